@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Rebuilds every bundle into a temporary directory and fails if dist/ differs from it in any byte,
+// or has files the build would not produce. Users run dist/, so a stale dist/ is a shipped bug.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+
+function listFiles(root) {
+  const out = []
+  const walk = dir => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name)
+      if (statSync(full).isDirectory()) walk(full)
+      else out.push(relative(root, full))
+    }
+  }
+  if (existsSync(root)) walk(root)
+  return out.sort()
+}
+
+const fresh = mkdtempSync(join(tmpdir(), 'deplight-dist-'))
+try {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--out', fresh, '--skip-typecheck'], { stdio: 'inherit' })
+  const expected = listFiles(fresh)
+  const actual = listFiles('dist')
+  const problems = []
+  for (const f of expected) {
+    if (!actual.includes(f)) problems.push(`missing: dist/${f}`)
+    else if (!readFileSync(join(fresh, f)).equals(readFileSync(join('dist', f)))) problems.push(`stale:   dist/${f}`)
+  }
+  for (const f of actual) if (!expected.includes(f)) problems.push(`extra:   dist/${f}`)
+  if (problems.length) {
+    console.error(`dist/ does not match src/ (${problems.length} file(s)):\n  ${problems.join('\n  ')}`)
+    console.error('Fix: run `npm run build` and commit dist/.')
+    process.exit(1)
+  }
+  console.log(`dist/ matches src/ (${expected.length} files)`)
+} finally {
+  rmSync(fresh, { recursive: true, force: true })
+}
