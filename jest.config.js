@@ -1,17 +1,16 @@
-// Two projects: `unit` (fast, may start real local components through test/support) and `e2e`
-// (slow: real Docker builds of generated images). `npm test` runs unit, `npm run test:e2e` runs e2e.
-const common = {
+// Unit and integration tests (`npm test`): fast, may start real local components through test/support.
+// End-to-end tests with real Docker builds live in test/e2e and run with jest.e2e.config.js.
+export const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true }] },
-  setupFiles: ['<rootDir>/test/support/env.ts']
+  setupFiles: ['<rootDir>/test/support/env.ts'],
+  testTimeout: 60000
 }
 
 export default {
-  projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/fixtures/'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] }
-  ],
-  testTimeout: 60000
+  ...common,
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/fixtures/']
 }
