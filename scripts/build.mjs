@@ -24,7 +24,9 @@ export function entries() {
 function run(cmd, argv) {
   return new Promise((ok, fail) => {
     const child = spawn(cmd, argv, { stdio: 'inherit' })
-    child.on('exit', code => (code === 0 ? ok() : fail(new Error(`${cmd} ${argv.join(' ')} exited with ${code}`))))
+    child.on('exit', code =>
+      code === 0 ? ok() : fail(new Error(`${cmd} ${argv.join(' ')} exited with ${code}`))
+    )
   })
 }
 
@@ -38,11 +40,21 @@ async function main() {
       const out = join(outRoot, e.name)
       rmSync(out, { recursive: true, force: true })
       // -t: transpile only (the tsc run above type-checks once); -q: quiet.
-      await run(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', e.file, '-o', out, '-q', '-t'])
+      await run(process.execPath, [
+        'node_modules/@vercel/ncc/dist/ncc/cli.js',
+        'build',
+        e.file,
+        '-o',
+        out,
+        '-q',
+        '-t'
+      ])
     }
   }
   await Promise.all(Array.from({ length: workers }, worker))
-  console.log(`built ${entries().length} bundles into ${outRoot} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `built ${entries().length} bundles into ${outRoot} in ${((Date.now() - started) / 1000).toFixed(1)} s`
+  )
 }
 
 main().catch(err => {

@@ -21,13 +21,16 @@ function listFiles(root) {
 
 const fresh = mkdtempSync(join(tmpdir(), 'deplight-dist-'))
 try {
-  execFileSync(process.execPath, ['scripts/build.mjs', '--out', fresh, '--skip-typecheck'], { stdio: 'inherit' })
+  execFileSync(process.execPath, ['scripts/build.mjs', '--out', fresh, '--skip-typecheck'], {
+    stdio: 'inherit'
+  })
   const expected = listFiles(fresh)
   const actual = listFiles('dist')
   const problems = []
   for (const f of expected) {
     if (!actual.includes(f)) problems.push(`missing: dist/${f}`)
-    else if (!readFileSync(join(fresh, f)).equals(readFileSync(join('dist', f)))) problems.push(`stale:   dist/${f}`)
+    else if (!readFileSync(join(fresh, f)).equals(readFileSync(join('dist', f))))
+      problems.push(`stale:   dist/${f}`)
   }
   for (const f of actual) if (!expected.includes(f)) problems.push(`extra:   dist/${f}`)
   if (problems.length) {

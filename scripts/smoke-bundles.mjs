@@ -35,7 +35,8 @@ try {
     }
     const r = spawnSync(nodeBinary, args, { encoding: 'utf8', env, cwd: process.cwd(), timeout: 60000 })
     const handled = r.status === 0 || (r.status === 1 && /::error::/.test(r.stdout))
-    const loadError = /SyntaxError|ReferenceError|ERR_MODULE_NOT_FOUND|ERR_REQUIRE_ESM|Cannot find module/.test(r.stderr)
+    const loadError =
+      /SyntaxError|ReferenceError|ERR_MODULE_NOT_FOUND|ERR_REQUIRE_ESM|Cannot find module/.test(r.stderr)
     const verdict = handled && !loadError ? 'loads' : 'FAILED'
     const firstLine = (r.stdout.match(/::error::(.*)/)?.[1] ?? r.stdout.split('\n')[0] ?? '').slice(0, 100)
     console.log(`${verdict.padEnd(6)} ${name.padEnd(18)} exit ${r.status}  ${firstLine}`)
@@ -45,7 +46,9 @@ try {
   rmSync(scratch, { recursive: true, force: true })
 }
 if (failures.length) {
-  console.error(`\n${failures.length} bundle(s) failed to load under Node ${version}:\n${failures.join('\n')}`)
+  console.error(
+    `\n${failures.length} bundle(s) failed to load under Node ${version}:\n${failures.join('\n')}`
+  )
   process.exit(1)
 }
 console.log(`every bundle loads under Node ${version}`)

