@@ -1,0 +1,59 @@
+// `.env*` files: the PORT (and other variables) the app is run with locally. Checked-in examples count,
+// with a little less confidence than a real `.env`.
+import type { Evidence } from '../report.js'
+import type { Candidate } from '../providers/types.js'
+import { CONFIDENCE } from '../providers/types.js'
+import { clip } from './evidence.js'
+import { parsePort } from './ports.js'
+
+/** Files in the order we trust them, and the confidence a PORT in them gets. */
+export const DOTENV_FILES: [string, number][] = [
+  ['.env', CONFIDENCE.source],
+  ['.env.production', CONFIDENCE.source],
+  ['.env.local', CONFIDENCE.source - 0.05],
+  ['.env.example', CONFIDENCE.source - 0.1],
+  ['.env.sample', CONFIDENCE.source - 0.1],
+  ['.env.template', CONFIDENCE.source - 0.1],
+  ['.env.dist', CONFIDENCE.source - 0.1],
+  ['.env.development', CONFIDENCE.source - 0.15]
+]
+
+export interface EnvVar {
+  value: string
+  evidence: Evidence
+}
+
+export function parseDotenv(path: string, text: string): Map<string, EnvVar> {
+  const vars = new Map<string, EnvVar>()
+  const lines = text.split('\n')
+  lines.forEach((raw, i) => {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(raw)
+    if (!m || vars.has(m[1]!)) return
+    let value = m[2]!.trim()
+    const quoted = /^(["'])(.*)\1/.exec(value)
+    value = quoted ? quoted[2]! : value.replace(/\s+#.*$/, '')
+    vars.set(m[1]!, { value, evidence: { file: path, line: i + 1, text: clip(raw.trim()) } })
+  })
+  return vars
+}
+
+/** PORT candidate from one dotenv file (PORT, or APP_PORT / SERVER_PORT / HTTP_PORT when PORT is absent). */
+export function portFromDotenv(
+  path: string,
+  vars: Map<string, EnvVar>,
+  confidence: number
+): Candidate<number> | null {
+  for (const key of ['PORT', 'APP_PORT', 'SERVER_PORT', 'HTTP_PORT']) {
+    const v = vars.get(key)
+    const port = v ? parsePort(v.value) : null
+    if (v && port !== null) {
+      return {
+        value: port,
+        confidence: key === 'PORT' ? confidence : confidence - 0.1,
+        source: `${path.split('/').pop()} ${key}`,
+        evidence: [v.evidence]
+      }
+    }
+  }
+  return null
+}

@@ -1,0 +1,73 @@
+// Evidence helpers: turn a regex match inside a file into `file:line: text` proof.
+import type { Evidence } from '../report.js'
+
+const MAX_EVIDENCE_TEXT = 160
+
+/** 1-based line number and trimmed text of the line containing `index`. */
+export function lineAt(text: string, index: number): { line: number; text: string } {
+  let line = 1
+  let start = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+    line++
+    start = i + 1
+  }
+  let end = text.indexOf('\n', start)
+  if (end === -1) end = text.length
+  return { line, text: clip(text.slice(start, end).trim()) }
+}
+
+export function clip(s: string, max = MAX_EVIDENCE_TEXT): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`
+}
+
+export function evidenceAt(file: string, text: string, index: number): Evidence {
+  const { line, text: lineText } = lineAt(text, index)
+  return { file, line, text: lineText }
+}
+
+/** Whole-file evidence (line 0), e.g. "the lockfile exists". */
+export function fileEvidence(file: string, text = 'file present'): Evidence {
+  return { file, line: 0, text: clip(text) }
+}
+
+export interface LineMatch {
+  match: RegExpExecArray
+  evidence: Evidence
+}
+
+/** Every match of `regex` (made global) in `text`, each with its evidence line. */
+export function matchAll(file: string, text: string, regex: RegExp, limit = 50): LineMatch[] {
+  const re = regex.global
+    ? new RegExp(regex.source, regex.flags)
+    : new RegExp(regex.source, `${regex.flags}g`)
+  const out: LineMatch[] = []
+  for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
+    out.push({ match: m, evidence: evidenceAt(file, text, m.index) })
+    if (m[0].length === 0) re.lastIndex++
+  }
+  return out
+}
+
+/** First match of `regex` in `text` with its evidence, or null. */
+export function matchFirst(file: string, text: string, regex: RegExp): LineMatch | null {
+  return matchAll(file, text, regex, 1)[0] ?? null
+}
+
+/** Evidence for a JSON/YAML/TOML key: the first line where `"key"` / `key:` / `key =` appears, else line 0. */
+export function keyEvidence(file: string, text: string, key: string): Evidence {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const m = new RegExp(`(?:"${escaped}"\\s*:|^\\s*['"]?${escaped}['"]?\\s*[:=])`, 'm').exec(text)
+  return m ? evidenceAt(file, text, m.index) : fileEvidence(file, key)
+}
+
+/** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
+export function stripJsComments(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
+    .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1')
+}
+
+/** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
+export function stripHashComments(text: string): string {
+  return text.replace(/(^|\s)#[^\n]*/g, '$1')
+}

@@ -1,0 +1,102 @@
+// Health path helpers: find route declarations with per-language regexes and keep the ones that look like
+// health endpoints, best-known names first. Providers pass their own RoutePatterns (Express `app.get('…')`,
+// FastAPI `@app.get("…")`, Go `HandleFunc("…")`, Spring `@GetMapping` …); this module ranks and proves them.
+import type { SourceTree } from '../tree.js'
+import type { Candidate } from '../providers/types.js'
+import { CONFIDENCE } from '../providers/types.js'
+import { matchAll } from './evidence.js'
+import { addCandidate, sortCandidates } from './ports.js'
+
+export interface RoutePattern {
+  /** Must capture the route path in a group named `path` (or group 1). */
+  regex: RegExp
+  source: string
+  confidence?: number
+}
+
+// Ordered best first: a dedicated liveness path beats a generic status page.
+const HEALTH_NAMES = [
+  'health',
+  'healthz',
+  'healthcheck',
+  'health-check',
+  'health_check',
+  'livez',
+  'readyz',
+  'ready',
+  'readiness',
+  'liveness',
+  'alive',
+  'up',
+  'ping',
+  'status',
+  'heartbeat'
+]
+
+/** True for paths like `/health`, `/api/healthz`, `/_health`, `/actuator/health`, `/up`. */
+export function isHealthPath(path: string): boolean {
+  return healthRank(path) >= 0
+}
+
+/** Lower is better; -1 when the path is not a health endpoint. */
+export function healthRank(path: string): number {
+  if (!path.startsWith('/') || /[:{}<>*\s$]/.test(path)) return -1
+  const last = path.split('/').filter(Boolean).pop()?.replace(/^_+/, '').toLowerCase()
+  if (last === undefined) return -1
+  const i = HEALTH_NAMES.indexOf(last)
+  if (i < 0) return -1
+  // Shallow paths are what platforms probe; deeper ones (/api/v1/health) are fine but rank after.
+  const depth = path.split('/').filter(Boolean).length
+  return i + (depth - 1) * 0.5
+}
+
+/** Joins a router/controller prefix and a route: ('/api', 'health') → '/api/health'. */
+export function joinRoute(prefix: string, route: string): string {
+  const parts = [...prefix.split('/'), ...route.split('/')].filter(Boolean)
+  return `/${parts.join('/')}`
+}
+
+/**
+ * Scans `files` with `patterns` and returns health-looking routes as candidates, best rank first. `prefixFor`
+ * may add a mount prefix found elsewhere in the file (e.g. a NestJS `@Controller('api')`).
+ */
+export function findHealthRoutes(
+  tree: SourceTree,
+  files: readonly string[],
+  patterns: RoutePattern[],
+  options: {
+    preprocess?: (text: string) => string
+    prefixFor?: (file: string, text: string, index: number) => string
+  } = {}
+): Candidate<string>[] {
+  const found: { c: Candidate<string>; rank: number }[] = []
+  const list: Candidate<string>[] = []
+  for (const file of files) {
+    const raw = tree.read(file)
+    if (raw === null) continue
+    const text = options.preprocess ? options.preprocess(raw) : raw
+    for (const p of patterns) {
+      for (const { match, evidence } of matchAll(file, text, p.regex, 200)) {
+        const route = match.groups?.path ?? match[1]
+        if (route === undefined) continue
+        const prefix = options.prefixFor ? options.prefixFor(file, text, match.index) : ''
+        const path = joinRoute(prefix, route)
+        const rank = healthRank(path)
+        if (rank < 0) continue
+        const before = list.length
+        addCandidate(list, {
+          value: path,
+          confidence: p.confidence ?? CONFIDENCE.source,
+          source: `${file} ${p.source}`,
+          evidence: [evidence]
+        })
+        if (list.length > before) found.push({ c: list[list.length - 1]!, rank })
+      }
+    }
+  }
+  // Best-named path first; nudge confidence down a little per rank so the merge keeps that order.
+  found.sort((a, b) => a.rank - b.rank)
+  return sortCandidates(
+    found.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) }))
+  )
+}

@@ -1,0 +1,104 @@
+// Safe manifest parsing: invalid JSON/TOML/YAML never throws; it becomes an INVALID_MANIFEST warning that
+// names the file (and line when the parser knows it) and the analysis carries on without that manifest.
+import { parse as parseToml } from 'smol-toml'
+import { parse as parseYamlText } from 'yaml'
+import type { Warning } from '../report.js'
+import type { SourceTree } from '../tree.js'
+
+export type ParseResult = { ok: true; value: unknown } | { ok: false; warning: Warning } | null
+
+function invalid(path: string, kind: string, err: unknown, line?: number): { ok: false; warning: Warning } {
+  const reason = (err as Error)?.message?.split('\n')[0] ?? String(err)
+  return {
+    ok: false,
+    warning: {
+      code: 'INVALID_MANIFEST',
+      message: `${path}: invalid ${kind} (${reason}); fix the file or it is ignored`,
+      file: path,
+      ...(line ? { line } : {})
+    }
+  }
+}
+
+function jsonErrorLine(text: string, err: unknown): number | undefined {
+  const pos = /position (\d+)/.exec((err as Error)?.message ?? '')
+  if (!pos) return undefined
+  return text.slice(0, Number(pos[1])).split('\n').length
+}
+
+/** Parses `path` from the tree as JSON (null when the file is missing or unreadable). Tolerates a BOM. */
+export function parseJsonFile(tree: SourceTree, path: string): ParseResult {
+  const text = tree.read(path)
+  if (text === null) return null
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) }
+  } catch (err) {
+    return invalid(path, 'JSON', err, jsonErrorLine(text, err))
+  }
+}
+
+/** JSON with comments and trailing commas (tsconfig, deno.jsonc). */
+export function parseJsoncFile(tree: SourceTree, path: string): ParseResult {
+  const text = tree.read(path)
+  if (text === null) return null
+  const cleaned = text
+    .replace(/^\uFEFF/, '')
+    .replace(/("(?:[^"\\]|\\.)*")|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (m, str: string | undefined) => str ?? '')
+    .replace(/,(\s*[}\]])/g, '$1')
+  try {
+    return { ok: true, value: JSON.parse(cleaned) }
+  } catch (err) {
+    return invalid(path, 'JSON', err)
+  }
+}
+
+export function parseTomlFile(tree: SourceTree, path: string): ParseResult {
+  const text = tree.read(path)
+  if (text === null) return null
+  try {
+    return { ok: true, value: parseToml(text) }
+  } catch (err) {
+    const line = (err as { line?: number }).line
+    return invalid(path, 'TOML', err, line)
+  }
+}
+
+export function parseYamlFile(tree: SourceTree, path: string): ParseResult {
+  const text = tree.read(path)
+  if (text === null) return null
+  try {
+    return { ok: true, value: parseYamlText(text, { maxAliasCount: 100 }) }
+  } catch (err) {
+    const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line
+    return invalid(path, 'YAML', err, line)
+  }
+}
+
+/** Unwraps a ParseResult: the value (or undefined), pushing the warning when the file was invalid. */
+export function valueOf(result: ParseResult, warnings: Warning[]): unknown {
+  if (!result) return undefined
+  if (!result.ok) {
+    warnings.push(result.warning)
+    return undefined
+  }
+  return result.value
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/** `obj.a.b.c` with type checks at every step; undefined when any step is missing. */
+export function getPath(obj: unknown, ...keys: string[]): unknown {
+  let cur = obj
+  for (const k of keys) {
+    if (!isRecord(cur)) return undefined
+    cur = cur[k]
+  }
+  return cur
+}
+
+export function getString(obj: unknown, ...keys: string[]): string | undefined {
+  const v = getPath(obj, ...keys)
+  return typeof v === 'string' ? v : undefined
+}

@@ -1,0 +1,140 @@
+// Other platforms' config files the project already wrote: fly.toml, render.yaml, app.yaml (App Engine).
+import type { SourceTree } from '../tree.js'
+import { joinPath } from '../tree.js'
+import type { Warning } from '../report.js'
+import type { Candidate } from '../providers/types.js'
+import { CONFIDENCE } from '../providers/types.js'
+import { keyEvidence } from './evidence.js'
+import { getPath, getString, isRecord, parseTomlFile, parseYamlFile } from './manifests.js'
+import { parsePort } from './ports.js'
+
+export interface PlatformFacts {
+  port: Candidate<number>[]
+  startCommand: Candidate<string>[]
+  buildCommand: Candidate<string>[]
+  healthPath: Candidate<string>[]
+}
+
+const conf = CONFIDENCE.declared - 0.05
+
+export function readFlyToml(tree: SourceTree, dir: string, facts: PlatformFacts, warnings: Warning[]): void {
+  const path = joinPath(dir, 'fly.toml')
+  const parsed = parseTomlFile(tree, path)
+  if (!parsed) return
+  if (!parsed.ok) return void warnings.push(parsed.warning)
+  const text = tree.read(path) ?? ''
+  const doc = parsed.value
+  const services = [getPath(doc, 'http_service'), ...((getPath(doc, 'services') as unknown[]) ?? [])].filter(
+    isRecord
+  )
+  for (const s of services) {
+    const port = parsePort(s.internal_port)
+    if (port !== null)
+      facts.port.push({
+        value: port,
+        confidence: conf,
+        source: 'fly.toml internal_port',
+        evidence: [keyEvidence(path, text, 'internal_port')]
+      })
+    const checks = [
+      ...(Array.isArray(s.checks) ? s.checks : []),
+      ...(Array.isArray(s.http_checks) ? s.http_checks : [])
+    ]
+    for (const c of checks) {
+      const p = getString(c, 'path')
+      if (p && p !== '/')
+        facts.healthPath.push({
+          value: p,
+          confidence: conf,
+          source: 'fly.toml checks.path',
+          evidence: [keyEvidence(path, text, 'path')]
+        })
+    }
+  }
+  const envPort = parsePort(getPath(doc, 'env', 'PORT'))
+  if (envPort !== null)
+    facts.port.push({
+      value: envPort,
+      confidence: conf,
+      source: 'fly.toml env.PORT',
+      evidence: [keyEvidence(path, text, 'PORT')]
+    })
+}
+
+export function readRenderYaml(
+  tree: SourceTree,
+  dir: string,
+  facts: PlatformFacts,
+  warnings: Warning[]
+): void {
+  for (const name of ['render.yaml', 'render.yml']) {
+    const path = name
+    const parsed = parseYamlFile(tree, path)
+    if (!parsed) continue
+    if (!parsed.ok) {
+      warnings.push(parsed.warning)
+      continue
+    }
+    const text = tree.read(path) ?? ''
+    const services = getPath(parsed.value, 'services')
+    if (!Array.isArray(services)) continue
+    for (const s of services.filter(isRecord)) {
+      const root = (getString(s, 'rootDir') ?? '.').replace(/^\.\/?/, '').replace(/\/$/, '') || '.'
+      if (root !== dir || (s.type !== undefined && s.type !== 'web')) continue
+      const start = getString(s, 'startCommand')
+      if (start)
+        facts.startCommand.push({
+          value: start,
+          confidence: conf,
+          source: 'render.yaml startCommand',
+          evidence: [keyEvidence(path, text, 'startCommand')]
+        })
+      const build = getString(s, 'buildCommand')
+      if (build)
+        facts.buildCommand.push({
+          value: build,
+          confidence: conf,
+          source: 'render.yaml buildCommand',
+          evidence: [keyEvidence(path, text, 'buildCommand')]
+        })
+      const health = getString(s, 'healthCheckPath')
+      if (health && health !== '/')
+        facts.healthPath.push({
+          value: health,
+          confidence: conf,
+          source: 'render.yaml healthCheckPath',
+          evidence: [keyEvidence(path, text, 'healthCheckPath')]
+        })
+      const envVars = getPath(s, 'envVars')
+      if (Array.isArray(envVars)) {
+        const portVar = envVars.find(v => isRecord(v) && v.key === 'PORT')
+        const port = parsePort(getPath(portVar, 'value'))
+        if (port !== null)
+          facts.port.push({
+            value: port,
+            confidence: conf,
+            source: 'render.yaml envVars.PORT',
+            evidence: [keyEvidence(path, text, 'PORT')]
+          })
+      }
+    }
+  }
+}
+
+export function readAppYaml(tree: SourceTree, dir: string, facts: PlatformFacts, warnings: Warning[]): void {
+  const path = joinPath(dir, 'app.yaml')
+  const text = tree.read(path)
+  // app.yaml is a common name; only treat it as App Engine config when it has a runtime key.
+  if (!text || !/^runtime\s*:/m.test(text)) return
+  const parsed = parseYamlFile(tree, path)
+  if (!parsed) return
+  if (!parsed.ok) return void warnings.push(parsed.warning)
+  const entry = getString(parsed.value, 'entrypoint')
+  if (entry)
+    facts.startCommand.push({
+      value: entry,
+      confidence: conf,
+      source: 'app.yaml entrypoint',
+      evidence: [keyEvidence(path, text, 'entrypoint')]
+    })
+}

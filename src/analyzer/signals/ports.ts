@@ -1,0 +1,105 @@
+// Port helpers shared by every provider: per-language regexes run over source/config files, commands
+// parsed for `-p N` / `--port N` / `--bind :N`, results deduplicated into candidates with evidence.
+import type { Evidence } from '../report.js'
+import type { SourceTree } from '../tree.js'
+import type { Candidate } from '../providers/types.js'
+import { CONFIDENCE } from '../providers/types.js'
+import { matchAll } from './evidence.js'
+
+export interface PortPattern {
+  /** Must capture the port in a group named `port` (or group 1). */
+  regex: RegExp
+  /** Shown as the candidate source, e.g. `listen()` or `uvicorn.run(port=)`. */
+  source: string
+  /** Defaults to CONFIDENCE.source. */
+  confidence?: number
+}
+
+export function parsePort(value: unknown): number | null {
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\s*\d{1,5}\s*$/.test(value)
+        ? Number(value)
+        : NaN
+  return Number.isInteger(n) && n >= 1 && n <= 65535 ? n : null
+}
+
+/**
+ * Runs `patterns` over each file of `files` and returns one candidate per distinct port (best confidence,
+ * up to three evidence lines), ordered by confidence then by first appearance. `preprocess` can strip
+ * comments (see stripJsComments / stripHashComments) — it must keep line numbers.
+ */
+export function findPorts(
+  tree: SourceTree,
+  files: readonly string[],
+  patterns: PortPattern[],
+  preprocess?: (text: string) => string
+): Candidate<number>[] {
+  const found: Candidate<number>[] = []
+  for (const file of files) {
+    const raw = tree.read(file)
+    if (raw === null) continue
+    const text = preprocess ? preprocess(raw) : raw
+    for (const p of patterns) {
+      for (const { match, evidence } of matchAll(file, text, p.regex, 10)) {
+        const port = parsePort(match.groups?.port ?? match[1])
+        if (port === null) continue
+        addCandidate(found, {
+          value: port,
+          confidence: p.confidence ?? CONFIDENCE.source,
+          source: `${file} ${p.source}`,
+          evidence: [evidence]
+        })
+      }
+    }
+  }
+  return sortCandidates(found)
+}
+
+/** Port named in a command line: `-p 8000`, `--port=8000`, `--bind 0.0.0.0:8000`, `-b :8000`, `PORT=8000 …`, `${PORT:-8000}`. */
+export function portFromCommand(command: string): number | null {
+  const patterns = [
+    /\$\{PORT:-(\d{1,5})\}/,
+    /(?:^|\s)PORT=(\d{1,5})\b/,
+    /(?:^|\s)(?:--port|-p|--listen|--http-port|-port)[=\s]+(\d{1,5})\b/,
+    /(?:^|\s)(?:--bind|-b|--host|--address|--urls)[=\s]+(?:\S*?:)?(\d{1,5})\b/,
+    /\bserver\.port=(\d{1,5})\b/
+  ]
+  for (const re of patterns) {
+    const m = re.exec(command)
+    const port = m ? parsePort(m[1]) : null
+    if (port !== null) return port
+  }
+  return null
+}
+
+/** Adds a candidate, merging with an existing one of the same value (keeps best confidence, ≤ 3 evidence). */
+export function addCandidate<T>(list: Candidate<T>[], c: Candidate<T>): void {
+  const same = list.find(x => x.value === c.value)
+  if (!same) {
+    list.push({ ...c, evidence: c.evidence.slice(0, 3) })
+    return
+  }
+  if (c.confidence > same.confidence) {
+    same.confidence = c.confidence
+    same.source = c.source
+    same.evidence = [...c.evidence, ...same.evidence].slice(0, 3)
+  } else {
+    same.evidence = mergeEvidence(same.evidence, c.evidence)
+  }
+}
+
+function mergeEvidence(a: Evidence[], b: Evidence[]): Evidence[] {
+  const out = [...a]
+  for (const e of b) if (!out.some(x => x.file === e.file && x.line === e.line)) out.push(e)
+  return out.slice(0, 3)
+}
+
+/** Stable sort: confidence descending, original order otherwise. */
+export function sortCandidates<T>(list: Candidate<T>[]): Candidate<T>[] {
+  return list
+    .map((c, i) => [c, i] as const)
+    .sort((a, b) => b[0].confidence - a[0].confidence || a[1] - b[1])
+    .map(([c]) => c)
+}

@@ -1,0 +1,50 @@
+// Runtime pins that every ecosystem shares: asdf `.tool-versions` and mise (`mise.toml`, `.mise.toml`).
+// Looked up in the app directory first, then in the enclosing workspace root and the repository root.
+import type { SourceTree } from '../tree.js'
+import { joinPath } from '../tree.js'
+import type { Candidate } from '../providers/types.js'
+import { CONFIDENCE } from '../providers/types.js'
+import { evidenceAt } from './evidence.js'
+
+/**
+ * Finds a pinned version for one of `tools` (e.g. ['nodejs', 'node']) in .tool-versions / mise.toml of
+ * each directory in `dirs` (nearest first). Returns at most one candidate.
+ */
+export function toolVersion(tree: SourceTree, dirs: string[], tools: string[]): Candidate<string> | null {
+  const names = tools.map(t => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  for (const dir of unique(dirs)) {
+    const tv = joinPath(dir, '.tool-versions')
+    const tvText = tree.read(tv)
+    if (tvText) {
+      const m = new RegExp(`^\\s*(?:${names})\\s+([^\\s#]+)`, 'm').exec(tvText)
+      if (m)
+        return {
+          value: m[1]!,
+          confidence: CONFIDENCE.declared,
+          source: '.tool-versions',
+          evidence: [evidenceAt(tv, tvText, m.index)]
+        }
+    }
+    for (const f of ['mise.toml', '.mise.toml']) {
+      const p = joinPath(dir, f)
+      const text = tree.read(p)
+      if (!text) continue
+      const m = new RegExp(
+        `^\\s*["']?(?:${names})["']?\\s*=\\s*(?:["']([^"']+)["']|\\[\\s*["']([^"']+)["'])`,
+        'm'
+      ).exec(text)
+      if (m)
+        return {
+          value: (m[1] ?? m[2])!,
+          confidence: CONFIDENCE.declared,
+          source: f,
+          evidence: [evidenceAt(p, text, m.index)]
+        }
+    }
+  }
+  return null
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)]
+}
