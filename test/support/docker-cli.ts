@@ -1,5 +1,8 @@
 // Runs the docker client against a harness engine with an argument array (no shell).
 import { execFile } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { DockerEngine } from './docker-engine.js'
 
 export interface CliResult {
@@ -37,5 +40,22 @@ export async function imageExists(engine: Pick<DockerEngine, 'cli' | 'env'>, ref
     return true
   } catch {
     return false
+  }
+}
+
+/** Copies an image between two harness engines (`docker save` → `docker load`) keeping its id, so a
+ * second engine sees the very same base as the first — as two CI runners pulling one tag would. */
+export async function copyImage(
+  from: Pick<DockerEngine, 'cli' | 'env'>,
+  to: Pick<DockerEngine, 'cli' | 'env'>,
+  ref: string
+): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'dl-image-'))
+  try {
+    const archive = join(dir, 'image.tar')
+    await dockerCli(from, ['save', '--output', archive, ref])
+    await dockerCli(to, ['load', '--input', archive])
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
 }

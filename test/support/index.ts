@@ -3,5 +3,5 @@ export { startDocker, dockerAvailable, DOCKER_CLI, type DockerEngine } from './d
 export { startRegistry, registryAvailable, type LocalRegistry, type RegistryCredentials } from './registry.js'
 export { startDynalite, startS3rver, S3RVER_CREDENTIALS, type LocalService } from './aws-emulators.js'
 export { ensureBusyboxBase, ensureHostCopyBase } from './base-images.js'
-export { dockerCli, imageExists } from './docker-cli.js'
+export { dockerCli, imageExists, copyImage } from './docker-cli.js'
 export { stopAllTracked, livePids, isAlive, freePort } from './processes.js'

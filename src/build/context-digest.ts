@@ -1,0 +1,113 @@
+// A digest of exactly what a build can see: the files the .dockerignore lets through (path, type,
+// permission bits, content; symlinks as their target text, never followed), the Dockerfile, the build
+// args and the platforms. Same digest ⇒ the build would start from identical inputs, so an image built
+// before can be re-tagged instead of rebuilt.
+import { createHash } from 'node:crypto'
+import { createReadStream, existsSync } from 'node:fs'
+import { lstat, readdir, readFile, readlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { DockerignoreMatcher, parseDockerignore } from './dockerignore.js'
+
+export interface ContextDigestInput {
+  context: string
+  dockerfile: string
+  buildArgs: [string, string][]
+  platforms: string[]
+  /** Bump when what goes into the digest changes. */
+  salt?: string
+}
+
+export interface ContextDigest {
+  /** 64 hex characters. */
+  digest: string
+  files: number
+  bytes: number
+}
+
+interface Entry {
+  path: string
+  line: string
+}
+
+const HASH_CONCURRENCY = 16
+
+/** `<Dockerfile>.dockerignore` next to the Dockerfile wins over `<context>/.dockerignore`, as in BuildKit. */
+export function dockerignorePath(context: string, dockerfile: string): string | null {
+  const specific = join(dirname(dockerfile), `${basename(dockerfile)}.dockerignore`)
+  if (existsSync(specific)) return specific
+  const general = join(context, '.dockerignore')
+  return existsSync(general) ? general : null
+}
+
+export async function contextDigest(input: ContextDigestInput): Promise<ContextDigest> {
+  const ignoreFile = dockerignorePath(input.context, input.dockerfile)
+  const matcher = new DockerignoreMatcher(
+    ignoreFile ? parseDockerignore(await readFile(ignoreFile, 'utf8')) : []
+  )
+  const entries: Entry[] = []
+  const pending: (() => Promise<void>)[] = []
+  let bytes = 0
+
+  const walk = async (relDir: string): Promise<void> => {
+    const names = (await readdir(join(input.context, relDir))).sort()
+    for (const name of names) {
+      const rel = relDir ? `${relDir}/${name}` : name
+      const abs = join(input.context, rel)
+      const stat = await lstat(abs)
+      const excluded = matcher.excludes(rel)
+      const mode = (stat.mode & 0o7777).toString(8)
+      if (stat.isDirectory()) {
+        if (!excluded) entries.push({ path: rel, line: `d ${mode} ${rel}` })
+        if (!excluded || matcher.mayReinclude(rel)) await walk(rel)
+      } else if (excluded) {
+        continue
+      } else if (stat.isSymbolicLink()) {
+        entries.push({ path: rel, line: `l ${mode} ${rel} -> ${await readlink(abs)}` })
+      } else if (stat.isFile()) {
+        bytes += stat.size
+        pending.push(async () => {
+          entries.push({ path: rel, line: `f ${mode} ${rel} ${await hashFile(abs)}` })
+        })
+      }
+      // Sockets, FIFOs and devices are not sent to the builder.
+    }
+  }
+  await walk('')
+  await runLimited(pending, HASH_CONCURRENCY)
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+
+  const hash = createHash('sha256')
+  hash.update(`deplight-context ${input.salt ?? 'v1'}\n`)
+  hash.update(
+    `dockerfile ${createHash('sha256')
+      .update(await readFile(input.dockerfile))
+      .digest('hex')}\n`
+  )
+  for (const [key, value] of [...input.buildArgs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    hash.update(`arg ${JSON.stringify([key, value])}\n`)
+  }
+  hash.update(`platforms ${[...input.platforms].sort().join(',')}\n`)
+  for (const entry of entries) hash.update(`${entry.line}\n`)
+  return { digest: hash.digest('hex'), files: entries.filter(e => !e.line.startsWith('d ')).length, bytes }
+}
+
+function hashFile(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256')
+    createReadStream(path)
+      .on('data', chunk => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')))
+  })
+}
+
+async function runLimited(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const task = tasks[next++] as () => Promise<void>
+      await task()
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker))
+}
