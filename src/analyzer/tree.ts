@@ -24,6 +24,8 @@ export interface SourceTree {
   filesIn(dir: string): readonly TreeFile[]
   /** Every file below `dir`, recursively. */
   filesUnder(dir: string): readonly TreeFile[]
+  /** Paths read so far whose content was text (sorted): what the analysis actually looked at. */
+  readPaths(): string[]
 }
 
 /** Files bigger than this are listed (they count in the digest by size) but never read as text. */
@@ -108,6 +110,11 @@ export function createTree(
     has: p => byPath.has(p),
     size: p => byPath.get(p)?.size,
     read,
+    readPaths: () =>
+      [...cache.entries()]
+        .filter(([, t]) => t !== null)
+        .map(([p]) => p)
+        .sort(),
     filesIn: dir => byDir.get(dir === '' ? '.' : dir) ?? [],
     filesUnder(dir) {
       if (dir === '.' || dir === '') return sorted

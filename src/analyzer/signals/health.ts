@@ -77,7 +77,8 @@ export function findHealthRoutes(
     const text = options.preprocess ? options.preprocess(raw) : raw
     for (const p of patterns) {
       for (const { match, evidence } of matchAll(file, text, p.regex, 200)) {
-        const route = match.groups?.path ?? match[1]
+        // A named `path` group that did not participate means an empty route (`@Get()`): the prefix alone.
+        const route = match.groups ? (match.groups.path ?? '') : match[1]
         if (route === undefined) continue
         const prefix = options.prefixFor ? options.prefixFor(file, text, match.index) : ''
         const path = joinRoute(prefix, route)

@@ -1,0 +1,109 @@
+// Builds the AppContext a provider sees for one candidate directory.
+import type { AppContext } from './providers/types.js'
+import { readSharedSignals, type SharedSignals } from './signals/shared.js'
+import { isInside, joinPath, type SourceTree, type TreeFile } from './tree.js'
+
+/** Folders inside an app that hold tests, docs or examples rather than the app's runtime code. */
+export const NON_SOURCE_DIRS = new Set([
+  'test',
+  'tests',
+  '__tests__',
+  '__mocks__',
+  'spec',
+  'specs',
+  'e2e',
+  'cypress',
+  'playwright',
+  'fixtures',
+  '__fixtures__',
+  'examples',
+  'example',
+  'samples',
+  'docs',
+  'doc',
+  'documentation',
+  'bench',
+  'benchmark',
+  'benchmarks',
+  'migrations',
+  'public',
+  'static',
+  'assets',
+  'stories',
+  '.storybook',
+  '.github',
+  'build',
+  'out',
+  'tmp',
+  'logs',
+  'locales',
+  'i18n'
+])
+
+// Likely entry folders first, so a capped source list still holds the server file.
+const DIR_PRIORITY = [
+  '',
+  'src',
+  'app',
+  'server',
+  'api',
+  'lib',
+  'cmd',
+  'internal',
+  'routes',
+  'controllers',
+  'config',
+  'main'
+]
+
+export function createAppContext(
+  tree: SourceTree,
+  dir: string,
+  nestedRoots: readonly string[],
+  workspace: { root: string; kind: string } | null
+): AppContext {
+  let own: TreeFile[] | null = null
+  let signals: SharedSignals | null = null
+  const nested = nestedRoots.filter(r => r !== dir && isInside(r, dir))
+  const prefixLength = dir === '.' ? 0 : dir.length + 1
+
+  const files = (): readonly TreeFile[] => {
+    if (own) return own
+    own = tree.filesUnder(dir).filter(f => {
+      if (nested.some(r => isInside(f.path, r))) return false
+      const segments = f.path.slice(prefixLength).split('/')
+      for (let i = 0; i < segments.length - 1; i++) if (NON_SOURCE_DIRS.has(segments[i]!)) return false
+      return true
+    })
+    return own
+  }
+
+  return {
+    tree,
+    dir,
+    path: rel => joinPath(dir, rel),
+    has: rel => tree.has(joinPath(dir, rel)),
+    read: rel => tree.read(joinPath(dir, rel)),
+    files,
+    sourceFiles(extensions, limit = 400) {
+      const matching = files().filter(
+        f => extensions.some(e => f.path.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path)
+      )
+      const keyed = matching.map(f => {
+        const rel = f.path.slice(prefixLength)
+        const parts = rel.split('/')
+        const top = parts.length === 1 ? '' : parts[0]!
+        const rank = DIR_PRIORITY.indexOf(top)
+        return { path: f.path, depth: parts.length, rank: rank < 0 ? DIR_PRIORITY.length : rank }
+      })
+      keyed.sort(
+        (a, b) => a.depth - b.depth || a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+      )
+      return keyed.slice(0, limit).map(k => k.path)
+    },
+    get signals() {
+      return (signals ??= readSharedSignals(tree, dir))
+    },
+    workspace
+  }
+}

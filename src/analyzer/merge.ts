@@ -1,0 +1,75 @@
+// Turns candidate lists into Fields: the override wins, then the highest confidence (earlier lists win ties:
+// the project's own deployment config before provider inferences); the rest become alternatives.
+import type { Evidence, Field, Warning } from './report.js'
+import type { Candidate } from './providers/types.js'
+import type { AppOverrides } from './overrides.js'
+
+const MAX_ALTERNATIVES = 4
+
+export function resolveField<T>(
+  overrideKey: string,
+  overrides: AppOverrides,
+  lists: (Candidate<T>[] | undefined)[],
+  fallback: Candidate<T>,
+  coerce: (v: unknown) => T = v => v as T
+): Field<T> {
+  const all: Candidate<T>[] = []
+  const o = overrides[overrideKey]
+  if (o !== undefined)
+    all.push({ value: coerce(o.value), confidence: 1, source: '.delightful.yaml', evidence: [o.evidence] })
+  for (const list of lists) if (list) all.push(...list)
+  const ranked = all
+    .map((c, i) => [c, i] as const)
+    .sort((a, b) => b[0].confidence - a[0].confidence || a[1] - b[1])
+  const best = ranked[0]?.[0] ?? fallback
+  const alternatives: { value: T; confidence: number; source: string }[] = []
+  for (const [c] of ranked.slice(1)) {
+    if (sameValue(c.value, best.value) || alternatives.some(a => sameValue(a.value, c.value))) continue
+    if (alternatives.length < MAX_ALTERNATIVES)
+      alternatives.push({ value: c.value, confidence: round(c.confidence), source: c.source })
+  }
+  const evidence = mergeEvidence(
+    best,
+    ranked.map(([c]) => c)
+  )
+  const field: Field<T> = {
+    value: best.value,
+    confidence: round(best.confidence),
+    source: best.source,
+    evidence,
+    overrideKey
+  }
+  if (alternatives.length > 0) field.alternatives = alternatives
+  return field
+}
+
+/** The winner's evidence, plus that of losing candidates that agree with it (corroboration), max 4 lines. */
+function mergeEvidence<T>(best: Candidate<T>, all: Candidate<T>[]): Evidence[] {
+  const out: Evidence[] = [...best.evidence]
+  for (const c of all) {
+    if (c === best || !sameValue(c.value, best.value)) continue
+    for (const e of c.evidence) if (!out.some(x => x.file === e.file && x.line === e.line)) out.push(e)
+  }
+  return out.slice(0, 4)
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100
+}
+
+/** Warns when two high-confidence candidates disagree (e.g. EXPOSE 8080 vs listen(3000)). */
+export function conflictWarning<T>(field: Field<T>, code: string, label: string): Warning | null {
+  if (field.confidence < 0.8 || field.source === '.delightful.yaml') return null
+  const rival = field.alternatives?.find(a => a.confidence >= 0.8)
+  if (!rival) return null
+  const where = field.evidence[0]
+  return {
+    code,
+    message: `${label} ${JSON.stringify(field.value)} (${field.source}) disagrees with ${JSON.stringify(rival.value)} (${rival.source}); set ${field.overrideKey} in .delightful.yaml to settle it`,
+    ...(where ? { file: where.file, line: where.line } : {})
+  }
+}

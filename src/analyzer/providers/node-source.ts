@@ -1,0 +1,178 @@
+// What JavaScript/TypeScript source says about ports and health routes (shared by node, bun and deno).
+import type { Evidence } from '../report.js'
+import { evidenceAt, fileEvidence, stripJsComments } from '../signals/evidence.js'
+import { findHealthRoutes, healthRank, type RoutePattern } from '../signals/health.js'
+import { findPorts, type PortPattern } from '../signals/ports.js'
+import type { AppContext, Candidate } from './types.js'
+import { CONFIDENCE } from './types.js'
+
+export const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.jsx']
+
+// Ports well known for databases and brokers: a bare `port: 5432` is a DB connection, not our server.
+const NOT_HTTP = '(?!(?:5432|3306|6379|27017|9200|5672|11211|1433|1521|9092|2181|6380|26257)\\b)'
+
+export const JS_PORT_PATTERNS: PortPattern[] = [
+  // Literal listen: the app ignores $PORT entirely.
+  { regex: /\.listen\(\s*(?<port>\d{2,5})\s*[,)]/, source: 'listen()', confidence: CONFIDENCE.source + 0.05 },
+  {
+    regex: /\.listen\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/,
+    source: 'listen({ port })',
+    confidence: CONFIDENCE.source + 0.05
+  },
+  // `process.env.PORT || 3000`, `Number(env.PORT ?? '8080')`, `parseInt(process.env.PORT, 10) || 3000`.
+  {
+    regex: /\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
+    source: 'PORT fallback'
+  },
+  { regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/, source: 'PORT fallback' },
+  // Deno/Bun/Hono node-server style `serve({ port: 3000 })`.
+  {
+    regex: /\b(?:Bun|Deno)\.serve\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/,
+    source: 'serve({ port })',
+    confidence: CONFIDENCE.source + 0.05
+  },
+  { regex: /\bserve\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/, source: 'serve({ port })' },
+  // `const port = 3000` / `let PORT: number = 8080` / `app.set('port', 3000)`.
+  {
+    regex: new RegExp(
+      `\\b(?:const|let|var)\\s+(?:port|PORT|httpPort|serverPort|APP_PORT|SERVER_PORT)\\s*(?::\\s*\\w+\\s*)?=\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
+    ),
+    source: 'port constant',
+    confidence: CONFIDENCE.source - 0.05
+  },
+  {
+    regex: /\.set\(\s*['"]port['"]\s*,\s*(?<port>\d{2,5})\b/,
+    source: "app.set('port')",
+    confidence: CONFIDENCE.source - 0.05
+  },
+  // Bare `port: 3000` in an object: weakest, DB ports excluded.
+  {
+    regex: new RegExp(`^\\s*port\\s*:\\s*${NOT_HTTP}(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
+    source: 'port option',
+    confidence: CONFIDENCE.convention + 0.1
+  }
+]
+
+export const JS_ROUTE_PATTERNS: RoutePattern[] = [
+  // Express/Koa router/Hono/Elysia/Fastify shorthand: `app.get('/health', …)`, `.get("/healthz", …)`.
+  { regex: /\.(?:get|all|head|use)\(\s*['"`](?<path>\/[^'"`\s]*)['"`]/, source: 'route' },
+  // fastify.route({ method: 'GET', url: '/health' })
+  { regex: /\.route\(\s*\{[^}]*?\burl\s*:\s*['"`](?<path>\/[^'"`\s]*)['"`]/, source: 'route({ url })' },
+  // NestJS: `@Get('health')` / `@Get()` on a controller (prefix added by nestPrefix).
+  { regex: /@(?:Get|All|Head)\(\s*(?:['"`](?<path>[^'"`]*)['"`])?\s*\)/, source: '@Get()' }
+]
+
+/** Global prefix from `app.setGlobalPrefix('api')` in a NestJS main file, if any. */
+function nestGlobalPrefix(ctx: AppContext, files: string[]): string {
+  for (const f of files) {
+    const text = ctx.tree.read(f)
+    const m = text ? /setGlobalPrefix\(\s*['"`]([^'"`]+)['"`]/.exec(text) : null
+    if (m) return m[1]!
+  }
+  return ''
+}
+
+/** Route prefix for a NestJS handler: the nearest `@Controller('…')` above it plus the global prefix. */
+function nestPrefix(globalPrefix: string) {
+  return (_file: string, text: string, index: number): string => {
+    if (text[index] !== '@') return ''
+    const before = text.slice(0, index)
+    const at = before.lastIndexOf('@Controller(')
+    if (at < 0) return ''
+    const m =
+      /@Controller\(\s*(?:['"`]([^'"`]*)['"`]|\{[^}]*?\bpath\s*:\s*['"`]([^'"`]*)['"`][^}]*\})?\s*\)/.exec(
+        text.slice(at)
+      )
+    const ctl = m?.[1] ?? m?.[2] ?? ''
+    return `${globalPrefix}/${ctl}`
+  }
+}
+
+export function jsPortCandidates(ctx: AppContext, files: string[]): Candidate<number>[] {
+  return findPorts(ctx.tree, files, JS_PORT_PATTERNS, stripJsComments)
+}
+
+export function jsHealthCandidates(ctx: AppContext, files: string[]): Candidate<string>[] {
+  const global = nestGlobalPrefix(
+    ctx,
+    files.filter(f => /main\.[cm]?[jt]s$/.test(f))
+  )
+  return [
+    ...findHealthRoutes(ctx.tree, files, JS_ROUTE_PATTERNS, {
+      preprocess: stripJsComments,
+      prefixFor: nestPrefix(global)
+    }),
+    ...fileRouteCandidates(ctx)
+  ]
+}
+
+// File-system routers: the file's location is the route.
+const FILE_ROUTES: { re: RegExp; source: string; toPath: (m: RegExpExecArray) => string }[] = [
+  { re: /^(?:src\/)?app\/(.+)\/route\.[cm]?[jt]sx?$/, source: 'Next.js route handler', toPath: m => m[1]! },
+  {
+    re: /^(?:src\/)?pages\/(api\/.+?)(?:\/index)?\.[cm]?[jt]sx?$/,
+    source: 'Next.js API route',
+    toPath: m => m[1]!
+  },
+  { re: /^src\/routes\/(.+)\/\+server\.[jt]s$/, source: 'SvelteKit endpoint', toPath: m => m[1]! },
+  {
+    re: /^server\/api\/(.+?)(?:\/index)?(?:\.get)?\.[jt]s$/,
+    source: 'Nuxt server route',
+    toPath: m => `api/${m[1]!}`
+  },
+  {
+    re: /^server\/routes\/(.+?)(?:\/index)?(?:\.get)?\.[jt]s$/,
+    source: 'Nuxt server route',
+    toPath: m => m[1]!
+  },
+  {
+    re: /^app\/routes\/(.+?)(?:\/route)?\.[jt]sx?$/,
+    source: 'Remix/React Router route',
+    toPath: m => m[1]!.replace(/\./g, '/').replace(/\[\/\]/g, '.')
+  },
+  { re: /^src\/pages\/(.+?)(?:\/index)?\.[jt]s$/, source: 'Astro endpoint', toPath: m => m[1]! },
+  { re: /^(?:src\/)?routes\/(.+?)(?:\/index)?\.[jt]sx?$/, source: 'file route', toPath: m => m[1]! }
+]
+
+export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
+  const prefix = ctx.dir === '.' ? 0 : ctx.dir.length + 1
+  const out: { c: Candidate<string>; rank: number }[] = []
+  for (const f of ctx.files()) {
+    const rel = f.path.slice(prefix)
+    if (!/health|ready|live|ping|status|\/up\b|^up\b|\bup\./.test(rel)) continue
+    for (const r of FILE_ROUTES) {
+      const m = r.re.exec(rel)
+      if (!m) continue
+      // Drop route groups `(marketing)` and private folders; the URL does not contain them.
+      const path = `/${r
+        .toPath(m)
+        .split('/')
+        .filter(s => s && !/^\(.*\)$/.test(s) && !s.startsWith('_'))
+        .join('/')}`
+      const rank = healthRank(path)
+      if (rank < 0) break
+      out.push({
+        c: {
+          value: path,
+          confidence: CONFIDENCE.source,
+          source: `${r.source} ${f.path}`,
+          evidence: [handlerEvidence(ctx, f.path)]
+        },
+        rank
+      })
+      break
+    }
+  }
+  out.sort((a, b) => a.rank - b.rank)
+  return out.map(o => o.c)
+}
+
+function handlerEvidence(ctx: AppContext, path: string): Evidence {
+  const text = ctx.tree.read(path)
+  const m = text
+    ? /export\s+(?:async\s+)?(?:function\s+GET|const\s+GET|default|function\s+loader|const\s+loader)/.exec(
+        text
+      )
+    : null
+  return m && text ? evidenceAt(path, text, m.index) : fileEvidence(path, 'route file')
+}

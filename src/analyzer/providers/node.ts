@@ -1,0 +1,452 @@
+// Node.js (and, through runtime: 'bun', Bun) apps: package.json dependencies scored against framework data,
+// start/build commands from scripts, ports and health routes from source, workspaces for monorepos.
+import type { Warning } from '../report.js'
+import { fileEvidence, keyEvidence } from '../signals/evidence.js'
+import { portFromCommand } from '../signals/ports.js'
+import { recommendResources } from '../signals/resources.js'
+import { NODE_FRAMEWORKS, DEV_RUNNERS, FRONTEND_LIBRARIES } from '../frameworks/node.js'
+import { scoreFrameworks, type FrameworkMatch } from '../frameworks/score.js'
+import type { FrameworkSpec } from '../frameworks/types.js'
+import {
+  detectPackageManager,
+  nodeVersionCandidates,
+  nodeWorkspaces,
+  readPackageJson,
+  type PackageJson
+} from './node-manifest.js'
+import { JS_EXTENSIONS, jsHealthCandidates, jsPortCandidates } from './node-source.js'
+import { refineHybrid } from './node-hybrid.js'
+import type {
+  AppContext,
+  Candidate,
+  Detection,
+  FieldCandidates,
+  Hints,
+  Provider,
+  ProviderPlan
+} from './types.js'
+import { CONFIDENCE } from './types.js'
+
+export type JsRuntime = 'node' | 'bun'
+
+export interface NodeData {
+  runtime: JsRuntime
+  pkg: PackageJson | null
+  matches: FrameworkMatch[]
+  entry: string | null
+  serverSource: boolean
+  workspaceRoot: boolean
+  warnings: Warning[]
+}
+
+const ENTRY_FILES = [
+  'server',
+  'index',
+  'app',
+  'main',
+  'src/server',
+  'src/index',
+  'src/main',
+  'src/app'
+].flatMap(b => ['js', 'mjs', 'cjs', 'ts', 'mts'].map(e => `${b}.${e}`))
+const SERVER_CODE = /\.listen\(|createServer\(|\b(?:Bun|Deno)\.serve\(|\bserve\(\s*\{|\bnew Elysia\(/
+// Scripts that delegate to other workspace packages: the root itself serves nothing.
+const DELEGATING =
+  /\b(turbo|nx|lerna|lage|moon)\b|--workspace|\s-w\s|--filter|\s-r\s|--recursive|\bworkspaces?\s+(run|foreach)|concurrently/
+
+/** True when the directory is a Bun project (the bun provider takes it; the node provider steps aside). */
+export function isBunProject(ctx: AppContext, pkg: PackageJson | null): boolean {
+  if (ctx.has('bun.lockb') || ctx.has('bun.lock') || ctx.has('bunfig.toml')) return true
+  if (!pkg) return false
+  if (typeof pkg.json.packageManager === 'string' && pkg.json.packageManager.startsWith('bun@')) return true
+  if (pkg.deps.has('elysia') || pkg.deps.has('@types/bun') || pkg.deps.has('bun-types')) return true
+  return /^bun\s/.test(pkg.scripts.start ?? '')
+}
+
+export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeData> | null {
+  if (!ctx.has('package.json')) return null
+  const warnings: Warning[] = []
+  const pkg = readPackageJson(ctx, warnings)
+  const matches = pkg
+    ? scoreFrameworks(NODE_FRAMEWORKS, pkg.deps, ctx.has, rel =>
+        fileEvidence(ctx.path(rel), 'config file present')
+      )
+    : []
+  const mainField = typeof pkg?.json.main === 'string' ? pkg.json.main.replace(/^\.\//, '') : null
+  const entry = [...(mainField ? [mainField] : []), ...ENTRY_FILES].find(f => ctx.has(f)) ?? null
+  const serverSource = entry !== null && SERVER_CODE.test(ctx.read(entry) ?? '')
+  const workspaceRoot =
+    nodeWorkspaces(ctx) !== null ||
+    ['turbo.json', 'nx.json', 'lerna.json', 'pnpm-workspace.yaml'].some(f => ctx.has(f))
+  const start = pkg?.scripts.start
+  const ownStart = start !== undefined && !DELEGATING.test(start)
+  const strong = matches.filter(m => m.score >= 0.3)
+  const top = strong[0]
+  const data: NodeData = { runtime, pkg, matches, entry, serverSource, workspaceRoot, warnings }
+  const evidence = top
+    ? top.evidence
+    : pkg
+      ? [fileEvidence(pkg.path, 'package.json present')]
+      : [fileEvidence(ctx.path('package.json'))]
+
+  let score: number
+  let reason: string
+  if (top) {
+    score = 0.5 + 0.45 * top.score
+    reason = `${top.spec.name} dependency`
+  } else if (serverSource) {
+    score = 0.65
+    reason = `server code in ${entry}`
+  } else if (ownStart) {
+    score = 0.6
+    reason = 'package.json start script'
+  } else {
+    score = 0.35
+    reason = 'package.json without a server'
+  }
+  // Frontend libraries alone (a component library) are not an app; with a build tool they are an SPA (matched above).
+  const onlyFrontend =
+    !top &&
+    pkg !== null &&
+    FRONTEND_LIBRARIES.some(l => pkg.deps.has(l)) &&
+    !serverSource &&
+    !ctx.has('index.html')
+  let deployable = (top !== undefined || serverSource || ownStart) && !onlyFrontend
+  if (workspaceRoot) {
+    // A monorepo root is an app only when it serves something itself, not when it merely runs tooling.
+    const runtimeServer =
+      top !== undefined &&
+      top.spec.kind !== 'static' &&
+      pkg?.deps.get(top.spec.dependencies.find(d => pkg.deps.has(d))!)?.dev === false
+    deployable = (runtimeServer || serverSource) && !(start !== undefined && DELEGATING.test(start))
+    if (!deployable) reason = 'workspace root with only tooling'
+  }
+  if (pkg && !deployable && !workspaceRoot && (pkg.json.bin !== undefined || pkg.json.exports !== undefined))
+    reason = 'library or CLI package'
+  return { score: Math.round(score * 100) / 100, deployable, reason, evidence, data }
+}
+
+export function planJs(ctx: AppContext, detection: Detection<NodeData>): ProviderPlan {
+  const { runtime, pkg, matches, entry, warnings: detectWarnings } = detection.data
+  const warnings = [...detectWarnings]
+  const c: FieldCandidates = {}
+  const strong = matches.filter(m => m.score >= 0.15)
+  const top = strong[0]
+  const hints: Hints = {}
+  if (pkg?.name) hints.name = pkg.name
+  if (ctx.workspace) {
+    hints.workspaceRoot = ctx.workspace.root
+    hints.workspaceKind = ctx.workspace.kind
+  }
+
+  const refined = top ? refineHybrid(ctx, top.spec, pkg) : null
+  const spec: FrameworkSpec | undefined = refined?.spec ?? top?.spec
+  const isStatic = spec?.kind === 'static'
+  if (refined) {
+    Object.assign(hints, refined.hints)
+    warnings.push(...refined.warnings)
+  }
+  if (isStatic) {
+    hints.static = true
+    if (spec?.outputDir) hints.outputDir = spec.outputDir
+  }
+
+  // Language
+  const tsEvidence = ctx.has('tsconfig.json')
+    ? fileEvidence(ctx.path('tsconfig.json'), 'tsconfig.json present')
+    : pkg?.deps.get('typescript')?.evidence
+  const tsEntry = entry !== null && /\.[cm]?ts$/.test(entry)
+  c.language = [
+    tsEvidence || tsEntry
+      ? {
+          value: 'typescript',
+          confidence: 0.9,
+          source: tsEvidence ? 'tsconfig.json / typescript dependency' : 'TypeScript entry file',
+          evidence: tsEvidence ? [tsEvidence] : [fileEvidence(ctx.path(entry!))]
+        }
+      : {
+          value: 'javascript',
+          confidence: 0.9,
+          source: 'package.json without TypeScript',
+          evidence: pkg ? [fileEvidence(pkg.path, 'package.json present')] : []
+        }
+  ]
+
+  // Framework
+  c.framework = strong.map(m => ({
+    value: m.spec.id,
+    confidence: Math.min(0.95, 0.4 + m.score * 0.6),
+    source: `${m.spec.name} (${m.spec.dependencies.find(d => pkg?.deps.has(d)) ?? m.spec.markerFiles?.find(f => ctx.has(f)) ?? 'marker'})`,
+    evidence: m.evidence
+  }))
+  if (!top)
+    c.framework.push({
+      value: 'none',
+      confidence: detection.data.serverSource ? 0.7 : 0.4,
+      source: detection.data.serverSource ? `plain Node server (${entry})` : 'no framework dependency',
+      evidence: entry ? [fileEvidence(ctx.path(entry))] : []
+    })
+  for (const m of matches.filter(x => x.score < 0.3 && x.spec.kind === 'server')) {
+    const dep = m.spec.dependencies.find(d => pkg?.deps.get(d)?.dev)
+    if (dep)
+      warnings.push({
+        code: 'DEV_ONLY_FRAMEWORK',
+        message: `${dep} is only a devDependency; it will not be installed in production — move it to dependencies if the app serves with it`,
+        file: pkg!.path,
+        line: pkg!.deps.get(dep)!.evidence.line
+      })
+  }
+
+  // Package manager and runtime version
+  const pm = detectPackageManager(ctx, pkg)
+  warnings.push(...pm.warnings)
+  c.packageManager = pm.candidates
+  if (runtime === 'bun' && !pm.candidates.some(x => x.confidence > CONFIDENCE.fallback))
+    c.packageManager = [
+      { value: 'bun', confidence: CONFIDENCE.convention, source: 'Bun project', evidence: [] }
+    ]
+  const manager = [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
+  if (pm.lockfile) hints.lockfile = pm.lockfile
+  if (pm.version) hints.packageManagerVersion = pm.version
+  c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg)
+
+  // Commands
+  c.buildCommand = buildCandidates(pkg, spec, manager)
+  c.startCommand = isStatic
+    ? []
+    : startCandidates(ctx, pkg, spec, refined?.startCommand ?? null, entry, manager, runtime, warnings)
+  if (entry) hints.entry = ctx.path(entry)
+
+  // Port and health
+  c.port = isStatic
+    ? [
+        {
+          value: spec?.port ?? 8080,
+          confidence: CONFIDENCE.convention,
+          source: 'static files served on 8080',
+          evidence: []
+        }
+      ]
+    : portCandidates(ctx, pkg, spec, runtime, warnings)
+  c.healthPath = isStatic ? [] : jsHealthCandidates(ctx, ctx.sourceFiles(JS_EXTENSIONS, 600))
+
+  c.resources = [
+    recommendResources({
+      runtime: isStatic ? 'static' : runtime,
+      framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+      dependencies: pkg?.runtimeDeps ?? [],
+      evidenceFor: d => pkg?.deps.get(d)?.evidence
+    })
+  ]
+  return { candidates: c, hints, warnings }
+}
+
+function run(manager: string, script: string): string {
+  if (script === 'start') return manager === 'bun' ? 'bun run start' : `${manager} start`
+  return manager === 'yarn' ? `yarn ${script}` : `${manager} run ${script}`
+}
+
+function buildCandidates(
+  pkg: PackageJson | null,
+  spec: FrameworkSpec | undefined,
+  manager: string
+): Candidate<string>[] {
+  const out: Candidate<string>[] = []
+  if (pkg?.scripts.build !== undefined)
+    out.push({
+      value: run(manager, 'build'),
+      confidence: 0.9,
+      source: 'package.json#scripts.build',
+      evidence: [keyEvidence(pkg.path, pkg.text, 'build')]
+    })
+  else if (spec?.buildCommand)
+    out.push({
+      value: `npx ${spec.buildCommand}`,
+      confidence: CONFIDENCE.convention,
+      source: `${spec.name} default`,
+      evidence: []
+    })
+  return out
+}
+
+function startCandidates(
+  ctx: AppContext,
+  pkg: PackageJson | null,
+  spec: FrameworkSpec | undefined,
+  refinedStart: string | null,
+  entry: string | null,
+  manager: string,
+  runtime: JsRuntime,
+  warnings: Warning[]
+): Candidate<string>[] {
+  const out: Candidate<string>[] = []
+  const scripts = pkg?.scripts ?? {}
+  for (const name of ['start:prod', 'start:production', 'prod', 'serve']) {
+    const s = scripts[name]
+    if (s !== undefined && !DEV_RUNNERS.test(s) && !/\b(vite preview|serve -s)\b/.test(s)) {
+      out.push({
+        value: run(manager, name),
+        confidence: 0.92,
+        source: `package.json#scripts.${name}`,
+        evidence: [keyEvidence(pkg!.path, pkg!.text, name)]
+      })
+      break
+    }
+  }
+  const start = scripts.start
+  if (start !== undefined && !DELEGATING.test(start)) {
+    const dev = DEV_RUNNERS.test(start)
+    out.push({
+      value: run(manager, 'start'),
+      confidence: dev ? 0.5 : 0.9,
+      source: 'package.json#scripts.start',
+      evidence: [keyEvidence(pkg!.path, pkg!.text, 'start')]
+    })
+    if (dev)
+      warnings.push({
+        code: 'DEV_START_SCRIPT',
+        message: `scripts.start runs a development server (${start}); add a production start script or set app.startCommand`,
+        file: pkg!.path,
+        line: keyEvidence(pkg!.path, pkg!.text, 'start').line
+      })
+  }
+  if (refinedStart)
+    out.push({
+      value: refinedStart,
+      confidence: CONFIDENCE.convention + 0.05,
+      source: `${spec?.name} output`,
+      evidence: []
+    })
+  else if (spec?.startCommand)
+    out.push({
+      value: /^(node|bun|deno)\s/.test(spec.startCommand) ? spec.startCommand : `npx ${spec.startCommand}`,
+      confidence: CONFIDENCE.convention,
+      source: `${spec.name} default`,
+      evidence: []
+    })
+  if (entry) {
+    const ts = /\.[cm]?ts$/.test(entry)
+    const cmd = runtime === 'bun' ? `bun run ${entry}` : ts ? compiledEntry(ctx, entry, pkg) : `node ${entry}`
+    out.push({
+      value: cmd,
+      confidence: ts && runtime === 'node' ? 0.45 : 0.55,
+      source: `entry file ${entry}`,
+      evidence: [fileEvidence(ctx.path(entry))]
+    })
+  }
+  return out
+}
+
+/** `src/index.ts` → `node dist/index.js` when a build script compiles to tsconfig's outDir, else run with tsx. */
+function compiledEntry(ctx: AppContext, entry: string, pkg: PackageJson | null): string {
+  const outDir = /"outDir"\s*:\s*"\.?\/?([^"]+?)\/?"/.exec(ctx.read('tsconfig.json') ?? '')?.[1]
+  if (pkg?.scripts.build !== undefined && outDir) {
+    const rootDir =
+      /"rootDir"\s*:\s*"\.?\/?([^"]*?)\/?"/.exec(ctx.read('tsconfig.json') ?? '')?.[1] ??
+      (entry.startsWith('src/') ? 'src' : '')
+    const rel = rootDir && entry.startsWith(`${rootDir}/`) ? entry.slice(rootDir.length + 1) : entry
+    return `node ${outDir}/${rel.replace(/\.([cm]?)ts$/, '.$1js')}`
+  }
+  return `npx tsx ${entry}`
+}
+
+function portCandidates(
+  ctx: AppContext,
+  pkg: PackageJson | null,
+  spec: FrameworkSpec | undefined,
+  runtime: JsRuntime,
+  warnings: Warning[]
+): Candidate<number>[] {
+  const out: Candidate<number>[] = []
+  for (const name of ['start:prod', 'start', 'serve']) {
+    const s = pkg?.scripts[name]
+    const p = s ? portFromCommand(s) : null
+    if (p !== null)
+      out.push({
+        value: p,
+        confidence: 0.9,
+        source: `package.json#scripts.${name}`,
+        evidence: [keyEvidence(pkg!.path, pkg!.text, name)]
+      })
+  }
+  // Dev-server configs (vite, webpack, nuxt) set ports that production never uses.
+  const files = ctx
+    .sourceFiles(JS_EXTENSIONS, 300)
+    .filter(
+      f =>
+        !/(^|\/)(vite|webpack|nuxt|next|svelte|remix|tailwind|postcss|jest|vitest|playwright|rollup|eslint)\.config\.[cm]?[jt]s$/.test(
+          f
+        )
+    )
+  const found = jsPortCandidates(ctx, files)
+  out.push(...found)
+  const hard = found.find(f => f.source.endsWith('listen()') || f.source.endsWith('listen({ port })'))
+  if (hard && found[0] === hard) {
+    const e = hard.evidence[0]
+    warnings.push({
+      code: 'HARDCODED_PORT',
+      message: `the app listens on ${hard.value} regardless of $PORT${e ? ` (${e.file}:${e.line})` : ''}; the container will expose ${hard.value}`,
+      ...(e ? { file: e.file, line: e.line } : {})
+    })
+  }
+  if (spec?.port)
+    out.push({
+      value: spec.port,
+      confidence: spec.kind === 'server' && !spec.startCommand ? 0.45 : CONFIDENCE.convention,
+      source: `${spec.name} default`,
+      evidence: []
+    })
+  out.push({
+    value: 3000,
+    confidence: CONFIDENCE.fallback - 0.05,
+    source: `${runtime === 'bun' ? 'Bun' : 'Node'} convention`,
+    evidence: []
+  })
+  return out
+}
+
+function bunVersionCandidates(ctx: AppContext, pkg: PackageJson | null): Candidate<string>[] {
+  const out: Candidate<string>[] = []
+  const file = ctx.read('.bun-version')?.trim()
+  if (file)
+    out.push({
+      value: file.replace(/^v/, ''),
+      confidence: CONFIDENCE.declared,
+      source: '.bun-version',
+      evidence: [{ file: ctx.path('.bun-version'), line: 1, text: file }]
+    })
+  const pm = typeof pkg?.json.packageManager === 'string' ? /^bun@(\S+)/.exec(pkg.json.packageManager) : null
+  if (pm)
+    out.push({
+      value: pm[1]!,
+      confidence: CONFIDENCE.declared - 0.05,
+      source: 'package.json#packageManager',
+      evidence: [keyEvidence(pkg!.path, pkg!.text, 'packageManager')]
+    })
+  const engines =
+    pkg && typeof (pkg.json.engines as Record<string, unknown> | undefined)?.bun === 'string'
+      ? String((pkg.json.engines as Record<string, unknown>).bun)
+      : null
+  if (engines)
+    out.push({
+      value: engines.replace(/^[\^~>=v\s]+/, ''),
+      confidence: CONFIDENCE.source,
+      source: `package.json#engines.bun (${engines})`,
+      evidence: [keyEvidence(pkg!.path, pkg!.text, 'bun')]
+    })
+  return out
+}
+
+export const nodeProvider: Provider<NodeData> = {
+  id: 'node',
+  manifests: ['package.json'],
+  detect(ctx) {
+    const d = detectJs(ctx, 'node')
+    if (!d) return null
+    // Bun and Deno projects are planned by their own providers.
+    if (isBunProject(ctx, d.data.pkg) || ctx.has('deno.json') || ctx.has('deno.jsonc')) return null
+    return d
+  },
+  plan: planJs,
+  workspaces: nodeWorkspaces
+}

@@ -1,0 +1,246 @@
+// The only part of the analyzer that touches the file system: one walk of the repository into a SourceTree.
+// Respects .gitignore (every level) and .dockerignore (root, directories only), skips vendored and build
+// folders, bounds file count and depth, never follows a symlink out of the root and stops at symlink loops.
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
+import { join, sep } from 'node:path'
+import ignore, { type Ignore } from 'ignore'
+import type { Warning } from './report.js'
+import { createTree, type SourceTree, type TreeFile } from './tree.js'
+
+export interface ScanOptions {
+  maxFiles?: number
+  maxDepth?: number
+  /** Injectable reader (tests simulate unreadable files; the Lambda reads from an archive instead). */
+  readFile?: (absolutePath: string) => Buffer
+}
+
+export const DEFAULT_MAX_FILES = 200_000
+export const DEFAULT_MAX_DEPTH = 32
+
+/** Folders that never hold app sources we need: dependencies, caches and build output. */
+export const SKIPPED_DIRS = new Set([
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  'vendor',
+  'venv',
+  '.venv',
+  'virtualenv',
+  '__pycache__',
+  '.pytest_cache',
+  '.mypy_cache',
+  '.ruff_cache',
+  '.tox',
+  '.nox',
+  'target',
+  'dist',
+  '.next',
+  '.nuxt',
+  '.output',
+  '.svelte-kit',
+  '.astro',
+  '.turbo',
+  '.nx',
+  '.cache',
+  '.parcel-cache',
+  'coverage',
+  '.gradle',
+  '.idea',
+  '.vscode',
+  'bower_components',
+  '.terraform',
+  '.serverless',
+  '.vercel',
+  '.netlify',
+  '_build',
+  'deps',
+  'obj',
+  '.dart_tool',
+  'Pods',
+  '.yarn',
+  '.pnpm-store',
+  '.bundle',
+  'storybook-static',
+  '.docusaurus',
+  '.expo',
+  'elm-stuff',
+  '.stack-work',
+  '.direnv'
+])
+
+export class ScanError extends Error {}
+
+interface IgnoreScope {
+  dir: string
+  rules: Ignore
+}
+
+export function scan(root: string, options: ScanOptions = {}): SourceTree {
+  const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH
+  const readFile = options.readFile ?? ((p: string) => readFileSync(p))
+  let rootReal: string
+  try {
+    rootReal = realpathSync(root)
+  } catch {
+    throw new ScanError(`${root} does not exist; pass the path of a repository directory`)
+  }
+  if (!statSync(rootReal).isDirectory())
+    throw new ScanError(`${root} is not a directory; pass the path of a repository directory`)
+
+  const files: TreeFile[] = []
+  // Repository path → absolute path to read (differs only for files reached through a symlink).
+  const realPaths = new Map<string, string>()
+  const warnings: Warning[] = []
+  const warn = (w: Warning): void => {
+    if (warnings.length < 50) warnings.push(w)
+  }
+  let skipped = 0
+  let limitWarned = false
+  const followed = new Set<string>()
+
+  const rootRules = loadIgnore(rootReal, '.', '.gitignore', readFile)
+  const dockerRules = loadIgnore(rootReal, '.', '.dockerignore', readFile)
+
+  function walk(rel: string, real: string, depth: number, scopes: IgnoreScope[]): void {
+    let entries: Dirent[]
+    try {
+      entries = readdirSync(real, { withFileTypes: true })
+    } catch (err) {
+      warn({
+        code: 'UNREADABLE_DIR',
+        message: `${rel} could not be listed (${(err as NodeJS.ErrnoException).code}); it was skipped`,
+        file: rel
+      })
+      skipped++
+      return
+    }
+    // A virtualenv under any name: skip it whole.
+    if (rel !== '.' && entries.some(e => e.name === 'pyvenv.cfg')) return
+    const own = rel === '.' ? null : loadIgnore(real, rel, '.gitignore', readFile)
+    const active = own ? [...scopes, own] : scopes
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      const childRel = rel === '.' ? entry.name : `${rel}/${entry.name}`
+      const childReal = join(real, entry.name)
+      let isDir = entry.isDirectory()
+      let isFile = entry.isFile()
+      let target = childReal
+      if (entry.isSymbolicLink()) {
+        let resolved: string
+        try {
+          resolved = realpathSync(childReal)
+        } catch {
+          warn({
+            code: 'BROKEN_SYMLINK',
+            message: `${childRel} is a broken or looping symlink; it was skipped`,
+            file: childRel
+          })
+          skipped++
+          continue
+        }
+        if (resolved !== rootReal && !resolved.startsWith(rootReal + sep)) {
+          warn({
+            code: 'SYMLINK_OUTSIDE_ROOT',
+            message: `${childRel} links outside the repository; it was not followed`,
+            file: childRel
+          })
+          skipped++
+          continue
+        }
+        const st = statSync(resolved)
+        isDir = st.isDirectory()
+        isFile = st.isFile()
+        target = resolved
+        if (
+          isDir &&
+          (resolved === rootReal || (real + sep).startsWith(resolved + sep) || followed.has(resolved))
+        ) {
+          warn({
+            code: 'SYMLINK_LOOP',
+            message: `${childRel} links back into an ancestor (symlink loop); it was not followed`,
+            file: childRel
+          })
+          skipped++
+          continue
+        }
+        if (isDir) followed.add(resolved)
+      }
+      if (isDir) {
+        if (
+          SKIPPED_DIRS.has(entry.name) ||
+          isIgnored(active, childRel, true) ||
+          (dockerRules && dockerRules.rules.ignores(`${childRel}/`))
+        )
+          continue
+        if (depth + 1 > maxDepth) {
+          warn({
+            code: 'DEPTH_LIMIT',
+            message: `${childRel} is deeper than ${maxDepth} levels; it was skipped`,
+            file: childRel
+          })
+          skipped++
+          continue
+        }
+        walk(childRel, target, depth + 1, active)
+      } else if (isFile) {
+        if (isIgnored(active, childRel, false)) continue
+        if (files.length >= maxFiles) {
+          skipped++
+          if (!limitWarned) {
+            limitWarned = true
+            warn({ code: 'FILE_LIMIT', message: `more than ${maxFiles} files: the rest were not analysed` })
+          }
+          continue
+        }
+        let size = 0
+        try {
+          size = statSync(target).size
+        } catch {
+          size = 0
+        }
+        files.push({ path: childRel, size })
+        if (target !== childReal) realPaths.set(childRel, target)
+      }
+    }
+  }
+
+  walk('.', rootReal, 0, rootRules ? [rootRules] : [])
+  return createTree(files, path => readFile(realPaths.get(path) ?? join(rootReal, path)), {
+    skipped,
+    warnings
+  })
+}
+
+function loadIgnore(
+  realDir: string,
+  rel: string,
+  name: string,
+  readFile: (p: string) => Buffer
+): IgnoreScope | null {
+  let text: string
+  try {
+    text = readFile(join(realDir, name)).toString('utf8')
+  } catch {
+    return null
+  }
+  try {
+    return { dir: rel, rules: ignore().add(text) }
+  } catch {
+    return null
+  }
+}
+
+function isIgnored(scopes: IgnoreScope[], path: string, isDir: boolean): boolean {
+  for (const s of scopes) {
+    // Scopes are ancestors of `path`, so the local path is a plain suffix.
+    const local = s.dir === '.' ? path : path.slice(s.dir.length + 1)
+    try {
+      if (s.rules.ignores(isDir ? `${local}/` : local)) return true
+    } catch {
+      // `ignore` rejects a few exotic names (e.g. with a trailing backslash); keep such files.
+    }
+  }
+  return false
+}
