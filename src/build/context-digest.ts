@@ -22,6 +22,8 @@ export interface ContextDigest {
   digest: string
   files: number
   bytes: number
+  /** Every path the builder can see (files, links, directories), sorted. */
+  paths: string[]
 }
 
 interface Entry {
@@ -88,7 +90,12 @@ export async function contextDigest(input: ContextDigestInput): Promise<ContextD
   }
   hash.update(`platforms ${[...input.platforms].sort().join(',')}\n`)
   for (const entry of entries) hash.update(`${entry.line}\n`)
-  return { digest: hash.digest('hex'), files: entries.filter(e => !e.line.startsWith('d ')).length, bytes }
+  return {
+    digest: hash.digest('hex'),
+    files: entries.filter(e => !e.line.startsWith('d ')).length,
+    bytes,
+    paths: entries.map(e => e.path)
+  }
 }
 
 function hashFile(path: string): Promise<string> {

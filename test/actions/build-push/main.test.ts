@@ -1,0 +1,138 @@
+// The action entry as GitHub runs it: inputs from INPUT_* variables, outputs to GITHUB_OUTPUT, the
+// BuildResult JSON on disk, the job summary — and invalid input refused before any command runs.
+import { jest } from '@jest/globals'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { run } from '../../../src/actions/build-push/main.js'
+import { execRunner, recordingRunner } from '../../../src/integrations/docker/exec.js'
+import type { BuildResult } from '../../../src/pipeline/contracts.js'
+import { FAKE_ECR_ACCESS_KEY, startFakeEcr } from '../../support/fake-ecr.js'
+import {
+  dockerAvailable,
+  ensureBusyboxBase,
+  registryAvailable,
+  startDocker,
+  startRegistry
+} from '../../support/index.js'
+import { BASE_IMAGE, tempWorkspace, writeFixtureApp } from './fixture-app.js'
+
+const saved = { ...process.env }
+let workspace: string
+let stdout: string[]
+
+beforeEach(() => {
+  workspace = tempWorkspace()
+  writeFixtureApp(workspace)
+  writeFileSync(join(workspace, 'outputs'), '')
+  writeFileSync(join(workspace, 'summary.md'), '')
+  Object.assign(process.env, {
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_SHA: 'f'.repeat(40),
+    RUNNER_TEMP: workspace,
+    GITHUB_OUTPUT: join(workspace, 'outputs'),
+    GITHUB_STEP_SUMMARY: join(workspace, 'summary.md'),
+    INPUT_CONTEXT: 'app',
+    INPUT_REPOSITORY: 'shop/web',
+    INPUT_NETWORK: 'host'
+  })
+  stdout = []
+  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    stdout.push(String(chunk))
+    return true
+  })
+})
+
+afterEach(() => {
+  jest.restoreAllMocks()
+  process.env = { ...saved }
+  process.exitCode = undefined
+  rmSync(workspace, { recursive: true, force: true })
+})
+
+test.each([
+  ['INPUT_TAG', 'v1; rm -rf /', /invalid tag "v1; rm -rf \/"/],
+  ['INPUT_EXTRA-TAGS', 'ok,-bad', /invalid extra tag "-bad"/],
+  ['INPUT_TAG', 'ctx-1234', /tag "ctx-1234" is reserved/],
+  ['INPUT_CONTEXT', '../outside', /context "..\/outside" is outside the workspace/],
+  ['INPUT_BUILD-ARGS', 'NOT VALID', /invalid build arg "NOT VALID"/]
+])('%s=%s is rejected before any command runs', async (name, value, message) => {
+  process.env[name] = value
+  const { runner, calls } = recordingRunner(execRunner)
+  let ecrCreated = false
+  await run({ run: runner, ecrClient: () => ((ecrCreated = true), undefined as never) })
+  expect(process.exitCode).toBe(1)
+  expect(stdout.join('')).toMatch(new RegExp(`::error::.*${message.source}`))
+  expect(calls).toEqual([])
+  expect(ecrCreated).toBe(false)
+})
+
+const unavailable = dockerAvailable() ?? registryAvailable()
+;(unavailable ? test.skip : test)(
+  'a run through ECR (real SDK, endpoint from AWS_ENDPOINT_URL_ECR) sets outputs, writes BuildResult and the summary',
+  async () => {
+    const password = 'main-test-password'
+    const [docker, registry] = await Promise.all([
+      startDocker(),
+      startRegistry({ htpasswd: { user: 'AWS', password } })
+    ])
+    const ecr = await startFakeEcr({ registryUrl: registry.url, password, repositories: [] })
+    try {
+      await ensureBusyboxBase(docker, BASE_IMAGE)
+      Object.assign(process.env, {
+        DOCKER_HOST: docker.host,
+        DOCKER_CONFIG: docker.env.DOCKER_CONFIG,
+        AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL_ECR: ecr.endpoint,
+        AWS_ACCESS_KEY_ID: FAKE_ECR_ACCESS_KEY,
+        AWS_SECRET_ACCESS_KEY: 'secret',
+        'INPUT_CREATE-REPOSITORY': 'true',
+        'INPUT_DOCKER-BINARY': docker.cli
+      })
+      await run({ run: (command, args, options) => execRunner(command, args, { ...options, stream: false }) })
+      expect(stdout.join('')).not.toMatch(/::error::/)
+      expect(process.exitCode).toBeUndefined()
+      expect(ecr.repositories.has('shop/web')).toBe(true)
+      // The ECR password was masked before use.
+      expect(stdout.join('')).toContain(`::add-mask::${password}`)
+
+      const outputs = readFileSync(join(workspace, 'outputs'), 'utf8')
+      const result = JSON.parse(
+        readFileSync(join(workspace, 'deplight', 'build-result.json'), 'utf8')
+      ) as BuildResult
+      expect(result).toMatchObject({
+        schemaVersion: 1,
+        tag: 'f'.repeat(40),
+        reused: false,
+        image: `${registry.host}/shop/web:${'f'.repeat(40)}`
+      })
+      expect(result.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+      for (const name of [
+        'image',
+        'digest',
+        'tag',
+        'reused',
+        'build-duration-ms',
+        'push-duration-ms',
+        'context-digest',
+        'result'
+      ]) {
+        expect(outputs).toContain(`${name}<<`)
+      }
+      expect(outputs).toContain(result.digest)
+      expect(readFileSync(join(workspace, 'summary.md'), 'utf8')).toMatch(
+        /Image build &amp; push|Image build & push/
+      )
+
+      // Same content again under a new SHA: the summary says it was reused.
+      process.env.GITHUB_SHA = '9'.repeat(40)
+      writeFileSync(join(workspace, 'summary.md'), '')
+      await run({ run: () => Promise.reject(new Error('no command may run on the re-tag path')) })
+      expect(process.exitCode).toBeUndefined()
+      expect(readFileSync(join(workspace, 'summary.md'), 'utf8')).toContain('no pull, no build')
+    } finally {
+      await ecr.stop()
+      await Promise.all([docker.stop(), registry.stop()])
+    }
+  },
+  60_000
+)

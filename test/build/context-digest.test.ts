@@ -1,0 +1,139 @@
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { contextDigest, type ContextDigestInput } from '../../src/build/context-digest.js'
+
+let root: string
+const dirs: string[] = []
+
+function makeContext(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dl-ctx-'))
+  dirs.push(dir)
+  mkdirSync(join(dir, 'src'))
+  mkdirSync(join(dir, 'node_modules', 'x'), { recursive: true })
+  writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY . /app\n')
+  writeFileSync(join(dir, '.dockerignore'), 'node_modules\n*.log\n')
+  writeFileSync(join(dir, 'src', 'index.js'), 'console.log(1)\n')
+  writeFileSync(join(dir, 'node_modules', 'x', 'index.js'), 'module.exports = 1\n')
+  writeFileSync(join(dir, 'run.sh'), 'echo hi\n')
+  return dir
+}
+
+const input = (dir: string, extra: Partial<ContextDigestInput> = {}): ContextDigestInput => ({
+  context: dir,
+  dockerfile: join(dir, 'Dockerfile'),
+  buildArgs: [],
+  platforms: [],
+  ...extra
+})
+const digestOf = async (dir: string, extra: Partial<ContextDigestInput> = {}) =>
+  (await contextDigest(input(dir, extra))).digest
+
+beforeEach(() => {
+  root = makeContext()
+})
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+})
+
+test('is stable and independent of where the context lives', async () => {
+  const copy = mkdtempSync(join(tmpdir(), 'dl-ctx-copy-'))
+  dirs.push(copy)
+  cpSync(root, copy, { recursive: true })
+  const a = await digestOf(root)
+  expect(a).toMatch(/^[0-9a-f]{64}$/)
+  expect(await digestOf(root)).toBe(a)
+  expect(await digestOf(copy)).toBe(a)
+})
+
+test('files the .dockerignore leaves out do not count; included ones do', async () => {
+  const before = await contextDigest(input(root))
+  writeFileSync(join(root, 'node_modules', 'x', 'index.js'), 'changed\n')
+  writeFileSync(join(root, 'debug.log'), 'noise\n')
+  expect((await contextDigest(input(root))).digest).toBe(before.digest)
+  expect(before.files).toBe(4) // Dockerfile, .dockerignore, run.sh, src/index.js
+  writeFileSync(join(root, 'src', 'index.js'), 'console.log(2)\n')
+  expect(await digestOf(root)).not.toBe(before.digest)
+})
+
+test('permission bits, symlink targets and empty directories are part of the context', async () => {
+  const base = await digestOf(root)
+  chmodSync(join(root, 'run.sh'), 0o755)
+  const executable = await digestOf(root)
+  expect(executable).not.toBe(base)
+  symlinkSync('/etc/hostname', join(root, 'link'))
+  const linked = await digestOf(root)
+  expect(linked).not.toBe(executable)
+  unlinkSync(join(root, 'link'))
+  symlinkSync('/etc/hosts', join(root, 'link'))
+  expect(await digestOf(root)).not.toBe(linked)
+  const beforeDir = await digestOf(root)
+  mkdirSync(join(root, 'empty'))
+  expect(await digestOf(root)).not.toBe(beforeDir)
+})
+
+test('build args (order-insensitive), platforms and the Dockerfile content count', async () => {
+  const base = await digestOf(root)
+  const withArgs = await digestOf(root, {
+    buildArgs: [
+      ['A', '1'],
+      ['B', '2']
+    ]
+  })
+  expect(withArgs).not.toBe(base)
+  expect(
+    await digestOf(root, {
+      buildArgs: [
+        ['B', '2'],
+        ['A', '1']
+      ]
+    })
+  ).toBe(withArgs)
+  expect(
+    await digestOf(root, {
+      buildArgs: [
+        ['A', '1'],
+        ['B', '3']
+      ]
+    })
+  ).not.toBe(withArgs)
+  expect(await digestOf(root, { platforms: ['linux/arm64'] })).not.toBe(base)
+  writeFileSync(join(root, 'Dockerfile'), 'FROM scratch\nCOPY . /srv\n')
+  expect(await digestOf(root)).not.toBe(base)
+})
+
+test('<Dockerfile>.dockerignore next to the Dockerfile wins over the context .dockerignore', async () => {
+  mkdirSync(join(root, 'docker'))
+  writeFileSync(join(root, 'docker', 'app.Dockerfile'), 'FROM scratch\n')
+  writeFileSync(join(root, 'docker', 'app.Dockerfile.dockerignore'), 'src\n')
+  const dockerfile = join(root, 'docker', 'app.Dockerfile')
+  const before = await contextDigest(input(root, { dockerfile }))
+  writeFileSync(join(root, 'src', 'index.js'), 'ignored by the specific file\n')
+  expect((await contextDigest(input(root, { dockerfile }))).digest).toBe(before.digest)
+  // node_modules is no longer ignored under the Dockerfile-specific rules.
+  writeFileSync(join(root, 'node_modules', 'x', 'index.js'), 'counts now\n')
+  expect((await contextDigest(input(root, { dockerfile }))).digest).not.toBe(before.digest)
+})
+
+test('digests 3,000 files quickly', async () => {
+  for (let d = 0; d < 30; d++) {
+    mkdirSync(join(root, 'src', `m${d}`))
+    for (let f = 0; f < 100; f++)
+      writeFileSync(join(root, 'src', `m${d}`, `f${f}.js`), `export const v = ${d * 100 + f}\n`.repeat(20))
+  }
+  const started = Date.now()
+  const result = await contextDigest(input(root))
+  const elapsed = Date.now() - started
+  expect(result.files).toBe(3004)
+  console.log(`context digest: ${result.files} files, ${result.bytes} bytes in ${elapsed} ms`)
+  expect(elapsed).toBeLessThan(5000)
+})
