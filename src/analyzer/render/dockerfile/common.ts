@@ -1,0 +1,181 @@
+// Building blocks shared by the per-ecosystem Dockerfile generators. Everything that comes from the
+// repository (commands, paths) passes through a check here before it reaches a Dockerfile line, so a
+// repository cannot smuggle extra instructions (newlines) or shell into the generated file.
+import type { AppAnalysis, Warning } from '../../report.js'
+import { imageRef } from '../base-images.js'
+
+export interface DockerfileContext {
+  app: AppAnalysis
+  port: number
+  /** A health path safe to embed in a command, or null (no HEALTHCHECK). */
+  healthPath: string | null
+  /** Build context relative to the repository root (the app dir, or its workspace root). */
+  context: string
+  /** Applies the `base-image-registry` rewrite. */
+  image(ref: string): string
+  /** Generator warnings (shown in the PR comment and the action log). */
+  warn(code: string, message: string): void
+}
+
+export interface GeneratedDockerfile {
+  /** Generator id: `node`, `nextjs`, `static`, `python`, `go` … */
+  generator: string
+  text: string
+  /** Build context relative to the repository root. */
+  context: string
+}
+
+export function createContext(
+  app: AppAnalysis,
+  registry: string | null,
+  warnings: Warning[],
+  context: string
+): DockerfileContext {
+  const warn = (code: string, message: string): void => {
+    warnings.push({ code, message, file: app.dockerfile ?? undefined })
+  }
+  return {
+    app,
+    port: app.port.value,
+    healthPath: safeHealthPath(app.healthPath.value, warn),
+    context,
+    image: ref => imageRef(ref, registry),
+    warn
+  }
+}
+
+const HEALTH_PATH = /^\/[A-Za-z0-9._~%/:@+,=-]*(\?[A-Za-z0-9._~%/:@+,=&-]*)?$/
+
+function safeHealthPath(path: string | null, warn: (code: string, message: string) => void): string | null {
+  if (path === null) return null
+  if (HEALTH_PATH.test(path) && path.length <= 200) return path
+  warn(
+    'UNSAFE_HEALTH_PATH',
+    `Health path ${JSON.stringify(path.slice(0, 80))} has characters that cannot go into a HEALTHCHECK ` +
+      'command; no HEALTHCHECK was generated (set app.healthPath in .delightful.yaml to a plain path).'
+  )
+  return null
+}
+
+/**
+ * A repository command (build or start) that may go into a Dockerfile: one line, no control characters.
+ * Returns null (and warns) otherwise.
+ */
+export function safeCommand(ctx: DockerfileContext, command: string | null, what: string): string | null {
+  if (command === null) return null
+  const trimmed = command.trim()
+  if (trimmed === '') return null
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(trimmed) || trimmed.length > 500) {
+    ctx.warn(
+      'UNSAFE_COMMAND',
+      `The ${what} command has line breaks or control characters and was left out of the Dockerfile; ` +
+        `set it in .delightful.yaml as one line.`
+    )
+    return null
+  }
+  return trimmed
+}
+
+/** JSON exec form: `["node", "server.js"]`. */
+export function execForm(args: string[]): string {
+  return `[${args.map(arg => JSON.stringify(arg)).join(', ')}]`
+}
+
+const SHELL_SYNTAX = /[$&|;<>`'"\\*?(){}~]|\s#/
+
+/**
+ * CMD for a start command. Plain words run in exec form (PID 1 gets signals); anything with shell
+ * syntax (`$PORT`, `&&`, quotes) runs through /bin/sh, with `exec` when it is a single command so the
+ * server still replaces the shell and receives SIGTERM.
+ */
+export function cmdInstruction(command: string): string {
+  if (!SHELL_SYNTAX.test(command)) return `CMD ${execForm(command.split(/\s+/))}`
+  const compound = /&&|\|\||;|\|/.test(command)
+  const line = compound || command.startsWith('exec ') ? command : `exec ${command}`
+  return `CMD ${execForm(['/bin/sh', '-c', line])}`
+}
+
+/** How a HEALTHCHECK probes HTTP with a tool the runtime image already has (no curl in slim images). */
+export type HealthProbe = 'node' | 'bun' | 'deno' | 'python' | 'wget' | 'bash'
+
+export function healthcheck(probe: HealthProbe, path: string | null, startPeriod = '20s'): string[] {
+  if (path === null) return []
+  const url = `'http://127.0.0.1:'+process.env.PORT+'${path}'`
+  const js = `fetch(${url}).then(r=>process.exit(r.status<400?0:1),()=>process.exit(1))`
+  const commands: Record<HealthProbe, string> = {
+    node: `node -e "${js}"`,
+    bun: `bun -e "${js}"`,
+    deno: `deno eval "const r=await fetch('http://127.0.0.1:'+Deno.env.get('PORT')+'${path}').catch(()=>null);Deno.exit(r&&r.status<400?0:1)"`,
+    python: `python -c "import os,urllib.request; urllib.request.urlopen('http://127.0.0.1:'+os.environ['PORT']+'${path}', timeout=4)"`,
+    wget: `wget -q -T 4 -O /dev/null "http://127.0.0.1:$PORT${path}" || exit 1`,
+    // Debian/Ubuntu runtimes ship bash but no curl or wget: speak HTTP/1.0 over bash's /dev/tcp.
+    bash: `bash -c 'exec 3<>/dev/tcp/127.0.0.1/$PORT && printf "GET ${path} HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n" >&3 && head -n 1 <&3 | grep -Eq "^HTTP/1\\.[01] [23]"'`
+  }
+  return [
+    `HEALTHCHECK --interval=30s --timeout=5s --start-period=${startPeriod} --retries=3 \\`,
+    `  CMD ${commands[probe]}`
+  ]
+}
+
+/**
+ * A non-root account without distro tools: `useradd` (Debian) and `adduser` (Alpine/busybox) differ, and
+ * appending to passwd/group works on every base we use.
+ */
+export function addUser(name = 'app', uid = 10001, home = '/app'): string {
+  return `RUN echo '${name}:x:${uid}:${uid}::${home}:/sbin/nologin' >> /etc/passwd && echo '${name}:x:${uid}:' >> /etc/group`
+}
+
+/** The header every generated Dockerfile starts with. */
+export function header(ctx: DockerfileContext, summary: string, pins: string[]): string[] {
+  const dockerfilePath = ctx.app.appDir === '.' ? 'Dockerfile' : `${ctx.app.appDir}/Dockerfile`
+  const build =
+    ctx.context === ctx.app.appDir
+      ? `docker build -t ${ctx.app.name} ${ctx.context}`
+      : `docker build -f ${dockerfilePath} -t ${ctx.app.name} ${ctx.context}`
+  return [
+    `# Generated by deplight for ${commentSafe(ctx.app.appDir)}: ${commentSafe(summary)}.`,
+    `# Build: ${commentSafe(build)}`,
+    ...pins.map(pin => `# Base image: ${commentSafe(pin)}`),
+    '# deplight never overwrites an existing Dockerfile: edit this one freely once committed.',
+    ''
+  ]
+}
+
+/** Text that goes into a `#` comment: one line, printable. */
+export function commentSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200)
+}
+
+/** `ENV PORT=3000 …` plus EXPOSE: the one port contract every image follows. */
+export function portLines(ctx: DockerfileContext, extraEnv: Record<string, string> = {}): string[] {
+  const env = { PORT: String(ctx.port), ...extraEnv }
+  const pairs = Object.entries(env).map(
+    ([key, value]) => `${key}=${/[\s"'$\\]/.test(value) ? JSON.stringify(value) : value}`
+  )
+  return [`ENV ${pairs.join(' \\\n    ')}`]
+}
+
+export function expose(ctx: DockerfileContext): string {
+  return `EXPOSE ${ctx.port}`
+}
+
+/** Joins sections with one blank line between stages and a trailing newline. */
+export function dockerfile(...sections: (string | string[] | null | false)[]): string {
+  const lines: string[] = []
+  for (const section of sections) {
+    if (section === null || section === false) continue
+    if (Array.isArray(section)) lines.push(...section)
+    else lines.push(section)
+  }
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`
+}
+
+/** Memory (MiB) the app's heap may use: ~75 % of the task, leaving room for the runtime itself. */
+export function heapMiB(app: AppAnalysis): number {
+  return Math.max(128, Math.floor(app.resources.value.memory * 0.75))
+}

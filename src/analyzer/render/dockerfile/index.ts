@@ -1,0 +1,130 @@
+// Picks the generator for an app and renders its Dockerfile.
+import type { AppAnalysis, Warning } from '../../report.js'
+import { hintBoolean, hintPath, hintString } from '../hints.js'
+import { bunDockerfile } from './bun.js'
+import { createContext, type DockerfileContext, type GeneratedDockerfile } from './common.js'
+import { denoDockerfile } from './deno.js'
+import { dotnetDockerfile } from './dotnet.js'
+import { elixirDockerfile } from './elixir.js'
+import { goDockerfile } from './go.js'
+import { javaDockerfile } from './java.js'
+import { nodeDockerfile } from './node.js'
+import { phpDockerfile } from './php.js'
+import { pythonDockerfile } from './python.js'
+import { rubyDockerfile } from './ruby.js'
+import { rustDockerfile } from './rust.js'
+import { staticDockerfile } from './static.js'
+
+export type { GeneratedDockerfile } from './common.js'
+
+export type Generator =
+  | 'node'
+  | 'static'
+  | 'bun'
+  | 'deno'
+  | 'python'
+  | 'go'
+  | 'java'
+  | 'ruby'
+  | 'php'
+  | 'rust'
+  | 'dotnet'
+  | 'elixir'
+
+const GENERATORS: Record<Generator, (ctx: DockerfileContext) => GeneratedDockerfile> = {
+  node: nodeDockerfile,
+  static: staticDockerfile,
+  bun: bunDockerfile,
+  deno: denoDockerfile,
+  python: pythonDockerfile,
+  go: goDockerfile,
+  java: javaDockerfile,
+  ruby: rubyDockerfile,
+  php: phpDockerfile,
+  rust: rustDockerfile,
+  dotnet: dotnetDockerfile,
+  elixir: elixirDockerfile
+}
+
+/** JavaScript frameworks whose production build is a folder of files, served without a Node server. */
+const STATIC_JS_FRAMEWORKS = new Set([
+  'vite',
+  'react',
+  'create-react-app',
+  'vue',
+  'vue-cli',
+  'angular',
+  'svelte',
+  'solid',
+  'preact',
+  'ember',
+  'gatsby',
+  'docusaurus',
+  'eleventy',
+  'vitepress',
+  'vuepress',
+  'hexo',
+  'static'
+])
+
+const BY_LANGUAGE: Partial<Record<string, Generator>> = {
+  python: 'python',
+  go: 'go',
+  java: 'java',
+  kotlin: 'java',
+  ruby: 'ruby',
+  php: 'php',
+  rust: 'rust',
+  csharp: 'dotnet',
+  elixir: 'elixir',
+  static: 'static'
+}
+
+/** The generator for an app, or null when the analysis does not know enough to write a Dockerfile. */
+export function generatorFor(app: AppAnalysis): Generator | null {
+  const hinted = hintString(app, 'ecosystem')
+  if (hinted && hinted in GENERATORS && hinted !== 'node') return hinted as Generator
+  const language = app.language.value
+  const framework = app.framework.value
+  const pm = app.packageManager.value.toLowerCase()
+  if (language === 'javascript' || language === 'typescript') {
+    const staticOutput = hintBoolean(app, 'staticOutput')
+    if (staticOutput === true || (staticOutput === null && STATIC_JS_FRAMEWORKS.has(framework)))
+      return 'static'
+    if (hinted === 'bun' || framework === 'elysia' || pm === 'bun') return 'bun'
+    if (hinted === 'deno' || pm === 'deno' || framework === 'deno' || framework === 'fresh') return 'deno'
+    return 'node'
+  }
+  return BY_LANGUAGE[language] ?? null
+}
+
+export interface DockerfileOptions {
+  baseImageRegistry: string | null
+}
+
+/** Renders the Dockerfile for an app that has none; pushes generator warnings. Null when no generator fits. */
+export function generateDockerfile(
+  app: AppAnalysis,
+  options: DockerfileOptions,
+  warnings: Warning[]
+): GeneratedDockerfile | null {
+  const generator = generatorFor(app)
+  if (generator === null) {
+    warnings.push({
+      code: 'NO_DOCKERFILE_GENERATOR',
+      message: `No Dockerfile can be generated for ${app.appDir} (language ${app.language.value}); add a Dockerfile to the app directory.`
+    })
+    return null
+  }
+  const workspaceRoot = hintPath(app, 'workspaceRoot')
+  // Only JavaScript workspaces install from their root; other ecosystems build from the app directory.
+  const jsWorkspace = generator === 'node' || generator === 'static' || generator === 'bun'
+  const context =
+    jsWorkspace &&
+    workspaceRoot &&
+    workspaceRoot !== app.appDir &&
+    (workspaceRoot === '.' || app.appDir.startsWith(`${workspaceRoot}/`))
+      ? workspaceRoot
+      : app.appDir
+  return GENERATORS[generator](createContext(app, options.baseImageRegistry, warnings, context))
+}

@@ -1,0 +1,118 @@
+// Generators: from an AnalysisReport to the files a deployment needs (Dockerfile when the app has none,
+// .dockerignore, deplight.auto.tfvars) and the PR comment. Pure: returns strings, writes nothing.
+import type { AnalysisReport, AppAnalysis, Warning } from '../report.js'
+import { parseBaseImageRegistry } from './base-images.js'
+import { renderComment, type CommentApp } from './comment.js'
+import { generateDockerfile, generatorFor, type Generator } from './dockerfile/index.js'
+import { renderDockerignore } from './dockerignore.js'
+import { checkExistingDockerfile } from './existing-dockerfile.js'
+import { DEFAULT_SCALING, renderTfvars, type Scaling } from './tfvars.js'
+
+export { COMMENT_LIMIT, commentMarker, MARKER_PREFIX } from './comment.js'
+export { parseBaseImageRegistry } from './base-images.js'
+export { DEFAULT_SCALING, type Scaling } from './tfvars.js'
+export type { Generator } from './dockerfile/index.js'
+
+export const TFVARS_FILE = 'deplight.auto.tfvars'
+
+export interface RenderOptions {
+  /** Registry (and path) that replaces the registry of every generated FROM; validated here. */
+  baseImageRegistry?: string | null
+  /** Environment name in the comment marker (several environments can comment on one PR). */
+  environment?: string
+  scaling?: Scaling
+  /** Contents of existing Dockerfiles by repository-relative path, read by the caller, for the EXPOSE check. */
+  existingDockerfiles?: Record<string, string>
+  /** 'report' (default): the comment covers every app of the report; 'app': only the given app. */
+  commentScope?: 'report' | 'app'
+}
+
+export interface AppArtifacts {
+  app: AppAnalysis
+  generator: Generator | null
+  /** Generated Dockerfile, or null when the app has its own (or no generator fits). */
+  dockerfile: string | null
+  /** Repository-relative path of the Dockerfile to build: the app's own or where the generated one goes. */
+  dockerfilePath: string
+  /** Build context, repository-relative (the app dir, or its JavaScript workspace root). */
+  buildContext: string
+  dockerignore: string
+  dockerignorePath: string
+  tfvars: string
+  tfvarsPath: string
+  /** Generator warnings and the existing-Dockerfile check, on top of `app.warnings`. */
+  warnings: Warning[]
+}
+
+export interface RenderedArtifacts extends AppArtifacts {
+  /** Markdown PR comment with its hidden marker. */
+  comment: string
+}
+
+function join(dir: string, file: string): string {
+  return dir === '.' || dir === '' ? file : `${dir}/${file}`
+}
+
+export function renderAppArtifacts(app: AppAnalysis, options: RenderOptions = {}): AppArtifacts {
+  const registry = parseBaseImageRegistry(options.baseImageRegistry)
+  const warnings: Warning[] = []
+  let dockerfile: string | null = null
+  let buildContext = app.appDir
+  let generator: Generator | null = null
+  if (app.dockerfile === null) {
+    const generated = generateDockerfile(app, { baseImageRegistry: registry }, warnings)
+    if (generated) {
+      dockerfile = generated.text
+      buildContext = generated.context
+      generator = generatorFor(app)
+    }
+  } else {
+    const text = options.existingDockerfiles?.[app.dockerfile]
+    if (text !== undefined) warnings.push(...checkExistingDockerfile(app, app.dockerfile, text))
+    buildContext = app.appDir
+  }
+  const tfvars = renderTfvars(app, options.scaling ?? DEFAULT_SCALING, warnings)
+  return {
+    app,
+    generator,
+    dockerfile,
+    dockerfilePath: app.dockerfile ?? join(app.appDir, 'Dockerfile'),
+    buildContext,
+    dockerignore: renderDockerignore(app, generator),
+    dockerignorePath: join(buildContext, '.dockerignore'),
+    tfvars,
+    tfvarsPath: join(app.appDir, TFVARS_FILE),
+    warnings
+  }
+}
+
+/**
+ * Everything for the selected `app`, plus the comment. The comment covers every app of the report
+ * (monorepos get one comment) unless `commentScope: 'app'`.
+ */
+export function renderArtifacts(
+  report: AnalysisReport,
+  app: AppAnalysis,
+  options: RenderOptions = {}
+): RenderedArtifacts {
+  const selected = renderAppArtifacts(app, options)
+  const scopeAll = (options.commentScope ?? 'report') === 'report'
+  const others = scopeAll ? report.apps.filter(other => other !== app && other.appDir !== app.appDir) : []
+  const entries = [selected, ...others.map(other => renderAppArtifacts(other, options))]
+  const scaling = options.scaling ?? DEFAULT_SCALING
+  const commentApps: CommentApp[] = entries.map(entry => ({
+    app: entry.app,
+    dockerfile: entry.dockerfile,
+    dockerfilePath: entry.dockerfilePath,
+    tfvars: entry.tfvars,
+    tfvarsPath: entry.tfvarsPath,
+    warnings: entry.warnings,
+    scaling
+  }))
+  const comment = renderComment(report, commentApps, {
+    environment: options.environment ?? 'default',
+    scope: scopeAll && report.apps.length > 1 ? '*' : app.name,
+    selected: app.appDir
+  })
+  return { ...selected, comment }
+}

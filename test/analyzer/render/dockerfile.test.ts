@@ -1,0 +1,151 @@
+import { generateDockerfile, generatorFor } from '../../../src/analyzer/render/dockerfile/index.js'
+import type { Warning } from '../../../src/analyzer/report.js'
+import { CASES } from './cases.js'
+import { lintDockerfile } from './dockerfile-lint.js'
+import { makeApp } from './make-app.js'
+
+const NO_INSTALL = new Set(['static-html', 'python-stdlib', 'deno-oak'])
+const JS_RUNTIMES = new Set(['node', 'bun'])
+
+describe('generated Dockerfiles', () => {
+  for (const [name, app] of Object.entries(CASES)) {
+    describe(name, () => {
+      const warnings: Warning[] = []
+      const generated = generateDockerfile(app, { baseImageRegistry: null }, warnings)
+
+      it('matches the snapshot', () => {
+        expect(generated?.text).toMatchSnapshot()
+      })
+
+      it('passes the Dockerfile rules', () => {
+        const generator = generatorFor(app)
+        expect(generated).not.toBeNull()
+        const problems = lintDockerfile(generated?.text ?? '', {
+          port: app.port.value,
+          healthPath: app.healthPath.value,
+          installCache: !NO_INSTALL.has(name),
+          productionDependencies: generator !== null && JS_RUNTIMES.has(generator)
+        })
+        expect(problems).toEqual([])
+      })
+    })
+  }
+
+  it('covers every generator', () => {
+    const used = new Set(Object.values(CASES).map(generatorFor))
+    for (const generator of [
+      'node',
+      'static',
+      'bun',
+      'deno',
+      'python',
+      'go',
+      'java',
+      'ruby',
+      'php',
+      'rust',
+      'dotnet',
+      'elixir'
+    ]) {
+      expect(used).toContain(generator)
+    }
+  })
+
+  it('the lint catches a Dockerfile that breaks the rules', () => {
+    const bad = [
+      '# syntax=docker/dockerfile:1',
+      'FROM node:latest',
+      'WORKDIR /app',
+      'COPY . .',
+      'COPY .env ./',
+      'RUN npm install',
+      'EXPOSE 80',
+      'CMD npm start'
+    ].join('\n')
+    const problems = lintDockerfile(bad, {
+      port: 3000,
+      healthPath: '/health',
+      installCache: true,
+      productionDependencies: true
+    })
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('# syntax='),
+        expect.stringContaining('not pinned'),
+        expect.stringContaining('runs as root'),
+        expect.stringContaining('copies a secret'),
+        expect.stringContaining('no RUN --mount=type=cache'),
+        expect.stringContaining('ENV PORT'),
+        expect.stringContaining('EXPOSE 80'),
+        expect.stringContaining('no HEALTHCHECK'),
+        expect.stringContaining('exec form'),
+        expect.stringContaining('production-only')
+      ])
+    )
+  })
+})
+
+describe('base image registry rewrite', () => {
+  it('rewrites every FROM, keeping Docker Hub library paths and other registries’ paths', () => {
+    const registry = '123456789012.dkr.ecr.us-east-1.amazonaws.com/docker-hub'
+    const express = generateDockerfile(CASES['express-npm']!, { baseImageRegistry: registry }, [])?.text ?? ''
+    expect(express).toContain(`FROM ${registry}/library/node:20.20-bookworm-slim AS base`)
+    const dotnet = generateDockerfile(CASES['dotnet-8']!, { baseImageRegistry: registry }, [])?.text ?? ''
+    expect(dotnet).toContain(`FROM ${registry}/dotnet/sdk:8.0-bookworm-slim AS build`)
+    const uv =
+      generateDockerfile(CASES['fastapi-uv']!, { baseImageRegistry: 'localhost:5000' }, [])?.text ?? ''
+    expect(uv).toContain('FROM localhost:5000/astral-sh/uv:')
+    for (const line of [express, dotnet, uv]
+      .join('\n')
+      .split('\n')
+      .filter(l => l.startsWith('FROM '))) {
+      const image = line.split(/\s+/)[1] ?? ''
+      const stage = ['base', 'deps', 'build', 'uv', 'vendor'].includes(image)
+      if (!stage) expect(image.startsWith(`${registry}/`) || image.startsWith('localhost:5000/')).toBe(true)
+    }
+  })
+})
+
+describe('repository-controlled input', () => {
+  it('keeps a multi-line start command out of the Dockerfile and warns', () => {
+    const app = makeApp({
+      language: 'javascript',
+      framework: 'express',
+      packageManager: 'npm',
+      lockfile: 'package-lock.json',
+      startCommand: 'node a.js\nCOPY /etc/shadow /x',
+      port: 3000
+    })
+    const warnings: Warning[] = []
+    const text = generateDockerfile(app, { baseImageRegistry: null }, warnings)?.text ?? ''
+    expect(text).not.toContain('/etc/shadow')
+    expect(warnings.map(w => w.code)).toContain('UNSAFE_COMMAND')
+  })
+
+  it('drops a health path with shell characters instead of embedding it', () => {
+    const app = makeApp({
+      language: 'python',
+      framework: 'flask',
+      packageManager: 'pip',
+      startCommand: 'python app.py',
+      port: 5000,
+      healthPath: "/h';rm -rf /;'"
+    })
+    const warnings: Warning[] = []
+    const text = generateDockerfile(app, { baseImageRegistry: null }, warnings)?.text ?? ''
+    expect(text).not.toContain('HEALTHCHECK')
+    expect(warnings.map(w => w.code)).toContain('UNSAFE_HEALTH_PATH')
+  })
+
+  it('runs shell-syntax start commands through sh with exec, plain ones in exec form', () => {
+    const text = generateDockerfile(CASES['fastapi-uv']!, { baseImageRegistry: null }, [])?.text ?? ''
+    expect(text).toContain('CMD ["/bin/sh", "-c", "exec uvicorn main:app --host 0.0.0.0 --port $PORT"]')
+  })
+
+  it('reports apps no generator can handle', () => {
+    const app = makeApp({ language: 'unknown', framework: 'none', packageManager: 'none', port: 8080 })
+    const warnings: Warning[] = []
+    expect(generateDockerfile(app, { baseImageRegistry: null }, warnings)).toBeNull()
+    expect(warnings[0]?.code).toBe('NO_DOCKERFILE_GENERATOR')
+  })
+})
