@@ -6,6 +6,8 @@ export const common = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true }] },
   setupFiles: ['<rootDir>/test/support/env.ts'],
+  // Fixture apps hold package.json files (some deliberately invalid): keep them out of jest's module map.
+  modulePathIgnorePatterns: ['<rootDir>/test/fixtures/'],
   testTimeout: 60000
 }
 

@@ -171,8 +171,12 @@ function safeDetect(
 function findCandidateDirs(tree: SourceTree, providers: readonly Provider<unknown>[]): string[] {
   const names = new Set<string>()
   const extensions: string[] = []
-  for (const p of providers)
-    for (const m of p.manifests) m.startsWith('*.') ? extensions.push(m.slice(1)) : names.add(m)
+  for (const p of providers) {
+    for (const m of p.manifests) {
+      if (m.startsWith('*.')) extensions.push(m.slice(1))
+      else names.add(m)
+    }
+  }
   const dirs = new Set<string>()
   for (const f of tree.files) {
     const name = basename(f.path)

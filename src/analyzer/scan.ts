@@ -1,7 +1,7 @@
 // The only part of the analyzer that touches the file system: one walk of the repository into a SourceTree.
 // Respects .gitignore (every level) and .dockerignore (root, directories only), skips vendored and build
 // folders, bounds file count and depth, never follows a symlink out of the root and stops at symlink loops.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import { join, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import type { Warning } from './report.js'

@@ -58,6 +58,9 @@ export const JS_ROUTE_PATTERNS: RoutePattern[] = [
   { regex: /\.(?:get|all|head|use)\(\s*['"`](?<path>\/[^'"`\s]*)['"`]/, source: 'route' },
   // fastify.route({ method: 'GET', url: '/health' })
   { regex: /\.route\(\s*\{[^}]*?\burl\s*:\s*['"`](?<path>\/[^'"`\s]*)['"`]/, source: 'route({ url })' },
+  // Hand-rolled routers: `if (url.pathname === '/health')`, `req.url === '/healthz'`, `case '/ping':`.
+  { regex: /\b(?:pathname|url|path)\s*===?\s*['"`](?<path>\/[^'"`?\s]*)['"`]/, source: 'path comparison' },
+  { regex: /\bcase\s+['"`](?<path>\/[^'"`\s]*)['"`]\s*:/, source: 'switch case' },
   // NestJS: `@Get('health')` / `@Get()` on a controller (prefix added by nestPrefix).
   { regex: /@(?:Get|All|Head)\(\s*(?:['"`](?<path>[^'"`]*)['"`])?\s*\)/, source: '@Get()' }
 ]

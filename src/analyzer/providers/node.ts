@@ -155,14 +155,21 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   const tsEvidence = ctx.has('tsconfig.json')
     ? fileEvidence(ctx.path('tsconfig.json'), 'tsconfig.json present')
     : pkg?.deps.get('typescript')?.evidence
-  const tsEntry = entry !== null && /\.[cm]?ts$/.test(entry)
+  const tsFiles = ctx.sourceFiles(['.ts', '.tsx', '.mts', '.cts'], 200).length
+  const jsFiles = ctx
+    .sourceFiles(['.js', '.jsx', '.mjs', '.cjs'], 200)
+    .filter(f => !/\.config\.[cm]?js$/.test(f)).length
+  // No tsconfig and no typescript dependency still means TypeScript when the sources are .ts (Bun, Vite templates).
+  const tsEntry = (entry !== null && /\.[cm]?ts$/.test(entry)) || tsFiles > jsFiles
   c.language = [
     tsEvidence || tsEntry
       ? {
           value: 'typescript',
           confidence: 0.9,
-          source: tsEvidence ? 'tsconfig.json / typescript dependency' : 'TypeScript entry file',
-          evidence: tsEvidence ? [tsEvidence] : [fileEvidence(ctx.path(entry!))]
+          source: tsEvidence ? 'tsconfig.json / typescript dependency' : 'TypeScript sources',
+          evidence: tsEvidence
+            ? [tsEvidence]
+            : [fileEvidence(ctx.path(entry ?? ctx.sourceFiles(['.ts', '.tsx'], 1)[0] ?? 'package.json'))]
         }
       : {
           value: 'javascript',
@@ -310,10 +317,11 @@ function startCandidates(
         line: keyEvidence(pkg!.path, pkg!.text, 'start').line
       })
   }
+  // Next standalone output runs `node server.js`; `next start` does not work with it, so it beats scripts.start.
   if (refinedStart)
     out.push({
       value: refinedStart,
-      confidence: CONFIDENCE.convention + 0.05,
+      confidence: refinedStart === 'node server.js' ? 0.93 : CONFIDENCE.convention + 0.05,
       source: `${spec?.name} output`,
       evidence: []
     })
