@@ -99,6 +99,13 @@ export async function buildPush(inputs: BuildPushInputs, deps: BuildPushDeps): P
     dockerCandidates(inputs.dockerBinary ?? undefined, deps.dockerEnv.PATH),
     deps.dockerEnv
   )
+  if (builder.kind === 'classic-buildkit' && inputs.platforms.length > 1) {
+    throw new Error(
+      `platforms ${inputs.platforms.join(',')} need docker buildx; the classic client at ${builder.docker} builds one platform (install buildx, e.g. docker/setup-buildx-action)`
+    )
+  }
+  if (builder.kind === 'classic-buildkit' && inputs.provenance)
+    deps.warning('provenance: true needs docker buildx; the classic client builds without an attestation')
   const cache = resolveCache(inputs.cache, builder, inputs.push)
   deps.info(
     `Builder: ${builder.kind === 'buildx' ? `docker buildx (driver ${builder.buildxDriver ?? 'unknown'})` : `classic docker ${builder.clientVersion} with BuildKit`} at ${builder.docker}; cache: ${cache}`

@@ -196,6 +196,14 @@ describeIfDocker('build-push with a real engine and registry', () => {
     )
   })
 
+  test('several platforms with the classic client are refused before building', async () => {
+    const { deps: d, calls } = deps(docker)
+    await expect(
+      buildPush(inputs({ platforms: 'linux/amd64,linux/arm64', tag: '1'.repeat(40) }), d)
+    ).rejects.toThrow(/platforms linux\/amd64,linux\/arm64 need docker buildx/)
+    expect(subcommands(calls)).not.toContain('build --progress')
+  })
+
   test('a registry that answers 500 and 429 and then recovers is retried', async () => {
     const proxy = await startFaultProxy(registry.url)
     try {
