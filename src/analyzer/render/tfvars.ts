@@ -24,7 +24,7 @@ export function hclString(value: string): string {
     .replace(/\t/g, '\\t')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(/\$\{/g, '$${')
+    .replace(/\$\{/g, () => '$${')
     .replace(/%\{/g, '%%{')
   return `"${escaped}"`
 }

@@ -1,0 +1,34 @@
+import {
+  checkExistingDockerfile,
+  readDockerfileFacts
+} from '../../../src/analyzer/render/existing-dockerfile.js'
+import { CASES } from './cases.js'
+
+describe('existing Dockerfile check', () => {
+  const app = CASES['express-npm']!
+
+  it('reads EXPOSE, USER and HEALTHCHECK of the final stage only', () => {
+    const facts = readDockerfileFacts(
+      'FROM node:20 AS build\nEXPOSE 9999\nFROM node:20-slim\n# comment\nEXPOSE 3000/tcp \\\n  3001\nUSER node\nHEALTHCHECK CMD true\n'
+    )
+    expect(facts).toEqual({ exposed: [3000, 3001], exposeLine: 5, hasHealthcheck: true, user: 'node' })
+  })
+
+  it('warns when EXPOSE differs from the detected port, with file and line', () => {
+    const warnings = checkExistingDockerfile(
+      app,
+      'Dockerfile',
+      'FROM node:20\nUSER node\nEXPOSE 8080\nCMD ["node","s.js"]\n'
+    )
+    expect(warnings).toEqual([
+      expect.objectContaining({ code: 'DOCKERFILE_PORT_MISMATCH', file: 'Dockerfile', line: 3 })
+    ])
+    expect(warnings[0]?.message).toContain('exposes 8080 but the app listens on 3000')
+  })
+
+  it('is quiet when the Dockerfile agrees, and flags root and a missing EXPOSE', () => {
+    expect(checkExistingDockerfile(app, 'Dockerfile', 'FROM node:20\nUSER node\nEXPOSE 3000\n')).toEqual([])
+    const codes = checkExistingDockerfile(app, 'Dockerfile', 'FROM node:20\nUSER root\n').map(w => w.code)
+    expect(codes).toEqual(['DOCKERFILE_NO_EXPOSE', 'DOCKERFILE_RUNS_AS_ROOT'])
+  })
+})
