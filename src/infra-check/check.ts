@@ -104,7 +104,7 @@ export async function checkInfrastructure(options: CheckOptions): Promise<CheckR
       try {
         const { file, keys } = await readTfvars(join(dir, name), root)
         tfvarsFiles.push(file.path)
-        findings.push(...checkTfvarsKeys(file, keys, module, relative(root, dir)))
+        findings.push(...checkTfvarsKeys(file, keys, module, relative(root, dir) || '.'))
       } catch (failure) {
         const message = failure instanceof Error ? failure.message : String(failure)
         findings.push(error('parse-error', relative(root, join(dir, name)), 1, message))

@@ -42,14 +42,14 @@ export interface ProviderSchema {
   provider: BlockSchema
 }
 
-interface JsiiTypeRef {
+export interface JsiiTypeRef {
   primitive?: string
   fqn?: string
   collection?: { kind: 'array' | 'map'; elementtype: JsiiTypeRef }
   union?: { types: JsiiTypeRef[] }
 }
 
-interface JsiiProperty {
+export interface JsiiProperty {
   name: string
   optional?: boolean
   static?: boolean
@@ -57,7 +57,7 @@ interface JsiiProperty {
   docs?: { summary?: string; remarks?: string }
 }
 
-interface JsiiType {
+export interface JsiiType {
   kind: string
   base?: string
   docs?: { summary?: string }
@@ -65,7 +65,7 @@ interface JsiiType {
   initializer?: { parameters?: { type: JsiiTypeRef }[] }
 }
 
-interface JsiiAssembly {
+export interface JsiiAssembly {
   version: string
   types: Record<string, JsiiType>
   metadata?: unknown

@@ -3,8 +3,9 @@
 import { execFile } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 
+/** `files` are absolute paths. */
 export type FmtResult =
   { status: 'clean' } | { status: 'unformatted'; files: string[] } | { status: 'no-terraform' }
 
@@ -16,15 +17,19 @@ export async function terraformFmtCheck(dir: string, binary = 'terraform'): Prom
     return await new Promise<FmtResult>((resolvePromise, reject) => {
       execFile(
         binary,
-        ['fmt', '-check', '-recursive', '-list=true', dir],
+        ['fmt', '-check', '-recursive', '-list=true'],
         {
+          cwd: dir,
           env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_CLI_CONFIG_FILE: config }
         },
         (failure, stdout, stderr) => {
           if (!failure) return resolvePromise({ status: 'clean' })
           if ((failure as NodeJS.ErrnoException).code === 'ENOENT')
             return resolvePromise({ status: 'no-terraform' })
-          const files = stdout.split('\n').filter(Boolean)
+          const files = stdout
+            .split('\n')
+            .filter(Boolean)
+            .map(file => resolve(dir, file))
           if (files.length > 0) return resolvePromise({ status: 'unformatted', files })
           reject(new Error(`terraform fmt failed: ${stderr.trim() || failure.message}`))
         }
