@@ -9,13 +9,7 @@ import { findHealthRoutes } from '../signals/health.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../signals/ports.js'
 import { recommendResources } from '../signals/resources.js'
 import { toolVersion } from '../signals/versions.js'
-import {
-  CONFIDENCE,
-  type AppContext,
-  type Candidate,
-  type Provider,
-  type WorkspaceDeclaration
-} from './types.js'
+import { CONFIDENCE, type Candidate, type Provider, type WorkspaceDeclaration } from './types.js'
 import { addDependency, candidate, pinDirs, rankFrameworks } from './lang-common.js'
 
 export interface MixProject {
