@@ -1,0 +1,112 @@
+// `deplight analyze --write`: puts the generated Dockerfile (only when the app has none), .dockerignore and
+// deplight.auto.tfvars into the app directory (the .dockerignore into the build context) and prints their
+// paths. Nothing that exists is overwritten without --force, and an app's own Dockerfile never is.
+// The renderer is imported lazily so plain `deplight analyze` does not load it.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, relative, resolve, sep } from 'node:path'
+import type { AnalysisReport, AppAnalysis, Warning } from '../analyzer/index.js'
+import type { CliIo } from './main.js'
+
+export interface WriteOptions {
+  force: boolean
+  baseImageRegistry?: string | null
+  /** Comment options, for callers that also publish the PR comment (the analyze action). */
+  environment?: string
+  commentScope?: 'report' | 'app'
+}
+
+export type WriteOutcome = 'wrote' | 'skipped' | 'kept'
+
+export interface WrittenFile {
+  /** Repository-relative path. */
+  path: string
+  outcome: WriteOutcome
+}
+
+/** Resolves a repository-relative path, refusing anything that would land outside the repository. */
+function insideRoot(root: string, path: string): string {
+  const abs = resolve(root, path)
+  const rel = relative(resolve(root), abs)
+  if (rel === '' || rel.startsWith('..') || rel.startsWith(sep) || resolve(root, rel) !== abs) {
+    throw new Error(`refusing to write ${path}: it is outside ${root}`)
+  }
+  return abs
+}
+
+function readExistingDockerfile(root: string, app: AppAnalysis): Record<string, string> {
+  if (!app.dockerfile) return {}
+  try {
+    return { [app.dockerfile]: readFileSync(insideRoot(root, app.dockerfile), 'utf8') }
+  } catch {
+    return {}
+  }
+}
+
+/** Writes the files; returns what happened to each. Throws on invalid options (a bad registry). */
+export async function writeArtifactFiles(
+  root: string,
+  report: AnalysisReport,
+  app: AppAnalysis,
+  options: WriteOptions
+): Promise<{ files: WrittenFile[]; warnings: Warning[]; comment: string; dockerfileAvailable: boolean }> {
+  const { renderArtifacts } = await import('../analyzer/render/index.js')
+  const out = renderArtifacts(report, app, {
+    baseImageRegistry: options.baseImageRegistry ?? null,
+    existingDockerfiles: readExistingDockerfile(root, app),
+    commentScope: options.commentScope ?? 'app',
+    environment: options.environment
+  })
+  const plan: [path: string, content: string | null][] = [
+    [out.dockerfilePath, app.dockerfile === null ? out.dockerfile : null],
+    [out.dockerignorePath, out.dockerignore],
+    [out.tfvarsPath, out.tfvars]
+  ]
+  const files: WrittenFile[] = []
+  for (const [path, content] of plan) {
+    if (content === null) {
+      files.push({ path, outcome: 'kept' })
+      continue
+    }
+    const abs = insideRoot(root, path)
+    if (existsSync(abs) && !options.force) {
+      files.push({ path, outcome: 'skipped' })
+      continue
+    }
+    mkdirSync(dirname(abs), { recursive: true })
+    writeFileSync(abs, content)
+    files.push({ path, outcome: 'wrote' })
+  }
+  return {
+    files,
+    warnings: out.warnings,
+    comment: out.comment,
+    dockerfileAvailable: app.dockerfile !== null || out.dockerfile !== null
+  }
+}
+
+const EXPLAIN: Record<WriteOutcome, string> = {
+  wrote: '',
+  skipped: ' (exists; --force overwrites)',
+  kept: ' (the app’s own Dockerfile is used as is)'
+}
+
+/** CLI adapter: prints one line per file (and generator warnings) to stderr; returns the exit code. */
+export async function writeArtifacts(
+  root: string,
+  report: AnalysisReport,
+  app: AppAnalysis,
+  options: WriteOptions,
+  io: CliIo
+): Promise<number> {
+  let result
+  try {
+    result = await writeArtifactFiles(root, report, app, options)
+  } catch (err) {
+    io.stderr.write(`deplight analyze: ${(err as Error).message}\n`)
+    return 2
+  }
+  for (const file of result.files)
+    io.stderr.write(`${file.outcome.padEnd(8)} ${file.path}${EXPLAIN[file.outcome]}\n`)
+  for (const warning of result.warnings) io.stderr.write(`warning  ${warning.code}: ${warning.message}\n`)
+  return 0
+}
