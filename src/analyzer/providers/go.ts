@@ -202,6 +202,7 @@ export const goProvider: Provider<GoData> = {
 
   detect(ctx) {
     const modText = ctx.read('go.mod')
+    if (modText === null && !ctx.has('go.work')) return null
     const mod = modText !== null ? parseGoMod(ctx.path('go.mod'), modText) : null
     const warnings: Warning[] = []
     if (modText !== null && !mod?.module) {

@@ -72,6 +72,7 @@ export const phpProvider: Provider<PhpData> = {
   detect(ctx) {
     const warnings: Warning[] = []
     const path = ctx.path('composer.json')
+    if (!ctx.tree.has(path)) return null
     const value = valueOf(parseJsonFile(ctx.tree, path), warnings)
     const composer = isRecord(value) ? value : {}
     const deps = composerDependencies(path, ctx.tree.read(path) ?? '', composer)

@@ -124,6 +124,7 @@ export const rustProvider: Provider<RustData> = {
   detect(ctx) {
     const warnings: Warning[] = []
     const path = ctx.path('Cargo.toml')
+    if (!ctx.tree.has(path)) return null
     const value = valueOf(parseTomlFile(ctx.tree, path), warnings)
     const cargo = isRecord(value) ? value : {}
     const deps = cargoDependencies(path, ctx.tree.read(path) ?? '', cargo)
