@@ -1,4 +1,8 @@
-import { extractProviderSchema, normaliseAttributeName, type JsiiAssembly } from '../../src/infra-check/provider-schema.js'
+import {
+  extractProviderSchema,
+  normaliseAttributeName,
+  type JsiiAssembly
+} from '../../src/infra-check/provider-schema.js'
 import { realSchema } from './support.js'
 
 // The smallest assembly with the shapes @cdktf/provider-aws uses (see provider-schema.ts).
