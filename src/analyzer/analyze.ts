@@ -72,13 +72,8 @@ export function analyze(tree: SourceTree, options: AnalyzeOptions = {}): Analysi
   const repoWarnings: Warning[] = []
 
   const candidateDirs = findCandidateDirs(tree, providers)
-  if (selected !== undefined && !candidateDirs.includes(selected)) {
-    if (selected !== '.' && tree.filesUnder(selected).length === 0) {
-      const available = candidateDirs.join(', ') || 'none'
-      throw new AnalyzeError(
-        `app dir '${selected}' does not exist or holds no files; available app dirs: ${available}`
-      )
-    }
+  const selectedIsEmpty = selected !== undefined && selected !== '.' && tree.filesUnder(selected).length === 0
+  if (selected !== undefined && !selectedIsEmpty && !candidateDirs.includes(selected)) {
     candidateDirs.push(selected)
     candidateDirs.sort()
   }
@@ -115,6 +110,11 @@ export function analyze(tree: SourceTree, options: AnalyzeOptions = {}): Analysi
       )
   }
 
+  if (selectedIsEmpty) {
+    throw new AnalyzeError(
+      `app dir '${selected}' does not exist or holds no files; available app dirs: ${deployableList(scored)}`
+    )
+  }
   let deployable = scored.filter(s => s.detection.deployable || s.dir === selected)
   const mainstream = deployable.filter(s => !isNonAppPath(s.dir) || s.dir === selected)
   if (mainstream.length > 0) deployable = mainstream
@@ -312,8 +312,7 @@ function buildApp(s: Scored, o: AppOverrides, tree: SourceTree): AppAnalysis {
 
   for (const w of [
     conflictWarning(port, 'PORT_MISMATCH', 'port'),
-    conflictWarning(framework, 'AMBIGUOUS_FRAMEWORK', 'framework'),
-    conflictWarning(startCommand, 'START_COMMAND_MISMATCH', 'start command')
+    conflictWarning(framework, 'AMBIGUOUS_FRAMEWORK', 'framework')
   ]) {
     if (w) warnings.push(w)
   }

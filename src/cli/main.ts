@@ -9,7 +9,13 @@ export interface CliIo {
 const USAGE = `deplight ${VERSION} — ship a web app from GitHub to AWS ECS Fargate
 
 Usage:
-  deplight analyze <dir> [--app-dir P] [--json|--markdown] [--write [--force] [--base-image-registry R]]
+  deplight analyze <dir> [--app-dir P] [--config F] [--json|--markdown] [--write [--force] [--base-image-registry R]]
+      Infer language, framework, commands, port, health path and sizing, with evidence for each value.
+      --app-dir P   analyse one app of a monorepo (default: the best-scored app)
+      --config F    use F instead of <dir>/.delightful.yaml
+      --json        one JSON object: the primary app's fields, apps[], warnings and the full report
+      --markdown    a markdown summary
+      --write       write Dockerfile (never over an existing one), .dockerignore and tfvars; --force overwrites
   deplight --version
   deplight --help
 `
@@ -23,6 +29,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.stdout.write(USAGE)
     return command ? 0 : 2
+  }
+  if (command === 'analyze') {
+    // Loaded on demand so each command only pays for its own imports at start-up.
+    const { analyzeCommand } = await import('./analyze.js')
+    return analyzeCommand(argv.slice(1), io)
   }
   io.stderr.write(`deplight: unknown command '${command}'. Run 'deplight --help' for the list of commands.\n`)
   return 2

@@ -24,8 +24,12 @@ export function loadConfig(tree: SourceTree, root: string, configPath?: string):
         'config file not found; pass an existing .delightful.yaml or omit the option'
       )
     }
+    // Name the file the way the user knows it: relative to the repository, else to the working directory.
     const rel = relative(resolve(root), abs)
-    const label = rel.startsWith('..') ? configPath : rel.split(sep).join('/')
+    const fromCwd = relative(process.cwd(), abs)
+    const label = (!rel.startsWith('..') ? rel : !fromCwd.startsWith('..') ? fromCwd : abs)
+      .split(sep)
+      .join('/')
     return parseConfig(text, label)
   }
   for (const name of CONFIG_FILES) {

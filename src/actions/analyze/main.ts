@@ -1,6 +1,95 @@
+// analyze action: inputs → analysis (same code as the CLI) → report file + outputs → job summary.
+// Artifact rendering (Dockerfile, tfvars, PR comment) slots in between `analyzeStep` and the outputs.
 import * as core from '@actions/core'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { AnalysisReport, AppAnalysis } from '../../analyzer/index.js'
+import { formatEvidence, formatWarning, primaryApp } from '../../analyzer/summary.js'
+import { analyzeRepository } from '../../pipeline/config-analyze.js'
+import { parseInputs, type AnalyzeInputs } from './inputs.js'
 
-// Placeholder until this step's issue lands: fail loudly rather than pretend to succeed.
+export interface AnalyzeStepResult {
+  report: AnalysisReport
+  app: AppAnalysis
+  reportPath: string
+}
+
+export function analyzeStep(inputs: AnalyzeInputs): AnalyzeStepResult {
+  const { report } = analyzeRepository(inputs.root, { appDir: inputs.appDir, configPath: inputs.config })
+  const app = primaryApp(report)
+  if (!app) {
+    const why = report.warnings.map(w => w.message).join('; ')
+    throw new Error(`no deployable app found in ${inputs.appDir ?? 'the repository'}${why ? `: ${why}` : ''}`)
+  }
+  mkdirSync(inputs.outputDir, { recursive: true })
+  const reportPath = join(inputs.outputDir, 'analysis.json')
+  writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`)
+  return { report, app, reportPath }
+}
+
+export function setAnalysisOutputs({ app, reportPath }: AnalyzeStepResult): void {
+  core.setOutput('report', reportPath)
+  core.setOutput('language', app.language.value)
+  core.setOutput('framework', app.framework.value)
+  core.setOutput('port', String(app.port.value))
+  core.setOutput('health-path', app.healthPath.value ?? '')
+  core.setOutput('start-command', app.startCommand.value ?? '')
+}
+
+export async function writeJobSummary({ report, app }: AnalyzeStepResult): Promise<void> {
+  const cell = (v: unknown): string => (v === null || v === undefined ? '—' : String(v))
+  const rows = (
+    [
+      ['language', app.language],
+      ['framework', app.framework],
+      ['package manager', app.packageManager],
+      ['runtime version', app.runtimeVersion],
+      ['build command', app.buildCommand],
+      ['start command', app.startCommand],
+      ['port', app.port],
+      ['health path', app.healthPath]
+    ] as const
+  ).map(([label, f]) => [
+    label,
+    cell(f.value),
+    f.confidence.toFixed(2),
+    formatEvidence(f.evidence[0]) || f.source,
+    f.overrideKey
+  ])
+  rows.push([
+    'resources',
+    `${app.resources.value.cpu} CPU / ${app.resources.value.memory} MiB`,
+    app.resources.confidence.toFixed(2),
+    app.resources.value.reason,
+    app.resources.overrideKey
+  ])
+  const summary = core.summary.addHeading(`Code analysis: ${app.name} (${app.appDir})`, 3).addTable([
+    [
+      { data: 'field', header: true },
+      { data: 'value', header: true },
+      { data: 'confidence', header: true },
+      { data: 'evidence', header: true },
+      { data: 'override', header: true }
+    ],
+    ...rows
+  ])
+  const others = report.apps.filter(a => a !== app)
+  if (others.length > 0)
+    summary.addRaw(`Other apps: ${others.map(a => `${a.appDir} (${a.framework.value})`).join(', ')}`, true)
+  const warnings = [...report.warnings, ...app.warnings]
+  if (warnings.length > 0) summary.addList(warnings.map(w => formatWarning(w)))
+  await summary.write()
+}
+
 export async function run(): Promise<void> {
-  core.setFailed('deplight/deploy/analyze is not implemented yet in this release; pin an earlier tag or remove this step.')
+  try {
+    const inputs = parseInputs(name => core.getInput(name))
+    const result = analyzeStep(inputs)
+    for (const w of [...result.report.warnings, ...result.app.warnings])
+      core.warning(formatWarning(w), { file: w.file, startLine: w.line })
+    setAnalysisOutputs(result)
+    await writeJobSummary(result)
+  } catch (err) {
+    core.setFailed((err as Error).message)
+  }
 }

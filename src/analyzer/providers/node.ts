@@ -169,7 +169,13 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
           source: tsEvidence ? 'tsconfig.json / typescript dependency' : 'TypeScript sources',
           evidence: tsEvidence
             ? [tsEvidence]
-            : [fileEvidence(ctx.path(entry ?? ctx.sourceFiles(['.ts', '.tsx'], 1)[0] ?? 'package.json'))]
+            : [
+                fileEvidence(
+                  entry
+                    ? ctx.path(entry)
+                    : (ctx.sourceFiles(['.ts', '.tsx'], 1)[0] ?? ctx.path('package.json'))
+                )
+              ]
         }
       : {
           value: 'javascript',

@@ -159,7 +159,10 @@ export function recommendResources(input: ResourceInput): Candidate<Resources> {
   return {
     value: { ...pair, reason: reasons.join('; ') },
     confidence: evidence.length > 0 ? 0.6 : 0.5,
-    source: evidence.length > 0 ? 'runtime + heavy dependencies' : `${input.runtime} runtime baseline`,
+    source:
+      reasons.length === 1
+        ? `${input.runtime} runtime baseline`
+        : `${input.runtime} runtime + ${evidence.length > 0 ? 'heavy dependencies' : `${input.framework?.id} minimum`}`,
     evidence
   }
 }

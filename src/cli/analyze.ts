@@ -1,0 +1,123 @@
+// `deplight analyze <dir> [--app-dir P] [--json|--markdown] [--write [--force] [--base-image-registry R]]`
+// Kept light on imports: the analyzer, the config loader and nothing else, so the command starts fast.
+import { existsSync, statSync } from 'node:fs'
+import { AnalyzeError, ScanError, type AnalysisReport } from '../analyzer/index.js'
+import { humanSummary, jsonOutput, markdownSummary, primaryApp } from '../analyzer/summary.js'
+import { analyzeRepository } from '../pipeline/config-analyze.js'
+import { ConfigError } from '../pipeline/config.js'
+import type { CliIo } from './main.js'
+import { writeArtifacts } from './write-artifacts.js'
+
+export interface AnalyzeArgs {
+  dir: string
+  appDir?: string
+  config?: string
+  format: 'human' | 'json' | 'markdown'
+  write: boolean
+  force: boolean
+  baseImageRegistry?: string
+}
+
+/** Bad command-line input: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
+  const args: Partial<AnalyzeArgs> & { format: AnalyzeArgs['format'] } = {
+    format: 'human',
+    write: false,
+    force: false
+  }
+  const positional: string[] = []
+  const valueOf = (flag: string, i: number): string => {
+    const v = argv[i + 1]
+    if (v === undefined || v.startsWith('--'))
+      throw new UsageError(`${flag} needs a value, e.g. ${flag} apps/web`)
+    return v
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i]!
+    const [flag, inline] =
+      raw.startsWith('--') && raw.includes('=')
+        ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)]
+        : [raw, undefined]
+    const take = (): string => inline ?? valueOf(flag, i++)
+    switch (flag) {
+      case '--app-dir':
+        args.appDir = take()
+        break
+      case '--config':
+        args.config = take()
+        break
+      case '--base-image-registry':
+        args.baseImageRegistry = take()
+        break
+      case '--json':
+      case '--markdown': {
+        const format = flag === '--json' ? 'json' : 'markdown'
+        if (args.format !== 'human' && args.format !== format)
+          throw new UsageError('--json and --markdown are exclusive; pick one')
+        args.format = format
+        break
+      }
+      case '--write':
+        args.write = true
+        break
+      case '--force':
+        args.force = true
+        break
+      default:
+        if (flag.startsWith('-'))
+          throw new UsageError(`unknown option '${flag}' for analyze; see 'deplight --help'`)
+        positional.push(flag)
+    }
+  }
+  if (positional.length > 1)
+    throw new UsageError(`analyze takes one directory, got ${positional.length}: ${positional.join(' ')}`)
+  if ((args.force || args.baseImageRegistry) && !args.write)
+    throw new UsageError('--force and --base-image-registry only apply with --write')
+  return { ...args, dir: positional[0] ?? '.' } as AnalyzeArgs
+}
+
+export async function analyzeCommand(argv: string[], io: CliIo): Promise<number> {
+  let args: AnalyzeArgs
+  let report: AnalysisReport
+  try {
+    args = parseAnalyzeArgs(argv)
+    if (!existsSync(args.dir))
+      throw new UsageError(`${args.dir} does not exist; pass the path of a repository directory`)
+    if (!statSync(args.dir).isDirectory())
+      throw new UsageError(`${args.dir} is not a directory; pass the path of a repository directory`)
+    report = analyzeRepository(args.dir, { appDir: args.appDir, configPath: args.config }).report
+  } catch (err) {
+    if (
+      err instanceof UsageError ||
+      err instanceof ConfigError ||
+      err instanceof AnalyzeError ||
+      err instanceof ScanError
+    ) {
+      io.stderr.write(`deplight analyze: ${err.message}\n`)
+      return 2
+    }
+    throw err
+  }
+
+  if (args.format === 'json') io.stdout.write(`${JSON.stringify(jsonOutput(report), null, 2)}\n`)
+  else if (args.format === 'markdown') io.stdout.write(markdownSummary(report))
+  else io.stdout.write(humanSummary(report))
+
+  if (args.write) {
+    const app = primaryApp(report)
+    if (!app) {
+      io.stderr.write('deplight analyze: --write found no deployable app to write files for\n')
+      return 2
+    }
+    return writeArtifacts(
+      args.dir,
+      report,
+      app,
+      { force: args.force, baseImageRegistry: args.baseImageRegistry },
+      io
+    )
+  }
+  return 0
+}
