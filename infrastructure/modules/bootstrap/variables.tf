@@ -153,9 +153,9 @@ variable "ecr_untagged_expire_days" {
 }
 
 variable "ecr_mutable_tag_filters" {
-  description = "Tag patterns left mutable in an otherwise immutable repository: ctx-<digest> build-context tags are moved when a build is reused; commit-SHA tags stay immutable."
+  description = "Tag patterns left mutable in an otherwise immutable repository: ctx-<digest> build-context tags and the buildcache tag that carries the inline layer cache (moved by every build-push); commit-SHA tags stay immutable."
   type        = list(string)
-  default     = ["ctx-*"]
+  default     = ["ctx-*", "buildcache"]
 
   validation {
     condition     = length(var.ecr_mutable_tag_filters) >= 1 && length(var.ecr_mutable_tag_filters) <= 5 && alltrue([for f in var.ecr_mutable_tag_filters : can(regex("^[A-Za-z0-9._-]+\\*?$", f)) && f != "*"])

@@ -15,7 +15,7 @@ import {
 import { detectBuilder, dockerCandidates, type Builder } from '../../integrations/docker/detect.js'
 import { outputTail, type CommandRunner } from '../../integrations/docker/exec.js'
 import type { RegistryCredentials } from '../../integrations/registry/auth.js'
-import { RegistryClient } from '../../integrations/registry/client.js'
+import { RegistryClient, type Manifest } from '../../integrations/registry/client.js'
 import { imageRef } from '../../integrations/registry/reference.js'
 import type { RetryPolicy } from '../../integrations/registry/retry.js'
 import type { BuildResult } from '../../pipeline/contracts.js'
@@ -77,7 +77,7 @@ export async function buildPush(inputs: BuildPushInputs, deps: BuildPushDeps): P
     const existing = await client.headManifest(inputs.repository, ctxTag)
     if (existing) {
       const manifest = await client.getManifest(inputs.repository, ctxTag)
-      for (const tag of tags) await client.putManifest(inputs.repository, tag, manifest)
+      for (const tag of tags) await putTag(client, inputs.repository, tag, manifest)
       const pushMs = Date.now() - pushStarted
       deps.info(
         `Reused ${imageRef(registry, inputs.repository, ctxTag)} (${manifest.digest}): same build context, re-tagged as ${tags.join(', ')} without pulling or building (${pushMs} ms)`
@@ -169,7 +169,7 @@ export async function buildPush(inputs: BuildPushInputs, deps: BuildPushDeps): P
   const manifest = await client.getManifest(inputs.repository, inputs.tag)
   const extraWrites = builder.kind === 'classic-buildkit' ? [...inputs.extraTags] : []
   if (cache === 'inline') extraWrites.push(CACHE_TAG)
-  for (const tag of extraWrites) await client.putManifest(inputs.repository, tag, manifest)
+  for (const tag of extraWrites) await putTag(client, inputs.repository, tag, manifest)
   // Written last: a ctx tag must only ever point at a complete, pushed image.
   if (builder.kind === 'classic-buildkit') await client.putManifest(inputs.repository, ctxTag, manifest)
   const pushMs = Date.now() - pushStarted
@@ -203,6 +203,21 @@ async function resolveRegistry(
     if (status === 'created') deps.info(`Created ECR repository ${inputs.repository}`)
   }
   return { registry: login.registry, credentials: { username: login.username, password: login.password } }
+}
+
+/**
+ * Puts `manifest` under `tag` unless the tag already names that exact manifest: a re-run for the same
+ * commit then succeeds on registries with immutable tags (ECR rejects rewriting an existing tag).
+ */
+async function putTag(
+  client: RegistryClient,
+  repository: string,
+  tag: string,
+  manifest: Manifest
+): Promise<void> {
+  const current = await client.headManifest(repository, tag)
+  if (current?.digest === manifest.digest) return
+  await client.putManifest(repository, tag, manifest)
 }
 
 /** auto: a registry cache where buildx can export one (not the `docker` driver), else inline. */

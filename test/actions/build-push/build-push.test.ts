@@ -147,6 +147,19 @@ describeIfDocker('build-push with a real engine and registry', () => {
     expect((await client.headManifest('shop/web', 'staging'))?.digest).toBe(first?.digest)
   })
 
+  test('a re-run for the same commit writes no manifest, so immutable SHA tags (ECR) do not fail it', async () => {
+    const methods: string[] = []
+    const recordingFetch: typeof fetch = (input, init) => {
+      methods.push(init?.method ?? 'GET')
+      return fetch(input, init)
+    }
+    const { deps: d, calls } = deps(docker, { fetch: recordingFetch })
+    const outcome = await buildPush(inputs({ tag: SHA2, 'extra-tags': 'staging' }), d)
+    expect(outcome.result.reused).toBe(true)
+    expect(calls).toEqual([])
+    expect(methods).not.toContain('PUT')
+  })
+
   test('a source change rebuilds on a fresh engine with the dependency layers from the registry cache', async () => {
     const fresh = await startDocker()
     try {
