@@ -1,0 +1,116 @@
+import { analyze, AnalyzeError } from '../../src/analyzer/analyze.js'
+import { treeFromFiles } from '../../src/analyzer/tree.js'
+import type { Overrides } from '../../src/analyzer/overrides.js'
+
+const express = {
+  'package.json': JSON.stringify(
+    { name: '@acme/Orders_API', scripts: { start: 'node server.js' }, dependencies: { express: '^4' } },
+    null,
+    2
+  ),
+  'server.js':
+    "const app = require('express')()\napp.get('/health', (q, s) => s.end())\napp.listen(process.env.PORT || 3000)\n"
+}
+
+const ev = (line: number) => ({ file: '.delightful.yaml', line, text: 'x' })
+
+test('the report is byte-identical for the same tree, whatever the file order', () => {
+  const a = analyze(treeFromFiles(express))
+  const reversed = Object.fromEntries(Object.entries(express).reverse())
+  expect(JSON.stringify(analyze(treeFromFiles(reversed)))).toBe(JSON.stringify(a))
+  expect(a.apps[0]!.name).toBe('orders-api')
+})
+
+test('the digest changes with what the analysis read, and with the file list', () => {
+  const base = analyze(treeFromFiles(express)).contentDigest
+  expect(
+    analyze(treeFromFiles({ ...express, 'server.js': express['server.js'].replace('3000', '4000') }))
+      .contentDigest
+  ).not.toBe(base)
+  expect(analyze(treeFromFiles({ ...express, 'README.md': 'x' })).contentDigest).not.toBe(base)
+})
+
+test('overrides win with confidence 1 and keep the inferred value as an alternative', () => {
+  const overrides: Overrides = {
+    all: { 'app.port': { value: 8080, evidence: ev(2) }, 'resources.cpu': { value: 1024, evidence: ev(4) } },
+    apps: {}
+  }
+  const app = analyze(treeFromFiles(express), { overrides }).apps[0]!
+  expect(app.port).toMatchObject({
+    value: 8080,
+    confidence: 1,
+    source: '.delightful.yaml',
+    overrideKey: 'app.port'
+  })
+  expect(app.port.alternatives?.[0]).toMatchObject({ value: 3000 })
+  expect(app.resources.value).toMatchObject({ cpu: 1024, memory: 2048 })
+  expect(app.warnings.map(w => w.code)).toContain('INVALID_RESOURCES')
+})
+
+test('per-app overrides and app.dir choose the primary app', () => {
+  const tree = treeFromFiles({
+    'api/package.json': JSON.stringify({ scripts: { start: 'node i.js' }, dependencies: { fastify: '1' } }),
+    'web/package.json': JSON.stringify({ scripts: { start: 'next start' }, dependencies: { next: '1' } })
+  })
+  expect(analyze(tree).primary).toBe('web')
+  const overrides: Overrides = {
+    all: {},
+    apps: { api: { 'app.port': { value: 9999, evidence: ev(5) } } },
+    primary: { value: 'api', evidence: ev(2) }
+  }
+  const report = analyze(tree, { overrides })
+  expect(report.primary).toBe('api')
+  expect(report.apps.find(a => a.appDir === 'api')!.port.value).toBe(9999)
+  expect(report.apps.find(a => a.appDir === 'web')!.port.value).toBe(3000)
+})
+
+test('--app-dir selects an app; unknown dirs and escapes are AnalyzeErrors', () => {
+  expect(analyze(treeFromFiles(express), { appDir: './' }).primary).toBe('.')
+  expect(() => analyze(treeFromFiles(express), { appDir: 'nope' })).toThrow(AnalyzeError)
+  expect(() => analyze(treeFromFiles(express), { appDir: '../x' })).toThrow(
+    "app dir '../x' leaves the repository; pass a path inside it"
+  )
+})
+
+test('conflicting high-confidence ports are reported', () => {
+  const app = analyze(
+    treeFromFiles({ ...express, Dockerfile: 'FROM node\nEXPOSE 8080\nCMD ["node", "server.js"]\n' })
+  ).apps[0]!
+  expect(app.port.value).toBe(8080)
+  expect(app.dockerfile).toBe('Dockerfile')
+  expect(app.warnings.find(w => w.code === 'PORT_MISMATCH')?.message).toBe(
+    'port 8080 (Dockerfile EXPOSE) disagrees with 3000 (server.js PORT fallback); set app.port in .delightful.yaml to settle it'
+  )
+})
+
+test('examples and test apps are listed only when nothing else is deployable', () => {
+  const app = {
+    'package.json': JSON.stringify({ dependencies: { express: '1' }, scripts: { start: 'node a.js' } })
+  }
+  const tree = treeFromFiles({ ...prefix('examples/demo', app), ...prefix('service', app) })
+  expect(analyze(tree).apps.map(a => a.appDir)).toEqual(['service'])
+  expect(analyze(treeFromFiles(prefix('examples/demo', app))).apps.map(a => a.appDir)).toEqual([
+    'examples/demo'
+  ])
+})
+
+test('a crashing provider becomes a warning', () => {
+  const boom = {
+    id: 'boom',
+    manifests: ['package.json'],
+    detect: () => {
+      throw new Error('bad day')
+    },
+    plan: () => ({ candidates: {} })
+  }
+  const report = analyze(treeFromFiles(express), { providers: [boom] })
+  expect(report.warnings).toContainEqual({
+    code: 'PROVIDER_ERROR',
+    message: "boom provider failed on '.': bad day",
+    file: '.'
+  })
+})
+
+function prefix(dir: string, files: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).map(([k, v]) => [`${dir}/${k}`, v]))
+}

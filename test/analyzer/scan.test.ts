@@ -1,0 +1,153 @@
+import {
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+  readFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { scan, ScanError } from '../../src/analyzer/scan.js'
+import { analyze } from '../../src/analyzer/analyze.js'
+
+let root: string
+let outside: string
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'deplight-scan-'))
+  outside = mkdtempSync(join(tmpdir(), 'deplight-outside-'))
+})
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true })
+  rmSync(outside, { recursive: true, force: true })
+})
+
+function write(rel: string, content: string | Buffer = ''): void {
+  mkdirSync(join(root, rel, '..'), { recursive: true })
+  writeFileSync(join(root, rel), content)
+}
+
+const paths = () => scan(root).files.map(f => f.path)
+
+test('lists files sorted with sizes, skipping dependency and build folders', () => {
+  write('package.json', '{}')
+  write('src/b.js', 'bb')
+  write('src/a.js', 'a')
+  write('node_modules/express/index.js')
+  write('.git/config')
+  write('dist/out.js')
+  write('venv-custom/pyvenv.cfg')
+  write('venv-custom/lib/x.py')
+  const tree = scan(root)
+  expect(tree.files).toEqual([
+    { path: 'package.json', size: 2 },
+    { path: 'src/a.js', size: 1 },
+    { path: 'src/b.js', size: 2 }
+  ])
+})
+
+test('respects .gitignore at every level and .dockerignore for directories', () => {
+  write('.gitignore', 'secret.txt\nlogs/\n!keep.log\n')
+  write('secret.txt')
+  write('logs/a.log')
+  write('sub/.gitignore', '*.tmp\n')
+  write('sub/x.tmp')
+  write('sub/x.js')
+  write('other/x.tmp')
+  write('.dockerignore', 'fixtures-big\n')
+  write('fixtures-big/data.json')
+  expect(paths()).toEqual(['.dockerignore', '.gitignore', 'other/x.tmp', 'sub/.gitignore', 'sub/x.js'])
+})
+
+test('symlinks: followed inside the root, never outside, loops stopped', () => {
+  write('real/app.js', 'x')
+  write('secret-outside.txt')
+  writeFileSync(join(outside, 'secret'), 'nope')
+  symlinkSync(join(root, 'real'), join(root, 'alias'))
+  symlinkSync(outside, join(root, 'escape'))
+  symlinkSync(join(outside, 'secret'), join(root, 'escape-file'))
+  symlinkSync('..', join(root, 'real', 'loop'))
+  symlinkSync(join(root, 'missing'), join(root, 'broken'))
+  const tree = scan(root)
+  expect(tree.files.map(f => f.path)).toEqual(['alias/app.js', 'real/app.js', 'secret-outside.txt'])
+  expect(tree.read('alias/app.js')).toBe('x')
+  expect(tree.warnings.map(w => w.code).sort()).toEqual([
+    'BROKEN_SYMLINK',
+    'SYMLINK_LOOP',
+    'SYMLINK_LOOP',
+    'SYMLINK_OUTSIDE_ROOT',
+    'SYMLINK_OUTSIDE_ROOT'
+  ])
+})
+
+test('a 50 MB file is listed but never read; binary files read as null', () => {
+  write(
+    'package.json',
+    JSON.stringify({ scripts: { start: 'node server.js' }, dependencies: { express: '1' } })
+  )
+  write('big.sql')
+  truncateSync(join(root, 'big.sql'), 50 * 1024 * 1024)
+  write('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
+  const tree = scan(root)
+  expect(tree.size('big.sql')).toBe(50 * 1024 * 1024)
+  expect(tree.read('big.sql')).toBeNull()
+  expect(tree.read('logo.png')).toBeNull()
+  const report = analyze(tree)
+  expect(report.apps[0]?.framework.value).toBe('express')
+  expect(report.stats.bytes).toBeGreaterThan(50 * 1024 * 1024)
+})
+
+test('an unreadable file becomes a warning, not a crash', () => {
+  // Tests run as root, where chmod 000 does not stop reads: simulate EACCES with the injectable reader.
+  write('package.json', JSON.stringify({ dependencies: { express: '1' } }))
+  write('server.js', "require('express')().listen(4000)")
+  const tree = scan(root, {
+    readFile: p => {
+      if (p.endsWith('server.js')) throw Object.assign(new Error('permission denied'), { code: 'EACCES' })
+      return readFileSync(p)
+    }
+  })
+  const report = analyze(tree)
+  expect(report.apps[0]?.framework.value).toBe('express')
+  expect(report.warnings).toContainEqual({
+    code: 'UNREADABLE_FILE',
+    message: 'server.js could not be read (EACCES); it was ignored',
+    file: 'server.js'
+  })
+})
+
+test('deep trees: 20 levels are scanned, beyond the depth limit a warning', () => {
+  const deep20 = Array.from({ length: 20 }, (_, i) => `d${i}`).join('/')
+  write(`${deep20}/file.txt`, 'x')
+  const deep40 = Array.from({ length: 40 }, (_, i) => `e${i}`).join('/')
+  write(`${deep40}/file.txt`, 'x')
+  const tree = scan(root)
+  expect(tree.has(`${deep20}/file.txt`)).toBe(true)
+  expect(tree.has(`${deep40}/file.txt`)).toBe(false)
+  expect(tree.warnings.map(w => w.code)).toEqual(['DEPTH_LIMIT'])
+})
+
+test('file count is bounded', () => {
+  for (let i = 0; i < 30; i++) write(`f${String(i).padStart(2, '0')}.txt`)
+  const tree = scan(root, { maxFiles: 10 })
+  expect(tree.files).toHaveLength(10)
+  expect(tree.skipped).toBe(20)
+  expect(tree.warnings).toEqual([
+    { code: 'FILE_LIMIT', message: 'more than 10 files: the rest were not analysed' }
+  ])
+})
+
+test('an empty repository gives a report with no apps', () => {
+  const report = analyze(scan(root))
+  expect(report.apps).toEqual([])
+  expect(report.warnings.map(w => w.code)).toEqual(['NO_APP'])
+})
+
+test('missing root and non-directory root are clear errors', () => {
+  expect(() => scan(join(root, 'nope'))).toThrow(
+    new ScanError(`${join(root, 'nope')} does not exist; pass the path of a repository directory`)
+  )
+  write('file.txt')
+  expect(() => scan(join(root, 'file.txt'))).toThrow(/is not a directory/)
+})

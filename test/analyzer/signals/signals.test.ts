@@ -1,0 +1,89 @@
+import { readDockerfile } from '../../../src/analyzer/signals/dockerfile.js'
+import { readProcfile } from '../../../src/analyzer/signals/procfile.js'
+import { parseDotenv, portFromDotenv } from '../../../src/analyzer/signals/dotenv.js'
+import { portFromCommand } from '../../../src/analyzer/signals/ports.js'
+import { healthRank, isHealthPath, joinRoute } from '../../../src/analyzer/signals/health.js'
+import {
+  fargatePair,
+  isValidFargatePair,
+  recommendResources
+} from '../../../src/analyzer/signals/resources.js'
+import { readSharedSignals } from '../../../src/analyzer/signals/shared.js'
+import { treeFromFiles } from '../../../src/analyzer/tree.js'
+
+test('Dockerfile: only the last stage counts; exec-form CMD, ENTRYPOINT, HEALTHCHECK', () => {
+  const facts = readDockerfile(
+    'Dockerfile',
+    'FROM node AS build\nEXPOSE 9999\nFROM node:20-slim\nENV PORT=4000\nEXPOSE 4000/tcp\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["node", \\\n  "dist/main.js"]\nHEALTHCHECK CMD curl -fsS http://127.0.0.1:4000/healthz || exit 1\n'
+  )
+  expect(facts.port.map(p => [p.value, p.source])).toEqual([
+    [4000, 'Dockerfile ENV PORT'],
+    [4000, 'Dockerfile EXPOSE']
+  ])
+  expect(facts.startCommand[0]).toMatchObject({
+    value: 'docker-entrypoint.sh node dist/main.js',
+    evidence: [{ line: 6 }, { line: 7 }]
+  })
+  expect(facts.healthPath[0]).toMatchObject({
+    value: '/healthz',
+    evidence: [{ file: 'Dockerfile', line: 9 }]
+  })
+  expect(
+    readDockerfile('Dockerfile', 'FROM x\nCMD ["sh", "-c", "gunicorn -b 0.0.0.0:8000 app:app"]\n').port[0]!
+      .value
+  ).toBe(8000)
+})
+
+test('Procfile, dotenv and command ports', () => {
+  expect(
+    readProcfile('Procfile', 'release: x\nweb: bundle exec puma -p ${PORT:-5000}\n').port[0]
+  ).toMatchObject({ value: 5000, evidence: [{ line: 2 }] })
+  const vars = parseDotenv('.env', '# c\nexport PORT="8081" # dev\nAPP_PORT=1\n')
+  expect(portFromDotenv('.env', vars, 0.85)).toMatchObject({ value: 8081, evidence: [{ line: 2 }] })
+  expect(portFromCommand('uvicorn main:app --host 0.0.0.0 --port=8001')).toBe(8001)
+  expect(portFromCommand('gunicorn --bind :9000 app:app')).toBe(9000)
+  expect(portFromCommand('node server.js')).toBeNull()
+})
+
+test('shared signals: compose service built from the app dir, fly.toml, render.yaml', () => {
+  const tree = treeFromFiles({
+    'docker-compose.yml':
+      'services:\n  api:\n    build:\n      context: ./svc/api\n    ports: ["80:3000"]\n  web:\n    build: ./web\n    ports: ["8080:80"]\n',
+    'svc/api/fly.toml': '[[services]]\ninternal_port = 3000\n[[services.http_checks]]\npath = "/up"\n',
+    'render.yaml': 'services:\n  - type: web\n    rootDir: svc/api\n    startCommand: node api.js\n'
+  })
+  const s = readSharedSignals(tree, 'svc/api')
+  expect(s.port.map(p => [p.value, p.source])).toEqual([
+    [3000, 'docker-compose.yml services.api.ports'],
+    [3000, 'fly.toml internal_port']
+  ])
+  expect(s.healthPath[0]?.value).toBe('/up')
+  expect(s.startCommand[0]?.value).toBe('node api.js')
+})
+
+test('health paths rank liveness names first', () => {
+  expect(isHealthPath('/api/healthz')).toBe(true)
+  expect(isHealthPath('/users/:id')).toBe(false)
+  expect(isHealthPath('/')).toBe(false)
+  expect(healthRank('/health')).toBeLessThan(healthRank('/status'))
+  expect(healthRank('/health')).toBeLessThan(healthRank('/api/v1/health'))
+  expect(joinRoute('/api/', 'health')).toBe('/api/health')
+})
+
+test('resources are always a valid Fargate pair and explain themselves', () => {
+  expect(fargatePair(256, 3000)).toEqual({ cpu: 512, memory: 3072 })
+  expect(fargatePair(300, 100)).toEqual({ cpu: 512, memory: 1024 })
+  expect(isValidFargatePair(256, 4096)).toBe(false)
+  const r = recommendResources({
+    runtime: 'python',
+    dependencies: ['torch', 'fastapi'],
+    evidenceFor: d => ({ file: 'requirements.txt', line: 1, text: d })
+  })
+  expect(r.value).toEqual({
+    cpu: 2048,
+    memory: 8192,
+    reason:
+      'a Python web server fits 0.25 vCPU / 512 MiB; torch: machine-learning libraries load large models'
+  })
+  expect(r.evidence).toEqual([{ file: 'requirements.txt', line: 1, text: 'torch' }])
+})
