@@ -78,7 +78,7 @@ const entry = fc.record({
 
 function materialize(
   root: string,
-  entries: fc.RecordValue<{ dir: string[]; name: string; content: string | Buffer; link: string | null }>[]
+  entries: { dir: string[]; name: string; content: string | Buffer; link: string | null }[]
 ): void {
   for (const e of entries) {
     const dir = join(root, ...e.dir)
