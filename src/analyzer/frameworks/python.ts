@@ -155,10 +155,34 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
 
 /** Constructor calls that create the app object, per framework: `app = FastAPI(` → `module:app`. */
 export const PYTHON_APP_CONSTRUCTORS: Record<string, string[]> = {
-  fastapi: ['FastAPI'],
+  fastapi: [
+    'FastAPI',
+    'create_app',
+    'get_application',
+    'get_app',
+    'build_app',
+    'make_app',
+    'create_application'
+  ],
   flask: ['Flask', 'create_app'],
-  starlette: ['Starlette'],
-  litestar: ['Litestar'],
+  starlette: [
+    'Starlette',
+    'create_app',
+    'get_application',
+    'get_app',
+    'build_app',
+    'make_app',
+    'create_application'
+  ],
+  litestar: [
+    'Litestar',
+    'create_app',
+    'get_application',
+    'get_app',
+    'build_app',
+    'make_app',
+    'create_application'
+  ],
   quart: ['Quart'],
   sanic: ['Sanic'],
   falcon: ['falcon.App', 'falcon.API', 'App', 'API'],

@@ -84,12 +84,16 @@ export function findAppObjects(
       out.push({ ...moduleOf(ctx, rel), file: rel, variable: match[1]!, factory: false, evidence })
     }
     if (constructors.includes('create_app') && out.every(o => o.file !== relToApp(ctx, path))) {
-      const factory = matchFirst(path, text, /^def (create_app)\s*\(/m)
+      const factory = matchFirst(
+        path,
+        text,
+        /^(?:async\s+)?def (create_app|get_application|get_app|build_app|make_app|create_application)\s*\(/m
+      )
       if (factory)
         out.push({
           ...moduleOf(ctx, relToApp(ctx, path)),
           file: relToApp(ctx, path),
-          variable: 'create_app',
+          variable: factory.match[1]!,
           factory: true,
           evidence: factory.evidence
         })

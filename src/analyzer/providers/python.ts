@@ -367,7 +367,24 @@ function startCommand(
   // A __main__ block that binds 0.0.0.0 is what the authors run in production; keep it unless the
   // project ships gunicorn for a WSGI app.
   if (sameFileRunner?.public && !(hasGunicorn && !uvicornStyle)) return pythonRunner(sameFileRunner.file)
-  if (!obj) return pythonRunner()
+  if (!obj) {
+    // No app object we can read (built dynamically, star-imported …): the conventional module is a guess.
+    const runner = pythonRunner()
+    if (runner) return runner
+    const guess = ['main.py', 'app.py', 'app/main.py', 'src/main.py', 'server.py', 'api.py'].find(f =>
+      ctx.has(f)
+    )
+    if (!guess) return null
+    const module = guess.replace(/\.py$/, '').replace(/\//g, '.')
+    const command = uvicornStyle
+      ? `uvicorn ${module}:app --host 0.0.0.0 --port \${PORT:-{{port}}}`
+      : `gunicorn ${module}:app --bind 0.0.0.0:\${PORT:-{{port}}}`
+    return plan(command, `${guess} (conventional app module)`, [fileEvidence(ctx.path(guess))], {
+      confidence: CONFIDENCE.convention - 0.1,
+      extraPackages: uvicornStyle || hasGunicorn ? [] : ['gunicorn'],
+      entry: `${module}:app`
+    })
+  }
   const appDirFlag = obj.importRoot
     ? uvicornStyle
       ? ` --app-dir ${obj.importRoot}`
@@ -375,8 +392,10 @@ function startCommand(
     : ''
   const evidence = [obj.evidence, ...fwEvidence]
   if (uvicornStyle) {
+    // uvicorn calls factories itself with --factory.
+    const asgi = obj.factory ? `${obj.module}:${obj.variable} --factory` : target(obj)
     return plan(
-      `uvicorn ${target(obj)}${appDirFlag} --host 0.0.0.0 --port \${PORT:-{{port}}}`,
+      `uvicorn ${asgi}${appDirFlag} --host 0.0.0.0 --port \${PORT:-{{port}}}`,
       `${obj.file} ${obj.variable} = ${spec.name}()`,
       evidence,
       {

@@ -139,3 +139,28 @@ test('a library without a web framework or entry file is not deployable', () => 
   )
   expect(detection).toMatchObject({ deployable: false })
 })
+
+test('FastAPI built by a factory: module-level app = create_app() wins, a bare factory uses --factory', () => {
+  const assigned = analyzeWith(python, {
+    'requirements.txt': 'fastapi\nuvicorn\n',
+    'app/main.py':
+      'from fastapi import FastAPI\n\ndef create_app() -> FastAPI:\n    app = FastAPI()\n    return app\n\napp = create_app()\n'
+  })
+  expect(assigned.value('startCommand')).toBe('uvicorn app.main:app --host 0.0.0.0 --port ${PORT:-8000}')
+  const factory = analyzeWith(python, {
+    'requirements.txt': 'fastapi\nuvicorn\n',
+    'service/__init__.py': 'from fastapi import FastAPI\n\ndef create_app():\n    return FastAPI()\n'
+  })
+  expect(factory.value('startCommand')).toBe(
+    'uvicorn service:create_app --factory --host 0.0.0.0 --port ${PORT:-8000}'
+  )
+})
+
+test('no readable app object: the conventional main:app module is proposed', () => {
+  const { value, app } = analyzeWith(python, {
+    'requirements.txt': 'fastapi\n',
+    'main.py': 'from routes import *  # app comes from here\n'
+  })
+  expect(value('startCommand')).toBe('uvicorn main:app --host 0.0.0.0 --port ${PORT:-8000}')
+  expect(app?.startCommand.confidence).toBeLessThan(0.6)
+})
