@@ -3,20 +3,51 @@
 // the wrong type is ignored rather than trusted.
 import type { AppAnalysis } from '../report.js'
 
-export function hintString(app: AppAnalysis, key: string): string | null {
-  const value = app.hints[key]
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null
+/** The first of `keys` that is a non-empty string (providers may name a fact differently: README.md). */
+export function hintString(app: AppAnalysis, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = app.hints[key]
+    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+  }
+  return null
 }
 
-export function hintBoolean(app: AppAnalysis, key: string): boolean | null {
-  const value = app.hints[key]
-  return typeof value === 'boolean' ? value : null
+export function hintBoolean(app: AppAnalysis, ...keys: string[]): boolean | null {
+  for (const key of keys) {
+    const value = app.hints[key]
+    if (typeof value === 'boolean') return value
+  }
+  return null
 }
 
-export function hintList(app: AppAnalysis, key: string): string[] {
-  const value = app.hints[key]
-  if (Array.isArray(value)) return value.filter(item => typeof item === 'string' && item !== '')
-  return typeof value === 'string' && value !== '' ? [value] : []
+export function hintList(app: AppAnalysis, ...keys: string[]): string[] {
+  for (const key of keys) {
+    const value = app.hints[key]
+    if (Array.isArray(value)) return value.filter(item => typeof item === 'string' && item !== '')
+    if (typeof value === 'string' && value !== '') return [value]
+  }
+  return []
+}
+
+/**
+ * A path hint relative to the app directory. Providers give some paths repository-relative
+ * (`apps/api/server.js` for the app `apps/api`); those are made app-relative here.
+ */
+export function hintAppPath(app: AppAnalysis, ...keys: string[]): string | null {
+  const raw = hintString(app, ...keys)
+  if (raw === null) return null
+  const prefix = app.appDir === '.' ? '' : `${app.appDir}/`
+  return safeRelativePath(prefix && raw.startsWith(prefix) ? raw.slice(prefix.length) : raw)
+}
+
+/** `env` hint: `NAME=value` pairs a framework needs at run time (e.g. `PHX_SERVER=true`). */
+export function hintEnv(app: AppAnalysis): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const pair of hintList(app, 'env')) {
+    const match = pair.match(/^([A-Za-z_][A-Za-z0-9_]*)=([^\n\r]*)$/)
+    if (match && match[1] !== 'PORT') env[match[1] as string] = match[2] as string
+  }
+  return env
 }
 
 /**
@@ -33,6 +64,6 @@ export function safeRelativePath(path: string | null): string | null {
 }
 
 /** Like `safeRelativePath` for a hint; a hint that fails the check counts as absent. */
-export function hintPath(app: AppAnalysis, key: string): string | null {
-  return safeRelativePath(hintString(app, key))
+export function hintPath(app: AppAnalysis, ...keys: string[]): string | null {
+  return safeRelativePath(hintString(app, ...keys))
 }

@@ -149,3 +149,83 @@ describe('repository-controlled input', () => {
     expect(warnings[0]?.code).toBe('NO_DOCKERFILE_GENERATOR')
   })
 })
+
+describe('hints as the providers name them', () => {
+  const render = (app: Parameters<typeof generateDockerfile>[0]): string =>
+    generateDockerfile(app, { baseImageRegistry: null }, [])?.text ?? ''
+
+  it('reads nextOutput, package, binary, project/assembly, release, webRoot and env', () => {
+    const next = makeApp({
+      appDir: 'web',
+      language: 'javascript',
+      framework: 'nextjs',
+      packageManager: 'npm',
+      lockfile: 'package-lock.json',
+      buildCommand: 'npm run build',
+      startCommand: 'node server.js',
+      port: 3000,
+      hints: { nextOutput: 'standalone' }
+    })
+    expect(render(next)).toContain('COPY --from=build --chown=node:node /app/.next/standalone ./')
+    const go = makeApp({
+      language: 'go',
+      framework: 'chi',
+      packageManager: 'go',
+      port: 8080,
+      hints: { package: './cmd/api', binary: 'api' }
+    })
+    expect(render(go)).toContain('-o /out/server ./cmd/api')
+    const rust = makeApp({
+      language: 'rust',
+      framework: 'axum',
+      packageManager: 'cargo',
+      port: 3000,
+      hints: { binary: 'svc' }
+    })
+    expect(render(rust)).toContain('--bin svc')
+    const dotnet = makeApp({
+      language: 'csharp',
+      framework: 'aspnet-core',
+      packageManager: 'dotnet',
+      runtimeVersion: '9.0',
+      port: 8080,
+      hints: { project: 'Shop.csproj', assembly: 'Shop.Web' }
+    })
+    expect(render(dotnet)).toContain('exec dotnet Shop.Web.dll')
+    const phoenix = makeApp({
+      language: 'elixir',
+      framework: 'phoenix',
+      packageManager: 'mix',
+      port: 4000,
+      hints: { release: 'shop', env: ['MIX_ENV=prod', 'PHX_SERVER=true', 'BAD KEY=x'] }
+    })
+    const phoenixText = render(phoenix)
+    expect(phoenixText).toContain('CMD ["/app/bin/shop", "start"]')
+    expect(phoenixText).not.toContain('BAD KEY')
+    const php = makeApp({
+      language: 'php',
+      framework: 'symfony',
+      packageManager: 'composer',
+      port: 8000,
+      hints: { webRoot: 'web' }
+    })
+    expect(render(php)).toContain("'    root * /app/web'")
+    const entry = makeApp({
+      appDir: 'svc',
+      language: 'typescript',
+      framework: 'hono',
+      packageManager: 'bun',
+      port: 3000,
+      hints: { entry: 'svc/src/index.ts' }
+    })
+    expect(render(entry)).toContain('CMD ["bun", "run", "src/index.ts"]')
+    const site = makeApp({
+      language: 'javascript',
+      framework: 'none',
+      packageManager: 'npm',
+      port: 8080,
+      hints: { static: true, outputDir: 'public' }
+    })
+    expect(render(site)).toContain('COPY public /srv')
+  })
+})

@@ -1,7 +1,7 @@
 // Bun services (Elysia, Hono on Bun, plain Bun.serve): bun's own image and user, frozen lockfile install
 // with the install cache mounted, production dependencies only at runtime.
 import { pinRuntime } from '../base-images.js'
-import { hintPath } from '../hints.js'
+import { hintAppPath } from '../hints.js'
 import {
   cmdInstruction,
   dockerfile,
@@ -22,7 +22,7 @@ export function bunDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const image = `oven/bun:${pin.version}-slim`
   const build = safeCommand(ctx, app.buildCommand.value, 'build')
   const start =
-    safeCommand(ctx, app.startCommand.value, 'start') ?? `bun run ${hintPath(app, 'entry') ?? 'index.ts'}`
+    safeCommand(ctx, app.startCommand.value, 'start') ?? `bun run ${hintAppPath(app, 'entry') ?? 'index.ts'}`
   const runtime = [
     'FROM base AS runtime',
     portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),

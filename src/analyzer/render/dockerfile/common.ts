@@ -3,6 +3,7 @@
 // repository cannot smuggle extra instructions (newlines) or shell into the generated file.
 import type { AppAnalysis, Warning } from '../../report.js'
 import { imageRef } from '../base-images.js'
+import { hintEnv } from '../hints.js'
 
 export interface DockerfileContext {
   app: AppAnalysis
@@ -150,7 +151,8 @@ export function commentSafe(text: string): string {
 
 /** `ENV PORT=3000 …` plus EXPOSE: the one port contract every image follows. */
 export function portLines(ctx: DockerfileContext, extraEnv: Record<string, string> = {}): string[] {
-  const env = { PORT: String(ctx.port), ...extraEnv }
+  // Provider `env` hints (PHX_SERVER=true, STREAMLIT_SERVER_HEADLESS=true …) refine the generator's defaults.
+  const env = { PORT: String(ctx.port), ...extraEnv, ...hintEnv(ctx.app) }
   const pairs = Object.entries(env).map(
     ([key, value]) => `${key}=${/[\s"'$\\]/.test(value) ? JSON.stringify(value) : value}`
   )

@@ -1,7 +1,7 @@
 // Deno services: dependencies from deno.json/deno.lock cached into the image's DENO_DIR before the
 // source, the entry module pre-compiled, run as the image's `deno` user with only net/env/read access.
 import { pinRuntime } from '../base-images.js'
-import { hintPath } from '../hints.js'
+import { hintAppPath } from '../hints.js'
 import {
   cmdInstruction,
   dockerfile,
@@ -18,7 +18,7 @@ export function denoDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
   const pin = pinRuntime('deno', app.runtimeVersion.value)
   const image = `denoland/deno:debian-${pin.version}`
-  const entry = hintPath(app, 'entry') ?? 'main.ts'
+  const entry = hintAppPath(app, 'entry') ?? 'main.ts'
   const start =
     safeCommand(ctx, app.startCommand.value, 'start') ??
     `deno run --allow-net --allow-env --allow-read ${entry}`

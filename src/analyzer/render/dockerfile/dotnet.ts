@@ -1,7 +1,7 @@
 // ASP.NET Core: restore against the project file first (cached NuGet packages), publish framework-
 // dependent, run on the ASP.NET runtime image as its built-in non-root user, bound to $PORT.
 import { pinRuntime } from '../base-images.js'
-import { hintPath, hintString } from '../hints.js'
+import { hintAppPath, hintString } from '../hints.js'
 import {
   addUser,
   dockerfile,
@@ -22,7 +22,7 @@ export function dotnetDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const variant = major >= 10 ? 'noble' : 'bookworm-slim'
   const sdk = `mcr.microsoft.com/dotnet/sdk:${pin.version}-${variant}`
   const runtime = `mcr.microsoft.com/dotnet/aspnet:${pin.version}-${variant}`
-  const project = hintPath(app, 'dotnetProject')
+  const project = hintAppPath(app, 'dotnetProject', 'project')
   const projectFile = project ?? '*.csproj'
   if (!project)
     ctx.warn(
@@ -33,7 +33,7 @@ export function dotnetDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     /\.(cs|fs|vb)proj$/,
     ''
   )
-  const hintedAssembly = hintString(app, 'dotnetAssembly')
+  const hintedAssembly = hintString(app, 'dotnetAssembly', 'assembly')
   const assembly = hintedAssembly && /^[\w.-]+$/.test(hintedAssembly) ? hintedAssembly : fallbackAssembly
   const nuget = '--mount=type=cache,target=/root/.nuget/packages'
   // .NET 8+ images carry an `app` user (uid 1654); older ones get ours.

@@ -18,7 +18,7 @@ export function elixirDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
   const pin = pinRuntime('elixir', app.runtimeVersion.value)
   const image = `elixir:${pin.version}-slim`
-  const hinted = hintString(app, 'mixApp')
+  const hinted = hintString(app, 'mixApp', 'release')
   const release = hinted && /^[a-z][a-z0-9_]*$/.test(hinted) ? hinted : app.name.replace(/-/g, '_')
   const phoenix = app.framework.value === 'phoenix'
   const assets = phoenix && hintBoolean(app, 'phoenixAssets') !== false

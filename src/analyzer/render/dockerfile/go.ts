@@ -18,7 +18,7 @@ export function goDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
   const pin = pinRuntime('go', app.runtimeVersion.value)
   const image = `golang:${pin.version}-bookworm`
-  const main = hintPath(app, 'goMainPackage') ?? '.'
+  const main = hintPath(app, 'goMainPackage', 'package') ?? '.'
   const target = main === '.' ? '.' : `./${main}`
   const caches = '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build'
   return {

@@ -88,7 +88,7 @@ export function generatorFor(app: AppAnalysis): Generator | null {
   const framework = app.framework.value
   const pm = app.packageManager.value.toLowerCase()
   if (language === 'javascript' || language === 'typescript') {
-    const staticOutput = hintBoolean(app, 'staticOutput')
+    const staticOutput = hintBoolean(app, 'staticOutput', 'static')
     if (staticOutput === true || (staticOutput === null && STATIC_JS_FRAMEWORKS.has(framework)))
       return 'static'
     if (hinted === 'bun' || framework === 'elysia' || pm === 'bun') return 'bun'

@@ -1,7 +1,7 @@
 // Node.js (npm, Yarn, pnpm, Bun as package manager) services: Express, Fastify, Koa, Hono, NestJS,
 // Next.js (standalone output when configured), Nuxt (.output), SvelteKit/Remix/Astro SSR (pruned app).
 import { pinRuntime } from '../base-images.js'
-import { hintBoolean, hintList, hintPath, hintString, safeRelativePath } from '../hints.js'
+import { hintAppPath, hintBoolean, hintList, hintString, safeRelativePath } from '../hints.js'
 import {
   cmdInstruction,
   dockerfile,
@@ -117,7 +117,7 @@ export function nodeStartCommand(ctx: DockerfileContext, fallbackEntry: string |
     return script === 'start' ? 'npm start' : `npm run ${script}`
   }
   if (start) return start
-  const entry = hintPath(app, 'entry') ?? fallbackEntry
+  const entry = hintAppPath(app, 'entry') ?? fallbackEntry
   if (entry) return `node ${entry}`
   ctx.warn(
     'NO_START_COMMAND',
@@ -140,7 +140,9 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const base = nodeBase(ctx)
   const build = buildScript(ctx, plan)
   const standalone =
-    framework === 'nextjs' && hintBoolean(app, 'nextStandalone') === true && plan.appRel === '.'
+    framework === 'nextjs' &&
+    (hintBoolean(app, 'nextStandalone') === true || hintString(app, 'nextOutput') === 'standalone') &&
+    plan.appRel === '.'
   if (framework === 'nextjs' && !standalone) {
     ctx.warn(
       'NEXT_NOT_STANDALONE',

@@ -6,7 +6,7 @@
 // official PHP-foundation-supported image pinned by FrankenPHP and PHP version.
 // Composer runs in its own stage with --no-dev; only vendor/ and the source reach the runtime.
 import { pinRuntime, TOOL_IMAGES } from '../base-images.js'
-import { hintList } from '../hints.js'
+import { hintList, hintPath } from '../hints.js'
 import {
   addUser,
   cmdInstruction,
@@ -20,7 +20,7 @@ import {
   type GeneratedDockerfile
 } from './common.js'
 
-export function phpCaddyfileLines(): string[] {
+export function phpCaddyfileLines(webRoot: string): string[] {
   return [
     '{',
     '    admin off',
@@ -28,7 +28,7 @@ export function phpCaddyfileLines(): string[] {
     '    frankenphp',
     '}',
     ':{$PORT:8080} {',
-    '    root * /app/public',
+    `    root * ${webRoot === '.' ? '/app' : `/app/${webRoot}`}`,
     '    encode zstd gzip',
     '    php_server',
     '}'
@@ -69,7 +69,7 @@ export function phpDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       extensions.length > 0 ? `RUN install-php-extensions ${extensions.join(' ')}` : null,
       'RUN cp "$PHP_INI_DIR/php.ini-production" "$PHP_INI_DIR/php.ini"',
       addUser(),
-      `RUN mkdir -p /etc/deplight && printf '%s\\n' ${phpCaddyfileLines()
+      `RUN mkdir -p /etc/deplight && printf '%s\\n' ${phpCaddyfileLines(hintPath(app, 'webRoot') ?? 'public')
         .map(line => `'${line}'`)
         .join(' ')} > /etc/deplight/Caddyfile`,
       'WORKDIR /app',

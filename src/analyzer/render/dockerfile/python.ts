@@ -1,7 +1,7 @@
 // Python services: pip, uv, Poetry or Pipenv into a virtualenv built in one stage and copied into a clean
 // slim runtime; Django's collectstatic at build time; gunicorn/uvicorn start commands bound to $PORT.
 import { pinRuntime, TOOL_IMAGES } from '../base-images.js'
-import { hintBoolean, hintPath, hintString } from '../hints.js'
+import { hintAppPath, hintBoolean, hintList, hintPath, hintString } from '../hints.js'
 import {
   addUser,
   cmdInstruction,
@@ -114,7 +114,7 @@ function pythonStart(ctx: DockerfileContext): string {
   if ((framework === 'fastapi' || framework === 'starlette') && safeTarget(asgi))
     return `uvicorn ${asgi} --host 0.0.0.0 --port $PORT`
   if (framework === 'flask' && safeTarget(wsgi)) return `gunicorn ${wsgi} --bind 0.0.0.0:$PORT`
-  const entry = hintPath(app, 'entry')
+  const entry = hintAppPath(app, 'entry')
   if (entry) return `python ${entry}`
   ctx.warn(
     'NO_START_COMMAND',
@@ -132,6 +132,14 @@ export function pythonDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const managePy = hintPath(app, 'djangoManagePy') ?? 'manage.py'
   const collectstatic = framework === 'django' && hintBoolean(app, 'djangoStaticRoot') !== false
   const nativeBuild = hintBoolean(app, 'nativeBuild') === true
+  // Packages the start command needs that the project does not declare (gunicorn for a Flask app …).
+  const extras = hintList(app, 'pythonExtraPackages').filter(name =>
+    /^[A-Za-z0-9][A-Za-z0-9._-]*(\[[A-Za-z0-9,_-]+\])?([<>=~!]=?[A-Za-z0-9.*]+)?$/.test(name)
+  )
+  const extraInstall =
+    install && extras.length > 0
+      ? `RUN ${install.label === 'uv' ? '--mount=type=cache,target=/root/.cache/uv uv pip install --python /opt/venv' : `${PIP_CACHE} pip install`} ${extras.join(' ')}`
+      : null
   const summary = `${framework === 'none' ? 'web app' : framework} on Python ${install ? `with ${install.label}` : '(standard library only)'}`
   const settings = framework === 'django' ? hintString(app, 'djangoSettingsModule') : null
   const runtimeEnv = portLines(
@@ -179,6 +187,7 @@ export function pythonDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       install.dependencies,
       'COPY . .',
       install.afterSource,
+      extraInstall,
       collectstatic
         ? [
             '# Static files are collected at build time; a throwaway key satisfies settings that require one.',

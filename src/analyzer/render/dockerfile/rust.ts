@@ -17,7 +17,7 @@ export function rustDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
   const pin = pinRuntime('rust', app.runtimeVersion.value)
   const image = `rust:${pin.version}-slim-bookworm`
-  const hinted = hintString(app, 'rustBin')
+  const hinted = hintString(app, 'rustBin', 'binary')
   const bin = hinted && /^[A-Za-z0-9_-]+$/.test(hinted) ? hinted : app.name
   const workspace = hintBoolean(app, 'cargoWorkspace') === true
   const registry = '--mount=type=cache,target=/usr/local/cargo/registry'
