@@ -25,6 +25,8 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
     source: 'PORT fallback'
   },
   { regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/, source: 'PORT fallback' },
+  // `const { PORT = 3000 } = process.env`
+  { regex: /\{[^}]*\bPORT\s*=\s*['"]?(?<port>\d{2,5})\b[^}]*\}\s*=\s*process\.env/, source: 'PORT default' },
   // Deno/Bun/Hono node-server style `serve({ port: 3000 })`.
   {
     regex: /\b(?:Bun|Deno)\.serve\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/,

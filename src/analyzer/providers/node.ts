@@ -392,6 +392,8 @@ function portCandidates(
           f
         )
     )
+  // express-generator keeps the server in an extension-less `bin/www`.
+  if (ctx.has('bin/www')) files.unshift(ctx.path('bin/www'))
   const found = jsPortCandidates(ctx, files)
   out.push(...found)
   const hard = found.find(f => f.source.endsWith('listen()') || f.source.endsWith('listen({ port })'))
