@@ -1,0 +1,184 @@
+// Builds the Dockerfile deplight generates for an example app with the real engine and BuildKit, runs the
+// container on the host network with a free PORT, and waits for the expected HTTP answer. Shared by the
+// e2e test and the bench (which adds the rebuild after a one-line change).
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { renderAppArtifacts } from '../../../src/analyzer/render/index.js'
+import type { AppAnalysis } from '../../../src/analyzer/report.js'
+import { primaryApp } from '../../../src/analyzer/summary.js'
+import { analyzeRepository } from '../../../src/pipeline/config-analyze.js'
+import { dockerCli, freePort, type DockerEngine } from '../../support/index.js'
+import { ensureStandin, STANDIN_REGISTRY } from './standins.js'
+
+export interface ExampleApp {
+  name: string
+  /** HTTP path to request and a piece of the body the app must answer with. */
+  probe: { path: string; body: string }
+  /** A file and a line to append for the rebuild measurement (a one-line source change). */
+  edit: { file: string; line: string }
+  /** Analysis used when the analyzer does not (yet) detect this app; see the test for why. */
+  fallback?: () => AppAnalysis
+}
+
+const EXAMPLES_DIR = join(process.cwd(), 'examples/apps')
+
+export const EXAMPLES: ExampleApp[] = [
+  {
+    name: 'express-api',
+    probe: { path: '/health', body: '"ok"' },
+    edit: { file: 'server.js', line: '// touched' }
+  },
+  {
+    name: 'fastify-api',
+    probe: { path: '/healthz', body: '"ok"' },
+    edit: { file: 'index.js', line: '// touched' }
+  },
+  {
+    name: 'nestjs-api',
+    probe: { path: '/health', body: '"ok"' },
+    edit: { file: 'src/main.ts', line: '// touched' }
+  },
+  {
+    name: 'nextjs-app',
+    probe: { path: '/health', body: '"ok"' },
+    edit: { file: 'app/page.js', line: '// touched' }
+  },
+  {
+    name: 'python-stdlib',
+    probe: { path: '/health', body: '"ok"' },
+    edit: { file: 'server.py', line: '# touched' }
+  },
+  {
+    name: 'go-stdlib',
+    probe: { path: '/healthz', body: '"ok"' },
+    edit: { file: 'main.go', line: '// touched' }
+  },
+  {
+    name: 'static-site',
+    probe: { path: '/', body: 'hello from a static site' },
+    edit: { file: 'index.html', line: '<!-- touched -->' }
+  }
+]
+
+export interface PreparedApp {
+  app: AppAnalysis
+  /** True when the analysis came from the real analyzer. */
+  analyzed: boolean
+  dockerfile: string
+  /** Temporary copy of the example with the generated Dockerfile and .dockerignore. */
+  context: string
+  cleanup: () => void
+}
+
+/** Analyses the example with the real analyzer, renders its files into a temporary copy. */
+export function prepareExample(example: ExampleApp): PreparedApp {
+  const source = join(EXAMPLES_DIR, example.name)
+  const found = primaryApp(analyzeRepository(source).report)
+  const app = found ?? example.fallback?.()
+  if (!app) throw new Error(`the analyzer found no app in examples/apps/${example.name}`)
+  const artifacts = renderAppArtifacts(app, { baseImageRegistry: STANDIN_REGISTRY })
+  if (!artifacts.dockerfile)
+    throw new Error(`no Dockerfile generated for ${example.name}: ${JSON.stringify(artifacts.warnings)}`)
+  const context = mkdtempSync(join(tmpdir(), `dl-${example.name}-`))
+  cpSync(source, context, { recursive: true, filter: path => !/\/node_modules(\/|$)/.test(path) })
+  writeFileSync(join(context, 'Dockerfile'), artifacts.dockerfile)
+  writeFileSync(join(context, '.dockerignore'), artifacts.dockerignore)
+  return {
+    app,
+    analyzed: found !== undefined,
+    dockerfile: artifacts.dockerfile,
+    context,
+    cleanup: () => rmSync(context, { recursive: true, force: true })
+  }
+}
+
+/** The images the Dockerfile builds FROM (not its own stages). */
+export function baseImages(dockerfile: string): string[] {
+  const stages = new Set<string>()
+  const images: string[] = []
+  for (const line of dockerfile.split('\n')) {
+    const match = line.match(/^FROM\s+(\S+)(?:\s+AS\s+(\S+))?/i)
+    if (!match) continue
+    const image = match[1] as string
+    if (!stages.has(image)) images.push(image)
+    if (match[2]) stages.add(match[2])
+  }
+  return [...new Set(images)]
+}
+
+export async function ensureBases(engine: DockerEngine, dockerfile: string): Promise<void> {
+  for (const image of baseImages(dockerfile)) await ensureStandin(engine, image)
+}
+
+export async function buildImage(engine: DockerEngine, context: string, tag: string): Promise<number> {
+  const started = performance.now()
+  await dockerCli(engine, ['build', '--network', 'host', '--progress', 'plain', '-t', tag, context])
+  return performance.now() - started
+}
+
+export async function imageSizeBytes(engine: DockerEngine, tag: string): Promise<number> {
+  const { stdout } = await dockerCli(engine, ['image', 'inspect', '--format', '{{.Size}}', tag])
+  return Number(stdout.trim())
+}
+
+export interface ProbeResult {
+  status: number
+  body: string
+  /** Time from `docker run` until the first successful answer. */
+  readyMs: number
+}
+
+/** Runs the image with a free PORT on the host network, waits for `path` to answer 200, removes the container. */
+export async function runAndProbe(
+  engine: DockerEngine,
+  tag: string,
+  path: string,
+  timeoutMs = 60_000
+): Promise<ProbeResult> {
+  const port = await freePort()
+  const name = `dl-e2e-${tag.replace(/[^a-z0-9]/g, '-')}-${port}`
+  const started = performance.now()
+  await dockerCli(engine, [
+    'run',
+    '-d',
+    '--name',
+    name,
+    '--network',
+    'host',
+    '--init',
+    '-e',
+    `PORT=${port}`,
+    tag
+  ])
+  try {
+    let last = ''
+    while (performance.now() - started < timeoutMs) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(2000) })
+        const body = await response.text()
+        if (response.status === 200) return { status: 200, body, readyMs: performance.now() - started }
+        last = `HTTP ${response.status}`
+      } catch (error) {
+        last = (error as Error).message
+      }
+      await new Promise(resolve => setTimeout(resolve, 200))
+    }
+    const logs = await dockerCli(engine, ['logs', '--tail', '30', name]).catch(() => ({
+      stdout: '',
+      stderr: ''
+    }))
+    throw new Error(
+      `${tag} did not answer 200 on ${path} within ${timeoutMs} ms (${last}); logs:\n${logs.stdout}${logs.stderr}`
+    )
+  } finally {
+    await dockerCli(engine, ['rm', '-f', name]).catch(() => undefined)
+  }
+}
+
+/** Appends one line to a source file of the prepared copy (the rebuild measurement). */
+export function touchSource(prepared: PreparedApp, example: ExampleApp): void {
+  const file = join(prepared.context, example.edit.file)
+  readFileSync(file)
+  appendFileSync(file, `\n${example.edit.line}\n`)
+}
