@@ -16,6 +16,7 @@ import {
 } from './node-manifest.js'
 import { JS_EXTENSIONS, jsHealthCandidates, jsPortCandidates } from './node-source.js'
 import { refineHybrid } from './node-hybrid.js'
+import { nxProject, type NxProject } from './node-nx.js'
 import type {
   AppContext,
   Candidate,
@@ -31,6 +32,8 @@ export type JsRuntime = 'node' | 'bun'
 
 export interface NodeData {
   runtime: JsRuntime
+  /** Set for an Nx integrated-monorepo app (project.json, dependencies in the root package.json). */
+  nx: NxProject | null
   pkg: PackageJson | null
   matches: FrameworkMatch[]
   entry: string | null
@@ -64,9 +67,10 @@ export function isBunProject(ctx: AppContext, pkg: PackageJson | null): boolean 
 }
 
 export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeData> | null {
-  if (!ctx.has('package.json')) return null
   const warnings: Warning[] = []
-  const pkg = readPackageJson(ctx, warnings)
+  const nx = nxProject(ctx, warnings)
+  if (!ctx.has('package.json') && !nx) return null
+  const pkg = nx ? nx.pkg : readPackageJson(ctx, warnings)
   const matches = pkg
     ? scoreFrameworks(NODE_FRAMEWORKS, pkg.deps, ctx.has, rel =>
         fileEvidence(ctx.path(rel), 'config file present')
@@ -82,7 +86,7 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
   const ownStart = start !== undefined && !DELEGATING.test(start)
   const strong = matches.filter(m => m.score >= 0.3)
   const top = strong[0]
-  const data: NodeData = { runtime, pkg, matches, entry, serverSource, workspaceRoot, warnings }
+  const data: NodeData = { runtime, nx, pkg, matches, entry, serverSource, workspaceRoot, warnings }
   const evidence = top
     ? top.evidence
     : pkg
@@ -118,8 +122,14 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
       top !== undefined &&
       top.spec.kind !== 'static' &&
       pkg?.deps.get(top.spec.dependencies.find(d => pkg.deps.has(d))!)?.dev === false
-    deployable = (runtimeServer || serverSource) && !(start !== undefined && DELEGATING.test(start))
+    // Nx integrated roots hold every app's dependencies, so a server dependency alone proves nothing here.
+    deployable =
+      (serverSource || (runtimeServer && ownStart)) && !(start !== undefined && DELEGATING.test(start))
     if (!deployable) reason = 'workspace root with only tooling'
+  }
+  if (nx?.library) {
+    deployable = false
+    reason = 'Nx library project'
   }
   if (pkg && !deployable && !workspaceRoot && (pkg.json.bin !== undefined || pkg.json.exports !== undefined))
     reason = 'library or CLI package'
@@ -225,10 +235,31 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
 
   // Commands
   c.buildCommand = buildCandidates(pkg, spec, manager)
+  const nx = detection.data.nx
+  if (nx) {
+    hints.nxProject = nx.name
+    hints.workspaceRoot = nx.root
+    if (nx.outputPath) hints.outputPath = nx.outputPath
+    c.buildCommand.unshift({
+      value: `npx nx build ${nx.name}`,
+      confidence: 0.85,
+      source: 'Nx project.json build target',
+      evidence: [fileEvidence(ctx.path('project.json'), 'Nx project')]
+    })
+  }
   c.startCommand = isStatic
     ? []
     : startCandidates(ctx, pkg, spec, refined?.startCommand ?? null, entry, manager, runtime, warnings)
   if (entry) hints.entry = ctx.path(entry)
+  if (nx?.outputPath && !isStatic && spec?.kind !== 'hybrid' && !spec?.startCommand) {
+    // @nx/node and @nx/webpack bundle a server to <outputPath>/main.js, run from the workspace root.
+    c.startCommand.unshift({
+      value: `node ${nx.outputPath}/main.js`,
+      confidence: 0.8,
+      source: 'Nx build outputPath',
+      evidence: [keyEvidence(ctx.path('project.json'), ctx.read('project.json') ?? '', 'outputPath')]
+    })
+  }
 
   // Port and health
   c.port = isStatic
@@ -455,7 +486,7 @@ function bunVersionCandidates(ctx: AppContext, pkg: PackageJson | null): Candida
 
 export const nodeProvider: Provider<NodeData> = {
   id: 'node',
-  manifests: ['package.json'],
+  manifests: ['package.json', 'project.json'],
   detect(ctx) {
     const d = detectJs(ctx, 'node')
     if (!d) return null
