@@ -101,7 +101,13 @@ export function analyze(tree: SourceTree, options: AnalyzeOptions = {}): Analysi
       .filter(
         (d): d is { provider: Provider<unknown>; detection: Detection<unknown> } => d.detection !== null
       )
-      .sort((a, b) => b.detection.score - a.detection.score)
+      // A deployable reading beats a higher-scored non-deployable one (a library package.json beside an
+      // index.html is still a static site), then the score decides.
+      .sort(
+        (a, b) =>
+          Number(b.detection.deployable) - Number(a.detection.deployable) ||
+          b.detection.score - a.detection.score
+      )
     const [best, ...rivals] = detections
     if (best) scored.push({ dir, ctx, provider: best.provider, detection: best.detection, rivals })
     else if (dir === selected)
