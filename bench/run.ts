@@ -2,7 +2,8 @@
 // message) when a prerequisite such as Docker is missing; a failing bench does not stop the others.
 const BENCHES: [name: string, load: () => Promise<() => Promise<unknown>>][] = [
   ['analyzer', async () => (await import('./analyzer.js')).benchAnalyzer],
-  ['build-push', async () => (await import('./build-push.js')).benchBuildPush]
+  ['build-push', async () => (await import('./build-push.js')).benchBuildPush],
+  ['generated-images', async () => (await import('./generated-images.js')).benchGeneratedImages]
 ]
 
 const only = process.argv.slice(2)
