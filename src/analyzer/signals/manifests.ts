@@ -7,6 +7,16 @@ import type { SourceTree } from '../tree.js'
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; warning: Warning } | null
 
+// Several providers (and the workspace scan) parse the same manifests: parse each file once per tree.
+// Results are shared, so callers must treat parsed values as read-only.
+const parsed = new WeakMap<SourceTree, Map<string, ParseResult>>()
+function memo(tree: SourceTree, key: string, parse: () => ParseResult): ParseResult {
+  let cache = parsed.get(tree)
+  if (!cache) parsed.set(tree, (cache = new Map()))
+  if (!cache.has(key)) cache.set(key, parse())
+  return cache.get(key) ?? null
+}
+
 function invalid(path: string, kind: string, err: unknown, line?: number): { ok: false; warning: Warning } {
   const reason = (err as Error)?.message?.split('\n')[0] ?? String(err)
   return {
@@ -28,6 +38,10 @@ function jsonErrorLine(text: string, err: unknown): number | undefined {
 
 /** Parses `path` from the tree as JSON (null when the file is missing or unreadable). Tolerates a BOM. */
 export function parseJsonFile(tree: SourceTree, path: string): ParseResult {
+  return memo(tree, `parseJsonFile:${path}`, () => parseJsonFileUncached(tree, path))
+}
+
+function parseJsonFileUncached(tree: SourceTree, path: string): ParseResult {
   const text = tree.read(path)
   if (text === null) return null
   try {
@@ -39,6 +53,10 @@ export function parseJsonFile(tree: SourceTree, path: string): ParseResult {
 
 /** JSON with comments and trailing commas (tsconfig, deno.jsonc). */
 export function parseJsoncFile(tree: SourceTree, path: string): ParseResult {
+  return memo(tree, `parseJsoncFile:${path}`, () => parseJsoncFileUncached(tree, path))
+}
+
+function parseJsoncFileUncached(tree: SourceTree, path: string): ParseResult {
   const text = tree.read(path)
   if (text === null) return null
   const cleaned = text
@@ -53,6 +71,10 @@ export function parseJsoncFile(tree: SourceTree, path: string): ParseResult {
 }
 
 export function parseTomlFile(tree: SourceTree, path: string): ParseResult {
+  return memo(tree, `parseTomlFile:${path}`, () => parseTomlFileUncached(tree, path))
+}
+
+function parseTomlFileUncached(tree: SourceTree, path: string): ParseResult {
   const text = tree.read(path)
   if (text === null) return null
   try {
@@ -64,6 +86,10 @@ export function parseTomlFile(tree: SourceTree, path: string): ParseResult {
 }
 
 export function parseYamlFile(tree: SourceTree, path: string): ParseResult {
+  return memo(tree, `parseYamlFile:${path}`, () => parseYamlFileUncached(tree, path))
+}
+
+function parseYamlFileUncached(tree: SourceTree, path: string): ParseResult {
   const text = tree.read(path)
   if (text === null) return null
   try {
