@@ -388,6 +388,10 @@ export function scoreApp(truth: TruthRepo, app: AppAnalysis, tree: SourceTree): 
 
 /** The analysed app to score: the one at the truth's appDir, else (single-app repos) the primary. */
 export function pickApp(report: AnalysisReport, appDirs: string[]): AppAnalysis | undefined {
+  if (appDirs.includes(report.primary)) {
+    const primary = report.apps.find(a => a.appDir === report.primary)
+    if (primary) return primary
+  }
   for (const dir of appDirs) {
     const app = report.apps.find(a => a.appDir === dir)
     if (app) return app
@@ -406,26 +410,22 @@ export function evaluateRepo(truth: TruthRepo, root: string, scorePrimary = true
     return { id: truth.id, ecosystem: truth.ecosystem, results: [], error: (err as Error).message }
   }
   const primaryOk = appDirs.includes(report.primary)
-  let app = pickApp(report, appDirs)
-  const discovered = app !== undefined
+  const app = pickApp(report, appDirs)
   if (!app) {
-    // Not discovered on its own: select it explicitly, as `--app-dir` would.
-    try {
-      const selected = analyze(tree, { appDir: appDirs[0] })
-      app = pickApp(selected, appDirs)
-    } catch (err) {
-      return { id: truth.id, ecosystem: truth.ecosystem, results: [], error: (err as Error).message }
+    // Not discovered on its own: every field the truth scores is a miss (`--app-dir` would rescue it,
+    // but a user running `deplight analyze` without it gets nothing).
+    const got = `no app at ${show(appDirs)} (apps: ${report.apps.map(a => a.appDir).join(', ') || 'none'})`
+    const results: FieldResult[] = [{ field: 'appDir', expected: show(appDirs), got, ok: false }]
+    for (const field of FIELDS) {
+      const expected = truth[field]
+      if (expected === undefined || (field === 'healthPath' && expected === null)) continue
+      results.push({ field, expected: show(expected), got: 'no app', ok: false })
     }
+    return { id: truth.id, ecosystem: truth.ecosystem, results }
   }
-  if (!app) return { id: truth.id, ecosystem: truth.ecosystem, results: [], error: 'no app found' }
   const scored = scoreApp(truth, app, tree)
-  if (scorePrimary || !discovered)
-    scored.results.unshift({
-      field: 'appDir',
-      expected: show(appDirs),
-      got: discovered ? report.primary : `${report.primary} (app not discovered; selected)`,
-      ok: primaryOk && discovered
-    })
+  if (scorePrimary)
+    scored.results.unshift({ field: 'appDir', expected: show(appDirs), got: report.primary, ok: primaryOk })
   return scored
 }
 
