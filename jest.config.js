@@ -4,7 +4,7 @@ export const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   setupFiles: ['<rootDir>/test/support/env.ts'],
   // Fixture apps hold package.json files (some deliberately invalid): keep them out of jest's module map.
   modulePathIgnorePatterns: ['<rootDir>/test/fixtures/'],

@@ -4,6 +4,7 @@ import { parse as parseToml } from 'smol-toml'
 import { parse as parseYamlText } from 'yaml'
 import type { Warning } from '../report.js'
 import type { SourceTree } from '../tree.js'
+import { jsonErrorLine } from './json-error.js'
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; warning: Warning } | null
 
@@ -30,12 +31,6 @@ function invalid(path: string, kind: string, err: unknown, line?: number): { ok:
   }
 }
 
-function jsonErrorLine(text: string, err: unknown): number | undefined {
-  const pos = /position (\d+)/.exec((err as Error)?.message ?? '')
-  if (!pos) return undefined
-  return text.slice(0, Number(pos[1])).split('\n').length
-}
-
 /** Parses `path` from the tree as JSON (null when the file is missing or unreadable). Tolerates a BOM. */
 export function parseJsonFile(tree: SourceTree, path: string): ParseResult {
   return memo(tree, `parseJsonFile:${path}`, () => parseJsonFileUncached(tree, path))
@@ -47,7 +42,7 @@ function parseJsonFileUncached(tree: SourceTree, path: string): ParseResult {
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) }
   } catch (err) {
-    return invalid(path, 'JSON', err, jsonErrorLine(text, err))
+    return invalid(path, 'JSON', err, jsonErrorLine(text))
   }
 }
 
