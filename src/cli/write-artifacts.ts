@@ -10,9 +10,6 @@ import type { CliIo } from './main.js'
 export interface WriteOptions {
   force: boolean
   baseImageRegistry?: string | null
-  /** Comment options, for callers that also publish the PR comment (the analyze action). */
-  environment?: string
-  commentScope?: 'report' | 'app'
 }
 
 export type WriteOutcome = 'wrote' | 'skipped' | 'kept'
@@ -48,13 +45,12 @@ export async function writeArtifactFiles(
   report: AnalysisReport,
   app: AppAnalysis,
   options: WriteOptions
-): Promise<{ files: WrittenFile[]; warnings: Warning[]; comment: string; dockerfileAvailable: boolean }> {
+): Promise<{ files: WrittenFile[]; warnings: Warning[] }> {
   const { renderArtifacts } = await import('../analyzer/render/index.js')
   const out = renderArtifacts(report, app, {
     baseImageRegistry: options.baseImageRegistry ?? null,
     existingDockerfiles: readExistingDockerfile(root, app),
-    commentScope: options.commentScope ?? 'app',
-    environment: options.environment
+    commentScope: 'app'
   })
   const plan: [path: string, content: string | null][] = [
     [out.dockerfilePath, app.dockerfile === null ? out.dockerfile : null],
@@ -76,12 +72,7 @@ export async function writeArtifactFiles(
     writeFileSync(abs, content)
     files.push({ path, outcome: 'wrote' })
   }
-  return {
-    files,
-    warnings: out.warnings,
-    comment: out.comment,
-    dockerfileAvailable: app.dockerfile !== null || out.dockerfile !== null
-  }
+  return { files, warnings: out.warnings }
 }
 
 const EXPLAIN: Record<WriteOutcome, string> = {

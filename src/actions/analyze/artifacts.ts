@@ -1,11 +1,13 @@
-// The analyze action's generated files: writes the Dockerfile (only when the app has none), .dockerignore
-// and tfvars next to the app in the checkout, the PR comment to a file, and sets the `dockerfile`,
-// `dockerignore`, `tfvars` and `comment` outputs (absolute paths). Generator warnings, such as an existing
-// Dockerfile exposing another port than the app listens on, become workflow annotations.
-import { mkdirSync, writeFileSync } from 'node:fs'
+// The analyze action's generated files. Nothing is written into the checkout: the generated Dockerfile,
+// its ignore file, the tfvars and the PR comment go to the action's output directory (RUNNER_TEMP), and
+// the outputs point at them — or at the app's own files, which always win (its Dockerfile, its
+// .dockerignore, a committed deplight.auto.tfvars). The ignore file is written as
+// `Dockerfile.dockerignore` beside the generated Dockerfile: BuildKit reads it from there when the build
+// uses `-f <that Dockerfile>`, with the app directory (or workspace root) as context.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { AnalysisReport, AppAnalysis } from '../../analyzer/index.js'
-import { writeArtifactFiles } from '../../cli/write-artifacts.js'
+import type { AnalysisReport, AppAnalysis, Warning } from '../../analyzer/index.js'
+import { renderArtifacts } from '../../analyzer/render/index.js'
 
 export interface ArtifactsIo {
   setOutput(name: string, value: string): void
@@ -19,35 +21,80 @@ export interface ArtifactsInput {
   report: AnalysisReport
   app: AppAnalysis
   baseImageRegistry: string | null
-  /** Directory for files that are not part of the repository (the comment): RUNNER_TEMP. */
+  /** Where generated files go (under RUNNER_TEMP). */
   outputDir: string
   environment?: string
 }
 
-export async function publishArtifacts(input: ArtifactsInput, io: ArtifactsIo): Promise<void> {
-  const result = await writeArtifactFiles(input.root, input.report, input.app, {
-    force: false,
+export interface PublishedArtifacts {
+  dockerfile: string
+  dockerignore: string
+  tfvars: string
+  comment: string
+  context: string
+  warnings: Warning[]
+}
+
+export function publishArtifacts(input: ArtifactsInput, io: ArtifactsIo): PublishedArtifacts {
+  const { root, app } = input
+  const existingDockerfile = app.dockerfile ? readIfExists(resolve(root, app.dockerfile)) : null
+  const out = renderArtifacts(input.report, app, {
     baseImageRegistry: input.baseImageRegistry,
     environment: input.environment,
+    existingDockerfiles:
+      app.dockerfile && existingDockerfile !== null ? { [app.dockerfile]: existingDockerfile } : {},
     commentScope: 'report'
   })
-  const [dockerfile, dockerignore, tfvars] = result.files
-  for (const file of result.files) {
-    io.info(
-      `${file.outcome === 'wrote' ? 'generated' : file.outcome === 'kept' ? 'using the app’s own' : 'keeping existing'} ${file.path}`
-    )
+  const dir = join(input.outputDir, 'artifacts', app.name)
+  mkdirSync(dir, { recursive: true })
+  const warnings = [...out.warnings]
+  const context = resolve(root, out.buildContext)
+  const ownIgnore = resolve(context, '.dockerignore')
+
+  let dockerfile = ''
+  let dockerignore = existsSync(ownIgnore) ? ownIgnore : ''
+  if (app.dockerfile) {
+    dockerfile = resolve(root, app.dockerfile)
+    io.info(`using the app's own ${app.dockerfile}`)
+    if (!dockerignore) {
+      warnings.push({
+        code: 'NO_DOCKERIGNORE',
+        message: `${out.buildContext} has no .dockerignore, so .env files and keys would be sent to the build; \`deplight analyze --write\` generates one.`
+      })
+    }
+  } else if (out.dockerfile !== null) {
+    dockerfile = join(dir, 'Dockerfile')
+    writeFileSync(dockerfile, out.dockerfile)
+    io.info(`generated ${dockerfile} (${out.generator}) for context ${out.buildContext}`)
+    if (!dockerignore) {
+      dockerignore = join(dir, 'Dockerfile.dockerignore')
+      writeFileSync(dockerignore, out.dockerignore)
+    }
   }
-  io.setOutput(
-    'dockerfile',
-    dockerfile && result.dockerfileAvailable ? resolve(input.root, dockerfile.path) : ''
-  )
-  io.setOutput('dockerignore', dockerignore ? resolve(input.root, dockerignore.path) : '')
-  io.setOutput('tfvars', tfvars ? resolve(input.root, tfvars.path) : '')
-  mkdirSync(input.outputDir, { recursive: true })
-  const commentPath = join(input.outputDir, `deplight-comment-${input.app.name}.md`)
-  writeFileSync(commentPath, result.comment)
-  io.setOutput('comment', commentPath)
-  for (const warning of result.warnings) {
+
+  const committedTfvars = resolve(root, out.tfvarsPath)
+  let tfvars = committedTfvars
+  if (!existsSync(committedTfvars)) {
+    tfvars = join(dir, 'deplight.auto.tfvars')
+    writeFileSync(tfvars, out.tfvars)
+  } else {
+    io.info(`using the committed ${out.tfvarsPath}`)
+  }
+  const comment = join(dir, 'comment.md')
+  writeFileSync(comment, out.comment)
+
+  const published = { dockerfile, dockerignore, tfvars, comment, context, warnings }
+  for (const name of ['dockerfile', 'dockerignore', 'tfvars', 'comment', 'context'] as const)
+    io.setOutput(name, published[name])
+  for (const warning of warnings)
     io.warning(warning.message, { title: warning.code, file: warning.file, startLine: warning.line })
+  return published
+}
+
+function readIfExists(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return null
   }
 }

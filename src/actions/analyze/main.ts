@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import type { AnalysisReport, AppAnalysis } from '../../analyzer/index.js'
 import { formatEvidence, formatWarning, primaryApp } from '../../analyzer/summary.js'
 import { analyzeRepository } from '../../pipeline/config-analyze.js'
+import { publishArtifacts } from './artifacts.js'
 import { parseInputs, type AnalyzeInputs } from './inputs.js'
 
 export interface AnalyzeStepResult {
@@ -88,6 +89,15 @@ export async function run(): Promise<void> {
     for (const w of [...result.report.warnings, ...result.app.warnings])
       core.warning(formatWarning(w), { file: w.file, startLine: w.line })
     setAnalysisOutputs(result)
+    publishArtifacts(
+      {
+        ...result,
+        root: inputs.root,
+        baseImageRegistry: inputs.baseImageRegistry ?? null,
+        outputDir: inputs.outputDir
+      },
+      core
+    )
     await writeJobSummary(result)
   } catch (err) {
     core.setFailed((err as Error).message)

@@ -1,17 +1,19 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { publishArtifacts } from '../../../src/actions/analyze/artifacts.js'
 import { CASES } from '../../analyzer/render/cases.js'
 import { makeApp, makeReport } from '../../analyzer/render/make-app.js'
 
+type Recorded = { message: string; title?: string; file?: string; startLine?: number }
+
 function recorder(): {
   outputs: Record<string, string>
-  warnings: { message: string; title?: string; file?: string; startLine?: number }[]
+  warnings: Recorded[]
   io: Parameters<typeof publishArtifacts>[1]
 } {
   const outputs: Record<string, string> = {}
-  const warnings: { message: string; title?: string; file?: string; startLine?: number }[] = []
+  const warnings: Recorded[] = []
   return {
     outputs,
     warnings,
@@ -25,38 +27,49 @@ function recorder(): {
 
 describe('analyze action artifacts', () => {
   let root: string
+  let out: string
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'dl-action-'))
+    out = mkdtempSync(join(tmpdir(), 'dl-action-out-'))
   })
-  afterEach(() => rmSync(root, { recursive: true, force: true }))
+  afterEach(() => {
+    rmSync(root, { recursive: true, force: true })
+    rmSync(out, { recursive: true, force: true })
+  })
 
-  it('writes the generated files and sets the four outputs as absolute paths', async () => {
+  it('writes generated files to the output dir, never into the checkout, and sets the outputs', () => {
     const app = { ...CASES['nextjs-standalone']!, appDir: 'web', name: 'web' }
+    mkdirSync(join(root, 'web'))
     const rec = recorder()
-    await publishArtifacts(
+    publishArtifacts(
       {
         root,
         report: makeReport([app]),
         app,
-        baseImageRegistry: null,
-        outputDir: join(root, '.tmp'),
+        baseImageRegistry: 'mirror.example.com/hub',
+        outputDir: out,
         environment: 'production'
       },
       rec.io
     )
+    const dir = join(out, 'artifacts/web')
     expect(rec.outputs).toEqual({
-      dockerfile: join(root, 'web/Dockerfile'),
-      dockerignore: join(root, 'web/.dockerignore'),
-      tfvars: join(root, 'web/deplight.auto.tfvars'),
-      comment: join(root, '.tmp/deplight-comment-web.md')
+      dockerfile: join(dir, 'Dockerfile'),
+      dockerignore: join(dir, 'Dockerfile.dockerignore'),
+      tfvars: join(dir, 'deplight.auto.tfvars'),
+      comment: join(dir, 'comment.md'),
+      context: join(root, 'web')
     })
-    for (const path of Object.values(rec.outputs)) expect(existsSync(path)).toBe(true)
+    expect(readdirSync(join(root, 'web'))).toEqual([])
+    expect(readFileSync(rec.outputs.dockerfile!, 'utf8')).toContain(
+      'FROM mirror.example.com/hub/library/node:22.23-bookworm-slim AS base'
+    )
     expect(readFileSync(rec.outputs.comment!, 'utf8')).toMatch(
       /^<!-- deplight:analysis app=web env=production -->/
     )
   })
 
-  it('points at the app’s own Dockerfile and turns an EXPOSE mismatch into an annotation', async () => {
+  it("prefers the app's own Dockerfile, .dockerignore and committed tfvars, and annotates an EXPOSE mismatch", () => {
     const app = makeApp({
       language: 'python',
       framework: 'flask',
@@ -65,29 +78,61 @@ describe('analyze action artifacts', () => {
       dockerfile: 'Dockerfile'
     })
     writeFileSync(join(root, 'Dockerfile'), 'FROM python:3.12-slim\nUSER app\nEXPOSE 8000\n')
+    writeFileSync(join(root, '.dockerignore'), '.git\n')
+    writeFileSync(join(root, 'deplight.auto.tfvars'), 'cpu = 512\n')
     const rec = recorder()
-    await publishArtifacts(
-      { root, report: makeReport([app]), app, baseImageRegistry: null, outputDir: join(root, '.tmp') },
+    publishArtifacts(
+      { root, report: makeReport([app]), app, baseImageRegistry: null, outputDir: out },
       rec.io
     )
-    expect(rec.outputs.dockerfile).toBe(join(root, 'Dockerfile'))
-    expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).toBe(
-      'FROM python:3.12-slim\nUSER app\nEXPOSE 8000\n'
-    )
+    expect(rec.outputs).toMatchObject({
+      dockerfile: join(root, 'Dockerfile'),
+      dockerignore: join(root, '.dockerignore'),
+      tfvars: join(root, 'deplight.auto.tfvars'),
+      context: root
+    })
     expect(rec.warnings).toEqual([
       expect.objectContaining({ title: 'DOCKERFILE_PORT_MISMATCH', file: 'Dockerfile', startLine: 3 })
     ])
     expect(readFileSync(rec.outputs.comment!, 'utf8')).toContain('DOCKERFILE\\_PORT\\_MISMATCH')
+    expect(readFileSync(join(root, 'deplight.auto.tfvars'), 'utf8')).toBe('cpu = 512\n')
   })
 
-  it('leaves the dockerfile output empty when no Dockerfile exists or can be generated', async () => {
-    const app = makeApp({ language: 'unknown', framework: 'none', packageManager: 'none', port: 8080 })
-    const rec = recorder()
-    await publishArtifacts(
-      { root, report: makeReport([app]), app, baseImageRegistry: null, outputDir: join(root, '.tmp') },
-      rec.io
+  it('warns when an own Dockerfile has no .dockerignore, and when no Dockerfile can exist', () => {
+    const own = makeApp({
+      language: 'go',
+      framework: 'gin',
+      packageManager: 'go',
+      port: 8080,
+      dockerfile: 'Dockerfile'
+    })
+    writeFileSync(join(root, 'Dockerfile'), 'FROM golang:1.22\nUSER app\nEXPOSE 8080\n')
+    const first = recorder()
+    publishArtifacts(
+      { root, report: makeReport([own]), app: own, baseImageRegistry: null, outputDir: out },
+      first.io
     )
-    expect(rec.outputs.dockerfile).toBe('')
-    expect(rec.warnings.map(w => w.title)).toContain('NO_DOCKERFILE_GENERATOR')
+    expect(first.outputs.dockerignore).toBe('')
+    expect(first.warnings.map(w => w.title)).toEqual(['NO_DOCKERIGNORE'])
+
+    const unknown = makeApp({ language: 'unknown', framework: 'none', packageManager: 'none', port: 8080 })
+    const second = recorder()
+    publishArtifacts(
+      { root, report: makeReport([unknown]), app: unknown, baseImageRegistry: null, outputDir: out },
+      second.io
+    )
+    expect(second.outputs.dockerfile).toBe('')
+    expect(second.warnings.map(w => w.title)).toContain('NO_DOCKERFILE_GENERATOR')
+    expect(existsSync(second.outputs.comment!)).toBe(true)
+  })
+
+  it('fails with a clear message on a bad base-image-registry', () => {
+    const app = CASES['express-npm']!
+    expect(() =>
+      publishArtifacts(
+        { root, report: makeReport([app]), app, baseImageRegistry: 'Not A Registry', outputDir: out },
+        recorder().io
+      )
+    ).toThrow(/base-image-registry 'Not A Registry' is not a registry host/)
   })
 })

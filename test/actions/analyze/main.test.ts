@@ -25,6 +25,7 @@ jest.unstable_mockModule('@actions/core', () => ({
     failures.push(message)
   },
   warning: () => undefined,
+  info: () => undefined,
   summary
 }))
 
