@@ -79,9 +79,10 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
   const mainField = typeof pkg?.json.main === 'string' ? pkg.json.main.replace(/^\.\//, '') : null
   const entry = [...(mainField ? [mainField] : []), ...ENTRY_FILES].find(f => ctx.has(f)) ?? null
   const serverSource = entry !== null && SERVER_CODE.test(ctx.read(entry) ?? '')
+  // pnpm-workspace.yaml also carries plain settings (pnpm 10 `onlyBuiltDependencies`): only a `packages`
+  // list makes the directory a workspace root, and nodeWorkspaces() reads that list.
   const workspaceRoot =
-    nodeWorkspaces(ctx) !== null ||
-    ['turbo.json', 'nx.json', 'lerna.json', 'pnpm-workspace.yaml'].some(f => ctx.has(f))
+    nodeWorkspaces(ctx) !== null || ['turbo.json', 'nx.json', 'lerna.json'].some(f => ctx.has(f))
   const start = pkg?.scripts.start
   const ownStart = start !== undefined && !DELEGATING.test(start)
   const strong = matches.filter(m => m.score >= 0.3)
@@ -122,9 +123,20 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
       top !== undefined &&
       top.spec.kind !== 'static' &&
       pkg?.deps.get(top.spec.dependencies.find(d => pkg.deps.has(d))!)?.dev === false
+    // A meta-framework whose own config file sits at the root builds the root itself (a Nuxt or SvelteKit
+    // app that keeps a small helper package in its workspace); such frameworks live in devDependencies.
+    const build = pkg?.scripts.build
+    const ownBuild = build !== undefined && !DELEGATING.test(build)
+    const rootFramework =
+      top !== undefined &&
+      top.spec.kind !== 'static' &&
+      top.spec.devDependencyOk === true &&
+      (top.spec.markerFiles ?? []).some(f => ctx.has(f)) &&
+      (ownStart || ownBuild)
     // Nx integrated roots hold every app's dependencies, so a server dependency alone proves nothing here.
     deployable =
-      (serverSource || (runtimeServer && ownStart)) && !(start !== undefined && DELEGATING.test(start))
+      (serverSource || (runtimeServer && ownStart) || rootFramework) &&
+      !(start !== undefined && DELEGATING.test(start))
     if (!deployable) reason = 'workspace root with only tooling'
   }
   if (nx?.library) {
