@@ -251,7 +251,12 @@ export const dotnetProvider: Provider<DotnetData> = {
     }
     const codePorts = findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments)
     for (const c of codePorts) addCandidate(ports, c)
-    const launch = launchSettingsPort(ctx, warnings)
+    // launchSettings.json only applies to `dotnet run`; an existing Dockerfile runs the published dll, so
+    // there the ASP.NET base image's own default (or the Dockerfile's EXPOSE/ENV) decides the port.
+    const dockerfile = ctx.signals.dockerfile
+    const imagePort = dockerfile ? aspnetImagePort(dockerfile, ctx.tree.read(dockerfile) ?? '') : null
+    if (imagePort) addCandidate(ports, imagePort)
+    const launch = dockerfile ? null : launchSettingsPort(ctx, warnings)
     if (launch) addCandidate(ports, launch)
     addCandidate(
       ports,
@@ -337,6 +342,22 @@ export const dotnetProvider: Provider<DotnetData> = {
       warnings
     }
   }
+}
+
+/**
+ * The port the final stage's Microsoft .NET image listens on when nothing sets ASPNETCORE_URLS:
+ * 8080 from .NET 8 on (ASPNETCORE_HTTP_PORTS=8080), 80 before.
+ */
+export function aspnetImagePort(path: string, text: string): Candidate<number> | null {
+  const froms = [...text.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/gim)]
+  const last = froms[froms.length - 1]
+  const m =
+    last && /mcr\.microsoft\.com\/dotnet\/(?:core\/)?(?:aspnet|runtime|runtime-deps):(\d+)/i.exec(last[1]!)
+  if (!m) return null
+  const line = text.slice(0, last.index).split('\n').length
+  return candidate(Number(m[1]) >= 8 ? 8080 : 80, CONFIDENCE.declared - 0.1, `${m[0]} image default port`, [
+    { file: path, line, text: last[0].trim() }
+  ])
 }
 
 /** The first http applicationUrl of Properties/launchSettings.json: the port developers run the app on. */

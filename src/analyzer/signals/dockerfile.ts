@@ -77,13 +77,18 @@ export function readDockerfile(path: string, text: string): DockerfileFacts {
           evidence: ev(ins)
         })
     } else if (ins.keyword === 'ENV') {
-      const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(ins.args)
+      // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
+      const m =
+        /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(ins.args) ??
+        /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(
+          ins.args
+        )
       const port = m ? parsePort(m[1]) : null
       if (port !== null)
         facts.port.push({
           value: port,
           confidence: CONFIDENCE.declared - 0.05,
-          source: 'Dockerfile ENV PORT',
+          source: m?.[0].includes('ASPNETCORE') ? 'Dockerfile ENV ASPNETCORE_*' : 'Dockerfile ENV PORT',
           evidence: ev(ins)
         })
     } else if (ins.keyword === 'CMD') cmd = ins
