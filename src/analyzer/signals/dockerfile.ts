@@ -55,6 +55,9 @@ export function commandFromDockerArgs(args: string): string {
   return args
 }
 
+/** Init processes that only forward signals to the command given after them. */
+const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/
+
 export function readDockerfile(path: string, text: string): DockerfileFacts {
   const facts: DockerfileFacts = { port: [], startCommand: [], healthPath: [] }
   const ev = (ins: Instruction): Evidence[] => [{ file: path, line: ins.line, text: ins.text }]
@@ -105,12 +108,16 @@ export function readDockerfile(path: string, text: string): DockerfileFacts {
     }
   }
   const parts = [entrypoint, cmd].filter((x): x is Instruction => x !== null)
-  if (parts.length > 0) {
-    const command = parts.map(p => commandFromDockerArgs(p.args)).join(' ')
+  const command = parts.map(p => commandFromDockerArgs(p.args)).join(' ')
+  // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's.
+  if (parts.length > 0 && !INIT_ONLY.test(command)) {
+    // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
+    // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
+    const entrypointOnly = cmd === null
     facts.startCommand.push({
       value: command,
-      confidence: CONFIDENCE.declared,
-      source: 'Dockerfile CMD',
+      confidence: entrypointOnly ? CONFIDENCE.declared - 0.1 : CONFIDENCE.declared,
+      source: entrypointOnly ? 'Dockerfile ENTRYPOINT (no CMD)' : 'Dockerfile CMD',
       evidence: parts.flatMap(ev)
     })
     const port = portFromCommand(command)
