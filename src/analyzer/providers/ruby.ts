@@ -53,6 +53,26 @@ export function parseGemfile(path: string, text: string): DependencySet {
   return deps
 }
 
+/** Code that proves a framework whose gem only arrives transitively (e.g. through `sinatra-activerecord`). */
+const CODE_FRAMEWORKS: { gem: string; regex: RegExp }[] = [
+  { gem: 'sinatra', regex: /<\s*Sinatra::(?:Base|Application)\b|^\s*require\s+["']sinatra(?:\/base)?["']/m },
+  { gem: 'roda', regex: /<\s*Roda\b/ }
+]
+
+function addFrameworksFromCode(ctx: AppContext, deps: DependencySet): void {
+  const missing = CODE_FRAMEWORKS.filter(f => !deps.has(f.gem))
+  if (missing.length === 0) return
+  for (const file of [ctx.path('config.ru'), ...ctx.sourceFiles(['.rb'], 40)]) {
+    const text = ctx.tree.read(file)
+    if (!text) continue
+    const code = stripHashComments(text)
+    for (const f of missing) {
+      const m = f.regex.exec(code)
+      if (m && !deps.has(f.gem)) deps.set(f.gem, { dev: false, evidence: evidenceAt(file, code, m.index) })
+    }
+  }
+}
+
 interface RubyData {
   deps: DependencySet
   warnings: Warning[]
@@ -60,7 +80,8 @@ interface RubyData {
 
 const PORT_PATTERNS: PortPattern[] = [
   {
-    regex: /^\s*port\s+ENV\.fetch\(\s*["']PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/m,
+    // `port ENV.fetch("PORT", 3000)`, `port(ENV.fetch("PORT") { 3000 }, host)`, `port ENV.fetch "RACK_PORT", 4567`
+    regex: /^\s*port\s*\(?\s*ENV\.fetch\s*\(?\s*["'][A-Z_]*PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/m,
     source: 'puma port ENV.fetch default',
     confidence: CONFIDENCE.declared
   },
@@ -95,6 +116,7 @@ export const rubyProvider: Provider<RubyData> = {
     const gemfile = ctx.has('Gemfile') ? 'Gemfile' : ctx.has('gems.rb') ? 'gems.rb' : null
     if (!gemfile && !ctx.has('config.ru')) return null
     const deps = gemfile ? parseGemfile(ctx.path(gemfile), ctx.read(gemfile) ?? '') : new Map()
+    addFrameworksFromCode(ctx, deps)
     const data: RubyData = { deps, warnings: [] }
     const best = rankFrameworks(ctx, RUBY_FRAMEWORKS, deps)[0]
     const evidence = [fileEvidence(ctx.path(gemfile ?? 'config.ru'))]
