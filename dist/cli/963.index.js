@@ -1,0 +1,8232 @@
+export const id = 963;
+export const ids = [963];
+export const modules = {
+
+/***/ 7963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  analyzeCommand: () => (/* binding */ analyzeCommand)
+});
+
+// UNUSED EXPORTS: UsageError, parseAnalyzeArgs
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/analyzer/tree.ts
+/** Files bigger than this are listed (they count in the digest by size) but never read as text. */
+const MAX_READ_BYTES = 1024 * 1024;
+function dirname(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '.' : path.slice(0, i);
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** Joins a directory ('.' = root) and a relative path into a repository-relative POSIX path. */
+function joinPath(dir, rel) {
+    if (dir === '.' || dir === '')
+        return rel;
+    if (rel === '.' || rel === '')
+        return dir;
+    return `${dir}/${rel}`;
+}
+/** True when `path` is `dir` itself or inside it. */
+function isInside(path, dir) {
+    return dir === '.' || path === dir || path.startsWith(`${dir}/`);
+}
+/**
+ * Builds a SourceTree from a file list and a reader. `read` returns raw bytes (or text) for a path, or null /
+ * throws when unreadable; binary content and oversized files read as null.
+ */
+function createTree(files, reader, extra = {}) {
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const byPath = new Map(sorted.map(f => [f.path, f]));
+    const byDir = new Map();
+    for (const f of sorted) {
+        const d = dirname(f.path);
+        let list = byDir.get(d);
+        if (!list)
+            byDir.set(d, (list = []));
+        list.push(f);
+    }
+    const cache = new Map();
+    const warnings = [...(extra.warnings ?? [])];
+    const unreadableWarned = new Set();
+    function read(path) {
+        if (cache.has(path))
+            return cache.get(path) ?? null;
+        const f = byPath.get(path);
+        let text = null;
+        if (f && f.size <= MAX_READ_BYTES) {
+            try {
+                const raw = reader(path);
+                if (raw !== null) {
+                    const buf = typeof raw === 'string' ? null : raw;
+                    if (buf ? buf.includes(0) : raw.includes('\0'))
+                        text = null;
+                    else
+                        text = buf ? buf.toString('utf8') : raw;
+                }
+            }
+            catch (err) {
+                if (!unreadableWarned.has(path)) {
+                    unreadableWarned.add(path);
+                    warnings.push({
+                        code: 'UNREADABLE_FILE',
+                        message: `${path} could not be read (${err.code ?? 'error'}); it was ignored`,
+                        file: path
+                    });
+                }
+            }
+        }
+        cache.set(path, text);
+        return text;
+    }
+    return {
+        files: sorted,
+        skipped: extra.skipped ?? 0,
+        warnings,
+        has: p => byPath.has(p),
+        size: p => byPath.get(p)?.size,
+        read,
+        readPaths: () => [...cache.entries()]
+            .filter(([, t]) => t !== null)
+            .map(([p]) => p)
+            .sort(),
+        filesIn: dir => byDir.get(dir === '' ? '.' : dir) ?? [],
+        filesUnder(dir) {
+            if (dir === '.' || dir === '')
+                return sorted;
+            const prefix = `${dir}/`;
+            // Files are sorted, so the subtree is one contiguous run: binary-search its start.
+            let lo = 0;
+            let hi = sorted.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (sorted[mid].path < prefix)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            let end = lo;
+            while (end < sorted.length && sorted[end].path.startsWith(prefix))
+                end++;
+            return sorted.slice(lo, end);
+        }
+    };
+}
+/** An in-memory tree (tests, archives): path → content. */
+function treeFromFiles(files) {
+    const list = Object.entries(files).map(([path, content]) => ({
+        path,
+        size: typeof content === 'string' ? Buffer.byteLength(content) : content.length
+    }));
+    return createTree(list, p => files[p] ?? null);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/types.ts
+/**
+ * Confidence scale shared by every provider so candidates from different places compare fairly.
+ * override (.delightful.yaml) > declared (config the project wrote for deployment: Dockerfile EXPOSE, Procfile,
+ * server.port) > source (read from code: listen(3000), route declarations) > convention (a framework's
+ * documented default, a start script) > fallback (our guess).
+ */
+const CONFIDENCE = {
+    override: 1,
+    declared: 0.95,
+    source: 0.85,
+    convention: 0.6,
+    fallback: 0.3
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/evidence.ts
+const MAX_EVIDENCE_TEXT = 160;
+/** 1-based line number and trimmed text of the line containing `index`. */
+function lineAt(text, index) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    let end = text.indexOf('\n', start);
+    if (end === -1)
+        end = text.length;
+    return { line, text: clip(text.slice(start, end).trim()) };
+}
+function clip(s, max = MAX_EVIDENCE_TEXT) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+function evidenceAt(file, text, index) {
+    const { line, text: lineText } = lineAt(text, index);
+    return { file, line, text: lineText };
+}
+/** Whole-file evidence (line 0), e.g. "the lockfile exists". */
+function fileEvidence(file, text = 'file present') {
+    return { file, line: 0, text: clip(text) };
+}
+/** Every match of `regex` (made global) in `text`, each with its evidence line. */
+function matchAll(file, text, regex, limit = 50) {
+    const re = regex.global
+        ? new RegExp(regex.source, regex.flags)
+        : new RegExp(regex.source, `${regex.flags}g`);
+    const out = [];
+    for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
+        out.push({ match: m, evidence: evidenceAt(file, text, m.index) });
+        if (m[0].length === 0)
+            re.lastIndex++;
+    }
+    return out;
+}
+/** First match of `regex` in `text` with its evidence, or null. */
+function matchFirst(file, text, regex) {
+    return matchAll(file, text, regex, 1)[0] ?? null;
+}
+/** Evidence for a JSON/YAML/TOML key: the first line where `"key"` / `key:` / `key =` appears, else line 0. */
+function keyEvidence(file, text, key) {
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`(?:"${escaped}"\\s*:|^\\s*['"]?${escaped}['"]?\\s*[:=])`, 'm').exec(text);
+    return m ? evidenceAt(file, text, m.index) : fileEvidence(file, key);
+}
+/** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
+function stripJsComments(text) {
+    return text
+        .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
+        .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
+}
+/** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
+function stripHashComments(text) {
+    return text.replace(/(^|\s)#[^\n]*/g, '$1');
+}
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/analyzer/signals/json-error.ts
+// Finds where JSON text stops being valid. V8 names a position for some errors ("… at position 10") but
+// not for others ("Unexpected token '}', … is not valid JSON"), so malformed-manifest warnings locate the
+// line themselves with this small recursive-descent validator.
+/** 1-based line of the first syntax error in `text`, or undefined when the text is valid JSON. */
+function jsonErrorLine(text) {
+    const offset = firstJsonErrorOffset(text);
+    return offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
+}
+class JsonSyntaxError {
+    offset;
+    constructor(offset) {
+        this.offset = offset;
+    }
+}
+function firstJsonErrorOffset(text) {
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const fail = () => {
+        throw new JsonSyntaxError(Math.min(i, text.length));
+    };
+    const skipWhitespace = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i++;
+    };
+    const literal = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else
+            fail();
+    };
+    const string = () => {
+        i++; // opening quote
+        while (i < text.length && text[i] !== '"') {
+            const c = text.charCodeAt(i);
+            if (c < 0x20)
+                fail();
+            if (text[i] === '\\') {
+                i++;
+                if (text[i] === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
+                        fail();
+                    i += 4;
+                }
+                else if (!'"\\/bfnrt'.includes(text[i] ?? 'x'))
+                    fail();
+            }
+            i++;
+        }
+        if (i >= text.length)
+            fail();
+        i++;
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m || m[0] === '' || m[0] === '-')
+            fail();
+        i += m[0].length;
+    };
+    const value = () => {
+        skipWhitespace();
+        const c = text[i];
+        if (c === '{')
+            return members('}', () => {
+                skipWhitespace();
+                if (text[i] !== '"')
+                    fail();
+                string();
+                skipWhitespace();
+                if (text[i] !== ':')
+                    fail();
+                i++;
+                value();
+            });
+        if (c === '[')
+            return members(']', value);
+        if (c === '"')
+            return string();
+        if (c === 't')
+            return literal('true');
+        if (c === 'f')
+            return literal('false');
+        if (c === 'n')
+            return literal('null');
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+            return number();
+        fail();
+    };
+    const members = (close, member) => {
+        i++;
+        skipWhitespace();
+        if (text[i] === close) {
+            i++;
+            return;
+        }
+        for (;;) {
+            member();
+            skipWhitespace();
+            if (text[i] === ',') {
+                i++;
+                continue;
+            }
+            if (text[i] === close) {
+                i++;
+                return;
+            }
+            fail();
+        }
+    };
+    try {
+        value();
+        skipWhitespace();
+        if (i < text.length)
+            fail();
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof JsonSyntaxError)
+            return err.offset;
+        // Nesting deeper than the stack allows: report the file without a line rather than crash.
+        if (err instanceof RangeError)
+            return undefined;
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/manifests.ts
+// Safe manifest parsing: invalid JSON/TOML/YAML never throws; it becomes an INVALID_MANIFEST warning that
+// names the file (and line when the parser knows it) and the analysis carries on without that manifest.
+
+
+
+// Several providers (and the workspace scan) parse the same manifests: parse each file once per tree.
+// Results are shared, so callers must treat parsed values as read-only.
+const parsed = new WeakMap();
+function memo(tree, key, parse) {
+    let cache = parsed.get(tree);
+    if (!cache)
+        parsed.set(tree, (cache = new Map()));
+    if (!cache.has(key))
+        cache.set(key, parse());
+    return cache.get(key) ?? null;
+}
+function invalid(path, kind, err, line) {
+    const reason = err?.message?.split('\n')[0] ?? String(err);
+    return {
+        ok: false,
+        warning: {
+            code: 'INVALID_MANIFEST',
+            message: `${path}: invalid ${kind} (${reason}); fix the file or it is ignored`,
+            file: path,
+            ...(line ? { line } : {})
+        }
+    };
+}
+/** Parses `path` from the tree as JSON (null when the file is missing or unreadable). Tolerates a BOM. */
+function parseJsonFile(tree, path) {
+    return memo(tree, `parseJsonFile:${path}`, () => parseJsonFileUncached(tree, path));
+}
+function parseJsonFileUncached(tree, path) {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    try {
+        return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    }
+    catch (err) {
+        return invalid(path, 'JSON', err, jsonErrorLine(text));
+    }
+}
+/** JSON with comments and trailing commas (tsconfig, deno.jsonc). */
+function parseJsoncFile(tree, path) {
+    return memo(tree, `parseJsoncFile:${path}`, () => parseJsoncFileUncached(tree, path));
+}
+function parseJsoncFileUncached(tree, path) {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    const cleaned = text
+        .replace(/^\uFEFF/, '')
+        .replace(/("(?:[^"\\]|\\.)*")|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (m, str) => str ?? '')
+        .replace(/,(\s*[}\]])/g, '$1');
+    try {
+        return { ok: true, value: JSON.parse(cleaned) };
+    }
+    catch (err) {
+        return invalid(path, 'JSON', err);
+    }
+}
+function parseTomlFile(tree, path) {
+    return memo(tree, `parseTomlFile:${path}`, () => parseTomlFileUncached(tree, path));
+}
+function parseTomlFileUncached(tree, path) {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    try {
+        return { ok: true, value: (0,dist/* parse */.qg)(text) };
+    }
+    catch (err) {
+        const line = err.line;
+        return invalid(path, 'TOML', err, line);
+    }
+}
+function parseYamlFile(tree, path) {
+    return memo(tree, `parseYamlFile:${path}`, () => parseYamlFileUncached(tree, path));
+}
+function parseYamlFileUncached(tree, path) {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    try {
+        return { ok: true, value: (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 100 }) };
+    }
+    catch (err) {
+        const line = err.linePos?.[0]?.line;
+        return invalid(path, 'YAML', err, line);
+    }
+}
+/** Unwraps a ParseResult: the value (or undefined), pushing the warning when the file was invalid. */
+function manifests_valueOf(result, warnings) {
+    if (!result)
+        return undefined;
+    if (!result.ok) {
+        warnings.push(result.warning);
+        return undefined;
+    }
+    return result.value;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `obj.a.b.c` with type checks at every step; undefined when any step is missing. */
+function getPath(obj, ...keys) {
+    let cur = obj;
+    for (const k of keys) {
+        if (!isRecord(cur))
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+function getString(obj, ...keys) {
+    const v = getPath(obj, ...keys);
+    return typeof v === 'string' ? v : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/ports.ts
+
+
+function parsePort(value) {
+    const n = typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^\s*\d{1,5}\s*$/.test(value)
+            ? Number(value)
+            : NaN;
+    return Number.isInteger(n) && n >= 1 && n <= 65535 ? n : null;
+}
+/**
+ * Runs `patterns` over each file of `files` and returns one candidate per distinct port (best confidence,
+ * up to three evidence lines), ordered by confidence then by first appearance. `preprocess` can strip
+ * comments (see stripJsComments / stripHashComments) — it must keep line numbers.
+ */
+function findPorts(tree, files, patterns, preprocess) {
+    const found = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null)
+            continue;
+        const text = preprocess ? preprocess(raw) : raw;
+        for (const p of patterns) {
+            for (const { match, evidence } of matchAll(file, text, p.regex, 10)) {
+                const port = parsePort(match.groups?.port ?? match[1]);
+                if (port === null)
+                    continue;
+                addCandidate(found, {
+                    value: port,
+                    confidence: p.confidence ?? CONFIDENCE.source,
+                    source: `${file} ${p.source}`,
+                    evidence: [evidence]
+                });
+            }
+        }
+    }
+    return sortCandidates(found);
+}
+/** Port named in a command line: `-p 8000`, `--port=8000`, `--bind 0.0.0.0:8000`, `-b :8000`, `PORT=8000 …`, `${PORT:-8000}`. */
+function portFromCommand(command) {
+    const patterns = [
+        /\$\{PORT:-(\d{1,5})\}/,
+        /(?:^|\s)PORT=(\d{1,5})\b/,
+        /(?:^|\s)(?:--port|-p|--listen|--http-port|-port)[=\s]+(\d{1,5})\b/,
+        /(?:^|\s)(?:--bind|-b|--host|--address|--urls)[=\s]+(?:\S*?:)?(\d{1,5})\b/,
+        /\bserver\.port=(\d{1,5})\b/
+    ];
+    for (const re of patterns) {
+        const m = re.exec(command);
+        const port = m ? parsePort(m[1]) : null;
+        if (port !== null)
+            return port;
+    }
+    return null;
+}
+/** Adds a candidate, merging with an existing one of the same value (keeps best confidence, ≤ 3 evidence). */
+function addCandidate(list, c) {
+    const same = list.find(x => x.value === c.value);
+    if (!same) {
+        list.push({ ...c, evidence: c.evidence.slice(0, 3) });
+        return;
+    }
+    if (c.confidence > same.confidence) {
+        same.confidence = c.confidence;
+        same.source = c.source;
+        same.evidence = [...c.evidence, ...same.evidence].slice(0, 3);
+    }
+    else {
+        same.evidence = mergeEvidence(same.evidence, c.evidence);
+    }
+}
+function mergeEvidence(a, b) {
+    const out = [...a];
+    for (const e of b)
+        if (!out.some(x => x.file === e.file && x.line === e.line))
+            out.push(e);
+    return out.slice(0, 3);
+}
+/** Stable sort: confidence descending, original order otherwise. */
+function sortCandidates(list) {
+    return list
+        .map((c, i) => [c, i])
+        .sort((a, b) => b[0].confidence - a[0].confidence || a[1] - b[1])
+        .map(([c]) => c);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/compose.ts
+
+
+
+
+
+const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+function normalize(path) {
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return out.length ? out.join('/') : '.';
+}
+/** Container side of a compose port entry: "8080:3000" → 3000, "3000" → 3000, {target: 3000} → 3000. */
+function containerPort(entry) {
+    if (typeof entry === 'number')
+        return parsePort(entry);
+    if (isRecord(entry))
+        return parsePort(entry.target);
+    if (typeof entry !== 'string')
+        return null;
+    const last = entry
+        .replace(/\/(tcp|udp)$/, '')
+        .split(':')
+        .pop() ?? '';
+    return parsePort(last.split('-')[0]);
+}
+function composePorts(tree, appDir, composePaths, warnings) {
+    const out = [];
+    for (const path of composePaths) {
+        const parsed = parseYamlFile(tree, path);
+        if (!parsed)
+            continue;
+        if (!parsed.ok) {
+            warnings.push(parsed.warning);
+            continue;
+        }
+        const services = getPath(parsed.value, 'services');
+        if (!isRecord(services))
+            continue;
+        const text = tree.read(path) ?? '';
+        const base = dirname(path);
+        for (const [name, svc] of Object.entries(services)) {
+            if (!isRecord(svc))
+                continue;
+            const build = typeof svc.build === 'string' ? svc.build : getPath(svc, 'build', 'context');
+            if (typeof build !== 'string' || normalize(joinPath(base, build)) !== appDir)
+                continue;
+            const entries = [
+                ...(Array.isArray(svc.ports) ? svc.ports : []),
+                ...(Array.isArray(svc.expose) ? svc.expose : [])
+            ];
+            for (const entry of entries) {
+                const port = containerPort(entry);
+                if (port !== null)
+                    out.push({
+                        value: port,
+                        confidence: CONFIDENCE.declared - 0.05,
+                        source: `${path} services.${name}.ports`,
+                        evidence: [keyEvidence(path, text, 'ports')]
+                    });
+            }
+            const env = svc.environment;
+            const envPort = Array.isArray(env)
+                ? env.map(e => (typeof e === 'string' ? /^PORT=(\d+)$/.exec(e)?.[1] : undefined)).find(Boolean)
+                : isRecord(env)
+                    ? env.PORT
+                    : undefined;
+            const port = parsePort(envPort);
+            if (port !== null)
+                out.push({
+                    value: port,
+                    confidence: CONFIDENCE.declared - 0.05,
+                    source: `${path} services.${name}.environment.PORT`,
+                    evidence: [keyEvidence(path, text, 'PORT')]
+                });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
+
+
+
+/** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
+function dockerInstructions(text) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i].trim();
+        if (first === '' || first.startsWith('#'))
+            continue;
+        let full = first;
+        const start = i;
+        while (full.endsWith('\\') && i + 1 < lines.length) {
+            full = `${full.slice(0, -1)} ${lines[++i].trim()}`;
+        }
+        const m = /^([A-Za-z]+)\s+([\s\S]*)$/.exec(full);
+        if (m)
+            out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1, text: clip(first) });
+    }
+    return out;
+}
+/** `["node","server.js"]` → `node server.js`; shell form is returned as is. */
+function commandFromDockerArgs(args) {
+    if (args.startsWith('[')) {
+        try {
+            const parts = JSON.parse(args);
+            if (Array.isArray(parts) && parts.every(p => typeof p === 'string')) {
+                const list = parts;
+                // `sh -c "…"` wraps the real command.
+                if (list.length === 3 && /^(\/bin\/)?(ba)?sh$/.test(list[0]) && list[1] === '-c')
+                    return list[2];
+                return list.join(' ');
+            }
+        }
+        catch {
+            // fall through: malformed exec form is treated as shell form
+        }
+    }
+    return args;
+}
+/** Init processes that only forward signals to the command given after them. */
+const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/;
+function readDockerfile(path, text) {
+    const facts = { port: [], startCommand: [], healthPath: [] };
+    const ev = (ins) => [{ file: path, line: ins.line, text: ins.text }];
+    let entrypoint = null;
+    let cmd = null;
+    for (const ins of dockerInstructions(text)) {
+        // Only the last stage matters for what runs; a new FROM resets the runtime facts.
+        if (ins.keyword === 'FROM') {
+            facts.port = [];
+            facts.healthPath = [];
+            entrypoint = null;
+            cmd = null;
+        }
+        else if (ins.keyword === 'EXPOSE') {
+            const port = parsePort(ins.args.split(/\s+/)[0]?.replace(/\/(tcp|udp)$/i, ''));
+            if (port !== null)
+                facts.port.push({
+                    value: port,
+                    confidence: CONFIDENCE.declared,
+                    source: 'Dockerfile EXPOSE',
+                    evidence: ev(ins)
+                });
+        }
+        else if (ins.keyword === 'ENV') {
+            // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
+            const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(ins.args) ??
+                /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(ins.args);
+            const port = m ? parsePort(m[1]) : null;
+            if (port !== null)
+                facts.port.push({
+                    value: port,
+                    confidence: CONFIDENCE.declared - 0.05,
+                    source: m?.[0].includes('ASPNETCORE') ? 'Dockerfile ENV ASPNETCORE_*' : 'Dockerfile ENV PORT',
+                    evidence: ev(ins)
+                });
+        }
+        else if (ins.keyword === 'CMD')
+            cmd = ins;
+        else if (ins.keyword === 'ENTRYPOINT')
+            entrypoint = ins;
+        else if (ins.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(ins.args)) {
+            const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(ins.args);
+            if (m && m[1] !== '/')
+                facts.healthPath.push({
+                    value: m[1],
+                    confidence: CONFIDENCE.declared,
+                    source: 'Dockerfile HEALTHCHECK',
+                    evidence: ev(ins)
+                });
+        }
+    }
+    const parts = [entrypoint, cmd].filter((x) => x !== null);
+    const command = parts.map(p => commandFromDockerArgs(p.args)).join(' ');
+    // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's.
+    if (parts.length > 0 && !INIT_ONLY.test(command)) {
+        // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
+        // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
+        const entrypointOnly = cmd === null;
+        facts.startCommand.push({
+            value: command,
+            confidence: entrypointOnly ? CONFIDENCE.declared - 0.1 : CONFIDENCE.declared,
+            source: entrypointOnly ? 'Dockerfile ENTRYPOINT (no CMD)' : 'Dockerfile CMD',
+            evidence: parts.flatMap(ev)
+        });
+        const port = portFromCommand(command);
+        if (port !== null)
+            facts.port.push({
+                value: port,
+                confidence: CONFIDENCE.declared - 0.05,
+                source: 'Dockerfile CMD',
+                evidence: parts.flatMap(ev)
+            });
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/dotenv.ts
+
+
+
+/** Files in the order we trust them, and the confidence a PORT in them gets. */
+const DOTENV_FILES = [
+    ['.env', CONFIDENCE.source],
+    ['.env.production', CONFIDENCE.source],
+    ['.env.local', CONFIDENCE.source - 0.05],
+    ['.env.example', CONFIDENCE.source - 0.1],
+    ['.env.sample', CONFIDENCE.source - 0.1],
+    ['.env.template', CONFIDENCE.source - 0.1],
+    ['.env.dist', CONFIDENCE.source - 0.1],
+    ['.env.development', CONFIDENCE.source - 0.15]
+];
+function parseDotenv(path, text) {
+    const vars = new Map();
+    const lines = text.split('\n');
+    lines.forEach((raw, i) => {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(raw);
+        if (!m || vars.has(m[1]))
+            return;
+        let value = m[2].trim();
+        const quoted = /^(["'])(.*)\1/.exec(value);
+        value = quoted ? quoted[2] : value.replace(/\s+#.*$/, '');
+        vars.set(m[1], { value, evidence: { file: path, line: i + 1, text: clip(raw.trim()) } });
+    });
+    return vars;
+}
+/** PORT candidate from one dotenv file (PORT, or APP_PORT / SERVER_PORT / HTTP_PORT when PORT is absent). */
+function portFromDotenv(path, vars, confidence) {
+    for (const key of ['PORT', 'APP_PORT', 'SERVER_PORT', 'HTTP_PORT']) {
+        const v = vars.get(key);
+        const port = v ? parsePort(v.value) : null;
+        if (v && port !== null) {
+            return {
+                value: port,
+                confidence: key === 'PORT' ? confidence : confidence - 0.1,
+                source: `${path.split('/').pop()} ${key}`,
+                evidence: [v.evidence]
+            };
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/platform-files.ts
+
+
+
+
+
+const conf = CONFIDENCE.declared - 0.05;
+function readFlyToml(tree, dir, facts, warnings) {
+    const path = joinPath(dir, 'fly.toml');
+    const parsed = parseTomlFile(tree, path);
+    if (!parsed)
+        return;
+    if (!parsed.ok)
+        return void warnings.push(parsed.warning);
+    const text = tree.read(path) ?? '';
+    const doc = parsed.value;
+    const services = [getPath(doc, 'http_service'), ...(getPath(doc, 'services') ?? [])].filter(isRecord);
+    for (const s of services) {
+        const port = parsePort(s.internal_port);
+        if (port !== null)
+            facts.port.push({
+                value: port,
+                confidence: conf,
+                source: 'fly.toml internal_port',
+                evidence: [keyEvidence(path, text, 'internal_port')]
+            });
+        const checks = [
+            ...(Array.isArray(s.checks) ? s.checks : []),
+            ...(Array.isArray(s.http_checks) ? s.http_checks : [])
+        ];
+        for (const c of checks) {
+            const p = getString(c, 'path');
+            if (p && p !== '/')
+                facts.healthPath.push({
+                    value: p,
+                    confidence: conf,
+                    source: 'fly.toml checks.path',
+                    evidence: [keyEvidence(path, text, 'path')]
+                });
+        }
+    }
+    const envPort = parsePort(getPath(doc, 'env', 'PORT'));
+    if (envPort !== null)
+        facts.port.push({
+            value: envPort,
+            confidence: conf,
+            source: 'fly.toml env.PORT',
+            evidence: [keyEvidence(path, text, 'PORT')]
+        });
+}
+function readRenderYaml(tree, dir, facts, warnings) {
+    for (const name of ['render.yaml', 'render.yml']) {
+        const path = name;
+        const parsed = parseYamlFile(tree, path);
+        if (!parsed)
+            continue;
+        if (!parsed.ok) {
+            warnings.push(parsed.warning);
+            continue;
+        }
+        const text = tree.read(path) ?? '';
+        const services = getPath(parsed.value, 'services');
+        if (!Array.isArray(services))
+            continue;
+        for (const s of services.filter(isRecord)) {
+            const root = (getString(s, 'rootDir') ?? '.').replace(/^\.\/?/, '').replace(/\/$/, '') || '.';
+            if (root !== dir || (s.type !== undefined && s.type !== 'web'))
+                continue;
+            const start = getString(s, 'startCommand');
+            if (start)
+                facts.startCommand.push({
+                    value: start,
+                    confidence: conf,
+                    source: 'render.yaml startCommand',
+                    evidence: [keyEvidence(path, text, 'startCommand')]
+                });
+            const build = getString(s, 'buildCommand');
+            if (build)
+                facts.buildCommand.push({
+                    value: build,
+                    confidence: conf,
+                    source: 'render.yaml buildCommand',
+                    evidence: [keyEvidence(path, text, 'buildCommand')]
+                });
+            const health = getString(s, 'healthCheckPath');
+            if (health && health !== '/')
+                facts.healthPath.push({
+                    value: health,
+                    confidence: conf,
+                    source: 'render.yaml healthCheckPath',
+                    evidence: [keyEvidence(path, text, 'healthCheckPath')]
+                });
+            const envVars = getPath(s, 'envVars');
+            if (Array.isArray(envVars)) {
+                const portVar = envVars.find(v => isRecord(v) && v.key === 'PORT');
+                const port = parsePort(getPath(portVar, 'value'));
+                if (port !== null)
+                    facts.port.push({
+                        value: port,
+                        confidence: conf,
+                        source: 'render.yaml envVars.PORT',
+                        evidence: [keyEvidence(path, text, 'PORT')]
+                    });
+            }
+        }
+    }
+}
+function readAppYaml(tree, dir, facts, warnings) {
+    const path = joinPath(dir, 'app.yaml');
+    const text = tree.read(path);
+    // app.yaml is a common name; only treat it as App Engine config when it has a runtime key.
+    if (!text || !/^runtime\s*:/m.test(text))
+        return;
+    const parsed = parseYamlFile(tree, path);
+    if (!parsed)
+        return;
+    if (!parsed.ok)
+        return void warnings.push(parsed.warning);
+    const entry = getString(parsed.value, 'entrypoint');
+    if (entry)
+        facts.startCommand.push({
+            value: entry,
+            confidence: conf,
+            source: 'app.yaml entrypoint',
+            evidence: [keyEvidence(path, text, 'entrypoint')]
+        });
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/procfile.ts
+
+
+
+function readProcfile(path, text) {
+    const m = /^web:[ \t]*(.+)$/m.exec(text);
+    if (!m)
+        return { startCommand: [], port: [] };
+    const command = m[1].trim();
+    const evidence = [evidenceAt(path, text, m.index)];
+    const port = portFromCommand(command);
+    return {
+        startCommand: [
+            { value: command, confidence: CONFIDENCE.declared - 0.05, source: 'Procfile web', evidence }
+        ],
+        port: port !== null
+            ? [{ value: port, confidence: CONFIDENCE.declared - 0.05, source: 'Procfile web', evidence }]
+            : []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/shared.ts
+
+
+
+
+
+
+const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
+function emptySignals() {
+    return {
+        dockerfile: null,
+        port: [],
+        startCommand: [],
+        buildCommand: [],
+        healthPath: [],
+        env: new Map(),
+        warnings: []
+    };
+}
+function readSharedSignals(tree, dir) {
+    const s = emptySignals();
+    const dockerfile = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p));
+    if (dockerfile) {
+        s.dockerfile = dockerfile;
+        const text = tree.read(dockerfile);
+        if (text !== null) {
+            const facts = readDockerfile(dockerfile, text);
+            s.port.push(...facts.port);
+            s.startCommand.push(...facts.startCommand);
+            s.healthPath.push(...facts.healthPath);
+        }
+    }
+    const procfile = joinPath(dir, 'Procfile');
+    const procText = tree.read(procfile);
+    if (procText !== null) {
+        const facts = readProcfile(procfile, procText);
+        s.port.push(...facts.port);
+        s.startCommand.push(...facts.startCommand);
+    }
+    for (const [name, confidence] of DOTENV_FILES) {
+        const path = joinPath(dir, name);
+        const text = tree.read(path);
+        if (text === null)
+            continue;
+        const vars = parseDotenv(path, text);
+        for (const [k, v] of vars)
+            if (!s.env.has(k))
+                s.env.set(k, v);
+        const port = portFromDotenv(path, vars, confidence);
+        if (port)
+            s.port.push(port);
+    }
+    const composeFiles = [...new Set([dir, '.'])]
+        .flatMap(d => COMPOSE_FILES.map(n => joinPath(d, n)))
+        .filter(p => tree.has(p));
+    s.port.push(...composePorts(tree, dir, composeFiles, s.warnings));
+    const platform = {
+        port: s.port,
+        startCommand: s.startCommand,
+        buildCommand: s.buildCommand,
+        healthPath: s.healthPath
+    };
+    readFlyToml(tree, dir, platform, s.warnings);
+    readRenderYaml(tree, dir, platform, s.warnings);
+    readAppYaml(tree, dir, platform, s.warnings);
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/context.ts
+
+
+/** Folders inside an app that hold tests, docs or examples rather than the app's runtime code. */
+const NON_SOURCE_DIRS = new Set([
+    'test',
+    'tests',
+    '__tests__',
+    '__mocks__',
+    'spec',
+    'specs',
+    'e2e',
+    'cypress',
+    'playwright',
+    'fixtures',
+    '__fixtures__',
+    'examples',
+    'example',
+    'samples',
+    'docs',
+    'doc',
+    'documentation',
+    'bench',
+    'benchmark',
+    'benchmarks',
+    'migrations',
+    'public',
+    'static',
+    'assets',
+    'stories',
+    '.storybook',
+    '.github',
+    'build',
+    'out',
+    'tmp',
+    'logs',
+    'locales',
+    'i18n'
+]);
+// Likely entry folders first, so a capped source list still holds the server file.
+const DIR_PRIORITY = [
+    '',
+    'src',
+    'app',
+    'server',
+    'api',
+    'lib',
+    'cmd',
+    'internal',
+    'routes',
+    'controllers',
+    'config',
+    'main'
+];
+function createAppContext(tree, dir, nestedRoots, workspace) {
+    let own = null;
+    let signals = null;
+    const nested = nestedRoots.filter(r => r !== dir && isInside(r, dir));
+    const prefixLength = dir === '.' ? 0 : dir.length + 1;
+    const files = () => {
+        if (own)
+            return own;
+        own = tree.filesUnder(dir).filter(f => {
+            if (nested.some(r => isInside(f.path, r)))
+                return false;
+            const segments = f.path.slice(prefixLength).split('/');
+            for (let i = 0; i < segments.length - 1; i++)
+                if (NON_SOURCE_DIRS.has(segments[i]))
+                    return false;
+            return true;
+        });
+        return own;
+    };
+    return {
+        tree,
+        dir,
+        path: rel => joinPath(dir, rel),
+        has: rel => tree.has(joinPath(dir, rel)),
+        read: rel => tree.read(joinPath(dir, rel)),
+        files,
+        sourceFiles(extensions, limit = 400) {
+            const matching = files().filter(f => extensions.some(e => f.path.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path));
+            const keyed = matching.map(f => {
+                const rel = f.path.slice(prefixLength);
+                const parts = rel.split('/');
+                const top = parts.length === 1 ? '' : parts[0];
+                const rank = DIR_PRIORITY.indexOf(top);
+                return { path: f.path, depth: parts.length, rank: rank < 0 ? DIR_PRIORITY.length : rank };
+            });
+            keyed.sort((a, b) => a.depth - b.depth || a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+            return keyed.slice(0, limit).map(k => k.path);
+        },
+        get signals() {
+            return (signals ??= readSharedSignals(tree, dir));
+        },
+        workspace
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/merge.ts
+const MAX_ALTERNATIVES = 4;
+function resolveField(overrideKey, overrides, lists, fallback, coerce = v => v) {
+    const all = [];
+    const o = overrides[overrideKey];
+    if (o !== undefined)
+        all.push({ value: coerce(o.value), confidence: 1, source: '.delightful.yaml', evidence: [o.evidence] });
+    for (const list of lists)
+        if (list)
+            all.push(...list);
+    const ranked = all
+        .map((c, i) => [c, i])
+        .sort((a, b) => b[0].confidence - a[0].confidence || a[1] - b[1]);
+    const best = ranked[0]?.[0] ?? fallback;
+    const alternatives = [];
+    for (const [c] of ranked.slice(1)) {
+        if (sameValue(c.value, best.value) || alternatives.some(a => sameValue(a.value, c.value)))
+            continue;
+        if (alternatives.length < MAX_ALTERNATIVES)
+            alternatives.push({ value: c.value, confidence: round(c.confidence), source: c.source });
+    }
+    const evidence = merge_mergeEvidence(best, ranked.map(([c]) => c));
+    const field = {
+        value: best.value,
+        confidence: round(best.confidence),
+        source: best.source,
+        evidence,
+        overrideKey
+    };
+    if (alternatives.length > 0)
+        field.alternatives = alternatives;
+    return field;
+}
+/** The winner's evidence, plus that of losing candidates that agree with it (corroboration), max 4 lines. */
+function merge_mergeEvidence(best, all) {
+    const out = [...best.evidence];
+    for (const c of all) {
+        if (c === best || !sameValue(c.value, best.value))
+            continue;
+        for (const e of c.evidence)
+            if (!out.some(x => x.file === e.file && x.line === e.line))
+                out.push(e);
+    }
+    return out.slice(0, 4);
+}
+function sameValue(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function round(n) {
+    return Math.round(n * 100) / 100;
+}
+/** Warns when two high-confidence candidates disagree (e.g. EXPOSE 8080 vs listen(3000)). */
+function conflictWarning(field, code, label) {
+    if (field.confidence < 0.8 || field.source === '.delightful.yaml')
+        return null;
+    const rival = field.alternatives?.find(a => a.confidence >= 0.8);
+    if (!rival)
+        return null;
+    const where = field.evidence[0];
+    return {
+        code,
+        message: `${label} ${JSON.stringify(field.value)} (${field.source}) disagrees with ${JSON.stringify(rival.value)} (${rival.source}); set ${field.overrideKey} in .delightful.yaml to settle it`,
+        ...(where ? { file: where.file, line: where.line } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/overrides.ts
+const NO_OVERRIDES = { all: {}, apps: {} };
+/** The override keys the analyzer understands, per field. */
+const OVERRIDE_KEYS = {
+    language: 'app.language',
+    framework: 'app.framework',
+    packageManager: 'build.packageManager',
+    runtimeVersion: 'build.runtimeVersion',
+    buildCommand: 'build.command',
+    startCommand: 'app.startCommand',
+    port: 'app.port',
+    healthPath: 'app.healthPath',
+    resources: 'resources',
+    cpu: 'resources.cpu',
+    memory: 'resources.memory',
+    dockerfile: 'build.dockerfile',
+    name: 'app.name'
+};
+function overridesFor(overrides, appDir) {
+    return { ...overrides.all, ...(overrides.apps[appDir] ?? {}) };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/resources.ts
+const BASELINE = {
+    node: [256, 512, 'a Node.js server fits 0.25 vCPU / 512 MiB'],
+    bun: [256, 512, 'a Bun server fits 0.25 vCPU / 512 MiB'],
+    deno: [256, 512, 'a Deno server fits 0.25 vCPU / 512 MiB'],
+    python: [256, 512, 'a Python web server fits 0.25 vCPU / 512 MiB'],
+    go: [256, 512, 'a compiled Go binary needs little memory'],
+    rust: [256, 512, 'a compiled Rust binary needs little memory'],
+    static: [256, 512, 'static files served by a small web server'],
+    php: [512, 1024, 'PHP-FPM workers plus a web server need 1 GiB'],
+    ruby: [512, 1024, 'Ruby app servers (puma workers) need 1 GiB'],
+    dotnet: [512, 1024, 'the .NET runtime with JIT needs 1 GiB'],
+    elixir: [512, 1024, 'the BEAM VM needs 1 GiB'],
+    jvm: [1024, 2048, 'the JVM (heap + metaspace + JIT) needs 1 vCPU / 2 GiB to start in time'],
+    unknown: [256, 512, 'no runtime detected: the smallest Fargate size']
+};
+/** Dependencies known to need more memory, with the minimum pair they imply. Matched by exact name. */
+const HEAVY = [
+    [
+        [
+            'torch',
+            'tensorflow',
+            'tensorflow-cpu',
+            'transformers',
+            'sentence-transformers',
+            'jax',
+            '@tensorflow/tfjs-node',
+            'onnxruntime',
+            'onnxruntime-node',
+            'spacy',
+            'vllm'
+        ],
+        2048,
+        8192,
+        'machine-learning libraries load large models'
+    ],
+    [
+        [
+            'puppeteer',
+            'playwright',
+            'playwright-core',
+            '@playwright/test',
+            'selenium',
+            'selenium-webdriver',
+            'chromium'
+        ],
+        1024,
+        2048,
+        'a headless browser needs 2 GiB'
+    ],
+    [
+        ['pandas', 'numpy', 'scipy', 'scikit-learn', 'polars', 'opencv-python', 'opencv-python-headless'],
+        512,
+        2048,
+        'data libraries keep arrays in memory'
+    ],
+    [
+        [
+            'sharp',
+            'canvas',
+            'pillow',
+            'Pillow',
+            'ffmpeg-static',
+            'fluent-ffmpeg',
+            'imagemagick',
+            'rmagick',
+            'mini_magick'
+        ],
+        512,
+        1024,
+        'image/video processing needs headroom'
+    ],
+    [['streamlit', 'gradio'], 512, 1024, 'interactive data apps keep session state in memory']
+];
+const VALID_MEMORY = {
+    256: [512, 1024, 2048],
+    512: [1024, 2048, 3072, 4096],
+    1024: [2048, 3072, 4096, 5120, 6144, 7168, 8192],
+    2048: range(4096, 16384, 1024),
+    4096: range(8192, 30720, 1024)
+};
+function range(from, to, step) {
+    const out = [];
+    for (let v = from; v <= to; v += step)
+        out.push(v);
+    return out;
+}
+/** Smallest valid Fargate pair with at least `cpu` units and `memory` MiB. */
+function fargatePair(cpu, memory) {
+    for (const c of [256, 512, 1024, 2048, 4096]) {
+        if (c < cpu)
+            continue;
+        const m = VALID_MEMORY[c].find(v => v >= memory);
+        if (m !== undefined)
+            return { cpu: c, memory: m };
+    }
+    return { cpu: 4096, memory: 30720 };
+}
+function isValidFargatePair(cpu, memory) {
+    return VALID_MEMORY[cpu]?.includes(memory) ?? false;
+}
+function recommendResources(input) {
+    const [baseCpu, baseMem, baseReason] = BASELINE[input.runtime];
+    let cpu = baseCpu;
+    let memory = baseMem;
+    const reasons = [baseReason];
+    const evidence = [];
+    const fw = input.framework?.resources;
+    if (fw && (fw.cpu > cpu || fw.memory > memory)) {
+        cpu = Math.max(cpu, fw.cpu);
+        memory = Math.max(memory, fw.memory);
+        reasons.push(`${input.framework.id} needs at least ${fw.cpu} CPU units / ${fw.memory} MiB`);
+    }
+    const deps = new Set(input.dependencies);
+    for (const [names, c, m, why] of HEAVY) {
+        const hit = names.filter(n => deps.has(n));
+        if (hit.length === 0 || (c <= cpu && m <= memory))
+            continue;
+        cpu = Math.max(cpu, c);
+        memory = Math.max(memory, m);
+        reasons.push(`${hit.join(', ')}: ${why}`);
+        for (const h of hit) {
+            const e = input.evidenceFor?.(h);
+            if (e && evidence.length < 3)
+                evidence.push(e);
+        }
+    }
+    const pair = fargatePair(cpu, memory);
+    return {
+        value: { ...pair, reason: reasons.join('; ') },
+        confidence: evidence.length > 0 ? 0.6 : 0.5,
+        source: reasons.length === 1
+            ? `${input.runtime} runtime baseline`
+            : `${input.runtime} runtime + ${evidence.length > 0 ? 'heavy dependencies' : `${input.framework?.id} minimum`}`,
+        evidence
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/frameworks/node.ts
+const configs = (base) => ['js', 'mjs', 'cjs', 'ts', 'mts'].map(ext => `${base}.${ext}`);
+const NODE_FRAMEWORKS = [
+    {
+        id: 'nextjs',
+        name: 'Next.js',
+        dependencies: ['next'],
+        markerFiles: configs('next.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 3000,
+        startCommand: 'next start',
+        buildCommand: 'next build',
+        outputDir: '.next',
+        resources: { cpu: 512, memory: 1024 }
+    },
+    {
+        id: 'nuxt',
+        name: 'Nuxt',
+        dependencies: ['nuxt', 'nuxt3'],
+        markerFiles: configs('nuxt.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 3000,
+        startCommand: 'node .output/server/index.mjs',
+        buildCommand: 'nuxt build',
+        outputDir: '.output/public'
+    },
+    {
+        id: 'remix',
+        name: 'Remix',
+        dependencies: [
+            '@remix-run/node',
+            '@remix-run/serve',
+            '@remix-run/express',
+            '@remix-run/dev',
+            '@remix-run/react'
+        ],
+        markerFiles: configs('remix.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'server',
+        port: 3000,
+        startCommand: 'remix-serve ./build/index.js',
+        buildCommand: 'remix build'
+    },
+    {
+        id: 'react-router',
+        name: 'React Router (framework mode)',
+        dependencies: ['@react-router/node', '@react-router/serve', '@react-router/dev'],
+        markerFiles: configs('react-router.config'),
+        specificity: 1.02,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 3000,
+        startCommand: 'react-router-serve ./build/server/index.js',
+        buildCommand: 'react-router build',
+        outputDir: 'build/client'
+    },
+    {
+        id: 'sveltekit',
+        name: 'SvelteKit',
+        dependencies: ['@sveltejs/kit'],
+        markerFiles: configs('svelte.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 3000,
+        startCommand: 'node build',
+        buildCommand: 'vite build',
+        outputDir: 'build'
+    },
+    {
+        id: 'astro',
+        name: 'Astro',
+        dependencies: ['astro'],
+        markerFiles: configs('astro.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 4321,
+        startCommand: 'node ./dist/server/entry.mjs',
+        buildCommand: 'astro build',
+        outputDir: 'dist'
+    },
+    {
+        id: 'nestjs',
+        name: 'NestJS',
+        dependencies: ['@nestjs/core'],
+        markerFiles: ['nest-cli.json'],
+        specificity: 1,
+        kind: 'server',
+        port: 3000,
+        startCommand: 'node dist/main',
+        buildCommand: 'nest build'
+    },
+    { id: 'express', name: 'Express', dependencies: ['express'], specificity: 0.9, kind: 'server', port: 3000 },
+    {
+        id: 'fastify',
+        name: 'Fastify',
+        dependencies: ['fastify'],
+        specificity: 0.92,
+        kind: 'server',
+        port: 3000
+    },
+    { id: 'koa', name: 'Koa', dependencies: ['koa'], specificity: 0.92, kind: 'server', port: 3000 },
+    { id: 'hono', name: 'Hono', dependencies: ['hono'], specificity: 0.93, kind: 'server', port: 3000 },
+    { id: 'elysia', name: 'Elysia', dependencies: ['elysia'], specificity: 0.95, kind: 'server', port: 3000 },
+    {
+        id: 'hapi',
+        name: 'hapi',
+        dependencies: ['@hapi/hapi', 'hapi'],
+        specificity: 0.92,
+        kind: 'server',
+        port: 3000
+    },
+    {
+        id: 'adonisjs',
+        name: 'AdonisJS',
+        dependencies: ['@adonisjs/core'],
+        markerFiles: ['adonisrc.ts', '.adonisrc.json'],
+        specificity: 1,
+        kind: 'server',
+        port: 3333,
+        startCommand: 'node build/bin/server.js',
+        buildCommand: 'node ace build'
+    },
+    {
+        id: 'sails',
+        name: 'Sails',
+        dependencies: ['sails'],
+        markerFiles: ['.sailsrc'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 1337,
+        startCommand: 'node app.js'
+    },
+    {
+        id: 'strapi',
+        name: 'Strapi',
+        dependencies: ['@strapi/strapi'],
+        specificity: 1,
+        kind: 'server',
+        port: 1337,
+        startCommand: 'strapi start',
+        buildCommand: 'strapi build',
+        resources: { cpu: 512, memory: 2048 }
+    },
+    {
+        id: 'angular',
+        name: 'Angular',
+        dependencies: ['@angular/core'],
+        markerFiles: ['angular.json'],
+        specificity: 0.6,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'ng build',
+        outputDir: 'dist'
+    },
+    {
+        id: 'gatsby',
+        name: 'Gatsby',
+        dependencies: ['gatsby'],
+        markerFiles: configs('gatsby-config'),
+        specificity: 0.9,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'gatsby build',
+        outputDir: 'public'
+    },
+    {
+        id: 'docusaurus',
+        name: 'Docusaurus',
+        dependencies: ['@docusaurus/core'],
+        markerFiles: configs('docusaurus.config'),
+        specificity: 0.9,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'docusaurus build',
+        outputDir: 'build'
+    },
+    {
+        id: 'eleventy',
+        name: 'Eleventy',
+        dependencies: ['@11ty/eleventy'],
+        markerFiles: ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs'],
+        specificity: 0.9,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'eleventy',
+        outputDir: '_site'
+    },
+    {
+        id: 'vuepress',
+        name: 'VuePress',
+        dependencies: ['vuepress'],
+        specificity: 0.85,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'vuepress build',
+        outputDir: 'dist'
+    },
+    {
+        id: 'vitepress',
+        name: 'VitePress',
+        dependencies: ['vitepress'],
+        specificity: 0.85,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'vitepress build',
+        outputDir: '.vitepress/dist'
+    },
+    {
+        id: 'create-react-app',
+        name: 'Create React App',
+        dependencies: ['react-scripts'],
+        specificity: 0.6,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'react-scripts build',
+        outputDir: 'build'
+    },
+    {
+        id: 'vue-cli',
+        name: 'Vue CLI',
+        dependencies: ['@vue/cli-service'],
+        specificity: 0.6,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'vue-cli-service build',
+        outputDir: 'dist'
+    },
+    {
+        id: 'vite',
+        name: 'Vite',
+        dependencies: ['vite'],
+        markerFiles: configs('vite.config'),
+        specificity: 0.5,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'vite build',
+        outputDir: 'dist'
+    }
+];
+/** Packages that only make sense in a browser bundle: alone they mean "SPA", not "server". */
+const FRONTEND_LIBRARIES = ['react', 'react-dom', 'vue', 'svelte', 'solid-js', 'preact', 'lit'];
+/** Start scripts that run a dev server or a watcher rather than the production server. */
+const DEV_RUNNERS = /\b(nodemon|ts-node-dev|node-dev|tsx watch|vite(?!\s+preview)|next dev|nuxt dev|webpack-dev-server|--watch)\b/;
+
+;// CONCATENATED MODULE: ./src/analyzer/frameworks/score.ts
+const DEV_ONLY_FACTOR = 0.3;
+const MARKER_BONUS = 0.15;
+/**
+ * Ranks `specs` for an app. `hasFile` answers for paths relative to the app directory and `markerEvidence`
+ * turns a marker into evidence. Returns matches with score > 0, best first (spec order breaks ties).
+ */
+function scoreFrameworks(specs, deps, hasFile, markerEvidence) {
+    const matches = [];
+    specs.forEach(spec => {
+        let depScore = 0;
+        const evidence = [];
+        for (const name of spec.dependencies) {
+            const d = deps.get(name);
+            if (!d)
+                continue;
+            const s = d.dev && !spec.devDependencyOk ? DEV_ONLY_FACTOR : 1;
+            if (s > depScore)
+                depScore = s;
+            if (evidence.length < 2)
+                evidence.push(d.evidence);
+        }
+        const markers = (spec.markerFiles ?? []).filter(hasFile);
+        if (depScore === 0 && markers.length === 0)
+            return;
+        for (const m of markers.slice(0, 1))
+            evidence.push(markerEvidence(m));
+        // A marker alone (no dependency) is weak: config files get copied around.
+        const base = depScore > 0 ? depScore * 0.8 : 0.25;
+        const score = Math.min(1, (base + (markers.length > 0 ? MARKER_BONUS : 0)) * spec.specificity);
+        matches.push({ spec, score: Math.round(score * 1000) / 1000, evidence });
+    });
+    return matches
+        .map((m, i) => [m, i])
+        .sort((a, b) => b[0].score - a[0].score || a[1] - b[1])
+        .map(([m]) => m);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/versions.ts
+
+
+
+/**
+ * Finds a pinned version for one of `tools` (e.g. ['nodejs', 'node']) in .tool-versions / mise.toml of
+ * each directory in `dirs` (nearest first). Returns at most one candidate.
+ */
+function toolVersion(tree, dirs, tools) {
+    const names = tools.map(t => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    for (const dir of unique(dirs)) {
+        const tv = joinPath(dir, '.tool-versions');
+        const tvText = tree.read(tv);
+        if (tvText) {
+            const m = new RegExp(`^\\s*(?:${names})\\s+([^\\s#]+)`, 'm').exec(tvText);
+            if (m)
+                return {
+                    value: m[1],
+                    confidence: CONFIDENCE.declared,
+                    source: '.tool-versions',
+                    evidence: [evidenceAt(tv, tvText, m.index)]
+                };
+        }
+        for (const f of ['mise.toml', '.mise.toml']) {
+            const p = joinPath(dir, f);
+            const text = tree.read(p);
+            if (!text)
+                continue;
+            const m = new RegExp(`^\\s*["']?(?:${names})["']?\\s*=\\s*(?:["']([^"']+)["']|\\[\\s*["']([^"']+)["'])`, 'm').exec(text);
+            if (m)
+                return {
+                    value: (m[1] ?? m[2]),
+                    confidence: CONFIDENCE.declared,
+                    source: f,
+                    evidence: [evidenceAt(p, text, m.index)]
+                };
+        }
+    }
+    return null;
+}
+function unique(list) {
+    return [...new Set(list)];
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/node-manifest.ts
+
+
+
+
+
+function readPackageJson(ctx, warnings) {
+    const path = ctx.path('package.json');
+    const parsed = parseJsonFile(ctx.tree, path);
+    if (!parsed)
+        return null;
+    if (!parsed.ok) {
+        warnings.push(parsed.warning);
+        return null;
+    }
+    if (!isRecord(parsed.value)) {
+        warnings.push({
+            code: 'INVALID_MANIFEST',
+            message: `${path}: expected a JSON object; fix the file or it is ignored`,
+            file: path
+        });
+        return null;
+    }
+    const json = parsed.value;
+    const text = ctx.tree.read(path) ?? '';
+    const scripts = {};
+    if (isRecord(json.scripts))
+        for (const [k, v] of Object.entries(json.scripts))
+            if (typeof v === 'string')
+                scripts[k] = v;
+    const deps = new Map();
+    const runtimeDeps = [];
+    for (const [section, dev] of [
+        ['dependencies', false],
+        ['optionalDependencies', false],
+        ['peerDependencies', true],
+        ['devDependencies', true]
+    ]) {
+        const block = json[section];
+        if (!isRecord(block))
+            continue;
+        for (const [name, version] of Object.entries(block)) {
+            const existing = deps.get(name);
+            if (existing && !existing.dev)
+                continue;
+            deps.set(name, {
+                dev,
+                version: typeof version === 'string' ? version : undefined,
+                evidence: keyEvidence(path, text, name)
+            });
+            if (!dev)
+                runtimeDeps.push(name);
+        }
+    }
+    return {
+        path,
+        text,
+        json,
+        name: typeof json.name === 'string' ? json.name : undefined,
+        scripts,
+        deps,
+        runtimeDeps
+    };
+}
+/** The app dir and its ancestors up to the repository root, nearest first. */
+function ancestors(dir) {
+    const out = [dir];
+    let d = dir;
+    while (d !== '.') {
+        d = dirname(d);
+        out.push(d);
+    }
+    return out;
+}
+const LOCKFILES = [
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['bun.lock', 'bun'],
+    ['bun.lockb', 'bun'],
+    ['yarn.lock', 'yarn'],
+    ['package-lock.json', 'npm'],
+    ['npm-shrinkwrap.json', 'npm']
+];
+function detectPackageManager(ctx, pkg) {
+    const info = { candidates: [], lockfile: null, version: null, warnings: [] };
+    for (const dir of ancestors(ctx.dir)) {
+        const manifest = dir === ctx.dir ? pkg : null;
+        const json = manifest?.json ?? readRootPackageJson(ctx, dir);
+        const field = typeof json?.packageManager === 'string' ? json.packageManager : undefined;
+        const m = field ? /^(npm|pnpm|yarn|bun)@([^\s+]+)/.exec(field) : null;
+        if (m && info.version === null) {
+            const path = joinPath(dir, 'package.json');
+            info.version = m[2];
+            info.candidates.push({
+                value: m[1],
+                confidence: CONFIDENCE.declared,
+                source: `${path}#packageManager`,
+                evidence: [keyEvidence(path, ctx.tree.read(path) ?? '', 'packageManager')]
+            });
+        }
+        for (const [file, pm] of LOCKFILES) {
+            const path = joinPath(dir, file);
+            if (!ctx.tree.has(path))
+                continue;
+            info.lockfile ??= path;
+            info.candidates.push({
+                value: pm,
+                confidence: CONFIDENCE.declared - 0.05,
+                source: file,
+                evidence: [fileEvidence(path, 'lockfile present')]
+            });
+        }
+        if (info.candidates.length > 0)
+            break;
+    }
+    const lockManagers = new Set(info.candidates.filter(c => c.source !== undefined && !c.source.includes('#')).map(c => c.value));
+    if (lockManagers.size > 1) {
+        info.warnings.push({
+            code: 'MULTIPLE_LOCKFILES',
+            message: `lockfiles of several package managers (${[...lockManagers].join(', ')}); delete the stale ones or set build.packageManager`
+        });
+    }
+    if (info.candidates.length === 0) {
+        info.candidates.push({
+            value: 'npm',
+            confidence: CONFIDENCE.fallback,
+            source: 'no lockfile: npm by default',
+            evidence: []
+        });
+    }
+    return info;
+}
+function readRootPackageJson(ctx, dir) {
+    const parsed = parseJsonFile(ctx.tree, joinPath(dir, 'package.json'));
+    return parsed?.ok && isRecord(parsed.value) ? parsed.value : undefined;
+}
+const LTS_PREFERENCE = [24, 22, 20, 26, 18, 16, 14, 12, 10];
+const CODENAMES = {
+    argon: 4,
+    boron: 6,
+    carbon: 8,
+    dubnium: 10,
+    erbium: 12,
+    fermium: 14,
+    gallium: 16,
+    hydrogen: 18,
+    iron: 20,
+    jod: 22,
+    krypton: 24
+};
+/**
+ * Resolves a Node version spec to something a Docker tag can pin: an exact version stays (`20.11.1`), a major
+ * or a range becomes the preferred LTS major that satisfies it (`>=18` → `24`, `^20.3` → `20`, `lts/iron` → `20`).
+ */
+function resolveNodeVersion(spec) {
+    const s = spec.trim().replace(/^v(?=\d)/, '');
+    if (/^\d+\.\d+\.\d+$/.test(s))
+        return s;
+    if (/^\d+(\.\d+)?$/.test(s))
+        return s.split('.')[0];
+    const lts = /^lts\/(\*|[a-z]+)$/i.exec(s);
+    if (lts)
+        return String(lts[1] === '*' ? LTS_PREFERENCE[0] : (CODENAMES[lts[1].toLowerCase()] ?? LTS_PREFERENCE[0]));
+    if (/^(node|latest|current|stable)$/i.test(s))
+        return String(LTS_PREFERENCE[0]);
+    const major = LTS_PREFERENCE.find(m => satisfiesMajor(s, m)) ??
+        [...Array(30).keys()].find(m => m > 0 && satisfiesMajor(s, m));
+    return major !== undefined ? String(major) : null;
+}
+function satisfiesMajor(range, major) {
+    return range.split('||').some(set => {
+        const comparators = set
+            .trim()
+            .replace(/\s+-\s+/g, ' - ')
+            .match(/(>=|<=|>|<|=|\^|~)?\s*v?(\d+|x|\*)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?/g);
+        if (!comparators)
+            return false;
+        return [0, 50, 99].some(minor => comparators.every(c => {
+            const m = /(>=|<=|>|<|=|\^|~)?\s*v?(\d+|x|\*)(?:\.(\d+|x|\*))?/.exec(c);
+            const op = m[1] ?? '=';
+            if (m[2] === 'x' || m[2] === '*')
+                return true;
+            const cmaj = Number(m[2]);
+            const cmin = m[3] === undefined || m[3] === 'x' || m[3] === '*' ? null : Number(m[3]);
+            const v = major * 1000 + minor;
+            const bound = cmaj * 1000 + (cmin ?? 0);
+            switch (op) {
+                case '>=':
+                    return v >= bound;
+                case '>':
+                    return cmin === null ? major > cmaj : v > bound;
+                case '<=':
+                    return cmin === null ? major <= cmaj : v <= bound;
+                case '<':
+                    return v < bound;
+                case '^':
+                case '=':
+                    return major === cmaj && (cmin === null || minor >= cmin);
+                case '~':
+                    return major === cmaj && (cmin === null || minor === cmin || minor >= cmin);
+                default:
+                    return false;
+            }
+        }));
+    });
+}
+/** Node version pins, strongest first: .nvmrc/.node-version/.tool-versions, volta, devEngines, engines. */
+function nodeVersionCandidates(ctx, pkg) {
+    const out = [];
+    const dirs = ancestors(ctx.dir);
+    for (const dir of dirs) {
+        for (const file of ['.nvmrc', '.node-version']) {
+            const path = joinPath(dir, file);
+            const text = ctx.tree.read(path);
+            const first = text
+                ?.split('\n')
+                .map(l => l.replace(/#.*/, '').trim())
+                .find(Boolean);
+            const v = first ? resolveNodeVersion(first) : null;
+            if (v)
+                out.push({
+                    value: v,
+                    confidence: CONFIDENCE.declared,
+                    source: file,
+                    evidence: [{ file: path, line: 1, text: first }]
+                });
+        }
+        if (out.length)
+            break;
+    }
+    const tool = toolVersion(ctx.tree, dirs, ['nodejs', 'node']);
+    if (tool) {
+        const v = resolveNodeVersion(tool.value);
+        if (v)
+            out.push({ ...tool, value: v });
+    }
+    if (pkg) {
+        const pins = [
+            [getPath(pkg.json, 'volta', 'node'), 'volta', CONFIDENCE.declared],
+            [
+                getPath(pkg.json, 'devEngines', 'runtime', 'version'),
+                'devEngines.runtime',
+                CONFIDENCE.declared - 0.05
+            ],
+            [getPath(pkg.json, 'engines', 'node'), 'engines', CONFIDENCE.source]
+        ];
+        const devRuntime = getPath(pkg.json, 'devEngines', 'runtime');
+        if (Array.isArray(devRuntime)) {
+            const node = devRuntime.find(r => isRecord(r) && r.name === 'node');
+            pins.push([getPath(node, 'version'), 'devEngines.runtime', CONFIDENCE.declared - 0.05]);
+        }
+        else if (isRecord(devRuntime) && devRuntime.name !== undefined && devRuntime.name !== 'node') {
+            pins[1][0] = undefined;
+        }
+        for (const [spec, key, confidence] of pins) {
+            if (typeof spec !== 'string')
+                continue;
+            const v = resolveNodeVersion(spec);
+            const last = key.split('.').pop();
+            if (v)
+                out.push({
+                    value: v,
+                    confidence,
+                    source: `package.json#${key}${key === 'engines' ? '.node' : ''} (${spec})`,
+                    evidence: [
+                        keyEvidence(pkg.path, pkg.text, key === 'engines' ? 'node' : last === 'runtime' ? 'version' : 'node')
+                    ]
+                });
+        }
+    }
+    return out;
+}
+/** Member directories from package.json `workspaces` or pnpm-workspace.yaml, expanded against the tree. */
+function nodeWorkspaces(ctx) {
+    const patterns = [];
+    const evidence = [];
+    let kind = '';
+    const pnpmPath = ctx.path('pnpm-workspace.yaml');
+    const pnpm = parseYamlFile(ctx.tree, pnpmPath);
+    if (pnpm?.ok) {
+        const pk = getPath(pnpm.value, 'packages');
+        if (Array.isArray(pk))
+            patterns.push(...pk.filter((p) => typeof p === 'string'));
+        kind = 'pnpm-workspace';
+        evidence.push(keyEvidence(pnpmPath, ctx.tree.read(pnpmPath) ?? '', 'packages'));
+    }
+    const pkgParsed = parseJsonFile(ctx.tree, ctx.path('package.json'));
+    if (pkgParsed?.ok) {
+        const ws = getPath(pkgParsed.value, 'workspaces');
+        const list = Array.isArray(ws) ? ws : getPath(ws, 'packages');
+        if (Array.isArray(list)) {
+            patterns.push(...list.filter((p) => typeof p === 'string'));
+            kind ||= 'npm-workspaces';
+            evidence.push(keyEvidence(ctx.path('package.json'), ctx.tree.read(ctx.path('package.json')) ?? '', 'workspaces'));
+        }
+    }
+    if (patterns.length === 0)
+        return null;
+    const include = patterns.filter(p => !p.startsWith('!')).map(p => globToRegex(p));
+    const exclude = patterns.filter(p => p.startsWith('!')).map(p => globToRegex(p.slice(1)));
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    const members = new Set();
+    for (const f of ctx.tree.filesUnder(ctx.dir)) {
+        if (basename(f.path) !== 'package.json' || f.path === ctx.path('package.json'))
+            continue;
+        const member = dirname(f.path).slice(prefix.length);
+        if (member.split('/').includes('node_modules'))
+            continue;
+        if (include.some(r => r.test(member)) && !exclude.some(r => r.test(member)))
+            members.add(dirname(f.path));
+    }
+    return { kind, members: [...members].sort(), evidence };
+}
+function globToRegex(glob) {
+    const g = glob.replace(/^\.\//, '').replace(/\/+$/, '');
+    let re = '';
+    for (let i = 0; i < g.length; i++) {
+        const ch = g[i];
+        if (ch === '*' && g[i + 1] === '*') {
+            re += '.*';
+            i++;
+            if (g[i + 1] === '/')
+                i++;
+        }
+        else if (ch === '*')
+            re += '[^/]*';
+        else if (ch === '?')
+            re += '[^/]';
+        else
+            re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/health.ts
+
+
+
+// Ordered best first: a dedicated liveness path beats a generic status page.
+const HEALTH_NAMES = [
+    'health',
+    'healthz',
+    'healthcheck',
+    'health-check',
+    'health_check',
+    'livez',
+    'readyz',
+    'ready',
+    'readiness',
+    'liveness',
+    'alive',
+    'up',
+    'ping',
+    'status',
+    'heartbeat'
+];
+/** True for paths like `/health`, `/api/healthz`, `/_health`, `/actuator/health`, `/up`. */
+function isHealthPath(path) {
+    return healthRank(path) >= 0;
+}
+/** Lower is better; -1 when the path is not a health endpoint. */
+function healthRank(path) {
+    if (!path.startsWith('/') || /[:{}<>*\s$]/.test(path))
+        return -1;
+    const last = path.split('/').filter(Boolean).pop()?.replace(/^_+/, '').toLowerCase();
+    if (last === undefined)
+        return -1;
+    const i = HEALTH_NAMES.indexOf(last);
+    if (i < 0)
+        return -1;
+    // Shallow paths are what platforms probe; deeper ones (/api/v1/health) are fine but rank after.
+    const depth = path.split('/').filter(Boolean).length;
+    return i + (depth - 1) * 0.5;
+}
+/** Joins a router/controller prefix and a route: ('/api', 'health') → '/api/health'. */
+function joinRoute(prefix, route) {
+    const parts = [...prefix.split('/'), ...route.split('/')].filter(Boolean);
+    return `/${parts.join('/')}`;
+}
+/**
+ * Scans `files` with `patterns` and returns health-looking routes as candidates, best rank first. `prefixFor`
+ * may add a mount prefix found elsewhere in the file (e.g. a NestJS `@Controller('api')`).
+ */
+function findHealthRoutes(tree, files, patterns, options = {}) {
+    const found = [];
+    const list = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null)
+            continue;
+        const text = options.preprocess ? options.preprocess(raw) : raw;
+        for (const p of patterns) {
+            for (const { match, evidence } of matchAll(file, text, p.regex, 200)) {
+                // A named `path` group that did not participate means an empty route (`@Get()`): the prefix alone.
+                const route = match.groups ? (match.groups.path ?? '') : match[1];
+                if (route === undefined)
+                    continue;
+                const prefix = options.prefixFor ? options.prefixFor(file, text, match.index) : '';
+                const path = joinRoute(prefix, route);
+                const rank = healthRank(path);
+                if (rank < 0)
+                    continue;
+                const before = list.length;
+                addCandidate(list, {
+                    value: path,
+                    confidence: p.confidence ?? CONFIDENCE.source,
+                    source: `${file} ${p.source}`,
+                    evidence: [evidence]
+                });
+                if (list.length > before)
+                    found.push({ c: list[list.length - 1], rank });
+            }
+        }
+    }
+    // Best-named path first; nudge confidence down a little per rank so the merge keeps that order.
+    found.sort((a, b) => a.rank - b.rank);
+    return sortCandidates(found.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) })));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/node-source.ts
+
+
+
+
+const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.jsx'];
+// Ports well known for databases and brokers: a bare `port: 5432` is a DB connection, not our server.
+const NOT_HTTP = '(?!(?:5432|3306|6379|27017|9200|5672|11211|1433|1521|9092|2181|6380|26257)\\b)';
+const JS_PORT_PATTERNS = [
+    // Literal listen: the app ignores $PORT entirely.
+    { regex: /\.listen\(\s*(?<port>\d{2,5})\s*[,)]/, source: 'listen()', confidence: CONFIDENCE.source + 0.05 },
+    {
+        regex: /\.listen\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/,
+        source: 'listen({ port })',
+        confidence: CONFIDENCE.source + 0.05
+    },
+    // `process.env.PORT || 3000`, `Number(env.PORT ?? '8080')`, `parseInt(process.env.PORT, 10) || 3000`.
+    {
+        regex: /\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
+        source: 'PORT fallback'
+    },
+    { regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/, source: 'PORT fallback' },
+    // `const { PORT = 3000 } = process.env`
+    { regex: /\{[^}]*\bPORT\s*=\s*['"]?(?<port>\d{2,5})\b[^}]*\}\s*=\s*process\.env/, source: 'PORT default' },
+    // Deno/Bun/Hono node-server style `serve({ port: 3000 })`.
+    {
+        regex: /\b(?:Bun|Deno)\.serve\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/,
+        source: 'serve({ port })',
+        confidence: CONFIDENCE.source + 0.05
+    },
+    { regex: /\bserve\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/, source: 'serve({ port })' },
+    // `const port = 3000` / `let PORT: number = 8080` / `app.set('port', 3000)`.
+    {
+        regex: new RegExp(`\\b(?:const|let|var)\\s+(?:port|PORT|httpPort|serverPort|APP_PORT|SERVER_PORT)\\s*(?::\\s*\\w+\\s*)?=\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
+        source: 'port constant',
+        confidence: CONFIDENCE.source - 0.05
+    },
+    {
+        regex: /\.set\(\s*['"]port['"]\s*,\s*(?<port>\d{2,5})\b/,
+        source: "app.set('port')",
+        confidence: CONFIDENCE.source - 0.05
+    },
+    // Bare `port: 3000` in an object: weakest, DB ports excluded.
+    {
+        regex: new RegExp(`^\\s*port\\s*:\\s*${NOT_HTTP}(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
+        source: 'port option',
+        confidence: CONFIDENCE.convention + 0.1
+    }
+];
+const JS_ROUTE_PATTERNS = [
+    // Express/Koa router/Hono/Elysia/Fastify shorthand: `app.get('/health', …)`, `.get("/healthz", …)`.
+    { regex: /\.(?:get|all|head|use)\(\s*['"`](?<path>\/[^'"`\s]*)['"`]/, source: 'route' },
+    // fastify.route({ method: 'GET', url: '/health' })
+    { regex: /\.route\(\s*\{[^}]*?\burl\s*:\s*['"`](?<path>\/[^'"`\s]*)['"`]/, source: 'route({ url })' },
+    // Hand-rolled routers: `if (url.pathname === '/health')`, `req.url === '/healthz'`, `case '/ping':`.
+    { regex: /\b(?:pathname|url|path)\s*===?\s*['"`](?<path>\/[^'"`?\s]*)['"`]/, source: 'path comparison' },
+    { regex: /\bcase\s+['"`](?<path>\/[^'"`\s]*)['"`]\s*:/, source: 'switch case' },
+    // NestJS: `@Get('health')` / `@Get()` on a controller (prefix added by nestPrefix).
+    { regex: /@(?:Get|All|Head)\(\s*(?:['"`](?<path>[^'"`]*)['"`])?\s*\)/, source: '@Get()' }
+];
+/** Global prefix from `app.setGlobalPrefix('api')` in a NestJS main file, if any. */
+function nestGlobalPrefix(ctx, files) {
+    for (const f of files) {
+        const text = ctx.tree.read(f);
+        const m = text ? /setGlobalPrefix\(\s*['"`]([^'"`]+)['"`]/.exec(text) : null;
+        if (m)
+            return m[1];
+    }
+    return '';
+}
+/** Route prefix for a NestJS handler: the nearest `@Controller('…')` above it plus the global prefix. */
+function nestPrefix(globalPrefix) {
+    return (_file, text, index) => {
+        if (text[index] !== '@')
+            return '';
+        const before = text.slice(0, index);
+        const at = before.lastIndexOf('@Controller(');
+        if (at < 0)
+            return '';
+        const m = /@Controller\(\s*(?:['"`]([^'"`]*)['"`]|\{[^}]*?\bpath\s*:\s*['"`]([^'"`]*)['"`][^}]*\})?\s*\)/.exec(text.slice(at));
+        const ctl = m?.[1] ?? m?.[2] ?? '';
+        return `${globalPrefix}/${ctl}`;
+    };
+}
+function jsPortCandidates(ctx, files) {
+    return findPorts(ctx.tree, files, JS_PORT_PATTERNS, stripJsComments);
+}
+function jsHealthCandidates(ctx, files) {
+    const global = nestGlobalPrefix(ctx, files.filter(f => /main\.[cm]?[jt]s$/.test(f)));
+    return [
+        ...findHealthRoutes(ctx.tree, files, JS_ROUTE_PATTERNS, {
+            preprocess: stripJsComments,
+            prefixFor: nestPrefix(global)
+        }),
+        ...fileRouteCandidates(ctx)
+    ];
+}
+// File-system routers: the file's location is the route.
+const FILE_ROUTES = [
+    { re: /^(?:src\/)?app\/(.+)\/route\.[cm]?[jt]sx?$/, source: 'Next.js route handler', toPath: m => m[1] },
+    {
+        re: /^(?:src\/)?pages\/(api\/.+?)(?:\/index)?\.[cm]?[jt]sx?$/,
+        source: 'Next.js API route',
+        toPath: m => m[1]
+    },
+    { re: /^src\/routes\/(.+)\/\+server\.[jt]s$/, source: 'SvelteKit endpoint', toPath: m => m[1] },
+    {
+        re: /^server\/api\/(.+?)(?:\/index)?(?:\.get)?\.[jt]s$/,
+        source: 'Nuxt server route',
+        toPath: m => `api/${m[1]}`
+    },
+    {
+        re: /^server\/routes\/(.+?)(?:\/index)?(?:\.get)?\.[jt]s$/,
+        source: 'Nuxt server route',
+        toPath: m => m[1]
+    },
+    {
+        re: /^app\/routes\/(.+?)(?:\/route)?\.[jt]sx?$/,
+        source: 'Remix/React Router route',
+        toPath: m => m[1].replace(/\./g, '/').replace(/\[\/\]/g, '.')
+    },
+    { re: /^src\/pages\/(.+?)(?:\/index)?\.[jt]s$/, source: 'Astro endpoint', toPath: m => m[1] },
+    { re: /^(?:src\/)?routes\/(.+?)(?:\/index)?\.[jt]sx?$/, source: 'file route', toPath: m => m[1] }
+];
+function fileRouteCandidates(ctx) {
+    const prefix = ctx.dir === '.' ? 0 : ctx.dir.length + 1;
+    const out = [];
+    for (const f of ctx.files()) {
+        const rel = f.path.slice(prefix);
+        if (!/health|ready|live|ping|status|\/up\b|^up\b|\bup\./.test(rel))
+            continue;
+        for (const r of FILE_ROUTES) {
+            const m = r.re.exec(rel);
+            if (!m)
+                continue;
+            // Drop route groups `(marketing)` and private folders; the URL does not contain them.
+            const path = `/${r
+                .toPath(m)
+                .split('/')
+                .filter(s => s && !/^\(.*\)$/.test(s) && !s.startsWith('_'))
+                .join('/')}`;
+            const rank = healthRank(path);
+            if (rank < 0)
+                break;
+            out.push({
+                c: {
+                    value: path,
+                    confidence: CONFIDENCE.source,
+                    source: `${r.source} ${f.path}`,
+                    evidence: [handlerEvidence(ctx, f.path)]
+                },
+                rank
+            });
+            break;
+        }
+    }
+    out.sort((a, b) => a.rank - b.rank);
+    return out.map(o => o.c);
+}
+function handlerEvidence(ctx, path) {
+    const text = ctx.tree.read(path);
+    const m = text
+        ? /export\s+(?:async\s+)?(?:function\s+GET|const\s+GET|default|function\s+loader|const\s+loader)/.exec(text)
+        : null;
+    return m && text ? evidenceAt(path, text, m.index) : fileEvidence(path, 'route file');
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/node-hybrid.ts
+
+function readConfig(ctx, base) {
+    for (const ext of ['ts', 'mjs', 'js', 'cjs', 'mts']) {
+        const text = ctx.read(`${base}.${ext}`);
+        if (text !== null)
+            return stripJsComments(text);
+    }
+    return '';
+}
+const asStatic = (spec, outputDir) => ({
+    ...spec,
+    kind: 'static',
+    port: 8080,
+    outputDir,
+    startCommand: undefined
+});
+const asServer = (spec) => ({ ...spec, kind: 'server' });
+function refineHybrid(ctx, spec, pkg) {
+    const has = (dep) => pkg?.deps.has(dep) ?? false;
+    const r = { spec, startCommand: null, hints: {}, warnings: [] };
+    switch (spec.id) {
+        case 'nextjs': {
+            const output = /\boutput\s*:\s*['"](standalone|export)['"]/.exec(readConfig(ctx, 'next.config'))?.[1];
+            if (output)
+                r.hints.nextOutput = output;
+            if (output === 'export')
+                r.spec = asStatic(spec, 'out');
+            else {
+                r.spec = asServer(spec);
+                if (output === 'standalone')
+                    r.startCommand = 'node server.js';
+            }
+            return r;
+        }
+        case 'astro': {
+            const config = readConfig(ctx, 'astro.config');
+            const output = /\boutput\s*:\s*['"](server|hybrid|static)['"]/.exec(config)?.[1];
+            const nodeAdapter = has('@astrojs/node');
+            if (nodeAdapter && output !== 'static') {
+                r.spec = asServer(spec);
+                r.startCommand = 'node ./dist/server/entry.mjs';
+                const port = /\bserver\s*:\s*\{[^}]*?\bport\s*:\s*(\d{2,5})/.exec(config)?.[1];
+                if (port)
+                    r.spec = { ...r.spec, port: Number(port) };
+            }
+            else {
+                if (output === 'server' || output === 'hybrid')
+                    r.warnings.push({
+                        code: 'UNSUPPORTED_ADAPTER',
+                        message: `astro output '${output}' needs the @astrojs/node adapter to run in a container; add it or set output: 'static'`
+                    });
+                r.spec = asStatic(spec, 'dist');
+            }
+            return r;
+        }
+        case 'sveltekit': {
+            if (has('@sveltejs/adapter-static'))
+                r.spec = asStatic(spec, 'build');
+            else {
+                r.spec = asServer(spec);
+                if (!has('@sveltejs/adapter-node'))
+                    r.warnings.push({
+                        code: 'UNSUPPORTED_ADAPTER',
+                        message: 'SvelteKit without @sveltejs/adapter-node cannot run as a container server; add adapter-node (or adapter-static for a static site)'
+                    });
+            }
+            return r;
+        }
+        case 'nuxt': {
+            const config = readConfig(ctx, 'nuxt.config');
+            const generate = /\bnuxt\s+generate\b/.test(pkg?.scripts.build ?? '') || /\bssr\s*:\s*false\b/.test(config);
+            r.spec = generate ? asStatic(spec, '.output/public') : asServer(spec);
+            return r;
+        }
+        case 'react-router': {
+            const ssrOff = /\bssr\s*:\s*false\b/.test(readConfig(ctx, 'react-router.config'));
+            r.spec = ssrOff ? asStatic(spec, 'build/client') : asServer(spec);
+            return r;
+        }
+        default:
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/node-nx.ts
+
+
+
+
+
+const IMPORT = /(?:from\s+|require\(\s*|import\(\s*)['"](@[\w.-]+\/[\w.-]+|[\w.-]+)(?:\/[^'"]*)?['"]/g;
+// Config files imply their framework's package even when no source file imports it.
+const CONFIG_DEPS = [
+    [/^next\.config\./, 'next'],
+    [/^vite\.config\./, 'vite'],
+    [/^nest-cli\.json$/, '@nestjs/core'],
+    [/^remix\.config\./, '@remix-run/node'],
+    [/^astro\.config\./, 'astro']
+];
+function nxProject(ctx, warnings) {
+    if (!ctx.has('project.json') || ctx.has('package.json'))
+        return null;
+    const root = ancestors(ctx.dir)
+        .slice(1)
+        .find(d => ctx.tree.has(joinPath(d, 'nx.json')));
+    if (root === undefined)
+        return null;
+    const parsed = parseJsonFile(ctx.tree, ctx.path('project.json'));
+    if (!parsed)
+        return null;
+    if (!parsed.ok) {
+        warnings.push(parsed.warning);
+        return null;
+    }
+    const project = parsed.value;
+    const rootPkgPath = joinPath(root, 'package.json');
+    const rootParsed = parseJsonFile(ctx.tree, rootPkgPath);
+    const rootJson = rootParsed?.ok && isRecord(rootParsed.value) ? rootParsed.value : {};
+    const rootText = ctx.tree.read(rootPkgPath) ?? '';
+    const imported = new Set();
+    for (const file of ctx.sourceFiles(JS_EXTENSIONS, 300)) {
+        for (const m of (ctx.tree.read(file) ?? '').matchAll(IMPORT))
+            imported.add(m[1]);
+    }
+    for (const f of ctx.tree.filesIn(ctx.dir)) {
+        const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+        for (const [re, dep] of CONFIG_DEPS)
+            if (re.test(name))
+                imported.add(dep);
+    }
+    const deps = new Map();
+    const runtimeDeps = [];
+    for (const [section, dev] of [
+        ['dependencies', false],
+        ['devDependencies', true]
+    ]) {
+        const block = rootJson[section];
+        if (!isRecord(block))
+            continue;
+        for (const name of Object.keys(block)) {
+            if (!imported.has(name) || deps.has(name))
+                continue;
+            const line = rootText.split('\n').findIndex(l => l.includes(`"${name}"`)) + 1;
+            deps.set(name, {
+                dev,
+                evidence: line > 0
+                    ? { file: rootPkgPath, line, text: rootText.split('\n')[line - 1].trim() }
+                    : fileEvidence(rootPkgPath)
+            });
+            if (!dev)
+                runtimeDeps.push(name);
+        }
+    }
+    const name = getString(project, 'name') ?? ctx.dir.split('/').pop();
+    const outputPath = getString(getPath(project, 'targets', 'build', 'options'), 'outputPath') ?? null;
+    return {
+        name,
+        root,
+        library: getString(project, 'projectType') === 'library',
+        outputPath,
+        pkg: { path: rootPkgPath, text: rootText, json: { name }, name, scripts: {}, deps, runtimeDeps }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/node.ts
+
+
+
+
+
+
+
+
+
+
+const ENTRY_FILES = [
+    'server',
+    'index',
+    'app',
+    'main',
+    'src/server',
+    'src/index',
+    'src/main',
+    'src/app'
+].flatMap(b => ['js', 'mjs', 'cjs', 'ts', 'mts'].map(e => `${b}.${e}`));
+const SERVER_CODE = /\.listen\(|createServer\(|\b(?:Bun|Deno)\.serve\(|\bserve\(\s*\{|\bnew Elysia\(/;
+// Scripts that delegate to other workspace packages: the root itself serves nothing.
+const DELEGATING = /\b(turbo|nx|lerna|lage|moon)\b|--workspace|\s-w\s|--filter|\s-r\s|--recursive|\bworkspaces?\s+(run|foreach)|concurrently/;
+/** True when the directory is a Bun project (the bun provider takes it; the node provider steps aside). */
+function isBunProject(ctx, pkg) {
+    if (ctx.has('bun.lockb') || ctx.has('bun.lock') || ctx.has('bunfig.toml'))
+        return true;
+    if (!pkg)
+        return false;
+    if (typeof pkg.json.packageManager === 'string' && pkg.json.packageManager.startsWith('bun@'))
+        return true;
+    if (pkg.deps.has('elysia') || pkg.deps.has('@types/bun') || pkg.deps.has('bun-types'))
+        return true;
+    return /^bun\s/.test(pkg.scripts.start ?? '');
+}
+function detectJs(ctx, runtime) {
+    const warnings = [];
+    const nx = nxProject(ctx, warnings);
+    if (!ctx.has('package.json') && !nx)
+        return null;
+    const pkg = nx ? nx.pkg : readPackageJson(ctx, warnings);
+    const matches = pkg
+        ? scoreFrameworks(NODE_FRAMEWORKS, pkg.deps, ctx.has, rel => fileEvidence(ctx.path(rel), 'config file present'))
+        : [];
+    const mainField = typeof pkg?.json.main === 'string' ? pkg.json.main.replace(/^\.\//, '') : null;
+    const entry = [...(mainField ? [mainField] : []), ...ENTRY_FILES].find(f => ctx.has(f)) ?? null;
+    const serverSource = entry !== null && SERVER_CODE.test(ctx.read(entry) ?? '');
+    // pnpm-workspace.yaml also carries plain settings (pnpm 10 `onlyBuiltDependencies`): only a `packages`
+    // list makes the directory a workspace root, and nodeWorkspaces() reads that list.
+    const workspaceRoot = nodeWorkspaces(ctx) !== null || ['turbo.json', 'nx.json', 'lerna.json'].some(f => ctx.has(f));
+    const start = pkg?.scripts.start;
+    const ownStart = start !== undefined && !DELEGATING.test(start);
+    const strong = matches.filter(m => m.score >= 0.3);
+    const top = strong[0];
+    const data = { runtime, nx, pkg, matches, entry, serverSource, workspaceRoot, warnings };
+    const evidence = top
+        ? top.evidence
+        : pkg
+            ? [fileEvidence(pkg.path, 'package.json present')]
+            : [fileEvidence(ctx.path('package.json'))];
+    let score;
+    let reason;
+    if (top) {
+        score = 0.5 + 0.45 * top.score;
+        reason = `${top.spec.name} dependency`;
+    }
+    else if (serverSource) {
+        score = 0.65;
+        reason = `server code in ${entry}`;
+    }
+    else if (ownStart) {
+        score = 0.6;
+        reason = 'package.json start script';
+    }
+    else {
+        score = 0.35;
+        reason = 'package.json without a server';
+    }
+    // Frontend libraries alone (a component library) are not an app; with a build tool they are an SPA (matched above).
+    const onlyFrontend = !top &&
+        pkg !== null &&
+        FRONTEND_LIBRARIES.some(l => pkg.deps.has(l)) &&
+        !serverSource &&
+        !ctx.has('index.html');
+    let deployable = (top !== undefined || serverSource || ownStart) && !onlyFrontend;
+    if (workspaceRoot) {
+        // A monorepo root is an app only when it serves something itself, not when it merely runs tooling.
+        const runtimeServer = top !== undefined &&
+            top.spec.kind !== 'static' &&
+            pkg?.deps.get(top.spec.dependencies.find(d => pkg.deps.has(d)))?.dev === false;
+        // A meta-framework whose own config file sits at the root builds the root itself (a Nuxt or SvelteKit
+        // app that keeps a small helper package in its workspace); such frameworks live in devDependencies.
+        const build = pkg?.scripts.build;
+        const ownBuild = build !== undefined && !DELEGATING.test(build);
+        const rootFramework = top !== undefined &&
+            top.spec.kind !== 'static' &&
+            top.spec.devDependencyOk === true &&
+            (top.spec.markerFiles ?? []).some(f => ctx.has(f)) &&
+            (ownStart || ownBuild);
+        // Nx integrated roots hold every app's dependencies, so a server dependency alone proves nothing here.
+        deployable =
+            (serverSource || (runtimeServer && ownStart) || rootFramework) &&
+                !(start !== undefined && DELEGATING.test(start));
+        if (!deployable)
+            reason = 'workspace root with only tooling';
+    }
+    if (nx?.library) {
+        deployable = false;
+        reason = 'Nx library project';
+    }
+    if (pkg && !deployable && !workspaceRoot && (pkg.json.bin !== undefined || pkg.json.exports !== undefined))
+        reason = 'library or CLI package';
+    return { score: Math.round(score * 100) / 100, deployable, reason, evidence, data };
+}
+function planJs(ctx, detection) {
+    const { runtime, pkg, matches, entry, warnings: detectWarnings } = detection.data;
+    const warnings = [...detectWarnings];
+    const c = {};
+    const strong = matches.filter(m => m.score >= 0.15);
+    const top = strong[0];
+    const hints = {};
+    if (pkg?.name)
+        hints.name = pkg.name;
+    if (ctx.workspace) {
+        hints.workspaceRoot = ctx.workspace.root;
+        hints.workspaceKind = ctx.workspace.kind;
+    }
+    const refined = top ? refineHybrid(ctx, top.spec, pkg) : null;
+    const spec = refined?.spec ?? top?.spec;
+    const isStatic = spec?.kind === 'static';
+    if (refined) {
+        Object.assign(hints, refined.hints);
+        warnings.push(...refined.warnings);
+    }
+    if (isStatic) {
+        hints.static = true;
+        if (spec?.outputDir)
+            hints.outputDir = spec.outputDir;
+    }
+    // Language
+    const tsEvidence = ctx.has('tsconfig.json')
+        ? fileEvidence(ctx.path('tsconfig.json'), 'tsconfig.json present')
+        : pkg?.deps.get('typescript')?.evidence;
+    const tsFiles = ctx.sourceFiles(['.ts', '.tsx', '.mts', '.cts'], 200).length;
+    const jsFiles = ctx
+        .sourceFiles(['.js', '.jsx', '.mjs', '.cjs'], 200)
+        .filter(f => !/\.config\.[cm]?js$/.test(f)).length;
+    // No tsconfig and no typescript dependency still means TypeScript when the sources are .ts (Bun, Vite templates).
+    const tsEntry = (entry !== null && /\.[cm]?ts$/.test(entry)) || tsFiles > jsFiles;
+    c.language = [
+        tsEvidence || tsEntry
+            ? {
+                value: 'typescript',
+                confidence: 0.9,
+                source: tsEvidence ? 'tsconfig.json / typescript dependency' : 'TypeScript sources',
+                evidence: tsEvidence
+                    ? [tsEvidence]
+                    : [
+                        fileEvidence(entry
+                            ? ctx.path(entry)
+                            : (ctx.sourceFiles(['.ts', '.tsx'], 1)[0] ?? ctx.path('package.json')))
+                    ]
+            }
+            : {
+                value: 'javascript',
+                confidence: 0.9,
+                source: 'package.json without TypeScript',
+                evidence: pkg ? [fileEvidence(pkg.path, 'package.json present')] : []
+            }
+    ];
+    // Framework
+    c.framework = strong.map(m => ({
+        value: m.spec.id,
+        confidence: Math.min(0.95, 0.4 + m.score * 0.6),
+        source: `${m.spec.name} (${m.spec.dependencies.find(d => pkg?.deps.has(d)) ?? m.spec.markerFiles?.find(f => ctx.has(f)) ?? 'marker'})`,
+        evidence: m.evidence
+    }));
+    if (!top)
+        c.framework.push({
+            value: 'none',
+            confidence: detection.data.serverSource ? 0.7 : 0.4,
+            source: detection.data.serverSource ? `plain Node server (${entry})` : 'no framework dependency',
+            evidence: entry ? [fileEvidence(ctx.path(entry))] : []
+        });
+    for (const m of matches.filter(x => x.score < 0.3 && x.spec.kind === 'server')) {
+        const dep = m.spec.dependencies.find(d => pkg?.deps.get(d)?.dev);
+        if (dep)
+            warnings.push({
+                code: 'DEV_ONLY_FRAMEWORK',
+                message: `${dep} is only a devDependency; it will not be installed in production — move it to dependencies if the app serves with it`,
+                file: pkg.path,
+                line: pkg.deps.get(dep).evidence.line
+            });
+    }
+    // Package manager and runtime version
+    const pm = detectPackageManager(ctx, pkg);
+    warnings.push(...pm.warnings);
+    c.packageManager = pm.candidates;
+    if (runtime === 'bun' && !pm.candidates.some(x => x.confidence > CONFIDENCE.fallback))
+        c.packageManager = [
+            { value: 'bun', confidence: CONFIDENCE.convention, source: 'Bun project', evidence: [] }
+        ];
+    const manager = [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0].value;
+    if (pm.lockfile)
+        hints.lockfile = pm.lockfile;
+    if (pm.version)
+        hints.packageManagerVersion = pm.version;
+    c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
+    // Commands
+    c.buildCommand = buildCandidates(pkg, spec, manager);
+    const nx = detection.data.nx;
+    if (nx) {
+        hints.nxProject = nx.name;
+        hints.workspaceRoot = nx.root;
+        if (nx.outputPath)
+            hints.outputPath = nx.outputPath;
+        c.buildCommand.unshift({
+            value: `npx nx build ${nx.name}`,
+            confidence: 0.85,
+            source: 'Nx project.json build target',
+            evidence: [fileEvidence(ctx.path('project.json'), 'Nx project')]
+        });
+    }
+    c.startCommand = isStatic
+        ? []
+        : startCandidates(ctx, pkg, spec, refined?.startCommand ?? null, entry, manager, runtime, warnings);
+    if (entry)
+        hints.entry = ctx.path(entry);
+    if (nx?.outputPath && !isStatic && spec?.kind !== 'hybrid' && !spec?.startCommand) {
+        // @nx/node and @nx/webpack bundle a server to <outputPath>/main.js, run from the workspace root.
+        c.startCommand.unshift({
+            value: `node ${nx.outputPath}/main.js`,
+            confidence: 0.8,
+            source: 'Nx build outputPath',
+            evidence: [keyEvidence(ctx.path('project.json'), ctx.read('project.json') ?? '', 'outputPath')]
+        });
+    }
+    // Port and health
+    c.port = isStatic
+        ? [
+            {
+                value: spec?.port ?? 8080,
+                confidence: CONFIDENCE.convention,
+                source: 'static files served on 8080',
+                evidence: []
+            }
+        ]
+        : portCandidates(ctx, pkg, spec, runtime, warnings);
+    c.healthPath = isStatic ? [] : jsHealthCandidates(ctx, ctx.sourceFiles(JS_EXTENSIONS, 600));
+    c.resources = [
+        recommendResources({
+            runtime: isStatic ? 'static' : runtime,
+            framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+            dependencies: pkg?.runtimeDeps ?? [],
+            evidenceFor: d => pkg?.deps.get(d)?.evidence
+        })
+    ];
+    return { candidates: c, hints, warnings };
+}
+function run(manager, script) {
+    if (script === 'start')
+        return manager === 'bun' ? 'bun run start' : `${manager} start`;
+    return manager === 'yarn' ? `yarn ${script}` : `${manager} run ${script}`;
+}
+function buildCandidates(pkg, spec, manager) {
+    const out = [];
+    if (pkg?.scripts.build !== undefined)
+        out.push({
+            value: run(manager, 'build'),
+            confidence: 0.9,
+            source: 'package.json#scripts.build',
+            evidence: [keyEvidence(pkg.path, pkg.text, 'build')]
+        });
+    else if (spec?.buildCommand)
+        out.push({
+            value: `npx ${spec.buildCommand}`,
+            confidence: CONFIDENCE.convention,
+            source: `${spec.name} default`,
+            evidence: []
+        });
+    return out;
+}
+function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, warnings) {
+    const out = [];
+    const scripts = pkg?.scripts ?? {};
+    for (const name of ['start:prod', 'start:production', 'prod', 'serve']) {
+        const s = scripts[name];
+        if (s !== undefined && !DEV_RUNNERS.test(s) && !/\b(vite preview|serve -s)\b/.test(s)) {
+            out.push({
+                value: run(manager, name),
+                confidence: 0.92,
+                source: `package.json#scripts.${name}`,
+                evidence: [keyEvidence(pkg.path, pkg.text, name)]
+            });
+            break;
+        }
+    }
+    const start = scripts.start;
+    if (start !== undefined && !DELEGATING.test(start)) {
+        const dev = DEV_RUNNERS.test(start);
+        out.push({
+            value: run(manager, 'start'),
+            confidence: dev ? 0.5 : 0.9,
+            source: 'package.json#scripts.start',
+            evidence: [keyEvidence(pkg.path, pkg.text, 'start')]
+        });
+        if (dev)
+            warnings.push({
+                code: 'DEV_START_SCRIPT',
+                message: `scripts.start runs a development server (${start}); add a production start script or set app.startCommand`,
+                file: pkg.path,
+                line: keyEvidence(pkg.path, pkg.text, 'start').line
+            });
+    }
+    // Next standalone output runs `node server.js`; `next start` does not work with it, so it beats scripts.start.
+    if (refinedStart)
+        out.push({
+            value: refinedStart,
+            confidence: refinedStart === 'node server.js' ? 0.93 : CONFIDENCE.convention + 0.05,
+            source: `${spec?.name} output`,
+            evidence: []
+        });
+    else if (spec?.startCommand)
+        out.push({
+            value: /^(node|bun|deno)\s/.test(spec.startCommand) ? spec.startCommand : `npx ${spec.startCommand}`,
+            confidence: CONFIDENCE.convention,
+            source: `${spec.name} default`,
+            evidence: []
+        });
+    if (entry) {
+        const ts = /\.[cm]?ts$/.test(entry);
+        const cmd = runtime === 'bun' ? `bun run ${entry}` : ts ? compiledEntry(ctx, entry, pkg) : `node ${entry}`;
+        out.push({
+            value: cmd,
+            confidence: ts && runtime === 'node' ? 0.45 : 0.55,
+            source: `entry file ${entry}`,
+            evidence: [fileEvidence(ctx.path(entry))]
+        });
+    }
+    return out;
+}
+/** `src/index.ts` → `node dist/index.js` when a build script compiles to tsconfig's outDir, else run with tsx. */
+function compiledEntry(ctx, entry, pkg) {
+    const outDir = /"outDir"\s*:\s*"\.?\/?([^"]+?)\/?"/.exec(ctx.read('tsconfig.json') ?? '')?.[1];
+    if (pkg?.scripts.build !== undefined && outDir) {
+        const rootDir = /"rootDir"\s*:\s*"\.?\/?([^"]*?)\/?"/.exec(ctx.read('tsconfig.json') ?? '')?.[1] ??
+            (entry.startsWith('src/') ? 'src' : '');
+        const rel = rootDir && entry.startsWith(`${rootDir}/`) ? entry.slice(rootDir.length + 1) : entry;
+        return `node ${outDir}/${rel.replace(/\.([cm]?)ts$/, '.$1js')}`;
+    }
+    return `npx tsx ${entry}`;
+}
+function portCandidates(ctx, pkg, spec, runtime, warnings) {
+    const out = [];
+    for (const name of ['start:prod', 'start', 'serve']) {
+        const s = pkg?.scripts[name];
+        const p = s ? portFromCommand(s) : null;
+        if (p !== null)
+            out.push({
+                value: p,
+                confidence: 0.9,
+                source: `package.json#scripts.${name}`,
+                evidence: [keyEvidence(pkg.path, pkg.text, name)]
+            });
+    }
+    // Dev-server configs (vite, webpack, nuxt) set ports that production never uses.
+    const files = ctx
+        .sourceFiles(JS_EXTENSIONS, 300)
+        .filter(f => !/(^|\/)(vite|webpack|nuxt|next|svelte|remix|tailwind|postcss|jest|vitest|playwright|rollup|eslint)\.config\.[cm]?[jt]s$/.test(f));
+    // express-generator keeps the server in an extension-less `bin/www`.
+    if (ctx.has('bin/www'))
+        files.unshift(ctx.path('bin/www'));
+    const found = jsPortCandidates(ctx, files);
+    out.push(...found);
+    const hard = found.find(f => f.source.endsWith('listen()') || f.source.endsWith('listen({ port })'));
+    if (hard && found[0] === hard) {
+        const e = hard.evidence[0];
+        warnings.push({
+            code: 'HARDCODED_PORT',
+            message: `the app listens on ${hard.value} regardless of $PORT${e ? ` (${e.file}:${e.line})` : ''}; the container will expose ${hard.value}`,
+            ...(e ? { file: e.file, line: e.line } : {})
+        });
+    }
+    if (spec?.port)
+        out.push({
+            value: spec.port,
+            confidence: spec.kind === 'server' && !spec.startCommand ? 0.45 : CONFIDENCE.convention,
+            source: `${spec.name} default`,
+            evidence: []
+        });
+    out.push({
+        value: 3000,
+        confidence: CONFIDENCE.fallback - 0.05,
+        source: `${runtime === 'bun' ? 'Bun' : 'Node'} convention`,
+        evidence: []
+    });
+    return out;
+}
+function bunVersionCandidates(ctx, pkg) {
+    const out = [];
+    const file = ctx.read('.bun-version')?.trim();
+    if (file)
+        out.push({
+            value: file.replace(/^v/, ''),
+            confidence: CONFIDENCE.declared,
+            source: '.bun-version',
+            evidence: [{ file: ctx.path('.bun-version'), line: 1, text: file }]
+        });
+    const pm = typeof pkg?.json.packageManager === 'string' ? /^bun@(\S+)/.exec(pkg.json.packageManager) : null;
+    if (pm)
+        out.push({
+            value: pm[1],
+            confidence: CONFIDENCE.declared - 0.05,
+            source: 'package.json#packageManager',
+            evidence: [keyEvidence(pkg.path, pkg.text, 'packageManager')]
+        });
+    const engines = pkg && typeof pkg.json.engines?.bun === 'string'
+        ? String(pkg.json.engines.bun)
+        : null;
+    if (engines)
+        out.push({
+            value: engines.replace(/^[\^~>=v\s]+/, ''),
+            confidence: CONFIDENCE.source,
+            source: `package.json#engines.bun (${engines})`,
+            evidence: [keyEvidence(pkg.path, pkg.text, 'bun')]
+        });
+    return out;
+}
+const nodeProvider = {
+    id: 'node',
+    manifests: ['package.json', 'project.json'],
+    detect(ctx) {
+        const d = detectJs(ctx, 'node');
+        if (!d)
+            return null;
+        // Bun and Deno projects are planned by their own providers.
+        if (isBunProject(ctx, d.data.pkg) || ctx.has('deno.json') || ctx.has('deno.jsonc'))
+            return null;
+        return d;
+    },
+    plan: planJs,
+    workspaces: nodeWorkspaces
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/bun.ts
+// Bun apps (Elysia, Hono on Bun, Bun.serve): planned like Node apps with the bun runtime.
+
+
+const bunProvider = {
+    id: 'bun',
+    manifests: ['package.json', 'bun.lockb', 'bun.lock', 'bunfig.toml'],
+    detect(ctx) {
+        const d = detectJs(ctx, 'bun');
+        if (!d || !isBunProject(ctx, d.data.pkg))
+            return null;
+        return d;
+    },
+    plan: planJs,
+    workspaces: nodeWorkspaces
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/frameworks/deno.ts
+const DENO_FRAMEWORKS = [
+    {
+        id: 'fresh',
+        name: 'Fresh',
+        dependencies: ['$fresh/', 'jsr:@fresh/core', 'fresh'],
+        markerFiles: ['fresh.gen.ts', 'fresh.config.ts'],
+        specificity: 1,
+        kind: 'server',
+        port: 8000,
+        startCommand: 'deno run -A main.ts',
+        buildCommand: 'deno task build'
+    },
+    {
+        id: 'hono',
+        name: 'Hono',
+        dependencies: ['hono', 'jsr:@hono/hono', '@hono/hono'],
+        specificity: 0.93,
+        kind: 'server',
+        port: 8000
+    },
+    {
+        id: 'oak',
+        name: 'Oak',
+        dependencies: ['oak', 'jsr:@oak/oak', '@oak/oak'],
+        specificity: 0.92,
+        kind: 'server',
+        port: 8000
+    },
+    {
+        id: 'express',
+        name: 'Express',
+        dependencies: ['npm:express', 'express'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 3000
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/deno.ts
+
+
+
+
+
+
+
+
+const ENTRIES = [
+    'main.ts',
+    'server.ts',
+    'mod.ts',
+    'app.ts',
+    'index.ts',
+    'main.tsx',
+    'src/main.ts',
+    'src/server.ts',
+    'src/index.ts',
+    'main.js',
+    'server.js'
+];
+/** Dependency set from deno.json `imports` keys/values plus the import specifiers of the entry file. */
+function denoDeps(ctx, config, json, text, entry) {
+    const deps = new Map();
+    const imports = getPath(json, 'imports');
+    if (isRecord(imports) && config) {
+        for (const [k, v] of Object.entries(imports)) {
+            const ev = keyEvidence(config, text, k);
+            deps.set(k, { dev: false, evidence: ev });
+            if (typeof v === 'string') {
+                const spec = v.replace(/@[\d^~].*$/, '').replace(/\/$/, '');
+                deps.set(spec, { dev: false, evidence: ev });
+                const x = /deno\.land\/x\/([\w-]+)/.exec(v);
+                if (x)
+                    deps.set(x[1], { dev: false, evidence: ev });
+            }
+        }
+    }
+    const source = entry ? ctx.read(entry) : null;
+    if (source && entry) {
+        for (const m of source.matchAll(/from\s+['"]((?:npm:|jsr:)?[^'"]+)['"]/g)) {
+            const raw = m[1];
+            const bare = raw.replace(/^(npm:|jsr:)/, '').replace(/@[\d^~][^/]*/, '');
+            const x = /deno\.land\/x\/([\w-]+)/.exec(raw);
+            const name = x
+                ? x[1]
+                : raw.startsWith('jsr:')
+                    ? `jsr:${bare.split('/').slice(0, 2).join('/')}`
+                    : bare.split('/')[0].startsWith('@')
+                        ? bare.split('/').slice(0, 2).join('/')
+                        : bare.split('/')[0];
+            const at = source.slice(0, m.index).split('\n').length;
+            if (!deps.has(name))
+                deps.set(name, { dev: false, evidence: { file: ctx.path(entry), line: at, text: m[0] } });
+        }
+    }
+    return deps;
+}
+const denoProvider = {
+    id: 'deno',
+    manifests: ['deno.json', 'deno.jsonc'],
+    detect(ctx) {
+        const config = ['deno.json', 'deno.jsonc'].find(f => ctx.has(f)) ?? null;
+        if (!config)
+            return null;
+        const warnings = [];
+        const path = ctx.path(config);
+        const parsed = parseJsoncFile(ctx.tree, path);
+        if (parsed && !parsed.ok)
+            warnings.push(parsed.warning);
+        const json = parsed?.ok && isRecord(parsed.value) ? parsed.value : {};
+        const text = ctx.tree.read(path) ?? '';
+        const entry = ENTRIES.find(e => ctx.has(e)) ?? null;
+        const deps = denoDeps(ctx, path, json, text, entry);
+        const hasStart = typeof getPath(json, 'tasks', 'start') === 'string';
+        const serves = entry !== null && /Deno\.serve\(|\.listen\(|serve\(/.test(ctx.read(entry) ?? '');
+        const data = { config: path, json, text, deps, entry, warnings };
+        const deployable = hasStart || serves;
+        return {
+            score: deployable ? 0.85 : 0.4,
+            deployable,
+            reason: deployable ? 'deno.json with a server entry' : 'deno.json without a server',
+            evidence: [fileEvidence(path, `${config} present`)],
+            data
+        };
+    },
+    plan(ctx, detection) {
+        const { json, text, deps, entry, config, warnings } = detection.data;
+        const matches = scoreFrameworks(DENO_FRAMEWORKS, deps, ctx.has, rel => fileEvidence(ctx.path(rel), 'present'));
+        const top = matches[0];
+        const files = ctx.sourceFiles(JS_EXTENSIONS, 300);
+        const start = [];
+        if (typeof getPath(json, 'tasks', 'start') === 'string')
+            start.push({
+                value: 'deno task start',
+                confidence: 0.9,
+                source: `${config}#tasks.start`,
+                evidence: [keyEvidence(config, text, 'start')]
+            });
+        if (top?.spec.startCommand)
+            start.push({
+                value: top.spec.startCommand,
+                confidence: CONFIDENCE.convention,
+                source: `${top.spec.name} default`,
+                evidence: []
+            });
+        if (entry)
+            start.push({
+                value: `deno run --allow-net --allow-env --allow-read ${entry}`,
+                confidence: 0.55,
+                source: `entry file ${entry}`,
+                evidence: [fileEvidence(ctx.path(entry))]
+            });
+        const build = typeof getPath(json, 'tasks', 'build') === 'string'
+            ? [
+                {
+                    value: 'deno task build',
+                    confidence: 0.9,
+                    source: `${config}#tasks.build`,
+                    evidence: [keyEvidence(config, text, 'build')]
+                }
+            ]
+            : [];
+        const pin = toolVersion(ctx.tree, [ctx.dir, '.'], ['deno']);
+        const dvmrc = ctx.read('.dvmrc')?.trim();
+        const versions = [
+            ...(dvmrc
+                ? [
+                    {
+                        value: dvmrc.replace(/^v/, ''),
+                        confidence: CONFIDENCE.declared,
+                        source: '.dvmrc',
+                        evidence: [{ file: ctx.path('.dvmrc'), line: 1, text: dvmrc }]
+                    }
+                ]
+                : []),
+            ...(pin ? [pin] : [])
+        ];
+        return {
+            candidates: {
+                language: [
+                    {
+                        value: entry && /\.jsx?$/.test(entry) ? 'javascript' : 'typescript',
+                        confidence: 0.9,
+                        source: 'Deno project',
+                        evidence: []
+                    }
+                ],
+                framework: top
+                    ? [
+                        {
+                            value: top.spec.id,
+                            confidence: Math.min(0.95, 0.4 + top.score * 0.6),
+                            source: `${top.spec.name} import`,
+                            evidence: top.evidence
+                        }
+                    ]
+                    : [{ value: 'none', confidence: 0.6, source: 'Deno without a framework', evidence: [] }],
+                packageManager: [
+                    {
+                        value: 'deno',
+                        confidence: CONFIDENCE.declared,
+                        source: config,
+                        evidence: [fileEvidence(config)]
+                    }
+                ],
+                runtimeVersion: versions,
+                buildCommand: build,
+                startCommand: start,
+                port: [
+                    ...jsPortCandidates(ctx, files),
+                    {
+                        value: top?.spec.port ?? 8000,
+                        confidence: CONFIDENCE.convention - 0.1,
+                        source: 'Deno.serve default',
+                        evidence: []
+                    }
+                ],
+                healthPath: jsHealthCandidates(ctx, files),
+                resources: [recommendResources({ runtime: 'deno', dependencies: deps.keys() })]
+            },
+            hints: {
+                runtime: 'deno',
+                ...(entry ? { entry: ctx.path(entry) } : {}),
+                ...(typeof json.name === 'string' ? { name: json.name } : {})
+            },
+            warnings
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/frameworks/dotnet.ts
+const DOTNET_FRAMEWORKS = [
+    {
+        id: 'aspnet-core',
+        name: 'ASP.NET Core',
+        language: 'csharp',
+        dependencies: [
+            'sdk:Microsoft.NET.Sdk.Web',
+            'sdk:Microsoft.NET.Sdk.Razor',
+            'Microsoft.AspNetCore.App',
+            'Microsoft.AspNetCore'
+        ],
+        specificity: 1,
+        kind: 'server',
+        // Kestrel's own default; the start command passes --urls so the container port is explicit.
+        port: 8080,
+        resources: { cpu: 512, memory: 1024 }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/lang-common.ts
+
+
+
+function candidate(value, confidence, source, evidence) {
+    return { value, confidence, source, evidence: evidence.slice(0, 3) };
+}
+/** `{{name}}` placeholders → values. Unknown placeholders are left as they are so a bug is visible. */
+function fillTemplate(template, vars) {
+    return template.replace(/\{\{(\w+)\}\}/g, (whole, key) => (key in vars ? String(vars[key]) : whole));
+}
+/** Adds a dependency; a runtime declaration wins over a dev-only one, the first evidence is kept. */
+function addDependency(deps, name, info) {
+    const existing = deps.get(name);
+    if (!existing || (existing.dev && !info.dev))
+        deps.set(name, info);
+}
+/** Frameworks ranked against the dependency set, with evidence paths relative to the app. */
+function rankFrameworks(ctx, specs, deps) {
+    return scoreFrameworks(specs, deps, rel => ctx.has(rel), rel => fileEvidence(ctx.path(rel)));
+}
+/** The directories to look in for version pins: the app, its workspace root, the repository root. */
+function pinDirs(ctx) {
+    return [...new Set([ctx.dir, ctx.workspace?.root ?? ctx.dir, '.'])];
+}
+/**
+ * First meaningful line of a one-value version file (`.python-version`, `.ruby-version`, `rust-toolchain`),
+ * looked up in `dirs` nearest first. `clean` turns the raw line into the version (or null to reject it).
+ */
+function versionFile(ctx, dirs, name, clean = line => line) {
+    for (const dir of dirs) {
+        const path = dir === '.' ? name : `${dir}/${name}`;
+        const text = ctx.tree.read(path);
+        if (text === null)
+            continue;
+        const m = /^[ \t]*([^\s#][^\n#]*?)[ \t]*(?:#.*)?$/m.exec(text);
+        if (!m)
+            continue;
+        const value = clean(m[1]);
+        if (value)
+            return candidate(value, CONFIDENCE.declared, name, [evidenceAt(path, text, m.index)]);
+    }
+    return null;
+}
+/** Evidence for a dependency: the manifest line that declares it (falls back to the whole file). */
+function dependencyEvidence(deps, names) {
+    const out = [];
+    for (const n of names) {
+        const d = deps.get(n);
+        if (d && out.length < 3)
+            out.push(d.evidence);
+    }
+    return out;
+}
+/** Runtime (non-dev) dependency names, for the resources heuristic. */
+function runtimeDependencyNames(deps) {
+    return [...deps].filter(([, d]) => !d.dev).map(([n]) => n);
+}
+/** Escapes a literal for use inside a RegExp. */
+function escapeRegex(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Line-preserving removal of `//` and `/* *\/` comments for C-like languages (Go, Java, C#, Rust, PHP). */
+function stripCComments(text) {
+    return text
+        .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
+        .replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1');
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/java-xml.ts
+// A small, tolerant XML reader for build manifests (pom.xml, *.csproj): elements, text and line numbers.
+// It ignores namespaces, comments, processing instructions and DOCTYPEs; a broken document still yields
+// what was read before the break plus an error with the line, so callers can warn instead of crash.
+const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+function decode(s) {
+    return s
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+}
+function localName(name) {
+    const i = name.indexOf(':');
+    return i < 0 ? name : name.slice(i + 1);
+}
+/** Parses `text`; the returned root is a synthetic `#document` node whose children are the top elements. */
+function parseXml(text) {
+    const root = { name: '#document', attrs: {}, children: [], text: '', line: 0 };
+    const stack = [root];
+    let error = null;
+    let line = 1;
+    let lastIndex = 0;
+    const advance = (to) => {
+        for (let i = text.indexOf('\n', lastIndex); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+            line++;
+        lastIndex = to;
+    };
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+        const between = text.slice(lastIndex, m.index);
+        const current = stack[stack.length - 1];
+        if (between.trim())
+            current.text += decode(between.trim());
+        advance(m.index);
+        if (m[1] !== undefined) {
+            current.text += m[1];
+        }
+        else if (m[3] !== undefined) {
+            const name = localName(m[3]);
+            if (m[2] === '/') {
+                // Close the nearest matching element; stray closing tags are ignored.
+                const at = stack.map(n => n.name).lastIndexOf(name);
+                if (at > 0)
+                    stack.length = at;
+                else if (!error)
+                    error = { message: `unexpected </${m[3]}>`, line };
+            }
+            else {
+                const attrs = {};
+                for (const a of (m[4] ?? '').matchAll(ATTR))
+                    attrs[localName(a[1])] = decode(a[2] ?? a[3] ?? '');
+                const node = { name, attrs, children: [], text: '', line };
+                current.children.push(node);
+                if (m[5] !== '/')
+                    stack.push(node);
+            }
+        }
+        advance(m.index + m[0].length);
+    }
+    if (stack.length > 1 && !error)
+        error = {
+            message: `<${stack[stack.length - 1].name}> is never closed`,
+            line: stack[stack.length - 1].line
+        };
+    return { root, error };
+}
+function child(node, name) {
+    return node?.children.find(c => c.name === name);
+}
+function children(node, name) {
+    return node ? node.children.filter(c => c.name === name) : [];
+}
+/** Text of the element at `path` below `node` (`childText(pom, 'parent', 'version')`), trimmed. */
+function childText(node, ...path) {
+    let cur = node;
+    for (const p of path)
+        cur = child(cur, p);
+    const t = cur?.text.trim();
+    return t ? t : undefined;
+}
+/** Every element named `name` anywhere below `node`, in document order. */
+function descendants(node, name, out = []) {
+    for (const c of node.children) {
+        if (c.name === name)
+            out.push(c);
+        descendants(c, name, out);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/dotnet.ts
+
+
+
+
+
+
+
+
+
+
+/** Reads an SDK-style project file (csproj/fsproj/vbproj). */
+function parseProject(file, text) {
+    const warnings = [];
+    const doc = parseXml(text);
+    if (doc.error)
+        warnings.push({
+            code: 'INVALID_MANIFEST',
+            message: `${file}:${doc.error.line}: invalid XML (${doc.error.message}); fix the project file`,
+            file,
+            line: doc.error.line
+        });
+    const project = child(doc.root, 'Project');
+    const sdk = project?.attrs.Sdk ?? (project ? child(project, 'Sdk')?.attrs.Name : undefined) ?? '';
+    const deps = new Map();
+    if (sdk)
+        addDependency(deps, `sdk:${sdk}`, {
+            dev: false,
+            evidence: { file, line: project?.line ?? 1, text: `<Project Sdk="${sdk}">` }
+        });
+    for (const ref of descendants(project ?? doc.root, 'PackageReference')) {
+        const name = ref.attrs.Include ?? ref.attrs.Update;
+        if (name)
+            addDependency(deps, name, {
+                dev: false,
+                version: ref.attrs.Version,
+                evidence: { file, line: ref.line, text: `PackageReference ${name}` }
+            });
+    }
+    for (const ref of descendants(project ?? doc.root, 'FrameworkReference')) {
+        const name = ref.attrs.Include;
+        if (name)
+            addDependency(deps, name, {
+                dev: false,
+                evidence: { file, line: ref.line, text: `FrameworkReference ${name}` }
+            });
+    }
+    const groups = descendants(project ?? doc.root, 'PropertyGroup');
+    const prop = (name) => groups.map(g => child(g, name)).find(Boolean);
+    const tfNode = prop('TargetFramework') ?? prop('TargetFrameworks');
+    const tf = tfNode?.text.trim().split(';').filter(Boolean).pop();
+    const isTest = childText(groups.find(g => child(g, 'IsTestProject')), 'IsTestProject') === 'true' ||
+        deps.has('Microsoft.NET.Test.Sdk') ||
+        deps.has('xunit') ||
+        deps.has('NUnit') ||
+        deps.has('MSTest.TestFramework');
+    return {
+        file,
+        sdk,
+        targetFramework: tf && tfNode
+            ? {
+                value: tf,
+                evidence: {
+                    file,
+                    line: tfNode.line,
+                    text: `<TargetFramework>${tfNode.text.trim()}</TargetFramework>`
+                }
+            }
+            : null,
+        assemblyName: prop('AssemblyName')?.text.trim() || basename(file).replace(/\.(cs|fs|vb)proj$/, ''),
+        outputType: prop('OutputType')?.text.trim() ?? null,
+        deps,
+        isTest,
+        warnings
+    };
+}
+/** `net8.0` → `8.0`, `netcoreapp3.1` → `3.1`; other monikers (netstandard, net48) → null. */
+function runtimeFromTfm(tfm) {
+    const m = /^net(?:coreapp)?(\d+\.\d+)/.exec(tfm);
+    return m && (tfm.startsWith('netcoreapp') || Number(m[1].split('.')[0]) >= 5) ? m[1] : null;
+}
+/** First http(s) URL port in a `;`-separated URL list (`https://localhost:7080;http://localhost:5080` prefers http). */
+function portFromUrls(urls) {
+    const list = urls.split(/[;,]/).map(u => u.trim());
+    const pick = list.find(u => u.startsWith('http://')) ?? list[0];
+    const m = pick ? /:(\d{2,5})\/?$/.exec(pick) : null;
+    return m ? Number(m[1]) : null;
+}
+const PORT_PATTERNS = [
+    { regex: /\bUseUrls\(\s*"[^"]*?:(\d{2,5})/, source: 'UseUrls()' },
+    { regex: /\b(?:app|host|webApp)\.Run(?:Async)?\(\s*"https?:\/\/[^"]*?:(\d{2,5})/, source: 'app.Run(url)' },
+    {
+        regex: /\bListen(?:AnyIP|Localhost)?\(\s*(?:IPAddress\.\w+\s*,\s*)?(\d{2,5})\b/,
+        source: 'Kestrel Listen()'
+    },
+    {
+        regex: /\b(?:ASPNETCORE_URLS|ASPNETCORE_HTTP_PORTS|urls)"?\s*[,=]\s*"?(?:https?:\/\/[^:"]*:)?(\d{2,5})/,
+        source: 'ASPNETCORE_URLS'
+    }
+];
+const ROUTE_PATTERNS = [
+    {
+        regex: /\b(?:MapHealthChecks|UseHealthChecks|MapHealthChecksUI)\(\s*"(?<path>\/[^"]*)"/,
+        source: 'MapHealthChecks',
+        confidence: CONFIDENCE.source + 0.05
+    },
+    { regex: /\bMap(?:Get|Methods)\(\s*"(?<path>\/[^"]*)"/, source: 'MapGet' },
+    { regex: /\[(?:HttpGet|Route)\(\s*"(?<path>\/?[\w/.-]*)"\s*\)\]/, source: 'controller route' }
+];
+const dotnetProvider = {
+    id: 'dotnet',
+    manifests: ['*.csproj', '*.fsproj', '*.sln'],
+    workspaces(ctx) {
+        const sln = ctx.tree.filesIn(ctx.dir).find(f => f.path.endsWith('.sln'));
+        if (!sln)
+            return null;
+        const text = ctx.tree.read(sln.path) ?? '';
+        const members = new Set();
+        for (const m of text.matchAll(/=\s*"[^"]*"\s*,\s*"([^"]+\.(?:cs|fs)proj)"/g)) {
+            const rel = m[1].replace(/\\/g, '/');
+            const dir = dirname(joinPath(ctx.dir, rel));
+            if (dir !== ctx.dir && ctx.tree.has(joinPath(ctx.dir, rel)))
+                members.add(dir);
+        }
+        return members.size
+            ? { kind: 'dotnet-sln', members: [...members].sort(), evidence: [fileEvidence(sln.path)] }
+            : null;
+    },
+    detect(ctx) {
+        const projects = ctx.tree
+            .filesIn(ctx.dir)
+            .filter(f => /\.(cs|fs)proj$/.test(f.path))
+            .map(f => parseProject(f.path, ctx.tree.read(f.path) ?? ''));
+        if (projects.length === 0) {
+            const sln = ctx.tree.filesIn(ctx.dir).find(f => f.path.endsWith('.sln'));
+            return sln
+                ? {
+                    score: 0.4,
+                    deployable: false,
+                    reason: 'solution root (projects live in subfolders)',
+                    evidence: [fileEvidence(sln.path)],
+                    data: { project: null }
+                }
+                : null;
+        }
+        const ranked = projects
+            .map(p => ({ p, match: rankFrameworks(ctx, DOTNET_FRAMEWORKS, p.deps)[0] }))
+            .sort((a, b) => Number(a.p.isTest) - Number(b.p.isTest) || (b.match?.score ?? 0) - (a.match?.score ?? 0));
+        const { p, match } = ranked[0];
+        const evidence = [fileEvidence(p.file)];
+        if (p.isTest)
+            return { score: 0.35, deployable: false, reason: 'test project', evidence, data: { project: p } };
+        if (match && match.score >= 0.5)
+            return {
+                score: 0.95,
+                deployable: true,
+                reason: `ASP.NET Core project (${p.sdk || 'AspNetCore reference'})`,
+                evidence: [...match.evidence, ...evidence],
+                data: { project: p }
+            };
+        if (p.outputType?.toLowerCase() === 'exe' || p.sdk === 'Microsoft.NET.Sdk.Worker')
+            return {
+                score: 0.55,
+                deployable: true,
+                reason: '.NET executable (worker or console)',
+                evidence,
+                data: { project: p }
+            };
+        return { score: 0.35, deployable: false, reason: '.NET class library', evidence, data: { project: p } };
+    },
+    plan(ctx, detection) {
+        const project = detection.data.project;
+        const warnings = [...project.warnings];
+        const match = rankFrameworks(ctx, DOTNET_FRAMEWORKS, project.deps)[0];
+        const spec = match && match.score >= 0.3 ? match.spec : null;
+        const sources = ctx.sourceFiles(['.cs', '.fs'], 300).filter(p => !/(^|\/)(bin|obj)\//.test(p));
+        const ports = [];
+        let kestrelConfigured = false;
+        for (const name of ['appsettings.json', 'appsettings.Production.json']) {
+            const path = ctx.path(name);
+            const settings = manifests_valueOf(parseJsoncFile(ctx.tree, path), warnings);
+            const endpoints = getPath(settings, 'Kestrel', 'Endpoints');
+            if (isRecord(endpoints)) {
+                for (const ep of Object.values(endpoints)) {
+                    const url = getString(ep, 'Url');
+                    const port = url ? portFromUrls(url) : null;
+                    if (port !== null) {
+                        kestrelConfigured = true;
+                        addCandidate(ports, candidate(port, CONFIDENCE.declared, `${name} Kestrel:Endpoints`, [
+                            keyEvidence(path, ctx.tree.read(path) ?? '', 'Url')
+                        ]));
+                        break;
+                    }
+                }
+            }
+            const urls = getString(settings, 'urls') ?? getString(settings, 'Urls');
+            const port = urls ? portFromUrls(urls) : null;
+            if (port !== null) {
+                kestrelConfigured = true;
+                addCandidate(ports, candidate(port, CONFIDENCE.declared, `${name} urls`, [
+                    keyEvidence(path, ctx.tree.read(path) ?? '', 'urls')
+                ]));
+            }
+        }
+        const codePorts = findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments);
+        for (const c of codePorts)
+            addCandidate(ports, c);
+        // launchSettings.json only applies to `dotnet run`; an existing Dockerfile runs the published dll, so
+        // there the ASP.NET base image's own default (or the Dockerfile's EXPOSE/ENV) decides the port.
+        const dockerfile = ctx.signals.dockerfile;
+        const imagePort = dockerfile ? aspnetImagePort(dockerfile, ctx.tree.read(dockerfile) ?? '') : null;
+        if (imagePort)
+            addCandidate(ports, imagePort);
+        const launch = dockerfile ? null : launchSettingsPort(ctx, warnings);
+        if (launch)
+            addCandidate(ports, launch);
+        addCandidate(ports, candidate(spec?.port ?? 8080, CONFIDENCE.convention - 0.05, spec ? `${spec.name} container default` : '.NET default', match?.evidence ?? []));
+        const port = sortCandidates(ports)[0].value;
+        const dll = `out/${project.assemblyName}.dll`;
+        const onlyProject = ctx.tree.filesIn(ctx.dir).filter(f => /\.(cs|fs)proj$/.test(f.path)).length === 1;
+        const publish = `dotnet publish${onlyProject ? '' : ` ${basename(project.file)}`} -c Release -o out`;
+        // Code (UseUrls) or Kestrel config decides the address itself; otherwise pass --urls so $PORT applies.
+        const start = spec && !kestrelConfigured && codePorts.length === 0
+            ? `dotnet ${dll} --urls http://0.0.0.0:\${PORT:-${port}}`
+            : `dotnet ${dll}`;
+        const runtime = [];
+        const tfRuntime = project.targetFramework ? runtimeFromTfm(project.targetFramework.value) : null;
+        if (tfRuntime)
+            runtime.push(candidate(tfRuntime, CONFIDENCE.declared, `${basename(project.file)} TargetFramework`, [
+                project.targetFramework.evidence
+            ]));
+        const hints = {
+            project: basename(project.file),
+            assembly: project.assemblyName
+        };
+        const globalJson = globalSdk(ctx, warnings);
+        if (globalJson) {
+            hints.dotnetSdk = globalJson.value;
+            if (!tfRuntime)
+                runtime.push({
+                    ...globalJson,
+                    value: globalJson.value.split('.').slice(0, 2).join('.'),
+                    confidence: CONFIDENCE.source
+                });
+        }
+        if (ctx.workspace)
+            hints.buildRoot = ctx.workspace.root;
+        return {
+            candidates: {
+                language: [candidate('csharp', CONFIDENCE.declared, basename(project.file), detection.evidence)],
+                framework: [
+                    spec
+                        ? candidate(spec.id, 0.95, `${spec.name} (${project.sdk || 'AspNetCore reference'})`, match.evidence)
+                        : candidate('none', CONFIDENCE.convention, 'no ASP.NET Core in the project', detection.evidence)
+                ],
+                packageManager: [
+                    candidate('dotnet', CONFIDENCE.declared, basename(project.file), detection.evidence)
+                ],
+                runtimeVersion: runtime,
+                buildCommand: [candidate(publish, CONFIDENCE.convention + 0.1, 'dotnet publish', detection.evidence)],
+                startCommand: [
+                    candidate(start, CONFIDENCE.convention + 0.1, `assembly ${project.assemblyName}`, detection.evidence)
+                ],
+                port: sortCandidates(ports),
+                healthPath: findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: stripCComments }),
+                resources: [
+                    recommendResources({
+                        runtime: 'dotnet',
+                        framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+                        dependencies: [...project.deps.keys()]
+                    })
+                ]
+            },
+            hints,
+            warnings
+        };
+    }
+};
+/**
+ * The port the final stage's Microsoft .NET image listens on when nothing sets ASPNETCORE_URLS:
+ * 8080 from .NET 8 on (ASPNETCORE_HTTP_PORTS=8080), 80 before.
+ */
+function aspnetImagePort(path, text) {
+    const froms = [...text.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/gim)];
+    const last = froms[froms.length - 1];
+    const m = last && /mcr\.microsoft\.com\/dotnet\/(?:core\/)?(?:aspnet|runtime|runtime-deps):(\d+)/i.exec(last[1]);
+    if (!m)
+        return null;
+    const line = text.slice(0, last.index).split('\n').length;
+    return candidate(Number(m[1]) >= 8 ? 8080 : 80, CONFIDENCE.declared - 0.1, `${m[0]} image default port`, [
+        { file: path, line, text: last[0].trim() }
+    ]);
+}
+/** The first http applicationUrl of Properties/launchSettings.json: the port developers run the app on. */
+function launchSettingsPort(ctx, warnings) {
+    const path = ctx.path('Properties/launchSettings.json');
+    const value = manifests_valueOf(parseJsoncFile(ctx.tree, path), warnings);
+    const profiles = getPath(value, 'profiles');
+    if (!isRecord(profiles))
+        return null;
+    const ordered = Object.values(profiles)
+        .filter(isRecord)
+        .sort((a, b) => Number(b.commandName === 'Project') - Number(a.commandName === 'Project'));
+    for (const p of ordered) {
+        const urls = getString(p, 'applicationUrl');
+        const port = urls ? portFromUrls(urls) : null;
+        // launchSettings is development configuration: stronger than a default, weaker than code or Kestrel.
+        if (port !== null)
+            return candidate(port, CONFIDENCE.convention + 0.15, 'launchSettings.json applicationUrl', [
+                keyEvidence(path, ctx.tree.read(path) ?? '', 'applicationUrl')
+            ]);
+    }
+    return null;
+}
+function globalSdk(ctx, warnings) {
+    for (const dir of pinDirs(ctx)) {
+        const path = joinPath(dir, 'global.json');
+        const value = manifests_valueOf(parseJsoncFile(ctx.tree, path), warnings);
+        const v = getString(value, 'sdk', 'version');
+        if (v)
+            return candidate(v, CONFIDENCE.declared, 'global.json sdk.version', [
+                keyEvidence(path, ctx.tree.read(path) ?? '', 'version')
+            ]);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/docker.ts
+// A directory with only a Dockerfile is still deployable: the Dockerfile says how (EXPOSE, CMD, HEALTHCHECK
+// arrive through the shared signals). Every language provider outranks this one.
+
+
+const dockerProvider = {
+    id: 'docker',
+    manifests: DOCKERFILE_NAMES,
+    detect(ctx) {
+        const name = DOCKERFILE_NAMES.find(n => ctx.has(n));
+        if (!name)
+            return null;
+        return {
+            score: 0.15,
+            deployable: true,
+            reason: 'Dockerfile only',
+            evidence: [fileEvidence(ctx.path(name), 'existing Dockerfile')],
+            data: null
+        };
+    },
+    plan() {
+        return {
+            candidates: {
+                packageManager: [
+                    { value: 'none', confidence: 0.5, source: 'built by the existing Dockerfile', evidence: [] }
+                ]
+            }
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/frameworks/elixir.ts
+const ELIXIR_FRAMEWORKS = [
+    {
+        id: 'phoenix',
+        name: 'Phoenix',
+        language: 'elixir',
+        dependencies: ['phoenix'],
+        specificity: 1,
+        kind: 'server',
+        port: 4000,
+        resources: { cpu: 512, memory: 1024 }
+    },
+    {
+        id: 'plug',
+        name: 'Plug',
+        language: 'elixir',
+        dependencies: ['plug_cowboy', 'bandit'],
+        specificity: 0.7,
+        kind: 'server',
+        port: 4000
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/elixir.ts
+
+
+
+
+
+
+
+
+/** Reads mix.exs with patterns (it is code; we never evaluate it). */
+function parseMixExs(path, text) {
+    const clean = stripHashComments(text);
+    const deps = new Map();
+    for (const m of clean.matchAll(/\{\s*:(\w+)\s*,([^}\n]*)/g)) {
+        const dev = /only:\s*(?::(?:dev|test)\b|\[\s*:(?:dev|test)\b(?:\s*,\s*:(?:dev|test))*\s*\])/.test(m[2]);
+        addDependency(deps, m[1], {
+            dev,
+            version: /"([^"]+)"/.exec(m[2])?.[1],
+            evidence: evidenceAt(path, clean, m.index)
+        });
+    }
+    const app = /\bapp:\s*:(\w+)/.exec(clean);
+    const elixir = /\belixir:\s*"([^"]+)"/.exec(clean);
+    const umbrella = /\bapps_path:\s*"([^"]+)"/.exec(clean);
+    return {
+        app: app ? app[1] : null,
+        elixir: elixir ? { value: elixir[1], evidence: evidenceAt(path, clean, elixir.index) } : null,
+        deps,
+        umbrella: umbrella ? umbrella[1] : null,
+        hasAssetsDeploy: /["']assets\.deploy["']\s*:/.test(clean)
+    };
+}
+const elixir_PORT_PATTERNS = [
+    {
+        regex: /System\.get_env\(\s*"PORT"\s*(?:\)\s*\|\|\s*"|,\s*")(\d{2,5})"/,
+        source: 'PORT environment default',
+        confidence: CONFIDENCE.declared
+    },
+    {
+        regex: /\bhttp:\s*\[[^\]]*?\bport:\s*(\d{2,5})/,
+        source: 'endpoint http port',
+        confidence: CONFIDENCE.declared
+    },
+    {
+        regex: /\bport:\s*String\.to_integer\(\s*System\.get_env\(\s*"PORT"\s*(?:\)\s*\|\|\s*"|,\s*")(\d{2,5})"/,
+        source: 'PORT environment default',
+        confidence: CONFIDENCE.declared
+    }
+];
+const elixir_ROUTE_PATTERNS = [{ regex: /^\s*(?:get|head|forward)\s+"(?<path>\/[^"]*)"/m, source: 'router' }];
+const elixirProvider = {
+    id: 'elixir',
+    manifests: ['mix.exs'],
+    workspaces(ctx) {
+        const text = ctx.read('mix.exs');
+        const mix = text ? parseMixExs(ctx.path('mix.exs'), text) : null;
+        if (!mix?.umbrella)
+            return null;
+        const base = ctx.path(mix.umbrella);
+        const members = ctx.tree
+            .filesUnder(base)
+            .filter(f => f.path.slice(base.length + 1).split('/').length === 2 && f.path.endsWith('/mix.exs'))
+            .map(f => f.path.slice(0, -'/mix.exs'.length));
+        return members.length
+            ? { kind: 'mix-umbrella', members, evidence: [fileEvidence(ctx.path('mix.exs'))] }
+            : null;
+    },
+    detect(ctx) {
+        const text = ctx.read('mix.exs');
+        if (text === null)
+            return null;
+        const mix = parseMixExs(ctx.path('mix.exs'), text);
+        const evidence = [fileEvidence(ctx.path('mix.exs'))];
+        const best = rankFrameworks(ctx, ELIXIR_FRAMEWORKS, mix.deps)[0];
+        if (mix.umbrella)
+            return { score: 0.45, deployable: false, reason: 'mix umbrella root', evidence, data: { mix } };
+        if (best && best.score >= 0.5)
+            return {
+                score: 0.9 + best.score / 20,
+                deployable: true,
+                reason: `${best.spec.name} in mix.exs`,
+                evidence: [...best.evidence, ...evidence],
+                data: { mix }
+            };
+        return {
+            score: 0.4,
+            deployable: false,
+            reason: 'mix project without a web server (library)',
+            evidence,
+            data: { mix }
+        };
+    },
+    plan(ctx, detection) {
+        const { mix } = detection.data;
+        const match = rankFrameworks(ctx, ELIXIR_FRAMEWORKS, mix.deps)[0];
+        const spec = match && match.score >= 0.3 ? match.spec : null;
+        const configDirs = [ctx.dir, ctx.workspace?.root].filter((d) => d !== undefined);
+        const configFiles = configDirs
+            .flatMap(d => ['config/runtime.exs', 'config/prod.exs', 'config/config.exs'].map(f => (d === '.' ? f : `${d}/${f}`)))
+            .filter(f => ctx.tree.has(f));
+        const ports = [];
+        for (const c of findPorts(ctx.tree, configFiles, elixir_PORT_PATTERNS, stripHashComments))
+            addCandidate(ports, c);
+        addCandidate(ports, candidate(spec?.port ?? 4000, CONFIDENCE.convention, spec ? `${spec.name} default` : 'Elixir default', match?.evidence ?? []));
+        const app = mix.app ?? ctx.dir.split('/').pop() ?? 'app';
+        const build = spec?.id === 'phoenix' && mix.hasAssetsDeploy ? 'mix assets.deploy && mix release' : 'mix release';
+        const sources = ctx.sourceFiles(['.ex'], 300).filter(p => /router\.ex$/.test(p) || p.includes('/router'));
+        const health = findHealthRoutes(ctx.tree, sources, elixir_ROUTE_PATTERNS, {
+            preprocess: stripHashComments,
+            prefixFor: scopePrefix
+        });
+        const runtime = [];
+        const tool = toolVersion(ctx.tree, pinDirs(ctx), ['elixir']);
+        if (tool)
+            runtime.push(tool);
+        if (mix.elixir)
+            runtime.push(candidate(mix.elixir.value, CONFIDENCE.source, 'mix.exs elixir', [mix.elixir.evidence]));
+        const hints = {
+            release: app,
+            env: ['MIX_ENV=prod', ...(spec?.id === 'phoenix' ? ['PHX_SERVER=true'] : [])]
+        };
+        const otp = toolVersion(ctx.tree, pinDirs(ctx), ['erlang']);
+        if (otp)
+            hints.erlangVersion = otp.value;
+        return {
+            candidates: {
+                language: [candidate('elixir', CONFIDENCE.declared, 'mix.exs', detection.evidence)],
+                framework: [
+                    spec
+                        ? candidate(spec.id, 0.92, `${spec.name} in mix.exs`, match.evidence)
+                        : candidate('none', CONFIDENCE.convention, 'no Elixir web framework in mix.exs', detection.evidence)
+                ],
+                packageManager: [
+                    candidate('mix', CONFIDENCE.declared, ctx.has('mix.lock') ? 'mix.lock' : 'mix.exs', detection.evidence)
+                ],
+                runtimeVersion: runtime,
+                buildCommand: [candidate(build, CONFIDENCE.convention + 0.1, 'mix release', detection.evidence)],
+                startCommand: [
+                    candidate(`_build/prod/rel/${app}/bin/${app} start`, CONFIDENCE.convention + 0.1, `release ${app}`, detection.evidence)
+                ],
+                port: sortCandidates(ports),
+                healthPath: health,
+                resources: [
+                    recommendResources({
+                        runtime: 'elixir',
+                        framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+                        dependencies: [...mix.deps.keys()]
+                    })
+                ]
+            },
+            hints,
+            warnings: []
+        };
+    }
+};
+/** The innermost `scope "/x"` opened before the route (Phoenix routers nest scopes rarely). */
+function scopePrefix(_file, text, index) {
+    const before = text.slice(0, index);
+    let prefix = '';
+    for (const m of before.matchAll(/^\s*scope\s+"(\/[^"]*)"/gm))
+        prefix = m[1];
+    return prefix;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/frameworks/go.ts
+const GO_FRAMEWORKS = [
+    {
+        id: 'gin',
+        name: 'Gin',
+        language: 'go',
+        dependencies: ['github.com/gin-gonic/gin'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8080
+    },
+    {
+        id: 'echo',
+        name: 'Echo',
+        language: 'go',
+        dependencies: ['github.com/labstack/echo/v4', 'github.com/labstack/echo/v5', 'github.com/labstack/echo'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8080
+    },
+    {
+        id: 'fiber',
+        name: 'Fiber',
+        language: 'go',
+        dependencies: ['github.com/gofiber/fiber/v2', 'github.com/gofiber/fiber/v3', 'github.com/gofiber/fiber'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 3000
+    },
+    {
+        id: 'chi',
+        name: 'chi',
+        language: 'go',
+        dependencies: ['github.com/go-chi/chi/v5', 'github.com/go-chi/chi'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 8080
+    },
+    {
+        id: 'gorilla-mux',
+        name: 'Gorilla mux',
+        language: 'go',
+        dependencies: ['github.com/gorilla/mux'],
+        specificity: 0.85,
+        kind: 'server',
+        port: 8080
+    },
+    {
+        id: 'beego',
+        name: 'Beego',
+        language: 'go',
+        dependencies: ['github.com/beego/beego/v2', 'github.com/astaxie/beego'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8080
+    },
+    {
+        id: 'iris',
+        name: 'Iris',
+        language: 'go',
+        dependencies: ['github.com/kataras/iris/v12'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8080
+    },
+    {
+        id: 'hertz',
+        name: 'Hertz',
+        language: 'go',
+        dependencies: ['github.com/cloudwego/hertz'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8888
+    }
+];
+/** Port used when a Go server names none we can read (the common `:8080` convention). */
+const GO_DEFAULT_PORT = 8080;
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/go.ts
+
+
+
+
+
+
+
+
+
+/** Parses go.mod: module path, `go` and `toolchain` directives, requirements (`// indirect` ones count as dev). */
+function parseGoMod(path, text) {
+    const deps = new Map();
+    const mod = /^module\s+(\S+)/m.exec(text);
+    const go = /^go\s+(\d+(?:\.\d+){0,2})\s*$/m.exec(text);
+    const toolchain = /^toolchain\s+go(\d+(?:\.\d+){0,2}\S*)\s*$/m.exec(text);
+    const lineOf = (index) => evidenceAt(path, text, index);
+    const requireLine = /^\s*(?:require\s+)?([A-Za-z0-9][\w.\-~]*\.[\w.\-~]+(?:\/[\w.\-~+]+)*)\s+(v\S+)(\s*\/\/\s*indirect)?/;
+    let inRequire = false;
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const index = offset;
+        offset += line.length + 1;
+        const trimmed = line.trim();
+        if (/^require\s*\(/.test(trimmed)) {
+            inRequire = true;
+            continue;
+        }
+        if (inRequire && trimmed.startsWith(')')) {
+            inRequire = false;
+            continue;
+        }
+        if (!inRequire && !trimmed.startsWith('require '))
+            continue;
+        const m = requireLine.exec(trimmed);
+        if (m)
+            addDependency(deps, m[1], { dev: Boolean(m[3]), version: m[2], evidence: lineOf(index) });
+    }
+    return {
+        module: mod ? mod[1] : null,
+        go: go ? { value: go[1], evidence: lineOf(go.index) } : null,
+        toolchain: toolchain ? { value: toolchain[1], evidence: lineOf(toolchain.index) } : null,
+        deps
+    };
+}
+/** Directories listed by `use` in go.work (single-line and block forms), relative to the go.work folder. */
+function parseGoWork(text) {
+    const out = [];
+    const clean = text.replace(/\/\/[^\n]*/g, '');
+    for (const block of clean.matchAll(/^use\s*\(([\s\S]*?)\)/gm)) {
+        for (const line of block[1].split('\n'))
+            if (line.trim())
+                out.push(line.trim());
+    }
+    for (const single of clean.matchAll(/^use\s+([^\s(][^\n]*)$/gm))
+        out.push(single[1].trim());
+    return out.map(p => p
+        .replace(/^["']|["']$/g, '')
+        .replace(/^\.\/?/, '')
+        .replace(/\/$/, '') || '.');
+}
+const LISTEN = /\b(?:ListenAndServe(?:TLS)?|\.Run(?:TLS)?|\.Listen(?:TLS)?|\.Start(?:TLS)?|\.Serve|net\.Listen|StartServer|ListenAndServe)\s*\(/;
+const PREFERRED_MAIN = [
+    'cmd/server',
+    'cmd/api',
+    'cmd/web',
+    'cmd/app',
+    'cmd/http',
+    'cmd/service',
+    'server',
+    'api',
+    'app',
+    ''
+];
+function goSources(ctx) {
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    return ctx
+        .sourceFiles(['.go'], 1000)
+        .filter(p => !p.endsWith('_test.go') &&
+        !/(^|\/)(vendor|testdata|examples?|tools|scripts|mocks?)\//.test(p.slice(prefix.length)));
+}
+function findMains(ctx, sources) {
+    const byDir = new Map();
+    for (const path of sources) {
+        const text = ctx.tree.read(path);
+        if (text === null || !/^package\s+main\b/m.test(text))
+            continue;
+        const rel = ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1);
+        const dir = rel.includes('/') ? dirname(rel) : '';
+        let pkg = byDir.get(dir);
+        if (!pkg)
+            byDir.set(dir, (pkg = { dir, files: [], listens: false, evidence: fileEvidence(path, 'package main') }));
+        pkg.files.push(path);
+        const clean = stripCComments(text);
+        const listen = LISTEN.exec(clean);
+        if (listen && !pkg.listens) {
+            pkg.listens = true;
+            pkg.evidence = evidenceAt(path, clean, listen.index);
+        }
+        else if (/^func\s+main\s*\(/m.test(clean) && !pkg.listens) {
+            pkg.evidence = evidenceAt(path, clean, /^func\s+main\s*\(/m.exec(clean).index);
+        }
+    }
+    const rank = (m) => {
+        const i = PREFERRED_MAIN.indexOf(m.dir);
+        return (m.listens ? 0 : 100) + (i < 0 ? PREFERRED_MAIN.length + m.dir.split('/').length : i);
+    };
+    return [...byDir.values()].sort((a, b) => rank(a) - rank(b));
+}
+const go_PORT_PATTERNS = [
+    { regex: /\bListenAndServe(?:TLS)?\(\s*"[^":]*:(\d{2,5})"/, source: 'ListenAndServe(":N")' },
+    {
+        regex: /\.(?:Run|Start|Listen|RunTLS|StartTLS)\(\s*"[^":]*:(\d{2,5})"/,
+        source: 'Run/Start/Listen(":N")'
+    },
+    { regex: /\bnet\.Listen\(\s*"tcp\d?"\s*,\s*"[^":]*:(\d{2,5})"/, source: 'net.Listen(":N")' },
+    { regex: /\bAddr\s*:\s*"[^":]*:(\d{2,5})"/, source: 'http.Server{Addr: ":N"}' },
+    {
+        regex: /\b\w*[Ee]nv\w*\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|LISTEN_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|SERVER_ADDR)"\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+        source: 'PORT environment default'
+    },
+    {
+        regex: /\b(\w+)\s*==\s*""\s*\{\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
+        source: 'PORT environment fallback'
+    },
+    {
+        regex: /\bflag\.(?:String|Int|Uint)(?:Var)?\((?:[^,]+,\s*)?"(?:port|addr|listen|http|http-addr|listen-addr|http-port)"\s*,\s*"?(?:[^":,]*:)?(\d{2,5})"?/,
+        source: 'command-line flag default'
+    },
+    {
+        regex: /\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\s*(?::=|=)\s*"(?:[^":]*:)?(\d{2,5})"/,
+        source: 'port constant',
+        confidence: CONFIDENCE.source - 0.05
+    },
+    {
+        regex: /\bdefault:"(?:[^":]*:)?(\d{2,5})"[^`]*\benv:"(?:PORT|HTTP_PORT|ADDR)"|\benv:"(?:PORT|HTTP_PORT|ADDR)"[^`]*\bdefault:"(?:[^":]*:)?(?<port>\d{2,5})"/,
+        source: 'config struct tag default'
+    }
+];
+const go_ROUTE_PATTERNS = [
+    { regex: /\bHandle(?:Func)?\(\s*"(?:(?:GET|HEAD)\s+)?(?<path>\/[^"]*)"/, source: 'Handle/HandleFunc' },
+    { regex: /\.(?:GET|Get|HEAD|Head|Any|Handle|Route)\(\s*"(?<path>\/[^"]*)"/, source: 'router GET' },
+    { regex: /\bHeartbeat\(\s*"(?<path>\/[^"]*)"/, source: 'middleware.Heartbeat' }
+];
+const goProvider = {
+    id: 'go',
+    manifests: ['go.mod', 'go.work'],
+    workspaces(ctx) {
+        const text = ctx.read('go.work');
+        if (text === null)
+            return null;
+        const members = parseGoWork(text)
+            .map(m => ctx.path(m))
+            .filter(m => m !== ctx.dir);
+        return members.length ? { kind: 'go.work', members, evidence: [fileEvidence(ctx.path('go.work'))] } : null;
+    },
+    detect(ctx) {
+        const modText = ctx.read('go.mod');
+        if (modText === null && !ctx.has('go.work'))
+            return null;
+        const mod = modText !== null ? parseGoMod(ctx.path('go.mod'), modText) : null;
+        const warnings = [];
+        if (modText !== null && !mod?.module) {
+            warnings.push({
+                code: 'INVALID_MANIFEST',
+                message: `${ctx.path('go.mod')}: no module directive; fix the file (go mod init)`,
+                file: ctx.path('go.mod'),
+                line: 1
+            });
+        }
+        const sources = mod ? goSources(ctx) : [];
+        const mains = findMains(ctx, sources);
+        const main = mains[0] ?? null;
+        const data = { mod, main, mains, sources, warnings };
+        if (!mod)
+            return {
+                score: 0.4,
+                deployable: false,
+                reason: 'go.work workspace root',
+                evidence: [fileEvidence(ctx.path('go.work'))],
+                data
+            };
+        const evidence = [fileEvidence(ctx.path('go.mod'))];
+        if (!main)
+            return {
+                score: 0.4,
+                deployable: false,
+                reason: 'Go module without a main package (library)',
+                evidence,
+                data
+            };
+        if (!main.listens)
+            return {
+                score: 0.6,
+                deployable: true,
+                reason: 'Go main package without a server (worker or CLI)',
+                evidence: [main.evidence, ...evidence],
+                data
+            };
+        return {
+            score: 0.92,
+            deployable: true,
+            reason: 'Go main package starts a server',
+            evidence: [main.evidence, ...evidence],
+            data
+        };
+    },
+    plan(ctx, detection) {
+        const { mod, main, sources } = detection.data;
+        const warnings = [...detection.data.warnings];
+        const deps = mod?.deps ?? new Map();
+        const mainFiles = main?.files ?? [];
+        const otherFiles = sources.filter(s => !mainFiles.includes(s));
+        const matches = rankFrameworks(ctx, GO_FRAMEWORKS, deps);
+        // A framework counts when the main package (or code near it) imports it, not just go.mod.
+        const imported = matches.find(m => m.spec.dependencies.some(dep => sources.slice(0, 300).some(s => (ctx.tree.read(s) ?? '').includes(`"${dep}`))));
+        const fw = imported ?? matches.find(m => !deps.get(m.spec.dependencies[0])?.dev) ?? null;
+        const framework = fw
+            ? [candidate(fw.spec.id, 0.9, `${fw.spec.name} in go.mod`, fw.evidence)]
+            : [
+                candidate('none', CONFIDENCE.source, 'net/http (no Go web framework in go.mod)', main ? [main.evidence] : [])
+            ];
+        const ports = [];
+        for (const c of findPorts(ctx.tree, mainFiles, go_PORT_PATTERNS, stripCComments))
+            addCandidate(ports, c);
+        for (const c of findPorts(ctx.tree, otherFiles.slice(0, 300), go_PORT_PATTERNS, stripCComments))
+            addCandidate(ports, { ...c, confidence: c.confidence - 0.05 });
+        // gin's Run() with no address listens on $PORT or 8080.
+        const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT;
+        addCandidate(ports, candidate(defaultPort, fw ? CONFIDENCE.convention : CONFIDENCE.fallback, fw ? `${fw.spec.name} default` : 'Go convention', fw?.evidence ?? []));
+        const health = main?.listens
+            ? findHealthRoutes(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), go_ROUTE_PATTERNS, {
+                preprocess: stripCComments
+            })
+            : [];
+        const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server';
+        const pkg = main && main.dir ? `./${main.dir}` : '.';
+        const start = main
+            ? [candidate(`./${binary}`, CONFIDENCE.convention + 0.1, `main package ${pkg}`, [main.evidence])]
+            : [];
+        const build = main
+            ? [
+                candidate(`go build -o ${binary} ${pkg}`, CONFIDENCE.convention + 0.1, `main package ${pkg}`, [
+                    main.evidence
+                ])
+            ]
+            : [];
+        const runtime = [];
+        if (mod?.toolchain)
+            runtime.push(candidate(mod.toolchain.value, CONFIDENCE.declared, 'go.mod toolchain', [mod.toolchain.evidence]));
+        const tool = toolVersion(ctx.tree, pinDirs(ctx), ['golang', 'go']);
+        if (tool)
+            runtime.push({ ...tool, confidence: CONFIDENCE.declared - 0.01 });
+        if (mod?.go)
+            runtime.push(candidate(mod.go.value, CONFIDENCE.declared - 0.02, 'go.mod go directive', [mod.go.evidence]));
+        const hints = { binary, package: pkg };
+        if (ctx.workspace)
+            hints.workspaceRoot = ctx.workspace.root;
+        if (ctx.has('vendor/modules.txt'))
+            hints.vendored = true;
+        if (main && detection.data.mains.length > 1)
+            hints.otherMains = detection.data.mains.slice(1, 6).map(m => `./${m.dir}`);
+        if (main && !main.listens)
+            warnings.push({
+                code: 'NO_SERVER',
+                message: `${ctx.path(main.dir || '.')}: the Go main package starts no HTTP server; the service gets a TCP health check`,
+                file: main.evidence.file
+            });
+        return {
+            candidates: {
+                language: [candidate('go', CONFIDENCE.declared, 'go.mod', [fileEvidence(ctx.path('go.mod'))])],
+                framework,
+                packageManager: [candidate('go', CONFIDENCE.declared, 'go.mod', [fileEvidence(ctx.path('go.mod'))])],
+                runtimeVersion: runtime,
+                buildCommand: build,
+                startCommand: start,
+                port: sortCandidates(ports),
+                healthPath: health,
+                resources: [
+                    recommendResources({
+                        runtime: 'go',
+                        framework: fw ? { id: fw.spec.id } : undefined,
+                        dependencies: [...deps.keys()]
+                    })
+                ]
+            },
+            hints,
+            warnings
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/frameworks/java.ts
+const JVM_FRAMEWORKS = [
+    {
+        id: 'spring-boot',
+        name: 'Spring Boot',
+        dependencies: [
+            'org.springframework.boot:spring-boot-starter-web',
+            'org.springframework.boot:spring-boot-starter-webflux',
+            'org.springframework.boot:spring-boot-starter-parent',
+            'org.springframework.boot:spring-boot-starter',
+            'plugin:org.springframework.boot'
+        ],
+        specificity: 1,
+        kind: 'server',
+        port: 8080,
+        health: {
+            dependencies: ['org.springframework.boot:spring-boot-starter-actuator'],
+            path: '/actuator/health'
+        },
+        resources: { cpu: 1024, memory: 2048 }
+    },
+    {
+        id: 'quarkus',
+        name: 'Quarkus',
+        dependencies: [
+            'io.quarkus:quarkus-rest',
+            'io.quarkus:quarkus-resteasy-reactive',
+            'io.quarkus:quarkus-resteasy',
+            'io.quarkus:quarkus-vertx-http',
+            'io.quarkus:quarkus-arc',
+            'plugin:io.quarkus'
+        ],
+        specificity: 1,
+        kind: 'server',
+        port: 8080,
+        health: { dependencies: ['io.quarkus:quarkus-smallrye-health'], path: '/q/health' },
+        resources: { cpu: 512, memory: 1024 }
+    },
+    {
+        id: 'micronaut',
+        name: 'Micronaut',
+        dependencies: [
+            'plugin:io.micronaut.application',
+            'io.micronaut:micronaut-http-server-netty',
+            'io.micronaut:micronaut-runtime',
+            'io.micronaut:micronaut-inject'
+        ],
+        specificity: 1,
+        kind: 'server',
+        port: 8080,
+        health: { dependencies: ['io.micronaut:micronaut-management'], path: '/health' },
+        resources: { cpu: 512, memory: 1024 }
+    },
+    {
+        id: 'ktor',
+        name: 'Ktor',
+        dependencies: [
+            'io.ktor:ktor-server-core',
+            'io.ktor:ktor-server-netty',
+            'io.ktor:ktor-server-cio',
+            'plugin:io.ktor.plugin'
+        ],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8080
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/java-build.ts
+
+
+
+
+const lineEvidence = (file, node, text) => ({
+    file,
+    line: node.line,
+    text
+});
+function resolveProps(value, props, depth = 0) {
+    if (value === undefined || depth > 5)
+        return value;
+    const out = value.replace(/\$\{([^}]+)\}/g, (whole, key) => props.get(key) ?? whole);
+    return out !== value && out.includes('${') ? resolveProps(out, props, depth + 1) : out;
+}
+function readPom(ctx) {
+    const file = ctx.path('pom.xml');
+    const text = ctx.tree.read(file);
+    if (text === null)
+        return null;
+    const warnings = [];
+    const doc = parseXml(text);
+    if (doc.error) {
+        warnings.push({
+            code: 'INVALID_MANIFEST',
+            message: `${file}:${doc.error.line}: invalid XML (${doc.error.message}); fix the file — values after the error are ignored`,
+            file,
+            line: doc.error.line
+        });
+    }
+    const project = child(doc.root, 'project');
+    const deps = new Map();
+    const props = new Map();
+    for (const p of child(project, 'properties')?.children ?? [])
+        props.set(p.name, p.text.trim());
+    const version = childText(project, 'version') ?? childText(project, 'parent', 'version') ?? null;
+    const artifactId = childText(project, 'artifactId') ?? ctx.dir.split('/').pop() ?? 'app';
+    props.set('project.version', version ?? '');
+    props.set('project.artifactId', artifactId);
+    props.set('revision', props.get('revision') ?? '');
+    const parentGroup = childText(project, 'parent', 'groupId');
+    const parentArtifact = childText(project, 'parent', 'artifactId');
+    const parent = child(project, 'parent');
+    if (parent && parentGroup && parentArtifact) {
+        addDependency(deps, `${parentGroup}:${parentArtifact}`, {
+            dev: false,
+            evidence: lineEvidence(file, parent, `<parent> ${parentGroup}:${parentArtifact}`)
+        });
+    }
+    // Direct dependencies and dependencyManagement imports (BOMs reveal Quarkus/Micronaut platforms too).
+    const depNodes = [...children(child(project, 'dependencies'), 'dependency')];
+    for (const d of depNodes) {
+        const g = resolveProps(childText(d, 'groupId'), props);
+        const a = resolveProps(childText(d, 'artifactId'), props);
+        if (!g || !a)
+            continue;
+        const scope = childText(d, 'scope');
+        addDependency(deps, `${g}:${a}`, {
+            dev: scope === 'test' || scope === 'provided',
+            evidence: lineEvidence(file, d, `${g}:${a}`)
+        });
+    }
+    const build = child(project, 'build');
+    for (const plugin of descendants(build ?? { name: '', attrs: {}, children: [], text: '', line: 0 }, 'plugin')) {
+        const g = resolveProps(childText(plugin, 'groupId'), props) ?? 'org.apache.maven.plugins';
+        const a = resolveProps(childText(plugin, 'artifactId'), props);
+        if (a)
+            addDependency(deps, `plugin:${g}:${a}`, {
+                dev: false,
+                evidence: lineEvidence(file, plugin, `${g}:${a}`)
+            });
+        if (a === 'quarkus-maven-plugin')
+            addDependency(deps, 'plugin:io.quarkus', { dev: false, evidence: lineEvidence(file, plugin, a) });
+        if (a === 'micronaut-maven-plugin')
+            addDependency(deps, 'plugin:io.micronaut.application', {
+                dev: false,
+                evidence: lineEvidence(file, plugin, a)
+            });
+        if (a === 'spring-boot-maven-plugin')
+            addDependency(deps, 'plugin:org.springframework.boot', {
+                dev: false,
+                evidence: lineEvidence(file, plugin, a)
+            });
+    }
+    let javaVersion = null;
+    for (const key of [
+        'maven.compiler.release',
+        'java.version',
+        'maven.compiler.target',
+        'maven.compiler.source',
+        'jdk.version',
+        'java.release'
+    ]) {
+        const node = child(project, 'properties')?.children.find(c => c.name === key);
+        const v = resolveProps(node?.text.trim(), props);
+        if (node && v && /^\d+(\.\d+)?$/.test(v)) {
+            javaVersion = candidate(v, CONFIDENCE.declared, `pom.xml <${key}>`, [
+                lineEvidence(file, node, `<${key}>${v}</${key}>`)
+            ]);
+            break;
+        }
+    }
+    if (!javaVersion) {
+        const release = descendants(build ?? project ?? doc.root, 'release').find(n => /^\d+$/.test(resolveProps(n.text.trim(), props) ?? ''));
+        if (release)
+            javaVersion = candidate(resolveProps(release.text.trim(), props), CONFIDENCE.declared - 0.02, 'maven-compiler-plugin <release>', [lineEvidence(file, release, `<release>${release.text.trim()}</release>`)]);
+    }
+    const finalName = resolveProps(childText(build, 'finalName'), props) ?? null;
+    const kotlin = [...deps.keys()].some(k => k.startsWith('org.jetbrains.kotlin:kotlin-stdlib') ||
+        k === 'plugin:org.jetbrains.kotlin:kotlin-maven-plugin');
+    return {
+        tool: 'maven',
+        file,
+        deps,
+        javaVersion,
+        name: artifactId,
+        version: resolveProps(version ?? undefined, props) ?? null,
+        finalName: finalName && !finalName.includes('${') ? finalName : null,
+        packaging: childText(project, 'packaging') ?? 'jar',
+        modules: children(child(project, 'modules'), 'module')
+            .map(m => m.text.trim())
+            .filter(Boolean),
+        kotlin,
+        warnings
+    };
+}
+const GRADLE_CONFIGS = 'implementation|api|compile|runtimeOnly|compileOnly|runtime|developmentOnly|annotationProcessor|kapt|ksp|testImplementation|testRuntimeOnly|testCompile|integrationTestImplementation';
+function readGradle(ctx, rootBuild) {
+    const name = ctx.has('build.gradle.kts')
+        ? 'build.gradle.kts'
+        : ctx.has('build.gradle')
+            ? 'build.gradle'
+            : null;
+    if (!name)
+        return null;
+    const file = ctx.path(name);
+    const raw = ctx.tree.read(file) ?? '';
+    const text = stripCComments(raw);
+    const deps = new Map();
+    const ev = (index) => evidenceAt(file, text, index);
+    // Plugins: `id 'x' version 'y'`, `id("x")`, `kotlin("jvm")`, `apply plugin: 'x'`; `apply false` only declares.
+    for (const m of text.matchAll(/\bid\s*\(?\s*["']([\w.-]+)["']\s*\)?([^\n]*)/g)) {
+        if (/\bapply\s*\(?\s*false/.test(m[2]))
+            continue;
+        addDependency(deps, `plugin:${m[1]}`, { dev: false, evidence: ev(m.index) });
+    }
+    for (const m of text.matchAll(/\bkotlin\s*\(\s*["']([\w.-]+)["']\s*\)([^\n]*)/g)) {
+        if (/\bapply\s*\(?\s*false/.test(m[2]))
+            continue;
+        addDependency(deps, `plugin:org.jetbrains.kotlin.${m[1]}`, { dev: false, evidence: ev(m.index) });
+    }
+    for (const m of text.matchAll(/\bapply\s*(?:\(\s*)?plugin\s*[:=]\s*["']([\w.-]+)["']/g))
+        addDependency(deps, `plugin:${m[1]}`, { dev: false, evidence: ev(m.index) });
+    const configRe = new RegExp(`\\b(${GRADLE_CONFIGS})\\s*\\(?\\s*(?:platform\\s*\\(\\s*|enforcedPlatform\\s*\\(\\s*)?["']([\\w.-]+):([\\w.-]+)(?::[^"']*)?["']`, 'g');
+    for (const m of text.matchAll(configRe)) {
+        addDependency(deps, `${m[2]}:${m[3]}`, {
+            dev: /^test|^integrationTest/.test(m[1]),
+            evidence: ev(m.index)
+        });
+    }
+    // Version catalogs: `implementation(libs.spring.boot.starter.web)` → best-effort group:artifact guess.
+    for (const m of text.matchAll(new RegExp(`\\b(${GRADLE_CONFIGS})\\s*\\(?\\s*libs\\.([\\w.]+)`, 'g'))) {
+        const alias = m[2].replace(/\./g, '-');
+        for (const [pattern, coordinate] of CATALOG_GUESSES)
+            if (pattern.test(alias))
+                addDependency(deps, coordinate, { dev: /^test/.test(m[1]), evidence: ev(m.index) });
+    }
+    for (const m of text.matchAll(/\balias\s*\(\s*libs\.plugins\.([\w.]+)\s*\)([^\n]*)/g)) {
+        if (/\bapply\s*\(?\s*false/.test(m[2]))
+            continue;
+        const alias = m[1].replace(/\./g, '-');
+        if (/spring-boot/.test(alias))
+            addDependency(deps, 'plugin:org.springframework.boot', { dev: false, evidence: ev(m.index) });
+        if (/quarkus/.test(alias))
+            addDependency(deps, 'plugin:io.quarkus', { dev: false, evidence: ev(m.index) });
+        if (/micronaut-application/.test(alias))
+            addDependency(deps, 'plugin:io.micronaut.application', { dev: false, evidence: ev(m.index) });
+        if (/ktor/.test(alias))
+            addDependency(deps, 'plugin:io.ktor.plugin', { dev: false, evidence: ev(m.index) });
+        if (/kotlin-jvm/.test(alias))
+            addDependency(deps, 'plugin:org.jetbrains.kotlin.jvm', { dev: false, evidence: ev(m.index) });
+        if (/shadow/.test(alias))
+            addDependency(deps, 'plugin:com.github.johnrengelman.shadow', { dev: false, evidence: ev(m.index) });
+    }
+    const javaVersion = gradleJavaVersion(file, text) ?? rootBuild?.javaVersion ?? null;
+    const settingsText = ctx.read('settings.gradle.kts') ?? ctx.read('settings.gradle') ?? '';
+    const rootName = /rootProject\.name\s*=\s*["']([^"']+)["']/.exec(settingsText)?.[1];
+    const version = /^\s*version\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? rootBuild?.version ?? null;
+    const modules = [];
+    for (const m of settingsText.matchAll(/\binclude\s*\(?([^\n)]*)\)?/g)) {
+        for (const s of m[1].matchAll(/["']:?([\w.:-]+)["']/g))
+            modules.push(s[1].replace(/:/g, '/'));
+    }
+    const kotlin = [...deps.keys()].some(k => k.startsWith('plugin:org.jetbrains.kotlin.')) ||
+        ctx.tree.filesUnder(ctx.path('src/main/kotlin')).length > 0;
+    return {
+        tool: 'gradle',
+        file,
+        deps,
+        javaVersion,
+        name: rootName ?? (ctx.dir === '.' ? 'app' : ctx.dir.split('/').pop()),
+        version: version === 'unspecified' ? null : version,
+        finalName: /archiveFileName\.set\(\s*["']([^"'$]+)["']\s*\)|archiveFileName\s*=\s*["']([^"'$]+)["']/
+            .exec(text)
+            ?.slice(1)
+            .find(Boolean) ?? null,
+        packaging: 'jar',
+        modules,
+        kotlin,
+        warnings: []
+    };
+}
+const CATALOG_GUESSES = [
+    [/spring-boot-starter-web$/, 'org.springframework.boot:spring-boot-starter-web'],
+    [/spring-boot-starter-webflux$/, 'org.springframework.boot:spring-boot-starter-webflux'],
+    [/spring-boot-starter-actuator$/, 'org.springframework.boot:spring-boot-starter-actuator'],
+    [/ktor-server-core/, 'io.ktor:ktor-server-core'],
+    [/ktor-server-netty/, 'io.ktor:ktor-server-netty'],
+    [/quarkus-smallrye-health/, 'io.quarkus:quarkus-smallrye-health'],
+    [/micronaut-management/, 'io.micronaut:micronaut-management']
+];
+function gradleJavaVersion(file, text) {
+    const patterns = [
+        [/JavaLanguageVersion\.of\(\s*["']?(\d+)["']?\s*\)/, 'Gradle Java toolchain'],
+        [/\bjvmToolchain\(\s*(\d+)\s*\)/, 'Kotlin jvmToolchain'],
+        [
+            /\b(?:sourceCompatibility|targetCompatibility)\s*=\s*(?:JavaVersion\.(?:VERSION_|toVersion\(\s*["']?))?["']?(\d+(?:[._]\d+)?)/,
+            'Gradle sourceCompatibility'
+        ],
+        [/\bjvmTarget(?:\.set\(\s*JvmTarget\.JVM_|\s*=\s*["'])(\d+(?:\.\d+)?)/, 'Kotlin jvmTarget']
+    ];
+    for (const [re, source] of patterns) {
+        const m = re.exec(text);
+        if (m) {
+            const v = m[1].replace('_', '.');
+            return candidate(v.startsWith('1.') ? v.slice(2) : v, CONFIDENCE.declared, source, [
+                evidenceAt(file, text, m.index)
+            ]);
+        }
+    }
+    return null;
+}
+/** `.java-version`, `system.properties` (java.runtime.version) — version pins outside the build file. */
+function javaVersionFiles(ctx, dirs) {
+    for (const dir of dirs) {
+        for (const name of ['.java-version', 'system.properties']) {
+            const path = dir === '.' ? name : `${dir}/${name}`;
+            const text = ctx.tree.read(path);
+            if (text === null)
+                continue;
+            const m = name === '.java-version'
+                ? /^\s*(?:temurin-|openjdk-|corretto-)?(\d+(?:\.\d+)*)/m.exec(text)
+                : /^java\.runtime\.version\s*=\s*(\d+(?:\.\d+)*)/m.exec(text);
+            if (m)
+                return candidate(m[1], CONFIDENCE.declared - 0.01, name, [evidenceAt(path, text, m.index)]);
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/java-config.ts
+// Spring/Quarkus/Micronaut application config (src/main/resources/application*.properties|yml): flattened to
+// dotted keys with the line that sets each one, so `server.port: ${PORT:8082}` becomes a port with proof.
+
+
+
+const RESOURCE_DIRS = ['src/main/resources', 'src/main/resources/config', 'config', ''];
+const PROFILE_ORDER = ['', 'prod', 'production', 'docker', 'cloud', 'aws'];
+/** Reads every application config file; later profiles (prod) are kept beside the default ones. */
+function readAppConfig(ctx, warnings) {
+    const out = new Map();
+    const put = (key, v) => {
+        const list = out.get(key) ?? [];
+        list.push(v);
+        out.set(key, list);
+    };
+    for (const dir of RESOURCE_DIRS) {
+        for (const profile of PROFILE_ORDER) {
+            const base = profile ? `application-${profile}` : 'application';
+            for (const ext of ['properties', 'yml', 'yaml']) {
+                const rel = dir ? `${dir}/${base}.${ext}` : `${base}.${ext}`;
+                // A bare application.yml at the app root only counts for JVM projects (the caller is one).
+                const path = ctx.path(rel);
+                const text = ctx.tree.read(path);
+                if (text === null)
+                    continue;
+                if (ext === 'properties')
+                    readProperties(path, text, profile, put);
+                else
+                    readYamlConfig(path, text, profile, put, warnings);
+            }
+        }
+    }
+    return out;
+}
+function readProperties(path, text, profile, put) {
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const index = offset;
+        offset += line.length + 1;
+        const m = /^\s*([\w.\-[\]]+)\s*[=:]\s*(.*?)\s*$/.exec(line);
+        if (!m || /^\s*[#!]/.test(line))
+            continue;
+        put(m[1], { value: m[2], evidence: evidenceAt(path, text, index), profile });
+    }
+}
+function readYamlConfig(path, text, profile, put, warnings) {
+    // Spring allows several documents in one file (`---`); read them all.
+    const docs = text.split(/^---\s*$/m);
+    for (const doc of docs) {
+        let value;
+        try {
+            value = (0,yaml_dist/* parse */.qg)(doc, { maxAliasCount: 100 });
+        }
+        catch (err) {
+            const line = err.linePos?.[0]?.line;
+            warnings.push({
+                code: 'INVALID_MANIFEST',
+                message: `${path}: invalid YAML (${err.message.split('\n')[0]}); fix the file or it is ignored`,
+                file: path,
+                ...(line ? { line } : {})
+            });
+            continue;
+        }
+        const docProfile = isRecord(value) ? (profileOf(value) ?? profile) : profile;
+        flatten(value, '', (key, v) => {
+            const last = key.split('.').pop();
+            put(key, { value: v, evidence: keyEvidence(path, text, last), profile: docProfile });
+        });
+    }
+}
+function profileOf(doc) {
+    const spring = doc.spring;
+    const onProfile = isRecord(spring) && isRecord(spring.config) && isRecord(spring.config.activate)
+        ? spring.config.activate['on-profile']
+        : undefined;
+    const legacy = isRecord(spring) ? spring.profiles : undefined;
+    const p = onProfile ?? legacy;
+    return typeof p === 'string' ? p : null;
+}
+function flatten(value, prefix, emit, depth = 0) {
+    if (depth > 12)
+        return;
+    if (isRecord(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, emit, depth + 1);
+    }
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        emit(prefix, String(value));
+    }
+}
+/** First value for any of `keys`, default profile before prod-like profiles … */
+function configValue(config, keys) {
+    for (const key of keys) {
+        const list = config.get(key);
+        if (!list?.length)
+            continue;
+        // A production profile is what the container runs when it sets SPRING_PROFILES_ACTIVE; the default
+        // profile is what runs otherwise. Prefer the default, unless only a profile sets it.
+        return list.find(v => v.profile === '') ?? list[0];
+    }
+    return null;
+}
+/** `8081`, `${PORT:8081}`, `${SERVER_PORT:${PORT:8080}}` → the number; `${PORT}` → null. */
+function portFromConfigValue(value) {
+    const plain = /^\s*(\d{2,5})\s*$/.exec(value);
+    const fallback = /:(\d{2,5})\s*\}+\s*$/.exec(value);
+    const n = Number(plain?.[1] ?? fallback?.[1] ?? NaN);
+    return Number.isInteger(n) && n > 0 && n < 65536 ? n : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/java.ts
+
+
+
+
+
+
+
+
+
+
+
+const java_ROUTE_PATTERNS = [
+    {
+        regex: /@(?:GetMapping|RequestMapping|Get|Path)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
+        source: 'route annotation'
+    },
+    { regex: /\bget\(\s*"(?<path>\/[^"]*)"\s*\)\s*\{/, source: 'Ktor get()' }
+];
+function rootBuildFor(ctx) {
+    if (!ctx.workspace)
+        return null;
+    const root = ctx.workspace.root;
+    const rootCtx = {
+        ...ctx,
+        dir: root,
+        path: rel => joinPath(root, rel),
+        has: rel => ctx.tree.has(joinPath(root, rel)),
+        read: rel => ctx.tree.read(joinPath(root, rel))
+    };
+    return readPom(rootCtx) ?? readGradle(rootCtx);
+}
+const javaProvider = {
+    id: 'java',
+    manifests: ['pom.xml', 'build.gradle', 'build.gradle.kts'],
+    workspaces(ctx) {
+        const build = readPom(ctx) ?? readGradle(ctx);
+        if (!build || build.modules.length === 0)
+            return null;
+        const members = build.modules
+            .map(m => ctx.path(m))
+            .filter(m => m !== ctx.dir && ctx.tree.filesUnder(m).length > 0);
+        return members.length
+            ? {
+                kind: build.tool === 'maven' ? 'maven-modules' : 'gradle-subprojects',
+                members,
+                evidence: [fileEvidence(build.file)]
+            }
+            : null;
+    },
+    detect(ctx) {
+        const rootBuild = rootBuildFor(ctx);
+        const build = readPom(ctx) ?? readGradle(ctx, rootBuild);
+        if (!build)
+            return null;
+        const matches = rankFrameworks(ctx, JVM_FRAMEWORKS, build.deps);
+        const best = matches[0];
+        const spec = best ? best.spec : null;
+        const data = { build, spec, frameworkEvidence: best?.evidence ?? [] };
+        const evidence = [fileEvidence(build.file)];
+        const isAggregator = build.packaging === 'pom' || (build.modules.length > 0 && !ctx.has('src/main'));
+        if (best && best.score >= 0.5 && !isAggregator) {
+            return {
+                score: 0.9 + best.score / 20,
+                deployable: true,
+                reason: `${best.spec.name} in ${build.file}`,
+                evidence: [...best.evidence, ...evidence],
+                data
+            };
+        }
+        if (isAggregator)
+            return { score: 0.45, deployable: false, reason: 'multi-module build root', evidence, data };
+        const hasMain = build.deps.has('plugin:application') ||
+            ctx.has('src/main/java') ||
+            ctx.has('src/main/kotlin') ||
+            ctx.tree.filesUnder(ctx.path('src/main')).length > 0;
+        return hasMain
+            ? {
+                score: 0.5,
+                deployable: true,
+                reason: 'JVM application without a recognised web framework',
+                evidence,
+                data
+            }
+            : {
+                score: 0.4,
+                deployable: false,
+                reason: 'JVM build without sources (library or tooling)',
+                evidence,
+                data
+            };
+    },
+    plan(ctx, detection) {
+        const { build, spec, frameworkEvidence } = detection.data;
+        const warnings = [...build.warnings];
+        const config = readAppConfig(ctx, warnings);
+        const fwId = spec?.id ?? 'none';
+        const language = build.kotlin ? 'kotlin' : 'java';
+        const ports = [];
+        const portKeys = {
+            'spring-boot': ['server.port'],
+            quarkus: ['quarkus.http.port'],
+            micronaut: ['micronaut.server.port'],
+            ktor: ['ktor.deployment.port']
+        };
+        const portValue = configValue(config, portKeys[fwId] ?? ['server.port']);
+        const configured = portValue ? portFromConfigValue(portValue.value) : null;
+        if (portValue && configured !== null)
+            ports.push(candidate(configured, CONFIDENCE.declared, `${portValue.evidence.file} ${(portKeys[fwId] ?? ['server.port'])[0]}`, [portValue.evidence]));
+        if (fwId === 'ktor') {
+            const sources = ctx.sourceFiles(['.kt', '.conf'], 200);
+            for (const c of findPorts(ctx.tree, sources, [
+                { regex: /embeddedServer\([^)]*?\bport\s*=\s*(\d{2,5})/, source: 'embeddedServer(port=)' },
+                {
+                    regex: /^\s*port\s*=\s*(\d{2,5})\s*$/m,
+                    source: 'application.conf port',
+                    confidence: CONFIDENCE.declared
+                }
+            ]))
+                addCandidate(ports, c);
+        }
+        addCandidate(ports, candidate(spec?.port ?? 8080, spec ? CONFIDENCE.convention : CONFIDENCE.fallback, spec ? `${spec.name} default` : 'JVM convention', frameworkEvidence));
+        const health = healthCandidates(ctx, build, spec, config, warnings);
+        const { buildCommand, startCommand, hints } = commands(ctx, build, fwId);
+        const runtime = [];
+        if (build.javaVersion)
+            runtime.push(build.javaVersion);
+        const file = javaVersionFiles(ctx, pinDirs(ctx));
+        if (file)
+            runtime.push(file);
+        const tool = toolVersion(ctx.tree, pinDirs(ctx), ['java']);
+        if (tool)
+            runtime.push({
+                ...tool,
+                value: tool.value.replace(/^[a-z-]+?-(?=\d)/, ''),
+                confidence: CONFIDENCE.declared - 0.02
+            });
+        const evidence = [fileEvidence(build.file)];
+        return {
+            candidates: {
+                language: [
+                    candidate(language, CONFIDENCE.declared, build.kotlin ? 'Kotlin plugin or sources' : build.file, evidence)
+                ],
+                framework: [
+                    spec
+                        ? candidate(fwId, 0.92, `${spec.name} in ${build.file}`, frameworkEvidence)
+                        : candidate('none', CONFIDENCE.convention, 'no JVM web framework in the build file', evidence)
+                ],
+                packageManager: [candidate(build.tool, CONFIDENCE.declared, build.file, evidence)],
+                runtimeVersion: runtime,
+                buildCommand,
+                startCommand,
+                port: sortCandidates(ports),
+                healthPath: health,
+                resources: [
+                    recommendResources({
+                        runtime: 'jvm',
+                        framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+                        dependencies: [...build.deps.keys()]
+                    })
+                ]
+            },
+            hints,
+            warnings
+        };
+    }
+};
+function wrapperFor(ctx, name) {
+    for (const dir of [ctx.dir, ctx.workspace?.root].filter((d) => d !== undefined)) {
+        if (ctx.tree.has(joinPath(dir, name)))
+            return { command: `./${name}`, root: dir };
+    }
+    return null;
+}
+function commands(ctx, build, fwId) {
+    const member = ctx.workspace && ctx.workspace.root !== ctx.dir
+        ? ctx.dir.slice(ctx.workspace.root === '.' ? 0 : ctx.workspace.root.length + 1)
+        : null;
+    const hints = {};
+    const ev = [fileEvidence(build.file)];
+    let buildCmd;
+    let jar;
+    if (build.tool === 'maven') {
+        const wrapper = wrapperFor(ctx, 'mvnw');
+        const mvn = wrapper?.command ?? 'mvn';
+        buildCmd = member ? `${mvn} -pl ${member} -am -DskipTests package` : `${mvn} -DskipTests package`;
+        const ext = build.packaging === 'war' ? 'war' : 'jar';
+        jar =
+            fwId === 'quarkus'
+                ? 'target/quarkus-app/quarkus-run.jar'
+                : `target/${build.finalName ?? [build.name, build.version].filter(Boolean).join('-')}.${ext}`;
+    }
+    else {
+        const wrapper = wrapperFor(ctx, 'gradlew');
+        const gradle = wrapper?.command ?? 'gradle';
+        const shadow = build.deps.has('plugin:com.github.johnrengelman.shadow') || build.deps.has('plugin:com.gradleup.shadow');
+        const base = [build.name, build.version].filter(Boolean).join('-');
+        let task = 'build';
+        if (fwId === 'spring-boot') {
+            task = 'bootJar';
+            jar = `build/libs/${build.finalName ?? base}.jar`;
+        }
+        else if (fwId === 'quarkus') {
+            jar = 'build/quarkus-app/quarkus-run.jar';
+        }
+        else if (shadow) {
+            task = 'shadowJar';
+            jar = `build/libs/${base}-all.jar`;
+        }
+        else if (fwId === 'ktor' && build.deps.has('plugin:io.ktor.plugin')) {
+            task = 'buildFatJar';
+            jar = `build/libs/${build.name}-all.jar`;
+        }
+        else {
+            jar = `build/libs/${build.finalName ?? base}.jar`;
+        }
+        buildCmd = `${gradle} ${member ? `:${member.replace(/\//g, ':')}:` : ''}${task} -x test`;
+    }
+    hints.artifact = jar;
+    if (ctx.workspace)
+        hints.buildRoot = ctx.workspace.root;
+    return {
+        buildCommand: [candidate(buildCmd, CONFIDENCE.convention + 0.1, `${build.tool} build`, ev)],
+        startCommand: [candidate(`java -jar ${jar}`, CONFIDENCE.convention + 0.1, `${build.tool} artifact`, ev)],
+        hints
+    };
+}
+function healthCandidates(ctx, build, spec, config, warnings) {
+    const out = [];
+    const context = configValue(config, [
+        'server.servlet.context-path',
+        'spring.webflux.base-path',
+        'micronaut.server.context-path',
+        'quarkus.http.root-path'
+    ]);
+    const prefix = context && !context.value.includes('${') ? context.value : '';
+    const healthDep = spec?.health?.dependencies.find(d => build.deps.has(d) && !build.deps.get(d).dev);
+    if (spec?.health && healthDep) {
+        let path = spec.health.path;
+        const evidence = [build.deps.get(healthDep).evidence];
+        if (spec.id === 'spring-boot') {
+            const base = configValue(config, ['management.endpoints.web.base-path']);
+            if (base) {
+                path = joinRoute(base.value, 'health');
+                evidence.push(base.evidence);
+            }
+            const mgmtPort = configValue(config, ['management.server.port']);
+            if (mgmtPort) {
+                warnings.push({
+                    code: 'HEALTH_ON_OTHER_PORT',
+                    message: `${mgmtPort.evidence.file}:${mgmtPort.evidence.line}: Actuator runs on management.server.port ${mgmtPort.value}; the load balancer checks the app port — remove the setting or set app.healthPath`,
+                    file: mgmtPort.evidence.file,
+                    line: mgmtPort.evidence.line
+                });
+            }
+        }
+        if (spec.id === 'quarkus') {
+            const root = configValue(config, ['quarkus.smallrye-health.root-path']);
+            if (root)
+                path = root.value.startsWith('/') ? root.value : joinRoute('/q', root.value);
+        }
+        out.push(candidate(joinRoute(prefix, path), CONFIDENCE.source + 0.01, `${healthDep} dependency`, evidence));
+    }
+    const sources = ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/'));
+    for (const c of findHealthRoutes(ctx.tree, sources, java_ROUTE_PATTERNS, {
+        preprocess: stripCComments,
+        prefixFor: classPrefix
+    }))
+        addCandidate(out, { ...c, value: joinRoute(prefix, c.value) });
+    return sortCandidates(out);
+}
+/** Class-level `@RequestMapping("/api")` / `@Path("/api")` / `@Controller("/api")` before the method. */
+function classPrefix(_file, text, index) {
+    const head = text.slice(0, index);
+    const cls = /\b(?:class|object)\s+\w+/.exec(head);
+    if (!cls)
+        return '';
+    const before = head.slice(0, cls.index);
+    const m = /@(?:RequestMapping|Path|Controller)\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*"(\/[^"]*)"[^)]*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:public\s+|internal\s+|open\s+|final\s+|abstract\s+)*$/.exec(before);
+    return m ? m[1] : '';
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/frameworks/php.ts
+const PHP_FRAMEWORKS = [
+    {
+        id: 'laravel',
+        name: 'Laravel',
+        language: 'php',
+        dependencies: ['laravel/framework'],
+        markerFiles: ['artisan'],
+        specificity: 1,
+        kind: 'server',
+        port: 8000,
+        startCommand: 'php artisan serve --host=0.0.0.0 --port=${PORT:-{{port}}}',
+        resources: { cpu: 512, memory: 1024 }
+    },
+    {
+        id: 'lumen',
+        name: 'Lumen',
+        language: 'php',
+        dependencies: ['laravel/lumen-framework'],
+        specificity: 1,
+        kind: 'server',
+        port: 8000,
+        startCommand: 'php -S 0.0.0.0:${PORT:-{{port}}} -t public'
+    },
+    {
+        id: 'symfony',
+        name: 'Symfony',
+        language: 'php',
+        dependencies: ['symfony/framework-bundle'],
+        markerFiles: ['bin/console', 'symfony.lock'],
+        specificity: 1,
+        kind: 'server',
+        port: 8000,
+        startCommand: 'php -S 0.0.0.0:${PORT:-{{port}}} -t public'
+    },
+    {
+        id: 'slim',
+        name: 'Slim',
+        language: 'php',
+        dependencies: ['slim/slim'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 8000,
+        startCommand: 'php -S 0.0.0.0:${PORT:-{{port}}} -t public'
+    },
+    {
+        id: 'codeigniter',
+        name: 'CodeIgniter',
+        language: 'php',
+        dependencies: ['codeigniter4/framework'],
+        specificity: 1,
+        kind: 'server',
+        port: 8000,
+        startCommand: 'php -S 0.0.0.0:${PORT:-{{port}}} -t public'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/php.ts
+
+
+
+
+
+
+
+
+/** require / require-dev of composer.json (platform packages `php`, `ext-*` are skipped). */
+function composerDependencies(path, text, composer) {
+    const deps = new Map();
+    for (const [section, dev] of [
+        ['require', false],
+        ['require-dev', true]
+    ]) {
+        const table = composer[section];
+        if (!isRecord(table))
+            continue;
+        for (const [name, version] of Object.entries(table)) {
+            if (name === 'php' || name.startsWith('ext-') || name.startsWith('lib-'))
+                continue;
+            addDependency(deps, name.toLowerCase(), {
+                dev,
+                version: typeof version === 'string' ? version : undefined,
+                evidence: keyEvidence(path, text, name)
+            });
+        }
+    }
+    return deps;
+}
+const php_ROUTE_PATTERNS = [
+    {
+        regex: /Route::(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["'](?<path>\/?[\w/.-]*)["']/,
+        source: 'Route::get'
+    },
+    { regex: /#\[Route\(\s*(?:path:\s*)?["'](?<path>\/[^"']*)["']/, source: 'Symfony #[Route]' },
+    { regex: /@Route\(\s*["'](?<path>\/[^"']*)["']/, source: 'Symfony @Route' },
+    {
+        regex: /\$app->(?:get|map|any)\(\s*(?:\[[^\]]*\]\s*,\s*)?["'](?<path>\/[^"']*)["']/,
+        source: 'Slim route'
+    },
+    { regex: /\$routes->get\(\s*["'](?<path>\/?[\w/.-]*)["']/, source: 'CodeIgniter route' }
+];
+const phpProvider = {
+    id: 'php',
+    manifests: ['composer.json'],
+    detect(ctx) {
+        const warnings = [];
+        const path = ctx.path('composer.json');
+        if (!ctx.tree.has(path))
+            return null;
+        const value = manifests_valueOf(parseJsonFile(ctx.tree, path), warnings);
+        const composer = isRecord(value) ? value : {};
+        const deps = composerDependencies(path, ctx.tree.read(path) ?? '', composer);
+        const data = { composer, deps, warnings };
+        const evidence = [fileEvidence(path)];
+        const best = rankFrameworks(ctx, PHP_FRAMEWORKS, deps)[0];
+        if (best && best.score >= 0.5)
+            return {
+                score: 0.9 + best.score / 20,
+                deployable: true,
+                reason: `${best.spec.name} in composer.json`,
+                evidence: [...best.evidence, ...evidence],
+                data
+            };
+        if (webRoot(ctx))
+            return { score: 0.6, deployable: true, reason: 'PHP app with an index.php', evidence, data };
+        return {
+            score: 0.35,
+            deployable: false,
+            reason: 'composer.json without a web entry (library or tooling)',
+            evidence,
+            data
+        };
+    },
+    plan(ctx, detection) {
+        const { composer, deps } = detection.data;
+        const warnings = [...detection.data.warnings];
+        const match = rankFrameworks(ctx, PHP_FRAMEWORKS, deps)[0];
+        const spec = match && match.score >= 0.3 ? match.spec : null;
+        const fwId = spec?.id ?? 'none';
+        const port = spec?.port ?? 8000;
+        const root = webRoot(ctx) ?? 'public';
+        const template = spec?.startCommand ?? 'php -S 0.0.0.0:${PORT:-{{port}}} -t {{root}}';
+        const start = fillTemplate(template.replace('-t public', '-t {{root}}'), { port, root });
+        const health = [];
+        const bootstrap = ctx.path('bootstrap/app.php');
+        const bootText = ctx.tree.read(bootstrap);
+        const laravelHealth = bootText
+            ? matchFirst(bootstrap, stripCComments(bootText), /\bhealth\s*:\s*["'](\/[^"']*)["']/)
+            : null;
+        if (laravelHealth)
+            health.push(candidate(laravelHealth.match[1], CONFIDENCE.declared, 'Laravel withRouting(health:)', [
+                laravelHealth.evidence
+            ]));
+        const routeFiles = ctx
+            .files()
+            .map(f => f.path)
+            .filter(p => /\/routes\/[\w-]+\.php$|^routes\/[\w-]+\.php$|(^|\/)src\/Controller\/.*\.php$|(^|\/)app\/Config\/Routes\.php$|(^|\/)(index|app|routes)\.php$/.test(p));
+        for (const c of findHealthRoutes(ctx.tree, routeFiles.slice(0, 200), php_ROUTE_PATTERNS, {
+            preprocess: stripCComments,
+            // Laravel mounts routes/api.php under /api.
+            prefixFor: file => (fwId === 'laravel' && file.endsWith('routes/api.php') ? '/api' : '')
+        }))
+            if (!health.some(h => h.value === c.value))
+                health.push(c);
+        const hints = { webRoot: root };
+        const exts = isRecord(composer.require)
+            ? Object.keys(composer.require)
+                .filter(k => k.startsWith('ext-'))
+                .map(k => k.slice(4))
+            : [];
+        if (exts.length)
+            hints.phpExtensions = exts;
+        if (fwId === 'laravel')
+            hints.env = ['APP_ENV=production', 'LOG_CHANNEL=stderr'];
+        return {
+            candidates: {
+                language: [candidate('php', CONFIDENCE.declared, 'composer.json', detection.evidence)],
+                framework: [
+                    spec
+                        ? candidate(fwId, 0.92, `${spec.name} in composer.json`, match.evidence)
+                        : candidate('none', CONFIDENCE.convention, 'no PHP framework in composer.json', detection.evidence)
+                ],
+                packageManager: [
+                    candidate('composer', CONFIDENCE.declared, ctx.has('composer.lock') ? 'composer.lock' : 'composer.json', detection.evidence)
+                ],
+                runtimeVersion: phpVersion(ctx, composer),
+                buildCommand: [],
+                startCommand: [
+                    candidate(start, CONFIDENCE.convention + 0.1, spec ? `${spec.name} server` : 'PHP built-in server', match?.evidence ?? detection.evidence)
+                ],
+                port: [
+                    candidate(port, CONFIDENCE.convention, spec ? `${spec.name} default` : 'PHP default', match?.evidence ?? [])
+                ],
+                healthPath: health,
+                resources: [
+                    recommendResources({
+                        runtime: 'php',
+                        framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+                        dependencies: [...deps.keys()]
+                    })
+                ]
+            },
+            hints,
+            warnings
+        };
+    }
+};
+function webRoot(ctx) {
+    for (const dir of ['public', 'web', 'public_html', 'htdocs'])
+        if (ctx.has(`${dir}/index.php`))
+            return dir;
+    return ctx.has('index.php') ? '.' : null;
+}
+function phpVersion(ctx, composer) {
+    const out = [];
+    const file = versionFile(ctx, pinDirs(ctx), '.php-version', line => (/^\d+\.\d+/.test(line) ? line : null));
+    if (file)
+        out.push(file);
+    const path = ctx.path('composer.json');
+    const text = ctx.tree.read(path) ?? '';
+    const platform = getPath(composer, 'config', 'platform', 'php');
+    if (typeof platform === 'string')
+        out.push(candidate(platform, CONFIDENCE.declared - 0.01, 'composer.json config.platform.php', [
+            keyEvidence(path, text, 'php')
+        ]));
+    const tool = toolVersion(ctx.tree, pinDirs(ctx), ['php']);
+    if (tool)
+        out.push({ ...tool, confidence: CONFIDENCE.declared - 0.02 });
+    const required = getPath(composer, 'require', 'php');
+    if (typeof required === 'string')
+        out.push(candidate(required, CONFIDENCE.source, 'composer.json require.php', [keyEvidence(path, text, 'php')]));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/frameworks/python.ts
+const uvicorn = 'uvicorn {{module}} --host 0.0.0.0 --port ${PORT:-{{port}}}';
+const gunicorn = 'gunicorn {{module}} --bind 0.0.0.0:${PORT:-{{port}}}';
+const PYTHON_FRAMEWORKS = [
+    {
+        id: 'django',
+        name: 'Django',
+        language: 'python',
+        dependencies: ['django'],
+        markerFiles: ['manage.py'],
+        specificity: 1,
+        kind: 'server',
+        port: 8000,
+        startCommand: gunicorn
+    },
+    {
+        id: 'fastapi',
+        name: 'FastAPI',
+        language: 'python',
+        dependencies: ['fastapi'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8000,
+        startCommand: uvicorn
+    },
+    {
+        id: 'streamlit',
+        name: 'Streamlit',
+        language: 'python',
+        dependencies: ['streamlit'],
+        specificity: 1,
+        kind: 'server',
+        port: 8501,
+        startCommand: 'streamlit run {{file}} --server.port ${PORT:-{{port}}} --server.address 0.0.0.0',
+        healthPath: '/_stcore/health',
+        resources: { cpu: 512, memory: 1024 }
+    },
+    {
+        id: 'gradio',
+        name: 'Gradio',
+        language: 'python',
+        dependencies: ['gradio'],
+        specificity: 1,
+        kind: 'server',
+        port: 7860,
+        startCommand: 'python {{file}}',
+        resources: { cpu: 512, memory: 1024 }
+    },
+    {
+        id: 'dash',
+        name: 'Dash',
+        language: 'python',
+        dependencies: ['dash'],
+        specificity: 0.97,
+        kind: 'server',
+        port: 8050,
+        startCommand: gunicorn
+    },
+    {
+        id: 'litestar',
+        name: 'Litestar',
+        language: 'python',
+        dependencies: ['litestar'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8000,
+        startCommand: uvicorn
+    },
+    {
+        id: 'flask',
+        name: 'Flask',
+        language: 'python',
+        dependencies: ['flask'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 8000,
+        startCommand: gunicorn
+    },
+    {
+        id: 'quart',
+        name: 'Quart',
+        language: 'python',
+        dependencies: ['quart'],
+        specificity: 0.92,
+        kind: 'server',
+        port: 8000,
+        startCommand: uvicorn
+    },
+    {
+        id: 'sanic',
+        name: 'Sanic',
+        language: 'python',
+        dependencies: ['sanic'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 8000,
+        startCommand: 'sanic {{module}} --host 0.0.0.0 --port ${PORT:-{{port}}}'
+    },
+    {
+        id: 'falcon',
+        name: 'Falcon',
+        language: 'python',
+        dependencies: ['falcon'],
+        specificity: 0.85,
+        kind: 'server',
+        port: 8000,
+        startCommand: gunicorn
+    },
+    {
+        id: 'starlette',
+        name: 'Starlette',
+        language: 'python',
+        dependencies: ['starlette'],
+        specificity: 0.8,
+        kind: 'server',
+        port: 8000,
+        startCommand: uvicorn
+    },
+    {
+        id: 'aiohttp',
+        name: 'aiohttp',
+        language: 'python',
+        dependencies: ['aiohttp'],
+        specificity: 0.6,
+        kind: 'server',
+        port: 8080,
+        startCommand: 'python {{file}}'
+    },
+    {
+        id: 'tornado',
+        name: 'Tornado',
+        language: 'python',
+        dependencies: ['tornado'],
+        specificity: 0.6,
+        kind: 'server',
+        port: 8888,
+        startCommand: 'python {{file}}'
+    },
+    {
+        id: 'bottle',
+        name: 'Bottle',
+        language: 'python',
+        dependencies: ['bottle'],
+        specificity: 0.8,
+        kind: 'server',
+        port: 8080,
+        startCommand: 'python {{file}}'
+    }
+];
+/** Constructor calls that create the app object, per framework: `app = FastAPI(` → `module:app`. */
+const PYTHON_APP_CONSTRUCTORS = {
+    fastapi: [
+        'FastAPI',
+        'create_app',
+        'get_application',
+        'get_app',
+        'build_app',
+        'make_app',
+        'create_application'
+    ],
+    flask: ['Flask', 'create_app'],
+    starlette: [
+        'Starlette',
+        'create_app',
+        'get_application',
+        'get_app',
+        'build_app',
+        'make_app',
+        'create_application'
+    ],
+    litestar: [
+        'Litestar',
+        'create_app',
+        'get_application',
+        'get_app',
+        'build_app',
+        'make_app',
+        'create_application'
+    ],
+    quart: ['Quart'],
+    sanic: ['Sanic'],
+    falcon: ['falcon.App', 'falcon.API', 'App', 'API'],
+    dash: ['Dash', 'dash.Dash']
+};
+/** Import names that prove a framework is used by a file (streamlit/gradio entries are found this way). */
+const PYTHON_IMPORTS = {
+    streamlit: 'streamlit',
+    gradio: 'gradio',
+    fastapi: 'fastapi',
+    flask: 'flask',
+    starlette: 'starlette',
+    django: 'django',
+    dash: 'dash',
+    litestar: 'litestar',
+    quart: 'quart',
+    sanic: 'sanic',
+    aiohttp: 'aiohttp',
+    tornado: 'tornado',
+    bottle: 'bottle',
+    falcon: 'falcon'
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/python-manifests.ts
+
+
+
+
+
+const PYTHON_MANIFESTS = [
+    'requirements.txt',
+    'pyproject.toml',
+    'Pipfile',
+    'setup.py',
+    'setup.cfg',
+    'uv.lock',
+    'poetry.lock'
+];
+/** PEP 503 normalised name: lowercase, runs of `-_.` become `-`. */
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** Name of a PEP 508 requirement (`fastapi[standard]>=0.110 ; python_version>'3.8'` → `fastapi`). */
+function requirementName(spec) {
+    const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec);
+    return m ? normalizeName(m[1]) : null;
+}
+const REQUIREMENT_FILES = [
+    'requirements.txt',
+    'requirements/prod.txt',
+    'requirements/production.txt',
+    'requirements/base.txt',
+    'requirements/common.txt',
+    'requirements.in'
+];
+/** Reads a requirements file and the files it includes with `-r`/`-c` (bounded, no cycles). */
+function readRequirements(ctx, rel, deps, dev, seen = new Set()) {
+    if (seen.has(rel) || seen.size > 10)
+        return;
+    seen.add(rel);
+    const path = ctx.path(rel);
+    const text = ctx.tree.read(path);
+    if (text === null)
+        return;
+    const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/') + 1) : '';
+    const lines = text.split('\n');
+    let offset = 0;
+    for (const raw of lines) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        const index = offset;
+        offset += raw.length + 1;
+        if (!line)
+            continue;
+        const include = /^-(?:r|-requirement)\s*=?\s*(\S+)/.exec(line);
+        if (include) {
+            const target = normalizeRel(dir + include[1]);
+            readRequirements(ctx, target, deps, dev || /dev|test|lint/i.test(target), seen);
+            continue;
+        }
+        if (line.startsWith('-') || /^(git\+|https?:|\.|\/)/.test(line)) {
+            const egg = /#egg=([A-Za-z0-9._-]+)/.exec(raw);
+            if (egg)
+                addDependency(deps, normalizeName(egg[1]), { dev, evidence: evidenceAt(path, text, index) });
+            continue;
+        }
+        const name = requirementName(line);
+        if (name)
+            addDependency(deps, name, {
+                dev,
+                version: line.slice(name.length).trim() || undefined,
+                evidence: evidenceAt(path, text, index)
+            });
+    }
+}
+function normalizeRel(p) {
+    const out = [];
+    for (const part of p.split('/')) {
+        if (part === '..')
+            out.pop();
+        else if (part !== '.' && part !== '')
+            out.push(part);
+    }
+    return out.join('/');
+}
+function addPep508List(list, deps, dev, path, text) {
+    if (!Array.isArray(list))
+        return;
+    for (const item of list) {
+        if (typeof item !== 'string')
+            continue;
+        const name = requirementName(item);
+        if (!name)
+            continue;
+        const m = new RegExp(`["']${escapeRegex(item.slice(0, 40))}`).exec(text);
+        addDependency(deps, name, {
+            dev,
+            version: item,
+            evidence: m ? evidenceAt(path, text, m.index) : fileEvidence(path, item)
+        });
+    }
+}
+function addTableKeys(table, deps, dev, path, text) {
+    if (!isRecord(table))
+        return;
+    for (const [key, value] of Object.entries(table)) {
+        if (key.toLowerCase() === 'python')
+            continue;
+        const name = normalizeName(key);
+        const version = typeof value === 'string'
+            ? value
+            : isRecord(value) && typeof value.version === 'string'
+                ? value.version
+                : undefined;
+        addDependency(deps, name, { dev, version, evidence: keyEvidence(path, text, key) });
+    }
+}
+function readPythonManifests(ctx) {
+    const deps = new Map();
+    const warnings = [];
+    const found = PYTHON_MANIFESTS.filter(f => ctx.has(f));
+    const pyPath = ctx.path('pyproject.toml');
+    const pyValue = manifests_valueOf(parseTomlFile(ctx.tree, pyPath), warnings);
+    const pyproject = isRecord(pyValue) ? pyValue : null;
+    if (pyproject) {
+        const text = ctx.tree.read(pyPath) ?? '';
+        addPep508List(getPath(pyproject, 'project', 'dependencies'), deps, false, pyPath, text);
+        const optional = getPath(pyproject, 'project', 'optional-dependencies');
+        if (isRecord(optional))
+            for (const list of Object.values(optional))
+                addPep508List(list, deps, true, pyPath, text);
+        const groups = getPath(pyproject, 'dependency-groups');
+        if (isRecord(groups))
+            for (const list of Object.values(groups))
+                addPep508List(list, deps, true, pyPath, text);
+        addTableKeys(getPath(pyproject, 'tool', 'poetry', 'dependencies'), deps, false, pyPath, text);
+        addTableKeys(getPath(pyproject, 'tool', 'poetry', 'dev-dependencies'), deps, true, pyPath, text);
+        const poetryGroups = getPath(pyproject, 'tool', 'poetry', 'group');
+        if (isRecord(poetryGroups)) {
+            for (const [name, group] of Object.entries(poetryGroups)) {
+                addTableKeys(getPath(group, 'dependencies'), deps, name !== 'main', pyPath, text);
+            }
+        }
+        const pdmDev = getPath(pyproject, 'tool', 'pdm', 'dev-dependencies');
+        if (isRecord(pdmDev))
+            for (const list of Object.values(pdmDev))
+                addPep508List(list, deps, true, pyPath, text);
+    }
+    const pipPath = ctx.path('Pipfile');
+    const pipValue = manifests_valueOf(parseTomlFile(ctx.tree, pipPath), warnings);
+    const pipfile = isRecord(pipValue) ? pipValue : null;
+    if (pipfile) {
+        const text = ctx.tree.read(pipPath) ?? '';
+        addTableKeys(pipfile.packages, deps, false, pipPath, text);
+        addTableKeys(pipfile['dev-packages'], deps, true, pipPath, text);
+    }
+    for (const rel of REQUIREMENT_FILES)
+        readRequirements(ctx, rel, deps, false);
+    for (const f of ctx.tree.filesIn(ctx.dir)) {
+        const base = f.path.slice(f.path.lastIndexOf('/') + 1);
+        if (/^requirements[-_.](dev|test|tests|lint|docs|ci)\b.*\.txt$/i.test(base))
+            readRequirements(ctx, base, deps, true);
+    }
+    const setupPath = ctx.path('setup.py');
+    const setup = ctx.tree.read(setupPath);
+    if (setup) {
+        const block = /install_requires\s*=\s*\[([\s\S]*?)\]/.exec(setup);
+        if (block) {
+            for (const m of block[1].matchAll(/["']([^"']+)["']/g)) {
+                const name = requirementName(m[1]);
+                if (name)
+                    addDependency(deps, name, {
+                        dev: false,
+                        version: m[1],
+                        evidence: evidenceAt(setupPath, setup, block.index + m.index)
+                    });
+            }
+        }
+    }
+    return { deps, pyproject, pipfile, found, warnings };
+}
+/** The package manager: lockfiles first, then tool tables, then requirements files (pip). */
+function pythonPackageManager(ctx, m) {
+    const lockDirs = pinDirs(ctx);
+    const locks = [
+        ['uv.lock', 'uv'],
+        ['poetry.lock', 'poetry'],
+        ['Pipfile.lock', 'pipenv'],
+        ['pdm.lock', 'pdm']
+    ];
+    for (const dir of lockDirs) {
+        for (const [file, pm] of locks) {
+            const path = dir === '.' ? file : `${dir}/${file}`;
+            if (ctx.tree.has(path))
+                return candidate(pm, CONFIDENCE.declared, file, [fileEvidence(path, `${file} present`)]);
+        }
+    }
+    const pyPath = ctx.path('pyproject.toml');
+    const pyText = ctx.tree.read(pyPath) ?? '';
+    if (m.pyproject) {
+        if (isRecord(getPath(m.pyproject, 'tool', 'poetry')))
+            return candidate('poetry', CONFIDENCE.source, 'pyproject.toml [tool.poetry]', [
+                keyEvidence(pyPath, pyText, 'tool.poetry')
+            ]);
+        if (isRecord(getPath(m.pyproject, 'tool', 'uv')))
+            return candidate('uv', CONFIDENCE.source, 'pyproject.toml [tool.uv]', [
+                keyEvidence(pyPath, pyText, 'tool.uv')
+            ]);
+        if (isRecord(getPath(m.pyproject, 'tool', 'pdm')))
+            return candidate('pdm', CONFIDENCE.source, 'pyproject.toml [tool.pdm]', [
+                keyEvidence(pyPath, pyText, 'tool.pdm')
+            ]);
+    }
+    if (m.pipfile)
+        return candidate('pipenv', CONFIDENCE.source, 'Pipfile', [fileEvidence(ctx.path('Pipfile'))]);
+    const req = ['requirements.txt', 'setup.py', 'pyproject.toml'].find(f => ctx.has(f));
+    return candidate('pip', req ? CONFIDENCE.source : CONFIDENCE.fallback, req ?? 'default', req ? [fileEvidence(ctx.path(req))] : []);
+}
+/**
+ * The Python version, nearest and most explicit first: .python-version, runtime.txt, .tool-versions/mise,
+ * Pipfile [requires], pyproject requires-python, Poetry's `python` dependency. The value is what the project
+ * wrote (a version or a range); the base-image pinning rule resolves it.
+ */
+function pythonRuntimeVersion(ctx, m) {
+    const out = [];
+    const dirs = pinDirs(ctx);
+    const pv = versionFile(ctx, dirs, '.python-version', line => (/^\d+(\.\d+){0,2}/.test(line) ? line : null));
+    if (pv)
+        out.push(pv);
+    const rt = versionFile(ctx, dirs, 'runtime.txt', line => /^python-(\d+(?:\.\d+){0,2})/.exec(line)?.[1] ?? null);
+    if (rt)
+        out.push({ ...rt, confidence: CONFIDENCE.declared - 0.01 });
+    const tool = toolVersion(ctx.tree, dirs, ['python']);
+    if (tool)
+        out.push({ ...tool, confidence: CONFIDENCE.declared - 0.02 });
+    if (m.pipfile) {
+        const path = ctx.path('Pipfile');
+        const text = ctx.tree.read(path) ?? '';
+        for (const key of ['python_full_version', 'python_version']) {
+            const v = getPath(m.pipfile, 'requires', key);
+            if (typeof v === 'string') {
+                out.push(candidate(v, CONFIDENCE.source, `Pipfile [requires] ${key}`, [keyEvidence(path, text, key)]));
+                break;
+            }
+        }
+    }
+    if (m.pyproject) {
+        const path = ctx.path('pyproject.toml');
+        const text = ctx.tree.read(path) ?? '';
+        const rp = getPath(m.pyproject, 'project', 'requires-python');
+        if (typeof rp === 'string')
+            out.push(candidate(rp, CONFIDENCE.source - 0.05, 'pyproject.toml requires-python', [
+                keyEvidence(path, text, 'requires-python')
+            ]));
+        const poetryPython = getPath(m.pyproject, 'tool', 'poetry', 'dependencies', 'python');
+        if (typeof poetryPython === 'string') {
+            out.push(candidate(poetryPython, CONFIDENCE.source - 0.06, 'pyproject.toml [tool.poetry.dependencies] python', [keyEvidence(path, text, 'python')]));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/python-entry.ts
+
+
+const TEST_FILE = /(^|\/)(test_[^/]*|[^/]*_test|conftest|setup|noxfile|fabfile|tasks)\.py$/;
+const SKIP_DIR = /(^|\/)(\.?venv|env|site-packages|node_modules|__pycache__|\.tox|tests?|docs?|scripts|migrations|alembic)\//;
+/** The app's own Python files, likely entry points first (root, src/, app/ …), tests and tooling excluded. */
+function pythonSources(ctx, limit = 300) {
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    return ctx
+        .sourceFiles(['.py'], limit * 2)
+        .filter(p => {
+        const rel = p.slice(prefix.length);
+        return !TEST_FILE.test(rel) && !SKIP_DIR.test(rel);
+    })
+        .slice(0, limit);
+}
+/** App-relative path of a repository-relative one. */
+function relToApp(ctx, path) {
+    return ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1);
+}
+/**
+ * Module name of an app-relative `.py` file. Files under a `src/` folder without `__init__.py` live in a
+ * src layout: the import root is `src` and the module is relative to it.
+ */
+function moduleOf(ctx, rel) {
+    const noExt = rel.replace(/\.py$/, '').replace(/\/__init__$/, '');
+    if (noExt.startsWith('src/') && !ctx.has('src/__init__.py')) {
+        return { module: noExt.slice(4).split('/').join('.'), importRoot: 'src' };
+    }
+    return { module: noExt.split('/').join('.'), importRoot: null };
+}
+/** Top-level assignments of an app object built by one of `constructors` (`app = FastAPI(`, `app: Flask = Flask(`). */
+function findAppObjects(ctx, files, constructors) {
+    if (constructors.length === 0)
+        return [];
+    const names = constructors.map(escapeRegex).join('|');
+    const assign = new RegExp(`^([A-Za-z_]\\w*)\\s*(?::\\s*[\\w.\\[\\]]+\\s*)?=\\s*(?:[A-Za-z_]\\w*\\.)?(${names})\\(`, 'm');
+    const out = [];
+    for (const path of files) {
+        const raw = ctx.tree.read(path);
+        if (raw === null || !new RegExp(`\\b(?:${names})\\(`).test(raw))
+            continue;
+        const text = stripHashComments(raw);
+        for (const { match, evidence } of matchAll(path, text, assign, 5)) {
+            const rel = relToApp(ctx, path);
+            out.push({ ...moduleOf(ctx, rel), file: rel, variable: match[1], factory: false, evidence });
+        }
+        if (constructors.includes('create_app') && out.every(o => o.file !== relToApp(ctx, path))) {
+            const factory = matchFirst(path, text, /^(?:async\s+)?def (create_app|get_application|get_app|build_app|make_app|create_application)\s*\(/m);
+            if (factory)
+                out.push({
+                    ...moduleOf(ctx, relToApp(ctx, path)),
+                    file: relToApp(ctx, path),
+                    variable: factory.match[1],
+                    factory: true,
+                    evidence: factory.evidence
+                });
+        }
+    }
+    // Module-level objects beat factories; among objects, keep the scan order (entry-like files first).
+    return out.sort((a, b) => Number(a.factory) - Number(b.factory));
+}
+const MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
+/** Calls that start a server from a script: uvicorn.run, app.run, socketio.run, web.run_app, demo.launch … */
+const RUN_CALL = /\b(?:uvicorn\.run|[A-Za-z_]\w*\.run|web\.run_app|run_app|[A-Za-z_]\w*\.launch|[A-Za-z_]\w*\.listen|run_simple|serve)\s*\(/;
+const PUBLIC_HOST = /\b(?:host|server_name)\s*=\s*(?:["'](?:0\.0\.0\.0|::)["']|os\.(?:environ\.get|getenv)\(\s*["']\w*HOST\w*["']\s*,\s*["'](?:0\.0\.0\.0|::)["'])/;
+/** Files that start a server under `if __name__ == "__main__":`, entry-like files first. */
+function findMainRunners(ctx, files) {
+    const out = [];
+    for (const path of files) {
+        const raw = ctx.tree.read(path);
+        if (raw === null || !raw.includes('__main__'))
+            continue;
+        const text = stripHashComments(raw);
+        const guard = MAIN_GUARD.exec(text);
+        if (!guard)
+            continue;
+        const body = text.slice(guard.index);
+        const call = RUN_CALL.exec(body);
+        if (!call)
+            continue;
+        // The host may be set on the call or in a variable above it; look at the whole file.
+        const isPublic = PUBLIC_HOST.test(text) || (/\.launch\(/.test(call[0]) && /GRADIO_SERVER_NAME/.test(text));
+        out.push({
+            file: relToApp(ctx, path),
+            public: isPublic,
+            evidence: evidenceAt(path, text, guard.index + call.index)
+        });
+    }
+    return out;
+}
+/** A file that imports `pkg` (`import streamlit as st`, `from gradio import …`), preferred names first. */
+function findImporter(ctx, files, pkg, preferred) {
+    const re = new RegExp(`^\\s*(?:import\\s+${escapeRegex(pkg)}\\b|from\\s+${escapeRegex(pkg)}(?:\\.\\w+)*\\s+import\\b)`, 'm');
+    const hits = [];
+    for (const path of files) {
+        const rel = relToApp(ctx, path);
+        if (/(^|\/)pages\//.test(rel))
+            continue; // Streamlit multipage: pages/ are not the entry
+        const text = ctx.tree.read(path);
+        if (text === null)
+            continue;
+        const m = matchFirst(path, text, re);
+        if (!m)
+            continue;
+        const base = rel.slice(rel.lastIndexOf('/') + 1);
+        const i = preferred.indexOf(base);
+        hits.push({
+            file: rel,
+            evidence: m.evidence,
+            rank: (i < 0 ? preferred.length : i) + rel.split('/').length * 0.1
+        });
+    }
+    hits.sort((a, b) => a.rank - b.rank);
+    return hits[0] ? { file: hits[0].file, evidence: hits[0].evidence } : null;
+}
+/** Finds the Django project: manage.py (shallowest) and the settings module's WSGI/ASGI application. */
+function findDjango(ctx, files) {
+    const manage = ctx
+        .files()
+        .map(f => relToApp(ctx, f.path))
+        .filter(rel => rel === 'manage.py' || rel.endsWith('/manage.py'))
+        .sort((a, b) => a.split('/').length - b.split('/').length)[0];
+    const root = manage && manage.includes('/') ? manage.slice(0, manage.lastIndexOf('/')) : '';
+    const evidence = [];
+    if (manage)
+        evidence.push({ file: ctx.path(manage), line: 0, text: 'manage.py present' });
+    let wsgi = null;
+    let asgi = null;
+    let staticRoot = null;
+    let rootUrlconf = null;
+    const inRoot = root ? files.filter(p => relToApp(ctx, p).startsWith(`${root}/`)) : files;
+    for (const path of inRoot.length > 0 ? inRoot : files) {
+        const raw = ctx.tree.read(path);
+        if (raw === null || !/WSGI_APPLICATION|ASGI_APPLICATION|STATIC_ROOT|ROOT_URLCONF/.test(raw))
+            continue;
+        const text = stripHashComments(raw);
+        const w = matchFirst(path, text, /^WSGI_APPLICATION\s*=\s*["']([\w.]+)\.(\w+)["']/m);
+        if (w && !wsgi) {
+            wsgi = `${w.match[1]}:${w.match[2]}`;
+            evidence.push(w.evidence);
+        }
+        const a = matchFirst(path, text, /^ASGI_APPLICATION\s*=\s*["']([\w.]+)\.(\w+)["']/m);
+        if (a && !asgi)
+            asgi = `${a.match[1]}:${a.match[2]}`;
+        const s = matchFirst(path, text, /^STATIC_ROOT\s*=/m);
+        if (s && !staticRoot)
+            staticRoot = s.evidence;
+        const u = matchFirst(path, text, /^ROOT_URLCONF\s*=\s*["']([\w.]+)["']/m);
+        if (u && !rootUrlconf)
+            rootUrlconf = u.match[1];
+    }
+    if (!manage && !wsgi)
+        return null;
+    if (!wsgi) {
+        // Fall back to the conventional <project>/wsgi.py next to settings.
+        const wsgiFile = ctx
+            .files()
+            .map(f => relToApp(ctx, f.path))
+            .find(rel => rel.endsWith('/wsgi.py') && (!root || rel.startsWith(`${root}/`)));
+        if (wsgiFile) {
+            const rel = root ? wsgiFile.slice(root.length + 1) : wsgiFile;
+            wsgi = `${rel.replace(/\.py$/, '').split('/').join('.')}:application`;
+            evidence.push({ file: ctx.path(wsgiFile), line: 0, text: 'wsgi.py present' });
+        }
+    }
+    return { wsgi, asgi, root, staticRoot, rootUrlconf, evidence };
+}
+/** Django routes that look like health checks, following `include()` prefixes from ROOT_URLCONF. */
+function djangoRoutes(ctx, project) {
+    const base = project.root ? `${project.root}/` : '';
+    const fileFor = (module) => {
+        const rel = `${base}${module.split('.').join('/')}`;
+        for (const candidate of [`${rel}.py`, `${rel}/__init__.py`])
+            if (ctx.has(candidate))
+                return ctx.path(candidate);
+        return null;
+    };
+    const out = [];
+    const seen = new Set();
+    const visit = (module, prefix, depth) => {
+        const path = fileFor(module);
+        if (!path || seen.has(path) || depth > 4)
+            return;
+        seen.add(path);
+        const text = ctx.tree.read(path);
+        if (text === null)
+            return;
+        const clean = stripHashComments(text);
+        for (const { match, evidence } of matchAll(path, clean, /\b(re_path|path|url)\(\s*r?["']([^"']*)["']\s*,\s*([^\n]*)/, 200)) {
+            const route = match[1] === 'path' ? match[2] : regexRoute(match[2]);
+            if (route === null)
+                continue;
+            const full = prefix + route;
+            const inc = /include\(\s*(?:\(\s*)?["']([\w.]+)["']/.exec(match[3]);
+            if (inc) {
+                if (inc[1] === 'health_check.urls' || inc[1].startsWith('watchman'))
+                    out.push({ path: `/${full}`, evidence });
+                else
+                    visit(inc[1], full, depth + 1);
+                continue;
+            }
+            out.push({ path: `/${full}`, evidence });
+        }
+    };
+    if (project.rootUrlconf)
+        visit(project.rootUrlconf, '', 0);
+    // Projects without ROOT_URLCONF in a readable settings file: read every urls.py unprefixed.
+    if (seen.size === 0) {
+        for (const f of ctx.files()) {
+            if (!f.path.endsWith('urls.py'))
+                continue;
+            const rel = relToApp(ctx, f.path).replace(/\.py$/, '');
+            visit((base ? rel.slice(base.length) : rel).split('/').join('.'), '', 0);
+        }
+    }
+    return out;
+}
+/** `^healthz/?$` → `healthz`; null for patterns with groups or wildcards we cannot turn into a path. */
+function regexRoute(pattern) {
+    const p = pattern.replace(/^\^/, '').replace(/\$$/, '').replace(/\/\?$/, '/').replace(/\/\?/g, '/');
+    return /[()[\]*+?\\|{}]/.test(p) ? null : p.replace(/\/$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/python.ts
+
+
+
+
+
+
+
+
+
+const ENTRY_NAMES = [
+    'main.py',
+    'app.py',
+    'server.py',
+    'run.py',
+    'wsgi.py',
+    'asgi.py',
+    'api.py',
+    'application.py',
+    'manage.py'
+];
+const python_PORT_PATTERNS = [
+    { regex: /\buvicorn\.run\((?:[^()]|\([^()]*\))*?\bport\s*=\s*(\d{2,5})\b/, source: 'uvicorn.run(port=)' },
+    { regex: /\b[A-Za-z_]\w*\.run\((?:[^()]|\([^()]*\))*?\bport\s*=\s*(\d{2,5})\b/, source: 'app.run(port=)' },
+    { regex: /\brun_app\((?:[^()]|\([^()]*\))*?\bport\s*=\s*(\d{2,5})\b/, source: 'web.run_app(port=)' },
+    {
+        regex: /\.launch\((?:[^()]|\([^()]*\))*?\bserver_port\s*=\s*(\d{2,5})\b/,
+        source: 'launch(server_port=)'
+    },
+    {
+        regex: /\b(?:os\.environ\.get|os\.getenv|environ\.get|env\.int|env)\(\s*["'](?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT|WEB_PORT|API_PORT)["']\s*,\s*(?:default\s*=\s*)?["']?(\d{2,5})\b/,
+        source: 'PORT environment default'
+    },
+    {
+        regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
+        source: 'PORT constant',
+        confidence: CONFIDENCE.source - 0.1
+    }
+];
+const python_ROUTE_PATTERNS = [
+    {
+        regex: /@[A-Za-z_][\w.]*\.(?:get|head|route|api_route|api\.get)\(\s*["'](?<path>\/[^"']*)["']/,
+        source: 'route decorator'
+    },
+    { regex: /@(?:get|head|route)\(\s*(?:path\s*=\s*)?["'](?<path>\/[^"']*)["']/, source: 'route decorator' },
+    { regex: /\b(?:Route|Mount|WebSocketRoute)\(\s*["'](?<path>\/[^"']*)["']/, source: 'Route()' },
+    {
+        regex: /\.(?:add_api_route|add_url_rule|add_route|add_get|add_api_websocket_route)\(\s*["'](?<path>\/[^"']*)["']/,
+        source: 'route registration'
+    }
+];
+const pythonProvider = {
+    id: 'python',
+    manifests: PYTHON_MANIFESTS.concat(['Pipfile.lock']),
+    detect(ctx) {
+        const manifests = readPythonManifests(ctx);
+        if (manifests.found.length === 0 && !ctx.has('manage.py'))
+            return null;
+        const matches = rankFrameworks(ctx, PYTHON_FRAMEWORKS, manifests.deps);
+        const sources = pythonSources(ctx);
+        const best = matches[0];
+        const evidence = manifests.found.slice(0, 1).map(f => fileEvidence(ctx.path(f)));
+        if (best && best.score >= 0.5) {
+            return {
+                score: 0.9 + best.score / 20,
+                deployable: true,
+                reason: `${best.spec.name} is a dependency`,
+                evidence: [...best.evidence, ...evidence],
+                data: { manifests, matches, sources }
+            };
+        }
+        const entry = ENTRY_NAMES.find(n => ctx.has(n));
+        if (entry) {
+            return {
+                score: 0.5,
+                deployable: true,
+                reason: `Python project with ${entry}`,
+                evidence: [fileEvidence(ctx.path(entry)), ...evidence],
+                data: { manifests, matches, sources }
+            };
+        }
+        return {
+            score: 0.4,
+            deployable: false,
+            reason: 'Python project without a web framework or entry file (library or tooling)',
+            evidence,
+            data: { manifests, matches, sources }
+        };
+    },
+    plan(ctx, detection) {
+        return planPython(ctx, detection);
+    }
+};
+function planPython(ctx, detection) {
+    const { manifests, matches, sources } = detection.data;
+    const warnings = [...manifests.warnings];
+    const hints = {};
+    const framework = chooseFramework(ctx, matches, sources);
+    const spec = framework?.spec;
+    const fwId = spec?.id ?? 'none';
+    const frameworkCandidates = framework
+        ? [
+            candidate(fwId, Math.min(1, 0.75 + framework.score * 0.2), `${spec.name} dependency`, framework.evidence)
+        ]
+        : [candidate('none', CONFIDENCE.fallback, 'no Python web framework among the dependencies', [])];
+    for (const m of matches.slice(1, 3))
+        if (m.spec.id !== fwId)
+            frameworkCandidates.push(candidate(m.spec.id, Math.min(0.7, m.score * 0.6), `${m.spec.name} dependency`, m.evidence));
+    // Ports: config and source first, the framework default last.
+    const ports = [];
+    const gunicornConf = readGunicornConf(ctx);
+    if (gunicornConf.port)
+        ports.push(gunicornConf.port);
+    for (const c of findPorts(ctx.tree, sources.slice(0, 120), python_PORT_PATTERNS, stripHashComments))
+        addCandidate(ports, c);
+    const defaultPort = spec?.port ?? 8000;
+    const fwEvidence = framework?.evidence ?? [];
+    const hasGunicorn = manifests.deps.has('gunicorn');
+    const start = startCommand(ctx, fwId, sources, hasGunicorn, gunicornConf.bind, fwEvidence);
+    // The port the command binds by default: what the project says (gunicorn bind, uvicorn.run(port=),
+    // a PORT default in code), else the framework's default.
+    const port = sortCandidates(ports)[0]?.value ?? defaultPort;
+    addCandidate(ports, candidate(defaultPort, CONFIDENCE.convention - 0.02, spec ? `${spec.name} default` : 'Python default', fwEvidence));
+    const startCandidates = [];
+    let buildCommand = [];
+    if (start) {
+        startCandidates.push(candidate(fillTemplate(start.command, { port }), start.confidence, start.source, start.evidence));
+        if (start.extraPackages.length > 0)
+            hints.pythonExtraPackages = start.extraPackages;
+        if (start.entry)
+            hints.entry = start.entry;
+        if (start.importRoot)
+            hints.importRoot = start.importRoot;
+    }
+    else if (detection.deployable) {
+        warnings.push({
+            code: 'NO_START_COMMAND',
+            message: `${ctx.path('')}: no Python entry point found; set app.startCommand in .delightful.yaml`
+        });
+    }
+    if (fwId === 'django') {
+        const project = findDjango(ctx, sources);
+        if (project?.staticRoot) {
+            const manage = project.root ? `${project.root}/manage.py` : 'manage.py';
+            buildCommand = [
+                candidate(`python ${manage} collectstatic --noinput`, CONFIDENCE.convention, 'Django STATIC_ROOT', [
+                    project.staticRoot
+                ])
+            ];
+        }
+    }
+    if (fwId === 'gradio')
+        hints.env = ['GRADIO_SERVER_NAME=0.0.0.0'];
+    if (fwId === 'streamlit')
+        hints.env = ['STREAMLIT_SERVER_HEADLESS=true'];
+    const health = python_healthCandidates(ctx, fwId, sources);
+    if (spec?.healthPath && !health.some(h => h.value === spec.healthPath))
+        health.push(candidate(spec.healthPath, CONFIDENCE.convention, `${spec.name} built-in health endpoint`, fwEvidence));
+    const resources = recommendResources({
+        runtime: 'python',
+        framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+        dependencies: runtimeDependencyNames(manifests.deps),
+        evidenceFor: dep => manifests.deps.get(dep)?.evidence
+    });
+    return {
+        candidates: {
+            language: [candidate('python', CONFIDENCE.declared, 'Python manifest', detection.evidence)],
+            framework: frameworkCandidates,
+            packageManager: [pythonPackageManager(ctx, manifests)],
+            runtimeVersion: pythonRuntimeVersion(ctx, manifests),
+            buildCommand,
+            startCommand: startCandidates,
+            port: sortCandidates(ports),
+            healthPath: health,
+            resources: [resources]
+        },
+        hints,
+        warnings
+    };
+}
+/** The dependency ranking decides, but an import in source settles close calls (gradio pulls in fastapi). */
+function chooseFramework(ctx, matches, sources) {
+    const usable = matches.filter(m => m.score >= 0.3);
+    if (usable.length <= 1)
+        return usable[0] ?? null;
+    const imported = (id) => {
+        const pkg = PYTHON_IMPORTS[id];
+        return pkg !== undefined && findImporter(ctx, sources.slice(0, 150), pkg, []) !== null;
+    };
+    const scored = usable.map(m => ({ m, s: m.score * m.spec.specificity + (imported(m.spec.id) ? 0.3 : 0) }));
+    scored.sort((a, b) => b.s - a.s);
+    return scored[0].m;
+}
+function target(obj) {
+    return `${obj.module}:${obj.factory ? `${obj.variable}()` : obj.variable}`;
+}
+function startCommand(ctx, fwId, sources, hasGunicorn, gunicornBind, fwEvidence) {
+    const spec = PYTHON_FRAMEWORKS.find(s => s.id === fwId);
+    const runners = findMainRunners(ctx, sources.slice(0, 150));
+    const plan = (command, source, evidence, extra = {}) => ({
+        command,
+        confidence: CONFIDENCE.convention + 0.1,
+        source,
+        evidence: evidence.slice(0, 3),
+        portFromSource: false,
+        extraPackages: [],
+        ...extra
+    });
+    const pythonRunner = (preferFile) => {
+        const r = runners.find(x => x.file === preferFile) ?? runners[0];
+        return r
+            ? plan(`python ${r.file}`, `${r.file} __main__ block`, [r.evidence], {
+                portFromSource: true,
+                entry: r.file
+            })
+            : null;
+    };
+    if (fwId === 'django') {
+        const project = findDjango(ctx, sources);
+        if (!project?.wsgi)
+            return null;
+        const chdir = project.root ? ` --chdir ${project.root}` : '';
+        return plan(`gunicorn ${project.wsgi}${chdir} --bind 0.0.0.0:\${PORT:-{{port}}}`, 'Django WSGI_APPLICATION', project.evidence, {
+            extraPackages: hasGunicorn ? [] : ['gunicorn'],
+            entry: project.wsgi
+        });
+    }
+    if (fwId === 'streamlit' || fwId === 'gradio') {
+        const preferred = [
+            'streamlit_app.py',
+            'app.py',
+            'main.py',
+            'Home.py',
+            'home.py',
+            'dashboard.py',
+            'demo.py',
+            'run.py'
+        ];
+        const found = findImporter(ctx, sources, PYTHON_IMPORTS[fwId], preferred);
+        if (!found)
+            return null;
+        if (fwId === 'gradio') {
+            const runner = runners.find(r => r.file === found.file) ?? runners[0];
+            const file = runner?.file ?? found.file;
+            return plan(`python ${file}`, `${file} imports gradio`, [runner?.evidence ?? found.evidence], {
+                portFromSource: true,
+                entry: file
+            });
+        }
+        return plan(fillTemplate(spec.startCommand, { file: found.file, port: '{{port}}' }), `${found.file} imports streamlit`, [found.evidence], { entry: found.file });
+    }
+    const constructors = PYTHON_APP_CONSTRUCTORS[fwId];
+    if (!constructors || !spec?.startCommand) {
+        // Script-style servers (aiohttp, tornado, bottle, no framework): run the __main__ file.
+        const runner = pythonRunner();
+        if (runner)
+            return runner;
+        const main = ['main.py', 'app.py', 'server.py', 'run.py'].find(f => ctx.has(f));
+        return main
+            ? plan(`python ${main}`, `${main} entry file`, [fileEvidence(ctx.path(main))], {
+                confidence: CONFIDENCE.convention - 0.1,
+                portFromSource: true,
+                entry: main
+            })
+            : null;
+    }
+    const objects = findAppObjects(ctx, sources, constructors);
+    const obj = objects[0];
+    const uvicornStyle = spec.startCommand.startsWith('uvicorn');
+    const sameFileRunner = obj ? runners.find(r => r.file === obj.file) : runners[0];
+    // A __main__ block that binds 0.0.0.0 is what the authors run in production; keep it unless the
+    // project ships gunicorn for a WSGI app.
+    if (sameFileRunner?.public && !(hasGunicorn && !uvicornStyle))
+        return pythonRunner(sameFileRunner.file);
+    if (!obj) {
+        // No app object we can read (built dynamically, star-imported …): the conventional module is a guess.
+        const runner = pythonRunner();
+        if (runner)
+            return runner;
+        const guess = ['main.py', 'app.py', 'app/main.py', 'src/main.py', 'server.py', 'api.py'].find(f => ctx.has(f));
+        if (!guess)
+            return null;
+        const module = guess.replace(/\.py$/, '').replace(/\//g, '.');
+        const command = uvicornStyle
+            ? `uvicorn ${module}:app --host 0.0.0.0 --port \${PORT:-{{port}}}`
+            : `gunicorn ${module}:app --bind 0.0.0.0:\${PORT:-{{port}}}`;
+        return plan(command, `${guess} (conventional app module)`, [fileEvidence(ctx.path(guess))], {
+            confidence: CONFIDENCE.convention - 0.1,
+            extraPackages: uvicornStyle || hasGunicorn ? [] : ['gunicorn'],
+            entry: `${module}:app`
+        });
+    }
+    const appDirFlag = obj.importRoot
+        ? uvicornStyle
+            ? ` --app-dir ${obj.importRoot}`
+            : ` --chdir ${obj.importRoot}`
+        : '';
+    const evidence = [obj.evidence, ...fwEvidence];
+    if (uvicornStyle) {
+        // uvicorn calls factories itself with --factory.
+        const asgi = obj.factory ? `${obj.module}:${obj.variable} --factory` : target(obj);
+        return plan(`uvicorn ${asgi}${appDirFlag} --host 0.0.0.0 --port \${PORT:-{{port}}}`, `${obj.file} ${obj.variable} = ${spec.name}()`, evidence, {
+            extraPackages: [],
+            entry: target(obj),
+            importRoot: obj.importRoot ?? undefined
+        });
+    }
+    if (spec.startCommand.startsWith('gunicorn')) {
+        const variable = fwId === 'dash' ? dashServer(ctx, obj) : target(obj);
+        const command = gunicornBind
+            ? `gunicorn ${variable}${appDirFlag}`
+            : `gunicorn ${variable}${appDirFlag} --bind 0.0.0.0:\${PORT:-{{port}}}`;
+        return plan(command, `${obj.file} ${obj.variable} = ${spec.name}()`, evidence, {
+            extraPackages: hasGunicorn ? [] : ['gunicorn'],
+            entry: variable,
+            importRoot: obj.importRoot ?? undefined
+        });
+    }
+    return plan(fillTemplate(spec.startCommand, { module: target(obj), file: obj.file, port: '{{port}}' }), `${obj.file} ${obj.variable} = ${spec.name}()`, evidence, { entry: target(obj) });
+}
+/** Dash apps are served through their Flask server: `server = app.server` → `module:server`. */
+function dashServer(ctx, obj) {
+    const text = ctx.read(obj.file) ?? '';
+    const m = /^(\w+)\s*=\s*\w+\.server\b/m.exec(text);
+    return `${obj.module}:${m ? m[1] : `${obj.variable}.server`}`;
+}
+/** gunicorn.conf.py / gunicorn_config.py: `bind = "0.0.0.0:5050"` is the deployed port. */
+function readGunicornConf(ctx) {
+    for (const name of ['gunicorn.conf.py', 'gunicorn_config.py', 'gunicorn.config.py', 'config/gunicorn.py']) {
+        const path = ctx.path(name);
+        const raw = ctx.tree.read(path);
+        if (raw === null)
+            continue;
+        const text = stripHashComments(raw);
+        const bind = matchAll(path, text, /^bind\s*=\s*\[?\s*f?["'][^"']*?:(?:\{[^}]*?["'](\d{2,5})["'][^}]*\}|(\d{2,5}))["']/m, 1)[0];
+        const hasBind = /^bind\s*=/m.test(text);
+        // Only the default gunicorn.conf.py is read without -c; other names need the flag we do not add.
+        const applies = name === 'gunicorn.conf.py';
+        if (bind) {
+            const port = Number(bind.match[1] ?? bind.match[2]);
+            return {
+                port: candidate(port, applies ? CONFIDENCE.declared : CONFIDENCE.source, `${name} bind`, [
+                    bind.evidence
+                ]),
+                bind: applies && hasBind
+            };
+        }
+        return { port: null, bind: applies && hasBind };
+    }
+    return { port: null, bind: false };
+}
+function python_healthCandidates(ctx, fwId, sources) {
+    if (fwId === 'django') {
+        const project = findDjango(ctx, sources);
+        if (!project)
+            return [];
+        const routes = djangoRoutes(ctx, project)
+            .map(r => ({ ...r, rank: healthRank(r.path.replace(/\/$/, '') || '/') }))
+            .filter(r => r.rank >= 0)
+            .sort((a, b) => a.rank - b.rank);
+        return routes
+            .slice(0, 3)
+            .map((r, i) => candidate(r.path, CONFIDENCE.source - i * 0.01, `${r.evidence.file} urlpatterns`, [r.evidence]));
+    }
+    return findHealthRoutes(ctx.tree, sources.slice(0, 200), python_ROUTE_PATTERNS, {
+        preprocess: stripHashComments,
+        prefixFor: (_file, text) => {
+            const m = /\b(?:APIRouter|Blueprint|Router)\([^)]*?\b(?:prefix|url_prefix)\s*=\s*["'](\/[^"']*)["']/.exec(text);
+            return m ? m[1] : '';
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/frameworks/ruby.ts
+const RUBY_FRAMEWORKS = [
+    {
+        id: 'rails',
+        name: 'Ruby on Rails',
+        language: 'ruby',
+        dependencies: ['rails', 'railties'],
+        markerFiles: ['config/application.rb', 'bin/rails'],
+        specificity: 1,
+        kind: 'server',
+        port: 3000,
+        startCommand: 'bundle exec rails server -b 0.0.0.0 -p ${PORT:-{{port}}}'
+    },
+    {
+        id: 'hanami',
+        name: 'Hanami',
+        language: 'ruby',
+        dependencies: ['hanami'],
+        specificity: 1,
+        kind: 'server',
+        port: 2300,
+        startCommand: 'bundle exec hanami server --host 0.0.0.0 --port ${PORT:-{{port}}}'
+    },
+    {
+        id: 'sinatra',
+        name: 'Sinatra',
+        language: 'ruby',
+        dependencies: ['sinatra'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 9292,
+        startCommand: 'bundle exec rackup --host 0.0.0.0 -p ${PORT:-{{port}}}'
+    },
+    {
+        id: 'roda',
+        name: 'Roda',
+        language: 'ruby',
+        dependencies: ['roda'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 9292,
+        startCommand: 'bundle exec rackup --host 0.0.0.0 -p ${PORT:-{{port}}}'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/ruby.ts
+
+
+
+
+
+
+
+
+/** Gems from a Gemfile; gems inside `group :development/:test` blocks count as dev. */
+function parseGemfile(path, text) {
+    const deps = new Map();
+    const groupStack = [];
+    let offset = 0;
+    for (const raw of text.split('\n')) {
+        const index = offset;
+        offset += raw.length + 1;
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (!line)
+            continue;
+        const group = /^group\s+(.+?)\s+do\b/.exec(line);
+        if (group) {
+            groupStack.push(!/:production|:default|["']production["']/.test(group[1]));
+            continue;
+        }
+        if (/\bdo(\s*\|[^|]*\|)?\s*$/.test(line)) {
+            groupStack.push(groupStack[groupStack.length - 1] ?? false);
+            continue;
+        }
+        if (/^end\b/.test(line)) {
+            groupStack.pop();
+            continue;
+        }
+        const gem = /^gem\s*\(?\s*["']([\w.-]+)["']\s*(?:,\s*["']([^"']+)["'])?(.*)$/.exec(line);
+        if (!gem)
+            continue;
+        const inlineDev = /\bgroups?:\s*(?:\[?\s*:(?:development|test))/.test(gem[3] ?? '');
+        addDependency(deps, gem[1], {
+            dev: (groupStack[groupStack.length - 1] ?? false) || inlineDev,
+            version: gem[2],
+            evidence: evidenceAt(path, text, index)
+        });
+    }
+    return deps;
+}
+const ruby_PORT_PATTERNS = [
+    {
+        regex: /^\s*port\s+ENV\.fetch\(\s*["']PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/m,
+        source: 'puma port ENV.fetch default',
+        confidence: CONFIDENCE.declared
+    },
+    { regex: /^\s*port\s+\(?\s*["']?(\d{2,5})/m, source: 'puma port', confidence: CONFIDENCE.declared },
+    {
+        regex: /^\s*bind\s+["']tcp:\/\/[^"':]*:(\d{2,5})/m,
+        source: 'puma bind',
+        confidence: CONFIDENCE.declared
+    },
+    {
+        regex: /\bset\s+:port\s*,\s*(?:ENV\.fetch\(\s*["']PORT["']\s*(?:,\s*|\)\s*\{\s*))?["']?(\d{2,5})/,
+        source: 'Sinatra set :port'
+    },
+    {
+        regex: /ENV\.fetch\(\s*["']PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/,
+        source: 'PORT environment default',
+        confidence: CONFIDENCE.source - 0.05
+    }
+];
+const ruby_ROUTE_PATTERNS = [
+    { regex: /^\s*get\s*\(?\s*["'](?<path>\/?[\w/.-]*)["']/m, source: 'route' },
+    { regex: /\bmatch\s+["'](?<path>\/?[\w/.-]*)["']/, source: 'route' },
+    { regex: /\br\.(?:get|is|on)\s+["'](?<path>[\w/.-]+)["']/, source: 'Roda route' }
+];
+const rubyProvider = {
+    id: 'ruby',
+    manifests: ['Gemfile', 'gems.rb', 'config.ru'],
+    detect(ctx) {
+        const gemfile = ctx.has('Gemfile') ? 'Gemfile' : ctx.has('gems.rb') ? 'gems.rb' : null;
+        if (!gemfile && !ctx.has('config.ru'))
+            return null;
+        const deps = gemfile ? parseGemfile(ctx.path(gemfile), ctx.read(gemfile) ?? '') : new Map();
+        const data = { deps, warnings: [] };
+        const best = rankFrameworks(ctx, RUBY_FRAMEWORKS, deps)[0];
+        const evidence = [fileEvidence(ctx.path(gemfile ?? 'config.ru'))];
+        if (best && best.score >= 0.5)
+            return {
+                score: 0.9 + best.score / 20,
+                deployable: true,
+                reason: `${best.spec.name} gem`,
+                evidence: [...best.evidence, ...evidence],
+                data
+            };
+        if (ctx.has('config.ru'))
+            return { score: 0.6, deployable: true, reason: 'Rack app (config.ru)', evidence, data };
+        return {
+            score: 0.35,
+            deployable: false,
+            reason: 'Gemfile without a web framework (tooling or library)',
+            evidence,
+            data
+        };
+    },
+    plan(ctx, detection) {
+        const { deps } = detection.data;
+        const warnings = [...detection.data.warnings];
+        const match = rankFrameworks(ctx, RUBY_FRAMEWORKS, deps)[0];
+        const spec = match && match.score >= 0.3 ? match.spec : null;
+        const fwId = spec?.id ?? 'none';
+        const sources = ctx.sourceFiles(['.rb', '.ru'], 300);
+        const configFiles = ['config/puma.rb', 'puma.rb'].map(f => ctx.path(f)).filter(f => ctx.tree.has(f));
+        const ports = [];
+        for (const c of findPorts(ctx.tree, [...configFiles, ...sources.filter(s => !configFiles.includes(s))], ruby_PORT_PATTERNS, stripHashComments))
+            addCandidate(ports, c);
+        let start = null;
+        let defaultPort = spec?.port ?? 9292;
+        const classicFile = fwId === 'sinatra' && !ctx.has('config.ru') ? sinatraClassicFile(ctx, sources) : null;
+        if (classicFile) {
+            defaultPort = 4567;
+            start = candidate(`bundle exec ruby ${classicFile}`, CONFIDENCE.convention + 0.1, `${classicFile} requires sinatra`, [fileEvidence(ctx.path(classicFile))]);
+        }
+        addCandidate(ports, candidate(defaultPort, CONFIDENCE.convention, spec ? `${spec.name} default` : 'rackup default', match?.evidence ?? []));
+        const port = sortCandidates(ports)[0].value;
+        if (!start) {
+            const template = spec?.startCommand ?? 'bundle exec rackup --host 0.0.0.0 -p ${PORT:-{{port}}}';
+            start = candidate(fillTemplate(template, { port }), CONFIDENCE.convention + 0.1, spec ? `${spec.name} server` : 'config.ru', match?.evidence ?? [fileEvidence(ctx.path('config.ru'))]);
+        }
+        const build = [];
+        if (fwId === 'rails' &&
+            (ctx.tree.filesUnder(ctx.path('app/assets')).length > 0 ||
+                ctx.tree.filesUnder(ctx.path('app/javascript')).length > 0)) {
+            build.push(candidate('bundle exec rails assets:precompile', CONFIDENCE.convention, 'Rails asset pipeline', [
+                fileEvidence(ctx.path('app/assets'))
+            ]));
+        }
+        const routeFiles = fwId === 'rails'
+            ? [
+                'config/routes.rb',
+                ...ctx
+                    .files()
+                    .map(f => f.path)
+                    .filter(p => p.startsWith(ctx.path('config/routes/')))
+            ].map(f => (f.startsWith(ctx.path('')) ? f : ctx.path(f)))
+            : sources;
+        const health = findHealthRoutes(ctx.tree, routeFiles.filter(f => ctx.tree.has(f)), ruby_ROUTE_PATTERNS, { preprocess: stripHashComments });
+        const hints = {};
+        if (fwId === 'rails')
+            hints.env = ['RAILS_ENV=production', 'RAILS_LOG_TO_STDOUT=1', 'RAILS_SERVE_STATIC_FILES=1'];
+        const lock = ctx.read('Gemfile.lock');
+        const bundled = lock ? /BUNDLED WITH\s+(\S+)/.exec(lock)?.[1] : undefined;
+        if (bundled)
+            hints.bundlerVersion = bundled;
+        return {
+            candidates: {
+                language: [candidate('ruby', CONFIDENCE.declared, 'Gemfile', detection.evidence)],
+                framework: [
+                    spec
+                        ? candidate(fwId, 0.92, `${spec.name} gem`, match.evidence)
+                        : candidate('none', CONFIDENCE.convention, 'Rack app without a known framework', detection.evidence)
+                ],
+                packageManager: [
+                    candidate('bundler', CONFIDENCE.declared, ctx.has('Gemfile.lock') ? 'Gemfile.lock' : 'Gemfile', detection.evidence)
+                ],
+                runtimeVersion: rubyVersion(ctx),
+                buildCommand: build,
+                startCommand: [start],
+                port: sortCandidates(ports),
+                healthPath: health,
+                resources: [
+                    recommendResources({
+                        runtime: 'ruby',
+                        framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+                        dependencies: [...deps.keys()]
+                    })
+                ]
+            },
+            warnings
+        };
+    }
+};
+function sinatraClassicFile(ctx, sources) {
+    for (const path of sources) {
+        const text = ctx.tree.read(path);
+        if (text && /^\s*require\s+["']sinatra["']/m.test(text))
+            return ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1);
+    }
+    return null;
+}
+function rubyVersion(ctx) {
+    const out = [];
+    const file = versionFile(ctx, pinDirs(ctx), '.ruby-version', line => /^(?:ruby-)?(\d+\.\d+(?:\.\d+)?)/.exec(line)?.[1] ?? null);
+    if (file)
+        out.push(file);
+    const gemfilePath = ctx.path('Gemfile');
+    const gemfile = ctx.tree.read(gemfilePath);
+    const m = gemfile ? /^\s*ruby\s+["'](?:ruby-)?(\d+\.\d+(?:\.\d+)?)["']/m.exec(gemfile) : null;
+    if (m)
+        out.push(candidate(m[1], CONFIDENCE.declared - 0.01, 'Gemfile ruby', [
+            evidenceAt(gemfilePath, gemfile, m.index)
+        ]));
+    const tool = toolVersion(ctx.tree, pinDirs(ctx), ['ruby']);
+    if (tool)
+        out.push({ ...tool, confidence: CONFIDENCE.declared - 0.02 });
+    const lockPath = ctx.path('Gemfile.lock');
+    const lock = ctx.tree.read(lockPath);
+    const l = lock ? /^RUBY VERSION\s*\n\s*ruby\s+(\d+\.\d+\.\d+)/m.exec(lock) : null;
+    if (l)
+        out.push(candidate(l[1], CONFIDENCE.source, 'Gemfile.lock RUBY VERSION', [evidenceAt(lockPath, lock, l.index)]));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/frameworks/rust.ts
+const RUST_FRAMEWORKS = [
+    {
+        id: 'axum',
+        name: 'axum',
+        language: 'rust',
+        dependencies: ['axum'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 3000
+    },
+    {
+        id: 'actix-web',
+        name: 'Actix Web',
+        language: 'rust',
+        dependencies: ['actix-web'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8080
+    },
+    {
+        id: 'rocket',
+        name: 'Rocket',
+        language: 'rust',
+        dependencies: ['rocket'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8000
+    },
+    {
+        id: 'warp',
+        name: 'warp',
+        language: 'rust',
+        dependencies: ['warp'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 3030
+    },
+    {
+        id: 'poem',
+        name: 'Poem',
+        language: 'rust',
+        dependencies: ['poem'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 3000
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/rust.ts
+
+
+
+
+
+
+
+
+
+
+function cargoDependencies(path, text, cargo) {
+    const deps = new Map();
+    for (const [section, dev] of [
+        ['dependencies', false],
+        ['dev-dependencies', true],
+        ['build-dependencies', true]
+    ]) {
+        const table = cargo[section];
+        if (!isRecord(table))
+            continue;
+        for (const [name, spec] of Object.entries(table)) {
+            const pkg = isRecord(spec) && typeof spec.package === 'string' ? spec.package : name;
+            addDependency(deps, pkg, {
+                dev,
+                version: typeof spec === 'string' ? spec : undefined,
+                evidence: keyEvidence(path, text, name)
+            });
+        }
+    }
+    return deps;
+}
+/** The binary to run: the [[bin]] built from src/main.rs (or the only one), else the package name. */
+function binaryName(cargo, hasMainRs) {
+    const bins = Array.isArray(cargo.bin) ? cargo.bin.filter(isRecord) : [];
+    const named = bins.find(b => b.path === 'src/main.rs') ?? (bins.length === 1 ? bins[0] : undefined);
+    if (named && typeof named.name === 'string')
+        return named.name;
+    const pkgName = getPath(cargo, 'package', 'name');
+    if (hasMainRs && typeof pkgName === 'string')
+        return pkgName;
+    const first = bins.find(b => typeof b.name === 'string');
+    return first ? first.name : null;
+}
+const rust_PORT_PATTERNS = [
+    { regex: /\.bind\(\s*"[^":]*:(\d{2,5})"/, source: 'bind("host:N")' },
+    { regex: /\.bind\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/, source: 'bind((host, N))' },
+    { regex: /TcpListener::bind\(\s*"[^":]*:(\d{2,5})"/, source: 'TcpListener::bind' },
+    { regex: /SocketAddr::from\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)\s*\)/, source: 'SocketAddr::from' },
+    { regex: /"(?:0\.0\.0\.0|127\.0\.0\.1|\[::\]|localhost):(\d{2,5})"\s*\.parse/, source: 'address literal' },
+    {
+        regex: /var\(\s*"(?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(\d{2,5})/,
+        source: 'PORT environment default'
+    },
+    { regex: /\.port\(\s*(\d{2,5})\s*\)/, source: 'port(N)' },
+    { regex: /warp::serve\([^;]*?\.run\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)/, source: 'warp run' }
+];
+const rust_ROUTE_PATTERNS = [
+    { regex: /\.route\(\s*"(?<path>\/[^"]*)"/, source: 'route()' },
+    { regex: /#\[(?:get|head|route)\(\s*"(?<path>\/[^"]*)"/, source: 'route attribute' },
+    { regex: /web::resource\(\s*"(?<path>\/[^"]*)"/, source: 'web::resource' },
+    { regex: /\.at\(\s*"(?<path>\/[^"]*)"/, source: 'Poem at()' },
+    { regex: /warp::path!?\(\s*"(?<path>[\w-]+)"\s*\)/, source: 'warp::path' }
+];
+const rustProvider = {
+    id: 'rust',
+    manifests: ['Cargo.toml'],
+    workspaces(ctx) {
+        const path = ctx.path('Cargo.toml');
+        const parsed = parseTomlFile(ctx.tree, path);
+        if (!parsed?.ok)
+            return null;
+        const members = getPath(parsed.value, 'workspace', 'members');
+        if (!Array.isArray(members))
+            return null;
+        const dirs = new Set();
+        for (const m of members) {
+            if (typeof m !== 'string')
+                continue;
+            if (m.endsWith('/*')) {
+                const base = ctx.path(m.slice(0, -2));
+                for (const f of ctx.tree.filesUnder(base)) {
+                    const rest = f.path.slice(base.length + 1);
+                    if (rest.split('/').length === 2 && rest.endsWith('/Cargo.toml'))
+                        dirs.add(joinPath(base, rest.split('/')[0]));
+                }
+            }
+            else
+                dirs.add(ctx.path(m.replace(/\/$/, '')));
+        }
+        dirs.delete(ctx.dir);
+        return dirs.size
+            ? {
+                kind: 'cargo-workspace',
+                members: [...dirs].sort(),
+                evidence: [keyEvidence(path, ctx.tree.read(path) ?? '', 'members')]
+            }
+            : null;
+    },
+    detect(ctx) {
+        const warnings = [];
+        const path = ctx.path('Cargo.toml');
+        if (!ctx.tree.has(path))
+            return null;
+        const value = manifests_valueOf(parseTomlFile(ctx.tree, path), warnings);
+        const cargo = isRecord(value) ? value : {};
+        const deps = cargoDependencies(path, ctx.tree.read(path) ?? '', cargo);
+        const bin = binaryName(cargo, ctx.has('src/main.rs'));
+        const data = { cargo, deps, bin, warnings };
+        const evidence = [fileEvidence(path)];
+        if (!isRecord(cargo.package))
+            return { score: 0.4, deployable: false, reason: 'Cargo workspace root', evidence, data };
+        if (!bin)
+            return { score: 0.4, deployable: false, reason: 'Cargo library crate (no binary)', evidence, data };
+        const best = rankFrameworks(ctx, RUST_FRAMEWORKS, deps)[0];
+        if (best && best.score >= 0.5)
+            return {
+                score: 0.9 + best.score / 20,
+                deployable: true,
+                reason: `${best.spec.name} in Cargo.toml`,
+                evidence: [...best.evidence, ...evidence],
+                data
+            };
+        return { score: 0.55, deployable: true, reason: 'Rust binary crate', evidence, data };
+    },
+    plan(ctx, detection) {
+        const { deps, bin } = detection.data;
+        const warnings = [...detection.data.warnings];
+        const match = rankFrameworks(ctx, RUST_FRAMEWORKS, deps)[0];
+        const spec = match && match.score >= 0.3 ? match.spec : null;
+        const sources = ctx.sourceFiles(['.rs'], 300).filter(p => !/(^|\/)(tests|benches|examples)\//.test(p));
+        const ports = [];
+        for (const c of findPorts(ctx.tree, sources, rust_PORT_PATTERNS, stripCComments))
+            addCandidate(ports, c);
+        if (spec?.id === 'rocket') {
+            const rocketToml = ctx.path('Rocket.toml');
+            const text = ctx.tree.read(rocketToml);
+            const m = text ? /^\s*port\s*=\s*(\d{2,5})/m.exec(text) : null;
+            if (m)
+                addCandidate(ports, candidate(Number(m[1]), CONFIDENCE.declared, 'Rocket.toml port', [
+                    keyEvidence(rocketToml, text, 'port')
+                ]));
+        }
+        addCandidate(ports, candidate(spec?.port ?? 8080, spec ? CONFIDENCE.convention : CONFIDENCE.fallback, spec ? `${spec.name} default` : 'Rust convention', match?.evidence ?? []));
+        const member = ctx.workspace ? ctx.tree.read(joinPath(ctx.workspace.root, 'Cargo.toml')) !== null : false;
+        const pkgName = getPath(detection.data.cargo, 'package', 'name');
+        const build = member && typeof pkgName === 'string' ? `cargo build --release -p ${pkgName}` : 'cargo build --release';
+        const hints = {};
+        if (bin)
+            hints.binary = bin;
+        if (member)
+            hints.buildRoot = ctx.workspace.root;
+        const target = member
+            ? `${relativeUp(ctx.dir, ctx.workspace.root)}target/release/${bin}`
+            : `./target/release/${bin}`;
+        const runtime = [];
+        const toml = rustToolchainToml(ctx);
+        if (toml)
+            runtime.push(toml);
+        const plain = versionFile(ctx, pinDirs(ctx), 'rust-toolchain', line => /^\d+\.\d+/.test(line) || /^(stable|nightly|beta)/.test(line) ? line : null);
+        if (plain)
+            runtime.push(plain);
+        const tool = toolVersion(ctx.tree, pinDirs(ctx), ['rust']);
+        if (tool)
+            runtime.push({ ...tool, confidence: CONFIDENCE.declared - 0.02 });
+        const msrv = getPath(detection.data.cargo, 'package', 'rust-version');
+        if (typeof msrv === 'string')
+            runtime.push(candidate(msrv, CONFIDENCE.source - 0.1, 'Cargo.toml rust-version', [
+                keyEvidence(ctx.path('Cargo.toml'), ctx.read('Cargo.toml') ?? '', 'rust-version')
+            ]));
+        return {
+            candidates: {
+                language: [candidate('rust', CONFIDENCE.declared, 'Cargo.toml', detection.evidence)],
+                framework: [
+                    spec
+                        ? candidate(spec.id, 0.92, `${spec.name} in Cargo.toml`, match.evidence)
+                        : candidate('none', CONFIDENCE.convention, 'no Rust web framework in Cargo.toml', detection.evidence)
+                ],
+                packageManager: [
+                    candidate('cargo', CONFIDENCE.declared, ctx.has('Cargo.lock') ? 'Cargo.lock' : 'Cargo.toml', detection.evidence)
+                ],
+                runtimeVersion: runtime,
+                buildCommand: [
+                    candidate(build, CONFIDENCE.convention + 0.1, 'cargo release build', detection.evidence)
+                ],
+                startCommand: bin
+                    ? [candidate(target, CONFIDENCE.convention + 0.1, `binary ${bin}`, detection.evidence)]
+                    : [],
+                port: sortCandidates(ports),
+                healthPath: findHealthRoutes(ctx.tree, sources, rust_ROUTE_PATTERNS, { preprocess: stripCComments }),
+                resources: [
+                    recommendResources({
+                        runtime: 'rust',
+                        framework: spec ? { id: spec.id } : undefined,
+                        dependencies: [...deps.keys()]
+                    })
+                ]
+            },
+            hints,
+            warnings
+        };
+    }
+};
+/** `crates/api` relative to root `.` → `../../` so the command reaches the workspace target dir. */
+function relativeUp(dir, root) {
+    const depth = dir.split('/').length - (root === '.' ? 0 : root.split('/').length);
+    return '../'.repeat(Math.max(0, depth));
+}
+function rustToolchainToml(ctx) {
+    for (const dir of pinDirs(ctx)) {
+        const path = joinPath(dir, 'rust-toolchain.toml');
+        const parsed = parseTomlFile(ctx.tree, path);
+        if (!parsed?.ok)
+            continue;
+        const channel = getPath(parsed.value, 'toolchain', 'channel');
+        if (typeof channel === 'string')
+            return candidate(channel, CONFIDENCE.declared, 'rust-toolchain.toml channel', [
+                keyEvidence(path, ctx.tree.read(path) ?? '', 'channel')
+            ]);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/frameworks/static.ts
+const STATIC_FRAMEWORKS = [
+    {
+        id: 'hugo',
+        name: 'Hugo',
+        language: 'static',
+        dependencies: [],
+        markerFiles: ['hugo.toml', 'hugo.yaml', 'hugo.json'],
+        specificity: 1,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'hugo --minify',
+        outputDir: 'public'
+    },
+    {
+        id: 'jekyll',
+        name: 'Jekyll',
+        language: 'static',
+        dependencies: [],
+        markerFiles: ['_config.yml'],
+        specificity: 1,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'bundle exec jekyll build',
+        outputDir: '_site'
+    },
+    {
+        id: 'mkdocs',
+        name: 'MkDocs',
+        language: 'static',
+        dependencies: [],
+        markerFiles: ['mkdocs.yml'],
+        specificity: 1,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'mkdocs build',
+        outputDir: 'site'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/static.ts
+// Static sites: plain HTML (index.html at the app root, or in public/ with no build manifest), Hugo,
+// Jekyll and MkDocs. Other providers outrank it whenever a real app manifest is present.
+
+
+
+
+function generator(ctx) {
+    for (const spec of STATIC_FRAMEWORKS) {
+        const marker = spec.markerFiles?.find(f => ctx.has(f));
+        if (!marker)
+            continue;
+        if (spec.id === 'jekyll' &&
+            !/jekyll/.test(ctx.read('Gemfile') ?? '') &&
+            !ctx.has('_posts') &&
+            !ctx.tree.filesIn(ctx.path('_layouts')).length)
+            continue;
+        return { spec, evidence: fileEvidence(ctx.path(marker), `${spec.name} config`) };
+    }
+    const hugoConfig = ['config.toml', 'config.yaml'].find(f => ctx.has(f));
+    if (hugoConfig &&
+        /baseURL/i.test(ctx.read(hugoConfig) ?? '') &&
+        (ctx.tree.filesUnder(ctx.path('content')).length > 0 ||
+            ctx.tree.filesUnder(ctx.path('layouts')).length > 0)) {
+        return {
+            spec: STATIC_FRAMEWORKS[0],
+            evidence: fileEvidence(ctx.path(hugoConfig), 'Hugo config (baseURL)')
+        };
+    }
+    return null;
+}
+const staticProvider = {
+    id: 'static',
+    manifests: [
+        'index.html',
+        'hugo.toml',
+        'hugo.yaml',
+        'hugo.json',
+        'config.toml',
+        '_config.yml',
+        'mkdocs.yml',
+        'Staticfile'
+    ],
+    detect(ctx) {
+        const gen = generator(ctx);
+        if (gen)
+            return {
+                score: 0.8,
+                deployable: true,
+                reason: `${gen.spec.name} site`,
+                evidence: [gen.evidence],
+                data: { spec: gen.spec, root: '.', evidence: [gen.evidence] }
+            };
+        const root = ['index.html', 'public/index.html', 'www/index.html', 'site/index.html'].find(f => ctx.has(f));
+        if (!root)
+            return null;
+        const ev = fileEvidence(ctx.path(root), 'static entry page');
+        // A bare index.html is weak evidence: any real manifest beside it wins.
+        return {
+            score: ctx.has('Staticfile') ? 0.6 : 0.3,
+            deployable: true,
+            reason: 'index.html without a build',
+            evidence: [ev],
+            data: { spec: null, root: root.includes('/') ? root.split('/')[0] : '.', evidence: [ev] }
+        };
+    },
+    plan(_ctx, detection) {
+        const { spec, root, evidence } = detection.data;
+        return {
+            candidates: {
+                language: [
+                    { value: 'static', confidence: 0.9, source: spec ? `${spec.name} site` : 'static HTML', evidence }
+                ],
+                framework: [
+                    {
+                        value: spec?.id ?? 'none',
+                        confidence: spec ? 0.9 : 0.7,
+                        source: spec ? `${spec.name} config` : 'plain HTML, no framework',
+                        evidence
+                    }
+                ],
+                packageManager: [
+                    { value: 'none', confidence: 0.7, source: 'static files need no package manager', evidence: [] }
+                ],
+                buildCommand: spec?.buildCommand
+                    ? [
+                        {
+                            value: spec.buildCommand,
+                            confidence: CONFIDENCE.convention,
+                            source: `${spec.name} default`,
+                            evidence: []
+                        }
+                    ]
+                    : [],
+                port: [
+                    {
+                        value: 8080,
+                        confidence: CONFIDENCE.convention,
+                        source: 'static files served on 8080',
+                        evidence: []
+                    }
+                ],
+                resources: [recommendResources({ runtime: 'static', dependencies: [] })]
+            },
+            hints: { static: true, outputDir: spec?.outputDir ?? root }
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/index.ts
+// The provider registry. Order does not decide the winner (scores do); it only breaks exact ties.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROVIDERS = [
+    nodeProvider,
+    bunProvider,
+    denoProvider,
+    pythonProvider,
+    goProvider,
+    javaProvider,
+    rubyProvider,
+    phpProvider,
+    rustProvider,
+    dotnetProvider,
+    elixirProvider,
+    staticProvider,
+    dockerProvider
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/analyze.ts
+// The analyzer core: candidate directories → provider detection (scored, not first match) → plan → merge
+// with cross-cutting signals and overrides → AnalysisReport. Pure: the tree is the only input.
+
+
+
+
+
+
+
+
+/** Bad input the caller can fix (unknown --app-dir …): the CLI prints it and exits 2. */
+class AnalyzeError extends Error {
+}
+/** Candidate app roots deeper than this are ignored unless a workspace declares them or they are selected. */
+const MAX_APP_DEPTH = 5;
+/** Path segments that mark example/test/doc apps: listed only when nothing else is deployable. */
+const NON_APP_SEGMENTS = new Set([
+    'test',
+    'tests',
+    '__tests__',
+    'fixtures',
+    '__fixtures__',
+    'examples',
+    'example',
+    'samples',
+    'sample',
+    'docs',
+    'doc',
+    'e2e',
+    'benchmarks',
+    'bench',
+    'templates',
+    'template',
+    'testdata',
+    'demo',
+    'demos'
+]);
+function normalizeAppDir(input) {
+    const parts = input
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter(p => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        throw new AnalyzeError(`app dir '${input}' leaves the repository; pass a path inside it`);
+    return parts.length ? parts.join('/') : '.';
+}
+function analyze(tree, options = {}) {
+    const providers = options.providers ?? PROVIDERS;
+    const overrides = options.overrides ?? NO_OVERRIDES;
+    const selected = options.appDir !== undefined ? normalizeAppDir(options.appDir) : undefined;
+    const repoWarnings = [];
+    const candidateDirs = findCandidateDirs(tree, providers);
+    const selectedIsEmpty = selected !== undefined && selected !== '.' && tree.filesUnder(selected).length === 0;
+    if (selected !== undefined && !selectedIsEmpty && !candidateDirs.includes(selected)) {
+        candidateDirs.push(selected);
+        candidateDirs.sort();
+    }
+    // Workspace roots declare members; members learn their root (for lockfiles, package manager …).
+    const workspaceOf = new Map();
+    const bareContexts = new Map(candidateDirs.map(d => [d, createAppContext(tree, d, candidateDirs, null)]));
+    for (const dir of candidateDirs) {
+        for (const p of providers) {
+            const decl = p.workspaces?.(bareContexts.get(dir));
+            if (!decl)
+                continue;
+            for (const m of decl.members)
+                if (m !== dir && !workspaceOf.has(m))
+                    workspaceOf.set(m, { root: dir, kind: decl.kind });
+        }
+    }
+    const scored = [];
+    for (const dir of candidateDirs) {
+        const workspace = workspaceOf.get(dir) ?? null;
+        const depth = dir === '.' ? 0 : dir.split('/').length;
+        if (depth > MAX_APP_DEPTH && !workspace && dir !== selected)
+            continue;
+        const ctx = workspace ? createAppContext(tree, dir, candidateDirs, workspace) : bareContexts.get(dir);
+        const detections = providers
+            .map(provider => ({ provider, detection: safeDetect(provider, ctx, repoWarnings) }))
+            .filter((d) => d.detection !== null)
+            // A deployable reading beats a higher-scored non-deployable one (a library package.json beside an
+            // index.html is still a static site), then the score decides.
+            .sort((a, b) => Number(b.detection.deployable) - Number(a.detection.deployable) ||
+            b.detection.score - a.detection.score);
+        const [best, ...rivals] = detections;
+        if (best)
+            scored.push({ dir, ctx, provider: best.provider, detection: best.detection, rivals });
+        else if (dir === selected)
+            throw new AnalyzeError(`no app found in '${selected}': no provider recognised its files; available app dirs: ${deployableList(scored)}`);
+    }
+    if (selectedIsEmpty) {
+        throw new AnalyzeError(`app dir '${selected}' does not exist or holds no files; available app dirs: ${deployableList(scored)}`);
+    }
+    let deployable = scored.filter(s => s.detection.deployable || s.dir === selected);
+    const mainstream = deployable.filter(s => !isNonAppPath(s.dir) || s.dir === selected);
+    if (mainstream.length > 0)
+        deployable = mainstream;
+    const apps = deployable.map(s => buildApp(s, overridesFor(overrides, s.dir), tree));
+    const primary = choosePrimary(deployable, selected, overrides, repoWarnings);
+    if (apps.length === 0) {
+        repoWarnings.push({
+            code: 'NO_APP',
+            message: 'no deployable app found: add a manifest (package.json, requirements.txt, go.mod …) or a Dockerfile'
+        });
+    }
+    else if (apps.length > 1 && selected === undefined && overrides.primary === undefined) {
+        repoWarnings.push({
+            code: 'MULTIPLE_APPS',
+            message: `${apps.length} deployable apps (${apps.map(a => a.appDir).join(', ')}); analysing '${primary}' as primary — choose another with --app-dir or app.dir in .delightful.yaml`
+        });
+    }
+    return {
+        schemaVersion: 1,
+        tool: { name: 'deplight', version: version/* VERSION */.x },
+        contentDigest: digest(tree),
+        primary,
+        apps,
+        warnings: [...tree.warnings, ...repoWarnings],
+        stats: {
+            files: tree.files.length,
+            bytes: tree.files.reduce((n, f) => n + f.size, 0),
+            skipped: tree.skipped
+        }
+    };
+}
+function safeDetect(provider, ctx, warnings) {
+    try {
+        return provider.detect(ctx);
+    }
+    catch (err) {
+        // A provider bug must not sink the whole analysis; report it and carry on.
+        warnings.push({
+            code: 'PROVIDER_ERROR',
+            message: `${provider.id} provider failed on '${ctx.dir}': ${err.message}`,
+            file: ctx.dir
+        });
+        return null;
+    }
+}
+function findCandidateDirs(tree, providers) {
+    const names = new Set();
+    const extensions = [];
+    for (const p of providers) {
+        for (const m of p.manifests) {
+            if (m.startsWith('*.'))
+                extensions.push(m.slice(1));
+            else
+                names.add(m);
+        }
+    }
+    const dirs = new Set();
+    for (const f of tree.files) {
+        const name = basename(f.path);
+        if (names.has(name) || extensions.some(e => name.endsWith(e)))
+            dirs.add(dirname(f.path));
+    }
+    return [...dirs].sort();
+}
+function isNonAppPath(dir) {
+    return dir !== '.' && dir.split('/').some(s => NON_APP_SEGMENTS.has(s.toLowerCase()));
+}
+function deployableList(scored) {
+    return (scored
+        .filter(s => s.detection.deployable)
+        .map(s => s.dir)
+        .join(', ') || 'none');
+}
+function choosePrimary(apps, selected, overrides, warnings) {
+    if (selected !== undefined)
+        return selected;
+    const wanted = overrides.primary;
+    if (wanted && typeof wanted.value === 'string') {
+        const dir = normalizeAppDir(wanted.value);
+        if (apps.some(a => a.dir === dir))
+            return dir;
+        warnings.push({
+            code: 'UNKNOWN_APP_DIR',
+            message: `.delightful.yaml app.dir '${dir}' is not a deployable app; available: ${apps.map(a => a.dir).join(', ') || 'none'}`,
+            file: wanted.evidence.file,
+            line: wanted.evidence.line
+        });
+    }
+    const ranked = [...apps].sort((a, b) => b.detection.score - a.detection.score || depthOf(a.dir) - depthOf(b.dir) || (a.dir < b.dir ? -1 : 1));
+    return ranked[0]?.dir ?? '.';
+}
+function depthOf(dir) {
+    return dir === '.' ? 0 : dir.split('/').length;
+}
+function buildApp(s, o, tree) {
+    const warnings = [];
+    let plan;
+    try {
+        plan = s.provider.plan(s.ctx, s.detection);
+    }
+    catch (err) {
+        plan = {
+            candidates: {},
+            warnings: [
+                {
+                    code: 'PROVIDER_ERROR',
+                    message: `${s.provider.id} provider failed to plan '${s.dir}': ${err.message}`
+                }
+            ]
+        };
+    }
+    const c = plan.candidates;
+    const sig = s.ctx.signals;
+    const fallback = (value, source) => ({
+        value,
+        confidence: 0.1,
+        source,
+        evidence: []
+    });
+    const language = resolveField(OVERRIDE_KEYS.language, o, [c.language], fallback('unknown', 'no language detected'));
+    const framework = resolveField(OVERRIDE_KEYS.framework, o, [c.framework], fallback('none', 'no framework detected'));
+    const packageManager = resolveField(OVERRIDE_KEYS.packageManager, o, [c.packageManager], fallback('none', 'no package manager detected'));
+    const runtimeVersion = resolveField(OVERRIDE_KEYS.runtimeVersion, o, [c.runtimeVersion], fallback(null, 'not pinned by the project'), v => String(v));
+    const buildCommand = resolveField(OVERRIDE_KEYS.buildCommand, o, [sig.buildCommand, c.buildCommand], fallback(null, 'no build step found'));
+    const startCommand = resolveField(OVERRIDE_KEYS.startCommand, o, [sig.startCommand, c.startCommand], fallback(null, 'no start command found'));
+    const port = resolveField(OVERRIDE_KEYS.port, o, [sig.port, c.port], { value: 8080, confidence: 0.2, source: 'deplight default', evidence: [] }, v => Number(v));
+    const healthPath = resolveField(OVERRIDE_KEYS.healthPath, o, [sig.healthPath, c.healthPath], fallback(null, 'no health route found (a TCP check is used)'));
+    const resources = resolveField(OVERRIDE_KEYS.resources, {}, [c.resources], recommendResources({ runtime: 'unknown', dependencies: [] }));
+    applyResourceOverrides(resources, o, warnings);
+    for (const w of [
+        conflictWarning(port, 'PORT_MISMATCH', 'port'),
+        conflictWarning(framework, 'AMBIGUOUS_FRAMEWORK', 'framework')
+    ]) {
+        if (w)
+            warnings.push(w);
+    }
+    const rival = s.rivals[0];
+    if (rival && rival.detection.score >= 0.5 && s.detection.score - rival.detection.score < 0.1) {
+        warnings.push({
+            code: 'AMBIGUOUS_STACK',
+            message: `'${s.dir}' looks like ${s.provider.id} (${s.detection.reason}, score ${s.detection.score}) and ${rival.provider.id} (${rival.detection.reason}, score ${rival.detection.score}); set app.language/app.framework in .delightful.yaml if ${s.provider.id} is wrong`,
+            file: s.dir
+        });
+    }
+    let dockerfile = sig.dockerfile;
+    const dockerOverride = o[OVERRIDE_KEYS.dockerfile];
+    if (dockerOverride && typeof dockerOverride.value === 'string') {
+        const path = s.dir === '.'
+            ? dockerOverride.value.replace(/^\.\//, '')
+            : `${s.dir}/${dockerOverride.value.replace(/^\.\//, '')}`;
+        if (tree.has(path))
+            dockerfile = path;
+        else
+            warnings.push({
+                code: 'DOCKERFILE_NOT_FOUND',
+                message: `build.dockerfile '${dockerOverride.value}' does not exist in '${s.dir}'; fix the path in .delightful.yaml`,
+                file: dockerOverride.evidence.file,
+                line: dockerOverride.evidence.line
+            });
+    }
+    const nameOverride = o[OVERRIDE_KEYS.name];
+    const rawName = typeof nameOverride?.value === 'string'
+        ? nameOverride.value
+        : typeof plan.hints?.name === 'string'
+            ? plan.hints.name
+            : s.dir === '.'
+                ? 'app'
+                : basename(s.dir);
+    const hints = { ...(plan.hints ?? {}) };
+    delete hints.name;
+    return {
+        appDir: s.dir,
+        name: serviceName(rawName),
+        language,
+        framework,
+        packageManager,
+        runtimeVersion,
+        buildCommand,
+        startCommand,
+        port,
+        healthPath,
+        resources,
+        dockerfile,
+        hints: sortKeys(hints),
+        warnings: dedupeWarnings([...sig.warnings, ...(plan.warnings ?? []), ...warnings])
+    };
+}
+function applyResourceOverrides(field, o, warnings) {
+    const cpu = o[OVERRIDE_KEYS.cpu];
+    const memory = o[OVERRIDE_KEYS.memory];
+    if (!cpu && !memory)
+        return;
+    const wantCpu = cpu ? Number(cpu.value) : field.value.cpu;
+    const wantMemory = memory ? Number(memory.value) : field.value.memory;
+    const pair = isValidFargatePair(wantCpu, wantMemory)
+        ? { cpu: wantCpu, memory: wantMemory }
+        : fargatePair(wantCpu, wantMemory);
+    const ev = [cpu?.evidence, memory?.evidence].filter((e) => e !== undefined);
+    if (pair.cpu !== wantCpu || pair.memory !== wantMemory) {
+        warnings.push({
+            code: 'INVALID_RESOURCES',
+            message: `cpu ${wantCpu} / memory ${wantMemory} is not a Fargate size; using ${pair.cpu} / ${pair.memory} — pick a valid pair in .delightful.yaml`,
+            file: ev[0]?.file,
+            line: ev[0]?.line
+        });
+    }
+    field.alternatives = [
+        { value: field.value, confidence: field.confidence, source: field.source },
+        ...(field.alternatives ?? [])
+    ].slice(0, 4);
+    field.value = { ...pair, reason: 'set in .delightful.yaml' };
+    field.confidence = 1;
+    field.source = '.delightful.yaml';
+    field.evidence = ev;
+    field.overrideKey = cpu ? OVERRIDE_KEYS.cpu : OVERRIDE_KEYS.memory;
+}
+function serviceName(raw) {
+    const name = raw
+        .replace(/^@[^/]+\//, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .replace(/-{2,}/g, '-')
+        .slice(0, 40)
+        .replace(/-+$/, '');
+    return /^[a-z]/.test(name) ? name : `app-${name}`.replace(/-$/, '');
+}
+function sortKeys(obj) {
+    return Object.fromEntries(Object.entries(obj).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+function dedupeWarnings(list) {
+    const seen = new Set();
+    return list.filter(w => {
+        const key = `${w.code}|${w.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/**
+ * sha256 over every path in the tree plus the content of each file the analysis read. Files the analysis
+ * never reads cannot change its result, so this is a sound cache key without hashing 100k files.
+ */
+function digest(tree) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const f of tree.files)
+        h.update(`${f.path}\0`);
+    for (const path of tree.readPaths()) {
+        h.update(`\n${path}\0`);
+        h.update(tree.read(path) ?? '');
+    }
+    return `sha256:${h.digest('hex')}`;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/analyzer/scan.ts
+// The only part of the analyzer that touches the file system: one walk of the repository into a SourceTree.
+// Respects .gitignore (every level) and .dockerignore (root, directories only), skips vendored and build
+// folders, bounds file count and depth, never follows a symlink out of the root and stops at symlink loops.
+
+
+
+
+const DEFAULT_MAX_FILES = 200_000;
+const DEFAULT_MAX_DEPTH = 32;
+/** Folders that never hold app sources we need: dependencies, caches and build output. */
+const SKIPPED_DIRS = new Set([
+    'node_modules',
+    '.git',
+    '.hg',
+    '.svn',
+    'vendor',
+    'venv',
+    '.venv',
+    'virtualenv',
+    '__pycache__',
+    '.pytest_cache',
+    '.mypy_cache',
+    '.ruff_cache',
+    '.tox',
+    '.nox',
+    'target',
+    'dist',
+    '.next',
+    '.nuxt',
+    '.output',
+    '.svelte-kit',
+    '.astro',
+    '.turbo',
+    '.nx',
+    '.cache',
+    '.parcel-cache',
+    'coverage',
+    '.gradle',
+    '.idea',
+    '.vscode',
+    'bower_components',
+    '.terraform',
+    '.serverless',
+    '.vercel',
+    '.netlify',
+    '_build',
+    'deps',
+    'obj',
+    '.dart_tool',
+    'Pods',
+    '.yarn',
+    '.pnpm-store',
+    '.bundle',
+    'storybook-static',
+    '.docusaurus',
+    '.expo',
+    'elm-stuff',
+    '.stack-work',
+    '.direnv'
+]);
+class ScanError extends Error {
+}
+function scan(root, options = {}) {
+    const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    const readFile = options.readFile ?? ((p) => (0,external_node_fs_.readFileSync)(p));
+    let rootReal;
+    try {
+        rootReal = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        throw new ScanError(`${root} does not exist; pass the path of a repository directory`);
+    }
+    if (!(0,external_node_fs_.statSync)(rootReal).isDirectory())
+        throw new ScanError(`${root} is not a directory; pass the path of a repository directory`);
+    const files = [];
+    // Repository path → absolute path to read (differs only for files reached through a symlink).
+    const realPaths = new Map();
+    const warnings = [];
+    const warn = (w) => {
+        if (warnings.length < 50)
+            warnings.push(w);
+    };
+    let skipped = 0;
+    let limitWarned = false;
+    const followed = new Set();
+    const rootRules = loadIgnore(rootReal, '.', '.gitignore', readFile);
+    const dockerRules = loadIgnore(rootReal, '.', '.dockerignore', readFile);
+    function walk(rel, real, depth, scopes) {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(real, { withFileTypes: true });
+        }
+        catch (err) {
+            warn({
+                code: 'UNREADABLE_DIR',
+                message: `${rel} could not be listed (${err.code}); it was skipped`,
+                file: rel
+            });
+            skipped++;
+            return;
+        }
+        // A virtualenv under any name: skip it whole.
+        if (rel !== '.' && entries.some(e => e.name === 'pyvenv.cfg'))
+            return;
+        const own = rel === '.' ? null : loadIgnore(real, rel, '.gitignore', readFile);
+        const active = own ? [...scopes, own] : scopes;
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const childRel = rel === '.' ? entry.name : `${rel}/${entry.name}`;
+            const childReal = (0,external_node_path_.join)(real, entry.name);
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            let target = childReal;
+            if (entry.isSymbolicLink()) {
+                let resolved;
+                try {
+                    resolved = (0,external_node_fs_.realpathSync)(childReal);
+                }
+                catch {
+                    warn({
+                        code: 'BROKEN_SYMLINK',
+                        message: `${childRel} is a broken or looping symlink; it was skipped`,
+                        file: childRel
+                    });
+                    skipped++;
+                    continue;
+                }
+                if (resolved !== rootReal && !resolved.startsWith(rootReal + external_node_path_.sep)) {
+                    warn({
+                        code: 'SYMLINK_OUTSIDE_ROOT',
+                        message: `${childRel} links outside the repository; it was not followed`,
+                        file: childRel
+                    });
+                    skipped++;
+                    continue;
+                }
+                const st = (0,external_node_fs_.statSync)(resolved);
+                isDir = st.isDirectory();
+                isFile = st.isFile();
+                target = resolved;
+                if (isDir &&
+                    (resolved === rootReal || (real + external_node_path_.sep).startsWith(resolved + external_node_path_.sep) || followed.has(resolved))) {
+                    warn({
+                        code: 'SYMLINK_LOOP',
+                        message: `${childRel} links back into an ancestor (symlink loop); it was not followed`,
+                        file: childRel
+                    });
+                    skipped++;
+                    continue;
+                }
+                if (isDir)
+                    followed.add(resolved);
+            }
+            if (isDir) {
+                if (SKIPPED_DIRS.has(entry.name) ||
+                    isIgnored(active, childRel, true) ||
+                    (dockerRules && dockerRules.rules.ignores(`${childRel}/`)))
+                    continue;
+                if (depth + 1 > maxDepth) {
+                    warn({
+                        code: 'DEPTH_LIMIT',
+                        message: `${childRel} is deeper than ${maxDepth} levels; it was skipped`,
+                        file: childRel
+                    });
+                    skipped++;
+                    continue;
+                }
+                walk(childRel, target, depth + 1, active);
+            }
+            else if (isFile) {
+                if (isIgnored(active, childRel, false))
+                    continue;
+                if (files.length >= maxFiles) {
+                    skipped++;
+                    if (!limitWarned) {
+                        limitWarned = true;
+                        warn({ code: 'FILE_LIMIT', message: `more than ${maxFiles} files: the rest were not analysed` });
+                    }
+                    continue;
+                }
+                let size = 0;
+                try {
+                    size = (0,external_node_fs_.statSync)(target).size;
+                }
+                catch {
+                    size = 0;
+                }
+                files.push({ path: childRel, size });
+                if (target !== childReal)
+                    realPaths.set(childRel, target);
+            }
+        }
+    }
+    walk('.', rootReal, 0, rootRules ? [rootRules] : []);
+    return createTree(files, path => readFile(realPaths.get(path) ?? (0,external_node_path_.join)(rootReal, path)), {
+        skipped,
+        warnings
+    });
+}
+function loadIgnore(realDir, rel, name, readFile) {
+    let text;
+    try {
+        text = readFile((0,external_node_path_.join)(realDir, name)).toString('utf8');
+    }
+    catch {
+        return null;
+    }
+    try {
+        return { dir: rel, rules: ignore_default()().add(text) };
+    }
+    catch {
+        return null;
+    }
+}
+function isIgnored(scopes, path, isDir) {
+    for (const s of scopes) {
+        // Scopes are ancestors of `path`, so the local path is a plain suffix.
+        const local = s.dir === '.' ? path : path.slice(s.dir.length + 1);
+        try {
+            if (s.rules.ignores(isDir ? `${local}/` : local))
+                return true;
+        }
+        catch {
+            // `ignore` rejects a few exotic names (e.g. with a trailing backslash); keep such files.
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/index.ts
+// Public entry of the analyzer: scan a directory (or build a tree yourself) and analyse it.
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/analyzer/summary.ts
+function plainApp(app) {
+    return {
+        appDir: app.appDir,
+        name: app.name,
+        language: app.language.value,
+        framework: app.framework.value,
+        packageManager: app.packageManager.value,
+        runtimeVersion: app.runtimeVersion.value,
+        buildCommand: app.buildCommand.value,
+        startCommand: app.startCommand.value,
+        port: app.port.value,
+        healthPath: app.healthPath.value,
+        resources: { cpu: app.resources.value.cpu, memory: app.resources.value.memory },
+        dockerfile: app.dockerfile
+    };
+}
+function primaryApp(report) {
+    return report.apps.find(a => a.appDir === report.primary);
+}
+const EMPTY = {
+    appDir: null,
+    name: null,
+    language: null,
+    framework: null,
+    packageManager: null,
+    runtimeVersion: null,
+    buildCommand: null,
+    startCommand: null,
+    port: null,
+    healthPath: null,
+    resources: null,
+    dockerfile: null
+};
+function jsonOutput(report) {
+    const primary = primaryApp(report);
+    return {
+        ...(primary ? plainApp(primary) : EMPTY),
+        apps: report.apps.map(plainApp),
+        warnings: [...report.warnings, ...(primary?.warnings ?? [])].map(w => formatWarning(w)),
+        report
+    };
+}
+function formatWarning(w) {
+    const where = w.file ? ` (${w.file}${w.line ? `:${w.line}` : ''})` : '';
+    return `${w.code}: ${w.message}${w.message.includes(w.file ?? '\0') ? '' : where}`;
+}
+function formatEvidence(e) {
+    if (!e)
+        return '';
+    return e.line > 0 ? `${e.file}:${e.line}: ${e.text}` : `${e.file}: ${e.text}`;
+}
+function rows(app) {
+    const show = (v) => (v === null || v === undefined ? '—' : String(v));
+    return [
+        ['language', app.language, show(app.language.value)],
+        ['framework', app.framework, show(app.framework.value)],
+        ['package manager', app.packageManager, show(app.packageManager.value)],
+        ['runtime version', app.runtimeVersion, show(app.runtimeVersion.value)],
+        ['build command', app.buildCommand, show(app.buildCommand.value)],
+        ['start command', app.startCommand, show(app.startCommand.value)],
+        ['port', app.port, show(app.port.value)],
+        ['health path', app.healthPath, show(app.healthPath.value)],
+        ['resources', app.resources, `${app.resources.value.cpu} CPU / ${app.resources.value.memory} MiB`]
+    ];
+}
+function level(confidence) {
+    return confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
+}
+function why(field) {
+    return field.evidence.length > 0 ? formatEvidence(field.evidence[0]) : field.source;
+}
+/** The default terminal output: one compact table for the primary app, a line per other app, warnings. */
+function humanSummary(report) {
+    const out = [];
+    const primary = primaryApp(report);
+    if (!primary) {
+        out.push('No deployable app found.');
+    }
+    else {
+        out.push(`App '${primary.name}' in ${primary.appDir}${primary.dockerfile ? ` (existing ${primary.dockerfile} is used)` : ''}`);
+        const table = rows(primary).map(([label, field, value]) => [
+            label,
+            summary_clip(value, 40),
+            `${level(field.confidence)} ${field.confidence.toFixed(2)}`,
+            summary_clip(why(field), 70)
+        ]);
+        const widths = [0, 1, 2].map(i => Math.max(...table.map(r => r[i].length), ['field', 'value', 'confidence'][i].length));
+        const line = (r) => r
+            .map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c))
+            .join('  ')
+            .trimEnd();
+        out.push('', line(['field', 'value', 'confidence', 'evidence']), line(widths.map(w => '-'.repeat(w)).concat('--------')));
+        for (const r of table)
+            out.push(line(r));
+    }
+    const others = report.apps.filter(a => a !== primary);
+    if (others.length > 0) {
+        out.push('', `Other deployable apps (select with --app-dir):`);
+        for (const a of others)
+            out.push(`  ${a.appDir}: ${a.framework.value} (${a.language.value}), port ${a.port.value}`);
+    }
+    const warnings = [...report.warnings, ...(primary?.warnings ?? [])];
+    if (warnings.length > 0) {
+        out.push('', 'Warnings:');
+        for (const w of warnings)
+            out.push(`  - ${formatWarning(w)}`);
+    }
+    out.push('', `${report.stats.files} files analysed${report.stats.skipped ? `, ${report.stats.skipped} skipped` : ''}. Override any value in .delightful.yaml (keys: deplight analyze --json | report.apps[].*.overrideKey).`);
+    return `${out.join('\n')}\n`;
+}
+function summary_clip(s, max) {
+    const one = s.replace(/\s+/g, ' ');
+    return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+}
+function md(s) {
+    return s.replace(/\|/g, '\\|').replace(/`/g, "'");
+}
+/** Markdown summary of the analysis (fields, evidence, override keys, other apps, warnings). */
+function markdownSummary(report) {
+    const primary = primaryApp(report);
+    const out = ['## deplight analysis', ''];
+    if (!primary) {
+        out.push('No deployable app found.');
+    }
+    else {
+        out.push(`**${primary.name}** in \`${primary.appDir}\`${primary.dockerfile ? ` — existing \`${primary.dockerfile}\` is used` : ''}`, '');
+        out.push('| field | value | confidence | evidence | override |', '|---|---|---|---|---|');
+        for (const [label, field, value] of rows(primary)) {
+            out.push(`| ${label} | \`${md(value)}\` | ${level(field.confidence)} (${field.confidence.toFixed(2)}) | ${md(summary_clip(why(field), 90))} | \`${field.overrideKey}\` |`);
+        }
+    }
+    const others = report.apps.filter(a => a !== primary);
+    if (others.length > 0) {
+        out.push('', '### Other apps', '');
+        for (const a of others)
+            out.push(`- \`${a.appDir}\`: ${a.framework.value} (${a.language.value}), port ${a.port.value}`);
+    }
+    const warnings = [...report.warnings, ...(primary?.warnings ?? [])];
+    if (warnings.length > 0) {
+        out.push('', '### Warnings', '');
+        for (const w of warnings)
+            out.push(`- ${md(formatWarning(w))}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
+;// CONCATENATED MODULE: ./src/pipeline/config-schema.ts
+// The published JSON Schema of `.delightful.yaml` (schema/delightful.schema.json is generated from this
+// object and checked equal by test/pipeline/config.test.ts). New keys: `app`, `build`, `resources`, `apps`.
+// Legacy sections of the v2 seed (project, deployment, environment, secrets, monitoring …) stay readable.
+const port = {
+    type: 'integer',
+    minimum: 1,
+    maximum: 65535,
+    description: 'Container port the app listens on.'
+};
+const cpu = { enum: [256, 512, 1024, 2048, 4096], description: 'Fargate CPU units.' };
+const memory = {
+    type: 'integer',
+    minimum: 512,
+    maximum: 30720,
+    description: 'MiB; must pair with cpu (Fargate).'
+};
+const appSection = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'What runs. Each key overrides the inferred field of the same name.',
+    properties: {
+        dir: {
+            type: 'string',
+            description: 'Monorepos: the app directory deployed by default (repository-relative).'
+        },
+        name: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$',
+            description: 'Service name (ECS/ECR).'
+        },
+        language: {
+            enum: [
+                'javascript',
+                'typescript',
+                'python',
+                'go',
+                'java',
+                'kotlin',
+                'ruby',
+                'php',
+                'rust',
+                'csharp',
+                'elixir',
+                'static',
+                'unknown'
+            ]
+        },
+        framework: {
+            type: 'string',
+            pattern: '^[a-z0-9][a-z0-9.-]*$',
+            description: 'Lowercase framework id (express, nextjs, fastapi, spring-boot, none …).'
+        },
+        port,
+        startCommand: {
+            type: 'string',
+            minLength: 1,
+            description: 'Command that starts the app in the container.'
+        },
+        healthPath: {
+            type: 'string',
+            pattern: '^/',
+            description: 'HTTP path answering 200 when the app is healthy.'
+        }
+    }
+};
+const buildSection = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'How the image is built.',
+    properties: {
+        packageManager: {
+            type: 'string',
+            pattern: '^[a-z0-9-]+$',
+            description: 'npm, yarn, pnpm, bun, pip, poetry, uv, maven, gradle …'
+        },
+        runtimeVersion: {
+            type: ['string', 'number'],
+            description: 'Runtime version to pin (e.g. "20", "3.12").'
+        },
+        command: { type: 'string', minLength: 1, description: 'Build command.' },
+        dockerfile: {
+            type: 'string',
+            minLength: 1,
+            description: 'Existing Dockerfile to use, relative to the app directory.'
+        },
+        context: { type: 'string', description: 'Legacy: build context.' },
+        args: {
+            type: 'object',
+            additionalProperties: { type: ['string', 'number', 'boolean'] },
+            description: 'Build arguments.'
+        },
+        cache: { description: 'Legacy: cache settings (accepted, ignored).' }
+    }
+};
+const resourcesSection = {
+    type: 'object',
+    additionalProperties: true,
+    description: 'Fargate size. cpu/memory override the recommendation; the rest is read by the deploy stage.',
+    properties: {
+        cpu: { anyOf: [cpu, { type: 'string', enum: ['256', '512', '1024', '2048', '4096'] }] },
+        memory: { anyOf: [memory, { type: 'string', pattern: '^[0-9]{3,5}$' }] },
+        desired_count: { type: 'integer', minimum: 0 },
+        autoscaling: { type: 'object' }
+    }
+};
+const appOverrides = {
+    type: 'object',
+    additionalProperties: false,
+    properties: { app: appSection, build: buildSection, resources: resourcesSection }
+};
+const legacy = (description) => ({
+    description: `Legacy (v2 seed): ${description}. Accepted; not used by the analyzer.`
+});
+const CONFIG_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://deplight.dev/schema/delightful.schema.json',
+    title: '.delightful.yaml',
+    description: 'deplight configuration: overrides for any inferred field, per repository or per app directory.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        version: { enum: [1, 2, 3, '1', '2', '3'], description: 'Config format version (optional).' },
+        app: appSection,
+        build: buildSection,
+        resources: resourcesSection,
+        apps: {
+            type: 'object',
+            description: 'Per app directory overrides (monorepos): `apps: { "apps/web": { app: { port: 3000 } } }`.',
+            additionalProperties: appOverrides
+        },
+        project: {
+            type: 'object',
+            description: 'Legacy: project metadata; project.name sets app.name.',
+            properties: { name: { type: 'string' } }
+        },
+        deployment: {
+            type: 'object',
+            description: 'Legacy: deployment.health_check.path sets app.healthPath; deployment.port sets app.port.',
+            properties: {
+                port,
+                health_check: { type: 'object', properties: { path: { type: 'string', pattern: '^/' } } }
+            }
+        },
+        environment: { type: 'object', description: 'Environment variables for the container.' },
+        secrets: legacy('SSM/Secrets Manager references'),
+        monitoring: legacy('monitoring settings'),
+        notifications: legacy('notification settings'),
+        testing: legacy('pre-deploy commands and smoke tests'),
+        ai_analyzer: legacy('AI analyzer settings'),
+        advanced: legacy('advanced settings')
+    }
+};
+
+;// CONCATENATED MODULE: ./src/pipeline/config.ts
+// `.delightful.yaml`: parsed with line numbers, validated against the published schema, flattened into the
+// analyzer's Overrides. Every error names the file, the line and how to fix it.
+
+
+
+const CONFIG_FILES = ['.delightful.yaml', '.delightful.yml'];
+class ConfigError extends Error {
+    file;
+    line;
+    constructor(file, line, message) {
+        super(line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
+        this.file = file;
+        this.line = line;
+    }
+}
+let validator = null;
+function validate(data) {
+    validator ??= new (ajv_default())({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+    return validator(data) ? [] : (validator.errors ?? []);
+}
+function parseConfig(text, file) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const firstError = doc.errors[0];
+    if (firstError) {
+        const line = lineCounter.linePos(firstError.pos[0]).line;
+        throw new ConfigError(file, line, `invalid YAML (${firstError.message.split('\n')[0]}); fix the syntax`);
+    }
+    const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw new ConfigError(file, 1, 'expected a mapping of sections (app:, build:, resources: …); see schema/delightful.schema.json');
+    }
+    const lineOf = (path) => nodeLine(doc, lineCounter, path);
+    const errors = validate(data);
+    if (errors.length > 0) {
+        const e = pickError(errors);
+        const path = e.instancePath.split('/').slice(1).map(decodePointer);
+        if (e.keyword === 'additionalProperties')
+            path.push(String(e.params.additionalProperty));
+        throw new ConfigError(file, lineOf(path), describe(e, path));
+    }
+    const record = data;
+    return { file, data: record, overrides: toOverrides(record, file, lineOf) };
+}
+function decodePointer(s) {
+    return s.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+function nodeLine(doc, counter, path) {
+    // Walk down as far as the path exists; report the deepest node we reach (the key itself when possible).
+    for (let n = path.length; n >= 0; n--) {
+        const parent = n === 0 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+        if (n > 0 && (0,yaml_dist/* isMap */.jh)(parent)) {
+            const pair = parent.items.find(p => (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(path[n - 1]));
+            const key = pair?.key;
+            if (key?.range)
+                return counter.linePos(key.range[0]).line;
+        }
+        if (n === 0) {
+            const range = doc.contents?.range;
+            return range ? counter.linePos(range[0]).line : 1;
+        }
+    }
+    return 1;
+}
+// anyOf failures produce one error per branch plus a summary; the most specific one reads best.
+function pickError(errors) {
+    const specific = errors.filter(e => e.keyword !== 'anyOf' && e.keyword !== 'if');
+    return specific.sort((a, b) => b.instancePath.length - a.instancePath.length)[0] ?? errors[0];
+}
+function describe(e, path) {
+    const key = path.filter(p => p !== '').join('.') || '(top level)';
+    const parentKey = path.slice(0, -1).join('.') || 'the top level';
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const known = Object.keys(schemaAt(path.slice(0, -1))?.properties ?? {});
+            return `unknown key '${e.params.additionalProperty}' in ${parentKey}; remove it or use one of: ${known.join(', ')}`;
+        }
+        case 'type':
+            return `${key} must be ${e.params.type === 'integer' ? 'a whole number' : `a ${e.params.type}`}; fix its value`;
+        case 'enum':
+            return `${key} must be one of ${e.params.allowedValues.map(v => JSON.stringify(v)).join(', ')}; fix its value`;
+        case 'minimum':
+        case 'maximum':
+            return `${key} ${e.message}; fix its value`;
+        case 'pattern':
+            return `${key} has an invalid format (${key.endsWith('healthPath') || key.endsWith('path') ? "must start with '/'" : `must match ${e.params.pattern}`}); fix its value`;
+        case 'minLength':
+            return `${key} must not be empty; set a value or remove the key`;
+        default:
+            return `${key} ${e.message ?? 'is invalid'}; see schema/delightful.schema.json`;
+    }
+}
+function schemaAt(path) {
+    let s = CONFIG_SCHEMA;
+    for (const p of path) {
+        const node = s;
+        s =
+            node.properties?.[p] ??
+                (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+        if (s === undefined)
+            return undefined;
+    }
+    return s;
+}
+const SECTIONS = {
+    app: ['name', 'language', 'framework', 'port', 'startCommand', 'healthPath'],
+    build: ['packageManager', 'runtimeVersion', 'command', 'dockerfile'],
+    resources: ['cpu', 'memory']
+};
+function toOverrides(data, file, lineOf) {
+    const collect = (root, base) => {
+        const out = {};
+        const put = (key, value, path) => {
+            out[key] = {
+                value: config_normalize(key, value),
+                evidence: evidence(file, lineOf(path), `${path.join('.')}: ${String(value)}`)
+            };
+        };
+        // Legacy keys first so the new keys win when both are set.
+        if (base.length === 0) {
+            const legacyHealth = root.deployment
+                ?.health_check?.path;
+            if (typeof legacyHealth === 'string')
+                put('app.healthPath', legacyHealth, ['deployment', 'health_check', 'path']);
+            const legacyPort = root.deployment?.port;
+            if (legacyPort !== undefined)
+                put('app.port', legacyPort, ['deployment', 'port']);
+            const legacyName = root.project?.name;
+            if (typeof legacyName === 'string')
+                put('app.name', legacyName, ['project', 'name']);
+        }
+        for (const [section, keys] of Object.entries(SECTIONS)) {
+            const block = root[section];
+            if (typeof block !== 'object' || block === null)
+                continue;
+            for (const k of keys) {
+                const v = block[k];
+                if (v !== undefined && v !== null)
+                    put(`${section}.${k}`, v, [...base, section, k]);
+            }
+        }
+        return out;
+    };
+    const overrides = { all: collect(data, []), apps: {} };
+    const apps = data.apps;
+    if (typeof apps === 'object' && apps !== null) {
+        for (const [dir, block] of Object.entries(apps)) {
+            const key = dir.replace(/^\.\//, '').replace(/\/+$/, '') || '.';
+            overrides.apps[key] = collect(block, ['apps', dir]);
+        }
+    }
+    const dir = data.app?.dir;
+    if (typeof dir === 'string')
+        overrides.primary = { value: dir, evidence: evidence(file, lineOf(['app', 'dir']), `app.dir: ${dir}`) };
+    return overrides;
+}
+function config_normalize(key, value) {
+    if (key === 'resources.cpu' || key === 'resources.memory')
+        return Number(value);
+    if (key === 'build.runtimeVersion')
+        return String(value);
+    return value;
+}
+function evidence(file, line, text) {
+    return { file, line, text };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/config-analyze.ts
+// One call for the CLI and the action: scan a directory, load its `.delightful.yaml` (or an explicit
+// config file) and analyse. Config errors surface as ConfigError, bad --app-dir as AnalyzeError.
+
+
+
+
+function loadConfig(tree, root, configPath) {
+    if (configPath) {
+        const abs = (0,external_node_path_.resolve)(configPath);
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        }
+        catch {
+            throw new ConfigError(configPath, 0, 'config file not found; pass an existing .delightful.yaml or omit the option');
+        }
+        // Name the file the way the user knows it: relative to the repository, else to the working directory.
+        const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), abs);
+        const fromCwd = (0,external_node_path_.relative)(process.cwd(), abs);
+        const label = (!rel.startsWith('..') ? rel : !fromCwd.startsWith('..') ? fromCwd : abs)
+            .split(external_node_path_.sep)
+            .join('/');
+        return parseConfig(text, label);
+    }
+    for (const name of CONFIG_FILES) {
+        const text = tree.read(name);
+        if (text !== null)
+            return parseConfig(text, name);
+    }
+    return null;
+}
+function analyzeRepository(root, options = {}) {
+    const tree = scan(root);
+    const config = loadConfig(tree, root, options.configPath);
+    const report = analyze(tree, { appDir: options.appDir, overrides: config?.overrides });
+    return { report, tree, config };
+}
+
+;// CONCATENATED MODULE: ./src/cli/write-artifacts.ts
+// `deplight analyze --write`: puts the generated Dockerfile (only when the app has none), .dockerignore and
+// deplight.auto.tfvars into the app directory (the .dockerignore into the build context) and prints their
+// paths. Nothing that exists is overwritten without --force, and an app's own Dockerfile never is.
+// The renderer is imported lazily so plain `deplight analyze` does not load it.
+
+
+/** Resolves a repository-relative path, refusing anything that would land outside the repository. */
+function insideRoot(root, path) {
+    const abs = (0,external_node_path_.resolve)(root, path);
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), abs);
+    if (rel === '' || rel.startsWith('..') || rel.startsWith(external_node_path_.sep) || (0,external_node_path_.resolve)(root, rel) !== abs) {
+        throw new Error(`refusing to write ${path}: it is outside ${root}`);
+    }
+    return abs;
+}
+function readExistingDockerfile(root, app) {
+    if (!app.dockerfile)
+        return {};
+    try {
+        return { [app.dockerfile]: (0,external_node_fs_.readFileSync)(insideRoot(root, app.dockerfile), 'utf8') };
+    }
+    catch {
+        return {};
+    }
+}
+/** Writes the files; returns what happened to each. Throws on invalid options (a bad registry). */
+async function writeArtifactFiles(root, report, app, options) {
+    const { renderArtifacts } = await __webpack_require__.e(/* import() */ 684).then(__webpack_require__.bind(__webpack_require__, 7684));
+    const out = renderArtifacts(report, app, {
+        baseImageRegistry: options.baseImageRegistry ?? null,
+        existingDockerfiles: readExistingDockerfile(root, app),
+        commentScope: 'app'
+    });
+    const plan = [
+        [out.dockerfilePath, app.dockerfile === null ? out.dockerfile : null],
+        [out.dockerignorePath, out.dockerignore],
+        [out.tfvarsPath, out.tfvars]
+    ];
+    const files = [];
+    for (const [path, content] of plan) {
+        if (content === null) {
+            files.push({ path, outcome: 'kept' });
+            continue;
+        }
+        const abs = insideRoot(root, path);
+        if ((0,external_node_fs_.existsSync)(abs) && !options.force) {
+            files.push({ path, outcome: 'skipped' });
+            continue;
+        }
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(abs, content);
+        files.push({ path, outcome: 'wrote' });
+    }
+    return { files, warnings: out.warnings };
+}
+const EXPLAIN = {
+    wrote: '',
+    skipped: ' (exists; --force overwrites)',
+    kept: ' (the app’s own Dockerfile is used as is)'
+};
+/** CLI adapter: prints one line per file (and generator warnings) to stderr; returns the exit code. */
+async function writeArtifacts(root, report, app, options, io) {
+    let result;
+    try {
+        result = await writeArtifactFiles(root, report, app, options);
+    }
+    catch (err) {
+        io.stderr.write(`deplight analyze: ${err.message}\n`);
+        return 2;
+    }
+    for (const file of result.files)
+        io.stderr.write(`${file.outcome.padEnd(8)} ${file.path}${EXPLAIN[file.outcome]}\n`);
+    for (const warning of result.warnings)
+        io.stderr.write(`warning  ${warning.code}: ${warning.message}\n`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/analyze.ts
+// `deplight analyze <dir> [--app-dir P] [--json|--markdown] [--write [--force] [--base-image-registry R]]`
+// Kept light on imports: the analyzer, the config loader and nothing else, so the command starts fast.
+
+
+
+
+
+
+/** Bad command-line input: printed as one line, exit code 2. */
+class UsageError extends Error {
+}
+function parseAnalyzeArgs(argv) {
+    const args = {
+        format: 'human',
+        write: false,
+        force: false
+    };
+    const positional = [];
+    const valueOf = (flag, i) => {
+        const v = argv[i + 1];
+        if (v === undefined || v.startsWith('--'))
+            throw new UsageError(`${flag} needs a value, e.g. ${flag} apps/web`);
+        return v;
+    };
+    for (let i = 0; i < argv.length; i++) {
+        const raw = argv[i];
+        const [flag, inline] = raw.startsWith('--') && raw.includes('=')
+            ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)]
+            : [raw, undefined];
+        const take = () => inline ?? valueOf(flag, i++);
+        switch (flag) {
+            case '--app-dir':
+                args.appDir = take();
+                break;
+            case '--config':
+                args.config = take();
+                break;
+            case '--base-image-registry':
+                args.baseImageRegistry = take();
+                break;
+            case '--json':
+            case '--markdown': {
+                const format = flag === '--json' ? 'json' : 'markdown';
+                if (args.format !== 'human' && args.format !== format)
+                    throw new UsageError('--json and --markdown are exclusive; pick one');
+                args.format = format;
+                break;
+            }
+            case '--write':
+                args.write = true;
+                break;
+            case '--force':
+                args.force = true;
+                break;
+            default:
+                if (flag.startsWith('-'))
+                    throw new UsageError(`unknown option '${flag}' for analyze; see 'deplight --help'`);
+                positional.push(flag);
+        }
+    }
+    if (positional.length > 1)
+        throw new UsageError(`analyze takes one directory, got ${positional.length}: ${positional.join(' ')}`);
+    if ((args.force || args.baseImageRegistry) && !args.write)
+        throw new UsageError('--force and --base-image-registry only apply with --write');
+    return { ...args, dir: positional[0] ?? '.' };
+}
+async function analyzeCommand(argv, io) {
+    let args;
+    let report;
+    try {
+        args = parseAnalyzeArgs(argv);
+        if (!(0,external_node_fs_.existsSync)(args.dir))
+            throw new UsageError(`${args.dir} does not exist; pass the path of a repository directory`);
+        if (!(0,external_node_fs_.statSync)(args.dir).isDirectory())
+            throw new UsageError(`${args.dir} is not a directory; pass the path of a repository directory`);
+        report = analyzeRepository(args.dir, { appDir: args.appDir, configPath: args.config }).report;
+    }
+    catch (err) {
+        if (err instanceof UsageError ||
+            err instanceof ConfigError ||
+            err instanceof AnalyzeError ||
+            err instanceof ScanError) {
+            io.stderr.write(`deplight analyze: ${err.message}\n`);
+            return 2;
+        }
+        throw err;
+    }
+    if (args.format === 'json')
+        io.stdout.write(`${JSON.stringify(jsonOutput(report), null, 2)}\n`);
+    else if (args.format === 'markdown')
+        io.stdout.write(markdownSummary(report));
+    else
+        io.stdout.write(humanSummary(report));
+    if (args.write) {
+        const app = primaryApp(report);
+        if (!app) {
+            io.stderr.write('deplight analyze: --write found no deployable app to write files for\n');
+            return 2;
+        }
+        return writeArtifacts(args.dir, report, app, { force: args.force, baseImageRegistry: args.baseImageRegistry }, io);
+    }
+    return 0;
+}
+
+
+/***/ })
+
+};
