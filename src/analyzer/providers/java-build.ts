@@ -198,8 +198,11 @@ export function readGradle(ctx: AppContext, rootBuild?: JvmBuild | null): JvmBui
       evidence: ev(m.index!)
     })
   }
-  // Version catalogs: `implementation(libs.spring.boot.starter.web)` → best-effort group:artifact guess.
-  for (const m of text.matchAll(new RegExp(`\\b(${GRADLE_CONFIGS})\\s*\\(?\\s*libs\\.([\\w.]+)`, 'g'))) {
+  // Version catalogs: `implementation(libs.spring.boot.starter.web)` → best-effort group:artifact guess; `mn`
+  // is the catalog the Micronaut Gradle plugin provides (`implementation(mn.micronaut.management)`).
+  for (const m of text.matchAll(
+    new RegExp(`\\b(${GRADLE_CONFIGS})\\s*\\(?\\s*(?:libs|mn)\\.([\\w.]+)`, 'g')
+  )) {
     const alias = m[2]!.replace(/\./g, '-')
     for (const [pattern, coordinate] of CATALOG_GUESSES)
       if (pattern.test(alias))
