@@ -1,6 +1,6 @@
 // Parses and validates the build-push inputs once, before any command runs.
 import { existsSync, realpathSync, statSync } from 'node:fs'
-import { isAbsolute, join, relative, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import {
   validateRegistryHost,
   validateRepository,
@@ -12,7 +12,7 @@ export type CacheSetting = 'auto' | 'registry' | 'inline' | 'off'
 export interface BuildPushInputs {
   /** Absolute, inside the workspace. */
   context: string
-  /** Absolute, inside the workspace. */
+  /** Absolute, inside the workspace or RUNNER_TEMP (where analyze writes generated Dockerfiles). */
   dockerfile: string
   /** Null: the ECR registry of the current AWS account and region. */
   registry: string | null
@@ -47,8 +47,9 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (!existsSync(context) || !statSync(context).isDirectory())
     throw new Error(`context "${read('context') || '.'}" is not a directory`)
   const dockerfileInput = read('dockerfile')
+  // The analyze step writes generated Dockerfiles under RUNNER_TEMP so the checkout stays untouched.
   const dockerfile = dockerfileInput
-    ? insideWorkspace(workspace, dockerfileInput, 'dockerfile')
+    ? insideWorkspaceOrTemp(workspace, env.RUNNER_TEMP, dockerfileInput, 'dockerfile')
     : join(context, 'Dockerfile')
   if (!existsSync(dockerfile)) {
     throw new Error(
@@ -104,7 +105,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
 
   const runnerTemp = env.RUNNER_TEMP || join(workspace, '.deplight')
   const resultPath = read('result-path').trim()
-    ? insideWorkspaceOrTemp(workspace, runnerTemp, read('result-path').trim())
+    ? insideWorkspaceOrTemp(workspace, runnerTemp, read('result-path').trim(), 'result-path')
     : join(runnerTemp, 'deplight', 'build-result.json')
 
   return {
@@ -161,16 +162,24 @@ function insideWorkspace(workspace: string, path: string, name: string): string 
   const abs = resolve(workspace, path)
   const real = existsSync(abs) ? realpathSync(abs) : abs
   const rel = relative(realpathSync(workspace), real)
-  if (rel.startsWith('..') || isAbsolute(rel))
-    throw new Error(`${name} "${path}" is outside the workspace ${workspace}`)
+  if (isOutside(rel)) throw new Error(`${name} "${path}" is outside the workspace ${workspace}`)
   return abs
 }
 
-function insideWorkspaceOrTemp(workspace: string, runnerTemp: string, path: string): string {
+function insideWorkspaceOrTemp(
+  workspace: string,
+  runnerTemp: string | undefined,
+  path: string,
+  name: string
+): string {
   const abs = resolve(workspace, path)
-  for (const root of [workspace, runnerTemp]) {
+  for (const root of runnerTemp ? [workspace, runnerTemp] : [workspace]) {
     const rel = relative(resolve(root), abs)
-    if (!rel.startsWith('..') && !isAbsolute(rel)) return abs
+    if (!isOutside(rel)) return abs
   }
-  throw new Error(`result-path "${path}" must be inside the workspace or RUNNER_TEMP`)
+  throw new Error(`${name} "${path}" must be inside the workspace or RUNNER_TEMP`)
+}
+
+function isOutside(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)
 }
