@@ -60193,8 +60193,9 @@ function parseInputs(read, env = process.env) {
     if (!(0,external_node_fs_.existsSync)(context) || !(0,external_node_fs_.statSync)(context).isDirectory())
         throw new Error(`context "${read('context') || '.'}" is not a directory`);
     const dockerfileInput = read('dockerfile');
+    // The analyze step writes generated Dockerfiles under RUNNER_TEMP so the checkout stays untouched.
     const dockerfile = dockerfileInput
-        ? insideWorkspace(workspace, dockerfileInput, 'dockerfile')
+        ? insideWorkspaceOrTemp(workspace, env.RUNNER_TEMP, dockerfileInput, 'dockerfile')
         : (0,external_node_path_.join)(context, 'Dockerfile');
     if (!(0,external_node_fs_.existsSync)(dockerfile)) {
         throw new Error(`dockerfile "${dockerfileInput || (0,external_node_path_.relative)(workspace, dockerfile)}" does not exist; run the analyze step or pass dockerfile`);
@@ -60242,7 +60243,7 @@ function parseInputs(read, env = process.env) {
         throw new Error('registry-username/password are for a non-ECR registry; set registry too');
     const runnerTemp = env.RUNNER_TEMP || (0,external_node_path_.join)(workspace, '.deplight');
     const resultPath = read('result-path').trim()
-        ? insideWorkspaceOrTemp(workspace, runnerTemp, read('result-path').trim())
+        ? insideWorkspaceOrTemp(workspace, runnerTemp, read('result-path').trim(), 'result-path')
         : (0,external_node_path_.join)(runnerTemp, 'deplight', 'build-result.json');
     return {
         context,
@@ -60298,18 +60299,21 @@ function insideWorkspace(workspace, path, name) {
     const abs = (0,external_node_path_.resolve)(workspace, path);
     const real = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.realpathSync)(abs) : abs;
     const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), real);
-    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+    if (isOutside(rel))
         throw new Error(`${name} "${path}" is outside the workspace ${workspace}`);
     return abs;
 }
-function insideWorkspaceOrTemp(workspace, runnerTemp, path) {
+function insideWorkspaceOrTemp(workspace, runnerTemp, path, name) {
     const abs = (0,external_node_path_.resolve)(workspace, path);
-    for (const root of [workspace, runnerTemp]) {
+    for (const root of runnerTemp ? [workspace, runnerTemp] : [workspace]) {
         const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), abs);
-        if (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        if (!isOutside(rel))
             return abs;
     }
-    throw new Error(`result-path "${path}" must be inside the workspace or RUNNER_TEMP`);
+    throw new Error(`${name} "${path}" must be inside the workspace or RUNNER_TEMP`);
+}
+function isOutside(rel) {
+    return rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/build-push/main.ts

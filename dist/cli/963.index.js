@@ -576,8 +576,56 @@ function containerPort(entry) {
         .pop() ?? '';
     return parsePort(last.split('-')[0]);
 }
-function composePorts(tree, appDir, composePaths, warnings) {
+/** The directory a compose service builds: its context, or the folder of its Dockerfile inside the context. */
+function builtDirs(base, svc) {
+    const context = typeof svc.build === 'string' ? svc.build : getPath(svc, 'build', 'context');
+    if (typeof context !== 'string')
+        return [];
+    const contextDir = normalize(joinPath(base, context));
+    const dockerfile = getPath(svc, 'build', 'dockerfile');
+    return typeof dockerfile === 'string' && dockerfile.includes('/')
+        ? [contextDir, dirname(normalize(joinPath(contextDir, dockerfile)))]
+        : [contextDir];
+}
+/** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
+const APP_MANIFESTS = [
+    'package.json',
+    'pyproject.toml',
+    'requirements.txt',
+    'go.mod',
+    'Cargo.toml',
+    'Gemfile',
+    'composer.json',
+    'pom.xml',
+    'build.gradle',
+    'build.gradle.kts',
+    'mix.exs'
+];
+/**
+ * The Dockerfile's folder is the more specific claim: `context: .` + `dockerfile: backend/Dockerfile`
+ * builds `backend`, not the root — unless that folder is no app of its own (`docker/Dockerfile`).
+ */
+function buildsApp(tree, dirs, appDir) {
+    const [context, dockerfileDir] = dirs;
+    if (context === undefined)
+        return false;
+    if (dockerfileDir === undefined || dockerfileDir === context)
+        return context === appDir;
+    if (dockerfileDir === appDir)
+        return true;
+    const ownApp = APP_MANIFESTS.some(m => tree.has(joinPath(dockerfileDir, m))) ||
+        tree.filesIn(dockerfileDir).some(f => /\.(cs|fs)proj$/.test(f.path));
+    return context === appDir && !ownApp;
+}
+/** `["CMD", "curl", "-f", "http://localhost:8000/api/health/"]` or a CMD-SHELL string → `/api/health/`. */
+function healthcheckPath(test) {
+    const text = Array.isArray(test) ? test.join(' ') : typeof test === 'string' ? test : '';
+    const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text);
+    return m && m[1] !== '/' ? m[1] : null;
+}
+function composeFacts(tree, appDir, composePaths, warnings) {
     const out = [];
+    const healthPath = [];
     for (const path of composePaths) {
         const parsed = parseYamlFile(tree, path);
         if (!parsed)
@@ -594,9 +642,16 @@ function composePorts(tree, appDir, composePaths, warnings) {
         for (const [name, svc] of Object.entries(services)) {
             if (!isRecord(svc))
                 continue;
-            const build = typeof svc.build === 'string' ? svc.build : getPath(svc, 'build', 'context');
-            if (typeof build !== 'string' || normalize(joinPath(base, build)) !== appDir)
+            if (!buildsApp(tree, builtDirs(base, svc), appDir))
                 continue;
+            const health = healthcheckPath(getPath(svc, 'healthcheck', 'test'));
+            if (health)
+                healthPath.push({
+                    value: health,
+                    confidence: CONFIDENCE.declared - 0.05,
+                    source: `${path} services.${name}.healthcheck`,
+                    evidence: [keyEvidence(path, text, 'healthcheck')]
+                });
             const entries = [
                 ...(Array.isArray(svc.ports) ? svc.ports : []),
                 ...(Array.isArray(svc.expose) ? svc.expose : [])
@@ -627,7 +682,7 @@ function composePorts(tree, appDir, composePaths, warnings) {
                 });
         }
     }
-    return out;
+    return { port: out, healthPath };
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
@@ -1000,7 +1055,9 @@ function readSharedSignals(tree, dir) {
     const composeFiles = [...new Set([dir, '.'])]
         .flatMap(d => COMPOSE_FILES.map(n => joinPath(d, n)))
         .filter(p => tree.has(p));
-    s.port.push(...composePorts(tree, dir, composeFiles, s.warnings));
+    const compose = composeFacts(tree, dir, composeFiles, s.warnings);
+    s.port.push(...compose.port);
+    s.healthPath.push(...compose.healthPath);
     const platform = {
         port: s.port,
         startCommand: s.startCommand,
@@ -4449,8 +4506,9 @@ function readGradle(ctx, rootBuild) {
             evidence: ev(m.index)
         });
     }
-    // Version catalogs: `implementation(libs.spring.boot.starter.web)` → best-effort group:artifact guess.
-    for (const m of text.matchAll(new RegExp(`\\b(${GRADLE_CONFIGS})\\s*\\(?\\s*libs\\.([\\w.]+)`, 'g'))) {
+    // Version catalogs: `implementation(libs.spring.boot.starter.web)` → best-effort group:artifact guess; `mn`
+    // is the catalog the Micronaut Gradle plugin provides (`implementation(mn.micronaut.management)`).
+    for (const m of text.matchAll(new RegExp(`\\b(${GRADLE_CONFIGS})\\s*\\(?\\s*(?:libs|mn)\\.([\\w.]+)`, 'g'))) {
         const alias = m[2].replace(/\./g, '-');
         for (const [pattern, coordinate] of CATALOG_GUESSES)
             if (pattern.test(alias))
@@ -6323,9 +6381,31 @@ function parseGemfile(path, text) {
     }
     return deps;
 }
+/** Code that proves a framework whose gem only arrives transitively (e.g. through `sinatra-activerecord`). */
+const CODE_FRAMEWORKS = [
+    { gem: 'sinatra', regex: /<\s*Sinatra::(?:Base|Application)\b|^\s*require\s+["']sinatra(?:\/base)?["']/m },
+    { gem: 'roda', regex: /<\s*Roda\b/ }
+];
+function addFrameworksFromCode(ctx, deps) {
+    const missing = CODE_FRAMEWORKS.filter(f => !deps.has(f.gem));
+    if (missing.length === 0)
+        return;
+    for (const file of [ctx.path('config.ru'), ...ctx.sourceFiles(['.rb'], 40)]) {
+        const text = ctx.tree.read(file);
+        if (!text)
+            continue;
+        const code = stripHashComments(text);
+        for (const f of missing) {
+            const m = f.regex.exec(code);
+            if (m && !deps.has(f.gem))
+                deps.set(f.gem, { dev: false, evidence: evidenceAt(file, code, m.index) });
+        }
+    }
+}
 const ruby_PORT_PATTERNS = [
     {
-        regex: /^\s*port\s+ENV\.fetch\(\s*["']PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/m,
+        // `port ENV.fetch("PORT", 3000)`, `port(ENV.fetch("PORT") { 3000 }, host)`, `port ENV.fetch "RACK_PORT", 4567`
+        regex: /^\s*port\s*\(?\s*ENV\.fetch\s*\(?\s*["'][A-Z_]*PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/m,
         source: 'puma port ENV.fetch default',
         confidence: CONFIDENCE.declared
     },
@@ -6358,6 +6438,7 @@ const rubyProvider = {
         if (!gemfile && !ctx.has('config.ru'))
             return null;
         const deps = gemfile ? parseGemfile(ctx.path(gemfile), ctx.read(gemfile) ?? '') : new Map();
+        addFrameworksFromCode(ctx, deps);
         const data = { deps, warnings: [] };
         const best = rankFrameworks(ctx, RUBY_FRAMEWORKS, deps)[0];
         const evidence = [fileEvidence(ctx.path(gemfile ?? 'config.ru'))];
