@@ -1,5 +1,7 @@
 // docker-compose: the container port of the service built from the app directory (`ports: ["8080:3000"]`
-// → 3000, `expose: [3000]`), and PORT from its `environment`.
+// → 3000, `expose: [3000]`), PORT from its `environment`, and the path its `healthcheck` requests.
+// A service is built from the app when its build context is the app directory, or its `build.dockerfile`
+// lives there (`context: .` + `dockerfile: backend/Dockerfile` builds `backend`).
 import type { SourceTree } from '../tree.js'
 import { dirname, joinPath } from '../tree.js'
 import type { Candidate } from '../providers/types.js'
@@ -34,13 +36,67 @@ function containerPort(entry: unknown): number | null {
   return parsePort(last.split('-')[0])
 }
 
-export function composePorts(
+export interface ComposeFacts {
+  port: Candidate<number>[]
+  healthPath: Candidate<string>[]
+}
+
+/** The directory a compose service builds: its context, or the folder of its Dockerfile inside the context. */
+function builtDirs(base: string, svc: Record<string, unknown>): string[] {
+  const context = typeof svc.build === 'string' ? svc.build : getPath(svc, 'build', 'context')
+  if (typeof context !== 'string') return []
+  const contextDir = normalize(joinPath(base, context))
+  const dockerfile = getPath(svc, 'build', 'dockerfile')
+  return typeof dockerfile === 'string' && dockerfile.includes('/')
+    ? [contextDir, dirname(normalize(joinPath(contextDir, dockerfile)))]
+    : [contextDir]
+}
+
+/** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
+const APP_MANIFESTS = [
+  'package.json',
+  'pyproject.toml',
+  'requirements.txt',
+  'go.mod',
+  'Cargo.toml',
+  'Gemfile',
+  'composer.json',
+  'pom.xml',
+  'build.gradle',
+  'build.gradle.kts',
+  'mix.exs'
+]
+
+/**
+ * The Dockerfile's folder is the more specific claim: `context: .` + `dockerfile: backend/Dockerfile`
+ * builds `backend`, not the root — unless that folder is no app of its own (`docker/Dockerfile`).
+ */
+function buildsApp(tree: SourceTree, dirs: string[], appDir: string): boolean {
+  const [context, dockerfileDir] = dirs
+  if (context === undefined) return false
+  if (dockerfileDir === undefined || dockerfileDir === context) return context === appDir
+  if (dockerfileDir === appDir) return true
+  const ownApp =
+    APP_MANIFESTS.some(m => tree.has(joinPath(dockerfileDir, m))) ||
+    tree.filesIn(dockerfileDir).some(f => /\.(cs|fs)proj$/.test(f.path))
+  return context === appDir && !ownApp
+}
+
+/** `["CMD", "curl", "-f", "http://localhost:8000/api/health/"]` or a CMD-SHELL string → `/api/health/`. */
+function healthcheckPath(test: unknown): string | null {
+  const text = Array.isArray(test) ? test.join(' ') : typeof test === 'string' ? test : ''
+  const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text)
+  return m && m[1] !== '/' ? m[1]! : null
+}
+
+export function composeFacts(
   tree: SourceTree,
   appDir: string,
   composePaths: string[],
   warnings: Warning[]
-): Candidate<number>[] {
+): ComposeFacts {
   const out: Candidate<number>[] = []
+  const healthPath: Candidate<string>[] = []
   for (const path of composePaths) {
     const parsed = parseYamlFile(tree, path)
     if (!parsed) continue
@@ -54,8 +110,15 @@ export function composePorts(
     const base = dirname(path)
     for (const [name, svc] of Object.entries(services)) {
       if (!isRecord(svc)) continue
-      const build = typeof svc.build === 'string' ? svc.build : getPath(svc, 'build', 'context')
-      if (typeof build !== 'string' || normalize(joinPath(base, build)) !== appDir) continue
+      if (!buildsApp(tree, builtDirs(base, svc), appDir)) continue
+      const health = healthcheckPath(getPath(svc, 'healthcheck', 'test'))
+      if (health)
+        healthPath.push({
+          value: health,
+          confidence: CONFIDENCE.declared - 0.05,
+          source: `${path} services.${name}.healthcheck`,
+          evidence: [keyEvidence(path, text, 'healthcheck')]
+        })
       const entries = [
         ...(Array.isArray(svc.ports) ? svc.ports : []),
         ...(Array.isArray(svc.expose) ? svc.expose : [])
@@ -86,5 +149,5 @@ export function composePorts(
         })
     }
   }
-  return out
+  return { port: out, healthPath }
 }

@@ -4,7 +4,7 @@ import type { Warning } from '../report.js'
 import type { SourceTree } from '../tree.js'
 import { joinPath } from '../tree.js'
 import type { Candidate } from '../providers/types.js'
-import { composePorts, COMPOSE_FILES } from './compose.js'
+import { composeFacts, COMPOSE_FILES } from './compose.js'
 import { readDockerfile } from './dockerfile.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'
 import { readAppYaml, readFlyToml, readRenderYaml, type PlatformFacts } from './platform-files.js'
@@ -68,7 +68,9 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   const composeFiles = [...new Set([dir, '.'])]
     .flatMap(d => COMPOSE_FILES.map(n => joinPath(d, n)))
     .filter(p => tree.has(p))
-  s.port.push(...composePorts(tree, dir, composeFiles, s.warnings))
+  const compose = composeFacts(tree, dir, composeFiles, s.warnings)
+  s.port.push(...compose.port)
+  s.healthPath.push(...compose.healthPath)
   const platform: PlatformFacts = {
     port: s.port,
     startCommand: s.startCommand,
