@@ -164,6 +164,12 @@ const PORT_PATTERNS: PortPattern[] = [
     source: 'PORT environment fallback'
   },
   {
+    // Go 1.22+: `cmp.Or(os.Getenv("PORT"), "3000")` — the first non-empty value.
+    regex:
+      /\bcmp\.Or\(\s*os\.Getenv\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|ADDR|HTTP_ADDR)"\s*\)\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+    source: 'PORT environment default (cmp.Or)'
+  },
+  {
     regex:
       /\bflag\.(?:String|Int|Uint)(?:Var)?\((?:[^,]+,\s*)?"(?:port|addr|listen|http|http-addr|listen-addr|http-port)"\s*,\s*"?(?:[^":,]*:)?(\d{2,5})"?/,
     source: 'command-line flag default'
