@@ -157,39 +157,3 @@ function clip(s: string, max: number): string {
   const one = s.replace(/\s+/g, ' ')
   return one.length <= max ? one : `${one.slice(0, max - 1)}…`
 }
-
-function md(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/`/g, "'")
-}
-
-/** Markdown summary of the analysis (fields, evidence, override keys, other apps, warnings). */
-export function markdownSummary(report: AnalysisReport): string {
-  const primary = primaryApp(report)
-  const out: string[] = ['## deplight analysis', '']
-  if (!primary) {
-    out.push('No deployable app found.')
-  } else {
-    out.push(
-      `**${primary.name}** in \`${primary.appDir}\`${primary.dockerfile ? ` — existing \`${primary.dockerfile}\` is used` : ''}`,
-      ''
-    )
-    out.push('| field | value | confidence | evidence | override |', '|---|---|---|---|---|')
-    for (const [label, field, value] of rows(primary)) {
-      out.push(
-        `| ${label} | \`${md(value)}\` | ${level(field.confidence)} (${field.confidence.toFixed(2)}) | ${md(clip(why(field), 90))} | \`${field.overrideKey}\` |`
-      )
-    }
-  }
-  const others = report.apps.filter(a => a !== primary)
-  if (others.length > 0) {
-    out.push('', '### Other apps', '')
-    for (const a of others)
-      out.push(`- \`${a.appDir}\`: ${a.framework.value} (${a.language.value}), port ${a.port.value}`)
-  }
-  const warnings = [...report.warnings, ...(primary?.warnings ?? [])]
-  if (warnings.length > 0) {
-    out.push('', '### Warnings', '')
-    for (const w of warnings) out.push(`- ${md(formatWarning(w))}`)
-  }
-  return `${out.join('\n')}\n`
-}

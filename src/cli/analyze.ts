@@ -2,7 +2,7 @@
 // Kept light on imports: the analyzer, the config loader and nothing else, so the command starts fast.
 import { existsSync, statSync } from 'node:fs'
 import { AnalyzeError, ScanError, type AnalysisReport } from '../analyzer/index.js'
-import { humanSummary, jsonOutput, markdownSummary, primaryApp } from '../analyzer/summary.js'
+import { humanSummary, jsonOutput, primaryApp } from '../analyzer/summary.js'
 import { analyzeRepository } from '../pipeline/config-analyze.js'
 import { ConfigError } from '../pipeline/config.js'
 import type { CliIo } from './main.js'
@@ -73,8 +73,9 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
   }
   if (positional.length > 1)
     throw new UsageError(`analyze takes one directory, got ${positional.length}: ${positional.join(' ')}`)
-  if ((args.force || args.baseImageRegistry) && !args.write)
-    throw new UsageError('--force and --base-image-registry only apply with --write')
+  if (args.force && !args.write) throw new UsageError('--force only applies with --write')
+  if (args.baseImageRegistry && !args.write && args.format !== 'markdown')
+    throw new UsageError('--base-image-registry only applies with --write or --markdown')
   return { ...args, dir: positional[0] ?? '.' } as AnalyzeArgs
 }
 
@@ -102,7 +103,7 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
   }
 
   if (args.format === 'json') io.stdout.write(`${JSON.stringify(jsonOutput(report), null, 2)}\n`)
-  else if (args.format === 'markdown') io.stdout.write(markdownSummary(report))
+  else if (args.format === 'markdown') io.stdout.write(await pullRequestComment(args, report))
   else io.stdout.write(humanSummary(report))
 
   if (args.write) {
@@ -120,4 +121,22 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
     )
   }
   return 0
+}
+
+/** `--markdown` prints exactly the PR comment the analyze action posts (renderer loaded only here). */
+async function pullRequestComment(args: AnalyzeArgs, report: AnalysisReport): Promise<string> {
+  const app = primaryApp(report)
+  if (!app) {
+    const reasons = report.warnings.map(w => `- ${w.message}`).join('\n')
+    return `## deplight analysis\n\nNo deployable app found.\n${reasons ? `\n${reasons}\n` : ''}`
+  }
+  const [{ renderArtifacts }, { readExistingDockerfile }] = await Promise.all([
+    import('../analyzer/render/index.js'),
+    import('./write-artifacts.js')
+  ])
+  const rendered = renderArtifacts(report, app, {
+    baseImageRegistry: args.baseImageRegistry ?? null,
+    existingDockerfiles: readExistingDockerfile(args.dir, app)
+  })
+  return `${rendered.comment}\n`
 }

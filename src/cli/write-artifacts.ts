@@ -30,7 +30,8 @@ function insideRoot(root: string, path: string): string {
   return abs
 }
 
-function readExistingDockerfile(root: string, app: AppAnalysis): Record<string, string> {
+/** The app's own Dockerfile by repository-relative path, for the EXPOSE-vs-port check. */
+export function readExistingDockerfile(root: string, app: AppAnalysis): Record<string, string> {
   if (!app.dockerfile) return {}
   try {
     return { [app.dockerfile]: readFileSync(insideRoot(root, app.dockerfile), 'utf8') }

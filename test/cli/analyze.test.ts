@@ -40,7 +40,8 @@ describe('parseAnalyzeArgs', () => {
     [['--app-dir'], '--app-dir needs a value, e.g. --app-dir apps/web'],
     [['--frobnicate'], "unknown option '--frobnicate' for analyze; see 'deplight --help'"],
     [['a', 'b'], 'analyze takes one directory, got 2: a b'],
-    [['--force'], '--force and --base-image-registry only apply with --write']
+    [['--force'], '--force only applies with --write'],
+    [['--base-image-registry', 'r.example'], '--base-image-registry only applies with --write or --markdown']
   ])('%j is rejected', (argv, message) => {
     expect(() => parseAnalyzeArgs(argv)).toThrow(new UsageError(message))
   })
@@ -73,12 +74,14 @@ describe('deplight analyze', () => {
     expect(stdout).toMatch(/^health path +\/health +high 0\.85 +server\.js:6: app\.get\('\/health'/m)
   })
 
-  test('--markdown renders a table with override keys', async () => {
+  test('--markdown prints the PR comment the analyze action posts', async () => {
     const { code, stdout } = await cli('analyze', join(fixtures, 'express-basic'), '--markdown')
     expect(code).toBe(0)
-    expect(stdout).toContain(
-      '| port | `3000` | high (0.85) | server.js:4: const PORT = process.env.PORT \\|\\| 3000 | `app.port` |'
-    )
+    expect(stdout).toMatch(/^<!-- deplight:analysis/)
+    expect(stdout).toContain('| Port | <code>3000</code> |')
+    expect(stdout).toContain('server.js:4')
+    expect(stdout).toContain('container_port')
+    expect(stdout).toMatch(/<details>[\s\S]*FROM /)
   })
 
   test('the same tree gives byte-identical JSON', async () => {
