@@ -14,7 +14,7 @@ Usage:
       --app-dir P   analyse one app of a monorepo (default: the best-scored app)
       --config F    use F instead of <dir>/.delightful.yaml
       --json        one JSON object: the primary app's fields, apps[], warnings and the full report
-      --markdown    a markdown summary
+      --markdown    the PR comment (markdown) the analyze action posts
       --write       write Dockerfile (never over an existing one), .dockerignore and tfvars; --force overwrites
   deplight --version
   deplight --help
