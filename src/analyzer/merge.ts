@@ -20,7 +20,8 @@ export function resolveField<T>(
   for (const list of lists) if (list) all.push(...list)
   const ranked = all
     .map((c, i) => [c, i] as const)
-    .sort((a, b) => b[0].confidence - a[0].confidence || a[1] - b[1])
+    // Compared at two decimals: 0.95 - 0.05 must tie with 0.9 so the earlier list (project config) wins.
+    .sort((a, b) => round(b[0].confidence) - round(a[0].confidence) || a[1] - b[1])
   const best = ranked[0]?.[0] ?? fallback
   const alternatives: { value: T; confidence: number; source: string }[] = []
   for (const [c] of ranked.slice(1)) {

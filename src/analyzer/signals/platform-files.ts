@@ -1,11 +1,12 @@
-// Other platforms' config files the project already wrote: fly.toml, render.yaml, app.yaml (App Engine).
+// Other platforms' config files the project already wrote: fly.toml, render.yaml, app.yaml (App Engine),
+// railway.json / railway.toml.
 import type { SourceTree } from '../tree.js'
 import { joinPath } from '../tree.js'
 import type { Warning } from '../report.js'
 import type { Candidate } from '../providers/types.js'
 import { CONFIDENCE } from '../providers/types.js'
 import { keyEvidence } from './evidence.js'
-import { getPath, getString, isRecord, parseTomlFile, parseYamlFile } from './manifests.js'
+import { getPath, getString, isRecord, parseJsonFile, parseTomlFile, parseYamlFile } from './manifests.js'
 import { parsePort } from './ports.js'
 
 export interface PlatformFacts {
@@ -137,4 +138,43 @@ export function readAppYaml(tree: SourceTree, dir: string, facts: PlatformFacts,
       source: 'app.yaml entrypoint',
       evidence: [keyEvidence(path, text, 'entrypoint')]
     })
+}
+
+/** Railway config-as-code: `deploy.startCommand`, `deploy.healthcheckPath`, `build.buildCommand`. */
+export function readRailway(tree: SourceTree, dir: string, facts: PlatformFacts, warnings: Warning[]): void {
+  for (const name of ['railway.json', 'railway.toml']) {
+    const path = joinPath(dir, name)
+    const parsed = name.endsWith('.json') ? parseJsonFile(tree, path) : parseTomlFile(tree, path)
+    if (!parsed) continue
+    if (!parsed.ok) {
+      warnings.push(parsed.warning)
+      continue
+    }
+    const text = tree.read(path) ?? ''
+    const start = getString(parsed.value, 'deploy', 'startCommand')
+    if (start)
+      facts.startCommand.push({
+        value: start,
+        confidence: conf,
+        source: `${name} deploy.startCommand`,
+        evidence: [keyEvidence(path, text, 'startCommand')]
+      })
+    const build = getString(parsed.value, 'build', 'buildCommand')
+    if (build)
+      facts.buildCommand.push({
+        value: build,
+        confidence: conf,
+        source: `${name} build.buildCommand`,
+        evidence: [keyEvidence(path, text, 'buildCommand')]
+      })
+    const health = getString(parsed.value, 'deploy', 'healthcheckPath')
+    if (health && health !== '/')
+      facts.healthPath.push({
+        value: health,
+        confidence: conf,
+        source: `${name} deploy.healthcheckPath`,
+        evidence: [keyEvidence(path, text, 'healthcheckPath')]
+      })
+    return
+  }
 }

@@ -7,7 +7,13 @@ import type { Candidate } from '../providers/types.js'
 import { composeFacts, COMPOSE_FILES } from './compose.js'
 import { readDockerfile } from './dockerfile.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'
-import { readAppYaml, readFlyToml, readRenderYaml, type PlatformFacts } from './platform-files.js'
+import {
+  readAppYaml,
+  readFlyToml,
+  readRailway,
+  readRenderYaml,
+  type PlatformFacts
+} from './platform-files.js'
 import { readProcfile } from './procfile.js'
 
 export interface SharedSignals {
@@ -80,5 +86,6 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   readFlyToml(tree, dir, platform, s.warnings)
   readRenderYaml(tree, dir, platform, s.warnings)
   readAppYaml(tree, dir, platform, s.warnings)
+  readRailway(tree, dir, platform, s.warnings)
   return s
 }
