@@ -141,6 +141,19 @@ export function detectPackageManager(ctx: AppContext, pkg: PackageJson | null): 
     })
   }
   if (info.candidates.length === 0) {
+    // No lockfile and no packageManager field: the commands the project's own deploy config runs
+    // (render.yaml `buildCommand: yarn; yarn build`, Procfile, Dockerfile CMD) still name the manager.
+    const signals = ctx.signals
+    for (const c of [...signals.buildCommand, ...signals.startCommand]) {
+      const m =
+        /^\s*(yarn|pnpm|bun)\b/.exec(c.value) ??
+        /(?:^|&&|;)\s*(yarn|pnpm|bun)\s+(?:install|run|build)\b/.exec(c.value)
+      if (!m) continue
+      info.candidates.push({ ...c, value: m[1]!, confidence: CONFIDENCE.convention + 0.1 })
+      break
+    }
+  }
+  if (info.candidates.length === 0) {
     info.candidates.push({
       value: 'npm',
       confidence: CONFIDENCE.fallback,
