@@ -55,6 +55,8 @@ export function commandFromDockerArgs(args: string): string {
   return args
 }
 
+const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/
+
 /** Init processes that only forward signals to the command given after them. */
 const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/
 
@@ -63,9 +65,11 @@ export function readDockerfile(path: string, text: string): DockerfileFacts {
   const ev = (ins: Instruction): Evidence[] => [{ file: path, line: ins.line, text: ins.text }]
   let entrypoint: Instruction | null = null
   let cmd: Instruction | null = null
+  let baseImage = ''
   for (const ins of dockerInstructions(text)) {
     // Only the last stage matters for what runs; a new FROM resets the runtime facts.
     if (ins.keyword === 'FROM') {
+      baseImage = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)[0] ?? ''
       facts.port = []
       facts.healthPath = []
       entrypoint = null
@@ -108,7 +112,10 @@ export function readDockerfile(path: string, text: string): DockerfileFacts {
     }
   }
   const parts = [entrypoint, cmd].filter((x): x is Instruction => x !== null)
-  const command = parts.map(p => commandFromDockerArgs(p.args)).join(' ')
+  let command = parts.map(p => commandFromDockerArgs(p.args)).join(' ')
+  // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
+  if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
+    command = `deno ${command}`
   // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's.
   if (parts.length > 0 && !INIT_ONLY.test(command)) {
     // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
