@@ -55,6 +55,14 @@ export function commandFromDockerArgs(args: string): string {
   return args
 }
 
+/** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
+const IMAGE_PORTS: [RegExp, number][] = [
+  [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
+  [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 80],
+  [/^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache))(?::|$)/, 80],
+  [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080]
+]
+
 const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/
 
 /** Init processes that only forward signals to the command given after them. */
@@ -66,9 +74,11 @@ export function readDockerfile(path: string, text: string): DockerfileFacts {
   let entrypoint: Instruction | null = null
   let cmd: Instruction | null = null
   let baseImage = ''
+  let fromLine: Instruction | null = null
   for (const ins of dockerInstructions(text)) {
     // Only the last stage matters for what runs; a new FROM resets the runtime facts.
     if (ins.keyword === 'FROM') {
+      fromLine = ins
       baseImage = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)[0] ?? ''
       facts.port = []
       facts.healthPath = []
@@ -111,6 +121,15 @@ export function readDockerfile(path: string, text: string): DockerfileFacts {
         })
     }
   }
+  // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
+  const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1]
+  if (facts.port.length === 0 && imagePort !== undefined && fromLine)
+    facts.port.push({
+      value: imagePort,
+      confidence: CONFIDENCE.declared - 0.1,
+      source: `${baseImage} image default port`,
+      evidence: ev(fromLine)
+    })
   const parts = [entrypoint, cmd].filter((x): x is Instruction => x !== null)
   let command = parts.map(p => commandFromDockerArgs(p.args)).join(' ')
   // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
