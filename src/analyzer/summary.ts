@@ -1,6 +1,6 @@
 // Renderings of an AnalysisReport for people and scripts: the `--json` shape (plain values for the primary
 // app + every app + the full report), a compact terminal table, and a short markdown summary.
-import type { AnalysisReport, AppAnalysis, Evidence, Field } from './report.js'
+import type { AnalysisReport, AppAnalysis, Evidence, Field, Resources } from './report.js'
 
 export interface PlainApp {
   appDir: string
@@ -92,7 +92,7 @@ function rows(app: AppAnalysis): Row[] {
     ['start command', app.startCommand, show(app.startCommand.value)],
     ['port', app.port, show(app.port.value)],
     ['health path', app.healthPath, show(app.healthPath.value)],
-    ['resources', app.resources, `${app.resources.value.cpu} CPU / ${app.resources.value.memory} MiB`]
+    ['resources', app.resources, formatResources(app.resources.value)]
   ]
 }
 
@@ -156,4 +156,9 @@ export function humanSummary(report: AnalysisReport): string {
 function clip(s: string, max: number): string {
   const one = s.replace(/\s+/g, ' ')
   return one.length <= max ? one : `${one.slice(0, max - 1)}…`
+}
+
+/** Fargate size as people read it: `0.25 vCPU / 512 MiB` (the report keeps CPU units, 1024 = 1 vCPU). */
+export function formatResources(resources: Resources): string {
+  return `${resources.cpu / 1024} vCPU / ${resources.memory} MiB`
 }

@@ -4,7 +4,7 @@ import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AnalysisReport, AppAnalysis } from '../../analyzer/index.js'
-import { formatEvidence, formatWarning, primaryApp } from '../../analyzer/summary.js'
+import { formatEvidence, formatResources, formatWarning, primaryApp } from '../../analyzer/summary.js'
 import { analyzeRepository } from '../../pipeline/config-analyze.js'
 import { publishArtifacts } from './artifacts.js'
 import { parseInputs, type AnalyzeInputs } from './inputs.js'
@@ -59,7 +59,7 @@ export async function writeJobSummary({ report, app }: AnalyzeStepResult): Promi
   ])
   rows.push([
     'resources',
-    `${app.resources.value.cpu} CPU / ${app.resources.value.memory} MiB`,
+    formatResources(app.resources.value),
     app.resources.confidence.toFixed(2),
     app.resources.value.reason,
     app.resources.overrideKey
