@@ -188,8 +188,28 @@ function findCandidateDirs(tree: SourceTree, providers: readonly Provider<unknow
     const name = basename(f.path)
     if (names.has(name) || extensions.some(e => name.endsWith(e))) dirs.add(dirname(f.path))
   }
+  // Entry files (a manifest-less `server.py`) count only outside every manifest candidate, shallowest first.
+  const entryNames = new Set(providers.flatMap(p => p.entryFiles ?? []))
+  if (entryNames.size > 0) {
+    const strong = [...dirs]
+    const loose: string[] = []
+    const covered = (dir: string): boolean =>
+      [...strong, ...loose].some(root => root === '.' || root === dir || dir.startsWith(`${root}/`))
+    const entryDirs = tree.files
+      .filter(f => entryNames.has(basename(f.path)))
+      .map(f => dirname(f.path))
+      .sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : 1))
+    for (const dir of entryDirs) {
+      if (depthOf(dir) > ENTRY_FILE_DEPTH || covered(dir)) continue
+      loose.push(dir)
+      dirs.add(dir)
+    }
+  }
   return [...dirs].sort()
 }
+
+/** Manifest-less entry files deeper than this are scripts in a folder, not app roots. */
+const ENTRY_FILE_DEPTH = 2
 
 function isNonAppPath(dir: string): boolean {
   return dir !== '.' && dir.split('/').some(s => NON_APP_SEGMENTS.has(s.toLowerCase()))

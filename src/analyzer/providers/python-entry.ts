@@ -106,7 +106,7 @@ export function findAppObjects(
 const MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m
 /** Calls that start a server from a script: uvicorn.run, app.run, socketio.run, web.run_app, demo.launch … */
 const RUN_CALL =
-  /\b(?:uvicorn\.run|[A-Za-z_]\w*\.run|web\.run_app|run_app|[A-Za-z_]\w*\.launch|[A-Za-z_]\w*\.listen|run_simple|serve)\s*\(/
+  /\b(?:uvicorn\.run|[A-Za-z_]\w*\.run|web\.run_app|run_app|[A-Za-z_]\w*\.launch|[A-Za-z_]\w*\.listen|run_simple|serve|[A-Za-z_]\w*\.serve_forever)\s*\(/
 const PUBLIC_HOST =
   /\b(?:host|server_name)\s*=\s*(?:["'](?:0\.0\.0\.0|::)["']|os\.(?:environ\.get|getenv)\(\s*["']\w*HOST\w*["']\s*,\s*["'](?:0\.0\.0\.0|::)["'])/
 

@@ -33,6 +33,7 @@ import {
   pythonSources,
   type AppObject
 } from './python-entry.js'
+import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './python-standalone.js'
 
 interface PythonData {
   manifests: PythonManifests
@@ -66,6 +67,12 @@ const PORT_PATTERNS: PortPattern[] = [
     source: 'PORT environment default'
   },
   {
+    regex:
+      /\b(?:HTTPServer|ThreadingHTTPServer|TCPServer|ThreadingTCPServer|WSGIServer)\(\s*\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*\)/,
+    source: 'HTTPServer((host, port))'
+  },
+  { regex: /\bmake_server\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*,/, source: 'make_server(host, port)' },
+  {
     regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
     source: 'PORT constant',
     confidence: CONFIDENCE.source - 0.1
@@ -79,6 +86,11 @@ const ROUTE_PATTERNS = [
   },
   { regex: /@(?:get|head|route)\(\s*(?:path\s*=\s*)?["'](?<path>\/[^"']*)["']/, source: 'route decorator' },
   { regex: /\b(?:Route|Mount|WebSocketRoute)\(\s*["'](?<path>\/[^"']*)["']/, source: 'Route()' },
+  // http.server handlers compare the request path themselves: `if self.path == "/health":`.
+  {
+    regex: /\bself\.path\s*(?:==\s*|\.startswith\(\s*|in\s*\(\s*)["'](?<path>\/[^"']*)["']/,
+    source: 'BaseHTTPRequestHandler path check'
+  },
   {
     regex:
       /\.(?:add_api_route|add_url_rule|add_route|add_get|add_api_websocket_route)\(\s*["'](?<path>\/[^"']*)["']/,
@@ -90,9 +102,11 @@ export const pythonProvider: Provider<PythonData> = {
   id: 'python',
   manifests: PYTHON_MANIFESTS.concat(['Pipfile.lock']),
 
+  entryFiles: STANDALONE_ENTRY_FILES,
+
   detect(ctx) {
     const manifests = readPythonManifests(ctx)
-    if (manifests.found.length === 0 && !ctx.has('manage.py')) return null
+    if (manifests.found.length === 0 && !ctx.has('manage.py')) return detectStandalone(ctx, manifests)
     const matches = rankFrameworks(ctx, PYTHON_FRAMEWORKS, manifests.deps)
     const sources = pythonSources(ctx)
     const best = matches[0]
@@ -127,6 +141,38 @@ export const pythonProvider: Provider<PythonData> = {
 
   plan(ctx, detection) {
     return planPython(ctx, detection)
+  }
+}
+
+/** No manifest: only an entry file that starts a server makes an app (see python-standalone.ts). */
+function detectStandalone(ctx: AppContext, manifests: PythonManifests): Detection<PythonData> | null {
+  const entry = findStandaloneEntry(ctx)
+  if (!entry) return null
+  const data = { manifests, matches: [], sources: pythonSources(ctx) }
+  if (entry.kind === 'script')
+    return {
+      score: 0.15,
+      deployable: false,
+      reason: `Python files without a manifest or a web server (${entry.file} serves nothing)`,
+      evidence: [entry.evidence],
+      data
+    }
+  if (entry.kind === 'framework')
+    manifests.warnings.push({
+      code: 'NO_PYTHON_MANIFEST',
+      message: `${entry.evidence.file}:${entry.evidence.line} imports ${entry.framework}, but no requirements.txt or pyproject.toml declares it; the image cannot install it — add a requirements.txt`,
+      file: entry.evidence.file,
+      line: entry.evidence.line
+    })
+  return {
+    score: entry.kind === 'stdlib' ? 0.75 : 0.5,
+    deployable: true,
+    reason:
+      entry.kind === 'stdlib'
+        ? `standard-library web server in ${entry.file} (no manifest needed)`
+        : `${entry.file} runs ${entry.framework} without a manifest`,
+    evidence: [entry.evidence],
+    data
   }
 }
 
@@ -222,7 +268,14 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
 
   return {
     candidates: {
-      language: [candidate('python', CONFIDENCE.declared, 'Python manifest', detection.evidence)],
+      language: [
+        candidate(
+          'python',
+          CONFIDENCE.declared,
+          manifests.found.length > 0 ? 'Python manifest' : 'Python entry file',
+          detection.evidence
+        )
+      ],
       framework: frameworkCandidates,
       packageManager: [pythonPackageManager(ctx, manifests)],
       runtimeVersion: pythonRuntimeVersion(ctx, manifests),

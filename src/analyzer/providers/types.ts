@@ -116,6 +116,13 @@ export interface Provider<D = unknown> {
    * or `*.csproj` for an extension). Keep it to real manifests so the scan stays cheap.
    */
   manifests: string[]
+  /**
+   * Optional weaker markers (`server.py`, `app.py` …) for projects that can run without a manifest: they make
+   * a directory a candidate only when neither it nor any ancestor is already a candidate from `manifests`,
+   * so an entry-named file inside a real project never splits that project. Detection must then prove the
+   * app (a server in the file) or report it non-deployable.
+   */
+  entryFiles?: string[]
   detect(ctx: AppContext): Detection<D> | null
   plan(ctx: AppContext, detection: Detection<D>): ProviderPlan
   /** Optional: declare workspace members when `ctx.dir` is a monorepo root of this ecosystem. */
