@@ -3,6 +3,8 @@ import type { Evidence } from '../report.js'
 import { evidenceAt, fileEvidence, stripJsComments } from '../signals/evidence.js'
 import { findHealthRoutes, healthRank, type RoutePattern } from '../signals/health.js'
 import { findPorts, type PortPattern } from '../signals/ports.js'
+import { mergeComposedHealth } from '../signals/routes.js'
+import { jsComposedHealth } from './node-routes.js'
 import type { AppContext, Candidate } from './types.js'
 import { CONFIDENCE } from './types.js'
 
@@ -102,13 +104,11 @@ export function jsHealthCandidates(ctx: AppContext, files: string[]): Candidate<
     ctx,
     files.filter(f => /main\.[cm]?[jt]s$/.test(f))
   )
-  return [
-    ...findHealthRoutes(ctx.tree, files, JS_ROUTE_PATTERNS, {
-      preprocess: stripJsComments,
-      prefixFor: nestPrefix(global)
-    }),
-    ...fileRouteCandidates(ctx)
-  ]
+  const flat = findHealthRoutes(ctx.tree, files, JS_ROUTE_PATTERNS, {
+    preprocess: stripJsComments,
+    prefixFor: nestPrefix(global)
+  })
+  return [...mergeComposedHealth(flat, jsComposedHealth(ctx, files)), ...fileRouteCandidates(ctx)]
 }
 
 // File-system routers: the file's location is the route.

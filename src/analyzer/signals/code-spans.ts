@@ -1,0 +1,188 @@
+// Tiny lexical helpers for route extractors: matching brackets, the end of a method chain, the receiver of a
+// chained call, Ruby do…end blocks. They skip string literals (comments are stripped by the caller) and give
+// up with -1/null rather than guess, so a malformed file yields fewer routes, never wrong prefixes.
+
+const OPEN = '([{'
+const CLOSE = ')]}'
+
+/** Index just past the string literal starting at `i` (quote char at `i`). */
+function skipString(text: string, i: number): number {
+  const q = text[i]!
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text[j]
+    if (c === '\\') j++
+    else if (c === q) return j + 1
+    else if (c === '\n' && q !== '`' && q !== '"') return j
+  }
+  return text.length
+}
+
+function isQuote(c: string | undefined): boolean {
+  return c === '"' || c === "'" || c === '`'
+}
+
+/** Index of the bracket closing the one at `open`, or -1. */
+export function matchClose(text: string, open: number): number {
+  if (!OPEN.includes(text[open] ?? '')) return -1
+  let depth = 0
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!
+    if (isQuote(c) && !isRustLifetime(text, i)) {
+      i = skipString(text, i) - 1
+      continue
+    }
+    if (OPEN.includes(c)) depth++
+    else if (CLOSE.includes(c)) {
+      depth--
+      if (depth === 0) return i
+    }
+  }
+  return -1
+}
+
+// `'a` / `&'static str` in Rust is not a string literal.
+function isRustLifetime(text: string, i: number): boolean {
+  return text[i] === "'" && /[A-Za-z_]/.test(text[i + 1] ?? '') && text[i + 2] !== "'" && text[i + 3] !== "'"
+}
+
+/** Index of the first `{` at or after `from` (before any `;`), or -1. */
+export function nextBrace(text: string, from: number, limit = 400): number {
+  for (let i = from; i < Math.min(text.length, from + limit); i++) {
+    const c = text[i]
+    if (c === '{') return i
+    if (c === ';') return -1
+    if (isQuote(c) && !isRustLifetime(text, i)) i = skipString(text, i) - 1
+  }
+  return -1
+}
+
+/**
+ * End of the expression that starts at `from`: the first bracket that closes one opened before `from`, or a
+ * `;` at depth 0. A method chain `web::scope("/api").service(a).service(b)` inside `cfg.service( … )` ends
+ * at the `)` closing `cfg.service(`.
+ */
+export function expressionEnd(text: string, from: number): number {
+  let depth = 0
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!
+    if (isQuote(c) && !isRustLifetime(text, i)) {
+      i = skipString(text, i) - 1
+      continue
+    }
+    if (OPEN.includes(c)) depth++
+    else if (CLOSE.includes(c)) {
+      if (depth === 0) return i
+      depth--
+    } else if (c === ';' && depth === 0) return i
+  }
+  return text.length
+}
+
+/** Index of the bracket of kind `open` that encloses `index` (innermost), or -1. */
+export function enclosingOpen(text: string, index: number, open = '('): number {
+  const close = CLOSE[OPEN.indexOf(open)]!
+  let depth = 0
+  for (let i = index - 1; i >= 0; i--) {
+    const c = text[i]
+    if (c === close) depth++
+    else if (c === open) {
+      if (depth === 0) return i
+      depth--
+    }
+  }
+  return -1
+}
+
+/**
+ * The receiver of a chained call whose `.` is at `dot`: walks back over `.name(…)` links and returns the
+ * chain's base (`router` in `router.get(…).post(…)`, `Router` in `express.Router().get(…)`) and where the
+ * whole chain starts. Generic arguments and `::`/`->` separators are allowed.
+ */
+export function chainBase(text: string, dot: number): { base: string; start: number } | null {
+  let i = dot
+  for (let guard = 0; guard < 64; guard++) {
+    let j = i - 1
+    while (j >= 0 && /\s/.test(text[j]!)) j--
+    if (text[j] === ')') {
+      const open = matchOpen(text, j)
+      if (open < 0) return null
+      j = open - 1
+      while (j >= 0 && /\s/.test(text[j]!)) j--
+      if (text[j] === '>' && text[j - 1] !== '-') {
+        // Generic call `Router::<S>::new()` / `foo<T>()`: skip the type arguments.
+        const lt = text.lastIndexOf('<', j)
+        if (lt < 0) return null
+        j = lt - 1
+      }
+    }
+    let end = j + 1
+    while (j >= 0 && /[\w$]/.test(text[j]!)) j--
+    const name = text.slice(j + 1, end)
+    if (!name) return null
+    // Another link before this one?
+    let k = j
+    while (k >= 0 && /\s/.test(text[k]!)) k--
+    if (
+      text[k] === '.' ||
+      (text[k] === ':' && text[k - 1] === ':') ||
+      (text[k] === '>' && text[k - 1] === '-')
+    ) {
+      const sepStart = text[k] === '.' ? k : k - 1
+      // `new X()` / `express.Router()`: `express` is a namespace, the chain base is still the call.
+      i = sepStart
+      end = sepStart
+      continue
+    }
+    const start = /\bnew\s*$/.test(text.slice(Math.max(0, j - 4), j + 1)) ? text.lastIndexOf('new', j) : j + 1
+    return { base: name, start }
+  }
+  return null
+}
+
+/** Index of the bracket opening the one closing at `close`, or -1. */
+export function matchOpen(text: string, close: number): number {
+  const kind = CLOSE.indexOf(text[close] ?? '')
+  if (kind < 0) return -1
+  let depth = 0
+  for (let i = close; i >= 0; i--) {
+    const c = text[i]
+    if (c === CLOSE[kind]) depth++
+    else if (c === OPEN[kind]) {
+      depth--
+      if (depth === 0) return i
+    }
+  }
+  return -1
+}
+
+/**
+ * The name a chain starting at `start` is assigned to: `const api = …`, `api := …`, `let api = …`,
+ * `api = …`, `$api = …`; null when the chain is not the right-hand side of an assignment.
+ */
+export function assignedName(text: string, start: number): string | null {
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start)
+  const m =
+    /(?:^|[\s;(])(?:(?:export\s+)?(?:const|let|var|val|auto)\s+(?:mut\s+)?)?\$?([A-Za-z_]\w*)\s*(?::\s*[\w.<>[\], *&']+)?\s*:?=\s*(?:await\s+)?$/.exec(
+      line
+    )
+  return m ? m[1]! : null
+}
+
+/** Index of the `end` closing a Ruby block whose `do` (or opening keyword) is at `open`, or -1. */
+export function rubyBlockEnd(text: string, open: number): number {
+  const re = /\b(do|end)\b|^[ \t]*(?:if|unless|case|def|class|module|begin|while|until|for)\b/gm
+  re.lastIndex = open
+  let depth = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1] === 'end') {
+      depth--
+      if (depth === 0) return m.index
+    } else depth++
+  }
+  return -1
+}
+
+/** Line-independent test: is `index` inside [start, end)? */
+export function within(index: number, span: { start: number; end: number }): boolean {
+  return index >= span.start && index < span.end
+}

@@ -1,0 +1,230 @@
+// Route composition shared by every ecosystem: a small "route graph" per app. Routes are declared on a router
+// (an Express Router, a FastAPI APIRouter, a gin group, an actix scope, a Rails namespace block …); routers
+// have their own prefixes and are mounted into other routers under a prefix. Resolving the graph gives every
+// route its full path, with the evidence line of each prefix and mount that made it, so `/health` declared
+// on a router mounted at `/api` is reported as `/api/health` and proven by both lines.
+//
+// Per-language extractors (`providers/*-routes.ts`) fill the graph from source; nodes are plain string ids
+// they choose (`file#variable`, `fn:name`, `span:file:offset`).
+import type { Evidence } from '../report.js'
+import type { Candidate } from '../providers/types.js'
+import { CONFIDENCE } from '../providers/types.js'
+import { healthRank, joinRoute } from './health.js'
+import { addCandidate, sortCandidates } from './ports.js'
+
+export interface RouteDecl {
+  router: string
+  /** Path as written (relative or absolute; '' = the router's own root). */
+  path: string
+  evidence: Evidence
+  /** Short origin shown in the candidate's source, e.g. `router.get()`. */
+  source: string
+  confidence?: number
+  /** More proof after the route line (where a route object's path is written). */
+  detail?: Evidence[]
+}
+
+export interface MountDecl {
+  parent: string
+  child: string
+  prefix: string
+  evidence: Evidence
+}
+
+export interface PrefixDecl {
+  router: string
+  prefix: string
+  evidence: Evidence
+}
+
+export interface ResolvedRoute {
+  path: string
+  /** Outermost prefix first, the route's own line last. */
+  evidence: Evidence[]
+  source: string
+  confidence: number
+  route: RouteDecl
+}
+
+const MAX_DEPTH = 8
+const MAX_CHAINS = 12
+
+export class RouteGraph {
+  readonly routes: RouteDecl[] = []
+  readonly mounts: MountDecl[] = []
+  readonly prefixes: PrefixDecl[] = []
+
+  addRoute(route: RouteDecl): void {
+    this.routes.push(route)
+  }
+
+  addMount(mount: MountDecl): void {
+    if (mount.parent === mount.child) return
+    if (
+      this.mounts.some(m => m.parent === mount.parent && m.child === mount.child && m.prefix === mount.prefix)
+    )
+      return
+    this.mounts.push(mount)
+  }
+
+  addPrefix(prefix: PrefixDecl): void {
+    if (!prefix.prefix || this.prefixes.some(p => p.router === prefix.router)) return
+    this.prefixes.push(prefix)
+  }
+
+  /** Every route with its full path(s): one per chain of mounts from a root router down to it. */
+  resolve(globalPrefix: PrefixDecl | null = null): ResolvedRoute[] {
+    const memo = new Map<string, Chain[]>()
+    const out: ResolvedRoute[] = []
+    for (const route of this.routes) {
+      for (const chain of this.chains(route.router, memo, new Set(), 0)) {
+        const outer = globalPrefix ? [globalPrefix.evidence] : []
+        out.push({
+          path: joinRoute(joinRoute(globalPrefix?.prefix ?? '', chain.prefix), route.path),
+          evidence: dedupe([...outer, ...chain.evidence, route.evidence, ...(route.detail ?? [])]),
+          source: route.source,
+          confidence: route.confidence ?? CONFIDENCE.source,
+          route
+        })
+      }
+    }
+    return out
+  }
+
+  /** Prefix chains that reach `node` from a root (a router nobody mounts). */
+  private chains(node: string, memo: Map<string, Chain[]>, visiting: Set<string>, depth: number): Chain[] {
+    const cached = memo.get(node)
+    if (cached) return cached
+    const own = this.prefixes.find(p => p.router === node)
+    const ownChain: Chain = own
+      ? { prefix: own.prefix, evidence: [own.evidence] }
+      : { prefix: '', evidence: [] }
+    const parents = this.mounts.filter(m => m.child === node)
+    let result: Chain[]
+    if (parents.length === 0 || depth >= MAX_DEPTH || visiting.has(node)) {
+      result = [ownChain]
+    } else {
+      visiting.add(node)
+      result = []
+      for (const m of parents) {
+        for (const up of this.chains(m.parent, memo, visiting, depth + 1)) {
+          if (result.length >= MAX_CHAINS) break
+          result.push({
+            prefix: joinRoute(joinRoute(up.prefix, m.prefix), ownChain.prefix),
+            evidence: [...up.evidence, m.evidence, ...ownChain.evidence]
+          })
+        }
+      }
+      visiting.delete(node)
+    }
+    if (depth === 0 || !visiting.size) memo.set(node, result)
+    return result
+  }
+}
+
+interface Chain {
+  prefix: string
+  evidence: Evidence[]
+}
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>()
+  return evidence.filter(e => {
+    const key = `${e.file}:${e.line}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** Health-looking resolved routes as candidates, best name first (same ranking as `findHealthRoutes`). */
+export function healthCandidatesFrom(resolved: ResolvedRoute[]): Candidate<string>[] {
+  const ranked = resolved
+    .map(r => ({ r, rank: healthRank(r.path) }))
+    .filter(x => x.rank >= 0)
+    .sort((a, b) => a.rank - b.rank)
+  const list: Candidate<string>[] = []
+  for (const { r } of ranked) {
+    const file = r.route.evidence.file
+    addCandidate(list, {
+      value: r.path,
+      confidence: r.confidence,
+      source: `${file} ${r.source}`,
+      evidence: r.evidence
+    })
+  }
+  return list.map((c, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) }))
+}
+
+/**
+ * Merges composed health candidates into the flat ones a provider found line by line: a flat candidate
+ * whose route line the graph resolved is replaced (the composed path is the true one); the rest are kept.
+ * The result is ordered best health name first, so a composed `/api/health` and a flat `/healthz` compare
+ * like any two routes.
+ */
+export function mergeComposedHealth(
+  flat: Candidate<string>[],
+  composed: Candidate<string>[]
+): Candidate<string>[] {
+  if (composed.length === 0) return flat
+  const covered = new Set(composed.flatMap(c => c.evidence.map(lineKey)))
+  const kept = flat.filter(c => !c.evidence.some(e => covered.has(lineKey(e))))
+  const all: Candidate<string>[] = []
+  for (const c of [...composed, ...kept]) addCandidate(all, c)
+  const ranked = all
+    .map(c => ({ c, rank: healthRank(c.value) }))
+    .sort((a, b) => rankOf(a.rank) - rankOf(b.rank) || b.c.confidence - a.c.confidence)
+  // Same nudge as findHealthRoutes: best-named path first, each later one a hundredth lower.
+  return sortCandidates(
+    ranked.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) }))
+  )
+}
+
+function rankOf(rank: number): number {
+  return rank < 0 ? 99 : rank
+}
+
+function lineKey(e: Evidence | undefined): string {
+  return e ? `${e.file}:${e.line}` : ''
+}
+
+/** A lexical block that prefixes every route inside it (a chi `Route` closure, a Rails `namespace` block …). */
+export interface PrefixSpan {
+  start: number
+  end: number
+  prefix: string
+  evidence: Evidence
+}
+
+/**
+ * Adds lexical prefix blocks of one file to the graph (each block a node mounted in the block around it, or
+ * in `outer(index)` at top level) and returns the node a route at `index` belongs to.
+ */
+export function addPrefixSpans(
+  graph: RouteGraph,
+  file: string,
+  spans: PrefixSpan[],
+  outer: (index: number) => string
+): (index: number) => string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end)
+  const id = (s: PrefixSpan): string => `span:${file}:${s.start}`
+  const innermost = (index: number, except?: PrefixSpan): PrefixSpan | undefined => {
+    let best: PrefixSpan | undefined
+    for (const s of sorted)
+      if (s !== except && index >= s.start && index < s.end && (!except || s.end >= except.end)) best = s
+    return best
+  }
+  for (const s of sorted) {
+    const parent = innermost(s.start, s)
+    graph.addMount({
+      parent: parent ? id(parent) : outer(s.start),
+      child: id(s),
+      prefix: s.prefix,
+      evidence: s.evidence
+    })
+  }
+  return index => {
+    const s = innermost(index)
+    return s ? id(s) : outer(index)
+  }
+}
