@@ -9,6 +9,7 @@ import {
   EXAMPLES,
   imageSizeBytes,
   prepareExample,
+  presentPaths,
   runAndProbe
 } from './support/generated-images.js'
 import { standinKind, standinMissing } from './support/standins.js'
@@ -44,13 +45,14 @@ const unavailable = dockerAvailable()
         ).toEqual([])
         await ensureBases(engine, prepared.dockerfile)
         const tag = `deplight-e2e/${example.name}:test`
-        const buildMs = await buildImage(engine, prepared.context, tag)
+        const buildMs = await buildImage(engine, prepared.context, tag, prepared.dockerfilePath)
         const answer = await runAndProbe(engine, tag, example.probe.path)
         expect(answer.status).toBe(200)
         expect(answer.body).toContain(example.probe.body)
+        if (example.absent) expect(await presentPaths(engine, tag, example.absent)).toEqual([])
         const size = await imageSizeBytes(engine, tag)
         console.log(
-          `${example.name}: ${prepared.analyzed ? 'analyzed' : 'stated analysis'}, build ${(buildMs / 1000).toFixed(1)} s, ` +
+          `${example.name}: ${prepared.app.appDir}, build ${(buildMs / 1000).toFixed(1)} s, ` +
             `image ${(size / 1e6).toFixed(1)} MB, ready ${(answer.readyMs / 1000).toFixed(1)} s`
         )
       } finally {

@@ -4,7 +4,7 @@ import type { Evidence, Warning } from '../report.js'
 import { fileEvidence, keyEvidence } from '../signals/evidence.js'
 import { getPath, isRecord, parseJsonFile, parseYamlFile } from '../signals/manifests.js'
 import { toolVersion } from '../signals/versions.js'
-import { basename, dirname, joinPath } from '../tree.js'
+import { basename, dirname, joinPath, type SourceTree } from '../tree.js'
 import type { DependencySet } from '../frameworks/score.js'
 import type { AppContext, Candidate, WorkspaceDeclaration } from './types.js'
 import { CONFIDENCE } from './types.js'
@@ -311,6 +311,12 @@ export function nodeVersionCandidates(ctx: AppContext, pkg: PackageJson | null):
 
 /** Member directories from package.json `workspaces` or pnpm-workspace.yaml, expanded against the tree. */
 export function nodeWorkspaces(ctx: AppContext): WorkspaceDeclaration | null {
+  return nodeWorkspaceAt(ctx.tree, ctx.dir)
+}
+
+/** The workspace members declared at `dir` (pnpm-workspace.yaml packages, package.json workspaces). */
+export function nodeWorkspaceAt(tree: SourceTree, dir: string): WorkspaceDeclaration | null {
+  const ctx = { tree, dir, path: (rel: string) => joinPath(dir, rel) }
   const patterns: string[] = []
   const evidence: Evidence[] = []
   let kind = ''

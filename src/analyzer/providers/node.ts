@@ -27,6 +27,7 @@ import type {
   ProviderPlan
 } from './types.js'
 import { CONFIDENCE } from './types.js'
+import { workspaceMemberHints } from './node-workspace.js'
 
 export type JsRuntime = 'node' | 'bun'
 
@@ -156,9 +157,12 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   const top = strong[0]
   const hints: Hints = {}
   if (pkg?.name) hints.name = pkg.name
+  // The generator runs a plain `node server.js` start script directly, without npm as PID 1's child.
+  if (pkg?.scripts.start) hints.startScript = pkg.scripts.start
   if (ctx.workspace) {
     hints.workspaceRoot = ctx.workspace.root
     hints.workspaceKind = ctx.workspace.kind
+    Object.assign(hints, workspaceMemberHints(ctx))
   }
 
   const refined = top ? refineHybrid(ctx, top.spec, pkg) : null

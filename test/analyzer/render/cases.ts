@@ -117,7 +117,63 @@ export const CASES: Record<string, AppAnalysis> = {
     hints: {
       workspaceRoot: '.',
       workspaceManifests: ['apps/api/package.json', 'packages/shared/package.json'],
+      workspaceDependencies: ['packages/shared'],
+      workspacePackage: '@acme/api',
       lockfile: 'package-lock.json'
+    }
+  }),
+  'pnpm-workspace-member': makeApp({
+    appDir: 'apps/web',
+    language: 'javascript',
+    framework: 'fastify',
+    packageManager: 'pnpm',
+    lockfile: 'pnpm-lock.yaml',
+    startCommand: 'pnpm start',
+    port: 3000,
+    healthPath: '/healthz',
+    hints: {
+      startScript: 'node server.js',
+      workspaceRoot: '.',
+      workspaceManifests: ['apps/web/package.json', 'apps/docs/package.json', 'packages/ui/package.json'],
+      workspaceDependencies: ['packages/ui'],
+      workspacePackage: '@acme/web',
+      lockfile: 'pnpm-lock.yaml',
+      packageManagerVersion: '9.12.0'
+    }
+  }),
+  'yarn-berry-workspace-member': makeApp({
+    appDir: 'services/api',
+    language: 'typescript',
+    framework: 'koa',
+    packageManager: 'yarn',
+    lockfile: 'yarn.lock',
+    buildCommand: 'yarn build',
+    startCommand: 'yarn start',
+    port: 8080,
+    hints: {
+      startScript: 'node dist/index.js',
+      workspaceRoot: '.',
+      workspaceManifests: ['services/api/package.json', 'libs/db/package.json', 'libs/log/package.json'],
+      workspaceDependencies: ['libs/log', 'libs/db'],
+      workspacePackage: 'api',
+      lockfile: 'yarn.lock',
+      packageManagerVersion: '4.5.0'
+    }
+  }),
+  'yarn-classic-workspace-member': makeApp({
+    appDir: 'packages/server',
+    language: 'javascript',
+    framework: 'express',
+    packageManager: 'yarn',
+    lockfile: 'yarn.lock',
+    startCommand: 'yarn start',
+    port: 5000,
+    hints: {
+      startScript: 'node index.js',
+      workspaceRoot: '.',
+      workspaceManifests: ['packages/server/package.json', 'packages/client/package.json'],
+      workspacePackage: 'server',
+      lockfile: 'yarn.lock'
     }
   }),
   'vite-spa': makeApp({

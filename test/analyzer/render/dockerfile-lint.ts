@@ -9,6 +9,11 @@ export interface LintExpectations {
   installCache: boolean
   /** JavaScript apps: the runtime carries production dependencies only. */
   productionDependencies?: boolean
+  /**
+   * A workspace member's folders (relative to the workspace root): each is copied after the dependency
+   * install, and the final stage carries them alone, never the whole workspace (`COPY . .`).
+   */
+  workspaceMembers?: string[]
 }
 
 const MANIFEST =
@@ -142,6 +147,31 @@ export function lintDockerfile(text: string, expect: LintExpectations): string[]
   if (cmds.length === 0) problems.push('final stage has no CMD')
   else if (!(cmds[cmds.length - 1]?.getArgumentsContent() ?? '').trim().startsWith('['))
     problems.push('CMD is not in exec form')
+
+  if (expect.workspaceMembers) {
+    for (const member of expect.workspaceMembers) {
+      const copies = instructions
+        .map((instruction, index) => ({ instruction, index }))
+        .filter(
+          ({ instruction }) =>
+            instruction.getKeyword() === 'COPY' &&
+            copySources(instruction).some(source => source === member || source === `/app/${member}`)
+        )
+      if (!copies.some(({ index }) => index > lastFrom))
+        problems.push(`final stage does not copy workspace member ${member}`)
+      if (copies.some(({ index }) => index < cacheRunAt))
+        problems.push(`workspace member ${member} is copied before the dependency install`)
+    }
+    // The deps stage holds manifests and node_modules only; the context and the build stage hold everything.
+    const wholeWorkspace = final.some(instruction => {
+      if (instruction.getKeyword() !== 'COPY') return false
+      const from = flags(instruction).find(flag => flag.startsWith('--from='))
+      const sources = copySources(instruction)
+      if (!from) return sources.some(source => source === '.' || source === './')
+      return from === '--from=build' && sources.some(source => source === '/app' || source === '/app/')
+    })
+    if (wholeWorkspace) problems.push('final stage copies the whole workspace')
+  }
 
   if (expect.productionDependencies) {
     if (!/--omit=dev|--prod\b|--production|\.next\/standalone|\.output/.test(text)) {

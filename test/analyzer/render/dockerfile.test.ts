@@ -1,8 +1,16 @@
 import { generateDockerfile, generatorFor } from '../../../src/analyzer/render/dockerfile/index.js'
-import type { Warning } from '../../../src/analyzer/report.js'
+import type { AppAnalysis, Warning } from '../../../src/analyzer/report.js'
 import { CASES } from './cases.js'
 import { lintDockerfile } from './dockerfile-lint.js'
 import { makeApp } from './make-app.js'
+
+/** The folders a workspace member's image must carry: its workspace dependencies and itself. */
+function workspaceMembersOf(app: AppAnalysis): string[] | undefined {
+  const manifests = app.hints.workspaceManifests
+  if (!Array.isArray(manifests) || app.appDir === '.') return undefined
+  const dependencies = app.hints.workspaceDependencies
+  return [...(Array.isArray(dependencies) ? dependencies : []), app.appDir]
+}
 
 const NO_INSTALL = new Set(['static-html', 'python-stdlib', 'deno-oak'])
 const JS_RUNTIMES = new Set(['node', 'bun'])
@@ -24,7 +32,8 @@ describe('generated Dockerfiles', () => {
           port: app.port.value,
           healthPath: app.healthPath.value,
           installCache: !NO_INSTALL.has(name),
-          productionDependencies: generator !== null && JS_RUNTIMES.has(generator)
+          productionDependencies: generator !== null && JS_RUNTIMES.has(generator),
+          workspaceMembers: workspaceMembersOf(app)
         })
         expect(problems).toEqual([])
       })

@@ -8,7 +8,6 @@ import { renderAppArtifacts } from '../../../src/analyzer/render/index.js'
 import type { AppAnalysis } from '../../../src/analyzer/report.js'
 import { primaryApp } from '../../../src/analyzer/summary.js'
 import { analyzeRepository } from '../../../src/pipeline/config-analyze.js'
-import { makeApp } from '../../analyzer/render/make-app.js'
 import { dockerCli, freePort, type DockerEngine } from '../../support/index.js'
 import { ensureStandin, STANDIN_REGISTRY } from './standins.js'
 
@@ -18,8 +17,10 @@ export interface ExampleApp {
   probe: { path: string; body: string }
   /** A file and a line to append for the rebuild measurement (a one-line source change). */
   edit: { file: string; line: string }
-  /** Analysis used when the analyzer does not (yet) detect this app; see the test for why. */
-  fallback?: () => AppAnalysis
+  /** The app inside the example (a workspace member); the example folder is then the build context. */
+  appDir?: string
+  /** Paths that must not exist in the image (workspace pruning: other members, their dependencies). */
+  absent?: string[]
 }
 
 const EXAMPLES_DIR = join(process.cwd(), 'examples/apps')
@@ -48,21 +49,14 @@ export const EXAMPLES: ExampleApp[] = [
   {
     name: 'python-stdlib',
     probe: { path: '/health', body: '"ok"' },
-    edit: { file: 'server.py', line: '# touched' },
-    // The Python provider recognises apps by a manifest (requirements.txt, pyproject.toml …), and a
-    // standard-library app has none. Until it detects one from its entry file, this is the analysis the
-    // app would get (used only when the analyzer finds nothing; the output says which was used).
-    fallback: () =>
-      makeApp({
-        name: 'python-stdlib',
-        language: 'python',
-        framework: 'none',
-        packageManager: 'pip',
-        runtimeVersion: '3.11',
-        startCommand: 'python server.py',
-        port: 8000,
-        healthPath: '/health'
-      })
+    edit: { file: 'server.py', line: '# touched' }
+  },
+  {
+    name: 'npm-workspaces',
+    appDir: 'apps/api',
+    probe: { path: '/health', body: '"from":"shared"' },
+    edit: { file: 'apps/api/server.js', line: '// touched' },
+    absent: ['/app/apps/admin/index.js', '/app/node_modules/dayjs', '/app/node_modules/@demo/admin']
   },
   {
     name: 'go-stdlib',
@@ -78,32 +72,35 @@ export const EXAMPLES: ExampleApp[] = [
 
 export interface PreparedApp {
   app: AppAnalysis
-  /** True when the analysis came from the real analyzer. */
-  analyzed: boolean
   dockerfile: string
-  /** Temporary copy of the example with the generated Dockerfile and .dockerignore. */
+  /** Temporary copy of the example (the build context) with the generated .dockerignore. */
   context: string
+  /** The generated Dockerfile inside the copy (`Dockerfile`, or `apps/api/Dockerfile` for a member). */
+  dockerfilePath: string
   cleanup: () => void
 }
 
 /** Analyses the example with the real analyzer, renders its files into a temporary copy. */
 export function prepareExample(example: ExampleApp): PreparedApp {
   const source = join(EXAMPLES_DIR, example.name)
-  const found = primaryApp(analyzeRepository(source).report)
-  const app = found ?? example.fallback?.()
+  const report = analyzeRepository(source, { appDir: example.appDir }).report
+  const app = primaryApp(report)
   if (!app) throw new Error(`the analyzer found no app in examples/apps/${example.name}`)
   const artifacts = renderAppArtifacts(app, { baseImageRegistry: STANDIN_REGISTRY })
   if (!artifacts.dockerfile)
     throw new Error(`no Dockerfile generated for ${example.name}: ${JSON.stringify(artifacts.warnings)}`)
+  // The analysis decides the build context (a workspace member builds from the workspace root).
+  if (artifacts.buildContext !== '.')
+    throw new Error(`${example.name}: build context ${artifacts.buildContext} is not the example root`)
   const context = mkdtempSync(join(tmpdir(), `dl-${example.name}-`))
   cpSync(source, context, { recursive: true, filter: path => !/\/node_modules(\/|$)/.test(path) })
-  writeFileSync(join(context, 'Dockerfile'), artifacts.dockerfile)
+  writeFileSync(join(context, artifacts.dockerfilePath), artifacts.dockerfile)
   writeFileSync(join(context, '.dockerignore'), artifacts.dockerignore)
   return {
     app,
-    analyzed: found !== undefined,
     dockerfile: artifacts.dockerfile,
     context,
+    dockerfilePath: artifacts.dockerfilePath,
     cleanup: () => rmSync(context, { recursive: true, force: true })
   }
 }
@@ -126,10 +123,46 @@ export async function ensureBases(engine: DockerEngine, dockerfile: string): Pro
   for (const image of baseImages(dockerfile)) await ensureStandin(engine, image)
 }
 
-export async function buildImage(engine: DockerEngine, context: string, tag: string): Promise<number> {
+export async function buildImage(
+  engine: DockerEngine,
+  context: string,
+  tag: string,
+  dockerfilePath = 'Dockerfile'
+): Promise<number> {
   const started = performance.now()
-  await dockerCli(engine, ['build', '--network', 'host', '--progress', 'plain', '-t', tag, context])
+  await dockerCli(engine, [
+    'build',
+    '--network',
+    'host',
+    '--progress',
+    'plain',
+    '-f',
+    join(context, dockerfilePath),
+    '-t',
+    tag,
+    context
+  ])
   return performance.now() - started
+}
+
+/** The paths among `paths` that exist in the image (a workspace image must not carry other members). */
+export async function presentPaths(engine: DockerEngine, tag: string, paths: string[]): Promise<string[]> {
+  const present: string[] = []
+  for (const path of paths) {
+    const result = await dockerCli(engine, [
+      'run',
+      '--rm',
+      '--network',
+      'host',
+      '--entrypoint',
+      '/bin/sh',
+      tag,
+      '-c',
+      `test -e '${path.replace(/'/g, '')}' && echo present || echo absent`
+    ])
+    if (result.stdout.trim() === 'present') present.push(path)
+  }
+  return present
 }
 
 export async function imageSizeBytes(engine: DockerEngine, tag: string): Promise<number> {

@@ -20,6 +20,11 @@ export interface NodePackageManager {
   run(script: string): string
   /** Other files the install needs (Yarn Berry's config and releases). */
   extraManifests: string[]
+  /**
+   * Production install of one workspace member and the members it depends on, from the workspace root
+   * (`name`: its package name, `dir`: its folder relative to the root). Null when the tool has no filter.
+   */
+  installMemberProd: ((name: string, dir: string) => string) | null
 }
 
 const NPM: NodePackageManager = {
@@ -31,7 +36,9 @@ const NPM: NodePackageManager = {
   prune: 'npm prune --omit=dev --no-audit --no-fund',
   cacheMount: '--mount=type=cache,target=/root/.npm',
   run: script => `npm run ${script}`,
-  extraManifests: []
+  extraManifests: [],
+  // `-w` installs the member's dependency tree, linked workspace packages included.
+  installMemberProd: (_name, dir) => `npm ci --omit=dev --workspace ${dir} --no-audit --no-fund`
 }
 
 const YARN: NodePackageManager = {
@@ -43,7 +50,9 @@ const YARN: NodePackageManager = {
   prune: 'yarn install --frozen-lockfile --non-interactive --production --prefer-offline',
   cacheMount: '--mount=type=cache,target=/usr/local/share/.cache/yarn',
   run: script => `yarn run ${script}`,
-  extraManifests: []
+  extraManifests: [],
+  // Yarn 1 has no per-workspace install: the whole workspace's production dependencies are installed.
+  installMemberProd: null
 }
 
 const YARN_BERRY: NodePackageManager = {
@@ -55,7 +64,8 @@ const YARN_BERRY: NodePackageManager = {
   prune: 'yarn workspaces focus --all --production',
   cacheMount: '--mount=type=cache,target=/root/.yarn/berry/cache',
   run: script => `yarn run ${script}`,
-  extraManifests: ['.yarnrc.yml']
+  extraManifests: ['.yarnrc.yml'],
+  installMemberProd: name => `yarn workspaces focus ${name} --production`
 }
 
 const PNPM: NodePackageManager = {
@@ -67,7 +77,9 @@ const PNPM: NodePackageManager = {
   prune: 'pnpm prune --prod',
   cacheMount: '--mount=type=cache,target=/root/.local/share/pnpm/store',
   run: script => `pnpm run ${script}`,
-  extraManifests: ['pnpm-workspace.yaml']
+  extraManifests: ['pnpm-workspace.yaml'],
+  // `name...` selects the member and every workspace package it depends on.
+  installMemberProd: name => `pnpm install --frozen-lockfile --prod --filter ${name}...`
 }
 
 const BUN: NodePackageManager = {
@@ -79,7 +91,8 @@ const BUN: NodePackageManager = {
   prune: 'rm -rf node_modules && bun install --frozen-lockfile --production',
   cacheMount: '--mount=type=cache,target=/root/.bun/install/cache',
   run: script => `bun run ${script}`,
-  extraManifests: []
+  extraManifests: [],
+  installMemberProd: name => `bun install --frozen-lockfile --production --filter ${name}`
 }
 
 /** Picks the package manager from the analysis; Yarn 2+ (Berry) from `packageManager: yarn@4…`. */

@@ -27,6 +27,11 @@ export interface NodeInstallPlan {
   prune: string
   /** App directory relative to the build context ('.' unless in a workspace). */
   appRel: string
+  /**
+   * A workspace member whose manifests are known: the folders its runtime needs (workspace packages it
+   * depends on, then itself, relative to the root), copied instead of the whole workspace. Null otherwise.
+   */
+  members: string[] | null
 }
 
 /** What to copy before `install`, and the install commands, for this app's package manager. */
@@ -56,7 +61,8 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
       install,
       installProd,
       prune,
-      appRel
+      appRel,
+      members: null
     }
   }
   // A workspace member: install from the workspace root, with every member's package.json in place.
@@ -71,16 +77,40 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
       'The workspace members are unknown, so the whole workspace is copied before the install and any ' +
         'change rebuilds the dependency layer.'
     )
-    return { pm, manifestCopies: ['COPY . .'], sourceFirst: true, install, installProd, prune, appRel }
+    return {
+      pm,
+      manifestCopies: ['COPY . .'],
+      sourceFirst: true,
+      install,
+      installProd,
+      prune,
+      appRel,
+      members: null
+    }
   }
+  if (!manifests.includes(`${appRel}/package.json`)) manifests.push(`${appRel}/package.json`)
+  const dependencies = hintList(app, 'workspaceDependencies')
+    .map(path => safeRelativePath(path))
+    .filter((path): path is string => path !== null && path !== '.' && path !== appRel)
+  const name = hintString(app, 'workspacePackage')
+  const memberInstall =
+    name && /^(@[\w.~-]+\/)?[\w.~-]+$/.test(name) ? pm.installMemberProd?.(name, appRel) : undefined
+  if (!memberInstall)
+    ctx.warn(
+      'WORKSPACE_INSTALL_UNFILTERED',
+      pm.installMemberProd
+        ? 'The workspace package name of this app is unknown, so the production install covers every workspace member.'
+        : `${pm.id} cannot install one workspace member alone, so the production install covers every member (Yarn 2+ can: set packageManager).`
+    )
   return {
     pm,
     manifestCopies: [`COPY ${rootFiles.join(' ')} ./`, ...manifests.map(path => `COPY ${path} ${path}`)],
     sourceFirst: false,
     install,
-    installProd,
+    installProd: memberInstall ? (lockfile === null ? unfrozen(memberInstall) : memberInstall) : installProd,
     prune,
-    appRel
+    appRel,
+    members: [...dependencies, appRel]
   }
 }
 
@@ -190,9 +220,15 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
         '',
         'FROM base AS runtime',
         portLines(ctx, env),
-        plan.sourceFirst
-          ? 'COPY --from=deps /app ./'
-          : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
+        plan.members
+          ? [
+              '# Only this app and the workspace packages it depends on: other members stay out of the image.',
+              'COPY --from=deps /app ./',
+              ...plan.members.map(dir => `COPY ${dir} ${dir}`)
+            ]
+          : plan.sourceFirst
+            ? 'COPY --from=deps /app ./'
+            : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
         plan.appRel === '.' ? null : `WORKDIR ${workdir}`,
         'USER node',
         expose(ctx),
@@ -209,6 +245,10 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     plan.sourceFirst ? null : 'COPY . .',
     'ENV NODE_ENV=production' + (framework === 'nextjs' ? ' NEXT_TELEMETRY_DISABLED=1' : ''),
     // Next.js keeps its compiler cache in .next/cache: a cache mount makes rebuilds incremental.
+    // Workspace packages the app depends on are built first (those without a build script are skipped).
+    ...(plan.members ?? [])
+      .filter(dir => dir !== plan.appRel)
+      .map(dir => `RUN cd ${dir} && npm run build --if-present`),
     framework === 'nextjs'
       ? `RUN --mount=type=cache,target=${workdir}/.next/cache ${cd}${build}`
       : `RUN ${cd}${build}`
@@ -258,6 +298,35 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
         expose(ctx),
         healthLines,
         cmdInstruction('node .output/server/index.mjs')
+      )
+    }
+  }
+
+  if (plan.members) {
+    // A workspace member: production dependencies come from their own stage (cached on the manifests
+    // alone); the runtime takes the built app and the workspace packages it uses, nothing else.
+    return {
+      generator: 'node',
+      context: ctx.context,
+      text: dockerfile(
+        header(ctx, summary, [base.pin]),
+        baseStage,
+        '',
+        buildStage,
+        '',
+        'FROM base AS deps',
+        plan.manifestCopies,
+        install(plan.installProd),
+        '',
+        'FROM base AS runtime',
+        portLines(ctx, env),
+        plan.members.map(dir => `COPY --from=build /app/${dir} ./${dir}`),
+        'COPY --from=deps /app ./',
+        `WORKDIR ${workdir}`,
+        'USER node',
+        expose(ctx),
+        healthLines,
+        cmdInstruction(start)
       )
     }
   }
