@@ -8,6 +8,8 @@ import { fileEvidence, matchAll, stripHashComments } from '../signals/evidence.j
 import { findHealthRoutes, healthRank } from '../signals/health.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../signals/ports.js'
 import { recommendResources } from '../signals/resources.js'
+import { mergeComposedHealth } from '../signals/routes.js'
+import { pythonComposedHealth } from './python-routes.js'
 import {
   CONFIDENCE,
   type AppContext,
@@ -528,7 +530,7 @@ function healthCandidates(ctx: AppContext, fwId: string, sources: string[]): Can
         candidate(r.path, CONFIDENCE.source - i * 0.01, `${r.evidence.file} urlpatterns`, [r.evidence])
       )
   }
-  return findHealthRoutes(ctx.tree, sources.slice(0, 200), ROUTE_PATTERNS, {
+  const flat = findHealthRoutes(ctx.tree, sources.slice(0, 200), ROUTE_PATTERNS, {
     preprocess: stripHashComments,
     prefixFor: (_file, text) => {
       const m =
@@ -536,4 +538,6 @@ function healthCandidates(ctx: AppContext, fwId: string, sources: string[]): Can
       return m ? m[1]! : ''
     }
   })
+  // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
+  return mergeComposedHealth(flat, pythonComposedHealth(ctx, sources))
 }

@@ -10,7 +10,7 @@ import type { Evidence } from '../report.js'
 import type { Candidate } from '../providers/types.js'
 import { CONFIDENCE } from '../providers/types.js'
 import { healthRank, joinRoute } from './health.js'
-import { addCandidate, sortCandidates } from './ports.js'
+import { sortCandidates } from './ports.js'
 
 export interface RouteDecl {
   router: string
@@ -80,7 +80,10 @@ export class RouteGraph {
       for (const chain of this.chains(route.router, memo, new Set(), 0)) {
         const outer = globalPrefix ? [globalPrefix.evidence] : []
         out.push({
-          path: joinRoute(joinRoute(globalPrefix?.prefix ?? '', chain.prefix), route.path),
+          path: withSlash(
+            joinRoute(joinRoute(globalPrefix?.prefix ?? '', chain.prefix), route.path),
+            route.path
+          ),
           evidence: dedupe([...outer, ...chain.evidence, route.evidence, ...(route.detail ?? [])]),
           source: route.source,
           confidence: route.confidence ?? CONFIDENCE.source,
@@ -127,6 +130,12 @@ interface Chain {
   evidence: Evidence[]
 }
 
+// A route written with a trailing slash (FastAPI `/health-check/`, Django `health/`) is served there; the
+// other spelling redirects, which a load balancer counts as unhealthy.
+function withSlash(full: string, route: string): string {
+  return route.endsWith('/') && route !== '/' && full !== '/' ? `${full}/` : full
+}
+
 function dedupe(evidence: Evidence[]): Evidence[] {
   const seen = new Set<string>()
   return evidence.filter(e => {
@@ -146,7 +155,7 @@ export function healthCandidatesFrom(resolved: ResolvedRoute[]): Candidate<strin
   const list: Candidate<string>[] = []
   for (const { r } of ranked) {
     const file = r.route.evidence.file
-    addCandidate(list, {
+    addFirst(list, {
       value: r.path,
       confidence: r.confidence,
       source: `${file} ${r.source}`,
@@ -170,7 +179,7 @@ export function mergeComposedHealth(
   const covered = new Set(composed.flatMap(c => c.evidence.map(lineKey)))
   const kept = flat.filter(c => !c.evidence.some(e => covered.has(lineKey(e))))
   const all: Candidate<string>[] = []
-  for (const c of [...composed, ...kept]) addCandidate(all, c)
+  for (const c of [...composed, ...kept]) addFirst(all, c)
   const ranked = all
     .map(c => ({ c, rank: healthRank(c.value) }))
     .sort((a, b) => rankOf(a.rank) - rankOf(b.rank) || b.c.confidence - a.c.confidence)
@@ -178,6 +187,11 @@ export function mergeComposedHealth(
   return sortCandidates(
     ranked.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) }))
   )
+}
+
+/** Adds `c` unless a candidate with its value is already listed (composed evidence chains stay whole). */
+function addFirst(list: Candidate<string>[], c: Candidate<string>): void {
+  if (!list.some(x => x.value === c.value)) list.push(c)
 }
 
 function rankOf(rank: number): number {
@@ -194,6 +208,8 @@ export interface PrefixSpan {
   end: number
   prefix: string
   evidence: Evidence
+  /** Node id for the block (a router object the block builds); default: an id of its own. */
+  node?: string
 }
 
 /**
@@ -207,7 +223,7 @@ export function addPrefixSpans(
   outer: (index: number) => string
 ): (index: number) => string {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end)
-  const id = (s: PrefixSpan): string => `span:${file}:${s.start}`
+  const id = (s: PrefixSpan): string => s.node ?? `span:${file}:${s.start}`
   const innermost = (index: number, except?: PrefixSpan): PrefixSpan | undefined => {
     let best: PrefixSpan | undefined
     for (const s of sorted)
@@ -216,6 +232,8 @@ export function addPrefixSpans(
   }
   for (const s of sorted) {
     const parent = innermost(s.start, s)
+    // A named router object at top level is a root of its own until something mounts it.
+    if (!parent && s.node) continue
     graph.addMount({
       parent: parent ? id(parent) : outer(s.start),
       child: id(s),
