@@ -6,6 +6,8 @@ import type { DependencySet } from '../frameworks/score.js'
 import { RUST_FRAMEWORKS } from '../frameworks/rust.js'
 import { fileEvidence, keyEvidence } from '../signals/evidence.js'
 import { findHealthRoutes } from '../signals/health.js'
+import { mergeComposedHealth } from '../signals/routes.js'
+import { rustComposedHealth } from './rust-routes.js'
 import { getPath, isRecord, parseTomlFile, valueOf } from '../signals/manifests.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../signals/ports.js'
 import { recommendResources } from '../signals/resources.js'
@@ -26,6 +28,7 @@ import {
   stripCComments,
   versionFile
 } from './lang-common.js'
+import { buildRootHints, CARGO_MANIFEST } from './build-root.js'
 
 interface RustData {
   cargo: Record<string, unknown>
@@ -183,7 +186,8 @@ export const rustProvider: Provider<RustData> = {
       member && typeof pkgName === 'string' ? `cargo build --release -p ${pkgName}` : 'cargo build --release'
     const hints: Record<string, string | number | boolean | string[]> = {}
     if (bin) hints.binary = bin
-    if (member) hints.buildRoot = ctx.workspace!.root
+    if (member) Object.assign(hints, buildRootHints(ctx, ctx.workspace!.root, CARGO_MANIFEST))
+    if (member && typeof pkgName === 'string') hints.cargoPackage = pkgName
     const target = member
       ? `${relativeUp(ctx.dir, ctx.workspace!.root)}target/release/${bin}`
       : `./target/release/${bin}`
@@ -234,7 +238,10 @@ export const rustProvider: Provider<RustData> = {
           ? [candidate(target, CONFIDENCE.convention + 0.1, `binary ${bin}`, detection.evidence)]
           : [],
         port: sortCandidates(ports),
-        healthPath: findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: stripCComments }),
+        healthPath: mergeComposedHealth(
+          findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: stripCComments }),
+          rustComposedHealth(ctx, sources)
+        ),
         resources: [
           recommendResources({
             runtime: 'rust',

@@ -232,8 +232,8 @@ export function addPrefixSpans(
   }
   for (const s of sorted) {
     const parent = innermost(s.start, s)
-    // A named router object at top level is a root of its own until something mounts it.
-    if (!parent && s.node) continue
+    // A named block (a router object, a function) is a root of its own until something mounts it by name.
+    if (s.node) continue
     graph.addMount({
       parent: parent ? id(parent) : outer(s.start),
       child: id(s),
