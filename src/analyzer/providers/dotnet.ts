@@ -19,6 +19,7 @@ import {
 } from './types.js'
 import { addDependency, candidate, pinDirs, rankFrameworks, stripCComments } from './lang-common.js'
 import { child, childText, descendants, parseXml } from './java-xml.js'
+import { buildRootHints, DOTNET_MANIFEST } from './build-root.js'
 
 export interface DotnetProject {
   /** Repository-relative project file. */
@@ -300,7 +301,7 @@ export const dotnetProvider: Provider<DotnetData> = {
           confidence: CONFIDENCE.source
         })
     }
-    if (ctx.workspace) hints.buildRoot = ctx.workspace.root
+    if (ctx.workspace) Object.assign(hints, buildRootHints(ctx, ctx.workspace.root, DOTNET_MANIFEST))
 
     return {
       candidates: {

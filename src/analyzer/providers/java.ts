@@ -19,6 +19,7 @@ import {
 import { candidate, pinDirs, rankFrameworks, stripCComments } from './lang-common.js'
 import { javaVersionFiles, readGradle, readPom, type JvmBuild } from './java-build.js'
 import { configValue, portFromConfigValue, readAppConfig, type ConfigValue } from './java-config.js'
+import { buildRootHints, GRADLE_MANIFEST, MAVEN_MANIFEST } from './build-root.js'
 
 interface JavaData {
   build: JvmBuild
@@ -93,7 +94,10 @@ export const javaProvider: Provider<JavaData> = {
       ctx.has('src/main/java') ||
       ctx.has('src/main/kotlin') ||
       ctx.tree.filesUnder(ctx.path('src/main')).length > 0
-    return hasMain
+    // A module of a multi-module build with sources but no entry point is a library the app modules use.
+    const library =
+      hasMain && ctx.workspace !== null && !build.deps.has('plugin:application') && !hasEntryPoint(ctx)
+    return hasMain && !library
       ? {
           score: 0.5,
           deployable: true,
@@ -208,6 +212,14 @@ export const javaProvider: Provider<JavaData> = {
   }
 }
 
+const ENTRY_POINT =
+  /\bstatic\s+(?:public\s+)?void\s+main\s*\(|^\s*(?:suspend\s+)?fun\s+main\s*\(|\bEngineMain\b/m
+
+/** True when the module's sources declare a `main` (Java `static void main`, Kotlin `fun main`). */
+function hasEntryPoint(ctx: AppContext): boolean {
+  return ctx.sourceFiles(['.java', '.kt'], 300).some(path => ENTRY_POINT.test(ctx.tree.read(path) ?? ''))
+}
+
 function wrapperFor(ctx: AppContext, name: 'mvnw' | 'gradlew'): { command: string; root: string } | null {
   for (const dir of [ctx.dir, ctx.workspace?.root].filter((d): d is string => d !== undefined)) {
     if (ctx.tree.has(joinPath(dir, name))) return { command: `./${name}`, root: dir }
@@ -257,7 +269,11 @@ function commands(ctx: AppContext, build: JvmBuild, fwId: string) {
     buildCmd = `${gradle} ${member ? `:${member.replace(/\//g, ':')}:` : ''}${task} -x test`
   }
   hints.artifact = jar
-  if (ctx.workspace) hints.buildRoot = ctx.workspace.root
+  if (ctx.workspace)
+    Object.assign(
+      hints,
+      buildRootHints(ctx, ctx.workspace.root, build.tool === 'maven' ? MAVEN_MANIFEST : GRADLE_MANIFEST)
+    )
   return {
     buildCommand: [candidate(buildCmd, CONFIDENCE.convention + 0.1, `${build.tool} build`, ev)],
     startCommand: [candidate(`java -jar ${jar}`, CONFIDENCE.convention + 0.1, `${build.tool} artifact`, ev)],

@@ -176,6 +176,68 @@ export const CASES: Record<string, AppAnalysis> = {
       lockfile: 'yarn.lock'
     }
   }),
+  'maven-module': makeApp({
+    appDir: 'services/orders',
+    language: 'java',
+    framework: 'spring-boot',
+    packageManager: 'maven',
+    runtimeVersion: '21',
+    port: 8080,
+    healthPath: '/actuator/health',
+    hints: {
+      buildRoot: '.',
+      buildManifests: ['pom.xml', 'libs/common/pom.xml', 'services/orders/pom.xml'],
+      springBootVersion: '3.4.1'
+    }
+  }),
+  'gradle-kotlin-module': makeApp({
+    appDir: 'backend/server',
+    language: 'kotlin',
+    framework: 'ktor',
+    packageManager: 'gradle',
+    runtimeVersion: '17',
+    port: 8080,
+    hints: {
+      buildRoot: 'backend',
+      buildManifests: [
+        'settings.gradle.kts',
+        'build.gradle.kts',
+        'gradle/libs.versions.toml',
+        'server/build.gradle.kts',
+        'shared/build.gradle.kts'
+      ]
+    }
+  }),
+  'cargo-member': makeApp({
+    appDir: 'crates/web',
+    language: 'rust',
+    framework: 'actix-web',
+    packageManager: 'cargo',
+    runtimeVersion: '1.83',
+    port: 8080,
+    healthPath: '/health',
+    hints: {
+      buildRoot: '.',
+      buildManifests: ['Cargo.lock', 'Cargo.toml', 'crates/core/Cargo.toml', 'crates/web/Cargo.toml'],
+      binary: 'web-server',
+      cargoPackage: 'web'
+    }
+  }),
+  'dotnet-solution-project': makeApp({
+    appDir: 'src/Api',
+    language: 'csharp',
+    framework: 'aspnet-core',
+    packageManager: 'dotnet',
+    runtimeVersion: '9.0',
+    port: 8080,
+    healthPath: '/healthz',
+    hints: {
+      buildRoot: '.',
+      buildManifests: ['Directory.Packages.props', 'src/Api/Api.csproj', 'src/Core/Core.csproj'],
+      project: 'Api.csproj',
+      assembly: 'Api'
+    }
+  }),
   'vite-spa': makeApp({
     language: 'typescript',
     framework: 'vite',

@@ -17,7 +17,7 @@ export interface LintExpectations {
 }
 
 const MANIFEST =
-  /(^|\/)(package\.json|package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?\*?|requirements[^/]*\.txt|pyproject\.toml|uv\.lock|poetry\.lock|Pipfile(\.lock)?|go\.mod|go\.sum\*?|pom\.xml|build\.gradle\*?|Gemfile(\.lock)?|composer\.(json|lock)|Cargo\.(toml|lock)|[^/]*\.csproj|mix\.(exs|lock)|deno\.jsonc?\*?)$/
+  /(^|\/)(package\.json|package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?\*?|requirements[^/]*\.txt|pyproject\.toml|uv\.lock|poetry\.lock|Pipfile(\.lock)?|go\.mod|go\.sum\*?|pom\.xml|(?:build|settings)\.gradle(?:\.kts)?\*?|Gemfile(\.lock)?|composer\.(json|lock)|Cargo\.(toml|lock)|[^/]*\.csproj|mix\.(exs|lock)|deno\.jsonc?\*?)$/
 const SECRET = /(^|\/)(\.env(\..*)?|[^/]*\.pem|[^/]*\.key|id_rsa[^/]*|id_ed25519[^/]*|\.npmrc|\.netrc)$/
 
 /** Tools each final base image has for a HEALTHCHECK probe (slim Debian images have no curl/wget). */

@@ -3,7 +3,7 @@
 // repository cannot smuggle extra instructions (newlines) or shell into the generated file.
 import type { AppAnalysis, Warning } from '../../report.js'
 import { imageRef } from '../base-images.js'
-import { hintEnv } from '../hints.js'
+import { hintEnv, hintList, safeRelativePath } from '../hints.js'
 
 export interface DockerfileContext {
   app: AppAnalysis
@@ -180,4 +180,25 @@ export function dockerfile(...sections: (string | string[] | null | false)[]): s
 /** Memory (MiB) the app's heap may use: ~75 % of the task, leaving room for the runtime itself. */
 export function heapMiB(app: AppAnalysis): number {
   return Math.max(128, Math.floor(app.resources.value.memory * 0.75))
+}
+
+/** The app directory relative to the build context: '.' unless the context is a workspace/build root. */
+export function appInContext(ctx: DockerfileContext): string {
+  const { context } = ctx
+  const dir = ctx.app.appDir
+  if (context === dir) return '.'
+  if (context === '.') return dir
+  return dir.startsWith(`${context}/`) ? dir.slice(context.length + 1) : dir
+}
+
+/**
+ * `COPY a/b.xml a/b.xml` for each build file of a multi-module build (the `buildManifests` hint, relative
+ * to the build root), so the dependency step sees every module before any source arrives. Empty when
+ * the hint is missing.
+ */
+export function moduleManifestCopies(ctx: DockerfileContext): string[] {
+  return hintList(ctx.app, 'buildManifests')
+    .map(path => safeRelativePath(path))
+    .filter((path): path is string => path !== null && path !== '.')
+    .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`))
 }

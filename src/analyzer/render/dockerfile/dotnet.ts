@@ -11,7 +11,9 @@ import {
   healthcheck,
   portLines,
   type DockerfileContext,
-  type GeneratedDockerfile
+  type GeneratedDockerfile,
+  appInContext,
+  moduleManifestCopies
 } from './common.js'
 
 export function dotnetDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
@@ -22,7 +24,12 @@ export function dotnetDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const variant = major >= 10 ? 'noble' : 'bookworm-slim'
   const sdk = `mcr.microsoft.com/dotnet/sdk:${pin.version}-${variant}`
   const runtime = `mcr.microsoft.com/dotnet/aspnet:${pin.version}-${variant}`
-  const project = hintAppPath(app, 'dotnetProject', 'project')
+  // A project of a solution builds from the solution root: every project file first (restore follows
+  // ProjectReferences), then `dotnet publish <module>/<project>`.
+  const module = appInContext(ctx)
+  const ownProject = hintAppPath(app, 'dotnetProject', 'project')
+  const project = ownProject && module !== '.' ? `${module}/${ownProject}` : ownProject
+  const solutionFiles = module === '.' ? [] : moduleManifestCopies(ctx)
   const projectFile = project ?? '*.csproj'
   if (!project)
     ctx.warn(
@@ -45,7 +52,11 @@ export function dotnetDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       header(ctx, `ASP.NET Core on .NET ${pin.version}`, [`${sdk} — ${pin.how}`, runtime]),
       `FROM ${ctx.image(sdk)} AS build`,
       'WORKDIR /src',
-      project && project.includes('/') ? `COPY ${project} ${project}` : `COPY ${projectFile} ./`,
+      solutionFiles.length > 0
+        ? solutionFiles
+        : project && project.includes('/')
+          ? `COPY ${project} ${project}`
+          : `COPY ${projectFile} ./`,
       `RUN ${nuget} dotnet restore ${project ?? ''}`.trimEnd(),
       'COPY . .',
       `RUN ${nuget} dotnet publish ${project ?? ''} -c Release -o /out --no-restore /p:UseAppHost=false`.replace(

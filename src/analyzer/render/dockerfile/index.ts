@@ -116,15 +116,15 @@ export function generateDockerfile(
     })
     return null
   }
-  const workspaceRoot = hintPath(app, 'workspaceRoot')
-  // Only JavaScript workspaces install from their root; other ecosystems build from the app directory.
-  const jsWorkspace = generator === 'node' || generator === 'static' || generator === 'bun'
+  // JavaScript workspaces install from their root; multi-module JVM, Cargo and .NET builds compile from
+  // theirs (the reactor, workspace or solution needs every module); everything else builds in its folder.
+  const root =
+    generator === 'node' || generator === 'static' || generator === 'bun'
+      ? hintPath(app, 'workspaceRoot')
+      : generator === 'java' || generator === 'rust' || generator === 'dotnet'
+        ? hintPath(app, 'buildRoot')
+        : null
   const context =
-    jsWorkspace &&
-    workspaceRoot &&
-    workspaceRoot !== app.appDir &&
-    (workspaceRoot === '.' || app.appDir.startsWith(`${workspaceRoot}/`))
-      ? workspaceRoot
-      : app.appDir
+    root && root !== app.appDir && (root === '.' || app.appDir.startsWith(`${root}/`)) ? root : app.appDir
   return GENERATORS[generator](createContext(app, options.baseImageRegistry, warnings, context))
 }

@@ -13,7 +13,9 @@ import {
   healthcheck,
   portLines,
   type DockerfileContext,
-  type GeneratedDockerfile
+  type GeneratedDockerfile,
+  appInContext,
+  moduleManifestCopies
 } from './common.js'
 
 const PICK_JAR = (dir: string): string =>
@@ -33,18 +35,37 @@ export function javaDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     ? `gradle:${TOOL_IMAGES.gradle}-jdk${pin.version}`
     : `maven:${TOOL_IMAGES.maven}-eclipse-temurin-${pin.version}`
   const runtimeImage = `eclipse-temurin:${pin.version}-jre-noble`
-  const out = gradle ? 'build' : 'target'
   const cache = gradle ? '--mount=type=cache,target=/cache/gradle' : '--mount=type=cache,target=/root/.m2'
+  // A module of a multi-module build compiles from the build root, selecting only that module (and, for
+  // Maven, the modules it needs: -am); its artifact is under the module's own target/ or build/.
+  const module = appInContext(ctx)
+  const moduleFiles = module === '.' ? [] : moduleManifestCopies(ctx)
+  const inModule = (path: string): string => (module === '.' ? path : `${module}/${path}`)
+  const out = inModule(gradle ? 'build' : 'target')
+  const gradleTask = (task: string): string =>
+    module === '.' ? task : `:${module.split('/').join(':')}:${task}`
+  const mavenModule = module === '.' ? '' : ` -pl ${module} -am`
+  if (module !== '.' && moduleFiles.length === 0)
+    ctx.warn(
+      'BUILD_MANIFESTS_UNKNOWN',
+      `The module build files under ${ctx.context} are unknown, so dependencies download after the source copy.`
+    )
   const manifests = gradle
     ? [
         'ENV GRADLE_USER_HOME=/cache/gradle',
-        'COPY build.gradle* settings.gradle* gradle.properties* ./',
-        `RUN ${cache} gradle dependencies --no-daemon -q > /dev/null`
+        ...(module === '.' ? ['COPY build.gradle* settings.gradle* gradle.properties* ./'] : moduleFiles),
+        `RUN ${cache} gradle ${gradleTask('dependencies')} --no-daemon -q > /dev/null`
       ]
-    : ['COPY pom.xml ./', `RUN ${cache} mvn -B -q dependency:go-offline -DskipTests`]
+    : module === '.'
+      ? ['COPY pom.xml ./', `RUN ${cache} mvn -B -q dependency:go-offline -DskipTests`]
+      : [
+          ...moduleFiles,
+          '# Warm-up only: sibling modules are not built yet, so the package step resolves what this misses.',
+          `RUN ${cache} mvn -B -q${mavenModule} dependency:go-offline -DskipTests -DexcludeReactor=true || true`
+        ]
   const pkg = gradle
-    ? `gradle ${framework === 'spring-boot' ? 'bootJar' : 'build'} --no-daemon -x test`
-    : 'mvn -B -q package -DskipTests'
+    ? `gradle ${gradleTask(framework === 'spring-boot' ? 'bootJar' : 'build')} --no-daemon -x test`
+    : `mvn -B -q${mavenModule} package -DskipTests`
 
   let extract: string
   let copies: string[]
@@ -58,10 +79,10 @@ export function javaDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   if (framework === 'spring-boot') {
     const bootVersion = hintString(app, 'springBootVersion')
     if (bootUsesToolsJarmode(bootVersion)) {
-      extract = `${PICK_JAR(gradle ? 'build/libs' : 'target')} && cp "$JAR" /tmp/application.jar && cd /tmp && java -Djarmode=tools -jar application.jar extract --layers --destination /out`
+      extract = `${PICK_JAR(inModule(gradle ? 'build/libs' : 'target'))} && cp "$JAR" /tmp/application.jar && cd /tmp && java -Djarmode=tools -jar application.jar extract --layers --destination /out`
       start = `exec java ${flags} -jar application.jar`
     } else {
-      extract = `${PICK_JAR(gradle ? 'build/libs' : 'target')} && cd /out && java -Djarmode=layertools -jar "/src/$JAR" extract`
+      extract = `${PICK_JAR(inModule(gradle ? 'build/libs' : 'target'))} && cd /out && java -Djarmode=layertools -jar "/src/$JAR" extract`
       const launcher = (bootVersion ?? '3.2').startsWith('3.2')
         ? 'org.springframework.boot.loader.launch.JarLauncher'
         : 'org.springframework.boot.loader.JarLauncher'
@@ -84,8 +105,8 @@ export function javaDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     ]
     start = `exec java ${flags} -jar quarkus-run.jar`
   } else {
-    const dir = gradle ? 'build/libs' : 'target'
-    extract = `mkdir -p /out && ${PICK_JAR(dir)} && cp "$JAR" /out/app.jar`
+    const dir = inModule(gradle ? 'build/libs' : 'target')
+    extract = `${PICK_JAR(dir)} && cp "$JAR" /out/app.jar`
     copies = ['COPY --from=build /out/app.jar ./app.jar']
     start = `exec java ${flags} -jar app.jar`.replace(/ {2,}/g, ' ')
   }

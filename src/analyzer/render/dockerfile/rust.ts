@@ -10,7 +10,9 @@ import {
   healthcheck,
   portLines,
   type DockerfileContext,
-  type GeneratedDockerfile
+  type GeneratedDockerfile,
+  appInContext,
+  moduleManifestCopies
 } from './common.js'
 
 export function rustDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
@@ -19,8 +21,47 @@ export function rustDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const image = `rust:${pin.version}-slim-bookworm`
   const hinted = hintString(app, 'rustBin', 'binary')
   const bin = hinted && /^[A-Za-z0-9_-]+$/.test(hinted) ? hinted : app.name
-  const workspace = hintBoolean(app, 'cargoWorkspace') === true
   const registry = '--mount=type=cache,target=/usr/local/cargo/registry'
+  // A workspace member builds from the workspace root with `-p`; its binary lands in the root target/.
+  const member = appInContext(ctx) !== '.'
+  const pkgHint = hintString(app, 'cargoPackage')
+  const pkg = pkgHint && /^[A-Za-z0-9_-]+$/.test(pkgHint) ? pkgHint : null
+  const memberManifests = member ? moduleManifestCopies(ctx) : []
+  const workspace = hintBoolean(app, 'cargoWorkspace') === true || (member && memberManifests.length === 0)
+  if (member && memberManifests.length === 0)
+    ctx.warn(
+      'BUILD_MANIFESTS_UNKNOWN',
+      `The workspace's Cargo.toml files are unknown, so crates download after the source copy.`
+    )
+  // Every member needs a target for cargo to read the workspace: stub main.rs and lib.rs until COPY . . .
+  const stubDirs = memberManifests
+    .map(line => line.split(' ')[1]!)
+    .filter(path => path.endsWith('Cargo.toml'))
+    .map(path => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'))
+  const stubs = [
+    ...stubDirs.map(
+      dir => `mkdir -p ${dir}/src && echo 'fn main() {}' > ${dir}/src/main.rs && touch ${dir}/src/lib.rs`
+    ),
+    'cargo fetch --locked',
+    // The stubs go again so no empty lib.rs survives next to a binary-only crate's real sources.
+    `rm -rf ${stubDirs.map(dir => `${dir}/src`).join(' ')}`
+  ]
+  const fetch = member
+    ? memberManifests.length > 0
+      ? [
+          ...memberManifests,
+          '# Fetch crates against stub targets so the download layer survives source changes.',
+          `RUN ${registry} ${stubs.join(' && ')}`
+        ]
+      : null
+    : workspace
+      ? null
+      : [
+          'COPY Cargo.toml Cargo.lock ./',
+          '# Fetch crates against a stub target so the download layer survives source changes.',
+          `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked`
+        ]
+  const select = member && pkg ? `-p ${pkg} --bin ${bin}` : `--bin ${bin}`
   return {
     generator: 'rust',
     context: ctx.context,
@@ -31,16 +72,10 @@ export function rustDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       ]),
       `FROM ${ctx.image(image)} AS build`,
       'WORKDIR /src',
-      workspace
-        ? null
-        : [
-            'COPY Cargo.toml Cargo.lock ./',
-            '# Fetch crates against a stub target so the download layer survives source changes.',
-            `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked`
-          ],
+      fetch,
       'COPY . .',
       `RUN ${registry} --mount=type=cache,target=/src/target \\`,
-      `    cargo build --release --locked --bin ${bin} && mkdir -p /out && cp target/release/${bin} /out/server`,
+      `    cargo build --release --locked ${select} && mkdir -p /out && cp target/release/${bin} /out/server`,
       '',
       `FROM ${ctx.image(TOOL_IMAGES.debian)} AS runtime`,
       'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*',
