@@ -5,6 +5,8 @@ import type { DependencySet } from '../frameworks/score.js'
 import { GO_DEFAULT_PORT, GO_FRAMEWORKS } from '../frameworks/go.js'
 import { evidenceAt, fileEvidence } from '../signals/evidence.js'
 import { findHealthRoutes } from '../signals/health.js'
+import { mergeComposedHealth } from '../signals/routes.js'
+import { goComposedHealth } from './go-routes.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../signals/ports.js'
 import { recommendResources } from '../signals/resources.js'
 import { toolVersion } from '../signals/versions.js'
@@ -299,9 +301,12 @@ export const goProvider: Provider<GoData> = {
     )
 
     const health = main?.listens
-      ? findHealthRoutes(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), ROUTE_PATTERNS, {
-          preprocess: stripCComments
-        })
+      ? mergeComposedHealth(
+          findHealthRoutes(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), ROUTE_PATTERNS, {
+            preprocess: stripCComments
+          }),
+          goComposedHealth(ctx, [...mainFiles, ...otherFiles])
+        )
       : []
 
     const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server'

@@ -1,0 +1,140 @@
+// Go route graph: gin/echo/fiber groups (`api := r.Group("/api")`, `v1 := api.Group("/v1")`), chi
+// `r.Route("/api", func(r chi.Router) { … })` closures and `r.Mount("/api", sub)`, net/http
+// `Handle("/api/", http.StripPrefix("/api", sub))`, and functions that receive a router or group
+// (`func RegisterHealth(rg *gin.RouterGroup)`) called with a group (`RegisterHealth(v1)`).
+import { evidenceAt } from '../signals/evidence.js'
+import { matchClose, nextBrace } from '../signals/code-spans.js'
+import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../signals/routes.js'
+import { stripCComments } from './lang-common.js'
+import type { AppContext, Candidate } from './types.js'
+
+const ROUTER_TYPE =
+  /\*?(?:gin\.(?:RouterGroup|Engine|IRouter|IRoutes)|echo\.(?:Echo|Group)|fiber\.(?:Router|App)|chi\.(?:Router|Mux)|http\.ServeMux|mux\.Router)\b/
+const METHODS = 'GET|Get|HEAD|Head|Any|All|Handle|HandleFunc|Method|MethodFunc'
+
+/** Health candidates from composed Go routes. */
+export function goComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
+  const graph = new RouteGraph()
+  const texts = new Map<string, string>()
+  for (const file of files.slice(0, 400)) {
+    const raw = ctx.tree.read(file)
+    if (raw !== null && /\.(?:Group|Route|Mount)\(|StripPrefix\(|func\s/.test(raw))
+      texts.set(file, stripCComments(raw))
+  }
+  // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
+  const routerFns = new Set<string>()
+  for (const text of texts.values())
+    for (const f of functionsOf(text)) if (f.routerParam) routerFns.add(f.name)
+  for (const [file, text] of texts) readFile(graph, file, text, routerFns)
+  return healthCandidatesFrom(graph.resolve())
+}
+
+interface GoFunc {
+  name: string
+  /** The parameter typed as a router or group, if any. */
+  routerParam: string | undefined
+  start: number
+  end: number
+}
+
+function functionsOf(text: string): GoFunc[] {
+  const out: GoFunc[] = []
+  for (const m of text.matchAll(/\bfunc\s+(?:\([^)]*\)\s*)?(\w+)\s*\(([^)]*)\)/g)) {
+    const routerParam = m[2]!
+      .split(',')
+      .map(p => p.trim().split(/\s+/))
+      .find(([, type]) => type !== undefined && ROUTER_TYPE.test(type))?.[0]
+    const brace = nextBrace(text, m.index + m[0].length, 300)
+    const end = brace < 0 ? -1 : matchClose(text, brace)
+    if (end > 0) out.push({ name: m[1]!, routerParam, start: brace, end })
+  }
+  return out
+}
+
+function readFile(graph: RouteGraph, file: string, text: string, routerFns: Set<string>): void {
+  const funcs = functionsOf(text)
+  // A variable belongs to its function: the function itself when it is the router parameter or the router the
+  // function returns (`func opsRouter() http.Handler { r := chi.NewRouter(); …; return r }`).
+  const varNode = (name: string, index: number): string => {
+    let fn: GoFunc | undefined
+    for (const f of funcs) if (index > f.start && index < f.end) fn = f
+    if (!fn) return `${file}#${name}`
+    if (fn.routerParam === name || new RegExp(`\\breturn\\s+&?${name}\\b`).test(text.slice(fn.start, fn.end)))
+      return `fn:${fn.name}`
+    return `${file}:${fn.name}#${name}`
+  }
+
+  // chi `r.Route("/api", func(r chi.Router) { … })`: the closure is a prefix block.
+  const spans: PrefixSpan[] = []
+  const receiverOf = new Map<number, string>()
+  for (const m of text.matchAll(/\b(\w+)\.Route\(\s*"([^"]*)"\s*,\s*func\s*\(/g)) {
+    const brace = nextBrace(text, m.index + m[0].length, 200)
+    const end = brace < 0 ? -1 : matchClose(text, brace)
+    if (end < 0) continue
+    spans.push({ start: brace, end, prefix: m[2]!, evidence: evidenceAt(file, text, m.index) })
+    receiverOf.set(brace, varNode(m[1]!, m.index))
+  }
+  // A top-level block hangs off the router `.Route(` was called on; '' = not inside any block.
+  const spanOf = addPrefixSpans(graph, file, spans, index => receiverOf.get(index) ?? '')
+  const routerAt = (receiver: string, index: number): string => spanOf(index) || varNode(receiver, index)
+
+  // Groups assigned to variables.
+  for (const m of text.matchAll(/\b(\w+)\s*:?=\s*(\w+)\.Group\(\s*"([^"]*)"/g))
+    graph.addMount({
+      parent: routerAt(m[2]!, m.index),
+      child: varNode(m[1]!, m.index),
+      prefix: m[3]!,
+      evidence: evidenceAt(file, text, m.index)
+    })
+  // Sub-routers: chi Mount, net/http StripPrefix.
+  for (const m of text.matchAll(/\b(\w+)\.Mount\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g))
+    graph.addMount({
+      parent: routerAt(m[1]!, m.index),
+      child: m[4] ? `fn:${m[3]}` : varNode(m[3]!, m.index),
+      prefix: m[2]!,
+      evidence: evidenceAt(file, text, m.index)
+    })
+  for (const m of text.matchAll(
+    /\b(\w+)\.Handle\(\s*"[^"]*"\s*,\s*http\.StripPrefix\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g
+  ))
+    graph.addMount({
+      parent: routerAt(m[1]!, m.index),
+      child: m[4] ? `fn:${m[3]}` : varNode(m[3]!, m.index),
+      prefix: m[2]!,
+      evidence: evidenceAt(file, text, m.index)
+    })
+  // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`.
+  for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\s*[,)]/g)) {
+    if (!routerFns.has(m[1]!)) continue
+    graph.addMount({
+      parent: routerAt(m[2]!, m.index),
+      child: `fn:${m[1]}`,
+      prefix: '',
+      evidence: evidenceAt(file, text, m.index)
+    })
+  }
+
+  // `users.UserRegister(v1.Group("/user"))`: a group built inline for the function.
+  for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\.Group\(\s*"([^"]*)"\s*\)\s*\)/g)) {
+    if (!routerFns.has(m[1]!)) continue
+    graph.addMount({
+      parent: routerAt(m[2]!, m.index),
+      child: `fn:${m[1]}`,
+      prefix: m[3]!,
+      evidence: evidenceAt(file, text, m.index)
+    })
+  }
+
+  // Routes.
+  for (const m of text.matchAll(
+    new RegExp(`\\b(\\w+)\\.(?:${METHODS})\\(\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"`, 'g')
+  )) {
+    if (m[1] === 'http' && !/^\//.test(m[2]!)) continue
+    graph.addRoute({
+      router: routerAt(m[1]!, m.index),
+      path: m[2]!,
+      evidence: evidenceAt(file, text, m.index),
+      source: 'router route'
+    })
+  }
+}
