@@ -13,7 +13,6 @@ import { CONFIDENCE, type AppContext, type Candidate, type Provider } from './ty
 import {
   addDependency,
   candidate,
-  fillTemplate,
   pinDirs,
   rankFrameworks,
   stripCComments,
@@ -106,8 +105,10 @@ export const phpProvider: Provider<PhpData> = {
     const fwId = spec?.id ?? 'none'
     const port = spec?.port ?? 8000
     const root = webRoot(ctx) ?? 'public'
-    const template = spec?.startCommand ?? 'php -S 0.0.0.0:${PORT:-{{port}}} -t {{root}}'
-    const start = fillTemplate(template.replace('-t public', '-t {{root}}'), { port, root })
+    // Production serving is FrankenPHP (Caddy with PHP embedded, one process, workers, compression): the
+    // command the generated Dockerfile runs. `php artisan serve` and `php -S` are single-threaded
+    // development servers, so they are never proposed for a deployment.
+    const start = `frankenphp php-server --listen :\${PORT:-${port}} --root ${root}`
 
     const health: Candidate<string>[] = []
     const bootstrap = ctx.path('bootstrap/app.php')
@@ -172,7 +173,7 @@ export const phpProvider: Provider<PhpData> = {
           candidate(
             start,
             CONFIDENCE.convention + 0.1,
-            spec ? `${spec.name} server` : 'PHP built-in server',
+            spec ? `${spec.name} on FrankenPHP` : 'PHP on FrankenPHP',
             match?.evidence ?? detection.evidence
           )
         ],

@@ -13,13 +13,13 @@ test('composer.json: require and require-dev, platform packages skipped', () => 
   expect(deps.get('phpunit/phpunit')?.dev).toBe(true)
 })
 
-test('Slim app in public/: built-in server, health route, ext hints', () => {
+test('Slim app in public/: FrankenPHP server, health route, ext hints', () => {
   const { value, app } = analyzeWith(php, {
     'composer.json': '{"require": {"php": ">=8.1", "ext-redis": "*", "slim/slim": "^4"}}',
     'public/index.php': '<?php\n$app->get("/healthz", fn () => null);\n'
   })
   expect(value('framework')).toBe('slim')
-  expect(value('startCommand')).toBe('php -S 0.0.0.0:${PORT:-8000} -t public')
+  expect(value('startCommand')).toBe('frankenphp php-server --listen :${PORT:-8000} --root public')
   expect(value('runtimeVersion')).toBe('>=8.1')
   expect(app?.hints.phpExtensions).toEqual(['redis'])
 })

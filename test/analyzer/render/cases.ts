@@ -387,6 +387,7 @@ export const CASES: Record<string, AppAnalysis> = {
     framework: 'laravel',
     packageManager: 'composer',
     runtimeVersion: '^8.2',
+    startCommand: 'frankenphp php-server --listen :${PORT:-8000} --root public',
     port: 8000,
     healthPath: '/up',
     hints: { phpExtensions: ['pdo_pgsql', 'redis'] }
@@ -396,6 +397,7 @@ export const CASES: Record<string, AppAnalysis> = {
     framework: 'symfony',
     packageManager: 'composer',
     runtimeVersion: '>=8.3',
+    startCommand: 'php -S 0.0.0.0:${PORT:-8000} -t public',
     port: 8000
   }),
   'rust-axum': makeApp({

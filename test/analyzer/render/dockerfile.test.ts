@@ -159,6 +159,24 @@ describe('repository-controlled input', () => {
   })
 })
 
+describe('PHP start command', () => {
+  it("runs the analysis's FrankenPHP command after the framework cache warm-up", () => {
+    const text = generateDockerfile(CASES.laravel!, { baseImageRegistry: null }, [])?.text ?? ''
+    expect(text).toContain(
+      'php artisan view:cache && exec frankenphp php-server --listen :${PORT:-8000} --root public"]'
+    )
+    expect(text).not.toContain('Caddyfile')
+  })
+
+  it('replaces a development server (php -S, artisan serve) with FrankenPHP and says so', () => {
+    const warnings: Warning[] = []
+    const text = generateDockerfile(CASES.symfony!, { baseImageRegistry: null }, warnings)?.text ?? ''
+    expect(text).not.toContain('php -S')
+    expect(text).toContain('exec frankenphp php-server --listen :${PORT:-8000} --root public')
+    expect(warnings.map(w => w.code)).toContain('PHP_DEV_SERVER_REPLACED')
+  })
+})
+
 describe('hints as the providers name them', () => {
   const render = (app: Parameters<typeof generateDockerfile>[0]): string =>
     generateDockerfile(app, { baseImageRegistry: null }, [])?.text ?? ''
@@ -218,7 +236,7 @@ describe('hints as the providers name them', () => {
       port: 8000,
       hints: { webRoot: 'web' }
     })
-    expect(render(php)).toContain("'    root * /app/web'")
+    expect(render(php)).toContain('exec frankenphp php-server --listen :${PORT:-8000} --root web"]')
     const entry = makeApp({
       appDir: 'svc',
       language: 'typescript',

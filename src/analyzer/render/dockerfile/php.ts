@@ -20,19 +20,25 @@ import {
   type GeneratedDockerfile
 } from './common.js'
 
-export function phpCaddyfileLines(webRoot: string): string[] {
-  return [
-    '{',
-    '    admin off',
-    '    auto_https off',
-    '    frankenphp',
-    '}',
-    ':{$PORT:8080} {',
-    `    root * ${webRoot === '.' ? '/app' : `/app/${webRoot}`}`,
-    '    encode zstd gzip',
-    '    php_server',
-    '}'
-  ]
+/** PHP development servers: single-threaded, never what a container should run in production. */
+const DEV_SERVER = /^php\s+(-S\b|artisan\s+serve\b)/
+
+/**
+ * The start command: the analysis's FrankenPHP command as reported (`frankenphp php-server --listen
+ * :${PORT:-8000} --root public` — admin API off, compression on, HTTP on the port). A development server
+ * found in a Procfile or script is replaced by that command, with a warning; any other command runs as is.
+ */
+function phpStart(ctx: DockerfileContext, webRoot: string): string {
+  const start = safeCommand(ctx, ctx.app.startCommand.value, 'start')
+  const production = `frankenphp php-server --listen :\${PORT:-${ctx.port}} --root ${webRoot}`
+  if (start && !DEV_SERVER.test(start)) return start
+  if (start)
+    ctx.warn(
+      'PHP_DEV_SERVER_REPLACED',
+      `\`${start.slice(0, 80)}\` is PHP's development server; the image runs \`${production}\` instead. ` +
+        'Set app.startCommand to keep your own command.'
+    )
+  return production
 }
 
 export function phpDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
@@ -41,14 +47,15 @@ export function phpDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const image = `dunglas/frankenphp:${TOOL_IMAGES.frankenphp}-php${pin.version}-bookworm`
   const framework = app.framework.value
   const extensions = hintList(app, 'phpExtensions').filter(ext => /^[a-z0-9_]+$/.test(ext))
-  const serve = 'frankenphp run --config /etc/deplight/Caddyfile --adapter caddyfile'
+  const webRoot = hintPath(app, 'webRoot') ?? 'public'
+  // Framework caches read the runtime environment (APP_KEY, DATABASE_URL …), so they are built at start,
+  // right before the server the analysis reports.
   const warmup: Record<string, string> = {
     laravel: 'php artisan config:cache && php artisan route:cache && php artisan view:cache && ',
     symfony: 'php bin/console cache:warmup && '
   }
-  const start = safeCommand(ctx, app.startCommand.value, 'start')
-  const command =
-    start && !/^php (-S|artisan serve)/.test(start) ? start : `${warmup[framework] ?? ''}exec ${serve}`
+  const start = phpStart(ctx, webRoot)
+  const command = `${warmup[framework] ?? ''}${start.startsWith('frankenphp ') ? `exec ${start}` : start}`
   const writable: Record<string, string> = { laravel: 'storage bootstrap/cache', symfony: 'var' }
   return {
     generator: 'php',
@@ -69,9 +76,6 @@ export function phpDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       extensions.length > 0 ? `RUN install-php-extensions ${extensions.join(' ')}` : null,
       'RUN cp "$PHP_INI_DIR/php.ini-production" "$PHP_INI_DIR/php.ini"',
       addUser(),
-      `RUN mkdir -p /etc/deplight && printf '%s\\n' ${phpCaddyfileLines(hintPath(app, 'webRoot') ?? 'public')
-        .map(line => `'${line}'`)
-        .join(' ')} > /etc/deplight/Caddyfile`,
       'WORKDIR /app',
       'COPY --from=vendor /app /app',
       writable[framework]
