@@ -1,0 +1,50 @@
+import {
+  assignedName,
+  chainBase,
+  expressionEnd,
+  matchClose,
+  rubyBlockEnd
+} from '../../../src/analyzer/signals/code-spans.js'
+
+describe('code spans', () => {
+  it('matches brackets across strings that contain brackets', () => {
+    const text = 'f(a, ")", [1, {b: "}"}])'
+    expect(matchClose(text, 1)).toBe(text.length - 1)
+  })
+
+  it('ends a method chain at the bracket that closes its container', () => {
+    const text = 'cfg.service(web::scope("/api").service(a).route("", get())); next()'
+    const start = text.indexOf('web::scope')
+    expect(text.slice(start, expressionEnd(text, start))).toBe(
+      'web::scope("/api").service(a).route("", get())'
+    )
+  })
+
+  it('finds the receiver of a chained call', () => {
+    const text = 'router.get("/a", h).get("/b", h)'
+    expect(chainBase(text, text.lastIndexOf('.get'))).toEqual({ base: 'router', start: 0 })
+    const built = 'const api = new Hono().basePath("/api").get("/x", h)'
+    const base = chainBase(built, built.lastIndexOf('.get'))
+    expect(base?.base).toBe('Hono')
+    expect(assignedName(built, base!.start)).toBe('api')
+  })
+
+  it('names the variable a chain is assigned to in several languages', () => {
+    for (const [prefix, name] of [
+      ['  v1 := ', 'v1'],
+      ['let mut api: Router = ', 'api'],
+      ['export const users = ', 'users'],
+      ['$group = ', 'group']
+    ] as const) {
+      expect(assignedName(`${prefix}r.Group("/x")`, prefix.length)).toBe(name)
+    }
+    expect(assignedName('app.use(r.Group("/x"))', 'app.use('.length)).toBeNull()
+  })
+
+  it('matches Ruby do … end blocks with nested blocks and ifs', () => {
+    const text =
+      'namespace :api do\n  if x\n    get "a"\n  end\n  scope :v1 do\n    get "up"\n  end\nend\nget "z"'
+    const end = rubyBlockEnd(text, text.indexOf('do'))
+    expect(text.slice(end)).toBe('end\nget "z"')
+  })
+})

@@ -1,0 +1,110 @@
+import type { Evidence } from '../../../src/analyzer/report.js'
+import {
+  addPrefixSpans,
+  healthCandidatesFrom,
+  mergeComposedHealth,
+  RouteGraph
+} from '../../../src/analyzer/signals/routes.js'
+
+const ev = (file: string, line: number, text = 'x'): Evidence => ({ file, line, text })
+
+describe('RouteGraph', () => {
+  it('joins mount prefixes, own prefixes and the route, outermost evidence first', () => {
+    const g = new RouteGraph()
+    g.addMount({ parent: 'app', child: 'api', prefix: '/api', evidence: ev('main.py', 3) })
+    g.addPrefix({ router: 'api', prefix: '/v1', evidence: ev('api.py', 1) })
+    g.addRoute({ router: 'api', path: '/health', evidence: ev('api.py', 5), source: 'route' })
+    const [r] = g.resolve()
+    expect(r?.path).toBe('/api/v1/health')
+    expect(r?.evidence.map(e => `${e.file}:${e.line}`)).toEqual(['main.py:3', 'api.py:1', 'api.py:5'])
+  })
+
+  it('gives one path per mount of a router mounted twice', () => {
+    const g = new RouteGraph()
+    g.addMount({ parent: 'app', child: 'r', prefix: '/a', evidence: ev('m', 1) })
+    g.addMount({ parent: 'app', child: 'r', prefix: '/b', evidence: ev('m', 2) })
+    g.addRoute({ router: 'r', path: '/ping', evidence: ev('r', 1), source: 'route' })
+    expect(
+      g
+        .resolve()
+        .map(r => r.path)
+        .sort()
+    ).toEqual(['/a/ping', '/b/ping'])
+  })
+
+  it('treats an unmounted router as a root and survives mount cycles', () => {
+    const g = new RouteGraph()
+    g.addMount({ parent: 'a', child: 'b', prefix: '/b', evidence: ev('f', 1) })
+    g.addMount({ parent: 'b', child: 'a', prefix: '/a', evidence: ev('f', 2) })
+    g.addRoute({ router: 'c', path: '/up', evidence: ev('f', 3), source: 'route' })
+    g.addRoute({ router: 'b', path: '/x', evidence: ev('f', 4), source: 'route' })
+    const paths = g.resolve().map(r => r.path)
+    expect(paths).toContain('/up')
+    expect(paths.every(p => p.length < 200)).toBe(true)
+  })
+
+  it('keeps a trailing slash the route was written with, and an empty route is the prefix itself', () => {
+    const g = new RouteGraph()
+    g.addMount({ parent: 'app', child: 'r', prefix: '/api/utils', evidence: ev('m', 1) })
+    g.addRoute({ router: 'r', path: '/health-check/', evidence: ev('r', 1), source: 'route' })
+    g.addMount({ parent: 'app', child: 's', prefix: '/healthz', evidence: ev('m', 2) })
+    g.addRoute({ router: 's', path: '', evidence: ev('s', 1), source: 'route' })
+    expect(g.resolve().map(r => r.path)).toEqual(['/api/utils/health-check/', '/healthz'])
+  })
+
+  it('applies a global prefix to every route', () => {
+    const g = new RouteGraph()
+    g.addRoute({ router: 'app', path: '/health', evidence: ev('c.java', 9), source: 'route' })
+    const [r] = g.resolve({ router: '*', prefix: '/svc', evidence: ev('application.yml', 2) })
+    expect(r?.path).toBe('/svc/health')
+    expect(r?.evidence[0]?.file).toBe('application.yml')
+  })
+})
+
+describe('addPrefixSpans', () => {
+  it('nests blocks lexically and names the innermost block of an index', () => {
+    const g = new RouteGraph()
+    const nodeAt = addPrefixSpans(
+      g,
+      'routes.rb',
+      [
+        { start: 0, end: 100, prefix: '/api', evidence: ev('routes.rb', 1) },
+        { start: 10, end: 50, prefix: '/v1', evidence: ev('routes.rb', 2) }
+      ],
+      () => 'root'
+    )
+    g.addRoute({ router: nodeAt(20), path: 'health', evidence: ev('routes.rb', 3), source: 'get' })
+    g.addRoute({ router: nodeAt(60), path: 'status', evidence: ev('routes.rb', 5), source: 'get' })
+    g.addRoute({ router: nodeAt(200), path: 'up', evidence: ev('routes.rb', 9), source: 'get' })
+    expect(g.resolve().map(r => r.path)).toEqual(['/api/v1/health', '/api/status', '/up'])
+  })
+})
+
+describe('health candidates', () => {
+  it('ranks composed health routes by name and drops non-health ones', () => {
+    const g = new RouteGraph()
+    g.addMount({ parent: 'app', child: 'api', prefix: '/api', evidence: ev('m', 1) })
+    g.addRoute({ router: 'api', path: '/users', evidence: ev('a', 1), source: 'route' })
+    g.addRoute({ router: 'api', path: '/status', evidence: ev('a', 2), source: 'route' })
+    g.addRoute({ router: 'api', path: '/health', evidence: ev('a', 3), source: 'route' })
+    expect(healthCandidatesFrom(g.resolve()).map(c => c.value)).toEqual(['/api/health', '/api/status'])
+  })
+
+  it('replaces a flat candidate whose route line the graph composed, keeps the others', () => {
+    const flat = [
+      { value: '/health', confidence: 0.85, source: 'a route', evidence: [ev('a', 3)] },
+      { value: '/healthz', confidence: 0.84, source: 'b route', evidence: [ev('b', 7)] }
+    ]
+    const composed = [
+      { value: '/api/health', confidence: 0.85, source: 'a route', evidence: [ev('m', 1), ev('a', 3)] }
+    ]
+    const merged = mergeComposedHealth(flat, composed)
+    expect(merged.map(c => c.value)).toEqual(['/api/health', '/healthz'])
+    expect(merged.find(c => c.value === '/api/health')?.evidence).toHaveLength(2)
+  })
+
+  it('returns the flat list untouched when nothing was composed', () => {
+    const flat = [{ value: '/health', confidence: 0.85, source: 's', evidence: [ev('a', 1)] }]
+    expect(mergeComposedHealth(flat, [])).toBe(flat)
+  })
+})
