@@ -6,6 +6,8 @@ import type { DependencySet } from '../frameworks/score.js'
 import { DOTNET_FRAMEWORKS } from '../frameworks/dotnet.js'
 import { fileEvidence, keyEvidence } from '../signals/evidence.js'
 import { findHealthRoutes } from '../signals/health.js'
+import { mergeComposedHealth } from '../signals/routes.js'
+import { dotnetComposedHealth } from './dotnet-routes.js'
 import { getPath, getString, isRecord, parseJsoncFile, valueOf } from '../signals/manifests.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../signals/ports.js'
 import { recommendResources } from '../signals/resources.js'
@@ -330,7 +332,10 @@ export const dotnetProvider: Provider<DotnetData> = {
           )
         ],
         port: sortCandidates(ports),
-        healthPath: findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: stripCComments }),
+        healthPath: mergeComposedHealth(
+          findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: stripCComments }),
+          dotnetComposedHealth(ctx, sources)
+        ),
         resources: [
           recommendResources({
             runtime: 'dotnet',
