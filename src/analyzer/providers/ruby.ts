@@ -5,6 +5,8 @@ import type { DependencySet } from '../frameworks/score.js'
 import { RUBY_FRAMEWORKS } from '../frameworks/ruby.js'
 import { evidenceAt, fileEvidence, stripHashComments } from '../signals/evidence.js'
 import { findHealthRoutes } from '../signals/health.js'
+import { mergeComposedHealth } from '../signals/routes.js'
+import { rubyComposedHealth } from './ruby-routes.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../signals/ports.js'
 import { recommendResources } from '../signals/resources.js'
 import { toolVersion } from '../signals/versions.js'
@@ -212,11 +214,10 @@ export const rubyProvider: Provider<RubyData> = {
               .filter(p => p.startsWith(ctx.path('config/routes/')))
           ].map(f => (f.startsWith(ctx.path('')) ? f : ctx.path(f)))
         : sources
-    const health = findHealthRoutes(
-      ctx.tree,
-      routeFiles.filter(f => ctx.tree.has(f)),
-      ROUTE_PATTERNS,
-      { preprocess: stripHashComments }
+    const routeSources = routeFiles.filter(f => ctx.tree.has(f))
+    const health = mergeComposedHealth(
+      findHealthRoutes(ctx.tree, routeSources, ROUTE_PATTERNS, { preprocess: stripHashComments }),
+      rubyComposedHealth(ctx, routeSources)
     )
 
     const hints: Record<string, string | number | boolean | string[]> = {}
