@@ -6,6 +6,8 @@ import type { DependencySet } from '../frameworks/score.js'
 import { PHP_FRAMEWORKS } from '../frameworks/php.js'
 import { fileEvidence, keyEvidence, matchFirst } from '../signals/evidence.js'
 import { findHealthRoutes } from '../signals/health.js'
+import { mergeComposedHealth } from '../signals/routes.js'
+import { phpComposedHealth } from './php-routes.js'
 import { getPath, isRecord, parseJsonFile, valueOf } from '../signals/manifests.js'
 import { recommendResources } from '../signals/resources.js'
 import { toolVersion } from '../signals/versions.js'
@@ -130,11 +132,13 @@ export const phpProvider: Provider<PhpData> = {
           p
         )
       )
-    for (const c of findHealthRoutes(ctx.tree, routeFiles.slice(0, 200), ROUTE_PATTERNS, {
+    const flatRoutes = findHealthRoutes(ctx.tree, routeFiles.slice(0, 200), ROUTE_PATTERNS, {
       preprocess: stripCComments,
       // Laravel mounts routes/api.php under /api.
       prefixFor: file => (fwId === 'laravel' && file.endsWith('routes/api.php') ? '/api' : '')
-    }))
+    })
+    const composed = phpComposedHealth(ctx, routeFiles, fwId === 'laravel')
+    for (const c of mergeComposedHealth(flatRoutes, composed))
       if (!health.some(h => h.value === c.value)) health.push(c)
 
     const hints: Record<string, string | number | boolean | string[]> = { webRoot: root }

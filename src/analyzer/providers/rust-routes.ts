@@ -102,8 +102,8 @@ function readFile(graph: RouteGraph, file: string, text: string, fns: FnResolver
   const spans: PrefixSpan[] = []
   // Functions and `let x = …;` bindings own the routes built inside them.
   for (const m of text.matchAll(/\bfn\s+(\w+)\s*(?:<[^>{]*>)?\s*\(/g)) {
-    const brace = nextBrace(text, m.index + m[0].length, 600)
-    const end = brace < 0 ? -1 : matchClose(text, brace)
+    const brace = nextBrace(text, m.index + m[0].length, 600, true)
+    const end = brace < 0 ? -1 : matchClose(text, brace, true)
     if (end > 0)
       spans.push({
         start: brace,
@@ -114,7 +114,7 @@ function readFile(graph: RouteGraph, file: string, text: string, fns: FnResolver
       })
   }
   for (const m of text.matchAll(/\blet\s+(?:mut\s+)?(\w+)\s*(?::[^=;]+)?=\s*/g)) {
-    const end = expressionEnd(text, m.index + m[0].length)
+    const end = expressionEnd(text, m.index + m[0].length, true)
     spans.push({
       start: m.index,
       end,
@@ -127,7 +127,7 @@ function readFile(graph: RouteGraph, file: string, text: string, fns: FnResolver
   for (const m of text.matchAll(/\b(?:web::)?scope\(\s*"([^"]*)"\s*\)/g)) {
     spans.push({
       start: m.index,
-      end: expressionEnd(text, m.index + m[0].length),
+      end: expressionEnd(text, m.index + m[0].length, true),
       prefix: m[1]!,
       evidence: evidenceAt(file, text, m.index)
     })
@@ -140,7 +140,7 @@ function readFile(graph: RouteGraph, file: string, text: string, fns: FnResolver
   const nests: { index: number; prefix: string; arg: { text: string; start: number } | undefined }[] = []
   for (const m of text.matchAll(/\.nest(?:_service)?\(\s*"([^"]*)"\s*,/g)) {
     const open = m.index + m[0].indexOf('(')
-    const close = matchClose(text, open)
+    const close = matchClose(text, open, true)
     if (close < 0) continue
     const arg = splitArgs(text, open + 1, close)[1]
     nests.push({ index: m.index, prefix: m[1]!, arg })

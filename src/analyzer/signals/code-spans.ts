@@ -22,12 +22,13 @@ function isQuote(c: string | undefined): boolean {
 }
 
 /** Index of the bracket closing the one at `open`, or -1. */
-export function matchClose(text: string, open: number): number {
+/** `rust`: single quotes start lifetimes, not strings. */
+export function matchClose(text: string, open: number, rust = false): number {
   if (!OPEN.includes(text[open] ?? '')) return -1
   let depth = 0
   for (let i = open; i < text.length; i++) {
     const c = text[i]!
-    if (isQuote(c) && !isRustLifetime(text, i)) {
+    if (isQuote(c) && !isRustLifetime(text, i, rust)) {
       i = skipString(text, i) - 1
       continue
     }
@@ -40,18 +41,18 @@ export function matchClose(text: string, open: number): number {
   return -1
 }
 
-// `'a` / `&'static str` in Rust is not a string literal.
-function isRustLifetime(text: string, i: number): boolean {
-  return text[i] === "'" && /[A-Za-z_]/.test(text[i + 1] ?? '') && text[i + 2] !== "'" && text[i + 3] !== "'"
+// In Rust `'a` / `&'static str` is a lifetime, not a string; only `'x'` / `'\\n'` char literals are quoted.
+function isRustLifetime(text: string, i: number, rust: boolean): boolean {
+  return rust && text[i] === "'" && !/^'(?:\\.|[^\\'])'/.test(text.slice(i, i + 4))
 }
 
 /** Index of the first `{` at or after `from` (before any `;`), or -1. */
-export function nextBrace(text: string, from: number, limit = 400): number {
+export function nextBrace(text: string, from: number, limit = 400, rust = false): number {
   for (let i = from; i < Math.min(text.length, from + limit); i++) {
     const c = text[i]
     if (c === '{') return i
     if (c === ';') return -1
-    if (isQuote(c) && !isRustLifetime(text, i)) i = skipString(text, i) - 1
+    if (isQuote(c) && !isRustLifetime(text, i, rust)) i = skipString(text, i) - 1
   }
   return -1
 }
@@ -61,11 +62,11 @@ export function nextBrace(text: string, from: number, limit = 400): number {
  * `;` at depth 0. A method chain `web::scope("/api").service(a).service(b)` inside `cfg.service( … )` ends
  * at the `)` closing `cfg.service(`.
  */
-export function expressionEnd(text: string, from: number): number {
+export function expressionEnd(text: string, from: number, rust = false): number {
   let depth = 0
   for (let i = from; i < text.length; i++) {
     const c = text[i]!
-    if (isQuote(c) && !isRustLifetime(text, i)) {
+    if (isQuote(c) && !isRustLifetime(text, i, rust)) {
       i = skipString(text, i) - 1
       continue
     }

@@ -12,6 +12,13 @@ describe('code spans', () => {
     expect(matchClose(text, 1)).toBe(text.length - 1)
   })
 
+  it('reads single quotes as strings, except Rust lifetimes when asked', () => {
+    const php = "group(function () { Route::get('vehicles', fn () => ['ok' => ')']); })"
+    expect(matchClose(php, 5)).toBe(php.length - 1)
+    const rust = "scope(fn f<'a>(x: &'a str) -> &'static str { ')' })"
+    expect(matchClose(rust, 5, true)).toBe(rust.length - 1)
+  })
+
   it('ends a method chain at the bracket that closes its container', () => {
     const text = 'cfg.service(web::scope("/api").service(a).route("", get())); next()'
     const start = text.indexOf('web::scope')
