@@ -295,10 +295,18 @@ function healthCandidates(
     'micronaut.server.context-path',
     'quarkus.http.root-path'
   ])
-  const prefix = context && !context.value.includes('${') ? context.value : ''
+  // Spring MVC's DispatcherServlet path prefixes controllers and (on the app port) Actuator too.
+  const servlet = configValue(config, ['spring.mvc.servlet.path'])
+  const usable = (v: ConfigValue | null): v is ConfigValue =>
+    !!v && !v.value.includes('${') && v.value !== '/'
+  const prefixes = [context, servlet].filter(usable)
+  const prefix = prefixes.reduce((acc, v) => joinRoute(acc, v.value), '')
+  const prefixEvidence = prefixes.map(v => v.evidence)
   const healthDep = spec?.health?.dependencies.find(d => build.deps.has(d) && !build.deps.get(d)!.dev)
   if (spec?.health && healthDep) {
     let path = spec.health.path
+    let pathPrefix = prefix
+    let confidence: number = CONFIDENCE.source + 0.01
     const evidence = [build.deps.get(healthDep)!.evidence]
     if (spec.id === 'spring-boot') {
       const base = configValue(config, ['management.endpoints.web.base-path'])
@@ -307,21 +315,48 @@ function healthCandidates(
         evidence.push(base.evidence)
       }
       const mgmtPort = configValue(config, ['management.server.port'])
-      if (mgmtPort) {
+      const appPort = configValue(config, ['server.port'])
+      if (mgmtPort && mgmtPort.value !== appPort?.value) {
         warnings.push({
           code: 'HEALTH_ON_OTHER_PORT',
           message: `${mgmtPort.evidence.file}:${mgmtPort.evidence.line}: Actuator runs on management.server.port ${mgmtPort.value}; the load balancer checks the app port — remove the setting or set app.healthPath`,
           file: mgmtPort.evidence.file,
           line: mgmtPort.evidence.line
         })
+        // Not reachable on the app port: a route the app serves itself is the better check.
+        confidence = CONFIDENCE.convention
       }
     }
     if (spec.id === 'quarkus') {
       const root = configValue(config, ['quarkus.smallrye-health.root-path'])
-      if (root) path = root.value.startsWith('/') ? root.value : joinRoute('/q', root.value)
+      // Quarkus serves /q/* under quarkus.http.root-path unless non-application-root-path is absolute.
+      const nonApp = configValue(config, ['quarkus.http.non-application-root-path'])
+      const q = nonApp ? nonApp.value.replace(/^(?!\/)/, '/') : '/q'
+      if (nonApp) {
+        evidence.push(nonApp.evidence)
+        if (nonApp.value.startsWith('/')) pathPrefix = ''
+      }
+      path = root
+        ? root.value.startsWith('/')
+          ? root.value
+          : joinRoute(q, root.value)
+        : joinRoute(q, 'health')
+      const management = configValue(config, ['quarkus.management.enabled'])
+      if (management?.value === 'true') {
+        warnings.push({
+          code: 'HEALTH_ON_OTHER_PORT',
+          message: `${management.evidence.file}:${management.evidence.line}: quarkus.management.enabled serves health on the management port (9000); the load balancer checks the app port — disable it or set app.healthPath`,
+          file: management.evidence.file,
+          line: management.evidence.line
+        })
+        confidence = CONFIDENCE.convention
+      }
     }
     out.push(
-      candidate(joinRoute(prefix, path), CONFIDENCE.source + 0.01, `${healthDep} dependency`, evidence)
+      candidate(joinRoute(pathPrefix, path), confidence, `${healthDep} dependency`, [
+        ...(pathPrefix ? prefixEvidence : []),
+        ...evidence
+      ])
     )
   }
   const sources = ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/'))
@@ -329,7 +364,11 @@ function healthCandidates(
     preprocess: stripCComments,
     prefixFor: classPrefix
   }))
-    addCandidate(out, { ...c, value: joinRoute(prefix, c.value) })
+    addCandidate(out, {
+      ...c,
+      value: joinRoute(prefix, c.value),
+      evidence: [...prefixEvidence, ...c.evidence]
+    })
   return sortCandidates(out)
 }
 
