@@ -1,5 +1,5 @@
 // Other platforms' config files the project already wrote: fly.toml, render.yaml, app.yaml (App Engine),
-// railway.json / railway.toml.
+// railway.json / railway.toml, apprunner.yaml (AWS App Runner).
 import type { SourceTree } from '../tree.js'
 import { joinPath } from '../tree.js'
 import type { Warning } from '../report.js'
@@ -176,5 +176,47 @@ export function readRailway(tree: SourceTree, dir: string, facts: PlatformFacts,
         evidence: [keyEvidence(path, text, 'healthcheckPath')]
       })
     return
+  }
+}
+
+/**
+ * AWS App Runner's `apprunner.yaml`: `run.network.port` and `run.command`. It sits at the root of the source
+ * directory; a repository-root file also applies to an app folder its commands name (`dotnet publish Api/Api.csproj`).
+ */
+export function readAppRunner(
+  tree: SourceTree,
+  dir: string,
+  facts: PlatformFacts,
+  warnings: Warning[]
+): void {
+  for (const base of dir === '.' ? ['.'] : [dir, '.']) {
+    for (const name of ['apprunner.yaml', 'apprunner.yml']) {
+      const path = joinPath(base, name)
+      const text = tree.read(path)
+      if (text === null) continue
+      if (base !== dir && !text.includes(`${dir}/`)) return
+      const parsed = parseYamlFile(tree, path)
+      if (!parsed) return
+      if (!parsed.ok) return void warnings.push(parsed.warning)
+      const port = parsePort(getPath(parsed.value, 'run', 'network', 'port'))
+      if (port !== null)
+        facts.port.push({
+          value: port,
+          confidence: conf,
+          source: 'apprunner.yaml run.network.port',
+          evidence: [keyEvidence(path, text, 'port')]
+        })
+      const command = getString(parsed.value, 'run', 'command')
+      // The command runs App Runner's own build output and environment (run.env often carries the port, e.g.
+      // ASPNETCORE_URLS), which our image does not reproduce: it is a hint below the provider's own command.
+      if (command)
+        facts.startCommand.push({
+          value: command,
+          confidence: CONFIDENCE.convention,
+          source: 'apprunner.yaml run.command',
+          evidence: [keyEvidence(path, text, 'command')]
+        })
+      return
+    }
   }
 }

@@ -11,6 +11,7 @@ import {
   readAppYaml,
   readFlyToml,
   readRailway,
+  readAppRunner,
   readRenderYaml,
   type PlatformFacts
 } from './platform-files.js'
@@ -87,5 +88,6 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   readRenderYaml(tree, dir, platform, s.warnings)
   readAppYaml(tree, dir, platform, s.warnings)
   readRailway(tree, dir, platform, s.warnings)
+  readAppRunner(tree, dir, platform, s.warnings)
   return s
 }
