@@ -133,6 +133,39 @@ export function findMainRunners(ctx: AppContext, files: readonly string[]): Main
   return out
 }
 
+/** True when the app-relative `file` has an `if __name__ == "__main__":` guard. */
+export function hasMainGuard(ctx: AppContext, file: string): boolean {
+  const text = ctx.read(file)
+  return text !== null && MAIN_GUARD.test(stripHashComments(text))
+}
+
+/**
+ * A script with an `if __name__ == "__main__":` guard that imports the module in `target` (app-relative file):
+ * `main.py` doing `from app import Chatbot` and calling it under the guard runs the app that `app.py` builds,
+ * so `python main.py` is the entry when `app.py` itself starts nothing when run.
+ */
+export function findGuardedImporter(
+  ctx: AppContext,
+  files: readonly string[],
+  target: string
+): { file: string; evidence: Evidence } | null {
+  const stem = target.replace(/\.py$/, '').split('/').pop()!
+  const imports = new RegExp(
+    `^\\s*(?:from\\s+(?:[\\w.]*\\.)?${escapeRegex(stem)}\\s+import\\b|import\\s+(?:[\\w.]*\\.)?${escapeRegex(stem)}\\b)`,
+    'm'
+  )
+  for (const path of files) {
+    const rel = relToApp(ctx, path)
+    if (rel === target) continue
+    const raw = ctx.tree.read(path)
+    if (raw === null || !raw.includes('__main__')) continue
+    const text = stripHashComments(raw)
+    const guard = MAIN_GUARD.exec(text)
+    if (guard && imports.test(text)) return { file: rel, evidence: evidenceAt(path, text, guard.index) }
+  }
+  return null
+}
+
 /** A file that imports `pkg` (`import streamlit as st`, `from gradio import …`), preferred names first. */
 export function findImporter(
   ctx: AppContext,

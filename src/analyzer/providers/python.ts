@@ -30,7 +30,9 @@ import {
   djangoRoutes,
   findAppObjects,
   findDjango,
+  findGuardedImporter,
   findImporter,
+  hasMainGuard,
   findMainRunners,
   pythonSources,
   type AppObject
@@ -387,7 +389,11 @@ function startCommand(
     const found = findImporter(ctx, sources, PYTHON_IMPORTS[fwId]!, preferred)
     if (!found) return null
     if (fwId === 'gradio') {
-      const runner = runners.find(r => r.file === found.file) ?? runners[0]
+      // A file that launches nothing under its own `__main__` guard is run through the script that imports it.
+      const runner =
+        runners.find(r => r.file === found.file) ??
+        runners[0] ??
+        (hasMainGuard(ctx, found.file) ? null : findGuardedImporter(ctx, sources, found.file))
       const file = runner?.file ?? found.file
       return plan(`python ${file}`, `${file} imports gradio`, [runner?.evidence ?? found.evidence], {
         portFromSource: true,
