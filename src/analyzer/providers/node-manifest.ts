@@ -306,6 +306,21 @@ export function nodeVersionCandidates(ctx: AppContext, pkg: PackageJson | null):
         })
     }
   }
+  // A workspace member without its own pin runs on the Node version the workspace root declares.
+  const root = ctx.workspace?.root
+  if (out.length === 0 && root !== undefined && root !== ctx.dir) {
+    const rootPath = joinPath(root, 'package.json')
+    const parsed = parseJsonFile(ctx.tree, rootPath)
+    const spec = parsed?.ok ? getPath(parsed.value, 'engines', 'node') : undefined
+    const v = typeof spec === 'string' ? resolveNodeVersion(spec) : null
+    if (v)
+      out.push({
+        value: v,
+        confidence: CONFIDENCE.source - 0.05,
+        source: `workspace root package.json#engines.node (${spec as string})`,
+        evidence: [keyEvidence(rootPath, ctx.tree.read(rootPath) ?? '', 'node')]
+      })
+  }
   return out
 }
 

@@ -25,6 +25,8 @@ describe('node provider workspace hints', () => {
       workspaceDependencies: ['packages/shared'],
       workspaceManifests: ['apps/admin/package.json', 'apps/api/package.json', 'packages/shared/package.json']
     })
+    // No pin of its own: the root's engines.node decides the Node version.
+    expect(api.runtimeVersion.source).toMatch(/^workspace root package\.json#engines\.node/)
     // The build context the analyze action outputs is the workspace root, the Dockerfile sits in the member.
     const artifacts = renderAppArtifacts(api)
     expect(artifacts.buildContext).toBe('.')
