@@ -372,7 +372,7 @@ function namedList(list: string | undefined, sep: 'as' | ':'): [string, string][
 function functionsOf(file: string, text: string): JsFunction[] {
   const out: JsFunction[] = []
   const re =
-    /(?:\basync\s+)?(?:\bfunction\s*\*?\s*([\w$]*)\s*\(\s*([\w$]+)[^)]*\)\s*(?::[^{]+)?(?=\{)|(?:\(\s*([\w$]+)(?:\s*:[^,)]+)?[^()]*\)|\b([\w$]+))\s*(?::[^=]+?)?=>)/g
+    /(?:\basync\s+)?(?:\bfunction\s*\*?\s*([\w$]*)\s*\(\s*([\w$]+)[^)]*\)\s*(?::[^{;]+)?(?=\{)|(?:\(\s*([\w$]+)(?:\s*:[^,)]+)?[^()]*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\b([\w$]+)\s*)=>)/g
   for (const m of text.matchAll(re)) {
     const param = m[2] ?? m[3] ?? m[4]
     if (!param) continue

@@ -1,7 +1,7 @@
 // What JavaScript/TypeScript source says about ports and health routes (shared by node, bun and deno).
 import type { Evidence } from '../report.js'
 import { evidenceAt, fileEvidence, stripJsComments } from '../signals/evidence.js'
-import { findHealthRoutes, healthRank, type RoutePattern } from '../signals/health.js'
+import { findHealthRoutes, healthRank, joinRoute, type RoutePattern } from '../signals/health.js'
 import { findPorts, type PortPattern } from '../signals/ports.js'
 import { mergeComposedHealth } from '../signals/routes.js'
 import { jsComposedHealth } from './node-routes.js'
@@ -139,8 +139,31 @@ const FILE_ROUTES: { re: RegExp; source: string; toPath: (m: RegExpExecArray) =>
   { re: /^(?:src\/)?routes\/(.+?)(?:\/index)?\.[jt]sx?$/, source: 'file route', toPath: m => m[1]! }
 ]
 
+/**
+ * The base path a meta-framework serves every route under: Next.js `basePath`, Astro `base`, SvelteKit
+ * `paths.base`, Nuxt `app.baseURL` — with the config line that sets it.
+ */
+function frameworkBasePath(ctx: AppContext): { path: string; evidence: Evidence } | null {
+  const configs: [RegExp, RegExp][] = [
+    [/^next\.config\.[cm]?[jt]s$/, /\bbasePath\s*:\s*['"`](\/[^'"`]*)['"`]/],
+    [/^astro\.config\.[cm]?[jt]s$/, /\bbase\s*:\s*['"`](\/[^'"`]*)['"`]/],
+    [/^svelte\.config\.[cm]?js$/, /\bpaths\s*:\s*\{[^}]*?\bbase\s*:\s*['"`](\/[^'"`]*)['"`]/],
+    [/^nuxt\.config\.[cm]?[jt]s$/, /\bbaseURL\s*:\s*['"`](\/[^'"`]*)['"`]/]
+  ]
+  for (const f of ctx.tree.filesIn(ctx.dir)) {
+    const name = f.path.slice(f.path.lastIndexOf('/') + 1)
+    const re = configs.find(([file]) => file.test(name))?.[1]
+    const raw = re ? ctx.tree.read(f.path) : null
+    const text = raw === null ? null : stripJsComments(raw)
+    const m = re && text ? re.exec(text) : null
+    if (m && text && m[1] !== '/') return { path: m[1]!, evidence: evidenceAt(f.path, text, m.index) }
+  }
+  return null
+}
+
 export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
   const prefix = ctx.dir === '.' ? 0 : ctx.dir.length + 1
+  const base = frameworkBasePath(ctx)
   const out: { c: Candidate<string>; rank: number }[] = []
   for (const f of ctx.files()) {
     const rel = f.path.slice(prefix)
@@ -158,10 +181,10 @@ export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
       if (rank < 0) break
       out.push({
         c: {
-          value: path,
+          value: base ? joinRoute(base.path, path) : path,
           confidence: CONFIDENCE.source,
           source: `${r.source} ${f.path}`,
-          evidence: [handlerEvidence(ctx, f.path)]
+          evidence: base ? [base.evidence, handlerEvidence(ctx, f.path)] : [handlerEvidence(ctx, f.path)]
         },
         rank
       })
