@@ -148,7 +148,7 @@ function frameworkBasePath(ctx: AppContext): { path: string; evidence: Evidence 
     [/^next\.config\.[cm]?[jt]s$/, /\bbasePath\s*:\s*['"`](\/[^'"`]*)['"`]/],
     [/^astro\.config\.[cm]?[jt]s$/, /\bbase\s*:\s*['"`](\/[^'"`]*)['"`]/],
     [/^svelte\.config\.[cm]?js$/, /\bpaths\s*:\s*\{[^}]*?\bbase\s*:\s*['"`](\/[^'"`]*)['"`]/],
-    [/^nuxt\.config\.[cm]?[jt]s$/, /\bbaseURL\s*:\s*['"`](\/[^'"`]*)['"`]/]
+    [/^nuxt\.config\.[cm]?[jt]s$/, /\bapp\s*:\s*\{[^}]*?\bbaseURL\s*:\s*['"`](\/[^'"`]*)['"`]/]
   ]
   for (const f of ctx.tree.filesIn(ctx.dir)) {
     const name = f.path.slice(f.path.lastIndexOf('/') + 1)
