@@ -1,5 +1,5 @@
-// PHP web frameworks as data (Composer package names). Served with PHP's built-in server from the public
-// directory unless the project says otherwise; Laravel through artisan.
+// PHP web frameworks as data (Composer package names). No start commands here: every PHP app is served by
+// FrankenPHP from its web root (see providers/php.ts), whatever the framework.
 import type { FrameworkSpec } from './types.js'
 
 export const PHP_FRAMEWORKS: readonly FrameworkSpec[] = [
@@ -12,7 +12,6 @@ export const PHP_FRAMEWORKS: readonly FrameworkSpec[] = [
     specificity: 1,
     kind: 'server',
     port: 8000,
-    startCommand: 'php artisan serve --host=0.0.0.0 --port=${PORT:-{{port}}}',
     resources: { cpu: 512, memory: 1024 }
   },
   {
@@ -22,8 +21,7 @@ export const PHP_FRAMEWORKS: readonly FrameworkSpec[] = [
     dependencies: ['laravel/lumen-framework'],
     specificity: 1,
     kind: 'server',
-    port: 8000,
-    startCommand: 'php -S 0.0.0.0:${PORT:-{{port}}} -t public'
+    port: 8000
   },
   {
     id: 'symfony',
@@ -33,8 +31,7 @@ export const PHP_FRAMEWORKS: readonly FrameworkSpec[] = [
     markerFiles: ['bin/console', 'symfony.lock'],
     specificity: 1,
     kind: 'server',
-    port: 8000,
-    startCommand: 'php -S 0.0.0.0:${PORT:-{{port}}} -t public'
+    port: 8000
   },
   {
     id: 'slim',
@@ -43,8 +40,7 @@ export const PHP_FRAMEWORKS: readonly FrameworkSpec[] = [
     dependencies: ['slim/slim'],
     specificity: 0.9,
     kind: 'server',
-    port: 8000,
-    startCommand: 'php -S 0.0.0.0:${PORT:-{{port}}} -t public'
+    port: 8000
   },
   {
     id: 'codeigniter',
@@ -53,7 +49,6 @@ export const PHP_FRAMEWORKS: readonly FrameworkSpec[] = [
     dependencies: ['codeigniter4/framework'],
     specificity: 1,
     kind: 'server',
-    port: 8000,
-    startCommand: 'php -S 0.0.0.0:${PORT:-{{port}}} -t public'
+    port: 8000
   }
 ]
