@@ -35815,7 +35815,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3533);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7410);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35824,7 +35824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3533:
+/***/ 7410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38895,7 +38895,7 @@ function rows(app) {
         ['start command', app.startCommand, show(app.startCommand.value)],
         ['port', app.port, show(app.port.value)],
         ['health path', app.healthPath, show(app.healthPath.value)],
-        ['resources', app.resources, `${app.resources.value.cpu} CPU / ${app.resources.value.memory} MiB`]
+        ['resources', app.resources, formatResources(app.resources.value)]
     ];
 }
 function level(confidence) {
@@ -38947,36 +38947,9 @@ function clip(s, max) {
     const one = s.replace(/\s+/g, ' ');
     return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
 }
-function md(s) {
-    return s.replace(/\|/g, '\\|').replace(/`/g, "'");
-}
-/** Markdown summary of the analysis (fields, evidence, override keys, other apps, warnings). */
-function summary_markdownSummary(report) {
-    const primary = primaryApp(report);
-    const out = ['## deplight analysis', ''];
-    if (!primary) {
-        out.push('No deployable app found.');
-    }
-    else {
-        out.push(`**${primary.name}** in \`${primary.appDir}\`${primary.dockerfile ? ` — existing \`${primary.dockerfile}\` is used` : ''}`, '');
-        out.push('| field | value | confidence | evidence | override |', '|---|---|---|---|---|');
-        for (const [label, field, value] of rows(primary)) {
-            out.push(`| ${label} | \`${md(value)}\` | ${level(field.confidence)} (${field.confidence.toFixed(2)}) | ${md(clip(why(field), 90))} | \`${field.overrideKey}\` |`);
-        }
-    }
-    const others = report.apps.filter(a => a !== primary);
-    if (others.length > 0) {
-        out.push('', '### Other apps', '');
-        for (const a of others)
-            out.push(`- \`${a.appDir}\`: ${a.framework.value} (${a.language.value}), port ${a.port.value}`);
-    }
-    const warnings = [...report.warnings, ...(primary?.warnings ?? [])];
-    if (warnings.length > 0) {
-        out.push('', '### Warnings', '');
-        for (const w of warnings)
-            out.push(`- ${md(formatWarning(w))}`);
-    }
-    return `${out.join('\n')}\n`;
+/** Fargate size as people read it: `0.25 vCPU / 512 MiB` (the report keeps CPU units, 1024 = 1 vCPU). */
+function formatResources(resources) {
+    return `${resources.cpu / 1024} vCPU / ${resources.memory} MiB`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -41006,6 +40979,14 @@ function commandFromDockerArgs(args) {
     }
     return args;
 }
+/** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
+const IMAGE_PORTS = [
+    [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
+    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 80],
+    [/^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache))(?::|$)/, 80],
+    [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080]
+];
+const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/;
 /** Init processes that only forward signals to the command given after them. */
 const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/;
 function readDockerfile(path, text) {
@@ -41013,9 +40994,13 @@ function readDockerfile(path, text) {
     const ev = (ins) => [{ file: path, line: ins.line, text: ins.text }];
     let entrypoint = null;
     let cmd = null;
+    let baseImage = '';
+    let fromLine = null;
     for (const ins of dockerInstructions(text)) {
         // Only the last stage matters for what runs; a new FROM resets the runtime facts.
         if (ins.keyword === 'FROM') {
+            fromLine = ins;
+            baseImage = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)[0] ?? '';
             facts.port = [];
             facts.healthPath = [];
             entrypoint = null;
@@ -41059,8 +41044,20 @@ function readDockerfile(path, text) {
                 });
         }
     }
+    // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
+    const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1];
+    if (facts.port.length === 0 && imagePort !== undefined && fromLine)
+        facts.port.push({
+            value: imagePort,
+            confidence: CONFIDENCE.declared - 0.1,
+            source: `${baseImage} image default port`,
+            evidence: ev(fromLine)
+        });
     const parts = [entrypoint, cmd].filter((x) => x !== null);
-    const command = parts.map(p => commandFromDockerArgs(p.args)).join(' ');
+    let command = parts.map(p => commandFromDockerArgs(p.args)).join(' ');
+    // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
+    if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
+        command = `deno ${command}`;
     // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's.
     if (parts.length > 0 && !INIT_ONLY.test(command)) {
         // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
@@ -41257,6 +41254,85 @@ function readAppYaml(tree, dir, facts, warnings) {
             evidence: [keyEvidence(path, text, 'entrypoint')]
         });
 }
+/** Railway config-as-code: `deploy.startCommand`, `deploy.healthcheckPath`, `build.buildCommand`. */
+function readRailway(tree, dir, facts, warnings) {
+    for (const name of ['railway.json', 'railway.toml']) {
+        const path = joinPath(dir, name);
+        const parsed = name.endsWith('.json') ? parseJsonFile(tree, path) : parseTomlFile(tree, path);
+        if (!parsed)
+            continue;
+        if (!parsed.ok) {
+            warnings.push(parsed.warning);
+            continue;
+        }
+        const text = tree.read(path) ?? '';
+        const start = getString(parsed.value, 'deploy', 'startCommand');
+        if (start)
+            facts.startCommand.push({
+                value: start,
+                confidence: conf,
+                source: `${name} deploy.startCommand`,
+                evidence: [keyEvidence(path, text, 'startCommand')]
+            });
+        const build = getString(parsed.value, 'build', 'buildCommand');
+        if (build)
+            facts.buildCommand.push({
+                value: build,
+                confidence: conf,
+                source: `${name} build.buildCommand`,
+                evidence: [keyEvidence(path, text, 'buildCommand')]
+            });
+        const health = getString(parsed.value, 'deploy', 'healthcheckPath');
+        if (health && health !== '/')
+            facts.healthPath.push({
+                value: health,
+                confidence: conf,
+                source: `${name} deploy.healthcheckPath`,
+                evidence: [keyEvidence(path, text, 'healthcheckPath')]
+            });
+        return;
+    }
+}
+/**
+ * AWS App Runner's `apprunner.yaml`: `run.network.port` and `run.command`. It sits at the root of the source
+ * directory; a repository-root file also applies to an app folder its commands name (`dotnet publish Api/Api.csproj`).
+ */
+function readAppRunner(tree, dir, facts, warnings) {
+    for (const base of dir === '.' ? ['.'] : [dir, '.']) {
+        for (const name of ['apprunner.yaml', 'apprunner.yml']) {
+            const path = joinPath(base, name);
+            const text = tree.read(path);
+            if (text === null)
+                continue;
+            if (base !== dir && !text.includes(`${dir}/`))
+                return;
+            const parsed = parseYamlFile(tree, path);
+            if (!parsed)
+                return;
+            if (!parsed.ok)
+                return void warnings.push(parsed.warning);
+            const port = parsePort(getPath(parsed.value, 'run', 'network', 'port'));
+            if (port !== null)
+                facts.port.push({
+                    value: port,
+                    confidence: conf,
+                    source: 'apprunner.yaml run.network.port',
+                    evidence: [keyEvidence(path, text, 'port')]
+                });
+            const command = getString(parsed.value, 'run', 'command');
+            // The command runs App Runner's own build output and environment (run.env often carries the port, e.g.
+            // ASPNETCORE_URLS), which our image does not reproduce: it is a hint below the provider's own command.
+            if (command)
+                facts.startCommand.push({
+                    value: command,
+                    confidence: CONFIDENCE.convention,
+                    source: 'apprunner.yaml run.command',
+                    evidence: [keyEvidence(path, text, 'command')]
+                });
+            return;
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/procfile.ts
 
@@ -41346,6 +41422,8 @@ function readSharedSignals(tree, dir) {
     readFlyToml(tree, dir, platform, s.warnings);
     readRenderYaml(tree, dir, platform, s.warnings);
     readAppYaml(tree, dir, platform, s.warnings);
+    readRailway(tree, dir, platform, s.warnings);
+    readAppRunner(tree, dir, platform, s.warnings);
     return s;
 }
 
@@ -41460,7 +41538,8 @@ function resolveField(overrideKey, overrides, lists, fallback, coerce = v => v) 
             all.push(...list);
     const ranked = all
         .map((c, i) => [c, i])
-        .sort((a, b) => b[0].confidence - a[0].confidence || a[1] - b[1]);
+        // Compared at two decimals: 0.95 - 0.05 must tie with 0.9 so the earlier list (project config) wins.
+        .sort((a, b) => round(b[0].confidence) - round(a[0].confidence) || a[1] - b[1]);
     const best = ranked[0]?.[0] ?? fallback;
     const alternatives = [];
     for (const [c] of ranked.slice(1)) {
@@ -42138,6 +42217,19 @@ function detectPackageManager(ctx, pkg) {
         });
     }
     if (info.candidates.length === 0) {
+        // No lockfile and no packageManager field: the commands the project's own deploy config runs
+        // (render.yaml `buildCommand: yarn; yarn build`, Procfile, Dockerfile CMD) still name the manager.
+        const signals = ctx.signals;
+        for (const c of [...signals.buildCommand, ...signals.startCommand]) {
+            const m = /^\s*(yarn|pnpm|bun)\b/.exec(c.value) ??
+                /(?:^|&&|;)\s*(yarn|pnpm|bun)\s+(?:install|run|build)\b/.exec(c.value);
+            if (!m)
+                continue;
+            info.candidates.push({ ...c, value: m[1], confidence: CONFIDENCE.convention + 0.1 });
+            break;
+        }
+    }
+    if (info.candidates.length === 0) {
         info.candidates.push({
             value: 'npm',
             confidence: CONFIDENCE.fallback,
@@ -42285,10 +42377,30 @@ function nodeVersionCandidates(ctx, pkg) {
                 });
         }
     }
+    // A workspace member without its own pin runs on the Node version the workspace root declares.
+    const root = ctx.workspace?.root;
+    if (out.length === 0 && root !== undefined && root !== ctx.dir) {
+        const rootPath = joinPath(root, 'package.json');
+        const parsed = parseJsonFile(ctx.tree, rootPath);
+        const spec = parsed?.ok ? getPath(parsed.value, 'engines', 'node') : undefined;
+        const v = typeof spec === 'string' ? resolveNodeVersion(spec) : null;
+        if (v)
+            out.push({
+                value: v,
+                confidence: CONFIDENCE.source - 0.05,
+                source: `workspace root package.json#engines.node (${spec})`,
+                evidence: [keyEvidence(rootPath, ctx.tree.read(rootPath) ?? '', 'node')]
+            });
+    }
     return out;
 }
 /** Member directories from package.json `workspaces` or pnpm-workspace.yaml, expanded against the tree. */
 function nodeWorkspaces(ctx) {
+    return nodeWorkspaceAt(ctx.tree, ctx.dir);
+}
+/** The workspace members declared at `dir` (pnpm-workspace.yaml packages, package.json workspaces). */
+function nodeWorkspaceAt(tree, dir) {
+    const ctx = { tree, dir, path: (rel) => joinPath(dir, rel) };
     const patterns = [];
     const evidence = [];
     let kind = '';
@@ -42434,7 +42546,785 @@ function findHealthRoutes(tree, files, patterns, options = {}) {
     return sortCandidates(found.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) })));
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/routes.ts
+
+
+
+const MAX_DEPTH = 8;
+const MAX_CHAINS = 12;
+class RouteGraph {
+    routes = [];
+    mounts = [];
+    prefixes = [];
+    addRoute(route) {
+        this.routes.push(route);
+    }
+    addMount(mount) {
+        if (mount.parent === mount.child)
+            return;
+        if (this.mounts.some(m => m.parent === mount.parent && m.child === mount.child && m.prefix === mount.prefix))
+            return;
+        this.mounts.push(mount);
+    }
+    addPrefix(prefix) {
+        if (!prefix.prefix || this.prefixes.some(p => p.router === prefix.router))
+            return;
+        this.prefixes.push(prefix);
+    }
+    /** Every route with its full path(s): one per chain of mounts from a root router down to it. */
+    resolve(globalPrefix = null) {
+        const memo = new Map();
+        const out = [];
+        for (const route of this.routes) {
+            for (const chain of this.chains(route.router, memo, new Set(), 0)) {
+                const outer = globalPrefix ? [globalPrefix.evidence] : [];
+                out.push({
+                    path: withSlash(joinRoute(joinRoute(globalPrefix?.prefix ?? '', chain.prefix), route.path), route.path),
+                    evidence: dedupe([...outer, ...chain.evidence, route.evidence, ...(route.detail ?? [])]),
+                    source: route.source,
+                    confidence: route.confidence ?? CONFIDENCE.source,
+                    route
+                });
+            }
+        }
+        return out;
+    }
+    /** Prefix chains that reach `node` from a root (a router nobody mounts). */
+    chains(node, memo, visiting, depth) {
+        const cached = memo.get(node);
+        if (cached)
+            return cached;
+        const own = this.prefixes.find(p => p.router === node);
+        const ownChain = own
+            ? { prefix: own.prefix, evidence: [own.evidence] }
+            : { prefix: '', evidence: [] };
+        const parents = this.mounts.filter(m => m.child === node);
+        let result;
+        if (parents.length === 0 || depth >= MAX_DEPTH || visiting.has(node)) {
+            result = [ownChain];
+        }
+        else {
+            visiting.add(node);
+            result = [];
+            for (const m of parents) {
+                for (const up of this.chains(m.parent, memo, visiting, depth + 1)) {
+                    if (result.length >= MAX_CHAINS)
+                        break;
+                    result.push({
+                        prefix: joinRoute(joinRoute(up.prefix, m.prefix), ownChain.prefix),
+                        evidence: [...up.evidence, m.evidence, ...ownChain.evidence]
+                    });
+                }
+            }
+            visiting.delete(node);
+        }
+        if (depth === 0 || !visiting.size)
+            memo.set(node, result);
+        return result;
+    }
+}
+// A route written with a trailing slash (FastAPI `/health-check/`, Django `health/`) is served there; the
+// other spelling redirects, which a load balancer counts as unhealthy.
+function withSlash(full, route) {
+    return route.endsWith('/') && route !== '/' && full !== '/' ? `${full}/` : full;
+}
+function dedupe(evidence) {
+    const seen = new Set();
+    return evidence.filter(e => {
+        const key = `${e.file}:${e.line}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Health-looking resolved routes as candidates, best name first (same ranking as `findHealthRoutes`). */
+function healthCandidatesFrom(resolved) {
+    const ranked = resolved
+        .map(r => ({ r, rank: healthRank(r.path) }))
+        .filter(x => x.rank >= 0)
+        .sort((a, b) => a.rank - b.rank);
+    const list = [];
+    for (const { r } of ranked) {
+        const file = r.route.evidence.file;
+        addFirst(list, {
+            value: r.path,
+            confidence: r.confidence,
+            source: `${file} ${r.source}`,
+            evidence: r.evidence
+        });
+    }
+    return list.map((c, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) }));
+}
+/**
+ * Merges composed health candidates into the flat ones a provider found line by line: a flat candidate
+ * whose route line the graph resolved is replaced (the composed path is the true one); the rest are kept.
+ * The result is ordered best health name first, so a composed `/api/health` and a flat `/healthz` compare
+ * like any two routes.
+ */
+function mergeComposedHealth(flat, composed) {
+    if (composed.length === 0)
+        return flat;
+    const covered = new Set(composed.flatMap(c => c.evidence.map(lineKey)));
+    const kept = flat.filter(c => !c.evidence.some(e => covered.has(lineKey(e))));
+    const all = [];
+    for (const c of [...composed, ...kept])
+        addFirst(all, c);
+    const ranked = all
+        .map(c => ({ c, rank: healthRank(c.value) }))
+        .sort((a, b) => rankOf(a.rank) - rankOf(b.rank) || b.c.confidence - a.c.confidence);
+    // Same nudge as findHealthRoutes: best-named path first, each later one a hundredth lower.
+    return sortCandidates(ranked.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) })));
+}
+/** Adds `c` unless a candidate with its value is already listed (composed evidence chains stay whole). */
+function addFirst(list, c) {
+    if (!list.some(x => x.value === c.value))
+        list.push(c);
+}
+function rankOf(rank) {
+    return rank < 0 ? 99 : rank;
+}
+function lineKey(e) {
+    return e ? `${e.file}:${e.line}` : '';
+}
+/**
+ * Adds lexical prefix blocks of one file to the graph (each block a node mounted in the block around it, or
+ * in `outer(index)` at top level) and returns the node a route at `index` belongs to.
+ */
+function addPrefixSpans(graph, file, spans, outer) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    const id = (s) => s.node ?? `span:${file}:${s.start}`;
+    const innermost = (index, except) => {
+        let best;
+        for (const s of sorted)
+            if (s !== except && index >= s.start && index < s.end && (!except || s.end >= except.end))
+                best = s;
+        return best;
+    };
+    for (const s of sorted) {
+        const parent = innermost(s.start, s);
+        // A named block (a router object, a function) is a root of its own until something mounts it by name.
+        if (s.node)
+            continue;
+        graph.addMount({
+            parent: parent ? id(parent) : outer(s.start),
+            child: id(s),
+            prefix: s.prefix,
+            evidence: s.evidence
+        });
+    }
+    return index => {
+        const s = innermost(index);
+        return s ? id(s) : outer(index);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/code-spans.ts
+// Tiny lexical helpers for route extractors: matching brackets, the end of a method chain, the receiver of a
+// chained call, Ruby do…end blocks. They skip string literals (comments are stripped by the caller) and give
+// up with -1/null rather than guess, so a malformed file yields fewer routes, never wrong prefixes.
+const OPEN = '([{';
+const CLOSE = ')]}';
+/** Index just past the string literal starting at `i` (quote char at `i`). */
+function skipString(text, i) {
+    const q = text[i];
+    for (let j = i + 1; j < text.length; j++) {
+        const c = text[j];
+        if (c === '\\')
+            j++;
+        else if (c === q)
+            return j + 1;
+        else if (c === '\n' && q !== '`' && q !== '"')
+            return j;
+    }
+    return text.length;
+}
+function isQuote(c) {
+    return c === '"' || c === "'" || c === '`';
+}
+/** Index of the bracket closing the one at `open`, or -1. */
+/** `rust`: single quotes start lifetimes, not strings. */
+function matchClose(text, open, rust = false) {
+    if (!OPEN.includes(text[open] ?? ''))
+        return -1;
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        const c = text[i];
+        if (isQuote(c) && !isRustLifetime(text, i, rust)) {
+            i = skipString(text, i) - 1;
+            continue;
+        }
+        if (OPEN.includes(c))
+            depth++;
+        else if (CLOSE.includes(c)) {
+            depth--;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+// In Rust `'a` / `&'static str` is a lifetime, not a string; only `'x'` / `'\\n'` char literals are quoted.
+function isRustLifetime(text, i, rust) {
+    return rust && text[i] === "'" && !/^'(?:\\.|[^\\'])'/.test(text.slice(i, i + 4));
+}
+/** Index of the first `{` at or after `from` (before any `;`), or -1. */
+function nextBrace(text, from, limit = 400, rust = false) {
+    for (let i = from; i < Math.min(text.length, from + limit); i++) {
+        const c = text[i];
+        if (c === '{')
+            return i;
+        if (c === ';')
+            return -1;
+        if (isQuote(c) && !isRustLifetime(text, i, rust))
+            i = skipString(text, i) - 1;
+    }
+    return -1;
+}
+/**
+ * End of the expression that starts at `from`: the first bracket that closes one opened before `from`, or a
+ * `;` at depth 0. A method chain `web::scope("/api").service(a).service(b)` inside `cfg.service( … )` ends
+ * at the `)` closing `cfg.service(`.
+ */
+function expressionEnd(text, from, rust = false) {
+    let depth = 0;
+    for (let i = from; i < text.length; i++) {
+        const c = text[i];
+        if (isQuote(c) && !isRustLifetime(text, i, rust)) {
+            i = skipString(text, i) - 1;
+            continue;
+        }
+        if (OPEN.includes(c))
+            depth++;
+        else if (CLOSE.includes(c)) {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+        else if (c === ';' && depth === 0)
+            return i;
+    }
+    return text.length;
+}
+/** Index of the bracket of kind `open` that encloses `index` (innermost), or -1. */
+function enclosingOpen(text, index, open = '(') {
+    const close = CLOSE[OPEN.indexOf(open)];
+    let depth = 0;
+    for (let i = index - 1; i >= 0; i--) {
+        const c = text[i];
+        if (c === close)
+            depth++;
+        else if (c === open) {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+    }
+    return -1;
+}
+/**
+ * The receiver of a chained call whose `.` is at `dot`: walks back over `.name(…)` links and returns the
+ * chain's base (`router` in `router.get(…).post(…)`, `Router` in `express.Router().get(…)`) and where the
+ * whole chain starts. Generic arguments and `::`/`->` separators are allowed.
+ */
+function chainBase(text, dot) {
+    let i = dot;
+    for (let guard = 0; guard < 64; guard++) {
+        let j = i - 1;
+        while (j >= 0 && /\s/.test(text[j]))
+            j--;
+        if (text[j] === ')') {
+            const open = matchOpen(text, j);
+            if (open < 0)
+                return null;
+            j = open - 1;
+            while (j >= 0 && /\s/.test(text[j]))
+                j--;
+            if (text[j] === '>' && text[j - 1] !== '-') {
+                // Generic call `Router::<S>::new()` / `foo<T>()`: skip the type arguments.
+                const lt = text.lastIndexOf('<', j);
+                if (lt < 0)
+                    return null;
+                j = lt - 1;
+            }
+        }
+        let end = j + 1;
+        while (j >= 0 && /[\w$]/.test(text[j]))
+            j--;
+        const name = text.slice(j + 1, end);
+        if (!name)
+            return null;
+        // Another link before this one?
+        let k = j;
+        while (k >= 0 && /\s/.test(text[k]))
+            k--;
+        if (text[k] === '.' ||
+            (text[k] === ':' && text[k - 1] === ':') ||
+            (text[k] === '>' && text[k - 1] === '-')) {
+            const sepStart = text[k] === '.' ? k : k - 1;
+            // `new X()` / `express.Router()`: `express` is a namespace, the chain base is still the call.
+            i = sepStart;
+            end = sepStart;
+            continue;
+        }
+        const start = /\bnew\s*$/.test(text.slice(Math.max(0, j - 4), j + 1)) ? text.lastIndexOf('new', j) : j + 1;
+        return { base: name, start };
+    }
+    return null;
+}
+/** Index of the bracket opening the one closing at `close`, or -1. */
+function matchOpen(text, close) {
+    const kind = CLOSE.indexOf(text[close] ?? '');
+    if (kind < 0)
+        return -1;
+    let depth = 0;
+    for (let i = close; i >= 0; i--) {
+        const c = text[i];
+        if (c === CLOSE[kind])
+            depth++;
+        else if (c === OPEN[kind]) {
+            depth--;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+/**
+ * The name a chain starting at `start` is assigned to: `const api = …`, `api := …`, `let api = …`,
+ * `api = …`, `$api = …`; null when the chain is not the right-hand side of an assignment.
+ */
+function assignedName(text, start) {
+    const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+    const m = /(?:^|[\s;(])(?:(?:export\s+)?(?:const|let|var|val|auto)\s+(?:mut\s+)?)?\$?([A-Za-z_]\w*)\s*(?::\s*[\w.<>[\], *&']+)?\s*:?=\s*(?:await\s+)?$/.exec(line);
+    return m ? m[1] : null;
+}
+/** Index of the `end` closing a Ruby block whose `do` (or opening keyword) is at `open`, or -1. */
+function rubyBlockEnd(text, open) {
+    const re = /\b(do|end)\b|^[ \t]*(?:if|unless|case|def|class|module|begin|while|until|for)\b/gm;
+    re.lastIndex = open;
+    let depth = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[1] === 'end') {
+            depth--;
+            if (depth === 0)
+                return m.index;
+        }
+        else
+            depth++;
+    }
+    return -1;
+}
+/** Line-independent test: is `index` inside [start, end)? */
+function within(index, span) {
+    return index >= span.start && index < span.end;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/node-routes.ts
+
+
+
+
+const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx'];
+const ROUTE_HINT = /\.(?:get|all|head|use|route|register|group|openapi|basePath|prefix)\s*\(|createRoute\(/;
+/** Health candidates from composed JS routes (full paths, with mount and prefix evidence). */
+function jsComposedHealth(ctx, files) {
+    const graph = new RouteGraph();
+    new JsRouteReader(ctx, graph).readAll(files);
+    return healthCandidatesFrom(graph.resolve());
+}
+class JsRouteReader {
+    ctx;
+    graph;
+    modules = new Map();
+    pendingUses = [];
+    constructor(ctx, graph) {
+        this.ctx = ctx;
+        this.graph = graph;
+    }
+    readAll(files) {
+        for (const file of files.slice(0, 400)) {
+            const mod = this.module(file);
+            if (mod && ROUTE_HINT.test(mod.text))
+                this.readRoutes(mod);
+        }
+        // `use('/health', handler)` is a route unless what it mounts is a router we know.
+        const routers = new Set([
+            ...this.graph.routes.map(r => r.router),
+            ...this.graph.mounts.map(m => m.parent),
+            ...this.graph.prefixes.map(p => p.router)
+        ]);
+        for (const u of this.pendingUses) {
+            if (u.children.some(c => routers.has(c)))
+                continue;
+            if (u.path)
+                this.graph.addRoute({ router: u.owner, path: u.path, evidence: u.evidence, source: 'use()' });
+        }
+    }
+    module(file) {
+        if (this.modules.has(file))
+            return this.modules.get(file);
+        const raw = this.ctx.tree.read(file);
+        const mod = raw === null ? null : parseModule(this.ctx, file, stripJsComments(raw));
+        this.modules.set(file, mod);
+        return mod;
+    }
+    /** Node id of identifier `name` as seen from `mod` (following imports). */
+    ref(mod, name, depth = 0) {
+        const imp = mod.imports.get(name);
+        if (imp?.file && depth < 6)
+            return this.exportNode(imp.file, imp.name, depth + 1);
+        return `${mod.file}#${name}`;
+    }
+    exportNode(file, exported, depth) {
+        const mod = this.module(file);
+        if (!mod)
+            return `${file}#${exported}`;
+        const local = mod.exports.get(exported);
+        if (local)
+            return this.ref(mod, local, depth);
+        const re = mod.reexports.get(exported);
+        if (re?.file && depth < 6)
+            return this.exportNode(re.file, re.name, depth + 1);
+        return `${file}#${exported}`;
+    }
+    /** Node of an argument expression: identifier, `ns.member`, `require('./x')`, `x.routes()`, inline router. */
+    argNode(mod, arg) {
+        const text = arg.text.replace(/\.(?:routes|middleware|allowedMethods)\(\s*\)$/, '');
+        const req = /^(?:await\s+)?(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)(?:\.default)?$/.exec(text);
+        if (req) {
+            const file = resolveSpecifier(this.ctx, mod.file, req[1]);
+            return file ? this.exportNode(file, 'default', 0) : null;
+        }
+        const member = /^([\w$]+)\.([\w$]+)$/.exec(text);
+        if (member) {
+            const imp = mod.imports.get(member[1]);
+            if (imp?.file)
+                return this.exportNode(imp.file, member[2], 0);
+            return null;
+        }
+        if (/^[\w$]+$/.test(text))
+            return this.receiver(mod, text, arg.start);
+        return `${mod.file}@${arg.start}`;
+    }
+    /** Node of a receiver identifier at `index`: a function's router parameter, else a variable or import. */
+    receiver(mod, name, index) {
+        let fn;
+        for (const f of mod.functions)
+            if (index >= f.start && index < f.end && f.param === name)
+                fn = f;
+        return fn ? fn.id : this.ref(mod, name);
+    }
+    /** The router a call at `dot` (the `.` of `.get(`) is made on. */
+    owner(mod, dot) {
+        const text = mod.text;
+        const base = chainBase(text, dot);
+        if (!base)
+            return null;
+        const chain = text.slice(base.start, dot);
+        const imported = mod.imports.get(base.base);
+        const constructed = /^new\s/.test(chain) ||
+            /^[\w$]+\s*(?:<[^>]*>)?\s*\(/.test(chain) ||
+            (/^[\w$]+\s*\.\s*[\w$]+\s*\(/.test(chain) && (imported?.file === null || !!imported?.file));
+        if (!constructed)
+            return this.receiver(mod, base.base, base.start);
+        const assigned = assignedName(text, base.start);
+        if (assigned)
+            return `${mod.file}#${assigned}`;
+        const before = text.slice(Math.max(0, base.start - 40), base.start);
+        if (/export\s+default\s*$/.test(before))
+            return `${mod.file}#default`;
+        if (/\breturn\s*$/.test(before)) {
+            let fn;
+            for (const f of mod.functions)
+                if (base.start >= f.start && base.start < f.end)
+                    fn = f;
+            if (fn)
+                return fn.id;
+        }
+        return `${mod.file}@${base.start}`;
+    }
+    readRoutes(mod) {
+        const { text, file } = mod;
+        const call = /\.(get|all|head|use|route|register|group|openapi|basePath|prefix)\s*\(/g;
+        for (let m = call.exec(text); m; m = call.exec(text)) {
+            const open = m.index + m[0].length - 1;
+            const close = matchClose(text, open);
+            if (close < 0)
+                continue;
+            const args = splitArgs(text, open + 1, close);
+            const owner = this.owner(mod, m.index);
+            if (!owner)
+                continue;
+            const evidence = evidenceAt(file, text, m.index);
+            const path = args[0] ? stringLiteral(args[0].text) : null;
+            switch (m[1]) {
+                case 'get':
+                case 'all':
+                case 'head':
+                    if (path !== null && (path === '' || path.startsWith('/')))
+                        this.graph.addRoute({ router: owner, path, evidence, source: `.${m[1]}()` });
+                    break;
+                case 'use':
+                    if (path !== null && !path.startsWith('/'))
+                        break;
+                    this.pendingUses.push({
+                        owner,
+                        path: path ?? '',
+                        evidence,
+                        children: this.mountChildren(mod, owner, path ?? '', path === null ? args : args.slice(1), evidence)
+                    });
+                    break;
+                case 'route': {
+                    const url = /^\{[\s\S]*?\burl\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(args[0]?.text ?? '');
+                    if (url)
+                        this.graph.addRoute({ router: owner, path: url[1], evidence, source: 'route({ url })' });
+                    else if (path !== null && args.length === 1)
+                        this.graph.addRoute({ router: owner, path, evidence, source: '.route()' });
+                    else if (path !== null)
+                        this.mountChildren(mod, owner, path, args.slice(1), evidence);
+                    break;
+                }
+                case 'group':
+                    if (path !== null)
+                        this.mountChildren(mod, owner, path, args.slice(1), evidence);
+                    break;
+                case 'register': {
+                    const prefix = /\bprefix\s*:\s*['"`]([^'"`]*)['"`]/.exec(args[1]?.text ?? '');
+                    this.mountChildren(mod, owner, prefix?.[1] ?? '', args.slice(0, 1), evidence);
+                    break;
+                }
+                case 'basePath':
+                case 'prefix':
+                    if (path)
+                        this.graph.addPrefix({ router: owner, prefix: path, evidence });
+                    break;
+                case 'openapi': {
+                    const found = this.openapiPath(mod, args[0]);
+                    if (found)
+                        this.graph.addRoute({
+                            router: owner,
+                            path: found.path,
+                            evidence,
+                            source: 'openapi(createRoute())',
+                            detail: found.evidence ? [found.evidence] : []
+                        });
+                    break;
+                }
+            }
+        }
+        // `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`.
+        for (const m of text.matchAll(/\bnew\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/g)) {
+            const name = assignedName(text, m.index);
+            const router = name ? `${file}#${name}` : `${file}@${m.index}`;
+            this.graph.addPrefix({ router, prefix: m[1], evidence: evidenceAt(file, text, m.index) });
+        }
+    }
+    mountChildren(mod, owner, prefix, args, evidence) {
+        const children = [];
+        for (const arg of args) {
+            const child = this.argNode(mod, arg);
+            if (!child)
+                continue;
+            children.push(child);
+            this.graph.addMount({ parent: owner, child, prefix, evidence });
+        }
+        return children;
+    }
+    /** Path of an `openapi()` route argument: inline `createRoute({ path })` or a route object declared elsewhere. */
+    openapiPath(mod, arg) {
+        if (!arg)
+            return null;
+        const inline = createRoutePath(arg.text);
+        if (inline !== null)
+            return { path: inline.path };
+        const member = /^([\w$]+)(?:\.([\w$]+))?$/.exec(arg.text);
+        if (!member)
+            return null;
+        const node = member[2] ? this.argNode(mod, arg) : this.ref(mod, member[1]);
+        if (!node)
+            return null;
+        const hash = node.lastIndexOf('#');
+        const target = this.module(node.slice(0, hash));
+        if (!target)
+            return null;
+        const decl = new RegExp(`\\b(?:const|let|var)\\s+${node.slice(hash + 1).replace(/\$/g, '\\$')}\\s*=\\s*`).exec(target.text);
+        if (!decl)
+            return null;
+        const at = decl.index + decl[0].length;
+        const found = createRoutePath(target.text.slice(at, at + 2000));
+        return found
+            ? { path: found.path, evidence: evidenceAt(target.file, target.text, at + found.index) }
+            : null;
+    }
+}
+/** `createRoute({ method: 'get', path: '/health', … })` → '/health' (OpenAPI `{id}` params become `:id`). */
+function createRoutePath(text) {
+    const m = /^createRoute\(\s*\{/.exec(text);
+    if (!m)
+        return null;
+    const close = matchClose(text, m[0].length - 1);
+    const body = text.slice(0, close < 0 ? undefined : close);
+    const path = /\bpath\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(body);
+    return path ? { path: path[1].replace(/\{(\w+)\}/g, ':$1'), index: path.index } : null;
+}
+function stringLiteral(text) {
+    const m = /^(['"`])([^'"`$]*)\1$/.exec(text);
+    return m ? m[2] : null;
+}
+/** Top-level comma-separated arguments between `from` and `to`, trimmed, with their start index. */
+function splitArgs(text, from, to) {
+    const out = [];
+    let start = from;
+    for (let i = from; i <= to; i++) {
+        if (i < to && '([{'.includes(text[i])) {
+            const close = matchClose(text, i);
+            if (close < 0 || close > to)
+                return out;
+            i = close;
+            continue;
+        }
+        if (i < to && (text[i] === '"' || text[i] === "'" || text[i] === '`')) {
+            const end = expressionEnd(text, i + 1);
+            const q = text.indexOf(text[i], i + 1);
+            i = q < 0 || q > end ? to : q;
+            continue;
+        }
+        if (i === to || text[i] === ',') {
+            const raw = text.slice(start, i);
+            const lead = raw.length - raw.trimStart().length;
+            if (raw.trim())
+                out.push({ text: raw.trim(), start: start + lead });
+            start = i + 1;
+        }
+    }
+    return out;
+}
+function parseModule(ctx, file, text) {
+    const imports = new Map();
+    const exports = new Map();
+    const reexports = new Map();
+    const resolve = (spec) => resolveSpecifier(ctx, file, spec);
+    for (const m of text.matchAll(/\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*['"]([^'"]+)['"]/g)) {
+        const target = resolve(m[4]);
+        if (m[1])
+            imports.set(m[1], { file: target, name: 'default' });
+        if (m[3])
+            imports.set(m[3], { file: target, name: '*' });
+        for (const [imported, local] of namedList(m[2], 'as'))
+            imports.set(local, { file: target, name: imported });
+    }
+    for (const m of text.matchAll(/\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(\.[\w$]+)?/g)) {
+        const target = resolve(m[3]);
+        if (m[1])
+            imports.set(m[1], { file: target, name: m[4] ? m[4].slice(1) : 'default' });
+        for (const [imported, local] of namedList(m[2], ':'))
+            imports.set(local, { file: target, name: imported });
+    }
+    for (const m of text.matchAll(/\bexport\s+default\s+([\w$]+)\s*;?\s*$/gm))
+        if (!/^(?:function|class|async|new)$/.test(m[1]))
+            exports.set('default', m[1]);
+    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*([\w$]+)\s*;?\s*$/gm))
+        exports.set('default', m[1]);
+    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*\{([^}]*)\}/g))
+        for (const [key, local] of namedList(m[1], ':'))
+            exports.set(key, local);
+    for (const m of text.matchAll(/\bexport\s+default\s+(?:async\s+)?function\s*\*?\s*([\w$]+)/g))
+        exports.set('default', m[1]);
+    for (const m of text.matchAll(/\bexport\s+(?:const|let|var|(?:async\s+)?function\*?|class)\s+([\w$]+)/g))
+        exports.set(m[1], m[1]);
+    for (const m of text.matchAll(/\bexport\s*\{([^}]*)\}(\s*from\s*['"]([^'"]+)['"])?/g)) {
+        for (const [local, exported] of namedList(m[1], 'as')) {
+            if (m[3])
+                reexports.set(exported, { file: resolve(m[3]), name: local });
+            else
+                exports.set(exported, local);
+        }
+    }
+    for (const m of text.matchAll(/\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)\s*;?\s*$/gm))
+        exports.set(m[1], m[2]);
+    return { file, text, imports, exports, reexports, functions: functionsOf(file, text) };
+}
+/** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */
+function namedList(list, sep) {
+    if (!list)
+        return [];
+    const out = [];
+    for (const part of list.split(',')) {
+        const [a, b] = part
+            .replace(/^\s*type\s+/, '')
+            .split(sep === 'as' ? /\s+as\s+/ : /\s*:\s*/)
+            .map(s => s.trim());
+        if (a && /^[\w$]+$/.test(a))
+            out.push([a, b && /^[\w$]+$/.test(b) ? b : a]);
+    }
+    return out;
+}
+/**
+ * Functions whose first parameter may be a router (Fastify plugins `async function routes(fastify)`, Elysia
+ * `group('/api', app => app.get(…))`, Express `function mount(app)`), with their body span and node id:
+ * `file#name` when named (declaration, `const x = …`, `export default`), else `file@start`.
+ */
+function functionsOf(file, text) {
+    const out = [];
+    const re = /(?:\basync\s+)?(?:\bfunction\s*\*?\s*([\w$]*)\s*\(\s*([\w$]+)[^)]*\)\s*(?::[^{;]+)?(?=\{)|(?:\(\s*([\w$]+)(?:\s*:[^,)]+)?[^()]*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\b([\w$]+)\s*)=>)/g;
+    for (const m of text.matchAll(re)) {
+        const param = m[2] ?? m[3] ?? m[4];
+        if (!param)
+            continue;
+        const after = m.index + m[0].length;
+        const bodyStart = after + (text.slice(after).length - text.slice(after).trimStart().length);
+        const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart);
+        if (end < 0)
+            continue;
+        const before = text.slice(Math.max(0, m.index - 80), m.index);
+        let id;
+        if (m[1])
+            id = `${file}#${m[1]}`;
+        else if (/(?:export\s+default|module\.exports\s*=)\s*(?:[\w$.]+\(\s*)?$/.test(before))
+            id = `${file}#default`;
+        else {
+            const assigned = /\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:[\w$.]+\(\s*)?$/.exec(before);
+            id = assigned ? `${file}#${assigned[1]}` : `${file}@${m.index}`;
+        }
+        out.push({ id, param, start: m.index, end });
+    }
+    return out;
+}
+/** Repository-relative file a relative (or `@/`, `~/`, `#/`) import points to, or null (package/unknown). */
+function resolveSpecifier(ctx, from, spec) {
+    let bases;
+    if (spec.startsWith('.'))
+        bases = [node_routes_normalize(`${dirname(from)}/${spec}`)];
+    else if (/^[@~#]\//.test(spec))
+        bases = [ctx.path(`src/${spec.slice(2)}`), ctx.path(spec.slice(2))];
+    else
+        return null;
+    for (const base of bases) {
+        const stem = base.replace(/\.(?:[cm]?js|jsx)$/, '');
+        const tries = [base, ...EXTENSIONS.map(e => stem + e), ...EXTENSIONS.map(e => `${stem}/index${e}`)];
+        const hit = tries.find(t => ctx.tree.has(t));
+        if (hit)
+            return hit;
+    }
+    return null;
+}
+function node_routes_normalize(path) {
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return out.join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/providers/node-source.ts
+
+
 
 
 
@@ -42523,13 +43413,11 @@ function jsPortCandidates(ctx, files) {
 }
 function jsHealthCandidates(ctx, files) {
     const global = nestGlobalPrefix(ctx, files.filter(f => /main\.[cm]?[jt]s$/.test(f)));
-    return [
-        ...findHealthRoutes(ctx.tree, files, JS_ROUTE_PATTERNS, {
-            preprocess: stripJsComments,
-            prefixFor: nestPrefix(global)
-        }),
-        ...fileRouteCandidates(ctx)
-    ];
+    const flat = findHealthRoutes(ctx.tree, files, JS_ROUTE_PATTERNS, {
+        preprocess: stripJsComments,
+        prefixFor: nestPrefix(global)
+    });
+    return [...mergeComposedHealth(flat, jsComposedHealth(ctx, files)), ...fileRouteCandidates(ctx)];
 }
 // File-system routers: the file's location is the route.
 const FILE_ROUTES = [
@@ -42558,8 +43446,31 @@ const FILE_ROUTES = [
     { re: /^src\/pages\/(.+?)(?:\/index)?\.[jt]s$/, source: 'Astro endpoint', toPath: m => m[1] },
     { re: /^(?:src\/)?routes\/(.+?)(?:\/index)?\.[jt]sx?$/, source: 'file route', toPath: m => m[1] }
 ];
+/**
+ * The base path a meta-framework serves every route under: Next.js `basePath`, Astro `base`, SvelteKit
+ * `paths.base`, Nuxt `app.baseURL` — with the config line that sets it.
+ */
+function frameworkBasePath(ctx) {
+    const configs = [
+        [/^next\.config\.[cm]?[jt]s$/, /\bbasePath\s*:\s*['"`](\/[^'"`]*)['"`]/],
+        [/^astro\.config\.[cm]?[jt]s$/, /\bbase\s*:\s*['"`](\/[^'"`]*)['"`]/],
+        [/^svelte\.config\.[cm]?js$/, /\bpaths\s*:\s*\{[^}]*?\bbase\s*:\s*['"`](\/[^'"`]*)['"`]/],
+        [/^nuxt\.config\.[cm]?[jt]s$/, /\bapp\s*:\s*\{[^}]*?\bbaseURL\s*:\s*['"`](\/[^'"`]*)['"`]/]
+    ];
+    for (const f of ctx.tree.filesIn(ctx.dir)) {
+        const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+        const re = configs.find(([file]) => file.test(name))?.[1];
+        const raw = re ? ctx.tree.read(f.path) : null;
+        const text = raw === null ? null : stripJsComments(raw);
+        const m = re && text ? re.exec(text) : null;
+        if (m && text && m[1] !== '/')
+            return { path: m[1], evidence: evidenceAt(f.path, text, m.index) };
+    }
+    return null;
+}
 function fileRouteCandidates(ctx) {
     const prefix = ctx.dir === '.' ? 0 : ctx.dir.length + 1;
+    const base = frameworkBasePath(ctx);
     const out = [];
     for (const f of ctx.files()) {
         const rel = f.path.slice(prefix);
@@ -42580,10 +43491,10 @@ function fileRouteCandidates(ctx) {
                 break;
             out.push({
                 c: {
-                    value: path,
+                    value: base ? joinRoute(base.path, path) : path,
                     confidence: CONFIDENCE.source,
                     source: `${r.source} ${f.path}`,
-                    evidence: [handlerEvidence(ctx, f.path)]
+                    evidence: base ? [base.evidence, handlerEvidence(ctx, f.path)] : [handlerEvidence(ctx, f.path)]
                 },
                 rank
             });
@@ -42766,7 +43677,67 @@ function nxProject(ctx, warnings) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/providers/node-workspace.ts
+// What a Dockerfile needs to build one member of a JavaScript workspace without copying the whole
+// monorepo before the install: every member's package.json (the install validates the lockfile against
+// all of them), the member's package name (for `--filter` / `workspaces focus`), and the members it
+// depends on through the workspace, transitively, dependencies first (their sources are copied and built).
+
+
+
+const DEPENDENCY_SECTIONS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+/** Hints for a workspace member, or an empty object when the root declares no JavaScript workspace. */
+function workspaceMemberHints(ctx) {
+    const root = ctx.workspace?.root;
+    if (root === undefined || root === ctx.dir)
+        return {};
+    const declaration = nodeWorkspaceAt(ctx.tree, root);
+    if (!declaration)
+        return {};
+    const relative = (dir) => (root === '.' ? dir : dir.slice(root.length + 1));
+    const members = declaration.members.map(dir => readMember(ctx, dir, relative(dir)));
+    const self = members.find(m => m.dir === relative(ctx.dir));
+    if (!self)
+        return {};
+    const byName = new Map(members.filter(m => m.name !== null).map(m => [m.name, m]));
+    const hints = {
+        workspaceManifests: members.map(m => `${m.dir}/package.json`),
+        workspaceDependencies: dependencyOrder(self, byName)
+    };
+    if (self.name)
+        hints.workspacePackage = self.name;
+    return hints;
+}
+function readMember(ctx, dir, rel) {
+    const parsed = parseJsonFile(ctx.tree, joinPath(dir, 'package.json'));
+    const json = parsed?.ok && isRecord(parsed.value) ? parsed.value : {};
+    const name = typeof json.name === 'string' ? json.name : null;
+    const dependencies = DEPENDENCY_SECTIONS.flatMap(section => {
+        const block = getPath(json, section);
+        return isRecord(block) ? Object.keys(block) : [];
+    });
+    return { dir: rel, name, dependencies };
+}
+/** Workspace members `self` depends on, transitively, each after its own dependencies (cycles cut). */
+function dependencyOrder(self, byName) {
+    const order = [];
+    const visiting = new Set([self.dir]);
+    const visit = (member) => {
+        for (const name of member.dependencies) {
+            const dep = byName.get(name);
+            if (!dep || visiting.has(dep.dir))
+                continue;
+            visiting.add(dep.dir);
+            visit(dep);
+            order.push(dep.dir);
+        }
+    };
+    visit(self);
+    return order;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/providers/node.ts
+
 
 
 
@@ -42890,9 +43861,13 @@ function planJs(ctx, detection) {
     const hints = {};
     if (pkg?.name)
         hints.name = pkg.name;
+    // The generator runs a plain `node server.js` start script directly, without npm as PID 1's child.
+    if (pkg?.scripts.start)
+        hints.startScript = pkg.scripts.start;
     if (ctx.workspace) {
         hints.workspaceRoot = ctx.workspace.root;
         hints.workspaceKind = ctx.workspace.kind;
+        Object.assign(hints, workspaceMemberHints(ctx));
     }
     const refined = top ? refineHybrid(ctx, top.spec, pkg) : null;
     const spec = refined?.spec ?? top?.spec;
@@ -43548,6 +44523,119 @@ function stripCComments(text) {
         .replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1');
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/providers/dotnet-routes.ts
+// ASP.NET Core route graph: minimal-API groups (`var api = app.MapGroup("/api"); api.MapGet("/health", …)`,
+// chained `app.MapGroup("/api").MapHealthChecks("/health")`, extension methods that map routes on the group
+// they receive: `api.MapOpsEndpoints()` → `static … MapOpsEndpoints(this RouteGroupBuilder group)`), and
+// controllers: class `[Route("api/[controller]")]` + action `[HttpGet("health")]` (a leading `/` or `~/` on
+// the action makes it absolute, as in ASP.NET).
+
+
+
+
+/** Health candidates from composed ASP.NET Core routes. */
+function dotnetComposedHealth(ctx, files) {
+    const graph = new RouteGraph();
+    const texts = new Map();
+    for (const file of files.slice(0, 400)) {
+        const raw = ctx.tree.read(file);
+        if (raw !== null && /MapGroup\(|\[(?:Route|Http\w+)\b|\bthis\s+\w+/.test(raw))
+            texts.set(file, stripCComments(raw));
+    }
+    // Extension methods over route builders, solution-wide: `static X MapOps(this RouteGroupBuilder group)`.
+    const extensions = new Map();
+    for (const [file, text] of texts)
+        for (const m of text.matchAll(/\bstatic\s+[\w<>?.]+\s+(\w+)\s*\(\s*this\s+(?:IEndpointRouteBuilder|RouteGroupBuilder|WebApplication|IApplicationBuilder)\s+(\w+)/g)) {
+            const brace = nextBrace(text, m.index + m[0].length, 300);
+            const end = brace < 0 ? -1 : matchClose(text, brace);
+            if (end > 0)
+                extensions.set(m[1], { file, param: m[2], start: brace, end });
+        }
+    for (const [file, text] of texts) {
+        readMinimalApi(graph, file, text, extensions);
+        readControllers(graph, file, text);
+    }
+    return healthCandidatesFrom(graph.resolve());
+}
+function readMinimalApi(graph, file, text, extensions) {
+    const nodeOf = (name, index) => {
+        for (const [ext, e] of extensions)
+            if (e.file === file && e.param === name && index > e.start && index < e.end)
+                return `ext:${ext}`;
+        return `${file}#${name}`;
+    };
+    // The router a call at `dot` is made on: a variable, an extension's parameter, or a group built inline.
+    const owner = (dot) => {
+        const base = chainBase(text, dot);
+        if (!base)
+            return null;
+        const chain = text.slice(base.start, dot);
+        const group = /\.MapGroup\(\s*"([^"]*)"\s*\)[^;]*$/.exec(chain);
+        if (!group)
+            return nodeOf(base.base, base.start);
+        const id = `${file}@${base.start + group.index}`;
+        graph.addMount({
+            parent: nodeOf(base.base, base.start),
+            child: id,
+            prefix: group[1],
+            evidence: evidenceAt(file, text, base.start + group.index)
+        });
+        return id;
+    };
+    for (const m of text.matchAll(/\.MapGroup\(\s*"([^"]*)"\s*\)/g)) {
+        const start = chainBase(text, m.index)?.start ?? m.index;
+        const name = assignedName(text, start);
+        if (!name || !/^\s*\w+\s*$/.test(text.slice(start, m.index)))
+            continue;
+        const parent = owner(m.index);
+        if (parent)
+            graph.addMount({
+                parent,
+                child: nodeOf(name, m.index),
+                prefix: m[1],
+                evidence: evidenceAt(file, text, m.index)
+            });
+    }
+    for (const m of text.matchAll(/\.(?:MapGet|MapMethods|MapHealthChecks|MapHealthChecksUI)\(\s*"([^"]*)"/g)) {
+        const router = owner(m.index);
+        if (router)
+            graph.addRoute({ router, path: m[1], evidence: evidenceAt(file, text, m.index), source: 'MapGet' });
+    }
+    for (const m of text.matchAll(/\.(\w+)\(\s*\)/g)) {
+        if (!extensions.has(m[1]))
+            continue;
+        const parent = owner(m.index);
+        if (parent)
+            graph.addMount({ parent, child: `ext:${m[1]}`, prefix: '', evidence: evidenceAt(file, text, m.index) });
+    }
+}
+function readControllers(graph, file, text) {
+    const spans = [];
+    for (const m of text.matchAll(/\[Route\(\s*"([^"]*)"\s*\)\]\s*(?:\[[^\]]*\]\s*)*(?:public\s+|internal\s+|sealed\s+|partial\s+|abstract\s+)*class\s+(\w+)/g)) {
+        const brace = nextBrace(text, m.index + m[0].length, 300);
+        const end = brace < 0 ? -1 : matchClose(text, brace);
+        const controller = m[2].replace(/Controller$/, '');
+        if (end > 0)
+            spans.push({
+                start: brace,
+                end,
+                prefix: m[1].replace(/\[controller\]/gi, controller).replace(/^~/, ''),
+                evidence: evidenceAt(file, text, m.index)
+            });
+    }
+    const nodeAt = addPrefixSpans(graph, file, spans, () => `${file}#<controllers>`);
+    for (const m of text.matchAll(/\[(?:HttpGet|HttpHead|Route)(?:\(\s*"([^"]*)"\s*\))?\]\s*(?:\[[^\]]*\]\s*)*public\s+[\w<>?,\s]+?\s(\w+)\s*\(/g)) {
+        const path = (m[1] ?? '').replace(/\[action\]/gi, m[2]);
+        const absolute = /^~?\//.test(path);
+        graph.addRoute({
+            router: absolute ? `${file}#<controllers>` : nodeAt(m.index),
+            path: path.replace(/^~/, ''),
+            evidence: evidenceAt(file, text, m.index),
+            source: 'controller route'
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/providers/java-xml.ts
 // A small, tolerant XML reader for build manifests (pom.xml, *.csproj): elements, text and line numbers.
 // It ignores namespaces, comments, processing instructions and DOCTYPEs; a broken document still yields
@@ -43641,7 +44729,44 @@ function descendants(node, name, out = []) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/providers/build-root.ts
+// Multi-module builds (Maven modules, Gradle subprojects, Cargo workspaces, .NET solutions) build from
+// their root: the reactor, settings.gradle, the workspace Cargo.toml or the solution needs every module's
+// build file, so the Dockerfile copies all of them before the source to keep the dependency layer cached.
+
+/** Build output and dependency folders never hold a build file the build needs. */
+const SKIP = /(^|\/)(node_modules|target|build|bin|obj|out|\.git|\.gradle|\.idea|\.vs)\//;
+const MAX_MANIFESTS = 200;
+/**
+ * `buildRoot` and `buildManifests` (paths relative to the root) for a module of a multi-module build, or
+ * an empty object when the app is not below a separate build root.
+ */
+function buildRootHints(ctx, root, isManifest) {
+    if (root === ctx.dir || (root !== '.' && !ctx.dir.startsWith(`${root}/`)))
+        return {};
+    const prefix = root === '.' ? '' : `${root}/`;
+    const manifests = ctx.tree
+        .filesUnder(root)
+        .map(file => file.path.slice(prefix.length))
+        .filter(rel => !SKIP.test(rel) && isManifest(basename(rel)))
+        .sort()
+        .slice(0, MAX_MANIFESTS);
+    return { buildRoot: root, buildManifests: manifests };
+}
+const MAVEN_MANIFEST = (name) => name === 'pom.xml';
+const GRADLE_MANIFEST = (name) => /^(build|settings)\.gradle(\.kts)?$/.test(name) ||
+    name === 'gradle.properties' ||
+    name.endsWith('.versions.toml');
+const CARGO_MANIFEST = (name) => name === 'Cargo.toml' || name === 'Cargo.lock';
+const DOTNET_MANIFEST = (name) => /\.(cs|fs|vb)proj$/.test(name) ||
+    /^Directory\.(Build|Packages)\.(props|targets)$/.test(name) ||
+    /^nuget\.config$/i.test(name) ||
+    name === 'global.json';
+
 ;// CONCATENATED MODULE: ./src/analyzer/providers/dotnet.ts
+
+
+
 
 
 
@@ -43887,7 +45012,7 @@ const dotnetProvider = {
                 });
         }
         if (ctx.workspace)
-            hints.buildRoot = ctx.workspace.root;
+            Object.assign(hints, buildRootHints(ctx, ctx.workspace.root, DOTNET_MANIFEST));
         return {
             candidates: {
                 language: [candidate('csharp', CONFIDENCE.declared, basename(project.file), detection.evidence)],
@@ -43905,7 +45030,7 @@ const dotnetProvider = {
                     candidate(start, CONFIDENCE.convention + 0.1, `assembly ${project.assemblyName}`, detection.evidence)
                 ],
                 port: sortCandidates(ports),
-                healthPath: findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: stripCComments }),
+                healthPath: mergeComposedHealth(findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: stripCComments }), dotnetComposedHealth(ctx, sources)),
                 resources: [
                     recommendResources({
                         runtime: 'dotnet',
@@ -44264,7 +45389,140 @@ const GO_FRAMEWORKS = [
 /** Port used when a Go server names none we can read (the common `:8080` convention). */
 const GO_DEFAULT_PORT = 8080;
 
+;// CONCATENATED MODULE: ./src/analyzer/providers/go-routes.ts
+// Go route graph: gin/echo/fiber groups (`api := r.Group("/api")`, `v1 := api.Group("/v1")`), chi
+// `r.Route("/api", func(r chi.Router) { … })` closures and `r.Mount("/api", sub)`, net/http
+// `Handle("/api/", http.StripPrefix("/api", sub))`, and functions that receive a router or group
+// (`func RegisterHealth(rg *gin.RouterGroup)`) called with a group (`RegisterHealth(v1)`).
+
+
+
+
+const ROUTER_TYPE = /\*?(?:gin\.(?:RouterGroup|Engine|IRouter|IRoutes)|echo\.(?:Echo|Group)|fiber\.(?:Router|App)|chi\.(?:Router|Mux)|http\.ServeMux|mux\.Router)\b/;
+const METHODS = 'GET|Get|HEAD|Head|Any|All|Handle|HandleFunc|Method|MethodFunc';
+/** Health candidates from composed Go routes. */
+function goComposedHealth(ctx, files) {
+    const graph = new RouteGraph();
+    const texts = new Map();
+    for (const file of files.slice(0, 400)) {
+        const raw = ctx.tree.read(file);
+        if (raw !== null && /\.(?:Group|Route|Mount)\(|StripPrefix\(|func\s/.test(raw))
+            texts.set(file, stripCComments(raw));
+    }
+    // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
+    const routerFns = new Set();
+    for (const text of texts.values())
+        for (const f of go_routes_functionsOf(text))
+            if (f.routerParam)
+                routerFns.add(f.name);
+    for (const [file, text] of texts)
+        readFile(graph, file, text, routerFns);
+    return healthCandidatesFrom(graph.resolve());
+}
+function go_routes_functionsOf(text) {
+    const out = [];
+    for (const m of text.matchAll(/\bfunc\s+(?:\([^)]*\)\s*)?(\w+)\s*\(([^)]*)\)/g)) {
+        const routerParam = m[2]
+            .split(',')
+            .map(p => p.trim().split(/\s+/))
+            .find(([, type]) => type !== undefined && ROUTER_TYPE.test(type))?.[0];
+        const brace = nextBrace(text, m.index + m[0].length, 300);
+        const end = brace < 0 ? -1 : matchClose(text, brace);
+        if (end > 0)
+            out.push({ name: m[1], routerParam, start: brace, end });
+    }
+    return out;
+}
+function readFile(graph, file, text, routerFns) {
+    const funcs = go_routes_functionsOf(text);
+    // A variable belongs to its function: the function itself when it is the router parameter or the router the
+    // function returns (`func opsRouter() http.Handler { r := chi.NewRouter(); …; return r }`).
+    const varNode = (name, index) => {
+        let fn;
+        for (const f of funcs)
+            if (index > f.start && index < f.end)
+                fn = f;
+        if (!fn)
+            return `${file}#${name}`;
+        if (fn.routerParam === name || new RegExp(`\\breturn\\s+&?${name}\\b`).test(text.slice(fn.start, fn.end)))
+            return `fn:${fn.name}`;
+        return `${file}:${fn.name}#${name}`;
+    };
+    // chi `r.Route("/api", func(r chi.Router) { … })`: the closure is a prefix block.
+    const spans = [];
+    const receiverOf = new Map();
+    for (const m of text.matchAll(/\b(\w+)\.Route\(\s*"([^"]*)"\s*,\s*func\s*\(/g)) {
+        const brace = nextBrace(text, m.index + m[0].length, 200);
+        const end = brace < 0 ? -1 : matchClose(text, brace);
+        if (end < 0)
+            continue;
+        spans.push({ start: brace, end, prefix: m[2], evidence: evidenceAt(file, text, m.index) });
+        receiverOf.set(brace, varNode(m[1], m.index));
+    }
+    // A top-level block hangs off the router `.Route(` was called on; '' = not inside any block.
+    const spanOf = addPrefixSpans(graph, file, spans, index => receiverOf.get(index) ?? '');
+    const routerAt = (receiver, index) => spanOf(index) || varNode(receiver, index);
+    // Groups assigned to variables.
+    for (const m of text.matchAll(/\b(\w+)\s*:?=\s*(\w+)\.Group\(\s*"([^"]*)"/g))
+        graph.addMount({
+            parent: routerAt(m[2], m.index),
+            child: varNode(m[1], m.index),
+            prefix: m[3],
+            evidence: evidenceAt(file, text, m.index)
+        });
+    // Sub-routers: chi Mount, net/http StripPrefix.
+    for (const m of text.matchAll(/\b(\w+)\.Mount\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g))
+        graph.addMount({
+            parent: routerAt(m[1], m.index),
+            child: m[4] ? `fn:${m[3]}` : varNode(m[3], m.index),
+            prefix: m[2],
+            evidence: evidenceAt(file, text, m.index)
+        });
+    for (const m of text.matchAll(/\b(\w+)\.Handle\(\s*"[^"]*"\s*,\s*http\.StripPrefix\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g))
+        graph.addMount({
+            parent: routerAt(m[1], m.index),
+            child: m[4] ? `fn:${m[3]}` : varNode(m[3], m.index),
+            prefix: m[2],
+            evidence: evidenceAt(file, text, m.index)
+        });
+    // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`.
+    for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\s*[,)]/g)) {
+        if (!routerFns.has(m[1]))
+            continue;
+        graph.addMount({
+            parent: routerAt(m[2], m.index),
+            child: `fn:${m[1]}`,
+            prefix: '',
+            evidence: evidenceAt(file, text, m.index)
+        });
+    }
+    // `users.UserRegister(v1.Group("/user"))`: a group built inline for the function.
+    for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\.Group\(\s*"([^"]*)"\s*\)\s*\)/g)) {
+        if (!routerFns.has(m[1]))
+            continue;
+        graph.addMount({
+            parent: routerAt(m[2], m.index),
+            child: `fn:${m[1]}`,
+            prefix: m[3],
+            evidence: evidenceAt(file, text, m.index)
+        });
+    }
+    // Routes.
+    for (const m of text.matchAll(new RegExp(`\\b(\\w+)\\.(?:${METHODS})\\(\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"`, 'g'))) {
+        if (m[1] === 'http' && !/^\//.test(m[2]))
+            continue;
+        graph.addRoute({
+            router: routerAt(m[1], m.index),
+            path: m[2],
+            evidence: evidenceAt(file, text, m.index),
+            source: 'router route'
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/providers/go.ts
+
+
 
 
 
@@ -44390,6 +45648,11 @@ const go_PORT_PATTERNS = [
         source: 'PORT environment fallback'
     },
     {
+        // Go 1.22+: `cmp.Or(os.Getenv("PORT"), "3000")` — the first non-empty value.
+        regex: /\bcmp\.Or\(\s*os\.Getenv\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|ADDR|HTTP_ADDR)"\s*\)\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+        source: 'PORT environment default (cmp.Or)'
+    },
+    {
         regex: /\bflag\.(?:String|Int|Uint)(?:Var)?\((?:[^,]+,\s*)?"(?:port|addr|listen|http|http-addr|listen-addr|http-port)"\s*,\s*"?(?:[^":,]*:)?(\d{2,5})"?/,
         source: 'command-line flag default'
     },
@@ -44495,9 +45758,9 @@ const goProvider = {
         const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT;
         addCandidate(ports, candidate(defaultPort, fw ? CONFIDENCE.convention : CONFIDENCE.fallback, fw ? `${fw.spec.name} default` : 'Go convention', fw?.evidence ?? []));
         const health = main?.listens
-            ? findHealthRoutes(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), go_ROUTE_PATTERNS, {
+            ? mergeComposedHealth(findHealthRoutes(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), go_ROUTE_PATTERNS, {
                 preprocess: stripCComments
-            })
+            }), goComposedHealth(ctx, [...mainFiles, ...otherFiles]))
             : [];
         const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server';
         const pkg = main && main.dir ? `./${main.dir}` : '.';
@@ -45009,6 +46272,7 @@ function portFromConfigValue(value) {
 
 
 
+
 const java_ROUTE_PATTERNS = [
     {
         regex: /@(?:GetMapping|RequestMapping|Get|Path)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
@@ -45073,7 +46337,9 @@ const javaProvider = {
             ctx.has('src/main/java') ||
             ctx.has('src/main/kotlin') ||
             ctx.tree.filesUnder(ctx.path('src/main')).length > 0;
-        return hasMain
+        // A module of a multi-module build with sources but no entry point is a library the app modules use.
+        const library = hasMain && ctx.workspace !== null && !build.deps.has('plugin:application') && !hasEntryPoint(ctx);
+        return hasMain && !library
             ? {
                 score: 0.5,
                 deployable: true,
@@ -45164,6 +46430,11 @@ const javaProvider = {
         };
     }
 };
+const ENTRY_POINT = /\bstatic\s+(?:public\s+)?void\s+main\s*\(|^\s*(?:suspend\s+)?fun\s+main\s*\(|\bEngineMain\b/m;
+/** True when the module's sources declare a `main` (Java `static void main`, Kotlin `fun main`). */
+function hasEntryPoint(ctx) {
+    return ctx.sourceFiles(['.java', '.kt'], 300).some(path => ENTRY_POINT.test(ctx.tree.read(path) ?? ''));
+}
 function wrapperFor(ctx, name) {
     for (const dir of [ctx.dir, ctx.workspace?.root].filter((d) => d !== undefined)) {
         if (ctx.tree.has(joinPath(dir, name)))
@@ -45217,7 +46488,7 @@ function commands(ctx, build, fwId) {
     }
     hints.artifact = jar;
     if (ctx.workspace)
-        hints.buildRoot = ctx.workspace.root;
+        Object.assign(hints, buildRootHints(ctx, ctx.workspace.root, build.tool === 'maven' ? MAVEN_MANIFEST : GRADLE_MANIFEST));
     return {
         buildCommand: [candidate(buildCmd, CONFIDENCE.convention + 0.1, `${build.tool} build`, ev)],
         startCommand: [candidate(`java -jar ${jar}`, CONFIDENCE.convention + 0.1, `${build.tool} artifact`, ev)],
@@ -45232,10 +46503,17 @@ function healthCandidates(ctx, build, spec, config, warnings) {
         'micronaut.server.context-path',
         'quarkus.http.root-path'
     ]);
-    const prefix = context && !context.value.includes('${') ? context.value : '';
+    // Spring MVC's DispatcherServlet path prefixes controllers and (on the app port) Actuator too.
+    const servlet = configValue(config, ['spring.mvc.servlet.path']);
+    const usable = (v) => !!v && !v.value.includes('${') && v.value !== '/';
+    const prefixes = [context, servlet].filter(usable);
+    const prefix = prefixes.reduce((acc, v) => joinRoute(acc, v.value), '');
+    const prefixEvidence = prefixes.map(v => v.evidence);
     const healthDep = spec?.health?.dependencies.find(d => build.deps.has(d) && !build.deps.get(d).dev);
     if (spec?.health && healthDep) {
         let path = spec.health.path;
+        let pathPrefix = prefix;
+        let confidence = CONFIDENCE.source + 0.01;
         const evidence = [build.deps.get(healthDep).evidence];
         if (spec.id === 'spring-boot') {
             const base = configValue(config, ['management.endpoints.web.base-path']);
@@ -45244,28 +46522,59 @@ function healthCandidates(ctx, build, spec, config, warnings) {
                 evidence.push(base.evidence);
             }
             const mgmtPort = configValue(config, ['management.server.port']);
-            if (mgmtPort) {
+            const appPort = configValue(config, ['server.port']);
+            if (mgmtPort && mgmtPort.value !== appPort?.value) {
                 warnings.push({
                     code: 'HEALTH_ON_OTHER_PORT',
                     message: `${mgmtPort.evidence.file}:${mgmtPort.evidence.line}: Actuator runs on management.server.port ${mgmtPort.value}; the load balancer checks the app port — remove the setting or set app.healthPath`,
                     file: mgmtPort.evidence.file,
                     line: mgmtPort.evidence.line
                 });
+                // Not reachable on the app port: a route the app serves itself is the better check.
+                confidence = CONFIDENCE.convention;
             }
         }
         if (spec.id === 'quarkus') {
             const root = configValue(config, ['quarkus.smallrye-health.root-path']);
-            if (root)
-                path = root.value.startsWith('/') ? root.value : joinRoute('/q', root.value);
+            // Quarkus serves /q/* under quarkus.http.root-path unless non-application-root-path is absolute.
+            const nonApp = configValue(config, ['quarkus.http.non-application-root-path']);
+            const q = nonApp ? nonApp.value.replace(/^(?!\/)/, '/') : '/q';
+            if (nonApp) {
+                evidence.push(nonApp.evidence);
+                if (nonApp.value.startsWith('/'))
+                    pathPrefix = '';
+            }
+            path = root
+                ? root.value.startsWith('/')
+                    ? root.value
+                    : joinRoute(q, root.value)
+                : joinRoute(q, 'health');
+            const management = configValue(config, ['quarkus.management.enabled']);
+            if (management?.value === 'true') {
+                warnings.push({
+                    code: 'HEALTH_ON_OTHER_PORT',
+                    message: `${management.evidence.file}:${management.evidence.line}: quarkus.management.enabled serves health on the management port (9000); the load balancer checks the app port — disable it or set app.healthPath`,
+                    file: management.evidence.file,
+                    line: management.evidence.line
+                });
+                confidence = CONFIDENCE.convention;
+            }
         }
-        out.push(candidate(joinRoute(prefix, path), CONFIDENCE.source + 0.01, `${healthDep} dependency`, evidence));
+        out.push(candidate(joinRoute(pathPrefix, path), confidence, `${healthDep} dependency`, [
+            ...(pathPrefix ? prefixEvidence : []),
+            ...evidence
+        ]));
     }
     const sources = ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/'));
     for (const c of findHealthRoutes(ctx.tree, sources, java_ROUTE_PATTERNS, {
         preprocess: stripCComments,
         prefixFor: classPrefix
     }))
-        addCandidate(out, { ...c, value: joinRoute(prefix, c.value) });
+        addCandidate(out, {
+            ...c,
+            value: joinRoute(prefix, c.value),
+            evidence: [...prefixEvidence, ...c.evidence]
+        });
     return sortCandidates(out);
 }
 /** Class-level `@RequestMapping("/api")` / `@Path("/api")` / `@Controller("/api")` before the method. */
@@ -45290,7 +46599,6 @@ const PHP_FRAMEWORKS = [
         specificity: 1,
         kind: 'server',
         port: 8000,
-        startCommand: 'php artisan serve --host=0.0.0.0 --port=${PORT:-{{port}}}',
         resources: { cpu: 512, memory: 1024 }
     },
     {
@@ -45300,8 +46608,7 @@ const PHP_FRAMEWORKS = [
         dependencies: ['laravel/lumen-framework'],
         specificity: 1,
         kind: 'server',
-        port: 8000,
-        startCommand: 'php -S 0.0.0.0:${PORT:-{{port}}} -t public'
+        port: 8000
     },
     {
         id: 'symfony',
@@ -45311,8 +46618,7 @@ const PHP_FRAMEWORKS = [
         markerFiles: ['bin/console', 'symfony.lock'],
         specificity: 1,
         kind: 'server',
-        port: 8000,
-        startCommand: 'php -S 0.0.0.0:${PORT:-{{port}}} -t public'
+        port: 8000
     },
     {
         id: 'slim',
@@ -45321,8 +46627,7 @@ const PHP_FRAMEWORKS = [
         dependencies: ['slim/slim'],
         specificity: 0.9,
         kind: 'server',
-        port: 8000,
-        startCommand: 'php -S 0.0.0.0:${PORT:-{{port}}} -t public'
+        port: 8000
     },
     {
         id: 'codeigniter',
@@ -45331,12 +46636,99 @@ const PHP_FRAMEWORKS = [
         dependencies: ['codeigniter4/framework'],
         specificity: 1,
         kind: 'server',
-        port: 8000,
-        startCommand: 'php -S 0.0.0.0:${PORT:-{{port}}} -t public'
+        port: 8000
     }
 ];
 
+;// CONCATENATED MODULE: ./src/analyzer/providers/php-routes.ts
+
+
+
+
+const ROUTE = /(?:Route::|\$\w+->)(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["']([^"']*)["']|#\[Route\(\s*(?:path:\s*)?["']([^"']*)["']/g;
+/** Health candidates from composed PHP routes. `laravel` turns on the routes/api.php prefix. */
+function phpComposedHealth(ctx, files, laravel) {
+    const graph = new RouteGraph();
+    const api = laravel ? laravelApiPrefix(ctx) : null;
+    for (const file of files.slice(0, 200)) {
+        const raw = ctx.tree.read(file);
+        if (raw === null)
+            continue;
+        const text = stripCComments(raw);
+        const root = `${file}#<routes>`;
+        if (api && /(^|\/)routes\/api\.php$/.test(file))
+            graph.addPrefix({ router: root, prefix: api.prefix, evidence: api.evidence });
+        const classes = symfonyClasses(file, text);
+        const nodeAt = addPrefixSpans(graph, file, [...laravelGroups(file, text), ...classes.spans], () => root);
+        for (const m of text.matchAll(ROUTE)) {
+            // A class attribute is the prefix (read above), not a route.
+            if (classes.attributes.has(m.index))
+                continue;
+            graph.addRoute({
+                router: nodeAt(m.index),
+                path: m[1] ?? m[2],
+                evidence: evidenceAt(file, text, m.index),
+                source: m[1] !== undefined ? 'Route::get' : 'Symfony #[Route]'
+            });
+        }
+    }
+    return healthCandidatesFrom(graph.resolve());
+}
+/** `apiPrefix: 'v2'` in bootstrap/app.php (Laravel 11+), else Laravel's default `/api`. */
+function laravelApiPrefix(ctx) {
+    const path = ctx.path('bootstrap/app.php');
+    const text = ctx.tree.read(path);
+    const m = text ? /\bapiPrefix\s*:\s*["']([^"']*)["']/.exec(text) : null;
+    if (m && text)
+        return { prefix: m[1], evidence: keyEvidence(path, text, 'apiPrefix') };
+    return {
+        prefix: '/api',
+        evidence: fileEvidence(ctx.path('routes/api.php'), 'Laravel serves routes/api.php under /api')
+    };
+}
+/** Closures passed to `->group(…)` after a `prefix('x')`, and `Route::group(['prefix' => 'x'], …)`. */
+function laravelGroups(file, text) {
+    const spans = [];
+    for (const m of text.matchAll(/->prefix\(\s*["']([^"']*)["']\s*\)|Route::prefix\(\s*["']([^"']*)["']\s*\)/g)) {
+        const rest = text.slice(m.index);
+        const group = /^[^;]*?->group\(/.exec(rest);
+        if (!group)
+            continue;
+        const open = m.index + group[0].length - 1;
+        const close = matchClose(text, open);
+        if (close > 0)
+            spans.push({
+                start: open,
+                end: close,
+                prefix: m[1] ?? m[2],
+                evidence: evidenceAt(file, text, m.index)
+            });
+    }
+    for (const m of text.matchAll(/Route::group\(\s*\[[^\]]*?["']prefix["']\s*=>\s*["']([^"']*)["']/g)) {
+        const open = m.index + m[0].indexOf('(');
+        const close = matchClose(text, open);
+        if (close > 0)
+            spans.push({ start: open, end: close, prefix: m[1], evidence: evidenceAt(file, text, m.index) });
+    }
+    return spans;
+}
+/** Symfony controllers: a `#[Route('/api')]` on the class prefixes the routes of its methods. */
+function symfonyClasses(file, text) {
+    const spans = [];
+    const attributes = new Set();
+    for (const m of text.matchAll(/#\[Route\(\s*(?:path:\s*)?["']([^"']*)["'][^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:final\s+|abstract\s+|readonly\s+)*class\s+\w+/g)) {
+        attributes.add(m.index);
+        const brace = nextBrace(text, m.index + m[0].length, 300);
+        const end = brace < 0 ? -1 : matchClose(text, brace);
+        if (end > 0)
+            spans.push({ start: brace, end, prefix: m[1], evidence: evidenceAt(file, text, m.index) });
+    }
+    return { spans, attributes };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/providers/php.ts
+
+
 
 
 
@@ -45420,8 +46812,10 @@ const phpProvider = {
         const fwId = spec?.id ?? 'none';
         const port = spec?.port ?? 8000;
         const root = webRoot(ctx) ?? 'public';
-        const template = spec?.startCommand ?? 'php -S 0.0.0.0:${PORT:-{{port}}} -t {{root}}';
-        const start = fillTemplate(template.replace('-t public', '-t {{root}}'), { port, root });
+        // Production serving is FrankenPHP (Caddy with PHP embedded, one process, workers, compression): the
+        // command the generated Dockerfile runs. `php artisan serve` and `php -S` are single-threaded
+        // development servers, so they are never proposed for a deployment.
+        const start = `frankenphp php-server --listen :\${PORT:-${port}} --root ${root}`;
         const health = [];
         const bootstrap = ctx.path('bootstrap/app.php');
         const bootText = ctx.tree.read(bootstrap);
@@ -45436,11 +46830,13 @@ const phpProvider = {
             .files()
             .map(f => f.path)
             .filter(p => /\/routes\/[\w-]+\.php$|^routes\/[\w-]+\.php$|(^|\/)src\/Controller\/.*\.php$|(^|\/)app\/Config\/Routes\.php$|(^|\/)(index|app|routes)\.php$/.test(p));
-        for (const c of findHealthRoutes(ctx.tree, routeFiles.slice(0, 200), php_ROUTE_PATTERNS, {
+        const flatRoutes = findHealthRoutes(ctx.tree, routeFiles.slice(0, 200), php_ROUTE_PATTERNS, {
             preprocess: stripCComments,
             // Laravel mounts routes/api.php under /api.
             prefixFor: file => (fwId === 'laravel' && file.endsWith('routes/api.php') ? '/api' : '')
-        }))
+        });
+        const composed = phpComposedHealth(ctx, routeFiles, fwId === 'laravel');
+        for (const c of mergeComposedHealth(flatRoutes, composed))
             if (!health.some(h => h.value === c.value))
                 health.push(c);
         const hints = { webRoot: root };
@@ -45467,7 +46863,7 @@ const phpProvider = {
                 runtimeVersion: phpVersion(ctx, composer),
                 buildCommand: [],
                 startCommand: [
-                    candidate(start, CONFIDENCE.convention + 0.1, spec ? `${spec.name} server` : 'PHP built-in server', match?.evidence ?? detection.evidence)
+                    candidate(start, CONFIDENCE.convention + 0.1, spec ? `${spec.name} on FrankenPHP` : 'PHP on FrankenPHP', match?.evidence ?? detection.evidence)
                 ],
                 port: [
                     candidate(port, CONFIDENCE.convention, spec ? `${spec.name} default` : 'PHP default', match?.evidence ?? [])
@@ -45714,6 +47110,242 @@ const PYTHON_IMPORTS = {
     bottle: 'bottle',
     falcon: 'falcon'
 };
+
+;// CONCATENATED MODULE: ./src/analyzer/providers/python-routes.ts
+// Python route graph: FastAPI `APIRouter(prefix=…)` + `include_router(router, prefix=…)` (a prefix on either
+// side, or both), Flask `Blueprint(url_prefix=…)` + `register_blueprint(bp, url_prefix=…)`, Starlette
+// `Mount('/api', routes=[Route('/health', …)])` / `Mount('/api', app=sub)`, FastAPI/Starlette `mount('/x', sub)`.
+// Routers are followed through `from .api import router`, `from app.api.routes import health` (module) and
+// `import x.y as z` within the app. Django `include()` nesting is read by `djangoRoutes` (python-entry.ts).
+
+
+
+
+
+const python_routes_ROUTE_HINT = /\b(?:APIRouter|Blueprint|include_router|register_blueprint|Mount|Route|mount|Router)\b|@\w+\./;
+/** Health candidates from composed Python routes (full paths, with prefix and include evidence). */
+function pythonComposedHealth(ctx, files) {
+    const graph = new RouteGraph();
+    const reader = new PyRouteReader(ctx, graph);
+    for (const file of files.slice(0, 300))
+        reader.read(file);
+    return healthCandidatesFrom(graph.resolve());
+}
+class PyRouteReader {
+    ctx;
+    graph;
+    modules = new Map();
+    constructor(ctx, graph) {
+        this.ctx = ctx;
+        this.graph = graph;
+    }
+    read(file) {
+        const mod = this.module(file);
+        if (!mod || !python_routes_ROUTE_HINT.test(mod.text))
+            return;
+        const { text } = mod;
+        // Router objects with their own prefix.
+        for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*(?::\s*[\w.]+\s*)?=\s*(?:[\w.]+\.)?(APIRouter|Blueprint|Router)\(/gm)) {
+            const args = this.callArgs(text, m.index + m[0].length - 1);
+            const prefix = keyword(args, m[2] === 'Blueprint' ? 'url_prefix' : 'prefix');
+            if (prefix)
+                this.graph.addPrefix({
+                    router: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
+                    prefix,
+                    evidence: evidenceAt(file, text, m.index)
+                });
+        }
+        // Starlette Mount('/api', routes=[…]) blocks prefix what they contain.
+        const spans = [];
+        const mountAt = [];
+        for (const m of text.matchAll(/\bMount\(\s*(?:path\s*=\s*)?["']([^"']*)["']/g)) {
+            const open = m.index + m[0].indexOf('(');
+            const close = matchClose(text, open);
+            if (close < 0)
+                continue;
+            spans.push({ start: m.index, end: close, prefix: m[1], evidence: evidenceAt(file, text, m.index) });
+            const args = splitArgs(text, open + 1, close);
+            const app = args.find(a => /^app\s*=/.test(a.text))?.text.replace(/^app\s*=\s*/, '') ?? args[1]?.text;
+            mountAt.push({
+                index: m.index,
+                child: app && !/^routes\s*=/.test(app) ? this.refNode(mod, app) : null,
+                prefix: m[1]
+            });
+        }
+        // `probes = Router(routes=[…])` / `app = Starlette(routes=[…])`: the routes inside belong to that object.
+        for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*=\s*(?:[\w.]+\.)?(?:Router|Starlette)\(/gm)) {
+            const open = m.index + m[0].length - 1;
+            const close = matchClose(text, open);
+            if (close > 0 && /\broutes\s*=\s*\[/.test(text.slice(open, close)))
+                spans.push({
+                    start: open,
+                    end: close,
+                    prefix: '',
+                    evidence: evidenceAt(file, text, m.index),
+                    node: `${file}#${m[1]}`
+                });
+        }
+        const nodeAt = addPrefixSpans(this.graph, file, spans, () => `${file}#<module>`);
+        for (const { index, child } of mountAt)
+            if (child)
+                this.graph.addMount({
+                    parent: nodeAt(index),
+                    child,
+                    prefix: '',
+                    evidence: evidenceAt(file, text, index)
+                });
+        // Decorated routes `@router.get("/health")`, `@bp.route("/health")`, `@app.api_route(…)`.
+        for (const m of text.matchAll(/@([A-Za-z_]\w*)\.(?:get|head|route|api_route)\(\s*(?:path\s*=\s*)?["']([^"']*)["']/g))
+            this.graph.addRoute({
+                router: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
+                path: m[2],
+                evidence: evidenceAt(file, text, m.index),
+                source: 'route decorator'
+            });
+        for (const m of text.matchAll(/\b([A-Za-z_]\w*)\.(?:add_api_route|add_url_rule|add_route)\(\s*["']([^"']*)["']/g))
+            this.graph.addRoute({
+                router: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
+                path: m[2],
+                evidence: evidenceAt(file, text, m.index),
+                source: 'add route'
+            });
+        // Starlette `Route("/health", endpoint)` inside a routes list (or a Mount).
+        for (const m of text.matchAll(/\bRoute\(\s*(?:path\s*=\s*)?["']([^"']*)["']/g))
+            this.graph.addRoute({
+                router: nodeAt(m.index),
+                path: m[1],
+                evidence: evidenceAt(file, text, m.index),
+                source: 'Route()'
+            });
+        // include_router / register_blueprint / mount.
+        for (const m of text.matchAll(/\b([A-Za-z_]\w*)\.(include_router|register_blueprint|mount)\(/g)) {
+            const args = this.callArgs(text, m.index + m[0].length - 1);
+            const positional = args.filter(a => !/^\w+\s*=/.test(a.text));
+            let prefix;
+            let childText;
+            if (m[2] === 'mount') {
+                prefix = positional[0] ? stringValue(positional[0].text) : null;
+                childText =
+                    positional[1]?.text ?? args.find(a => /^app\s*=/.test(a.text))?.text.replace(/^app\s*=\s*/, '');
+            }
+            else {
+                prefix = keyword(args, m[2] === 'register_blueprint' ? 'url_prefix' : 'prefix') ?? '';
+                childText =
+                    positional[0]?.text ??
+                        args.find(a => /^(?:router|blueprint)\s*=/.test(a.text))?.text.replace(/^\w+\s*=\s*/, '');
+            }
+            if (prefix === null || !childText)
+                continue;
+            const child = this.refNode(mod, childText);
+            if (child)
+                this.graph.addMount({
+                    parent: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
+                    child,
+                    prefix,
+                    evidence: evidenceAt(file, text, m.index)
+                });
+        }
+    }
+    callArgs(text, open) {
+        const close = matchClose(text, open);
+        return close < 0 ? [] : splitArgs(text, open + 1, close);
+    }
+    module(file) {
+        if (this.modules.has(file))
+            return this.modules.get(file);
+        const raw = this.ctx.tree.read(file);
+        const mod = raw === null ? null : { file, text: stripHashComments(raw), imports: new Map() };
+        this.modules.set(file, mod);
+        if (mod)
+            this.readImports(mod);
+        return mod;
+    }
+    readImports(mod) {
+        for (const m of mod.text.matchAll(/^[ \t]*from\s+(\.*[\w.]*)\s+import\s+(\([^)]*\)|[^\n]+)/gm)) {
+            const base = this.moduleFile(mod.file, m[1]);
+            for (const part of m[2].replace(/[()\\]/g, ' ').split(',')) {
+                const [name, alias] = part.trim().split(/\s+as\s+/);
+                if (!name || !/^\w+$/.test(name))
+                    continue;
+                const sub = this.moduleFile(mod.file, `${m[1]}${m[1].endsWith('.') ? '' : '.'}${name}`);
+                if (sub)
+                    mod.imports.set(alias ?? name, { file: sub, name: '*' });
+                else if (base)
+                    mod.imports.set(alias ?? name, { file: base, name });
+            }
+        }
+        for (const m of mod.text.matchAll(/^[ \t]*import\s+([\w.]+)(?:\s+as\s+(\w+))?\s*$/gm)) {
+            const file = this.moduleFile(mod.file, m[1]);
+            if (file)
+                mod.imports.set(m[2] ?? m[1], { file, name: '*' });
+        }
+    }
+    /** File of a dotted (or relative `.x`, `..x`) module, tried from the app dir, `src/` and the file's folder. */
+    moduleFile(from, spec) {
+        const dots = /^\.*/.exec(spec)[0].length;
+        const rest = spec.slice(dots).split('.').filter(Boolean).join('/');
+        const roots = [];
+        if (dots > 0) {
+            let dir = dirname(from);
+            for (let i = 1; i < dots; i++)
+                dir = dirname(dir);
+            roots.push(dir);
+        }
+        else
+            roots.push(this.ctx.dir, this.ctx.path('src'), dirname(from));
+        for (const root of roots) {
+            const base = rest ? (root === '.' ? rest : `${root}/${rest}`) : root;
+            for (const f of [`${base}.py`, `${base}/__init__.py`])
+                if (this.ctx.tree.has(f))
+                    return f;
+        }
+        return null;
+    }
+    /** Node of `router`, `health.router`, `api.v1.router` as seen from `mod`. */
+    refNode(mod, expr, depth = 0) {
+        const parts = expr.trim().split('.');
+        if (!parts.every(p => /^[A-Za-z_]\w*$/.test(p)))
+            return null;
+        const head = parts[0];
+        const imp = mod.imports.get(head);
+        if (!imp)
+            return parts.length === 1 ? `${mod.file}#${head}` : null;
+        let file = imp.file;
+        let name = imp.name === '*' ? null : imp.name;
+        for (const p of parts.slice(1)) {
+            if (name !== null)
+                return null;
+            // `package.module` when `package` is a package folder, else an attribute of the module.
+            const pkg = /(^|\/)__init__\.py$/.test(file) ? dirname(file) : null;
+            const sub = pkg
+                ? [`${pkg}/${p}.py`, `${pkg}/${p}/__init__.py`].find(f => this.ctx.tree.has(f))
+                : undefined;
+            if (sub)
+                file = sub;
+            else
+                name = p;
+        }
+        if (name === null)
+            return null;
+        const target = this.module(file);
+        const again = target?.imports.get(name);
+        if (target && again && again.name !== '*' && depth < 5)
+            return this.refNode(target, name, depth + 1);
+        return `${file}#${name}`;
+    }
+}
+function keyword(args, key) {
+    for (const a of args) {
+        const m = new RegExp(`^${key}\\s*=\\s*(.+)$`, 's').exec(a.text);
+        if (m)
+            return stringValue(m[1]);
+    }
+    return null;
+}
+function stringValue(text) {
+    const m = /^[rbuf]?(["'])([^"'{}]*)\1$/.exec(text.trim());
+    return m ? m[2] : null;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/providers/python-manifests.ts
 
@@ -46037,7 +47669,7 @@ function findAppObjects(ctx, files, constructors) {
 }
 const MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
 /** Calls that start a server from a script: uvicorn.run, app.run, socketio.run, web.run_app, demo.launch … */
-const RUN_CALL = /\b(?:uvicorn\.run|[A-Za-z_]\w*\.run|web\.run_app|run_app|[A-Za-z_]\w*\.launch|[A-Za-z_]\w*\.listen|run_simple|serve)\s*\(/;
+const RUN_CALL = /\b(?:uvicorn\.run|[A-Za-z_]\w*\.run|web\.run_app|run_app|[A-Za-z_]\w*\.launch|[A-Za-z_]\w*\.listen|run_simple|serve|[A-Za-z_]\w*\.serve_forever)\s*\(/;
 const PUBLIC_HOST = /\b(?:host|server_name)\s*=\s*(?:["'](?:0\.0\.0\.0|::)["']|os\.(?:environ\.get|getenv)\(\s*["']\w*HOST\w*["']\s*,\s*["'](?:0\.0\.0\.0|::)["'])/;
 /** Files that start a server under `if __name__ == "__main__":`, entry-like files first. */
 function findMainRunners(ctx, files) {
@@ -46063,6 +47695,33 @@ function findMainRunners(ctx, files) {
         });
     }
     return out;
+}
+/** True when the app-relative `file` has an `if __name__ == "__main__":` guard. */
+function hasMainGuard(ctx, file) {
+    const text = ctx.read(file);
+    return text !== null && MAIN_GUARD.test(stripHashComments(text));
+}
+/**
+ * A script with an `if __name__ == "__main__":` guard that imports the module in `target` (app-relative file):
+ * `main.py` doing `from app import Chatbot` and calling it under the guard runs the app that `app.py` builds,
+ * so `python main.py` is the entry when `app.py` itself starts nothing when run.
+ */
+function findGuardedImporter(ctx, files, target) {
+    const stem = target.replace(/\.py$/, '').split('/').pop();
+    const imports = new RegExp(`^\\s*(?:from\\s+(?:[\\w.]*\\.)?${escapeRegex(stem)}\\s+import\\b|import\\s+(?:[\\w.]*\\.)?${escapeRegex(stem)}\\b)`, 'm');
+    for (const path of files) {
+        const rel = relToApp(ctx, path);
+        if (rel === target)
+            continue;
+        const raw = ctx.tree.read(path);
+        if (raw === null || !raw.includes('__main__'))
+            continue;
+        const text = stripHashComments(raw);
+        const guard = MAIN_GUARD.exec(text);
+        if (guard && imports.test(text))
+            return { file: rel, evidence: evidenceAt(path, text, guard.index) };
+    }
+    return null;
 }
 /** A file that imports `pkg` (`import streamlit as st`, `from gradio import …`), preferred names first. */
 function findImporter(ctx, files, pkg, preferred) {
@@ -46197,7 +47856,53 @@ function regexRoute(pattern) {
     return /[()[\]*+?\\|{}]/.test(p) ? null : p.replace(/\/$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/providers/python-standalone.ts
+
+/** Entry names that make a manifest-less directory a Python candidate (the core's `entryFiles`). */
+const STANDALONE_ENTRY_FILES = ['server.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py', 'run.py'];
+/** Standard-library servers: the import and the call that serves. */
+const STDLIB_IMPORT = /^\s*(?:from\s+(?:http\.server|wsgiref\.simple_server|wsgiref|socketserver|xmlrpc\.server)\s+import\b|import\s+(?:http\.server|wsgiref\.simple_server|socketserver)\b)/m;
+const STDLIB_SERVE = /\b(?:serve_forever|make_server|handle_request)\s*\(|\b(?:HTTPServer|ThreadingHTTPServer|TCPServer|ThreadingTCPServer|WSGIServer)\s*\(|\bhttp\.server\.test\s*\(/;
+/** A third-party web framework imported and run from the file; its packages are undeclared. */
+const FRAMEWORK_IMPORT = /^\s*(?:from|import)\s+(flask|fastapi|aiohttp|bottle|tornado|starlette|sanic|falcon|cherrypy|uvicorn|waitress)\b/m;
+const FRAMEWORK_SERVE = /\b(?:uvicorn\.run|web\.run_app|run_app|[A-Za-z_]\w*\.run|serve|listen)\s*\(/;
+/**
+ * The best manifest-less entry in the directory: a standard-library server beats a framework import
+ * (which cannot be installed without a manifest), which beats a plain script. Null without entry files.
+ */
+function findStandaloneEntry(ctx) {
+    let best = null;
+    const rank = { stdlib: 0, framework: 1, script: 2 };
+    for (const file of STANDALONE_ENTRY_FILES) {
+        const path = ctx.path(file);
+        const raw = ctx.tree.read(path);
+        if (raw === null)
+            continue;
+        const text = stripHashComments(raw);
+        let entry;
+        const stdlib = STDLIB_IMPORT.test(text) ? matchFirst(path, text, STDLIB_SERVE) : null;
+        const framework = matchFirst(path, text, FRAMEWORK_IMPORT);
+        if (stdlib)
+            entry = { file, kind: 'stdlib', framework: null, evidence: stdlib.evidence };
+        else if (framework && FRAMEWORK_SERVE.test(text))
+            entry = { file, kind: 'framework', framework: framework.match[1], evidence: framework.evidence };
+        else
+            entry = {
+                file,
+                kind: 'script',
+                framework: null,
+                evidence: { file: path, line: 0, text: `${file} present` }
+            };
+        if (!best || rank[entry.kind] < rank[best.kind])
+            best = entry;
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/providers/python.ts
+
+
+
 
 
 
@@ -46231,6 +47936,11 @@ const python_PORT_PATTERNS = [
         source: 'PORT environment default'
     },
     {
+        regex: /\b(?:HTTPServer|ThreadingHTTPServer|TCPServer|ThreadingTCPServer|WSGIServer)\(\s*\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*\)/,
+        source: 'HTTPServer((host, port))'
+    },
+    { regex: /\bmake_server\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*,/, source: 'make_server(host, port)' },
+    {
         regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
         source: 'PORT constant',
         confidence: CONFIDENCE.source - 0.1
@@ -46243,6 +47953,11 @@ const python_ROUTE_PATTERNS = [
     },
     { regex: /@(?:get|head|route)\(\s*(?:path\s*=\s*)?["'](?<path>\/[^"']*)["']/, source: 'route decorator' },
     { regex: /\b(?:Route|Mount|WebSocketRoute)\(\s*["'](?<path>\/[^"']*)["']/, source: 'Route()' },
+    // http.server handlers compare the request path themselves: `if self.path == "/health":`.
+    {
+        regex: /\bself\.path\s*(?:==\s*|\.startswith\(\s*|in\s*\(\s*)["'](?<path>\/[^"']*)["']/,
+        source: 'BaseHTTPRequestHandler path check'
+    },
     {
         regex: /\.(?:add_api_route|add_url_rule|add_route|add_get|add_api_websocket_route)\(\s*["'](?<path>\/[^"']*)["']/,
         source: 'route registration'
@@ -46251,10 +47966,11 @@ const python_ROUTE_PATTERNS = [
 const pythonProvider = {
     id: 'python',
     manifests: PYTHON_MANIFESTS.concat(['Pipfile.lock']),
+    entryFiles: STANDALONE_ENTRY_FILES,
     detect(ctx) {
         const manifests = readPythonManifests(ctx);
         if (manifests.found.length === 0 && !ctx.has('manage.py'))
-            return null;
+            return detectStandalone(ctx, manifests);
         const matches = rankFrameworks(ctx, PYTHON_FRAMEWORKS, manifests.deps);
         const sources = pythonSources(ctx);
         const best = matches[0];
@@ -46290,6 +48006,37 @@ const pythonProvider = {
         return planPython(ctx, detection);
     }
 };
+/** No manifest: only an entry file that starts a server makes an app (see python-standalone.ts). */
+function detectStandalone(ctx, manifests) {
+    const entry = findStandaloneEntry(ctx);
+    if (!entry)
+        return null;
+    const data = { manifests, matches: [], sources: pythonSources(ctx) };
+    if (entry.kind === 'script')
+        return {
+            score: 0.15,
+            deployable: false,
+            reason: `Python files without a manifest or a web server (${entry.file} serves nothing)`,
+            evidence: [entry.evidence],
+            data
+        };
+    if (entry.kind === 'framework')
+        manifests.warnings.push({
+            code: 'NO_PYTHON_MANIFEST',
+            message: `${entry.evidence.file}:${entry.evidence.line} imports ${entry.framework}, but no requirements.txt or pyproject.toml declares it; the image cannot install it — add a requirements.txt`,
+            file: entry.evidence.file,
+            line: entry.evidence.line
+        });
+    return {
+        score: entry.kind === 'stdlib' ? 0.75 : 0.5,
+        deployable: true,
+        reason: entry.kind === 'stdlib'
+            ? `standard-library web server in ${entry.file} (no manifest needed)`
+            : `${entry.file} runs ${entry.framework} without a manifest`,
+        evidence: [entry.evidence],
+        data
+    };
+}
 function planPython(ctx, detection) {
     const { manifests, matches, sources } = detection.data;
     const warnings = [...manifests.warnings];
@@ -46363,7 +48110,9 @@ function planPython(ctx, detection) {
     });
     return {
         candidates: {
-            language: [candidate('python', CONFIDENCE.declared, 'Python manifest', detection.evidence)],
+            language: [
+                candidate('python', CONFIDENCE.declared, manifests.found.length > 0 ? 'Python manifest' : 'Python entry file', detection.evidence)
+            ],
             framework: frameworkCandidates,
             packageManager: [pythonPackageManager(ctx, manifests)],
             runtimeVersion: pythonRuntimeVersion(ctx, manifests),
@@ -46439,7 +48188,10 @@ function startCommand(ctx, fwId, sources, hasGunicorn, gunicornBind, fwEvidence)
         if (!found)
             return null;
         if (fwId === 'gradio') {
-            const runner = runners.find(r => r.file === found.file) ?? runners[0];
+            // A file that launches nothing under its own `__main__` guard is run through the script that imports it.
+            const runner = runners.find(r => r.file === found.file) ??
+                runners[0] ??
+                (hasMainGuard(ctx, found.file) ? null : findGuardedImporter(ctx, sources, found.file));
             const file = runner?.file ?? found.file;
             return plan(`python ${file}`, `${file} imports gradio`, [runner?.evidence ?? found.evidence], {
                 portFromSource: true,
@@ -46561,13 +48313,15 @@ function python_healthCandidates(ctx, fwId, sources) {
             .slice(0, 3)
             .map((r, i) => candidate(r.path, CONFIDENCE.source - i * 0.01, `${r.evidence.file} urlpatterns`, [r.evidence]));
     }
-    return findHealthRoutes(ctx.tree, sources.slice(0, 200), python_ROUTE_PATTERNS, {
+    const flat = findHealthRoutes(ctx.tree, sources.slice(0, 200), python_ROUTE_PATTERNS, {
         preprocess: stripHashComments,
         prefixFor: (_file, text) => {
             const m = /\b(?:APIRouter|Blueprint|Router)\([^)]*?\b(?:prefix|url_prefix)\s*=\s*["'](\/[^"']*)["']/.exec(text);
             return m ? m[1] : '';
         }
     });
+    // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
+    return mergeComposedHealth(flat, pythonComposedHealth(ctx, sources));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/frameworks/ruby.ts
@@ -46615,7 +48369,64 @@ const RUBY_FRAMEWORKS = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/analyzer/providers/ruby-routes.ts
+// Ruby route graph: Rails `namespace :api do … end` / `scope "/api" do … end` / `scope path: "api"` blocks in
+// config/routes.rb, Sinatra (sinatra-contrib) `namespace '/api' do … end`, Roda `r.on "api" do … end`. Each
+// block prefixes the `get`/`match` routes inside it; `scope module: :x` (no path) adds nothing.
+
+
+
+const BLOCK = /^[ \t]*(?:(namespace)\s*\(?\s*(?::(\w+)|["']([^"']*)["'])([^\n]*?)|(scope)\s*\(?\s*(?:["']([^"']*)["']|([^\n]*?))|r\.on\s*\(?\s*["']([^"']*)["'][^\n]*?)\s*\)?\s*do\b/gm;
+const ruby_routes_ROUTE = /^[ \t]*(?:get|match|r\.get|r\.is)\s*\(?\s*(?:["']([^"']*)["']|:(\w+))/gm;
+/** Health candidates from composed Ruby routes. */
+function rubyComposedHealth(ctx, files) {
+    const graph = new RouteGraph();
+    for (const file of files.slice(0, 200)) {
+        const raw = ctx.tree.read(file);
+        if (raw === null || !/\b(?:namespace|scope|r\.on)\b/.test(raw))
+            continue;
+        const text = stripHashComments(raw);
+        const spans = [];
+        for (const m of text.matchAll(BLOCK)) {
+            const prefix = blockPrefix(m);
+            const end = rubyBlockEnd(text, m.index + m[0].lastIndexOf('do'));
+            if (end > 0)
+                spans.push({ start: m.index, end, prefix, evidence: evidenceAt(file, text, m.index) });
+        }
+        if (spans.length === 0)
+            continue;
+        const nodeAt = addPrefixSpans(graph, file, spans, () => `${file}#<routes>`);
+        for (const m of text.matchAll(ruby_routes_ROUTE)) {
+            const path = m[1] ?? m[2];
+            graph.addRoute({
+                router: nodeAt(m.index),
+                path,
+                evidence: evidenceAt(file, text, m.index),
+                source: 'route'
+            });
+        }
+    }
+    return healthCandidatesFrom(graph.resolve());
+}
+function blockPrefix(m) {
+    if (m[1]) {
+        // `namespace :api, path: "v2"` serves under the given path instead of the name.
+        const path = /\bpath:\s*["']([^"']*)["']/.exec(m[4] ?? '');
+        return path ? path[1] : (m[2] ?? m[3] ?? '');
+    }
+    if (m[5]) {
+        if (m[6] !== undefined)
+            return m[6];
+        // `scope "/v1", module: :v1` or `scope path: "v1"`; `scope module: :web` has no path.
+        const path = /^["']([^"']*)["']|\bpath:\s*["']([^"']*)["']/.exec(m[7] ?? '');
+        return path ? (path[1] ?? path[2]) : '';
+    }
+    return m[8] ?? '';
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/providers/ruby.ts
+
+
 
 
 
@@ -46780,7 +48591,8 @@ const rubyProvider = {
                     .filter(p => p.startsWith(ctx.path('config/routes/')))
             ].map(f => (f.startsWith(ctx.path('')) ? f : ctx.path(f)))
             : sources;
-        const health = findHealthRoutes(ctx.tree, routeFiles.filter(f => ctx.tree.has(f)), ruby_ROUTE_PATTERNS, { preprocess: stripHashComments });
+        const routeSources = routeFiles.filter(f => ctx.tree.has(f));
+        const health = mergeComposedHealth(findHealthRoutes(ctx.tree, routeSources, ruby_ROUTE_PATTERNS, { preprocess: stripHashComments }), rubyComposedHealth(ctx, routeSources));
         const hints = {};
         if (fwId === 'rails')
             hints.env = ['RAILS_ENV=production', 'RAILS_LOG_TO_STDOUT=1', 'RAILS_SERVE_STATIC_FILES=1'];
@@ -46896,7 +48708,207 @@ const RUST_FRAMEWORKS = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/analyzer/providers/rust-routes.ts
+// Rust route graph: actix-web `web::scope("/api")` chains (routes, `web::resource`, `#[get]` handlers added
+// with `.service(handler)`, `.configure(module::api)`), axum `.nest("/api", router)` / `.merge(router())` with
+// routers built in `fn router() -> Router` or `let api = Router::new()…`. Functions are crate-wide nodes
+// (`fn:name`), so `configure(app::routes::api)` reaches `fn api` in another file.
+
+
+
+
+
+const rust_routes_ROUTE_HINT = /\b(?:scope|route|resource|nest|merge|service|configure)\s*\(|#\[(?:get|head|route)\(/;
+/** Health candidates from composed Rust routes. */
+function rustComposedHealth(ctx, files) {
+    const graph = new RouteGraph();
+    const texts = new Map();
+    for (const file of files.slice(0, 400)) {
+        const raw = ctx.tree.read(file);
+        if (raw !== null && rust_routes_ROUTE_HINT.test(raw))
+            texts.set(file, stripCComments(raw));
+    }
+    const known = new Set();
+    for (const [file, text] of texts)
+        for (const m of text.matchAll(/\bfn\s+(\w+)/g))
+            known.add(fnId(modulePath(file), m[1]));
+    for (const [file, text] of texts)
+        rust_routes_readFile(graph, file, text, new FnResolver(file, text, known));
+    return healthCandidatesFrom(graph.resolve());
+}
+/** `src/api/routes.rs` → `api::routes`; `src/api/mod.rs` → `api`; `src/main.rs` → ''. */
+function modulePath(file) {
+    const i = file.lastIndexOf('src/');
+    const rel = (i < 0 ? file : file.slice(i + 4)).replace(/\.rs$/, '');
+    return rel
+        .split('/')
+        .filter((seg, k, all) => !(k === all.length - 1 && /^(?:main|lib|mod)$/.test(seg)))
+        .join('::');
+}
+function fnId(module, name) {
+    return `fn:${module ? `${module}::` : ''}${name}`;
+}
+/** Resolves `routes::api`, `super::system::health`, `crate::x::f`, `router` and `use` aliases to a function node. */
+class FnResolver {
+    known;
+    module;
+    aliases = new Map();
+    constructor(file, text, known) {
+        this.known = known;
+        this.module = modulePath(file);
+        for (const m of text.matchAll(/\buse\s+([\w:]+?)(?:::\{([^}]*)\})?\s*;/g)) {
+            const names = m[2] ? m[2].split(',').map(n => `${m[1]}::${n.trim()}`) : [m[1]];
+            for (const full of names) {
+                const [path, alias] = full.split(/\s+as\s+/);
+                const segs = path.split('::');
+                const last = alias ?? segs[segs.length - 1];
+                if (last !== 'self' && last !== '*')
+                    this.aliases.set(last, this.absolute(segs));
+            }
+        }
+    }
+    absolute(segs) {
+        let base = this.module ? this.module.split('::') : [];
+        const out = [];
+        for (const [k, seg] of segs.entries()) {
+            if (k === 0 && seg === 'crate')
+                base = [];
+            else if (seg === 'super')
+                base = base.slice(0, -1);
+            else if (k === 0 && seg === 'self')
+                continue;
+            else
+                out.push(seg);
+        }
+        return [
+            ...(segs[0] === 'crate' || segs[0] === 'super' || segs[0] === 'self' ? base : ['?']),
+            ...out
+        ].join('::');
+    }
+    resolve(path) {
+        const segs = path.split('::');
+        const name = segs[segs.length - 1];
+        const alias = this.aliases.get(segs[0]);
+        const tries = [];
+        if (alias)
+            tries.push([alias.replace(/^\?::/, ''), ...segs.slice(1)].join('::'));
+        const abs = this.absolute(segs);
+        if (!abs.startsWith('?'))
+            tries.push(abs);
+        const rel = segs.join('::');
+        tries.push(this.module ? `${this.module}::${rel}` : rel, rel);
+        if (this.module.includes('::'))
+            tries.push(`${this.module.split('::').slice(0, -1).join('::')}::${rel}`);
+        for (const t of tries)
+            if (this.known.has(`fn:${t}`))
+                return `fn:${t}`;
+        const anywhere = [...this.known].filter(k => k.endsWith(`::${name}`) || k === `fn:${name}`);
+        return anywhere.length === 1 ? anywhere[0] : fnId(this.module, rel);
+    }
+    own(name) {
+        return fnId(this.module, name);
+    }
+}
+function rust_routes_readFile(graph, file, text, fns) {
+    const spans = [];
+    // Functions and `let x = …;` bindings own the routes built inside them.
+    for (const m of text.matchAll(/\bfn\s+(\w+)\s*(?:<[^>{]*>)?\s*\(/g)) {
+        const brace = nextBrace(text, m.index + m[0].length, 600, true);
+        const end = brace < 0 ? -1 : matchClose(text, brace, true);
+        if (end > 0)
+            spans.push({
+                start: brace,
+                end,
+                prefix: '',
+                evidence: evidenceAt(file, text, m.index),
+                node: fns.own(m[1])
+            });
+    }
+    for (const m of text.matchAll(/\blet\s+(?:mut\s+)?(\w+)\s*(?::[^=;]+)?=\s*/g)) {
+        const end = expressionEnd(text, m.index + m[0].length, true);
+        spans.push({
+            start: m.index,
+            end,
+            prefix: '',
+            evidence: evidenceAt(file, text, m.index),
+            node: `${file}#${m[1]}`
+        });
+    }
+    // actix `web::scope("/api")…`: the prefix covers the rest of the chain.
+    for (const m of text.matchAll(/\b(?:web::)?scope\(\s*"([^"]*)"\s*\)/g)) {
+        spans.push({
+            start: m.index,
+            end: expressionEnd(text, m.index + m[0].length, true),
+            prefix: m[1],
+            evidence: evidenceAt(file, text, m.index)
+        });
+    }
+    // `web::resource("/health").route(web::get()…)` / `.to(handler)`: a path whose chain holds the methods.
+    const resources = [];
+    for (const m of text.matchAll(/\bweb::resource\(\s*"([^"]*)"\s*\)/g))
+        resources.push({ index: m.index, path: m[1] });
+    // axum `.nest("/api", Router::new()…)`: an inline router gets the prefix lexically.
+    const nests = [];
+    for (const m of text.matchAll(/\.nest(?:_service)?\(\s*"([^"]*)"\s*,/g)) {
+        const open = m.index + m[0].indexOf('(');
+        const close = matchClose(text, open, true);
+        if (close < 0)
+            continue;
+        const arg = splitArgs(text, open + 1, close)[1];
+        nests.push({ index: m.index, prefix: m[1], arg });
+        if (arg && /^Router::/.test(arg.text))
+            spans.push({ start: arg.start, end: close, prefix: m[1], evidence: evidenceAt(file, text, m.index) });
+    }
+    const nodeAt = addPrefixSpans(graph, file, spans, () => `${file}#<module>`);
+    for (const m of text.matchAll(/\.route\(\s*"([^"]*)"/g))
+        graph.addRoute({
+            router: nodeAt(m.index),
+            path: m[1],
+            evidence: evidenceAt(file, text, m.index),
+            source: 'route()'
+        });
+    for (const r of resources)
+        graph.addRoute({
+            router: nodeAt(r.index),
+            path: r.path,
+            evidence: evidenceAt(file, text, r.index),
+            source: 'web::resource'
+        });
+    for (const m of text.matchAll(/#\[(?:get|head|route)\(\s*"([^"]*)"[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub\s+)?(?:async\s+)?fn\s+(\w+)/g))
+        graph.addRoute({
+            router: fns.own(m[2]),
+            path: m[1],
+            evidence: evidenceAt(file, text, m.index),
+            source: 'route attribute'
+        });
+    // Mounts: `.service(handler)`, `.configure(module::api)`, `.merge(router())`, `.nest("/x", router())`.
+    for (const m of text.matchAll(/\.(service|configure|merge)\(\s*((?:\w+::)*\w+)\s*(\(\s*)?/g)) {
+        if (m[2] === 'web' || /^web::/.test(m[2]))
+            continue;
+        const child = refNode(file, m[2], !!m[3] || m[1] === 'configure' || m[1] === 'service', fns);
+        graph.addMount({ parent: nodeAt(m.index), child, prefix: '', evidence: evidenceAt(file, text, m.index) });
+    }
+    for (const n of nests) {
+        const ref = n.arg && /^((?:\w+::)*\w+)\s*(\()?/.exec(n.arg.text);
+        if (!ref || /^Router::/.test(n.arg.text))
+            continue;
+        graph.addMount({
+            parent: nodeAt(n.index),
+            child: refNode(file, ref[1], !!ref[2], fns),
+            prefix: n.prefix,
+            evidence: evidenceAt(file, text, n.index)
+        });
+    }
+}
+/** `app::routes::api` / `router()` → `fn:api`; a plain binding `api` → this file's `let api`. */
+function refNode(file, path, isFn, fns) {
+    return isFn || path.includes('::') ? fns.resolve(path) : `${file}#${path}`;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/providers/rust.ts
+
+
+
 
 
 
@@ -47047,7 +49059,9 @@ const rustProvider = {
         if (bin)
             hints.binary = bin;
         if (member)
-            hints.buildRoot = ctx.workspace.root;
+            Object.assign(hints, buildRootHints(ctx, ctx.workspace.root, CARGO_MANIFEST));
+        if (member && typeof pkgName === 'string')
+            hints.cargoPackage = pkgName;
         const target = member
             ? `${relativeUp(ctx.dir, ctx.workspace.root)}target/release/${bin}`
             : `./target/release/${bin}`;
@@ -47085,7 +49099,7 @@ const rustProvider = {
                     ? [candidate(target, CONFIDENCE.convention + 0.1, `binary ${bin}`, detection.evidence)]
                     : [],
                 port: sortCandidates(ports),
-                healthPath: findHealthRoutes(ctx.tree, sources, rust_ROUTE_PATTERNS, { preprocess: stripCComments }),
+                healthPath: mergeComposedHealth(findHealthRoutes(ctx.tree, sources, rust_ROUTE_PATTERNS, { preprocess: stripCComments }), rustComposedHealth(ctx, sources)),
                 resources: [
                     recommendResources({
                         runtime: 'rust',
@@ -47456,8 +49470,27 @@ function findCandidateDirs(tree, providers) {
         if (names.has(name) || extensions.some(e => name.endsWith(e)))
             dirs.add(dirname(f.path));
     }
+    // Entry files (a manifest-less `server.py`) count only outside every manifest candidate, shallowest first.
+    const entryNames = new Set(providers.flatMap(p => p.entryFiles ?? []));
+    if (entryNames.size > 0) {
+        const strong = [...dirs];
+        const loose = [];
+        const covered = (dir) => [...strong, ...loose].some(root => root === '.' || root === dir || dir.startsWith(`${root}/`));
+        const entryDirs = tree.files
+            .filter(f => entryNames.has(basename(f.path)))
+            .map(f => dirname(f.path))
+            .sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : 1));
+        for (const dir of entryDirs) {
+            if (depthOf(dir) > ENTRY_FILE_DEPTH || covered(dir))
+                continue;
+            loose.push(dir);
+            dirs.add(dir);
+        }
+    }
     return [...dirs].sort();
 }
+/** Manifest-less entry files deeper than this are scripts in a folder, not app roots. */
+const ENTRY_FILE_DEPTH = 2;
 function isNonAppPath(dir) {
     return dir !== '.' && dir.split('/').some(s => NON_APP_SEGMENTS.has(s.toLowerCase()));
 }
@@ -48876,236 +50909,26 @@ function dockerfile(...sections) {
 function heapMiB(app) {
     return Math.max(128, Math.floor(app.resources.value.memory * 0.75));
 }
-
-;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/bun.ts
-// Bun services (Elysia, Hono on Bun, plain Bun.serve): bun's own image and user, frozen lockfile install
-// with the install cache mounted, production dependencies only at runtime.
-
-
-
-const CACHE = '--mount=type=cache,target=/root/.bun/install/cache';
-function bunDockerfile(ctx) {
-    const { app } = ctx;
-    const pin = pinRuntime('bun', app.runtimeVersion.value);
-    const image = `oven/bun:${pin.version}-slim`;
-    const build = safeCommand(ctx, app.buildCommand.value, 'build');
-    const start = safeCommand(ctx, app.startCommand.value, 'start') ?? `bun run ${hintAppPath(app, 'entry') ?? 'index.ts'}`;
-    const runtime = [
-        'FROM base AS runtime',
-        portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
-        build ? 'COPY --from=build /app ./' : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
-        'USER bun',
-        expose(ctx),
-        healthcheck('bun', ctx.healthPath, '10s'),
-        cmdInstruction(start)
-    ].flat();
-    return {
-        generator: 'bun',
-        context: ctx.context,
-        text: dockerfile(header(ctx, `${app.framework.value} on Bun ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
-            ? [
-                'FROM base AS build',
-                'COPY package.json bun.lock* bun.lockb* ./',
-                `RUN ${CACHE} bun install --frozen-lockfile`,
-                'COPY . .',
-                'ENV NODE_ENV=production',
-                `RUN ${build}`,
-                `RUN ${CACHE} rm -rf node_modules && bun install --frozen-lockfile --production`
-            ]
-            : [
-                'FROM base AS deps',
-                'COPY package.json bun.lock* bun.lockb* ./',
-                `RUN ${CACHE} bun install --frozen-lockfile --production`
-            ], '', runtime)
-    };
+/** The app directory relative to the build context: '.' unless the context is a workspace/build root. */
+function appInContext(ctx) {
+    const { context } = ctx;
+    const dir = ctx.app.appDir;
+    if (context === dir)
+        return '.';
+    if (context === '.')
+        return dir;
+    return dir.startsWith(`${context}/`) ? dir.slice(context.length + 1) : dir;
 }
-
-;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/deno.ts
-// Deno services: dependencies from deno.json/deno.lock cached into the image's DENO_DIR before the
-// source, the entry module pre-compiled, run as the image's `deno` user with only net/env/read access.
-
-
-
-function denoDockerfile(ctx) {
-    const { app } = ctx;
-    const pin = pinRuntime('deno', app.runtimeVersion.value);
-    const image = `denoland/deno:debian-${pin.version}`;
-    const entry = hintAppPath(app, 'entry') ?? 'main.ts';
-    const start = safeCommand(ctx, app.startCommand.value, 'start') ??
-        `deno run --allow-net --allow-env --allow-read ${entry}`;
-    return {
-        generator: 'deno',
-        context: ctx.context,
-        text: dockerfile(header(ctx, `${app.framework.value} on Deno ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS runtime`, 'WORKDIR /app', 'COPY deno.json* deno.jsonc* deno.lock* package.json* ./', 'RUN if [ -f deno.json ] || [ -f deno.jsonc ] || [ -f package.json ]; then deno install; fi', 'COPY . .', `RUN deno cache ${entry}`, portLines(ctx), 'USER deno', expose(ctx), healthcheck('deno', ctx.healthPath, '10s'), cmdInstruction(start))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/dotnet.ts
-// ASP.NET Core: restore against the project file first (cached NuGet packages), publish framework-
-// dependent, run on the ASP.NET runtime image as its built-in non-root user, bound to $PORT.
-
-
-
-function dotnetDockerfile(ctx) {
-    const { app } = ctx;
-    const pin = pinRuntime('dotnet', app.runtimeVersion.value);
-    const major = Number(pin.version.split('.')[0]);
-    // .NET 10 images are published for Ubuntu (noble), earlier ones for Debian 12.
-    const variant = major >= 10 ? 'noble' : 'bookworm-slim';
-    const sdk = `mcr.microsoft.com/dotnet/sdk:${pin.version}-${variant}`;
-    const runtime = `mcr.microsoft.com/dotnet/aspnet:${pin.version}-${variant}`;
-    const project = hintAppPath(app, 'dotnetProject', 'project');
-    const projectFile = project ?? '*.csproj';
-    if (!project)
-        ctx.warn('DOTNET_PROJECT_UNKNOWN', 'The .csproj to publish is unknown; the Dockerfile restores every project file in the app directory.');
-    const fallbackAssembly = (project?.split('/').pop() ?? `${app.name}.csproj`).replace(/\.(cs|fs|vb)proj$/, '');
-    const hintedAssembly = hintString(app, 'dotnetAssembly', 'assembly');
-    const assembly = hintedAssembly && /^[\w.-]+$/.test(hintedAssembly) ? hintedAssembly : fallbackAssembly;
-    const nuget = '--mount=type=cache,target=/root/.nuget/packages';
-    // .NET 8+ images carry an `app` user (uid 1654); older ones get ours.
-    const user = major >= 8 ? [] : [addUser()];
-    return {
-        generator: 'dotnet',
-        context: ctx.context,
-        text: dockerfile(header(ctx, `ASP.NET Core on .NET ${pin.version}`, [`${sdk} — ${pin.how}`, runtime]), `FROM ${ctx.image(sdk)} AS build`, 'WORKDIR /src', project && project.includes('/') ? `COPY ${project} ${project}` : `COPY ${projectFile} ./`, `RUN ${nuget} dotnet restore ${project ?? ''}`.trimEnd(), 'COPY . .', `RUN ${nuget} dotnet publish ${project ?? ''} -c Release -o /out --no-restore /p:UseAppHost=false`.replace(/ {2,}/g, ' '), '', `FROM ${ctx.image(runtime)} AS runtime`, user, 'WORKDIR /app', 'COPY --from=build /out ./', portLines(ctx, { DOTNET_gcServer: '0' }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '20s'), `CMD ${execForm(['/bin/sh', '-c', `ASPNETCORE_URLS=http://+:$PORT exec dotnet ${assembly}.dll`])}`)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/elixir.ts
-// Elixir/Phoenix: a `mix release` built with prod-only dependencies (deps fetched from mix.lock before
-// the source), assets deployed when the app has them. The runtime stage uses the same base image as the
-// build so the release's bundled Erlang runtime always finds the C libraries it was compiled against.
-
-
-
-function elixirDockerfile(ctx) {
-    const { app } = ctx;
-    const pin = pinRuntime('elixir', app.runtimeVersion.value);
-    const image = `elixir:${pin.version}-slim`;
-    const hinted = hintString(app, 'mixApp', 'release');
-    const release = hinted && /^[a-z][a-z0-9_]*$/.test(hinted) ? hinted : app.name.replace(/-/g, '_');
-    const phoenix = app.framework.value === 'phoenix';
-    const assets = phoenix && hintBoolean(app, 'phoenixAssets') !== false;
-    const hex = '--mount=type=cache,target=/root/.hex --mount=type=cache,target=/root/.cache';
-    return {
-        generator: 'elixir',
-        context: ctx.context,
-        text: dockerfile(header(ctx, `${app.framework.value} on Elixir ${pin.version}, mix release`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod', 'RUN mix local.hex --force && mix local.rebar --force', 'COPY mix.exs mix.lock ./', `RUN ${hex} mix deps.get --only prod`, 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile && mix release', '', `FROM ${ctx.image(image)} AS runtime`, addUser(), 'WORKDIR /app', `COPY --from=build --chown=app:app /app/_build/prod/rel/${release} ./`, portLines(ctx, phoenix ? { PHX_SERVER: 'true', MIX_ENV: 'prod' } : { MIX_ENV: 'prod' }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '30s'), `CMD ["/app/bin/${release}", "start"]`)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/go.ts
-// Go services: a static binary (CGO_ENABLED=0, -trimpath, stripped) built with module and build caches
-// mounted, copied into Alpine. Alpine rather than distroless/static: busybox `wget` gives the image a
-// HEALTHCHECK probe, for ~7 MB more.
-
-
-
-function goDockerfile(ctx) {
-    const { app } = ctx;
-    const pin = pinRuntime('go', app.runtimeVersion.value);
-    const image = `golang:${pin.version}-bookworm`;
-    const main = hintPath(app, 'goMainPackage', 'package') ?? '.';
-    const target = main === '.' ? '.' : `./${main}`;
-    const caches = '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build';
-    return {
-        generator: 'go',
-        context: ctx.context,
-        text: dockerfile(header(ctx, `${app.framework.value} on Go, static binary`, [
-            `${image} — ${pin.how}`,
-            TOOL_IMAGES.alpine
-        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', 'COPY go.mod go.sum* ./', 'RUN --mount=type=cache,target=/go/pkg/mod go mod download', 'COPY . .', `RUN ${caches} \\`, `    CGO_ENABLED=0 GOOS=linux go build -trimpath -ldflags="-s -w" -o /out/server ${target}`, '', `FROM ${ctx.image(TOOL_IMAGES.alpine)} AS runtime`, addUser(), 'COPY --from=build /out/server /usr/local/bin/server', portLines(ctx), 'USER app', expose(ctx), healthcheck('wget', ctx.healthPath, '5s'), 'CMD ["/usr/local/bin/server"]')
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/java.ts
-// JVM services built with Maven or Gradle images (no wrapper download), run on a Temurin JRE:
-// Spring Boot as extracted layers (dependencies change rarely, so they stay cached image layers),
-// Quarkus as its fast-jar directory, Micronaut and others as a runnable jar. The heap follows the task's
-// memory (MaxRAMPercentage), and PORT maps to each framework's port property at start.
-
-
-
-const PICK_JAR = (dir) => `JAR=$(ls ${dir}/*.jar | grep -v -e '-plain.jar$' -e '-sources.jar$' -e '-javadoc.jar$' -e '/original-' | head -n 1)`;
-function bootUsesToolsJarmode(version) {
-    const [major = 3, minor = 3] = (version ?? '3.3').split('.').map(Number);
-    return major > 3 || (major === 3 && minor >= 3);
-}
-function javaDockerfile(ctx) {
-    const { app } = ctx;
-    const pin = pinRuntime('java', app.runtimeVersion.value);
-    const gradle = app.packageManager.value.toLowerCase() === 'gradle';
-    const framework = app.framework.value;
-    const builder = gradle
-        ? `gradle:${TOOL_IMAGES.gradle}-jdk${pin.version}`
-        : `maven:${TOOL_IMAGES.maven}-eclipse-temurin-${pin.version}`;
-    const runtimeImage = `eclipse-temurin:${pin.version}-jre-noble`;
-    const out = gradle ? 'build' : 'target';
-    const cache = gradle ? '--mount=type=cache,target=/cache/gradle' : '--mount=type=cache,target=/root/.m2';
-    const manifests = gradle
-        ? [
-            'ENV GRADLE_USER_HOME=/cache/gradle',
-            'COPY build.gradle* settings.gradle* gradle.properties* ./',
-            `RUN ${cache} gradle dependencies --no-daemon -q > /dev/null`
-        ]
-        : ['COPY pom.xml ./', `RUN ${cache} mvn -B -q dependency:go-offline -DskipTests`];
-    const pkg = gradle
-        ? `gradle ${framework === 'spring-boot' ? 'bootJar' : 'build'} --no-daemon -x test`
-        : 'mvn -B -q package -DskipTests';
-    let extract;
-    let copies;
-    let start;
-    const portFlag = {
-        'spring-boot': '-Dserver.port=$PORT',
-        quarkus: '-Dquarkus.http.host=0.0.0.0 -Dquarkus.http.port=$PORT',
-        micronaut: '-Dmicronaut.server.port=$PORT'
-    };
-    const flags = portFlag[framework] ?? '';
-    if (framework === 'spring-boot') {
-        const bootVersion = hintString(app, 'springBootVersion');
-        if (bootUsesToolsJarmode(bootVersion)) {
-            extract = `${PICK_JAR(gradle ? 'build/libs' : 'target')} && cp "$JAR" /tmp/application.jar && cd /tmp && java -Djarmode=tools -jar application.jar extract --layers --destination /out`;
-            start = `exec java ${flags} -jar application.jar`;
-        }
-        else {
-            extract = `${PICK_JAR(gradle ? 'build/libs' : 'target')} && cd /out && java -Djarmode=layertools -jar "/src/$JAR" extract`;
-            const launcher = (bootVersion ?? '3.2').startsWith('3.2')
-                ? 'org.springframework.boot.loader.launch.JarLauncher'
-                : 'org.springframework.boot.loader.JarLauncher';
-            start = `exec java ${flags} ${launcher}`;
-        }
-        copies = [
-            '# One layer per Spring Boot layer: a code change rebuilds only the last, small one.',
-            'COPY --from=build /out/dependencies/ ./',
-            'COPY --from=build /out/spring-boot-loader/ ./',
-            'COPY --from=build /out/snapshot-dependencies/ ./',
-            'COPY --from=build /out/application/ ./'
-        ];
-    }
-    else if (framework === 'quarkus') {
-        extract = `cp -r ${out}/quarkus-app /out`;
-        copies = [
-            'COPY --from=build /out/lib/ ./lib/',
-            'COPY --from=build /out/*.jar ./',
-            'COPY --from=build /out/app/ ./app/',
-            'COPY --from=build /out/quarkus/ ./quarkus/'
-        ];
-        start = `exec java ${flags} -jar quarkus-run.jar`;
-    }
-    else {
-        const dir = gradle ? 'build/libs' : 'target';
-        extract = `mkdir -p /out && ${PICK_JAR(dir)} && cp "$JAR" /out/app.jar`;
-        copies = ['COPY --from=build /out/app.jar ./app.jar'];
-        start = `exec java ${flags} -jar app.jar`.replace(/ {2,}/g, ' ');
-    }
-    return {
-        generator: 'java',
-        context: ctx.context,
-        text: dockerfile(header(ctx, `${framework} on Java ${pin.version} with ${gradle ? 'Gradle' : 'Maven'}`, [
-            `${builder} — ${pin.how}`,
-            `${runtimeImage} — ${pin.how}`
-        ]), `FROM ${ctx.image(builder)} AS build`, 'WORKDIR /src', manifests, 'COPY . .', `RUN ${cache} ${pkg} && mkdir -p /out && ${extract}`, '', `FROM ${ctx.image(runtimeImage)} AS runtime`, addUser(), 'WORKDIR /app', copies, portLines(ctx, { JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError' }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '60s'), `CMD ${execForm(['/bin/sh', '-c', start.replace(/ {2,}/g, ' ')])}`)
-    };
+/**
+ * `COPY a/b.xml a/b.xml` for each build file of a multi-module build (the `buildManifests` hint, relative
+ * to the build root), so the dependency step sees every module before any source arrives. Empty when
+ * the hint is missing.
+ */
+function moduleManifestCopies(ctx) {
+    return hintList(ctx.app, 'buildManifests')
+        .map(path => safeRelativePath(path))
+        .filter((path) => path !== null && path !== '.')
+        .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/node-package-managers.ts
@@ -49119,7 +50942,9 @@ const NPM = {
     prune: 'npm prune --omit=dev --no-audit --no-fund',
     cacheMount: '--mount=type=cache,target=/root/.npm',
     run: script => `npm run ${script}`,
-    extraManifests: []
+    extraManifests: [],
+    // `-w` installs the member's dependency tree, linked workspace packages included.
+    installMemberProd: (_name, dir) => `npm ci --omit=dev --workspace ${dir} --no-audit --no-fund`
 };
 const YARN = {
     id: 'yarn',
@@ -49130,7 +50955,9 @@ const YARN = {
     prune: 'yarn install --frozen-lockfile --non-interactive --production --prefer-offline',
     cacheMount: '--mount=type=cache,target=/usr/local/share/.cache/yarn',
     run: script => `yarn run ${script}`,
-    extraManifests: []
+    extraManifests: [],
+    // Yarn 1 has no per-workspace install: the whole workspace's production dependencies are installed.
+    installMemberProd: null
 };
 const YARN_BERRY = {
     id: 'yarn-berry',
@@ -49141,7 +50968,8 @@ const YARN_BERRY = {
     prune: 'yarn workspaces focus --all --production',
     cacheMount: '--mount=type=cache,target=/root/.yarn/berry/cache',
     run: script => `yarn run ${script}`,
-    extraManifests: ['.yarnrc.yml']
+    extraManifests: ['.yarnrc.yml'],
+    installMemberProd: name => `yarn workspaces focus ${name} --production`
 };
 const PNPM = {
     id: 'pnpm',
@@ -49152,7 +50980,9 @@ const PNPM = {
     prune: 'pnpm prune --prod',
     cacheMount: '--mount=type=cache,target=/root/.local/share/pnpm/store',
     run: script => `pnpm run ${script}`,
-    extraManifests: ['pnpm-workspace.yaml']
+    extraManifests: ['pnpm-workspace.yaml'],
+    // `name...` selects the member and every workspace package it depends on.
+    installMemberProd: name => `pnpm install --frozen-lockfile --prod --filter ${name}...`
 };
 const BUN = {
     id: 'bun',
@@ -49163,7 +50993,8 @@ const BUN = {
     prune: 'rm -rf node_modules && bun install --frozen-lockfile --production',
     cacheMount: '--mount=type=cache,target=/root/.bun/install/cache',
     run: script => `bun run ${script}`,
-    extraManifests: []
+    extraManifests: [],
+    installMemberProd: name => `bun install --frozen-lockfile --production --filter ${name}`
 };
 /** Picks the package manager from the analysis; Yarn 2+ (Berry) from `packageManager: yarn@4…`. */
 function nodePackageManager(app) {
@@ -49226,7 +51057,8 @@ function nodeInstallPlan(ctx) {
             install,
             installProd,
             prune,
-            appRel
+            appRel,
+            members: null
         };
     }
     // A workspace member: install from the workspace root, with every member's package.json in place.
@@ -49236,16 +51068,37 @@ function nodeInstallPlan(ctx) {
     if (manifests.length === 0) {
         ctx.warn('WORKSPACE_MANIFESTS_UNKNOWN', 'The workspace members are unknown, so the whole workspace is copied before the install and any ' +
             'change rebuilds the dependency layer.');
-        return { pm, manifestCopies: ['COPY . .'], sourceFirst: true, install, installProd, prune, appRel };
+        return {
+            pm,
+            manifestCopies: ['COPY . .'],
+            sourceFirst: true,
+            install,
+            installProd,
+            prune,
+            appRel,
+            members: null
+        };
     }
+    if (!manifests.includes(`${appRel}/package.json`))
+        manifests.push(`${appRel}/package.json`);
+    const dependencies = hintList(app, 'workspaceDependencies')
+        .map(path => safeRelativePath(path))
+        .filter((path) => path !== null && path !== '.' && path !== appRel);
+    const name = hintString(app, 'workspacePackage');
+    const memberInstall = name && /^(@[\w.~-]+\/)?[\w.~-]+$/.test(name) ? pm.installMemberProd?.(name, appRel) : undefined;
+    if (!memberInstall)
+        ctx.warn('WORKSPACE_INSTALL_UNFILTERED', pm.installMemberProd
+            ? 'The workspace package name of this app is unknown, so the production install covers every workspace member.'
+            : `${pm.id} cannot install one workspace member alone, so the production install covers every member (Yarn 2+ can: set packageManager).`);
     return {
         pm,
         manifestCopies: [`COPY ${rootFiles.join(' ')} ./`, ...manifests.map(path => `COPY ${path} ${path}`)],
         sourceFirst: false,
         install,
-        installProd,
+        installProd: memberInstall ? (lockfile === null ? unfrozen(memberInstall) : memberInstall) : installProd,
         prune,
-        appRel
+        appRel,
+        members: [...dependencies, appRel]
     };
 }
 function unfrozen(command) {
@@ -49331,9 +51184,15 @@ function nodeDockerfile(ctx) {
         return {
             generator: 'node',
             context: ctx.context,
-            text: dockerfile(header(ctx, summary, [base.pin]), baseStage, '', 'FROM base AS deps', plan.manifestCopies, install(plan.installProd), '', 'FROM base AS runtime', portLines(ctx, env), plan.sourceFirst
-                ? 'COPY --from=deps /app ./'
-                : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'], plan.appRel === '.' ? null : `WORKDIR ${workdir}`, 'USER node', expose(ctx), healthLines, cmdInstruction(start))
+            text: dockerfile(header(ctx, summary, [base.pin]), baseStage, '', 'FROM base AS deps', plan.manifestCopies, install(plan.installProd), '', 'FROM base AS runtime', portLines(ctx, env), plan.members
+                ? [
+                    '# Only this app and the workspace packages it depends on: other members stay out of the image.',
+                    'COPY --from=deps /app ./',
+                    ...plan.members.map(dir => `COPY ${dir} ${dir}`)
+                ]
+                : plan.sourceFirst
+                    ? 'COPY --from=deps /app ./'
+                    : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'], plan.appRel === '.' ? null : `WORKDIR ${workdir}`, 'USER node', expose(ctx), healthLines, cmdInstruction(start))
         };
     }
     const buildStage = [
@@ -49343,6 +51202,10 @@ function nodeDockerfile(ctx) {
         plan.sourceFirst ? null : 'COPY . .',
         'ENV NODE_ENV=production' + (framework === 'nextjs' ? ' NEXT_TELEMETRY_DISABLED=1' : ''),
         // Next.js keeps its compiler cache in .next/cache: a cache mount makes rebuilds incremental.
+        // Workspace packages the app depends on are built first (those without a build script are skipped).
+        ...(plan.members ?? [])
+            .filter(dir => dir !== plan.appRel)
+            .map(dir => `RUN cd ${dir} && npm run build --if-present`),
         framework === 'nextjs'
             ? `RUN --mount=type=cache,target=${workdir}/.next/cache ${cd}${build}`
             : `RUN ${cd}${build}`
@@ -49364,10 +51227,305 @@ function nodeDockerfile(ctx) {
             text: dockerfile(header(ctx, summary, [base.pin]), baseStage, '', buildStage, '', 'FROM base AS runtime', portLines(ctx, env), `COPY --from=build /app/${plan.appRel === '.' ? '' : `${plan.appRel}/`}.output ./.output`, 'USER node', expose(ctx), healthLines, cmdInstruction('node .output/server/index.mjs'))
         };
     }
+    if (plan.members) {
+        // A workspace member: production dependencies come from their own stage (cached on the manifests
+        // alone); the runtime takes the built app and the workspace packages it uses, nothing else.
+        return {
+            generator: 'node',
+            context: ctx.context,
+            text: dockerfile(header(ctx, summary, [base.pin]), baseStage, '', buildStage, '', 'FROM base AS deps', plan.manifestCopies, install(plan.installProd), '', 'FROM base AS runtime', portLines(ctx, env), plan.members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./', `WORKDIR ${workdir}`, 'USER node', expose(ctx), healthLines, cmdInstruction(start))
+        };
+    }
     return {
         generator: 'node',
         context: ctx.context,
         text: dockerfile(header(ctx, summary, [base.pin]), baseStage, '', buildStage, '# Drop dev dependencies now that the build is done, so only production packages reach the image.', install(plan.prune), '', 'FROM base AS runtime', portLines(ctx, env), framework === 'nextjs' ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${workdir}`, 'USER node', expose(ctx), healthLines, cmdInstruction(start))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/bun.ts
+// Bun services (Elysia, Hono on Bun, plain Bun.serve): bun's own image and user, frozen lockfile install
+// with the install cache mounted, production dependencies only at runtime.
+
+
+
+
+const CACHE = '--mount=type=cache,target=/root/.bun/install/cache';
+function bunDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = pinRuntime('bun', app.runtimeVersion.value);
+    const image = `oven/bun:${pin.version}-slim`;
+    const build = safeCommand(ctx, app.buildCommand.value, 'build');
+    const start = safeCommand(ctx, app.startCommand.value, 'start') ?? `bun run ${hintAppPath(app, 'entry') ?? 'index.ts'}`;
+    if (ctx.context !== app.appDir)
+        return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start);
+    const runtime = [
+        'FROM base AS runtime',
+        portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
+        build ? 'COPY --from=build /app ./' : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
+        'USER bun',
+        expose(ctx),
+        healthcheck('bun', ctx.healthPath, '10s'),
+        cmdInstruction(start)
+    ].flat();
+    return {
+        generator: 'bun',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `${app.framework.value} on Bun ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
+            ? [
+                'FROM base AS build',
+                'COPY package.json bun.lock* bun.lockb* ./',
+                `RUN ${CACHE} bun install --frozen-lockfile`,
+                'COPY . .',
+                'ENV NODE_ENV=production',
+                `RUN ${build}`,
+                `RUN ${CACHE} rm -rf node_modules && bun install --frozen-lockfile --production`
+            ]
+            : [
+                'FROM base AS deps',
+                'COPY package.json bun.lock* bun.lockb* ./',
+                `RUN ${CACHE} bun install --frozen-lockfile --production`
+            ], '', runtime)
+    };
+}
+/**
+ * A member of a Bun workspace, built from the workspace root: every member manifest and the lockfile
+ * first, `bun install --filter <member>` for its production dependencies, then only the member and the
+ * workspace packages it depends on.
+ */
+function bunWorkspaceMember(ctx, image, how, version, build, start) {
+    const { app } = ctx;
+    const plan = nodeInstallPlan(ctx);
+    const members = plan.members ?? [plan.appRel];
+    const sources = build
+        ? [...members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./']
+        : ['COPY --from=deps /app ./', ...(plan.sourceFirst ? [] : members.map(dir => `COPY ${dir} ${dir}`))];
+    return {
+        generator: 'bun',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `${app.framework.value} on Bun ${version}`, [`${image} — ${how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
+            ? [
+                'FROM base AS build',
+                ...plan.manifestCopies,
+                `RUN ${CACHE} ${plan.install}`,
+                'COPY . .',
+                'ENV NODE_ENV=production',
+                `RUN cd ${plan.appRel} && ${build}`,
+                ''
+            ]
+            : null, 'FROM base AS deps', plan.manifestCopies, `RUN ${CACHE} ${plan.installProd}`, '', 'FROM base AS runtime', portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }), sources, `WORKDIR /app/${plan.appRel}`, 'USER bun', expose(ctx), healthcheck('bun', ctx.healthPath, '10s'), cmdInstruction(start))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/deno.ts
+// Deno services: dependencies from deno.json/deno.lock cached into the image's DENO_DIR before the
+// source, the entry module pre-compiled, run as the image's `deno` user with only net/env/read access.
+
+
+
+function denoDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = pinRuntime('deno', app.runtimeVersion.value);
+    const image = `denoland/deno:debian-${pin.version}`;
+    const entry = hintAppPath(app, 'entry') ?? 'main.ts';
+    const start = safeCommand(ctx, app.startCommand.value, 'start') ??
+        `deno run --allow-net --allow-env --allow-read ${entry}`;
+    return {
+        generator: 'deno',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `${app.framework.value} on Deno ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS runtime`, 'WORKDIR /app', 'COPY deno.json* deno.jsonc* deno.lock* package.json* ./', 'RUN if [ -f deno.json ] || [ -f deno.jsonc ] || [ -f package.json ]; then deno install; fi', 'COPY . .', `RUN deno cache ${entry}`, portLines(ctx), 'USER deno', expose(ctx), healthcheck('deno', ctx.healthPath, '10s'), cmdInstruction(start))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/dotnet.ts
+// ASP.NET Core: restore against the project file first (cached NuGet packages), publish framework-
+// dependent, run on the ASP.NET runtime image as its built-in non-root user, bound to $PORT.
+
+
+
+function dotnetDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = pinRuntime('dotnet', app.runtimeVersion.value);
+    const major = Number(pin.version.split('.')[0]);
+    // .NET 10 images are published for Ubuntu (noble), earlier ones for Debian 12.
+    const variant = major >= 10 ? 'noble' : 'bookworm-slim';
+    const sdk = `mcr.microsoft.com/dotnet/sdk:${pin.version}-${variant}`;
+    const runtime = `mcr.microsoft.com/dotnet/aspnet:${pin.version}-${variant}`;
+    // A project of a solution builds from the solution root: every project file first (restore follows
+    // ProjectReferences), then `dotnet publish <module>/<project>`.
+    const module = appInContext(ctx);
+    const ownProject = hintAppPath(app, 'dotnetProject', 'project');
+    const project = ownProject && module !== '.' ? `${module}/${ownProject}` : ownProject;
+    const solutionFiles = module === '.' ? [] : moduleManifestCopies(ctx);
+    const projectFile = project ?? '*.csproj';
+    if (!project)
+        ctx.warn('DOTNET_PROJECT_UNKNOWN', 'The .csproj to publish is unknown; the Dockerfile restores every project file in the app directory.');
+    const fallbackAssembly = (project?.split('/').pop() ?? `${app.name}.csproj`).replace(/\.(cs|fs|vb)proj$/, '');
+    const hintedAssembly = hintString(app, 'dotnetAssembly', 'assembly');
+    const assembly = hintedAssembly && /^[\w.-]+$/.test(hintedAssembly) ? hintedAssembly : fallbackAssembly;
+    const nuget = '--mount=type=cache,target=/root/.nuget/packages';
+    // .NET 8+ images carry an `app` user (uid 1654); older ones get ours.
+    const user = major >= 8 ? [] : [addUser()];
+    return {
+        generator: 'dotnet',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `ASP.NET Core on .NET ${pin.version}`, [`${sdk} — ${pin.how}`, runtime]), `FROM ${ctx.image(sdk)} AS build`, 'WORKDIR /src', solutionFiles.length > 0
+            ? solutionFiles
+            : project && project.includes('/')
+                ? `COPY ${project} ${project}`
+                : `COPY ${projectFile} ./`, `RUN ${nuget} dotnet restore ${project ?? ''}`.trimEnd(), 'COPY . .', `RUN ${nuget} dotnet publish ${project ?? ''} -c Release -o /out --no-restore /p:UseAppHost=false`.replace(/ {2,}/g, ' '), '', `FROM ${ctx.image(runtime)} AS runtime`, user, 'WORKDIR /app', 'COPY --from=build /out ./', portLines(ctx, { DOTNET_gcServer: '0' }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '20s'), `CMD ${execForm(['/bin/sh', '-c', `ASPNETCORE_URLS=http://+:$PORT exec dotnet ${assembly}.dll`])}`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/elixir.ts
+// Elixir/Phoenix: a `mix release` built with prod-only dependencies (deps fetched from mix.lock before
+// the source), assets deployed when the app has them. The runtime stage uses the same base image as the
+// build so the release's bundled Erlang runtime always finds the C libraries it was compiled against.
+
+
+
+function elixirDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = pinRuntime('elixir', app.runtimeVersion.value);
+    const image = `elixir:${pin.version}-slim`;
+    const hinted = hintString(app, 'mixApp', 'release');
+    const release = hinted && /^[a-z][a-z0-9_]*$/.test(hinted) ? hinted : app.name.replace(/-/g, '_');
+    const phoenix = app.framework.value === 'phoenix';
+    const assets = phoenix && hintBoolean(app, 'phoenixAssets') !== false;
+    const hex = '--mount=type=cache,target=/root/.hex --mount=type=cache,target=/root/.cache';
+    return {
+        generator: 'elixir',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `${app.framework.value} on Elixir ${pin.version}, mix release`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod', 'RUN mix local.hex --force && mix local.rebar --force', 'COPY mix.exs mix.lock ./', `RUN ${hex} mix deps.get --only prod`, 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile && mix release', '', `FROM ${ctx.image(image)} AS runtime`, addUser(), 'WORKDIR /app', `COPY --from=build --chown=app:app /app/_build/prod/rel/${release} ./`, portLines(ctx, phoenix ? { PHX_SERVER: 'true', MIX_ENV: 'prod' } : { MIX_ENV: 'prod' }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '30s'), `CMD ["/app/bin/${release}", "start"]`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/go.ts
+// Go services: a static binary (CGO_ENABLED=0, -trimpath, stripped) built with module and build caches
+// mounted, copied into Alpine. Alpine rather than distroless/static: busybox `wget` gives the image a
+// HEALTHCHECK probe, for ~7 MB more.
+
+
+
+function goDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = pinRuntime('go', app.runtimeVersion.value);
+    const image = `golang:${pin.version}-bookworm`;
+    const main = hintPath(app, 'goMainPackage', 'package') ?? '.';
+    const target = main === '.' ? '.' : `./${main}`;
+    const caches = '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build';
+    return {
+        generator: 'go',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `${app.framework.value} on Go, static binary`, [
+            `${image} — ${pin.how}`,
+            TOOL_IMAGES.alpine
+        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', 'COPY go.mod go.sum* ./', 'RUN --mount=type=cache,target=/go/pkg/mod go mod download', 'COPY . .', `RUN ${caches} \\`, `    CGO_ENABLED=0 GOOS=linux go build -trimpath -ldflags="-s -w" -o /out/server ${target}`, '', `FROM ${ctx.image(TOOL_IMAGES.alpine)} AS runtime`, addUser(), 'COPY --from=build /out/server /usr/local/bin/server', portLines(ctx), 'USER app', expose(ctx), healthcheck('wget', ctx.healthPath, '5s'), 'CMD ["/usr/local/bin/server"]')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/java.ts
+// JVM services built with Maven or Gradle images (no wrapper download), run on a Temurin JRE:
+// Spring Boot as extracted layers (dependencies change rarely, so they stay cached image layers),
+// Quarkus as its fast-jar directory, Micronaut and others as a runnable jar. The heap follows the task's
+// memory (MaxRAMPercentage), and PORT maps to each framework's port property at start.
+
+
+
+const PICK_JAR = (dir) => `JAR=$(ls ${dir}/*.jar | grep -v -e '-plain.jar$' -e '-sources.jar$' -e '-javadoc.jar$' -e '/original-' | head -n 1)`;
+function bootUsesToolsJarmode(version) {
+    const [major = 3, minor = 3] = (version ?? '3.3').split('.').map(Number);
+    return major > 3 || (major === 3 && minor >= 3);
+}
+function javaDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = pinRuntime('java', app.runtimeVersion.value);
+    const gradle = app.packageManager.value.toLowerCase() === 'gradle';
+    const framework = app.framework.value;
+    const builder = gradle
+        ? `gradle:${TOOL_IMAGES.gradle}-jdk${pin.version}`
+        : `maven:${TOOL_IMAGES.maven}-eclipse-temurin-${pin.version}`;
+    const runtimeImage = `eclipse-temurin:${pin.version}-jre-noble`;
+    const cache = gradle ? '--mount=type=cache,target=/cache/gradle' : '--mount=type=cache,target=/root/.m2';
+    // A module of a multi-module build compiles from the build root, selecting only that module (and, for
+    // Maven, the modules it needs: -am); its artifact is under the module's own target/ or build/.
+    const module = appInContext(ctx);
+    const moduleFiles = module === '.' ? [] : moduleManifestCopies(ctx);
+    const inModule = (path) => (module === '.' ? path : `${module}/${path}`);
+    const out = inModule(gradle ? 'build' : 'target');
+    const gradleTask = (task) => module === '.' ? task : `:${module.split('/').join(':')}:${task}`;
+    const mavenModule = module === '.' ? '' : ` -pl ${module} -am`;
+    if (module !== '.' && moduleFiles.length === 0)
+        ctx.warn('BUILD_MANIFESTS_UNKNOWN', `The module build files under ${ctx.context} are unknown, so dependencies download after the source copy.`);
+    const manifests = gradle
+        ? [
+            'ENV GRADLE_USER_HOME=/cache/gradle',
+            ...(module === '.' ? ['COPY build.gradle* settings.gradle* gradle.properties* ./'] : moduleFiles),
+            `RUN ${cache} gradle ${gradleTask('dependencies')} --no-daemon -q > /dev/null`
+        ]
+        : module === '.'
+            ? ['COPY pom.xml ./', `RUN ${cache} mvn -B -q dependency:go-offline -DskipTests`]
+            : [
+                ...moduleFiles,
+                '# Warm-up only: sibling modules are not built yet, so the package step resolves what this misses.',
+                `RUN ${cache} mvn -B -q${mavenModule} dependency:go-offline -DskipTests -DexcludeReactor=true || true`
+            ];
+    const pkg = gradle
+        ? `gradle ${gradleTask(framework === 'spring-boot' ? 'bootJar' : 'build')} --no-daemon -x test`
+        : `mvn -B -q${mavenModule} package -DskipTests`;
+    let extract;
+    let copies;
+    let start;
+    const portFlag = {
+        'spring-boot': '-Dserver.port=$PORT',
+        quarkus: '-Dquarkus.http.host=0.0.0.0 -Dquarkus.http.port=$PORT',
+        micronaut: '-Dmicronaut.server.port=$PORT'
+    };
+    const flags = portFlag[framework] ?? '';
+    if (framework === 'spring-boot') {
+        const bootVersion = hintString(app, 'springBootVersion');
+        if (bootUsesToolsJarmode(bootVersion)) {
+            extract = `${PICK_JAR(inModule(gradle ? 'build/libs' : 'target'))} && cp "$JAR" /tmp/application.jar && cd /tmp && java -Djarmode=tools -jar application.jar extract --layers --destination /out`;
+            start = `exec java ${flags} -jar application.jar`;
+        }
+        else {
+            extract = `${PICK_JAR(inModule(gradle ? 'build/libs' : 'target'))} && cd /out && java -Djarmode=layertools -jar "/src/$JAR" extract`;
+            const launcher = (bootVersion ?? '3.2').startsWith('3.2')
+                ? 'org.springframework.boot.loader.launch.JarLauncher'
+                : 'org.springframework.boot.loader.JarLauncher';
+            start = `exec java ${flags} ${launcher}`;
+        }
+        copies = [
+            '# One layer per Spring Boot layer: a code change rebuilds only the last, small one.',
+            'COPY --from=build /out/dependencies/ ./',
+            'COPY --from=build /out/spring-boot-loader/ ./',
+            'COPY --from=build /out/snapshot-dependencies/ ./',
+            'COPY --from=build /out/application/ ./'
+        ];
+    }
+    else if (framework === 'quarkus') {
+        extract = `cp -r ${out}/quarkus-app /out`;
+        copies = [
+            'COPY --from=build /out/lib/ ./lib/',
+            'COPY --from=build /out/*.jar ./',
+            'COPY --from=build /out/app/ ./app/',
+            'COPY --from=build /out/quarkus/ ./quarkus/'
+        ];
+        start = `exec java ${flags} -jar quarkus-run.jar`;
+    }
+    else {
+        const dir = inModule(gradle ? 'build/libs' : 'target');
+        extract = `${PICK_JAR(dir)} && cp "$JAR" /out/app.jar`;
+        copies = ['COPY --from=build /out/app.jar ./app.jar'];
+        start = `exec java ${flags} -jar app.jar`.replace(/ {2,}/g, ' ');
+    }
+    return {
+        generator: 'java',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `${framework} on Java ${pin.version} with ${gradle ? 'Gradle' : 'Maven'}`, [
+            `${builder} — ${pin.how}`,
+            `${runtimeImage} — ${pin.how}`
+        ]), `FROM ${ctx.image(builder)} AS build`, 'WORKDIR /src', manifests, 'COPY . .', `RUN ${cache} ${pkg} && mkdir -p /out && ${extract}`, '', `FROM ${ctx.image(runtimeImage)} AS runtime`, addUser(), 'WORKDIR /app', copies, portLines(ctx, { JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError' }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '60s'), `CMD ${execForm(['/bin/sh', '-c', start.replace(/ {2,}/g, ' ')])}`)
     };
 }
 
@@ -49382,19 +51540,22 @@ function nodeDockerfile(ctx) {
 
 
 
-function phpCaddyfileLines(webRoot) {
-    return [
-        '{',
-        '    admin off',
-        '    auto_https off',
-        '    frankenphp',
-        '}',
-        ':{$PORT:8080} {',
-        `    root * ${webRoot === '.' ? '/app' : `/app/${webRoot}`}`,
-        '    encode zstd gzip',
-        '    php_server',
-        '}'
-    ];
+/** PHP development servers: single-threaded, never what a container should run in production. */
+const DEV_SERVER = /^php\s+(-S\b|artisan\s+serve\b)/;
+/**
+ * The start command: the analysis's FrankenPHP command as reported (`frankenphp php-server --listen
+ * :${PORT:-8000} --root public` — admin API off, compression on, HTTP on the port). A development server
+ * found in a Procfile or script is replaced by that command, with a warning; any other command runs as is.
+ */
+function phpStart(ctx, webRoot) {
+    const start = safeCommand(ctx, ctx.app.startCommand.value, 'start');
+    const production = `frankenphp php-server --listen :\${PORT:-${ctx.port}} --root ${webRoot}`;
+    if (start && !DEV_SERVER.test(start))
+        return start;
+    if (start)
+        ctx.warn('PHP_DEV_SERVER_REPLACED', `\`${start.slice(0, 80)}\` is PHP's development server; the image runs \`${production}\` instead. ` +
+            'Set app.startCommand to keep your own command.');
+    return production;
 }
 function phpDockerfile(ctx) {
     const { app } = ctx;
@@ -49402,13 +51563,15 @@ function phpDockerfile(ctx) {
     const image = `dunglas/frankenphp:${TOOL_IMAGES.frankenphp}-php${pin.version}-bookworm`;
     const framework = app.framework.value;
     const extensions = hintList(app, 'phpExtensions').filter(ext => /^[a-z0-9_]+$/.test(ext));
-    const serve = 'frankenphp run --config /etc/deplight/Caddyfile --adapter caddyfile';
+    const webRoot = hintPath(app, 'webRoot') ?? 'public';
+    // Framework caches read the runtime environment (APP_KEY, DATABASE_URL …), so they are built at start,
+    // right before the server the analysis reports.
     const warmup = {
         laravel: 'php artisan config:cache && php artisan route:cache && php artisan view:cache && ',
         symfony: 'php bin/console cache:warmup && '
     };
-    const start = safeCommand(ctx, app.startCommand.value, 'start');
-    const command = start && !/^php (-S|artisan serve)/.test(start) ? start : `${warmup[framework] ?? ''}exec ${serve}`;
+    const start = phpStart(ctx, webRoot);
+    const command = `${warmup[framework] ?? ''}${start.startsWith('frankenphp ') ? `exec ${start}` : start}`;
     const writable = { laravel: 'storage bootstrap/cache', symfony: 'var' };
     return {
         generator: 'php',
@@ -49416,9 +51579,7 @@ function phpDockerfile(ctx) {
         text: dockerfile(header(ctx, `${framework} on PHP ${pin.version} with FrankenPHP`, [
             `${TOOL_IMAGES.composer}`,
             `${image} — ${pin.how}`
-        ]), `FROM ${ctx.image(TOOL_IMAGES.composer)} AS vendor`, 'WORKDIR /app', 'COPY composer.json composer.lock ./', 'RUN --mount=type=cache,target=/tmp/cache composer install --no-dev --no-scripts --no-autoloader --no-interaction --prefer-dist --ignore-platform-reqs', 'COPY . .', 'RUN composer dump-autoload --no-dev --optimize --no-scripts', '', `FROM ${ctx.image(image)} AS runtime`, extensions.length > 0 ? `RUN install-php-extensions ${extensions.join(' ')}` : null, 'RUN cp "$PHP_INI_DIR/php.ini-production" "$PHP_INI_DIR/php.ini"', addUser(), `RUN mkdir -p /etc/deplight && printf '%s\\n' ${phpCaddyfileLines(hintPath(app, 'webRoot') ?? 'public')
-            .map(line => `'${line}'`)
-            .join(' ')} > /etc/deplight/Caddyfile`, 'WORKDIR /app', 'COPY --from=vendor /app /app', writable[framework]
+        ]), `FROM ${ctx.image(TOOL_IMAGES.composer)} AS vendor`, 'WORKDIR /app', 'COPY composer.json composer.lock ./', 'RUN --mount=type=cache,target=/tmp/cache composer install --no-dev --no-scripts --no-autoloader --no-interaction --prefer-dist --ignore-platform-reqs', 'COPY . .', 'RUN composer dump-autoload --no-dev --optimize --no-scripts', '', `FROM ${ctx.image(image)} AS runtime`, extensions.length > 0 ? `RUN install-php-extensions ${extensions.join(' ')}` : null, 'RUN cp "$PHP_INI_DIR/php.ini-production" "$PHP_INI_DIR/php.ini"', addUser(), 'WORKDIR /app', 'COPY --from=vendor /app /app', writable[framework]
             ? `RUN mkdir -p ${writable[framework]} && chown -R app:app ${writable[framework]}`
             : null, portLines(ctx, {
             APP_ENV: framework === 'symfony' ? 'prod' : 'production',
@@ -49631,21 +51792,49 @@ function rustDockerfile(ctx) {
     const image = `rust:${pin.version}-slim-bookworm`;
     const hinted = hintString(app, 'rustBin', 'binary');
     const bin = hinted && /^[A-Za-z0-9_-]+$/.test(hinted) ? hinted : app.name;
-    const workspace = hintBoolean(app, 'cargoWorkspace') === true;
     const registry = '--mount=type=cache,target=/usr/local/cargo/registry';
+    // A workspace member builds from the workspace root with `-p`; its binary lands in the root target/.
+    const member = appInContext(ctx) !== '.';
+    const pkgHint = hintString(app, 'cargoPackage');
+    const pkg = pkgHint && /^[A-Za-z0-9_-]+$/.test(pkgHint) ? pkgHint : null;
+    const memberManifests = member ? moduleManifestCopies(ctx) : [];
+    const workspace = hintBoolean(app, 'cargoWorkspace') === true || (member && memberManifests.length === 0);
+    if (member && memberManifests.length === 0)
+        ctx.warn('BUILD_MANIFESTS_UNKNOWN', `The workspace's Cargo.toml files are unknown, so crates download after the source copy.`);
+    // Every member needs a target for cargo to read the workspace: stub main.rs and lib.rs until COPY . . .
+    const stubDirs = memberManifests
+        .map(line => line.split(' ')[1])
+        .filter(path => path.endsWith('Cargo.toml'))
+        .map(path => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'));
+    const stubs = [
+        ...stubDirs.map(dir => `mkdir -p ${dir}/src && echo 'fn main() {}' > ${dir}/src/main.rs && touch ${dir}/src/lib.rs`),
+        'cargo fetch --locked',
+        // The stubs go again so no empty lib.rs survives next to a binary-only crate's real sources.
+        `rm -rf ${stubDirs.map(dir => `${dir}/src`).join(' ')}`
+    ];
+    const fetch = member
+        ? memberManifests.length > 0
+            ? [
+                ...memberManifests,
+                '# Fetch crates against stub targets so the download layer survives source changes.',
+                `RUN ${registry} ${stubs.join(' && ')}`
+            ]
+            : null
+        : workspace
+            ? null
+            : [
+                'COPY Cargo.toml Cargo.lock ./',
+                '# Fetch crates against a stub target so the download layer survives source changes.',
+                `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked`
+            ];
+    const select = member && pkg ? `-p ${pkg} --bin ${bin}` : `--bin ${bin}`;
     return {
         generator: 'rust',
         context: ctx.context,
         text: dockerfile(header(ctx, `${app.framework.value} on Rust ${pin.version}`, [
             `${image} — ${pin.how}`,
             TOOL_IMAGES.debian
-        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', workspace
-            ? null
-            : [
-                'COPY Cargo.toml Cargo.lock ./',
-                '# Fetch crates against a stub target so the download layer survives source changes.',
-                `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked`
-            ], 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release --locked --bin ${bin} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(TOOL_IMAGES.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', addUser(), 'COPY --from=build /out/server /usr/local/bin/server', portLines(ctx), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '5s'), 'CMD ["/usr/local/bin/server"]')
+        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', fetch, 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release --locked ${select} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(TOOL_IMAGES.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', addUser(), 'COPY --from=build /out/server /usr/local/bin/server', portLines(ctx), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '5s'), 'CMD ["/usr/local/bin/server"]')
     };
 }
 
@@ -49837,15 +52026,14 @@ function generateDockerfile(app, options, warnings) {
         });
         return null;
     }
-    const workspaceRoot = hintPath(app, 'workspaceRoot');
-    // Only JavaScript workspaces install from their root; other ecosystems build from the app directory.
-    const jsWorkspace = generator === 'node' || generator === 'static' || generator === 'bun';
-    const context = jsWorkspace &&
-        workspaceRoot &&
-        workspaceRoot !== app.appDir &&
-        (workspaceRoot === '.' || app.appDir.startsWith(`${workspaceRoot}/`))
-        ? workspaceRoot
-        : app.appDir;
+    // JavaScript workspaces install from their root; multi-module JVM, Cargo and .NET builds compile from
+    // theirs (the reactor, workspace or solution needs every module); everything else builds in its folder.
+    const root = generator === 'node' || generator === 'static' || generator === 'bun'
+        ? hintPath(app, 'workspaceRoot')
+        : generator === 'java' || generator === 'rust' || generator === 'dotnet'
+            ? hintPath(app, 'buildRoot')
+            : null;
+    const context = root && root !== app.appDir && (root === '.' || app.appDir.startsWith(`${root}/`)) ? root : app.appDir;
     return GENERATORS[generator](createContext(app, options.baseImageRegistry, warnings, context));
 }
 
@@ -50390,7 +52578,7 @@ async function writeJobSummary({ report, app }) {
     ]);
     rows.push([
         'resources',
-        `${app.resources.value.cpu} CPU / ${app.resources.value.memory} MiB`,
+        formatResources(app.resources.value),
         app.resources.confidence.toFixed(2),
         app.resources.value.reason,
         app.resources.overrideKey

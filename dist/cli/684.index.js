@@ -5,13 +5,20 @@ export const modules = {
 /***/ 7684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  COMMENT_LIMIT: () => (/* reexport */ COMMENT_LIMIT),
+  DEFAULT_SCALING: () => (/* reexport */ DEFAULT_SCALING),
+  MARKER_PREFIX: () => (/* reexport */ MARKER_PREFIX),
+  TFVARS_FILE: () => (/* binding */ TFVARS_FILE),
+  commentMarker: () => (/* reexport */ commentMarker),
+  parseBaseImageRegistry: () => (/* reexport */ parseBaseImageRegistry),
+  renderAppArtifacts: () => (/* binding */ renderAppArtifacts),
   renderArtifacts: () => (/* binding */ renderArtifacts)
 });
-
-// UNUSED EXPORTS: COMMENT_LIMIT, DEFAULT_SCALING, MARKER_PREFIX, TFVARS_FILE, commentMarker, parseBaseImageRegistry, renderAppArtifacts
 
 ;// CONCATENATED MODULE: ./src/analyzer/render/base-images.ts
 // Base images: which image and tag each ecosystem builds and runs on, pinned by version, and the optional
@@ -635,236 +642,26 @@ function dockerfile(...sections) {
 function heapMiB(app) {
     return Math.max(128, Math.floor(app.resources.value.memory * 0.75));
 }
-
-;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/bun.ts
-// Bun services (Elysia, Hono on Bun, plain Bun.serve): bun's own image and user, frozen lockfile install
-// with the install cache mounted, production dependencies only at runtime.
-
-
-
-const CACHE = '--mount=type=cache,target=/root/.bun/install/cache';
-function bunDockerfile(ctx) {
-    const { app } = ctx;
-    const pin = pinRuntime('bun', app.runtimeVersion.value);
-    const image = `oven/bun:${pin.version}-slim`;
-    const build = safeCommand(ctx, app.buildCommand.value, 'build');
-    const start = safeCommand(ctx, app.startCommand.value, 'start') ?? `bun run ${hintAppPath(app, 'entry') ?? 'index.ts'}`;
-    const runtime = [
-        'FROM base AS runtime',
-        portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
-        build ? 'COPY --from=build /app ./' : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
-        'USER bun',
-        expose(ctx),
-        healthcheck('bun', ctx.healthPath, '10s'),
-        cmdInstruction(start)
-    ].flat();
-    return {
-        generator: 'bun',
-        context: ctx.context,
-        text: dockerfile(header(ctx, `${app.framework.value} on Bun ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
-            ? [
-                'FROM base AS build',
-                'COPY package.json bun.lock* bun.lockb* ./',
-                `RUN ${CACHE} bun install --frozen-lockfile`,
-                'COPY . .',
-                'ENV NODE_ENV=production',
-                `RUN ${build}`,
-                `RUN ${CACHE} rm -rf node_modules && bun install --frozen-lockfile --production`
-            ]
-            : [
-                'FROM base AS deps',
-                'COPY package.json bun.lock* bun.lockb* ./',
-                `RUN ${CACHE} bun install --frozen-lockfile --production`
-            ], '', runtime)
-    };
+/** The app directory relative to the build context: '.' unless the context is a workspace/build root. */
+function appInContext(ctx) {
+    const { context } = ctx;
+    const dir = ctx.app.appDir;
+    if (context === dir)
+        return '.';
+    if (context === '.')
+        return dir;
+    return dir.startsWith(`${context}/`) ? dir.slice(context.length + 1) : dir;
 }
-
-;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/deno.ts
-// Deno services: dependencies from deno.json/deno.lock cached into the image's DENO_DIR before the
-// source, the entry module pre-compiled, run as the image's `deno` user with only net/env/read access.
-
-
-
-function denoDockerfile(ctx) {
-    const { app } = ctx;
-    const pin = pinRuntime('deno', app.runtimeVersion.value);
-    const image = `denoland/deno:debian-${pin.version}`;
-    const entry = hintAppPath(app, 'entry') ?? 'main.ts';
-    const start = safeCommand(ctx, app.startCommand.value, 'start') ??
-        `deno run --allow-net --allow-env --allow-read ${entry}`;
-    return {
-        generator: 'deno',
-        context: ctx.context,
-        text: dockerfile(header(ctx, `${app.framework.value} on Deno ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS runtime`, 'WORKDIR /app', 'COPY deno.json* deno.jsonc* deno.lock* package.json* ./', 'RUN if [ -f deno.json ] || [ -f deno.jsonc ] || [ -f package.json ]; then deno install; fi', 'COPY . .', `RUN deno cache ${entry}`, portLines(ctx), 'USER deno', expose(ctx), healthcheck('deno', ctx.healthPath, '10s'), cmdInstruction(start))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/dotnet.ts
-// ASP.NET Core: restore against the project file first (cached NuGet packages), publish framework-
-// dependent, run on the ASP.NET runtime image as its built-in non-root user, bound to $PORT.
-
-
-
-function dotnetDockerfile(ctx) {
-    const { app } = ctx;
-    const pin = pinRuntime('dotnet', app.runtimeVersion.value);
-    const major = Number(pin.version.split('.')[0]);
-    // .NET 10 images are published for Ubuntu (noble), earlier ones for Debian 12.
-    const variant = major >= 10 ? 'noble' : 'bookworm-slim';
-    const sdk = `mcr.microsoft.com/dotnet/sdk:${pin.version}-${variant}`;
-    const runtime = `mcr.microsoft.com/dotnet/aspnet:${pin.version}-${variant}`;
-    const project = hintAppPath(app, 'dotnetProject', 'project');
-    const projectFile = project ?? '*.csproj';
-    if (!project)
-        ctx.warn('DOTNET_PROJECT_UNKNOWN', 'The .csproj to publish is unknown; the Dockerfile restores every project file in the app directory.');
-    const fallbackAssembly = (project?.split('/').pop() ?? `${app.name}.csproj`).replace(/\.(cs|fs|vb)proj$/, '');
-    const hintedAssembly = hintString(app, 'dotnetAssembly', 'assembly');
-    const assembly = hintedAssembly && /^[\w.-]+$/.test(hintedAssembly) ? hintedAssembly : fallbackAssembly;
-    const nuget = '--mount=type=cache,target=/root/.nuget/packages';
-    // .NET 8+ images carry an `app` user (uid 1654); older ones get ours.
-    const user = major >= 8 ? [] : [addUser()];
-    return {
-        generator: 'dotnet',
-        context: ctx.context,
-        text: dockerfile(header(ctx, `ASP.NET Core on .NET ${pin.version}`, [`${sdk} — ${pin.how}`, runtime]), `FROM ${ctx.image(sdk)} AS build`, 'WORKDIR /src', project && project.includes('/') ? `COPY ${project} ${project}` : `COPY ${projectFile} ./`, `RUN ${nuget} dotnet restore ${project ?? ''}`.trimEnd(), 'COPY . .', `RUN ${nuget} dotnet publish ${project ?? ''} -c Release -o /out --no-restore /p:UseAppHost=false`.replace(/ {2,}/g, ' '), '', `FROM ${ctx.image(runtime)} AS runtime`, user, 'WORKDIR /app', 'COPY --from=build /out ./', portLines(ctx, { DOTNET_gcServer: '0' }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '20s'), `CMD ${execForm(['/bin/sh', '-c', `ASPNETCORE_URLS=http://+:$PORT exec dotnet ${assembly}.dll`])}`)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/elixir.ts
-// Elixir/Phoenix: a `mix release` built with prod-only dependencies (deps fetched from mix.lock before
-// the source), assets deployed when the app has them. The runtime stage uses the same base image as the
-// build so the release's bundled Erlang runtime always finds the C libraries it was compiled against.
-
-
-
-function elixirDockerfile(ctx) {
-    const { app } = ctx;
-    const pin = pinRuntime('elixir', app.runtimeVersion.value);
-    const image = `elixir:${pin.version}-slim`;
-    const hinted = hintString(app, 'mixApp', 'release');
-    const release = hinted && /^[a-z][a-z0-9_]*$/.test(hinted) ? hinted : app.name.replace(/-/g, '_');
-    const phoenix = app.framework.value === 'phoenix';
-    const assets = phoenix && hintBoolean(app, 'phoenixAssets') !== false;
-    const hex = '--mount=type=cache,target=/root/.hex --mount=type=cache,target=/root/.cache';
-    return {
-        generator: 'elixir',
-        context: ctx.context,
-        text: dockerfile(header(ctx, `${app.framework.value} on Elixir ${pin.version}, mix release`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod', 'RUN mix local.hex --force && mix local.rebar --force', 'COPY mix.exs mix.lock ./', `RUN ${hex} mix deps.get --only prod`, 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile && mix release', '', `FROM ${ctx.image(image)} AS runtime`, addUser(), 'WORKDIR /app', `COPY --from=build --chown=app:app /app/_build/prod/rel/${release} ./`, portLines(ctx, phoenix ? { PHX_SERVER: 'true', MIX_ENV: 'prod' } : { MIX_ENV: 'prod' }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '30s'), `CMD ["/app/bin/${release}", "start"]`)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/go.ts
-// Go services: a static binary (CGO_ENABLED=0, -trimpath, stripped) built with module and build caches
-// mounted, copied into Alpine. Alpine rather than distroless/static: busybox `wget` gives the image a
-// HEALTHCHECK probe, for ~7 MB more.
-
-
-
-function goDockerfile(ctx) {
-    const { app } = ctx;
-    const pin = pinRuntime('go', app.runtimeVersion.value);
-    const image = `golang:${pin.version}-bookworm`;
-    const main = hintPath(app, 'goMainPackage', 'package') ?? '.';
-    const target = main === '.' ? '.' : `./${main}`;
-    const caches = '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build';
-    return {
-        generator: 'go',
-        context: ctx.context,
-        text: dockerfile(header(ctx, `${app.framework.value} on Go, static binary`, [
-            `${image} — ${pin.how}`,
-            TOOL_IMAGES.alpine
-        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', 'COPY go.mod go.sum* ./', 'RUN --mount=type=cache,target=/go/pkg/mod go mod download', 'COPY . .', `RUN ${caches} \\`, `    CGO_ENABLED=0 GOOS=linux go build -trimpath -ldflags="-s -w" -o /out/server ${target}`, '', `FROM ${ctx.image(TOOL_IMAGES.alpine)} AS runtime`, addUser(), 'COPY --from=build /out/server /usr/local/bin/server', portLines(ctx), 'USER app', expose(ctx), healthcheck('wget', ctx.healthPath, '5s'), 'CMD ["/usr/local/bin/server"]')
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/java.ts
-// JVM services built with Maven or Gradle images (no wrapper download), run on a Temurin JRE:
-// Spring Boot as extracted layers (dependencies change rarely, so they stay cached image layers),
-// Quarkus as its fast-jar directory, Micronaut and others as a runnable jar. The heap follows the task's
-// memory (MaxRAMPercentage), and PORT maps to each framework's port property at start.
-
-
-
-const PICK_JAR = (dir) => `JAR=$(ls ${dir}/*.jar | grep -v -e '-plain.jar$' -e '-sources.jar$' -e '-javadoc.jar$' -e '/original-' | head -n 1)`;
-function bootUsesToolsJarmode(version) {
-    const [major = 3, minor = 3] = (version ?? '3.3').split('.').map(Number);
-    return major > 3 || (major === 3 && minor >= 3);
-}
-function javaDockerfile(ctx) {
-    const { app } = ctx;
-    const pin = pinRuntime('java', app.runtimeVersion.value);
-    const gradle = app.packageManager.value.toLowerCase() === 'gradle';
-    const framework = app.framework.value;
-    const builder = gradle
-        ? `gradle:${TOOL_IMAGES.gradle}-jdk${pin.version}`
-        : `maven:${TOOL_IMAGES.maven}-eclipse-temurin-${pin.version}`;
-    const runtimeImage = `eclipse-temurin:${pin.version}-jre-noble`;
-    const out = gradle ? 'build' : 'target';
-    const cache = gradle ? '--mount=type=cache,target=/cache/gradle' : '--mount=type=cache,target=/root/.m2';
-    const manifests = gradle
-        ? [
-            'ENV GRADLE_USER_HOME=/cache/gradle',
-            'COPY build.gradle* settings.gradle* gradle.properties* ./',
-            `RUN ${cache} gradle dependencies --no-daemon -q > /dev/null`
-        ]
-        : ['COPY pom.xml ./', `RUN ${cache} mvn -B -q dependency:go-offline -DskipTests`];
-    const pkg = gradle
-        ? `gradle ${framework === 'spring-boot' ? 'bootJar' : 'build'} --no-daemon -x test`
-        : 'mvn -B -q package -DskipTests';
-    let extract;
-    let copies;
-    let start;
-    const portFlag = {
-        'spring-boot': '-Dserver.port=$PORT',
-        quarkus: '-Dquarkus.http.host=0.0.0.0 -Dquarkus.http.port=$PORT',
-        micronaut: '-Dmicronaut.server.port=$PORT'
-    };
-    const flags = portFlag[framework] ?? '';
-    if (framework === 'spring-boot') {
-        const bootVersion = hintString(app, 'springBootVersion');
-        if (bootUsesToolsJarmode(bootVersion)) {
-            extract = `${PICK_JAR(gradle ? 'build/libs' : 'target')} && cp "$JAR" /tmp/application.jar && cd /tmp && java -Djarmode=tools -jar application.jar extract --layers --destination /out`;
-            start = `exec java ${flags} -jar application.jar`;
-        }
-        else {
-            extract = `${PICK_JAR(gradle ? 'build/libs' : 'target')} && cd /out && java -Djarmode=layertools -jar "/src/$JAR" extract`;
-            const launcher = (bootVersion ?? '3.2').startsWith('3.2')
-                ? 'org.springframework.boot.loader.launch.JarLauncher'
-                : 'org.springframework.boot.loader.JarLauncher';
-            start = `exec java ${flags} ${launcher}`;
-        }
-        copies = [
-            '# One layer per Spring Boot layer: a code change rebuilds only the last, small one.',
-            'COPY --from=build /out/dependencies/ ./',
-            'COPY --from=build /out/spring-boot-loader/ ./',
-            'COPY --from=build /out/snapshot-dependencies/ ./',
-            'COPY --from=build /out/application/ ./'
-        ];
-    }
-    else if (framework === 'quarkus') {
-        extract = `cp -r ${out}/quarkus-app /out`;
-        copies = [
-            'COPY --from=build /out/lib/ ./lib/',
-            'COPY --from=build /out/*.jar ./',
-            'COPY --from=build /out/app/ ./app/',
-            'COPY --from=build /out/quarkus/ ./quarkus/'
-        ];
-        start = `exec java ${flags} -jar quarkus-run.jar`;
-    }
-    else {
-        const dir = gradle ? 'build/libs' : 'target';
-        extract = `mkdir -p /out && ${PICK_JAR(dir)} && cp "$JAR" /out/app.jar`;
-        copies = ['COPY --from=build /out/app.jar ./app.jar'];
-        start = `exec java ${flags} -jar app.jar`.replace(/ {2,}/g, ' ');
-    }
-    return {
-        generator: 'java',
-        context: ctx.context,
-        text: dockerfile(header(ctx, `${framework} on Java ${pin.version} with ${gradle ? 'Gradle' : 'Maven'}`, [
-            `${builder} — ${pin.how}`,
-            `${runtimeImage} — ${pin.how}`
-        ]), `FROM ${ctx.image(builder)} AS build`, 'WORKDIR /src', manifests, 'COPY . .', `RUN ${cache} ${pkg} && mkdir -p /out && ${extract}`, '', `FROM ${ctx.image(runtimeImage)} AS runtime`, addUser(), 'WORKDIR /app', copies, portLines(ctx, { JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError' }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '60s'), `CMD ${execForm(['/bin/sh', '-c', start.replace(/ {2,}/g, ' ')])}`)
-    };
+/**
+ * `COPY a/b.xml a/b.xml` for each build file of a multi-module build (the `buildManifests` hint, relative
+ * to the build root), so the dependency step sees every module before any source arrives. Empty when
+ * the hint is missing.
+ */
+function moduleManifestCopies(ctx) {
+    return hintList(ctx.app, 'buildManifests')
+        .map(path => safeRelativePath(path))
+        .filter((path) => path !== null && path !== '.')
+        .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/node-package-managers.ts
@@ -878,7 +675,9 @@ const NPM = {
     prune: 'npm prune --omit=dev --no-audit --no-fund',
     cacheMount: '--mount=type=cache,target=/root/.npm',
     run: script => `npm run ${script}`,
-    extraManifests: []
+    extraManifests: [],
+    // `-w` installs the member's dependency tree, linked workspace packages included.
+    installMemberProd: (_name, dir) => `npm ci --omit=dev --workspace ${dir} --no-audit --no-fund`
 };
 const YARN = {
     id: 'yarn',
@@ -889,7 +688,9 @@ const YARN = {
     prune: 'yarn install --frozen-lockfile --non-interactive --production --prefer-offline',
     cacheMount: '--mount=type=cache,target=/usr/local/share/.cache/yarn',
     run: script => `yarn run ${script}`,
-    extraManifests: []
+    extraManifests: [],
+    // Yarn 1 has no per-workspace install: the whole workspace's production dependencies are installed.
+    installMemberProd: null
 };
 const YARN_BERRY = {
     id: 'yarn-berry',
@@ -900,7 +701,8 @@ const YARN_BERRY = {
     prune: 'yarn workspaces focus --all --production',
     cacheMount: '--mount=type=cache,target=/root/.yarn/berry/cache',
     run: script => `yarn run ${script}`,
-    extraManifests: ['.yarnrc.yml']
+    extraManifests: ['.yarnrc.yml'],
+    installMemberProd: name => `yarn workspaces focus ${name} --production`
 };
 const PNPM = {
     id: 'pnpm',
@@ -911,7 +713,9 @@ const PNPM = {
     prune: 'pnpm prune --prod',
     cacheMount: '--mount=type=cache,target=/root/.local/share/pnpm/store',
     run: script => `pnpm run ${script}`,
-    extraManifests: ['pnpm-workspace.yaml']
+    extraManifests: ['pnpm-workspace.yaml'],
+    // `name...` selects the member and every workspace package it depends on.
+    installMemberProd: name => `pnpm install --frozen-lockfile --prod --filter ${name}...`
 };
 const BUN = {
     id: 'bun',
@@ -922,7 +726,8 @@ const BUN = {
     prune: 'rm -rf node_modules && bun install --frozen-lockfile --production',
     cacheMount: '--mount=type=cache,target=/root/.bun/install/cache',
     run: script => `bun run ${script}`,
-    extraManifests: []
+    extraManifests: [],
+    installMemberProd: name => `bun install --frozen-lockfile --production --filter ${name}`
 };
 /** Picks the package manager from the analysis; Yarn 2+ (Berry) from `packageManager: yarn@4…`. */
 function nodePackageManager(app) {
@@ -985,7 +790,8 @@ function nodeInstallPlan(ctx) {
             install,
             installProd,
             prune,
-            appRel
+            appRel,
+            members: null
         };
     }
     // A workspace member: install from the workspace root, with every member's package.json in place.
@@ -995,16 +801,37 @@ function nodeInstallPlan(ctx) {
     if (manifests.length === 0) {
         ctx.warn('WORKSPACE_MANIFESTS_UNKNOWN', 'The workspace members are unknown, so the whole workspace is copied before the install and any ' +
             'change rebuilds the dependency layer.');
-        return { pm, manifestCopies: ['COPY . .'], sourceFirst: true, install, installProd, prune, appRel };
+        return {
+            pm,
+            manifestCopies: ['COPY . .'],
+            sourceFirst: true,
+            install,
+            installProd,
+            prune,
+            appRel,
+            members: null
+        };
     }
+    if (!manifests.includes(`${appRel}/package.json`))
+        manifests.push(`${appRel}/package.json`);
+    const dependencies = hintList(app, 'workspaceDependencies')
+        .map(path => safeRelativePath(path))
+        .filter((path) => path !== null && path !== '.' && path !== appRel);
+    const name = hintString(app, 'workspacePackage');
+    const memberInstall = name && /^(@[\w.~-]+\/)?[\w.~-]+$/.test(name) ? pm.installMemberProd?.(name, appRel) : undefined;
+    if (!memberInstall)
+        ctx.warn('WORKSPACE_INSTALL_UNFILTERED', pm.installMemberProd
+            ? 'The workspace package name of this app is unknown, so the production install covers every workspace member.'
+            : `${pm.id} cannot install one workspace member alone, so the production install covers every member (Yarn 2+ can: set packageManager).`);
     return {
         pm,
         manifestCopies: [`COPY ${rootFiles.join(' ')} ./`, ...manifests.map(path => `COPY ${path} ${path}`)],
         sourceFirst: false,
         install,
-        installProd,
+        installProd: memberInstall ? (lockfile === null ? unfrozen(memberInstall) : memberInstall) : installProd,
         prune,
-        appRel
+        appRel,
+        members: [...dependencies, appRel]
     };
 }
 function unfrozen(command) {
@@ -1090,9 +917,15 @@ function nodeDockerfile(ctx) {
         return {
             generator: 'node',
             context: ctx.context,
-            text: dockerfile(header(ctx, summary, [base.pin]), baseStage, '', 'FROM base AS deps', plan.manifestCopies, install(plan.installProd), '', 'FROM base AS runtime', portLines(ctx, env), plan.sourceFirst
-                ? 'COPY --from=deps /app ./'
-                : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'], plan.appRel === '.' ? null : `WORKDIR ${workdir}`, 'USER node', expose(ctx), healthLines, cmdInstruction(start))
+            text: dockerfile(header(ctx, summary, [base.pin]), baseStage, '', 'FROM base AS deps', plan.manifestCopies, install(plan.installProd), '', 'FROM base AS runtime', portLines(ctx, env), plan.members
+                ? [
+                    '# Only this app and the workspace packages it depends on: other members stay out of the image.',
+                    'COPY --from=deps /app ./',
+                    ...plan.members.map(dir => `COPY ${dir} ${dir}`)
+                ]
+                : plan.sourceFirst
+                    ? 'COPY --from=deps /app ./'
+                    : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'], plan.appRel === '.' ? null : `WORKDIR ${workdir}`, 'USER node', expose(ctx), healthLines, cmdInstruction(start))
         };
     }
     const buildStage = [
@@ -1102,6 +935,10 @@ function nodeDockerfile(ctx) {
         plan.sourceFirst ? null : 'COPY . .',
         'ENV NODE_ENV=production' + (framework === 'nextjs' ? ' NEXT_TELEMETRY_DISABLED=1' : ''),
         // Next.js keeps its compiler cache in .next/cache: a cache mount makes rebuilds incremental.
+        // Workspace packages the app depends on are built first (those without a build script are skipped).
+        ...(plan.members ?? [])
+            .filter(dir => dir !== plan.appRel)
+            .map(dir => `RUN cd ${dir} && npm run build --if-present`),
         framework === 'nextjs'
             ? `RUN --mount=type=cache,target=${workdir}/.next/cache ${cd}${build}`
             : `RUN ${cd}${build}`
@@ -1123,10 +960,305 @@ function nodeDockerfile(ctx) {
             text: dockerfile(header(ctx, summary, [base.pin]), baseStage, '', buildStage, '', 'FROM base AS runtime', portLines(ctx, env), `COPY --from=build /app/${plan.appRel === '.' ? '' : `${plan.appRel}/`}.output ./.output`, 'USER node', expose(ctx), healthLines, cmdInstruction('node .output/server/index.mjs'))
         };
     }
+    if (plan.members) {
+        // A workspace member: production dependencies come from their own stage (cached on the manifests
+        // alone); the runtime takes the built app and the workspace packages it uses, nothing else.
+        return {
+            generator: 'node',
+            context: ctx.context,
+            text: dockerfile(header(ctx, summary, [base.pin]), baseStage, '', buildStage, '', 'FROM base AS deps', plan.manifestCopies, install(plan.installProd), '', 'FROM base AS runtime', portLines(ctx, env), plan.members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./', `WORKDIR ${workdir}`, 'USER node', expose(ctx), healthLines, cmdInstruction(start))
+        };
+    }
     return {
         generator: 'node',
         context: ctx.context,
         text: dockerfile(header(ctx, summary, [base.pin]), baseStage, '', buildStage, '# Drop dev dependencies now that the build is done, so only production packages reach the image.', install(plan.prune), '', 'FROM base AS runtime', portLines(ctx, env), framework === 'nextjs' ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${workdir}`, 'USER node', expose(ctx), healthLines, cmdInstruction(start))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/bun.ts
+// Bun services (Elysia, Hono on Bun, plain Bun.serve): bun's own image and user, frozen lockfile install
+// with the install cache mounted, production dependencies only at runtime.
+
+
+
+
+const CACHE = '--mount=type=cache,target=/root/.bun/install/cache';
+function bunDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = pinRuntime('bun', app.runtimeVersion.value);
+    const image = `oven/bun:${pin.version}-slim`;
+    const build = safeCommand(ctx, app.buildCommand.value, 'build');
+    const start = safeCommand(ctx, app.startCommand.value, 'start') ?? `bun run ${hintAppPath(app, 'entry') ?? 'index.ts'}`;
+    if (ctx.context !== app.appDir)
+        return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start);
+    const runtime = [
+        'FROM base AS runtime',
+        portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
+        build ? 'COPY --from=build /app ./' : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
+        'USER bun',
+        expose(ctx),
+        healthcheck('bun', ctx.healthPath, '10s'),
+        cmdInstruction(start)
+    ].flat();
+    return {
+        generator: 'bun',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `${app.framework.value} on Bun ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
+            ? [
+                'FROM base AS build',
+                'COPY package.json bun.lock* bun.lockb* ./',
+                `RUN ${CACHE} bun install --frozen-lockfile`,
+                'COPY . .',
+                'ENV NODE_ENV=production',
+                `RUN ${build}`,
+                `RUN ${CACHE} rm -rf node_modules && bun install --frozen-lockfile --production`
+            ]
+            : [
+                'FROM base AS deps',
+                'COPY package.json bun.lock* bun.lockb* ./',
+                `RUN ${CACHE} bun install --frozen-lockfile --production`
+            ], '', runtime)
+    };
+}
+/**
+ * A member of a Bun workspace, built from the workspace root: every member manifest and the lockfile
+ * first, `bun install --filter <member>` for its production dependencies, then only the member and the
+ * workspace packages it depends on.
+ */
+function bunWorkspaceMember(ctx, image, how, version, build, start) {
+    const { app } = ctx;
+    const plan = nodeInstallPlan(ctx);
+    const members = plan.members ?? [plan.appRel];
+    const sources = build
+        ? [...members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./']
+        : ['COPY --from=deps /app ./', ...(plan.sourceFirst ? [] : members.map(dir => `COPY ${dir} ${dir}`))];
+    return {
+        generator: 'bun',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `${app.framework.value} on Bun ${version}`, [`${image} — ${how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
+            ? [
+                'FROM base AS build',
+                ...plan.manifestCopies,
+                `RUN ${CACHE} ${plan.install}`,
+                'COPY . .',
+                'ENV NODE_ENV=production',
+                `RUN cd ${plan.appRel} && ${build}`,
+                ''
+            ]
+            : null, 'FROM base AS deps', plan.manifestCopies, `RUN ${CACHE} ${plan.installProd}`, '', 'FROM base AS runtime', portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }), sources, `WORKDIR /app/${plan.appRel}`, 'USER bun', expose(ctx), healthcheck('bun', ctx.healthPath, '10s'), cmdInstruction(start))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/deno.ts
+// Deno services: dependencies from deno.json/deno.lock cached into the image's DENO_DIR before the
+// source, the entry module pre-compiled, run as the image's `deno` user with only net/env/read access.
+
+
+
+function denoDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = pinRuntime('deno', app.runtimeVersion.value);
+    const image = `denoland/deno:debian-${pin.version}`;
+    const entry = hintAppPath(app, 'entry') ?? 'main.ts';
+    const start = safeCommand(ctx, app.startCommand.value, 'start') ??
+        `deno run --allow-net --allow-env --allow-read ${entry}`;
+    return {
+        generator: 'deno',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `${app.framework.value} on Deno ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS runtime`, 'WORKDIR /app', 'COPY deno.json* deno.jsonc* deno.lock* package.json* ./', 'RUN if [ -f deno.json ] || [ -f deno.jsonc ] || [ -f package.json ]; then deno install; fi', 'COPY . .', `RUN deno cache ${entry}`, portLines(ctx), 'USER deno', expose(ctx), healthcheck('deno', ctx.healthPath, '10s'), cmdInstruction(start))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/dotnet.ts
+// ASP.NET Core: restore against the project file first (cached NuGet packages), publish framework-
+// dependent, run on the ASP.NET runtime image as its built-in non-root user, bound to $PORT.
+
+
+
+function dotnetDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = pinRuntime('dotnet', app.runtimeVersion.value);
+    const major = Number(pin.version.split('.')[0]);
+    // .NET 10 images are published for Ubuntu (noble), earlier ones for Debian 12.
+    const variant = major >= 10 ? 'noble' : 'bookworm-slim';
+    const sdk = `mcr.microsoft.com/dotnet/sdk:${pin.version}-${variant}`;
+    const runtime = `mcr.microsoft.com/dotnet/aspnet:${pin.version}-${variant}`;
+    // A project of a solution builds from the solution root: every project file first (restore follows
+    // ProjectReferences), then `dotnet publish <module>/<project>`.
+    const module = appInContext(ctx);
+    const ownProject = hintAppPath(app, 'dotnetProject', 'project');
+    const project = ownProject && module !== '.' ? `${module}/${ownProject}` : ownProject;
+    const solutionFiles = module === '.' ? [] : moduleManifestCopies(ctx);
+    const projectFile = project ?? '*.csproj';
+    if (!project)
+        ctx.warn('DOTNET_PROJECT_UNKNOWN', 'The .csproj to publish is unknown; the Dockerfile restores every project file in the app directory.');
+    const fallbackAssembly = (project?.split('/').pop() ?? `${app.name}.csproj`).replace(/\.(cs|fs|vb)proj$/, '');
+    const hintedAssembly = hintString(app, 'dotnetAssembly', 'assembly');
+    const assembly = hintedAssembly && /^[\w.-]+$/.test(hintedAssembly) ? hintedAssembly : fallbackAssembly;
+    const nuget = '--mount=type=cache,target=/root/.nuget/packages';
+    // .NET 8+ images carry an `app` user (uid 1654); older ones get ours.
+    const user = major >= 8 ? [] : [addUser()];
+    return {
+        generator: 'dotnet',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `ASP.NET Core on .NET ${pin.version}`, [`${sdk} — ${pin.how}`, runtime]), `FROM ${ctx.image(sdk)} AS build`, 'WORKDIR /src', solutionFiles.length > 0
+            ? solutionFiles
+            : project && project.includes('/')
+                ? `COPY ${project} ${project}`
+                : `COPY ${projectFile} ./`, `RUN ${nuget} dotnet restore ${project ?? ''}`.trimEnd(), 'COPY . .', `RUN ${nuget} dotnet publish ${project ?? ''} -c Release -o /out --no-restore /p:UseAppHost=false`.replace(/ {2,}/g, ' '), '', `FROM ${ctx.image(runtime)} AS runtime`, user, 'WORKDIR /app', 'COPY --from=build /out ./', portLines(ctx, { DOTNET_gcServer: '0' }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '20s'), `CMD ${execForm(['/bin/sh', '-c', `ASPNETCORE_URLS=http://+:$PORT exec dotnet ${assembly}.dll`])}`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/elixir.ts
+// Elixir/Phoenix: a `mix release` built with prod-only dependencies (deps fetched from mix.lock before
+// the source), assets deployed when the app has them. The runtime stage uses the same base image as the
+// build so the release's bundled Erlang runtime always finds the C libraries it was compiled against.
+
+
+
+function elixirDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = pinRuntime('elixir', app.runtimeVersion.value);
+    const image = `elixir:${pin.version}-slim`;
+    const hinted = hintString(app, 'mixApp', 'release');
+    const release = hinted && /^[a-z][a-z0-9_]*$/.test(hinted) ? hinted : app.name.replace(/-/g, '_');
+    const phoenix = app.framework.value === 'phoenix';
+    const assets = phoenix && hintBoolean(app, 'phoenixAssets') !== false;
+    const hex = '--mount=type=cache,target=/root/.hex --mount=type=cache,target=/root/.cache';
+    return {
+        generator: 'elixir',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `${app.framework.value} on Elixir ${pin.version}, mix release`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod', 'RUN mix local.hex --force && mix local.rebar --force', 'COPY mix.exs mix.lock ./', `RUN ${hex} mix deps.get --only prod`, 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile && mix release', '', `FROM ${ctx.image(image)} AS runtime`, addUser(), 'WORKDIR /app', `COPY --from=build --chown=app:app /app/_build/prod/rel/${release} ./`, portLines(ctx, phoenix ? { PHX_SERVER: 'true', MIX_ENV: 'prod' } : { MIX_ENV: 'prod' }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '30s'), `CMD ["/app/bin/${release}", "start"]`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/go.ts
+// Go services: a static binary (CGO_ENABLED=0, -trimpath, stripped) built with module and build caches
+// mounted, copied into Alpine. Alpine rather than distroless/static: busybox `wget` gives the image a
+// HEALTHCHECK probe, for ~7 MB more.
+
+
+
+function goDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = pinRuntime('go', app.runtimeVersion.value);
+    const image = `golang:${pin.version}-bookworm`;
+    const main = hintPath(app, 'goMainPackage', 'package') ?? '.';
+    const target = main === '.' ? '.' : `./${main}`;
+    const caches = '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build';
+    return {
+        generator: 'go',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `${app.framework.value} on Go, static binary`, [
+            `${image} — ${pin.how}`,
+            TOOL_IMAGES.alpine
+        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', 'COPY go.mod go.sum* ./', 'RUN --mount=type=cache,target=/go/pkg/mod go mod download', 'COPY . .', `RUN ${caches} \\`, `    CGO_ENABLED=0 GOOS=linux go build -trimpath -ldflags="-s -w" -o /out/server ${target}`, '', `FROM ${ctx.image(TOOL_IMAGES.alpine)} AS runtime`, addUser(), 'COPY --from=build /out/server /usr/local/bin/server', portLines(ctx), 'USER app', expose(ctx), healthcheck('wget', ctx.healthPath, '5s'), 'CMD ["/usr/local/bin/server"]')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/java.ts
+// JVM services built with Maven or Gradle images (no wrapper download), run on a Temurin JRE:
+// Spring Boot as extracted layers (dependencies change rarely, so they stay cached image layers),
+// Quarkus as its fast-jar directory, Micronaut and others as a runnable jar. The heap follows the task's
+// memory (MaxRAMPercentage), and PORT maps to each framework's port property at start.
+
+
+
+const PICK_JAR = (dir) => `JAR=$(ls ${dir}/*.jar | grep -v -e '-plain.jar$' -e '-sources.jar$' -e '-javadoc.jar$' -e '/original-' | head -n 1)`;
+function bootUsesToolsJarmode(version) {
+    const [major = 3, minor = 3] = (version ?? '3.3').split('.').map(Number);
+    return major > 3 || (major === 3 && minor >= 3);
+}
+function javaDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = pinRuntime('java', app.runtimeVersion.value);
+    const gradle = app.packageManager.value.toLowerCase() === 'gradle';
+    const framework = app.framework.value;
+    const builder = gradle
+        ? `gradle:${TOOL_IMAGES.gradle}-jdk${pin.version}`
+        : `maven:${TOOL_IMAGES.maven}-eclipse-temurin-${pin.version}`;
+    const runtimeImage = `eclipse-temurin:${pin.version}-jre-noble`;
+    const cache = gradle ? '--mount=type=cache,target=/cache/gradle' : '--mount=type=cache,target=/root/.m2';
+    // A module of a multi-module build compiles from the build root, selecting only that module (and, for
+    // Maven, the modules it needs: -am); its artifact is under the module's own target/ or build/.
+    const module = appInContext(ctx);
+    const moduleFiles = module === '.' ? [] : moduleManifestCopies(ctx);
+    const inModule = (path) => (module === '.' ? path : `${module}/${path}`);
+    const out = inModule(gradle ? 'build' : 'target');
+    const gradleTask = (task) => module === '.' ? task : `:${module.split('/').join(':')}:${task}`;
+    const mavenModule = module === '.' ? '' : ` -pl ${module} -am`;
+    if (module !== '.' && moduleFiles.length === 0)
+        ctx.warn('BUILD_MANIFESTS_UNKNOWN', `The module build files under ${ctx.context} are unknown, so dependencies download after the source copy.`);
+    const manifests = gradle
+        ? [
+            'ENV GRADLE_USER_HOME=/cache/gradle',
+            ...(module === '.' ? ['COPY build.gradle* settings.gradle* gradle.properties* ./'] : moduleFiles),
+            `RUN ${cache} gradle ${gradleTask('dependencies')} --no-daemon -q > /dev/null`
+        ]
+        : module === '.'
+            ? ['COPY pom.xml ./', `RUN ${cache} mvn -B -q dependency:go-offline -DskipTests`]
+            : [
+                ...moduleFiles,
+                '# Warm-up only: sibling modules are not built yet, so the package step resolves what this misses.',
+                `RUN ${cache} mvn -B -q${mavenModule} dependency:go-offline -DskipTests -DexcludeReactor=true || true`
+            ];
+    const pkg = gradle
+        ? `gradle ${gradleTask(framework === 'spring-boot' ? 'bootJar' : 'build')} --no-daemon -x test`
+        : `mvn -B -q${mavenModule} package -DskipTests`;
+    let extract;
+    let copies;
+    let start;
+    const portFlag = {
+        'spring-boot': '-Dserver.port=$PORT',
+        quarkus: '-Dquarkus.http.host=0.0.0.0 -Dquarkus.http.port=$PORT',
+        micronaut: '-Dmicronaut.server.port=$PORT'
+    };
+    const flags = portFlag[framework] ?? '';
+    if (framework === 'spring-boot') {
+        const bootVersion = hintString(app, 'springBootVersion');
+        if (bootUsesToolsJarmode(bootVersion)) {
+            extract = `${PICK_JAR(inModule(gradle ? 'build/libs' : 'target'))} && cp "$JAR" /tmp/application.jar && cd /tmp && java -Djarmode=tools -jar application.jar extract --layers --destination /out`;
+            start = `exec java ${flags} -jar application.jar`;
+        }
+        else {
+            extract = `${PICK_JAR(inModule(gradle ? 'build/libs' : 'target'))} && cd /out && java -Djarmode=layertools -jar "/src/$JAR" extract`;
+            const launcher = (bootVersion ?? '3.2').startsWith('3.2')
+                ? 'org.springframework.boot.loader.launch.JarLauncher'
+                : 'org.springframework.boot.loader.JarLauncher';
+            start = `exec java ${flags} ${launcher}`;
+        }
+        copies = [
+            '# One layer per Spring Boot layer: a code change rebuilds only the last, small one.',
+            'COPY --from=build /out/dependencies/ ./',
+            'COPY --from=build /out/spring-boot-loader/ ./',
+            'COPY --from=build /out/snapshot-dependencies/ ./',
+            'COPY --from=build /out/application/ ./'
+        ];
+    }
+    else if (framework === 'quarkus') {
+        extract = `cp -r ${out}/quarkus-app /out`;
+        copies = [
+            'COPY --from=build /out/lib/ ./lib/',
+            'COPY --from=build /out/*.jar ./',
+            'COPY --from=build /out/app/ ./app/',
+            'COPY --from=build /out/quarkus/ ./quarkus/'
+        ];
+        start = `exec java ${flags} -jar quarkus-run.jar`;
+    }
+    else {
+        const dir = inModule(gradle ? 'build/libs' : 'target');
+        extract = `${PICK_JAR(dir)} && cp "$JAR" /out/app.jar`;
+        copies = ['COPY --from=build /out/app.jar ./app.jar'];
+        start = `exec java ${flags} -jar app.jar`.replace(/ {2,}/g, ' ');
+    }
+    return {
+        generator: 'java',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `${framework} on Java ${pin.version} with ${gradle ? 'Gradle' : 'Maven'}`, [
+            `${builder} — ${pin.how}`,
+            `${runtimeImage} — ${pin.how}`
+        ]), `FROM ${ctx.image(builder)} AS build`, 'WORKDIR /src', manifests, 'COPY . .', `RUN ${cache} ${pkg} && mkdir -p /out && ${extract}`, '', `FROM ${ctx.image(runtimeImage)} AS runtime`, addUser(), 'WORKDIR /app', copies, portLines(ctx, { JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError' }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '60s'), `CMD ${execForm(['/bin/sh', '-c', start.replace(/ {2,}/g, ' ')])}`)
     };
 }
 
@@ -1141,19 +1273,22 @@ function nodeDockerfile(ctx) {
 
 
 
-function phpCaddyfileLines(webRoot) {
-    return [
-        '{',
-        '    admin off',
-        '    auto_https off',
-        '    frankenphp',
-        '}',
-        ':{$PORT:8080} {',
-        `    root * ${webRoot === '.' ? '/app' : `/app/${webRoot}`}`,
-        '    encode zstd gzip',
-        '    php_server',
-        '}'
-    ];
+/** PHP development servers: single-threaded, never what a container should run in production. */
+const DEV_SERVER = /^php\s+(-S\b|artisan\s+serve\b)/;
+/**
+ * The start command: the analysis's FrankenPHP command as reported (`frankenphp php-server --listen
+ * :${PORT:-8000} --root public` — admin API off, compression on, HTTP on the port). A development server
+ * found in a Procfile or script is replaced by that command, with a warning; any other command runs as is.
+ */
+function phpStart(ctx, webRoot) {
+    const start = safeCommand(ctx, ctx.app.startCommand.value, 'start');
+    const production = `frankenphp php-server --listen :\${PORT:-${ctx.port}} --root ${webRoot}`;
+    if (start && !DEV_SERVER.test(start))
+        return start;
+    if (start)
+        ctx.warn('PHP_DEV_SERVER_REPLACED', `\`${start.slice(0, 80)}\` is PHP's development server; the image runs \`${production}\` instead. ` +
+            'Set app.startCommand to keep your own command.');
+    return production;
 }
 function phpDockerfile(ctx) {
     const { app } = ctx;
@@ -1161,13 +1296,15 @@ function phpDockerfile(ctx) {
     const image = `dunglas/frankenphp:${TOOL_IMAGES.frankenphp}-php${pin.version}-bookworm`;
     const framework = app.framework.value;
     const extensions = hintList(app, 'phpExtensions').filter(ext => /^[a-z0-9_]+$/.test(ext));
-    const serve = 'frankenphp run --config /etc/deplight/Caddyfile --adapter caddyfile';
+    const webRoot = hintPath(app, 'webRoot') ?? 'public';
+    // Framework caches read the runtime environment (APP_KEY, DATABASE_URL …), so they are built at start,
+    // right before the server the analysis reports.
     const warmup = {
         laravel: 'php artisan config:cache && php artisan route:cache && php artisan view:cache && ',
         symfony: 'php bin/console cache:warmup && '
     };
-    const start = safeCommand(ctx, app.startCommand.value, 'start');
-    const command = start && !/^php (-S|artisan serve)/.test(start) ? start : `${warmup[framework] ?? ''}exec ${serve}`;
+    const start = phpStart(ctx, webRoot);
+    const command = `${warmup[framework] ?? ''}${start.startsWith('frankenphp ') ? `exec ${start}` : start}`;
     const writable = { laravel: 'storage bootstrap/cache', symfony: 'var' };
     return {
         generator: 'php',
@@ -1175,9 +1312,7 @@ function phpDockerfile(ctx) {
         text: dockerfile(header(ctx, `${framework} on PHP ${pin.version} with FrankenPHP`, [
             `${TOOL_IMAGES.composer}`,
             `${image} — ${pin.how}`
-        ]), `FROM ${ctx.image(TOOL_IMAGES.composer)} AS vendor`, 'WORKDIR /app', 'COPY composer.json composer.lock ./', 'RUN --mount=type=cache,target=/tmp/cache composer install --no-dev --no-scripts --no-autoloader --no-interaction --prefer-dist --ignore-platform-reqs', 'COPY . .', 'RUN composer dump-autoload --no-dev --optimize --no-scripts', '', `FROM ${ctx.image(image)} AS runtime`, extensions.length > 0 ? `RUN install-php-extensions ${extensions.join(' ')}` : null, 'RUN cp "$PHP_INI_DIR/php.ini-production" "$PHP_INI_DIR/php.ini"', addUser(), `RUN mkdir -p /etc/deplight && printf '%s\\n' ${phpCaddyfileLines(hintPath(app, 'webRoot') ?? 'public')
-            .map(line => `'${line}'`)
-            .join(' ')} > /etc/deplight/Caddyfile`, 'WORKDIR /app', 'COPY --from=vendor /app /app', writable[framework]
+        ]), `FROM ${ctx.image(TOOL_IMAGES.composer)} AS vendor`, 'WORKDIR /app', 'COPY composer.json composer.lock ./', 'RUN --mount=type=cache,target=/tmp/cache composer install --no-dev --no-scripts --no-autoloader --no-interaction --prefer-dist --ignore-platform-reqs', 'COPY . .', 'RUN composer dump-autoload --no-dev --optimize --no-scripts', '', `FROM ${ctx.image(image)} AS runtime`, extensions.length > 0 ? `RUN install-php-extensions ${extensions.join(' ')}` : null, 'RUN cp "$PHP_INI_DIR/php.ini-production" "$PHP_INI_DIR/php.ini"', addUser(), 'WORKDIR /app', 'COPY --from=vendor /app /app', writable[framework]
             ? `RUN mkdir -p ${writable[framework]} && chown -R app:app ${writable[framework]}`
             : null, portLines(ctx, {
             APP_ENV: framework === 'symfony' ? 'prod' : 'production',
@@ -1390,21 +1525,49 @@ function rustDockerfile(ctx) {
     const image = `rust:${pin.version}-slim-bookworm`;
     const hinted = hintString(app, 'rustBin', 'binary');
     const bin = hinted && /^[A-Za-z0-9_-]+$/.test(hinted) ? hinted : app.name;
-    const workspace = hintBoolean(app, 'cargoWorkspace') === true;
     const registry = '--mount=type=cache,target=/usr/local/cargo/registry';
+    // A workspace member builds from the workspace root with `-p`; its binary lands in the root target/.
+    const member = appInContext(ctx) !== '.';
+    const pkgHint = hintString(app, 'cargoPackage');
+    const pkg = pkgHint && /^[A-Za-z0-9_-]+$/.test(pkgHint) ? pkgHint : null;
+    const memberManifests = member ? moduleManifestCopies(ctx) : [];
+    const workspace = hintBoolean(app, 'cargoWorkspace') === true || (member && memberManifests.length === 0);
+    if (member && memberManifests.length === 0)
+        ctx.warn('BUILD_MANIFESTS_UNKNOWN', `The workspace's Cargo.toml files are unknown, so crates download after the source copy.`);
+    // Every member needs a target for cargo to read the workspace: stub main.rs and lib.rs until COPY . . .
+    const stubDirs = memberManifests
+        .map(line => line.split(' ')[1])
+        .filter(path => path.endsWith('Cargo.toml'))
+        .map(path => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'));
+    const stubs = [
+        ...stubDirs.map(dir => `mkdir -p ${dir}/src && echo 'fn main() {}' > ${dir}/src/main.rs && touch ${dir}/src/lib.rs`),
+        'cargo fetch --locked',
+        // The stubs go again so no empty lib.rs survives next to a binary-only crate's real sources.
+        `rm -rf ${stubDirs.map(dir => `${dir}/src`).join(' ')}`
+    ];
+    const fetch = member
+        ? memberManifests.length > 0
+            ? [
+                ...memberManifests,
+                '# Fetch crates against stub targets so the download layer survives source changes.',
+                `RUN ${registry} ${stubs.join(' && ')}`
+            ]
+            : null
+        : workspace
+            ? null
+            : [
+                'COPY Cargo.toml Cargo.lock ./',
+                '# Fetch crates against a stub target so the download layer survives source changes.',
+                `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked`
+            ];
+    const select = member && pkg ? `-p ${pkg} --bin ${bin}` : `--bin ${bin}`;
     return {
         generator: 'rust',
         context: ctx.context,
         text: dockerfile(header(ctx, `${app.framework.value} on Rust ${pin.version}`, [
             `${image} — ${pin.how}`,
             TOOL_IMAGES.debian
-        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', workspace
-            ? null
-            : [
-                'COPY Cargo.toml Cargo.lock ./',
-                '# Fetch crates against a stub target so the download layer survives source changes.',
-                `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked`
-            ], 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release --locked --bin ${bin} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(TOOL_IMAGES.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', addUser(), 'COPY --from=build /out/server /usr/local/bin/server', portLines(ctx), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '5s'), 'CMD ["/usr/local/bin/server"]')
+        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', fetch, 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release --locked ${select} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(TOOL_IMAGES.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', addUser(), 'COPY --from=build /out/server /usr/local/bin/server', portLines(ctx), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '5s'), 'CMD ["/usr/local/bin/server"]')
     };
 }
 
@@ -1596,15 +1759,14 @@ function generateDockerfile(app, options, warnings) {
         });
         return null;
     }
-    const workspaceRoot = hintPath(app, 'workspaceRoot');
-    // Only JavaScript workspaces install from their root; other ecosystems build from the app directory.
-    const jsWorkspace = generator === 'node' || generator === 'static' || generator === 'bun';
-    const context = jsWorkspace &&
-        workspaceRoot &&
-        workspaceRoot !== app.appDir &&
-        (workspaceRoot === '.' || app.appDir.startsWith(`${workspaceRoot}/`))
-        ? workspaceRoot
-        : app.appDir;
+    // JavaScript workspaces install from their root; multi-module JVM, Cargo and .NET builds compile from
+    // theirs (the reactor, workspace or solution needs every module); everything else builds in its folder.
+    const root = generator === 'node' || generator === 'static' || generator === 'bun'
+        ? hintPath(app, 'workspaceRoot')
+        : generator === 'java' || generator === 'rust' || generator === 'dotnet'
+            ? hintPath(app, 'buildRoot')
+            : null;
+    const context = root && root !== app.appDir && (root === '.' || app.appDir.startsWith(`${root}/`)) ? root : app.appDir;
     return GENERATORS[generator](createContext(app, options.baseImageRegistry, warnings, context));
 }
 

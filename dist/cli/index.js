@@ -32,7 +32,7 @@ Usage:
       --app-dir P   analyse one app of a monorepo (default: the best-scored app)
       --config F    use F instead of <dir>/.delightful.yaml
       --json        one JSON object: the primary app's fields, apps[], warnings and the full report
-      --markdown    a markdown summary
+      --markdown    the PR comment (markdown) the analyze action posts
       --write       write Dockerfile (never over an existing one), .dockerignore and tfvars; --force overwrites
   deplight --version
   deplight --help
@@ -49,7 +49,7 @@ async function main(argv, io) {
     }
     if (command === 'analyze') {
         // Loaded on demand so each command only pays for its own imports at start-up.
-        const { analyzeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7963));
+        const { analyzeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9490));
         return analyzeCommand(argv.slice(1), io);
     }
     io.stderr.write(`deplight: unknown command '${command}'. Run 'deplight --help' for the list of commands.\n`);
@@ -263,6 +263,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
