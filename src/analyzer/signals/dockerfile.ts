@@ -1,5 +1,6 @@
 // An existing Dockerfile is the strongest evidence we can get: it is what will actually run. We read
-// EXPOSE, ENV PORT, CMD/ENTRYPOINT and HEALTHCHECK from it, and never overwrite it.
+// EXPOSE, ENV PORT, CMD/ENTRYPOINT and HEALTHCHECK from it, and never overwrite it. `$VAR` / `${VAR:-x}`
+// in EXPOSE and ENV resolve against the file's own ARG/ENV values.
 import type { Evidence } from '../report.js'
 import type { Candidate } from '../providers/types.js'
 import { CONFIDENCE } from '../providers/types.js'
@@ -63,14 +64,84 @@ const IMAGE_PORTS: [RegExp, number][] = [
   [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080]
 ]
 
+/** Web-server base images and the command they run when the Dockerfile gives none (their own CMD). */
+const IMAGE_COMMANDS: [RegExp, string][] = [
+  [/^(?:docker\.io\/)?(?:library\/)?nginx(?::|$)/, "nginx -g 'daemon off;'"],
+  [/^(?:docker\.io\/)?(?:library\/)?httpd(?::|$)/, 'httpd-foreground'],
+  [
+    /^(?:docker\.io\/)?(?:library\/)?caddy(?::|$)/,
+    'caddy run --config /etc/caddy/Caddyfile --adapter caddyfile'
+  ],
+  [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground']
+]
+
 const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/
+
+/** Reads a repository file (repository-relative path), or null. Lets the reader look at ENTRYPOINT scripts. */
+export type RepoFileReader = (path: string) => string | null
+
+/**
+ * Dockerfile variables: ARG defaults and ENV values, in file order (later ones win), so `EXPOSE $PORT`,
+ * `EXPOSE ${APP_PORT}` and `${PORT:-3000}` resolve to what the build would use.
+ */
+class DockerVars {
+  private readonly values = new Map<string, string>()
+
+  define(keyword: 'ARG' | 'ENV', args: string): void {
+    const words = splitWords(args)
+    // `ENV KEY value with spaces` (legacy form) vs `ENV A=1 B=2` / `ARG NAME[=default]`.
+    if (keyword === 'ENV' && words.length >= 2 && !words[0]!.includes('=')) {
+      this.values.set(words[0]!, this.expand(words.slice(1).join(' ')))
+      return
+    }
+    for (const word of words) {
+      const eq = word.indexOf('=')
+      if (eq > 0) this.values.set(word.slice(0, eq), this.expand(word.slice(eq + 1)))
+    }
+  }
+
+  expand(text: string): string {
+    return text.replace(
+      /\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g,
+      (_, braced: string | undefined, fallback: string | undefined, bare: string | undefined) =>
+        this.values.get((braced ?? bare)!) || (fallback ?? '')
+    )
+  }
+}
+
+/** Whitespace-separated words, with quotes removed (`A="x y"` is one word `A=x y`). */
+function splitWords(args: string): string[] {
+  const out: string[] = []
+  for (const m of args.matchAll(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g)) out.push(m[0].replace(/["']/g, ''))
+  return out
+}
+
+/**
+ * An ENTRYPOINT that is a wrapper script handing over to its arguments (`exec "$@"`, the docker-entrypoint
+ * convention of Rails' generated Dockerfile and the official images): CMD is then the app's command. The
+ * script is looked up in the repository by the tail of its image path; when it is not there, its name
+ * (`docker-entrypoint`, `entrypoint.sh`) stands for the convention.
+ */
+function isExecWrapper(entrypoint: string, dockerfileDir: string, readFile?: RepoFileReader): boolean {
+  const words = entrypoint.trim().split(/\s+/)
+  if (words.length !== 1) return false
+  const segments = words[0]!.split('/').filter(s => s && s !== '.')
+  if (segments.length === 0) return false
+  for (let i = 0; i < segments.length && readFile; i++) {
+    const rel = segments.slice(i).join('/')
+    const text = readFile(dockerfileDir === '.' ? rel : `${dockerfileDir}/${rel}`) ?? readFile(rel)
+    if (text !== null) return /\bexec\s+(?:\S+\s+)*"\$(?:@|\{@\})"/.test(text)
+  }
+  return /entrypoint/i.test(segments[segments.length - 1]!)
+}
 
 /** Init processes that only forward signals to the command given after them. */
 const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/
 
-export function readDockerfile(path: string, text: string): DockerfileFacts {
+export function readDockerfile(path: string, text: string, readFile?: RepoFileReader): DockerfileFacts {
   const facts: DockerfileFacts = { port: [], startCommand: [], healthPath: [] }
   const ev = (ins: Instruction): Evidence[] => [{ file: path, line: ins.line, text: ins.text }]
+  const vars = new DockerVars()
   let entrypoint: Instruction | null = null
   let cmd: Instruction | null = null
   let baseImage = ''
@@ -84,8 +155,14 @@ export function readDockerfile(path: string, text: string): DockerfileFacts {
       facts.healthPath = []
       entrypoint = null
       cmd = null
-    } else if (ins.keyword === 'EXPOSE') {
-      const port = parsePort(ins.args.split(/\s+/)[0]?.replace(/\/(tcp|udp)$/i, ''))
+    } else if (ins.keyword === 'ARG') vars.define('ARG', ins.args)
+    if (ins.keyword === 'EXPOSE') {
+      const port = parsePort(
+        vars
+          .expand(ins.args)
+          .split(/\s+/)[0]
+          ?.replace(/\/(tcp|udp)$/i, '')
+      )
       if (port !== null)
         facts.port.push({
           value: port,
@@ -94,11 +171,13 @@ export function readDockerfile(path: string, text: string): DockerfileFacts {
           evidence: ev(ins)
         })
     } else if (ins.keyword === 'ENV') {
+      const args = vars.expand(ins.args)
+      vars.define('ENV', ins.args)
       // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
       const m =
-        /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(ins.args) ??
+        /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
         /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(
-          ins.args
+          args
         )
       const port = m ? parsePort(m[1]) : null
       if (port !== null)
@@ -130,8 +209,13 @@ export function readDockerfile(path: string, text: string): DockerfileFacts {
       source: `${baseImage} image default port`,
       evidence: ev(fromLine)
     })
+  // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
+  const wrapped =
+    entrypoint !== null &&
+    cmd !== null &&
+    isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile)
   const parts = [entrypoint, cmd].filter((x): x is Instruction => x !== null)
-  let command = parts.map(p => commandFromDockerArgs(p.args)).join(' ')
+  let command = (wrapped ? [cmd!] : parts).map(p => commandFromDockerArgs(p.args)).join(' ')
   // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
   if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
     command = `deno ${command}`
@@ -143,7 +227,11 @@ export function readDockerfile(path: string, text: string): DockerfileFacts {
     facts.startCommand.push({
       value: command,
       confidence: entrypointOnly ? CONFIDENCE.declared - 0.1 : CONFIDENCE.declared,
-      source: entrypointOnly ? 'Dockerfile ENTRYPOINT (no CMD)' : 'Dockerfile CMD',
+      source: entrypointOnly
+        ? 'Dockerfile ENTRYPOINT (no CMD)'
+        : wrapped
+          ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
+          : 'Dockerfile CMD',
       evidence: parts.flatMap(ev)
     })
     const port = portFromCommand(command)
@@ -155,5 +243,19 @@ export function readDockerfile(path: string, text: string): DockerfileFacts {
         evidence: parts.flatMap(ev)
       })
   }
+  // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
+  const imageCommand = IMAGE_COMMANDS.find(([re]) => re.test(baseImage))?.[1]
+  if (parts.length === 0 && imageCommand !== undefined && fromLine)
+    facts.startCommand.push({
+      value: imageCommand,
+      confidence: CONFIDENCE.declared - 0.1,
+      source: `${baseImage} image default command`,
+      evidence: ev(fromLine)
+    })
   return facts
+}
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/')
+  return i < 0 ? '.' : path.slice(0, i)
 }

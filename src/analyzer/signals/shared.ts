@@ -50,7 +50,7 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
     s.dockerfile = dockerfile
     const text = tree.read(dockerfile)
     if (text !== null) {
-      const facts = readDockerfile(dockerfile, text)
+      const facts = readDockerfile(dockerfile, text, file => tree.read(file))
       s.port.push(...facts.port)
       s.startCommand.push(...facts.startCommand)
       s.healthPath.push(...facts.healthPath)

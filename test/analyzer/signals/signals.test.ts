@@ -20,8 +20,9 @@ test('Dockerfile: only the last stage counts; exec-form CMD, ENTRYPOINT, HEALTHC
     [4000, 'Dockerfile ENV PORT'],
     [4000, 'Dockerfile EXPOSE']
   ])
+  // docker-entrypoint.sh is the exec "$@" wrapper convention: CMD is what runs (both lines are evidence).
   expect(facts.startCommand[0]).toMatchObject({
-    value: 'docker-entrypoint.sh node dist/main.js',
+    value: 'node dist/main.js',
     evidence: [{ line: 6 }, { line: 7 }]
   })
   expect(facts.healthPath[0]).toMatchObject({

@@ -1,0 +1,55 @@
+import { readDockerfile } from '../../../src/analyzer/signals/dockerfile.js'
+
+const files =
+  (map: Record<string, string>) =>
+  (path: string): string | null =>
+    map[path] ?? null
+
+test('an ENTRYPOINT script that execs "$@" hands over to CMD', () => {
+  const dockerfile =
+    'FROM ruby:3.3\nWORKDIR /rails\nENTRYPOINT ["/rails/bin/docker-entrypoint"]\nCMD ["./bin/rails", "server"]\n'
+  const facts = readDockerfile(
+    'Dockerfile',
+    dockerfile,
+    files({ 'bin/docker-entrypoint': '#!/bin/bash -e\n./bin/rails db:prepare\nexec "${@}"\n' })
+  )
+  expect(facts.startCommand[0]).toMatchObject({
+    value: './bin/rails server',
+    source: 'Dockerfile CMD (run by the ENTRYPOINT wrapper)',
+    evidence: [{ line: 3 }, { line: 4 }]
+  })
+})
+
+test('an ENTRYPOINT script that ignores its arguments keeps the whole command', () => {
+  const facts = readDockerfile(
+    'app/Dockerfile',
+    'FROM python:3.12\nENTRYPOINT ["/srv/start.sh"]\nCMD ["--workers", "2"]\n',
+    files({ 'app/start.sh': '#!/bin/sh\ngunicorn app:app "$1" "$2"\n' })
+  )
+  expect(facts.startCommand[0]?.value).toBe('/srv/start.sh --workers 2')
+})
+
+test('ARG and ENV values resolve in EXPOSE and ENV PORT', () => {
+  const facts = readDockerfile(
+    'Dockerfile',
+    'FROM golang AS build\nFROM debian\nARG SERVER_EXPOSE=80\nENV SERVER_PORT=$SERVER_EXPOSE APP_PORT=9000\nEXPOSE ${APP_PORT}\nARG PORT\nEXPOSE ${PORT:-3000}\nENV PORT $SERVER_EXPOSE\n'
+  )
+  expect(facts.port.map(p => [p.value, p.source])).toEqual([
+    [9000, 'Dockerfile EXPOSE'],
+    [3000, 'Dockerfile EXPOSE'],
+    [80, 'Dockerfile ENV PORT']
+  ])
+})
+
+test('a web-server image without CMD runs its own command', () => {
+  const facts = readDockerfile(
+    'Dockerfile',
+    'FROM node:20 AS build\nRUN npm run build\nFROM nginx:1.27-alpine\nCOPY --from=build /app/dist /usr/share/nginx/html\n'
+  )
+  expect(facts.startCommand[0]).toMatchObject({
+    value: "nginx -g 'daemon off;'",
+    evidence: [{ line: 3 }]
+  })
+  expect(facts.port[0]?.value).toBe(80)
+  expect(readDockerfile('Dockerfile', 'FROM node:20\nCOPY . .\n').startCommand).toEqual([])
+})
