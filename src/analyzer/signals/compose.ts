@@ -53,7 +53,7 @@ function builtDirs(base: string, svc: Record<string, unknown>): string[] {
 }
 
 /** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
-const APP_MANIFESTS = [
+export const APP_MANIFESTS = [
   'package.json',
   'pyproject.toml',
   'requirements.txt',
@@ -76,10 +76,15 @@ function buildsApp(tree: SourceTree, dirs: string[], appDir: string): boolean {
   if (context === undefined) return false
   if (dockerfileDir === undefined || dockerfileDir === context) return context === appDir
   if (dockerfileDir === appDir) return true
-  const ownApp =
-    APP_MANIFESTS.some(m => tree.has(joinPath(dockerfileDir, m))) ||
-    tree.filesIn(dockerfileDir).some(f => /\.(cs|fs)proj$/.test(f.path))
-  return context === appDir && !ownApp
+  return context === appDir && !isOwnApp(tree, dockerfileDir)
+}
+
+/** True when `dir` holds a manifest that makes it an app of its own. */
+export function isOwnApp(tree: SourceTree, dir: string): boolean {
+  return (
+    APP_MANIFESTS.some(m => tree.has(joinPath(dir, m))) ||
+    tree.filesIn(dir).some(f => /\.(cs|fs)proj$/.test(f.path))
+  )
 }
 
 /** `["CMD", "curl", "-f", "http://localhost:8000/api/health/"]` or a CMD-SHELL string → `/api/health/`. */

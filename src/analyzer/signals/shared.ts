@@ -4,8 +4,8 @@ import type { Warning } from '../report.js'
 import type { SourceTree } from '../tree.js'
 import { joinPath } from '../tree.js'
 import type { Candidate } from '../providers/types.js'
-import { composeFacts, COMPOSE_FILES } from './compose.js'
-import { readDockerfile } from './dockerfile.js'
+import { composeFacts, COMPOSE_FILES, isOwnApp } from './compose.js'
+import { dockerInstructions, readDockerfile } from './dockerfile.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'
 import {
   readAppYaml,
@@ -43,9 +43,50 @@ export function emptySignals(): SharedSignals {
   }
 }
 
+/** Folders where projects keep the Dockerfile of the app above them (`docker build -f docker/Dockerfile .`). */
+const DOCKERFILE_FOLDERS = ['docker', '.docker']
+
+/**
+ * The app's Dockerfile: its own, or one kept in a `docker/` folder that is no app of its own and is built
+ * with the app folder as context — proven by a COPY/ADD source that exists in the app folder (`COPY
+ * ./src`, `COPY docker/entry.sh`). Its last stage must run something (CMD/ENTRYPOINT or a web-server
+ * image), or building it without `--target` would not give the app.
+ */
+export function appDockerfile(tree: SourceTree, dir: string): string | null {
+  const own = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p))
+  if (own) return own
+  if (!isOwnApp(tree, dir)) return null
+  for (const folder of DOCKERFILE_FOLDERS) {
+    const sub = joinPath(dir, folder)
+    const path = DOCKERFILE_NAMES.map(n => joinPath(sub, n)).find(p => tree.has(p))
+    if (!path || isOwnApp(tree, sub)) continue
+    const text = tree.read(path)
+    if (text === null || readDockerfile(path, text).startCommand.length === 0) continue
+    if (copiesFromAppFolder(tree, dir, sub, text)) return path
+  }
+  return null
+}
+
+function copiesFromAppFolder(tree: SourceTree, dir: string, sub: string, text: string): boolean {
+  const exists = (base: string, rel: string): boolean => {
+    const path = joinPath(base, rel.replace(/^\.\//, '').replace(/\/+$/, ''))
+    return tree.has(path) || tree.filesUnder(path).length > 0
+  }
+  for (const ins of dockerInstructions(text)) {
+    if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue
+    if (/(?:^|\s)--from=/.test(ins.args) || ins.args.startsWith('[')) continue
+    const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'))
+    for (const source of words.slice(0, -1)) {
+      if (source === '.' || source === './' || /[$*?:]/.test(source)) continue
+      if (exists(dir, source) && !exists(sub, source)) return true
+    }
+  }
+  return false
+}
+
 export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals {
   const s = emptySignals()
-  const dockerfile = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p))
+  const dockerfile = appDockerfile(tree, dir)
   if (dockerfile) {
     s.dockerfile = dockerfile
     const text = tree.read(dockerfile)
