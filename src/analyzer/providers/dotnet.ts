@@ -32,6 +32,8 @@ export interface DotnetProject {
   outputType: string | null
   deps: DependencySet
   isTest: boolean
+  /** Aspire AppHost: orchestrates the solution's projects on a developer machine, not a deployable app. */
+  isAspireHost: boolean
   warnings: Warning[]
 }
 
@@ -102,8 +104,22 @@ export function parseProject(file: string, text: string): DotnetProject {
     outputType: prop('OutputType')?.text.trim() ?? null,
     deps,
     isTest,
+    isAspireHost: /^Aspire\.AppHost\.Sdk\b/i.test(sdk) || prop('IsAspireHost')?.text.trim() === 'true',
     warnings
   }
+}
+
+/**
+ * A plain `Microsoft.NET.Sdk` (or Razor SDK) project builds a library unless it says `<OutputType>Exe`,
+ * even when it references the ASP.NET Core shared framework: Aspire ServiceDefaults, shared endpoint or
+ * middleware libraries. Web apps use `Microsoft.NET.Sdk.Web` (which defaults to Exe).
+ */
+export function isLibraryProject(p: DotnetProject): boolean {
+  const sdk = p.sdk.split('/')[0]
+  return (
+    (sdk === 'Microsoft.NET.Sdk' || sdk === 'Microsoft.NET.Sdk.Razor') &&
+    p.outputType?.toLowerCase() !== 'exe'
+  )
 }
 
 /** `net8.0` → `8.0`, `netcoreapp3.1` → `3.1`; other monikers (netstandard, net48) → null. */
@@ -192,6 +208,16 @@ export const dotnetProvider: Provider<DotnetData> = {
     const evidence = [fileEvidence(p.file)]
     if (p.isTest)
       return { score: 0.35, deployable: false, reason: 'test project', evidence, data: { project: p } }
+    if (p.isAspireHost)
+      return {
+        score: 0.35,
+        deployable: false,
+        reason: 'Aspire AppHost (local orchestration of the other projects)',
+        evidence,
+        data: { project: p }
+      }
+    if (isLibraryProject(p))
+      return { score: 0.35, deployable: false, reason: '.NET class library', evidence, data: { project: p } }
     if (match && match.score >= 0.5)
       return {
         score: 0.95,
@@ -376,8 +402,9 @@ function launchSettingsPort(ctx: AppContext, warnings: Warning[]): Candidate<num
     .filter(isRecord)
     .sort((a, b) => Number(b.commandName === 'Project') - Number(a.commandName === 'Project'))
   for (const p of ordered) {
+    // Only a plain-http URL says where the container can listen: an https-only profile needs a dev cert.
     const urls = getString(p, 'applicationUrl')
-    const port = urls ? portFromUrls(urls) : null
+    const port = urls && /(?:^|[;,]\s*)http:\/\//.test(urls) ? portFromUrls(urls) : null
     // launchSettings is development configuration: stronger than a default, weaker than code or Kestrel.
     if (port !== null)
       return candidate(port, CONFIDENCE.convention + 0.15, 'launchSettings.json applicationUrl', [

@@ -1,5 +1,6 @@
 import {
   dotnetProvider,
+  isLibraryProject,
   parseProject,
   portFromUrls,
   runtimeFromTfm
@@ -23,6 +24,34 @@ test('csproj: SDK, target framework (last of several), assembly name and test pr
       '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="xunit" /></ItemGroup></Project>'
     ).isTest
   ).toBe(true)
+})
+
+test('libraries referencing ASP.NET Core and Aspire AppHosts are not apps', () => {
+  const serviceDefaults = parseProject(
+    'Shop.ServiceDefaults/Shop.ServiceDefaults.csproj',
+    '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><IsAspireSharedProject>true</IsAspireSharedProject></PropertyGroup><ItemGroup><FrameworkReference Include="Microsoft.AspNetCore.App" /></ItemGroup></Project>'
+  )
+  expect(isLibraryProject(serviceDefaults)).toBe(true)
+  const exe = parseProject(
+    'Legacy/Legacy.csproj',
+    '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup><ItemGroup><FrameworkReference Include="Microsoft.AspNetCore.App" /></ItemGroup></Project>'
+  )
+  expect(isLibraryProject(exe)).toBe(false)
+  expect(isLibraryProject(parseProject('W.csproj', '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>'))).toBe(
+    false
+  )
+  expect(
+    parseProject('AppHost/AppHost.csproj', '<Project Sdk="Aspire.AppHost.Sdk/9.1.0"></Project>').isAspireHost
+  ).toBe(true)
+  const { report } = analyzeWith(dotnet, {
+    'Web/Web.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',
+    'Web/Program.cs': 'var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n',
+    'Shop.ServiceDefaults/Shop.ServiceDefaults.csproj':
+      '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><FrameworkReference Include="Microsoft.AspNetCore.App" /></ItemGroup></Project>',
+    'AppHost/AppHost.csproj':
+      '<Project Sdk="Aspire.AppHost.Sdk/9.1.0"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup></Project>'
+  })
+  expect(report.apps.map(a => a.appDir)).toEqual(['Web'])
 })
 
 test('target framework monikers and URL lists', () => {
