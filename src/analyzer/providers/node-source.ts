@@ -133,7 +133,12 @@ const FILE_ROUTES: { re: RegExp; source: string; toPath: (m: RegExpExecArray) =>
   {
     re: /^app\/routes\/(.+?)(?:\/route)?\.[jt]sx?$/,
     source: 'Remix/React Router route',
-    toPath: m => m[1]!.replace(/\./g, '/').replace(/\[\/\]/g, '.')
+    // remix-flat-routes folders end in `+` (`api+/health.ts` is `/api/health`).
+    toPath: m =>
+      m[1]!
+        .replace(/\+(?=\/|$)/g, '')
+        .replace(/\./g, '/')
+        .replace(/\[\/\]/g, '.')
   },
   { re: /^src\/pages\/(.+?)(?:\/index)?\.[jt]s$/, source: 'Astro endpoint', toPath: m => m[1]! },
   { re: /^(?:src\/)?routes\/(.+?)(?:\/index)?\.[jt]sx?$/, source: 'file route', toPath: m => m[1]! }
@@ -167,7 +172,7 @@ export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
   const out: { c: Candidate<string>; rank: number }[] = []
   for (const f of ctx.files()) {
     const rel = f.path.slice(prefix)
-    if (!/health|ready|live|ping|status|\/up\b|^up\b|\bup\./.test(rel)) continue
+    if (!/health|ready|live|ping|status|heartbeat|\/up\b|^up\b|\bup\./.test(rel)) continue
     for (const r of FILE_ROUTES) {
       const m = r.re.exec(rel)
       if (!m) continue
