@@ -125,9 +125,12 @@ function readFile(graph: RouteGraph, file: string, text: string, routerFns: Set<
     })
   }
 
-  // Routes.
+  // Routes (gin's `r.Match([]string{"GET", "HEAD"}, "/health", h)` names its methods first).
   for (const m of text.matchAll(
-    new RegExp(`\\b(\\w+)\\.(?:${METHODS})\\(\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"`, 'g')
+    new RegExp(
+      `\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\\s*\\[\\]string\\{[^}]*\\}\\s*,)\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"`,
+      'g'
+    )
   )) {
     if (m[1] === 'http' && !/^\//.test(m[2]!)) continue
     graph.addRoute({

@@ -7,7 +7,7 @@ import { evidenceAt, fileEvidence } from '../signals/evidence.js'
 import { findHealthRoutes } from '../signals/health.js'
 import { mergeComposedHealth } from '../signals/routes.js'
 import { goComposedHealth } from './go-routes.js'
-import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../signals/ports.js'
+import { addCandidate, findPorts, NOT_HTTP_PORT, sortCandidates, type PortPattern } from '../signals/ports.js'
 import { recommendResources } from '../signals/resources.js'
 import { toolVersion } from '../signals/versions.js'
 import { dirname } from '../tree.js'
@@ -177,21 +177,39 @@ const PORT_PATTERNS: PortPattern[] = [
     source: 'command-line flag default'
   },
   {
-    regex:
-      /\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\s*(?::=|=)\s*"(?:[^":]*:)?(\d{2,5})"/,
+    // Database, broker and mail ports are client settings (`port := "5432"` in a test DSN helper).
+    regex: new RegExp(
+      `\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"`
+    ),
     source: 'port constant',
+    confidence: CONFIDENCE.source - 0.05
+  },
+  {
+    // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.
+    regex: new RegExp(`\\b\\w*Port\\w*\\(\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"\\s*\\)`),
+    source: 'PORT-or-default helper',
     confidence: CONFIDENCE.source - 0.05
   },
   {
     regex:
       /\bdefault:"(?:[^":]*:)?(\d{2,5})"[^`]*\benv:"(?:PORT|HTTP_PORT|ADDR)"|\benv:"(?:PORT|HTTP_PORT|ADDR)"[^`]*\bdefault:"(?:[^":]*:)?(?<port>\d{2,5})"/,
     source: 'config struct tag default'
+  },
+  {
+    // Config structs read by envconfig/configor/ardanlabs conf: `Port int `default:"80"``,
+    // `APIHost string `conf:"default:0.0.0.0:3000"``, `Addr string `envDefault:":8080"``.
+    regex: new RegExp(
+      `\\b\\w*(?:Port|Host|Addr)\\s+\\w+\\s+\`[^\`\\n]*\\b(?:default|envDefault)[:=]"?(?:default:)?(?:[^":\`\\s]*:)?${NOT_HTTP_PORT}(\\d{2,5})"`
+    ),
+    source: 'config struct field default',
+    confidence: CONFIDENCE.source - 0.1
   }
 ]
 
 const ROUTE_PATTERNS = [
   { regex: /\bHandle(?:Func)?\(\s*"(?:(?:GET|HEAD)\s+)?(?<path>\/[^"]*)"/, source: 'Handle/HandleFunc' },
   { regex: /\.(?:GET|Get|HEAD|Head|Any|Handle|Route)\(\s*"(?<path>\/[^"]*)"/, source: 'router GET' },
+  { regex: /\.Match\(\s*\[\]string\{[^}]*\}\s*,\s*"(?<path>\/[^"]*)"/, source: 'router Match' },
   { regex: /\bHeartbeat\(\s*"(?<path>\/[^"]*)"/, source: 'middleware.Heartbeat' }
 ]
 

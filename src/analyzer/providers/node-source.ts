@@ -2,7 +2,7 @@
 import type { Evidence } from '../report.js'
 import { evidenceAt, fileEvidence, stripJsComments } from '../signals/evidence.js'
 import { findHealthRoutes, healthRank, joinRoute, type RoutePattern } from '../signals/health.js'
-import { findPorts, type PortPattern } from '../signals/ports.js'
+import { findPorts, NOT_HTTP_PORT, type PortPattern } from '../signals/ports.js'
 import { mergeComposedHealth } from '../signals/routes.js'
 import { jsComposedHealth } from './node-routes.js'
 import type { AppContext, Candidate } from './types.js'
@@ -10,8 +10,8 @@ import { CONFIDENCE } from './types.js'
 
 export const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.jsx']
 
-// Ports well known for databases and brokers: a bare `port: 5432` is a DB connection, not our server.
-const NOT_HTTP = '(?!(?:5432|3306|6379|27017|9200|5672|11211|1433|1521|9092|2181|6380|26257)\\b)'
+// Ports well known for databases, brokers and mail: a bare `port: 465` is a client setting, not our server.
+const NOT_HTTP = NOT_HTTP_PORT
 
 export const JS_PORT_PATTERNS: PortPattern[] = [
   // Literal listen: the app ignores $PORT entirely.
@@ -21,9 +21,11 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
     source: 'listen({ port })',
     confidence: CONFIDENCE.source + 0.05
   },
-  // `process.env.PORT || 3000`, `Number(env.PORT ?? '8080')`, `parseInt(process.env.PORT, 10) || 3000`.
+  // `process.env.PORT || 3000`, `Number(env.PORT ?? '8080')`, `parseInt(process.env.PORT, 10) || 3000`,
+  // `process.env.PORT || process.env.OTHER_PORT || 8080` (other variables tried first).
   {
-    regex: /\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
+    regex:
+      /\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?(?:\s*(?:\|\||\?\?)\s*process\.env(?:\.\w+|\[['"]\w+['"]\]))*\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
     source: 'PORT fallback'
   },
   { regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/, source: 'PORT fallback' },

@@ -15,6 +15,14 @@ export interface PortPattern {
   confidence?: number
 }
 
+/**
+ * Regex lookahead that rejects ports well known for databases, brokers, caches and mail (SMTP/SMTPS/
+ * submission, local mail catchers): a bare `port: 5432` or `port := "465"` is a client setting, never the
+ * port our server listens on. Use it before the captured digits of weak (non-listen) patterns.
+ */
+export const NOT_HTTP_PORT =
+  '(?!(?:5432|3306|6379|27017|9200|5672|11211|1433|1521|9092|2181|6380|26257|4222|25|465|587|2525|1025|143|993|110|995|389|636)\\b)'
+
 export function parsePort(value: unknown): number | null {
   const n =
     typeof value === 'number'

@@ -63,3 +63,24 @@ test('a module without a main package is a library; a broken go.mod warns', () =
     broken.app?.warnings.some(w => w.code === 'INVALID_MANIFEST' && w.file === 'go.mod' && w.line === 1)
   ).toBe(true)
 })
+
+test('config struct defaults give the port; datastore ports in helpers do not', () => {
+  const files = (main: string): Record<string, string> => ({
+    'go.mod': 'module example.com/svc\n\ngo 1.22\n',
+    'main.go': main,
+    'internal/dbtest/dbtest.go':
+      'package dbtest\n\nfunc DSN() string {\n\tport := "5432"\n\treturn "postgres://x@localhost:" + port\n}\n'
+  })
+  const withStruct = analyzeWith(
+    go,
+    files(
+      'package main\n\nimport "net/http"\n\ntype config struct {\n\tDBPort  int    `default:"5432"`\n\tAPIHost string `conf:"default:0.0.0.0:3000"`\n}\n\nfunc main() {\n\tvar cfg config\n\t_ = http.ListenAndServe(cfg.APIHost, nil)\n}\n'
+    )
+  )
+  expect(withStruct.app?.port).toMatchObject({ value: 3000, evidence: [{ file: 'main.go', line: 7 }] })
+  const bare = analyzeWith(
+    go,
+    files('package main\n\nimport "net/http"\n\nfunc main() {\n\t_ = http.ListenAndServe(addr(), nil)\n}\n')
+  )
+  expect(bare.value('port')).not.toBe(5432)
+})
