@@ -87,6 +87,13 @@ export function isOwnApp(tree: SourceTree, dir: string): boolean {
   )
 }
 
+/** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
+function buildsOwnDockerfile(svc: Record<string, unknown>): boolean {
+  const dockerfile = getPath(svc, 'build', 'dockerfile')
+  if (typeof dockerfile !== 'string') return true
+  return /^(?:Dockerfile|dockerfile|Containerfile)$/.test(dockerfile.split('/').pop() ?? '')
+}
+
 /** `["CMD", "curl", "-f", "http://localhost:8000/api/health/"]` or a CMD-SHELL string → `/api/health/`. */
 function healthcheckPath(test: unknown): string | null {
   const text = Array.isArray(test) ? test.join(' ') : typeof test === 'string' ? test : ''
@@ -113,9 +120,14 @@ export function composeFacts(
     if (!isRecord(services)) continue
     const text = tree.read(path) ?? ''
     const base = dirname(path)
-    for (const [name, svc] of Object.entries(services)) {
-      if (!isRecord(svc)) continue
-      if (!buildsApp(tree, builtDirs(base, svc), appDir)) continue
+    const built = Object.entries(services).filter(
+      (e): e is [string, Record<string, unknown>] =>
+        isRecord(e[1]) && buildsApp(tree, builtDirs(base, e[1]), appDir)
+    )
+    // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
+    // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
+    const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc))
+    for (const [name, svc] of ownImage.length > 0 ? ownImage : built) {
       const health = healthcheckPath(getPath(svc, 'healthcheck', 'test'))
       if (health)
         healthPath.push({
