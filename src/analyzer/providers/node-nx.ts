@@ -1,5 +1,6 @@
 // Nx integrated monorepos: apps have a project.json and no package.json; every dependency sits in the root
-// package.json. An app's dependencies are the root ones its sources actually import (plus the framework
+// package.json. Nx standalone projects keep nx.json, project.json and package.json together at the root:
+// that root is the app. An app's dependencies are the root ones its sources actually import (plus the framework
 // whose config file it holds), so a Next app and an Express API in one Nx repo are told apart.
 import type { Warning } from '../report.js'
 import { fileEvidence } from '../signals/evidence.js'
@@ -84,4 +85,28 @@ export function nxProject(ctx: AppContext, warnings: Warning[]): NxProject | nul
     outputPath,
     pkg: { path: rootPkgPath, text: rootText, json: { name }, name, scripts: {}, deps, runtimeDeps }
   }
+}
+
+/**
+ * An Nx standalone project (`create-nx-workspace --preset=node-standalone`): nx.json, project.json and the
+ * package.json at one root, no workspaces. The root is the app; project.json gives its build output.
+ */
+export function nxStandaloneProject(
+  ctx: AppContext,
+  pkg: PackageJson,
+  hasWorkspaces: boolean,
+  warnings: Warning[]
+): NxProject | null {
+  if (hasWorkspaces || !ctx.has('nx.json') || !ctx.has('project.json')) return null
+  const parsed = parseJsonFile(ctx.tree, ctx.path('project.json'))
+  if (!parsed) return null
+  if (!parsed.ok) {
+    warnings.push(parsed.warning)
+    return null
+  }
+  const project = parsed.value
+  if (getString(project, 'projectType') === 'library') return null
+  const name = getString(project, 'name') ?? pkg.name ?? (ctx.dir === '.' ? 'app' : ctx.dir.split('/').pop()!)
+  const outputPath = getString(getPath(project, 'targets', 'build', 'options'), 'outputPath') ?? null
+  return { name, root: ctx.dir, library: false, outputPath, pkg }
 }

@@ -16,7 +16,7 @@ import {
 } from './node-manifest.js'
 import { JS_EXTENSIONS, jsHealthCandidates, jsPortCandidates } from './node-source.js'
 import { refineHybrid } from './node-hybrid.js'
-import { nxProject, type NxProject } from './node-nx.js'
+import { nxProject, nxStandaloneProject, type NxProject } from './node-nx.js'
 import type {
   AppContext,
   Candidate,
@@ -69,9 +69,11 @@ export function isBunProject(ctx: AppContext, pkg: PackageJson | null): boolean 
 
 export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeData> | null {
   const warnings: Warning[] = []
-  const nx = nxProject(ctx, warnings)
-  if (!ctx.has('package.json') && !nx) return null
-  const pkg = nx ? nx.pkg : readPackageJson(ctx, warnings)
+  const nxMember = nxProject(ctx, warnings)
+  if (!ctx.has('package.json') && !nxMember) return null
+  const pkg = nxMember ? nxMember.pkg : readPackageJson(ctx, warnings)
+  const hasWorkspaces = nodeWorkspaces(ctx) !== null
+  const nx = nxMember ?? (pkg ? nxStandaloneProject(ctx, pkg, hasWorkspaces, warnings) : null)
   const matches = pkg
     ? scoreFrameworks(NODE_FRAMEWORKS, pkg.deps, ctx.has, rel =>
         fileEvidence(ctx.path(rel), 'config file present')
@@ -82,8 +84,10 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
   const serverSource = entry !== null && SERVER_CODE.test(ctx.read(entry) ?? '')
   // pnpm-workspace.yaml also carries plain settings (pnpm 10 `onlyBuiltDependencies`): only a `packages`
   // list makes the directory a workspace root, and nodeWorkspaces() reads that list.
+  // An Nx standalone project's nx.json sits beside its own project.json: that root is the app itself.
+  const standalone = nx !== null && nx.root === ctx.dir
   const workspaceRoot =
-    nodeWorkspaces(ctx) !== null || ['turbo.json', 'nx.json', 'lerna.json'].some(f => ctx.has(f))
+    hasWorkspaces || (!standalone && ['turbo.json', 'nx.json', 'lerna.json'].some(f => ctx.has(f)))
   const start = pkg?.scripts.start
   const ownStart = start !== undefined && !DELEGATING.test(start)
   const strong = matches.filter(m => m.score >= 0.3)
