@@ -6,6 +6,7 @@ import { join, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import type { Warning } from './report.js'
 import { createTree, type SourceTree, type TreeFile } from './tree.js'
+import { dockerignoreMatcher } from './dockerignore.js'
 
 export interface ScanOptions {
   maxFiles?: number
@@ -101,7 +102,7 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
   const followed = new Set<string>()
 
   const rootRules = loadIgnore(rootReal, '.', '.gitignore', readFile)
-  const dockerRules = loadIgnore(rootReal, '.', '.dockerignore', readFile)
+  const dockerIgnored = loadDockerignore(rootReal, readFile)
 
   function walk(rel: string, real: string, depth: number, scopes: IgnoreScope[]): void {
     let entries: Dirent[]
@@ -171,7 +172,7 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
         if (
           SKIPPED_DIRS.has(entry.name) ||
           isIgnored(active, childRel, true) ||
-          (dockerRules && dockerRules.rules.ignores(`${childRel}/`))
+          dockerIgnored?.(childRel) === true
         )
           continue
         if (depth + 1 > maxDepth) {
@@ -227,6 +228,17 @@ function loadIgnore(
   }
   try {
     return { dir: rel, rules: ignore().add(text) }
+  } catch {
+    return null
+  }
+}
+
+function loadDockerignore(
+  realDir: string,
+  readFile: (p: string) => Buffer
+): ((path: string) => boolean) | null {
+  try {
+    return dockerignoreMatcher(readFile(join(realDir, '.dockerignore')).toString('utf8'))
   } catch {
     return null
   }

@@ -60,6 +60,15 @@ test('respects .gitignore at every level and .dockerignore for directories', () 
   expect(paths()).toEqual(['.dockerignore', '.gitignore', 'other/x.tmp', 'sub/.gitignore', 'sub/x.js'])
 })
 
+test('an allow-list .dockerignore (`*` then `!src`) keeps the nested sources it allows', () => {
+  write('.dockerignore', '*\n!src\n!Cargo.toml\n')
+  write('Cargo.toml', '[package]\nname = "x"\n')
+  write('src/main.rs', 'fn main() {}')
+  write('src/api/web.rs', '#[get("/alive")]\nfn alive() {}')
+  write('docs/guide/index.md')
+  expect(paths()).toEqual(['.dockerignore', 'Cargo.toml', 'src/api/web.rs', 'src/main.rs'])
+})
+
 test('symlinks: followed inside the root, never outside, loops stopped', () => {
   write('real/app.js', 'x')
   write('secret-outside.txt')
