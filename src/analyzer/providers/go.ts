@@ -148,6 +148,24 @@ function findMains(ctx: AppContext, sources: string[]): MainPackage[] {
   return [...byDir.values()].sort((a, b) => rank(a) - rank(b))
 }
 
+// Stricter than LISTEN: outside a main package `.Run(` or `.Start(` are too common to mean a server.
+const SERVES_HTTP =
+  /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve(?:TLS)?\s*\(|\.Serve\(\s*\w*(?:[lL]istener|ln)\s*\)|&?\bhttp\.Server\s*\{/
+
+/** Where a non-main package of the module starts an HTTP server, if one does. */
+function serverOutsideMain(ctx: AppContext, sources: string[], mains: MainPackage[]): Evidence | null {
+  const mainFiles = new Set(mains.flatMap(m => m.files))
+  for (const path of sources.slice(0, 400)) {
+    if (mainFiles.has(path)) continue
+    const text = ctx.tree.read(path)
+    if (text === null) continue
+    const clean = stripCComments(text)
+    const m = SERVES_HTTP.exec(clean)
+    if (m) return evidenceAt(path, clean, m.index)
+  }
+  return null
+}
+
 const PORT_PATTERNS: PortPattern[] = [
   { regex: /\bListenAndServe(?:TLS)?\(\s*"[^":]*:(\d{2,5})"/, source: 'ListenAndServe(":N")' },
   {
@@ -242,6 +260,15 @@ export const goProvider: Provider<GoData> = {
     const sources = mod ? goSources(ctx) : []
     const mains = findMains(ctx, sources)
     const main = mains[0] ?? null
+    // A main that only dispatches (cobra `cmd.Execute()`, `cli.Parse()`) starts the server from another
+    // package of the module: the module still serves HTTP, so the main is the server's entry.
+    if (main && !main.listens && !mains.some(m => m.listens)) {
+      const server = serverOutsideMain(ctx, sources, mains)
+      if (server) {
+        main.listens = true
+        main.evidence = server
+      }
+    }
     const data: GoData = { mod, main, mains, sources, warnings }
     if (!mod)
       return {
