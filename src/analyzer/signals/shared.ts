@@ -15,6 +15,7 @@ import {
   readRenderYaml,
   type PlatformFacts
 } from './platform-files.js'
+import { readDoAppSpec } from './do-app-spec.js'
 import { readProcfile } from './procfile.js'
 
 export interface SharedSignals {
@@ -130,5 +131,6 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   readAppYaml(tree, dir, platform, s.warnings)
   readRailway(tree, dir, platform, s.warnings)
   readAppRunner(tree, dir, platform, s.warnings)
+  readDoAppSpec(tree, dir, platform, s.warnings)
   return s
 }
