@@ -6,6 +6,7 @@ import { fileEvidence, keyEvidence } from '../signals/evidence.js'
 import { getPath, isRecord, parseJsoncFile } from '../signals/manifests.js'
 import { recommendResources } from '../signals/resources.js'
 import { toolVersion } from '../signals/versions.js'
+import { nodeOwnsDenoConfig } from './node.js'
 import { JS_EXTENSIONS, jsHealthCandidates, jsPortCandidates } from './node-source.js'
 import type { AppContext, Candidate, Detection, Provider } from './types.js'
 import { CONFIDENCE } from './types.js'
@@ -82,6 +83,7 @@ export const denoProvider: Provider<DenoData> = {
   detect(ctx) {
     const config = ['deno.json', 'deno.jsonc'].find(f => ctx.has(f)) ?? null
     if (!config) return null
+    if (nodeOwnsDenoConfig(ctx)) return null
     const warnings: Warning[] = []
     const path = ctx.path(config)
     const parsed = parseJsoncFile(ctx.tree, path)

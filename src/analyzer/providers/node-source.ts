@@ -67,33 +67,69 @@ export const JS_ROUTE_PATTERNS: RoutePattern[] = [
   // Hand-rolled routers: `if (url.pathname === '/health')`, `req.url === '/healthz'`, `case '/ping':`.
   { regex: /\b(?:pathname|url|path)\s*===?\s*['"`](?<path>\/[^'"`?\s]*)['"`]/, source: 'path comparison' },
   { regex: /\bcase\s+['"`](?<path>\/[^'"`\s]*)['"`]\s*:/, source: 'switch case' },
+  // Route tables keyed by path: Bun.serve({ routes: { '/healthz': { GET: … } } }), `'/ping': () => …`.
+  {
+    regex:
+      /['"`](?<path>\/[^'"`\s]*)['"`]\s*:\s*(?:\{\s*(?:GET|ALL|get)\b|\(|async\b|new Response\b|Response\.|[A-Za-z_$][\w$]*\s*=>)/,
+    source: 'routes key'
+  },
   // NestJS: `@Get('health')` / `@Get()` on a controller (prefix added by nestPrefix).
   { regex: /@(?:Get|All|Head)\(\s*(?:['"`](?<path>[^'"`]*)['"`])?\s*\)/, source: '@Get()' }
 ]
 
-/** Global prefix from `app.setGlobalPrefix('api')` in a NestJS main file, if any. */
-function nestGlobalPrefix(ctx: AppContext, files: string[]): string {
-  for (const f of files) {
-    const text = ctx.tree.read(f)
-    const m = text ? /setGlobalPrefix\(\s*['"`]([^'"`]+)['"`]/.exec(text) : null
-    if (m) return m[1]!
-  }
-  return ''
+interface NestRouting {
+  /** `app.setGlobalPrefix('api')`, without slashes ('' when unset). */
+  prefix: string
+  /** URI versioning: the segment before a version (`v`), or null when versions are not in the path. */
+  versionSegment: string | null
+  /** `enableVersioning({ defaultVersion: '1' })`: the version of controllers that name none. */
+  defaultVersion: string | null
 }
 
-/** Route prefix for a NestJS handler: the nearest `@Controller('…')` above it plus the global prefix. */
-function nestPrefix(globalPrefix: string) {
+/**
+ * Global routing of a NestJS main file: `app.setGlobalPrefix('api')` and URI versioning
+ * (`app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' })` serves `/api/v1/…`).
+ * Comments are dropped first: boilerplates keep `// app.setGlobalPrefix('/api')` as a hint.
+ */
+function nestRouting(ctx: AppContext, files: string[]): NestRouting {
+  const routing: NestRouting = { prefix: '', versionSegment: null, defaultVersion: null }
+  for (const f of files) {
+    const raw = ctx.tree.read(f)
+    const text = raw === null ? null : stripJsComments(raw)
+    if (!text) continue
+    const prefix = /setGlobalPrefix\(\s*['"`]([^'"`]*)['"`]/.exec(text)
+    if (prefix && !routing.prefix) routing.prefix = prefix[1]!.replace(/^\/+|\/+$/g, '')
+    const versioning = /enableVersioning\(\s*(\{[^}]*\})?\s*\)/.exec(text)
+    // Header and media-type versioning leave the path alone; URI is the default type.
+    if (versioning && !/type\s*:\s*VersioningType\.(?:HEADER|MEDIA_TYPE|CUSTOM)/.test(versioning[1] ?? '')) {
+      const options = versioning[1] ?? ''
+      routing.versionSegment = /\bprefix\s*:\s*['"`]([^'"`]*)['"`]/.exec(options)?.[1] ?? 'v'
+      routing.defaultVersion = /\bdefaultVersion\s*:\s*['"`]([^'"`]+)['"`]/.exec(options)?.[1] ?? null
+    }
+    if (routing.prefix && routing.versionSegment !== null) break
+  }
+  return routing
+}
+
+/**
+ * Route prefix for a NestJS handler: the global prefix, the URI version (the controller's own `version`
+ * or the default one), then the nearest `@Controller('…')` above it.
+ */
+function nestPrefix(routing: NestRouting) {
   return (_file: string, text: string, index: number): string => {
     if (text[index] !== '@') return ''
     const before = text.slice(0, index)
     const at = before.lastIndexOf('@Controller(')
     if (at < 0) return ''
     const m =
-      /@Controller\(\s*(?:['"`]([^'"`]*)['"`]|\{[^}]*?\bpath\s*:\s*['"`]([^'"`]*)['"`][^}]*\})?\s*\)/.exec(
+      /@Controller\(\s*(?:['"`]([^'"`]*)['"`]|(\{[^}]*?\bpath\s*:\s*['"`]([^'"`]*)['"`][^}]*\}))?\s*\)/.exec(
         text.slice(at)
       )
-    const ctl = m?.[1] ?? m?.[2] ?? ''
-    return `${globalPrefix}/${ctl}`
+    const ctl = m?.[1] ?? m?.[3] ?? ''
+    const ownVersion = m?.[2] ? /\bversion\s*:\s*['"`]([^'"`]+)['"`]/.exec(m[2])?.[1] : undefined
+    const version = routing.versionSegment === null ? null : (ownVersion ?? routing.defaultVersion)
+    const parts = [routing.prefix, version === null ? '' : `${routing.versionSegment}${version}`, ctl]
+    return `/${parts.filter(p => p !== '').join('/')}`
   }
 }
 
@@ -102,13 +138,13 @@ export function jsPortCandidates(ctx: AppContext, files: string[]): Candidate<nu
 }
 
 export function jsHealthCandidates(ctx: AppContext, files: string[]): Candidate<string>[] {
-  const global = nestGlobalPrefix(
+  const routing = nestRouting(
     ctx,
     files.filter(f => /main\.[cm]?[jt]s$/.test(f))
   )
   const flat = findHealthRoutes(ctx.tree, files, JS_ROUTE_PATTERNS, {
     preprocess: stripJsComments,
-    prefixFor: nestPrefix(global)
+    prefixFor: nestPrefix(routing)
   })
   return [...mergeComposedHealth(flat, jsComposedHealth(ctx, files)), ...fileRouteCandidates(ctx)]
 }

@@ -67,6 +67,49 @@ export function isBunProject(ctx: AppContext, pkg: PackageJson | null): boolean 
   return /^bun\s/.test(pkg.scripts.start ?? '')
 }
 
+const NODE_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml']
+
+/**
+ * A deno.json beside package.json is secondary when Node's own install state says the app is a Node app:
+ * a Node lockfile, no deno.lock, and a Node framework dependency (NestJS boilerplates ship a deno.json so the
+ * code can also run under Deno, while their Dockerfile and lockfile are Node's). A Deno app that keeps a
+ * package.json only for tooling (GraphQL codegen, husky) has no framework there and stays Deno's.
+ */
+export function nodeOwnsDenoConfig(ctx: AppContext, detection?: Detection<NodeData> | null): boolean {
+  if (ctx.has('deno.lock') || !NODE_LOCKFILES.some(f => ctx.has(f))) return false
+  const d = detection === undefined ? detectJs(ctx, 'node') : detection
+  return d !== null && d.data.matches.some(m => m.score >= 0.3)
+}
+
+/**
+ * Source files searched for health routes: the shallowest 600, plus any deeper file whose own path names a
+ * health endpoint (a large Nx/Nest app keeps `apps/api/src/app/health/health.controller.ts` six levels down).
+ */
+function healthSourceFiles(ctx: AppContext): string[] {
+  const shallow = ctx.sourceFiles(JS_EXTENSIONS, 600)
+  const seen = new Set(shallow)
+  const named = ctx
+    .sourceFiles(JS_EXTENSIONS, Number.MAX_SAFE_INTEGER)
+    .filter(
+      f =>
+        !seen.has(f) &&
+        /(?:^|\/)[^/]*(?:health|heartbeat|liveness|readiness)[^/]*(?:\/|\.[cm]?[jt]sx?$)/i.test(f)
+    )
+  return [...shallow, ...named.slice(0, 50)]
+}
+
+/**
+ * The source file a start script runs directly (`NODE_ENV=production bun backend/server.ts`,
+ * `tsx ./src/main.ts`): the app's entry even when it sits outside the conventional names.
+ */
+function scriptEntry(script: string | undefined): string | null {
+  if (!script) return null
+  const m = /(?:^|[\s;&])(?:node|bun|tsx|ts-node)\s+(?:-\S+\s+)*(?:\.\/)?([\w@./-]+\.[cm]?[jt]sx?)\b/.exec(
+    script
+  )
+  return m?.[1] ?? null
+}
+
 export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeData> | null {
   const warnings: Warning[] = []
   const nxMember = nxProject(ctx, warnings)
@@ -80,7 +123,11 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
       )
     : []
   const mainField = typeof pkg?.json.main === 'string' ? pkg.json.main.replace(/^\.\//, '') : null
-  const entry = [...(mainField ? [mainField] : []), ...ENTRY_FILES].find(f => ctx.has(f)) ?? null
+  const startEntry = pkg ? scriptEntry(pkg.scripts.start) : null
+  const entry =
+    [...(mainField ? [mainField] : []), ...(startEntry ? [startEntry] : []), ...ENTRY_FILES].find(f =>
+      ctx.has(f)
+    ) ?? null
   const serverSource = entry !== null && SERVER_CODE.test(ctx.read(entry) ?? '')
   // pnpm-workspace.yaml also carries plain settings (pnpm 10 `onlyBuiltDependencies`): only a `packages`
   // list makes the directory a workspace root, and nodeWorkspaces() reads that list.
@@ -292,7 +339,7 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
         }
       ]
     : portCandidates(ctx, pkg, spec, runtime, warnings)
-  c.healthPath = isStatic ? [] : jsHealthCandidates(ctx, ctx.sourceFiles(JS_EXTENSIONS, 600))
+  c.healthPath = isStatic ? [] : jsHealthCandidates(ctx, healthSourceFiles(ctx))
 
   c.resources = [
     recommendResources({
@@ -511,7 +558,8 @@ export const nodeProvider: Provider<NodeData> = {
     const d = detectJs(ctx, 'node')
     if (!d) return null
     // Bun and Deno projects are planned by their own providers.
-    if (isBunProject(ctx, d.data.pkg) || ctx.has('deno.json') || ctx.has('deno.jsonc')) return null
+    if (isBunProject(ctx, d.data.pkg)) return null
+    if ((ctx.has('deno.json') || ctx.has('deno.jsonc')) && !nodeOwnsDenoConfig(ctx, d)) return null
     return d
   },
   plan: planJs,
