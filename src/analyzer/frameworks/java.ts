@@ -14,6 +14,8 @@ export const JVM_FRAMEWORKS: readonly JvmFrameworkSpec[] = [
     dependencies: [
       'org.springframework.boot:spring-boot-starter-web',
       'org.springframework.boot:spring-boot-starter-webflux',
+      // Spring Boot 4 renamed spring-boot-starter-web.
+      'org.springframework.boot:spring-boot-starter-webmvc',
       'org.springframework.boot:spring-boot-starter-parent',
       'org.springframework.boot:spring-boot-starter',
       'plugin:org.springframework.boot'

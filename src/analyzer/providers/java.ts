@@ -3,6 +3,7 @@
 // (`server.port: ${PORT:8082}`), the health path from Actuator/SmallRye/Micronaut management or routes.
 import type { Evidence, Warning } from '../report.js'
 import { JVM_FRAMEWORKS, type JvmFrameworkSpec } from '../frameworks/java.js'
+import type { DependencySet } from '../frameworks/score.js'
 import { fileEvidence } from '../signals/evidence.js'
 import { findHealthRoutes, joinRoute } from '../signals/health.js'
 import { addCandidate, findPorts, sortCandidates } from '../signals/ports.js'
@@ -49,6 +50,19 @@ function rootBuildFor(ctx: AppContext): JvmBuild | null {
   return readPom(rootCtx) ?? readGradle(rootCtx)
 }
 
+/**
+ * A module of a multi-module build inherits the Spring Boot parent from the aggregator pom, so its own pom
+ * names only starters (actuator, data-jpa, a Spring Cloud gateway …): any runtime
+ * `org.springframework.boot:spring-boot-starter-*` makes it a Spring Boot module, like the base starter does.
+ */
+function springStarterFamily(deps: DependencySet): void {
+  const base = 'org.springframework.boot:spring-boot-starter'
+  if (deps.has(base)) return
+  for (const [name, info] of deps)
+    if (name.startsWith(`${base}-`) && !info.dev && !/-test$/.test(name))
+      return void deps.set(base, { ...info, dev: false })
+}
+
 export const javaProvider: Provider<JavaData> = {
   id: 'java',
   manifests: ['pom.xml', 'build.gradle', 'build.gradle.kts'],
@@ -72,6 +86,7 @@ export const javaProvider: Provider<JavaData> = {
     const rootBuild = rootBuildFor(ctx)
     const build = readPom(ctx) ?? readGradle(ctx, rootBuild)
     if (!build) return null
+    springStarterFamily(build.deps)
     const matches = rankFrameworks(ctx, JVM_FRAMEWORKS, build.deps)
     const best = matches[0]
     const spec = best ? (best.spec as JvmFrameworkSpec) : null

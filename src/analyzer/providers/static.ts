@@ -55,6 +55,9 @@ export const staticProvider: Provider<StaticData> = {
     'Staticfile'
   ],
   detect(ctx) {
+    // Spring/Quarkus/Micronaut serve src/main/resources/static (…/public, META-INF/resources) from the jar:
+    // those pages belong to the JVM app around them, not to a site of their own.
+    if (/(?:^|\/)src\/main\/resources(?:\/|$)/.test(ctx.dir)) return null
     const gen = generator(ctx)
     if (gen)
       return {
