@@ -87,6 +87,16 @@ export function isOwnApp(tree: SourceTree, dir: string): boolean {
   )
 }
 
+/** `registry/org/<folder name>:tag` names the image of the app folder `dir`. */
+function imageNames(image: unknown, dir: string): boolean {
+  if (typeof image !== 'string') return false
+  const repo = image
+    .split('/')
+    .pop()
+    ?.replace(/[:@].*$/, '')
+  return repo !== undefined && repo !== '' && repo === dir.split('/').pop()
+}
+
 /** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
 function buildsOwnDockerfile(svc: Record<string, unknown>): boolean {
   const dockerfile = getPath(svc, 'build', 'dockerfile')
@@ -120,10 +130,14 @@ export function composeFacts(
     if (!isRecord(services)) continue
     const text = tree.read(path) ?? ''
     const base = dirname(path)
-    const built = Object.entries(services).filter(
-      (e): e is [string, Record<string, unknown>] =>
-        isRecord(e[1]) && buildsApp(tree, builtDirs(base, e[1]), appDir)
+    const entries = Object.entries(services).filter((e): e is [string, Record<string, unknown>] =>
+      isRecord(e[1])
     )
+    let built = entries.filter(([, svc]) => buildsApp(tree, builtDirs(base, svc), appDir))
+    // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
+    // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
+    if (built.length === 0 && appDir !== base && appDir !== '.')
+      built = entries.filter(([, svc]) => svc.build === undefined && imageNames(svc.image, appDir))
     // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
     // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
     const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc))
