@@ -355,9 +355,11 @@ export function nodeWorkspaceAt(tree: SourceTree, dir: string): WorkspaceDeclara
       )
     }
   }
-  if (patterns.length === 0) return null
-  const include = patterns.filter(p => !p.startsWith('!')).map(p => globToRegex(p))
-  const exclude = patterns.filter(p => p.startsWith('!')).map(p => globToRegex(p.slice(1)))
+  // `packages: ['.']` (pnpm 10 templates keep one for its settings) names the root itself: no members.
+  const memberPatterns = patterns.filter(p => !/^!?\.\/?$/.test(p.trim()))
+  if (memberPatterns.length === 0) return null
+  const include = memberPatterns.filter(p => !p.startsWith('!')).map(p => globToRegex(p))
+  const exclude = memberPatterns.filter(p => p.startsWith('!')).map(p => globToRegex(p.slice(1)))
   const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`
   const members = new Set<string>()
   for (const f of ctx.tree.filesUnder(ctx.dir)) {
