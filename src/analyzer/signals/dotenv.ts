@@ -37,13 +37,13 @@ export function parseDotenv(path: string, text: string): Map<string, EnvVar> {
   return vars
 }
 
-/** PORT candidate from one dotenv file (PORT, or APP_PORT / SERVER_PORT / HTTP_PORT when PORT is absent). */
+/** PORT candidate from one dotenv file (PORT, or APP_PORT / SERVER_PORT / HTTP_PORT / API_PORT when PORT is absent). */
 export function portFromDotenv(
   path: string,
   vars: Map<string, EnvVar>,
   confidence: number
 ): Candidate<number> | null {
-  for (const key of ['PORT', 'APP_PORT', 'SERVER_PORT', 'HTTP_PORT']) {
+  for (const key of ['PORT', 'APP_PORT', 'SERVER_PORT', 'HTTP_PORT', 'API_PORT']) {
     const v = vars.get(key)
     const port = v ? parsePort(v.value) : null
     if (v && port !== null) {
