@@ -13,6 +13,10 @@ export const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.ts
 // Ports well known for databases, brokers and mail: a bare `port: 465` is a client setting, not our server.
 const NOT_HTTP = NOT_HTTP_PORT
 
+/** Prefixes of port variables that belong to backing services or secondary listeners, not the web port. */
+const SERVICE_PORT_VARS =
+  '(?:DB|DATABASE|REDIS|MONGO\\w*|MYSQL|PG|POSTGRES\\w*|SMTP|MAIL|EMAIL|CACHE|RABBIT\\w*|AMQP|KAFKA|NATS|ELASTIC\\w*|ES|MEMCACHED?|MQTT|LDAP|SSL|HTTPS|TLS|METRICS|DEBUG|INSPECT\\w*|WS|SOCKET|GRPC|COLLAB\\w*|ADMIN|HMR|LIVERELOAD)_'
+
 export const JS_PORT_PATTERNS: PortPattern[] = [
   // Literal listen: the app ignores $PORT entirely.
   { regex: /\.listen\(\s*(?<port>\d{2,5})\s*[,)]/, source: 'listen()', confidence: CONFIDENCE.source + 0.05 },
@@ -49,6 +53,16 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
   {
     regex: /\.set\(\s*['"]port['"]\s*,\s*(?<port>\d{2,5})\b/,
     source: "app.set('port')",
+    confidence: CONFIDENCE.source - 0.05
+  },
+  // A port variable or option fed by an app-specific variable: `this.config.port = args.port ||
+  // Number(process.env.DOCKGE_PORT) || 5001`, `port: process.env.APP_PORT ?? 4000`. Backing services'
+  // and secondary listeners' variables (DB_PORT, REDIS_PORT, SSL_PORT …) are not the app's port.
+  {
+    regex: new RegExp(
+      `\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})\\w*PORT\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
+    ),
+    source: 'port variable fallback',
     confidence: CONFIDENCE.source - 0.05
   },
   // Bare `port: 3000` in an object: weakest, DB ports excluded.
