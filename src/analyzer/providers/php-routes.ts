@@ -10,7 +10,7 @@ import { stripCComments } from './lang-common.js'
 import type { AppContext, Candidate } from './types.js'
 
 const ROUTE =
-  /(?:Route::|\$\w+->)(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["']([^"']*)["']|#\[Route\(\s*(?:path:\s*)?["']([^"']*)["']/g
+  /(?:Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*|\$\w+->)(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["']([^"']*)["']|#\[Route\(\s*(?:path:\s*)?["']([^"']*)["']/g
 
 /** Health candidates from composed PHP routes. `laravel` turns on the routes/api.php prefix. */
 export function phpComposedHealth(
@@ -43,12 +43,27 @@ export function phpComposedHealth(
   return healthCandidatesFrom(graph.resolve())
 }
 
-/** `apiPrefix: 'v2'` in bootstrap/app.php (Laravel 11+), else Laravel's default `/api`. */
+/**
+ * `apiPrefix: 'v2'` in bootstrap/app.php (Laravel 11+); before Laravel 11, the chain that loads routes/api.php in
+ * RouteServiceProvider (`Route::prefix('api')->middleware('api')->group(base_path('routes/api.php'))`, and no
+ * prefix when the chain has none); else Laravel's default `/api`.
+ */
 function laravelApiPrefix(ctx: AppContext): { prefix: string; evidence: Evidence } {
   const path = ctx.path('bootstrap/app.php')
   const text = ctx.tree.read(path)
   const m = text ? /\bapiPrefix\s*:\s*["']([^"']*)["']/.exec(text) : null
   if (m && text) return { prefix: m[1]!, evidence: keyEvidence(path, text, 'apiPrefix') }
+  const providerPath = ctx.path('app/Providers/RouteServiceProvider.php')
+  const provider = ctx.tree.read(providerPath)
+  const chain = provider
+    ? /Route::((?:(?!;)[\s\S]){0,400}?)->\s*group\(\s*base_path\(\s*["']routes\/api\.php["']/.exec(
+        stripCComments(provider)
+      )
+    : null
+  if (chain && provider) {
+    const prefix = /\bprefix\(\s*["']([^"']*)["']\s*\)/.exec(chain[1]!)?.[1] ?? ''
+    return { prefix, evidence: evidenceAt(providerPath, provider, chain.index) }
+  }
   return {
     prefix: '/api',
     evidence: fileEvidence(ctx.path('routes/api.php'), 'Laravel serves routes/api.php under /api')
