@@ -62,7 +62,10 @@ const PORT_PATTERNS: PortPattern[] = [
   }
 ]
 
-const ROUTE_PATTERNS = [{ regex: /^\s*(?:get|head|forward)\s+"(?<path>\/[^"]*)"/m, source: 'router' }]
+// `get "/ping", …` or, in routers formatted with parentheses, `get("/ping", …)`.
+const ROUTE_PATTERNS = [
+  { regex: /^\s*(?:get|head|forward)(?:\s+|\s*\(\s*)"(?<path>\/[^"]*)"/m, source: 'router' }
+]
 
 interface ElixirData {
   mix: MixProject
@@ -205,6 +208,6 @@ export const elixirProvider: Provider<ElixirData> = {
 function scopePrefix(_file: string, text: string, index: number): string {
   const before = text.slice(0, index)
   let prefix = ''
-  for (const m of before.matchAll(/^\s*scope\s+"(\/[^"]*)"/gm)) prefix = m[1]!
+  for (const m of before.matchAll(/^\s*scope(?:\s+|\s*\(\s*)"(\/[^"]*)"/gm)) prefix = m[1]!
   return prefix
 }
