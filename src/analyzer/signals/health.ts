@@ -21,6 +21,7 @@ const HEALTH_NAMES = [
   'healthcheck',
   'health-check',
   'health_check',
+  'healthchecker',
   'livez',
   'readyz',
   'ready',
