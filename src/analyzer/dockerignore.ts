@@ -6,6 +6,8 @@
 interface Rule {
   regex: RegExp
   exclude: boolean
+  /** The pattern's text before its first wildcard: a `!` rule re-includes only paths under it. */
+  literal: string
 }
 
 function patternRegex(pattern: string): RegExp {
@@ -48,7 +50,7 @@ export function dockerignoreMatcher(text: string): (path: string) => boolean {
     line = line.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '')
     if (line === '' || line === '.') continue
     try {
-      rules.push({ regex: patternRegex(line), exclude })
+      rules.push({ regex: patternRegex(line), exclude, literal: line.split(/[*?[\\]/, 1)[0]! })
     } catch {
       // An unparsable pattern excludes nothing (Docker would reject the file; we only read the tree).
     }
@@ -57,7 +59,17 @@ export function dockerignoreMatcher(text: string): (path: string) => boolean {
     const parts = path.split('/').filter(Boolean)
     const prefixes = parts.map((_, i) => parts.slice(0, i + 1).join('/'))
     let excluded = false
-    for (const rule of rules) if (prefixes.some(p => rule.regex.test(p))) excluded = rule.exclude
+    let last = -1
+    rules.forEach((rule, i) => {
+      if (prefixes.some(p => rule.regex.test(p))) {
+        excluded = rule.exclude
+        last = i
+      }
+    })
+    // Docker still walks an excluded directory when a later `!` rule can re-include something inside it
+    // (`*` then `!src/**` keeps src/routes/health.ts), so such a directory is not dropped as a whole.
+    if (excluded && rules.slice(last + 1).some(r => !r.exclude && r.literal.startsWith(`${path}/`)))
+      return false
     return excluded
   }
 }

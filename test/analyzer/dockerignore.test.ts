@@ -20,3 +20,15 @@ test('`*` and `?` stay within one path segment; `**` spans directories; later ru
   expect(ignored('.git')).toBe(true)
   expect(ignored('src')).toBe(false)
 })
+
+test('allow-list: `*` then `!src/**` walks src/ (a later `!` rule re-includes what lies under it)', () => {
+  const ignored = dockerignoreMatcher('*\n!package.json\n!src/**\n!prisma/**\n')
+  expect(ignored('src')).toBe(false)
+  expect(ignored('src/routes')).toBe(false)
+  expect(ignored('src/routes/health.ts')).toBe(false)
+  expect(ignored('docs')).toBe(true)
+  // A re-include rule under another folder does not open this one.
+  expect(ignored('test')).toBe(true)
+  // An exclusion after the re-include wins again.
+  expect(dockerignoreMatcher('*\n!src/**\nsrc\n')('src')).toBe(true)
+})
