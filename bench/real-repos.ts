@@ -24,7 +24,7 @@
 //   replaced by the script text from the app's package.json / deno.json, so `npm start` equals the
 //   `node app.js` it runs;
 // - of a chain (`a && b`, `a; b`) only the last, long-running command counts; `sh -c "…"` is unwrapped;
-// - wrappers are dropped: `VAR=x`, `exec`, `env`, `dumb-init`, `tini`, `npx`, `bunx`, `cross-env`,
+// - wrappers are dropped: `VAR=x`, `exec`, `env`, `dumb-init`, `tini`, `jemalloc.sh`, `npx`, `bunx`, `cross-env`,
 //   `dotenv … --`, `bundle exec`, `uv run`, `poetry run`, `pipenv run`, `pnpm exec`;
 // - options and their values are dropped (`--host 0.0.0.0 --port 8000`, `-b :5000`, `--workers 4`), so
 //   only the program and its positional arguments remain: `uvicorn app.main:app --port 80` equals
@@ -156,6 +156,7 @@ const VALUE_OPTIONS = new Set([
   '-k',
   '--worker-class',
   '--worker-connections',
+  '--worker-tmp-dir',
   '--threads',
   '--log-level',
   '--timeout',
@@ -192,7 +193,19 @@ const RUN_PREFIXES: Record<string, string[]> = {
   yarn: ['exec'],
   npm: ['exec']
 }
-const WRAPPERS = new Set(['exec', 'env', 'dumb-init', 'tini', 'npx', 'bunx', 'cross-env', 'nohup', 'time'])
+// jemalloc.sh (Heroku's jemalloc buildpack) preloads the allocator and execs its arguments.
+const WRAPPERS = new Set([
+  'exec',
+  'env',
+  'dumb-init',
+  'tini',
+  'npx',
+  'bunx',
+  'cross-env',
+  'nohup',
+  'time',
+  'jemalloc.sh'
+])
 /** Programs that are not a compiled app binary (for the `<binary>` truth token). */
 const NOT_BINARIES = new Set([
   'node',
