@@ -6,6 +6,7 @@
 import type { Evidence } from '../report.js'
 import { dirname } from '../tree.js'
 import { evidenceAt, stripJsComments } from '../signals/evidence.js'
+import { getPath, isRecord, parseJsonFile } from '../signals/manifests.js'
 import { assignedName, chainBase, expressionEnd, matchClose } from '../signals/code-spans.js'
 import { healthCandidatesFrom, RouteGraph } from '../signals/routes.js'
 import type { AppContext, Candidate } from './types.js'
@@ -383,7 +384,8 @@ function functionsOf(file: string, text: string): JsFunction[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index)
     let id: string
     if (m[1]) id = `${file}#${m[1]}`
-    else if (/(?:export\s+default|module\.exports\s*=)\s*(?:[\w$.]+\(\s*)?$/.test(before))
+    // `export default fp(async …)`, or parenthesised for a `satisfies FastifyPluginAsync` suffix.
+    else if (/(?:export\s+default|module\.exports\s*=)\s*(?:[\w$.]*\(\s*)?$/.test(before))
       id = `${file}#default`
     else {
       const assigned = /\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:[\w$.]+\(\s*)?$/.exec(before)
@@ -399,6 +401,7 @@ export function resolveSpecifier(ctx: AppContext, from: string, spec: string): s
   let bases: string[]
   if (spec.startsWith('.')) bases = [normalize(`${dirname(from)}/${spec}`)]
   else if (/^[@~#]\//.test(spec)) bases = [ctx.path(`src/${spec.slice(2)}`), ctx.path(spec.slice(2))]
+  else if (spec.startsWith('#')) bases = subpathImport(ctx, spec)
   else return null
   for (const base of bases) {
     const stem = base.replace(/\.(?:[cm]?js|jsx)$/, '')
@@ -407,6 +410,37 @@ export function resolveSpecifier(ctx: AppContext, from: string, spec: string): s
     if (hit) return hit
   }
   return null
+}
+
+/**
+ * Node subpath imports: package.json `"imports": { "#*": "./src/*" }` maps `#infra/http/router.ts` to
+ * `src/infra/http/router.ts` (exact keys first, then `*` patterns; conditional targets use their
+ * `default`/`node`/`import` entry).
+ */
+function subpathImport(ctx: AppContext, spec: string): string[] {
+  const parsed = parseJsonFile(ctx.tree, ctx.path('package.json'))
+  const imports = parsed?.ok ? getPath(parsed.value, 'imports') : undefined
+  if (!isRecord(imports)) return []
+  const target = (value: unknown): string | null => {
+    if (typeof value === 'string') return value
+    if (!isRecord(value)) return null
+    for (const k of ['node', 'import', 'default', 'require'])
+      if (typeof value[k] === 'string') return value[k]
+    return null
+  }
+  const exact = target(imports[spec])
+  if (exact) return [ctx.path(normalize(exact))]
+  const out: { key: number; path: string }[] = []
+  for (const [key, value] of Object.entries(imports)) {
+    const star = key.indexOf('*')
+    const t = target(value)
+    if (star < 0 || !t || !spec.startsWith(key.slice(0, star)) || !spec.endsWith(key.slice(star + 1)))
+      continue
+    const middle = spec.slice(star, spec.length - (key.length - star - 1))
+    out.push({ key: key.length, path: ctx.path(normalize(t.replace('*', middle))) })
+  }
+  // The longest matching key is the most specific one.
+  return out.sort((a, b) => b.key - a.key).map(o => o.path)
 }
 
 function normalize(path: string): string {
