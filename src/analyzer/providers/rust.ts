@@ -10,6 +10,7 @@ import { mergeComposedHealth } from '../signals/routes.js'
 import { rustComposedHealth } from './rust-routes.js'
 import { getPath, isRecord, parseTomlFile, valueOf } from '../signals/manifests.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../signals/ports.js'
+import { readDockerfile, type DockerfileFacts } from '../signals/dockerfile.js'
 import { recommendResources } from '../signals/resources.js'
 import { toolVersion } from '../signals/versions.js'
 import { joinPath } from '../tree.js'
@@ -181,6 +182,14 @@ export const rustProvider: Provider<RustData> = {
     )
 
     const member = ctx.workspace ? ctx.tree.read(joinPath(ctx.workspace.root, 'Cargo.toml')) !== null : false
+    const rootImage = member && bin ? workspaceDockerfile(ctx, ctx.workspace!.root, bin) : null
+    if (rootImage)
+      for (const c of rootImage.port)
+        addCandidate(ports, {
+          ...c,
+          confidence: c.confidence - 0.05,
+          source: `${c.source} (workspace image)`
+        })
     const pkgName = getPath(detection.data.cargo, 'package', 'name')
     const build =
       member && typeof pkgName === 'string' ? `cargo build --release -p ${pkgName}` : 'cargo build --release'
@@ -254,6 +263,32 @@ export const rustProvider: Provider<RustData> = {
       warnings
     }
   }
+}
+
+/**
+ * A Cargo workspace is usually built into one image by a Dockerfile at its root (or in docker/), not in the
+ * member folder: that Dockerfile is this member's when its command runs the member's binary
+ * (`ENTRYPOINT ["lemmy_server"]`), or when the member is the workspace's only default member and the image
+ * copies its release binary. Its EXPOSE/ENV port then describes this member.
+ */
+function workspaceDockerfile(ctx: AppContext, root: string, bin: string): DockerfileFacts | null {
+  const rootToml = ctx.tree.read(joinPath(root, 'Cargo.toml')) ?? ''
+  const defaults = /^\s*default-members\s*=\s*\[([^\]]*)\]/m.exec(rootToml)?.[1]
+  const memberRel = root === '.' ? ctx.dir : ctx.dir.slice(root.length + 1)
+  const onlyDefault =
+    defaults !== undefined && /^\s*["']([^"']+)["']\s*,?\s*$/.exec(defaults)?.[1] === memberRel
+  for (const folder of ['', 'docker', '.docker']) {
+    for (const name of ['Dockerfile', 'Containerfile']) {
+      const path = joinPath(joinPath(root, folder || '.'), name)
+      const text = ctx.tree.read(path)
+      if (text === null) continue
+      const facts = readDockerfile(path, text)
+      const program = facts.startCommand[0]?.value.split(/\s+/)[0]?.split('/').pop()
+      const copiesBinary = new RegExp(`target/(?:[\\w-]+/)?release/${bin}(?![\\w-])`).test(text)
+      if (program === bin || (onlyDefault && copiesBinary)) return facts
+    }
+  }
+  return null
 }
 
 /** `crates/api` relative to root `.` → `../../` so the command reaches the workspace target dir. */
