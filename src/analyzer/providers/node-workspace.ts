@@ -62,3 +62,17 @@ function dependencyOrder(self: Member, byName: Map<string, Member>): string[] {
   visit(self)
   return order
 }
+
+/**
+ * True when another member of this directory's JavaScript workspace depends on `name`: the member is a
+ * package the apps import (Flowise's `flowise-components` beside `packages/server`), not an app itself.
+ */
+export function usedByWorkspaceMember(ctx: AppContext, name: string): boolean {
+  const root = ctx.workspace?.root
+  if (root === undefined || root === ctx.dir) return false
+  const declaration = nodeWorkspaceAt(ctx.tree, root)
+  if (!declaration) return false
+  return declaration.members.some(
+    dir => dir !== ctx.dir && readMember(ctx, dir, dir).dependencies.includes(name)
+  )
+}

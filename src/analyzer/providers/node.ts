@@ -27,7 +27,7 @@ import type {
   ProviderPlan
 } from './types.js'
 import { CONFIDENCE } from './types.js'
-import { workspaceMemberHints } from './node-workspace.js'
+import { usedByWorkspaceMember, workspaceMemberHints } from './node-workspace.js'
 
 export type JsRuntime = 'node' | 'bun'
 
@@ -194,6 +194,11 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
   if (nx?.library) {
     deployable = false
     reason = 'Nx library project'
+  }
+  // A member without a start script that other members depend on is a package they import, not an app.
+  if (deployable && !ownStart && pkg?.name && usedByWorkspaceMember(ctx, pkg.name)) {
+    deployable = false
+    reason = 'workspace package used by other members'
   }
   if (pkg && !deployable && !workspaceRoot && (pkg.json.bin !== undefined || pkg.json.exports !== undefined))
     reason = 'library or CLI package'
