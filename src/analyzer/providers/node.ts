@@ -195,8 +195,10 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
     deployable = false
     reason = 'Nx library project'
   }
-  // A member without a start script that other members depend on is a package they import, not an app.
-  if (deployable && !ownStart && pkg?.name && usedByWorkspaceMember(ctx, pkg.name)) {
+  // A member that declares what it exports (main/exports/types), has no start script, and that other
+  // members depend on is a package they import, not an app.
+  const exportsCode = ['main', 'module', 'exports', 'types', 'typings'].some(k => pkg?.json[k] !== undefined)
+  if (deployable && !ownStart && exportsCode && pkg?.name && usedByWorkspaceMember(ctx, pkg.name)) {
     deployable = false
     reason = 'workspace package used by other members'
   }
