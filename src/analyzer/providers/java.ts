@@ -4,7 +4,7 @@
 import type { Evidence, Warning } from '../report.js'
 import { JVM_FRAMEWORKS, type JvmFrameworkSpec } from '../frameworks/java.js'
 import type { DependencySet } from '../frameworks/score.js'
-import { fileEvidence } from '../signals/evidence.js'
+import { evidenceAt, fileEvidence } from '../signals/evidence.js'
 import { findHealthRoutes, joinRoute } from '../signals/health.js'
 import { addCandidate, findPorts, sortCandidates } from '../signals/ports.js'
 import { recommendResources } from '../signals/resources.js'
@@ -63,6 +63,43 @@ function springStarterFamily(deps: DependencySet): void {
       return void deps.set(base, { ...info, dev: false })
 }
 
+const RUNNABLE_PLUGINS = [
+  'plugin:application',
+  'plugin:org.springframework.boot',
+  'plugin:io.quarkus',
+  'plugin:io.micronaut.application',
+  'plugin:io.ktor.plugin'
+]
+
+/**
+ * Health endpoints come from a dependency the app may get through a sibling module
+ * (`implementation project(':api')`, where api declares `spring-boot-starter-actuator`): the health
+ * dependencies of the Gradle projects this module uses count as its own.
+ */
+function inheritProjectHealthDeps(ctx: AppContext, build: JvmBuild): void {
+  if (build.tool !== 'gradle' || !ctx.workspace) return
+  const text = ctx.tree.read(build.file) ?? ''
+  const healthDeps = JVM_FRAMEWORKS.flatMap(f => (f as JvmFrameworkSpec).health?.dependencies ?? [])
+  const projects = text.matchAll(
+    /^\s*(?:implementation|api|compile|runtimeOnly)\s*\(?\s*project\(\s*(?:path\s*[:=]\s*)?["']:([\w:.-]+)["']\s*\)/gm
+  )
+  for (const m of [...projects].slice(0, 20)) {
+    const dir = joinPath(ctx.workspace.root, m[1]!.replace(/:/g, '/'))
+    const sibling = ['build.gradle', 'build.gradle.kts'].map(n => joinPath(dir, n)).find(p => ctx.tree.has(p))
+    const siblingText = sibling ? ctx.tree.read(sibling) : null
+    if (!sibling || siblingText === null) continue
+    for (const dep of healthDeps) {
+      const artifact = dep.split(':')[1]!
+      const line = new RegExp(
+        `^\\s*(?:implementation|api|compile|runtimeOnly)\\b[^\\n]*\\b${artifact}\\b`,
+        'm'
+      ).exec(siblingText)
+      if (line && !build.deps.has(dep))
+        build.deps.set(dep, { dev: false, evidence: evidenceAt(sibling, siblingText, line.index) })
+    }
+  }
+}
+
 export const javaProvider: Provider<JavaData> = {
   id: 'java',
   manifests: ['pom.xml', 'build.gradle', 'build.gradle.kts'],
@@ -87,11 +124,20 @@ export const javaProvider: Provider<JavaData> = {
     const build = readPom(ctx) ?? readGradle(ctx, rootBuild)
     if (!build) return null
     springStarterFamily(build.deps)
+    inheritProjectHealthDeps(ctx, build)
     const matches = rankFrameworks(ctx, JVM_FRAMEWORKS, build.deps)
     const best = matches[0]
     const spec = best ? (best.spec as JvmFrameworkSpec) : null
     const data: JavaData = { build, spec, frameworkEvidence: best?.evidence ?? [] }
     const evidence = [fileEvidence(build.file)]
+    // `java-library` without an application/Boot/Quarkus/Micronaut plugin is a module other modules use,
+    // even when it exposes Spring starters (`api 'org.springframework.boot:spring-boot-starter-actuator'`).
+    if (
+      ctx.workspace !== null &&
+      build.deps.has('plugin:java-library') &&
+      !RUNNABLE_PLUGINS.some(p => build.deps.has(p))
+    )
+      return { score: 0.4, deployable: false, reason: 'Gradle java-library module', evidence, data }
     const isAggregator = build.packaging === 'pom' || (build.modules.length > 0 && !ctx.has('src/main'))
     if (best && best.score >= 0.5 && !isAggregator) {
       return {
