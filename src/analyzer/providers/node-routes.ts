@@ -156,7 +156,7 @@ class JsRouteReader {
       const owner = this.owner(mod, m.index)
       if (!owner) continue
       const evidence = evidenceAt(file, text, m.index)
-      const path = args[0] ? stringLiteral(args[0].text) : null
+      const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null
       switch (m[1]) {
         case 'get':
         case 'all':
@@ -273,6 +273,29 @@ function createRoutePath(text: string): { path: string; index: number } | null {
   const body = text.slice(0, close < 0 ? undefined : close)
   const path = /\bpath\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(body)
   return path ? { path: path[1]!.replace(/\{(\w+)\}/g, ':$1'), index: path.index } : null
+}
+
+/**
+ * A route path given by a module constant: `ENDPOINTS.health` with `const ENDPOINTS = { health: '/healthz' }`,
+ * or `HEALTH_PATH` with `const HEALTH_PATH = '/healthz'`, declared in the same module.
+ */
+function constantPath(text: string, expr: string): string | null {
+  const m = /^([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?$/.exec(expr)
+  if (!m) return null
+  const decl = new RegExp(`\\b(?:const|let|var)\\s+${m[1]!.replace(/\$/g, '\\$')}\\s*(?::[^=]+)?=\\s*`).exec(
+    text
+  )
+  if (!decl) return null
+  const at = decl.index + decl[0].length
+  if (!m[2]) {
+    const literal = /^(['"`])(\/[^'"`$]*)\1/.exec(text.slice(at))
+    return literal ? literal[2]! : null
+  }
+  if (text[at] !== '{') return null
+  const close = matchClose(text, at)
+  const body = text.slice(at, close < 0 ? at + 4000 : close)
+  const key = new RegExp(`(?:^|[{,\\s])['"]?${m[2]}['"]?\\s*:\\s*(['"\`])(\\/[^'"\`$]*)\\1`).exec(body)
+  return key ? key[2]! : null
 }
 
 function stringLiteral(text: string): string | null {
