@@ -122,7 +122,12 @@ function splitWords(args: string): string[] {
  * script is looked up in the repository by the tail of its image path; when it is not there, its name
  * (`docker-entrypoint`, `entrypoint.sh`) stands for the convention.
  */
-function isExecWrapper(entrypoint: string, dockerfileDir: string, readFile?: RepoFileReader): boolean {
+function isExecWrapper(
+  entrypoint: string,
+  dockerfileDir: string,
+  readFile?: RepoFileReader,
+  scriptOnly = false
+): boolean {
   const words = entrypoint.trim().split(/\s+/)
   if (words.length !== 1) return false
   const segments = words[0]!.split('/').filter(s => s && s !== '.')
@@ -132,7 +137,8 @@ function isExecWrapper(entrypoint: string, dockerfileDir: string, readFile?: Rep
     const text = readFile(dockerfileDir === '.' ? rel : `${dockerfileDir}/${rel}`) ?? readFile(rel)
     if (text !== null) return /\bexec\s+(?:\S+\s+)*"\$(?:@|\{@\})"/.test(text)
   }
-  return /entrypoint/i.test(segments[segments.length - 1]!)
+  // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
+  return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]!)
 }
 
 /** Init processes that only forward signals to the command given after them. */
@@ -219,8 +225,15 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
   // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
   if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
     command = `deno ${command}`
-  // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's.
-  if (parts.length > 0 && !INIT_ONLY.test(command)) {
+  // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's; nor does
+  // an entrypoint script that ends in `exec "$@"` when no CMD gives it a command (compose or the platform
+  // must): the app's own start command is the one to report.
+  const execWrapperOnly =
+    entrypoint !== null &&
+    cmd === null &&
+    readFile !== undefined &&
+    isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile, true)
+  if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
     // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
     // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
     const entrypointOnly = cmd === null
