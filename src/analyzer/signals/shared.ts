@@ -45,7 +45,15 @@ export function emptySignals(): SharedSignals {
 }
 
 /** Folders where projects keep the Dockerfile of the app above them (`docker build -f docker/Dockerfile .`). */
-const DOCKERFILE_FOLDERS = ['docker', '.docker']
+// Folders projects keep their Dockerfile in, relative to the app (built with the app folder as context).
+export const DOCKERFILE_FOLDERS = [
+  'docker',
+  '.docker',
+  'infra/docker',
+  'deploy',
+  'deploy/docker',
+  'ops/docker'
+]
 
 /**
  * The app's Dockerfile: its own, or one kept in a `docker/` folder that is no app of its own and is built
