@@ -43,7 +43,13 @@ export interface ComposeFacts {
 
 /** The directory a compose service builds: its context, or the folder of its Dockerfile inside the context. */
 function builtDirs(base: string, svc: Record<string, unknown>): string[] {
-  const context = typeof svc.build === 'string' ? svc.build : getPath(svc, 'build', 'context')
+  // A `build:` mapping without `context` builds the compose file's own folder (Compose spec default).
+  const context =
+    typeof svc.build === 'string'
+      ? svc.build
+      : isRecord(svc.build)
+        ? (getPath(svc, 'build', 'context') ?? '.')
+        : undefined
   if (typeof context !== 'string') return []
   const contextDir = normalize(joinPath(base, context))
   const dockerfile = getPath(svc, 'build', 'dockerfile')
