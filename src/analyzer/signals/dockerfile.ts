@@ -61,7 +61,9 @@ const IMAGE_PORTS: [RegExp, number][] = [
   [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
   [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 80],
   [/^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache))(?::|$)/, 80],
-  [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080]
+  [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080],
+  // The FrankenPHP image EXPOSEs 80 (and 443 for automatic HTTPS): 80 is the plain-HTTP one.
+  [/^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)/, 80]
 ]
 
 /** Web-server base images and the command they run when the Dockerfile gives none (their own CMD). */
@@ -152,15 +154,33 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
   let cmd: Instruction | null = null
   let baseImage = ''
   let fromLine: Instruction | null = null
+  // Runtime facts of each named stage: `FROM base AS prod` inherits base's EXPOSE, CMD, ENTRYPOINT and
+  // HEALTHCHECK, as Docker does.
+  interface StageFacts {
+    port: Candidate<number>[]
+    healthPath: Candidate<string>[]
+    entrypoint: Instruction | null
+    cmd: Instruction | null
+    baseImage: string
+  }
+  const stages = new Map<string, StageFacts>()
+  let stageName: string | null = null
   for (const ins of dockerInstructions(text)) {
-    // Only the last stage matters for what runs; a new FROM resets the runtime facts.
+    // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
+    // the earlier stage it builds on).
     if (ins.keyword === 'FROM') {
+      if (stageName !== null)
+        stages.set(stageName, { port: facts.port, healthPath: facts.healthPath, entrypoint, cmd, baseImage })
+      const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)
+      const from = words[0] ?? ''
+      stageName = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null
+      const parent = stages.get(from.toLowerCase())
       fromLine = ins
-      baseImage = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)[0] ?? ''
-      facts.port = []
-      facts.healthPath = []
-      entrypoint = null
-      cmd = null
+      baseImage = parent?.baseImage ?? from
+      facts.port = [...(parent?.port ?? [])]
+      facts.healthPath = [...(parent?.healthPath ?? [])]
+      entrypoint = parent?.entrypoint ?? null
+      cmd = parent?.cmd ?? null
     } else if (ins.keyword === 'ARG') vars.define('ARG', ins.args)
     if (ins.keyword === 'EXPOSE') {
       const port = parsePort(
