@@ -73,7 +73,33 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
     if (text === null || readDockerfile(path, text).startCommand.length === 0) continue
     if (copiesFromAppFolder(tree, dir, sub, text)) return path
   }
-  return null
+  return parentDockerfileBuilding(tree, dir)
+}
+
+/**
+ * A Dockerfile one level up that builds this folder and no other app folder beside it: `COPY src ./`,
+ * `COPY src/package.json src/pnpm-lock.yaml ./` (wg-easy keeps its Nuxt app in src/ and the Dockerfile at
+ * the repository root). Its last stage must run something, as above.
+ */
+function parentDockerfileBuilding(tree: SourceTree, dir: string): string | null {
+  if (dir === '.') return null
+  const slash = dir.lastIndexOf('/')
+  const parent = slash < 0 ? '.' : dir.slice(0, slash)
+  const name = dir.slice(slash + 1)
+  const path = DOCKERFILE_NAMES.map(n => joinPath(parent, n)).find(p => tree.has(p))
+  const text = path ? tree.read(path) : null
+  if (!path || text === null || readDockerfile(path, text).startCommand.length === 0) return null
+  const folders = new Set<string>()
+  for (const ins of dockerInstructions(text)) {
+    if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('[')) continue
+    if (/(?:^|\s)--from=/.test(ins.args)) continue
+    const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'))
+    for (const source of words.slice(0, -1)) {
+      const first = source.replace(/^\.\//, '').split('/')[0]!
+      if (first && first !== '.' && isOwnApp(tree, joinPath(parent, first))) folders.add(first)
+    }
+  }
+  return folders.size === 1 && folders.has(name) ? path : null
 }
 
 function copiesFromAppFolder(tree: SourceTree, dir: string, sub: string, text: string): boolean {
