@@ -1,6 +1,7 @@
 // Generators: from an AnalysisReport to the files a deployment needs (Dockerfile when the app has none,
 // .dockerignore, deplight.auto.tfvars) and the PR comment. Pure: returns strings, writes nothing.
 import type { AnalysisReport, AppAnalysis, Warning } from '../report.js'
+import { dirname, isInside } from '../tree.js'
 import { parseBaseImageRegistry } from './base-images.js'
 import { renderComment, type CommentApp } from './comment.js'
 import { generateDockerfile, generatorFor, type Generator } from './dockerfile/index.js'
@@ -69,7 +70,10 @@ export function renderAppArtifacts(app: AppAnalysis, options: RenderOptions = {}
   } else {
     const text = options.existingDockerfiles?.[app.dockerfile]
     if (text !== undefined) warnings.push(...checkExistingDockerfile(app, app.dockerfile, text))
-    buildContext = app.appDir
+    // A Dockerfile in the app (or its docker/ folder) builds the app folder; one in a parent folder that
+    // copies the app folder in (`COPY src ./`) builds from its own folder.
+    const dockerDir = dirname(app.dockerfile)
+    buildContext = isInside(dockerDir, app.appDir) ? app.appDir : dockerDir
   }
   const tfvars = renderTfvars(app, options.scaling ?? DEFAULT_SCALING, warnings)
   return {

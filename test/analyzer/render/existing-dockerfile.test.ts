@@ -2,7 +2,9 @@ import {
   checkExistingDockerfile,
   readDockerfileFacts
 } from '../../../src/analyzer/render/existing-dockerfile.js'
+import { renderAppArtifacts } from '../../../src/analyzer/render/index.js'
 import { CASES } from './cases.js'
+import { makeApp } from './make-app.js'
 
 describe('existing Dockerfile check', () => {
   const app = CASES['express-npm']!
@@ -30,5 +32,20 @@ describe('existing Dockerfile check', () => {
     expect(checkExistingDockerfile(app, 'Dockerfile', 'FROM node:20\nUSER node\nEXPOSE 3000\n')).toEqual([])
     const codes = checkExistingDockerfile(app, 'Dockerfile', 'FROM node:20\nUSER root\n').map(w => w.code)
     expect(codes).toEqual(['DOCKERFILE_NO_EXPOSE', 'DOCKERFILE_RUNS_AS_ROOT'])
+  })
+})
+
+describe('build context of an existing Dockerfile', () => {
+  const spec = { language: 'typescript', framework: 'nuxt', packageManager: 'pnpm', port: 51821 } as const
+
+  it('is the app folder when the Dockerfile sits in the app or its docker/ folder', () => {
+    const own = renderAppArtifacts(makeApp({ ...spec, appDir: 'web', dockerfile: 'web/docker/Dockerfile' }))
+    expect(own.buildContext).toBe('web')
+  })
+
+  it("is the Dockerfile's folder when a parent Dockerfile copies the app folder in", () => {
+    const parent = renderAppArtifacts(makeApp({ ...spec, appDir: 'src', dockerfile: 'Dockerfile' }))
+    expect(parent.buildContext).toBe('.')
+    expect(parent.dockerfilePath).toBe('Dockerfile')
   })
 })
