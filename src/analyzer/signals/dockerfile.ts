@@ -183,9 +183,12 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
       cmd = parent?.cmd ?? null
     } else if (ins.keyword === 'ARG') vars.define('ARG', ins.args)
     if (ins.keyword === 'EXPOSE') {
+      // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
+      const words = ins.args.split(/\s+/).filter(Boolean)
+      const named = words.find(w => /\$\{?\w*(?:HTTP(?!S)|WEB)\w*\}?/i.test(w))
       const port = parsePort(
         vars
-          .expand(ins.args)
+          .expand(named ?? words[0] ?? '')
           .split(/\s+/)[0]
           ?.replace(/\/(tcp|udp)$/i, '')
       )
