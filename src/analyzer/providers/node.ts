@@ -110,6 +110,25 @@ function scriptEntry(script: string | undefined): string | null {
   return m?.[1] ?? null
 }
 
+/** `apps/api` for a start script `node dist/apps/api/main` when that folder holds sources, else null. */
+function builtProjectDir(ctx: AppContext, start: string | undefined): string | null {
+  const m = start
+    ? /\bnode\s+(?:-\S+\s+)*(?:\.\/)?dist\/((?:apps|packages|services)\/[\w.-]+)\//.exec(start)
+    : null
+  if (!m) return null
+  const dir = ctx.path(m[1]!)
+  return ctx.tree.filesUnder(dir).length > 0 ? dir : null
+}
+
+function builtProjectSources(ctx: AppContext, dir: string): string[] {
+  return ctx.tree
+    .filesUnder(dir)
+    .map(f => f.path)
+    .filter(p => JS_EXTENSIONS.some(e => p.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(p))
+    .sort((a, b) => Number(/health|heartbeat|main\./i.test(b)) - Number(/health|heartbeat|main\./i.test(a)))
+    .slice(0, 1500)
+}
+
 export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeData> | null {
   const warnings: Warning[] = []
   const nxMember = nxProject(ctx, warnings)
@@ -347,6 +366,14 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
       ]
     : portCandidates(ctx, pkg, spec, runtime, warnings)
   c.healthPath = isStatic ? [] : jsHealthCandidates(ctx, healthSourceFiles(ctx))
+  // A monorepo root whose start script runs a nested project's build (`node dist/apps/api/main`) serves
+  // that project's routes and listens where that project's code says.
+  const built = isStatic ? null : builtProjectDir(ctx, pkg?.scripts.start)
+  if (built) {
+    const sources = builtProjectSources(ctx, built)
+    if (c.healthPath.length === 0) c.healthPath = jsHealthCandidates(ctx, sources)
+    c.port = [...(c.port ?? []), ...jsPortCandidates(ctx, sources)]
+  }
 
   c.resources = [
     recommendResources({
