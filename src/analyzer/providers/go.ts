@@ -166,6 +166,21 @@ function serverOutsideMain(ctx: AppContext, sources: string[], mains: MainPackag
   return null
 }
 
+/**
+ * A server listens on one port: a non-main file assigning three or more different port constants maps
+ * schemes or protocols to ports (`case "http": port = "80"; case "https": port = "443"` in an HTTP client),
+ * so none of them is the listen port.
+ */
+function withoutPortTables(found: Candidate<number>[]): Candidate<number>[] {
+  const isConstant = (c: Candidate<number>): boolean => c.source.endsWith('port constant')
+  const perFile = new Map<string, Set<number>>()
+  for (const c of found.filter(isConstant)) {
+    const file = c.evidence[0]?.file ?? ''
+    perFile.set(file, (perFile.get(file) ?? new Set()).add(c.value))
+  }
+  return found.filter(c => !isConstant(c) || (perFile.get(c.evidence[0]?.file ?? '')?.size ?? 0) < 3)
+}
+
 const PORT_PATTERNS: PortPattern[] = [
   { regex: /\bListenAndServe(?:TLS)?\(\s*"[^":]*:(\d{2,5})"/, source: 'ListenAndServe(":N")' },
   {
@@ -331,7 +346,9 @@ export const goProvider: Provider<GoData> = {
 
     const ports: Candidate<number>[] = []
     for (const c of findPorts(ctx.tree, mainFiles, PORT_PATTERNS, stripCComments)) addCandidate(ports, c)
-    for (const c of findPorts(ctx.tree, otherFiles.slice(0, 300), PORT_PATTERNS, stripCComments))
+    for (const c of withoutPortTables(
+      findPorts(ctx.tree, otherFiles.slice(0, 300), PORT_PATTERNS, stripCComments)
+    ))
       addCandidate(ports, { ...c, confidence: c.confidence - 0.05 })
     // gin's Run() with no address listens on $PORT or 8080.
     const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT
