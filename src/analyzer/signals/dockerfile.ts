@@ -164,6 +164,7 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     baseImage: string
   }
   const stages = new Map<string, StageFacts>()
+  const probePorts = new Map<Candidate<string>, number>()
   let stageName: string | null = null
   for (const ins of dockerInstructions(text)) {
     // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
@@ -219,14 +220,19 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     } else if (ins.keyword === 'CMD') cmd = ins
     else if (ins.keyword === 'ENTRYPOINT') entrypoint = ins
     else if (ins.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(ins.args)) {
-      const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(ins.args)
-      if (m && m[1] !== '/')
-        facts.healthPath.push({
-          value: m[1]!,
+      const m = /https?:\/\/[^/\s"':]+(?::([^/\s"']*))?(\/[^\s"'|;)]*)/.exec(vars.expand(ins.args))
+      // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
+      // app's health route.
+      if (m && m[2] !== '/') {
+        const probe: Candidate<string> = {
+          value: m[2]!,
           confidence: CONFIDENCE.declared,
           source: 'Dockerfile HEALTHCHECK',
           evidence: ev(ins)
-        })
+        }
+        if (m[1] && /^\d+$/.test(m[1])) probePorts.set(probe, Number(m[1]))
+        facts.healthPath.push(probe)
+      }
     }
   }
   // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
@@ -287,6 +293,11 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
       confidence: CONFIDENCE.declared - 0.1,
       source: `${baseImage} image default command`,
       evidence: ev(fromLine)
+    })
+  if (facts.port.length > 0)
+    facts.healthPath = facts.healthPath.filter(h => {
+      const port = probePorts.get(h)
+      return port === undefined || facts.port.some(p => p.value === port)
     })
   return facts
 }
