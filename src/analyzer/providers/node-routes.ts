@@ -279,7 +279,7 @@ function createRoutePath(text: string): { path: string; index: number } | null {
  * A route path given by a module constant: `ENDPOINTS.health` with `const ENDPOINTS = { health: '/healthz' }`,
  * or `HEALTH_PATH` with `const HEALTH_PATH = '/healthz'`, declared in the same module.
  */
-function constantPath(text: string, expr: string): string | null {
+export function constantPath(text: string, expr: string): string | null {
   const m = /^([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?$/.exec(expr)
   if (!m) return null
   const decl = new RegExp(`\\b(?:const|let|var)\\s+${m[1]!.replace(/\$/g, '\\$')}\\s*(?::[^=]+)?=\\s*`).exec(

@@ -4,7 +4,7 @@ import { evidenceAt, fileEvidence, stripJsComments } from '../signals/evidence.j
 import { findHealthRoutes, healthRank, joinRoute, type RoutePattern } from '../signals/health.js'
 import { findPorts, NOT_HTTP_PORT, type PortPattern } from '../signals/ports.js'
 import { mergeComposedHealth } from '../signals/routes.js'
-import { jsComposedHealth } from './node-routes.js'
+import { constantPath, jsComposedHealth } from './node-routes.js'
 import type { AppContext, Candidate } from './types.js'
 import { CONFIDENCE } from './types.js'
 
@@ -98,6 +98,8 @@ interface NestRouting {
   versionSegment: string | null
   /** `enableVersioning({ defaultVersion: '1' })`: the version of controllers that name none. */
   defaultVersion: string | null
+  /** Controller class → the path `RouterModule.register([{ path, module }])` mounts its module under. */
+  controllerPaths: Map<string, string>
 }
 
 /**
@@ -106,7 +108,12 @@ interface NestRouting {
  * Comments are dropped first: boilerplates keep `// app.setGlobalPrefix('/api')` as a hint.
  */
 function nestRouting(ctx: AppContext, files: string[]): NestRouting {
-  const routing: NestRouting = { prefix: '', versionSegment: null, defaultVersion: null }
+  const routing: NestRouting = {
+    prefix: '',
+    versionSegment: null,
+    defaultVersion: null,
+    controllerPaths: new Map()
+  }
   for (const f of files) {
     const raw = ctx.tree.read(f)
     const text = raw === null ? null : stripJsComments(raw)
@@ -142,9 +149,50 @@ function nestPrefix(routing: NestRouting) {
     const ctl = m?.[1] ?? m?.[3] ?? ''
     const ownVersion = m?.[2] ? /\bversion\s*:\s*['"`]([^'"`]+)['"`]/.exec(m[2])?.[1] : undefined
     const version = routing.versionSegment === null ? null : (ownVersion ?? routing.defaultVersion)
-    const parts = [routing.prefix, version === null ? '' : `${routing.versionSegment}${version}`, ctl]
+    const owner = /^[^{]*?\bclass\s+([\w$]+)/.exec(text.slice(at))?.[1]
+    const modulePath = owner ? (routing.controllerPaths.get(owner) ?? '') : ''
+    const parts = [
+      routing.prefix,
+      version === null ? '' : `${routing.versionSegment}${version}`,
+      modulePath.replace(/^\/+|\/+$/g, ''),
+      ctl
+    ]
     return `/${parts.filter(p => p !== '').join('/')}`
   }
+}
+
+/**
+ * `RouterModule.register([{ path: '/api/v2', module: PublicApiModule }])` (path literal or module
+ * constant), joined with each registered module's `@Module({ controllers: [...] })`: controller → path.
+ */
+function nestModulePaths(ctx: AppContext, files: string[]): Map<string, string> {
+  const out = new Map<string, string>()
+  const modules = new Map<string, string>()
+  const texts = files
+    .map(f => ctx.tree.read(f))
+    .filter((t): t is string => t !== null && t.includes('@Module('))
+    .map(t => stripJsComments(t))
+  for (const text of texts) {
+    // The routes array is often a `const routes: Routes = [...]` declared above the call: read the module.
+    if (!text.includes('RouterModule.register(')) continue
+    for (const entry of text.matchAll(
+      /\{\s*(?:path\s*:\s*([^,}]+?)\s*,\s*module\s*:\s*([\w$]+)|module\s*:\s*([\w$]+)\s*,\s*path\s*:\s*([^,}]+?))\s*[,}]/g
+    )) {
+      const expr = (entry[1] ?? entry[4] ?? '').trim()
+      const path = /^(['"`])(\/?[^'"`$]*)\1$/.exec(expr)?.[2] ?? constantPath(text, expr)
+      const module = entry[2] ?? entry[3]
+      if (path !== null && module) modules.set(module, path)
+    }
+  }
+  if (modules.size === 0) return out
+  for (const text of texts) {
+    const decl = /@Module\(\s*\{([\s\S]*?)\}\s*\)\s*export\s+class\s+([\w$]+)/.exec(text)
+    const path = decl ? modules.get(decl[2]!) : undefined
+    if (!decl || path === undefined) continue
+    const controllers = /\bcontrollers\s*:\s*\[([^\]]*)\]/.exec(decl[1]!)?.[1] ?? ''
+    for (const name of controllers.split(',').map(c => c.trim())) if (name) out.set(name, path)
+  }
+  return out
 }
 
 export function jsPortCandidates(ctx: AppContext, files: string[]): Candidate<number>[] {
@@ -156,6 +204,7 @@ export function jsHealthCandidates(ctx: AppContext, files: string[]): Candidate<
     ctx,
     files.filter(f => /main\.[cm]?[jt]s$/.test(f))
   )
+  routing.controllerPaths = nestModulePaths(ctx, files)
   const flat = findHealthRoutes(ctx.tree, files, JS_ROUTE_PATTERNS, {
     preprocess: stripJsComments,
     prefixFor: nestPrefix(routing)

@@ -93,7 +93,9 @@ function healthSourceFiles(ctx: AppContext): string[] {
     .filter(
       f =>
         !seen.has(f) &&
-        /(?:^|\/)[^/]*(?:health|heartbeat|liveness|readiness)[^/]*(?:\/|\.[cm]?[jt]sx?$)/i.test(f)
+        /(?:^|\/)[^/]*(?:health|heartbeat|liveness|readiness|monitor|probe)[^/]*(?:\/|\.[cm]?[jt]sx?$)/i.test(
+          f
+        )
     )
   return [...shallow, ...named.slice(0, 50)]
 }
