@@ -79,7 +79,8 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
 /**
  * A Dockerfile one level up that builds this folder and no other app folder beside it: `COPY src ./`,
  * `COPY src/package.json src/pnpm-lock.yaml ./` (wg-easy keeps its Nuxt app in src/ and the Dockerfile at
- * the repository root). Its last stage must run something, as above.
+ * the repository root), or a final stage that copies that folder's build out of a build stage. Its last
+ * stage must run something, as above.
  */
 function parentDockerfileBuilding(tree: SourceTree, dir: string): string | null {
   if (dir === '.') return null
@@ -92,11 +93,15 @@ function parentDockerfileBuilding(tree: SourceTree, dir: string): string | null 
   const folders = new Set<string>()
   for (const ins of dockerInstructions(text)) {
     if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('[')) continue
-    if (/(?:^|\s)--from=/.test(ins.args)) continue
+    const fromStage = /(?:^|\s)--from=/.test(ins.args)
     const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'))
     for (const source of words.slice(0, -1)) {
-      const first = source.replace(/^\.\//, '').split('/')[0]!
-      if (first && first !== '.' && isOwnApp(tree, joinPath(parent, first))) folders.add(first)
+      // `COPY src ./` names the folder first; `COPY --from=build /opt/app/web-app/build …` (a build stage
+      // that copied the whole context) names it inside the stage's path.
+      const segments = source.replace(/^\.\//, '').split('/')
+      const named = fromStage ? segments.filter(s => s && s !== '.' && s !== '..') : segments.slice(0, 1)
+      for (const first of named)
+        if (first && first !== '.' && isOwnApp(tree, joinPath(parent, first))) folders.add(first)
     }
   }
   return folders.size === 1 && folders.has(name) ? path : null
