@@ -59,6 +59,8 @@ export function commandFromDockerArgs(args: string): string {
 /** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
 const IMAGE_PORTS: [RegExp, number][] = [
   [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
+  // The unprivileged nginx images (official nginxinc/, Bitnami) cannot bind 80: they listen on 8080.
+  [/^(?:docker\.io\/|ghcr\.io\/)?(?:nginxinc\/nginx-unprivileged|bitnami\/nginx)(?::|$)/, 8080],
   [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 80],
   [/^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache))(?::|$)/, 80],
   [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080],
@@ -68,7 +70,10 @@ const IMAGE_PORTS: [RegExp, number][] = [
 
 /** Web-server base images and the command they run when the Dockerfile gives none (their own CMD). */
 const IMAGE_COMMANDS: [RegExp, string][] = [
-  [/^(?:docker\.io\/)?(?:library\/)?nginx(?::|$)/, "nginx -g 'daemon off;'"],
+  [
+    /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/)?nginx(?:-unprivileged)?(?::|$)/,
+    "nginx -g 'daemon off;'"
+  ],
   [/^(?:docker\.io\/)?(?:library\/)?httpd(?::|$)/, 'httpd-foreground'],
   [
     /^(?:docker\.io\/)?(?:library\/)?caddy(?::|$)/,
