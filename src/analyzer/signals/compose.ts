@@ -147,7 +147,11 @@ export function composeFacts(
     // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
     // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
     const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc))
-    for (const [name, svc] of ownImage.length > 0 ? ownImage : built) {
+    // Services that only build another Dockerfile of a folder that has its own (`dev.Dockerfile` running
+    // the dev server on 3000) describe a development image, not the one the app ships.
+    const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has(joinPath(appDir, n)))
+    const chosen = ownImage.length > 0 ? ownImage : shipsOwn ? [] : built
+    for (const [name, svc] of chosen) {
       const health = healthcheckPath(getPath(svc, 'healthcheck', 'test'))
       if (health)
         healthPath.push({
