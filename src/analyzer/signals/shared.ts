@@ -73,7 +73,39 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
     if (text === null || readDockerfile(path, text).startCommand.length === 0) continue
     if (copiesFromAppFolder(tree, dir, sub, text)) return path
   }
-  return parentDockerfileBuilding(tree, dir)
+  return parentDockerfileBuilding(tree, dir) ?? ancestorDockerfileRunning(tree, dir)
+}
+
+/**
+ * The nearest ancestor's Dockerfile when its command runs this folder and no other app folder:
+ * `CMD node ./dist/src/backend/index.js` at a workspace root runs the `src/backend` member's build
+ * (Puter); `cd /data/apps/web && next start` beside `cd apps/worker …` names two apps and stays the root's.
+ */
+function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null {
+  if (dir === '.') return null
+  let ancestor = dir
+  while (ancestor !== '.') {
+    const slash = ancestor.lastIndexOf('/')
+    ancestor = slash < 0 ? '.' : ancestor.slice(0, slash)
+    const path = DOCKERFILE_NAMES.map(n => joinPath(ancestor, n)).find(p => tree.has(p))
+    if (!path) continue
+    const text = tree.read(path)
+    const command = text === null ? undefined : readDockerfile(path, text).startCommand[0]?.value
+    if (!command) return null
+    const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1)
+    const apps = new Set<string>()
+    for (const token of command.split(/[\s"'`;&|=]+/)) {
+      const segments = token.split('/').filter(s => s !== '' && s !== '.' && s !== '..')
+      // Every run of two or more segments that is an app folder under the ancestor (`src/backend`).
+      for (let i = 0; i < segments.length; i++)
+        for (let j = i + 2; j <= Math.min(segments.length, i + 6); j++) {
+          const candidate = segments.slice(i, j).join('/')
+          if (isOwnApp(tree, joinPath(ancestor, candidate))) apps.add(candidate)
+        }
+    }
+    return apps.size === 1 && apps.has(member) ? path : null
+  }
+  return null
 }
 
 /**
