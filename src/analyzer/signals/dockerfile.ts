@@ -5,6 +5,7 @@ import type { Evidence } from '../report.js'
 import type { Candidate } from '../providers/types.js'
 import { CONFIDENCE } from '../providers/types.js'
 import { clip } from './evidence.js'
+import { healthRank } from './health.js'
 import { parsePort, portFromCommand } from './ports.js'
 
 export interface DockerfileFacts {
@@ -229,9 +230,11 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
       // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
       // app's health route.
       if (m && m[2] !== '/') {
+        // A probe of a path that names no health endpoint (`/test`, a page) only proves the server answers:
+        // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
         const probe: Candidate<string> = {
           value: m[2]!,
-          confidence: CONFIDENCE.declared,
+          confidence: healthRank(m[2]!) < 0 ? CONFIDENCE.source - 0.05 : CONFIDENCE.declared,
           source: 'Dockerfile HEALTHCHECK',
           evidence: ev(ins)
         }
