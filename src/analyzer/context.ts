@@ -26,9 +26,6 @@ export const NON_SOURCE_DIRS = new Set([
   'benchmark',
   'benchmarks',
   'migrations',
-  'public',
-  'static',
-  'assets',
   'stories',
   '.storybook',
   '.github',
@@ -39,6 +36,18 @@ export const NON_SOURCE_DIRS = new Set([
   'locales',
   'i18n'
 ])
+
+/**
+ * Web-asset folders: not code at the top of an app (`public/`, `src/assets/`), but deeper they are often
+ * ordinary source folders (`src/api/public/health.controller.ts`), so only the first two levels are skipped.
+ */
+const ASSET_DIRS = new Set(['public', 'static', 'assets'])
+const ASSET_DIR_MAX_DEPTH = 1
+
+/** True when the folder segment at `depth` (0 = directly in the app) holds no runtime code. */
+export function isNonSourceDir(segment: string, depth: number): boolean {
+  return NON_SOURCE_DIRS.has(segment) || (ASSET_DIRS.has(segment) && depth <= ASSET_DIR_MAX_DEPTH)
+}
 
 // Likely entry folders first, so a capped source list still holds the server file.
 const DIR_PRIORITY = [
@@ -72,7 +81,7 @@ export function createAppContext(
     own = tree.filesUnder(dir).filter(f => {
       if (nested.some(r => isInside(f.path, r))) return false
       const segments = f.path.slice(prefixLength).split('/')
-      for (let i = 0; i < segments.length - 1; i++) if (NON_SOURCE_DIRS.has(segments[i]!)) return false
+      for (let i = 0; i < segments.length - 1; i++) if (isNonSourceDir(segments[i]!, i)) return false
       return true
     })
     return own
