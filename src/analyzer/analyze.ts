@@ -7,7 +7,9 @@ import { conflictWarning, resolveField } from './merge.js'
 import { NO_OVERRIDES, OVERRIDE_KEYS, overridesFor, type AppOverrides, type Overrides } from './overrides.js'
 import { PROVIDERS } from './providers/index.js'
 import type { AppContext, Candidate, Detection, Provider } from './providers/types.js'
+import { CONFIDENCE } from './providers/types.js'
 import type { AnalysisReport, AppAnalysis, Language, Resources, Warning } from './report.js'
+import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
 import { fargatePair, isValidFargatePair, recommendResources } from './signals/resources.js'
 import { basename, dirname, type SourceTree } from './tree.js'
 
@@ -325,7 +327,7 @@ function buildApp(s: Scored, o: AppOverrides, tree: SourceTree): AppAnalysis {
   const healthPath = resolveField<string | null>(
     OVERRIDE_KEYS.healthPath,
     o,
-    [sig.healthPath, c.healthPath],
+    [sig.healthPath, c.healthPath, healthFallback(s, [sig.healthPath, c.healthPath])],
     fallback(null, 'no health route found (a TCP check is used)')
   )
   const resources = resolveField<Resources>(
@@ -395,6 +397,17 @@ function buildApp(s: Scored, o: AppOverrides, tree: SourceTree): AppAnalysis {
     hints: sortKeys(hints),
     warnings: dedupeWarnings([...sig.warnings, ...(plan.warnings ?? []), ...warnings])
   }
+}
+
+/**
+ * When neither the shared signals nor the provider proposed a health path at convention confidence or better,
+ * the generic source scan proposes one (low-to-medium confidence, with its evidence line). Static sites serve
+ * files only: their literals belong to client code.
+ */
+function healthFallback(s: Scored, lists: (Candidate<string | null>[] | undefined)[]): Candidate<string>[] {
+  if (s.provider.id === 'static') return []
+  if (lists.some(l => l?.some(c => c.value !== null && c.confidence >= CONFIDENCE.convention))) return []
+  return healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir), path => s.ctx.tree.read(path))
 }
 
 function applyResourceOverrides(

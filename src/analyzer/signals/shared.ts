@@ -17,6 +17,7 @@ import {
 } from './platform-files.js'
 import { readDoAppSpec } from './do-app-spec.js'
 import { readProcfile } from './procfile.js'
+import { readK8sProbes } from './k8s-probes.js'
 
 export interface SharedSignals {
   /** Existing Dockerfile for this app (repository-relative), or null. */
@@ -191,6 +192,9 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   const compose = composeFacts(tree, dir, composeFiles, s.warnings)
   s.port.push(...compose.port)
   s.healthPath.push(...compose.healthPath)
+  const probes = readK8sProbes(tree, dir)
+  s.port.push(...probes.port)
+  s.healthPath.push(...probes.healthPath)
   const platform: PlatformFacts = {
     port: s.port,
     startCommand: s.startCommand,

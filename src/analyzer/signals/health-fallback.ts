@@ -1,0 +1,268 @@
+// Health path fallback for structures no provider models: when route extraction found nothing (or only
+// guesses), look through the app's own source files for health-looking path literals (`/healthz`, `"up"`,
+// `/api/ping` — ranked by `healthRank`) that sit where a server declares a route: inside the argument list of a
+// call, decorator, annotation or attribute (`health_check(app, "/health/")`, `[HttpGet("/hc")]`), as a route
+// table key (`'/health': handler`), under a `path:`/`route:` key, or in a constant named like a path
+// (`apiHealthPath = "/v1/health"`). Lines that call OUT to a service (`fetch`, `axios`, `http.Get`,
+// `requests.get`, URLs with a host …) and test, client-side, vendored and docs files are ignored. The result
+// is a proposal at low-to-medium confidence with its evidence line, so any declared or framework-derived
+// value still wins.
+import type { Candidate } from '../providers/types.js'
+import type { TreeFile } from '../tree.js'
+import { basename } from '../tree.js'
+import { healthRank } from './health.js'
+import { clip } from './evidence.js'
+
+/** Below a framework convention (0.6), above our plain guesses (0.3). */
+export const FALLBACK_CONFIDENCE = { call: 0.5, declaration: 0.45 } as const
+
+const SOURCE_EXTENSIONS = [
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.ts',
+  '.mts',
+  '.cts',
+  '.py',
+  '.go',
+  '.rb',
+  '.php',
+  '.java',
+  '.kt',
+  '.scala',
+  '.groovy',
+  '.cs',
+  '.fs',
+  '.rs',
+  '.ex',
+  '.exs',
+  '.cr',
+  '.dart',
+  '.swift'
+]
+
+const MAX_FILE_BYTES = 256 * 1024
+const MAX_FILES = 3000
+const MAX_CANDIDATES = 5
+
+/** Path segments that hold tests, client code, vendored code, docs or generated clients, not the server. */
+const SKIPPED_SEGMENTS = new Set([
+  'test',
+  'tests',
+  'testing',
+  'testdata',
+  'test-utils',
+  '__tests__',
+  '__mocks__',
+  'mocks',
+  'mock',
+  'spec',
+  'specs',
+  'e2e',
+  'integration-tests',
+  'cypress',
+  'playwright',
+  'fixtures',
+  '__fixtures__',
+  'vendor',
+  'node_modules',
+  'third_party',
+  'third-party',
+  'examples',
+  'example',
+  'samples',
+  'docs',
+  'doc',
+  'documentation',
+  'migrations',
+  'dist',
+  'build',
+  'public',
+  'static',
+  'assets',
+  'frontend',
+  'client',
+  'clients',
+  'web',
+  'ui',
+  'www',
+  'components',
+  'pages',
+  'views',
+  'sdk',
+  'scripts',
+  'tools',
+  'bench',
+  'benchmarks'
+])
+
+const TEST_FILE =
+  /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.py$|_test\.(?:go|py|exs?)$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/
+
+/** Call/identifier words that mean the line talks to another service instead of serving a route. */
+const OUTGOING =
+  /\b(?:fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/
+
+/** Callees that declare routes without a leading slash (`path("health", …)`, `HandleFunc("healthz"…)`). */
+const ROUTE_CALLEES = new Set([
+  'path',
+  're_path',
+  'url',
+  'route',
+  'Route',
+  'add_url_rule',
+  'add_route',
+  'add_api_route',
+  'api_route',
+  'HandleFunc',
+  'Handle',
+  'MapGet',
+  'MapHealthChecks',
+  'MapGroup',
+  'health_check'
+])
+
+/** Calls whose literal is no GET route: write methods, and configuration defaults (`os.getenv("X", "/ping")`). */
+const WRITE_OR_CONFIG_CALLEES =
+  /^(?:post|put|patch|delete|del|Post|Put|Patch|Delete|POST|PUT|PATCH|DELETE|PostMapping|PutMapping|PatchMapping|DeleteMapping|HttpPost|HttpPut|HttpPatch|HttpDelete|MapPost|MapPut|MapPatch|MapDelete|getenv|Getenv|LookupEnv|env|environ|get_env|fetch|getProperty|GetEnvironmentVariable|emit|on|once|log|info|debug|warn|error|print|println|printf|Printf|Println|Sprintf|format|t|i18n|translate|__)$/
+
+export interface HealthLiteral {
+  path: string
+  rank: number
+  confidence: number
+  file: string
+  line: number
+  text: string
+}
+
+/** The app's files worth reading for the fallback, most app-like first, bounded. */
+export function fallbackFiles(files: readonly TreeFile[], dir: string): string[] {
+  const prefix = dir === '.' ? 0 : dir.length + 1
+  const out: string[] = []
+  for (const f of files) {
+    if (f.size > MAX_FILE_BYTES || !SOURCE_EXTENSIONS.some(e => f.path.endsWith(e))) continue
+    const rel = f.path.slice(prefix)
+    const segments = rel.split('/')
+    if (segments.slice(0, -1).some(s => SKIPPED_SEGMENTS.has(s.toLowerCase()))) continue
+    if (TEST_FILE.test(basename(rel))) continue
+    out.push(f.path)
+    if (out.length >= MAX_FILES) break
+  }
+  return out
+}
+
+// Quoted literal (single, double or back-quoted, no interpolation) of a path-like word.
+const LITERAL = /(["'`])(\/?[A-Za-z0-9_\-./]{1,80})\1/g
+// Cheap pre-filter: files that mention none of the health words are not read line by line.
+const HEALTH_WORD =
+  /health|healthz|livez|readyz|ready|liveness|readiness|alive|ping|status|heartbeat|['"`]\/?up['"`]/i
+
+/** Health-looking literals in route-like contexts of one file's text. */
+export function healthLiterals(file: string, text: string): HealthLiteral[] {
+  if (!HEALTH_WORD.test(text)) return []
+  const out: HealthLiteral[] = []
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.length > 400 || !HEALTH_WORD.test(line)) continue
+    const trimmed = line.trimStart()
+    if (/^(?:\/\/|#(?!\[)|\*|\/\*|--|<!--|"""|''')/.test(trimmed)) continue
+    for (const m of line.matchAll(LITERAL)) {
+      const raw = m[2]!
+      if (raw.includes('//') || raw.includes('.')) continue
+      const path = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`
+      const rank = healthRank(path.replace(/(.)\/$/, '$1'))
+      if (rank < 0) continue
+      const before = line.slice(0, m.index)
+      const after = line.slice(m.index + m[0].length)
+      const confidence = contextConfidence(before, after, raw.startsWith('/'))
+      if (confidence === 0) continue
+      out.push({ path, rank, confidence, file, line: i + 1, text: clip(trimmed.trimEnd()) })
+    }
+  }
+  return out
+}
+
+/** How much the text around a literal says "this declares a route": 0 when it does not (or calls out). */
+function contextConfidence(before: string, after: string, slashed: boolean): number {
+  if (OUTGOING.test(before) || /https?:\/\/|:\/\/|\$\{?\w*(?:host|url|base)/i.test(before)) return 0
+  // Rails/Phoenix/Sinatra route DSL without parentheses: `get 'up' => …`, `get "/ping", PingController`.
+  if (/^\s*(?:get|head|match|forward)\s+$/.test(before)) return FALLBACK_CONFIDENCE.call
+  // Argument of a call, decorator, annotation or attribute: the nearest unclosed `(` before the literal.
+  // Built into a longer URL (`SITE_ROOT + "/ping/"`, `$base . '/health'`): something this app links or calls.
+  if (/(?:\+|\.|\|\||\?\?)\s*$/.test(before) || /^\s*\+/.test(after)) return 0
+  const callee = openCallee(before)
+  if (callee !== null) {
+    if (WRITE_OR_CONFIG_CALLEES.test(callee)) return 0
+    if (slashed || ROUTE_CALLEES.has(callee)) return FALLBACK_CONFIDENCE.call
+    return 0
+  }
+  if (!slashed) return 0
+  // Route table key: `'/health': handler`, `"/health" => HealthAction::class`.
+  if (/^\s*(?::|=>)/.test(after) && /(?:^|[{,[(])\s*$/.test(before)) return FALLBACK_CONFIDENCE.declaration
+  // `path: '/health'`, `'path' => '/health'`, `route = "/healthz"`, `apiHealthPath = "/v1/health"`, `ROUTE_PATH = '/health'`.
+  // A key (`path:`) or a plain identifier/constant being declared — not a member of some config object
+  // (`config.silence_healthcheck_path = "/up"` only tunes logging of a route that may not exist).
+  if (/(?:^|[{,(\s])['"]?\w*(?:path|route|pattern|endpoint)['"]?\s*(?::|=>)\s*$/i.test(before))
+    return FALLBACK_CONFIDENCE.declaration
+  if (
+    /^\s*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val|string|String|&str|define)\s+)*[A-Za-z_]\w*(?:path|route|endpoint|uri)\s*(?::\s*[\w&']+\s*)?(?:=|:=)\s*$/i.test(
+      before
+    )
+  )
+    return FALLBACK_CONFIDENCE.declaration
+  return 0
+}
+
+/** The name called by the innermost parenthesis still open at the end of `before`, or null. */
+function openCallee(before: string): string | null {
+  let depth = 0
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]
+    if (c === ')') depth++
+    else if (c === '(') {
+      if (depth > 0) {
+        depth--
+        continue
+      }
+      const name = /([A-Za-z_$][\w$]*)[!?]?\s*(?:<[^<>()]*>)?\s*$/.exec(before.slice(0, i))
+      return name ? name[1]! : null
+    }
+  }
+  return null
+}
+
+/**
+ * The best health paths the fallback finds in `files` (read with `read`), as candidates with evidence:
+ * best-named path first, a path seen in several places before one seen once.
+ */
+export function healthFromSourceFallback(
+  files: readonly string[],
+  read: (path: string) => string | null
+): Candidate<string>[] {
+  const byPath = new Map<string, HealthLiteral[]>()
+  for (const file of files) {
+    const text = read(file)
+    if (text === null) continue
+    for (const lit of healthLiterals(file, text)) {
+      const list = byPath.get(lit.path) ?? []
+      list.push(lit)
+      byPath.set(lit.path, list)
+    }
+  }
+  const ranked = [...byPath.entries()]
+    .map(([path, lits]) => ({
+      path,
+      rank: lits[0]!.rank,
+      confidence: Math.max(...lits.map(l => l.confidence)),
+      lits
+    }))
+    .sort((a, b) => a.rank - b.rank || b.confidence - a.confidence || b.lits.length - a.lits.length)
+  return ranked.slice(0, MAX_CANDIDATES).map((r, i) => ({
+    value: r.path,
+    // Keep the ranking order through the merge: each later candidate a hair lower.
+    confidence: Math.max(0.35, r.confidence - i * 0.01),
+    source: `${r.lits[0]!.file} health-looking route literal (fallback scan)`,
+    evidence: r.lits.slice(0, 3).map(l => ({ file: l.file, line: l.line, text: l.text }))
+  }))
+}
