@@ -1,0 +1,77 @@
+import { probesIn, readK8sProbes } from '../../../src/analyzer/signals/k8s-probes.js'
+import { treeFromFiles } from '../../../src/analyzer/tree.js'
+
+const deployment = `apiVersion: apps/v1
+kind: Deployment
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          image: ghcr.io/acme/api:2.0
+          ports:
+            - name: http
+              containerPort: 9898
+          livenessProbe:
+            httpGet:
+              path: /healthz
+              port: http
+        - name: db
+          image: postgres:16
+          livenessProbe:
+            httpGet:
+              path: /health
+              port: 5432
+`
+
+describe('probesIn', () => {
+  test('httpGet probe: path, and the named port resolved to its containerPort; infra containers skipped', () => {
+    expect(probesIn('k8s/deploy.yaml', deployment)).toEqual([
+      { path: '/healthz', port: 9898, file: 'k8s/deploy.yaml', line: 14, text: 'path: /healthz' }
+    ])
+  })
+
+  test('exec probe checking a local URL gives path and port', () => {
+    const text = `containers:
+  - name: web
+    image: acme/web
+    readinessProbe:
+      exec:
+        command: ["curl", "-f", "http://localhost:8081/ready"]
+`
+    expect(probesIn('deploy/web.yaml', text)).toMatchObject([{ path: '/ready', port: 8081 }])
+  })
+
+  test('Helm templates in the probe are ignored, not guessed', () => {
+    const text = `livenessProbe:
+  httpGet:
+    path: {{ .Values.probes.path }}
+    port: {{ .Values.service.port }}
+`
+    expect(probesIn('charts/app/templates/deployment.yaml', text)).toEqual([])
+  })
+})
+
+describe('readK8sProbes', () => {
+  test('reads only deployment folders of the app', () => {
+    const tree = treeFromFiles({
+      'svc/go.mod': 'module x\n',
+      'svc/k8s/deploy.yaml': deployment,
+      'svc/testdata/deploy.yaml': deployment.replace('/healthz', '/other')
+    })
+    const facts = readK8sProbes(tree, 'svc')
+    expect(facts.healthPath.map(c => c.value)).toEqual(['/healthz'])
+    expect(facts.port.map(c => c.value)).toEqual([9898])
+    expect(facts.port[0]!.evidence[0]).toMatchObject({ file: 'svc/k8s/deploy.yaml', line: 14 })
+  })
+
+  test('probes that disagree lower the confidence', () => {
+    const other = deployment.replace('/healthz', '/readyz').replace('9898', '7000')
+    const tree = treeFromFiles({ 'k8s/a.yaml': deployment, 'k8s/b.yaml': deployment, 'k8s/c.yaml': other })
+    const { healthPath, port } = readK8sProbes(tree, '.')
+    expect(healthPath.map(c => c.value)).toEqual(['/healthz', '/readyz'])
+    expect(healthPath[0]!.confidence).toBeLessThan(0.58)
+    expect(port[0]!.value).toBe(9898)
+    expect(port[0]!.confidence).toBeLessThan(0.9)
+  })
+})
