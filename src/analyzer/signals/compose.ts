@@ -3,7 +3,7 @@
 // A service is built from the app when its build context is the app directory, or its `build.dockerfile`
 // lives there (`context: .` + `dockerfile: backend/Dockerfile` builds `backend`).
 import type { SourceTree } from '../tree.js'
-import { dirname, joinPath } from '../tree.js'
+import { basename, dirname, joinPath } from '../tree.js'
 import type { Candidate } from '../providers/types.js'
 import { CONFIDENCE } from '../providers/types.js'
 import { keyEvidence } from './evidence.js'
@@ -23,17 +23,48 @@ function normalize(path: string): string {
   return out.length ? out.join('/') : '.'
 }
 
-/** Container side of a compose port entry: "8080:3000" → 3000, "3000" → 3000, {target: 3000} → 3000. */
+/**
+ * Compose variants beside the standard names: `docker-compose.prod.yml`, `compose.dev.yaml`. They are read
+ * after the standard files; a development/test variant may run a dev server, so it counts for less.
+ */
+const COMPOSE_VARIANT = /^(?:docker-)?compose[.-][\w.-]+\.ya?ml$/
+const DEV_VARIANT = /(?:^|[.-])(?:dev|develop|development|local|test|tests|testing|ci|e2e)(?:[.-]|$)/
+
+/** The compose files of these folders that exist: standard names first, then variants (sorted). */
+export function composeFilesIn(tree: SourceTree, dirs: string[]): string[] {
+  return [...new Set(dirs)].flatMap(dir => [
+    ...COMPOSE_FILES.map(n => joinPath(dir, n)).filter(p => tree.has(p)),
+    ...tree
+      .filesIn(dir)
+      .map(f => f.path)
+      .filter(p => COMPOSE_VARIANT.test(basename(p)) && !COMPOSE_FILES.includes(basename(p)))
+      .sort()
+  ])
+}
+
+/** `${APP_PORT:-8080}` / `${APP_PORT-8080}` → `8080`; other text unchanged. */
+function interpolateDefault(text: string): string {
+  return text.replace(/^\$\{\w+:?-([^}]*)\}$/, '$1')
+}
+
+/**
+ * Container side of a compose port entry: "8080:3000" → 3000, "127.0.0.1:8000:8080" → 8080,
+ * "${APP_PORT:-8000}:8080" → 8080, "8000:${PORT:-3000}" → 3000, "3000/tcp" → 3000, {target: 3000} → 3000.
+ * A lone `${VAR:-N}` (no host side) stays unknown: the variable decides it.
+ */
 function containerPort(entry: unknown): number | null {
   if (typeof entry === 'number') return parsePort(entry)
-  if (isRecord(entry)) return parsePort(entry.target)
+  if (isRecord(entry))
+    return parsePort(typeof entry.target === 'string' ? interpolateDefault(entry.target) : entry.target)
   if (typeof entry !== 'string') return null
-  const last =
-    entry
-      .replace(/\/(tcp|udp)$/, '')
-      .split(':')
-      .pop() ?? ''
-  return parsePort(last.split('-')[0])
+  // Split on the colons outside `${…}` so a default (`${A:-8000}`) stays one segment.
+  const segments = entry
+    .trim()
+    .replace(/\/(tcp|udp|sctp)$/, '')
+    .split(/:(?![^{]*\})/)
+  const last = segments.pop() ?? ''
+  const container = segments.length > 0 ? interpolateDefault(last) : last
+  return parsePort(container.split('-')[0])
 }
 
 export interface ComposeFacts {
@@ -136,6 +167,7 @@ export function composeFacts(
     if (!isRecord(services)) continue
     const text = tree.read(path) ?? ''
     const base = dirname(path)
+    const confidence = CONFIDENCE.declared - (DEV_VARIANT.test(basename(path)) ? 0.15 : 0.05)
     const entries = Object.entries(services).filter((e): e is [string, Record<string, unknown>] =>
       isRecord(e[1])
     )
@@ -156,7 +188,7 @@ export function composeFacts(
       if (health)
         healthPath.push({
           value: health,
-          confidence: CONFIDENCE.declared - 0.05,
+          confidence,
           source: `${path} services.${name}.healthcheck`,
           evidence: [keyEvidence(path, text, 'healthcheck')]
         })
@@ -169,7 +201,7 @@ export function composeFacts(
         if (port !== null)
           out.push({
             value: port,
-            confidence: CONFIDENCE.declared - 0.05,
+            confidence,
             source: `${path} services.${name}.ports`,
             evidence: [keyEvidence(path, text, 'ports')]
           })
@@ -184,7 +216,7 @@ export function composeFacts(
       if (port !== null)
         out.push({
           value: port,
-          confidence: CONFIDENCE.declared - 0.05,
+          confidence,
           source: `${path} services.${name}.environment.PORT`,
           evidence: [keyEvidence(path, text, 'PORT')]
         })

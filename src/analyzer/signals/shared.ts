@@ -4,7 +4,7 @@ import type { Warning } from '../report.js'
 import type { SourceTree } from '../tree.js'
 import { joinPath } from '../tree.js'
 import type { Candidate } from '../providers/types.js'
-import { composeFacts, COMPOSE_FILES, isOwnApp } from './compose.js'
+import { composeFacts, composeFilesIn, isOwnApp } from './compose.js'
 import { dockerInstructions, readDockerfile } from './dockerfile.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'
 import {
@@ -186,9 +186,7 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
     const port = portFromDotenv(path, vars, confidence)
     if (port) s.port.push(port)
   }
-  const composeFiles = [...new Set([dir, '.'])]
-    .flatMap(d => COMPOSE_FILES.map(n => joinPath(d, n)))
-    .filter(p => tree.has(p))
+  const composeFiles = composeFilesIn(tree, [dir, '.'])
   const compose = composeFacts(tree, dir, composeFiles, s.warnings)
   s.port.push(...compose.port)
   s.healthPath.push(...compose.healthPath)
