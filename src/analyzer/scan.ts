@@ -7,6 +7,7 @@ import ignore, { type Ignore } from 'ignore'
 import type { Warning } from './report.js'
 import { createTree, type SourceTree, type TreeFile } from './tree.js'
 import { dockerignoreMatcher } from './dockerignore.js'
+import { DOCKERFILE_FOLDERS } from './signals/shared.js'
 
 export interface ScanOptions {
   maxFiles?: number
@@ -17,6 +18,13 @@ export interface ScanOptions {
 
 export const DEFAULT_MAX_FILES = 200_000
 export const DEFAULT_MAX_DEPTH = 32
+
+/**
+ * Folders projects keep their Dockerfile in (`docker/default.Dockerfile`, `build/Dockerfile`): walked even
+ * when .dockerignore leaves them out of the build context (`*` then `!src`), because the Dockerfile that
+ * builds the app is read from outside its context. .gitignore still applies.
+ */
+const DOCKERFILE_HOMES = new Set(DOCKERFILE_FOLDERS.map(f => f.split('/')[0]))
 
 /** Folders that never hold app sources we need: dependencies, caches and build output. */
 export const SKIPPED_DIRS = new Set([
@@ -172,7 +180,7 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
         if (
           SKIPPED_DIRS.has(entry.name) ||
           isIgnored(active, childRel, true) ||
-          dockerIgnored?.(childRel) === true
+          (dockerIgnored?.(childRel) === true && !DOCKERFILE_HOMES.has(entry.name))
         )
           continue
         if (depth + 1 > maxDepth) {

@@ -2,7 +2,7 @@
 // merged into every app's fields (providers may also consult them, e.g. to respect a Procfile).
 import type { Warning } from '../report.js'
 import type { SourceTree } from '../tree.js'
-import { joinPath } from '../tree.js'
+import { basename, joinPath } from '../tree.js'
 import type { Candidate } from '../providers/types.js'
 import { composeFacts, composeFilesIn, isOwnApp } from './compose.js'
 import { dockerInstructions, readDockerfile } from './dockerfile.js'
@@ -45,16 +45,52 @@ export function emptySignals(): SharedSignals {
   }
 }
 
-/** Folders where projects keep the Dockerfile of the app above them (`docker build -f docker/Dockerfile .`). */
 // Folders projects keep their Dockerfile in, relative to the app (built with the app folder as context).
 export const DOCKERFILE_FOLDERS = [
   'docker',
   '.docker',
+  'build',
+  'docker/production',
+  'docker/prod',
   'infra/docker',
   'deploy',
   'deploy/docker',
   'ops/docker'
 ]
+
+/** `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`. */
+const DOCKERFILE_VARIANT =
+  /^(?:(?:Dockerfile|Containerfile)\.[\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i
+/** Variants that build a development or test image, never the one the app ships. */
+const DEV_DOCKERFILE =
+  /(?:^|[._-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e|debug)(?:[._-]|$)/i
+/** Variants named for the image that ships. */
+const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|main|app|server|web)(?:[._-]|$)/i
+
+/**
+ * The Dockerfile of a folder: a standard name (Dockerfile, Containerfile), else a production-looking
+ * variant (`Dockerfile.prod`, `prod.Dockerfile`, `default.Dockerfile`); with `anyVariant`, else the only
+ * variant that is no dev/test one. Variant candidates must run something (CMD/ENTRYPOINT or a web-server
+ * image): `Dockerfile.builder` stages that only compile are not the app.
+ */
+export function dockerfileIn(tree: SourceTree, dir: string, anyVariant = false): string | null {
+  const standard = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p))
+  if (standard) return standard
+  const stem = (path: string): string => basename(path).replace(/dockerfile|containerfile/gi, '')
+  const variants = tree
+    .filesIn(dir)
+    .map(f => f.path)
+    .filter(p => DOCKERFILE_VARIANT.test(basename(p)) && !/\.dockerignore$/i.test(p))
+    .filter(p => !DEV_DOCKERFILE.test(stem(p)))
+    .filter(p => {
+      const text = tree.read(p)
+      return text !== null && readDockerfile(p, text).startCommand.length > 0
+    })
+    .sort()
+  const production = variants.filter(p => PRODUCTION_DOCKERFILE.test(stem(p)))
+  if (production.length > 0) return production[0]!
+  return anyVariant && variants.length === 1 ? variants[0]! : null
+}
 
 /**
  * The app's Dockerfile: its own, or one kept in a `docker/` folder that is no app of its own and is built
@@ -63,12 +99,12 @@ export const DOCKERFILE_FOLDERS = [
  * image), or building it without `--target` would not give the app.
  */
 export function appDockerfile(tree: SourceTree, dir: string): string | null {
-  const own = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p))
+  const own = dockerfileIn(tree, dir)
   if (own) return own
   if (!isOwnApp(tree, dir)) return null
   for (const folder of DOCKERFILE_FOLDERS) {
     const sub = joinPath(dir, folder)
-    const path = DOCKERFILE_NAMES.map(n => joinPath(sub, n)).find(p => tree.has(p))
+    const path = dockerfileIn(tree, sub, true)
     if (!path || isOwnApp(tree, sub)) continue
     const text = tree.read(path)
     if (text === null || readDockerfile(path, text).startCommand.length === 0) continue
