@@ -205,8 +205,11 @@ const PORT_PATTERNS: PortPattern[] = [
     source: 'PORT environment default (cmp.Or)'
   },
   {
+    // flag / pflag / cobra: `flag.Int("port", 8080, …)`, `flag.String("addr", ":8080", …)`,
+    // `cmd.Flags().IntVarP(&port, "port", "p", 8081, …)`, `fs.StringVar(&addr, "listen", "0.0.0.0:5230", …)`.
+    // Only flags whose name means the listen port or address (not `db-port`, `metrics-addr`).
     regex:
-      /\bflag\.(?:String|Int|Uint)(?:Var)?\((?:[^,]+,\s*)?"(?:port|addr|listen|http|http-addr|listen-addr|http-port)"\s*,\s*"?(?:[^":,]*:)?(\d{2,5})"?/,
+      /(?:\bflag|\bpflag|\bFlags\(\)|\bPersistentFlags\(\)|\b[a-z]*[Ff]lags?|\bfs)\.(?:String|Int|Int32|Int64|Uint|Uint16|Uint32)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"\s*,\s*(?:"[A-Za-z]?"\s*,\s*)?"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
     source: 'command-line flag default'
   },
   {

@@ -84,3 +84,18 @@ test('config struct defaults give the port; datastore ports in helpers do not', 
   )
   expect(bare.value('port')).not.toBe(5432)
 })
+
+test.each([
+  ['flag.Int("port", 8090, "listen port")', 8090],
+  ['flag.String("addr", ":8091", "listen address")', 8091],
+  ['pflag.StringVar(&listen, "listen", "0.0.0.0:8092", "listen address")', 8092],
+  ['cmd.PersistentFlags().StringVarP(&addr, "http-addr", "a", "127.0.0.1:8093", "HTTP address")', 8093],
+  ['flag.Int("db-port", 5433, "database port")', 8080],
+  ['flag.String("port", "", "defaults to 8094")', 8080]
+])('listen port from a command-line flag default: %s', (flagLine, port) => {
+  const { value } = analyzeWith(go, {
+    'go.mod': 'module x\n\ngo 1.22\n',
+    'main.go': `package main\n\nimport "net/http"\n\nfunc main() {\n\t${flagLine}\n\thttp.ListenAndServe(addr, nil)\n}\n`
+  })
+  expect(value('port')).toBe(port)
+})
