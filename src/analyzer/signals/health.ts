@@ -27,12 +27,20 @@ const HEALTH_NAMES = [
   'ready',
   'readiness',
   'liveness',
+  // ASP.NET health checks UI / eShop: `MapHealthChecks("/hc")`.
+  'hc',
   'alive',
   'up',
   'ping',
   'status',
   'heartbeat'
 ]
+
+/**
+ * Probe kinds that name a health check when they sit under a health path (`/health/live`), liveness first:
+ * a readiness check may fail while a dependency is down, which is no reason to replace the task.
+ */
+const PROBE_KINDS = ['live', 'liveness', 'alive', 'ping', 'ready', 'readiness', 'startup', 'started']
 
 /** True for paths like `/health`, `/api/healthz`, `/_health`, `/actuator/health`, `/up`. */
 export function isHealthPath(path: string): boolean {
@@ -42,12 +50,21 @@ export function isHealthPath(path: string): boolean {
 /** Lower is better; -1 when the path is not a health endpoint. */
 export function healthRank(path: string): number {
   if (!path.startsWith('/') || /[:{}<>*\s$]/.test(path)) return -1
-  const last = path.split('/').filter(Boolean).pop()?.replace(/^_+/, '').toLowerCase()
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .map(s => s.replace(/^_+/, '').toLowerCase())
+  const last = segments[segments.length - 1]
   if (last === undefined) return -1
+  // Shallow paths are what platforms probe; deeper ones (/api/v1/health) are fine but rank after.
+  const depth = segments.length
+  // A probe kind under a health path (`/health/live`, `/healthz/ready`, `/hc/startup`) ranks as that
+  // health path, just after it.
+  const parent = HEALTH_NAMES.indexOf(segments[segments.length - 2] ?? '')
+  const kind = PROBE_KINDS.indexOf(last)
+  if (parent >= 0 && kind >= 0) return parent + 0.1 + kind * 0.01 + (depth - 1) * 0.5
   const i = HEALTH_NAMES.indexOf(last)
   if (i < 0) return -1
-  // Shallow paths are what platforms probe; deeper ones (/api/v1/health) are fine but rank after.
-  const depth = path.split('/').filter(Boolean).length
   return i + (depth - 1) * 0.5
 }
 

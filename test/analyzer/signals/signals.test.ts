@@ -71,6 +71,18 @@ test('health paths rank liveness names first', () => {
   expect(joinRoute('/api/', 'health')).toBe('/api/health')
 })
 
+test('health paths: ASP.NET /hc and probe kinds under a health path', () => {
+  expect(isHealthPath('/hc')).toBe(true)
+  expect(healthRank('/hc')).toBeLessThan(healthRank('/status'))
+  for (const path of ['/health/live', '/health/ready', '/healthz/live', '/hc/ready', '/health/startup'])
+    expect({ path, health: isHealthPath(path) }).toEqual({ path, health: true })
+  expect(healthRank('/health')).toBeLessThan(healthRank('/health/live'))
+  expect(healthRank('/health/live')).toBeLessThan(healthRank('/ready'))
+  // A probe kind alone, or under a path that is no health path, is not one.
+  expect(isHealthPath('/live')).toBe(false)
+  expect(isHealthPath('/streams/live')).toBe(false)
+})
+
 test('resources are always a valid Fargate pair and explain themselves', () => {
   expect(fargatePair(256, 3000)).toEqual({ cpu: 512, memory: 3072 })
   expect(fargatePair(300, 100)).toEqual({ cpu: 512, memory: 1024 })
