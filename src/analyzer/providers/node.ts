@@ -5,6 +5,8 @@ import { fileEvidence, keyEvidence } from '../signals/evidence.js'
 import { portFromCommand } from '../signals/ports.js'
 import { recommendResources } from '../signals/resources.js'
 import { NODE_FRAMEWORKS, DEV_RUNNERS, FRONTEND_LIBRARIES } from '../frameworks/node.js'
+import { HEALTH_LIBRARIES } from '../frameworks/health-libraries.js'
+import { libraryHealthCandidates } from '../signals/health.js'
 import { scoreFrameworks, type FrameworkMatch } from '../frameworks/score.js'
 import type { FrameworkSpec } from '../frameworks/types.js'
 import {
@@ -367,7 +369,18 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
         }
       ]
     : portCandidates(ctx, pkg, spec, runtime, warnings)
-  c.healthPath = isStatic ? [] : jsHealthCandidates(ctx, healthSourceFiles(ctx))
+  const healthFiles = isStatic ? [] : healthSourceFiles(ctx)
+  c.healthPath = isStatic
+    ? []
+    : [
+        ...jsHealthCandidates(ctx, healthFiles),
+        ...libraryHealthCandidates(
+          ctx.tree,
+          healthFiles,
+          new Set(pkg?.runtimeDeps ?? []),
+          HEALTH_LIBRARIES.filter(l => l.ecosystem === 'node')
+        )
+      ]
   // A monorepo root whose start script runs a nested project's build (`node dist/apps/api/main`) serves
   // that project's routes and listens where that project's code says.
   const built = isStatic ? null : builtProjectDir(ctx, pkg?.scripts.start)

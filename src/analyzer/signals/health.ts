@@ -4,7 +4,8 @@
 import type { SourceTree } from '../tree.js'
 import type { Candidate } from '../providers/types.js'
 import { CONFIDENCE } from '../providers/types.js'
-import { matchAll } from './evidence.js'
+import type { HealthLibrary } from '../frameworks/health-libraries.js'
+import { evidenceAt, matchAll } from './evidence.js'
 import { addCandidate, sortCandidates } from './ports.js'
 
 export interface RoutePattern {
@@ -118,4 +119,55 @@ export function findHealthRoutes(
   return sortCandidates(
     found.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) }))
   )
+}
+
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+/** `name: '/x'` (or `name: "/x"`, `name: \`/x\``) in `text` → `/x`; `name: true` → true; absent → null. */
+function optionValue(text: string, name: string): string | boolean | null {
+  const m = new RegExp(
+    `\\b${escapeRegex(name)}\\s*:\\s*(?:(true|false)\\b|['"\`](\\/[^'"\`\\s]*)['"\`])`
+  ).exec(text)
+  if (!m) return null
+  return m[2] ?? m[1] === 'true'
+}
+
+/**
+ * Health routes that a library serves by itself (`app.use(actuator())` → `/health`), for the `libraries`
+ * the app depends on: the first of `files` that imports one proves it is used, and its options
+ * (`healthcheckUrl`, `basePath`, `exposeStatusRoute`) in that file adjust or enable the route.
+ */
+export function libraryHealthCandidates(
+  tree: SourceTree,
+  files: readonly string[],
+  dependencies: ReadonlySet<string>,
+  libraries: readonly HealthLibrary[]
+): Candidate<string>[] {
+  const out: Candidate<string>[] = []
+  for (const lib of libraries) {
+    if (!dependencies.has(lib.dependency)) continue
+    const imports = new RegExp(
+      `(?:\\brequire\\(\\s*|\\bfrom\\s+|\\bimport\\s*\\(\\s*|\\bimport\\s+)['"\`]${escapeRegex(lib.dependency)}['"\`]`
+    )
+    for (const file of files) {
+      const text = tree.read(file)
+      const m = text === null ? null : imports.exec(text)
+      if (text === null || !m) continue
+      const enabled = lib.enabledBy ? optionValue(text, lib.enabledBy) : true
+      if (enabled === null || enabled === false) break
+      if (lib.disabledBy && optionValue(text, lib.disabledBy) === true) break
+      const named = lib.pathOption ? optionValue(text, lib.pathOption) : null
+      const prefix = lib.prefixOption ? optionValue(text, lib.prefixOption) : null
+      let path = typeof enabled === 'string' ? enabled : typeof named === 'string' ? named : lib.path
+      if (typeof prefix === 'string') path = joinRoute(prefix, path)
+      out.push({
+        value: path,
+        confidence: CONFIDENCE.convention,
+        source: `${lib.dependency} route`,
+        evidence: [evidenceAt(file, text, m.index)]
+      })
+      break
+    }
+  }
+  return out
 }

@@ -2,7 +2,13 @@ import { readDockerfile } from '../../../src/analyzer/signals/dockerfile.js'
 import { readProcfile } from '../../../src/analyzer/signals/procfile.js'
 import { parseDotenv, portFromDotenv } from '../../../src/analyzer/signals/dotenv.js'
 import { portFromCommand } from '../../../src/analyzer/signals/ports.js'
-import { healthRank, isHealthPath, joinRoute } from '../../../src/analyzer/signals/health.js'
+import {
+  healthRank,
+  isHealthPath,
+  joinRoute,
+  libraryHealthCandidates
+} from '../../../src/analyzer/signals/health.js'
+import { HEALTH_LIBRARIES } from '../../../src/analyzer/frameworks/health-libraries.js'
 import {
   fargatePair,
   isValidFargatePair,
@@ -99,4 +105,52 @@ test('resources are always a valid Fargate pair and explain themselves', () => {
       'a Python web server fits 0.25 vCPU / 512 MiB; torch: machine-learning libraries load large models'
   })
   expect(r.evidence).toEqual([{ file: 'requirements.txt', line: 1, text: 'torch' }])
+})
+
+describe('health routes served by a library', () => {
+  const run = (dependency: string, code: string) =>
+    libraryHealthCandidates(
+      treeFromFiles({ 'main.js': code }),
+      ['main.js'],
+      new Set([dependency]),
+      HEALTH_LIBRARIES
+    ).map(c => c.value)
+
+  test.each([
+    ['express-actuator', "const actuator = require('express-actuator')\napp.use(actuator())", ['/health']],
+    [
+      'express-actuator',
+      "import actuator from 'express-actuator'\napp.use(actuator({ basePath: '/management' }))",
+      ['/management/health']
+    ],
+    ['fastify-healthcheck', "app.register(require('fastify-healthcheck'))", ['/health']],
+    [
+      'fastify-healthcheck',
+      "app.register(require('fastify-healthcheck'), { healthcheckUrl: '/custom-health' })",
+      ['/custom-health']
+    ],
+    [
+      'fastify-healthcheck',
+      "app.register(require('fastify-healthcheck'), { healthcheckUrlDisable: true })",
+      []
+    ],
+    [
+      '@fastify/under-pressure',
+      "app.register(require('@fastify/under-pressure'), { exposeStatusRoute: true })",
+      ['/status']
+    ],
+    [
+      '@fastify/under-pressure',
+      "app.register(require('@fastify/under-pressure'), { maxEventLoopDelay: 1000 })",
+      []
+    ],
+    // Listed but never imported: no route.
+    ['express-actuator', "const express = require('express')", []]
+  ])('%s: %s', (dependency, code, expected) => {
+    expect(run(dependency, code)).toEqual(expected)
+  })
+
+  test('a library the app does not depend on gives nothing', () => {
+    expect(run('left-pad', "const actuator = require('express-actuator')\napp.use(actuator())")).toEqual([])
+  })
 })
