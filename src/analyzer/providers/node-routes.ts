@@ -31,6 +31,8 @@ interface JsModule {
   imports: Map<string, JsImport>
   exports: Map<string, string>
   reexports: Map<string, JsImport>
+  /** Modules re-exported whole: `export * from './x'`, `module.exports = require('./x')` (an index file). */
+  starReexports: string[]
   functions: JsFunction[]
 }
 
@@ -93,6 +95,11 @@ class JsRouteReader {
     if (local) return this.ref(mod, local, depth)
     const re = mod.reexports.get(exported)
     if (re?.file && depth < 6) return this.exportNode(re.file, re.name, depth + 1)
+    // `module.exports = require('./routes')` passes every export of that module through, default included.
+    for (const from of depth < 6 ? mod.starReexports : []) {
+      const node = this.exportNode(from, exported, depth + 1)
+      if (!node.startsWith(`${from}#`) || this.module(from)?.exports.has(exported)) return node
+    }
     return `${file}#${exported}`
   }
 
@@ -370,8 +377,15 @@ function parseModule(ctx: AppContext, file: string, text: string): JsModule {
   }
   for (const m of text.matchAll(/\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)\s*;?\s*$/gm))
     exports.set(m[1]!, m[2]!)
+  const starReexports: string[] = []
+  for (const m of text.matchAll(
+    /\bmodule\.exports\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)\s*;?\s*$|\bexport\s*\*\s*from\s*['"]([^'"]+)['"]/gm
+  )) {
+    const target = resolve((m[1] ?? m[2])!)
+    if (target) starReexports.push(target)
+  }
 
-  return { file, text, imports, exports, reexports, functions: functionsOf(file, text) }
+  return { file, text, imports, exports, reexports, starReexports, functions: functionsOf(file, text) }
 }
 
 /** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */

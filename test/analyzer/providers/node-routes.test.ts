@@ -10,6 +10,27 @@ const paths = (files: Record<string, string>): string[] => {
 }
 
 describe('JS route composition', () => {
+  it('follows routers through modules re-exported whole (export * from, module.exports = require)', () => {
+    expect(
+      paths({
+        'src/app.ts':
+          "import express from 'express'\nimport { ops } from './routes'\nconst app = express()\napp.use('/internal', ops)\n",
+        'src/routes/index.ts': "export * from './ops'\n",
+        'src/routes/ops.ts':
+          "import { Router } from 'express'\nexport const ops = Router()\nops.get('/livez', (_q, s) => s.send('ok'))\n"
+      })
+    ).toEqual(['/internal/livez'])
+    expect(
+      paths({
+        'app.js':
+          "const app = require('express')()\nconst routes = require('./routes')\napp.use('/v2', routes.api)\n",
+        'routes/index.js': "module.exports = require('./table')\n",
+        'routes/table.js':
+          "const api = require('express').Router()\napi.get('/health', (q, s) => s.end())\nmodule.exports = { api }\n"
+      })
+    ).toEqual(['/v2/health'])
+  })
+
   it('treats use(path, middleware) as a route when the middleware is not a router', () => {
     expect(
       paths({
