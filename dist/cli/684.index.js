@@ -20,6 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
   renderArtifacts: () => (/* binding */ renderArtifacts)
 });
 
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var tree = __webpack_require__(7332);
 ;// CONCATENATED MODULE: ./src/analyzer/render/base-images.ts
 // Base images: which image and tag each ecosystem builds and runs on, pinned by version, and the optional
 // registry rewrite (mirrors such as an ECR pull-through cache, or local stand-ins in offline tests).
@@ -2082,6 +2084,7 @@ function renderTfvars(app, scaling = DEFAULT_SCALING, warnings = []) {
 
 
 
+
 const TFVARS_FILE = 'deplight.auto.tfvars';
 function join(dir, file) {
     return dir === '.' || dir === '' ? file : `${dir}/${file}`;
@@ -2104,7 +2107,10 @@ function renderAppArtifacts(app, options = {}) {
         const text = options.existingDockerfiles?.[app.dockerfile];
         if (text !== undefined)
             warnings.push(...checkExistingDockerfile(app, app.dockerfile, text));
-        buildContext = app.appDir;
+        // A Dockerfile in the app (or its docker/ folder) builds the app folder; one in a parent folder that
+        // copies the app folder in (`COPY src ./`) builds from its own folder.
+        const dockerDir = (0,tree/* dirname */.pD)(app.dockerfile);
+        buildContext = (0,tree/* isInside */.FK)(dockerDir, app.appDir) ? app.appDir : dockerDir;
     }
     const tfvars = renderTfvars(app, options.scaling ?? DEFAULT_SCALING, warnings);
     return {

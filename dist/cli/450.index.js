@@ -1,25 +1,18 @@
-export const id = 490;
-export const ids = [490];
+export const id = 450;
+export const ids = [450];
 export const modules = {
 
-/***/ 9490:
+/***/ 7332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  analyzeCommand: () => (/* binding */ analyzeCommand)
-});
-
-// UNUSED EXPORTS: UsageError, parseAnalyzeArgs
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/analyzer/tree.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   P8: () => (/* binding */ basename),
+/* harmony export */   bP: () => (/* binding */ createTree),
+/* harmony export */   pD: () => (/* binding */ dirname),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */ });
+/* unused harmony exports MAX_READ_BYTES, treeFromFiles */
 /** Files bigger than this are listed (they count in the digest by size) but never read as text. */
 const MAX_READ_BYTES = 1024 * 1024;
 function dirname(path) {
@@ -131,6 +124,28 @@ function treeFromFiles(files) {
     return createTree(list, p => files[p] ?? null);
 }
 
+
+/***/ }),
+
+/***/ 3450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  analyzeCommand: () => (/* binding */ analyzeCommand)
+});
+
+// UNUSED EXPORTS: UsageError, parseAnalyzeArgs
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var analyzer_tree = __webpack_require__(7332);
 ;// CONCATENATED MODULE: ./src/analyzer/providers/types.ts
 /**
  * Confidence scale shared by every provider so candidates from different places compare fairly.
@@ -459,6 +474,12 @@ function getString(obj, ...keys) {
 ;// CONCATENATED MODULE: ./src/analyzer/signals/ports.ts
 
 
+/**
+ * Regex lookahead that rejects ports well known for databases, brokers, caches and mail (SMTP/SMTPS/
+ * submission, local mail catchers): a bare `port: 5432` or `port := "465"` is a client setting, never the
+ * port our server listens on. Use it before the captured digits of weak (non-listen) patterns.
+ */
+const NOT_HTTP_PORT = '(?!(?:5432|3306|6379|27017|9200|5672|11211|1433|1521|9092|2181|6380|26257|4222|25|465|587|2525|1025|143|993|110|995|389|636)\\b)';
 function parsePort(value) {
     const n = typeof value === 'number'
         ? value
@@ -562,29 +583,62 @@ function normalize(path) {
     }
     return out.length ? out.join('/') : '.';
 }
-/** Container side of a compose port entry: "8080:3000" → 3000, "3000" → 3000, {target: 3000} → 3000. */
+/**
+ * Compose variants beside the standard names: `docker-compose.prod.yml`, `compose.dev.yaml`. They are read
+ * after the standard files; a development/test variant may run a dev server, so it counts for less.
+ */
+const COMPOSE_VARIANT = /^(?:docker-)?compose[.-][\w.-]+\.ya?ml$/;
+const DEV_VARIANT = /(?:^|[.-])(?:dev|develop|development|local|test|tests|testing|ci|e2e)(?:[.-]|$)/;
+/** The compose files of these folders that exist: standard names first, then variants (sorted). */
+function composeFilesIn(tree, dirs) {
+    return [...new Set(dirs)].flatMap(dir => [
+        ...COMPOSE_FILES.map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).filter(p => tree.has(p)),
+        ...tree
+            .filesIn(dir)
+            .map(f => f.path)
+            .filter(p => COMPOSE_VARIANT.test((0,analyzer_tree/* basename */.P8)(p)) && !COMPOSE_FILES.includes((0,analyzer_tree/* basename */.P8)(p)))
+            .sort()
+    ]);
+}
+/** `${APP_PORT:-8080}` / `${APP_PORT-8080}` → `8080`; other text unchanged. */
+function interpolateDefault(text) {
+    return text.replace(/^\$\{\w+:?-([^}]*)\}$/, '$1');
+}
+/**
+ * Container side of a compose port entry: "8080:3000" → 3000, "127.0.0.1:8000:8080" → 8080,
+ * "${APP_PORT:-8000}:8080" → 8080, "8000:${PORT:-3000}" → 3000, "3000/tcp" → 3000, {target: 3000} → 3000.
+ * A lone `${VAR:-N}` (no host side) stays unknown: the variable decides it.
+ */
 function containerPort(entry) {
     if (typeof entry === 'number')
         return parsePort(entry);
     if (isRecord(entry))
-        return parsePort(entry.target);
+        return parsePort(typeof entry.target === 'string' ? interpolateDefault(entry.target) : entry.target);
     if (typeof entry !== 'string')
         return null;
-    const last = entry
-        .replace(/\/(tcp|udp)$/, '')
-        .split(':')
-        .pop() ?? '';
-    return parsePort(last.split('-')[0]);
+    // Split on the colons outside `${…}` so a default (`${A:-8000}`) stays one segment.
+    const segments = entry
+        .trim()
+        .replace(/\/(tcp|udp|sctp)$/, '')
+        .split(/:(?![^{]*\})/);
+    const last = segments.pop() ?? '';
+    const container = segments.length > 0 ? interpolateDefault(last) : last;
+    return parsePort(container.split('-')[0]);
 }
 /** The directory a compose service builds: its context, or the folder of its Dockerfile inside the context. */
 function builtDirs(base, svc) {
-    const context = typeof svc.build === 'string' ? svc.build : getPath(svc, 'build', 'context');
+    // A `build:` mapping without `context` builds the compose file's own folder (Compose spec default).
+    const context = typeof svc.build === 'string'
+        ? svc.build
+        : isRecord(svc.build)
+            ? (getPath(svc, 'build', 'context') ?? '.')
+            : undefined;
     if (typeof context !== 'string')
         return [];
-    const contextDir = normalize(joinPath(base, context));
+    const contextDir = normalize((0,analyzer_tree/* joinPath */.uJ)(base, context));
     const dockerfile = getPath(svc, 'build', 'dockerfile');
     return typeof dockerfile === 'string' && dockerfile.includes('/')
-        ? [contextDir, dirname(normalize(joinPath(contextDir, dockerfile)))]
+        ? [contextDir, (0,analyzer_tree/* dirname */.pD)(normalize((0,analyzer_tree/* joinPath */.uJ)(contextDir, dockerfile)))]
         : [contextDir];
 }
 /** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
@@ -613,9 +667,29 @@ function buildsApp(tree, dirs, appDir) {
         return context === appDir;
     if (dockerfileDir === appDir)
         return true;
-    const ownApp = APP_MANIFESTS.some(m => tree.has(joinPath(dockerfileDir, m))) ||
-        tree.filesIn(dockerfileDir).some(f => /\.(cs|fs)proj$/.test(f.path));
-    return context === appDir && !ownApp;
+    return context === appDir && !isOwnApp(tree, dockerfileDir);
+}
+/** True when `dir` holds a manifest that makes it an app of its own. */
+function isOwnApp(tree, dir) {
+    return (APP_MANIFESTS.some(m => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, m))) ||
+        tree.filesIn(dir).some(f => /\.(cs|fs)proj$/.test(f.path)));
+}
+/** `registry/org/<folder name>:tag` names the image of the app folder `dir`. */
+function imageNames(image, dir) {
+    if (typeof image !== 'string')
+        return false;
+    const repo = image
+        .split('/')
+        .pop()
+        ?.replace(/[:@].*$/, '');
+    return repo !== undefined && repo !== '' && repo === dir.split('/').pop();
+}
+/** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
+function buildsOwnDockerfile(svc) {
+    const dockerfile = getPath(svc, 'build', 'dockerfile');
+    if (typeof dockerfile !== 'string')
+        return true;
+    return /^(?:Dockerfile|dockerfile|Containerfile)$/.test(dockerfile.split('/').pop() ?? '');
 }
 /** `["CMD", "curl", "-f", "http://localhost:8000/api/health/"]` or a CMD-SHELL string → `/api/health/`. */
 function healthcheckPath(test) {
@@ -638,17 +712,27 @@ function composeFacts(tree, appDir, composePaths, warnings) {
         if (!isRecord(services))
             continue;
         const text = tree.read(path) ?? '';
-        const base = dirname(path);
-        for (const [name, svc] of Object.entries(services)) {
-            if (!isRecord(svc))
-                continue;
-            if (!buildsApp(tree, builtDirs(base, svc), appDir))
-                continue;
+        const base = (0,analyzer_tree/* dirname */.pD)(path);
+        const confidence = CONFIDENCE.declared - (DEV_VARIANT.test((0,analyzer_tree/* basename */.P8)(path)) ? 0.15 : 0.05);
+        const entries = Object.entries(services).filter((e) => isRecord(e[1]));
+        let built = entries.filter(([, svc]) => buildsApp(tree, builtDirs(base, svc), appDir));
+        // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
+        // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
+        if (built.length === 0 && appDir !== base && appDir !== '.')
+            built = entries.filter(([, svc]) => svc.build === undefined && imageNames(svc.image, appDir));
+        // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
+        // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
+        const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc));
+        // Services that only build another Dockerfile of a folder that has its own (`dev.Dockerfile` running
+        // the dev server on 3000) describe a development image, not the one the app ships.
+        const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has((0,analyzer_tree/* joinPath */.uJ)(appDir, n)));
+        const chosen = ownImage.length > 0 ? ownImage : shipsOwn ? [] : built;
+        for (const [name, svc] of chosen) {
             const health = healthcheckPath(getPath(svc, 'healthcheck', 'test'));
             if (health)
                 healthPath.push({
                     value: health,
-                    confidence: CONFIDENCE.declared - 0.05,
+                    confidence,
                     source: `${path} services.${name}.healthcheck`,
                     evidence: [keyEvidence(path, text, 'healthcheck')]
                 });
@@ -661,7 +745,7 @@ function composeFacts(tree, appDir, composePaths, warnings) {
                 if (port !== null)
                     out.push({
                         value: port,
-                        confidence: CONFIDENCE.declared - 0.05,
+                        confidence,
                         source: `${path} services.${name}.ports`,
                         evidence: [keyEvidence(path, text, 'ports')]
                     });
@@ -676,7 +760,7 @@ function composeFacts(tree, appDir, composePaths, warnings) {
             if (port !== null)
                 out.push({
                     value: port,
-                    confidence: CONFIDENCE.declared - 0.05,
+                    confidence,
                     source: `${path} services.${name}.environment.PORT`,
                     evidence: [keyEvidence(path, text, 'PORT')]
                 });
@@ -685,7 +769,156 @@ function composeFacts(tree, appDir, composePaths, warnings) {
     return { port: out, healthPath };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/health.ts
+
+
+
+// Ordered best first: a dedicated liveness path beats a generic status page.
+const HEALTH_NAMES = [
+    'health',
+    'healthz',
+    'healthcheck',
+    'health-check',
+    'health_check',
+    'healthchecker',
+    'livez',
+    'readyz',
+    'ready',
+    'readiness',
+    'liveness',
+    // ASP.NET health checks UI / eShop: `MapHealthChecks("/hc")`.
+    'hc',
+    'alive',
+    'up',
+    'ping',
+    'status',
+    'heartbeat'
+];
+/**
+ * Probe kinds that name a health check when they sit under a health path (`/health/live`), liveness first:
+ * a readiness check may fail while a dependency is down, which is no reason to replace the task.
+ */
+const PROBE_KINDS = ['live', 'liveness', 'alive', 'ping', 'ready', 'readiness', 'startup', 'started'];
+/** True for paths like `/health`, `/api/healthz`, `/_health`, `/actuator/health`, `/up`. */
+function isHealthPath(path) {
+    return healthRank(path) >= 0;
+}
+/** Lower is better; -1 when the path is not a health endpoint. */
+function healthRank(path) {
+    if (!path.startsWith('/') || /[:{}<>*\s$]/.test(path))
+        return -1;
+    const segments = path
+        .split('/')
+        .filter(Boolean)
+        .map(s => s.replace(/^_+/, '').toLowerCase());
+    const last = segments[segments.length - 1];
+    if (last === undefined)
+        return -1;
+    // Shallow paths are what platforms probe; deeper ones (/api/v1/health) are fine but rank after.
+    const depth = segments.length;
+    // A probe kind under a health path (`/health/live`, `/healthz/ready`, `/hc/startup`) ranks as that
+    // health path, just after it.
+    const parent = HEALTH_NAMES.indexOf(segments[segments.length - 2] ?? '');
+    const kind = PROBE_KINDS.indexOf(last);
+    if (parent >= 0 && kind >= 0)
+        return parent + 0.1 + kind * 0.01 + (depth - 1) * 0.5;
+    const i = HEALTH_NAMES.indexOf(last);
+    if (i < 0)
+        return -1;
+    return i + (depth - 1) * 0.5;
+}
+/** Joins a router/controller prefix and a route: ('/api', 'health') → '/api/health'. */
+function joinRoute(prefix, route) {
+    const parts = [...prefix.split('/'), ...route.split('/')].filter(Boolean);
+    return `/${parts.join('/')}`;
+}
+/**
+ * Scans `files` with `patterns` and returns health-looking routes as candidates, best rank first. `prefixFor`
+ * may add a mount prefix found elsewhere in the file (e.g. a NestJS `@Controller('api')`).
+ */
+function findHealthRoutes(tree, files, patterns, options = {}) {
+    const found = [];
+    const list = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null)
+            continue;
+        const text = options.preprocess ? options.preprocess(raw) : raw;
+        for (const p of patterns) {
+            for (const { match, evidence } of matchAll(file, text, p.regex, 200)) {
+                // A named `path` group that did not participate means an empty route (`@Get()`): the prefix alone.
+                const route = match.groups ? (match.groups.path ?? '') : match[1];
+                if (route === undefined)
+                    continue;
+                const prefix = options.prefixFor ? options.prefixFor(file, text, match.index) : '';
+                const path = joinRoute(prefix, route);
+                const rank = healthRank(path);
+                if (rank < 0)
+                    continue;
+                const before = list.length;
+                addCandidate(list, {
+                    value: path,
+                    confidence: p.confidence ?? CONFIDENCE.source,
+                    source: `${file} ${p.source}`,
+                    evidence: [evidence]
+                });
+                if (list.length > before)
+                    found.push({ c: list[list.length - 1], rank });
+            }
+        }
+    }
+    // Best-named path first; nudge confidence down a little per rank so the merge keeps that order.
+    found.sort((a, b) => a.rank - b.rank);
+    return sortCandidates(found.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) })));
+}
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** `name: '/x'` (or `name: "/x"`, `name: \`/x\``) in `text` → `/x`; `name: true` → true; absent → null. */
+function optionValue(text, name) {
+    const m = new RegExp(`\\b${escapeRegex(name)}\\s*:\\s*(?:(true|false)\\b|['"\`](\\/[^'"\`\\s]*)['"\`])`).exec(text);
+    if (!m)
+        return null;
+    return m[2] ?? m[1] === 'true';
+}
+/**
+ * Health routes that a library serves by itself (`app.use(actuator())` → `/health`), for the `libraries`
+ * the app depends on: the first of `files` that imports one proves it is used, and its options
+ * (`healthcheckUrl`, `basePath`, `exposeStatusRoute`) in that file adjust or enable the route.
+ */
+function libraryHealthCandidates(tree, files, dependencies, libraries) {
+    const out = [];
+    for (const lib of libraries) {
+        if (!dependencies.has(lib.dependency))
+            continue;
+        const imports = new RegExp(`(?:\\brequire\\(\\s*|\\bfrom\\s+|\\bimport\\s*\\(\\s*|\\bimport\\s+)['"\`]${escapeRegex(lib.dependency)}['"\`]`);
+        for (const file of files) {
+            const text = tree.read(file);
+            const m = text === null ? null : imports.exec(text);
+            if (text === null || !m)
+                continue;
+            const enabled = lib.enabledBy ? optionValue(text, lib.enabledBy) : true;
+            if (enabled === null || enabled === false)
+                break;
+            if (lib.disabledBy && optionValue(text, lib.disabledBy) === true)
+                break;
+            const named = lib.pathOption ? optionValue(text, lib.pathOption) : null;
+            const prefix = lib.prefixOption ? optionValue(text, lib.prefixOption) : null;
+            let path = typeof enabled === 'string' ? enabled : typeof named === 'string' ? named : lib.path;
+            if (typeof prefix === 'string')
+                path = joinRoute(prefix, path);
+            out.push({
+                value: path,
+                confidence: CONFIDENCE.convention,
+                source: `${lib.dependency} route`,
+                evidence: [evidenceAt(file, text, m.index)]
+            });
+            break;
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
+
 
 
 
@@ -730,32 +963,120 @@ function commandFromDockerArgs(args) {
 /** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
 const IMAGE_PORTS = [
     [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
+    // The unprivileged nginx images (official nginxinc/, Bitnami) cannot bind 80: they listen on 8080.
+    [/^(?:docker\.io\/|ghcr\.io\/)?(?:nginxinc\/nginx-unprivileged|bitnami\/nginx)(?::|$)/, 8080],
     [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 80],
     [/^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache))(?::|$)/, 80],
-    [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080]
+    [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080],
+    // The FrankenPHP image EXPOSEs 80 (and 443 for automatic HTTPS): 80 is the plain-HTTP one.
+    [/^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)/, 80]
+];
+/** Web-server base images and the command they run when the Dockerfile gives none (their own CMD). */
+const IMAGE_COMMANDS = [
+    [
+        /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/)?nginx(?:-unprivileged)?(?::|$)/,
+        "nginx -g 'daemon off;'"
+    ],
+    [/^(?:docker\.io\/)?(?:library\/)?httpd(?::|$)/, 'httpd-foreground'],
+    [
+        /^(?:docker\.io\/)?(?:library\/)?caddy(?::|$)/,
+        'caddy run --config /etc/caddy/Caddyfile --adapter caddyfile'
+    ],
+    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground']
 ];
 const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/;
+/**
+ * Dockerfile variables: ARG defaults and ENV values, in file order (later ones win), so `EXPOSE $PORT`,
+ * `EXPOSE ${APP_PORT}` and `${PORT:-3000}` resolve to what the build would use.
+ */
+class DockerVars {
+    values = new Map();
+    define(keyword, args) {
+        const words = splitWords(args);
+        // `ENV KEY value with spaces` (legacy form) vs `ENV A=1 B=2` / `ARG NAME[=default]`.
+        if (keyword === 'ENV' && words.length >= 2 && !words[0].includes('=')) {
+            this.values.set(words[0], this.expand(words.slice(1).join(' ')));
+            return;
+        }
+        for (const word of words) {
+            const eq = word.indexOf('=');
+            if (eq > 0)
+                this.values.set(word.slice(0, eq), this.expand(word.slice(eq + 1)));
+        }
+    }
+    expand(text) {
+        return text.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => this.values.get((braced ?? bare)) || (fallback ?? ''));
+    }
+}
+/** Whitespace-separated words, with quotes removed (`A="x y"` is one word `A=x y`). */
+function splitWords(args) {
+    const out = [];
+    for (const m of args.matchAll(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g))
+        out.push(m[0].replace(/["']/g, ''));
+    return out;
+}
+/**
+ * An ENTRYPOINT that is a wrapper script handing over to its arguments (`exec "$@"`, the docker-entrypoint
+ * convention of Rails' generated Dockerfile and the official images): CMD is then the app's command. The
+ * script is looked up in the repository by the tail of its image path; when it is not there, its name
+ * (`docker-entrypoint`, `entrypoint.sh`) stands for the convention.
+ */
+function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) {
+    const words = entrypoint.trim().split(/\s+/);
+    if (words.length !== 1)
+        return false;
+    const segments = words[0].split('/').filter(s => s && s !== '.');
+    if (segments.length === 0)
+        return false;
+    for (let i = 0; i < segments.length && readFile; i++) {
+        const rel = segments.slice(i).join('/');
+        const text = readFile(dockerfileDir === '.' ? rel : `${dockerfileDir}/${rel}`) ?? readFile(rel);
+        if (text !== null)
+            return /\bexec\s+(?:\S+\s+)*"\$(?:@|\{@\})"/.test(text);
+    }
+    // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
+    return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]);
+}
 /** Init processes that only forward signals to the command given after them. */
 const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/;
-function readDockerfile(path, text) {
+function readDockerfile(path, text, readFile) {
     const facts = { port: [], startCommand: [], healthPath: [] };
     const ev = (ins) => [{ file: path, line: ins.line, text: ins.text }];
+    const vars = new DockerVars();
     let entrypoint = null;
     let cmd = null;
     let baseImage = '';
     let fromLine = null;
+    const stages = new Map();
+    const probePorts = new Map();
+    let stageName = null;
     for (const ins of dockerInstructions(text)) {
-        // Only the last stage matters for what runs; a new FROM resets the runtime facts.
+        // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
+        // the earlier stage it builds on).
         if (ins.keyword === 'FROM') {
+            if (stageName !== null)
+                stages.set(stageName, { port: facts.port, healthPath: facts.healthPath, entrypoint, cmd, baseImage });
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const from = words[0] ?? '';
+            stageName = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null;
+            const parent = stages.get(from.toLowerCase());
             fromLine = ins;
-            baseImage = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)[0] ?? '';
-            facts.port = [];
-            facts.healthPath = [];
-            entrypoint = null;
-            cmd = null;
+            baseImage = parent?.baseImage ?? from;
+            facts.port = [...(parent?.port ?? [])];
+            facts.healthPath = [...(parent?.healthPath ?? [])];
+            entrypoint = parent?.entrypoint ?? null;
+            cmd = parent?.cmd ?? null;
         }
-        else if (ins.keyword === 'EXPOSE') {
-            const port = parsePort(ins.args.split(/\s+/)[0]?.replace(/\/(tcp|udp)$/i, ''));
+        else if (ins.keyword === 'ARG')
+            vars.define('ARG', ins.args);
+        if (ins.keyword === 'EXPOSE') {
+            // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
+            const words = ins.args.split(/\s+/).filter(Boolean);
+            const named = words.find(w => /\$\{?\w*(?:HTTP(?!S)|WEB)\w*\}?/i.test(w));
+            const port = parsePort(vars
+                .expand(named ?? words[0] ?? '')
+                .split(/\s+/)[0]
+                ?.replace(/\/(tcp|udp)$/i, ''));
             if (port !== null)
                 facts.port.push({
                     value: port,
@@ -765,9 +1086,11 @@ function readDockerfile(path, text) {
                 });
         }
         else if (ins.keyword === 'ENV') {
+            const args = vars.expand(ins.args);
+            vars.define('ENV', ins.args);
             // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
-            const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(ins.args) ??
-                /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(ins.args);
+            const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
+                /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args);
             const port = m ? parsePort(m[1]) : null;
             if (port !== null)
                 facts.port.push({
@@ -782,14 +1105,22 @@ function readDockerfile(path, text) {
         else if (ins.keyword === 'ENTRYPOINT')
             entrypoint = ins;
         else if (ins.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(ins.args)) {
-            const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(ins.args);
-            if (m && m[1] !== '/')
-                facts.healthPath.push({
-                    value: m[1],
-                    confidence: CONFIDENCE.declared,
+            const m = /https?:\/\/[^/\s"':]+(?::([^/\s"']*))?(\/[^\s"'|;)]*)/.exec(vars.expand(ins.args));
+            // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
+            // app's health route.
+            if (m && m[2] !== '/') {
+                // A probe of a path that names no health endpoint (`/test`, a page) only proves the server answers:
+                // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
+                const probe = {
+                    value: m[2],
+                    confidence: healthRank(m[2]) < 0 ? CONFIDENCE.source - 0.05 : CONFIDENCE.declared,
                     source: 'Dockerfile HEALTHCHECK',
                     evidence: ev(ins)
-                });
+                };
+                if (m[1] && /^\d+$/.test(m[1]))
+                    probePorts.set(probe, Number(m[1]));
+                facts.healthPath.push(probe);
+            }
         }
     }
     // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
@@ -801,20 +1132,34 @@ function readDockerfile(path, text) {
             source: `${baseImage} image default port`,
             evidence: ev(fromLine)
         });
+    // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
+    const wrapped = entrypoint !== null &&
+        cmd !== null &&
+        isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile);
     const parts = [entrypoint, cmd].filter((x) => x !== null);
-    let command = parts.map(p => commandFromDockerArgs(p.args)).join(' ');
+    let command = (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
     // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
     if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
         command = `deno ${command}`;
-    // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's.
-    if (parts.length > 0 && !INIT_ONLY.test(command)) {
+    // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's; nor does
+    // an entrypoint script that ends in `exec "$@"` when no CMD gives it a command (compose or the platform
+    // must): the app's own start command is the one to report.
+    const execWrapperOnly = entrypoint !== null &&
+        cmd === null &&
+        readFile !== undefined &&
+        isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile, true);
+    if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
         // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
         // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
         const entrypointOnly = cmd === null;
         facts.startCommand.push({
             value: command,
             confidence: entrypointOnly ? CONFIDENCE.declared - 0.1 : CONFIDENCE.declared,
-            source: entrypointOnly ? 'Dockerfile ENTRYPOINT (no CMD)' : 'Dockerfile CMD',
+            source: entrypointOnly
+                ? 'Dockerfile ENTRYPOINT (no CMD)'
+                : wrapped
+                    ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
+                    : 'Dockerfile CMD',
             evidence: parts.flatMap(ev)
         });
         const port = portFromCommand(command);
@@ -826,7 +1171,25 @@ function readDockerfile(path, text) {
                 evidence: parts.flatMap(ev)
             });
     }
+    // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
+    const imageCommand = IMAGE_COMMANDS.find(([re]) => re.test(baseImage))?.[1];
+    if (parts.length === 0 && imageCommand !== undefined && fromLine)
+        facts.startCommand.push({
+            value: imageCommand,
+            confidence: CONFIDENCE.declared - 0.1,
+            source: `${baseImage} image default command`,
+            evidence: ev(fromLine)
+        });
+    if (facts.port.length > 0)
+        facts.healthPath = facts.healthPath.filter(h => {
+            const port = probePorts.get(h);
+            return port === undefined || facts.port.some(p => p.value === port);
+        });
     return facts;
+}
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '.' : path.slice(0, i);
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dotenv.ts
@@ -858,9 +1221,9 @@ function parseDotenv(path, text) {
     });
     return vars;
 }
-/** PORT candidate from one dotenv file (PORT, or APP_PORT / SERVER_PORT / HTTP_PORT when PORT is absent). */
+/** PORT candidate from one dotenv file (PORT, or APP_PORT / SERVER_PORT / HTTP_PORT / API_PORT when PORT is absent). */
 function portFromDotenv(path, vars, confidence) {
-    for (const key of ['PORT', 'APP_PORT', 'SERVER_PORT', 'HTTP_PORT']) {
+    for (const key of ['PORT', 'APP_PORT', 'SERVER_PORT', 'HTTP_PORT', 'API_PORT']) {
         const v = vars.get(key);
         const port = v ? parsePort(v.value) : null;
         if (v && port !== null) {
@@ -883,7 +1246,7 @@ function portFromDotenv(path, vars, confidence) {
 
 const conf = CONFIDENCE.declared - 0.05;
 function readFlyToml(tree, dir, facts, warnings) {
-    const path = joinPath(dir, 'fly.toml');
+    const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'fly.toml');
     const parsed = parseTomlFile(tree, path);
     if (!parsed)
         return;
@@ -983,7 +1346,7 @@ function readRenderYaml(tree, dir, facts, warnings) {
     }
 }
 function readAppYaml(tree, dir, facts, warnings) {
-    const path = joinPath(dir, 'app.yaml');
+    const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'app.yaml');
     const text = tree.read(path);
     // app.yaml is a common name; only treat it as App Engine config when it has a runtime key.
     if (!text || !/^runtime\s*:/m.test(text))
@@ -1005,7 +1368,7 @@ function readAppYaml(tree, dir, facts, warnings) {
 /** Railway config-as-code: `deploy.startCommand`, `deploy.healthcheckPath`, `build.buildCommand`. */
 function readRailway(tree, dir, facts, warnings) {
     for (const name of ['railway.json', 'railway.toml']) {
-        const path = joinPath(dir, name);
+        const path = (0,analyzer_tree/* joinPath */.uJ)(dir, name);
         const parsed = name.endsWith('.json') ? parseJsonFile(tree, path) : parseTomlFile(tree, path);
         if (!parsed)
             continue;
@@ -1048,7 +1411,7 @@ function readRailway(tree, dir, facts, warnings) {
 function readAppRunner(tree, dir, facts, warnings) {
     for (const base of dir === '.' ? ['.'] : [dir, '.']) {
         for (const name of ['apprunner.yaml', 'apprunner.yml']) {
-            const path = joinPath(base, name);
+            const path = (0,analyzer_tree/* joinPath */.uJ)(base, name);
             const text = tree.read(path);
             if (text === null)
                 continue;
@@ -1082,6 +1445,79 @@ function readAppRunner(tree, dir, facts, warnings) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/do-app-spec.ts
+
+
+
+
+const SPEC_FILES = ['.do/app.yaml', '.do/app.yml', '.do/deploy.template.yaml', '.do/spec.yaml', 'spec.yaml'];
+// Keys only an App Platform service has: a root `spec.yaml` without them belongs to some other tool.
+const DO_SERVICE_KEYS = ['run_command', 'http_port', 'source_dir', 'environment_slug', 'instance_size_slug'];
+const do_app_spec_conf = CONFIDENCE.declared - 0.05;
+/** `source_dir: /api/` → `api`; absent or `/` → `.`. */
+function sourceDir(service) {
+    const raw = getString(service, 'source_dir') ?? '.';
+    return raw.replace(/^\.?\/+/, '').replace(/\/+$/, '') || '.';
+}
+function readDoAppSpec(tree, dir, facts, warnings) {
+    for (const path of SPEC_FILES) {
+        const parsed = parseYamlFile(tree, path);
+        if (!parsed)
+            continue;
+        if (!parsed.ok) {
+            warnings.push(parsed.warning);
+            continue;
+        }
+        const doc = isRecord(getPath(parsed.value, 'spec')) ? getPath(parsed.value, 'spec') : parsed.value;
+        const services = getPath(doc, 'services');
+        if (!Array.isArray(services))
+            continue;
+        const web = services.filter(isRecord);
+        if (path === 'spec.yaml' && !web.some(s => DO_SERVICE_KEYS.some(k => k in s)))
+            continue;
+        const text = tree.read(path) ?? '';
+        for (const s of web) {
+            if (sourceDir(s) !== dir)
+                continue;
+            const port = parsePort(s.http_port);
+            if (port !== null)
+                facts.port.push({
+                    value: port,
+                    confidence: do_app_spec_conf,
+                    source: `${path} http_port`,
+                    evidence: [keyEvidence(path, text, 'http_port')]
+                });
+            const run = getString(s, 'run_command');
+            if (run)
+                facts.startCommand.push({
+                    value: run.trim(),
+                    confidence: do_app_spec_conf,
+                    source: `${path} run_command`,
+                    evidence: [keyEvidence(path, text, 'run_command')]
+                });
+            const build = getString(s, 'build_command');
+            if (build)
+                facts.buildCommand.push({
+                    value: build.trim(),
+                    confidence: do_app_spec_conf,
+                    source: `${path} build_command`,
+                    evidence: [keyEvidence(path, text, 'build_command')]
+                });
+            const health = getString(s, 'health_check', 'http_path');
+            if (health && health !== '/')
+                facts.healthPath.push({
+                    value: health,
+                    confidence: do_app_spec_conf,
+                    source: `${path} health_check.http_path`,
+                    evidence: [keyEvidence(path, text, 'http_path')]
+                });
+        }
+        // The first spec that declares services is the app's; the template repeats it.
+        if (web.length > 0)
+            return;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/procfile.ts
 
 
@@ -1103,7 +1539,169 @@ function readProcfile(path, text) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/k8s-probes.ts
+
+
+
+
+const MANIFEST_FOLDERS = [
+    'k8s',
+    '.k8s',
+    'kubernetes',
+    'kube',
+    'deploy',
+    'deployment',
+    'deployments',
+    'manifests',
+    'helm',
+    'charts',
+    'chart',
+    'kustomize',
+    'infra/k8s',
+    'infra/kubernetes',
+    'ops/k8s'
+];
+const MAX_FILES = 60;
+const MAX_BYTES = 128 * 1024;
+/**
+ * Confidence when every probe agrees, and when they split. A probe's port is the container's port as deployed
+ * (just below a Dockerfile EXPOSE). Its path is often one check of a family the framework serves whole
+ * (`/q/health/ready` beside Quarkus `/q/health`), so it ranks below routes read from code and framework
+ * conventions, and above the source fallback scan: it decides only when nothing better names the path.
+ */
+const CONFIDENCE_OF = {
+    port: { agreed: 0.9, split: 0.65 },
+    path: { agreed: 0.58, split: 0.52 }
+};
+const INFRA_IMAGE = /(?:^|[/:"'\s])(?:redis|valkey|postgres|postgresql|mysql|mariadb|mongo|mongodb|memcached|rabbitmq|elasticsearch|opensearch|minio|etcd|nats|kafka|zookeeper|grafana|prometheus|jaeger|otel|busybox|curlimages|cloudflared|envoy|istio|linkerd)(?:[/:@"'\s-]|$)/i;
+/** Manifest-like files under the app's deployment folders, bounded. */
+function manifestFiles(tree, dir) {
+    const out = [];
+    for (const folder of MANIFEST_FOLDERS) {
+        for (const f of tree.filesUnder((0,analyzer_tree/* joinPath */.uJ)(dir, folder))) {
+            if (out.length >= MAX_FILES)
+                return out;
+            if (f.size <= MAX_BYTES && /\.ya?ml$/i.test(f.path))
+                out.push(f.path);
+        }
+    }
+    return out;
+}
+const indentOf = (line) => line.length - line.trimStart().length;
+/** Every probe in one manifest/values file, with the port it (or its container) uses. */
+function probesIn(file, text) {
+    if (!/(?:liveness|readiness|startup)Probe\s*:/.test(text))
+        return [];
+    const lines = text.split('\n');
+    const probes = [];
+    for (let i = 0; i < lines.length; i++) {
+        const head = /^(\s*)(liveness|readiness|startup)Probe\s*:\s*$/.exec(lines[i]);
+        if (!head)
+            continue;
+        const image = nearestImage(lines, i);
+        if (image !== null && INFRA_IMAGE.test(image))
+            continue;
+        const base = head[1].length;
+        let path = null;
+        let portText = null;
+        let at = i;
+        for (let j = i + 1; j < lines.length; j++) {
+            const line = lines[j];
+            if (line.trim() === '' || line.trim().startsWith('#'))
+                continue;
+            if (indentOf(line) <= base)
+                break;
+            const p = /^\s*path\s*:\s*["']?([^"'\s#]+)/.exec(line);
+            if (p && path === null) {
+                path = p[1];
+                at = j;
+            }
+            const port = /^\s*port\s*:\s*["']?([^"'\s#]+)/.exec(line);
+            if (port && portText === null)
+                portText = port[1];
+            // An exec probe checking a local URL: `curl -f http://localhost:9898/healthz`, `- localhost:9898/healthz`.
+            const url = /(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::(\d{2,5}))?(\/[\w\-./]*)/.exec(line);
+            if (url && path === null) {
+                path = url[2];
+                portText ??= url[1] ?? null;
+                at = j;
+            }
+        }
+        if (path !== null && (path.includes('{{') || healthRank(path.replace(/(.)\/$/, '$1')) < 0))
+            path = null;
+        const port = portText === null || portText.includes('{{') ? null : resolvePort(lines, i, portText);
+        if (path === null && port === null)
+            continue;
+        probes.push({ path, port, file, line: at + 1, text: clip(lines[at].trim()) });
+    }
+    return probes;
+}
+/** The `image:` of the container a line belongs to: the nearest one above at most 40 lines back. */
+function nearestImage(lines, index) {
+    for (let j = index - 1; j >= 0 && j >= index - 40; j--) {
+        const m = /^\s*(?:-\s*)?image\s*:\s*(.+)$/.exec(lines[j]);
+        if (m)
+            return m[1].trim();
+        if (/^\s*-\s*name\s*:/.test(lines[j]) && indentOf(lines[j]) < indentOf(lines[index])) {
+            // The container's list item starts here: look a few lines below it for its image.
+            for (let k = j; k < index; k++) {
+                const below = /^\s*(?:-\s*)?image\s*:\s*(.+)$/.exec(lines[k]);
+                if (below)
+                    return below[1].trim();
+            }
+            return null;
+        }
+    }
+    return null;
+}
+/** A probe's port: a number, or the name of one of the container's `ports` (`name: http` → containerPort). */
+function resolvePort(lines, index, value) {
+    const direct = parsePort(value);
+    if (direct !== null)
+        return direct;
+    const name = value.replace(/^["']|["']$/g, '');
+    // Search the container around the probe (60 lines either way) for `- name: <name>` + `containerPort: N`.
+    for (let j = Math.max(0, index - 60); j < Math.min(lines.length, index + 60); j++) {
+        if (!new RegExp(`^\\s*-?\\s*name\\s*:\\s*["']?${name.replace(/[^\w-]/g, '')}["']?\\s*$`).test(lines[j]))
+            continue;
+        for (let k = Math.max(0, j - 3); k <= Math.min(lines.length - 1, j + 3); k++) {
+            const cp = /containerPort\s*:\s*(\d+)/.exec(lines[k]);
+            if (cp)
+                return parsePort(cp[1]);
+        }
+    }
+    return null;
+}
+/** Health path and port candidates from the probes of the app's manifests and Helm values. */
+function readK8sProbes(tree, dir) {
+    const probes = [];
+    for (const file of manifestFiles(tree, dir)) {
+        const text = tree.read(file);
+        if (text !== null)
+            probes.push(...probesIn(file, text));
+    }
+    return {
+        healthPath: vote(probes.filter(p => p.path !== null), p => p.path, 'probe path', CONFIDENCE_OF.path),
+        port: vote(probes.filter(p => p.port !== null), p => p.port, 'probe port', CONFIDENCE_OF.port)
+    };
+}
+/** One candidate per distinct value, most probes first; full confidence only when all probes agree. */
+function vote(probes, value, what, confidence) {
+    const groups = new Map();
+    for (const p of probes)
+        groups.set(value(p), [...(groups.get(value(p)) ?? []), p]);
+    const ordered = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
+    return ordered.map(([v, list], i) => ({
+        value: v,
+        confidence: (ordered.length === 1 ? confidence.agreed : confidence.split) - i * 0.01,
+        source: `${list[0].file} Kubernetes ${what}`,
+        evidence: list.slice(0, 3).map(p => ({ file: p.file, line: p.line, text: p.text }))
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/shared.ts
+
+
 
 
 
@@ -1122,20 +1720,178 @@ function emptySignals() {
         warnings: []
     };
 }
+// Folders projects keep their Dockerfile in, relative to the app (built with the app folder as context).
+const DOCKERFILE_FOLDERS = [
+    'docker',
+    '.docker',
+    'build',
+    'docker/production',
+    'docker/prod',
+    'infra/docker',
+    'deploy',
+    'deploy/docker',
+    'ops/docker'
+];
+/** `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`. */
+const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)\.[\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
+/** Variants that build a development or test image, never the one the app ships. */
+const DEV_DOCKERFILE = /(?:^|[._-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e|debug)(?:[._-]|$)/i;
+/** Variants named for the image that ships. */
+const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|main|app|server|web)(?:[._-]|$)/i;
+/**
+ * The Dockerfile of a folder: a standard name (Dockerfile, Containerfile), else a production-looking
+ * variant (`Dockerfile.prod`, `prod.Dockerfile`, `default.Dockerfile`); with `anyVariant`, else the only
+ * variant that is no dev/test one. Variant candidates must run something (CMD/ENTRYPOINT or a web-server
+ * image): `Dockerfile.builder` stages that only compile are not the app.
+ */
+function dockerfileIn(tree, dir, anyVariant = false) {
+    const standard = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).find(p => tree.has(p));
+    if (standard)
+        return standard;
+    const stem = (path) => (0,analyzer_tree/* basename */.P8)(path).replace(/dockerfile|containerfile/gi, '');
+    const variants = tree
+        .filesIn(dir)
+        .map(f => f.path)
+        .filter(p => DOCKERFILE_VARIANT.test((0,analyzer_tree/* basename */.P8)(p)) && !/\.dockerignore$/i.test(p))
+        .filter(p => !DEV_DOCKERFILE.test(stem(p)))
+        .filter(p => {
+        const text = tree.read(p);
+        return text !== null && readDockerfile(p, text).startCommand.length > 0;
+    })
+        .sort();
+    const production = variants.filter(p => PRODUCTION_DOCKERFILE.test(stem(p)));
+    if (production.length > 0)
+        return production[0];
+    return anyVariant && variants.length === 1 ? variants[0] : null;
+}
+/**
+ * The app's Dockerfile: its own, or one kept in a `docker/` folder that is no app of its own and is built
+ * with the app folder as context — proven by a COPY/ADD source that exists in the app folder (`COPY
+ * ./src`, `COPY docker/entry.sh`). Its last stage must run something (CMD/ENTRYPOINT or a web-server
+ * image), or building it without `--target` would not give the app.
+ */
+function appDockerfile(tree, dir) {
+    const own = dockerfileIn(tree, dir);
+    if (own)
+        return own;
+    if (!isOwnApp(tree, dir))
+        return null;
+    for (const folder of DOCKERFILE_FOLDERS) {
+        const sub = (0,analyzer_tree/* joinPath */.uJ)(dir, folder);
+        const path = dockerfileIn(tree, sub, true);
+        if (!path || isOwnApp(tree, sub))
+            continue;
+        const text = tree.read(path);
+        if (text === null || readDockerfile(path, text).startCommand.length === 0)
+            continue;
+        if (copiesFromAppFolder(tree, dir, sub, text))
+            return path;
+    }
+    return parentDockerfileBuilding(tree, dir) ?? ancestorDockerfileRunning(tree, dir);
+}
+/**
+ * The nearest ancestor's Dockerfile when its command runs this folder and no other app folder:
+ * `CMD node ./dist/src/backend/index.js` at a workspace root runs the `src/backend` member's build
+ * (Puter); `cd /data/apps/web && next start` beside `cd apps/worker …` names two apps and stays the root's.
+ */
+function ancestorDockerfileRunning(tree, dir) {
+    if (dir === '.')
+        return null;
+    let ancestor = dir;
+    while (ancestor !== '.') {
+        const slash = ancestor.lastIndexOf('/');
+        ancestor = slash < 0 ? '.' : ancestor.slice(0, slash);
+        const path = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(ancestor, n)).find(p => tree.has(p));
+        if (!path)
+            continue;
+        const text = tree.read(path);
+        const command = text === null ? undefined : readDockerfile(path, text).startCommand[0]?.value;
+        if (!command)
+            return null;
+        const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1);
+        const apps = new Set();
+        for (const token of command.split(/[\s"'`;&|=]+/)) {
+            const segments = token.split('/').filter(s => s !== '' && s !== '.' && s !== '..');
+            // Every run of two or more segments that is an app folder under the ancestor (`src/backend`).
+            for (let i = 0; i < segments.length; i++)
+                for (let j = i + 2; j <= Math.min(segments.length, i + 6); j++) {
+                    const candidate = segments.slice(i, j).join('/');
+                    if (isOwnApp(tree, (0,analyzer_tree/* joinPath */.uJ)(ancestor, candidate)))
+                        apps.add(candidate);
+                }
+        }
+        return apps.size === 1 && apps.has(member) ? path : null;
+    }
+    return null;
+}
+/**
+ * A Dockerfile one level up that builds this folder and no other app folder beside it: `COPY src ./`,
+ * `COPY src/package.json src/pnpm-lock.yaml ./` (wg-easy keeps its Nuxt app in src/ and the Dockerfile at
+ * the repository root), or a final stage that copies that folder's build out of a build stage. Its last
+ * stage must run something, as above.
+ */
+function parentDockerfileBuilding(tree, dir) {
+    if (dir === '.')
+        return null;
+    const slash = dir.lastIndexOf('/');
+    const parent = slash < 0 ? '.' : dir.slice(0, slash);
+    const name = dir.slice(slash + 1);
+    const path = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(parent, n)).find(p => tree.has(p));
+    const text = path ? tree.read(path) : null;
+    if (!path || text === null || readDockerfile(path, text).startCommand.length === 0)
+        return null;
+    const folders = new Set();
+    for (const ins of dockerInstructions(text)) {
+        if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
+            continue;
+        const fromStage = /(?:^|\s)--from=/.test(ins.args);
+        const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
+        for (const source of words.slice(0, -1)) {
+            // `COPY src ./` names the folder first; `COPY --from=build /opt/app/web-app/build …` (a build stage
+            // that copied the whole context) names it inside the stage's path.
+            const segments = source.replace(/^\.\//, '').split('/');
+            const named = fromStage ? segments.filter(s => s && s !== '.' && s !== '..') : segments.slice(0, 1);
+            for (const first of named)
+                if (first && first !== '.' && isOwnApp(tree, (0,analyzer_tree/* joinPath */.uJ)(parent, first)))
+                    folders.add(first);
+        }
+    }
+    return folders.size === 1 && folders.has(name) ? path : null;
+}
+function copiesFromAppFolder(tree, dir, sub, text) {
+    const exists = (base, rel) => {
+        const path = (0,analyzer_tree/* joinPath */.uJ)(base, rel.replace(/^\.\//, '').replace(/\/+$/, ''));
+        return tree.has(path) || tree.filesUnder(path).length > 0;
+    };
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+            continue;
+        if (/(?:^|\s)--from=/.test(ins.args) || ins.args.startsWith('['))
+            continue;
+        const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
+        for (const source of words.slice(0, -1)) {
+            if (source === '.' || source === './' || /[$*?:]/.test(source))
+                continue;
+            if (exists(dir, source) && !exists(sub, source))
+                return true;
+        }
+    }
+    return false;
+}
 function readSharedSignals(tree, dir) {
     const s = emptySignals();
-    const dockerfile = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p));
+    const dockerfile = appDockerfile(tree, dir);
     if (dockerfile) {
         s.dockerfile = dockerfile;
         const text = tree.read(dockerfile);
         if (text !== null) {
-            const facts = readDockerfile(dockerfile, text);
+            const facts = readDockerfile(dockerfile, text, file => tree.read(file));
             s.port.push(...facts.port);
             s.startCommand.push(...facts.startCommand);
             s.healthPath.push(...facts.healthPath);
         }
     }
-    const procfile = joinPath(dir, 'Procfile');
+    const procfile = (0,analyzer_tree/* joinPath */.uJ)(dir, 'Procfile');
     const procText = tree.read(procfile);
     if (procText !== null) {
         const facts = readProcfile(procfile, procText);
@@ -1143,7 +1899,7 @@ function readSharedSignals(tree, dir) {
         s.startCommand.push(...facts.startCommand);
     }
     for (const [name, confidence] of DOTENV_FILES) {
-        const path = joinPath(dir, name);
+        const path = (0,analyzer_tree/* joinPath */.uJ)(dir, name);
         const text = tree.read(path);
         if (text === null)
             continue;
@@ -1155,12 +1911,13 @@ function readSharedSignals(tree, dir) {
         if (port)
             s.port.push(port);
     }
-    const composeFiles = [...new Set([dir, '.'])]
-        .flatMap(d => COMPOSE_FILES.map(n => joinPath(d, n)))
-        .filter(p => tree.has(p));
+    const composeFiles = composeFilesIn(tree, [dir, '.']);
     const compose = composeFacts(tree, dir, composeFiles, s.warnings);
     s.port.push(...compose.port);
     s.healthPath.push(...compose.healthPath);
+    const probes = readK8sProbes(tree, dir);
+    s.port.push(...probes.port);
+    s.healthPath.push(...probes.healthPath);
     const platform = {
         port: s.port,
         startCommand: s.startCommand,
@@ -1172,6 +1929,7 @@ function readSharedSignals(tree, dir) {
     readAppYaml(tree, dir, platform, s.warnings);
     readRailway(tree, dir, platform, s.warnings);
     readAppRunner(tree, dir, platform, s.warnings);
+    readDoAppSpec(tree, dir, platform, s.warnings);
     return s;
 }
 
@@ -1201,9 +1959,6 @@ const NON_SOURCE_DIRS = new Set([
     'benchmark',
     'benchmarks',
     'migrations',
-    'public',
-    'static',
-    'assets',
     'stories',
     '.storybook',
     '.github',
@@ -1214,6 +1969,16 @@ const NON_SOURCE_DIRS = new Set([
     'locales',
     'i18n'
 ]);
+/**
+ * Web-asset folders: not code at the top of an app (`public/`, `src/assets/`), but deeper they are often
+ * ordinary source folders (`src/api/public/health.controller.ts`), so only the first two levels are skipped.
+ */
+const ASSET_DIRS = new Set(['public', 'static', 'assets']);
+const ASSET_DIR_MAX_DEPTH = 1;
+/** True when the folder segment at `depth` (0 = directly in the app) holds no runtime code. */
+function isNonSourceDir(segment, depth) {
+    return NON_SOURCE_DIRS.has(segment) || (ASSET_DIRS.has(segment) && depth <= ASSET_DIR_MAX_DEPTH);
+}
 // Likely entry folders first, so a capped source list still holds the server file.
 const DIR_PRIORITY = [
     '',
@@ -1232,17 +1997,17 @@ const DIR_PRIORITY = [
 function createAppContext(tree, dir, nestedRoots, workspace) {
     let own = null;
     let signals = null;
-    const nested = nestedRoots.filter(r => r !== dir && isInside(r, dir));
+    const nested = nestedRoots.filter(r => r !== dir && (0,analyzer_tree/* isInside */.FK)(r, dir));
     const prefixLength = dir === '.' ? 0 : dir.length + 1;
     const files = () => {
         if (own)
             return own;
         own = tree.filesUnder(dir).filter(f => {
-            if (nested.some(r => isInside(f.path, r)))
+            if (nested.some(r => (0,analyzer_tree/* isInside */.FK)(f.path, r)))
                 return false;
             const segments = f.path.slice(prefixLength).split('/');
             for (let i = 0; i < segments.length - 1; i++)
-                if (NON_SOURCE_DIRS.has(segments[i]))
+                if (isNonSourceDir(segments[i], i))
                     return false;
             return true;
         });
@@ -1251,9 +2016,9 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
     return {
         tree,
         dir,
-        path: rel => joinPath(dir, rel),
-        has: rel => tree.has(joinPath(dir, rel)),
-        read: rel => tree.read(joinPath(dir, rel)),
+        path: rel => (0,analyzer_tree/* joinPath */.uJ)(dir, rel),
+        has: rel => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, rel)),
+        read: rel => tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, rel)),
         files,
         sourceFiles(extensions, limit = 400) {
             const matching = files().filter(f => extensions.some(e => f.path.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path));
@@ -1761,6 +2526,44 @@ const FRONTEND_LIBRARIES = ['react', 'react-dom', 'vue', 'svelte', 'solid-js', '
 /** Start scripts that run a dev server or a watcher rather than the production server. */
 const DEV_RUNNERS = /\b(nodemon|ts-node-dev|node-dev|tsx watch|vite(?!\s+preview)|next dev|nuxt dev|webpack-dev-server|--watch)\b/;
 
+;// CONCATENATED MODULE: ./src/analyzer/frameworks/health-libraries.ts
+// Libraries that add a health route by themselves, as data: when the app imports one, its default path is
+// a health candidate at convention confidence (a route the code declares still wins). Only libraries
+// whose default path their own README documents; each entry names where. A library whose path is the
+// mount point the app chooses (`app.use('/healthcheck', require('express-healthcheck')())`) needs no
+// entry: the route scan already reads that `use('/healthcheck', …)`.
+const HEALTH_LIBRARIES = [
+    {
+        ecosystem: 'node',
+        dependency: 'express-actuator',
+        path: '/health',
+        prefixOption: 'basePath',
+        docs: 'https://www.npmjs.com/package/express-actuator (endpoints info, metrics, health; basePath option)'
+    },
+    {
+        ecosystem: 'node',
+        dependency: 'fastify-healthcheck',
+        path: '/health',
+        pathOption: 'healthcheckUrl',
+        disabledBy: 'healthcheckUrlDisable',
+        docs: 'https://www.npmjs.com/package/fastify-healthcheck (healthcheckUrl, default /health)'
+    },
+    {
+        ecosystem: 'node',
+        dependency: '@fastify/under-pressure',
+        path: '/status',
+        enabledBy: 'exposeStatusRoute',
+        docs: 'https://www.npmjs.com/package/@fastify/under-pressure (exposeStatusRoute: true serves /status)'
+    },
+    {
+        ecosystem: 'node',
+        dependency: 'under-pressure',
+        path: '/status',
+        enabledBy: 'exposeStatusRoute',
+        docs: 'https://www.npmjs.com/package/under-pressure (the package before it moved to @fastify/)'
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/analyzer/frameworks/score.ts
 const DEV_ONLY_FACTOR = 0.3;
 const MARKER_BONUS = 0.15;
@@ -1810,7 +2613,7 @@ function scoreFrameworks(specs, deps, hasFile, markerEvidence) {
 function toolVersion(tree, dirs, tools) {
     const names = tools.map(t => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     for (const dir of unique(dirs)) {
-        const tv = joinPath(dir, '.tool-versions');
+        const tv = (0,analyzer_tree/* joinPath */.uJ)(dir, '.tool-versions');
         const tvText = tree.read(tv);
         if (tvText) {
             const m = new RegExp(`^\\s*(?:${names})\\s+([^\\s#]+)`, 'm').exec(tvText);
@@ -1823,7 +2626,7 @@ function toolVersion(tree, dirs, tools) {
                 };
         }
         for (const f of ['mise.toml', '.mise.toml']) {
-            const p = joinPath(dir, f);
+            const p = (0,analyzer_tree/* joinPath */.uJ)(dir, f);
             const text = tree.read(p);
             if (!text)
                 continue;
@@ -1912,7 +2715,7 @@ function ancestors(dir) {
     const out = [dir];
     let d = dir;
     while (d !== '.') {
-        d = dirname(d);
+        d = (0,analyzer_tree/* dirname */.pD)(d);
         out.push(d);
     }
     return out;
@@ -1933,7 +2736,7 @@ function detectPackageManager(ctx, pkg) {
         const field = typeof json?.packageManager === 'string' ? json.packageManager : undefined;
         const m = field ? /^(npm|pnpm|yarn|bun)@([^\s+]+)/.exec(field) : null;
         if (m && info.version === null) {
-            const path = joinPath(dir, 'package.json');
+            const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json');
             info.version = m[2];
             info.candidates.push({
                 value: m[1],
@@ -1943,7 +2746,7 @@ function detectPackageManager(ctx, pkg) {
             });
         }
         for (const [file, pm] of LOCKFILES) {
-            const path = joinPath(dir, file);
+            const path = (0,analyzer_tree/* joinPath */.uJ)(dir, file);
             if (!ctx.tree.has(path))
                 continue;
             info.lockfile ??= path;
@@ -1988,7 +2791,7 @@ function detectPackageManager(ctx, pkg) {
     return info;
 }
 function readRootPackageJson(ctx, dir) {
-    const parsed = parseJsonFile(ctx.tree, joinPath(dir, 'package.json'));
+    const parsed = parseJsonFile(ctx.tree, (0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
     return parsed?.ok && isRecord(parsed.value) ? parsed.value : undefined;
 }
 const LTS_PREFERENCE = [24, 22, 20, 26, 18, 16, 14, 12, 10];
@@ -2067,7 +2870,7 @@ function nodeVersionCandidates(ctx, pkg) {
     const dirs = ancestors(ctx.dir);
     for (const dir of dirs) {
         for (const file of ['.nvmrc', '.node-version']) {
-            const path = joinPath(dir, file);
+            const path = (0,analyzer_tree/* joinPath */.uJ)(dir, file);
             const text = ctx.tree.read(path);
             const first = text
                 ?.split('\n')
@@ -2128,7 +2931,7 @@ function nodeVersionCandidates(ctx, pkg) {
     // A workspace member without its own pin runs on the Node version the workspace root declares.
     const root = ctx.workspace?.root;
     if (out.length === 0 && root !== undefined && root !== ctx.dir) {
-        const rootPath = joinPath(root, 'package.json');
+        const rootPath = (0,analyzer_tree/* joinPath */.uJ)(root, 'package.json');
         const parsed = parseJsonFile(ctx.tree, rootPath);
         const spec = parsed?.ok ? getPath(parsed.value, 'engines', 'node') : undefined;
         const v = typeof spec === 'string' ? resolveNodeVersion(spec) : null;
@@ -2148,7 +2951,7 @@ function nodeWorkspaces(ctx) {
 }
 /** The workspace members declared at `dir` (pnpm-workspace.yaml packages, package.json workspaces). */
 function nodeWorkspaceAt(tree, dir) {
-    const ctx = { tree, dir, path: (rel) => joinPath(dir, rel) };
+    const ctx = { tree, dir, path: (rel) => (0,analyzer_tree/* joinPath */.uJ)(dir, rel) };
     const patterns = [];
     const evidence = [];
     let kind = '';
@@ -2171,20 +2974,22 @@ function nodeWorkspaceAt(tree, dir) {
             evidence.push(keyEvidence(ctx.path('package.json'), ctx.tree.read(ctx.path('package.json')) ?? '', 'workspaces'));
         }
     }
-    if (patterns.length === 0)
+    // `packages: ['.']` (pnpm 10 templates keep one for its settings) names the root itself: no members.
+    const memberPatterns = patterns.filter(p => !/^!?\.\/?$/.test(p.trim()));
+    if (memberPatterns.length === 0)
         return null;
-    const include = patterns.filter(p => !p.startsWith('!')).map(p => globToRegex(p));
-    const exclude = patterns.filter(p => p.startsWith('!')).map(p => globToRegex(p.slice(1)));
+    const include = memberPatterns.filter(p => !p.startsWith('!')).map(p => globToRegex(p));
+    const exclude = memberPatterns.filter(p => p.startsWith('!')).map(p => globToRegex(p.slice(1)));
     const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
     const members = new Set();
     for (const f of ctx.tree.filesUnder(ctx.dir)) {
-        if (basename(f.path) !== 'package.json' || f.path === ctx.path('package.json'))
+        if ((0,analyzer_tree/* basename */.P8)(f.path) !== 'package.json' || f.path === ctx.path('package.json'))
             continue;
-        const member = dirname(f.path).slice(prefix.length);
+        const member = (0,analyzer_tree/* dirname */.pD)(f.path).slice(prefix.length);
         if (member.split('/').includes('node_modules'))
             continue;
         if (include.some(r => r.test(member)) && !exclude.some(r => r.test(member)))
-            members.add(dirname(f.path));
+            members.add((0,analyzer_tree/* dirname */.pD)(f.path));
     }
     return { kind, members: [...members].sort(), evidence };
 }
@@ -2207,91 +3012,6 @@ function globToRegex(glob) {
             re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
     }
     return new RegExp(`^${re}$`);
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/health.ts
-
-
-
-// Ordered best first: a dedicated liveness path beats a generic status page.
-const HEALTH_NAMES = [
-    'health',
-    'healthz',
-    'healthcheck',
-    'health-check',
-    'health_check',
-    'livez',
-    'readyz',
-    'ready',
-    'readiness',
-    'liveness',
-    'alive',
-    'up',
-    'ping',
-    'status',
-    'heartbeat'
-];
-/** True for paths like `/health`, `/api/healthz`, `/_health`, `/actuator/health`, `/up`. */
-function isHealthPath(path) {
-    return healthRank(path) >= 0;
-}
-/** Lower is better; -1 when the path is not a health endpoint. */
-function healthRank(path) {
-    if (!path.startsWith('/') || /[:{}<>*\s$]/.test(path))
-        return -1;
-    const last = path.split('/').filter(Boolean).pop()?.replace(/^_+/, '').toLowerCase();
-    if (last === undefined)
-        return -1;
-    const i = HEALTH_NAMES.indexOf(last);
-    if (i < 0)
-        return -1;
-    // Shallow paths are what platforms probe; deeper ones (/api/v1/health) are fine but rank after.
-    const depth = path.split('/').filter(Boolean).length;
-    return i + (depth - 1) * 0.5;
-}
-/** Joins a router/controller prefix and a route: ('/api', 'health') → '/api/health'. */
-function joinRoute(prefix, route) {
-    const parts = [...prefix.split('/'), ...route.split('/')].filter(Boolean);
-    return `/${parts.join('/')}`;
-}
-/**
- * Scans `files` with `patterns` and returns health-looking routes as candidates, best rank first. `prefixFor`
- * may add a mount prefix found elsewhere in the file (e.g. a NestJS `@Controller('api')`).
- */
-function findHealthRoutes(tree, files, patterns, options = {}) {
-    const found = [];
-    const list = [];
-    for (const file of files) {
-        const raw = tree.read(file);
-        if (raw === null)
-            continue;
-        const text = options.preprocess ? options.preprocess(raw) : raw;
-        for (const p of patterns) {
-            for (const { match, evidence } of matchAll(file, text, p.regex, 200)) {
-                // A named `path` group that did not participate means an empty route (`@Get()`): the prefix alone.
-                const route = match.groups ? (match.groups.path ?? '') : match[1];
-                if (route === undefined)
-                    continue;
-                const prefix = options.prefixFor ? options.prefixFor(file, text, match.index) : '';
-                const path = joinRoute(prefix, route);
-                const rank = healthRank(path);
-                if (rank < 0)
-                    continue;
-                const before = list.length;
-                addCandidate(list, {
-                    value: path,
-                    confidence: p.confidence ?? CONFIDENCE.source,
-                    source: `${file} ${p.source}`,
-                    evidence: [evidence]
-                });
-                if (list.length > before)
-                    found.push({ c: list[list.length - 1], rank });
-            }
-        }
-    }
-    // Best-named path first; nudge confidence down a little per rank so the merge keeps that order.
-    found.sort((a, b) => a.rank - b.rank);
-    return sortCandidates(found.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) })));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/routes.ts
@@ -2673,6 +3393,7 @@ function within(index, span) {
 
 
 
+
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx'];
 const ROUTE_HINT = /\.(?:get|all|head|use|route|register|group|openapi|basePath|prefix)\s*\(|createRoute\(/;
 /** Health candidates from composed JS routes (full paths, with mount and prefix evidence). */
@@ -2734,6 +3455,12 @@ class JsRouteReader {
         const re = mod.reexports.get(exported);
         if (re?.file && depth < 6)
             return this.exportNode(re.file, re.name, depth + 1);
+        // `module.exports = require('./routes')` passes every export of that module through, default included.
+        for (const from of depth < 6 ? mod.starReexports : []) {
+            const node = this.exportNode(from, exported, depth + 1);
+            if (!node.startsWith(`${from}#`) || this.module(from)?.exports.has(exported))
+                return node;
+        }
         return `${file}#${exported}`;
     }
     /** Node of an argument expression: identifier, `ns.member`, `require('./x')`, `x.routes()`, inline router. */
@@ -2805,7 +3532,7 @@ class JsRouteReader {
             if (!owner)
                 continue;
             const evidence = evidenceAt(file, text, m.index);
-            const path = args[0] ? stringLiteral(args[0].text) : null;
+            const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null;
             switch (m[1]) {
                 case 'get':
                 case 'all':
@@ -2916,6 +3643,29 @@ function createRoutePath(text) {
     const path = /\bpath\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(body);
     return path ? { path: path[1].replace(/\{(\w+)\}/g, ':$1'), index: path.index } : null;
 }
+/**
+ * A route path given by a module constant: `ENDPOINTS.health` with `const ENDPOINTS = { health: '/healthz' }`,
+ * or `HEALTH_PATH` with `const HEALTH_PATH = '/healthz'`, declared in the same module.
+ */
+function constantPath(text, expr) {
+    const m = /^([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?$/.exec(expr);
+    if (!m)
+        return null;
+    const decl = new RegExp(`\\b(?:const|let|var)\\s+${m[1].replace(/\$/g, '\\$')}\\s*(?::[^=]+)?=\\s*`).exec(text);
+    if (!decl)
+        return null;
+    const at = decl.index + decl[0].length;
+    if (!m[2]) {
+        const literal = /^(['"`])(\/[^'"`$]*)\1/.exec(text.slice(at));
+        return literal ? literal[2] : null;
+    }
+    if (text[at] !== '{')
+        return null;
+    const close = matchClose(text, at);
+    const body = text.slice(at, close < 0 ? at + 4000 : close);
+    const key = new RegExp(`(?:^|[{,\\s])['"]?${m[2]}['"]?\\s*:\\s*(['"\`])(\\/[^'"\`$]*)\\1`).exec(body);
+    return key ? key[2] : null;
+}
 function stringLiteral(text) {
     const m = /^(['"`])([^'"`$]*)\1$/.exec(text);
     return m ? m[2] : null;
@@ -2991,7 +3741,13 @@ function parseModule(ctx, file, text) {
     }
     for (const m of text.matchAll(/\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)\s*;?\s*$/gm))
         exports.set(m[1], m[2]);
-    return { file, text, imports, exports, reexports, functions: functionsOf(file, text) };
+    const starReexports = [];
+    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)\s*;?\s*$|\bexport\s*\*\s*from\s*['"]([^'"]+)['"]/gm)) {
+        const target = resolve((m[1] ?? m[2]));
+        if (target)
+            starReexports.push(target);
+    }
+    return { file, text, imports, exports, reexports, starReexports, functions: functionsOf(file, text) };
 }
 /** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */
 function namedList(list, sep) {
@@ -3029,7 +3785,8 @@ function functionsOf(file, text) {
         let id;
         if (m[1])
             id = `${file}#${m[1]}`;
-        else if (/(?:export\s+default|module\.exports\s*=)\s*(?:[\w$.]+\(\s*)?$/.test(before))
+        // `export default fp(async …)`, or parenthesised for a `satisfies FastifyPluginAsync` suffix.
+        else if (/(?:export\s+default|module\.exports\s*=)\s*(?:[\w$.]*\(\s*)?$/.test(before))
             id = `${file}#default`;
         else {
             const assigned = /\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:[\w$.]+\(\s*)?$/.exec(before);
@@ -3043,9 +3800,11 @@ function functionsOf(file, text) {
 function resolveSpecifier(ctx, from, spec) {
     let bases;
     if (spec.startsWith('.'))
-        bases = [node_routes_normalize(`${dirname(from)}/${spec}`)];
+        bases = [node_routes_normalize(`${(0,analyzer_tree/* dirname */.pD)(from)}/${spec}`)];
     else if (/^[@~#]\//.test(spec))
         bases = [ctx.path(`src/${spec.slice(2)}`), ctx.path(spec.slice(2))];
+    else if (spec.startsWith('#'))
+        bases = subpathImport(ctx, spec);
     else
         return null;
     for (const base of bases) {
@@ -3056,6 +3815,41 @@ function resolveSpecifier(ctx, from, spec) {
             return hit;
     }
     return null;
+}
+/**
+ * Node subpath imports: package.json `"imports": { "#*": "./src/*" }` maps `#infra/http/router.ts` to
+ * `src/infra/http/router.ts` (exact keys first, then `*` patterns; conditional targets use their
+ * `default`/`node`/`import` entry).
+ */
+function subpathImport(ctx, spec) {
+    const parsed = parseJsonFile(ctx.tree, ctx.path('package.json'));
+    const imports = parsed?.ok ? getPath(parsed.value, 'imports') : undefined;
+    if (!isRecord(imports))
+        return [];
+    const target = (value) => {
+        if (typeof value === 'string')
+            return value;
+        if (!isRecord(value))
+            return null;
+        for (const k of ['node', 'import', 'default', 'require'])
+            if (typeof value[k] === 'string')
+                return value[k];
+        return null;
+    };
+    const exact = target(imports[spec]);
+    if (exact)
+        return [ctx.path(node_routes_normalize(exact))];
+    const out = [];
+    for (const [key, value] of Object.entries(imports)) {
+        const star = key.indexOf('*');
+        const t = target(value);
+        if (star < 0 || !t || !spec.startsWith(key.slice(0, star)) || !spec.endsWith(key.slice(star + 1)))
+            continue;
+        const middle = spec.slice(star, spec.length - (key.length - star - 1));
+        out.push({ key: key.length, path: ctx.path(node_routes_normalize(t.replace('*', middle))) });
+    }
+    // The longest matching key is the most specific one.
+    return out.sort((a, b) => b.key - a.key).map(o => o.path);
 }
 function node_routes_normalize(path) {
     const out = [];
@@ -3078,8 +3872,10 @@ function node_routes_normalize(path) {
 
 
 const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.jsx'];
-// Ports well known for databases and brokers: a bare `port: 5432` is a DB connection, not our server.
-const NOT_HTTP = '(?!(?:5432|3306|6379|27017|9200|5672|11211|1433|1521|9092|2181|6380|26257)\\b)';
+// Ports well known for databases, brokers and mail: a bare `port: 465` is a client setting, not our server.
+const NOT_HTTP = NOT_HTTP_PORT;
+/** Prefixes of port variables that belong to backing services or secondary listeners, not the web port. */
+const SERVICE_PORT_VARS = '(?:DB|DATABASE|REDIS|MONGO\\w*|MYSQL|PG|POSTGRES\\w*|SMTP|MAIL|EMAIL|CACHE|RABBIT\\w*|AMQP|KAFKA|NATS|ELASTIC\\w*|ES|MEMCACHED?|MQTT|LDAP|SSL|HTTPS|TLS|METRICS|DEBUG|INSPECT\\w*|WS|SOCKET|GRPC|COLLAB\\w*|ADMIN|HMR|LIVERELOAD)_';
 const JS_PORT_PATTERNS = [
     // Literal listen: the app ignores $PORT entirely.
     { regex: /\.listen\(\s*(?<port>\d{2,5})\s*[,)]/, source: 'listen()', confidence: CONFIDENCE.source + 0.05 },
@@ -3088,9 +3884,10 @@ const JS_PORT_PATTERNS = [
         source: 'listen({ port })',
         confidence: CONFIDENCE.source + 0.05
     },
-    // `process.env.PORT || 3000`, `Number(env.PORT ?? '8080')`, `parseInt(process.env.PORT, 10) || 3000`.
+    // `process.env.PORT || 3000`, `Number(env.PORT ?? '8080')`, `parseInt(process.env.PORT, 10) || 3000`,
+    // `process.env.PORT || process.env.OTHER_PORT || 8080` (other variables tried first).
     {
-        regex: /\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
+        regex: /\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?(?:\s*(?:\|\||\?\?)\s*process\.env(?:\.\w+|\[['"]\w+['"]\]))*\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
         source: 'PORT fallback'
     },
     { regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/, source: 'PORT fallback' },
@@ -3114,6 +3911,14 @@ const JS_PORT_PATTERNS = [
         source: "app.set('port')",
         confidence: CONFIDENCE.source - 0.05
     },
+    // A port variable or option fed by an app-specific variable: `this.config.port = args.port ||
+    // Number(process.env.DOCKGE_PORT) || 5001`, `port: process.env.APP_PORT ?? 4000`. Backing services'
+    // and secondary listeners' variables (DB_PORT, REDIS_PORT, SSL_PORT …) are not the app's port.
+    {
+        regex: new RegExp(`\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})\\w*PORT\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
+        source: 'port variable fallback',
+        confidence: CONFIDENCE.source - 0.05
+    },
     // Bare `port: 3000` in an object: weakest, DB ports excluded.
     {
         regex: new RegExp(`^\\s*port\\s*:\\s*${NOT_HTTP}(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
@@ -3129,21 +3934,51 @@ const JS_ROUTE_PATTERNS = [
     // Hand-rolled routers: `if (url.pathname === '/health')`, `req.url === '/healthz'`, `case '/ping':`.
     { regex: /\b(?:pathname|url|path)\s*===?\s*['"`](?<path>\/[^'"`?\s]*)['"`]/, source: 'path comparison' },
     { regex: /\bcase\s+['"`](?<path>\/[^'"`\s]*)['"`]\s*:/, source: 'switch case' },
+    // Route tables keyed by path: Bun.serve({ routes: { '/healthz': { GET: … } } }), `'/ping': () => …`.
+    {
+        regex: /['"`](?<path>\/[^'"`\s]*)['"`]\s*:\s*(?:\{\s*(?:GET|ALL|get)\b|\(|async\b|new Response\b|Response\.|[A-Za-z_$][\w$]*\s*=>)/,
+        source: 'routes key'
+    },
     // NestJS: `@Get('health')` / `@Get()` on a controller (prefix added by nestPrefix).
     { regex: /@(?:Get|All|Head)\(\s*(?:['"`](?<path>[^'"`]*)['"`])?\s*\)/, source: '@Get()' }
 ];
-/** Global prefix from `app.setGlobalPrefix('api')` in a NestJS main file, if any. */
-function nestGlobalPrefix(ctx, files) {
+/**
+ * Global routing of a NestJS main file: `app.setGlobalPrefix('api')` and URI versioning
+ * (`app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' })` serves `/api/v1/…`).
+ * Comments are dropped first: boilerplates keep `// app.setGlobalPrefix('/api')` as a hint.
+ */
+function nestRouting(ctx, files) {
+    const routing = {
+        prefix: '',
+        versionSegment: null,
+        defaultVersion: null,
+        controllerPaths: new Map()
+    };
     for (const f of files) {
-        const text = ctx.tree.read(f);
-        const m = text ? /setGlobalPrefix\(\s*['"`]([^'"`]+)['"`]/.exec(text) : null;
-        if (m)
-            return m[1];
+        const raw = ctx.tree.read(f);
+        const text = raw === null ? null : stripJsComments(raw);
+        if (!text)
+            continue;
+        const prefix = /setGlobalPrefix\(\s*['"`]([^'"`]*)['"`]/.exec(text);
+        if (prefix && !routing.prefix)
+            routing.prefix = prefix[1].replace(/^\/+|\/+$/g, '');
+        const versioning = /enableVersioning\(\s*(\{[^}]*\})?\s*\)/.exec(text);
+        // Header and media-type versioning leave the path alone; URI is the default type.
+        if (versioning && !/type\s*:\s*VersioningType\.(?:HEADER|MEDIA_TYPE|CUSTOM)/.test(versioning[1] ?? '')) {
+            const options = versioning[1] ?? '';
+            routing.versionSegment = /\bprefix\s*:\s*['"`]([^'"`]*)['"`]/.exec(options)?.[1] ?? 'v';
+            routing.defaultVersion = /\bdefaultVersion\s*:\s*['"`]([^'"`]+)['"`]/.exec(options)?.[1] ?? null;
+        }
+        if (routing.prefix && routing.versionSegment !== null)
+            break;
     }
-    return '';
+    return routing;
 }
-/** Route prefix for a NestJS handler: the nearest `@Controller('…')` above it plus the global prefix. */
-function nestPrefix(globalPrefix) {
+/**
+ * Route prefix for a NestJS handler: the global prefix, the URI version (the controller's own `version`
+ * or the default one), then the nearest `@Controller('…')` above it.
+ */
+function nestPrefix(routing) {
     return (_file, text, index) => {
         if (text[index] !== '@')
             return '';
@@ -3151,19 +3986,67 @@ function nestPrefix(globalPrefix) {
         const at = before.lastIndexOf('@Controller(');
         if (at < 0)
             return '';
-        const m = /@Controller\(\s*(?:['"`]([^'"`]*)['"`]|\{[^}]*?\bpath\s*:\s*['"`]([^'"`]*)['"`][^}]*\})?\s*\)/.exec(text.slice(at));
-        const ctl = m?.[1] ?? m?.[2] ?? '';
-        return `${globalPrefix}/${ctl}`;
+        const m = /@Controller\(\s*(?:['"`]([^'"`]*)['"`]|(\{[^}]*?\bpath\s*:\s*['"`]([^'"`]*)['"`][^}]*\}))?\s*\)/.exec(text.slice(at));
+        const ctl = m?.[1] ?? m?.[3] ?? '';
+        const ownVersion = m?.[2] ? /\bversion\s*:\s*['"`]([^'"`]+)['"`]/.exec(m[2])?.[1] : undefined;
+        const version = routing.versionSegment === null ? null : (ownVersion ?? routing.defaultVersion);
+        const owner = /^[^{]*?\bclass\s+([\w$]+)/.exec(text.slice(at))?.[1];
+        const modulePath = owner ? (routing.controllerPaths.get(owner) ?? '') : '';
+        const parts = [
+            routing.prefix,
+            version === null ? '' : `${routing.versionSegment}${version}`,
+            modulePath.replace(/^\/+|\/+$/g, ''),
+            ctl
+        ];
+        return `/${parts.filter(p => p !== '').join('/')}`;
     };
+}
+/**
+ * `RouterModule.register([{ path: '/api/v2', module: PublicApiModule }])` (path literal or module
+ * constant), joined with each registered module's `@Module({ controllers: [...] })`: controller → path.
+ */
+function nestModulePaths(ctx, files) {
+    const out = new Map();
+    const modules = new Map();
+    const texts = files
+        .map(f => ctx.tree.read(f))
+        .filter((t) => t !== null && t.includes('@Module('))
+        .map(t => stripJsComments(t));
+    for (const text of texts) {
+        // The routes array is often a `const routes: Routes = [...]` declared above the call: read the module.
+        if (!text.includes('RouterModule.register('))
+            continue;
+        for (const entry of text.matchAll(/\{\s*(?:path\s*:\s*([^,}]+?)\s*,\s*module\s*:\s*([\w$]+)|module\s*:\s*([\w$]+)\s*,\s*path\s*:\s*([^,}]+?))\s*[,}]/g)) {
+            const expr = (entry[1] ?? entry[4] ?? '').trim();
+            const path = /^(['"`])(\/?[^'"`$]*)\1$/.exec(expr)?.[2] ?? constantPath(text, expr);
+            const module = entry[2] ?? entry[3];
+            if (path !== null && module)
+                modules.set(module, path);
+        }
+    }
+    if (modules.size === 0)
+        return out;
+    for (const text of texts) {
+        const decl = /@Module\(\s*\{([\s\S]*?)\}\s*\)\s*export\s+class\s+([\w$]+)/.exec(text);
+        const path = decl ? modules.get(decl[2]) : undefined;
+        if (!decl || path === undefined)
+            continue;
+        const controllers = /\bcontrollers\s*:\s*\[([^\]]*)\]/.exec(decl[1])?.[1] ?? '';
+        for (const name of controllers.split(',').map(c => c.trim()))
+            if (name)
+                out.set(name, path);
+    }
+    return out;
 }
 function jsPortCandidates(ctx, files) {
     return findPorts(ctx.tree, files, JS_PORT_PATTERNS, stripJsComments);
 }
 function jsHealthCandidates(ctx, files) {
-    const global = nestGlobalPrefix(ctx, files.filter(f => /main\.[cm]?[jt]s$/.test(f)));
+    const routing = nestRouting(ctx, files.filter(f => /main\.[cm]?[jt]s$/.test(f)));
+    routing.controllerPaths = nestModulePaths(ctx, files);
     const flat = findHealthRoutes(ctx.tree, files, JS_ROUTE_PATTERNS, {
         preprocess: stripJsComments,
-        prefixFor: nestPrefix(global)
+        prefixFor: nestPrefix(routing)
     });
     return [...mergeComposedHealth(flat, jsComposedHealth(ctx, files)), ...fileRouteCandidates(ctx)];
 }
@@ -3189,7 +4072,11 @@ const FILE_ROUTES = [
     {
         re: /^app\/routes\/(.+?)(?:\/route)?\.[jt]sx?$/,
         source: 'Remix/React Router route',
-        toPath: m => m[1].replace(/\./g, '/').replace(/\[\/\]/g, '.')
+        // remix-flat-routes folders end in `+` (`api+/health.ts` is `/api/health`).
+        toPath: m => m[1]
+            .replace(/\+(?=\/|$)/g, '')
+            .replace(/\./g, '/')
+            .replace(/\[\/\]/g, '.')
     },
     { re: /^src\/pages\/(.+?)(?:\/index)?\.[jt]s$/, source: 'Astro endpoint', toPath: m => m[1] },
     { re: /^(?:src\/)?routes\/(.+?)(?:\/index)?\.[jt]sx?$/, source: 'file route', toPath: m => m[1] }
@@ -3222,7 +4109,7 @@ function fileRouteCandidates(ctx) {
     const out = [];
     for (const f of ctx.files()) {
         const rel = f.path.slice(prefix);
-        if (!/health|ready|live|ping|status|\/up\b|^up\b|\bup\./.test(rel))
+        if (!/health|ready|live|ping|status|heartbeat|\/up\b|^up\b|\bup\./.test(rel))
             continue;
         for (const r of FILE_ROUTES) {
             const m = r.re.exec(rel);
@@ -3365,7 +4252,7 @@ function nxProject(ctx, warnings) {
         return null;
     const root = ancestors(ctx.dir)
         .slice(1)
-        .find(d => ctx.tree.has(joinPath(d, 'nx.json')));
+        .find(d => ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(d, 'nx.json')));
     if (root === undefined)
         return null;
     const parsed = parseJsonFile(ctx.tree, ctx.path('project.json'));
@@ -3376,7 +4263,7 @@ function nxProject(ctx, warnings) {
         return null;
     }
     const project = parsed.value;
-    const rootPkgPath = joinPath(root, 'package.json');
+    const rootPkgPath = (0,analyzer_tree/* joinPath */.uJ)(root, 'package.json');
     const rootParsed = parseJsonFile(ctx.tree, rootPkgPath);
     const rootJson = rootParsed?.ok && isRecord(rootParsed.value) ? rootParsed.value : {};
     const rootText = ctx.tree.read(rootPkgPath) ?? '';
@@ -3424,6 +4311,27 @@ function nxProject(ctx, warnings) {
         pkg: { path: rootPkgPath, text: rootText, json: { name }, name, scripts: {}, deps, runtimeDeps }
     };
 }
+/**
+ * An Nx standalone project (`create-nx-workspace --preset=node-standalone`): nx.json, project.json and the
+ * package.json at one root, no workspaces. The root is the app; project.json gives its build output.
+ */
+function nxStandaloneProject(ctx, pkg, hasWorkspaces, warnings) {
+    if (hasWorkspaces || !ctx.has('nx.json') || !ctx.has('project.json'))
+        return null;
+    const parsed = parseJsonFile(ctx.tree, ctx.path('project.json'));
+    if (!parsed)
+        return null;
+    if (!parsed.ok) {
+        warnings.push(parsed.warning);
+        return null;
+    }
+    const project = parsed.value;
+    if (getString(project, 'projectType') === 'library')
+        return null;
+    const name = getString(project, 'name') ?? pkg.name ?? (ctx.dir === '.' ? 'app' : ctx.dir.split('/').pop());
+    const outputPath = getString(getPath(project, 'targets', 'build', 'options'), 'outputPath') ?? null;
+    return { name, root: ctx.dir, library: false, outputPath, pkg };
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/providers/node-workspace.ts
 // What a Dockerfile needs to build one member of a JavaScript workspace without copying the whole
@@ -3457,7 +4365,7 @@ function workspaceMemberHints(ctx) {
     return hints;
 }
 function readMember(ctx, dir, rel) {
-    const parsed = parseJsonFile(ctx.tree, joinPath(dir, 'package.json'));
+    const parsed = parseJsonFile(ctx.tree, (0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
     const json = parsed?.ok && isRecord(parsed.value) ? parsed.value : {};
     const name = typeof json.name === 'string' ? json.name : null;
     const dependencies = DEPENDENCY_SECTIONS.flatMap(section => {
@@ -3483,8 +4391,23 @@ function dependencyOrder(self, byName) {
     visit(self);
     return order;
 }
+/**
+ * True when another member of this directory's JavaScript workspace depends on `name`: the member is a
+ * package the apps import (Flowise's `flowise-components` beside `packages/server`), not an app itself.
+ */
+function usedByWorkspaceMember(ctx, name) {
+    const root = ctx.workspace?.root;
+    if (root === undefined || root === ctx.dir)
+        return false;
+    const declaration = nodeWorkspaceAt(ctx.tree, root);
+    if (!declaration)
+        return false;
+    return declaration.members.some(dir => dir !== ctx.dir && readMember(ctx, dir, dir).dependencies.includes(name));
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/providers/node.ts
+
+
 
 
 
@@ -3521,21 +4444,80 @@ function isBunProject(ctx, pkg) {
         return true;
     return /^bun\s/.test(pkg.scripts.start ?? '');
 }
+const NODE_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml'];
+/**
+ * A deno.json beside package.json is secondary when Node's own install state says the app is a Node app:
+ * a Node lockfile, no deno.lock, and a Node framework dependency (NestJS boilerplates ship a deno.json so the
+ * code can also run under Deno, while their Dockerfile and lockfile are Node's). A Deno app that keeps a
+ * package.json only for tooling (GraphQL codegen, husky) has no framework there and stays Deno's.
+ */
+function nodeOwnsDenoConfig(ctx, detection) {
+    if (ctx.has('deno.lock') || !NODE_LOCKFILES.some(f => ctx.has(f)))
+        return false;
+    const d = detection === undefined ? detectJs(ctx, 'node') : detection;
+    return d !== null && d.data.matches.some(m => m.score >= 0.3);
+}
+/**
+ * Source files searched for health routes: the shallowest 600, plus any deeper file whose own path names a
+ * health endpoint (a large Nx/Nest app keeps `apps/api/src/app/health/health.controller.ts` six levels down).
+ */
+function healthSourceFiles(ctx) {
+    const shallow = ctx.sourceFiles(JS_EXTENSIONS, 600);
+    const seen = new Set(shallow);
+    const named = ctx
+        .sourceFiles(JS_EXTENSIONS, Number.MAX_SAFE_INTEGER)
+        .filter(f => !seen.has(f) &&
+        /(?:^|\/)[^/]*(?:health|heartbeat|liveness|readiness|monitor|probe)[^/]*(?:\/|\.[cm]?[jt]sx?$)/i.test(f));
+    return [...shallow, ...named.slice(0, 50)];
+}
+/**
+ * The source file a start script runs directly (`NODE_ENV=production bun backend/server.ts`,
+ * `tsx ./src/main.ts`): the app's entry even when it sits outside the conventional names.
+ */
+function scriptEntry(script) {
+    if (!script)
+        return null;
+    const m = /(?:^|[\s;&])(?:node|bun|tsx|ts-node)\s+(?:-\S+\s+)*(?:\.\/)?([\w@./-]+\.[cm]?[jt]sx?)\b/.exec(script);
+    return m?.[1] ?? null;
+}
+/** `apps/api` for a start script `node dist/apps/api/main` when that folder holds sources, else null. */
+function builtProjectDir(ctx, start) {
+    const m = start
+        ? /\bnode\s+(?:-\S+\s+)*(?:\.\/)?dist\/((?:apps|packages|services)\/[\w.-]+)\//.exec(start)
+        : null;
+    if (!m)
+        return null;
+    const dir = ctx.path(m[1]);
+    return ctx.tree.filesUnder(dir).length > 0 ? dir : null;
+}
+function builtProjectSources(ctx, dir) {
+    return ctx.tree
+        .filesUnder(dir)
+        .map(f => f.path)
+        .filter(p => JS_EXTENSIONS.some(e => p.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(p))
+        .sort((a, b) => Number(/health|heartbeat|main\./i.test(b)) - Number(/health|heartbeat|main\./i.test(a)))
+        .slice(0, 1500);
+}
 function detectJs(ctx, runtime) {
     const warnings = [];
-    const nx = nxProject(ctx, warnings);
-    if (!ctx.has('package.json') && !nx)
+    const nxMember = nxProject(ctx, warnings);
+    if (!ctx.has('package.json') && !nxMember)
         return null;
-    const pkg = nx ? nx.pkg : readPackageJson(ctx, warnings);
+    const pkg = nxMember ? nxMember.pkg : readPackageJson(ctx, warnings);
+    const hasWorkspaces = nodeWorkspaces(ctx) !== null;
+    const nx = nxMember ?? (pkg ? nxStandaloneProject(ctx, pkg, hasWorkspaces, warnings) : null);
     const matches = pkg
         ? scoreFrameworks(NODE_FRAMEWORKS, pkg.deps, ctx.has, rel => fileEvidence(ctx.path(rel), 'config file present'))
         : [];
     const mainField = typeof pkg?.json.main === 'string' ? pkg.json.main.replace(/^\.\//, '') : null;
-    const entry = [...(mainField ? [mainField] : []), ...ENTRY_FILES].find(f => ctx.has(f)) ?? null;
+    const startEntry = pkg ? scriptEntry(pkg.scripts.start) : null;
+    const entry = [...(mainField ? [mainField] : []), ...(startEntry ? [startEntry] : []), ...ENTRY_FILES].find(f => ctx.has(f)) ?? null;
     const serverSource = entry !== null && SERVER_CODE.test(ctx.read(entry) ?? '');
     // pnpm-workspace.yaml also carries plain settings (pnpm 10 `onlyBuiltDependencies`): only a `packages`
     // list makes the directory a workspace root, and nodeWorkspaces() reads that list.
-    const workspaceRoot = nodeWorkspaces(ctx) !== null || ['turbo.json', 'nx.json', 'lerna.json'].some(f => ctx.has(f));
+    // An Nx standalone project's nx.json sits beside its own project.json: that root is the app itself.
+    const standalone = nx !== null && nx.root === ctx.dir;
+    const workspaceRoot = hasWorkspaces || (!standalone && ['turbo.json', 'nx.json', 'lerna.json'].some(f => ctx.has(f)));
     const start = pkg?.scripts.start;
     const ownStart = start !== undefined && !DELEGATING.test(start);
     const strong = matches.filter(m => m.score >= 0.3);
@@ -3595,6 +4577,13 @@ function detectJs(ctx, runtime) {
     if (nx?.library) {
         deployable = false;
         reason = 'Nx library project';
+    }
+    // A member that declares what it exports (main/exports/types), has no start script, and that other
+    // members depend on is a package they import, not an app.
+    const exportsCode = ['main', 'module', 'exports', 'types', 'typings'].some(k => pkg?.json[k] !== undefined);
+    if (deployable && !ownStart && exportsCode && pkg?.name && usedByWorkspaceMember(ctx, pkg.name)) {
+        deployable = false;
+        reason = 'workspace package used by other members';
     }
     if (pkg && !deployable && !workspaceRoot && (pkg.json.bin !== undefined || pkg.json.exports !== undefined))
         reason = 'library or CLI package';
@@ -3738,7 +4727,22 @@ function planJs(ctx, detection) {
             }
         ]
         : portCandidates(ctx, pkg, spec, runtime, warnings);
-    c.healthPath = isStatic ? [] : jsHealthCandidates(ctx, ctx.sourceFiles(JS_EXTENSIONS, 600));
+    const healthFiles = isStatic ? [] : healthSourceFiles(ctx);
+    c.healthPath = isStatic
+        ? []
+        : [
+            ...jsHealthCandidates(ctx, healthFiles),
+            ...libraryHealthCandidates(ctx.tree, healthFiles, new Set(pkg?.runtimeDeps ?? []), HEALTH_LIBRARIES.filter(l => l.ecosystem === 'node'))
+        ];
+    // A monorepo root whose start script runs a nested project's build (`node dist/apps/api/main`) serves
+    // that project's routes and listens where that project's code says.
+    const built = isStatic ? null : builtProjectDir(ctx, pkg?.scripts.start);
+    if (built) {
+        const sources = builtProjectSources(ctx, built);
+        if (c.healthPath.length === 0)
+            c.healthPath = jsHealthCandidates(ctx, sources);
+        c.port = [...(c.port ?? []), ...jsPortCandidates(ctx, sources)];
+    }
     c.resources = [
         recommendResources({
             runtime: isStatic ? 'static' : runtime,
@@ -3926,7 +4930,9 @@ const nodeProvider = {
         if (!d)
             return null;
         // Bun and Deno projects are planned by their own providers.
-        if (isBunProject(ctx, d.data.pkg) || ctx.has('deno.json') || ctx.has('deno.jsonc'))
+        if (isBunProject(ctx, d.data.pkg))
+            return null;
+        if ((ctx.has('deno.json') || ctx.has('deno.jsonc')) && !nodeOwnsDenoConfig(ctx, d))
             return null;
         return d;
     },
@@ -3999,6 +5005,7 @@ const DENO_FRAMEWORKS = [
 
 
 
+
 const ENTRIES = [
     'main.ts',
     'server.ts',
@@ -4055,6 +5062,8 @@ const denoProvider = {
     detect(ctx) {
         const config = ['deno.json', 'deno.jsonc'].find(f => ctx.has(f)) ?? null;
         if (!config)
+            return null;
+        if (nodeOwnsDenoConfig(ctx))
             return null;
         const warnings = [];
         const path = ctx.path(config);
@@ -4261,7 +5270,7 @@ function runtimeDependencyNames(deps) {
     return [...deps].filter(([, d]) => !d.dev).map(([n]) => n);
 }
 /** Escapes a literal for use inside a RegExp. */
-function escapeRegex(s) {
+function lang_common_escapeRegex(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** Line-preserving removal of `//` and `/* *\/` comments for C-like languages (Go, Java, C#, Rust, PHP). */
@@ -4496,7 +5505,7 @@ function buildRootHints(ctx, root, isManifest) {
     const manifests = ctx.tree
         .filesUnder(root)
         .map(file => file.path.slice(prefix.length))
-        .filter(rel => !SKIP.test(rel) && isManifest(basename(rel)))
+        .filter(rel => !SKIP.test(rel) && isManifest((0,analyzer_tree/* basename */.P8)(rel)))
         .sort()
         .slice(0, MAX_MANIFESTS);
     return { buildRoot: root, buildManifests: manifests };
@@ -4583,12 +5592,23 @@ function parseProject(file, text) {
                 }
             }
             : null,
-        assemblyName: prop('AssemblyName')?.text.trim() || basename(file).replace(/\.(cs|fs|vb)proj$/, ''),
+        assemblyName: prop('AssemblyName')?.text.trim() || (0,analyzer_tree/* basename */.P8)(file).replace(/\.(cs|fs|vb)proj$/, ''),
         outputType: prop('OutputType')?.text.trim() ?? null,
         deps,
         isTest,
+        isAspireHost: /^Aspire\.AppHost\.Sdk\b/i.test(sdk) || prop('IsAspireHost')?.text.trim() === 'true',
         warnings
     };
+}
+/**
+ * A plain `Microsoft.NET.Sdk` (or Razor SDK) project builds a library unless it says `<OutputType>Exe`,
+ * even when it references the ASP.NET Core shared framework: Aspire ServiceDefaults, shared endpoint or
+ * middleware libraries. Web apps use `Microsoft.NET.Sdk.Web` (which defaults to Exe).
+ */
+function isLibraryProject(p) {
+    const sdk = p.sdk.split('/')[0];
+    return ((sdk === 'Microsoft.NET.Sdk' || sdk === 'Microsoft.NET.Sdk.Razor') &&
+        p.outputType?.toLowerCase() !== 'exe');
 }
 /** `net8.0` → `8.0`, `netcoreapp3.1` → `3.1`; other monikers (netstandard, net48) → null. */
 function runtimeFromTfm(tfm) {
@@ -4634,8 +5654,8 @@ const dotnetProvider = {
         const members = new Set();
         for (const m of text.matchAll(/=\s*"[^"]*"\s*,\s*"([^"]+\.(?:cs|fs)proj)"/g)) {
             const rel = m[1].replace(/\\/g, '/');
-            const dir = dirname(joinPath(ctx.dir, rel));
-            if (dir !== ctx.dir && ctx.tree.has(joinPath(ctx.dir, rel)))
+            const dir = (0,analyzer_tree/* dirname */.pD)((0,analyzer_tree/* joinPath */.uJ)(ctx.dir, rel));
+            if (dir !== ctx.dir && ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(ctx.dir, rel)))
                 members.add(dir);
         }
         return members.size
@@ -4666,6 +5686,16 @@ const dotnetProvider = {
         const evidence = [fileEvidence(p.file)];
         if (p.isTest)
             return { score: 0.35, deployable: false, reason: 'test project', evidence, data: { project: p } };
+        if (p.isAspireHost)
+            return {
+                score: 0.35,
+                deployable: false,
+                reason: 'Aspire AppHost (local orchestration of the other projects)',
+                evidence,
+                data: { project: p }
+            };
+        if (isLibraryProject(p))
+            return { score: 0.35, deployable: false, reason: '.NET class library', evidence, data: { project: p } };
         if (match && match.score >= 0.5)
             return {
                 score: 0.95,
@@ -4734,7 +5764,7 @@ const dotnetProvider = {
         const port = sortCandidates(ports)[0].value;
         const dll = `out/${project.assemblyName}.dll`;
         const onlyProject = ctx.tree.filesIn(ctx.dir).filter(f => /\.(cs|fs)proj$/.test(f.path)).length === 1;
-        const publish = `dotnet publish${onlyProject ? '' : ` ${basename(project.file)}`} -c Release -o out`;
+        const publish = `dotnet publish${onlyProject ? '' : ` ${(0,analyzer_tree/* basename */.P8)(project.file)}`} -c Release -o out`;
         // Code (UseUrls) or Kestrel config decides the address itself; otherwise pass --urls so $PORT applies.
         const start = spec && !kestrelConfigured && codePorts.length === 0
             ? `dotnet ${dll} --urls http://0.0.0.0:\${PORT:-${port}}`
@@ -4742,11 +5772,11 @@ const dotnetProvider = {
         const runtime = [];
         const tfRuntime = project.targetFramework ? runtimeFromTfm(project.targetFramework.value) : null;
         if (tfRuntime)
-            runtime.push(candidate(tfRuntime, CONFIDENCE.declared, `${basename(project.file)} TargetFramework`, [
+            runtime.push(candidate(tfRuntime, CONFIDENCE.declared, `${(0,analyzer_tree/* basename */.P8)(project.file)} TargetFramework`, [
                 project.targetFramework.evidence
             ]));
         const hints = {
-            project: basename(project.file),
+            project: (0,analyzer_tree/* basename */.P8)(project.file),
             assembly: project.assemblyName
         };
         const globalJson = globalSdk(ctx, warnings);
@@ -4763,14 +5793,14 @@ const dotnetProvider = {
             Object.assign(hints, buildRootHints(ctx, ctx.workspace.root, DOTNET_MANIFEST));
         return {
             candidates: {
-                language: [candidate('csharp', CONFIDENCE.declared, basename(project.file), detection.evidence)],
+                language: [candidate('csharp', CONFIDENCE.declared, (0,analyzer_tree/* basename */.P8)(project.file), detection.evidence)],
                 framework: [
                     spec
                         ? candidate(spec.id, 0.95, `${spec.name} (${project.sdk || 'AspNetCore reference'})`, match.evidence)
                         : candidate('none', CONFIDENCE.convention, 'no ASP.NET Core in the project', detection.evidence)
                 ],
                 packageManager: [
-                    candidate('dotnet', CONFIDENCE.declared, basename(project.file), detection.evidence)
+                    candidate('dotnet', CONFIDENCE.declared, (0,analyzer_tree/* basename */.P8)(project.file), detection.evidence)
                 ],
                 runtimeVersion: runtime,
                 buildCommand: [candidate(publish, CONFIDENCE.convention + 0.1, 'dotnet publish', detection.evidence)],
@@ -4818,8 +5848,9 @@ function launchSettingsPort(ctx, warnings) {
         .filter(isRecord)
         .sort((a, b) => Number(b.commandName === 'Project') - Number(a.commandName === 'Project'));
     for (const p of ordered) {
+        // Only a plain-http URL says where the container can listen: an https-only profile needs a dev cert.
         const urls = getString(p, 'applicationUrl');
-        const port = urls ? portFromUrls(urls) : null;
+        const port = urls && /(?:^|[;,]\s*)http:\/\//.test(urls) ? portFromUrls(urls) : null;
         // launchSettings is development configuration: stronger than a default, weaker than code or Kestrel.
         if (port !== null)
             return candidate(port, CONFIDENCE.convention + 0.15, 'launchSettings.json applicationUrl', [
@@ -4830,7 +5861,7 @@ function launchSettingsPort(ctx, warnings) {
 }
 function globalSdk(ctx, warnings) {
     for (const dir of pinDirs(ctx)) {
-        const path = joinPath(dir, 'global.json');
+        const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'global.json');
         const value = manifests_valueOf(parseJsoncFile(ctx.tree, path), warnings);
         const v = getString(value, 'sdk', 'version');
         if (v)
@@ -4853,6 +5884,15 @@ const dockerProvider = {
         const name = DOCKERFILE_NAMES.find(n => ctx.has(n));
         if (!name)
             return null;
+        // `docker/Dockerfile` (or `infra/docker/Dockerfile` …) that builds the app above it belongs to that app,
+        // not to a `docker` app of its own.
+        for (const folder of DOCKERFILE_FOLDERS) {
+            if (ctx.dir !== folder && !ctx.dir.endsWith(`/${folder}`))
+                continue;
+            const app = ctx.dir === folder ? '.' : ctx.dir.slice(0, -folder.length - 1);
+            if (appDockerfile(ctx.tree, app) === ctx.path(name))
+                return null;
+        }
         return {
             score: 0.15,
             deployable: true,
@@ -4944,7 +5984,10 @@ const elixir_PORT_PATTERNS = [
         confidence: CONFIDENCE.declared
     }
 ];
-const elixir_ROUTE_PATTERNS = [{ regex: /^\s*(?:get|head|forward)\s+"(?<path>\/[^"]*)"/m, source: 'router' }];
+// `get "/ping", …` or, in routers formatted with parentheses, `get("/ping", …)`.
+const elixir_ROUTE_PATTERNS = [
+    { regex: /^\s*(?:get|head|forward)(?:\s+|\s*\(\s*)"(?<path>\/[^"]*)"/m, source: 'router' }
+];
 const elixirProvider = {
     id: 'elixir',
     manifests: ['mix.exs'],
@@ -5054,7 +6097,7 @@ const elixirProvider = {
 function scopePrefix(_file, text, index) {
     const before = text.slice(0, index);
     let prefix = '';
-    for (const m of before.matchAll(/^\s*scope\s+"(\/[^"]*)"/gm))
+    for (const m of before.matchAll(/^\s*scope(?:\s+|\s*\(\s*)"(\/[^"]*)"/gm))
         prefix = m[1];
     return prefix;
 }
@@ -5255,8 +6298,8 @@ function readFile(graph, file, text, routerFns) {
             evidence: evidenceAt(file, text, m.index)
         });
     }
-    // Routes.
-    for (const m of text.matchAll(new RegExp(`\\b(\\w+)\\.(?:${METHODS})\\(\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"`, 'g'))) {
+    // Routes (gin's `r.Match([]string{"GET", "HEAD"}, "/health", h)` names its methods first).
+    for (const m of text.matchAll(new RegExp(`\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\\s*\\[\\]string\\{[^}]*\\}\\s*,)\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"`, 'g'))) {
         if (m[1] === 'http' && !/^\//.test(m[2]))
             continue;
         graph.addRoute({
@@ -5358,7 +6401,7 @@ function findMains(ctx, sources) {
         if (text === null || !/^package\s+main\b/m.test(text))
             continue;
         const rel = ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1);
-        const dir = rel.includes('/') ? dirname(rel) : '';
+        const dir = rel.includes('/') ? (0,analyzer_tree/* dirname */.pD)(rel) : '';
         let pkg = byDir.get(dir);
         if (!pkg)
             byDir.set(dir, (pkg = { dir, files: [], listens: false, evidence: fileEvidence(path, 'package main') }));
@@ -5378,6 +6421,38 @@ function findMains(ctx, sources) {
         return (m.listens ? 0 : 100) + (i < 0 ? PREFERRED_MAIN.length + m.dir.split('/').length : i);
     };
     return [...byDir.values()].sort((a, b) => rank(a) - rank(b));
+}
+// Stricter than LISTEN: outside a main package `.Run(` or `.Start(` are too common to mean a server.
+const SERVES_HTTP = /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve(?:TLS)?\s*\(|\.Serve\(\s*\w*(?:[lL]istener|ln)\s*\)|&?\bhttp\.Server\s*\{/;
+/** Where a non-main package of the module starts an HTTP server, if one does. */
+function serverOutsideMain(ctx, sources, mains) {
+    const mainFiles = new Set(mains.flatMap(m => m.files));
+    for (const path of sources.slice(0, 400)) {
+        if (mainFiles.has(path))
+            continue;
+        const text = ctx.tree.read(path);
+        if (text === null)
+            continue;
+        const clean = stripCComments(text);
+        const m = SERVES_HTTP.exec(clean);
+        if (m)
+            return evidenceAt(path, clean, m.index);
+    }
+    return null;
+}
+/**
+ * A server listens on one port: a non-main file assigning three or more different port constants maps
+ * schemes or protocols to ports (`case "http": port = "80"; case "https": port = "443"` in an HTTP client),
+ * so none of them is the listen port.
+ */
+function withoutPortTables(found) {
+    const isConstant = (c) => c.source.endsWith('port constant');
+    const perFile = new Map();
+    for (const c of found.filter(isConstant)) {
+        const file = c.evidence[0]?.file ?? '';
+        perFile.set(file, (perFile.get(file) ?? new Set()).add(c.value));
+    }
+    return found.filter(c => !isConstant(c) || (perFile.get(c.evidence[0]?.file ?? '')?.size ?? 0) < 3);
 }
 const go_PORT_PATTERNS = [
     { regex: /\bListenAndServe(?:TLS)?\(\s*"[^":]*:(\d{2,5})"/, source: 'ListenAndServe(":N")' },
@@ -5401,22 +6476,40 @@ const go_PORT_PATTERNS = [
         source: 'PORT environment default (cmp.Or)'
     },
     {
-        regex: /\bflag\.(?:String|Int|Uint)(?:Var)?\((?:[^,]+,\s*)?"(?:port|addr|listen|http|http-addr|listen-addr|http-port)"\s*,\s*"?(?:[^":,]*:)?(\d{2,5})"?/,
+        // flag / pflag / cobra: `flag.Int("port", 8080, …)`, `flag.String("addr", ":8080", …)`,
+        // `cmd.Flags().IntVarP(&port, "port", "p", 8081, …)`, `fs.StringVar(&addr, "listen", "0.0.0.0:5230", …)`.
+        // Only flags whose name means the listen port or address (not `db-port`, `metrics-addr`).
+        regex: /(?:\bflag|\bpflag|\bFlags\(\)|\bPersistentFlags\(\)|\b[a-z]*[Ff]lags?|\bfs)\.(?:String|Int|Int32|Int64|Uint|Uint16|Uint32)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"\s*,\s*(?:"[A-Za-z]?"\s*,\s*)?"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
         source: 'command-line flag default'
     },
     {
-        regex: /\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\s*(?::=|=)\s*"(?:[^":]*:)?(\d{2,5})"/,
+        // Database, broker and mail ports are client settings (`port := "5432"` in a test DSN helper).
+        regex: new RegExp(`\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"`),
         source: 'port constant',
+        confidence: CONFIDENCE.source - 0.05
+    },
+    {
+        // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.
+        regex: new RegExp(`\\b\\w*Port\\w*\\(\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"\\s*\\)`),
+        source: 'PORT-or-default helper',
         confidence: CONFIDENCE.source - 0.05
     },
     {
         regex: /\bdefault:"(?:[^":]*:)?(\d{2,5})"[^`]*\benv:"(?:PORT|HTTP_PORT|ADDR)"|\benv:"(?:PORT|HTTP_PORT|ADDR)"[^`]*\bdefault:"(?:[^":]*:)?(?<port>\d{2,5})"/,
         source: 'config struct tag default'
+    },
+    {
+        // Config structs read by envconfig/configor/ardanlabs conf: `Port int `default:"80"``,
+        // `APIHost string `conf:"default:0.0.0.0:3000"``, `Addr string `envDefault:":8080"``.
+        regex: new RegExp(`\\b\\w*(?:Port|Host|Addr)\\s+\\w+\\s+\`[^\`\\n]*\\b(?:default|envDefault)[:=]"?(?:default:)?(?:[^":\`\\s]*:)?${NOT_HTTP_PORT}(\\d{2,5})"`),
+        source: 'config struct field default',
+        confidence: CONFIDENCE.source - 0.1
     }
 ];
 const go_ROUTE_PATTERNS = [
     { regex: /\bHandle(?:Func)?\(\s*"(?:(?:GET|HEAD)\s+)?(?<path>\/[^"]*)"/, source: 'Handle/HandleFunc' },
     { regex: /\.(?:GET|Get|HEAD|Head|Any|Handle|Route)\(\s*"(?<path>\/[^"]*)"/, source: 'router GET' },
+    { regex: /\.Match\(\s*\[\]string\{[^}]*\}\s*,\s*"(?<path>\/[^"]*)"/, source: 'router Match' },
     { regex: /\bHeartbeat\(\s*"(?<path>\/[^"]*)"/, source: 'middleware.Heartbeat' }
 ];
 const goProvider = {
@@ -5448,6 +6541,15 @@ const goProvider = {
         const sources = mod ? goSources(ctx) : [];
         const mains = findMains(ctx, sources);
         const main = mains[0] ?? null;
+        // A main that only dispatches (cobra `cmd.Execute()`, `cli.Parse()`) starts the server from another
+        // package of the module: the module still serves HTTP, so the main is the server's entry.
+        if (main && !main.listens && !mains.some(m => m.listens)) {
+            const server = serverOutsideMain(ctx, sources, mains);
+            if (server) {
+                main.listens = true;
+                main.evidence = server;
+            }
+        }
         const data = { mod, main, mains, sources, warnings };
         if (!mod)
             return {
@@ -5500,7 +6602,7 @@ const goProvider = {
         const ports = [];
         for (const c of findPorts(ctx.tree, mainFiles, go_PORT_PATTERNS, stripCComments))
             addCandidate(ports, c);
-        for (const c of findPorts(ctx.tree, otherFiles.slice(0, 300), go_PORT_PATTERNS, stripCComments))
+        for (const c of withoutPortTables(findPorts(ctx.tree, otherFiles.slice(0, 300), go_PORT_PATTERNS, stripCComments)))
             addCandidate(ports, { ...c, confidence: c.confidence - 0.05 });
         // gin's Run() with no address listens on $PORT or 8080.
         const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT;
@@ -5575,6 +6677,8 @@ const JVM_FRAMEWORKS = [
         dependencies: [
             'org.springframework.boot:spring-boot-starter-web',
             'org.springframework.boot:spring-boot-starter-webflux',
+            // Spring Boot 4 renamed spring-boot-starter-web.
+            'org.springframework.boot:spring-boot-starter-webmvc',
             'org.springframework.boot:spring-boot-starter-parent',
             'org.springframework.boot:spring-boot-starter',
             'plugin:org.springframework.boot'
@@ -6035,11 +7139,56 @@ function rootBuildFor(ctx) {
     const rootCtx = {
         ...ctx,
         dir: root,
-        path: rel => joinPath(root, rel),
-        has: rel => ctx.tree.has(joinPath(root, rel)),
-        read: rel => ctx.tree.read(joinPath(root, rel))
+        path: rel => (0,analyzer_tree/* joinPath */.uJ)(root, rel),
+        has: rel => ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(root, rel)),
+        read: rel => ctx.tree.read((0,analyzer_tree/* joinPath */.uJ)(root, rel))
     };
     return readPom(rootCtx) ?? readGradle(rootCtx);
+}
+/**
+ * A module of a multi-module build inherits the Spring Boot parent from the aggregator pom, so its own pom
+ * names only starters (actuator, data-jpa, a Spring Cloud gateway …): any runtime
+ * `org.springframework.boot:spring-boot-starter-*` makes it a Spring Boot module, like the base starter does.
+ */
+function springStarterFamily(deps) {
+    const base = 'org.springframework.boot:spring-boot-starter';
+    if (deps.has(base))
+        return;
+    for (const [name, info] of deps)
+        if (name.startsWith(`${base}-`) && !info.dev && !/-test$/.test(name))
+            return void deps.set(base, { ...info, dev: false });
+}
+const RUNNABLE_PLUGINS = [
+    'plugin:application',
+    'plugin:org.springframework.boot',
+    'plugin:io.quarkus',
+    'plugin:io.micronaut.application',
+    'plugin:io.ktor.plugin'
+];
+/**
+ * Health endpoints come from a dependency the app may get through a sibling module
+ * (`implementation project(':api')`, where api declares `spring-boot-starter-actuator`): the health
+ * dependencies of the Gradle projects this module uses count as its own.
+ */
+function inheritProjectHealthDeps(ctx, build) {
+    if (build.tool !== 'gradle' || !ctx.workspace)
+        return;
+    const text = ctx.tree.read(build.file) ?? '';
+    const healthDeps = JVM_FRAMEWORKS.flatMap(f => f.health?.dependencies ?? []);
+    const projects = text.matchAll(/^\s*(?:implementation|api|compile|runtimeOnly)\s*\(?\s*project\(\s*(?:path\s*[:=]\s*)?["']:([\w:.-]+)["']\s*\)/gm);
+    for (const m of [...projects].slice(0, 20)) {
+        const dir = (0,analyzer_tree/* joinPath */.uJ)(ctx.workspace.root, m[1].replace(/:/g, '/'));
+        const sibling = ['build.gradle', 'build.gradle.kts'].map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).find(p => ctx.tree.has(p));
+        const siblingText = sibling ? ctx.tree.read(sibling) : null;
+        if (!sibling || siblingText === null)
+            continue;
+        for (const dep of healthDeps) {
+            const artifact = dep.split(':')[1];
+            const line = new RegExp(`^\\s*(?:implementation|api|compile|runtimeOnly)\\b[^\\n]*\\b${artifact}\\b`, 'm').exec(siblingText);
+            if (line && !build.deps.has(dep))
+                build.deps.set(dep, { dev: false, evidence: evidenceAt(sibling, siblingText, line.index) });
+        }
+    }
 }
 const javaProvider = {
     id: 'java',
@@ -6064,11 +7213,19 @@ const javaProvider = {
         const build = readPom(ctx) ?? readGradle(ctx, rootBuild);
         if (!build)
             return null;
+        springStarterFamily(build.deps);
+        inheritProjectHealthDeps(ctx, build);
         const matches = rankFrameworks(ctx, JVM_FRAMEWORKS, build.deps);
         const best = matches[0];
         const spec = best ? best.spec : null;
         const data = { build, spec, frameworkEvidence: best?.evidence ?? [] };
         const evidence = [fileEvidence(build.file)];
+        // `java-library` without an application/Boot/Quarkus/Micronaut plugin is a module other modules use,
+        // even when it exposes Spring starters (`api 'org.springframework.boot:spring-boot-starter-actuator'`).
+        if (ctx.workspace !== null &&
+            build.deps.has('plugin:java-library') &&
+            !RUNNABLE_PLUGINS.some(p => build.deps.has(p)))
+            return { score: 0.4, deployable: false, reason: 'Gradle java-library module', evidence, data };
         const isAggregator = build.packaging === 'pom' || (build.modules.length > 0 && !ctx.has('src/main'));
         if (best && best.score >= 0.5 && !isAggregator) {
             return {
@@ -6185,7 +7342,7 @@ function hasEntryPoint(ctx) {
 }
 function wrapperFor(ctx, name) {
     for (const dir of [ctx.dir, ctx.workspace?.root].filter((d) => d !== undefined)) {
-        if (ctx.tree.has(joinPath(dir, name)))
+        if (ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, name)))
             return { command: `./${name}`, root: dir };
     }
     return null;
@@ -6393,7 +7550,7 @@ const PHP_FRAMEWORKS = [
 
 
 
-const ROUTE = /(?:Route::|\$\w+->)(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["']([^"']*)["']|#\[Route\(\s*(?:path:\s*)?["']([^"']*)["']/g;
+const ROUTE = /(?:Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*|\$\w+->)(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["']([^"']*)["']|#\[Route\(\s*(?:path:\s*)?["']([^"']*)["']/g;
 /** Health candidates from composed PHP routes. `laravel` turns on the routes/api.php prefix. */
 function phpComposedHealth(ctx, files, laravel) {
     const graph = new RouteGraph();
@@ -6422,13 +7579,26 @@ function phpComposedHealth(ctx, files, laravel) {
     }
     return healthCandidatesFrom(graph.resolve());
 }
-/** `apiPrefix: 'v2'` in bootstrap/app.php (Laravel 11+), else Laravel's default `/api`. */
+/**
+ * `apiPrefix: 'v2'` in bootstrap/app.php (Laravel 11+); before Laravel 11, the chain that loads routes/api.php in
+ * RouteServiceProvider (`Route::prefix('api')->middleware('api')->group(base_path('routes/api.php'))`, and no
+ * prefix when the chain has none); else Laravel's default `/api`.
+ */
 function laravelApiPrefix(ctx) {
     const path = ctx.path('bootstrap/app.php');
     const text = ctx.tree.read(path);
     const m = text ? /\bapiPrefix\s*:\s*["']([^"']*)["']/.exec(text) : null;
     if (m && text)
         return { prefix: m[1], evidence: keyEvidence(path, text, 'apiPrefix') };
+    const providerPath = ctx.path('app/Providers/RouteServiceProvider.php');
+    const provider = ctx.tree.read(providerPath);
+    const chain = provider
+        ? /Route::((?:(?!;)[\s\S]){0,400}?)->\s*group\(\s*base_path\(\s*["']routes\/api\.php["']/.exec(stripCComments(provider))
+        : null;
+    if (chain && provider) {
+        const prefix = /\bprefix\(\s*["']([^"']*)["']\s*\)/.exec(chain[1])?.[1] ?? '';
+        return { prefix, evidence: evidenceAt(providerPath, provider, chain.index) };
+    }
     return {
         prefix: '/api',
         evidence: fileEvidence(ctx.path('routes/api.php'), 'Laravel serves routes/api.php under /api')
@@ -6509,7 +7679,7 @@ function composerDependencies(path, text, composer) {
 }
 const php_ROUTE_PATTERNS = [
     {
-        regex: /Route::(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["'](?<path>\/?[\w/.-]*)["']/,
+        regex: /Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["'](?<path>\/?[\w/.-]*)["']/,
         source: 'Route::get'
     },
     { regex: /#\[Route\(\s*(?:path:\s*)?["'](?<path>\/[^"']*)["']/, source: 'Symfony #[Route]' },
@@ -7034,13 +8204,13 @@ class PyRouteReader {
         const rest = spec.slice(dots).split('.').filter(Boolean).join('/');
         const roots = [];
         if (dots > 0) {
-            let dir = dirname(from);
+            let dir = (0,analyzer_tree/* dirname */.pD)(from);
             for (let i = 1; i < dots; i++)
-                dir = dirname(dir);
+                dir = (0,analyzer_tree/* dirname */.pD)(dir);
             roots.push(dir);
         }
         else
-            roots.push(this.ctx.dir, this.ctx.path('src'), dirname(from));
+            roots.push(this.ctx.dir, this.ctx.path('src'), (0,analyzer_tree/* dirname */.pD)(from));
         for (const root of roots) {
             const base = rest ? (root === '.' ? rest : `${root}/${rest}`) : root;
             for (const f of [`${base}.py`, `${base}/__init__.py`])
@@ -7064,7 +8234,7 @@ class PyRouteReader {
             if (name !== null)
                 return null;
             // `package.module` when `package` is a package folder, else an attribute of the module.
-            const pkg = /(^|\/)__init__\.py$/.test(file) ? dirname(file) : null;
+            const pkg = /(^|\/)__init__\.py$/.test(file) ? (0,analyzer_tree/* dirname */.pD)(file) : null;
             const sub = pkg
                 ? [`${pkg}/${p}.py`, `${pkg}/${p}/__init__.py`].find(f => this.ctx.tree.has(f))
                 : undefined;
@@ -7185,7 +8355,7 @@ function addPep508List(list, deps, dev, path, text) {
         const name = requirementName(item);
         if (!name)
             continue;
-        const m = new RegExp(`["']${escapeRegex(item.slice(0, 40))}`).exec(text);
+        const m = new RegExp(`["']${lang_common_escapeRegex(item.slice(0, 40))}`).exec(text);
         addDependency(deps, name, {
             dev,
             version: item,
@@ -7388,7 +8558,7 @@ function moduleOf(ctx, rel) {
 function findAppObjects(ctx, files, constructors) {
     if (constructors.length === 0)
         return [];
-    const names = constructors.map(escapeRegex).join('|');
+    const names = constructors.map(lang_common_escapeRegex).join('|');
     const assign = new RegExp(`^([A-Za-z_]\\w*)\\s*(?::\\s*[\\w.\\[\\]]+\\s*)?=\\s*(?:[A-Za-z_]\\w*\\.)?(${names})\\(`, 'm');
     const out = [];
     for (const path of files) {
@@ -7456,7 +8626,7 @@ function hasMainGuard(ctx, file) {
  */
 function findGuardedImporter(ctx, files, target) {
     const stem = target.replace(/\.py$/, '').split('/').pop();
-    const imports = new RegExp(`^\\s*(?:from\\s+(?:[\\w.]*\\.)?${escapeRegex(stem)}\\s+import\\b|import\\s+(?:[\\w.]*\\.)?${escapeRegex(stem)}\\b)`, 'm');
+    const imports = new RegExp(`^\\s*(?:from\\s+(?:[\\w.]*\\.)?${lang_common_escapeRegex(stem)}\\s+import\\b|import\\s+(?:[\\w.]*\\.)?${lang_common_escapeRegex(stem)}\\b)`, 'm');
     for (const path of files) {
         const rel = relToApp(ctx, path);
         if (rel === target)
@@ -7473,7 +8643,7 @@ function findGuardedImporter(ctx, files, target) {
 }
 /** A file that imports `pkg` (`import streamlit as st`, `from gradio import …`), preferred names first. */
 function findImporter(ctx, files, pkg, preferred) {
-    const re = new RegExp(`^\\s*(?:import\\s+${escapeRegex(pkg)}\\b|from\\s+${escapeRegex(pkg)}(?:\\.\\w+)*\\s+import\\b)`, 'm');
+    const re = new RegExp(`^\\s*(?:import\\s+${lang_common_escapeRegex(pkg)}\\b|from\\s+${lang_common_escapeRegex(pkg)}(?:\\.\\w+)*\\s+import\\b)`, 'm');
     const hits = [];
     for (const path of files) {
         const rel = relToApp(ctx, path);
@@ -8667,6 +9837,7 @@ function refNode(file, path, isFn, fns) {
 
 
 
+
 function cargoDependencies(path, text, cargo) {
     const deps = new Map();
     for (const [section, dev] of [
@@ -8740,7 +9911,7 @@ const rustProvider = {
                 for (const f of ctx.tree.filesUnder(base)) {
                     const rest = f.path.slice(base.length + 1);
                     if (rest.split('/').length === 2 && rest.endsWith('/Cargo.toml'))
-                        dirs.add(joinPath(base, rest.split('/')[0]));
+                        dirs.add((0,analyzer_tree/* joinPath */.uJ)(base, rest.split('/')[0]));
                 }
             }
             else
@@ -8800,7 +9971,15 @@ const rustProvider = {
                 ]));
         }
         addCandidate(ports, candidate(spec?.port ?? 8080, spec ? CONFIDENCE.convention : CONFIDENCE.fallback, spec ? `${spec.name} default` : 'Rust convention', match?.evidence ?? []));
-        const member = ctx.workspace ? ctx.tree.read(joinPath(ctx.workspace.root, 'Cargo.toml')) !== null : false;
+        const member = ctx.workspace ? ctx.tree.read((0,analyzer_tree/* joinPath */.uJ)(ctx.workspace.root, 'Cargo.toml')) !== null : false;
+        const rootImage = member && bin ? workspaceDockerfile(ctx, ctx.workspace.root, bin) : null;
+        if (rootImage)
+            for (const c of rootImage.port)
+                addCandidate(ports, {
+                    ...c,
+                    confidence: c.confidence - 0.05,
+                    source: `${c.source} (workspace image)`
+                });
         const pkgName = getPath(detection.data.cargo, 'package', 'name');
         const build = member && typeof pkgName === 'string' ? `cargo build --release -p ${pkgName}` : 'cargo build --release';
         const hints = {};
@@ -8861,6 +10040,32 @@ const rustProvider = {
         };
     }
 };
+/**
+ * A Cargo workspace is usually built into one image by a Dockerfile at its root (or in docker/), not in the
+ * member folder: that Dockerfile is this member's when its command runs the member's binary
+ * (`ENTRYPOINT ["lemmy_server"]`), or when the member is the workspace's only default member and the image
+ * copies its release binary. Its EXPOSE/ENV port then describes this member.
+ */
+function workspaceDockerfile(ctx, root, bin) {
+    const rootToml = ctx.tree.read((0,analyzer_tree/* joinPath */.uJ)(root, 'Cargo.toml')) ?? '';
+    const defaults = /^\s*default-members\s*=\s*\[([^\]]*)\]/m.exec(rootToml)?.[1];
+    const memberRel = root === '.' ? ctx.dir : ctx.dir.slice(root.length + 1);
+    const onlyDefault = defaults !== undefined && /^\s*["']([^"']+)["']\s*,?\s*$/.exec(defaults)?.[1] === memberRel;
+    for (const folder of ['', 'docker', '.docker']) {
+        for (const name of ['Dockerfile', 'Containerfile']) {
+            const path = (0,analyzer_tree/* joinPath */.uJ)((0,analyzer_tree/* joinPath */.uJ)(root, folder || '.'), name);
+            const text = ctx.tree.read(path);
+            if (text === null)
+                continue;
+            const facts = readDockerfile(path, text);
+            const program = facts.startCommand[0]?.value.split(/\s+/)[0]?.split('/').pop();
+            const copiesBinary = new RegExp(`target/(?:[\\w-]+/)?release/${bin}(?![\\w-])`).test(text);
+            if (program === bin || (onlyDefault && copiesBinary))
+                return facts;
+        }
+    }
+    return null;
+}
 /** `crates/api` relative to root `.` → `../../` so the command reaches the workspace target dir. */
 function relativeUp(dir, root) {
     const depth = dir.split('/').length - (root === '.' ? 0 : root.split('/').length);
@@ -8868,7 +10073,7 @@ function relativeUp(dir, root) {
 }
 function rustToolchainToml(ctx) {
     for (const dir of pinDirs(ctx)) {
-        const path = joinPath(dir, 'rust-toolchain.toml');
+        const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'rust-toolchain.toml');
         const parsed = parseTomlFile(ctx.tree, path);
         if (!parsed?.ok)
             continue;
@@ -8965,6 +10170,10 @@ const staticProvider = {
         'Staticfile'
     ],
     detect(ctx) {
+        // Spring/Quarkus/Micronaut serve src/main/resources/static (…/public, META-INF/resources) from the jar:
+        // those pages belong to the JVM app around them, not to a site of their own.
+        if (/(?:^|\/)src\/main\/resources(?:\/|$)/.test(ctx.dir))
+            return null;
         const gen = generator(ctx);
         if (gen)
             return {
@@ -9061,9 +10270,255 @@ const PROVIDERS = [
     dockerProvider
 ];
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
+
+
+
+/** Below a framework convention (0.6), above our plain guesses (0.3). */
+const FALLBACK_CONFIDENCE = { call: 0.5, declaration: 0.45 };
+const SOURCE_EXTENSIONS = [
+    '.js',
+    '.mjs',
+    '.cjs',
+    '.ts',
+    '.mts',
+    '.cts',
+    '.py',
+    '.go',
+    '.rb',
+    '.php',
+    '.java',
+    '.kt',
+    '.scala',
+    '.groovy',
+    '.cs',
+    '.fs',
+    '.rs',
+    '.ex',
+    '.exs',
+    '.cr',
+    '.dart',
+    '.swift'
+];
+const MAX_FILE_BYTES = 256 * 1024;
+const health_fallback_MAX_FILES = 3000;
+const MAX_CANDIDATES = 5;
+/** Path segments that hold tests, client code, vendored code, docs or generated clients, not the server. */
+const SKIPPED_SEGMENTS = new Set([
+    'test',
+    'tests',
+    'testing',
+    'testdata',
+    'test-utils',
+    '__tests__',
+    '__mocks__',
+    'mocks',
+    'mock',
+    'spec',
+    'specs',
+    'e2e',
+    'integration-tests',
+    'cypress',
+    'playwright',
+    'fixtures',
+    '__fixtures__',
+    'vendor',
+    'node_modules',
+    'third_party',
+    'third-party',
+    'examples',
+    'example',
+    'samples',
+    'docs',
+    'doc',
+    'documentation',
+    'migrations',
+    'dist',
+    'build',
+    'public',
+    'static',
+    'assets',
+    'frontend',
+    'client',
+    'clients',
+    'web',
+    'ui',
+    'www',
+    'components',
+    'pages',
+    'views',
+    'sdk',
+    'scripts',
+    'tools',
+    'bench',
+    'benchmarks'
+]);
+const health_fallback_TEST_FILE = /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.py$|_test\.(?:go|py|exs?)$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/;
+/** Call/identifier words that mean the line talks to another service instead of serving a route. */
+const OUTGOING = /\b(?:fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/;
+/** Callees that declare routes without a leading slash (`path("health", …)`, `HandleFunc("healthz"…)`). */
+const ROUTE_CALLEES = new Set([
+    'path',
+    're_path',
+    'url',
+    'route',
+    'Route',
+    'add_url_rule',
+    'add_route',
+    'add_api_route',
+    'api_route',
+    'HandleFunc',
+    'Handle',
+    'MapGet',
+    'MapHealthChecks',
+    'MapGroup',
+    'health_check'
+]);
+/** Calls whose literal is no GET route: write methods, and configuration defaults (`os.getenv("X", "/ping")`). */
+const WRITE_OR_CONFIG_CALLEES = /^(?:post|put|patch|delete|del|Post|Put|Patch|Delete|POST|PUT|PATCH|DELETE|PostMapping|PutMapping|PatchMapping|DeleteMapping|HttpPost|HttpPut|HttpPatch|HttpDelete|MapPost|MapPut|MapPatch|MapDelete|getenv|Getenv|LookupEnv|env|environ|get_env|fetch|getProperty|GetEnvironmentVariable|emit|on|once|log|info|debug|warn|error|print|println|printf|Printf|Println|Sprintf|format|t|i18n|translate|__)$/;
+/** The app's files worth reading for the fallback, most app-like first, bounded. */
+function fallbackFiles(files, dir) {
+    const prefix = dir === '.' ? 0 : dir.length + 1;
+    const out = [];
+    for (const f of files) {
+        if (f.size > MAX_FILE_BYTES || !SOURCE_EXTENSIONS.some(e => f.path.endsWith(e)))
+            continue;
+        const rel = f.path.slice(prefix);
+        const segments = rel.split('/');
+        if (segments.slice(0, -1).some(s => SKIPPED_SEGMENTS.has(s.toLowerCase())))
+            continue;
+        if (health_fallback_TEST_FILE.test((0,analyzer_tree/* basename */.P8)(rel)))
+            continue;
+        out.push(f.path);
+        if (out.length >= health_fallback_MAX_FILES)
+            break;
+    }
+    return out;
+}
+// Quoted literal (single, double or back-quoted, no interpolation) of a path-like word.
+const LITERAL = /(["'`])(\/?[A-Za-z0-9_\-./]{1,80})\1/g;
+// Cheap pre-filter: files that mention none of the health words are not read line by line.
+const HEALTH_WORD = /health|healthz|livez|readyz|ready|liveness|readiness|alive|ping|status|heartbeat|['"`]\/?up['"`]/i;
+/** Health-looking literals in route-like contexts of one file's text. */
+function healthLiterals(file, text) {
+    if (!HEALTH_WORD.test(text))
+        return [];
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.length > 400 || !HEALTH_WORD.test(line))
+            continue;
+        const trimmed = line.trimStart();
+        if (/^(?:\/\/|#(?!\[)|\*|\/\*|--|<!--|"""|''')/.test(trimmed))
+            continue;
+        for (const m of line.matchAll(LITERAL)) {
+            const raw = m[2];
+            if (raw.includes('//') || raw.includes('.'))
+                continue;
+            const path = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`;
+            const rank = healthRank(path.replace(/(.)\/$/, '$1'));
+            if (rank < 0)
+                continue;
+            const before = line.slice(0, m.index);
+            const after = line.slice(m.index + m[0].length);
+            const confidence = contextConfidence(before, after, raw.startsWith('/'));
+            if (confidence === 0)
+                continue;
+            out.push({ path, rank, confidence, file, line: i + 1, text: clip(trimmed.trimEnd()) });
+        }
+    }
+    return out;
+}
+/** How much the text around a literal says "this declares a route": 0 when it does not (or calls out). */
+function contextConfidence(before, after, slashed) {
+    if (OUTGOING.test(before) || /https?:\/\/|:\/\/|\$\{?\w*(?:host|url|base)/i.test(before))
+        return 0;
+    // Rails/Phoenix/Sinatra route DSL without parentheses: `get 'up' => …`, `get "/ping", PingController`.
+    if (/^\s*(?:get|head|match|forward)\s+$/.test(before))
+        return FALLBACK_CONFIDENCE.call;
+    // Argument of a call, decorator, annotation or attribute: the nearest unclosed `(` before the literal.
+    // Built into a longer URL (`SITE_ROOT + "/ping/"`, `$base . '/health'`): something this app links or calls.
+    if (/(?:\+|\.|\|\||\?\?)\s*$/.test(before) || /^\s*\+/.test(after))
+        return 0;
+    const callee = openCallee(before);
+    if (callee !== null) {
+        if (WRITE_OR_CONFIG_CALLEES.test(callee))
+            return 0;
+        if (slashed || ROUTE_CALLEES.has(callee))
+            return FALLBACK_CONFIDENCE.call;
+        return 0;
+    }
+    if (!slashed)
+        return 0;
+    // Route table key: `'/health': handler`, `"/health" => HealthAction::class`.
+    if (/^\s*(?::|=>)/.test(after) && /(?:^|[{,[(])\s*$/.test(before))
+        return FALLBACK_CONFIDENCE.declaration;
+    // `path: '/health'`, `'path' => '/health'`, `route = "/healthz"`, `apiHealthPath = "/v1/health"`, `ROUTE_PATH = '/health'`.
+    // A key (`path:`) or a plain identifier/constant being declared — not a member of some config object
+    // (`config.silence_healthcheck_path = "/up"` only tunes logging of a route that may not exist).
+    if (/(?:^|[{,(\s])['"]?\w*(?:path|route|pattern|endpoint)['"]?\s*(?::|=>)\s*$/i.test(before))
+        return FALLBACK_CONFIDENCE.declaration;
+    if (/^\s*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val|string|String|&str|define)\s+)*[A-Za-z_]\w*(?:path|route|endpoint|uri)\s*(?::\s*[\w&']+\s*)?(?:=|:=)\s*$/i.test(before))
+        return FALLBACK_CONFIDENCE.declaration;
+    return 0;
+}
+/** The name called by the innermost parenthesis still open at the end of `before`, or null. */
+function openCallee(before) {
+    let depth = 0;
+    for (let i = before.length - 1; i >= 0; i--) {
+        const c = before[i];
+        if (c === ')')
+            depth++;
+        else if (c === '(') {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            const name = /([A-Za-z_$][\w$]*)[!?]?\s*(?:<[^<>()]*>)?\s*$/.exec(before.slice(0, i));
+            return name ? name[1] : null;
+        }
+    }
+    return null;
+}
+/**
+ * The best health paths the fallback finds in `files` (read with `read`), as candidates with evidence:
+ * best-named path first, a path seen in several places before one seen once.
+ */
+function healthFromSourceFallback(files, read) {
+    const byPath = new Map();
+    for (const file of files) {
+        const text = read(file);
+        if (text === null)
+            continue;
+        for (const lit of healthLiterals(file, text)) {
+            const list = byPath.get(lit.path) ?? [];
+            list.push(lit);
+            byPath.set(lit.path, list);
+        }
+    }
+    const ranked = [...byPath.entries()]
+        .map(([path, lits]) => ({
+        path,
+        rank: lits[0].rank,
+        confidence: Math.max(...lits.map(l => l.confidence)),
+        lits
+    }))
+        .sort((a, b) => a.rank - b.rank || b.confidence - a.confidence || b.lits.length - a.lits.length);
+    return ranked.slice(0, MAX_CANDIDATES).map((r, i) => ({
+        value: r.path,
+        // Keep the ranking order through the merge: each later candidate a hair lower.
+        confidence: Math.max(0.35, r.confidence - i * 0.01),
+        source: `${r.lits[0].file} health-looking route literal (fallback scan)`,
+        evidence: r.lits.slice(0, 3).map(l => ({ file: l.file, line: l.line, text: l.text }))
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/analyze.ts
 // The analyzer core: candidate directories → provider detection (scored, not first match) → plan → merge
 // with cross-cutting signals and overrides → AnalysisReport. Pure: the tree is the only input.
+
+
 
 
 
@@ -9214,9 +10669,9 @@ function findCandidateDirs(tree, providers) {
     }
     const dirs = new Set();
     for (const f of tree.files) {
-        const name = basename(f.path);
+        const name = (0,analyzer_tree/* basename */.P8)(f.path);
         if (names.has(name) || extensions.some(e => name.endsWith(e)))
-            dirs.add(dirname(f.path));
+            dirs.add((0,analyzer_tree/* dirname */.pD)(f.path));
     }
     // Entry files (a manifest-less `server.py`) count only outside every manifest candidate, shallowest first.
     const entryNames = new Set(providers.flatMap(p => p.entryFiles ?? []));
@@ -9225,8 +10680,8 @@ function findCandidateDirs(tree, providers) {
         const loose = [];
         const covered = (dir) => [...strong, ...loose].some(root => root === '.' || root === dir || dir.startsWith(`${root}/`));
         const entryDirs = tree.files
-            .filter(f => entryNames.has(basename(f.path)))
-            .map(f => dirname(f.path))
+            .filter(f => entryNames.has((0,analyzer_tree/* basename */.P8)(f.path)))
+            .map(f => (0,analyzer_tree/* dirname */.pD)(f.path))
             .sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : 1));
         for (const dir of entryDirs) {
             if (depthOf(dir) > ENTRY_FILE_DEPTH || covered(dir))
@@ -9301,7 +10756,7 @@ function buildApp(s, o, tree) {
     const buildCommand = resolveField(OVERRIDE_KEYS.buildCommand, o, [sig.buildCommand, c.buildCommand], fallback(null, 'no build step found'));
     const startCommand = resolveField(OVERRIDE_KEYS.startCommand, o, [sig.startCommand, c.startCommand], fallback(null, 'no start command found'));
     const port = resolveField(OVERRIDE_KEYS.port, o, [sig.port, c.port], { value: 8080, confidence: 0.2, source: 'deplight default', evidence: [] }, v => Number(v));
-    const healthPath = resolveField(OVERRIDE_KEYS.healthPath, o, [sig.healthPath, c.healthPath], fallback(null, 'no health route found (a TCP check is used)'));
+    const healthPath = resolveField(OVERRIDE_KEYS.healthPath, o, [sig.healthPath, c.healthPath, healthFallback(s, [sig.healthPath, c.healthPath])], fallback(null, 'no health route found (a TCP check is used)'));
     const resources = resolveField(OVERRIDE_KEYS.resources, {}, [c.resources], recommendResources({ runtime: 'unknown', dependencies: [] }));
     applyResourceOverrides(resources, o, warnings);
     for (const w of [
@@ -9342,7 +10797,7 @@ function buildApp(s, o, tree) {
             ? plan.hints.name
             : s.dir === '.'
                 ? 'app'
-                : basename(s.dir);
+                : (0,analyzer_tree/* basename */.P8)(s.dir);
     const hints = { ...(plan.hints ?? {}) };
     delete hints.name;
     return {
@@ -9361,6 +10816,18 @@ function buildApp(s, o, tree) {
         hints: sortKeys(hints),
         warnings: dedupeWarnings([...sig.warnings, ...(plan.warnings ?? []), ...warnings])
     };
+}
+/**
+ * When neither the shared signals nor the provider proposed a health path at convention confidence or better,
+ * the generic source scan proposes one (low-to-medium confidence, with its evidence line). Static sites serve
+ * files only: their literals belong to client code.
+ */
+function healthFallback(s, lists) {
+    if (s.provider.id === 'static')
+        return [];
+    if (lists.some(l => l?.some(c => c.value !== null && c.confidence >= CONFIDENCE.convention)))
+        return [];
+    return healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir), path => s.ctx.tree.read(path));
 }
 function applyResourceOverrides(field, o, warnings) {
     const cpu = o[OVERRIDE_KEYS.cpu];
@@ -9435,6 +10902,88 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/analyzer/dockerignore.ts
+// .dockerignore with Docker's own semantics (moby patternmatcher), not .gitignore's: a pattern matches the
+// whole path from the context root, `*` and `?` never cross `/`, `**` spans directories, and a pattern that
+// matches a directory matches everything under it. Later patterns win; `!` re-includes. So the common
+// allow-list `*` + `!src` keeps all of src/ (gitignore rules would drop src/api/ again through `*`).
+function patternRegex(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*') {
+            if (pattern[i + 1] === '*') {
+                i++;
+                if (pattern[i + 1] === '/') {
+                    i++;
+                    out += '(?:.*/)?';
+                }
+                else
+                    out += '.*';
+            }
+            else
+                out += '[^/]*';
+        }
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 1);
+            if (end < 0)
+                out += '\\[';
+            else {
+                out += `[${pattern
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '\\' && i + 1 < pattern.length)
+            out += `\\${pattern[++i]}`;
+        else
+            out += c.replace(/[.+^${}()|\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+/** Returns a predicate: is this repository-relative path excluded from the build context? */
+function dockerignoreMatcher(text) {
+    const rules = [];
+    for (const raw of text.split('\n')) {
+        let line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const exclude = !line.startsWith('!');
+        if (!exclude)
+            line = line.slice(1).trim();
+        line = line.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
+        if (line === '' || line === '.')
+            continue;
+        try {
+            rules.push({ regex: patternRegex(line), exclude, literal: line.split(/[*?[\\]/, 1)[0] });
+        }
+        catch {
+            // An unparsable pattern excludes nothing (Docker would reject the file; we only read the tree).
+        }
+    }
+    return path => {
+        const parts = path.split('/').filter(Boolean);
+        const prefixes = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+        let excluded = false;
+        let last = -1;
+        rules.forEach((rule, i) => {
+            if (prefixes.some(p => rule.regex.test(p))) {
+                excluded = rule.exclude;
+                last = i;
+            }
+        });
+        // Docker still walks an excluded directory when a later `!` rule can re-include something inside it
+        // (`*` then `!src/**` keeps src/routes/health.ts), so such a directory is not dropped as a whole.
+        if (excluded && rules.slice(last + 1).some(r => !r.exclude && r.literal.startsWith(`${path}/`)))
+            return false;
+        return excluded;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/scan.ts
 // The only part of the analyzer that touches the file system: one walk of the repository into a SourceTree.
 // Respects .gitignore (every level) and .dockerignore (root, directories only), skips vendored and build
@@ -9443,8 +10992,16 @@ var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 
 
 
+
+
 const DEFAULT_MAX_FILES = 200_000;
 const DEFAULT_MAX_DEPTH = 32;
+/**
+ * Folders projects keep their Dockerfile in (`docker/default.Dockerfile`, `build/Dockerfile`): walked even
+ * when .dockerignore leaves them out of the build context (`*` then `!src`), because the Dockerfile that
+ * builds the app is read from outside its context. .gitignore still applies.
+ */
+const DOCKERFILE_HOMES = new Set(DOCKERFILE_FOLDERS.map(f => f.split('/')[0]));
 /** Folders that never hold app sources we need: dependencies, caches and build output. */
 const SKIPPED_DIRS = new Set([
     'node_modules',
@@ -9523,7 +11080,7 @@ function scan(root, options = {}) {
     let limitWarned = false;
     const followed = new Set();
     const rootRules = loadIgnore(rootReal, '.', '.gitignore', readFile);
-    const dockerRules = loadIgnore(rootReal, '.', '.dockerignore', readFile);
+    const dockerIgnored = loadDockerignore(rootReal, readFile);
     function walk(rel, real, depth, scopes) {
         let entries;
         try {
@@ -9593,7 +11150,7 @@ function scan(root, options = {}) {
             if (isDir) {
                 if (SKIPPED_DIRS.has(entry.name) ||
                     isIgnored(active, childRel, true) ||
-                    (dockerRules && dockerRules.rules.ignores(`${childRel}/`)))
+                    (dockerIgnored?.(childRel) === true && !DOCKERFILE_HOMES.has(entry.name)))
                     continue;
                 if (depth + 1 > maxDepth) {
                     warn({
@@ -9631,7 +11188,7 @@ function scan(root, options = {}) {
         }
     }
     walk('.', rootReal, 0, rootRules ? [rootRules] : []);
-    return createTree(files, path => readFile(realPaths.get(path) ?? (0,external_node_path_.join)(rootReal, path)), {
+    return (0,analyzer_tree/* createTree */.bP)(files, path => readFile(realPaths.get(path) ?? (0,external_node_path_.join)(rootReal, path)), {
         skipped,
         warnings
     });
@@ -9646,6 +11203,14 @@ function loadIgnore(realDir, rel, name, readFile) {
     }
     try {
         return { dir: rel, rules: ignore_default()().add(text) };
+    }
+    catch {
+        return null;
+    }
+}
+function loadDockerignore(realDir, readFile) {
+    try {
+        return dockerignoreMatcher(readFile((0,external_node_path_.join)(realDir, '.dockerignore')).toString('utf8'));
     }
     catch {
         return null;
