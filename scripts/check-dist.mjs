@@ -33,9 +33,19 @@ try {
       problems.push(`stale:   dist/${f}`)
   }
   for (const f of actual) if (!expected.includes(f)) problems.push(`extra:   dist/${f}`)
+  // ncc's asset relocator turns fs paths it can half-evaluate (`resolve(dir, '.dockerignore')`) into
+  // files copied from the build machine; our code reads only the user's files, so any asset is a bug.
+  for (const f of expected) {
+    if (!/(^|\/)(\d+\.)?index\.js$|(^|\/)package\.json$/.test(f))
+      problems.push(`asset:   dist/${f} (ncc relocated an fs path)`)
+    else if (f.endsWith('.js') && readFileSync(join(fresh, f), 'utf8').includes('__nccwpck_require__.ab +'))
+      problems.push(`asset:   dist/${f} computes a path inside the bundle (ncc relocated an fs path)`)
+  }
   if (problems.length) {
     console.error(`dist/ does not match src/ (${problems.length} file(s)):\n  ${problems.join('\n  ')}`)
-    console.error('Fix: run `npm run build` and commit dist/.')
+    console.error(
+      'Fix: run `npm run build` and commit dist/; for an `asset:` line, move the fs path call behind a function so ncc leaves it alone.'
+    )
     process.exit(1)
   }
   console.log(`dist/ matches src/ (${expected.length} files)`)

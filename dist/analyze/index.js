@@ -53991,7 +53991,7 @@ function publishArtifacts(input, io) {
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
     const warnings = [...out.warnings];
     const context = (0,external_node_path_namespaceObject.resolve)(root, out.buildContext);
-    const ownIgnore = __nccwpck_require__.ab + "main/" + context + '/.dockerignore';
+    const ownIgnore = fileInDirectory(context, '.dockerignore');
     let dockerfile = '';
     let dockerignore = (0,external_node_fs_namespaceObject.existsSync)(ownIgnore) ? ownIgnore : '';
     if (app.dockerfile) {
@@ -54038,6 +54038,14 @@ function readIfExists(path) {
     catch {
         return null;
     }
+}
+/**
+ * `resolve(dir, name)` behind a function boundary: ncc's asset relocator rewrites a direct
+ * `resolve(variable, '.dockerignore')` into a path inside the bundle (and copies a matching file from the
+ * build machine into dist/), which made the bundled action miss every app's own .dockerignore.
+ */
+function fileInDirectory(dir, name) {
+    return (0,external_node_path_namespaceObject.resolve)(dir, name);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/analyze/inputs.ts

@@ -49,7 +49,7 @@ export function publishArtifacts(input: ArtifactsInput, io: ArtifactsIo): Publis
   mkdirSync(dir, { recursive: true })
   const warnings = [...out.warnings]
   const context = resolve(root, out.buildContext)
-  const ownIgnore = resolve(context, '.dockerignore')
+  const ownIgnore = fileInDirectory(context, '.dockerignore')
 
   let dockerfile = ''
   let dockerignore = existsSync(ownIgnore) ? ownIgnore : ''
@@ -97,4 +97,13 @@ function readIfExists(path: string): string | null {
   } catch {
     return null
   }
+}
+
+/**
+ * `resolve(dir, name)` behind a function boundary: ncc's asset relocator rewrites a direct
+ * `resolve(variable, '.dockerignore')` into a path inside the bundle (and copies a matching file from the
+ * build machine into dist/), which made the bundled action miss every app's own .dockerignore.
+ */
+function fileInDirectory(dir: string, name: string): string {
+  return resolve(dir, name)
 }
