@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import { VERSION } from '../version.js'
 import { createAppContext } from './context.js'
+import { deployEvidence, evidenceFor, type DeployEvidence } from './deploy-evidence.js'
 import { conflictWarning, resolveField } from './merge.js'
 import { NO_OVERRIDES, OVERRIDE_KEYS, overridesFor, type AppOverrides, type Overrides } from './overrides.js'
 import { PROVIDERS } from './providers/index.js'
@@ -128,7 +129,11 @@ export function analyze(tree: SourceTree, options: AnalyzeOptions = {}): Analysi
   if (mainstream.length > 0) deployable = mainstream
 
   const apps = deployable.map(s => buildApp(s, overridesFor(overrides, s.dir), tree))
-  const primary = choosePrimary(deployable, selected, overrides, repoWarnings)
+  const evidence = deployEvidence(
+    tree,
+    deployable.map(s => s.dir)
+  )
+  const primary = choosePrimary(deployable, selected, overrides, repoWarnings, evidence)
 
   if (apps.length === 0) {
     repoWarnings.push({
@@ -139,7 +144,7 @@ export function analyze(tree: SourceTree, options: AnalyzeOptions = {}): Analysi
   } else if (apps.length > 1 && selected === undefined && overrides.primary === undefined) {
     repoWarnings.push({
       code: 'MULTIPLE_APPS',
-      message: `${apps.length} deployable apps (${apps.map(a => a.appDir).join(', ')}); analysing '${primary}' as primary — choose another with --app-dir or app.dir in .delightful.yaml`
+      message: `${apps.length} deployable apps (${apps.map(a => a.appDir).join(', ')}); analysing '${primary}' as primary${primaryReason(evidenceFor(evidence, primary))} — choose another with --app-dir or app.dir in .delightful.yaml`
     })
   }
 
@@ -230,7 +235,8 @@ function choosePrimary(
   apps: Scored[],
   selected: string | undefined,
   overrides: Overrides,
-  warnings: Warning[]
+  warnings: Warning[],
+  evidence: ReadonlyMap<string, DeployEvidence>
 ): string {
   if (selected !== undefined) return selected
   const wanted = overrides.primary
@@ -244,11 +250,21 @@ function choosePrimary(
       line: wanted.evidence.line
     })
   }
+  // A deployment recipe that builds an app (root Dockerfile, compose service) outranks provider scores,
+  // which only say how sure we are that a folder is an app.
+  const strength = (dir: string): number => evidenceFor(evidence, dir)?.strength ?? 0
   const ranked = [...apps].sort(
     (a, b) =>
-      b.detection.score - a.detection.score || depthOf(a.dir) - depthOf(b.dir) || (a.dir < b.dir ? -1 : 1)
+      strength(b.dir) - strength(a.dir) ||
+      b.detection.score - a.detection.score ||
+      depthOf(a.dir) - depthOf(b.dir) ||
+      (a.dir < b.dir ? -1 : 1)
   )
   return ranked[0]?.dir ?? '.'
+}
+
+function primaryReason(e: DeployEvidence | undefined): string {
+  return e ? ` (deployed by ${e.reason})` : ''
 }
 
 function depthOf(dir: string): number {

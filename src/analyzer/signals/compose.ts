@@ -73,7 +73,7 @@ export interface ComposeFacts {
 }
 
 /** The directory a compose service builds: its context, or the folder of its Dockerfile inside the context. */
-function builtDirs(base: string, svc: Record<string, unknown>): string[] {
+export function builtDirs(base: string, svc: Record<string, unknown>): string[] {
   // A `build:` mapping without `context` builds the compose file's own folder (Compose spec default).
   const context =
     typeof svc.build === 'string'
@@ -108,7 +108,7 @@ export const APP_MANIFESTS = [
  * The Dockerfile's folder is the more specific claim: `context: .` + `dockerfile: backend/Dockerfile`
  * builds `backend`, not the root — unless that folder is no app of its own (`docker/Dockerfile`).
  */
-function buildsApp(tree: SourceTree, dirs: string[], appDir: string): boolean {
+export function buildsApp(tree: SourceTree, dirs: string[], appDir: string): boolean {
   const [context, dockerfileDir] = dirs
   if (context === undefined) return false
   if (dockerfileDir === undefined || dockerfileDir === context) return context === appDir

@@ -1,0 +1,158 @@
+// Which of a repository's apps is the one it deploys? Provider scores say how sure we are that a folder is
+// an app, not which app ships: a repo with a Go API and a Nuxt frontend scores both highly. The repository
+// says which one ships when a deployment recipe builds it:
+// - the root Dockerfile builds the app whose sources its final image is made from (following `COPY --from`
+//   and `FROM <stage>` back from the last stage: the Go API stage that copies the frontend's build output
+//   is reached before the frontend stage that only produced it);
+// - a compose file (at the root or in an app folder, not a dev/test variant) has a service built from it.
+import { dockerInstructions } from './signals/dockerfile.js'
+import { builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose.js'
+import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
+import { joinPath, type SourceTree } from './tree.js'
+
+export interface DeployEvidence {
+  /** Higher wins: 2 = built by the root Dockerfile, 1 = built by a compose service. */
+  strength: number
+  /** Human-readable reason, e.g. `Dockerfile:42 COPY ./backend .`. */
+  reason: string
+}
+
+export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Map<string, DeployEvidence> {
+  const out = new Map<string, DeployEvidence>()
+  const note = (dir: string, e: DeployEvidence): void => {
+    const had = out.get(dir)
+    if (!had || had.strength < e.strength) out.set(dir, e)
+  }
+  // A root that is an app of its own is what its Dockerfile builds (`COPY assets/package.json` there is a
+  // step of the root app's build, not a deployment of `assets`).
+  const rootIsApp = appDirs.includes('.') && isOwnApp(tree, '.')
+  // Folders without a manifest (`.devcontainer`, `docker/php`, `public`) are build contexts, not apps.
+  const ownApps = appDirs.filter(dir => dir !== '.' && isOwnApp(tree, dir))
+  for (const name of rootIsApp ? [] : ['Dockerfile', 'Containerfile']) {
+    const text = tree.read(name)
+    if (text === null) continue
+    for (const built of rootDockerfileApps(text, ownApps))
+      note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` })
+    break
+  }
+  for (const path of composePaths(tree, ownApps)) {
+    const parsed = parseYamlFile(tree, path)
+    if (!parsed?.ok) continue
+    const services = getPath(parsed.value, 'services')
+    if (!isRecord(services)) continue
+    const base = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'
+    for (const [name, svc] of Object.entries(services)) {
+      if (!isRecord(svc)) continue
+      const dirs = builtDirs(base, svc)
+      // A service built from the root says nothing: the root is a workspace or the app itself (and then
+      // it already wins ties as the shallowest app).
+      for (const dir of ownApps)
+        if (buildsApp(tree, dirs, dir))
+          note(dir, { strength: 1, reason: `${path} services.${name} builds ${dir}` })
+    }
+  }
+  return out
+}
+
+/**
+ * The evidence that applies to `dir`: its own, or that of an enclosing app folder (a compose service that
+ * builds the Cargo workspace `server` deploys its binary crate `server/svix-server`). The root's evidence
+ * applies to the root only.
+ */
+export function evidenceFor(
+  evidence: ReadonlyMap<string, DeployEvidence>,
+  dir: string
+): DeployEvidence | undefined {
+  let best = evidence.get(dir)
+  for (const [at, e] of evidence) {
+    if (at !== '.' && dir.startsWith(`${at}/`) && (!best || e.strength > best.strength)) best = e
+  }
+  return best
+}
+
+/** Standard compose files at the root and in each app folder (variants are dev/test/prod flavours: skipped). */
+function composePaths(tree: SourceTree, appDirs: readonly string[]): string[] {
+  const dirs = new Set(['.', ...appDirs])
+  return [...dirs].flatMap(dir => COMPOSE_FILES.map(n => joinPath(dir, n)).filter(p => tree.has(p)))
+}
+
+interface Stage {
+  name: string | null
+  base: string
+  copies: { from: string | null; sources: string[]; line: number; text: string }[]
+}
+
+function parseStages(text: string): Stage[] {
+  const stages: Stage[] = []
+  for (const ins of dockerInstructions(text)) {
+    if (ins.keyword === 'FROM') {
+      const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'))
+      const as = words.findIndex(w => w.toLowerCase() === 'as')
+      stages.push({
+        base: (words[0] ?? '').toLowerCase(),
+        name: as >= 0 ? (words[as + 1]?.toLowerCase() ?? null) : null,
+        copies: []
+      })
+    } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
+      const words = ins.args.split(/\s+/).filter(w => w !== '')
+      const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null
+      const paths = words.filter(w => !w.startsWith('--'))
+      // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
+      const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''))
+      stages
+        .at(-1)!
+        .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text })
+    }
+  }
+  return stages
+}
+
+/** The app folders whose sources the final image is built from, with the COPY that shows it. */
+function rootDockerfileApps(
+  text: string,
+  appDirs: readonly string[]
+): { dir: string; line: number; text: string }[] {
+  const stages = parseStages(text)
+  const byRef = (ref: string): number => {
+    const i = stages.findIndex(s => s.name === ref)
+    if (i >= 0) return i
+    return /^\d+$/.test(ref) && Number(ref) < stages.length ? Number(ref) : -1
+  }
+  const queue = stages.length > 0 ? [stages.length - 1] : []
+  const seen = new Set<number>()
+  while (queue.length > 0) {
+    const index = queue.shift()!
+    if (seen.has(index)) continue
+    seen.add(index)
+    const stage = stages[index]!
+    const found: { dir: string; line: number; text: string }[] = []
+    for (const copy of stage.copies) {
+      if (copy.from !== null) {
+        const from = byRef(copy.from)
+        if (from >= 0) queue.push(from)
+        continue
+      }
+      for (const source of copy.sources) {
+        const dir = appFolderOf(source, appDirs)
+        if (dir && !found.some(f => f.dir === dir)) found.push({ dir, line: copy.line, text: copy.text })
+      }
+    }
+    if (found.length > 0) return found
+    const parent = byRef(stage.base)
+    if (parent >= 0) queue.push(parent)
+  }
+  return []
+}
+
+/** `./backend/go.mod` → `backend` when `backend` is an app folder (the deepest one containing the path). */
+function appFolderOf(source: string, appDirs: readonly string[]): string | null {
+  const path = source.replace(/^\.\//, '').replace(/\/+$/, '')
+  if (path === '' || path === '.' || path.includes('..') || path.includes('$')) return null
+  let best: string | null = null
+  for (const dir of appDirs) {
+    if (dir === '.') continue
+    if ((path === dir || path.startsWith(`${dir}/`)) && (best === null || dir.length > best.length))
+      best = dir
+  }
+  return best
+}
