@@ -25,8 +25,61 @@ export function goComposedHealth(ctx: AppContext, files: readonly string[]): Can
   const routerFns = new Set<string>()
   for (const text of texts.values())
     for (const f of functionsOf(text)) if (f.routerParam) routerFns.add(f.name)
-  for (const [file, text] of texts) readFile(graph, file, text, routerFns)
+  const consts = pathConstants(texts.values())
+  for (const [file, text] of texts) readFile(graph, file, resolveStringExprs(text, consts), routerFns)
   return healthCandidatesFrom(graph.resolve())
+}
+
+/**
+ * Package-level path constants (`const prefix = "/api"`, `apiBase := "/api/v1"`), by name; a name bound to
+ * two different paths in the app is dropped (we cannot tell which one a use refers to).
+ */
+function pathConstants(texts: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>()
+  const clashes = new Set<string>()
+  for (const text of texts)
+    for (const m of text.matchAll(/\b(\w+)(?:\s+string)?\s*:?=\s*"(\/[^"\n]*)"/g)) {
+      const [, name, value] = m as unknown as [string, string, string]
+      if (out.has(name) && out.get(name) !== value) clashes.add(name)
+      else out.set(name, value)
+    }
+  for (const name of clashes) out.delete(name)
+  return out
+}
+
+const STRING_OPERAND = String.raw`(?:\w+|"[^"\n]*")`
+
+/**
+ * Rewrites string expressions built from path constants into the literal they evaluate to, so every
+ * pattern below reads them as if written out: `prefix+"/v1"` → `"/api/v1"`,
+ * `fmt.Sprintf("%s/health", prefix)` → `"/api/health"`. Expressions with an unknown name stay as they are.
+ */
+function resolveStringExprs(text: string, consts: ReadonlyMap<string, string>): string {
+  if (consts.size === 0) return text
+  const value = (operand: string): string | undefined =>
+    operand.startsWith('"') ? operand.slice(1, -1) : consts.get(operand)
+  const sum = new RegExp(`${STRING_OPERAND}(?:\\s*\\+\\s*${STRING_OPERAND})+`, 'g')
+  let out = text.replace(sum, expr => {
+    const parts = expr.split(/\s*\+\s*/)
+    if (parts.every(p => p.startsWith('"'))) return expr
+    const values = parts.map(value)
+    return values.every(v => v !== undefined) ? JSON.stringify(values.join('')) : expr
+  })
+  out = out.replace(
+    /\bfmt\.Sprintf\(\s*"([^"\n]*)"((?:\s*,\s*\w+)+)\s*\)/g,
+    (expr, format: string, args: string) => {
+      const values = args
+        .split(',')
+        .slice(1)
+        .map(a => consts.get(a.trim()))
+      const verbs = format.match(/%[a-z]/g) ?? []
+      if (verbs.length !== values.length || verbs.some(v => v !== '%s') || values.some(v => v === undefined))
+        return expr
+      let i = 0
+      return JSON.stringify(format.replace(/%s/g, () => values[i++]!))
+    }
+  )
+  return out
 }
 
 interface GoFunc {
