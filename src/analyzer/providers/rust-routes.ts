@@ -9,7 +9,8 @@ import { splitArgs } from './node-routes.js'
 import { stripCComments } from './lang-common.js'
 import type { AppContext, Candidate } from './types.js'
 
-const ROUTE_HINT = /\b(?:scope|route|resource|nest|merge|service|configure)\s*\(|#\[(?:get|head|route)\(/
+const ROUTE_HINT =
+  /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:get|head|route)\(/
 
 /** Health candidates from composed Rust routes. */
 export function rustComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
@@ -101,9 +102,11 @@ class FnResolver {
 function readFile(graph: RouteGraph, file: string, text: string, fns: FnResolver): void {
   const spans: PrefixSpan[] = []
   // Functions and `let x = …;` bindings own the routes built inside them.
+  const fnBodies: { node: string; brace: number; end: number }[] = []
   for (const m of text.matchAll(/\bfn\s+(\w+)\s*(?:<[^>{]*>)?\s*\(/g)) {
     const brace = nextBrace(text, m.index + m[0].length, 600, true)
     const end = brace < 0 ? -1 : matchClose(text, brace, true)
+    if (end > 0) fnBodies.push({ node: fns.own(m[1]!), brace, end })
     if (end > 0)
       spans.push({
         start: brace,
@@ -113,8 +116,10 @@ function readFile(graph: RouteGraph, file: string, text: string, fns: FnResolver
         node: fns.own(m[1]!)
       })
   }
+  const bindings: { name: string; start: number; rhs: number }[] = []
   for (const m of text.matchAll(/\blet\s+(?:mut\s+)?(\w+)\s*(?::[^=;]+)?=\s*/g)) {
     const end = expressionEnd(text, m.index + m[0].length, true)
+    bindings.push({ name: m[1]!, start: m.index, rhs: m.index + m[0].length })
     spans.push({
       start: m.index,
       end,
@@ -138,7 +143,8 @@ function readFile(graph: RouteGraph, file: string, text: string, fns: FnResolver
     resources.push({ index: m.index, path: m[1]! })
   // axum `.nest("/api", Router::new()…)`: an inline router gets the prefix lexically.
   const nests: { index: number; prefix: string; arg: { text: string; start: number } | undefined }[] = []
-  for (const m of text.matchAll(/\.nest(?:_service)?\(\s*"([^"]*)"\s*,/g)) {
+  // Any `nest_*` method nests too: axum `nest_service`, aide's `nest_api_service`.
+  for (const m of text.matchAll(/\.nest(?:_\w+)?\(\s*"([^"]*)"\s*,/g)) {
     const open = m.index + m[0].indexOf('(')
     const close = matchClose(text, open, true)
     if (close < 0) continue
@@ -149,7 +155,8 @@ function readFile(graph: RouteGraph, file: string, text: string, fns: FnResolver
   }
   const nodeAt = addPrefixSpans(graph, file, spans, () => `${file}#<module>`)
 
-  for (const m of text.matchAll(/\.route\(\s*"([^"]*)"/g))
+  // axum `.route("/x", …)`, aide's `.api_route("/x", …)` / `.api_route_with("/x", …)`.
+  for (const m of text.matchAll(/\.(?:api_)?route(?:_with)?\(\s*"([^"]*)"/g))
     graph.addRoute({
       router: nodeAt(m.index),
       path: m[1]!,
@@ -178,6 +185,32 @@ function readFile(graph: RouteGraph, file: string, text: string, fns: FnResolver
     if (m[2] === 'web' || /^web::/.test(m[2]!)) continue
     const child = refNode(file, m[2]!, !!m[3] || m[1] === 'configure' || m[1] === 'service', fns)
     graph.addMount({ parent: nodeAt(m.index), child, prefix: '', evidence: evidenceAt(file, text, m.index) })
+  }
+  // `let v1 = v1::router(cfg)…;` is the router that function builds.
+  for (const b of bindings) {
+    const call = /^((?:\w+::)*\w+)\s*\(/.exec(text.slice(b.rhs, b.rhs + 200))
+    if (!call || /(?:^|::)new$/.test(call[1]!) || /^(?:\w+::)*Router$/.test(call[1]!)) continue
+    graph.addMount({
+      parent: `${file}#${b.name}`,
+      child: refNode(file, call[1]!, true, fns),
+      prefix: '',
+      evidence: evidenceAt(file, text, b.start)
+    })
+  }
+  // A function returns the router a binding holds: `let ret = Router::new()…; … ret` or `return ret…`.
+  for (const f of fnBodies) {
+    const body = text.slice(f.brace + 1, f.end)
+    for (const b of bindings) {
+      if (b.start <= f.brace || b.start >= f.end) continue
+      const returned = new RegExp(`(?:\\breturn\\s+${b.name}\\b|\\b${b.name}\\s*$)`).test(body.trimEnd())
+      if (returned)
+        graph.addMount({
+          parent: f.node,
+          child: `${file}#${b.name}`,
+          prefix: '',
+          evidence: evidenceAt(file, text, b.start)
+        })
+    }
   }
   for (const n of nests) {
     const ref = n.arg && /^((?:\w+::)*\w+)\s*(\()?/.exec(n.arg.text)
