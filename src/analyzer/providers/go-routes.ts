@@ -25,7 +25,7 @@ export function goComposedHealth(ctx: AppContext, files: readonly string[]): Can
   const routerFns = new Set<string>()
   for (const text of texts.values())
     for (const f of functionsOf(text)) if (f.routerParam) routerFns.add(f.name)
-  const consts = pathConstants(texts.values())
+  const consts = pathConstants([...texts.values()])
   for (const [file, text] of texts) readFile(graph, file, resolveStringExprs(text, consts), routerFns)
   return healthCandidatesFrom(graph.resolve())
 }
@@ -34,7 +34,7 @@ export function goComposedHealth(ctx: AppContext, files: readonly string[]): Can
  * Package-level path constants (`const prefix = "/api"`, `apiBase := "/api/v1"`), by name; a name bound to
  * two different paths in the app is dropped (we cannot tell which one a use refers to).
  */
-function pathConstants(texts: Iterable<string>): Map<string, string> {
+function pathConstants(texts: readonly string[]): Map<string, string> {
   const out = new Map<string, string>()
   const clashes = new Set<string>()
   for (const text of texts)
@@ -43,11 +43,30 @@ function pathConstants(texts: Iterable<string>): Map<string, string> {
       if (out.has(name) && out.get(name) !== value) clashes.add(name)
       else out.set(name, value)
     }
+  // Path flags read into a field: `fs.String("api-root-path", "/", …)` declares the default that
+  // `a.rootPath = flags.MustString("api-root-path")` (or `fs.StringVar(&a.rootPath, "root", "/", …)`) holds.
+  const flagDefaults = new Map<string, string>()
+  for (const text of texts)
+    for (const m of text.matchAll(/\.String\(\s*"([\w.-]+)"\s*,\s*"(\/[^"\n]*)"/g))
+      flagDefaults.set(m[1]!, m[2]!)
+  const bind = (name: string, value: string): void => {
+    if (out.has(name) && out.get(name) !== value) clashes.add(name)
+    else out.set(name, value)
+  }
+  for (const text of texts) {
+    for (const m of text.matchAll(/\b(\w+)\s*=\s*\w+\.(?:Must)?(?:Get)?String\(\s*"([\w.-]+)"\s*\)/g)) {
+      const value = flagDefaults.get(m[2]!)
+      if (value !== undefined) bind(m[1]!, value)
+    }
+    for (const m of text.matchAll(/\.StringVar\(\s*&(?:\w+\.)*(\w+)\s*,\s*"[\w.-]+"\s*,\s*"(\/[^"\n]*)"/g))
+      bind(m[1]!, m[2]!)
+  }
   for (const name of clashes) out.delete(name)
   return out
 }
 
-const STRING_OPERAND = String.raw`(?:\w+|"[^"\n]*")`
+/** A string literal, or a name or field (`prefix`, `a.rootPath`: looked up by its last segment). */
+const STRING_OPERAND = String.raw`(?:(?:\w+\.)*\w+|"[^"\n]*")`
 
 /**
  * Rewrites string expressions built from path constants into the literal they evaluate to, so every
@@ -57,7 +76,7 @@ const STRING_OPERAND = String.raw`(?:\w+|"[^"\n]*")`
 function resolveStringExprs(text: string, consts: ReadonlyMap<string, string>): string {
   if (consts.size === 0) return text
   const value = (operand: string): string | undefined =>
-    operand.startsWith('"') ? operand.slice(1, -1) : consts.get(operand)
+    operand.startsWith('"') ? operand.slice(1, -1) : consts.get(operand.split('.').pop()!)
   const sum = new RegExp(`${STRING_OPERAND}(?:\\s*\\+\\s*${STRING_OPERAND})+`, 'g')
   let out = text.replace(sum, expr => {
     const parts = expr.split(/\s*\+\s*/)
@@ -66,12 +85,9 @@ function resolveStringExprs(text: string, consts: ReadonlyMap<string, string>): 
     return values.every(v => v !== undefined) ? JSON.stringify(values.join('')) : expr
   })
   out = out.replace(
-    /\bfmt\.Sprintf\(\s*"([^"\n]*)"((?:\s*,\s*\w+)+)\s*\)/g,
+    new RegExp(String.raw`\bfmt\.Sprintf\(\s*"([^"\n]*)"((?:\s*,\s*${STRING_OPERAND})+)\s*\)`, 'g'),
     (expr, format: string, args: string) => {
-      const values = args
-        .split(',')
-        .slice(1)
-        .map(a => consts.get(a.trim()))
+      const values = [...args.matchAll(new RegExp(STRING_OPERAND, 'g'))].map(a => value(a[0]))
       const verbs = format.match(/%[a-z]/g) ?? []
       if (verbs.length !== values.length || verbs.some(v => v !== '%s') || values.some(v => v === undefined))
         return expr
