@@ -242,6 +242,18 @@ const PORT_PATTERNS: PortPattern[] = [
   }
 ]
 
+/**
+ * Source as the port patterns read it: comments dropped, and the fields of side-server config structs
+ * blanked (`type DebugConf struct { Port string `conf:"default:4000"` }` is the pprof listener, not the
+ * app's). Blanking keeps every newline, so line numbers stay right.
+ */
+function goPortSource(text: string): string {
+  return stripCComments(text).replace(
+    /\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g,
+    body => body.replace(/[^\n]/g, ' ')
+  )
+}
+
 const ROUTE_PATTERNS = [
   { regex: /\bHandle(?:Func)?\(\s*"(?:(?:GET|HEAD)\s+)?(?<path>\/[^"]*)"/, source: 'Handle/HandleFunc' },
   { regex: /\.(?:GET|Get|HEAD|Head|Any|Handle|Route)\(\s*"(?<path>\/[^"]*)"/, source: 'router GET' },
@@ -348,9 +360,9 @@ export const goProvider: Provider<GoData> = {
         ]
 
     const ports: Candidate<number>[] = []
-    for (const c of findPorts(ctx.tree, mainFiles, PORT_PATTERNS, stripCComments)) addCandidate(ports, c)
+    for (const c of findPorts(ctx.tree, mainFiles, PORT_PATTERNS, goPortSource)) addCandidate(ports, c)
     for (const c of withoutPortTables(
-      findPorts(ctx.tree, otherFiles.slice(0, 300), PORT_PATTERNS, stripCComments)
+      findPorts(ctx.tree, otherFiles.slice(0, 300), PORT_PATTERNS, goPortSource)
     ))
       addCandidate(ports, { ...c, confidence: c.confidence - 0.05 })
     // gin's Run() with no address listens on $PORT or 8080.
