@@ -7,6 +7,13 @@ import { CONFIDENCE } from '../providers/types.js'
 import { clip } from './evidence.js'
 import { healthRank } from './health.js'
 import { parsePort, portFromCommand } from './ports.js'
+import {
+  defaultBranch,
+  dropLaunchers,
+  followStartScript,
+  handsOverToArguments,
+  readRepoScript
+} from './start-script.js'
 
 export interface DockerfileFacts {
   port: Candidate<number>[]
@@ -136,15 +143,13 @@ function isExecWrapper(
   readFile?: RepoFileReader,
   scriptOnly = false
 ): boolean {
-  const words = entrypoint.trim().split(/\s+/)
+  // `tini -- /entrypoint.sh`, `/bin/ash entrypoint.sh`: the script after the init process or shell decides.
+  const words = dropLaunchers(entrypoint)
   if (words.length !== 1) return false
   const segments = words[0]!.split('/').filter(s => s && s !== '.')
   if (segments.length === 0) return false
-  for (let i = 0; i < segments.length && readFile; i++) {
-    const rel = segments.slice(i).join('/')
-    const text = readFile(dockerfileDir === '.' ? rel : `${dockerfileDir}/${rel}`) ?? readFile(rel)
-    if (text !== null) return /\bexec\s+(?:\S+\s+)*"\$(?:@|\{@\})"/.test(text)
-  }
+  const script = readFile ? readRepoScript(words[0]!, dockerfileDir, readFile) : null
+  if (script) return handsOverToArguments(script.text)
   // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
   return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]!)
 }
@@ -270,19 +275,27 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     cmd === null &&
     readFile !== undefined &&
     isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile, true)
+  // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
+  // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
+  const followed = readFile && !execWrapperOnly ? followStartScript(command, dirOf(path), readFile) : null
+  if (followed) command = followed.command
+  else command = defaultBranch(command)
   if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
     // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
     // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
-    const entrypointOnly = cmd === null
+    // A followed script is read to its end, so its command is known even without CMD.
+    const entrypointOnly = cmd === null && !followed
     facts.startCommand.push({
       value: command,
       confidence: entrypointOnly ? CONFIDENCE.declared - 0.1 : CONFIDENCE.declared,
-      source: entrypointOnly
-        ? 'Dockerfile ENTRYPOINT (no CMD)'
-        : wrapped
-          ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
-          : 'Dockerfile CMD',
-      evidence: parts.flatMap(ev)
+      source: followed
+        ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+        : entrypointOnly
+          ? 'Dockerfile ENTRYPOINT (no CMD)'
+          : wrapped
+            ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
+            : 'Dockerfile CMD',
+      evidence: [...parts.flatMap(ev), ...(followed ? [followed.evidence] : [])]
     })
     const port = portFromCommand(command)
     if (port !== null)

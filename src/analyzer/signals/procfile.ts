@@ -1,17 +1,25 @@
-// Procfile `web:` line: the start command a Heroku-style platform would run, and a port when it is literal.
+// Procfile `web:` line: the start command a Heroku-style platform would run (followed into the repository
+// script it runs, if that is all it does), and a port when it is literal.
 import type { Candidate } from '../providers/types.js'
 import { CONFIDENCE } from '../providers/types.js'
 import { evidenceAt } from './evidence.js'
 import { portFromCommand } from './ports.js'
+import { followStartScript, type RepoFileReader } from './start-script.js'
 
 export function readProcfile(
   path: string,
-  text: string
+  text: string,
+  readFile?: RepoFileReader
 ): { startCommand: Candidate<string>[]; port: Candidate<number>[] } {
   const m = /^web:[ \t]*(.+)$/m.exec(text)
   if (!m) return { startCommand: [], port: [] }
-  const command = m[1]!.trim()
+  const declared = m[1]!.trim()
   const evidence = [evidenceAt(path, text, m.index)]
+  // `web: bash Procfile.sh`: the script's final command is the process that serves.
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'
+  const followed = readFile ? followStartScript(declared, dir, readFile) : null
+  if (followed) evidence.push(followed.evidence)
+  const command = followed?.command ?? declared
   const port = portFromCommand(command)
   return {
     startCommand: [

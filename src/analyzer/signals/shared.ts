@@ -209,7 +209,7 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   const procfile = joinPath(dir, 'Procfile')
   const procText = tree.read(procfile)
   if (procText !== null) {
-    const facts = readProcfile(procfile, procText)
+    const facts = readProcfile(procfile, procText, file => tree.read(file))
     s.port.push(...facts.port)
     s.startCommand.push(...facts.startCommand)
   }

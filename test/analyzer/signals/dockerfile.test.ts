@@ -53,3 +53,19 @@ test('a web-server image without CMD runs its own command', () => {
   expect(facts.port[0]?.value).toBe(80)
   expect(readDockerfile('Dockerfile', 'FROM node:20\nCOPY . .\n').startCommand).toEqual([])
 })
+
+test('a wrapper script run by a shell or an init process still hands over to CMD', () => {
+  const read = files({ '.docker/entrypoint.sh': '#!/bin/ash\ncrond\nexec "$@"\n' })
+  const shell = readDockerfile(
+    'Dockerfile',
+    'FROM php:8.3-fpm\nENTRYPOINT ["/bin/ash", ".docker/entrypoint.sh"]\nCMD ["supervisord", "-n"]\n',
+    read
+  )
+  expect(shell.startCommand[0]?.value).toBe('supervisord -n')
+  const init = readDockerfile(
+    'Dockerfile',
+    'FROM node:22\nENTRYPOINT ["dumb-init", "--", "./.docker/entrypoint.sh"]\nCMD if [ -n "$TRACE" ]; then node --import t.mjs server.js; else node server.js; fi\n',
+    read
+  )
+  expect(init.startCommand[0]?.value).toBe('node server.js')
+})

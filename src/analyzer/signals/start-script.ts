@@ -1,0 +1,158 @@
+// Start commands that run a shell script of the repository (`ENTRYPOINT ["/sbin/tini", "--", "/boot.sh"]`,
+// `CMD ["/bin/bash", "/entrypoint.sh"]`, Procfile `web: bash Procfile.sh`): the process that serves is the one
+// the script ends with (`exec gunicorn app.wsgi`, `./Server`), so that is the command to report — with the
+// script line as evidence. Scripts that hand over to their arguments (`exec "$@"`) are wrappers instead.
+import type { Evidence } from '../report.js'
+
+/** Reads a repository file (repository-relative path), or null. */
+export type RepoFileReader = (path: string) => string | null
+
+/** Init processes that only forward signals to the command given after them. */
+const INIT_WORD = /^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)$/
+/** Shells that run the script named after them. */
+const SHELL_WORD = /^(?:\S*\/)?(?:sh|bash|ash|dash|zsh)$/
+
+/**
+ * The launcher words dropped: `tini -- x`, `dumb-init -- x`, `/bin/bash x`, `sh -e x` → `x …`. A shell with
+ * `-c` runs a command line, not a script: left as is.
+ */
+export function dropLaunchers(command: string): string[] {
+  const words = command.trim().split(/\s+/).filter(Boolean)
+  let i = 0
+  while (i < words.length) {
+    const word = words[i]!
+    if (INIT_WORD.test(word)) {
+      i++
+      while (i < words.length && words[i]!.startsWith('-')) i++
+    } else if (SHELL_WORD.test(word)) {
+      if (words.slice(i + 1).some(w => /^-\w*c\w*$/.test(w))) break
+      i++
+      while (i < words.length && words[i]!.startsWith('-')) i++
+    } else break
+  }
+  return words.slice(i)
+}
+
+/**
+ * Finds a script named by its image or relative path in the repository: `/opt/app/boot.sh` is looked up
+ * by its tails (`opt/app/boot.sh`, `app/boot.sh`, `boot.sh`) beside the file that names it, then at the root.
+ */
+export function readRepoScript(
+  scriptPath: string,
+  baseDir: string,
+  readFile: RepoFileReader
+): { path: string; text: string } | null {
+  const segments = scriptPath.split('/').filter(s => s && s !== '.')
+  for (let i = 0; i < segments.length; i++) {
+    const rel = segments.slice(i).join('/')
+    for (const path of baseDir === '.' || baseDir === '' ? [rel] : [`${baseDir}/${rel}`, rel]) {
+      const text = readFile(path)
+      if (text !== null) return { path, text }
+    }
+  }
+  return null
+}
+
+/** A shell script by its shebang, or by its `.sh` name when it has none (`bin/boot` in Ruby is not one). */
+export function isShellScript(path: string, text: string): boolean {
+  const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text)
+  if (!shebang) return /\.(?:ba)?sh$/.test(path)
+  const interpreter = /(?:^|\/)env$/.test(shebang[1]!) ? (shebang[2] ?? '') : shebang[1]!
+  return SHELL_WORD.test(interpreter)
+}
+
+/** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
+export function handsOverToArguments(text: string): boolean {
+  return /\bexec\s+(?:\S+\s+)*"\$(?:@|\{@\})"/.test(text)
+}
+
+/** Shell commands that prepare, log or wait: never the serving process. */
+const NOT_A_SERVER =
+  /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/
+
+const OPENERS = /^(?:if|case|for|while|until|select)\b/
+const CLOSERS = /^(?:fi|esac|done)\b/
+
+/**
+ * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
+ * that keeps running: `exec X` or a plain command not sent to the background. Returns null for a script
+ * that ends in a builtin, `wait`, a background job or a hand-over to its arguments.
+ */
+export function scriptFinalCommand(text: string): { command: string; line: number; text: string } | null {
+  if (handsOverToArguments(text)) return null
+  const lines = text.split('\n')
+  let depth = 0
+  let last: { command: string; line: number; text: string } | null = null
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!
+    const line = raw.trim()
+    if (!line || line.startsWith('#') || (i === 0 && line.startsWith('#!'))) continue
+    // Continuation lines belong to the command before them; only the first line is read.
+    if (i > 0 && /\\\s*$/.test(lines[i - 1]!)) continue
+    if (CLOSERS.test(line) || /^\}/.test(line)) {
+      depth = Math.max(0, depth - 1)
+      continue
+    }
+    const opens =
+      (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
+      /(?:^|\s)\{\s*$/.test(line) ||
+      /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
+      /^function\s+\w/.test(line)
+    if (opens) {
+      depth++
+      last = null
+      continue
+    }
+    if (depth > 0) continue
+    last = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw)
+  }
+  return last
+}
+
+function serverCommandOf(
+  line: string,
+  lineNumber: number,
+  raw: string
+): { command: string; line: number; text: string } | null {
+  if (/&\s*$/.test(line) && !/&&\s*$/.test(line)) return null
+  // Of a chain, the command that stays running is the last one.
+  const part =
+    line
+      .split(/\s*(?:&&|;)\s*/)
+      .filter(Boolean)
+      .pop() ?? ''
+  const command = part.replace(/^exec\s+/, '').trim()
+  const program = command.split(/\s+/)[0] ?? ''
+  if (!program || NOT_A_SERVER.test(program) || /^\w+=/.test(program) || handsOverToArguments(part))
+    return null
+  return { command, line: lineNumber, text: raw.trim() }
+}
+
+/**
+ * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
+ * the script's final command and the evidence line, or null when the command is not a lone script, the
+ * script is not in the repository, or it does not end in a serving command.
+ */
+export function followStartScript(
+  command: string,
+  baseDir: string,
+  readFile: RepoFileReader
+): { command: string; evidence: Evidence } | null {
+  const words = dropLaunchers(command)
+  if (words.length !== 1) return null
+  const script = readRepoScript(words[0]!, baseDir, readFile)
+  if (!script || !isShellScript(script.path, script.text)) return null
+  const final = scriptFinalCommand(script.text)
+  if (!final) return null
+  return { command: final.command, evidence: { file: script.path, line: final.line, text: final.text } }
+}
+
+/**
+ * `if [ -n "$TRACING" ]; then node --import tracer server.js; else node server.js; fi` → the else branch: what
+ * runs when the optional setting is not given. Any other command is returned unchanged.
+ */
+export function defaultBranch(command: string): string {
+  const m = /^\s*if\s[\s\S]+?;\s*then\s+([\s\S]+?);?\s+else\s+([\s\S]+?);?\s+fi\s*;?\s*$/.exec(command)
+  if (!m || /\b(?:if|elif)\b/.test(m[2]!)) return command
+  return m[2]!.trim()
+}

@@ -1,0 +1,80 @@
+import {
+  defaultBranch,
+  dropLaunchers,
+  followStartScript,
+  isShellScript,
+  scriptFinalCommand
+} from '../../../src/analyzer/signals/start-script.js'
+
+describe('dropLaunchers', () => {
+  it('drops init processes and shells before a script', () => {
+    expect(dropLaunchers('/sbin/tini -- /opt/app/boot.sh')).toEqual(['/opt/app/boot.sh'])
+    expect(dropLaunchers('dumb-init -- ./web/entrypoint.sh')).toEqual(['./web/entrypoint.sh'])
+    expect(dropLaunchers('/bin/bash -e /entrypoint.sh')).toEqual(['/entrypoint.sh'])
+  })
+  it('keeps a shell that runs a command line', () => {
+    expect(dropLaunchers('sh -c "node server.js"')).toEqual(['sh', '-c', '"node', 'server.js"'])
+  })
+})
+
+describe('scriptFinalCommand', () => {
+  it('takes the exec at the end of a chain', () => {
+    const text = '#!/bin/sh\nset -e\npython manage.py migrate\numask 0 && exec gunicorn app.wsgi\n'
+    expect(scriptFinalCommand(text)).toEqual({
+      command: 'gunicorn app.wsgi',
+      line: 4,
+      text: 'umask 0 && exec gunicorn app.wsgi'
+    })
+  })
+  it('ignores commands inside if blocks and functions', () => {
+    const text =
+      '#!/bin/bash\nrun() {\n  exec node a.js\n}\nif [ -x x ]; then\n  ./Server\nfi\n./Server --urls http://+:5000\n'
+    expect(scriptFinalCommand(text)?.command).toBe('./Server --urls http://+:5000')
+  })
+  it('is null for wrappers, background jobs, wait and builtins', () => {
+    expect(scriptFinalCommand('#!/bin/sh\nmigrate\nexec "$@"\n')).toBeNull()
+    expect(scriptFinalCommand('#!/bin/sh\nnode a.js &\nnode b.js &\nwait\n')).toBeNull()
+    expect(scriptFinalCommand('#!/bin/sh\nnode a.js &\n')).toBeNull()
+    expect(scriptFinalCommand('#!/bin/sh\ngunicorn app:app\necho done\n')).toBeNull()
+    expect(scriptFinalCommand('#!/bin/sh\nif [ -n "$X" ]; then\n  exec puma\nfi\n')).toBeNull()
+  })
+})
+
+describe('isShellScript', () => {
+  it('reads the shebang, else the .sh name', () => {
+    expect(isShellScript('bin/boot', '#!/usr/bin/env ruby\nexec "x"')).toBe(false)
+    expect(isShellScript('bin/web', '#!/usr/bin/env bash\ngunicorn a:b')).toBe(true)
+    expect(isShellScript('start.sh', 'gunicorn a:b')).toBe(true)
+    expect(isShellScript('start', 'gunicorn a:b')).toBe(false)
+  })
+})
+
+describe('followStartScript', () => {
+  const files: Record<string, string> = {
+    'docker/boot.sh': '#!/bin/sh\nexec uvicorn main:app --port 8080\n',
+    'entrypoint.sh': '#!/bin/sh\nexec "$@"\n'
+  }
+  const read = (p: string): string | null => files[p] ?? null
+  it('follows a lone script by the tail of its image path, with the script line as evidence', () => {
+    expect(followStartScript('tini -- /srv/docker/boot.sh', '.', read)).toEqual({
+      command: 'uvicorn main:app --port 8080',
+      evidence: { file: 'docker/boot.sh', line: 2, text: 'exec uvicorn main:app --port 8080' }
+    })
+  })
+  it('does not follow hand-over wrappers, missing scripts or scripts given arguments', () => {
+    expect(followStartScript('/entrypoint.sh', '.', read)).toBeNull()
+    expect(followStartScript('/missing.sh', '.', read)).toBeNull()
+    expect(followStartScript('/srv/docker/boot.sh web', '.', read)).toBeNull()
+  })
+})
+
+describe('defaultBranch', () => {
+  it('takes the else branch of an optional-setting if', () => {
+    expect(
+      defaultBranch('if [ -n "$TRACE" ]; then node --import t.mjs ./server.js; else node ./server.js; fi')
+    ).toBe('node ./server.js')
+  })
+  it('leaves other commands alone', () => {
+    expect(defaultBranch('node server.js')).toBe('node server.js')
+  })
+})
