@@ -191,9 +191,12 @@ function findCandidateDirs(tree: SourceTree, providers: readonly Provider<unknow
     }
   }
   const dirs = new Set<string>()
+  const vetoed = (path: string, name: string): boolean =>
+    providers.some(p => p.isManifest !== undefined && p.manifests.includes(name) && !p.isManifest(tree, path))
   for (const f of tree.files) {
     const name = basename(f.path)
-    if (names.has(name) || extensions.some(e => name.endsWith(e))) dirs.add(dirname(f.path))
+    if ((names.has(name) && !vetoed(f.path, name)) || extensions.some(e => name.endsWith(e)))
+      dirs.add(dirname(f.path))
   }
   // Entry files (a manifest-less `server.py`) count only outside every manifest candidate, shallowest first.
   const entryNames = new Set(providers.flatMap(p => p.entryFiles ?? []))

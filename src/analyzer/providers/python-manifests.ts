@@ -2,6 +2,7 @@
 // Poetry, PDM, uv dependency groups), Pipfile and setup.py; the package manager from lockfiles and tool
 // tables; the runtime version from every place projects pin it.
 import type { Warning } from '../report.js'
+import type { SourceTree } from '../tree.js'
 import type { DependencySet } from '../frameworks/score.js'
 import { evidenceAt, fileEvidence, keyEvidence } from '../signals/evidence.js'
 import { getPath, isRecord, parseTomlFile, valueOf } from '../signals/manifests.js'
@@ -129,10 +130,23 @@ function addTableKeys(table: unknown, deps: DependencySet, dev: boolean, path: s
   }
 }
 
+/**
+ * A `setup.py` that packages the project (setuptools/distutils `setup(…)`). A module that merely has that
+ * name (a `handlers/setup.py` view of the first-run wizard) makes no folder an app of its own.
+ */
+function isPackagingScript(ctx: AppContext): boolean {
+  return isSetupScript(ctx.tree, ctx.path('setup.py'))
+}
+
+export function isSetupScript(tree: SourceTree, path: string): boolean {
+  const text = tree.read(path)
+  return text !== null && /\b(?:setuptools|distutils|skbuild)\b/.test(text) && /\bsetup\s*\(/.test(text)
+}
+
 export function readPythonManifests(ctx: AppContext): PythonManifests {
   const deps: DependencySet = new Map()
   const warnings: Warning[] = []
-  const found = PYTHON_MANIFESTS.filter(f => ctx.has(f))
+  const found = PYTHON_MANIFESTS.filter(f => ctx.has(f) && (f !== 'setup.py' || isPackagingScript(ctx)))
 
   const pyPath = ctx.path('pyproject.toml')
   const pyValue = valueOf(parseTomlFile(ctx.tree, pyPath), warnings)

@@ -21,6 +21,7 @@ import {
 import { candidate, fillTemplate, rankFrameworks, runtimeDependencyNames } from './lang-common.js'
 import {
   PYTHON_MANIFESTS,
+  isSetupScript,
   pythonPackageManager,
   pythonRuntimeVersion,
   readPythonManifests,
@@ -105,6 +106,7 @@ const ROUTE_PATTERNS = [
 export const pythonProvider: Provider<PythonData> = {
   id: 'python',
   manifests: PYTHON_MANIFESTS.concat(['Pipfile.lock']),
+  isManifest: (tree, path) => !path.endsWith('setup.py') || isSetupScript(tree, path),
 
   entryFiles: STANDALONE_ENTRY_FILES,
 

@@ -117,6 +117,12 @@ export interface Provider<D = unknown> {
    */
   manifests: string[]
   /**
+   * Optional check of a file named like one of `manifests` (repository-relative path): false when it only
+   * shares the name (a `handlers/setup.py` view module is no packaging script), so its folder stays part of
+   * the app around it instead of becoming a candidate root that takes its files away.
+   */
+  isManifest?: (tree: SourceTree, path: string) => boolean
+  /**
    * Optional weaker markers (`server.py`, `app.py` …) for projects that can run without a manifest: they make
    * a directory a candidate only when neither it nor any ancestor is already a candidate from `manifests`,
    * so an entry-named file inside a real project never splits that project. Detection must then prove the
