@@ -100,6 +100,21 @@ function inheritProjectHealthDeps(ctx: AppContext, build: JvmBuild): void {
   }
 }
 
+/**
+ * A Maven module inherits the `<dependencies>` of its `<parent>` pom: an aggregator that declares
+ * `spring-boot-starter-actuator` for every module gives each of them `/actuator/health`.
+ */
+function inheritParentPomHealthDeps(build: JvmBuild, rootBuild: JvmBuild | null): void {
+  if (build.tool !== 'maven' || rootBuild?.tool !== 'maven' || rootBuild.file === build.file) return
+  const parentIsRoot = [...build.deps.keys()].some(key => key.endsWith(`:${rootBuild.name}`))
+  if (!parentIsRoot) return
+  const healthDeps = JVM_FRAMEWORKS.flatMap(f => (f as JvmFrameworkSpec).health?.dependencies ?? [])
+  for (const dep of healthDeps) {
+    const inherited = rootBuild.deps.get(dep)
+    if (inherited && !inherited.dev && !build.deps.has(dep)) build.deps.set(dep, inherited)
+  }
+}
+
 export const javaProvider: Provider<JavaData> = {
   id: 'java',
   manifests: ['pom.xml', 'build.gradle', 'build.gradle.kts'],
@@ -125,6 +140,7 @@ export const javaProvider: Provider<JavaData> = {
     if (!build) return null
     springStarterFamily(build.deps)
     inheritProjectHealthDeps(ctx, build)
+    inheritParentPomHealthDeps(build, rootBuild)
     const matches = rankFrameworks(ctx, JVM_FRAMEWORKS, build.deps)
     const best = matches[0]
     const spec = best ? (best.spec as JvmFrameworkSpec) : null
