@@ -49,6 +49,7 @@ export function emptySignals(): SharedSignals {
 export const DOCKERFILE_FOLDERS = [
   'docker',
   '.docker',
+  'container',
   'build',
   'docker/production',
   'docker/prod',
