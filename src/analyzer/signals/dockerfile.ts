@@ -10,6 +10,7 @@ import { parsePort, portFromCommand } from './ports.js'
 import {
   defaultBranch,
   dropLaunchers,
+  followDispatch,
   followStartScript,
   handsOverToArguments,
   readRepoScript
@@ -277,7 +278,12 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile, true)
   // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
   // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
-  const followed = readFile && !execWrapperOnly ? followStartScript(command, dirOf(path), readFile) : null
+  const followed =
+    readFile && !execWrapperOnly
+      ? wrapped && entrypoint
+        ? followDispatch(commandFromDockerArgs(entrypoint.args), command, dirOf(path), readFile)
+        : followStartScript(command, dirOf(path), readFile)
+      : null
   if (followed) command = followed.command
   else command = defaultBranch(command)
   if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {

@@ -144,7 +144,10 @@ export function followStartScript(
   if (!script || !isShellScript(script.path, script.text)) return null
   const final = scriptFinalCommand(script.text)
   if (!final) return null
-  return { command: final.command, evidence: { file: script.path, line: final.line, text: final.text } }
+  return {
+    command: expandScriptVariables(final.command, script.text, final.line),
+    evidence: { file: script.path, line: final.line, text: final.text }
+  }
 }
 
 /**
@@ -155,4 +158,105 @@ export function defaultBranch(command: string): string {
   const m = /^\s*if\s[\s\S]+?;\s*then\s+([\s\S]+?);?\s+else\s+([\s\S]+?);?\s+fi\s*;?\s*$/.exec(command)
   if (!m || /\b(?:if|elif)\b/.test(m[2]!)) return command
   return m[2]!.trim()
+}
+
+/**
+ * Entrypoint scripts that dispatch on their first argument (`case "$1" in server) shift; server ;; …`,
+ * the Redash/Sentry style): the CMD word picks an arm, and the arm runs a command or a function of the
+ * script that ends in one. Returns that command with the line it is on, or null.
+ */
+export function dispatchedCommand(
+  text: string,
+  word: string
+): { command: string; line: number; text: string } | null {
+  if (!/^[\w-]+$/.test(word)) return null
+  const lines = text.split('\n')
+  const arm = lines.findIndex(l =>
+    new RegExp(`^\\s*(?:[\\w-]+\\s*\\|\\s*)*${escapeWord(word)}(?:\\s*\\|\\s*[\\w-]+)*\\s*\\)`).test(l)
+  )
+  if (arm < 0) return null
+  let last: { command: string; line: number; text: string } | null = null
+  for (let i = arm; i < lines.length; i++) {
+    const body = i === arm ? lines[i]!.slice(lines[i]!.indexOf(')') + 1) : lines[i]!
+    const end = body.indexOf(';;')
+    const line = (end >= 0 ? body.slice(0, end) : body).trim()
+    if (line && !line.startsWith('#')) {
+      const fn = functionFinalCommand(lines, line)
+      const found = fn ?? serverCommandOf(line, i + 1, lines[i]!)
+      if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line)) last = found
+    }
+    if (end >= 0) break
+  }
+  return last
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/-/g, '\\-')
+}
+
+/** The final command of the script function `name` when `call` is a bare call of it, else null. */
+function functionFinalCommand(
+  lines: string[],
+  call: string
+): { command: string; line: number; text: string } | null {
+  if (!/^[A-Za-z_][\w-]*$/.test(call)) return null
+  const start = lines.findIndex(l =>
+    new RegExp(`^\\s*(?:function\\s+)?${escapeWord(call)}\\s*(?:\\(\\s*\\))?\\s*\\{?\\s*$`).test(l)
+  )
+  if (start < 0) return null
+  let last: { command: string; line: number; text: string } | null = null
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!.trim()
+    if (/^\}/.test(line)) break
+    if (!line || line.startsWith('#') || line === '{') continue
+    const found = serverCommandOf(line, i + 1, lines[i]!)
+    if (found || !/^(?:\w+=|export|echo|printf|local|shift)\b/.test(line)) last = found
+  }
+  return last
+}
+
+/**
+ * Follows an ENTRYPOINT dispatcher script (one that also hands over to its arguments for other words)
+ * to the command its CMD word selects: `ENTRYPOINT ["/app/bin/docker-entrypoint"]` + `CMD ["server"]`.
+ */
+export function followDispatch(
+  entrypoint: string,
+  cmd: string,
+  baseDir: string,
+  readFile: RepoFileReader
+): { command: string; evidence: Evidence } | null {
+  const words = dropLaunchers(entrypoint)
+  const args = cmd.trim().split(/\s+/)
+  if (words.length !== 1 || args.length !== 1) return null
+  const script = readRepoScript(words[0]!, baseDir, readFile)
+  if (!script || !isShellScript(script.path, script.text)) return null
+  const found = dispatchedCommand(script.text, args[0]!)
+  if (!found) return null
+  return {
+    command: expandScriptVariables(found.command, script.text, found.line),
+    evidence: { file: script.path, line: found.line, text: found.text }
+  }
+}
+
+/**
+ * Variables the script sets before `line` (`BIND=${BIND:-[::]:5000}`, `export WORKERS=4`) replaced in the
+ * command taken out of it, so the command still means the same outside the script; unknown ones stay.
+ */
+export function expandScriptVariables(command: string, text: string, line: number): string {
+  const values = new Map<string, string>()
+  const lines = text.split('\n').slice(0, line - 1)
+  const unquote = (v: string): string => v.trim().replace(/^(["'])(.*)\1$/, '$2')
+  const expand = (v: string): string =>
+    v.replace(
+      /"?\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))"?/g,
+      (whole, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {
+        const known = values.get((braced ?? bare)!)
+        return known ?? (fallback !== undefined ? unquote(fallback) : whole)
+      }
+    )
+  for (const l of lines) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l)
+    if (m) values.set(m[1]!, expand(unquote(m[2]!)))
+  }
+  return expand(command)
 }

@@ -1,6 +1,8 @@
 import {
   defaultBranch,
+  dispatchedCommand,
   dropLaunchers,
+  expandScriptVariables,
   followStartScript,
   isShellScript,
   scriptFinalCommand
@@ -76,5 +78,39 @@ describe('defaultBranch', () => {
   })
   it('leaves other commands alone', () => {
     expect(defaultBranch('node server.js')).toBe('node server.js')
+  })
+})
+
+describe('dispatchedCommand', () => {
+  const script = [
+    '#!/bin/bash',
+    'server() {',
+    '  PORT=${PORT:-5000}',
+    '  exec gunicorn -b 0.0.0.0:$PORT app:app',
+    '}',
+    'case "$1" in',
+    '  worker) exec rq worker ;;',
+    '  server|web)',
+    '    shift',
+    '    server',
+    '    ;;',
+    '  *) exec "$@" ;;',
+    'esac'
+  ].join('\n')
+  it('follows the arm the word selects into the function it calls', () => {
+    expect(dispatchedCommand(script, 'web')?.command).toBe('gunicorn -b 0.0.0.0:$PORT app:app')
+    expect(dispatchedCommand(script, 'worker')?.command).toBe('rq worker')
+  })
+  it('is null for a word no arm names', () => {
+    expect(dispatchedCommand(script, 'shell')).toBeNull()
+  })
+})
+
+describe('expandScriptVariables', () => {
+  it('replaces variables the script set before the line, keeping unknown ones', () => {
+    const text = 'BIND=${APP_BIND:-[::]:5000}\nexport WORKERS=4\nexec gunicorn\n'
+    expect(expandScriptVariables('gunicorn -b "$BIND" -w${WORKERS} -t $TIMEOUT app', text, 3)).toBe(
+      'gunicorn -b [::]:5000 -w4 -t $TIMEOUT app'
+    )
   })
 })
