@@ -65,9 +65,13 @@ export function healthRank(path: string): number {
   const kind = PROBE_KINDS.indexOf(last)
   if (parent >= 0 && kind >= 0) return parent + 0.1 + kind * 0.01 + (depth - 1) * 0.5
   const i = HEALTH_NAMES.indexOf(last)
-  if (i < 0) return -1
+  // A qualified health name (`/worker-health`, `/app_healthz`, `/service-healthcheck`) ranks after all the
+  // plain ones: it checks one part of the app, yet it is still the app's own probe.
+  if (i < 0) return QUALIFIED_HEALTH.test(last) ? HEALTH_NAMES.length + (depth - 1) * 0.5 : -1
   return i + (depth - 1) * 0.5
 }
+
+const QUALIFIED_HEALTH = /^[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check)$/
 
 /** Joins a router/controller prefix and a route: ('/api', 'health') → '/api/health'. */
 export function joinRoute(prefix: string, route: string): string {

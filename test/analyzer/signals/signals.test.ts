@@ -77,6 +77,14 @@ test('health paths rank liveness names first', () => {
   expect(joinRoute('/api/', 'health')).toBe('/api/health')
 })
 
+test('health paths: a qualified health name ranks after every plain one', () => {
+  expect(isHealthPath('/worker-health')).toBe(true)
+  expect(isHealthPath('/app_healthz')).toBe(true)
+  expect(isHealthPath('/healthy-recipes')).toBe(false)
+  expect(isHealthPath('/health-insurance')).toBe(false)
+  expect(healthRank('/heartbeat')).toBeLessThan(healthRank('/worker-health'))
+})
+
 test('health paths: ASP.NET /hc and probe kinds under a health path', () => {
   expect(isHealthPath('/hc')).toBe(true)
   expect(healthRank('/hc')).toBeLessThan(healthRank('/status'))
