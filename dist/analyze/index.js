@@ -35815,7 +35815,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7783);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1775);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35824,7 +35824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7783:
+/***/ 1775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41060,10 +41060,13 @@ function healthRank(path) {
     if (parent >= 0 && kind >= 0)
         return parent + 0.1 + kind * 0.01 + (depth - 1) * 0.5;
     const i = HEALTH_NAMES.indexOf(last);
+    // A qualified health name (`/worker-health`, `/app_healthz`, `/service-healthcheck`) ranks after all the
+    // plain ones: it checks one part of the app, yet it is still the app's own probe.
     if (i < 0)
-        return -1;
+        return QUALIFIED_HEALTH.test(last) ? HEALTH_NAMES.length + (depth - 1) * 0.5 : -1;
     return i + (depth - 1) * 0.5;
 }
+const QUALIFIED_HEALTH = /^[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check)$/;
 /** Joins a router/controller prefix and a route: ('/api', 'health') → '/api/health'. */
 function joinRoute(prefix, route) {
     const parts = [...prefix.split('/'), ...route.split('/')].filter(Boolean);
@@ -41154,7 +41157,244 @@ function libraryHealthCandidates(tree, files, dependencies, libraries) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/start-script.ts
+/** Init processes that only forward signals to the command given after them. */
+const INIT_WORD = /^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)$/;
+/** Shells that run the script named after them. */
+const SHELL_WORD = /^(?:\S*\/)?(?:sh|bash|ash|dash|zsh)$/;
+/**
+ * The launcher words dropped: `tini -- x`, `dumb-init -- x`, `/bin/bash x`, `sh -e x` → `x …`. A shell with
+ * `-c` runs a command line, not a script: left as is.
+ */
+function dropLaunchers(command) {
+    const words = command.trim().split(/\s+/).filter(Boolean);
+    let i = 0;
+    while (i < words.length) {
+        const word = words[i];
+        if (INIT_WORD.test(word)) {
+            i++;
+            while (i < words.length && words[i].startsWith('-'))
+                i++;
+        }
+        else if (SHELL_WORD.test(word)) {
+            if (words.slice(i + 1).some(w => /^-\w*c\w*$/.test(w)))
+                break;
+            i++;
+            while (i < words.length && words[i].startsWith('-'))
+                i++;
+        }
+        else
+            break;
+    }
+    return words.slice(i);
+}
+/**
+ * Finds a script named by its image or relative path in the repository: `/opt/app/boot.sh` is looked up
+ * by its tails (`opt/app/boot.sh`, `app/boot.sh`, `boot.sh`) beside the file that names it, then at the root.
+ */
+function readRepoScript(scriptPath, baseDir, readFile) {
+    const segments = scriptPath.split('/').filter(s => s && s !== '.');
+    for (let i = 0; i < segments.length; i++) {
+        const rel = segments.slice(i).join('/');
+        for (const path of baseDir === '.' || baseDir === '' ? [rel] : [`${baseDir}/${rel}`, rel]) {
+            const text = readFile(path);
+            if (text !== null)
+                return { path, text };
+        }
+    }
+    return null;
+}
+/** A shell script by its shebang, or by its `.sh` name when it has none (`bin/boot` in Ruby is not one). */
+function isShellScript(path, text) {
+    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+    if (!shebang)
+        return /\.(?:ba)?sh$/.test(path);
+    const interpreter = /(?:^|\/)env$/.test(shebang[1]) ? (shebang[2] ?? '') : shebang[1];
+    return SHELL_WORD.test(interpreter);
+}
+/** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
+function handsOverToArguments(text) {
+    return /\bexec\s+(?:\S+\s+)*"\$(?:@|\{@\})"/.test(text);
+}
+/** Shell commands that prepare, log or wait: never the serving process. */
+const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/;
+const OPENERS = /^(?:if|case|for|while|until|select)\b/;
+const CLOSERS = /^(?:fi|esac|done)\b/;
+/**
+ * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
+ * that keeps running: `exec X` or a plain command not sent to the background. Returns null for a script
+ * that ends in a builtin, `wait`, a background job or a hand-over to its arguments.
+ */
+function scriptFinalCommand(text) {
+    if (handsOverToArguments(text))
+        return null;
+    const lines = text.split('\n');
+    let depth = 0;
+    let last = null;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const line = raw.trim();
+        if (!line || line.startsWith('#') || (i === 0 && line.startsWith('#!')))
+            continue;
+        // Continuation lines belong to the command before them; only the first line is read.
+        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
+            continue;
+        if (CLOSERS.test(line) || /^\}/.test(line)) {
+            depth = Math.max(0, depth - 1);
+            continue;
+        }
+        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
+            /(?:^|\s)\{\s*$/.test(line) ||
+            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
+            /^function\s+\w/.test(line);
+        if (opens) {
+            depth++;
+            last = null;
+            continue;
+        }
+        if (depth > 0)
+            continue;
+        last = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw);
+    }
+    return last;
+}
+function serverCommandOf(line, lineNumber, raw) {
+    if (/&\s*$/.test(line) && !/&&\s*$/.test(line))
+        return null;
+    // Of a chain, the command that stays running is the last one.
+    const part = line
+        .split(/\s*(?:&&|;)\s*/)
+        .filter(Boolean)
+        .pop() ?? '';
+    const command = part.replace(/^exec\s+/, '').trim();
+    const program = command.split(/\s+/)[0] ?? '';
+    if (!program || NOT_A_SERVER.test(program) || /^\w+=/.test(program) || handsOverToArguments(part))
+        return null;
+    return { command, line: lineNumber, text: raw.trim() };
+}
+/**
+ * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
+ * the script's final command and the evidence line, or null when the command is not a lone script, the
+ * script is not in the repository, or it does not end in a serving command.
+ */
+function followStartScript(command, baseDir, readFile) {
+    const words = dropLaunchers(command);
+    if (words.length !== 1)
+        return null;
+    const script = readRepoScript(words[0], baseDir, readFile);
+    if (!script || !isShellScript(script.path, script.text))
+        return null;
+    const final = scriptFinalCommand(script.text);
+    if (!final)
+        return null;
+    return {
+        command: expandScriptVariables(final.command, script.text, final.line),
+        evidence: { file: script.path, line: final.line, text: final.text }
+    };
+}
+/**
+ * `if [ -n "$TRACING" ]; then node --import tracer server.js; else node server.js; fi` → the else branch: what
+ * runs when the optional setting is not given. Any other command is returned unchanged.
+ */
+function defaultBranch(command) {
+    const m = /^\s*if\s[\s\S]+?;\s*then\s+([\s\S]+?);?\s+else\s+([\s\S]+?);?\s+fi\s*;?\s*$/.exec(command);
+    if (!m || /\b(?:if|elif)\b/.test(m[2]))
+        return command;
+    return m[2].trim();
+}
+/**
+ * Entrypoint scripts that dispatch on their first argument (`case "$1" in server) shift; server ;; …`,
+ * the Redash/Sentry style): the CMD word picks an arm, and the arm runs a command or a function of the
+ * script that ends in one. Returns that command with the line it is on, or null.
+ */
+function dispatchedCommand(text, word) {
+    if (!/^[\w-]+$/.test(word))
+        return null;
+    const lines = text.split('\n');
+    const arm = lines.findIndex(l => new RegExp(`^\\s*(?:[\\w-]+\\s*\\|\\s*)*${escapeWord(word)}(?:\\s*\\|\\s*[\\w-]+)*\\s*\\)`).test(l));
+    if (arm < 0)
+        return null;
+    let last = null;
+    for (let i = arm; i < lines.length; i++) {
+        const body = i === arm ? lines[i].slice(lines[i].indexOf(')') + 1) : lines[i];
+        const end = body.indexOf(';;');
+        const line = (end >= 0 ? body.slice(0, end) : body).trim();
+        if (line && !line.startsWith('#')) {
+            const fn = functionFinalCommand(lines, line);
+            const found = fn ?? serverCommandOf(line, i + 1, lines[i]);
+            if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line))
+                last = found;
+        }
+        if (end >= 0)
+            break;
+    }
+    return last;
+}
+function escapeWord(word) {
+    return word.replace(/-/g, '\\-');
+}
+/** The final command of the script function `name` when `call` is a bare call of it, else null. */
+function functionFinalCommand(lines, call) {
+    if (!/^[A-Za-z_][\w-]*$/.test(call))
+        return null;
+    const start = lines.findIndex(l => new RegExp(`^\\s*(?:function\\s+)?${escapeWord(call)}\\s*(?:\\(\\s*\\))?\\s*\\{?\\s*$`).test(l));
+    if (start < 0)
+        return null;
+    let last = null;
+    for (let i = start + 1; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (/^\}/.test(line))
+            break;
+        if (!line || line.startsWith('#') || line === '{')
+            continue;
+        const found = serverCommandOf(line, i + 1, lines[i]);
+        if (found || !/^(?:\w+=|export|echo|printf|local|shift)\b/.test(line))
+            last = found;
+    }
+    return last;
+}
+/**
+ * Follows an ENTRYPOINT dispatcher script (one that also hands over to its arguments for other words)
+ * to the command its CMD word selects: `ENTRYPOINT ["/app/bin/docker-entrypoint"]` + `CMD ["server"]`.
+ */
+function followDispatch(entrypoint, cmd, baseDir, readFile) {
+    const words = dropLaunchers(entrypoint);
+    const args = cmd.trim().split(/\s+/);
+    if (words.length !== 1 || args.length !== 1)
+        return null;
+    const script = readRepoScript(words[0], baseDir, readFile);
+    if (!script || !isShellScript(script.path, script.text))
+        return null;
+    const found = dispatchedCommand(script.text, args[0]);
+    if (!found)
+        return null;
+    return {
+        command: expandScriptVariables(found.command, script.text, found.line),
+        evidence: { file: script.path, line: found.line, text: found.text }
+    };
+}
+/**
+ * Variables the script sets before `line` (`BIND=${BIND:-[::]:5000}`, `export WORKERS=4`) replaced in the
+ * command taken out of it, so the command still means the same outside the script; unknown ones stay.
+ */
+function expandScriptVariables(command, text, line) {
+    const values = new Map();
+    const lines = text.split('\n').slice(0, line - 1);
+    const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
+    const expand = (v) => v.replace(/"?\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))"?/g, (whole, braced, fallback, bare) => {
+        const known = values.get((braced ?? bare));
+        return known ?? (fallback !== undefined ? unquote(fallback) : whole);
+    });
+    for (const l of lines) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l);
+        if (m)
+            values.set(m[1], expand(unquote(m[2])));
+    }
+    return expand(command);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
+
 
 
 
@@ -41259,18 +41499,16 @@ function splitWords(args) {
  * (`docker-entrypoint`, `entrypoint.sh`) stands for the convention.
  */
 function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) {
-    const words = entrypoint.trim().split(/\s+/);
+    // `tini -- /entrypoint.sh`, `/bin/ash entrypoint.sh`: the script after the init process or shell decides.
+    const words = dropLaunchers(entrypoint);
     if (words.length !== 1)
         return false;
     const segments = words[0].split('/').filter(s => s && s !== '.');
     if (segments.length === 0)
         return false;
-    for (let i = 0; i < segments.length && readFile; i++) {
-        const rel = segments.slice(i).join('/');
-        const text = readFile(dockerfileDir === '.' ? rel : `${dockerfileDir}/${rel}`) ?? readFile(rel);
-        if (text !== null)
-            return /\bexec\s+(?:\S+\s+)*"\$(?:@|\{@\})"/.test(text);
-    }
+    const script = readFile ? readRepoScript(words[0], dockerfileDir, readFile) : null;
+    if (script)
+        return handsOverToArguments(script.text);
     // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
     return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]);
 }
@@ -41385,19 +41623,33 @@ function readDockerfile(path, text, readFile) {
         cmd === null &&
         readFile !== undefined &&
         isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile, true);
+    // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
+    // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
+    const followed = readFile && !execWrapperOnly
+        ? wrapped && entrypoint
+            ? followDispatch(commandFromDockerArgs(entrypoint.args), command, dirOf(path), readFile)
+            : followStartScript(command, dirOf(path), readFile)
+        : null;
+    if (followed)
+        command = followed.command;
+    else
+        command = defaultBranch(command);
     if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
         // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
         // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
-        const entrypointOnly = cmd === null;
+        // A followed script is read to its end, so its command is known even without CMD.
+        const entrypointOnly = cmd === null && !followed;
         facts.startCommand.push({
             value: command,
             confidence: entrypointOnly ? CONFIDENCE.declared - 0.1 : CONFIDENCE.declared,
-            source: entrypointOnly
-                ? 'Dockerfile ENTRYPOINT (no CMD)'
-                : wrapped
-                    ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
-                    : 'Dockerfile CMD',
-            evidence: parts.flatMap(ev)
+            source: followed
+                ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+                : entrypointOnly
+                    ? 'Dockerfile ENTRYPOINT (no CMD)'
+                    : wrapped
+                        ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
+                        : 'Dockerfile CMD',
+            evidence: [...parts.flatMap(ev), ...(followed ? [followed.evidence] : [])]
         });
         const port = portFromCommand(command);
         if (port !== null)
@@ -41759,12 +42011,19 @@ function readDoAppSpec(tree, dir, facts, warnings) {
 
 
 
-function readProcfile(path, text) {
+
+function readProcfile(path, text, readFile) {
     const m = /^web:[ \t]*(.+)$/m.exec(text);
     if (!m)
         return { startCommand: [], port: [] };
-    const command = m[1].trim();
+    const declared = m[1].trim();
     const evidence = [evidenceAt(path, text, m.index)];
+    // `web: bash Procfile.sh`: the script's final command is the process that serves.
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+    const followed = readFile ? followStartScript(declared, dir, readFile) : null;
+    if (followed)
+        evidence.push(followed.evidence);
+    const command = followed?.command ?? declared;
     const port = portFromCommand(command);
     return {
         startCommand: [
@@ -41961,6 +42220,7 @@ function emptySignals() {
 const DOCKERFILE_FOLDERS = [
     'docker',
     '.docker',
+    'container',
     'build',
     'docker/production',
     'docker/prod',
@@ -42131,7 +42391,7 @@ function readSharedSignals(tree, dir) {
     const procfile = joinPath(dir, 'Procfile');
     const procText = tree.read(procfile);
     if (procText !== null) {
-        const facts = readProcfile(procfile, procText);
+        const facts = readProcfile(procfile, procText, file => tree.read(file));
         s.port.push(...facts.port);
         s.startCommand.push(...facts.startCommand);
     }
@@ -42274,6 +42534,156 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
         },
         workspace
     };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/deploy-evidence.ts
+// Which of a repository's apps is the one it deploys? Provider scores say how sure we are that a folder is
+// an app, not which app ships: a repo with a Go API and a Nuxt frontend scores both highly. The repository
+// says which one ships when a deployment recipe builds it:
+// - the root Dockerfile builds the app whose sources its final image is made from (following `COPY --from`
+//   and `FROM <stage>` back from the last stage: the Go API stage that copies the frontend's build output
+//   is reached before the frontend stage that only produced it);
+// - a compose file (at the root or in an app folder, not a dev/test variant) has a service built from it.
+
+
+
+
+function deployEvidence(tree, appDirs) {
+    const out = new Map();
+    const note = (dir, e) => {
+        const had = out.get(dir);
+        if (!had || had.strength < e.strength)
+            out.set(dir, e);
+    };
+    // A root that is an app of its own is what its Dockerfile builds (`COPY assets/package.json` there is a
+    // step of the root app's build, not a deployment of `assets`).
+    const rootIsApp = appDirs.includes('.') && isOwnApp(tree, '.');
+    // Folders without a manifest (`.devcontainer`, `docker/php`, `public`) are build contexts, not apps.
+    const ownApps = appDirs.filter(dir => dir !== '.' && isOwnApp(tree, dir));
+    for (const name of rootIsApp ? [] : ['Dockerfile', 'Containerfile']) {
+        const text = tree.read(name);
+        if (text === null)
+            continue;
+        for (const built of rootDockerfileApps(text, ownApps))
+            note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` });
+        break;
+    }
+    for (const path of composePaths(tree, ownApps)) {
+        const parsed = parseYamlFile(tree, path);
+        if (!parsed?.ok)
+            continue;
+        const services = getPath(parsed.value, 'services');
+        if (!isRecord(services))
+            continue;
+        const base = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+        for (const [name, svc] of Object.entries(services)) {
+            if (!isRecord(svc))
+                continue;
+            const dirs = builtDirs(base, svc);
+            // A service built from the root says nothing: the root is a workspace or the app itself (and then
+            // it already wins ties as the shallowest app).
+            for (const dir of ownApps)
+                if (buildsApp(tree, dirs, dir))
+                    note(dir, { strength: 1, reason: `${path} services.${name} builds ${dir}` });
+        }
+    }
+    return out;
+}
+/**
+ * The evidence that applies to `dir`: its own, or that of an enclosing app folder (a compose service that
+ * builds the Cargo workspace `server` deploys its binary crate `server/svix-server`). The root's evidence
+ * applies to the root only.
+ */
+function evidenceFor(evidence, dir) {
+    let best = evidence.get(dir);
+    for (const [at, e] of evidence) {
+        if (at !== '.' && dir.startsWith(`${at}/`) && (!best || e.strength > best.strength))
+            best = e;
+    }
+    return best;
+}
+/** Standard compose files at the root and in each app folder (variants are dev/test/prod flavours: skipped). */
+function composePaths(tree, appDirs) {
+    const dirs = new Set(['.', ...appDirs]);
+    return [...dirs].flatMap(dir => COMPOSE_FILES.map(n => joinPath(dir, n)).filter(p => tree.has(p)));
+}
+function parseStages(text) {
+    const stages = [];
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
+            const as = words.findIndex(w => w.toLowerCase() === 'as');
+            stages.push({
+                base: (words[0] ?? '').toLowerCase(),
+                name: as >= 0 ? (words[as + 1]?.toLowerCase() ?? null) : null,
+                copies: []
+            });
+        }
+        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
+            const words = ins.args.split(/\s+/).filter(w => w !== '');
+            const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null;
+            const paths = words.filter(w => !w.startsWith('--'));
+            // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
+            const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''));
+            stages
+                .at(-1)
+                .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text });
+        }
+    }
+    return stages;
+}
+/** The app folders whose sources the final image is built from, with the COPY that shows it. */
+function rootDockerfileApps(text, appDirs) {
+    const stages = parseStages(text);
+    const byRef = (ref) => {
+        const i = stages.findIndex(s => s.name === ref);
+        if (i >= 0)
+            return i;
+        return /^\d+$/.test(ref) && Number(ref) < stages.length ? Number(ref) : -1;
+    };
+    const queue = stages.length > 0 ? [stages.length - 1] : [];
+    const seen = new Set();
+    while (queue.length > 0) {
+        const index = queue.shift();
+        if (seen.has(index))
+            continue;
+        seen.add(index);
+        const stage = stages[index];
+        const found = [];
+        for (const copy of stage.copies) {
+            if (copy.from !== null) {
+                const from = byRef(copy.from);
+                if (from >= 0)
+                    queue.push(from);
+                continue;
+            }
+            for (const source of copy.sources) {
+                const dir = appFolderOf(source, appDirs);
+                if (dir && !found.some(f => f.dir === dir))
+                    found.push({ dir, line: copy.line, text: copy.text });
+            }
+        }
+        if (found.length > 0)
+            return found;
+        const parent = byRef(stage.base);
+        if (parent >= 0)
+            queue.push(parent);
+    }
+    return [];
+}
+/** `./backend/go.mod` → `backend` when `backend` is an app folder (the deepest one containing the path). */
+function appFolderOf(source, appDirs) {
+    const path = source.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (path === '' || path === '.' || path.includes('..') || path.includes('$'))
+        return null;
+    let best = null;
+    for (const dir of appDirs) {
+        if (dir === '.')
+            continue;
+        if ((path === dir || path.startsWith(`${dir}/`)) && (best === null || dir.length > best.length))
+            best = dir;
+    }
+    return best;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/merge.ts
@@ -46443,9 +46853,79 @@ function goComposedHealth(ctx, files) {
         for (const f of go_routes_functionsOf(text))
             if (f.routerParam)
                 routerFns.add(f.name);
+    const consts = pathConstants([...texts.values()]);
     for (const [file, text] of texts)
-        readFile(graph, file, text, routerFns);
+        readFile(graph, file, resolveStringExprs(text, consts), routerFns);
     return healthCandidatesFrom(graph.resolve());
+}
+/**
+ * Package-level path constants (`const prefix = "/api"`, `apiBase := "/api/v1"`), by name; a name bound to
+ * two different paths in the app is dropped (we cannot tell which one a use refers to).
+ */
+function pathConstants(texts) {
+    const out = new Map();
+    const clashes = new Set();
+    for (const text of texts)
+        for (const m of text.matchAll(/\b(\w+)(?:\s+string)?\s*:?=\s*"(\/[^"\n]*)"/g)) {
+            const [, name, value] = m;
+            if (out.has(name) && out.get(name) !== value)
+                clashes.add(name);
+            else
+                out.set(name, value);
+        }
+    // Path flags read into a field: `fs.String("api-root-path", "/", …)` declares the default that
+    // `a.rootPath = flags.MustString("api-root-path")` (or `fs.StringVar(&a.rootPath, "root", "/", …)`) holds.
+    const flagDefaults = new Map();
+    for (const text of texts)
+        for (const m of text.matchAll(/\.String\(\s*"([\w.-]+)"\s*,\s*"(\/[^"\n]*)"/g))
+            flagDefaults.set(m[1], m[2]);
+    const bind = (name, value) => {
+        if (out.has(name) && out.get(name) !== value)
+            clashes.add(name);
+        else
+            out.set(name, value);
+    };
+    for (const text of texts) {
+        for (const m of text.matchAll(/\b(\w+)\s*=\s*\w+\.(?:Must)?(?:Get)?String\(\s*"([\w.-]+)"\s*\)/g)) {
+            const value = flagDefaults.get(m[2]);
+            if (value !== undefined)
+                bind(m[1], value);
+        }
+        for (const m of text.matchAll(/\.StringVar\(\s*&(?:\w+\.)*(\w+)\s*,\s*"[\w.-]+"\s*,\s*"(\/[^"\n]*)"/g))
+            bind(m[1], m[2]);
+    }
+    for (const name of clashes)
+        out.delete(name);
+    return out;
+}
+/** A string literal, or a name or field (`prefix`, `a.rootPath`: looked up by its last segment). */
+const STRING_OPERAND = String.raw `(?:(?:\w+\.)*\w+|"[^"\n]*")`;
+/**
+ * Rewrites string expressions built from path constants into the literal they evaluate to, so every
+ * pattern below reads them as if written out: `prefix+"/v1"` → `"/api/v1"`,
+ * `fmt.Sprintf("%s/health", prefix)` → `"/api/health"`. Expressions with an unknown name stay as they are.
+ */
+function resolveStringExprs(text, consts) {
+    if (consts.size === 0)
+        return text;
+    const value = (operand) => operand.startsWith('"') ? operand.slice(1, -1) : consts.get(operand.split('.').pop());
+    const sum = new RegExp(`${STRING_OPERAND}(?:\\s*\\+\\s*${STRING_OPERAND})+`, 'g');
+    let out = text.replace(sum, expr => {
+        const parts = expr.split(/\s*\+\s*/);
+        if (parts.every(p => p.startsWith('"')))
+            return expr;
+        const values = parts.map(value);
+        return values.every(v => v !== undefined) ? JSON.stringify(values.join('')) : expr;
+    });
+    out = out.replace(new RegExp(String.raw `\bfmt\.Sprintf\(\s*"([^"\n]*)"((?:\s*,\s*${STRING_OPERAND})+)\s*\)`, 'g'), (expr, format, args) => {
+        const values = [...args.matchAll(new RegExp(STRING_OPERAND, 'g'))].map(a => value(a[0]));
+        const verbs = format.match(/%[a-z]/g) ?? [];
+        if (verbs.length !== values.length || verbs.some(v => v !== '%s') || values.some(v => v === undefined))
+            return expr;
+        let i = 0;
+        return JSON.stringify(format.replace(/%s/g, () => values[i++]));
+    });
+    return out;
 }
 function go_routes_functionsOf(text) {
     const out = [];
@@ -46743,6 +47223,14 @@ const go_PORT_PATTERNS = [
         confidence: CONFIDENCE.source - 0.1
     }
 ];
+/**
+ * Source as the port patterns read it: comments dropped, and the fields of side-server config structs
+ * blanked (`type DebugConf struct { Port string `conf:"default:4000"` }` is the pprof listener, not the
+ * app's). Blanking keeps every newline, so line numbers stay right.
+ */
+function goPortSource(text) {
+    return stripCComments(text).replace(/\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g, body => body.replace(/[^\n]/g, ' '));
+}
 const go_ROUTE_PATTERNS = [
     { regex: /\bHandle(?:Func)?\(\s*"(?:(?:GET|HEAD)\s+)?(?<path>\/[^"]*)"/, source: 'Handle/HandleFunc' },
     { regex: /\.(?:GET|Get|HEAD|Head|Any|Handle|Route)\(\s*"(?<path>\/[^"]*)"/, source: 'router GET' },
@@ -46837,9 +47325,9 @@ const goProvider = {
                 candidate('none', CONFIDENCE.source, 'net/http (no Go web framework in go.mod)', main ? [main.evidence] : [])
             ];
         const ports = [];
-        for (const c of findPorts(ctx.tree, mainFiles, go_PORT_PATTERNS, stripCComments))
+        for (const c of findPorts(ctx.tree, mainFiles, go_PORT_PATTERNS, goPortSource))
             addCandidate(ports, c);
-        for (const c of withoutPortTables(findPorts(ctx.tree, otherFiles.slice(0, 300), go_PORT_PATTERNS, stripCComments)))
+        for (const c of withoutPortTables(findPorts(ctx.tree, otherFiles.slice(0, 300), go_PORT_PATTERNS, goPortSource)))
             addCandidate(ports, { ...c, confidence: c.confidence - 0.05 });
         // gin's Run() with no address listens on $PORT or 8080.
         const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT;
@@ -47427,6 +47915,23 @@ function inheritProjectHealthDeps(ctx, build) {
         }
     }
 }
+/**
+ * A Maven module inherits the `<dependencies>` of its `<parent>` pom: an aggregator that declares
+ * `spring-boot-starter-actuator` for every module gives each of them `/actuator/health`.
+ */
+function inheritParentPomHealthDeps(build, rootBuild) {
+    if (build.tool !== 'maven' || rootBuild?.tool !== 'maven' || rootBuild.file === build.file)
+        return;
+    const parentIsRoot = [...build.deps.keys()].some(key => key.endsWith(`:${rootBuild.name}`));
+    if (!parentIsRoot)
+        return;
+    const healthDeps = JVM_FRAMEWORKS.flatMap(f => f.health?.dependencies ?? []);
+    for (const dep of healthDeps) {
+        const inherited = rootBuild.deps.get(dep);
+        if (inherited && !inherited.dev && !build.deps.has(dep))
+            build.deps.set(dep, inherited);
+    }
+}
 const javaProvider = {
     id: 'java',
     manifests: ['pom.xml', 'build.gradle', 'build.gradle.kts'],
@@ -47452,6 +47957,7 @@ const javaProvider = {
             return null;
         springStarterFamily(build.deps);
         inheritProjectHealthDeps(ctx, build);
+        inheritParentPomHealthDeps(build, rootBuild);
         const matches = rankFrameworks(ctx, JVM_FRAMEWORKS, build.deps);
         const best = matches[0];
         const spec = best ? best.spec : null;
@@ -48615,10 +49121,21 @@ function addTableKeys(table, deps, dev, path, text) {
         addDependency(deps, name, { dev, version, evidence: keyEvidence(path, text, key) });
     }
 }
+/**
+ * A `setup.py` that packages the project (setuptools/distutils `setup(…)`). A module that merely has that
+ * name (a `handlers/setup.py` view of the first-run wizard) makes no folder an app of its own.
+ */
+function isPackagingScript(ctx) {
+    return isSetupScript(ctx.tree, ctx.path('setup.py'));
+}
+function isSetupScript(tree, path) {
+    const text = tree.read(path);
+    return text !== null && /\b(?:setuptools|distutils|skbuild)\b/.test(text) && /\bsetup\s*\(/.test(text);
+}
 function readPythonManifests(ctx) {
     const deps = new Map();
     const warnings = [];
-    const found = PYTHON_MANIFESTS.filter(f => ctx.has(f));
+    const found = PYTHON_MANIFESTS.filter(f => ctx.has(f) && (f !== 'setup.py' || isPackagingScript(ctx)));
     const pyPath = ctx.path('pyproject.toml');
     const pyValue = manifests_valueOf(parseTomlFile(ctx.tree, pyPath), warnings);
     const pyproject = isRecord(pyValue) ? pyValue : null;
@@ -49121,6 +49638,7 @@ const python_ROUTE_PATTERNS = [
 const pythonProvider = {
     id: 'python',
     manifests: PYTHON_MANIFESTS.concat(['Pipfile.lock']),
+    isManifest: (tree, path) => !path.endsWith('setup.py') || isSetupScript(tree, path),
     entryFiles: STANDALONE_ENTRY_FILES,
     detect(ctx) {
         const manifests = readPythonManifests(ctx);
@@ -49873,7 +50391,7 @@ const RUST_FRAMEWORKS = [
 
 
 
-const rust_routes_ROUTE_HINT = /\b(?:scope|route|resource|nest|merge|service|configure)\s*\(|#\[(?:get|head|route)\(/;
+const rust_routes_ROUTE_HINT = /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:get|head|route)\(/;
 /** Health candidates from composed Rust routes. */
 function rustComposedHealth(ctx, files) {
     const graph = new RouteGraph();
@@ -49967,9 +50485,12 @@ class FnResolver {
 function rust_routes_readFile(graph, file, text, fns) {
     const spans = [];
     // Functions and `let x = …;` bindings own the routes built inside them.
+    const fnBodies = [];
     for (const m of text.matchAll(/\bfn\s+(\w+)\s*(?:<[^>{]*>)?\s*\(/g)) {
         const brace = nextBrace(text, m.index + m[0].length, 600, true);
         const end = brace < 0 ? -1 : matchClose(text, brace, true);
+        if (end > 0)
+            fnBodies.push({ node: fns.own(m[1]), brace, end });
         if (end > 0)
             spans.push({
                 start: brace,
@@ -49979,8 +50500,10 @@ function rust_routes_readFile(graph, file, text, fns) {
                 node: fns.own(m[1])
             });
     }
+    const bindings = [];
     for (const m of text.matchAll(/\blet\s+(?:mut\s+)?(\w+)\s*(?::[^=;]+)?=\s*/g)) {
         const end = expressionEnd(text, m.index + m[0].length, true);
+        bindings.push({ name: m[1], start: m.index, rhs: m.index + m[0].length });
         spans.push({
             start: m.index,
             end,
@@ -50004,7 +50527,8 @@ function rust_routes_readFile(graph, file, text, fns) {
         resources.push({ index: m.index, path: m[1] });
     // axum `.nest("/api", Router::new()…)`: an inline router gets the prefix lexically.
     const nests = [];
-    for (const m of text.matchAll(/\.nest(?:_service)?\(\s*"([^"]*)"\s*,/g)) {
+    // Any `nest_*` method nests too: axum `nest_service`, aide's `nest_api_service`.
+    for (const m of text.matchAll(/\.nest(?:_\w+)?\(\s*"([^"]*)"\s*,/g)) {
         const open = m.index + m[0].indexOf('(');
         const close = matchClose(text, open, true);
         if (close < 0)
@@ -50015,7 +50539,8 @@ function rust_routes_readFile(graph, file, text, fns) {
             spans.push({ start: arg.start, end: close, prefix: m[1], evidence: evidenceAt(file, text, m.index) });
     }
     const nodeAt = addPrefixSpans(graph, file, spans, () => `${file}#<module>`);
-    for (const m of text.matchAll(/\.route\(\s*"([^"]*)"/g))
+    // axum `.route("/x", …)`, aide's `.api_route("/x", …)` / `.api_route_with("/x", …)`.
+    for (const m of text.matchAll(/\.(?:api_)?route(?:_with)?\(\s*"([^"]*)"/g))
         graph.addRoute({
             router: nodeAt(m.index),
             path: m[1],
@@ -50042,6 +50567,34 @@ function rust_routes_readFile(graph, file, text, fns) {
             continue;
         const child = refNode(file, m[2], !!m[3] || m[1] === 'configure' || m[1] === 'service', fns);
         graph.addMount({ parent: nodeAt(m.index), child, prefix: '', evidence: evidenceAt(file, text, m.index) });
+    }
+    // `let v1 = v1::router(cfg)…;` is the router that function builds.
+    for (const b of bindings) {
+        const call = /^((?:\w+::)*\w+)\s*\(/.exec(text.slice(b.rhs, b.rhs + 200));
+        if (!call || /(?:^|::)new$/.test(call[1]) || /^(?:\w+::)*Router$/.test(call[1]))
+            continue;
+        graph.addMount({
+            parent: `${file}#${b.name}`,
+            child: refNode(file, call[1], true, fns),
+            prefix: '',
+            evidence: evidenceAt(file, text, b.start)
+        });
+    }
+    // A function returns the router a binding holds: `let ret = Router::new()…; … ret` or `return ret…`.
+    for (const f of fnBodies) {
+        const body = text.slice(f.brace + 1, f.end);
+        for (const b of bindings) {
+            if (b.start <= f.brace || b.start >= f.end)
+                continue;
+            const returned = new RegExp(`(?:\\breturn\\s+${b.name}\\b|\\b${b.name}\\s*$)`).test(body.trimEnd());
+            if (returned)
+                graph.addMount({
+                    parent: f.node,
+                    child: `${file}#${b.name}`,
+                    prefix: '',
+                    evidence: evidenceAt(file, text, b.start)
+                });
+        }
     }
     for (const n of nests) {
         const ref = n.arg && /^((?:\w+::)*\w+)\s*(\()?/.exec(n.arg.text);
@@ -50764,6 +51317,7 @@ function healthFromSourceFallback(files, read) {
 
 
 
+
 /** Bad input the caller can fix (unknown --app-dir …): the CLI prints it and exits 2. */
 class AnalyzeError extends Error {
 }
@@ -50852,7 +51406,8 @@ function analyze(tree, options = {}) {
     if (mainstream.length > 0)
         deployable = mainstream;
     const apps = deployable.map(s => buildApp(s, overridesFor(overrides, s.dir), tree));
-    const primary = choosePrimary(deployable, selected, overrides, repoWarnings);
+    const evidence = deployEvidence(tree, deployable.map(s => s.dir));
+    const primary = choosePrimary(deployable, selected, overrides, repoWarnings, evidence);
     if (apps.length === 0) {
         repoWarnings.push({
             code: 'NO_APP',
@@ -50862,7 +51417,7 @@ function analyze(tree, options = {}) {
     else if (apps.length > 1 && selected === undefined && overrides.primary === undefined) {
         repoWarnings.push({
             code: 'MULTIPLE_APPS',
-            message: `${apps.length} deployable apps (${apps.map(a => a.appDir).join(', ')}); analysing '${primary}' as primary — choose another with --app-dir or app.dir in .delightful.yaml`
+            message: `${apps.length} deployable apps (${apps.map(a => a.appDir).join(', ')}); analysing '${primary}' as primary${primaryReason(evidenceFor(evidence, primary))} — choose another with --app-dir or app.dir in .delightful.yaml`
         });
     }
     return {
@@ -50905,9 +51460,10 @@ function findCandidateDirs(tree, providers) {
         }
     }
     const dirs = new Set();
+    const vetoed = (path, name) => providers.some(p => p.isManifest !== undefined && p.manifests.includes(name) && !p.isManifest(tree, path));
     for (const f of tree.files) {
         const name = basename(f.path);
-        if (names.has(name) || extensions.some(e => name.endsWith(e)))
+        if ((names.has(name) && !vetoed(f.path, name)) || extensions.some(e => name.endsWith(e)))
             dirs.add(dirname(f.path));
     }
     // Entry files (a manifest-less `server.py`) count only outside every manifest candidate, shallowest first.
@@ -50940,7 +51496,7 @@ function deployableList(scored) {
         .map(s => s.dir)
         .join(', ') || 'none');
 }
-function choosePrimary(apps, selected, overrides, warnings) {
+function choosePrimary(apps, selected, overrides, warnings, evidence) {
     if (selected !== undefined)
         return selected;
     const wanted = overrides.primary;
@@ -50955,8 +51511,17 @@ function choosePrimary(apps, selected, overrides, warnings) {
             line: wanted.evidence.line
         });
     }
-    const ranked = [...apps].sort((a, b) => b.detection.score - a.detection.score || depthOf(a.dir) - depthOf(b.dir) || (a.dir < b.dir ? -1 : 1));
+    // A deployment recipe that builds an app (root Dockerfile, compose service) outranks provider scores,
+    // which only say how sure we are that a folder is an app.
+    const strength = (dir) => evidenceFor(evidence, dir)?.strength ?? 0;
+    const ranked = [...apps].sort((a, b) => strength(b.dir) - strength(a.dir) ||
+        b.detection.score - a.detection.score ||
+        depthOf(a.dir) - depthOf(b.dir) ||
+        (a.dir < b.dir ? -1 : 1));
     return ranked[0]?.dir ?? '.';
+}
+function primaryReason(e) {
+    return e ? ` (deployed by ${e.reason})` : '';
 }
 function depthOf(dir) {
     return dir === '.' ? 0 : dir.split('/').length;

@@ -49,7 +49,7 @@ async function main(argv, io) {
     }
     if (command === 'analyze') {
         // Loaded on demand so each command only pays for its own imports at start-up.
-        const { analyzeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3450));
+        const { analyzeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 464));
         return analyzeCommand(argv.slice(1), io);
     }
     io.stderr.write(`deplight: unknown command '${command}'. Run 'deplight --help' for the list of commands.\n`);
