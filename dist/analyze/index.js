@@ -35815,7 +35815,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1775);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3621);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35824,7 +35824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1775:
+/***/ 3621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54613,19 +54613,43 @@ function fileInDirectory(dir, name) {
     return (0,external_node_path_namespaceObject.resolve)(dir, name);
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/paths.ts
+// Paths that come from inputs must stay inside a root (the workspace, RUNNER_TEMP, the repository).
+// Shared by the actions' input parsers and the CLI; callers word the error for their own input.
+
+
+/** True when a `relative(root, x)` result leaves the root. */
+function isOutside(rel) {
+    return rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel);
+}
+function realIfExists(path) {
+    return (0,external_node_fs_namespaceObject.existsSync)(path) ? (0,external_node_fs_namespaceObject.realpathSync)(path) : path;
+}
+/**
+ * `path` resolved against the first root, when it lies inside one of `roots` (the roots themselves
+ * included); null otherwise. Symlinks of whatever exists are followed, so a link cannot smuggle the path out.
+ */
+function resolveInside(path, roots) {
+    const [first] = roots;
+    if (first === undefined)
+        return null;
+    const abs = (0,external_node_path_namespaceObject.resolve)(first, path);
+    const real = realIfExists(abs);
+    for (const root of roots)
+        if (!isOutside((0,external_node_path_namespaceObject.relative)(realIfExists((0,external_node_path_namespaceObject.resolve)(root)), real)))
+            return abs;
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/analyze/inputs.ts
 // Parses and validates the analyze inputs once: every path must stay inside the workspace.
 
 
+
 function inside(workspace, input, name) {
-    const abs = (0,external_node_path_namespaceObject.resolve)(workspace, input);
-    // Resolve symlinks too, so a link cannot smuggle the path out of the workspace.
-    const real = (0,external_node_fs_namespaceObject.existsSync)(abs) ? (0,external_node_fs_namespaceObject.realpathSync)(abs) : abs;
-    const realWorkspace = (0,external_node_fs_namespaceObject.existsSync)(workspace) ? (0,external_node_fs_namespaceObject.realpathSync)(workspace) : workspace;
-    const rel = (0,external_node_path_namespaceObject.relative)(realWorkspace, real);
-    if (rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel === '..' || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+    const abs = resolveInside(input, [workspace]);
+    if (abs === null)
         throw new Error(`${name} "${input}" points outside the workspace; use a path inside the repository`);
-    }
     return abs;
 }
 function parseInputs(read, env = process.env) {

@@ -56236,7 +56236,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1022);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5620);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -56245,7 +56245,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1022:
+/***/ 5620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60178,8 +60178,37 @@ function buildResult(image, tag, digest, reused, ctx, buildMs, pushMs) {
     return { schemaVersion: 1, image, tag, digest, reused, contextDigest: ctx, durations: { buildMs, pushMs } };
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/paths.ts
+// Paths that come from inputs must stay inside a root (the workspace, RUNNER_TEMP, the repository).
+// Shared by the actions' input parsers and the CLI; callers word the error for their own input.
+
+
+/** True when a `relative(root, x)` result leaves the root. */
+function isOutside(rel) {
+    return rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel);
+}
+function realIfExists(path) {
+    return (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.realpathSync)(path) : path;
+}
+/**
+ * `path` resolved against the first root, when it lies inside one of `roots` (the roots themselves
+ * included); null otherwise. Symlinks of whatever exists are followed, so a link cannot smuggle the path out.
+ */
+function resolveInside(path, roots) {
+    const [first] = roots;
+    if (first === undefined)
+        return null;
+    const abs = (0,external_node_path_.resolve)(first, path);
+    const real = realIfExists(abs);
+    for (const root of roots)
+        if (!isOutside((0,external_node_path_.relative)(realIfExists((0,external_node_path_.resolve)(root)), real)))
+            return abs;
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/build-push/inputs.ts
 // Parses and validates the build-push inputs once, before any command runs.
+
 
 
 
@@ -60296,24 +60325,16 @@ function parseBoolean(value, name, fallback) {
     throw new Error(`invalid ${name} "${value}": use true or false`);
 }
 function insideWorkspace(workspace, path, name) {
-    const abs = (0,external_node_path_.resolve)(workspace, path);
-    const real = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.realpathSync)(abs) : abs;
-    const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), real);
-    if (isOutside(rel))
+    const abs = resolveInside(path, [workspace]);
+    if (abs === null)
         throw new Error(`${name} "${path}" is outside the workspace ${workspace}`);
     return abs;
 }
 function insideWorkspaceOrTemp(workspace, runnerTemp, path, name) {
-    const abs = (0,external_node_path_.resolve)(workspace, path);
-    for (const root of runnerTemp ? [workspace, runnerTemp] : [workspace]) {
-        const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), abs);
-        if (!isOutside(rel))
-            return abs;
-    }
-    throw new Error(`${name} "${path}" must be inside the workspace or RUNNER_TEMP`);
-}
-function isOutside(rel) {
-    return rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel);
+    const abs = resolveInside(path, runnerTemp ? [workspace, runnerTemp] : [workspace]);
+    if (abs === null)
+        throw new Error(`${name} "${path}" must be inside the workspace or RUNNER_TEMP`);
+    return abs;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/build-push/main.ts

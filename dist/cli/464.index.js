@@ -12287,8 +12287,8 @@ function analyzeRepository(root, options = {}) {
     return { report, tree, config };
 }
 
-// EXTERNAL MODULE: ./src/cli/write-artifacts.ts
-var write_artifacts = __webpack_require__(6919);
+// EXTERNAL MODULE: ./src/cli/write-artifacts.ts + 1 modules
+var write_artifacts = __webpack_require__(503);
 ;// CONCATENATED MODULE: ./src/cli/analyze.ts
 // `deplight analyze <dir> [--app-dir P] [--json|--markdown] [--write [--force] [--base-image-registry R]]`
 // Kept light on imports: the analyzer, the config loader and nothing else, so the command starts fast.
@@ -12404,7 +12404,7 @@ async function pullRequestComment(args, report) {
     }
     const [{ renderArtifacts }, { readExistingDockerfile }] = await Promise.all([
         __webpack_require__.e(/* import() */ 684).then(__webpack_require__.bind(__webpack_require__, 7684)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6919))
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 503))
     ]);
     const rendered = renderArtifacts(report, app, {
         baseImageRegistry: args.baseImageRegistry ?? null,
@@ -12416,32 +12416,64 @@ async function pullRequestComment(args, report) {
 
 /***/ }),
 
-/***/ 6919:
+/***/ 503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readExistingDockerfile: () => (/* binding */ readExistingDockerfile),
-/* harmony export */   writeArtifactFiles: () => (/* binding */ writeArtifactFiles),
-/* harmony export */   writeArtifacts: () => (/* binding */ writeArtifacts)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readExistingDockerfile: () => (/* binding */ readExistingDockerfile),
+  writeArtifactFiles: () => (/* binding */ writeArtifactFiles),
+  writeArtifacts: () => (/* binding */ writeArtifacts)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/pipeline/paths.ts
+// Paths that come from inputs must stay inside a root (the workspace, RUNNER_TEMP, the repository).
+// Shared by the actions' input parsers and the CLI; callers word the error for their own input.
+
+
+/** True when a `relative(root, x)` result leaves the root. */
+function isOutside(rel) {
+    return rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel);
+}
+function realIfExists(path) {
+    return (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.realpathSync)(path) : path;
+}
+/**
+ * `path` resolved against the first root, when it lies inside one of `roots` (the roots themselves
+ * included); null otherwise. Symlinks of whatever exists are followed, so a link cannot smuggle the path out.
+ */
+function resolveInside(path, roots) {
+    const [first] = roots;
+    if (first === undefined)
+        return null;
+    const abs = (0,external_node_path_.resolve)(first, path);
+    const real = realIfExists(abs);
+    for (const root of roots)
+        if (!isOutside((0,external_node_path_.relative)(realIfExists((0,external_node_path_.resolve)(root)), real)))
+            return abs;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/cli/write-artifacts.ts
 // `deplight analyze --write`: puts the generated Dockerfile (only when the app has none), .dockerignore and
 // deplight.auto.tfvars into the app directory (the .dockerignore into the build context) and prints their
 // paths. Nothing that exists is overwritten without --force, and an app's own Dockerfile never is.
 // The renderer is imported lazily so plain `deplight analyze` does not load it.
 
 
+
 /** Resolves a repository-relative path, refusing anything that would land outside the repository. */
 function insideRoot(root, path) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), abs);
-    if (rel === '' || rel.startsWith('..') || rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, rel) !== abs) {
+    const abs = resolveInside(path, [root]);
+    if (abs === null || abs === (0,external_node_path_.resolve)(root))
         throw new Error(`refusing to write ${path}: it is outside ${root}`);
-    }
     return abs;
 }
 /** The app's own Dockerfile by repository-relative path, for the EXPOSE-vs-port check. */
@@ -12449,7 +12481,7 @@ function readExistingDockerfile(root, app) {
     if (!app.dockerfile)
         return {};
     try {
-        return { [app.dockerfile]: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(insideRoot(root, app.dockerfile), 'utf8') };
+        return { [app.dockerfile]: (0,external_node_fs_.readFileSync)(insideRoot(root, app.dockerfile), 'utf8') };
     }
     catch {
         return {};
@@ -12475,12 +12507,12 @@ async function writeArtifactFiles(root, report, app, options) {
             continue;
         }
         const abs = insideRoot(root, path);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs) && !options.force) {
+        if ((0,external_node_fs_.existsSync)(abs) && !options.force) {
             files.push({ path, outcome: 'skipped' });
             continue;
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(abs, content);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(abs, content);
         files.push({ path, outcome: 'wrote' });
     }
     return { files, warnings: out.warnings };

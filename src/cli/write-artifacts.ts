@@ -3,9 +3,10 @@
 // paths. Nothing that exists is overwritten without --force, and an app's own Dockerfile never is.
 // The renderer is imported lazily so plain `deplight analyze` does not load it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, relative, resolve, sep } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import type { AnalysisReport, AppAnalysis, Warning } from '../analyzer/index.js'
 import type { CliIo } from './main.js'
+import { resolveInside } from '../pipeline/paths.js'
 
 export interface WriteOptions {
   force: boolean
@@ -22,11 +23,9 @@ export interface WrittenFile {
 
 /** Resolves a repository-relative path, refusing anything that would land outside the repository. */
 function insideRoot(root: string, path: string): string {
-  const abs = resolve(root, path)
-  const rel = relative(resolve(root), abs)
-  if (rel === '' || rel.startsWith('..') || rel.startsWith(sep) || resolve(root, rel) !== abs) {
+  const abs = resolveInside(path, [root])
+  if (abs === null || abs === resolve(root))
     throw new Error(`refusing to write ${path}: it is outside ${root}`)
-  }
   return abs
 }
 

@@ -1,6 +1,7 @@
 // Parses and validates the analyze inputs once: every path must stay inside the workspace.
-import { existsSync, realpathSync, statSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { existsSync, statSync } from 'node:fs'
+import { isAbsolute, resolve } from 'node:path'
+import { resolveInside } from '../../pipeline/paths.js'
 
 export interface AnalyzeInputs {
   /** Absolute repository root to analyse, inside the workspace. */
@@ -17,14 +18,9 @@ export interface AnalyzeInputs {
 export type InputReader = (name: string) => string
 
 function inside(workspace: string, input: string, name: string): string {
-  const abs = resolve(workspace, input)
-  // Resolve symlinks too, so a link cannot smuggle the path out of the workspace.
-  const real = existsSync(abs) ? realpathSync(abs) : abs
-  const realWorkspace = existsSync(workspace) ? realpathSync(workspace) : workspace
-  const rel = relative(realWorkspace, real)
-  if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
+  const abs = resolveInside(input, [workspace])
+  if (abs === null)
     throw new Error(`${name} "${input}" points outside the workspace; use a path inside the repository`)
-  }
   return abs
 }
 

@@ -1,11 +1,12 @@
 // Parses and validates the build-push inputs once, before any command runs.
-import { existsSync, realpathSync, statSync } from 'node:fs'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { existsSync, statSync } from 'node:fs'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 import {
   validateRegistryHost,
   validateRepository,
   validateTag
 } from '../../integrations/registry/reference.js'
+import { resolveInside } from '../../pipeline/paths.js'
 
 export type CacheSetting = 'auto' | 'registry' | 'inline' | 'off'
 
@@ -159,10 +160,8 @@ function parseBoolean(value: string, name: string, fallback: boolean): boolean {
 }
 
 function insideWorkspace(workspace: string, path: string, name: string): string {
-  const abs = resolve(workspace, path)
-  const real = existsSync(abs) ? realpathSync(abs) : abs
-  const rel = relative(realpathSync(workspace), real)
-  if (isOutside(rel)) throw new Error(`${name} "${path}" is outside the workspace ${workspace}`)
+  const abs = resolveInside(path, [workspace])
+  if (abs === null) throw new Error(`${name} "${path}" is outside the workspace ${workspace}`)
   return abs
 }
 
@@ -172,14 +171,7 @@ function insideWorkspaceOrTemp(
   path: string,
   name: string
 ): string {
-  const abs = resolve(workspace, path)
-  for (const root of runnerTemp ? [workspace, runnerTemp] : [workspace]) {
-    const rel = relative(resolve(root), abs)
-    if (!isOutside(rel)) return abs
-  }
-  throw new Error(`${name} "${path}" must be inside the workspace or RUNNER_TEMP`)
-}
-
-function isOutside(rel: string): boolean {
-  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)
+  const abs = resolveInside(path, runnerTemp ? [workspace, runnerTemp] : [workspace])
+  if (abs === null) throw new Error(`${name} "${path}" must be inside the workspace or RUNNER_TEMP`)
+  return abs
 }
