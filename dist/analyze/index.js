@@ -38976,6 +38976,19 @@ function joinPath(dir, rel) {
         return dir;
     return `${dir}/${rel}`;
 }
+/** Resolves `.` and `..` segments of a repository-relative POSIX path ('.' = the root; never climbs above it). */
+function normalizePath(path) {
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return out.length ? out.join('/') : '.';
+}
 /** True when `path` is `dir` itself or inside it. */
 function isInside(path, dir) {
     return dir === '.' || path === dir || path.startsWith(`${dir}/`);
@@ -40808,18 +40821,6 @@ function sortCandidates(list) {
 
 
 const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
-function normalize(path) {
-    const out = [];
-    for (const part of path.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return out.length ? out.join('/') : '.';
-}
 /**
  * Compose variants beside the standard names: `docker-compose.prod.yml`, `compose.dev.yaml`. They are read
  * after the standard files; a development/test variant may run a dev server, so it counts for less.
@@ -40872,10 +40873,10 @@ function builtDirs(base, svc) {
             : undefined;
     if (typeof context !== 'string')
         return [];
-    const contextDir = normalize(joinPath(base, context));
+    const contextDir = normalizePath(joinPath(base, context));
     const dockerfile = getPath(svc, 'build', 'dockerfile');
     return typeof dockerfile === 'string' && dockerfile.includes('/')
-        ? [contextDir, dirname(normalize(joinPath(contextDir, dockerfile)))]
+        ? [contextDir, dirname(normalizePath(joinPath(contextDir, dockerfile)))]
         : [contextDir];
 }
 /** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
@@ -44447,7 +44448,7 @@ function functionsOf(file, text) {
 function resolveSpecifier(ctx, from, spec) {
     let bases;
     if (spec.startsWith('.'))
-        bases = [node_routes_normalize(`${dirname(from)}/${spec}`)];
+        bases = [normalizePath(`${dirname(from)}/${spec}`)];
     else if (/^[@~#]\//.test(spec))
         bases = [ctx.path(`src/${spec.slice(2)}`), ctx.path(spec.slice(2))];
     else if (spec.startsWith('#'))
@@ -44485,7 +44486,7 @@ function subpathImport(ctx, spec) {
     };
     const exact = target(imports[spec]);
     if (exact)
-        return [ctx.path(node_routes_normalize(exact))];
+        return [ctx.path(normalizePath(exact))];
     const out = [];
     for (const [key, value] of Object.entries(imports)) {
         const star = key.indexOf('*');
@@ -44493,22 +44494,10 @@ function subpathImport(ctx, spec) {
         if (star < 0 || !t || !spec.startsWith(key.slice(0, star)) || !spec.endsWith(key.slice(star + 1)))
             continue;
         const middle = spec.slice(star, spec.length - (key.length - star - 1));
-        out.push({ key: key.length, path: ctx.path(node_routes_normalize(t.replace('*', middle))) });
+        out.push({ key: key.length, path: ctx.path(normalizePath(t.replace('*', middle))) });
     }
     // The longest matching key is the most specific one.
     return out.sort((a, b) => b.key - a.key).map(o => o.path);
-}
-function node_routes_normalize(path) {
-    const out = [];
-    for (const part of path.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return out.join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/providers/node-source.ts
@@ -49014,6 +49003,7 @@ function stringValue(text) {
 
 
 
+
 const PYTHON_MANIFESTS = [
     'requirements.txt',
     'pyproject.toml',
@@ -49060,7 +49050,7 @@ function readRequirements(ctx, rel, deps, dev, seen = new Set()) {
             continue;
         const include = /^-(?:r|-requirement)\s*=?\s*(\S+)/.exec(line);
         if (include) {
-            const target = normalizeRel(dir + include[1]);
+            const target = normalizePath(dir + include[1]);
             readRequirements(ctx, target, deps, dev || /dev|test|lint/i.test(target), seen);
             continue;
         }
@@ -49078,16 +49068,6 @@ function readRequirements(ctx, rel, deps, dev, seen = new Set()) {
                 evidence: evidenceAt(path, text, index)
             });
     }
-}
-function normalizeRel(p) {
-    const out = [];
-    for (const part of p.split('/')) {
-        if (part === '..')
-            out.pop();
-        else if (part !== '.' && part !== '')
-            out.push(part);
-    }
-    return out.join('/');
 }
 function addPep508List(list, deps, dev, path, text) {
     if (!Array.isArray(list))
@@ -52310,7 +52290,7 @@ function toOverrides(data, file, lineOf) {
         const out = {};
         const put = (key, value, path) => {
             out[key] = {
-                value: config_normalize(key, value),
+                value: normalize(key, value),
                 evidence: evidence(file, lineOf(path), `${path.join('.')}: ${String(value)}`)
             };
         };
@@ -52352,7 +52332,7 @@ function toOverrides(data, file, lineOf) {
         overrides.primary = { value: dir, evidence: evidence(file, lineOf(['app', 'dir']), `app.dir: ${dir}`) };
     return overrides;
 }
-function config_normalize(key, value) {
+function normalize(key, value) {
     if (key === 'resources.cpu' || key === 'resources.memory')
         return Number(value);
     if (key === 'build.runtimeVersion')

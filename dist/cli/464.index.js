@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Fd: () => (/* binding */ normalizePath),
 /* harmony export */   P8: () => (/* binding */ basename),
 /* harmony export */   bP: () => (/* binding */ createTree),
 /* harmony export */   pD: () => (/* binding */ dirname),
@@ -29,6 +30,19 @@ function joinPath(dir, rel) {
     if (rel === '.' || rel === '')
         return dir;
     return `${dir}/${rel}`;
+}
+/** Resolves `.` and `..` segments of a repository-relative POSIX path ('.' = the root; never climbs above it). */
+function normalizePath(path) {
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return out.length ? out.join('/') : '.';
 }
 /** True when `path` is `dir` itself or inside it. */
 function isInside(path, dir) {
@@ -571,18 +585,6 @@ function sortCandidates(list) {
 
 
 const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
-function normalize(path) {
-    const out = [];
-    for (const part of path.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return out.length ? out.join('/') : '.';
-}
 /**
  * Compose variants beside the standard names: `docker-compose.prod.yml`, `compose.dev.yaml`. They are read
  * after the standard files; a development/test variant may run a dev server, so it counts for less.
@@ -635,10 +637,10 @@ function builtDirs(base, svc) {
             : undefined;
     if (typeof context !== 'string')
         return [];
-    const contextDir = normalize((0,analyzer_tree/* joinPath */.uJ)(base, context));
+    const contextDir = (0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(base, context));
     const dockerfile = getPath(svc, 'build', 'dockerfile');
     return typeof dockerfile === 'string' && dockerfile.includes('/')
-        ? [contextDir, (0,analyzer_tree/* dirname */.pD)(normalize((0,analyzer_tree/* joinPath */.uJ)(contextDir, dockerfile)))]
+        ? [contextDir, (0,analyzer_tree/* dirname */.pD)((0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(contextDir, dockerfile)))]
         : [contextDir];
 }
 /** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
@@ -4210,7 +4212,7 @@ function functionsOf(file, text) {
 function resolveSpecifier(ctx, from, spec) {
     let bases;
     if (spec.startsWith('.'))
-        bases = [node_routes_normalize(`${(0,analyzer_tree/* dirname */.pD)(from)}/${spec}`)];
+        bases = [(0,analyzer_tree/* normalizePath */.Fd)(`${(0,analyzer_tree/* dirname */.pD)(from)}/${spec}`)];
     else if (/^[@~#]\//.test(spec))
         bases = [ctx.path(`src/${spec.slice(2)}`), ctx.path(spec.slice(2))];
     else if (spec.startsWith('#'))
@@ -4248,7 +4250,7 @@ function subpathImport(ctx, spec) {
     };
     const exact = target(imports[spec]);
     if (exact)
-        return [ctx.path(node_routes_normalize(exact))];
+        return [ctx.path((0,analyzer_tree/* normalizePath */.Fd)(exact))];
     const out = [];
     for (const [key, value] of Object.entries(imports)) {
         const star = key.indexOf('*');
@@ -4256,22 +4258,10 @@ function subpathImport(ctx, spec) {
         if (star < 0 || !t || !spec.startsWith(key.slice(0, star)) || !spec.endsWith(key.slice(star + 1)))
             continue;
         const middle = spec.slice(star, spec.length - (key.length - star - 1));
-        out.push({ key: key.length, path: ctx.path(node_routes_normalize(t.replace('*', middle))) });
+        out.push({ key: key.length, path: ctx.path((0,analyzer_tree/* normalizePath */.Fd)(t.replace('*', middle))) });
     }
     // The longest matching key is the most specific one.
     return out.sort((a, b) => b.key - a.key).map(o => o.path);
-}
-function node_routes_normalize(path) {
-    const out = [];
-    for (const part of path.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return out.join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/providers/node-source.ts
@@ -8777,6 +8767,7 @@ function stringValue(text) {
 
 
 
+
 const PYTHON_MANIFESTS = [
     'requirements.txt',
     'pyproject.toml',
@@ -8823,7 +8814,7 @@ function readRequirements(ctx, rel, deps, dev, seen = new Set()) {
             continue;
         const include = /^-(?:r|-requirement)\s*=?\s*(\S+)/.exec(line);
         if (include) {
-            const target = normalizeRel(dir + include[1]);
+            const target = (0,analyzer_tree/* normalizePath */.Fd)(dir + include[1]);
             readRequirements(ctx, target, deps, dev || /dev|test|lint/i.test(target), seen);
             continue;
         }
@@ -8841,16 +8832,6 @@ function readRequirements(ctx, rel, deps, dev, seen = new Set()) {
                 evidence: evidenceAt(path, text, index)
             });
     }
-}
-function normalizeRel(p) {
-    const out = [];
-    for (const part of p.split('/')) {
-        if (part === '..')
-            out.pop();
-        else if (part !== '.' && part !== '')
-            out.push(part);
-    }
-    return out.join('/');
 }
 function addPep508List(list, deps, dev, path, text) {
     if (!Array.isArray(list))
@@ -12195,7 +12176,7 @@ function toOverrides(data, file, lineOf) {
         const out = {};
         const put = (key, value, path) => {
             out[key] = {
-                value: config_normalize(key, value),
+                value: normalize(key, value),
                 evidence: evidence(file, lineOf(path), `${path.join('.')}: ${String(value)}`)
             };
         };
@@ -12237,7 +12218,7 @@ function toOverrides(data, file, lineOf) {
         overrides.primary = { value: dir, evidence: evidence(file, lineOf(['app', 'dir']), `app.dir: ${dir}`) };
     return overrides;
 }
-function config_normalize(key, value) {
+function normalize(key, value) {
     if (key === 'resources.cpu' || key === 'resources.memory')
         return Number(value);
     if (key === 'build.runtimeVersion')

@@ -47,6 +47,17 @@ export function joinPath(dir: string, rel: string): string {
   return `${dir}/${rel}`
 }
 
+/** Resolves `.` and `..` segments of a repository-relative POSIX path ('.' = the root; never climbs above it). */
+export function normalizePath(path: string): string {
+  const out: string[] = []
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') out.pop()
+    else out.push(part)
+  }
+  return out.length ? out.join('/') : '.'
+}
+
 /** True when `path` is `dir` itself or inside it. */
 export function isInside(path: string, dir: string): boolean {
   return dir === '.' || path === dir || path.startsWith(`${dir}/`)

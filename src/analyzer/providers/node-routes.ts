@@ -4,7 +4,7 @@
 // followed through simple relative (and `@/`, `~/`) imports and `require`s, so a router defined in one file
 // and mounted in another resolves to its full path.
 import type { Evidence } from '../report.js'
-import { dirname } from '../tree.js'
+import { dirname, normalizePath } from '../tree.js'
 import { evidenceAt, stripJsComments } from '../signals/evidence.js'
 import { getPath, isRecord, parseJsonFile } from '../signals/manifests.js'
 import { assignedName, chainBase, expressionEnd, matchClose } from '../signals/code-spans.js'
@@ -436,7 +436,7 @@ function functionsOf(file: string, text: string): JsFunction[] {
 /** Repository-relative file a relative (or `@/`, `~/`, `#/`) import points to, or null (package/unknown). */
 export function resolveSpecifier(ctx: AppContext, from: string, spec: string): string | null {
   let bases: string[]
-  if (spec.startsWith('.')) bases = [normalize(`${dirname(from)}/${spec}`)]
+  if (spec.startsWith('.')) bases = [normalizePath(`${dirname(from)}/${spec}`)]
   else if (/^[@~#]\//.test(spec)) bases = [ctx.path(`src/${spec.slice(2)}`), ctx.path(spec.slice(2))]
   else if (spec.startsWith('#')) bases = subpathImport(ctx, spec)
   else return null
@@ -466,7 +466,7 @@ function subpathImport(ctx: AppContext, spec: string): string[] {
     return null
   }
   const exact = target(imports[spec])
-  if (exact) return [ctx.path(normalize(exact))]
+  if (exact) return [ctx.path(normalizePath(exact))]
   const out: { key: number; path: string }[] = []
   for (const [key, value] of Object.entries(imports)) {
     const star = key.indexOf('*')
@@ -474,18 +474,8 @@ function subpathImport(ctx: AppContext, spec: string): string[] {
     if (star < 0 || !t || !spec.startsWith(key.slice(0, star)) || !spec.endsWith(key.slice(star + 1)))
       continue
     const middle = spec.slice(star, spec.length - (key.length - star - 1))
-    out.push({ key: key.length, path: ctx.path(normalize(t.replace('*', middle))) })
+    out.push({ key: key.length, path: ctx.path(normalizePath(t.replace('*', middle))) })
   }
   // The longest matching key is the most specific one.
   return out.sort((a, b) => b.key - a.key).map(o => o.path)
-}
-
-function normalize(path: string): string {
-  const out: string[] = []
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') out.pop()
-    else out.push(part)
-  }
-  return out.join('/')
 }

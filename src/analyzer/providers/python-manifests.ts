@@ -2,7 +2,7 @@
 // Poetry, PDM, uv dependency groups), Pipfile and setup.py; the package manager from lockfiles and tool
 // tables; the runtime version from every place projects pin it.
 import type { Warning } from '../report.js'
-import type { SourceTree } from '../tree.js'
+import { normalizePath, type SourceTree } from '../tree.js'
 import type { DependencySet } from '../frameworks/score.js'
 import { evidenceAt, fileEvidence, keyEvidence } from '../signals/evidence.js'
 import { getPath, isRecord, parseTomlFile, valueOf } from '../signals/manifests.js'
@@ -72,7 +72,7 @@ export function readRequirements(
     if (!line) continue
     const include = /^-(?:r|-requirement)\s*=?\s*(\S+)/.exec(line)
     if (include) {
-      const target = normalizeRel(dir + include[1]!)
+      const target = normalizePath(dir + include[1]!)
       readRequirements(ctx, target, deps, dev || /dev|test|lint/i.test(target), seen)
       continue
     }
@@ -89,15 +89,6 @@ export function readRequirements(
         evidence: evidenceAt(path, text, index)
       })
   }
-}
-
-function normalizeRel(p: string): string {
-  const out: string[] = []
-  for (const part of p.split('/')) {
-    if (part === '..') out.pop()
-    else if (part !== '.' && part !== '') out.push(part)
-  }
-  return out.join('/')
 }
 
 function addPep508List(list: unknown, deps: DependencySet, dev: boolean, path: string, text: string): void {

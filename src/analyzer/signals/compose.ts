@@ -3,7 +3,7 @@
 // A service is built from the app when its build context is the app directory, or its `build.dockerfile`
 // lives there (`context: .` + `dockerfile: backend/Dockerfile` builds `backend`).
 import type { SourceTree } from '../tree.js'
-import { basename, dirname, joinPath } from '../tree.js'
+import { basename, dirname, joinPath, normalizePath } from '../tree.js'
 import type { Candidate } from '../providers/types.js'
 import { CONFIDENCE } from '../providers/types.js'
 import { keyEvidence } from './evidence.js'
@@ -12,16 +12,6 @@ import { parsePort } from './ports.js'
 import type { Warning } from '../report.js'
 
 export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml']
-
-function normalize(path: string): string {
-  const out: string[] = []
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') out.pop()
-    else out.push(part)
-  }
-  return out.length ? out.join('/') : '.'
-}
 
 /**
  * Compose variants beside the standard names: `docker-compose.prod.yml`, `compose.dev.yaml`. They are read
@@ -82,10 +72,10 @@ export function builtDirs(base: string, svc: Record<string, unknown>): string[] 
         ? (getPath(svc, 'build', 'context') ?? '.')
         : undefined
   if (typeof context !== 'string') return []
-  const contextDir = normalize(joinPath(base, context))
+  const contextDir = normalizePath(joinPath(base, context))
   const dockerfile = getPath(svc, 'build', 'dockerfile')
   return typeof dockerfile === 'string' && dockerfile.includes('/')
-    ? [contextDir, dirname(normalize(joinPath(contextDir, dockerfile)))]
+    ? [contextDir, dirname(normalizePath(joinPath(contextDir, dockerfile)))]
     : [contextDir]
 }
 
