@@ -56236,7 +56236,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5620);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1821);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -56245,7 +56245,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5620:
+/***/ 1821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60010,7 +60010,7 @@ function causeOf(error) {
     return err.cause?.code ?? err.cause?.message ?? err.message;
 }
 
-;// CONCATENATED MODULE: ./src/actions/build-push/build-push.ts
+;// CONCATENATED MODULE: ./src/stages/build-push.ts
 
 
 

@@ -7,33 +7,9 @@ import {
   validateTag
 } from '../../integrations/registry/reference.js'
 import { resolveInside } from '../../pipeline/paths.js'
+import type { BuildPushInputs, CacheSetting } from '../../stages/build-push.js'
 
-export type CacheSetting = 'auto' | 'registry' | 'inline' | 'off'
-
-export interface BuildPushInputs {
-  /** Absolute, inside the workspace. */
-  context: string
-  /** Absolute, inside the workspace or RUNNER_TEMP (where analyze writes generated Dockerfiles). */
-  dockerfile: string
-  /** Null: the ECR registry of the current AWS account and region. */
-  registry: string | null
-  repository: string
-  tag: string
-  extraTags: string[]
-  buildArgs: [string, string][]
-  platforms: string[]
-  provenance: boolean
-  cache: CacheSetting
-  push: boolean
-  createRepository: boolean
-  /** `--network` for the build (`host` where the daemon has no bridge), null for the default. */
-  network: string | null
-  /** Explicit docker client; null: auto-detect. */
-  dockerBinary: string | null
-  registryUsername: string | null
-  registryPassword: string | null
-  resultPath: string
-}
+export type { BuildPushInputs, CacheSetting } from '../../stages/build-push.js'
 
 export type InputReader = (name: string) => string
 

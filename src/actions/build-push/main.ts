@@ -3,7 +3,7 @@ import { ECRClient } from '@aws-sdk/client-ecr'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { execRunner } from '../../integrations/docker/exec.js'
-import { buildPush, type BuildPushDeps, type BuildPushOutcome } from './build-push.js'
+import { buildPush, type BuildPushDeps, type BuildPushOutcome } from '../../stages/build-push.js'
 import { parseInputs } from './inputs.js'
 
 export async function run(overrides: Partial<BuildPushDeps> = {}): Promise<void> {

@@ -1,4 +1,4 @@
-import { resolveCache } from '../../../src/actions/build-push/build-push.js'
+import { resolveCache } from '../../../src/stages/build-push.js'
 import {
   buildxArgs,
   cachedSteps,

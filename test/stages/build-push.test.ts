@@ -3,12 +3,12 @@
 import { ECRClient } from '@aws-sdk/client-ecr'
 import { appendFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildPush, type BuildPushDeps } from '../../../src/actions/build-push/build-push.js'
-import { parseInputs, type BuildPushInputs } from '../../../src/actions/build-push/inputs.js'
-import { execRunner, recordingRunner, type RecordedCall } from '../../../src/integrations/docker/exec.js'
-import { RegistryClient } from '../../../src/integrations/registry/client.js'
-import { FAKE_ECR_ACCESS_KEY, startFakeEcr, type FakeEcr } from '../../support/fake-ecr.js'
-import { startFaultProxy } from '../../support/fault-proxy.js'
+import { buildPush, type BuildPushDeps } from '../../src/stages/build-push.js'
+import { parseInputs, type BuildPushInputs } from '../../src/actions/build-push/inputs.js'
+import { execRunner, recordingRunner, type RecordedCall } from '../../src/integrations/docker/exec.js'
+import { RegistryClient } from '../../src/integrations/registry/client.js'
+import { FAKE_ECR_ACCESS_KEY, startFakeEcr, type FakeEcr } from '../support/fake-ecr.js'
+import { startFaultProxy } from '../support/fault-proxy.js'
 import {
   copyImage,
   dockerAvailable,
@@ -18,8 +18,8 @@ import {
   startRegistry,
   type DockerEngine,
   type LocalRegistry
-} from '../../support/index.js'
-import { BASE_IMAGE, setSource, tempWorkspace, writeFixtureApp } from './fixture-app.js'
+} from '../support/index.js'
+import { BASE_IMAGE, setSource, tempWorkspace, writeFixtureApp } from '../actions/build-push/fixture-app.js'
 
 const unavailable = dockerAvailable() ?? registryAvailable()
 if (unavailable) console.warn(`skipping build-push integration tests: ${unavailable}`)

@@ -2,8 +2,8 @@
 // registry, put its manifest under the new tags (no pull, no build); otherwise build with BuildKit,
 // push, and tag the result `ctx-<digest>` so the next run with the same content can reuse it.
 import type { ECRClient } from '@aws-sdk/client-ecr'
-import { contextDigest } from '../../build/context-digest.js'
-import { ecrLogin, ensureRepository } from '../../integrations/aws/ecr.js'
+import { contextDigest } from '../build/context-digest.js'
+import { ecrLogin, ensureRepository } from '../integrations/aws/ecr.js'
 import {
   cachedSteps,
   dockerLogin,
@@ -11,15 +11,42 @@ import {
   runBuild,
   type BuildRequest,
   type CacheMode
-} from '../../integrations/docker/build.js'
-import { detectBuilder, dockerCandidates, type Builder } from '../../integrations/docker/detect.js'
-import { outputTail, type CommandRunner } from '../../integrations/docker/exec.js'
-import type { RegistryCredentials } from '../../integrations/registry/auth.js'
-import { RegistryClient, type Manifest } from '../../integrations/registry/client.js'
-import { imageRef } from '../../integrations/registry/reference.js'
-import type { RetryPolicy } from '../../integrations/registry/retry.js'
-import type { BuildResult } from '../../pipeline/contracts.js'
-import type { BuildPushInputs, CacheSetting } from './inputs.js'
+} from '../integrations/docker/build.js'
+import { detectBuilder, dockerCandidates, type Builder } from '../integrations/docker/detect.js'
+import { outputTail, type CommandRunner } from '../integrations/docker/exec.js'
+import type { RegistryCredentials } from '../integrations/registry/auth.js'
+import { RegistryClient, type Manifest } from '../integrations/registry/client.js'
+import { imageRef } from '../integrations/registry/reference.js'
+import type { RetryPolicy } from '../integrations/registry/retry.js'
+import type { BuildResult } from '../pipeline/contracts.js'
+
+export type CacheSetting = 'auto' | 'registry' | 'inline' | 'off'
+
+/** What the stage needs, validated by its caller (the action's inputs.ts, the CLI). */
+export interface BuildPushInputs {
+  /** Absolute, inside the workspace. */
+  context: string
+  /** Absolute, inside the workspace or RUNNER_TEMP (where analyze writes generated Dockerfiles). */
+  dockerfile: string
+  /** Null: the ECR registry of the current AWS account and region. */
+  registry: string | null
+  repository: string
+  tag: string
+  extraTags: string[]
+  buildArgs: [string, string][]
+  platforms: string[]
+  provenance: boolean
+  cache: CacheSetting
+  push: boolean
+  createRepository: boolean
+  /** `--network` for the build (`host` where the daemon has no bridge), null for the default. */
+  network: string | null
+  /** Explicit docker client; null: auto-detect. */
+  dockerBinary: string | null
+  registryUsername: string | null
+  registryPassword: string | null
+  resultPath: string
+}
 
 export interface BuildPushDeps {
   run: CommandRunner
