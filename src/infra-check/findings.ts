@@ -26,6 +26,7 @@ export type FindingKind =
   | 'iam-policy-not-document'
   | 'oidc-trust-audience'
   | 'oidc-trust-subject'
+  | 'iam-tag-trust'
   | 's3-bucket-unprotected'
   | 'lambda-public-url'
   | 'health-check-matcher'

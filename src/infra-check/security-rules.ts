@@ -12,6 +12,7 @@ import {
   type TfModule
 } from './hcl.js'
 import { isStarResourceAction } from './star-resource-actions.js'
+import { checkTagTrust } from './tag-trust-rules.js'
 
 const WORLD = ['0.0.0.0/0', '::/0']
 const ALB_WORLD_PORTS = new Set([80, 443])
@@ -485,6 +486,7 @@ export function checkSecurity(module: TfModule): Finding[] {
   return [
     ...checkIngress(module),
     ...checkPolicyDocuments(module),
+    ...checkTagTrust(module),
     ...checkPolicyAttributes(module),
     ...checkBuckets(module),
     ...checkLambda(module),

@@ -1,5 +1,7 @@
+import { join } from 'node:path'
+import { checkInfrastructure } from '../../src/infra-check/check.js'
 import { matcherAccepts4xx } from '../../src/infra-check/security-rules.js'
-import { checkFixture, kinds, lines } from './support.js'
+import { checkFixture, kinds, lines, projectRoot, realSchema } from './support.js'
 
 describe('security rules', () => {
   test('0.0.0.0/0 and ::/0 ingress is allowed only for 80/443 on the load balancer group', async () => {
@@ -88,5 +90,25 @@ describe('security rules', () => {
     const missing = await checkFixture('no-backend')
     expect(kinds(missing.findings)).toEqual(['local-backend'])
     expect(missing.findings[0]?.message).toContain('has no backend block')
+  })
+})
+
+describe('tag-based trust (iam-tag-trust)', () => {
+  test('trusting aws:ResourceTag while tag writes have no creation guard is reported; the guarded form is not', async () => {
+    const result = await checkFixture('iam-tag-trust')
+    expect(lines(result.findings)).toEqual([
+      'main.tf:6: error [iam-tag-trust] data.aws_iam_policy_document.adopts_any_group (CreateTagged) allows ec2:CreateTags without a creation guard, while ManageTagged trusts the deplight:app tag (aws:ResourceTag): the role could tag an existing resource as its own. Limit tagging to creation (ec2:CreateAction) and deny ec2:CreateTags when aws:TagKeys holds deplight:app',
+      'main.tf:18: error [iam-tag-trust] data.aws_iam_policy_document.adopts_any_group (ManageTagged) allows ec2:CreateTags, ec2:DeleteTags without a creation guard, while ManageTagged trusts the deplight:app tag (aws:ResourceTag): the role could tag an existing resource as its own. Limit tagging to creation (ec2:CreateAction) and deny ec2:CreateTags/ec2:DeleteTags when aws:TagKeys holds deplight:app'
+    ])
+  })
+
+  test('the bootstrap module (the deploy role) passes the rule', async () => {
+    const result = await checkInfrastructure({
+      root: join(projectRoot, 'infrastructure', 'modules', 'bootstrap'),
+      schema: await realSchema(),
+      generatedKeys: [],
+      generatedKeyModules: []
+    })
+    expect(lines(result.findings.filter(f => f.kind === 'iam-tag-trust'))).toEqual([])
   })
 })
