@@ -27,6 +27,7 @@ export type FindingKind =
   | 'oidc-trust-audience'
   | 'oidc-trust-subject'
   | 'iam-tag-trust'
+  | 'ecr-lifecycle-tagged'
   | 's3-bucket-unprotected'
   | 'lambda-public-url'
   | 'health-check-matcher'

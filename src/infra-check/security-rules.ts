@@ -1,5 +1,6 @@
 // Security rules over the parsed configuration. They read literals, variable defaults and one level of
 // locals; a value only known at apply time is not guessed at (README "What is not checked offline").
+import { checkEcrLifecycle } from './ecr-rules.js'
 import { error, type Finding } from './findings.js'
 import {
   blockBodies,
@@ -487,6 +488,7 @@ export function checkSecurity(module: TfModule): Finding[] {
     ...checkIngress(module),
     ...checkPolicyDocuments(module),
     ...checkTagTrust(module),
+    ...checkEcrLifecycle(module),
     ...checkPolicyAttributes(module),
     ...checkBuckets(module),
     ...checkLambda(module),

@@ -112,3 +112,24 @@ describe('tag-based trust (iam-tag-trust)', () => {
     expect(lines(result.findings.filter(f => f.kind === 'iam-tag-trust'))).toEqual([])
   })
 })
+
+describe('ECR lifecycle (ecr-lifecycle-tagged)', () => {
+  test('rules that expire tagged images, and policies the check cannot read, are reported', async () => {
+    const result = await checkFixture('ecr-lifecycle')
+    expect(lines(result.findings)).toEqual([
+      'main.tf:18: error [ecr-lifecycle-tagged] data.aws_ecr_lifecycle_policy_document.keep_recent rule 2 expires any image (tag_status = "any"): every pushed image carries its commit tag, so this can delete the image the service runs or the one a rollback needs; expire only untagged images',
+      'main.tf:35: error [ecr-lifecycle-tagged] data.aws_ecr_lifecycle_policy_document.ctx_only rule 1 expires images tagged ctx-* (tag_status = "tagged"): every pushed image carries its commit tag, so this can delete the image the service runs or the one a rollback needs; expire only untagged images',
+      'main.tf:53: error [ecr-lifecycle-tagged] aws_ecr_lifecycle_policy.inline.policy must come from a data "aws_ecr_lifecycle_policy_document" so the check can read which images it expires'
+    ])
+  })
+
+  test('the bootstrap module never expires the running or the rollback image', async () => {
+    const result = await checkInfrastructure({
+      root: join(projectRoot, 'infrastructure', 'modules', 'bootstrap'),
+      schema: await realSchema(),
+      generatedKeys: [],
+      generatedKeyModules: []
+    })
+    expect(lines(result.findings.filter(f => f.kind === 'ecr-lifecycle-tagged'))).toEqual([])
+  })
+})
