@@ -3,14 +3,15 @@ import { ECRClient } from '@aws-sdk/client-ecr'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { execRunner } from '../../integrations/docker/exec.js'
+import { withCommandsStopped } from '../../pipeline/log-safe.js'
 import { buildPush, type BuildPushDeps, type BuildPushOutcome } from '../../stages/build-push.js'
 import { parseInputs } from './inputs.js'
 
 export async function run(overrides: Partial<BuildPushDeps> = {}): Promise<void> {
   try {
     const inputs = parseInputs(name => core.getInput(name))
+    const run = overrides.run ?? execRunner
     const deps: BuildPushDeps = {
-      run: execRunner,
       dockerEnv: process.env,
       ecrClient: () => {
         const region = process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION
@@ -24,7 +25,15 @@ export async function run(overrides: Partial<BuildPushDeps> = {}): Promise<void>
       info: core.info,
       warning: core.warning,
       group: core.group,
-      ...overrides
+      ...overrides,
+      // Streamed docker output carries repository-controlled text (paths, RUN output): no runner commands.
+      run: (command, args, options) =>
+        options?.stream
+          ? withCommandsStopped(
+              line => process.stdout.write(line),
+              () => run(command, args, options)
+            )
+          : run(command, args, options)
     }
     const outcome = await buildPush(inputs, deps)
     mkdirSync(dirname(inputs.resultPath), { recursive: true })
