@@ -45,6 +45,8 @@ export interface BuildPushInputs {
   dockerBinary: string | null
   registryUsername: string | null
   registryPassword: string | null
+  /** Time all registry API calls of this run may take, retries included (registry-timeout). */
+  registryTimeoutMs: number
   resultPath: string
 }
 
@@ -96,6 +98,7 @@ export async function buildPush(inputs: BuildPushInputs, deps: BuildPushDeps): P
     credentials,
     fetch: deps.fetch,
     retry: deps.retry,
+    budgetMs: inputs.registryTimeoutMs,
     onRetry: msg => deps.warning(`registry ${registry}: ${msg}`)
   })
 

@@ -2,6 +2,8 @@
 // the real ECR SDK client talking to a fake ECR control plane that hands out that registry's login.
 import { ECRClient } from '@aws-sdk/client-ecr'
 import { appendFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { buildPush, type BuildPushDeps } from '../../src/stages/build-push.js'
 import { parseInputs, type BuildPushInputs } from '../../src/actions/build-push/inputs.js'
@@ -242,3 +244,48 @@ describeIfDocker('build-push with a real engine and registry', () => {
     }
   })
 })
+
+// No Docker needed: the first registry call (is there an image for this build context?) never returns.
+test('a registry that never answers fails within registry-timeout, naming the call', async () => {
+  const server = createServer(() => undefined)
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`
+  const workspace = tempWorkspace()
+  try {
+    writeFixtureApp(workspace)
+    const values: Record<string, string> = {
+      context: 'app',
+      repository: 'shop/web',
+      registry: host,
+      'registry-timeout': '1s'
+    }
+    const inputs = parseInputs(name => values[name] ?? '', {
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_SHA: SHA1,
+      RUNNER_TEMP: workspace
+    })
+    const warnings: string[] = []
+    const started = Date.now()
+    const failure = buildPush(inputs, {
+      run: () => Promise.reject(new Error('no docker command may run')),
+      dockerEnv: {},
+      ecrClient: () => {
+        throw new Error('not ECR')
+      },
+      setSecret: () => undefined,
+      info: () => undefined,
+      warning: message => void warnings.push(message),
+      group: (_name, fn) => fn()
+    })
+    await expect(failure).rejects.toThrow(
+      new RegExp(
+        `^registry ${host}: HEAD /v2/shop/web/manifests/ctx-[0-9a-f]{64} \\(read manifest shop/web:ctx-[0-9a-f]{64}\\) got no answer and the registry calls of this run used up their 1\\.0 s budget \\(registry-timeout\\)`
+      )
+    )
+    expect(Date.now() - started).toBeLessThan(3000)
+  } finally {
+    server.closeAllConnections()
+    server.close()
+    rmSync(workspace, { recursive: true, force: true })
+  }
+}, 15_000)
