@@ -4,7 +4,7 @@
 // answers fails the run in bounded time with a message naming the call.
 import { createHash } from 'node:crypto'
 import { basicAuthorization, parseChallenge, type RegistryCredentials } from './auth.js'
-import { describeErrorBody, RegistryError } from './errors.js'
+import { describeErrorBody, errorCodeOf, RegistryError } from './errors.js'
 import { registryBaseUrl } from './reference.js'
 import { formatDuration } from '../../pipeline/duration.js'
 import { backoffDelay, DEFAULT_RETRY, defaultSleep, isRetryableStatus, type RetryPolicy } from './retry.js'
@@ -283,23 +283,28 @@ export class RegistryClient {
 
   private expectOk(response: Reply, repository: string, reference: string, what: string): void {
     if (response.ok) return
-    const detail = describeErrorBody(response.body.toString('utf8'))
+    const text = response.body.toString('utf8')
+    const detail = describeErrorBody(text)
+    const code = errorCodeOf(text)
     const suffix = detail ? `: ${detail}` : ''
     if (response.status === 403) {
       throw new RegistryError(
         `registry ${this.options.host} denied ${what} on ${repository}:${reference} (403)${suffix}; the credentials lack permission for this repository`,
-        403
+        403,
+        code
       )
     }
     if (response.status === 404) {
       throw new RegistryError(
         `${repository}:${reference} not found on registry ${this.options.host} (404)${suffix}; check the repository name and that it exists`,
-        404
+        404,
+        code
       )
     }
     throw new RegistryError(
       `registry ${this.options.host} could not ${what} ${repository}:${reference} (HTTP ${response.status})${suffix}`,
-      response.status
+      response.status,
+      code
     )
   }
 
