@@ -55,9 +55,9 @@ const credentials = { username: 'ci', password: 'image-tags-password' }
       rmSync(dir, { recursive: true, force: true })
     }
     client = new RegistryClient({ host: proxy.host, credentials })
-    ;[first, second, third] = await Promise.all(
-      ['first', 'second', 'third'].map(name => client.getManifest('shop/web', `source-${name}`))
-    )
+    first = await client.getManifest('shop/web', 'source-first')
+    second = await client.getManifest('shop/web', 'source-second')
+    third = await client.getManifest('shop/web', 'source-third')
   }, 60_000)
 
   afterAll(async () => {

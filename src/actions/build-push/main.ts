@@ -5,14 +5,25 @@ import { dirname } from 'node:path'
 import { execRunner } from '../../integrations/docker/exec.js'
 import { withCommandsStopped } from '../../pipeline/log-safe.js'
 import { buildPush, type BuildPushDeps, type BuildPushOutcome } from '../../stages/build-push.js'
+import {
+  createTemporaryDockerConfig,
+  DOCKER_CONFIG_STATE,
+  removeTemporaryDockerConfig,
+  runnerTempDir,
+  userDockerConfigDir
+} from './docker-config.js'
 import { parseInputs } from './inputs.js'
 
 export async function run(overrides: Partial<BuildPushDeps> = {}): Promise<void> {
+  let dockerConfig: string | null = null
   try {
     const inputs = parseInputs(name => core.getInput(name))
+    // docker login writes here, not into the user's config; removed below and by the post step.
+    dockerConfig = createTemporaryDockerConfig(runnerTempDir(), userDockerConfigDir())
+    core.saveState(DOCKER_CONFIG_STATE, dockerConfig)
     const run = overrides.run ?? execRunner
     const deps: BuildPushDeps = {
-      dockerEnv: process.env,
+      dockerEnv: { ...process.env, DOCKER_CONFIG: dockerConfig },
       ecrClient: () => {
         const region = process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION
         if (!region)
@@ -50,6 +61,8 @@ export async function run(overrides: Partial<BuildPushDeps> = {}): Promise<void>
     await writeSummary(outcome)
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
+  } finally {
+    if (dockerConfig) removeTemporaryDockerConfig(dockerConfig, runnerTempDir())
   }
 }
 

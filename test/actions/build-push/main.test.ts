@@ -1,7 +1,7 @@
 // The action entry as GitHub runs it: inputs from INPUT_* variables, outputs to GITHUB_OUTPUT, the
 // BuildResult JSON on disk, the job summary — and invalid input refused before any command runs.
 import { jest } from '@jest/globals'
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { run } from '../../../src/actions/build-push/main.js'
 import { execRunner, recordingRunner } from '../../../src/integrations/docker/exec.js'
@@ -176,6 +176,53 @@ const unavailable = dockerAvailable() ?? registryAvailable()
       expect(pausedBy).toBeNull()
       // The folder did reach the streamed log (the docker command line echo).
       expect(lines.some(line => line.startsWith('::add-mask::main'))).toBe(true)
+    } finally {
+      await Promise.all([docker.stop(), registry.stop()])
+    }
+  },
+  60_000
+)
+
+;(unavailable ? test.skip : test)(
+  'docker login goes to a temporary DOCKER_CONFIG under RUNNER_TEMP that is gone after the run',
+  async () => {
+    const password = 'login-test-password'
+    const [docker, registry] = await Promise.all([
+      startDocker(),
+      startRegistry({ htpasswd: { user: 'ci', password } })
+    ])
+    try {
+      await ensureBusyboxBase(docker, BASE_IMAGE)
+      const userConfig = docker.env.DOCKER_CONFIG as string
+      writeFileSync(join(workspace, 'state'), '')
+      Object.assign(process.env, {
+        DOCKER_HOST: docker.host,
+        DOCKER_CONFIG: userConfig,
+        GITHUB_STATE: join(workspace, 'state'),
+        INPUT_REGISTRY: registry.host,
+        'INPUT_REGISTRY-USERNAME': 'ci',
+        'INPUT_REGISTRY-PASSWORD': password,
+        'INPUT_DOCKER-BINARY': docker.cli
+      })
+      delete process.env.GITHUB_STEP_SUMMARY
+      const logins: string[] = []
+      await run({
+        run: (command, args, options) => {
+          if (args[0] === 'login') logins.push(String(options?.env?.DOCKER_CONFIG))
+          return execRunner(command, args, { ...options, stream: false })
+        }
+      })
+      expect(stdout.join('')).not.toMatch(/::error::/)
+      // The login used a private config under RUNNER_TEMP, never the user's.
+      expect(logins).toHaveLength(1)
+      expect(logins[0]?.startsWith(join(workspace, 'deplight-docker-'))).toBe(true)
+      const userAuths = existsSync(join(userConfig, 'config.json'))
+        ? (JSON.parse(readFileSync(join(userConfig, 'config.json'), 'utf8')) as { auths?: object }).auths
+        : undefined
+      expect(Object.keys(userAuths ?? {})).not.toContain(registry.host)
+      // Removed at the end of the run; the post step gets its path in case the run is killed first.
+      expect(existsSync(logins[0] as string)).toBe(false)
+      expect(readFileSync(join(workspace, 'state'), 'utf8')).toContain(logins[0])
     } finally {
       await Promise.all([docker.stop(), registry.stop()])
     }
