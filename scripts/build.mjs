@@ -16,6 +16,8 @@ export function entries() {
   const list = readdirSync('src/actions', { withFileTypes: true })
     .filter(d => d.isDirectory() && existsSync(join('src/actions', d.name, 'index.ts')))
     .map(d => ({ name: d.name, file: join('src/actions', d.name, 'index.ts') }))
+  // build-push's post step (removes the temporary DOCKER_CONFIG holding the registry login).
+  list.push({ name: 'build-push-post', file: 'src/actions/build-push/post.ts' })
   list.push({ name: 'cli', file: 'src/cli/index.ts' })
   if (existsSync('src/lambda/index.ts')) list.push({ name: 'lambda', file: 'src/lambda/index.ts' })
   return list.sort((a, b) => a.name.localeCompare(b.name))

@@ -1,7 +1,8 @@
 // A digest of exactly what a build can see: the files the .dockerignore lets through (path, type,
 // permission bits, content; symlinks as their target text, never followed), the Dockerfile, the build
 // args and the platforms. Same digest ⇒ the build would start from identical inputs, so an image built
-// before can be re-tagged instead of rebuilt.
+// before can be re-tagged instead of rebuilt. Every entry is hashed as one JSON record, so no name or link
+// target (they may hold newlines) can read as a second entry.
 import { createHash } from 'node:crypto'
 import { createReadStream, existsSync } from 'node:fs'
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises'
@@ -13,8 +14,6 @@ export interface ContextDigestInput {
   dockerfile: string
   buildArgs: [string, string][]
   platforms: string[]
-  /** Bump when what goes into the digest changes. */
-  salt?: string
 }
 
 export interface ContextDigest {
@@ -26,9 +25,20 @@ export interface ContextDigest {
   paths: string[]
 }
 
+/**
+ * Part of every digest, so ctx-<digest> tags written by an older recipe never match. v1 hashed raw
+ * `f <mode> <path> <hash>` lines, where a newline in a name could forge entries.
+ */
+export const CONTEXT_DIGEST_VERSION = 'v2'
+
+type EntryKind = 'd' | 'l' | 'f'
+
 interface Entry {
   path: string
-  line: string
+  kind: EntryKind
+  mode: string
+  /** Content hash (files) or link target text (links); empty for directories. */
+  value: string
 }
 
 const HASH_CONCURRENCY = 16
@@ -59,16 +69,16 @@ export async function contextDigest(input: ContextDigestInput): Promise<ContextD
       const excluded = matcher.excludes(rel)
       const mode = (stat.mode & 0o7777).toString(8)
       if (stat.isDirectory()) {
-        if (!excluded) entries.push({ path: rel, line: `d ${mode} ${rel}` })
+        if (!excluded) entries.push({ path: rel, kind: 'd', mode, value: '' })
         if (!excluded || matcher.mayReinclude(rel)) await walk(rel)
       } else if (excluded) {
         continue
       } else if (stat.isSymbolicLink()) {
-        entries.push({ path: rel, line: `l ${mode} ${rel} -> ${await readlink(abs)}` })
+        entries.push({ path: rel, kind: 'l', mode, value: await readlink(abs) })
       } else if (stat.isFile()) {
         bytes += stat.size
         pending.push(async () => {
-          entries.push({ path: rel, line: `f ${mode} ${rel} ${await hashFile(abs)}` })
+          entries.push({ path: rel, kind: 'f', mode, value: await hashFile(abs) })
         })
       }
       // Sockets, FIFOs and devices are not sent to the builder.
@@ -79,20 +89,23 @@ export async function contextDigest(input: ContextDigestInput): Promise<ContextD
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
   const hash = createHash('sha256')
-  hash.update(`deplight-context ${input.salt ?? 'v1'}\n`)
-  hash.update(
-    `dockerfile ${createHash('sha256')
-      .update(await readFile(input.dockerfile))
-      .digest('hex')}\n`
-  )
-  for (const [key, value] of [...input.buildArgs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    hash.update(`arg ${JSON.stringify([key, value])}\n`)
+  const record = (value: unknown): void => {
+    hash.update(`${JSON.stringify(value)}\n`)
   }
-  hash.update(`platforms ${[...input.platforms].sort().join(',')}\n`)
-  for (const entry of entries) hash.update(`${entry.line}\n`)
+  record(['deplight-context', CONTEXT_DIGEST_VERSION])
+  record([
+    'dockerfile',
+    createHash('sha256')
+      .update(await readFile(input.dockerfile))
+      .digest('hex')
+  ])
+  for (const [key, value] of [...input.buildArgs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    record(['arg', key, value])
+  record(['platforms', [...input.platforms].sort()])
+  for (const entry of entries) record([entry.kind, entry.mode, entry.path, entry.value])
   return {
     digest: hash.digest('hex'),
-    files: entries.filter(e => !e.line.startsWith('d ')).length,
+    files: entries.filter(e => e.kind !== 'd').length,
     bytes,
     paths: entries.map(e => e.path)
   }

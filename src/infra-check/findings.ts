@@ -26,6 +26,8 @@ export type FindingKind =
   | 'iam-policy-not-document'
   | 'oidc-trust-audience'
   | 'oidc-trust-subject'
+  | 'iam-tag-trust'
+  | 'ecr-lifecycle-tagged'
   | 's3-bucket-unprotected'
   | 'lambda-public-url'
   | 'health-check-matcher'

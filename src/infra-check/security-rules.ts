@@ -1,5 +1,6 @@
 // Security rules over the parsed configuration. They read literals, variable defaults and one level of
 // locals; a value only known at apply time is not guessed at (README "What is not checked offline").
+import { checkEcrLifecycle } from './ecr-rules.js'
 import { error, type Finding } from './findings.js'
 import {
   blockBodies,
@@ -12,6 +13,7 @@ import {
   type TfModule
 } from './hcl.js'
 import { isStarResourceAction } from './star-resource-actions.js'
+import { checkTagTrust } from './tag-trust-rules.js'
 
 const WORLD = ['0.0.0.0/0', '::/0']
 const ALB_WORLD_PORTS = new Set([80, 443])
@@ -485,6 +487,8 @@ export function checkSecurity(module: TfModule): Finding[] {
   return [
     ...checkIngress(module),
     ...checkPolicyDocuments(module),
+    ...checkTagTrust(module),
+    ...checkEcrLifecycle(module),
     ...checkPolicyAttributes(module),
     ...checkBuckets(module),
     ...checkLambda(module),

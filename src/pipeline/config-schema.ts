@@ -1,6 +1,14 @@
 // The published JSON Schema of `.delightful.yaml` (schema/delightful.schema.json is generated from this
 // object and checked equal by test/pipeline/config.test.ts). New keys: `app`, `build`, `resources`, `apps`.
 // Legacy sections of the v2 seed (project, deployment, environment, secrets, monitoring …) stay readable.
+import { HEALTH_PATH, HEALTH_PATH_MAX_LENGTH } from '../analyzer/render/dockerfile/common.js'
+
+/** The generator's strict rule: what passes here can go into a HEALTHCHECK command and the tfvars. */
+const healthPath = {
+  type: 'string',
+  pattern: HEALTH_PATH.source,
+  maxLength: HEALTH_PATH_MAX_LENGTH
+} as const
 
 const port = {
   type: 'integer',
@@ -58,11 +66,7 @@ const appSection = {
       minLength: 1,
       description: 'Command that starts the app in the container.'
     },
-    healthPath: {
-      type: 'string',
-      pattern: '^/',
-      description: 'HTTP path answering 200 when the app is healthy.'
-    }
+    healthPath: { ...healthPath, description: 'HTTP path answering 200 when the app is healthy.' }
   }
 }
 
@@ -147,7 +151,7 @@ export const CONFIG_SCHEMA = {
       description: 'Legacy: deployment.health_check.path sets app.healthPath; deployment.port sets app.port.',
       properties: {
         port,
-        health_check: { type: 'object', properties: { path: { type: 'string', pattern: '^/' } } }
+        health_check: { type: 'object', properties: { path: healthPath } }
       }
     },
     environment: { type: 'object', description: 'Environment variables for the container.' },

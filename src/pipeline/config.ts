@@ -1,9 +1,10 @@
 // `.delightful.yaml`: parsed with line numbers, validated against the published schema, flattened into the
 // analyzer's Overrides. Every error names the file, the line and how to fix it.
 import Ajv, { type ErrorObject } from 'ajv'
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml'
 import type { Evidence } from '../analyzer/report.js'
 import type { AppOverrides, Overrides, OverrideValue } from '../analyzer/overrides.js'
+import { HEALTH_PATH_MAX_LENGTH } from '../analyzer/render/dockerfile/common.js'
 import { CONFIG_SCHEMA } from './config-schema.js'
 
 export const CONFIG_FILES = ['.delightful.yaml', '.delightful.yml']
@@ -38,7 +39,17 @@ export function parseConfig(text: string, file: string): DelightfulConfig {
     const line = lineCounter.linePos(firstError.pos[0]).line
     throw new ConfigError(file, line, `invalid YAML (${firstError.message.split('\n')[0]}); fix the syntax`)
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {}
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases expand past the limit (a "billion laughs" bomb).
+    throw new ConfigError(
+      file,
+      firstAliasLine(doc, lineCounter),
+      `YAML aliases expand too much (${(error as Error).message}); write the values out instead of anchors and aliases`
+    )
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new ConfigError(
       file,
@@ -56,6 +67,20 @@ export function parseConfig(text: string, file: string): DelightfulConfig {
   }
   const record = data as Record<string, unknown>
   return { file, data: record, overrides: toOverrides(record, file, lineOf) }
+}
+
+/** Alias uses allowed while converting; a real config needs a handful, a bomb needs thousands. */
+const MAX_ALIAS_COUNT = 100
+
+function firstAliasLine(doc: Document, counter: LineCounter): number {
+  let line = 1
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) line = counter.linePos(node.range[0]).line
+      return visit.BREAK
+    }
+  })
+  return line
 }
 
 function decodePointer(s: string): string {
@@ -101,13 +126,17 @@ function describe(e: ErrorObject, path: string[]): string {
     case 'maximum':
       return `${key} ${e.message}; fix its value`
     case 'pattern':
-      return `${key} has an invalid format (${key.endsWith('healthPath') || key.endsWith('path') ? "must start with '/'" : `must match ${e.params.pattern}`}); fix its value`
+    case 'maxLength':
+      return `${key} has an invalid format (${isPathKey(key) ? PLAIN_PATH : e.keyword === 'pattern' ? `must match ${e.params.pattern}` : e.message}); fix its value`
     case 'minLength':
       return `${key} must not be empty; set a value or remove the key`
     default:
       return `${key} ${e.message ?? 'is invalid'}; see schema/delightful.schema.json`
   }
 }
+
+const isPathKey = (key: string): boolean => key.endsWith('healthPath') || key.endsWith('path')
+const PLAIN_PATH = `must be a plain URL path: '/' then letters, digits and . _ ~ % / : @ + , = - (a ?query may follow), at most ${HEALTH_PATH_MAX_LENGTH} characters`
 
 function schemaAt(path: string[]): { properties?: Record<string, unknown> } | undefined {
   let s: unknown = CONFIG_SCHEMA
@@ -161,7 +190,9 @@ function toOverrides(
     }
     return out
   }
-  const overrides: Overrides = { all: collect(data, []), apps: {} }
+  // Keys are app directories from the file: a prototype-free map keeps `__proto__` or `constructor` a
+  // plain directory name instead of reaching Object.prototype.
+  const overrides: Overrides = { all: collect(data, []), apps: Object.create(null) as Overrides['apps'] }
   const apps = data.apps
   if (typeof apps === 'object' && apps !== null) {
     for (const [dir, block] of Object.entries(apps as Record<string, unknown>)) {

@@ -1,6 +1,8 @@
 // The build-push stage: digest the build context; if an image for that digest is already in the
-// registry, put its manifest under the new tags (no pull, no build); otherwise build with BuildKit,
-// push, and tag the result `ctx-<digest>` so the next run with the same content can reuse it.
+// registry, put its manifest under the new tags (no pull, no build); otherwise build with BuildKit and
+// push it under `ctx-<digest>` only (a mutable tag, so a re-run can always push), then put the commit tag
+// and the extra tags through the registry API, which compares digests where a tag cannot be moved
+// (image-tags.ts). The next run with the same content reuses the ctx- image.
 import type { ECRClient } from '@aws-sdk/client-ecr'
 import { contextDigest } from '../build/context-digest.js'
 import { ecrLogin, ensureRepository } from '../integrations/aws/ecr.js'
@@ -15,10 +17,11 @@ import {
 import { detectBuilder, dockerCandidates, type Builder } from '../integrations/docker/detect.js'
 import { outputTail, type CommandRunner } from '../integrations/docker/exec.js'
 import type { RegistryCredentials } from '../integrations/registry/auth.js'
-import { RegistryClient, type Manifest } from '../integrations/registry/client.js'
+import { RegistryClient } from '../integrations/registry/client.js'
 import { imageRef } from '../integrations/registry/reference.js'
 import type { RetryPolicy } from '../integrations/registry/retry.js'
 import type { BuildResult } from '../pipeline/contracts.js'
+import { publishTags, putTag } from './image-tags.js'
 
 export type CacheSetting = 'auto' | 'registry' | 'inline' | 'off'
 
@@ -45,6 +48,8 @@ export interface BuildPushInputs {
   dockerBinary: string | null
   registryUsername: string | null
   registryPassword: string | null
+  /** Time all registry API calls of this run may take, retries included (registry-timeout). */
+  registryTimeoutMs: number
   resultPath: string
 }
 
@@ -96,6 +101,7 @@ export async function buildPush(inputs: BuildPushInputs, deps: BuildPushDeps): P
     credentials,
     fetch: deps.fetch,
     retry: deps.retry,
+    budgetMs: inputs.registryTimeoutMs,
     onRetry: msg => deps.warning(`registry ${registry}: ${msg}`)
   })
 
@@ -103,14 +109,15 @@ export async function buildPush(inputs: BuildPushInputs, deps: BuildPushDeps): P
     const pushStarted = Date.now()
     const existing = await client.headManifest(inputs.repository, ctxTag)
     if (existing) {
-      const manifest = await client.getManifest(inputs.repository, ctxTag)
-      for (const tag of tags) await putTag(client, inputs.repository, tag, manifest)
+      const built = { manifest: await client.getManifest(inputs.repository, ctxTag), ctxTag }
+      const published = await publishTags(client, inputs.repository, built, inputs.tag, inputs.extraTags)
+      if (published.warning) deps.warning(published.warning)
       const pushMs = Date.now() - pushStarted
       deps.info(
-        `Reused ${imageRef(registry, inputs.repository, ctxTag)} (${manifest.digest}): same build context, re-tagged as ${tags.join(', ')} without pulling or building (${pushMs} ms)`
+        `Reused ${imageRef(registry, inputs.repository, ctxTag)} (${built.manifest.digest}): same build context, re-tagged as ${tags.join(', ')} without pulling or building (${pushMs} ms)`
       )
       return {
-        result: buildResult(image, inputs.tag, manifest.digest, true, ctx.digest, 0, pushMs),
+        result: buildResult(image, inputs.tag, published.manifest.digest, true, ctx.digest, 0, pushMs),
         builder: null,
         cache: null,
         cachedSteps: 0,
@@ -147,15 +154,13 @@ export async function buildPush(inputs: BuildPushInputs, deps: BuildPushDeps): P
       deps.dockerEnv
     )
 
-  const refs = tags.map(tag => imageRef(registry, inputs.repository, tag))
+  const ctxRef = imageRef(registry, inputs.repository, ctxTag)
   const request: BuildRequest = {
     context: inputs.context,
     dockerfile: inputs.dockerfile,
-    // buildx pushes every tag at once; the classic client pushes one and the registry API adds the rest.
-    tags:
-      builder.kind === 'buildx' && inputs.push
-        ? [...refs, imageRef(registry, inputs.repository, ctxTag)]
-        : [refs[0] as string],
+    // Pushed under the mutable ctx- tag only: a push never meets an immutable tag written by an earlier
+    // run. The commit tag and the extra tags are put through the registry API afterwards.
+    tags: inputs.push ? [ctxRef] : [image],
     buildArgs: inputs.buildArgs,
     platforms: inputs.platforms,
     provenance: inputs.provenance,
@@ -171,11 +176,9 @@ export async function buildPush(inputs: BuildPushInputs, deps: BuildPushDeps): P
   deps.info(`Built in ${build.durationMs} ms (${cached} steps from cache)`)
 
   if (!inputs.push) {
-    const id = await deps.run(
-      builder.docker,
-      ['image', 'inspect', '--format', '{{.Id}}', refs[0] as string],
-      { env: deps.dockerEnv }
-    )
+    const id = await deps.run(builder.docker, ['image', 'inspect', '--format', '{{.Id}}', image], {
+      env: deps.dockerEnv
+    })
     if (id.exitCode !== 0) throw new Error(`cannot inspect the built image: ${outputTail(id, 3)}`)
     return {
       result: buildResult(image, inputs.tag, id.stdout.trim(), false, ctx.digest, build.durationMs, 0),
@@ -188,21 +191,29 @@ export async function buildPush(inputs: BuildPushInputs, deps: BuildPushDeps): P
   }
 
   const pushStarted = Date.now()
+  // A ctx- tag only ever names a complete image: the push writes the manifest after every layer.
   if (builder.kind === 'classic-buildkit') {
-    await deps.group(`docker push ${image}`, () =>
-      dockerPush(deps.run, builder.docker, refs[0] as string, deps.dockerEnv)
+    await deps.group(`docker push ${ctxRef}`, () =>
+      dockerPush(deps.run, builder.docker, ctxRef, deps.dockerEnv)
     )
   }
-  const manifest = await client.getManifest(inputs.repository, inputs.tag)
-  const extraWrites = builder.kind === 'classic-buildkit' ? [...inputs.extraTags] : []
-  if (cache === 'inline') extraWrites.push(CACHE_TAG)
-  for (const tag of extraWrites) await putTag(client, inputs.repository, tag, manifest)
-  // Written last: a ctx tag must only ever point at a complete, pushed image.
-  if (builder.kind === 'classic-buildkit') await client.putManifest(inputs.repository, ctxTag, manifest)
+  const built = { manifest: await client.getManifest(inputs.repository, ctxTag), ctxTag }
+  // The inline layer cache lives in the image just built, whatever the commit tag ends up naming.
+  if (cache === 'inline') await putTag(client, inputs.repository, CACHE_TAG, built.manifest)
+  const published = await publishTags(client, inputs.repository, built, inputs.tag, inputs.extraTags)
+  if (published.warning) deps.warning(published.warning)
   const pushMs = Date.now() - pushStarted
-  deps.info(`Pushed ${image} (${manifest.digest}) and tagged ${ctxTag} in ${pushMs} ms`)
+  deps.info(`Pushed ${image} (${published.manifest.digest}) and tagged ${ctxTag} in ${pushMs} ms`)
   return {
-    result: buildResult(image, inputs.tag, manifest.digest, false, ctx.digest, build.durationMs, pushMs),
+    result: buildResult(
+      image,
+      inputs.tag,
+      published.manifest.digest,
+      false,
+      ctx.digest,
+      build.durationMs,
+      pushMs
+    ),
     builder,
     cache,
     cachedSteps: cached,
@@ -230,21 +241,6 @@ async function resolveRegistry(
     if (status === 'created') deps.info(`Created ECR repository ${inputs.repository}`)
   }
   return { registry: login.registry, credentials: { username: login.username, password: login.password } }
-}
-
-/**
- * Puts `manifest` under `tag` unless the tag already names that exact manifest: a re-run for the same
- * commit then succeeds on registries with immutable tags (ECR rejects rewriting an existing tag).
- */
-async function putTag(
-  client: RegistryClient,
-  repository: string,
-  tag: string,
-  manifest: Manifest
-): Promise<void> {
-  const current = await client.headManifest(repository, tag)
-  if (current?.digest === manifest.digest) return
-  await client.putManifest(repository, tag, manifest)
 }
 
 /** auto: a registry cache where buildx can export one (not the `docker` driver), else inline. */

@@ -18,6 +18,8 @@ interface ActionMetadata {
   runs?: {
     using?: string
     main?: string
+    post?: string
+    'post-if'?: string
     steps?: { run?: string; uses?: string; env?: Record<string, string> }[]
   }
 }
@@ -59,6 +61,14 @@ describe.each(stepActions)('actions/%s/action.yml', action => {
     expect(meta.runs?.using).toBe('node24')
     expect(meta.runs?.main).toBe(`../../dist/${action}/index.js`)
     expect(existsSync(join('src/actions', action, 'index.ts'))).toBe(true)
+  })
+
+  test('a post step, if any, runs a bundle that scripts/build.mjs builds, always', () => {
+    if (!meta.runs?.post) return
+    const bundle = /^\.\.\/\.\.\/dist\/([\w-]+)\/index\.js$/.exec(meta.runs.post)?.[1]
+    expect(bundle).toBeDefined()
+    expect(readFileSync('scripts/build.mjs', 'utf8')).toContain(`name: '${bundle}'`)
+    expect(meta.runs['post-if']).toBe('always()')
   })
 
   test('describes every input and output', () => {

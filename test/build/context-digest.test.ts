@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto'
 import {
   chmodSync,
   cpSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   rmSync,
@@ -10,7 +12,13 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { contextDigest, type ContextDigestInput } from '../../src/build/context-digest.js'
+import {
+  CONTEXT_DIGEST_VERSION,
+  contextDigest,
+  type ContextDigestInput
+} from '../../src/build/context-digest.js'
+
+const PINNED_V2_DIGEST = '2031663515cb0d68f3f129814f725c2b6695e74cbf71fc39bd8ba5923863bcda'
 
 let root: string
 const dirs: string[] = []
@@ -136,4 +144,71 @@ test('digests 3,000 files quickly', async () => {
   expect(result.files).toBe(3004)
   console.log(`context digest: ${result.files} files, ${result.bytes} bytes in ${elapsed} ms`)
   expect(elapsed).toBeLessThan(5000)
+})
+
+describe('entries cannot be forged through names (one JSON record per entry)', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+  const dockerfileOutside = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dl-ctx-df-'))
+    dirs.push(dir)
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY . /app\n')
+    return join(dir, 'Dockerfile')
+  }
+  const bare = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dl-ctx-bare-'))
+    dirs.push(dir)
+    return dir
+  }
+
+  test('a file whose name holds a newline and a forged record does not collide with two real files', async () => {
+    const dockerfile = dockerfileOutside()
+    // Honest context: files a and b.
+    const honest = bare()
+    writeFileSync(join(honest, 'a'), 'A')
+    writeFileSync(join(honest, 'b'), 'B')
+    chmodSync(join(honest, 'a'), 0o644)
+    chmodSync(join(honest, 'b'), 0o644)
+    // Forged context: one file named "a <hash of A>\nf 644 b", holding B — its raw line would read as both.
+    const forged = bare()
+    const name = `a ${sha256('A')}\nf 644 b`
+    writeFileSync(join(forged, name), 'B')
+    chmodSync(join(forged, name), 0o644)
+    const a = await contextDigest({ context: honest, dockerfile, buildArgs: [], platforms: [] })
+    const b = await contextDigest({ context: forged, dockerfile, buildArgs: [], platforms: [] })
+    expect(b.digest).not.toBe(a.digest)
+  })
+
+  test('a link target holding a newline does not forge a file entry', async () => {
+    const dockerfile = dockerfileOutside()
+    const honest = bare()
+    symlinkSync('x', join(honest, 'l'))
+    writeFileSync(join(honest, 'm'), 'M')
+    chmodSync(join(honest, 'm'), 0o644)
+    const forged = bare()
+    symlinkSync(`x\nf 644 m ${sha256('M')}`, join(forged, 'l'))
+    const mode = (lstatSync(join(honest, 'l')).mode & 0o7777).toString(8)
+    expect((lstatSync(join(forged, 'l')).mode & 0o7777).toString(8)).toBe(mode)
+    const a = await contextDigest({ context: honest, dockerfile, buildArgs: [], platforms: [] })
+    const b = await contextDigest({ context: forged, dockerfile, buildArgs: [], platforms: [] })
+    expect(b.digest).not.toBe(a.digest)
+  })
+
+  test('the recipe is versioned v2, so ctx- tags written by the old recipe are never trusted', async () => {
+    expect(CONTEXT_DIGEST_VERSION).toBe('v2')
+    // A fixed context, pinned: any change to what is hashed must bump the version above.
+    const dockerfile = dockerfileOutside()
+    const fixed = bare()
+    mkdirSync(join(fixed, 'src'))
+    writeFileSync(join(fixed, 'src', 'index.js'), 'console.log(1)\n')
+    chmodSync(join(fixed, 'src'), 0o755)
+    chmodSync(join(fixed, 'src', 'index.js'), 0o644)
+    symlinkSync('src/index.js', join(fixed, 'main.js'))
+    const result = await contextDigest({
+      context: fixed,
+      dockerfile,
+      buildArgs: [['NODE_ENV', 'production']],
+      platforms: ['linux/amd64']
+    })
+    expect(result.digest).toBe(PINNED_V2_DIGEST)
+  })
 })

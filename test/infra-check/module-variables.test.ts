@@ -140,6 +140,7 @@ describe('bootstrap module variable validations', () => {
     [{ github_environment: 'prod*' }, 'no wildcards or colons'],
     [{ github_owner_id: 0 }, 'github_owner_id must be the positive numeric owner ID'],
     [{ ecr_mutable_tag_filters: ['*'] }, "not '*' alone"],
+    [{ ecr_keep_images: 30 }, 'ecr_keep_images is no longer supported'],
     [{ state_bucket_name: 'Bad_Bucket' }, 'valid S3 bucket name']
   ])('%j is rejected', async (overrides, message) => {
     const run = await plan(overrides)

@@ -1,5 +1,7 @@
+import { join } from 'node:path'
+import { checkInfrastructure } from '../../src/infra-check/check.js'
 import { matcherAccepts4xx } from '../../src/infra-check/security-rules.js'
-import { checkFixture, kinds, lines } from './support.js'
+import { checkFixture, kinds, lines, projectRoot, realSchema } from './support.js'
 
 describe('security rules', () => {
   test('0.0.0.0/0 and ::/0 ingress is allowed only for 80/443 on the load balancer group', async () => {
@@ -88,5 +90,46 @@ describe('security rules', () => {
     const missing = await checkFixture('no-backend')
     expect(kinds(missing.findings)).toEqual(['local-backend'])
     expect(missing.findings[0]?.message).toContain('has no backend block')
+  })
+})
+
+describe('tag-based trust (iam-tag-trust)', () => {
+  test('trusting aws:ResourceTag while tag writes have no creation guard is reported; the guarded form is not', async () => {
+    const result = await checkFixture('iam-tag-trust')
+    expect(lines(result.findings)).toEqual([
+      'main.tf:6: error [iam-tag-trust] data.aws_iam_policy_document.adopts_any_group (CreateTagged) allows ec2:CreateTags without a creation guard, while ManageTagged trusts the deplight:app tag (aws:ResourceTag): the role could tag an existing resource as its own. Limit tagging to creation (ec2:CreateAction) and deny ec2:CreateTags when aws:TagKeys holds deplight:app',
+      'main.tf:18: error [iam-tag-trust] data.aws_iam_policy_document.adopts_any_group (ManageTagged) allows ec2:CreateTags, ec2:DeleteTags without a creation guard, while ManageTagged trusts the deplight:app tag (aws:ResourceTag): the role could tag an existing resource as its own. Limit tagging to creation (ec2:CreateAction) and deny ec2:CreateTags/ec2:DeleteTags when aws:TagKeys holds deplight:app'
+    ])
+  })
+
+  test('the bootstrap module (the deploy role) passes the rule', async () => {
+    const result = await checkInfrastructure({
+      root: join(projectRoot, 'infrastructure', 'modules', 'bootstrap'),
+      schema: await realSchema(),
+      generatedKeys: [],
+      generatedKeyModules: []
+    })
+    expect(lines(result.findings.filter(f => f.kind === 'iam-tag-trust'))).toEqual([])
+  })
+})
+
+describe('ECR lifecycle (ecr-lifecycle-tagged)', () => {
+  test('rules that expire tagged images, and policies the check cannot read, are reported', async () => {
+    const result = await checkFixture('ecr-lifecycle')
+    expect(lines(result.findings)).toEqual([
+      'main.tf:18: error [ecr-lifecycle-tagged] data.aws_ecr_lifecycle_policy_document.keep_recent rule 2 expires any image (tag_status = "any"): every pushed image carries its commit tag, so this can delete the image the service runs or the one a rollback needs; expire only untagged images',
+      'main.tf:35: error [ecr-lifecycle-tagged] data.aws_ecr_lifecycle_policy_document.ctx_only rule 1 expires images tagged ctx-* (tag_status = "tagged"): every pushed image carries its commit tag, so this can delete the image the service runs or the one a rollback needs; expire only untagged images',
+      'main.tf:53: error [ecr-lifecycle-tagged] aws_ecr_lifecycle_policy.inline.policy must come from a data "aws_ecr_lifecycle_policy_document" so the check can read which images it expires'
+    ])
+  })
+
+  test('the bootstrap module never expires the running or the rollback image', async () => {
+    const result = await checkInfrastructure({
+      root: join(projectRoot, 'infrastructure', 'modules', 'bootstrap'),
+      schema: await realSchema(),
+      generatedKeys: [],
+      generatedKeyModules: []
+    })
+    expect(lines(result.findings.filter(f => f.kind === 'ecr-lifecycle-tagged'))).toEqual([])
   })
 })

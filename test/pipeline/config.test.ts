@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { overridesFor } from '../../src/analyzer/overrides.js'
+import { HEALTH_PATH, HEALTH_PATH_MAX_LENGTH } from '../../src/analyzer/render/dockerfile/common.js'
 import { CONFIG_SCHEMA } from '../../src/pipeline/config-schema.js'
 import { ConfigError, parseConfig } from '../../src/pipeline/config.js'
 
@@ -86,7 +88,7 @@ test.each([
   ['app:\n  port: [1]\n', '.delightful.yaml:2: app.port must be a whole number; fix its value'],
   [
     'app:\n  healthPath: health\n',
-    ".delightful.yaml:2: app.healthPath has an invalid format (must start with '/'); fix its value"
+    ".delightful.yaml:2: app.healthPath has an invalid format (must be a plain URL path: '/' then letters, digits and . _ ~ % / : @ + , = - (a ?query may follow), at most 200 characters); fix its value"
   ],
   [
     'resources:\n  cpu: 300\n',
@@ -111,4 +113,62 @@ test.each([
   expect(error).toBeInstanceOf(ConfigError)
   if (typeof message === 'string') expect((error as Error).message).toBe(message)
   else expect((error as Error).message).toMatch(message)
+})
+
+describe('hostile or broken config files', () => {
+  test('a YAML alias bomb is a config error with the file and line, not a ReferenceError', () => {
+    const rows = ['version: 1', 'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]']
+    for (const [name, prev] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e']
+    ])
+      rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`)
+    let thrown: unknown
+    try {
+      parseConfig(rows.join('\n'), '.delightful.yaml')
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(ConfigError)
+    expect((thrown as Error).message).toMatch(
+      /^\.delightful\.yaml:3: YAML aliases expand too much .*; write the values out instead of anchors and aliases$/
+    )
+  })
+
+  test.each(['/health\n::add-mask::x', '/health check', '/ok\rHEALTHCHECK', '/a"b', `/${'a'.repeat(200)}`])(
+    'healthPath %j is refused with the plain-path rule',
+    path => {
+      for (const yaml of [
+        `app:\n  healthPath: ${JSON.stringify(path)}\n`,
+        `deployment:\n  health_check:\n    path: ${JSON.stringify(path)}\n`
+      ]) {
+        expect(() => parseConfig(yaml, '.delightful.yaml')).toThrow(
+          /healthPath|path has an invalid format \(must be a plain URL path/
+        )
+      }
+    }
+  )
+
+  test('the schema healthPath pattern is the Dockerfile generator pattern', () => {
+    expect(CONFIG_SCHEMA.properties.app.properties.healthPath.pattern).toBe(HEALTH_PATH.source)
+    expect(CONFIG_SCHEMA.properties.app.properties.healthPath.maxLength).toBe(HEALTH_PATH_MAX_LENGTH)
+    expect(
+      parseConfig('app:\n  healthPath: /api/health?full=1\n', 'f').overrides.all['app.healthPath']?.value
+    ).toBe('/api/health?full=1')
+  })
+
+  test('apps overrides live in a prototype-free map: __proto__ and constructor are plain app directories', () => {
+    const config = parseConfig(
+      'apps:\n  __proto__:\n    app:\n      port: 9\n  constructor:\n    app:\n      port: 8\n',
+      '.delightful.yaml'
+    )
+    expect(Object.getPrototypeOf(config.overrides.apps)).toBeNull()
+    expect(Object.keys(config.overrides.apps)).toEqual(['__proto__', 'constructor'])
+    expect(overridesFor(config.overrides, '__proto__')['app.port']?.value).toBe(9)
+    expect(overridesFor(config.overrides, 'constructor')['app.port']?.value).toBe(8)
+    expect(overridesFor(config.overrides, 'toString')).toEqual({})
+  })
 })

@@ -2,6 +2,8 @@
 // the real ECR SDK client talking to a fake ECR control plane that hands out that registry's login.
 import { ECRClient } from '@aws-sdk/client-ecr'
 import { appendFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { buildPush, type BuildPushDeps } from '../../src/stages/build-push.js'
 import { parseInputs, type BuildPushInputs } from '../../src/actions/build-push/inputs.js'
@@ -12,6 +14,7 @@ import { startFaultProxy } from '../support/fault-proxy.js'
 import {
   copyImage,
   dockerAvailable,
+  dockerCli,
   ensureBusyboxBase,
   registryAvailable,
   startDocker,
@@ -109,8 +112,13 @@ describeIfDocker('build-push with a real engine and registry', () => {
     expect(result.image).toBe(`${registry.host}/shop/web:${SHA1}`)
     expect(result.durations.buildMs).toBeGreaterThan(0)
     expect(outcome.builder?.kind).toBe('classic-buildkit')
+    // Pushed under the mutable ctx- tag only; the commit tag is put through the registry API.
     expect(subcommands(calls)).toEqual(
-      expect.arrayContaining(['login --username', 'build --progress', 'push ' + result.image])
+      expect.arrayContaining([
+        'login --username',
+        'build --progress',
+        `push ${registry.host}/shop/web:ctx-${result.contextDigest}`
+      ])
     )
 
     const client = new RegistryClient({
@@ -217,6 +225,66 @@ describeIfDocker('build-push with a real engine and registry', () => {
     expect(subcommands(calls)).not.toContain('build --progress')
   })
 
+  test('a re-run finds the commit tag already pushed (immutable, as on ECR) without its ctx tag: it compares digests and continues', async () => {
+    // An earlier run of this commit pushed the commit tag and died before the ctx tag: its image is X.
+    const sha = '7'.repeat(40)
+    const credentials = { username: 'AWS', password: PASSWORD }
+    const direct = new RegistryClient({ host: registry.host, credentials })
+    const stateRef = `${registry.host}/shop/web:earlier-run-7`
+    for (const args of [
+      ['login', '--username', 'AWS', '--password-stdin', registry.host],
+      ['tag', BASE_IMAGE, stateRef],
+      ['push', stateRef]
+    ])
+      await dockerCli(docker, args, { input: PASSWORD })
+    const earlier = await direct.getManifest('shop/web', 'earlier-run-7')
+    await direct.putManifest('shop/web', sha, earlier)
+    setSource(app, 'rerun-after-failed-push')
+    // ECR semantics: only ctx-* and buildcache can be overwritten.
+    const proxy = await startFaultProxy(registry.url, {
+      immutableTags: tag => !tag.startsWith('ctx-') && tag !== 'buildcache'
+    })
+    const fresh = await startDocker()
+    try {
+      await copyImage(docker, fresh, BASE_IMAGE)
+      const rerun = inputs({
+        registry: proxy.host,
+        'registry-username': 'AWS',
+        'registry-password': PASSWORD,
+        tag: sha,
+        'extra-tags': 'release-7',
+        cache: 'off'
+      })
+      const warnings: string[] = []
+      const { deps: d } = deps(fresh, { warning: message => void warnings.push(message) })
+      const outcome = await buildPush(rerun, d)
+      // The commit tag keeps naming X (it cannot move); the run reports X and says why.
+      expect(outcome.result.reused).toBe(false)
+      expect(outcome.result.digest).toBe(earlier.digest)
+      expect(outcome.result.image).toBe(`${proxy.host}/shop/web:${sha}`)
+      const ctxTag = `ctx-${outcome.result.contextDigest}`
+      const built = await direct.headManifest('shop/web', ctxTag)
+      expect(built?.digest).not.toBe(earlier.digest)
+      expect(warnings).toEqual([
+        expect.stringContaining(
+          `tag ${sha} already names ${earlier.digest} (pushed by an earlier run of this commit) and cannot be overwritten; this build (${built?.digest}, tagged ${ctxTag}) is not put under it, so ${sha} keeps meaning ${earlier.digest}`
+        )
+      ])
+      // The extra tag follows what the commit tag names, so both agree.
+      expect((await direct.headManifest('shop/web', 'release-7'))?.digest).toBe(earlier.digest)
+      expect(proxy.served.some(s => s.injected && s.status === 400)).toBe(true)
+
+      // Once more: the ctx tag now exists, so the re-tag path meets the same conflict and continues too.
+      warnings.length = 0
+      const again = await buildPush(rerun, d)
+      expect(again.result).toMatchObject({ reused: true, digest: earlier.digest })
+      expect(warnings).toHaveLength(1)
+    } finally {
+      await fresh.stop()
+      await proxy.stop()
+    }
+  }, 60_000)
+
   test('a registry that answers 500 and 429 and then recovers is retried', async () => {
     const proxy = await startFaultProxy(registry.url)
     try {
@@ -242,3 +310,48 @@ describeIfDocker('build-push with a real engine and registry', () => {
     }
   })
 })
+
+// No Docker needed: the first registry call (is there an image for this build context?) never returns.
+test('a registry that never answers fails within registry-timeout, naming the call', async () => {
+  const server = createServer(() => undefined)
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`
+  const workspace = tempWorkspace()
+  try {
+    writeFixtureApp(workspace)
+    const values: Record<string, string> = {
+      context: 'app',
+      repository: 'shop/web',
+      registry: host,
+      'registry-timeout': '1s'
+    }
+    const inputs = parseInputs(name => values[name] ?? '', {
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_SHA: SHA1,
+      RUNNER_TEMP: workspace
+    })
+    const warnings: string[] = []
+    const started = Date.now()
+    const failure = buildPush(inputs, {
+      run: () => Promise.reject(new Error('no docker command may run')),
+      dockerEnv: {},
+      ecrClient: () => {
+        throw new Error('not ECR')
+      },
+      setSecret: () => undefined,
+      info: () => undefined,
+      warning: message => void warnings.push(message),
+      group: (_name, fn) => fn()
+    })
+    await expect(failure).rejects.toThrow(
+      new RegExp(
+        `^registry ${host}: HEAD /v2/shop/web/manifests/ctx-[0-9a-f]{64} \\(read manifest shop/web:ctx-[0-9a-f]{64}\\) got no answer and the registry calls of this run used up their 1\\.0 s budget \\(registry-timeout\\)`
+      )
+    )
+    expect(Date.now() - started).toBeLessThan(3000)
+  } finally {
+    server.closeAllConnections()
+    server.close()
+    rmSync(workspace, { recursive: true, force: true })
+  }
+}, 15_000)

@@ -219,17 +219,72 @@ data "aws_iam_policy_document" "deploy" {
     resources = ["${local.ec2_prefix}:vpc/*"]
   }
 
-  # New security groups must carry the deplight:app tag; only groups with it can be changed or deleted.
+  # New security groups must carry the deplight:app tag; only groups with it can be changed or deleted
+  # (SecurityGroupManageApp). That trust holds only while the tag cannot be put on an existing group, so
+  # tagging is allowed as part of CreateSecurityGroup only, and the key is denied on every other tag write:
+  # otherwise the role could tag any group (a database's) as its own, then open or delete it.
   statement {
     sid       = "SecurityGroupCreateTagged"
     effect    = "Allow"
-    actions   = ["ec2:CreateSecurityGroup", "ec2:CreateTags"]
+    actions   = ["ec2:CreateSecurityGroup"]
     resources = ["${local.ec2_prefix}:security-group/*"]
 
     condition {
       test     = "StringEquals"
       variable = "aws:RequestTag/deplight:app"
       values   = [var.app_name]
+    }
+  }
+
+  statement {
+    sid       = "SecurityGroupTagOnCreate"
+    effect    = "Allow"
+    actions   = ["ec2:CreateTags"]
+    resources = ["${local.ec2_prefix}:security-group/*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "ec2:CreateAction"
+      values   = ["CreateSecurityGroup"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:RequestTag/deplight:app"
+      values   = [var.app_name]
+    }
+  }
+
+  statement {
+    sid       = "AppTagOnlyAtCreation"
+    effect    = "Deny"
+    actions   = ["ec2:CreateTags", "ec2:DeleteTags"]
+    resources = ["${local.ec2_prefix}:security-group/*"]
+
+    condition {
+      test     = "ForAnyValue:StringEquals"
+      variable = "aws:TagKeys"
+      values   = ["deplight:app"]
+    }
+
+    condition {
+      test     = "StringNotEquals"
+      variable = "ec2:CreateAction"
+      values   = ["CreateSecurityGroup"]
+    }
+  }
+
+  # DeleteTags without tag keys removes every tag, deplight:app included.
+  statement {
+    sid       = "AppTagNotDeletedWholesale"
+    effect    = "Deny"
+    actions   = ["ec2:DeleteTags"]
+    resources = ["${local.ec2_prefix}:security-group/*"]
+
+    condition {
+      test     = "Null"
+      variable = "aws:TagKeys"
+      values   = ["true"]
     }
   }
 

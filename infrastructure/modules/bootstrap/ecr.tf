@@ -23,31 +23,29 @@ resource "aws_ecr_repository" "app" {
   tags = local.tags
 }
 
+# Only untagged images expire (superseded registry-cache manifests, images whose tags all moved on). Every
+# image build-push pushes keeps its immutable commit tag, and the service and a rollback pull by that tag,
+# so no rule may expire tagged images: "keep the N most recent" would eventually delete the image the
+# service runs or the one a rollback needs (check-infra rule ecr-lifecycle-tagged).
+data "aws_ecr_lifecycle_policy_document" "app" {
+  rule {
+    priority    = 1
+    description = "Expire untagged images after ${var.ecr_untagged_expire_days} days"
+
+    selection {
+      tag_status   = "untagged"
+      count_type   = "sinceImagePushed"
+      count_unit   = "days"
+      count_number = var.ecr_untagged_expire_days
+    }
+
+    action {
+      type = "expire"
+    }
+  }
+}
+
 resource "aws_ecr_lifecycle_policy" "app" {
   repository = aws_ecr_repository.app.name
-  policy = jsonencode({
-    rules = [
-      {
-        rulePriority = 1
-        description  = "Expire untagged images after ${var.ecr_untagged_expire_days} days"
-        selection = {
-          tagStatus   = "untagged"
-          countType   = "sinceImagePushed"
-          countUnit   = "days"
-          countNumber = var.ecr_untagged_expire_days
-        }
-        action = { type = "expire" }
-      },
-      {
-        rulePriority = 2
-        description  = "Keep the ${var.ecr_keep_images} most recent images"
-        selection = {
-          tagStatus   = "any"
-          countType   = "imageCountMoreThan"
-          countNumber = var.ecr_keep_images
-        }
-        action = { type = "expire" }
-      }
-    ]
-  })
+  policy     = data.aws_ecr_lifecycle_policy_document.app.json
 }

@@ -131,13 +131,13 @@ variable "cluster_name" {
 }
 
 variable "ecr_keep_images" {
-  description = "How many most recent images the ECR lifecycle policy keeps (older ones expire; rollbacks need them)."
+  description = "Removed: a count rule expired the oldest images whatever their tags, including the image the service runs and the one a rollback needs. Tagged images are now kept and untagged ones expire after ecr_untagged_expire_days; leave this unset."
   type        = number
-  default     = 30
+  default     = null
 
   validation {
-    condition     = var.ecr_keep_images >= 1 && var.ecr_keep_images <= 1000
-    error_message = "ecr_keep_images must be between 1 and 1000."
+    condition     = var.ecr_keep_images == null
+    error_message = "ecr_keep_images is no longer supported: keeping only the N most recent images could expire the running or the rollback image. Remove the argument; untagged images still expire after ecr_untagged_expire_days."
   }
 }
 

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { AnalysisReport, AppAnalysis, Warning } from '../../analyzer/index.js'
 import { renderArtifacts } from '../../analyzer/render/index.js'
+import { logSafe } from '../../pipeline/log-safe.js'
 
 export interface ArtifactsIo {
   setOutput(name: string, value: string): void
@@ -55,7 +56,7 @@ export function publishArtifacts(input: ArtifactsInput, io: ArtifactsIo): Publis
   let dockerignore = existsSync(ownIgnore) ? ownIgnore : ''
   if (app.dockerfile) {
     dockerfile = resolve(root, app.dockerfile)
-    io.info(`using the app's own ${app.dockerfile}`)
+    io.info(`using the app's own ${logSafe(app.dockerfile)}`)
     if (!dockerignore) {
       warnings.push({
         code: 'NO_DOCKERIGNORE',
@@ -65,7 +66,7 @@ export function publishArtifacts(input: ArtifactsInput, io: ArtifactsIo): Publis
   } else if (out.dockerfile !== null) {
     dockerfile = join(dir, 'Dockerfile')
     writeFileSync(dockerfile, out.dockerfile)
-    io.info(`generated ${dockerfile} (${out.generator}) for context ${out.buildContext}`)
+    io.info(`generated ${logSafe(dockerfile)} (${out.generator}) for context ${logSafe(out.buildContext)}`)
     if (!dockerignore) {
       dockerignore = join(dir, 'Dockerfile.dockerignore')
       writeFileSync(dockerignore, out.dockerignore)
@@ -78,7 +79,7 @@ export function publishArtifacts(input: ArtifactsInput, io: ArtifactsIo): Publis
     tfvars = join(dir, 'deplight.auto.tfvars')
     writeFileSync(tfvars, out.tfvars)
   } else {
-    io.info(`using the committed ${out.tfvarsPath}`)
+    io.info(`using the committed ${logSafe(out.tfvarsPath)}`)
   }
   const comment = join(dir, 'comment.md')
   writeFileSync(comment, out.comment)

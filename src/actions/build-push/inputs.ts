@@ -6,6 +6,7 @@ import {
   validateRepository,
   validateTag
 } from '../../integrations/registry/reference.js'
+import { parseDuration } from '../../pipeline/duration.js'
 import { resolveInside } from '../../pipeline/paths.js'
 import type { BuildPushInputs, CacheSetting } from '../../stages/build-push.js'
 
@@ -80,6 +81,12 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (registry === null && username)
     throw new Error('registry-username/password are for a non-ECR registry; set registry too')
 
+  const registryTimeoutMs = parseDuration(read('registry-timeout').trim() || '5m', 'registry-timeout')
+  if (registryTimeoutMs < 1000)
+    throw new Error(
+      `registry-timeout "${read('registry-timeout')}" is too short: give at least 1s (default 5m)`
+    )
+
   const runnerTemp = env.RUNNER_TEMP || join(workspace, '.deplight')
   const resultPath = read('result-path').trim()
     ? insideWorkspaceOrTemp(workspace, runnerTemp, read('result-path').trim(), 'result-path')
@@ -102,6 +109,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
     dockerBinary: dockerBinaryInput || null,
     registryUsername: username || null,
     registryPassword: password || null,
+    registryTimeoutMs,
     resultPath
   }
 }

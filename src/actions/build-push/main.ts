@@ -3,15 +3,27 @@ import { ECRClient } from '@aws-sdk/client-ecr'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { execRunner } from '../../integrations/docker/exec.js'
+import { withCommandsStopped } from '../../pipeline/log-safe.js'
 import { buildPush, type BuildPushDeps, type BuildPushOutcome } from '../../stages/build-push.js'
+import {
+  createTemporaryDockerConfig,
+  DOCKER_CONFIG_STATE,
+  removeTemporaryDockerConfig,
+  runnerTempDir,
+  userDockerConfigDir
+} from './docker-config.js'
 import { parseInputs } from './inputs.js'
 
 export async function run(overrides: Partial<BuildPushDeps> = {}): Promise<void> {
+  let dockerConfig: string | null = null
   try {
     const inputs = parseInputs(name => core.getInput(name))
+    // docker login writes here, not into the user's config; removed below and by the post step.
+    dockerConfig = createTemporaryDockerConfig(runnerTempDir(), userDockerConfigDir())
+    core.saveState(DOCKER_CONFIG_STATE, dockerConfig)
+    const run = overrides.run ?? execRunner
     const deps: BuildPushDeps = {
-      run: execRunner,
-      dockerEnv: process.env,
+      dockerEnv: { ...process.env, DOCKER_CONFIG: dockerConfig },
       ecrClient: () => {
         const region = process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION
         if (!region)
@@ -24,7 +36,15 @@ export async function run(overrides: Partial<BuildPushDeps> = {}): Promise<void>
       info: core.info,
       warning: core.warning,
       group: core.group,
-      ...overrides
+      ...overrides,
+      // Streamed docker output carries repository-controlled text (paths, RUN output): no runner commands.
+      run: (command, args, options) =>
+        options?.stream
+          ? withCommandsStopped(
+              line => process.stdout.write(line),
+              () => run(command, args, options)
+            )
+          : run(command, args, options)
     }
     const outcome = await buildPush(inputs, deps)
     mkdirSync(dirname(inputs.resultPath), { recursive: true })
@@ -41,6 +61,8 @@ export async function run(overrides: Partial<BuildPushDeps> = {}): Promise<void>
     await writeSummary(outcome)
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
+  } finally {
+    if (dockerConfig) removeTemporaryDockerConfig(dockerConfig, runnerTempDir())
   }
 }
 

@@ -31,6 +31,7 @@ test('defaults: the full commit SHA as tag, the context Dockerfile, ECR, auto ca
     cache: 'auto',
     push: true,
     provenance: false,
+    registryTimeoutMs: 300_000,
     resultPath: join(runnerTemp, 'deplight', 'build-result.json')
   })
 })
@@ -56,9 +57,20 @@ test.each([
   [{ network: 'bridge0' }, /invalid network/],
   [{ 'docker-binary': 'docker' }, /absolute path/],
   [{ 'registry-username': 'u' }, /give both registry-username and registry-password/],
-  [{ 'build-args': 'NOEQUALS' }, /invalid build arg "NOEQUALS"/]
+  [{ 'build-args': 'NOEQUALS' }, /invalid build arg "NOEQUALS"/],
+  [{ 'registry-timeout': 'soon' }, /registry-timeout "soon" is not a duration/],
+  [{ 'registry-timeout': '200ms' }, /registry-timeout "200ms" is too short: give at least 1s/]
 ])('%o is rejected before any command runs', (overrides, message) => {
   expect(() => parse({ context: 'app', repository: 'web', ...overrides })).toThrow(message)
+})
+
+test('registry-timeout takes durations as users write them', () => {
+  expect(parse({ context: 'app', repository: 'web', 'registry-timeout': '90s' }).registryTimeoutMs).toBe(
+    90_000
+  )
+  expect(parse({ context: 'app', repository: 'web', 'registry-timeout': '2m' }).registryTimeoutMs).toBe(
+    120_000
+  )
 })
 
 test('lists and build args split the way users write them', () => {

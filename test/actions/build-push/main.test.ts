@@ -1,7 +1,7 @@
 // The action entry as GitHub runs it: inputs from INPUT_* variables, outputs to GITHUB_OUTPUT, the
 // BuildResult JSON on disk, the job summary — and invalid input refused before any command runs.
 import { jest } from '@jest/globals'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { run } from '../../../src/actions/build-push/main.js'
 import { execRunner, recordingRunner } from '../../../src/integrations/docker/exec.js'
@@ -131,6 +131,99 @@ const unavailable = dockerAvailable() ?? registryAvailable()
       expect(readFileSync(join(workspace, 'summary.md'), 'utf8')).toContain('no pull, no build')
     } finally {
       await ecr.stop()
+      await Promise.all([docker.stop(), registry.stop()])
+    }
+  },
+  60_000
+)
+
+;(unavailable ? test.skip : test)(
+  'streamed docker output naming a hostile folder runs with workflow commands stopped',
+  async () => {
+    const hostile = 'svc\n::warning title=forged::pwned\n::add-mask::main'
+    renameSync(join(workspace, 'app'), join(workspace, hostile))
+    const password = 'stream-test-password'
+    const [docker, registry] = await Promise.all([
+      startDocker(),
+      startRegistry({ htpasswd: { user: 'ci', password } })
+    ])
+    try {
+      await ensureBusyboxBase(docker, BASE_IMAGE)
+      Object.assign(process.env, {
+        DOCKER_HOST: docker.host,
+        DOCKER_CONFIG: docker.env.DOCKER_CONFIG,
+        INPUT_CONTEXT: hostile,
+        INPUT_REGISTRY: registry.host,
+        'INPUT_REGISTRY-USERNAME': 'ci',
+        'INPUT_REGISTRY-PASSWORD': password,
+        'INPUT_DOCKER-BINARY': docker.cli
+      })
+      // core.summary keeps the first summary path it saw (an earlier test's workspace): no summary here.
+      delete process.env.GITHUB_STEP_SUMMARY
+      await run() // the real runner: docker output streams to the log
+      expect(stdout.join('')).not.toMatch(/::error::/)
+      const lines = stdout.join('').split(/\r?\n|\r/)
+      // Every line the runner would read as add-mask lies inside a stop-commands pause.
+      let pausedBy: string | null = null
+      const unguarded: string[] = []
+      for (const line of lines) {
+        const start = /^::stop-commands::(.+)$/.exec(line)
+        if (start) pausedBy = start[1] as string
+        else if (pausedBy !== null && line === `::${pausedBy}::`) pausedBy = null
+        else if (pausedBy === null && /^\s*::add-mask::main/.test(line)) unguarded.push(line)
+      }
+      expect(unguarded).toEqual([])
+      expect(pausedBy).toBeNull()
+      // The folder did reach the streamed log (the docker command line echo).
+      expect(lines.some(line => line.startsWith('::add-mask::main'))).toBe(true)
+    } finally {
+      await Promise.all([docker.stop(), registry.stop()])
+    }
+  },
+  60_000
+)
+
+;(unavailable ? test.skip : test)(
+  'docker login goes to a temporary DOCKER_CONFIG under RUNNER_TEMP that is gone after the run',
+  async () => {
+    const password = 'login-test-password'
+    const [docker, registry] = await Promise.all([
+      startDocker(),
+      startRegistry({ htpasswd: { user: 'ci', password } })
+    ])
+    try {
+      await ensureBusyboxBase(docker, BASE_IMAGE)
+      const userConfig = docker.env.DOCKER_CONFIG as string
+      writeFileSync(join(workspace, 'state'), '')
+      Object.assign(process.env, {
+        DOCKER_HOST: docker.host,
+        DOCKER_CONFIG: userConfig,
+        GITHUB_STATE: join(workspace, 'state'),
+        INPUT_REGISTRY: registry.host,
+        'INPUT_REGISTRY-USERNAME': 'ci',
+        'INPUT_REGISTRY-PASSWORD': password,
+        'INPUT_DOCKER-BINARY': docker.cli
+      })
+      delete process.env.GITHUB_STEP_SUMMARY
+      const logins: string[] = []
+      await run({
+        run: (command, args, options) => {
+          if (args[0] === 'login') logins.push(String(options?.env?.DOCKER_CONFIG))
+          return execRunner(command, args, { ...options, stream: false })
+        }
+      })
+      expect(stdout.join('')).not.toMatch(/::error::/)
+      // The login used a private config under RUNNER_TEMP, never the user's.
+      expect(logins).toHaveLength(1)
+      expect(logins[0]?.startsWith(join(workspace, 'deplight-docker-'))).toBe(true)
+      const userAuths = existsSync(join(userConfig, 'config.json'))
+        ? (JSON.parse(readFileSync(join(userConfig, 'config.json'), 'utf8')) as { auths?: object }).auths
+        : undefined
+      expect(Object.keys(userAuths ?? {})).not.toContain(registry.host)
+      // Removed at the end of the run; the post step gets its path in case the run is killed first.
+      expect(existsSync(logins[0] as string)).toBe(false)
+      expect(readFileSync(join(workspace, 'state'), 'utf8')).toContain(logins[0])
+    } finally {
       await Promise.all([docker.stop(), registry.stop()])
     }
   },

@@ -123,7 +123,7 @@ test('network errors are retried, then reported with the cause', async () => {
     onRetry: m => retries.push(m)
   })
   await expect(client.headManifest('app', 'v1')).rejects.toThrow(
-    `cannot reach registry 127.0.0.1:${port} (HEAD /v2/app/manifests/v1) after 3 attempts: ECONNREFUSED`
+    `cannot reach registry 127.0.0.1:${port} for HEAD /v2/app/manifests/v1 (read manifest app:v1) after 3 attempts: ECONNREFUSED`
   )
   expect(retries).toHaveLength(2)
 })
@@ -155,4 +155,95 @@ test('Retry-After is honoured and a manifest whose bytes do not match its digest
   } finally {
     await server.close()
   }
+})
+
+describe('registries that never answer', () => {
+  /** Accepts connections and requests, and answers none of them (or stalls the body after the headers). */
+  async function silent(mode: 'no-answer' | 'stalled-body' = 'no-answer') {
+    const requests: string[] = []
+    const server = createServer((req, res) => {
+      requests.push(`${req.method} ${req.url}`)
+      if (mode === 'stalled-body') {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' })
+        res.write('{"schemaVersion"')
+      }
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    return {
+      host: `127.0.0.1:${port}`,
+      requests,
+      close: () =>
+        new Promise<void>(resolve => {
+          server.closeAllConnections()
+          server.close(() => resolve())
+        })
+    }
+  }
+
+  test('each request times out, and the error names the call and how long it waited', async () => {
+    const server = await silent()
+    try {
+      const client = new RegistryClient({
+        host: server.host,
+        credentials: null,
+        retry: fast,
+        requestTimeoutMs: 150,
+        budgetMs: 10_000
+      })
+      const started = Date.now()
+      await expect(client.headManifest('shop/web', 'ctx-1')).rejects.toThrow(
+        `registry ${server.host} did not answer HEAD /v2/shop/web/manifests/ctx-1 (read manifest shop/web:ctx-1) within 150 ms, 3 attempts`
+      )
+      expect(Date.now() - started).toBeLessThan(3000)
+      expect(server.requests).toEqual(Array(3).fill('HEAD /v2/shop/web/manifests/ctx-1'))
+    } finally {
+      await server.close()
+    }
+  }, 10_000)
+
+  test('a body that stops half-way times out the same way (no bare "operation was aborted")', async () => {
+    const server = await silent('stalled-body')
+    try {
+      const client = new RegistryClient({
+        host: server.host,
+        credentials: null,
+        retry: { ...fast, attempts: 2 },
+        requestTimeoutMs: 150
+      })
+      await expect(client.getManifest('shop/web', 'v1')).rejects.toThrow(
+        /did not answer GET \/v2\/shop\/web\/manifests\/v1 \(read manifest shop\/web:v1\) within 150 ms, 2 attempts/
+      )
+    } finally {
+      await server.close()
+    }
+  }, 10_000)
+
+  test('the overall budget stops retries and is shared by every call of the run', async () => {
+    const server = await silent()
+    try {
+      const client = new RegistryClient({
+        host: server.host,
+        credentials: null,
+        retry: { attempts: 50, baseDelayMs: 5, maxDelayMs: 20 },
+        requestTimeoutMs: 300,
+        budgetMs: 1000
+      })
+      const started = Date.now()
+      await expect(client.headManifest('shop/web', 'ctx-1')).rejects.toThrow(
+        `registry ${server.host}: HEAD /v2/shop/web/manifests/ctx-1 (read manifest shop/web:ctx-1) got no answer and the registry calls of this run used up their 1.0 s budget (registry-timeout); raise registry-timeout or check the registry`
+      )
+      const elapsed = Date.now() - started
+      expect(elapsed).toBeGreaterThanOrEqual(950)
+      expect(elapsed).toBeLessThan(2000)
+      // Nothing left for the next call: it fails at once, naming itself.
+      const next = Date.now()
+      await expect(client.putManifest('shop/web', 'v1', { body: MANIFEST, mediaType: 'x' })).rejects.toThrow(
+        /PUT \/v2\/shop\/web\/manifests\/v1 \(write manifest shop\/web:v1\) .*used up their 1\.0 s budget/
+      )
+      expect(Date.now() - next).toBeLessThan(100)
+    } finally {
+      await server.close()
+    }
+  }, 10_000)
 })

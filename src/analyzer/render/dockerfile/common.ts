@@ -45,11 +45,13 @@ export function createContext(
   }
 }
 
-const HEALTH_PATH = /^\/[A-Za-z0-9._~%/:@+,=-]*(\?[A-Za-z0-9._~%/:@+,=&-]*)?$/
+/** A plain URL path (and query) safe inside a HEALTHCHECK command; .delightful.yaml's schema uses it too. */
+export const HEALTH_PATH_MAX_LENGTH = 200
+export const HEALTH_PATH = /^\/[A-Za-z0-9._~%/:@+,=-]*(\?[A-Za-z0-9._~%/:@+,=&-]*)?$/
 
 function safeHealthPath(path: string | null, warn: (code: string, message: string) => void): string | null {
   if (path === null) return null
-  if (HEALTH_PATH.test(path) && path.length <= 200) return path
+  if (HEALTH_PATH.test(path) && path.length <= HEALTH_PATH_MAX_LENGTH) return path
   warn(
     'UNSAFE_HEALTH_PATH',
     `Health path ${JSON.stringify(path.slice(0, 80))} has characters that cannot go into a HEALTHCHECK ` +
