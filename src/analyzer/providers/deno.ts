@@ -8,8 +8,9 @@ import { recommendResources } from '../signals/resources.js'
 import { toolVersion } from '../signals/versions.js'
 import { nodeOwnsDenoConfig } from './node.js'
 import { JS_EXTENSIONS, jsHealthCandidates, jsPortCandidates } from './node-source.js'
-import type { AppContext, Candidate, Detection, Provider } from './types.js'
-import { CONFIDENCE } from './types.js'
+import type { AppContext, Detection, Provider } from './types.js'
+import type { Candidate } from '../candidate.js'
+import { CONFIDENCE } from '../candidate.js'
 
 interface DenoData {
   config: string | null

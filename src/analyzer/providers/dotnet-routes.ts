@@ -7,7 +7,8 @@ import { evidenceAt } from '../signals/evidence.js'
 import { assignedName, chainBase, matchClose, nextBrace } from '../signals/code-spans.js'
 import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../signals/routes.js'
 import { stripCComments } from './lang-common.js'
-import type { AppContext, Candidate } from './types.js'
+import type { AppContext } from './types.js'
+import type { Candidate } from '../candidate.js'
 
 /** Health candidates from composed ASP.NET Core routes. */
 export function dotnetComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {

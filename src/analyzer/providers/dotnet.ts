@@ -12,13 +12,8 @@ import { getPath, getString, isRecord, parseJsoncFile, valueOf } from '../signal
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../signals/ports.js'
 import { recommendResources } from '../signals/resources.js'
 import { basename, dirname, joinPath } from '../tree.js'
-import {
-  CONFIDENCE,
-  type AppContext,
-  type Candidate,
-  type Provider,
-  type WorkspaceDeclaration
-} from './types.js'
+import type { AppContext, Provider, WorkspaceDeclaration } from './types.js'
+import { CONFIDENCE, type Candidate } from '../candidate.js'
 import { addDependency, candidate, pinDirs, rankFrameworks, stripCComments } from './lang-common.js'
 import { child, childText, descendants, parseXml } from './java-xml.js'
 import { buildRootHints, DOTNET_MANIFEST } from './build-root.js'

@@ -9,7 +9,8 @@ import { findHealthRoutes } from '../signals/health.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../signals/ports.js'
 import { recommendResources } from '../signals/resources.js'
 import { toolVersion } from '../signals/versions.js'
-import { CONFIDENCE, type Candidate, type Provider, type WorkspaceDeclaration } from './types.js'
+import type { Provider, WorkspaceDeclaration } from './types.js'
+import { CONFIDENCE, type Candidate } from '../candidate.js'
 import { addDependency, candidate, pinDirs, rankFrameworks } from './lang-common.js'
 
 export interface MixProject {

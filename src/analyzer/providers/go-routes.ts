@@ -6,7 +6,8 @@ import { evidenceAt } from '../signals/evidence.js'
 import { matchClose, nextBrace } from '../signals/code-spans.js'
 import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../signals/routes.js'
 import { stripCComments } from './lang-common.js'
-import type { AppContext, Candidate } from './types.js'
+import type { AppContext } from './types.js'
+import type { Candidate } from '../candidate.js'
 
 const ROUTER_TYPE =
   /\*?(?:gin\.(?:RouterGroup|Engine|IRouter|IRoutes)|echo\.(?:Echo|Group)|fiber\.(?:Router|App)|chi\.(?:Router|Mux)|http\.ServeMux|mux\.Router)\b/

@@ -11,13 +11,8 @@ import { addCandidate, findPorts, NOT_HTTP_PORT, sortCandidates, type PortPatter
 import { recommendResources } from '../signals/resources.js'
 import { toolVersion } from '../signals/versions.js'
 import { dirname } from '../tree.js'
-import {
-  CONFIDENCE,
-  type AppContext,
-  type Candidate,
-  type Provider,
-  type WorkspaceDeclaration
-} from './types.js'
+import type { AppContext, Provider, WorkspaceDeclaration } from './types.js'
+import { CONFIDENCE, type Candidate } from '../candidate.js'
 import { addDependency, candidate, pinDirs, rankFrameworks, stripCComments } from './lang-common.js'
 
 export interface GoMod {

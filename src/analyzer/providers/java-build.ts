@@ -4,7 +4,8 @@
 import type { Evidence, Warning } from '../report.js'
 import type { DependencySet } from '../frameworks/score.js'
 import { evidenceAt } from '../signals/evidence.js'
-import { CONFIDENCE, type AppContext, type Candidate } from './types.js'
+import type { AppContext } from './types.js'
+import { CONFIDENCE, type Candidate } from '../candidate.js'
 import { addDependency, candidate, stripCComments } from './lang-common.js'
 import { child, childText, children, descendants, parseXml, type XmlNode } from './java-xml.js'
 

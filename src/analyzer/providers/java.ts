@@ -10,13 +10,8 @@ import { addCandidate, findPorts, sortCandidates } from '../signals/ports.js'
 import { recommendResources } from '../signals/resources.js'
 import { toolVersion } from '../signals/versions.js'
 import { joinPath } from '../tree.js'
-import {
-  CONFIDENCE,
-  type AppContext,
-  type Candidate,
-  type Provider,
-  type WorkspaceDeclaration
-} from './types.js'
+import type { AppContext, Provider, WorkspaceDeclaration } from './types.js'
+import { CONFIDENCE, type Candidate } from '../candidate.js'
 import { candidate, pinDirs, rankFrameworks, stripCComments } from './lang-common.js'
 import { javaVersionFiles, readGradle, readPom, type JvmBuild } from './java-build.js'
 import { configValue, portFromConfigValue, readAppConfig, type ConfigValue } from './java-config.js'

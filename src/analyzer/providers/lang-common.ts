@@ -9,7 +9,8 @@ import {
   type FrameworkMatch
 } from '../frameworks/score.js'
 import { evidenceAt, fileEvidence } from '../signals/evidence.js'
-import { CONFIDENCE, type AppContext, type Candidate } from './types.js'
+import type { AppContext } from './types.js'
+import { CONFIDENCE, type Candidate } from '../candidate.js'
 
 export function candidate<T>(
   value: T,

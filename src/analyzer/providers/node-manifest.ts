@@ -6,8 +6,9 @@ import { getPath, isRecord, parseJsonFile, parseYamlFile } from '../signals/mani
 import { toolVersion } from '../signals/versions.js'
 import { basename, dirname, joinPath, type SourceTree } from '../tree.js'
 import type { DependencySet } from '../frameworks/score.js'
-import type { AppContext, Candidate, WorkspaceDeclaration } from './types.js'
-import { CONFIDENCE } from './types.js'
+import type { AppContext, WorkspaceDeclaration } from './types.js'
+import type { Candidate } from '../candidate.js'
+import { CONFIDENCE } from '../candidate.js'
 
 export interface PackageJson {
   path: string

@@ -9,7 +9,8 @@ import { evidenceAt, stripJsComments } from '../signals/evidence.js'
 import { getPath, isRecord, parseJsonFile } from '../signals/manifests.js'
 import { assignedName, chainBase, expressionEnd, matchClose } from '../signals/code-spans.js'
 import { healthCandidatesFrom, RouteGraph } from '../signals/routes.js'
-import type { AppContext, Candidate } from './types.js'
+import type { AppContext } from './types.js'
+import type { Candidate } from '../candidate.js'
 
 interface JsImport {
   /** Repository-relative file, or null for a package. */

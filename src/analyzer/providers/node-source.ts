@@ -5,8 +5,9 @@ import { findHealthRoutes, healthRank, joinRoute, type RoutePattern } from '../s
 import { findPorts, NOT_HTTP_PORT, type PortPattern } from '../signals/ports.js'
 import { mergeComposedHealth } from '../signals/routes.js'
 import { constantPath, jsComposedHealth } from './node-routes.js'
-import type { AppContext, Candidate } from './types.js'
-import { CONFIDENCE } from './types.js'
+import type { AppContext } from './types.js'
+import type { Candidate } from '../candidate.js'
+import { CONFIDENCE } from '../candidate.js'
 
 export const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.jsx']
 

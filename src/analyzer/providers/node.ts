@@ -19,16 +19,9 @@ import {
 import { JS_EXTENSIONS, jsHealthCandidates, jsPortCandidates } from './node-source.js'
 import { refineHybrid } from './node-hybrid.js'
 import { nxProject, nxStandaloneProject, type NxProject } from './node-nx.js'
-import type {
-  AppContext,
-  Candidate,
-  Detection,
-  FieldCandidates,
-  Hints,
-  Provider,
-  ProviderPlan
-} from './types.js'
-import { CONFIDENCE } from './types.js'
+import type { AppContext, Detection, FieldCandidates, Hints, Provider, ProviderPlan } from './types.js'
+import type { Candidate } from '../candidate.js'
+import { CONFIDENCE } from '../candidate.js'
 import { usedByWorkspaceMember, workspaceMemberHints } from './node-workspace.js'
 
 export type JsRuntime = 'node' | 'bun'

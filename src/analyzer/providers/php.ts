@@ -11,7 +11,8 @@ import { phpComposedHealth } from './php-routes.js'
 import { getPath, isRecord, parseJsonFile, valueOf } from '../signals/manifests.js'
 import { recommendResources } from '../signals/resources.js'
 import { toolVersion } from '../signals/versions.js'
-import { CONFIDENCE, type AppContext, type Candidate, type Provider } from './types.js'
+import type { AppContext, Provider } from './types.js'
+import { CONFIDENCE, type Candidate } from '../candidate.js'
 import {
   addDependency,
   candidate,

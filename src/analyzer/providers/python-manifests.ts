@@ -7,7 +7,8 @@ import type { DependencySet } from '../frameworks/score.js'
 import { evidenceAt, fileEvidence, keyEvidence } from '../signals/evidence.js'
 import { getPath, isRecord, parseTomlFile, valueOf } from '../signals/manifests.js'
 import { toolVersion } from '../signals/versions.js'
-import { CONFIDENCE, type AppContext, type Candidate } from './types.js'
+import type { AppContext } from './types.js'
+import { CONFIDENCE, type Candidate } from '../candidate.js'
 import { addDependency, candidate, escapeRegex, pinDirs, versionFile } from './lang-common.js'
 
 export interface PythonManifests {

@@ -8,7 +8,8 @@ import { evidenceAt, stripHashComments } from '../signals/evidence.js'
 import { matchClose } from '../signals/code-spans.js'
 import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../signals/routes.js'
 import { splitArgs } from './node-routes.js'
-import type { AppContext, Candidate } from './types.js'
+import type { AppContext } from './types.js'
+import type { Candidate } from '../candidate.js'
 
 interface PyImport {
   file: string

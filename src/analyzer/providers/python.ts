@@ -10,14 +10,8 @@ import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../si
 import { recommendResources } from '../signals/resources.js'
 import { mergeComposedHealth } from '../signals/routes.js'
 import { pythonComposedHealth } from './python-routes.js'
-import {
-  CONFIDENCE,
-  type AppContext,
-  type Candidate,
-  type Detection,
-  type Provider,
-  type ProviderPlan
-} from './types.js'
+import type { AppContext, Detection, Provider, ProviderPlan } from './types.js'
+import { CONFIDENCE, type Candidate } from '../candidate.js'
 import { candidate, fillTemplate, rankFrameworks, runtimeDependencyNames } from './lang-common.js'
 import {
   PYTHON_MANIFESTS,

@@ -4,7 +4,8 @@
 import { evidenceAt, stripHashComments } from '../signals/evidence.js'
 import { rubyBlockEnd } from '../signals/code-spans.js'
 import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../signals/routes.js'
-import type { AppContext, Candidate } from './types.js'
+import type { AppContext } from './types.js'
+import type { Candidate } from '../candidate.js'
 
 const BLOCK =
   /^[ \t]*(?:(namespace)\s*\(?\s*(?::(\w+)|["']([^"']*)["'])([^\n]*?)|(scope)\s*\(?\s*(?:["']([^"']*)["']|([^\n]*?))|r\.on\s*\(?\s*["']([^"']*)["'][^\n]*?)\s*\)?\s*do\b/gm

@@ -10,7 +10,8 @@ import { rubyComposedHealth } from './ruby-routes.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../signals/ports.js'
 import { recommendResources } from '../signals/resources.js'
 import { toolVersion } from '../signals/versions.js'
-import { CONFIDENCE, type AppContext, type Candidate, type Provider } from './types.js'
+import type { AppContext, Provider } from './types.js'
+import { CONFIDENCE, type Candidate } from '../candidate.js'
 import {
   addDependency,
   candidate,

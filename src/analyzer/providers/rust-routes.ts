@@ -7,7 +7,8 @@ import { expressionEnd, matchClose, nextBrace } from '../signals/code-spans.js'
 import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../signals/routes.js'
 import { splitArgs } from './node-routes.js'
 import { stripCComments } from './lang-common.js'
-import type { AppContext, Candidate } from './types.js'
+import type { AppContext } from './types.js'
+import type { Candidate } from '../candidate.js'
 
 const ROUTE_HINT =
   /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:get|head|route)\(/

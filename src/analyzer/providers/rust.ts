@@ -14,13 +14,8 @@ import { readDockerfile, type DockerfileFacts } from '../signals/dockerfile.js'
 import { recommendResources } from '../signals/resources.js'
 import { toolVersion } from '../signals/versions.js'
 import { joinPath } from '../tree.js'
-import {
-  CONFIDENCE,
-  type AppContext,
-  type Candidate,
-  type Provider,
-  type WorkspaceDeclaration
-} from './types.js'
+import type { AppContext, Provider, WorkspaceDeclaration } from './types.js'
+import { CONFIDENCE, type Candidate } from '../candidate.js'
 import {
   addDependency,
   candidate,

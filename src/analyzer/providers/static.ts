@@ -6,7 +6,7 @@ import { fileEvidence } from '../signals/evidence.js'
 import { recommendResources } from '../signals/resources.js'
 import type { Evidence } from '../report.js'
 import type { AppContext, Detection, Provider } from './types.js'
-import { CONFIDENCE } from './types.js'
+import { CONFIDENCE } from '../candidate.js'
 
 interface StaticData {
   spec: FrameworkSpec | null

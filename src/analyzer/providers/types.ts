@@ -7,29 +7,7 @@
 import type { Evidence, Language, Resources, Warning } from '../report.js'
 import type { SourceTree, TreeFile } from '../tree.js'
 import type { SharedSignals } from '../signals/shared.js'
-
-/** One proposed value for a field, with its proof. Confidence follows `CONFIDENCE` below. */
-export interface Candidate<T> {
-  value: T
-  confidence: number
-  /** Short origin, e.g. `package.json#scripts.start`, `src/server.ts listen()`, `express default`. */
-  source: string
-  evidence: Evidence[]
-}
-
-/**
- * Confidence scale shared by every provider so candidates from different places compare fairly.
- * override (.delightful.yaml) > declared (config the project wrote for deployment: Dockerfile EXPOSE, Procfile,
- * server.port) > source (read from code: listen(3000), route declarations) > convention (a framework's
- * documented default, a start script) > fallback (our guess).
- */
-export const CONFIDENCE = {
-  override: 1,
-  declared: 0.95,
-  source: 0.85,
-  convention: 0.6,
-  fallback: 0.3
-} as const
+import type { Candidate } from '../candidate.js'
 
 /**
  * How sure a provider is that a directory is an app of its ecosystem. Guide:

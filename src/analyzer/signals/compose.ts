@@ -4,8 +4,8 @@
 // lives there (`context: .` + `dockerfile: backend/Dockerfile` builds `backend`).
 import type { SourceTree } from '../tree.js'
 import { basename, dirname, joinPath, normalizePath } from '../tree.js'
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
+import { CONFIDENCE } from '../candidate.js'
 import { keyEvidence } from './evidence.js'
 import { getPath, isRecord, parseYamlFile } from './manifests.js'
 import { parsePort } from './ports.js'

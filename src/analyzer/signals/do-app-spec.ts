@@ -4,7 +4,7 @@
 // and `health_check.http_path`. Workers, jobs and static sites are not web services and are ignored.
 import type { Warning } from '../report.js'
 import type { SourceTree } from '../tree.js'
-import { CONFIDENCE } from '../providers/types.js'
+import { CONFIDENCE } from '../candidate.js'
 import { keyEvidence } from './evidence.js'
 import { getPath, getString, isRecord, parseYamlFile } from './manifests.js'
 import type { PlatformFacts } from './platform-files.js'

@@ -2,8 +2,8 @@
 // EXPOSE, ENV PORT, CMD/ENTRYPOINT and HEALTHCHECK from it, and never overwrite it. `$VAR` / `${VAR:-x}`
 // in EXPOSE and ENV resolve against the file's own ARG/ENV values.
 import type { Evidence } from '../report.js'
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
+import { CONFIDENCE } from '../candidate.js'
 import { clip } from './evidence.js'
 import { healthRank } from './health.js'
 import { parsePort, portFromCommand } from './ports.js'

@@ -1,8 +1,8 @@
 // `.env*` files: the PORT (and other variables) the app is run with locally. Checked-in examples count,
 // with a little less confidence than a real `.env`.
 import type { Evidence } from '../report.js'
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
+import { CONFIDENCE } from '../candidate.js'
 import { clip } from './evidence.js'
 import { parsePort } from './ports.js'
 

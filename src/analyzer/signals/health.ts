@@ -2,8 +2,8 @@
 // health endpoints, best-known names first. Providers pass their own RoutePatterns (Express `app.get('…')`,
 // FastAPI `@app.get("…")`, Go `HandleFunc("…")`, Spring `@GetMapping` …); this module ranks and proves them.
 import type { SourceTree } from '../tree.js'
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
+import { CONFIDENCE } from '../candidate.js'
 import type { HealthLibrary } from '../frameworks/health-libraries.js'
 import { evidenceAt, matchAll } from './evidence.js'
 import { addCandidate, sortCandidates } from './ports.js'

@@ -2,8 +2,8 @@
 // parsed for `-p N` / `--port N` / `--bind :N`, results deduplicated into candidates with evidence.
 import type { Evidence } from '../report.js'
 import type { SourceTree } from '../tree.js'
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
+import { CONFIDENCE } from '../candidate.js'
 import { matchAll } from './evidence.js'
 
 export interface PortPattern {

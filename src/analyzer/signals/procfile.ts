@@ -1,7 +1,7 @@
 // Procfile `web:` line: the start command a Heroku-style platform would run (followed into the repository
 // script it runs, if that is all it does), and a port when it is literal.
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
+import { CONFIDENCE } from '../candidate.js'
 import { evidenceAt } from './evidence.js'
 import { portFromCommand } from './ports.js'
 import { followStartScript, type RepoFileReader } from './start-script.js'

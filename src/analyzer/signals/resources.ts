@@ -1,7 +1,7 @@
 // CPU/memory recommendation for Fargate: a baseline per runtime, raised by the framework's minimum and by
 // heavy dependencies (ML libraries, headless browsers, image processing). Always a valid Fargate pair.
 import type { Evidence, Resources } from '../report.js'
-import type { Candidate } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
 
 export type Runtime =
   | 'node'
