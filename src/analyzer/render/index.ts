@@ -9,6 +9,13 @@ import { renderDockerignore } from './dockerignore.js'
 import { checkExistingDockerfile } from './existing-dockerfile.js'
 import { DEFAULT_SCALING, renderTfvars, type Scaling } from './tfvars.js'
 
+export {
+  planArtifactFiles,
+  type ArtifactPlan,
+  type ArtifactRole,
+  type Placement,
+  type PlannedFile
+} from './artifact-files.js'
 export { COMMENT_LIMIT, commentMarker, MARKER_PREFIX } from './comment.js'
 export { parseBaseImageRegistry } from './base-images.js'
 export { DEFAULT_SCALING, type Scaling } from './tfvars.js'
