@@ -6,8 +6,23 @@
 // The project's own files always win: its Dockerfile (found by the analysis), the .dockerignore in the
 // build context, a committed deplight.auto.tfvars. The CLI overwrites an existing .dockerignore or tfvars
 // only with --force, and never the app's own Dockerfile.
-import type { Warning } from '../report.js'
-import type { AppArtifacts } from './index.js'
+import type { AppAnalysis, Warning } from '../report.js'
+
+/** What placement needs of the rendered artifacts (renderAppArtifacts / renderArtifacts give it). */
+export interface RenderedFiles {
+  app: AppAnalysis
+  generator: string | null
+  dockerfile: string | null
+  dockerfilePath: string
+  buildContext: string
+  dockerignore: string
+  dockerignorePath: string
+  tfvars: string
+  tfvarsPath: string
+  warnings: Warning[]
+  /** The PR comment; only the output placement writes it. */
+  comment?: string
+}
 
 export type ArtifactRole = 'dockerfile' | 'dockerignore' | 'tfvars' | 'comment'
 
@@ -37,7 +52,7 @@ export interface ArtifactPlan {
 
 /** The rendered artifacts (see renderArtifacts) placed per `placement`; `exists` takes repository paths. */
 export function planArtifactFiles(
-  artifacts: AppArtifacts & { comment?: string },
+  artifacts: RenderedFiles,
   placement: Placement,
   exists: (repositoryPath: string) => boolean
 ): ArtifactPlan {
@@ -47,7 +62,7 @@ export function planArtifactFiles(
 }
 
 function planInRepository(
-  out: AppArtifacts,
+  out: RenderedFiles,
   force: boolean,
   exists: (path: string) => boolean
 ): ArtifactPlan {
@@ -66,10 +81,7 @@ function planInRepository(
   return { files, warnings: [...out.warnings] }
 }
 
-function planInOutput(
-  out: AppArtifacts & { comment?: string },
-  exists: (path: string) => boolean
-): ArtifactPlan {
+function planInOutput(out: RenderedFiles, exists: (path: string) => boolean): ArtifactPlan {
   const dir = `artifacts/${out.app.name}`
   const warnings = [...out.warnings]
   const files: PlannedFile[] = []

@@ -4,7 +4,7 @@
 import type { SourceTree } from '../tree.js'
 import type { Candidate } from '../candidate.js'
 import { CONFIDENCE } from '../candidate.js'
-import type { HealthLibrary } from '../frameworks/health-libraries.js'
+import type { HealthLibrary } from '../ecosystems/node/health-libraries.js'
 import { evidenceAt, matchAll } from './evidence.js'
 import { addCandidate, sortCandidates } from './ports.js'
 

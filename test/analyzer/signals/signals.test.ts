@@ -8,7 +8,7 @@ import {
   joinRoute,
   libraryHealthCandidates
 } from '../../../src/analyzer/signals/health.js'
-import { HEALTH_LIBRARIES } from '../../../src/analyzer/frameworks/health-libraries.js'
+import { HEALTH_LIBRARIES } from '../../../src/analyzer/ecosystems/node/health-libraries.js'
 import {
   fargatePair,
   isValidFargatePair,

@@ -1,0 +1,458 @@
+// JVM provider: Spring Boot, Quarkus, Micronaut and Ktor on Maven or Gradle (Groovy or Kotlin DSL), single
+// and multi-module. The jar path comes from the build file, the port from application config
+// (`server.port: ${PORT:8082}`), the health path from Actuator/SmallRye/Micronaut management or routes.
+import type { Evidence, Warning } from '../../report.js'
+import { JVM_FRAMEWORKS, type JvmFrameworkSpec } from './frameworks.js'
+import type { DependencySet } from '../common/framework-score.js'
+import { evidenceAt, fileEvidence } from '../../signals/evidence.js'
+import { findHealthRoutes, joinRoute } from '../../signals/health.js'
+import { addCandidate, findPorts, sortCandidates } from '../../signals/ports.js'
+import { recommendResources } from '../../signals/resources.js'
+import { toolVersion } from '../../signals/versions.js'
+import { joinPath } from '../../tree.js'
+import type { AppContext, Provider, WorkspaceDeclaration } from '../../provider.js'
+import { CONFIDENCE, type Candidate } from '../../candidate.js'
+import { candidate, pinDirs, rankFrameworks, stripCComments } from '../common/provider-helpers.js'
+import { javaVersionFiles, readGradle, readPom, type JvmBuild } from './build.js'
+import { configValue, portFromConfigValue, readAppConfig, type ConfigValue } from './config.js'
+import { buildRootHints, GRADLE_MANIFEST, MAVEN_MANIFEST } from '../common/build-root.js'
+
+interface JavaData {
+  build: JvmBuild
+  spec: JvmFrameworkSpec | null
+  frameworkEvidence: Evidence[]
+}
+
+const ROUTE_PATTERNS = [
+  {
+    regex:
+      /@(?:GetMapping|RequestMapping|Get|Path)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
+    source: 'route annotation'
+  },
+  { regex: /\bget\(\s*"(?<path>\/[^"]*)"\s*\)\s*\{/, source: 'Ktor get()' }
+]
+
+function rootBuildFor(ctx: AppContext): JvmBuild | null {
+  if (!ctx.workspace) return null
+  const root = ctx.workspace.root
+  const rootCtx: AppContext = {
+    ...ctx,
+    dir: root,
+    path: rel => joinPath(root, rel),
+    has: rel => ctx.tree.has(joinPath(root, rel)),
+    read: rel => ctx.tree.read(joinPath(root, rel))
+  }
+  return readPom(rootCtx) ?? readGradle(rootCtx)
+}
+
+/**
+ * A module of a multi-module build inherits the Spring Boot parent from the aggregator pom, so its own pom
+ * names only starters (actuator, data-jpa, a Spring Cloud gateway …): any runtime
+ * `org.springframework.boot:spring-boot-starter-*` makes it a Spring Boot module, like the base starter does.
+ */
+function springStarterFamily(deps: DependencySet): void {
+  const base = 'org.springframework.boot:spring-boot-starter'
+  if (deps.has(base)) return
+  for (const [name, info] of deps)
+    if (name.startsWith(`${base}-`) && !info.dev && !/-test$/.test(name))
+      return void deps.set(base, { ...info, dev: false })
+}
+
+const RUNNABLE_PLUGINS = [
+  'plugin:application',
+  'plugin:org.springframework.boot',
+  'plugin:io.quarkus',
+  'plugin:io.micronaut.application',
+  'plugin:io.ktor.plugin'
+]
+
+/**
+ * Health endpoints come from a dependency the app may get through a sibling module
+ * (`implementation project(':api')`, where api declares `spring-boot-starter-actuator`): the health
+ * dependencies of the Gradle projects this module uses count as its own.
+ */
+function inheritProjectHealthDeps(ctx: AppContext, build: JvmBuild): void {
+  if (build.tool !== 'gradle' || !ctx.workspace) return
+  const text = ctx.tree.read(build.file) ?? ''
+  const healthDeps = JVM_FRAMEWORKS.flatMap(f => (f as JvmFrameworkSpec).health?.dependencies ?? [])
+  const projects = text.matchAll(
+    /^\s*(?:implementation|api|compile|runtimeOnly)\s*\(?\s*project\(\s*(?:path\s*[:=]\s*)?["']:([\w:.-]+)["']\s*\)/gm
+  )
+  for (const m of [...projects].slice(0, 20)) {
+    const dir = joinPath(ctx.workspace.root, m[1]!.replace(/:/g, '/'))
+    const sibling = ['build.gradle', 'build.gradle.kts'].map(n => joinPath(dir, n)).find(p => ctx.tree.has(p))
+    const siblingText = sibling ? ctx.tree.read(sibling) : null
+    if (!sibling || siblingText === null) continue
+    for (const dep of healthDeps) {
+      const artifact = dep.split(':')[1]!
+      const line = new RegExp(
+        `^\\s*(?:implementation|api|compile|runtimeOnly)\\b[^\\n]*\\b${artifact}\\b`,
+        'm'
+      ).exec(siblingText)
+      if (line && !build.deps.has(dep))
+        build.deps.set(dep, { dev: false, evidence: evidenceAt(sibling, siblingText, line.index) })
+    }
+  }
+}
+
+/**
+ * A Maven module inherits the `<dependencies>` of its `<parent>` pom: an aggregator that declares
+ * `spring-boot-starter-actuator` for every module gives each of them `/actuator/health`.
+ */
+function inheritParentPomHealthDeps(build: JvmBuild, rootBuild: JvmBuild | null): void {
+  if (build.tool !== 'maven' || rootBuild?.tool !== 'maven' || rootBuild.file === build.file) return
+  const parentIsRoot = [...build.deps.keys()].some(key => key.endsWith(`:${rootBuild.name}`))
+  if (!parentIsRoot) return
+  const healthDeps = JVM_FRAMEWORKS.flatMap(f => (f as JvmFrameworkSpec).health?.dependencies ?? [])
+  for (const dep of healthDeps) {
+    const inherited = rootBuild.deps.get(dep)
+    if (inherited && !inherited.dev && !build.deps.has(dep)) build.deps.set(dep, inherited)
+  }
+}
+
+export const javaProvider: Provider<JavaData> = {
+  id: 'java',
+  manifests: ['pom.xml', 'build.gradle', 'build.gradle.kts'],
+
+  workspaces(ctx): WorkspaceDeclaration | null {
+    const build = readPom(ctx) ?? readGradle(ctx)
+    if (!build || build.modules.length === 0) return null
+    const members = build.modules
+      .map(m => ctx.path(m))
+      .filter(m => m !== ctx.dir && ctx.tree.filesUnder(m).length > 0)
+    return members.length
+      ? {
+          kind: build.tool === 'maven' ? 'maven-modules' : 'gradle-subprojects',
+          members,
+          evidence: [fileEvidence(build.file)]
+        }
+      : null
+  },
+
+  detect(ctx) {
+    const rootBuild = rootBuildFor(ctx)
+    const build = readPom(ctx) ?? readGradle(ctx, rootBuild)
+    if (!build) return null
+    springStarterFamily(build.deps)
+    inheritProjectHealthDeps(ctx, build)
+    inheritParentPomHealthDeps(build, rootBuild)
+    const matches = rankFrameworks(ctx, JVM_FRAMEWORKS, build.deps)
+    const best = matches[0]
+    const spec = best ? (best.spec as JvmFrameworkSpec) : null
+    const data: JavaData = { build, spec, frameworkEvidence: best?.evidence ?? [] }
+    const evidence = [fileEvidence(build.file)]
+    // `java-library` without an application/Boot/Quarkus/Micronaut plugin is a module other modules use,
+    // even when it exposes Spring starters (`api 'org.springframework.boot:spring-boot-starter-actuator'`).
+    if (
+      ctx.workspace !== null &&
+      build.deps.has('plugin:java-library') &&
+      !RUNNABLE_PLUGINS.some(p => build.deps.has(p))
+    )
+      return { score: 0.4, deployable: false, reason: 'Gradle java-library module', evidence, data }
+    const isAggregator = build.packaging === 'pom' || (build.modules.length > 0 && !ctx.has('src/main'))
+    if (best && best.score >= 0.5 && !isAggregator) {
+      return {
+        score: 0.9 + best.score / 20,
+        deployable: true,
+        reason: `${best.spec.name} in ${build.file}`,
+        evidence: [...best.evidence, ...evidence],
+        data
+      }
+    }
+    if (isAggregator)
+      return { score: 0.45, deployable: false, reason: 'multi-module build root', evidence, data }
+    const hasMain =
+      build.deps.has('plugin:application') ||
+      ctx.has('src/main/java') ||
+      ctx.has('src/main/kotlin') ||
+      ctx.tree.filesUnder(ctx.path('src/main')).length > 0
+    // A module of a multi-module build with sources but no entry point is a library the app modules use.
+    const library =
+      hasMain && ctx.workspace !== null && !build.deps.has('plugin:application') && !hasEntryPoint(ctx)
+    return hasMain && !library
+      ? {
+          score: 0.5,
+          deployable: true,
+          reason: 'JVM application without a recognised web framework',
+          evidence,
+          data
+        }
+      : {
+          score: 0.4,
+          deployable: false,
+          reason: 'JVM build without sources (library or tooling)',
+          evidence,
+          data
+        }
+  },
+
+  plan(ctx, detection) {
+    const { build, spec, frameworkEvidence } = detection.data
+    const warnings: Warning[] = [...build.warnings]
+    const config = readAppConfig(ctx, warnings)
+    const fwId = spec?.id ?? 'none'
+    const language = build.kotlin ? 'kotlin' : 'java'
+
+    const ports: Candidate<number>[] = []
+    const portKeys: Record<string, string[]> = {
+      'spring-boot': ['server.port'],
+      quarkus: ['quarkus.http.port'],
+      micronaut: ['micronaut.server.port'],
+      ktor: ['ktor.deployment.port']
+    }
+    const portValue = configValue(config, portKeys[fwId] ?? ['server.port'])
+    const configured = portValue ? portFromConfigValue(portValue.value) : null
+    if (portValue && configured !== null)
+      ports.push(
+        candidate(
+          configured,
+          CONFIDENCE.declared,
+          `${portValue.evidence.file} ${(portKeys[fwId] ?? ['server.port'])[0]}`,
+          [portValue.evidence]
+        )
+      )
+    if (fwId === 'ktor') {
+      const sources = ctx.sourceFiles(['.kt', '.conf'], 200)
+      for (const c of findPorts(ctx.tree, sources, [
+        { regex: /embeddedServer\([^)]*?\bport\s*=\s*(\d{2,5})/, source: 'embeddedServer(port=)' },
+        {
+          regex: /^\s*port\s*=\s*(\d{2,5})\s*$/m,
+          source: 'application.conf port',
+          confidence: CONFIDENCE.declared
+        }
+      ]))
+        addCandidate(ports, c)
+    }
+    addCandidate(
+      ports,
+      candidate(
+        spec?.port ?? 8080,
+        spec ? CONFIDENCE.convention : CONFIDENCE.fallback,
+        spec ? `${spec.name} default` : 'JVM convention',
+        frameworkEvidence
+      )
+    )
+
+    const health = healthCandidates(ctx, build, spec, config, warnings)
+    const { buildCommand, startCommand, hints } = commands(ctx, build, fwId)
+
+    const runtime: Candidate<string>[] = []
+    if (build.javaVersion) runtime.push(build.javaVersion)
+    const file = javaVersionFiles(ctx, pinDirs(ctx))
+    if (file) runtime.push(file)
+    const tool = toolVersion(ctx.tree, pinDirs(ctx), ['java'])
+    if (tool)
+      runtime.push({
+        ...tool,
+        value: tool.value.replace(/^[a-z-]+?-(?=\d)/, ''),
+        confidence: CONFIDENCE.declared - 0.02
+      })
+
+    const evidence = [fileEvidence(build.file)]
+    return {
+      candidates: {
+        language: [
+          candidate(
+            language,
+            CONFIDENCE.declared,
+            build.kotlin ? 'Kotlin plugin or sources' : build.file,
+            evidence
+          )
+        ],
+        framework: [
+          spec
+            ? candidate(fwId, 0.92, `${spec.name} in ${build.file}`, frameworkEvidence)
+            : candidate('none', CONFIDENCE.convention, 'no JVM web framework in the build file', evidence)
+        ],
+        packageManager: [candidate(build.tool, CONFIDENCE.declared, build.file, evidence)],
+        runtimeVersion: runtime,
+        buildCommand,
+        startCommand,
+        port: sortCandidates(ports),
+        healthPath: health,
+        resources: [
+          recommendResources({
+            runtime: 'jvm',
+            framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+            dependencies: [...build.deps.keys()]
+          })
+        ]
+      },
+      hints,
+      warnings
+    }
+  }
+}
+
+const ENTRY_POINT =
+  /\bstatic\s+(?:public\s+)?void\s+main\s*\(|^\s*(?:suspend\s+)?fun\s+main\s*\(|\bEngineMain\b/m
+
+/** True when the module's sources declare a `main` (Java `static void main`, Kotlin `fun main`). */
+function hasEntryPoint(ctx: AppContext): boolean {
+  return ctx.sourceFiles(['.java', '.kt'], 300).some(path => ENTRY_POINT.test(ctx.tree.read(path) ?? ''))
+}
+
+function wrapperFor(ctx: AppContext, name: 'mvnw' | 'gradlew'): { command: string; root: string } | null {
+  for (const dir of [ctx.dir, ctx.workspace?.root].filter((d): d is string => d !== undefined)) {
+    if (ctx.tree.has(joinPath(dir, name))) return { command: `./${name}`, root: dir }
+  }
+  return null
+}
+
+function commands(ctx: AppContext, build: JvmBuild, fwId: string) {
+  const member =
+    ctx.workspace && ctx.workspace.root !== ctx.dir
+      ? ctx.dir.slice(ctx.workspace.root === '.' ? 0 : ctx.workspace.root.length + 1)
+      : null
+  const hints: Record<string, string | number | boolean | string[]> = {}
+  const ev = [fileEvidence(build.file)]
+  let buildCmd: string
+  let jar: string
+  if (build.tool === 'maven') {
+    const wrapper = wrapperFor(ctx, 'mvnw')
+    const mvn = wrapper?.command ?? 'mvn'
+    buildCmd = member ? `${mvn} -pl ${member} -am -DskipTests package` : `${mvn} -DskipTests package`
+    const ext = build.packaging === 'war' ? 'war' : 'jar'
+    jar =
+      fwId === 'quarkus'
+        ? 'target/quarkus-app/quarkus-run.jar'
+        : `target/${build.finalName ?? [build.name, build.version].filter(Boolean).join('-')}.${ext}`
+  } else {
+    const wrapper = wrapperFor(ctx, 'gradlew')
+    const gradle = wrapper?.command ?? 'gradle'
+    const shadow =
+      build.deps.has('plugin:com.github.johnrengelman.shadow') || build.deps.has('plugin:com.gradleup.shadow')
+    const base = [build.name, build.version].filter(Boolean).join('-')
+    let task = 'build'
+    if (fwId === 'spring-boot') {
+      task = 'bootJar'
+      jar = `build/libs/${build.finalName ?? base}.jar`
+    } else if (fwId === 'quarkus') {
+      jar = 'build/quarkus-app/quarkus-run.jar'
+    } else if (shadow) {
+      task = 'shadowJar'
+      jar = `build/libs/${base}-all.jar`
+    } else if (fwId === 'ktor' && build.deps.has('plugin:io.ktor.plugin')) {
+      task = 'buildFatJar'
+      jar = `build/libs/${build.name}-all.jar`
+    } else {
+      jar = `build/libs/${build.finalName ?? base}.jar`
+    }
+    buildCmd = `${gradle} ${member ? `:${member.replace(/\//g, ':')}:` : ''}${task} -x test`
+  }
+  hints.artifact = jar
+  if (ctx.workspace)
+    Object.assign(
+      hints,
+      buildRootHints(ctx, ctx.workspace.root, build.tool === 'maven' ? MAVEN_MANIFEST : GRADLE_MANIFEST)
+    )
+  return {
+    buildCommand: [candidate(buildCmd, CONFIDENCE.convention + 0.1, `${build.tool} build`, ev)],
+    startCommand: [candidate(`java -jar ${jar}`, CONFIDENCE.convention + 0.1, `${build.tool} artifact`, ev)],
+    hints
+  }
+}
+
+function healthCandidates(
+  ctx: AppContext,
+  build: JvmBuild,
+  spec: JvmFrameworkSpec | null,
+  config: Map<string, ConfigValue[]>,
+  warnings: Warning[]
+): Candidate<string>[] {
+  const out: Candidate<string>[] = []
+  const context = configValue(config, [
+    'server.servlet.context-path',
+    'spring.webflux.base-path',
+    'micronaut.server.context-path',
+    'quarkus.http.root-path'
+  ])
+  // Spring MVC's DispatcherServlet path prefixes controllers and (on the app port) Actuator too.
+  const servlet = configValue(config, ['spring.mvc.servlet.path'])
+  const usable = (v: ConfigValue | null): v is ConfigValue =>
+    !!v && !v.value.includes('${') && v.value !== '/'
+  const prefixes = [context, servlet].filter(usable)
+  const prefix = prefixes.reduce((acc, v) => joinRoute(acc, v.value), '')
+  const prefixEvidence = prefixes.map(v => v.evidence)
+  const healthDep = spec?.health?.dependencies.find(d => build.deps.has(d) && !build.deps.get(d)!.dev)
+  if (spec?.health && healthDep) {
+    let path = spec.health.path
+    let pathPrefix = prefix
+    let confidence: number = CONFIDENCE.source + 0.01
+    const evidence = [build.deps.get(healthDep)!.evidence]
+    if (spec.id === 'spring-boot') {
+      const base = configValue(config, ['management.endpoints.web.base-path'])
+      if (base) {
+        path = joinRoute(base.value, 'health')
+        evidence.push(base.evidence)
+      }
+      const mgmtPort = configValue(config, ['management.server.port'])
+      const appPort = configValue(config, ['server.port'])
+      if (mgmtPort && mgmtPort.value !== appPort?.value) {
+        warnings.push({
+          code: 'HEALTH_ON_OTHER_PORT',
+          message: `${mgmtPort.evidence.file}:${mgmtPort.evidence.line}: Actuator runs on management.server.port ${mgmtPort.value}; the load balancer checks the app port — remove the setting or set app.healthPath`,
+          file: mgmtPort.evidence.file,
+          line: mgmtPort.evidence.line
+        })
+        // Not reachable on the app port: a route the app serves itself is the better check.
+        confidence = CONFIDENCE.convention
+      }
+    }
+    if (spec.id === 'quarkus') {
+      const root = configValue(config, ['quarkus.smallrye-health.root-path'])
+      // Quarkus serves /q/* under quarkus.http.root-path unless non-application-root-path is absolute.
+      const nonApp = configValue(config, ['quarkus.http.non-application-root-path'])
+      const q = nonApp ? nonApp.value.replace(/^(?!\/)/, '/') : '/q'
+      if (nonApp) {
+        evidence.push(nonApp.evidence)
+        if (nonApp.value.startsWith('/')) pathPrefix = ''
+      }
+      path = root
+        ? root.value.startsWith('/')
+          ? root.value
+          : joinRoute(q, root.value)
+        : joinRoute(q, 'health')
+      const management = configValue(config, ['quarkus.management.enabled'])
+      if (management?.value === 'true') {
+        warnings.push({
+          code: 'HEALTH_ON_OTHER_PORT',
+          message: `${management.evidence.file}:${management.evidence.line}: quarkus.management.enabled serves health on the management port (9000); the load balancer checks the app port — disable it or set app.healthPath`,
+          file: management.evidence.file,
+          line: management.evidence.line
+        })
+        confidence = CONFIDENCE.convention
+      }
+    }
+    out.push(
+      candidate(joinRoute(pathPrefix, path), confidence, `${healthDep} dependency`, [
+        ...(pathPrefix ? prefixEvidence : []),
+        ...evidence
+      ])
+    )
+  }
+  const sources = ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/'))
+  for (const c of findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, {
+    preprocess: stripCComments,
+    prefixFor: classPrefix
+  }))
+    addCandidate(out, {
+      ...c,
+      value: joinRoute(prefix, c.value),
+      evidence: [...prefixEvidence, ...c.evidence]
+    })
+  return sortCandidates(out)
+}
+
+/** Class-level `@RequestMapping("/api")` / `@Path("/api")` / `@Controller("/api")` before the method. */
+function classPrefix(_file: string, text: string, index: number): string {
+  const head = text.slice(0, index)
+  const cls = /\b(?:class|object)\s+\w+/.exec(head)
+  if (!cls) return ''
+  const before = head.slice(0, cls.index)
+  const m =
+    /@(?:RequestMapping|Path|Controller)\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*"(\/[^"]*)"[^)]*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:public\s+|internal\s+|open\s+|final\s+|abstract\s+)*$/.exec(
+      before
+    )
+  return m ? m[1]! : ''
+}

@@ -1,0 +1,97 @@
+// Frameworks that can build either a server or static files: the project's config decides which.
+import type { Warning } from '../../report.js'
+import type { FrameworkSpec } from '../../framework.js'
+import { stripJsComments } from '../../signals/evidence.js'
+import type { PackageJson } from './manifest.js'
+import type { AppContext, Hints } from '../../provider.js'
+
+export interface Refinement {
+  spec: FrameworkSpec
+  startCommand: string | null
+  hints: Hints
+  warnings: Warning[]
+}
+
+function readConfig(ctx: AppContext, base: string): string {
+  for (const ext of ['ts', 'mjs', 'js', 'cjs', 'mts']) {
+    const text = ctx.read(`${base}.${ext}`)
+    if (text !== null) return stripJsComments(text)
+  }
+  return ''
+}
+
+const asStatic = (spec: FrameworkSpec, outputDir: string): FrameworkSpec => ({
+  ...spec,
+  kind: 'static',
+  port: 8080,
+  outputDir,
+  startCommand: undefined
+})
+const asServer = (spec: FrameworkSpec): FrameworkSpec => ({ ...spec, kind: 'server' })
+
+export function refineHybrid(
+  ctx: AppContext,
+  spec: FrameworkSpec,
+  pkg: PackageJson | null
+): Refinement | null {
+  const has = (dep: string): boolean => pkg?.deps.has(dep) ?? false
+  const r: Refinement = { spec, startCommand: null, hints: {}, warnings: [] }
+  switch (spec.id) {
+    case 'nextjs': {
+      const output = /\boutput\s*:\s*['"](standalone|export)['"]/.exec(readConfig(ctx, 'next.config'))?.[1]
+      if (output) r.hints.nextOutput = output
+      if (output === 'export') r.spec = asStatic(spec, 'out')
+      else {
+        r.spec = asServer(spec)
+        if (output === 'standalone') r.startCommand = 'node server.js'
+      }
+      return r
+    }
+    case 'astro': {
+      const config = readConfig(ctx, 'astro.config')
+      const output = /\boutput\s*:\s*['"](server|hybrid|static)['"]/.exec(config)?.[1]
+      const nodeAdapter = has('@astrojs/node')
+      if (nodeAdapter && output !== 'static') {
+        r.spec = asServer(spec)
+        r.startCommand = 'node ./dist/server/entry.mjs'
+        const port = /\bserver\s*:\s*\{[^}]*?\bport\s*:\s*(\d{2,5})/.exec(config)?.[1]
+        if (port) r.spec = { ...r.spec, port: Number(port) }
+      } else {
+        if (output === 'server' || output === 'hybrid')
+          r.warnings.push({
+            code: 'UNSUPPORTED_ADAPTER',
+            message: `astro output '${output}' needs the @astrojs/node adapter to run in a container; add it or set output: 'static'`
+          })
+        r.spec = asStatic(spec, 'dist')
+      }
+      return r
+    }
+    case 'sveltekit': {
+      if (has('@sveltejs/adapter-static')) r.spec = asStatic(spec, 'build')
+      else {
+        r.spec = asServer(spec)
+        if (!has('@sveltejs/adapter-node'))
+          r.warnings.push({
+            code: 'UNSUPPORTED_ADAPTER',
+            message:
+              'SvelteKit without @sveltejs/adapter-node cannot run as a container server; add adapter-node (or adapter-static for a static site)'
+          })
+      }
+      return r
+    }
+    case 'nuxt': {
+      const config = readConfig(ctx, 'nuxt.config')
+      const generate =
+        /\bnuxt\s+generate\b/.test(pkg?.scripts.build ?? '') || /\bssr\s*:\s*false\b/.test(config)
+      r.spec = generate ? asStatic(spec, '.output/public') : asServer(spec)
+      return r
+    }
+    case 'react-router': {
+      const ssrOff = /\bssr\s*:\s*false\b/.test(readConfig(ctx, 'react-router.config'))
+      r.spec = ssrOff ? asStatic(spec, 'build/client') : asServer(spec)
+      return r
+    }
+    default:
+      return null
+  }
+}

@@ -1,0 +1,41 @@
+// Static site generators and plain HTML as data. Their output is served by a small web server on 8080.
+import type { FrameworkSpec } from '../../framework.js'
+
+export const STATIC_FRAMEWORKS: FrameworkSpec[] = [
+  {
+    id: 'hugo',
+    name: 'Hugo',
+    language: 'static',
+    dependencies: [],
+    markerFiles: ['hugo.toml', 'hugo.yaml', 'hugo.json'],
+    specificity: 1,
+    kind: 'static',
+    port: 8080,
+    buildCommand: 'hugo --minify',
+    outputDir: 'public'
+  },
+  {
+    id: 'jekyll',
+    name: 'Jekyll',
+    language: 'static',
+    dependencies: [],
+    markerFiles: ['_config.yml'],
+    specificity: 1,
+    kind: 'static',
+    port: 8080,
+    buildCommand: 'bundle exec jekyll build',
+    outputDir: '_site'
+  },
+  {
+    id: 'mkdocs',
+    name: 'MkDocs',
+    language: 'static',
+    dependencies: [],
+    markerFiles: ['mkdocs.yml'],
+    specificity: 1,
+    kind: 'static',
+    port: 8080,
+    buildCommand: 'mkdocs build',
+    outputDir: 'site'
+  }
+]
