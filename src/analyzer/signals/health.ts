@@ -4,9 +4,28 @@
 import type { SourceTree } from '../tree.js'
 import type { Candidate } from '../candidate.js'
 import { CONFIDENCE } from '../candidate.js'
-import type { HealthLibrary } from '../ecosystems/node/health-libraries.js'
 import { evidenceAt, matchAll } from './evidence.js'
 import { addCandidate, sortCandidates } from './ports.js'
+
+/** A library that serves a health route by itself (data lives with its ecosystem: node/health-libraries.ts). */
+export interface HealthLibrary {
+  /** Provider whose dependency names these are. */
+  ecosystem: 'node'
+  /** Package name, as imported and as listed in the manifest. */
+  dependency: string
+  /** The route it serves when no option changes it. */
+  path: string
+  /** Option that names the route instead (`healthcheckUrl: '/ping'`). */
+  pathOption?: string
+  /** Option that puts every route of the library under a prefix (`basePath: '/management'`). */
+  prefixOption?: string
+  /** Option that must be set for the route to exist; a string value (`'/alive'`) is the route. */
+  enabledBy?: string
+  /** Option that removes the route when true. */
+  disabledBy?: string
+  /** Where the default is documented. */
+  docs: string
+}
 
 export interface RoutePattern {
   /** Must capture the route path in a group named `path` (or group 1). */

@@ -3,25 +3,7 @@
 // whose default path their own README documents; each entry names where. A library whose path is the
 // mount point the app chooses (`app.use('/healthcheck', require('express-healthcheck')())`) needs no
 // entry: the route scan already reads that `use('/healthcheck', …)`.
-
-export interface HealthLibrary {
-  /** Provider whose dependency names these are. */
-  ecosystem: 'node'
-  /** Package name, as imported and as listed in the manifest. */
-  dependency: string
-  /** The route it serves when no option changes it. */
-  path: string
-  /** Option that names the route instead (`healthcheckUrl: '/ping'`). */
-  pathOption?: string
-  /** Option that puts every route of the library under a prefix (`basePath: '/management'`). */
-  prefixOption?: string
-  /** Option that must be set for the route to exist; a string value (`'/alive'`) is the route. */
-  enabledBy?: string
-  /** Option that removes the route when true. */
-  disabledBy?: string
-  /** Where the default is documented. */
-  docs: string
-}
+import type { HealthLibrary } from '../../signals/health.js'
 
 export const HEALTH_LIBRARIES: readonly HealthLibrary[] = [
   {

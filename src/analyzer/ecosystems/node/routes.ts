@@ -7,7 +7,7 @@ import type { Evidence } from '../../report.js'
 import { dirname, normalizePath } from '../../tree.js'
 import { evidenceAt, stripJsComments } from '../../signals/evidence.js'
 import { getPath, isRecord, parseJsonFile } from '../../signals/manifests.js'
-import { assignedName, chainBase, expressionEnd, matchClose } from '../../signals/code-spans.js'
+import { assignedName, chainBase, expressionEnd, matchClose, splitArgs } from '../../signals/code-spans.js'
 import { healthCandidatesFrom, RouteGraph } from '../../signals/routes.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
@@ -309,33 +309,6 @@ export function constantPath(text: string, expr: string): string | null {
 function stringLiteral(text: string): string | null {
   const m = /^(['"`])([^'"`$]*)\1$/.exec(text)
   return m ? m[2]! : null
-}
-
-/** Top-level comma-separated arguments between `from` and `to`, trimmed, with their start index. */
-export function splitArgs(text: string, from: number, to: number): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = []
-  let start = from
-  for (let i = from; i <= to; i++) {
-    if (i < to && '([{'.includes(text[i]!)) {
-      const close = matchClose(text, i)
-      if (close < 0 || close > to) return out
-      i = close
-      continue
-    }
-    if (i < to && (text[i] === '"' || text[i] === "'" || text[i] === '`')) {
-      const end = expressionEnd(text, i + 1)
-      const q = text.indexOf(text[i]!, i + 1)
-      i = q < 0 || q > end ? to : q
-      continue
-    }
-    if (i === to || text[i] === ',') {
-      const raw = text.slice(start, i)
-      const lead = raw.length - raw.trimStart().length
-      if (raw.trim()) out.push({ text: raw.trim(), start: start + lead })
-      start = i + 1
-    }
-  }
-  return out
 }
 
 function parseModule(ctx: AppContext, file: string, text: string): JsModule {

@@ -7,7 +7,7 @@ import { dirname } from '../../tree.js'
 import { evidenceAt, stripHashComments } from '../../signals/evidence.js'
 import { matchClose } from '../../signals/code-spans.js'
 import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../../signals/routes.js'
-import { splitArgs } from '../node/routes.js'
+import { splitArgs } from '../../signals/code-spans.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 

@@ -5,7 +5,7 @@
 import { evidenceAt } from '../../signals/evidence.js'
 import { expressionEnd, matchClose, nextBrace } from '../../signals/code-spans.js'
 import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../../signals/routes.js'
-import { splitArgs } from '../node/routes.js'
+import { splitArgs } from '../../signals/code-spans.js'
 import { stripCComments } from '../common/provider-helpers.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
