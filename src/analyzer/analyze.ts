@@ -12,7 +12,7 @@ import type { Candidate } from './candidate.js'
 import { CONFIDENCE } from './candidate.js'
 import type { AnalysisReport, AppAnalysis, Language, Resources, Warning } from './report.js'
 import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
-import { fargatePair, isValidFargatePair, recommendResources } from './signals/resources.js'
+import { fargatePair, isValidFargatePair, recommendResources, UNKNOWN_RUNTIME } from './signals/resources.js'
 import { basename, dirname, type SourceTree } from './tree.js'
 
 export interface AnalyzeOptions {
@@ -354,7 +354,7 @@ function buildApp(s: Scored, o: AppOverrides, tree: SourceTree): AppAnalysis {
     OVERRIDE_KEYS.resources,
     {},
     [c.resources],
-    recommendResources({ runtime: 'unknown', dependencies: [] })
+    recommendResources({ runtime: UNKNOWN_RUNTIME, dependencies: [] })
   )
   applyResourceOverrides(resources, o, warnings)
 

@@ -3,35 +3,20 @@
 import type { Evidence, Resources } from '../report.js'
 import type { Candidate } from '../candidate.js'
 
-export type Runtime =
-  | 'node'
-  | 'bun'
-  | 'deno'
-  | 'python'
-  | 'go'
-  | 'jvm'
-  | 'ruby'
-  | 'php'
-  | 'rust'
-  | 'dotnet'
-  | 'elixir'
-  | 'static'
-  | 'unknown'
+/** A runtime's starting size (each ecosystem declares its own in `ecosystems/<eco>/runtime.ts`). */
+export interface RuntimeBaseline {
+  /** Shown in the source: `python runtime baseline`. */
+  name: string
+  cpu: number
+  memory: number
+  reason: string
+}
 
-const BASELINE: Record<Runtime, [number, number, string]> = {
-  node: [256, 512, 'a Node.js server fits 0.25 vCPU / 512 MiB'],
-  bun: [256, 512, 'a Bun server fits 0.25 vCPU / 512 MiB'],
-  deno: [256, 512, 'a Deno server fits 0.25 vCPU / 512 MiB'],
-  python: [256, 512, 'a Python web server fits 0.25 vCPU / 512 MiB'],
-  go: [256, 512, 'a compiled Go binary needs little memory'],
-  rust: [256, 512, 'a compiled Rust binary needs little memory'],
-  static: [256, 512, 'static files served by a small web server'],
-  php: [512, 1024, 'PHP-FPM workers plus a web server need 1 GiB'],
-  ruby: [512, 1024, 'Ruby app servers (puma workers) need 1 GiB'],
-  dotnet: [512, 1024, 'the .NET runtime with JIT needs 1 GiB'],
-  elixir: [512, 1024, 'the BEAM VM needs 1 GiB'],
-  jvm: [1024, 2048, 'the JVM (heap + metaspace + JIT) needs 1 vCPU / 2 GiB to start in time'],
-  unknown: [256, 512, 'no runtime detected: the smallest Fargate size']
+export const UNKNOWN_RUNTIME: RuntimeBaseline = {
+  name: 'unknown',
+  cpu: 256,
+  memory: 512,
+  reason: 'no runtime detected: the smallest Fargate size'
 }
 
 /** Dependencies known to need more memory, with the minimum pair they imply. Matched by exact name. */
@@ -122,7 +107,7 @@ export function isValidFargatePair(cpu: number, memory: number): boolean {
 }
 
 export interface ResourceInput {
-  runtime: Runtime
+  runtime: RuntimeBaseline
   /** Framework id and its minimum (from the framework data), if any. */
   framework?: { id: string; resources?: { cpu: number; memory: number } }
   /** Runtime dependency names of the app. */
@@ -132,7 +117,7 @@ export interface ResourceInput {
 }
 
 export function recommendResources(input: ResourceInput): Candidate<Resources> {
-  const [baseCpu, baseMem, baseReason] = BASELINE[input.runtime]
+  const { cpu: baseCpu, memory: baseMem, reason: baseReason } = input.runtime
   let cpu = baseCpu
   let memory = baseMem
   const reasons = [baseReason]
@@ -161,8 +146,8 @@ export function recommendResources(input: ResourceInput): Candidate<Resources> {
     confidence: evidence.length > 0 ? 0.6 : 0.5,
     source:
       reasons.length === 1
-        ? `${input.runtime} runtime baseline`
-        : `${input.runtime} runtime + ${evidence.length > 0 ? 'heavy dependencies' : `${input.framework?.id} minimum`}`,
+        ? `${input.runtime.name} runtime baseline`
+        : `${input.runtime.name} runtime + ${evidence.length > 0 ? 'heavy dependencies' : `${input.framework?.id} minimum`}`,
     evidence
   }
 }

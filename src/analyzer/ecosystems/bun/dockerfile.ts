@@ -14,12 +14,13 @@ import {
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
 import { nodeInstallPlan } from '../node/dockerfile.js'
+import { BUN_VERSIONS } from './runtime.js'
 
 const CACHE = '--mount=type=cache,target=/root/.bun/install/cache'
 
 export function bunDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
-  const pin = pinRuntime('bun', app.runtimeVersion.value)
+  const pin = pinRuntime(BUN_VERSIONS, app.runtimeVersion.value)
   const image = `oven/bun:${pin.version}-slim`
   const build = safeCommand(ctx, app.buildCommand.value, 'build')
   const start =

@@ -13,10 +13,11 @@ import {
   type DockerfileContext,
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
+import { DENO_VERSIONS } from './runtime.js'
 
 export function denoDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
-  const pin = pinRuntime('deno', app.runtimeVersion.value)
+  const pin = pinRuntime(DENO_VERSIONS, app.runtimeVersion.value)
   const image = `denoland/deno:debian-${pin.version}`
   const entry = hintAppPath(app, 'entry') ?? 'main.ts'
   const start =

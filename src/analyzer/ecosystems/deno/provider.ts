@@ -11,6 +11,7 @@ import { JS_EXTENSIONS, jsHealthCandidates, jsPortCandidates } from '../node/sou
 import type { AppContext, Detection, Provider } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 import { CONFIDENCE } from '../../candidate.js'
+import { DENO_BASELINE } from './runtime.js'
 
 interface DenoData {
   config: string | null
@@ -201,7 +202,7 @@ export const denoProvider: Provider<DenoData> = {
           }
         ],
         healthPath: jsHealthCandidates(ctx, files),
-        resources: [recommendResources({ runtime: 'deno', dependencies: deps.keys() })]
+        resources: [recommendResources({ runtime: DENO_BASELINE, dependencies: deps.keys() })]
       },
       hints: {
         runtime: 'deno',

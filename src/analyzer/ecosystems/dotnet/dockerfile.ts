@@ -15,10 +15,11 @@ import {
   appInContext,
   moduleManifestCopies
 } from '../../render/dockerfile/common.js'
+import { DOTNET_VERSIONS } from './runtime.js'
 
 export function dotnetDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
-  const pin = pinRuntime('dotnet', app.runtimeVersion.value)
+  const pin = pinRuntime(DOTNET_VERSIONS, app.runtimeVersion.value)
   const major = Number(pin.version.split('.')[0])
   // .NET 10 images are published for Ubuntu (noble), earlier ones for Debian 12.
   const variant = major >= 10 ? 'noble' : 'bookworm-slim'

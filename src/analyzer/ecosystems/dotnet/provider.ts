@@ -23,6 +23,7 @@ import {
 } from '../common/provider-helpers.js'
 import { child, childText, descendants, parseXml } from '../common/xml.js'
 import { buildRootHints, DOTNET_MANIFEST } from '../common/build-root.js'
+import { DOTNET_BASELINE } from './runtime.js'
 
 export interface DotnetProject {
   /** Repository-relative project file. */
@@ -365,7 +366,7 @@ export const dotnetProvider: Provider<DotnetData> = {
         ),
         resources: [
           recommendResources({
-            runtime: 'dotnet',
+            runtime: DOTNET_BASELINE,
             framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
             dependencies: [...project.deps.keys()]
           })

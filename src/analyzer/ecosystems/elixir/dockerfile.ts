@@ -13,10 +13,11 @@ import {
   type DockerfileContext,
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
+import { ELIXIR_VERSIONS } from './runtime.js'
 
 export function elixirDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
-  const pin = pinRuntime('elixir', app.runtimeVersion.value)
+  const pin = pinRuntime(ELIXIR_VERSIONS, app.runtimeVersion.value)
   const image = `elixir:${pin.version}-slim`
   const hinted = hintString(app, 'mixApp', 'release')
   const release = hinted && /^[a-z][a-z0-9_]*$/.test(hinted) ? hinted : app.name.replace(/-/g, '_')

@@ -12,6 +12,7 @@ import { toolVersion } from '../../signals/versions.js'
 import type { Provider, WorkspaceDeclaration } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { addDependency, candidate, pinDirs, rankFrameworks } from '../common/provider-helpers.js'
+import { ELIXIR_BASELINE } from './runtime.js'
 
 export interface MixProject {
   app: string | null
@@ -193,7 +194,7 @@ export const elixirProvider: Provider<ElixirData> = {
         healthPath: health,
         resources: [
           recommendResources({
-            runtime: 'elixir',
+            runtime: ELIXIR_BASELINE,
             framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
             dependencies: [...mix.deps.keys()]
           })

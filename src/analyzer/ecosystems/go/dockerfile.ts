@@ -13,10 +13,11 @@ import {
   type DockerfileContext,
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
+import { GO_VERSIONS } from './runtime.js'
 
 export function goDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
-  const pin = pinRuntime('go', app.runtimeVersion.value)
+  const pin = pinRuntime(GO_VERSIONS, app.runtimeVersion.value)
   const image = `golang:${pin.version}-bookworm`
   const main = hintPath(app, 'goMainPackage', 'package') ?? '.'
   const target = main === '.' ? '.' : `./${main}`

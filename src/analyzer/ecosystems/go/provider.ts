@@ -26,6 +26,7 @@ import {
   rankFrameworks,
   stripCComments
 } from '../common/provider-helpers.js'
+import { GO_BASELINE } from './runtime.js'
 
 export interface GoMod {
   module: string | null
@@ -442,7 +443,7 @@ export const goProvider: Provider<GoData> = {
         healthPath: health,
         resources: [
           recommendResources({
-            runtime: 'go',
+            runtime: GO_BASELINE,
             framework: fw ? { id: fw.spec.id } : undefined,
             dependencies: [...deps.keys()]
           })

@@ -17,6 +17,7 @@ import {
   appInContext,
   moduleManifestCopies
 } from '../../render/dockerfile/common.js'
+import { JAVA_VERSIONS } from './runtime.js'
 
 const PICK_JAR = (dir: string): string =>
   `JAR=$(ls ${dir}/*.jar | grep -v -e '-plain.jar$' -e '-sources.jar$' -e '-javadoc.jar$' -e '/original-' | head -n 1)`
@@ -28,7 +29,7 @@ function bootUsesToolsJarmode(version: string | null): boolean {
 
 export function javaDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
-  const pin = pinRuntime('java', app.runtimeVersion.value)
+  const pin = pinRuntime(JAVA_VERSIONS, app.runtimeVersion.value)
   const gradle = app.packageManager.value.toLowerCase() === 'gradle'
   const framework = app.framework.value
   const builder = gradle

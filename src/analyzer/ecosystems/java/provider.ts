@@ -16,6 +16,7 @@ import { candidate, pinDirs, rankFrameworks, stripCComments } from '../common/pr
 import { javaVersionFiles, readGradle, readPom, type JvmBuild } from './build.js'
 import { configValue, portFromConfigValue, readAppConfig, type ConfigValue } from './config.js'
 import { buildRootHints, GRADLE_MANIFEST, MAVEN_MANIFEST } from '../common/build-root.js'
+import { JAVA_BASELINE } from './runtime.js'
 
 interface JavaData {
   build: JvmBuild
@@ -272,7 +273,7 @@ export const javaProvider: Provider<JavaData> = {
         healthPath: health,
         resources: [
           recommendResources({
-            runtime: 'jvm',
+            runtime: JAVA_BASELINE,
             framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
             dependencies: [...build.deps.keys()]
           })

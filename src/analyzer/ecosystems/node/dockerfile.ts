@@ -15,6 +15,7 @@ import {
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
 import { nodeLockfile, nodePackageManager, type NodePackageManager } from './package-managers.js'
+import { NODE_VERSIONS } from './runtime.js'
 
 export interface NodeInstallPlan {
   pm: NodePackageManager
@@ -125,7 +126,7 @@ function relativeTo(root: string, dir: string): string {
 
 /** The image the Node stages build on, with the pin explanation for the header. */
 export function nodeBase(ctx: DockerfileContext): { from: string; pin: string } {
-  const pin = pinRuntime('node', ctx.app.runtimeVersion.value)
+  const pin = pinRuntime(NODE_VERSIONS, ctx.app.runtimeVersion.value)
   return {
     from: ctx.image(`node:${pin.version}-bookworm-slim`),
     pin: `node:${pin.version}-bookworm-slim — ${pin.how}`

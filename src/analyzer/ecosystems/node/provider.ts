@@ -23,6 +23,9 @@ import type { AppContext, Detection, FieldCandidates, Hints, Provider, ProviderP
 import type { Candidate } from '../../candidate.js'
 import { CONFIDENCE } from '../../candidate.js'
 import { usedByWorkspaceMember, workspaceMemberHints } from './workspace.js'
+import { NODE_BASELINE } from './runtime.js'
+import { BUN_BASELINE } from '../bun/runtime.js'
+import { STATIC_BASELINE } from '../static/runtime.js'
 
 export type JsRuntime = 'node' | 'bun'
 
@@ -385,7 +388,7 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
 
   c.resources = [
     recommendResources({
-      runtime: isStatic ? 'static' : runtime,
+      runtime: isStatic ? STATIC_BASELINE : runtime === 'bun' ? BUN_BASELINE : NODE_BASELINE,
       framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
       dependencies: pkg?.runtimeDeps ?? [],
       evidenceFor: d => pkg?.deps.get(d)?.evidence

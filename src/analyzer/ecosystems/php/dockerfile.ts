@@ -19,6 +19,7 @@ import {
   type DockerfileContext,
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
+import { PHP_VERSIONS } from './runtime.js'
 
 /** PHP development servers: single-threaded, never what a container should run in production. */
 const DEV_SERVER = /^php\s+(-S\b|artisan\s+serve\b)/
@@ -43,7 +44,7 @@ function phpStart(ctx: DockerfileContext, webRoot: string): string {
 
 export function phpDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
-  const pin = pinRuntime('php', app.runtimeVersion.value)
+  const pin = pinRuntime(PHP_VERSIONS, app.runtimeVersion.value)
   const image = `dunglas/frankenphp:${TOOL_IMAGES.frankenphp}-php${pin.version}-bookworm`
   const framework = app.framework.value
   const extensions = hintList(app, 'phpExtensions').filter(ext => /^[a-z0-9_]+$/.test(ext))

@@ -21,6 +21,7 @@ import {
   stripCComments,
   versionFile
 } from '../common/provider-helpers.js'
+import { PHP_BASELINE } from './runtime.js'
 
 interface PhpData {
   composer: Record<string, unknown>
@@ -194,7 +195,7 @@ export const phpProvider: Provider<PhpData> = {
         healthPath: health,
         resources: [
           recommendResources({
-            runtime: 'php',
+            runtime: PHP_BASELINE,
             framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
             dependencies: [...deps.keys()]
           })

@@ -14,6 +14,7 @@ import {
   type DockerfileContext,
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
+import { PYTHON_VERSIONS } from './runtime.js'
 
 interface PythonInstall {
   /** Stages before the build stage (the uv binary image). */
@@ -125,7 +126,7 @@ function pythonStart(ctx: DockerfileContext): string {
 
 export function pythonDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
-  const pin = pinRuntime('python', app.runtimeVersion.value)
+  const pin = pinRuntime(PYTHON_VERSIONS, app.runtimeVersion.value)
   const image = `python:${pin.version}-slim-bookworm`
   const install = pythonInstall(ctx)
   const framework = app.framework.value

@@ -38,6 +38,7 @@ import {
   type AppObject
 } from './entry.js'
 import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './standalone.js'
+import { PYTHON_BASELINE } from './runtime.js'
 
 interface PythonData {
   manifests: PythonManifests
@@ -265,7 +266,7 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
     )
 
   const resources = recommendResources({
-    runtime: 'python',
+    runtime: PYTHON_BASELINE,
     framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
     dependencies: runtimeDependencyNames(manifests.deps),
     evidenceFor: dep => manifests.deps.get(dep)?.evidence

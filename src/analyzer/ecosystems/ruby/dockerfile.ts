@@ -14,6 +14,7 @@ import {
   type DockerfileContext,
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
+import { RUBY_VERSIONS } from './runtime.js'
 
 const APT_CACHE =
   '--mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked'
@@ -26,7 +27,7 @@ const DB_PACKAGES: Record<string, { build: string; runtime: string }> = {
 
 export function rubyDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
-  const pin = pinRuntime('ruby', app.runtimeVersion.value)
+  const pin = pinRuntime(RUBY_VERSIONS, app.runtimeVersion.value)
   const image = `ruby:${pin.version}-slim-bookworm`
   const rails = app.framework.value === 'rails'
   const db = DB_PACKAGES[hintString(app, 'databaseAdapter') ?? ''] ?? null

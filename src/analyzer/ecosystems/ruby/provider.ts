@@ -20,6 +20,7 @@ import {
   rankFrameworks,
   versionFile
 } from '../common/provider-helpers.js'
+import { RUBY_BASELINE } from './runtime.js'
 
 /** Gems from a Gemfile; gems inside `group :development/:test` blocks count as dev. */
 export function parseGemfile(path: string, text: string): DependencySet {
@@ -256,7 +257,7 @@ export const rubyProvider: Provider<RubyData> = {
         healthPath: health,
         resources: [
           recommendResources({
-            runtime: 'ruby',
+            runtime: RUBY_BASELINE,
             framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
             dependencies: [...deps.keys()]
           })

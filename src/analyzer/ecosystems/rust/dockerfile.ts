@@ -14,10 +14,11 @@ import {
   appInContext,
   moduleManifestCopies
 } from '../../render/dockerfile/common.js'
+import { RUST_VERSIONS } from './runtime.js'
 
 export function rustDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
-  const pin = pinRuntime('rust', app.runtimeVersion.value)
+  const pin = pinRuntime(RUST_VERSIONS, app.runtimeVersion.value)
   const image = `rust:${pin.version}-slim-bookworm`
   const hinted = hintString(app, 'rustBin', 'binary')
   const bin = hinted && /^[A-Za-z0-9_-]+$/.test(hinted) ? hinted : app.name

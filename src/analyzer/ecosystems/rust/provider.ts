@@ -25,6 +25,7 @@ import {
   versionFile
 } from '../common/provider-helpers.js'
 import { buildRootHints, CARGO_MANIFEST } from '../common/build-root.js'
+import { RUST_BASELINE } from './runtime.js'
 
 interface RustData {
   cargo: Record<string, unknown>
@@ -248,7 +249,7 @@ export const rustProvider: Provider<RustData> = {
         ),
         resources: [
           recommendResources({
-            runtime: 'rust',
+            runtime: RUST_BASELINE,
             framework: spec ? { id: spec.id } : undefined,
             dependencies: [...deps.keys()]
           })

@@ -18,6 +18,7 @@ import {
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
 import { nodeInstallPlan } from '../node/dockerfile.js'
+import { NODE_VERSIONS } from '../node/runtime.js'
 
 /** Frameworks whose build output is a client-side router app: unknown paths fall back to index.html. */
 const SPA_FRAMEWORKS = new Set([
@@ -99,7 +100,7 @@ export function staticDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   }
 
   const plan = nodeInstallPlan(ctx)
-  const pin = pinRuntime('node', app.runtimeVersion.value)
+  const pin = pinRuntime(NODE_VERSIONS, app.runtimeVersion.value)
   const node = `node:${pin.version}-bookworm-slim`
   const output = hintPath(app, 'outputDir') ?? DEFAULT_OUTPUT[framework] ?? 'dist'
   const outputPath = plan.appRel === '.' ? output : `${plan.appRel}/${output}`

@@ -7,6 +7,7 @@ import { recommendResources } from '../../signals/resources.js'
 import type { Evidence } from '../../report.js'
 import type { AppContext, Detection, Provider } from '../../provider.js'
 import { CONFIDENCE } from '../../candidate.js'
+import { STATIC_BASELINE } from './runtime.js'
 
 interface StaticData {
   spec: FrameworkSpec | null
@@ -117,7 +118,7 @@ export const staticProvider: Provider<StaticData> = {
             evidence: []
           }
         ],
-        resources: [recommendResources({ runtime: 'static', dependencies: [] })]
+        resources: [recommendResources({ runtime: STATIC_BASELINE, dependencies: [] })]
       },
       hints: { static: true, outputDir: spec?.outputDir ?? root }
     }
