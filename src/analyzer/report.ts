@@ -2,20 +2,24 @@
 // Pure data: no timings or absolute paths, so the CLI, the action and the Lambda produce byte-identical
 // reports for the same tree.
 
-export type Language =
-  | 'javascript'
-  | 'typescript'
-  | 'python'
-  | 'go'
-  | 'java'
-  | 'kotlin'
-  | 'ruby'
-  | 'php'
-  | 'rust'
-  | 'csharp'
-  | 'elixir'
-  | 'static'
-  | 'unknown'
+/** Every language the analyzer reports; `.delightful.yaml`'s app.language accepts exactly these. */
+export const LANGUAGES = [
+  'javascript',
+  'typescript',
+  'python',
+  'go',
+  'java',
+  'kotlin',
+  'ruby',
+  'php',
+  'rust',
+  'csharp',
+  'elixir',
+  'static',
+  'unknown'
+] as const
+
+export type Language = (typeof LANGUAGES)[number]
 
 /** One line of proof: `file:line: text` (file relative to the repository root, line 1-based, 0 = whole file). */
 export interface Evidence {

@@ -39,3 +39,28 @@ export const STATIC_FRAMEWORKS: FrameworkSpec[] = [
     outputDir: 'site'
   }
 ]
+
+/**
+ * JavaScript frameworks whose production build is a folder of files, served without a Node server (the
+ * static generator serves them unless the provider says the build is not static). Also ids people set in
+ * .delightful.yaml (`react`, `vue` …) that no provider reports.
+ */
+export const STATIC_BUILD_FRAMEWORKS: ReadonlySet<string> = new Set([
+  'vite',
+  'react',
+  'create-react-app',
+  'vue',
+  'vue-cli',
+  'angular',
+  'svelte',
+  'solid',
+  'preact',
+  'ember',
+  'gatsby',
+  'docusaurus',
+  'eleventy',
+  'vitepress',
+  'vuepress',
+  'hexo',
+  'static'
+])
