@@ -31,4 +31,17 @@ export interface FrameworkSpec {
   outputDir?: string
   /** Minimum Fargate resources for the framework. */
   resources?: { cpu: number; memory: number }
+  /**
+   * `NAME=value` pairs the framework needs at run time (`PHX_SERVER=true`, `GRADIO_SERVER_NAME=0.0.0.0`):
+   * the provider hands them to the Dockerfile generator as the `env` hint.
+   */
+  env?: string[]
+}
+
+/**
+ * Ecosystems add their own facts to FrameworkSpec (`interface JavaFrameworkSpec extends FrameworkSpec`)
+ * and their generators look a framework up by the id the report names (it may come from an override).
+ */
+export function frameworkById<S extends FrameworkSpec>(specs: readonly S[], id: string): S | undefined {
+  return specs.find(spec => spec.id === id)
 }

@@ -42,8 +42,13 @@ export function hintAppPath(app: AppAnalysis, ...keys: string[]): string | null 
 
 /** `env` hint: `NAME=value` pairs a framework needs at run time (e.g. `PHX_SERVER=true`). */
 export function hintEnv(app: AppAnalysis): Record<string, string> {
+  return envFromPairs(hintList(app, 'env'))
+}
+
+/** `NAME=value` pairs (a framework's `env`, the `env` hint) as variables; PORT stays ours. */
+export function envFromPairs(pairs: readonly string[] = []): Record<string, string> {
   const env: Record<string, string> = {}
-  for (const pair of hintList(app, 'env')) {
+  for (const pair of pairs) {
     const match = pair.match(/^([A-Za-z_][A-Za-z0-9_]*)=([^\n\r]*)$/)
     if (match && match[1] !== 'PORT') env[match[1] as string] = match[2] as string
   }

@@ -14,8 +14,9 @@ export interface DependencyInfo {
 /** Dependency name → where it is declared. Build one per app from the ecosystem's manifest(s). */
 export type DependencySet = Map<string, DependencyInfo>
 
-export interface FrameworkMatch {
-  spec: FrameworkSpec
+/** A scored framework; `S` is the ecosystem's own spec type when it adds fields to FrameworkSpec. */
+export interface FrameworkMatch<S extends FrameworkSpec = FrameworkSpec> {
+  spec: S
   /** 0..1 */
   score: number
   evidence: Evidence[]
@@ -28,13 +29,13 @@ const MARKER_BONUS = 0.15
  * Ranks `specs` for an app. `hasFile` answers for paths relative to the app directory and `markerEvidence`
  * turns a marker into evidence. Returns matches with score > 0, best first (spec order breaks ties).
  */
-export function scoreFrameworks(
-  specs: readonly FrameworkSpec[],
+export function scoreFrameworks<S extends FrameworkSpec>(
+  specs: readonly S[],
   deps: DependencySet,
   hasFile: (rel: string) => boolean,
   markerEvidence: (rel: string) => Evidence
-): FrameworkMatch[] {
-  const matches: FrameworkMatch[] = []
+): FrameworkMatch<S>[] {
+  const matches: FrameworkMatch<S>[] = []
   specs.forEach(spec => {
     let depScore = 0
     const evidence: Evidence[] = []

@@ -33,11 +33,11 @@ export function addDependency(deps: DependencySet, name: string, info: Dependenc
 }
 
 /** Frameworks ranked against the dependency set, with evidence paths relative to the app. */
-export function rankFrameworks(
+export function rankFrameworks<S extends FrameworkSpec>(
   ctx: AppContext,
-  specs: readonly FrameworkSpec[],
+  specs: readonly S[],
   deps: DependencySet
-): FrameworkMatch[] {
+): FrameworkMatch<S>[] {
   return scoreFrameworks(
     specs,
     deps,

@@ -2,7 +2,9 @@
 // the source), assets deployed when the app has them. The runtime stage uses the same base image as the
 // build so the release's bundled Erlang runtime always finds the C libraries it was compiled against.
 import { pinRuntime } from '../../render/base-images.js'
-import { hintBoolean, hintString } from '../../render/hints.js'
+import { frameworkById } from '../../framework.js'
+import { envFromPairs, hintBoolean, hintString } from '../../render/hints.js'
+import { ELIXIR_FRAMEWORKS } from './frameworks.js'
 import {
   addUser,
   dockerfile,
@@ -21,8 +23,8 @@ export function elixirDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const image = `elixir:${pin.version}-slim`
   const hinted = hintString(app, 'mixApp', 'release')
   const release = hinted && /^[a-z][a-z0-9_]*$/.test(hinted) ? hinted : app.name.replace(/-/g, '_')
-  const phoenix = app.framework.value === 'phoenix'
-  const assets = phoenix && hintBoolean(app, 'phoenixAssets') !== false
+  const framework = frameworkById(ELIXIR_FRAMEWORKS, app.framework.value)
+  const assets = framework?.assetsDeploy === true && hintBoolean(app, 'phoenixAssets') !== false
   const hex = '--mount=type=cache,target=/root/.hex --mount=type=cache,target=/root/.cache'
   return {
     generator: 'elixir',
@@ -46,7 +48,7 @@ export function elixirDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       addUser(),
       'WORKDIR /app',
       `COPY --from=build --chown=app:app /app/_build/prod/rel/${release} ./`,
-      portLines(ctx, phoenix ? { PHX_SERVER: 'true', MIX_ENV: 'prod' } : { MIX_ENV: 'prod' }),
+      portLines(ctx, { ...envFromPairs(framework?.env), MIX_ENV: 'prod' }),
       'USER app',
       expose(ctx),
       healthcheck('bash', ctx.healthPath, '30s'),

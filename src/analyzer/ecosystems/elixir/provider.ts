@@ -140,7 +140,7 @@ export const elixirProvider: Provider<ElixirData> = {
 
     const app = mix.app ?? ctx.dir.split('/').pop() ?? 'app'
     const build =
-      spec?.id === 'phoenix' && mix.hasAssetsDeploy ? 'mix assets.deploy && mix release' : 'mix release'
+      spec?.assetsDeploy && mix.hasAssetsDeploy ? 'mix assets.deploy && mix release' : 'mix release'
     const sources = ctx.sourceFiles(['.ex'], 300).filter(p => /router\.ex$/.test(p) || p.includes('/router'))
     const health = findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, {
       preprocess: stripHashComments,
@@ -154,7 +154,7 @@ export const elixirProvider: Provider<ElixirData> = {
       runtime.push(candidate(mix.elixir.value, CONFIDENCE.source, 'mix.exs elixir', [mix.elixir.evidence]))
     const hints: Record<string, string | number | boolean | string[]> = {
       release: app,
-      env: ['MIX_ENV=prod', ...(spec?.id === 'phoenix' ? ['PHX_SERVER=true'] : [])]
+      env: ['MIX_ENV=prod', ...(spec?.env ?? [])]
     }
     const otp = toolVersion(ctx.tree, pinDirs(ctx), ['erlang'])
     if (otp) hints.erlangVersion = otp.value

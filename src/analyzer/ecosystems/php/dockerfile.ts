@@ -20,6 +20,8 @@ import {
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
 import { PHP_VERSIONS } from './runtime.js'
+import { frameworkById } from '../../framework.js'
+import { PHP_FRAMEWORKS } from './frameworks.js'
 
 /** PHP development servers: single-threaded, never what a container should run in production. */
 const DEV_SERVER = /^php\s+(-S\b|artisan\s+serve\b)/
@@ -47,17 +49,14 @@ export function phpDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const pin = pinRuntime(PHP_VERSIONS, app.runtimeVersion.value)
   const image = `dunglas/frankenphp:${TOOL_IMAGES.frankenphp}-php${pin.version}-bookworm`
   const framework = app.framework.value
+  const spec = frameworkById(PHP_FRAMEWORKS, framework)
   const extensions = hintList(app, 'phpExtensions').filter(ext => /^[a-z0-9_]+$/.test(ext))
   const webRoot = hintPath(app, 'webRoot') ?? 'public'
   // Framework caches read the runtime environment (APP_KEY, DATABASE_URL …), so they are built at start,
   // right before the server the analysis reports.
-  const warmup: Record<string, string> = {
-    laravel: 'php artisan config:cache && php artisan route:cache && php artisan view:cache && ',
-    symfony: 'php bin/console cache:warmup && '
-  }
+  const warmup = spec?.startWarmup ? `${spec.startWarmup} && ` : ''
   const start = phpStart(ctx, webRoot)
-  const command = `${warmup[framework] ?? ''}${start.startsWith('frankenphp ') ? `exec ${start}` : start}`
-  const writable: Record<string, string> = { laravel: 'storage bootstrap/cache', symfony: 'var' }
+  const command = `${warmup}${start.startsWith('frankenphp ') ? `exec ${start}` : start}`
   return {
     generator: 'php',
     context: ctx.context,
@@ -79,11 +78,11 @@ export function phpDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       addUser(),
       'WORKDIR /app',
       'COPY --from=vendor /app /app',
-      writable[framework]
-        ? `RUN mkdir -p ${writable[framework]} && chown -R app:app ${writable[framework]}`
+      spec?.writableDirs
+        ? `RUN mkdir -p ${spec.writableDirs} && chown -R app:app ${spec.writableDirs}`
         : null,
       portLines(ctx, {
-        APP_ENV: framework === 'symfony' ? 'prod' : 'production',
+        APP_ENV: spec?.appEnv ?? 'production',
         XDG_CONFIG_HOME: '/tmp/caddy-config',
         XDG_DATA_HOME: '/tmp/caddy-data'
       }),

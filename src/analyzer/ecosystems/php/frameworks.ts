@@ -2,7 +2,21 @@
 // FrankenPHP from its web root (see provider.ts), whatever the framework.
 import type { FrameworkSpec } from '../../framework.js'
 
-export const PHP_FRAMEWORKS: readonly FrameworkSpec[] = [
+export interface PhpFrameworkSpec extends FrameworkSpec {
+  /** routes/api.php is served under /api (Laravel; bootstrap/app.php's apiPrefix renames it). */
+  prefixesApiRoutes?: boolean
+  /**
+   * Cache builds run right before the server: they read the runtime environment (APP_KEY, DATABASE_URL …),
+   * so they cannot run at build time.
+   */
+  startWarmup?: string
+  /** Folders the framework writes at run time, owned by the app user in the image. */
+  writableDirs?: string
+  /** APP_ENV of production (default `production`). */
+  appEnv?: string
+}
+
+export const PHP_FRAMEWORKS: readonly PhpFrameworkSpec[] = [
   {
     id: 'laravel',
     name: 'Laravel',
@@ -12,7 +26,11 @@ export const PHP_FRAMEWORKS: readonly FrameworkSpec[] = [
     specificity: 1,
     kind: 'server',
     port: 8000,
-    resources: { cpu: 512, memory: 1024 }
+    resources: { cpu: 512, memory: 1024 },
+    env: ['APP_ENV=production', 'LOG_CHANNEL=stderr'],
+    prefixesApiRoutes: true,
+    startWarmup: 'php artisan config:cache && php artisan route:cache && php artisan view:cache',
+    writableDirs: 'storage bootstrap/cache'
   },
   {
     id: 'lumen',
@@ -31,7 +49,10 @@ export const PHP_FRAMEWORKS: readonly FrameworkSpec[] = [
     markerFiles: ['bin/console', 'symfony.lock'],
     specificity: 1,
     kind: 'server',
-    port: 8000
+    port: 8000,
+    startWarmup: 'php bin/console cache:warmup',
+    writableDirs: 'var',
+    appEnv: 'prod'
   },
   {
     id: 'slim',

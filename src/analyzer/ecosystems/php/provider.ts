@@ -138,9 +138,9 @@ export const phpProvider: Provider<PhpData> = {
     const flatRoutes = findHealthRoutes(ctx.tree, routeFiles.slice(0, 200), ROUTE_PATTERNS, {
       preprocess: stripCComments,
       // Laravel mounts routes/api.php under /api.
-      prefixFor: file => (fwId === 'laravel' && file.endsWith('routes/api.php') ? '/api' : '')
+      prefixFor: file => (spec?.prefixesApiRoutes && file.endsWith('routes/api.php') ? '/api' : '')
     })
-    const composed = phpComposedHealth(ctx, routeFiles, fwId === 'laravel')
+    const composed = phpComposedHealth(ctx, routeFiles, spec?.prefixesApiRoutes === true)
     for (const c of mergeComposedHealth(flatRoutes, composed))
       if (!health.some(h => h.value === c.value)) health.push(c)
 
@@ -151,7 +151,7 @@ export const phpProvider: Provider<PhpData> = {
           .map(k => k.slice(4))
       : []
     if (exts.length) hints.phpExtensions = exts
-    if (fwId === 'laravel') hints.env = ['APP_ENV=production', 'LOG_CHANNEL=stderr']
+    if (spec?.env) hints.env = [...spec.env]
 
     return {
       candidates: {

@@ -13,14 +13,14 @@ import type { Candidate } from '../../candidate.js'
 const ROUTE =
   /(?:Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*|\$\w+->)(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["']([^"']*)["']|#\[Route\(\s*(?:path:\s*)?["']([^"']*)["']/g
 
-/** Health candidates from composed PHP routes. `laravel` turns on the routes/api.php prefix. */
+/** Health candidates from composed PHP routes. `prefixesApiRoutes` turns on the routes/api.php prefix. */
 export function phpComposedHealth(
   ctx: AppContext,
   files: readonly string[],
-  laravel: boolean
+  prefixesApiRoutes: boolean
 ): Candidate<string>[] {
   const graph = new RouteGraph()
-  const api = laravel ? laravelApiPrefix(ctx) : null
+  const api = prefixesApiRoutes ? laravelApiPrefix(ctx) : null
   for (const file of files.slice(0, 200)) {
     const raw = ctx.tree.read(file)
     if (raw === null) continue

@@ -15,6 +15,8 @@ import {
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
 import { RUBY_VERSIONS } from './runtime.js'
+import { frameworkById } from '../../framework.js'
+import { RUBY_FRAMEWORKS } from './frameworks.js'
 
 const APT_CACHE =
   '--mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked'
@@ -29,13 +31,14 @@ export function rubyDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
   const pin = pinRuntime(RUBY_VERSIONS, app.runtimeVersion.value)
   const image = `ruby:${pin.version}-slim-bookworm`
-  const rails = app.framework.value === 'rails'
+  const spec = frameworkById(RUBY_FRAMEWORKS, app.framework.value)
   const db = DB_PACKAGES[hintString(app, 'databaseAdapter') ?? ''] ?? null
-  const bootsnap = rails && hintBoolean(app, 'bootsnap') !== false
-  const assets = rails && hintBoolean(app, 'railsAssets') !== false
+  const bootsnap = spec?.bootsnap === true && hintBoolean(app, 'bootsnap') !== false
+  const assets = spec?.assets && hintBoolean(app, 'railsAssets') !== false ? spec.assets : null
   const start =
     safeCommand(ctx, app.startCommand.value, 'start') ??
-    (rails ? './bin/rails server -b 0.0.0.0 -p $PORT' : 'bundle exec rackup --host 0.0.0.0 -p $PORT')
+    spec?.imageStart ??
+    'bundle exec rackup --host 0.0.0.0 -p $PORT'
   const buildPackages = ['build-essential', 'git', 'libyaml-dev', 'pkg-config', ...(db ? [db.build] : [])]
   return {
     generator: 'ruby',
@@ -56,18 +59,15 @@ export function rubyDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       `RUN --mount=type=cache,target=/root/.bundle/cache BUNDLE_GLOBAL_GEM_CACHE=1 bundle install && rm -rf "$BUNDLE_PATH"/ruby/*/cache${bootsnap ? ' && bundle exec bootsnap precompile --gemfile' : ''}`,
       'COPY . .',
       bootsnap ? 'RUN bundle exec bootsnap precompile app/ lib/' : null,
-      assets
-        ? [
-            '# Assets compile without the real secret; SECRET_KEY_BASE must be set at run time.',
-            'RUN SECRET_KEY_BASE_DUMMY=1 ./bin/rails assets:precompile'
-          ]
-        : null,
+      assets ? [assets.imageNote, assets.imageStep] : null,
       '',
       'FROM base AS runtime',
       addUser(),
       'COPY --from=build /usr/local/bundle /usr/local/bundle',
       'COPY --from=build /app /app',
-      rails ? 'RUN mkdir -p tmp log storage db && chown -R app:app tmp log storage db' : null,
+      spec?.writableDirs
+        ? `RUN mkdir -p ${spec.writableDirs} && chown -R app:app ${spec.writableDirs}`
+        : null,
       portLines(ctx),
       'USER app',
       expose(ctx),

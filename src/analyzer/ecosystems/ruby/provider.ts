@@ -13,6 +13,7 @@ import { toolVersion } from '../../signals/versions.js'
 import type { AppContext, Provider } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import {
+  escapeRegex,
   addDependency,
   candidate,
   fillTemplate,
@@ -163,13 +164,14 @@ export const rubyProvider: Provider<RubyData> = {
 
     let start: Candidate<string> | null = null
     let defaultPort = spec?.port ?? 9292
-    const classicFile = fwId === 'sinatra' && !ctx.has('config.ru') ? sinatraClassicFile(ctx, sources) : null
-    if (classicFile) {
-      defaultPort = 4567
+    const classic = spec?.classicScript && !ctx.has('config.ru') ? spec.classicScript : null
+    const classicFile = classic ? scriptRequiring(ctx, sources, classic.requires) : null
+    if (classic && classicFile) {
+      defaultPort = classic.port
       start = candidate(
         `bundle exec ruby ${classicFile}`,
         CONFIDENCE.convention + 0.1,
-        `${classicFile} requires sinatra`,
+        `${classicFile} requires ${classic.requires}`,
         [fileEvidence(ctx.path(classicFile))]
       )
     }
@@ -194,28 +196,25 @@ export const rubyProvider: Provider<RubyData> = {
     }
 
     const build: Candidate<string>[] = []
-    if (
-      fwId === 'rails' &&
-      (ctx.tree.filesUnder(ctx.path('app/assets')).length > 0 ||
-        ctx.tree.filesUnder(ctx.path('app/javascript')).length > 0)
-    ) {
+    const assets = spec?.assets
+    if (assets && assets.folders.some(folder => ctx.tree.filesUnder(ctx.path(folder)).length > 0)) {
       build.push(
-        candidate('bundle exec rails assets:precompile', CONFIDENCE.convention, 'Rails asset pipeline', [
-          fileEvidence(ctx.path('app/assets'))
+        candidate(assets.buildCommand, CONFIDENCE.convention, assets.source, [
+          fileEvidence(ctx.path(assets.folders[0]!))
         ])
       )
     }
 
-    const routeFiles =
-      fwId === 'rails'
-        ? [
-            'config/routes.rb',
-            ...ctx
-              .files()
-              .map(f => f.path)
-              .filter(p => p.startsWith(ctx.path('config/routes/')))
-          ].map(f => (f.startsWith(ctx.path('')) ? f : ctx.path(f)))
-        : sources
+    const declared = spec?.routeFiles
+    const routeFiles = declared
+      ? [
+          ...declared.files,
+          ...ctx
+            .files()
+            .map(f => f.path)
+            .filter(p => declared.folders.some(folder => p.startsWith(ctx.path(folder))))
+        ].map(f => (f.startsWith(ctx.path('')) ? f : ctx.path(f)))
+      : sources
     const routeSources = routeFiles.filter(f => ctx.tree.has(f))
     const health = mergeComposedHealth(
       findHealthRoutes(ctx.tree, routeSources, ROUTE_PATTERNS, { preprocess: stripHashComments }),
@@ -223,8 +222,7 @@ export const rubyProvider: Provider<RubyData> = {
     )
 
     const hints: Record<string, string | number | boolean | string[]> = {}
-    if (fwId === 'rails')
-      hints.env = ['RAILS_ENV=production', 'RAILS_LOG_TO_STDOUT=1', 'RAILS_SERVE_STATIC_FILES=1']
+    if (spec?.env) hints.env = [...spec.env]
     const lock = ctx.read('Gemfile.lock')
     const bundled = lock ? /BUNDLED WITH\s+(\S+)/.exec(lock)?.[1] : undefined
     if (bundled) hints.bundlerVersion = bundled
@@ -268,11 +266,12 @@ export const rubyProvider: Provider<RubyData> = {
   }
 }
 
-function sinatraClassicFile(ctx: AppContext, sources: string[]): string | null {
+/** The first source file that requires `gem` at top level (app-relative), e.g. a classic Sinatra app. */
+function scriptRequiring(ctx: AppContext, sources: string[], gem: string): string | null {
+  const requires = new RegExp(`^\\s*require\\s+["']${escapeRegex(gem)}["']`, 'm')
   for (const path of sources) {
     const text = ctx.tree.read(path)
-    if (text && /^\s*require\s+["']sinatra["']/m.test(text))
-      return ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1)
+    if (text && requires.test(text)) return ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1)
   }
   return null
 }

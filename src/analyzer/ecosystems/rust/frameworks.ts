@@ -1,7 +1,12 @@
 // Rust web frameworks as data (crate names).
 import type { FrameworkSpec } from '../../framework.js'
 
-export const RUST_FRAMEWORKS: readonly FrameworkSpec[] = [
+export interface RustFrameworkSpec extends FrameworkSpec {
+  /** A TOML file in the app whose top-level `port = N` sets the port (Rocket.toml). */
+  portFile?: string
+}
+
+export const RUST_FRAMEWORKS: readonly RustFrameworkSpec[] = [
   {
     id: 'axum',
     name: 'axum',
@@ -27,7 +32,8 @@ export const RUST_FRAMEWORKS: readonly FrameworkSpec[] = [
     dependencies: ['rocket'],
     specificity: 0.95,
     kind: 'server',
-    port: 8000
+    port: 8000,
+    portFile: 'Rocket.toml'
   },
   {
     id: 'warp',

@@ -155,15 +155,15 @@ export const rustProvider: Provider<RustData> = {
     const sources = ctx.sourceFiles(['.rs'], 300).filter(p => !/(^|\/)(tests|benches|examples)\//.test(p))
     const ports: Candidate<number>[] = []
     for (const c of findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments)) addCandidate(ports, c)
-    if (spec?.id === 'rocket') {
-      const rocketToml = ctx.path('Rocket.toml')
-      const text = ctx.tree.read(rocketToml)
+    if (spec?.portFile) {
+      const portFile = ctx.path(spec.portFile)
+      const text = ctx.tree.read(portFile)
       const m = text ? /^\s*port\s*=\s*(\d{2,5})/m.exec(text) : null
       if (m)
         addCandidate(
           ports,
-          candidate(Number(m[1]), CONFIDENCE.declared, 'Rocket.toml port', [
-            keyEvidence(rocketToml, text!, 'port')
+          candidate(Number(m[1]), CONFIDENCE.declared, `${spec.portFile} port`, [
+            keyEvidence(portFile, text!, 'port')
           ])
         )
     }

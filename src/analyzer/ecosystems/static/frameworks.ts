@@ -1,7 +1,13 @@
 // Static site generators and plain HTML as data. Their output is served by a small web server on 8080.
 import type { FrameworkSpec } from '../../framework.js'
+import type { AppContext } from '../../provider.js'
 
-export const STATIC_FRAMEWORKS: FrameworkSpec[] = [
+export interface StaticFrameworkSpec extends FrameworkSpec {
+  /** For a marker file other tools share (`_config.yml`): the site must also show this to count. */
+  confirmedBy?: (ctx: AppContext) => boolean
+}
+
+export const STATIC_FRAMEWORKS: StaticFrameworkSpec[] = [
   {
     id: 'hugo',
     name: 'Hugo',
@@ -24,7 +30,11 @@ export const STATIC_FRAMEWORKS: FrameworkSpec[] = [
     kind: 'static',
     port: 8080,
     buildCommand: 'bundle exec jekyll build',
-    outputDir: '_site'
+    outputDir: '_site',
+    confirmedBy: ctx =>
+      /jekyll/.test(ctx.read('Gemfile') ?? '') ||
+      ctx.has('_posts') ||
+      ctx.tree.filesIn(ctx.path('_layouts')).length > 0
   },
   {
     id: 'mkdocs',

@@ -19,13 +19,7 @@ function generator(ctx: AppContext): { spec: FrameworkSpec; evidence: Evidence }
   for (const spec of STATIC_FRAMEWORKS) {
     const marker = spec.markerFiles?.find(f => ctx.has(f))
     if (!marker) continue
-    if (
-      spec.id === 'jekyll' &&
-      !/jekyll/.test(ctx.read('Gemfile') ?? '') &&
-      !ctx.has('_posts') &&
-      !ctx.tree.filesIn(ctx.path('_layouts')).length
-    )
-      continue
+    if (spec.confirmedBy && !spec.confirmedBy(ctx)) continue
     return { spec, evidence: fileEvidence(ctx.path(marker), `${spec.name} config`) }
   }
   const hugoConfig = ['config.toml', 'config.yaml'].find(f => ctx.has(f))
