@@ -18,6 +18,8 @@ import {
   moduleManifestCopies
 } from '../../render/dockerfile/common.js'
 import { JAVA_VERSIONS } from './runtime.js'
+import { frameworkById } from '../../framework.js'
+import { JVM_FRAMEWORKS } from './frameworks.js'
 
 const PICK_JAR = (dir: string): string =>
   `JAR=$(ls ${dir}/*.jar | grep -v -e '-plain.jar$' -e '-sources.jar$' -e '-javadoc.jar$' -e '/original-' | head -n 1)`
@@ -32,6 +34,7 @@ export function javaDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const pin = pinRuntime(JAVA_VERSIONS, app.runtimeVersion.value)
   const gradle = app.packageManager.value.toLowerCase() === 'gradle'
   const framework = app.framework.value
+  const spec = frameworkById(JVM_FRAMEWORKS, framework)
   const builder = gradle
     ? `gradle:${TOOL_IMAGES.gradle}-jdk${pin.version}`
     : `maven:${TOOL_IMAGES.maven}-eclipse-temurin-${pin.version}`
@@ -65,19 +68,14 @@ export function javaDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
           `RUN ${cache} mvn -B -q${mavenModule} dependency:go-offline -DskipTests -DexcludeReactor=true || true`
         ]
   const pkg = gradle
-    ? `gradle ${gradleTask(framework === 'spring-boot' ? 'bootJar' : 'build')} --no-daemon -x test`
+    ? `gradle ${gradleTask(spec?.gradleTask ?? 'build')} --no-daemon -x test`
     : `mvn -B -q${mavenModule} package -DskipTests`
 
   let extract: string
   let copies: string[]
   let start: string
-  const portFlag: Record<string, string> = {
-    'spring-boot': '-Dserver.port=$PORT',
-    quarkus: '-Dquarkus.http.host=0.0.0.0 -Dquarkus.http.port=$PORT',
-    micronaut: '-Dmicronaut.server.port=$PORT'
-  }
-  const flags = portFlag[framework] ?? ''
-  if (framework === 'spring-boot') {
+  const flags = spec?.portFlag ?? ''
+  if (spec?.runtimeLayout === 'spring-boot-layers') {
     const bootVersion = hintString(app, 'springBootVersion')
     if (bootUsesToolsJarmode(bootVersion)) {
       extract = `${PICK_JAR(inModule(gradle ? 'build/libs' : 'target'))} && cp "$JAR" /tmp/application.jar && cd /tmp && java -Djarmode=tools -jar application.jar extract --layers --destination /out`
@@ -96,7 +94,7 @@ export function javaDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       'COPY --from=build /out/snapshot-dependencies/ ./',
       'COPY --from=build /out/application/ ./'
     ]
-  } else if (framework === 'quarkus') {
+  } else if (spec?.runtimeLayout === 'quarkus-app') {
     extract = `cp -r ${out}/quarkus-app /out`
     copies = [
       'COPY --from=build /out/lib/ ./lib/',

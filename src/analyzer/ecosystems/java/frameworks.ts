@@ -1,10 +1,31 @@
 // JVM web frameworks as data. Dependencies are `group:artifact` (Maven coordinates, also matched in Gradle
 // scripts) or a Gradle plugin id prefixed with `plugin:`. Health paths depend on a companion dependency.
+import { CONFIDENCE } from '../../candidate.js'
 import type { FrameworkSpec } from '../../framework.js'
+import type { PortPattern } from '../../signals/ports.js'
+import { actuatorHealth, smallryeHealth, type HealthConfigReader } from './health-config.js'
 
 export interface JvmFrameworkSpec extends FrameworkSpec {
-  /** Dependency that enables the health endpoint, and the path (before management base-path overrides). */
-  health?: { dependencies: string[]; path: string }
+  /**
+   * Dependency that enables the health endpoint, and the path; `fromConfig` reads the framework's settings
+   * that move it (a management base path, another port).
+   */
+  health?: { dependencies: string[]; path: string; fromConfig?: HealthConfigReader }
+  /** The application.properties/yml key that sets the port (default `server.port`). */
+  portKey?: string
+  /** Ports set in code or HOCON rather than in application.properties (Ktor's embeddedServer). */
+  sourcePorts?: { extensions: string[]; patterns: PortPattern[] }
+  /** The system property that sets the port on the `java` command line of the image. */
+  portFlag?: string
+  /** Gradle task that builds the runnable jar (default `build`). */
+  gradleTask?: string
+  /** A Gradle plugin whose task builds a fat jar (`<name>-all.jar`). */
+  fatJarPlugin?: { plugin: string; task: string }
+  /**
+   * How the runnable application is laid out: Spring Boot's jar extracted into layers (one image layer
+   * each), or Quarkus' fast-jar folder (`quarkus-app/quarkus-run.jar`). Default: one jar.
+   */
+  runtimeLayout?: 'spring-boot-layers' | 'quarkus-app'
 }
 
 export const JVM_FRAMEWORKS: readonly JvmFrameworkSpec[] = [
@@ -25,9 +46,14 @@ export const JVM_FRAMEWORKS: readonly JvmFrameworkSpec[] = [
     port: 8080,
     health: {
       dependencies: ['org.springframework.boot:spring-boot-starter-actuator'],
-      path: '/actuator/health'
+      path: '/actuator/health',
+      fromConfig: actuatorHealth
     },
-    resources: { cpu: 1024, memory: 2048 }
+    resources: { cpu: 1024, memory: 2048 },
+    portKey: 'server.port',
+    portFlag: '-Dserver.port=$PORT',
+    gradleTask: 'bootJar',
+    runtimeLayout: 'spring-boot-layers'
   },
   {
     id: 'quarkus',
@@ -43,8 +69,15 @@ export const JVM_FRAMEWORKS: readonly JvmFrameworkSpec[] = [
     specificity: 1,
     kind: 'server',
     port: 8080,
-    health: { dependencies: ['io.quarkus:quarkus-smallrye-health'], path: '/q/health' },
-    resources: { cpu: 512, memory: 1024 }
+    health: {
+      dependencies: ['io.quarkus:quarkus-smallrye-health'],
+      path: '/q/health',
+      fromConfig: smallryeHealth
+    },
+    resources: { cpu: 512, memory: 1024 },
+    portKey: 'quarkus.http.port',
+    portFlag: '-Dquarkus.http.host=0.0.0.0 -Dquarkus.http.port=$PORT',
+    runtimeLayout: 'quarkus-app'
   },
   {
     id: 'micronaut',
@@ -59,7 +92,9 @@ export const JVM_FRAMEWORKS: readonly JvmFrameworkSpec[] = [
     kind: 'server',
     port: 8080,
     health: { dependencies: ['io.micronaut:micronaut-management'], path: '/health' },
-    resources: { cpu: 512, memory: 1024 }
+    resources: { cpu: 512, memory: 1024 },
+    portKey: 'micronaut.server.port',
+    portFlag: '-Dmicronaut.server.port=$PORT'
   },
   {
     id: 'ktor',
@@ -72,6 +107,19 @@ export const JVM_FRAMEWORKS: readonly JvmFrameworkSpec[] = [
     ],
     specificity: 0.95,
     kind: 'server',
-    port: 8080
+    port: 8080,
+    portKey: 'ktor.deployment.port',
+    sourcePorts: {
+      extensions: ['.kt', '.conf'],
+      patterns: [
+        { regex: /embeddedServer\([^)]*?\bport\s*=\s*(\d{2,5})/, source: 'embeddedServer(port=)' },
+        {
+          regex: /^\s*port\s*=\s*(\d{2,5})\s*$/m,
+          source: 'application.conf port',
+          confidence: CONFIDENCE.declared
+        }
+      ]
+    },
+    fatJarPlugin: { plugin: 'plugin:io.ktor.plugin', task: 'buildFatJar' }
   }
 ]

@@ -15,6 +15,7 @@ import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { candidate, pinDirs, rankFrameworks, stripCComments } from '../common/provider-helpers.js'
 import { javaVersionFiles, readGradle, readPom, type JvmBuild } from './build.js'
 import { configValue, portFromConfigValue, readAppConfig, type ConfigValue } from './config.js'
+import type { HealthSetting } from './health-config.js'
 import { buildRootHints, GRADLE_MANIFEST, MAVEN_MANIFEST } from '../common/build-root.js'
 import { JAVA_BASELINE } from './runtime.js'
 
@@ -195,34 +196,18 @@ export const javaProvider: Provider<JavaData> = {
     const language = build.kotlin ? 'kotlin' : 'java'
 
     const ports: Candidate<number>[] = []
-    const portKeys: Record<string, string[]> = {
-      'spring-boot': ['server.port'],
-      quarkus: ['quarkus.http.port'],
-      micronaut: ['micronaut.server.port'],
-      ktor: ['ktor.deployment.port']
-    }
-    const portValue = configValue(config, portKeys[fwId] ?? ['server.port'])
+    const portKey = spec?.portKey ?? 'server.port'
+    const portValue = configValue(config, [portKey])
     const configured = portValue ? portFromConfigValue(portValue.value) : null
     if (portValue && configured !== null)
       ports.push(
-        candidate(
-          configured,
-          CONFIDENCE.declared,
-          `${portValue.evidence.file} ${(portKeys[fwId] ?? ['server.port'])[0]}`,
-          [portValue.evidence]
-        )
+        candidate(configured, CONFIDENCE.declared, `${portValue.evidence.file} ${portKey}`, [
+          portValue.evidence
+        ])
       )
-    if (fwId === 'ktor') {
-      const sources = ctx.sourceFiles(['.kt', '.conf'], 200)
-      for (const c of findPorts(ctx.tree, sources, [
-        { regex: /embeddedServer\([^)]*?\bport\s*=\s*(\d{2,5})/, source: 'embeddedServer(port=)' },
-        {
-          regex: /^\s*port\s*=\s*(\d{2,5})\s*$/m,
-          source: 'application.conf port',
-          confidence: CONFIDENCE.declared
-        }
-      ]))
-        addCandidate(ports, c)
+    if (spec?.sourcePorts) {
+      const sources = ctx.sourceFiles(spec.sourcePorts.extensions, 200)
+      for (const c of findPorts(ctx.tree, sources, spec.sourcePorts.patterns)) addCandidate(ports, c)
     }
     addCandidate(
       ports,
@@ -235,7 +220,7 @@ export const javaProvider: Provider<JavaData> = {
     )
 
     const health = healthCandidates(ctx, build, spec, config, warnings)
-    const { buildCommand, startCommand, hints } = commands(ctx, build, fwId)
+    const { buildCommand, startCommand, hints } = commands(ctx, build, spec)
 
     const runtime: Candidate<string>[] = []
     if (build.javaVersion) runtime.push(build.javaVersion)
@@ -300,7 +285,7 @@ function wrapperFor(ctx: AppContext, name: 'mvnw' | 'gradlew'): { command: strin
   return null
 }
 
-function commands(ctx: AppContext, build: JvmBuild, fwId: string) {
+function commands(ctx: AppContext, build: JvmBuild, spec: JvmFrameworkSpec | null) {
   const member =
     ctx.workspace && ctx.workspace.root !== ctx.dir
       ? ctx.dir.slice(ctx.workspace.root === '.' ? 0 : ctx.workspace.root.length + 1)
@@ -315,7 +300,7 @@ function commands(ctx: AppContext, build: JvmBuild, fwId: string) {
     buildCmd = member ? `${mvn} -pl ${member} -am -DskipTests package` : `${mvn} -DskipTests package`
     const ext = build.packaging === 'war' ? 'war' : 'jar'
     jar =
-      fwId === 'quarkus'
+      spec?.runtimeLayout === 'quarkus-app'
         ? 'target/quarkus-app/quarkus-run.jar'
         : `target/${build.finalName ?? [build.name, build.version].filter(Boolean).join('-')}.${ext}`
   } else {
@@ -325,16 +310,17 @@ function commands(ctx: AppContext, build: JvmBuild, fwId: string) {
       build.deps.has('plugin:com.github.johnrengelman.shadow') || build.deps.has('plugin:com.gradleup.shadow')
     const base = [build.name, build.version].filter(Boolean).join('-')
     let task = 'build'
-    if (fwId === 'spring-boot') {
-      task = 'bootJar'
+    const fatJar = spec?.fatJarPlugin
+    if (spec?.gradleTask) {
+      task = spec.gradleTask
       jar = `build/libs/${build.finalName ?? base}.jar`
-    } else if (fwId === 'quarkus') {
+    } else if (spec?.runtimeLayout === 'quarkus-app') {
       jar = 'build/quarkus-app/quarkus-run.jar'
     } else if (shadow) {
       task = 'shadowJar'
       jar = `build/libs/${base}-all.jar`
-    } else if (fwId === 'ktor' && build.deps.has('plugin:io.ktor.plugin')) {
-      task = 'buildFatJar'
+    } else if (fatJar && build.deps.has(fatJar.plugin)) {
+      task = fatJar.task
       jar = `build/libs/${build.name}-all.jar`
     } else {
       jar = `build/libs/${build.finalName ?? base}.jar`
@@ -377,54 +363,15 @@ function healthCandidates(
   const prefixEvidence = prefixes.map(v => v.evidence)
   const healthDep = spec?.health?.dependencies.find(d => build.deps.has(d) && !build.deps.get(d)!.dev)
   if (spec?.health && healthDep) {
-    let path = spec.health.path
-    let pathPrefix = prefix
-    let confidence: number = CONFIDENCE.source + 0.01
-    const evidence = [build.deps.get(healthDep)!.evidence]
-    if (spec.id === 'spring-boot') {
-      const base = configValue(config, ['management.endpoints.web.base-path'])
-      if (base) {
-        path = joinRoute(base.value, 'health')
-        evidence.push(base.evidence)
-      }
-      const mgmtPort = configValue(config, ['management.server.port'])
-      const appPort = configValue(config, ['server.port'])
-      if (mgmtPort && mgmtPort.value !== appPort?.value) {
-        warnings.push({
-          code: 'HEALTH_ON_OTHER_PORT',
-          message: `${mgmtPort.evidence.file}:${mgmtPort.evidence.line}: Actuator runs on management.server.port ${mgmtPort.value}; the load balancer checks the app port — remove the setting or set app.healthPath`,
-          file: mgmtPort.evidence.file,
-          line: mgmtPort.evidence.line
-        })
-        // Not reachable on the app port: a route the app serves itself is the better check.
-        confidence = CONFIDENCE.convention
-      }
+    const found: HealthSetting = {
+      path: spec.health.path,
+      pathPrefix: prefix,
+      confidence: CONFIDENCE.source + 0.01,
+      evidence: [build.deps.get(healthDep)!.evidence]
     }
-    if (spec.id === 'quarkus') {
-      const root = configValue(config, ['quarkus.smallrye-health.root-path'])
-      // Quarkus serves /q/* under quarkus.http.root-path unless non-application-root-path is absolute.
-      const nonApp = configValue(config, ['quarkus.http.non-application-root-path'])
-      const q = nonApp ? nonApp.value.replace(/^(?!\/)/, '/') : '/q'
-      if (nonApp) {
-        evidence.push(nonApp.evidence)
-        if (nonApp.value.startsWith('/')) pathPrefix = ''
-      }
-      path = root
-        ? root.value.startsWith('/')
-          ? root.value
-          : joinRoute(q, root.value)
-        : joinRoute(q, 'health')
-      const management = configValue(config, ['quarkus.management.enabled'])
-      if (management?.value === 'true') {
-        warnings.push({
-          code: 'HEALTH_ON_OTHER_PORT',
-          message: `${management.evidence.file}:${management.evidence.line}: quarkus.management.enabled serves health on the management port (9000); the load balancer checks the app port — disable it or set app.healthPath`,
-          file: management.evidence.file,
-          line: management.evidence.line
-        })
-        confidence = CONFIDENCE.convention
-      }
-    }
+    const { path, pathPrefix, confidence, evidence } = spec.health.fromConfig
+      ? spec.health.fromConfig(config, found, warnings)
+      : found
     out.push(
       candidate(joinRoute(pathPrefix, path), confidence, `${healthDep} dependency`, [
         ...(pathPrefix ? prefixEvidence : []),
