@@ -15,6 +15,8 @@ import {
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
 import { PYTHON_VERSIONS } from './runtime.js'
+import { frameworkById } from '../../framework.js'
+import { PYTHON_FRAMEWORKS } from './frameworks.js'
 
 interface PythonInstall {
   /** Stages before the build stage (the uv binary image). */
@@ -106,15 +108,13 @@ function pythonStart(ctx: DockerfileContext): string {
   const { app } = ctx
   const start = safeCommand(ctx, app.startCommand.value, 'start')
   if (start) return start
-  const framework = app.framework.value
+  const serves = frameworkById(PYTHON_FRAMEWORKS, app.framework.value)?.serves
   const wsgi = hintString(app, 'wsgiModule')
   const asgi = hintString(app, 'asgiApp')
   const safeTarget = (value: string | null): string | null =>
     value && /^[\w.]+(:[\w.]+)?$/.test(value) ? value : null
-  if (framework === 'django' && safeTarget(wsgi)) return `gunicorn ${wsgi} --bind 0.0.0.0:$PORT`
-  if ((framework === 'fastapi' || framework === 'starlette') && safeTarget(asgi))
-    return `uvicorn ${asgi} --host 0.0.0.0 --port $PORT`
-  if (framework === 'flask' && safeTarget(wsgi)) return `gunicorn ${wsgi} --bind 0.0.0.0:$PORT`
+  if (serves === 'wsgi' && safeTarget(wsgi)) return `gunicorn ${wsgi} --bind 0.0.0.0:$PORT`
+  if (serves === 'asgi' && safeTarget(asgi)) return `uvicorn ${asgi} --host 0.0.0.0 --port $PORT`
   const entry = hintAppPath(app, 'entry')
   if (entry) return `python ${entry}`
   ctx.warn(
@@ -130,8 +130,9 @@ export function pythonDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const image = `python:${pin.version}-slim-bookworm`
   const install = pythonInstall(ctx)
   const framework = app.framework.value
+  const spec = frameworkById(PYTHON_FRAMEWORKS, framework)
   const managePy = hintPath(app, 'djangoManagePy') ?? 'manage.py'
-  const collectstatic = framework === 'django' && hintBoolean(app, 'djangoStaticRoot') !== false
+  const collectstatic = spec?.collectsStatic === true && hintBoolean(app, 'djangoStaticRoot') !== false
   const nativeBuild = hintBoolean(app, 'nativeBuild') === true
   // Packages the start command needs that the project does not declare (gunicorn for a Flask app …).
   const extras = hintList(app, 'pythonExtraPackages').filter(name =>
@@ -142,10 +143,11 @@ export function pythonDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       ? `RUN ${install.label === 'uv' ? '--mount=type=cache,target=/root/.cache/uv uv pip install --python /opt/venv' : `${PIP_CACHE} pip install`} ${extras.join(' ')}`
       : null
   const summary = `${framework === 'none' ? 'web app' : framework} on Python ${install ? `with ${install.label}` : '(standard library only)'}`
-  const settings = framework === 'django' ? hintString(app, 'djangoSettingsModule') : null
+  const settingsVariable = spec?.settingsModuleVariable
+  const settings = settingsVariable ? hintString(app, 'djangoSettingsModule') : null
   const runtimeEnv = portLines(
     ctx,
-    settings && /^[\w.]+$/.test(settings) ? { DJANGO_SETTINGS_MODULE: settings } : {}
+    settingsVariable && settings && /^[\w.]+$/.test(settings) ? { [settingsVariable]: settings } : {}
   )
 
   const base = [

@@ -1,12 +1,25 @@
 // Python web frameworks as data. `startCommand` is a template the Python provider fills in:
 // {{module}} = `pkg.mod:app` (ASGI/WSGI target), {{file}} = entry file, {{port}} = the chosen port.
 // Commands keep the $PORT contract: the container sets PORT and the default is the inferred port.
-import type { FrameworkSpec } from '../../framework.js'
+// Each entry also names the module whose import proves it, the calls that create its app object, and how
+// it starts when it has none (see framework-spec.ts).
+import { djangoProject } from './django.js'
+import type { PythonFrameworkSpec } from './framework-spec.js'
+import { dashServer } from './start.js'
 
 const uvicorn = 'uvicorn {{module}} --host 0.0.0.0 --port ${PORT:-{{port}}}'
 const gunicorn = 'gunicorn {{module}} --bind 0.0.0.0:${PORT:-{{port}}}'
+/** Application-factory names ASGI projects use besides the framework's constructor. */
+const APP_FACTORIES = [
+  'create_app',
+  'get_application',
+  'get_app',
+  'build_app',
+  'make_app',
+  'create_application'
+]
 
-export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
+export const PYTHON_FRAMEWORKS: readonly PythonFrameworkSpec[] = [
   {
     id: 'django',
     name: 'Django',
@@ -16,7 +29,12 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
     specificity: 1,
     kind: 'server',
     port: 8000,
-    startCommand: gunicorn
+    startCommand: gunicorn,
+    imports: 'django',
+    project: djangoProject,
+    serves: 'wsgi',
+    collectsStatic: true,
+    settingsModuleVariable: 'DJANGO_SETTINGS_MODULE'
   },
   {
     id: 'fastapi',
@@ -26,7 +44,10 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
     specificity: 0.95,
     kind: 'server',
     port: 8000,
-    startCommand: uvicorn
+    startCommand: uvicorn,
+    imports: 'fastapi',
+    appConstructors: ['FastAPI', ...APP_FACTORIES],
+    serves: 'asgi'
   },
   {
     id: 'streamlit',
@@ -38,7 +59,10 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
     port: 8501,
     startCommand: 'streamlit run {{file}} --server.port ${PORT:-{{port}}} --server.address 0.0.0.0',
     healthPath: '/_stcore/health',
-    resources: { cpu: 512, memory: 1024 }
+    resources: { cpu: 512, memory: 1024 },
+    imports: 'streamlit',
+    scriptEntry: { runsThroughMain: false },
+    env: ['STREAMLIT_SERVER_HEADLESS=true']
   },
   {
     id: 'gradio',
@@ -49,7 +73,10 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
     kind: 'server',
     port: 7860,
     startCommand: 'python {{file}}',
-    resources: { cpu: 512, memory: 1024 }
+    resources: { cpu: 512, memory: 1024 },
+    imports: 'gradio',
+    scriptEntry: { runsThroughMain: true },
+    env: ['GRADIO_SERVER_NAME=0.0.0.0']
   },
   {
     id: 'dash',
@@ -59,7 +86,10 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
     specificity: 0.97,
     kind: 'server',
     port: 8050,
-    startCommand: gunicorn
+    startCommand: gunicorn,
+    imports: 'dash',
+    appConstructors: ['Dash', 'dash.Dash'],
+    wsgiTarget: dashServer
   },
   {
     id: 'litestar',
@@ -69,7 +99,9 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
     specificity: 0.95,
     kind: 'server',
     port: 8000,
-    startCommand: uvicorn
+    startCommand: uvicorn,
+    imports: 'litestar',
+    appConstructors: ['Litestar', ...APP_FACTORIES]
   },
   {
     id: 'flask',
@@ -79,7 +111,10 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
     specificity: 0.9,
     kind: 'server',
     port: 8000,
-    startCommand: gunicorn
+    startCommand: gunicorn,
+    imports: 'flask',
+    appConstructors: ['Flask', 'create_app'],
+    serves: 'wsgi'
   },
   {
     id: 'quart',
@@ -89,7 +124,9 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
     specificity: 0.92,
     kind: 'server',
     port: 8000,
-    startCommand: uvicorn
+    startCommand: uvicorn,
+    imports: 'quart',
+    appConstructors: ['Quart']
   },
   {
     id: 'sanic',
@@ -99,7 +136,9 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
     specificity: 0.9,
     kind: 'server',
     port: 8000,
-    startCommand: 'sanic {{module}} --host 0.0.0.0 --port ${PORT:-{{port}}}'
+    startCommand: 'sanic {{module}} --host 0.0.0.0 --port ${PORT:-{{port}}}',
+    imports: 'sanic',
+    appConstructors: ['Sanic']
   },
   {
     id: 'falcon',
@@ -109,7 +148,9 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
     specificity: 0.85,
     kind: 'server',
     port: 8000,
-    startCommand: gunicorn
+    startCommand: gunicorn,
+    imports: 'falcon',
+    appConstructors: ['falcon.App', 'falcon.API', 'App', 'API']
   },
   {
     id: 'starlette',
@@ -119,7 +160,10 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
     specificity: 0.8,
     kind: 'server',
     port: 8000,
-    startCommand: uvicorn
+    startCommand: uvicorn,
+    imports: 'starlette',
+    appConstructors: ['Starlette', ...APP_FACTORIES],
+    serves: 'asgi'
   },
   {
     id: 'aiohttp',
@@ -129,7 +173,8 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
     specificity: 0.6,
     kind: 'server',
     port: 8080,
-    startCommand: 'python {{file}}'
+    startCommand: 'python {{file}}',
+    imports: 'aiohttp'
   },
   {
     id: 'tornado',
@@ -139,7 +184,8 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
     specificity: 0.6,
     kind: 'server',
     port: 8888,
-    startCommand: 'python {{file}}'
+    startCommand: 'python {{file}}',
+    imports: 'tornado'
   },
   {
     id: 'bottle',
@@ -149,60 +195,7 @@ export const PYTHON_FRAMEWORKS: readonly FrameworkSpec[] = [
     specificity: 0.8,
     kind: 'server',
     port: 8080,
-    startCommand: 'python {{file}}'
+    startCommand: 'python {{file}}',
+    imports: 'bottle'
   }
 ]
-
-/** Constructor calls that create the app object, per framework: `app = FastAPI(` → `module:app`. */
-export const PYTHON_APP_CONSTRUCTORS: Record<string, string[]> = {
-  fastapi: [
-    'FastAPI',
-    'create_app',
-    'get_application',
-    'get_app',
-    'build_app',
-    'make_app',
-    'create_application'
-  ],
-  flask: ['Flask', 'create_app'],
-  starlette: [
-    'Starlette',
-    'create_app',
-    'get_application',
-    'get_app',
-    'build_app',
-    'make_app',
-    'create_application'
-  ],
-  litestar: [
-    'Litestar',
-    'create_app',
-    'get_application',
-    'get_app',
-    'build_app',
-    'make_app',
-    'create_application'
-  ],
-  quart: ['Quart'],
-  sanic: ['Sanic'],
-  falcon: ['falcon.App', 'falcon.API', 'App', 'API'],
-  dash: ['Dash', 'dash.Dash']
-}
-
-/** Import names that prove a framework is used by a file (streamlit/gradio entries are found this way). */
-export const PYTHON_IMPORTS: Record<string, string> = {
-  streamlit: 'streamlit',
-  gradio: 'gradio',
-  fastapi: 'fastapi',
-  flask: 'flask',
-  starlette: 'starlette',
-  django: 'django',
-  dash: 'dash',
-  litestar: 'litestar',
-  quart: 'quart',
-  sanic: 'sanic',
-  aiohttp: 'aiohttp',
-  tornado: 'tornado',
-  bottle: 'bottle',
-  falcon: 'falcon'
-}

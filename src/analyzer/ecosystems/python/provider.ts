@@ -3,9 +3,11 @@
 // uvicorn.run/app.run/gunicorn.conf.py/environment defaults, the health path from route declarations.
 import type { Evidence, Warning } from '../../report.js'
 import type { FrameworkMatch } from '../common/framework-score.js'
-import { PYTHON_APP_CONSTRUCTORS, PYTHON_FRAMEWORKS, PYTHON_IMPORTS } from './frameworks.js'
+import { PYTHON_FRAMEWORKS } from './frameworks.js'
+import type { PythonFrameworkSpec } from './framework-spec.js'
+import { startCommand } from './start.js'
 import { fileEvidence, matchAll, stripHashComments } from '../../signals/evidence.js'
-import { findHealthRoutes, healthRank } from '../../signals/health.js'
+import { findHealthRoutes } from '../../signals/health.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
@@ -26,23 +28,13 @@ import {
   readPythonManifests,
   type PythonManifests
 } from './manifests.js'
-import {
-  djangoRoutes,
-  findAppObjects,
-  findDjango,
-  findGuardedImporter,
-  findImporter,
-  hasMainGuard,
-  findMainRunners,
-  pythonSources,
-  type AppObject
-} from './entry.js'
+import { findImporter, pythonSources } from './entry.js'
 import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './standalone.js'
 import { PYTHON_BASELINE } from './runtime.js'
 
 interface PythonData {
   manifests: PythonManifests
-  matches: FrameworkMatch[]
+  matches: FrameworkMatch<PythonFrameworkSpec>[]
   sources: string[]
 }
 
@@ -216,7 +208,7 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
   const fwEvidence = framework?.evidence ?? []
   const hasGunicorn = manifests.deps.has('gunicorn')
 
-  const start = startCommand(ctx, fwId, sources, hasGunicorn, gunicornConf.bind, fwEvidence)
+  const start = startCommand(ctx, spec, sources, hasGunicorn, gunicornConf.bind, fwEvidence)
   // The port the command binds by default: what the project says (gunicorn bind, uvicorn.run(port=),
   // a PORT default in code), else the framework's default.
   const port = sortCandidates(ports)[0]?.value ?? defaultPort
@@ -245,21 +237,10 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
       message: `${ctx.path('')}: no Python entry point found; set app.startCommand in .delightful.yaml`
     })
   }
-  if (fwId === 'django') {
-    const project = findDjango(ctx, sources)
-    if (project?.staticRoot) {
-      const manage = project.root ? `${project.root}/manage.py` : 'manage.py'
-      buildCommand = [
-        candidate(`python ${manage} collectstatic --noinput`, CONFIDENCE.convention, 'Django STATIC_ROOT', [
-          project.staticRoot
-        ])
-      ]
-    }
-  }
-  if (fwId === 'gradio') hints.env = ['GRADIO_SERVER_NAME=0.0.0.0']
-  if (fwId === 'streamlit') hints.env = ['STREAMLIT_SERVER_HEADLESS=true']
+  if (spec?.project) buildCommand = spec.project.buildCommand(ctx, sources)
+  if (spec?.env) hints.env = [...spec.env]
 
-  const health = healthCandidates(ctx, fwId, sources)
+  const health = healthCandidates(ctx, spec, sources)
   if (spec?.healthPath && !health.some(h => h.value === spec.healthPath))
     health.push(
       candidate(spec.healthPath, CONFIDENCE.convention, `${spec.name} built-in health endpoint`, fwEvidence)
@@ -299,199 +280,16 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
 /** The dependency ranking decides, but an import in source settles close calls (gradio pulls in fastapi). */
 function chooseFramework(
   ctx: AppContext,
-  matches: FrameworkMatch[],
+  matches: FrameworkMatch<PythonFrameworkSpec>[],
   sources: string[]
-): FrameworkMatch | null {
+): FrameworkMatch<PythonFrameworkSpec> | null {
   const usable = matches.filter(m => m.score >= 0.3)
   if (usable.length <= 1) return usable[0] ?? null
-  const imported = (id: string): boolean => {
-    const pkg = PYTHON_IMPORTS[id]
-    return pkg !== undefined && findImporter(ctx, sources.slice(0, 150), pkg, []) !== null
-  }
-  const scored = usable.map(m => ({ m, s: m.score * m.spec.specificity + (imported(m.spec.id) ? 0.3 : 0) }))
+  const imported = (spec: PythonFrameworkSpec): boolean =>
+    spec.imports !== undefined && findImporter(ctx, sources.slice(0, 150), spec.imports, []) !== null
+  const scored = usable.map(m => ({ m, s: m.score * m.spec.specificity + (imported(m.spec) ? 0.3 : 0) }))
   scored.sort((a, b) => b.s - a.s)
   return scored[0]!.m
-}
-
-interface StartPlan {
-  command: string
-  confidence: number
-  source: string
-  evidence: Evidence[]
-  /** True when the app itself picks its port (`python main.py` with uvicorn.run(port=…)). */
-  portFromSource: boolean
-  extraPackages: string[]
-  entry?: string
-  importRoot?: string
-}
-
-function target(obj: AppObject): string {
-  return `${obj.module}:${obj.factory ? `${obj.variable}()` : obj.variable}`
-}
-
-function startCommand(
-  ctx: AppContext,
-  fwId: string,
-  sources: string[],
-  hasGunicorn: boolean,
-  gunicornBind: boolean,
-  fwEvidence: Evidence[]
-): StartPlan | null {
-  const spec = PYTHON_FRAMEWORKS.find(s => s.id === fwId)
-  const runners = findMainRunners(ctx, sources.slice(0, 150))
-  const plan = (
-    command: string,
-    source: string,
-    evidence: Evidence[],
-    extra: Partial<StartPlan> = {}
-  ): StartPlan => ({
-    command,
-    confidence: CONFIDENCE.convention + 0.1,
-    source,
-    evidence: evidence.slice(0, 3),
-    portFromSource: false,
-    extraPackages: [],
-    ...extra
-  })
-  const pythonRunner = (preferFile?: string): StartPlan | null => {
-    const r = runners.find(x => x.file === preferFile) ?? runners[0]
-    return r
-      ? plan(`python ${r.file}`, `${r.file} __main__ block`, [r.evidence], {
-          portFromSource: true,
-          entry: r.file
-        })
-      : null
-  }
-
-  if (fwId === 'django') {
-    const project = findDjango(ctx, sources)
-    if (!project?.wsgi) return null
-    const chdir = project.root ? ` --chdir ${project.root}` : ''
-    return plan(
-      `gunicorn ${project.wsgi}${chdir} --bind 0.0.0.0:\${PORT:-{{port}}}`,
-      'Django WSGI_APPLICATION',
-      project.evidence,
-      {
-        extraPackages: hasGunicorn ? [] : ['gunicorn'],
-        entry: project.wsgi
-      }
-    )
-  }
-  if (fwId === 'streamlit' || fwId === 'gradio') {
-    const preferred = [
-      'streamlit_app.py',
-      'app.py',
-      'main.py',
-      'Home.py',
-      'home.py',
-      'dashboard.py',
-      'demo.py',
-      'run.py'
-    ]
-    const found = findImporter(ctx, sources, PYTHON_IMPORTS[fwId]!, preferred)
-    if (!found) return null
-    if (fwId === 'gradio') {
-      // A file that launches nothing under its own `__main__` guard is run through the script that imports it.
-      const runner =
-        runners.find(r => r.file === found.file) ??
-        runners[0] ??
-        (hasMainGuard(ctx, found.file) ? null : findGuardedImporter(ctx, sources, found.file))
-      const file = runner?.file ?? found.file
-      return plan(`python ${file}`, `${file} imports gradio`, [runner?.evidence ?? found.evidence], {
-        portFromSource: true,
-        entry: file
-      })
-    }
-    return plan(
-      fillTemplate(spec!.startCommand!, { file: found.file, port: '{{port}}' }),
-      `${found.file} imports streamlit`,
-      [found.evidence],
-      { entry: found.file }
-    )
-  }
-  const constructors = PYTHON_APP_CONSTRUCTORS[fwId]
-  if (!constructors || !spec?.startCommand) {
-    // Script-style servers (aiohttp, tornado, bottle, no framework): run the __main__ file.
-    const runner = pythonRunner()
-    if (runner) return runner
-    const main = ['main.py', 'app.py', 'server.py', 'run.py'].find(f => ctx.has(f))
-    return main
-      ? plan(`python ${main}`, `${main} entry file`, [fileEvidence(ctx.path(main))], {
-          confidence: CONFIDENCE.convention - 0.1,
-          portFromSource: true,
-          entry: main
-        })
-      : null
-  }
-  const objects = findAppObjects(ctx, sources, constructors)
-  const obj = objects[0]
-  const uvicornStyle = spec.startCommand.startsWith('uvicorn')
-  const sameFileRunner = obj ? runners.find(r => r.file === obj.file) : runners[0]
-  // A __main__ block that binds 0.0.0.0 is what the authors run in production; keep it unless the
-  // project ships gunicorn for a WSGI app.
-  if (sameFileRunner?.public && !(hasGunicorn && !uvicornStyle)) return pythonRunner(sameFileRunner.file)
-  if (!obj) {
-    // No app object we can read (built dynamically, star-imported …): the conventional module is a guess.
-    const runner = pythonRunner()
-    if (runner) return runner
-    const guess = ['main.py', 'app.py', 'app/main.py', 'src/main.py', 'server.py', 'api.py'].find(f =>
-      ctx.has(f)
-    )
-    if (!guess) return null
-    const module = guess.replace(/\.py$/, '').replace(/\//g, '.')
-    const command = uvicornStyle
-      ? `uvicorn ${module}:app --host 0.0.0.0 --port \${PORT:-{{port}}}`
-      : `gunicorn ${module}:app --bind 0.0.0.0:\${PORT:-{{port}}}`
-    return plan(command, `${guess} (conventional app module)`, [fileEvidence(ctx.path(guess))], {
-      confidence: CONFIDENCE.convention - 0.1,
-      extraPackages: uvicornStyle || hasGunicorn ? [] : ['gunicorn'],
-      entry: `${module}:app`
-    })
-  }
-  const appDirFlag = obj.importRoot
-    ? uvicornStyle
-      ? ` --app-dir ${obj.importRoot}`
-      : ` --chdir ${obj.importRoot}`
-    : ''
-  const evidence = [obj.evidence, ...fwEvidence]
-  if (uvicornStyle) {
-    // uvicorn calls factories itself with --factory.
-    const asgi = obj.factory ? `${obj.module}:${obj.variable} --factory` : target(obj)
-    return plan(
-      `uvicorn ${asgi}${appDirFlag} --host 0.0.0.0 --port \${PORT:-{{port}}}`,
-      `${obj.file} ${obj.variable} = ${spec.name}()`,
-      evidence,
-      {
-        extraPackages: [],
-        entry: target(obj),
-        importRoot: obj.importRoot ?? undefined
-      }
-    )
-  }
-  if (spec.startCommand.startsWith('gunicorn')) {
-    const variable = fwId === 'dash' ? dashServer(ctx, obj) : target(obj)
-    const command = gunicornBind
-      ? `gunicorn ${variable}${appDirFlag}`
-      : `gunicorn ${variable}${appDirFlag} --bind 0.0.0.0:\${PORT:-{{port}}}`
-    return plan(command, `${obj.file} ${obj.variable} = ${spec.name}()`, evidence, {
-      extraPackages: hasGunicorn ? [] : ['gunicorn'],
-      entry: variable,
-      importRoot: obj.importRoot ?? undefined
-    })
-  }
-  return plan(
-    fillTemplate(spec.startCommand, { module: target(obj), file: obj.file, port: '{{port}}' }),
-    `${obj.file} ${obj.variable} = ${spec.name}()`,
-    evidence,
-    { entry: target(obj) }
-  )
-}
-
-/** Dash apps are served through their Flask server: `server = app.server` → `module:server`. */
-function dashServer(ctx: AppContext, obj: AppObject): string {
-  const text = ctx.read(obj.file) ?? ''
-  const m = /^(\w+)\s*=\s*\w+\.server\b/m.exec(text)
-  return `${obj.module}:${m ? m[1] : `${obj.variable}.server`}`
 }
 
 /** gunicorn.conf.py / gunicorn_config.py: `bind = "0.0.0.0:5050"` is the deployed port. */
@@ -524,20 +322,12 @@ function readGunicornConf(ctx: AppContext): { port: Candidate<number> | null; bi
   return { port: null, bind: false }
 }
 
-function healthCandidates(ctx: AppContext, fwId: string, sources: string[]): Candidate<string>[] {
-  if (fwId === 'django') {
-    const project = findDjango(ctx, sources)
-    if (!project) return []
-    const routes = djangoRoutes(ctx, project)
-      .map(r => ({ ...r, rank: healthRank(r.path.replace(/\/$/, '') || '/') }))
-      .filter(r => r.rank >= 0)
-      .sort((a, b) => a.rank - b.rank)
-    return routes
-      .slice(0, 3)
-      .map((r, i) =>
-        candidate(r.path, CONFIDENCE.source - i * 0.01, `${r.evidence.file} urlpatterns`, [r.evidence])
-      )
-  }
+function healthCandidates(
+  ctx: AppContext,
+  spec: PythonFrameworkSpec | undefined,
+  sources: string[]
+): Candidate<string>[] {
+  if (spec?.project) return spec.project.health(ctx, sources)
   const flat = findHealthRoutes(ctx.tree, sources.slice(0, 200), ROUTE_PATTERNS, {
     preprocess: stripHashComments,
     prefixFor: (_file, text) => {

@@ -1,0 +1,182 @@
+// The Python start command, from the framework entry's facts: a project reader (Django), an entry script
+// (Streamlit, Gradio), the app object found in source (FastAPI, Flask …) run by uvicorn or gunicorn, or the
+// file with a `__main__` block. Commands keep `${PORT:-{{port}}}`; the provider fills in the port.
+import { CONFIDENCE } from '../../candidate.js'
+import type { AppContext } from '../../provider.js'
+import type { Evidence } from '../../report.js'
+import { fileEvidence } from '../../signals/evidence.js'
+import { fillTemplate } from '../common/provider-helpers.js'
+import {
+  findAppObjects,
+  findGuardedImporter,
+  findImporter,
+  findMainRunners,
+  hasMainGuard,
+  type AppObject
+} from './entry.js'
+import type { PythonFrameworkSpec, StartPlan } from './framework-spec.js'
+
+/** A start plan at the confidence of a framework's conventional server command. */
+export function startPlan(
+  command: string,
+  source: string,
+  evidence: Evidence[],
+  extra: Partial<StartPlan> = {}
+): StartPlan {
+  return {
+    command,
+    confidence: CONFIDENCE.convention + 0.1,
+    source,
+    evidence: evidence.slice(0, 3),
+    portFromSource: false,
+    extraPackages: [],
+    ...extra
+  }
+}
+
+function target(obj: AppObject): string {
+  return `${obj.module}:${obj.factory ? `${obj.variable}()` : obj.variable}`
+}
+
+/**
+ * The command that starts the app: the framework's project reader (Django), its entry script (Streamlit,
+ * Gradio), the app object run by uvicorn or gunicorn, or the file with a `__main__` block.
+ */
+export function startCommand(
+  ctx: AppContext,
+  spec: PythonFrameworkSpec | undefined,
+  sources: string[],
+  hasGunicorn: boolean,
+  gunicornBind: boolean,
+  fwEvidence: Evidence[]
+): StartPlan | null {
+  const runners = findMainRunners(ctx, sources.slice(0, 150))
+  const plan = startPlan
+  const pythonRunner = (preferFile?: string): StartPlan | null => {
+    const r = runners.find(x => x.file === preferFile) ?? runners[0]
+    return r
+      ? plan(`python ${r.file}`, `${r.file} __main__ block`, [r.evidence], {
+          portFromSource: true,
+          entry: r.file
+        })
+      : null
+  }
+
+  if (spec?.project) return spec.project.start(ctx, sources, hasGunicorn)
+  if (spec?.scriptEntry) {
+    const preferred = [
+      'streamlit_app.py',
+      'app.py',
+      'main.py',
+      'Home.py',
+      'home.py',
+      'dashboard.py',
+      'demo.py',
+      'run.py'
+    ]
+    const found = findImporter(ctx, sources, spec.imports!, preferred)
+    if (!found) return null
+    if (spec.scriptEntry.runsThroughMain) {
+      // A file that launches nothing under its own `__main__` guard is run through the script that imports it.
+      const runner =
+        runners.find(r => r.file === found.file) ??
+        runners[0] ??
+        (hasMainGuard(ctx, found.file) ? null : findGuardedImporter(ctx, sources, found.file))
+      const file = runner?.file ?? found.file
+      return plan(`python ${file}`, `${file} imports gradio`, [runner?.evidence ?? found.evidence], {
+        portFromSource: true,
+        entry: file
+      })
+    }
+    return plan(
+      fillTemplate(spec.startCommand!, { file: found.file, port: '{{port}}' }),
+      `${found.file} imports ${spec.imports}`,
+      [found.evidence],
+      { entry: found.file }
+    )
+  }
+  const constructors = spec?.appConstructors
+  if (!constructors || !spec?.startCommand) {
+    // Script-style servers (aiohttp, tornado, bottle, no framework): run the __main__ file.
+    const runner = pythonRunner()
+    if (runner) return runner
+    const main = ['main.py', 'app.py', 'server.py', 'run.py'].find(f => ctx.has(f))
+    return main
+      ? plan(`python ${main}`, `${main} entry file`, [fileEvidence(ctx.path(main))], {
+          confidence: CONFIDENCE.convention - 0.1,
+          portFromSource: true,
+          entry: main
+        })
+      : null
+  }
+  const objects = findAppObjects(ctx, sources, constructors)
+  const obj = objects[0]
+  const uvicornStyle = spec.startCommand.startsWith('uvicorn')
+  const sameFileRunner = obj ? runners.find(r => r.file === obj.file) : runners[0]
+  // A __main__ block that binds 0.0.0.0 is what the authors run in production; keep it unless the
+  // project ships gunicorn for a WSGI app.
+  if (sameFileRunner?.public && !(hasGunicorn && !uvicornStyle)) return pythonRunner(sameFileRunner.file)
+  if (!obj) {
+    // No app object we can read (built dynamically, star-imported …): the conventional module is a guess.
+    const runner = pythonRunner()
+    if (runner) return runner
+    const guess = ['main.py', 'app.py', 'app/main.py', 'src/main.py', 'server.py', 'api.py'].find(f =>
+      ctx.has(f)
+    )
+    if (!guess) return null
+    const module = guess.replace(/\.py$/, '').replace(/\//g, '.')
+    const command = uvicornStyle
+      ? `uvicorn ${module}:app --host 0.0.0.0 --port \${PORT:-{{port}}}`
+      : `gunicorn ${module}:app --bind 0.0.0.0:\${PORT:-{{port}}}`
+    return plan(command, `${guess} (conventional app module)`, [fileEvidence(ctx.path(guess))], {
+      confidence: CONFIDENCE.convention - 0.1,
+      extraPackages: uvicornStyle || hasGunicorn ? [] : ['gunicorn'],
+      entry: `${module}:app`
+    })
+  }
+  const appDirFlag = obj.importRoot
+    ? uvicornStyle
+      ? ` --app-dir ${obj.importRoot}`
+      : ` --chdir ${obj.importRoot}`
+    : ''
+  const evidence = [obj.evidence, ...fwEvidence]
+  if (uvicornStyle) {
+    // uvicorn calls factories itself with --factory.
+    const asgi = obj.factory ? `${obj.module}:${obj.variable} --factory` : target(obj)
+    return plan(
+      `uvicorn ${asgi}${appDirFlag} --host 0.0.0.0 --port \${PORT:-{{port}}}`,
+      `${obj.file} ${obj.variable} = ${spec.name}()`,
+      evidence,
+      {
+        extraPackages: [],
+        entry: target(obj),
+        importRoot: obj.importRoot ?? undefined
+      }
+    )
+  }
+  if (spec.startCommand.startsWith('gunicorn')) {
+    const variable = spec.wsgiTarget ? spec.wsgiTarget(ctx, obj) : target(obj)
+    const command = gunicornBind
+      ? `gunicorn ${variable}${appDirFlag}`
+      : `gunicorn ${variable}${appDirFlag} --bind 0.0.0.0:\${PORT:-{{port}}}`
+    return plan(command, `${obj.file} ${obj.variable} = ${spec.name}()`, evidence, {
+      extraPackages: hasGunicorn ? [] : ['gunicorn'],
+      entry: variable,
+      importRoot: obj.importRoot ?? undefined
+    })
+  }
+  return plan(
+    fillTemplate(spec.startCommand, { module: target(obj), file: obj.file, port: '{{port}}' }),
+    `${obj.file} ${obj.variable} = ${spec.name}()`,
+    evidence,
+    { entry: target(obj) }
+  )
+}
+
+/** Dash apps are served through their Flask server: `server = app.server` → `module:server`. */
+/** Dash's WSGI server: `server = app.server` in the app's file, else `app.server`. */
+export function dashServer(ctx: AppContext, obj: AppObject): string {
+  const text = ctx.read(obj.file) ?? ''
+  const m = /^(\w+)\s*=\s*\w+\.server\b/m.exec(text)
+  return `${obj.module}:${m ? m[1] : `${obj.variable}.server`}`
+}
