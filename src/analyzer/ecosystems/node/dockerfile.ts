@@ -1,7 +1,14 @@
 // Node.js (npm, Yarn, pnpm, Bun as package manager) services: Express, Fastify, Koa, Hono, NestJS,
 // Next.js (standalone output when configured), Nuxt (.output), SvelteKit/Remix/Astro SSR (pruned app).
 import { pinRuntime } from '../../render/base-images.js'
-import { hintAppPath, hintBoolean, hintList, hintString, safeRelativePath } from '../../render/hints.js'
+import {
+  envFromPairs,
+  hintAppPath,
+  hintBoolean,
+  hintList,
+  hintString,
+  safeRelativePath
+} from '../../render/hints.js'
 import {
   cmdInstruction,
   dockerfile,
@@ -16,6 +23,8 @@ import {
 } from '../../render/dockerfile/common.js'
 import { nodeLockfile, nodePackageManager, type NodePackageManager } from './package-managers.js'
 import { NODE_VERSIONS } from './runtime.js'
+import { frameworkById } from '../../framework.js'
+import { NODE_FRAMEWORKS } from './frameworks.js'
 
 export interface NodeInstallPlan {
   pm: NodePackageManager
@@ -167,14 +176,15 @@ function buildScript(ctx: DockerfileContext, plan: NodeInstallPlan): string | nu
 export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
   const framework = app.framework.value
+  const spec = frameworkById(NODE_FRAMEWORKS, framework)
   const plan = nodeInstallPlan(ctx)
   const base = nodeBase(ctx)
   const build = buildScript(ctx, plan)
   const standalone =
-    framework === 'nextjs' &&
+    spec?.runtimeLayout === 'next-standalone' &&
     (hintBoolean(app, 'nextStandalone') === true || hintString(app, 'nextOutput') === 'standalone') &&
     plan.appRel === '.'
-  if (framework === 'nextjs' && !standalone) {
+  if (spec?.runtimeLayout === 'next-standalone' && !standalone) {
     ctx.warn(
       'NEXT_NOT_STANDALONE',
       "next.config does not set output: 'standalone', so the image carries all production node_modules. " +
@@ -185,10 +195,10 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const cd = plan.appRel === '.' ? '' : `cd ${plan.appRel} && `
   const env: Record<string, string> = {
     NODE_ENV: 'production',
-    [framework === 'nextjs' ? 'HOSTNAME' : 'HOST']: '0.0.0.0',
-    NODE_OPTIONS: `--max-old-space-size=${heapMiB(app)}`
+    [spec?.hostVariable ?? 'HOST']: '0.0.0.0',
+    NODE_OPTIONS: `--max-old-space-size=${heapMiB(app)}`,
+    ...envFromPairs(spec?.env)
   }
-  if (framework === 'nextjs') env.NEXT_TELEMETRY_DISABLED = '1'
   const pmName = plan.pm.id === 'yarn-berry' ? 'yarn' : plan.pm.id
   const summary = `${framework} on Node.js with ${pmName}${standalone ? ' (Next.js standalone output)' : ''}`
 
@@ -199,11 +209,7 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   ].filter((line): line is string => line !== null)
   const install = (command: string): string => `RUN ${plan.pm.cacheMount} ${command}`
 
-  const healthLines = healthcheck(
-    'node',
-    ctx.healthPath,
-    framework === 'nestjs' || framework === 'nextjs' ? '30s' : '20s'
-  )
+  const healthLines = healthcheck('node', ctx.healthPath, spec?.healthStartPeriod ?? '20s')
   const start = nodeStartCommand(ctx, null)
 
   if (!build) {
@@ -244,14 +250,14 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     plan.manifestCopies,
     install(plan.install),
     plan.sourceFirst ? null : 'COPY . .',
-    'ENV NODE_ENV=production' + (framework === 'nextjs' ? ' NEXT_TELEMETRY_DISABLED=1' : ''),
+    ['ENV NODE_ENV=production', ...(spec?.env ?? [])].join(' '),
     // Next.js keeps its compiler cache in .next/cache: a cache mount makes rebuilds incremental.
     // Workspace packages the app depends on are built first (those without a build script are skipped).
     ...(plan.members ?? [])
       .filter(dir => dir !== plan.appRel)
       .map(dir => `RUN cd ${dir} && npm run build --if-present`),
-    framework === 'nextjs'
-      ? `RUN --mount=type=cache,target=${workdir}/.next/cache ${cd}${build}`
+    spec?.buildCache
+      ? `RUN --mount=type=cache,target=${workdir}/${spec.buildCache} ${cd}${build}`
       : `RUN ${cd}${build}`
   ]
     .flat()
@@ -281,7 +287,7 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     }
   }
 
-  if (framework === 'nuxt') {
+  if (spec?.runtimeLayout === 'nitro') {
     // Nitro bundles the server and its dependencies into .output: nothing else is needed at runtime.
     return {
       generator: 'nuxt',
@@ -345,7 +351,7 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       '',
       'FROM base AS runtime',
       portLines(ctx, env),
-      framework === 'nextjs' ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./',
+      spec?.writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./',
       plan.appRel === '.' ? null : `WORKDIR ${workdir}`,
       'USER node',
       expose(ctx),

@@ -1,10 +1,36 @@
 // Node.js frameworks as data. `kind: 'hybrid'` frameworks are refined by config (Next `output`, Astro
 // `output` + adapter, SvelteKit adapter) in the node provider.
 import type { FrameworkSpec } from '../../framework.js'
+import {
+  refineAstro,
+  refineNext,
+  refineNuxt,
+  refineReactRouter,
+  refineSvelteKit,
+  type HybridRefiner
+} from './hybrid.js'
+
+export interface NodeFrameworkSpec extends FrameworkSpec {
+  /** For `kind: 'hybrid'`: reads the project's config to settle whether it builds a server or files. */
+  refine?: HybridRefiner
+  /** The variable naming the interface the server binds (default HOST; Next.js reads HOSTNAME). */
+  hostVariable?: string
+  /** HEALTHCHECK start period of the image (default 20s): frameworks that boot slowly need longer. */
+  healthStartPeriod?: string
+  /** A build cache folder (relative to the app) mounted during the build, so rebuilds are incremental. */
+  buildCache?: string
+  /**
+   * What the runtime image carries instead of the app and its node_modules: Next.js' standalone server
+   * (when next.config sets it; without it, NEXT_NOT_STANDALONE), or Nitro's self-contained `.output`.
+   */
+  runtimeLayout?: 'next-standalone' | 'nitro'
+  /** The server writes into its own folder at run time (Next.js image cache): the app is the user's. */
+  writesAppDir?: boolean
+}
 
 const configs = (base: string): string[] => ['js', 'mjs', 'cjs', 'ts', 'mts'].map(ext => `${base}.${ext}`)
 
-export const NODE_FRAMEWORKS: FrameworkSpec[] = [
+export const NODE_FRAMEWORKS: NodeFrameworkSpec[] = [
   {
     id: 'nextjs',
     name: 'Next.js',
@@ -17,7 +43,14 @@ export const NODE_FRAMEWORKS: FrameworkSpec[] = [
     startCommand: 'next start',
     buildCommand: 'next build',
     outputDir: '.next',
-    resources: { cpu: 512, memory: 1024 }
+    resources: { cpu: 512, memory: 1024 },
+    refine: refineNext,
+    env: ['NEXT_TELEMETRY_DISABLED=1'],
+    hostVariable: 'HOSTNAME',
+    healthStartPeriod: '30s',
+    buildCache: '.next/cache',
+    runtimeLayout: 'next-standalone',
+    writesAppDir: true
   },
   {
     id: 'nuxt',
@@ -30,7 +63,9 @@ export const NODE_FRAMEWORKS: FrameworkSpec[] = [
     port: 3000,
     startCommand: 'node .output/server/index.mjs',
     buildCommand: 'nuxt build',
-    outputDir: '.output/public'
+    outputDir: '.output/public',
+    refine: refineNuxt,
+    runtimeLayout: 'nitro'
   },
   {
     id: 'remix',
@@ -61,7 +96,8 @@ export const NODE_FRAMEWORKS: FrameworkSpec[] = [
     port: 3000,
     startCommand: 'react-router-serve ./build/server/index.js',
     buildCommand: 'react-router build',
-    outputDir: 'build/client'
+    outputDir: 'build/client',
+    refine: refineReactRouter
   },
   {
     id: 'sveltekit',
@@ -74,7 +110,8 @@ export const NODE_FRAMEWORKS: FrameworkSpec[] = [
     port: 3000,
     startCommand: 'node build',
     buildCommand: 'vite build',
-    outputDir: 'build'
+    outputDir: 'build',
+    refine: refineSvelteKit
   },
   {
     id: 'astro',
@@ -87,7 +124,8 @@ export const NODE_FRAMEWORKS: FrameworkSpec[] = [
     port: 4321,
     startCommand: 'node ./dist/server/entry.mjs',
     buildCommand: 'astro build',
-    outputDir: 'dist'
+    outputDir: 'dist',
+    refine: refineAstro
   },
   {
     id: 'nestjs',
@@ -98,7 +136,8 @@ export const NODE_FRAMEWORKS: FrameworkSpec[] = [
     kind: 'server',
     port: 3000,
     startCommand: 'node dist/main',
-    buildCommand: 'nest build'
+    buildCommand: 'nest build',
+    healthStartPeriod: '30s'
   },
   { id: 'express', name: 'Express', dependencies: ['express'], specificity: 0.9, kind: 'server', port: 3000 },
   {

@@ -4,7 +4,7 @@ import type { Warning } from '../../report.js'
 import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
 import { portFromCommand } from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
-import { NODE_FRAMEWORKS, DEV_RUNNERS, FRONTEND_LIBRARIES } from './frameworks.js'
+import { NODE_FRAMEWORKS, DEV_RUNNERS, FRONTEND_LIBRARIES, type NodeFrameworkSpec } from './frameworks.js'
 import { HEALTH_LIBRARIES } from './health-libraries.js'
 import { libraryHealthCandidates } from '../../signals/health.js'
 import { scoreFrameworks, type FrameworkMatch } from '../common/framework-score.js'
@@ -17,7 +17,6 @@ import {
   type PackageJson
 } from './manifest.js'
 import { JS_EXTENSIONS, jsHealthCandidates, jsPortCandidates } from './source.js'
-import { refineHybrid } from './hybrid.js'
 import { nxProject, nxStandaloneProject, type NxProject } from './nx.js'
 import type { AppContext, Detection, FieldCandidates, Hints, Provider, ProviderPlan } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
@@ -34,7 +33,7 @@ export interface NodeData {
   /** Set for an Nx integrated-monorepo app (project.json, dependencies in the root package.json). */
   nx: NxProject | null
   pkg: PackageJson | null
-  matches: FrameworkMatch[]
+  matches: FrameworkMatch<NodeFrameworkSpec>[]
   entry: string | null
   serverSource: boolean
   workspaceRoot: boolean
@@ -242,7 +241,7 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
     Object.assign(hints, workspaceMemberHints(ctx))
   }
 
-  const refined = top ? refineHybrid(ctx, top.spec, pkg) : null
+  const refined = top?.spec.refine ? top.spec.refine(ctx, top.spec, pkg) : null
   const spec: FrameworkSpec | undefined = refined?.spec ?? top?.spec
   const isStatic = spec?.kind === 'static'
   if (refined) {
