@@ -8,6 +8,7 @@ import type { Evidence, Language, Resources, Warning } from './report.js'
 import type { SourceTree, TreeFile } from './tree.js'
 import type { SharedSignals } from './signals/shared.js'
 import type { Candidate } from './candidate.js'
+import type { Hints } from './hints.js'
 
 /**
  * How sure a provider is that a directory is an app of its ecosystem. Guide:
@@ -41,8 +42,6 @@ export interface FieldCandidates {
   healthPath?: Candidate<string>[]
   resources?: Candidate<Resources>[]
 }
-
-export type Hints = Record<string, string | number | boolean | string[]>
 
 export interface ProviderPlan {
   candidates: FieldCandidates

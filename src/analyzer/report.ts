@@ -1,6 +1,7 @@
 // The AnalysisReport contract (schema version 1): what the analyzer produces and every later stage reads.
 // Pure data: no timings or absolute paths, so the CLI, the action and the Lambda produce byte-identical
 // reports for the same tree.
+import type { Hints } from './hints.js'
 
 /** Every language the analyzer reports; `.delightful.yaml`'s app.language accepts exactly these. */
 export const LANGUAGES = [
@@ -76,7 +77,7 @@ export interface AppAnalysis {
   /** Existing Dockerfile (path relative to the repo root) or null when one must be generated. */
   dockerfile: string | null
   /** Facts generators need that are not user-facing fields (entry module, output dir, workspace root …). */
-  hints: Record<string, string | number | boolean | string[]>
+  hints: Hints
   warnings: Warning[]
 }
 

@@ -30,8 +30,8 @@ test.each(LANGUAGES.filter(l => l !== 'unknown'))('exactly one generator builds 
 test.each([
   ['javascript', 'express', 'npm', {}, 'node'],
   ['typescript', 'vite', 'pnpm', {}, 'static'],
-  ['typescript', 'vite', 'pnpm', { staticOutput: false }, 'node'],
-  ['javascript', 'nextjs', 'npm', { staticOutput: true }, 'static'],
+  ['typescript', 'vite', 'pnpm', { static: false }, 'node'],
+  ['javascript', 'nextjs', 'npm', { static: true }, 'static'],
   ['typescript', 'elysia', 'npm', {}, 'bun'],
   ['javascript', 'hono', 'bun', {}, 'bun'],
   ['typescript', 'fresh', 'none', {}, 'deno'],

@@ -2,7 +2,8 @@
 // their root: the reactor, settings.gradle, the workspace Cargo.toml or the solution needs every module's
 // build file, so the Dockerfile copies all of them before the source to keep the dependency layer cached.
 import { basename } from '../../tree.js'
-import type { AppContext, Hints } from '../../provider.js'
+import type { AppContext } from '../../provider.js'
+import type { Hints } from '../../hints.js'
 
 /** Build output and dependency folders never hold a build file the build needs. */
 const SKIP = /(^|\/)(node_modules|target|build|bin|obj|out|\.git|\.gradle|\.idea|\.vs)\//

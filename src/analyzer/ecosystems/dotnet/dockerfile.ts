@@ -28,7 +28,7 @@ export function dotnetDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   // A project of a solution builds from the solution root: every project file first (restore follows
   // ProjectReferences), then `dotnet publish <module>/<project>`.
   const module = appInContext(ctx)
-  const ownProject = hintAppPath(app, 'dotnetProject', 'project')
+  const ownProject = hintAppPath(app, 'project')
   const project = ownProject && module !== '.' ? `${module}/${ownProject}` : ownProject
   const solutionFiles = module === '.' ? [] : moduleManifestCopies(ctx)
   const projectFile = project ?? '*.csproj'
@@ -41,7 +41,7 @@ export function dotnetDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     /\.(cs|fs|vb)proj$/,
     ''
   )
-  const hintedAssembly = hintString(app, 'dotnetAssembly', 'assembly')
+  const hintedAssembly = hintString(app, 'assembly')
   const assembly = hintedAssembly && /^[\w.-]+$/.test(hintedAssembly) ? hintedAssembly : fallbackAssembly
   const nuget = '--mount=type=cache,target=/root/.nuget/packages'
   // .NET 8+ images carry an `app` user (uid 1654); older ones get ours.

@@ -24,6 +24,7 @@ import {
 import { child, childText, descendants, parseXml } from '../common/xml.js'
 import { buildRootHints, DOTNET_MANIFEST } from '../common/build-root.js'
 import { DOTNET_BASELINE } from './runtime.js'
+import type { Hints } from '../../hints.js'
 
 export interface DotnetProject {
   /** Repository-relative project file. */
@@ -317,7 +318,7 @@ export const dotnetProvider: Provider<DotnetData> = {
           project.targetFramework!.evidence
         ])
       )
-    const hints: Record<string, string | number | boolean | string[]> = {
+    const hints: Hints = {
       project: basename(project.file),
       assembly: project.assemblyName
     }

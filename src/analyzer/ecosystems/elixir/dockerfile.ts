@@ -21,7 +21,7 @@ export function elixirDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
   const pin = pinRuntime(ELIXIR_VERSIONS, app.runtimeVersion.value)
   const image = `elixir:${pin.version}-slim`
-  const hinted = hintString(app, 'mixApp', 'release')
+  const hinted = hintString(app, 'release')
   const release = hinted && /^[a-z][a-z0-9_]*$/.test(hinted) ? hinted : app.name.replace(/-/g, '_')
   const framework = frameworkById(ELIXIR_FRAMEWORKS, app.framework.value)
   const assets = framework?.assetsDeploy === true && hintBoolean(app, 'phoenixAssets') !== false

@@ -13,6 +13,7 @@ import type { Provider, WorkspaceDeclaration } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { addDependency, candidate, pinDirs, rankFrameworks } from '../common/provider-helpers.js'
 import { ELIXIR_BASELINE } from './runtime.js'
+import type { Hints } from '../../hints.js'
 
 export interface MixProject {
   app: string | null
@@ -152,7 +153,7 @@ export const elixirProvider: Provider<ElixirData> = {
     if (tool) runtime.push(tool)
     if (mix.elixir)
       runtime.push(candidate(mix.elixir.value, CONFIDENCE.source, 'mix.exs elixir', [mix.elixir.evidence]))
-    const hints: Record<string, string | number | boolean | string[]> = {
+    const hints: Hints = {
       release: app,
       env: ['MIX_ENV=prod', ...(spec?.env ?? [])]
     }

@@ -19,7 +19,7 @@ export function goDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
   const pin = pinRuntime(GO_VERSIONS, app.runtimeVersion.value)
   const image = `golang:${pin.version}-bookworm`
-  const main = hintPath(app, 'goMainPackage', 'package') ?? '.'
+  const main = hintPath(app, 'package') ?? '.'
   const target = main === '.' ? '.' : `./${main}`
   const caches = '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build'
   return {

@@ -27,6 +27,7 @@ import {
   stripCComments
 } from '../common/provider-helpers.js'
 import { GO_BASELINE } from './runtime.js'
+import type { Hints } from '../../hints.js'
 
 export interface GoMod {
   module: string | null
@@ -419,7 +420,7 @@ export const goProvider: Provider<GoData> = {
         candidate(mod.go.value, CONFIDENCE.declared - 0.02, 'go.mod go directive', [mod.go.evidence])
       )
 
-    const hints: Record<string, string | number | boolean | string[]> = { binary, package: pkg }
+    const hints: Hints = { binary, package: pkg }
     if (ctx.workspace) hints.workspaceRoot = ctx.workspace.root
     if (ctx.has('vendor/modules.txt')) hints.vendored = true
     if (main && detection.data.mains.length > 1)

@@ -18,6 +18,7 @@ import { configValue, portFromConfigValue, readAppConfig, type ConfigValue } fro
 import type { HealthSetting } from './health-config.js'
 import { buildRootHints, GRADLE_MANIFEST, MAVEN_MANIFEST } from '../common/build-root.js'
 import { JAVA_BASELINE } from './runtime.js'
+import type { Hints } from '../../hints.js'
 
 interface JavaData {
   build: JvmBuild
@@ -290,7 +291,7 @@ function commands(ctx: AppContext, build: JvmBuild, spec: JvmFrameworkSpec | nul
     ctx.workspace && ctx.workspace.root !== ctx.dir
       ? ctx.dir.slice(ctx.workspace.root === '.' ? 0 : ctx.workspace.root.length + 1)
       : null
-  const hints: Record<string, string | number | boolean | string[]> = {}
+  const hints: Hints = {}
   const ev = [fileEvidence(build.file)]
   let buildCmd: string
   let jar: string

@@ -4,7 +4,6 @@ import { pinRuntime } from '../../render/base-images.js'
 import {
   envFromPairs,
   hintAppPath,
-  hintBoolean,
   hintList,
   hintString,
   safeRelativePath
@@ -182,7 +181,7 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const build = buildScript(ctx, plan)
   const standalone =
     spec?.runtimeLayout === 'next-standalone' &&
-    (hintBoolean(app, 'nextStandalone') === true || hintString(app, 'nextOutput') === 'standalone') &&
+    hintString(app, 'nextOutput') === 'standalone' &&
     plan.appRel === '.'
   if (spec?.runtimeLayout === 'next-standalone' && !standalone) {
     ctx.warn(

@@ -4,7 +4,8 @@ import type { Warning } from '../../report.js'
 import type { FrameworkSpec } from '../../framework.js'
 import { stripJsComments } from '../../signals/evidence.js'
 import type { PackageJson } from './manifest.js'
-import type { AppContext, Hints } from '../../provider.js'
+import type { AppContext } from '../../provider.js'
+import type { Hints } from '../../hints.js'
 
 export interface Refinement {
   spec: FrameworkSpec

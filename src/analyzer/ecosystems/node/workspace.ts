@@ -5,7 +5,8 @@
 import { getPath, isRecord, parseJsonFile } from '../../signals/manifests.js'
 import { joinPath } from '../../tree.js'
 import { nodeWorkspaceAt } from './manifest.js'
-import type { AppContext, Hints } from '../../provider.js'
+import type { AppContext } from '../../provider.js'
+import type { Hints } from '../../hints.js'
 
 interface Member {
   /** Relative to the workspace root. */

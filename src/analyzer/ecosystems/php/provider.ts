@@ -22,6 +22,7 @@ import {
   versionFile
 } from '../common/provider-helpers.js'
 import { PHP_BASELINE } from './runtime.js'
+import type { Hints } from '../../hints.js'
 
 interface PhpData {
   composer: Record<string, unknown>
@@ -144,7 +145,7 @@ export const phpProvider: Provider<PhpData> = {
     for (const c of mergeComposedHealth(flatRoutes, composed))
       if (!health.some(h => h.value === c.value)) health.push(c)
 
-    const hints: Record<string, string | number | boolean | string[]> = { webRoot: root }
+    const hints: Hints = { webRoot: root }
     const exts = isRecord(composer.require)
       ? Object.keys(composer.require)
           .filter(k => k.startsWith('ext-'))

@@ -31,6 +31,7 @@ import {
 import { findImporter, pythonSources } from './entry.js'
 import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './standalone.js'
 import { PYTHON_BASELINE } from './runtime.js'
+import type { Hints } from '../../hints.js'
 
 interface PythonData {
   manifests: PythonManifests
@@ -177,7 +178,7 @@ function detectStandalone(ctx: AppContext, manifests: PythonManifests): Detectio
 function planPython(ctx: AppContext, detection: Detection<PythonData>): ProviderPlan {
   const { manifests, matches, sources } = detection.data
   const warnings: Warning[] = [...manifests.warnings]
-  const hints: Record<string, string | number | boolean | string[]> = {}
+  const hints: Hints = {}
   const framework = chooseFramework(ctx, matches, sources)
   const spec = framework?.spec
   const fwId = spec?.id ?? 'none'

@@ -22,6 +22,7 @@ import {
   versionFile
 } from '../common/provider-helpers.js'
 import { RUBY_BASELINE } from './runtime.js'
+import type { Hints } from '../../hints.js'
 
 /** Gems from a Gemfile; gems inside `group :development/:test` blocks count as dev. */
 export function parseGemfile(path: string, text: string): DependencySet {
@@ -221,7 +222,7 @@ export const rubyProvider: Provider<RubyData> = {
       rubyComposedHealth(ctx, routeSources)
     )
 
-    const hints: Record<string, string | number | boolean | string[]> = {}
+    const hints: Hints = {}
     if (spec?.env) hints.env = [...spec.env]
     const lock = ctx.read('Gemfile.lock')
     const bundled = lock ? /BUNDLED WITH\s+(\S+)/.exec(lock)?.[1] : undefined

@@ -20,7 +20,7 @@ export function rustDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
   const pin = pinRuntime(RUST_VERSIONS, app.runtimeVersion.value)
   const image = `rust:${pin.version}-slim-bookworm`
-  const hinted = hintString(app, 'rustBin', 'binary')
+  const hinted = hintString(app, 'binary')
   const bin = hinted && /^[A-Za-z0-9_-]+$/.test(hinted) ? hinted : app.name
   const registry = '--mount=type=cache,target=/usr/local/cargo/registry'
   // A workspace member builds from the workspace root with `-p`; its binary lands in the root target/.

@@ -26,6 +26,7 @@ import {
 } from '../common/provider-helpers.js'
 import { buildRootHints, CARGO_MANIFEST } from '../common/build-root.js'
 import { RUST_BASELINE } from './runtime.js'
+import type { Hints } from '../../hints.js'
 
 interface RustData {
   cargo: Record<string, unknown>
@@ -189,7 +190,7 @@ export const rustProvider: Provider<RustData> = {
     const pkgName = getPath(detection.data.cargo, 'package', 'name')
     const build =
       member && typeof pkgName === 'string' ? `cargo build --release -p ${pkgName}` : 'cargo build --release'
-    const hints: Record<string, string | number | boolean | string[]> = {}
+    const hints: Hints = {}
     if (bin) hints.binary = bin
     if (member) Object.assign(hints, buildRootHints(ctx, ctx.workspace!.root, CARGO_MANIFEST))
     if (member && typeof pkgName === 'string') hints.cargoPackage = pkgName

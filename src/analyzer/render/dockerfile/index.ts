@@ -30,7 +30,7 @@ function chooseGenerator(app: AppAnalysis): DockerfileGenerator | null {
   const language = app.language.value
   const framework = app.framework.value
   const pm = app.packageManager.value.toLowerCase()
-  const staticOutput = hintBoolean(app, 'staticOutput', 'static')
+  const staticOutput = hintBoolean(app, 'static')
   for (const g of GENERATORS) {
     const serves = g.servesStaticBuilds
     if (!serves?.languages.includes(language)) continue
