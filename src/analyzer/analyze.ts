@@ -14,6 +14,7 @@ import type { AnalysisReport, AppAnalysis, Language, Resources, Warning } from '
 import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
 import { fargatePair, isValidFargatePair, recommendResources, UNKNOWN_RUNTIME } from './signals/resources.js'
 import { basename, dirname, type SourceTree } from './tree.js'
+import { NOTHING_FOUND, PORT } from './precedence.js'
 
 export interface AnalyzeOptions {
   /** Select one app directory (repository-relative). It becomes the primary app. */
@@ -295,7 +296,7 @@ function buildApp(s: Scored, o: AppOverrides, tree: SourceTree): AppAnalysis {
   const sig = s.ctx.signals
   const fallback = <T>(value: T, source: string): Candidate<T> => ({
     value,
-    confidence: 0.1,
+    confidence: NOTHING_FOUND,
     source,
     evidence: []
   })
@@ -341,7 +342,7 @@ function buildApp(s: Scored, o: AppOverrides, tree: SourceTree): AppAnalysis {
     OVERRIDE_KEYS.port,
     o,
     [sig.port, c.port],
-    { value: 8080, confidence: 0.2, source: 'deplight default', evidence: [] },
+    { value: 8080, confidence: PORT.deplightDefault, source: 'deplight default', evidence: [] },
     v => Number(v)
   )
   const healthPath = resolveField<string | null>(

@@ -13,7 +13,8 @@ export interface Candidate<T> {
 }
 
 /**
- * Confidence scale shared by every provider so candidates from different places compare fairly.
+ * Confidence scale shared by every provider so candidates from different places compare fairly: the
+ * rungs of the ladder. The tiers between them, per field and in order, are in precedence.ts.
  * override (.delightful.yaml) > declared (config the project wrote for deployment: Dockerfile EXPOSE, Procfile,
  * server.port) > source (read from code: listen(3000), route declarations) > convention (a framework's
  * documented default, a start script) > fallback (our guess).

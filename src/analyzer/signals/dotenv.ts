@@ -2,20 +2,20 @@
 // with a little less confidence than a real `.env`.
 import type { Evidence } from '../report.js'
 import type { Candidate } from '../candidate.js'
-import { CONFIDENCE } from '../candidate.js'
 import { clip } from './evidence.js'
 import { parsePort } from './ports.js'
+import { PORT } from '../precedence.js'
 
 /** Files in the order we trust them, and the confidence a PORT in them gets. */
 export const DOTENV_FILES: [string, number][] = [
-  ['.env', CONFIDENCE.source],
-  ['.env.production', CONFIDENCE.source],
-  ['.env.local', CONFIDENCE.source - 0.05],
-  ['.env.example', CONFIDENCE.source - 0.1],
-  ['.env.sample', CONFIDENCE.source - 0.1],
-  ['.env.template', CONFIDENCE.source - 0.1],
-  ['.env.dist', CONFIDENCE.source - 0.1],
-  ['.env.development', CONFIDENCE.source - 0.15]
+  ['.env', PORT.envFile],
+  ['.env.production', PORT.envFile],
+  ['.env.local', PORT.localEnvFile],
+  ['.env.example', PORT.sampleEnvFile],
+  ['.env.sample', PORT.sampleEnvFile],
+  ['.env.template', PORT.sampleEnvFile],
+  ['.env.dist', PORT.sampleEnvFile],
+  ['.env.development', PORT.devEnvFile]
 ]
 
 export interface EnvVar {

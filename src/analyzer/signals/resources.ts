@@ -2,6 +2,7 @@
 // heavy dependencies (ML libraries, headless browsers, image processing). Always a valid Fargate pair.
 import type { Evidence, Resources } from '../report.js'
 import type { Candidate } from '../candidate.js'
+import { RESOURCES } from '../precedence.js'
 
 /** A runtime's starting size (each ecosystem declares its own in `ecosystems/<eco>/runtime.ts`). */
 export interface RuntimeBaseline {
@@ -143,7 +144,7 @@ export function recommendResources(input: ResourceInput): Candidate<Resources> {
   const pair = fargatePair(cpu, memory)
   return {
     value: { ...pair, reason: reasons.join('; ') },
-    confidence: evidence.length > 0 ? 0.6 : 0.5,
+    confidence: evidence.length > 0 ? RESOURCES.heavyDependency : RESOURCES.baseline,
     source:
       reasons.length === 1
         ? `${input.runtime.name} runtime baseline`

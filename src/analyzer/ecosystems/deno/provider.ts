@@ -12,6 +12,7 @@ import type { AppContext, Detection, Provider } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 import { CONFIDENCE } from '../../candidate.js'
 import { DENO_BASELINE } from './runtime.js'
+import { BUILD, PORT, STACK, START } from '../../precedence.js'
 
 interface DenoData {
   config: string | null
@@ -117,7 +118,7 @@ export const denoProvider: Provider<DenoData> = {
     if (typeof getPath(json, 'tasks', 'start') === 'string')
       start.push({
         value: 'deno task start',
-        confidence: 0.9,
+        confidence: START.startScript,
         source: `${config}#tasks.start`,
         evidence: [keyEvidence(config!, text, 'start')]
       })
@@ -131,7 +132,7 @@ export const denoProvider: Provider<DenoData> = {
     if (entry)
       start.push({
         value: `deno run --allow-net --allow-env --allow-read ${entry}`,
-        confidence: 0.55,
+        confidence: START.entryFile,
         source: `entry file ${entry}`,
         evidence: [fileEvidence(ctx.path(entry))]
       })
@@ -140,7 +141,7 @@ export const denoProvider: Provider<DenoData> = {
         ? [
             {
               value: 'deno task build',
-              confidence: 0.9,
+              confidence: BUILD.manifestScript,
               source: `${config}#tasks.build`,
               evidence: [keyEvidence(config!, text, 'build')]
             }
@@ -166,7 +167,7 @@ export const denoProvider: Provider<DenoData> = {
         language: [
           {
             value: entry && /\.jsx?$/.test(entry) ? 'javascript' : 'typescript',
-            confidence: 0.9,
+            confidence: STACK.ecosystemMarker,
             source: 'Deno project',
             evidence: []
           }
@@ -180,7 +181,14 @@ export const denoProvider: Provider<DenoData> = {
                 evidence: top.evidence
               }
             ]
-          : [{ value: 'none', confidence: 0.6, source: 'Deno without a framework', evidence: [] }],
+          : [
+              {
+                value: 'none',
+                confidence: STACK.runtimeOnly,
+                source: 'Deno without a framework',
+                evidence: []
+              }
+            ],
         packageManager: [
           {
             value: 'deno',
@@ -196,7 +204,7 @@ export const denoProvider: Provider<DenoData> = {
           ...jsPortCandidates(ctx, files),
           {
             value: top?.spec.port ?? 8000,
-            confidence: CONFIDENCE.convention - 0.1,
+            confidence: PORT.runtimeDefault,
             source: 'Deno.serve default',
             evidence: []
           }

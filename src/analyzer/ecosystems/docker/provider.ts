@@ -3,6 +3,7 @@
 import { fileEvidence } from '../../signals/evidence.js'
 import { appDockerfile, DOCKERFILE_FOLDERS, DOCKERFILE_NAMES } from '../../signals/shared.js'
 import type { Provider } from '../../provider.js'
+import { PACKAGE_MANAGER } from '../../precedence.js'
 
 export const dockerProvider: Provider<null> = {
   id: 'docker',
@@ -29,7 +30,12 @@ export const dockerProvider: Provider<null> = {
     return {
       candidates: {
         packageManager: [
-          { value: 'none', confidence: 0.5, source: 'built by the existing Dockerfile', evidence: [] }
+          {
+            value: 'none',
+            confidence: PACKAGE_MANAGER.ownDockerfile,
+            source: 'built by the existing Dockerfile',
+            evidence: []
+          }
         ]
       }
     }

@@ -25,6 +25,7 @@ import { child, childText, descendants, parseXml } from '../common/xml.js'
 import { buildRootHints, DOTNET_MANIFEST } from '../common/build-root.js'
 import { DOTNET_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
+import { BUILD, HEALTH, PORT, START } from '../../precedence.js'
 
 export interface DotnetProject {
   /** Repository-relative project file. */
@@ -160,7 +161,7 @@ const ROUTE_PATTERNS = [
   {
     regex: /\b(?:MapHealthChecks|UseHealthChecks|MapHealthChecksUI)\(\s*"(?<path>\/[^"]*)"/,
     source: 'MapHealthChecks',
-    confidence: CONFIDENCE.source + 0.05
+    confidence: HEALTH.mappedEndpoint
   },
   { regex: /\bMap(?:Get|Methods)\(\s*"(?<path>\/[^"]*)"/, source: 'MapGet' },
   { regex: /\[(?:HttpGet|Route)\(\s*"(?<path>\/?[\w/.-]*)"\s*\)\]/, source: 'controller route' }
@@ -294,7 +295,7 @@ export const dotnetProvider: Provider<DotnetData> = {
       ports,
       candidate(
         spec?.port ?? 8080,
-        CONFIDENCE.convention - 0.05,
+        PORT.containerDefault,
         spec ? `${spec.name} container default` : '.NET default',
         match?.evidence ?? []
       )
@@ -351,14 +352,9 @@ export const dotnetProvider: Provider<DotnetData> = {
           candidate('dotnet', CONFIDENCE.declared, basename(project.file), detection.evidence)
         ],
         runtimeVersion: runtime,
-        buildCommand: [candidate(publish, CONFIDENCE.convention + 0.1, 'dotnet publish', detection.evidence)],
+        buildCommand: [candidate(publish, BUILD.releaseBuild, 'dotnet publish', detection.evidence)],
         startCommand: [
-          candidate(
-            start,
-            CONFIDENCE.convention + 0.1,
-            `assembly ${project.assemblyName}`,
-            detection.evidence
-          )
+          candidate(start, START.frameworkServer, `assembly ${project.assemblyName}`, detection.evidence)
         ],
         port: sortCandidates(ports),
         healthPath: mergeComposedHealth(
@@ -390,7 +386,7 @@ export function aspnetImagePort(path: string, text: string): Candidate<number> |
     last && /mcr\.microsoft\.com\/dotnet\/(?:core\/)?(?:aspnet|runtime|runtime-deps):(\d+)/i.exec(last[1]!)
   if (!m) return null
   const line = text.slice(0, last.index).split('\n').length
-  return candidate(Number(m[1]) >= 8 ? 8080 : 80, CONFIDENCE.declared - 0.1, `${m[0]} image default port`, [
+  return candidate(Number(m[1]) >= 8 ? 8080 : 80, PORT.imageDefault, `${m[0]} image default port`, [
     { file: path, line, text: last[0].trim() }
   ])
 }
@@ -410,7 +406,7 @@ function launchSettingsPort(ctx: AppContext, warnings: Warning[]): Candidate<num
     const port = urls && /(?:^|[;,]\s*)http:\/\//.test(urls) ? portFromUrls(urls) : null
     // launchSettings is development configuration: stronger than a default, weaker than code or Kestrel.
     if (port !== null)
-      return candidate(port, CONFIDENCE.convention + 0.15, 'launchSettings.json applicationUrl', [
+      return candidate(port, PORT.launchSettings, 'launchSettings.json applicationUrl', [
         keyEvidence(path, ctx.tree.read(path) ?? '', 'applicationUrl')
       ])
   }

@@ -14,6 +14,7 @@ import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { addDependency, candidate, pinDirs, rankFrameworks } from '../common/provider-helpers.js'
 import { ELIXIR_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
+import { BUILD, STACK, START } from '../../precedence.js'
 
 export interface MixProject {
   app: string | null
@@ -165,7 +166,7 @@ export const elixirProvider: Provider<ElixirData> = {
         language: [candidate('elixir', CONFIDENCE.declared, 'mix.exs', detection.evidence)],
         framework: [
           spec
-            ? candidate(spec.id, 0.92, `${spec.name} in mix.exs`, match!.evidence)
+            ? candidate(spec.id, STACK.frameworkDependency, `${spec.name} in mix.exs`, match!.evidence)
             : candidate(
                 'none',
                 CONFIDENCE.convention,
@@ -182,11 +183,11 @@ export const elixirProvider: Provider<ElixirData> = {
           )
         ],
         runtimeVersion: runtime,
-        buildCommand: [candidate(build, CONFIDENCE.convention + 0.1, 'mix release', detection.evidence)],
+        buildCommand: [candidate(build, BUILD.releaseBuild, 'mix release', detection.evidence)],
         startCommand: [
           candidate(
             `_build/prod/rel/${app}/bin/${app} start`,
-            CONFIDENCE.convention + 0.1,
+            START.frameworkServer,
             `release ${app}`,
             detection.evidence
           )

@@ -28,6 +28,7 @@ import {
 } from '../common/provider-helpers.js'
 import { GO_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
+import { BUILD, PORT, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
 
 export interface GoMod {
   module: string | null
@@ -227,13 +228,13 @@ const PORT_PATTERNS: PortPattern[] = [
       `\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"`
     ),
     source: 'port constant',
-    confidence: CONFIDENCE.source - 0.05
+    confidence: PORT.portDefault
   },
   {
     // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.
     regex: new RegExp(`\\b\\w*Port\\w*\\(\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"\\s*\\)`),
     source: 'PORT-or-default helper',
-    confidence: CONFIDENCE.source - 0.05
+    confidence: PORT.portDefault
   },
   {
     regex:
@@ -247,7 +248,7 @@ const PORT_PATTERNS: PortPattern[] = [
       `\\b\\w*(?:Port|Host|Addr)\\s+\\w+\\s+\`[^\`\\n]*\\b(?:default|envDefault)[:=]"?(?:default:)?(?:[^":\`\\s]*:)?${NOT_HTTP_PORT}(\\d{2,5})"`
     ),
     source: 'config struct field default',
-    confidence: CONFIDENCE.source - 0.1
+    confidence: PORT.weakLiteral
   }
 ]
 
@@ -358,7 +359,7 @@ export const goProvider: Provider<GoData> = {
     )
     const fw = imported ?? matches.find(m => !deps.get(m.spec.dependencies[0]!)?.dev) ?? null
     const framework: Candidate<string>[] = fw
-      ? [candidate(fw.spec.id, 0.9, `${fw.spec.name} in go.mod`, fw.evidence)]
+      ? [candidate(fw.spec.id, STACK.ecosystemMarker, `${fw.spec.name} in go.mod`, fw.evidence)]
       : [
           candidate(
             'none',
@@ -398,11 +399,11 @@ export const goProvider: Provider<GoData> = {
     const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server'
     const pkg = main && main.dir ? `./${main.dir}` : '.'
     const start: Candidate<string>[] = main
-      ? [candidate(`./${binary}`, CONFIDENCE.convention + 0.1, `main package ${pkg}`, [main.evidence])]
+      ? [candidate(`./${binary}`, START.frameworkServer, `main package ${pkg}`, [main.evidence])]
       : []
     const build: Candidate<string>[] = main
       ? [
-          candidate(`go build -o ${binary} ${pkg}`, CONFIDENCE.convention + 0.1, `main package ${pkg}`, [
+          candidate(`go build -o ${binary} ${pkg}`, BUILD.releaseBuild, `main package ${pkg}`, [
             main.evidence
           ])
         ]
@@ -414,10 +415,10 @@ export const goProvider: Provider<GoData> = {
         candidate(mod.toolchain.value, CONFIDENCE.declared, 'go.mod toolchain', [mod.toolchain.evidence])
       )
     const tool = toolVersion(ctx.tree, pinDirs(ctx), ['golang', 'go'])
-    if (tool) runtime.push({ ...tool, confidence: CONFIDENCE.declared - 0.01 })
+    if (tool) runtime.push({ ...tool, confidence: RUNTIME_VERSION.manifestPin })
     if (mod?.go)
       runtime.push(
-        candidate(mod.go.value, CONFIDENCE.declared - 0.02, 'go.mod go directive', [mod.go.evidence])
+        candidate(mod.go.value, RUNTIME_VERSION.toolVersions, 'go.mod go directive', [mod.go.evidence])
       )
 
     const hints: Hints = { binary, package: pkg }

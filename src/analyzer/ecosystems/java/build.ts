@@ -8,6 +8,7 @@ import type { AppContext } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { addDependency, candidate, stripCComments } from '../common/provider-helpers.js'
 import { child, childText, children, descendants, parseXml, type XmlNode } from '../common/xml.js'
+import { RUNTIME_VERSION } from '../../precedence.js'
 
 export interface JvmBuild {
   tool: 'maven' | 'gradle'
@@ -134,7 +135,7 @@ export function readPom(ctx: AppContext): JvmBuild | null {
     if (release)
       javaVersion = candidate(
         resolveProps(release.text.trim(), props)!,
-        CONFIDENCE.declared - 0.02,
+        RUNTIME_VERSION.toolVersions,
         'maven-compiler-plugin <release>',
         [lineEvidence(file, release, `<release>${release.text.trim()}</release>`)]
       )
@@ -299,7 +300,7 @@ export function javaVersionFiles(ctx: AppContext, dirs: string[]): Candidate<str
         name === '.java-version'
           ? /^\s*(?:temurin-|openjdk-|corretto-)?(\d+(?:\.\d+)*)/m.exec(text)
           : /^java\.runtime\.version\s*=\s*(\d+(?:\.\d+)*)/m.exec(text)
-      if (m) return candidate(m[1]!, CONFIDENCE.declared - 0.01, name, [evidenceAt(path, text, m.index)])
+      if (m) return candidate(m[1]!, RUNTIME_VERSION.manifestPin, name, [evidenceAt(path, text, m.index)])
     }
   }
   return null

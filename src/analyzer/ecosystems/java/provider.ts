@@ -19,6 +19,7 @@ import type { HealthSetting } from './health-config.js'
 import { buildRootHints, GRADLE_MANIFEST, MAVEN_MANIFEST } from '../common/build-root.js'
 import { JAVA_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
+import { BUILD, HEALTH, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
 
 interface JavaData {
   build: JvmBuild
@@ -232,7 +233,7 @@ export const javaProvider: Provider<JavaData> = {
       runtime.push({
         ...tool,
         value: tool.value.replace(/^[a-z-]+?-(?=\d)/, ''),
-        confidence: CONFIDENCE.declared - 0.02
+        confidence: RUNTIME_VERSION.toolVersions
       })
 
     const evidence = [fileEvidence(build.file)]
@@ -248,7 +249,7 @@ export const javaProvider: Provider<JavaData> = {
         ],
         framework: [
           spec
-            ? candidate(fwId, 0.92, `${spec.name} in ${build.file}`, frameworkEvidence)
+            ? candidate(fwId, STACK.frameworkDependency, `${spec.name} in ${build.file}`, frameworkEvidence)
             : candidate('none', CONFIDENCE.convention, 'no JVM web framework in the build file', evidence)
         ],
         packageManager: [candidate(build.tool, CONFIDENCE.declared, build.file, evidence)],
@@ -335,8 +336,8 @@ function commands(ctx: AppContext, build: JvmBuild, spec: JvmFrameworkSpec | nul
       buildRootHints(ctx, ctx.workspace.root, build.tool === 'maven' ? MAVEN_MANIFEST : GRADLE_MANIFEST)
     )
   return {
-    buildCommand: [candidate(buildCmd, CONFIDENCE.convention + 0.1, `${build.tool} build`, ev)],
-    startCommand: [candidate(`java -jar ${jar}`, CONFIDENCE.convention + 0.1, `${build.tool} artifact`, ev)],
+    buildCommand: [candidate(buildCmd, BUILD.releaseBuild, `${build.tool} build`, ev)],
+    startCommand: [candidate(`java -jar ${jar}`, START.frameworkServer, `${build.tool} artifact`, ev)],
     hints
   }
 }
@@ -367,7 +368,7 @@ function healthCandidates(
     const found: HealthSetting = {
       path: spec.health.path,
       pathPrefix: prefix,
-      confidence: CONFIDENCE.source + 0.01,
+      confidence: HEALTH.healthDependency,
       evidence: [build.deps.get(healthDep)!.evidence]
     }
     const { path, pathPrefix, confidence, evidence } = spec.health.fromConfig

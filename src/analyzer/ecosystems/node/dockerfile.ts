@@ -1,13 +1,7 @@
 // Node.js (npm, Yarn, pnpm, Bun as package manager) services: Express, Fastify, Koa, Hono, NestJS,
 // Next.js (standalone output when configured), Nuxt (.output), SvelteKit/Remix/Astro SSR (pruned app).
 import { pinRuntime } from '../../render/base-images.js'
-import {
-  envFromPairs,
-  hintAppPath,
-  hintList,
-  hintString,
-  safeRelativePath
-} from '../../render/hints.js'
+import { envFromPairs, hintAppPath, hintList, hintString, safeRelativePath } from '../../render/hints.js'
 import {
   cmdInstruction,
   dockerfile,

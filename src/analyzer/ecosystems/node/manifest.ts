@@ -9,6 +9,7 @@ import type { DependencySet } from '../common/framework-score.js'
 import type { AppContext, WorkspaceDeclaration } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 import { CONFIDENCE } from '../../candidate.js'
+import { PACKAGE_MANAGER, RUNTIME_VERSION } from '../../precedence.js'
 
 export interface PackageJson {
   path: string
@@ -125,7 +126,7 @@ export function detectPackageManager(ctx: AppContext, pkg: PackageJson | null): 
       info.lockfile ??= path
       info.candidates.push({
         value: pm,
-        confidence: CONFIDENCE.declared - 0.05,
+        confidence: PACKAGE_MANAGER.lockfile,
         source: file,
         evidence: [fileEvidence(path, 'lockfile present')]
       })
@@ -150,7 +151,7 @@ export function detectPackageManager(ctx: AppContext, pkg: PackageJson | null): 
         /^\s*(yarn|pnpm|bun)\b/.exec(c.value) ??
         /(?:^|&&|;)\s*(yarn|pnpm|bun)\s+(?:install|run|build)\b/.exec(c.value)
       if (!m) continue
-      info.candidates.push({ ...c, value: m[1]!, confidence: CONFIDENCE.convention + 0.1 })
+      info.candidates.push({ ...c, value: m[1]!, confidence: PACKAGE_MANAGER.scriptUse })
       break
     }
   }
@@ -277,14 +278,14 @@ export function nodeVersionCandidates(ctx: AppContext, pkg: PackageJson | null):
       [
         getPath(pkg.json, 'devEngines', 'runtime', 'version'),
         'devEngines.runtime',
-        CONFIDENCE.declared - 0.05
+        RUNTIME_VERSION.devEngines
       ],
       [getPath(pkg.json, 'engines', 'node'), 'engines', CONFIDENCE.source]
     ]
     const devRuntime = getPath(pkg.json, 'devEngines', 'runtime')
     if (Array.isArray(devRuntime)) {
       const node = devRuntime.find(r => isRecord(r) && r.name === 'node')
-      pins.push([getPath(node, 'version'), 'devEngines.runtime', CONFIDENCE.declared - 0.05])
+      pins.push([getPath(node, 'version'), 'devEngines.runtime', RUNTIME_VERSION.devEngines])
     } else if (isRecord(devRuntime) && devRuntime.name !== undefined && devRuntime.name !== 'node') {
       pins[1]![0] = undefined
     }
@@ -317,7 +318,7 @@ export function nodeVersionCandidates(ctx: AppContext, pkg: PackageJson | null):
     if (v)
       out.push({
         value: v,
-        confidence: CONFIDENCE.source - 0.05,
+        confidence: RUNTIME_VERSION.inheritedRange,
         source: `workspace root package.json#engines.node (${spec as string})`,
         evidence: [keyEvidence(rootPath, ctx.tree.read(rootPath) ?? '', 'node')]
       })

@@ -26,6 +26,7 @@ import { usedByWorkspaceMember, workspaceMemberHints } from './workspace.js'
 import { NODE_BASELINE } from './runtime.js'
 import { BUN_BASELINE } from '../bun/runtime.js'
 import { STATIC_BASELINE } from '../static/runtime.js'
+import { BUILD, PORT, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
 
 export type JsRuntime = 'node' | 'bun'
 
@@ -268,7 +269,7 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
     tsEvidence || tsEntry
       ? {
           value: 'typescript',
-          confidence: 0.9,
+          confidence: STACK.ecosystemMarker,
           source: tsEvidence ? 'tsconfig.json / typescript dependency' : 'TypeScript sources',
           evidence: tsEvidence
             ? [tsEvidence]
@@ -282,7 +283,7 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
         }
       : {
           value: 'javascript',
-          confidence: 0.9,
+          confidence: STACK.ecosystemMarker,
           source: 'package.json without TypeScript',
           evidence: pkg ? [fileEvidence(pkg.path, 'package.json present')] : []
         }
@@ -298,7 +299,7 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   if (!top)
     c.framework.push({
       value: 'none',
-      confidence: detection.data.serverSource ? 0.7 : 0.4,
+      confidence: detection.data.serverSource ? STACK.plainApp : STACK.noFramework,
       source: detection.data.serverSource ? `plain Node server (${entry})` : 'no framework dependency',
       evidence: entry ? [fileEvidence(ctx.path(entry))] : []
     })
@@ -335,7 +336,7 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
     if (nx.outputPath) hints.outputPath = nx.outputPath
     c.buildCommand.unshift({
       value: `npx nx build ${nx.name}`,
-      confidence: 0.85,
+      confidence: BUILD.buildTarget,
       source: 'Nx project.json build target',
       evidence: [fileEvidence(ctx.path('project.json'), 'Nx project')]
     })
@@ -348,7 +349,7 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
     // @nx/node and @nx/webpack bundle a server to <outputPath>/main.js, run from the workspace root.
     c.startCommand.unshift({
       value: `node ${nx.outputPath}/main.js`,
-      confidence: 0.8,
+      confidence: START.buildOutput,
       source: 'Nx build outputPath',
       evidence: [keyEvidence(ctx.path('project.json'), ctx.read('project.json') ?? '', 'outputPath')]
     })
@@ -411,7 +412,7 @@ function buildCandidates(
   if (pkg?.scripts.build !== undefined)
     out.push({
       value: run(manager, 'build'),
-      confidence: 0.9,
+      confidence: BUILD.manifestScript,
       source: 'package.json#scripts.build',
       evidence: [keyEvidence(pkg.path, pkg.text, 'build')]
     })
@@ -442,7 +443,7 @@ function startCandidates(
     if (s !== undefined && !DEV_RUNNERS.test(s) && !/\b(vite preview|serve -s)\b/.test(s)) {
       out.push({
         value: run(manager, name),
-        confidence: 0.92,
+        confidence: START.productionScript,
         source: `package.json#scripts.${name}`,
         evidence: [keyEvidence(pkg!.path, pkg!.text, name)]
       })
@@ -454,7 +455,7 @@ function startCandidates(
     const dev = DEV_RUNNERS.test(start)
     out.push({
       value: run(manager, 'start'),
-      confidence: dev ? 0.5 : 0.9,
+      confidence: dev ? START.guess : START.startScript,
       source: 'package.json#scripts.start',
       evidence: [keyEvidence(pkg!.path, pkg!.text, 'start')]
     })
@@ -470,7 +471,7 @@ function startCandidates(
   if (refinedStart)
     out.push({
       value: refinedStart,
-      confidence: refinedStart === 'node server.js' ? 0.93 : CONFIDENCE.convention + 0.05,
+      confidence: refinedStart === 'node server.js' ? START.frameworkOutput : START.frameworkConfig,
       source: `${spec?.name} output`,
       evidence: []
     })
@@ -486,7 +487,7 @@ function startCandidates(
     const cmd = runtime === 'bun' ? `bun run ${entry}` : ts ? compiledEntry(ctx, entry, pkg) : `node ${entry}`
     out.push({
       value: cmd,
-      confidence: ts && runtime === 'node' ? 0.45 : 0.55,
+      confidence: ts && runtime === 'node' ? START.compiledEntry : START.entryFile,
       source: `entry file ${entry}`,
       evidence: [fileEvidence(ctx.path(entry))]
     })
@@ -521,7 +522,7 @@ function portCandidates(
     if (p !== null)
       out.push({
         value: p,
-        confidence: 0.9,
+        confidence: PORT.scriptFlag,
         source: `package.json#scripts.${name}`,
         evidence: [keyEvidence(pkg!.path, pkg!.text, name)]
       })
@@ -557,7 +558,7 @@ function portCandidates(
     })
   out.push({
     value: 3000,
-    confidence: CONFIDENCE.fallback - 0.05,
+    confidence: PORT.convention,
     source: `${runtime === 'bun' ? 'Bun' : 'Node'} convention`,
     evidence: []
   })
@@ -578,7 +579,7 @@ function bunVersionCandidates(ctx: AppContext, pkg: PackageJson | null): Candida
   if (pm)
     out.push({
       value: pm[1]!,
-      confidence: CONFIDENCE.declared - 0.05,
+      confidence: RUNTIME_VERSION.devEngines,
       source: 'package.json#packageManager',
       evidence: [keyEvidence(pkg!.path, pkg!.text, 'packageManager')]
     })

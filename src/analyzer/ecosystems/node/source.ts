@@ -8,6 +8,7 @@ import { constantPath, jsComposedHealth } from './routes.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 import { CONFIDENCE } from '../../candidate.js'
+import { PORT } from '../../precedence.js'
 
 export const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.jsx']
 
@@ -20,11 +21,11 @@ const SERVICE_PORT_VARS =
 
 export const JS_PORT_PATTERNS: PortPattern[] = [
   // Literal listen: the app ignores $PORT entirely.
-  { regex: /\.listen\(\s*(?<port>\d{2,5})\s*[,)]/, source: 'listen()', confidence: CONFIDENCE.source + 0.05 },
+  { regex: /\.listen\(\s*(?<port>\d{2,5})\s*[,)]/, source: 'listen()', confidence: PORT.listenCall },
   {
     regex: /\.listen\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/,
     source: 'listen({ port })',
-    confidence: CONFIDENCE.source + 0.05
+    confidence: PORT.listenCall
   },
   // `process.env.PORT || 3000`, `Number(env.PORT ?? '8080')`, `parseInt(process.env.PORT, 10) || 3000`,
   // `process.env.PORT || process.env.OTHER_PORT || 8080` (other variables tried first).
@@ -40,7 +41,7 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
   {
     regex: /\b(?:Bun|Deno)\.serve\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/,
     source: 'serve({ port })',
-    confidence: CONFIDENCE.source + 0.05
+    confidence: PORT.listenCall
   },
   { regex: /\bserve\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/, source: 'serve({ port })' },
   // `const port = 3000` / `let PORT: number = 8080` / `app.set('port', 3000)`.
@@ -49,12 +50,12 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
       `\\b(?:const|let|var)\\s+(?:port|PORT|httpPort|serverPort|APP_PORT|SERVER_PORT)\\s*(?::\\s*\\w+\\s*)?=\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
     ),
     source: 'port constant',
-    confidence: CONFIDENCE.source - 0.05
+    confidence: PORT.portDefault
   },
   {
     regex: /\.set\(\s*['"]port['"]\s*,\s*(?<port>\d{2,5})\b/,
     source: "app.set('port')",
-    confidence: CONFIDENCE.source - 0.05
+    confidence: PORT.portDefault
   },
   // A port variable or option fed by an app-specific variable: `this.config.port = args.port ||
   // Number(process.env.DOCKGE_PORT) || 5001`, `port: process.env.APP_PORT ?? 4000`. Backing services'
@@ -64,13 +65,13 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
       `\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})\\w*PORT\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
     ),
     source: 'port variable fallback',
-    confidence: CONFIDENCE.source - 0.05
+    confidence: PORT.portDefault
   },
   // Bare `port: 3000` in an object: weakest, DB ports excluded.
   {
     regex: new RegExp(`^\\s*port\\s*:\\s*${NOT_HTTP}(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
     source: 'port option',
-    confidence: CONFIDENCE.convention + 0.1
+    confidence: PORT.portOption
   }
 ]
 

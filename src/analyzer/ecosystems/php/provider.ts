@@ -23,6 +23,7 @@ import {
 } from '../common/provider-helpers.js'
 import { PHP_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
+import { RUNTIME_VERSION, STACK, START } from '../../precedence.js'
 
 interface PhpData {
   composer: Record<string, unknown>
@@ -159,7 +160,7 @@ export const phpProvider: Provider<PhpData> = {
         language: [candidate('php', CONFIDENCE.declared, 'composer.json', detection.evidence)],
         framework: [
           spec
-            ? candidate(fwId, 0.92, `${spec.name} in composer.json`, match!.evidence)
+            ? candidate(fwId, STACK.frameworkDependency, `${spec.name} in composer.json`, match!.evidence)
             : candidate(
                 'none',
                 CONFIDENCE.convention,
@@ -180,7 +181,7 @@ export const phpProvider: Provider<PhpData> = {
         startCommand: [
           candidate(
             start,
-            CONFIDENCE.convention + 0.1,
+            START.frameworkServer,
             spec ? `${spec.name} on FrankenPHP` : 'PHP on FrankenPHP',
             match?.evidence ?? detection.evidence
           )
@@ -222,12 +223,12 @@ function phpVersion(ctx: AppContext, composer: Record<string, unknown>): Candida
   const platform = getPath(composer, 'config', 'platform', 'php')
   if (typeof platform === 'string')
     out.push(
-      candidate(platform, CONFIDENCE.declared - 0.01, 'composer.json config.platform.php', [
+      candidate(platform, RUNTIME_VERSION.manifestPin, 'composer.json config.platform.php', [
         keyEvidence(path, text, 'php')
       ])
     )
   const tool = toolVersion(ctx.tree, pinDirs(ctx), ['php'])
-  if (tool) out.push({ ...tool, confidence: CONFIDENCE.declared - 0.02 })
+  if (tool) out.push({ ...tool, confidence: RUNTIME_VERSION.toolVersions })
   const required = getPath(composer, 'require', 'php')
   if (typeof required === 'string')
     out.push(

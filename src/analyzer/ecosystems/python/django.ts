@@ -6,6 +6,7 @@ import { candidate } from '../common/provider-helpers.js'
 import { djangoRoutes, findDjango } from './entry.js'
 import type { PythonProjectReader } from './framework-spec.js'
 import { startPlan } from './start.js'
+import { BUILD } from '../../precedence.js'
 
 export const djangoProject: PythonProjectReader = {
   /** collectstatic when settings define STATIC_ROOT (without it the command fails). */
@@ -14,7 +15,7 @@ export const djangoProject: PythonProjectReader = {
     if (!project?.staticRoot) return []
     const manage = project.root ? `${project.root}/manage.py` : 'manage.py'
     return [
-      candidate(`python ${manage} collectstatic --noinput`, CONFIDENCE.convention, 'Django STATIC_ROOT', [
+      candidate(`python ${manage} collectstatic --noinput`, BUILD.frameworkStep, 'Django STATIC_ROOT', [
         project.staticRoot
       ])
     ]

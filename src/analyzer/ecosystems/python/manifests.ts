@@ -10,6 +10,7 @@ import { toolVersion } from '../../signals/versions.js'
 import type { AppContext } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { addDependency, candidate, escapeRegex, pinDirs, versionFile } from '../common/provider-helpers.js'
+import { RUNTIME_VERSION } from '../../precedence.js'
 
 export interface PythonManifests {
   deps: DependencySet
@@ -258,9 +259,9 @@ export function pythonRuntimeVersion(ctx: AppContext, m: PythonManifests): Candi
     'runtime.txt',
     line => /^python-(\d+(?:\.\d+){0,2})/.exec(line)?.[1] ?? null
   )
-  if (rt) out.push({ ...rt, confidence: CONFIDENCE.declared - 0.01 })
+  if (rt) out.push({ ...rt, confidence: RUNTIME_VERSION.manifestPin })
   const tool = toolVersion(ctx.tree, dirs, ['python'])
-  if (tool) out.push({ ...tool, confidence: CONFIDENCE.declared - 0.02 })
+  if (tool) out.push({ ...tool, confidence: RUNTIME_VERSION.toolVersions })
   if (m.pipfile) {
     const path = ctx.path('Pipfile')
     const text = ctx.tree.read(path) ?? ''
@@ -278,7 +279,7 @@ export function pythonRuntimeVersion(ctx: AppContext, m: PythonManifests): Candi
     const rp = getPath(m.pyproject, 'project', 'requires-python')
     if (typeof rp === 'string')
       out.push(
-        candidate(rp, CONFIDENCE.source - 0.05, 'pyproject.toml requires-python', [
+        candidate(rp, RUNTIME_VERSION.inheritedRange, 'pyproject.toml requires-python', [
           keyEvidence(path, text, 'requires-python')
         ])
       )
@@ -287,7 +288,7 @@ export function pythonRuntimeVersion(ctx: AppContext, m: PythonManifests): Candi
       out.push(
         candidate(
           poetryPython,
-          CONFIDENCE.source - 0.06,
+          RUNTIME_VERSION.lowerBound,
           'pyproject.toml [tool.poetry.dependencies] python',
           [keyEvidence(path, text, 'python')]
         )

@@ -32,6 +32,7 @@ import { findImporter, pythonSources } from './entry.js'
 import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './standalone.js'
 import { PYTHON_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
+import { PORT } from '../../precedence.js'
 
 interface PythonData {
   manifests: PythonManifests
@@ -73,7 +74,7 @@ const PORT_PATTERNS: PortPattern[] = [
   {
     regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
     source: 'PORT constant',
-    confidence: CONFIDENCE.source - 0.1
+    confidence: PORT.weakLiteral
   }
 ]
 
@@ -217,7 +218,7 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
     ports,
     candidate(
       defaultPort,
-      CONFIDENCE.convention - 0.02,
+      PORT.pythonFrameworkDefault,
       spec ? `${spec.name} default` : 'Python default',
       fwEvidence
     )

@@ -1,7 +1,6 @@
 // The Python start command, from the framework entry's facts: a project reader (Django), an entry script
 // (Streamlit, Gradio), the app object found in source (FastAPI, Flask …) run by uvicorn or gunicorn, or the
 // file with a `__main__` block. Commands keep `${PORT:-{{port}}}`; the provider fills in the port.
-import { CONFIDENCE } from '../../candidate.js'
 import type { AppContext } from '../../provider.js'
 import type { Evidence } from '../../report.js'
 import { fileEvidence } from '../../signals/evidence.js'
@@ -15,6 +14,7 @@ import {
   type AppObject
 } from './entry.js'
 import type { PythonFrameworkSpec, StartPlan } from './framework-spec.js'
+import { START } from '../../precedence.js'
 
 /** A start plan at the confidence of a framework's conventional server command. */
 export function startPlan(
@@ -25,7 +25,7 @@ export function startPlan(
 ): StartPlan {
   return {
     command,
-    confidence: CONFIDENCE.convention + 0.1,
+    confidence: START.frameworkServer,
     source,
     evidence: evidence.slice(0, 3),
     portFromSource: false,
@@ -103,7 +103,7 @@ export function startCommand(
     const main = ['main.py', 'app.py', 'server.py', 'run.py'].find(f => ctx.has(f))
     return main
       ? plan(`python ${main}`, `${main} entry file`, [fileEvidence(ctx.path(main))], {
-          confidence: CONFIDENCE.convention - 0.1,
+          confidence: START.guess,
           portFromSource: true,
           entry: main
         })
@@ -129,7 +129,7 @@ export function startCommand(
       ? `uvicorn ${module}:app --host 0.0.0.0 --port \${PORT:-{{port}}}`
       : `gunicorn ${module}:app --bind 0.0.0.0:\${PORT:-{{port}}}`
     return plan(command, `${guess} (conventional app module)`, [fileEvidence(ctx.path(guess))], {
-      confidence: CONFIDENCE.convention - 0.1,
+      confidence: START.guess,
       extraPackages: uvicornStyle || hasGunicorn ? [] : ['gunicorn'],
       entry: `${module}:app`
     })

@@ -23,6 +23,7 @@ import {
 } from '../common/provider-helpers.js'
 import { RUBY_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
+import { PORT, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
 
 /** Gems from a Gemfile; gems inside `group :development/:test` blocks count as dev. */
 export function parseGemfile(path: string, text: string): DependencySet {
@@ -104,7 +105,7 @@ const PORT_PATTERNS: PortPattern[] = [
   {
     regex: /ENV\.fetch\(\s*["']PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/,
     source: 'PORT environment default',
-    confidence: CONFIDENCE.source - 0.05
+    confidence: PORT.portDefault
   }
 ]
 
@@ -171,7 +172,7 @@ export const rubyProvider: Provider<RubyData> = {
       defaultPort = classic.port
       start = candidate(
         `bundle exec ruby ${classicFile}`,
-        CONFIDENCE.convention + 0.1,
+        START.frameworkServer,
         `${classicFile} requires ${classic.requires}`,
         [fileEvidence(ctx.path(classicFile))]
       )
@@ -190,7 +191,7 @@ export const rubyProvider: Provider<RubyData> = {
       const template = spec?.startCommand ?? 'bundle exec rackup --host 0.0.0.0 -p ${PORT:-{{port}}}'
       start = candidate(
         fillTemplate(template, { port }),
-        CONFIDENCE.convention + 0.1,
+        START.frameworkServer,
         spec ? `${spec.name} server` : 'config.ru',
         match?.evidence ?? [fileEvidence(ctx.path('config.ru'))]
       )
@@ -233,7 +234,7 @@ export const rubyProvider: Provider<RubyData> = {
         language: [candidate('ruby', CONFIDENCE.declared, 'Gemfile', detection.evidence)],
         framework: [
           spec
-            ? candidate(fwId, 0.92, `${spec.name} gem`, match!.evidence)
+            ? candidate(fwId, STACK.frameworkDependency, `${spec.name} gem`, match!.evidence)
             : candidate(
                 'none',
                 CONFIDENCE.convention,
@@ -291,12 +292,12 @@ function rubyVersion(ctx: AppContext): Candidate<string>[] {
   const m = gemfile ? /^\s*ruby\s+["'](?:ruby-)?(\d+\.\d+(?:\.\d+)?)["']/m.exec(gemfile) : null
   if (m)
     out.push(
-      candidate(m[1]!, CONFIDENCE.declared - 0.01, 'Gemfile ruby', [
+      candidate(m[1]!, RUNTIME_VERSION.manifestPin, 'Gemfile ruby', [
         evidenceAt(gemfilePath, gemfile!, m.index)
       ])
     )
   const tool = toolVersion(ctx.tree, pinDirs(ctx), ['ruby'])
-  if (tool) out.push({ ...tool, confidence: CONFIDENCE.declared - 0.02 })
+  if (tool) out.push({ ...tool, confidence: RUNTIME_VERSION.toolVersions })
   const lockPath = ctx.path('Gemfile.lock')
   const lock = ctx.tree.read(lockPath)
   const l = lock ? /^RUBY VERSION\s*\n\s*ruby\s+(\d+\.\d+\.\d+)/m.exec(lock) : null

@@ -27,6 +27,7 @@ import {
 import { buildRootHints, CARGO_MANIFEST } from '../common/build-root.js'
 import { RUST_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
+import { BUILD, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
 
 interface RustData {
   cargo: Record<string, unknown>
@@ -206,11 +207,11 @@ export const rustProvider: Provider<RustData> = {
     )
     if (plain) runtime.push(plain)
     const tool = toolVersion(ctx.tree, pinDirs(ctx), ['rust'])
-    if (tool) runtime.push({ ...tool, confidence: CONFIDENCE.declared - 0.02 })
+    if (tool) runtime.push({ ...tool, confidence: RUNTIME_VERSION.toolVersions })
     const msrv = getPath(detection.data.cargo, 'package', 'rust-version')
     if (typeof msrv === 'string')
       runtime.push(
-        candidate(msrv, CONFIDENCE.source - 0.1, 'Cargo.toml rust-version', [
+        candidate(msrv, RUNTIME_VERSION.minimumSupported, 'Cargo.toml rust-version', [
           keyEvidence(ctx.path('Cargo.toml'), ctx.read('Cargo.toml') ?? '', 'rust-version')
         ])
       )
@@ -220,7 +221,7 @@ export const rustProvider: Provider<RustData> = {
         language: [candidate('rust', CONFIDENCE.declared, 'Cargo.toml', detection.evidence)],
         framework: [
           spec
-            ? candidate(spec.id, 0.92, `${spec.name} in Cargo.toml`, match!.evidence)
+            ? candidate(spec.id, STACK.frameworkDependency, `${spec.name} in Cargo.toml`, match!.evidence)
             : candidate(
                 'none',
                 CONFIDENCE.convention,
@@ -237,11 +238,9 @@ export const rustProvider: Provider<RustData> = {
           )
         ],
         runtimeVersion: runtime,
-        buildCommand: [
-          candidate(build, CONFIDENCE.convention + 0.1, 'cargo release build', detection.evidence)
-        ],
+        buildCommand: [candidate(build, BUILD.releaseBuild, 'cargo release build', detection.evidence)],
         startCommand: bin
-          ? [candidate(target, CONFIDENCE.convention + 0.1, `binary ${bin}`, detection.evidence)]
+          ? [candidate(target, START.frameworkServer, `binary ${bin}`, detection.evidence)]
           : [],
         port: sortCandidates(ports),
         healthPath: mergeComposedHealth(

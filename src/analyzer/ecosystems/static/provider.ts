@@ -8,6 +8,7 @@ import type { Evidence } from '../../report.js'
 import type { AppContext, Detection, Provider } from '../../provider.js'
 import { CONFIDENCE } from '../../candidate.js'
 import { STATIC_BASELINE } from './runtime.js'
+import { PACKAGE_MANAGER, STACK } from '../../precedence.js'
 
 interface StaticData {
   spec: FrameworkSpec | null
@@ -81,18 +82,28 @@ export const staticProvider: Provider<StaticData> = {
     return {
       candidates: {
         language: [
-          { value: 'static', confidence: 0.9, source: spec ? `${spec.name} site` : 'static HTML', evidence }
+          {
+            value: 'static',
+            confidence: STACK.ecosystemMarker,
+            source: spec ? `${spec.name} site` : 'static HTML',
+            evidence
+          }
         ],
         framework: [
           {
             value: spec?.id ?? 'none',
-            confidence: spec ? 0.9 : 0.7,
+            confidence: spec ? STACK.ecosystemMarker : STACK.plainApp,
             source: spec ? `${spec.name} config` : 'plain HTML, no framework',
             evidence
           }
         ],
         packageManager: [
-          { value: 'none', confidence: 0.7, source: 'static files need no package manager', evidence: [] }
+          {
+            value: 'none',
+            confidence: PACKAGE_MANAGER.notNeeded,
+            source: 'static files need no package manager',
+            evidence: []
+          }
         ],
         buildCommand: spec?.buildCommand
           ? [
