@@ -1,5 +1,7 @@
 // Bun apps (Elysia, Hono on Bun, Bun.serve): planned like Node apps with the bun runtime.
-import { detectJs, isBunProject, planJs, type NodeData } from '../node/provider.js'
+import { planJs } from '../node/plan.js'
+import { detectJs, isBunProject } from '../node/provider.js'
+import type { NodeData } from '../node/data.js'
 import { nodeWorkspaces } from '../node/manifest.js'
 import type { Provider } from '../../provider.js'
 
