@@ -13,7 +13,7 @@ import {
   type DockerfileContext,
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
-import { nodeInstallPlan } from '../node/dockerfile.js'
+import { nodeInstallPlan } from '../node/install-plan.js'
 import { BUN_VERSIONS } from './runtime.js'
 
 const CACHE = '--mount=type=cache,target=/root/.bun/install/cache'

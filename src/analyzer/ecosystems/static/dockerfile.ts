@@ -17,7 +17,7 @@ import {
   type DockerfileContext,
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
-import { nodeInstallPlan } from '../node/dockerfile.js'
+import { nodeInstallPlan } from '../node/install-plan.js'
 import { NODE_VERSIONS } from '../node/runtime.js'
 
 /** Frameworks whose build output is a client-side router app: unknown paths fall back to index.html. */
