@@ -1,8 +1,6 @@
 // .NET provider: ASP.NET Core projects (Web SDK) in a folder or a solution. Runtime from TargetFramework
 // (SDK from global.json as a hint), port from Kestrel config, UseUrls/Listen calls or launchSettings.json,
 // health path from MapHealthChecks/UseHealthChecks and minimal-API or controller routes.
-import type { Evidence, Warning } from '../../report.js'
-import type { DependencySet } from '../common/framework-score.js'
 import { DOTNET_FRAMEWORKS } from './frameworks.js'
 import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
@@ -12,133 +10,21 @@ import { getPath, getString, isRecord, parseJsoncFile, valueOf } from '../../sig
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
 import { basename, dirname, joinPath } from '../../tree.js'
-import type { AppContext, Provider, WorkspaceDeclaration } from '../../provider.js'
+import type { Provider, WorkspaceDeclaration } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
-import {
-  addDependency,
-  candidate,
-  pinDirs,
-  rankFrameworks,
-  stripCComments
-} from '../common/provider-helpers.js'
-import { child, childText, descendants, parseXml } from '../common/xml.js'
+import { candidate, rankFrameworks, stripCComments } from '../common/provider-helpers.js'
 import { buildRootHints, DOTNET_MANIFEST } from '../common/build-root.js'
 import { DOTNET_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
 import { BUILD, HEALTH, PORT, START } from '../../precedence.js'
-
-export interface DotnetProject {
-  /** Repository-relative project file. */
-  file: string
-  sdk: string
-  targetFramework: { value: string; evidence: Evidence } | null
-  assemblyName: string
-  outputType: string | null
-  deps: DependencySet
-  isTest: boolean
-  /** Aspire AppHost: orchestrates the solution's projects on a developer machine, not a deployable app. */
-  isAspireHost: boolean
-  warnings: Warning[]
-}
-
-/** Reads an SDK-style project file (csproj/fsproj/vbproj). */
-export function parseProject(file: string, text: string): DotnetProject {
-  const warnings: Warning[] = []
-  const doc = parseXml(text)
-  if (doc.error)
-    warnings.push({
-      code: 'INVALID_MANIFEST',
-      message: `${file}:${doc.error.line}: invalid XML (${doc.error.message}); fix the project file`,
-      file,
-      line: doc.error.line
-    })
-  const project = child(doc.root, 'Project')
-  const sdk = project?.attrs.Sdk ?? (project ? child(project, 'Sdk')?.attrs.Name : undefined) ?? ''
-  const deps: DependencySet = new Map()
-  if (sdk)
-    addDependency(deps, `sdk:${sdk}`, {
-      dev: false,
-      evidence: { file, line: project?.line ?? 1, text: `<Project Sdk="${sdk}">` }
-    })
-  for (const ref of descendants(project ?? doc.root, 'PackageReference')) {
-    const name = ref.attrs.Include ?? ref.attrs.Update
-    if (name)
-      addDependency(deps, name, {
-        dev: false,
-        version: ref.attrs.Version,
-        evidence: { file, line: ref.line, text: `PackageReference ${name}` }
-      })
-  }
-  for (const ref of descendants(project ?? doc.root, 'FrameworkReference')) {
-    const name = ref.attrs.Include
-    if (name)
-      addDependency(deps, name, {
-        dev: false,
-        evidence: { file, line: ref.line, text: `FrameworkReference ${name}` }
-      })
-  }
-  const groups = descendants(project ?? doc.root, 'PropertyGroup')
-  const prop = (name: string) => groups.map(g => child(g, name)).find(Boolean)
-  const tfNode = prop('TargetFramework') ?? prop('TargetFrameworks')
-  const tf = tfNode?.text.trim().split(';').filter(Boolean).pop()
-  const isTest =
-    childText(
-      groups.find(g => child(g, 'IsTestProject')),
-      'IsTestProject'
-    ) === 'true' ||
-    deps.has('Microsoft.NET.Test.Sdk') ||
-    deps.has('xunit') ||
-    deps.has('NUnit') ||
-    deps.has('MSTest.TestFramework')
-  return {
-    file,
-    sdk,
-    targetFramework:
-      tf && tfNode
-        ? {
-            value: tf,
-            evidence: {
-              file,
-              line: tfNode.line,
-              text: `<TargetFramework>${tfNode.text.trim()}</TargetFramework>`
-            }
-          }
-        : null,
-    assemblyName: prop('AssemblyName')?.text.trim() || basename(file).replace(/\.(cs|fs|vb)proj$/, ''),
-    outputType: prop('OutputType')?.text.trim() ?? null,
-    deps,
-    isTest,
-    isAspireHost: /^Aspire\.AppHost\.Sdk\b/i.test(sdk) || prop('IsAspireHost')?.text.trim() === 'true',
-    warnings
-  }
-}
-
-/**
- * A plain `Microsoft.NET.Sdk` (or Razor SDK) project builds a library unless it says `<OutputType>Exe`,
- * even when it references the ASP.NET Core shared framework: Aspire ServiceDefaults, shared endpoint or
- * middleware libraries. Web apps use `Microsoft.NET.Sdk.Web` (which defaults to Exe).
- */
-export function isLibraryProject(p: DotnetProject): boolean {
-  const sdk = p.sdk.split('/')[0]
-  return (
-    (sdk === 'Microsoft.NET.Sdk' || sdk === 'Microsoft.NET.Sdk.Razor') &&
-    p.outputType?.toLowerCase() !== 'exe'
-  )
-}
-
-/** `net8.0` → `8.0`, `netcoreapp3.1` → `3.1`; other monikers (netstandard, net48) → null. */
-export function runtimeFromTfm(tfm: string): string | null {
-  const m = /^net(?:coreapp)?(\d+\.\d+)/.exec(tfm)
-  return m && (tfm.startsWith('netcoreapp') || Number(m[1]!.split('.')[0]) >= 5) ? m[1]! : null
-}
-
-/** First http(s) URL port in a `;`-separated URL list (`https://localhost:7080;http://localhost:5080` prefers http). */
-export function portFromUrls(urls: string): number | null {
-  const list = urls.split(/[;,]/).map(u => u.trim())
-  const pick = list.find(u => u.startsWith('http://')) ?? list[0]
-  const m = pick ? /:(\d{2,5})\/?$/.exec(pick) : null
-  return m ? Number(m[1]) : null
-}
+import {
+  parseProject,
+  isLibraryProject,
+  runtimeFromTfm,
+  portFromUrls,
+  type DotnetProject
+} from './project.js'
+import { aspnetImagePort, launchSettingsPort, globalSdk } from './config.js'
 
 interface DotnetData {
   project: DotnetProject | null
@@ -373,55 +259,4 @@ export const dotnetProvider: Provider<DotnetData> = {
       warnings
     }
   }
-}
-
-/**
- * The port the final stage's Microsoft .NET image listens on when nothing sets ASPNETCORE_URLS:
- * 8080 from .NET 8 on (ASPNETCORE_HTTP_PORTS=8080), 80 before.
- */
-export function aspnetImagePort(path: string, text: string): Candidate<number> | null {
-  const froms = [...text.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/gim)]
-  const last = froms[froms.length - 1]
-  const m =
-    last && /mcr\.microsoft\.com\/dotnet\/(?:core\/)?(?:aspnet|runtime|runtime-deps):(\d+)/i.exec(last[1]!)
-  if (!m) return null
-  const line = text.slice(0, last.index).split('\n').length
-  return candidate(Number(m[1]) >= 8 ? 8080 : 80, PORT.imageDefault, `${m[0]} image default port`, [
-    { file: path, line, text: last[0].trim() }
-  ])
-}
-
-/** The first http applicationUrl of Properties/launchSettings.json: the port developers run the app on. */
-function launchSettingsPort(ctx: AppContext, warnings: Warning[]): Candidate<number> | null {
-  const path = ctx.path('Properties/launchSettings.json')
-  const value = valueOf(parseJsoncFile(ctx.tree, path), warnings)
-  const profiles = getPath(value, 'profiles')
-  if (!isRecord(profiles)) return null
-  const ordered = Object.values(profiles)
-    .filter(isRecord)
-    .sort((a, b) => Number(b.commandName === 'Project') - Number(a.commandName === 'Project'))
-  for (const p of ordered) {
-    // Only a plain-http URL says where the container can listen: an https-only profile needs a dev cert.
-    const urls = getString(p, 'applicationUrl')
-    const port = urls && /(?:^|[;,]\s*)http:\/\//.test(urls) ? portFromUrls(urls) : null
-    // launchSettings is development configuration: stronger than a default, weaker than code or Kestrel.
-    if (port !== null)
-      return candidate(port, PORT.launchSettings, 'launchSettings.json applicationUrl', [
-        keyEvidence(path, ctx.tree.read(path) ?? '', 'applicationUrl')
-      ])
-  }
-  return null
-}
-
-function globalSdk(ctx: AppContext, warnings: Warning[]): Candidate<string> | null {
-  for (const dir of pinDirs(ctx)) {
-    const path = joinPath(dir, 'global.json')
-    const value = valueOf(parseJsoncFile(ctx.tree, path), warnings)
-    const v = getString(value, 'sdk', 'version')
-    if (v)
-      return candidate(v, CONFIDENCE.declared, 'global.json sdk.version', [
-        keyEvidence(path, ctx.tree.read(path) ?? '', 'version')
-      ])
-  }
-  return null
 }

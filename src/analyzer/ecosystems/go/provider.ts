@@ -1,93 +1,23 @@
 // Go provider: go.mod modules (and go.work workspaces) with net/http, gin, echo, fiber, chi … The main
 // package that starts a server is the app; its listen address gives the port and its routes the health path.
 import type { Evidence, Warning } from '../../report.js'
-import type { DependencySet } from '../common/framework-score.js'
 import { GO_DEFAULT_PORT, GO_FRAMEWORKS } from './frameworks.js'
 import { evidenceAt, fileEvidence } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { goComposedHealth } from './routes.js'
-import {
-  addCandidate,
-  findPorts,
-  NOT_HTTP_PORT,
-  sortCandidates,
-  type PortPattern
-} from '../../signals/ports.js'
+import { addCandidate, findPorts, sortCandidates } from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
 import { toolVersion } from '../../signals/versions.js'
 import { dirname } from '../../tree.js'
 import type { AppContext, Provider, WorkspaceDeclaration } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
-import {
-  addDependency,
-  candidate,
-  pinDirs,
-  rankFrameworks,
-  stripCComments
-} from '../common/provider-helpers.js'
+import { candidate, pinDirs, rankFrameworks, stripCComments } from '../common/provider-helpers.js'
 import { GO_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
-import { BUILD, PORT, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
-
-export interface GoMod {
-  module: string | null
-  go: { value: string; evidence: Evidence } | null
-  toolchain: { value: string; evidence: Evidence } | null
-  deps: DependencySet
-}
-
-/** Parses go.mod: module path, `go` and `toolchain` directives, requirements (`// indirect` ones count as dev). */
-export function parseGoMod(path: string, text: string): GoMod {
-  const deps: DependencySet = new Map()
-  const mod = /^module\s+(\S+)/m.exec(text)
-  const go = /^go\s+(\d+(?:\.\d+){0,2})\s*$/m.exec(text)
-  const toolchain = /^toolchain\s+go(\d+(?:\.\d+){0,2}\S*)\s*$/m.exec(text)
-  const lineOf = (index: number): Evidence => evidenceAt(path, text, index)
-  const requireLine =
-    /^\s*(?:require\s+)?([A-Za-z0-9][\w.\-~]*\.[\w.\-~]+(?:\/[\w.\-~+]+)*)\s+(v\S+)(\s*\/\/\s*indirect)?/
-  let inRequire = false
-  let offset = 0
-  for (const line of text.split('\n')) {
-    const index = offset
-    offset += line.length + 1
-    const trimmed = line.trim()
-    if (/^require\s*\(/.test(trimmed)) {
-      inRequire = true
-      continue
-    }
-    if (inRequire && trimmed.startsWith(')')) {
-      inRequire = false
-      continue
-    }
-    if (!inRequire && !trimmed.startsWith('require ')) continue
-    const m = requireLine.exec(trimmed)
-    if (m) addDependency(deps, m[1]!, { dev: Boolean(m[3]), version: m[2], evidence: lineOf(index) })
-  }
-  return {
-    module: mod ? mod[1]! : null,
-    go: go ? { value: go[1]!, evidence: lineOf(go.index) } : null,
-    toolchain: toolchain ? { value: toolchain[1]!, evidence: lineOf(toolchain.index) } : null,
-    deps
-  }
-}
-
-/** Directories listed by `use` in go.work (single-line and block forms), relative to the go.work folder. */
-export function parseGoWork(text: string): string[] {
-  const out: string[] = []
-  const clean = text.replace(/\/\/[^\n]*/g, '')
-  for (const block of clean.matchAll(/^use\s*\(([\s\S]*?)\)/gm)) {
-    for (const line of block[1]!.split('\n')) if (line.trim()) out.push(line.trim())
-  }
-  for (const single of clean.matchAll(/^use\s+([^\s(][^\n]*)$/gm)) out.push(single[1]!.trim())
-  return out.map(
-    p =>
-      p
-        .replace(/^["']|["']$/g, '')
-        .replace(/^\.\/?/, '')
-        .replace(/\/$/, '') || '.'
-  )
-}
+import { BUILD, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
+import { parseGoMod, parseGoWork, type GoMod } from './modules.js'
+import { GO_PORT_PATTERNS, withoutPortTables, goPortSource } from './ports.js'
 
 interface MainPackage {
   /** App-relative directory ('' = app root). */
@@ -174,94 +104,6 @@ function serverOutsideMain(ctx: AppContext, sources: string[], mains: MainPackag
     if (m) return evidenceAt(path, clean, m.index)
   }
   return null
-}
-
-/**
- * A server listens on one port: a non-main file assigning three or more different port constants maps
- * schemes or protocols to ports (`case "http": port = "80"; case "https": port = "443"` in an HTTP client),
- * so none of them is the listen port.
- */
-function withoutPortTables(found: Candidate<number>[]): Candidate<number>[] {
-  const isConstant = (c: Candidate<number>): boolean => c.source.endsWith('port constant')
-  const perFile = new Map<string, Set<number>>()
-  for (const c of found.filter(isConstant)) {
-    const file = c.evidence[0]?.file ?? ''
-    perFile.set(file, (perFile.get(file) ?? new Set()).add(c.value))
-  }
-  return found.filter(c => !isConstant(c) || (perFile.get(c.evidence[0]?.file ?? '')?.size ?? 0) < 3)
-}
-
-const PORT_PATTERNS: PortPattern[] = [
-  { regex: /\bListenAndServe(?:TLS)?\(\s*"[^":]*:(\d{2,5})"/, source: 'ListenAndServe(":N")' },
-  {
-    regex: /\.(?:Run|Start|Listen|RunTLS|StartTLS)\(\s*"[^":]*:(\d{2,5})"/,
-    source: 'Run/Start/Listen(":N")'
-  },
-  { regex: /\bnet\.Listen\(\s*"tcp\d?"\s*,\s*"[^":]*:(\d{2,5})"/, source: 'net.Listen(":N")' },
-  { regex: /\bAddr\s*:\s*"[^":]*:(\d{2,5})"/, source: 'http.Server{Addr: ":N"}' },
-  {
-    regex:
-      /\b\w*[Ee]nv\w*\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|LISTEN_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|SERVER_ADDR)"\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
-    source: 'PORT environment default'
-  },
-  {
-    regex: /\b(\w+)\s*==\s*""\s*\{\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
-    source: 'PORT environment fallback'
-  },
-  {
-    // Go 1.22+: `cmp.Or(os.Getenv("PORT"), "3000")` — the first non-empty value.
-    regex:
-      /\bcmp\.Or\(\s*os\.Getenv\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|ADDR|HTTP_ADDR)"\s*\)\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
-    source: 'PORT environment default (cmp.Or)'
-  },
-  {
-    // flag / pflag / cobra: `flag.Int("port", 8080, …)`, `flag.String("addr", ":8080", …)`,
-    // `cmd.Flags().IntVarP(&port, "port", "p", 8081, …)`, `fs.StringVar(&addr, "listen", "0.0.0.0:5230", …)`.
-    // Only flags whose name means the listen port or address (not `db-port`, `metrics-addr`).
-    regex:
-      /(?:\bflag|\bpflag|\bFlags\(\)|\bPersistentFlags\(\)|\b[a-z]*[Ff]lags?|\bfs)\.(?:String|Int|Int32|Int64|Uint|Uint16|Uint32)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"\s*,\s*(?:"[A-Za-z]?"\s*,\s*)?"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
-    source: 'command-line flag default'
-  },
-  {
-    // Database, broker and mail ports are client settings (`port := "5432"` in a test DSN helper).
-    regex: new RegExp(
-      `\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"`
-    ),
-    source: 'port constant',
-    confidence: PORT.portDefault
-  },
-  {
-    // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.
-    regex: new RegExp(`\\b\\w*Port\\w*\\(\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"\\s*\\)`),
-    source: 'PORT-or-default helper',
-    confidence: PORT.portDefault
-  },
-  {
-    regex:
-      /\bdefault:"(?:[^":]*:)?(\d{2,5})"[^`]*\benv:"(?:PORT|HTTP_PORT|ADDR)"|\benv:"(?:PORT|HTTP_PORT|ADDR)"[^`]*\bdefault:"(?:[^":]*:)?(?<port>\d{2,5})"/,
-    source: 'config struct tag default'
-  },
-  {
-    // Config structs read by envconfig/configor/ardanlabs conf: `Port int `default:"80"``,
-    // `APIHost string `conf:"default:0.0.0.0:3000"``, `Addr string `envDefault:":8080"``.
-    regex: new RegExp(
-      `\\b\\w*(?:Port|Host|Addr)\\s+\\w+\\s+\`[^\`\\n]*\\b(?:default|envDefault)[:=]"?(?:default:)?(?:[^":\`\\s]*:)?${NOT_HTTP_PORT}(\\d{2,5})"`
-    ),
-    source: 'config struct field default',
-    confidence: PORT.weakLiteral
-  }
-]
-
-/**
- * Source as the port patterns read it: comments dropped, and the fields of side-server config structs
- * blanked (`type DebugConf struct { Port string `conf:"default:4000"` }` is the pprof listener, not the
- * app's). Blanking keeps every newline, so line numbers stay right.
- */
-function goPortSource(text: string): string {
-  return stripCComments(text).replace(
-    /\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g,
-    body => body.replace(/[^\n]/g, ' ')
-  )
 }
 
 const ROUTE_PATTERNS = [
@@ -370,9 +212,9 @@ export const goProvider: Provider<GoData> = {
         ]
 
     const ports: Candidate<number>[] = []
-    for (const c of findPorts(ctx.tree, mainFiles, PORT_PATTERNS, goPortSource)) addCandidate(ports, c)
+    for (const c of findPorts(ctx.tree, mainFiles, GO_PORT_PATTERNS, goPortSource)) addCandidate(ports, c)
     for (const c of withoutPortTables(
-      findPorts(ctx.tree, otherFiles.slice(0, 300), PORT_PATTERNS, goPortSource)
+      findPorts(ctx.tree, otherFiles.slice(0, 300), GO_PORT_PATTERNS, goPortSource)
     ))
       addCandidate(ports, { ...c, confidence: c.confidence - 0.05 })
     // gin's Run() with no address listens on $PORT or 8080.

@@ -5,36 +5,25 @@ import type { Evidence, Warning } from '../../report.js'
 import { JVM_FRAMEWORKS, type JvmFrameworkSpec } from './frameworks.js'
 import type { DependencySet } from '../common/framework-score.js'
 import { evidenceAt, fileEvidence } from '../../signals/evidence.js'
-import { findHealthRoutes, joinRoute } from '../../signals/health.js'
 import { addCandidate, findPorts, sortCandidates } from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
 import { toolVersion } from '../../signals/versions.js'
 import { joinPath } from '../../tree.js'
 import type { AppContext, Provider, WorkspaceDeclaration } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
-import { candidate, pinDirs, rankFrameworks, stripCComments } from '../common/provider-helpers.js'
+import { candidate, pinDirs, rankFrameworks } from '../common/provider-helpers.js'
 import { javaVersionFiles, readGradle, readPom, type JvmBuild } from './build.js'
-import { configValue, portFromConfigValue, readAppConfig, type ConfigValue } from './config.js'
-import type { HealthSetting } from './health-config.js'
-import { buildRootHints, GRADLE_MANIFEST, MAVEN_MANIFEST } from '../common/build-root.js'
+import { configValue, portFromConfigValue, readAppConfig } from './config.js'
 import { JAVA_BASELINE } from './runtime.js'
-import type { Hints } from '../../hints.js'
-import { BUILD, HEALTH, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
+import { RUNTIME_VERSION, STACK } from '../../precedence.js'
+import { commands } from './commands.js'
+import { healthCandidates } from './health-routes.js'
 
 interface JavaData {
   build: JvmBuild
   spec: JvmFrameworkSpec | null
   frameworkEvidence: Evidence[]
 }
-
-const ROUTE_PATTERNS = [
-  {
-    regex:
-      /@(?:GetMapping|RequestMapping|Get|Path)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
-    source: 'route annotation'
-  },
-  { regex: /\bget\(\s*"(?<path>\/[^"]*)"\s*\)\s*\{/, source: 'Ktor get()' }
-]
 
 function rootBuildFor(ctx: AppContext): JvmBuild | null {
   if (!ctx.workspace) return null
@@ -278,131 +267,4 @@ const ENTRY_POINT =
 /** True when the module's sources declare a `main` (Java `static void main`, Kotlin `fun main`). */
 function hasEntryPoint(ctx: AppContext): boolean {
   return ctx.sourceFiles(['.java', '.kt'], 300).some(path => ENTRY_POINT.test(ctx.tree.read(path) ?? ''))
-}
-
-function wrapperFor(ctx: AppContext, name: 'mvnw' | 'gradlew'): { command: string; root: string } | null {
-  for (const dir of [ctx.dir, ctx.workspace?.root].filter((d): d is string => d !== undefined)) {
-    if (ctx.tree.has(joinPath(dir, name))) return { command: `./${name}`, root: dir }
-  }
-  return null
-}
-
-function commands(ctx: AppContext, build: JvmBuild, spec: JvmFrameworkSpec | null) {
-  const member =
-    ctx.workspace && ctx.workspace.root !== ctx.dir
-      ? ctx.dir.slice(ctx.workspace.root === '.' ? 0 : ctx.workspace.root.length + 1)
-      : null
-  const hints: Hints = {}
-  const ev = [fileEvidence(build.file)]
-  let buildCmd: string
-  let jar: string
-  if (build.tool === 'maven') {
-    const wrapper = wrapperFor(ctx, 'mvnw')
-    const mvn = wrapper?.command ?? 'mvn'
-    buildCmd = member ? `${mvn} -pl ${member} -am -DskipTests package` : `${mvn} -DskipTests package`
-    const ext = build.packaging === 'war' ? 'war' : 'jar'
-    jar =
-      spec?.runtimeLayout === 'quarkus-app'
-        ? 'target/quarkus-app/quarkus-run.jar'
-        : `target/${build.finalName ?? [build.name, build.version].filter(Boolean).join('-')}.${ext}`
-  } else {
-    const wrapper = wrapperFor(ctx, 'gradlew')
-    const gradle = wrapper?.command ?? 'gradle'
-    const shadow =
-      build.deps.has('plugin:com.github.johnrengelman.shadow') || build.deps.has('plugin:com.gradleup.shadow')
-    const base = [build.name, build.version].filter(Boolean).join('-')
-    let task = 'build'
-    const fatJar = spec?.fatJarPlugin
-    if (spec?.gradleTask) {
-      task = spec.gradleTask
-      jar = `build/libs/${build.finalName ?? base}.jar`
-    } else if (spec?.runtimeLayout === 'quarkus-app') {
-      jar = 'build/quarkus-app/quarkus-run.jar'
-    } else if (shadow) {
-      task = 'shadowJar'
-      jar = `build/libs/${base}-all.jar`
-    } else if (fatJar && build.deps.has(fatJar.plugin)) {
-      task = fatJar.task
-      jar = `build/libs/${build.name}-all.jar`
-    } else {
-      jar = `build/libs/${build.finalName ?? base}.jar`
-    }
-    buildCmd = `${gradle} ${member ? `:${member.replace(/\//g, ':')}:` : ''}${task} -x test`
-  }
-  hints.artifact = jar
-  if (ctx.workspace)
-    Object.assign(
-      hints,
-      buildRootHints(ctx, ctx.workspace.root, build.tool === 'maven' ? MAVEN_MANIFEST : GRADLE_MANIFEST)
-    )
-  return {
-    buildCommand: [candidate(buildCmd, BUILD.releaseBuild, `${build.tool} build`, ev)],
-    startCommand: [candidate(`java -jar ${jar}`, START.frameworkServer, `${build.tool} artifact`, ev)],
-    hints
-  }
-}
-
-function healthCandidates(
-  ctx: AppContext,
-  build: JvmBuild,
-  spec: JvmFrameworkSpec | null,
-  config: Map<string, ConfigValue[]>,
-  warnings: Warning[]
-): Candidate<string>[] {
-  const out: Candidate<string>[] = []
-  const context = configValue(config, [
-    'server.servlet.context-path',
-    'spring.webflux.base-path',
-    'micronaut.server.context-path',
-    'quarkus.http.root-path'
-  ])
-  // Spring MVC's DispatcherServlet path prefixes controllers and (on the app port) Actuator too.
-  const servlet = configValue(config, ['spring.mvc.servlet.path'])
-  const usable = (v: ConfigValue | null): v is ConfigValue =>
-    !!v && !v.value.includes('${') && v.value !== '/'
-  const prefixes = [context, servlet].filter(usable)
-  const prefix = prefixes.reduce((acc, v) => joinRoute(acc, v.value), '')
-  const prefixEvidence = prefixes.map(v => v.evidence)
-  const healthDep = spec?.health?.dependencies.find(d => build.deps.has(d) && !build.deps.get(d)!.dev)
-  if (spec?.health && healthDep) {
-    const found: HealthSetting = {
-      path: spec.health.path,
-      pathPrefix: prefix,
-      confidence: HEALTH.healthDependency,
-      evidence: [build.deps.get(healthDep)!.evidence]
-    }
-    const { path, pathPrefix, confidence, evidence } = spec.health.fromConfig
-      ? spec.health.fromConfig(config, found, warnings)
-      : found
-    out.push(
-      candidate(joinRoute(pathPrefix, path), confidence, `${healthDep} dependency`, [
-        ...(pathPrefix ? prefixEvidence : []),
-        ...evidence
-      ])
-    )
-  }
-  const sources = ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/'))
-  for (const c of findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, {
-    preprocess: stripCComments,
-    prefixFor: classPrefix
-  }))
-    addCandidate(out, {
-      ...c,
-      value: joinRoute(prefix, c.value),
-      evidence: [...prefixEvidence, ...c.evidence]
-    })
-  return sortCandidates(out)
-}
-
-/** Class-level `@RequestMapping("/api")` / `@Path("/api")` / `@Controller("/api")` before the method. */
-function classPrefix(_file: string, text: string, index: number): string {
-  const head = text.slice(0, index)
-  const cls = /\b(?:class|object)\s+\w+/.exec(head)
-  if (!cls) return ''
-  const before = head.slice(0, cls.index)
-  const m =
-    /@(?:RequestMapping|Path|Controller)\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*"(\/[^"]*)"[^)]*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:public\s+|internal\s+|open\s+|final\s+|abstract\s+)*$/.exec(
-      before
-    )
-  return m ? m[1]! : ''
 }

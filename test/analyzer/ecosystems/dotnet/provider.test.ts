@@ -1,10 +1,10 @@
+import { dotnetProvider } from '../../../../src/analyzer/ecosystems/dotnet/provider.js'
 import {
-  dotnetProvider,
   isLibraryProject,
   parseProject,
   portFromUrls,
   runtimeFromTfm
-} from '../../../../src/analyzer/ecosystems/dotnet/provider.js'
+} from '../../../../src/analyzer/ecosystems/dotnet/project.js'
 import type { Provider } from '../../../../src/analyzer/provider.js'
 import { analyzeWith } from '../helpers.js'
 

@@ -1,4 +1,5 @@
-import { goProvider, parseGoMod, parseGoWork } from '../../../../src/analyzer/ecosystems/go/provider.js'
+import { parseGoMod, parseGoWork } from '../../../../src/analyzer/ecosystems/go/modules.js'
+import { goProvider } from '../../../../src/analyzer/ecosystems/go/provider.js'
 import type { Provider } from '../../../../src/analyzer/provider.js'
 import { analyzeWith } from '../helpers.js'
 
