@@ -1,6 +1,8 @@
 // An existing Dockerfile is the strongest evidence we can get: it is what will actually run. We read
 // EXPOSE, ENV PORT, CMD/ENTRYPOINT and HEALTHCHECK from it, and never overwrite it. `$VAR` / `${VAR:-x}`
 // in EXPOSE and ENV resolve against the file's own ARG/ENV values.
+// Over 300 lines on purpose: instructions, stages (FROM … AS inheritance) and their facts are one reading
+// of one file; the pieces share the parsed stage table.
 import type { Evidence } from '../report.js'
 import type { Candidate } from '../candidate.js'
 import { CONFIDENCE } from '../candidate.js'

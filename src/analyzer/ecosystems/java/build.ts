@@ -1,6 +1,7 @@
 // JVM build files read into one model: Maven pom.xml (tolerant XML) and Gradle build scripts (Groovy and
 // Kotlin DSL, read with patterns — we never run Gradle). Dependencies are `group:artifact`, plugins
 // `plugin:<id>`; the Java version comes from toolchains, release/target properties and compatibility lines.
+// Slightly over 300 lines: Maven and Gradle fill the same JvmBuild model, side by side.
 import type { Evidence, Warning } from '../../report.js'
 import type { DependencySet } from '../common/framework-score.js'
 import { evidenceAt } from '../../signals/evidence.js'

@@ -1,5 +1,6 @@
 // Node.js frameworks as data. `kind: 'hybrid'` frameworks are refined by config (Next `output`, Astro
 // `output` + adapter, SvelteKit adapter) in the node provider.
+// Data only (over 300 lines because there are that many frameworks): one entry per framework.
 import type { FrameworkSpec } from '../../framework.js'
 import {
   refineAstro,

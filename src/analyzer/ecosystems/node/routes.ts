@@ -3,6 +3,8 @@
 // Elysia `group('/api', …)` and `new Elysia({ prefix })`, koa-router `new Router({ prefix })`. Routers are
 // followed through simple relative (and `@/`, `~/`) imports and `require`s, so a router defined in one file
 // and mounted in another resolves to its full path.
+// Over 300 lines on purpose: one module table (imports, re-exports, routers, mounts) feeds one graph;
+// split, every part would take and return that table.
 import type { Evidence } from '../../report.js'
 import { dirname, normalizePath } from '../../tree.js'
 import { evidenceAt, stripJsComments } from '../../signals/evidence.js'

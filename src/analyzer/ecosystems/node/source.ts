@@ -1,4 +1,5 @@
 // What JavaScript/TypeScript source says about ports and health routes (shared by node, bun and deno).
+// Slightly over 300 lines: most of it is the port pattern table, which reads best in one place.
 import type { Evidence } from '../../report.js'
 import { evidenceAt, fileEvidence, stripJsComments } from '../../signals/evidence.js'
 import { findHealthRoutes, healthRank, joinRoute, type RoutePattern } from '../../signals/health.js'

@@ -1,6 +1,7 @@
 // Python entry points read from source: the app object (`app = FastAPI()` → `main:app`), a `__main__`
 // runner (`uvicorn.run(app, host="0.0.0.0", port=8080)` → `python main.py`), the Django project
 // (WSGI_APPLICATION, manage.py, STATIC_ROOT), Streamlit/Gradio scripts found by their import.
+// Slightly over 300 lines: the readers share the module-path resolution (`pkg.mod` ↔ file) at the top.
 import type { Evidence } from '../../report.js'
 import { evidenceAt, matchAll, matchFirst, stripHashComments } from '../../signals/evidence.js'
 import type { AppContext } from '../../provider.js'

@@ -6,12 +6,9 @@ import type { FrameworkMatch } from '../common/framework-score.js'
 import { PYTHON_FRAMEWORKS } from './frameworks.js'
 import type { PythonFrameworkSpec } from './framework-spec.js'
 import { startCommand } from './start.js'
-import { fileEvidence, matchAll, stripHashComments } from '../../signals/evidence.js'
-import { findHealthRoutes } from '../../signals/health.js'
+import { fileEvidence, stripHashComments } from '../../signals/evidence.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
-import { mergeComposedHealth } from '../../signals/routes.js'
-import { pythonComposedHealth } from './routes.js'
 import type { AppContext, Detection, Provider, ProviderPlan } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import {
@@ -33,6 +30,7 @@ import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './standalone.js'
 import { PYTHON_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
 import { PORT } from '../../precedence.js'
+import { readGunicornConf, healthCandidates } from './serving.js'
 
 interface PythonData {
   manifests: PythonManifests
@@ -75,25 +73,6 @@ const PORT_PATTERNS: PortPattern[] = [
     regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
     source: 'PORT constant',
     confidence: PORT.weakLiteral
-  }
-]
-
-const ROUTE_PATTERNS = [
-  {
-    regex: /@[A-Za-z_][\w.]*\.(?:get|head|route|api_route|api\.get)\(\s*["'](?<path>\/[^"']*)["']/,
-    source: 'route decorator'
-  },
-  { regex: /@(?:get|head|route)\(\s*(?:path\s*=\s*)?["'](?<path>\/[^"']*)["']/, source: 'route decorator' },
-  { regex: /\b(?:Route|Mount|WebSocketRoute)\(\s*["'](?<path>\/[^"']*)["']/, source: 'Route()' },
-  // http.server handlers compare the request path themselves: `if self.path == "/health":`.
-  {
-    regex: /\bself\.path\s*(?:==\s*|\.startswith\(\s*|in\s*\(\s*)["'](?<path>\/[^"']*)["']/,
-    source: 'BaseHTTPRequestHandler path check'
-  },
-  {
-    regex:
-      /\.(?:add_api_route|add_url_rule|add_route|add_get|add_api_websocket_route)\(\s*["'](?<path>\/[^"']*)["']/,
-    source: 'route registration'
   }
 ]
 
@@ -292,52 +271,4 @@ function chooseFramework(
   const scored = usable.map(m => ({ m, s: m.score * m.spec.specificity + (imported(m.spec) ? 0.3 : 0) }))
   scored.sort((a, b) => b.s - a.s)
   return scored[0]!.m
-}
-
-/** gunicorn.conf.py / gunicorn_config.py: `bind = "0.0.0.0:5050"` is the deployed port. */
-function readGunicornConf(ctx: AppContext): { port: Candidate<number> | null; bind: boolean } {
-  for (const name of ['gunicorn.conf.py', 'gunicorn_config.py', 'gunicorn.config.py', 'config/gunicorn.py']) {
-    const path = ctx.path(name)
-    const raw = ctx.tree.read(path)
-    if (raw === null) continue
-    const text = stripHashComments(raw)
-    const bind = matchAll(
-      path,
-      text,
-      /^bind\s*=\s*\[?\s*f?["'][^"']*?:(?:\{[^}]*?["'](\d{2,5})["'][^}]*\}|(\d{2,5}))["']/m,
-      1
-    )[0]
-    const hasBind = /^bind\s*=/m.test(text)
-    // Only the default gunicorn.conf.py is read without -c; other names need the flag we do not add.
-    const applies = name === 'gunicorn.conf.py'
-    if (bind) {
-      const port = Number(bind.match[1] ?? bind.match[2])
-      return {
-        port: candidate(port, applies ? CONFIDENCE.declared : CONFIDENCE.source, `${name} bind`, [
-          bind.evidence
-        ]),
-        bind: applies && hasBind
-      }
-    }
-    return { port: null, bind: applies && hasBind }
-  }
-  return { port: null, bind: false }
-}
-
-function healthCandidates(
-  ctx: AppContext,
-  spec: PythonFrameworkSpec | undefined,
-  sources: string[]
-): Candidate<string>[] {
-  if (spec?.project) return spec.project.health(ctx, sources)
-  const flat = findHealthRoutes(ctx.tree, sources.slice(0, 200), ROUTE_PATTERNS, {
-    preprocess: stripHashComments,
-    prefixFor: (_file, text) => {
-      const m =
-        /\b(?:APIRouter|Blueprint|Router)\([^)]*?\b(?:prefix|url_prefix)\s*=\s*["'](\/[^"']*)["']/.exec(text)
-      return m ? m[1]! : ''
-    }
-  })
-  // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
-  return mergeComposedHealth(flat, pythonComposedHealth(ctx, sources))
 }

@@ -9,7 +9,6 @@ import { mergeComposedHealth } from '../../signals/routes.js'
 import { rubyComposedHealth } from './routes.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
-import { toolVersion } from '../../signals/versions.js'
 import type { AppContext, Provider } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import {
@@ -17,13 +16,12 @@ import {
   addDependency,
   candidate,
   fillTemplate,
-  pinDirs,
-  rankFrameworks,
-  versionFile
+  rankFrameworks
 } from '../common/provider-helpers.js'
 import { RUBY_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
-import { PORT, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
+import { PORT, STACK, START } from '../../precedence.js'
+import { rubyVersion } from './versions.js'
 
 /** Gems from a Gemfile; gems inside `group :development/:test` blocks count as dev. */
 export function parseGemfile(path: string, text: string): DependencySet {
@@ -276,34 +274,4 @@ function scriptRequiring(ctx: AppContext, sources: string[], gem: string): strin
     if (text && requires.test(text)) return ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1)
   }
   return null
-}
-
-function rubyVersion(ctx: AppContext): Candidate<string>[] {
-  const out: Candidate<string>[] = []
-  const file = versionFile(
-    ctx,
-    pinDirs(ctx),
-    '.ruby-version',
-    line => /^(?:ruby-)?(\d+\.\d+(?:\.\d+)?)/.exec(line)?.[1] ?? null
-  )
-  if (file) out.push(file)
-  const gemfilePath = ctx.path('Gemfile')
-  const gemfile = ctx.tree.read(gemfilePath)
-  const m = gemfile ? /^\s*ruby\s+["'](?:ruby-)?(\d+\.\d+(?:\.\d+)?)["']/m.exec(gemfile) : null
-  if (m)
-    out.push(
-      candidate(m[1]!, RUNTIME_VERSION.manifestPin, 'Gemfile ruby', [
-        evidenceAt(gemfilePath, gemfile!, m.index)
-      ])
-    )
-  const tool = toolVersion(ctx.tree, pinDirs(ctx), ['ruby'])
-  if (tool) out.push({ ...tool, confidence: RUNTIME_VERSION.toolVersions })
-  const lockPath = ctx.path('Gemfile.lock')
-  const lock = ctx.tree.read(lockPath)
-  const l = lock ? /^RUBY VERSION\s*\n\s*ruby\s+(\d+\.\d+\.\d+)/m.exec(lock) : null
-  if (l)
-    out.push(
-      candidate(l[1]!, CONFIDENCE.source, 'Gemfile.lock RUBY VERSION', [evidenceAt(lockPath, lock!, l.index)])
-    )
-  return out
 }

@@ -1,8 +1,5 @@
-import {
-  binaryName,
-  cargoDependencies,
-  rustProvider
-} from '../../../../src/analyzer/ecosystems/rust/provider.js'
+import { binaryName, cargoDependencies } from '../../../../src/analyzer/ecosystems/rust/cargo.js'
+import { rustProvider } from '../../../../src/analyzer/ecosystems/rust/provider.js'
 import type { Provider } from '../../../../src/analyzer/provider.js'
 import { analyzeWith } from '../helpers.js'
 

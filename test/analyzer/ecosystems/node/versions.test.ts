@@ -1,4 +1,4 @@
-import { resolveNodeVersion } from '../../../../src/analyzer/ecosystems/node/manifest.js'
+import { resolveNodeVersion } from '../../../../src/analyzer/ecosystems/node/versions.js'
 
 test.each([
   ['20.11.1', '20.11.1'],
