@@ -6,23 +6,11 @@
 // The project's own files always win: its Dockerfile (found by the analysis), the .dockerignore in the
 // build context, a committed deplight.auto.tfvars. The CLI overwrites an existing .dockerignore or tfvars
 // only with --force, and never the app's own Dockerfile.
-import type { AppAnalysis, Warning } from '../report.js'
+import type { Warning } from '../report.js'
+import type { AppArtifacts } from './artifacts.js'
 
-/** What placement needs of the rendered artifacts (renderAppArtifacts / renderArtifacts give it). */
-export interface RenderedFiles {
-  app: AppAnalysis
-  generator: string | null
-  dockerfile: string | null
-  dockerfilePath: string
-  buildContext: string
-  dockerignore: string
-  dockerignorePath: string
-  tfvars: string
-  tfvarsPath: string
-  warnings: Warning[]
-  /** The PR comment; only the output placement writes it. */
-  comment?: string
-}
+/** The rendered artifacts of an app; only the output placement writes the PR comment. */
+export type RenderedFiles = AppArtifacts & { comment?: string }
 
 export type ArtifactRole = 'dockerfile' | 'dockerignore' | 'tfvars' | 'comment'
 

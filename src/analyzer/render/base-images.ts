@@ -36,6 +36,15 @@ export interface RuntimeLine {
   scheme?: 'feature' | 'full'
 }
 
+export function runtimeLine(
+  name: string,
+  latest: Record<string, string>,
+  fallback: string,
+  scheme?: RuntimeLine['scheme']
+): RuntimeLine {
+  return scheme ? { name, latest, fallback, scheme } : { name, latest, fallback }
+}
+
 /** Tool and OS images that do not follow the app's runtime version. */
 export const TOOL_IMAGES = {
   alpine: 'alpine:3.22',

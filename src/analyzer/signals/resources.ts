@@ -13,12 +13,16 @@ export interface RuntimeBaseline {
   reason: string
 }
 
-export const UNKNOWN_RUNTIME: RuntimeBaseline = {
-  name: 'unknown',
-  cpu: 256,
-  memory: 512,
-  reason: 'no runtime detected: the smallest Fargate size'
+export function runtimeBaseline(name: string, cpu: number, memory: number, reason: string): RuntimeBaseline {
+  return { name, cpu, memory, reason }
 }
+
+export const UNKNOWN_RUNTIME = runtimeBaseline(
+  'unknown',
+  256,
+  512,
+  'no runtime detected: the smallest Fargate size'
+)
 
 /** Dependencies known to need more memory, with the minimum pair they imply. Matched by exact name. */
 const HEAVY: [string[], number, number, string][] = [

@@ -1,17 +1,10 @@
 // The bun runtime as data: the Fargate size a plain app starts from and the version
 // line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
-import type { RuntimeLine } from '../../render/base-images.js'
-import type { RuntimeBaseline } from '../../signals/resources.js'
+import { runtimeLine } from '../../render/base-images.js'
+import { runtimeBaseline } from '../../signals/resources.js'
 
-export const BUN_BASELINE: RuntimeBaseline = {
-  name: 'bun',
-  cpu: 256,
-  memory: 512,
-  reason: 'a Bun server fits 0.25 vCPU / 512 MiB'
-}
+/** Why this size: shown in the report's resources reason. */
+const baselineReason = 'a Bun server fits 0.25 vCPU / 512 MiB'
+export const BUN_BASELINE = runtimeBaseline('bun', 256, 512, baselineReason)
 
-export const BUN_VERSIONS: RuntimeLine = {
-  name: 'bun',
-  latest: { 1: '1.4' },
-  fallback: '1.4'
-}
+export const BUN_VERSIONS = runtimeLine('bun', { 1: '1.4' }, '1.4')

@@ -86,6 +86,20 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   return generated(ctx, 'node', prunedImage(image, buildStage, spec?.writesAppDir === true))
 }
 
+/** The header, the base stage and the build stage, ahead of a runtime stage. */
+function builtHead(image: NodeImage, buildStage: string[]): string[] {
+  return [...image.header, ...image.baseStage, '', ...buildStage, '']
+}
+
+function runtimeHead(image: NodeImage): string[] {
+  return ['FROM base AS runtime', ...portLines(image.ctx, image.env)]
+}
+
+/** The runtime stage's end: the node user, the port, the health check and the command. */
+function runtimeTail(image: NodeImage, start: string): string[] {
+  return ['USER node', expose(image.ctx), ...image.healthLines, cmdInstruction(start)]
+}
+
 function generated(ctx: DockerfileContext, generator: string, text: string): GeneratedDockerfile {
   return { generator, context: ctx.context, text }
 }
@@ -101,8 +115,7 @@ function unbuiltImage(image: NodeImage): string {
     plan.manifestCopies,
     image.install(plan.installProd),
     '',
-    'FROM base AS runtime',
-    portLines(image.ctx, image.env),
+    runtimeHead(image),
     plan.members
       ? [
           '# Only this app and the workspace packages it depends on: other members stay out of the image.',
@@ -113,10 +126,7 @@ function unbuiltImage(image: NodeImage): string {
         ? 'COPY --from=deps /app ./'
         : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
     plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`,
-    'USER node',
-    expose(image.ctx),
-    image.healthLines,
-    cmdInstruction(image.start)
+    runtimeTail(image, image.start)
   )
 }
 
@@ -146,21 +156,13 @@ function buildStageLines(image: NodeImage, spec: NodeFrameworkSpec | undefined, 
 /** Next.js standalone output: the traced server and its static assets, nothing else. */
 function standaloneImage(image: NodeImage, buildStage: string[]): string {
   return dockerfile(
-    image.header,
-    image.baseStage,
-    '',
-    buildStage,
-    '',
-    'FROM base AS runtime',
-    portLines(image.ctx, image.env),
+    builtHead(image, buildStage),
+    runtimeHead(image),
     '# The standalone server carries only the files it traces; static assets and public/ are copied beside it.',
     'COPY --from=build /app/publi[c] ./public',
     'COPY --from=build --chown=node:node /app/.next/standalone ./',
     'COPY --from=build --chown=node:node /app/.next/static ./.next/static',
-    'USER node',
-    expose(image.ctx),
-    image.healthLines,
-    cmdInstruction('node server.js')
+    runtimeTail(image, 'node server.js')
   )
 }
 
@@ -168,18 +170,10 @@ function standaloneImage(image: NodeImage, buildStage: string[]): string {
 function nitroImage(image: NodeImage, buildStage: string[]): string {
   const { plan } = image
   return dockerfile(
-    image.header,
-    image.baseStage,
-    '',
-    buildStage,
-    '',
-    'FROM base AS runtime',
-    portLines(image.ctx, image.env),
+    builtHead(image, buildStage),
+    runtimeHead(image),
     `COPY --from=build /app/${plan.appRel === '.' ? '' : `${plan.appRel}/`}.output ./.output`,
-    'USER node',
-    expose(image.ctx),
-    image.healthLines,
-    cmdInstruction('node .output/server/index.mjs')
+    runtimeTail(image, 'node .output/server/index.mjs')
   )
 }
 
@@ -199,15 +193,11 @@ function memberImage(image: NodeImage, buildStage: string[], members: string[]):
     plan.manifestCopies,
     image.install(plan.installProd),
     '',
-    'FROM base AS runtime',
-    portLines(image.ctx, image.env),
+    runtimeHead(image),
     members.map(dir => `COPY --from=build /app/${dir} ./${dir}`),
     'COPY --from=deps /app ./',
     `WORKDIR ${image.workdir}`,
-    'USER node',
-    expose(image.ctx),
-    image.healthLines,
-    cmdInstruction(image.start)
+    runtimeTail(image, image.start)
   )
 }
 
@@ -222,13 +212,9 @@ function prunedImage(image: NodeImage, buildStage: string[], writesAppDir: boole
     '# Drop dev dependencies now that the build is done, so only production packages reach the image.',
     image.install(plan.prune),
     '',
-    'FROM base AS runtime',
-    portLines(image.ctx, image.env),
+    runtimeHead(image),
     writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./',
     plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`,
-    'USER node',
-    expose(image.ctx),
-    image.healthLines,
-    cmdInstruction(image.start)
+    runtimeTail(image, image.start)
   )
 }

@@ -1,9 +1,6 @@
 // The static runtime as data: the Fargate size a plain app starts from.
-import type { RuntimeBaseline } from '../../signals/resources.js'
+import { runtimeBaseline } from '../../signals/resources.js'
 
-export const STATIC_BASELINE: RuntimeBaseline = {
-  name: 'static',
-  cpu: 256,
-  memory: 512,
-  reason: 'static files served by a small web server'
-}
+/** Why this size: shown in the report's resources reason. */
+const baselineReason = 'static files served by a small web server'
+export const STATIC_BASELINE = runtimeBaseline('static', 256, 512, baselineReason)
