@@ -57,6 +57,8 @@ export const PORT = {
   containerDefault: convention - 0.05,
   /** Deno.serve's default 8000 when the code passes no port. */
   runtimeDefault: convention - 0.1,
+  /** A server library's default when nothing confirms the library serves the app (no start command). */
+  unconfirmedDefault: 0.45,
   /** The ecosystem's convention (3000 for Node) when even the framework is unknown. */
   convention: fallback - 0.05,
   /** Nothing at all: 8080. */
@@ -180,6 +182,14 @@ export const RESOURCES = {
   heavyDependency: convention,
   /** The runtime's baseline, raised by the framework's minimum. */
   baseline: 0.5
+} as const
+
+/** How much less a source counts when it is one step removed from the app. */
+export const DEMOTION = {
+  /** A port read outside the main package (Go), or from the workspace root's image (a Cargo member). */
+  indirect: 0.05,
+  /** APP_PORT, SERVER_PORT … in an env file, where PORT would be the deployed one. */
+  otherPortVariable: 0.1
 } as const
 
 /** What the merge falls back to when no candidate exists for a field. */

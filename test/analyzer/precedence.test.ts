@@ -4,8 +4,10 @@ import { CONFIDENCE } from '../../src/analyzer/candidate.js'
 import * as precedence from '../../src/analyzer/precedence.js'
 
 const round = (n: number): number => Math.round(n * 100) / 100
+// DEMOTION holds steps down, not tiers.
 const tables = Object.entries(precedence as Record<string, unknown>).filter(
-  (entry): entry is [string, Record<string, number>] => typeof entry[1] === 'object'
+  (entry): entry is [string, Record<string, number>] =>
+    typeof entry[1] === 'object' && entry[0] !== 'DEMOTION'
 )
 
 test('there are tables for the fields a provider proposes', () => {
@@ -21,6 +23,10 @@ test.each(tables)('%s lists its tiers strongest first', (_name, table) => {
     expect(value).toBeLessThan(CONFIDENCE.override)
     expect(value).toBeGreaterThan(precedence.NOTHING_FOUND)
   }
+})
+
+test('demotions are small steps (at most 0.1)', () => {
+  for (const step of Object.values(precedence.DEMOTION)) expect(step).toBeLessThanOrEqual(0.1)
 })
 
 test('the named cross-field tiers are the ones the tables use', () => {

@@ -4,7 +4,7 @@ import type { Evidence } from '../report.js'
 import type { Candidate } from '../candidate.js'
 import { clip } from './evidence.js'
 import { parsePort } from './ports.js'
-import { PORT } from '../precedence.js'
+import { DEMOTION, PORT } from '../precedence.js'
 
 /** Files in the order we trust them, and the confidence a PORT in them gets. */
 export const DOTENV_FILES: [string, number][] = [
@@ -49,7 +49,7 @@ export function portFromDotenv(
     if (v && port !== null) {
       return {
         value: port,
-        confidence: key === 'PORT' ? confidence : confidence - 0.1,
+        confidence: key === 'PORT' ? confidence : confidence - DEMOTION.otherPortVariable,
         source: `${path.split('/').pop()} ${key}`,
         evidence: [v.evidence]
       }

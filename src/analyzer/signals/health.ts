@@ -4,6 +4,7 @@
 import type { SourceTree } from '../tree.js'
 import type { Candidate } from '../candidate.js'
 import { CONFIDENCE } from '../candidate.js'
+import { HEALTH } from '../precedence.js'
 import { evidenceAt, matchAll } from './evidence.js'
 import { addCandidate, sortCandidates } from './ports.js'
 
@@ -129,7 +130,7 @@ export function findHealthRoutes(
         const before = list.length
         addCandidate(list, {
           value: path,
-          confidence: p.confidence ?? CONFIDENCE.source,
+          confidence: p.confidence ?? HEALTH.route,
           source: `${file} ${p.source}`,
           evidence: [evidence]
         })

@@ -3,7 +3,7 @@
 import type { Evidence } from '../report.js'
 import type { SourceTree } from '../tree.js'
 import type { Candidate } from '../candidate.js'
-import { CONFIDENCE } from '../candidate.js'
+import { PORT } from '../precedence.js'
 import { matchAll } from './evidence.js'
 
 export interface PortPattern {
@@ -11,7 +11,7 @@ export interface PortPattern {
   regex: RegExp
   /** Shown as the candidate source, e.g. `listen()` or `uvicorn.run(port=)`. */
   source: string
-  /** Defaults to CONFIDENCE.source. */
+  /** Defaults to PORT.code (precedence.ts). */
   confidence?: number
 }
 
@@ -55,7 +55,7 @@ export function findPorts(
         if (port === null) continue
         addCandidate(found, {
           value: port,
-          confidence: p.confidence ?? CONFIDENCE.source,
+          confidence: p.confidence ?? PORT.code,
           source: `${file} ${p.source}`,
           evidence: [evidence]
         })

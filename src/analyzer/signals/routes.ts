@@ -8,7 +8,7 @@
 // they choose (`file#variable`, `fn:name`, `span:file:offset`).
 import type { Evidence } from '../report.js'
 import type { Candidate } from '../candidate.js'
-import { CONFIDENCE } from '../candidate.js'
+import { HEALTH } from '../precedence.js'
 import { healthRank, joinRoute } from './health.js'
 import { sortCandidates } from './ports.js'
 
@@ -86,7 +86,7 @@ export class RouteGraph {
           ),
           evidence: dedupe([...outer, ...chain.evidence, route.evidence, ...(route.detail ?? [])]),
           source: route.source,
-          confidence: route.confidence ?? CONFIDENCE.source,
+          confidence: route.confidence ?? HEALTH.route,
           route
         })
       }

@@ -15,7 +15,7 @@ import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { candidate, pinDirs, rankFrameworks, stripCComments } from '../common/provider-helpers.js'
 import { GO_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
-import { BUILD, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
+import { BUILD, DEMOTION, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
 import { parseGoMod, parseGoWork, type GoMod } from './modules.js'
 import { GO_PORT_PATTERNS, withoutPortTables, goPortSource } from './ports.js'
 
@@ -216,7 +216,7 @@ export const goProvider: Provider<GoData> = {
     for (const c of withoutPortTables(
       findPorts(ctx.tree, otherFiles.slice(0, 300), GO_PORT_PATTERNS, goPortSource)
     ))
-      addCandidate(ports, { ...c, confidence: c.confidence - 0.05 })
+      addCandidate(ports, { ...c, confidence: c.confidence - DEMOTION.indirect })
     // gin's Run() with no address listens on $PORT or 8080.
     const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT
     addCandidate(

@@ -172,7 +172,8 @@ export function portCandidates(
   if (spec?.port)
     out.push({
       value: spec.port,
-      confidence: spec.kind === 'server' && !spec.startCommand ? 0.45 : CONFIDENCE.convention,
+      confidence:
+        spec.kind === 'server' && !spec.startCommand ? PORT.unconfirmedDefault : PORT.frameworkDefault,
       source: `${spec.name} default`,
       evidence: []
     })

@@ -26,7 +26,7 @@ import {
 import { buildRootHints, CARGO_MANIFEST } from '../common/build-root.js'
 import { RUST_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
-import { BUILD, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
+import { BUILD, DEMOTION, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
 import { cargoDependencies, binaryName } from './cargo.js'
 
 interface RustData {
@@ -153,7 +153,7 @@ export const rustProvider: Provider<RustData> = {
       for (const c of rootImage.port)
         addCandidate(ports, {
           ...c,
-          confidence: c.confidence - 0.05,
+          confidence: c.confidence - DEMOTION.indirect,
           source: `${c.source} (workspace image)`
         })
     const pkgName = getPath(detection.data.cargo, 'package', 'name')
