@@ -103,8 +103,9 @@ export class DockerignoreMatcher {
   /**
    * Whether a path below the excluded directory `dir` might be brought back by a `!` pattern. Every
    * pattern that matches `dir` also matches everything below it, so only a `!` pattern after the last
-   * one matching `dir` can re-include something there — and only one whose literal start (the text
-   * before its first wildcard) can begin a path under `dir`.
+   * one matching `dir` can re-include something there — and only one that can match a path under `dir`:
+   * its literal start (the text before its first wildcard) lies under `dir`, or it has a wildcard and its
+   * literal start is a prefix of `dir/` (a `!**` pattern, `!s*`). A plain `!.git` cannot reach `.github/`.
    */
   mayReinclude(dir: string): boolean {
     const prefix = `${dir}/`
@@ -114,7 +115,12 @@ export class DockerignoreMatcher {
     })
     return this.patterns
       .slice(last + 1)
-      .some(p => p.exclusion && (p.literalPrefix.startsWith(prefix) || prefix.startsWith(p.literalPrefix)))
+      .some(
+        p =>
+          p.exclusion &&
+          (p.literalPrefix.startsWith(prefix) ||
+            (p.literalPrefix !== p.source && prefix.startsWith(p.literalPrefix)))
+      )
   }
 
   /** True when `dir` and everything below it are outside the build context: a walker need not enter it. */

@@ -106,6 +106,13 @@ describe('prunes: directories a walker may skip whole (the analyzer scan and the
     expect(matcher('src\n!src/keep.ts\n').prunes('src')).toBe(false)
   })
 
+  test('a plain `!` path reaches only itself and what is below it', () => {
+    const m = matcher('*\n!.git\n!src\n')
+    expect(m.prunes('.github')).toBe(true)
+    expect(m.prunes('.git')).toBe(false)
+    expect(m.prunes('srcs')).toBe(true)
+  })
+
   test('a `!` rule that starts with a wildcard may re-include anywhere, so nothing is pruned', () => {
     const m = matcher('docs\n!**/*.go\n')
     expect(m.excludes('docs/x.md')).toBe(true)
