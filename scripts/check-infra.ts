@@ -6,7 +6,7 @@ import { checkInfrastructure } from '../src/infra-check/check.js'
 import { formatFinding } from '../src/infra-check/findings.js'
 import { defaultSchemaSource, loadProviderSchema } from '../src/infra-check/schema-cache.js'
 import { terraformFmtCheck } from '../src/infra-check/terraform-fmt.js'
-import { GENERATED_SERVICE_TFVARS } from '../src/pipeline/service-variables.js'
+import { GENERATED_SERVICE_TFVARS } from '../src/analyzer/render/tfvars.js'
 
 async function main(): Promise<number> {
   const started = performance.now()

@@ -1,5 +1,5 @@
 // Builds the AppContext a provider sees for one candidate directory.
-import type { AppContext } from './providers/types.js'
+import type { AppContext } from './provider.js'
 import { readSharedSignals, type SharedSignals } from './signals/shared.js'
 import { isInside, joinPath, type SourceTree, type TreeFile } from './tree.js'
 

@@ -1,7 +1,7 @@
 // Turns candidate lists into Fields: the override wins, then the highest confidence (earlier lists win ties:
 // the project's own deployment config before provider inferences); the rest become alternatives.
 import type { Evidence, Field, Warning } from './report.js'
-import type { Candidate } from './providers/types.js'
+import type { Candidate } from './candidate.js'
 import type { AppOverrides } from './overrides.js'
 
 const MAX_ALTERNATIVES = 4

@@ -1,21 +1,26 @@
 // The AnalysisReport contract (schema version 1): what the analyzer produces and every later stage reads.
 // Pure data: no timings or absolute paths, so the CLI, the action and the Lambda produce byte-identical
 // reports for the same tree.
+import type { Hints } from './hints.js'
 
-export type Language =
-  | 'javascript'
-  | 'typescript'
-  | 'python'
-  | 'go'
-  | 'java'
-  | 'kotlin'
-  | 'ruby'
-  | 'php'
-  | 'rust'
-  | 'csharp'
-  | 'elixir'
-  | 'static'
-  | 'unknown'
+/** Every language the analyzer reports; `.delightful.yaml`'s app.language accepts exactly these. */
+export const LANGUAGES = [
+  'javascript',
+  'typescript',
+  'python',
+  'go',
+  'java',
+  'kotlin',
+  'ruby',
+  'php',
+  'rust',
+  'csharp',
+  'elixir',
+  'static',
+  'unknown'
+] as const
+
+export type Language = (typeof LANGUAGES)[number]
 
 /** One line of proof: `file:line: text` (file relative to the repository root, line 1-based, 0 = whole file). */
 export interface Evidence {
@@ -72,7 +77,7 @@ export interface AppAnalysis {
   /** Existing Dockerfile (path relative to the repo root) or null when one must be generated. */
   dockerfile: string | null
   /** Facts generators need that are not user-facing fields (entry module, output dir, workspace root …). */
-  hints: Record<string, string | number | boolean | string[]>
+  hints: Hints
   warnings: Warning[]
 }
 

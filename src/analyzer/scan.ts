@@ -6,7 +6,7 @@ import { join, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import type { Warning } from './report.js'
 import { createTree, type SourceTree, type TreeFile } from './tree.js'
-import { dockerignoreMatcher } from './dockerignore.js'
+import { DockerignoreMatcher, parseDockerignore } from '../build/dockerignore.js'
 import { DOCKERFILE_FOLDERS } from './signals/shared.js'
 
 export interface ScanOptions {
@@ -110,7 +110,7 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
   const followed = new Set<string>()
 
   const rootRules = loadIgnore(rootReal, '.', '.gitignore', readFile)
-  const dockerIgnored = loadDockerignore(rootReal, readFile)
+  const dockerignore = loadDockerignore(rootReal, readFile)
 
   function walk(rel: string, real: string, depth: number, scopes: IgnoreScope[]): void {
     let entries: Dirent[]
@@ -180,7 +180,7 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
         if (
           SKIPPED_DIRS.has(entry.name) ||
           isIgnored(active, childRel, true) ||
-          (dockerIgnored?.(childRel) === true && !DOCKERFILE_HOMES.has(entry.name))
+          (dockerignore?.prunes(childRel) === true && !DOCKERFILE_HOMES.has(entry.name))
         )
           continue
         if (depth + 1 > maxDepth) {
@@ -241,12 +241,12 @@ function loadIgnore(
   }
 }
 
-function loadDockerignore(
-  realDir: string,
-  readFile: (p: string) => Buffer
-): ((path: string) => boolean) | null {
+/** The root .dockerignore; a missing or unparsable one (BuildKit would refuse it) prunes nothing. */
+function loadDockerignore(realDir: string, readFile: (p: string) => Buffer): DockerignoreMatcher | null {
   try {
-    return dockerignoreMatcher(readFile(join(realDir, '.dockerignore')).toString('utf8'))
+    return new DockerignoreMatcher(
+      parseDockerignore(readFile(join(realDir, '.dockerignore')).toString('utf8'))
+    )
   } catch {
     return null
   }

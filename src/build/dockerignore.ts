@@ -1,6 +1,8 @@
 // .dockerignore with the semantics of moby/patternmatcher, which BuildKit uses: patterns are cleaned
 // paths relative to the context; `*` and `?` stop at '/', `**` spans directories; a pattern also
 // excludes everything below a directory it matches; `!` re-includes; the last matching pattern wins.
+// The one matcher for both readers of a build context: the build-context digest (every file the build
+// sees) and the analyzer's scan (which skips directories the build cannot see at all).
 import { posix } from 'node:path'
 
 interface Pattern {
@@ -89,27 +91,47 @@ export class DockerignoreMatcher {
 
   /** True when `path` (slash-separated, relative to the context) is left out of the build context. */
   excludes(path: string): boolean {
-    const parentParts = posix.dirname(path) === '.' ? [] : posix.dirname(path).split('/')
     let matched = false
     for (const pattern of this.patterns) {
       // An exclusion only matters once matched, an inclusion only until matched.
       if (pattern.exclusion !== matched) continue
-      let match = pattern.regex.test(path)
-      for (let i = 0; !match && i < parentParts.length; i++) {
-        match = pattern.regex.test(parentParts.slice(0, i + 1).join('/'))
-      }
-      if (match) matched = !pattern.exclusion
+      if (this.matchesOrParentMatches(pattern, path)) matched = !pattern.exclusion
     }
     return matched
   }
 
-  /** Whether an excluded directory might contain a path that a `!` pattern brings back. */
+  /**
+   * Whether a path below the excluded directory `dir` might be brought back by a `!` pattern. Every
+   * pattern that matches `dir` also matches everything below it, so only a `!` pattern after the last
+   * one matching `dir` can re-include something there — and only one that can match a path under `dir`:
+   * its literal start (the text before its first wildcard) lies under `dir`, or it has a wildcard and its
+   * literal start is a prefix of `dir/` (a `!**` pattern, `!s*`). A plain `!.git` cannot reach `.github/`.
+   */
   mayReinclude(dir: string): boolean {
     const prefix = `${dir}/`
-    return this.patterns.some(
-      p =>
-        p.exclusion &&
-        (p.literalPrefix.startsWith(prefix) || prefix.startsWith(p.literalPrefix) || p.literalPrefix === '')
-    )
+    let last = -1
+    this.patterns.forEach((pattern, index) => {
+      if (this.matchesOrParentMatches(pattern, dir)) last = index
+    })
+    return this.patterns
+      .slice(last + 1)
+      .some(
+        p =>
+          p.exclusion &&
+          (p.literalPrefix.startsWith(prefix) ||
+            (p.literalPrefix !== p.source && prefix.startsWith(p.literalPrefix)))
+      )
+  }
+
+  /** True when `dir` and everything below it are outside the build context: a walker need not enter it. */
+  prunes(dir: string): boolean {
+    return this.excludes(dir) && !this.mayReinclude(dir)
+  }
+
+  private matchesOrParentMatches(pattern: Pattern, path: string): boolean {
+    if (pattern.regex.test(path)) return true
+    const parts = path.split('/')
+    for (let i = 1; i < parts.length; i++) if (pattern.regex.test(parts.slice(0, i).join('/'))) return true
+    return false
   }
 }

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { AnalysisReport, AppAnalysis, Warning } from '../analyzer/index.js'
+import type { PlannedFile } from '../analyzer/render/index.js'
 import type { CliIo } from './main.js'
 import { resolveInside } from '../pipeline/paths.js'
 
@@ -46,33 +47,32 @@ export async function writeArtifactFiles(
   app: AppAnalysis,
   options: WriteOptions
 ): Promise<{ files: WrittenFile[]; warnings: Warning[] }> {
-  const { renderArtifacts } = await import('../analyzer/render/index.js')
+  const { planArtifactFiles, renderArtifacts } = await import('../analyzer/render/index.js')
   const out = renderArtifacts(report, app, {
     baseImageRegistry: options.baseImageRegistry ?? null,
     existingDockerfiles: readExistingDockerfile(root, app),
     commentScope: 'app'
   })
-  const plan: [path: string, content: string | null][] = [
-    [out.dockerfilePath, app.dockerfile === null ? out.dockerfile : null],
-    [out.dockerignorePath, out.dockerignore],
-    [out.tfvarsPath, out.tfvars]
-  ]
+  const plan = planArtifactFiles(out, { kind: 'repository', force: options.force }, path =>
+    existsSync(insideRoot(root, path))
+  )
   const files: WrittenFile[] = []
-  for (const [path, content] of plan) {
-    if (content === null) {
-      files.push({ path, outcome: 'kept' })
-      continue
+  for (const file of plan.files) {
+    if (file.outcome === 'write' && file.content !== null) {
+      const abs = insideRoot(root, file.path)
+      mkdirSync(dirname(abs), { recursive: true })
+      writeFileSync(abs, file.content)
     }
-    const abs = insideRoot(root, path)
-    if (existsSync(abs) && !options.force) {
-      files.push({ path, outcome: 'skipped' })
-      continue
-    }
-    mkdirSync(dirname(abs), { recursive: true })
-    writeFileSync(abs, content)
-    files.push({ path, outcome: 'wrote' })
+    files.push({ path: file.path, outcome: OUTCOME[file.outcome] })
   }
-  return { files, warnings: out.warnings }
+  return { files, warnings: plan.warnings }
+}
+
+const OUTCOME: Record<PlannedFile['outcome'], WriteOutcome> = {
+  write: 'wrote',
+  skip: 'skipped',
+  own: 'kept',
+  none: 'kept'
 }
 
 const EXPLAIN: Record<WriteOutcome, string> = {

@@ -130,7 +130,7 @@ export function checkGeneratedKeys(
         'generated-tfvar-not-declared',
         anyFile?.path ?? target.dir,
         1,
-        `the analyzer writes "${key}" (src/pipeline/service-variables.ts) but ${targetName} declares no variable "${key}"`
+        `the analyzer writes "${key}" (src/analyzer/render/tfvars.ts) but ${targetName} declares no variable "${key}"`
       )
     )
 }

@@ -1,6 +1,7 @@
 // The published JSON Schema of `.delightful.yaml` (schema/delightful.schema.json is generated from this
 // object and checked equal by test/pipeline/config.test.ts). New keys: `app`, `build`, `resources`, `apps`.
 // Legacy sections of the v2 seed (project, deployment, environment, secrets, monitoring …) stay readable.
+import { LANGUAGES } from '../analyzer/report.js'
 import { HEALTH_PATH, HEALTH_PATH_MAX_LENGTH } from '../analyzer/render/dockerfile/common.js'
 
 /** The generator's strict rule: what passes here can go into a HEALTHCHECK command and the tfvars. */
@@ -38,23 +39,7 @@ const appSection = {
       pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$',
       description: 'Service name (ECS/ECR).'
     },
-    language: {
-      enum: [
-        'javascript',
-        'typescript',
-        'python',
-        'go',
-        'java',
-        'kotlin',
-        'ruby',
-        'php',
-        'rust',
-        'csharp',
-        'elixir',
-        'static',
-        'unknown'
-      ]
-    },
+    language: { enum: [...LANGUAGES] },
     framework: {
       type: 'string',
       pattern: '^[a-z0-9][a-z0-9.-]*$',

@@ -68,3 +68,55 @@ describe('DockerignoreMatcher', () => {
     expect(matcher('').excludes('anything/at/all')).toBe(false)
   })
 })
+
+describe('prunes: directories a walker may skip whole (the analyzer scan and the context digest)', () => {
+  test('allow-list: `*` then `!src` keeps everything under src/', () => {
+    const m = matcher('# keep only what the build needs\n*\n!src\n!Cargo.toml\n')
+    expect(m.prunes('src')).toBe(false)
+    expect(m.prunes('src/api')).toBe(false)
+    expect(m.excludes('src/api/web.rs')).toBe(false)
+    expect(m.prunes('docs')).toBe(true)
+    expect(m.prunes('docs/guide')).toBe(true)
+  })
+
+  test('`*` and `?` stay within one path segment; `**` spans directories; later rules win', () => {
+    const m = matcher('*/temp*\n**/*.log\n/node_modules/\n.git\n!keep/*.log\n')
+    expect(m.prunes('a/temporary')).toBe(true)
+    expect(m.prunes('a/b/temporary')).toBe(false)
+    expect(m.prunes('deep/er/x.log')).toBe(true)
+    expect(m.excludes('keep/x.log')).toBe(false)
+    expect(m.prunes('node_modules')).toBe(true)
+    expect(m.prunes('node_modules/x')).toBe(true)
+    expect(m.prunes('.git')).toBe(true)
+    expect(m.prunes('src')).toBe(false)
+  })
+
+  test('allow-list: `*` then `!src/**` walks src/ (a later `!` rule re-includes what lies under it)', () => {
+    const m = matcher('*\n!package.json\n!src/**\n!prisma/**\n')
+    expect(m.prunes('src')).toBe(false)
+    expect(m.prunes('src/routes')).toBe(false)
+    expect(m.excludes('src/routes/health.ts')).toBe(false)
+    expect(m.prunes('docs')).toBe(true)
+    // A re-include rule under another folder does not open this one.
+    expect(m.prunes('test')).toBe(true)
+  })
+
+  test('only a `!` rule after the last one matching the directory can re-include below it', () => {
+    expect(matcher('*\n!src/**\nsrc\n').prunes('src')).toBe(true)
+    expect(matcher('src\n!src/keep.ts\n').prunes('src')).toBe(false)
+  })
+
+  test('a plain `!` path reaches only itself and what is below it', () => {
+    const m = matcher('*\n!.git\n!src\n')
+    expect(m.prunes('.github')).toBe(true)
+    expect(m.prunes('.git')).toBe(false)
+    expect(m.prunes('srcs')).toBe(true)
+  })
+
+  test('a `!` rule that starts with a wildcard may re-include anywhere, so nothing is pruned', () => {
+    const m = matcher('docs\n!**/*.go\n')
+    expect(m.excludes('docs/x.md')).toBe(true)
+    expect(m.excludes('docs/x.go')).toBe(false)
+    expect(m.prunes('docs')).toBe(false)
+  })
+})

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkInfrastructure } from '../../src/infra-check/check.js'
-import { GENERATED_SERVICE_TFVARS } from '../../src/pipeline/service-variables.js'
+import { GENERATED_SERVICE_TFVARS } from '../../src/analyzer/render/tfvars.js'
 import { lines, projectRoot, realSchema } from './support.js'
 
 const infrastructure = join(projectRoot, 'infrastructure')

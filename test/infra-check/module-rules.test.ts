@@ -26,8 +26,8 @@ describe('module rules', () => {
     })
     const generated = result.findings.filter(finding => finding.kind === 'generated-tfvar-not-declared')
     expect(generated.map(finding => finding.message)).toEqual([
-      'the analyzer writes "container_port" (src/pipeline/service-variables.ts) but . declares no variable "container_port"',
-      'the analyzer writes "cpu" (src/pipeline/service-variables.ts) but . declares no variable "cpu"'
+      'the analyzer writes "container_port" (src/analyzer/render/tfvars.ts) but . declares no variable "container_port"',
+      'the analyzer writes "cpu" (src/analyzer/render/tfvars.ts) but . declares no variable "cpu"'
     ])
   })
 

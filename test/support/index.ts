@@ -1,4 +1,4 @@
-// One import for tests: `import { startDocker, startRegistry, … } from '../support/index.js'`.
+// One import for tests: `import { startDocker, startRegistry, … } from './index.js'`.
 export { startDocker, dockerAvailable, DOCKER_CLI, type DockerEngine } from './docker-engine.js'
 export { startRegistry, registryAvailable, type LocalRegistry, type RegistryCredentials } from './registry.js'
 export { startDynalite, startS3rver, S3RVER_CREDENTIALS, type LocalService } from './aws-emulators.js'

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { AnalysisReport, AppAnalysis, Warning } from '../../analyzer/index.js'
-import { renderArtifacts } from '../../analyzer/render/index.js'
+import { planArtifactFiles, renderArtifacts, type ArtifactRole } from '../../analyzer/render/index.js'
 import { logSafe } from '../../pipeline/log-safe.js'
 
 export interface ArtifactsIo {
@@ -46,44 +46,24 @@ export function publishArtifacts(input: ArtifactsInput, io: ArtifactsIo): Publis
       app.dockerfile && existingDockerfile !== null ? { [app.dockerfile]: existingDockerfile } : {},
     commentScope: 'report'
   })
-  const dir = join(input.outputDir, 'artifacts', app.name)
-  mkdirSync(dir, { recursive: true })
-  const warnings = [...out.warnings]
+  const plan = planArtifactFiles(out, { kind: 'output' }, path => existsSync(inRepository(root, path)))
+  mkdirSync(join(input.outputDir, 'artifacts', app.name), { recursive: true })
   const context = resolve(root, out.buildContext)
-  const ownIgnore = fileInDirectory(context, '.dockerignore')
-
-  let dockerfile = ''
-  let dockerignore = existsSync(ownIgnore) ? ownIgnore : ''
-  if (app.dockerfile) {
-    dockerfile = resolve(root, app.dockerfile)
-    io.info(`using the app's own ${logSafe(app.dockerfile)}`)
-    if (!dockerignore) {
-      warnings.push({
-        code: 'NO_DOCKERIGNORE',
-        message: `${out.buildContext} has no .dockerignore, so .env files and keys would be sent to the build; \`deplight analyze --write\` generates one.`
-      })
-    }
-  } else if (out.dockerfile !== null) {
-    dockerfile = join(dir, 'Dockerfile')
-    writeFileSync(dockerfile, out.dockerfile)
-    io.info(`generated ${logSafe(dockerfile)} (${out.generator}) for context ${logSafe(out.buildContext)}`)
-    if (!dockerignore) {
-      dockerignore = join(dir, 'Dockerfile.dockerignore')
-      writeFileSync(dockerignore, out.dockerignore)
+  const where: Record<ArtifactRole, string> = { dockerfile: '', dockerignore: '', tfvars: '', comment: '' }
+  for (const file of plan.files) {
+    if (file.outcome === 'own') {
+      where[file.role] = inRepository(root, file.path)
+      if (file.role === 'dockerfile') io.info(`using the app's own ${logSafe(file.path)}`)
+      if (file.role === 'tfvars') io.info(`using the committed ${logSafe(file.path)}`)
+    } else if (file.outcome === 'write' && file.content !== null) {
+      where[file.role] = join(input.outputDir, file.path)
+      writeFileSync(where[file.role], file.content)
+      if (file.role === 'dockerfile')
+        io.info(`generated ${logSafe(where.dockerfile)} (${out.generator}) for context ${logSafe(out.buildContext)}`)
     }
   }
-
-  const committedTfvars = resolve(root, out.tfvarsPath)
-  let tfvars = committedTfvars
-  if (!existsSync(committedTfvars)) {
-    tfvars = join(dir, 'deplight.auto.tfvars')
-    writeFileSync(tfvars, out.tfvars)
-  } else {
-    io.info(`using the committed ${logSafe(out.tfvarsPath)}`)
-  }
-  const comment = join(dir, 'comment.md')
-  writeFileSync(comment, out.comment)
-
+  const { dockerfile, dockerignore, tfvars, comment } = where
+  const warnings = plan.warnings
   const published = { dockerfile, dockerignore, tfvars, comment, context, warnings }
   for (const name of ['dockerfile', 'dockerignore', 'tfvars', 'comment', 'context'] as const)
     io.setOutput(name, published[name])
@@ -101,10 +81,10 @@ function readIfExists(path: string): string | null {
 }
 
 /**
- * `resolve(dir, name)` behind a function boundary: ncc's asset relocator rewrites a direct
+ * A repository-relative path on disk, behind a function boundary: ncc's asset relocator rewrites a direct
  * `resolve(variable, '.dockerignore')` into a path inside the bundle (and copies a matching file from the
  * build machine into dist/), which made the bundled action miss every app's own .dockerignore.
  */
-function fileInDirectory(dir: string, name: string): string {
-  return resolve(dir, name)
+function inRepository(root: string, path: string): string {
+  return resolve(root, path)
 }

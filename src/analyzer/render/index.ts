@@ -6,13 +6,22 @@ import { parseBaseImageRegistry } from './base-images.js'
 import { renderComment, type CommentApp } from './comment.js'
 import { generateDockerfile, generatorFor, type Generator } from './dockerfile/index.js'
 import { renderDockerignore } from './dockerignore.js'
+import type { AppArtifacts, RenderedArtifacts } from './artifacts.js'
 import { checkExistingDockerfile } from './existing-dockerfile.js'
 import { DEFAULT_SCALING, renderTfvars, type Scaling } from './tfvars.js'
 
+export {
+  planArtifactFiles,
+  type ArtifactPlan,
+  type ArtifactRole,
+  type Placement,
+  type PlannedFile
+} from './artifact-files.js'
 export { COMMENT_LIMIT, commentMarker, MARKER_PREFIX } from './comment.js'
 export { parseBaseImageRegistry } from './base-images.js'
 export { DEFAULT_SCALING, type Scaling } from './tfvars.js'
 export type { Generator } from './dockerfile/index.js'
+export type { AppArtifacts, RenderedArtifacts } from './artifacts.js'
 
 export const TFVARS_FILE = 'deplight.auto.tfvars'
 
@@ -26,28 +35,6 @@ export interface RenderOptions {
   existingDockerfiles?: Record<string, string>
   /** 'report' (default): the comment covers every app of the report; 'app': only the given app. */
   commentScope?: 'report' | 'app'
-}
-
-export interface AppArtifacts {
-  app: AppAnalysis
-  generator: Generator | null
-  /** Generated Dockerfile, or null when the app has its own (or no generator fits). */
-  dockerfile: string | null
-  /** Repository-relative path of the Dockerfile to build: the app's own or where the generated one goes. */
-  dockerfilePath: string
-  /** Build context, repository-relative (the app dir, or its JavaScript workspace root). */
-  buildContext: string
-  dockerignore: string
-  dockerignorePath: string
-  tfvars: string
-  tfvarsPath: string
-  /** Generator warnings and the existing-Dockerfile check, on top of `app.warnings`. */
-  warnings: Warning[]
-}
-
-export interface RenderedArtifacts extends AppArtifacts {
-  /** Markdown PR comment with its hidden marker. */
-  comment: string
 }
 
 function join(dir: string, file: string): string {

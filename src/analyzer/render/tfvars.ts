@@ -1,7 +1,24 @@
 // deplight.auto.tfvars for infrastructure/modules/service. Only keys from GENERATED_SERVICE_TFVARS, in
 // HCL with every string escaped (quotes, backslashes, newlines and the `${`/`%{` template sequences).
-import { GENERATED_SERVICE_TFVARS, type GeneratedServiceTfvar } from '../../pipeline/service-variables.js'
 import type { AppAnalysis, Warning } from '../report.js'
+
+/**
+ * The keys this renderer writes, in file order. The infrastructure check (scripts/check-infra.ts) holds
+ * infrastructure/modules/service to them: every key must be a variable the module declares.
+ */
+export const GENERATED_SERVICE_TFVARS = [
+  'app_name',
+  'container_port',
+  'health_check_path',
+  'cpu',
+  'memory',
+  'desired_count',
+  'autoscaling_min_capacity',
+  'autoscaling_max_capacity',
+  'environment'
+] as const
+
+export type GeneratedServiceTfvar = (typeof GENERATED_SERVICE_TFVARS)[number]
 
 export interface Scaling {
   desiredCount: number

@@ -187,3 +187,30 @@ export function rubyBlockEnd(text: string, open: number): number {
 export function within(index: number, span: { start: number; end: number }): boolean {
   return index >= span.start && index < span.end
 }
+
+/** Top-level comma-separated arguments between `from` and `to`, trimmed, with their start index. */
+export function splitArgs(text: string, from: number, to: number): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = []
+  let start = from
+  for (let i = from; i <= to; i++) {
+    if (i < to && '([{'.includes(text[i]!)) {
+      const close = matchClose(text, i)
+      if (close < 0 || close > to) return out
+      i = close
+      continue
+    }
+    if (i < to && (text[i] === '"' || text[i] === "'" || text[i] === '`')) {
+      const end = expressionEnd(text, i + 1)
+      const q = text.indexOf(text[i]!, i + 1)
+      i = q < 0 || q > end ? to : q
+      continue
+    }
+    if (i === to || text[i] === ',') {
+      const raw = text.slice(start, i)
+      const lead = raw.length - raw.trimStart().length
+      if (raw.trim()) out.push({ text: raw.trim(), start: start + lead })
+      start = i + 1
+    }
+  }
+  return out
+}

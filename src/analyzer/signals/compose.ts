@@ -4,12 +4,12 @@
 // lives there (`context: .` + `dockerfile: backend/Dockerfile` builds `backend`).
 import type { SourceTree } from '../tree.js'
 import { basename, dirname, joinPath, normalizePath } from '../tree.js'
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
 import { keyEvidence } from './evidence.js'
 import { getPath, isRecord, parseYamlFile } from './manifests.js'
 import { parsePort } from './ports.js'
 import type { Warning } from '../report.js'
+import { DEPLOY_FILE, DEV_DEPLOY_FILE } from '../precedence.js'
 
 export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml']
 
@@ -157,7 +157,7 @@ export function composeFacts(
     if (!isRecord(services)) continue
     const text = tree.read(path) ?? ''
     const base = dirname(path)
-    const confidence = CONFIDENCE.declared - (DEV_VARIANT.test(basename(path)) ? 0.15 : 0.05)
+    const confidence = DEV_VARIANT.test(basename(path)) ? DEV_DEPLOY_FILE : DEPLOY_FILE
     const entries = Object.entries(services).filter((e): e is [string, Record<string, unknown>] =>
       isRecord(e[1])
     )

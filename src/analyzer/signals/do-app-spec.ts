@@ -4,18 +4,19 @@
 // and `health_check.http_path`. Workers, jobs and static sites are not web services and are ignored.
 import type { Warning } from '../report.js'
 import type { SourceTree } from '../tree.js'
-import { CONFIDENCE } from '../providers/types.js'
 import { keyEvidence } from './evidence.js'
 import { getPath, getString, isRecord, parseYamlFile } from './manifests.js'
 import type { PlatformFacts } from './platform-files.js'
 import { parsePort } from './ports.js'
+import { DEPLOY_FILE } from '../precedence.js'
 
 const SPEC_FILES = ['.do/app.yaml', '.do/app.yml', '.do/deploy.template.yaml', '.do/spec.yaml', 'spec.yaml']
 
 // Keys only an App Platform service has: a root `spec.yaml` without them belongs to some other tool.
 const DO_SERVICE_KEYS = ['run_command', 'http_port', 'source_dir', 'environment_slug', 'instance_size_slug']
 
-const conf = CONFIDENCE.declared - 0.05
+/** Every field the app spec sets ranks as a deployment file (precedence.ts). */
+const conf = DEPLOY_FILE
 
 /** `source_dir: /api/` → `api`; absent or `/` → `.`. */
 function sourceDir(service: Record<string, unknown>): string {

@@ -1,9 +1,11 @@
 // An existing Dockerfile is the strongest evidence we can get: it is what will actually run. We read
 // EXPOSE, ENV PORT, CMD/ENTRYPOINT and HEALTHCHECK from it, and never overwrite it. `$VAR` / `${VAR:-x}`
 // in EXPOSE and ENV resolve against the file's own ARG/ENV values.
+// Over 300 lines on purpose: instructions, stages (FROM … AS inheritance) and their facts are one reading
+// of one file; the pieces share the parsed stage table.
 import type { Evidence } from '../report.js'
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
+import { CONFIDENCE } from '../candidate.js'
 import { clip } from './evidence.js'
 import { healthRank } from './health.js'
 import { parsePort, portFromCommand } from './ports.js'
@@ -15,6 +17,7 @@ import {
   handsOverToArguments,
   readRepoScript
 } from './start-script.js'
+import { HEALTH, PORT, START } from '../precedence.js'
 
 export interface DockerfileFacts {
   port: Candidate<number>[]
@@ -225,7 +228,7 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
       if (port !== null)
         facts.port.push({
           value: port,
-          confidence: CONFIDENCE.declared - 0.05,
+          confidence: PORT.deployFile,
           source: m?.[0].includes('ASPNETCORE') ? 'Dockerfile ENV ASPNETCORE_*' : 'Dockerfile ENV PORT',
           evidence: ev(ins)
         })
@@ -240,7 +243,7 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
         // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
         const probe: Candidate<string> = {
           value: m[2]!,
-          confidence: healthRank(m[2]!) < 0 ? CONFIDENCE.source - 0.05 : CONFIDENCE.declared,
+          confidence: healthRank(m[2]!) < 0 ? HEALTH.anyPathProbe : HEALTH.deployConfig,
           source: 'Dockerfile HEALTHCHECK',
           evidence: ev(ins)
         }
@@ -254,7 +257,7 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
   if (facts.port.length === 0 && imagePort !== undefined && fromLine)
     facts.port.push({
       value: imagePort,
-      confidence: CONFIDENCE.declared - 0.1,
+      confidence: PORT.imageDefault,
       source: `${baseImage} image default port`,
       evidence: ev(fromLine)
     })
@@ -293,7 +296,7 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     const entrypointOnly = cmd === null && !followed
     facts.startCommand.push({
       value: command,
-      confidence: entrypointOnly ? CONFIDENCE.declared - 0.1 : CONFIDENCE.declared,
+      confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
       source: followed
         ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
         : entrypointOnly
@@ -307,7 +310,7 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     if (port !== null)
       facts.port.push({
         value: port,
-        confidence: CONFIDENCE.declared - 0.05,
+        confidence: PORT.deployFile,
         source: 'Dockerfile CMD',
         evidence: parts.flatMap(ev)
       })
@@ -317,7 +320,7 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
   if (parts.length === 0 && imageCommand !== undefined && fromLine)
     facts.startCommand.push({
       value: imageCommand,
-      confidence: CONFIDENCE.declared - 0.1,
+      confidence: START.imageDefault,
       source: `${baseImage} image default command`,
       evidence: ev(fromLine)
     })

@@ -1,21 +1,21 @@
 // `.env*` files: the PORT (and other variables) the app is run with locally. Checked-in examples count,
 // with a little less confidence than a real `.env`.
 import type { Evidence } from '../report.js'
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
 import { clip } from './evidence.js'
 import { parsePort } from './ports.js'
+import { DEMOTION, PORT } from '../precedence.js'
 
 /** Files in the order we trust them, and the confidence a PORT in them gets. */
 export const DOTENV_FILES: [string, number][] = [
-  ['.env', CONFIDENCE.source],
-  ['.env.production', CONFIDENCE.source],
-  ['.env.local', CONFIDENCE.source - 0.05],
-  ['.env.example', CONFIDENCE.source - 0.1],
-  ['.env.sample', CONFIDENCE.source - 0.1],
-  ['.env.template', CONFIDENCE.source - 0.1],
-  ['.env.dist', CONFIDENCE.source - 0.1],
-  ['.env.development', CONFIDENCE.source - 0.15]
+  ['.env', PORT.envFile],
+  ['.env.production', PORT.envFile],
+  ['.env.local', PORT.localEnvFile],
+  ['.env.example', PORT.sampleEnvFile],
+  ['.env.sample', PORT.sampleEnvFile],
+  ['.env.template', PORT.sampleEnvFile],
+  ['.env.dist', PORT.sampleEnvFile],
+  ['.env.development', PORT.devEnvFile]
 ]
 
 export interface EnvVar {
@@ -49,7 +49,7 @@ export function portFromDotenv(
     if (v && port !== null) {
       return {
         value: port,
-        confidence: key === 'PORT' ? confidence : confidence - 0.1,
+        confidence: key === 'PORT' ? confidence : confidence - DEMOTION.otherPortVariable,
         source: `${path.split('/').pop()} ${key}`,
         evidence: [v.evidence]
       }

@@ -7,7 +7,7 @@
 // `requests.get`, URLs with a host …) and test, client-side, vendored and docs files are ignored. The result
 // is a proposal at low-to-medium confidence with its evidence line, so any declared or framework-derived
 // value still wins.
-import type { Candidate } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
 import type { TreeFile } from '../tree.js'
 import { basename } from '../tree.js'
 import { healthRank } from './health.js'

@@ -2,11 +2,31 @@
 // health endpoints, best-known names first. Providers pass their own RoutePatterns (Express `app.get('…')`,
 // FastAPI `@app.get("…")`, Go `HandleFunc("…")`, Spring `@GetMapping` …); this module ranks and proves them.
 import type { SourceTree } from '../tree.js'
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
-import type { HealthLibrary } from '../frameworks/health-libraries.js'
+import type { Candidate } from '../candidate.js'
+import { CONFIDENCE } from '../candidate.js'
+import { HEALTH } from '../precedence.js'
 import { evidenceAt, matchAll } from './evidence.js'
 import { addCandidate, sortCandidates } from './ports.js'
+
+/** A library that serves a health route by itself (data lives with its ecosystem: node/health-libraries.ts). */
+export interface HealthLibrary {
+  /** Provider whose dependency names these are. */
+  ecosystem: 'node'
+  /** Package name, as imported and as listed in the manifest. */
+  dependency: string
+  /** The route it serves when no option changes it. */
+  path: string
+  /** Option that names the route instead (`healthcheckUrl: '/ping'`). */
+  pathOption?: string
+  /** Option that puts every route of the library under a prefix (`basePath: '/management'`). */
+  prefixOption?: string
+  /** Option that must be set for the route to exist; a string value (`'/alive'`) is the route. */
+  enabledBy?: string
+  /** Option that removes the route when true. */
+  disabledBy?: string
+  /** Where the default is documented. */
+  docs: string
+}
 
 export interface RoutePattern {
   /** Must capture the route path in a group named `path` (or group 1). */
@@ -110,7 +130,7 @@ export function findHealthRoutes(
         const before = list.length
         addCandidate(list, {
           value: path,
-          confidence: p.confidence ?? CONFIDENCE.source,
+          confidence: p.confidence ?? HEALTH.route,
           source: `${file} ${p.source}`,
           evidence: [evidence]
         })

@@ -5,7 +5,7 @@
 // files in are read (`k8s/`, `deploy/`, `helm/`, `charts/`, `manifests/`, `kubernetes/`, `kustomize/` …),
 // bounded in count and size; containers of well-known infrastructure images (databases, caches, brokers)
 // are skipped, and the text is read line by line so Helm templates (`{{ … }}`) do not stop the search.
-import type { Candidate } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
 import type { SourceTree } from '../tree.js'
 import { joinPath } from '../tree.js'
 import { clip } from './evidence.js'

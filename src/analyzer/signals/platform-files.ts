@@ -3,11 +3,12 @@
 import type { SourceTree } from '../tree.js'
 import { joinPath } from '../tree.js'
 import type { Warning } from '../report.js'
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
+import { CONFIDENCE } from '../candidate.js'
 import { keyEvidence } from './evidence.js'
 import { getPath, getString, isRecord, parseJsonFile, parseTomlFile, parseYamlFile } from './manifests.js'
 import { parsePort } from './ports.js'
+import { DEPLOY_FILE } from '../precedence.js'
 
 export interface PlatformFacts {
   port: Candidate<number>[]
@@ -16,7 +17,8 @@ export interface PlatformFacts {
   healthPath: Candidate<string>[]
 }
 
-const conf = CONFIDENCE.declared - 0.05
+/** Every field a platform file sets ranks as a deployment file (precedence.ts). */
+const conf = DEPLOY_FILE
 
 export function readFlyToml(tree: SourceTree, dir: string, facts: PlatformFacts, warnings: Warning[]): void {
   const path = joinPath(dir, 'fly.toml')

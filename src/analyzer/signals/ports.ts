@@ -2,8 +2,8 @@
 // parsed for `-p N` / `--port N` / `--bind :N`, results deduplicated into candidates with evidence.
 import type { Evidence } from '../report.js'
 import type { SourceTree } from '../tree.js'
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
+import { PORT } from '../precedence.js'
 import { matchAll } from './evidence.js'
 
 export interface PortPattern {
@@ -11,7 +11,7 @@ export interface PortPattern {
   regex: RegExp
   /** Shown as the candidate source, e.g. `listen()` or `uvicorn.run(port=)`. */
   source: string
-  /** Defaults to CONFIDENCE.source. */
+  /** Defaults to PORT.code (precedence.ts). */
   confidence?: number
 }
 
@@ -55,7 +55,7 @@ export function findPorts(
         if (port === null) continue
         addCandidate(found, {
           value: port,
-          confidence: p.confidence ?? CONFIDENCE.source,
+          confidence: p.confidence ?? PORT.code,
           source: `${file} ${p.source}`,
           evidence: [evidence]
         })

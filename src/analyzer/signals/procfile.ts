@@ -1,10 +1,10 @@
 // Procfile `web:` line: the start command a Heroku-style platform would run (followed into the repository
 // script it runs, if that is all it does), and a port when it is literal.
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
 import { evidenceAt } from './evidence.js'
 import { portFromCommand } from './ports.js'
 import { followStartScript, type RepoFileReader } from './start-script.js'
+import { PORT, START } from '../precedence.js'
 
 export function readProcfile(
   path: string,
@@ -22,12 +22,8 @@ export function readProcfile(
   const command = followed?.command ?? declared
   const port = portFromCommand(command)
   return {
-    startCommand: [
-      { value: command, confidence: CONFIDENCE.declared - 0.05, source: 'Procfile web', evidence }
-    ],
+    startCommand: [{ value: command, confidence: START.deployFile, source: 'Procfile web', evidence }],
     port:
-      port !== null
-        ? [{ value: port, confidence: CONFIDENCE.declared - 0.05, source: 'Procfile web', evidence }]
-        : []
+      port !== null ? [{ value: port, confidence: PORT.deployFile, source: 'Procfile web', evidence }] : []
   }
 }

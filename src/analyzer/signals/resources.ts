@@ -1,38 +1,28 @@
 // CPU/memory recommendation for Fargate: a baseline per runtime, raised by the framework's minimum and by
 // heavy dependencies (ML libraries, headless browsers, image processing). Always a valid Fargate pair.
 import type { Evidence, Resources } from '../report.js'
-import type { Candidate } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
+import { RESOURCES } from '../precedence.js'
 
-export type Runtime =
-  | 'node'
-  | 'bun'
-  | 'deno'
-  | 'python'
-  | 'go'
-  | 'jvm'
-  | 'ruby'
-  | 'php'
-  | 'rust'
-  | 'dotnet'
-  | 'elixir'
-  | 'static'
-  | 'unknown'
-
-const BASELINE: Record<Runtime, [number, number, string]> = {
-  node: [256, 512, 'a Node.js server fits 0.25 vCPU / 512 MiB'],
-  bun: [256, 512, 'a Bun server fits 0.25 vCPU / 512 MiB'],
-  deno: [256, 512, 'a Deno server fits 0.25 vCPU / 512 MiB'],
-  python: [256, 512, 'a Python web server fits 0.25 vCPU / 512 MiB'],
-  go: [256, 512, 'a compiled Go binary needs little memory'],
-  rust: [256, 512, 'a compiled Rust binary needs little memory'],
-  static: [256, 512, 'static files served by a small web server'],
-  php: [512, 1024, 'PHP-FPM workers plus a web server need 1 GiB'],
-  ruby: [512, 1024, 'Ruby app servers (puma workers) need 1 GiB'],
-  dotnet: [512, 1024, 'the .NET runtime with JIT needs 1 GiB'],
-  elixir: [512, 1024, 'the BEAM VM needs 1 GiB'],
-  jvm: [1024, 2048, 'the JVM (heap + metaspace + JIT) needs 1 vCPU / 2 GiB to start in time'],
-  unknown: [256, 512, 'no runtime detected: the smallest Fargate size']
+/** A runtime's starting size (each ecosystem declares its own in `ecosystems/<eco>/runtime.ts`). */
+export interface RuntimeBaseline {
+  /** Shown in the source: `python runtime baseline`. */
+  name: string
+  cpu: number
+  memory: number
+  reason: string
 }
+
+export function runtimeBaseline(name: string, cpu: number, memory: number, reason: string): RuntimeBaseline {
+  return { name, cpu, memory, reason }
+}
+
+export const UNKNOWN_RUNTIME = runtimeBaseline(
+  'unknown',
+  256,
+  512,
+  'no runtime detected: the smallest Fargate size'
+)
 
 /** Dependencies known to need more memory, with the minimum pair they imply. Matched by exact name. */
 const HEAVY: [string[], number, number, string][] = [
@@ -122,7 +112,7 @@ export function isValidFargatePair(cpu: number, memory: number): boolean {
 }
 
 export interface ResourceInput {
-  runtime: Runtime
+  runtime: RuntimeBaseline
   /** Framework id and its minimum (from the framework data), if any. */
   framework?: { id: string; resources?: { cpu: number; memory: number } }
   /** Runtime dependency names of the app. */
@@ -132,7 +122,7 @@ export interface ResourceInput {
 }
 
 export function recommendResources(input: ResourceInput): Candidate<Resources> {
-  const [baseCpu, baseMem, baseReason] = BASELINE[input.runtime]
+  const { cpu: baseCpu, memory: baseMem, reason: baseReason } = input.runtime
   let cpu = baseCpu
   let memory = baseMem
   const reasons = [baseReason]
@@ -158,11 +148,11 @@ export function recommendResources(input: ResourceInput): Candidate<Resources> {
   const pair = fargatePair(cpu, memory)
   return {
     value: { ...pair, reason: reasons.join('; ') },
-    confidence: evidence.length > 0 ? 0.6 : 0.5,
+    confidence: evidence.length > 0 ? RESOURCES.heavyDependency : RESOURCES.baseline,
     source:
       reasons.length === 1
-        ? `${input.runtime} runtime baseline`
-        : `${input.runtime} runtime + ${evidence.length > 0 ? 'heavy dependencies' : `${input.framework?.id} minimum`}`,
+        ? `${input.runtime.name} runtime baseline`
+        : `${input.runtime.name} runtime + ${evidence.length > 0 ? 'heavy dependencies' : `${input.framework?.id} minimum`}`,
     evidence
   }
 }

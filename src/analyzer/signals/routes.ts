@@ -7,8 +7,8 @@
 // Per-language extractors (`providers/*-routes.ts`) fill the graph from source; nodes are plain string ids
 // they choose (`file#variable`, `fn:name`, `span:file:offset`).
 import type { Evidence } from '../report.js'
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
+import { HEALTH } from '../precedence.js'
 import { healthRank, joinRoute } from './health.js'
 import { sortCandidates } from './ports.js'
 
@@ -86,7 +86,7 @@ export class RouteGraph {
           ),
           evidence: dedupe([...outer, ...chain.evidence, route.evidence, ...(route.detail ?? [])]),
           source: route.source,
-          confidence: route.confidence ?? CONFIDENCE.source,
+          confidence: route.confidence ?? HEALTH.route,
           route
         })
       }

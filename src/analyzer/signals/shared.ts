@@ -3,7 +3,7 @@
 import type { Warning } from '../report.js'
 import type { SourceTree } from '../tree.js'
 import { basename, joinPath } from '../tree.js'
-import type { Candidate } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
 import { composeFacts, composeFilesIn, isOwnApp } from './compose.js'
 import { dockerInstructions, readDockerfile } from './dockerfile.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'

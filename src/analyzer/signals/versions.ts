@@ -2,8 +2,8 @@
 // Looked up in the app directory first, then in the enclosing workspace root and the repository root.
 import type { SourceTree } from '../tree.js'
 import { joinPath } from '../tree.js'
-import type { Candidate } from '../providers/types.js'
-import { CONFIDENCE } from '../providers/types.js'
+import type { Candidate } from '../candidate.js'
+import { CONFIDENCE } from '../candidate.js'
 import { evidenceAt } from './evidence.js'
 
 /**

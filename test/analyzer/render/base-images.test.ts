@@ -4,6 +4,27 @@ import {
   parseImage,
   pinRuntime
 } from '../../../src/analyzer/render/base-images.js'
+import { DENO_VERSIONS } from '../../../src/analyzer/ecosystems/deno/runtime.js'
+import { DOTNET_VERSIONS } from '../../../src/analyzer/ecosystems/dotnet/runtime.js'
+import { ELIXIR_VERSIONS } from '../../../src/analyzer/ecosystems/elixir/runtime.js'
+import { GO_VERSIONS } from '../../../src/analyzer/ecosystems/go/runtime.js'
+import { JAVA_VERSIONS } from '../../../src/analyzer/ecosystems/java/runtime.js'
+import { NODE_VERSIONS } from '../../../src/analyzer/ecosystems/node/runtime.js'
+import { PHP_VERSIONS } from '../../../src/analyzer/ecosystems/php/runtime.js'
+import { PYTHON_VERSIONS } from '../../../src/analyzer/ecosystems/python/runtime.js'
+import { RUBY_VERSIONS } from '../../../src/analyzer/ecosystems/ruby/runtime.js'
+
+const LINES = {
+  node: NODE_VERSIONS,
+  python: PYTHON_VERSIONS,
+  go: GO_VERSIONS,
+  java: JAVA_VERSIONS,
+  dotnet: DOTNET_VERSIONS,
+  php: PHP_VERSIONS,
+  ruby: RUBY_VERSIONS,
+  deno: DENO_VERSIONS,
+  elixir: ELIXIR_VERSIONS
+}
 
 describe('pinRuntime', () => {
   it.each([
@@ -24,7 +45,7 @@ describe('pinRuntime', () => {
     ['deno', '2.1.4', '2.1.4'],
     ['elixir', '~> 1.15', '1.15']
   ] as const)('%s %s → %s', (runtime, declared, expected) => {
-    expect(pinRuntime(runtime, declared).version).toBe(expected)
+    expect(pinRuntime(LINES[runtime], declared).version).toBe(expected)
   })
 })
 

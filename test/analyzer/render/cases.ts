@@ -55,7 +55,7 @@ export const CASES: Record<string, AppAnalysis> = {
     buildCommand: 'npm run build',
     startCommand: 'npm start',
     port: 3000,
-    hints: { nextStandalone: true },
+    hints: { nextOutput: 'standalone' },
     cpu: 512,
     memory: 1024
   }),
@@ -103,7 +103,7 @@ export const CASES: Record<string, AppAnalysis> = {
     buildCommand: 'npm run build',
     startCommand: 'node ./dist/server/entry.mjs',
     port: 4321,
-    hints: { staticOutput: false }
+    hints: { static: false }
   }),
   'npm-workspace-member': makeApp({
     appDir: 'apps/api',
@@ -333,7 +333,7 @@ export const CASES: Record<string, AppAnalysis> = {
     packageManager: 'go',
     runtimeVersion: '1.23',
     port: 8080,
-    hints: { goMainPackage: 'cmd/server' }
+    hints: { package: 'cmd/server' }
   }),
   'spring-maven': makeApp({
     language: 'java',
@@ -408,7 +408,7 @@ export const CASES: Record<string, AppAnalysis> = {
     runtimeVersion: '1.83.0',
     port: 3000,
     healthPath: '/health',
-    hints: { rustBin: 'api' }
+    hints: { binary: 'api' }
   }),
   'dotnet-8': makeApp({
     language: 'csharp',
@@ -417,7 +417,7 @@ export const CASES: Record<string, AppAnalysis> = {
     runtimeVersion: 'net8.0',
     port: 8080,
     healthPath: '/healthz',
-    hints: { dotnetProject: 'Api.csproj' }
+    hints: { project: 'Api.csproj' }
   }),
   'dotnet-10': makeApp({
     language: 'csharp',
@@ -425,7 +425,7 @@ export const CASES: Record<string, AppAnalysis> = {
     packageManager: 'dotnet',
     runtimeVersion: 'net10.0',
     port: 8080,
-    hints: { dotnetProject: 'src/Web/Web.csproj' }
+    hints: { project: 'src/Web/Web.csproj' }
   }),
   phoenix: makeApp({
     name: 'hello-web',
@@ -435,6 +435,6 @@ export const CASES: Record<string, AppAnalysis> = {
     runtimeVersion: '1.17.3',
     port: 4000,
     healthPath: '/health',
-    hints: { mixApp: 'hello_web' }
+    hints: { release: 'hello_web' }
   })
 }

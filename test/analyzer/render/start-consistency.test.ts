@@ -82,7 +82,7 @@ function startRule(app: AppAnalysis, generator: string, command: string): string
     return 'compiled Go binary'
   const rustBin = start.match(/target\/release\/([\w-]+)$/)?.[1]
   if (generator === 'rust' && rustBin && run === '/usr/local/bin/server') {
-    const hinted = app.hints.binary ?? app.hints.rustBin
+    const hinted = app.hints.binary
     return hinted === undefined || hinted === rustBin
       ? 'release binary installed as /usr/local/bin/server'
       : null

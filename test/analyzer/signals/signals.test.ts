@@ -8,7 +8,7 @@ import {
   joinRoute,
   libraryHealthCandidates
 } from '../../../src/analyzer/signals/health.js'
-import { HEALTH_LIBRARIES } from '../../../src/analyzer/frameworks/health-libraries.js'
+import { HEALTH_LIBRARIES } from '../../../src/analyzer/ecosystems/node/health-libraries.js'
 import {
   fargatePair,
   isValidFargatePair,
@@ -16,6 +16,7 @@ import {
 } from '../../../src/analyzer/signals/resources.js'
 import { readSharedSignals } from '../../../src/analyzer/signals/shared.js'
 import { treeFromFiles } from '../../../src/analyzer/tree.js'
+import { PYTHON_BASELINE } from '../../../src/analyzer/ecosystems/python/runtime.js'
 
 test('Dockerfile: only the last stage counts; exec-form CMD, ENTRYPOINT, HEALTHCHECK', () => {
   const facts = readDockerfile(
@@ -102,7 +103,7 @@ test('resources are always a valid Fargate pair and explain themselves', () => {
   expect(fargatePair(300, 100)).toEqual({ cpu: 512, memory: 1024 })
   expect(isValidFargatePair(256, 4096)).toBe(false)
   const r = recommendResources({
-    runtime: 'python',
+    runtime: PYTHON_BASELINE,
     dependencies: ['torch', 'fastapi'],
     evidenceFor: d => ({ file: 'requirements.txt', line: 1, text: d })
   })

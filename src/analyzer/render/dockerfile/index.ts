@@ -1,101 +1,47 @@
-// Picks the generator for an app and renders its Dockerfile.
+// Picks the generator for an app and renders its Dockerfile. Generators come from the ecosystem registry;
+// each says which languages it builds, which apps it takes over and where its build runs from.
+import type { DockerfileGenerator } from '../../ecosystem.js'
+import { GENERATORS } from '../../ecosystems/index.js'
 import type { AppAnalysis, Warning } from '../../report.js'
 import { hintBoolean, hintPath, hintString } from '../hints.js'
-import { bunDockerfile } from './bun.js'
-import { createContext, type DockerfileContext, type GeneratedDockerfile } from './common.js'
-import { denoDockerfile } from './deno.js'
-import { dotnetDockerfile } from './dotnet.js'
-import { elixirDockerfile } from './elixir.js'
-import { goDockerfile } from './go.js'
-import { javaDockerfile } from './java.js'
-import { nodeDockerfile } from './node.js'
-import { phpDockerfile } from './php.js'
-import { pythonDockerfile } from './python.js'
-import { rubyDockerfile } from './ruby.js'
-import { rustDockerfile } from './rust.js'
-import { staticDockerfile } from './static.js'
+import { createContext, type GeneratedDockerfile } from './common.js'
 
 export type { GeneratedDockerfile } from './common.js'
 
-export type Generator =
-  | 'node'
-  | 'static'
-  | 'bun'
-  | 'deno'
-  | 'python'
-  | 'go'
-  | 'java'
-  | 'ruby'
-  | 'php'
-  | 'rust'
-  | 'dotnet'
-  | 'elixir'
-
-const GENERATORS: Record<Generator, (ctx: DockerfileContext) => GeneratedDockerfile> = {
-  node: nodeDockerfile,
-  static: staticDockerfile,
-  bun: bunDockerfile,
-  deno: denoDockerfile,
-  python: pythonDockerfile,
-  go: goDockerfile,
-  java: javaDockerfile,
-  ruby: rubyDockerfile,
-  php: phpDockerfile,
-  rust: rustDockerfile,
-  dotnet: dotnetDockerfile,
-  elixir: elixirDockerfile
-}
-
-/** JavaScript frameworks whose production build is a folder of files, served without a Node server. */
-const STATIC_JS_FRAMEWORKS = new Set([
-  'vite',
-  'react',
-  'create-react-app',
-  'vue',
-  'vue-cli',
-  'angular',
-  'svelte',
-  'solid',
-  'preact',
-  'ember',
-  'gatsby',
-  'docusaurus',
-  'eleventy',
-  'vitepress',
-  'vuepress',
-  'hexo',
-  'static'
-])
-
-const BY_LANGUAGE: Partial<Record<string, Generator>> = {
-  python: 'python',
-  go: 'go',
-  java: 'java',
-  kotlin: 'java',
-  ruby: 'ruby',
-  php: 'php',
-  rust: 'rust',
-  csharp: 'dotnet',
-  elixir: 'elixir',
-  static: 'static'
-}
+/** Id of a Dockerfile generator in the ecosystem registry: `node`, `static`, `python` … */
+export type Generator = string
 
 /** The generator for an app, or null when the analysis does not know enough to write a Dockerfile. */
 export function generatorFor(app: AppAnalysis): Generator | null {
+  return chooseGenerator(app)?.id ?? null
+}
+
+/** The registered generator with this id. */
+export function generatorSpec(id: Generator): DockerfileGenerator | undefined {
+  return GENERATORS.find(g => g.id === id)
+}
+
+function chooseGenerator(app: AppAnalysis): DockerfileGenerator | null {
+  // An `ecosystem` hint forces a generator — except one naming the default JavaScript generator, which
+  // is what a JavaScript app gets anyway unless a static build or a takeover claims it.
   const hinted = hintString(app, 'ecosystem')
-  if (hinted && hinted in GENERATORS && hinted !== 'node') return hinted as Generator
+  const forced = hinted ? generatorSpec(hinted) : undefined
+  if (forced && !forced.languages.includes('javascript')) return forced
   const language = app.language.value
   const framework = app.framework.value
   const pm = app.packageManager.value.toLowerCase()
-  if (language === 'javascript' || language === 'typescript') {
-    const staticOutput = hintBoolean(app, 'staticOutput', 'static')
-    if (staticOutput === true || (staticOutput === null && STATIC_JS_FRAMEWORKS.has(framework)))
-      return 'static'
-    if (hinted === 'bun' || framework === 'elysia' || pm === 'bun') return 'bun'
-    if (hinted === 'deno' || pm === 'deno' || framework === 'deno' || framework === 'fresh') return 'deno'
-    return 'node'
+  const staticOutput = hintBoolean(app, 'static')
+  for (const g of GENERATORS) {
+    const serves = g.servesStaticBuilds
+    if (!serves?.languages.includes(language)) continue
+    if (staticOutput === true || (staticOutput === null && serves.frameworks.has(framework))) return g
   }
-  return BY_LANGUAGE[language] ?? null
+  for (const g of GENERATORS) {
+    const takes = g.takesOver
+    if (!takes?.languages.includes(language)) continue
+    if (takes.frameworks?.includes(framework) || takes.packageManagers?.includes(pm)) return g
+  }
+  return GENERATORS.find(g => g.languages.includes(language)) ?? null
 }
 
 export interface DockerfileOptions {
@@ -108,7 +54,7 @@ export function generateDockerfile(
   options: DockerfileOptions,
   warnings: Warning[]
 ): GeneratedDockerfile | null {
-  const generator = generatorFor(app)
+  const generator = chooseGenerator(app)
   if (generator === null) {
     warnings.push({
       code: 'NO_DOCKERFILE_GENERATOR',
@@ -118,13 +64,8 @@ export function generateDockerfile(
   }
   // JavaScript workspaces install from their root; multi-module JVM, Cargo and .NET builds compile from
   // theirs (the reactor, workspace or solution needs every module); everything else builds in its folder.
-  const root =
-    generator === 'node' || generator === 'static' || generator === 'bun'
-      ? hintPath(app, 'workspaceRoot')
-      : generator === 'java' || generator === 'rust' || generator === 'dotnet'
-        ? hintPath(app, 'buildRoot')
-        : null
+  const root = generator.buildRootHint ? hintPath(app, generator.buildRootHint) : null
   const context =
     root && root !== app.appDir && (root === '.' || app.appDir.startsWith(`${root}/`)) ? root : app.appDir
-  return GENERATORS[generator](createContext(app, options.baseImageRegistry, warnings, context))
+  return generator.render(createContext(app, options.baseImageRegistry, warnings, context))
 }

@@ -1,0 +1,265 @@
+// One app of the report: the winning provider's plan merged with the shared signals and the overrides,
+// field by field (merge.ts, precedence.ts), plus the warnings a reader needs to trust or fix the result.
+import type { Candidate } from './candidate.js'
+import { CONFIDENCE } from './candidate.js'
+import { conflictWarning, resolveField } from './merge.js'
+import { OVERRIDE_KEYS, type AppOverrides } from './overrides.js'
+import { NOTHING_FOUND, PORT } from './precedence.js'
+import type { AppContext, Detection, FieldCandidates, Provider, ProviderPlan } from './provider.js'
+import type { AppAnalysis, Language, Resources, Warning } from './report.js'
+import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
+import { fargatePair, isValidFargatePair, recommendResources, UNKNOWN_RUNTIME } from './signals/resources.js'
+import { basename, type SourceTree } from './tree.js'
+
+/** A candidate directory, the provider that won it and the ones that scored below. */
+export interface ScoredDir {
+  dir: string
+  ctx: AppContext
+  provider: Provider<unknown>
+  detection: Detection<unknown>
+  rivals: { provider: Provider<unknown>; detection: Detection<unknown> }[]
+}
+
+/** The fields of an app, in report order. */
+type AppFields = Pick<
+  AppAnalysis,
+  | 'language'
+  | 'framework'
+  | 'packageManager'
+  | 'runtimeVersion'
+  | 'buildCommand'
+  | 'startCommand'
+  | 'port'
+  | 'healthPath'
+  | 'resources'
+>
+
+export function buildApp(s: ScoredDir, o: AppOverrides, tree: SourceTree): AppAnalysis {
+  const plan = planOf(s)
+  const warnings: Warning[] = []
+  const fields = resolveFields(s, plan.candidates, o, warnings)
+  warnings.push(...fieldWarnings(s, fields))
+  const dockerfile = dockerfileOf(s, o, tree, warnings)
+  const hints = { ...(plan.hints ?? {}) }
+  delete hints.name
+  return {
+    appDir: s.dir,
+    name: serviceName(rawName(s, o, plan)),
+    ...fields,
+    dockerfile,
+    hints: sortKeys(hints),
+    warnings: dedupeWarnings([...s.ctx.signals.warnings, ...(plan.warnings ?? []), ...warnings])
+  }
+}
+
+/** The provider's plan; a provider that throws yields an empty plan and a PROVIDER_ERROR warning. */
+function planOf(s: ScoredDir): ProviderPlan {
+  try {
+    return s.provider.plan(s.ctx, s.detection)
+  } catch (err) {
+    return {
+      candidates: {},
+      warnings: [
+        {
+          code: 'PROVIDER_ERROR',
+          message: `${s.provider.id} provider failed to plan '${s.dir}': ${(err as Error).message}`
+        }
+      ]
+    }
+  }
+}
+
+const nothing = <T>(value: T, source: string): Candidate<T> => ({
+  value,
+  confidence: NOTHING_FOUND,
+  source,
+  evidence: []
+})
+
+/**
+ * Each field from its candidate lists: the override first, then the shared signals (the project's own
+ * deployment files win ties), then the provider's candidates, then what stands when nothing was found.
+ */
+function resolveFields(s: ScoredDir, c: FieldCandidates, o: AppOverrides, warnings: Warning[]): AppFields {
+  const sig = s.ctx.signals
+  const fields: AppFields = {
+    language: resolveField<Language>(
+      OVERRIDE_KEYS.language,
+      o,
+      [c.language],
+      nothing('unknown', 'no language detected')
+    ),
+    framework: resolveField(
+      OVERRIDE_KEYS.framework,
+      o,
+      [c.framework],
+      nothing('none', 'no framework detected')
+    ),
+    packageManager: resolveField(
+      OVERRIDE_KEYS.packageManager,
+      o,
+      [c.packageManager],
+      nothing('none', 'no package manager detected')
+    ),
+    runtimeVersion: resolveField<string | null>(
+      OVERRIDE_KEYS.runtimeVersion,
+      o,
+      [c.runtimeVersion],
+      nothing(null, 'not pinned by the project'),
+      v => String(v)
+    ),
+    buildCommand: resolveField<string | null>(
+      OVERRIDE_KEYS.buildCommand,
+      o,
+      [sig.buildCommand, c.buildCommand],
+      nothing(null, 'no build step found')
+    ),
+    startCommand: resolveField<string | null>(
+      OVERRIDE_KEYS.startCommand,
+      o,
+      [sig.startCommand, c.startCommand],
+      nothing(null, 'no start command found')
+    ),
+    port: resolveField<number>(
+      OVERRIDE_KEYS.port,
+      o,
+      [sig.port, c.port],
+      { value: 8080, confidence: PORT.deplightDefault, source: 'deplight default', evidence: [] },
+      v => Number(v)
+    ),
+    healthPath: resolveField<string | null>(
+      OVERRIDE_KEYS.healthPath,
+      o,
+      [sig.healthPath, c.healthPath, healthFallback(s, [sig.healthPath, c.healthPath])],
+      nothing(null, 'no health route found (a TCP check is used)')
+    ),
+    // `.delightful.yaml` sets cpu and memory separately: applyResourceOverrides pairs them below.
+    resources: resolveField<Resources>(
+      OVERRIDE_KEYS.resources,
+      {},
+      [c.resources],
+      recommendResources({ runtime: UNKNOWN_RUNTIME, dependencies: [] })
+    )
+  }
+  applyResourceOverrides(fields.resources, o, warnings)
+  return fields
+}
+
+/** Disagreements a reader should settle: two strong ports or frameworks, two ecosystems scoring alike. */
+function fieldWarnings(s: ScoredDir, fields: AppFields): Warning[] {
+  const warnings: Warning[] = []
+  for (const w of [
+    conflictWarning(fields.port, 'PORT_MISMATCH', 'port'),
+    conflictWarning(fields.framework, 'AMBIGUOUS_FRAMEWORK', 'framework')
+  ]) {
+    if (w) warnings.push(w)
+  }
+  const rival = s.rivals[0]
+  if (rival && rival.detection.score >= 0.5 && s.detection.score - rival.detection.score < 0.1) {
+    warnings.push({
+      code: 'AMBIGUOUS_STACK',
+      message: `'${s.dir}' looks like ${s.provider.id} (${s.detection.reason}, score ${s.detection.score}) and ${rival.provider.id} (${rival.detection.reason}, score ${rival.detection.score}); set app.language/app.framework in .delightful.yaml if ${s.provider.id} is wrong`,
+      file: s.dir
+    })
+  }
+  return warnings
+}
+
+/** The app's own Dockerfile: build.dockerfile from .delightful.yaml when it exists, else the one found. */
+function dockerfileOf(s: ScoredDir, o: AppOverrides, tree: SourceTree, warnings: Warning[]): string | null {
+  const dockerOverride = o[OVERRIDE_KEYS.dockerfile]
+  if (!dockerOverride || typeof dockerOverride.value !== 'string') return s.ctx.signals.dockerfile
+  const path =
+    s.dir === '.'
+      ? dockerOverride.value.replace(/^\.\//, '')
+      : `${s.dir}/${dockerOverride.value.replace(/^\.\//, '')}`
+  if (tree.has(path)) return path
+  warnings.push({
+    code: 'DOCKERFILE_NOT_FOUND',
+    message: `build.dockerfile '${dockerOverride.value}' does not exist in '${s.dir}'; fix the path in .delightful.yaml`,
+    file: dockerOverride.evidence.file,
+    line: dockerOverride.evidence.line
+  })
+  return s.ctx.signals.dockerfile
+}
+
+/** The service name before cleaning: app.name, else the manifest's name, else the folder. */
+function rawName(s: ScoredDir, o: AppOverrides, plan: ProviderPlan): string {
+  const nameOverride = o[OVERRIDE_KEYS.name]
+  if (typeof nameOverride?.value === 'string') return nameOverride.value
+  if (typeof plan.hints?.name === 'string') return plan.hints.name
+  return s.dir === '.' ? 'app' : basename(s.dir)
+}
+
+/**
+ * When neither the shared signals nor the provider proposed a health path at convention confidence or better,
+ * the generic source scan proposes one (low-to-medium confidence, with its evidence line). Static sites serve
+ * files only: their literals belong to client code.
+ */
+function healthFallback(
+  s: ScoredDir,
+  lists: (Candidate<string | null>[] | undefined)[]
+): Candidate<string>[] {
+  if (s.provider.id === 'static') return []
+  if (lists.some(l => l?.some(c => c.value !== null && c.confidence >= CONFIDENCE.convention))) return []
+  return healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir), path => s.ctx.tree.read(path))
+}
+
+function applyResourceOverrides(
+  field: ReturnType<typeof resolveField<Resources>>,
+  o: AppOverrides,
+  warnings: Warning[]
+): void {
+  const cpu = o[OVERRIDE_KEYS.cpu]
+  const memory = o[OVERRIDE_KEYS.memory]
+  if (!cpu && !memory) return
+  const wantCpu = cpu ? Number(cpu.value) : field.value.cpu
+  const wantMemory = memory ? Number(memory.value) : field.value.memory
+  const pair = isValidFargatePair(wantCpu, wantMemory)
+    ? { cpu: wantCpu, memory: wantMemory }
+    : fargatePair(wantCpu, wantMemory)
+  const ev = [cpu?.evidence, memory?.evidence].filter((e): e is NonNullable<typeof e> => e !== undefined)
+  if (pair.cpu !== wantCpu || pair.memory !== wantMemory) {
+    warnings.push({
+      code: 'INVALID_RESOURCES',
+      message: `cpu ${wantCpu} / memory ${wantMemory} is not a Fargate size; using ${pair.cpu} / ${pair.memory} — pick a valid pair in .delightful.yaml`,
+      file: ev[0]?.file,
+      line: ev[0]?.line
+    })
+  }
+  field.alternatives = [
+    { value: field.value, confidence: field.confidence, source: field.source },
+    ...(field.alternatives ?? [])
+  ].slice(0, 4)
+  field.value = { ...pair, reason: 'set in .delightful.yaml' }
+  field.confidence = 1
+  field.source = '.delightful.yaml'
+  field.evidence = ev
+  field.overrideKey = cpu ? OVERRIDE_KEYS.cpu : OVERRIDE_KEYS.memory
+}
+
+export function serviceName(raw: string): string {
+  const name = raw
+    .replace(/^@[^/]+\//, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/-{2,}/g, '-')
+    .slice(0, 40)
+    .replace(/-+$/, '')
+  return /^[a-z]/.test(name) ? name : `app-${name}`.replace(/-$/, '')
+}
+
+function sortKeys<T extends Record<string, unknown>>(obj: T): T {
+  return Object.fromEntries(Object.entries(obj).sort(([a], [b]) => (a < b ? -1 : 1))) as T
+}
+
+function dedupeWarnings(list: Warning[]): Warning[] {
+  const seen = new Set<string>()
+  return list.filter(w => {
+    const key = `${w.code}|${w.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

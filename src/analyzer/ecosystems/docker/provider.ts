@@ -1,0 +1,43 @@
+// A directory with only a Dockerfile is still deployable: the Dockerfile says how (EXPOSE, CMD, HEALTHCHECK
+// arrive through the shared signals). Every language provider outranks this one.
+import { fileEvidence } from '../../signals/evidence.js'
+import { appDockerfile, DOCKERFILE_FOLDERS, DOCKERFILE_NAMES } from '../../signals/shared.js'
+import type { Provider } from '../../provider.js'
+import { PACKAGE_MANAGER } from '../../precedence.js'
+
+export const dockerProvider: Provider<null> = {
+  id: 'docker',
+  manifests: DOCKERFILE_NAMES,
+  detect(ctx) {
+    const name = DOCKERFILE_NAMES.find(n => ctx.has(n))
+    if (!name) return null
+    // `docker/Dockerfile` (or `infra/docker/Dockerfile` …) that builds the app above it belongs to that app,
+    // not to a `docker` app of its own.
+    for (const folder of DOCKERFILE_FOLDERS) {
+      if (ctx.dir !== folder && !ctx.dir.endsWith(`/${folder}`)) continue
+      const app = ctx.dir === folder ? '.' : ctx.dir.slice(0, -folder.length - 1)
+      if (appDockerfile(ctx.tree, app) === ctx.path(name)) return null
+    }
+    return {
+      score: 0.15,
+      deployable: true,
+      reason: 'Dockerfile only',
+      evidence: [fileEvidence(ctx.path(name), 'existing Dockerfile')],
+      data: null
+    }
+  },
+  plan() {
+    return {
+      candidates: {
+        packageManager: [
+          {
+            value: 'none',
+            confidence: PACKAGE_MANAGER.ownDockerfile,
+            source: 'built by the existing Dockerfile',
+            evidence: []
+          }
+        ]
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+// Where a .NET app's port and SDK are configured outside its code: the ASP.NET base image's default port,
+// launchSettings.json (a development profile) and global.json.
+import type { Warning } from '../../report.js'
+import { keyEvidence } from '../../signals/evidence.js'
+import { getPath, getString, isRecord, parseJsoncFile, valueOf } from '../../signals/manifests.js'
+import { joinPath } from '../../tree.js'
+import type { AppContext } from '../../provider.js'
+import { CONFIDENCE, type Candidate } from '../../candidate.js'
+import { candidate, pinDirs } from '../common/provider-helpers.js'
+import { PORT } from '../../precedence.js'
+import { portFromUrls } from './project.js'
+
+/**
+ * The port the final stage's Microsoft .NET image listens on when nothing sets ASPNETCORE_URLS:
+ * 8080 from .NET 8 on (ASPNETCORE_HTTP_PORTS=8080), 80 before.
+ */
+export function aspnetImagePort(path: string, text: string): Candidate<number> | null {
+  const froms = [...text.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/gim)]
+  const last = froms[froms.length - 1]
+  const m =
+    last && /mcr\.microsoft\.com\/dotnet\/(?:core\/)?(?:aspnet|runtime|runtime-deps):(\d+)/i.exec(last[1]!)
+  if (!m) return null
+  const line = text.slice(0, last.index).split('\n').length
+  return candidate(Number(m[1]) >= 8 ? 8080 : 80, PORT.imageDefault, `${m[0]} image default port`, [
+    { file: path, line, text: last[0].trim() }
+  ])
+}
+
+/** The first http applicationUrl of Properties/launchSettings.json: the port developers run the app on. */
+export function launchSettingsPort(ctx: AppContext, warnings: Warning[]): Candidate<number> | null {
+  const path = ctx.path('Properties/launchSettings.json')
+  const value = valueOf(parseJsoncFile(ctx.tree, path), warnings)
+  const profiles = getPath(value, 'profiles')
+  if (!isRecord(profiles)) return null
+  const ordered = Object.values(profiles)
+    .filter(isRecord)
+    .sort((a, b) => Number(b.commandName === 'Project') - Number(a.commandName === 'Project'))
+  for (const p of ordered) {
+    // Only a plain-http URL says where the container can listen: an https-only profile needs a dev cert.
+    const urls = getString(p, 'applicationUrl')
+    const port = urls && /(?:^|[;,]\s*)http:\/\//.test(urls) ? portFromUrls(urls) : null
+    // launchSettings is development configuration: stronger than a default, weaker than code or Kestrel.
+    if (port !== null)
+      return candidate(port, PORT.launchSettings, 'launchSettings.json applicationUrl', [
+        keyEvidence(path, ctx.tree.read(path) ?? '', 'applicationUrl')
+      ])
+  }
+  return null
+}
+
+export function globalSdk(ctx: AppContext, warnings: Warning[]): Candidate<string> | null {
+  for (const dir of pinDirs(ctx)) {
+    const path = joinPath(dir, 'global.json')
+    const value = valueOf(parseJsoncFile(ctx.tree, path), warnings)
+    const v = getString(value, 'sdk', 'version')
+    if (v)
+      return candidate(v, CONFIDENCE.declared, 'global.json sdk.version', [
+        keyEvidence(path, ctx.tree.read(path) ?? '', 'version')
+      ])
+  }
+  return null
+}

@@ -1,0 +1,262 @@
+// .NET provider: ASP.NET Core projects (Web SDK) in a folder or a solution. Runtime from TargetFramework
+// (SDK from global.json as a hint), port from Kestrel config, UseUrls/Listen calls or launchSettings.json,
+// health path from MapHealthChecks/UseHealthChecks and minimal-API or controller routes.
+import { DOTNET_FRAMEWORKS } from './frameworks.js'
+import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
+import { findHealthRoutes } from '../../signals/health.js'
+import { mergeComposedHealth } from '../../signals/routes.js'
+import { dotnetComposedHealth } from './routes.js'
+import { getPath, getString, isRecord, parseJsoncFile, valueOf } from '../../signals/manifests.js'
+import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
+import { recommendResources } from '../../signals/resources.js'
+import { basename, dirname, joinPath } from '../../tree.js'
+import type { Provider, WorkspaceDeclaration } from '../../provider.js'
+import { CONFIDENCE, type Candidate } from '../../candidate.js'
+import { candidate, rankFrameworks, stripCComments } from '../common/provider-helpers.js'
+import { buildRootHints, DOTNET_MANIFEST } from '../common/build-root.js'
+import { DOTNET_BASELINE } from './runtime.js'
+import type { Hints } from '../../hints.js'
+import { BUILD, HEALTH, PORT, START } from '../../precedence.js'
+import {
+  parseProject,
+  isLibraryProject,
+  runtimeFromTfm,
+  portFromUrls,
+  type DotnetProject
+} from './project.js'
+import { aspnetImagePort, launchSettingsPort, globalSdk } from './config.js'
+
+interface DotnetData {
+  project: DotnetProject | null
+}
+
+const PORT_PATTERNS: PortPattern[] = [
+  { regex: /\bUseUrls\(\s*"[^"]*?:(\d{2,5})/, source: 'UseUrls()' },
+  { regex: /\b(?:app|host|webApp)\.Run(?:Async)?\(\s*"https?:\/\/[^"]*?:(\d{2,5})/, source: 'app.Run(url)' },
+  {
+    regex: /\bListen(?:AnyIP|Localhost)?\(\s*(?:IPAddress\.\w+\s*,\s*)?(\d{2,5})\b/,
+    source: 'Kestrel Listen()'
+  },
+  {
+    regex: /\b(?:ASPNETCORE_URLS|ASPNETCORE_HTTP_PORTS|urls)"?\s*[,=]\s*"?(?:https?:\/\/[^:"]*:)?(\d{2,5})/,
+    source: 'ASPNETCORE_URLS'
+  }
+]
+
+const ROUTE_PATTERNS = [
+  {
+    regex: /\b(?:MapHealthChecks|UseHealthChecks|MapHealthChecksUI)\(\s*"(?<path>\/[^"]*)"/,
+    source: 'MapHealthChecks',
+    confidence: HEALTH.mappedEndpoint
+  },
+  { regex: /\bMap(?:Get|Methods)\(\s*"(?<path>\/[^"]*)"/, source: 'MapGet' },
+  { regex: /\[(?:HttpGet|Route)\(\s*"(?<path>\/?[\w/.-]*)"\s*\)\]/, source: 'controller route' }
+]
+
+export const dotnetProvider: Provider<DotnetData> = {
+  id: 'dotnet',
+  manifests: ['*.csproj', '*.fsproj', '*.sln'],
+
+  workspaces(ctx): WorkspaceDeclaration | null {
+    const sln = ctx.tree.filesIn(ctx.dir).find(f => f.path.endsWith('.sln'))
+    if (!sln) return null
+    const text = ctx.tree.read(sln.path) ?? ''
+    const members = new Set<string>()
+    for (const m of text.matchAll(/=\s*"[^"]*"\s*,\s*"([^"]+\.(?:cs|fs)proj)"/g)) {
+      const rel = m[1]!.replace(/\\/g, '/')
+      const dir = dirname(joinPath(ctx.dir, rel))
+      if (dir !== ctx.dir && ctx.tree.has(joinPath(ctx.dir, rel))) members.add(dir)
+    }
+    return members.size
+      ? { kind: 'dotnet-sln', members: [...members].sort(), evidence: [fileEvidence(sln.path)] }
+      : null
+  },
+
+  detect(ctx) {
+    const projects = ctx.tree
+      .filesIn(ctx.dir)
+      .filter(f => /\.(cs|fs)proj$/.test(f.path))
+      .map(f => parseProject(f.path, ctx.tree.read(f.path) ?? ''))
+    if (projects.length === 0) {
+      const sln = ctx.tree.filesIn(ctx.dir).find(f => f.path.endsWith('.sln'))
+      return sln
+        ? {
+            score: 0.4,
+            deployable: false,
+            reason: 'solution root (projects live in subfolders)',
+            evidence: [fileEvidence(sln.path)],
+            data: { project: null }
+          }
+        : null
+    }
+    const ranked = projects
+      .map(p => ({ p, match: rankFrameworks(ctx, DOTNET_FRAMEWORKS, p.deps)[0] }))
+      .sort(
+        (a, b) => Number(a.p.isTest) - Number(b.p.isTest) || (b.match?.score ?? 0) - (a.match?.score ?? 0)
+      )
+    const { p, match } = ranked[0]!
+    const evidence = [fileEvidence(p.file)]
+    if (p.isTest)
+      return { score: 0.35, deployable: false, reason: 'test project', evidence, data: { project: p } }
+    if (p.isAspireHost)
+      return {
+        score: 0.35,
+        deployable: false,
+        reason: 'Aspire AppHost (local orchestration of the other projects)',
+        evidence,
+        data: { project: p }
+      }
+    if (isLibraryProject(p))
+      return { score: 0.35, deployable: false, reason: '.NET class library', evidence, data: { project: p } }
+    if (match && match.score >= 0.5)
+      return {
+        score: 0.95,
+        deployable: true,
+        reason: `ASP.NET Core project (${p.sdk || 'AspNetCore reference'})`,
+        evidence: [...match.evidence, ...evidence],
+        data: { project: p }
+      }
+    if (p.outputType?.toLowerCase() === 'exe' || p.sdk === 'Microsoft.NET.Sdk.Worker')
+      return {
+        score: 0.55,
+        deployable: true,
+        reason: '.NET executable (worker or console)',
+        evidence,
+        data: { project: p }
+      }
+    return { score: 0.35, deployable: false, reason: '.NET class library', evidence, data: { project: p } }
+  },
+
+  plan(ctx, detection) {
+    const project = detection.data.project!
+    const warnings = [...project.warnings]
+    const match = rankFrameworks(ctx, DOTNET_FRAMEWORKS, project.deps)[0]
+    const spec = match && match.score >= 0.3 ? match.spec : null
+    const sources = ctx.sourceFiles(['.cs', '.fs'], 300).filter(p => !/(^|\/)(bin|obj)\//.test(p))
+
+    const ports: Candidate<number>[] = []
+    let kestrelConfigured = false
+    for (const name of ['appsettings.json', 'appsettings.Production.json']) {
+      const path = ctx.path(name)
+      const settings = valueOf(parseJsoncFile(ctx.tree, path), warnings)
+      const endpoints = getPath(settings, 'Kestrel', 'Endpoints')
+      if (isRecord(endpoints)) {
+        for (const ep of Object.values(endpoints)) {
+          const url = getString(ep, 'Url')
+          const port = url ? portFromUrls(url) : null
+          if (port !== null) {
+            kestrelConfigured = true
+            addCandidate(
+              ports,
+              candidate(port, CONFIDENCE.declared, `${name} Kestrel:Endpoints`, [
+                keyEvidence(path, ctx.tree.read(path) ?? '', 'Url')
+              ])
+            )
+            break
+          }
+        }
+      }
+      const urls = getString(settings, 'urls') ?? getString(settings, 'Urls')
+      const port = urls ? portFromUrls(urls) : null
+      if (port !== null) {
+        kestrelConfigured = true
+        addCandidate(
+          ports,
+          candidate(port, CONFIDENCE.declared, `${name} urls`, [
+            keyEvidence(path, ctx.tree.read(path) ?? '', 'urls')
+          ])
+        )
+      }
+    }
+    const codePorts = findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments)
+    for (const c of codePorts) addCandidate(ports, c)
+    // launchSettings.json only applies to `dotnet run`; an existing Dockerfile runs the published dll, so
+    // there the ASP.NET base image's own default (or the Dockerfile's EXPOSE/ENV) decides the port.
+    const dockerfile = ctx.signals.dockerfile
+    const imagePort = dockerfile ? aspnetImagePort(dockerfile, ctx.tree.read(dockerfile) ?? '') : null
+    if (imagePort) addCandidate(ports, imagePort)
+    const launch = dockerfile ? null : launchSettingsPort(ctx, warnings)
+    if (launch) addCandidate(ports, launch)
+    addCandidate(
+      ports,
+      candidate(
+        spec?.port ?? 8080,
+        PORT.containerDefault,
+        spec ? `${spec.name} container default` : '.NET default',
+        match?.evidence ?? []
+      )
+    )
+    const port = sortCandidates(ports)[0]!.value
+
+    const dll = `out/${project.assemblyName}.dll`
+    const onlyProject = ctx.tree.filesIn(ctx.dir).filter(f => /\.(cs|fs)proj$/.test(f.path)).length === 1
+    const publish = `dotnet publish${onlyProject ? '' : ` ${basename(project.file)}`} -c Release -o out`
+    // Code (UseUrls) or Kestrel config decides the address itself; otherwise pass --urls so $PORT applies.
+    const start =
+      spec && !kestrelConfigured && codePorts.length === 0
+        ? `dotnet ${dll} --urls http://0.0.0.0:\${PORT:-${port}}`
+        : `dotnet ${dll}`
+
+    const runtime: Candidate<string>[] = []
+    const tfRuntime = project.targetFramework ? runtimeFromTfm(project.targetFramework.value) : null
+    if (tfRuntime)
+      runtime.push(
+        candidate(tfRuntime, CONFIDENCE.declared, `${basename(project.file)} TargetFramework`, [
+          project.targetFramework!.evidence
+        ])
+      )
+    const hints: Hints = {
+      project: basename(project.file),
+      assembly: project.assemblyName
+    }
+    const globalJson = globalSdk(ctx, warnings)
+    if (globalJson) {
+      hints.dotnetSdk = globalJson.value
+      if (!tfRuntime)
+        runtime.push({
+          ...globalJson,
+          value: globalJson.value.split('.').slice(0, 2).join('.'),
+          confidence: CONFIDENCE.source
+        })
+    }
+    if (ctx.workspace) Object.assign(hints, buildRootHints(ctx, ctx.workspace.root, DOTNET_MANIFEST))
+
+    return {
+      candidates: {
+        language: [candidate('csharp', CONFIDENCE.declared, basename(project.file), detection.evidence)],
+        framework: [
+          spec
+            ? candidate(
+                spec.id,
+                0.95,
+                `${spec.name} (${project.sdk || 'AspNetCore reference'})`,
+                match!.evidence
+              )
+            : candidate('none', CONFIDENCE.convention, 'no ASP.NET Core in the project', detection.evidence)
+        ],
+        packageManager: [
+          candidate('dotnet', CONFIDENCE.declared, basename(project.file), detection.evidence)
+        ],
+        runtimeVersion: runtime,
+        buildCommand: [candidate(publish, BUILD.releaseBuild, 'dotnet publish', detection.evidence)],
+        startCommand: [
+          candidate(start, START.frameworkServer, `assembly ${project.assemblyName}`, detection.evidence)
+        ],
+        port: sortCandidates(ports),
+        healthPath: mergeComposedHealth(
+          findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: stripCComments }),
+          dotnetComposedHealth(ctx, sources)
+        ),
+        resources: [
+          recommendResources({
+            runtime: DOTNET_BASELINE,
+            framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+            dependencies: [...project.deps.keys()]
+          })
+        ]
+      },
+      hints,
+      warnings
+    }
+  }
+}

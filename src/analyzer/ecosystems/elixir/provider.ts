@@ -1,0 +1,217 @@
+// Elixir provider: Phoenix (and bare Plug) apps built with mix as a release. Port from config/runtime.exs or
+// config/prod.exs (`System.get_env("PORT") || "4000"`, `http: [port: 8080]`), health path from the router,
+// Elixir version from .tool-versions or mix.exs `elixir: "~> 1.15"`.
+import type { Evidence } from '../../report.js'
+import type { DependencySet } from '../common/framework-score.js'
+import { ELIXIR_FRAMEWORKS } from './frameworks.js'
+import { evidenceAt, fileEvidence, stripHashComments } from '../../signals/evidence.js'
+import { findHealthRoutes } from '../../signals/health.js'
+import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
+import { recommendResources } from '../../signals/resources.js'
+import { toolVersion } from '../../signals/versions.js'
+import type { Provider, WorkspaceDeclaration } from '../../provider.js'
+import { CONFIDENCE, type Candidate } from '../../candidate.js'
+import { addDependency, candidate, pinDirs, rankFrameworks } from '../common/provider-helpers.js'
+import { ELIXIR_BASELINE } from './runtime.js'
+import type { Hints } from '../../hints.js'
+import { BUILD, STACK, START } from '../../precedence.js'
+
+export interface MixProject {
+  app: string | null
+  elixir: { value: string; evidence: Evidence } | null
+  deps: DependencySet
+  umbrella: string | null
+  hasAssetsDeploy: boolean
+}
+
+/** Reads mix.exs with patterns (it is code; we never evaluate it). */
+export function parseMixExs(path: string, text: string): MixProject {
+  const clean = stripHashComments(text)
+  const deps: DependencySet = new Map()
+  for (const m of clean.matchAll(/\{\s*:(\w+)\s*,([^}\n]*)/g)) {
+    const dev = /only:\s*(?::(?:dev|test)\b|\[\s*:(?:dev|test)\b(?:\s*,\s*:(?:dev|test))*\s*\])/.test(m[2]!)
+    addDependency(deps, m[1]!, {
+      dev,
+      version: /"([^"]+)"/.exec(m[2]!)?.[1],
+      evidence: evidenceAt(path, clean, m.index!)
+    })
+  }
+  const app = /\bapp:\s*:(\w+)/.exec(clean)
+  const elixir = /\belixir:\s*"([^"]+)"/.exec(clean)
+  const umbrella = /\bapps_path:\s*"([^"]+)"/.exec(clean)
+  return {
+    app: app ? app[1]! : null,
+    elixir: elixir ? { value: elixir[1]!, evidence: evidenceAt(path, clean, elixir.index) } : null,
+    deps,
+    umbrella: umbrella ? umbrella[1]! : null,
+    hasAssetsDeploy: /["']assets\.deploy["']\s*:/.test(clean)
+  }
+}
+
+const PORT_PATTERNS: PortPattern[] = [
+  {
+    regex: /System\.get_env\(\s*"PORT"\s*(?:\)\s*\|\|\s*"|,\s*")(\d{2,5})"/,
+    source: 'PORT environment default',
+    confidence: CONFIDENCE.declared
+  },
+  {
+    regex: /\bhttp:\s*\[[^\]]*?\bport:\s*(\d{2,5})/,
+    source: 'endpoint http port',
+    confidence: CONFIDENCE.declared
+  },
+  {
+    regex: /\bport:\s*String\.to_integer\(\s*System\.get_env\(\s*"PORT"\s*(?:\)\s*\|\|\s*"|,\s*")(\d{2,5})"/,
+    source: 'PORT environment default',
+    confidence: CONFIDENCE.declared
+  }
+]
+
+// `get "/ping", …` or, in routers formatted with parentheses, `get("/ping", …)`.
+const ROUTE_PATTERNS = [
+  { regex: /^\s*(?:get|head|forward)(?:\s+|\s*\(\s*)"(?<path>\/[^"]*)"/m, source: 'router' }
+]
+
+interface ElixirData {
+  mix: MixProject
+}
+
+export const elixirProvider: Provider<ElixirData> = {
+  id: 'elixir',
+  manifests: ['mix.exs'],
+
+  workspaces(ctx): WorkspaceDeclaration | null {
+    const text = ctx.read('mix.exs')
+    const mix = text ? parseMixExs(ctx.path('mix.exs'), text) : null
+    if (!mix?.umbrella) return null
+    const base = ctx.path(mix.umbrella)
+    const members = ctx.tree
+      .filesUnder(base)
+      .filter(f => f.path.slice(base.length + 1).split('/').length === 2 && f.path.endsWith('/mix.exs'))
+      .map(f => f.path.slice(0, -'/mix.exs'.length))
+    return members.length
+      ? { kind: 'mix-umbrella', members, evidence: [fileEvidence(ctx.path('mix.exs'))] }
+      : null
+  },
+
+  detect(ctx) {
+    const text = ctx.read('mix.exs')
+    if (text === null) return null
+    const mix = parseMixExs(ctx.path('mix.exs'), text)
+    const evidence = [fileEvidence(ctx.path('mix.exs'))]
+    const best = rankFrameworks(ctx, ELIXIR_FRAMEWORKS, mix.deps)[0]
+    if (mix.umbrella)
+      return { score: 0.45, deployable: false, reason: 'mix umbrella root', evidence, data: { mix } }
+    if (best && best.score >= 0.5)
+      return {
+        score: 0.9 + best.score / 20,
+        deployable: true,
+        reason: `${best.spec.name} in mix.exs`,
+        evidence: [...best.evidence, ...evidence],
+        data: { mix }
+      }
+    return {
+      score: 0.4,
+      deployable: false,
+      reason: 'mix project without a web server (library)',
+      evidence,
+      data: { mix }
+    }
+  },
+
+  plan(ctx, detection) {
+    const { mix } = detection.data
+    const match = rankFrameworks(ctx, ELIXIR_FRAMEWORKS, mix.deps)[0]
+    const spec = match && match.score >= 0.3 ? match.spec : null
+    const configDirs = [ctx.dir, ctx.workspace?.root].filter((d): d is string => d !== undefined)
+    const configFiles = configDirs
+      .flatMap(d =>
+        ['config/runtime.exs', 'config/prod.exs', 'config/config.exs'].map(f => (d === '.' ? f : `${d}/${f}`))
+      )
+      .filter(f => ctx.tree.has(f))
+    const ports: Candidate<number>[] = []
+    for (const c of findPorts(ctx.tree, configFiles, PORT_PATTERNS, stripHashComments)) addCandidate(ports, c)
+    addCandidate(
+      ports,
+      candidate(
+        spec?.port ?? 4000,
+        CONFIDENCE.convention,
+        spec ? `${spec.name} default` : 'Elixir default',
+        match?.evidence ?? []
+      )
+    )
+
+    const app = mix.app ?? ctx.dir.split('/').pop() ?? 'app'
+    const build =
+      spec?.assetsDeploy && mix.hasAssetsDeploy ? 'mix assets.deploy && mix release' : 'mix release'
+    const sources = ctx.sourceFiles(['.ex'], 300).filter(p => /router\.ex$/.test(p) || p.includes('/router'))
+    const health = findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, {
+      preprocess: stripHashComments,
+      prefixFor: scopePrefix
+    })
+
+    const runtime: Candidate<string>[] = []
+    const tool = toolVersion(ctx.tree, pinDirs(ctx), ['elixir'])
+    if (tool) runtime.push(tool)
+    if (mix.elixir)
+      runtime.push(candidate(mix.elixir.value, CONFIDENCE.source, 'mix.exs elixir', [mix.elixir.evidence]))
+    const hints: Hints = {
+      release: app,
+      env: ['MIX_ENV=prod', ...(spec?.env ?? [])]
+    }
+    const otp = toolVersion(ctx.tree, pinDirs(ctx), ['erlang'])
+    if (otp) hints.erlangVersion = otp.value
+
+    return {
+      candidates: {
+        language: [candidate('elixir', CONFIDENCE.declared, 'mix.exs', detection.evidence)],
+        framework: [
+          spec
+            ? candidate(spec.id, STACK.frameworkDependency, `${spec.name} in mix.exs`, match!.evidence)
+            : candidate(
+                'none',
+                CONFIDENCE.convention,
+                'no Elixir web framework in mix.exs',
+                detection.evidence
+              )
+        ],
+        packageManager: [
+          candidate(
+            'mix',
+            CONFIDENCE.declared,
+            ctx.has('mix.lock') ? 'mix.lock' : 'mix.exs',
+            detection.evidence
+          )
+        ],
+        runtimeVersion: runtime,
+        buildCommand: [candidate(build, BUILD.releaseBuild, 'mix release', detection.evidence)],
+        startCommand: [
+          candidate(
+            `_build/prod/rel/${app}/bin/${app} start`,
+            START.frameworkServer,
+            `release ${app}`,
+            detection.evidence
+          )
+        ],
+        port: sortCandidates(ports),
+        healthPath: health,
+        resources: [
+          recommendResources({
+            runtime: ELIXIR_BASELINE,
+            framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+            dependencies: [...mix.deps.keys()]
+          })
+        ]
+      },
+      hints,
+      warnings: []
+    }
+  }
+}
+
+/** The innermost `scope "/x"` opened before the route (Phoenix routers nest scopes rarely). */
+function scopePrefix(_file: string, text: string, index: number): string {
+  const before = text.slice(0, index)
+  let prefix = ''
+  for (const m of before.matchAll(/^\s*scope(?:\s+|\s*\(\s*)"(\/[^"]*)"/gm)) prefix = m[1]!
+  return prefix
+}

@@ -1,0 +1,94 @@
+// Where a Go server listens: port literals in code (listen calls, flags, constants, Getenv defaults,
+// config-struct tags), read from source with side-server config and other services' port tables left out.
+import { NOT_HTTP_PORT, type PortPattern } from '../../signals/ports.js'
+import type { Candidate } from '../../candidate.js'
+import { stripCComments } from '../common/provider-helpers.js'
+import { PORT } from '../../precedence.js'
+
+/**
+ * A server listens on one port: a non-main file assigning three or more different port constants maps
+ * schemes or protocols to ports (`case "http": port = "80"; case "https": port = "443"` in an HTTP client),
+ * so none of them is the listen port.
+ */
+export function withoutPortTables(found: Candidate<number>[]): Candidate<number>[] {
+  const isConstant = (c: Candidate<number>): boolean => c.source.endsWith('port constant')
+  const perFile = new Map<string, Set<number>>()
+  for (const c of found.filter(isConstant)) {
+    const file = c.evidence[0]?.file ?? ''
+    perFile.set(file, (perFile.get(file) ?? new Set()).add(c.value))
+  }
+  return found.filter(c => !isConstant(c) || (perFile.get(c.evidence[0]?.file ?? '')?.size ?? 0) < 3)
+}
+
+export const GO_PORT_PATTERNS: PortPattern[] = [
+  { regex: /\bListenAndServe(?:TLS)?\(\s*"[^":]*:(\d{2,5})"/, source: 'ListenAndServe(":N")' },
+  {
+    regex: /\.(?:Run|Start|Listen|RunTLS|StartTLS)\(\s*"[^":]*:(\d{2,5})"/,
+    source: 'Run/Start/Listen(":N")'
+  },
+  { regex: /\bnet\.Listen\(\s*"tcp\d?"\s*,\s*"[^":]*:(\d{2,5})"/, source: 'net.Listen(":N")' },
+  { regex: /\bAddr\s*:\s*"[^":]*:(\d{2,5})"/, source: 'http.Server{Addr: ":N"}' },
+  {
+    regex:
+      /\b\w*[Ee]nv\w*\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|LISTEN_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|SERVER_ADDR)"\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+    source: 'PORT environment default'
+  },
+  {
+    regex: /\b(\w+)\s*==\s*""\s*\{\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
+    source: 'PORT environment fallback'
+  },
+  {
+    // Go 1.22+: `cmp.Or(os.Getenv("PORT"), "3000")` — the first non-empty value.
+    regex:
+      /\bcmp\.Or\(\s*os\.Getenv\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|ADDR|HTTP_ADDR)"\s*\)\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+    source: 'PORT environment default (cmp.Or)'
+  },
+  {
+    // flag / pflag / cobra: `flag.Int("port", 8080, …)`, `flag.String("addr", ":8080", …)`,
+    // `cmd.Flags().IntVarP(&port, "port", "p", 8081, …)`, `fs.StringVar(&addr, "listen", "0.0.0.0:5230", …)`.
+    // Only flags whose name means the listen port or address (not `db-port`, `metrics-addr`).
+    regex:
+      /(?:\bflag|\bpflag|\bFlags\(\)|\bPersistentFlags\(\)|\b[a-z]*[Ff]lags?|\bfs)\.(?:String|Int|Int32|Int64|Uint|Uint16|Uint32)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"\s*,\s*(?:"[A-Za-z]?"\s*,\s*)?"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
+    source: 'command-line flag default'
+  },
+  {
+    // Database, broker and mail ports are client settings (`port := "5432"` in a test DSN helper).
+    regex: new RegExp(
+      `\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"`
+    ),
+    source: 'port constant',
+    confidence: PORT.portDefault
+  },
+  {
+    // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.
+    regex: new RegExp(`\\b\\w*Port\\w*\\(\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"\\s*\\)`),
+    source: 'PORT-or-default helper',
+    confidence: PORT.portDefault
+  },
+  {
+    regex:
+      /\bdefault:"(?:[^":]*:)?(\d{2,5})"[^`]*\benv:"(?:PORT|HTTP_PORT|ADDR)"|\benv:"(?:PORT|HTTP_PORT|ADDR)"[^`]*\bdefault:"(?:[^":]*:)?(?<port>\d{2,5})"/,
+    source: 'config struct tag default'
+  },
+  {
+    // Config structs read by envconfig/configor/ardanlabs conf: `Port int `default:"80"``,
+    // `APIHost string `conf:"default:0.0.0.0:3000"``, `Addr string `envDefault:":8080"``.
+    regex: new RegExp(
+      `\\b\\w*(?:Port|Host|Addr)\\s+\\w+\\s+\`[^\`\\n]*\\b(?:default|envDefault)[:=]"?(?:default:)?(?:[^":\`\\s]*:)?${NOT_HTTP_PORT}(\\d{2,5})"`
+    ),
+    source: 'config struct field default',
+    confidence: PORT.weakLiteral
+  }
+]
+
+/**
+ * Source as the port patterns read it: comments dropped, and the fields of side-server config structs
+ * blanked (`type DebugConf struct { Port string `conf:"default:4000"` }` is the pprof listener, not the
+ * app's). Blanking keeps every newline, so line numbers stay right.
+ */
+export function goPortSource(text: string): string {
+  return stripCComments(text).replace(
+    /\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g,
+    body => body.replace(/[^\n]/g, ' ')
+  )
+}

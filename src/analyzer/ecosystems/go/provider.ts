@@ -1,0 +1,300 @@
+// Go provider: go.mod modules (and go.work workspaces) with net/http, gin, echo, fiber, chi … The main
+// package that starts a server is the app; its listen address gives the port and its routes the health path.
+import type { Evidence, Warning } from '../../report.js'
+import { GO_DEFAULT_PORT, GO_FRAMEWORKS } from './frameworks.js'
+import { evidenceAt, fileEvidence } from '../../signals/evidence.js'
+import { findHealthRoutes } from '../../signals/health.js'
+import { mergeComposedHealth } from '../../signals/routes.js'
+import { goComposedHealth } from './routes.js'
+import { addCandidate, findPorts, sortCandidates } from '../../signals/ports.js'
+import { recommendResources } from '../../signals/resources.js'
+import { toolVersion } from '../../signals/versions.js'
+import { dirname } from '../../tree.js'
+import type { AppContext, Provider, WorkspaceDeclaration } from '../../provider.js'
+import { CONFIDENCE, type Candidate } from '../../candidate.js'
+import { candidate, pinDirs, rankFrameworks, stripCComments } from '../common/provider-helpers.js'
+import { GO_BASELINE } from './runtime.js'
+import type { Hints } from '../../hints.js'
+import { BUILD, DEMOTION, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
+import { parseGoMod, parseGoWork, type GoMod } from './modules.js'
+import { GO_PORT_PATTERNS, withoutPortTables, goPortSource } from './ports.js'
+
+interface MainPackage {
+  /** App-relative directory ('' = app root). */
+  dir: string
+  files: string[]
+  listens: boolean
+  evidence: Evidence
+}
+
+interface GoData {
+  mod: GoMod | null
+  main: MainPackage | null
+  mains: MainPackage[]
+  sources: string[]
+  warnings: Warning[]
+}
+
+const LISTEN =
+  /\b(?:ListenAndServe(?:TLS)?|\.Run(?:TLS)?|\.Listen(?:TLS)?|\.Start(?:TLS)?|\.Serve|net\.Listen|StartServer|ListenAndServe)\s*\(/
+const PREFERRED_MAIN = [
+  'cmd/server',
+  'cmd/api',
+  'cmd/web',
+  'cmd/app',
+  'cmd/http',
+  'cmd/service',
+  'server',
+  'api',
+  'app',
+  ''
+]
+
+function goSources(ctx: AppContext): string[] {
+  const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`
+  return ctx
+    .sourceFiles(['.go'], 1000)
+    .filter(
+      p =>
+        !p.endsWith('_test.go') &&
+        !/(^|\/)(vendor|testdata|examples?|tools|scripts|mocks?)\//.test(p.slice(prefix.length))
+    )
+}
+
+function findMains(ctx: AppContext, sources: string[]): MainPackage[] {
+  const byDir = new Map<string, MainPackage>()
+  for (const path of sources) {
+    const text = ctx.tree.read(path)
+    if (text === null || !/^package\s+main\b/m.test(text)) continue
+    const rel = ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1)
+    const dir = rel.includes('/') ? dirname(rel) : ''
+    let pkg = byDir.get(dir)
+    if (!pkg)
+      byDir.set(dir, (pkg = { dir, files: [], listens: false, evidence: fileEvidence(path, 'package main') }))
+    pkg.files.push(path)
+    const clean = stripCComments(text)
+    const listen = LISTEN.exec(clean)
+    if (listen && !pkg.listens) {
+      pkg.listens = true
+      pkg.evidence = evidenceAt(path, clean, listen.index)
+    } else if (/^func\s+main\s*\(/m.test(clean) && !pkg.listens) {
+      pkg.evidence = evidenceAt(path, clean, /^func\s+main\s*\(/m.exec(clean)!.index)
+    }
+  }
+  const rank = (m: MainPackage): number => {
+    const i = PREFERRED_MAIN.indexOf(m.dir)
+    return (m.listens ? 0 : 100) + (i < 0 ? PREFERRED_MAIN.length + m.dir.split('/').length : i)
+  }
+  return [...byDir.values()].sort((a, b) => rank(a) - rank(b))
+}
+
+// Stricter than LISTEN: outside a main package `.Run(` or `.Start(` are too common to mean a server.
+const SERVES_HTTP =
+  /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve(?:TLS)?\s*\(|\.Serve\(\s*\w*(?:[lL]istener|ln)\s*\)|&?\bhttp\.Server\s*\{/
+
+/** Where a non-main package of the module starts an HTTP server, if one does. */
+function serverOutsideMain(ctx: AppContext, sources: string[], mains: MainPackage[]): Evidence | null {
+  const mainFiles = new Set(mains.flatMap(m => m.files))
+  for (const path of sources.slice(0, 400)) {
+    if (mainFiles.has(path)) continue
+    const text = ctx.tree.read(path)
+    if (text === null) continue
+    const clean = stripCComments(text)
+    const m = SERVES_HTTP.exec(clean)
+    if (m) return evidenceAt(path, clean, m.index)
+  }
+  return null
+}
+
+const ROUTE_PATTERNS = [
+  { regex: /\bHandle(?:Func)?\(\s*"(?:(?:GET|HEAD)\s+)?(?<path>\/[^"]*)"/, source: 'Handle/HandleFunc' },
+  { regex: /\.(?:GET|Get|HEAD|Head|Any|Handle|Route)\(\s*"(?<path>\/[^"]*)"/, source: 'router GET' },
+  { regex: /\.Match\(\s*\[\]string\{[^}]*\}\s*,\s*"(?<path>\/[^"]*)"/, source: 'router Match' },
+  { regex: /\bHeartbeat\(\s*"(?<path>\/[^"]*)"/, source: 'middleware.Heartbeat' }
+]
+
+export const goProvider: Provider<GoData> = {
+  id: 'go',
+  manifests: ['go.mod', 'go.work'],
+
+  workspaces(ctx): WorkspaceDeclaration | null {
+    const text = ctx.read('go.work')
+    if (text === null) return null
+    const members = parseGoWork(text)
+      .map(m => ctx.path(m))
+      .filter(m => m !== ctx.dir)
+    return members.length ? { kind: 'go.work', members, evidence: [fileEvidence(ctx.path('go.work'))] } : null
+  },
+
+  detect(ctx) {
+    const modText = ctx.read('go.mod')
+    if (modText === null && !ctx.has('go.work')) return null
+    const mod = modText !== null ? parseGoMod(ctx.path('go.mod'), modText) : null
+    const warnings: Warning[] = []
+    if (modText !== null && !mod?.module) {
+      warnings.push({
+        code: 'INVALID_MANIFEST',
+        message: `${ctx.path('go.mod')}: no module directive; fix the file (go mod init)`,
+        file: ctx.path('go.mod'),
+        line: 1
+      })
+    }
+    const sources = mod ? goSources(ctx) : []
+    const mains = findMains(ctx, sources)
+    const main = mains[0] ?? null
+    // A main that only dispatches (cobra `cmd.Execute()`, `cli.Parse()`) starts the server from another
+    // package of the module: the module still serves HTTP, so the main is the server's entry.
+    if (main && !main.listens && !mains.some(m => m.listens)) {
+      const server = serverOutsideMain(ctx, sources, mains)
+      if (server) {
+        main.listens = true
+        main.evidence = server
+      }
+    }
+    const data: GoData = { mod, main, mains, sources, warnings }
+    if (!mod)
+      return {
+        score: 0.4,
+        deployable: false,
+        reason: 'go.work workspace root',
+        evidence: [fileEvidence(ctx.path('go.work'))],
+        data
+      }
+    const evidence = [fileEvidence(ctx.path('go.mod'))]
+    if (!main)
+      return {
+        score: 0.4,
+        deployable: false,
+        reason: 'Go module without a main package (library)',
+        evidence,
+        data
+      }
+    if (!main.listens)
+      return {
+        score: 0.6,
+        deployable: true,
+        reason: 'Go main package without a server (worker or CLI)',
+        evidence: [main.evidence, ...evidence],
+        data
+      }
+    return {
+      score: 0.92,
+      deployable: true,
+      reason: 'Go main package starts a server',
+      evidence: [main.evidence, ...evidence],
+      data
+    }
+  },
+
+  plan(ctx, detection) {
+    const { mod, main, sources } = detection.data
+    const warnings = [...detection.data.warnings]
+    const deps = mod?.deps ?? new Map()
+    const mainFiles = main?.files ?? []
+    const otherFiles = sources.filter(s => !mainFiles.includes(s))
+    const matches = rankFrameworks(ctx, GO_FRAMEWORKS, deps)
+    // A framework counts when the main package (or code near it) imports it, not just go.mod.
+    const imported = matches.find(m =>
+      m.spec.dependencies.some(dep =>
+        sources.slice(0, 300).some(s => (ctx.tree.read(s) ?? '').includes(`"${dep}`))
+      )
+    )
+    const fw = imported ?? matches.find(m => !deps.get(m.spec.dependencies[0]!)?.dev) ?? null
+    const framework: Candidate<string>[] = fw
+      ? [candidate(fw.spec.id, STACK.ecosystemMarker, `${fw.spec.name} in go.mod`, fw.evidence)]
+      : [
+          candidate(
+            'none',
+            CONFIDENCE.source,
+            'net/http (no Go web framework in go.mod)',
+            main ? [main.evidence] : []
+          )
+        ]
+
+    const ports: Candidate<number>[] = []
+    for (const c of findPorts(ctx.tree, mainFiles, GO_PORT_PATTERNS, goPortSource)) addCandidate(ports, c)
+    for (const c of withoutPortTables(
+      findPorts(ctx.tree, otherFiles.slice(0, 300), GO_PORT_PATTERNS, goPortSource)
+    ))
+      addCandidate(ports, { ...c, confidence: c.confidence - DEMOTION.indirect })
+    // gin's Run() with no address listens on $PORT or 8080.
+    const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT
+    addCandidate(
+      ports,
+      candidate(
+        defaultPort,
+        fw ? CONFIDENCE.convention : CONFIDENCE.fallback,
+        fw ? `${fw.spec.name} default` : 'Go convention',
+        fw?.evidence ?? []
+      )
+    )
+
+    const health = main?.listens
+      ? mergeComposedHealth(
+          findHealthRoutes(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), ROUTE_PATTERNS, {
+            preprocess: stripCComments
+          }),
+          goComposedHealth(ctx, [...mainFiles, ...otherFiles])
+        )
+      : []
+
+    const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server'
+    const pkg = main && main.dir ? `./${main.dir}` : '.'
+    const start: Candidate<string>[] = main
+      ? [candidate(`./${binary}`, START.frameworkServer, `main package ${pkg}`, [main.evidence])]
+      : []
+    const build: Candidate<string>[] = main
+      ? [
+          candidate(`go build -o ${binary} ${pkg}`, BUILD.releaseBuild, `main package ${pkg}`, [
+            main.evidence
+          ])
+        ]
+      : []
+
+    const runtime: Candidate<string>[] = []
+    if (mod?.toolchain)
+      runtime.push(
+        candidate(mod.toolchain.value, CONFIDENCE.declared, 'go.mod toolchain', [mod.toolchain.evidence])
+      )
+    const tool = toolVersion(ctx.tree, pinDirs(ctx), ['golang', 'go'])
+    if (tool) runtime.push({ ...tool, confidence: RUNTIME_VERSION.manifestPin })
+    if (mod?.go)
+      runtime.push(
+        candidate(mod.go.value, RUNTIME_VERSION.toolVersions, 'go.mod go directive', [mod.go.evidence])
+      )
+
+    const hints: Hints = { binary, package: pkg }
+    if (ctx.workspace) hints.workspaceRoot = ctx.workspace.root
+    if (ctx.has('vendor/modules.txt')) hints.vendored = true
+    if (main && detection.data.mains.length > 1)
+      hints.otherMains = detection.data.mains.slice(1, 6).map(m => `./${m.dir}`)
+    if (main && !main.listens)
+      warnings.push({
+        code: 'NO_SERVER',
+        message: `${ctx.path(main.dir || '.')}: the Go main package starts no HTTP server; the service gets a TCP health check`,
+        file: main.evidence.file
+      })
+
+    return {
+      candidates: {
+        language: [candidate('go', CONFIDENCE.declared, 'go.mod', [fileEvidence(ctx.path('go.mod'))])],
+        framework,
+        packageManager: [candidate('go', CONFIDENCE.declared, 'go.mod', [fileEvidence(ctx.path('go.mod'))])],
+        runtimeVersion: runtime,
+        buildCommand: build,
+        startCommand: start,
+        port: sortCandidates(ports),
+        healthPath: health,
+        resources: [
+          recommendResources({
+            runtime: GO_BASELINE,
+            framework: fw ? { id: fw.spec.id } : undefined,
+            dependencies: [...deps.keys()]
+          })
+        ]
+      },
+      hints,
+      warnings
+    }
+  }
+}

@@ -1,0 +1,213 @@
+// Go route graph: gin/echo/fiber groups (`api := r.Group("/api")`, `v1 := api.Group("/v1")`), chi
+// `r.Route("/api", func(r chi.Router) { … })` closures and `r.Mount("/api", sub)`, net/http
+// `Handle("/api/", http.StripPrefix("/api", sub))`, and functions that receive a router or group
+// (`func RegisterHealth(rg *gin.RouterGroup)`) called with a group (`RegisterHealth(v1)`).
+import { evidenceAt } from '../../signals/evidence.js'
+import { matchClose, nextBrace } from '../../signals/code-spans.js'
+import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../../signals/routes.js'
+import { stripCComments } from '../common/provider-helpers.js'
+import type { AppContext } from '../../provider.js'
+import type { Candidate } from '../../candidate.js'
+
+const ROUTER_TYPE =
+  /\*?(?:gin\.(?:RouterGroup|Engine|IRouter|IRoutes)|echo\.(?:Echo|Group)|fiber\.(?:Router|App)|chi\.(?:Router|Mux)|http\.ServeMux|mux\.Router)\b/
+const METHODS = 'GET|Get|HEAD|Head|Any|All|Handle|HandleFunc|Method|MethodFunc'
+
+/** Health candidates from composed Go routes. */
+export function goComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
+  const graph = new RouteGraph()
+  const texts = new Map<string, string>()
+  for (const file of files.slice(0, 400)) {
+    const raw = ctx.tree.read(file)
+    if (raw !== null && /\.(?:Group|Route|Mount)\(|StripPrefix\(|func\s/.test(raw))
+      texts.set(file, stripCComments(raw))
+  }
+  // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
+  const routerFns = new Set<string>()
+  for (const text of texts.values())
+    for (const f of functionsOf(text)) if (f.routerParam) routerFns.add(f.name)
+  const consts = pathConstants([...texts.values()])
+  for (const [file, text] of texts) readFile(graph, file, resolveStringExprs(text, consts), routerFns)
+  return healthCandidatesFrom(graph.resolve())
+}
+
+/**
+ * Package-level path constants (`const prefix = "/api"`, `apiBase := "/api/v1"`), by name; a name bound to
+ * two different paths in the app is dropped (we cannot tell which one a use refers to).
+ */
+function pathConstants(texts: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>()
+  const clashes = new Set<string>()
+  for (const text of texts)
+    for (const m of text.matchAll(/\b(\w+)(?:\s+string)?\s*:?=\s*"(\/[^"\n]*)"/g)) {
+      const [, name, value] = m as unknown as [string, string, string]
+      if (out.has(name) && out.get(name) !== value) clashes.add(name)
+      else out.set(name, value)
+    }
+  // Path flags read into a field: `fs.String("api-root-path", "/", …)` declares the default that
+  // `a.rootPath = flags.MustString("api-root-path")` (or `fs.StringVar(&a.rootPath, "root", "/", …)`) holds.
+  const flagDefaults = new Map<string, string>()
+  for (const text of texts)
+    for (const m of text.matchAll(/\.String\(\s*"([\w.-]+)"\s*,\s*"(\/[^"\n]*)"/g))
+      flagDefaults.set(m[1]!, m[2]!)
+  const bind = (name: string, value: string): void => {
+    if (out.has(name) && out.get(name) !== value) clashes.add(name)
+    else out.set(name, value)
+  }
+  for (const text of texts) {
+    for (const m of text.matchAll(/\b(\w+)\s*=\s*\w+\.(?:Must)?(?:Get)?String\(\s*"([\w.-]+)"\s*\)/g)) {
+      const value = flagDefaults.get(m[2]!)
+      if (value !== undefined) bind(m[1]!, value)
+    }
+    for (const m of text.matchAll(/\.StringVar\(\s*&(?:\w+\.)*(\w+)\s*,\s*"[\w.-]+"\s*,\s*"(\/[^"\n]*)"/g))
+      bind(m[1]!, m[2]!)
+  }
+  for (const name of clashes) out.delete(name)
+  return out
+}
+
+/** A string literal, or a name or field (`prefix`, `a.rootPath`: looked up by its last segment). */
+const STRING_OPERAND = String.raw`(?:(?:\w+\.)*\w+|"[^"\n]*")`
+
+/**
+ * Rewrites string expressions built from path constants into the literal they evaluate to, so every
+ * pattern below reads them as if written out: `prefix+"/v1"` → `"/api/v1"`,
+ * `fmt.Sprintf("%s/health", prefix)` → `"/api/health"`. Expressions with an unknown name stay as they are.
+ */
+function resolveStringExprs(text: string, consts: ReadonlyMap<string, string>): string {
+  if (consts.size === 0) return text
+  const value = (operand: string): string | undefined =>
+    operand.startsWith('"') ? operand.slice(1, -1) : consts.get(operand.split('.').pop()!)
+  const sum = new RegExp(`${STRING_OPERAND}(?:\\s*\\+\\s*${STRING_OPERAND})+`, 'g')
+  let out = text.replace(sum, expr => {
+    const parts = expr.split(/\s*\+\s*/)
+    if (parts.every(p => p.startsWith('"'))) return expr
+    const values = parts.map(value)
+    return values.every(v => v !== undefined) ? JSON.stringify(values.join('')) : expr
+  })
+  out = out.replace(
+    new RegExp(String.raw`\bfmt\.Sprintf\(\s*"([^"\n]*)"((?:\s*,\s*${STRING_OPERAND})+)\s*\)`, 'g'),
+    (expr, format: string, args: string) => {
+      const values = [...args.matchAll(new RegExp(STRING_OPERAND, 'g'))].map(a => value(a[0]))
+      const verbs = format.match(/%[a-z]/g) ?? []
+      if (verbs.length !== values.length || verbs.some(v => v !== '%s') || values.some(v => v === undefined))
+        return expr
+      let i = 0
+      return JSON.stringify(format.replace(/%s/g, () => values[i++]!))
+    }
+  )
+  return out
+}
+
+interface GoFunc {
+  name: string
+  /** The parameter typed as a router or group, if any. */
+  routerParam: string | undefined
+  start: number
+  end: number
+}
+
+function functionsOf(text: string): GoFunc[] {
+  const out: GoFunc[] = []
+  for (const m of text.matchAll(/\bfunc\s+(?:\([^)]*\)\s*)?(\w+)\s*\(([^)]*)\)/g)) {
+    const routerParam = m[2]!
+      .split(',')
+      .map(p => p.trim().split(/\s+/))
+      .find(([, type]) => type !== undefined && ROUTER_TYPE.test(type))?.[0]
+    const brace = nextBrace(text, m.index + m[0].length, 300)
+    const end = brace < 0 ? -1 : matchClose(text, brace)
+    if (end > 0) out.push({ name: m[1]!, routerParam, start: brace, end })
+  }
+  return out
+}
+
+function readFile(graph: RouteGraph, file: string, text: string, routerFns: Set<string>): void {
+  const funcs = functionsOf(text)
+  // A variable belongs to its function: the function itself when it is the router parameter or the router the
+  // function returns (`func opsRouter() http.Handler { r := chi.NewRouter(); …; return r }`).
+  const varNode = (name: string, index: number): string => {
+    let fn: GoFunc | undefined
+    for (const f of funcs) if (index > f.start && index < f.end) fn = f
+    if (!fn) return `${file}#${name}`
+    if (fn.routerParam === name || new RegExp(`\\breturn\\s+&?${name}\\b`).test(text.slice(fn.start, fn.end)))
+      return `fn:${fn.name}`
+    return `${file}:${fn.name}#${name}`
+  }
+
+  // chi `r.Route("/api", func(r chi.Router) { … })`: the closure is a prefix block.
+  const spans: PrefixSpan[] = []
+  const receiverOf = new Map<number, string>()
+  for (const m of text.matchAll(/\b(\w+)\.Route\(\s*"([^"]*)"\s*,\s*func\s*\(/g)) {
+    const brace = nextBrace(text, m.index + m[0].length, 200)
+    const end = brace < 0 ? -1 : matchClose(text, brace)
+    if (end < 0) continue
+    spans.push({ start: brace, end, prefix: m[2]!, evidence: evidenceAt(file, text, m.index) })
+    receiverOf.set(brace, varNode(m[1]!, m.index))
+  }
+  // A top-level block hangs off the router `.Route(` was called on; '' = not inside any block.
+  const spanOf = addPrefixSpans(graph, file, spans, index => receiverOf.get(index) ?? '')
+  const routerAt = (receiver: string, index: number): string => spanOf(index) || varNode(receiver, index)
+
+  // Groups assigned to variables.
+  for (const m of text.matchAll(/\b(\w+)\s*:?=\s*(\w+)\.Group\(\s*"([^"]*)"/g))
+    graph.addMount({
+      parent: routerAt(m[2]!, m.index),
+      child: varNode(m[1]!, m.index),
+      prefix: m[3]!,
+      evidence: evidenceAt(file, text, m.index)
+    })
+  // Sub-routers: chi Mount, net/http StripPrefix.
+  for (const m of text.matchAll(/\b(\w+)\.Mount\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g))
+    graph.addMount({
+      parent: routerAt(m[1]!, m.index),
+      child: m[4] ? `fn:${m[3]}` : varNode(m[3]!, m.index),
+      prefix: m[2]!,
+      evidence: evidenceAt(file, text, m.index)
+    })
+  for (const m of text.matchAll(
+    /\b(\w+)\.Handle\(\s*"[^"]*"\s*,\s*http\.StripPrefix\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g
+  ))
+    graph.addMount({
+      parent: routerAt(m[1]!, m.index),
+      child: m[4] ? `fn:${m[3]}` : varNode(m[3]!, m.index),
+      prefix: m[2]!,
+      evidence: evidenceAt(file, text, m.index)
+    })
+  // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`.
+  for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\s*[,)]/g)) {
+    if (!routerFns.has(m[1]!)) continue
+    graph.addMount({
+      parent: routerAt(m[2]!, m.index),
+      child: `fn:${m[1]}`,
+      prefix: '',
+      evidence: evidenceAt(file, text, m.index)
+    })
+  }
+
+  // `users.UserRegister(v1.Group("/user"))`: a group built inline for the function.
+  for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\.Group\(\s*"([^"]*)"\s*\)\s*\)/g)) {
+    if (!routerFns.has(m[1]!)) continue
+    graph.addMount({
+      parent: routerAt(m[2]!, m.index),
+      child: `fn:${m[1]}`,
+      prefix: m[3]!,
+      evidence: evidenceAt(file, text, m.index)
+    })
+  }
+
+  // Routes (gin's `r.Match([]string{"GET", "HEAD"}, "/health", h)` names its methods first).
+  for (const m of text.matchAll(
+    new RegExp(
+      `\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\\s*\\[\\]string\\{[^}]*\\}\\s*,)\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"`,
+      'g'
+    )
+  )) {
+    if (m[1] === 'http' && !/^\//.test(m[2]!)) continue
+    graph.addRoute({
+      router: routerAt(m[1]!, m.index),
+      path: m[2]!,
+      evidence: evidenceAt(file, text, m.index),
+      source: 'router route'
+    })
+  }
+}

@@ -1,0 +1,90 @@
+// A JVM module's health path: its framework's health dependency (moved by the framework's config, see
+// health-config.ts) and health-named routes in its controllers, under the servlet or context path.
+import type { Warning } from '../../report.js'
+import type { JvmFrameworkSpec } from './frameworks.js'
+import { findHealthRoutes, joinRoute } from '../../signals/health.js'
+import { addCandidate, sortCandidates } from '../../signals/ports.js'
+import type { AppContext } from '../../provider.js'
+import type { Candidate } from '../../candidate.js'
+import { candidate, stripCComments } from '../common/provider-helpers.js'
+import type { JvmBuild } from './build.js'
+import { configValue, type ConfigValue } from './config.js'
+import type { HealthSetting } from './health-config.js'
+import { HEALTH } from '../../precedence.js'
+
+const ROUTE_PATTERNS = [
+  {
+    regex:
+      /@(?:GetMapping|RequestMapping|Get|Path)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
+    source: 'route annotation'
+  },
+  { regex: /\bget\(\s*"(?<path>\/[^"]*)"\s*\)\s*\{/, source: 'Ktor get()' }
+]
+/**
+ * Health candidates: the framework's health dependency (moved by its config, see `fromConfig`) and
+ * health-named routes in the module's controllers, under the servlet/context path.
+ */
+export function healthCandidates(
+  ctx: AppContext,
+  build: JvmBuild,
+  spec: JvmFrameworkSpec | null,
+  config: Map<string, ConfigValue[]>,
+  warnings: Warning[]
+): Candidate<string>[] {
+  const out: Candidate<string>[] = []
+  const context = configValue(config, [
+    'server.servlet.context-path',
+    'spring.webflux.base-path',
+    'micronaut.server.context-path',
+    'quarkus.http.root-path'
+  ])
+  // Spring MVC's DispatcherServlet path prefixes controllers and (on the app port) Actuator too.
+  const servlet = configValue(config, ['spring.mvc.servlet.path'])
+  const usable = (v: ConfigValue | null): v is ConfigValue =>
+    !!v && !v.value.includes('${') && v.value !== '/'
+  const prefixes = [context, servlet].filter(usable)
+  const prefix = prefixes.reduce((acc, v) => joinRoute(acc, v.value), '')
+  const prefixEvidence = prefixes.map(v => v.evidence)
+  const healthDep = spec?.health?.dependencies.find(d => build.deps.has(d) && !build.deps.get(d)!.dev)
+  if (spec?.health && healthDep) {
+    const found: HealthSetting = {
+      path: spec.health.path,
+      pathPrefix: prefix,
+      confidence: HEALTH.healthDependency,
+      evidence: [build.deps.get(healthDep)!.evidence]
+    }
+    const { path, pathPrefix, confidence, evidence } = spec.health.fromConfig
+      ? spec.health.fromConfig(config, found, warnings)
+      : found
+    out.push(
+      candidate(joinRoute(pathPrefix, path), confidence, `${healthDep} dependency`, [
+        ...(pathPrefix ? prefixEvidence : []),
+        ...evidence
+      ])
+    )
+  }
+  const sources = ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/'))
+  for (const c of findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, {
+    preprocess: stripCComments,
+    prefixFor: classPrefix
+  }))
+    addCandidate(out, {
+      ...c,
+      value: joinRoute(prefix, c.value),
+      evidence: [...prefixEvidence, ...c.evidence]
+    })
+  return sortCandidates(out)
+}
+
+/** Class-level `@RequestMapping("/api")` / `@Path("/api")` / `@Controller("/api")` before the method. */
+function classPrefix(_file: string, text: string, index: number): string {
+  const head = text.slice(0, index)
+  const cls = /\b(?:class|object)\s+\w+/.exec(head)
+  if (!cls) return ''
+  const before = head.slice(0, cls.index)
+  const m =
+    /@(?:RequestMapping|Path|Controller)\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*"(\/[^"]*)"[^)]*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:public\s+|internal\s+|open\s+|final\s+|abstract\s+)*$/.exec(
+      before
+    )
+  return m ? m[1]! : ''
+}

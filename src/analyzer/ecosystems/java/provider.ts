@@ -1,0 +1,270 @@
+// JVM provider: Spring Boot, Quarkus, Micronaut and Ktor on Maven or Gradle (Groovy or Kotlin DSL), single
+// and multi-module. The jar path comes from the build file, the port from application config
+// (`server.port: ${PORT:8082}`), the health path from Actuator/SmallRye/Micronaut management or routes.
+import type { Evidence, Warning } from '../../report.js'
+import { JVM_FRAMEWORKS, type JvmFrameworkSpec } from './frameworks.js'
+import type { DependencySet } from '../common/framework-score.js'
+import { evidenceAt, fileEvidence } from '../../signals/evidence.js'
+import { addCandidate, findPorts, sortCandidates } from '../../signals/ports.js'
+import { recommendResources } from '../../signals/resources.js'
+import { toolVersion } from '../../signals/versions.js'
+import { joinPath } from '../../tree.js'
+import type { AppContext, Provider, WorkspaceDeclaration } from '../../provider.js'
+import { CONFIDENCE, type Candidate } from '../../candidate.js'
+import { candidate, pinDirs, rankFrameworks } from '../common/provider-helpers.js'
+import { javaVersionFiles, readGradle, readPom, type JvmBuild } from './build.js'
+import { configValue, portFromConfigValue, readAppConfig } from './config.js'
+import { JAVA_BASELINE } from './runtime.js'
+import { RUNTIME_VERSION, STACK } from '../../precedence.js'
+import { commands } from './commands.js'
+import { healthCandidates } from './health-routes.js'
+
+interface JavaData {
+  build: JvmBuild
+  spec: JvmFrameworkSpec | null
+  frameworkEvidence: Evidence[]
+}
+
+function rootBuildFor(ctx: AppContext): JvmBuild | null {
+  if (!ctx.workspace) return null
+  const root = ctx.workspace.root
+  const rootCtx: AppContext = {
+    ...ctx,
+    dir: root,
+    path: rel => joinPath(root, rel),
+    has: rel => ctx.tree.has(joinPath(root, rel)),
+    read: rel => ctx.tree.read(joinPath(root, rel))
+  }
+  return readPom(rootCtx) ?? readGradle(rootCtx)
+}
+
+/**
+ * A module of a multi-module build inherits the Spring Boot parent from the aggregator pom, so its own pom
+ * names only starters (actuator, data-jpa, a Spring Cloud gateway …): any runtime
+ * `org.springframework.boot:spring-boot-starter-*` makes it a Spring Boot module, like the base starter does.
+ */
+function springStarterFamily(deps: DependencySet): void {
+  const base = 'org.springframework.boot:spring-boot-starter'
+  if (deps.has(base)) return
+  for (const [name, info] of deps)
+    if (name.startsWith(`${base}-`) && !info.dev && !/-test$/.test(name))
+      return void deps.set(base, { ...info, dev: false })
+}
+
+const RUNNABLE_PLUGINS = [
+  'plugin:application',
+  'plugin:org.springframework.boot',
+  'plugin:io.quarkus',
+  'plugin:io.micronaut.application',
+  'plugin:io.ktor.plugin'
+]
+
+/**
+ * Health endpoints come from a dependency the app may get through a sibling module
+ * (`implementation project(':api')`, where api declares `spring-boot-starter-actuator`): the health
+ * dependencies of the Gradle projects this module uses count as its own.
+ */
+function inheritProjectHealthDeps(ctx: AppContext, build: JvmBuild): void {
+  if (build.tool !== 'gradle' || !ctx.workspace) return
+  const text = ctx.tree.read(build.file) ?? ''
+  const healthDeps = JVM_FRAMEWORKS.flatMap(f => (f as JvmFrameworkSpec).health?.dependencies ?? [])
+  const projects = text.matchAll(
+    /^\s*(?:implementation|api|compile|runtimeOnly)\s*\(?\s*project\(\s*(?:path\s*[:=]\s*)?["']:([\w:.-]+)["']\s*\)/gm
+  )
+  for (const m of [...projects].slice(0, 20)) {
+    const dir = joinPath(ctx.workspace.root, m[1]!.replace(/:/g, '/'))
+    const sibling = ['build.gradle', 'build.gradle.kts'].map(n => joinPath(dir, n)).find(p => ctx.tree.has(p))
+    const siblingText = sibling ? ctx.tree.read(sibling) : null
+    if (!sibling || siblingText === null) continue
+    for (const dep of healthDeps) {
+      const artifact = dep.split(':')[1]!
+      const line = new RegExp(
+        `^\\s*(?:implementation|api|compile|runtimeOnly)\\b[^\\n]*\\b${artifact}\\b`,
+        'm'
+      ).exec(siblingText)
+      if (line && !build.deps.has(dep))
+        build.deps.set(dep, { dev: false, evidence: evidenceAt(sibling, siblingText, line.index) })
+    }
+  }
+}
+
+/**
+ * A Maven module inherits the `<dependencies>` of its `<parent>` pom: an aggregator that declares
+ * `spring-boot-starter-actuator` for every module gives each of them `/actuator/health`.
+ */
+function inheritParentPomHealthDeps(build: JvmBuild, rootBuild: JvmBuild | null): void {
+  if (build.tool !== 'maven' || rootBuild?.tool !== 'maven' || rootBuild.file === build.file) return
+  const parentIsRoot = [...build.deps.keys()].some(key => key.endsWith(`:${rootBuild.name}`))
+  if (!parentIsRoot) return
+  const healthDeps = JVM_FRAMEWORKS.flatMap(f => (f as JvmFrameworkSpec).health?.dependencies ?? [])
+  for (const dep of healthDeps) {
+    const inherited = rootBuild.deps.get(dep)
+    if (inherited && !inherited.dev && !build.deps.has(dep)) build.deps.set(dep, inherited)
+  }
+}
+
+export const javaProvider: Provider<JavaData> = {
+  id: 'java',
+  manifests: ['pom.xml', 'build.gradle', 'build.gradle.kts'],
+
+  workspaces(ctx): WorkspaceDeclaration | null {
+    const build = readPom(ctx) ?? readGradle(ctx)
+    if (!build || build.modules.length === 0) return null
+    const members = build.modules
+      .map(m => ctx.path(m))
+      .filter(m => m !== ctx.dir && ctx.tree.filesUnder(m).length > 0)
+    return members.length
+      ? {
+          kind: build.tool === 'maven' ? 'maven-modules' : 'gradle-subprojects',
+          members,
+          evidence: [fileEvidence(build.file)]
+        }
+      : null
+  },
+
+  detect(ctx) {
+    const rootBuild = rootBuildFor(ctx)
+    const build = readPom(ctx) ?? readGradle(ctx, rootBuild)
+    if (!build) return null
+    springStarterFamily(build.deps)
+    inheritProjectHealthDeps(ctx, build)
+    inheritParentPomHealthDeps(build, rootBuild)
+    const matches = rankFrameworks(ctx, JVM_FRAMEWORKS, build.deps)
+    const best = matches[0]
+    const spec = best ? (best.spec as JvmFrameworkSpec) : null
+    const data: JavaData = { build, spec, frameworkEvidence: best?.evidence ?? [] }
+    const evidence = [fileEvidence(build.file)]
+    // `java-library` without an application/Boot/Quarkus/Micronaut plugin is a module other modules use,
+    // even when it exposes Spring starters (`api 'org.springframework.boot:spring-boot-starter-actuator'`).
+    if (
+      ctx.workspace !== null &&
+      build.deps.has('plugin:java-library') &&
+      !RUNNABLE_PLUGINS.some(p => build.deps.has(p))
+    )
+      return { score: 0.4, deployable: false, reason: 'Gradle java-library module', evidence, data }
+    const isAggregator = build.packaging === 'pom' || (build.modules.length > 0 && !ctx.has('src/main'))
+    if (best && best.score >= 0.5 && !isAggregator) {
+      return {
+        score: 0.9 + best.score / 20,
+        deployable: true,
+        reason: `${best.spec.name} in ${build.file}`,
+        evidence: [...best.evidence, ...evidence],
+        data
+      }
+    }
+    if (isAggregator)
+      return { score: 0.45, deployable: false, reason: 'multi-module build root', evidence, data }
+    const hasMain =
+      build.deps.has('plugin:application') ||
+      ctx.has('src/main/java') ||
+      ctx.has('src/main/kotlin') ||
+      ctx.tree.filesUnder(ctx.path('src/main')).length > 0
+    // A module of a multi-module build with sources but no entry point is a library the app modules use.
+    const library =
+      hasMain && ctx.workspace !== null && !build.deps.has('plugin:application') && !hasEntryPoint(ctx)
+    return hasMain && !library
+      ? {
+          score: 0.5,
+          deployable: true,
+          reason: 'JVM application without a recognised web framework',
+          evidence,
+          data
+        }
+      : {
+          score: 0.4,
+          deployable: false,
+          reason: 'JVM build without sources (library or tooling)',
+          evidence,
+          data
+        }
+  },
+
+  plan(ctx, detection) {
+    const { build, spec, frameworkEvidence } = detection.data
+    const warnings: Warning[] = [...build.warnings]
+    const config = readAppConfig(ctx, warnings)
+    const fwId = spec?.id ?? 'none'
+    const language = build.kotlin ? 'kotlin' : 'java'
+
+    const ports: Candidate<number>[] = []
+    const portKey = spec?.portKey ?? 'server.port'
+    const portValue = configValue(config, [portKey])
+    const configured = portValue ? portFromConfigValue(portValue.value) : null
+    if (portValue && configured !== null)
+      ports.push(
+        candidate(configured, CONFIDENCE.declared, `${portValue.evidence.file} ${portKey}`, [
+          portValue.evidence
+        ])
+      )
+    if (spec?.sourcePorts) {
+      const sources = ctx.sourceFiles(spec.sourcePorts.extensions, 200)
+      for (const c of findPorts(ctx.tree, sources, spec.sourcePorts.patterns)) addCandidate(ports, c)
+    }
+    addCandidate(
+      ports,
+      candidate(
+        spec?.port ?? 8080,
+        spec ? CONFIDENCE.convention : CONFIDENCE.fallback,
+        spec ? `${spec.name} default` : 'JVM convention',
+        frameworkEvidence
+      )
+    )
+
+    const health = healthCandidates(ctx, build, spec, config, warnings)
+    const { buildCommand, startCommand, hints } = commands(ctx, build, spec)
+
+    const runtime: Candidate<string>[] = []
+    if (build.javaVersion) runtime.push(build.javaVersion)
+    const file = javaVersionFiles(ctx, pinDirs(ctx))
+    if (file) runtime.push(file)
+    const tool = toolVersion(ctx.tree, pinDirs(ctx), ['java'])
+    if (tool)
+      runtime.push({
+        ...tool,
+        value: tool.value.replace(/^[a-z-]+?-(?=\d)/, ''),
+        confidence: RUNTIME_VERSION.toolVersions
+      })
+
+    const evidence = [fileEvidence(build.file)]
+    return {
+      candidates: {
+        language: [
+          candidate(
+            language,
+            CONFIDENCE.declared,
+            build.kotlin ? 'Kotlin plugin or sources' : build.file,
+            evidence
+          )
+        ],
+        framework: [
+          spec
+            ? candidate(fwId, STACK.frameworkDependency, `${spec.name} in ${build.file}`, frameworkEvidence)
+            : candidate('none', CONFIDENCE.convention, 'no JVM web framework in the build file', evidence)
+        ],
+        packageManager: [candidate(build.tool, CONFIDENCE.declared, build.file, evidence)],
+        runtimeVersion: runtime,
+        buildCommand,
+        startCommand,
+        port: sortCandidates(ports),
+        healthPath: health,
+        resources: [
+          recommendResources({
+            runtime: JAVA_BASELINE,
+            framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+            dependencies: [...build.deps.keys()]
+          })
+        ]
+      },
+      hints,
+      warnings
+    }
+  }
+}
+
+const ENTRY_POINT =
+  /\bstatic\s+(?:public\s+)?void\s+main\s*\(|^\s*(?:suspend\s+)?fun\s+main\s*\(|\bEngineMain\b/m
+
+/** True when the module's sources declare a `main` (Java `static void main`, Kotlin `fun main`). */
+function hasEntryPoint(ctx: AppContext): boolean {
+  return ctx.sourceFiles(['.java', '.kt'], 300).some(path => ENTRY_POINT.test(ctx.tree.read(path) ?? ''))
+}

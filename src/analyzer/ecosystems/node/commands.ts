@@ -1,0 +1,219 @@
+// The commands and port of a JavaScript app, from package.json scripts, the framework and the entry file:
+// candidates for the provider's plan (plan.ts), each ranked by its tier in precedence.ts.
+import type { Warning } from '../../report.js'
+import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
+import { portFromCommand } from '../../signals/ports.js'
+import { DEV_RUNNERS } from './frameworks.js'
+import type { FrameworkSpec } from '../../framework.js'
+import type { PackageJson } from './manifest.js'
+import { JS_EXTENSIONS, jsPortCandidates } from './source.js'
+import type { AppContext } from '../../provider.js'
+import type { Candidate } from '../../candidate.js'
+import { CONFIDENCE } from '../../candidate.js'
+import { BUILD, PORT, RUNTIME_VERSION, START } from '../../precedence.js'
+
+import type { JsRuntime } from './data.js'
+
+export const DELEGATING =
+  /\b(turbo|nx|lerna|lage|moon)\b|--workspace|\s-w\s|--filter|\s-r\s|--recursive|\bworkspaces?\s+(run|foreach)|concurrently/
+
+/** True when the directory is a Bun project (the bun provider takes it; the node provider steps aside). */
+export function run(manager: string, script: string): string {
+  if (script === 'start') return manager === 'bun' ? 'bun run start' : `${manager} start`
+  return manager === 'yarn' ? `yarn ${script}` : `${manager} run ${script}`
+}
+
+export function buildCandidates(
+  pkg: PackageJson | null,
+  spec: FrameworkSpec | undefined,
+  manager: string
+): Candidate<string>[] {
+  const out: Candidate<string>[] = []
+  if (pkg?.scripts.build !== undefined)
+    out.push({
+      value: run(manager, 'build'),
+      confidence: BUILD.manifestScript,
+      source: 'package.json#scripts.build',
+      evidence: [keyEvidence(pkg.path, pkg.text, 'build')]
+    })
+  else if (spec?.buildCommand)
+    out.push({
+      value: `npx ${spec.buildCommand}`,
+      confidence: CONFIDENCE.convention,
+      source: `${spec.name} default`,
+      evidence: []
+    })
+  return out
+}
+
+export function startCandidates(
+  ctx: AppContext,
+  pkg: PackageJson | null,
+  spec: FrameworkSpec | undefined,
+  refinedStart: string | null,
+  entry: string | null,
+  manager: string,
+  runtime: JsRuntime,
+  warnings: Warning[]
+): Candidate<string>[] {
+  const out: Candidate<string>[] = []
+  const scripts = pkg?.scripts ?? {}
+  for (const name of ['start:prod', 'start:production', 'prod', 'serve']) {
+    const s = scripts[name]
+    if (s !== undefined && !DEV_RUNNERS.test(s) && !/\b(vite preview|serve -s)\b/.test(s)) {
+      out.push({
+        value: run(manager, name),
+        confidence: START.productionScript,
+        source: `package.json#scripts.${name}`,
+        evidence: [keyEvidence(pkg!.path, pkg!.text, name)]
+      })
+      break
+    }
+  }
+  const start = scripts.start
+  if (start !== undefined && !DELEGATING.test(start)) {
+    const dev = DEV_RUNNERS.test(start)
+    out.push({
+      value: run(manager, 'start'),
+      confidence: dev ? START.guess : START.startScript,
+      source: 'package.json#scripts.start',
+      evidence: [keyEvidence(pkg!.path, pkg!.text, 'start')]
+    })
+    if (dev)
+      warnings.push({
+        code: 'DEV_START_SCRIPT',
+        message: `scripts.start runs a development server (${start}); add a production start script or set app.startCommand`,
+        file: pkg!.path,
+        line: keyEvidence(pkg!.path, pkg!.text, 'start').line
+      })
+  }
+  // Next standalone output runs `node server.js`; `next start` does not work with it, so it beats scripts.start.
+  if (refinedStart)
+    out.push({
+      value: refinedStart,
+      confidence: refinedStart === 'node server.js' ? START.frameworkOutput : START.frameworkConfig,
+      source: `${spec?.name} output`,
+      evidence: []
+    })
+  else if (spec?.startCommand)
+    out.push({
+      value: /^(node|bun|deno)\s/.test(spec.startCommand) ? spec.startCommand : `npx ${spec.startCommand}`,
+      confidence: CONFIDENCE.convention,
+      source: `${spec.name} default`,
+      evidence: []
+    })
+  if (entry) {
+    const ts = /\.[cm]?ts$/.test(entry)
+    const cmd = runtime === 'bun' ? `bun run ${entry}` : ts ? compiledEntry(ctx, entry, pkg) : `node ${entry}`
+    out.push({
+      value: cmd,
+      confidence: ts && runtime === 'node' ? START.compiledEntry : START.entryFile,
+      source: `entry file ${entry}`,
+      evidence: [fileEvidence(ctx.path(entry))]
+    })
+  }
+  return out
+}
+
+/** `src/index.ts` → `node dist/index.js` when a build script compiles to tsconfig's outDir, else run with tsx. */
+function compiledEntry(ctx: AppContext, entry: string, pkg: PackageJson | null): string {
+  const outDir = /"outDir"\s*:\s*"\.?\/?([^"]+?)\/?"/.exec(ctx.read('tsconfig.json') ?? '')?.[1]
+  if (pkg?.scripts.build !== undefined && outDir) {
+    const rootDir =
+      /"rootDir"\s*:\s*"\.?\/?([^"]*?)\/?"/.exec(ctx.read('tsconfig.json') ?? '')?.[1] ??
+      (entry.startsWith('src/') ? 'src' : '')
+    const rel = rootDir && entry.startsWith(`${rootDir}/`) ? entry.slice(rootDir.length + 1) : entry
+    return `node ${outDir}/${rel.replace(/\.([cm]?)ts$/, '.$1js')}`
+  }
+  return `npx tsx ${entry}`
+}
+
+export function portCandidates(
+  ctx: AppContext,
+  pkg: PackageJson | null,
+  spec: FrameworkSpec | undefined,
+  runtime: JsRuntime,
+  warnings: Warning[]
+): Candidate<number>[] {
+  const out: Candidate<number>[] = []
+  for (const name of ['start:prod', 'start', 'serve']) {
+    const s = pkg?.scripts[name]
+    const p = s ? portFromCommand(s) : null
+    if (p !== null)
+      out.push({
+        value: p,
+        confidence: PORT.scriptFlag,
+        source: `package.json#scripts.${name}`,
+        evidence: [keyEvidence(pkg!.path, pkg!.text, name)]
+      })
+  }
+  // Dev-server configs (vite, webpack, nuxt) set ports that production never uses.
+  const files = ctx
+    .sourceFiles(JS_EXTENSIONS, 300)
+    .filter(
+      f =>
+        !/(^|\/)(vite|webpack|nuxt|next|svelte|remix|tailwind|postcss|jest|vitest|playwright|rollup|eslint)\.config\.[cm]?[jt]s$/.test(
+          f
+        )
+    )
+  // express-generator keeps the server in an extension-less `bin/www`.
+  if (ctx.has('bin/www')) files.unshift(ctx.path('bin/www'))
+  const found = jsPortCandidates(ctx, files)
+  out.push(...found)
+  const hard = found.find(f => f.source.endsWith('listen()') || f.source.endsWith('listen({ port })'))
+  if (hard && found[0] === hard) {
+    const e = hard.evidence[0]
+    warnings.push({
+      code: 'HARDCODED_PORT',
+      message: `the app listens on ${hard.value} regardless of $PORT${e ? ` (${e.file}:${e.line})` : ''}; the container will expose ${hard.value}`,
+      ...(e ? { file: e.file, line: e.line } : {})
+    })
+  }
+  if (spec?.port)
+    out.push({
+      value: spec.port,
+      confidence:
+        spec.kind === 'server' && !spec.startCommand ? PORT.unconfirmedDefault : PORT.frameworkDefault,
+      source: `${spec.name} default`,
+      evidence: []
+    })
+  out.push({
+    value: 3000,
+    confidence: PORT.convention,
+    source: `${runtime === 'bun' ? 'Bun' : 'Node'} convention`,
+    evidence: []
+  })
+  return out
+}
+
+export function bunVersionCandidates(ctx: AppContext, pkg: PackageJson | null): Candidate<string>[] {
+  const out: Candidate<string>[] = []
+  const file = ctx.read('.bun-version')?.trim()
+  if (file)
+    out.push({
+      value: file.replace(/^v/, ''),
+      confidence: CONFIDENCE.declared,
+      source: '.bun-version',
+      evidence: [{ file: ctx.path('.bun-version'), line: 1, text: file }]
+    })
+  const pm = typeof pkg?.json.packageManager === 'string' ? /^bun@(\S+)/.exec(pkg.json.packageManager) : null
+  if (pm)
+    out.push({
+      value: pm[1]!,
+      confidence: RUNTIME_VERSION.devEngines,
+      source: 'package.json#packageManager',
+      evidence: [keyEvidence(pkg!.path, pkg!.text, 'packageManager')]
+    })
+  const engines =
+    pkg && typeof (pkg.json.engines as Record<string, unknown> | undefined)?.bun === 'string'
+      ? String((pkg.json.engines as Record<string, unknown>).bun)
+      : null
+  if (engines)
+    out.push({
+      value: engines.replace(/^[\^~>=v\s]+/, ''),
+      confidence: CONFIDENCE.source,
+      source: `package.json#engines.bun (${engines})`,
+      evidence: [keyEvidence(pkg!.path, pkg!.text, 'bun')]
+    })
+  return out
+}

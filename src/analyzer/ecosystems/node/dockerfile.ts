@@ -1,0 +1,220 @@
+// Node.js (npm, Yarn, pnpm, Bun as package manager) services: Express, Fastify, Koa, Hono, NestJS,
+// Next.js (standalone output when configured), Nuxt (.output), SvelteKit/Remix/Astro SSR (pruned app).
+import { envFromPairs, hintString } from '../../render/hints.js'
+import {
+  cmdInstruction,
+  dockerfile,
+  expose,
+  header,
+  healthcheck,
+  heapMiB,
+  portLines,
+  type DockerfileContext,
+  type GeneratedDockerfile
+} from '../../render/dockerfile/common.js'
+import { frameworkById } from '../../framework.js'
+import { NODE_FRAMEWORKS } from './frameworks.js'
+
+import {
+  buildScript,
+  nodeBase,
+  nodeInstallPlan,
+  nodeStartCommand,
+  type NodeInstallPlan
+} from './install-plan.js'
+import type { NodeFrameworkSpec } from './frameworks.js'
+
+/** What every Node image layout shares, computed once. */
+interface NodeImage {
+  ctx: DockerfileContext
+  plan: NodeInstallPlan
+  header: string[]
+  baseStage: string[]
+  env: Record<string, string>
+  healthLines: string[]
+  /** `/app`, or the member's folder in a workspace. */
+  workdir: string
+  start: string
+  install(command: string): string
+}
+
+export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
+  const { app } = ctx
+  const framework = app.framework.value
+  const spec = frameworkById(NODE_FRAMEWORKS, framework)
+  const plan = nodeInstallPlan(ctx)
+  const base = nodeBase(ctx)
+  const build = buildScript(ctx, plan)
+  const standalone =
+    spec?.runtimeLayout === 'next-standalone' &&
+    hintString(app, 'nextOutput') === 'standalone' &&
+    plan.appRel === '.'
+  if (spec?.runtimeLayout === 'next-standalone' && !standalone) {
+    ctx.warn(
+      'NEXT_NOT_STANDALONE',
+      "next.config does not set output: 'standalone', so the image carries all production node_modules. " +
+        "Add output: 'standalone' for an image several times smaller."
+    )
+  }
+  const pmName = plan.pm.id === 'yarn-berry' ? 'yarn' : plan.pm.id
+  const summary = `${framework} on Node.js with ${pmName}${standalone ? ' (Next.js standalone output)' : ''}`
+  const image: NodeImage = {
+    ctx,
+    plan,
+    header: header(ctx, summary, [base.pin]),
+    baseStage: [
+      `FROM ${base.from} AS base`,
+      'WORKDIR /app',
+      plan.pm.setup ? `RUN ${plan.pm.setup}` : null
+    ].filter((line): line is string => line !== null),
+    env: {
+      NODE_ENV: 'production',
+      [spec?.hostVariable ?? 'HOST']: '0.0.0.0',
+      NODE_OPTIONS: `--max-old-space-size=${heapMiB(app)}`,
+      ...envFromPairs(spec?.env)
+    },
+    healthLines: healthcheck('node', ctx.healthPath, spec?.healthStartPeriod ?? '20s'),
+    workdir: plan.appRel === '.' ? '/app' : `/app/${plan.appRel}`,
+    start: nodeStartCommand(ctx, null),
+    install: command => `RUN ${plan.pm.cacheMount} ${command}`
+  }
+  if (!build) return generated(ctx, 'node', unbuiltImage(image))
+  const buildStage = buildStageLines(image, spec, build)
+  if (standalone) return generated(ctx, 'nextjs', standaloneImage(image, buildStage))
+  if (spec?.runtimeLayout === 'nitro') return generated(ctx, 'nuxt', nitroImage(image, buildStage))
+  if (plan.members) return generated(ctx, 'node', memberImage(image, buildStage, plan.members))
+  return generated(ctx, 'node', prunedImage(image, buildStage, spec?.writesAppDir === true))
+}
+
+/** The header, the base stage and the build stage, ahead of a runtime stage. */
+function builtHead(image: NodeImage, buildStage: string[]): string[] {
+  return [...image.header, ...image.baseStage, '', ...buildStage, '']
+}
+
+function runtimeHead(image: NodeImage): string[] {
+  return ['FROM base AS runtime', ...portLines(image.ctx, image.env)]
+}
+
+/** The runtime stage's end: the node user, the port, the health check and the command. */
+function runtimeTail(image: NodeImage, start: string): string[] {
+  return ['USER node', expose(image.ctx), ...image.healthLines, cmdInstruction(start)]
+}
+
+function generated(ctx: DockerfileContext, generator: string, text: string): GeneratedDockerfile {
+  return { generator, context: ctx.context, text }
+}
+
+/** No build step: production install in its own stage, then the source on top. */
+function unbuiltImage(image: NodeImage): string {
+  const { plan } = image
+  return dockerfile(
+    image.header,
+    image.baseStage,
+    '',
+    'FROM base AS deps',
+    plan.manifestCopies,
+    image.install(plan.installProd),
+    '',
+    runtimeHead(image),
+    plan.members
+      ? [
+          '# Only this app and the workspace packages it depends on: other members stay out of the image.',
+          'COPY --from=deps /app ./',
+          ...plan.members.map(dir => `COPY ${dir} ${dir}`)
+        ]
+      : plan.sourceFirst
+        ? 'COPY --from=deps /app ./'
+        : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
+    plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`,
+    runtimeTail(image, image.start)
+  )
+}
+
+/** The build stage: everything installed, workspace dependencies built first, then the app. */
+function buildStageLines(image: NodeImage, spec: NodeFrameworkSpec | undefined, build: string): string[] {
+  const { plan, workdir } = image
+  const cd = plan.appRel === '.' ? '' : `cd ${plan.appRel} && `
+  return [
+    'FROM base AS build',
+    plan.manifestCopies,
+    image.install(plan.install),
+    plan.sourceFirst ? null : 'COPY . .',
+    ['ENV NODE_ENV=production', ...(spec?.env ?? [])].join(' '),
+    // Next.js keeps its compiler cache in .next/cache: a cache mount makes rebuilds incremental.
+    // Workspace packages the app depends on are built first (those without a build script are skipped).
+    ...(plan.members ?? [])
+      .filter(dir => dir !== plan.appRel)
+      .map(dir => `RUN cd ${dir} && npm run build --if-present`),
+    spec?.buildCache
+      ? `RUN --mount=type=cache,target=${workdir}/${spec.buildCache} ${cd}${build}`
+      : `RUN ${cd}${build}`
+  ]
+    .flat()
+    .filter((line): line is string => line !== null)
+}
+
+/** Next.js standalone output: the traced server and its static assets, nothing else. */
+function standaloneImage(image: NodeImage, buildStage: string[]): string {
+  return dockerfile(
+    builtHead(image, buildStage),
+    runtimeHead(image),
+    '# The standalone server carries only the files it traces; static assets and public/ are copied beside it.',
+    'COPY --from=build /app/publi[c] ./public',
+    'COPY --from=build --chown=node:node /app/.next/standalone ./',
+    'COPY --from=build --chown=node:node /app/.next/static ./.next/static',
+    runtimeTail(image, 'node server.js')
+  )
+}
+
+/** Nitro bundles the server and its dependencies into .output: nothing else is needed at runtime. */
+function nitroImage(image: NodeImage, buildStage: string[]): string {
+  const { plan } = image
+  return dockerfile(
+    builtHead(image, buildStage),
+    runtimeHead(image),
+    `COPY --from=build /app/${plan.appRel === '.' ? '' : `${plan.appRel}/`}.output ./.output`,
+    runtimeTail(image, 'node .output/server/index.mjs')
+  )
+}
+
+/**
+ * A workspace member: production dependencies come from their own stage (cached on the manifests alone);
+ * the runtime takes the built app and the workspace packages it uses, nothing else.
+ */
+function memberImage(image: NodeImage, buildStage: string[], members: string[]): string {
+  const { plan } = image
+  return dockerfile(
+    image.header,
+    image.baseStage,
+    '',
+    buildStage,
+    '',
+    'FROM base AS deps',
+    plan.manifestCopies,
+    image.install(plan.installProd),
+    '',
+    runtimeHead(image),
+    members.map(dir => `COPY --from=build /app/${dir} ./${dir}`),
+    'COPY --from=deps /app ./',
+    `WORKDIR ${image.workdir}`,
+    runtimeTail(image, image.start)
+  )
+}
+
+/** Built in place, dev dependencies pruned, the whole app copied (owned by node when it writes into it). */
+function prunedImage(image: NodeImage, buildStage: string[], writesAppDir: boolean): string {
+  const { plan } = image
+  return dockerfile(
+    image.header,
+    image.baseStage,
+    '',
+    buildStage,
+    '# Drop dev dependencies now that the build is done, so only production packages reach the image.',
+    image.install(plan.prune),
+    '',
+    runtimeHead(image),
+    writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./',
+    plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`,
+    runtimeTail(image, image.start)
+  )
+}

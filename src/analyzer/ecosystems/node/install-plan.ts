@@ -1,0 +1,155 @@
+// How a Node image installs and runs: the package manager's commands, the manifests copied before the
+// source (the whole workspace's for a member), the base image and the start command. Shared by the node,
+// bun and static generators.
+import { pinRuntime } from '../../render/base-images.js'
+import { hintAppPath, hintList, hintString, safeRelativePath } from '../../render/hints.js'
+import { safeCommand, type DockerfileContext } from '../../render/dockerfile/common.js'
+import { nodeLockfile, nodePackageManager, type NodePackageManager } from './package-managers.js'
+import { NODE_VERSIONS } from './runtime.js'
+
+export interface NodeInstallPlan {
+  pm: NodePackageManager
+  /** COPY lines that bring manifests + lockfile in before the source. */
+  manifestCopies: string[]
+  /** True when manifests could not be listed and the whole source is copied before install. */
+  sourceFirst: boolean
+  install: string
+  installProd: string
+  prune: string
+  /** App directory relative to the build context ('.' unless in a workspace). */
+  appRel: string
+  /**
+   * A workspace member whose manifests are known: the folders its runtime needs (workspace packages it
+   * depends on, then itself, relative to the root), copied instead of the whole workspace. Null otherwise.
+   */
+  members: string[] | null
+}
+
+/** What to copy before `install`, and the install commands, for this app's package manager. */
+export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
+  const { app } = ctx
+  const pm = nodePackageManager(app)
+  const lockfile = nodeLockfile(app, pm)
+  const appRel = relativeTo(ctx.context, app.appDir)
+  let { install, installProd, prune } = pm
+  if (lockfile === null) {
+    ctx.warn(
+      'NO_LOCKFILE',
+      `No ${pm.lockfiles[0]} found: installs are not reproducible. Commit the lockfile so the image build ` +
+        `is frozen to it.`
+    )
+    install = unfrozen(install)
+    installProd = unfrozen(installProd)
+    prune = unfrozen(prune)
+  }
+  const lockSource = lockfile ?? `${pm.lockfiles[0]}*`
+  const rootFiles = ['package.json', lockSource, ...pm.extraManifests.map(file => `${file}*`)]
+  if (appRel === '.') {
+    return {
+      pm,
+      manifestCopies: [`COPY ${rootFiles.join(' ')} ./`],
+      sourceFirst: false,
+      install,
+      installProd,
+      prune,
+      appRel,
+      members: null
+    }
+  }
+  // A workspace member: install from the workspace root, with every member's package.json in place.
+  const manifests = hintList(app, 'workspaceManifests')
+    .map(path => safeRelativePath(path))
+    .filter(
+      (path): path is string => path !== null && path.endsWith('package.json') && path !== 'package.json'
+    )
+  if (manifests.length === 0) {
+    ctx.warn(
+      'WORKSPACE_MANIFESTS_UNKNOWN',
+      'The workspace members are unknown, so the whole workspace is copied before the install and any ' +
+        'change rebuilds the dependency layer.'
+    )
+    return {
+      pm,
+      manifestCopies: ['COPY . .'],
+      sourceFirst: true,
+      install,
+      installProd,
+      prune,
+      appRel,
+      members: null
+    }
+  }
+  if (!manifests.includes(`${appRel}/package.json`)) manifests.push(`${appRel}/package.json`)
+  const dependencies = hintList(app, 'workspaceDependencies')
+    .map(path => safeRelativePath(path))
+    .filter((path): path is string => path !== null && path !== '.' && path !== appRel)
+  const name = hintString(app, 'workspacePackage')
+  const memberInstall =
+    name && /^(@[\w.~-]+\/)?[\w.~-]+$/.test(name) ? pm.installMemberProd?.(name, appRel) : undefined
+  if (!memberInstall)
+    ctx.warn(
+      'WORKSPACE_INSTALL_UNFILTERED',
+      pm.installMemberProd
+        ? 'The workspace package name of this app is unknown, so the production install covers every workspace member.'
+        : `${pm.id} cannot install one workspace member alone, so the production install covers every member (Yarn 2+ can: set packageManager).`
+    )
+  return {
+    pm,
+    manifestCopies: [`COPY ${rootFiles.join(' ')} ./`, ...manifests.map(path => `COPY ${path} ${path}`)],
+    sourceFirst: false,
+    install,
+    installProd: memberInstall ? (lockfile === null ? unfrozen(memberInstall) : memberInstall) : installProd,
+    prune,
+    appRel,
+    members: [...dependencies, appRel]
+  }
+}
+
+function unfrozen(command: string): string {
+  return command.replace('npm ci', 'npm install').replace(/ --frozen-lockfile| --immutable/g, '')
+}
+
+function relativeTo(root: string, dir: string): string {
+  if (root === '.' || root === dir) return root === dir ? '.' : dir
+  return dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : dir
+}
+
+/** The image the Node stages build on, with the pin explanation for the header. */
+export function nodeBase(ctx: DockerfileContext): { from: string; pin: string } {
+  const pin = pinRuntime(NODE_VERSIONS, ctx.app.runtimeVersion.value)
+  return {
+    from: ctx.image(`node:${pin.version}-bookworm-slim`),
+    pin: `node:${pin.version}-bookworm-slim — ${pin.how}`
+  }
+}
+
+/**
+ * The start command for the runtime image. `yarn start` / `pnpm start` become `npm run start` (npm is
+ * in every node image, while corepack would download yarn/pnpm at container start); a start script
+ * that is a plain `node …` runs directly so node is PID 1's child without npm in between.
+ */
+export function nodeStartCommand(ctx: DockerfileContext, fallbackEntry: string | null): string {
+  const { app } = ctx
+  const start = safeCommand(ctx, app.startCommand.value, 'start')
+  const script = start?.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1]
+  if (script) {
+    const body = safeCommand(ctx, hintString(app, 'startScript'), 'start script')
+    if (script === 'start' && body && /^node [\w./@-]+( [\w./@=-]+)*$/.test(body)) return body
+    return script === 'start' ? 'npm start' : `npm run ${script}`
+  }
+  if (start) return start
+  const entry = hintAppPath(app, 'entry') ?? fallbackEntry
+  if (entry) return `node ${entry}`
+  ctx.warn(
+    'NO_START_COMMAND',
+    'No start command was found; the image runs `npm start`. Set app.startCommand.'
+  )
+  return 'npm start'
+}
+
+export function buildScript(ctx: DockerfileContext, plan: NodeInstallPlan): string | null {
+  const build = safeCommand(ctx, ctx.app.buildCommand.value, 'build')
+  if (!build) return null
+  const script = build.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1]
+  return script ? plan.pm.run(script) : build
+}

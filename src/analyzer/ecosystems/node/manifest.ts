@@ -1,0 +1,234 @@
+// package.json and friends, shared by the node and bun providers: dependencies with evidence, package
+// manager (packageManager field, lockfiles up to the workspace root), Node version pins, workspaces.
+import type { Evidence, Warning } from '../../report.js'
+import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
+import { getPath, isRecord, parseJsonFile, parseYamlFile } from '../../signals/manifests.js'
+import { basename, dirname, joinPath, type SourceTree } from '../../tree.js'
+import type { DependencySet } from '../common/framework-score.js'
+import type { AppContext, WorkspaceDeclaration } from '../../provider.js'
+import type { Candidate } from '../../candidate.js'
+import { CONFIDENCE } from '../../candidate.js'
+import { PACKAGE_MANAGER } from '../../precedence.js'
+
+export interface PackageJson {
+  path: string
+  text: string
+  json: Record<string, unknown>
+  name?: string
+  scripts: Record<string, string>
+  deps: DependencySet
+  /** Runtime (non-dev) dependency names. */
+  runtimeDeps: string[]
+}
+
+export function readPackageJson(ctx: AppContext, warnings: Warning[]): PackageJson | null {
+  const path = ctx.path('package.json')
+  const parsed = parseJsonFile(ctx.tree, path)
+  if (!parsed) return null
+  if (!parsed.ok) {
+    warnings.push(parsed.warning)
+    return null
+  }
+  if (!isRecord(parsed.value)) {
+    warnings.push({
+      code: 'INVALID_MANIFEST',
+      message: `${path}: expected a JSON object; fix the file or it is ignored`,
+      file: path
+    })
+    return null
+  }
+  const json = parsed.value
+  const text = ctx.tree.read(path) ?? ''
+  const scripts: Record<string, string> = {}
+  if (isRecord(json.scripts))
+    for (const [k, v] of Object.entries(json.scripts)) if (typeof v === 'string') scripts[k] = v
+  const deps: DependencySet = new Map()
+  const runtimeDeps: string[] = []
+  for (const [section, dev] of [
+    ['dependencies', false],
+    ['optionalDependencies', false],
+    ['peerDependencies', true],
+    ['devDependencies', true]
+  ] as const) {
+    const block = json[section]
+    if (!isRecord(block)) continue
+    for (const [name, version] of Object.entries(block)) {
+      const existing = deps.get(name)
+      if (existing && !existing.dev) continue
+      deps.set(name, {
+        dev,
+        version: typeof version === 'string' ? version : undefined,
+        evidence: keyEvidence(path, text, name)
+      })
+      if (!dev) runtimeDeps.push(name)
+    }
+  }
+  return {
+    path,
+    text,
+    json,
+    name: typeof json.name === 'string' ? json.name : undefined,
+    scripts,
+    deps,
+    runtimeDeps
+  }
+}
+
+/** The app dir and its ancestors up to the repository root, nearest first. */
+export function ancestors(dir: string): string[] {
+  const out = [dir]
+  let d = dir
+  while (d !== '.') {
+    d = dirname(d)
+    out.push(d)
+  }
+  return out
+}
+
+const LOCKFILES: [string, string][] = [
+  ['pnpm-lock.yaml', 'pnpm'],
+  ['bun.lock', 'bun'],
+  ['bun.lockb', 'bun'],
+  ['yarn.lock', 'yarn'],
+  ['package-lock.json', 'npm'],
+  ['npm-shrinkwrap.json', 'npm']
+]
+
+export interface PackageManagerInfo {
+  candidates: Candidate<string>[]
+  lockfile: string | null
+  /** `packageManager` version, e.g. `9.12.0` for pnpm@9.12.0. */
+  version: string | null
+  warnings: Warning[]
+}
+
+export function detectPackageManager(ctx: AppContext, pkg: PackageJson | null): PackageManagerInfo {
+  const info: PackageManagerInfo = { candidates: [], lockfile: null, version: null, warnings: [] }
+  for (const dir of ancestors(ctx.dir)) {
+    const manifest = dir === ctx.dir ? pkg : null
+    const json = manifest?.json ?? readRootPackageJson(ctx, dir)
+    const field = typeof json?.packageManager === 'string' ? json.packageManager : undefined
+    const m = field ? /^(npm|pnpm|yarn|bun)@([^\s+]+)/.exec(field) : null
+    if (m && info.version === null) {
+      const path = joinPath(dir, 'package.json')
+      info.version = m[2]!
+      info.candidates.push({
+        value: m[1]!,
+        confidence: CONFIDENCE.declared,
+        source: `${path}#packageManager`,
+        evidence: [keyEvidence(path, ctx.tree.read(path) ?? '', 'packageManager')]
+      })
+    }
+    for (const [file, pm] of LOCKFILES) {
+      const path = joinPath(dir, file)
+      if (!ctx.tree.has(path)) continue
+      info.lockfile ??= path
+      info.candidates.push({
+        value: pm,
+        confidence: PACKAGE_MANAGER.lockfile,
+        source: file,
+        evidence: [fileEvidence(path, 'lockfile present')]
+      })
+    }
+    if (info.candidates.length > 0) break
+  }
+  const lockManagers = new Set(
+    info.candidates.filter(c => c.source !== undefined && !c.source.includes('#')).map(c => c.value)
+  )
+  if (lockManagers.size > 1) {
+    info.warnings.push({
+      code: 'MULTIPLE_LOCKFILES',
+      message: `lockfiles of several package managers (${[...lockManagers].join(', ')}); delete the stale ones or set build.packageManager`
+    })
+  }
+  if (info.candidates.length === 0) {
+    // No lockfile and no packageManager field: the commands the project's own deploy config runs
+    // (render.yaml `buildCommand: yarn; yarn build`, Procfile, Dockerfile CMD) still name the manager.
+    const signals = ctx.signals
+    for (const c of [...signals.buildCommand, ...signals.startCommand]) {
+      const m =
+        /^\s*(yarn|pnpm|bun)\b/.exec(c.value) ??
+        /(?:^|&&|;)\s*(yarn|pnpm|bun)\s+(?:install|run|build)\b/.exec(c.value)
+      if (!m) continue
+      info.candidates.push({ ...c, value: m[1]!, confidence: PACKAGE_MANAGER.scriptUse })
+      break
+    }
+  }
+  if (info.candidates.length === 0) {
+    info.candidates.push({
+      value: 'npm',
+      confidence: CONFIDENCE.fallback,
+      source: 'no lockfile: npm by default',
+      evidence: []
+    })
+  }
+  return info
+}
+
+function readRootPackageJson(ctx: AppContext, dir: string): Record<string, unknown> | undefined {
+  const parsed = parseJsonFile(ctx.tree, joinPath(dir, 'package.json'))
+  return parsed?.ok && isRecord(parsed.value) ? parsed.value : undefined
+}
+
+/** Member directories from package.json `workspaces` or pnpm-workspace.yaml, expanded against the tree. */
+export function nodeWorkspaces(ctx: AppContext): WorkspaceDeclaration | null {
+  return nodeWorkspaceAt(ctx.tree, ctx.dir)
+}
+
+/** The workspace members declared at `dir` (pnpm-workspace.yaml packages, package.json workspaces). */
+export function nodeWorkspaceAt(tree: SourceTree, dir: string): WorkspaceDeclaration | null {
+  const ctx = { tree, dir, path: (rel: string) => joinPath(dir, rel) }
+  const patterns: string[] = []
+  const evidence: Evidence[] = []
+  let kind = ''
+  const pnpmPath = ctx.path('pnpm-workspace.yaml')
+  const pnpm = parseYamlFile(ctx.tree, pnpmPath)
+  if (pnpm?.ok) {
+    const pk = getPath(pnpm.value, 'packages')
+    if (Array.isArray(pk)) patterns.push(...pk.filter((p): p is string => typeof p === 'string'))
+    kind = 'pnpm-workspace'
+    evidence.push(keyEvidence(pnpmPath, ctx.tree.read(pnpmPath) ?? '', 'packages'))
+  }
+  const pkgParsed = parseJsonFile(ctx.tree, ctx.path('package.json'))
+  if (pkgParsed?.ok) {
+    const ws = getPath(pkgParsed.value, 'workspaces')
+    const list = Array.isArray(ws) ? ws : getPath(ws, 'packages')
+    if (Array.isArray(list)) {
+      patterns.push(...list.filter((p): p is string => typeof p === 'string'))
+      kind ||= 'npm-workspaces'
+      evidence.push(
+        keyEvidence(ctx.path('package.json'), ctx.tree.read(ctx.path('package.json')) ?? '', 'workspaces')
+      )
+    }
+  }
+  // `packages: ['.']` (pnpm 10 templates keep one for its settings) names the root itself: no members.
+  const memberPatterns = patterns.filter(p => !/^!?\.\/?$/.test(p.trim()))
+  if (memberPatterns.length === 0) return null
+  const include = memberPatterns.filter(p => !p.startsWith('!')).map(p => globToRegex(p))
+  const exclude = memberPatterns.filter(p => p.startsWith('!')).map(p => globToRegex(p.slice(1)))
+  const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`
+  const members = new Set<string>()
+  for (const f of ctx.tree.filesUnder(ctx.dir)) {
+    if (basename(f.path) !== 'package.json' || f.path === ctx.path('package.json')) continue
+    const member = dirname(f.path).slice(prefix.length)
+    if (member.split('/').includes('node_modules')) continue
+    if (include.some(r => r.test(member)) && !exclude.some(r => r.test(member))) members.add(dirname(f.path))
+  }
+  return { kind, members: [...members].sort(), evidence }
+}
+
+function globToRegex(glob: string): RegExp {
+  const g = glob.replace(/^\.\//, '').replace(/\/+$/, '')
+  let re = ''
+  for (let i = 0; i < g.length; i++) {
+    const ch = g[i]!
+    if (ch === '*' && g[i + 1] === '*') {
+      re += '.*'
+      i++
+      if (g[i + 1] === '/') i++
+    } else if (ch === '*') re += '[^/]*'
+    else if (ch === '?') re += '[^/]'
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`^${re}$`)
+}

@@ -1,0 +1,290 @@
+// How a detected JavaScript app runs: language, framework (refined by its config for hybrid frameworks),
+// package manager and runtime version, build and start commands, port, health path and size. Shared by the
+// node and bun providers (planJs).
+import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
+import { recommendResources } from '../../signals/resources.js'
+import { HEALTH_LIBRARIES } from './health-libraries.js'
+import { libraryHealthCandidates } from '../../signals/health.js'
+import type { FrameworkSpec } from '../../framework.js'
+import { detectPackageManager } from './manifest.js'
+import { nodeVersionCandidates } from './versions.js'
+import { JS_EXTENSIONS, jsHealthCandidates, jsPortCandidates } from './source.js'
+import type { AppContext, Detection, FieldCandidates, ProviderPlan } from '../../provider.js'
+import type { Hints } from '../../hints.js'
+import { CONFIDENCE } from '../../candidate.js'
+import { workspaceMemberHints } from './workspace.js'
+import { NODE_BASELINE } from './runtime.js'
+import { BUN_BASELINE } from '../bun/runtime.js'
+import { STATIC_BASELINE } from '../static/runtime.js'
+import { BUILD, STACK, START } from '../../precedence.js'
+
+import type { NodeData } from './data.js'
+import type { PackageJson } from './manifest.js'
+import type { Candidate } from '../../candidate.js'
+import type { Language, Warning } from '../../report.js'
+import { buildCandidates, bunVersionCandidates, portCandidates, startCandidates } from './commands.js'
+
+export function planJs(ctx: AppContext, detection: Detection<NodeData>): ProviderPlan {
+  const data = detection.data
+  const { runtime, pkg, entry } = data
+  const warnings = [...data.warnings]
+  const strong = data.matches.filter(m => m.score >= 0.15)
+  const top = strong[0]
+  const hints = baseHints(ctx, pkg)
+
+  // A hybrid framework's config settles whether it builds a server or static files.
+  const refined = top?.spec.refine ? top.spec.refine(ctx, top.spec, pkg) : null
+  const spec: FrameworkSpec | undefined = refined?.spec ?? top?.spec
+  const isStatic = spec?.kind === 'static'
+  if (refined) {
+    Object.assign(hints, refined.hints)
+    warnings.push(...refined.warnings)
+  }
+  if (isStatic) {
+    hints.static = true
+    if (spec?.outputDir) hints.outputDir = spec.outputDir
+  }
+
+  const c: FieldCandidates = {
+    language: languageCandidates(ctx, pkg, entry),
+    framework: frameworkCandidates(ctx, data, strong, warnings)
+  }
+  const manager = packageManagerCandidates(ctx, data, c, hints, warnings)
+  c.buildCommand = buildCandidates(pkg, spec, manager)
+  c.startCommand = isStatic
+    ? []
+    : startCandidates(ctx, pkg, spec, refined?.startCommand ?? null, entry, manager, runtime, warnings)
+  if (entry) hints.entry = ctx.path(entry)
+  addNxCommands(ctx, data, spec, isStatic, c, hints)
+  addPortAndHealth(ctx, data, spec, isStatic, c, warnings)
+  c.resources = [
+    recommendResources({
+      runtime: isStatic ? STATIC_BASELINE : runtime === 'bun' ? BUN_BASELINE : NODE_BASELINE,
+      framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+      dependencies: pkg?.runtimeDeps ?? [],
+      evidenceFor: d => pkg?.deps.get(d)?.evidence
+    })
+  ]
+  return { candidates: c, hints, warnings }
+}
+
+/** Name, start script and workspace membership: what the generator needs whatever the framework. */
+function baseHints(ctx: AppContext, pkg: PackageJson | null): Hints {
+  const hints: Hints = {}
+  if (pkg?.name) hints.name = pkg.name
+  // The generator runs a plain `node server.js` start script directly, without npm as PID 1's child.
+  if (pkg?.scripts.start) hints.startScript = pkg.scripts.start
+  if (ctx.workspace) {
+    hints.workspaceRoot = ctx.workspace.root
+    hints.workspaceKind = ctx.workspace.kind
+    Object.assign(hints, workspaceMemberHints(ctx))
+  }
+  return hints
+}
+
+/** TypeScript when tsconfig or the typescript dependency says so, or when the sources are mostly .ts. */
+function languageCandidates(
+  ctx: AppContext,
+  pkg: PackageJson | null,
+  entry: string | null
+): Candidate<Language>[] {
+  const tsEvidence = ctx.has('tsconfig.json')
+    ? fileEvidence(ctx.path('tsconfig.json'), 'tsconfig.json present')
+    : pkg?.deps.get('typescript')?.evidence
+  const tsFiles = ctx.sourceFiles(['.ts', '.tsx', '.mts', '.cts'], 200).length
+  const jsFiles = ctx
+    .sourceFiles(['.js', '.jsx', '.mjs', '.cjs'], 200)
+    .filter(f => !/\.config\.[cm]?js$/.test(f)).length
+  // No tsconfig and no typescript dependency still means TypeScript when the sources are .ts (Bun, Vite templates).
+  const tsEntry = (entry !== null && /\.[cm]?ts$/.test(entry)) || tsFiles > jsFiles
+  if (tsEvidence || tsEntry)
+    return [
+      {
+        value: 'typescript',
+        confidence: STACK.ecosystemMarker,
+        source: tsEvidence ? 'tsconfig.json / typescript dependency' : 'TypeScript sources',
+        evidence: tsEvidence
+          ? [tsEvidence]
+          : [
+              fileEvidence(
+                entry ? ctx.path(entry) : (ctx.sourceFiles(['.ts', '.tsx'], 1)[0] ?? ctx.path('package.json'))
+              )
+            ]
+      }
+    ]
+  return [
+    {
+      value: 'javascript',
+      confidence: STACK.ecosystemMarker,
+      source: 'package.json without TypeScript',
+      evidence: pkg ? [fileEvidence(pkg.path, 'package.json present')] : []
+    }
+  ]
+}
+
+/** Every framework that scored, best first; `none` without one; a warning for dev-only server libraries. */
+function frameworkCandidates(
+  ctx: AppContext,
+  data: NodeData,
+  strong: NodeData['matches'],
+  warnings: Warning[]
+): Candidate<string>[] {
+  const { pkg, entry } = data
+  const out: Candidate<string>[] = strong.map(m => ({
+    value: m.spec.id,
+    confidence: Math.min(0.95, 0.4 + m.score * 0.6),
+    source: `${m.spec.name} (${m.spec.dependencies.find(d => pkg?.deps.has(d)) ?? m.spec.markerFiles?.find(f => ctx.has(f)) ?? 'marker'})`,
+    evidence: m.evidence
+  }))
+  if (strong.length === 0)
+    out.push({
+      value: 'none',
+      confidence: data.serverSource ? STACK.plainApp : STACK.noFramework,
+      source: data.serverSource ? `plain Node server (${entry})` : 'no framework dependency',
+      evidence: entry ? [fileEvidence(ctx.path(entry))] : []
+    })
+  for (const m of data.matches.filter(x => x.score < 0.3 && x.spec.kind === 'server')) {
+    const dep = m.spec.dependencies.find(d => pkg?.deps.get(d)?.dev)
+    if (dep)
+      warnings.push({
+        code: 'DEV_ONLY_FRAMEWORK',
+        message: `${dep} is only a devDependency; it will not be installed in production — move it to dependencies if the app serves with it`,
+        file: pkg!.path,
+        line: pkg!.deps.get(dep)!.evidence.line
+      })
+  }
+  return out
+}
+
+/** Package manager and runtime version candidates; returns the package manager the commands use. */
+function packageManagerCandidates(
+  ctx: AppContext,
+  data: NodeData,
+  c: FieldCandidates,
+  hints: Hints,
+  warnings: Warning[]
+): string {
+  const { runtime, pkg } = data
+  const pm = detectPackageManager(ctx, pkg)
+  warnings.push(...pm.warnings)
+  c.packageManager = pm.candidates
+  if (runtime === 'bun' && !pm.candidates.some(x => x.confidence > CONFIDENCE.fallback))
+    c.packageManager = [
+      { value: 'bun', confidence: CONFIDENCE.convention, source: 'Bun project', evidence: [] }
+    ]
+  if (pm.lockfile) hints.lockfile = pm.lockfile
+  if (pm.version) hints.packageManagerVersion = pm.version
+  c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg)
+  return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
+}
+
+/** An Nx project builds through its project.json target and may run the bundle it writes. */
+function addNxCommands(
+  ctx: AppContext,
+  data: NodeData,
+  spec: FrameworkSpec | undefined,
+  isStatic: boolean,
+  c: FieldCandidates,
+  hints: Hints
+): void {
+  const nx = data.nx
+  if (!nx) return
+  hints.nxProject = nx.name
+  hints.workspaceRoot = nx.root
+  if (nx.outputPath) hints.outputPath = nx.outputPath
+  c.buildCommand!.unshift({
+    value: `npx nx build ${nx.name}`,
+    confidence: BUILD.buildTarget,
+    source: 'Nx project.json build target',
+    evidence: [fileEvidence(ctx.path('project.json'), 'Nx project')]
+  })
+  if (nx.outputPath && !isStatic && spec?.kind !== 'hybrid' && !spec?.startCommand) {
+    // @nx/node and @nx/webpack bundle a server to <outputPath>/main.js, run from the workspace root.
+    c.startCommand!.unshift({
+      value: `node ${nx.outputPath}/main.js`,
+      confidence: START.buildOutput,
+      source: 'Nx build outputPath',
+      evidence: [keyEvidence(ctx.path('project.json'), ctx.read('project.json') ?? '', 'outputPath')]
+    })
+  }
+}
+
+/** Port and health path: from source (and a nested project the start script runs), or 8080 for files. */
+function addPortAndHealth(
+  ctx: AppContext,
+  data: NodeData,
+  spec: FrameworkSpec | undefined,
+  isStatic: boolean,
+  c: FieldCandidates,
+  warnings: Warning[]
+): void {
+  const { pkg, runtime } = data
+  if (isStatic) {
+    c.port = [
+      {
+        value: spec?.port ?? 8080,
+        confidence: CONFIDENCE.convention,
+        source: 'static files served on 8080',
+        evidence: []
+      }
+    ]
+    c.healthPath = []
+    return
+  }
+  c.port = portCandidates(ctx, pkg, spec, runtime, warnings)
+  const healthFiles = healthSourceFiles(ctx)
+  c.healthPath = [
+    ...jsHealthCandidates(ctx, healthFiles),
+    ...libraryHealthCandidates(
+      ctx.tree,
+      healthFiles,
+      new Set(pkg?.runtimeDeps ?? []),
+      HEALTH_LIBRARIES.filter(l => l.ecosystem === 'node')
+    )
+  ]
+  // A monorepo root whose start script runs a nested project's build (`node dist/apps/api/main`) serves
+  // that project's routes and listens where that project's code says.
+  const built = builtProjectDir(ctx, pkg?.scripts.start)
+  if (built) {
+    const sources = builtProjectSources(ctx, built)
+    if (c.healthPath.length === 0) c.healthPath = jsHealthCandidates(ctx, sources)
+    c.port = [...c.port, ...jsPortCandidates(ctx, sources)]
+  }
+}
+
+function healthSourceFiles(ctx: AppContext): string[] {
+  const shallow = ctx.sourceFiles(JS_EXTENSIONS, 600)
+  const seen = new Set(shallow)
+  const named = ctx
+    .sourceFiles(JS_EXTENSIONS, Number.MAX_SAFE_INTEGER)
+    .filter(
+      f =>
+        !seen.has(f) &&
+        /(?:^|\/)[^/]*(?:health|heartbeat|liveness|readiness|monitor|probe)[^/]*(?:\/|\.[cm]?[jt]sx?$)/i.test(
+          f
+        )
+    )
+  return [...shallow, ...named.slice(0, 50)]
+}
+
+/**
+ * The source file a start script runs directly (`NODE_ENV=production bun backend/server.ts`,
+ * `tsx ./src/main.ts`): the app's entry even when it sits outside the conventional names.
+ */
+function builtProjectDir(ctx: AppContext, start: string | undefined): string | null {
+  const m = start
+    ? /\bnode\s+(?:-\S+\s+)*(?:\.\/)?dist\/((?:apps|packages|services)\/[\w.-]+)\//.exec(start)
+    : null
+  if (!m) return null
+  const dir = ctx.path(m[1]!)
+  return ctx.tree.filesUnder(dir).length > 0 ? dir : null
+}
+
+function builtProjectSources(ctx: AppContext, dir: string): string[] {
+  return ctx.tree
+    .filesUnder(dir)
+    .map(f => f.path)
+    .filter(p => JS_EXTENSIONS.some(e => p.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(p))
+    .sort((a, b) => Number(/health|heartbeat|main\./i.test(b)) - Number(/health|heartbeat|main\./i.test(a)))
+    .slice(0, 1500)
+}

@@ -1,0 +1,457 @@
+// JavaScript/TypeScript route graph: Express/Koa routers mounted with `use('/api', router)`, Fastify plugins
+// registered with `{ prefix }`, Hono `route('/api', sub)` / `basePath()` / `openapi(createRoute({ path }))`,
+// Elysia `group('/api', …)` and `new Elysia({ prefix })`, koa-router `new Router({ prefix })`. Routers are
+// followed through simple relative (and `@/`, `~/`) imports and `require`s, so a router defined in one file
+// and mounted in another resolves to its full path.
+// Over 300 lines on purpose: one module table (imports, re-exports, routers, mounts) feeds one graph;
+// split, every part would take and return that table.
+import type { Evidence } from '../../report.js'
+import { dirname, normalizePath } from '../../tree.js'
+import { evidenceAt, stripJsComments } from '../../signals/evidence.js'
+import { getPath, isRecord, parseJsonFile } from '../../signals/manifests.js'
+import { assignedName, chainBase, expressionEnd, matchClose, splitArgs } from '../../signals/code-spans.js'
+import { healthCandidatesFrom, RouteGraph } from '../../signals/routes.js'
+import type { AppContext } from '../../provider.js'
+import type { Candidate } from '../../candidate.js'
+
+interface JsImport {
+  /** Repository-relative file, or null for a package. */
+  file: string | null
+  /** `default`, `*` or the exported name. */
+  name: string
+}
+
+interface JsFunction {
+  id: string
+  param: string
+  start: number
+  end: number
+}
+
+interface JsModule {
+  file: string
+  text: string
+  imports: Map<string, JsImport>
+  exports: Map<string, string>
+  reexports: Map<string, JsImport>
+  /** Modules re-exported whole: `export * from './x'`, `module.exports = require('./x')` (an index file). */
+  starReexports: string[]
+  functions: JsFunction[]
+}
+
+const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx']
+const ROUTE_HINT = /\.(?:get|all|head|use|route|register|group|openapi|basePath|prefix)\s*\(|createRoute\(/
+
+/** Health candidates from composed JS routes (full paths, with mount and prefix evidence). */
+export function jsComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
+  const graph = new RouteGraph()
+  new JsRouteReader(ctx, graph).readAll(files)
+  return healthCandidatesFrom(graph.resolve())
+}
+
+class JsRouteReader {
+  private readonly modules = new Map<string, JsModule | null>()
+  private readonly pendingUses: { owner: string; path: string; children: string[]; evidence: Evidence }[] = []
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly graph: RouteGraph
+  ) {}
+
+  readAll(files: readonly string[]): void {
+    for (const file of files.slice(0, 400)) {
+      const mod = this.module(file)
+      if (mod && ROUTE_HINT.test(mod.text)) this.readRoutes(mod)
+    }
+    // `use('/health', handler)` is a route unless what it mounts is a router we know.
+    const routers = new Set([
+      ...this.graph.routes.map(r => r.router),
+      ...this.graph.mounts.map(m => m.parent),
+      ...this.graph.prefixes.map(p => p.router)
+    ])
+    for (const u of this.pendingUses) {
+      if (u.children.some(c => routers.has(c))) continue
+      if (u.path)
+        this.graph.addRoute({ router: u.owner, path: u.path, evidence: u.evidence, source: 'use()' })
+    }
+  }
+
+  private module(file: string): JsModule | null {
+    if (this.modules.has(file)) return this.modules.get(file)!
+    const raw = this.ctx.tree.read(file)
+    const mod = raw === null ? null : parseModule(this.ctx, file, stripJsComments(raw))
+    this.modules.set(file, mod)
+    return mod
+  }
+
+  /** Node id of identifier `name` as seen from `mod` (following imports). */
+  private ref(mod: JsModule, name: string, depth = 0): string {
+    const imp = mod.imports.get(name)
+    if (imp?.file && depth < 6) return this.exportNode(imp.file, imp.name, depth + 1)
+    return `${mod.file}#${name}`
+  }
+
+  private exportNode(file: string, exported: string, depth: number): string {
+    const mod = this.module(file)
+    if (!mod) return `${file}#${exported}`
+    const local = mod.exports.get(exported)
+    if (local) return this.ref(mod, local, depth)
+    const re = mod.reexports.get(exported)
+    if (re?.file && depth < 6) return this.exportNode(re.file, re.name, depth + 1)
+    // `module.exports = require('./routes')` passes every export of that module through, default included.
+    for (const from of depth < 6 ? mod.starReexports : []) {
+      const node = this.exportNode(from, exported, depth + 1)
+      if (!node.startsWith(`${from}#`) || this.module(from)?.exports.has(exported)) return node
+    }
+    return `${file}#${exported}`
+  }
+
+  /** Node of an argument expression: identifier, `ns.member`, `require('./x')`, `x.routes()`, inline router. */
+  private argNode(mod: JsModule, arg: { text: string; start: number }): string | null {
+    const text = arg.text.replace(/\.(?:routes|middleware|allowedMethods)\(\s*\)$/, '')
+    const req = /^(?:await\s+)?(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)(?:\.default)?$/.exec(text)
+    if (req) {
+      const file = resolveSpecifier(this.ctx, mod.file, req[1]!)
+      return file ? this.exportNode(file, 'default', 0) : null
+    }
+    const member = /^([\w$]+)\.([\w$]+)$/.exec(text)
+    if (member) {
+      const imp = mod.imports.get(member[1]!)
+      if (imp?.file) return this.exportNode(imp.file, member[2]!, 0)
+      return null
+    }
+    if (/^[\w$]+$/.test(text)) return this.receiver(mod, text, arg.start)
+    return `${mod.file}@${arg.start}`
+  }
+
+  /** Node of a receiver identifier at `index`: a function's router parameter, else a variable or import. */
+  private receiver(mod: JsModule, name: string, index: number): string {
+    let fn: JsFunction | undefined
+    for (const f of mod.functions) if (index >= f.start && index < f.end && f.param === name) fn = f
+    return fn ? fn.id : this.ref(mod, name)
+  }
+
+  /** The router a call at `dot` (the `.` of `.get(`) is made on. */
+  private owner(mod: JsModule, dot: number): string | null {
+    const text = mod.text
+    const base = chainBase(text, dot)
+    if (!base) return null
+    const chain = text.slice(base.start, dot)
+    const imported = mod.imports.get(base.base)
+    const constructed =
+      /^new\s/.test(chain) ||
+      /^[\w$]+\s*(?:<[^>]*>)?\s*\(/.test(chain) ||
+      (/^[\w$]+\s*\.\s*[\w$]+\s*\(/.test(chain) && (imported?.file === null || !!imported?.file))
+    if (!constructed) return this.receiver(mod, base.base, base.start)
+    const assigned = assignedName(text, base.start)
+    if (assigned) return `${mod.file}#${assigned}`
+    const before = text.slice(Math.max(0, base.start - 40), base.start)
+    if (/export\s+default\s*$/.test(before)) return `${mod.file}#default`
+    if (/\breturn\s*$/.test(before)) {
+      let fn: JsFunction | undefined
+      for (const f of mod.functions) if (base.start >= f.start && base.start < f.end) fn = f
+      if (fn) return fn.id
+    }
+    return `${mod.file}@${base.start}`
+  }
+
+  private readRoutes(mod: JsModule): void {
+    const { text, file } = mod
+    const call = /\.(get|all|head|use|route|register|group|openapi|basePath|prefix)\s*\(/g
+    for (let m = call.exec(text); m; m = call.exec(text)) {
+      const open = m.index + m[0].length - 1
+      const close = matchClose(text, open)
+      if (close < 0) continue
+      const args = splitArgs(text, open + 1, close)
+      const owner = this.owner(mod, m.index)
+      if (!owner) continue
+      const evidence = evidenceAt(file, text, m.index)
+      const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null
+      switch (m[1]) {
+        case 'get':
+        case 'all':
+        case 'head':
+          if (path !== null && (path === '' || path.startsWith('/')))
+            this.graph.addRoute({ router: owner, path, evidence, source: `.${m[1]}()` })
+          break
+        case 'use':
+          if (path !== null && !path.startsWith('/')) break
+          this.pendingUses.push({
+            owner,
+            path: path ?? '',
+            evidence,
+            children: this.mountChildren(
+              mod,
+              owner,
+              path ?? '',
+              path === null ? args : args.slice(1),
+              evidence
+            )
+          })
+          break
+        case 'route': {
+          const url = /^\{[\s\S]*?\burl\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(args[0]?.text ?? '')
+          if (url) this.graph.addRoute({ router: owner, path: url[1]!, evidence, source: 'route({ url })' })
+          else if (path !== null && args.length === 1)
+            this.graph.addRoute({ router: owner, path, evidence, source: '.route()' })
+          else if (path !== null) this.mountChildren(mod, owner, path, args.slice(1), evidence)
+          break
+        }
+        case 'group':
+          if (path !== null) this.mountChildren(mod, owner, path, args.slice(1), evidence)
+          break
+        case 'register': {
+          const prefix = /\bprefix\s*:\s*['"`]([^'"`]*)['"`]/.exec(args[1]?.text ?? '')
+          this.mountChildren(mod, owner, prefix?.[1] ?? '', args.slice(0, 1), evidence)
+          break
+        }
+        case 'basePath':
+        case 'prefix':
+          if (path) this.graph.addPrefix({ router: owner, prefix: path, evidence })
+          break
+        case 'openapi': {
+          const found = this.openapiPath(mod, args[0])
+          if (found)
+            this.graph.addRoute({
+              router: owner,
+              path: found.path,
+              evidence,
+              source: 'openapi(createRoute())',
+              detail: found.evidence ? [found.evidence] : []
+            })
+          break
+        }
+      }
+    }
+    // `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`.
+    for (const m of text.matchAll(/\bnew\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/g)) {
+      const name = assignedName(text, m.index)
+      const router = name ? `${file}#${name}` : `${file}@${m.index}`
+      this.graph.addPrefix({ router, prefix: m[1]!, evidence: evidenceAt(file, text, m.index) })
+    }
+  }
+
+  private mountChildren(
+    mod: JsModule,
+    owner: string,
+    prefix: string,
+    args: { text: string; start: number }[],
+    evidence: Evidence
+  ): string[] {
+    const children: string[] = []
+    for (const arg of args) {
+      const child = this.argNode(mod, arg)
+      if (!child) continue
+      children.push(child)
+      this.graph.addMount({ parent: owner, child, prefix, evidence })
+    }
+    return children
+  }
+
+  /** Path of an `openapi()` route argument: inline `createRoute({ path })` or a route object declared elsewhere. */
+  private openapiPath(
+    mod: JsModule,
+    arg: { text: string; start: number } | undefined
+  ): { path: string; evidence?: Evidence } | null {
+    if (!arg) return null
+    const inline = createRoutePath(arg.text)
+    if (inline !== null) return { path: inline.path }
+    const member = /^([\w$]+)(?:\.([\w$]+))?$/.exec(arg.text)
+    if (!member) return null
+    const node = member[2] ? this.argNode(mod, arg) : this.ref(mod, member[1]!)
+    if (!node) return null
+    const hash = node.lastIndexOf('#')
+    const target = this.module(node.slice(0, hash))
+    if (!target) return null
+    const decl = new RegExp(
+      `\\b(?:const|let|var)\\s+${node.slice(hash + 1).replace(/\$/g, '\\$')}\\s*=\\s*`
+    ).exec(target.text)
+    if (!decl) return null
+    const at = decl.index + decl[0].length
+    const found = createRoutePath(target.text.slice(at, at + 2000))
+    return found
+      ? { path: found.path, evidence: evidenceAt(target.file, target.text, at + found.index) }
+      : null
+  }
+}
+
+/** `createRoute({ method: 'get', path: '/health', … })` → '/health' (OpenAPI `{id}` params become `:id`). */
+function createRoutePath(text: string): { path: string; index: number } | null {
+  const m = /^createRoute\(\s*\{/.exec(text)
+  if (!m) return null
+  const close = matchClose(text, m[0].length - 1)
+  const body = text.slice(0, close < 0 ? undefined : close)
+  const path = /\bpath\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(body)
+  return path ? { path: path[1]!.replace(/\{(\w+)\}/g, ':$1'), index: path.index } : null
+}
+
+/**
+ * A route path given by a module constant: `ENDPOINTS.health` with `const ENDPOINTS = { health: '/healthz' }`,
+ * or `HEALTH_PATH` with `const HEALTH_PATH = '/healthz'`, declared in the same module.
+ */
+export function constantPath(text: string, expr: string): string | null {
+  const m = /^([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?$/.exec(expr)
+  if (!m) return null
+  const decl = new RegExp(`\\b(?:const|let|var)\\s+${m[1]!.replace(/\$/g, '\\$')}\\s*(?::[^=]+)?=\\s*`).exec(
+    text
+  )
+  if (!decl) return null
+  const at = decl.index + decl[0].length
+  if (!m[2]) {
+    const literal = /^(['"`])(\/[^'"`$]*)\1/.exec(text.slice(at))
+    return literal ? literal[2]! : null
+  }
+  if (text[at] !== '{') return null
+  const close = matchClose(text, at)
+  const body = text.slice(at, close < 0 ? at + 4000 : close)
+  const key = new RegExp(`(?:^|[{,\\s])['"]?${m[2]}['"]?\\s*:\\s*(['"\`])(\\/[^'"\`$]*)\\1`).exec(body)
+  return key ? key[2]! : null
+}
+
+function stringLiteral(text: string): string | null {
+  const m = /^(['"`])([^'"`$]*)\1$/.exec(text)
+  return m ? m[2]! : null
+}
+
+function parseModule(ctx: AppContext, file: string, text: string): JsModule {
+  const imports = new Map<string, JsImport>()
+  const exports = new Map<string, string>()
+  const reexports = new Map<string, JsImport>()
+  const resolve = (spec: string): string | null => resolveSpecifier(ctx, file, spec)
+
+  for (const m of text.matchAll(
+    /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*['"]([^'"]+)['"]/g
+  )) {
+    const target = resolve(m[4]!)
+    if (m[1]) imports.set(m[1], { file: target, name: 'default' })
+    if (m[3]) imports.set(m[3], { file: target, name: '*' })
+    for (const [imported, local] of namedList(m[2], 'as'))
+      imports.set(local, { file: target, name: imported })
+  }
+  for (const m of text.matchAll(
+    /\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(\.[\w$]+)?/g
+  )) {
+    const target = resolve(m[3]!)
+    if (m[1]) imports.set(m[1], { file: target, name: m[4] ? m[4].slice(1) : 'default' })
+    for (const [imported, local] of namedList(m[2], ':')) imports.set(local, { file: target, name: imported })
+  }
+
+  for (const m of text.matchAll(/\bexport\s+default\s+([\w$]+)\s*;?\s*$/gm))
+    if (!/^(?:function|class|async|new)$/.test(m[1]!)) exports.set('default', m[1]!)
+  for (const m of text.matchAll(/\bmodule\.exports\s*=\s*([\w$]+)\s*;?\s*$/gm)) exports.set('default', m[1]!)
+  for (const m of text.matchAll(/\bmodule\.exports\s*=\s*\{([^}]*)\}/g))
+    for (const [key, local] of namedList(m[1], ':')) exports.set(key, local)
+  for (const m of text.matchAll(/\bexport\s+default\s+(?:async\s+)?function\s*\*?\s*([\w$]+)/g))
+    exports.set('default', m[1]!)
+  for (const m of text.matchAll(/\bexport\s+(?:const|let|var|(?:async\s+)?function\*?|class)\s+([\w$]+)/g))
+    exports.set(m[1]!, m[1]!)
+  for (const m of text.matchAll(/\bexport\s*\{([^}]*)\}(\s*from\s*['"]([^'"]+)['"])?/g)) {
+    for (const [local, exported] of namedList(m[1], 'as')) {
+      if (m[3]) reexports.set(exported, { file: resolve(m[3]), name: local })
+      else exports.set(exported, local)
+    }
+  }
+  for (const m of text.matchAll(/\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)\s*;?\s*$/gm))
+    exports.set(m[1]!, m[2]!)
+  const starReexports: string[] = []
+  for (const m of text.matchAll(
+    /\bmodule\.exports\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)\s*;?\s*$|\bexport\s*\*\s*from\s*['"]([^'"]+)['"]/gm
+  )) {
+    const target = resolve((m[1] ?? m[2])!)
+    if (target) starReexports.push(target)
+  }
+
+  return { file, text, imports, exports, reexports, starReexports, functions: functionsOf(file, text) }
+}
+
+/** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */
+function namedList(list: string | undefined, sep: 'as' | ':'): [string, string][] {
+  if (!list) return []
+  const out: [string, string][] = []
+  for (const part of list.split(',')) {
+    const [a, b] = part
+      .replace(/^\s*type\s+/, '')
+      .split(sep === 'as' ? /\s+as\s+/ : /\s*:\s*/)
+      .map(s => s.trim())
+    if (a && /^[\w$]+$/.test(a)) out.push([a, b && /^[\w$]+$/.test(b) ? b : a])
+  }
+  return out
+}
+
+/**
+ * Functions whose first parameter may be a router (Fastify plugins `async function routes(fastify)`, Elysia
+ * `group('/api', app => app.get(…))`, Express `function mount(app)`), with their body span and node id:
+ * `file#name` when named (declaration, `const x = …`, `export default`), else `file@start`.
+ */
+function functionsOf(file: string, text: string): JsFunction[] {
+  const out: JsFunction[] = []
+  const re =
+    /(?:\basync\s+)?(?:\bfunction\s*\*?\s*([\w$]*)\s*\(\s*([\w$]+)[^)]*\)\s*(?::[^{;]+)?(?=\{)|(?:\(\s*([\w$]+)(?:\s*:[^,)]+)?[^()]*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\b([\w$]+)\s*)=>)/g
+  for (const m of text.matchAll(re)) {
+    const param = m[2] ?? m[3] ?? m[4]
+    if (!param) continue
+    const after = m.index + m[0].length
+    const bodyStart = after + (text.slice(after).length - text.slice(after).trimStart().length)
+    const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart)
+    if (end < 0) continue
+    const before = text.slice(Math.max(0, m.index - 80), m.index)
+    let id: string
+    if (m[1]) id = `${file}#${m[1]}`
+    // `export default fp(async …)`, or parenthesised for a `satisfies FastifyPluginAsync` suffix.
+    else if (/(?:export\s+default|module\.exports\s*=)\s*(?:[\w$.]*\(\s*)?$/.test(before))
+      id = `${file}#default`
+    else {
+      const assigned = /\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:[\w$.]+\(\s*)?$/.exec(before)
+      id = assigned ? `${file}#${assigned[1]}` : `${file}@${m.index}`
+    }
+    out.push({ id, param, start: m.index, end })
+  }
+  return out
+}
+
+/** Repository-relative file a relative (or `@/`, `~/`, `#/`) import points to, or null (package/unknown). */
+export function resolveSpecifier(ctx: AppContext, from: string, spec: string): string | null {
+  let bases: string[]
+  if (spec.startsWith('.')) bases = [normalizePath(`${dirname(from)}/${spec}`)]
+  else if (/^[@~#]\//.test(spec)) bases = [ctx.path(`src/${spec.slice(2)}`), ctx.path(spec.slice(2))]
+  else if (spec.startsWith('#')) bases = subpathImport(ctx, spec)
+  else return null
+  for (const base of bases) {
+    const stem = base.replace(/\.(?:[cm]?js|jsx)$/, '')
+    const tries = [base, ...EXTENSIONS.map(e => stem + e), ...EXTENSIONS.map(e => `${stem}/index${e}`)]
+    const hit = tries.find(t => ctx.tree.has(t))
+    if (hit) return hit
+  }
+  return null
+}
+
+/**
+ * Node subpath imports: package.json `"imports": { "#*": "./src/*" }` maps `#infra/http/router.ts` to
+ * `src/infra/http/router.ts` (exact keys first, then `*` patterns; conditional targets use their
+ * `default`/`node`/`import` entry).
+ */
+function subpathImport(ctx: AppContext, spec: string): string[] {
+  const parsed = parseJsonFile(ctx.tree, ctx.path('package.json'))
+  const imports = parsed?.ok ? getPath(parsed.value, 'imports') : undefined
+  if (!isRecord(imports)) return []
+  const target = (value: unknown): string | null => {
+    if (typeof value === 'string') return value
+    if (!isRecord(value)) return null
+    for (const k of ['node', 'import', 'default', 'require'])
+      if (typeof value[k] === 'string') return value[k]
+    return null
+  }
+  const exact = target(imports[spec])
+  if (exact) return [ctx.path(normalizePath(exact))]
+  const out: { key: number; path: string }[] = []
+  for (const [key, value] of Object.entries(imports)) {
+    const star = key.indexOf('*')
+    const t = target(value)
+    if (star < 0 || !t || !spec.startsWith(key.slice(0, star)) || !spec.endsWith(key.slice(star + 1)))
+      continue
+    const middle = spec.slice(star, spec.length - (key.length - star - 1))
+    out.push({ key: key.length, path: ctx.path(normalizePath(t.replace('*', middle))) })
+  }
+  // The longest matching key is the most specific one.
+  return out.sort((a, b) => b.key - a.key).map(o => o.path)
+}

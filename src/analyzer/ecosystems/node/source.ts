@@ -1,0 +1,315 @@
+// What JavaScript/TypeScript source says about ports and health routes (shared by node, bun and deno).
+// Slightly over 300 lines: most of it is the port pattern table, which reads best in one place.
+import type { Evidence } from '../../report.js'
+import { evidenceAt, fileEvidence, stripJsComments } from '../../signals/evidence.js'
+import { findHealthRoutes, healthRank, joinRoute, type RoutePattern } from '../../signals/health.js'
+import { findPorts, NOT_HTTP_PORT, type PortPattern } from '../../signals/ports.js'
+import { mergeComposedHealth } from '../../signals/routes.js'
+import { constantPath, jsComposedHealth } from './routes.js'
+import type { AppContext } from '../../provider.js'
+import type { Candidate } from '../../candidate.js'
+import { CONFIDENCE } from '../../candidate.js'
+import { PORT } from '../../precedence.js'
+
+export const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.jsx']
+
+// Ports well known for databases, brokers and mail: a bare `port: 465` is a client setting, not our server.
+const NOT_HTTP = NOT_HTTP_PORT
+
+/** Prefixes of port variables that belong to backing services or secondary listeners, not the web port. */
+const SERVICE_PORT_VARS =
+  '(?:DB|DATABASE|REDIS|MONGO\\w*|MYSQL|PG|POSTGRES\\w*|SMTP|MAIL|EMAIL|CACHE|RABBIT\\w*|AMQP|KAFKA|NATS|ELASTIC\\w*|ES|MEMCACHED?|MQTT|LDAP|SSL|HTTPS|TLS|METRICS|DEBUG|INSPECT\\w*|WS|SOCKET|GRPC|COLLAB\\w*|ADMIN|HMR|LIVERELOAD)_'
+
+export const JS_PORT_PATTERNS: PortPattern[] = [
+  // Literal listen: the app ignores $PORT entirely.
+  { regex: /\.listen\(\s*(?<port>\d{2,5})\s*[,)]/, source: 'listen()', confidence: PORT.listenCall },
+  {
+    regex: /\.listen\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/,
+    source: 'listen({ port })',
+    confidence: PORT.listenCall
+  },
+  // `process.env.PORT || 3000`, `Number(env.PORT ?? '8080')`, `parseInt(process.env.PORT, 10) || 3000`,
+  // `process.env.PORT || process.env.OTHER_PORT || 8080` (other variables tried first).
+  {
+    regex:
+      /\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?(?:\s*(?:\|\||\?\?)\s*process\.env(?:\.\w+|\[['"]\w+['"]\]))*\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
+    source: 'PORT fallback'
+  },
+  { regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/, source: 'PORT fallback' },
+  // `const { PORT = 3000 } = process.env`
+  { regex: /\{[^}]*\bPORT\s*=\s*['"]?(?<port>\d{2,5})\b[^}]*\}\s*=\s*process\.env/, source: 'PORT default' },
+  // Deno/Bun/Hono node-server style `serve({ port: 3000 })`.
+  {
+    regex: /\b(?:Bun|Deno)\.serve\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/,
+    source: 'serve({ port })',
+    confidence: PORT.listenCall
+  },
+  { regex: /\bserve\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/, source: 'serve({ port })' },
+  // `const port = 3000` / `let PORT: number = 8080` / `app.set('port', 3000)`.
+  {
+    regex: new RegExp(
+      `\\b(?:const|let|var)\\s+(?:port|PORT|httpPort|serverPort|APP_PORT|SERVER_PORT)\\s*(?::\\s*\\w+\\s*)?=\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
+    ),
+    source: 'port constant',
+    confidence: PORT.portDefault
+  },
+  {
+    regex: /\.set\(\s*['"]port['"]\s*,\s*(?<port>\d{2,5})\b/,
+    source: "app.set('port')",
+    confidence: PORT.portDefault
+  },
+  // A port variable or option fed by an app-specific variable: `this.config.port = args.port ||
+  // Number(process.env.DOCKGE_PORT) || 5001`, `port: process.env.APP_PORT ?? 4000`. Backing services'
+  // and secondary listeners' variables (DB_PORT, REDIS_PORT, SSL_PORT …) are not the app's port.
+  {
+    regex: new RegExp(
+      `\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})\\w*PORT\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
+    ),
+    source: 'port variable fallback',
+    confidence: PORT.portDefault
+  },
+  // Bare `port: 3000` in an object: weakest, DB ports excluded.
+  {
+    regex: new RegExp(`^\\s*port\\s*:\\s*${NOT_HTTP}(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
+    source: 'port option',
+    confidence: PORT.portOption
+  }
+]
+
+export const JS_ROUTE_PATTERNS: RoutePattern[] = [
+  // Express/Koa router/Hono/Elysia/Fastify shorthand: `app.get('/health', …)`, `.get("/healthz", …)`.
+  { regex: /\.(?:get|all|head|use)\(\s*['"`](?<path>\/[^'"`\s]*)['"`]/, source: 'route' },
+  // fastify.route({ method: 'GET', url: '/health' })
+  { regex: /\.route\(\s*\{[^}]*?\burl\s*:\s*['"`](?<path>\/[^'"`\s]*)['"`]/, source: 'route({ url })' },
+  // Hand-rolled routers: `if (url.pathname === '/health')`, `req.url === '/healthz'`, `case '/ping':`.
+  { regex: /\b(?:pathname|url|path)\s*===?\s*['"`](?<path>\/[^'"`?\s]*)['"`]/, source: 'path comparison' },
+  { regex: /\bcase\s+['"`](?<path>\/[^'"`\s]*)['"`]\s*:/, source: 'switch case' },
+  // Route tables keyed by path: Bun.serve({ routes: { '/healthz': { GET: … } } }), `'/ping': () => …`.
+  {
+    regex:
+      /['"`](?<path>\/[^'"`\s]*)['"`]\s*:\s*(?:\{\s*(?:GET|ALL|get)\b|\(|async\b|new Response\b|Response\.|[A-Za-z_$][\w$]*\s*=>)/,
+    source: 'routes key'
+  },
+  // NestJS: `@Get('health')` / `@Get()` on a controller (prefix added by nestPrefix).
+  { regex: /@(?:Get|All|Head)\(\s*(?:['"`](?<path>[^'"`]*)['"`])?\s*\)/, source: '@Get()' }
+]
+
+interface NestRouting {
+  /** `app.setGlobalPrefix('api')`, without slashes ('' when unset). */
+  prefix: string
+  /** URI versioning: the segment before a version (`v`), or null when versions are not in the path. */
+  versionSegment: string | null
+  /** `enableVersioning({ defaultVersion: '1' })`: the version of controllers that name none. */
+  defaultVersion: string | null
+  /** Controller class → the path `RouterModule.register([{ path, module }])` mounts its module under. */
+  controllerPaths: Map<string, string>
+}
+
+/**
+ * Global routing of a NestJS main file: `app.setGlobalPrefix('api')` and URI versioning
+ * (`app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' })` serves `/api/v1/…`).
+ * Comments are dropped first: boilerplates keep `// app.setGlobalPrefix('/api')` as a hint.
+ */
+function nestRouting(ctx: AppContext, files: string[]): NestRouting {
+  const routing: NestRouting = {
+    prefix: '',
+    versionSegment: null,
+    defaultVersion: null,
+    controllerPaths: new Map()
+  }
+  for (const f of files) {
+    const raw = ctx.tree.read(f)
+    const text = raw === null ? null : stripJsComments(raw)
+    if (!text) continue
+    const prefix = /setGlobalPrefix\(\s*['"`]([^'"`]*)['"`]/.exec(text)
+    if (prefix && !routing.prefix) routing.prefix = prefix[1]!.replace(/^\/+|\/+$/g, '')
+    const versioning = /enableVersioning\(\s*(\{[^}]*\})?\s*\)/.exec(text)
+    // Header and media-type versioning leave the path alone; URI is the default type.
+    if (versioning && !/type\s*:\s*VersioningType\.(?:HEADER|MEDIA_TYPE|CUSTOM)/.test(versioning[1] ?? '')) {
+      const options = versioning[1] ?? ''
+      routing.versionSegment = /\bprefix\s*:\s*['"`]([^'"`]*)['"`]/.exec(options)?.[1] ?? 'v'
+      routing.defaultVersion = /\bdefaultVersion\s*:\s*['"`]([^'"`]+)['"`]/.exec(options)?.[1] ?? null
+    }
+    if (routing.prefix && routing.versionSegment !== null) break
+  }
+  return routing
+}
+
+/**
+ * Route prefix for a NestJS handler: the global prefix, the URI version (the controller's own `version`
+ * or the default one), then the nearest `@Controller('…')` above it.
+ */
+function nestPrefix(routing: NestRouting) {
+  return (_file: string, text: string, index: number): string => {
+    if (text[index] !== '@') return ''
+    const before = text.slice(0, index)
+    const at = before.lastIndexOf('@Controller(')
+    if (at < 0) return ''
+    const m =
+      /@Controller\(\s*(?:['"`]([^'"`]*)['"`]|(\{[^}]*?\bpath\s*:\s*['"`]([^'"`]*)['"`][^}]*\}))?\s*\)/.exec(
+        text.slice(at)
+      )
+    const ctl = m?.[1] ?? m?.[3] ?? ''
+    const ownVersion = m?.[2] ? /\bversion\s*:\s*['"`]([^'"`]+)['"`]/.exec(m[2])?.[1] : undefined
+    const version = routing.versionSegment === null ? null : (ownVersion ?? routing.defaultVersion)
+    const owner = /^[^{]*?\bclass\s+([\w$]+)/.exec(text.slice(at))?.[1]
+    const modulePath = owner ? (routing.controllerPaths.get(owner) ?? '') : ''
+    const parts = [
+      routing.prefix,
+      version === null ? '' : `${routing.versionSegment}${version}`,
+      modulePath.replace(/^\/+|\/+$/g, ''),
+      ctl
+    ]
+    return `/${parts.filter(p => p !== '').join('/')}`
+  }
+}
+
+/**
+ * `RouterModule.register([{ path: '/api/v2', module: PublicApiModule }])` (path literal or module
+ * constant), joined with each registered module's `@Module({ controllers: [...] })`: controller → path.
+ */
+function nestModulePaths(ctx: AppContext, files: string[]): Map<string, string> {
+  const out = new Map<string, string>()
+  const modules = new Map<string, string>()
+  const texts = files
+    .map(f => ctx.tree.read(f))
+    .filter((t): t is string => t !== null && t.includes('@Module('))
+    .map(t => stripJsComments(t))
+  for (const text of texts) {
+    // The routes array is often a `const routes: Routes = [...]` declared above the call: read the module.
+    if (!text.includes('RouterModule.register(')) continue
+    for (const entry of text.matchAll(
+      /\{\s*(?:path\s*:\s*([^,}]+?)\s*,\s*module\s*:\s*([\w$]+)|module\s*:\s*([\w$]+)\s*,\s*path\s*:\s*([^,}]+?))\s*[,}]/g
+    )) {
+      const expr = (entry[1] ?? entry[4] ?? '').trim()
+      const path = /^(['"`])(\/?[^'"`$]*)\1$/.exec(expr)?.[2] ?? constantPath(text, expr)
+      const module = entry[2] ?? entry[3]
+      if (path !== null && module) modules.set(module, path)
+    }
+  }
+  if (modules.size === 0) return out
+  for (const text of texts) {
+    const decl = /@Module\(\s*\{([\s\S]*?)\}\s*\)\s*export\s+class\s+([\w$]+)/.exec(text)
+    const path = decl ? modules.get(decl[2]!) : undefined
+    if (!decl || path === undefined) continue
+    const controllers = /\bcontrollers\s*:\s*\[([^\]]*)\]/.exec(decl[1]!)?.[1] ?? ''
+    for (const name of controllers.split(',').map(c => c.trim())) if (name) out.set(name, path)
+  }
+  return out
+}
+
+export function jsPortCandidates(ctx: AppContext, files: string[]): Candidate<number>[] {
+  return findPorts(ctx.tree, files, JS_PORT_PATTERNS, stripJsComments)
+}
+
+export function jsHealthCandidates(ctx: AppContext, files: string[]): Candidate<string>[] {
+  const routing = nestRouting(
+    ctx,
+    files.filter(f => /main\.[cm]?[jt]s$/.test(f))
+  )
+  routing.controllerPaths = nestModulePaths(ctx, files)
+  const flat = findHealthRoutes(ctx.tree, files, JS_ROUTE_PATTERNS, {
+    preprocess: stripJsComments,
+    prefixFor: nestPrefix(routing)
+  })
+  return [...mergeComposedHealth(flat, jsComposedHealth(ctx, files)), ...fileRouteCandidates(ctx)]
+}
+
+// File-system routers: the file's location is the route.
+const FILE_ROUTES: { re: RegExp; source: string; toPath: (m: RegExpExecArray) => string }[] = [
+  { re: /^(?:src\/)?app\/(.+)\/route\.[cm]?[jt]sx?$/, source: 'Next.js route handler', toPath: m => m[1]! },
+  {
+    re: /^(?:src\/)?pages\/(api\/.+?)(?:\/index)?\.[cm]?[jt]sx?$/,
+    source: 'Next.js API route',
+    toPath: m => m[1]!
+  },
+  { re: /^src\/routes\/(.+)\/\+server\.[jt]s$/, source: 'SvelteKit endpoint', toPath: m => m[1]! },
+  {
+    re: /^server\/api\/(.+?)(?:\/index)?(?:\.get)?\.[jt]s$/,
+    source: 'Nuxt server route',
+    toPath: m => `api/${m[1]!}`
+  },
+  {
+    re: /^server\/routes\/(.+?)(?:\/index)?(?:\.get)?\.[jt]s$/,
+    source: 'Nuxt server route',
+    toPath: m => m[1]!
+  },
+  {
+    re: /^app\/routes\/(.+?)(?:\/route)?\.[jt]sx?$/,
+    source: 'Remix/React Router route',
+    // remix-flat-routes folders end in `+` (`api+/health.ts` is `/api/health`).
+    toPath: m =>
+      m[1]!
+        .replace(/\+(?=\/|$)/g, '')
+        .replace(/\./g, '/')
+        .replace(/\[\/\]/g, '.')
+  },
+  { re: /^src\/pages\/(.+?)(?:\/index)?\.[jt]s$/, source: 'Astro endpoint', toPath: m => m[1]! },
+  { re: /^(?:src\/)?routes\/(.+?)(?:\/index)?\.[jt]sx?$/, source: 'file route', toPath: m => m[1]! }
+]
+
+/**
+ * The base path a meta-framework serves every route under: Next.js `basePath`, Astro `base`, SvelteKit
+ * `paths.base`, Nuxt `app.baseURL` — with the config line that sets it.
+ */
+function frameworkBasePath(ctx: AppContext): { path: string; evidence: Evidence } | null {
+  const configs: [RegExp, RegExp][] = [
+    [/^next\.config\.[cm]?[jt]s$/, /\bbasePath\s*:\s*['"`](\/[^'"`]*)['"`]/],
+    [/^astro\.config\.[cm]?[jt]s$/, /\bbase\s*:\s*['"`](\/[^'"`]*)['"`]/],
+    [/^svelte\.config\.[cm]?js$/, /\bpaths\s*:\s*\{[^}]*?\bbase\s*:\s*['"`](\/[^'"`]*)['"`]/],
+    [/^nuxt\.config\.[cm]?[jt]s$/, /\bapp\s*:\s*\{[^}]*?\bbaseURL\s*:\s*['"`](\/[^'"`]*)['"`]/]
+  ]
+  for (const f of ctx.tree.filesIn(ctx.dir)) {
+    const name = f.path.slice(f.path.lastIndexOf('/') + 1)
+    const re = configs.find(([file]) => file.test(name))?.[1]
+    const raw = re ? ctx.tree.read(f.path) : null
+    const text = raw === null ? null : stripJsComments(raw)
+    const m = re && text ? re.exec(text) : null
+    if (m && text && m[1] !== '/') return { path: m[1]!, evidence: evidenceAt(f.path, text, m.index) }
+  }
+  return null
+}
+
+export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
+  const prefix = ctx.dir === '.' ? 0 : ctx.dir.length + 1
+  const base = frameworkBasePath(ctx)
+  const out: { c: Candidate<string>; rank: number }[] = []
+  for (const f of ctx.files()) {
+    const rel = f.path.slice(prefix)
+    if (!/health|ready|live|ping|status|heartbeat|\/up\b|^up\b|\bup\./.test(rel)) continue
+    for (const r of FILE_ROUTES) {
+      const m = r.re.exec(rel)
+      if (!m) continue
+      // Drop route groups `(marketing)` and private folders; the URL does not contain them.
+      const path = `/${r
+        .toPath(m)
+        .split('/')
+        .filter(s => s && !/^\(.*\)$/.test(s) && !s.startsWith('_'))
+        .join('/')}`
+      const rank = healthRank(path)
+      if (rank < 0) break
+      out.push({
+        c: {
+          value: base ? joinRoute(base.path, path) : path,
+          confidence: CONFIDENCE.source,
+          source: `${r.source} ${f.path}`,
+          evidence: base ? [base.evidence, handlerEvidence(ctx, f.path)] : [handlerEvidence(ctx, f.path)]
+        },
+        rank
+      })
+      break
+    }
+  }
+  out.sort((a, b) => a.rank - b.rank)
+  return out.map(o => o.c)
+}
+
+function handlerEvidence(ctx: AppContext, path: string): Evidence {
+  const text = ctx.tree.read(path)
+  const m = text
+    ? /export\s+(?:async\s+)?(?:function\s+GET|const\s+GET|default|function\s+loader|const\s+loader)/.exec(
+        text
+      )
+    : null
+  return m && text ? evidenceAt(path, text, m.index) : fileEvidence(path, 'route file')
+}

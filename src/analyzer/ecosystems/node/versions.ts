@@ -1,0 +1,166 @@
+// Which Node.js version an app runs on: .nvmrc/.node-version/.tool-versions, volta, devEngines, engines
+// (its own or the workspace root's), with ranges and LTS names resolved to one major.
+import { ancestors, type PackageJson } from './manifest.js'
+import { keyEvidence } from '../../signals/evidence.js'
+import { getPath, isRecord, parseJsonFile } from '../../signals/manifests.js'
+import { toolVersion } from '../../signals/versions.js'
+import { joinPath } from '../../tree.js'
+import type { AppContext } from '../../provider.js'
+import type { Candidate } from '../../candidate.js'
+import { CONFIDENCE } from '../../candidate.js'
+import { RUNTIME_VERSION } from '../../precedence.js'
+
+const LTS_PREFERENCE = [24, 22, 20, 26, 18, 16, 14, 12, 10]
+const CODENAMES: Record<string, number> = {
+  argon: 4,
+  boron: 6,
+  carbon: 8,
+  dubnium: 10,
+  erbium: 12,
+  fermium: 14,
+  gallium: 16,
+  hydrogen: 18,
+  iron: 20,
+  jod: 22,
+  krypton: 24
+}
+
+/**
+ * Resolves a Node version spec to something a Docker tag can pin: an exact version stays (`20.11.1`), a major
+ * or a range becomes the preferred LTS major that satisfies it (`>=18` → `24`, `^20.3` → `20`, `lts/iron` → `20`).
+ */
+export function resolveNodeVersion(spec: string): string | null {
+  const s = spec.trim().replace(/^v(?=\d)/, '')
+  if (/^\d+\.\d+\.\d+$/.test(s)) return s
+  if (/^\d+(\.\d+)?$/.test(s)) return s.split('.')[0]!
+  const lts = /^lts\/(\*|[a-z]+)$/i.exec(s)
+  if (lts)
+    return String(
+      lts[1] === '*' ? LTS_PREFERENCE[0] : (CODENAMES[lts[1]!.toLowerCase()] ?? LTS_PREFERENCE[0])
+    )
+  if (/^(node|latest|current|stable)$/i.test(s)) return String(LTS_PREFERENCE[0])
+  const major =
+    LTS_PREFERENCE.find(m => satisfiesMajor(s, m)) ??
+    [...Array(30).keys()].find(m => m > 0 && satisfiesMajor(s, m))
+  return major !== undefined ? String(major) : null
+}
+
+function satisfiesMajor(range: string, major: number): boolean {
+  return range.split('||').some(set => {
+    const comparators = set
+      .trim()
+      .replace(/\s+-\s+/g, ' - ')
+      .match(/(>=|<=|>|<|=|\^|~)?\s*v?(\d+|x|\*)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?/g)
+    if (!comparators) return false
+    return [0, 50, 99].some(minor =>
+      comparators.every(c => {
+        const m = /(>=|<=|>|<|=|\^|~)?\s*v?(\d+|x|\*)(?:\.(\d+|x|\*))?/.exec(c)!
+        const op = m[1] ?? '='
+        if (m[2] === 'x' || m[2] === '*') return true
+        const cmaj = Number(m[2])
+        const cmin = m[3] === undefined || m[3] === 'x' || m[3] === '*' ? null : Number(m[3])
+        const v = major * 1000 + minor
+        const bound = cmaj * 1000 + (cmin ?? 0)
+        switch (op) {
+          case '>=':
+            return v >= bound
+          case '>':
+            return cmin === null ? major > cmaj : v > bound
+          case '<=':
+            return cmin === null ? major <= cmaj : v <= bound
+          case '<':
+            return v < bound
+          case '^':
+          case '=':
+            return major === cmaj && (cmin === null || minor >= cmin)
+          case '~':
+            return major === cmaj && (cmin === null || minor === cmin || minor >= cmin)
+          default:
+            return false
+        }
+      })
+    )
+  })
+}
+
+/** Node version pins, strongest first: .nvmrc/.node-version/.tool-versions, volta, devEngines, engines. */
+export function nodeVersionCandidates(ctx: AppContext, pkg: PackageJson | null): Candidate<string>[] {
+  const out: Candidate<string>[] = []
+  const dirs = ancestors(ctx.dir)
+  for (const dir of dirs) {
+    for (const file of ['.nvmrc', '.node-version']) {
+      const path = joinPath(dir, file)
+      const text = ctx.tree.read(path)
+      const first = text
+        ?.split('\n')
+        .map(l => l.replace(/#.*/, '').trim())
+        .find(Boolean)
+      const v = first ? resolveNodeVersion(first) : null
+      if (v)
+        out.push({
+          value: v,
+          confidence: CONFIDENCE.declared,
+          source: file,
+          evidence: [{ file: path, line: 1, text: first! }]
+        })
+    }
+    if (out.length) break
+  }
+  const tool = toolVersion(ctx.tree, dirs, ['nodejs', 'node'])
+  if (tool) {
+    const v = resolveNodeVersion(tool.value)
+    if (v) out.push({ ...tool, value: v })
+  }
+  if (pkg) {
+    const pins: [unknown, string, number][] = [
+      [getPath(pkg.json, 'volta', 'node'), 'volta', CONFIDENCE.declared],
+      [
+        getPath(pkg.json, 'devEngines', 'runtime', 'version'),
+        'devEngines.runtime',
+        RUNTIME_VERSION.devEngines
+      ],
+      [getPath(pkg.json, 'engines', 'node'), 'engines', CONFIDENCE.source]
+    ]
+    const devRuntime = getPath(pkg.json, 'devEngines', 'runtime')
+    if (Array.isArray(devRuntime)) {
+      const node = devRuntime.find(r => isRecord(r) && r.name === 'node')
+      pins.push([getPath(node, 'version'), 'devEngines.runtime', RUNTIME_VERSION.devEngines])
+    } else if (isRecord(devRuntime) && devRuntime.name !== undefined && devRuntime.name !== 'node') {
+      pins[1]![0] = undefined
+    }
+    for (const [spec, key, confidence] of pins) {
+      if (typeof spec !== 'string') continue
+      const v = resolveNodeVersion(spec)
+      const last = key.split('.').pop()!
+      if (v)
+        out.push({
+          value: v,
+          confidence,
+          source: `package.json#${key}${key === 'engines' ? '.node' : ''} (${spec})`,
+          evidence: [
+            keyEvidence(
+              pkg.path,
+              pkg.text,
+              key === 'engines' ? 'node' : last === 'runtime' ? 'version' : 'node'
+            )
+          ]
+        })
+    }
+  }
+  // A workspace member without its own pin runs on the Node version the workspace root declares.
+  const root = ctx.workspace?.root
+  if (out.length === 0 && root !== undefined && root !== ctx.dir) {
+    const rootPath = joinPath(root, 'package.json')
+    const parsed = parseJsonFile(ctx.tree, rootPath)
+    const spec = parsed?.ok ? getPath(parsed.value, 'engines', 'node') : undefined
+    const v = typeof spec === 'string' ? resolveNodeVersion(spec) : null
+    if (v)
+      out.push({
+        value: v,
+        confidence: RUNTIME_VERSION.inheritedRange,
+        source: `workspace root package.json#engines.node (${spec as string})`,
+        evidence: [keyEvidence(rootPath, ctx.tree.read(rootPath) ?? '', 'node')]
+      })
+  }
+  return out
+}

@@ -1,0 +1,238 @@
+// PHP provider: Laravel, Symfony, Slim, Lumen, CodeIgniter with Composer. PHP version from .php-version,
+// composer config.platform.php or require.php; health path from Laravel's `health: '/up'`, route files
+// (routes/api.php is mounted under /api) and Symfony route attributes.
+import type { Warning } from '../../report.js'
+import type { DependencySet } from '../common/framework-score.js'
+import { PHP_FRAMEWORKS } from './frameworks.js'
+import { fileEvidence, keyEvidence, matchFirst } from '../../signals/evidence.js'
+import { findHealthRoutes } from '../../signals/health.js'
+import { mergeComposedHealth } from '../../signals/routes.js'
+import { phpComposedHealth } from './routes.js'
+import { getPath, isRecord, parseJsonFile, valueOf } from '../../signals/manifests.js'
+import { recommendResources } from '../../signals/resources.js'
+import { toolVersion } from '../../signals/versions.js'
+import type { AppContext, Provider } from '../../provider.js'
+import { CONFIDENCE, type Candidate } from '../../candidate.js'
+import {
+  addDependency,
+  candidate,
+  pinDirs,
+  rankFrameworks,
+  stripCComments,
+  versionFile
+} from '../common/provider-helpers.js'
+import { PHP_BASELINE } from './runtime.js'
+import type { Hints } from '../../hints.js'
+import { RUNTIME_VERSION, STACK, START } from '../../precedence.js'
+
+interface PhpData {
+  composer: Record<string, unknown>
+  deps: DependencySet
+  warnings: Warning[]
+}
+
+/** require / require-dev of composer.json (platform packages `php`, `ext-*` are skipped). */
+export function composerDependencies(
+  path: string,
+  text: string,
+  composer: Record<string, unknown>
+): DependencySet {
+  const deps: DependencySet = new Map()
+  for (const [section, dev] of [
+    ['require', false],
+    ['require-dev', true]
+  ] as const) {
+    const table = composer[section]
+    if (!isRecord(table)) continue
+    for (const [name, version] of Object.entries(table)) {
+      if (name === 'php' || name.startsWith('ext-') || name.startsWith('lib-')) continue
+      addDependency(deps, name.toLowerCase(), {
+        dev,
+        version: typeof version === 'string' ? version : undefined,
+        evidence: keyEvidence(path, text, name)
+      })
+    }
+  }
+  return deps
+}
+
+const ROUTE_PATTERNS = [
+  {
+    regex:
+      /Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["'](?<path>\/?[\w/.-]*)["']/,
+    source: 'Route::get'
+  },
+  { regex: /#\[Route\(\s*(?:path:\s*)?["'](?<path>\/[^"']*)["']/, source: 'Symfony #[Route]' },
+  { regex: /@Route\(\s*["'](?<path>\/[^"']*)["']/, source: 'Symfony @Route' },
+  {
+    regex: /\$app->(?:get|map|any)\(\s*(?:\[[^\]]*\]\s*,\s*)?["'](?<path>\/[^"']*)["']/,
+    source: 'Slim route'
+  },
+  { regex: /\$routes->get\(\s*["'](?<path>\/?[\w/.-]*)["']/, source: 'CodeIgniter route' }
+]
+
+export const phpProvider: Provider<PhpData> = {
+  id: 'php',
+  manifests: ['composer.json'],
+
+  detect(ctx) {
+    const warnings: Warning[] = []
+    const path = ctx.path('composer.json')
+    if (!ctx.tree.has(path)) return null
+    const value = valueOf(parseJsonFile(ctx.tree, path), warnings)
+    const composer = isRecord(value) ? value : {}
+    const deps = composerDependencies(path, ctx.tree.read(path) ?? '', composer)
+    const data: PhpData = { composer, deps, warnings }
+    const evidence = [fileEvidence(path)]
+    const best = rankFrameworks(ctx, PHP_FRAMEWORKS, deps)[0]
+    if (best && best.score >= 0.5)
+      return {
+        score: 0.9 + best.score / 20,
+        deployable: true,
+        reason: `${best.spec.name} in composer.json`,
+        evidence: [...best.evidence, ...evidence],
+        data
+      }
+    if (webRoot(ctx))
+      return { score: 0.6, deployable: true, reason: 'PHP app with an index.php', evidence, data }
+    return {
+      score: 0.35,
+      deployable: false,
+      reason: 'composer.json without a web entry (library or tooling)',
+      evidence,
+      data
+    }
+  },
+
+  plan(ctx, detection) {
+    const { composer, deps } = detection.data
+    const warnings = [...detection.data.warnings]
+    const match = rankFrameworks(ctx, PHP_FRAMEWORKS, deps)[0]
+    const spec = match && match.score >= 0.3 ? match.spec : null
+    const fwId = spec?.id ?? 'none'
+    const port = spec?.port ?? 8000
+    const root = webRoot(ctx) ?? 'public'
+    // Production serving is FrankenPHP (Caddy with PHP embedded, one process, workers, compression): the
+    // command the generated Dockerfile runs. `php artisan serve` and `php -S` are single-threaded
+    // development servers, so they are never proposed for a deployment.
+    const start = `frankenphp php-server --listen :\${PORT:-${port}} --root ${root}`
+
+    const health: Candidate<string>[] = []
+    const bootstrap = ctx.path('bootstrap/app.php')
+    const bootText = ctx.tree.read(bootstrap)
+    const laravelHealth = bootText
+      ? matchFirst(bootstrap, stripCComments(bootText), /\bhealth\s*:\s*["'](\/[^"']*)["']/)
+      : null
+    if (laravelHealth)
+      health.push(
+        candidate(laravelHealth.match[1]!, CONFIDENCE.declared, 'Laravel withRouting(health:)', [
+          laravelHealth.evidence
+        ])
+      )
+    const routeFiles = ctx
+      .files()
+      .map(f => f.path)
+      .filter(p =>
+        /\/routes\/[\w-]+\.php$|^routes\/[\w-]+\.php$|(^|\/)src\/Controller\/.*\.php$|(^|\/)app\/Config\/Routes\.php$|(^|\/)(index|app|routes)\.php$/.test(
+          p
+        )
+      )
+    const flatRoutes = findHealthRoutes(ctx.tree, routeFiles.slice(0, 200), ROUTE_PATTERNS, {
+      preprocess: stripCComments,
+      // Laravel mounts routes/api.php under /api.
+      prefixFor: file => (spec?.prefixesApiRoutes && file.endsWith('routes/api.php') ? '/api' : '')
+    })
+    const composed = phpComposedHealth(ctx, routeFiles, spec?.prefixesApiRoutes === true)
+    for (const c of mergeComposedHealth(flatRoutes, composed))
+      if (!health.some(h => h.value === c.value)) health.push(c)
+
+    const hints: Hints = { webRoot: root }
+    const exts = isRecord(composer.require)
+      ? Object.keys(composer.require)
+          .filter(k => k.startsWith('ext-'))
+          .map(k => k.slice(4))
+      : []
+    if (exts.length) hints.phpExtensions = exts
+    if (spec?.env) hints.env = [...spec.env]
+
+    return {
+      candidates: {
+        language: [candidate('php', CONFIDENCE.declared, 'composer.json', detection.evidence)],
+        framework: [
+          spec
+            ? candidate(fwId, STACK.frameworkDependency, `${spec.name} in composer.json`, match!.evidence)
+            : candidate(
+                'none',
+                CONFIDENCE.convention,
+                'no PHP framework in composer.json',
+                detection.evidence
+              )
+        ],
+        packageManager: [
+          candidate(
+            'composer',
+            CONFIDENCE.declared,
+            ctx.has('composer.lock') ? 'composer.lock' : 'composer.json',
+            detection.evidence
+          )
+        ],
+        runtimeVersion: phpVersion(ctx, composer),
+        buildCommand: [],
+        startCommand: [
+          candidate(
+            start,
+            START.frameworkServer,
+            spec ? `${spec.name} on FrankenPHP` : 'PHP on FrankenPHP',
+            match?.evidence ?? detection.evidence
+          )
+        ],
+        port: [
+          candidate(
+            port,
+            CONFIDENCE.convention,
+            spec ? `${spec.name} default` : 'PHP default',
+            match?.evidence ?? []
+          )
+        ],
+        healthPath: health,
+        resources: [
+          recommendResources({
+            runtime: PHP_BASELINE,
+            framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+            dependencies: [...deps.keys()]
+          })
+        ]
+      },
+      hints,
+      warnings
+    }
+  }
+}
+
+function webRoot(ctx: AppContext): string | null {
+  for (const dir of ['public', 'web', 'public_html', 'htdocs']) if (ctx.has(`${dir}/index.php`)) return dir
+  return ctx.has('index.php') ? '.' : null
+}
+
+function phpVersion(ctx: AppContext, composer: Record<string, unknown>): Candidate<string>[] {
+  const out: Candidate<string>[] = []
+  const file = versionFile(ctx, pinDirs(ctx), '.php-version', line => (/^\d+\.\d+/.test(line) ? line : null))
+  if (file) out.push(file)
+  const path = ctx.path('composer.json')
+  const text = ctx.tree.read(path) ?? ''
+  const platform = getPath(composer, 'config', 'platform', 'php')
+  if (typeof platform === 'string')
+    out.push(
+      candidate(platform, RUNTIME_VERSION.manifestPin, 'composer.json config.platform.php', [
+        keyEvidence(path, text, 'php')
+      ])
+    )
+  const tool = toolVersion(ctx.tree, pinDirs(ctx), ['php'])
+  if (tool) out.push({ ...tool, confidence: RUNTIME_VERSION.toolVersions })
+  const required = getPath(composer, 'require', 'php')
+  if (typeof required === 'string')
+    out.push(
+      candidate(required, CONFIDENCE.source, 'composer.json require.php', [keyEvidence(path, text, 'php')])
+    )
+  return out
+}

@@ -1,0 +1,317 @@
+// Python entry points read from source: the app object (`app = FastAPI()` → `main:app`), a `__main__`
+// runner (`uvicorn.run(app, host="0.0.0.0", port=8080)` → `python main.py`), the Django project
+// (WSGI_APPLICATION, manage.py, STATIC_ROOT), Streamlit/Gradio scripts found by their import.
+// Slightly over 300 lines: the readers share the module-path resolution (`pkg.mod` ↔ file) at the top.
+import type { Evidence } from '../../report.js'
+import { evidenceAt, matchAll, matchFirst, stripHashComments } from '../../signals/evidence.js'
+import type { AppContext } from '../../provider.js'
+import { escapeRegex } from '../common/provider-helpers.js'
+
+export interface PythonModule {
+  /** Dotted module relative to the import root (`app.main`). */
+  module: string
+  /** Import root relative to the app dir when it is not the app dir itself (`src`). */
+  importRoot: string | null
+}
+
+export interface AppObject extends PythonModule {
+  file: string
+  variable: string
+  /** True for factories (`create_app`): gunicorn needs `module:create_app()`. */
+  factory: boolean
+  evidence: Evidence
+}
+
+export interface MainRunner {
+  /** App-relative file to run with `python`. */
+  file: string
+  /** True when the runner binds all interfaces (`host="0.0.0.0"`), so `python file.py` works in a container. */
+  public: boolean
+  evidence: Evidence
+}
+
+const TEST_FILE = /(^|\/)(test_[^/]*|[^/]*_test|conftest|setup|noxfile|fabfile|tasks)\.py$/
+const SKIP_DIR =
+  /(^|\/)(\.?venv|env|site-packages|node_modules|__pycache__|\.tox|tests?|docs?|scripts|migrations|alembic)\//
+
+/** The app's own Python files, likely entry points first (root, src/, app/ …), tests and tooling excluded. */
+export function pythonSources(ctx: AppContext, limit = 300): string[] {
+  const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`
+  return ctx
+    .sourceFiles(['.py'], limit * 2)
+    .filter(p => {
+      const rel = p.slice(prefix.length)
+      return !TEST_FILE.test(rel) && !SKIP_DIR.test(rel)
+    })
+    .slice(0, limit)
+}
+
+/** App-relative path of a repository-relative one. */
+export function relToApp(ctx: AppContext, path: string): string {
+  return ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1)
+}
+
+/**
+ * Module name of an app-relative `.py` file. Files under a `src/` folder without `__init__.py` live in a
+ * src layout: the import root is `src` and the module is relative to it.
+ */
+export function moduleOf(ctx: AppContext, rel: string): PythonModule {
+  const noExt = rel.replace(/\.py$/, '').replace(/\/__init__$/, '')
+  if (noExt.startsWith('src/') && !ctx.has('src/__init__.py')) {
+    return { module: noExt.slice(4).split('/').join('.'), importRoot: 'src' }
+  }
+  return { module: noExt.split('/').join('.'), importRoot: null }
+}
+
+/** Top-level assignments of an app object built by one of `constructors` (`app = FastAPI(`, `app: Flask = Flask(`). */
+export function findAppObjects(
+  ctx: AppContext,
+  files: readonly string[],
+  constructors: string[]
+): AppObject[] {
+  if (constructors.length === 0) return []
+  const names = constructors.map(escapeRegex).join('|')
+  const assign = new RegExp(
+    `^([A-Za-z_]\\w*)\\s*(?::\\s*[\\w.\\[\\]]+\\s*)?=\\s*(?:[A-Za-z_]\\w*\\.)?(${names})\\(`,
+    'm'
+  )
+  const out: AppObject[] = []
+  for (const path of files) {
+    const raw = ctx.tree.read(path)
+    if (raw === null || !new RegExp(`\\b(?:${names})\\(`).test(raw)) continue
+    const text = stripHashComments(raw)
+    for (const { match, evidence } of matchAll(path, text, assign, 5)) {
+      const rel = relToApp(ctx, path)
+      out.push({ ...moduleOf(ctx, rel), file: rel, variable: match[1]!, factory: false, evidence })
+    }
+    if (constructors.includes('create_app') && out.every(o => o.file !== relToApp(ctx, path))) {
+      const factory = matchFirst(
+        path,
+        text,
+        /^(?:async\s+)?def (create_app|get_application|get_app|build_app|make_app|create_application)\s*\(/m
+      )
+      if (factory)
+        out.push({
+          ...moduleOf(ctx, relToApp(ctx, path)),
+          file: relToApp(ctx, path),
+          variable: factory.match[1]!,
+          factory: true,
+          evidence: factory.evidence
+        })
+    }
+  }
+  // Module-level objects beat factories; among objects, keep the scan order (entry-like files first).
+  return out.sort((a, b) => Number(a.factory) - Number(b.factory))
+}
+
+const MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m
+/** Calls that start a server from a script: uvicorn.run, app.run, socketio.run, web.run_app, demo.launch … */
+const RUN_CALL =
+  /\b(?:uvicorn\.run|[A-Za-z_]\w*\.run|web\.run_app|run_app|[A-Za-z_]\w*\.launch|[A-Za-z_]\w*\.listen|run_simple|serve|[A-Za-z_]\w*\.serve_forever)\s*\(/
+const PUBLIC_HOST =
+  /\b(?:host|server_name)\s*=\s*(?:["'](?:0\.0\.0\.0|::)["']|os\.(?:environ\.get|getenv)\(\s*["']\w*HOST\w*["']\s*,\s*["'](?:0\.0\.0\.0|::)["'])/
+
+/** Files that start a server under `if __name__ == "__main__":`, entry-like files first. */
+export function findMainRunners(ctx: AppContext, files: readonly string[]): MainRunner[] {
+  const out: MainRunner[] = []
+  for (const path of files) {
+    const raw = ctx.tree.read(path)
+    if (raw === null || !raw.includes('__main__')) continue
+    const text = stripHashComments(raw)
+    const guard = MAIN_GUARD.exec(text)
+    if (!guard) continue
+    const body = text.slice(guard.index)
+    const call = RUN_CALL.exec(body)
+    if (!call) continue
+    // The host may be set on the call or in a variable above it; look at the whole file.
+    const isPublic = PUBLIC_HOST.test(text) || (/\.launch\(/.test(call[0]) && /GRADIO_SERVER_NAME/.test(text))
+    out.push({
+      file: relToApp(ctx, path),
+      public: isPublic,
+      evidence: evidenceAt(path, text, guard.index + call.index)
+    })
+  }
+  return out
+}
+
+/** True when the app-relative `file` has an `if __name__ == "__main__":` guard. */
+export function hasMainGuard(ctx: AppContext, file: string): boolean {
+  const text = ctx.read(file)
+  return text !== null && MAIN_GUARD.test(stripHashComments(text))
+}
+
+/**
+ * A script with an `if __name__ == "__main__":` guard that imports the module in `target` (app-relative file):
+ * `main.py` doing `from app import Chatbot` and calling it under the guard runs the app that `app.py` builds,
+ * so `python main.py` is the entry when `app.py` itself starts nothing when run.
+ */
+export function findGuardedImporter(
+  ctx: AppContext,
+  files: readonly string[],
+  target: string
+): { file: string; evidence: Evidence } | null {
+  const stem = target.replace(/\.py$/, '').split('/').pop()!
+  const imports = new RegExp(
+    `^\\s*(?:from\\s+(?:[\\w.]*\\.)?${escapeRegex(stem)}\\s+import\\b|import\\s+(?:[\\w.]*\\.)?${escapeRegex(stem)}\\b)`,
+    'm'
+  )
+  for (const path of files) {
+    const rel = relToApp(ctx, path)
+    if (rel === target) continue
+    const raw = ctx.tree.read(path)
+    if (raw === null || !raw.includes('__main__')) continue
+    const text = stripHashComments(raw)
+    const guard = MAIN_GUARD.exec(text)
+    if (guard && imports.test(text)) return { file: rel, evidence: evidenceAt(path, text, guard.index) }
+  }
+  return null
+}
+
+/** A file that imports `pkg` (`import streamlit as st`, `from gradio import …`), preferred names first. */
+export function findImporter(
+  ctx: AppContext,
+  files: readonly string[],
+  pkg: string,
+  preferred: string[]
+): { file: string; evidence: Evidence } | null {
+  const re = new RegExp(
+    `^\\s*(?:import\\s+${escapeRegex(pkg)}\\b|from\\s+${escapeRegex(pkg)}(?:\\.\\w+)*\\s+import\\b)`,
+    'm'
+  )
+  const hits: { file: string; evidence: Evidence; rank: number }[] = []
+  for (const path of files) {
+    const rel = relToApp(ctx, path)
+    if (/(^|\/)pages\//.test(rel)) continue // Streamlit multipage: pages/ are not the entry
+    const text = ctx.tree.read(path)
+    if (text === null) continue
+    const m = matchFirst(path, text, re)
+    if (!m) continue
+    const base = rel.slice(rel.lastIndexOf('/') + 1)
+    const i = preferred.indexOf(base)
+    hits.push({
+      file: rel,
+      evidence: m.evidence,
+      rank: (i < 0 ? preferred.length : i) + rel.split('/').length * 0.1
+    })
+  }
+  hits.sort((a, b) => a.rank - b.rank)
+  return hits[0] ? { file: hits[0].file, evidence: hits[0].evidence } : null
+}
+
+export interface DjangoProject {
+  /** `mysite.wsgi:application` */
+  wsgi: string | null
+  /** `mysite.asgi:application` */
+  asgi: string | null
+  /** App-relative directory holding manage.py ('' when at the app root). */
+  root: string
+  /** Settings file that sets STATIC_ROOT (collectstatic needs it). */
+  staticRoot: Evidence | null
+  rootUrlconf: string | null
+  evidence: Evidence[]
+}
+
+/** Finds the Django project: manage.py (shallowest) and the settings module's WSGI/ASGI application. */
+export function findDjango(ctx: AppContext, files: readonly string[]): DjangoProject | null {
+  const manage = ctx
+    .files()
+    .map(f => relToApp(ctx, f.path))
+    .filter(rel => rel === 'manage.py' || rel.endsWith('/manage.py'))
+    .sort((a, b) => a.split('/').length - b.split('/').length)[0]
+  const root = manage && manage.includes('/') ? manage.slice(0, manage.lastIndexOf('/')) : ''
+  const evidence: Evidence[] = []
+  if (manage) evidence.push({ file: ctx.path(manage), line: 0, text: 'manage.py present' })
+  let wsgi: string | null = null
+  let asgi: string | null = null
+  let staticRoot: Evidence | null = null
+  let rootUrlconf: string | null = null
+  const inRoot = root ? files.filter(p => relToApp(ctx, p).startsWith(`${root}/`)) : files
+  for (const path of inRoot.length > 0 ? inRoot : files) {
+    const raw = ctx.tree.read(path)
+    if (raw === null || !/WSGI_APPLICATION|ASGI_APPLICATION|STATIC_ROOT|ROOT_URLCONF/.test(raw)) continue
+    const text = stripHashComments(raw)
+    const w = matchFirst(path, text, /^WSGI_APPLICATION\s*=\s*["']([\w.]+)\.(\w+)["']/m)
+    if (w && !wsgi) {
+      wsgi = `${w.match[1]}:${w.match[2]}`
+      evidence.push(w.evidence)
+    }
+    const a = matchFirst(path, text, /^ASGI_APPLICATION\s*=\s*["']([\w.]+)\.(\w+)["']/m)
+    if (a && !asgi) asgi = `${a.match[1]}:${a.match[2]}`
+    const s = matchFirst(path, text, /^STATIC_ROOT\s*=/m)
+    if (s && !staticRoot) staticRoot = s.evidence
+    const u = matchFirst(path, text, /^ROOT_URLCONF\s*=\s*["']([\w.]+)["']/m)
+    if (u && !rootUrlconf) rootUrlconf = u.match[1]!
+  }
+  if (!manage && !wsgi) return null
+  if (!wsgi) {
+    // Fall back to the conventional <project>/wsgi.py next to settings.
+    const wsgiFile = ctx
+      .files()
+      .map(f => relToApp(ctx, f.path))
+      .find(rel => rel.endsWith('/wsgi.py') && (!root || rel.startsWith(`${root}/`)))
+    if (wsgiFile) {
+      const rel = root ? wsgiFile.slice(root.length + 1) : wsgiFile
+      wsgi = `${rel.replace(/\.py$/, '').split('/').join('.')}:application`
+      evidence.push({ file: ctx.path(wsgiFile), line: 0, text: 'wsgi.py present' })
+    }
+  }
+  return { wsgi, asgi, root, staticRoot, rootUrlconf, evidence }
+}
+
+/** Django routes that look like health checks, following `include()` prefixes from ROOT_URLCONF. */
+export function djangoRoutes(
+  ctx: AppContext,
+  project: DjangoProject
+): { path: string; evidence: Evidence }[] {
+  const base = project.root ? `${project.root}/` : ''
+  const fileFor = (module: string): string | null => {
+    const rel = `${base}${module.split('.').join('/')}`
+    for (const candidate of [`${rel}.py`, `${rel}/__init__.py`])
+      if (ctx.has(candidate)) return ctx.path(candidate)
+    return null
+  }
+  const out: { path: string; evidence: Evidence }[] = []
+  const seen = new Set<string>()
+  const visit = (module: string, prefix: string, depth: number): void => {
+    const path = fileFor(module)
+    if (!path || seen.has(path) || depth > 4) return
+    seen.add(path)
+    const text = ctx.tree.read(path)
+    if (text === null) return
+    const clean = stripHashComments(text)
+    for (const { match, evidence } of matchAll(
+      path,
+      clean,
+      /\b(re_path|path|url)\(\s*r?["']([^"']*)["']\s*,\s*([^\n]*)/,
+      200
+    )) {
+      const route = match[1] === 'path' ? match[2]! : regexRoute(match[2]!)
+      if (route === null) continue
+      const full = prefix + route
+      const inc = /include\(\s*(?:\(\s*)?["']([\w.]+)["']/.exec(match[3]!)
+      if (inc) {
+        if (inc[1] === 'health_check.urls' || inc[1]!.startsWith('watchman'))
+          out.push({ path: `/${full}`, evidence })
+        else visit(inc[1]!, full, depth + 1)
+        continue
+      }
+      out.push({ path: `/${full}`, evidence })
+    }
+  }
+  if (project.rootUrlconf) visit(project.rootUrlconf, '', 0)
+  // Projects without ROOT_URLCONF in a readable settings file: read every urls.py unprefixed.
+  if (seen.size === 0) {
+    for (const f of ctx.files()) {
+      if (!f.path.endsWith('urls.py')) continue
+      const rel = relToApp(ctx, f.path).replace(/\.py$/, '')
+      visit((base ? rel.slice(base.length) : rel).split('/').join('.'), '', 0)
+    }
+  }
+  return out
+}
+
+/** `^healthz/?$` → `healthz`; null for patterns with groups or wildcards we cannot turn into a path. */
+function regexRoute(pattern: string): string | null {
+  const p = pattern.replace(/^\^/, '').replace(/\$$/, '').replace(/\/\?$/, '/').replace(/\/\?/g, '/')
+  return /[()[\]*+?\\|{}]/.test(p) ? null : p.replace(/\/$/, '')
+}

@@ -1,0 +1,299 @@
+// Python manifests: dependencies from requirements*.txt (with `-r` includes), pyproject.toml (PEP 621,
+// Poetry, PDM, uv dependency groups), Pipfile and setup.py; the package manager from lockfiles and tool
+// tables; the runtime version from every place projects pin it.
+import type { Warning } from '../../report.js'
+import { normalizePath, type SourceTree } from '../../tree.js'
+import type { DependencySet } from '../common/framework-score.js'
+import { evidenceAt, fileEvidence, keyEvidence } from '../../signals/evidence.js'
+import { getPath, isRecord, parseTomlFile, valueOf } from '../../signals/manifests.js'
+import { toolVersion } from '../../signals/versions.js'
+import type { AppContext } from '../../provider.js'
+import { CONFIDENCE, type Candidate } from '../../candidate.js'
+import { addDependency, candidate, escapeRegex, pinDirs, versionFile } from '../common/provider-helpers.js'
+import { RUNTIME_VERSION } from '../../precedence.js'
+
+export interface PythonManifests {
+  deps: DependencySet
+  pyproject: Record<string, unknown> | null
+  pipfile: Record<string, unknown> | null
+  /** Manifest files found (app-relative), for detection evidence. */
+  found: string[]
+  warnings: Warning[]
+}
+
+export const PYTHON_MANIFESTS = [
+  'requirements.txt',
+  'pyproject.toml',
+  'Pipfile',
+  'setup.py',
+  'setup.cfg',
+  'uv.lock',
+  'poetry.lock'
+]
+
+/** PEP 503 normalised name: lowercase, runs of `-_.` become `-`. */
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-')
+}
+
+/** Name of a PEP 508 requirement (`fastapi[standard]>=0.110 ; python_version>'3.8'` → `fastapi`). */
+export function requirementName(spec: string): string | null {
+  const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec)
+  return m ? normalizeName(m[1]!) : null
+}
+
+const REQUIREMENT_FILES = [
+  'requirements.txt',
+  'requirements/prod.txt',
+  'requirements/production.txt',
+  'requirements/base.txt',
+  'requirements/common.txt',
+  'requirements.in'
+]
+
+/** Reads a requirements file and the files it includes with `-r`/`-c` (bounded, no cycles). */
+export function readRequirements(
+  ctx: AppContext,
+  rel: string,
+  deps: DependencySet,
+  dev: boolean,
+  seen = new Set<string>()
+): void {
+  if (seen.has(rel) || seen.size > 10) return
+  seen.add(rel)
+  const path = ctx.path(rel)
+  const text = ctx.tree.read(path)
+  if (text === null) return
+  const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/') + 1) : ''
+  const lines = text.split('\n')
+  let offset = 0
+  for (const raw of lines) {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim()
+    const index = offset
+    offset += raw.length + 1
+    if (!line) continue
+    const include = /^-(?:r|-requirement)\s*=?\s*(\S+)/.exec(line)
+    if (include) {
+      const target = normalizePath(dir + include[1]!)
+      readRequirements(ctx, target, deps, dev || /dev|test|lint/i.test(target), seen)
+      continue
+    }
+    if (line.startsWith('-') || /^(git\+|https?:|\.|\/)/.test(line)) {
+      const egg = /#egg=([A-Za-z0-9._-]+)/.exec(raw)
+      if (egg) addDependency(deps, normalizeName(egg[1]!), { dev, evidence: evidenceAt(path, text, index) })
+      continue
+    }
+    const name = requirementName(line)
+    if (name)
+      addDependency(deps, name, {
+        dev,
+        version: line.slice(name.length).trim() || undefined,
+        evidence: evidenceAt(path, text, index)
+      })
+  }
+}
+
+function addPep508List(list: unknown, deps: DependencySet, dev: boolean, path: string, text: string): void {
+  if (!Array.isArray(list)) return
+  for (const item of list) {
+    if (typeof item !== 'string') continue
+    const name = requirementName(item)
+    if (!name) continue
+    const m = new RegExp(`["']${escapeRegex(item.slice(0, 40))}`).exec(text)
+    addDependency(deps, name, {
+      dev,
+      version: item,
+      evidence: m ? evidenceAt(path, text, m.index) : fileEvidence(path, item)
+    })
+  }
+}
+
+function addTableKeys(table: unknown, deps: DependencySet, dev: boolean, path: string, text: string): void {
+  if (!isRecord(table)) return
+  for (const [key, value] of Object.entries(table)) {
+    if (key.toLowerCase() === 'python') continue
+    const name = normalizeName(key)
+    const version =
+      typeof value === 'string'
+        ? value
+        : isRecord(value) && typeof value.version === 'string'
+          ? value.version
+          : undefined
+    addDependency(deps, name, { dev, version, evidence: keyEvidence(path, text, key) })
+  }
+}
+
+/**
+ * A `setup.py` that packages the project (setuptools/distutils `setup(…)`). A module that merely has that
+ * name (a `handlers/setup.py` view of the first-run wizard) makes no folder an app of its own.
+ */
+function isPackagingScript(ctx: AppContext): boolean {
+  return isSetupScript(ctx.tree, ctx.path('setup.py'))
+}
+
+export function isSetupScript(tree: SourceTree, path: string): boolean {
+  const text = tree.read(path)
+  return text !== null && /\b(?:setuptools|distutils|skbuild)\b/.test(text) && /\bsetup\s*\(/.test(text)
+}
+
+export function readPythonManifests(ctx: AppContext): PythonManifests {
+  const deps: DependencySet = new Map()
+  const warnings: Warning[] = []
+  const found = PYTHON_MANIFESTS.filter(f => ctx.has(f) && (f !== 'setup.py' || isPackagingScript(ctx)))
+
+  const pyPath = ctx.path('pyproject.toml')
+  const pyValue = valueOf(parseTomlFile(ctx.tree, pyPath), warnings)
+  const pyproject = isRecord(pyValue) ? pyValue : null
+  if (pyproject) {
+    const text = ctx.tree.read(pyPath) ?? ''
+    addPep508List(getPath(pyproject, 'project', 'dependencies'), deps, false, pyPath, text)
+    const optional = getPath(pyproject, 'project', 'optional-dependencies')
+    if (isRecord(optional))
+      for (const list of Object.values(optional)) addPep508List(list, deps, true, pyPath, text)
+    const groups = getPath(pyproject, 'dependency-groups')
+    if (isRecord(groups))
+      for (const list of Object.values(groups)) addPep508List(list, deps, true, pyPath, text)
+    addTableKeys(getPath(pyproject, 'tool', 'poetry', 'dependencies'), deps, false, pyPath, text)
+    addTableKeys(getPath(pyproject, 'tool', 'poetry', 'dev-dependencies'), deps, true, pyPath, text)
+    const poetryGroups = getPath(pyproject, 'tool', 'poetry', 'group')
+    if (isRecord(poetryGroups)) {
+      for (const [name, group] of Object.entries(poetryGroups)) {
+        addTableKeys(getPath(group, 'dependencies'), deps, name !== 'main', pyPath, text)
+      }
+    }
+    const pdmDev = getPath(pyproject, 'tool', 'pdm', 'dev-dependencies')
+    if (isRecord(pdmDev))
+      for (const list of Object.values(pdmDev)) addPep508List(list, deps, true, pyPath, text)
+  }
+
+  const pipPath = ctx.path('Pipfile')
+  const pipValue = valueOf(parseTomlFile(ctx.tree, pipPath), warnings)
+  const pipfile = isRecord(pipValue) ? pipValue : null
+  if (pipfile) {
+    const text = ctx.tree.read(pipPath) ?? ''
+    addTableKeys(pipfile.packages, deps, false, pipPath, text)
+    addTableKeys(pipfile['dev-packages'], deps, true, pipPath, text)
+  }
+
+  for (const rel of REQUIREMENT_FILES) readRequirements(ctx, rel, deps, false)
+  for (const f of ctx.tree.filesIn(ctx.dir)) {
+    const base = f.path.slice(f.path.lastIndexOf('/') + 1)
+    if (/^requirements[-_.](dev|test|tests|lint|docs|ci)\b.*\.txt$/i.test(base))
+      readRequirements(ctx, base, deps, true)
+  }
+
+  const setupPath = ctx.path('setup.py')
+  const setup = ctx.tree.read(setupPath)
+  if (setup) {
+    const block = /install_requires\s*=\s*\[([\s\S]*?)\]/.exec(setup)
+    if (block) {
+      for (const m of block[1]!.matchAll(/["']([^"']+)["']/g)) {
+        const name = requirementName(m[1]!)
+        if (name)
+          addDependency(deps, name, {
+            dev: false,
+            version: m[1],
+            evidence: evidenceAt(setupPath, setup, block.index + m.index!)
+          })
+      }
+    }
+  }
+  return { deps, pyproject, pipfile, found, warnings }
+}
+
+/** The package manager: lockfiles first, then tool tables, then requirements files (pip). */
+export function pythonPackageManager(ctx: AppContext, m: PythonManifests): Candidate<string> {
+  const lockDirs = pinDirs(ctx)
+  const locks: [string, string][] = [
+    ['uv.lock', 'uv'],
+    ['poetry.lock', 'poetry'],
+    ['Pipfile.lock', 'pipenv'],
+    ['pdm.lock', 'pdm']
+  ]
+  for (const dir of lockDirs) {
+    for (const [file, pm] of locks) {
+      const path = dir === '.' ? file : `${dir}/${file}`
+      if (ctx.tree.has(path))
+        return candidate(pm, CONFIDENCE.declared, file, [fileEvidence(path, `${file} present`)])
+    }
+  }
+  const pyPath = ctx.path('pyproject.toml')
+  const pyText = ctx.tree.read(pyPath) ?? ''
+  if (m.pyproject) {
+    if (isRecord(getPath(m.pyproject, 'tool', 'poetry')))
+      return candidate('poetry', CONFIDENCE.source, 'pyproject.toml [tool.poetry]', [
+        keyEvidence(pyPath, pyText, 'tool.poetry')
+      ])
+    if (isRecord(getPath(m.pyproject, 'tool', 'uv')))
+      return candidate('uv', CONFIDENCE.source, 'pyproject.toml [tool.uv]', [
+        keyEvidence(pyPath, pyText, 'tool.uv')
+      ])
+    if (isRecord(getPath(m.pyproject, 'tool', 'pdm')))
+      return candidate('pdm', CONFIDENCE.source, 'pyproject.toml [tool.pdm]', [
+        keyEvidence(pyPath, pyText, 'tool.pdm')
+      ])
+  }
+  if (m.pipfile) return candidate('pipenv', CONFIDENCE.source, 'Pipfile', [fileEvidence(ctx.path('Pipfile'))])
+  const req = ['requirements.txt', 'setup.py', 'pyproject.toml'].find(f => ctx.has(f))
+  return candidate(
+    'pip',
+    req ? CONFIDENCE.source : CONFIDENCE.fallback,
+    req ?? 'default',
+    req ? [fileEvidence(ctx.path(req))] : []
+  )
+}
+
+/**
+ * The Python version, nearest and most explicit first: .python-version, runtime.txt, .tool-versions/mise,
+ * Pipfile [requires], pyproject requires-python, Poetry's `python` dependency. The value is what the project
+ * wrote (a version or a range); the base-image pinning rule resolves it.
+ */
+export function pythonRuntimeVersion(ctx: AppContext, m: PythonManifests): Candidate<string>[] {
+  const out: Candidate<string>[] = []
+  const dirs = pinDirs(ctx)
+  const pv = versionFile(ctx, dirs, '.python-version', line => (/^\d+(\.\d+){0,2}/.test(line) ? line : null))
+  if (pv) out.push(pv)
+  const rt = versionFile(
+    ctx,
+    dirs,
+    'runtime.txt',
+    line => /^python-(\d+(?:\.\d+){0,2})/.exec(line)?.[1] ?? null
+  )
+  if (rt) out.push({ ...rt, confidence: RUNTIME_VERSION.manifestPin })
+  const tool = toolVersion(ctx.tree, dirs, ['python'])
+  if (tool) out.push({ ...tool, confidence: RUNTIME_VERSION.toolVersions })
+  if (m.pipfile) {
+    const path = ctx.path('Pipfile')
+    const text = ctx.tree.read(path) ?? ''
+    for (const key of ['python_full_version', 'python_version']) {
+      const v = getPath(m.pipfile, 'requires', key)
+      if (typeof v === 'string') {
+        out.push(candidate(v, CONFIDENCE.source, `Pipfile [requires] ${key}`, [keyEvidence(path, text, key)]))
+        break
+      }
+    }
+  }
+  if (m.pyproject) {
+    const path = ctx.path('pyproject.toml')
+    const text = ctx.tree.read(path) ?? ''
+    const rp = getPath(m.pyproject, 'project', 'requires-python')
+    if (typeof rp === 'string')
+      out.push(
+        candidate(rp, RUNTIME_VERSION.inheritedRange, 'pyproject.toml requires-python', [
+          keyEvidence(path, text, 'requires-python')
+        ])
+      )
+    const poetryPython = getPath(m.pyproject, 'tool', 'poetry', 'dependencies', 'python')
+    if (typeof poetryPython === 'string') {
+      out.push(
+        candidate(
+          poetryPython,
+          RUNTIME_VERSION.lowerBound,
+          'pyproject.toml [tool.poetry.dependencies] python',
+          [keyEvidence(path, text, 'python')]
+        )
+      )
+    }
+  }
+  return out
+}

@@ -1,0 +1,274 @@
+// Python provider: FastAPI, Django, Flask, Starlette, Streamlit, Gradio (and a few more) with pip, Poetry,
+// uv, Pipenv or PDM. The start command comes from the app object found in source, the port from
+// uvicorn.run/app.run/gunicorn.conf.py/environment defaults, the health path from route declarations.
+import type { Evidence, Warning } from '../../report.js'
+import type { FrameworkMatch } from '../common/framework-score.js'
+import { PYTHON_FRAMEWORKS } from './frameworks.js'
+import type { PythonFrameworkSpec } from './framework-spec.js'
+import { startCommand } from './start.js'
+import { fileEvidence, stripHashComments } from '../../signals/evidence.js'
+import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
+import { recommendResources } from '../../signals/resources.js'
+import type { AppContext, Detection, Provider, ProviderPlan } from '../../provider.js'
+import { CONFIDENCE, type Candidate } from '../../candidate.js'
+import {
+  candidate,
+  fillTemplate,
+  rankFrameworks,
+  runtimeDependencyNames
+} from '../common/provider-helpers.js'
+import {
+  PYTHON_MANIFESTS,
+  isSetupScript,
+  pythonPackageManager,
+  pythonRuntimeVersion,
+  readPythonManifests,
+  type PythonManifests
+} from './manifests.js'
+import { findImporter, pythonSources } from './entry.js'
+import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './standalone.js'
+import { PYTHON_BASELINE } from './runtime.js'
+import type { Hints } from '../../hints.js'
+import { PORT } from '../../precedence.js'
+import { readGunicornConf, healthCandidates } from './serving.js'
+
+interface PythonData {
+  manifests: PythonManifests
+  matches: FrameworkMatch<PythonFrameworkSpec>[]
+  sources: string[]
+}
+
+const ENTRY_NAMES = [
+  'main.py',
+  'app.py',
+  'server.py',
+  'run.py',
+  'wsgi.py',
+  'asgi.py',
+  'api.py',
+  'application.py',
+  'manage.py'
+]
+
+const PORT_PATTERNS: PortPattern[] = [
+  { regex: /\buvicorn\.run\((?:[^()]|\([^()]*\))*?\bport\s*=\s*(\d{2,5})\b/, source: 'uvicorn.run(port=)' },
+  { regex: /\b[A-Za-z_]\w*\.run\((?:[^()]|\([^()]*\))*?\bport\s*=\s*(\d{2,5})\b/, source: 'app.run(port=)' },
+  { regex: /\brun_app\((?:[^()]|\([^()]*\))*?\bport\s*=\s*(\d{2,5})\b/, source: 'web.run_app(port=)' },
+  {
+    regex: /\.launch\((?:[^()]|\([^()]*\))*?\bserver_port\s*=\s*(\d{2,5})\b/,
+    source: 'launch(server_port=)'
+  },
+  {
+    regex:
+      /\b(?:os\.environ\.get|os\.getenv|environ\.get|env\.int|env)\(\s*["'](?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT|WEB_PORT|API_PORT)["']\s*,\s*(?:default\s*=\s*)?["']?(\d{2,5})\b/,
+    source: 'PORT environment default'
+  },
+  {
+    regex:
+      /\b(?:HTTPServer|ThreadingHTTPServer|TCPServer|ThreadingTCPServer|WSGIServer)\(\s*\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*\)/,
+    source: 'HTTPServer((host, port))'
+  },
+  { regex: /\bmake_server\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*,/, source: 'make_server(host, port)' },
+  {
+    regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
+    source: 'PORT constant',
+    confidence: PORT.weakLiteral
+  }
+]
+
+export const pythonProvider: Provider<PythonData> = {
+  id: 'python',
+  manifests: PYTHON_MANIFESTS.concat(['Pipfile.lock']),
+  isManifest: (tree, path) => !path.endsWith('setup.py') || isSetupScript(tree, path),
+
+  entryFiles: STANDALONE_ENTRY_FILES,
+
+  detect(ctx) {
+    const manifests = readPythonManifests(ctx)
+    if (manifests.found.length === 0 && !ctx.has('manage.py')) return detectStandalone(ctx, manifests)
+    const matches = rankFrameworks(ctx, PYTHON_FRAMEWORKS, manifests.deps)
+    const sources = pythonSources(ctx)
+    const best = matches[0]
+    const evidence: Evidence[] = manifests.found.slice(0, 1).map(f => fileEvidence(ctx.path(f)))
+    if (best && best.score >= 0.5) {
+      return {
+        score: 0.9 + best.score / 20,
+        deployable: true,
+        reason: `${best.spec.name} is a dependency`,
+        evidence: [...best.evidence, ...evidence],
+        data: { manifests, matches, sources }
+      }
+    }
+    const entry = ENTRY_NAMES.find(n => ctx.has(n))
+    if (entry) {
+      return {
+        score: 0.5,
+        deployable: true,
+        reason: `Python project with ${entry}`,
+        evidence: [fileEvidence(ctx.path(entry)), ...evidence],
+        data: { manifests, matches, sources }
+      }
+    }
+    return {
+      score: 0.4,
+      deployable: false,
+      reason: 'Python project without a web framework or entry file (library or tooling)',
+      evidence,
+      data: { manifests, matches, sources }
+    }
+  },
+
+  plan(ctx, detection) {
+    return planPython(ctx, detection)
+  }
+}
+
+/** No manifest: only an entry file that starts a server makes an app (see python-standalone.ts). */
+function detectStandalone(ctx: AppContext, manifests: PythonManifests): Detection<PythonData> | null {
+  const entry = findStandaloneEntry(ctx)
+  if (!entry) return null
+  const data = { manifests, matches: [], sources: pythonSources(ctx) }
+  if (entry.kind === 'script')
+    return {
+      score: 0.15,
+      deployable: false,
+      reason: `Python files without a manifest or a web server (${entry.file} serves nothing)`,
+      evidence: [entry.evidence],
+      data
+    }
+  if (entry.kind === 'framework')
+    manifests.warnings.push({
+      code: 'NO_PYTHON_MANIFEST',
+      message: `${entry.evidence.file}:${entry.evidence.line} imports ${entry.framework}, but no requirements.txt or pyproject.toml declares it; the image cannot install it — add a requirements.txt`,
+      file: entry.evidence.file,
+      line: entry.evidence.line
+    })
+  return {
+    score: entry.kind === 'stdlib' ? 0.75 : 0.5,
+    deployable: true,
+    reason:
+      entry.kind === 'stdlib'
+        ? `standard-library web server in ${entry.file} (no manifest needed)`
+        : `${entry.file} runs ${entry.framework} without a manifest`,
+    evidence: [entry.evidence],
+    data
+  }
+}
+
+function planPython(ctx: AppContext, detection: Detection<PythonData>): ProviderPlan {
+  const { manifests, matches, sources } = detection.data
+  const warnings: Warning[] = [...manifests.warnings]
+  const hints: Hints = {}
+  const framework = chooseFramework(ctx, matches, sources)
+  const spec = framework?.spec
+  const fwId = spec?.id ?? 'none'
+
+  const frameworkCandidates: Candidate<string>[] = framework
+    ? [
+        candidate(
+          fwId,
+          Math.min(1, 0.75 + framework.score * 0.2),
+          `${spec!.name} dependency`,
+          framework.evidence
+        )
+      ]
+    : [candidate('none', CONFIDENCE.fallback, 'no Python web framework among the dependencies', [])]
+  for (const m of matches.slice(1, 3))
+    if (m.spec.id !== fwId)
+      frameworkCandidates.push(
+        candidate(m.spec.id, Math.min(0.7, m.score * 0.6), `${m.spec.name} dependency`, m.evidence)
+      )
+
+  // Ports: config and source first, the framework default last.
+  const ports: Candidate<number>[] = []
+  const gunicornConf = readGunicornConf(ctx)
+  if (gunicornConf.port) ports.push(gunicornConf.port)
+  for (const c of findPorts(ctx.tree, sources.slice(0, 120), PORT_PATTERNS, stripHashComments))
+    addCandidate(ports, c)
+  const defaultPort = spec?.port ?? 8000
+  const fwEvidence = framework?.evidence ?? []
+  const hasGunicorn = manifests.deps.has('gunicorn')
+
+  const start = startCommand(ctx, spec, sources, hasGunicorn, gunicornConf.bind, fwEvidence)
+  // The port the command binds by default: what the project says (gunicorn bind, uvicorn.run(port=),
+  // a PORT default in code), else the framework's default.
+  const port = sortCandidates(ports)[0]?.value ?? defaultPort
+  addCandidate(
+    ports,
+    candidate(
+      defaultPort,
+      PORT.pythonFrameworkDefault,
+      spec ? `${spec.name} default` : 'Python default',
+      fwEvidence
+    )
+  )
+
+  const startCandidates: Candidate<string>[] = []
+  let buildCommand: Candidate<string>[] = []
+  if (start) {
+    startCandidates.push(
+      candidate(fillTemplate(start.command, { port }), start.confidence, start.source, start.evidence)
+    )
+    if (start.extraPackages.length > 0) hints.pythonExtraPackages = start.extraPackages
+    if (start.entry) hints.entry = start.entry
+    if (start.importRoot) hints.importRoot = start.importRoot
+  } else if (detection.deployable) {
+    warnings.push({
+      code: 'NO_START_COMMAND',
+      message: `${ctx.path('')}: no Python entry point found; set app.startCommand in .delightful.yaml`
+    })
+  }
+  if (spec?.project) buildCommand = spec.project.buildCommand(ctx, sources)
+  if (spec?.env) hints.env = [...spec.env]
+
+  const health = healthCandidates(ctx, spec, sources)
+  if (spec?.healthPath && !health.some(h => h.value === spec.healthPath))
+    health.push(
+      candidate(spec.healthPath, CONFIDENCE.convention, `${spec.name} built-in health endpoint`, fwEvidence)
+    )
+
+  const resources = recommendResources({
+    runtime: PYTHON_BASELINE,
+    framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+    dependencies: runtimeDependencyNames(manifests.deps),
+    evidenceFor: dep => manifests.deps.get(dep)?.evidence
+  })
+
+  return {
+    candidates: {
+      language: [
+        candidate(
+          'python',
+          CONFIDENCE.declared,
+          manifests.found.length > 0 ? 'Python manifest' : 'Python entry file',
+          detection.evidence
+        )
+      ],
+      framework: frameworkCandidates,
+      packageManager: [pythonPackageManager(ctx, manifests)],
+      runtimeVersion: pythonRuntimeVersion(ctx, manifests),
+      buildCommand,
+      startCommand: startCandidates,
+      port: sortCandidates(ports),
+      healthPath: health,
+      resources: [resources]
+    },
+    hints,
+    warnings
+  }
+}
+
+/** The dependency ranking decides, but an import in source settles close calls (gradio pulls in fastapi). */
+function chooseFramework(
+  ctx: AppContext,
+  matches: FrameworkMatch<PythonFrameworkSpec>[],
+  sources: string[]
+): FrameworkMatch<PythonFrameworkSpec> | null {
+  const usable = matches.filter(m => m.score >= 0.3)
+  if (usable.length <= 1) return usable[0] ?? null
+  const imported = (spec: PythonFrameworkSpec): boolean =>
+    spec.imports !== undefined && findImporter(ctx, sources.slice(0, 150), spec.imports, []) !== null
+  const scored = usable.map(m => ({ m, s: m.score * m.spec.specificity + (imported(m.spec) ? 0.3 : 0) }))
+  scored.sort((a, b) => b.s - a.s)
+  return scored[0]!.m
+}

@@ -1,0 +1,244 @@
+// Python route graph: FastAPI `APIRouter(prefix=…)` + `include_router(router, prefix=…)` (a prefix on either
+// side, or both), Flask `Blueprint(url_prefix=…)` + `register_blueprint(bp, url_prefix=…)`, Starlette
+// `Mount('/api', routes=[Route('/health', …)])` / `Mount('/api', app=sub)`, FastAPI/Starlette `mount('/x', sub)`.
+// Routers are followed through `from .api import router`, `from app.api.routes import health` (module) and
+// `import x.y as z` within the app. Django `include()` nesting is read by `djangoRoutes` (entry.ts).
+import { dirname } from '../../tree.js'
+import { evidenceAt, stripHashComments } from '../../signals/evidence.js'
+import { matchClose } from '../../signals/code-spans.js'
+import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../../signals/routes.js'
+import { splitArgs } from '../../signals/code-spans.js'
+import type { AppContext } from '../../provider.js'
+import type { Candidate } from '../../candidate.js'
+
+interface PyImport {
+  file: string
+  /** `*` when the name is the module itself. */
+  name: string
+}
+
+interface PyModule {
+  file: string
+  text: string
+  imports: Map<string, PyImport>
+}
+
+const ROUTE_HINT =
+  /\b(?:APIRouter|Blueprint|include_router|register_blueprint|Mount|Route|mount|Router)\b|@\w+\./
+
+/** Health candidates from composed Python routes (full paths, with prefix and include evidence). */
+export function pythonComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
+  const graph = new RouteGraph()
+  const reader = new PyRouteReader(ctx, graph)
+  for (const file of files.slice(0, 300)) reader.read(file)
+  return healthCandidatesFrom(graph.resolve())
+}
+
+class PyRouteReader {
+  private readonly modules = new Map<string, PyModule | null>()
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly graph: RouteGraph
+  ) {}
+
+  read(file: string): void {
+    const mod = this.module(file)
+    if (!mod || !ROUTE_HINT.test(mod.text)) return
+    const { text } = mod
+    // Router objects with their own prefix.
+    for (const m of text.matchAll(
+      /^[ \t]*([A-Za-z_]\w*)\s*(?::\s*[\w.]+\s*)?=\s*(?:[\w.]+\.)?(APIRouter|Blueprint|Router)\(/gm
+    )) {
+      const args = this.callArgs(text, m.index + m[0].length - 1)
+      const prefix = keyword(args, m[2] === 'Blueprint' ? 'url_prefix' : 'prefix')
+      if (prefix)
+        this.graph.addPrefix({
+          router: this.refNode(mod, m[1]!) ?? `${file}#${m[1]}`,
+          prefix,
+          evidence: evidenceAt(file, text, m.index)
+        })
+    }
+    // Starlette Mount('/api', routes=[…]) blocks prefix what they contain.
+    const spans: PrefixSpan[] = []
+    const mountAt: { index: number; child: string | null; prefix: string }[] = []
+    for (const m of text.matchAll(/\bMount\(\s*(?:path\s*=\s*)?["']([^"']*)["']/g)) {
+      const open = m.index + m[0].indexOf('(')
+      const close = matchClose(text, open)
+      if (close < 0) continue
+      spans.push({ start: m.index, end: close, prefix: m[1]!, evidence: evidenceAt(file, text, m.index) })
+      const args = splitArgs(text, open + 1, close)
+      const app = args.find(a => /^app\s*=/.test(a.text))?.text.replace(/^app\s*=\s*/, '') ?? args[1]?.text
+      mountAt.push({
+        index: m.index,
+        child: app && !/^routes\s*=/.test(app) ? this.refNode(mod, app) : null,
+        prefix: m[1]!
+      })
+    }
+    // `probes = Router(routes=[…])` / `app = Starlette(routes=[…])`: the routes inside belong to that object.
+    for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*=\s*(?:[\w.]+\.)?(?:Router|Starlette)\(/gm)) {
+      const open = m.index + m[0].length - 1
+      const close = matchClose(text, open)
+      if (close > 0 && /\broutes\s*=\s*\[/.test(text.slice(open, close)))
+        spans.push({
+          start: open,
+          end: close,
+          prefix: '',
+          evidence: evidenceAt(file, text, m.index),
+          node: `${file}#${m[1]}`
+        })
+    }
+    const nodeAt = addPrefixSpans(this.graph, file, spans, () => `${file}#<module>`)
+    for (const { index, child } of mountAt)
+      if (child)
+        this.graph.addMount({
+          parent: nodeAt(index),
+          child,
+          prefix: '',
+          evidence: evidenceAt(file, text, index)
+        })
+
+    // Decorated routes `@router.get("/health")`, `@bp.route("/health")`, `@app.api_route(…)`.
+    for (const m of text.matchAll(
+      /@([A-Za-z_]\w*)\.(?:get|head|route|api_route)\(\s*(?:path\s*=\s*)?["']([^"']*)["']/g
+    ))
+      this.graph.addRoute({
+        router: this.refNode(mod, m[1]!) ?? `${file}#${m[1]}`,
+        path: m[2]!,
+        evidence: evidenceAt(file, text, m.index),
+        source: 'route decorator'
+      })
+    for (const m of text.matchAll(
+      /\b([A-Za-z_]\w*)\.(?:add_api_route|add_url_rule|add_route)\(\s*["']([^"']*)["']/g
+    ))
+      this.graph.addRoute({
+        router: this.refNode(mod, m[1]!) ?? `${file}#${m[1]}`,
+        path: m[2]!,
+        evidence: evidenceAt(file, text, m.index),
+        source: 'add route'
+      })
+    // Starlette `Route("/health", endpoint)` inside a routes list (or a Mount).
+    for (const m of text.matchAll(/\bRoute\(\s*(?:path\s*=\s*)?["']([^"']*)["']/g))
+      this.graph.addRoute({
+        router: nodeAt(m.index),
+        path: m[1]!,
+        evidence: evidenceAt(file, text, m.index),
+        source: 'Route()'
+      })
+
+    // include_router / register_blueprint / mount.
+    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\.(include_router|register_blueprint|mount)\(/g)) {
+      const args = this.callArgs(text, m.index + m[0].length - 1)
+      const positional = args.filter(a => !/^\w+\s*=/.test(a.text))
+      let prefix: string | null
+      let childText: string | undefined
+      if (m[2] === 'mount') {
+        prefix = positional[0] ? stringValue(positional[0].text) : null
+        childText =
+          positional[1]?.text ?? args.find(a => /^app\s*=/.test(a.text))?.text.replace(/^app\s*=\s*/, '')
+      } else {
+        prefix = keyword(args, m[2] === 'register_blueprint' ? 'url_prefix' : 'prefix') ?? ''
+        childText =
+          positional[0]?.text ??
+          args.find(a => /^(?:router|blueprint)\s*=/.test(a.text))?.text.replace(/^\w+\s*=\s*/, '')
+      }
+      if (prefix === null || !childText) continue
+      const child = this.refNode(mod, childText)
+      if (child)
+        this.graph.addMount({
+          parent: this.refNode(mod, m[1]!) ?? `${file}#${m[1]}`,
+          child,
+          prefix,
+          evidence: evidenceAt(file, text, m.index)
+        })
+    }
+  }
+
+  private callArgs(text: string, open: number): { text: string; start: number }[] {
+    const close = matchClose(text, open)
+    return close < 0 ? [] : splitArgs(text, open + 1, close)
+  }
+
+  private module(file: string): PyModule | null {
+    if (this.modules.has(file)) return this.modules.get(file)!
+    const raw = this.ctx.tree.read(file)
+    const mod =
+      raw === null ? null : { file, text: stripHashComments(raw), imports: new Map<string, PyImport>() }
+    this.modules.set(file, mod)
+    if (mod) this.readImports(mod)
+    return mod
+  }
+
+  private readImports(mod: PyModule): void {
+    for (const m of mod.text.matchAll(/^[ \t]*from\s+(\.*[\w.]*)\s+import\s+(\([^)]*\)|[^\n]+)/gm)) {
+      const base = this.moduleFile(mod.file, m[1]!)
+      for (const part of m[2]!.replace(/[()\\]/g, ' ').split(',')) {
+        const [name, alias] = part.trim().split(/\s+as\s+/)
+        if (!name || !/^\w+$/.test(name)) continue
+        const sub = this.moduleFile(mod.file, `${m[1]!}${m[1]!.endsWith('.') ? '' : '.'}${name}`)
+        if (sub) mod.imports.set(alias ?? name, { file: sub, name: '*' })
+        else if (base) mod.imports.set(alias ?? name, { file: base, name })
+      }
+    }
+    for (const m of mod.text.matchAll(/^[ \t]*import\s+([\w.]+)(?:\s+as\s+(\w+))?\s*$/gm)) {
+      const file = this.moduleFile(mod.file, m[1]!)
+      if (file) mod.imports.set(m[2] ?? m[1]!, { file, name: '*' })
+    }
+  }
+
+  /** File of a dotted (or relative `.x`, `..x`) module, tried from the app dir, `src/` and the file's folder. */
+  private moduleFile(from: string, spec: string): string | null {
+    const dots = /^\.*/.exec(spec)![0].length
+    const rest = spec.slice(dots).split('.').filter(Boolean).join('/')
+    const roots: string[] = []
+    if (dots > 0) {
+      let dir = dirname(from)
+      for (let i = 1; i < dots; i++) dir = dirname(dir)
+      roots.push(dir)
+    } else roots.push(this.ctx.dir, this.ctx.path('src'), dirname(from))
+    for (const root of roots) {
+      const base = rest ? (root === '.' ? rest : `${root}/${rest}`) : root
+      for (const f of [`${base}.py`, `${base}/__init__.py`]) if (this.ctx.tree.has(f)) return f
+    }
+    return null
+  }
+
+  /** Node of `router`, `health.router`, `api.v1.router` as seen from `mod`. */
+  private refNode(mod: PyModule, expr: string, depth = 0): string | null {
+    const parts = expr.trim().split('.')
+    if (!parts.every(p => /^[A-Za-z_]\w*$/.test(p))) return null
+    const head = parts[0]!
+    const imp = mod.imports.get(head)
+    if (!imp) return parts.length === 1 ? `${mod.file}#${head}` : null
+    let file = imp.file
+    let name = imp.name === '*' ? null : imp.name
+    for (const p of parts.slice(1)) {
+      if (name !== null) return null
+      // `package.module` when `package` is a package folder, else an attribute of the module.
+      const pkg = /(^|\/)__init__\.py$/.test(file) ? dirname(file) : null
+      const sub = pkg
+        ? [`${pkg}/${p}.py`, `${pkg}/${p}/__init__.py`].find(f => this.ctx.tree.has(f))
+        : undefined
+      if (sub) file = sub
+      else name = p
+    }
+    if (name === null) return null
+    const target = this.module(file)
+    const again = target?.imports.get(name)
+    if (target && again && again.name !== '*' && depth < 5) return this.refNode(target, name, depth + 1)
+    return `${file}#${name}`
+  }
+}
+
+function keyword(args: { text: string }[], key: string): string | null {
+  for (const a of args) {
+    const m = new RegExp(`^${key}\\s*=\\s*(.+)$`, 's').exec(a.text)
+    if (m) return stringValue(m[1]!)
+  }
+  return null
+}
+
+function stringValue(text: string): string | null {
+  const m = /^[rbuf]?(["'])([^"'{}]*)\1$/.exec(text.trim())
+  return m ? m[2]! : null
+}

@@ -1,0 +1,77 @@
+// What a Python app's own files say about serving it: gunicorn's config (bind, port) and the health routes
+// its code declares (decorators, Route(), blueprints and routers composed under their prefixes).
+import type { PythonFrameworkSpec } from './framework-spec.js'
+import { matchAll, stripHashComments } from '../../signals/evidence.js'
+import { findHealthRoutes } from '../../signals/health.js'
+import { mergeComposedHealth } from '../../signals/routes.js'
+import { pythonComposedHealth } from './routes.js'
+import type { AppContext } from '../../provider.js'
+import { CONFIDENCE, type Candidate } from '../../candidate.js'
+import { candidate } from '../common/provider-helpers.js'
+
+const ROUTE_PATTERNS = [
+  {
+    regex: /@[A-Za-z_][\w.]*\.(?:get|head|route|api_route|api\.get)\(\s*["'](?<path>\/[^"']*)["']/,
+    source: 'route decorator'
+  },
+  { regex: /@(?:get|head|route)\(\s*(?:path\s*=\s*)?["'](?<path>\/[^"']*)["']/, source: 'route decorator' },
+  { regex: /\b(?:Route|Mount|WebSocketRoute)\(\s*["'](?<path>\/[^"']*)["']/, source: 'Route()' },
+  // http.server handlers compare the request path themselves: `if self.path == "/health":`.
+  {
+    regex: /\bself\.path\s*(?:==\s*|\.startswith\(\s*|in\s*\(\s*)["'](?<path>\/[^"']*)["']/,
+    source: 'BaseHTTPRequestHandler path check'
+  },
+  {
+    regex:
+      /\.(?:add_api_route|add_url_rule|add_route|add_get|add_api_websocket_route)\(\s*["'](?<path>\/[^"']*)["']/,
+    source: 'route registration'
+  }
+]
+
+/** gunicorn.conf.py / gunicorn_config.py: `bind = "0.0.0.0:5050"` is the deployed port. */
+export function readGunicornConf(ctx: AppContext): { port: Candidate<number> | null; bind: boolean } {
+  for (const name of ['gunicorn.conf.py', 'gunicorn_config.py', 'gunicorn.config.py', 'config/gunicorn.py']) {
+    const path = ctx.path(name)
+    const raw = ctx.tree.read(path)
+    if (raw === null) continue
+    const text = stripHashComments(raw)
+    const bind = matchAll(
+      path,
+      text,
+      /^bind\s*=\s*\[?\s*f?["'][^"']*?:(?:\{[^}]*?["'](\d{2,5})["'][^}]*\}|(\d{2,5}))["']/m,
+      1
+    )[0]
+    const hasBind = /^bind\s*=/m.test(text)
+    // Only the default gunicorn.conf.py is read without -c; other names need the flag we do not add.
+    const applies = name === 'gunicorn.conf.py'
+    if (bind) {
+      const port = Number(bind.match[1] ?? bind.match[2])
+      return {
+        port: candidate(port, applies ? CONFIDENCE.declared : CONFIDENCE.source, `${name} bind`, [
+          bind.evidence
+        ]),
+        bind: applies && hasBind
+      }
+    }
+    return { port: null, bind: applies && hasBind }
+  }
+  return { port: null, bind: false }
+}
+
+export function healthCandidates(
+  ctx: AppContext,
+  spec: PythonFrameworkSpec | undefined,
+  sources: string[]
+): Candidate<string>[] {
+  if (spec?.project) return spec.project.health(ctx, sources)
+  const flat = findHealthRoutes(ctx.tree, sources.slice(0, 200), ROUTE_PATTERNS, {
+    preprocess: stripHashComments,
+    prefixFor: (_file, text) => {
+      const m =
+        /\b(?:APIRouter|Blueprint|Router)\([^)]*?\b(?:prefix|url_prefix)\s*=\s*["'](\/[^"']*)["']/.exec(text)
+      return m ? m[1]! : ''
+    }
+  })
+  // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
+  return mergeComposedHealth(flat, pythonComposedHealth(ctx, sources))
+}

@@ -1,0 +1,276 @@
+// Rust provider: Cargo packages and workspaces with axum, actix-web, Rocket, warp, Poem. The binary name
+// comes from [[bin]] or the package name, the port from bind/SocketAddr calls or a PORT default, the
+// health path from route declarations; the toolchain from rust-toolchain(.toml).
+import type { Warning } from '../../report.js'
+import type { DependencySet } from '../common/framework-score.js'
+import { RUST_FRAMEWORKS } from './frameworks.js'
+import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
+import { findHealthRoutes } from '../../signals/health.js'
+import { mergeComposedHealth } from '../../signals/routes.js'
+import { rustComposedHealth } from './routes.js'
+import { getPath, isRecord, parseTomlFile, valueOf } from '../../signals/manifests.js'
+import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
+import { readDockerfile, type DockerfileFacts } from '../../signals/dockerfile.js'
+import { recommendResources } from '../../signals/resources.js'
+import { toolVersion } from '../../signals/versions.js'
+import { joinPath } from '../../tree.js'
+import type { AppContext, Provider, WorkspaceDeclaration } from '../../provider.js'
+import { CONFIDENCE, type Candidate } from '../../candidate.js'
+import {
+  candidate,
+  pinDirs,
+  rankFrameworks,
+  stripCComments,
+  versionFile
+} from '../common/provider-helpers.js'
+import { buildRootHints, CARGO_MANIFEST } from '../common/build-root.js'
+import { RUST_BASELINE } from './runtime.js'
+import type { Hints } from '../../hints.js'
+import { BUILD, DEMOTION, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
+import { cargoDependencies, binaryName } from './cargo.js'
+
+interface RustData {
+  cargo: Record<string, unknown>
+  deps: DependencySet
+  bin: string | null
+  warnings: Warning[]
+}
+
+const PORT_PATTERNS: PortPattern[] = [
+  { regex: /\.bind\(\s*"[^":]*:(\d{2,5})"/, source: 'bind("host:N")' },
+  { regex: /\.bind\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/, source: 'bind((host, N))' },
+  { regex: /TcpListener::bind\(\s*"[^":]*:(\d{2,5})"/, source: 'TcpListener::bind' },
+  { regex: /SocketAddr::from\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)\s*\)/, source: 'SocketAddr::from' },
+  { regex: /"(?:0\.0\.0\.0|127\.0\.0\.1|\[::\]|localhost):(\d{2,5})"\s*\.parse/, source: 'address literal' },
+  {
+    regex:
+      /var\(\s*"(?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(\d{2,5})/,
+    source: 'PORT environment default'
+  },
+  { regex: /\.port\(\s*(\d{2,5})\s*\)/, source: 'port(N)' },
+  { regex: /warp::serve\([^;]*?\.run\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)/, source: 'warp run' }
+]
+
+const ROUTE_PATTERNS = [
+  { regex: /\.route\(\s*"(?<path>\/[^"]*)"/, source: 'route()' },
+  { regex: /#\[(?:get|head|route)\(\s*"(?<path>\/[^"]*)"/, source: 'route attribute' },
+  { regex: /web::resource\(\s*"(?<path>\/[^"]*)"/, source: 'web::resource' },
+  { regex: /\.at\(\s*"(?<path>\/[^"]*)"/, source: 'Poem at()' },
+  { regex: /warp::path!?\(\s*"(?<path>[\w-]+)"\s*\)/, source: 'warp::path' }
+]
+
+export const rustProvider: Provider<RustData> = {
+  id: 'rust',
+  manifests: ['Cargo.toml'],
+
+  workspaces(ctx): WorkspaceDeclaration | null {
+    const path = ctx.path('Cargo.toml')
+    const parsed = parseTomlFile(ctx.tree, path)
+    if (!parsed?.ok) return null
+    const members = getPath(parsed.value, 'workspace', 'members')
+    if (!Array.isArray(members)) return null
+    const dirs = new Set<string>()
+    for (const m of members) {
+      if (typeof m !== 'string') continue
+      if (m.endsWith('/*')) {
+        const base = ctx.path(m.slice(0, -2))
+        for (const f of ctx.tree.filesUnder(base)) {
+          const rest = f.path.slice(base.length + 1)
+          if (rest.split('/').length === 2 && rest.endsWith('/Cargo.toml'))
+            dirs.add(joinPath(base, rest.split('/')[0]!))
+        }
+      } else dirs.add(ctx.path(m.replace(/\/$/, '')))
+    }
+    dirs.delete(ctx.dir)
+    return dirs.size
+      ? {
+          kind: 'cargo-workspace',
+          members: [...dirs].sort(),
+          evidence: [keyEvidence(path, ctx.tree.read(path) ?? '', 'members')]
+        }
+      : null
+  },
+
+  detect(ctx) {
+    const warnings: Warning[] = []
+    const path = ctx.path('Cargo.toml')
+    if (!ctx.tree.has(path)) return null
+    const value = valueOf(parseTomlFile(ctx.tree, path), warnings)
+    const cargo = isRecord(value) ? value : {}
+    const deps = cargoDependencies(path, ctx.tree.read(path) ?? '', cargo)
+    const bin = binaryName(cargo, ctx.has('src/main.rs'))
+    const data: RustData = { cargo, deps, bin, warnings }
+    const evidence = [fileEvidence(path)]
+    if (!isRecord(cargo.package))
+      return { score: 0.4, deployable: false, reason: 'Cargo workspace root', evidence, data }
+    if (!bin)
+      return { score: 0.4, deployable: false, reason: 'Cargo library crate (no binary)', evidence, data }
+    const best = rankFrameworks(ctx, RUST_FRAMEWORKS, deps)[0]
+    if (best && best.score >= 0.5)
+      return {
+        score: 0.9 + best.score / 20,
+        deployable: true,
+        reason: `${best.spec.name} in Cargo.toml`,
+        evidence: [...best.evidence, ...evidence],
+        data
+      }
+    return { score: 0.55, deployable: true, reason: 'Rust binary crate', evidence, data }
+  },
+
+  plan(ctx, detection) {
+    const { deps, bin } = detection.data
+    const warnings = [...detection.data.warnings]
+    const match = rankFrameworks(ctx, RUST_FRAMEWORKS, deps)[0]
+    const spec = match && match.score >= 0.3 ? match.spec : null
+    const sources = ctx.sourceFiles(['.rs'], 300).filter(p => !/(^|\/)(tests|benches|examples)\//.test(p))
+    const ports: Candidate<number>[] = []
+    for (const c of findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments)) addCandidate(ports, c)
+    if (spec?.portFile) {
+      const portFile = ctx.path(spec.portFile)
+      const text = ctx.tree.read(portFile)
+      const m = text ? /^\s*port\s*=\s*(\d{2,5})/m.exec(text) : null
+      if (m)
+        addCandidate(
+          ports,
+          candidate(Number(m[1]), CONFIDENCE.declared, `${spec.portFile} port`, [
+            keyEvidence(portFile, text!, 'port')
+          ])
+        )
+    }
+    addCandidate(
+      ports,
+      candidate(
+        spec?.port ?? 8080,
+        spec ? CONFIDENCE.convention : CONFIDENCE.fallback,
+        spec ? `${spec.name} default` : 'Rust convention',
+        match?.evidence ?? []
+      )
+    )
+
+    const member = ctx.workspace ? ctx.tree.read(joinPath(ctx.workspace.root, 'Cargo.toml')) !== null : false
+    const rootImage = member && bin ? workspaceDockerfile(ctx, ctx.workspace!.root, bin) : null
+    if (rootImage)
+      for (const c of rootImage.port)
+        addCandidate(ports, {
+          ...c,
+          confidence: c.confidence - DEMOTION.indirect,
+          source: `${c.source} (workspace image)`
+        })
+    const pkgName = getPath(detection.data.cargo, 'package', 'name')
+    const build =
+      member && typeof pkgName === 'string' ? `cargo build --release -p ${pkgName}` : 'cargo build --release'
+    const hints: Hints = {}
+    if (bin) hints.binary = bin
+    if (member) Object.assign(hints, buildRootHints(ctx, ctx.workspace!.root, CARGO_MANIFEST))
+    if (member && typeof pkgName === 'string') hints.cargoPackage = pkgName
+    const target = member
+      ? `${relativeUp(ctx.dir, ctx.workspace!.root)}target/release/${bin}`
+      : `./target/release/${bin}`
+
+    const runtime: Candidate<string>[] = []
+    const toml = rustToolchainToml(ctx)
+    if (toml) runtime.push(toml)
+    const plain = versionFile(ctx, pinDirs(ctx), 'rust-toolchain', line =>
+      /^\d+\.\d+/.test(line) || /^(stable|nightly|beta)/.test(line) ? line : null
+    )
+    if (plain) runtime.push(plain)
+    const tool = toolVersion(ctx.tree, pinDirs(ctx), ['rust'])
+    if (tool) runtime.push({ ...tool, confidence: RUNTIME_VERSION.toolVersions })
+    const msrv = getPath(detection.data.cargo, 'package', 'rust-version')
+    if (typeof msrv === 'string')
+      runtime.push(
+        candidate(msrv, RUNTIME_VERSION.minimumSupported, 'Cargo.toml rust-version', [
+          keyEvidence(ctx.path('Cargo.toml'), ctx.read('Cargo.toml') ?? '', 'rust-version')
+        ])
+      )
+
+    return {
+      candidates: {
+        language: [candidate('rust', CONFIDENCE.declared, 'Cargo.toml', detection.evidence)],
+        framework: [
+          spec
+            ? candidate(spec.id, STACK.frameworkDependency, `${spec.name} in Cargo.toml`, match!.evidence)
+            : candidate(
+                'none',
+                CONFIDENCE.convention,
+                'no Rust web framework in Cargo.toml',
+                detection.evidence
+              )
+        ],
+        packageManager: [
+          candidate(
+            'cargo',
+            CONFIDENCE.declared,
+            ctx.has('Cargo.lock') ? 'Cargo.lock' : 'Cargo.toml',
+            detection.evidence
+          )
+        ],
+        runtimeVersion: runtime,
+        buildCommand: [candidate(build, BUILD.releaseBuild, 'cargo release build', detection.evidence)],
+        startCommand: bin
+          ? [candidate(target, START.frameworkServer, `binary ${bin}`, detection.evidence)]
+          : [],
+        port: sortCandidates(ports),
+        healthPath: mergeComposedHealth(
+          findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: stripCComments }),
+          rustComposedHealth(ctx, sources)
+        ),
+        resources: [
+          recommendResources({
+            runtime: RUST_BASELINE,
+            framework: spec ? { id: spec.id } : undefined,
+            dependencies: [...deps.keys()]
+          })
+        ]
+      },
+      hints,
+      warnings
+    }
+  }
+}
+
+/**
+ * A Cargo workspace is usually built into one image by a Dockerfile at its root (or in docker/), not in the
+ * member folder: that Dockerfile is this member's when its command runs the member's binary
+ * (`ENTRYPOINT ["lemmy_server"]`), or when the member is the workspace's only default member and the image
+ * copies its release binary. Its EXPOSE/ENV port then describes this member.
+ */
+function workspaceDockerfile(ctx: AppContext, root: string, bin: string): DockerfileFacts | null {
+  const rootToml = ctx.tree.read(joinPath(root, 'Cargo.toml')) ?? ''
+  const defaults = /^\s*default-members\s*=\s*\[([^\]]*)\]/m.exec(rootToml)?.[1]
+  const memberRel = root === '.' ? ctx.dir : ctx.dir.slice(root.length + 1)
+  const onlyDefault =
+    defaults !== undefined && /^\s*["']([^"']+)["']\s*,?\s*$/.exec(defaults)?.[1] === memberRel
+  for (const folder of ['', 'docker', '.docker']) {
+    for (const name of ['Dockerfile', 'Containerfile']) {
+      const path = joinPath(joinPath(root, folder || '.'), name)
+      const text = ctx.tree.read(path)
+      if (text === null) continue
+      const facts = readDockerfile(path, text)
+      const program = facts.startCommand[0]?.value.split(/\s+/)[0]?.split('/').pop()
+      const copiesBinary = new RegExp(`target/(?:[\\w-]+/)?release/${bin}(?![\\w-])`).test(text)
+      if (program === bin || (onlyDefault && copiesBinary)) return facts
+    }
+  }
+  return null
+}
+
+/** `crates/api` relative to root `.` → `../../` so the command reaches the workspace target dir. */
+function relativeUp(dir: string, root: string): string {
+  const depth = dir.split('/').length - (root === '.' ? 0 : root.split('/').length)
+  return '../'.repeat(Math.max(0, depth))
+}
+
+function rustToolchainToml(ctx: AppContext): Candidate<string> | null {
+  for (const dir of pinDirs(ctx)) {
+    const path = joinPath(dir, 'rust-toolchain.toml')
+    const parsed = parseTomlFile(ctx.tree, path)
+    if (!parsed?.ok) continue
+    const channel = getPath(parsed.value, 'toolchain', 'channel')
+    if (typeof channel === 'string')
+      return candidate(channel, CONFIDENCE.declared, 'rust-toolchain.toml channel', [
+        keyEvidence(path, ctx.tree.read(path) ?? '', 'channel')
+      ])
+  }
+  return null
+}

@@ -1,0 +1,231 @@
+// Rust route graph: actix-web `web::scope("/api")` chains (routes, `web::resource`, `#[get]` handlers added
+// with `.service(handler)`, `.configure(module::api)`), axum `.nest("/api", router)` / `.merge(router())` with
+// routers built in `fn router() -> Router` or `let api = Router::new()…`. Functions are crate-wide nodes
+// (`fn:name`), so `configure(app::routes::api)` reaches `fn api` in another file.
+import { evidenceAt } from '../../signals/evidence.js'
+import { expressionEnd, matchClose, nextBrace } from '../../signals/code-spans.js'
+import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../../signals/routes.js'
+import { splitArgs } from '../../signals/code-spans.js'
+import { stripCComments } from '../common/provider-helpers.js'
+import type { AppContext } from '../../provider.js'
+import type { Candidate } from '../../candidate.js'
+
+const ROUTE_HINT =
+  /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:get|head|route)\(/
+
+/** Health candidates from composed Rust routes. */
+export function rustComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
+  const graph = new RouteGraph()
+  const texts = new Map<string, string>()
+  for (const file of files.slice(0, 400)) {
+    const raw = ctx.tree.read(file)
+    if (raw !== null && ROUTE_HINT.test(raw)) texts.set(file, stripCComments(raw))
+  }
+  const known = new Set<string>()
+  for (const [file, text] of texts)
+    for (const m of text.matchAll(/\bfn\s+(\w+)/g)) known.add(fnId(modulePath(file), m[1]!))
+  for (const [file, text] of texts) readFile(graph, file, text, new FnResolver(file, text, known))
+  return healthCandidatesFrom(graph.resolve())
+}
+
+/** `src/api/routes.rs` → `api::routes`; `src/api/mod.rs` → `api`; `src/main.rs` → ''. */
+function modulePath(file: string): string {
+  const i = file.lastIndexOf('src/')
+  const rel = (i < 0 ? file : file.slice(i + 4)).replace(/\.rs$/, '')
+  return rel
+    .split('/')
+    .filter((seg, k, all) => !(k === all.length - 1 && /^(?:main|lib|mod)$/.test(seg)))
+    .join('::')
+}
+
+function fnId(module: string, name: string): string {
+  return `fn:${module ? `${module}::` : ''}${name}`
+}
+
+/** Resolves `routes::api`, `super::system::health`, `crate::x::f`, `router` and `use` aliases to a function node. */
+class FnResolver {
+  private readonly module: string
+  private readonly aliases = new Map<string, string>()
+
+  constructor(
+    file: string,
+    text: string,
+    private readonly known: Set<string>
+  ) {
+    this.module = modulePath(file)
+    for (const m of text.matchAll(/\buse\s+([\w:]+?)(?:::\{([^}]*)\})?\s*;/g)) {
+      const names = m[2] ? m[2].split(',').map(n => `${m[1]}::${n.trim()}`) : [m[1]!]
+      for (const full of names) {
+        const [path, alias] = full.split(/\s+as\s+/)
+        const segs = path!.split('::')
+        const last = alias ?? segs[segs.length - 1]!
+        if (last !== 'self' && last !== '*') this.aliases.set(last, this.absolute(segs))
+      }
+    }
+  }
+
+  private absolute(segs: string[]): string {
+    let base = this.module ? this.module.split('::') : []
+    const out: string[] = []
+    for (const [k, seg] of segs.entries()) {
+      if (k === 0 && seg === 'crate') base = []
+      else if (seg === 'super') base = base.slice(0, -1)
+      else if (k === 0 && seg === 'self') continue
+      else out.push(seg)
+    }
+    return [
+      ...(segs[0] === 'crate' || segs[0] === 'super' || segs[0] === 'self' ? base : ['?']),
+      ...out
+    ].join('::')
+  }
+
+  resolve(path: string): string {
+    const segs = path.split('::')
+    const name = segs[segs.length - 1]!
+    const alias = this.aliases.get(segs[0]!)
+    const tries: string[] = []
+    if (alias) tries.push([alias.replace(/^\?::/, ''), ...segs.slice(1)].join('::'))
+    const abs = this.absolute(segs)
+    if (!abs.startsWith('?')) tries.push(abs)
+    const rel = segs.join('::')
+    tries.push(this.module ? `${this.module}::${rel}` : rel, rel)
+    if (this.module.includes('::')) tries.push(`${this.module.split('::').slice(0, -1).join('::')}::${rel}`)
+    for (const t of tries) if (this.known.has(`fn:${t}`)) return `fn:${t}`
+    const anywhere = [...this.known].filter(k => k.endsWith(`::${name}`) || k === `fn:${name}`)
+    return anywhere.length === 1 ? anywhere[0]! : fnId(this.module, rel)
+  }
+
+  own(name: string): string {
+    return fnId(this.module, name)
+  }
+}
+
+function readFile(graph: RouteGraph, file: string, text: string, fns: FnResolver): void {
+  const spans: PrefixSpan[] = []
+  // Functions and `let x = …;` bindings own the routes built inside them.
+  const fnBodies: { node: string; brace: number; end: number }[] = []
+  for (const m of text.matchAll(/\bfn\s+(\w+)\s*(?:<[^>{]*>)?\s*\(/g)) {
+    const brace = nextBrace(text, m.index + m[0].length, 600, true)
+    const end = brace < 0 ? -1 : matchClose(text, brace, true)
+    if (end > 0) fnBodies.push({ node: fns.own(m[1]!), brace, end })
+    if (end > 0)
+      spans.push({
+        start: brace,
+        end,
+        prefix: '',
+        evidence: evidenceAt(file, text, m.index),
+        node: fns.own(m[1]!)
+      })
+  }
+  const bindings: { name: string; start: number; rhs: number }[] = []
+  for (const m of text.matchAll(/\blet\s+(?:mut\s+)?(\w+)\s*(?::[^=;]+)?=\s*/g)) {
+    const end = expressionEnd(text, m.index + m[0].length, true)
+    bindings.push({ name: m[1]!, start: m.index, rhs: m.index + m[0].length })
+    spans.push({
+      start: m.index,
+      end,
+      prefix: '',
+      evidence: evidenceAt(file, text, m.index),
+      node: `${file}#${m[1]}`
+    })
+  }
+  // actix `web::scope("/api")…`: the prefix covers the rest of the chain.
+  for (const m of text.matchAll(/\b(?:web::)?scope\(\s*"([^"]*)"\s*\)/g)) {
+    spans.push({
+      start: m.index,
+      end: expressionEnd(text, m.index + m[0].length, true),
+      prefix: m[1]!,
+      evidence: evidenceAt(file, text, m.index)
+    })
+  }
+  // `web::resource("/health").route(web::get()…)` / `.to(handler)`: a path whose chain holds the methods.
+  const resources: { index: number; path: string }[] = []
+  for (const m of text.matchAll(/\bweb::resource\(\s*"([^"]*)"\s*\)/g))
+    resources.push({ index: m.index, path: m[1]! })
+  // axum `.nest("/api", Router::new()…)`: an inline router gets the prefix lexically.
+  const nests: { index: number; prefix: string; arg: { text: string; start: number } | undefined }[] = []
+  // Any `nest_*` method nests too: axum `nest_service`, aide's `nest_api_service`.
+  for (const m of text.matchAll(/\.nest(?:_\w+)?\(\s*"([^"]*)"\s*,/g)) {
+    const open = m.index + m[0].indexOf('(')
+    const close = matchClose(text, open, true)
+    if (close < 0) continue
+    const arg = splitArgs(text, open + 1, close)[1]
+    nests.push({ index: m.index, prefix: m[1]!, arg })
+    if (arg && /^Router::/.test(arg.text))
+      spans.push({ start: arg.start, end: close, prefix: m[1]!, evidence: evidenceAt(file, text, m.index) })
+  }
+  const nodeAt = addPrefixSpans(graph, file, spans, () => `${file}#<module>`)
+
+  // axum `.route("/x", …)`, aide's `.api_route("/x", …)` / `.api_route_with("/x", …)`.
+  for (const m of text.matchAll(/\.(?:api_)?route(?:_with)?\(\s*"([^"]*)"/g))
+    graph.addRoute({
+      router: nodeAt(m.index),
+      path: m[1]!,
+      evidence: evidenceAt(file, text, m.index),
+      source: 'route()'
+    })
+  for (const r of resources)
+    graph.addRoute({
+      router: nodeAt(r.index),
+      path: r.path,
+      evidence: evidenceAt(file, text, r.index),
+      source: 'web::resource'
+    })
+  for (const m of text.matchAll(
+    /#\[(?:get|head|route)\(\s*"([^"]*)"[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub\s+)?(?:async\s+)?fn\s+(\w+)/g
+  ))
+    graph.addRoute({
+      router: fns.own(m[2]!),
+      path: m[1]!,
+      evidence: evidenceAt(file, text, m.index),
+      source: 'route attribute'
+    })
+
+  // Mounts: `.service(handler)`, `.configure(module::api)`, `.merge(router())`, `.nest("/x", router())`.
+  for (const m of text.matchAll(/\.(service|configure|merge)\(\s*((?:\w+::)*\w+)\s*(\(\s*)?/g)) {
+    if (m[2] === 'web' || /^web::/.test(m[2]!)) continue
+    const child = refNode(file, m[2]!, !!m[3] || m[1] === 'configure' || m[1] === 'service', fns)
+    graph.addMount({ parent: nodeAt(m.index), child, prefix: '', evidence: evidenceAt(file, text, m.index) })
+  }
+  // `let v1 = v1::router(cfg)…;` is the router that function builds.
+  for (const b of bindings) {
+    const call = /^((?:\w+::)*\w+)\s*\(/.exec(text.slice(b.rhs, b.rhs + 200))
+    if (!call || /(?:^|::)new$/.test(call[1]!) || /^(?:\w+::)*Router$/.test(call[1]!)) continue
+    graph.addMount({
+      parent: `${file}#${b.name}`,
+      child: refNode(file, call[1]!, true, fns),
+      prefix: '',
+      evidence: evidenceAt(file, text, b.start)
+    })
+  }
+  // A function returns the router a binding holds: `let ret = Router::new()…; … ret` or `return ret…`.
+  for (const f of fnBodies) {
+    const body = text.slice(f.brace + 1, f.end)
+    for (const b of bindings) {
+      if (b.start <= f.brace || b.start >= f.end) continue
+      const returned = new RegExp(`(?:\\breturn\\s+${b.name}\\b|\\b${b.name}\\s*$)`).test(body.trimEnd())
+      if (returned)
+        graph.addMount({
+          parent: f.node,
+          child: `${file}#${b.name}`,
+          prefix: '',
+          evidence: evidenceAt(file, text, b.start)
+        })
+    }
+  }
+  for (const n of nests) {
+    const ref = n.arg && /^((?:\w+::)*\w+)\s*(\()?/.exec(n.arg.text)
+    if (!ref || /^Router::/.test(n.arg!.text)) continue
+    graph.addMount({
+      parent: nodeAt(n.index),
+      child: refNode(file, ref[1]!, !!ref[2], fns),
+      prefix: n.prefix,
+      evidence: evidenceAt(file, text, n.index)
+    })
+  }
+}
+
+/** `app::routes::api` / `router()` → `fn:api`; a plain binding `api` → this file's `let api`. */
+function refNode(file: string, path: string, isFn: boolean, fns: FnResolver): string {
+  return isFn || path.includes('::') ? fns.resolve(path) : `${file}#${path}`
+}

@@ -1,0 +1,126 @@
+// Hints: facts a provider hands to the Dockerfile generator that are not user-facing fields (entry
+// module, output folder, workspace root …). Part of the report (`AppAnalysis.hints`), so every key is
+// documented here, with the one name providers write and generators read. All optional: each generator
+// has a safe default, and render/hints.ts ignores a value of the wrong type (reports are JSON).
+// Paths are relative to the app directory unless noted, and must be plain relative paths.
+
+export interface Hints {
+  // ── every ecosystem ──
+  /** Service name from the manifest; the core turns it into `AppAnalysis.name` and drops the hint. */
+  name?: string
+  /** Forces a generator by id (`bun`, `deno`, `static` …); `node` forces nothing (JavaScript's default). */
+  ecosystem?: string
+  /** Entry file or module when there is no start command (node, python, bun, deno; may be repo-relative). */
+  entry?: string
+  /** `NAME=value` pairs added to the image's runtime ENV (`PHX_SERVER=true`; PORT stays the generator's). */
+  env?: string[]
+  /** Lockfile name (else the package manager's evidence; none → unfrozen install + NO_LOCKFILE). */
+  lockfile?: string
+  /** The JavaScript runtime that plans the app (`deno`); informational. */
+  runtime?: string
+  /** Root of a multi-module build (repository-relative): Maven reactor, Gradle, Cargo or .NET solution. */
+  buildRoot?: string
+  /** Every module's build file, relative to `buildRoot`, copied before the source. */
+  buildManifests?: string[]
+
+  // ── JavaScript: node, bun, static ──
+  /** Body of `scripts.start`: a plain `node …` runs directly instead of through npm. */
+  startScript?: string
+  /** From `packageManager: yarn@4.5.0`; Yarn ≥ 2 switches to Berry commands. */
+  packageManagerVersion?: string
+  /** Workspace root (repository-relative): the build context of a member. */
+  workspaceRoot?: string
+  /** Tool that declared the workspace: `npm-workspaces`, `pnpm-workspace`, `nx` … */
+  workspaceKind?: string
+  /** Every member's package.json, relative to the workspace root, copied before the install. */
+  workspaceManifests?: string[]
+  /** The member's package name, for the filtered install. */
+  workspacePackage?: string
+  /** Workspace packages the member depends on, transitively, dependencies first (workspace-relative). */
+  workspaceDependencies?: string[]
+  /** Nx project name. */
+  nxProject?: string
+  /** Nx build output folder (`targets.build.options.outputPath`). */
+  outputPath?: string
+  /** next.config `output`: `standalone` (a server.js image) or `export` (static files). */
+  nextOutput?: string
+  /** The build produces static files (Astro static, `next export`, SvelteKit static). */
+  static?: boolean
+  /** Client-side routing: unknown paths fall back to index.html (default by framework). */
+  spa?: boolean
+  /** Build output folder (`dist`, CRA `build`, Gatsby `public` …) or the folder served as is. */
+  outputDir?: string
+
+  // ── Python ──
+  /** Folder the app's modules import from (`--app-dir` / `--chdir`). */
+  importRoot?: string
+  /** Packages the start command needs beyond the manifest (`gunicorn`). */
+  pythonExtraPackages?: string[]
+  /** pip requirements file (else `requirements*.txt` in the evidence). */
+  requirementsFile?: string
+  /** `mysite.wsgi`, for the default gunicorn command. */
+  wsgiModule?: string
+  /** `main:app`, for the default uvicorn command. */
+  asgiApp?: string
+  djangoSettingsModule?: string
+  /** manage.py path (default `manage.py`). */
+  djangoManagePy?: string
+  /** False skips `collectstatic` (settings without STATIC_ROOT). */
+  djangoStaticRoot?: boolean
+  /** Install build-essential in the build stage (C extensions). */
+  nativeBuild?: boolean
+
+  // ── Go ──
+  /** Main package directory (default `.`). */
+  package?: string
+  /** Binary name. */
+  binary?: string
+  /** Other main packages of the module (commands not deployed). */
+  otherMains?: string[]
+  /** vendor/modules.txt is committed: build with the vendored modules. */
+  vendored?: boolean
+
+  // ── JVM ──
+  /** The runnable jar the build writes (informational: the generator finds the module's jar). */
+  artifact?: string
+  /** < 3.3 uses layertools extraction and JarLauncher. */
+  springBootVersion?: string
+
+  // ── Ruby ──
+  bundlerVersion?: string
+  /** `postgresql`, `mysql2`, `sqlite3`: client libraries for the image. */
+  databaseAdapter?: string
+  /** False skips bootsnap precompile. */
+  bootsnap?: boolean
+  /** False skips assets:precompile. */
+  railsAssets?: boolean
+
+  // ── PHP ──
+  /** Document root (default `public`). */
+  webRoot?: string
+  /** Extensions for `install-php-extensions`. */
+  phpExtensions?: string[]
+
+  // ── Rust ──
+  /** Package of a workspace member (`cargo build -p`). */
+  cargoPackage?: string
+  /** Member of a Cargo workspace: skip the manifest-first fetch. */
+  cargoWorkspace?: boolean
+
+  // ── .NET ──
+  /** Project file to restore and publish. */
+  project?: string
+  /** Assembly name. */
+  assembly?: string
+  dotnetSdk?: string
+
+  // ── Elixir ──
+  /** Release name. */
+  release?: string
+  erlangVersion?: string
+  /** False skips `mix assets.deploy`. */
+  phoenixAssets?: boolean
+}
+
+/** Keys of Hints whose value is of type `T`. */
+export type HintKey<T> = { [K in keyof Hints]-?: NonNullable<Hints[K]> extends T ? K : never }[keyof Hints]

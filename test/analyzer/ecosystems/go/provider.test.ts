@@ -1,0 +1,102 @@
+import { parseGoMod, parseGoWork } from '../../../../src/analyzer/ecosystems/go/modules.js'
+import { goProvider } from '../../../../src/analyzer/ecosystems/go/provider.js'
+import type { Provider } from '../../../../src/analyzer/provider.js'
+import { analyzeWith } from '../helpers.js'
+
+const go = goProvider as Provider<unknown>
+
+test('go.mod: module, go and toolchain directives, direct and indirect requirements', () => {
+  const mod = parseGoMod(
+    'go.mod',
+    'module example.com/x\n\ngo 1.21\n\ntoolchain go1.22.4\n\nrequire github.com/go-chi/chi/v5 v5.0.12\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.10.0\n\tgolang.org/x/net v0.25.0 // indirect\n)\n'
+  )
+  expect(mod.module).toBe('example.com/x')
+  expect(mod.go?.value).toBe('1.21')
+  expect(mod.toolchain).toMatchObject({ value: '1.22.4', evidence: { file: 'go.mod', line: 5 } })
+  expect(mod.deps.get('github.com/go-chi/chi/v5')).toMatchObject({
+    dev: false,
+    version: 'v5.0.12',
+    evidence: { line: 7 }
+  })
+  expect(mod.deps.get('github.com/gin-gonic/gin')?.dev).toBe(false)
+  expect(mod.deps.get('golang.org/x/net')?.dev).toBe(true)
+})
+
+test('go.work: block and single-line use directives', () => {
+  expect(parseGoWork('go 1.22\n\nuse (\n\t./api // the API\n\t./worker\n)\nuse ./tools\n')).toEqual([
+    'api',
+    'worker',
+    'tools'
+  ])
+})
+
+test('port from a getenv fallback, health route from a 1.22 method pattern, main under cmd/', () => {
+  const { value } = analyzeWith(go, {
+    'go.mod': 'module x\n\ngo 1.22\n',
+    'cmd/api/main.go':
+      'package main\n\nimport (\n\t"net/http"\n\t"os"\n)\n\nfunc main() {\n\tmux := http.NewServeMux()\n\tmux.HandleFunc("GET /livez", nil)\n\tport := os.Getenv("PORT")\n\tif port == "" {\n\t\tport = "7070"\n\t}\n\thttp.ListenAndServe(":"+port, mux)\n}\n',
+    'cmd/tool/main.go': 'package main\n\nfunc main() {}\n'
+  })
+  expect(value('framework')).toBe('none')
+  expect(value('port')).toBe(7070)
+  expect(value('healthPath')).toBe('/livez')
+  expect(value('buildCommand')).toBe('go build -o server ./cmd/api')
+})
+
+test('commented-out listen calls are not evidence', () => {
+  const { value } = analyzeWith(go, {
+    'go.mod': 'module x\n\ngo 1.22\n\nrequire github.com/gofiber/fiber/v2 v2.52.0\n',
+    'main.go':
+      'package main\n\nimport "github.com/gofiber/fiber/v2"\n\nfunc main() {\n\tapp := fiber.New()\n\t// app.Listen(":9999")\n\tapp.Listen(":4000")\n}\n'
+  })
+  expect(value('framework')).toBe('fiber')
+  expect(value('port')).toBe(4000)
+})
+
+test('a module without a main package is a library; a broken go.mod warns', () => {
+  const lib = analyzeWith(go, { 'go.mod': 'module x\n', 'lib.go': 'package lib\n' })
+  expect(lib.report.apps).toHaveLength(0)
+  const broken = analyzeWith(go, {
+    'go.mod': 'this is not go.mod\n',
+    'main.go': 'package main\nfunc main() { http.ListenAndServe(":80", nil) }\n'
+  })
+  expect(
+    broken.app?.warnings.some(w => w.code === 'INVALID_MANIFEST' && w.file === 'go.mod' && w.line === 1)
+  ).toBe(true)
+})
+
+test('config struct defaults give the port; datastore ports in helpers do not', () => {
+  const files = (main: string): Record<string, string> => ({
+    'go.mod': 'module example.com/svc\n\ngo 1.22\n',
+    'main.go': main,
+    'internal/dbtest/dbtest.go':
+      'package dbtest\n\nfunc DSN() string {\n\tport := "5432"\n\treturn "postgres://x@localhost:" + port\n}\n'
+  })
+  const withStruct = analyzeWith(
+    go,
+    files(
+      'package main\n\nimport "net/http"\n\ntype config struct {\n\tDBPort  int    `default:"5432"`\n\tAPIHost string `conf:"default:0.0.0.0:3000"`\n}\n\nfunc main() {\n\tvar cfg config\n\t_ = http.ListenAndServe(cfg.APIHost, nil)\n}\n'
+    )
+  )
+  expect(withStruct.app?.port).toMatchObject({ value: 3000, evidence: [{ file: 'main.go', line: 7 }] })
+  const bare = analyzeWith(
+    go,
+    files('package main\n\nimport "net/http"\n\nfunc main() {\n\t_ = http.ListenAndServe(addr(), nil)\n}\n')
+  )
+  expect(bare.value('port')).not.toBe(5432)
+})
+
+test.each([
+  ['flag.Int("port", 8090, "listen port")', 8090],
+  ['flag.String("addr", ":8091", "listen address")', 8091],
+  ['pflag.StringVar(&listen, "listen", "0.0.0.0:8092", "listen address")', 8092],
+  ['cmd.PersistentFlags().StringVarP(&addr, "http-addr", "a", "127.0.0.1:8093", "HTTP address")', 8093],
+  ['flag.Int("db-port", 5433, "database port")', 8080],
+  ['flag.String("port", "", "defaults to 8094")', 8080]
+])('listen port from a command-line flag default: %s', (flagLine, port) => {
+  const { value } = analyzeWith(go, {
+    'go.mod': 'module x\n\ngo 1.22\n',
+    'main.go': `package main\n\nimport "net/http"\n\nfunc main() {\n\t${flagLine}\n\thttp.ListenAndServe(addr, nil)\n}\n`
+  })
+  expect(value('port')).toBe(port)
+})

@@ -1,0 +1,75 @@
+import { jsComposedHealth } from '../../../../src/analyzer/ecosystems/node/routes.js'
+import { contextFor } from '../helpers.js'
+
+const paths = (files: Record<string, string>): string[] => {
+  const ctx = contextFor(files)
+  return jsComposedHealth(
+    ctx,
+    Object.keys(files).filter(f => /\.[cm]?[jt]s$/.test(f))
+  ).map(c => c.value)
+}
+
+describe('JS route composition', () => {
+  it('follows routers through modules re-exported whole (export * from, module.exports = require)', () => {
+    expect(
+      paths({
+        'src/app.ts':
+          "import express from 'express'\nimport { ops } from './routes'\nconst app = express()\napp.use('/internal', ops)\n",
+        'src/routes/index.ts': "export * from './ops'\n",
+        'src/routes/ops.ts':
+          "import { Router } from 'express'\nexport const ops = Router()\nops.get('/livez', (_q, s) => s.send('ok'))\n"
+      })
+    ).toEqual(['/internal/livez'])
+    expect(
+      paths({
+        'app.js':
+          "const app = require('express')()\nconst routes = require('./routes')\napp.use('/v2', routes.api)\n",
+        'routes/index.js': "module.exports = require('./table')\n",
+        'routes/table.js':
+          "const api = require('express').Router()\napi.get('/health', (q, s) => s.end())\nmodule.exports = { api }\n"
+      })
+    ).toEqual(['/v2/health'])
+  })
+
+  it('treats use(path, middleware) as a route when the middleware is not a router', () => {
+    expect(
+      paths({
+        'server.js':
+          "const app = require('express')()\napp.use('/healthz', require('express-healthcheck')())\n"
+      })
+    ).toEqual(['/healthz'])
+  })
+
+  it('mounts a router exported under a name and imported with an alias', () => {
+    expect(
+      paths({
+        'src/app.ts':
+          "import express from 'express'\nimport { router as ops } from './ops'\nconst app = express()\napp.use('/internal', ops)\n",
+        'src/ops.ts':
+          "import { Router } from 'express'\nexport const router = Router()\nrouter.get('/ready', (_q, s) => s.send('ok'))\n"
+      })
+    ).toEqual(['/internal/ready'])
+  })
+
+  it('composes an Elysia group callback and a constructor prefix', () => {
+    expect(
+      paths({
+        'src/index.ts':
+          "import { Elysia } from 'elysia'\nconst app = new Elysia({ prefix: '/svc' })\n  .group('/sys', app => app.get('/health', () => 'ok'))\n  .listen(3000)\n"
+      })
+    ).toEqual(['/svc/sys/health'])
+  })
+
+  it('gives a route on a router mounted twice both paths', () => {
+    expect(
+      paths({
+        'index.js':
+          "const express = require('express')\nconst app = express()\nconst health = express.Router()\nhealth.get('/', (q, s) => s.end())\napp.use('/health', health)\napp.use('/api/health', health)\n"
+      }).sort()
+    ).toEqual(['/api/health', '/health'])
+  })
+
+  it('ignores routes that look like health checks only in a string of another call', () => {
+    expect(paths({ 'a.js': "fetch('/health').then(r => r.json())\nconsole.log('/healthz')\n" })).toEqual([])
+  })
+})

@@ -1,0 +1,44 @@
+import { binaryName, cargoDependencies } from '../../../../src/analyzer/ecosystems/rust/cargo.js'
+import { rustProvider } from '../../../../src/analyzer/ecosystems/rust/provider.js'
+import type { Provider } from '../../../../src/analyzer/provider.js'
+import { analyzeWith } from '../helpers.js'
+
+const rust = rustProvider as Provider<unknown>
+
+test('Cargo.toml: renamed packages, dev-dependencies and the binary name', () => {
+  const cargo = {
+    package: { name: 'svc' },
+    dependencies: { web: { package: 'actix-web', version: '4' }, tokio: '1' },
+    'dev-dependencies': { reqwest: '0.12' },
+    bin: [{ name: 'api', path: 'src/main.rs' }]
+  }
+  const deps = cargoDependencies('Cargo.toml', '[dependencies]\nweb = { package = "actix-web" }\n', cargo)
+  expect(deps.get('actix-web')).toMatchObject({ dev: false, evidence: { line: 2 } })
+  expect(deps.get('reqwest')?.dev).toBe(true)
+  expect(binaryName(cargo, true)).toBe('api')
+  expect(binaryName({ package: { name: 'svc' } }, true)).toBe('svc')
+  expect(binaryName({ package: { name: 'lib' } }, false)).toBeNull()
+})
+
+test('Rocket reads its port from Rocket.toml; a workspace member builds with -p', () => {
+  const { value, report } = analyzeWith(rust, {
+    'Cargo.toml': '[workspace]\nmembers = ["svc"]\n',
+    'svc/Cargo.toml': '[package]\nname = "svc"\nversion = "0.1.0"\n\n[dependencies]\nrocket = "0.5"\n',
+    'svc/Rocket.toml': '[default]\nport = 8800\n',
+    'svc/src/main.rs': '#[get("/health")]\nfn health() -> &\'static str { "ok" }\n'
+  })
+  expect(report.primary).toBe('svc')
+  expect(value('framework')).toBe('rocket')
+  expect(value('port')).toBe(8800)
+  expect(value('healthPath')).toBe('/health')
+  expect(value('buildCommand')).toBe('cargo build --release -p svc')
+  expect(value('startCommand')).toBe('../target/release/svc')
+})
+
+test('invalid Cargo.toml warns and no app is invented', () => {
+  const { report } = analyzeWith(rust, {
+    'Cargo.toml': '[package\nname = 1\n',
+    'src/main.rs': 'fn main() {}\n'
+  })
+  expect(report.apps).toHaveLength(0)
+})
