@@ -491,8 +491,9 @@ function dedupeWarnings(list: Warning[]): Warning[] {
 /**
  * sha256 over every path in the tree plus the content of each file the analysis read. Files the analysis
  * never reads cannot change its result, so this is a sound cache key without hashing 100k files.
+ * Exported for the analysis cache, which recomputes it for the current tree on a hit.
  */
-function digest(tree: SourceTree): string {
+export function digest(tree: SourceTree): string {
   const h = createHash('sha256')
   for (const f of tree.files) h.update(`${f.path}\0`)
   for (const path of tree.readPaths()) {
