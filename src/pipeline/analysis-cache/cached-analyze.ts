@@ -32,6 +32,14 @@ export interface CachedAnalyzeOptions {
   keyExtra?: Record<string, unknown>
   /** Overrides the code fingerprint (tests that simulate an analyzer upgrade). */
   fingerprint?: string
+  /**
+   * Runs on a fresh report before it is returned and stored (the LLM step). `cacheable: false` keeps the
+   * result out of the cache (a refinement that failed this time may work next time); a `reason` is logged.
+   */
+  refine?: (
+    report: AnalysisReport,
+    readPaths: string[]
+  ) => Promise<{ report: AnalysisReport; cacheable: boolean; reason?: string }>
 }
 
 export type CacheOutcome =
@@ -68,7 +76,7 @@ export async function analyzeWithCache(
 ): Promise<CachedAnalysis> {
   const baseline = captureBaseline(tree)
   if (!cache) {
-    const fresh = freshAnalysis(tree, baseline, options)
+    const fresh = await freshAnalysis(tree, baseline, options)
     return { report: fresh.report, cache: { status: 'off' }, readPaths: fresh.readPaths, warnings: [] }
   }
   const backend = cache.backend.description
@@ -116,7 +124,7 @@ export async function analyzeWithCache(
       }
     }
   } catch (err) {
-    const fresh = freshAnalysis(tree, baseline, options)
+    const fresh = await freshAnalysis(tree, baseline, options)
     const reason = oneLine(err)
     return {
       report: fresh.report,
@@ -127,7 +135,7 @@ export async function analyzeWithCache(
   }
   const lookupMs = performance.now() - lookupStart
 
-  const fresh = freshAnalysis(tree, baseline, options)
+  const fresh = await freshAnalysis(tree, baseline, options)
   const obs = fresh.observed.observations()
   const material = materialOf(obs, tree)
   const eKey = entryKey(mKey, material)
@@ -142,7 +150,9 @@ export async function analyzeWithCache(
       createdAt: new Date().toISOString()
     }
     const body = encodeRecord(entry)
-    if (body.length > cache.maxItemBytes) {
+    if (!fresh.cacheable) {
+      if (fresh.uncacheableReason) warnings.push(`analysis not cached: ${fresh.uncacheableReason}`)
+    } else if (body.length > cache.maxItemBytes) {
       warnings.push(
         `analysis not cached: the report is ${kb(body.length)} gzip-compressed, over the ${kb(cache.maxItemBytes)} item limit of ${backend}`
       )
@@ -164,16 +174,34 @@ export async function analyzeWithCache(
   }
 }
 
-function freshAnalysis(
+async function freshAnalysis(
   tree: SourceTree,
   baseline: Baseline,
   options: CachedAnalyzeOptions
-): { report: AnalysisReport; observed: ObservedTree; analysisMs: number; readPaths: string[] } {
+): Promise<{
+  report: AnalysisReport
+  observed: ObservedTree
+  analysisMs: number
+  readPaths: string[]
+  cacheable: boolean
+  uncacheableReason?: string
+}> {
   const observed = observeTree(tree, baseline)
   const started = performance.now()
-  const report = analyze(observed.view, { appDir: options.appDir, overrides: options.overrides })
+  const analysed = analyze(observed.view, { appDir: options.appDir, overrides: options.overrides })
+  const readPaths = observed.observations().reads.map(r => r.path)
+  const refined = options.refine
+    ? await options.refine(analysed, readPaths)
+    : { report: analysed, cacheable: true, reason: undefined }
   const analysisMs = performance.now() - started
-  return { report, observed, analysisMs, readPaths: observed.observations().reads.map(r => r.path) }
+  return {
+    report: refined.report,
+    observed,
+    analysisMs,
+    readPaths,
+    cacheable: refined.cacheable,
+    uncacheableReason: refined.reason
+  }
 }
 
 /**
