@@ -60,7 +60,15 @@ export function buildQuestion(
   return { system: SYSTEM, prompt, schema: ANSWER_SCHEMA, name: 'report_field' }
 }
 
-/** Files cited by the field first, then the other files the analysis read in the app (or the root). */
+/**
+ * Settings files the rules may not read (`settings.json`, `config/app.yaml`): where an unusual port or path
+ * often lives, and exactly what the rules could not place.
+ */
+const CONFIG_LIKE = /\.(json|ya?ml|toml|ini|cfg|conf|properties|env)$/i
+const CONFIG_MAX_BYTES = 16 * 1024
+const CONFIG_MAX_DEPTH = 2
+
+/** Files cited by the field, the other files the analysis read in the app (or the root), then its settings files. */
 function excerptsFor(
   app: AppAnalysis,
   field: Field<unknown>,
@@ -69,7 +77,18 @@ function excerptsFor(
 ): string[] {
   const cited = field.evidence.map(e => e.file)
   const local = readPaths.filter(p => isInside(p, app.appDir) || !p.includes('/'))
-  const ordered = [...new Set([...cited, ...local])]
+  const prefix = app.appDir === '.' ? 0 : app.appDir.length + 1
+  const settings = tree
+    .filesUnder(app.appDir)
+    .filter(
+      f =>
+        CONFIG_LIKE.test(f.path) &&
+        f.size <= CONFIG_MAX_BYTES &&
+        !/(^|\/)(package-lock|composer\.lock|yarn\.lock)/.test(f.path) &&
+        f.path.slice(prefix).split('/').length <= CONFIG_MAX_DEPTH
+    )
+    .map(f => f.path)
+  const ordered = [...new Set([...cited, ...local, ...settings])]
   const out: string[] = []
   let total = 0
   for (const path of ordered) {
