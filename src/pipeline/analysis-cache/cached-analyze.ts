@@ -213,7 +213,12 @@ function rebuildReport(entry: EntryRecord, replay: ObservedTree, tree: SourceTre
   const cached = entry.report
   return {
     ...cached,
-    contentDigest: digest(replay.view),
+    // digest() walks every path and the files read; given the raw listing it skips wrapping each file.
+    contentDigest: digest({
+      files: tree.files,
+      readPaths: () => replay.view.readPaths(),
+      read: (path: string) => replay.view.read(path)
+    } as unknown as SourceTree),
     warnings: [...replay.view.warnings, ...cached.warnings.slice(entry.treeWarningCount)],
     stats: {
       files: tree.files.length,

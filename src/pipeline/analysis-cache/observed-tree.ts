@@ -59,16 +59,7 @@ export function observeTree(tree: SourceTree, baseline: Baseline = captureBaseli
   const wrapped = new Map<string, TreeFile>()
   const wrap = (f: TreeFile): TreeFile => {
     let w = wrapped.get(f.path)
-    if (!w) {
-      const size = f.size
-      w = { path: f.path } as TreeFile
-      // Own, enumerable getter: a spread or JSON copy of the file also counts as looking at its size.
-      Object.defineProperty(w, 'size', {
-        enumerable: true,
-        get: () => (observeSize(f.path), size)
-      })
-      wrapped.set(f.path, w)
-    }
+    if (!w) wrapped.set(f.path, (w = new ObservedFile(f.path, f.size, observeSize)))
     return w
   }
   const memo = <K>(fn: (dir: K) => readonly TreeFile[]): ((dir: K) => readonly TreeFile[]) => {
@@ -125,6 +116,25 @@ export function observeTree(tree: SourceTree, baseline: Baseline = captureBaseli
     view,
     observations: () => ({ reads: [...reads.values()], sizes: [...sizes].sort() }),
     treeWarningCount: () => preWarnings.length + ownWarnings.length
+  }
+}
+
+/**
+ * A listed file whose size getter records the look. A class, so every instance shares one hidden class:
+ * per-object accessors (defineProperty) made the analyzer's loops over 100,000 files 4x slower. The getter
+ * lives on the prototype, so a spread copy (`{...f}`) would lose `size`; the analyzer makes none, and the
+ * fixture identity test would catch one.
+ */
+class ObservedFile implements TreeFile {
+  constructor(
+    readonly path: string,
+    private readonly bytes: number,
+    private readonly observe: (path: string) => void
+  ) {}
+
+  get size(): number {
+    this.observe(this.path)
+    return this.bytes
   }
 }
 
