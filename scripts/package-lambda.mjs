@@ -4,6 +4,7 @@
 // sorted, timestamps fixed at 1980-01-01, modes 0644, deflate level 9 — the same bundle always gives the
 // same bytes, so terraform's source_code_hash changes only when the code does.
 //   node scripts/package-lambda.mjs [--from dist/lambda] [--out build/deplight-analyzer.zip]
+import { Buffer } from 'node:buffer'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { crc32, deflateRawSync } from 'node:zlib'
