@@ -24,7 +24,7 @@ export interface AnalyzeStepResult {
 export async function analyzeStep(inputs: AnalyzeInputs): Promise<AnalyzeStepResult> {
   const outcome: AnalyzeOutcome = await analyzeStage(
     { root: inputs.root, appDir: inputs.appDir, configPath: inputs.config },
-    { ...serviceDeps(inputs), info: m => core.info(m), warning: m => core.warning(m) }
+    { ...(await serviceDeps(inputs)), info: m => core.info(m), warning: m => core.warning(m) }
   )
   const report = outcome.report
   if (outcome.llm) core.info(formatLlmSummary(outcome.llm))
