@@ -10,7 +10,7 @@ export type HandlerDeps = Pick<AnalyzeStageDeps, 'cache' | 'llm' | 'info' | 'war
 
 export async function handleEvent(event: unknown, deps: HandlerDeps): Promise<AnalyzerResponse> {
   const snapshot = parseEvent(event)
-  const { tree, missing } = snapshotTree(snapshot)
+  const { tree, missing, stopRecording } = snapshotTree(snapshot)
   const config = snapshot.config
     ? snapshot.config.fromTree
       ? loadConfig(tree, '.', undefined)
@@ -19,7 +19,15 @@ export async function handleEvent(event: unknown, deps: HandlerDeps): Promise<An
   const result = await analyzeTree(
     tree,
     config,
-    { appDir: snapshot.appDir ?? undefined, complete: () => missing.size === 0 },
+    {
+      appDir: snapshot.appDir ?? undefined,
+      // Called once the analysis is done, before the LLM step: what the LLM reads (settings files for its
+      // excerpts) is extra context, not something the report depends on, so it never asks for a round.
+      complete: () => {
+        stopRecording()
+        return missing.size === 0
+      }
+    },
     deps
   )
   if (missing.size > 0) return { kind: 'need-files', paths: [...missing].sort() }
@@ -27,14 +35,19 @@ export async function handleEvent(event: unknown, deps: HandlerDeps): Promise<An
 }
 
 /** The snapshot as a SourceTree; reads of listed files the client did not send are collected. */
-export function snapshotTree(snapshot: Snapshot): { tree: SourceTree; missing: Set<string> } {
+export function snapshotTree(snapshot: Snapshot): {
+  tree: SourceTree
+  missing: Set<string>
+  stopRecording: () => void
+} {
   const missing = new Set<string>()
+  let recording = true
   const contents = new Map(Object.entries(snapshot.contents))
   const tree = createTree(
     snapshot.files,
     path => {
       if (!contents.has(path)) {
-        missing.add(path)
+        if (recording) missing.add(path)
         return null
       }
       const content = contents.get(path)!
@@ -44,5 +57,5 @@ export function snapshotTree(snapshot: Snapshot): { tree: SourceTree; missing: S
     },
     { skipped: snapshot.skipped, warnings: snapshot.warnings }
   )
-  return { tree, missing }
+  return { tree, missing, stopRecording: () => void (recording = false) }
 }

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path'
 import { scan } from '../../src/analyzer/scan.js'
 import { lambdaAnalyzer } from '../../src/integrations/aws/lambda-analyzer.js'
 import { handleEvent, type HandlerDeps } from '../../src/lambda/handler.js'
-import { encodeEvent, pack, type Snapshot } from '../../src/lambda/protocol.js'
+import { decodeReport, encodeEvent, pack, type Snapshot } from '../../src/lambda/protocol.js'
 import { analyzeRepository, loadConfig } from '../../src/pipeline/config-analyze.js'
 import { analyzeStage } from '../../src/stages/analyze.js'
 import { startFakeLambda, type FakeLambda } from '../support/fake-lambda.js'
@@ -182,4 +182,63 @@ test('the handler validates its input as data, with one-line errors', async () =
   await expect(handleEvent(snapshot({ appDir: '../x' }), deps)).rejects.toThrow(
     /appDir "..\/x" must be a relative path/
   )
+})
+
+test('with an LLM configured, the handler refines the report and files only the LLM reads never cost a round', async () => {
+  const { startFakeBedrock } = await import('../support/fake-bedrock.js')
+  const { BedrockRuntimeClient } = await import('@aws-sdk/client-bedrock-runtime')
+  const { bedrockClient } = await import('../../src/integrations/llm/bedrock.js')
+  const bedrock = await startFakeBedrock(request =>
+    request.prompt.includes('TCP port') && request.prompt.includes('=== settings.json ===')
+      ? { kind: 'tool', input: { found: true, value: '5055', file: 'settings.json', line: 3 } }
+      : { kind: 'tool', input: { found: false, value: null, file: null, line: null } }
+  )
+  try {
+    const model = 'anthropic.claude-3-5-haiku-20241022-v1:0'
+    const client = new BedrockRuntimeClient({
+      region: 'us-east-1',
+      endpoint: bedrock.endpoint,
+      credentials,
+      maxAttempts: 1
+    })
+    const llmDeps: HandlerDeps = {
+      ...deps,
+      llm: {
+        client: bedrockClient({ model, region: 'us-east-1', client }),
+        threshold: 0.5,
+        timeoutMs: 5000,
+        prices: null
+      }
+    }
+    const files = {
+      'package.json': '{"name":"svc","dependencies":{"express":"4"},"scripts":{"start":"node server.js"}}',
+      'server.js':
+        'const express = require("express")\nconst settings = require("./settings.json")\nconst app = express()\napp.listen(settings.http.listen)\n',
+      'settings.json': '{\n  "http": {\n    "listen": 5055\n  }\n}\n'
+    }
+    const snapshot = (sent: string[]): unknown =>
+      encodeEvent({
+        files: Object.entries(files).map(([path, text]) => ({ path, size: Buffer.byteLength(text) })),
+        contents: Object.fromEntries(sent.map(p => [p, files[p as keyof typeof files]])),
+        skipped: 0,
+        warnings: [],
+        config: null,
+        appDir: null
+      })
+    // settings.json is read only for the LLM's excerpts: not sent, it is simply left out — no need-files.
+    const without = await handleEvent(snapshot(['package.json', 'server.js']), llmDeps)
+    expect(without.kind).toBe('report')
+    if (without.kind === 'report') {
+      expect(decodeReport(without).apps[0]!.port.value).toBe(3000)
+      expect(without.llm?.applied).toEqual([])
+    }
+    const withSettings = await handleEvent(snapshot(Object.keys(files)), llmDeps)
+    expect(withSettings.kind).toBe('report')
+    if (withSettings.kind === 'report') {
+      expect(decodeReport(withSettings).apps[0]!.port).toMatchObject({ value: 5055, source: 'llm', model })
+      expect(withSettings.llm?.applied).toEqual(['port'])
+    }
+  } finally {
+    await bedrock.stop()
+  }
 })
