@@ -1,6 +1,8 @@
 // The CLI's local cache (`deplight analyze --cache-dir DIR`): one file per item, `<key>.item`, holding a
 // one-line header (revision and expiry) and the gzip body. Writes go to a temporary file that is then
 // renamed (or hard-linked, for create-if-absent), so a reader or a concurrent writer never sees half an item.
+// A revision update is check-then-rename, not atomic: two processes racing on one manifest may drop one
+// shape (a later miss), never corrupt an item. DynamoDB's conditional puts have no such window.
 import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CacheBackendError, type CacheBackend, type PutCondition, type StoredItem } from './backend.js'
