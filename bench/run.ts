@@ -3,6 +3,7 @@
 const BENCHES: [name: string, load: () => Promise<() => Promise<unknown>>][] = [
   ['analyzer', async () => (await import('./analyzer.js')).benchAnalyzer],
   ['build-push', async () => (await import('./build-push.js')).benchBuildPush],
+  ['cache', async () => (await import('./cache.js')).benchCache],
   ['generated-images', async () => (await import('./generated-images.js')).benchGeneratedImages]
 ]
 

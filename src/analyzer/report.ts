@@ -39,6 +39,8 @@ export interface Field<T> {
   evidence: Evidence[]
   /** The `.delightful.yaml` key that overrides this field, e.g. `app.port`. */
   overrideKey: string
+  /** Set when `source` is `llm`: the model that proposed the value (the analysis cache's LLM refinement). */
+  model?: string
   /** Candidates that lost, with their score, so ambiguity is visible. */
   alternatives?: { value: T; confidence: number; source: string }[]
 }

@@ -1,10 +1,14 @@
-// `deplight analyze <dir> [--app-dir P] [--json|--markdown] [--write [--force] [--base-image-registry R]]`
-// Kept light on imports: the analyzer, the config loader and nothing else, so the command starts fast.
+// `deplight analyze <dir> [--app-dir P] [--json|--markdown] [--write [--force] [--base-image-registry R]]
+// [--cache-dir D]`. Kept light on imports: the analyze stage with the local directory cache and no AWS
+// client, so the command starts fast.
 import { existsSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { AnalyzeError, ScanError, type AnalysisReport } from '../analyzer/index.js'
 import { humanSummary, jsonOutput, primaryApp } from '../analyzer/summary.js'
-import { analyzeRepository } from '../pipeline/config-analyze.js'
+import { fileCacheBackend, FILE_MAX_ITEM_BYTES } from '../pipeline/analysis-cache/file-backend.js'
 import { ConfigError } from '../pipeline/config.js'
+import { formatDuration } from '../pipeline/duration.js'
+import { analyzeStage } from '../stages/analyze.js'
 import type { CliIo } from './main.js'
 import { writeArtifacts } from './write-artifacts.js'
 
@@ -16,7 +20,12 @@ export interface AnalyzeArgs {
   write: boolean
   force: boolean
   baseImageRegistry?: string
+  /** Local analysis cache directory (created when missing). */
+  cacheDir?: string
 }
+
+/** Cached analyses stay valid this long; the key already changes with any input that matters. */
+const CLI_CACHE_TTL_SECONDS = 30 * 86400
 
 /** Bad command-line input: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -50,6 +59,9 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
         break
       case '--base-image-registry':
         args.baseImageRegistry = take()
+        break
+      case '--cache-dir':
+        args.cacheDir = take()
         break
       case '--json':
       case '--markdown': {
@@ -88,7 +100,37 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
       throw new UsageError(`${args.dir} does not exist; pass the path of a repository directory`)
     if (!statSync(args.dir).isDirectory())
       throw new UsageError(`${args.dir} is not a directory; pass the path of a repository directory`)
-    report = analyzeRepository(args.dir, { appDir: args.appDir, configPath: args.config }).report
+    if (args.cacheDir && existsSync(args.cacheDir) && !statSync(args.cacheDir).isDirectory())
+      throw new UsageError(
+        `--cache-dir ${args.cacheDir} is a file; pass a directory (it is created if missing)`
+      )
+    const outcome = await analyzeStage(
+      { root: args.dir, appDir: args.appDir, configPath: args.config },
+      {
+        cache: args.cacheDir
+          ? {
+              backend: fileCacheBackend(resolve(args.cacheDir)),
+              ttlSeconds: CLI_CACHE_TTL_SECONDS,
+              maxItemBytes: FILE_MAX_ITEM_BYTES
+            }
+          : null,
+        remote: null,
+        llm: null,
+        info: () => undefined,
+        warning: message => io.stderr.write(`deplight analyze: warning: ${message}\n`)
+      }
+    )
+    report = outcome.report
+    const cache = outcome.cache
+    // stderr, so --json and --markdown output stays exactly the report.
+    if (cache.status === 'hit')
+      io.stderr.write(
+        `deplight analyze: cache hit in ${formatDuration(cache.lookupMs)} (the analysis took ${formatDuration(cache.analysisMs)})\n`
+      )
+    else if (cache.status === 'miss')
+      io.stderr.write(
+        `deplight analyze: cache miss; analysed in ${formatDuration(cache.analysisMs)}${cache.stored ? ' and stored' : ''}\n`
+      )
   } catch (err) {
     if (
       err instanceof UsageError ||

@@ -9,13 +9,14 @@ export interface CliIo {
 const USAGE = `deplight ${VERSION} — ship a web app from GitHub to AWS ECS Fargate
 
 Usage:
-  deplight analyze <dir> [--app-dir P] [--config F] [--json|--markdown] [--write [--force] [--base-image-registry R]]
+  deplight analyze <dir> [--app-dir P] [--config F] [--json|--markdown] [--write [--force] [--base-image-registry R]] [--cache-dir D]
       Infer language, framework, commands, port, health path and sizing, with evidence for each value.
       --app-dir P   analyse one app of a monorepo (default: the best-scored app)
       --config F    use F instead of <dir>/.delightful.yaml
       --json        one JSON object: the primary app's fields, apps[], warnings and the full report
       --markdown    the PR comment (markdown) the analyze action posts
       --write       write Dockerfile (never over an existing one), .dockerignore and tfvars; --force overwrites
+      --cache-dir D reuse an earlier analysis of the same files from directory D (created when missing)
   deplight --version
   deplight --help
 `

@@ -21,6 +21,8 @@ export class ConfigError extends Error {
 
 export interface DelightfulConfig {
   file: string
+  /** The YAML as read (the analyzer Lambda re-parses it from this). */
+  text: string
   data: Record<string, unknown>
   overrides: Overrides
 }
@@ -66,7 +68,7 @@ export function parseConfig(text: string, file: string): DelightfulConfig {
     throw new ConfigError(file, lineOf(path), describe(e, path))
   }
   const record = data as Record<string, unknown>
-  return { file, data: record, overrides: toOverrides(record, file, lineOf) }
+  return { file, text, data: record, overrides: toOverrides(record, file, lineOf) }
 }
 
 /** Alias uses allowed while converting; a real config needs a handful, a bomb needs thousands. */

@@ -143,3 +143,36 @@ describe('deplight analyze', () => {
     })
   })
 })
+
+describe('deplight analyze --cache-dir', () => {
+  test('a second run is a cache hit with the same --json output; the status goes to stderr', async () => {
+    const cacheDir = join(mkdtempSync(join(tmpdir(), 'deplight-cli-cache-')), 'cache')
+    try {
+      const repo = join(fixtures, 'express-basic')
+      const first = await cli('analyze', repo, '--json', '--cache-dir', cacheDir)
+      expect(first.code).toBe(0)
+      expect(first.stderr).toMatch(/^deplight analyze: cache miss; analysed in .* and stored\n$/)
+      const second = await cli('analyze', repo, '--json', `--cache-dir=${cacheDir}`)
+      expect(second.code).toBe(0)
+      expect(second.stderr).toMatch(/^deplight analyze: cache hit in .* \(the analysis took .*\)\n$/)
+      expect(second.stdout).toBe(first.stdout)
+      expect(second.stdout).toBe((await cli('analyze', repo, '--json')).stdout)
+    } finally {
+      rmSync(join(cacheDir, '..'), { recursive: true, force: true })
+    }
+  })
+
+  test('a file where the cache directory should be is a usage error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deplight-cli-cache-'))
+    try {
+      writeFileSync(join(dir, 'file'), '')
+      const out = await cli('analyze', join(fixtures, 'express-basic'), '--cache-dir', join(dir, 'file'))
+      expect(out.code).toBe(2)
+      expect(out.stderr).toBe(
+        `deplight analyze: --cache-dir ${join(dir, 'file')} is a file; pass a directory (it is created if missing)\n`
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -18,7 +18,13 @@ export interface FaultProxy {
   host: string
   url: string
   served: Served[]
-  failNext: (count: number, status: number, match?: (method: string, path: string) => boolean) => void
+  /** `answer` replaces the default body (and adds headers): e.g. an AWS JSON error shape. */
+  failNext: (
+    count: number,
+    status: number,
+    match?: (method: string, path: string) => boolean,
+    answer?: { body: string; headers?: Record<string, string> }
+  ) => void
   stop: () => Promise<void>
 }
 
@@ -45,7 +51,12 @@ export async function startFaultProxy(
 ): Promise<FaultProxy> {
   const target = new URL(targetUrl)
   const served: Served[] = []
-  const faults: { remaining: number; status: number; match: (method: string, path: string) => boolean }[] = []
+  const faults: {
+    remaining: number
+    status: number
+    match: (method: string, path: string) => boolean
+    answer?: { body: string; headers?: Record<string, string> }
+  }[] = []
 
   const server = createServer((req, res) => {
     const method = req.method ?? 'GET'
@@ -55,8 +66,10 @@ export async function startFaultProxy(
       fault.remaining--
       served.push({ method, path, status: fault.status, injected: true })
       req.resume()
-      res.writeHead(fault.status, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ errors: [{ code: 'UNKNOWN', message: 'injected fault' }] }))
+      res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.answer?.headers })
+      res.end(
+        fault.answer?.body ?? JSON.stringify({ errors: [{ code: 'UNKNOWN', message: 'injected fault' }] })
+      )
       return
     }
     const manifestPut = method === 'PUT' ? /^\/v2\/(.+)\/manifests\/([^/?]+)$/.exec(path) : null
@@ -116,7 +129,8 @@ export async function startFaultProxy(
     host: `127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}`,
     served,
-    failNext: (count, status, match = () => true) => faults.push({ remaining: count, status, match }),
+    failNext: (count, status, match = () => true, answer) =>
+      faults.push({ remaining: count, status, match, answer }),
     stop: () =>
       new Promise(resolve => {
         server.closeAllConnections()

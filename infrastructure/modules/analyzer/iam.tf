@@ -38,15 +38,31 @@ data "aws_iam_policy_document" "analyzer" {
     resources = [var.cache_table_arn]
   }
 
-  statement {
-    sid       = "ReadLlmApiKey"
-    effect    = "Allow"
-    actions   = ["ssm:GetParameter"]
-    resources = [local.parameter_arn]
+  dynamic "statement" {
+    for_each = local.parameter_arn != null ? [local.parameter_arn] : []
+    content {
+      sid       = "ReadLlmApiKey"
+      effect    = "Allow"
+      actions   = ["ssm:GetParameter"]
+      resources = [statement.value]
+    }
   }
 
   dynamic "statement" {
-    for_each = var.llm_api_key_kms_key_arn != null ? [var.llm_api_key_kms_key_arn] : []
+    for_each = var.llm_provider == "bedrock" ? [var.llm_model_id] : []
+    content {
+      sid     = "InvokeLlmModel"
+      effect  = "Allow"
+      actions = ["bedrock:InvokeModel"]
+      resources = [
+        "arn:${local.partition}:bedrock:${local.region}::foundation-model/${statement.value}",
+        "arn:${local.partition}:bedrock:${local.region}:${local.account}:inference-profile/${statement.value}",
+      ]
+    }
+  }
+
+  dynamic "statement" {
+    for_each = var.llm_api_key_kms_key_arn != null && local.parameter_arn != null ? [var.llm_api_key_kms_key_arn] : []
     content {
       sid       = "DecryptLlmApiKey"
       effect    = "Allow"

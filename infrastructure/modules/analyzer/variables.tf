@@ -10,7 +10,7 @@ variable "function_name" {
 }
 
 variable "package_file" {
-  description = "Path of the zip holding the bundled handler (index.mjs exporting handler), built by CI."
+  description = "Path of the zip holding the bundled handler (index.mjs exporting handler): npm run build && npm run package-lambda writes build/deplight-analyzer.zip, byte-reproducible."
   type        = string
 
   validation {
@@ -116,12 +116,68 @@ variable "cache_ttl_days" {
   }
 }
 
-variable "llm_api_key_parameter_name" {
-  description = "Name of the SSM SecureString parameter holding the LLM API key. The function reads it at run time; the key never appears in Terraform state or environment variables."
+variable "llm_provider" {
+  description = "Optional LLM for fields the analyzer is unsure of: none, bedrock (Amazon Bedrock Converse with the function's role) or openai (an OpenAI-compatible endpoint, key in SSM)."
   type        = string
+  default     = "none"
 
   validation {
-    condition     = can(regex("^/[A-Za-z0-9_./-]+$", var.llm_api_key_parameter_name))
+    condition     = contains(["none", "bedrock", "openai"], var.llm_provider)
+    error_message = "llm_provider must be none, bedrock or openai."
+  }
+}
+
+variable "llm_model_id" {
+  description = "Model id (bedrock: a foundation model id such as anthropic.claude-3-5-haiku-20241022-v1:0; openai: e.g. gpt-4o-mini). Required unless llm_provider is none."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.llm_model_id == null || can(regex("^[A-Za-z0-9._:/@-]{1,256}$", var.llm_model_id))
+    error_message = "llm_model_id must be a model id (letters, digits and . _ : / @ -)."
+  }
+}
+
+variable "llm_endpoint_url" {
+  description = "Base URL of the OpenAI-compatible API (https), e.g. https://api.openai.com/v1; only with llm_provider openai."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.llm_endpoint_url == null || can(regex("^https://", var.llm_endpoint_url))
+    error_message = "llm_endpoint_url must be an https URL."
+  }
+}
+
+variable "llm_threshold" {
+  description = "Fields whose confidence is below this are asked about (at most 0.8, so values read from the project are never overridden)."
+  type        = number
+  default     = 0.5
+
+  validation {
+    condition     = var.llm_threshold > 0 && var.llm_threshold <= 0.8
+    error_message = "llm_threshold must be above 0 and at most 0.8."
+  }
+}
+
+variable "llm_prices" {
+  description = "USD per million input/output tokens, e.g. 0.8/4, so each run logs its cost next to its token counts; null logs tokens only."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.llm_prices == null || can(regex("^[0-9]+(\\.[0-9]+)?/[0-9]+(\\.[0-9]+)?$", var.llm_prices))
+    error_message = "llm_prices must look like 0.8/4 (input/output USD per million tokens)."
+  }
+}
+
+variable "llm_api_key_parameter_name" {
+  description = "Name of the SSM SecureString parameter holding the OpenAI-compatible API key (llm_provider openai). The function reads it at run time; the key never appears in Terraform state or environment variables."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.llm_api_key_parameter_name == null || can(regex("^/[A-Za-z0-9_./-]+$", var.llm_api_key_parameter_name))
     error_message = "llm_api_key_parameter_name must be an SSM parameter path starting with '/', e.g. /deplight/llm-api-key."
   }
 }

@@ -61,6 +61,14 @@ data "aws_iam_policy_document" "deploy" {
     resources = [local.lock_table_arn]
   }
 
+  # The analyze action's cache-table input: read and write cached analyses, nothing else.
+  statement {
+    sid       = "AnalysisCache"
+    effect    = "Allow"
+    actions   = ["dynamodb:GetItem", "dynamodb:PutItem"]
+    resources = [local.cache_table_arn]
+  }
+
   statement {
     sid    = "TaskDefinitions"
     effect = "Allow"

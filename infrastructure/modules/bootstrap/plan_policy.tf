@@ -28,6 +28,14 @@ data "aws_iam_policy_document" "plan" {
     resources = [local.lock_table_arn]
   }
 
+  # The analyze action's cache-table input: read and write cached analyses, nothing else.
+  statement {
+    sid       = "AnalysisCache"
+    effect    = "Allow"
+    actions   = ["dynamodb:GetItem", "dynamodb:PutItem"]
+    resources = [local.cache_table_arn]
+  }
+
   statement {
     sid    = "DescribeWithoutResourceScope"
     effect = "Allow"

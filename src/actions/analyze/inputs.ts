@@ -2,8 +2,9 @@
 import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { resolveInside } from '../../pipeline/paths.js'
+import { parseServiceInputs, type ServiceInputs } from '../../pipeline/analyzer-service-inputs.js'
 
-export interface AnalyzeInputs {
+export interface AnalyzeInputs extends ServiceInputs {
   /** Absolute repository root to analyse, inside the workspace. */
   root: string
   /** App directory relative to root, or undefined for the best-scored app. */
@@ -48,6 +49,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
     ...(appDirInput ? { appDir: appDirInput } : {}),
     ...(config ? { config } : {}),
     ...(registry ? { baseImageRegistry: registry } : {}),
-    outputDir: resolve(env.RUNNER_TEMP || resolve(workspace, '.deplight'), 'deplight')
+    outputDir: resolve(env.RUNNER_TEMP || resolve(workspace, '.deplight'), 'deplight'),
+    ...parseServiceInputs(read, env)
   }
 }

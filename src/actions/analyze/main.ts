@@ -1,22 +1,33 @@
-// analyze action: inputs → analysis (same code as the CLI) → report file + outputs → job summary.
-// Artifact rendering (Dockerfile, tfvars, PR comment) slots in between `analyzeStep` and the outputs.
+// analyze action: inputs → the analyze stage (same code as the CLI and the Lambda; cache, analyzer
+// function and LLM when configured) → report file + outputs → job summary. Artifact rendering (Dockerfile,
+// tfvars, PR comment) slots in between `analyzeStep` and the outputs.
 import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AnalysisReport, AppAnalysis } from '../../analyzer/index.js'
 import { formatEvidence, formatResources, formatWarning, primaryApp } from '../../analyzer/summary.js'
-import { analyzeRepository } from '../../pipeline/config-analyze.js'
+import type { CacheOutcome } from '../../pipeline/analysis-cache/cached-analyze.js'
+import { formatLlmSummary } from '../../pipeline/llm-refine/refine.js'
+import { analyzeStage, type AnalyzeOutcome } from '../../stages/analyze.js'
 import { publishArtifacts } from './artifacts.js'
 import { parseInputs, type AnalyzeInputs } from './inputs.js'
+import { serviceDeps } from './service-deps.js'
+import { cacheSummaryLine } from './cache-summary.js'
 
 export interface AnalyzeStepResult {
   report: AnalysisReport
   app: AppAnalysis
   reportPath: string
+  cache: CacheOutcome
 }
 
-export function analyzeStep(inputs: AnalyzeInputs): AnalyzeStepResult {
-  const { report } = analyzeRepository(inputs.root, { appDir: inputs.appDir, configPath: inputs.config })
+export async function analyzeStep(inputs: AnalyzeInputs): Promise<AnalyzeStepResult> {
+  const outcome: AnalyzeOutcome = await analyzeStage(
+    { root: inputs.root, appDir: inputs.appDir, configPath: inputs.config },
+    { ...(await serviceDeps(inputs)), info: m => core.info(m), warning: m => core.warning(m) }
+  )
+  const report = outcome.report
+  if (outcome.llm) core.info(formatLlmSummary(outcome.llm))
   const app = primaryApp(report)
   if (!app) {
     const why = report.warnings.map(w => w.message).join('; ')
@@ -25,10 +36,11 @@ export function analyzeStep(inputs: AnalyzeInputs): AnalyzeStepResult {
   mkdirSync(inputs.outputDir, { recursive: true })
   const reportPath = join(inputs.outputDir, 'analysis.json')
   writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`)
-  return { report, app, reportPath }
+  return { report, app, reportPath, cache: outcome.cache }
 }
 
-export function setAnalysisOutputs({ app, reportPath }: AnalyzeStepResult): void {
+export function setAnalysisOutputs({ app, reportPath, cache }: AnalyzeStepResult): void {
+  core.setOutput('cache-hit', String(cache.status === 'hit'))
   core.setOutput('report', reportPath)
   core.setOutput('language', app.language.value)
   core.setOutput('framework', app.framework.value)
@@ -37,7 +49,7 @@ export function setAnalysisOutputs({ app, reportPath }: AnalyzeStepResult): void
   core.setOutput('start-command', app.startCommand.value ?? '')
 }
 
-export async function writeJobSummary({ report, app }: AnalyzeStepResult): Promise<void> {
+export async function writeJobSummary({ report, app, cache }: AnalyzeStepResult): Promise<void> {
   const cell = (v: unknown): string => (v === null || v === undefined ? '—' : String(v))
   const rows = (
     [
@@ -77,6 +89,8 @@ export async function writeJobSummary({ report, app }: AnalyzeStepResult): Promi
   const others = report.apps.filter(a => a !== app)
   if (others.length > 0)
     summary.addRaw(`Other apps: ${others.map(a => `${a.appDir} (${a.framework.value})`).join(', ')}`, true)
+  const cacheLine = cacheSummaryLine(cache)
+  if (cacheLine) summary.addRaw(cacheLine, true)
   const warnings = [...report.warnings, ...app.warnings]
   if (warnings.length > 0) summary.addList(warnings.map(w => formatWarning(w)))
   await summary.write()
@@ -85,7 +99,8 @@ export async function writeJobSummary({ report, app }: AnalyzeStepResult): Promi
 export async function run(): Promise<void> {
   try {
     const inputs = parseInputs(name => core.getInput(name))
-    const result = analyzeStep(inputs)
+    if (inputs.llm?.provider === 'openai') core.setSecret(inputs.llm.apiKey)
+    const result = await analyzeStep(inputs)
     for (const w of [...result.report.warnings, ...result.app.warnings])
       core.warning(formatWarning(w), { file: w.file, startLine: w.line })
     setAnalysisOutputs(result)

@@ -36,7 +36,10 @@ test('resolves paths inside the workspace', () => {
     appDir: 'apps/web',
     config: join(workspace, 'repo', '.delightful.yaml'),
     baseImageRegistry: 'x.dkr.ecr/hub',
-    outputDir: '/runner/tmp/deplight'
+    outputDir: '/runner/tmp/deplight',
+    cache: null,
+    analyzerFunction: null,
+    llm: null
   })
   expect(parseInputs(reader({}), env()).root).toBe(workspace)
 })
