@@ -1,6 +1,7 @@
 // The published JSON Schema of `.delightful.yaml` (schema/delightful.schema.json is generated from this
 // object and checked equal by test/pipeline/config.test.ts). New keys: `app`, `build`, `resources`, `apps`.
 // Legacy sections of the v2 seed (project, deployment, environment, secrets, monitoring …) stay readable.
+import { TESTING_SECTION } from './config-smoke-schema.js'
 
 const port = {
   type: 'integer',
@@ -154,7 +155,7 @@ export const CONFIG_SCHEMA = {
     secrets: legacy('SSM/Secrets Manager references'),
     monitoring: legacy('monitoring settings'),
     notifications: legacy('notification settings'),
-    testing: legacy('pre-deploy commands and smoke tests'),
+    testing: TESTING_SECTION,
     ai_analyzer: legacy('AI analyzer settings'),
     advanced: legacy('advanced settings')
   }
