@@ -43,7 +43,7 @@ export async function run(): Promise<void> {
             client: githubClient(inputs.githubToken),
             repo,
             pullRequest: pullRequestFromEnv(),
-            commentKey: inputs.commentKey ?? `${serviceName(record)}/${record.environment}`,
+            commentKey: inputs.commentKey ?? `app=${serviceName(record)} env=${record.environment}`,
             deploymentId: inputs.deploymentId ?? results.deploy?.value.githubDeploymentId ?? null
           }
         : null

@@ -36,7 +36,7 @@ export interface GitHubTarget {
   client: GitHubClient
   repo: RepoRef
   pullRequest: number | null
-  /** Sticky comment key: one comment per PR and key (default `<service>/<environment>`). */
+  /** Sticky comment key: one comment per PR and key (default `app=<service> env=<environment>`). */
   commentKey: string
   /** GitHub deployment created by terraform-deploy, when there is one. */
   deploymentId: number | null

@@ -65,7 +65,8 @@ export function failureThreadMessage(record: RunRecord, smoke: SmokeReport | nul
   const failed = stageViews(record).filter(v => v.stage.status === 'failure')
   if (failed.length === 0 && !record.rolledBackTo) return null
   const lines = failed.map(
-    v => `*${escapeMrkdwn(v.title)}* failed${v.stage.detail ? `: ${escapeMrkdwn(oneLine(v.stage.detail, 500))}` : ''}`
+    v =>
+      `*${escapeMrkdwn(v.title)}* failed${v.stage.detail ? `: ${escapeMrkdwn(oneLine(v.stage.detail, 500))}` : ''}`
   )
   if (record.rolledBackTo)
     lines.push(`The service was rolled back to \`${escapeMrkdwn(short(record.rolledBackTo))}\`.`)
