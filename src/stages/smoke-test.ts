@@ -4,7 +4,7 @@
 // the rollback action all call runSmokeTest; it never throws for an unhealthy service, only for bad options.
 import { readFileSync } from 'node:fs'
 import { Agent, fetch as undiciFetch } from 'undici'
-import type { LatencySummary, SmokeCheckResult, SmokeReport } from '../pipeline/contracts.js'
+import type { SmokeCheckResult, SmokeReport } from '../pipeline/contracts.js'
 import { formatDuration } from '../pipeline/duration.js'
 import {
   compileCheck,
@@ -14,14 +14,8 @@ import {
   type SmokeCheck
 } from './smoke-test-checks.js'
 import { evaluate, type Verdict } from './smoke-test-evaluate.js'
-import {
-  parseServiceUrl,
-  sendRequest,
-  type HttpAnswer,
-  type HttpFailure,
-  type RequestContext,
-  type ServiceUrl
-} from './smoke-test-http.js'
+import { parseServiceUrl, sendRequest, type RequestContext, type ServiceUrl } from './smoke-test-http.js'
+import { checkResult, type Outcome } from './smoke-test-result.js'
 import { latencySummary, takeSamples, type Samples } from './smoke-test-samples.js'
 
 export {
@@ -75,7 +69,6 @@ export interface SmokeTestDeps {
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000
 export const DEFAULT_SAMPLES = 20
 export const DEFAULT_CONCURRENCY = 4
-const EVIDENCE_BYTES = 500
 /** Warm-up answers worth naming as such in the log. */
 const WARMING_UP = new Set([502, 503, 504])
 
@@ -227,12 +220,6 @@ function readCa(file: string | null): string | null {
   return pem
 }
 
-interface Outcome {
-  verdict: Verdict
-  attempts: number
-  answer: HttpAnswer | HttpFailure | null
-}
-
 interface LoopContext {
   ctx: () => RequestContext
   deadline: number
@@ -284,31 +271,6 @@ function requestSpec(check: CompiledCheck) {
     body: check.body,
     followRedirects: !expectsRedirect(check.status)
   }
-}
-
-function checkResult(service: ServiceUrl, check: CompiledCheck, outcome: Outcome): SmokeCheckResult {
-  const { answer, verdict } = outcome
-  return {
-    name: check.name,
-    method: check.method,
-    url: answer?.ok ? answer.url : `${service.display}${check.path}`,
-    passed: verdict.passed,
-    attempts: outcome.attempts,
-    status: answer?.ok ? answer.status : null,
-    message: verdict.message,
-    evidence: verdict.passed ? null : evidence(answer),
-    latencyMs: null as LatencySummary | null
-  }
-}
-
-function evidence(answer: HttpAnswer | HttpFailure | null): SmokeCheckResult['evidence'] {
-  if (!answer?.ok) return { status: null, headers: {}, body: answer ? answer.message : '' }
-  const bytes = Buffer.from(answer.body, 'utf8')
-  const cut = bytes.length > EVIDENCE_BYTES || answer.truncated
-  const body = new TextDecoder('utf-8', { fatal: false })
-    .decode(bytes.subarray(0, EVIDENCE_BYTES))
-    .replace(/\uFFFD$/, '')
-  return { status: answer.status, headers: answer.headers, body: cut ? `${body}…` : body }
 }
 
 function percent(rate: number): string {

