@@ -91,8 +91,9 @@ export async function runSmokeTest(
   const ctx = (deadline: number): RequestContext => ({
     fetch: deps.fetch ?? (undiciFetch as unknown as typeof fetch),
     dispatcher,
-    // The last attempt before the deadline gets what is left, but at least a second to answer.
-    timeoutMs: Math.max(1000, Math.min(requestTimeoutMs, deadline - now())),
+    // The last attempt before the deadline gets what is left, but at least a second (or the whole request timeout
+    // when that is shorter) to answer.
+    timeoutMs: Math.max(Math.min(1000, requestTimeoutMs), Math.min(requestTimeoutMs, deadline - now())),
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     now
   })

@@ -206,3 +206,14 @@ test('bad options are clear one-line errors', async () => {
     'health-path.path "health" must be a path under the service URL starting with /'
   )
 })
+
+test('a request that hangs is cut at the per-request timeout and retried until the deadline', async () => {
+  const server = await serve(() => {
+    // never answers
+  })
+  const started = Date.now()
+  const report = await smoke({ url: server.url, requestTimeoutMs: 200, timeoutMs: 700 })
+  expect(report.checks[0]).toMatchObject({ passed: false, status: null, message: 'no answer within 200 ms' })
+  expect(report.checks[0]!.attempts).toBeGreaterThanOrEqual(2)
+  expect(Date.now() - started).toBeLessThan(2500)
+})
