@@ -3,6 +3,7 @@
 // Legacy sections of the v2 seed (project, deployment, environment, secrets, monitoring …) stay readable.
 import { LANGUAGES } from '../analyzer/report.js'
 import { HEALTH_PATH, HEALTH_PATH_MAX_LENGTH } from '../analyzer/render/dockerfile/common.js'
+import { TESTING_SECTION } from './config-smoke-schema.js'
 
 /** The generator's strict rule: what passes here can go into a HEALTHCHECK command and the tfvars. */
 const healthPath = {
@@ -143,7 +144,7 @@ export const CONFIG_SCHEMA = {
     secrets: legacy('SSM/Secrets Manager references'),
     monitoring: legacy('monitoring settings'),
     notifications: legacy('notification settings'),
-    testing: legacy('pre-deploy commands and smoke tests'),
+    testing: TESTING_SECTION,
     ai_analyzer: legacy('AI analyzer settings'),
     advanced: legacy('advanced settings')
   }

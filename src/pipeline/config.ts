@@ -1,7 +1,7 @@
 // `.delightful.yaml`: parsed with line numbers, validated against the published schema, flattened into the
 // analyzer's Overrides. Every error names the file, the line and how to fix it.
 import Ajv, { type ErrorObject } from 'ajv'
-import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml'
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml'
 import type { Evidence } from '../analyzer/report.js'
 import type { AppOverrides, Overrides, OverrideValue } from '../analyzer/overrides.js'
 import { HEALTH_PATH_MAX_LENGTH } from '../analyzer/render/dockerfile/common.js'
@@ -98,6 +98,10 @@ function nodeLine(doc: Document, counter: LineCounter, path: (string | number)[]
       const key = pair?.key as { range?: [number, number, number] } | undefined
       if (key?.range) return counter.linePos(key.range[0]).line
     }
+    if (n > 0 && isSeq(parent)) {
+      const item = parent.items[Number(path[n - 1])] as { range?: [number, number, number] } | undefined
+      if (item?.range) return counter.linePos(item.range[0]).line
+    }
     if (n === 0) {
       const range = (doc.contents as { range?: [number, number, number] } | null)?.range
       return range ? counter.linePos(range[0]).line : 1
@@ -108,8 +112,11 @@ function nodeLine(doc: Document, counter: LineCounter, path: (string | number)[]
 
 // anyOf failures produce one error per branch plus a summary; the most specific one reads best.
 function pickError(errors: ErrorObject[]): ErrorObject {
+  // At equal depth a wrong-type error usually comes from the anyOf branch that did not apply (a list item
+  // that may be a string or a mapping): the other branch's error says what is actually wrong.
   const specific = errors.filter(e => e.keyword !== 'anyOf' && e.keyword !== 'if')
-  return specific.sort((a, b) => b.instancePath.length - a.instancePath.length)[0] ?? errors[0]!
+  const rank = (e: ErrorObject): number => e.instancePath.length * 2 + (e.keyword === 'type' ? 0 : 1)
+  return specific.sort((a, b) => rank(b) - rank(a))[0] ?? errors[0]!
 }
 
 function describe(e: ErrorObject, path: string[]): string {

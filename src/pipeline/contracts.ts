@@ -91,6 +91,8 @@ export interface SmokeReport {
   /** The load sample taken after the first success. */
   samples?: { count: number; errors: number; errorRate: number; latencyMs: LatencySummary } | null
   durationMs?: number
+  /** Why the report failed, one line each: failed checks first, then the latency and error-rate gates. */
+  failures?: string[]
 }
 
 export interface StageRecord {
