@@ -65,6 +65,12 @@ class Parser {
       if (c === undefined || c === '\n') this.fail('unterminated string')
       this.pos++
       if (c === '"') return out
+      // `$${` and `%%{` are the template escapes for a literal `${` / `%{`.
+      if ((c === '$' || c === '%') && this.text.startsWith(`${c}{`, this.pos)) {
+        out += `${c}{`
+        this.pos += 2
+        continue
+      }
       if (c !== '\\') {
         out += c
         continue
@@ -101,12 +107,13 @@ class Parser {
       body.push(line)
       at = end + 1
     }
+    let lines = body
     if (indent) {
       const widths = body.filter(l => l.trim()).map(l => (/^[ \t]*/.exec(l) as RegExpExecArray)[0].length)
       const strip = widths.length ? Math.min(...widths) : 0
-      return body.map(l => l.slice(strip)).join('\n') + '\n'
+      lines = body.map(l => l.slice(strip))
     }
-    return body.join('\n') + '\n'
+    return `${lines.join('\n')}\n`.replace(/([$%])\1\{/g, '$1{')
   }
 
   private list(): unknown[] {
