@@ -116,7 +116,10 @@ export async function startFakeEcs(
       if (!svc.startOnFirstLook || svc.timeline.length === 0) return
       svc.startedAt = now
     }
-    while (svc.timeline.length > 0 && (svc.timeline[0] as { at: number }).at + (svc.startedAt ?? now) <= now) {
+    while (
+      svc.timeline.length > 0 &&
+      (svc.timeline[0] as { at: number }).at + (svc.startedAt ?? now) <= now
+    ) {
       const step = svc.timeline.shift() as ServiceState['timeline'][number]
       const at = (svc.startedAt ?? now) + step.at
       step.apply(at)
@@ -170,17 +173,27 @@ export async function startFakeEcs(
           d = rollingStart(svc, td, now)
           event(svc, now, `has started ${svc.desiredCount} tasks.`)
         }),
-        step(1, now => Object.assign(d, { runningCount: 1, pendingCount: svc.desiredCount - 1, updatedAt: now })),
+        step(1, now =>
+          Object.assign(d, { runningCount: 1, pendingCount: svc.desiredCount - 1, updatedAt: now })
+        ),
         step(2, now => {
           Object.assign(d, { runningCount: svc.desiredCount, pendingCount: 0, updatedAt: now })
           event(svc, now, 'has stopped the tasks of the previous deployment.')
         }),
-        step(3, now => {
-          Object.assign(d, { rolloutState: 'COMPLETED', rolloutStateReason: `ECS deployment ${d.id} completed.`, updatedAt: now })
-          svc.deployments = [d]
-          event(svc, now, `(deployment ${d.id}) deployment completed.`)
-          event(svc, now, 'has reached a steady state.')
-        }, true)
+        step(
+          3,
+          now => {
+            Object.assign(d, {
+              rolloutState: 'COMPLETED',
+              rolloutStateReason: `ECS deployment ${d.id} completed.`,
+              updatedAt: now
+            })
+            svc.deployments = [d]
+            event(svc, now, `(deployment ${d.id}) deployment completed.`)
+            event(svc, now, 'has reached a steady state.')
+          },
+          true
+        )
       ]
     },
     'circuit-breaker': (svc, td) => {
@@ -201,24 +214,33 @@ export async function startFakeEcs(
           Object.assign(d, { failedTasks: 3, updatedAt: now })
           svc.stoppedTasks.unshift(stoppedTask(svc, td, now, 0))
         }),
-        step(3, now => {
-          Object.assign(d, {
-            status: 'ACTIVE',
-            rolloutState: 'FAILED',
-            rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
-            pendingCount: 0,
-            updatedAt: now
-          })
-          const back = deployment(svc, previous, now)
-          svc.deployments = [back, d]
-          svc.taskDefinition = previous
-          event(svc, now, `(deployment ${d.id}) deployment failed: tasks failed to start.`)
-          event(svc, now, `rolling back to deployment ${back.id}.`)
-        }, true),
+        step(
+          3,
+          now => {
+            Object.assign(d, {
+              status: 'ACTIVE',
+              rolloutState: 'FAILED',
+              rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
+              pendingCount: 0,
+              updatedAt: now
+            })
+            const back = deployment(svc, previous, now)
+            svc.deployments = [back, d]
+            svc.taskDefinition = previous
+            event(svc, now, `(deployment ${d.id}) deployment failed: tasks failed to start.`)
+            event(svc, now, `rolling back to deployment ${back.id}.`)
+          },
+          true
+        ),
         // ECS keeps listing the failed deployment until the rollback has finished.
         step(8, now => {
           const back = svc.deployments[0] as Deployment
-          Object.assign(back, { runningCount: svc.desiredCount, pendingCount: 0, rolloutState: 'COMPLETED', updatedAt: now })
+          Object.assign(back, {
+            runningCount: svc.desiredCount,
+            pendingCount: 0,
+            rolloutState: 'COMPLETED',
+            updatedAt: now
+          })
           svc.deployments = [back]
           event(svc, now, 'has reached a steady state.')
         })
@@ -227,7 +249,11 @@ export async function startFakeEcs(
     stuck: (svc, td) => [
       step(0, now => {
         rollingStart(svc, td, now)
-        event(svc, now, 'was unable to place a task because no container instance met all of its requirements.')
+        event(
+          svc,
+          now,
+          'was unable to place a task because no container instance met all of its requirements.'
+        )
       })
     ],
     'blue-green-success': (svc, td) => blueGreen(svc, td, false),
@@ -243,8 +269,15 @@ export async function startFakeEcs(
   }
 
   function blueGreen(svc: ServiceState, td: string, rollback: boolean): ServiceState['timeline'] {
-    const stages = ['PRE_SCALE_UP', 'SCALE_UP', 'POST_SCALE_UP', 'TEST_TRAFFIC_SHIFT', 'POST_TEST_TRAFFIC_SHIFT']
-    if (!rollback) stages.push('PRODUCTION_TRAFFIC_SHIFT', 'POST_PRODUCTION_TRAFFIC_SHIFT', 'BAKE_TIME', 'CLEAN_UP')
+    const stages = [
+      'PRE_SCALE_UP',
+      'SCALE_UP',
+      'POST_SCALE_UP',
+      'TEST_TRAFFIC_SHIFT',
+      'POST_TEST_TRAFFIC_SHIFT'
+    ]
+    if (!rollback)
+      stages.push('PRODUCTION_TRAFFIC_SHIFT', 'POST_PRODUCTION_TRAFFIC_SHIFT', 'BAKE_TIME', 'CLEAN_UP')
     let sd: ServiceDeploymentState
     let previous: string
     const steps = stages.map((stage, i) =>
@@ -275,19 +308,23 @@ export async function startFakeEcs(
     const n = stages.length
     if (rollback) {
       steps.push(
-        step(n, now => {
-          Object.assign(sd, {
-            status: 'ROLLBACK_IN_PROGRESS',
-            statusReason: 'Service deployment rolled back because of a failed lifecycle hook.',
-            rollback: {
-              reason: `lifecycle hook arn:aws:lambda:${region}:${account}:function:deplight-test-traffic-check returned FAILED`,
-              startedAt: now,
-              serviceRevisionArn: sd.sourceRevision
-            },
-            updatedAt: now
-          })
-          event(svc, now, `(service-deployment ${lastPart(sd.serviceDeploymentArn)}) rolling back.`)
-        }, true),
+        step(
+          n,
+          now => {
+            Object.assign(sd, {
+              status: 'ROLLBACK_IN_PROGRESS',
+              statusReason: 'Service deployment rolled back because of a failed lifecycle hook.',
+              rollback: {
+                reason: `lifecycle hook arn:aws:lambda:${region}:${account}:function:deplight-test-traffic-check returned FAILED`,
+                startedAt: now,
+                serviceRevisionArn: sd.sourceRevision
+              },
+              updatedAt: now
+            })
+            event(svc, now, `(service-deployment ${lastPart(sd.serviceDeploymentArn)}) rolling back.`)
+          },
+          true
+        ),
         step(n + 1, now => {
           Object.assign(sd, { status: 'ROLLBACK_SUCCESSFUL', updatedAt: now })
           svc.taskDefinition = previous
@@ -297,13 +334,17 @@ export async function startFakeEcs(
       )
     } else {
       steps.push(
-        step(n, now => {
-          Object.assign(sd, { status: 'SUCCESSFUL', updatedAt: now })
-          const d = svc.deployments[0] as Deployment
-          Object.assign(d, { rolloutState: 'COMPLETED', runningCount: svc.desiredCount, pendingCount: 0 })
-          svc.deployments = [d]
-          event(svc, now, 'has reached a steady state.')
-        }, true)
+        step(
+          n,
+          now => {
+            Object.assign(sd, { status: 'SUCCESSFUL', updatedAt: now })
+            const d = svc.deployments[0] as Deployment
+            Object.assign(d, { rolloutState: 'COMPLETED', runningCount: svc.desiredCount, pendingCount: 0 })
+            svc.deployments = [d]
+            event(svc, now, 'has reached a steady state.')
+          },
+          true
+        )
       )
     }
     return steps
@@ -327,7 +368,12 @@ export async function startFakeEcs(
       strategy: svc.strategy,
       ...(svc.strategy === 'BLUE_GREEN' ? { bakeTimeInMinutes: 0 } : {})
     },
-    deployments: svc.deployments.map(d => ({ ...d, createdAt: d.createdAt / 1000, updatedAt: d.updatedAt / 1000, launchType: 'FARGATE' })),
+    deployments: svc.deployments.map(d => ({
+      ...d,
+      createdAt: d.createdAt / 1000,
+      updatedAt: d.updatedAt / 1000,
+      launchType: 'FARGATE'
+    })),
     events: svc.events.slice(0, 100).map(e => ({ ...e, createdAt: e.createdAt / 1000 })),
     ...(svc.currentServiceDeployment ? { currentServiceDeployment: svc.currentServiceDeployment } : {}),
     createdAt: (svc.deployments.at(-1)?.createdAt ?? Date.now()) / 1000
@@ -340,8 +386,20 @@ export async function startFakeEcs(
     createdAt: sd.createdAt / 1000,
     startedAt: sd.createdAt / 1000,
     updatedAt: sd.updatedAt / 1000,
-    sourceServiceRevisions: [{ arn: sd.sourceRevision, requestedTaskCount: 0, runningTaskCount: svc.desiredCount, pendingTaskCount: 0 }],
-    targetServiceRevision: { arn: sd.targetRevision, requestedTaskCount: svc.desiredCount, runningTaskCount: svc.desiredCount, pendingTaskCount: 0 },
+    sourceServiceRevisions: [
+      {
+        arn: sd.sourceRevision,
+        requestedTaskCount: 0,
+        runningTaskCount: svc.desiredCount,
+        pendingTaskCount: 0
+      }
+    ],
+    targetServiceRevision: {
+      arn: sd.targetRevision,
+      requestedTaskCount: svc.desiredCount,
+      runningTaskCount: svc.desiredCount,
+      pendingTaskCount: 0
+    },
     status: sd.status,
     ...(sd.statusReason ? { statusReason: sd.statusReason } : {}),
     lifecycleStage: sd.lifecycleStage,
@@ -377,7 +435,9 @@ export async function startFakeEcs(
     },
     DescribeTasks: body => {
       const wanted = new Set((body.tasks as string[]) ?? [])
-      const tasks = [...services.values()].flatMap(s => s.stoppedTasks).filter(t => wanted.has(t.taskArn as string))
+      const tasks = [...services.values()]
+        .flatMap(s => s.stoppedTasks)
+        .filter(t => wanted.has(t.taskArn as string))
       return { tasks, failures: [] }
     },
     ListServiceDeployments: (body, now) => {
@@ -436,7 +496,11 @@ export async function startFakeEcs(
     calls.push({ operation, body, at: now })
     const credential = /Credential=([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1]
     if (credential !== accessKeyId)
-      return fail(res, 'UnrecognizedClientException', 'The security token included in the request is invalid.')
+      return fail(
+        res,
+        'UnrecognizedClientException',
+        'The security token included in the request is invalid.'
+      )
     const throttled = throttles.get(operation) ?? 0
     if (throttled > 0) {
       throttles.set(operation, throttled - 1)
@@ -449,9 +513,15 @@ export async function startFakeEcs(
         `User: arn:aws:sts::${account}:assumed-role/deplight-deploy/GitHubActions is not authorized to perform: ecs:${operation} on resource: ${prefix}:service/* because no identity-based policy allows the ecs:${operation} action`
       )
     const handler = handlers[operation]
-    if (!handler) return fail(res, 'UnknownOperationException', `Operation ${operation || target} is not supported by this fake`)
+    if (!handler)
+      return fail(
+        res,
+        'UnknownOperationException',
+        `Operation ${operation || target} is not supported by this fake`
+      )
     const reply = handler(body, now)
-    if ('error' in reply && typeof reply.error === 'string') return fail(res, reply.error, String(reply.message))
+    if ('error' in reply && typeof reply.error === 'string')
+      return fail(res, reply.error, String(reply.message))
     ok(res, reply)
   }
 
@@ -509,7 +579,11 @@ export async function startFakeEcs(
 
 type ErrorReply = { error: string; message: string }
 
-function step(index: number, apply: (now: number) => void, terminal = false): ServiceState['timeline'][number] {
+function step(
+  index: number,
+  apply: (now: number) => void,
+  terminal = false
+): ServiceState['timeline'][number] {
   return { at: index, apply, terminal }
 }
 

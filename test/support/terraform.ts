@@ -16,7 +16,10 @@ export const FIXTURES = fileURLToPath(new URL('../fixtures/terraform/', import.m
 /** Null when terraform runs here; otherwise why not (CI installs it, so there this never skips). */
 export function terraformAvailable(): string | null {
   try {
-    execFileSync('terraform', ['version'], { stdio: 'ignore', env: { ...process.env, CHECKPOINT_DISABLE: '1' } })
+    execFileSync('terraform', ['version'], {
+      stdio: 'ignore',
+      env: { ...process.env, CHECKPOINT_DISABLE: '1' }
+    })
     return null
   } catch {
     return 'terraform is not on PATH (hashicorp/setup-terraform, or /usr/local/bin/terraform on the CI image)'

@@ -98,7 +98,9 @@ export async function followServiceDeployment(
           return null
         }
       } else {
-        deployment = (await describeServiceDeployments(client, [deployment.serviceDeploymentArn as string]))[0] ?? deployment
+        deployment =
+          (await describeServiceDeployments(client, [deployment.serviceDeploymentArn as string]))[0] ??
+          deployment
       }
       const status = deployment.status ?? 'PENDING'
       const why = [
@@ -112,7 +114,10 @@ export async function followServiceDeployment(
           ...why
         ])
       if (STOPPED.has(status))
-        return end('FAILED', [`${strategy} deployment ${status} during ${deployment.lifecycleStage ?? '?'}`, ...why])
+        return end('FAILED', [
+          `${strategy} deployment ${status} during ${deployment.lifecycleStage ?? '?'}`,
+          ...why
+        ])
       const line = `${strategy.toLowerCase().replace('_', '/')} ${deployment.lifecycleStage ?? status} (${status})`
       if (o.onProgress && line !== lastLine) {
         o.onProgress(`rollout ${line} — ${formatDuration(clock.now() - startedAt)} elapsed`)

@@ -6,7 +6,9 @@ import { shortArn, stoppedTasks, time, type EcsTarget } from './ecs.js'
 
 export function describeStoppedTask(task: Task): string {
   const id = task.taskArn ? shortArn(task.taskArn).slice(0, 12) : 'unknown'
-  const parts = [`task ${id} stopped${task.stopCode ? ` (${task.stopCode})` : ''}: ${task.stoppedReason ?? 'no reason given'}`]
+  const parts = [
+    `task ${id} stopped${task.stopCode ? ` (${task.stopCode})` : ''}: ${task.stoppedReason ?? 'no reason given'}`
+  ]
   for (const container of task.containers ?? []) {
     const exit = container.exitCode !== undefined ? `exit ${container.exitCode}` : 'no exit code'
     if (container.exitCode === undefined && !container.reason) continue

@@ -29,7 +29,13 @@ export type PollResult<T> = { done: true; value: T } | { done: false }
  * runs, so a timeout of 0 means "look once"). Null from `step` means "not yet".
  */
 export async function pollUntil<T>(
-  o: { timeoutMs: number; startedAt: number; poll: PollPolicy; clock: Clock; onThrottled?: (e: EcsError) => void },
+  o: {
+    timeoutMs: number
+    startedAt: number
+    poll: PollPolicy
+    clock: Clock
+    onThrottled?: (e: EcsError) => void
+  },
   step: () => Promise<T | null>
 ): Promise<PollResult<T>> {
   let interval = o.poll.initialMs

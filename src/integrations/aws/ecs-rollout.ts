@@ -111,8 +111,8 @@ export async function watchRollout(client: ECSClient, o: WatchOptions): Promise<
         // never showed up: who runs now decides between a rollback and someone else's deployment.
         const running = primary?.taskDefinition ?? service.taskDefinition ?? null
         const missing = `no deployment of ${o.taskDefinitionArn ? shortArn(o.taskDefinitionArn) : followId} remains; the service runs ${running ? shortArn(running) : 'nothing'}`
-        if (!o.previousTaskDefinitionArn || running === o.previousTaskDefinitionArn)
-          return end('ROLLED_BACK', null, primary, [`${missing}: rolled back to the previous task definition`])
+        if (isRollbackTo(running, o.taskDefinitionArn, o.previousTaskDefinitionArn))
+          return end('ROLLED_BACK', null, primary, [`${missing}: rolled back to an earlier task definition`])
         return end('FAILED', null, primary, [`${missing}: another deployment replaced this one`])
       }
       progress(ours, service, clock.now() - startedAt)
@@ -127,6 +127,24 @@ export async function watchRollout(client: ECSClient, o: WatchOptions): Promise<
   return end('TIMED_OUT', ours, null, [
     `still ${ours?.rolloutState ?? 'not started'} after ${formatDuration(o.timeoutMs)} (wait-timeout): ${counts(ours, service)}`
   ])
+}
+
+/** `…:task-definition/shop:42` → { family: 'shop', revision: 42 }. */
+export function familyRevision(arn: string | null): { family: string; revision: number } | null {
+  const m = arn ? /task-definition\/([^:/]+):(\d+)$/.exec(arn) : null
+  return m ? { family: m[1] as string, revision: Number(m[2]) } : null
+}
+
+/**
+ * Whether the service running `running` instead of ours means a rollback. Revisions of one family only
+ * grow, so an older revision of the same family is a rollback and a newer one is someone else's deploy;
+ * across families, only the task definition that ran before this apply counts as a rollback.
+ */
+export function isRollbackTo(running: string | null, ours: string | null, previous: string | null): boolean {
+  const a = familyRevision(running)
+  const b = familyRevision(ours)
+  if (a && b && a.family === b.family) return a.revision < b.revision
+  return !previous || running === previous
 }
 
 function rolledBackLine(primary: Deployment): string {

@@ -68,7 +68,9 @@ export class Terraform {
   async init(backend: BackendEntry[]): Promise<void> {
     const args = ['init', '-input=false', '-no-color']
     for (const entry of backend)
-      args.push('file' in entry ? `-backend-config=${entry.file}` : `-backend-config=${entry.key}=${entry.value}`)
+      args.push(
+        'file' in entry ? `-backend-config=${entry.file}` : `-backend-config=${entry.key}=${entry.value}`
+      )
     await this.check('init', args)
   }
 

@@ -65,8 +65,7 @@ export function summarizePlan(
       (action === 'update' || action === 'replace') &&
       o.fromTag !== null &&
       sameApartFromTag(before, after, unknown, o.fromTag, o.toTag)
-    const attributes =
-      action === 'update' || action === 'replace' ? changedPaths(before, after, unknown) : []
+    const attributes = action === 'update' || action === 'replace' ? changedPaths(before, after, unknown) : []
     changes.push({ address: rc.address, action, imageTagOnly, attributes })
   }
   const count = (action: ChangeAction): number => changes.filter(c => c.action === action).length
@@ -116,14 +115,21 @@ export function sensitiveVariableValues(plan: PlanJson): string[] {
 function collectStrings(value: unknown, into: string[]): void {
   if (typeof value === 'string') into.push(value)
   else if (Array.isArray(value)) for (const item of value) collectStrings(item, into)
-  else if (value && typeof value === 'object') for (const item of Object.values(value)) collectStrings(item, into)
+  else if (value && typeof value === 'object')
+    for (const item of Object.values(value)) collectStrings(item, into)
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
-function sameApartFromTag(before: unknown, after: unknown, unknown: unknown, from: string, to: string): boolean {
+function sameApartFromTag(
+  before: unknown,
+  after: unknown,
+  unknown: unknown,
+  from: string,
+  to: string
+): boolean {
   if (unknown === true) return true
   if (typeof before === 'string' && typeof after === 'string') return before.split(from).join(to) === after
   if (Array.isArray(before) && Array.isArray(after)) {
@@ -136,7 +142,9 @@ function sameApartFromTag(before: unknown, after: unknown, unknown: unknown, fro
     const keys = new Set([...Object.keys(before), ...Object.keys(after)])
     return [...keys].every(k => sameApartFromTag(before[k], after[k], u[k], from, to))
   }
-  return before === after || (before === undefined && after === null) || (before === null && after === undefined)
+  return (
+    before === after || (before === undefined && after === null) || (before === null && after === undefined)
+  )
 }
 
 /** Attribute paths that differ (or become unknown), at most `limit`, nested at most three levels deep. */

@@ -2,7 +2,12 @@
 // every scenario the issue lists, with 30–40 ms steps so each runs in a fraction of a second.
 import { ECSClient } from '@aws-sdk/client-ecs'
 import { ConfiguredRetryStrategy } from '@smithy/core/retry'
-import { watchRollout, type WatchOptions } from '../../../src/integrations/aws/ecs-rollout.js'
+import {
+  familyRevision,
+  isRollbackTo,
+  watchRollout,
+  type WatchOptions
+} from '../../../src/integrations/aws/ecs-rollout.js'
 import { FAKE_ECS_ACCESS_KEY, startFakeEcs, type FakeEcs, type Scenario } from '../../support/fake-ecs.js'
 
 const OLD = 'arn:aws:ecs:us-east-1:123456789012:task-definition/shop:41'
@@ -30,11 +35,20 @@ afterAll(async () => {
 })
 
 /** A fresh service per test, so scenarios never see each other's state. */
-function service(scenario: Scenario | null, o: { stepMs?: number; strategy?: 'ROLLING' | 'BLUE_GREEN' } = {}) {
+function service(
+  scenario: Scenario | null,
+  o: { stepMs?: number; strategy?: 'ROLLING' | 'BLUE_GREEN' } = {}
+) {
   const name = `shop-${++n}`
   fake.addService({ cluster: 'apps', service: name, taskDefinition: OLD, strategy: o.strategy })
   if (scenario)
-    fake.startDeployment({ cluster: 'apps', service: name, taskDefinition: NEW, scenario, stepMs: o.stepMs ?? 40 })
+    fake.startDeployment({
+      cluster: 'apps',
+      service: name,
+      taskDefinition: NEW,
+      scenario,
+      stepMs: o.stepMs ?? 40
+    })
   return name
 }
 
@@ -55,13 +69,15 @@ function watch(name: string, extra: Partial<WatchOptions> = {}) {
 }
 
 test('steady success: COMPLETED, with progress lines while it scales up', async () => {
-  const name = service('success')
+  const name = service('success', { stepMs: 100 }) // slow enough to see every step under load
   const { outcome, progress } = watch(name)
   const result = await outcome
   expect(result).toMatchObject({ state: 'COMPLETED', rolledBack: false, strategy: 'ROLLING', reasons: [] })
   expect(result.deploymentId).toMatch(/^ecs-svc\/\d{19}$/)
   expect(result.runningTaskDefinitionArn).toBe(NEW)
-  expect(progress.some(line => /^rollout IN_PROGRESS: 0\/2 running, 2 pending — \d+ ms elapsed$/.test(line))).toBe(true)
+  expect(
+    progress.some(line => /^rollout IN_PROGRESS: 0\/2 running, 2 pending — \d+ ms elapsed$/.test(line))
+  ).toBe(true)
   expect(progress.some(line => /1\/2 running, 1 pending/.test(line))).toBe(true)
 })
 
@@ -74,7 +90,9 @@ test('circuit-breaker rollback: ROLLED_BACK, with the stopped tasks and the serv
   const text = result.reasons.join('\n')
   expect(text).toMatch(/FAILED: ECS deployment circuit breaker: tasks failed to start\./)
   expect(text).toMatch(/circuit breaker rolled back: deployment ecs-svc\/\d+ runs shop:41 again/)
-  expect(text).toMatch(/task [0-9a-f]{12} stopped \(EssentialContainerExited\): Essential container in task exited; container shop-\d+ exit 1: Error: listen EADDRINUSE/)
+  expect(text).toMatch(
+    /task [0-9a-f]{12} stopped \(EssentialContainerExited\): Essential container in task exited; container shop-\d+ exit 1: Error: listen EADDRINUSE/
+  )
   expect(text).toMatch(/stopped \(TaskFailedToStart\): CannotPullContainerError/)
   expect(text).toMatch(/event .*deployment failed: tasks failed to start\./)
   // Stopped tasks come newest first, at most three.
@@ -122,7 +140,9 @@ test('throttling beyond the SDK retries slows the watch down instead of failing 
   fake.throttleNext('DescribeServices', 4) // one look exhausts the SDK's 3 attempts
   const result = await outcome
   expect(result.state).toBe('COMPLETED')
-  expect(warnings[0]).toMatch(/^ECS DescribeServices was throttled even after the SDK's retries \(Rate exceeded\); waiting/)
+  expect(warnings[0]).toMatch(
+    /^ECS DescribeServices was throttled even after the SDK's retries \(Rate exceeded\); waiting/
+  )
 })
 
 test('AccessDenied names the missing action and the bootstrap statement that grants it', async () => {
@@ -156,7 +176,13 @@ test('AccessDenied names the missing action and the bootstrap statement that gra
 test('a denied ListTasks still reports the rollback, with a line saying what is missing', async () => {
   const denying = await startFakeEcs()
   denying.addService({ cluster: 'apps', service: 'shop', taskDefinition: OLD })
-  denying.startDeployment({ cluster: 'apps', service: 'shop', taskDefinition: NEW, scenario: 'circuit-breaker', stepMs: 10 })
+  denying.startDeployment({
+    cluster: 'apps',
+    service: 'shop',
+    taskDefinition: NEW,
+    scenario: 'circuit-breaker',
+    stepMs: 10
+  })
   denying.deny('ListTasks')
   const c = new ECSClient({
     region: 'us-east-1',
@@ -186,9 +212,9 @@ test('a missing service and a missing cluster are clear errors', async () => {
   await expect(watch('no-such-service').outcome).rejects.toThrow(
     'ECS service no-such-service was not found in cluster apps (MISSING): check the service_name/cluster_name outputs or the service/cluster inputs'
   )
-  await expect(
-    watch('x', { target: { cluster: 'nope', service: 'x' } }).outcome
-  ).rejects.toThrow(/the cluster does not exist.*check the cluster_name output or the cluster input/)
+  await expect(watch('x', { target: { cluster: 'nope', service: 'x' } }).outcome).rejects.toThrow(
+    /the cluster does not exist.*check the cluster_name output or the cluster input/
+  )
 })
 
 test('native blue/green to success: followed through every lifecycle stage', async () => {
@@ -196,9 +222,13 @@ test('native blue/green to success: followed through every lifecycle stage', asy
   const { outcome, progress } = watch(name)
   const result = await outcome
   expect(result).toMatchObject({ state: 'COMPLETED', strategy: 'BLUE_GREEN', rolledBack: false })
-  expect(result.deploymentId).toMatch(/^arn:aws:ecs:us-east-1:123456789012:service-deployment\/apps\/shop-\d+\//)
+  expect(result.deploymentId).toMatch(
+    /^arn:aws:ecs:us-east-1:123456789012:service-deployment\/apps\/shop-\d+\//
+  )
   const stages = progress.map(line => /^rollout blue\/green (\w+) \(IN_PROGRESS\)/.exec(line)?.[1])
-  expect(stages).toEqual(expect.arrayContaining(['TEST_TRAFFIC_SHIFT', 'PRODUCTION_TRAFFIC_SHIFT', 'BAKE_TIME']))
+  expect(stages).toEqual(
+    expect.arrayContaining(['TEST_TRAFFIC_SHIFT', 'PRODUCTION_TRAFFIC_SHIFT', 'BAKE_TIME'])
+  )
   expect(stages.indexOf('TEST_TRAFFIC_SHIFT')).toBeLessThan(stages.indexOf('PRODUCTION_TRAFFIC_SHIFT'))
 })
 
@@ -206,13 +236,28 @@ test('native blue/green to rollback: ROLLED_BACK as soon as ECS starts rolling b
   const name = service('blue-green-rollback', { strategy: 'BLUE_GREEN', stepMs: 30 })
   const result = await watch(name).outcome
   expect(result).toMatchObject({ state: 'ROLLED_BACK', rolledBack: true, strategy: 'BLUE_GREEN' })
-  expect(result.reasons[0]).toMatch(/^BLUE_GREEN deployment \S+ ROLLBACK_IN_PROGRESS during POST_TEST_TRAFFIC_SHIFT$/)
+  expect(result.reasons[0]).toMatch(
+    /^BLUE_GREEN deployment \S+ ROLLBACK_IN_PROGRESS during POST_TEST_TRAFFIC_SHIFT$/
+  )
   expect(result.reasons).toContain('Service deployment rolled back because of a failed lifecycle hook.')
-  expect(result.reasons.join('\n')).toMatch(/rollback: lifecycle hook .*deplight-test-traffic-check returned FAILED/)
+  expect(result.reasons.join('\n')).toMatch(
+    /rollback: lifecycle hook .*deplight-test-traffic-check returned FAILED/
+  )
 })
 
 test('without a task definition ARN, the PRIMARY deployment at the first look is followed', async () => {
   const name = service('circuit-breaker')
   const result = await watch(name, { taskDefinitionArn: null }).outcome
   expect(result.state).toBe('ROLLED_BACK')
+})
+
+test('a vanished deployment is a rollback when an older revision of its family runs, not a newer one', () => {
+  expect(isRollbackTo(OLD, NEW, null)).toBe(true)
+  expect(isRollbackTo('arn:aws:ecs:us-east-1:123456789012:task-definition/shop:43', NEW, OLD)).toBe(false)
+  // Across families only the task definition that ran before counts.
+  const other = 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:7'
+  expect(isRollbackTo(other, NEW, other)).toBe(true)
+  expect(isRollbackTo(other, NEW, OLD)).toBe(false)
+  expect(familyRevision(NEW)).toEqual({ family: 'shop', revision: 42 })
+  expect(familyRevision('not-an-arn')).toBeNull()
 })

@@ -1,7 +1,12 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
-import { atLeast, findTerraform, parseVersion, terraformEnv } from '../../../src/integrations/terraform/binary.js'
+import {
+  atLeast,
+  findTerraform,
+  parseVersion,
+  terraformEnv
+} from '../../../src/integrations/terraform/binary.js'
 
 let root: string
 beforeEach(() => {
@@ -40,18 +45,23 @@ test('a non-executable file is skipped; no terraform at all names setup-terrafor
 test('an explicit binary must be absolute and executable', () => {
   const tf = executable(join(root, 'tf'))
   expect(findTerraform('', tf)).toBe(tf)
-  expect(() => findTerraform('', 'terraform')).toThrow('terraform binary "terraform" must be an absolute path')
+  expect(() => findTerraform('', 'terraform')).toThrow(
+    'terraform binary "terraform" must be an absolute path'
+  )
   expect(() => findTerraform('', join(root, 'nope'))).toThrow(/is not an executable file/)
 })
 
 test('the environment turns off checkpoint calls and prompts, and fills in a missing CLI config', () => {
-  const env = terraformEnv({ PATH: '/bin', HOME: root, TF_CLI_CONFIG_FILE: join(root, 'missing.tfrc') }, join(root, 's'))
+  const env = terraformEnv(
+    { PATH: '/bin', HOME: root, TF_CLI_CONFIG_FILE: join(root, 'missing.tfrc') },
+    join(root, 's')
+  )
   expect(env).toMatchObject({ PATH: '/bin', CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_INPUT: '0' })
   expect(env.TF_CLI_CONFIG_FILE).toBe(join(root, 's', 'terraform-cli.tfrc'))
   expect(readFileSync(env.TF_CLI_CONFIG_FILE as string, 'utf8')).toBe('')
 })
 
-test("a CLI config the user really has (registry credentials, mirrors) is kept", () => {
+test('a CLI config the user really has (registry credentials, mirrors) is kept', () => {
   const rc = join(root, 'real.tfrc')
   writeFileSync(rc, 'plugin_cache_dir = "/tmp"\n')
   expect(terraformEnv({ HOME: root, TF_CLI_CONFIG_FILE: rc }, join(root, 's')).TF_CLI_CONFIG_FILE).toBe(rc)

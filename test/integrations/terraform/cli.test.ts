@@ -20,7 +20,8 @@ const unavailable = terraformAvailable()
 if (unavailable) console.warn(`skipping terraform runner tests: ${unavailable}`)
 const describeIfTerraform = unavailable ? describe.skip : describe
 
-const quiet: CommandRunner = (command, args, options) => execRunner(command, args, { ...options, stream: false })
+const quiet: CommandRunner = (command, args, options) =>
+  execRunner(command, args, { ...options, stream: false })
 const scratch = mkdtempSync(join(tmpdir(), 'dl-tf-cli-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -87,14 +88,18 @@ describeIfTerraform('terraform runner (local state)', () => {
     expect((error as Error).message).toMatch(
       /^terraform plan failed \(exit 1\): Invalid value for variable\n\n {2}on variables\.tf line \d+:\n/
     )
-    expect((error as Error).message).toContain("image_tag must be a hex commit SHA (7-64 characters) or a Docker tag")
+    expect((error as Error).message).toContain(
+      'image_tag must be a hex commit SHA (7-64 characters) or a Docker tag'
+    )
     expect((error as Error).message).not.toContain('Acquiring state lock')
   })
 
   test('a missing var file is named', async () => {
     await expect(
       tf.plan({ out: plan(), varFiles: ['missing.tfvars'], vars: VARS, lockTimeoutMs: 1000 })
-    ).rejects.toThrow(/^terraform plan failed \(exit 1\): Failed to read variables file\n\nGiven variables file missing\.tfvars does not exist\./)
+    ).rejects.toThrow(
+      /^terraform plan failed \(exit 1\): Failed to read variables file\n\nGiven variables file missing\.tfvars does not exist\./
+    )
   })
 
   test('a binary that cannot start is an error naming setup-terraform', async () => {
@@ -149,7 +154,9 @@ describeIfTerraform('terraform runner with an S3 backend locked in DynamoDB', ()
         out += chunk.toString()
         if (out.includes("Provisioning with 'local-exec'")) resolve()
       })
-      void done.then(code => reject(new Error(`the lock holder exited (${code}) before holding the lock:\n${out}`)))
+      void done.then(code =>
+        reject(new Error(`the lock holder exited (${code}) before holding the lock:\n${out}`))
+      )
     })
     return { done }
   }
@@ -174,7 +181,9 @@ describeIfTerraform('terraform runner with an S3 backend locked in DynamoDB', ()
         `^terraform plan: the Terraform state is locked by \\S+@\\S+ since \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ \\((\\d+ ms|\\d+\\.\\d s) ago\\), running an apply \\(Terraform 1\\.\\d+\\.\\d+, lock ID ${error.lock?.id}, state state/apps/shop\\.tfstate\\)\\. Waited 1\\.0 s \\(lock-timeout\\)\\.`
       )
     )
-    expect(error.message).toContain(`release the lock from ${ourDir.dir} (same backend config) with: terraform force-unlock -force ${error.lock?.id}`)
+    expect(error.message).toContain(
+      `release the lock from ${ourDir.dir} (same backend config) with: terraform force-unlock -force ${error.lock?.id}`
+    )
     expect(error.message).not.toContain('ConditionalCheckFailedException')
     expect(await holder.done).toBe(0)
   }, 30_000)

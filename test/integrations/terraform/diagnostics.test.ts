@@ -42,7 +42,9 @@ test('the lock info terraform prints is read field by field', () => {
 })
 
 test('the lock creation time keeps its zone and milliseconds', () => {
-  expect(parseLockCreated('2026-12-05 09:13:56.806762958 +0000 UTC')?.toISOString()).toBe('2026-12-05T09:13:56.806Z')
+  expect(parseLockCreated('2026-12-05 09:13:56.806762958 +0000 UTC')?.toISOString()).toBe(
+    '2026-12-05T09:13:56.806Z'
+  )
   expect(parseLockCreated('2026-12-05 10:13:56 +0100 CET')?.toISOString()).toBe('2026-12-05T09:13:56.000Z')
   expect(parseLockCreated('yesterday')).toBeNull()
 })

@@ -30,7 +30,12 @@ describeIfTerraform('plan summaries of real plans', () => {
   beforeAll(async () => {
     fixture = copyFixture('service')
     const quiet: CommandRunner = (c, a, o) => execRunner(c, a, { ...o, stream: false })
-    tf = new Terraform({ binary: findTerraform(process.env.PATH), cwd: fixture.dir, env: terraformEnv(process.env, scratch), run: quiet })
+    tf = new Terraform({
+      binary: findTerraform(process.env.PATH),
+      cwd: fixture.dir,
+      env: terraformEnv(process.env, scratch),
+      run: quiet
+    })
     await tf.init([])
   })
   afterAll(() => {
@@ -38,7 +43,9 @@ describeIfTerraform('plan summaries of real plans', () => {
     rmSync(scratch, { recursive: true, force: true })
   })
 
-  async function plan(vars: Record<string, string>): Promise<{ json: PlanJson; changed: boolean; file: string }> {
+  async function plan(
+    vars: Record<string, string>
+  ): Promise<{ json: PlanJson; changed: boolean; file: string }> {
     const file = join(scratch, 'p.tfplan')
     const all = { app_name: 'shop', container_port: '3000', ...vars }
     const changed = await tf.plan({ out: file, varFiles: [], vars: Object.entries(all), lockTimeoutMs: 1000 })
@@ -49,7 +56,15 @@ describeIfTerraform('plan summaries of real plans', () => {
     const { json, changed, file } = await plan({ image_tag: 'aaaaaaa' })
     expect(outputBefore(json, 'image_tag')).toBeNull()
     const summary = summarizePlan(json, changed, { fromTag: null, toTag: 'aaaaaaa' })
-    expect(summary).toMatchObject({ hasChanges: true, add: 4, change: 0, destroy: 0, replace: 0, destructive: [], onlyImageTag: false })
+    expect(summary).toMatchObject({
+      hasChanges: true,
+      add: 4,
+      change: 0,
+      destroy: 0,
+      replace: 0,
+      destructive: [],
+      onlyImageTag: false
+    })
     expect(summary.changes?.every(c => c.action === 'create' && c.attributes.length === 0)).toBe(true)
     // Known at plan time in this fixture (on AWS the ARN is only known after apply).
     expect(outputAfter(json, 'task_definition_arn')).toBeNull()
@@ -79,10 +94,22 @@ describeIfTerraform('plan summaries of real plans', () => {
     expect(from).toBe('aaaaaaa')
     expect(tagOfImage(outputBefore(json, 'image') as string)).toBe('aaaaaaa')
     const summary = summarizePlan(json, changed, { fromTag: from, toTag: 'bbbbbbb' })
-    expect(summary).toMatchObject({ hasChanges: true, add: 0, change: 1, destroy: 0, replace: 1, onlyImageTag: true })
+    expect(summary).toMatchObject({
+      hasChanges: true,
+      add: 0,
+      change: 1,
+      destroy: 0,
+      replace: 1,
+      onlyImageTag: true
+    })
     expect(summary.destructive).toEqual(['terraform_data.task_definition'])
     expect(summary.changes).toEqual([
-      { address: 'terraform_data.service', action: 'update', imageTagOnly: true, attributes: ['input.task_definition', 'output'] },
+      {
+        address: 'terraform_data.service',
+        action: 'update',
+        imageTagOnly: true,
+        attributes: ['input.task_definition', 'output']
+      },
       {
         address: 'terraform_data.task_definition',
         action: 'replace',
@@ -110,7 +137,9 @@ describeIfTerraform('plan summaries of real plans', () => {
     const { json, changed } = await plan({ image_tag: 'bbbbbbb', cpu: '512' })
     const summary = summarizePlan(json, changed, { fromTag: 'aaaaaaa', toTag: 'bbbbbbb' })
     expect(summary.onlyImageTag).toBe(false)
-    expect(summary.changes?.find(c => c.address === 'terraform_data.task_definition')?.imageTagOnly).toBe(false)
+    expect(summary.changes?.find(c => c.address === 'terraform_data.task_definition')?.imageTagOnly).toBe(
+      false
+    )
   })
 
   test('sensitive variable values are found for masking (the plan holds them in clear text)', async () => {
@@ -128,7 +157,9 @@ test('image references with registry ports, digests and no tag', () => {
 
 test('changed paths stop at three levels and at the limit', () => {
   expect(changedPaths({ a: { b: { c: { d: 1 } } } }, { a: { b: { c: { d: 2 } } } }, {})).toEqual(['a.b.c'])
-  const before = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`k${String(i).padStart(2, '0')}`, i]))
+  const before = Object.fromEntries(
+    Array.from({ length: 20 }, (_, i) => [`k${String(i).padStart(2, '0')}`, i])
+  )
   const after = Object.fromEntries(Object.keys(before).map(k => [k, -1]))
   expect(changedPaths(before, after, {}, 3)).toEqual(['k00', 'k01', 'k02'])
 })

@@ -68,7 +68,9 @@ test('.tfvars.json files are JSON objects', () => {
 test('what is not a literal is an error with its line', () => {
   expect(() => parseTfvars('a = 1\nb = var.x\n', 'x.tfvars')).toThrow(/^line 2: /)
   expect(() => parseTfvars('a = "open\n', 'x.tfvars')).toThrow('line 1: unterminated string')
-  expect(() => parseTfvars('a = 1 b = 2\n', 'x.tfvars')).toThrow('line 1: expected a new line after the value')
+  expect(() => parseTfvars('a = 1 b = 2\n', 'x.tfvars')).toThrow(
+    'line 1: expected a new line after the value'
+  )
 })
 
 const unavailable = terraformAvailable()
@@ -88,7 +90,9 @@ const unavailable = terraformAvailable()
     await tf.init([])
     await tf.plan({ out: join(dir, 'p'), varFiles: ['values.tfvars'], vars: [], lockTimeoutMs: 1000 })
     const plan = await tf.showJson(join(dir, 'p'))
-    const terraformValues = Object.fromEntries(Object.entries(plan.variables ?? {}).map(([k, v]) => [k, v.value]))
+    const terraformValues = Object.fromEntries(
+      Object.entries(plan.variables ?? {}).map(([k, v]) => [k, v.value])
+    )
     expect(parseTfvars(TRICKY, 'values.tfvars')).toEqual(terraformValues)
   } finally {
     rmSync(dir, { recursive: true, force: true })
