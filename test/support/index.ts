@@ -14,3 +14,4 @@ export {
   type S3Backend
 } from './terraform.js'
 export { startFakeEcs, FAKE_ECS_ACCESS_KEY, type FakeEcs, type Scenario } from './fake-ecs.js'
+export { startFakeGitHub, type FakeGitHub } from './fake-github.js'
