@@ -38,6 +38,8 @@ export function renderPlanMarkdown(o: {
   environment: string
   conflicts: VarConflict[]
   runUrl?: string | null
+  /** The resource table folded in a <details> block (the PR comment: one collapsible section). */
+  collapsible?: boolean
 }): string {
   const { plan } = o
   const lines: string[] = []
@@ -61,6 +63,7 @@ export function renderPlanMarkdown(o: {
   }
   const changes = plan.changes ?? []
   if (changes.length > 0) {
+    if (o.collapsible) lines.push('', `<details><summary>${changes.length} resource change(s)</summary>`)
     lines.push('', '| resource | action | what changes |', '|---|---|---|')
     for (const c of changes.slice(0, MAX_ROWS)) {
       const action =
@@ -77,6 +80,7 @@ export function renderPlanMarkdown(o: {
         '',
         `…and ${changes.length - MAX_ROWS} more resources${o.runUrl ? `: [the full plan is in the run log](${o.runUrl})` : ' (see the run log)'}.`
       )
+    if (o.collapsible) lines.push('', '</details>')
   }
   if (o.conflicts.length > 0) {
     lines.push(
