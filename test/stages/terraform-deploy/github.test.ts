@@ -58,7 +58,7 @@ test('no deployments: write permission (or a fork token) is a warning, never a f
   })
   expect(await recorder.start(payload)).toBeNull()
   expect(warnings[0]).toMatch(
-    /^No GitHub deployment record: cannot create a deployment for production: the token lacks `permissions: deployments: write` \(403 Resource not accessible by integration
+    /^No GitHub deployment record: cannot create a deployment for production: the token lacks `permissions: deployments: write` \(403 Resource not accessible by integration/
   )
 })
 
