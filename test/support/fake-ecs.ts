@@ -81,6 +81,8 @@ export interface FakeEcs {
     stepMs?: number
     /** Start the timeline now instead of at the first call that looks at the service. */
     startNow?: boolean
+    /** circuit-breaker: how long the rollback takes before ECS drops the failed deployment (default 5 steps). */
+    rollbackMs?: number
   }) => void
   /** The next `count` calls of `operation` answer ThrottlingException. */
   throttleNext: (operation: string, count: number) => void
@@ -566,6 +568,8 @@ export async function startFakeEcs(
       advance(svc, Number.MAX_SAFE_INTEGER)
       const stepMs = d.stepMs ?? 100
       svc.timeline = scenarios[d.scenario](svc, d.taskDefinition).map(s => ({ ...s, at: s.at * stepMs }))
+      const last = svc.timeline.at(-1)
+      if (d.scenario === 'circuit-breaker' && d.rollbackMs !== undefined && last) last.at = 3 * stepMs + d.rollbackMs
       svc.startOnFirstLook = !d.startNow
       svc.startedAt = d.startNow ? Date.now() : null
       svc.terminalAt = null

@@ -206,4 +206,3 @@ describeIfTerraform('terraform-deploy action', () => {
     )
   })
 })
-
