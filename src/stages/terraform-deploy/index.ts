@@ -31,8 +31,16 @@ export async function terraformDeploy(
   const started = now()
   const names = inputs.outputNames
 
-  const terraformVersion = await tf.version()
-  await log.group(`terraform init (Terraform ${terraformVersion})`, () => tf.init(inputs.backendConfig))
+  // The version check runs beside init (one terraform start less on the critical path); a version that
+  // is too old is reported before whatever init made of it.
+  const [version, init] = await Promise.allSettled([
+    tf.version(),
+    log.group('terraform init', () => tf.init(inputs.backendConfig))
+  ])
+  if (version.status === 'rejected') throw version.reason
+  if (init.status === 'rejected') throw init.reason
+  const terraformVersion = version.value
+  log.info(`Terraform ${terraformVersion}`)
   if (inputs.workspace) await tf.selectWorkspace(inputs.workspace)
 
   const vars = planVarFiles({
