@@ -569,7 +569,8 @@ export async function startFakeEcs(
       const stepMs = d.stepMs ?? 100
       svc.timeline = scenarios[d.scenario](svc, d.taskDefinition).map(s => ({ ...s, at: s.at * stepMs }))
       const last = svc.timeline.at(-1)
-      if (d.scenario === 'circuit-breaker' && d.rollbackMs !== undefined && last) last.at = 3 * stepMs + d.rollbackMs
+      if (d.scenario === 'circuit-breaker' && d.rollbackMs !== undefined && last)
+        last.at = 3 * stepMs + d.rollbackMs
       svc.startOnFirstLook = !d.startNow
       svc.startedAt = d.startNow ? Date.now() : null
       svc.terminalAt = null
