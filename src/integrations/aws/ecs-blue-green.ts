@@ -14,7 +14,7 @@ import {
   type EcsTarget
 } from './ecs.js'
 import { failureReasons } from './ecs-failure.js'
-import { DEFAULT_POLL, pollUntil, realClock } from './ecs-poll.js'
+import { DEFAULT_POLL, pollUntil, realClock, waited } from './ecs-poll.js'
 import type { RolloutOutcome, Strategy, WatchOptions } from './ecs-rollout.js'
 
 const ROLLING_BACK = new Set(['ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_SUCCESSFUL'])
@@ -130,6 +130,6 @@ export async function followServiceDeployment(
   // TypeScript cannot see the step's assignments; the cast restores the declared type.
   const last = deployment as ServiceDeployment | null
   return end('TIMED_OUT', [
-    `still ${last ? `${last.status} in ${last.lifecycleStage}` : 'not started'} after ${formatDuration(o.timeoutMs)} (wait-timeout)`
+    `still ${last ? `${last.status} in ${last.lifecycleStage}` : 'not started'} ${waited(o.timeoutMs)}`
   ])
 }

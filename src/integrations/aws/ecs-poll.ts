@@ -1,6 +1,7 @@
 // The polling loop the rollout watchers share: a step runs until it reports an end or the time is up;
 // the interval grows from `initialMs` to `maxMs`. Throttling the SDK could not absorb with its own
 // retries is not fatal here: the loop waits the longest interval and tries again.
+import { formatDuration } from '../../pipeline/duration.js'
 import { EcsError } from './ecs.js'
 
 export interface PollPolicy {
@@ -53,4 +54,9 @@ export async function pollUntil<T>(
     await o.clock.sleep(Math.min(interval, remaining))
     interval = Math.min(o.poll.maxMs, Math.round(interval * o.poll.factor))
   }
+}
+
+/** `after 15m 00s (wait-timeout)`, or `at a single look` when the caller only looked once. */
+export function waited(timeoutMs: number): string {
+  return timeoutMs > 0 ? `after ${formatDuration(timeoutMs)} (wait-timeout)` : 'at a single look'
 }

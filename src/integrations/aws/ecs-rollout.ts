@@ -8,9 +8,9 @@ import type { Deployment, ECSClient, Service } from '@aws-sdk/client-ecs'
 import type { RolloutState } from '../../pipeline/contracts.js'
 import { formatDuration } from '../../pipeline/duration.js'
 import { followServiceDeployment } from './ecs-blue-green.js'
-import { describeService, shortArn, type EcsError, type EcsTarget } from './ecs.js'
+import { describeService, shortArn, stoppedTasks, type EcsError, type EcsTarget } from './ecs.js'
 import { failureReasons } from './ecs-failure.js'
-import { DEFAULT_POLL, pollUntil, realClock, type Clock, type PollPolicy } from './ecs-poll.js'
+import { DEFAULT_POLL, pollUntil, realClock, waited, type Clock, type PollPolicy } from './ecs-poll.js'
 
 export interface WatchOptions {
   target: EcsTarget
@@ -110,7 +110,18 @@ export async function watchRollout(client: ECSClient, o: WatchOptions): Promise<
         // The new deployment is gone (ECS drops a rolled-back deployment once the rollback is done) or
         // never showed up: who runs now decides between a rollback and someone else's deployment.
         const running = primary?.taskDefinition ?? service.taskDefinition ?? null
-        const missing = `no deployment of ${o.taskDefinitionArn ? shortArn(o.taskDefinitionArn) : followId} remains; the service runs ${running ? shortArn(running) : 'nothing'}`
+        const runs = `the service runs ${running ? shortArn(running) : 'nothing'}`
+        // Never seen: only tasks of the new task definition that ECS stopped prove it was rolled out at all
+        // (a terraform apply that failed before the service update never starts one).
+        if (
+          followId === null &&
+          o.taskDefinitionArn &&
+          !(await ranTasks(client, o.target, o.taskDefinitionArn))
+        )
+          return end('FAILED', null, primary, [
+            `the service never started a deployment of ${shortArn(o.taskDefinitionArn)}; ${runs}`
+          ])
+        const missing = `no deployment of ${o.taskDefinitionArn ? shortArn(o.taskDefinitionArn) : followId} remains; ${runs}`
         if (isRollbackTo(running, o.taskDefinitionArn, o.previousTaskDefinitionArn))
           return end('ROLLED_BACK', null, primary, [`${missing}: rolled back to an earlier task definition`])
         return end('FAILED', null, primary, [`${missing}: another deployment replaced this one`])
@@ -125,8 +136,17 @@ export async function watchRollout(client: ECSClient, o: WatchOptions): Promise<
       o.taskDefinitionArn ? d.taskDefinition === o.taskDefinitionArn : d.id === followId
     ) ?? null
   return end('TIMED_OUT', ours, null, [
-    `still ${ours?.rolloutState ?? 'not started'} after ${formatDuration(o.timeoutMs)} (wait-timeout): ${counts(ours, service)}`
+    `still ${ours?.rolloutState ?? 'not started'} ${waited(o.timeoutMs)}: ${counts(ours, service)}`
   ])
+}
+
+/** True when ECS has stopped tasks of `taskDefinitionArn` (true too when that cannot be read). */
+async function ranTasks(client: ECSClient, target: EcsTarget, taskDefinitionArn: string): Promise<boolean> {
+  try {
+    return (await stoppedTasks(client, target, taskDefinitionArn, 1)).length > 0
+  } catch {
+    return true
+  }
 }
 
 /** `…:task-definition/shop:42` → { family: 'shop', revision: 42 }. */

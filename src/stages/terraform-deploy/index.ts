@@ -162,8 +162,16 @@ export async function terraformDeploy(
     }
     if (rolloutNote && !applyError) log.info(`Rollout not watched: ${rolloutNote}.`)
 
-    const rolloutState: RolloutState = rollout?.state ?? (rolloutError || applyError ? 'UNKNOWN' : 'SKIPPED')
+    // One look after a failed apply that finds the deployment still going is not a timeout.
+    const rolloutState: RolloutState =
+      applyError && rollout?.state === 'TIMED_OUT'
+        ? 'IN_PROGRESS'
+        : (rollout?.state ?? (rolloutError || applyError ? 'UNKNOWN' : 'SKIPPED'))
     const rolloutFailed = rollout !== null && rollout.state !== 'COMPLETED'
+    // After a failed apply, the rollout is to blame only when ECS rolled the new revision back.
+    const rolloutToBlame = applyError
+      ? rollout?.state === 'ROLLED_BACK'
+      : rolloutFailed || rolloutError !== null
     const failureReasons = [
       ...(applyError ? [applyError.message] : []),
       ...(rolloutError ? [rolloutError] : []),
@@ -188,7 +196,7 @@ export async function terraformDeploy(
       applyError || rolloutError || rolloutFailed
         ? failureMessage(result, rollout, applyError, rolloutError)
         : null
-    const failedStage = rolloutFailed || rolloutError ? 'rollout' : applyError ? 'infrastructure' : null
+    const failedStage = rolloutToBlame ? 'rollout' : applyError ? 'infrastructure' : null
     if (recordId !== null && recordId !== undefined)
       await deps.deployments?.finish(recordId, error ? 'failure' : 'success', {
         environmentUrl: serviceUrl,
@@ -211,10 +219,10 @@ function failureMessage(
   let headline: string
   if (rollout?.state === 'ROLLED_BACK')
     headline = `the rollout of ${result.imageTag} was rolled back: ${target} runs ${result.previousImageTag ?? 'the previous release'} again`
+  else if (applyError) headline = '' // its message ("terraform apply failed …") leads the reasons
   else if (rollout?.state === 'TIMED_OUT')
     headline = `the rollout of ${result.imageTag} did not finish within wait-timeout (${formatDuration(rollout.elapsedMs)})`
   else if (rollout?.state === 'FAILED') headline = `the rollout of ${result.imageTag} failed`
-  else if (applyError) headline = 'terraform apply failed'
   else headline = rolloutError ?? 'the deploy failed'
-  return [...new Set([headline, ...(result.failureReasons ?? [])])].join('\n')
+  return [...new Set([headline, ...(result.failureReasons ?? [])])].filter(Boolean).join('\n')
 }

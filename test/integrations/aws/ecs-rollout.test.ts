@@ -261,3 +261,19 @@ test('a vanished deployment is a rollback when an older revision of its family r
   expect(familyRevision(NEW)).toEqual({ family: 'shop', revision: 42 })
   expect(familyRevision('not-an-arn')).toBeNull()
 })
+
+test('a task definition the service never ran is a failure, not a rollback (an apply that stopped early)', async () => {
+  const name = service(null)
+  const result = await watch(name, { timeoutMs: 0 }).outcome
+  expect(result.state).toBe('FAILED')
+  expect(result.reasons[0]).toBe(
+    'the service never started a deployment of shop:42; the service runs shop:41'
+  )
+})
+
+test('one look at a deployment still going reports it as such', async () => {
+  const name = service('stuck')
+  const result = await watch(name, { timeoutMs: 0 }).outcome
+  expect(result.state).toBe('TIMED_OUT')
+  expect(result.reasons[0]).toBe('still IN_PROGRESS at a single look: 0/2 running, 2 pending')
+})

@@ -291,6 +291,27 @@ describeIfTerraform('terraform-deploy stage', () => {
     expect(h.records[0]?.finished?.state).toBe('failure')
   })
 
+  test('a failed apply that never reached the service is an infrastructure failure', async () => {
+    const h = harness()
+    fake.addService({
+      cluster: 'apps',
+      service: 'shop-c',
+      taskDefinition: 'arn:aws:ecs:us-east-1:123456789012:task-definition/shop:1'
+    })
+    const outcome = await terraformDeploy(
+      inputs('6767676', { varFiles: [join(scratch, 'rollback.tfvars')], service: 'shop-c' }),
+      h.deps
+    )
+    expect(outcome.failedStage).toBe('infrastructure')
+    expect(outcome.result.rolloutState).toBe('FAILED')
+    expect(outcome.error).toMatch(
+      /^terraform apply failed \(exit 1\): Resource postcondition failed/
+    )
+    expect(outcome.error).toMatch(
+      /the service never started a deployment of shop:\d+; the service runs shop:1$/m
+    )
+  })
+
   test("user var files beat the analyzer's, terraform.tfvars included, and every override is listed", async () => {
     const h = harness()
     writeFileSync(join(fixture.dir, 'terraform.tfvars'), 'cpu = 512\n')
