@@ -8,59 +8,25 @@
 //   stuck              ROLLING: IN_PROGRESS forever, tasks cannot be placed
 //   blue-green-success BLUE_GREEN service deployment through every lifecycle stage to SUCCESSFUL
 //   blue-green-rollback BLUE_GREEN: a test-traffic hook fails, ROLLBACK_IN_PROGRESS → ROLLBACK_SUCCESSFUL
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import {
+  lastPart,
+  newDeployment,
+  revisionArn,
+  scenarioSteps,
+  type ArnContext,
+  type Json,
+  type Scenario,
+  type ServiceDeploymentState,
+  type ServiceState
+} from './fake-ecs-scenarios.js'
+
+export type { Scenario } from './fake-ecs-scenarios.js'
 
 const TARGET_PREFIX = 'AmazonEC2ContainerServiceV20141113.'
 export const FAKE_ECS_ACCESS_KEY = 'AKIDDEPLIGHTECS'
-
-export type Scenario = 'success' | 'circuit-breaker' | 'stuck' | 'blue-green-success' | 'blue-green-rollback'
-type Json = Record<string, unknown>
-
-interface Deployment {
-  id: string
-  status: 'PRIMARY' | 'ACTIVE'
-  taskDefinition: string
-  desiredCount: number
-  runningCount: number
-  pendingCount: number
-  failedTasks: number
-  rolloutState: 'IN_PROGRESS' | 'COMPLETED' | 'FAILED'
-  rolloutStateReason: string
-  createdAt: number
-  updatedAt: number
-}
-
-interface ServiceDeploymentState {
-  serviceDeploymentArn: string
-  sourceRevision: string
-  targetRevision: string
-  status: string
-  lifecycleStage: string
-  statusReason?: string
-  rollback?: { reason: string; startedAt: number; serviceRevisionArn: string }
-  createdAt: number
-  updatedAt: number
-}
-
-interface ServiceState {
-  cluster: string
-  name: string
-  strategy: 'ROLLING' | 'BLUE_GREEN'
-  taskDefinition: string
-  desiredCount: number
-  deployments: Deployment[]
-  events: { id: string; createdAt: number; message: string }[]
-  stoppedTasks: Json[]
-  serviceDeployments: ServiceDeploymentState[]
-  revisions: Map<string, string> // revision ARN → task definition
-  currentServiceDeployment?: string
-  timeline: { at: number; apply: (now: number) => void; terminal: boolean }[]
-  startOnFirstLook: boolean
-  startedAt: number | null
-  terminalAt: number | null
-}
 
 export interface FakeEcs {
   endpoint: string
@@ -100,18 +66,13 @@ export async function startFakeEcs(
   const account = o.accountId ?? '123456789012'
   const accessKeyId = o.accessKeyId ?? FAKE_ECS_ACCESS_KEY
   const prefix = `arn:aws:ecs:${region}:${account}`
+  const ctx: ArnContext = { prefix, region, account }
   const services = new Map<string, ServiceState>()
   const calls: FakeEcs['calls'] = []
   const throttles = new Map<string, number>()
   const denied = new Set<string>()
 
   const key = (cluster: string, service: string): string => `${lastPart(cluster)}/${lastPart(service)}`
-  const event = (svc: ServiceState, now: number, message: string): void => {
-    svc.events.unshift({ id: randomUUID(), createdAt: now, message: `(service ${svc.name}) ${message}` })
-  }
-  const revisionArn = (svc: ServiceState): string =>
-    `${prefix}:service-revision/${svc.cluster}/${svc.name}/${randomDigits(19)}`
-
   /** Applies every timeline step that is due; the clock starts at the first look when asked to. */
   const advance = (svc: ServiceState, now: number): void => {
     if (svc.startedAt === null) {
@@ -127,229 +88,6 @@ export async function startFakeEcs(
       step.apply(at)
       if (step.terminal) svc.terminalAt = at
     }
-  }
-
-  const deployment = (svc: ServiceState, taskDefinition: string, now: number): Deployment => ({
-    id: `ecs-svc/${randomDigits(19)}`,
-    status: 'PRIMARY',
-    taskDefinition,
-    desiredCount: svc.desiredCount,
-    runningCount: 0,
-    pendingCount: svc.desiredCount,
-    failedTasks: 0,
-    rolloutState: 'IN_PROGRESS',
-    rolloutStateReason: 'ECS deployment in progress.',
-    createdAt: now,
-    updatedAt: now
-  })
-
-  const stoppedTask = (svc: ServiceState, taskDefinition: string, now: number, kind: number): Json => {
-    const id = randomBytes(16).toString('hex')
-    const pull = kind % 2 === 1
-    return {
-      taskArn: `${prefix}:task/${svc.cluster}/${id}`,
-      clusterArn: `${prefix}:cluster/${svc.cluster}`,
-      taskDefinitionArn: taskDefinition,
-      group: `service:${svc.name}`,
-      lastStatus: 'STOPPED',
-      desiredStatus: 'STOPPED',
-      stopCode: pull ? 'TaskFailedToStart' : 'EssentialContainerExited',
-      stoppedReason: pull
-        ? 'CannotPullContainerError: pull image manifest has been retried 7 time(s): failed to resolve ref: not found'
-        : 'Essential container in task exited',
-      stoppedAt: now / 1000,
-      stoppingAt: now / 1000,
-      containers: [
-        pull
-          ? { name: svc.name, lastStatus: 'STOPPED', reason: 'CannotPullContainerError: manifest unknown' }
-          : { name: svc.name, lastStatus: 'STOPPED', exitCode: 1, reason: 'Error: listen EADDRINUSE :::3000' }
-      ]
-    }
-  }
-
-  const scenarios: Record<Scenario, (svc: ServiceState, td: string) => ServiceState['timeline']> = {
-    success: (svc, td) => {
-      let d: Deployment
-      return [
-        step(0, now => {
-          d = rollingStart(svc, td, now)
-          event(svc, now, `has started ${svc.desiredCount} tasks.`)
-        }),
-        step(1, now =>
-          Object.assign(d, { runningCount: 1, pendingCount: svc.desiredCount - 1, updatedAt: now })
-        ),
-        step(2, now => {
-          Object.assign(d, { runningCount: svc.desiredCount, pendingCount: 0, updatedAt: now })
-          event(svc, now, 'has stopped the tasks of the previous deployment.')
-        }),
-        step(
-          3,
-          now => {
-            Object.assign(d, {
-              rolloutState: 'COMPLETED',
-              rolloutStateReason: `ECS deployment ${d.id} completed.`,
-              updatedAt: now
-            })
-            svc.deployments = [d]
-            event(svc, now, `(deployment ${d.id}) deployment completed.`)
-            event(svc, now, 'has reached a steady state.')
-          },
-          true
-        )
-      ]
-    },
-    'circuit-breaker': (svc, td) => {
-      let d: Deployment
-      let previous: string
-      return [
-        step(0, now => {
-          previous = svc.taskDefinition
-          d = rollingStart(svc, td, now)
-          event(svc, now, `has started ${svc.desiredCount} tasks.`)
-        }),
-        step(1, now => {
-          Object.assign(d, { failedTasks: 2, updatedAt: now })
-          svc.stoppedTasks.unshift(stoppedTask(svc, td, now - 1, 0), stoppedTask(svc, td, now, 1))
-          event(svc, now, 'has started 2 tasks.')
-        }),
-        step(2, now => {
-          Object.assign(d, { failedTasks: 3, updatedAt: now })
-          svc.stoppedTasks.unshift(stoppedTask(svc, td, now, 0))
-        }),
-        step(
-          3,
-          now => {
-            Object.assign(d, {
-              status: 'ACTIVE',
-              rolloutState: 'FAILED',
-              rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
-              pendingCount: 0,
-              updatedAt: now
-            })
-            const back = deployment(svc, previous, now)
-            svc.deployments = [back, d]
-            svc.taskDefinition = previous
-            event(svc, now, `(deployment ${d.id}) deployment failed: tasks failed to start.`)
-            event(svc, now, `rolling back to deployment ${back.id}.`)
-          },
-          true
-        ),
-        // ECS keeps listing the failed deployment until the rollback has finished.
-        step(8, now => {
-          const back = svc.deployments[0] as Deployment
-          Object.assign(back, {
-            runningCount: svc.desiredCount,
-            pendingCount: 0,
-            rolloutState: 'COMPLETED',
-            updatedAt: now
-          })
-          svc.deployments = [back]
-          event(svc, now, 'has reached a steady state.')
-        })
-      ]
-    },
-    stuck: (svc, td) => [
-      step(0, now => {
-        rollingStart(svc, td, now)
-        event(
-          svc,
-          now,
-          'was unable to place a task because no container instance met all of its requirements.'
-        )
-      })
-    ],
-    'blue-green-success': (svc, td) => blueGreen(svc, td, false),
-    'blue-green-rollback': (svc, td) => blueGreen(svc, td, true)
-  }
-
-  function rollingStart(svc: ServiceState, td: string, now: number): Deployment {
-    const d = deployment(svc, td, now)
-    for (const old of svc.deployments) old.status = 'ACTIVE'
-    svc.deployments = [d, ...svc.deployments]
-    svc.taskDefinition = td
-    return d
-  }
-
-  function blueGreen(svc: ServiceState, td: string, rollback: boolean): ServiceState['timeline'] {
-    const stages = [
-      'PRE_SCALE_UP',
-      'SCALE_UP',
-      'POST_SCALE_UP',
-      'TEST_TRAFFIC_SHIFT',
-      'POST_TEST_TRAFFIC_SHIFT'
-    ]
-    if (!rollback)
-      stages.push('PRODUCTION_TRAFFIC_SHIFT', 'POST_PRODUCTION_TRAFFIC_SHIFT', 'BAKE_TIME', 'CLEAN_UP')
-    let sd: ServiceDeploymentState
-    let previous: string
-    const steps = stages.map((stage, i) =>
-      step(i, now => {
-        if (i === 0) {
-          previous = svc.taskDefinition
-          const source = [...svc.revisions].find(([, t]) => t === previous)?.[0] ?? revisionArn(svc)
-          svc.revisions.set(source, previous)
-          const target = revisionArn(svc)
-          svc.revisions.set(target, td)
-          sd = {
-            serviceDeploymentArn: `${prefix}:service-deployment/${svc.cluster}/${svc.name}/${randomBytes(11).toString('base64url')}`,
-            sourceRevision: source,
-            targetRevision: target,
-            status: 'IN_PROGRESS',
-            lifecycleStage: stage,
-            createdAt: now,
-            updatedAt: now
-          }
-          svc.serviceDeployments.unshift(sd)
-          svc.currentServiceDeployment = sd.serviceDeploymentArn
-          rollingStart(svc, td, now)
-          event(svc, now, `(service-deployment ${lastPart(sd.serviceDeploymentArn)}) started.`)
-        }
-        Object.assign(sd, { lifecycleStage: stage, updatedAt: now })
-      })
-    )
-    const n = stages.length
-    if (rollback) {
-      steps.push(
-        step(
-          n,
-          now => {
-            Object.assign(sd, {
-              status: 'ROLLBACK_IN_PROGRESS',
-              statusReason: 'Service deployment rolled back because of a failed lifecycle hook.',
-              rollback: {
-                reason: `lifecycle hook arn:aws:lambda:${region}:${account}:function:deplight-test-traffic-check returned FAILED`,
-                startedAt: now,
-                serviceRevisionArn: sd.sourceRevision
-              },
-              updatedAt: now
-            })
-            event(svc, now, `(service-deployment ${lastPart(sd.serviceDeploymentArn)}) rolling back.`)
-          },
-          true
-        ),
-        step(n + 1, now => {
-          Object.assign(sd, { status: 'ROLLBACK_SUCCESSFUL', updatedAt: now })
-          svc.taskDefinition = previous
-          svc.deployments = [deployment(svc, previous, now)]
-          ;(svc.deployments[0] as Deployment).rolloutState = 'COMPLETED'
-        })
-      )
-    } else {
-      steps.push(
-        step(
-          n,
-          now => {
-            Object.assign(sd, { status: 'SUCCESSFUL', updatedAt: now })
-            const d = svc.deployments[0] as Deployment
-            Object.assign(d, { rolloutState: 'COMPLETED', runningCount: svc.desiredCount, pendingCount: 0 })
-            svc.deployments = [d]
-            event(svc, now, 'has reached a steady state.')
-          },
-          true
-        )
-      )
-    }
-    return steps
   }
 
   const serviceJson = (svc: ServiceState): Json => ({
@@ -554,10 +292,10 @@ export async function startFakeEcs(
         terminalAt: null
       }
       const now = Date.now() - 3_600_000
-      const d = deployment(svc, s.taskDefinition, now)
+      const d = newDeployment(svc, s.taskDefinition, now)
       Object.assign(d, { runningCount: svc.desiredCount, pendingCount: 0, rolloutState: 'COMPLETED' })
       svc.deployments = [d]
-      if (svc.strategy === 'BLUE_GREEN') svc.revisions.set(revisionArn(svc), s.taskDefinition)
+      if (svc.strategy === 'BLUE_GREEN') svc.revisions.set(revisionArn(ctx, svc), s.taskDefinition)
       services.set(key(s.cluster, s.service), svc)
     },
     startDeployment: d => {
@@ -567,7 +305,10 @@ export async function startFakeEcs(
       if (svc.startedAt === null && svc.timeline.length > 0) svc.startedAt = Date.now()
       advance(svc, Number.MAX_SAFE_INTEGER)
       const stepMs = d.stepMs ?? 100
-      svc.timeline = scenarios[d.scenario](svc, d.taskDefinition).map(s => ({ ...s, at: s.at * stepMs }))
+      svc.timeline = scenarioSteps(ctx, svc, d.taskDefinition, d.scenario).map(s => ({
+        ...s,
+        at: s.at * stepMs
+      }))
       const last = svc.timeline.at(-1)
       if (d.scenario === 'circuit-breaker' && d.rollbackMs !== undefined && last)
         last.at = 3 * stepMs + d.rollbackMs
@@ -583,24 +324,6 @@ export async function startFakeEcs(
 }
 
 type ErrorReply = { error: string; message: string }
-
-function step(
-  index: number,
-  apply: (now: number) => void,
-  terminal = false
-): ServiceState['timeline'][number] {
-  return { at: index, apply, terminal }
-}
-
-function lastPart(value: string): string {
-  return value.slice(value.lastIndexOf('/') + 1)
-}
-
-function randomDigits(n: number): string {
-  let out = ''
-  while (out.length < n) out += String(randomBytes(4).readUInt32BE(0))
-  return out.slice(0, n)
-}
 
 function ok(res: ServerResponse, body: unknown): void {
   res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': randomUUID() })
