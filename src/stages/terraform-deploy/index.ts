@@ -219,7 +219,8 @@ function failureMessage(
   let headline: string
   if (rollout?.state === 'ROLLED_BACK')
     headline = `the rollout of ${result.imageTag} was rolled back: ${target} runs ${result.previousImageTag ?? 'the previous release'} again`
-  else if (applyError) headline = '' // its message ("terraform apply failed …") leads the reasons
+  else if (applyError)
+    headline = '' // its message ("terraform apply failed …") leads the reasons
   else if (rollout?.state === 'TIMED_OUT')
     headline = `the rollout of ${result.imageTag} did not finish within wait-timeout (${formatDuration(rollout.elapsedMs)})`
   else if (rollout?.state === 'FAILED') headline = `the rollout of ${result.imageTag} failed`

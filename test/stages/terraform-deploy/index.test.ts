@@ -304,9 +304,7 @@ describeIfTerraform('terraform-deploy stage', () => {
     )
     expect(outcome.failedStage).toBe('infrastructure')
     expect(outcome.result.rolloutState).toBe('FAILED')
-    expect(outcome.error).toMatch(
-      /^terraform apply failed \(exit 1\): Resource postcondition failed/
-    )
+    expect(outcome.error).toMatch(/^terraform apply failed \(exit 1\): Resource postcondition failed/)
     expect(outcome.error).toMatch(
       /the service never started a deployment of shop:\d+; the service runs shop:1$/m
     )
