@@ -189,13 +189,15 @@ async function latency(): Promise<TerraformDeployBench['latency']> {
             taskDefinition: old,
             strategy: scenario.startsWith('blue') ? 'BLUE_GREEN' : 'ROLLING'
           })
-          // Step length not a multiple of the poll interval, so the end falls anywhere between two looks.
+          // Step lengths spread over half an interval to a whole one, so the end falls at a different point
+          // between two looks in each run (a fixed step would phase-lock with the polls).
+          const stepMs = Math.round(pollMs * (0.5 + (0.5 * i) / RUNS))
           fake.startDeployment({
             cluster: 'apps',
             service,
             taskDefinition: next,
             scenario,
-            stepMs: Math.round(pollMs * 0.73),
+            stepMs,
             rollbackMs: 60_000
           })
           const result = await watchRollout(client, {
