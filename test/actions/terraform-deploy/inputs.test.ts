@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseInputs, parseOutputNames } from '../../../src/actions/terraform-deploy/inputs.js'
-import { parseBackendConfig } from '../../../src/integrations/terraform/backend-config.js'
 import { DEFAULT_OUTPUT_NAMES } from '../../../src/stages/terraform-deploy/index.js'
 
 let root: string
@@ -131,22 +130,6 @@ test.each([
 test('a var file linked out of the workspace is refused', () => {
   symlinkSync('/etc/hostname', join(workspace, 'deploy', 'link.tfvars'))
   expect(() => parse({ 'var-files': 'deploy/link.tfvars' })).toThrow(/must be inside the workspace/)
-})
-
-test('backend-config: comments and blanks skipped, endpoints objects kept whole, credentials masked', () => {
-  const parsed = parseBackendConfig(
-    '# state\nendpoints={s3="http://127.0.0.1:4568"}\n\naccess_key=AKID\ntoken=t0k\nencrypt=true\n',
-    () => {
-      throw new Error('no files here')
-    }
-  )
-  expect(parsed.entries).toEqual([
-    { key: 'endpoints', value: '{s3="http://127.0.0.1:4568"}' },
-    { key: 'access_key', value: 'AKID' },
-    { key: 'token', value: 't0k' },
-    { key: 'encrypt', value: 'true' }
-  ])
-  expect(parsed.secrets).toEqual(['AKID', 't0k'])
 })
 
 test('output-names rejects unknown keys and invalid names', () => {
