@@ -4,7 +4,8 @@ const BENCHES: [name: string, load: () => Promise<() => Promise<unknown>>][] = [
   ['analyzer', async () => (await import('./analyzer.js')).benchAnalyzer],
   ['build-push', async () => (await import('./build-push.js')).benchBuildPush],
   ['cache', async () => (await import('./cache.js')).benchCache],
-  ['generated-images', async () => (await import('./generated-images.js')).benchGeneratedImages]
+  ['generated-images', async () => (await import('./generated-images.js')).benchGeneratedImages],
+  ['terraform-deploy', async () => (await import('./terraform-deploy.js')).benchTerraformDeploy]
 ]
 
 const only = process.argv.slice(2)

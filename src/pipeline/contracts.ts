@@ -18,6 +18,16 @@ export interface BuildResult {
   durations: { buildMs: number; pushMs: number }
 }
 
+/** One managed resource the plan changes. Attribute names only: values may be secret. */
+export interface PlanChange {
+  address: string
+  action: 'create' | 'update' | 'delete' | 'replace'
+  /** Every difference is the image tag (old → new) or a value terraform only knows after apply. */
+  imageTagOnly: boolean
+  /** Attribute paths that change (update/replace), e.g. `container_definitions`, `input.image`. */
+  attributes: string[]
+}
+
 /** Terraform plan in numbers, from `terraform show -json` of the saved plan. */
 export interface PlanSummary {
   hasChanges: boolean
@@ -30,6 +40,8 @@ export interface PlanSummary {
   destructive: string[]
   /** True when the only input that differs from the current state is `image_tag`. */
   onlyImageTag: boolean
+  /** Every resource change, in plan order (added by terraform-deploy). */
+  changes?: PlanChange[]
 }
 
 export type RolloutState =

@@ -5,4 +5,13 @@ export { startDynalite, startS3rver, S3RVER_CREDENTIALS, type LocalService } fro
 export { ensureBusyboxBase, ensureHostCopyBase } from './base-images.js'
 export { dockerCli, imageExists, copyImage } from './docker-cli.js'
 export { stopAllTracked, livePids, isAlive, freePort } from './processes.js'
+export {
+  terraformAvailable,
+  copyFixture,
+  useS3Backend,
+  taskDefinitionArn,
+  startS3Backend,
+  type S3Backend
+} from './terraform.js'
+export { startFakeEcs, FAKE_ECS_ACCESS_KEY, type FakeEcs, type Scenario } from './fake-ecs.js'
 export { startFakeGitHub, type FakeGitHub } from './fake-github.js'

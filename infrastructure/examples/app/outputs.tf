@@ -28,6 +28,11 @@ output "image" {
   value       = module.service.image
 }
 
+output "image_tag" {
+  description = "Image tag running after this apply (the deploy action's previous-image-tag on the next deploy)."
+  value       = module.service.image_tag
+}
+
 output "log_group_name" {
   description = "CloudWatch log group of the containers."
   value       = module.service.log_group_name

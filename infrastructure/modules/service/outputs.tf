@@ -38,6 +38,11 @@ output "image" {
   value       = "${var.image_repository_url}:${var.image_tag}"
 }
 
+output "image_tag" {
+  description = "Image tag the service runs after this apply; the deploy action reads it from the plan as the previous tag, for rollbacks."
+  value       = var.image_tag
+}
+
 output "log_group_name" {
   description = "CloudWatch log group of the containers."
   value       = aws_cloudwatch_log_group.app.name
