@@ -150,6 +150,6 @@ export function printOutcome(outcome: LocalRunOutcome, out: CliIo['stdout'], ver
   }
   const [summary, ...more] = outcome.reasons
   out.write(`\n${verb} ${record.status === 'cancelled' ? 'cancelled' : 'failed'}: ${summary ?? 'unknown error'}\n`)
-  for (const reason of more) out.write(`  ${reason}\n`)
+  for (const reason of more) out.write(`${reason.replace(/^/gm, '  ')}\n`)
   if (!outcome.url && record.status !== 'cancelled') out.write('  nothing was serving before; no URL is live\n')
 }

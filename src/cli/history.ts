@@ -44,12 +44,17 @@ export async function historyCommand(argv: string[], io: CliIo): Promise<number>
   }
 }
 
+/** A commit subject on one terminal line: quoted (so odd characters show as such), at most 60 characters. */
+export function quoteShort(text: string, max = 60): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text)
+}
+
 export function renderRun(run: RunRecord, withStages: boolean): string {
   const glance = run.stages.map(s => GLYPH[s.status] ?? '?').join('')
   const took =
     run.finishedAt && run.startedAt ? formatDuration(Date.parse(run.finishedAt) - Date.parse(run.startedAt)) : ''
   const what = run.rolledBackTo ? `rollback → ${run.rolledBackTo}` : `deploy ${run.imageTag ?? '-'}`
-  const message = run.commitMessage ? `  ${JSON.stringify(run.commitMessage)}` : ''
+  const message = run.commitMessage ? `  ${quoteShort(run.commitMessage)}` : ''
   const lines = [`${run.runId}  ${run.status?.padEnd(11) ?? ''} ${glance}  ${what.padEnd(24)} ${took.padStart(8)}${message}`]
   if (run.status !== 'success' && run.failureReasons?.[0]) lines.push(`    ${run.failureReasons[0]}`)
   if (withStages) for (const stage of run.stages) lines.push(`  ${stageLine(stage, Date.now())}`)

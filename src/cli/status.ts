@@ -12,6 +12,7 @@ import { serviceView, type ServiceView } from '../stages/local-status.js'
 import { bool, parseArgs, str, UsageError, type CommandSpec } from './args.js'
 import { localEnvironment, STATE_FLAGS } from './local-env.js'
 import type { CliIo } from './main.js'
+import { quoteShort } from './history.js'
 import { pickService } from './service-arg.js'
 
 export const STATUS_SPEC: CommandSpec = {
@@ -92,7 +93,7 @@ export function renderStatus(view: ServiceView): string {
   const current = service.current
   if (current) {
     const commit = current.commit ? `  commit ${current.commit.slice(0, 12)}` : ''
-    const message = current.commitMessage ? ` ${JSON.stringify(current.commitMessage)}` : ''
+    const message = current.commitMessage ? ` ${quoteShort(current.commitMessage)}` : ''
     lines.push(`  release    ${current.tag}  deployed ${current.deployedAt}${commit}${message}`)
   } else lines.push('  release    none live')
   if (view.container) lines.push(`  container  ${view.container.name}  ${view.container.status}`)

@@ -202,9 +202,23 @@ async function failureEvidence(
     reasons.push(
       `nothing answered on port ${candidate.containerPort}: on the host network the app must listen on the PORT it is given (PORT=${candidate.containerPort})`
     )
-  const logs = await containerLogs(ctx.docker, candidate.container, 20).catch(() => '')
-  reasons.push(logs.trim() ? `last log lines:\n${indent(logs.trimEnd())}` : 'the container wrote no logs')
+  const logs = await containerLogs(ctx.docker, candidate.container, 40).catch(() => '')
+  const tail = collapseRepeats(logs.trimEnd().split('\n')).slice(-12)
+  reasons.push(logs.trim() ? `last log lines:\n${indent(tail.join('\n'))}` : 'the container wrote no logs')
   return reasons
+}
+
+/** `x` written 17 times in a row reads better as one `x  (×17)` (a health route logging each probe). */
+export function collapseRepeats(lines: string[]): string[] {
+  const out: string[] = []
+  let count = 0
+  lines.forEach((line, i) => {
+    count++
+    if (lines[i + 1] === line) return
+    out.push(count > 1 ? `${line}  (×${count})` : line)
+    count = 0
+  })
+  return out
 }
 
 /** Removes the service's containers other than `keep` (candidates left by an interrupted run). */
