@@ -5,3 +5,4 @@ export { startDynalite, startS3rver, S3RVER_CREDENTIALS, type LocalService } fro
 export { ensureBusyboxBase, ensureHostCopyBase } from './base-images.js'
 export { dockerCli, imageExists, copyImage } from './docker-cli.js'
 export { stopAllTracked, livePids, isAlive, freePort } from './processes.js'
+export { startFakeGitHub, type FakeGitHub } from './fake-github.js'
