@@ -98,14 +98,15 @@ export class StateDir {
     writeJsonAtomic(join(this.serviceDir(record.service), 'runs', `${record.runId}.json`), record)
   }
 
-  /** Newest first (run ids sort by start time). */
-  runs(service: string): RunRecord[] {
+  /** Newest first (run ids sort by start time); `limit` reads only that many files. */
+  runs(service: string, limit = Infinity): RunRecord[] {
     const dir = join(this.serviceDir(service), 'runs')
     if (!existsSync(dir)) return []
     return readdirSync(dir)
       .filter(name => /^[0-9A-Za-z-]+\.json$/.test(name))
       .sort()
       .reverse()
+      .slice(0, limit)
       .map(name => readJson<RunRecord>(join(dir, name)))
       .filter((record): record is RunRecord => record !== null)
   }

@@ -27,9 +27,9 @@ export interface ServiceView {
 }
 
 /** Recorded runs of a service with their effective status. */
-export function serviceRuns(state: StateDir, name: string): RunRecord[] {
+export function serviceRuns(state: StateDir, name: string, limit = Infinity): RunRecord[] {
   const lock = readLock(state, name)
-  return state.runs(name).map(record => {
+  return state.runs(name, limit).map(record => {
     const status = runStatus(record, lock)
     return status === record.status ? record : { ...record, status }
   })
