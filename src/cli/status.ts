@@ -101,7 +101,7 @@ export function renderStatus(view: ServiceView): string {
   if (last) lines.push(`  last run   ${runSummary(last)}`)
   for (const run of view.runs.slice(0, 10)) {
     if (run.status === 'interrupted') lines.push(`  ! ${interruptedLine(run, current?.tag ?? null)}`)
-    if (run.status === 'running') lines.push(`  ▸ run ${run.runId} is in progress: ${activeStage(run)}`)
+    if (run.status === 'running') lines.push(`  ▸ run ${run.runId} is in progress, ${activeStage(run)}`)
   }
   return `${lines.join('\n')}\n`
 }
@@ -113,17 +113,17 @@ export function runSummary(run: RunRecord): string {
   return `${run.status}  ${what}  ${run.runId}${took}`
 }
 
+/** Where a run stands: `during X` for the stage it was in (or failed in), else `after X` (the last done). */
 function activeStage(run: RunRecord): string {
-  // Unsettled: the stage still marked running; settled (finishRun): the one it marked failed.
-  const stage =
-    run.stages.find(s => s.status === 'running') ??
-    run.stages.find(s => s.status === 'failure') ??
-    [...run.stages].reverse().find(s => s.status === 'success')
-  return STAGES.find(s => s.id === stage?.id)?.title ?? 'starting'
+  const title = (id: string | undefined): string => STAGES.find(s => s.id === id)?.title ?? 'starting'
+  const current = run.stages.find(s => s.status === 'running') ?? run.stages.find(s => s.status === 'failure')
+  if (current) return `during ${title(current.id)}`
+  const done = [...run.stages].reverse().find(s => s.status === 'success' || s.status === 'skipped')
+  return done ? `after ${title(done.id)}` : 'before its first stage'
 }
 
 export function interruptedLine(run: RunRecord, serving: string | null): string {
   const where = activeStage(run)
   const still = serving ? `; the service still runs ${serving}` : ''
-  return `run ${run.runId} was interrupted during ${where} (its process stopped before the run ended)${still}`
+  return `run ${run.runId} was interrupted ${where} (its process stopped before the run ended)${still}`
 }

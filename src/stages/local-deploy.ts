@@ -118,9 +118,10 @@ export async function deployLocal(
         dockerBinary: deps.dockerBinary,
         log
       })
+      // Recorded with the stage's end, so a run cut short after the build still names its image.
+      tracker.set({ image: built.image, imageTag: built.tag })
       return { value: built, detail: built.detail }
     })
-    tracker.set({ image: image.image, imageTag: image.tag })
     tracker.start('push')
     tracker.finish('push', 'skipped', 'local target: the image stays in the local engine')
 

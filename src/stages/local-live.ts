@@ -35,11 +35,13 @@ export async function settleAndLock(ctx: ReleaseContext, name: string, runId: st
   try {
     for (const record of ctx.state.runs(name)) {
       if (record.runId === runId || (record.status ?? 'running') !== 'running') continue
-      const stage = record.stages.find(s => s.status === 'running')
-      const title = STAGES.find(s => s.id === stage?.id)?.title ?? 'an unknown stage'
-      const reason = `the deplight process stopped during ${title} (killed or crashed)`
+      const running = record.stages.find(s => s.status === 'running')
+      const last = [...record.stages].reverse().find(s => s.status !== 'pending')
+      const title = (id: string | undefined): string => STAGES.find(s => s.id === id)?.title ?? 'its start'
+      const where = running ? `during ${title(running.id)}` : `after ${title(last?.id)}`
+      const reason = `the deplight process stopped ${where} (killed or crashed)`
       ctx.state.saveRun({ ...finishRun(record, 'interrupted'), failureReasons: [reason] })
-      notes.push(`run ${record.runId} was interrupted during ${title}; recorded as interrupted`)
+      notes.push(`run ${record.runId} was interrupted ${where}; recorded as interrupted`)
     }
     const service = ctx.state.readService(name)
     const current = service?.current ?? null
