@@ -3,7 +3,8 @@
 const BENCHES: [name: string, load: () => Promise<() => Promise<unknown>>][] = [
   ['analyzer', async () => (await import('./analyzer.js')).benchAnalyzer],
   ['build-push', async () => (await import('./build-push.js')).benchBuildPush],
-  ['generated-images', async () => (await import('./generated-images.js')).benchGeneratedImages]
+  ['generated-images', async () => (await import('./generated-images.js')).benchGeneratedImages],
+  ['local-deploy', async () => (await import('./local-deploy.js')).benchLocalDeploy]
 ]
 
 const only = process.argv.slice(2)

@@ -52,7 +52,7 @@ function git(dir: string, args: string[]): void {
     git(app, ['commit', '-q', '-m', XSS_MESSAGE])
     await ensureNodeBases(engine, app)
     for (const version of ['v1', 'v2']) {
-      appendFileSync(join(app, 'server.js'), `app.get('/version', (_q, r) => r.send('${version}'))\n`)
+      appendFileSync(join(app, 'server.js'), `app.get('/${version}', (_q, r) => r.send('${version}'))\n`)
       git(app, ['commit', '-q', '-am', XSS_MESSAGE])
       const deployed = await deplight(env, ['deploy', app, ...state()])
       if (deployed.code !== 0) throw new Error(`deploy ${version} failed:\n${deployed.stdout}${deployed.stderr}`)
@@ -131,7 +131,7 @@ function git(dir: string, args: string[]): void {
     await card.locator(`code[data-release="${target}"]`).waitFor({ timeout: 120_000 })
     expect(target).not.toBe(before)
     const url = await serviceUrl()
-    expect(await (await fetch(`${url}/version`)).text()).toBe('v2')
+    expect(await (await fetch(`${url}/v2`)).text()).toBe('v2')
     expect((await fetch(`${url}/live`)).status).toBe(404)
     await card.locator('li.run').first().locator('[data-run-status="success"]').waitFor()
     expect(await card.locator('li.run').first().textContent()).toContain(`rollback to ${target}`)
