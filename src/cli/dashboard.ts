@@ -36,7 +36,10 @@ export async function dashboardCommand(argv: string[], io: CliIo): Promise<numbe
       const repo = parseRepository(repoText)
       if (!repo) throw new UsageError(`--repo "${repoText}" is not OWNER/NAME`)
       const token = process.env.GITHUB_TOKEN
-      if (!token) throw new UsageError('--repo needs a token in GITHUB_TOKEN (deployments: read; actions: write for rollbacks)')
+      if (!token)
+        throw new UsageError(
+          '--repo needs a token in GITHUB_TOKEN (deployments: read; actions: write for rollbacks)'
+        )
       const workflow = str(flags, 'rollback-workflow') ?? 'rollback.yml'
       try {
         validateWorkflow(workflow)
@@ -76,7 +79,9 @@ export async function dashboardCommand(argv: string[], io: CliIo): Promise<numbe
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
     if (explicit !== null) {
-      io.stderr.write(`deplight dashboard: port ${explicit} on 127.0.0.1 is in use; choose another with --port\n`)
+      io.stderr.write(
+        `deplight dashboard: port ${explicit} on 127.0.0.1 is in use; choose another with --port\n`
+      )
       return 2
     }
     dashboard = await startDashboard({ ...options, port: 0 })

@@ -48,8 +48,10 @@ export function parseDeployArgs(argv: string[]): DeployArgs {
       `--target ${target} is not a CLI target: the CLI deploys to the local Docker engine (--target local); AWS deploys run from GitHub Actions (uses: deplight/deploy@v3)`
     )
   const dir = resolve(positional[0] ?? '.')
-  if (!existsSync(dir)) throw new UsageError(`${positional[0] ?? '.'} does not exist; pass the app's directory`)
-  if (!statSync(dir).isDirectory()) throw new UsageError(`${positional[0]} is not a directory; pass the app's directory`)
+  if (!existsSync(dir))
+    throw new UsageError(`${positional[0] ?? '.'} does not exist; pass the app's directory`)
+  if (!statSync(dir).isDirectory())
+    throw new UsageError(`${positional[0]} is not a directory; pass the app's directory`)
   const name = str(flags, 'name')
   if (name !== null) {
     try {
@@ -60,7 +62,9 @@ export function parseDeployArgs(argv: string[]): DeployArgs {
   }
   const network = str(flags, 'network')
   if (network !== null && !NETWORK.test(network))
-    throw new UsageError(`--network "${network}" is not a Docker network name; use host, bridge or a network you created`)
+    throw new UsageError(
+      `--network "${network}" is not a Docker network name; use host, bridge or a network you created`
+    )
   return {
     inputs: {
       dir,
@@ -128,14 +132,19 @@ export async function deployCommand(argv: string[], io: CliIo): Promise<number> 
 }
 
 /** `--write` puts files into the tree exactly as `deplight analyze --write` does (never over existing ones). */
-async function artifactWriter(inputs: DeployArgs['inputs']): Promise<NonNullable<LocalDeployInputs['write']>> {
+async function artifactWriter(
+  inputs: DeployArgs['inputs']
+): Promise<NonNullable<LocalDeployInputs['write']>> {
   const { writeArtifactFiles } = await import('./write-artifacts.js')
   return async (report, app) => {
     const result = await writeArtifactFiles(inputs.dir, report, app, {
       force: false,
       baseImageRegistry: inputs.baseImageRegistry
     })
-    return { written: result.files.filter(f => f.outcome === 'wrote').map(f => f.path), warnings: result.warnings }
+    return {
+      written: result.files.filter(f => f.outcome === 'wrote').map(f => f.path),
+      warnings: result.warnings
+    }
   }
 }
 
@@ -143,13 +152,19 @@ export function printOutcome(outcome: LocalRunOutcome, out: CliIo['stdout'], ver
   const { record } = outcome
   for (const path of outcome.written) out.write(`wrote ${path}\n`)
   for (const note of outcome.notes) out.write(`note: ${note}\n`)
-  const took = record.finishedAt && record.startedAt ? Date.parse(record.finishedAt) - Date.parse(record.startedAt) : 0
+  const took =
+    record.finishedAt && record.startedAt ? Date.parse(record.finishedAt) - Date.parse(record.startedAt) : 0
   if (record.status === 'success') {
-    out.write(`\n${record.service} ${record.imageTag} is live at ${outcome.url} (${verb} took ${formatDuration(took)})\n`)
+    out.write(
+      `\n${record.service} ${record.imageTag} is live at ${outcome.url} (${verb} took ${formatDuration(took)})\n`
+    )
     return
   }
   const [summary, ...more] = outcome.reasons
-  out.write(`\n${verb} ${record.status === 'cancelled' ? 'cancelled' : 'failed'}: ${summary ?? 'unknown error'}\n`)
+  out.write(
+    `\n${verb} ${record.status === 'cancelled' ? 'cancelled' : 'failed'}: ${summary ?? 'unknown error'}\n`
+  )
   for (const reason of more) out.write(`${reason.replace(/^/gm, '  ')}\n`)
-  if (!outcome.url && record.status !== 'cancelled') out.write('  nothing was serving before; no URL is live\n')
+  if (!outcome.url && record.status !== 'cancelled')
+    out.write('  nothing was serving before; no URL is live\n')
 }

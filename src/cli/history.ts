@@ -20,7 +20,14 @@ export const HISTORY_SPEC: CommandSpec = {
   }
 }
 
-const GLYPH: Record<string, string> = { success: '✓', failure: '✗', skipped: '-', cancelled: '■', running: '▸', pending: '·' }
+const GLYPH: Record<string, string> = {
+  success: '✓',
+  failure: '✗',
+  skipped: '-',
+  cancelled: '■',
+  running: '▸',
+  pending: '·'
+}
 
 export async function historyCommand(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -52,10 +59,14 @@ export function quoteShort(text: string, max = 60): string {
 export function renderRun(run: RunRecord, withStages: boolean): string {
   const glance = run.stages.map(s => GLYPH[s.status] ?? '?').join('')
   const took =
-    run.finishedAt && run.startedAt ? formatDuration(Date.parse(run.finishedAt) - Date.parse(run.startedAt)) : ''
+    run.finishedAt && run.startedAt
+      ? formatDuration(Date.parse(run.finishedAt) - Date.parse(run.startedAt))
+      : ''
   const what = run.rolledBackTo ? `rollback → ${run.rolledBackTo}` : `deploy ${run.imageTag ?? '-'}`
   const message = run.commitMessage ? `  ${quoteShort(run.commitMessage)}` : ''
-  const lines = [`${run.runId}  ${run.status?.padEnd(11) ?? ''} ${glance}  ${what.padEnd(24)} ${took.padStart(8)}${message}`]
+  const lines = [
+    `${run.runId}  ${run.status?.padEnd(11) ?? ''} ${glance}  ${what.padEnd(24)} ${took.padStart(8)}${message}`
+  ]
   if (run.status !== 'success' && run.failureReasons?.[0]) lines.push(`    ${run.failureReasons[0]}`)
   if (withStages) for (const stage of run.stages) lines.push(`  ${stageLine(stage, Date.now())}`)
   return `${lines.join('\n')}\n`

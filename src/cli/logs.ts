@@ -22,7 +22,8 @@ export async function logsCommand(argv: string[], io: CliIo): Promise<number> {
     const env = localEnvironment(str(flags, 'state-dir'))
     const name = pickService(env.state, positional[0], 'logs')
     const current = env.state.readService(name)?.current
-    if (!current) throw new UsageError(`${name} has no live release; 'deplight history ${name}' shows its runs`)
+    if (!current)
+      throw new UsageError(`${name} has no live release; 'deplight history ${name}' shows its runs`)
     const { docker, problem } = await viewDocker(env)
     if (!docker) {
       io.stderr.write(`deplight logs: ${problem}\n`)
@@ -34,7 +35,9 @@ export async function logsCommand(argv: string[], io: CliIo): Promise<number> {
     const run = processRunner(line => io.stdout.write(`${line}\n`))
     const result = await run(docker.docker, [...args, current.container], { env: docker.env, stream: true })
     if (result.exitCode !== 0) {
-      io.stderr.write(`deplight logs: docker logs ${current.container} failed: ${result.stderr.trim().split('\n').pop()}\n`)
+      io.stderr.write(
+        `deplight logs: docker logs ${current.container} failed: ${result.stderr.trim().split('\n').pop()}\n`
+      )
       return 1
     }
     return 0

@@ -77,7 +77,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const local = LOCAL_COMMANDS[command]
   if (local) {
     try {
-      return await (await local())(argv.slice(1), io)
+      return await (
+        await local()
+      )(argv.slice(1), io)
     } catch (error) {
       // Commands report the errors they expect themselves; this is the one line for anything else.
       io.stderr.write(`deplight ${command}: ${(error as Error).message}\n`)

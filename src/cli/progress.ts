@@ -80,7 +80,9 @@ export class ProgressView {
     if (!this.record) return
     const width = Math.max(40, (this.out.columns ?? 100) - 1)
     const spinner = SPINNER[this.frame++ % SPINNER.length] as string
-    const lines = this.record.stages.map(stage => clip(stageLine(stage, Date.now(), spinner, this.activity), width))
+    const lines = this.record.stages.map(stage =>
+      clip(stageLine(stage, Date.now(), spinner, this.activity), width)
+    )
     const up = this.drawnLines ? `\x1b[${this.drawnLines}A` : ''
     this.out.write(`${up}${lines.map(line => `\x1b[2K${line}\n`).join('')}`)
     this.drawnLines = lines.length

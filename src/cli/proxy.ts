@@ -26,7 +26,9 @@ export async function proxyCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     proxy = await runProxy({ service, port, infoFile: state.file(service, 'proxy.json'), log })
   } catch (error) {
-    log(`cannot listen on 127.0.0.1:${port}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    log(
+      `cannot listen on 127.0.0.1:${port}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+    )
     return 3
   }
   const running = proxy

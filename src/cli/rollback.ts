@@ -37,7 +37,11 @@ export async function rollbackCommand(argv: string[], io: CliIo): Promise<number
     const progress = new ProgressView(json ? io.stderr : io.stdout)
     view = progress
     outcome = await rollbackLocal(
-      { service, to: str(flags, 'to') ?? 'previous', healthTimeoutMs: num(flags, 'health-timeout') ?? 60_000 },
+      {
+        service,
+        to: str(flags, 'to') ?? 'previous',
+        healthTimeoutMs: num(flags, 'health-timeout') ?? 60_000
+      },
       { ...env, onRecord: record => progress.update(record) }
     )
   } catch (error) {

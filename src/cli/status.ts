@@ -22,9 +22,15 @@ export const STATUS_SPEC: CommandSpec = {
 }
 
 /** Docker calls for read-only views, or why there are none. */
-export async function viewDocker(env: LocalEnvironment): Promise<{ docker: DockerContext | null; problem: string | null }> {
+export async function viewDocker(
+  env: LocalEnvironment
+): Promise<{ docker: DockerContext | null; problem: string | null }> {
   try {
-    const runtime = await connectDocker(env.run, dockerCandidates(undefined, env.dockerEnv.PATH), env.dockerEnv)
+    const runtime = await connectDocker(
+      env.run,
+      dockerCandidates(undefined, env.dockerEnv.PATH),
+      env.dockerEnv
+    )
     return { docker: { run: env.run, docker: runtime.docker, env: env.dockerEnv }, problem: null }
   } catch (error) {
     if (error instanceof DockerUnavailableError) return { docker: null, problem: error.message }
@@ -40,7 +46,8 @@ export async function statusCommand(argv: string[], io: CliIo): Promise<number> 
     const { flags, positional } = parseArgs(argv, STATUS_SPEC)
     json = bool(flags, 'json')
     const env = localEnvironment(str(flags, 'state-dir'))
-    const names = positional[0] !== undefined ? [pickService(env.state, positional[0], 'status')] : env.state.services()
+    const names =
+      positional[0] !== undefined ? [pickService(env.state, positional[0], 'status')] : env.state.services()
     const docker = await viewDocker(env)
     problem = docker.problem
     views = []
@@ -108,7 +115,9 @@ export function renderStatus(view: ServiceView): string {
 
 export function runSummary(run: RunRecord): string {
   const took =
-    run.finishedAt && run.startedAt ? `  ${formatDuration(Date.parse(run.finishedAt) - Date.parse(run.startedAt))}` : ''
+    run.finishedAt && run.startedAt
+      ? `  ${formatDuration(Date.parse(run.finishedAt) - Date.parse(run.startedAt))}`
+      : ''
   const what = run.rolledBackTo ? `rollback to ${run.rolledBackTo}` : `deploy ${run.imageTag ?? ''}`.trimEnd()
   return `${run.status}  ${what}  ${run.runId}${took}`
 }

@@ -32,7 +32,8 @@ export class LocalActions {
 
   redeploy(name: string): { started: string } {
     const service = this.available(name)
-    if (!service.source.dir) throw new ActionError(400, `${name} has no recorded source directory to build from`)
+    if (!service.source.dir)
+      throw new ActionError(400, `${name} has no recorded source directory to build from`)
     this.track(
       name,
       deployLocal(
@@ -86,10 +87,15 @@ export class LocalActions {
     return service
   }
 
-  private track(name: string, run: Promise<{ record: { status?: string; runId: string }; reasons: string[] }>): void {
+  private track(
+    name: string,
+    run: Promise<{ record: { status?: string; runId: string }; reasons: string[] }>
+  ): void {
     const settled = run
       .then(outcome =>
-        this.log(`${name}: run ${outcome.record.runId} ${outcome.record.status}${outcome.reasons[0] ? `: ${outcome.reasons[0]}` : ''}`)
+        this.log(
+          `${name}: run ${outcome.record.runId} ${outcome.record.status}${outcome.reasons[0] ? `: ${outcome.reasons[0]}` : ''}`
+        )
       )
       .catch(error => this.log(`${name}: ${(error as Error).message}`))
       .finally(() => this.running.delete(name))

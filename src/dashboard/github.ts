@@ -66,8 +66,15 @@ export class GitHubDeployments {
 
   async refresh(): Promise<void> {
     try {
-      const records = await listDeployments(this.client, this.options.repo, this.options.environment, { limit: 10 })
-      this.view = { ...this.view, deployments: records.map(deploymentView), error: null, checkedAt: new Date().toISOString() }
+      const records = await listDeployments(this.client, this.options.repo, this.options.environment, {
+        limit: 10
+      })
+      this.view = {
+        ...this.view,
+        deployments: records.map(deploymentView),
+        error: null,
+        checkedAt: new Date().toISOString()
+      }
     } catch (error) {
       this.view = { ...this.view, error: (error as Error).message, checkedAt: new Date().toISOString() }
     }
@@ -76,7 +83,8 @@ export class GitHubDeployments {
   /** Dispatches the rollback workflow for the deployment `id` (one this dashboard listed). */
   async rollback(id: number): Promise<{ imageTag: string; workflowUrl: string }> {
     const target = this.view.deployments.find(d => d.id === id)
-    if (!target) throw new Error(`deployment ${id} is not among the listed deployments of ${this.options.environment}`)
+    if (!target)
+      throw new Error(`deployment ${id} is not among the listed deployments of ${this.options.environment}`)
     await dispatchWorkflow(this.client, this.options.repo, {
       workflow: this.options.rollbackWorkflow,
       ref: this.options.ref,

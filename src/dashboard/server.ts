@@ -47,12 +47,18 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
     if (req.method === 'GET' && url.pathname === '/') {
       const nonce = randomBytes(16).toString('base64')
-      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp(nonce) })
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': csp(nonce)
+      })
       res.end(renderPage(token, nonce))
       return
     }
     if (!url.pathname.startsWith('/api/')) return sendJson(res, 404, { error: 'not found' })
-    const given = req.headers['x-deplight-token'] ?? (url.pathname === '/api/events' ? url.searchParams.get('token') : null)
+    const given =
+      req.headers['x-deplight-token'] ??
+      (url.pathname === '/api/events' ? url.searchParams.get('token') : null)
     if (typeof given !== 'string' || !sameSecret(given, token))
       return sendJson(res, 403, { error: 'missing or wrong dashboard token: reload the page' })
 
@@ -69,7 +75,11 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
 
     if (req.method !== 'POST') return sendJson(res, 404, { error: 'not found' })
     const origin = req.headers.origin
-    if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`)
+    if (
+      origin !== undefined &&
+      origin !== `http://127.0.0.1:${port}` &&
+      origin !== `http://localhost:${port}`
+    )
       return sendJson(res, 403, { error: `cross-site request from ${origin} refused` })
     if (!/^application\/json\b/.test(req.headers['content-type'] ?? ''))
       return sendJson(res, 415, { error: 'send application/json' })
@@ -78,16 +88,21 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
     if (action) {
       const name = serviceName(action[1])
       const to = typeof body.to === 'string' ? body.to : 'previous'
-      const started = action[2] === 'redeploy' ? options.actions.redeploy(name) : options.actions.rollback(name, to)
+      const started =
+        action[2] === 'redeploy' ? options.actions.redeploy(name) : options.actions.rollback(name, to)
       return sendJson(res, 202, started)
     }
     if (url.pathname === '/api/github/rollback') {
-      if (!options.github) return sendJson(res, 404, { error: 'start the dashboard with --repo and GITHUB_TOKEN' })
+      if (!options.github)
+        return sendJson(res, 404, { error: 'start the dashboard with --repo and GITHUB_TOKEN' })
       if (typeof body.deployment !== 'number') return sendJson(res, 400, { error: 'name a deployment id' })
       const dispatched = await options.github.rollback(body.deployment).catch(error => {
         throw new ActionError(502, (error as Error).message)
       })
-      return sendJson(res, 202, { started: `rollback workflow dispatched for ${dispatched.imageTag}`, ...dispatched })
+      return sendJson(res, 202, {
+        started: `rollback workflow dispatched for ${dispatched.imageTag}`,
+        ...dispatched
+      })
     }
     return sendJson(res, 404, { error: 'not found' })
   }
@@ -178,7 +193,8 @@ function sameSecret(given: string, expected: string): boolean {
 function parseBody(text: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text || '{}')
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      return value as Record<string, unknown>
   } catch {
     // answered below
   }

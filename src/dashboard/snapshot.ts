@@ -50,7 +50,11 @@ export function proxyUrl(state: StateDir, service: string): string | null {
   return info && isAlive(info.pid) ? `http://127.0.0.1:${info.port}` : null
 }
 
-export function buildSnapshot(state: StateDir, health: HealthCache, github: GitHubView | null): DashboardSnapshot {
+export function buildSnapshot(
+  state: StateDir,
+  health: HealthCache,
+  github: GitHubView | null
+): DashboardSnapshot {
   const services: ServiceCard[] = []
   for (const name of state.services()) {
     const service = state.readService(name)

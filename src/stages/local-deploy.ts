@@ -142,9 +142,23 @@ export async function deployLocal(
       healthTimeoutMs: inputs.healthTimeoutMs,
       onCandidate: c => (candidate = c)
     })
-    return { record: live.record, url: live.url, reasons: [], notes: [...notes, ...live.notes], written: source.written }
+    return {
+      record: live.record,
+      url: live.url,
+      reasons: [],
+      notes: [...notes, ...live.notes],
+      written: source.written
+    }
   } catch (error) {
-    return failedOutcome(error, { tracker, engine, candidate, service, notes, signal: deps.signal, written: source?.written ?? [] })
+    return failedOutcome(error, {
+      tracker,
+      engine,
+      candidate,
+      service,
+      notes,
+      signal: deps.signal,
+      written: source?.written ?? []
+    })
   } finally {
     source?.cleanup()
     unlock?.()

@@ -48,7 +48,11 @@ export async function settleAndLock(ctx: ReleaseContext, name: string, runId: st
     const proxy = await liveProxy(ctx.state, name)
     if (proxy && current && proxy.container !== current.container) {
       if ((await inspectContainer(ctx.docker, current.container))?.running) {
-        await switchProxy(proxy, { port: current.hostPort, release: current.tag, container: current.container })
+        await switchProxy(proxy, {
+          port: current.hostPort,
+          release: current.tag,
+          container: current.container
+        })
         notes.push(`the URL is back on release ${current.tag} (an interrupted run had switched it)`)
       }
     }
@@ -93,7 +97,10 @@ export async function goLiveStages(
       explicit: options.port !== null
     })
     notes.push(...ensured.notes)
-    return { value: ensured.proxy, detail: `stable URL http://127.0.0.1:${ensured.proxy.port} (proxy pid ${ensured.proxy.pid})` }
+    return {
+      value: ensured.proxy,
+      detail: `stable URL http://127.0.0.1:${ensured.proxy.port} (proxy pid ${ensured.proxy.pid})`
+    }
   })
   const url = `http://127.0.0.1:${proxy.port}`
   service = { ...service, port: proxy.port }
@@ -112,7 +119,9 @@ export async function goLiveStages(
     const checked = await checkCandidate(ctx, candidate, options.healthPath, options.healthTimeoutMs)
     const p95 = checked.samples?.latencyMs.p95 ?? checked.checks[0]?.latencyMs?.p95 ?? null
     const first = checked.checks[0]
-    const what = first ? `${first.method} ${new URL(first.url).pathname} ${first.status ?? ''}`.trim() : 'passed'
+    const what = first
+      ? `${first.method} ${new URL(first.url).pathname} ${first.status ?? ''}`.trim()
+      : 'passed'
     return { value: checked, detail: `${what}${p95 !== null ? `, p95 ${formatDuration(p95)}` : ''}` }
   })
   tracker.set({ smokeP95Ms: report.samples?.latencyMs.p95 ?? null })
@@ -131,8 +140,15 @@ export async function goLiveStages(
     if (!through?.passed) {
       // The URL itself does not serve the release: put the old one back before anything is removed.
       if (previous)
-        await switchProxy(proxy, { port: previous.hostPort, release: previous.tag, container: previous.container })
-      throw new StageFailure('verify', `${url} did not answer through the proxy after the switch; kept the previous release`)
+        await switchProxy(proxy, {
+          port: previous.hostPort,
+          release: previous.tag,
+          container: previous.container
+        })
+      throw new StageFailure(
+        'verify',
+        `${url} did not answer through the proxy after the switch; kept the previous release`
+      )
     }
     await setRestartPolicy(ctx.docker, candidate.container, 'unless-stopped')
     service = {

@@ -38,7 +38,8 @@ export async function failedOutcome(error: unknown, failure: FailureContext): Pr
   const { tracker, engine, candidate, service } = failure
   const reasons =
     error instanceof StageFailure && error.reasons.length > 0 ? error.reasons : [(error as Error).message]
-  if (candidate && engine) await removeContainer(engine.ctx.docker, candidate.container, 2).catch(() => undefined)
+  if (candidate && engine)
+    await removeContainer(engine.ctx.docker, candidate.container, 2).catch(() => undefined)
   // Re-read: the infrastructure stage may have moved the URL to another port.
   const stored = service && engine ? (engine.ctx.state.readService(service.name) ?? service) : service
   const url = stored?.current ? `http://127.0.0.1:${stored.port}` : null

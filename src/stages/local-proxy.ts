@@ -252,7 +252,8 @@ function forwardedHeaders(req: IncomingMessage, port: number): Record<string, st
 
 function rawRequestHead(req: IncomingMessage): string {
   const lines = [`${req.method} ${req.url} HTTP/${req.httpVersion}`]
-  for (let i = 0; i < req.rawHeaders.length; i += 2) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`)
+  for (let i = 0; i < req.rawHeaders.length; i += 2)
+    lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`)
   return `${lines.join('\r\n')}\r\n\r\n`
 }
 

@@ -37,7 +37,12 @@ export type HealthChecker = (options: SmokeTestOptions, deps?: SmokeTestDeps) =>
  * Local containers answer within milliseconds of starting: retry quickly (the stage's default backoff
  * starts at 1 s, sized for load balancers) and take a small latency sample.
  */
-export const LOCAL_HEALTH = { initialBackoffMs: 150, maxBackoffMs: 1_000, requestTimeoutMs: 5_000, samples: 10 }
+export const LOCAL_HEALTH = {
+  initialBackoffMs: 150,
+  maxBackoffMs: 1_000,
+  requestTimeoutMs: 5_000,
+  samples: 10
+}
 
 export interface ReleaseContext {
   docker: DockerContext
@@ -147,7 +152,12 @@ export async function checkCandidate(
     }
   })()
   const health = ctx.health(
-    { ...LOCAL_HEALTH, url: `http://127.0.0.1:${candidate.hostPort}`, healthPath: healthPath ?? '/', timeoutMs },
+    {
+      ...LOCAL_HEALTH,
+      url: `http://127.0.0.1:${candidate.hostPort}`,
+      healthPath: healthPath ?? '/',
+      timeoutMs
+    },
     {
       sleep: async ms => {
         if (aborted()) throw new Error('stopped waiting: the container is not running')

@@ -25,7 +25,8 @@ export class RollbackTargetError extends Error {}
 /** The release `to` names, or why there is none (one line, with what the user can pick instead). */
 export function rollbackTarget(service: LocalService, to: string): LocalRelease {
   const current = service.current
-  if (!current) throw new RollbackTargetError(`${service.name} has no live release to roll back from; deploy it first`)
+  if (!current)
+    throw new RollbackTargetError(`${service.name} has no live release to roll back from; deploy it first`)
   const known = service.releases.map(r => r.tag).join(', ')
   if (to === 'previous') {
     const previous = service.releases.find(r => r.tag !== current.tag)
@@ -34,7 +35,8 @@ export function rollbackTarget(service: LocalService, to: string): LocalRelease 
     return previous
   }
   const release = service.releases.find(r => r.tag === to)
-  if (!release) throw new RollbackTargetError(`${service.name} has no release ${to}; known releases: ${known}`)
+  if (!release)
+    throw new RollbackTargetError(`${service.name} has no release ${to}; known releases: ${known}`)
   if (release.tag === current.tag) throw new RollbackTargetError(`${service.name} already runs ${to}`)
   return release
 }
@@ -83,10 +85,17 @@ export async function rollbackLocal(
     service = locked.service ?? stored
     tracker.persist()
     tracker.start('analysis')
-    tracker.finish('analysis', 'skipped', `rollback to ${target.tag}: the release was analysed when it was built`)
+    tracker.finish(
+      'analysis',
+      'skipped',
+      `rollback to ${target.tag}: the release was analysed when it was built`
+    )
     await tracker.stage('build', async () => {
       if (!(await imageId(ctx.docker, target.image)))
-        throw new StageFailure('build', `the image ${target.image} is no longer in the engine; deploy that version again`)
+        throw new StageFailure(
+          'build',
+          `the image ${target.image} is no longer in the engine; deploy that version again`
+        )
       return { value: null, detail: `reused ${target.image} (no build)` }
     })
     tracker.start('push')
@@ -101,7 +110,15 @@ export async function rollbackLocal(
     })
     return { record: live.record, url: live.url, reasons: [], notes: [...notes, ...live.notes], written: [] }
   } catch (error) {
-    return failedOutcome(error, { tracker, engine, candidate, service, notes, signal: deps.signal, written: [] })
+    return failedOutcome(error, {
+      tracker,
+      engine,
+      candidate,
+      service,
+      notes,
+      signal: deps.signal,
+      written: []
+    })
   } finally {
     unlock?.()
   }

@@ -63,7 +63,13 @@ export class RunTracker {
     detail?: string,
     extra: Pick<StageRecord, 'url'> = {}
   ): void {
-    this.record = finishStage(this.record, id, status, { ...extra, ...(detail ? { detail } : {}) }, this.now())
+    this.record = finishStage(
+      this.record,
+      id,
+      status,
+      { ...extra, ...(detail ? { detail } : {}) },
+      this.now()
+    )
     this.emit()
   }
 

@@ -156,8 +156,6 @@ export async function sourceCommit(dir: string): Promise<SourceCommit | null> {
 
 function git(cwd: string, args: string[]): Promise<string | null> {
   return new Promise(done => {
-    execFile('git', args, { cwd, timeout: 5_000 }, (error, stdout) =>
-      done(error ? null : stdout.trim())
-    )
+    execFile('git', args, { cwd, timeout: 5_000 }, (error, stdout) => done(error ? null : stdout.trim()))
   })
 }

@@ -1,11 +1,23 @@
 // What `deplight status`, `deplight history` and the dashboard show about local services: the recorded
 // state (service.json, run records, with runs whose process died reported as interrupted) joined with
 // what is live right now (the proxy process, the container, a health check through the stable URL).
-import { inspectContainer, listContainers, removeContainer, type DockerContext } from '../integrations/docker/containers.js'
+import {
+  inspectContainer,
+  listContainers,
+  removeContainer,
+  type DockerContext
+} from '../integrations/docker/containers.js'
 import type { RunRecord } from '../pipeline/contracts.js'
 import { liveProxy, stopProxy } from './local-proxy-client.js'
 import { LABELS, LOCAL_HEALTH, stateLabel, type HealthChecker } from './local-release.js'
-import { acquireLock, newRunId, readLock, runStatus, type LocalService, type StateDir } from './local-state.js'
+import {
+  acquireLock,
+  newRunId,
+  readLock,
+  runStatus,
+  type LocalService,
+  type StateDir
+} from './local-state.js'
 
 export interface ServiceHealth {
   healthy: boolean
@@ -42,7 +54,11 @@ export interface ViewOptions {
   healthTimeoutMs?: number
 }
 
-export async function serviceView(state: StateDir, name: string, options: ViewOptions): Promise<ServiceView | null> {
+export async function serviceView(
+  state: StateDir,
+  name: string,
+  options: ViewOptions
+): Promise<ServiceView | null> {
   const service = state.readService(name)
   if (!service) return null
   const proxy = await liveProxy(state, name)
@@ -53,7 +69,8 @@ export async function serviceView(state: StateDir, name: string, options: ViewOp
     container = { name: service.current.container, status: inspected?.status ?? 'missing' }
   }
   let health: ServiceHealth | null = null
-  if (url && options.health && service.current) health = await checkHealth(options.health, url, service, options)
+  if (url && options.health && service.current)
+    health = await checkHealth(options.health, url, service, options)
   return { service, url, proxyPid: proxy?.pid ?? null, container, health, runs: serviceRuns(state, name) }
 }
 

@@ -36,7 +36,13 @@ describe('parseArgs', () => {
 describe('parseDeployArgs', () => {
   test('defaults: this directory, the local target, a 60 s health timeout', () => {
     const parsed = parseDeployArgs(['examples/apps/express-api'])
-    expect(parsed.inputs).toMatchObject({ name: null, port: null, network: null, write: false, healthTimeoutMs: 60_000 })
+    expect(parsed.inputs).toMatchObject({
+      name: null,
+      port: null,
+      network: null,
+      write: false,
+      healthTimeoutMs: 60_000
+    })
     expect(parsed.inputs.dir).toMatch(/examples\/apps\/express-api$/)
   })
   test.each([

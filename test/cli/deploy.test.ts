@@ -7,7 +7,10 @@ import { main } from '../../src/cli/main.js'
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
-  const code = await main(argv, { stdout: { write: s => (stdout += s) }, stderr: { write: s => (stderr += s) } })
+  const code = await main(argv, {
+    stdout: { write: s => (stdout += s) },
+    stderr: { write: s => (stderr += s) }
+  })
   return { code, stdout, stderr }
 }
 
@@ -29,7 +32,9 @@ describe('deplight deploy without a reachable Docker daemon', () => {
     expect(result.code).toBe(2)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toMatch(
-      new RegExp(`^deplight deploy: cannot reach the Docker daemon at unix://${stateDir}/no-daemon.sock .*start Docker \\(sudo systemctl start docker, or open Docker Desktop\\) or point DOCKER_HOST at a running engine\\n$`)
+      new RegExp(
+        `^deplight deploy: cannot reach the Docker daemon at unix://${stateDir}/no-daemon.sock .*start Docker \\(sudo systemctl start docker, or open Docker Desktop\\) or point DOCKER_HOST at a running engine\\n$`
+      )
     )
     expect(result.stdout).not.toContain('Image build')
   })
@@ -49,6 +54,9 @@ describe('deplight deploy without a reachable Docker daemon', () => {
 
   test('rollback of a service that does not exist names the ones that do', async () => {
     const result = await cli('rollback', 'nope', '--state-dir', stateDir)
-    expect(result).toMatchObject({ code: 2, stderr: `deplight rollback: no local service named nope in ${stateDir}; deploy one with deplight deploy <dir>\n` })
+    expect(result).toMatchObject({
+      code: 2,
+      stderr: `deplight rollback: no local service named nope in ${stateDir}; deploy one with deplight deploy <dir>\n`
+    })
   })
 })

@@ -37,7 +37,11 @@ describe('dashboard server', () => {
     const client = githubClient(gh.token, { baseUrl: gh.url })
     const repo = { owner: 'acme', repo: 'shop' }
     for (const tag of ['old111', 'new222']) {
-      const id = await createDeployment(client, repo, { ref: 'main', environment: 'prod <i>x</i>', payload: { imageTag: tag } })
+      const id = await createDeployment(client, repo, {
+        ref: 'main',
+        environment: 'prod <i>x</i>',
+        payload: { imageTag: tag }
+      })
       await setDeploymentStatus(client, repo, id, { state: 'success', environmentUrl: 'javascript:alert(1)' })
     }
     github = new GitHubDeployments({
@@ -77,7 +81,9 @@ describe('dashboard server', () => {
     const html = await response.text()
     expect(html).toContain(`<meta name="deplight-token" content="${dashboard.token}">`)
     expect(html).not.toContain('prod <i>')
-    expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'none'; script-src 'nonce-[^']+'/)
+    expect(response.headers.get('content-security-policy')).toMatch(
+      /^default-src 'none'; script-src 'nonce-[^']+'/
+    )
     expect(response.headers.get('x-frame-options')).toBe('DENY')
   })
 
@@ -86,13 +92,21 @@ describe('dashboard server', () => {
     expect((await fetch(api)).status).toBe(403)
     const ok = await fetch(api, { headers: { 'x-deplight-token': dashboard.token } })
     expect(ok.status).toBe(200)
-    expect(await ok.json()).toMatchObject({ stateDir: root, services: [], github: { repository: 'acme/shop' } })
-    expect(await raw(api, { host: `evil.example:${dashboard.port}`, 'x-deplight-token': dashboard.token })).toBe(403)
+    expect(await ok.json()).toMatchObject({
+      stateDir: root,
+      services: [],
+      github: { repository: 'acme/shop' }
+    })
+    expect(
+      await raw(api, { host: `evil.example:${dashboard.port}`, 'x-deplight-token': dashboard.token })
+    ).toBe(403)
     const post = (headers: Record<string, string>, body = '{}') =>
       fetch(`${dashboard.url}api/services/api/redeploy`, { method: 'POST', headers, body })
     expect((await post({ 'content-type': 'application/json' })).status).toBe(403)
     const token = { 'x-deplight-token': dashboard.token }
-    expect((await post({ ...token, 'content-type': 'application/json', origin: 'http://evil.example' })).status).toBe(403)
+    expect(
+      (await post({ ...token, 'content-type': 'application/json', origin: 'http://evil.example' })).status
+    ).toBe(403)
     expect((await post({ ...token, 'content-type': 'text/plain' })).status).toBe(415)
     expect((await post({ ...token, 'content-type': 'application/json' }, 'not json')).status).toBe(400)
     const missing = await post({ ...token, 'content-type': 'application/json' })
@@ -113,14 +127,20 @@ describe('dashboard server', () => {
     })
     expect(response.status).toBe(202)
     expect(gh.dispatches).toEqual([
-      { workflow: 'rollback.yml', ref: 'main', inputs: { environment: 'prod <i>x</i>', 'image-tag': 'old111' } }
+      {
+        workflow: 'rollback.yml',
+        ref: 'main',
+        inputs: { environment: 'prod <i>x</i>', 'image-tag': 'old111' }
+      }
     ])
   })
 
   test('the event stream needs the token in its query and starts with the state', async () => {
     expect((await fetch(`${dashboard.url}api/events`)).status).toBe(403)
     const controller = new AbortController()
-    const response = await fetch(`${dashboard.url}api/events?token=${dashboard.token}`, { signal: controller.signal })
+    const response = await fetch(`${dashboard.url}api/events?token=${dashboard.token}`, {
+      signal: controller.signal
+    })
     const reader = response.body!.getReader()
     const { value } = await reader.read()
     controller.abort()

@@ -20,10 +20,14 @@ const CHROMIUM_FLAGS = [
   '--no-first-run'
 ]
 const XSS_MESSAGE = '<img src=x onerror="window.__xss=1">ship it'
-const unavailable = dockerAvailable() ?? (existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing (apt-get install chromium)`)
+const unavailable =
+  dockerAvailable() ?? (existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing (apt-get install chromium)`)
 
 function git(dir: string, args: string[]): void {
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir, stdio: 'ignore' })
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
+    cwd: dir,
+    stdio: 'ignore'
+  })
 }
 
 ;(unavailable ? describe.skip : describe)('deplight dashboard in a real browser', () => {
@@ -46,7 +50,10 @@ function git(dir: string, args: string[]): void {
     parent = mkdtempSync(join(tmpdir(), 'dl-dash-'))
     app = join(parent, '<b>bold<', 'express-api')
     mkdirSync(join(parent, '<b>bold<'))
-    cpSync(resolve('examples/apps/express-api'), app, { recursive: true, filter: p => !/node_modules/.test(p) })
+    cpSync(resolve('examples/apps/express-api'), app, {
+      recursive: true,
+      filter: p => !/node_modules/.test(p)
+    })
     git(app, ['init', '-q'])
     git(app, ['add', '.'])
     git(app, ['commit', '-q', '-m', XSS_MESSAGE])
@@ -55,7 +62,8 @@ function git(dir: string, args: string[]): void {
       appendFileSync(join(app, 'server.js'), `app.get('/${version}', (_q, r) => r.send('${version}'))\n`)
       git(app, ['commit', '-q', '-am', XSS_MESSAGE])
       const deployed = await deplight(env, ['deploy', app, ...state()])
-      if (deployed.code !== 0) throw new Error(`deploy ${version} failed:\n${deployed.stdout}${deployed.stderr}`)
+      if (deployed.code !== 0)
+        throw new Error(`deploy ${version} failed:\n${deployed.stdout}${deployed.stderr}`)
     }
     const port = await freePort()
     dashboard = spawnDeplight(env, ['dashboard', '--port', String(port), ...state()])
@@ -108,9 +116,16 @@ function git(dir: string, args: string[]): void {
     const deadline = Date.now() + 180_000
     while (Date.now() < deadline) {
       const newest = card.locator('li.run').first()
-      const running = await newest.locator('.seg[data-status="running"]').getAttribute('data-stage', { timeout: 100 }).catch(() => null)
+      const running = await newest
+        .locator('.seg[data-status="running"]')
+        .getAttribute('data-stage', { timeout: 100 })
+        .catch(() => null)
       if (running) seen.add(running)
-      if ((await newest.locator('[data-run-status]').getAttribute('data-run-status')) === 'success' && seen.size > 0) break
+      if (
+        (await newest.locator('[data-run-status]').getAttribute('data-run-status')) === 'success' &&
+        seen.size > 0
+      )
+        break
       await page.waitForTimeout(50)
     }
     expect((await run).code).toBe(0)
@@ -136,10 +151,10 @@ function git(dir: string, args: string[]): void {
     await card.locator('li.run').first().locator('[data-run-status="success"]').waitFor()
     expect(await card.locator('li.run').first().textContent()).toContain(`rollback to ${target}`)
 
-    await card.locator('button[data-act="logs"]').click()
-    await page.locator('#logs-text', { hasText: 'express listening on' }).waitFor()
     mkdirSync(resolve('test-artifacts'), { recursive: true })
     await page.screenshot({ path: resolve('test-artifacts/dashboard.png'), fullPage: true })
+    await card.locator('button[data-act="logs"]').click()
+    await page.locator('#logs-text', { hasText: 'express listening on' }).waitFor()
     await page.locator('#logs-close').click()
   }, 180_000)
 
@@ -150,7 +165,11 @@ function git(dir: string, args: string[]): void {
     const noToken = await fetch(action, { method: 'POST', headers: json, body: '{}' })
     expect(noToken.status).toBe(403)
     expect(await noToken.text()).toContain('dashboard token')
-    const wrong = await fetch(action, { method: 'POST', headers: { ...json, 'x-deplight-token': 'x'.repeat(64) }, body: '{}' })
+    const wrong = await fetch(action, {
+      method: 'POST',
+      headers: { ...json, 'x-deplight-token': 'x'.repeat(64) },
+      body: '{}'
+    })
     expect(wrong.status).toBe(403)
     const crossSite = await fetch(action, {
       method: 'POST',

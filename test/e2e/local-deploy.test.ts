@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { RunRecord } from '../../src/pipeline/contracts.js'
 import { dockerAvailable, startDocker, type DockerEngine } from '../support/index.js'
-import { cliEnv, copyApp, deplight, ensureNodeBases, killProxies, spawnDeplight } from './support/local-cli.js'
+import {
+  cliEnv,
+  copyApp,
+  deplight,
+  ensureNodeBases,
+  killProxies,
+  spawnDeplight
+} from './support/local-cli.js'
 
 const unavailable = dockerAvailable()
 
@@ -94,30 +101,57 @@ async function getJson(url: string): Promise<{ status: number; body: string }> {
     expect(await getJson(`${url}/health`)).toEqual({ status: 200, body: '{"status":"ok"}' })
     expect(() => readFileSync(join(app, 'Dockerfile'))).toThrow()
     const [record] = await runs()
-    expect(record).toMatchObject({ status: 'success', service: 'express-api', environment: 'local', serviceUrl: url })
-    expect(record?.stages.map(s => s.status)).toEqual(['success', 'success', 'success', 'skipped', 'success', 'success', 'success', 'success'])
+    expect(record).toMatchObject({
+      status: 'success',
+      service: 'express-api',
+      environment: 'local',
+      serviceUrl: url
+    })
+    expect(record?.stages.map(s => s.status)).toEqual([
+      'success',
+      'success',
+      'success',
+      'skipped',
+      'success',
+      'success',
+      'success',
+      'success'
+    ])
   }, 300_000)
 
   it('redeploys unchanged content without a build, on the same URL, with no failed request during the switch', async () => {
-    const before = (JSON.parse((await deplight(env, ['status', '--json', ...state()])).stdout) as { current: { container: string } }[])[0]
+    const before = (
+      JSON.parse((await deplight(env, ['status', '--json', ...state()])).stdout) as {
+        current: { container: string }
+      }[]
+    )[0]
     const poller = pollContinuously(`${url}/health`)
     await new Promise(resolve => setTimeout(resolve, 300))
     const result = await deplight(env, ['deploy', app, ...state()])
     await new Promise(resolve => setTimeout(resolve, 300))
     const polled = await poller.stop()
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/✓ Image build .*reused deplight\.local\/express-api:[0-9a-f]{12}: same build context/)
+    expect(result.stdout).toMatch(
+      /✓ Image build .*reused deplight\.local\/express-api:[0-9a-f]{12}: same build context/
+    )
     expect(result.stdout).toContain(`is live at ${url}`)
     expect(polled.failed).toEqual([])
     expect(polled.ok).toBeGreaterThan(20)
-    const after = (JSON.parse((await deplight(env, ['status', '--json', ...state()])).stdout) as { current: { container: string } }[])[0]
+    const after = (
+      JSON.parse((await deplight(env, ['status', '--json', ...state()])).stdout) as {
+        current: { container: string }
+      }[]
+    )[0]
     expect(after?.current.container).not.toBe(before?.current.container)
   }, 300_000)
 
   it('refuses a release that crashes on start: the old one keeps serving and the error shows its last log lines', async () => {
     const broken = copyApp('express-api')
     try {
-      writeFileSync(join(broken, 'server.js'), "console.error('boom: DATABASE_URL is not set')\nprocess.exit(3)\n")
+      writeFileSync(
+        join(broken, 'server.js'),
+        "console.error('boom: DATABASE_URL is not set')\nprocess.exit(3)\n"
+      )
       const result = await deplight(env, ['deploy', broken, '--name', 'express-api', ...state()])
       expect(result.code).toBe(1)
       expect(result.stdout).toContain('deploy failed: the container exited with code 3 before it was healthy')
@@ -136,9 +170,19 @@ async function getJson(url: string): Promise<{ status: number; body: string }> {
         join(broken, 'server.js'),
         "const app = require('express')()\napp.get('/health', (_q, r) => r.status(500).json({ status: 'database unreachable' }))\napp.listen(Number(process.env.PORT))\n"
       )
-      const result = await deplight(env, ['deploy', broken, '--name', 'express-api', '--health-timeout', '4s', ...state()])
+      const result = await deplight(env, [
+        'deploy',
+        broken,
+        '--name',
+        'express-api',
+        '--health-timeout',
+        '4s',
+        ...state()
+      ])
       expect(result.code).toBe(1)
-      expect(result.stdout).toMatch(/deploy failed: health check GET http:\/\/127\.0\.0\.1:\d+\/health failed .*500/)
+      expect(result.stdout).toMatch(
+        /deploy failed: health check GET http:\/\/127\.0\.0\.1:\d+\/health failed .*500/
+      )
       expect(result.stdout).toContain('database unreachable')
       expect(await getJson(`${url}/health`)).toEqual({ status: 200, body: '{"status":"ok"}' })
       const [record] = await runs()
@@ -163,7 +207,14 @@ async function getJson(url: string): Promise<{ status: number; body: string }> {
     expect((await getJson(`${url}/health`)).status).toBe(200)
 
     const history = await runs()
-    expect(history.map(r => r.status)).toEqual(['success', 'success', 'failure', 'failure', 'success', 'success'])
+    expect(history.map(r => r.status)).toEqual([
+      'success',
+      'success',
+      'failure',
+      'failure',
+      'success',
+      'success'
+    ])
     expect(history[0]?.rolledBackTo).toBe(history[5]?.imageTag)
     const status = await deplight(env, ['status', ...state()])
     expect(status.code).toBe(0)
@@ -211,7 +262,15 @@ async function getJson(url: string): Promise<{ status: number; body: string }> {
     const taken = get(url) // any listener will do: the service's own URL port is taken by its proxy
     taken.on('error', () => undefined)
     const port = Number(new URL(url).port)
-    const other = await deplight(env, ['deploy', app, '--name', 'other-api', '--port', String(port), ...state()])
+    const other = await deplight(env, [
+      'deploy',
+      app,
+      '--name',
+      'other-api',
+      '--port',
+      String(port),
+      ...state()
+    ])
     expect(other.code).toBe(1)
     expect(other.stdout).toContain(`port ${port} on 127.0.0.1 is in use; choose another with --port`)
     const stop = await deplight(env, ['stop', 'express-api', ...state()])

@@ -10,7 +10,10 @@ import { freePort, switchProxy } from '../../src/stages/local-proxy-client.js'
 
 async function upstream(name: string, delayMs = 0): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
-    setTimeout(() => res.end(`${name} ${req.url} ${req.headers['x-forwarded-for'] ?? ''}`), req.url === '/slow' ? delayMs : 0)
+    setTimeout(
+      () => res.end(`${name} ${req.url} ${req.headers['x-forwarded-for'] ?? ''}`),
+      req.url === '/slow' ? delayMs : 0
+    )
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()
@@ -42,17 +45,27 @@ describe('local proxy', () => {
   })
   afterEach(async () => {
     await proxy.close()
-    for (const s of servers.splice(0)) s.closeAllConnections(), s.close()
+    for (const s of servers.splice(0)) {
+      s.closeAllConnections()
+      s.close()
+    }
     rmSync(dir, { recursive: true, force: true })
   })
 
   test('answers 503 until a release is routed, then forwards with X-Forwarded-For', async () => {
-    expect(await fetchText(`${base}/x`)).toEqual({ status: 503, body: 'deplight: api has no healthy release yet\n' })
+    expect(await fetchText(`${base}/x`)).toEqual({
+      status: 503,
+      body: 'deplight: api has no healthy release yet\n'
+    })
     const a = await upstream('a')
     servers.push(a.server)
     await switchProxy(info, { port: a.port, release: 'r1', container: 'c1' })
     expect(await fetchText(`${base}/x?y=1`)).toEqual({ status: 200, body: 'a /x?y=1 127.0.0.1' })
-    expect(JSON.parse(readFileSync(join(dir, 'proxy.json'), 'utf8'))).toMatchObject({ targetPort: a.port, release: 'r1', container: 'c1' })
+    expect(JSON.parse(readFileSync(join(dir, 'proxy.json'), 'utf8'))).toMatchObject({
+      targetPort: a.port,
+      release: 'r1',
+      container: 'c1'
+    })
   })
 
   test('switches with no failed request while a client polls, and the old server can then close', async () => {
@@ -64,7 +77,11 @@ describe('local proxy', () => {
     const errors: string[] = []
     let polling = true
     const poll = (async () => {
-      while (polling) await fetchText(`${base}/`).then(r => seen.push(r.body[0] as string), e => errors.push((e as Error).message))
+      while (polling)
+        await fetchText(`${base}/`).then(
+          r => seen.push(r.body[0] as string),
+          e => errors.push((e as Error).message)
+        )
     })()
     await new Promise(r => setTimeout(r, 100))
     const { drained } = await switchProxy(info, { port: b.port, release: 'r2', container: 'c2' })

@@ -38,10 +38,17 @@ describe('local state directory', () => {
   })
 
   test('run ids sort by start time; runs() lists newest first and honours a limit', () => {
-    const ids = [new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:01Z'), new Date('2026-01-02T00:00:00Z')].map(d => newRunId(d))
+    const ids = [
+      new Date('2026-01-01T00:00:00Z'),
+      new Date('2026-01-01T00:00:01Z'),
+      new Date('2026-01-02T00:00:00Z')
+    ].map(d => newRunId(d))
     expect([...ids].sort()).toEqual(ids)
     for (const runId of ids)
-      state.saveRun({ ...newRunRecord({ runId, repository: '/r', commit: 'c', environment: 'local' }), service: 'api' })
+      state.saveRun({
+        ...newRunRecord({ runId, repository: '/r', commit: 'c', environment: 'local' }),
+        service: 'api'
+      })
     expect(state.runs('api').map(r => r.runId)).toEqual([...ids].reverse())
     expect(state.runs('api', 1).map(r => r.runId)).toEqual([ids[2]])
   })
@@ -55,14 +62,22 @@ describe('local state directory', () => {
   test('the lock: one holder; a dead holder is taken over and its running run reads as interrupted', () => {
     const release = acquireLock(state, 'api', 'run-1')
     expect(() => acquireLock(state, 'api', 'run-2')).toThrow(ServiceBusyError)
-    const record = { ...newRunRecord({ runId: 'run-1', repository: '/r', commit: 'c', environment: 'local' }), service: 'api' }
+    const record = {
+      ...newRunRecord({ runId: 'run-1', repository: '/r', commit: 'c', environment: 'local' }),
+      service: 'api'
+    }
     expect(runStatus(record, readLock(state, 'api'))).toBe('running')
     release()
     expect(runStatus(record, readLock(state, 'api'))).toBe('interrupted')
 
     // A process that died holding the lock (its pid no longer exists).
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' })
-    writeFileSync(state.file('api', 'lock.json'), JSON.stringify({ pid: Number(dead.stdout), runId: 'run-1', startedAt: '' }))
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8'
+    })
+    writeFileSync(
+      state.file('api', 'lock.json'),
+      JSON.stringify({ pid: Number(dead.stdout), runId: 'run-1', startedAt: '' })
+    )
     expect(runStatus(record, readLock(state, 'api'))).toBe('interrupted')
     const again = acquireLock(state, 'api', 'run-3')
     expect(readLock(state, 'api')?.runId).toBe('run-3')

@@ -45,20 +45,14 @@ export function runArgs(spec: ContainerSpec): string[] {
   for (const [key, value] of Object.entries(spec.env)) args.push('--env', `${key}=${value}`)
   if (spec.network.kind === 'host') args.push('--network', 'host')
   else
-    args.push(
-      '--network',
-      spec.network.name,
-      '--publish',
-      `127.0.0.1:${spec.hostPort}:${spec.containerPort}`
-    )
+    args.push('--network', spec.network.name, '--publish', `127.0.0.1:${spec.hostPort}:${spec.containerPort}`)
   args.push(spec.image)
   return args
 }
 
 export async function runContainer(ctx: DockerContext, spec: ContainerSpec): Promise<string> {
   const result = await ctx.run(ctx.docker, runArgs(spec), { env: ctx.env })
-  if (result.exitCode !== 0)
-    throw new Error(`docker run ${spec.image} failed: ${outputTail(result, 5)}`)
+  if (result.exitCode !== 0) throw new Error(`docker run ${spec.image} failed: ${outputTail(result, 5)}`)
   return result.stdout.trim()
 }
 

@@ -25,10 +25,15 @@ export function cliEnv(engine: Pick<DockerEngine, 'env'>): NodeJS.ProcessEnv {
 
 export function deplight(env: NodeJS.ProcessEnv, args: string[], timeoutMs = 300_000): Promise<CliResult> {
   return new Promise(resolvePromise => {
-    execFile(process.execPath, [...CLI_ARGS, ...args], { env, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
-      resolvePromise({ code, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      [...CLI_ARGS, ...args],
+      { env, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+        resolvePromise({ code, stdout, stderr })
+      }
+    )
   })
 }
 

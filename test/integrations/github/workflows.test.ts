@@ -1,5 +1,9 @@
 import { githubClient } from '../../../src/integrations/github/client.js'
-import { dispatchWorkflow, validateWorkflow, workflowRunsUrl } from '../../../src/integrations/github/workflows.js'
+import {
+  dispatchWorkflow,
+  validateWorkflow,
+  workflowRunsUrl
+} from '../../../src/integrations/github/workflows.js'
 import { startFakeGitHub, type FakeGitHub } from '../../support/fake-github.js'
 
 describe('workflow dispatch', () => {
@@ -11,11 +15,15 @@ describe('workflow dispatch', () => {
 
   test('starts the workflow on a ref with string inputs', async () => {
     const client = githubClient(gh.token, { baseUrl: gh.url })
-    await dispatchWorkflow(client, { owner: 'acme', repo: 'shop' }, {
-      workflow: 'rollback.yml',
-      ref: 'main',
-      inputs: { environment: 'production', 'image-tag': 'abc123' }
-    })
+    await dispatchWorkflow(
+      client,
+      { owner: 'acme', repo: 'shop' },
+      {
+        workflow: 'rollback.yml',
+        ref: 'main',
+        inputs: { environment: 'production', 'image-tag': 'abc123' }
+      }
+    )
     expect(gh.dispatches).toEqual([
       { workflow: 'rollback.yml', ref: 'main', inputs: { environment: 'production', 'image-tag': 'abc123' } }
     ])
@@ -25,7 +33,11 @@ describe('workflow dispatch', () => {
     gh.forbid('POST', /\/actions\/workflows\//)
     const client = githubClient(gh.token, { baseUrl: gh.url })
     await expect(
-      dispatchWorkflow(client, { owner: 'acme', repo: 'shop' }, { workflow: 'rollback.yml', ref: 'main', inputs: {} })
+      dispatchWorkflow(
+        client,
+        { owner: 'acme', repo: 'shop' },
+        { workflow: 'rollback.yml', ref: 'main', inputs: {} }
+      )
     ).rejects.toThrow(/cannot start the rollback.yml workflow: the token lacks `permissions: actions: write`/)
   })
 
