@@ -11,7 +11,13 @@ import { join } from 'node:path'
 import type { RunRecord } from '../src/pipeline/contracts.js'
 import { STAGES } from '../src/pipeline/stages.js'
 import { copyApp, ensureNodeBases, killProxies } from '../test/e2e/support/local-cli.js'
-import { buildImage, prepareExample, runAndProbe, EXAMPLES } from '../test/e2e/support/generated-images.js'
+import {
+  buildImage,
+  ensureBases,
+  prepareExample,
+  runAndProbe,
+  EXAMPLES
+} from '../test/e2e/support/generated-images.js'
 import { dockerCli, startDocker, stopAllTracked, type DockerEngine } from '../test/support/index.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -112,6 +118,7 @@ export async function benchLocalDeploy(): Promise<{ coldMs: number; redeployMs: 
       await pruneBuilds(engine)
       const prepared = prepareExample(example)
       try {
+        await ensureBases(engine, prepared.dockerfile)
         const started = performance.now()
         await buildImage(engine, prepared.context, 'deplight.local/baseline:1', prepared.dockerfilePath)
         await runAndProbe(engine, 'deplight.local/baseline:1', '/health')
