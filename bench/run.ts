@@ -5,7 +5,8 @@ const BENCHES: [name: string, load: () => Promise<() => Promise<unknown>>][] = [
   ['build-push', async () => (await import('./build-push.js')).benchBuildPush],
   ['cache', async () => (await import('./cache.js')).benchCache],
   ['generated-images', async () => (await import('./generated-images.js')).benchGeneratedImages],
-  ['terraform-deploy', async () => (await import('./terraform-deploy.js')).benchTerraformDeploy]
+  ['terraform-deploy', async () => (await import('./terraform-deploy.js')).benchTerraformDeploy],
+  ['local-deploy', async () => (await import('./local-deploy.js')).benchLocalDeploy]
 ]
 
 const only = process.argv.slice(2)

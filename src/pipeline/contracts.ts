@@ -144,4 +144,6 @@ export interface RunRecord {
   /** Set when a failed release was replaced by this earlier tag. */
   rolledBackTo?: string | null
   smokeP95Ms?: number | null
+  /** Why the run failed or was interrupted (exit code, last log lines, health evidence), most telling first. */
+  failureReasons?: string[] | null
 }
