@@ -50,10 +50,48 @@ function run(cmd: string, args: string[], options: { input?: NodeJS.ReadableStre
   })
 }
 
-/** `git archive <commit> | tar -x -C <dest>`; resolves with the first failure's message, or null. */
-async function exportTree(gitDir: string, commit: string, dest: string): Promise<string | null> {
+function capture(cmd: string, args: string[], input?: Buffer): Promise<{ code: number; stdout: Buffer }> {
+  return new Promise(done => {
+    const child = spawn(cmd, args, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'ignore'] })
+    const chunks: Buffer[] = []
+    child.stdout?.on('data', (d: Buffer) => chunks.push(d))
+    child.on('error', () => done({ code: -1, stdout: Buffer.alloc(0) }))
+    child.on('close', code => done({ code: code ?? -1, stdout: Buffer.concat(chunks) }))
+    if (input) child.stdin?.end(input)
+  })
+}
+
+/**
+ * Paths of the commit's files whose blobs the mirror lacks: snapshots leave out files of 4 MiB and more
+ * (and LFS content), and `git archive` refuses a tree with a missing blob.
+ */
+export async function missingBlobs(gitDir: string, commit: string): Promise<string[]> {
+  const listing = await capture('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', '--full-tree', commit])
+  const blobs: { sha: string; path: string }[] = []
+  for (const entry of listing.stdout.toString('utf8').split('\0')) {
+    const tab = entry.indexOf('\t')
+    const [, type, sha] = entry.slice(0, tab).split(' ')
+    if (tab > 0 && type === 'blob' && sha) blobs.push({ sha, path: entry.slice(tab + 1) })
+  }
+  const check = await capture(
+    'git',
+    ['--git-dir', gitDir, 'cat-file', '--batch-check'],
+    Buffer.from(blobs.map(b => `${b.sha}\n`).join(''))
+  )
+  const lines = check.stdout.toString('utf8').split('\n')
+  return blobs.filter((_, i) => lines[i]?.endsWith(' missing')).map(b => b.path)
+}
+
+/** `git archive <commit> [-- . :(exclude)…] | tar -x -C <dest>`; resolves with the failure, or null. */
+async function exportTree(
+  gitDir: string,
+  commit: string,
+  dest: string,
+  exclude: string[] = []
+): Promise<string | null> {
   mkdirSync(dest, { recursive: true })
-  const archive = spawn('git', ['--git-dir', gitDir, 'archive', '--format=tar', commit], {
+  const pathspec = exclude.length ? ['--', '.', ...exclude.map(p => `:(exclude,literal)${p}`)] : []
+  const archive = spawn('git', ['--git-dir', gitDir, 'archive', '--format=tar', commit, ...pathspec], {
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let archiveErr = ''
@@ -71,6 +109,8 @@ async function exportTree(gitDir: string, commit: string, dest: string): Promise
 
 export interface MaterializeResult {
   exported: string[]
+  /** Files left out of an exported tree because the mirror lacks their content (large files, LFS). */
+  skipped: { tree: string; paths: string[] }[]
   present: string[]
   /** Repositories to bring with `fetch` (no mirror, or the mirror lacks the commit). */
   missing: { repo: string; commit: string; why: string }[]
@@ -83,7 +123,7 @@ export async function materialize(
   mirrors: string = DEFAULT_MIRRORS
 ): Promise<MaterializeResult> {
   const manifest = readManifest(manifestPath)
-  const result: MaterializeResult = { exported: [], present: [], missing: [], failed: [] }
+  const result: MaterializeResult = { exported: [], skipped: [], present: [], missing: [], failed: [] }
   mkdirSync(treesDir, { recursive: true })
   for (const { repo, commit, tree } of uniqueTrees(manifest)) {
     const dest = join(treesDir, tree)
@@ -103,7 +143,15 @@ export async function materialize(
     }
     const partial = `${dest}.partial-${process.pid}`
     rmSync(partial, { recursive: true, force: true })
-    const failure = await exportTree(gitDir, commit, partial)
+    let failure = await exportTree(gitDir, commit, partial)
+    if (failure) {
+      const absent = await missingBlobs(gitDir, commit)
+      if (absent.length) {
+        rmSync(partial, { recursive: true, force: true })
+        failure = await exportTree(gitDir, commit, partial, absent)
+        if (!failure) result.skipped.push({ tree, paths: absent })
+      }
+    }
     if (failure) {
       rmSync(partial, { recursive: true, force: true })
       result.failed.push({ tree, why: failure })
@@ -142,6 +190,10 @@ export async function main(argv: string[]): Promise<number> {
       `${result.missing.length} missing, ${result.failed.length} failed (trees in ${resolve(trees)})`
   )
   for (const f of result.failed) console.log(`  failed ${f.tree}: ${f.why}`)
+  for (const s of result.skipped)
+    console.log(
+      `  ${s.tree}: ${s.paths.length} file(s) absent from the mirror left out: ${s.paths.slice(0, 5).join(', ')}${s.paths.length > 5 ? ', …' : ''}`
+    )
   if (result.missing.length) {
     console.log('bring these with the fetch tool (one call each), then run this again:')
     for (const m of result.missing) console.log(`  fetch github:${m.repo}    # ${m.why}`)

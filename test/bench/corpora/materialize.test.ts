@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findMirror, materialize } from '../../../bench/corpora/materialize.js'
@@ -28,11 +28,17 @@ function mirrored(): { mirrors: string; first: string; second: string; dir: stri
   git(work, 'commit', '-qm', 'one')
   const first = git(work, 'rev-parse', 'HEAD')
   writeFileSync(join(work, 'src', 'server.js'), 'v2\n')
-  git(work, 'commit', '-qam', 'two')
+  writeFileSync(join(work, 'demo.gif'), 'a large file the snapshot leaves out\n')
+  git(work, 'add', '.')
+  git(work, 'commit', '-qm', 'two')
   const second = git(work, 'rev-parse', 'HEAD')
   const mirrors = join(dir, 'mirror')
   mkdirSync(join(mirrors, 'Acme+orders'), { recursive: true })
-  git(dir, 'clone', '-q', '--bare', work, join(mirrors, 'Acme+orders', 'repo'))
+  const bare = join(mirrors, 'Acme+orders', 'repo')
+  git(dir, 'clone', '-q', '--bare', work, bare)
+  // Snapshots lack files of 4 MiB and more: drop the gif's (loose) blob from the mirror the same way.
+  const blob = git(work, 'rev-parse', 'HEAD:demo.gif')
+  rmSync(join(bare, 'objects', blob.slice(0, 2), blob.slice(2)))
   return { mirrors, first, second, dir }
 }
 
@@ -62,6 +68,8 @@ describe('materialize', () => {
     expect(r.exported).toEqual([`acme+orders@${first}`, `acme+orders@${second}`])
     expect(readFileSync(join(trees, `acme+orders@${first}`, 'src', 'server.js'), 'utf8')).toBe('v1\n')
     expect(readFileSync(join(trees, `acme+orders@${second}`, 'src', 'server.js'), 'utf8')).toBe('v2\n')
+    expect(existsSync(join(trees, `acme+orders@${second}`, 'demo.gif'))).toBe(false)
+    expect(r.skipped).toEqual([{ tree: `acme+orders@${second}`, paths: ['demo.gif'] }])
     const again = await materialize(path, trees, mirrors)
     expect(again.exported).toEqual([])
     expect(again.present).toHaveLength(2)
