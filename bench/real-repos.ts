@@ -181,6 +181,7 @@ const VALUE_OPTIONS = new Set([
   '--access-logfile',
   '--error-logfile',
   '--chdir',
+  '--dir',
   '--app-dir',
   '--root-path',
   '--forwarded-allow-ips',
@@ -341,7 +342,8 @@ export function startCommandMatches(expected: string, got: string | null, script
   const g = essentialCommand(got, scripts)
   if (expected === '<binary>') {
     const program = g.split(' ')[0] ?? ''
-    return program !== '' && !NOT_BINARIES.has(program)
+    // A script (`/start.sh`, `manage.py`) is not the compiled app, even when it execs it in the end.
+    return program !== '' && !NOT_BINARIES.has(program) && !/\.(sh|bash|py|rb|js|mjs|cjs|ts|pl|php)$/.test(program)
   }
   return g !== '' && g === essentialCommand(expected, scripts)
 }

@@ -55,6 +55,8 @@ describe('start command normaliser', () => {
     expect(startCommandMatches('<binary>', './server')).toBe(true)
     expect(startCommandMatches('<binary>', '/usr/bin/dumb-init --')).toBe(false)
     expect(startCommandMatches('<binary>', 'go run .')).toBe(false)
+    expect(startCommandMatches('<binary>', '/start.sh')).toBe(false)
+    expect(startCommandMatches('<binary>', '/usr/local/bin/vaultwarden')).toBe(true)
     expect(startCommandMatches('<binary>', null)).toBe(false)
   })
 })
