@@ -1,11 +1,16 @@
 // Accuracy of the analyzer on real public repositories, field by field, against a hand-written truth file.
 //
+//   npx tsx bench/real-repos.ts bench/corpora/<corpus>.json --trees <tree cache> [--results <dir>]
 //   npx tsx bench/real-repos.ts [truth.json] [--only id1,id2] [--json | --all]
 //
-// --all also lists every comparison that matched (to audit the normaliser and the truth).
+// --all also lists every comparison that matched (to audit the normaliser and the truth); --results writes
+// bench/corpora/results/<corpus>-<date>-<analyzer commit>.md.
 //
-// The truth file and the repository trees are NOT committed (they are third-party code): CI has neither,
-// so without them the script prints why it skipped and exits 0. The truth file (or REAL_REPOS_TRUTH) is:
+// Committed corpus manifests (bench/corpora/*.json, see bench/corpora/README.md) name each app's repository
+// and commit; their trees live in a cache outside the repository (--trees or REAL_REPOS_TREES), filled by
+// bench/corpora/materialize.ts. The repository trees are NOT committed (they are third-party code): CI has
+// none, so without them the script prints why it skipped and exits 0. A legacy truth file (or
+// REAL_REPOS_TRUTH) keeps its trees beside it:
 //
 //   { "trees": "trees",                       // folder of work trees, relative to the truth file
 //     "repos": [ { "id": "express-hello-world", "ecosystem": "node", "tree": "express-hello-world",
@@ -343,7 +348,9 @@ export function startCommandMatches(expected: string, got: string | null, script
   if (expected === '<binary>') {
     const program = g.split(' ')[0] ?? ''
     // A script (`/start.sh`, `manage.py`) is not the compiled app, even when it execs it in the end.
-    return program !== '' && !NOT_BINARIES.has(program) && !/\.(sh|bash|py|rb|js|mjs|cjs|ts|pl|php)$/.test(program)
+    return (
+      program !== '' && !NOT_BINARIES.has(program) && !/\.(sh|bash|py|rb|js|mjs|cjs|ts|pl|php)$/.test(program)
+    )
   }
   return g !== '' && g === essentialCommand(expected, scripts)
 }

@@ -1,6 +1,7 @@
 // The results file of one scoring run: bench/corpora/results/<corpus>-<date>-<analyzer commit>.md, with the
 // per-field figures, the all-fields-right share and every miss beside the truth's note on where the value
-// was read. The analyzer commit is this checkout's HEAD; `-dirty` is appended when src/ has uncommitted
+// was read. The analyzer commit is the last commit that changed src/ in this checkout (the analyzer's own
+// code, whatever bench/ or test/ commits sit on top); `-dirty` is appended when src/ has uncommitted
 // changes, so a figure is never attributed to a commit that did not produce it.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -11,7 +12,10 @@ import type { Summary } from '../real-repos.js'
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 export interface AnalyzerRevision {
+  /** Last commit that changed src/. */
   commit: string
+  /** The checkout's HEAD (may carry bench/test commits on top of `commit`). */
+  head: string
   dirty: boolean
 }
 
@@ -22,9 +26,13 @@ export function analyzerRevision(root: string = REPO_ROOT): AnalyzerRevision {
       stdio: ['ignore', 'pipe', 'ignore']
     }).trim()
   try {
-    return { commit: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--', 'src') !== '' }
+    return {
+      commit: git('log', '-1', '--format=%H', '--', 'src'),
+      head: git('rev-parse', 'HEAD'),
+      dirty: git('status', '--porcelain', '--', 'src') !== ''
+    }
   } catch {
-    return { commit: 'unknown', dirty: true }
+    return { commit: 'unknown', head: 'unknown', dirty: true }
   }
 }
 
@@ -52,7 +60,9 @@ export function resultsMarkdown(input: ResultsInput, fileName: string): string {
     `Written by \`npx tsx bench/real-repos.ts ${input.truthFile} --trees <tree cache> --results ${dirname(fileName)}\`` +
       (input.only ? ` (only: ${input.only.join(', ')})` : '') +
       '.',
-    `Analyzer commit: \`${revision.commit}\`${revision.dirty ? ' with uncommitted changes under src/' : ''}.`,
+    `Analyzer: src/ as of commit \`${revision.commit}\`${revision.dirty ? ' with uncommitted changes under src/' : ''}` +
+      (revision.head !== revision.commit ? ` (checkout HEAD \`${revision.head}\`)` : '') +
+      '.',
     '',
     `Apps scored: **${s.repos}**; every scored field right: **${s.allRight}/${s.repos} (${pct(s.allRight, s.repos)})**.`,
     ...(input.missing.length
