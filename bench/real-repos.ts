@@ -294,8 +294,11 @@ function expandScript(words: string[], scripts: ScriptLookup | undefined, depth:
     args = rest.slice(2)
   }
   if (!runner || !name) return words
-  const text = scripts(runner, name)
+  let text = scripts(runner, name)
   if (text === null) return words
+  // run-script-os runs `<name>:linux`, else `<name>:nix`, else `<name>:default` on a Linux host.
+  if (text.trim() === 'run-script-os')
+    text = [':linux', ':nix', ':default'].map(os => scripts(runner!, name + os)).find(t => t !== null) ?? text
   if (args[0] === '--') args = args.slice(1)
   return expandCommand(`${text} ${args.map(a => JSON.stringify(a)).join(' ')}`, scripts, depth + 1)
 }

@@ -24,6 +24,16 @@ describe('start command normaliser', () => {
     expect(startCommandMatches('node server.js', 'npm start', lookup)).toBe(false)
   })
 
+  it('follows run-script-os to the Linux variant of a script', () => {
+    const lookup = scripts({
+      start: 'run-script-os',
+      'start:windows': 'cd bin && run start',
+      'start:default': 'cd bin && ./run start'
+    })
+    expect(essentialCommand('pnpm start', lookup)).toBe('run start')
+    expect(startCommandMatches('flowise start', 'pnpm start', lookup)).toBe(false)
+  })
+
   it('keeps the module and server, drops options and their values', () => {
     expect(essentialCommand('uvicorn app.main:app --host 0.0.0.0 --port ${PORT:-8000}')).toBe(
       'uvicorn app.main:app'
