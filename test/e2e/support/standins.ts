@@ -2,7 +2,8 @@
 // under a fake registry (`--base-image-registry standin.local`). Docker Hub is unreachable here; each
 // stand-in carries the real program the image is for, taken from this machine:
 // - node / python: the harness's host copies (Node 20.20, Debian's Python 3.11);
-// - golang: Debian's Go 1.19 toolchain (apt package golang-1.19-go) over busybox;
+// - golang: the distribution's Go toolchain (apt package golang-go: 1.19 on Debian 12, 1.22 on Ubuntu 24.04)
+//   over busybox;
 // - caddy: Debian's caddy binary over busybox (Debian ships 2.6; the tag says 2.10 because that is what the
 //   generator pins — the Caddyfile it writes uses only directives both versions share);
 // - alpine: busybox, which is what Alpine's userland (sh, wget, adduser) is.
@@ -14,6 +15,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   realpathSync,
   rmSync,
   writeFileSync
@@ -30,15 +32,25 @@ import {
 
 export const STANDIN_REGISTRY = 'standin.local'
 const BUSYBOX_TAG = `${STANDIN_REGISTRY}/deplight/busybox:1`
-const GO_ROOT = '/usr/lib/go-1.19'
+/** The newest /usr/lib/go-1.N that has a go binary (the distribution's versioned Go packages), or null. */
+function findGoRoot(): string | null {
+  const roots = existsSync('/usr/lib')
+    ? readdirSync('/usr/lib')
+        .map(name => /^go-1\.(\d+)$/.exec(name))
+        .filter((m): m is RegExpExecArray => m !== null && existsSync(join('/usr/lib', m[0], 'bin/go')))
+        .sort((a, b) => Number(b[1]) - Number(a[1]))
+    : []
+  return roots[0] ? join('/usr/lib', roots[0][0]) : null
+}
+const GO_ROOT = findGoRoot()
 const CADDY = '/usr/bin/caddy'
 
 export type StandinKind = 'node' | 'python' | 'golang' | 'caddy' | 'alpine'
 
 /** Why a stand-in cannot be built here, or null. */
 export function standinMissing(kind: StandinKind): string | null {
-  if (kind === 'golang' && !existsSync(join(GO_ROOT, 'bin/go')))
-    return `${GO_ROOT} is missing (apt-get install golang-1.19-go)`
+  if (kind === 'golang' && !GO_ROOT)
+    return 'no Go toolchain under /usr/lib/go-1.* (apt-get install golang-go)'
   if (kind === 'caddy' && !existsSync(CADDY)) return `${CADDY} is missing (apt-get install caddy)`
   return null
 }
@@ -118,8 +130,13 @@ function addBinaryWithLibraries(rootfs: string, hostPath: string, imagePath: str
 
 /** Go's GOROOT without the precompiled std (rebuilt into the build cache), tests and test data. */
 function addGo(rootfs: string): void {
+  if (!GO_ROOT) throw new Error('no Go toolchain under /usr/lib/go-1.* (apt-get install golang-go)')
   const goroot = join(rootfs, 'usr/local/go')
-  for (const part of ['VERSION', 'src', 'pkg/tool', 'pkg/include']) {
+  // go.env (Go 1.21+) holds GOPROXY/GOTOOLCHAIN defaults, as in the official image.
+  const parts = ['VERSION', 'src', 'pkg/tool', 'pkg/include', 'go.env'].filter(p =>
+    existsSync(join(GO_ROOT as string, p))
+  )
+  for (const part of parts) {
     cpSync(realpathSync(join(GO_ROOT, part)), join(goroot, part), {
       recursive: true,
       dereference: true,
