@@ -1,11 +1,16 @@
 // Accuracy of the analyzer on real public repositories, field by field, against a hand-written truth file.
 //
+//   npx tsx bench/real-repos.ts bench/corpora/<corpus>.json --trees <tree cache> [--results <dir>]
 //   npx tsx bench/real-repos.ts [truth.json] [--only id1,id2] [--json | --all]
 //
-// --all also lists every comparison that matched (to audit the normaliser and the truth).
+// --all also lists every comparison that matched (to audit the normaliser and the truth); --results writes
+// bench/corpora/results/<corpus>-<date>-<analyzer commit>.md.
 //
-// The truth file and the repository trees are NOT committed (they are third-party code): CI has neither,
-// so without them the script prints why it skipped and exits 0. The truth file (or REAL_REPOS_TRUTH) is:
+// Committed corpus manifests (bench/corpora/*.json, see bench/corpora/README.md) name each app's repository
+// and commit; their trees live in a cache outside the repository (--trees or REAL_REPOS_TREES), filled by
+// bench/corpora/materialize.ts. The repository trees are NOT committed (they are third-party code): CI has
+// none, so without them the script prints why it skipped and exits 0. A legacy truth file (or
+// REAL_REPOS_TRUTH) keeps its trees beside it:
 //
 //   { "trees": "trees",                       // folder of work trees, relative to the truth file
 //     "repos": [ { "id": "express-hello-world", "ecosystem": "node", "tree": "express-hello-world",
@@ -38,7 +43,7 @@
 // - the truth value `<binary>` matches any command that runs a compiled executable (Go, Rust) rather
 //   than an interpreter, a package manager or `go run`/`cargo run`.
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import {
   analyze,
   scan,
@@ -46,6 +51,8 @@ import {
   type AppAnalysis,
   type SourceTree
 } from '../src/analyzer/index.js'
+import { toTruth, validateManifest } from './corpora/manifest.js'
+import { writeResults } from './corpora/results.js'
 
 type OneOrMany<T> = T | T[]
 
@@ -60,9 +67,12 @@ export interface TruthRepo {
   startCommand?: OneOrMany<string> | null
   packageManager?: OneOrMany<string>
   healthPath?: OneOrMany<string> | null
+  /** Version of the runtime the app declares or its image uses: `22`, `3.12`; null = nothing pins it. */
+  runtimeVersion?: OneOrMany<string> | null
   /** Score whether this app is the repo's primary app (default: only when no other entry shares the tree). */
   primary?: boolean
-  notes?: string
+  /** Where the truth was read; corpus manifests key it by field (`port: docker/uwsgi.ini:4 …`). */
+  notes?: string | Record<string, string>
 }
 
 interface TruthFile {
@@ -70,7 +80,14 @@ interface TruthFile {
   repos: TruthRepo[]
 }
 
-export const FIELDS = ['framework', 'port', 'startCommand', 'packageManager', 'healthPath'] as const
+export const FIELDS = [
+  'framework',
+  'port',
+  'startCommand',
+  'packageManager',
+  'runtimeVersion',
+  'healthPath'
+] as const
 export type ScoredField = (typeof FIELDS)[number]
 
 export interface FieldResult {
@@ -87,6 +104,8 @@ export interface RepoResult {
   /** Health paths reported for apps that have none. */
   falseHealth?: string
   error?: string
+  /** The truth's notes (where each value was read), carried to the list of misses. */
+  notes?: string | Record<string, string>
 }
 
 const list = <T>(v: OneOrMany<T>): T[] => (Array.isArray(v) ? v : [v])
@@ -167,6 +186,7 @@ const VALUE_OPTIONS = new Set([
   '--access-logfile',
   '--error-logfile',
   '--chdir',
+  '--dir',
   '--app-dir',
   '--root-path',
   '--forwarded-allow-ips',
@@ -274,8 +294,11 @@ function expandScript(words: string[], scripts: ScriptLookup | undefined, depth:
     args = rest.slice(2)
   }
   if (!runner || !name) return words
-  const text = scripts(runner, name)
+  let text = scripts(runner, name)
   if (text === null) return words
+  // run-script-os runs `<name>:linux`, else `<name>:nix`, else `<name>:default` on a Linux host.
+  if (text.trim() === 'run-script-os')
+    text = [':linux', ':nix', ':default'].map(os => scripts(runner!, name + os)).find(t => t !== null) ?? text
   if (args[0] === '--') args = args.slice(1)
   return expandCommand(`${text} ${args.map(a => JSON.stringify(a)).join(' ')}`, scripts, depth + 1)
 }
@@ -327,7 +350,10 @@ export function startCommandMatches(expected: string, got: string | null, script
   const g = essentialCommand(got, scripts)
   if (expected === '<binary>') {
     const program = g.split(' ')[0] ?? ''
-    return program !== '' && !NOT_BINARIES.has(program)
+    // A script (`/start.sh`, `manage.py`) is not the compiled app, even when it execs it in the end.
+    return (
+      program !== '' && !NOT_BINARIES.has(program) && !/\.(sh|bash|py|rb|js|mjs|cjs|ts|pl|php)$/.test(program)
+    )
   }
   return g !== '' && g === essentialCommand(expected, scripts)
 }
@@ -337,6 +363,29 @@ export function startCommandMatches(expected: string, got: string | null, script
 // ---------------------------------------------------------------------------------------------------
 
 const normPath = (p: string): string => (p.length > 1 ? p.replace(/\/+$/, '') : p)
+
+/** `22`, `>=22.1`, `^3.12.4`, `1.21.0`, `v20.x` → numeric components; Java's `1.8` is `8`. */
+export function versionParts(version: string, ecosystem?: string): string[] {
+  const m = version.match(/(\d+)(?:\.(\d+))?(?:\.(\d+))?/)
+  if (!m) return []
+  const parts = m.slice(1).filter((x): x is string => x !== undefined)
+  return ecosystem === 'java' && parts[0] === '1' && parts.length > 1 ? parts.slice(1) : parts
+}
+
+/**
+ * A runtime version matches when it names the truth's version at the truth's precision: truth `22` accepts
+ * `22`, `22.4.1`, `>=22`; truth `3.12` accepts `3.12.10` but not `3` or `3.11`. Truth null accepts only null.
+ */
+export function runtimeVersionMatches(
+  expected: string | null,
+  got: string | null,
+  ecosystem?: string
+): boolean {
+  if (expected === null || got === null) return expected === got
+  const want = versionParts(expected, ecosystem)
+  const have = versionParts(got, ecosystem)
+  return want.length > 0 && have.length >= want.length && want.every((p, i) => have[i] === p)
+}
 
 /** Script text from the app's package.json (node runners) or deno.json (deno task), read from the tree. */
 export function scriptLookup(tree: SourceTree, appDir: string): ScriptLookup {
@@ -388,6 +437,14 @@ export function scoreApp(truth: TruthRepo, app: AppAnalysis, tree: SourceTree): 
       app.packageManager.value,
       list(truth.packageManager).includes(app.packageManager.value)
     )
+  if (truth.runtimeVersion !== undefined) {
+    const got = app.runtimeVersion.value
+    const ok =
+      truth.runtimeVersion === null
+        ? got === null
+        : list(truth.runtimeVersion).some(e => runtimeVersionMatches(e, got, truth.ecosystem))
+    add('runtimeVersion', truth.runtimeVersion, got, ok)
+  }
   let falseHealth: string | undefined
   if (truth.healthPath !== undefined && truth.healthPath !== null) {
     const got = app.healthPath.value
@@ -413,6 +470,11 @@ export function pickApp(report: AnalysisReport, appDirs: string[]): AppAnalysis 
 }
 
 export function evaluateRepo(truth: TruthRepo, root: string, scorePrimary = true): RepoResult {
+  const result = evaluateTree(truth, root, scorePrimary)
+  return truth.notes === undefined ? result : { ...result, notes: truth.notes }
+}
+
+function evaluateTree(truth: TruthRepo, root: string, scorePrimary: boolean): RepoResult {
   const appDirs = list(truth.appDir ?? '.')
   let tree: SourceTree
   let report: AnalysisReport
@@ -444,9 +506,11 @@ export function evaluateRepo(truth: TruthRepo, root: string, scorePrimary = true
 
 export interface Summary {
   repos: number
+  /** Apps with every scored field right (the primary-app check included); errors count as wrong. */
+  allRight: number
   fields: Record<FieldResult['field'], { ok: number; total: number }>
   byEcosystem: Record<string, { repos: number; ok: number; total: number }>
-  misses: { id: string; field: string; expected: string; got: string }[]
+  misses: { id: string; field: string; expected: string; got: string; note?: string }[]
   falseHealth: { id: string; got: string }[]
   errors: { id: string; error: string }[]
 }
@@ -467,11 +531,15 @@ export function summarize(results: RepoResult[]): Summary {
         eco.total++
         if (f.ok) eco.ok++
       }
-      if (!f.ok) misses.push({ id: r.id, field: f.field, expected: f.expected, got: f.got })
+      if (!f.ok) {
+        const note = typeof r.notes === 'object' ? r.notes[f.field] : undefined
+        misses.push({ id: r.id, field: f.field, expected: f.expected, got: f.got, ...(note ? { note } : {}) })
+      }
     }
   }
   return {
     repos: results.length,
+    allRight: results.filter(r => !r.error && r.results.length > 0 && r.results.every(f => f.ok)).length,
     fields,
     byEcosystem,
     misses,
@@ -484,7 +552,11 @@ const pct = (ok: number, total: number): string =>
   total === 0 ? '   -  ' : `${((100 * ok) / total).toFixed(1).padStart(5)}%`
 
 export function formatSummary(s: Summary): string {
-  const lines = [`real repositories: ${s.repos}`, '', 'field            correct   accuracy']
+  const lines = [
+    `real repositories: ${s.repos}; every field right: ${s.allRight}/${s.repos} (${pct(s.allRight, s.repos).trim()})`,
+    '',
+    'field            correct   accuracy'
+  ]
   for (const [field, { ok, total }] of Object.entries(s.fields)) {
     const label = field === 'appDir' ? 'appDir (primary)' : field
     lines.push(`${label.padEnd(16)} ${`${ok}/${total}`.padStart(7)}   ${pct(ok, total)}`)
@@ -522,12 +594,43 @@ function parseTruth(path: string): TruthFile {
   return data
 }
 
+/** Options that take a value (so the value is not mistaken for the truth file). */
+const VALUED = new Set(['--only', '--trees', '--results'])
+
+function option(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(name)
+  return at >= 0 ? argv[at + 1] : undefined
+}
+
+interface Corpus {
+  name: string
+  repos: TruthRepo[]
+  treesDir: string
+}
+
+/** A committed corpus manifest (`apps`) with a tree cache, or a legacy truth file (`repos`) beside its trees. */
+function loadCorpus(path: string, trees: string | undefined): Corpus | string {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { apps?: unknown }
+  if (data.apps === undefined) {
+    const truth = parseTruth(path)
+    return {
+      name: basename(path, '.json'),
+      repos: truth.repos,
+      treesDir: resolve(dirname(path), truth.trees ?? 'trees')
+    }
+  }
+  const manifest = validateManifest(data, path)
+  if (!trees)
+    return `no tree cache for ${path} (pass --trees <dir> or set REAL_REPOS_TREES; fill it with bench/corpora/materialize.ts)`
+  return { name: manifest.corpus, repos: manifest.apps.map(toTruth), treesDir: resolve(trees) }
+}
+
 export function main(argv: string[]): number {
   const json = argv.includes('--json')
   const all = argv.includes('--all')
-  const onlyAt = argv.indexOf('--only')
-  const only = onlyAt >= 0 ? new Set((argv[onlyAt + 1] ?? '').split(',')) : null
-  const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--only')
+  const onlyArg = option(argv, '--only')
+  const only = onlyArg !== undefined ? new Set(onlyArg.split(',')) : null
+  const positional = argv.filter((a, i) => !a.startsWith('--') && !VALUED.has(argv[i - 1] ?? ''))
   const truthPath = positional[0] ?? process.env.REAL_REPOS_TRUTH
   if (!truthPath || !existsSync(truthPath)) {
     console.log(
@@ -535,13 +638,23 @@ export function main(argv: string[]): number {
     )
     return 0
   }
-  const truth = parseTruth(truthPath)
-  const treesDir = resolve(dirname(truthPath), truth.trees ?? 'trees')
+  let corpus: Corpus | string
+  try {
+    corpus = loadCorpus(truthPath, option(argv, '--trees') ?? process.env.REAL_REPOS_TREES)
+  } catch (err) {
+    console.error(`real-repos: ${(err as Error).message}`)
+    return 2
+  }
+  if (typeof corpus === 'string') {
+    console.log(`real-repos: skipped: ${corpus}`)
+    return 0
+  }
+  const { repos, treesDir } = corpus
   const results: RepoResult[] = []
   const missing: string[] = []
   const entriesPerTree = new Map<string, number>()
-  for (const repo of truth.repos) entriesPerTree.set(repo.tree, (entriesPerTree.get(repo.tree) ?? 0) + 1)
-  for (const repo of truth.repos) {
+  for (const repo of repos) entriesPerTree.set(repo.tree, (entriesPerTree.get(repo.tree) ?? 0) + 1)
+  for (const repo of repos) {
     if (only && !only.has(repo.id)) continue
     const root = join(treesDir, repo.tree)
     if (!existsSync(root) || !statSync(root).isDirectory()) {
@@ -552,7 +665,7 @@ export function main(argv: string[]): number {
     results.push(evaluateRepo(repo, root, repo.primary ?? entriesPerTree.get(repo.tree) === 1))
   }
   if (results.length === 0) {
-    console.log(`real-repos: skipped: none of the ${truth.repos.length} trees is present under ${treesDir}`)
+    console.log(`real-repos: skipped: none of the ${repos.length} trees is present under ${treesDir}`)
     return 0
   }
   const summary = summarize(results)
@@ -566,6 +679,17 @@ export function main(argv: string[]): number {
           console.log(`  ${f.ok ? 'ok  ' : 'MISS'} ${r.id}  ${f.field}: expected ${f.expected}, got ${f.got}`)
     }
     if (missing.length) console.log(`\ntrees absent, not scored (${missing.length}): ${missing.join(', ')}`)
+  }
+  const resultsDir = option(argv, '--results')
+  if (resultsDir !== undefined) {
+    const file = writeResults(resultsDir, {
+      corpus: corpus.name,
+      truthFile: truthPath,
+      summary,
+      missing,
+      ...(only ? { only: [...only] } : {})
+    })
+    console.log(`\nresults written to ${file}`)
   }
   return 0
 }
