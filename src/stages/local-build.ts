@@ -82,6 +82,8 @@ export async function localImage(
       dockerBinary: deps.dockerBinary,
       registryUsername: null,
       registryPassword: null,
+      // No registry is contacted (push: false); the budget only bounds the re-tag lookups it would do.
+      registryTimeoutMs: 5 * 60_000,
       resultPath: ''
     },
     {

@@ -59,7 +59,9 @@ export function publishArtifacts(input: ArtifactsInput, io: ArtifactsIo): Publis
       where[file.role] = join(input.outputDir, file.path)
       writeFileSync(where[file.role], file.content)
       if (file.role === 'dockerfile')
-        io.info(`generated ${logSafe(where.dockerfile)} (${out.generator}) for context ${logSafe(out.buildContext)}`)
+        io.info(
+          `generated ${logSafe(where.dockerfile)} (${out.generator}) for context ${logSafe(out.buildContext)}`
+        )
     }
   }
   const { dockerfile, dockerignore, tfvars, comment } = where

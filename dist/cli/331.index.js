@@ -1,0 +1,273 @@
+export const id = 331;
+export const ids = [331];
+export const modules = {
+
+/***/ 2331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEPLOY_SPEC: () => (/* binding */ DEPLOY_SPEC),
+/* harmony export */   deployCommand: () => (/* binding */ deployCommand),
+/* harmony export */   parseDeployArgs: () => (/* binding */ parseDeployArgs),
+/* harmony export */   printOutcome: () => (/* binding */ printOutcome)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _integrations_docker_engine_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9432);
+/* harmony import */ var _integrations_docker_process_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1584);
+/* harmony import */ var _pipeline_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2512);
+/* harmony import */ var _stages_local_deploy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3401);
+/* harmony import */ var _stages_local_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2924);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
+/* harmony import */ var _local_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7541);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9851);
+// `deplight deploy [dir] [--target local] …`: the local target's eight stages with live progress, then
+// the URL (or why the release was refused and what still serves). Exit 0 live, 1 refused, 2 bad input or
+// no Docker.
+
+
+
+
+
+
+
+
+
+
+const DEPLOY_SPEC = {
+    command: 'deploy',
+    positional: ['dir'],
+    flags: {
+        ..._local_env_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE_FLAGS */ .Io,
+        target: { kind: 'string', example: 'local' },
+        'app-dir': { kind: 'string', example: 'apps/web' },
+        config: { kind: 'string', example: '.delightful.yaml' },
+        name: { kind: 'string', example: 'my-api' },
+        port: { kind: 'port', example: '8080' },
+        network: { kind: 'string', example: 'host' },
+        'health-timeout': { kind: 'duration', example: '60s' },
+        'base-image-registry': { kind: 'string', example: 'mirror.example.com/hub' },
+        write: { kind: 'boolean', example: '' },
+        json: { kind: 'boolean', example: '' }
+    }
+};
+const NETWORK = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+function parseDeployArgs(argv) {
+    const { flags, positional } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseArgs */ .Zy)(argv, DEPLOY_SPEC);
+    const target = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'target') ?? 'local';
+    if (target !== 'local')
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--target ${target} is not a CLI target: the CLI deploys to the local Docker engine (--target local); AWS deploys run from GitHub Actions (uses: deplight/deploy@v3)`);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(positional[0] ?? '.');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${positional[0] ?? '.'} does not exist; pass the app's directory`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory())
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${positional[0]} is not a directory; pass the app's directory`);
+    const name = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'name');
+    if (name !== null) {
+        try {
+            (0,_stages_local_state_js__WEBPACK_IMPORTED_MODULE_5__/* .validateServiceName */ .Tx)(name);
+        }
+        catch (error) {
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--name: ${error.message}`);
+        }
+    }
+    const network = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'network');
+    if (network !== null && !NETWORK.test(network))
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--network "${network}" is not a Docker network name; use host, bridge or a network you created`);
+    return {
+        inputs: {
+            dir,
+            appDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'app-dir'),
+            config: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'config'),
+            name,
+            port: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .num */ .bu)(flags, 'port'),
+            network,
+            baseImageRegistry: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'base-image-registry'),
+            write: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(flags, 'write'),
+            healthTimeoutMs: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .num */ .bu)(flags, 'health-timeout') ?? 60_000
+        },
+        json: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(flags, 'json'),
+        stateDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'state-dir')
+    };
+}
+async function deployCommand(argv, io) {
+    let args;
+    try {
+        args = parseDeployArgs(argv);
+    }
+    catch (error) {
+        if (error instanceof _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb) {
+            io.stderr.write(`deplight deploy: ${error.message}\n`);
+            return 2;
+        }
+        throw error;
+    }
+    // Progress goes where people look; with --json stdout carries only the final RunRecord.
+    const out = args.json ? io.stderr : io.stdout;
+    const view = new _progress_js__WEBPACK_IMPORTED_MODULE_8__/* .ProgressView */ .z(out);
+    const abort = new AbortController();
+    const onSignal = () => abort.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    let outcome;
+    try {
+        const env = (0,_local_env_js__WEBPACK_IMPORTED_MODULE_7__/* .localEnvironment */ .bx)(args.stateDir, abort.signal);
+        const writer = args.inputs.write ? await artifactWriter(args.inputs) : null;
+        outcome = await (0,_stages_local_deploy_js__WEBPACK_IMPORTED_MODULE_4__/* .deployLocal */ .Z)({ ...args.inputs, write: writer }, {
+            ...env,
+            buildRunner: (0,_integrations_docker_process_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .processRunner */ .q)(line => view.note(line)),
+            onRecord: record => view.update(record),
+            log: line => (view.live ? view.note(line) : undefined)
+        });
+    }
+    catch (error) {
+        view.stop();
+        if (error instanceof _integrations_docker_engine_js__WEBPACK_IMPORTED_MODULE_9__/* .DockerUnavailableError */ .pG || error instanceof _stages_local_state_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceBusyError */ .p) {
+            io.stderr.write(`deplight deploy: ${error.message}\n`);
+            return 2;
+        }
+        throw error;
+    }
+    finally {
+        view.stop();
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+    printOutcome(outcome, out, 'deploy');
+    if (args.json)
+        io.stdout.write(`${JSON.stringify(outcome.record, null, 2)}\n`);
+    if (outcome.record.status === 'cancelled')
+        return 130;
+    return outcome.record.status === 'success' ? 0 : 1;
+}
+/** `--write` puts files into the tree exactly as `deplight analyze --write` does (never over existing ones). */
+async function artifactWriter(inputs) {
+    const { writeArtifactFiles } = await __webpack_require__.e(/* import() */ 919).then(__webpack_require__.bind(__webpack_require__, 9300));
+    return async (report, app) => {
+        const result = await writeArtifactFiles(inputs.dir, report, app, {
+            force: false,
+            baseImageRegistry: inputs.baseImageRegistry
+        });
+        return {
+            written: result.files.filter(f => f.outcome === 'wrote').map(f => f.path),
+            warnings: result.warnings
+        };
+    };
+}
+function printOutcome(outcome, out, verb) {
+    const { record } = outcome;
+    for (const path of outcome.written)
+        out.write(`wrote ${path}\n`);
+    for (const note of outcome.notes)
+        out.write(`note: ${note}\n`);
+    const took = record.finishedAt && record.startedAt ? Date.parse(record.finishedAt) - Date.parse(record.startedAt) : 0;
+    if (record.status === 'success') {
+        out.write(`\n${record.service} ${record.imageTag} is live at ${outcome.url} (${verb} took ${(0,_pipeline_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(took)})\n`);
+        return;
+    }
+    const [summary, ...more] = outcome.reasons;
+    out.write(`\n${verb} ${record.status === 'cancelled' ? 'cancelled' : 'failed'}: ${summary ?? 'unknown error'}\n`);
+    for (const reason of more)
+        out.write(`${reason.replace(/^/gm, '  ')}\n`);
+    if (!outcome.url && record.status !== 'cancelled')
+        out.write('  nothing was serving before; no URL is live\n');
+}
+
+
+/***/ }),
+
+/***/ 9851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ stageLine),
+/* harmony export */   z: () => (/* binding */ ProgressView)
+/* harmony export */ });
+/* harmony import */ var _pipeline_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2512);
+/* harmony import */ var _pipeline_stages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(495);
+
+
+const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const MARK = {
+    pending: '·',
+    running: '▸',
+    success: '✓',
+    failure: '✗',
+    skipped: '-',
+    cancelled: '■'
+};
+const TITLE_WIDTH = Math.max(..._pipeline_stages_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .a.map(s => s.title.length));
+function stageLine(stage, now, spinner = MARK.running, activity = '') {
+    const title = _pipeline_stages_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .a.find(s => s.id === stage.id)?.title ?? stage.id;
+    const mark = stage.status === 'running' ? spinner : MARK[stage.status];
+    const elapsed = stage.status === 'running' && stage.startedAt
+        ? (0,_pipeline_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(now - Date.parse(stage.startedAt))
+        : stage.durationMs !== null && stage.status !== 'skipped' && stage.status !== 'pending'
+            ? (0,_pipeline_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(stage.durationMs)
+            : '';
+    const detail = stage.status === 'running' ? activity : (stage.detail ?? '');
+    return `  ${mark} ${title.padEnd(TITLE_WIDTH)}  ${elapsed.padStart(8)}  ${detail}`.trimEnd();
+}
+class ProgressView {
+    out;
+    record = null;
+    printed = new Set();
+    drawnLines = 0;
+    frame = 0;
+    activity = '';
+    timer = null;
+    constructor(out) {
+        this.out = out;
+    }
+    get live() {
+        return this.out.isTTY === true;
+    }
+    update(record) {
+        this.record = record;
+        if (this.live) {
+            this.timer ??= setInterval(() => this.draw(), 100);
+            this.draw();
+        }
+        else {
+            for (const stage of record.stages) {
+                const done = stage.status !== 'pending' && stage.status !== 'running';
+                if (done && !this.printed.has(stage.id)) {
+                    this.printed.add(stage.id);
+                    this.out.write(`${stageLine(stage, Date.now())}\n`);
+                }
+            }
+        }
+    }
+    /** The latest line of work in progress (a build step), shown beside the running stage on a TTY. */
+    note(line) {
+        this.activity = line.replace(/\s+/g, ' ').trim();
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = null;
+        if (this.live)
+            this.draw();
+    }
+    draw() {
+        if (!this.record)
+            return;
+        const width = Math.max(40, (this.out.columns ?? 100) - 1);
+        const spinner = SPINNER[this.frame++ % SPINNER.length];
+        const lines = this.record.stages.map(stage => clip(stageLine(stage, Date.now(), spinner, this.activity), width));
+        const up = this.drawnLines ? `\x1b[${this.drawnLines}A` : '';
+        this.out.write(`${up}${lines.map(line => `\x1b[2K${line}\n`).join('')}`);
+        this.drawnLines = lines.length;
+    }
+}
+function clip(line, width) {
+    return [...line].length > width ? `${[...line].slice(0, width - 1).join('')}…` : line;
+}
+
+
+/***/ })
+
+};

