@@ -244,7 +244,7 @@ async function getJson(url: string): Promise<{ status: number; body: string }> {
     await new Promise(resolve => child.once('exit', resolve))
     const status = await deplight(env, ['status', ...state()])
     expect(status.stdout).toMatch(
-      /! run \S+ was interrupted (after Image (build|push)|during (Infrastructure update|Service rollout|Health check|Verification & notify)) \(its process stopped/
+      /! run \S+ was interrupted (after Image (build|push)|during (Image push|Infrastructure update|Service rollout|Health check|Verification & notify)) \(its process stopped/
     )
     expect((await getJson(`${url}/health`)).status).toBe(200)
     expect((await runs())[0]?.status).toBe('interrupted')
