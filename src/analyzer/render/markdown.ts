@@ -40,12 +40,17 @@ const HTML: Record<string, string> = {
   '`': '&#96;'
 }
 
+function htmlEntities(text: string): string {
+  return plainText(text).replace(/[&<>|`]/g, char => HTML[char]!)
+}
+
 /**
  * Text for an HTML element's content (a job summary's `<td>`, `<h3>`, `<li>`; never an attribute): entities
- * for HTML, plus `|` and backtick so the same text is also safe in a markdown table row around the HTML.
+ * for HTML, plus `|` and backtick so the same text is also safe in a markdown table row around the HTML,
+ * and `@` defused as in escapeMarkdown (GitHub links mentions in HTML text too).
  */
 export function escapeHtml(text: string): string {
-  return plainText(text).replace(/[&<>|`]/g, char => HTML[char]!)
+  return htmlEntities(text).replace(/@/g, '@\u200b')
 }
 
 /**
@@ -55,7 +60,7 @@ export function escapeHtml(text: string): string {
  * autolinks (`…://`, `www.`) are broken the same way.
  */
 export function inlineCode(text: string): string {
-  const escaped = escapeHtml(text)
+  const escaped = htmlEntities(text)
     .replace(/[\\*_~[\]]/g, char => `&#${char.charCodeAt(0)};`)
     .replace(/:(?=\/\/)/g, '&#58;')
     .replace(/(www)\./gi, '$1&#46;')

@@ -62,8 +62,8 @@ describe('codeBlock', () => {
 
 describe('escapeHtml and plainText', () => {
   it('escapes markup and strips every control character', () => {
-    expect(escapeHtml('<b a="1">x</b> & \'y\'\r\n\u0000\u001b[31m|`')).toBe(
-      '&lt;b a="1"&gt;x&lt;/b&gt; &amp; \'y\' [31m&#124;&#96;'
+    expect(escapeHtml('@me <b a="1">x</b> & \'y\'\r\n\u0000\u001b[31m|`')).toBe(
+      '@\u200bme &lt;b a="1"&gt;x&lt;/b&gt; &amp; \'y\' [31m&#124;&#96;'
     )
     expect(plainText('a\rb\nc\r\nd\u2028e\u0085f\tg\u0000h\u007fi')).toBe('a b c d e f ghi')
   })
