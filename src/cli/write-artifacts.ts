@@ -8,6 +8,7 @@ import { relative, resolve } from 'node:path'
 import type { AnalysisReport, AppAnalysis, Warning } from '../analyzer/index.js'
 import type { PlannedFile } from '../analyzer/render/index.js'
 import type { CliIo } from './main.js'
+import { logSafe } from '../pipeline/log-safe.js'
 import { existsNoFollow, isOutside, resolveInside, writeFileInside } from '../pipeline/paths.js'
 
 export interface WriteOptions {
@@ -100,11 +101,12 @@ export async function writeArtifacts(
   try {
     result = await writeArtifactFiles(root, report, app, options)
   } catch (err) {
-    io.stderr.write(`deplight analyze: ${(err as Error).message}\n`)
+    io.stderr.write(`deplight analyze: ${logSafe((err as Error).message)}\n`)
     return 2
   }
   for (const file of result.files)
-    io.stderr.write(`${file.outcome.padEnd(8)} ${file.path}${EXPLAIN[file.outcome]}\n`)
-  for (const warning of result.warnings) io.stderr.write(`warning  ${warning.code}: ${warning.message}\n`)
+    io.stderr.write(`${file.outcome.padEnd(8)} ${logSafe(file.path)}${EXPLAIN[file.outcome]}\n`)
+  for (const warning of result.warnings)
+    io.stderr.write(`warning  ${warning.code}: ${logSafe(warning.message)}\n`)
   return 0
 }
