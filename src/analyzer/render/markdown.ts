@@ -80,15 +80,17 @@ export function codeSpan(text: string): string {
 }
 
 /**
- * A fenced block whose fence is longer than any backtick run inside, so the content cannot end it. Line
- * endings become `\n` (a lone CR would otherwise end a line the fence check does not see) and other
- * control characters are dropped; tabs stay.
+ * Multi-line text: every kind of line ending becomes `\n` (a lone CR would otherwise end a line that a
+ * fence or quote check does not see) and other control characters are dropped; tabs stay.
  */
+export function plainLines(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(CONTROL, '')
+}
+
+/** A fenced block whose fence is longer than any backtick run inside, so the content cannot end it. */
 export function codeBlock(text: string, language = ''): string {
-  const body = text
-    .replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n')
-    .replace(CONTROL, '')
-    .replace(/\n$/, '')
+  const body = plainLines(text).replace(/\n$/, '')
   const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map(match => match[0].length))
   const fence = '`'.repeat(longest + 1)
   return `${fence}${language}\n${body}\n${fence}`

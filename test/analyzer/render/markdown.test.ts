@@ -42,6 +42,11 @@ describe('escapeMarkdown', () => {
 })
 
 describe('codeSpan', () => {
+  it('holds addresses with pipes and backticks (the plan table)', () => {
+    expect(codeSpan('module.x["a|b"]')).toBe('`module.x["a\\|b"]`')
+    expect(codeSpan('a`b')).toBe('`` a`b ``')
+  })
+
   it.each(['a`b', 'a``b', '`lead', 'trail`', '``', 'x | y', 'svc\r## h'])(
     'shows %j literally in a table cell',
     text => {
