@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run as runAnalyzeAction } from '../../src/actions/analyze/main.js'
+import { printOutcome } from '../../src/cli/deploy.js'
 import { main as cli } from '../../src/cli/main.js'
 import type { RunRecord, SmokeReport } from '../../src/pipeline/contracts.js'
 import { failureThreadMessage, slackMessage } from '../../src/stages/notify/render-slack.js'
@@ -151,6 +152,27 @@ describe('a run whose branch, commit message, details and plan carry hostile tex
       stages: r.stages.map(s => ({ ...s, detail: HOSTILE_TEXT }))
     }
   }
+
+  it('CLI deploy: written paths, notes and failure reasons', () => {
+    const printed: string[] = []
+    printOutcome(
+      {
+        record: { ...record(), status: 'failure' },
+        url: null,
+        reasons: [HOSTILE_TEXT, `${HOSTILE_TEXT}\nsecond line`],
+        notes: [HOSTILE_TEXT],
+        written: [`${HOSTILE}/Dockerfile`]
+      },
+      { write: (s: string) => void printed.push(s) },
+      'deploy'
+    )
+    const text = printed.join('')
+    expect(text).toContain('pwned')
+    expect(text).not.toMatch(CONTROL)
+    // the summary and notes stay on their line; further reasons are indented blocks
+    expect(text).not.toMatch(/^## pwned/m)
+    expect(text).toContain('  second line')
+  })
 
   it('notify: job summary and PR section', () => {
     const runLink = record().runUrl!
