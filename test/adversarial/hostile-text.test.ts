@@ -6,7 +6,7 @@
 // its output is rendered with a CommonMark parser (markdown-it, HTML on) to prove nothing broke out.
 import { jest } from '@jest/globals'
 import MarkdownIt from 'markdown-it'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run as runAnalyzeAction } from '../../src/actions/analyze/main.js'
@@ -19,6 +19,7 @@ import { runSummaryMarkdown } from '../../src/stages/notify/render-summary.js'
 import { smokeReportMarkdown } from '../../src/stages/smoke-test-summary.js'
 import { renderDeployMarkdown, renderPlanMarkdown } from '../../src/stages/terraform-deploy/render.js'
 import { SMOKE_FAILED } from '../stages/notify/fixtures.js'
+import { runnerFiles, writeExpressApp, type RunnerFiles } from '../support/hostile-repo.js'
 import { failureRun } from '../stages/notify/records.js'
 
 /** Every trick at once; no `/`, so it also works as one folder name (`[x](http:x)` is still a link). */
@@ -55,25 +56,15 @@ function expectInertLog(log: string): void {
 describe('a repository with a hostile folder name and hostile evidence', () => {
   const saved = { ...process.env }
   let workspace: string
-  let temp: string
+  let runner: RunnerFiles
 
   beforeEach(() => {
     workspace = mkdtempSync(join(tmpdir(), 'dl-hostile-'))
-    const app = join(workspace, HOSTILE)
-    mkdirSync(app)
-    writeFileSync(
-      join(app, 'package.json'),
-      JSON.stringify({ name: 'svc', scripts: { start: 'node server.js' }, dependencies: { express: '4' } })
-    )
-    // Evidence lines: the listen call carries the hostile text after a lone CR.
-    writeFileSync(
-      join(app, 'server.js'),
-      `const app = require('express')()\napp.get('/health', (q, r) => r.send('ok'))\napp.listen(3000) // ${HOSTILE_TEXT.replace(/\n/g, ' ')}\n`
-    )
-    temp = join(workspace, '.runner-temp')
-    mkdirSync(temp)
-    writeFileSync(join(temp, 'outputs'), '')
-    writeFileSync(join(temp, 'summary.md'), '')
+    // The Procfile line is the start command's evidence: the hostile text follows a lone CR.
+    writeExpressApp(join(workspace, HOSTILE), {
+      Procfile: `web: node server.js --x '${HOSTILE_TEXT.replace(/\n/g, ' ')}'\n`
+    })
+    runner = runnerFiles(workspace)
   })
 
   afterEach(() => {
@@ -84,12 +75,7 @@ describe('a repository with a hostile folder name and hostile evidence', () => {
   })
 
   it('analyze action: job summary, PR comment and log stay inert (real @actions/core)', async () => {
-    Object.assign(process.env, {
-      GITHUB_WORKSPACE: workspace,
-      RUNNER_TEMP: temp,
-      GITHUB_OUTPUT: join(temp, 'outputs'),
-      GITHUB_STEP_SUMMARY: join(temp, 'summary.md')
-    })
+    Object.assign(process.env, runner.env)
     const stdout: string[] = []
     jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
       stdout.push(String(chunk))
@@ -97,15 +83,17 @@ describe('a repository with a hostile folder name and hostile evidence', () => {
     })
     await runAnalyzeAction()
     expect(process.exitCode).toBeUndefined()
-    const summary = readFileSync(join(temp, 'summary.md'), 'utf8')
+    const summary = readFileSync(runner.summary, 'utf8')
     expect(summary).toContain('Code analysis')
     expect(summary).toContain('pwned')
+    // the start command's evidence is the hostile Procfile line (after a lone CR in the file)
+    expect(summary).toMatch(/Procfile:1: web: node server.js --x 'svc ## pwned/)
     expectInert(summary)
-    const outputs = readFileSync(join(temp, 'outputs'), 'utf8')
+    const outputs = readFileSync(runner.outputs, 'utf8')
     const commentPath = /comment<<(\S+)\n(.*)\n\1/.exec(outputs)?.[2]
     expect(commentPath).toBeDefined()
     const comment = readFileSync(commentPath!, 'utf8')
-    expect(comment).toContain('pwned')
+    expect(comment).toMatch(/Procfile:1<\/code> <code>web: node server.js --x 'svc ## pwned/)
     expectInert(comment)
     // Annotations are core.warning commands with escaped properties; nothing else may start a command.
     const log = stdout
