@@ -11,6 +11,7 @@ import {
   openSync,
   realpathSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync,
   type Stats
@@ -109,11 +110,16 @@ export function writeFileInside(
     throw err
   }
   try {
-    writeFileSync(fd, content)
-  } finally {
-    closeSync(fd)
+    try {
+      writeFileSync(fd, content)
+    } finally {
+      closeSync(fd)
+    }
+    if (target !== abs) renameSync(target, abs)
+  } catch (err) {
+    rmSync(target, { force: true })
+    throw err
   }
-  if (target !== abs) renameSync(target, abs)
   return abs
 }
 
