@@ -131,6 +131,8 @@ describe('a run whose branch, commit message, details and plan carry hostile tex
     const r = failureRun()
     return {
       ...r,
+      service: HOSTILE_TEXT,
+      environment: HOSTILE_TEXT,
       ref: HOSTILE_TEXT,
       actor: HOSTILE_TEXT,
       commitMessage: HOSTILE_TEXT,
@@ -179,12 +181,18 @@ describe('a run whose branch, commit message, details and plan carry hostile tex
       }))
     }
     for (const message of [slackMessage(record()), failureThreadMessage(record(), smoke)!]) {
-      const texts = JSON.stringify(message.blocks)
-      const mrkdwn = [...texts.matchAll(/"text":"((?:[^"\\]|\\.)*)"/g)].map(
-        m => JSON.parse(`"${m[1]}"`) as string
-      )
-      for (const text of mrkdwn) {
+      // Every text object, with its type; the top-level text (notification, fallback) is read as mrkdwn.
+      const texts: { type: string; text: string }[] = [{ type: 'mrkdwn', text: message.text }]
+      JSON.stringify(message.blocks, (_, value: unknown) => {
+        const o = value as { type?: unknown; text?: unknown } | null
+        if (o && (o.type === 'mrkdwn' || o.type === 'plain_text') && typeof o.text === 'string')
+          texts.push({ type: o.type, text: o.text })
+        return value
+      })
+      expect(texts.filter(t => t.type === 'plain_text').length).toBeGreaterThan(0)
+      for (const { type, text } of texts) {
         expect(text).not.toMatch(CONTROL)
+        if (type !== 'mrkdwn') continue
         // Slack reads `<…>` as links, mentions and `<!channel>`: only the renderer's own may appear.
         for (const [, inner] of text.matchAll(/<([^>]*)>/g)) expect(inner).toMatch(/^https:\/\/[^|]+\|/)
       }
