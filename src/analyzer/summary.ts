@@ -1,5 +1,6 @@
 // Renderings of an AnalysisReport for people and scripts: the `--json` shape (plain values for the primary
 // app + every app + the full report), a compact terminal table, and a short markdown summary.
+import { plainText } from './render/markdown.js'
 import type { AnalysisReport, AppAnalysis, Evidence, Field, Resources } from './report.js'
 
 export interface PlainApp {
@@ -104,7 +105,11 @@ function why(field: Field<unknown>): string {
   return field.evidence.length > 0 ? formatEvidence(field.evidence[0]) : field.source
 }
 
-/** The default terminal output: one compact table for the primary app, a line per other app, warnings. */
+/**
+ * The default terminal output: one compact table for the primary app, a line per other app, warnings.
+ * Repository-controlled text is one line without control characters (no CR rewriting the line, no escape
+ * sequences, no forged lines).
+ */
 export function humanSummary(report: AnalysisReport): string {
   const out: string[] = []
   const primary = primaryApp(report)
@@ -112,7 +117,7 @@ export function humanSummary(report: AnalysisReport): string {
     out.push('No deployable app found.')
   } else {
     out.push(
-      `App '${primary.name}' in ${primary.appDir}${primary.dockerfile ? ` (existing ${primary.dockerfile} is used)` : ''}`
+      `App '${plainText(primary.name)}' in ${plainText(primary.appDir)}${primary.dockerfile ? ` (existing ${plainText(primary.dockerfile)} is used)` : ''}`
     )
     const table = rows(primary).map(([label, field, value]) => [
       label,
@@ -139,12 +144,12 @@ export function humanSummary(report: AnalysisReport): string {
   if (others.length > 0) {
     out.push('', `Other deployable apps (select with --app-dir):`)
     for (const a of others)
-      out.push(`  ${a.appDir}: ${a.framework.value} (${a.language.value}), port ${a.port.value}`)
+      out.push(`  ${plainText(a.appDir)}: ${a.framework.value} (${a.language.value}), port ${a.port.value}`)
   }
   const warnings = [...report.warnings, ...(primary?.warnings ?? [])]
   if (warnings.length > 0) {
     out.push('', 'Warnings:')
-    for (const w of warnings) out.push(`  - ${formatWarning(w)}`)
+    for (const w of warnings) out.push(`  - ${plainText(formatWarning(w))}`)
   }
   out.push(
     '',
@@ -154,7 +159,7 @@ export function humanSummary(report: AnalysisReport): string {
 }
 
 function clip(s: string, max: number): string {
-  const one = s.replace(/\s+/g, ' ')
+  const one = plainText(s).replace(/\s+/g, ' ')
   return one.length <= max ? one : `${one.slice(0, max - 1)}…`
 }
 

@@ -8,6 +8,7 @@ import { humanSummary, jsonOutput, primaryApp } from '../analyzer/summary.js'
 import { fileCacheBackend, FILE_MAX_ITEM_BYTES } from '../pipeline/analysis-cache/file-backend.js'
 import { ConfigError } from '../pipeline/config.js'
 import { formatDuration } from '../pipeline/duration.js'
+import { logSafe } from '../pipeline/log-safe.js'
 import { analyzeStage } from '../stages/analyze.js'
 import type { CliIo } from './main.js'
 import { writeArtifacts } from './write-artifacts.js'
@@ -117,7 +118,7 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
         remote: null,
         llm: null,
         info: () => undefined,
-        warning: message => io.stderr.write(`deplight analyze: warning: ${message}\n`)
+        warning: message => io.stderr.write(`deplight analyze: warning: ${logSafe(message)}\n`)
       }
     )
     report = outcome.report
@@ -138,7 +139,7 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
       err instanceof AnalyzeError ||
       err instanceof ScanError
     ) {
-      io.stderr.write(`deplight analyze: ${err.message}\n`)
+      io.stderr.write(`deplight analyze: ${logSafe(err.message)}\n`)
       return 2
     }
     throw err

@@ -5,7 +5,9 @@ import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { DockerUnavailableError } from '../integrations/docker/engine.js'
 import { processRunner } from '../integrations/docker/process-runner.js'
+import { plainLines, plainText } from '../analyzer/render/markdown.js'
 import { formatDuration } from '../pipeline/duration.js'
+import { logSafe } from '../pipeline/log-safe.js'
 import { deployLocal, type LocalDeployInputs } from '../stages/local-deploy.js'
 import type { LocalRunOutcome } from '../stages/local-outcome.js'
 import { ServiceBusyError, validateServiceName } from '../stages/local-state.js'
@@ -150,8 +152,10 @@ async function artifactWriter(
 
 export function printOutcome(outcome: LocalRunOutcome, out: CliIo['stdout'], verb: string): void {
   const { record } = outcome
-  for (const path of outcome.written) out.write(`wrote ${path}\n`)
-  for (const note of outcome.notes) out.write(`note: ${note}\n`)
+  // Paths and reasons can carry repository text (folder names, build output): no control characters, and
+  // only the indented detail lines may span lines.
+  for (const path of outcome.written) out.write(`wrote ${logSafe(path)}\n`)
+  for (const note of outcome.notes) out.write(`note: ${plainText(note)}\n`)
   const took =
     record.finishedAt && record.startedAt ? Date.parse(record.finishedAt) - Date.parse(record.startedAt) : 0
   if (record.status === 'success') {
@@ -162,9 +166,9 @@ export function printOutcome(outcome: LocalRunOutcome, out: CliIo['stdout'], ver
   }
   const [summary, ...more] = outcome.reasons
   out.write(
-    `\n${verb} ${record.status === 'cancelled' ? 'cancelled' : 'failed'}: ${summary ?? 'unknown error'}\n`
+    `\n${verb} ${record.status === 'cancelled' ? 'cancelled' : 'failed'}: ${plainText(summary ?? 'unknown error')}\n`
   )
-  for (const reason of more) out.write(`${reason.replace(/^/gm, '  ')}\n`)
+  for (const reason of more) out.write(`${plainLines(reason).replace(/^/gm, '  ')}\n`)
   if (!outcome.url && record.status !== 'cancelled')
     out.write('  nothing was serving before; no URL is live\n')
 }

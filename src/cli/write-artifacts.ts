@@ -1,13 +1,15 @@
 // `deplight analyze --write`: puts the generated Dockerfile (only when the app has none), .dockerignore and
 // deplight.auto.tfvars into the app directory (the .dockerignore into the build context) and prints their
-// paths. Nothing that exists is overwritten without --force, and an app's own Dockerfile never is.
+// paths. Nothing that exists is overwritten without --force, and an app's own Dockerfile never is; nothing
+// is written through a symbolic link or into a folder that links out of the repository.
 // The renderer is imported lazily so plain `deplight analyze` does not load it.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { relative, resolve } from 'node:path'
 import type { AnalysisReport, AppAnalysis, Warning } from '../analyzer/index.js'
 import type { PlannedFile } from '../analyzer/render/index.js'
 import type { CliIo } from './main.js'
-import { resolveInside } from '../pipeline/paths.js'
+import { logSafe } from '../pipeline/log-safe.js'
+import { existsNoFollow, isOutside, resolveInside, writeFileInside } from '../pipeline/paths.js'
 
 export interface WriteOptions {
   force: boolean
@@ -26,6 +28,14 @@ export interface WrittenFile {
 function insideRoot(root: string, path: string): string {
   const abs = resolveInside(path, [root])
   if (abs === null || abs === resolve(root))
+    throw new Error(`refusing to write ${path}: it is outside ${root}`)
+  return abs
+}
+
+/** Like insideRoot, but a link at the path is not followed: writeFileInside says what is wrong with it. */
+function lexicallyInside(root: string, path: string): string {
+  const abs = resolve(root, path)
+  if (isOutside(relative(resolve(root), abs)))
     throw new Error(`refusing to write ${path}: it is outside ${root}`)
   return abs
 }
@@ -53,16 +63,14 @@ export async function writeArtifactFiles(
     existingDockerfiles: readExistingDockerfile(root, app),
     commentScope: 'app'
   })
+  // A dangling symlink counts as existing (so it is skipped, or refused with --force by writeFileInside).
   const plan = planArtifactFiles(out, { kind: 'repository', force: options.force }, path =>
-    existsSync(insideRoot(root, path))
+    existsNoFollow(lexicallyInside(root, path))
   )
   const files: WrittenFile[] = []
   for (const file of plan.files) {
-    if (file.outcome === 'write' && file.content !== null) {
-      const abs = insideRoot(root, file.path)
-      mkdirSync(dirname(abs), { recursive: true })
-      writeFileSync(abs, file.content)
-    }
+    if (file.outcome === 'write' && file.content !== null)
+      writeFileInside(root, file.path, file.content, { replace: options.force })
     files.push({ path: file.path, outcome: OUTCOME[file.outcome] })
   }
   return { files, warnings: plan.warnings }
@@ -93,11 +101,12 @@ export async function writeArtifacts(
   try {
     result = await writeArtifactFiles(root, report, app, options)
   } catch (err) {
-    io.stderr.write(`deplight analyze: ${(err as Error).message}\n`)
+    io.stderr.write(`deplight analyze: ${logSafe((err as Error).message)}\n`)
     return 2
   }
   for (const file of result.files)
-    io.stderr.write(`${file.outcome.padEnd(8)} ${file.path}${EXPLAIN[file.outcome]}\n`)
-  for (const warning of result.warnings) io.stderr.write(`warning  ${warning.code}: ${warning.message}\n`)
+    io.stderr.write(`${file.outcome.padEnd(8)} ${logSafe(file.path)}${EXPLAIN[file.outcome]}\n`)
+  for (const warning of result.warnings)
+    io.stderr.write(`warning  ${warning.code}: ${logSafe(warning.message)}\n`)
   return 0
 }

@@ -14,6 +14,7 @@ import { currentUser, RunTracker, type RecordListener } from './local-run.js'
 import { prepareSource, sourceCommit, type ArtifactWriter, type PreparedSource } from './local-source.js'
 import { newRunId, validateServiceName, type LocalRelease, type LocalService } from './local-state.js'
 import { failedOutcome, type LocalRunOutcome } from './local-outcome.js'
+import { logSafe } from '../pipeline/log-safe.js'
 
 export interface LocalDeployInputs {
   /** Absolute repository directory. */
@@ -89,7 +90,7 @@ export async function deployLocal(
         detail: `${app.framework.value} (${app.language.value}), port ${app.port.value}, health ${health}; ${dockerfile}`
       }
     })
-    for (const warning of source.warnings) log(`warning ${warning.code}: ${warning.message}`)
+    for (const warning of source.warnings) log(`warning ${warning.code}: ${logSafe(warning.message)}`)
     const name = validateServiceName(inputs.name ?? source.app.name)
 
     // From here the run is on disk: the service is known and its lock is ours.

@@ -1,5 +1,8 @@
 // A SmokeReport as GitHub-flavoured markdown: one table row per check, the load sample, and the evidence of
-// failed checks folded in <details>. Shared by the action's job summary and the CLI.
+// failed checks folded in <details>. Shared by the action's job summary and the CLI. Names, URLs, messages
+// and response bodies come from the app under test (and its repository): they go through the shared
+// escapers, so they cannot add markup, links, mentions, cells or lines.
+import { codeBlock, codeSpan, escapeHtml, escapeMarkdown } from '../analyzer/render/markdown.js'
 import type { SmokeReport } from '../pipeline/contracts.js'
 import { formatDuration } from '../pipeline/duration.js'
 
@@ -8,7 +11,7 @@ export function smokeReportMarkdown(report: SmokeReport): string {
   const verdict = report.passed ? '✅ passed' : '❌ failed'
   lines.push(`### Health check: ${verdict}`, '')
   lines.push(
-    `${cell(report.url)}${report.durationMs !== undefined ? ` — ${formatDuration(report.durationMs)}` : ''}${versionLine(report)}`,
+    `${escapeMarkdown(report.url)}${report.durationMs !== undefined ? ` — ${formatDuration(report.durationMs)}` : ''}${versionLine(report)}`,
     ''
   )
   lines.push('| check | result | status | attempts | p50 | p95 | max | detail |')
@@ -16,7 +19,7 @@ export function smokeReportMarkdown(report: SmokeReport): string {
   for (const c of report.checks) {
     const l = c.latencyMs
     lines.push(
-      `| ${cell(c.name)} | ${c.passed ? '✅' : '❌'} | ${c.status ?? '—'} | ${c.attempts} | ${ms(l?.p50)} | ${ms(l?.p95)} | ${ms(l?.max)} | ${cell(c.message)} |`
+      `| ${escapeMarkdown(c.name)} | ${c.passed ? '✅' : '❌'} | ${c.status ?? '—'} | ${c.attempts} | ${ms(l?.p50)} | ${ms(l?.p95)} | ${ms(l?.max)} | ${escapeMarkdown(c.message)} |`
     )
   }
   if (report.samples) {
@@ -27,7 +30,8 @@ export function smokeReportMarkdown(report: SmokeReport): string {
     )
   }
   for (const failure of report.failures ?? [])
-    if (!report.checks.some(c => failure.startsWith(`${c.name}: `))) lines.push('', `❌ ${cell(failure)}`)
+    if (!report.checks.some(c => failure.startsWith(`${c.name}: `)))
+      lines.push('', `❌ ${escapeMarkdown(failure)}`)
   for (const c of report.checks.filter(x => x.evidence)) {
     const e = c.evidence!
     const headers = Object.entries(e.headers)
@@ -35,9 +39,9 @@ export function smokeReportMarkdown(report: SmokeReport): string {
       .join('\n')
     lines.push(
       '',
-      `<details><summary>Evidence: ${cell(c.name)} (${c.method} ${cell(c.url)})</summary>`,
+      `<details><summary>Evidence: ${escapeHtml(c.name)} (${c.method} ${escapeHtml(c.url)})</summary>`,
       '',
-      fence(`status: ${e.status ?? 'no answer'}\n${headers}\n\n${e.body}`),
+      codeBlock(`status: ${e.status ?? 'no answer'}\n${headers}\n\n${e.body}`, 'text'),
       '',
       '</details>'
     )
@@ -48,26 +52,10 @@ export function smokeReportMarkdown(report: SmokeReport): string {
 function versionLine(report: SmokeReport): string {
   if (!report.expectedVersion) return ''
   return report.versionMatched
-    ? ` — version \`${report.expectedVersion.slice(0, 12)}\` is live`
-    : ` — version \`${report.expectedVersion.slice(0, 12)}\` **not seen**`
+    ? ` — version ${codeSpan(report.expectedVersion.slice(0, 12))} is live`
+    : ` — version ${codeSpan(report.expectedVersion.slice(0, 12))} **not seen**`
 }
 
 function ms(value: number | undefined): string {
   return value === undefined ? '—' : `${value} ms`
-}
-
-/** Table cells: no pipes or newlines, no HTML. */
-export function cell(text: string): string {
-  return text
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-}
-
-/** A fenced block that the content cannot close. */
-export function fence(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length))
-  const ticks = '`'.repeat(longest + 1)
-  return `${ticks}text\n${text}\n${ticks}`
 }

@@ -1,4 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeArtifacts } from '../../src/cli/write-artifacts.js'
@@ -100,5 +110,65 @@ describe('writeArtifacts (--write)', () => {
     ).toBe(2)
     expect(out.err.join('')).toContain('is outside')
     expect(existsSync(join(root, 'outside'))).toBe(false)
+  })
+
+  // Issue 14 item 2: a repository that commits `Dockerfile -> /outside/file` (target missing) must not get
+  // the file created outside the tree, with or without --force.
+  describe('symlinks in the repository', () => {
+    let outside: string
+    beforeEach(() => {
+      outside = mkdtempSync(join(tmpdir(), 'dl-outside-'))
+    })
+    afterEach(() => rmSync(outside, { recursive: true, force: true }))
+    const app = () => ({ ...CASES['express-npm']!, appDir: 'apps/api', name: 'api' })
+
+    it('refuses a dangling symlink as the last component, naming the path and the fix', async () => {
+      mkdirSync(join(root, 'apps/api'), { recursive: true })
+      symlinkSync(join(outside, 'planted'), join(root, 'apps/api/Dockerfile'))
+      for (const force of [false, true]) {
+        const cli = io()
+        const code = await writeArtifacts(root, makeReport([app()]), app(), { force }, cli.io)
+        expect(existsSync(join(outside, 'planted'))).toBe(false)
+        expect(lstatSync(join(root, 'apps/api/Dockerfile')).isSymbolicLink()).toBe(true)
+        if (force) {
+          expect(code).toBe(2)
+          expect(cli.err.join('')).toBe(
+            'deplight analyze: refusing to write apps/api/Dockerfile: it is a symbolic link; delete it (or replace it with a regular file) and run again\n'
+          )
+        } else {
+          expect(code).toBe(0)
+          expect(cli.err.join('')).toContain('skipped  apps/api/Dockerfile (exists; --force overwrites)')
+        }
+      }
+    })
+
+    it('refuses a symlink to an existing file outside, keeping the target intact', async () => {
+      writeFileSync(join(outside, 'passwd'), 'root:x:0:0\n')
+      mkdirSync(join(root, 'apps/api'), { recursive: true })
+      symlinkSync(join(outside, 'passwd'), join(root, 'apps/api/.dockerignore'))
+      const cli = io()
+      expect(await writeArtifacts(root, makeReport([app()]), app(), { force: true }, cli.io)).toBe(2)
+      expect(cli.err.join('')).toContain('refusing to write apps/api/.dockerignore: it is a symbolic link')
+      expect(readFileSync(join(outside, 'passwd'), 'utf8')).toBe('root:x:0:0\n')
+    })
+
+    it('refuses a folder that is a symlink out of the repository', async () => {
+      mkdirSync(join(root, 'apps'))
+      symlinkSync(outside, join(root, 'apps/api'))
+      const cli = io()
+      expect(await writeArtifacts(root, makeReport([app()]), app(), { force: false }, cli.io)).toBe(2)
+      expect(cli.err.join('')).toMatch(
+        /^deplight analyze: refusing to write apps\/api\/Dockerfile: .*outside/
+      )
+      expect(readlinkSync(join(root, 'apps/api'))).toBe(outside)
+      expect(existsSync(join(outside, 'Dockerfile'))).toBe(false)
+    })
+
+    it('refuses to replace a folder or other non-regular file with --force', async () => {
+      mkdirSync(join(root, 'apps/api/.dockerignore'), { recursive: true })
+      const cli = io()
+      expect(await writeArtifacts(root, makeReport([app()]), app(), { force: true }, cli.io)).toBe(2)
+      expect(cli.err.join('')).toContain('refusing to write apps/api/.dockerignore: it is not a regular file')
+    })
   })
 })

@@ -3,12 +3,14 @@
 // the outputs point at them — or at the app's own files, which always win (its Dockerfile, its
 // .dockerignore, a committed deplight.auto.tfvars). The ignore file is written as
 // `Dockerfile.dockerignore` beside the generated Dockerfile: BuildKit reads it from there when the build
-// uses `-f <that Dockerfile>`, with the app directory (or workspace root) as context.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+// uses `-f <that Dockerfile>`, with the app directory (or workspace root) as context. The app's own files
+// are handed on only when they are regular files inside the checkout (no links out).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { AnalysisReport, AppAnalysis, Warning } from '../../analyzer/index.js'
 import { planArtifactFiles, renderArtifacts, type ArtifactRole } from '../../analyzer/render/index.js'
 import { logSafe } from '../../pipeline/log-safe.js'
+import { committedFileInside } from '../../pipeline/paths.js'
 
 export interface ArtifactsIo {
   setOutput(name: string, value: string): void
@@ -38,7 +40,11 @@ export interface PublishedArtifacts {
 
 export function publishArtifacts(input: ArtifactsInput, io: ArtifactsIo): PublishedArtifacts {
   const { root, app } = input
-  const existingDockerfile = app.dockerfile ? readIfExists(resolve(root, app.dockerfile)) : null
+  // Own files are handed on to later steps only as regular files inside the checkout (committedFileInside
+  // throws on a link out, a dangling link, a folder or a FIFO): a committed `deplight.auto.tfvars ->
+  // /etc/passwd` must not become the tfvars the deploy reads.
+  const ownDockerfile = app.dockerfile ? committedFileInside(root, app.dockerfile) : null
+  const existingDockerfile = ownDockerfile ? readIfExists(ownDockerfile) : null
   const out = renderArtifacts(input.report, app, {
     baseImageRegistry: input.baseImageRegistry,
     environment: input.environment,
@@ -46,7 +52,7 @@ export function publishArtifacts(input: ArtifactsInput, io: ArtifactsIo): Publis
       app.dockerfile && existingDockerfile !== null ? { [app.dockerfile]: existingDockerfile } : {},
     commentScope: 'report'
   })
-  const plan = planArtifactFiles(out, { kind: 'output' }, path => existsSync(inRepository(root, path)))
+  const plan = planArtifactFiles(out, { kind: 'output' }, path => committedFileInside(root, path) !== null)
   mkdirSync(join(input.outputDir, 'artifacts', app.name), { recursive: true })
   const context = resolve(root, out.buildContext)
   const where: Record<ArtifactRole, string> = { dockerfile: '', dockerignore: '', tfvars: '', comment: '' }

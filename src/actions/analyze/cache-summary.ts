@@ -1,5 +1,6 @@
 // The job summary's cache line: hit or miss, and what the hit saved against the fresh analysis it replaced.
 import type { CacheOutcome } from '../../pipeline/analysis-cache/cached-analyze.js'
+import { escapeMarkdown } from '../../analyzer/render/markdown.js'
 import { formatDuration } from '../../pipeline/duration.js'
 
 export function cacheSummaryLine(cache: CacheOutcome): string | null {
@@ -11,6 +12,6 @@ export function cacheSummaryLine(cache: CacheOutcome): string | null {
     case 'miss':
       return `Analysis cache: **miss** (${cache.backend}); analysed in ${formatDuration(cache.analysisMs)}${cache.stored ? ', stored for the next run' : ', not stored (see the warnings)'}.`
     case 'unavailable':
-      return `Analysis cache: **unavailable** (${cache.backend}: ${cache.reason}); analysed without it in ${formatDuration(cache.analysisMs)}.`
+      return `Analysis cache: **unavailable** (${cache.backend}: ${escapeMarkdown(cache.reason)}); analysed without it in ${formatDuration(cache.analysisMs)}.`
   }
 }

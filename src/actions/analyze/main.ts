@@ -5,6 +5,7 @@ import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AnalysisReport, AppAnalysis } from '../../analyzer/index.js'
+import { escapeHtml, escapeMarkdown } from '../../analyzer/render/markdown.js'
 import { formatEvidence, formatResources, formatWarning, primaryApp } from '../../analyzer/summary.js'
 import type { CacheOutcome } from '../../pipeline/analysis-cache/cached-analyze.js'
 import { formatLlmSummary } from '../../pipeline/llm-refine/refine.js'
@@ -49,8 +50,13 @@ export function setAnalysisOutputs({ app, reportPath, cache }: AnalyzeStepResult
   core.setOutput('start-command', app.startCommand.value ?? '')
 }
 
+/**
+ * The job summary. core.summary puts strings into HTML as they are (headings, table cells, list items)
+ * and addRaw into markdown, so every repository-controlled value (app name, folder, evidence, warnings)
+ * goes through the escaper of its context, as in the PR comment.
+ */
 export async function writeJobSummary({ report, app, cache }: AnalyzeStepResult): Promise<void> {
-  const cell = (v: unknown): string => (v === null || v === undefined ? '—' : String(v))
+  const cell = (v: unknown): string => (v === null || v === undefined ? '—' : escapeHtml(String(v)))
   const rows = (
     [
       ['language', app.language],
@@ -66,17 +72,18 @@ export async function writeJobSummary({ report, app, cache }: AnalyzeStepResult)
     label,
     cell(f.value),
     f.confidence.toFixed(2),
-    formatEvidence(f.evidence[0]) || f.source,
-    f.overrideKey
+    cell(formatEvidence(f.evidence[0]) || f.source),
+    cell(f.overrideKey)
   ])
   rows.push([
     'resources',
     formatResources(app.resources.value),
     app.resources.confidence.toFixed(2),
-    app.resources.value.reason,
-    app.resources.overrideKey
+    cell(app.resources.value.reason),
+    cell(app.resources.overrideKey)
   ])
-  const summary = core.summary.addHeading(`Code analysis: ${app.name} (${app.appDir})`, 3).addTable([
+  const heading = `Code analysis: ${escapeHtml(app.name)} (${escapeHtml(app.appDir)})`
+  const summary = core.summary.addHeading(heading, 3).addTable([
     [
       { data: 'field', header: true },
       { data: 'value', header: true },
@@ -88,11 +95,14 @@ export async function writeJobSummary({ report, app, cache }: AnalyzeStepResult)
   ])
   const others = report.apps.filter(a => a !== app)
   if (others.length > 0)
-    summary.addRaw(`Other apps: ${others.map(a => `${a.appDir} (${a.framework.value})`).join(', ')}`, true)
+    summary.addRaw(
+      `Other apps: ${others.map(a => `${escapeMarkdown(a.appDir)} (${escapeMarkdown(a.framework.value)})`).join(', ')}`,
+      true
+    )
   const cacheLine = cacheSummaryLine(cache)
   if (cacheLine) summary.addRaw(cacheLine, true)
   const warnings = [...report.warnings, ...app.warnings]
-  if (warnings.length > 0) summary.addList(warnings.map(w => formatWarning(w)))
+  if (warnings.length > 0) summary.addList(warnings.map(w => escapeHtml(formatWarning(w))))
   await summary.write()
 }
 

@@ -13,6 +13,7 @@ import {
   userDockerConfigDir
 } from './docker-config.js'
 import { parseInputs } from './inputs.js'
+import { escapeHtml } from '../../analyzer/render/markdown.js'
 
 export async function run(overrides: Partial<BuildPushDeps> = {}): Promise<void> {
   let dockerConfig: string | null = null
@@ -84,8 +85,8 @@ async function writeSummary(outcome: BuildPushOutcome): Promise<void> {
         { data: 'push', header: true }
       ],
       [
-        result.image,
-        result.digest,
+        escapeHtml(result.image),
+        escapeHtml(result.digest),
         String(result.reused),
         `${result.durations.buildMs} ms`,
         `${result.durations.pushMs} ms`

@@ -15,6 +15,7 @@ import type { RunMeta } from '../../pipeline/run-record.js'
 import { assembleRunRecord, completeRunRecord } from '../../stages/notify/assemble.js'
 import { runNotify, type GitHubTarget } from '../../stages/notify/notify.js'
 import { runSummaryMarkdown } from '../../stages/notify/render-summary.js'
+import { escapeMarkdown } from '../../analyzer/render/markdown.js'
 import { readStageResults } from '../../stages/notify/result-files.js'
 import { serviceName } from '../../stages/notify/view.js'
 import { parseInputs, type NotifyInputs } from './inputs.js'
@@ -70,7 +71,7 @@ export async function run(): Promise<void> {
     core.setOutput('comment-id', outcome.commentId === null ? '' : String(outcome.commentId))
     if (process.env.GITHUB_STEP_SUMMARY) {
       const channels = outcome.channels.map(
-        c => `- ${c.channel}: ${c.outcome}${c.detail ? ` — ${c.detail}` : ''}`
+        c => `- ${c.channel}: ${c.outcome}${c.detail ? ` — ${escapeMarkdown(c.detail)}` : ''}`
       )
       await core.summary
         .addRaw(`${runSummaryMarkdown(record)}\n**Notifications**\n\n${channels.join('\n')}\n`)

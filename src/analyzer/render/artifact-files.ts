@@ -38,7 +38,11 @@ export interface ArtifactPlan {
   warnings: Warning[]
 }
 
-/** The rendered artifacts (see renderArtifacts) placed per `placement`; `exists` takes repository paths. */
+/**
+ * The rendered artifacts (see renderArtifacts) placed per `placement`; `exists` takes repository paths. It
+ * must not follow a link at the path (a dangling `Dockerfile -> /elsewhere` exists), and may throw for a
+ * path that must not be used (src/pipeline/paths.ts: writeFileInside, committedFileInside).
+ */
 export function planArtifactFiles(
   artifacts: RenderedFiles,
   placement: Placement,

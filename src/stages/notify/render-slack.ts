@@ -1,6 +1,7 @@
 // The RunRecord as a Slack Block Kit message, built in code (never by splicing JSON): header, who/what,
 // the eight stages with status and duration, service URL, image tag, smoke p95 and a "View run" button.
 // Every user-controlled value is mrkdwn-escaped; every text is cut to Block Kit's limits.
+import { plainText } from '../../analyzer/render/markdown.js'
 import type { RunRecord, SmokeReport } from '../../pipeline/contracts.js'
 import { blockProblems, fit, LIMITS, type Block, type TextObject } from '../../integrations/slack/blocks.js'
 import { escapeMrkdwn, mrkdwnLink, oneLine } from '../../integrations/slack/mrkdwn.js'
@@ -40,7 +41,11 @@ export function slackMessage(record: RunRecord): SlackMessage {
   const blocks: Block[] = [
     {
       type: 'header',
-      text: { type: 'plain_text', text: fit(`${head.icon} ${head.text}`, LIMITS.headerText), emoji: true }
+      text: {
+        type: 'plain_text',
+        text: fit(plainText(`${head.icon} ${head.text}`), LIMITS.headerText),
+        emoji: true
+      }
     },
     { type: 'section', fields },
     { type: 'section', text: md(fit(stages, LIMITS.sectionText)) },
@@ -57,7 +62,11 @@ export function slackMessage(record: RunRecord): SlackMessage {
     type: 'context',
     elements: [field(`deplight · ${escapeMrkdwn(record.repository)} · run ${escapeMrkdwn(record.runId)}`)]
   })
-  return checked({ text: `${head.icon} ${head.text} (${short(record.commit)})`, blocks })
+  // The top-level text is the notification and fallback, and Slack reads it as mrkdwn too.
+  return checked({
+    text: `${head.icon} ${escapeMrkdwn(plainText(head.text))} (${escapeMrkdwn(short(record.commit))})`,
+    blocks
+  })
 }
 
 /** The thread reply on failure: which stage failed, why, and the smoke-test evidence. */
@@ -86,7 +95,7 @@ export function failureThreadMessage(record: RunRecord, smoke: SmokeReport | nul
   }
   if (record.runUrl)
     blocks.push({ type: 'actions', elements: [button('Open the logs', record.runUrl, 'view_logs')] })
-  return checked({ text: `Why ${serviceName(record)} failed`, blocks })
+  return checked({ text: `Why ${escapeMrkdwn(plainText(serviceName(record)))} failed`, blocks })
 }
 
 /** A stable key for "this failure", so a later notify call does not explain it twice. */

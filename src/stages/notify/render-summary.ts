@@ -3,31 +3,31 @@
 // only; the one piece of HTML is none at all, so it renders the same in GitHub, the CLI and a dashboard.
 import type { RunRecord } from '../../pipeline/contracts.js'
 import { formatDuration } from '../../pipeline/duration.js'
-import { cell } from '../smoke-test-summary.js'
+import { codeSpan, escapeMarkdown } from '../../analyzer/render/markdown.js'
 import { headline, short, stageViews, totalDuration } from './view.js'
 
 export function runSummaryMarkdown(record: RunRecord): string {
   const head = headline(record)
   const total = totalDuration(record)
-  const lines = [`### ${head.icon} ${cell(head.text)}`, '']
+  const lines = [`### ${head.icon} ${escapeMarkdown(head.text)}`, '']
   const facts = [
-    `commit \`${short(record.commit)}\``,
-    record.ref ? `ref \`${cell(record.ref)}\`` : null,
-    record.actor ? `by ${cell(record.actor)}` : null,
+    `commit ${codeSpan(short(record.commit))}`,
+    record.ref ? `ref ${codeSpan(record.ref)}` : null,
+    record.actor ? `by ${escapeMarkdown(record.actor)}` : null,
     total !== null ? `measured ${formatDuration(total)}` : null
   ].filter(Boolean)
   lines.push(facts.join(' · '), '')
   lines.push('| # | stage | status | duration | detail |', '| ---: | --- | --- | ---: | --- |')
   for (const v of stageViews(record))
     lines.push(
-      `| ${v.index} | ${v.title} | ${v.icon} ${v.stage.status} | ${v.duration} | ${cell(v.stage.detail ?? '')} |`
+      `| ${v.index} | ${v.title} | ${v.icon} ${v.stage.status} | ${v.duration} | ${escapeMarkdown(v.stage.detail ?? '')} |`
     )
   const gantt = ganttChart(record)
   if (gantt) lines.push('', gantt)
   const links = [
     record.serviceUrl ? `**Service:** ${link(record.serviceUrl, record.serviceUrl)}` : null,
-    record.image ? `**Image:** \`${cell(record.image)}\`` : null,
-    record.previousImageTag ? `**Previous tag:** \`${cell(record.previousImageTag)}\`` : null,
+    record.image ? `**Image:** ${codeSpan(record.image)}` : null,
+    record.previousImageTag ? `**Previous tag:** ${codeSpan(record.previousImageTag)}` : null,
     record.smokeP95Ms !== null && record.smokeP95Ms !== undefined
       ? `**Smoke p95:** ${record.smokeP95Ms} ms`
       : null,
@@ -61,5 +61,5 @@ export function ganttChart(record: RunRecord): string | null {
 }
 
 function link(url: string, text: string): string {
-  return /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${cell(text).replace(/[[\]]/g, '')}](${url})` : cell(text)
+  return /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${escapeMarkdown(text)}](${url})` : escapeMarkdown(text)
 }

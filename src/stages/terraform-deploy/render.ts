@@ -1,6 +1,8 @@
 // Markdown and log lines for a plan and a deploy: the job summary and the PR comment's plan section.
 // Addresses and attribute names only; values never (a plan holds secrets in clear text). Bounded in size:
-// the PR comment shares GitHub's 65,536-character limit with the other sections.
+// the PR comment shares GitHub's 65,536-character limit with the other sections. Addresses, keys, tags and
+// reasons go through the shared escapers (code spans a backtick or pipe cannot leave, no markup).
+import { codeBlock, codeSpan as code, escapeMarkdown } from '../../analyzer/render/markdown.js'
 import type { DeployResult, PlanSummary } from '../../pipeline/contracts.js'
 import { formatDuration } from '../../pipeline/duration.js'
 import type { VarConflict } from './var-files.js'
@@ -24,13 +26,6 @@ export function planHeadline(plan: PlanSummary, from: string | null, to: string)
   return `Plan: ${planCounts(plan)}; ${tag}${only}`
 }
 
-/** Inline code that survives any address (backticks, pipes) inside a table cell. */
-export function code(text: string): string {
-  const cell = text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
-  const ticks = cell.includes('`') ? '`` ' : '`'
-  return `${ticks}${cell}${ticks.split('').reverse().join('')}`
-}
-
 export function renderPlanMarkdown(o: {
   plan: PlanSummary
   from: string | null
@@ -46,7 +41,7 @@ export function renderPlanMarkdown(o: {
   const tag =
     o.from === o.to ? `${code(o.to)} (unchanged)` : `${o.from ? code(o.from) : '(none)'} → ${code(o.to)}`
   lines.push(
-    `**Terraform plan for ${o.environment}: ${planCounts(plan)}** · image tag ${tag}${plan.onlyImageTag ? ' · only the image tag changes' : ''}`
+    `**Terraform plan for ${escapeMarkdown(o.environment)}: ${planCounts(plan)}** · image tag ${tag}${plan.onlyImageTag ? ' · only the image tag changes' : ''}`
   )
   const unexpected = (plan.changes ?? []).filter(
     c => (c.action === 'delete' || c.action === 'replace') && !c.imageTagOnly
@@ -106,18 +101,20 @@ export function renderDeployMarkdown(
   const lines: string[] = []
   const state = result.rolledBack ? 'ROLLED BACK' : result.rolloutState
   lines.push(
-    `**Deploy of ${code(result.imageTag)} to ${o.environment}: ${state}**${result.previousImageTag ? ` (before: ${code(result.previousImageTag)})` : ''}`
+    `**Deploy of ${code(result.imageTag)} to ${escapeMarkdown(o.environment)}: ${state}**${result.previousImageTag ? ` (before: ${code(result.previousImageTag)})` : ''}`
   )
-  if (result.serviceUrl) lines.push('', `Service: ${result.serviceUrl}`)
-  if (o.rolloutNote) lines.push('', `Rollout not watched: ${o.rolloutNote}.`)
+  if (result.serviceUrl) {
+    // A plain http(s) URL stays as it is, so GitHub links it; anything else is text.
+    const url = /^https?:\/\/[^\s()<>[\]`]+$/.test(result.serviceUrl)
+    lines.push('', `Service: ${url ? result.serviceUrl : escapeMarkdown(result.serviceUrl)}`)
+  }
+  if (o.rolloutNote) lines.push('', `Rollout not watched: ${escapeMarkdown(o.rolloutNote)}.`)
   if (result.failureReasons?.length) {
     lines.push(
       '',
       '<details open><summary>Why</summary>',
       '',
-      '```text',
-      ...result.failureReasons.map(r => r.replace(/```/g, "'''")),
-      '```',
+      codeBlock(result.failureReasons.join('\n'), 'text'),
       '',
       '</details>'
     )

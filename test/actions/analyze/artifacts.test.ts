@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { publishArtifacts } from '../../../src/actions/analyze/artifacts.js'
@@ -134,5 +143,56 @@ describe('analyze action artifacts', () => {
         recorder().io
       )
     ).toThrow(/base-image-registry 'Not A Registry' is not a registry host/)
+  })
+
+  // Issue 14 item 2: what the action hands on as outputs is read by later steps (the deploy reads the
+  // tfvars, the build the .dockerignore and Dockerfile): regular files inside the checkout only.
+  describe('committed files that are links or not files', () => {
+    const own = () =>
+      makeApp({
+        language: 'go',
+        framework: 'gin',
+        packageManager: 'go',
+        port: 8080,
+        dockerfile: 'Dockerfile'
+      })
+    const publish = (app = own()) =>
+      publishArtifacts(
+        { root, report: makeReport([app]), app, baseImageRegistry: null, outputDir: out },
+        recorder().io
+      )
+
+    it.each([
+      ['deplight.auto.tfvars', 'deplight.auto.tfvars leads outside the repository through a symbolic link'],
+      ['.dockerignore', '.dockerignore leads outside the repository through a symbolic link']
+    ])('refuses %s -> /etc/passwd instead of handing it on', (name, message) => {
+      writeFileSync(join(root, 'Dockerfile'), 'FROM scratch\n')
+      symlinkSync('/etc/passwd', join(root, name))
+      expect(() => publish()).toThrow(`${message}; commit a regular file inside the repository, or delete it`)
+    })
+
+    it('refuses a Dockerfile that links out, and a dangling or non-file tfvars', () => {
+      symlinkSync('/etc/passwd', join(root, 'Dockerfile'))
+      expect(() => publish()).toThrow('Dockerfile leads outside the repository through a symbolic link')
+      rmSync(join(root, 'Dockerfile'))
+      writeFileSync(join(root, 'Dockerfile'), 'FROM scratch\n')
+      symlinkSync(join(out, 'nothing'), join(root, 'deplight.auto.tfvars'))
+      expect(() => publish()).toThrow('deplight.auto.tfvars is a symbolic link to nothing')
+      rmSync(join(root, 'deplight.auto.tfvars'))
+      mkdirSync(join(root, 'deplight.auto.tfvars'))
+      expect(() => publish()).toThrow('deplight.auto.tfvars is not a regular file')
+    })
+
+    it('still hands on a link that stays inside the checkout', () => {
+      writeFileSync(join(root, 'Dockerfile'), 'FROM scratch\n')
+      writeFileSync(join(root, 'shared.tfvars'), 'cpu = 256\n')
+      symlinkSync('shared.tfvars', join(root, 'deplight.auto.tfvars'))
+      const rec = recorder()
+      publishArtifacts(
+        { root, report: makeReport([own()]), app: own(), baseImageRegistry: null, outputDir: out },
+        rec.io
+      )
+      expect(rec.outputs.tfvars).toBe(join(root, 'deplight.auto.tfvars'))
+    })
   })
 })

@@ -2,10 +2,11 @@
 // `::warning …::…` (a forged annotation) and `::add-mask::main` (masking "main" in the rest of the log).
 // The analyze action runs for real (real @actions/core, stdout captured as the runner reads it).
 import { jest } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run } from '../../../src/actions/analyze/main.js'
+import { runnerFiles, writeExpressApp } from '../../support/hostile-repo.js'
 
 const HOSTILE = 'svc\n::warning title=forged::pwned\n::add-mask::main'
 const saved = { ...process.env }
@@ -14,26 +15,8 @@ let stdout: string[]
 
 beforeEach(() => {
   workspace = mkdtempSync(join(tmpdir(), 'dl-analyze-inject-'))
-  const app = join(workspace, HOSTILE)
-  mkdirSync(app)
-  writeFileSync(
-    join(app, 'package.json'),
-    JSON.stringify({ name: 'svc', scripts: { start: 'node server.js' }, dependencies: { express: '4' } })
-  )
-  writeFileSync(
-    join(app, 'server.js'),
-    "const app = require('express')()\napp.get('/health', (q, r) => r.send('ok'))\napp.listen(3000)\n"
-  )
-  const temp = join(workspace, '.runner-temp')
-  mkdirSync(temp)
-  writeFileSync(join(temp, 'outputs'), '')
-  writeFileSync(join(temp, 'summary.md'), '')
-  Object.assign(process.env, {
-    GITHUB_WORKSPACE: workspace,
-    RUNNER_TEMP: temp,
-    GITHUB_OUTPUT: join(temp, 'outputs'),
-    GITHUB_STEP_SUMMARY: join(temp, 'summary.md')
-  })
+  writeExpressApp(join(workspace, HOSTILE))
+  Object.assign(process.env, runnerFiles(workspace).env)
   stdout = []
   jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
     stdout.push(String(chunk))

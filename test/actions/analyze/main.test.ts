@@ -69,7 +69,8 @@ test('writes the report and sets outputs for the selected app', async () => {
     'port',
     '4000',
     '0.85',
-    'apps/api/src/server.js:4: app.listen(process.env.PORT || 4000)',
+    // HTML cell: the pipes are entities (they read as `||`), so a markdown table around it holds too
+    'apps/api/src/server.js:4: app.listen(process.env.PORT &#124;&#124; 4000)',
     'app.port'
   ])
 })

@@ -1,6 +1,5 @@
 import type { DeployResult, PlanSummary } from '../../../src/pipeline/contracts.js'
 import {
-  code,
   planHeadline,
   renderDeployMarkdown,
   renderPlanMarkdown
@@ -118,11 +117,6 @@ test('no changes, var overrides in a details block, and a long plan cut with a l
   expect(md.length).toBeLessThan(8000)
 })
 
-test('addresses with pipes and backticks stay inside their cell', () => {
-  expect(code('module.x["a|b"]')).toBe('`module.x["a\\|b"]`')
-  expect(code('a`b')).toBe('`` a`b ``')
-})
-
 test('a deploy summary shows the state, the reasons and the outputs, sensitive ones as (sensitive)', () => {
   const result: DeployResult = {
     schemaVersion: 1,
@@ -139,7 +133,7 @@ test('a deploy summary shows the state, the reasons and the outputs, sensitive o
   const md = renderDeployMarkdown(result, { environment: 'production', rolloutNote: null })
   expect(md).toContain('**Deploy of `bbbbbbb` to production: ROLLED BACK** (before: `aaaaaaa`)')
   expect(md).toContain(
-    "```text\ndeployment ecs-svc/1 FAILED: tasks failed to start\ntask 1 stopped: '''oops'''\n```"
+    '````text\ndeployment ecs-svc/1 FAILED: tasks failed to start\ntask 1 stopped: ```oops```\n````'
   )
   expect(md).toContain('| `db` | `(sensitive)` |')
   expect(md).toContain('| `ports` | `[80,443]` |')
