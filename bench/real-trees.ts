@@ -114,7 +114,9 @@ export function benchRealTrees(): RealTreeRow[] | null {
   console.log(line(header))
   for (const c of cells) console.log(line(c))
   const worst = Math.max(...rows.map(r => r.ratio))
-  console.log(`worst analysis/walk ratio ${worst.toFixed(2)} (${worst <= 3 ? 'within' : 'OVER'} the 3× target)`)
+  console.log(
+    `worst analysis/walk ratio ${worst.toFixed(2)} (${worst <= 3 ? 'within' : 'OVER'} the 3× target)`
+  )
   return rows
 }
 
