@@ -12,6 +12,7 @@ import { listFrameworks } from '@netlify/framework-info'
 import { analyze } from '../src/analyzer/analyze.js'
 import { scan } from '../src/analyzer/scan.js'
 import { primaryApp } from '../src/analyzer/summary.js'
+import { benchRealTrees } from './real-trees.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 // @vercel/frameworks' literal types are narrower than the detector's parameter type; same data.
@@ -207,6 +208,7 @@ export async function benchAnalyzer(): Promise<AnalyzerBench> {
     coldStart: coldStart(join(FIXTURES, 'express-basic'))
   }
   print(result)
+  benchRealTrees()
   return result
 }
 

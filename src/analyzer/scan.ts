@@ -1,12 +1,12 @@
 // The only part of the analyzer that touches the file system: one walk of the repository into a SourceTree.
 // Respects .gitignore (every level) and .dockerignore (root, directories only), skips vendored and build
 // folders, bounds file count and depth, never follows a symlink out of the root and stops at symlink loops.
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import { join, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import type { Warning } from './report.js'
-import { createTree, type SourceTree, type TreeFile } from './tree.js'
-import { DockerignoreMatcher, parseDockerignore } from '../build/dockerignore.js'
+import { createTree, MAX_READ_BYTES, type SourceTree, type TreeFile } from './tree.js'
+import { boundPatterns, DockerignoreMatcher, parseDockerignore } from '../build/dockerignore.js'
 import { DOCKERFILE_FOLDERS } from './signals/shared.js'
 
 export interface ScanOptions {
@@ -109,8 +109,76 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
   let limitWarned = false
   const followed = new Set<string>()
 
-  const rootRules = loadIgnore(rootReal, '.', '.gitignore', readFile)
-  const dockerignore = loadDockerignore(rootReal, readFile)
+  /**
+   * An ignore file's text under the rules every other read follows: a regular file inside the root, at
+   * most MAX_READ_BYTES (a FIFO, a device such as /dev/zero or a link out of the tree is skipped, with a
+   * warning), read through the injectable reader.
+   */
+  const readIgnoreFile = (realDir: string, rel: string, name: string): string | null => {
+    const abs = join(realDir, name)
+    const relPath = rel === '.' ? name : `${rel}/${name}`
+    let target = abs
+    try {
+      if (lstatSync(abs).isSymbolicLink()) {
+        target = realpathSync(abs)
+        if (!target.startsWith(rootReal + sep)) throw new Error('links outside the repository')
+      }
+      const st = statSync(target)
+      if (!st.isFile()) throw new Error('is not a regular file')
+      if (st.size > MAX_READ_BYTES) throw new Error(`is larger than ${MAX_READ_BYTES} bytes`)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+      const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message
+      warn({
+        code: 'IGNORE_FILE_SKIPPED',
+        message: `${relPath} ${reason}; its rules were not applied`,
+        file: relPath
+      })
+      return null
+    }
+    try {
+      return readFile(target).toString('utf8')
+    } catch {
+      return null
+    }
+  }
+  const loadIgnore = (realDir: string, rel: string): IgnoreScope | null => {
+    const text = readIgnoreFile(realDir, rel, '.gitignore')
+    if (text === null) return null
+    const { kept, dropped } = boundPatterns(text.split(/\r?\n/))
+    const relPath = rel === '.' ? '.gitignore' : `${rel}/.gitignore`
+    if (dropped)
+      warn({
+        code: 'IGNORE_PATTERNS_DROPPED',
+        message: `${relPath}: ${dropped} were not applied`,
+        file: relPath
+      })
+    try {
+      return { dir: rel, rules: ignore().add(kept) }
+    } catch {
+      return null
+    }
+  }
+  /** The root .dockerignore; a missing or unparsable one (BuildKit would refuse it) prunes nothing. */
+  const loadDockerignore = (): DockerignoreMatcher | null => {
+    const text = readIgnoreFile(rootReal, '.', '.dockerignore')
+    if (text === null) return null
+    try {
+      const matcher = new DockerignoreMatcher(parseDockerignore(text))
+      if (matcher.dropped)
+        warn({
+          code: 'IGNORE_PATTERNS_DROPPED',
+          message: `.dockerignore: ${matcher.dropped} were not applied`,
+          file: '.dockerignore'
+        })
+      return matcher
+    } catch {
+      return null
+    }
+  }
+
+  const rootRules = loadIgnore(rootReal, '.')
+  const dockerignore = loadDockerignore()
 
   function walk(rel: string, real: string, depth: number, scopes: IgnoreScope[]): void {
     let entries: Dirent[]
@@ -127,7 +195,7 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
     }
     // A virtualenv under any name: skip it whole.
     if (rel !== '.' && entries.some(e => e.name === 'pyvenv.cfg')) return
-    const own = rel === '.' ? null : loadIgnore(real, rel, '.gitignore', readFile)
+    const own = rel === '.' ? null : loadIgnore(real, rel)
     const active = own ? [...scopes, own] : scopes
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {
@@ -220,36 +288,6 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
     skipped,
     warnings
   })
-}
-
-function loadIgnore(
-  realDir: string,
-  rel: string,
-  name: string,
-  readFile: (p: string) => Buffer
-): IgnoreScope | null {
-  let text: string
-  try {
-    text = readFile(join(realDir, name)).toString('utf8')
-  } catch {
-    return null
-  }
-  try {
-    return { dir: rel, rules: ignore().add(text) }
-  } catch {
-    return null
-  }
-}
-
-/** The root .dockerignore; a missing or unparsable one (BuildKit would refuse it) prunes nothing. */
-function loadDockerignore(realDir: string, readFile: (p: string) => Buffer): DockerignoreMatcher | null {
-  try {
-    return new DockerignoreMatcher(
-      parseDockerignore(readFile(join(realDir, '.dockerignore')).toString('utf8'))
-    )
-  } catch {
-    return null
-  }
 }
 
 function isIgnored(scopes: IgnoreScope[], path: string, isDir: boolean): boolean {

@@ -5,8 +5,8 @@
 // target (they may hold newlines) can read as a second entry.
 import { createHash } from 'node:crypto'
 import { createReadStream, existsSync } from 'node:fs'
-import { lstat, readdir, readFile, readlink } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { lstat, readdir, readFile, readlink, realpath } from 'node:fs/promises'
+import { basename, dirname, join, sep } from 'node:path'
 import { DockerignoreMatcher, parseDockerignore } from './dockerignore.js'
 
 export interface ContextDigestInput {
@@ -51,10 +51,36 @@ export function dockerignorePath(context: string, dockerfile: string): string | 
   return existsSync(general) ? general : null
 }
 
+/**
+ * Ignore files are read like every other file: a regular file (a link only when it resolves inside the
+ * context; never a FIFO or device), at most 1 MiB — a hostile one must not hang or exhaust the build.
+ */
+const MAX_IGNORE_FILE_BYTES = 1024 * 1024
+
+async function readIgnoreFile(path: string, context: string): Promise<string> {
+  let target = path
+  if ((await lstat(path)).isSymbolicLink()) {
+    target = await realpath(path)
+    const root = await realpath(context)
+    if (!target.startsWith(root + sep))
+      throw new Error(`${path} links outside the build context; replace it with a plain .dockerignore`)
+  }
+  const stat = await lstat(target)
+  if (!stat.isFile())
+    throw new Error(
+      `${path} is not a regular file (a FIFO or device?); replace it with a plain .dockerignore`
+    )
+  if (stat.size > MAX_IGNORE_FILE_BYTES)
+    throw new Error(
+      `${path} is larger than ${MAX_IGNORE_FILE_BYTES} bytes; trim it to the patterns the build needs`
+    )
+  return readFile(target, 'utf8')
+}
+
 export async function contextDigest(input: ContextDigestInput): Promise<ContextDigest> {
   const ignoreFile = dockerignorePath(input.context, input.dockerfile)
   const matcher = new DockerignoreMatcher(
-    ignoreFile ? parseDockerignore(await readFile(ignoreFile, 'utf8')) : []
+    ignoreFile ? parseDockerignore(await readIgnoreFile(ignoreFile, input.context)) : []
   )
   const entries: Entry[] = []
   const pending: (() => Promise<void>)[] = []

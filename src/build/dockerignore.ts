@@ -7,7 +7,7 @@ import { posix } from 'node:path'
 
 interface Pattern {
   source: string
-  regex: RegExp
+  steps: Step[]
   exclusion: boolean
   /** Text before the first wildcard: used to decide whether an excluded directory may hold exceptions. */
   literalPrefix: string
@@ -33,56 +33,161 @@ export function parseDockerignore(text: string): string[] {
   return patterns
 }
 
-const REGEX_SPECIAL = new Set(['.', '+', '(', ')', '|', '{', '}', '$', '^'])
+/** Caps on what a repository's ignore file can make us match against every path (issue 14: CPU bounds). */
+export const MAX_IGNORE_PATTERNS = 2000
+export const MAX_IGNORE_PATTERN_LENGTH = 1024
 
-function compile(pattern: string): RegExp {
-  let re = '^'
+/**
+ * `**` repeated across segments (`**` + `/**` …) matches exactly what one `**` matches: collapse the runs,
+ * so a 47-byte line of ten `**` costs what `**` costs.
+ */
+export function collapseGlobstars(pattern: string): string {
+  return pattern.replace(/(^|\/)\*\*(?:\/\*\*)+(?=\/|$)/g, '$1**')
+}
+
+/**
+ * Keeps at most MAX_IGNORE_PATTERNS patterns of at most MAX_IGNORE_PATTERN_LENGTH characters (after
+ * collapsing `**` runs) and says what it left out, so a hostile ignore file cannot cost unbounded CPU.
+ */
+export function boundPatterns(patterns: string[]): { kept: string[]; dropped: string | null } {
+  const kept: string[] = []
+  let tooLong = 0
+  let tooMany = 0
+  for (const raw of patterns) {
+    const pattern = collapseGlobstars(raw)
+    if (pattern.length > MAX_IGNORE_PATTERN_LENGTH) tooLong++
+    else if (kept.length >= MAX_IGNORE_PATTERNS) tooMany++
+    else kept.push(pattern)
+  }
+  const parts: string[] = []
+  if (tooLong > 0) parts.push(`${tooLong} pattern(s) longer than ${MAX_IGNORE_PATTERN_LENGTH} characters`)
+  if (tooMany > 0) parts.push(`${tooMany} pattern(s) beyond the first ${MAX_IGNORE_PATTERNS}`)
+  return { kept, dropped: parts.length > 0 ? parts.join(' and ') : null }
+}
+
+/**
+ * One step of a compiled pattern. Matching simulates all steps at once (a Thompson NFA), so the cost is
+ * path length × pattern length whatever the pattern: no regex backtracking, no blow-up from `**` runs.
+ */
+type Step =
+  | { kind: 'char'; ch: string }
+  | { kind: 'one' } // `?`: any character but '/'
+  | { kind: 'class'; re: RegExp } // `[…]`: one character
+  | { kind: 'star' } // `*`: any run without '/'
+  | { kind: 'any' } // trailing `**`: any run
+  | { kind: 'dirs' } // `**/` (or `**` mid-pattern): nothing, or any run ending in '/'
+
+function compile(pattern: string): Step[] {
+  const steps: Step[] = []
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i] as string
     if (ch === '*') {
       if (pattern[i + 1] === '*') {
         i++
         if (pattern[i + 1] === '/') i++
-        re += i + 1 >= pattern.length ? '.*' : '(.*/)?'
+        steps.push(i + 1 >= pattern.length ? { kind: 'any' } : { kind: 'dirs' })
       } else {
-        re += '[^/]*'
+        steps.push({ kind: 'star' })
       }
     } else if (ch === '?') {
-      re += '[^/]'
+      steps.push({ kind: 'one' })
     } else if (ch === '\\') {
-      if (i + 1 < pattern.length) {
-        i++
-        re += `\\${pattern[i] as string}`
-      } else {
-        re += '\\\\'
-      }
+      i++
+      steps.push({ kind: 'char', ch: i < pattern.length ? (pattern[i] as string) : '\\' })
     } else if (ch === '[') {
-      // filepath.Match class: `[^…]` or `[!…]`? Go uses '^' for negation; pass the class through.
+      // filepath.Match class; Go negates with '^', as a JS class does: pass the class through.
       const end = pattern.indexOf(']', i + 1)
       if (end === -1) throw new Error(`invalid .dockerignore pattern "${pattern}": unterminated [`)
-      re += pattern.slice(i, end + 1)
+      steps.push({ kind: 'class', re: new RegExp(`^${pattern.slice(i, end + 1)}$`) })
       i = end
-    } else if (REGEX_SPECIAL.has(ch)) {
-      re += `\\${ch}`
     } else {
-      re += ch
+      steps.push({ kind: 'char', ch })
     }
   }
-  return new RegExp(`${re}$`)
+  return steps
+}
+
+/**
+ * NFA states: 2*i = before step i; 2*i+1 = inside a `dirs` step i (consumed some of its run, which must
+ * end in '/'). Adds `state` and everything reachable from it without consuming a character.
+ */
+function addState(steps: Step[], set: Uint8Array, state: number): void {
+  if (set[state]) return
+  set[state] = 1
+  if (state % 2 === 1) return
+  const step = steps[state / 2]
+  if (step && (step.kind === 'star' || step.kind === 'any' || step.kind === 'dirs'))
+    addState(steps, set, state + 2)
+}
+
+/**
+ * Whether the pattern matches `path` or one of its parent directories (a pattern that matches a directory
+ * excludes everything below it): the whole path in one pass, checking for a match at every '/'.
+ */
+function matchesPathOrParent(steps: Step[], path: string): boolean {
+  const size = 2 * steps.length + 2
+  const accept = 2 * steps.length
+  let current = new Uint8Array(size)
+  let next = new Uint8Array(size)
+  addState(steps, current, 0)
+  for (let p = 0; p < path.length; p++) {
+    const c = path[p] as string
+    if (c === '/' && current[accept]) return true
+    next.fill(0)
+    for (let s = 0; s < accept; s++) {
+      if (!current[s]) continue
+      const i = s >> 1
+      const step = steps[i] as Step
+      if (s % 2 === 1) {
+        // Inside `dirs`: keep consuming; a '/' may end the run.
+        next[s] = 1
+        if (c === '/') addState(steps, next, s + 1)
+        continue
+      }
+      switch (step.kind) {
+        case 'char':
+          if (c === step.ch) addState(steps, next, s + 2)
+          break
+        case 'one':
+          if (c !== '/') addState(steps, next, s + 2)
+          break
+        case 'class':
+          if (step.re.test(c)) addState(steps, next, s + 2)
+          break
+        case 'star':
+          if (c !== '/') addState(steps, next, s)
+          break
+        case 'any':
+          addState(steps, next, s)
+          break
+        case 'dirs':
+          if (c === '/') addState(steps, next, s + 2)
+          next[s + 1] = 1
+          break
+      }
+    }
+    if (!next.includes(1)) return false
+    ;[current, next] = [next, current]
+  }
+  return current[accept] === 1
 }
 
 export class DockerignoreMatcher {
   private readonly patterns: Pattern[]
+  /** What the caps left out (null when nothing was): callers warn with it. */
+  readonly dropped: string | null
 
   constructor(lines: string[]) {
-    this.patterns = lines
+    const { kept, dropped } = boundPatterns(lines)
+    this.dropped = dropped
+    this.patterns = kept
       .filter(line => line !== '!' && line !== '')
       .map(line => {
         const exclusion = line.startsWith('!')
         const source = exclusion ? line.slice(1) : line
         return {
           source,
-          regex: compile(source),
+          steps: compile(source),
           exclusion,
           literalPrefix: source.split(/[*?[\\]/)[0] as string
         }
@@ -129,9 +234,6 @@ export class DockerignoreMatcher {
   }
 
   private matchesOrParentMatches(pattern: Pattern, path: string): boolean {
-    if (pattern.regex.test(path)) return true
-    const parts = path.split('/')
-    for (let i = 1; i < parts.length; i++) if (pattern.regex.test(parts.slice(0, i).join('/'))) return true
-    return false
+    return matchesPathOrParent(pattern.steps, path)
   }
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import {
   mkdirSync,
   mkdtempSync,
@@ -159,4 +160,63 @@ test('missing root and non-directory root are clear errors', () => {
   )
   write('file.txt')
   expect(() => scan(join(root, 'file.txt'))).toThrow(/is not a directory/)
+})
+
+describe('hostile ignore files (issue 14 items 3 and 4)', () => {
+  const chain = Array(28).fill('a').join('/')
+
+  test('.gitignore -> /dev/zero is skipped with a warning instead of reading forever', () => {
+    write('package.json', '{}')
+    symlinkSync('/dev/zero', join(root, '.gitignore'))
+    const tree = scan(root)
+    expect(tree.has('package.json')).toBe(true)
+    expect(tree.warnings.map(w => w.code)).toContain('SYMLINK_OUTSIDE_ROOT')
+    expect(tree.warnings.find(w => w.code === 'IGNORE_FILE_SKIPPED')?.message).toBe(
+      '.gitignore links outside the repository; its rules were not applied'
+    )
+  })
+
+  test('a FIFO .dockerignore does not hang the scan', () => {
+    write('package.json', '{}')
+    execFileSync('mkfifo', [join(root, '.dockerignore')])
+    const tree = scan(root)
+    expect(tree.has('package.json')).toBe(true)
+    expect(tree.warnings.find(w => w.code === 'IGNORE_FILE_SKIPPED')?.message).toBe(
+      '.dockerignore is not a regular file; its rules were not applied'
+    )
+  })
+
+  test('a .gitignore over the 1 MiB read cap is skipped, like any other oversized file', () => {
+    write('keep.txt', 'x')
+    write('sub/.gitignore', `keep.txt\n${'x'.repeat(2 * 1024 * 1024)}\n`)
+    write('sub/keep.txt', 'x')
+    const tree = scan(root)
+    expect(tree.has('sub/keep.txt')).toBe(true)
+    expect(tree.warnings.find(w => w.code === 'IGNORE_FILE_SKIPPED')?.message).toBe(
+      'sub/.gitignore is larger than 1048576 bytes; its rules were not applied'
+    )
+  })
+
+  test('repeated ** in .gitignore and .dockerignore over a deep chain stays fast and keeps its meaning', () => {
+    const stars = `${Array(14).fill('**').join('/')}/x`
+    write('.gitignore', `${stars}\n`)
+    write('.dockerignore', `${stars}\n`)
+    write(`${chain}/y.txt`, 'y')
+    write(`${chain}/x`, 'x')
+    const start = performance.now()
+    const tree = scan(root, { maxDepth: 64 })
+    expect(performance.now() - start).toBeLessThan(2000)
+    expect(tree.has(`${chain}/y.txt`)).toBe(true)
+    expect(tree.has(`${chain}/x`)).toBe(false)
+  })
+
+  test('ignore patterns over the caps are dropped with a warning that says what was dropped', () => {
+    write('.gitignore', `${'z'.repeat(5000)}\nsecret.txt\n`)
+    write('secret.txt', 's')
+    const tree = scan(root)
+    expect(tree.has('secret.txt')).toBe(false)
+    expect(tree.warnings.find(w => w.code === 'IGNORE_PATTERNS_DROPPED')?.message).toBe(
+      '.gitignore: 1 pattern(s) longer than 1024 characters were not applied'
+    )
+  })
 })

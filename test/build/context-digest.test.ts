@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
   chmodSync,
@@ -211,4 +212,17 @@ describe('entries cannot be forged through names (one JSON record per entry)', (
     })
     expect(result.digest).toBe(PINNED_V2_DIGEST)
   })
+})
+
+test('a .dockerignore that is a FIFO, a link out of the context or over 1 MiB is refused with a clear error (issue 14 item 4)', async () => {
+  const ignore = join(root, '.dockerignore')
+  rmSync(ignore, { force: true })
+  execFileSync('mkfifo', [ignore])
+  await expect(contextDigest(input(root))).rejects.toThrow('is not a regular file')
+  rmSync(ignore)
+  symlinkSync('/dev/zero', ignore)
+  await expect(contextDigest(input(root))).rejects.toThrow('links outside the build context')
+  rmSync(ignore)
+  writeFileSync(ignore, 'x'.repeat(1024 * 1024 + 1))
+  await expect(contextDigest(input(root))).rejects.toThrow('is larger than 1048576 bytes')
 })

@@ -1,4 +1,10 @@
-import { DockerignoreMatcher, parseDockerignore } from '../../src/build/dockerignore.js'
+import {
+  collapseGlobstars,
+  DockerignoreMatcher,
+  MAX_IGNORE_PATTERN_LENGTH,
+  MAX_IGNORE_PATTERNS,
+  parseDockerignore
+} from '../../src/build/dockerignore.js'
 
 const matcher = (text: string) => new DockerignoreMatcher(parseDockerignore(text))
 
@@ -118,5 +124,46 @@ describe('prunes: directories a walker may skip whole (the analyzer scan and the
     expect(m.excludes('docs/x.md')).toBe(true)
     expect(m.excludes('docs/x.go')).toBe(false)
     expect(m.prunes('docs')).toBe(false)
+  })
+})
+
+describe('hostile patterns (issue 14 item 3)', () => {
+  const chain = `${Array(28).fill('a').join('/')}/y`
+
+  test('ten `**` on a 28-level chain match at once (was 13.5 s of regex backtracking)', () => {
+    const m = matcher(`${Array(10).fill('**').join('/')}/x\na${'/**/a'.repeat(8)}/x`)
+    const start = performance.now()
+    expect(m.excludes(chain)).toBe(false)
+    expect(m.excludes(`${chain}/x`)).toBe(true)
+    expect(m.prunes(chain)).toBe(false)
+    expect(performance.now() - start).toBeLessThan(200)
+  })
+
+  test('runs of `**` collapse to one, with the same meaning', () => {
+    expect(collapseGlobstars('**/**/**/x')).toBe('**/x')
+    expect(collapseGlobstars('a/**/**')).toBe('a/**')
+    expect(collapseGlobstars('a**/**b')).toBe('a**/**b')
+    const m = matcher('src/**/**/gen')
+    expect(m.excludes('src/gen')).toBe(true)
+    expect(m.excludes('src/a/b/gen/x.ts')).toBe(true)
+    expect(m.excludes('src/a/generated')).toBe(false)
+  })
+
+  test('patterns beyond the caps are dropped and reported', () => {
+    const long = `${'a'.repeat(MAX_IGNORE_PATTERN_LENGTH + 1)}`
+    const many = Array.from({ length: MAX_IGNORE_PATTERNS + 5 }, (_, i) => `p${i}`)
+    const m = new DockerignoreMatcher([long, ...many])
+    expect(m.dropped).toBe(
+      `1 pattern(s) longer than ${MAX_IGNORE_PATTERN_LENGTH} characters and 5 pattern(s) beyond the first ${MAX_IGNORE_PATTERNS}`
+    )
+    expect(m.excludes('p0')).toBe(true)
+    expect(m.excludes(`p${MAX_IGNORE_PATTERNS + 1}`)).toBe(false)
+    expect(matcher('*.log').dropped).toBeNull()
+  })
+
+  test('a backslash escapes the next character literally, as in BuildKit', () => {
+    expect(matcher('\\*.md').excludes('*.md')).toBe(true)
+    expect(matcher('\\*.md').excludes('a.md')).toBe(false)
+    expect(matcher('a[0-9]').excludes('a7/x')).toBe(true)
   })
 })

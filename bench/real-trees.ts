@@ -1,0 +1,123 @@
+// Real-trees bench (issue 16 item 12): on the largest exported corpus trees, measure in the same process a
+// bare directory walk, a walk that also reads every file, and our analysis (scan + analyze), as medians of
+// several runs, and the ratio analysis / bare walk (target ≤ 3×). Skips with a message when the tree cache
+// (/work/corpora-trees, or DEPLIGHT_CORPORA_TREES) is absent, as in CI.
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { analyze } from '../src/analyzer/analyze.js'
+import { scan } from '../src/analyzer/scan.js'
+
+export const TREES_ROOT = process.env.DEPLIGHT_CORPORA_TREES ?? '/work/corpora-trees'
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+/** How many of the largest trees (by file count) to measure. */
+const LARGEST = Number(process.env.BENCH_REAL_TREES ?? 6)
+
+export interface RealTreeRow {
+  tree: string
+  files: number
+  mb: number
+  walkMs: number
+  walkReadMs: number
+  analysisMs: number
+  ratio: number
+}
+
+/** Every directory entry, recursively; symlinks are not followed. Returns files seen and their bytes. */
+export function bareWalk(dir: string, read: boolean): { files: number; bytes: number } {
+  let files = 0
+  let bytes = 0
+  const stack = [dir]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    let entries: Dirent[]
+    try {
+      entries = readdirSync(current, { withFileTypes: true })
+    } catch {
+      continue
+    }
+    for (const e of entries) {
+      const path = join(current, e.name)
+      if (e.isDirectory()) stack.push(path)
+      else if (e.isFile()) {
+        files++
+        if (read) bytes += readFileSync(path).length
+      }
+    }
+  }
+  return { files, bytes }
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b)
+  const mid = s.length >> 1
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+
+function timed(fn: () => unknown): number[] {
+  fn() // warm-up: OS file cache, JIT
+  const ms: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now()
+    fn()
+    ms.push(performance.now() - start)
+  }
+  return ms
+}
+
+const round = (n: number): number => Math.round(n * 10) / 10
+
+export function benchRealTrees(): RealTreeRow[] | null {
+  if (!existsSync(TREES_ROOT)) {
+    console.log(`real trees: skipped (${TREES_ROOT} is absent; set DEPLIGHT_CORPORA_TREES to a tree cache)`)
+    return null
+  }
+  const trees = readdirSync(TREES_ROOT, { withFileTypes: true })
+    .filter(e => e.isDirectory())
+    .map(e => {
+      const dir = join(TREES_ROOT, e.name)
+      const { files, bytes } = bareWalk(dir, true)
+      return { name: e.name.split('@')[0]!, dir, files, mb: bytes / 1e6 }
+    })
+    .sort((a, b) => b.files - a.files)
+    .slice(0, LARGEST)
+  const rows: RealTreeRow[] = trees.map(t => {
+    const walkMs = median(timed(() => bareWalk(t.dir, false)))
+    const walkReadMs = median(timed(() => bareWalk(t.dir, true)))
+    const analysisMs = median(timed(() => analyze(scan(t.dir))))
+    return {
+      tree: t.name,
+      files: t.files,
+      mb: round(t.mb),
+      walkMs: round(walkMs),
+      walkReadMs: round(walkReadMs),
+      analysisMs: round(analysisMs),
+      ratio: Math.round((analysisMs / walkMs) * 100) / 100
+    }
+  })
+  console.log(
+    `\nreal trees — the ${rows.length} largest in ${TREES_ROOT}, median of ${RUNS} runs after a warm-up, same process (target: analysis ≤ 3× bare walk)`
+  )
+  const header = ['tree', 'files', 'MB', 'walk ms', 'walk+read ms', 'analysis ms', 'analysis/walk']
+  const cells = rows.map(r => [
+    r.tree,
+    String(r.files),
+    r.mb.toFixed(1),
+    r.walkMs.toFixed(1),
+    r.walkReadMs.toFixed(1),
+    r.analysisMs.toFixed(1),
+    r.ratio.toFixed(2)
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map(c => c[i]!.length)))
+  const line = (c: string[]): string =>
+    c.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ')
+  console.log(line(header))
+  for (const c of cells) console.log(line(c))
+  const worst = Math.max(...rows.map(r => r.ratio))
+  console.log(
+    `worst analysis/walk ratio ${worst.toFixed(2)} (${worst <= 3 ? 'within' : 'OVER'} the 3× target)`
+  )
+  return rows
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) benchRealTrees()
