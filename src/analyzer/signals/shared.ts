@@ -141,9 +141,28 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
           if (isOwnApp(tree, joinPath(ancestor, candidate))) apps.add(candidate)
         }
     }
+    if (apps.size === 0 && runsCargoPackage(tree, dir, text!, command)) return path
     return apps.size === 1 && apps.has(member) ? path : null
   }
   return null
+}
+
+/**
+ * A Cargo workspace root's Dockerfile that builds this member (`cargo build --release -p meilisearch`, or
+ * `--bin`) and runs its binary (`CMD /bin/meilisearch`): the member's package name is both.
+ */
+function runsCargoPackage(tree: SourceTree, dir: string, text: string, command: string): boolean {
+  const manifest = tree.read(joinPath(dir, 'Cargo.toml'))
+  const name = manifest ? /^\[package\][^[]*?^name\s*=\s*"([\w-]+)"/m.exec(manifest)?.[1] : undefined
+  if (!name) return false
+  // `tini -- /bin/x`, `dumb-init /bin/x`: the init wrapper runs the program after it.
+  const words = command.trim().split(/\s+/)
+  while (words.length > 1 && /^(?:tini|dumb-init|exec|--|-\w+)$/.test(basename(words[0]!))) words.shift()
+  const program = basename(words[0] ?? '')
+  const builds = new RegExp(
+    `\\bcargo\\s+(?:build|install)\\b[^\\n]*?(?:-p|--package|--bin)[\\s=]+${name}(?![\\w-])`
+  )
+  return program === name && builds.test(text)
 }
 
 /**
