@@ -132,7 +132,7 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     if (!command) return null
     const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1)
     const apps = new Set<string>()
-    for (const token of command.split(/[\s"'`;&|=]+/)) {
+    for (const token of withRootScript(tree, ancestor, command).split(/[\s"'`;&|=]+/)) {
       const segments = token.split('/').filter(s => s !== '' && s !== '.' && s !== '..')
       // Every run of two or more segments that is an app folder under the ancestor (`src/backend`).
       for (let i = 0; i < segments.length; i++)
@@ -145,6 +145,23 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     return apps.size === 1 && apps.has(member) ? path : null
   }
   return null
+}
+
+/**
+ * `npm run start` / `pnpm start` / `yarn start` at a workspace root, with the root script it runs appended
+ * (`cd packages/core && npm start`): the member folder is named there, not in the Dockerfile.
+ */
+function withRootScript(tree: SourceTree, root: string, command: string): string {
+  const m = /^(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/.exec(command.trim())
+  const text = m ? tree.read(joinPath(root, 'package.json')) : null
+  if (!m || text === null) return command
+  try {
+    const scripts = (JSON.parse(text) as { scripts?: Record<string, unknown> }).scripts
+    const script = scripts?.[m[1]!]
+    return typeof script === 'string' ? `${command} ${script}` : command
+  } catch {
+    return command
+  }
 }
 
 /**
