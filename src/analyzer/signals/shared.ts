@@ -132,7 +132,7 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     if (!command) return null
     const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1)
     const apps = new Set<string>()
-    for (const token of command.split(/[\s"'`;&|=]+/)) {
+    for (const token of withRootScript(tree, ancestor, command).split(/[\s"'`;&|=]+/)) {
       const segments = token.split('/').filter(s => s !== '' && s !== '.' && s !== '..')
       // Every run of two or more segments that is an app folder under the ancestor (`src/backend`).
       for (let i = 0; i < segments.length; i++)
@@ -141,9 +141,45 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
           if (isOwnApp(tree, joinPath(ancestor, candidate))) apps.add(candidate)
         }
     }
+    if (apps.size === 0 && runsCargoPackage(tree, dir, text!, command)) return path
     return apps.size === 1 && apps.has(member) ? path : null
   }
   return null
+}
+
+/**
+ * `npm run start` / `pnpm start` / `yarn start` at a workspace root, with the root script it runs appended
+ * (`cd packages/core && npm start`): the member folder is named there, not in the Dockerfile.
+ */
+function withRootScript(tree: SourceTree, root: string, command: string): string {
+  const m = /^(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/.exec(command.trim())
+  const text = m ? tree.read(joinPath(root, 'package.json')) : null
+  if (!m || text === null) return command
+  try {
+    const scripts = (JSON.parse(text) as { scripts?: Record<string, unknown> }).scripts
+    const script = scripts?.[m[1]!]
+    return typeof script === 'string' ? `${command} ${script}` : command
+  } catch {
+    return command
+  }
+}
+
+/**
+ * A Cargo workspace root's Dockerfile that builds this member (`cargo build --release -p meilisearch`, or
+ * `--bin`) and runs its binary (`CMD /bin/meilisearch`): the member's package name is both.
+ */
+function runsCargoPackage(tree: SourceTree, dir: string, text: string, command: string): boolean {
+  const manifest = tree.read(joinPath(dir, 'Cargo.toml'))
+  const name = manifest ? /^\[package\][^[]*?^name\s*=\s*"([\w-]+)"/m.exec(manifest)?.[1] : undefined
+  if (!name) return false
+  // `tini -- /bin/x`, `dumb-init /bin/x`: the init wrapper runs the program after it.
+  const words = command.trim().split(/\s+/)
+  while (words.length > 1 && /^(?:tini|dumb-init|exec|--|-\w+)$/.test(basename(words[0]!))) words.shift()
+  const program = basename(words[0] ?? '')
+  const builds = new RegExp(
+    `\\bcargo\\s+(?:build|install)\\b[^\\n]*?(?:-p|--package|--bin)[\\s=]+${name}(?![\\w-])`
+  )
+  return program === name && builds.test(text)
 }
 
 /**

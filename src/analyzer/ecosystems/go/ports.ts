@@ -52,6 +52,13 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
     source: 'command-line flag default'
   },
   {
+    // urfave/cli flag structs (fields in any order): `&cli.StringFlag{Name: "server-addr", Value: ":8000",
+    // Sources: cli.EnvVars("APP_SERVER_ADDR")}`. Only flags whose name means the HTTP listen port/address.
+    regex:
+      /\bcli\.(?:String|Int|Int64|Uint|Uint16|Uint64)Flag\s*\{(?=[^{}]*\bName:\s*"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|server-address|api-port|web-port|web-addr)")[^{}]*?\bValue:\s*"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
+    source: 'command-line flag default'
+  },
+  {
     // Database, broker and mail ports are client settings (`port := "5432"` in a test DSN helper).
     regex: new RegExp(
       `\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"`

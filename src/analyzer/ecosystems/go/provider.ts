@@ -15,7 +15,7 @@ import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { candidate, pinDirs, rankFrameworks, stripCComments } from '../common/provider-helpers.js'
 import { GO_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
-import { BUILD, DEMOTION, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
+import { BUILD, DEMOTION, HEALTH, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
 import { parseGoMod, parseGoWork, type GoMod } from './modules.js'
 import { GO_PORT_PATTERNS, withoutPortTables, goPortSource } from './ports.js'
 
@@ -110,7 +110,13 @@ const ROUTE_PATTERNS = [
   { regex: /\bHandle(?:Func)?\(\s*"(?:(?:GET|HEAD)\s+)?(?<path>\/[^"]*)"/, source: 'Handle/HandleFunc' },
   { regex: /\.(?:GET|Get|HEAD|Head|Any|Handle|Route)\(\s*"(?<path>\/[^"]*)"/, source: 'router GET' },
   { regex: /\.Match\(\s*\[\]string\{[^}]*\}\s*,\s*"(?<path>\/[^"]*)"/, source: 'router Match' },
-  { regex: /\bHeartbeat\(\s*"(?<path>\/[^"]*)"/, source: 'middleware.Heartbeat' }
+  {
+    // chi's Heartbeat answers before every later middleware (auth, sessions) and touches nothing: the
+    // app's own liveness probe, preferred over routes that merely carry a health-like name.
+    regex: /\bHeartbeat\(\s*"(?<path>\/[^"]*)"/,
+    source: 'middleware.Heartbeat (unauthenticated, answers before other middleware)',
+    confidence: HEALTH.mappedEndpoint
+  }
 ]
 
 export const goProvider: Provider<GoData> = {

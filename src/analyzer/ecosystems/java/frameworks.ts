@@ -3,7 +3,7 @@
 import { CONFIDENCE } from '../../candidate.js'
 import type { FrameworkSpec } from '../../framework.js'
 import type { PortPattern } from '../../signals/ports.js'
-import { actuatorHealth, smallryeHealth, type HealthConfigReader } from './health-config.js'
+import { actuatorHealth, micronautHealth, smallryeHealth, type HealthConfigReader } from './health-config.js'
 
 export interface JvmFrameworkSpec extends FrameworkSpec {
   /**
@@ -91,7 +91,11 @@ export const JVM_FRAMEWORKS: readonly JvmFrameworkSpec[] = [
     specificity: 1,
     kind: 'server',
     port: 8080,
-    health: { dependencies: ['io.micronaut:micronaut-management'], path: '/health' },
+    health: {
+      dependencies: ['io.micronaut:micronaut-management'],
+      path: '/health',
+      fromConfig: micronautHealth
+    },
     resources: { cpu: 512, memory: 1024 },
     portKey: 'micronaut.server.port',
     portFlag: '-Dmicronaut.server.port=$PORT'

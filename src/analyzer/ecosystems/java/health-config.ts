@@ -71,3 +71,28 @@ export const smallryeHealth: HealthConfigReader = (config, health, warnings) => 
   }
   return out
 }
+
+/**
+ * Micronaut management: `endpoints.all.path` moves every endpoint; `endpoints.all.port` (or the health
+ * endpoint's own `port`) serves them on a management port the load balancer cannot see.
+ */
+export const micronautHealth: HealthConfigReader = (config, health, warnings) => {
+  const out = { ...health, evidence: [...health.evidence] }
+  const base = configValue(config, ['endpoints.all.path'])
+  if (base && base.value !== '/') {
+    out.path = joinRoute(base.value, 'health')
+    out.evidence.push(base.evidence)
+  }
+  const mgmtPort = configValue(config, ['endpoints.health.port', 'endpoints.all.port'])
+  const appPort = configValue(config, ['micronaut.server.port'])
+  if (mgmtPort && mgmtPort.value !== (appPort?.value ?? '8080')) {
+    warnings.push({
+      code: 'HEALTH_ON_OTHER_PORT',
+      message: `${mgmtPort.evidence.file}:${mgmtPort.evidence.line}: Micronaut serves its management endpoints on port ${mgmtPort.value}; the load balancer checks the app port — remove the setting or set app.healthPath`,
+      file: mgmtPort.evidence.file,
+      line: mgmtPort.evidence.line
+    })
+    out.confidence = CONFIDENCE.convention
+  }
+  return out
+}

@@ -5,6 +5,7 @@ import type { JvmFrameworkSpec } from './frameworks.js'
 import { findHealthRoutes, joinRoute } from '../../signals/health.js'
 import { addCandidate, sortCandidates } from '../../signals/ports.js'
 import type { AppContext } from '../../provider.js'
+import { dirname, joinPath } from '../../tree.js'
 import type { Candidate } from '../../candidate.js'
 import { candidate, stripCComments } from '../common/provider-helpers.js'
 import type { JvmBuild } from './build.js'
@@ -63,7 +64,10 @@ export function healthCandidates(
       ])
     )
   }
-  const sources = ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/'))
+  const sources = [
+    ...ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/')),
+    ...dependencyControllers(ctx)
+  ]
   for (const c of findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, {
     preprocess: stripCComments,
     prefixFor: classPrefix
@@ -87,4 +91,33 @@ function classPrefix(_file: string, text: string, index: number): string {
       before
     )
   return m ? m[1]! : ''
+}
+
+/**
+ * Controllers of the Gradle modules this one depends on (`implementation project(":webserver")`): an app
+ * module that only assembles others (a CLI that starts the server) serves the routes declared there.
+ */
+function dependencyControllers(ctx: AppContext): string[] {
+  const build = ctx.read('build.gradle') ?? ctx.read('build.gradle.kts')
+  if (!build) return []
+  const names = [
+    ...stripCComments(build).matchAll(
+      /\b(?:implementation|api|runtimeOnly|compile)\s*\(?\s*project\(\s*(?:path\s*:\s*)?["']:([\w.:-]+)["']/g
+    )
+  ].map(m => m[1]!.replace(/:/g, '/'))
+  if (names.length === 0) return []
+  // Project paths are relative to the folder of settings.gradle(.kts), the build's root.
+  let root = dirname(ctx.dir)
+  for (
+    let i = 0;
+    i < 4 && !['settings.gradle', 'settings.gradle.kts'].some(f => ctx.tree.has(joinPath(root, f)));
+    i++
+  )
+    root = dirname(root)
+  const out: string[] = []
+  for (const name of names.slice(0, 30))
+    for (const f of ctx.tree.filesUnder(joinPath(root, name)))
+      if (/\/src\/main\/.*(?:Controller|Resource|Routes?)\.(?:java|kt)$/.test(f.path) && out.length < 200)
+        out.push(f.path)
+  return out
 }

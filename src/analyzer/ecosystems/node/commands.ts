@@ -7,6 +7,7 @@ import { DEV_RUNNERS } from './frameworks.js'
 import type { FrameworkSpec } from '../../framework.js'
 import type { PackageJson } from './manifest.js'
 import { JS_EXTENSIONS, jsPortCandidates } from './source.js'
+import { configFilePort } from './config-file.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 import { CONFIDENCE } from '../../candidate.js'
@@ -159,7 +160,7 @@ export function portCandidates(
   // express-generator keeps the server in an extension-less `bin/www`.
   if (ctx.has('bin/www')) files.unshift(ctx.path('bin/www'))
   const found = jsPortCandidates(ctx, files)
-  out.push(...found)
+  out.push(...found, ...configFilePort(ctx, files))
   const hard = found.find(f => f.source.endsWith('listen()') || f.source.endsWith('listen({ port })'))
   if (hard && found[0] === hard) {
     const e = hard.evidence[0]

@@ -1,8 +1,8 @@
 // JavaScript/TypeScript route graph: Express/Koa routers mounted with `use('/api', router)`, Fastify plugins
 // registered with `{ prefix }`, Hono `route('/api', sub)` / `basePath()` / `openapi(createRoute({ path }))`,
-// Elysia `group('/api', …)` and `new Elysia({ prefix })`, koa-router `new Router({ prefix })`. Routers are
-// followed through simple relative (and `@/`, `~/`) imports and `require`s, so a router defined in one file
-// and mounted in another resolves to its full path.
+// Elysia `group('/api', …)` and `new Elysia({ prefix })`, koa-router `new Router({ prefix })`, koa-mount
+// `use(mount('/api', apiApp))`. Routers are followed through simple relative (and `@/`, `~/`) imports and
+// `require`s, so a router defined in one file and mounted in another resolves to its full path.
 // Over 300 lines on purpose: one module table (imports, re-exports, routers, mounts) feeds one graph;
 // split, every part would take and return that table.
 import type { Evidence } from '../../report.js'
@@ -174,7 +174,17 @@ class JsRouteReader {
           if (path !== null && (path === '' || path.startsWith('/')))
             this.graph.addRoute({ router: owner, path, evidence, source: `.${m[1]}()` })
           break
-        case 'use':
+        case 'use': {
+          const mounted = koaMount(text, args[0])
+          if (mounted) {
+            this.pendingUses.push({
+              owner,
+              path: mounted.prefix,
+              evidence,
+              children: this.mountChildren(mod, owner, mounted.prefix, mounted.children, evidence)
+            })
+            break
+          }
           if (path !== null && !path.startsWith('/')) break
           this.pendingUses.push({
             owner,
@@ -189,6 +199,7 @@ class JsRouteReader {
             )
           })
           break
+        }
         case 'route': {
           const url = /^\{[\s\S]*?\burl\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(args[0]?.text ?? '')
           if (url) this.graph.addRoute({ router: owner, path: url[1]!, evidence, source: 'route({ url })' })
@@ -273,6 +284,21 @@ class JsRouteReader {
       ? { path: found.path, evidence: evidenceAt(target.file, target.text, at + found.index) }
       : null
   }
+}
+
+/** koa-mount: `use(mount('/api', apiApp))` mounts `apiApp` under `/api` (`mount(apiApp)` at the root). */
+function koaMount(
+  text: string,
+  arg: { text: string; start: number } | undefined
+): { prefix: string; children: { text: string; start: number }[] } | null {
+  if (!arg || !/^mount\s*\(/.test(arg.text)) return null
+  const open = arg.start + arg.text.indexOf('(')
+  const close = matchClose(text, open)
+  if (close < 0) return null
+  const inner = splitArgs(text, open + 1, close)
+  const prefix = inner[0] ? stringLiteral(inner[0].text) : null
+  if (prefix !== null) return prefix.startsWith('/') ? { prefix, children: inner.slice(1) } : null
+  return { prefix: '', children: inner }
 }
 
 /** `createRoute({ method: 'get', path: '/health', … })` → '/health' (OpenAPI `{id}` params become `:id`). */

@@ -199,7 +199,16 @@ function nestModulePaths(ctx: AppContext, files: string[]): Map<string, string> 
 }
 
 export function jsPortCandidates(ctx: AppContext, files: string[]): Candidate<number>[] {
-  return findPorts(ctx.tree, files, JS_PORT_PATTERNS, stripJsComments)
+  return findPorts(ctx.tree, files, JS_PORT_PATTERNS, text => withoutProxyTargets(stripJsComments(text)))
+}
+
+/**
+ * Blanks the options of proxy calls (`koaSpaProxy({ port: 5002 })`, `createProxyMiddleware({ target })`):
+ * their port is the upstream the app forwards to, never the one it listens on. Newlines stay, so line
+ * numbers stay right.
+ */
+function withoutProxyTargets(text: string): string {
+  return text.replace(/\b\w*[Pp]roxy\w*\(\s*\{[^{}]*\}/g, call => call.replace(/[^\n]/g, ' '))
 }
 
 export function jsHealthCandidates(ctx: AppContext, files: string[]): Candidate<string>[] {

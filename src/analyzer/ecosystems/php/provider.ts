@@ -133,7 +133,8 @@ export const phpProvider: Provider<PhpData> = {
       .files()
       .map(f => f.path)
       .filter(p =>
-        /\/routes\/[\w-]+\.php$|^routes\/[\w-]+\.php$|(^|\/)src\/Controller\/.*\.php$|(^|\/)app\/Config\/Routes\.php$|(^|\/)(index|app|routes)\.php$/.test(
+        // Laravel's RouteServiceProvider may declare routes itself, outside every routes file.
+        /\/routes\/[\w-]+\.php$|^routes\/[\w-]+\.php$|(^|\/)src\/Controller\/.*\.php$|(^|\/)app\/Config\/Routes\.php$|(^|\/)(index|app|routes)\.php$|(^|\/)app\/Providers\/RouteServiceProvider\.php$/.test(
           p
         )
       )

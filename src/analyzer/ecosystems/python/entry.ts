@@ -6,6 +6,7 @@ import type { Evidence } from '../../report.js'
 import { evidenceAt, matchAll, matchFirst, stripHashComments } from '../../signals/evidence.js'
 import type { AppContext } from '../../provider.js'
 import { escapeRegex } from '../common/provider-helpers.js'
+import { matchClose } from '../../signals/code-spans.js'
 
 export interface PythonModule {
   /** Dotted module relative to the import root (`app.main`). */
@@ -272,6 +273,39 @@ export function djangoRoutes(
   }
   const out: { path: string; evidence: Evidence }[] = []
   const seen = new Set<string>()
+  // One pattern list: `path(route, view)` / `path(route, include(…))` entries between `start` and `end`.
+  const readList = (
+    path: string,
+    clean: string,
+    start: number,
+    end: number,
+    prefix: string,
+    depth: number
+  ): void => {
+    const re = /\b(re_path|path|url)\(\s*(r?["'][^"']*["']|f["'][^"']*["']|[A-Za-z_]\w*)\s*,\s*([^\n]*)/g
+    re.lastIndex = start
+    for (let m = re.exec(clean), n = 0; m && m.index < end && n < 200; m = re.exec(clean), n++) {
+      const literal = djangoRouteLiteral(clean, m[2]!)
+      const route = literal === null ? null : m[1] === 'path' ? literal : regexRoute(literal)
+      if (route === null) continue
+      const evidence = evidenceAt(path, clean, m.index)
+      const full = prefix + route
+      const inc = /include\(\s*(?:\(\s*)?(?:["']([\w.]+)["']|([A-Za-z_]\w*)\s*[,)])/.exec(m[3]!)
+      if (inc?.[1]) {
+        if (inc[1] === 'health_check.urls' || inc[1].startsWith('watchman'))
+          out.push({ path: `/${full}`, evidence })
+        else visit(inc[1], full, depth + 1)
+        continue
+      }
+      if (inc?.[2]) {
+        // `include(api_urls)`: a pattern list of this module, served under this entry's prefix.
+        const list = namedList(clean, inc[2])
+        if (list && depth < 4) readList(path, clean, list.start, list.end, full, depth + 1)
+        continue
+      }
+      out.push({ path: `/${full}`, evidence })
+    }
+  }
   const visit = (module: string, prefix: string, depth: number): void => {
     const path = fileFor(module)
     if (!path || seen.has(path) || depth > 4) return
@@ -279,24 +313,12 @@ export function djangoRoutes(
     const text = ctx.tree.read(path)
     if (text === null) return
     const clean = stripHashComments(text)
-    for (const { match, evidence } of matchAll(
-      path,
-      clean,
-      /\b(re_path|path|url)\(\s*r?["']([^"']*)["']\s*,\s*([^\n]*)/,
-      200
-    )) {
-      const route = match[1] === 'path' ? match[2]! : regexRoute(match[2]!)
-      if (route === null) continue
-      const full = prefix + route
-      const inc = /include\(\s*(?:\(\s*)?["']([\w.]+)["']/.exec(match[3]!)
-      if (inc) {
-        if (inc[1] === 'health_check.urls' || inc[1]!.startsWith('watchman'))
-          out.push({ path: `/${full}`, evidence })
-        else visit(inc[1]!, full, depth + 1)
-        continue
-      }
-      out.push({ path: `/${full}`, evidence })
-    }
+    // The module's `urlpatterns` (lists it includes by name are read under their prefix from there).
+    const lists = [...clean.matchAll(/^urlpatterns\s*\+?=\s*(?:[\w.]+\()?\[/gm)]
+      .map(m => ({ start: m.index, end: matchClose(clean, m.index + m[0].length - 1) }))
+      .filter(l => l.end > 0)
+    if (lists.length === 0) readList(path, clean, 0, clean.length, prefix, depth)
+    for (const l of lists) readList(path, clean, l.start, l.end, prefix, depth)
   }
   if (project.rootUrlconf) visit(project.rootUrlconf, '', 0)
   // Projects without ROOT_URLCONF in a readable settings file: read every urls.py unprefixed.
@@ -308,6 +330,31 @@ export function djangoRoutes(
     }
   }
   return out
+}
+
+/**
+ * A route argument as text: a string literal, an f-string or a module-level name (`path(prefix, include(…))`
+ * with `prefix = ""`) whose placeholders take the name's string value ("" when only computed later).
+ */
+function djangoRouteLiteral(text: string, arg: string): string | null {
+  const lit = /^r?["']([^"']*)["']$/.exec(arg)
+  if (lit) return lit[1]!
+  const value = (name: string): string =>
+    new RegExp(`^${name}\\s*(?::\\s*\\w+\\s*)?=\\s*["']([^"'{}]*)["']`, 'm').exec(text)?.[1] ?? ''
+  const f = /^f["']([^"']*)["']$/.exec(arg)
+  if (f)
+    return /\{(?![A-Za-z_]\w*\})/.test(f[1]!)
+      ? null
+      : f[1]!.replace(/\{([A-Za-z_]\w*)\}/g, (_, n: string) => value(n))
+  return /^[A-Za-z_]\w*$/.test(arg) ? value(arg) : null
+}
+
+/** Span of a module-level `name = [ … ]` pattern list. */
+function namedList(text: string, name: string): { start: number; end: number } | null {
+  const m = new RegExp(`^${name}\\s*(?::[^=\\n]*)?=\\s*\\[`, 'm').exec(text)
+  if (!m) return null
+  const end = matchClose(text, m.index + m[0].length - 1)
+  return end > 0 ? { start: m.index, end } : null
 }
 
 /** `^healthz/?$` → `healthz`; null for patterns with groups or wildcards we cannot turn into a path. */

@@ -6,7 +6,15 @@
 import { dirname } from '../../tree.js'
 import { evidenceAt, stripHashComments } from '../../signals/evidence.js'
 import { matchClose } from '../../signals/code-spans.js'
-import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../../signals/routes.js'
+import {
+  addPrefixSpans,
+  healthCandidatesFrom,
+  RouteGraph,
+  type PrefixSpan,
+  type ResolvedRoute
+} from '../../signals/routes.js'
+import { HEALTH } from '../../precedence.js'
+import type { Evidence } from '../../report.js'
 import { splitArgs } from '../../signals/code-spans.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
@@ -31,7 +39,52 @@ export function pythonComposedHealth(ctx: AppContext, files: readonly string[]):
   const graph = new RouteGraph()
   const reader = new PyRouteReader(ctx, graph)
   for (const file of files.slice(0, 300)) reader.read(file)
-  return healthCandidatesFrom(graph.resolve())
+  const resolved = graph.resolve()
+  const health = healthCandidatesFrom(resolved)
+  return health.length ? health : infoEndpoint(ctx, resolved)
+}
+
+const INFO_NAMES = ['version', 'about', 'info']
+const AUTH_HINT = /current_user|get_user|\bauth|token|Security\(|permission|admin|login|api_key/i
+const DB_HINT = /session|get_db|\bdb\b|database|\brepos?\b/i
+
+/**
+ * An app without a health route still has a cheap probe when it serves an about/version endpoint: take
+ * one whose handler and routers require no authentication, preferring one that opens no database session.
+ */
+function infoEndpoint(ctx: AppContext, resolved: ResolvedRoute[]): Candidate<string>[] {
+  const found = resolved
+    .filter(r => !/[{<:*]/.test(r.path))
+    .map(r => {
+      const name = r.path.split('/').filter(Boolean).pop()?.toLowerCase() ?? ''
+      const signature = handlerSignature(ctx, r.route.evidence)
+      const context = [signature, ...r.evidence.map(e => e.text)].join('\n')
+      return { r, name, auth: AUTH_HINT.test(context), db: DB_HINT.test(signature) }
+    })
+    .filter(x => INFO_NAMES.includes(x.name) && !x.auth)
+    .sort((a, b) => Number(a.db) - Number(b.db) || INFO_NAMES.indexOf(a.name) - INFO_NAMES.indexOf(b.name))
+  const best = found[0]
+  if (!best) return []
+  const why = best.db ? 'it opens a database session, no cheaper GET exists' : 'it touches no database'
+  return [
+    {
+      value: best.r.path,
+      confidence: HEALTH.anyPathProbe,
+      source: `${best.r.route.evidence.file} ${best.r.source}: no health route; an unauthenticated GET (${why})`,
+      evidence: best.r.evidence
+    }
+  ]
+}
+
+/** The decorator line of a route through its `def …(…):` signature. */
+function handlerSignature(ctx: AppContext, at: Evidence): string {
+  const text = ctx.tree.read(at.file)
+  if (text === null) return ''
+  const chunk = text
+    .split('\n')
+    .slice(Math.max(0, at.line - 1), at.line + 12)
+    .join('\n')
+  return /^[\s\S]*?\bdef\b[\s\S]*?\)\s*(?:->[^:\n]*)?:/.exec(chunk)?.[0] ?? chunk
 }
 
 class PyRouteReader {

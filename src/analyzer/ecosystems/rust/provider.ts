@@ -26,7 +26,7 @@ import {
 import { buildRootHints, CARGO_MANIFEST } from '../common/build-root.js'
 import { RUST_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
-import { BUILD, DEMOTION, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
+import { BUILD, DEMOTION, PORT, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
 import { cargoDependencies, binaryName } from './cargo.js'
 
 interface RustData {
@@ -46,6 +46,13 @@ const PORT_PATTERNS: PortPattern[] = [
     regex:
       /var\(\s*"(?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(\d{2,5})/,
     source: 'PORT environment default'
+  },
+  {
+    // The `config` crate's defaults under a settings file / env layer: `.set_default("port", 8888)`.
+    regex:
+      /\.set_default\(\s*"(?:port|http_port|server\.port|listen_port|http_addr|listen_addr|bind|address)"\s*,\s*"?(?:[\w.[\]]*:)?(\d{2,5})\b/,
+    source: 'config default',
+    confidence: PORT.portDefault
   },
   { regex: /\.port\(\s*(\d{2,5})\s*\)/, source: 'port(N)' },
   { regex: /warp::serve\([^;]*?\.run\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)/, source: 'warp run' }
