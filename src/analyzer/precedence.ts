@@ -138,6 +138,11 @@ export const RUNTIME_VERSION = {
   toolVersions: declared - 0.02,
   /** package.json devEngines.runtime (for Bun: `packageManager: bun@1.1`). */
   devEngines: declared - 0.05,
+  /**
+   * The runtime image the app's Dockerfile builds on (`FROM node:22-alpine`, `ARG NODE_VERSION=22.23`): what
+   * actually runs, so it beats a range the manifest accepts, never a file that pins the version.
+   */
+  dockerImage: declared - 0.08,
   /** A range the manifest accepts: engines.node. */
   engines: source,
   /** The workspace root's engines, pyproject requires-python. */
