@@ -39,6 +39,11 @@ export const PORT = {
   portDefault: source - 0.05,
   /** `.env.local`. */
   localEnvFile: source - 0.05,
+  /**
+   * ASP.NET Core in a container, by the target framework: 8080 from .NET 8 (ASPNETCORE_HTTP_PORTS), 80 before.
+   * Above launchSettings.json, which is a `dotnet run` development profile, not the container's port.
+   */
+  aspnetContainer: convention + 0.17,
   /** A weaker literal: a Python PORT constant, a Go config-struct default. */
   weakLiteral: source - 0.1,
   /** `.env.example`, `.env.sample`, `.env.template`, `.env.dist`: a documented value, maybe not deployed. */
