@@ -7,6 +7,7 @@ import { OVERRIDE_KEYS, type AppOverrides } from './overrides.js'
 import { NOTHING_FOUND, PORT } from './precedence.js'
 import type { AppContext, Detection, FieldCandidates, Provider, ProviderPlan } from './provider.js'
 import type { AppAnalysis, Language, Resources, Warning } from './report.js'
+import { dockerfileRuntimeVersion } from './signals/docker-runtime.js'
 import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
 import { fargatePair, isValidFargatePair, recommendResources, UNKNOWN_RUNTIME } from './signals/resources.js'
 import { basename, type SourceTree } from './tree.js'
@@ -69,6 +70,15 @@ function planOf(s: ScoredDir): ProviderPlan {
   }
 }
 
+/** The runtime image of the app's own Dockerfile, for the language the provider detected (below any pin file). */
+function dockerRuntime(s: ScoredDir, c: FieldCandidates): Candidate<string | null>[] {
+  const path = s.ctx.signals.dockerfile
+  const language = c.language?.[0]?.value
+  const text = path && language ? s.ctx.tree.read(path) : null
+  const found = text !== null && language ? dockerfileRuntimeVersion(path!, text, language) : null
+  return found ? [found] : []
+}
+
 const nothing = <T>(value: T, source: string): Candidate<T> => ({
   value,
   confidence: NOTHING_FOUND,
@@ -104,7 +114,7 @@ function resolveFields(s: ScoredDir, c: FieldCandidates, o: AppOverrides, warnin
     runtimeVersion: resolveField<string | null>(
       OVERRIDE_KEYS.runtimeVersion,
       o,
-      [c.runtimeVersion],
+      [c.runtimeVersion, dockerRuntime(s, c)],
       nothing(null, 'not pinned by the project'),
       v => String(v)
     ),

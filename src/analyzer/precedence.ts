@@ -39,6 +39,11 @@ export const PORT = {
   portDefault: source - 0.05,
   /** `.env.local`. */
   localEnvFile: source - 0.05,
+  /**
+   * ASP.NET Core in a container, by the target framework: 8080 from .NET 8 (ASPNETCORE_HTTP_PORTS), 80 before.
+   * Above launchSettings.json, which is a `dotnet run` development profile, not the container's port.
+   */
+  aspnetContainer: convention + 0.17,
   /** A weaker literal: a Python PORT constant, a Go config-struct default. */
   weakLiteral: source - 0.1,
   /** `.env.example`, `.env.sample`, `.env.template`, `.env.dist`: a documented value, maybe not deployed. */
@@ -138,6 +143,11 @@ export const RUNTIME_VERSION = {
   toolVersions: declared - 0.02,
   /** package.json devEngines.runtime (for Bun: `packageManager: bun@1.1`). */
   devEngines: declared - 0.05,
+  /**
+   * The runtime image the app's Dockerfile builds on (`FROM node:22-alpine`, `ARG NODE_VERSION=22.23`): what
+   * actually runs, so it beats a range the manifest accepts, never a file that pins the version.
+   */
+  dockerImage: declared - 0.08,
   /** A range the manifest accepts: engines.node. */
   engines: source,
   /** The workspace root's engines, pyproject requires-python. */

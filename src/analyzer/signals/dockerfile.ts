@@ -18,6 +18,7 @@ import {
   readRepoScript
 } from './start-script.js'
 import { HEALTH, PORT, START } from '../precedence.js'
+import { contextCopy, copiedFrom, nextWorkdir, type ContextCopy } from './docker-copies.js'
 
 export interface DockerfileFacts {
   port: Candidate<number>[]
@@ -58,7 +59,12 @@ export function commandFromDockerArgs(args: string): string {
       if (Array.isArray(parts) && parts.every(p => typeof p === 'string')) {
         const list = parts as string[]
         // `sh -c "…"` wraps the real command.
-        if (list.length === 3 && /^(\/bin\/)?(ba)?sh$/.test(list[0]!) && list[1] === '-c') return list[2]!
+        // `["sh", "-c", "exec java … \"$@\"", "--"]`: the words after the line are its `$0`, `$@`.
+        if (list.length >= 3 && /^(\/bin\/)?(ba)?sh$/.test(list[0]!) && list[1] === '-c')
+          return list[2]!
+            .replace(/^\s*exec\s+/, '')
+            .replace(/\s+"?\$(?:@|\{@\})"?\s*$/, '')
+            .trim()
         return list.join(' ')
       }
     } catch {
@@ -177,16 +183,30 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     entrypoint: Instruction | null
     cmd: Instruction | null
     baseImage: string
+    copies: ContextCopy[]
+    workdir: string
   }
   const stages = new Map<string, StageFacts>()
   const probePorts = new Map<Candidate<string>, number>()
   let stageName: string | null = null
+  // Files copied from the build context into the image, so an entrypoint script is read under its repository
+  // name (`COPY docker/entry.sh /app/run.sh`).
+  let copies: ContextCopy[] = []
+  let workdir = '/'
   for (const ins of dockerInstructions(text)) {
     // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
     // the earlier stage it builds on).
     if (ins.keyword === 'FROM') {
       if (stageName !== null)
-        stages.set(stageName, { port: facts.port, healthPath: facts.healthPath, entrypoint, cmd, baseImage })
+        stages.set(stageName, {
+          port: facts.port,
+          healthPath: facts.healthPath,
+          entrypoint,
+          cmd,
+          baseImage,
+          copies,
+          workdir
+        })
       const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)
       const from = words[0] ?? ''
       stageName = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null
@@ -197,7 +217,14 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
       facts.healthPath = [...(parent?.healthPath ?? [])]
       entrypoint = parent?.entrypoint ?? null
       cmd = parent?.cmd ?? null
+      copies = [...(parent?.copies ?? [])]
+      workdir = parent?.workdir ?? '/'
     } else if (ins.keyword === 'ARG') vars.define('ARG', ins.args)
+    else if (ins.keyword === 'WORKDIR') workdir = nextWorkdir(workdir, vars.expand(ins.args))
+    else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+      const copy = contextCopy(ins.args, workdir, t => vars.expand(t))
+      if (copy) copies.push(copy)
+    }
     if (ins.keyword === 'EXPOSE') {
       // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
       const words = ins.args.split(/\s+/).filter(Boolean)
@@ -262,10 +289,13 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
       evidence: ev(fromLine)
     })
   // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
+  // Scripts are looked up under the repository path the image copied them from.
+  const inRepo = (command: string): string =>
+    readFile ? repositoryScript(command, copies, dirOf(path), readFile) : command
   const wrapped =
     entrypoint !== null &&
     cmd !== null &&
-    isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile)
+    isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
   const parts = [entrypoint, cmd].filter((x): x is Instruction => x !== null)
   let command = (wrapped ? [cmd!] : parts).map(p => commandFromDockerArgs(p.args)).join(' ')
   // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
@@ -278,14 +308,14 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     entrypoint !== null &&
     cmd === null &&
     readFile !== undefined &&
-    isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile, true)
+    isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, true)
   // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
   // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
   const followed =
     readFile && !execWrapperOnly
       ? wrapped && entrypoint
-        ? followDispatch(commandFromDockerArgs(entrypoint.args), command, dirOf(path), readFile)
-        : followStartScript(command, dirOf(path), readFile)
+        ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
+        : followStartScript(inRepo(command), dirOf(path), readFile)
       : null
   if (followed) command = followed.command
   else command = defaultBranch(command)
@@ -330,6 +360,25 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
       return port === undefined || facts.port.some(p => p.value === port)
     })
   return facts
+}
+
+/**
+ * `tini -- /init.sh` → `tini -- docker/alpine/init.sh` when the image got `/init.sh` from that repository file;
+ * the command unchanged otherwise (the script is then looked up by its own path's tails).
+ */
+function repositoryScript(
+  command: string,
+  copies: ContextCopy[],
+  dockerfileDir: string,
+  readFile: RepoFileReader
+): string {
+  const words = dropLaunchers(command)
+  if (words.length !== 1) return command
+  for (const source of copiedFrom(words[0]!, copies))
+    for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
+      if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
+        return command.replace(words[0]!, base === '.' ? source : `${base}/${source}`)
+  return command
 }
 
 function dirOf(path: string): string {

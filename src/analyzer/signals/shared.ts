@@ -62,11 +62,15 @@ export const DOCKERFILE_FOLDERS = [
 /** `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`. */
 const DOCKERFILE_VARIANT =
   /^(?:(?:Dockerfile|Containerfile)\.[\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i
-/** Variants that build a development or test image, never the one the app ships. */
+/**
+ * Variants that build a development or test image, or a Windows container (Fargate runs Linux ones),
+ * never the one the app ships.
+ */
 const DEV_DOCKERFILE =
-  /(?:^|[._-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e|debug)(?:[._-]|$)/i
-/** Variants named for the image that ships. */
-const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|main|app|server|web)(?:[._-]|$)/i
+  /(?:^|[._-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e|debug|windows|nanoserver)(?:[._-]|$)/i
+/** Variants named for the image that ships (`Dockerfile.linux` beside `Dockerfile.windows`). */
+const PRODUCTION_DOCKERFILE =
+  /(?:^|[._-])(?:prod|production|release|default|main|app|server|web|linux)(?:[._-]|$)/i
 
 /**
  * The Dockerfile of a folder: a standard name (Dockerfile, Containerfile), else a production-looking

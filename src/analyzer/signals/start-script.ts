@@ -61,9 +61,42 @@ export function isShellScript(path: string, text: string): boolean {
   return SHELL_WORD.test(interpreter)
 }
 
+/** `"$@"` / `"${@}"`: the script's own arguments. */
+const ALL_ARGS = /^"?\$(?:@|\{@\})"?$/
+/** Programs that only drop privileges or forward signals, with how many operands (user, group) they take. */
+const EXEC_WRAPPERS: [RegExp, number][] = [
+  [/^(?:\S*\/)?(?:gosu|su-exec|s6-setuidgid|chpst)$/, 1],
+  [/^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit|setpriv)$/, 0]
+]
+
+/**
+ * What an `exec … "$@"` line hands its arguments to: `handover` when nothing but privilege or init wrappers
+ * stand before them (`exec "$@"`, `exec gosu app "$@"`), `self` when the script re-runs itself as another
+ * user (`exec gosu "$PUID" "$0" "$@"`), `program` when a program of its own takes them
+ * (`exec /vaultwarden "$@"`, `exec gosu app /app/lldap "$@"`: that program is the server).
+ */
+export function execArgumentsKind(line: string): 'handover' | 'self' | 'program' | null {
+  const m = /(?:^|[\s;&|])exec\s+(.*)$/.exec(line.trim())
+  if (!m) return null
+  const words = m[1]!.trim().split(/\s+/)
+  if (!words.some(w => ALL_ARGS.test(w))) return null
+  let i = 0
+  while (i < words.length && !ALL_ARGS.test(words[i]!)) {
+    const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i]!))
+    if (!wrapper) break
+    i++
+    while (i < words.length && words[i]!.startsWith('-')) i++
+    i += wrapper[1]
+  }
+  const next = words[i]
+  if (next === undefined || ALL_ARGS.test(next)) return 'handover'
+  if (/^"?\$(?:0|\{0\}|\{?BASH_SOURCE(?:\[0\])?\}?)"?$/.test(next)) return 'self'
+  return 'program'
+}
+
 /** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
 export function handsOverToArguments(text: string): boolean {
-  return /\bexec\s+(?:\S+\s+)*"\$(?:@|\{@\})"/.test(text)
+  return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover')
 }
 
 /** Shell commands that prepare, log or wait: never the serving process. */
@@ -83,6 +116,10 @@ export function scriptFinalCommand(text: string): { command: string; line: numbe
   const lines = text.split('\n')
   let depth = 0
   let last: { command: string; line: number; text: string } | null = null
+  // A script ending in `if [ "$OPT" = True ]; then exec a; else exec b; fi` runs b unless the option is set:
+  // the last command of the else branch of a top-level `if` stands when nothing follows the block.
+  let topIf: 'none' | 'then' | 'else' = 'none'
+  let elseLast: { command: string; line: number; text: string } | null = null
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!
     const line = raw.trim()
@@ -91,6 +128,15 @@ export function scriptFinalCommand(text: string): { command: string; line: numbe
     if (i > 0 && /\\\s*$/.test(lines[i - 1]!)) continue
     if (CLOSERS.test(line) || /^\}/.test(line)) {
       depth = Math.max(0, depth - 1)
+      if (depth === 0) {
+        if (topIf === 'else') last = elseLast
+        topIf = 'none'
+      }
+      continue
+    }
+    if (depth === 1 && topIf !== 'none' && /^(?:else|elif)\b/.test(line)) {
+      topIf = /^else\b/.test(line) ? 'else' : 'then'
+      elseLast = null
       continue
     }
     const opens =
@@ -99,9 +145,14 @@ export function scriptFinalCommand(text: string): { command: string; line: numbe
       /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
       /^function\s+\w/.test(line)
     if (opens) {
+      if (depth === 0) topIf = /^if\b/.test(line) ? 'then' : 'none'
       depth++
       last = null
       continue
+    }
+    if (depth === 1 && topIf === 'else') {
+      const found = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw)
+      if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line)) elseLast = found
     }
     if (depth > 0) continue
     last = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw)
@@ -121,11 +172,31 @@ function serverCommandOf(
       .split(/\s*(?:&&|;)\s*/)
       .filter(Boolean)
       .pop() ?? ''
-  const command = part.replace(/^exec\s+/, '').trim()
+  const kind = execArgumentsKind(part)
+  if (kind === 'handover' || kind === 'self') return null
+  // `exec gosu app /app/lldap "$@"`: the program after the wrapper, without the arguments it passes on.
+  let command = part.replace(/^exec\s+/, '').trim()
+  if (kind === 'program')
+    command = dropExecWrappers(command)
+      .filter(w => !ALL_ARGS.test(w))
+      .join(' ')
   const program = command.split(/\s+/)[0] ?? ''
-  if (!program || NOT_A_SERVER.test(program) || /^\w+=/.test(program) || handsOverToArguments(part))
-    return null
+  if (!program || NOT_A_SERVER.test(program) || /^\w+=/.test(program)) return null
   return { command, line: lineNumber, text: raw.trim() }
+}
+
+/** `gosu "$UID:$GID" /app/lldap run` → `/app/lldap run`: privilege and init wrappers with their operands dropped. */
+function dropExecWrappers(command: string): string[] {
+  const words = command.split(/\s+/).filter(Boolean)
+  let i = 0
+  for (;;) {
+    const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i] ?? ''))
+    if (!wrapper) break
+    i++
+    while (i < words.length && words[i]!.startsWith('-')) i++
+    i += wrapper[1]
+  }
+  return words.slice(i)
 }
 
 /**

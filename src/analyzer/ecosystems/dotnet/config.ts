@@ -1,6 +1,6 @@
 // Where a .NET app's port and SDK are configured outside its code: the ASP.NET base image's default port,
 // launchSettings.json (a development profile) and global.json.
-import type { Warning } from '../../report.js'
+import type { Evidence, Warning } from '../../report.js'
 import { keyEvidence } from '../../signals/evidence.js'
 import { getPath, getString, isRecord, parseJsoncFile, valueOf } from '../../signals/manifests.js'
 import { joinPath } from '../../tree.js'
@@ -24,6 +24,24 @@ export function aspnetImagePort(path: string, text: string): Candidate<number> |
   return candidate(Number(m[1]) >= 8 ? 8080 : 80, PORT.imageDefault, `${m[0]} image default port`, [
     { file: path, line, text: last[0].trim() }
   ])
+}
+
+/**
+ * The port ASP.NET Core listens on in a container built from the target framework's images, when nothing
+ * configures it: 8080 from .NET 8 (the images set ASPNETCORE_HTTP_PORTS=8080), 80 for .NET Core 2–7.
+ */
+export function aspnetContainerPort(
+  targetFramework: { value: string; evidence: Evidence } | null
+): Candidate<number> | null {
+  const m = targetFramework ? /^net(?:coreapp)?(\d+)\.\d+/.exec(targetFramework.value) : null
+  if (!m || !targetFramework) return null
+  const major = Number(m[1])
+  return candidate(
+    major >= 8 ? 8080 : 80,
+    PORT.aspnetContainer,
+    `${targetFramework.value} container default (${major >= 8 ? 'ASPNETCORE_HTTP_PORTS=8080' : 'port 80 before .NET 8'})`,
+    [targetFramework.evidence]
+  )
 }
 
 /** The first http applicationUrl of Properties/launchSettings.json: the port developers run the app on. */
@@ -59,4 +77,25 @@ export function globalSdk(ctx: AppContext, warnings: Warning[]): Candidate<strin
       ])
   }
   return null
+}
+
+/**
+ * The TargetFramework a project inherits from the nearest Directory.Build.props (MSBuild imports the first
+ * one found walking up from the project folder), for projects that do not set their own.
+ */
+export function inheritedTargetFramework(ctx: AppContext): { value: string; evidence: Evidence } | null {
+  let dir = ctx.dir
+  for (;;) {
+    const path = joinPath(dir, 'Directory.Build.props')
+    const text = ctx.tree.read(path)
+    if (text !== null) {
+      const m = /<TargetFrameworks?>\s*([^<;\s]+)/.exec(text)
+      if (!m) return null
+      const line = text.slice(0, m.index).split('\n').length
+      return { value: m[1]!, evidence: { file: path, line, text: m[0].trim() } }
+    }
+    if (dir === '.' || dir === '') return null
+    const slash = dir.lastIndexOf('/')
+    dir = slash < 0 ? '.' : dir.slice(0, slash)
+  }
 }

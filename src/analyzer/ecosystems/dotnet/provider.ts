@@ -24,7 +24,13 @@ import {
   portFromUrls,
   type DotnetProject
 } from './project.js'
-import { aspnetImagePort, launchSettingsPort, globalSdk } from './config.js'
+import {
+  aspnetContainerPort,
+  aspnetImagePort,
+  globalSdk,
+  inheritedTargetFramework,
+  launchSettingsPort
+} from './config.js'
 
 interface DotnetData {
   project: DotnetProject | null
@@ -177,6 +183,13 @@ export const dotnetProvider: Provider<DotnetData> = {
     if (imagePort) addCandidate(ports, imagePort)
     const launch = dockerfile ? null : launchSettingsPort(ctx, warnings)
     if (launch) addCandidate(ports, launch)
+    // Our own image runs the published app: the target framework decides ASP.NET Core's container port.
+    const targetFramework = project.targetFramework ?? inheritedTargetFramework(ctx)
+    // An app that binds Kestrel itself (`options.Listen(address, httpPort)`) ignores ASPNETCORE_HTTP_PORTS.
+    const bindsItself = sources.some(p => /\.Listen(?:AnyIP|Localhost)?\s*\(/.test(ctx.tree.read(p) ?? ''))
+    const containerPort =
+      spec && !dockerfile && !bindsItself ? aspnetContainerPort(targetFramework) : null
+    if (containerPort) addCandidate(ports, containerPort)
     addCandidate(
       ports,
       candidate(
@@ -198,11 +211,11 @@ export const dotnetProvider: Provider<DotnetData> = {
         : `dotnet ${dll}`
 
     const runtime: Candidate<string>[] = []
-    const tfRuntime = project.targetFramework ? runtimeFromTfm(project.targetFramework.value) : null
+    const tfRuntime = targetFramework ? runtimeFromTfm(targetFramework.value) : null
     if (tfRuntime)
       runtime.push(
-        candidate(tfRuntime, CONFIDENCE.declared, `${basename(project.file)} TargetFramework`, [
-          project.targetFramework!.evidence
+        candidate(tfRuntime, CONFIDENCE.declared, `${basename(targetFramework!.evidence.file)} TargetFramework`, [
+          targetFramework!.evidence
         ])
       )
     const hints: Hints = {

@@ -63,8 +63,8 @@ test('target framework monikers and URL lists', () => {
   expect(portFromUrls('http://+:80')).toBe(80)
 })
 
-test('launchSettings.json gives the port when nothing stronger exists; --urls keeps the $PORT contract', () => {
-  const { value } = analyzeWith(dotnet, {
+test('launchSettings.json is a development profile: the target framework decides the container port', () => {
+  const { value, app } = analyzeWith(dotnet, {
     'Api.csproj':
       '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>',
     'Program.cs':
@@ -72,9 +72,50 @@ test('launchSettings.json gives the port when nothing stronger exists; --urls ke
     'Properties/launchSettings.json':
       '{ // comment\n  "profiles": { "Api": { "commandName": "Project", "applicationUrl": "https://localhost:7001;http://localhost:5001" } }\n}\n'
   })
-  expect(value('port')).toBe(5001)
+  expect(value('port')).toBe(8080)
+  expect(app?.port.source).toBe('net8.0 container default (ASPNETCORE_HTTP_PORTS=8080)')
+  expect(app?.port.alternatives?.map(a => a.value)).toContain(5001)
   expect(value('healthPath')).toBe('/healthz')
-  expect(value('startCommand')).toBe('dotnet out/Api.dll --urls http://0.0.0.0:${PORT:-5001}')
+  expect(value('startCommand')).toBe('dotnet out/Api.dll --urls http://0.0.0.0:${PORT:-8080}')
+})
+
+test('before .NET 8 the container port is 80; a net48 project falls back to launchSettings', () => {
+  const launch =
+    '{ "profiles": { "Api": { "commandName": "Project", "applicationUrl": "http://localhost:5001" } } }\n'
+  const program = 'var app = WebApplication.Create(args);\napp.Run();\n'
+  const csproj = (tfm: string): string =>
+    `<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>${tfm}</TargetFramework></PropertyGroup></Project>`
+  const core = analyzeWith(dotnet, {
+    'Api.csproj': csproj('netcoreapp3.1'),
+    'Program.cs': program,
+    'Properties/launchSettings.json': launch
+  })
+  expect(core.value('port')).toBe(80)
+  expect(core.app?.port.evidence[0]?.file).toBe('Api.csproj')
+  const kestrel = analyzeWith(dotnet, {
+    'Api.csproj': csproj('net8.0'),
+    'Program.cs': program,
+    'appsettings.json': '{ "Kestrel": { "Endpoints": { "Http": { "Url": "http://0.0.0.0:5050" } } } }',
+    'Properties/launchSettings.json': launch
+  })
+  expect(kestrel.value('port')).toBe(5050)
+  // An app binding Kestrel itself from its own settings: launchSettings is then the best evidence left.
+  const own = analyzeWith(dotnet, {
+    'Api.csproj': csproj('net8.0'),
+    'Program.cs': 'var b = WebApplication.CreateBuilder(args);\nb.WebHost.UseKestrel(o => o.Listen(address, httpPort));\n',
+    'Properties/launchSettings.json': launch
+  })
+  expect(own.value('port')).toBe(5001)
+  // TargetFramework inherited from Directory.Build.props decides the port and the runtime.
+  const inherited = analyzeWith(dotnet, {
+    'Directory.Build.props': '<Project><PropertyGroup>\n<TargetFramework>net6.0</TargetFramework>\n</PropertyGroup></Project>',
+    'src/Web/Web.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',
+    'src/Web/Program.cs': program,
+    'src/Web/Properties/launchSettings.json': launch
+  })
+  expect(inherited.value('port')).toBe(80)
+  expect(inherited.value('runtimeVersion')).toBe('6.0')
+  expect(inherited.app?.runtimeVersion.evidence[0]).toMatchObject({ file: 'Directory.Build.props', line: 2 })
 })
 
 test('a broken csproj warns with its line and still detects the Web SDK', () => {

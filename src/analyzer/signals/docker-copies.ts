@@ -1,0 +1,66 @@
+// Where a file named by its image path came from in the repository: `ENTRYPOINT ["/app/run.sh"]` after
+// `COPY ./docker/entry.sh $MEALIE_HOME/run.sh`, `ENTRYPOINT ["tini", "--", "/init.sh"]` after
+// `COPY docker/alpine/ /`. The entrypoint script is then read from its repository path, renamed or not.
+
+/** One `COPY`/`ADD` from the build context (not `--from=` a stage): its sources and image destination. */
+export interface ContextCopy {
+  sources: string[]
+  dest: string
+}
+
+/**
+ * The COPY/ADD of build-context files in instruction order, with `$VAR` expanded by `expand` and a relative
+ * destination resolved against the WORKDIR in force (`WORKDIR /app` + `COPY run.sh .` → `/app/`).
+ */
+export function contextCopy(args: string, workdir: string, expand: (s: string) => string): ContextCopy | null {
+  if (/(?:^|\s)--from=/.test(args)) return null
+  let words: string[]
+  if (args.startsWith('[')) {
+    try {
+      const parsed = JSON.parse(args) as unknown
+      if (!Array.isArray(parsed) || !parsed.every(p => typeof p === 'string')) return null
+      words = parsed as string[]
+    } catch {
+      return null
+    }
+  } else words = args.split(/\s+/).filter(w => w && !w.startsWith('--'))
+  words = words.map(w => expand(w).replace(/^["']|["']$/g, ''))
+  if (words.length < 2) return null
+  const rawDest = words[words.length - 1]!
+  const dest = rawDest.startsWith('/') ? rawDest : `${workdir.replace(/\/*$/, '/')}${rawDest.replace(/^\.\/?/, '')}`
+  return { sources: words.slice(0, -1), dest }
+}
+
+/** `WORKDIR app` under `/srv` → `/srv/app`. */
+export function nextWorkdir(current: string, arg: string): string {
+  const dir = arg.trim().replace(/^["']|["']$/g, '')
+  return dir.startsWith('/') ? dir : `${current.replace(/\/*$/, '/')}${dir}`
+}
+
+/**
+ * Repository paths (relative to the build context) an image path may have been copied from, latest COPY
+ * first: an exact file destination (`COPY docker/entry.sh /app/run.sh`), a file into a folder
+ * (`COPY docker/start.sh /` → `/start.sh`), or a folder's contents (`COPY docker/alpine/ /` → `/init.sh`).
+ */
+export function copiedFrom(imagePath: string, copies: ContextCopy[]): string[] {
+  if (!imagePath.startsWith('/')) return []
+  const out: string[] = []
+  const name = imagePath.slice(imagePath.lastIndexOf('/') + 1)
+  for (const copy of [...copies].reverse()) {
+    const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1
+    const destDir = copy.dest.replace(/\/+$/, '') + '/'
+    for (const raw of copy.sources) {
+      if (/[*?]/.test(raw)) continue
+      const source = raw.replace(/^\.\//, '').replace(/\/+$/, '')
+      if (!intoDir && copy.dest === imagePath) out.push(source)
+      if (imagePath.startsWith(destDir)) {
+        const rest = imagePath.slice(destDir.length)
+        // The source's own name (a file copied into the folder) or a path inside it (a folder's contents).
+        if (source.slice(source.lastIndexOf('/') + 1) === rest) out.push(source)
+        else if (source === '.' || source === '') out.push(rest)
+        else out.push(`${source}/${rest}`)
+      }
+    }
+  }
+  return out.filter((p, i) => p !== '' && out.indexOf(p) === i && p.split('/').pop() !== '' && name !== '')
+}
