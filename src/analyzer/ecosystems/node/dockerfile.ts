@@ -223,7 +223,7 @@ function nextTrim(appRel: string): string[] {
   return [
     '# Build caches and source maps stay out of the image: `next start` reads neither.',
     // A custom distDir leaves no .next: then there is nothing to trim.
-    `RUN rm -rf ${next}/cache && if [ -d ${next} ]; then find ${next} -name '*.map' -type f -delete; fi`
+    `RUN rm -rf ${next}/cache && if [ -d ${next} ]; then find ${next} -name '*.map' -type f -exec rm -f {} +; fi`
   ]
 }
 

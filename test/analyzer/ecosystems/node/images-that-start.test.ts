@@ -129,7 +129,7 @@ describe('Next.js without standalone output', () => {
       expect(codes).toContain('NEXT_NOT_STANDALONE')
       const prune = dockerfile.indexOf('prune')
       const trim = dockerfile.indexOf(
-        "RUN rm -rf .next/cache && if [ -d .next ]; then find .next -name '*.map' -type f -delete; fi"
+        "RUN rm -rf .next/cache && if [ -d .next ]; then find .next -name '*.map' -type f -exec rm -f {} +; fi"
       )
       expect(prune).toBeGreaterThan(0)
       expect(trim).toBeGreaterThan(prune)
