@@ -38,6 +38,14 @@ export interface Hints {
   workspacePackage?: string
   /** Workspace packages the member depends on, transitively, dependencies first (workspace-relative). */
   workspaceDependencies?: string[]
+  /** The lockfile's format version (`6.0` pnpm, `8` Yarn Berry, `classic` Yarn 1, `3` npm). */
+  lockfileVersion?: string
+  /** The package-manager major that reads that format (`8` for pnpm lockfileVersion 6.0), as a string. */
+  lockfileManagerMajor?: string
+  /** Where the lockfile version came from (`pnpm-lock.yaml: lockfileVersion '6.0'`), for warnings. */
+  lockfileEvidence?: string
+  /** Packages the start command runs that are only devDependencies (`tsx`, `ts-node`): kept at runtime. */
+  startDevTools?: string[]
   /** Nx project name. */
   nxProject?: string
   /** Nx build output folder (`targets.build.options.outputPath`). */

@@ -33,7 +33,10 @@ describe('Dockerfiles for every analysed fixture', () => {
           !sourceFirst &&
           !['static', 'deno'].includes(artifacts.generator ?? '') &&
           !/standard library only/.test(artifacts.dockerfile ?? ''),
-        productionDependencies: artifacts.generator === 'node' || artifacts.generator === 'bun'
+        // A start command that runs a devDependency (tsx, ts-node) keeps dev dependencies, and says so.
+        productionDependencies:
+          (artifacts.generator === 'node' || artifacts.generator === 'bun') &&
+          !codes.includes('START_NEEDS_DEV_DEPENDENCIES')
       })
       expect({ app: app.appDir, problems }).toEqual({ app: app.appDir, problems: [] })
     }

@@ -59,6 +59,19 @@ export const EXAMPLES: ExampleApp[] = [
     absent: ['/app/apps/admin/index.js', '/app/node_modules/dayjs', '/app/node_modules/@demo/admin']
   },
   {
+    // pnpm 10 refuses this lockfileVersion 6.0 (ERR_PNPM_LOCKFILE_BREAKING_CHANGE); tsx is a devDependency.
+    name: 'tsx-pnpm-v6',
+    probe: { path: '/health', body: '"runtime":"tsx"' },
+    edit: { file: 'src/index.ts', line: '// touched' }
+  },
+  {
+    name: 'pnpm-workspace',
+    appDir: 'apps/api',
+    probe: { path: '/health', body: '"from":"shared"' },
+    edit: { file: 'apps/api/src/server.ts', line: '// touched' },
+    absent: ['/app/apps/worker/index.js']
+  },
+  {
     name: 'go-stdlib',
     probe: { path: '/healthz', body: '"ok"' },
     edit: { file: 'main.go', line: '// touched' }

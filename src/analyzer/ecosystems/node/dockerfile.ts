@@ -1,6 +1,6 @@
 // Node.js (npm, Yarn, pnpm, Bun as package manager) services: Express, Fastify, Koa, Hono, NestJS,
 // Next.js (standalone output when configured), Nuxt (.output), SvelteKit/Remix/Astro SSR (pruned app).
-import { envFromPairs, hintString } from '../../render/hints.js'
+import { envFromPairs, hintList, hintString } from '../../render/hints.js'
 import {
   cmdInstruction,
   dockerfile,
@@ -56,6 +56,18 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
         "Add output: 'standalone' for an image several times smaller."
     )
   }
+  // A start command that runs a devDependency (tsx, ts-node) needs dev dependencies in the image.
+  const devTools = standalone || spec?.runtimeLayout === 'nitro' ? [] : hintList(app, 'startDevTools')
+  if (devTools.length > 0) {
+    ctx.warn(
+      'START_NEEDS_DEV_DEPENDENCIES',
+      `The start command runs ${devTools.join(', ')}, which package.json lists only in devDependencies, so ` +
+        'the image keeps dev dependencies to start. Compile in the build script and start with node, or ' +
+        'move them to dependencies, for a smaller image.'
+    )
+    plan.installProd = plan.install
+    plan.prune = null
+  }
   const pmName = plan.pm.id === 'yarn-berry' ? 'yarn' : plan.pm.id
   const summary = `${framework} on Node.js with ${pmName}${standalone ? ' (Next.js standalone output)' : ''}`
   const image: NodeImage = {
@@ -83,7 +95,8 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   if (standalone) return generated(ctx, 'nextjs', standaloneImage(image, buildStage))
   if (spec?.runtimeLayout === 'nitro') return generated(ctx, 'nuxt', nitroImage(image, buildStage))
   if (plan.members) return generated(ctx, 'node', memberImage(image, buildStage, plan.members))
-  return generated(ctx, 'node', prunedImage(image, buildStage, spec?.writesAppDir === true))
+  const next = spec?.runtimeLayout === 'next-standalone'
+  return generated(ctx, 'node', prunedImage(image, buildStage, spec?.writesAppDir === true, next))
 }
 
 /** The header, the base stage and the build stage, ahead of a runtime stage. */
@@ -201,16 +214,39 @@ function memberImage(image: NodeImage, buildStage: string[], members: string[]):
   )
 }
 
+/**
+ * `next start` without standalone output serves from .next: the compiler cache (hundreds of MB on a large
+ * app) and source maps are build leftovers, not runtime files.
+ */
+function nextTrim(appRel: string): string[] {
+  const next = appRel === '.' ? '.next' : `${appRel}/.next`
+  return [
+    '# Build caches and source maps stay out of the image: `next start` reads neither.',
+    // A custom distDir leaves no .next: then there is nothing to trim.
+    `RUN rm -rf ${next}/cache && if [ -d ${next} ]; then find ${next} -name '*.map' -type f -exec rm -f {} +; fi`
+  ]
+}
+
 /** Built in place, dev dependencies pruned, the whole app copied (owned by node when it writes into it). */
-function prunedImage(image: NodeImage, buildStage: string[], writesAppDir: boolean): string {
+function prunedImage(
+  image: NodeImage,
+  buildStage: string[],
+  writesAppDir: boolean,
+  trimBuildOutput: boolean
+): string {
   const { plan } = image
   return dockerfile(
     image.header,
     image.baseStage,
     '',
     buildStage,
-    '# Drop dev dependencies now that the build is done, so only production packages reach the image.',
-    image.install(plan.prune),
+    plan.prune === null
+      ? null
+      : [
+          '# Drop dev dependencies now that the build is done, so only production packages reach the image.',
+          image.install(plan.prune)
+        ],
+    trimBuildOutput ? nextTrim(plan.appRel) : null,
     '',
     runtimeHead(image),
     writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./',

@@ -6,6 +6,7 @@ import { hintAppPath, hintList, hintString, safeRelativePath } from '../../rende
 import { safeCommand, type DockerfileContext } from '../../render/dockerfile/common.js'
 import { nodeLockfile, nodePackageManager, type NodePackageManager } from './package-managers.js'
 import { NODE_VERSIONS } from './runtime.js'
+import { packageManagerSetup } from './pm-pin.js'
 
 export interface NodeInstallPlan {
   pm: NodePackageManager
@@ -15,7 +16,8 @@ export interface NodeInstallPlan {
   sourceFirst: boolean
   install: string
   installProd: string
-  prune: string
+  /** Drops dev dependencies after the build; null keeps them (the start command needs a dev tool). */
+  prune: string | null
   /** App directory relative to the build context ('.' unless in a workspace). */
   appRel: string
   /**
@@ -28,7 +30,8 @@ export interface NodeInstallPlan {
 /** What to copy before `install`, and the install commands, for this app's package manager. */
 export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
   const { app } = ctx
-  const pm = nodePackageManager(app)
+  const chosen = nodePackageManager(app)
+  const pm: NodePackageManager = { ...chosen, setup: packageManagerSetup(ctx, chosen) }
   const lockfile = nodeLockfile(app, pm)
   const appRel = relativeTo(ctx.context, app.appDir)
   let { install, installProd, prune } = pm

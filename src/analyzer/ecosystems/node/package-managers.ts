@@ -95,11 +95,15 @@ const BUN: NodePackageManager = {
   installMemberProd: name => `bun install --frozen-lockfile --production --filter ${name}`
 }
 
-/** Picks the package manager from the analysis; Yarn 2+ (Berry) from `packageManager: yarn@4…`. */
+/** Picks the package manager from the analysis; Yarn 1 or Berry from the lockfile's format, else `packageManager: yarn@4…`. */
 export function nodePackageManager(app: AppAnalysis): NodePackageManager {
   const id = app.packageManager.value.toLowerCase()
   const version = hintString(app, 'packageManagerVersion') ?? ''
   if (id === 'yarn' || id === 'yarn-berry') {
+    // The lockfile's format decides the commands: Yarn 1 cannot read a Berry lockfile and back.
+    const format = hintString(app, 'lockfileVersion')
+    if (format === 'classic') return YARN
+    if (format !== null && /^\d+$/.test(format)) return YARN_BERRY
     const major = Number(version.split('.')[0])
     return id === 'yarn-berry' || major >= 2 ? YARN_BERRY : YARN
   }

@@ -13,6 +13,8 @@ import type { AppContext, Detection, FieldCandidates, ProviderPlan } from '../..
 import type { Hints } from '../../hints.js'
 import { CONFIDENCE } from '../../candidate.js'
 import { workspaceMemberHints } from './workspace.js'
+import { lockfileFormat } from './lockfile-version.js'
+import { startDevTools } from './start-tools.js'
 import { NODE_BASELINE } from './runtime.js'
 import { BUN_BASELINE } from '../bun/runtime.js'
 import { STATIC_BASELINE } from '../static/runtime.js'
@@ -55,6 +57,9 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
     ? []
     : startCandidates(ctx, pkg, spec, refined?.startCommand ?? null, entry, manager, runtime, warnings)
   if (entry) hints.entry = ctx.path(entry)
+  const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null
+  const devTools = startDevTools(pkg, topStart)
+  if (devTools.length > 0) hints.startDevTools = devTools
   addNxCommands(ctx, data, spec, isStatic, c, hints)
   addPortAndHealth(ctx, data, spec, isStatic, c, warnings)
   c.resources = [
@@ -172,7 +177,16 @@ function packageManagerCandidates(
     c.packageManager = [
       { value: 'bun', confidence: CONFIDENCE.convention, source: 'Bun project', evidence: [] }
     ]
-  if (pm.lockfile) hints.lockfile = pm.lockfile
+  if (pm.lockfile) {
+    hints.lockfile = pm.lockfile
+    // The generator pins the package-manager major that can read this lockfile format.
+    const format = lockfileFormat(ctx.tree, pm.lockfile)
+    if (format) {
+      hints.lockfileVersion = format.version
+      if (format.major !== null) hints.lockfileManagerMajor = String(format.major)
+      hints.lockfileEvidence = format.evidence
+    }
+  }
   if (pm.version) hints.packageManagerVersion = pm.version
   c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg)
   return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value

@@ -1,0 +1,1 @@
+exports.healthBody = () => ({ status: 'ok', from: 'shared' })

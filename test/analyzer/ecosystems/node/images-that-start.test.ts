@@ -1,0 +1,197 @@
+// Generated Node images that must start: the start command's dev tools stay in the image, the package
+// manager is pinned to the major that reads the lockfile, and Next.js without standalone output leaves
+// its build caches and source maps behind. Each fixture is analysed for real and rendered.
+import { join } from 'node:path'
+import { renderAppArtifacts } from '../../../../src/analyzer/render/index.js'
+import { primaryApp } from '../../../../src/analyzer/summary.js'
+import { analyzeRepository } from '../../../../src/pipeline/config-analyze.js'
+import { createTree } from '../../../../src/analyzer/tree.js'
+import { lockfileFormat } from '../../../../src/analyzer/ecosystems/node/lockfile-version.js'
+import { startDevTools } from '../../../../src/analyzer/ecosystems/node/start-tools.js'
+import type { PackageJson } from '../../../../src/analyzer/ecosystems/node/manifest.js'
+
+function render(dir: string, appDir?: string): { dockerfile: string; codes: string[]; messages: string[] } {
+  const { report } = analyzeRepository(join(process.cwd(), dir), { appDir })
+  const app = primaryApp(report)
+  if (!app) throw new Error(`no app in ${dir}`)
+  const artifacts = renderAppArtifacts(app)
+  return {
+    dockerfile: artifacts.dockerfile ?? '',
+    codes: artifacts.warnings.map(w => w.code),
+    messages: artifacts.warnings.map(w => w.message)
+  }
+}
+
+const fixture = (name: string): string => `test/fixtures/apps/${name}`
+
+describe('start commands that run a devDependency', () => {
+  it.each([
+    ['tsx, pnpm, no build', 'examples/apps/tsx-pnpm-v6', ['tsx']],
+    ['ts-node, npm, no build', fixture('node-ts-node-dev-start'), ['ts-node']],
+    [
+      'cross-env + tsx behind `npm run serve`, yarn, built',
+      fixture('node-tsx-serve-script'),
+      ['cross-env', 'tsx']
+    ]
+  ])('%s: the runtime keeps dev dependencies and says why', (_label, dir, tools) => {
+    const { dockerfile, codes, messages } = render(dir)
+    expect(codes).toContain('START_NEEDS_DEV_DEPENDENCIES')
+    expect(messages.find(m => m.startsWith('The start command runs'))).toContain(tools.join(', '))
+    expect(dockerfile).not.toMatch(/--omit=dev|--prod\b|--production|prune/)
+  })
+
+  it.each([
+    ['tsx is a production dependency', fixture('node-tsx-runtime-dep'), /npm prune --omit=dev/],
+    [
+      'compiled by tsc, started with node (pnpm workspace member)',
+      'examples/apps/pnpm-workspace',
+      /--prod --filter @demo\/api\.\.\./
+    ]
+  ])('%s: production dependencies only, no warning', (_label, dir, prodInstall) => {
+    const { dockerfile, codes } = render(dir, dir.includes('pnpm-workspace') ? 'apps/api' : undefined)
+    expect(codes).not.toContain('START_NEEDS_DEV_DEPENDENCIES')
+    expect(dockerfile).toMatch(prodInstall)
+  })
+})
+
+describe('package-manager major from the lockfile', () => {
+  it.each([
+    [
+      'pnpm v6 lockfile, no packageManager',
+      'examples/apps/tsx-pnpm-v6',
+      'RUN corepack enable && corepack prepare pnpm@8 --activate'
+    ],
+    [
+      'pnpm v6 workspace lockfile, no packageManager',
+      'examples/apps/pnpm-workspace',
+      'RUN corepack enable && corepack prepare pnpm@8 --activate'
+    ],
+    [
+      'pnpm v9 lockfile, no packageManager',
+      fixture('node-pnpm-lock-v9'),
+      'RUN corepack enable && corepack prepare pnpm@9 --activate'
+    ],
+    [
+      'Yarn 1 lockfile, no packageManager',
+      fixture('node-tsx-serve-script'),
+      'RUN corepack enable && corepack prepare yarn@1 --activate'
+    ],
+    [
+      'Berry lockfile (metadata 8), no packageManager',
+      fixture('node-yarn-berry-lock-no-field'),
+      'RUN corepack enable && corepack prepare yarn@4 --activate'
+    ],
+    [
+      'pnpm@10 declared with a v9 lockfile (they agree)',
+      fixture('node-pnpm-declared-agrees'),
+      'RUN corepack enable\n'
+    ]
+  ])('%s', (_label, dir, setup) => {
+    const { dockerfile, codes } = render(dir, dir.includes('pnpm-workspace') ? 'apps/api' : undefined)
+    expect(dockerfile).toContain(setup)
+    expect(codes).not.toContain('PACKAGE_MANAGER_LOCKFILE_MISMATCH')
+  })
+
+  it('Berry lockfile without packageManager gets Berry commands, not Yarn 1', () => {
+    expect(render(fixture('node-yarn-berry-lock-no-field')).dockerfile).toContain(
+      'yarn workspaces focus --all --production'
+    )
+  })
+
+  it('pnpm@10 declared with a v6 lockfile: warns with both pieces of evidence, installs pnpm 8', () => {
+    const { dockerfile, codes, messages } = render(fixture('node-pnpm-declared-mismatch'))
+    expect(codes).toContain('PACKAGE_MANAGER_LOCKFILE_MISMATCH')
+    const message = messages.find(m => m.includes('packageManager says'))
+    expect(message).toContain('pnpm@10.4.0')
+    expect(message).toContain("pnpm-lock.yaml: lockfileVersion '6.0'")
+    expect(dockerfile).toContain('RUN npm install -g --force pnpm@8 --no-audit --no-fund')
+    expect(dockerfile).not.toContain('corepack')
+    expect(dockerfile).toContain('pnpm install --frozen-lockfile --prod')
+  })
+
+  it('yarn@4 declared with a Yarn 1 lockfile: Yarn 1 commands and binary, warned', () => {
+    const { dockerfile, codes } = render(fixture('node-yarn-classic-declared-berry'))
+    expect(codes).toContain('PACKAGE_MANAGER_LOCKFILE_MISMATCH')
+    expect(dockerfile).toContain('RUN npm install -g --force yarn@1 --no-audit --no-fund')
+    expect(dockerfile).toContain('yarn install --frozen-lockfile --non-interactive --production')
+  })
+
+  it('npm lockfiles pin nothing (npm 7+ in every supported image reads v1–v3)', () => {
+    expect(render(fixture('node-tsx-runtime-dep')).dockerfile).not.toMatch(/corepack|npm install -g/)
+  })
+})
+
+describe('Next.js without standalone output', () => {
+  it.each([fixture('nextjs-pages-api'), fixture('nextjs-basepath')])(
+    '%s: warns and drops .next/cache and source maps after pruning dev dependencies',
+    dir => {
+      const { dockerfile, codes } = render(dir)
+      expect(codes).toContain('NEXT_NOT_STANDALONE')
+      const prune = dockerfile.indexOf('prune')
+      const trim = dockerfile.indexOf(
+        "RUN rm -rf .next/cache && if [ -d .next ]; then find .next -name '*.map' -type f -exec rm -f {} +; fi"
+      )
+      expect(prune).toBeGreaterThan(0)
+      expect(trim).toBeGreaterThan(prune)
+      expect(trim).toBeLessThan(dockerfile.indexOf('FROM base AS runtime'))
+    }
+  )
+
+  it('standalone output (examples/apps/nextjs-app) copies the traced server only, no trim step', () => {
+    const { dockerfile, codes } = render('examples/apps/nextjs-app')
+    expect(codes).not.toContain('NEXT_NOT_STANDALONE')
+    expect(dockerfile).toContain('/app/.next/standalone')
+    expect(dockerfile).not.toContain('rm -rf .next/cache')
+  })
+})
+
+describe('lockfileFormat', () => {
+  const read = (path: string, text: string) =>
+    lockfileFormat(
+      createTree([{ path, size: text.length }], () => text),
+      path
+    )
+  it.each([
+    ['pnpm-lock.yaml', "lockfileVersion: '6.0'\n", '6.0', 8],
+    ['pnpm-lock.yaml', 'lockfileVersion: 5.4\n', '5.4', 7],
+    ['pnpm-lock.yaml', "lockfileVersion: '9.0'\n", '9.0', 9],
+    ['yarn.lock', '# yarn lockfile v1\n\n', 'classic', 1],
+    ['yarn.lock', '__metadata:\n  version: 6\n  cacheKey: 8\n', '6', 3],
+    ['package-lock.json', '{\n  "name": "x",\n  "lockfileVersion": 2,\n', '2', null]
+  ])('%s %j → format %s, major %s', (path, text, version, major) => {
+    expect(read(path, text)).toMatchObject({ version, major })
+  })
+  it('no version line: null (the generator keeps plain corepack enable)', () => {
+    expect(read('pnpm-lock.yaml', 'importers: {}\n')).toBeNull()
+    expect(read('package-lock.json', '{}')).toBeNull()
+  })
+})
+
+describe('startDevTools', () => {
+  const pkg = (scripts: Record<string, string>, deps: Record<string, boolean>): PackageJson =>
+    ({
+      path: 'package.json',
+      text: '',
+      json: {},
+      scripts,
+      deps: new Map(
+        Object.entries(deps).map(([name, dev]) => [name, { dev, evidence: { file: 'package.json' } }])
+      ),
+      runtimeDeps: Object.keys(deps).filter(name => !deps[name])
+    }) as unknown as PackageJson
+  it('follows npm run into scripts and finds bins, -r/--import specifiers and renamed bins', () => {
+    const p = pkg(
+      { start: 'npm run serve', serve: 'node --import tsx/esm src/a.ts && babel-node b.js' },
+      { tsx: true, '@babel/node': true }
+    )
+    expect(startDevTools(p, 'pnpm start')).toEqual(['tsx', '@babel/node'])
+  })
+  it('ignores production dependencies and words that are not packages', () => {
+    const p = pkg({ start: 'tsx src/index.ts' }, { tsx: false, typescript: true })
+    expect(startDevTools(p, 'npm start')).toEqual([])
+    expect(startDevTools(p, 'node dist/index.js')).toEqual([])
+  })
+  it('a script that calls itself does not loop', () => {
+    expect(startDevTools(pkg({ start: 'npm start' }, {}), 'npm start')).toEqual([])
+  })
+})
