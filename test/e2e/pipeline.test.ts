@@ -5,159 +5,32 @@
 // smoke test over real HTTP, notify against the Slack and GitHub fakes. One setup serves the four scenarios,
 // in order: (a) first deploy, (b) unchanged second push, (c) a bad release rolled back automatically,
 // (d) the rollback action with `image-tag: previous`.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import type { RunRecord } from '../../src/pipeline/contracts.js'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { runBundle } from '../actions/run-bundle.js'
-import { runComposite, type CompositeResult } from '../support/composite-runner.js'
 import {
-  dockerAvailable,
-  dockerCli,
-  freePort,
-  registryAvailable,
-  startDocker,
-  startFakeGitHub,
-  startRegistry,
-  type DockerEngine,
-  type FakeGitHub,
-  type LocalRegistry
-} from '../support/index.js'
-import { startFakeSlack, type FakeSlack } from '../support/fake-slack.js'
-import {
-  copyFixture,
-  startS3Backend,
-  terraformAvailable,
-  useS3Backend,
-  type S3Backend
-} from '../support/terraform.js'
-import { ensureNodeBases } from './support/local-cli.js'
+  explainRun as explain,
+  pipelineUnavailable,
+  sha,
+  startPipelineEnv,
+  type PipelineEnv
+} from './support/pipeline-env.js'
 
-const unavailable = dockerAvailable() ?? registryAvailable() ?? terraformAvailable()
-const ACTION_PATH = resolve('.')
-const CONTAINER = `dl-e2e-${process.pid}`
-
-const sha = (c: string): string => c.repeat(40)
+const unavailable = pipelineUnavailable()
 
 ;(unavailable ? describe.skip : describe)(
   'the composite deploys express-api for real (four scenarios)',
   () => {
-    let engine: DockerEngine
-    let registry: LocalRegistry
-    let backend: S3Backend
-    let github: FakeGitHub
-    let slack: FakeSlack
-    let workspace: string
-    let runnerTemps: string
-    let port: number
-    let env: NodeJS.ProcessEnv
-    const backendConfig = (): string =>
-      backend
-        .entries('pipeline/terraform.tfstate')
-        .map(e => ('key' in e ? `${e.key}=${e.value}` : ''))
-        .join('\n')
-
+    let p: PipelineEnv
     beforeAll(async () => {
-      ;[engine, registry, backend, github, slack] = await Promise.all([
-        startDocker(),
-        startRegistry(),
-        startS3Backend(),
-        startFakeGitHub(),
-        startFakeSlack()
-      ])
-      workspace = mkdtempSync(join(tmpdir(), 'dl-pipeline-ws-'))
-      runnerTemps = mkdtempSync(join(tmpdir(), 'dl-pipeline-rt-'))
-      cpSync('examples/apps/express-api', join(workspace, 'app'), { recursive: true })
-      const tf = copyFixture('local-target')
-      cpSync(tf.dir, join(workspace, 'deploy/terraform'), { recursive: true })
-      tf.remove()
-      useS3Backend(join(workspace, 'deploy/terraform'))
-      port = await freePort()
-      writeFileSync(
-        join(workspace, 'deploy/local.tfvars'),
-        `image_repository_url = "${registry.host}/express-api"\nhost_port = ${port}\ncontainer_name = "${CONTAINER}"\n`
-      )
-      await ensureNodeBases(engine, join(workspace, 'app'))
-      env = {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        ...engine.env,
-        GITHUB_API_URL: github.url,
-        GITHUB_REPOSITORY: 'acme/shop',
-        GITHUB_SERVER_URL: 'https://github.com',
-        GITHUB_RUN_ID: '4242',
-        GITHUB_REF: 'refs/heads/main',
-        GITHUB_ACTOR: 'octocat'
-      }
+      p = await startPipelineEnv()
     }, 300_000)
-
     afterAll(async () => {
-      if (engine) await dockerCli(engine, ['rm', '-f', CONTAINER]).catch(() => undefined)
-      await Promise.all([engine?.stop(), registry?.stop(), backend?.stop(), github?.stop(), slack?.stop()])
-      rmSync(workspace, { recursive: true, force: true })
-      rmSync(runnerTemps, { recursive: true, force: true })
+      await p?.stop()
     })
-
-    /** One push: a fresh RUNNER_TEMP (a new job), GITHUB_SHA = the commit, optionally a pull_request event. */
-    async function push(
-      commit: string,
-      pr: number | null = null
-    ): Promise<CompositeResult & { runnerTemp: string }> {
-      const runnerTemp = mkdtempSync(join(runnerTemps, 'job-'))
-      const eventPath = join(runnerTemp, 'event.json')
-      writeFileSync(
-        eventPath,
-        JSON.stringify(
-          pr
-            ? { number: pr, pull_request: { number: pr, title: 'release' } }
-            : { head_commit: { message: `commit ${commit}` } }
-        )
-      )
-      const result = await runComposite({
-        actionPath: ACTION_PATH,
-        workspace,
-        runnerTemp,
-        env: {
-          ...env,
-          GITHUB_SHA: commit,
-          GITHUB_EVENT_PATH: eventPath,
-          GITHUB_EVENT_NAME: pr ? 'pull_request' : 'push'
-        },
-        github: { run_id: '4242', token: github.token, sha: commit, repository: 'acme/shop' },
-        inputs: {
-          path: 'app',
-          'ecr-repository': 'express-api',
-          registry: registry.host,
-          network: 'host',
-          'terraform-directory': 'deploy/terraform',
-          'var-files': 'deploy/local.tfvars',
-          'backend-config': backendConfig(),
-          environment: 'production',
-          'smoke-timeout': '15s',
-          'slack-webhook-url': slack.webhookUrl,
-          'github-token': github.token
-        },
-        stepTimeoutMs: 300_000
-      })
-      return { ...result, runnerTemp }
-    }
-
-    const runRecord = (runnerTemp: string): RunRecord =>
-      JSON.parse(readFileSync(join(runnerTemp, 'deplight/run-record.json'), 'utf8')) as RunRecord
-    const live = async (): Promise<{ status: number; tag: string }> => {
-      const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(5000) })
-      const inspect = await dockerCli(engine, [
-        'inspect',
-        '--format',
-        '{{ index .Config.Labels "deplight.image-tag" }}',
-        CONTAINER
-      ])
-      return { status: response.status, tag: inspect.stdout.trim() }
-    }
-    const explain = (r: CompositeResult): string =>
-      r.steps
-        .map(s => `${s.id ?? s.name}: ${s.outcome}\n${s.stdout.slice(-3000)}\n${s.stderr.slice(-2000)}`)
-        .join('\n')
+    const push = (commit: string, pr: number | null = null) => p.push(commit, pr)
+    const live = () => p.live()
+    const runRecord = (runnerTemp: string) => p.runRecord(runnerTemp)
 
     test('(a) first deploy: every stage green, the container serves the release', async () => {
       const run = await push(sha('a'))
@@ -188,7 +61,7 @@ const sha = (c: string): string => c.repeat(40)
     })
 
     test('(c) a release whose health check answers 500 fails, is rolled back, and Slack and the PR say so', async () => {
-      const server = join(workspace, 'app/server.js')
+      const server = join(p.workspace, 'app/server.js')
       const good = readFileSync(server, 'utf8')
       writeFileSync(
         server,
@@ -205,10 +78,10 @@ const sha = (c: string): string => c.repeat(40)
         const record = runRecord(run.runnerTemp)
         expect(record.status).toBe('rolled_back')
         expect(record.rolledBackTo).toBe(sha('b'))
-        const lastSlack = JSON.stringify(slack.webhookPayloads.at(-1))
+        const lastSlack = JSON.stringify(p.slack.webhookPayloads.at(-1))
         expect(lastSlack).toContain(sha('b').slice(0, 7))
         expect(lastSlack).toMatch(/rolled back/i)
-        const comment = github.comments.find(c => c.issueNumber === 7)
+        const comment = p.github.comments.find(c => c.issueNumber === 7)
         expect(comment?.body).toMatch(/rolled back/i)
       } finally {
         writeFileSync(server, good)
@@ -216,24 +89,24 @@ const sha = (c: string): string => c.repeat(40)
     })
 
     test('(d) the rollback action with image-tag: previous restores the release before the live one', async () => {
-      const runnerTemp = mkdtempSync(join(runnerTemps, 'job-'))
+      const runnerTemp = p.newRunnerTemp()
       mkdirSync(runnerTemp, { recursive: true })
       const run = await runBundle('rollback', {
-        workspace,
+        workspace: p.workspace,
         runnerTemp,
-        secrets: [github.token],
-        env: { ...(env as Record<string, string>), GITHUB_SHA: sha('b') },
+        secrets: [p.github.token],
+        env: { ...(p.env as Record<string, string>), GITHUB_SHA: sha('b') },
         inputs: {
           'image-tag': 'previous',
           environment: 'production',
-          registry: registry.host,
+          registry: p.registry.host,
           repository: 'express-api',
           'working-directory': 'deploy/terraform',
           'var-files': 'deploy/local.tfvars',
-          'backend-config': backendConfig(),
+          'backend-config': p.backendConfig,
           'health-path': '/health',
           'smoke-timeout': '15s',
-          'github-token': github.token
+          'github-token': p.github.token
         }
       })
       if (run.code !== 0) throw new Error(`${run.stdout}\n${run.stderr}`)
