@@ -5,11 +5,11 @@ import { join, resolve } from 'node:path'
 import { validateRegistryHost, validateRepository } from '../../integrations/registry/reference.js'
 import { parseRollbackRequest, type RollbackRequest } from '../../stages/rollback.js'
 import { validateImageTag } from '../../stages/terraform-deploy/index.js'
-import { parseInputs as parseSmokeInputs, type SmokeTestInputs } from '../smoke-test/inputs.js'
+import { parseInputs as parseSmokeInputs, type SmokeTestInputs } from '../../stages/smoke-test-inputs.js'
 import {
   parseInputs as parseDeployInputs,
   type ActionInputs as DeployInputs
-} from '../terraform-deploy/inputs.js'
+} from '../../stages/terraform-deploy/action-inputs.js'
 
 export type InputReader = (name: string) => string
 

@@ -45,8 +45,7 @@ export function assembleRunRecord(input: AssembleInput): RunRecord {
     imageTag: build?.tag ?? deploy?.imageTag ?? input.meta.imageTag ?? null,
     previousImageTag: deploy?.previousImageTag ?? null,
     // A rollback step re-applied a tag after the release failed (given by the caller), or ECS rolled back.
-    rolledBackTo:
-      input.meta.rolledBackTo ?? (deploy?.rolledBack ? (deploy.previousImageTag ?? null) : null),
+    rolledBackTo: input.meta.rolledBackTo ?? (deploy?.rolledBack ? (deploy.previousImageTag ?? null) : null),
     smokeP95Ms: smoke?.samples?.latencyMs.p95 ?? null
   }
   let record = newRunRecord(meta, now)

@@ -20,13 +20,7 @@ import {
   type FakeGitHub,
   type LocalRegistry
 } from '../../support/index.js'
-import {
-  copyFixture,
-  startS3Backend,
-  terraformAvailable,
-  useS3Backend,
-  type S3Backend
-} from '../../support/terraform.js'
+import { copyFixture, startS3Backend, terraformAvailable, useS3Backend } from '../../support/terraform.js'
 import { ensureNodeBases } from './local-cli.js'
 
 export const pipelineUnavailable = (): string | null =>
