@@ -6,7 +6,8 @@ const BENCHES: [name: string, load: () => Promise<() => Promise<unknown>>][] = [
   ['cache', async () => (await import('./cache.js')).benchCache],
   ['generated-images', async () => (await import('./generated-images.js')).benchGeneratedImages],
   ['terraform-deploy', async () => (await import('./terraform-deploy.js')).benchTerraformDeploy],
-  ['local-deploy', async () => (await import('./local-deploy.js')).benchLocalDeploy]
+  ['local-deploy', async () => (await import('./local-deploy.js')).benchLocalDeploy],
+  ['pipeline', async () => (await import('./pipeline.js')).benchPipeline]
 ]
 
 const only = process.argv.slice(2)

@@ -8,11 +8,39 @@ import { parse } from 'yaml'
 interface Step {
   run?: string
   uses?: string
+  with?: Record<string, unknown>
 }
 interface Job {
   permissions?: unknown
   steps?: Step[]
   uses?: string
+}
+
+// What each permission a job may be given is for: a job holding one must run something that needs it
+// (least privilege; DESIGN.md "Security rules"). A job calling one of our reusable workflows needs what
+// that workflow's job declares, since a called job can never hold more than its caller grants.
+const ours = (uses: string | undefined, path: RegExp): boolean =>
+  !!uses && (uses.startsWith('./') || uses.startsWith('deplight/deploy')) && path.test(uses)
+const REUSABLE_NEEDS: [RegExp, string[]][] = [
+  [/workflows\/deploy\.yml/, ['contents:read', 'id-token:write', 'deployments:write']],
+  [/workflows\/rollback\.yml/, ['contents:read', 'id-token:write', 'deployments:write']],
+  [/workflows\/pr-analysis\.yml/, ['contents:read']]
+]
+const JUSTIFIED: Record<string, (step: Step) => boolean> = {
+  'contents:read': s => /^actions\/checkout@/.test(s.uses ?? ''),
+  'id-token:write': s =>
+    /^aws-actions\/configure-aws-credentials@/.test(s.uses ?? '') ||
+    (/^deplight\/deploy@/.test(s.uses ?? '') && !!s.with?.['role-to-assume']),
+  'deployments:write': s =>
+    /^deplight\/deploy(@|\/actions\/(terraform-deploy|rollback|notify)@)/.test(s.uses ?? ''),
+  'pull-requests:write': s => /^deplight\/deploy(@|\/actions\/(notify|terraform-deploy)@)/.test(s.uses ?? '')
+}
+
+function granted(permissions: unknown): string[] {
+  if (!permissions || typeof permissions !== 'object') return []
+  return Object.entries(permissions as Record<string, string>)
+    .filter(([, level]) => level !== 'none')
+    .map(([scope, level]) => `${scope}:${level}`)
 }
 interface Workflow {
   permissions?: unknown
@@ -43,6 +71,19 @@ describe.each(files)('%s', file => {
       }).toEqual({
         job: name,
         declared: true
+      })
+    }
+  })
+
+  test('grants no permission at the top, and no job a permission it does not use', () => {
+    expect(granted(workflow.permissions)).toEqual([])
+    for (const [name, job] of jobs) {
+      const needs = job.uses
+        ? (REUSABLE_NEEDS.find(([path]) => ours(job.uses, path))?.[1] ?? [])
+        : granted(job.permissions).filter(p => (job.steps ?? []).some(step => JUSTIFIED[p]?.(step)))
+      expect({ job: name, granted: granted(job.permissions).sort() }).toEqual({
+        job: name,
+        granted: needs.sort()
       })
     }
   })

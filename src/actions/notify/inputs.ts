@@ -28,6 +28,8 @@ export interface NotifyInputs {
   commentKey: string | null
   deploymentId: number | null
   failOnError: boolean
+  /** The tag an automatic or manual rollback re-applied after this run's release failed. */
+  rolledBackTo: string | null
 }
 
 const STATUSES = new Set(['auto', 'success', 'failure', 'cancelled', 'rolled_back'])
@@ -77,6 +79,9 @@ export function parseInputs(
   if (deploymentInput && !/^[1-9]\d*$/.test(deploymentInput))
     throw new Error(`deployment-id "${deploymentInput}" must be a GitHub deployment number`)
   const runRecordInput = read('run-record').trim()
+  const rolledBackTo = read('rolled-back-to').trim()
+  if (rolledBackTo && !/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(rolledBackTo))
+    throw new Error(`rolled-back-to "${rolledBackTo}" is not an image tag`)
   return {
     runRecord: runRecordInput ? path('run-record', RESULT_FILES.runRecord) : null,
     results: {
@@ -99,7 +104,8 @@ export function parseInputs(
     githubToken: githubToken || null,
     commentKey: read('comment-key').trim() || null,
     deploymentId: deploymentInput ? Number(deploymentInput) : null,
-    failOnError: parseBoolean(read('fail-on-error'), 'fail-on-error')
+    failOnError: parseBoolean(read('fail-on-error'), 'fail-on-error'),
+    rolledBackTo: rolledBackTo || null
   }
 }
 

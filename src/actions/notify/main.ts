@@ -94,7 +94,8 @@ function metaFromEnv(inputs: NotifyInputs, env: NodeJS.ProcessEnv = process.env)
     ref: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || null,
     actor: env.GITHUB_ACTOR ?? null,
     commitMessage: commitMessage(env),
-    runUrl: runUrlFromEnv(env)
+    runUrl: runUrlFromEnv(env),
+    ...(inputs.rolledBackTo ? { rolledBackTo: inputs.rolledBackTo } : {})
   }
 }
 

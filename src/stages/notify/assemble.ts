@@ -44,7 +44,8 @@ export function assembleRunRecord(input: AssembleInput): RunRecord {
     image: build?.image ?? input.meta.image ?? null,
     imageTag: build?.tag ?? deploy?.imageTag ?? input.meta.imageTag ?? null,
     previousImageTag: deploy?.previousImageTag ?? null,
-    rolledBackTo: deploy?.rolledBack ? (deploy.previousImageTag ?? null) : null,
+    // A rollback step re-applied a tag after the release failed (given by the caller), or ECS rolled back.
+    rolledBackTo: input.meta.rolledBackTo ?? (deploy?.rolledBack ? (deploy.previousImageTag ?? null) : null),
     smokeP95Ms: smoke?.samples?.latencyMs.p95 ?? null
   }
   let record = newRunRecord(meta, now)
@@ -116,7 +117,7 @@ export function assembleRunRecord(input: AssembleInput): RunRecord {
     }
   }
   record = updateStage(record, 'verify', { status: 'running', startedAt: now.toISOString() })
-  const status = input.status === 'auto' ? autoStatus(record, deploy?.rolledBack === true) : input.status
+  const status = input.status === 'auto' ? autoStatus(record, Boolean(meta.rolledBackTo)) : input.status
   for (const stage of record.stages)
     if (stage.status === 'pending' && stage.id !== 'verify')
       record = updateStage(record, stage.id, { status: 'skipped', durationMs: null, detail: 'not reached' })
