@@ -35815,7 +35815,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7370);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4839);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35824,7 +35824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7370:
+/***/ 4839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38832,7 +38832,103 @@ function getIDToken(aud) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/analyzer/render/markdown.ts
+// The one set of escapers for strings a repository controls (paths, folder and app names, commands,
+// evidence text, warnings, stage details) placed in markdown or HTML that people read: the PR comment, the
+// job summaries of every action, the plan section, the CLI's markdown. An analysed repository must not
+// inject markup, links, mentions, HTML, table cells or new lines (a heading, a `::command::`) through them.
+//
+// Line endings: CommonMark ends a line at LF, CR or CRLF, and browsers and the log viewer break at more
+// (U+2028/2029, NEL, VT, FF), so a lone `\r` inside inline text is as good as a newline to an attacker.
+// Every escaper here first turns every control character into a space or drops it (plainText).
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** One line of plain text: every line break (a lone CR included) becomes a space, other controls go. */
+function markdown_plainText(text) {
+    return text.replace(LINE_BREAK, ' ').replace(/\t/g, ' ').replace(CONTROL, '');
+}
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@:]/g;
+/** Escapes text for a table cell or paragraph: markdown punctuation, HTML and line breaks. */
+function escapeMarkdown(text) {
+    return markdown_plainText(text).replace(SPECIAL, char => {
+        if (char === '<')
+            return '&lt;';
+        if (char === '>')
+            return '&gt;';
+        if (char === '&')
+            return '&amp;';
+        // `@` and `:` break mentions and autolinks without changing how the text reads.
+        if (char === '@')
+            return '@\u200b';
+        if (char === ':')
+            return '\u200b:';
+        return `\\${char}`;
+    });
+}
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;'
+};
+function htmlEntities(text) {
+    return markdown_plainText(text).replace(/[&<>|`]/g, char => HTML[char]);
+}
+/**
+ * Text for an HTML element's content (a job summary's `<td>`, `<h3>`, `<li>`; never an attribute): entities
+ * for HTML, plus `|` and backtick so the same text is also safe in a markdown table row around the HTML,
+ * and `@` defused as in escapeMarkdown (GitHub links mentions in HTML text too).
+ */
+function escapeHtml(text) {
+    return htmlEntities(text).replace(/@/g, '@\u200b');
+}
+/**
+ * Inline code that cannot be closed early: HTML <code> with entities, since backticks inside would break.
+ * Markdown is still parsed between `<code>` and `</code>`, so link, emphasis and escape punctuation become
+ * entities too (a `[x](http://…)` would otherwise render as a link, `__init__` as bold), and GFM's
+ * autolinks (`…://`, `www.`) are broken the same way.
+ */
+function inlineCode(text) {
+    const escaped = htmlEntities(text)
+        .replace(/[\\*_~[\]]/g, char => `&#${char.charCodeAt(0)};`)
+        .replace(/:(?=\/\/)/g, '&#58;')
+        .replace(/(www)\./gi, '$1&#46;');
+    return `<code>${escaped}</code>`;
+}
+/**
+ * A markdown code span (backticks) for markdown-only output: a fence longer than any backtick run inside,
+ * padded when the text starts or ends with a backtick, and `|` escaped so a table cell holds it.
+ */
+function codeSpan(text) {
+    const line = markdown_plainText(text).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') || longest > 0 ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * Multi-line text: every kind of line ending becomes `\n` (a lone CR would otherwise end a line that a
+ * fence or quote check does not see) and other control characters are dropped; tabs stay.
+ */
+function plainLines(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(CONTROL, '');
+}
+/** A fenced block whose fence is longer than any backtick run inside, so the content cannot end it. */
+function codeBlock(text, language = '') {
+    const body = plainLines(text).replace(/\n$/, '');
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/summary.ts
+// Renderings of an AnalysisReport for people and scripts: the `--json` shape (plain values for the primary
+// app + every app + the full report), a compact terminal table, and a short markdown summary.
+
 function plainApp(app) {
     return {
         appDir: app.appDir,
@@ -38904,7 +39000,11 @@ function level(confidence) {
 function why(field) {
     return field.evidence.length > 0 ? formatEvidence(field.evidence[0]) : field.source;
 }
-/** The default terminal output: one compact table for the primary app, a line per other app, warnings. */
+/**
+ * The default terminal output: one compact table for the primary app, a line per other app, warnings.
+ * Repository-controlled text is one line without control characters (no CR rewriting the line, no escape
+ * sequences, no forged lines).
+ */
 function humanSummary(report) {
     const out = [];
     const primary = primaryApp(report);
@@ -38912,7 +39012,7 @@ function humanSummary(report) {
         out.push('No deployable app found.');
     }
     else {
-        out.push(`App '${primary.name}' in ${primary.appDir}${primary.dockerfile ? ` (existing ${primary.dockerfile} is used)` : ''}`);
+        out.push(`App '${plainText(primary.name)}' in ${plainText(primary.appDir)}${primary.dockerfile ? ` (existing ${plainText(primary.dockerfile)} is used)` : ''}`);
         const table = rows(primary).map(([label, field, value]) => [
             label,
             clip(value, 40),
@@ -38932,19 +39032,19 @@ function humanSummary(report) {
     if (others.length > 0) {
         out.push('', `Other deployable apps (select with --app-dir):`);
         for (const a of others)
-            out.push(`  ${a.appDir}: ${a.framework.value} (${a.language.value}), port ${a.port.value}`);
+            out.push(`  ${plainText(a.appDir)}: ${a.framework.value} (${a.language.value}), port ${a.port.value}`);
     }
     const warnings = [...report.warnings, ...(primary?.warnings ?? [])];
     if (warnings.length > 0) {
         out.push('', 'Warnings:');
         for (const w of warnings)
-            out.push(`  - ${formatWarning(w)}`);
+            out.push(`  - ${plainText(formatWarning(w))}`);
     }
     out.push('', `${report.stats.files} files analysed${report.stats.skipped ? `, ${report.stats.skipped} skipped` : ''}. Override any value in .delightful.yaml (keys: deplight analyze --json | report.apps[].*.overrideKey).`);
     return `${out.join('\n')}\n`;
 }
 function clip(s, max) {
-    const one = s.replace(/\s+/g, ' ');
+    const one = plainText(s).replace(/\s+/g, ' ');
     return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
 }
 /** Fargate size as people read it: `0.25 vCPU / 512 MiB` (the report keeps CPU units, 1024 = 1 vCPU). */
@@ -39018,11 +39118,11 @@ function fieldOf(app, name) {
 ;// CONCATENATED MODULE: ./src/analyzer/tree.ts
 /** Files bigger than this are listed (they count in the digest by size) but never read as text. */
 const MAX_READ_BYTES = 1024 * 1024;
-function dirname(path) {
+function tree_dirname(path) {
     const i = path.lastIndexOf('/');
     return i < 0 ? '.' : path.slice(0, i);
 }
-function basename(path) {
+function tree_basename(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
 /** Joins a directory ('.' = root) and a relative path into a repository-relative POSIX path. */
@@ -39059,7 +39159,7 @@ function createTree(files, reader, extra = {}) {
     const byPath = new Map(sorted.map(f => [f.path, f]));
     const byDir = new Map();
     for (const f of sorted) {
-        const d = dirname(f.path);
+        const d = tree_dirname(f.path);
         let list = byDir.get(d);
         if (!list)
             byDir.set(d, (list = []));
@@ -39514,6 +39614,11 @@ const PORT = {
     portDefault: source - 0.05,
     /** `.env.local`. */
     localEnvFile: source - 0.05,
+    /**
+     * ASP.NET Core in a container, by the target framework: 8080 from .NET 8 (ASPNETCORE_HTTP_PORTS), 80 before.
+     * Above launchSettings.json, which is a `dotnet run` development profile, not the container's port.
+     */
+    aspnetContainer: convention + 0.17,
     /** A weaker literal: a Python PORT constant, a Go config-struct default. */
     weakLiteral: source - 0.1,
     /** `.env.example`, `.env.sample`, `.env.template`, `.env.dist`: a documented value, maybe not deployed. */
@@ -39609,6 +39714,11 @@ const RUNTIME_VERSION = {
     toolVersions: declared - 0.02,
     /** package.json devEngines.runtime (for Bun: `packageManager: bun@1.1`). */
     devEngines: declared - 0.05,
+    /**
+     * The runtime image the app's Dockerfile builds on (`FROM node:22-alpine`, `ARG NODE_VERSION=22.23`): what
+     * actually runs, so it beats a range the manifest accepts, never a file that pins the version.
+     */
+    dockerImage: declared - 0.08,
     /** A range the manifest accepts: engines.node. */
     engines: source,
     /** The workspace root's engines, pyproject requires-python. */
@@ -39966,6 +40076,780 @@ function libraryHealthCandidates(tree, files, dependencies, libraries) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/start-script.ts
+/** Init processes that only forward signals to the command given after them. */
+const INIT_WORD = /^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)$/;
+/** Shells that run the script named after them. */
+const SHELL_WORD = /^(?:\S*\/)?(?:sh|bash|ash|dash|zsh)$/;
+/**
+ * The launcher words dropped: `tini -- x`, `dumb-init -- x`, `/bin/bash x`, `sh -e x` → `x …`. A shell with
+ * `-c` runs a command line, not a script: left as is.
+ */
+function dropLaunchers(command) {
+    const words = command.trim().split(/\s+/).filter(Boolean);
+    let i = 0;
+    while (i < words.length) {
+        const word = words[i];
+        if (INIT_WORD.test(word)) {
+            i++;
+            while (i < words.length && words[i].startsWith('-'))
+                i++;
+        }
+        else if (SHELL_WORD.test(word)) {
+            if (words.slice(i + 1).some(w => /^-\w*c\w*$/.test(w)))
+                break;
+            i++;
+            while (i < words.length && words[i].startsWith('-'))
+                i++;
+        }
+        else
+            break;
+    }
+    return words.slice(i);
+}
+/**
+ * Finds a script named by its image or relative path in the repository: `/opt/app/boot.sh` is looked up
+ * by its tails (`opt/app/boot.sh`, `app/boot.sh`, `boot.sh`) beside the file that names it, then at the root.
+ */
+function readRepoScript(scriptPath, baseDir, readFile) {
+    const segments = scriptPath.split('/').filter(s => s && s !== '.');
+    for (let i = 0; i < segments.length; i++) {
+        const rel = segments.slice(i).join('/');
+        for (const path of baseDir === '.' || baseDir === '' ? [rel] : [`${baseDir}/${rel}`, rel]) {
+            const text = readFile(path);
+            if (text !== null)
+                return { path, text };
+        }
+    }
+    return null;
+}
+/** A shell script by its shebang, or by its `.sh` name when it has none (`bin/boot` in Ruby is not one). */
+function isShellScript(path, text) {
+    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+    if (!shebang)
+        return /\.(?:ba)?sh$/.test(path);
+    const interpreter = /(?:^|\/)env$/.test(shebang[1]) ? (shebang[2] ?? '') : shebang[1];
+    return SHELL_WORD.test(interpreter);
+}
+/** `"$@"` / `"${@}"`: the script's own arguments. */
+const ALL_ARGS = /^"?\$(?:@|\{@\})"?$/;
+/** Programs that only drop privileges or forward signals, with how many operands (user, group) they take. */
+const EXEC_WRAPPERS = [
+    [/^(?:\S*\/)?(?:gosu|su-exec|s6-setuidgid|chpst)$/, 1],
+    [/^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit|setpriv)$/, 0]
+];
+/**
+ * What an `exec … "$@"` line hands its arguments to: `handover` when nothing but privilege or init wrappers
+ * stand before them (`exec "$@"`, `exec gosu app "$@"`), `self` when the script re-runs itself as another
+ * user (`exec gosu "$PUID" "$0" "$@"`), `program` when a program of its own takes them
+ * (`exec /vaultwarden "$@"`, `exec gosu app /app/lldap "$@"`: that program is the server).
+ */
+function execArgumentsKind(line) {
+    const m = /(?:^|[\s;&|])exec\s+(.*)$/.exec(line.trim());
+    if (!m)
+        return null;
+    const words = m[1].trim().split(/\s+/);
+    if (!words.some(w => ALL_ARGS.test(w)))
+        return null;
+    let i = 0;
+    while (i < words.length && !ALL_ARGS.test(words[i])) {
+        const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i]));
+        if (!wrapper)
+            break;
+        i++;
+        while (i < words.length && words[i].startsWith('-'))
+            i++;
+        i += wrapper[1];
+    }
+    const next = words[i];
+    if (next === undefined || ALL_ARGS.test(next))
+        return 'handover';
+    if (/^"?\$(?:0|\{0\}|\{?BASH_SOURCE(?:\[0\])?\}?)"?$/.test(next))
+        return 'self';
+    return 'program';
+}
+/** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
+function handsOverToArguments(text) {
+    return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover');
+}
+/** Shell commands that prepare, log or wait: never the serving process. */
+const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/;
+const OPENERS = /^(?:if|case|for|while|until|select)\b/;
+const CLOSERS = /^(?:fi|esac|done)\b/;
+/**
+ * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
+ * that keeps running: `exec X` or a plain command not sent to the background. Returns null for a script
+ * that ends in a builtin, `wait`, a background job or a hand-over to its arguments.
+ */
+function scriptFinalCommand(text) {
+    if (handsOverToArguments(text))
+        return null;
+    const lines = text.split('\n');
+    let depth = 0;
+    let last = null;
+    // A script ending in `if [ "$OPT" = True ]; then exec a; else exec b; fi` runs b unless the option is set:
+    // the last command of the else branch of a top-level `if` stands when nothing follows the block.
+    let topIf = 'none';
+    let elseLast = null;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const line = raw.trim();
+        if (!line || line.startsWith('#') || (i === 0 && line.startsWith('#!')))
+            continue;
+        // Continuation lines belong to the command before them; only the first line is read.
+        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
+            continue;
+        if (CLOSERS.test(line) || /^\}/.test(line)) {
+            depth = Math.max(0, depth - 1);
+            if (depth === 0) {
+                if (topIf === 'else')
+                    last = elseLast;
+                topIf = 'none';
+            }
+            continue;
+        }
+        if (depth === 1 && topIf !== 'none' && /^(?:else|elif)\b/.test(line)) {
+            topIf = /^else\b/.test(line) ? 'else' : 'then';
+            elseLast = null;
+            continue;
+        }
+        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
+            /(?:^|\s)\{\s*$/.test(line) ||
+            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
+            /^function\s+\w/.test(line);
+        if (opens) {
+            if (depth === 0)
+                topIf = /^if\b/.test(line) ? 'then' : 'none';
+            depth++;
+            last = null;
+            continue;
+        }
+        if (depth === 1 && topIf === 'else') {
+            const found = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw);
+            if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line))
+                elseLast = found;
+        }
+        if (depth > 0)
+            continue;
+        last = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw);
+    }
+    return last;
+}
+function serverCommandOf(line, lineNumber, raw) {
+    if (/&\s*$/.test(line) && !/&&\s*$/.test(line))
+        return null;
+    // Of a chain, the command that stays running is the last one.
+    const part = line
+        .split(/\s*(?:&&|;)\s*/)
+        .filter(Boolean)
+        .pop() ?? '';
+    const kind = execArgumentsKind(part);
+    if (kind === 'handover' || kind === 'self')
+        return null;
+    // `exec gosu app /app/lldap "$@"`: the program after the wrapper, without the arguments it passes on.
+    let command = part.replace(/^exec\s+/, '').trim();
+    if (kind === 'program')
+        command = dropExecWrappers(command)
+            .filter(w => !ALL_ARGS.test(w))
+            .join(' ');
+    const program = command.split(/\s+/)[0] ?? '';
+    if (!program || NOT_A_SERVER.test(program) || /^\w+=/.test(program))
+        return null;
+    return { command, line: lineNumber, text: raw.trim() };
+}
+/** `gosu "$UID:$GID" /app/lldap run` → `/app/lldap run`: privilege and init wrappers with their operands dropped. */
+function dropExecWrappers(command) {
+    const words = command.split(/\s+/).filter(Boolean);
+    let i = 0;
+    for (;;) {
+        const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i] ?? ''));
+        if (!wrapper)
+            break;
+        i++;
+        while (i < words.length && words[i].startsWith('-'))
+            i++;
+        i += wrapper[1];
+    }
+    return words.slice(i);
+}
+/**
+ * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
+ * the script's final command and the evidence line, or null when the command is not a lone script, the
+ * script is not in the repository, or it does not end in a serving command.
+ */
+function followStartScript(command, baseDir, readFile) {
+    const words = dropLaunchers(command);
+    if (words.length !== 1)
+        return null;
+    const script = readRepoScript(words[0], baseDir, readFile);
+    if (!script || !isShellScript(script.path, script.text))
+        return null;
+    const final = scriptFinalCommand(script.text);
+    if (!final)
+        return null;
+    return {
+        command: expandScriptVariables(final.command, script.text, final.line),
+        evidence: { file: script.path, line: final.line, text: final.text }
+    };
+}
+/**
+ * `if [ -n "$TRACING" ]; then node --import tracer server.js; else node server.js; fi` → the else branch: what
+ * runs when the optional setting is not given. Any other command is returned unchanged.
+ */
+function defaultBranch(command) {
+    const m = /^\s*if\s[\s\S]+?;\s*then\s+([\s\S]+?);?\s+else\s+([\s\S]+?);?\s+fi\s*;?\s*$/.exec(command);
+    if (!m || /\b(?:if|elif)\b/.test(m[2]))
+        return command;
+    return m[2].trim();
+}
+/**
+ * Entrypoint scripts that dispatch on their first argument (`case "$1" in server) shift; server ;; …`,
+ * the Redash/Sentry style): the CMD word picks an arm, and the arm runs a command or a function of the
+ * script that ends in one. Returns that command with the line it is on, or null.
+ */
+function dispatchedCommand(text, word) {
+    if (!/^[\w-]+$/.test(word))
+        return null;
+    const lines = text.split('\n');
+    const arm = lines.findIndex(l => new RegExp(`^\\s*(?:[\\w-]+\\s*\\|\\s*)*${escapeWord(word)}(?:\\s*\\|\\s*[\\w-]+)*\\s*\\)`).test(l));
+    if (arm < 0)
+        return null;
+    let last = null;
+    for (let i = arm; i < lines.length; i++) {
+        const body = i === arm ? lines[i].slice(lines[i].indexOf(')') + 1) : lines[i];
+        const end = body.indexOf(';;');
+        const line = (end >= 0 ? body.slice(0, end) : body).trim();
+        if (line && !line.startsWith('#')) {
+            const fn = functionFinalCommand(lines, line);
+            const found = fn ?? serverCommandOf(line, i + 1, lines[i]);
+            if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line))
+                last = found;
+        }
+        if (end >= 0)
+            break;
+    }
+    return last;
+}
+function escapeWord(word) {
+    return word.replace(/-/g, '\\-');
+}
+/** The final command of the script function `name` when `call` is a bare call of it, else null. */
+function functionFinalCommand(lines, call) {
+    if (!/^[A-Za-z_][\w-]*$/.test(call))
+        return null;
+    const start = lines.findIndex(l => new RegExp(`^\\s*(?:function\\s+)?${escapeWord(call)}\\s*(?:\\(\\s*\\))?\\s*\\{?\\s*$`).test(l));
+    if (start < 0)
+        return null;
+    let last = null;
+    for (let i = start + 1; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (/^\}/.test(line))
+            break;
+        if (!line || line.startsWith('#') || line === '{')
+            continue;
+        const found = serverCommandOf(line, i + 1, lines[i]);
+        if (found || !/^(?:\w+=|export|echo|printf|local|shift)\b/.test(line))
+            last = found;
+    }
+    return last;
+}
+/**
+ * Follows an ENTRYPOINT dispatcher script (one that also hands over to its arguments for other words)
+ * to the command its CMD word selects: `ENTRYPOINT ["/app/bin/docker-entrypoint"]` + `CMD ["server"]`.
+ */
+function followDispatch(entrypoint, cmd, baseDir, readFile) {
+    const words = dropLaunchers(entrypoint);
+    const args = cmd.trim().split(/\s+/);
+    if (words.length !== 1 || args.length !== 1)
+        return null;
+    const script = readRepoScript(words[0], baseDir, readFile);
+    if (!script || !isShellScript(script.path, script.text))
+        return null;
+    const found = dispatchedCommand(script.text, args[0]);
+    if (!found)
+        return null;
+    return {
+        command: expandScriptVariables(found.command, script.text, found.line),
+        evidence: { file: script.path, line: found.line, text: found.text }
+    };
+}
+/**
+ * Variables the script sets before `line` (`BIND=${BIND:-[::]:5000}`, `export WORKERS=4`) replaced in the
+ * command taken out of it, so the command still means the same outside the script; unknown ones stay.
+ */
+function expandScriptVariables(command, text, line) {
+    const values = new Map();
+    const lines = text.split('\n').slice(0, line - 1);
+    const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
+    const expand = (v) => v.replace(/"?\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))"?/g, (whole, braced, fallback, bare) => {
+        const known = values.get((braced ?? bare));
+        return known ?? (fallback !== undefined ? unquote(fallback) : whole);
+    });
+    for (const l of lines) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l);
+        if (m)
+            values.set(m[1], expand(unquote(m[2])));
+    }
+    return expand(command);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-copies.ts
+// Where a file named by its image path came from in the repository: `ENTRYPOINT ["/app/run.sh"]` after
+// `COPY ./docker/entry.sh $MEALIE_HOME/run.sh`, `ENTRYPOINT ["tini", "--", "/init.sh"]` after
+// `COPY docker/alpine/ /`. The entrypoint script is then read from its repository path, renamed or not.
+/**
+ * The COPY/ADD of build-context files in instruction order, with `$VAR` expanded by `expand` and a relative
+ * destination resolved against the WORKDIR in force (`WORKDIR /app` + `COPY run.sh .` → `/app/`).
+ */
+function contextCopy(args, workdir, expand) {
+    if (/(?:^|\s)--from=/.test(args))
+        return null;
+    let words;
+    if (args.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(args);
+            if (!Array.isArray(parsed) || !parsed.every(p => typeof p === 'string'))
+                return null;
+            words = parsed;
+        }
+        catch {
+            return null;
+        }
+    }
+    else
+        words = args.split(/\s+/).filter(w => w && !w.startsWith('--'));
+    words = words.map(w => expand(w).replace(/^["']|["']$/g, ''));
+    if (words.length < 2)
+        return null;
+    const rawDest = words[words.length - 1];
+    const dest = rawDest.startsWith('/') ? rawDest : `${workdir.replace(/\/*$/, '/')}${rawDest.replace(/^\.\/?/, '')}`;
+    return { sources: words.slice(0, -1), dest };
+}
+/** `WORKDIR app` under `/srv` → `/srv/app`. */
+function nextWorkdir(current, arg) {
+    const dir = arg.trim().replace(/^["']|["']$/g, '');
+    return dir.startsWith('/') ? dir : `${current.replace(/\/*$/, '/')}${dir}`;
+}
+/**
+ * Repository paths (relative to the build context) an image path may have been copied from, latest COPY
+ * first: an exact file destination (`COPY docker/entry.sh /app/run.sh`), a file into a folder
+ * (`COPY docker/start.sh /` → `/start.sh`), or a folder's contents (`COPY docker/alpine/ /` → `/init.sh`).
+ */
+function copiedFrom(imagePath, copies) {
+    if (!imagePath.startsWith('/'))
+        return [];
+    const out = [];
+    const name = imagePath.slice(imagePath.lastIndexOf('/') + 1);
+    for (const copy of [...copies].reverse()) {
+        const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1;
+        const destDir = copy.dest.replace(/\/+$/, '') + '/';
+        for (const raw of copy.sources) {
+            if (/[*?]/.test(raw))
+                continue;
+            const source = raw.replace(/^\.\//, '').replace(/\/+$/, '');
+            if (!intoDir && copy.dest === imagePath)
+                out.push(source);
+            if (imagePath.startsWith(destDir)) {
+                const rest = imagePath.slice(destDir.length);
+                // The source's own name (a file copied into the folder) or a path inside it (a folder's contents).
+                if (source.slice(source.lastIndexOf('/') + 1) === rest)
+                    out.push(source);
+                else if (source === '.' || source === '')
+                    out.push(rest);
+                else
+                    out.push(`${source}/${rest}`);
+            }
+        }
+    }
+    return out.filter((p, i) => p !== '' && out.indexOf(p) === i && p.split('/').pop() !== '' && name !== '');
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
+
+
+
+
+
+
+
+/** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
+function dockerInstructions(text) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i].trim();
+        if (first === '' || first.startsWith('#'))
+            continue;
+        let full = first;
+        const start = i;
+        while (full.endsWith('\\') && i + 1 < lines.length) {
+            full = `${full.slice(0, -1)} ${lines[++i].trim()}`;
+        }
+        const m = /^([A-Za-z]+)\s+([\s\S]*)$/.exec(full);
+        if (m)
+            out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1, text: evidence_clip(first) });
+    }
+    return out;
+}
+/** `["node","server.js"]` → `node server.js`; shell form is returned as is. */
+function commandFromDockerArgs(args) {
+    if (args.startsWith('[')) {
+        try {
+            const parts = JSON.parse(args);
+            if (Array.isArray(parts) && parts.every(p => typeof p === 'string')) {
+                const list = parts;
+                // `sh -c "…"` wraps the real command.
+                // `["sh", "-c", "exec java … \"$@\"", "--"]`: the words after the line are its `$0`, `$@`.
+                if (list.length >= 3 && /^(\/bin\/)?(ba)?sh$/.test(list[0]) && list[1] === '-c')
+                    return list[2]
+                        .replace(/^\s*exec\s+/, '')
+                        .replace(/\s+"?\$(?:@|\{@\})"?\s*$/, '')
+                        .trim();
+                return list.join(' ');
+            }
+        }
+        catch {
+            // fall through: malformed exec form is treated as shell form
+        }
+    }
+    return args;
+}
+/** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
+const IMAGE_PORTS = [
+    [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
+    // The unprivileged nginx images (official nginxinc/, Bitnami) cannot bind 80: they listen on 8080.
+    [/^(?:docker\.io\/|ghcr\.io\/)?(?:nginxinc\/nginx-unprivileged|bitnami\/nginx)(?::|$)/, 8080],
+    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 80],
+    [/^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache))(?::|$)/, 80],
+    [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080],
+    // The FrankenPHP image EXPOSEs 80 (and 443 for automatic HTTPS): 80 is the plain-HTTP one.
+    [/^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)/, 80]
+];
+/** Web-server base images and the command they run when the Dockerfile gives none (their own CMD). */
+const IMAGE_COMMANDS = [
+    [
+        /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/)?nginx(?:-unprivileged)?(?::|$)/,
+        "nginx -g 'daemon off;'"
+    ],
+    [/^(?:docker\.io\/)?(?:library\/)?httpd(?::|$)/, 'httpd-foreground'],
+    [
+        /^(?:docker\.io\/)?(?:library\/)?caddy(?::|$)/,
+        'caddy run --config /etc/caddy/Caddyfile --adapter caddyfile'
+    ],
+    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground']
+];
+const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/;
+/**
+ * Dockerfile variables: ARG defaults and ENV values, in file order (later ones win), so `EXPOSE $PORT`,
+ * `EXPOSE ${APP_PORT}` and `${PORT:-3000}` resolve to what the build would use.
+ */
+class DockerVars {
+    values = new Map();
+    define(keyword, args) {
+        const words = splitWords(args);
+        // `ENV KEY value with spaces` (legacy form) vs `ENV A=1 B=2` / `ARG NAME[=default]`.
+        if (keyword === 'ENV' && words.length >= 2 && !words[0].includes('=')) {
+            this.values.set(words[0], this.expand(words.slice(1).join(' ')));
+            return;
+        }
+        for (const word of words) {
+            const eq = word.indexOf('=');
+            if (eq > 0)
+                this.values.set(word.slice(0, eq), this.expand(word.slice(eq + 1)));
+        }
+    }
+    expand(text) {
+        return text.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => this.values.get((braced ?? bare)) || (fallback ?? ''));
+    }
+}
+/** Whitespace-separated words, with quotes removed (`A="x y"` is one word `A=x y`). */
+function splitWords(args) {
+    const out = [];
+    for (const m of args.matchAll(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g))
+        out.push(m[0].replace(/["']/g, ''));
+    return out;
+}
+/**
+ * An ENTRYPOINT that is a wrapper script handing over to its arguments (`exec "$@"`, the docker-entrypoint
+ * convention of Rails' generated Dockerfile and the official images): CMD is then the app's command. The
+ * script is looked up in the repository by the tail of its image path; when it is not there, its name
+ * (`docker-entrypoint`, `entrypoint.sh`) stands for the convention.
+ */
+function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) {
+    // `tini -- /entrypoint.sh`, `/bin/ash entrypoint.sh`: the script after the init process or shell decides.
+    const words = dropLaunchers(entrypoint);
+    if (words.length !== 1)
+        return false;
+    const segments = words[0].split('/').filter(s => s && s !== '.');
+    if (segments.length === 0)
+        return false;
+    const script = readFile ? readRepoScript(words[0], dockerfileDir, readFile) : null;
+    if (script)
+        return handsOverToArguments(script.text);
+    // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
+    return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]);
+}
+/** Init processes that only forward signals to the command given after them. */
+const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/;
+function readDockerfile(path, text, readFile) {
+    const facts = { port: [], startCommand: [], healthPath: [] };
+    const ev = (ins) => [{ file: path, line: ins.line, text: ins.text }];
+    const vars = new DockerVars();
+    let entrypoint = null;
+    let cmd = null;
+    let baseImage = '';
+    let fromLine = null;
+    const stages = new Map();
+    const probePorts = new Map();
+    let stageName = null;
+    // Files copied from the build context into the image, so an entrypoint script is read under its repository
+    // name (`COPY docker/entry.sh /app/run.sh`).
+    let copies = [];
+    let workdir = '/';
+    for (const ins of dockerInstructions(text)) {
+        // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
+        // the earlier stage it builds on).
+        if (ins.keyword === 'FROM') {
+            if (stageName !== null)
+                stages.set(stageName, {
+                    port: facts.port,
+                    healthPath: facts.healthPath,
+                    entrypoint,
+                    cmd,
+                    baseImage,
+                    copies,
+                    workdir
+                });
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const from = words[0] ?? '';
+            stageName = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null;
+            const parent = stages.get(from.toLowerCase());
+            fromLine = ins;
+            baseImage = parent?.baseImage ?? from;
+            facts.port = [...(parent?.port ?? [])];
+            facts.healthPath = [...(parent?.healthPath ?? [])];
+            entrypoint = parent?.entrypoint ?? null;
+            cmd = parent?.cmd ?? null;
+            copies = [...(parent?.copies ?? [])];
+            workdir = parent?.workdir ?? '/';
+        }
+        else if (ins.keyword === 'ARG')
+            vars.define('ARG', ins.args);
+        else if (ins.keyword === 'WORKDIR')
+            workdir = nextWorkdir(workdir, vars.expand(ins.args));
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const copy = contextCopy(ins.args, workdir, t => vars.expand(t));
+            if (copy)
+                copies.push(copy);
+        }
+        if (ins.keyword === 'EXPOSE') {
+            // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
+            const words = ins.args.split(/\s+/).filter(Boolean);
+            const named = words.find(w => /\$\{?\w*(?:HTTP(?!S)|WEB)\w*\}?/i.test(w));
+            const port = parsePort(vars
+                .expand(named ?? words[0] ?? '')
+                .split(/\s+/)[0]
+                ?.replace(/\/(tcp|udp)$/i, ''));
+            if (port !== null)
+                facts.port.push({
+                    value: port,
+                    confidence: CONFIDENCE.declared,
+                    source: 'Dockerfile EXPOSE',
+                    evidence: ev(ins)
+                });
+        }
+        else if (ins.keyword === 'ENV') {
+            const args = vars.expand(ins.args);
+            vars.define('ENV', ins.args);
+            // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
+            const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
+                /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args);
+            const port = m ? parsePort(m[1]) : null;
+            if (port !== null)
+                facts.port.push({
+                    value: port,
+                    confidence: PORT.deployFile,
+                    source: m?.[0].includes('ASPNETCORE') ? 'Dockerfile ENV ASPNETCORE_*' : 'Dockerfile ENV PORT',
+                    evidence: ev(ins)
+                });
+        }
+        else if (ins.keyword === 'CMD')
+            cmd = ins;
+        else if (ins.keyword === 'ENTRYPOINT')
+            entrypoint = ins;
+        else if (ins.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(ins.args)) {
+            const m = /https?:\/\/[^/\s"':]+(?::([^/\s"']*))?(\/[^\s"'|;)]*)/.exec(vars.expand(ins.args));
+            // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
+            // app's health route.
+            if (m && m[2] !== '/') {
+                // A probe of a path that names no health endpoint (`/test`, a page) only proves the server answers:
+                // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
+                const probe = {
+                    value: m[2],
+                    confidence: healthRank(m[2]) < 0 ? HEALTH.anyPathProbe : HEALTH.deployConfig,
+                    source: 'Dockerfile HEALTHCHECK',
+                    evidence: ev(ins)
+                };
+                if (m[1] && /^\d+$/.test(m[1]))
+                    probePorts.set(probe, Number(m[1]));
+                facts.healthPath.push(probe);
+            }
+        }
+    }
+    // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
+    const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1];
+    if (facts.port.length === 0 && imagePort !== undefined && fromLine)
+        facts.port.push({
+            value: imagePort,
+            confidence: PORT.imageDefault,
+            source: `${baseImage} image default port`,
+            evidence: ev(fromLine)
+        });
+    // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
+    // Scripts are looked up under the repository path the image copied them from.
+    const inRepo = (command) => readFile ? repositoryScript(command, copies, dirOf(path), readFile) : command;
+    const wrapped = entrypoint !== null &&
+        cmd !== null &&
+        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile);
+    const parts = [entrypoint, cmd].filter((x) => x !== null);
+    let command = (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
+    // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
+    if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
+        command = `deno ${command}`;
+    // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's; nor does
+    // an entrypoint script that ends in `exec "$@"` when no CMD gives it a command (compose or the platform
+    // must): the app's own start command is the one to report.
+    const execWrapperOnly = entrypoint !== null &&
+        cmd === null &&
+        readFile !== undefined &&
+        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, true);
+    // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
+    // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
+    const followed = readFile && !execWrapperOnly
+        ? wrapped && entrypoint
+            ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
+            : followStartScript(inRepo(command), dirOf(path), readFile)
+        : null;
+    if (followed)
+        command = followed.command;
+    else
+        command = defaultBranch(command);
+    if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
+        // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
+        // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
+        // A followed script is read to its end, so its command is known even without CMD.
+        const entrypointOnly = cmd === null && !followed;
+        facts.startCommand.push({
+            value: command,
+            confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
+            source: followed
+                ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+                : entrypointOnly
+                    ? 'Dockerfile ENTRYPOINT (no CMD)'
+                    : wrapped
+                        ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
+                        : 'Dockerfile CMD',
+            evidence: [...parts.flatMap(ev), ...(followed ? [followed.evidence] : [])]
+        });
+        const port = portFromCommand(command);
+        if (port !== null)
+            facts.port.push({
+                value: port,
+                confidence: PORT.deployFile,
+                source: 'Dockerfile CMD',
+                evidence: parts.flatMap(ev)
+            });
+    }
+    // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
+    const imageCommand = IMAGE_COMMANDS.find(([re]) => re.test(baseImage))?.[1];
+    if (parts.length === 0 && imageCommand !== undefined && fromLine)
+        facts.startCommand.push({
+            value: imageCommand,
+            confidence: START.imageDefault,
+            source: `${baseImage} image default command`,
+            evidence: ev(fromLine)
+        });
+    if (facts.port.length > 0)
+        facts.healthPath = facts.healthPath.filter(h => {
+            const port = probePorts.get(h);
+            return port === undefined || facts.port.some(p => p.value === port);
+        });
+    return facts;
+}
+/**
+ * `tini -- /init.sh` → `tini -- docker/alpine/init.sh` when the image got `/init.sh` from that repository file;
+ * the command unchanged otherwise (the script is then looked up by its own path's tails).
+ */
+function repositoryScript(command, copies, dockerfileDir, readFile) {
+    const words = dropLaunchers(command);
+    if (words.length !== 1)
+        return command;
+    for (const source of copiedFrom(words[0], copies))
+        for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
+            if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
+                return command.replace(words[0], base === '.' ? source : `${base}/${source}`);
+    return command;
+}
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '.' : path.slice(0, i);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-runtime.ts
+
+
+
+const V2 = String.raw `(\d+(?:\.\d+){0,2})`;
+/** Per language: the image tags that carry its version (capture group 1). */
+const IMAGES = {
+    javascript: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?node:v?${V2}(?![\w.])`)],
+    python: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?python:${V2}(?![\w.])`)],
+    ruby: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?ruby:${V2}(?![\w.])`)],
+    php: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?php:${V2}(?![\w.])`)],
+    go: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?golang:${V2}(?![\w.])`)],
+    rust: [
+        new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?rust:${V2}(?![\w.])`),
+        new RegExp(String.raw `^(?:docker\.io/)?[\w.-]+/cargo-chef:[\w.]*-rust-${V2}(?![\w.])`)
+    ],
+    java: [
+        new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?(?:eclipse-temurin|amazoncorretto|openjdk|sapmachine):(\d+)(?![\w.])`),
+        new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?(?:maven|gradle):[\w.]*-(?:jdk|temurin|corretto)-?(\d+)(?![\w.])`)
+    ],
+    elixir: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/|hexpm/)?elixir:${V2}(?![\w.])`)],
+    csharp: [new RegExp(String.raw `^mcr\.microsoft\.com/dotnet/(?:aspnet|sdk|runtime):(\d+\.\d+)(?![\w.])`)]
+};
+IMAGES.typescript = IMAGES.javascript;
+IMAGES.kotlin = IMAGES.java;
+/** The version of the last stage built on the language's image, with the FROM line as evidence. */
+function dockerfileRuntimeVersion(path, text, language) {
+    const patterns = IMAGES[language];
+    if (!patterns)
+        return null;
+    // ARG values (global ones before the first FROM and stage ones) so `FROM node:${NODE_VERSION}` resolves.
+    const args = new Map();
+    const expand = (s) => s.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, b, d, bare) => args.get((b ?? bare)) ?? d ?? '');
+    let found = null;
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'ARG') {
+            const m = /^(\w+)=["']?([^"'\s]*)["']?/.exec(ins.args);
+            if (m)
+                args.set(m[1], m[2]);
+        }
+        if (ins.keyword !== 'FROM')
+            continue;
+        const image = expand(ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)[0] ?? '');
+        const version = patterns.map(re => re.exec(image)?.[1]).find(v => v !== undefined);
+        if (version)
+            found = {
+                value: version,
+                confidence: RUNTIME_VERSION.dockerImage,
+                source: `Dockerfile FROM ${image}`,
+                evidence: [{ file: path, line: ins.line, text: evidence_clip(ins.text) }]
+            };
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
 
 
@@ -40083,7 +40967,7 @@ function fallbackFiles(files, dir) {
         const segments = rel.split('/');
         if (segments.slice(0, -1).some(s => SKIPPED_SEGMENTS.has(s.toLowerCase())))
             continue;
-        if (TEST_FILE.test(basename(rel)))
+        if (TEST_FILE.test(tree_basename(rel)))
             continue;
         out.push(f.path);
         if (out.length >= MAX_FILES)
@@ -40346,6 +41230,7 @@ function recommendResources(input) {
 
 
 
+
 function buildApp(s, o, tree) {
     const plan = planOf(s);
     const warnings = [];
@@ -40380,6 +41265,14 @@ function planOf(s) {
         };
     }
 }
+/** The runtime image of the app's own Dockerfile, for the language the provider detected (below any pin file). */
+function dockerRuntime(s, c) {
+    const path = s.ctx.signals.dockerfile;
+    const language = c.language?.[0]?.value;
+    const text = path && language ? s.ctx.tree.read(path) : null;
+    const found = text !== null && language ? dockerfileRuntimeVersion(path, text, language) : null;
+    return found ? [found] : [];
+}
 const nothing = (value, source) => ({
     value,
     confidence: NOTHING_FOUND,
@@ -40396,7 +41289,7 @@ function resolveFields(s, c, o, warnings) {
         language: resolveField(OVERRIDE_KEYS.language, o, [c.language], nothing('unknown', 'no language detected')),
         framework: resolveField(OVERRIDE_KEYS.framework, o, [c.framework], nothing('none', 'no framework detected')),
         packageManager: resolveField(OVERRIDE_KEYS.packageManager, o, [c.packageManager], nothing('none', 'no package manager detected')),
-        runtimeVersion: resolveField(OVERRIDE_KEYS.runtimeVersion, o, [c.runtimeVersion], nothing(null, 'not pinned by the project'), v => String(v)),
+        runtimeVersion: resolveField(OVERRIDE_KEYS.runtimeVersion, o, [c.runtimeVersion, dockerRuntime(s, c)], nothing(null, 'not pinned by the project'), v => String(v)),
         buildCommand: resolveField(OVERRIDE_KEYS.buildCommand, o, [sig.buildCommand, c.buildCommand], nothing(null, 'no build step found')),
         startCommand: resolveField(OVERRIDE_KEYS.startCommand, o, [sig.startCommand, c.startCommand], nothing(null, 'no start command found')),
         port: resolveField(OVERRIDE_KEYS.port, o, [sig.port, c.port], { value: 8080, confidence: PORT.deplightDefault, source: 'deplight default', evidence: [] }, v => Number(v)),
@@ -40452,7 +41345,7 @@ function rawName(s, o, plan) {
         return nameOverride.value;
     if (typeof plan.hints?.name === 'string')
         return plan.hints.name;
-    return s.dir === '.' ? 'app' : basename(s.dir);
+    return s.dir === '.' ? 'app' : tree_basename(s.dir);
 }
 /**
  * When neither the shared signals nor the provider proposed a health path at convention confidence or better,
@@ -40560,9 +41453,9 @@ function findCandidateDirs(tree, providers) {
     const dirs = new Set();
     const vetoed = (path, name) => providers.some(p => p.isManifest !== undefined && p.manifests.includes(name) && !p.isManifest(tree, path));
     for (const f of tree.files) {
-        const name = basename(f.path);
+        const name = tree_basename(f.path);
         if ((names.has(name) && !vetoed(f.path, name)) || extensions.some(e => name.endsWith(e)))
-            dirs.add(dirname(f.path));
+            dirs.add(tree_dirname(f.path));
     }
     // Entry files (a manifest-less `server.py`) count only outside every manifest candidate, shallowest first.
     const entryNames = new Set(providers.flatMap(p => p.entryFiles ?? []));
@@ -40571,8 +41464,8 @@ function findCandidateDirs(tree, providers) {
         const loose = [];
         const covered = (dir) => [...strong, ...loose].some(root => root === '.' || root === dir || dir.startsWith(`${root}/`));
         const entryDirs = tree.files
-            .filter(f => entryNames.has(basename(f.path)))
-            .map(f => dirname(f.path))
+            .filter(f => entryNames.has(tree_basename(f.path)))
+            .map(f => tree_dirname(f.path))
             .sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : 1));
         for (const dir of entryDirs) {
             if (depthOf(dir) > ENTRY_FILE_DEPTH || covered(dir))
@@ -42176,7 +43069,7 @@ function composeFilesIn(tree, dirs) {
         ...tree
             .filesIn(dir)
             .map(f => f.path)
-            .filter(p => COMPOSE_VARIANT.test(basename(p)) && !COMPOSE_FILES.includes(basename(p)))
+            .filter(p => COMPOSE_VARIANT.test(tree_basename(p)) && !COMPOSE_FILES.includes(tree_basename(p)))
             .sort()
     ]);
 }
@@ -42218,7 +43111,7 @@ function builtDirs(base, svc) {
     const contextDir = normalizePath(joinPath(base, context));
     const dockerfile = getPath(svc, 'build', 'dockerfile');
     return typeof dockerfile === 'string' && dockerfile.includes('/')
-        ? [contextDir, dirname(normalizePath(joinPath(contextDir, dockerfile)))]
+        ? [contextDir, tree_dirname(normalizePath(joinPath(contextDir, dockerfile)))]
         : [contextDir];
 }
 /** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
@@ -42292,8 +43185,8 @@ function composeFacts(tree, appDir, composePaths, warnings) {
         if (!isRecord(services))
             continue;
         const text = tree.read(path) ?? '';
-        const base = dirname(path);
-        const confidence = DEV_VARIANT.test(basename(path)) ? DEV_DEPLOY_FILE : DEPLOY_FILE;
+        const base = tree_dirname(path);
+        const confidence = DEV_VARIANT.test(tree_basename(path)) ? DEV_DEPLOY_FILE : DEPLOY_FILE;
         const entries = Object.entries(services).filter((e) => isRecord(e[1]));
         let built = entries.filter(([, svc]) => buildsApp(tree, builtDirs(base, svc), appDir));
         // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
@@ -42347,531 +43240,6 @@ function composeFacts(tree, appDir, composePaths, warnings) {
         }
     }
     return { port: out, healthPath };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/start-script.ts
-/** Init processes that only forward signals to the command given after them. */
-const INIT_WORD = /^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)$/;
-/** Shells that run the script named after them. */
-const SHELL_WORD = /^(?:\S*\/)?(?:sh|bash|ash|dash|zsh)$/;
-/**
- * The launcher words dropped: `tini -- x`, `dumb-init -- x`, `/bin/bash x`, `sh -e x` → `x …`. A shell with
- * `-c` runs a command line, not a script: left as is.
- */
-function dropLaunchers(command) {
-    const words = command.trim().split(/\s+/).filter(Boolean);
-    let i = 0;
-    while (i < words.length) {
-        const word = words[i];
-        if (INIT_WORD.test(word)) {
-            i++;
-            while (i < words.length && words[i].startsWith('-'))
-                i++;
-        }
-        else if (SHELL_WORD.test(word)) {
-            if (words.slice(i + 1).some(w => /^-\w*c\w*$/.test(w)))
-                break;
-            i++;
-            while (i < words.length && words[i].startsWith('-'))
-                i++;
-        }
-        else
-            break;
-    }
-    return words.slice(i);
-}
-/**
- * Finds a script named by its image or relative path in the repository: `/opt/app/boot.sh` is looked up
- * by its tails (`opt/app/boot.sh`, `app/boot.sh`, `boot.sh`) beside the file that names it, then at the root.
- */
-function readRepoScript(scriptPath, baseDir, readFile) {
-    const segments = scriptPath.split('/').filter(s => s && s !== '.');
-    for (let i = 0; i < segments.length; i++) {
-        const rel = segments.slice(i).join('/');
-        for (const path of baseDir === '.' || baseDir === '' ? [rel] : [`${baseDir}/${rel}`, rel]) {
-            const text = readFile(path);
-            if (text !== null)
-                return { path, text };
-        }
-    }
-    return null;
-}
-/** A shell script by its shebang, or by its `.sh` name when it has none (`bin/boot` in Ruby is not one). */
-function isShellScript(path, text) {
-    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
-    if (!shebang)
-        return /\.(?:ba)?sh$/.test(path);
-    const interpreter = /(?:^|\/)env$/.test(shebang[1]) ? (shebang[2] ?? '') : shebang[1];
-    return SHELL_WORD.test(interpreter);
-}
-/** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
-function handsOverToArguments(text) {
-    return /\bexec\s+(?:\S+\s+)*"\$(?:@|\{@\})"/.test(text);
-}
-/** Shell commands that prepare, log or wait: never the serving process. */
-const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/;
-const OPENERS = /^(?:if|case|for|while|until|select)\b/;
-const CLOSERS = /^(?:fi|esac|done)\b/;
-/**
- * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
- * that keeps running: `exec X` or a plain command not sent to the background. Returns null for a script
- * that ends in a builtin, `wait`, a background job or a hand-over to its arguments.
- */
-function scriptFinalCommand(text) {
-    if (handsOverToArguments(text))
-        return null;
-    const lines = text.split('\n');
-    let depth = 0;
-    let last = null;
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        const line = raw.trim();
-        if (!line || line.startsWith('#') || (i === 0 && line.startsWith('#!')))
-            continue;
-        // Continuation lines belong to the command before them; only the first line is read.
-        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
-            continue;
-        if (CLOSERS.test(line) || /^\}/.test(line)) {
-            depth = Math.max(0, depth - 1);
-            continue;
-        }
-        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
-            /(?:^|\s)\{\s*$/.test(line) ||
-            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
-            /^function\s+\w/.test(line);
-        if (opens) {
-            depth++;
-            last = null;
-            continue;
-        }
-        if (depth > 0)
-            continue;
-        last = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw);
-    }
-    return last;
-}
-function serverCommandOf(line, lineNumber, raw) {
-    if (/&\s*$/.test(line) && !/&&\s*$/.test(line))
-        return null;
-    // Of a chain, the command that stays running is the last one.
-    const part = line
-        .split(/\s*(?:&&|;)\s*/)
-        .filter(Boolean)
-        .pop() ?? '';
-    const command = part.replace(/^exec\s+/, '').trim();
-    const program = command.split(/\s+/)[0] ?? '';
-    if (!program || NOT_A_SERVER.test(program) || /^\w+=/.test(program) || handsOverToArguments(part))
-        return null;
-    return { command, line: lineNumber, text: raw.trim() };
-}
-/**
- * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
- * the script's final command and the evidence line, or null when the command is not a lone script, the
- * script is not in the repository, or it does not end in a serving command.
- */
-function followStartScript(command, baseDir, readFile) {
-    const words = dropLaunchers(command);
-    if (words.length !== 1)
-        return null;
-    const script = readRepoScript(words[0], baseDir, readFile);
-    if (!script || !isShellScript(script.path, script.text))
-        return null;
-    const final = scriptFinalCommand(script.text);
-    if (!final)
-        return null;
-    return {
-        command: expandScriptVariables(final.command, script.text, final.line),
-        evidence: { file: script.path, line: final.line, text: final.text }
-    };
-}
-/**
- * `if [ -n "$TRACING" ]; then node --import tracer server.js; else node server.js; fi` → the else branch: what
- * runs when the optional setting is not given. Any other command is returned unchanged.
- */
-function defaultBranch(command) {
-    const m = /^\s*if\s[\s\S]+?;\s*then\s+([\s\S]+?);?\s+else\s+([\s\S]+?);?\s+fi\s*;?\s*$/.exec(command);
-    if (!m || /\b(?:if|elif)\b/.test(m[2]))
-        return command;
-    return m[2].trim();
-}
-/**
- * Entrypoint scripts that dispatch on their first argument (`case "$1" in server) shift; server ;; …`,
- * the Redash/Sentry style): the CMD word picks an arm, and the arm runs a command or a function of the
- * script that ends in one. Returns that command with the line it is on, or null.
- */
-function dispatchedCommand(text, word) {
-    if (!/^[\w-]+$/.test(word))
-        return null;
-    const lines = text.split('\n');
-    const arm = lines.findIndex(l => new RegExp(`^\\s*(?:[\\w-]+\\s*\\|\\s*)*${escapeWord(word)}(?:\\s*\\|\\s*[\\w-]+)*\\s*\\)`).test(l));
-    if (arm < 0)
-        return null;
-    let last = null;
-    for (let i = arm; i < lines.length; i++) {
-        const body = i === arm ? lines[i].slice(lines[i].indexOf(')') + 1) : lines[i];
-        const end = body.indexOf(';;');
-        const line = (end >= 0 ? body.slice(0, end) : body).trim();
-        if (line && !line.startsWith('#')) {
-            const fn = functionFinalCommand(lines, line);
-            const found = fn ?? serverCommandOf(line, i + 1, lines[i]);
-            if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line))
-                last = found;
-        }
-        if (end >= 0)
-            break;
-    }
-    return last;
-}
-function escapeWord(word) {
-    return word.replace(/-/g, '\\-');
-}
-/** The final command of the script function `name` when `call` is a bare call of it, else null. */
-function functionFinalCommand(lines, call) {
-    if (!/^[A-Za-z_][\w-]*$/.test(call))
-        return null;
-    const start = lines.findIndex(l => new RegExp(`^\\s*(?:function\\s+)?${escapeWord(call)}\\s*(?:\\(\\s*\\))?\\s*\\{?\\s*$`).test(l));
-    if (start < 0)
-        return null;
-    let last = null;
-    for (let i = start + 1; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (/^\}/.test(line))
-            break;
-        if (!line || line.startsWith('#') || line === '{')
-            continue;
-        const found = serverCommandOf(line, i + 1, lines[i]);
-        if (found || !/^(?:\w+=|export|echo|printf|local|shift)\b/.test(line))
-            last = found;
-    }
-    return last;
-}
-/**
- * Follows an ENTRYPOINT dispatcher script (one that also hands over to its arguments for other words)
- * to the command its CMD word selects: `ENTRYPOINT ["/app/bin/docker-entrypoint"]` + `CMD ["server"]`.
- */
-function followDispatch(entrypoint, cmd, baseDir, readFile) {
-    const words = dropLaunchers(entrypoint);
-    const args = cmd.trim().split(/\s+/);
-    if (words.length !== 1 || args.length !== 1)
-        return null;
-    const script = readRepoScript(words[0], baseDir, readFile);
-    if (!script || !isShellScript(script.path, script.text))
-        return null;
-    const found = dispatchedCommand(script.text, args[0]);
-    if (!found)
-        return null;
-    return {
-        command: expandScriptVariables(found.command, script.text, found.line),
-        evidence: { file: script.path, line: found.line, text: found.text }
-    };
-}
-/**
- * Variables the script sets before `line` (`BIND=${BIND:-[::]:5000}`, `export WORKERS=4`) replaced in the
- * command taken out of it, so the command still means the same outside the script; unknown ones stay.
- */
-function expandScriptVariables(command, text, line) {
-    const values = new Map();
-    const lines = text.split('\n').slice(0, line - 1);
-    const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
-    const expand = (v) => v.replace(/"?\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))"?/g, (whole, braced, fallback, bare) => {
-        const known = values.get((braced ?? bare));
-        return known ?? (fallback !== undefined ? unquote(fallback) : whole);
-    });
-    for (const l of lines) {
-        const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l);
-        if (m)
-            values.set(m[1], expand(unquote(m[2])));
-    }
-    return expand(command);
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
-
-
-
-
-
-
-/** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
-function dockerInstructions(text) {
-    const out = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const first = lines[i].trim();
-        if (first === '' || first.startsWith('#'))
-            continue;
-        let full = first;
-        const start = i;
-        while (full.endsWith('\\') && i + 1 < lines.length) {
-            full = `${full.slice(0, -1)} ${lines[++i].trim()}`;
-        }
-        const m = /^([A-Za-z]+)\s+([\s\S]*)$/.exec(full);
-        if (m)
-            out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1, text: evidence_clip(first) });
-    }
-    return out;
-}
-/** `["node","server.js"]` → `node server.js`; shell form is returned as is. */
-function commandFromDockerArgs(args) {
-    if (args.startsWith('[')) {
-        try {
-            const parts = JSON.parse(args);
-            if (Array.isArray(parts) && parts.every(p => typeof p === 'string')) {
-                const list = parts;
-                // `sh -c "…"` wraps the real command.
-                if (list.length === 3 && /^(\/bin\/)?(ba)?sh$/.test(list[0]) && list[1] === '-c')
-                    return list[2];
-                return list.join(' ');
-            }
-        }
-        catch {
-            // fall through: malformed exec form is treated as shell form
-        }
-    }
-    return args;
-}
-/** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
-const IMAGE_PORTS = [
-    [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
-    // The unprivileged nginx images (official nginxinc/, Bitnami) cannot bind 80: they listen on 8080.
-    [/^(?:docker\.io\/|ghcr\.io\/)?(?:nginxinc\/nginx-unprivileged|bitnami\/nginx)(?::|$)/, 8080],
-    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 80],
-    [/^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache))(?::|$)/, 80],
-    [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080],
-    // The FrankenPHP image EXPOSEs 80 (and 443 for automatic HTTPS): 80 is the plain-HTTP one.
-    [/^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)/, 80]
-];
-/** Web-server base images and the command they run when the Dockerfile gives none (their own CMD). */
-const IMAGE_COMMANDS = [
-    [
-        /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/)?nginx(?:-unprivileged)?(?::|$)/,
-        "nginx -g 'daemon off;'"
-    ],
-    [/^(?:docker\.io\/)?(?:library\/)?httpd(?::|$)/, 'httpd-foreground'],
-    [
-        /^(?:docker\.io\/)?(?:library\/)?caddy(?::|$)/,
-        'caddy run --config /etc/caddy/Caddyfile --adapter caddyfile'
-    ],
-    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground']
-];
-const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/;
-/**
- * Dockerfile variables: ARG defaults and ENV values, in file order (later ones win), so `EXPOSE $PORT`,
- * `EXPOSE ${APP_PORT}` and `${PORT:-3000}` resolve to what the build would use.
- */
-class DockerVars {
-    values = new Map();
-    define(keyword, args) {
-        const words = splitWords(args);
-        // `ENV KEY value with spaces` (legacy form) vs `ENV A=1 B=2` / `ARG NAME[=default]`.
-        if (keyword === 'ENV' && words.length >= 2 && !words[0].includes('=')) {
-            this.values.set(words[0], this.expand(words.slice(1).join(' ')));
-            return;
-        }
-        for (const word of words) {
-            const eq = word.indexOf('=');
-            if (eq > 0)
-                this.values.set(word.slice(0, eq), this.expand(word.slice(eq + 1)));
-        }
-    }
-    expand(text) {
-        return text.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => this.values.get((braced ?? bare)) || (fallback ?? ''));
-    }
-}
-/** Whitespace-separated words, with quotes removed (`A="x y"` is one word `A=x y`). */
-function splitWords(args) {
-    const out = [];
-    for (const m of args.matchAll(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g))
-        out.push(m[0].replace(/["']/g, ''));
-    return out;
-}
-/**
- * An ENTRYPOINT that is a wrapper script handing over to its arguments (`exec "$@"`, the docker-entrypoint
- * convention of Rails' generated Dockerfile and the official images): CMD is then the app's command. The
- * script is looked up in the repository by the tail of its image path; when it is not there, its name
- * (`docker-entrypoint`, `entrypoint.sh`) stands for the convention.
- */
-function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) {
-    // `tini -- /entrypoint.sh`, `/bin/ash entrypoint.sh`: the script after the init process or shell decides.
-    const words = dropLaunchers(entrypoint);
-    if (words.length !== 1)
-        return false;
-    const segments = words[0].split('/').filter(s => s && s !== '.');
-    if (segments.length === 0)
-        return false;
-    const script = readFile ? readRepoScript(words[0], dockerfileDir, readFile) : null;
-    if (script)
-        return handsOverToArguments(script.text);
-    // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
-    return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]);
-}
-/** Init processes that only forward signals to the command given after them. */
-const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/;
-function readDockerfile(path, text, readFile) {
-    const facts = { port: [], startCommand: [], healthPath: [] };
-    const ev = (ins) => [{ file: path, line: ins.line, text: ins.text }];
-    const vars = new DockerVars();
-    let entrypoint = null;
-    let cmd = null;
-    let baseImage = '';
-    let fromLine = null;
-    const stages = new Map();
-    const probePorts = new Map();
-    let stageName = null;
-    for (const ins of dockerInstructions(text)) {
-        // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
-        // the earlier stage it builds on).
-        if (ins.keyword === 'FROM') {
-            if (stageName !== null)
-                stages.set(stageName, { port: facts.port, healthPath: facts.healthPath, entrypoint, cmd, baseImage });
-            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
-            const from = words[0] ?? '';
-            stageName = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null;
-            const parent = stages.get(from.toLowerCase());
-            fromLine = ins;
-            baseImage = parent?.baseImage ?? from;
-            facts.port = [...(parent?.port ?? [])];
-            facts.healthPath = [...(parent?.healthPath ?? [])];
-            entrypoint = parent?.entrypoint ?? null;
-            cmd = parent?.cmd ?? null;
-        }
-        else if (ins.keyword === 'ARG')
-            vars.define('ARG', ins.args);
-        if (ins.keyword === 'EXPOSE') {
-            // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
-            const words = ins.args.split(/\s+/).filter(Boolean);
-            const named = words.find(w => /\$\{?\w*(?:HTTP(?!S)|WEB)\w*\}?/i.test(w));
-            const port = parsePort(vars
-                .expand(named ?? words[0] ?? '')
-                .split(/\s+/)[0]
-                ?.replace(/\/(tcp|udp)$/i, ''));
-            if (port !== null)
-                facts.port.push({
-                    value: port,
-                    confidence: CONFIDENCE.declared,
-                    source: 'Dockerfile EXPOSE',
-                    evidence: ev(ins)
-                });
-        }
-        else if (ins.keyword === 'ENV') {
-            const args = vars.expand(ins.args);
-            vars.define('ENV', ins.args);
-            // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
-            const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
-                /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args);
-            const port = m ? parsePort(m[1]) : null;
-            if (port !== null)
-                facts.port.push({
-                    value: port,
-                    confidence: PORT.deployFile,
-                    source: m?.[0].includes('ASPNETCORE') ? 'Dockerfile ENV ASPNETCORE_*' : 'Dockerfile ENV PORT',
-                    evidence: ev(ins)
-                });
-        }
-        else if (ins.keyword === 'CMD')
-            cmd = ins;
-        else if (ins.keyword === 'ENTRYPOINT')
-            entrypoint = ins;
-        else if (ins.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(ins.args)) {
-            const m = /https?:\/\/[^/\s"':]+(?::([^/\s"']*))?(\/[^\s"'|;)]*)/.exec(vars.expand(ins.args));
-            // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
-            // app's health route.
-            if (m && m[2] !== '/') {
-                // A probe of a path that names no health endpoint (`/test`, a page) only proves the server answers:
-                // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
-                const probe = {
-                    value: m[2],
-                    confidence: healthRank(m[2]) < 0 ? HEALTH.anyPathProbe : HEALTH.deployConfig,
-                    source: 'Dockerfile HEALTHCHECK',
-                    evidence: ev(ins)
-                };
-                if (m[1] && /^\d+$/.test(m[1]))
-                    probePorts.set(probe, Number(m[1]));
-                facts.healthPath.push(probe);
-            }
-        }
-    }
-    // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
-    const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1];
-    if (facts.port.length === 0 && imagePort !== undefined && fromLine)
-        facts.port.push({
-            value: imagePort,
-            confidence: PORT.imageDefault,
-            source: `${baseImage} image default port`,
-            evidence: ev(fromLine)
-        });
-    // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
-    const wrapped = entrypoint !== null &&
-        cmd !== null &&
-        isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile);
-    const parts = [entrypoint, cmd].filter((x) => x !== null);
-    let command = (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
-    // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
-    if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
-        command = `deno ${command}`;
-    // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's; nor does
-    // an entrypoint script that ends in `exec "$@"` when no CMD gives it a command (compose or the platform
-    // must): the app's own start command is the one to report.
-    const execWrapperOnly = entrypoint !== null &&
-        cmd === null &&
-        readFile !== undefined &&
-        isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile, true);
-    // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
-    // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
-    const followed = readFile && !execWrapperOnly
-        ? wrapped && entrypoint
-            ? followDispatch(commandFromDockerArgs(entrypoint.args), command, dirOf(path), readFile)
-            : followStartScript(command, dirOf(path), readFile)
-        : null;
-    if (followed)
-        command = followed.command;
-    else
-        command = defaultBranch(command);
-    if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
-        // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
-        // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
-        // A followed script is read to its end, so its command is known even without CMD.
-        const entrypointOnly = cmd === null && !followed;
-        facts.startCommand.push({
-            value: command,
-            confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
-            source: followed
-                ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
-                : entrypointOnly
-                    ? 'Dockerfile ENTRYPOINT (no CMD)'
-                    : wrapped
-                        ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
-                        : 'Dockerfile CMD',
-            evidence: [...parts.flatMap(ev), ...(followed ? [followed.evidence] : [])]
-        });
-        const port = portFromCommand(command);
-        if (port !== null)
-            facts.port.push({
-                value: port,
-                confidence: PORT.deployFile,
-                source: 'Dockerfile CMD',
-                evidence: parts.flatMap(ev)
-            });
-    }
-    // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
-    const imageCommand = IMAGE_COMMANDS.find(([re]) => re.test(baseImage))?.[1];
-    if (parts.length === 0 && imageCommand !== undefined && fromLine)
-        facts.startCommand.push({
-            value: imageCommand,
-            confidence: START.imageDefault,
-            source: `${baseImage} image default command`,
-            evidence: ev(fromLine)
-        });
-    if (facts.port.length > 0)
-        facts.healthPath = facts.healthPath.filter(h => {
-            const port = probePorts.get(h);
-            return port === undefined || facts.port.some(p => p.value === port);
-        });
-    return facts;
-}
-function dirOf(path) {
-    const i = path.lastIndexOf('/');
-    return i < 0 ? '.' : path.slice(0, i);
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dotenv.ts
@@ -43423,10 +43791,13 @@ const DOCKERFILE_FOLDERS = [
 ];
 /** `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`. */
 const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)\.[\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
-/** Variants that build a development or test image, never the one the app ships. */
-const DEV_DOCKERFILE = /(?:^|[._-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e|debug)(?:[._-]|$)/i;
-/** Variants named for the image that ships. */
-const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|main|app|server|web)(?:[._-]|$)/i;
+/**
+ * Variants that build a development or test image, or a Windows container (Fargate runs Linux ones),
+ * never the one the app ships.
+ */
+const DEV_DOCKERFILE = /(?:^|[._-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e|debug|windows|nanoserver)(?:[._-]|$)/i;
+/** Variants named for the image that ships (`Dockerfile.linux` beside `Dockerfile.windows`). */
+const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|main|app|server|web|linux)(?:[._-]|$)/i;
 /**
  * The Dockerfile of a folder: a standard name (Dockerfile, Containerfile), else a production-looking
  * variant (`Dockerfile.prod`, `prod.Dockerfile`, `default.Dockerfile`); with `anyVariant`, else the only
@@ -43437,11 +43808,11 @@ function dockerfileIn(tree, dir, anyVariant = false) {
     const standard = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p));
     if (standard)
         return standard;
-    const stem = (path) => basename(path).replace(/dockerfile|containerfile/gi, '');
+    const stem = (path) => tree_basename(path).replace(/dockerfile|containerfile/gi, '');
     const variants = tree
         .filesIn(dir)
         .map(f => f.path)
-        .filter(p => DOCKERFILE_VARIANT.test(basename(p)) && !/\.dockerignore$/i.test(p))
+        .filter(p => DOCKERFILE_VARIANT.test(tree_basename(p)) && !/\.dockerignore$/i.test(p))
         .filter(p => !DEV_DOCKERFILE.test(stem(p)))
         .filter(p => {
         const text = tree.read(p);
@@ -43499,7 +43870,7 @@ function ancestorDockerfileRunning(tree, dir) {
             return null;
         const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1);
         const apps = new Set();
-        for (const token of command.split(/[\s"'`;&|=]+/)) {
+        for (const token of withRootScript(tree, ancestor, command).split(/[\s"'`;&|=]+/)) {
             const segments = token.split('/').filter(s => s !== '' && s !== '.' && s !== '..');
             // Every run of two or more segments that is an app folder under the ancestor (`src/backend`).
             for (let i = 0; i < segments.length; i++)
@@ -43509,9 +43880,46 @@ function ancestorDockerfileRunning(tree, dir) {
                         apps.add(candidate);
                 }
         }
+        if (apps.size === 0 && runsCargoPackage(tree, dir, text, command))
+            return path;
         return apps.size === 1 && apps.has(member) ? path : null;
     }
     return null;
+}
+/**
+ * `npm run start` / `pnpm start` / `yarn start` at a workspace root, with the root script it runs appended
+ * (`cd packages/core && npm start`): the member folder is named there, not in the Dockerfile.
+ */
+function withRootScript(tree, root, command) {
+    const m = /^(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/.exec(command.trim());
+    const text = m ? tree.read(joinPath(root, 'package.json')) : null;
+    if (!m || text === null)
+        return command;
+    try {
+        const scripts = JSON.parse(text).scripts;
+        const script = scripts?.[m[1]];
+        return typeof script === 'string' ? `${command} ${script}` : command;
+    }
+    catch {
+        return command;
+    }
+}
+/**
+ * A Cargo workspace root's Dockerfile that builds this member (`cargo build --release -p meilisearch`, or
+ * `--bin`) and runs its binary (`CMD /bin/meilisearch`): the member's package name is both.
+ */
+function runsCargoPackage(tree, dir, text, command) {
+    const manifest = tree.read(joinPath(dir, 'Cargo.toml'));
+    const name = manifest ? /^\[package\][^[]*?^name\s*=\s*"([\w-]+)"/m.exec(manifest)?.[1] : undefined;
+    if (!name)
+        return false;
+    // `tini -- /bin/x`, `dumb-init /bin/x`: the init wrapper runs the program after it.
+    const words = command.trim().split(/\s+/);
+    while (words.length > 1 && /^(?:tini|dumb-init|exec|--|-\w+)$/.test(tree_basename(words[0])))
+        words.shift();
+    const program = tree_basename(words[0] ?? '');
+    const builds = new RegExp(`\\bcargo\\s+(?:build|install)\\b[^\\n]*?(?:-p|--package|--bin)[\\s=]+${name}(?![\\w-])`);
+    return program === name && builds.test(text);
 }
 /**
  * A Dockerfile one level up that builds this folder and no other app folder beside it: `COPY src ./`,
@@ -43949,11 +44357,17 @@ const BUN = {
     extraManifests: [],
     installMemberProd: name => `bun install --frozen-lockfile --production --filter ${name}`
 };
-/** Picks the package manager from the analysis; Yarn 2+ (Berry) from `packageManager: yarn@4…`. */
+/** Picks the package manager from the analysis; Yarn 1 or Berry from the lockfile's format, else `packageManager: yarn@4…`. */
 function nodePackageManager(app) {
     const id = app.packageManager.value.toLowerCase();
     const version = (0,hints/* hintString */.V_)(app, 'packageManagerVersion') ?? '';
     if (id === 'yarn' || id === 'yarn-berry') {
+        // The lockfile's format decides the commands: Yarn 1 cannot read a Berry lockfile and back.
+        const format = (0,hints/* hintString */.V_)(app, 'lockfileVersion');
+        if (format === 'classic')
+            return YARN;
+        if (format !== null && /^\d+$/.test(format))
+            return YARN_BERRY;
         const major = Number(version.split('.')[0]);
         return id === 'yarn-berry' || major >= 2 ? YARN_BERRY : YARN;
     }
@@ -43989,6 +44403,52 @@ const baselineReason = 'a Node.js server fits 0.25 vCPU / 512 MiB';
 const NODE_BASELINE = runtimeBaseline('node', 256, 512, baselineReason);
 const NODE_VERSIONS = (0,base_images/* runtimeLine */.hk)('node', { 18: '18.20', 20: '20.20', 22: '22.23', 24: '24.21', 26: '26.12' }, '24.21');
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/pm-pin.ts
+// The base stage's package-manager setup, pinned to the major that can install the lockfile. `corepack
+// enable` alone runs the `packageManager` version when package.json declares one, and the newest release
+// otherwise — which may refuse an older lockfile (pnpm 9+ with `lockfileVersion: '6.0'`).
+
+/** True when the declared major installs a lockfile written by `lockMajor` without rewriting it. */
+function declaredCanRead(tool, declared, lockMajor) {
+    if (declared === lockMajor)
+        return true;
+    // pnpm 9 and 10 share lockfile format 9.0; Yarn 4 writes the format Yarn 4.x reads (8).
+    if (tool === 'pnpm')
+        return lockMajor >= 9 && declared >= 9;
+    return lockMajor >= 4 && declared >= 4;
+}
+/** The `RUN` body that makes the right package manager available (null: nothing to set up). */
+function packageManagerSetup(ctx, pm) {
+    if (pm.setup === null)
+        return null;
+    const tool = pm.id === 'pnpm' ? 'pnpm' : pm.id === 'yarn' || pm.id === 'yarn-berry' ? 'yarn' : null;
+    const lockMajor = Number((0,hints/* hintString */.V_)(ctx.app, 'lockfileManagerMajor') ?? NaN);
+    if (tool === null || !Number.isInteger(lockMajor))
+        return pm.setup;
+    const declaredVersion = (0,hints/* hintString */.V_)(ctx.app, 'packageManagerVersion');
+    const declared = declaredVersion === null ? NaN : Number(declaredVersion.split('.')[0]);
+    if (!Number.isInteger(declared)) {
+        // No packageManager field: pin the lockfile's major instead of whatever corepack considers newest.
+        return `corepack enable && corepack prepare ${tool}@${lockMajor} --activate`;
+    }
+    if (declaredCanRead(tool, declared, lockMajor))
+        return pm.setup;
+    const evidence = (0,hints/* hintString */.V_)(ctx.app, 'lockfileEvidence') ?? `a ${tool} ${lockMajor} lockfile`;
+    if (tool === 'yarn' && lockMajor >= 2) {
+        // A Berry lockfile under a packageManager of another major: corepack follows packageManager and no
+        // other channel installs Berry reliably, so the field stays in charge.
+        ctx.warn('PACKAGE_MANAGER_LOCKFILE_MISMATCH', `package.json#packageManager says yarn@${declaredVersion} but ${evidence} was written by Yarn ` +
+            `${lockMajor}; the image follows packageManager. Regenerate the lockfile or fix packageManager.`);
+        return pm.setup;
+    }
+    ctx.warn('PACKAGE_MANAGER_LOCKFILE_MISMATCH', `package.json#packageManager says ${tool}@${declaredVersion} but ${evidence} needs ${tool} ` +
+        `${lockMajor}; the image installs ${tool}@${lockMajor} so the lockfile installs as committed. ` +
+        `Regenerate the lockfile with ${tool} ${declared} or set packageManager to ${tool}@${lockMajor}.`);
+    // corepack would run the packageManager version in the project, so install the lockfile's major
+    // directly (replacing the image's bundled Yarn 1 when there is one).
+    return `npm install -g --force ${tool}@${lockMajor} --no-audit --no-fund`;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/install-plan.ts
 // How a Node image installs and runs: the package manager's commands, the manifests copied before the
 // source (the whole workspace's for a member), the base image and the start command. Shared by the node,
@@ -43998,10 +44458,12 @@ const NODE_VERSIONS = (0,base_images/* runtimeLine */.hk)('node', { 18: '18.20',
 
 
 
+
 /** What to copy before `install`, and the install commands, for this app's package manager. */
 function nodeInstallPlan(ctx) {
     const { app } = ctx;
-    const pm = nodePackageManager(app);
+    const chosen = nodePackageManager(app);
+    const pm = { ...chosen, setup: packageManagerSetup(ctx, chosen) };
     const lockfile = nodeLockfile(app, pm);
     const appRel = relativeTo(ctx.context, app.appDir);
     let { install, installProd, prune } = pm;
@@ -44300,7 +44762,7 @@ function ancestors(dir) {
     const out = [dir];
     let d = dir;
     while (d !== '.') {
-        d = dirname(d);
+        d = tree_dirname(d);
         out.push(d);
     }
     return out;
@@ -44417,13 +44879,13 @@ function nodeWorkspaceAt(tree, dir) {
     const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
     const members = new Set();
     for (const f of ctx.tree.filesUnder(ctx.dir)) {
-        if (basename(f.path) !== 'package.json' || f.path === ctx.path('package.json'))
+        if (tree_basename(f.path) !== 'package.json' || f.path === ctx.path('package.json'))
             continue;
-        const member = dirname(f.path).slice(prefix.length);
+        const member = tree_dirname(f.path).slice(prefix.length);
         if (member.split('/').includes('node_modules'))
             continue;
         if (include.some(r => r.test(member)) && !exclude.some(r => r.test(member)))
-            members.add(dirname(f.path));
+            members.add(tree_dirname(f.path));
     }
     return { kind, members: [...members].sort(), evidence };
 }
@@ -45208,7 +45670,17 @@ class JsRouteReader {
                     if (path !== null && (path === '' || path.startsWith('/')))
                         this.graph.addRoute({ router: owner, path, evidence, source: `.${m[1]}()` });
                     break;
-                case 'use':
+                case 'use': {
+                    const mounted = koaMount(text, args[0]);
+                    if (mounted) {
+                        this.pendingUses.push({
+                            owner,
+                            path: mounted.prefix,
+                            evidence,
+                            children: this.mountChildren(mod, owner, mounted.prefix, mounted.children, evidence)
+                        });
+                        break;
+                    }
                     if (path !== null && !path.startsWith('/'))
                         break;
                     this.pendingUses.push({
@@ -45218,6 +45690,7 @@ class JsRouteReader {
                         children: this.mountChildren(mod, owner, path ?? '', path === null ? args : args.slice(1), evidence)
                     });
                     break;
+                }
                 case 'route': {
                     const url = /^\{[\s\S]*?\burl\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(args[0]?.text ?? '');
                     if (url)
@@ -45300,6 +45773,20 @@ class JsRouteReader {
             ? { path: found.path, evidence: evidenceAt(target.file, target.text, at + found.index) }
             : null;
     }
+}
+/** koa-mount: `use(mount('/api', apiApp))` mounts `apiApp` under `/api` (`mount(apiApp)` at the root). */
+function koaMount(text, arg) {
+    if (!arg || !/^mount\s*\(/.test(arg.text))
+        return null;
+    const open = arg.start + arg.text.indexOf('(');
+    const close = matchClose(text, open);
+    if (close < 0)
+        return null;
+    const inner = splitArgs(text, open + 1, close);
+    const prefix = inner[0] ? stringLiteral(inner[0].text) : null;
+    if (prefix !== null)
+        return prefix.startsWith('/') ? { prefix, children: inner.slice(1) } : null;
+    return { prefix: '', children: inner };
 }
 /** `createRoute({ method: 'get', path: '/health', … })` → '/health' (OpenAPI `{id}` params become `:id`). */
 function createRoutePath(text) {
@@ -45440,7 +45927,7 @@ function functionsOf(file, text) {
 function resolveSpecifier(ctx, from, spec) {
     let bases;
     if (spec.startsWith('.'))
-        bases = [normalizePath(`${dirname(from)}/${spec}`)];
+        bases = [normalizePath(`${tree_dirname(from)}/${spec}`)];
     else if (/^[@~#]\//.test(spec))
         bases = [ctx.path(`src/${spec.slice(2)}`), ctx.path(spec.slice(2))];
     else if (spec.startsWith('#'))
@@ -45668,7 +46155,15 @@ function nestModulePaths(ctx, files) {
     return out;
 }
 function jsPortCandidates(ctx, files) {
-    return findPorts(ctx.tree, files, JS_PORT_PATTERNS, stripJsComments);
+    return findPorts(ctx.tree, files, JS_PORT_PATTERNS, text => withoutProxyTargets(stripJsComments(text)));
+}
+/**
+ * Blanks the options of proxy calls (`koaSpaProxy({ port: 5002 })`, `createProxyMiddleware({ target })`):
+ * their port is the upstream the app forwards to, never the one it listens on. Newlines stay, so line
+ * numbers stay right.
+ */
+function withoutProxyTargets(text) {
+    return text.replace(/\b\w*[Pp]roxy\w*\(\s*\{[^{}]*\}/g, call => call.replace(/[^\n]/g, ' '));
 }
 function jsHealthCandidates(ctx, files) {
     const routing = nestRouting(ctx, files.filter(f => /main\.[cm]?[jt]s$/.test(f)));
@@ -45846,6 +46341,126 @@ function usedByWorkspaceMember(ctx, name) {
     if (!declaration)
         return false;
     return declaration.members.some(dir => dir !== ctx.dir && readMember(ctx, dir, dir).dependencies.includes(name));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/lockfile-version.ts
+/** pnpm lockfile format → the pnpm major that writes it (5.3: pnpm 6, 5.4: pnpm 7, 6.0: pnpm 8, 9.0: 9). */
+const PNPM_MAJORS = [
+    [/^5\.[0-3]$/, 6],
+    [/^5\.4$/, 7],
+    [/^6\.\d+$/, 8],
+    [/^9\.\d+$/, 9]
+];
+/** Yarn Berry `__metadata.version` → the Yarn major that writes it (4/5: Yarn 2, 6: Yarn 3, 8: Yarn 4). */
+const YARN_BERRY_MAJORS = [
+    [/^[45]$/, 2],
+    [/^6$/, 3],
+    [/^[78]$/, 4]
+];
+/**
+ * The lockfile's format and the major to pin, or null when the file is absent, too big to read (the tree
+ * reads at most 1 MiB) or has no recognisable version line.
+ */
+function lockfileFormat(tree, path) {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    const head = text.slice(0, 4096);
+    const name = path.split('/').pop();
+    if (name === 'pnpm-lock.yaml') {
+        const version = /^lockfileVersion:\s*['"]?([\d.]+)['"]?\s*$/m.exec(head)?.[1];
+        if (!version)
+            return null;
+        return {
+            version,
+            major: majorFor(PNPM_MAJORS, version),
+            evidence: `${path}: lockfileVersion '${version}'`
+        };
+    }
+    if (name === 'yarn.lock') {
+        // Berry writes a `__metadata:` block with its format version; Yarn 1 writes none.
+        const berry = /^__metadata:\s*\n\s+version:\s*(\d+)/m.exec(head);
+        if (!berry)
+            return { version: 'classic', major: 1, evidence: `${path}: Yarn 1 format (no __metadata block)` };
+        const version = berry[1];
+        return {
+            version,
+            major: majorFor(YARN_BERRY_MAJORS, version),
+            evidence: `${path}: __metadata version ${version} (Yarn Berry)`
+        };
+    }
+    if (name === 'package-lock.json' || name === 'npm-shrinkwrap.json') {
+        // npm 7+ (every supported Node image) installs lockfileVersion 1, 2 and 3: nothing to pin.
+        const version = /"lockfileVersion"\s*:\s*(\d+)/.exec(head)?.[1];
+        if (!version)
+            return null;
+        return { version, major: null, evidence: `${path}: lockfileVersion ${version}` };
+    }
+    return null;
+}
+function majorFor(table, version) {
+    return table.find(([pattern]) => pattern.test(version))?.[1] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/start-tools.ts
+/** Bin names whose package has another name. */
+const BIN_PACKAGES = {
+    'ts-node-esm': 'ts-node',
+    'ts-node-transpile-only': 'ts-node',
+    tsnd: 'ts-node-dev',
+    'babel-node': '@babel/node',
+    'swc-node': '@swc-node/register',
+    esr: 'esbuild-runner'
+};
+/** `<pm> start`, `npm run serve`, `yarn serve`: the package.json script a start command runs, or null. */
+function scriptOf(command) {
+    const m = /^(?:npm|yarn|pnpm|bun)(?:\s+run)?\s+([\w:.-]+)\s*$/.exec(command.trim());
+    return m ? m[1] : null;
+}
+/** The package a token may name: a bin, a bare package, or a module specifier (`ts-node/register`, `tsx/esm`). */
+function packagesOf(token) {
+    const bare = token.replace(/^['"]|['"]$/g, '');
+    const scoped = /^(@[\w.~-]+\/[\w.~-]+)/.exec(bare)?.[1];
+    const plain = /^([\w.~-]+)/.exec(bare)?.[1];
+    return [bare, scoped, plain, BIN_PACKAGES[bare]].filter((name) => Boolean(name));
+}
+/**
+ * The devDependency-only packages `startCommand` runs (following one `npm run <script>` into package.json,
+ * and scripts that call other scripts), in order of appearance. Empty when everything it runs is a
+ * production dependency or not a package at all.
+ */
+function startDevTools(pkg, startCommand) {
+    if (!pkg || !startCommand)
+        return [];
+    const found = [];
+    const seen = new Set();
+    const visit = (command, depth) => {
+        const script = scriptOf(command);
+        if (script !== null) {
+            const body = pkg.scripts[script];
+            if (body !== undefined && depth < 3 && !seen.has(script)) {
+                seen.add(script);
+                visit(body, depth + 1);
+            }
+            return;
+        }
+        for (const segment of command.split(/&&|\|\||;/)) {
+            const nested = scriptOf(segment);
+            if (nested !== null) {
+                visit(segment, depth);
+                continue;
+            }
+            for (const token of segment.trim().split(/\s+/)) {
+                for (const name of packagesOf(token)) {
+                    const dep = pkg.deps.get(name);
+                    if (dep?.dev && !found.includes(name))
+                        found.push(name);
+                }
+            }
+        }
+    };
+    visit(startCommand, 0);
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/static/runtime.ts
@@ -46218,7 +46833,45 @@ const FRONTEND_LIBRARIES = ['react', 'react-dom', 'vue', 'svelte', 'solid-js', '
 /** Start scripts that run a dev server or a watcher rather than the production server. */
 const DEV_RUNNERS = /\b(nodemon|ts-node-dev|node-dev|tsx watch|vite(?!\s+preview)|next dev|nuxt dev|webpack-dev-server|--watch)\b/;
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/config-file.ts
+
+
+
+const NAMES = ['config.yml', 'config.yaml'];
+const SAMPLES = ['sample', 'example', 'dist', 'default'];
+/** The port of the app's own YAML config (top-level `port` or `server.port`), when the source loads it. */
+function configFilePort(ctx, sources) {
+    for (const name of NAMES) {
+        const [base, ext] = name.split('.');
+        const files = [name, ...SAMPLES.map(s => `${base}.${s}.${ext}`)].filter(f => ctx.has(f));
+        if (files.length === 0)
+            continue;
+        const quoted = new RegExp(`['"\`/]${base}\\.${ext}['"\`]`);
+        if (!sources.some(f => quoted.test(ctx.tree.read(f) ?? '')))
+            continue;
+        for (const file of files) {
+            const path = ctx.path(file);
+            const parsed = parseYamlFile(ctx.tree, path);
+            if (!parsed?.ok || !isRecord(parsed.value))
+                continue;
+            const port = [parsed.value.port, getPath(parsed.value, 'server', 'port')].find(v => typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 65536);
+            if (port === undefined)
+                continue;
+            return [
+                {
+                    value: port,
+                    confidence: file === name ? PORT.deployConfig : PORT.deployFile,
+                    source: `${file} port (loaded by the server)`,
+                    evidence: [keyEvidence(path, ctx.tree.read(path) ?? '', 'port')]
+                }
+            ];
+        }
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/commands.ts
+
 
 
 
@@ -46341,7 +46994,7 @@ function portCandidates(ctx, pkg, spec, runtime, warnings) {
     if (ctx.has('bin/www'))
         files.unshift(ctx.path('bin/www'));
     const found = jsPortCandidates(ctx, files);
-    out.push(...found);
+    out.push(...found, ...configFilePort(ctx, files));
     const hard = found.find(f => f.source.endsWith('listen()') || f.source.endsWith('listen({ port })'));
     if (hard && found[0] === hard) {
         const e = hard.evidence[0];
@@ -46415,6 +47068,8 @@ function bunVersionCandidates(ctx, pkg) {
 
 
 
+
+
 function planJs(ctx, detection) {
     const data = detection.data;
     const { runtime, pkg, entry } = data;
@@ -46446,6 +47101,10 @@ function planJs(ctx, detection) {
         : startCandidates(ctx, pkg, spec, refined?.startCommand ?? null, entry, manager, runtime, warnings);
     if (entry)
         hints.entry = ctx.path(entry);
+    const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null;
+    const devTools = startDevTools(pkg, topStart);
+    if (devTools.length > 0)
+        hints.startDevTools = devTools;
     addNxCommands(ctx, data, spec, isStatic, c, hints);
     addPortAndHealth(ctx, data, spec, isStatic, c, warnings);
     c.resources = [
@@ -46544,8 +47203,17 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
         c.packageManager = [
             { value: 'bun', confidence: CONFIDENCE.convention, source: 'Bun project', evidence: [] }
         ];
-    if (pm.lockfile)
+    if (pm.lockfile) {
         hints.lockfile = pm.lockfile;
+        // The generator pins the package-manager major that can read this lockfile format.
+        const format = lockfileFormat(ctx.tree, pm.lockfile);
+        if (format) {
+            hints.lockfileVersion = format.version;
+            if (format.major !== null)
+                hints.lockfileManagerMajor = String(format.major);
+            hints.lockfileEvidence = format.evidence;
+        }
+    }
     if (pm.version)
         hints.packageManagerVersion = pm.version;
     c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
@@ -46991,6 +47659,15 @@ function nodeDockerfile(ctx) {
         ctx.warn('NEXT_NOT_STANDALONE', "next.config does not set output: 'standalone', so the image carries all production node_modules. " +
             "Add output: 'standalone' for an image several times smaller.");
     }
+    // A start command that runs a devDependency (tsx, ts-node) needs dev dependencies in the image.
+    const devTools = standalone || spec?.runtimeLayout === 'nitro' ? [] : (0,hints/* hintList */.OS)(app, 'startDevTools');
+    if (devTools.length > 0) {
+        ctx.warn('START_NEEDS_DEV_DEPENDENCIES', `The start command runs ${devTools.join(', ')}, which package.json lists only in devDependencies, so ` +
+            'the image keeps dev dependencies to start. Compile in the build script and start with node, or ' +
+            'move them to dependencies, for a smaller image.');
+        plan.installProd = plan.install;
+        plan.prune = null;
+    }
     const pmName = plan.pm.id === 'yarn-berry' ? 'yarn' : plan.pm.id;
     const summary = `${framework} on Node.js with ${pmName}${standalone ? ' (Next.js standalone output)' : ''}`;
     const image = {
@@ -47022,7 +47699,8 @@ function nodeDockerfile(ctx) {
         return generated(ctx, 'nuxt', nitroImage(image, buildStage));
     if (plan.members)
         return generated(ctx, 'node', memberImage(image, buildStage, plan.members));
-    return generated(ctx, 'node', prunedImage(image, buildStage, spec?.writesAppDir === true));
+    const next = spec?.runtimeLayout === 'next-standalone';
+    return generated(ctx, 'node', prunedImage(image, buildStage, spec?.writesAppDir === true, next));
 }
 /** The header, the base stage and the build stage, ahead of a runtime stage. */
 function builtHead(image, buildStage) {
@@ -47090,10 +47768,27 @@ function memberImage(image, buildStage, members) {
     const { plan } = image;
     return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', buildStage, '', 'FROM base AS deps', plan.manifestCopies, image.install(plan.installProd), '', runtimeHead(image), members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./', `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
 }
+/**
+ * `next start` without standalone output serves from .next: the compiler cache (hundreds of MB on a large
+ * app) and source maps are build leftovers, not runtime files.
+ */
+function nextTrim(appRel) {
+    const next = appRel === '.' ? '.next' : `${appRel}/.next`;
+    return [
+        '# Build caches and source maps stay out of the image: `next start` reads neither.',
+        // A custom distDir leaves no .next: then there is nothing to trim.
+        `RUN rm -rf ${next}/cache && if [ -d ${next} ]; then find ${next} -name '*.map' -type f -exec rm -f {} +; fi`
+    ];
+}
 /** Built in place, dev dependencies pruned, the whole app copied (owned by node when it writes into it). */
-function prunedImage(image, buildStage, writesAppDir) {
+function prunedImage(image, buildStage, writesAppDir, trimBuildOutput) {
     const { plan } = image;
-    return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', buildStage, '# Drop dev dependencies now that the build is done, so only production packages reach the image.', image.install(plan.prune), '', runtimeHead(image), writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
+    return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', buildStage, plan.prune === null
+        ? null
+        : [
+            '# Drop dev dependencies now that the build is done, so only production packages reach the image.',
+            image.install(plan.prune)
+        ], trimBuildOutput ? nextTrim(plan.appRel) : null, '', runtimeHead(image), writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/index.ts
@@ -47767,7 +48462,7 @@ function buildRootHints(ctx, root, isManifest) {
     const manifests = ctx.tree
         .filesUnder(root)
         .map(file => file.path.slice(prefix.length))
-        .filter(rel => !SKIP.test(rel) && isManifest(basename(rel)))
+        .filter(rel => !SKIP.test(rel) && isManifest(tree_basename(rel)))
         .sort()
         .slice(0, MAX_MANIFESTS);
     return { buildRoot: root, buildManifests: manifests };
@@ -47937,7 +48632,7 @@ function parseProject(file, text) {
                 }
             }
             : null,
-        assemblyName: prop('AssemblyName')?.text.trim() || basename(file).replace(/\.(cs|fs|vb)proj$/, ''),
+        assemblyName: prop('AssemblyName')?.text.trim() || tree_basename(file).replace(/\.(cs|fs|vb)proj$/, ''),
         outputType: prop('OutputType')?.text.trim() ?? null,
         deps,
         isTest,
@@ -47991,6 +48686,17 @@ function aspnetImagePort(path, text) {
         { file: path, line, text: last[0].trim() }
     ]);
 }
+/**
+ * The port ASP.NET Core listens on in a container built from the target framework's images, when nothing
+ * configures it: 8080 from .NET 8 (the images set ASPNETCORE_HTTP_PORTS=8080), 80 for .NET Core 2–7.
+ */
+function aspnetContainerPort(targetFramework) {
+    const m = targetFramework ? /^net(?:coreapp)?(\d+)\.\d+/.exec(targetFramework.value) : null;
+    if (!m || !targetFramework)
+        return null;
+    const major = Number(m[1]);
+    return candidate(major >= 8 ? 8080 : 80, PORT.aspnetContainer, `${targetFramework.value} container default (${major >= 8 ? 'ASPNETCORE_HTTP_PORTS=8080' : 'port 80 before .NET 8'})`, [targetFramework.evidence]);
+}
 /** The first http applicationUrl of Properties/launchSettings.json: the port developers run the app on. */
 function launchSettingsPort(ctx, warnings) {
     const path = ctx.path('Properties/launchSettings.json');
@@ -48024,6 +48730,28 @@ function globalSdk(ctx, warnings) {
             ]);
     }
     return null;
+}
+/**
+ * The TargetFramework a project inherits from the nearest Directory.Build.props (MSBuild imports the first
+ * one found walking up from the project folder), for projects that do not set their own.
+ */
+function inheritedTargetFramework(ctx) {
+    let dir = ctx.dir;
+    for (;;) {
+        const path = joinPath(dir, 'Directory.Build.props');
+        const text = ctx.tree.read(path);
+        if (text !== null) {
+            const m = /<TargetFrameworks?>\s*([^<;\s]+)/.exec(text);
+            if (!m)
+                return null;
+            const line = text.slice(0, m.index).split('\n').length;
+            return { value: m[1], evidence: { file: path, line, text: m[0].trim() } };
+        }
+        if (dir === '.' || dir === '')
+            return null;
+        const slash = dir.lastIndexOf('/');
+        dir = slash < 0 ? '.' : dir.slice(0, slash);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/provider.ts
@@ -48078,7 +48806,7 @@ const dotnetProvider = {
         const members = new Set();
         for (const m of text.matchAll(/=\s*"[^"]*"\s*,\s*"([^"]+\.(?:cs|fs)proj)"/g)) {
             const rel = m[1].replace(/\\/g, '/');
-            const dir = dirname(joinPath(ctx.dir, rel));
+            const dir = tree_dirname(joinPath(ctx.dir, rel));
             if (dir !== ctx.dir && ctx.tree.has(joinPath(ctx.dir, rel)))
                 members.add(dir);
         }
@@ -48184,23 +48912,30 @@ const dotnetProvider = {
         const launch = dockerfile ? null : launchSettingsPort(ctx, warnings);
         if (launch)
             addCandidate(ports, launch);
+        // Our own image runs the published app: the target framework decides ASP.NET Core's container port.
+        const targetFramework = project.targetFramework ?? inheritedTargetFramework(ctx);
+        // An app that binds Kestrel itself (`options.Listen(address, httpPort)`) ignores ASPNETCORE_HTTP_PORTS.
+        const bindsItself = sources.some(p => /\.Listen(?:AnyIP|Localhost)?\s*\(/.test(ctx.tree.read(p) ?? ''));
+        const containerPort = spec && !dockerfile && !bindsItself ? aspnetContainerPort(targetFramework) : null;
+        if (containerPort)
+            addCandidate(ports, containerPort);
         addCandidate(ports, candidate(spec?.port ?? 8080, PORT.containerDefault, spec ? `${spec.name} container default` : '.NET default', match?.evidence ?? []));
         const port = sortCandidates(ports)[0].value;
         const dll = `out/${project.assemblyName}.dll`;
         const onlyProject = ctx.tree.filesIn(ctx.dir).filter(f => /\.(cs|fs)proj$/.test(f.path)).length === 1;
-        const publish = `dotnet publish${onlyProject ? '' : ` ${basename(project.file)}`} -c Release -o out`;
+        const publish = `dotnet publish${onlyProject ? '' : ` ${tree_basename(project.file)}`} -c Release -o out`;
         // Code (UseUrls) or Kestrel config decides the address itself; otherwise pass --urls so $PORT applies.
         const start = spec && !kestrelConfigured && codePorts.length === 0
             ? `dotnet ${dll} --urls http://0.0.0.0:\${PORT:-${port}}`
             : `dotnet ${dll}`;
         const runtime = [];
-        const tfRuntime = project.targetFramework ? runtimeFromTfm(project.targetFramework.value) : null;
+        const tfRuntime = targetFramework ? runtimeFromTfm(targetFramework.value) : null;
         if (tfRuntime)
-            runtime.push(candidate(tfRuntime, CONFIDENCE.declared, `${basename(project.file)} TargetFramework`, [
-                project.targetFramework.evidence
+            runtime.push(candidate(tfRuntime, CONFIDENCE.declared, `${tree_basename(targetFramework.evidence.file)} TargetFramework`, [
+                targetFramework.evidence
             ]));
         const hints = {
-            project: basename(project.file),
+            project: tree_basename(project.file),
             assembly: project.assemblyName
         };
         const globalJson = globalSdk(ctx, warnings);
@@ -48217,14 +48952,14 @@ const dotnetProvider = {
             Object.assign(hints, buildRootHints(ctx, ctx.workspace.root, DOTNET_MANIFEST));
         return {
             candidates: {
-                language: [candidate('csharp', CONFIDENCE.declared, basename(project.file), detection.evidence)],
+                language: [candidate('csharp', CONFIDENCE.declared, tree_basename(project.file), detection.evidence)],
                 framework: [
                     spec
                         ? candidate(spec.id, 0.95, `${spec.name} (${project.sdk || 'AspNetCore reference'})`, match.evidence)
                         : candidate('none', CONFIDENCE.convention, 'no ASP.NET Core in the project', detection.evidence)
                 ],
                 packageManager: [
-                    candidate('dotnet', CONFIDENCE.declared, basename(project.file), detection.evidence)
+                    candidate('dotnet', CONFIDENCE.declared, tree_basename(project.file), detection.evidence)
                 ],
                 runtimeVersion: runtime,
                 buildCommand: [candidate(publish, BUILD.releaseBuild, 'dotnet publish', detection.evidence)],
@@ -48929,6 +49664,12 @@ const GO_PORT_PATTERNS = [
         source: 'command-line flag default'
     },
     {
+        // urfave/cli flag structs (fields in any order): `&cli.StringFlag{Name: "server-addr", Value: ":8000",
+        // Sources: cli.EnvVars("APP_SERVER_ADDR")}`. Only flags whose name means the HTTP listen port/address.
+        regex: /\bcli\.(?:String|Int|Int64|Uint|Uint16|Uint64)Flag\s*\{(?=[^{}]*\bName:\s*"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|server-address|api-port|web-port|web-addr)")[^{}]*?\bValue:\s*"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
+        source: 'command-line flag default'
+    },
+    {
         // Database, broker and mail ports are client settings (`port := "5432"` in a test DSN helper).
         regex: new RegExp(`\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"`),
         source: 'port constant',
@@ -49004,7 +49745,7 @@ function findMains(ctx, sources) {
         if (text === null || !/^package\s+main\b/m.test(text))
             continue;
         const rel = ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1);
-        const dir = rel.includes('/') ? dirname(rel) : '';
+        const dir = rel.includes('/') ? tree_dirname(rel) : '';
         let pkg = byDir.get(dir);
         if (!pkg)
             byDir.set(dir, (pkg = { dir, files: [], listens: false, evidence: fileEvidence(path, 'package main') }));
@@ -49047,7 +49788,13 @@ const go_provider_ROUTE_PATTERNS = [
     { regex: /\bHandle(?:Func)?\(\s*"(?:(?:GET|HEAD)\s+)?(?<path>\/[^"]*)"/, source: 'Handle/HandleFunc' },
     { regex: /\.(?:GET|Get|HEAD|Head|Any|Handle|Route)\(\s*"(?<path>\/[^"]*)"/, source: 'router GET' },
     { regex: /\.Match\(\s*\[\]string\{[^}]*\}\s*,\s*"(?<path>\/[^"]*)"/, source: 'router Match' },
-    { regex: /\bHeartbeat\(\s*"(?<path>\/[^"]*)"/, source: 'middleware.Heartbeat' }
+    {
+        // chi's Heartbeat answers before every later middleware (auth, sessions) and touches nothing: the
+        // app's own liveness probe, preferred over routes that merely carry a health-like name.
+        regex: /\bHeartbeat\(\s*"(?<path>\/[^"]*)"/,
+        source: 'middleware.Heartbeat (unauthenticated, answers before other middleware)',
+        confidence: HEALTH.mappedEndpoint
+    }
 ];
 const goProvider = {
     id: 'go',
@@ -49402,6 +50149,30 @@ const smallryeHealth = (config, health, warnings) => {
     }
     return out;
 };
+/**
+ * Micronaut management: `endpoints.all.path` moves every endpoint; `endpoints.all.port` (or the health
+ * endpoint's own `port`) serves them on a management port the load balancer cannot see.
+ */
+const micronautHealth = (config, health, warnings) => {
+    const out = { ...health, evidence: [...health.evidence] };
+    const base = configValue(config, ['endpoints.all.path']);
+    if (base && base.value !== '/') {
+        out.path = joinRoute(base.value, 'health');
+        out.evidence.push(base.evidence);
+    }
+    const mgmtPort = configValue(config, ['endpoints.health.port', 'endpoints.all.port']);
+    const appPort = configValue(config, ['micronaut.server.port']);
+    if (mgmtPort && mgmtPort.value !== (appPort?.value ?? '8080')) {
+        warnings.push({
+            code: 'HEALTH_ON_OTHER_PORT',
+            message: `${mgmtPort.evidence.file}:${mgmtPort.evidence.line}: Micronaut serves its management endpoints on port ${mgmtPort.value}; the load balancer checks the app port — remove the setting or set app.healthPath`,
+            file: mgmtPort.evidence.file,
+            line: mgmtPort.evidence.line
+        });
+        out.confidence = CONFIDENCE.convention;
+    }
+    return out;
+};
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/frameworks.ts
 // JVM web frameworks as data. Dependencies are `group:artifact` (Maven coordinates, also matched in Gradle
@@ -49471,7 +50242,11 @@ const JVM_FRAMEWORKS = [
         specificity: 1,
         kind: 'server',
         port: 8080,
-        health: { dependencies: ['io.micronaut:micronaut-management'], path: '/health' },
+        health: {
+            dependencies: ['io.micronaut:micronaut-management'],
+            path: '/health',
+            fromConfig: micronautHealth
+        },
         resources: { cpu: 512, memory: 1024 },
         portKey: 'micronaut.server.port',
         portFlag: '-Dmicronaut.server.port=$PORT'
@@ -49946,6 +50721,7 @@ function commands(ctx, build, spec) {
 
 
 
+
 const health_routes_ROUTE_PATTERNS = [
     {
         regex: /@(?:GetMapping|RequestMapping|Get|Path)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
@@ -49987,7 +50763,10 @@ function healthCandidates(ctx, build, spec, config, warnings) {
             ...evidence
         ]));
     }
-    const sources = ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/'));
+    const sources = [
+        ...ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/')),
+        ...dependencyControllers(ctx)
+    ];
     for (const c of findHealthRoutes(ctx.tree, sources, health_routes_ROUTE_PATTERNS, {
         preprocess: stripCComments,
         prefixFor: classPrefix
@@ -50008,6 +50787,30 @@ function classPrefix(_file, text, index) {
     const before = head.slice(0, cls.index);
     const m = /@(?:RequestMapping|Path|Controller)\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*"(\/[^"]*)"[^)]*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:public\s+|internal\s+|open\s+|final\s+|abstract\s+)*$/.exec(before);
     return m ? m[1] : '';
+}
+/**
+ * Controllers of the Gradle modules this one depends on (`implementation project(":webserver")`): an app
+ * module that only assembles others (a CLI that starts the server) serves the routes declared there.
+ */
+function dependencyControllers(ctx) {
+    const build = ctx.read('build.gradle') ?? ctx.read('build.gradle.kts');
+    if (!build)
+        return [];
+    const names = [
+        ...stripCComments(build).matchAll(/\b(?:implementation|api|runtimeOnly|compile)\s*\(?\s*project\(\s*(?:path\s*:\s*)?["']:([\w.:-]+)["']/g)
+    ].map(m => m[1].replace(/:/g, '/'));
+    if (names.length === 0)
+        return [];
+    // Project paths are relative to the folder of settings.gradle(.kts), the build's root.
+    let root = tree_dirname(ctx.dir);
+    for (let i = 0; i < 4 && !['settings.gradle', 'settings.gradle.kts'].some(f => ctx.tree.has(joinPath(root, f))); i++)
+        root = tree_dirname(root);
+    const out = [];
+    for (const name of names.slice(0, 30))
+        for (const f of ctx.tree.filesUnder(joinPath(root, name)))
+            if (/\/src\/main\/.*(?:Controller|Resource|Routes?)\.(?:java|kt)$/.test(f.path) && out.length < 200)
+                out.push(f.path);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/provider.ts
@@ -50592,7 +51395,9 @@ const phpProvider = {
         const routeFiles = ctx
             .files()
             .map(f => f.path)
-            .filter(p => /\/routes\/[\w-]+\.php$|^routes\/[\w-]+\.php$|(^|\/)src\/Controller\/.*\.php$|(^|\/)app\/Config\/Routes\.php$|(^|\/)(index|app|routes)\.php$/.test(p));
+            .filter(p => 
+        // Laravel's RouteServiceProvider may declare routes itself, outside every routes file.
+        /\/routes\/[\w-]+\.php$|^routes\/[\w-]+\.php$|(^|\/)src\/Controller\/.*\.php$|(^|\/)app\/Config\/Routes\.php$|(^|\/)(index|app|routes)\.php$|(^|\/)app\/Providers\/RouteServiceProvider\.php$/.test(p));
         const flatRoutes = findHealthRoutes(ctx.tree, routeFiles.slice(0, 200), php_provider_ROUTE_PATTERNS, {
             preprocess: stripCComments,
             // Laravel mounts routes/api.php under /api.
@@ -50709,6 +51514,7 @@ const PYTHON_BASELINE = runtimeBaseline('python', 256, 512, python_runtime_basel
 const PYTHON_VERSIONS = (0,base_images/* runtimeLine */.hk)('python', { 3: '3.13' }, '3.13');
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/entry.ts
+
 
 
 const entry_TEST_FILE = /(^|\/)(test_[^/]*|[^/]*_test|conftest|setup|noxfile|fabfile|tasks)\.py$/;
@@ -50915,6 +51721,35 @@ function djangoRoutes(ctx, project) {
     };
     const out = [];
     const seen = new Set();
+    // One pattern list: `path(route, view)` / `path(route, include(…))` entries between `start` and `end`.
+    const readList = (path, clean, start, end, prefix, depth) => {
+        const re = /\b(re_path|path|url)\(\s*(r?["'][^"']*["']|f["'][^"']*["']|[A-Za-z_]\w*)\s*,\s*([^\n]*)/g;
+        re.lastIndex = start;
+        for (let m = re.exec(clean), n = 0; m && m.index < end && n < 200; m = re.exec(clean), n++) {
+            const literal = djangoRouteLiteral(clean, m[2]);
+            const route = literal === null ? null : m[1] === 'path' ? literal : regexRoute(literal);
+            if (route === null)
+                continue;
+            const evidence = evidenceAt(path, clean, m.index);
+            const full = prefix + route;
+            const inc = /include\(\s*(?:\(\s*)?(?:["']([\w.]+)["']|([A-Za-z_]\w*)\s*[,)])/.exec(m[3]);
+            if (inc?.[1]) {
+                if (inc[1] === 'health_check.urls' || inc[1].startsWith('watchman'))
+                    out.push({ path: `/${full}`, evidence });
+                else
+                    visit(inc[1], full, depth + 1);
+                continue;
+            }
+            if (inc?.[2]) {
+                // `include(api_urls)`: a pattern list of this module, served under this entry's prefix.
+                const list = entry_namedList(clean, inc[2]);
+                if (list && depth < 4)
+                    readList(path, clean, list.start, list.end, full, depth + 1);
+                continue;
+            }
+            out.push({ path: `/${full}`, evidence });
+        }
+    };
     const visit = (module, prefix, depth) => {
         const path = fileFor(module);
         if (!path || seen.has(path) || depth > 4)
@@ -50924,21 +51759,14 @@ function djangoRoutes(ctx, project) {
         if (text === null)
             return;
         const clean = stripHashComments(text);
-        for (const { match, evidence } of matchAll(path, clean, /\b(re_path|path|url)\(\s*r?["']([^"']*)["']\s*,\s*([^\n]*)/, 200)) {
-            const route = match[1] === 'path' ? match[2] : regexRoute(match[2]);
-            if (route === null)
-                continue;
-            const full = prefix + route;
-            const inc = /include\(\s*(?:\(\s*)?["']([\w.]+)["']/.exec(match[3]);
-            if (inc) {
-                if (inc[1] === 'health_check.urls' || inc[1].startsWith('watchman'))
-                    out.push({ path: `/${full}`, evidence });
-                else
-                    visit(inc[1], full, depth + 1);
-                continue;
-            }
-            out.push({ path: `/${full}`, evidence });
-        }
+        // The module's `urlpatterns` (lists it includes by name are read under their prefix from there).
+        const lists = [...clean.matchAll(/^urlpatterns\s*\+?=\s*(?:[\w.]+\()?\[/gm)]
+            .map(m => ({ start: m.index, end: matchClose(clean, m.index + m[0].length - 1) }))
+            .filter(l => l.end > 0);
+        if (lists.length === 0)
+            readList(path, clean, 0, clean.length, prefix, depth);
+        for (const l of lists)
+            readList(path, clean, l.start, l.end, prefix, depth);
     };
     if (project.rootUrlconf)
         visit(project.rootUrlconf, '', 0);
@@ -50952,6 +51780,30 @@ function djangoRoutes(ctx, project) {
         }
     }
     return out;
+}
+/**
+ * A route argument as text: a string literal, an f-string or a module-level name (`path(prefix, include(…))`
+ * with `prefix = ""`) whose placeholders take the name's string value ("" when only computed later).
+ */
+function djangoRouteLiteral(text, arg) {
+    const lit = /^r?["']([^"']*)["']$/.exec(arg);
+    if (lit)
+        return lit[1];
+    const value = (name) => new RegExp(`^${name}\\s*(?::\\s*\\w+\\s*)?=\\s*["']([^"'{}]*)["']`, 'm').exec(text)?.[1] ?? '';
+    const f = /^f["']([^"']*)["']$/.exec(arg);
+    if (f)
+        return /\{(?![A-Za-z_]\w*\})/.test(f[1])
+            ? null
+            : f[1].replace(/\{([A-Za-z_]\w*)\}/g, (_, n) => value(n));
+    return /^[A-Za-z_]\w*$/.test(arg) ? value(arg) : null;
+}
+/** Span of a module-level `name = [ … ]` pattern list. */
+function entry_namedList(text, name) {
+    const m = new RegExp(`^${name}\\s*(?::[^=\\n]*)?=\\s*\\[`, 'm').exec(text);
+    if (!m)
+        return null;
+    const end = matchClose(text, m.index + m[0].length - 1);
+    return end > 0 ? { start: m.index, end } : null;
 }
 /** `^healthz/?$` → `healthz`; null for patterns with groups or wildcards we cannot turn into a path. */
 function regexRoute(pattern) {
@@ -51841,6 +52693,7 @@ function findStandaloneEntry(ctx) {
 
 
 
+
 const routes_ROUTE_HINT = /\b(?:APIRouter|Blueprint|include_router|register_blueprint|Mount|Route|mount|Router)\b|@\w+\./;
 /** Health candidates from composed Python routes (full paths, with prefix and include evidence). */
 function pythonComposedHealth(ctx, files) {
@@ -51848,7 +52701,51 @@ function pythonComposedHealth(ctx, files) {
     const reader = new PyRouteReader(ctx, graph);
     for (const file of files.slice(0, 300))
         reader.read(file);
-    return healthCandidatesFrom(graph.resolve());
+    const resolved = graph.resolve();
+    const health = healthCandidatesFrom(resolved);
+    return health.length ? health : infoEndpoint(ctx, resolved);
+}
+const INFO_NAMES = ['version', 'about', 'info'];
+const AUTH_HINT = /current_user|get_user|\bauth|token|Security\(|permission|admin|login|api_key/i;
+const DB_HINT = /session|get_db|\bdb\b|database|\brepos?\b/i;
+/**
+ * An app without a health route still has a cheap probe when it serves an about/version endpoint: take
+ * one whose handler and routers require no authentication, preferring one that opens no database session.
+ */
+function infoEndpoint(ctx, resolved) {
+    const found = resolved
+        .filter(r => !/[{<:*]/.test(r.path))
+        .map(r => {
+        const name = r.path.split('/').filter(Boolean).pop()?.toLowerCase() ?? '';
+        const signature = handlerSignature(ctx, r.route.evidence);
+        const context = [signature, ...r.evidence.map(e => e.text)].join('\n');
+        return { r, name, auth: AUTH_HINT.test(context), db: DB_HINT.test(signature) };
+    })
+        .filter(x => INFO_NAMES.includes(x.name) && !x.auth)
+        .sort((a, b) => Number(a.db) - Number(b.db) || INFO_NAMES.indexOf(a.name) - INFO_NAMES.indexOf(b.name));
+    const best = found[0];
+    if (!best)
+        return [];
+    const why = best.db ? 'it opens a database session, no cheaper GET exists' : 'it touches no database';
+    return [
+        {
+            value: best.r.path,
+            confidence: HEALTH.anyPathProbe,
+            source: `${best.r.route.evidence.file} ${best.r.source}: no health route; an unauthenticated GET (${why})`,
+            evidence: best.r.evidence
+        }
+    ];
+}
+/** The decorator line of a route through its `def …(…):` signature. */
+function handlerSignature(ctx, at) {
+    const text = ctx.tree.read(at.file);
+    if (text === null)
+        return '';
+    const chunk = text
+        .split('\n')
+        .slice(Math.max(0, at.line - 1), at.line + 12)
+        .join('\n');
+    return /^[\s\S]*?\bdef\b[\s\S]*?\)\s*(?:->[^:\n]*)?:/.exec(chunk)?.[0] ?? chunk;
 }
 class PyRouteReader {
     ctx;
@@ -52005,13 +52902,13 @@ class PyRouteReader {
         const rest = spec.slice(dots).split('.').filter(Boolean).join('/');
         const roots = [];
         if (dots > 0) {
-            let dir = dirname(from);
+            let dir = tree_dirname(from);
             for (let i = 1; i < dots; i++)
-                dir = dirname(dir);
+                dir = tree_dirname(dir);
             roots.push(dir);
         }
         else
-            roots.push(this.ctx.dir, this.ctx.path('src'), dirname(from));
+            roots.push(this.ctx.dir, this.ctx.path('src'), tree_dirname(from));
         for (const root of roots) {
             const base = rest ? (root === '.' ? rest : `${root}/${rest}`) : root;
             for (const f of [`${base}.py`, `${base}/__init__.py`])
@@ -52035,7 +52932,7 @@ class PyRouteReader {
             if (name !== null)
                 return null;
             // `package.module` when `package` is a package folder, else an attribute of the module.
-            const pkg = /(^|\/)__init__\.py$/.test(file) ? dirname(file) : null;
+            const pkg = /(^|\/)__init__\.py$/.test(file) ? tree_dirname(file) : null;
             const sub = pkg
                 ? [`${pkg}/${p}.py`, `${pkg}/${p}/__init__.py`].find(f => this.ctx.tree.has(f))
                 : undefined;
@@ -53224,6 +54121,12 @@ const rust_provider_PORT_PATTERNS = [
         regex: /var\(\s*"(?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(\d{2,5})/,
         source: 'PORT environment default'
     },
+    {
+        // The `config` crate's defaults under a settings file / env layer: `.set_default("port", 8888)`.
+        regex: /\.set_default\(\s*"(?:port|http_port|server\.port|listen_port|http_addr|listen_addr|bind|address)"\s*,\s*"?(?:[\w.[\]]*:)?(\d{2,5})\b/,
+        source: 'config default',
+        confidence: PORT.portDefault
+    },
     { regex: /\.port\(\s*(\d{2,5})\s*\)/, source: 'port(N)' },
     { regex: /warp::serve\([^;]*?\.run\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)/, source: 'warp run' }
 ];
@@ -53993,9 +54896,42 @@ function parseDockerignore(text) {
     }
     return patterns;
 }
-const REGEX_SPECIAL = new Set(['.', '+', '(', ')', '|', '{', '}', '$', '^']);
+/** Caps on what a repository's ignore file can make us match against every path (issue 14: CPU bounds). */
+const MAX_IGNORE_PATTERNS = 2000;
+const MAX_IGNORE_PATTERN_LENGTH = 1024;
+/**
+ * `**` repeated across segments (`**` + `/**` …) matches exactly what one `**` matches: collapse the runs,
+ * so a 47-byte line of ten `**` costs what `**` costs.
+ */
+function collapseGlobstars(pattern) {
+    return pattern.replace(/(^|\/)\*\*(?:\/\*\*)+(?=\/|$)/g, '$1**');
+}
+/**
+ * Keeps at most MAX_IGNORE_PATTERNS patterns of at most MAX_IGNORE_PATTERN_LENGTH characters (after
+ * collapsing `**` runs) and says what it left out, so a hostile ignore file cannot cost unbounded CPU.
+ */
+function boundPatterns(patterns) {
+    const kept = [];
+    let tooLong = 0;
+    let tooMany = 0;
+    for (const raw of patterns) {
+        const pattern = collapseGlobstars(raw);
+        if (pattern.length > MAX_IGNORE_PATTERN_LENGTH)
+            tooLong++;
+        else if (kept.length >= MAX_IGNORE_PATTERNS)
+            tooMany++;
+        else
+            kept.push(pattern);
+    }
+    const parts = [];
+    if (tooLong > 0)
+        parts.push(`${tooLong} pattern(s) longer than ${MAX_IGNORE_PATTERN_LENGTH} characters`);
+    if (tooMany > 0)
+        parts.push(`${tooMany} pattern(s) beyond the first ${MAX_IGNORE_PATTERNS}`);
+    return { kept, dropped: parts.length > 0 ? parts.join(' and ') : null };
+}
 function compile(pattern) {
-    let re = '^';
+    const steps = [];
     for (let i = 0; i < pattern.length; i++) {
         const ch = pattern[i];
         if (ch === '*') {
@@ -54003,52 +54939,122 @@ function compile(pattern) {
                 i++;
                 if (pattern[i + 1] === '/')
                     i++;
-                re += i + 1 >= pattern.length ? '.*' : '(.*/)?';
+                steps.push(i + 1 >= pattern.length ? { kind: 'any' } : { kind: 'dirs' });
             }
             else {
-                re += '[^/]*';
+                steps.push({ kind: 'star' });
             }
         }
         else if (ch === '?') {
-            re += '[^/]';
+            steps.push({ kind: 'one' });
         }
         else if (ch === '\\') {
-            if (i + 1 < pattern.length) {
-                i++;
-                re += `\\${pattern[i]}`;
-            }
-            else {
-                re += '\\\\';
-            }
+            i++;
+            steps.push({ kind: 'char', ch: i < pattern.length ? pattern[i] : '\\' });
         }
         else if (ch === '[') {
-            // filepath.Match class: `[^…]` or `[!…]`? Go uses '^' for negation; pass the class through.
+            // filepath.Match class; Go negates with '^', as a JS class does: pass the class through.
             const end = pattern.indexOf(']', i + 1);
             if (end === -1)
                 throw new Error(`invalid .dockerignore pattern "${pattern}": unterminated [`);
-            re += pattern.slice(i, end + 1);
+            steps.push({ kind: 'class', re: new RegExp(`^${pattern.slice(i, end + 1)}$`) });
             i = end;
         }
-        else if (REGEX_SPECIAL.has(ch)) {
-            re += `\\${ch}`;
-        }
         else {
-            re += ch;
+            steps.push({ kind: 'char', ch });
         }
     }
-    return new RegExp(`${re}$`);
+    return steps;
+}
+/**
+ * NFA states: 2*i = before step i; 2*i+1 = inside a `dirs` step i (consumed some of its run, which must
+ * end in '/'). Adds `state` and everything reachable from it without consuming a character.
+ */
+function addState(steps, set, state) {
+    if (set[state])
+        return;
+    set[state] = 1;
+    if (state % 2 === 1)
+        return;
+    const step = steps[state / 2];
+    if (step && (step.kind === 'star' || step.kind === 'any' || step.kind === 'dirs'))
+        addState(steps, set, state + 2);
+}
+/**
+ * Whether the pattern matches `path` or one of its parent directories (a pattern that matches a directory
+ * excludes everything below it): the whole path in one pass, checking for a match at every '/'.
+ */
+function matchesPathOrParent(steps, path) {
+    const size = 2 * steps.length + 2;
+    const accept = 2 * steps.length;
+    let current = new Uint8Array(size);
+    let next = new Uint8Array(size);
+    addState(steps, current, 0);
+    for (let p = 0; p < path.length; p++) {
+        const c = path[p];
+        if (c === '/' && current[accept])
+            return true;
+        next.fill(0);
+        for (let s = 0; s < accept; s++) {
+            if (!current[s])
+                continue;
+            const i = s >> 1;
+            const step = steps[i];
+            if (s % 2 === 1) {
+                // Inside `dirs`: keep consuming; a '/' may end the run.
+                next[s] = 1;
+                if (c === '/')
+                    addState(steps, next, s + 1);
+                continue;
+            }
+            switch (step.kind) {
+                case 'char':
+                    if (c === step.ch)
+                        addState(steps, next, s + 2);
+                    break;
+                case 'one':
+                    if (c !== '/')
+                        addState(steps, next, s + 2);
+                    break;
+                case 'class':
+                    if (step.re.test(c))
+                        addState(steps, next, s + 2);
+                    break;
+                case 'star':
+                    if (c !== '/')
+                        addState(steps, next, s);
+                    break;
+                case 'any':
+                    addState(steps, next, s);
+                    break;
+                case 'dirs':
+                    if (c === '/')
+                        addState(steps, next, s + 2);
+                    next[s + 1] = 1;
+                    break;
+            }
+        }
+        if (!next.includes(1))
+            return false;
+        [current, next] = [next, current];
+    }
+    return current[accept] === 1;
 }
 class DockerignoreMatcher {
     patterns;
+    /** What the caps left out (null when nothing was): callers warn with it. */
+    dropped;
     constructor(lines) {
-        this.patterns = lines
+        const { kept, dropped } = boundPatterns(lines);
+        this.dropped = dropped;
+        this.patterns = kept
             .filter(line => line !== '!' && line !== '')
             .map(line => {
             const exclusion = line.startsWith('!');
             const source = exclusion ? line.slice(1) : line;
             return {
                 source,
-                regex: compile(source),
+                steps: compile(source),
                 exclusion,
                 literalPrefix: source.split(/[*?[\\]/)[0]
             };
@@ -54091,13 +55097,7 @@ class DockerignoreMatcher {
         return this.excludes(dir) && !this.mayReinclude(dir);
     }
     matchesOrParentMatches(pattern, path) {
-        if (pattern.regex.test(path))
-            return true;
-        const parts = path.split('/');
-        for (let i = 1; i < parts.length; i++)
-            if (pattern.regex.test(parts.slice(0, i).join('/')))
-                return true;
-        return false;
+        return matchesPathOrParent(pattern.steps, path);
     }
 }
 
@@ -54196,8 +55196,85 @@ function scan_scan(root, options = {}) {
     let skipped = 0;
     let limitWarned = false;
     const followed = new Set();
-    const rootRules = loadIgnore(rootReal, '.', '.gitignore', readFile);
-    const dockerignore = loadDockerignore(rootReal, readFile);
+    /**
+     * An ignore file's text under the rules every other read follows: a regular file inside the root, at
+     * most MAX_READ_BYTES (a FIFO, a device such as /dev/zero or a link out of the tree is skipped, with a
+     * warning), read through the injectable reader.
+     */
+    const readIgnoreFile = (realDir, rel, name) => {
+        const abs = (0,external_node_path_.join)(realDir, name);
+        const relPath = rel === '.' ? name : `${rel}/${name}`;
+        let target = abs;
+        try {
+            if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink()) {
+                target = (0,external_node_fs_.realpathSync)(abs);
+                if (!target.startsWith(rootReal + external_node_path_.sep))
+                    throw new Error('links outside the repository');
+            }
+            const st = (0,external_node_fs_.statSync)(target);
+            if (!st.isFile())
+                throw new Error('is not a regular file');
+            if (st.size > MAX_READ_BYTES)
+                throw new Error(`is larger than ${MAX_READ_BYTES} bytes`);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return null;
+            const reason = err.code ?? err.message;
+            warn({
+                code: 'IGNORE_FILE_SKIPPED',
+                message: `${relPath} ${reason}; its rules were not applied`,
+                file: relPath
+            });
+            return null;
+        }
+        try {
+            return readFile(target).toString('utf8');
+        }
+        catch {
+            return null;
+        }
+    };
+    const loadIgnore = (realDir, rel) => {
+        const text = readIgnoreFile(realDir, rel, '.gitignore');
+        if (text === null)
+            return null;
+        const { kept, dropped } = boundPatterns(text.split(/\r?\n/));
+        const relPath = rel === '.' ? '.gitignore' : `${rel}/.gitignore`;
+        if (dropped)
+            warn({
+                code: 'IGNORE_PATTERNS_DROPPED',
+                message: `${relPath}: ${dropped} were not applied`,
+                file: relPath
+            });
+        try {
+            return { dir: rel, rules: ignore_default()().add(kept) };
+        }
+        catch {
+            return null;
+        }
+    };
+    /** The root .dockerignore; a missing or unparsable one (BuildKit would refuse it) prunes nothing. */
+    const loadDockerignore = () => {
+        const text = readIgnoreFile(rootReal, '.', '.dockerignore');
+        if (text === null)
+            return null;
+        try {
+            const matcher = new DockerignoreMatcher(parseDockerignore(text));
+            if (matcher.dropped)
+                warn({
+                    code: 'IGNORE_PATTERNS_DROPPED',
+                    message: `.dockerignore: ${matcher.dropped} were not applied`,
+                    file: '.dockerignore'
+                });
+            return matcher;
+        }
+        catch {
+            return null;
+        }
+    };
+    const rootRules = loadIgnore(rootReal, '.');
+    const dockerignore = loadDockerignore();
     function walk(rel, real, depth, scopes) {
         let entries;
         try {
@@ -54215,7 +55292,7 @@ function scan_scan(root, options = {}) {
         // A virtualenv under any name: skip it whole.
         if (rel !== '.' && entries.some(e => e.name === 'pyvenv.cfg'))
             return;
-        const own = rel === '.' ? null : loadIgnore(real, rel, '.gitignore', readFile);
+        const own = rel === '.' ? null : loadIgnore(real, rel);
         const active = own ? [...scopes, own] : scopes;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
@@ -54309,30 +55386,6 @@ function scan_scan(root, options = {}) {
         skipped,
         warnings
     });
-}
-function loadIgnore(realDir, rel, name, readFile) {
-    let text;
-    try {
-        text = readFile((0,external_node_path_.join)(realDir, name)).toString('utf8');
-    }
-    catch {
-        return null;
-    }
-    try {
-        return { dir: rel, rules: ignore_default()().add(text) };
-    }
-    catch {
-        return null;
-    }
-}
-/** The root .dockerignore; a missing or unparsable one (BuildKit would refuse it) prunes nothing. */
-function loadDockerignore(realDir, readFile) {
-    try {
-        return new DockerignoreMatcher(parseDockerignore(readFile((0,external_node_path_.join)(realDir, '.dockerignore')).toString('utf8')));
-    }
-    catch {
-        return null;
-    }
 }
 function isIgnored(scopes, path, isDir) {
     for (const s of scopes) {
@@ -55007,49 +56060,6 @@ function dollars(amount) {
     return `$${amount.toFixed(2)}`;
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/render/markdown.ts
-// Markdown escaping for strings a repository controls (paths, commands, evidence text, warnings), so an
-// analysed repository cannot inject markup, links, mentions or HTML into the PR comment.
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@:]/g;
-/** Escapes text for a table cell or paragraph: markdown punctuation, HTML and line breaks. */
-function escapeMarkdown(text) {
-    return (text
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-        .replace(/\r?\n/g, ' ')
-        .replace(SPECIAL, char => {
-        if (char === '<')
-            return '&lt;';
-        if (char === '>')
-            return '&gt;';
-        if (char === '&')
-            return '&amp;';
-        // `@` and `:` break mentions and autolinks without changing how the text reads.
-        if (char === '@')
-            return '@\u200b';
-        if (char === ':')
-            return '\u200b:';
-        return `\\${char}`;
-    }));
-}
-/** Inline code that cannot be closed early: HTML <code> with entities, since backticks inside would break. */
-function inlineCode(text) {
-    const escaped = text
-        .replace(/\r?\n/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;');
-    return `<code>${escaped}</code>`;
-}
-/** A fenced block whose fence is longer than any backtick run inside, so the content cannot end it. */
-function codeBlock(text, language = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
-}
-
 ;// CONCATENATED MODULE: ./src/analyzer/render/comment.ts
 
 
@@ -55550,7 +56560,11 @@ function renderTfvars(app, scaling = DEFAULT_SCALING, warnings = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/render/artifact-files.ts
-/** The rendered artifacts (see renderArtifacts) placed per `placement`; `exists` takes repository paths. */
+/**
+ * The rendered artifacts (see renderArtifacts) placed per `placement`; `exists` takes repository paths. It
+ * must not follow a link at the path (a dangling `Dockerfile -> /elsewhere` exists), and may throw for a
+ * path that must not be used (src/pipeline/paths.ts: writeFileInside, committedFileInside).
+ */
 function planArtifactFiles(artifacts, placement, exists) {
     return placement.kind === 'repository'
         ? planInRepository(artifacts, placement.force, exists)
@@ -55628,7 +56642,7 @@ function planInOutput(out, exists) {
 
 
 const TFVARS_FILE = 'deplight.auto.tfvars';
-function join(dir, file) {
+function render_join(dir, file) {
     return dir === '.' || dir === '' ? file : `${dir}/${file}`;
 }
 function renderAppArtifacts(app, options = {}) {
@@ -55651,7 +56665,7 @@ function renderAppArtifacts(app, options = {}) {
             warnings.push(...checkExistingDockerfile(app, app.dockerfile, text));
         // A Dockerfile in the app (or its docker/ folder) builds the app folder; one in a parent folder that
         // copies the app folder in (`COPY src ./`) builds from its own folder.
-        const dockerDir = dirname(app.dockerfile);
+        const dockerDir = tree_dirname(app.dockerfile);
         buildContext = isInside(dockerDir, app.appDir) ? app.appDir : dockerDir;
     }
     const tfvars = renderTfvars(app, options.scaling ?? DEFAULT_SCALING, warnings);
@@ -55659,12 +56673,12 @@ function renderAppArtifacts(app, options = {}) {
         app,
         generator,
         dockerfile,
-        dockerfilePath: app.dockerfile ?? join(app.appDir, 'Dockerfile'),
+        dockerfilePath: app.dockerfile ?? render_join(app.appDir, 'Dockerfile'),
         buildContext,
         dockerignore: renderDockerignore(app, generator),
-        dockerignorePath: join(buildContext, '.dockerignore'),
+        dockerignorePath: render_join(buildContext, '.dockerignore'),
         tfvars,
-        tfvarsPath: join(app.appDir, TFVARS_FILE),
+        tfvarsPath: render_join(app.appDir, TFVARS_FILE),
         warnings
     };
 }
@@ -55733,27 +56747,161 @@ async function withCommandsStopped(write, fn, token = randomUUID()) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/paths.ts
+// Paths that come from inputs must stay inside a root (the workspace, RUNNER_TEMP, the repository).
+// Shared by the actions' input parsers and the CLI; callers word the error for their own input. Plus the
+// one way files are written into (or handed on from) a repository: no writes or reads through symlinks.
+
+
+
+/** True when a `relative(root, x)` result leaves the root. */
+function isOutside(rel) {
+    return rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel);
+}
+function realIfExists(path) {
+    return (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.realpathSync)(path) : path;
+}
+/**
+ * `path` resolved against the first root, when it lies inside one of `roots` (the roots themselves
+ * included); null otherwise. Symlinks of whatever exists are followed, so a link cannot smuggle the path out.
+ */
+function resolveInside(path, roots) {
+    const [first] = roots;
+    if (first === undefined)
+        return null;
+    const abs = (0,external_node_path_.resolve)(first, path);
+    const real = realIfExists(abs);
+    for (const root of roots)
+        if (!isOutside((0,external_node_path_.relative)(realIfExists((0,external_node_path_.resolve)(root)), real)))
+            return abs;
+    return null;
+}
+/** Why a file inside a root cannot be written or handed on; the message names the path and the fix. */
+class UnsafePathError extends Error {
+}
+/** `lstat` without following a link at the last component; null when nothing is there. */
+function lstatOrNull(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+            return null;
+        throw err;
+    }
+}
+/** True when something (a dangling symlink included) is at `path`: `existsSync` follows links and says no. */
+function existsNoFollow(path) {
+    return lstatOrNull(path) !== null;
+}
+/** The nearest folder of `abs` that exists, real path, must lie inside the real `root`. */
+function requireParentInside(root, abs, shown) {
+    let parent = dirname(abs);
+    while (!existsSync(parent) && dirname(parent) !== parent)
+        parent = dirname(parent);
+    if (isOutside(relative(realpathSync(root), realpathSync(parent))))
+        throw new UnsafePathError(`refusing to write ${shown}: its folder ${relative(root, parent) || '.'} leads outside ${root} through a symbolic link; replace the link with a real folder`);
+}
+/**
+ * Writes `content` to `path` (relative to `root`) so that nothing lands outside the root: a symbolic link
+ * as the last component is refused (a dangling `Dockerfile -> /elsewhere` would otherwise create the
+ * target), the nearest existing folder is resolved and must be inside the root, and the file is created
+ * with O_CREAT|O_EXCL|O_NOFOLLOW — a new file directly, or a temp file in the same folder renamed over
+ * an existing regular file when `replace` allows (rename swaps the entry, it never writes through it).
+ */
+function writeFileInside(root, path, content, options) {
+    const abs = resolve(root, path);
+    if (isOutside(relative(resolve(root), abs)) || abs === resolve(root))
+        throw new UnsafePathError(`refusing to write ${path}: it is outside ${root}`);
+    const existing = lstatOrNull(abs);
+    if (existing?.isSymbolicLink())
+        throw new UnsafePathError(`refusing to write ${path}: it is a symbolic link; delete it (or replace it with a regular file) and run again`);
+    if (existing && !existing.isFile())
+        throw new UnsafePathError(`refusing to write ${path}: it is not a regular file; move it away and run again`);
+    if (existing && !options.replace)
+        throw new UnsafePathError(`refusing to write ${path}: it exists`);
+    requireParentInside(root, abs, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    // A folder created just now could have been swapped for a link meanwhile: check again before opening.
+    requireParentInside(root, abs, path);
+    const target = existing ? join(dirname(abs), `.${basename(abs)}.deplight-${randomUUID()}`) : abs;
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+    let fd;
+    try {
+        fd = openSync(target, flags, 0o644);
+    }
+    catch (err) {
+        if (err.code === 'EEXIST' || err.code === 'ELOOP')
+            throw new UnsafePathError(`refusing to write ${path}: something was created there meanwhile; run again`);
+        throw err;
+    }
+    try {
+        try {
+            writeFileSync(fd, content);
+        }
+        finally {
+            closeSync(fd);
+        }
+        if (target !== abs)
+            renameSync(target, abs);
+    }
+    catch (err) {
+        rmSync(target, { force: true });
+        throw err;
+    }
+    return abs;
+}
+/**
+ * A committed file the caller hands on (a tfvars, a .dockerignore, the app's Dockerfile): its absolute
+ * path when it is a regular file whose real path lies inside the real root, null when nothing is there.
+ * A link that leaves the root, or points at nothing, a folder, a FIFO or a device, is an error: a
+ * `deplight.auto.tfvars -> /etc/passwd` must not become the tfvars a deploy reads.
+ */
+function committedFileInside(root, path) {
+    const abs = (0,external_node_path_.resolve)(root, path);
+    if (isOutside((0,external_node_path_.relative)((0,external_node_path_.resolve)(root), abs)))
+        throw new UnsafePathError(`${path} is outside ${root}`);
+    const link = lstatOrNull(abs);
+    if (link === null)
+        return null;
+    const fix = 'commit a regular file inside the repository, or delete it';
+    if (link.isSymbolicLink() && !(0,external_node_fs_.existsSync)(abs))
+        throw new UnsafePathError(`${path} is a symbolic link to nothing; ${fix}`);
+    const real = (0,external_node_fs_.realpathSync)(abs);
+    if (isOutside((0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), real)))
+        throw new UnsafePathError(`${path} leads outside the repository through a symbolic link; ${fix}`);
+    if (!(0,external_node_fs_.statSync)(real).isFile())
+        throw new UnsafePathError(`${path} is not a regular file; ${fix}`);
+    return abs;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/analyze/artifacts.ts
 // The analyze action's generated files. Nothing is written into the checkout: the generated Dockerfile,
 // its ignore file, the tfvars and the PR comment go to the action's output directory (RUNNER_TEMP), and
 // the outputs point at them — or at the app's own files, which always win (its Dockerfile, its
 // .dockerignore, a committed deplight.auto.tfvars). The ignore file is written as
 // `Dockerfile.dockerignore` beside the generated Dockerfile: BuildKit reads it from there when the build
-// uses `-f <that Dockerfile>`, with the app directory (or workspace root) as context.
+// uses `-f <that Dockerfile>`, with the app directory (or workspace root) as context. The app's own files
+// are handed on only when they are regular files inside the checkout (no links out).
+
 
 
 
 
 function publishArtifacts(input, io) {
     const { root, app } = input;
-    const existingDockerfile = app.dockerfile ? readIfExists((0,external_node_path_.resolve)(root, app.dockerfile)) : null;
+    // Own files are handed on to later steps only as regular files inside the checkout (committedFileInside
+    // throws on a link out, a dangling link, a folder or a FIFO): a committed `deplight.auto.tfvars ->
+    // /etc/passwd` must not become the tfvars the deploy reads.
+    const ownDockerfile = app.dockerfile ? committedFileInside(root, app.dockerfile) : null;
+    const existingDockerfile = ownDockerfile ? readIfExists(ownDockerfile) : null;
     const out = renderArtifacts(input.report, app, {
         baseImageRegistry: input.baseImageRegistry,
         environment: input.environment,
         existingDockerfiles: app.dockerfile && existingDockerfile !== null ? { [app.dockerfile]: existingDockerfile } : {},
         commentScope: 'report'
     });
-    const plan = planArtifactFiles(out, { kind: 'output' }, path => (0,external_node_fs_.existsSync)(inRepository(root, path)));
+    const plan = planArtifactFiles(out, { kind: 'output' }, path => committedFileInside(root, path) !== null);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(input.outputDir, 'artifacts', app.name), { recursive: true });
     const context = (0,external_node_path_.resolve)(root, out.buildContext);
     const where = { dockerfile: '', dockerignore: '', tfvars: '', comment: '' };
@@ -55796,34 +56944,6 @@ function readIfExists(path) {
  */
 function inRepository(root, path) {
     return (0,external_node_path_.resolve)(root, path);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/paths.ts
-// Paths that come from inputs must stay inside a root (the workspace, RUNNER_TEMP, the repository).
-// Shared by the actions' input parsers and the CLI; callers word the error for their own input.
-
-
-/** True when a `relative(root, x)` result leaves the root. */
-function isOutside(rel) {
-    return rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel);
-}
-function realIfExists(path) {
-    return (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.realpathSync)(path) : path;
-}
-/**
- * `path` resolved against the first root, when it lies inside one of `roots` (the roots themselves
- * included); null otherwise. Symlinks of whatever exists are followed, so a link cannot smuggle the path out.
- */
-function resolveInside(path, roots) {
-    const [first] = roots;
-    if (first === undefined)
-        return null;
-    const abs = (0,external_node_path_.resolve)(first, path);
-    const real = realIfExists(abs);
-    for (const root of roots)
-        if (!isOutside((0,external_node_path_.relative)(realIfExists((0,external_node_path_.resolve)(root)), real)))
-            return abs;
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/duration.ts
@@ -56033,6 +57153,7 @@ async function serviceDeps(inputs) {
 
 ;// CONCATENATED MODULE: ./src/actions/analyze/cache-summary.ts
 
+
 function cacheSummaryLine(cache) {
     switch (cache.status) {
         case 'off':
@@ -56042,7 +57163,7 @@ function cacheSummaryLine(cache) {
         case 'miss':
             return `Analysis cache: **miss** (${cache.backend}); analysed in ${formatDuration(cache.analysisMs)}${cache.stored ? ', stored for the next run' : ', not stored (see the warnings)'}.`;
         case 'unavailable':
-            return `Analysis cache: **unavailable** (${cache.backend}: ${cache.reason}); analysed without it in ${formatDuration(cache.analysisMs)}.`;
+            return `Analysis cache: **unavailable** (${cache.backend}: ${escapeMarkdown(cache.reason)}); analysed without it in ${formatDuration(cache.analysisMs)}.`;
     }
 }
 
@@ -56050,6 +57171,7 @@ function cacheSummaryLine(cache) {
 // analyze action: inputs → the analyze stage (same code as the CLI and the Lambda; cache, analyzer
 // function and LLM when configured) → report file + outputs → job summary. Artifact rendering (Dockerfile,
 // tfvars, PR comment) slots in between `analyzeStep` and the outputs.
+
 
 
 
@@ -56084,8 +57206,13 @@ function setAnalysisOutputs({ app, reportPath, cache }) {
     setOutput('health-path', app.healthPath.value ?? '');
     setOutput('start-command', app.startCommand.value ?? '');
 }
+/**
+ * The job summary. core.summary puts strings into HTML as they are (headings, table cells, list items)
+ * and addRaw into markdown, so every repository-controlled value (app name, folder, evidence, warnings)
+ * goes through the escaper of its context, as in the PR comment.
+ */
 async function writeJobSummary({ report, app, cache }) {
-    const cell = (v) => (v === null || v === undefined ? '—' : String(v));
+    const cell = (v) => (v === null || v === undefined ? '—' : escapeHtml(String(v)));
     const rows = [
         ['language', app.language],
         ['framework', app.framework],
@@ -56099,17 +57226,18 @@ async function writeJobSummary({ report, app, cache }) {
         label,
         cell(f.value),
         f.confidence.toFixed(2),
-        formatEvidence(f.evidence[0]) || f.source,
-        f.overrideKey
+        cell(formatEvidence(f.evidence[0]) || f.source),
+        cell(f.overrideKey)
     ]);
     rows.push([
         'resources',
         formatResources(app.resources.value),
         app.resources.confidence.toFixed(2),
-        app.resources.value.reason,
-        app.resources.overrideKey
+        cell(app.resources.value.reason),
+        cell(app.resources.overrideKey)
     ]);
-    const summary = summary_summary.addHeading(`Code analysis: ${app.name} (${app.appDir})`, 3).addTable([
+    const heading = `Code analysis: ${escapeHtml(app.name)} (${escapeHtml(app.appDir)})`;
+    const summary = summary_summary.addHeading(heading, 3).addTable([
         [
             { data: 'field', header: true },
             { data: 'value', header: true },
@@ -56121,13 +57249,13 @@ async function writeJobSummary({ report, app, cache }) {
     ]);
     const others = report.apps.filter(a => a !== app);
     if (others.length > 0)
-        summary.addRaw(`Other apps: ${others.map(a => `${a.appDir} (${a.framework.value})`).join(', ')}`, true);
+        summary.addRaw(`Other apps: ${others.map(a => `${escapeMarkdown(a.appDir)} (${escapeMarkdown(a.framework.value)})`).join(', ')}`, true);
     const cacheLine = cacheSummaryLine(cache);
     if (cacheLine)
         summary.addRaw(cacheLine, true);
     const warnings = [...report.warnings, ...app.warnings];
     if (warnings.length > 0)
-        summary.addList(warnings.map(w => formatWarning(w)));
+        summary.addList(warnings.map(w => escapeHtml(formatWarning(w))));
     await summary.write();
 }
 async function main_run() {

@@ -56300,7 +56300,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3672);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4234);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -56309,7 +56309,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3672:
+/***/ 4234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59384,9 +59384,42 @@ function parseDockerignore(text) {
     }
     return patterns;
 }
-const REGEX_SPECIAL = new Set(['.', '+', '(', ')', '|', '{', '}', '$', '^']);
+/** Caps on what a repository's ignore file can make us match against every path (issue 14: CPU bounds). */
+const MAX_IGNORE_PATTERNS = 2000;
+const MAX_IGNORE_PATTERN_LENGTH = 1024;
+/**
+ * `**` repeated across segments (`**` + `/**` …) matches exactly what one `**` matches: collapse the runs,
+ * so a 47-byte line of ten `**` costs what `**` costs.
+ */
+function collapseGlobstars(pattern) {
+    return pattern.replace(/(^|\/)\*\*(?:\/\*\*)+(?=\/|$)/g, '$1**');
+}
+/**
+ * Keeps at most MAX_IGNORE_PATTERNS patterns of at most MAX_IGNORE_PATTERN_LENGTH characters (after
+ * collapsing `**` runs) and says what it left out, so a hostile ignore file cannot cost unbounded CPU.
+ */
+function boundPatterns(patterns) {
+    const kept = [];
+    let tooLong = 0;
+    let tooMany = 0;
+    for (const raw of patterns) {
+        const pattern = collapseGlobstars(raw);
+        if (pattern.length > MAX_IGNORE_PATTERN_LENGTH)
+            tooLong++;
+        else if (kept.length >= MAX_IGNORE_PATTERNS)
+            tooMany++;
+        else
+            kept.push(pattern);
+    }
+    const parts = [];
+    if (tooLong > 0)
+        parts.push(`${tooLong} pattern(s) longer than ${MAX_IGNORE_PATTERN_LENGTH} characters`);
+    if (tooMany > 0)
+        parts.push(`${tooMany} pattern(s) beyond the first ${MAX_IGNORE_PATTERNS}`);
+    return { kept, dropped: parts.length > 0 ? parts.join(' and ') : null };
+}
 function compile(pattern) {
-    let re = '^';
+    const steps = [];
     for (let i = 0; i < pattern.length; i++) {
         const ch = pattern[i];
         if (ch === '*') {
@@ -59394,52 +59427,122 @@ function compile(pattern) {
                 i++;
                 if (pattern[i + 1] === '/')
                     i++;
-                re += i + 1 >= pattern.length ? '.*' : '(.*/)?';
+                steps.push(i + 1 >= pattern.length ? { kind: 'any' } : { kind: 'dirs' });
             }
             else {
-                re += '[^/]*';
+                steps.push({ kind: 'star' });
             }
         }
         else if (ch === '?') {
-            re += '[^/]';
+            steps.push({ kind: 'one' });
         }
         else if (ch === '\\') {
-            if (i + 1 < pattern.length) {
-                i++;
-                re += `\\${pattern[i]}`;
-            }
-            else {
-                re += '\\\\';
-            }
+            i++;
+            steps.push({ kind: 'char', ch: i < pattern.length ? pattern[i] : '\\' });
         }
         else if (ch === '[') {
-            // filepath.Match class: `[^…]` or `[!…]`? Go uses '^' for negation; pass the class through.
+            // filepath.Match class; Go negates with '^', as a JS class does: pass the class through.
             const end = pattern.indexOf(']', i + 1);
             if (end === -1)
                 throw new Error(`invalid .dockerignore pattern "${pattern}": unterminated [`);
-            re += pattern.slice(i, end + 1);
+            steps.push({ kind: 'class', re: new RegExp(`^${pattern.slice(i, end + 1)}$`) });
             i = end;
         }
-        else if (REGEX_SPECIAL.has(ch)) {
-            re += `\\${ch}`;
-        }
         else {
-            re += ch;
+            steps.push({ kind: 'char', ch });
         }
     }
-    return new RegExp(`${re}$`);
+    return steps;
+}
+/**
+ * NFA states: 2*i = before step i; 2*i+1 = inside a `dirs` step i (consumed some of its run, which must
+ * end in '/'). Adds `state` and everything reachable from it without consuming a character.
+ */
+function addState(steps, set, state) {
+    if (set[state])
+        return;
+    set[state] = 1;
+    if (state % 2 === 1)
+        return;
+    const step = steps[state / 2];
+    if (step && (step.kind === 'star' || step.kind === 'any' || step.kind === 'dirs'))
+        addState(steps, set, state + 2);
+}
+/**
+ * Whether the pattern matches `path` or one of its parent directories (a pattern that matches a directory
+ * excludes everything below it): the whole path in one pass, checking for a match at every '/'.
+ */
+function matchesPathOrParent(steps, path) {
+    const size = 2 * steps.length + 2;
+    const accept = 2 * steps.length;
+    let current = new Uint8Array(size);
+    let next = new Uint8Array(size);
+    addState(steps, current, 0);
+    for (let p = 0; p < path.length; p++) {
+        const c = path[p];
+        if (c === '/' && current[accept])
+            return true;
+        next.fill(0);
+        for (let s = 0; s < accept; s++) {
+            if (!current[s])
+                continue;
+            const i = s >> 1;
+            const step = steps[i];
+            if (s % 2 === 1) {
+                // Inside `dirs`: keep consuming; a '/' may end the run.
+                next[s] = 1;
+                if (c === '/')
+                    addState(steps, next, s + 1);
+                continue;
+            }
+            switch (step.kind) {
+                case 'char':
+                    if (c === step.ch)
+                        addState(steps, next, s + 2);
+                    break;
+                case 'one':
+                    if (c !== '/')
+                        addState(steps, next, s + 2);
+                    break;
+                case 'class':
+                    if (step.re.test(c))
+                        addState(steps, next, s + 2);
+                    break;
+                case 'star':
+                    if (c !== '/')
+                        addState(steps, next, s);
+                    break;
+                case 'any':
+                    addState(steps, next, s);
+                    break;
+                case 'dirs':
+                    if (c === '/')
+                        addState(steps, next, s + 2);
+                    next[s + 1] = 1;
+                    break;
+            }
+        }
+        if (!next.includes(1))
+            return false;
+        [current, next] = [next, current];
+    }
+    return current[accept] === 1;
 }
 class DockerignoreMatcher {
     patterns;
+    /** What the caps left out (null when nothing was): callers warn with it. */
+    dropped;
     constructor(lines) {
-        this.patterns = lines
+        const { kept, dropped } = boundPatterns(lines);
+        this.dropped = dropped;
+        this.patterns = kept
             .filter(line => line !== '!' && line !== '')
             .map(line => {
             const exclusion = line.startsWith('!');
             const source = exclusion ? line.slice(1) : line;
             return {
                 source,
-                regex: compile(source),
+                steps: compile(source),
                 exclusion,
                 literalPrefix: source.split(/[*?[\\]/)[0]
             };
@@ -59482,13 +59585,7 @@ class DockerignoreMatcher {
         return this.excludes(dir) && !this.mayReinclude(dir);
     }
     matchesOrParentMatches(pattern, path) {
-        if (pattern.regex.test(path))
-            return true;
-        const parts = path.split('/');
-        for (let i = 1; i < parts.length; i++)
-            if (pattern.regex.test(parts.slice(0, i).join('/')))
-                return true;
-        return false;
+        return matchesPathOrParent(pattern.steps, path);
     }
 }
 
@@ -59517,9 +59614,29 @@ function dockerignorePath(context, dockerfile) {
     const general = (0,external_node_path_.join)(context, '.dockerignore');
     return (0,external_node_fs_.existsSync)(general) ? general : null;
 }
+/**
+ * Ignore files are read like every other file: a regular file (a link only when it resolves inside the
+ * context; never a FIFO or device), at most 1 MiB — a hostile one must not hang or exhaust the build.
+ */
+const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+async function readIgnoreFile(path, context) {
+    let target = path;
+    if ((await (0,promises_.lstat)(path)).isSymbolicLink()) {
+        target = await (0,promises_.realpath)(path);
+        const root = await (0,promises_.realpath)(context);
+        if (!target.startsWith(root + external_node_path_.sep))
+            throw new Error(`${path} links outside the build context; replace it with a plain .dockerignore`);
+    }
+    const stat = await (0,promises_.lstat)(target);
+    if (!stat.isFile())
+        throw new Error(`${path} is not a regular file (a FIFO or device?); replace it with a plain .dockerignore`);
+    if (stat.size > MAX_IGNORE_FILE_BYTES)
+        throw new Error(`${path} is larger than ${MAX_IGNORE_FILE_BYTES} bytes; trim it to the patterns the build needs`);
+    return (0,promises_.readFile)(target, 'utf8');
+}
 async function contextDigest(input) {
     const ignoreFile = dockerignorePath(input.context, input.dockerfile);
-    const matcher = new DockerignoreMatcher(ignoreFile ? parseDockerignore(await (0,promises_.readFile)(ignoreFile, 'utf8')) : []);
+    const matcher = new DockerignoreMatcher(ignoreFile ? parseDockerignore(await readIgnoreFile(ignoreFile, input.context)) : []);
     const entries = [];
     const pending = [];
     let bytes = 0;
@@ -60539,7 +60656,9 @@ function runPost(env = process.env) {
 
 ;// CONCATENATED MODULE: ./src/pipeline/paths.ts
 // Paths that come from inputs must stay inside a root (the workspace, RUNNER_TEMP, the repository).
-// Shared by the actions' input parsers and the CLI; callers word the error for their own input.
+// Shared by the actions' input parsers and the CLI; callers word the error for their own input. Plus the
+// one way files are written into (or handed on from) a repository: no writes or reads through symlinks.
+
 
 
 /** True when a `relative(root, x)` result leaves the root. */
@@ -60563,6 +60682,104 @@ function resolveInside(path, roots) {
         if (!isOutside((0,external_node_path_.relative)(realIfExists((0,external_node_path_.resolve)(root)), real)))
             return abs;
     return null;
+}
+/** Why a file inside a root cannot be written or handed on; the message names the path and the fix. */
+class UnsafePathError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** `lstat` without following a link at the last component; null when nothing is there. */
+function lstatOrNull(path) {
+    try {
+        return lstatSync(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+            return null;
+        throw err;
+    }
+}
+/** True when something (a dangling symlink included) is at `path`: `existsSync` follows links and says no. */
+function existsNoFollow(path) {
+    return lstatOrNull(path) !== null;
+}
+/** The nearest folder of `abs` that exists, real path, must lie inside the real `root`. */
+function requireParentInside(root, abs, shown) {
+    let parent = dirname(abs);
+    while (!existsSync(parent) && dirname(parent) !== parent)
+        parent = dirname(parent);
+    if (isOutside(relative(realpathSync(root), realpathSync(parent))))
+        throw new UnsafePathError(`refusing to write ${shown}: its folder ${relative(root, parent) || '.'} leads outside ${root} through a symbolic link; replace the link with a real folder`);
+}
+/**
+ * Writes `content` to `path` (relative to `root`) so that nothing lands outside the root: a symbolic link
+ * as the last component is refused (a dangling `Dockerfile -> /elsewhere` would otherwise create the
+ * target), the nearest existing folder is resolved and must be inside the root, and the file is created
+ * with O_CREAT|O_EXCL|O_NOFOLLOW — a new file directly, or a temp file in the same folder renamed over
+ * an existing regular file when `replace` allows (rename swaps the entry, it never writes through it).
+ */
+function writeFileInside(root, path, content, options) {
+    const abs = resolve(root, path);
+    if (isOutside(relative(resolve(root), abs)) || abs === resolve(root))
+        throw new UnsafePathError(`refusing to write ${path}: it is outside ${root}`);
+    const existing = lstatOrNull(abs);
+    if (existing?.isSymbolicLink())
+        throw new UnsafePathError(`refusing to write ${path}: it is a symbolic link; delete it (or replace it with a regular file) and run again`);
+    if (existing && !existing.isFile())
+        throw new UnsafePathError(`refusing to write ${path}: it is not a regular file; move it away and run again`);
+    if (existing && !options.replace)
+        throw new UnsafePathError(`refusing to write ${path}: it exists`);
+    requireParentInside(root, abs, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    // A folder created just now could have been swapped for a link meanwhile: check again before opening.
+    requireParentInside(root, abs, path);
+    const target = existing ? join(dirname(abs), `.${basename(abs)}.deplight-${randomUUID()}`) : abs;
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+    let fd;
+    try {
+        fd = openSync(target, flags, 0o644);
+    }
+    catch (err) {
+        if (err.code === 'EEXIST' || err.code === 'ELOOP')
+            throw new UnsafePathError(`refusing to write ${path}: something was created there meanwhile; run again`);
+        throw err;
+    }
+    try {
+        try {
+            writeFileSync(fd, content);
+        }
+        finally {
+            closeSync(fd);
+        }
+        if (target !== abs)
+            renameSync(target, abs);
+    }
+    catch (err) {
+        rmSync(target, { force: true });
+        throw err;
+    }
+    return abs;
+}
+/**
+ * A committed file the caller hands on (a tfvars, a .dockerignore, the app's Dockerfile): its absolute
+ * path when it is a regular file whose real path lies inside the real root, null when nothing is there.
+ * A link that leaves the root, or points at nothing, a folder, a FIFO or a device, is an error: a
+ * `deplight.auto.tfvars -> /etc/passwd` must not become the tfvars a deploy reads.
+ */
+function committedFileInside(root, path) {
+    const abs = resolve(root, path);
+    if (isOutside(relative(resolve(root), abs)))
+        throw new UnsafePathError(`${path} is outside ${root}`);
+    const link = lstatOrNull(abs);
+    if (link === null)
+        return null;
+    const fix = 'commit a regular file inside the repository, or delete it';
+    if (link.isSymbolicLink() && !existsSync(abs))
+        throw new UnsafePathError(`${path} is a symbolic link to nothing; ${fix}`);
+    const real = realpathSync(abs);
+    if (isOutside(relative(realpathSync(root), real)))
+        throw new UnsafePathError(`${path} leads outside the repository through a symbolic link; ${fix}`);
+    if (!statSync(real).isFile())
+        throw new UnsafePathError(`${path} is not a regular file; ${fix}`);
+    return abs;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/build-push/inputs.ts
@@ -60701,7 +60918,101 @@ function insideWorkspaceOrTemp(workspace, runnerTemp, path, name) {
     return abs;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/render/markdown.ts
+// The one set of escapers for strings a repository controls (paths, folder and app names, commands,
+// evidence text, warnings, stage details) placed in markdown or HTML that people read: the PR comment, the
+// job summaries of every action, the plan section, the CLI's markdown. An analysed repository must not
+// inject markup, links, mentions, HTML, table cells or new lines (a heading, a `::command::`) through them.
+//
+// Line endings: CommonMark ends a line at LF, CR or CRLF, and browsers and the log viewer break at more
+// (U+2028/2029, NEL, VT, FF), so a lone `\r` inside inline text is as good as a newline to an attacker.
+// Every escaper here first turns every control character into a space or drops it (plainText).
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** One line of plain text: every line break (a lone CR included) becomes a space, other controls go. */
+function plainText(text) {
+    return text.replace(LINE_BREAK, ' ').replace(/\t/g, ' ').replace(CONTROL, '');
+}
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@:]/g;
+/** Escapes text for a table cell or paragraph: markdown punctuation, HTML and line breaks. */
+function escapeMarkdown(text) {
+    return plainText(text).replace(SPECIAL, char => {
+        if (char === '<')
+            return '&lt;';
+        if (char === '>')
+            return '&gt;';
+        if (char === '&')
+            return '&amp;';
+        // `@` and `:` break mentions and autolinks without changing how the text reads.
+        if (char === '@')
+            return '@\u200b';
+        if (char === ':')
+            return '\u200b:';
+        return `\\${char}`;
+    });
+}
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;'
+};
+function htmlEntities(text) {
+    return plainText(text).replace(/[&<>|`]/g, char => HTML[char]);
+}
+/**
+ * Text for an HTML element's content (a job summary's `<td>`, `<h3>`, `<li>`; never an attribute): entities
+ * for HTML, plus `|` and backtick so the same text is also safe in a markdown table row around the HTML,
+ * and `@` defused as in escapeMarkdown (GitHub links mentions in HTML text too).
+ */
+function escapeHtml(text) {
+    return htmlEntities(text).replace(/@/g, '@\u200b');
+}
+/**
+ * Inline code that cannot be closed early: HTML <code> with entities, since backticks inside would break.
+ * Markdown is still parsed between `<code>` and `</code>`, so link, emphasis and escape punctuation become
+ * entities too (a `[x](http://…)` would otherwise render as a link, `__init__` as bold), and GFM's
+ * autolinks (`…://`, `www.`) are broken the same way.
+ */
+function inlineCode(text) {
+    const escaped = htmlEntities(text)
+        .replace(/[\\*_~[\]]/g, char => `&#${char.charCodeAt(0)};`)
+        .replace(/:(?=\/\/)/g, '&#58;')
+        .replace(/(www)\./gi, '$1&#46;');
+    return `<code>${escaped}</code>`;
+}
+/**
+ * A markdown code span (backticks) for markdown-only output: a fence longer than any backtick run inside,
+ * padded when the text starts or ends with a backtick, and `|` escaped so a table cell holds it.
+ */
+function codeSpan(text) {
+    const line = plainText(text).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') || longest > 0 ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * Multi-line text: every kind of line ending becomes `\n` (a lone CR would otherwise end a line that a
+ * fence or quote check does not see) and other control characters are dropped; tabs stay.
+ */
+function plainLines(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(CONTROL, '');
+}
+/** A fenced block whose fence is longer than any backtick run inside, so the content cannot end it. */
+function codeBlock(text, language = '') {
+    const body = plainLines(text).replace(/\n$/, '');
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/build-push/main.ts
+
 
 
 
@@ -60778,8 +61089,8 @@ async function writeSummary(outcome) {
             { data: 'push', header: true }
         ],
         [
-            result.image,
-            result.digest,
+            escapeHtml(result.image),
+            escapeHtml(result.digest),
             String(result.reused),
             `${result.durations.buildMs} ms`,
             `${result.durations.pushMs} ms`

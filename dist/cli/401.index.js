@@ -2,22 +2,22 @@ export const id = 401;
 export const ids = [401];
 export const modules = {
 
-/***/ 5600:
+/***/ 25600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SO: () => (/* binding */ contextDigest)
 /* harmony export */ });
 /* unused harmony exports CONTEXT_DIGEST_VERSION, dockerignorePath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _dockerignore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7620);
+/* harmony import */ var _dockerignore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87620);
 // A digest of exactly what a build can see: the files the .dockerignore lets through (path, type,
 // permission bits, content; symlinks as their target text, never followed), the Dockerfile, the build
 // args and the platforms. Same digest ⇒ the build would start from identical inputs, so an image built
@@ -42,9 +42,29 @@ function dockerignorePath(context, dockerfile) {
     const general = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(context, '.dockerignore');
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(general) ? general : null;
 }
+/**
+ * Ignore files are read like every other file: a regular file (a link only when it resolves inside the
+ * context; never a FIFO or device), at most 1 MiB — a hostile one must not hang or exhaust the build.
+ */
+const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+async function readIgnoreFile(path, context) {
+    let target = path;
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path)).isSymbolicLink()) {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(path);
+        const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(context);
+        if (!target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_3__.sep))
+            throw new Error(`${path} links outside the build context; replace it with a plain .dockerignore`);
+    }
+    const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(target);
+    if (!stat.isFile())
+        throw new Error(`${path} is not a regular file (a FIFO or device?); replace it with a plain .dockerignore`);
+    if (stat.size > MAX_IGNORE_FILE_BYTES)
+        throw new Error(`${path} is larger than ${MAX_IGNORE_FILE_BYTES} bytes; trim it to the patterns the build needs`);
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(target, 'utf8');
+}
 async function contextDigest(input) {
     const ignoreFile = dockerignorePath(input.context, input.dockerfile);
-    const matcher = new _dockerignore_js__WEBPACK_IMPORTED_MODULE_4__/* .DockerignoreMatcher */ .n(ignoreFile ? (0,_dockerignore_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDockerignore */ .y)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(ignoreFile, 'utf8')) : []);
+    const matcher = new _dockerignore_js__WEBPACK_IMPORTED_MODULE_4__/* .DockerignoreMatcher */ .no(ignoreFile ? (0,_dockerignore_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDockerignore */ .yr)(await readIgnoreFile(ignoreFile, input.context)) : []);
     const entries = [];
     const pending = [];
     let bytes = 0;
@@ -126,7 +146,7 @@ async function runLimited(tasks, limit) {
 
 /***/ }),
 
-/***/ 9145:
+/***/ 49145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -134,9 +154,9 @@ async function runLimited(tasks, limit) {
 /* harmony export */   xd: () => (/* binding */ dockerCandidates)
 /* harmony export */ });
 /* unused harmony export compareVersions */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // Which BuildKit front door does this machine have? GitHub runners: `docker buildx`. Older or distro
 // clients (18.09 ≤ version < 23): the classic `docker build` with DOCKER_BUILDKIT=1. Clients ≥ 23 hand
@@ -247,7 +267,7 @@ function explainNoBuildKit(p) {
 
 /***/ }),
 
-/***/ 9432:
+/***/ 69432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -317,7 +337,7 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 3401:
+/***/ 13401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -329,7 +349,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: emptyService
 
 // EXTERNAL MODULE: ./src/build/context-digest.ts
-var context_digest = __webpack_require__(5600);
+var context_digest = __webpack_require__(25600);
 // EXTERNAL MODULE: ./src/integrations/docker/containers.ts
 var containers = __webpack_require__(82);
 // EXTERNAL MODULE: ./src/pipeline/duration.ts
@@ -371,7 +391,7 @@ async function localImage(service, source, deps) {
         };
     }
     // Loaded only when a build is needed: the unchanged redeploy never pays for it.
-    const { buildPush } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 4761));
+    const { buildPush } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 74761));
     const outcome = await buildPush({
         context: source.context,
         dockerfile: source.dockerfile,
@@ -417,27 +437,27 @@ async function localImage(service, source, deps) {
 }
 
 // EXTERNAL MODULE: ./src/stages/local-engine.ts
-var local_engine = __webpack_require__(9643);
+var local_engine = __webpack_require__(79643);
 // EXTERNAL MODULE: ./src/stages/local-live.ts
-var local_live = __webpack_require__(7083);
+var local_live = __webpack_require__(87083);
 // EXTERNAL MODULE: ./src/stages/local-run.ts
-var local_run = __webpack_require__(2380);
+var local_run = __webpack_require__(42380);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/analyzer/render/index.ts + 8 modules
-var render = __webpack_require__(3564);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/analyzer/render/index.ts + 7 modules
+var render = __webpack_require__(28280);
 // EXTERNAL MODULE: ./src/analyzer/summary.ts
-var summary = __webpack_require__(8018);
+var summary = __webpack_require__(78018);
 // EXTERNAL MODULE: ./src/pipeline/config-analyze.ts
-var config_analyze = __webpack_require__(555);
+var config_analyze = __webpack_require__(20555);
 // EXTERNAL MODULE: ./src/pipeline/paths.ts
-var paths = __webpack_require__(1594);
+var paths = __webpack_require__(71594);
 ;// CONCATENATED MODULE: ./src/stages/local-source.ts
 // From a directory to what the local build needs: the analyzer's primary app (the same call `deplight
 // analyze` makes), the Dockerfile to build (the app's own, or the generated one in a temp folder — never
@@ -529,7 +549,7 @@ function existingDockerfile(root, app) {
     }
 }
 function inside(root, rel) {
-    const abs = (0,paths/* resolveInside */.L)(rel, [root]);
+    const abs = (0,paths/* resolveInside */.LI)(rel, [root]);
     if (abs === null)
         throw new SourceError(`${rel} is outside ${root}`);
     return (0,external_node_path_.resolve)(abs);
@@ -553,10 +573,13 @@ function git(cwd, args) {
 }
 
 // EXTERNAL MODULE: ./src/stages/local-state.ts
-var local_state = __webpack_require__(2924);
+var local_state = __webpack_require__(42924);
 // EXTERNAL MODULE: ./src/stages/local-outcome.ts
-var local_outcome = __webpack_require__(8773);
+var local_outcome = __webpack_require__(28773);
+// EXTERNAL MODULE: ./src/pipeline/log-safe.ts
+var log_safe = __webpack_require__(84380);
 ;// CONCATENATED MODULE: ./src/stages/local-deploy.ts
+
 
 
 
@@ -607,7 +630,7 @@ async function deployLocal(inputs, deps) {
             };
         });
         for (const warning of source.warnings)
-            log(`warning ${warning.code}: ${warning.message}`);
+            log(`warning ${warning.code}: ${(0,log_safe/* logSafe */.s)(warning.message)}`);
         const name = (0,local_state/* validateServiceName */.Tx)(inputs.name ?? source.app.name);
         // From here the run is on disk: the service is known and its lock is ours.
         const locked = await (0,local_live/* settleAndLock */.c)(ctx, name, runId);
@@ -697,14 +720,14 @@ function emptyService(name, port) {
 
 /***/ }),
 
-/***/ 9643:
+/***/ 79643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ openEngine)
 /* harmony export */ });
-/* harmony import */ var _integrations_docker_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9145);
-/* harmony import */ var _integrations_docker_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9432);
+/* harmony import */ var _integrations_docker_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49145);
+/* harmony import */ var _integrations_docker_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69432);
 // What every local command needs first: the Docker engine (one clear error when there is none) and how
 // containers are networked on it, bundled with the state directory and the smoke-test stage.
 
@@ -730,21 +753,21 @@ async function openEngine(env, network) {
 
 /***/ }),
 
-/***/ 7083:
+/***/ 87083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ goLiveStages),
 /* harmony export */   c: () => (/* binding */ settleAndLock)
 /* harmony export */ });
-/* harmony import */ var _pipeline_run_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7953);
-/* harmony import */ var _pipeline_stages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(495);
+/* harmony import */ var _pipeline_run_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87953);
+/* harmony import */ var _pipeline_stages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40495);
 /* harmony import */ var _pipeline_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2512);
 /* harmony import */ var _integrations_docker_containers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82);
-/* harmony import */ var _local_proxy_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8649);
-/* harmony import */ var _local_release_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2324);
-/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2380);
-/* harmony import */ var _local_state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2924);
+/* harmony import */ var _local_proxy_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38649);
+/* harmony import */ var _local_release_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32324);
+/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42380);
+/* harmony import */ var _local_state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42924);
 // The part of a local run that deploy and rollback share: take the service's lock (settling what an
 // interrupted run left behind), then stages 5–8 — the stable URL, the new container beside the old one,
 // its health check, and the switch with a check through the URL before the old container goes.
@@ -879,16 +902,16 @@ function abortPoint(ctx) {
 
 /***/ }),
 
-/***/ 8773:
+/***/ 28773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ failedOutcome)
 /* harmony export */ });
-/* harmony import */ var _integrations_docker_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9432);
+/* harmony import */ var _integrations_docker_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69432);
 /* harmony import */ var _integrations_docker_containers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82);
-/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2380);
-/* harmony import */ var _local_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2924);
+/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42380);
+/* harmony import */ var _local_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42924);
 // How a local run (deploy or rollback) ends when something fails: the candidate container goes, the run
 // is recorded as failed (or cancelled) with its reasons, and the URL keeps serving the release it had.
 

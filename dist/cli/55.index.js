@@ -2,7 +2,7 @@ export const id = 55;
 export const ids = [55,919];
 export const modules = {
 
-/***/ 55:
+/***/ 10055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: UsageError, parseAnalyzeArgs
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/analyzer/index.ts + 1 modules
-var analyzer = __webpack_require__(3440);
+var analyzer = __webpack_require__(93440);
 // EXTERNAL MODULE: ./src/analyzer/summary.ts
-var summary = __webpack_require__(8018);
+var summary = __webpack_require__(78018);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/pipeline/analysis-cache/backend.ts
 // What a cache backend stores: opaque gzip-compressed bodies under a key, with a revision (for the
 // manifest's optimistic concurrency) and an expiry in epoch seconds. DynamoDB and a local directory
@@ -136,17 +136,19 @@ function failure(err) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/config.ts + 3 modules
-var config = __webpack_require__(6978);
+var config = __webpack_require__(16978);
 // EXTERNAL MODULE: ./src/pipeline/duration.ts
 var duration = __webpack_require__(2512);
+// EXTERNAL MODULE: ./src/pipeline/log-safe.ts
+var log_safe = __webpack_require__(84380);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 8 modules
-var analyze = __webpack_require__(741);
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 9 modules
+var analyze = __webpack_require__(90030);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline/analysis-cache/fingerprint.ts
@@ -543,9 +545,9 @@ function kb(bytes) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/config-analyze.ts
-var config_analyze = __webpack_require__(555);
+var config_analyze = __webpack_require__(20555);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+var ajv = __webpack_require__(42463);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
 ;// CONCATENATED MODULE: ./src/pipeline/llm-refine/citation.ts
 function checkCitation(tree, file, line, value) {
@@ -608,7 +610,7 @@ function fieldOf(app, name) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
-var analyzer_tree = __webpack_require__(7332);
+var analyzer_tree = __webpack_require__(17332);
 ;// CONCATENATED MODULE: ./src/pipeline/llm-refine/prompt.ts
 
 /** Strict: every property required, nothing else allowed (OpenAI strict mode and Ajv agree on it). */
@@ -890,11 +892,12 @@ function configSource(config, fromTree) {
 }
 
 // EXTERNAL MODULE: ./src/cli/write-artifacts.ts
-var write_artifacts = __webpack_require__(9300);
+var write_artifacts = __webpack_require__(6919);
 ;// CONCATENATED MODULE: ./src/cli/analyze.ts
 // `deplight analyze <dir> [--app-dir P] [--json|--markdown] [--write [--force] [--base-image-registry R]]
 // [--cache-dir D]`. Kept light on imports: the analyze stage with the local directory cache and no AWS
 // client, so the command starts fast.
+
 
 
 
@@ -991,7 +994,7 @@ async function analyzeCommand(argv, io) {
             remote: null,
             llm: null,
             info: () => undefined,
-            warning: message => io.stderr.write(`deplight analyze: warning: ${message}\n`)
+            warning: message => io.stderr.write(`deplight analyze: warning: ${(0,log_safe/* logSafe */.s)(message)}\n`)
         });
         report = outcome.report;
         const cache = outcome.cache;
@@ -1006,7 +1009,7 @@ async function analyzeCommand(argv, io) {
             err instanceof config/* ConfigError */.xL ||
             err instanceof analyzer/* AnalyzeError */.Tw ||
             err instanceof analyzer/* ScanError */.sC) {
-            io.stderr.write(`deplight analyze: ${err.message}\n`);
+            io.stderr.write(`deplight analyze: ${(0,log_safe/* logSafe */.s)(err.message)}\n`);
             return 2;
         }
         throw err;
@@ -1035,8 +1038,8 @@ async function pullRequestComment(args, report) {
         return `## deplight analysis\n\nNo deployable app found.\n${reasons ? `\n${reasons}\n` : ''}`;
     }
     const [{ renderArtifacts }, { readExistingDockerfile }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 564).then(__webpack_require__.bind(__webpack_require__, 3564)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9300))
+        __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 28280)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6919))
     ]);
     const rendered = renderArtifacts(report, app, {
         baseImageRegistry: args.baseImageRegistry ?? null,
@@ -1048,7 +1051,7 @@ async function pullRequestComment(args, report) {
 
 /***/ }),
 
-/***/ 9300:
+/***/ 6919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1057,22 +1060,32 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   writeArtifactFiles: () => (/* binding */ writeArtifactFiles),
 /* harmony export */   writeArtifacts: () => (/* binding */ writeArtifacts)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1594);
+/* harmony import */ var _pipeline_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84380);
+/* harmony import */ var _pipeline_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71594);
 // `deplight analyze --write`: puts the generated Dockerfile (only when the app has none), .dockerignore and
 // deplight.auto.tfvars into the app directory (the .dockerignore into the build context) and prints their
-// paths. Nothing that exists is overwritten without --force, and an app's own Dockerfile never is.
+// paths. Nothing that exists is overwritten without --force, and an app's own Dockerfile never is; nothing
+// is written through a symbolic link or into a folder that links out of the repository.
 // The renderer is imported lazily so plain `deplight analyze` does not load it.
+
 
 
 
 /** Resolves a repository-relative path, refusing anything that would land outside the repository. */
 function insideRoot(root, path) {
-    const abs = (0,_pipeline_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .L)(path, [root]);
+    const abs = (0,_pipeline_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(path, [root]);
     if (abs === null || abs === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root))
+        throw new Error(`refusing to write ${path}: it is outside ${root}`);
+    return abs;
+}
+/** Like insideRoot, but a link at the path is not followed: writeFileInside says what is wrong with it. */
+function lexicallyInside(root, path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    if ((0,_pipeline_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isOutside */ ._K)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), abs)))
         throw new Error(`refusing to write ${path}: it is outside ${root}`);
     return abs;
 }
@@ -1089,20 +1102,18 @@ function readExistingDockerfile(root, app) {
 }
 /** Writes the files; returns what happened to each. Throws on invalid options (a bad registry). */
 async function writeArtifactFiles(root, report, app, options) {
-    const { planArtifactFiles, renderArtifacts } = await __webpack_require__.e(/* import() */ 564).then(__webpack_require__.bind(__webpack_require__, 3564));
+    const { planArtifactFiles, renderArtifacts } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 28280));
     const out = renderArtifacts(report, app, {
         baseImageRegistry: options.baseImageRegistry ?? null,
         existingDockerfiles: readExistingDockerfile(root, app),
         commentScope: 'app'
     });
-    const plan = planArtifactFiles(out, { kind: 'repository', force: options.force }, path => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(insideRoot(root, path)));
+    // A dangling symlink counts as existing (so it is skipped, or refused with --force by writeFileInside).
+    const plan = planArtifactFiles(out, { kind: 'repository', force: options.force }, path => (0,_pipeline_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .existsNoFollow */ .rs)(lexicallyInside(root, path)));
     const files = [];
     for (const file of plan.files) {
-        if (file.outcome === 'write' && file.content !== null) {
-            const abs = insideRoot(root, file.path);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), { recursive: true });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(abs, file.content);
-        }
+        if (file.outcome === 'write' && file.content !== null)
+            (0,_pipeline_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileInside */ .gE)(root, file.path, file.content, { replace: options.force });
         files.push({ path: file.path, outcome: OUTCOME[file.outcome] });
     }
     return { files, warnings: plan.warnings };
@@ -1125,13 +1136,13 @@ async function writeArtifacts(root, report, app, options, io) {
         result = await writeArtifactFiles(root, report, app, options);
     }
     catch (err) {
-        io.stderr.write(`deplight analyze: ${err.message}\n`);
+        io.stderr.write(`deplight analyze: ${(0,_pipeline_log_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .s)(err.message)}\n`);
         return 2;
     }
     for (const file of result.files)
-        io.stderr.write(`${file.outcome.padEnd(8)} ${file.path}${EXPLAIN[file.outcome]}\n`);
+        io.stderr.write(`${file.outcome.padEnd(8)} ${(0,_pipeline_log_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .s)(file.path)}${EXPLAIN[file.outcome]}\n`);
     for (const warning of result.warnings)
-        io.stderr.write(`warning  ${warning.code}: ${warning.message}\n`);
+        io.stderr.write(`warning  ${warning.code}: ${(0,_pipeline_log_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .s)(warning.message)}\n`);
     return 0;
 }
 

@@ -2,7 +2,7 @@ export const id = 58;
 export const ids = [58,514];
 export const modules = {
 
-/***/ 2514:
+/***/ 32514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,10 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderRun: () => (/* binding */ renderRun)
 /* harmony export */ });
 /* harmony import */ var _pipeline_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2512);
-/* harmony import */ var _stages_local_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3387);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
-/* harmony import */ var _local_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7541);
-/* harmony import */ var _service_arg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2900);
+/* harmony import */ var _stages_local_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33387);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _local_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47541);
+/* harmony import */ var _service_arg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82900);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9851);
 
 
@@ -99,7 +99,7 @@ function renderRun(run, withStages) {
 /* harmony export */   z: () => (/* binding */ ProgressView)
 /* harmony export */ });
 /* harmony import */ var _pipeline_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2512);
-/* harmony import */ var _pipeline_stages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(495);
+/* harmony import */ var _pipeline_stages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40495);
 
 
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
@@ -182,14 +182,14 @@ function clip(line, width) {
 
 /***/ }),
 
-/***/ 2900:
+/***/ 82900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ pickService)
 /* harmony export */ });
-/* harmony import */ var _stages_local_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2924);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
+/* harmony import */ var _stages_local_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42924);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
 // Which local service a command is about: the one named, or the only one there is.
 
 
@@ -214,7 +214,7 @@ function pickService(state, given, command) {
 
 /***/ }),
 
-/***/ 3058:
+/***/ 83058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -226,15 +226,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusCommand: () => (/* binding */ statusCommand),
 /* harmony export */   viewDocker: () => (/* binding */ viewDocker)
 /* harmony export */ });
-/* harmony import */ var _integrations_docker_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9145);
-/* harmony import */ var _integrations_docker_engine_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9432);
+/* harmony import */ var _integrations_docker_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49145);
+/* harmony import */ var _integrations_docker_engine_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69432);
 /* harmony import */ var _pipeline_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2512);
-/* harmony import */ var _pipeline_stages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(495);
-/* harmony import */ var _stages_local_status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3387);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7593);
-/* harmony import */ var _local_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7541);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2514);
-/* harmony import */ var _service_arg_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2900);
+/* harmony import */ var _pipeline_stages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40495);
+/* harmony import */ var _stages_local_status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33387);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77593);
+/* harmony import */ var _local_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47541);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32514);
+/* harmony import */ var _service_arg_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82900);
 
 
 
@@ -368,7 +368,7 @@ function interruptedLine(run, serving) {
 
 /***/ }),
 
-/***/ 9145:
+/***/ 49145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -376,9 +376,9 @@ function interruptedLine(run, serving) {
 /* harmony export */   xd: () => (/* binding */ dockerCandidates)
 /* harmony export */ });
 /* unused harmony export compareVersions */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // Which BuildKit front door does this machine have? GitHub runners: `docker buildx`. Older or distro
 // clients (18.09 ≤ version < 23): the classic `docker build` with DOCKER_BUILDKIT=1. Clients ≥ 23 hand
@@ -489,7 +489,7 @@ function explainNoBuildKit(p) {
 
 /***/ }),
 
-/***/ 9432:
+/***/ 69432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -559,7 +559,7 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 3387:
+/***/ 33387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -568,9 +568,9 @@ function firstLine(text) {
 /* harmony export */   r5: () => (/* binding */ serviceView)
 /* harmony export */ });
 /* harmony import */ var _integrations_docker_containers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82);
-/* harmony import */ var _local_proxy_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8649);
-/* harmony import */ var _local_release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2324);
-/* harmony import */ var _local_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2924);
+/* harmony import */ var _local_proxy_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38649);
+/* harmony import */ var _local_release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32324);
+/* harmony import */ var _local_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42924);
 // What `deplight status`, `deplight history` and the dashboard show about local services: the recorded
 // state (service.json, run records, with runs whose process died reported as interrupted) joined with
 // what is live right now (the proxy process, the container, a health check through the stable URL).

@@ -2,7 +2,7 @@ export const id = 624;
 export const ids = [624,331];
 export const modules = {
 
-/***/ 2331:
+/***/ 42331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,21 +12,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseDeployArgs: () => (/* binding */ parseDeployArgs),
 /* harmony export */   printOutcome: () => (/* binding */ printOutcome)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _integrations_docker_engine_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9432);
-/* harmony import */ var _integrations_docker_process_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1584);
-/* harmony import */ var _pipeline_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2512);
-/* harmony import */ var _stages_local_deploy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3401);
-/* harmony import */ var _stages_local_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2924);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
-/* harmony import */ var _local_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7541);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9851);
+/* harmony import */ var _integrations_docker_engine_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(69432);
+/* harmony import */ var _integrations_docker_process_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91584);
+/* harmony import */ var _analyzer_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96002);
+/* harmony import */ var _pipeline_duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2512);
+/* harmony import */ var _pipeline_log_safe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84380);
+/* harmony import */ var _stages_local_deploy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13401);
+/* harmony import */ var _stages_local_state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42924);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77593);
+/* harmony import */ var _local_env_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47541);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9851);
 // `deplight deploy [dir] [--target local] …`: the local target's eight stages with live progress, then
 // the URL (or why the release was refused and what still serves). Exit 0 live, 1 refused, 2 bad input or
 // no Docker.
+
+
 
 
 
@@ -41,7 +45,7 @@ const DEPLOY_SPEC = {
     command: 'deploy',
     positional: ['dir'],
     flags: {
-        ..._local_env_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE_FLAGS */ .Io,
+        ..._local_env_js__WEBPACK_IMPORTED_MODULE_9__/* .STATE_FLAGS */ .Io,
         target: { kind: 'string', example: 'local' },
         'app-dir': { kind: 'string', example: 'apps/web' },
         config: { kind: 'string', example: '.delightful.yaml' },
@@ -56,41 +60,41 @@ const DEPLOY_SPEC = {
 };
 const NETWORK = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 function parseDeployArgs(argv) {
-    const { flags, positional } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseArgs */ .Zy)(argv, DEPLOY_SPEC);
-    const target = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'target') ?? 'local';
+    const { flags, positional } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseArgs */ .Zy)(argv, DEPLOY_SPEC);
+    const target = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'target') ?? 'local';
     if (target !== 'local')
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--target ${target} is not a CLI target: the CLI deploys to the local Docker engine (--target local); AWS deploys run from GitHub Actions (uses: deplight/deploy@v3)`);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--target ${target} is not a CLI target: the CLI deploys to the local Docker engine (--target local); AWS deploys run from GitHub Actions (uses: deplight/deploy@v3)`);
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(positional[0] ?? '.');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${positional[0] ?? '.'} does not exist; pass the app's directory`);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`${positional[0] ?? '.'} does not exist; pass the app's directory`);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory())
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${positional[0]} is not a directory; pass the app's directory`);
-    const name = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'name');
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`${positional[0]} is not a directory; pass the app's directory`);
+    const name = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'name');
     if (name !== null) {
         try {
-            (0,_stages_local_state_js__WEBPACK_IMPORTED_MODULE_5__/* .validateServiceName */ .Tx)(name);
+            (0,_stages_local_state_js__WEBPACK_IMPORTED_MODULE_7__/* .validateServiceName */ .Tx)(name);
         }
         catch (error) {
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--name: ${error.message}`);
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--name: ${error.message}`);
         }
     }
-    const network = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'network');
+    const network = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'network');
     if (network !== null && !NETWORK.test(network))
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--network "${network}" is not a Docker network name; use host, bridge or a network you created`);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--network "${network}" is not a Docker network name; use host, bridge or a network you created`);
     return {
         inputs: {
             dir,
-            appDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'app-dir'),
-            config: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'config'),
+            appDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'app-dir'),
+            config: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'config'),
             name,
-            port: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .num */ .bu)(flags, 'port'),
+            port: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .num */ .bu)(flags, 'port'),
             network,
-            baseImageRegistry: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'base-image-registry'),
-            write: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(flags, 'write'),
-            healthTimeoutMs: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .num */ .bu)(flags, 'health-timeout') ?? 60_000
+            baseImageRegistry: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'base-image-registry'),
+            write: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .bool */ .lc)(flags, 'write'),
+            healthTimeoutMs: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .num */ .bu)(flags, 'health-timeout') ?? 60_000
         },
-        json: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(flags, 'json'),
-        stateDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'state-dir')
+        json: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .bool */ .lc)(flags, 'json'),
+        stateDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'state-dir')
     };
 }
 async function deployCommand(argv, io) {
@@ -99,7 +103,7 @@ async function deployCommand(argv, io) {
         args = parseDeployArgs(argv);
     }
     catch (error) {
-        if (error instanceof _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb) {
+        if (error instanceof _args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb) {
             io.stderr.write(`deplight deploy: ${error.message}\n`);
             return 2;
         }
@@ -107,16 +111,16 @@ async function deployCommand(argv, io) {
     }
     // Progress goes where people look; with --json stdout carries only the final RunRecord.
     const out = args.json ? io.stderr : io.stdout;
-    const view = new _progress_js__WEBPACK_IMPORTED_MODULE_8__/* .ProgressView */ .z(out);
+    const view = new _progress_js__WEBPACK_IMPORTED_MODULE_10__/* .ProgressView */ .z(out);
     const abort = new AbortController();
     const onSignal = () => abort.abort();
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     let outcome;
     try {
-        const env = (0,_local_env_js__WEBPACK_IMPORTED_MODULE_7__/* .localEnvironment */ .bx)(args.stateDir, abort.signal);
+        const env = (0,_local_env_js__WEBPACK_IMPORTED_MODULE_9__/* .localEnvironment */ .bx)(args.stateDir, abort.signal);
         const writer = args.inputs.write ? await artifactWriter(args.inputs) : null;
-        outcome = await (0,_stages_local_deploy_js__WEBPACK_IMPORTED_MODULE_4__/* .deployLocal */ .Z)({ ...args.inputs, write: writer }, {
+        outcome = await (0,_stages_local_deploy_js__WEBPACK_IMPORTED_MODULE_6__/* .deployLocal */ .Z)({ ...args.inputs, write: writer }, {
             ...env,
             buildRunner: (0,_integrations_docker_process_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .processRunner */ .q)(line => view.note(line)),
             onRecord: record => view.update(record),
@@ -125,7 +129,7 @@ async function deployCommand(argv, io) {
     }
     catch (error) {
         view.stop();
-        if (error instanceof _integrations_docker_engine_js__WEBPACK_IMPORTED_MODULE_9__/* .DockerUnavailableError */ .pG || error instanceof _stages_local_state_js__WEBPACK_IMPORTED_MODULE_5__/* .ServiceBusyError */ .p) {
+        if (error instanceof _integrations_docker_engine_js__WEBPACK_IMPORTED_MODULE_11__/* .DockerUnavailableError */ .pG || error instanceof _stages_local_state_js__WEBPACK_IMPORTED_MODULE_7__/* .ServiceBusyError */ .p) {
             io.stderr.write(`deplight deploy: ${error.message}\n`);
             return 2;
         }
@@ -145,7 +149,7 @@ async function deployCommand(argv, io) {
 }
 /** `--write` puts files into the tree exactly as `deplight analyze --write` does (never over existing ones). */
 async function artifactWriter(inputs) {
-    const { writeArtifactFiles } = await __webpack_require__.e(/* import() */ 919).then(__webpack_require__.bind(__webpack_require__, 9300));
+    const { writeArtifactFiles } = await __webpack_require__.e(/* import() */ 919).then(__webpack_require__.bind(__webpack_require__, 6919));
     return async (report, app) => {
         const result = await writeArtifactFiles(inputs.dir, report, app, {
             force: false,
@@ -159,19 +163,21 @@ async function artifactWriter(inputs) {
 }
 function printOutcome(outcome, out, verb) {
     const { record } = outcome;
+    // Paths and reasons can carry repository text (folder names, build output): no control characters, and
+    // only the indented detail lines may span lines.
     for (const path of outcome.written)
-        out.write(`wrote ${path}\n`);
+        out.write(`wrote ${(0,_pipeline_log_safe_js__WEBPACK_IMPORTED_MODULE_5__/* .logSafe */ .s)(path)}\n`);
     for (const note of outcome.notes)
-        out.write(`note: ${note}\n`);
+        out.write(`note: ${(0,_analyzer_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(note)}\n`);
     const took = record.finishedAt && record.startedAt ? Date.parse(record.finishedAt) - Date.parse(record.startedAt) : 0;
     if (record.status === 'success') {
-        out.write(`\n${record.service} ${record.imageTag} is live at ${outcome.url} (${verb} took ${(0,_pipeline_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(took)})\n`);
+        out.write(`\n${record.service} ${record.imageTag} is live at ${outcome.url} (${verb} took ${(0,_pipeline_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a)(took)})\n`);
         return;
     }
     const [summary, ...more] = outcome.reasons;
-    out.write(`\n${verb} ${record.status === 'cancelled' ? 'cancelled' : 'failed'}: ${summary ?? 'unknown error'}\n`);
+    out.write(`\n${verb} ${record.status === 'cancelled' ? 'cancelled' : 'failed'}: ${(0,_analyzer_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(summary ?? 'unknown error')}\n`);
     for (const reason of more)
-        out.write(`${reason.replace(/^/gm, '  ')}\n`);
+        out.write(`${(0,_analyzer_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .plainLines */ .y1)(reason).replace(/^/gm, '  ')}\n`);
     if (!outcome.url && record.status !== 'cancelled')
         out.write('  nothing was serving before; no URL is live\n');
 }
@@ -187,7 +193,7 @@ function printOutcome(outcome, out, verb) {
 /* harmony export */   z: () => (/* binding */ ProgressView)
 /* harmony export */ });
 /* harmony import */ var _pipeline_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2512);
-/* harmony import */ var _pipeline_stages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(495);
+/* harmony import */ var _pipeline_stages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40495);
 
 
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
@@ -270,7 +276,7 @@ function clip(line, width) {
 
 /***/ }),
 
-/***/ 4624:
+/***/ 24624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -278,14 +284,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ROLLBACK_SPEC: () => (/* binding */ ROLLBACK_SPEC),
 /* harmony export */   rollbackCommand: () => (/* binding */ rollbackCommand)
 /* harmony export */ });
-/* harmony import */ var _integrations_docker_engine_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9432);
-/* harmony import */ var _stages_local_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
-/* harmony import */ var _stages_local_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2924);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2331);
-/* harmony import */ var _local_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7541);
+/* harmony import */ var _integrations_docker_engine_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69432);
+/* harmony import */ var _stages_local_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27253);
+/* harmony import */ var _stages_local_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42924);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42331);
+/* harmony import */ var _local_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47541);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9851);
-/* harmony import */ var _service_arg_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2900);
+/* harmony import */ var _service_arg_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82900);
 // `deplight rollback [service] [--to TAG|previous]`: an earlier release of a local service, live again
 // through the same stages as a deploy (without analysis or build).
 
@@ -350,14 +356,14 @@ async function rollbackCommand(argv, io) {
 
 /***/ }),
 
-/***/ 2900:
+/***/ 82900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ pickService)
 /* harmony export */ });
-/* harmony import */ var _stages_local_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2924);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
+/* harmony import */ var _stages_local_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42924);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
 // Which local service a command is about: the one named, or the only one there is.
 
 
@@ -382,7 +388,7 @@ function pickService(state, given, command) {
 
 /***/ }),
 
-/***/ 7253:
+/***/ 27253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -391,11 +397,11 @@ function pickService(state, given, command) {
 /* harmony export */   sn: () => (/* binding */ rollbackLocal)
 /* harmony export */ });
 /* harmony import */ var _integrations_docker_containers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82);
-/* harmony import */ var _local_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9643);
-/* harmony import */ var _local_live_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7083);
-/* harmony import */ var _local_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8773);
-/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2380);
-/* harmony import */ var _local_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2924);
+/* harmony import */ var _local_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79643);
+/* harmony import */ var _local_live_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87083);
+/* harmony import */ var _local_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28773);
+/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42380);
+/* harmony import */ var _local_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42924);
 // `deplight rollback [--to TAG|previous]`: put an earlier release of a local service live again. Its
 // image is still in the engine, so there is nothing to analyse or build: the same stages 5–8 as a deploy
 // (new container beside the current one, health check, switch, retire) with the old image.

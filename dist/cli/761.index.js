@@ -2,7 +2,7 @@ export const id = 761;
 export const ids = [761];
 export const modules = {
 
-/***/ 4761:
+/***/ 74761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CACHE_TAG, resolveCache
 
 // EXTERNAL MODULE: ./src/build/context-digest.ts
-var context_digest = __webpack_require__(5600);
+var context_digest = __webpack_require__(25600);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8249);
+var dist_cjs = __webpack_require__(28249);
 ;// CONCATENATED MODULE: ./src/integrations/aws/ecr.ts
 // ECR through the real AWS SDK: a Docker login from GetAuthorizationToken (password masked at once),
 // and a repository check that creates nothing unless asked.
@@ -96,7 +96,7 @@ function describeAwsError(error) {
 }
 
 // EXTERNAL MODULE: ./src/integrations/docker/exec.ts
-var exec = __webpack_require__(3835);
+var exec = __webpack_require__(53835);
 ;// CONCATENATED MODULE: ./src/integrations/docker/build.ts
 
 function buildxArgs(req) {
@@ -173,9 +173,9 @@ function cachedSteps(output) {
 }
 
 // EXTERNAL MODULE: ./src/integrations/docker/detect.ts
-var detect = __webpack_require__(9145);
+var detect = __webpack_require__(49145);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/integrations/registry/auth.ts
 // The distribution API's auth handshake: a 401 names a scheme in WWW-Authenticate. Basic (ECR,
 // htpasswd registries) takes the credentials directly; Bearer (Docker Hub, GHCR, Harbor …) sends us to

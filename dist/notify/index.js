@@ -11272,7 +11272,7 @@ const MockPool = __nccwpck_require__(5157)
 const { matchValue, buildMockOptions } = __nccwpck_require__(2042)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(2344)
 const Dispatcher = __nccwpck_require__(9784)
-const Pluralizer = __nccwpck_require__(2257)
+const Pluralizer = __nccwpck_require__(4638)
 const PendingInterceptorsFormatter = __nccwpck_require__(6573)
 
 class MockAgent extends Dispatcher {
@@ -12251,7 +12251,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 2257:
+/***/ 4638:
 /***/ ((module) => {
 
 
@@ -63202,7 +63202,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4638);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1564);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63211,7 +63211,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4638:
+/***/ 1564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71591,7 +71591,8 @@ function assembleRunRecord(input) {
         image: build?.image ?? input.meta.image ?? null,
         imageTag: build?.tag ?? deploy?.imageTag ?? input.meta.imageTag ?? null,
         previousImageTag: deploy?.previousImageTag ?? null,
-        rolledBackTo: deploy?.rolledBack ? (deploy.previousImageTag ?? null) : null,
+        // A rollback step re-applied a tag after the release failed (given by the caller), or ECS rolled back.
+        rolledBackTo: input.meta.rolledBackTo ?? (deploy?.rolledBack ? (deploy.previousImageTag ?? null) : null),
         smokeP95Ms: smoke?.samples?.latencyMs.p95 ?? null
     };
     let record = newRunRecord(meta, now);
@@ -71664,7 +71665,7 @@ function assembleRunRecord(input) {
         }
     }
     record = updateStage(record, 'verify', { status: 'running', startedAt: now.toISOString() });
-    const status = input.status === 'auto' ? autoStatus(record, deploy?.rolledBack === true) : input.status;
+    const status = input.status === 'auto' ? autoStatus(record, Boolean(meta.rolledBackTo)) : input.status;
     for (const stage of record.stages)
         if (stage.status === 'pending' && stage.id !== 'verify')
             record = updateStage(record, stage.id, { status: 'skipped', durationMs: null, detail: 'not reached' });
@@ -71830,6 +71831,99 @@ function saveMessageState(path, state) {
     (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(state, null, 2)}\n`);
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/render/markdown.ts
+// The one set of escapers for strings a repository controls (paths, folder and app names, commands,
+// evidence text, warnings, stage details) placed in markdown or HTML that people read: the PR comment, the
+// job summaries of every action, the plan section, the CLI's markdown. An analysed repository must not
+// inject markup, links, mentions, HTML, table cells or new lines (a heading, a `::command::`) through them.
+//
+// Line endings: CommonMark ends a line at LF, CR or CRLF, and browsers and the log viewer break at more
+// (U+2028/2029, NEL, VT, FF), so a lone `\r` inside inline text is as good as a newline to an attacker.
+// Every escaper here first turns every control character into a space or drops it (plainText).
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** One line of plain text: every line break (a lone CR included) becomes a space, other controls go. */
+function plainText(text) {
+    return text.replace(LINE_BREAK, ' ').replace(/\t/g, ' ').replace(CONTROL, '');
+}
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@:]/g;
+/** Escapes text for a table cell or paragraph: markdown punctuation, HTML and line breaks. */
+function escapeMarkdown(text) {
+    return plainText(text).replace(SPECIAL, char => {
+        if (char === '<')
+            return '&lt;';
+        if (char === '>')
+            return '&gt;';
+        if (char === '&')
+            return '&amp;';
+        // `@` and `:` break mentions and autolinks without changing how the text reads.
+        if (char === '@')
+            return '@\u200b';
+        if (char === ':')
+            return '\u200b:';
+        return `\\${char}`;
+    });
+}
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;'
+};
+function htmlEntities(text) {
+    return plainText(text).replace(/[&<>|`]/g, char => HTML[char]);
+}
+/**
+ * Text for an HTML element's content (a job summary's `<td>`, `<h3>`, `<li>`; never an attribute): entities
+ * for HTML, plus `|` and backtick so the same text is also safe in a markdown table row around the HTML,
+ * and `@` defused as in escapeMarkdown (GitHub links mentions in HTML text too).
+ */
+function escapeHtml(text) {
+    return htmlEntities(text).replace(/@/g, '@\u200b');
+}
+/**
+ * Inline code that cannot be closed early: HTML <code> with entities, since backticks inside would break.
+ * Markdown is still parsed between `<code>` and `</code>`, so link, emphasis and escape punctuation become
+ * entities too (a `[x](http://…)` would otherwise render as a link, `__init__` as bold), and GFM's
+ * autolinks (`…://`, `www.`) are broken the same way.
+ */
+function inlineCode(text) {
+    const escaped = htmlEntities(text)
+        .replace(/[\\*_~[\]]/g, char => `&#${char.charCodeAt(0)};`)
+        .replace(/:(?=\/\/)/g, '&#58;')
+        .replace(/(www)\./gi, '$1&#46;');
+    return `<code>${escaped}</code>`;
+}
+/**
+ * A markdown code span (backticks) for markdown-only output: a fence longer than any backtick run inside,
+ * padded when the text starts or ends with a backtick, and `|` escaped so a table cell holds it.
+ */
+function codeSpan(text) {
+    const line = plainText(text).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') || longest > 0 ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * Multi-line text: every kind of line ending becomes `\n` (a lone CR would otherwise end a line that a
+ * fence or quote check does not see) and other control characters are dropped; tabs stay.
+ */
+function plainLines(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(CONTROL, '');
+}
+/** A fenced block whose fence is longer than any backtick run inside, so the content cannot end it. */
+function codeBlock(text, language = '') {
+    const body = plainLines(text).replace(/\n$/, '');
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/duration.ts
 // Durations as users write them in inputs and flags: `90s`, `5m`, `1h`, `1m30s`, or plain seconds.
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -71851,7 +71945,7 @@ function parseDuration(value, name = 'duration') {
     return Math.round(total);
 }
 /** `850 ms`, `12.3 s`, `4m 05s`: short and stable for summaries and terminals. */
-function duration_formatDuration(ms) {
+function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
     if (ms < 60_000)
@@ -71859,60 +71953,6 @@ function duration_formatDuration(ms) {
     const minutes = Math.floor(ms / 60_000);
     const seconds = Math.round((ms % 60_000) / 1000);
     return `${minutes}m ${String(seconds).padStart(2, '0')}s`;
-}
-
-;// CONCATENATED MODULE: ./src/stages/smoke-test-summary.ts
-
-function smokeReportMarkdown(report) {
-    const lines = [];
-    const verdict = report.passed ? '✅ passed' : '❌ failed';
-    lines.push(`### Health check: ${verdict}`, '');
-    lines.push(`${cell(report.url)}${report.durationMs !== undefined ? ` — ${formatDuration(report.durationMs)}` : ''}${versionLine(report)}`, '');
-    lines.push('| check | result | status | attempts | p50 | p95 | max | detail |');
-    lines.push('| --- | --- | --- | ---: | ---: | ---: | ---: | --- |');
-    for (const c of report.checks) {
-        const l = c.latencyMs;
-        lines.push(`| ${cell(c.name)} | ${c.passed ? '✅' : '❌'} | ${c.status ?? '—'} | ${c.attempts} | ${ms(l?.p50)} | ${ms(l?.p95)} | ${ms(l?.max)} | ${cell(c.message)} |`);
-    }
-    if (report.samples) {
-        const s = report.samples;
-        lines.push('', `Load sample: ${s.count} requests, ${s.errors} error(s) (${(s.errorRate * 100).toFixed(1)}%), p50 ${s.latencyMs.p50} ms, p95 ${s.latencyMs.p95} ms, max ${s.latencyMs.max} ms.`);
-    }
-    for (const failure of report.failures ?? [])
-        if (!report.checks.some(c => failure.startsWith(`${c.name}: `)))
-            lines.push('', `❌ ${cell(failure)}`);
-    for (const c of report.checks.filter(x => x.evidence)) {
-        const e = c.evidence;
-        const headers = Object.entries(e.headers)
-            .map(([k, v]) => `${k}: ${v}`)
-            .join('\n');
-        lines.push('', `<details><summary>Evidence: ${cell(c.name)} (${c.method} ${cell(c.url)})</summary>`, '', fence(`status: ${e.status ?? 'no answer'}\n${headers}\n\n${e.body}`), '', '</details>');
-    }
-    return `${lines.join('\n')}\n`;
-}
-function versionLine(report) {
-    if (!report.expectedVersion)
-        return '';
-    return report.versionMatched
-        ? ` — version \`${report.expectedVersion.slice(0, 12)}\` is live`
-        : ` — version \`${report.expectedVersion.slice(0, 12)}\` **not seen**`;
-}
-function ms(value) {
-    return value === undefined ? '—' : `${value} ms`;
-}
-/** Table cells: no pipes or newlines, no HTML. */
-function cell(text) {
-    return text
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-/** A fenced block that the content cannot close. */
-function fence(text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    return `${ticks}text\n${text}\n${ticks}`;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/notify/view.ts
@@ -71939,7 +71979,7 @@ function stageViews(record) {
             title: def.title,
             stage,
             icon: STATUS_ICON[stage.status],
-            duration: stage.durationMs === null ? '—' : duration_formatDuration(stage.durationMs)
+            duration: stage.durationMs === null ? '—' : formatDuration(stage.durationMs)
         };
     });
 }
@@ -71992,10 +72032,10 @@ function commitUrl(record) {
 
 function pullRequestSection(record) {
     const head = headline(record);
-    const lines = [`### ${head.icon} ${cell(head.text)}`, ''];
+    const lines = [`### ${head.icon} ${escapeMarkdown(head.text)}`, ''];
     const facts = [
-        `commit \`${view_short(record.commit)}\``,
-        record.imageTag ? `image tag \`${cell(record.imageTag)}\`` : null,
+        `commit ${codeSpan(view_short(record.commit))}`,
+        record.imageTag ? `image tag ${codeSpan(record.imageTag)}` : null,
         record.serviceUrl && /^https?:\/\/[^\s()<>]+$/.test(record.serviceUrl)
             ? `[open the service](${record.serviceUrl})`
             : null,
@@ -72007,7 +72047,7 @@ function pullRequestSection(record) {
         lines.push(`| ${v.title} | ${v.icon} | ${v.duration} |`);
     const failed = stageViews(record).filter(v => v.stage.status === 'failure' && v.stage.detail);
     for (const v of failed)
-        lines.push('', `**${v.title}:** ${cell(v.stage.detail)}`);
+        lines.push('', `**${v.title}:** ${escapeMarkdown(v.stage.detail)}`);
     return lines.join('\n');
 }
 
@@ -72074,8 +72114,10 @@ function fit(text, limit) {
 ;// CONCATENATED MODULE: ./src/integrations/slack/mrkdwn.ts
 // Slack mrkdwn escaping for every user-controlled value (commit messages, branch names, service names):
 // Slack only needs &, < and > escaped; `<!channel>`-style mentions and links then cannot be injected.
+// Line endings are normalised and other control characters dropped by the shared plainLines.
+
 function escapeMrkdwn(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return plainLines(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /** `<url|label>` with the label escaped and the url refused unless http(s) (a `|` or `>` would break out). */
 function mrkdwnLink(url, label) {
@@ -72086,11 +72128,15 @@ function mrkdwnLink(url, label) {
 }
 /** First line, at most `max` characters, with an ellipsis when cut. */
 function oneLine(text, max) {
-    const line = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
+    const line = plainLines(text).split('\n', 1)[0]?.trim() ?? '';
     return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/notify/render-slack.ts
+// The RunRecord as a Slack Block Kit message, built in code (never by splicing JSON): header, who/what,
+// the eight stages with status and duration, service URL, image tag, smoke p95 and a "View run" button.
+// Every user-controlled value is mrkdwn-escaped; every text is cut to Block Kit's limits.
+
 
 
 
@@ -72119,7 +72165,11 @@ function slackMessage(record) {
     const blocks = [
         {
             type: 'header',
-            text: { type: 'plain_text', text: fit(`${head.icon} ${head.text}`, LIMITS.headerText), emoji: true }
+            text: {
+                type: 'plain_text',
+                text: fit(plainText(`${head.icon} ${head.text}`), LIMITS.headerText),
+                emoji: true
+            }
         },
         { type: 'section', fields },
         { type: 'section', text: md(fit(stages, LIMITS.sectionText)) },
@@ -72137,7 +72187,11 @@ function slackMessage(record) {
         type: 'context',
         elements: [field(`deplight · ${escapeMrkdwn(record.repository)} · run ${escapeMrkdwn(record.runId)}`)]
     });
-    return checked({ text: `${head.icon} ${head.text} (${view_short(record.commit)})`, blocks });
+    // The top-level text is the notification and fallback, and Slack reads it as mrkdwn too.
+    return checked({
+        text: `${head.icon} ${escapeMrkdwn(plainText(head.text))} (${escapeMrkdwn(view_short(record.commit))})`,
+        blocks
+    });
 }
 /** The thread reply on failure: which stage failed, why, and the smoke-test evidence. */
 function failureThreadMessage(record, smoke) {
@@ -72158,7 +72212,7 @@ function failureThreadMessage(record, smoke) {
     }
     if (record.runUrl)
         blocks.push({ type: 'actions', elements: [render_slack_button('Open the logs', record.runUrl, 'view_logs')] });
-    return checked({ text: `Why ${serviceName(record)} failed`, blocks });
+    return checked({ text: `Why ${escapeMrkdwn(plainText(serviceName(record)))} failed`, blocks });
 }
 /** A stable key for "this failure", so a later notify call does not explain it twice. */
 function failureSignature(record) {
@@ -72310,24 +72364,24 @@ function githubDetail(error) {
 function runSummaryMarkdown(record) {
     const head = headline(record);
     const total = totalDuration(record);
-    const lines = [`### ${head.icon} ${cell(head.text)}`, ''];
+    const lines = [`### ${head.icon} ${escapeMarkdown(head.text)}`, ''];
     const facts = [
-        `commit \`${view_short(record.commit)}\``,
-        record.ref ? `ref \`${cell(record.ref)}\`` : null,
-        record.actor ? `by ${cell(record.actor)}` : null,
-        total !== null ? `measured ${duration_formatDuration(total)}` : null
+        `commit ${codeSpan(view_short(record.commit))}`,
+        record.ref ? `ref ${codeSpan(record.ref)}` : null,
+        record.actor ? `by ${escapeMarkdown(record.actor)}` : null,
+        total !== null ? `measured ${formatDuration(total)}` : null
     ].filter(Boolean);
     lines.push(facts.join(' · '), '');
     lines.push('| # | stage | status | duration | detail |', '| ---: | --- | --- | ---: | --- |');
     for (const v of stageViews(record))
-        lines.push(`| ${v.index} | ${v.title} | ${v.icon} ${v.stage.status} | ${v.duration} | ${cell(v.stage.detail ?? '')} |`);
+        lines.push(`| ${v.index} | ${v.title} | ${v.icon} ${v.stage.status} | ${v.duration} | ${escapeMarkdown(v.stage.detail ?? '')} |`);
     const gantt = ganttChart(record);
     if (gantt)
         lines.push('', gantt);
     const links = [
         record.serviceUrl ? `**Service:** ${render_summary_link(record.serviceUrl, record.serviceUrl)}` : null,
-        record.image ? `**Image:** \`${cell(record.image)}\`` : null,
-        record.previousImageTag ? `**Previous tag:** \`${cell(record.previousImageTag)}\`` : null,
+        record.image ? `**Image:** ${codeSpan(record.image)}` : null,
+        record.previousImageTag ? `**Previous tag:** ${codeSpan(record.previousImageTag)}` : null,
         record.smokeP95Ms !== null && record.smokeP95Ms !== undefined
             ? `**Smoke p95:** ${record.smokeP95Ms} ms`
             : null,
@@ -72361,7 +72415,7 @@ function ganttChart(record) {
     return out.join('\n');
 }
 function render_summary_link(url, text) {
-    return /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${cell(text).replace(/[[\]]/g, '')}](${url})` : cell(text);
+    return /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${escapeMarkdown(text)}](${url})` : escapeMarkdown(text);
 }
 
 ;// CONCATENATED MODULE: ./src/stages/notify/result-files.ts
@@ -72419,9 +72473,13 @@ function readResult(path, what, warn, looksRight) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/pipeline/paths.ts
 // Paths that come from inputs must stay inside a root (the workspace, RUNNER_TEMP, the repository).
-// Shared by the actions' input parsers and the CLI; callers word the error for their own input.
+// Shared by the actions' input parsers and the CLI; callers word the error for their own input. Plus the
+// one way files are written into (or handed on from) a repository: no writes or reads through symlinks.
+
 
 
 /** True when a `relative(root, x)` result leaves the root. */
@@ -72445,6 +72503,104 @@ function resolveInside(path, roots) {
         if (!isOutside((0,external_node_path_.relative)(realIfExists((0,external_node_path_.resolve)(root)), real)))
             return abs;
     return null;
+}
+/** Why a file inside a root cannot be written or handed on; the message names the path and the fix. */
+class UnsafePathError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** `lstat` without following a link at the last component; null when nothing is there. */
+function lstatOrNull(path) {
+    try {
+        return lstatSync(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+            return null;
+        throw err;
+    }
+}
+/** True when something (a dangling symlink included) is at `path`: `existsSync` follows links and says no. */
+function existsNoFollow(path) {
+    return lstatOrNull(path) !== null;
+}
+/** The nearest folder of `abs` that exists, real path, must lie inside the real `root`. */
+function requireParentInside(root, abs, shown) {
+    let parent = dirname(abs);
+    while (!existsSync(parent) && dirname(parent) !== parent)
+        parent = dirname(parent);
+    if (isOutside(relative(realpathSync(root), realpathSync(parent))))
+        throw new UnsafePathError(`refusing to write ${shown}: its folder ${relative(root, parent) || '.'} leads outside ${root} through a symbolic link; replace the link with a real folder`);
+}
+/**
+ * Writes `content` to `path` (relative to `root`) so that nothing lands outside the root: a symbolic link
+ * as the last component is refused (a dangling `Dockerfile -> /elsewhere` would otherwise create the
+ * target), the nearest existing folder is resolved and must be inside the root, and the file is created
+ * with O_CREAT|O_EXCL|O_NOFOLLOW — a new file directly, or a temp file in the same folder renamed over
+ * an existing regular file when `replace` allows (rename swaps the entry, it never writes through it).
+ */
+function writeFileInside(root, path, content, options) {
+    const abs = resolve(root, path);
+    if (isOutside(relative(resolve(root), abs)) || abs === resolve(root))
+        throw new UnsafePathError(`refusing to write ${path}: it is outside ${root}`);
+    const existing = lstatOrNull(abs);
+    if (existing?.isSymbolicLink())
+        throw new UnsafePathError(`refusing to write ${path}: it is a symbolic link; delete it (or replace it with a regular file) and run again`);
+    if (existing && !existing.isFile())
+        throw new UnsafePathError(`refusing to write ${path}: it is not a regular file; move it away and run again`);
+    if (existing && !options.replace)
+        throw new UnsafePathError(`refusing to write ${path}: it exists`);
+    requireParentInside(root, abs, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    // A folder created just now could have been swapped for a link meanwhile: check again before opening.
+    requireParentInside(root, abs, path);
+    const target = existing ? join(dirname(abs), `.${basename(abs)}.deplight-${randomUUID()}`) : abs;
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+    let fd;
+    try {
+        fd = openSync(target, flags, 0o644);
+    }
+    catch (err) {
+        if (err.code === 'EEXIST' || err.code === 'ELOOP')
+            throw new UnsafePathError(`refusing to write ${path}: something was created there meanwhile; run again`);
+        throw err;
+    }
+    try {
+        try {
+            writeFileSync(fd, content);
+        }
+        finally {
+            closeSync(fd);
+        }
+        if (target !== abs)
+            renameSync(target, abs);
+    }
+    catch (err) {
+        rmSync(target, { force: true });
+        throw err;
+    }
+    return abs;
+}
+/**
+ * A committed file the caller hands on (a tfvars, a .dockerignore, the app's Dockerfile): its absolute
+ * path when it is a regular file whose real path lies inside the real root, null when nothing is there.
+ * A link that leaves the root, or points at nothing, a folder, a FIFO or a device, is an error: a
+ * `deplight.auto.tfvars -> /etc/passwd` must not become the tfvars a deploy reads.
+ */
+function committedFileInside(root, path) {
+    const abs = resolve(root, path);
+    if (isOutside(relative(resolve(root), abs)))
+        throw new UnsafePathError(`${path} is outside ${root}`);
+    const link = lstatOrNull(abs);
+    if (link === null)
+        return null;
+    const fix = 'commit a regular file inside the repository, or delete it';
+    if (link.isSymbolicLink() && !existsSync(abs))
+        throw new UnsafePathError(`${path} is a symbolic link to nothing; ${fix}`);
+    const real = realpathSync(abs);
+    if (isOutside(relative(realpathSync(root), real)))
+        throw new UnsafePathError(`${path} leads outside the repository through a symbolic link; ${fix}`);
+    if (!statSync(real).isFile())
+        throw new UnsafePathError(`${path} is not a regular file; ${fix}`);
+    return abs;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/notify/inputs.ts
@@ -72497,6 +72653,9 @@ function parseInputs(read, env = process.env, mask = () => { }) {
     if (deploymentInput && !/^[1-9]\d*$/.test(deploymentInput))
         throw new Error(`deployment-id "${deploymentInput}" must be a GitHub deployment number`);
     const runRecordInput = read('run-record').trim();
+    const rolledBackTo = read('rolled-back-to').trim();
+    if (rolledBackTo && !/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(rolledBackTo))
+        throw new Error(`rolled-back-to "${rolledBackTo}" is not an image tag`);
     return {
         runRecord: runRecordInput ? path('run-record', RESULT_FILES.runRecord) : null,
         results: {
@@ -72519,7 +72678,8 @@ function parseInputs(read, env = process.env, mask = () => { }) {
         githubToken: githubToken || null,
         commentKey: read('comment-key').trim() || null,
         deploymentId: deploymentInput ? Number(deploymentInput) : null,
-        failOnError: parseBoolean(read('fail-on-error'), 'fail-on-error')
+        failOnError: parseBoolean(read('fail-on-error'), 'fail-on-error'),
+        rolledBackTo: rolledBackTo || null
     };
 }
 /**
@@ -72559,6 +72719,7 @@ function parseBoolean(value, name) {
 // notify action: inputs → RunRecord (given, or assembled from the result files) → Slack, PR comment,
 // deployment status (src/stages/notify, shared with the CLI) → job summary, run-record file, outputs.
 // A channel that fails is a warning unless fail-on-error is true.
+
 
 
 
@@ -72610,7 +72771,7 @@ async function run() {
         setOutput('slack-channel', outcome.slack?.channel ?? '');
         setOutput('comment-id', outcome.commentId === null ? '' : String(outcome.commentId));
         if (process.env.GITHUB_STEP_SUMMARY) {
-            const channels = outcome.channels.map(c => `- ${c.channel}: ${c.outcome}${c.detail ? ` — ${c.detail}` : ''}`);
+            const channels = outcome.channels.map(c => `- ${c.channel}: ${c.outcome}${c.detail ? ` — ${escapeMarkdown(c.detail)}` : ''}`);
             await summary
                 .addRaw(`${runSummaryMarkdown(record)}\n**Notifications**\n\n${channels.join('\n')}\n`)
                 .write();
@@ -72632,7 +72793,8 @@ function metaFromEnv(inputs, env = process.env) {
         ref: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || null,
         actor: env.GITHUB_ACTOR ?? null,
         commitMessage: commitMessage(env),
-        runUrl: runUrlFromEnv(env)
+        runUrl: runUrlFromEnv(env),
+        ...(inputs.rolledBackTo ? { rolledBackTo: inputs.rolledBackTo } : {})
     };
 }
 /** The head commit's message (push) or the pull request's title, from the event payload. */

@@ -73195,7 +73195,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1572);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4372);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -73204,7 +73204,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1572:
+/***/ 4372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76953,18 +76953,116 @@ function percent(rate) {
     return `${(rate * 100).toFixed(rate < 0.1 ? 1 : 0)}%`;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/render/markdown.ts
+// The one set of escapers for strings a repository controls (paths, folder and app names, commands,
+// evidence text, warnings, stage details) placed in markdown or HTML that people read: the PR comment, the
+// job summaries of every action, the plan section, the CLI's markdown. An analysed repository must not
+// inject markup, links, mentions, HTML, table cells or new lines (a heading, a `::command::`) through them.
+//
+// Line endings: CommonMark ends a line at LF, CR or CRLF, and browsers and the log viewer break at more
+// (U+2028/2029, NEL, VT, FF), so a lone `\r` inside inline text is as good as a newline to an attacker.
+// Every escaper here first turns every control character into a space or drops it (plainText).
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** One line of plain text: every line break (a lone CR included) becomes a space, other controls go. */
+function plainText(text) {
+    return text.replace(LINE_BREAK, ' ').replace(/\t/g, ' ').replace(CONTROL, '');
+}
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@:]/g;
+/** Escapes text for a table cell or paragraph: markdown punctuation, HTML and line breaks. */
+function escapeMarkdown(text) {
+    return plainText(text).replace(SPECIAL, char => {
+        if (char === '<')
+            return '&lt;';
+        if (char === '>')
+            return '&gt;';
+        if (char === '&')
+            return '&amp;';
+        // `@` and `:` break mentions and autolinks without changing how the text reads.
+        if (char === '@')
+            return '@\u200b';
+        if (char === ':')
+            return '\u200b:';
+        return `\\${char}`;
+    });
+}
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;'
+};
+function htmlEntities(text) {
+    return plainText(text).replace(/[&<>|`]/g, char => HTML[char]);
+}
+/**
+ * Text for an HTML element's content (a job summary's `<td>`, `<h3>`, `<li>`; never an attribute): entities
+ * for HTML, plus `|` and backtick so the same text is also safe in a markdown table row around the HTML,
+ * and `@` defused as in escapeMarkdown (GitHub links mentions in HTML text too).
+ */
+function escapeHtml(text) {
+    return htmlEntities(text).replace(/@/g, '@\u200b');
+}
+/**
+ * Inline code that cannot be closed early: HTML <code> with entities, since backticks inside would break.
+ * Markdown is still parsed between `<code>` and `</code>`, so link, emphasis and escape punctuation become
+ * entities too (a `[x](http://…)` would otherwise render as a link, `__init__` as bold), and GFM's
+ * autolinks (`…://`, `www.`) are broken the same way.
+ */
+function inlineCode(text) {
+    const escaped = htmlEntities(text)
+        .replace(/[\\*_~[\]]/g, char => `&#${char.charCodeAt(0)};`)
+        .replace(/:(?=\/\/)/g, '&#58;')
+        .replace(/(www)\./gi, '$1&#46;');
+    return `<code>${escaped}</code>`;
+}
+/**
+ * A markdown code span (backticks) for markdown-only output: a fence longer than any backtick run inside,
+ * padded when the text starts or ends with a backtick, and `|` escaped so a table cell holds it.
+ */
+function codeSpan(text) {
+    const line = plainText(text).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') || longest > 0 ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * Multi-line text: every kind of line ending becomes `\n` (a lone CR would otherwise end a line that a
+ * fence or quote check does not see) and other control characters are dropped; tabs stay.
+ */
+function plainLines(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(CONTROL, '');
+}
+/** A fenced block whose fence is longer than any backtick run inside, so the content cannot end it. */
+function codeBlock(text, language = '') {
+    const body = plainLines(text).replace(/\n$/, '');
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/stages/smoke-test-summary.ts
+// A SmokeReport as GitHub-flavoured markdown: one table row per check, the load sample, and the evidence of
+// failed checks folded in <details>. Shared by the action's job summary and the CLI. Names, URLs, messages
+// and response bodies come from the app under test (and its repository): they go through the shared
+// escapers, so they cannot add markup, links, mentions, cells or lines.
+
 
 function smokeReportMarkdown(report) {
     const lines = [];
     const verdict = report.passed ? '✅ passed' : '❌ failed';
     lines.push(`### Health check: ${verdict}`, '');
-    lines.push(`${cell(report.url)}${report.durationMs !== undefined ? ` — ${formatDuration(report.durationMs)}` : ''}${versionLine(report)}`, '');
+    lines.push(`${escapeMarkdown(report.url)}${report.durationMs !== undefined ? ` — ${formatDuration(report.durationMs)}` : ''}${versionLine(report)}`, '');
     lines.push('| check | result | status | attempts | p50 | p95 | max | detail |');
     lines.push('| --- | --- | --- | ---: | ---: | ---: | ---: | --- |');
     for (const c of report.checks) {
         const l = c.latencyMs;
-        lines.push(`| ${cell(c.name)} | ${c.passed ? '✅' : '❌'} | ${c.status ?? '—'} | ${c.attempts} | ${ms(l?.p50)} | ${ms(l?.p95)} | ${ms(l?.max)} | ${cell(c.message)} |`);
+        lines.push(`| ${escapeMarkdown(c.name)} | ${c.passed ? '✅' : '❌'} | ${c.status ?? '—'} | ${c.attempts} | ${ms(l?.p50)} | ${ms(l?.p95)} | ${ms(l?.max)} | ${escapeMarkdown(c.message)} |`);
     }
     if (report.samples) {
         const s = report.samples;
@@ -76972,13 +77070,13 @@ function smokeReportMarkdown(report) {
     }
     for (const failure of report.failures ?? [])
         if (!report.checks.some(c => failure.startsWith(`${c.name}: `)))
-            lines.push('', `❌ ${cell(failure)}`);
+            lines.push('', `❌ ${escapeMarkdown(failure)}`);
     for (const c of report.checks.filter(x => x.evidence)) {
         const e = c.evidence;
         const headers = Object.entries(e.headers)
             .map(([k, v]) => `${k}: ${v}`)
             .join('\n');
-        lines.push('', `<details><summary>Evidence: ${cell(c.name)} (${c.method} ${cell(c.url)})</summary>`, '', fence(`status: ${e.status ?? 'no answer'}\n${headers}\n\n${e.body}`), '', '</details>');
+        lines.push('', `<details><summary>Evidence: ${escapeHtml(c.name)} (${c.method} ${escapeHtml(c.url)})</summary>`, '', codeBlock(`status: ${e.status ?? 'no answer'}\n${headers}\n\n${e.body}`, 'text'), '', '</details>');
     }
     return `${lines.join('\n')}\n`;
 }
@@ -76986,25 +77084,11 @@ function versionLine(report) {
     if (!report.expectedVersion)
         return '';
     return report.versionMatched
-        ? ` — version \`${report.expectedVersion.slice(0, 12)}\` is live`
-        : ` — version \`${report.expectedVersion.slice(0, 12)}\` **not seen**`;
+        ? ` — version ${codeSpan(report.expectedVersion.slice(0, 12))} is live`
+        : ` — version ${codeSpan(report.expectedVersion.slice(0, 12))} **not seen**`;
 }
 function ms(value) {
     return value === undefined ? '—' : `${value} ms`;
-}
-/** Table cells: no pipes or newlines, no HTML. */
-function cell(text) {
-    return text
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-/** A fenced block that the content cannot close. */
-function fence(text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    return `${ticks}text\n${text}\n${ticks}`;
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -77728,9 +77812,13 @@ function config_evidence(file, line, text) {
     return { file, line, text };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/pipeline/paths.ts
 // Paths that come from inputs must stay inside a root (the workspace, RUNNER_TEMP, the repository).
-// Shared by the actions' input parsers and the CLI; callers word the error for their own input.
+// Shared by the actions' input parsers and the CLI; callers word the error for their own input. Plus the
+// one way files are written into (or handed on from) a repository: no writes or reads through symlinks.
+
 
 
 /** True when a `relative(root, x)` result leaves the root. */
@@ -77755,8 +77843,107 @@ function resolveInside(path, roots) {
             return abs;
     return null;
 }
+/** Why a file inside a root cannot be written or handed on; the message names the path and the fix. */
+class UnsafePathError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** `lstat` without following a link at the last component; null when nothing is there. */
+function lstatOrNull(path) {
+    try {
+        return lstatSync(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+            return null;
+        throw err;
+    }
+}
+/** True when something (a dangling symlink included) is at `path`: `existsSync` follows links and says no. */
+function existsNoFollow(path) {
+    return lstatOrNull(path) !== null;
+}
+/** The nearest folder of `abs` that exists, real path, must lie inside the real `root`. */
+function requireParentInside(root, abs, shown) {
+    let parent = dirname(abs);
+    while (!existsSync(parent) && dirname(parent) !== parent)
+        parent = dirname(parent);
+    if (isOutside(relative(realpathSync(root), realpathSync(parent))))
+        throw new UnsafePathError(`refusing to write ${shown}: its folder ${relative(root, parent) || '.'} leads outside ${root} through a symbolic link; replace the link with a real folder`);
+}
+/**
+ * Writes `content` to `path` (relative to `root`) so that nothing lands outside the root: a symbolic link
+ * as the last component is refused (a dangling `Dockerfile -> /elsewhere` would otherwise create the
+ * target), the nearest existing folder is resolved and must be inside the root, and the file is created
+ * with O_CREAT|O_EXCL|O_NOFOLLOW — a new file directly, or a temp file in the same folder renamed over
+ * an existing regular file when `replace` allows (rename swaps the entry, it never writes through it).
+ */
+function writeFileInside(root, path, content, options) {
+    const abs = resolve(root, path);
+    if (isOutside(relative(resolve(root), abs)) || abs === resolve(root))
+        throw new UnsafePathError(`refusing to write ${path}: it is outside ${root}`);
+    const existing = lstatOrNull(abs);
+    if (existing?.isSymbolicLink())
+        throw new UnsafePathError(`refusing to write ${path}: it is a symbolic link; delete it (or replace it with a regular file) and run again`);
+    if (existing && !existing.isFile())
+        throw new UnsafePathError(`refusing to write ${path}: it is not a regular file; move it away and run again`);
+    if (existing && !options.replace)
+        throw new UnsafePathError(`refusing to write ${path}: it exists`);
+    requireParentInside(root, abs, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    // A folder created just now could have been swapped for a link meanwhile: check again before opening.
+    requireParentInside(root, abs, path);
+    const target = existing ? join(dirname(abs), `.${basename(abs)}.deplight-${randomUUID()}`) : abs;
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+    let fd;
+    try {
+        fd = openSync(target, flags, 0o644);
+    }
+    catch (err) {
+        if (err.code === 'EEXIST' || err.code === 'ELOOP')
+            throw new UnsafePathError(`refusing to write ${path}: something was created there meanwhile; run again`);
+        throw err;
+    }
+    try {
+        try {
+            writeFileSync(fd, content);
+        }
+        finally {
+            closeSync(fd);
+        }
+        if (target !== abs)
+            renameSync(target, abs);
+    }
+    catch (err) {
+        rmSync(target, { force: true });
+        throw err;
+    }
+    return abs;
+}
+/**
+ * A committed file the caller hands on (a tfvars, a .dockerignore, the app's Dockerfile): its absolute
+ * path when it is a regular file whose real path lies inside the real root, null when nothing is there.
+ * A link that leaves the root, or points at nothing, a folder, a FIFO or a device, is an error: a
+ * `deplight.auto.tfvars -> /etc/passwd` must not become the tfvars a deploy reads.
+ */
+function committedFileInside(root, path) {
+    const abs = resolve(root, path);
+    if (isOutside(relative(resolve(root), abs)))
+        throw new UnsafePathError(`${path} is outside ${root}`);
+    const link = lstatOrNull(abs);
+    if (link === null)
+        return null;
+    const fix = 'commit a regular file inside the repository, or delete it';
+    if (link.isSymbolicLink() && !existsSync(abs))
+        throw new UnsafePathError(`${path} is a symbolic link to nothing; ${fix}`);
+    const real = realpathSync(abs);
+    if (isOutside(relative(realpathSync(root), real)))
+        throw new UnsafePathError(`${path} leads outside the repository through a symbolic link; ${fix}`);
+    if (!statSync(real).isFile())
+        throw new UnsafePathError(`${path} is not a regular file; ${fix}`);
+    return abs;
+}
 
-;// CONCATENATED MODULE: ./src/actions/smoke-test/inputs.ts
+;// CONCATENATED MODULE: ./src/stages/smoke-test-inputs.ts
+// Lives in src/stages so the rollback action parses its smoke-test inputs with the same rules.
 // Parses and validates the smoke-test inputs once: durations, numbers, checks (input, else .delightful.yaml),
 // the CA file and where the report goes. Secrets found here (URL password, auth headers) are returned for
 // masking before anything is printed.
@@ -77880,6 +78067,10 @@ function userinfoSecrets(text) {
     }
     return [...new Set([m[1], decoded])];
 }
+
+;// CONCATENATED MODULE: ./src/actions/smoke-test/inputs.ts
+// The smoke-test inputs are parsed in src/stages (the rollback action shares them).
+
 
 ;// CONCATENATED MODULE: ./src/actions/smoke-test/main.ts
 // smoke-test action: inputs → runSmokeTest (same code as the CLI and rollback) → report file, outputs,

@@ -88417,7 +88417,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6729);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8985);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -88426,7 +88426,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6729:
+/***/ 8985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -97741,7 +97741,105 @@ function ecsTarget(outputs, names, overrides) {
     return { cluster: overrides.cluster ?? stringOutput(outputs, names.cluster) ?? 'default', service };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/render/markdown.ts
+// The one set of escapers for strings a repository controls (paths, folder and app names, commands,
+// evidence text, warnings, stage details) placed in markdown or HTML that people read: the PR comment, the
+// job summaries of every action, the plan section, the CLI's markdown. An analysed repository must not
+// inject markup, links, mentions, HTML, table cells or new lines (a heading, a `::command::`) through them.
+//
+// Line endings: CommonMark ends a line at LF, CR or CRLF, and browsers and the log viewer break at more
+// (U+2028/2029, NEL, VT, FF), so a lone `\r` inside inline text is as good as a newline to an attacker.
+// Every escaper here first turns every control character into a space or drops it (plainText).
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** One line of plain text: every line break (a lone CR included) becomes a space, other controls go. */
+function plainText(text) {
+    return text.replace(LINE_BREAK, ' ').replace(/\t/g, ' ').replace(CONTROL, '');
+}
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@:]/g;
+/** Escapes text for a table cell or paragraph: markdown punctuation, HTML and line breaks. */
+function escapeMarkdown(text) {
+    return plainText(text).replace(SPECIAL, char => {
+        if (char === '<')
+            return '&lt;';
+        if (char === '>')
+            return '&gt;';
+        if (char === '&')
+            return '&amp;';
+        // `@` and `:` break mentions and autolinks without changing how the text reads.
+        if (char === '@')
+            return '@\u200b';
+        if (char === ':')
+            return '\u200b:';
+        return `\\${char}`;
+    });
+}
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;'
+};
+function htmlEntities(text) {
+    return plainText(text).replace(/[&<>|`]/g, char => HTML[char]);
+}
+/**
+ * Text for an HTML element's content (a job summary's `<td>`, `<h3>`, `<li>`; never an attribute): entities
+ * for HTML, plus `|` and backtick so the same text is also safe in a markdown table row around the HTML,
+ * and `@` defused as in escapeMarkdown (GitHub links mentions in HTML text too).
+ */
+function escapeHtml(text) {
+    return htmlEntities(text).replace(/@/g, '@\u200b');
+}
+/**
+ * Inline code that cannot be closed early: HTML <code> with entities, since backticks inside would break.
+ * Markdown is still parsed between `<code>` and `</code>`, so link, emphasis and escape punctuation become
+ * entities too (a `[x](http://…)` would otherwise render as a link, `__init__` as bold), and GFM's
+ * autolinks (`…://`, `www.`) are broken the same way.
+ */
+function inlineCode(text) {
+    const escaped = htmlEntities(text)
+        .replace(/[\\*_~[\]]/g, char => `&#${char.charCodeAt(0)};`)
+        .replace(/:(?=\/\/)/g, '&#58;')
+        .replace(/(www)\./gi, '$1&#46;');
+    return `<code>${escaped}</code>`;
+}
+/**
+ * A markdown code span (backticks) for markdown-only output: a fence longer than any backtick run inside,
+ * padded when the text starts or ends with a backtick, and `|` escaped so a table cell holds it.
+ */
+function codeSpan(text) {
+    const line = plainText(text).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') || longest > 0 ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * Multi-line text: every kind of line ending becomes `\n` (a lone CR would otherwise end a line that a
+ * fence or quote check does not see) and other control characters are dropped; tabs stay.
+ */
+function plainLines(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(CONTROL, '');
+}
+/** A fenced block whose fence is longer than any backtick run inside, so the content cannot end it. */
+function codeBlock(text, language = '') {
+    const body = plainLines(text).replace(/\n$/, '');
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/stages/terraform-deploy/render.ts
+// Markdown and log lines for a plan and a deploy: the job summary and the PR comment's plan section.
+// Addresses and attribute names only; values never (a plan holds secrets in clear text). Bounded in size:
+// the PR comment shares GitHub's 65,536-character limit with the other sections. Addresses, keys, tags and
+// reasons go through the shared escapers (code spans a backtick or pipe cannot leave, no markup).
+
 
 const MAX_ROWS = 40;
 function planCounts(plan) {
@@ -97760,22 +97858,16 @@ function planHeadline(plan, from, to) {
     const only = plan.onlyImageTag ? ' — only the image tag changes' : '';
     return `Plan: ${planCounts(plan)}; ${tag}${only}`;
 }
-/** Inline code that survives any address (backticks, pipes) inside a table cell. */
-function code(text) {
-    const cell = text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    const ticks = cell.includes('`') ? '`` ' : '`';
-    return `${ticks}${cell}${ticks.split('').reverse().join('')}`;
-}
 function renderPlanMarkdown(o) {
     const { plan } = o;
     const lines = [];
-    const tag = o.from === o.to ? `${code(o.to)} (unchanged)` : `${o.from ? code(o.from) : '(none)'} → ${code(o.to)}`;
-    lines.push(`**Terraform plan for ${o.environment}: ${planCounts(plan)}** · image tag ${tag}${plan.onlyImageTag ? ' · only the image tag changes' : ''}`);
+    const tag = o.from === o.to ? `${codeSpan(o.to)} (unchanged)` : `${o.from ? codeSpan(o.from) : '(none)'} → ${codeSpan(o.to)}`;
+    lines.push(`**Terraform plan for ${escapeMarkdown(o.environment)}: ${planCounts(plan)}** · image tag ${tag}${plan.onlyImageTag ? ' · only the image tag changes' : ''}`);
     const unexpected = (plan.changes ?? []).filter(c => (c.action === 'delete' || c.action === 'replace') && !c.imageTagOnly);
     if (unexpected.length > 0) {
         lines.push('', '> [!CAUTION]', `> This plan destroys or replaces more than the new image: ${unexpected
             .slice(0, 10)
-            .map(c => `${code(c.address)} (${c.action})`)
+            .map(c => `${codeSpan(c.address)} (${c.action})`)
             .join(', ')}${unexpected.length > 10 ? `, and ${unexpected.length - 10} more` : ''}.`);
     }
     const changes = plan.changes ?? [];
@@ -97788,9 +97880,9 @@ function renderPlanMarkdown(o) {
             const what = c.imageTagOnly
                 ? 'the image tag'
                 : c.attributes.length
-                    ? c.attributes.map(code).join(', ')
+                    ? c.attributes.map(codeSpan).join(', ')
                     : '';
-            lines.push(`| ${code(c.address)} | ${action} | ${what} |`);
+            lines.push(`| ${codeSpan(c.address)} | ${action} | ${what} |`);
         }
         if (changes.length > MAX_ROWS)
             lines.push('', `…and ${changes.length - MAX_ROWS} more resources${o.runUrl ? `: [the full plan is in the run log](${o.runUrl})` : ' (see the run log)'}.`);
@@ -97802,7 +97894,7 @@ function renderPlanMarkdown(o) {
             o.conflicts.length +
             ' value(s)</summary>', '', '| variable | analyzer | yours | from |', '|---|---|---|---|');
         for (const c of o.conflicts)
-            lines.push(`| ${code(c.key)} | ${code(c.analyzer)} | ${code(c.yours)} | ${code(c.file)} |`);
+            lines.push(`| ${codeSpan(c.key)} | ${codeSpan(c.analyzer)} | ${codeSpan(c.yours)} | ${codeSpan(c.file)} |`);
         lines.push('', '</details>');
     }
     return lines.join('\n');
@@ -97810,20 +97902,23 @@ function renderPlanMarkdown(o) {
 function renderDeployMarkdown(result, o) {
     const lines = [];
     const state = result.rolledBack ? 'ROLLED BACK' : result.rolloutState;
-    lines.push(`**Deploy of ${code(result.imageTag)} to ${o.environment}: ${state}**${result.previousImageTag ? ` (before: ${code(result.previousImageTag)})` : ''}`);
-    if (result.serviceUrl)
-        lines.push('', `Service: ${result.serviceUrl}`);
+    lines.push(`**Deploy of ${codeSpan(result.imageTag)} to ${escapeMarkdown(o.environment)}: ${state}**${result.previousImageTag ? ` (before: ${codeSpan(result.previousImageTag)})` : ''}`);
+    if (result.serviceUrl) {
+        // A plain http(s) URL stays as it is, so GitHub links it; anything else is text.
+        const url = /^https?:\/\/[^\s()<>[\]`]+$/.test(result.serviceUrl);
+        lines.push('', `Service: ${url ? result.serviceUrl : escapeMarkdown(result.serviceUrl)}`);
+    }
     if (o.rolloutNote)
-        lines.push('', `Rollout not watched: ${o.rolloutNote}.`);
+        lines.push('', `Rollout not watched: ${escapeMarkdown(o.rolloutNote)}.`);
     if (result.failureReasons?.length) {
-        lines.push('', '<details open><summary>Why</summary>', '', '```text', ...result.failureReasons.map(r => r.replace(/```/g, "'''")), '```', '', '</details>');
+        lines.push('', '<details open><summary>Why</summary>', '', codeBlock(result.failureReasons.join('\n'), 'text'), '', '</details>');
     }
     const outputs = Object.entries(result.outputs);
     if (outputs.length > 0) {
         lines.push('', '| output | value |', '|---|---|');
         for (const [name, value] of outputs.slice(0, MAX_ROWS)) {
             const text = typeof value === 'string' ? value : JSON.stringify(value);
-            lines.push(`| ${code(name)} | ${code(text.length > 120 ? `${text.slice(0, 117)}…` : text)} |`);
+            lines.push(`| ${codeSpan(name)} | ${codeSpan(text.length > 120 ? `${text.slice(0, 117)}…` : text)} |`);
         }
     }
     if (result.durations)
@@ -98390,9 +98485,13 @@ function parseBackendConfig(text, resolveFile) {
     return { entries, secrets };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/pipeline/paths.ts
 // Paths that come from inputs must stay inside a root (the workspace, RUNNER_TEMP, the repository).
-// Shared by the actions' input parsers and the CLI; callers word the error for their own input.
+// Shared by the actions' input parsers and the CLI; callers word the error for their own input. Plus the
+// one way files are written into (or handed on from) a repository: no writes or reads through symlinks.
+
 
 
 /** True when a `relative(root, x)` result leaves the root. */
@@ -98417,9 +98516,108 @@ function resolveInside(path, roots) {
             return abs;
     return null;
 }
+/** Why a file inside a root cannot be written or handed on; the message names the path and the fix. */
+class UnsafePathError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** `lstat` without following a link at the last component; null when nothing is there. */
+function lstatOrNull(path) {
+    try {
+        return lstatSync(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+            return null;
+        throw err;
+    }
+}
+/** True when something (a dangling symlink included) is at `path`: `existsSync` follows links and says no. */
+function existsNoFollow(path) {
+    return lstatOrNull(path) !== null;
+}
+/** The nearest folder of `abs` that exists, real path, must lie inside the real `root`. */
+function requireParentInside(root, abs, shown) {
+    let parent = dirname(abs);
+    while (!existsSync(parent) && dirname(parent) !== parent)
+        parent = dirname(parent);
+    if (isOutside(relative(realpathSync(root), realpathSync(parent))))
+        throw new UnsafePathError(`refusing to write ${shown}: its folder ${relative(root, parent) || '.'} leads outside ${root} through a symbolic link; replace the link with a real folder`);
+}
+/**
+ * Writes `content` to `path` (relative to `root`) so that nothing lands outside the root: a symbolic link
+ * as the last component is refused (a dangling `Dockerfile -> /elsewhere` would otherwise create the
+ * target), the nearest existing folder is resolved and must be inside the root, and the file is created
+ * with O_CREAT|O_EXCL|O_NOFOLLOW — a new file directly, or a temp file in the same folder renamed over
+ * an existing regular file when `replace` allows (rename swaps the entry, it never writes through it).
+ */
+function writeFileInside(root, path, content, options) {
+    const abs = resolve(root, path);
+    if (isOutside(relative(resolve(root), abs)) || abs === resolve(root))
+        throw new UnsafePathError(`refusing to write ${path}: it is outside ${root}`);
+    const existing = lstatOrNull(abs);
+    if (existing?.isSymbolicLink())
+        throw new UnsafePathError(`refusing to write ${path}: it is a symbolic link; delete it (or replace it with a regular file) and run again`);
+    if (existing && !existing.isFile())
+        throw new UnsafePathError(`refusing to write ${path}: it is not a regular file; move it away and run again`);
+    if (existing && !options.replace)
+        throw new UnsafePathError(`refusing to write ${path}: it exists`);
+    requireParentInside(root, abs, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    // A folder created just now could have been swapped for a link meanwhile: check again before opening.
+    requireParentInside(root, abs, path);
+    const target = existing ? join(dirname(abs), `.${basename(abs)}.deplight-${randomUUID()}`) : abs;
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+    let fd;
+    try {
+        fd = openSync(target, flags, 0o644);
+    }
+    catch (err) {
+        if (err.code === 'EEXIST' || err.code === 'ELOOP')
+            throw new UnsafePathError(`refusing to write ${path}: something was created there meanwhile; run again`);
+        throw err;
+    }
+    try {
+        try {
+            writeFileSync(fd, content);
+        }
+        finally {
+            closeSync(fd);
+        }
+        if (target !== abs)
+            renameSync(target, abs);
+    }
+    catch (err) {
+        rmSync(target, { force: true });
+        throw err;
+    }
+    return abs;
+}
+/**
+ * A committed file the caller hands on (a tfvars, a .dockerignore, the app's Dockerfile): its absolute
+ * path when it is a regular file whose real path lies inside the real root, null when nothing is there.
+ * A link that leaves the root, or points at nothing, a folder, a FIFO or a device, is an error: a
+ * `deplight.auto.tfvars -> /etc/passwd` must not become the tfvars a deploy reads.
+ */
+function committedFileInside(root, path) {
+    const abs = resolve(root, path);
+    if (isOutside(relative(resolve(root), abs)))
+        throw new UnsafePathError(`${path} is outside ${root}`);
+    const link = lstatOrNull(abs);
+    if (link === null)
+        return null;
+    const fix = 'commit a regular file inside the repository, or delete it';
+    if (link.isSymbolicLink() && !existsSync(abs))
+        throw new UnsafePathError(`${path} is a symbolic link to nothing; ${fix}`);
+    const real = realpathSync(abs);
+    if (isOutside(relative(realpathSync(root), real)))
+        throw new UnsafePathError(`${path} leads outside the repository through a symbolic link; ${fix}`);
+    if (!statSync(real).isFile())
+        throw new UnsafePathError(`${path} is not a regular file; ${fix}`);
+    return abs;
+}
 
-;// CONCATENATED MODULE: ./src/actions/terraform-deploy/inputs.ts
-// Parses and validates the terraform-deploy inputs once, before terraform runs.
+;// CONCATENATED MODULE: ./src/stages/terraform-deploy/action-inputs.ts
+// Parses and validates the terraform-deploy inputs once, before terraform runs. Here (not in the action)
+// because the rollback action takes the same inputs with the same rules.
 
 
 
@@ -98553,6 +98751,10 @@ function parseBoolean(value, name, fallback) {
         return false;
     throw new Error(`${name} "${value}" is not valid: use true or false`);
 }
+
+;// CONCATENATED MODULE: ./src/actions/terraform-deploy/inputs.ts
+// The terraform-deploy inputs are parsed in src/stages (the rollback action shares them).
+
 
 ;// CONCATENATED MODULE: ./src/actions/terraform-deploy/main.ts
 // The terraform-deploy action: inputs → clients → the stage → result files, outputs, job summary, and in

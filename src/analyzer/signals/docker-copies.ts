@@ -12,7 +12,11 @@ export interface ContextCopy {
  * The COPY/ADD of build-context files in instruction order, with `$VAR` expanded by `expand` and a relative
  * destination resolved against the WORKDIR in force (`WORKDIR /app` + `COPY run.sh .` → `/app/`).
  */
-export function contextCopy(args: string, workdir: string, expand: (s: string) => string): ContextCopy | null {
+export function contextCopy(
+  args: string,
+  workdir: string,
+  expand: (s: string) => string
+): ContextCopy | null {
   if (/(?:^|\s)--from=/.test(args)) return null
   let words: string[]
   if (args.startsWith('[')) {
@@ -27,7 +31,9 @@ export function contextCopy(args: string, workdir: string, expand: (s: string) =
   words = words.map(w => expand(w).replace(/^["']|["']$/g, ''))
   if (words.length < 2) return null
   const rawDest = words[words.length - 1]!
-  const dest = rawDest.startsWith('/') ? rawDest : `${workdir.replace(/\/*$/, '/')}${rawDest.replace(/^\.\/?/, '')}`
+  const dest = rawDest.startsWith('/')
+    ? rawDest
+    : `${workdir.replace(/\/*$/, '/')}${rawDest.replace(/^\.\/?/, '')}`
   return { sources: words.slice(0, -1), dest }
 }
 

@@ -21,8 +21,12 @@ const IMAGES: Partial<Record<Language, RegExp[]>> = {
     new RegExp(String.raw`^(?:docker\.io/)?[\w.-]+/cargo-chef:[\w.]*-rust-${V2}(?![\w.])`)
   ],
   java: [
-    new RegExp(String.raw`^(?:docker\.io/)?(?:library/)?(?:eclipse-temurin|amazoncorretto|openjdk|sapmachine):(\d+)(?![\w.])`),
-    new RegExp(String.raw`^(?:docker\.io/)?(?:library/)?(?:maven|gradle):[\w.]*-(?:jdk|temurin|corretto)-?(\d+)(?![\w.])`)
+    new RegExp(
+      String.raw`^(?:docker\.io/)?(?:library/)?(?:eclipse-temurin|amazoncorretto|openjdk|sapmachine):(\d+)(?![\w.])`
+    ),
+    new RegExp(
+      String.raw`^(?:docker\.io/)?(?:library/)?(?:maven|gradle):[\w.]*-(?:jdk|temurin|corretto)-?(\d+)(?![\w.])`
+    )
   ],
   elixir: [new RegExp(String.raw`^(?:docker\.io/)?(?:library/|hexpm/)?elixir:${V2}(?![\w.])`)],
   csharp: [new RegExp(String.raw`^mcr\.microsoft\.com/dotnet/(?:aspnet|sdk|runtime):(\d+\.\d+)(?![\w.])`)]
@@ -41,8 +45,10 @@ export function dockerfileRuntimeVersion(
   // ARG values (global ones before the first FROM and stage ones) so `FROM node:${NODE_VERSION}` resolves.
   const args = new Map<string, string>()
   const expand = (s: string): string =>
-    s.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, b?: string, d?: string, bare?: string) =>
-      args.get((b ?? bare)!) ?? d ?? '')
+    s.replace(
+      /\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g,
+      (_, b?: string, d?: string, bare?: string) => args.get((b ?? bare)!) ?? d ?? ''
+    )
   let found: Candidate<string> | null = null
   for (const ins of dockerInstructions(text)) {
     if (ins.keyword === 'ARG') {

@@ -187,8 +187,7 @@ export const dotnetProvider: Provider<DotnetData> = {
     const targetFramework = project.targetFramework ?? inheritedTargetFramework(ctx)
     // An app that binds Kestrel itself (`options.Listen(address, httpPort)`) ignores ASPNETCORE_HTTP_PORTS.
     const bindsItself = sources.some(p => /\.Listen(?:AnyIP|Localhost)?\s*\(/.test(ctx.tree.read(p) ?? ''))
-    const containerPort =
-      spec && !dockerfile && !bindsItself ? aspnetContainerPort(targetFramework) : null
+    const containerPort = spec && !dockerfile && !bindsItself ? aspnetContainerPort(targetFramework) : null
     if (containerPort) addCandidate(ports, containerPort)
     addCandidate(
       ports,
@@ -214,9 +213,12 @@ export const dotnetProvider: Provider<DotnetData> = {
     const tfRuntime = targetFramework ? runtimeFromTfm(targetFramework.value) : null
     if (tfRuntime)
       runtime.push(
-        candidate(tfRuntime, CONFIDENCE.declared, `${basename(targetFramework!.evidence.file)} TargetFramework`, [
-          targetFramework!.evidence
-        ])
+        candidate(
+          tfRuntime,
+          CONFIDENCE.declared,
+          `${basename(targetFramework!.evidence.file)} TargetFramework`,
+          [targetFramework!.evidence]
+        )
       )
     const hints: Hints = {
       project: basename(project.file),

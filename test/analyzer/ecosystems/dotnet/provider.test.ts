@@ -102,13 +102,15 @@ test('before .NET 8 the container port is 80; a net48 project falls back to laun
   // An app binding Kestrel itself from its own settings: launchSettings is then the best evidence left.
   const own = analyzeWith(dotnet, {
     'Api.csproj': csproj('net8.0'),
-    'Program.cs': 'var b = WebApplication.CreateBuilder(args);\nb.WebHost.UseKestrel(o => o.Listen(address, httpPort));\n',
+    'Program.cs':
+      'var b = WebApplication.CreateBuilder(args);\nb.WebHost.UseKestrel(o => o.Listen(address, httpPort));\n',
     'Properties/launchSettings.json': launch
   })
   expect(own.value('port')).toBe(5001)
   // TargetFramework inherited from Directory.Build.props decides the port and the runtime.
   const inherited = analyzeWith(dotnet, {
-    'Directory.Build.props': '<Project><PropertyGroup>\n<TargetFramework>net6.0</TargetFramework>\n</PropertyGroup></Project>',
+    'Directory.Build.props':
+      '<Project><PropertyGroup>\n<TargetFramework>net6.0</TargetFramework>\n</PropertyGroup></Project>',
     'src/Web/Web.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',
     'src/Web/Program.cs': program,
     'src/Web/Properties/launchSettings.json': launch

@@ -1,8 +1,8 @@
-export const id = 564;
-export const ids = [564];
+export const id = 280;
+export const ids = [280];
 export const modules = {
 
-/***/ 3564:
+/***/ 28280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,9 +22,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
-var tree = __webpack_require__(7332);
+var tree = __webpack_require__(17332);
 // EXTERNAL MODULE: ./src/analyzer/render/base-images.ts
-var base_images = __webpack_require__(405);
+var base_images = __webpack_require__(20405);
 ;// CONCATENATED MODULE: ./src/analyzer/render/cost.ts
 // Monthly cost estimate for the suggested Fargate size behind an Application Load Balancer.
 // Prices: AWS us-east-1 (N. Virginia), on-demand, Linux/x86_64, from the public pricing pages
@@ -83,49 +83,8 @@ function dollars(amount) {
     return `$${amount.toFixed(2)}`;
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/render/markdown.ts
-// Markdown escaping for strings a repository controls (paths, commands, evidence text, warnings), so an
-// analysed repository cannot inject markup, links, mentions or HTML into the PR comment.
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@:]/g;
-/** Escapes text for a table cell or paragraph: markdown punctuation, HTML and line breaks. */
-function escapeMarkdown(text) {
-    return (text
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-        .replace(/\r?\n/g, ' ')
-        .replace(SPECIAL, char => {
-        if (char === '<')
-            return '&lt;';
-        if (char === '>')
-            return '&gt;';
-        if (char === '&')
-            return '&amp;';
-        // `@` and `:` break mentions and autolinks without changing how the text reads.
-        if (char === '@')
-            return '@\u200b';
-        if (char === ':')
-            return '\u200b:';
-        return `\\${char}`;
-    }));
-}
-/** Inline code that cannot be closed early: HTML <code> with entities, since backticks inside would break. */
-function inlineCode(text) {
-    const escaped = text
-        .replace(/\r?\n/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;');
-    return `<code>${escaped}</code>`;
-}
-/** A fenced block whose fence is longer than any backtick run inside, so the content cannot end it. */
-function codeBlock(text, language = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
-}
-
+// EXTERNAL MODULE: ./src/analyzer/render/markdown.ts
+var markdown = __webpack_require__(96002);
 ;// CONCATENATED MODULE: ./src/analyzer/render/comment.ts
 
 
@@ -160,7 +119,7 @@ function fieldValue(field) {
         const resources = value;
         return `${resources.cpu / 1024} vCPU / ${resources.memory} MiB`;
     }
-    return inlineCode(String(value));
+    return (0,markdown/* inlineCode */.ti)(String(value));
 }
 function evidenceOf(app) {
     const seen = new Set();
@@ -178,13 +137,13 @@ function evidenceOf(app) {
 }
 function evidenceLine(evidence) {
     const where = evidence.line > 0 ? `${evidence.file}:${evidence.line}` : evidence.file;
-    return `- ${inlineCode(where)} ${inlineCode(evidence.text.slice(0, 200))}`;
+    return `- ${(0,markdown/* inlineCode */.ti)(where)} ${(0,markdown/* inlineCode */.ti)(evidence.text.slice(0, 200))}`;
 }
 function warningLine(warning) {
     const where = warning.file
-        ? ` (${inlineCode(warning.line ? `${warning.file}:${warning.line}` : warning.file)})`
+        ? ` (${(0,markdown/* inlineCode */.ti)(warning.line ? `${warning.file}:${warning.line}` : warning.file)})`
         : '';
-    return `- ⚠️ **${escapeMarkdown(warning.code)}**: ${escapeMarkdown(warning.message)}${where}`;
+    return `- ⚠️ **${(0,markdown/* escapeMarkdown */.FV)(warning.code)}**: ${(0,markdown/* escapeMarkdown */.FV)(warning.message)}${where}`;
 }
 function stackTable(app) {
     return [
@@ -192,7 +151,7 @@ function stackTable(app) {
         '|---|---|---|---|---|',
         ...FIELDS.map(({ label, get }) => {
             const field = get(app);
-            return `| ${label} | ${fieldValue(field)} | ${confidenceLabel(field.confidence)} | ${escapeMarkdown(field.source)} | ${inlineCode(field.overrideKey)} |`;
+            return `| ${label} | ${fieldValue(field)} | ${confidenceLabel(field.confidence)} | ${(0,markdown/* escapeMarkdown */.FV)(field.source)} | ${(0,markdown/* inlineCode */.ti)(field.overrideKey)} |`;
         })
     ];
 }
@@ -211,12 +170,12 @@ function costSection(entry) {
 }
 function appSection(entry, budget, detailed) {
     const { app } = entry;
-    const title = `### ${escapeMarkdown(app.name)} — ${inlineCode(app.appDir)}`;
+    const title = `### ${(0,markdown/* escapeMarkdown */.FV)(app.name)} — ${(0,markdown/* inlineCode */.ti)(app.appDir)}`;
     if (!detailed) {
         return [
             title,
             '',
-            `Details left out to fit the comment limit: run ${inlineCode(`deplight analyze --app-dir ${app.appDir}`)}.`,
+            `Details left out to fit the comment limit: run ${(0,markdown/* inlineCode */.ti)(`deplight analyze --app-dir ${app.appDir}`)}.`,
             ''
         ];
     }
@@ -235,13 +194,13 @@ function appSection(entry, budget, detailed) {
             ? [`- … ${warnings.length - shownWarnings.length} more in the JSON report`]
             : []), '');
     }
-    lines.push(`**Terraform variables** — ${inlineCode(entry.tfvarsPath)}`, '', codeBlock(entry.tfvars, 'hcl'), '');
+    lines.push(`**Terraform variables** — ${(0,markdown/* inlineCode */.ti)(entry.tfvarsPath)}`, '', (0,markdown/* codeBlock */.DV)(entry.tfvars, 'hcl'), '');
     if (app.dockerfile !== null) {
-        lines.push(`**Dockerfile**: the app's own ${inlineCode(app.dockerfile)} is used as is.`, '');
+        lines.push(`**Dockerfile**: the app's own ${(0,markdown/* inlineCode */.ti)(app.dockerfile)} is used as is.`, '');
     }
     else if (entry.dockerfile !== null) {
-        lines.push(`<details><summary>Generated Dockerfile — ${inlineCode(entry.dockerfilePath)}</summary>`, '', budget.dockerfiles
-            ? codeBlock(entry.dockerfile, 'dockerfile')
+        lines.push(`<details><summary>Generated Dockerfile — ${(0,markdown/* inlineCode */.ti)(entry.dockerfilePath)}</summary>`, '', budget.dockerfiles
+            ? (0,markdown/* codeBlock */.DV)(entry.dockerfile, 'dockerfile')
             : 'Left out to fit the comment limit: run `deplight analyze --write` to get it.', '', '</details>', '');
     }
     lines.push(...costSection(entry), '');
@@ -254,20 +213,20 @@ function summaryTable(entries) {
         ...entries.map(({ app, scaling }) => {
             const { cpu, memory } = app.resources.value;
             const total = estimateMonthlyCost(cpu, memory, scaling.desiredCount).total;
-            return `| ${escapeMarkdown(app.name)} | ${inlineCode(app.appDir)} | ${escapeMarkdown(app.language.value)} | ${escapeMarkdown(app.framework.value)} | ${app.port.value} | ${app.healthPath.value ? inlineCode(app.healthPath.value) : '—'} | ${cpu / 1024} vCPU / ${memory} MiB | ${dollars(total)} |`;
+            return `| ${(0,markdown/* escapeMarkdown */.FV)(app.name)} | ${(0,markdown/* inlineCode */.ti)(app.appDir)} | ${(0,markdown/* escapeMarkdown */.FV)(app.language.value)} | ${(0,markdown/* escapeMarkdown */.FV)(app.framework.value)} | ${app.port.value} | ${app.healthPath.value ? (0,markdown/* inlineCode */.ti)(app.healthPath.value) : '—'} | ${cpu / 1024} vCPU / ${memory} MiB | ${dollars(total)} |`;
         })
     ];
 }
 function render(report, entries, options, budget, notes, repoWarnings) {
     const ordered = [...entries].sort((a, b) => Number(b.app.appDir === options.selected) - Number(a.app.appDir === options.selected));
     const heading = ordered.length === 1
-        ? `## deplight analysis: ${escapeMarkdown(ordered[0]?.app.name ?? '')}`
+        ? `## deplight analysis: ${(0,markdown/* escapeMarkdown */.FV)(ordered[0]?.app.name ?? '')}`
         : `## deplight analysis: ${ordered.length} apps`;
     const lines = [
         commentMarker(options.scope, options.environment),
         heading,
         '',
-        `<sub>deplight ${escapeMarkdown(report.tool.version)} · ${report.stats.files} files analysed · environment ${inlineCode(options.environment)} · content ${inlineCode(report.contentDigest.slice(0, 12))}</sub>`,
+        `<sub>deplight ${(0,markdown/* escapeMarkdown */.FV)(report.tool.version)} · ${report.stats.files} files analysed · environment ${(0,markdown/* inlineCode */.ti)(options.environment)} · content ${(0,markdown/* inlineCode */.ti)(report.contentDigest.slice(0, 12))}</sub>`,
         ''
     ];
     if (notes.length > 0) {
@@ -329,12 +288,12 @@ function renderComment(report, entries, options, limit = COMMENT_LIMIT) {
     return text.slice(0, limit - tail.length) + tail;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 104 modules
-var ecosystems = __webpack_require__(607);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 108 modules
+var ecosystems = __webpack_require__(26245);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
-var hints = __webpack_require__(1865);
+var hints = __webpack_require__(71865);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
-var common = __webpack_require__(5777);
+var common = __webpack_require__(35777);
 ;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/index.ts
 
 
@@ -632,7 +591,11 @@ function renderTfvars(app, scaling = DEFAULT_SCALING, warnings = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/render/artifact-files.ts
-/** The rendered artifacts (see renderArtifacts) placed per `placement`; `exists` takes repository paths. */
+/**
+ * The rendered artifacts (see renderArtifacts) placed per `placement`; `exists` takes repository paths. It
+ * must not follow a link at the path (a dangling `Dockerfile -> /elsewhere` exists), and may throw for a
+ * path that must not be used (src/pipeline/paths.ts: writeFileInside, committedFileInside).
+ */
 function planArtifactFiles(artifacts, placement, exists) {
     return placement.kind === 'repository'
         ? planInRepository(artifacts, placement.force, exists)

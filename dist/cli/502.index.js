@@ -1,8 +1,8 @@
-export const id = 417;
-export const ids = [417];
+export const id = 502;
+export const ids = [502];
 export const modules = {
 
-/***/ 741:
+/***/ 90030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: normalizeAppDir
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/analyzer/app-dir.ts
@@ -35,7 +35,7 @@ function normalizeAppDir(input) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
-var candidate = __webpack_require__(6379);
+var candidate = __webpack_require__(26379);
 ;// CONCATENATED MODULE: ./src/analyzer/merge.ts
 const MAX_ALTERNATIVES = 4;
 function resolveField(overrideKey, overrides, lists, fallback, coerce = v => v) {
@@ -104,15 +104,72 @@ function conflictWarning(field, code, label) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/overrides.ts
-var analyzer_overrides = __webpack_require__(4347);
+var analyzer_overrides = __webpack_require__(24347);
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
-var precedence = __webpack_require__(5308);
-// EXTERNAL MODULE: ./src/analyzer/tree.ts
-var analyzer_tree = __webpack_require__(7332);
-// EXTERNAL MODULE: ./src/analyzer/signals/health.ts
-var health = __webpack_require__(8676);
+var precedence = __webpack_require__(75308);
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts
-var evidence = __webpack_require__(7215);
+var evidence = __webpack_require__(67215);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 1 modules
+var dockerfile = __webpack_require__(63413);
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-runtime.ts
+
+
+
+const V2 = String.raw `(\d+(?:\.\d+){0,2})`;
+/** Per language: the image tags that carry its version (capture group 1). */
+const IMAGES = {
+    javascript: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?node:v?${V2}(?![\w.])`)],
+    python: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?python:${V2}(?![\w.])`)],
+    ruby: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?ruby:${V2}(?![\w.])`)],
+    php: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?php:${V2}(?![\w.])`)],
+    go: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?golang:${V2}(?![\w.])`)],
+    rust: [
+        new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?rust:${V2}(?![\w.])`),
+        new RegExp(String.raw `^(?:docker\.io/)?[\w.-]+/cargo-chef:[\w.]*-rust-${V2}(?![\w.])`)
+    ],
+    java: [
+        new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?(?:eclipse-temurin|amazoncorretto|openjdk|sapmachine):(\d+)(?![\w.])`),
+        new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?(?:maven|gradle):[\w.]*-(?:jdk|temurin|corretto)-?(\d+)(?![\w.])`)
+    ],
+    elixir: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/|hexpm/)?elixir:${V2}(?![\w.])`)],
+    csharp: [new RegExp(String.raw `^mcr\.microsoft\.com/dotnet/(?:aspnet|sdk|runtime):(\d+\.\d+)(?![\w.])`)]
+};
+IMAGES.typescript = IMAGES.javascript;
+IMAGES.kotlin = IMAGES.java;
+/** The version of the last stage built on the language's image, with the FROM line as evidence. */
+function dockerfileRuntimeVersion(path, text, language) {
+    const patterns = IMAGES[language];
+    if (!patterns)
+        return null;
+    // ARG values (global ones before the first FROM and stage ones) so `FROM node:${NODE_VERSION}` resolves.
+    const args = new Map();
+    const expand = (s) => s.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, b, d, bare) => args.get((b ?? bare)) ?? d ?? '');
+    let found = null;
+    for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(text)) {
+        if (ins.keyword === 'ARG') {
+            const m = /^(\w+)=["']?([^"'\s]*)["']?/.exec(ins.args);
+            if (m)
+                args.set(m[1], m[2]);
+        }
+        if (ins.keyword !== 'FROM')
+            continue;
+        const image = expand(ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)[0] ?? '');
+        const version = patterns.map(re => re.exec(image)?.[1]).find(v => v !== undefined);
+        if (version)
+            found = {
+                value: version,
+                confidence: precedence/* RUNTIME_VERSION */.yS.dockerImage,
+                source: `Dockerfile FROM ${image}`,
+                evidence: [{ file: path, line: ins.line, text: (0,evidence/* clip */.$Q)(ins.text) }]
+            };
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var analyzer_tree = __webpack_require__(17332);
+// EXTERNAL MODULE: ./src/analyzer/signals/health.ts
+var health = __webpack_require__(38676);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
 
 
@@ -358,8 +415,9 @@ function healthFromSourceFallback(files, read) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/resources.ts
-var resources = __webpack_require__(5741);
+var resources = __webpack_require__(65741);
 ;// CONCATENATED MODULE: ./src/analyzer/build-app.ts
+
 
 
 
@@ -401,6 +459,14 @@ function planOf(s) {
         };
     }
 }
+/** The runtime image of the app's own Dockerfile, for the language the provider detected (below any pin file). */
+function dockerRuntime(s, c) {
+    const path = s.ctx.signals.dockerfile;
+    const language = c.language?.[0]?.value;
+    const text = path && language ? s.ctx.tree.read(path) : null;
+    const found = text !== null && language ? dockerfileRuntimeVersion(path, text, language) : null;
+    return found ? [found] : [];
+}
 const nothing = (value, source) => ({
     value,
     confidence: precedence/* NOTHING_FOUND */.dO,
@@ -417,7 +483,7 @@ function resolveFields(s, c, o, warnings) {
         language: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.language, o, [c.language], nothing('unknown', 'no language detected')),
         framework: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.framework, o, [c.framework], nothing('none', 'no framework detected')),
         packageManager: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.packageManager, o, [c.packageManager], nothing('none', 'no package manager detected')),
-        runtimeVersion: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.runtimeVersion, o, [c.runtimeVersion], nothing(null, 'not pinned by the project'), v => String(v)),
+        runtimeVersion: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.runtimeVersion, o, [c.runtimeVersion, dockerRuntime(s, c)], nothing(null, 'not pinned by the project'), v => String(v)),
         buildCommand: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.buildCommand, o, [sig.buildCommand, c.buildCommand], nothing(null, 'no build step found')),
         startCommand: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.startCommand, o, [sig.startCommand, c.startCommand], nothing(null, 'no start command found')),
         port: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.port, o, [sig.port, c.port], { value: 8080, confidence: precedence/* PORT */.I.deplightDefault, source: 'deplight default', evidence: [] }, v => Number(v)),
@@ -615,7 +681,7 @@ function depthOf(dir) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 5 modules
-var shared = __webpack_require__(5385);
+var shared = __webpack_require__(75385);
 ;// CONCATENATED MODULE: ./src/analyzer/context.ts
 
 
@@ -722,12 +788,10 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
     };
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts
-var dockerfile = __webpack_require__(3628);
 // EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
-var compose = __webpack_require__(1644);
+var compose = __webpack_require__(71644);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(3376);
+var manifests = __webpack_require__(13376);
 ;// CONCATENATED MODULE: ./src/analyzer/deploy-evidence.ts
 // Which of a repository's apps is the one it deploys? Provider scores say how sure we are that a folder is
 // an app, not which app ships: a repo with a Go API and a Nuxt frontend scores both highly. The repository
@@ -878,8 +942,8 @@ function appFolderOf(source, appDirs) {
     return best;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 104 modules
-var ecosystems = __webpack_require__(607);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 108 modules
+var ecosystems = __webpack_require__(26245);
 ;// CONCATENATED MODULE: ./src/analyzer/primary.ts
 // Which app a multi-app repository deploys by default: the selected one, else app.dir in .delightful.yaml,
 // else the app a deployment recipe builds (root Dockerfile, compose), else the best detection score, the
@@ -1058,7 +1122,7 @@ function digest(tree) {
 
 /***/ }),
 
-/***/ 6379:
+/***/ 26379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1082,7 +1146,7 @@ const CONFIDENCE = {
 
 /***/ }),
 
-/***/ 607:
+/***/ 26245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1095,11 +1159,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ECOSYSTEMS
 
 // EXTERNAL MODULE: ./src/analyzer/render/base-images.ts
-var base_images = __webpack_require__(405);
+var base_images = __webpack_require__(20405);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
-var hints = __webpack_require__(1865);
+var hints = __webpack_require__(71865);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
-var common = __webpack_require__(5777);
+var common = __webpack_require__(35777);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/package-managers.ts
 
 const NPM = {
@@ -1165,11 +1229,17 @@ const BUN = {
     extraManifests: [],
     installMemberProd: name => `bun install --frozen-lockfile --production --filter ${name}`
 };
-/** Picks the package manager from the analysis; Yarn 2+ (Berry) from `packageManager: yarn@4…`. */
+/** Picks the package manager from the analysis; Yarn 1 or Berry from the lockfile's format, else `packageManager: yarn@4…`. */
 function nodePackageManager(app) {
     const id = app.packageManager.value.toLowerCase();
     const version = (0,hints/* hintString */.V_)(app, 'packageManagerVersion') ?? '';
     if (id === 'yarn' || id === 'yarn-berry') {
+        // The lockfile's format decides the commands: Yarn 1 cannot read a Berry lockfile and back.
+        const format = (0,hints/* hintString */.V_)(app, 'lockfileVersion');
+        if (format === 'classic')
+            return YARN;
+        if (format !== null && /^\d+$/.test(format))
+            return YARN_BERRY;
         const major = Number(version.split('.')[0]);
         return id === 'yarn-berry' || major >= 2 ? YARN_BERRY : YARN;
     }
@@ -1196,7 +1266,7 @@ function nodeLockfile(app, pm) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/resources.ts
-var signals_resources = __webpack_require__(5741);
+var signals_resources = __webpack_require__(65741);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/runtime.ts
 // The node runtime as data: the Fargate size a plain app starts from and the version
 // line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
@@ -1207,6 +1277,52 @@ const baselineReason = 'a Node.js server fits 0.25 vCPU / 512 MiB';
 const NODE_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('node', 256, 512, baselineReason);
 const NODE_VERSIONS = (0,base_images/* runtimeLine */.hk)('node', { 18: '18.20', 20: '20.20', 22: '22.23', 24: '24.21', 26: '26.12' }, '24.21');
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/pm-pin.ts
+// The base stage's package-manager setup, pinned to the major that can install the lockfile. `corepack
+// enable` alone runs the `packageManager` version when package.json declares one, and the newest release
+// otherwise — which may refuse an older lockfile (pnpm 9+ with `lockfileVersion: '6.0'`).
+
+/** True when the declared major installs a lockfile written by `lockMajor` without rewriting it. */
+function declaredCanRead(tool, declared, lockMajor) {
+    if (declared === lockMajor)
+        return true;
+    // pnpm 9 and 10 share lockfile format 9.0; Yarn 4 writes the format Yarn 4.x reads (8).
+    if (tool === 'pnpm')
+        return lockMajor >= 9 && declared >= 9;
+    return lockMajor >= 4 && declared >= 4;
+}
+/** The `RUN` body that makes the right package manager available (null: nothing to set up). */
+function packageManagerSetup(ctx, pm) {
+    if (pm.setup === null)
+        return null;
+    const tool = pm.id === 'pnpm' ? 'pnpm' : pm.id === 'yarn' || pm.id === 'yarn-berry' ? 'yarn' : null;
+    const lockMajor = Number((0,hints/* hintString */.V_)(ctx.app, 'lockfileManagerMajor') ?? NaN);
+    if (tool === null || !Number.isInteger(lockMajor))
+        return pm.setup;
+    const declaredVersion = (0,hints/* hintString */.V_)(ctx.app, 'packageManagerVersion');
+    const declared = declaredVersion === null ? NaN : Number(declaredVersion.split('.')[0]);
+    if (!Number.isInteger(declared)) {
+        // No packageManager field: pin the lockfile's major instead of whatever corepack considers newest.
+        return `corepack enable && corepack prepare ${tool}@${lockMajor} --activate`;
+    }
+    if (declaredCanRead(tool, declared, lockMajor))
+        return pm.setup;
+    const evidence = (0,hints/* hintString */.V_)(ctx.app, 'lockfileEvidence') ?? `a ${tool} ${lockMajor} lockfile`;
+    if (tool === 'yarn' && lockMajor >= 2) {
+        // A Berry lockfile under a packageManager of another major: corepack follows packageManager and no
+        // other channel installs Berry reliably, so the field stays in charge.
+        ctx.warn('PACKAGE_MANAGER_LOCKFILE_MISMATCH', `package.json#packageManager says yarn@${declaredVersion} but ${evidence} was written by Yarn ` +
+            `${lockMajor}; the image follows packageManager. Regenerate the lockfile or fix packageManager.`);
+        return pm.setup;
+    }
+    ctx.warn('PACKAGE_MANAGER_LOCKFILE_MISMATCH', `package.json#packageManager says ${tool}@${declaredVersion} but ${evidence} needs ${tool} ` +
+        `${lockMajor}; the image installs ${tool}@${lockMajor} so the lockfile installs as committed. ` +
+        `Regenerate the lockfile with ${tool} ${declared} or set packageManager to ${tool}@${lockMajor}.`);
+    // corepack would run the packageManager version in the project, so install the lockfile's major
+    // directly (replacing the image's bundled Yarn 1 when there is one).
+    return `npm install -g --force ${tool}@${lockMajor} --no-audit --no-fund`;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/install-plan.ts
 // How a Node image installs and runs: the package manager's commands, the manifests copied before the
 // source (the whole workspace's for a member), the base image and the start command. Shared by the node,
@@ -1216,10 +1332,12 @@ const NODE_VERSIONS = (0,base_images/* runtimeLine */.hk)('node', { 18: '18.20',
 
 
 
+
 /** What to copy before `install`, and the install commands, for this app's package manager. */
 function nodeInstallPlan(ctx) {
     const { app } = ctx;
-    const pm = nodePackageManager(app);
+    const chosen = nodePackageManager(app);
+    const pm = { ...chosen, setup: packageManagerSetup(ctx, chosen) };
     const lockfile = nodeLockfile(app, pm);
     const appRel = relativeTo(ctx.context, app.appDir);
     let { install, installProd, prune } = pm;
@@ -1417,7 +1535,7 @@ function bunWorkspaceMember(ctx, image, how, version, build, start) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts
-var signals_evidence = __webpack_require__(7215);
+var signals_evidence = __webpack_require__(67215);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/health-libraries.ts
 const HEALTH_LIBRARIES = [
     {
@@ -1452,15 +1570,15 @@ const HEALTH_LIBRARIES = [
 ];
 
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
-var signals_health = __webpack_require__(8676);
+var signals_health = __webpack_require__(38676);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(3376);
+var manifests = __webpack_require__(13376);
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
-var analyzer_tree = __webpack_require__(7332);
+var analyzer_tree = __webpack_require__(17332);
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
-var candidate = __webpack_require__(6379);
+var candidate = __webpack_require__(26379);
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
-var precedence = __webpack_require__(5308);
+var precedence = __webpack_require__(75308);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/manifest.ts
 
 
@@ -1885,7 +2003,7 @@ function nodeVersionCandidates(ctx, pkg) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
-var signals_ports = __webpack_require__(7292);
+var signals_ports = __webpack_require__(87292);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/routes.ts
 
 
@@ -2440,7 +2558,17 @@ class JsRouteReader {
                     if (path !== null && (path === '' || path.startsWith('/')))
                         this.graph.addRoute({ router: owner, path, evidence, source: `.${m[1]}()` });
                     break;
-                case 'use':
+                case 'use': {
+                    const mounted = koaMount(text, args[0]);
+                    if (mounted) {
+                        this.pendingUses.push({
+                            owner,
+                            path: mounted.prefix,
+                            evidence,
+                            children: this.mountChildren(mod, owner, mounted.prefix, mounted.children, evidence)
+                        });
+                        break;
+                    }
                     if (path !== null && !path.startsWith('/'))
                         break;
                     this.pendingUses.push({
@@ -2450,6 +2578,7 @@ class JsRouteReader {
                         children: this.mountChildren(mod, owner, path ?? '', path === null ? args : args.slice(1), evidence)
                     });
                     break;
+                }
                 case 'route': {
                     const url = /^\{[\s\S]*?\burl\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(args[0]?.text ?? '');
                     if (url)
@@ -2532,6 +2661,20 @@ class JsRouteReader {
             ? { path: found.path, evidence: (0,signals_evidence/* evidenceAt */.VM)(target.file, target.text, at + found.index) }
             : null;
     }
+}
+/** koa-mount: `use(mount('/api', apiApp))` mounts `apiApp` under `/api` (`mount(apiApp)` at the root). */
+function koaMount(text, arg) {
+    if (!arg || !/^mount\s*\(/.test(arg.text))
+        return null;
+    const open = arg.start + arg.text.indexOf('(');
+    const close = matchClose(text, open);
+    if (close < 0)
+        return null;
+    const inner = splitArgs(text, open + 1, close);
+    const prefix = inner[0] ? stringLiteral(inner[0].text) : null;
+    if (prefix !== null)
+        return prefix.startsWith('/') ? { prefix, children: inner.slice(1) } : null;
+    return { prefix: '', children: inner };
 }
 /** `createRoute({ method: 'get', path: '/health', … })` → '/health' (OpenAPI `{id}` params become `:id`). */
 function createRoutePath(text) {
@@ -2900,7 +3043,15 @@ function nestModulePaths(ctx, files) {
     return out;
 }
 function jsPortCandidates(ctx, files) {
-    return (0,signals_ports/* findPorts */.CF)(ctx.tree, files, JS_PORT_PATTERNS, signals_evidence/* stripJsComments */.AD);
+    return (0,signals_ports/* findPorts */.CF)(ctx.tree, files, JS_PORT_PATTERNS, text => withoutProxyTargets((0,signals_evidence/* stripJsComments */.AD)(text)));
+}
+/**
+ * Blanks the options of proxy calls (`koaSpaProxy({ port: 5002 })`, `createProxyMiddleware({ target })`):
+ * their port is the upstream the app forwards to, never the one it listens on. Newlines stay, so line
+ * numbers stay right.
+ */
+function withoutProxyTargets(text) {
+    return text.replace(/\b\w*[Pp]roxy\w*\(\s*\{[^{}]*\}/g, call => call.replace(/[^\n]/g, ' '));
 }
 function jsHealthCandidates(ctx, files) {
     const routing = nestRouting(ctx, files.filter(f => /main\.[cm]?[jt]s$/.test(f)));
@@ -3078,6 +3229,126 @@ function usedByWorkspaceMember(ctx, name) {
     if (!declaration)
         return false;
     return declaration.members.some(dir => dir !== ctx.dir && readMember(ctx, dir, dir).dependencies.includes(name));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/lockfile-version.ts
+/** pnpm lockfile format → the pnpm major that writes it (5.3: pnpm 6, 5.4: pnpm 7, 6.0: pnpm 8, 9.0: 9). */
+const PNPM_MAJORS = [
+    [/^5\.[0-3]$/, 6],
+    [/^5\.4$/, 7],
+    [/^6\.\d+$/, 8],
+    [/^9\.\d+$/, 9]
+];
+/** Yarn Berry `__metadata.version` → the Yarn major that writes it (4/5: Yarn 2, 6: Yarn 3, 8: Yarn 4). */
+const YARN_BERRY_MAJORS = [
+    [/^[45]$/, 2],
+    [/^6$/, 3],
+    [/^[78]$/, 4]
+];
+/**
+ * The lockfile's format and the major to pin, or null when the file is absent, too big to read (the tree
+ * reads at most 1 MiB) or has no recognisable version line.
+ */
+function lockfileFormat(tree, path) {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    const head = text.slice(0, 4096);
+    const name = path.split('/').pop();
+    if (name === 'pnpm-lock.yaml') {
+        const version = /^lockfileVersion:\s*['"]?([\d.]+)['"]?\s*$/m.exec(head)?.[1];
+        if (!version)
+            return null;
+        return {
+            version,
+            major: majorFor(PNPM_MAJORS, version),
+            evidence: `${path}: lockfileVersion '${version}'`
+        };
+    }
+    if (name === 'yarn.lock') {
+        // Berry writes a `__metadata:` block with its format version; Yarn 1 writes none.
+        const berry = /^__metadata:\s*\n\s+version:\s*(\d+)/m.exec(head);
+        if (!berry)
+            return { version: 'classic', major: 1, evidence: `${path}: Yarn 1 format (no __metadata block)` };
+        const version = berry[1];
+        return {
+            version,
+            major: majorFor(YARN_BERRY_MAJORS, version),
+            evidence: `${path}: __metadata version ${version} (Yarn Berry)`
+        };
+    }
+    if (name === 'package-lock.json' || name === 'npm-shrinkwrap.json') {
+        // npm 7+ (every supported Node image) installs lockfileVersion 1, 2 and 3: nothing to pin.
+        const version = /"lockfileVersion"\s*:\s*(\d+)/.exec(head)?.[1];
+        if (!version)
+            return null;
+        return { version, major: null, evidence: `${path}: lockfileVersion ${version}` };
+    }
+    return null;
+}
+function majorFor(table, version) {
+    return table.find(([pattern]) => pattern.test(version))?.[1] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/start-tools.ts
+/** Bin names whose package has another name. */
+const BIN_PACKAGES = {
+    'ts-node-esm': 'ts-node',
+    'ts-node-transpile-only': 'ts-node',
+    tsnd: 'ts-node-dev',
+    'babel-node': '@babel/node',
+    'swc-node': '@swc-node/register',
+    esr: 'esbuild-runner'
+};
+/** `<pm> start`, `npm run serve`, `yarn serve`: the package.json script a start command runs, or null. */
+function scriptOf(command) {
+    const m = /^(?:npm|yarn|pnpm|bun)(?:\s+run)?\s+([\w:.-]+)\s*$/.exec(command.trim());
+    return m ? m[1] : null;
+}
+/** The package a token may name: a bin, a bare package, or a module specifier (`ts-node/register`, `tsx/esm`). */
+function packagesOf(token) {
+    const bare = token.replace(/^['"]|['"]$/g, '');
+    const scoped = /^(@[\w.~-]+\/[\w.~-]+)/.exec(bare)?.[1];
+    const plain = /^([\w.~-]+)/.exec(bare)?.[1];
+    return [bare, scoped, plain, BIN_PACKAGES[bare]].filter((name) => Boolean(name));
+}
+/**
+ * The devDependency-only packages `startCommand` runs (following one `npm run <script>` into package.json,
+ * and scripts that call other scripts), in order of appearance. Empty when everything it runs is a
+ * production dependency or not a package at all.
+ */
+function startDevTools(pkg, startCommand) {
+    if (!pkg || !startCommand)
+        return [];
+    const found = [];
+    const seen = new Set();
+    const visit = (command, depth) => {
+        const script = scriptOf(command);
+        if (script !== null) {
+            const body = pkg.scripts[script];
+            if (body !== undefined && depth < 3 && !seen.has(script)) {
+                seen.add(script);
+                visit(body, depth + 1);
+            }
+            return;
+        }
+        for (const segment of command.split(/&&|\|\||;/)) {
+            const nested = scriptOf(segment);
+            if (nested !== null) {
+                visit(segment, depth);
+                continue;
+            }
+            for (const token of segment.trim().split(/\s+/)) {
+                for (const name of packagesOf(token)) {
+                    const dep = pkg.deps.get(name);
+                    if (dep?.dev && !found.includes(name))
+                        found.push(name);
+                }
+            }
+        }
+    };
+    visit(startCommand, 0);
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/static/runtime.ts
@@ -3450,7 +3721,45 @@ const FRONTEND_LIBRARIES = ['react', 'react-dom', 'vue', 'svelte', 'solid-js', '
 /** Start scripts that run a dev server or a watcher rather than the production server. */
 const DEV_RUNNERS = /\b(nodemon|ts-node-dev|node-dev|tsx watch|vite(?!\s+preview)|next dev|nuxt dev|webpack-dev-server|--watch)\b/;
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/config-file.ts
+
+
+
+const NAMES = ['config.yml', 'config.yaml'];
+const SAMPLES = ['sample', 'example', 'dist', 'default'];
+/** The port of the app's own YAML config (top-level `port` or `server.port`), when the source loads it. */
+function configFilePort(ctx, sources) {
+    for (const name of NAMES) {
+        const [base, ext] = name.split('.');
+        const files = [name, ...SAMPLES.map(s => `${base}.${s}.${ext}`)].filter(f => ctx.has(f));
+        if (files.length === 0)
+            continue;
+        const quoted = new RegExp(`['"\`/]${base}\\.${ext}['"\`]`);
+        if (!sources.some(f => quoted.test(ctx.tree.read(f) ?? '')))
+            continue;
+        for (const file of files) {
+            const path = ctx.path(file);
+            const parsed = (0,manifests/* parseYamlFile */.BU)(ctx.tree, path);
+            if (!parsed?.ok || !(0,manifests/* isRecord */.u4)(parsed.value))
+                continue;
+            const port = [parsed.value.port, (0,manifests/* getPath */.Yn)(parsed.value, 'server', 'port')].find(v => typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 65536);
+            if (port === undefined)
+                continue;
+            return [
+                {
+                    value: port,
+                    confidence: file === name ? precedence/* PORT */.I.deployConfig : precedence/* PORT */.I.deployFile,
+                    source: `${file} port (loaded by the server)`,
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'port')]
+                }
+            ];
+        }
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/commands.ts
+
 
 
 
@@ -3573,7 +3882,7 @@ function portCandidates(ctx, pkg, spec, runtime, warnings) {
     if (ctx.has('bin/www'))
         files.unshift(ctx.path('bin/www'));
     const found = jsPortCandidates(ctx, files);
-    out.push(...found);
+    out.push(...found, ...configFilePort(ctx, files));
     const hard = found.find(f => f.source.endsWith('listen()') || f.source.endsWith('listen({ port })'));
     if (hard && found[0] === hard) {
         const e = hard.evidence[0];
@@ -3647,6 +3956,8 @@ function bunVersionCandidates(ctx, pkg) {
 
 
 
+
+
 function planJs(ctx, detection) {
     const data = detection.data;
     const { runtime, pkg, entry } = data;
@@ -3678,6 +3989,10 @@ function planJs(ctx, detection) {
         : startCandidates(ctx, pkg, spec, refined?.startCommand ?? null, entry, manager, runtime, warnings);
     if (entry)
         hints.entry = ctx.path(entry);
+    const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null;
+    const devTools = startDevTools(pkg, topStart);
+    if (devTools.length > 0)
+        hints.startDevTools = devTools;
     addNxCommands(ctx, data, spec, isStatic, c, hints);
     addPortAndHealth(ctx, data, spec, isStatic, c, warnings);
     c.resources = [
@@ -3776,8 +4091,17 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
         c.packageManager = [
             { value: 'bun', confidence: candidate/* CONFIDENCE */.L.convention, source: 'Bun project', evidence: [] }
         ];
-    if (pm.lockfile)
+    if (pm.lockfile) {
         hints.lockfile = pm.lockfile;
+        // The generator pins the package-manager major that can read this lockfile format.
+        const format = lockfileFormat(ctx.tree, pm.lockfile);
+        if (format) {
+            hints.lockfileVersion = format.version;
+            if (format.major !== null)
+                hints.lockfileManagerMajor = String(format.major);
+            hints.lockfileEvidence = format.evidence;
+        }
+    }
     if (pm.version)
         hints.packageManagerVersion = pm.version;
     c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
@@ -4223,6 +4547,15 @@ function nodeDockerfile(ctx) {
         ctx.warn('NEXT_NOT_STANDALONE', "next.config does not set output: 'standalone', so the image carries all production node_modules. " +
             "Add output: 'standalone' for an image several times smaller.");
     }
+    // A start command that runs a devDependency (tsx, ts-node) needs dev dependencies in the image.
+    const devTools = standalone || spec?.runtimeLayout === 'nitro' ? [] : (0,hints/* hintList */.OS)(app, 'startDevTools');
+    if (devTools.length > 0) {
+        ctx.warn('START_NEEDS_DEV_DEPENDENCIES', `The start command runs ${devTools.join(', ')}, which package.json lists only in devDependencies, so ` +
+            'the image keeps dev dependencies to start. Compile in the build script and start with node, or ' +
+            'move them to dependencies, for a smaller image.');
+        plan.installProd = plan.install;
+        plan.prune = null;
+    }
     const pmName = plan.pm.id === 'yarn-berry' ? 'yarn' : plan.pm.id;
     const summary = `${framework} on Node.js with ${pmName}${standalone ? ' (Next.js standalone output)' : ''}`;
     const image = {
@@ -4254,7 +4587,8 @@ function nodeDockerfile(ctx) {
         return generated(ctx, 'nuxt', nitroImage(image, buildStage));
     if (plan.members)
         return generated(ctx, 'node', memberImage(image, buildStage, plan.members));
-    return generated(ctx, 'node', prunedImage(image, buildStage, spec?.writesAppDir === true));
+    const next = spec?.runtimeLayout === 'next-standalone';
+    return generated(ctx, 'node', prunedImage(image, buildStage, spec?.writesAppDir === true, next));
 }
 /** The header, the base stage and the build stage, ahead of a runtime stage. */
 function builtHead(image, buildStage) {
@@ -4322,10 +4656,27 @@ function memberImage(image, buildStage, members) {
     const { plan } = image;
     return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', buildStage, '', 'FROM base AS deps', plan.manifestCopies, image.install(plan.installProd), '', runtimeHead(image), members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./', `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
 }
+/**
+ * `next start` without standalone output serves from .next: the compiler cache (hundreds of MB on a large
+ * app) and source maps are build leftovers, not runtime files.
+ */
+function nextTrim(appRel) {
+    const next = appRel === '.' ? '.next' : `${appRel}/.next`;
+    return [
+        '# Build caches and source maps stay out of the image: `next start` reads neither.',
+        // A custom distDir leaves no .next: then there is nothing to trim.
+        `RUN rm -rf ${next}/cache && if [ -d ${next} ]; then find ${next} -name '*.map' -type f -exec rm -f {} +; fi`
+    ];
+}
 /** Built in place, dev dependencies pruned, the whole app copied (owned by node when it writes into it). */
-function prunedImage(image, buildStage, writesAppDir) {
+function prunedImage(image, buildStage, writesAppDir, trimBuildOutput) {
     const { plan } = image;
-    return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', buildStage, '# Drop dev dependencies now that the build is done, so only production packages reach the image.', image.install(plan.prune), '', runtimeHead(image), writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
+    return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', buildStage, plan.prune === null
+        ? null
+        : [
+            '# Drop dev dependencies now that the build is done, so only production packages reach the image.',
+            image.install(plan.prune)
+        ], trimBuildOutput ? nextTrim(plan.appRel) : null, '', runtimeHead(image), writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/index.ts
@@ -4674,7 +5025,7 @@ const denoEcosystem = {
 };
 
 // EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 5 modules
-var shared = __webpack_require__(5385);
+var shared = __webpack_require__(75385);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/docker/provider.ts
 // A directory with only a Dockerfile is still deployable: the Dockerfile says how (EXPOSE, CMD, HEALTHCHECK
 // arrive through the shared signals). Every language provider outranks this one.
@@ -5225,6 +5576,17 @@ function aspnetImagePort(path, text) {
         { file: path, line, text: last[0].trim() }
     ]);
 }
+/**
+ * The port ASP.NET Core listens on in a container built from the target framework's images, when nothing
+ * configures it: 8080 from .NET 8 (the images set ASPNETCORE_HTTP_PORTS=8080), 80 for .NET Core 2–7.
+ */
+function aspnetContainerPort(targetFramework) {
+    const m = targetFramework ? /^net(?:coreapp)?(\d+)\.\d+/.exec(targetFramework.value) : null;
+    if (!m || !targetFramework)
+        return null;
+    const major = Number(m[1]);
+    return provider_helpers_candidate(major >= 8 ? 8080 : 80, precedence/* PORT */.I.aspnetContainer, `${targetFramework.value} container default (${major >= 8 ? 'ASPNETCORE_HTTP_PORTS=8080' : 'port 80 before .NET 8'})`, [targetFramework.evidence]);
+}
 /** The first http applicationUrl of Properties/launchSettings.json: the port developers run the app on. */
 function launchSettingsPort(ctx, warnings) {
     const path = ctx.path('Properties/launchSettings.json');
@@ -5258,6 +5620,28 @@ function globalSdk(ctx, warnings) {
             ]);
     }
     return null;
+}
+/**
+ * The TargetFramework a project inherits from the nearest Directory.Build.props (MSBuild imports the first
+ * one found walking up from the project folder), for projects that do not set their own.
+ */
+function inheritedTargetFramework(ctx) {
+    let dir = ctx.dir;
+    for (;;) {
+        const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'Directory.Build.props');
+        const text = ctx.tree.read(path);
+        if (text !== null) {
+            const m = /<TargetFrameworks?>\s*([^<;\s]+)/.exec(text);
+            if (!m)
+                return null;
+            const line = text.slice(0, m.index).split('\n').length;
+            return { value: m[1], evidence: { file: path, line, text: m[0].trim() } };
+        }
+        if (dir === '.' || dir === '')
+            return null;
+        const slash = dir.lastIndexOf('/');
+        dir = slash < 0 ? '.' : dir.slice(0, slash);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/provider.ts
@@ -5418,6 +5802,13 @@ const dotnetProvider = {
         const launch = dockerfile ? null : launchSettingsPort(ctx, warnings);
         if (launch)
             (0,signals_ports/* addCandidate */.xY)(ports, launch);
+        // Our own image runs the published app: the target framework decides ASP.NET Core's container port.
+        const targetFramework = project.targetFramework ?? inheritedTargetFramework(ctx);
+        // An app that binds Kestrel itself (`options.Listen(address, httpPort)`) ignores ASPNETCORE_HTTP_PORTS.
+        const bindsItself = sources.some(p => /\.Listen(?:AnyIP|Localhost)?\s*\(/.test(ctx.tree.read(p) ?? ''));
+        const containerPort = spec && !dockerfile && !bindsItself ? aspnetContainerPort(targetFramework) : null;
+        if (containerPort)
+            (0,signals_ports/* addCandidate */.xY)(ports, containerPort);
         (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(spec?.port ?? 8080, precedence/* PORT */.I.containerDefault, spec ? `${spec.name} container default` : '.NET default', match?.evidence ?? []));
         const port = (0,signals_ports/* sortCandidates */.$e)(ports)[0].value;
         const dll = `out/${project.assemblyName}.dll`;
@@ -5428,10 +5819,10 @@ const dotnetProvider = {
             ? `dotnet ${dll} --urls http://0.0.0.0:\${PORT:-${port}}`
             : `dotnet ${dll}`;
         const runtime = [];
-        const tfRuntime = project.targetFramework ? runtimeFromTfm(project.targetFramework.value) : null;
+        const tfRuntime = targetFramework ? runtimeFromTfm(targetFramework.value) : null;
         if (tfRuntime)
-            runtime.push(provider_helpers_candidate(tfRuntime, candidate/* CONFIDENCE */.L.declared, `${(0,analyzer_tree/* basename */.P8)(project.file)} TargetFramework`, [
-                project.targetFramework.evidence
+            runtime.push(provider_helpers_candidate(tfRuntime, candidate/* CONFIDENCE */.L.declared, `${(0,analyzer_tree/* basename */.P8)(targetFramework.evidence.file)} TargetFramework`, [
+                targetFramework.evidence
             ]));
         const hints = {
             project: (0,analyzer_tree/* basename */.P8)(project.file),
@@ -6163,6 +6554,12 @@ const GO_PORT_PATTERNS = [
         source: 'command-line flag default'
     },
     {
+        // urfave/cli flag structs (fields in any order): `&cli.StringFlag{Name: "server-addr", Value: ":8000",
+        // Sources: cli.EnvVars("APP_SERVER_ADDR")}`. Only flags whose name means the HTTP listen port/address.
+        regex: /\bcli\.(?:String|Int|Int64|Uint|Uint16|Uint64)Flag\s*\{(?=[^{}]*\bName:\s*"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|server-address|api-port|web-port|web-addr)")[^{}]*?\bValue:\s*"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
+        source: 'command-line flag default'
+    },
+    {
         // Database, broker and mail ports are client settings (`port := "5432"` in a test DSN helper).
         regex: new RegExp(`\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)\\s*"(?:[^":]*:)?${signals_ports/* NOT_HTTP_PORT */.xh}(\\d{2,5})"`),
         source: 'port constant',
@@ -6281,7 +6678,13 @@ const go_provider_ROUTE_PATTERNS = [
     { regex: /\bHandle(?:Func)?\(\s*"(?:(?:GET|HEAD)\s+)?(?<path>\/[^"]*)"/, source: 'Handle/HandleFunc' },
     { regex: /\.(?:GET|Get|HEAD|Head|Any|Handle|Route)\(\s*"(?<path>\/[^"]*)"/, source: 'router GET' },
     { regex: /\.Match\(\s*\[\]string\{[^}]*\}\s*,\s*"(?<path>\/[^"]*)"/, source: 'router Match' },
-    { regex: /\bHeartbeat\(\s*"(?<path>\/[^"]*)"/, source: 'middleware.Heartbeat' }
+    {
+        // chi's Heartbeat answers before every later middleware (auth, sessions) and touches nothing: the
+        // app's own liveness probe, preferred over routes that merely carry a health-like name.
+        regex: /\bHeartbeat\(\s*"(?<path>\/[^"]*)"/,
+        source: 'middleware.Heartbeat (unauthenticated, answers before other middleware)',
+        confidence: precedence/* HEALTH */.Pg.mappedEndpoint
+    }
 ];
 const goProvider = {
     id: 'go',
@@ -6468,7 +6871,7 @@ const JAVA_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('jvm', 1024,
 const JAVA_VERSIONS = (0,base_images/* runtimeLine */.hk)('java', {}, '21', 'feature');
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/config.ts
 // Spring/Quarkus/Micronaut application config (src/main/resources/application*.properties|yml): flattened to
 // dotted keys with the line that sets each one, so `server.port: ${PORT:8082}` becomes a port with proof.
@@ -6638,6 +7041,30 @@ const smallryeHealth = (config, health, warnings) => {
     }
     return out;
 };
+/**
+ * Micronaut management: `endpoints.all.path` moves every endpoint; `endpoints.all.port` (or the health
+ * endpoint's own `port`) serves them on a management port the load balancer cannot see.
+ */
+const micronautHealth = (config, health, warnings) => {
+    const out = { ...health, evidence: [...health.evidence] };
+    const base = configValue(config, ['endpoints.all.path']);
+    if (base && base.value !== '/') {
+        out.path = (0,signals_health/* joinRoute */.u3)(base.value, 'health');
+        out.evidence.push(base.evidence);
+    }
+    const mgmtPort = configValue(config, ['endpoints.health.port', 'endpoints.all.port']);
+    const appPort = configValue(config, ['micronaut.server.port']);
+    if (mgmtPort && mgmtPort.value !== (appPort?.value ?? '8080')) {
+        warnings.push({
+            code: 'HEALTH_ON_OTHER_PORT',
+            message: `${mgmtPort.evidence.file}:${mgmtPort.evidence.line}: Micronaut serves its management endpoints on port ${mgmtPort.value}; the load balancer checks the app port — remove the setting or set app.healthPath`,
+            file: mgmtPort.evidence.file,
+            line: mgmtPort.evidence.line
+        });
+        out.confidence = candidate/* CONFIDENCE */.L.convention;
+    }
+    return out;
+};
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/frameworks.ts
 // JVM web frameworks as data. Dependencies are `group:artifact` (Maven coordinates, also matched in Gradle
@@ -6707,7 +7134,11 @@ const JVM_FRAMEWORKS = [
         specificity: 1,
         kind: 'server',
         port: 8080,
-        health: { dependencies: ['io.micronaut:micronaut-management'], path: '/health' },
+        health: {
+            dependencies: ['io.micronaut:micronaut-management'],
+            path: '/health',
+            fromConfig: micronautHealth
+        },
         resources: { cpu: 512, memory: 1024 },
         portKey: 'micronaut.server.port',
         portFlag: '-Dmicronaut.server.port=$PORT'
@@ -7182,6 +7613,7 @@ function commands(ctx, build, spec) {
 
 
 
+
 const health_routes_ROUTE_PATTERNS = [
     {
         regex: /@(?:GetMapping|RequestMapping|Get|Path)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
@@ -7223,7 +7655,10 @@ function healthCandidates(ctx, build, spec, config, warnings) {
             ...evidence
         ]));
     }
-    const sources = ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/'));
+    const sources = [
+        ...ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/')),
+        ...dependencyControllers(ctx)
+    ];
     for (const c of (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, health_routes_ROUTE_PATTERNS, {
         preprocess: stripCComments,
         prefixFor: classPrefix
@@ -7244,6 +7679,30 @@ function classPrefix(_file, text, index) {
     const before = head.slice(0, cls.index);
     const m = /@(?:RequestMapping|Path|Controller)\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*"(\/[^"]*)"[^)]*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:public\s+|internal\s+|open\s+|final\s+|abstract\s+)*$/.exec(before);
     return m ? m[1] : '';
+}
+/**
+ * Controllers of the Gradle modules this one depends on (`implementation project(":webserver")`): an app
+ * module that only assembles others (a CLI that starts the server) serves the routes declared there.
+ */
+function dependencyControllers(ctx) {
+    const build = ctx.read('build.gradle') ?? ctx.read('build.gradle.kts');
+    if (!build)
+        return [];
+    const names = [
+        ...stripCComments(build).matchAll(/\b(?:implementation|api|runtimeOnly|compile)\s*\(?\s*project\(\s*(?:path\s*:\s*)?["']:([\w.:-]+)["']/g)
+    ].map(m => m[1].replace(/:/g, '/'));
+    if (names.length === 0)
+        return [];
+    // Project paths are relative to the folder of settings.gradle(.kts), the build's root.
+    let root = (0,analyzer_tree/* dirname */.pD)(ctx.dir);
+    for (let i = 0; i < 4 && !['settings.gradle', 'settings.gradle.kts'].some(f => ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(root, f))); i++)
+        root = (0,analyzer_tree/* dirname */.pD)(root);
+    const out = [];
+    for (const name of names.slice(0, 30))
+        for (const f of ctx.tree.filesUnder((0,analyzer_tree/* joinPath */.uJ)(root, name)))
+            if (/\/src\/main\/.*(?:Controller|Resource|Routes?)\.(?:java|kt)$/.test(f.path) && out.length < 200)
+                out.push(f.path);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/provider.ts
@@ -7828,7 +8287,9 @@ const phpProvider = {
         const routeFiles = ctx
             .files()
             .map(f => f.path)
-            .filter(p => /\/routes\/[\w-]+\.php$|^routes\/[\w-]+\.php$|(^|\/)src\/Controller\/.*\.php$|(^|\/)app\/Config\/Routes\.php$|(^|\/)(index|app|routes)\.php$/.test(p));
+            .filter(p => 
+        // Laravel's RouteServiceProvider may declare routes itself, outside every routes file.
+        /\/routes\/[\w-]+\.php$|^routes\/[\w-]+\.php$|(^|\/)src\/Controller\/.*\.php$|(^|\/)app\/Config\/Routes\.php$|(^|\/)(index|app|routes)\.php$|(^|\/)app\/Providers\/RouteServiceProvider\.php$/.test(p));
         const flatRoutes = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, routeFiles.slice(0, 200), php_provider_ROUTE_PATTERNS, {
             preprocess: stripCComments,
             // Laravel mounts routes/api.php under /api.
@@ -7945,6 +8406,7 @@ const PYTHON_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('python', 
 const PYTHON_VERSIONS = (0,base_images/* runtimeLine */.hk)('python', { 3: '3.13' }, '3.13');
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/entry.ts
+
 
 
 const TEST_FILE = /(^|\/)(test_[^/]*|[^/]*_test|conftest|setup|noxfile|fabfile|tasks)\.py$/;
@@ -8151,6 +8613,35 @@ function djangoRoutes(ctx, project) {
     };
     const out = [];
     const seen = new Set();
+    // One pattern list: `path(route, view)` / `path(route, include(…))` entries between `start` and `end`.
+    const readList = (path, clean, start, end, prefix, depth) => {
+        const re = /\b(re_path|path|url)\(\s*(r?["'][^"']*["']|f["'][^"']*["']|[A-Za-z_]\w*)\s*,\s*([^\n]*)/g;
+        re.lastIndex = start;
+        for (let m = re.exec(clean), n = 0; m && m.index < end && n < 200; m = re.exec(clean), n++) {
+            const literal = djangoRouteLiteral(clean, m[2]);
+            const route = literal === null ? null : m[1] === 'path' ? literal : regexRoute(literal);
+            if (route === null)
+                continue;
+            const evidence = (0,signals_evidence/* evidenceAt */.VM)(path, clean, m.index);
+            const full = prefix + route;
+            const inc = /include\(\s*(?:\(\s*)?(?:["']([\w.]+)["']|([A-Za-z_]\w*)\s*[,)])/.exec(m[3]);
+            if (inc?.[1]) {
+                if (inc[1] === 'health_check.urls' || inc[1].startsWith('watchman'))
+                    out.push({ path: `/${full}`, evidence });
+                else
+                    visit(inc[1], full, depth + 1);
+                continue;
+            }
+            if (inc?.[2]) {
+                // `include(api_urls)`: a pattern list of this module, served under this entry's prefix.
+                const list = entry_namedList(clean, inc[2]);
+                if (list && depth < 4)
+                    readList(path, clean, list.start, list.end, full, depth + 1);
+                continue;
+            }
+            out.push({ path: `/${full}`, evidence });
+        }
+    };
     const visit = (module, prefix, depth) => {
         const path = fileFor(module);
         if (!path || seen.has(path) || depth > 4)
@@ -8160,21 +8651,14 @@ function djangoRoutes(ctx, project) {
         if (text === null)
             return;
         const clean = (0,signals_evidence/* stripHashComments */.hj)(text);
-        for (const { match, evidence } of (0,signals_evidence/* matchAll */.HD)(path, clean, /\b(re_path|path|url)\(\s*r?["']([^"']*)["']\s*,\s*([^\n]*)/, 200)) {
-            const route = match[1] === 'path' ? match[2] : regexRoute(match[2]);
-            if (route === null)
-                continue;
-            const full = prefix + route;
-            const inc = /include\(\s*(?:\(\s*)?["']([\w.]+)["']/.exec(match[3]);
-            if (inc) {
-                if (inc[1] === 'health_check.urls' || inc[1].startsWith('watchman'))
-                    out.push({ path: `/${full}`, evidence });
-                else
-                    visit(inc[1], full, depth + 1);
-                continue;
-            }
-            out.push({ path: `/${full}`, evidence });
-        }
+        // The module's `urlpatterns` (lists it includes by name are read under their prefix from there).
+        const lists = [...clean.matchAll(/^urlpatterns\s*\+?=\s*(?:[\w.]+\()?\[/gm)]
+            .map(m => ({ start: m.index, end: matchClose(clean, m.index + m[0].length - 1) }))
+            .filter(l => l.end > 0);
+        if (lists.length === 0)
+            readList(path, clean, 0, clean.length, prefix, depth);
+        for (const l of lists)
+            readList(path, clean, l.start, l.end, prefix, depth);
     };
     if (project.rootUrlconf)
         visit(project.rootUrlconf, '', 0);
@@ -8188,6 +8672,30 @@ function djangoRoutes(ctx, project) {
         }
     }
     return out;
+}
+/**
+ * A route argument as text: a string literal, an f-string or a module-level name (`path(prefix, include(…))`
+ * with `prefix = ""`) whose placeholders take the name's string value ("" when only computed later).
+ */
+function djangoRouteLiteral(text, arg) {
+    const lit = /^r?["']([^"']*)["']$/.exec(arg);
+    if (lit)
+        return lit[1];
+    const value = (name) => new RegExp(`^${name}\\s*(?::\\s*\\w+\\s*)?=\\s*["']([^"'{}]*)["']`, 'm').exec(text)?.[1] ?? '';
+    const f = /^f["']([^"']*)["']$/.exec(arg);
+    if (f)
+        return /\{(?![A-Za-z_]\w*\})/.test(f[1])
+            ? null
+            : f[1].replace(/\{([A-Za-z_]\w*)\}/g, (_, n) => value(n));
+    return /^[A-Za-z_]\w*$/.test(arg) ? value(arg) : null;
+}
+/** Span of a module-level `name = [ … ]` pattern list. */
+function entry_namedList(text, name) {
+    const m = new RegExp(`^${name}\\s*(?::[^=\\n]*)?=\\s*\\[`, 'm').exec(text);
+    if (!m)
+        return null;
+    const end = matchClose(text, m.index + m[0].length - 1);
+    return end > 0 ? { start: m.index, end } : null;
 }
 /** `^healthz/?$` → `healthz`; null for patterns with groups or wildcards we cannot turn into a path. */
 function regexRoute(pattern) {
@@ -9077,6 +9585,7 @@ function findStandaloneEntry(ctx) {
 
 
 
+
 const routes_ROUTE_HINT = /\b(?:APIRouter|Blueprint|include_router|register_blueprint|Mount|Route|mount|Router)\b|@\w+\./;
 /** Health candidates from composed Python routes (full paths, with prefix and include evidence). */
 function pythonComposedHealth(ctx, files) {
@@ -9084,7 +9593,51 @@ function pythonComposedHealth(ctx, files) {
     const reader = new PyRouteReader(ctx, graph);
     for (const file of files.slice(0, 300))
         reader.read(file);
-    return healthCandidatesFrom(graph.resolve());
+    const resolved = graph.resolve();
+    const health = healthCandidatesFrom(resolved);
+    return health.length ? health : infoEndpoint(ctx, resolved);
+}
+const INFO_NAMES = ['version', 'about', 'info'];
+const AUTH_HINT = /current_user|get_user|\bauth|token|Security\(|permission|admin|login|api_key/i;
+const DB_HINT = /session|get_db|\bdb\b|database|\brepos?\b/i;
+/**
+ * An app without a health route still has a cheap probe when it serves an about/version endpoint: take
+ * one whose handler and routers require no authentication, preferring one that opens no database session.
+ */
+function infoEndpoint(ctx, resolved) {
+    const found = resolved
+        .filter(r => !/[{<:*]/.test(r.path))
+        .map(r => {
+        const name = r.path.split('/').filter(Boolean).pop()?.toLowerCase() ?? '';
+        const signature = handlerSignature(ctx, r.route.evidence);
+        const context = [signature, ...r.evidence.map(e => e.text)].join('\n');
+        return { r, name, auth: AUTH_HINT.test(context), db: DB_HINT.test(signature) };
+    })
+        .filter(x => INFO_NAMES.includes(x.name) && !x.auth)
+        .sort((a, b) => Number(a.db) - Number(b.db) || INFO_NAMES.indexOf(a.name) - INFO_NAMES.indexOf(b.name));
+    const best = found[0];
+    if (!best)
+        return [];
+    const why = best.db ? 'it opens a database session, no cheaper GET exists' : 'it touches no database';
+    return [
+        {
+            value: best.r.path,
+            confidence: precedence/* HEALTH */.Pg.anyPathProbe,
+            source: `${best.r.route.evidence.file} ${best.r.source}: no health route; an unauthenticated GET (${why})`,
+            evidence: best.r.evidence
+        }
+    ];
+}
+/** The decorator line of a route through its `def …(…):` signature. */
+function handlerSignature(ctx, at) {
+    const text = ctx.tree.read(at.file);
+    if (text === null)
+        return '';
+    const chunk = text
+        .split('\n')
+        .slice(Math.max(0, at.line - 1), at.line + 12)
+        .join('\n');
+    return /^[\s\S]*?\bdef\b[\s\S]*?\)\s*(?:->[^:\n]*)?:/.exec(chunk)?.[0] ?? chunk;
 }
 class PyRouteReader {
     ctx;
@@ -10394,8 +10947,8 @@ function refNode(file, path, isFn, fns) {
     return isFn || path.includes('::') ? fns.resolve(path) : `${file}#${path}`;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts
-var dockerfile = __webpack_require__(3628);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 1 modules
+var dockerfile = __webpack_require__(63413);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/cargo.ts
 
 
@@ -10461,6 +11014,12 @@ const rust_provider_PORT_PATTERNS = [
     {
         regex: /var\(\s*"(?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(\d{2,5})/,
         source: 'PORT environment default'
+    },
+    {
+        // The `config` crate's defaults under a settings file / env layer: `.set_default("port", 8888)`.
+        regex: /\.set_default\(\s*"(?:port|http_port|server\.port|listen_port|http_addr|listen_addr|bind|address)"\s*,\s*"?(?:[\w.[\]]*:)?(\d{2,5})\b/,
+        source: 'config default',
+        confidence: precedence/* PORT */.I.portDefault
     },
     { regex: /\.port\(\s*(\d{2,5})\s*\)/, source: 'port(N)' },
     { regex: /warp::serve\([^;]*?\.run\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)/, source: 'warp run' }
@@ -11025,7 +11584,7 @@ const GENERATORS = ECOSYSTEMS.flatMap(e => e.generators);
 
 /***/ }),
 
-/***/ 3440:
+/***/ 93440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11039,21 +11598,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NO_OVERRIDES, OVERRIDE_KEYS, createTree, normalizeAppDir, treeFromFiles
 
-// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 8 modules
-var analyze = __webpack_require__(741);
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 9 modules
+var analyze = __webpack_require__(90030);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
+var ignore = __webpack_require__(70298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
-var tree = __webpack_require__(7332);
+var tree = __webpack_require__(17332);
 // EXTERNAL MODULE: ./src/build/dockerignore.ts
-var dockerignore = __webpack_require__(7620);
+var build_dockerignore = __webpack_require__(87620);
 // EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 5 modules
-var shared = __webpack_require__(5385);
+var shared = __webpack_require__(75385);
 ;// CONCATENATED MODULE: ./src/analyzer/scan.ts
 // The only part of the analyzer that touches the file system: one walk of the repository into a SourceTree.
 // Respects .gitignore (every level) and .dockerignore (root, directories only), skips vendored and build
@@ -11149,8 +11708,85 @@ function scan(root, options = {}) {
     let skipped = 0;
     let limitWarned = false;
     const followed = new Set();
-    const rootRules = loadIgnore(rootReal, '.', '.gitignore', readFile);
-    const dockerignore = loadDockerignore(rootReal, readFile);
+    /**
+     * An ignore file's text under the rules every other read follows: a regular file inside the root, at
+     * most MAX_READ_BYTES (a FIFO, a device such as /dev/zero or a link out of the tree is skipped, with a
+     * warning), read through the injectable reader.
+     */
+    const readIgnoreFile = (realDir, rel, name) => {
+        const abs = (0,external_node_path_.join)(realDir, name);
+        const relPath = rel === '.' ? name : `${rel}/${name}`;
+        let target = abs;
+        try {
+            if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink()) {
+                target = (0,external_node_fs_.realpathSync)(abs);
+                if (!target.startsWith(rootReal + external_node_path_.sep))
+                    throw new Error('links outside the repository');
+            }
+            const st = (0,external_node_fs_.statSync)(target);
+            if (!st.isFile())
+                throw new Error('is not a regular file');
+            if (st.size > tree/* MAX_READ_BYTES */.qT)
+                throw new Error(`is larger than ${tree/* MAX_READ_BYTES */.qT} bytes`);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return null;
+            const reason = err.code ?? err.message;
+            warn({
+                code: 'IGNORE_FILE_SKIPPED',
+                message: `${relPath} ${reason}; its rules were not applied`,
+                file: relPath
+            });
+            return null;
+        }
+        try {
+            return readFile(target).toString('utf8');
+        }
+        catch {
+            return null;
+        }
+    };
+    const loadIgnore = (realDir, rel) => {
+        const text = readIgnoreFile(realDir, rel, '.gitignore');
+        if (text === null)
+            return null;
+        const { kept, dropped } = (0,build_dockerignore/* boundPatterns */.OC)(text.split(/\r?\n/));
+        const relPath = rel === '.' ? '.gitignore' : `${rel}/.gitignore`;
+        if (dropped)
+            warn({
+                code: 'IGNORE_PATTERNS_DROPPED',
+                message: `${relPath}: ${dropped} were not applied`,
+                file: relPath
+            });
+        try {
+            return { dir: rel, rules: ignore_default()().add(kept) };
+        }
+        catch {
+            return null;
+        }
+    };
+    /** The root .dockerignore; a missing or unparsable one (BuildKit would refuse it) prunes nothing. */
+    const loadDockerignore = () => {
+        const text = readIgnoreFile(rootReal, '.', '.dockerignore');
+        if (text === null)
+            return null;
+        try {
+            const matcher = new build_dockerignore/* DockerignoreMatcher */.no((0,build_dockerignore/* parseDockerignore */.yr)(text));
+            if (matcher.dropped)
+                warn({
+                    code: 'IGNORE_PATTERNS_DROPPED',
+                    message: `.dockerignore: ${matcher.dropped} were not applied`,
+                    file: '.dockerignore'
+                });
+            return matcher;
+        }
+        catch {
+            return null;
+        }
+    };
+    const rootRules = loadIgnore(rootReal, '.');
+    const dockerignore = loadDockerignore();
     function walk(rel, real, depth, scopes) {
         let entries;
         try {
@@ -11168,7 +11804,7 @@ function scan(root, options = {}) {
         // A virtualenv under any name: skip it whole.
         if (rel !== '.' && entries.some(e => e.name === 'pyvenv.cfg'))
             return;
-        const own = rel === '.' ? null : loadIgnore(real, rel, '.gitignore', readFile);
+        const own = rel === '.' ? null : loadIgnore(real, rel);
         const active = own ? [...scopes, own] : scopes;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
@@ -11263,30 +11899,6 @@ function scan(root, options = {}) {
         warnings
     });
 }
-function loadIgnore(realDir, rel, name, readFile) {
-    let text;
-    try {
-        text = readFile((0,external_node_path_.join)(realDir, name)).toString('utf8');
-    }
-    catch {
-        return null;
-    }
-    try {
-        return { dir: rel, rules: ignore_default()().add(text) };
-    }
-    catch {
-        return null;
-    }
-}
-/** The root .dockerignore; a missing or unparsable one (BuildKit would refuse it) prunes nothing. */
-function loadDockerignore(realDir, readFile) {
-    try {
-        return new dockerignore/* DockerignoreMatcher */.n((0,dockerignore/* parseDockerignore */.y)(readFile((0,external_node_path_.join)(realDir, '.dockerignore')).toString('utf8')));
-    }
-    catch {
-        return null;
-    }
-}
 function isIgnored(scopes, path, isDir) {
     for (const s of scopes) {
         // Scopes are ancestors of `path`, so the local path is a plain suffix.
@@ -11303,7 +11915,7 @@ function isIgnored(scopes, path, isDir) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/overrides.ts
-var overrides = __webpack_require__(4347);
+var overrides = __webpack_require__(24347);
 ;// CONCATENATED MODULE: ./src/analyzer/index.ts
 // Public entry of the analyzer: scan a directory (or build a tree yourself) and analyse it.
 
@@ -11314,7 +11926,7 @@ var overrides = __webpack_require__(4347);
 
 /***/ }),
 
-/***/ 4347:
+/***/ 24347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11346,7 +11958,7 @@ function overridesFor(overrides, appDir) {
 
 /***/ }),
 
-/***/ 5308:
+/***/ 75308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11363,7 +11975,7 @@ function overridesFor(overrides, appDir) {
 /* harmony export */   o3: () => (/* binding */ DEMOTION),
 /* harmony export */   yS: () => (/* binding */ RUNTIME_VERSION)
 /* harmony export */ });
-/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6379);
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26379);
 // Which source wins a field, as data: one ordered table per field, strongest first. Every candidate a
 // provider or a shared signal proposes takes its confidence from a named tier here, so the order of, say,
 // port sources is read in one place instead of from offsets spread over the ecosystems. The numbers are
@@ -11402,6 +12014,11 @@ const PORT = {
     portDefault: source - 0.05,
     /** `.env.local`. */
     localEnvFile: source - 0.05,
+    /**
+     * ASP.NET Core in a container, by the target framework: 8080 from .NET 8 (ASPNETCORE_HTTP_PORTS), 80 before.
+     * Above launchSettings.json, which is a `dotnet run` development profile, not the container's port.
+     */
+    aspnetContainer: convention + 0.17,
     /** A weaker literal: a Python PORT constant, a Go config-struct default. */
     weakLiteral: source - 0.1,
     /** `.env.example`, `.env.sample`, `.env.template`, `.env.dist`: a documented value, maybe not deployed. */
@@ -11497,6 +12114,11 @@ const RUNTIME_VERSION = {
     toolVersions: declared - 0.02,
     /** package.json devEngines.runtime (for Bun: `packageManager: bun@1.1`). */
     devEngines: declared - 0.05,
+    /**
+     * The runtime image the app's Dockerfile builds on (`FROM node:22-alpine`, `ARG NODE_VERSION=22.23`): what
+     * actually runs, so it beats a range the manifest accepts, never a file that pins the version.
+     */
+    dockerImage: declared - 0.08,
     /** A range the manifest accepts: engines.node. */
     engines: source,
     /** The workspace root's engines, pyproject requires-python. */
@@ -11552,7 +12174,7 @@ const NOTHING_FOUND = 0.1;
 
 /***/ }),
 
-/***/ 405:
+/***/ 20405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11671,7 +12293,7 @@ function imageRef(ref, registry) {
 
 /***/ }),
 
-/***/ 5777:
+/***/ 35777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11692,8 +12314,8 @@ function imageRef(ref, registry) {
 /* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
 /* unused harmony export commentSafe */
-/* harmony import */ var _base_images_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(405);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1865);
+/* harmony import */ var _base_images_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20405);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71865);
 
 
 function createContext(app, registry, warnings, context) {
@@ -11856,7 +12478,7 @@ function moduleManifestCopies(ctx) {
 
 /***/ }),
 
-/***/ 1865:
+/***/ 71865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11940,7 +12562,113 @@ function hintPath(app, key) {
 
 /***/ }),
 
-/***/ 1644:
+/***/ 96002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   y1: () => (/* binding */ plainLines)
+/* harmony export */ });
+/* unused harmony exports escapeHtml, codeSpan */
+// The one set of escapers for strings a repository controls (paths, folder and app names, commands,
+// evidence text, warnings, stage details) placed in markdown or HTML that people read: the PR comment, the
+// job summaries of every action, the plan section, the CLI's markdown. An analysed repository must not
+// inject markup, links, mentions, HTML, table cells or new lines (a heading, a `::command::`) through them.
+//
+// Line endings: CommonMark ends a line at LF, CR or CRLF, and browsers and the log viewer break at more
+// (U+2028/2029, NEL, VT, FF), so a lone `\r` inside inline text is as good as a newline to an attacker.
+// Every escaper here first turns every control character into a space or drops it (plainText).
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** One line of plain text: every line break (a lone CR included) becomes a space, other controls go. */
+function plainText(text) {
+    return text.replace(LINE_BREAK, ' ').replace(/\t/g, ' ').replace(CONTROL, '');
+}
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@:]/g;
+/** Escapes text for a table cell or paragraph: markdown punctuation, HTML and line breaks. */
+function escapeMarkdown(text) {
+    return plainText(text).replace(SPECIAL, char => {
+        if (char === '<')
+            return '&lt;';
+        if (char === '>')
+            return '&gt;';
+        if (char === '&')
+            return '&amp;';
+        // `@` and `:` break mentions and autolinks without changing how the text reads.
+        if (char === '@')
+            return '@\u200b';
+        if (char === ':')
+            return '\u200b:';
+        return `\\${char}`;
+    });
+}
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;'
+};
+function htmlEntities(text) {
+    return plainText(text).replace(/[&<>|`]/g, char => HTML[char]);
+}
+/**
+ * Text for an HTML element's content (a job summary's `<td>`, `<h3>`, `<li>`; never an attribute): entities
+ * for HTML, plus `|` and backtick so the same text is also safe in a markdown table row around the HTML,
+ * and `@` defused as in escapeMarkdown (GitHub links mentions in HTML text too).
+ */
+function escapeHtml(text) {
+    return htmlEntities(text).replace(/@/g, '@\u200b');
+}
+/**
+ * Inline code that cannot be closed early: HTML <code> with entities, since backticks inside would break.
+ * Markdown is still parsed between `<code>` and `</code>`, so link, emphasis and escape punctuation become
+ * entities too (a `[x](http://…)` would otherwise render as a link, `__init__` as bold), and GFM's
+ * autolinks (`…://`, `www.`) are broken the same way.
+ */
+function inlineCode(text) {
+    const escaped = htmlEntities(text)
+        .replace(/[\\*_~[\]]/g, char => `&#${char.charCodeAt(0)};`)
+        .replace(/:(?=\/\/)/g, '&#58;')
+        .replace(/(www)\./gi, '$1&#46;');
+    return `<code>${escaped}</code>`;
+}
+/**
+ * A markdown code span (backticks) for markdown-only output: a fence longer than any backtick run inside,
+ * padded when the text starts or ends with a backtick, and `|` escaped so a table cell holds it.
+ */
+function codeSpan(text) {
+    const line = plainText(text).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') || longest > 0 ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * Multi-line text: every kind of line ending becomes `\n` (a lone CR would otherwise end a line that a
+ * fence or quote check does not see) and other control characters are dropped; tabs stay.
+ */
+function plainLines(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(CONTROL, '');
+}
+/** A fenced block whose fence is longer than any backtick run inside, so the content cannot end it. */
+function codeBlock(text, language = '') {
+    const body = plainLines(text).replace(/\n$/, '');
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 71644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11952,11 +12680,11 @@ function hintPath(app, key) {
 /* harmony export */   tz: () => (/* binding */ builtDirs)
 /* harmony export */ });
 /* unused harmony export APP_MANIFESTS */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7332);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7215);
-/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3376);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7292);
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5308);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17332);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67215);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13376);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87292);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75308);
 
 
 
@@ -12152,20 +12880,103 @@ function composeFacts(tree, appDir, composePaths, warnings) {
 
 /***/ }),
 
-/***/ 3628:
+/***/ 63413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mn: () => (/* binding */ dockerInstructions),
-/* harmony export */   n_: () => (/* binding */ readDockerfile)
-/* harmony export */ });
-/* unused harmony export commandFromDockerArgs */
-/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6379);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7215);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8676);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7292);
-/* harmony import */ var _start_script_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4414);
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5308);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Mn: () => (/* binding */ dockerInstructions),
+  n_: () => (/* binding */ readDockerfile)
+});
+
+// UNUSED EXPORTS: commandFromDockerArgs
+
+// EXTERNAL MODULE: ./src/analyzer/candidate.ts
+var candidate = __webpack_require__(26379);
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts
+var evidence = __webpack_require__(67215);
+// EXTERNAL MODULE: ./src/analyzer/signals/health.ts
+var health = __webpack_require__(38676);
+// EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
+var ports = __webpack_require__(87292);
+// EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts
+var start_script = __webpack_require__(54414);
+// EXTERNAL MODULE: ./src/analyzer/precedence.ts
+var precedence = __webpack_require__(75308);
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-copies.ts
+// Where a file named by its image path came from in the repository: `ENTRYPOINT ["/app/run.sh"]` after
+// `COPY ./docker/entry.sh $MEALIE_HOME/run.sh`, `ENTRYPOINT ["tini", "--", "/init.sh"]` after
+// `COPY docker/alpine/ /`. The entrypoint script is then read from its repository path, renamed or not.
+/**
+ * The COPY/ADD of build-context files in instruction order, with `$VAR` expanded by `expand` and a relative
+ * destination resolved against the WORKDIR in force (`WORKDIR /app` + `COPY run.sh .` → `/app/`).
+ */
+function contextCopy(args, workdir, expand) {
+    if (/(?:^|\s)--from=/.test(args))
+        return null;
+    let words;
+    if (args.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(args);
+            if (!Array.isArray(parsed) || !parsed.every(p => typeof p === 'string'))
+                return null;
+            words = parsed;
+        }
+        catch {
+            return null;
+        }
+    }
+    else
+        words = args.split(/\s+/).filter(w => w && !w.startsWith('--'));
+    words = words.map(w => expand(w).replace(/^["']|["']$/g, ''));
+    if (words.length < 2)
+        return null;
+    const rawDest = words[words.length - 1];
+    const dest = rawDest.startsWith('/') ? rawDest : `${workdir.replace(/\/*$/, '/')}${rawDest.replace(/^\.\/?/, '')}`;
+    return { sources: words.slice(0, -1), dest };
+}
+/** `WORKDIR app` under `/srv` → `/srv/app`. */
+function nextWorkdir(current, arg) {
+    const dir = arg.trim().replace(/^["']|["']$/g, '');
+    return dir.startsWith('/') ? dir : `${current.replace(/\/*$/, '/')}${dir}`;
+}
+/**
+ * Repository paths (relative to the build context) an image path may have been copied from, latest COPY
+ * first: an exact file destination (`COPY docker/entry.sh /app/run.sh`), a file into a folder
+ * (`COPY docker/start.sh /` → `/start.sh`), or a folder's contents (`COPY docker/alpine/ /` → `/init.sh`).
+ */
+function copiedFrom(imagePath, copies) {
+    if (!imagePath.startsWith('/'))
+        return [];
+    const out = [];
+    const name = imagePath.slice(imagePath.lastIndexOf('/') + 1);
+    for (const copy of [...copies].reverse()) {
+        const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1;
+        const destDir = copy.dest.replace(/\/+$/, '') + '/';
+        for (const raw of copy.sources) {
+            if (/[*?]/.test(raw))
+                continue;
+            const source = raw.replace(/^\.\//, '').replace(/\/+$/, '');
+            if (!intoDir && copy.dest === imagePath)
+                out.push(source);
+            if (imagePath.startsWith(destDir)) {
+                const rest = imagePath.slice(destDir.length);
+                // The source's own name (a file copied into the folder) or a path inside it (a folder's contents).
+                if (source.slice(source.lastIndexOf('/') + 1) === rest)
+                    out.push(source);
+                else if (source === '.' || source === '')
+                    out.push(rest);
+                else
+                    out.push(`${source}/${rest}`);
+            }
+        }
+    }
+    return out.filter((p, i) => p !== '' && out.indexOf(p) === i && p.split('/').pop() !== '' && name !== '');
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
+
 
 
 
@@ -12187,7 +12998,7 @@ function dockerInstructions(text) {
         }
         const m = /^([A-Za-z]+)\s+([\s\S]*)$/.exec(full);
         if (m)
-            out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1, text: (0,_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(first) });
+            out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1, text: (0,evidence/* clip */.$Q)(first) });
     }
     return out;
 }
@@ -12199,8 +13010,12 @@ function commandFromDockerArgs(args) {
             if (Array.isArray(parts) && parts.every(p => typeof p === 'string')) {
                 const list = parts;
                 // `sh -c "…"` wraps the real command.
-                if (list.length === 3 && /^(\/bin\/)?(ba)?sh$/.test(list[0]) && list[1] === '-c')
-                    return list[2];
+                // `["sh", "-c", "exec java … \"$@\"", "--"]`: the words after the line are its `$0`, `$@`.
+                if (list.length >= 3 && /^(\/bin\/)?(ba)?sh$/.test(list[0]) && list[1] === '-c')
+                    return list[2]
+                        .replace(/^\s*exec\s+/, '')
+                        .replace(/\s+"?\$(?:@|\{@\})"?\s*$/, '')
+                        .trim();
                 return list.join(' ');
             }
         }
@@ -12273,15 +13088,15 @@ function splitWords(args) {
  */
 function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) {
     // `tini -- /entrypoint.sh`, `/bin/ash entrypoint.sh`: the script after the init process or shell decides.
-    const words = (0,_start_script_js__WEBPACK_IMPORTED_MODULE_5__/* .dropLaunchers */ .p8)(entrypoint);
+    const words = (0,start_script/* dropLaunchers */.p8)(entrypoint);
     if (words.length !== 1)
         return false;
     const segments = words[0].split('/').filter(s => s && s !== '.');
     if (segments.length === 0)
         return false;
-    const script = readFile ? (0,_start_script_js__WEBPACK_IMPORTED_MODULE_5__/* .readRepoScript */ .yf)(words[0], dockerfileDir, readFile) : null;
+    const script = readFile ? (0,start_script/* readRepoScript */.yf)(words[0], dockerfileDir, readFile) : null;
     if (script)
-        return (0,_start_script_js__WEBPACK_IMPORTED_MODULE_5__/* .handsOverToArguments */ .Yy)(script.text);
+        return (0,start_script/* handsOverToArguments */.Yy)(script.text);
     // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
     return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]);
 }
@@ -12298,12 +13113,24 @@ function readDockerfile(path, text, readFile) {
     const stages = new Map();
     const probePorts = new Map();
     let stageName = null;
+    // Files copied from the build context into the image, so an entrypoint script is read under its repository
+    // name (`COPY docker/entry.sh /app/run.sh`).
+    let copies = [];
+    let workdir = '/';
     for (const ins of dockerInstructions(text)) {
         // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
         // the earlier stage it builds on).
         if (ins.keyword === 'FROM') {
             if (stageName !== null)
-                stages.set(stageName, { port: facts.port, healthPath: facts.healthPath, entrypoint, cmd, baseImage });
+                stages.set(stageName, {
+                    port: facts.port,
+                    healthPath: facts.healthPath,
+                    entrypoint,
+                    cmd,
+                    baseImage,
+                    copies,
+                    workdir
+                });
             const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
             const from = words[0] ?? '';
             stageName = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null;
@@ -12314,21 +13141,30 @@ function readDockerfile(path, text, readFile) {
             facts.healthPath = [...(parent?.healthPath ?? [])];
             entrypoint = parent?.entrypoint ?? null;
             cmd = parent?.cmd ?? null;
+            copies = [...(parent?.copies ?? [])];
+            workdir = parent?.workdir ?? '/';
         }
         else if (ins.keyword === 'ARG')
             vars.define('ARG', ins.args);
+        else if (ins.keyword === 'WORKDIR')
+            workdir = nextWorkdir(workdir, vars.expand(ins.args));
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const copy = contextCopy(ins.args, workdir, t => vars.expand(t));
+            if (copy)
+                copies.push(copy);
+        }
         if (ins.keyword === 'EXPOSE') {
             // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
             const words = ins.args.split(/\s+/).filter(Boolean);
             const named = words.find(w => /\$\{?\w*(?:HTTP(?!S)|WEB)\w*\}?/i.test(w));
-            const port = (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePort */ .pz)(vars
+            const port = (0,ports/* parsePort */.pz)(vars
                 .expand(named ?? words[0] ?? '')
                 .split(/\s+/)[0]
                 ?.replace(/\/(tcp|udp)$/i, ''));
             if (port !== null)
                 facts.port.push({
                     value: port,
-                    confidence: _candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIDENCE */ .L.declared,
+                    confidence: candidate/* CONFIDENCE */.L.declared,
                     source: 'Dockerfile EXPOSE',
                     evidence: ev(ins)
                 });
@@ -12339,11 +13175,11 @@ function readDockerfile(path, text, readFile) {
             // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
             const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
                 /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args);
-            const port = m ? (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePort */ .pz)(m[1]) : null;
+            const port = m ? (0,ports/* parsePort */.pz)(m[1]) : null;
             if (port !== null)
                 facts.port.push({
                     value: port,
-                    confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .PORT */ .I.deployFile,
+                    confidence: precedence/* PORT */.I.deployFile,
                     source: m?.[0].includes('ASPNETCORE') ? 'Dockerfile ENV ASPNETCORE_*' : 'Dockerfile ENV PORT',
                     evidence: ev(ins)
                 });
@@ -12361,7 +13197,7 @@ function readDockerfile(path, text, readFile) {
                 // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
                 const probe = {
                     value: m[2],
-                    confidence: (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .healthRank */ .D$)(m[2]) < 0 ? _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .HEALTH */ .Pg.anyPathProbe : _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .HEALTH */ .Pg.deployConfig,
+                    confidence: (0,health/* healthRank */.D$)(m[2]) < 0 ? precedence/* HEALTH */.Pg.anyPathProbe : precedence/* HEALTH */.Pg.deployConfig,
                     source: 'Dockerfile HEALTHCHECK',
                     evidence: ev(ins)
                 };
@@ -12376,14 +13212,16 @@ function readDockerfile(path, text, readFile) {
     if (facts.port.length === 0 && imagePort !== undefined && fromLine)
         facts.port.push({
             value: imagePort,
-            confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .PORT */ .I.imageDefault,
+            confidence: precedence/* PORT */.I.imageDefault,
             source: `${baseImage} image default port`,
             evidence: ev(fromLine)
         });
     // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
+    // Scripts are looked up under the repository path the image copied them from.
+    const inRepo = (command) => readFile ? repositoryScript(command, copies, dirOf(path), readFile) : command;
     const wrapped = entrypoint !== null &&
         cmd !== null &&
-        isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile);
+        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile);
     const parts = [entrypoint, cmd].filter((x) => x !== null);
     let command = (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
     // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
@@ -12395,18 +13233,18 @@ function readDockerfile(path, text, readFile) {
     const execWrapperOnly = entrypoint !== null &&
         cmd === null &&
         readFile !== undefined &&
-        isExecWrapper(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile, true);
+        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, true);
     // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
     // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
     const followed = readFile && !execWrapperOnly
         ? wrapped && entrypoint
-            ? (0,_start_script_js__WEBPACK_IMPORTED_MODULE_5__/* .followDispatch */ .m3)(commandFromDockerArgs(entrypoint.args), command, dirOf(path), readFile)
-            : (0,_start_script_js__WEBPACK_IMPORTED_MODULE_5__/* .followStartScript */ .$i)(command, dirOf(path), readFile)
+            ? (0,start_script/* followDispatch */.m3)(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
+            : (0,start_script/* followStartScript */.$i)(inRepo(command), dirOf(path), readFile)
         : null;
     if (followed)
         command = followed.command;
     else
-        command = (0,_start_script_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBranch */ .OR)(command);
+        command = (0,start_script/* defaultBranch */.OR)(command);
     if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
         // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
         // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
@@ -12414,7 +13252,7 @@ function readDockerfile(path, text, readFile) {
         const entrypointOnly = cmd === null && !followed;
         facts.startCommand.push({
             value: command,
-            confidence: entrypointOnly ? _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .START */ .d3.imageDefault : _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .START */ .d3.deployConfig,
+            confidence: entrypointOnly ? precedence/* START */.d3.imageDefault : precedence/* START */.d3.deployConfig,
             source: followed
                 ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
                 : entrypointOnly
@@ -12424,11 +13262,11 @@ function readDockerfile(path, text, readFile) {
                         : 'Dockerfile CMD',
             evidence: [...parts.flatMap(ev), ...(followed ? [followed.evidence] : [])]
         });
-        const port = (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .portFromCommand */ .bm)(command);
+        const port = (0,ports/* portFromCommand */.bm)(command);
         if (port !== null)
             facts.port.push({
                 value: port,
-                confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .PORT */ .I.deployFile,
+                confidence: precedence/* PORT */.I.deployFile,
                 source: 'Dockerfile CMD',
                 evidence: parts.flatMap(ev)
             });
@@ -12438,7 +13276,7 @@ function readDockerfile(path, text, readFile) {
     if (parts.length === 0 && imageCommand !== undefined && fromLine)
         facts.startCommand.push({
             value: imageCommand,
-            confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .START */ .d3.imageDefault,
+            confidence: precedence/* START */.d3.imageDefault,
             source: `${baseImage} image default command`,
             evidence: ev(fromLine)
         });
@@ -12449,6 +13287,20 @@ function readDockerfile(path, text, readFile) {
         });
     return facts;
 }
+/**
+ * `tini -- /init.sh` → `tini -- docker/alpine/init.sh` when the image got `/init.sh` from that repository file;
+ * the command unchanged otherwise (the script is then looked up by its own path's tails).
+ */
+function repositoryScript(command, copies, dockerfileDir, readFile) {
+    const words = (0,start_script/* dropLaunchers */.p8)(command);
+    if (words.length !== 1)
+        return command;
+    for (const source of copiedFrom(words[0], copies))
+        for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
+            if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
+                return command.replace(words[0], base === '.' ? source : `${base}/${source}`);
+    return command;
+}
 function dirOf(path) {
     const i = path.lastIndexOf('/');
     return i < 0 ? '.' : path.slice(0, i);
@@ -12457,7 +13309,7 @@ function dirOf(path) {
 
 /***/ }),
 
-/***/ 7215:
+/***/ 67215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12533,7 +13385,7 @@ function stripHashComments(text) {
 
 /***/ }),
 
-/***/ 8676:
+/***/ 38676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12543,10 +13395,10 @@ function stripHashComments(text) {
 /* harmony export */   u3: () => (/* binding */ joinRoute)
 /* harmony export */ });
 /* unused harmony export isHealthPath */
-/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6379);
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7215);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7292);
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26379);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75308);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67215);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87292);
 
 
 
@@ -12701,7 +13553,7 @@ function libraryHealthCandidates(tree, files, dependencies, libraries) {
 
 /***/ }),
 
-/***/ 3376:
+/***/ 13376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12720,7 +13572,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/json-error.ts
 // Finds where JSON text stops being valid. V8 names a position for some errors ("… at position 10") but
 // not for others ("Unexpected token '}', … is not valid JSON"), so malformed-manifest warnings locate the
@@ -12970,7 +13822,7 @@ function getString(obj, ...keys) {
 
 /***/ }),
 
-/***/ 7292:
+/***/ 87292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12981,8 +13833,8 @@ function getString(obj, ...keys) {
 /* harmony export */   xY: () => (/* binding */ addCandidate),
 /* harmony export */   xh: () => (/* binding */ NOT_HTTP_PORT)
 /* harmony export */ });
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5308);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7215);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75308);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67215);
 
 
 /**
@@ -13078,7 +13930,7 @@ function sortCandidates(list) {
 
 /***/ }),
 
-/***/ 5741:
+/***/ 65741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13088,7 +13940,7 @@ function sortCandidates(list) {
 /* harmony export */   ed: () => (/* binding */ recommendResources),
 /* harmony export */   iP: () => (/* binding */ UNKNOWN_RUNTIME)
 /* harmony export */ });
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5308);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75308);
 
 function runtimeBaseline(name, cpu, memory, reason) {
     return { name, cpu, memory, reason };
@@ -13219,7 +14071,7 @@ function recommendResources(input) {
 
 /***/ }),
 
-/***/ 5385:
+/***/ 75385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13234,17 +14086,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: dockerfileIn, emptySignals
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
-var analyzer_tree = __webpack_require__(7332);
+var analyzer_tree = __webpack_require__(17332);
 // EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
-var signals_compose = __webpack_require__(1644);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts
-var signals_dockerfile = __webpack_require__(3628);
+var signals_compose = __webpack_require__(71644);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 1 modules
+var signals_dockerfile = __webpack_require__(63413);
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts
-var signals_evidence = __webpack_require__(7215);
+var signals_evidence = __webpack_require__(67215);
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
-var ports = __webpack_require__(7292);
+var ports = __webpack_require__(87292);
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
-var precedence = __webpack_require__(5308);
+var precedence = __webpack_require__(75308);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dotenv.ts
 
 
@@ -13292,9 +14144,9 @@ function portFromDotenv(path, vars, confidence) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
-var candidate = __webpack_require__(6379);
+var candidate = __webpack_require__(26379);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(3376);
+var manifests = __webpack_require__(13376);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/platform-files.ts
 
 
@@ -13579,7 +14431,7 @@ function readDoAppSpec(tree, dir, facts, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts
-var start_script = __webpack_require__(4414);
+var start_script = __webpack_require__(54414);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/procfile.ts
 
 
@@ -13605,7 +14457,7 @@ function readProcfile(path, text, readFile) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
-var health = __webpack_require__(8676);
+var health = __webpack_require__(38676);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/k8s-probes.ts
 
 
@@ -13802,10 +14654,13 @@ const DOCKERFILE_FOLDERS = [
 ];
 /** `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`. */
 const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)\.[\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
-/** Variants that build a development or test image, never the one the app ships. */
-const DEV_DOCKERFILE = /(?:^|[._-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e|debug)(?:[._-]|$)/i;
-/** Variants named for the image that ships. */
-const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|main|app|server|web)(?:[._-]|$)/i;
+/**
+ * Variants that build a development or test image, or a Windows container (Fargate runs Linux ones),
+ * never the one the app ships.
+ */
+const DEV_DOCKERFILE = /(?:^|[._-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e|debug|windows|nanoserver)(?:[._-]|$)/i;
+/** Variants named for the image that ships (`Dockerfile.linux` beside `Dockerfile.windows`). */
+const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|main|app|server|web|linux)(?:[._-]|$)/i;
 /**
  * The Dockerfile of a folder: a standard name (Dockerfile, Containerfile), else a production-looking
  * variant (`Dockerfile.prod`, `prod.Dockerfile`, `default.Dockerfile`); with `anyVariant`, else the only
@@ -13878,7 +14733,7 @@ function ancestorDockerfileRunning(tree, dir) {
             return null;
         const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1);
         const apps = new Set();
-        for (const token of command.split(/[\s"'`;&|=]+/)) {
+        for (const token of withRootScript(tree, ancestor, command).split(/[\s"'`;&|=]+/)) {
             const segments = token.split('/').filter(s => s !== '' && s !== '.' && s !== '..');
             // Every run of two or more segments that is an app folder under the ancestor (`src/backend`).
             for (let i = 0; i < segments.length; i++)
@@ -13888,9 +14743,46 @@ function ancestorDockerfileRunning(tree, dir) {
                         apps.add(candidate);
                 }
         }
+        if (apps.size === 0 && runsCargoPackage(tree, dir, text, command))
+            return path;
         return apps.size === 1 && apps.has(member) ? path : null;
     }
     return null;
+}
+/**
+ * `npm run start` / `pnpm start` / `yarn start` at a workspace root, with the root script it runs appended
+ * (`cd packages/core && npm start`): the member folder is named there, not in the Dockerfile.
+ */
+function withRootScript(tree, root, command) {
+    const m = /^(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/.exec(command.trim());
+    const text = m ? tree.read((0,analyzer_tree/* joinPath */.uJ)(root, 'package.json')) : null;
+    if (!m || text === null)
+        return command;
+    try {
+        const scripts = JSON.parse(text).scripts;
+        const script = scripts?.[m[1]];
+        return typeof script === 'string' ? `${command} ${script}` : command;
+    }
+    catch {
+        return command;
+    }
+}
+/**
+ * A Cargo workspace root's Dockerfile that builds this member (`cargo build --release -p meilisearch`, or
+ * `--bin`) and runs its binary (`CMD /bin/meilisearch`): the member's package name is both.
+ */
+function runsCargoPackage(tree, dir, text, command) {
+    const manifest = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'Cargo.toml'));
+    const name = manifest ? /^\[package\][^[]*?^name\s*=\s*"([\w-]+)"/m.exec(manifest)?.[1] : undefined;
+    if (!name)
+        return false;
+    // `tini -- /bin/x`, `dumb-init /bin/x`: the init wrapper runs the program after it.
+    const words = command.trim().split(/\s+/);
+    while (words.length > 1 && /^(?:tini|dumb-init|exec|--|-\w+)$/.test((0,analyzer_tree/* basename */.P8)(words[0])))
+        words.shift();
+    const program = (0,analyzer_tree/* basename */.P8)(words[0] ?? '');
+    const builds = new RegExp(`\\bcargo\\s+(?:build|install)\\b[^\\n]*?(?:-p|--package|--bin)[\\s=]+${name}(?![\\w-])`);
+    return program === name && builds.test(text);
 }
 /**
  * A Dockerfile one level up that builds this folder and no other app folder beside it: `COPY src ./`,
@@ -14004,7 +14896,7 @@ function readSharedSignals(tree, dir) {
 
 /***/ }),
 
-/***/ 4414:
+/***/ 54414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14015,7 +14907,7 @@ function readSharedSignals(tree, dir) {
 /* harmony export */   p8: () => (/* binding */ dropLaunchers),
 /* harmony export */   yf: () => (/* binding */ readRepoScript)
 /* harmony export */ });
-/* unused harmony exports isShellScript, scriptFinalCommand, dispatchedCommand, expandScriptVariables */
+/* unused harmony exports isShellScript, execArgumentsKind, scriptFinalCommand, dispatchedCommand, expandScriptVariables */
 /** Init processes that only forward signals to the command given after them. */
 const INIT_WORD = /^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)$/;
 /** Shells that run the script named after them. */
@@ -14070,9 +14962,46 @@ function isShellScript(path, text) {
     const interpreter = /(?:^|\/)env$/.test(shebang[1]) ? (shebang[2] ?? '') : shebang[1];
     return SHELL_WORD.test(interpreter);
 }
+/** `"$@"` / `"${@}"`: the script's own arguments. */
+const ALL_ARGS = /^"?\$(?:@|\{@\})"?$/;
+/** Programs that only drop privileges or forward signals, with how many operands (user, group) they take. */
+const EXEC_WRAPPERS = [
+    [/^(?:\S*\/)?(?:gosu|su-exec|s6-setuidgid|chpst)$/, 1],
+    [/^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit|setpriv)$/, 0]
+];
+/**
+ * What an `exec … "$@"` line hands its arguments to: `handover` when nothing but privilege or init wrappers
+ * stand before them (`exec "$@"`, `exec gosu app "$@"`), `self` when the script re-runs itself as another
+ * user (`exec gosu "$PUID" "$0" "$@"`), `program` when a program of its own takes them
+ * (`exec /vaultwarden "$@"`, `exec gosu app /app/lldap "$@"`: that program is the server).
+ */
+function execArgumentsKind(line) {
+    const m = /(?:^|[\s;&|])exec\s+(.*)$/.exec(line.trim());
+    if (!m)
+        return null;
+    const words = m[1].trim().split(/\s+/);
+    if (!words.some(w => ALL_ARGS.test(w)))
+        return null;
+    let i = 0;
+    while (i < words.length && !ALL_ARGS.test(words[i])) {
+        const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i]));
+        if (!wrapper)
+            break;
+        i++;
+        while (i < words.length && words[i].startsWith('-'))
+            i++;
+        i += wrapper[1];
+    }
+    const next = words[i];
+    if (next === undefined || ALL_ARGS.test(next))
+        return 'handover';
+    if (/^"?\$(?:0|\{0\}|\{?BASH_SOURCE(?:\[0\])?\}?)"?$/.test(next))
+        return 'self';
+    return 'program';
+}
 /** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
 function handsOverToArguments(text) {
-    return /\bexec\s+(?:\S+\s+)*"\$(?:@|\{@\})"/.test(text);
+    return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover');
 }
 /** Shell commands that prepare, log or wait: never the serving process. */
 const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/;
@@ -14089,6 +15018,10 @@ function scriptFinalCommand(text) {
     const lines = text.split('\n');
     let depth = 0;
     let last = null;
+    // A script ending in `if [ "$OPT" = True ]; then exec a; else exec b; fi` runs b unless the option is set:
+    // the last command of the else branch of a top-level `if` stands when nothing follows the block.
+    let topIf = 'none';
+    let elseLast = null;
     for (let i = 0; i < lines.length; i++) {
         const raw = lines[i];
         const line = raw.trim();
@@ -14099,6 +15032,16 @@ function scriptFinalCommand(text) {
             continue;
         if (CLOSERS.test(line) || /^\}/.test(line)) {
             depth = Math.max(0, depth - 1);
+            if (depth === 0) {
+                if (topIf === 'else')
+                    last = elseLast;
+                topIf = 'none';
+            }
+            continue;
+        }
+        if (depth === 1 && topIf !== 'none' && /^(?:else|elif)\b/.test(line)) {
+            topIf = /^else\b/.test(line) ? 'else' : 'then';
+            elseLast = null;
             continue;
         }
         const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
@@ -14106,9 +15049,16 @@ function scriptFinalCommand(text) {
             /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
             /^function\s+\w/.test(line);
         if (opens) {
+            if (depth === 0)
+                topIf = /^if\b/.test(line) ? 'then' : 'none';
             depth++;
             last = null;
             continue;
+        }
+        if (depth === 1 && topIf === 'else') {
+            const found = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw);
+            if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line))
+                elseLast = found;
         }
         if (depth > 0)
             continue;
@@ -14124,11 +15074,34 @@ function serverCommandOf(line, lineNumber, raw) {
         .split(/\s*(?:&&|;)\s*/)
         .filter(Boolean)
         .pop() ?? '';
-    const command = part.replace(/^exec\s+/, '').trim();
+    const kind = execArgumentsKind(part);
+    if (kind === 'handover' || kind === 'self')
+        return null;
+    // `exec gosu app /app/lldap "$@"`: the program after the wrapper, without the arguments it passes on.
+    let command = part.replace(/^exec\s+/, '').trim();
+    if (kind === 'program')
+        command = dropExecWrappers(command)
+            .filter(w => !ALL_ARGS.test(w))
+            .join(' ');
     const program = command.split(/\s+/)[0] ?? '';
-    if (!program || NOT_A_SERVER.test(program) || /^\w+=/.test(program) || handsOverToArguments(part))
+    if (!program || NOT_A_SERVER.test(program) || /^\w+=/.test(program))
         return null;
     return { command, line: lineNumber, text: raw.trim() };
+}
+/** `gosu "$UID:$GID" /app/lldap run` → `/app/lldap run`: privilege and init wrappers with their operands dropped. */
+function dropExecWrappers(command) {
+    const words = command.split(/\s+/).filter(Boolean);
+    let i = 0;
+    for (;;) {
+        const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i] ?? ''));
+        if (!wrapper)
+            break;
+        i++;
+        while (i < words.length && words[i].startsWith('-'))
+            i++;
+        i += wrapper[1];
+    }
+    return words.slice(i);
 }
 /**
  * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
@@ -14254,7 +15227,7 @@ function expandScriptVariables(command, text, line) {
 
 /***/ }),
 
-/***/ 8018:
+/***/ 78018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14264,6 +15237,10 @@ function expandScriptVariables(command, text, line) {
 /* harmony export */   iW: () => (/* binding */ primaryApp)
 /* harmony export */ });
 /* unused harmony exports plainApp, formatEvidence, formatResources */
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96002);
+// Renderings of an AnalysisReport for people and scripts: the `--json` shape (plain values for the primary
+// app + every app + the full report), a compact terminal table, and a short markdown summary.
+
 function plainApp(app) {
     return {
         appDir: app.appDir,
@@ -14335,7 +15312,11 @@ function level(confidence) {
 function why(field) {
     return field.evidence.length > 0 ? formatEvidence(field.evidence[0]) : field.source;
 }
-/** The default terminal output: one compact table for the primary app, a line per other app, warnings. */
+/**
+ * The default terminal output: one compact table for the primary app, a line per other app, warnings.
+ * Repository-controlled text is one line without control characters (no CR rewriting the line, no escape
+ * sequences, no forged lines).
+ */
 function humanSummary(report) {
     const out = [];
     const primary = primaryApp(report);
@@ -14343,7 +15324,7 @@ function humanSummary(report) {
         out.push('No deployable app found.');
     }
     else {
-        out.push(`App '${primary.name}' in ${primary.appDir}${primary.dockerfile ? ` (existing ${primary.dockerfile} is used)` : ''}`);
+        out.push(`App '${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(primary.name)}' in ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(primary.appDir)}${primary.dockerfile ? ` (existing ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(primary.dockerfile)} is used)` : ''}`);
         const table = rows(primary).map(([label, field, value]) => [
             label,
             clip(value, 40),
@@ -14363,19 +15344,19 @@ function humanSummary(report) {
     if (others.length > 0) {
         out.push('', `Other deployable apps (select with --app-dir):`);
         for (const a of others)
-            out.push(`  ${a.appDir}: ${a.framework.value} (${a.language.value}), port ${a.port.value}`);
+            out.push(`  ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(a.appDir)}: ${a.framework.value} (${a.language.value}), port ${a.port.value}`);
     }
     const warnings = [...report.warnings, ...(primary?.warnings ?? [])];
     if (warnings.length > 0) {
         out.push('', 'Warnings:');
         for (const w of warnings)
-            out.push(`  - ${formatWarning(w)}`);
+            out.push(`  - ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(formatWarning(w))}`);
     }
     out.push('', `${report.stats.files} files analysed${report.stats.skipped ? `, ${report.stats.skipped} skipped` : ''}. Override any value in .delightful.yaml (keys: deplight analyze --json | report.apps[].*.overrideKey).`);
     return `${out.join('\n')}\n`;
 }
 function clip(s, max) {
-    const one = s.replace(/\s+/g, ' ');
+    const one = (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(s).replace(/\s+/g, ' ');
     return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
 }
 /** Fargate size as people read it: `0.25 vCPU / 512 MiB` (the report keeps CPU units, 1024 = 1 vCPU). */
@@ -14386,7 +15367,7 @@ function formatResources(resources) {
 
 /***/ }),
 
-/***/ 7332:
+/***/ 17332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14526,14 +15507,16 @@ function treeFromFiles(files) {
 
 /***/ }),
 
-/***/ 7620:
+/***/ 87620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ DockerignoreMatcher),
-/* harmony export */   y: () => (/* binding */ parseDockerignore)
+/* harmony export */   OC: () => (/* binding */ boundPatterns),
+/* harmony export */   no: () => (/* binding */ DockerignoreMatcher),
+/* harmony export */   yr: () => (/* binding */ parseDockerignore)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* unused harmony exports MAX_IGNORE_PATTERNS, MAX_IGNORE_PATTERN_LENGTH, collapseGlobstars */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 // .dockerignore with the semantics of moby/patternmatcher, which BuildKit uses: patterns are cleaned
 // paths relative to the context; `*` and `?` stop at '/', `**` spans directories; a pattern also
@@ -14565,9 +15548,42 @@ function parseDockerignore(text) {
     }
     return patterns;
 }
-const REGEX_SPECIAL = new Set(['.', '+', '(', ')', '|', '{', '}', '$', '^']);
+/** Caps on what a repository's ignore file can make us match against every path (issue 14: CPU bounds). */
+const MAX_IGNORE_PATTERNS = 2000;
+const MAX_IGNORE_PATTERN_LENGTH = 1024;
+/**
+ * `**` repeated across segments (`**` + `/**` …) matches exactly what one `**` matches: collapse the runs,
+ * so a 47-byte line of ten `**` costs what `**` costs.
+ */
+function collapseGlobstars(pattern) {
+    return pattern.replace(/(^|\/)\*\*(?:\/\*\*)+(?=\/|$)/g, '$1**');
+}
+/**
+ * Keeps at most MAX_IGNORE_PATTERNS patterns of at most MAX_IGNORE_PATTERN_LENGTH characters (after
+ * collapsing `**` runs) and says what it left out, so a hostile ignore file cannot cost unbounded CPU.
+ */
+function boundPatterns(patterns) {
+    const kept = [];
+    let tooLong = 0;
+    let tooMany = 0;
+    for (const raw of patterns) {
+        const pattern = collapseGlobstars(raw);
+        if (pattern.length > MAX_IGNORE_PATTERN_LENGTH)
+            tooLong++;
+        else if (kept.length >= MAX_IGNORE_PATTERNS)
+            tooMany++;
+        else
+            kept.push(pattern);
+    }
+    const parts = [];
+    if (tooLong > 0)
+        parts.push(`${tooLong} pattern(s) longer than ${MAX_IGNORE_PATTERN_LENGTH} characters`);
+    if (tooMany > 0)
+        parts.push(`${tooMany} pattern(s) beyond the first ${MAX_IGNORE_PATTERNS}`);
+    return { kept, dropped: parts.length > 0 ? parts.join(' and ') : null };
+}
 function compile(pattern) {
-    let re = '^';
+    const steps = [];
     for (let i = 0; i < pattern.length; i++) {
         const ch = pattern[i];
         if (ch === '*') {
@@ -14575,52 +15591,122 @@ function compile(pattern) {
                 i++;
                 if (pattern[i + 1] === '/')
                     i++;
-                re += i + 1 >= pattern.length ? '.*' : '(.*/)?';
+                steps.push(i + 1 >= pattern.length ? { kind: 'any' } : { kind: 'dirs' });
             }
             else {
-                re += '[^/]*';
+                steps.push({ kind: 'star' });
             }
         }
         else if (ch === '?') {
-            re += '[^/]';
+            steps.push({ kind: 'one' });
         }
         else if (ch === '\\') {
-            if (i + 1 < pattern.length) {
-                i++;
-                re += `\\${pattern[i]}`;
-            }
-            else {
-                re += '\\\\';
-            }
+            i++;
+            steps.push({ kind: 'char', ch: i < pattern.length ? pattern[i] : '\\' });
         }
         else if (ch === '[') {
-            // filepath.Match class: `[^…]` or `[!…]`? Go uses '^' for negation; pass the class through.
+            // filepath.Match class; Go negates with '^', as a JS class does: pass the class through.
             const end = pattern.indexOf(']', i + 1);
             if (end === -1)
                 throw new Error(`invalid .dockerignore pattern "${pattern}": unterminated [`);
-            re += pattern.slice(i, end + 1);
+            steps.push({ kind: 'class', re: new RegExp(`^${pattern.slice(i, end + 1)}$`) });
             i = end;
         }
-        else if (REGEX_SPECIAL.has(ch)) {
-            re += `\\${ch}`;
-        }
         else {
-            re += ch;
+            steps.push({ kind: 'char', ch });
         }
     }
-    return new RegExp(`${re}$`);
+    return steps;
+}
+/**
+ * NFA states: 2*i = before step i; 2*i+1 = inside a `dirs` step i (consumed some of its run, which must
+ * end in '/'). Adds `state` and everything reachable from it without consuming a character.
+ */
+function addState(steps, set, state) {
+    if (set[state])
+        return;
+    set[state] = 1;
+    if (state % 2 === 1)
+        return;
+    const step = steps[state / 2];
+    if (step && (step.kind === 'star' || step.kind === 'any' || step.kind === 'dirs'))
+        addState(steps, set, state + 2);
+}
+/**
+ * Whether the pattern matches `path` or one of its parent directories (a pattern that matches a directory
+ * excludes everything below it): the whole path in one pass, checking for a match at every '/'.
+ */
+function matchesPathOrParent(steps, path) {
+    const size = 2 * steps.length + 2;
+    const accept = 2 * steps.length;
+    let current = new Uint8Array(size);
+    let next = new Uint8Array(size);
+    addState(steps, current, 0);
+    for (let p = 0; p < path.length; p++) {
+        const c = path[p];
+        if (c === '/' && current[accept])
+            return true;
+        next.fill(0);
+        for (let s = 0; s < accept; s++) {
+            if (!current[s])
+                continue;
+            const i = s >> 1;
+            const step = steps[i];
+            if (s % 2 === 1) {
+                // Inside `dirs`: keep consuming; a '/' may end the run.
+                next[s] = 1;
+                if (c === '/')
+                    addState(steps, next, s + 1);
+                continue;
+            }
+            switch (step.kind) {
+                case 'char':
+                    if (c === step.ch)
+                        addState(steps, next, s + 2);
+                    break;
+                case 'one':
+                    if (c !== '/')
+                        addState(steps, next, s + 2);
+                    break;
+                case 'class':
+                    if (step.re.test(c))
+                        addState(steps, next, s + 2);
+                    break;
+                case 'star':
+                    if (c !== '/')
+                        addState(steps, next, s);
+                    break;
+                case 'any':
+                    addState(steps, next, s);
+                    break;
+                case 'dirs':
+                    if (c === '/')
+                        addState(steps, next, s + 2);
+                    next[s + 1] = 1;
+                    break;
+            }
+        }
+        if (!next.includes(1))
+            return false;
+        [current, next] = [next, current];
+    }
+    return current[accept] === 1;
 }
 class DockerignoreMatcher {
     patterns;
+    /** What the caps left out (null when nothing was): callers warn with it. */
+    dropped;
     constructor(lines) {
-        this.patterns = lines
+        const { kept, dropped } = boundPatterns(lines);
+        this.dropped = dropped;
+        this.patterns = kept
             .filter(line => line !== '!' && line !== '')
             .map(line => {
             const exclusion = line.startsWith('!');
             const source = exclusion ? line.slice(1) : line;
             return {
                 source,
-                regex: compile(source),
+                steps: compile(source),
                 exclusion,
                 literalPrefix: source.split(/[*?[\\]/)[0]
             };
@@ -14663,33 +15749,27 @@ class DockerignoreMatcher {
         return this.excludes(dir) && !this.mayReinclude(dir);
     }
     matchesOrParentMatches(pattern, path) {
-        if (pattern.regex.test(path))
-            return true;
-        const parts = path.split('/');
-        for (let i = 1; i < parts.length; i++)
-            if (pattern.regex.test(parts.slice(0, i).join('/')))
-                return true;
-        return false;
+        return matchesPathOrParent(pattern.steps, path);
     }
 }
 
 
 /***/ }),
 
-/***/ 555:
+/***/ 20555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ loadConfig),
 /* harmony export */   r: () => (/* binding */ analyzeRepository)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _analyzer_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3440);
-/* harmony import */ var _analyzer_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7332);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6978);
+/* harmony import */ var _analyzer_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93440);
+/* harmony import */ var _analyzer_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17332);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16978);
 // One call for the CLI and the action: scan a directory, load its `.delightful.yaml` (or an explicit
 // config file) and analyse. Config errors surface as ConfigError, bad --app-dir as AnalyzeError. A config
 // file that is there but unusable (unreadable, a directory, a link out of the repository …) fails with the
@@ -14813,7 +15893,7 @@ function analyzeRepository(root, options = {}) {
 
 /***/ }),
 
-/***/ 6978:
+/***/ 16978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14825,12 +15905,12 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+var ajv = __webpack_require__(42463);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
-var common = __webpack_require__(5777);
+var common = __webpack_require__(35777);
 ;// CONCATENATED MODULE: ./src/analyzer/report.ts
 /** Every language the analyzer reports; `.delightful.yaml`'s app.language accepts exactly these. */
 const LANGUAGES = [
@@ -15286,27 +16366,83 @@ function evidence(file, line, text) {
 
 /***/ }),
 
-/***/ 1594:
+/***/ 84380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ resolveInside)
+/* harmony export */   s: () => (/* binding */ logSafe)
 /* harmony export */ });
-/* unused harmony export isOutside */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* unused harmony export withCommandsStopped */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+// Repository-controlled text (paths, folder and app names, command output) printed to an Actions log can
+// run workflow commands: the runner reads every stdout line that starts with `::` (after spaces) as a
+// command — `::add-mask::`, `::warning …::`, `::stop-commands::` — and also honours the older `##[command]`
+// form, so a folder named `svc\n::add-mask::main` would mask "main" in the rest of the log, or forge
+// annotations. core.warning/error/notice escape their message; core.info and streamed output do not.
+/** Characters that end a log line, or that terminals and the log viewer may act on. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|::|##\[|^[\s:#]/;
+/**
+ * A repository-controlled value, ready to interpolate into a log line: returned unchanged when it is
+ * plain, otherwise as a double-quoted string with control characters as visible escapes (`\n`, `\r`,
+ * `\u001b` …) and `##[` broken, so it can neither start a new line nor read as a runner command.
+ */
+function logSafe(value) {
+    const text = String(value);
+    if (!UNSAFE.test(text))
+        return text;
+    return JSON.stringify(text)
+        .replace(/[\u007f-\u009f\u2028\u2029]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '#\\u0023[');
+}
+/**
+ * Runs `fn` with workflow commands switched off (`::stop-commands::<token>` … `::<token>::`): for output we
+ * stream but do not control, like a docker build's. The token is random, so the output cannot end the
+ * pause itself.
+ */
+async function withCommandsStopped(write, fn, token = randomUUID()) {
+    write(`::stop-commands::${token}\n`);
+    try {
+        return await fn();
+    }
+    finally {
+        write(`::${token}::\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 71594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   _K: () => (/* binding */ isOutside),
+/* harmony export */   gE: () => (/* binding */ writeFileInside),
+/* harmony export */   rs: () => (/* binding */ existsNoFollow)
+/* harmony export */ });
+/* unused harmony exports UnsafePathError, committedFileInside */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 // Paths that come from inputs must stay inside a root (the workspace, RUNNER_TEMP, the repository).
-// Shared by the actions' input parsers and the CLI; callers word the error for their own input.
+// Shared by the actions' input parsers and the CLI; callers word the error for their own input. Plus the
+// one way files are written into (or handed on from) a repository: no writes or reads through symlinks.
+
 
 
 /** True when a `relative(root, x)` result leaves the root. */
 function isOutside(rel) {
-    return rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+    return rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
 }
 function realIfExists(path) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path) : path;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path) : path;
 }
 /**
  * `path` resolved against the first root, when it lies inside one of `roots` (the roots themselves
@@ -15316,12 +16452,110 @@ function resolveInside(path, roots) {
     const [first] = roots;
     if (first === undefined)
         return null;
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(first, path);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(first, path);
     const real = realIfExists(abs);
     for (const root of roots)
-        if (!isOutside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realIfExists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root)), real)))
+        if (!isOutside((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realIfExists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root)), real)))
             return abs;
     return null;
+}
+/** Why a file inside a root cannot be written or handed on; the message names the path and the fix. */
+class UnsafePathError extends Error {
+}
+/** `lstat` without following a link at the last component; null when nothing is there. */
+function lstatOrNull(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+            return null;
+        throw err;
+    }
+}
+/** True when something (a dangling symlink included) is at `path`: `existsSync` follows links and says no. */
+function existsNoFollow(path) {
+    return lstatOrNull(path) !== null;
+}
+/** The nearest folder of `abs` that exists, real path, must lie inside the real `root`. */
+function requireParentInside(root, abs, shown) {
+    let parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs);
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(parent) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(parent) !== parent)
+        parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(parent);
+    if (isOutside((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(parent))))
+        throw new UnsafePathError(`refusing to write ${shown}: its folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, parent) || '.'} leads outside ${root} through a symbolic link; replace the link with a real folder`);
+}
+/**
+ * Writes `content` to `path` (relative to `root`) so that nothing lands outside the root: a symbolic link
+ * as the last component is refused (a dangling `Dockerfile -> /elsewhere` would otherwise create the
+ * target), the nearest existing folder is resolved and must be inside the root, and the file is created
+ * with O_CREAT|O_EXCL|O_NOFOLLOW — a new file directly, or a temp file in the same folder renamed over
+ * an existing regular file when `replace` allows (rename swaps the entry, it never writes through it).
+ */
+function writeFileInside(root, path, content, options) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
+    if (isOutside((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), abs)) || abs === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root))
+        throw new UnsafePathError(`refusing to write ${path}: it is outside ${root}`);
+    const existing = lstatOrNull(abs);
+    if (existing?.isSymbolicLink())
+        throw new UnsafePathError(`refusing to write ${path}: it is a symbolic link; delete it (or replace it with a regular file) and run again`);
+    if (existing && !existing.isFile())
+        throw new UnsafePathError(`refusing to write ${path}: it is not a regular file; move it away and run again`);
+    if (existing && !options.replace)
+        throw new UnsafePathError(`refusing to write ${path}: it exists`);
+    requireParentInside(root, abs, path);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), { recursive: true });
+    // A folder created just now could have been swapped for a link meanwhile: check again before opening.
+    requireParentInside(root, abs, path);
+    const target = existing ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(abs)}.deplight-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`) : abs;
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(target, flags, 0o644);
+    }
+    catch (err) {
+        if (err.code === 'EEXIST' || err.code === 'ELOOP')
+            throw new UnsafePathError(`refusing to write ${path}: something was created there meanwhile; run again`);
+        throw err;
+    }
+    try {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, content);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        if (target !== abs)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(target, abs);
+    }
+    catch (err) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(target, { force: true });
+        throw err;
+    }
+    return abs;
+}
+/**
+ * A committed file the caller hands on (a tfvars, a .dockerignore, the app's Dockerfile): its absolute
+ * path when it is a regular file whose real path lies inside the real root, null when nothing is there.
+ * A link that leaves the root, or points at nothing, a folder, a FIFO or a device, is an error: a
+ * `deplight.auto.tfvars -> /etc/passwd` must not become the tfvars a deploy reads.
+ */
+function committedFileInside(root, path) {
+    const abs = resolve(root, path);
+    if (isOutside(relative(resolve(root), abs)))
+        throw new UnsafePathError(`${path} is outside ${root}`);
+    const link = lstatOrNull(abs);
+    if (link === null)
+        return null;
+    const fix = 'commit a regular file inside the repository, or delete it';
+    if (link.isSymbolicLink() && !existsSync(abs))
+        throw new UnsafePathError(`${path} is a symbolic link to nothing; ${fix}`);
+    const real = realpathSync(abs);
+    if (isOutside(relative(realpathSync(root), real)))
+        throw new UnsafePathError(`${path} leads outside the repository through a symbolic link; ${fix}`);
+    if (!statSync(real).isFile())
+        throw new UnsafePathError(`${path} is not a regular file; ${fix}`);
+    return abs;
 }
 
 
