@@ -22,7 +22,7 @@ export interface ArtifactLimits {
 }
 
 export const DEFAULT_LIMITS: ArtifactLimits = {
-  // The largest report of bench/corpora is far below this; a monorepo of hundreds of apps still fits.
+  // Generous (not measured against the corpora): a report is a few KiB per app; the bound is on attacker input.
   reportBytes: 4 * 1024 * 1024,
   pullRequestBytes: 4096,
   totalBytes: 4 * 1024 * 1024 + 4096
