@@ -11,6 +11,11 @@ interface Pattern {
   exclusion: boolean
   /** Text before the first wildcard: used to decide whether an excluded directory may hold exceptions. */
   literalPrefix: string
+  /**
+   * The characters every match starts with (the leading literal steps, escapes resolved): a path that
+   * does not start with them cannot match, nor can any of its parents, so the NFA need not run.
+   */
+  head: string
 }
 
 export function parseDockerignore(text: string): string[] {
@@ -185,11 +190,13 @@ export class DockerignoreMatcher {
       .map(line => {
         const exclusion = line.startsWith('!')
         const source = exclusion ? line.slice(1) : line
+        const steps = compile(source)
         return {
           source,
-          steps: compile(source),
+          steps,
           exclusion,
-          literalPrefix: source.split(/[*?[\\]/)[0] as string
+          literalPrefix: source.split(/[*?[\\]/)[0] as string,
+          head: literalHead(steps)
         }
       })
   }
@@ -234,6 +241,16 @@ export class DockerignoreMatcher {
   }
 
   private matchesOrParentMatches(pattern: Pattern, path: string): boolean {
-    return matchesPathOrParent(pattern.steps, path)
+    return path.startsWith(pattern.head) && matchesPathOrParent(pattern.steps, path)
   }
+}
+
+/** The literal characters a compiled pattern starts with (up to its first wildcard or class). */
+function literalHead(steps: Step[]): string {
+  let head = ''
+  for (const step of steps) {
+    if (step.kind !== 'char') break
+    head += step.ch
+  }
+  return head
 }

@@ -62,10 +62,26 @@ export function keyEvidence(file: string, text: string, key: string): Evidence {
 
 /** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
 export function stripJsComments(text: string): string {
-  return text
+  const known = stripped.get(text)
+  if (known !== undefined) return known
+  const out = text
     .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
     .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1')
+  if (strippedChars + text.length > MAX_STRIPPED_CHARS) {
+    stripped.clear()
+    strippedChars = 0
+  }
+  stripped.set(text, out)
+  strippedChars += text.length
+  return out
 }
+
+// Port, route and health readers strip the same source files in one analysis: strip each text once. Keyed
+// by the text itself (the tree hands out one cached string per file, so lookups compare by identity), and
+// bounded so a long-lived process (the Lambda) holds at most a few analyses' worth.
+const MAX_STRIPPED_CHARS = 16 * 1024 * 1024
+const stripped = new Map<string, string>()
+let strippedChars = 0
 
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
 export function stripHashComments(text: string): string {
