@@ -16,6 +16,8 @@ interface Pattern {
    * does not start with them cannot match, nor can any of its parents, so the NFA need not run.
    */
   head: string
+  /** The literal characters every match ends with: a path that does not contain them cannot match either. */
+  tail: string
 }
 
 export function parseDockerignore(text: string): string[] {
@@ -196,7 +198,8 @@ export class DockerignoreMatcher {
           steps,
           exclusion,
           literalPrefix: source.split(/[*?[\\]/)[0] as string,
-          head: literalHead(steps)
+          head: literalHead(steps),
+          tail: literalTail(steps)
         }
       })
   }
@@ -241,7 +244,11 @@ export class DockerignoreMatcher {
   }
 
   private matchesOrParentMatches(pattern: Pattern, path: string): boolean {
-    return path.startsWith(pattern.head) && matchesPathOrParent(pattern.steps, path)
+    return (
+      path.startsWith(pattern.head) &&
+      path.includes(pattern.tail) &&
+      matchesPathOrParent(pattern.steps, path)
+    )
   }
 }
 
@@ -253,4 +260,15 @@ function literalHead(steps: Step[]): string {
     head += step.ch
   }
   return head
+}
+
+/** The literal characters a compiled pattern ends with (after its last wildcard or class). */
+function literalTail(steps: Step[]): string {
+  let tail = ''
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i] as Step
+    if (step.kind !== 'char') break
+    tail = step.ch + tail
+  }
+  return tail
 }
