@@ -245,9 +245,7 @@ export class DockerignoreMatcher {
 
   private matchesOrParentMatches(pattern: Pattern, path: string): boolean {
     return (
-      path.startsWith(pattern.head) &&
-      path.includes(pattern.tail) &&
-      matchesPathOrParent(pattern.steps, path)
+      path.startsWith(pattern.head) && path.includes(pattern.tail) && matchesPathOrParent(pattern.steps, path)
     )
   }
 }
