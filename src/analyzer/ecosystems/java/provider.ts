@@ -29,7 +29,15 @@ function rootBuildFor(ctx: AppContext): JvmBuild | null {
   if (!ctx.workspace) return null
   const root = ctx.workspace.root
   const rootCtx: AppContext = {
-    ...ctx,
+    tree: ctx.tree,
+    files: ctx.files,
+    sourceFiles: ctx.sourceFiles,
+    workspace: ctx.workspace,
+    // Not `...ctx`: spreading would compute every workspace member's shared signals (Dockerfiles, compose
+    // files …) just to build its root's pom, which reads none of them.
+    get signals() {
+      return ctx.signals
+    },
     dir: root,
     path: rel => joinPath(root, rel),
     has: rel => ctx.tree.has(joinPath(root, rel)),

@@ -60,8 +60,11 @@ class JsRouteReader {
 
   readAll(files: readonly string[]): void {
     for (const file of files.slice(0, 400)) {
+      // Parse only files that declare or mount routes; the rest are parsed when a mount imports them.
+      const text = this.text(file)
+      if (text === null || !ROUTE_HINT.test(text)) continue
       const mod = this.module(file)
-      if (mod && ROUTE_HINT.test(mod.text)) this.readRoutes(mod)
+      if (mod) this.readRoutes(mod)
     }
     // `use('/health', handler)` is a route unless what it mounts is a router we know.
     const routers = new Set([
@@ -76,10 +79,15 @@ class JsRouteReader {
     }
   }
 
+  private text(file: string): string | null {
+    const raw = this.ctx.tree.read(file)
+    return raw === null ? null : stripJsComments(raw)
+  }
+
   private module(file: string): JsModule | null {
     if (this.modules.has(file)) return this.modules.get(file)!
-    const raw = this.ctx.tree.read(file)
-    const mod = raw === null ? null : parseModule(this.ctx, file, stripJsComments(raw))
+    const text = this.text(file)
+    const mod = text === null ? null : parseModule(this.ctx, file, text)
     this.modules.set(file, mod)
     return mod
   }
