@@ -101,7 +101,10 @@ function enclosingDockerfileNaming(tree: SourceTree, dir: string): { path: strin
     const path = DOCKERFILE_NAMES.map(n => joinPath(ancestor, n)).find(p => tree.has(p))
     const text = path ? tree.read(path) : null
     if (!path || text === null) continue
-    const member = (ancestor === '.' ? dir : dir.slice(ancestor.length + 1)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const member = (ancestor === '.' ? dir : dir.slice(ancestor.length + 1)).replace(
+      /[.*+?^${}()|[\]\\]/g,
+      '\\$&'
+    )
     return new RegExp(String.raw`(?:^|[\s/"'=])(?:\./)?${member}(?=[/\s"'&;]|$)`, 'm').test(text)
       ? { path, text }
       : null

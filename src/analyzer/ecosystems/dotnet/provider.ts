@@ -7,7 +7,13 @@ import { findHealthRoutes } from '../../signals/health.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { dotnetComposedHealth } from './routes.js'
 import { getPath, getString, isRecord, parseJsoncFile, valueOf } from '../../signals/manifests.js'
-import { addCandidate, findPorts, NOT_HTTP_PORT, sortCandidates, type PortPattern } from '../../signals/ports.js'
+import {
+  addCandidate,
+  findPorts,
+  NOT_HTTP_PORT,
+  sortCandidates,
+  type PortPattern
+} from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
 import { basename, dirname, joinPath } from '../../tree.js'
 import type { Provider, WorkspaceDeclaration } from '../../provider.js'
