@@ -171,7 +171,7 @@ export const dotnetProvider: Provider<DotnetData> = {
     const spec = match && match.score >= 0.3 ? match.spec : null
     const sources = [
       ...ctx.sourceFiles(['.cs', '.fs'], 300).filter(p => !/(^|\/)(bin|obj)\//.test(p)),
-      ...(host?.projects ?? []).flatMap(ref => sourceFilesOf(ctx.tree, ref)).slice(0, 600)
+      ...(host?.projects ?? []).flatMap(ref => sourceFilesOf(ctx.tree, ref, 150)).slice(0, 1500)
     ]
 
     const ports: Candidate<number>[] = []
