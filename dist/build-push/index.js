@@ -59540,11 +59540,14 @@ class DockerignoreMatcher {
             .map(line => {
             const exclusion = line.startsWith('!');
             const source = exclusion ? line.slice(1) : line;
+            const steps = compile(source);
             return {
                 source,
-                steps: compile(source),
+                steps,
                 exclusion,
-                literalPrefix: source.split(/[*?[\\]/)[0]
+                literalPrefix: source.split(/[*?[\\]/)[0],
+                head: literalHead(steps),
+                tail: literalTail(steps)
             };
         });
     }
@@ -59585,8 +59588,29 @@ class DockerignoreMatcher {
         return this.excludes(dir) && !this.mayReinclude(dir);
     }
     matchesOrParentMatches(pattern, path) {
-        return matchesPathOrParent(pattern.steps, path);
+        return (path.startsWith(pattern.head) && path.includes(pattern.tail) && matchesPathOrParent(pattern.steps, path));
     }
+}
+/** The literal characters a compiled pattern starts with (up to its first wildcard or class). */
+function literalHead(steps) {
+    let head = '';
+    for (const step of steps) {
+        if (step.kind !== 'char')
+            break;
+        head += step.ch;
+    }
+    return head;
+}
+/** The literal characters a compiled pattern ends with (after its last wildcard or class). */
+function literalTail(steps) {
+    let tail = '';
+    for (let i = steps.length - 1; i >= 0; i--) {
+        const step = steps[i];
+        if (step.kind !== 'char')
+            break;
+        tail = step.ch + tail;
+    }
+    return tail;
 }
 
 ;// CONCATENATED MODULE: ./src/build/context-digest.ts

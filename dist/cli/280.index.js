@@ -288,8 +288,8 @@ function renderComment(report, entries, options, limit = COMMENT_LIMIT) {
     return text.slice(0, limit - tail.length) + tail;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 108 modules
-var ecosystems = __webpack_require__(26245);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 110 modules
+var ecosystems = __webpack_require__(48406);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
 var hints = __webpack_require__(71865);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts

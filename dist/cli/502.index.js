@@ -416,7 +416,10 @@ function healthFromSourceFallback(files, read) {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/resources.ts
 var resources = __webpack_require__(65741);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 5 modules
+var shared = __webpack_require__(75385);
 ;// CONCATENATED MODULE: ./src/analyzer/build-app.ts
+
 
 
 
@@ -459,13 +462,43 @@ function planOf(s) {
         };
     }
 }
-/** The runtime image of the app's own Dockerfile, for the language the provider detected (below any pin file). */
+/**
+ * The runtime image of the app's own Dockerfile, for the language the provider detected (below any pin file);
+ * without one, the image of an enclosing folder's Dockerfile that names this folder (a workspace root's
+ * Dockerfile building `apps/web` beside `apps/worker`).
+ */
 function dockerRuntime(s, c) {
-    const path = s.ctx.signals.dockerfile;
     const language = c.language?.[0]?.value;
-    const text = path && language ? s.ctx.tree.read(path) : null;
-    const found = text !== null && language ? dockerfileRuntimeVersion(path, text, language) : null;
-    return found ? [found] : [];
+    if (!language)
+        return [];
+    const path = s.ctx.signals.dockerfile;
+    if (path) {
+        const text = s.ctx.tree.read(path);
+        const found = text !== null ? dockerfileRuntimeVersion(path, text, language) : null;
+        return found ? [found] : [];
+    }
+    const enclosing = enclosingDockerfileNaming(s.ctx.tree, s.dir);
+    const found = enclosing ? dockerfileRuntimeVersion(enclosing.path, enclosing.text, language) : null;
+    return found
+        ? [{ ...found, confidence: precedence/* RUNTIME_VERSION */.yS.workspaceImage, source: `${found.source} (builds ${s.dir})` }]
+        : [];
+}
+/** The nearest ancestor's Dockerfile whose text names `dir` (relative to it) as a path: `COPY apps/web …`. */
+function enclosingDockerfileNaming(tree, dir) {
+    let ancestor = dir;
+    while (ancestor !== '.') {
+        const slash = ancestor.lastIndexOf('/');
+        ancestor = slash < 0 ? '.' : ancestor.slice(0, slash);
+        const path = shared/* DOCKERFILE_NAMES */.SS.map(n => (0,analyzer_tree/* joinPath */.uJ)(ancestor, n)).find(p => tree.has(p));
+        const text = path ? tree.read(path) : null;
+        if (!path || text === null)
+            continue;
+        const member = (ancestor === '.' ? dir : dir.slice(ancestor.length + 1)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return new RegExp(String.raw `(?:^|[\s/"'=])(?:\./)?${member}(?=[/\s"'&;]|$)`, 'm').test(text)
+            ? { path, text }
+            : null;
+    }
+    return null;
 }
 const nothing = (value, source) => ({
     value,
@@ -680,8 +713,6 @@ function depthOf(dir) {
     return dir === '.' ? 0 : dir.split('/').length;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 5 modules
-var shared = __webpack_require__(75385);
 ;// CONCATENATED MODULE: ./src/analyzer/context.ts
 
 
@@ -748,11 +779,24 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
     let signals = null;
     const nested = nestedRoots.filter(r => r !== dir && (0,analyzer_tree/* isInside */.FK)(r, dir));
     const prefixLength = dir === '.' ? 0 : dir.length + 1;
+    // `nested.some(r => isInside(path, r))`, as set lookups of the path and each of its parent folders: a
+    // monorepo root has hundreds of nested app roots and thousands of files.
+    const nestedSet = new Set(nested);
+    const insideNested = (path) => {
+        if (nestedSet.size === 0)
+            return false;
+        if (nestedSet.has(path))
+            return true;
+        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+            if (nestedSet.has(path.slice(0, i)))
+                return true;
+        return false;
+    };
     const files = () => {
         if (own)
             return own;
         own = tree.filesUnder(dir).filter(f => {
-            if (nested.some(r => (0,analyzer_tree/* isInside */.FK)(f.path, r)))
+            if (insideNested(f.path))
                 return false;
             const segments = f.path.slice(prefixLength).split('/');
             for (let i = 0; i < segments.length - 1; i++)
@@ -942,8 +986,8 @@ function appFolderOf(source, appDirs) {
     return best;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 108 modules
-var ecosystems = __webpack_require__(26245);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 110 modules
+var ecosystems = __webpack_require__(48406);
 ;// CONCATENATED MODULE: ./src/analyzer/primary.ts
 // Which app a multi-app repository deploys by default: the selected one, else app.dir in .delightful.yaml,
 // else the app a deployment recipe builds (root Dockerfile, compose), else the best detection score, the
@@ -1146,7 +1190,7 @@ const CONFIDENCE = {
 
 /***/ }),
 
-/***/ 26245:
+/***/ 48406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1585,9 +1629,25 @@ var precedence = __webpack_require__(75308);
 
 
 
+// Every JS runtime provider (node, bun) reads each candidate's package.json, with evidence per dependency:
+// build it once per tree. Results are shared, so callers treat them as read-only.
+const packageJsons = new WeakMap();
 function readPackageJson(ctx, warnings) {
     const path = ctx.path('package.json');
-    const parsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, path);
+    let cache = packageJsons.get(ctx.tree);
+    if (!cache)
+        packageJsons.set(ctx.tree, (cache = new Map()));
+    let entry = cache.get(path);
+    if (!entry) {
+        const own = [];
+        entry = { pkg: readPackageJsonUncached(ctx.tree, path, own), warnings: own };
+        cache.set(path, entry);
+    }
+    warnings.push(...entry.warnings.map(w => ({ ...w })));
+    return entry.pkg;
+}
+function readPackageJsonUncached(tree, path, warnings) {
+    const parsed = (0,manifests/* parseJsonFile */.OW)(tree, path);
     if (!parsed)
         return null;
     if (!parsed.ok) {
@@ -1603,7 +1663,7 @@ function readPackageJson(ctx, warnings) {
         return null;
     }
     const json = parsed.value;
-    const text = ctx.tree.read(path) ?? '';
+    const text = tree.read(path) ?? '';
     const scripts = {};
     if ((0,manifests/* isRecord */.u4)(json.scripts))
         for (const [k, v] of Object.entries(json.scripts))
@@ -2182,6 +2242,32 @@ function addPrefixSpans(graph, file, spans, outer) {
 // chained call, Ruby do…end blocks. They skip string literals (comments are stripped by the caller) and give
 // up with -1/null rather than guess, so a malformed file yields fewer routes, never wrong prefixes.
 const OPEN = '([{';
+/**
+ * How far one bracket or expression scan reads before giving up. Real call arguments and handler bodies are
+ * far shorter; without a window, a hostile file of 100 KB of `app.get(` (every call unclosed) costs one
+ * scan to the end of the file per call — quadratic, seconds to minutes.
+ */
+const SCAN_WINDOW = 32 * 1024;
+/**
+ * Characters all scans of one text may read together (16 passes over a 1 MiB file). Windows alone still
+ * allow one window per call; the budget bounds the file: once spent, scans of that text give up (-1), so a
+ * hostile file yields fewer routes, never a stuck analysis. Extractors work one file at a time, so the
+ * budget follows the text last scanned.
+ */
+const SCAN_BUDGET = 16 * 1024 * 1024;
+let budgetText = null;
+let budgetLeft = SCAN_BUDGET;
+/** How many characters a scan of `text` may read now (window and remaining budget). */
+function allowance(text) {
+    if (text !== budgetText) {
+        budgetText = text;
+        budgetLeft = SCAN_BUDGET;
+    }
+    return Math.min(SCAN_WINDOW, budgetLeft);
+}
+function spent(chars) {
+    budgetLeft = Math.max(0, budgetLeft - Math.abs(chars));
+}
 const CLOSE = ')]}';
 /** Index just past the string literal starting at `i` (quote char at `i`). */
 function skipString(text, i) {
@@ -2206,7 +2292,8 @@ function matchClose(text, open, rust = false) {
     if (!OPEN.includes(text[open] ?? ''))
         return -1;
     let depth = 0;
-    for (let i = open; i < text.length; i++) {
+    const end = Math.min(text.length, open + allowance(text));
+    for (let i = open; i < end; i++) {
         const c = text[i];
         if (isQuote(c) && !isRustLifetime(text, i, rust)) {
             i = skipString(text, i) - 1;
@@ -2216,10 +2303,13 @@ function matchClose(text, open, rust = false) {
             depth++;
         else if (CLOSE.includes(c)) {
             depth--;
-            if (depth === 0)
+            if (depth === 0) {
+                spent(i - open);
                 return i;
+            }
         }
     }
+    spent(end - open);
     return -1;
 }
 // In Rust `'a` / `&'static str` is a lifetime, not a string; only `'x'` / `'\\n'` char literals are quoted.
@@ -2246,7 +2336,8 @@ function nextBrace(text, from, limit = 400, rust = false) {
  */
 function expressionEnd(text, from, rust = false) {
     let depth = 0;
-    for (let i = from; i < text.length; i++) {
+    const end = Math.min(text.length, from + allowance(text));
+    for (let i = from; i < end; i++) {
         const c = text[i];
         if (isQuote(c) && !isRustLifetime(text, i, rust)) {
             i = skipString(text, i) - 1;
@@ -2256,28 +2347,31 @@ function expressionEnd(text, from, rust = false) {
             depth++;
         else if (CLOSE.includes(c)) {
             if (depth === 0)
-                return i;
+                return (spent(i - from), i);
             depth--;
         }
         else if (c === ';' && depth === 0)
-            return i;
+            return (spent(i - from), i);
     }
+    spent(end - from);
     return text.length;
 }
 /** Index of the bracket of kind `open` that encloses `index` (innermost), or -1. */
 function enclosingOpen(text, index, open = '(') {
     const close = CLOSE[OPEN.indexOf(open)];
     let depth = 0;
-    for (let i = index - 1; i >= 0; i--) {
+    const stop = Math.max(0, index - allowance(text));
+    for (let i = index - 1; i >= stop; i--) {
         const c = text[i];
         if (c === close)
             depth++;
         else if (c === open) {
             if (depth === 0)
-                return i;
+                return (spent(index - i), i);
             depth--;
         }
     }
+    spent(index - stop);
     return -1;
 }
 /**
@@ -2336,16 +2430,18 @@ function matchOpen(text, close) {
     if (kind < 0)
         return -1;
     let depth = 0;
-    for (let i = close; i >= 0; i--) {
+    const stop = Math.max(0, close - allowance(text));
+    for (let i = close; i >= stop; i--) {
         const c = text[i];
         if (c === CLOSE[kind])
             depth++;
         else if (c === OPEN[kind]) {
             depth--;
             if (depth === 0)
-                return i;
+                return (spent(close - i), i);
         }
     }
+    spent(close - stop);
     return -1;
 }
 /**
@@ -2406,7 +2502,84 @@ function splitArgs(text, from, to) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/route-factories.ts
+// Routers that reach their mount point through plain functions, as larger Koa/Express codebases build them
+// (Logto: `mount('/api', initApis(tenant))`, where initApis loops over `createRouters()`'s returned array
+// and `statusRoutes(anonymousRouter, tenant)` adds `/status` to one of them). Text helpers only: the route
+// reader (routes.ts) turns what they find into graph mounts. Import paths through tsconfig `paths`
+// (`#src/*` → `src/*`) live here too, because those codebases import their routers that way.
+
+
+const KEYWORDS = /^(?:if|for|while|switch|return|catch|function|typeof|await|new|super|import|require)$/;
+/** Statement-level calls `name(identifier, …)`: the function may add routes to the router it is given. */
+function routerPassingCalls(text, limit = 200) {
+    const out = [];
+    const re = /(^|[;{}])[ \t]*(?:await\s+)?([A-Za-z_$][\w$]*)\(\s*([A-Za-z_$][\w$]*)\s*[,)]/gm;
+    for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
+        if (KEYWORDS.test(m[2]) || KEYWORDS.test(m[3]))
+            continue;
+        out.push({ callee: m[2], router: m[3], index: m.index + m[1].length });
+    }
+    return out;
+}
+/** `for (const router of createRouters(tenant))` → loop variable and the function whose array it walks. */
+function forOfCalls(text) {
+    const out = [];
+    for (const m of text.matchAll(/\bfor\s*\(\s*(?:const|let|var)\s+([\w$]+)\s+of\s+([\w$]+)\s*\(/g))
+        out.push({ variable: m[1], callee: m[2], index: m.index });
+    return out;
+}
+/** `initApis(tenant)` as a whole argument: the function called, or null for anything else. */
+function calledFunction(expression) {
+    return /^(?:await\s+)?([A-Za-z_$][\w$]*)\s*\([^()]*\)$/.exec(expression)?.[1] ?? null;
+}
+/**
+ * What a function body returns as routers: `return apisApp` → ['apisApp'], `return [a, b]` → ['a', 'b']
+ * (identifiers only; the last return statement counts), with the statement's offset in the body.
+ */
+function returnedIdentifiers(body) {
+    const returns = [...body.matchAll(/\breturn\s+(\[[^\]]*\]|[A-Za-z_$][\w$]*)\s*[;}\n]/g)];
+    const last = returns[returns.length - 1];
+    if (!last)
+        return { names: [], index: 0 };
+    const names = last[1].startsWith('[') ? last[1].slice(1, -1).split(',') : [last[1]];
+    return { names: names.map(n => n.trim()).filter(n => /^[A-Za-z_$][\w$]*$/.test(n)), index: last.index };
+}
+/**
+ * Candidate files for a bare specifier through tsconfig.json `compilerOptions.paths` (`"#src/*": ["src/*"]`,
+ * `"@app/*": ["./src/app/*"]`), relative to `baseUrl`; exact keys before `*` patterns, longest key first.
+ */
+function tsconfigPathBases(ctx, spec) {
+    const parsed = (0,manifests/* parseJsoncFile */.VI)(ctx.tree, ctx.path('tsconfig.json'));
+    const options = parsed?.ok ? (0,manifests/* getPath */.Yn)(parsed.value, 'compilerOptions') : undefined;
+    const paths = (0,manifests/* isRecord */.u4)(options) ? options.paths : undefined;
+    if (!(0,manifests/* isRecord */.u4)(paths))
+        return [];
+    const baseUrl = (0,manifests/* isRecord */.u4)(options) && typeof options.baseUrl === 'string' ? options.baseUrl : '.';
+    const out = [];
+    for (const [key, targets] of Object.entries(paths)) {
+        if (!Array.isArray(targets))
+            continue;
+        const star = key.indexOf('*');
+        let middle = null;
+        if (star < 0)
+            middle = key === spec ? '' : null;
+        else if (spec.startsWith(key.slice(0, star)) && spec.endsWith(key.slice(star + 1)))
+            middle = spec.slice(star, spec.length - (key.length - star - 1));
+        if (middle === null)
+            continue;
+        for (const target of targets)
+            if (typeof target === 'string')
+                out.push({
+                    key: star < 0 ? Infinity : key.length,
+                    path: ctx.path((0,analyzer_tree/* normalizePath */.Fd)(`${baseUrl}/${target.replace('*', middle)}`))
+                });
+    }
+    return out.sort((a, b) => b.key - a.key).map(o => o.path);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/routes.ts
+
 
 
 
@@ -2434,6 +2607,9 @@ class JsRouteReader {
             const mod = this.module(file);
             if (mod && ROUTE_HINT.test(mod.text))
                 this.readRoutes(mod);
+            // A module that only builds routers (`const router = Router(); healthRoutes(router); return router`).
+            else if (mod)
+                this.readRouterFunctions(mod);
         }
         // `use('/health', handler)` is a route unless what it mounts is a router we know.
         const routers = new Set([
@@ -2448,11 +2624,15 @@ class JsRouteReader {
                 this.graph.addRoute({ router: u.owner, path: u.path, evidence: u.evidence, source: 'use()' });
         }
     }
+    text(file) {
+        const raw = this.ctx.tree.read(file);
+        return raw === null ? null : (0,signals_evidence/* stripJsComments */.AD)(raw);
+    }
     module(file) {
         if (this.modules.has(file))
             return this.modules.get(file);
-        const raw = this.ctx.tree.read(file);
-        const mod = raw === null ? null : parseModule(this.ctx, file, (0,signals_evidence/* stripJsComments */.AD)(raw));
+        const text = this.text(file);
+        const mod = text === null ? null : parseModule(this.ctx, file, text);
         this.modules.set(file, mod);
         return mod;
     }
@@ -2498,7 +2678,41 @@ class JsRouteReader {
         }
         if (/^[\w$]+$/.test(text))
             return this.receiver(mod, text, arg.start);
-        return `${mod.file}@${arg.start}`;
+        const called = calledFunction(text);
+        const returned = called ? this.returnedNodes(this.ref(mod, called))[0] : undefined;
+        return returned ?? `${mod.file}@${arg.start}`;
+    }
+    /** The routers a function returns (`return apisApp`, `return [a, b]`), as nodes of its module. */
+    returnedNodes(fnNode) {
+        const hash = fnNode.lastIndexOf('#');
+        const target = hash > 0 ? this.module(fnNode.slice(0, hash)) : null;
+        const fn = target?.functions.find(f => f.id === fnNode);
+        if (!target || !fn)
+            return [];
+        const returned = returnedIdentifiers(target.text.slice(fn.start, fn.end));
+        return returned.names.map(n => localNode(target, n, fn.start + returned.index));
+    }
+    /**
+     * Routers handed to functions: `statusRoutes(anonymousRouter, tenant)` mounts the function's router
+     * parameter on that router; `for (const router of createRouters())` stands for every router returned.
+     */
+    readRouterFunctions(mod) {
+        for (const call of routerPassingCalls(mod.text)) {
+            const fnNode = this.ref(mod, call.callee);
+            const hash = fnNode.lastIndexOf('#');
+            const fns = this.module(fnNode.slice(0, hash))?.functions;
+            if (!fns?.some(f => f.id === fnNode))
+                continue;
+            const evidence = (0,signals_evidence/* evidenceAt */.VM)(mod.file, mod.text, call.index);
+            const parent = this.receiver(mod, call.router, call.index);
+            this.graph.addMount({ parent, child: fnNode, prefix: '', evidence });
+        }
+        for (const loop of forOfCalls(mod.text)) {
+            const evidence = (0,signals_evidence/* evidenceAt */.VM)(mod.file, mod.text, loop.index);
+            const parent = this.receiver(mod, loop.variable, loop.index);
+            for (const child of this.returnedNodes(this.ref(mod, loop.callee)))
+                this.graph.addMount({ parent, child, prefix: '', evidence });
+        }
     }
     /** Node of a receiver identifier at `index`: a function's router parameter, else a variable or import. */
     receiver(mod, name, index) {
@@ -2506,7 +2720,7 @@ class JsRouteReader {
         for (const f of mod.functions)
             if (index >= f.start && index < f.end && f.param === name)
                 fn = f;
-        return fn ? fn.id : this.ref(mod, name);
+        return fn ? fn.id : mod.imports.has(name) ? this.ref(mod, name) : localNode(mod, name, index);
     }
     /** The router a call at `dot` (the `.` of `.get(`) is made on. */
     owner(mod, dot) {
@@ -2523,7 +2737,7 @@ class JsRouteReader {
             return this.receiver(mod, base.base, base.start);
         const assigned = assignedName(text, base.start);
         if (assigned)
-            return `${mod.file}#${assigned}`;
+            return localNode(mod, assigned, base.start);
         const before = text.slice(Math.max(0, base.start - 40), base.start);
         if (/export\s+default\s*$/.test(before))
             return `${mod.file}#default`;
@@ -2617,6 +2831,7 @@ class JsRouteReader {
                 }
             }
         }
+        this.readRouterFunctions(mod);
         // `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`.
         for (const m of text.matchAll(/\bnew\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/g)) {
             const name = assignedName(text, m.index);
@@ -2742,7 +2957,7 @@ function parseModule(ctx, file, text) {
     for (const m of text.matchAll(/\bmodule\.exports\s*=\s*\{([^}]*)\}/g))
         for (const [key, local] of namedList(m[1], ':'))
             exports.set(key, local);
-    for (const m of text.matchAll(/\bexport\s+default\s+(?:async\s+)?function\s*\*?\s*([\w$]+)/g))
+    for (const m of text.matchAll(/\b(?:export\s+default|module\.exports\s*=)\s+(?:async\s+)?function\s*\*?\s*([\w$]+)/g))
         exports.set('default', m[1]);
     for (const m of text.matchAll(/\bexport\s+(?:const|let|var|(?:async\s+)?function\*?|class)\s+([\w$]+)/g))
         exports.set(m[1], m[1]);
@@ -2763,6 +2978,32 @@ function parseModule(ctx, file, text) {
             starReexports.push(target);
     }
     return { file, text, imports, exports, reexports, starReexports, functions: functionsOf(file, text) };
+}
+/**
+ * Node of a variable seen at `index`: `file#name` for a module-level one; `<function id>/name` when the
+ * innermost function around `index` that declares it does (two functions' own `const anonymousRouter`
+ * are two routers).
+ */
+function localNode(mod, name, index) {
+    const declared = (mod.declarations ??= declarationsOf(mod.text)).get(name);
+    let scope;
+    if (declared)
+        for (const f of mod.functions)
+            if (index >= f.start && index < f.end && (!scope || f.start >= scope.start))
+                if (declared.some(at => at > f.start && at < f.end))
+                    scope = f;
+    return scope ? `${scope.id}/${name}` : `${mod.file}#${name}`;
+}
+/** Where each `const|let|var name` is declared (a few per name). */
+function declarationsOf(text) {
+    const out = new Map();
+    for (const m of text.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g)) {
+        const list = out.get(m[1]) ?? [];
+        if (list.length < 8)
+            list.push(m.index);
+        out.set(m[1], list);
+    }
+    return out;
 }
 /** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */
 function namedList(list, sep) {
@@ -2786,11 +3027,10 @@ function namedList(list, sep) {
  */
 function functionsOf(file, text) {
     const out = [];
-    const re = /(?:\basync\s+)?(?:\bfunction\s*\*?\s*([\w$]*)\s*\(\s*([\w$]+)[^)]*\)\s*(?::[^{;]+)?(?=\{)|(?:\(\s*([\w$]+)(?:\s*:[^,)]+)?[^()]*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\b([\w$]+)\s*)=>)/g;
+    const re = /(?:\basync\s+)?(?:\bfunction\s*\*?\s*([\w$]*)\s*(?:<[^>()]*>\s*)?\(\s*(?:\.\.\.\s*\[\s*)?([\w$]*)[^)]*\)\s*(?::[^{;]+)?(?=\{)|(?:\(\s*([\w$]+)(?:\s*:[^,)]+)?[^()]*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\(\s*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\b([\w$]+)\s*)=>)/g;
     for (const m of text.matchAll(re)) {
-        const param = m[2] ?? m[3] ?? m[4];
-        if (!param)
-            continue;
+        // A function without parameters matters only by name: what it returns may be a router (`buildApi()`).
+        const param = m[2] || m[3] || m[4] || '';
         const after = m.index + m[0].length;
         const bodyStart = after + (text.slice(after).length - text.slice(after).trimStart().length);
         const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart);
@@ -2807,6 +3047,8 @@ function functionsOf(file, text) {
             const assigned = /\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:[\w$.]+\(\s*)?$/.exec(before);
             id = assigned ? `${file}#${assigned[1]}` : `${file}@${m.index}`;
         }
+        if (!param && id.includes('@'))
+            continue;
         out.push({ id, param, start: m.index, end });
     }
     return out;
@@ -2819,8 +3061,10 @@ function resolveSpecifier(ctx, from, spec) {
     else if (/^[@~#]\//.test(spec))
         bases = [ctx.path(`src/${spec.slice(2)}`), ctx.path(spec.slice(2))];
     else if (spec.startsWith('#'))
-        bases = subpathImport(ctx, spec);
+        bases = [...tsconfigPathBases(ctx, spec), ...subpathImport(ctx, spec)];
     else
+        bases = tsconfigPathBases(ctx, spec);
+    if (bases.length === 0)
         return null;
     for (const base of bases) {
         const stem = base.replace(/\.(?:[cm]?js|jsx)$/, '');
@@ -5525,6 +5769,10 @@ function parseProject(file, text) {
         assemblyName: prop('AssemblyName')?.text.trim() || (0,analyzer_tree/* basename */.P8)(file).replace(/\.(cs|fs|vb)proj$/, ''),
         outputType: prop('OutputType')?.text.trim() ?? null,
         deps,
+        projectRefs: descendants(project ?? doc.root, 'ProjectReference')
+            .map(r => r.attrs.Include)
+            .filter((ref) => !!ref)
+            .map(ref => (0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)((0,analyzer_tree/* dirname */.pD)(file), ref.replace(/\\/g, '/')))),
         isTest,
         isAspireHost: /^Aspire\.AppHost\.Sdk\b/i.test(sdk) || prop('IsAspireHost')?.text.trim() === 'true',
         warnings
@@ -5537,6 +5785,10 @@ function parseProject(file, text) {
  */
 function isLibraryProject(p) {
     const sdk = p.sdk.split('/')[0];
+    // `<OutputType>Library</OutputType>` makes even a Web SDK project a library (SignalR or API parts of an app
+    // whose executable is another project).
+    if (p.outputType?.toLowerCase() === 'library')
+        return true;
     return ((sdk === 'Microsoft.NET.Sdk' || sdk === 'Microsoft.NET.Sdk.Razor') &&
         p.outputType?.toLowerCase() !== 'exe');
 }
@@ -5551,6 +5803,59 @@ function portFromUrls(urls) {
     const pick = list.find(u => u.startsWith('http://')) ?? list[0];
     const m = pick ? /:(\d{2,5})\/?$/.exec(pick) : null;
     return m ? Number(m[1]) : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/host.ts
+
+
+
+/** How far and how wide references are followed: a solution's dependency graph, not the NuGet world. */
+const host_MAX_DEPTH = 4;
+const MAX_PROJECTS = 40;
+const WEB_HOST = /\b(?:ConfigureWebHost(?:Defaults)?|WebHost\.CreateDefaultBuilder|WebApplication\.Create(?:Builder|SlimBuilder)?|UseKestrel)\s*\(/;
+/** Projects an executable references (transitively), with the web host one of them builds, or null. */
+function webHostReferences(tree, exe) {
+    const seen = new Set([exe.file]);
+    const projects = [];
+    let frontier = exe.projectRefs;
+    for (let depth = 0; depth < host_MAX_DEPTH && frontier.length > 0; depth++) {
+        const next = [];
+        for (const file of frontier) {
+            if (seen.has(file) || seen.size > MAX_PROJECTS)
+                continue;
+            seen.add(file);
+            const text = tree.read(file);
+            if (text === null)
+                continue;
+            const project = parseProject(file, text);
+            if (project.isTest)
+                continue;
+            projects.push(project);
+            next.push(...project.projectRefs);
+        }
+        frontier = next;
+    }
+    const isWeb = (p) => p.sdk.startsWith('Microsoft.NET.Sdk.Web') ||
+        [...p.deps.keys()].some(k => /^Microsoft\.AspNetCore(?:\.|$)/.test(k));
+    if (!projects.some(isWeb))
+        return null;
+    for (const project of projects) {
+        for (const path of sourceFilesOf(tree, project)) {
+            const text = tree.read(path) ?? '';
+            const m = WEB_HOST.exec(text);
+            if (m)
+                return { projects, hostEvidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, m.index) };
+        }
+    }
+    return null;
+}
+/** C#/F# sources of a project's folder, without build output. */
+function sourceFilesOf(tree, project, limit = 300) {
+    return tree
+        .filesUnder((0,analyzer_tree/* dirname */.pD)(project.file))
+        .map(f => f.path)
+        .filter(p => /\.(?:cs|fs)$/.test(p) && !/(^|\/)(bin|obj)\//.test(p))
+        .slice(0, limit);
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/config.ts
@@ -5664,6 +5969,7 @@ function inheritedTargetFramework(ctx) {
 
 
 
+
 const PORT_PATTERNS = [
     { regex: /\bUseUrls\(\s*"[^"]*?:(\d{2,5})/, source: 'UseUrls()' },
     { regex: /\b(?:app|host|webApp)\.Run(?:Async)?\(\s*"https?:\/\/[^"]*?:(\d{2,5})/, source: 'app.Run(url)' },
@@ -5674,6 +5980,13 @@ const PORT_PATTERNS = [
     {
         regex: /\b(?:ASPNETCORE_URLS|ASPNETCORE_HTTP_PORTS|urls)"?\s*[,=]\s*"?(?:https?:\/\/[^:"]*:)?(\d{2,5})/,
         source: 'ASPNETCORE_URLS'
+    },
+    {
+        // A configuration read with the app's default: `config.GetValue(nameof(Options.Port), 8989)`,
+        // `GetValueInt("Port", 8989)`, `GetValue<int>("HttpPort", 5000)` (SMTP/metrics/database ports are not it).
+        regex: new RegExp(String.raw `\bGetValue\w*(?:<[\w?]+>)?\(\s*(?:"(?:[\w:]*:)?(?:Http|Web|Server|Api|App)?Port"|\$?"[^"]*:(?:Http|Web|Server|Api|App)?Port"|nameof\(\s*(?:[\w.]+\.)?(?:Http|Web|Server|Api|App)?Port\s*\))\s*,\s*${signals_ports/* NOT_HTTP_PORT */.xh}(\d{2,5})\s*\)`),
+        source: 'configured port default',
+        confidence: precedence/* PORT */.I.portDefault
     }
 ];
 const ROUTE_PATTERNS = [
@@ -5746,6 +6059,15 @@ const dotnetProvider = {
                 evidence: [...match.evidence, ...evidence],
                 data: { project: p }
             };
+        const host = p.outputType?.toLowerCase() === 'exe' ? webHostReferences(ctx.tree, p) : null;
+        if (host)
+            return {
+                score: 0.95,
+                deployable: true,
+                reason: 'executable hosting ASP.NET Core from the projects it references',
+                evidence: [...evidence, host.hostEvidence],
+                data: { project: p, host }
+            };
         if (p.outputType?.toLowerCase() === 'exe' || p.sdk === 'Microsoft.NET.Sdk.Worker')
             return {
                 score: 0.55,
@@ -5758,10 +6080,20 @@ const dotnetProvider = {
     },
     plan(ctx, detection) {
         const project = detection.data.project;
+        const host = detection.data.host;
         const warnings = [...project.warnings];
-        const match = rankFrameworks(ctx, DOTNET_FRAMEWORKS, project.deps)[0];
+        // A host executable takes the framework and the sources of the projects it references.
+        const deps = new Map(project.deps);
+        for (const ref of host?.projects ?? [])
+            for (const [k, v] of ref.deps)
+                if (!deps.has(k))
+                    deps.set(k, v);
+        const match = rankFrameworks(ctx, DOTNET_FRAMEWORKS, deps)[0];
         const spec = match && match.score >= 0.3 ? match.spec : null;
-        const sources = ctx.sourceFiles(['.cs', '.fs'], 300).filter(p => !/(^|\/)(bin|obj)\//.test(p));
+        const sources = [
+            ...ctx.sourceFiles(['.cs', '.fs'], 300).filter(p => !/(^|\/)(bin|obj)\//.test(p)),
+            ...(host?.projects ?? []).flatMap(ref => sourceFilesOf(ctx.tree, ref, 150)).slice(0, 1500)
+        ];
         const ports = [];
         let kestrelConfigured = false;
         for (const name of ['appsettings.json', 'appsettings.Production.json']) {
@@ -5821,9 +6153,7 @@ const dotnetProvider = {
         const runtime = [];
         const tfRuntime = targetFramework ? runtimeFromTfm(targetFramework.value) : null;
         if (tfRuntime)
-            runtime.push(provider_helpers_candidate(tfRuntime, candidate/* CONFIDENCE */.L.declared, `${(0,analyzer_tree/* basename */.P8)(targetFramework.evidence.file)} TargetFramework`, [
-                targetFramework.evidence
-            ]));
+            runtime.push(provider_helpers_candidate(tfRuntime, candidate/* CONFIDENCE */.L.declared, `${(0,analyzer_tree/* basename */.P8)(targetFramework.evidence.file)} TargetFramework`, [targetFramework.evidence]));
         const hints = {
             project: (0,analyzer_tree/* basename */.P8)(project.file),
             assembly: project.assemblyName
@@ -5845,7 +6175,9 @@ const dotnetProvider = {
                 language: [provider_helpers_candidate('csharp', candidate/* CONFIDENCE */.L.declared, (0,analyzer_tree/* basename */.P8)(project.file), detection.evidence)],
                 framework: [
                     spec
-                        ? provider_helpers_candidate(spec.id, 0.95, `${spec.name} (${project.sdk || 'AspNetCore reference'})`, match.evidence)
+                        ? provider_helpers_candidate(spec.id, 0.95, host
+                            ? `${spec.name} through ${(0,analyzer_tree/* basename */.P8)(project.file)}'s project references`
+                            : `${spec.name} (${project.sdk || 'AspNetCore reference'})`, match.evidence)
                         : provider_helpers_candidate('none', candidate/* CONFIDENCE */.L.convention, 'no ASP.NET Core in the project', detection.evidence)
                 ],
                 packageManager: [
@@ -5962,6 +6294,20 @@ function elixirDockerfile(ctx) {
 
 
 
+/**
+ * `elixir: "~> 1.15"`, or through a module attribute as generated projects and larger apps write it:
+ * `@elixir_requirement "~> 1.18"` … `elixir: @elixir_requirement` (the attribute's line is the evidence).
+ */
+function elixirRequirement(clean) {
+    const literal = /\belixir:\s*"([^"]+)"/.exec(clean);
+    if (literal)
+        return { value: literal[1], index: literal.index };
+    const viaAttribute = /\belixir:\s*@(\w+)/.exec(clean);
+    if (!viaAttribute)
+        return null;
+    const attribute = new RegExp(String.raw `^[ \t]*@${viaAttribute[1]}\s+"([^"]+)"`, 'm').exec(clean);
+    return attribute ? { value: attribute[1], index: attribute.index } : null;
+}
 /** Reads mix.exs with patterns (it is code; we never evaluate it). */
 function parseMixExs(path, text) {
     const clean = (0,signals_evidence/* stripHashComments */.hj)(text);
@@ -5975,11 +6321,11 @@ function parseMixExs(path, text) {
         });
     }
     const app = /\bapp:\s*:(\w+)/.exec(clean);
-    const elixir = /\belixir:\s*"([^"]+)"/.exec(clean);
+    const elixir = elixirRequirement(clean);
     const umbrella = /\bapps_path:\s*"([^"]+)"/.exec(clean);
     return {
         app: app ? app[1] : null,
-        elixir: elixir ? { value: elixir[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(path, clean, elixir.index) } : null,
+        elixir: elixir ? { value: elixir.value, evidence: (0,signals_evidence/* evidenceAt */.VM)(path, clean, elixir.index) } : null,
         deps,
         umbrella: umbrella ? umbrella[1] : null,
         hasAssetsDeploy: /["']assets\.deploy["']\s*:/.test(clean)
@@ -7518,6 +7864,28 @@ function gradleJavaVersion(file, text) {
             ]);
         }
     }
+    return gradleJavaVersionVariable(file, text);
+}
+/**
+ * The version set through a variable: `final targetJavaVersion = JavaVersion.VERSION_21` (or `val javaVersion =
+ * 21`) and then `sourceCompatibility = targetJavaVersion` / `JavaLanguageVersion.of(javaVersion)`: the
+ * variable's value, with the use and the declaration as evidence.
+ */
+function gradleJavaVersionVariable(file, text) {
+    const use = /\b(?:sourceCompatibility|targetCompatibility|jvmToolchain|JavaLanguageVersion\.of)\s*(?:=|\()\s*([A-Za-z_]\w*)\s*\)?/g;
+    for (const m of text.matchAll(use)) {
+        const name = m[1];
+        if (/^(?:JavaVersion|JavaLanguageVersion|JvmTarget)$/.test(name))
+            continue;
+        const decl = new RegExp(String.raw `\b(?:final|def|val|var|ext\.)\s*(?:\w+\s+)?${name}\s*(?::\s*\w+\s*)?=\s*(?:JavaVersion\.VERSION_|JavaVersion\.toVersion\(\s*["']?|JavaLanguageVersion\.of\(\s*["']?|["'])?(\d+(?:[._]\d+)?)`).exec(text);
+        if (!decl)
+            continue;
+        const v = decl[1].replace('_', '.');
+        return provider_helpers_candidate(v.startsWith('1.') ? v.slice(2) : v, candidate/* CONFIDENCE */.L.declared, `Gradle ${name}`, [
+            (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+            (0,signals_evidence/* evidenceAt */.VM)(file, text, decl.index)
+        ]);
+    }
     return null;
 }
 /** `.java-version`, `system.properties` (java.runtime.version) — version pins outside the build file. */
@@ -7725,7 +8093,15 @@ function rootBuildFor(ctx) {
         return null;
     const root = ctx.workspace.root;
     const rootCtx = {
-        ...ctx,
+        tree: ctx.tree,
+        files: ctx.files,
+        sourceFiles: ctx.sourceFiles,
+        workspace: ctx.workspace,
+        // Not `...ctx`: spreading would compute every workspace member's shared signals (Dockerfiles, compose
+        // files …) just to build its root's pom, which reads none of them.
+        get signals() {
+            return ctx.signals;
+        },
         dir: root,
         path: rel => (0,analyzer_tree/* joinPath */.uJ)(root, rel),
         has: rel => ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(root, rel)),
@@ -7759,17 +8135,8 @@ const RUNNABLE_PLUGINS = [
  * dependencies of the Gradle projects this module uses count as its own.
  */
 function inheritProjectHealthDeps(ctx, build) {
-    if (build.tool !== 'gradle' || !ctx.workspace)
-        return;
-    const text = ctx.tree.read(build.file) ?? '';
     const healthDeps = JVM_FRAMEWORKS.flatMap(f => f.health?.dependencies ?? []);
-    const projects = text.matchAll(/^\s*(?:implementation|api|compile|runtimeOnly)\s*\(?\s*project\(\s*(?:path\s*[:=]\s*)?["']:([\w:.-]+)["']\s*\)/gm);
-    for (const m of [...projects].slice(0, 20)) {
-        const dir = (0,analyzer_tree/* joinPath */.uJ)(ctx.workspace.root, m[1].replace(/:/g, '/'));
-        const sibling = ['build.gradle', 'build.gradle.kts'].map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).find(p => ctx.tree.has(p));
-        const siblingText = sibling ? ctx.tree.read(sibling) : null;
-        if (!sibling || siblingText === null)
-            continue;
+    for (const { file: sibling, text: siblingText } of projectDependencyBuilds(ctx, build)) {
         for (const dep of healthDeps) {
             const artifact = dep.split(':')[1];
             const line = new RegExp(`^\\s*(?:implementation|api|compile|runtimeOnly)\\b[^\\n]*\\b${artifact}\\b`, 'm').exec(siblingText);
@@ -7777,6 +8144,38 @@ function inheritProjectHealthDeps(ctx, build) {
                 build.deps.set(dep, { dev: false, evidence: (0,signals_evidence/* evidenceAt */.VM)(sibling, siblingText, line.index) });
         }
     }
+}
+/** Build files of the Gradle projects this module depends on (`implementation(project(":core"))`), ≤ 20. */
+function projectDependencyBuilds(ctx, build) {
+    if (build.tool !== 'gradle' || !ctx.workspace)
+        return [];
+    const text = ctx.tree.read(build.file) ?? '';
+    const projects = text.matchAll(/^\s*(?:implementation|api|compile|runtimeOnly)\s*\(?\s*project\(\s*(?:path\s*[:=]\s*)?["']:([\w:.-]+)["']\s*\)/gm);
+    const out = [];
+    for (const m of [...projects].slice(0, 20)) {
+        const dir = (0,analyzer_tree/* joinPath */.uJ)(ctx.workspace.root, m[1].replace(/:/g, '/'));
+        const file = ['build.gradle', 'build.gradle.kts'].map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).find(p => ctx.tree.has(p));
+        const siblingText = file ? ctx.tree.read(file) : null;
+        if (file && siblingText !== null)
+            out.push({ file, text: siblingText });
+    }
+    return out;
+}
+/**
+ * A module that pins no Java version compiles with the toolchain of the modules it depends on: `backend`
+ * with `implementation(project(":core"))`, where core/build.gradle.kts says `jvmToolchain(21)`.
+ */
+function projectDependencyJavaVersion(ctx, build) {
+    for (const { file, text } of projectDependencyBuilds(ctx, build)) {
+        const found = gradleJavaVersion(file, stripCComments(text));
+        if (found)
+            return {
+                ...found,
+                confidence: precedence/* RUNTIME_VERSION */.yS.moduleDependency,
+                source: `${found.source} of the module it depends on`
+            };
+    }
+    return null;
 }
 /**
  * A Maven module inherits the `<dependencies>` of its `<parent>` pom: an aggregator that declares
@@ -7901,6 +8300,9 @@ const javaProvider = {
                 value: tool.value.replace(/^[a-z-]+?-(?=\d)/, ''),
                 confidence: precedence/* RUNTIME_VERSION */.yS.toolVersions
             });
+        const inherited = runtime.length === 0 ? projectDependencyJavaVersion(ctx, build) : null;
+        if (inherited)
+            runtime.push(inherited);
         const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(build.file)];
         return {
             candidates: {
@@ -11804,7 +12206,8 @@ function scan(root, options = {}) {
         // A virtualenv under any name: skip it whole.
         if (rel !== '.' && entries.some(e => e.name === 'pyvenv.cfg'))
             return;
-        const own = rel === '.' ? null : loadIgnore(real, rel);
+        // Only a listed .gitignore can be loaded: no lstat (and ENOENT) for each of thousands of directories.
+        const own = rel === '.' || !entries.some(e => e.name === '.gitignore') ? null : loadIgnore(real, rel);
         const active = own ? [...scopes, own] : scopes;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
@@ -12119,6 +12522,13 @@ const RUNTIME_VERSION = {
      * actually runs, so it beats a range the manifest accepts, never a file that pins the version.
      */
     dockerImage: declared - 0.08,
+    /** The Java toolchain of a Gradle project the module depends on (`implementation(project(":core"))`). */
+    moduleDependency: declared - 0.09,
+    /**
+     * A workspace root's Dockerfile that builds this member among others (`cd apps/web && next start` beside a
+     * worker): the image all of them run on, one step removed from the member.
+     */
+    workspaceImage: declared - 0.09,
     /** A range the manifest accepts: engines.node. */
     engines: source,
     /** The workspace root's engines, pyproject requires-python. */
@@ -12680,11 +13090,11 @@ function codeBlock(text, language = '') {
 /* harmony export */   tz: () => (/* binding */ builtDirs)
 /* harmony export */ });
 /* unused harmony export APP_MANIFESTS */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17332);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67215);
-/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13376);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87292);
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75308);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17332);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67215);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13376);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87292);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75308);
 
 
 
@@ -12700,11 +13110,11 @@ const DEV_VARIANT = /(?:^|[.-])(?:dev|develop|development|local|test|tests|testi
 /** The compose files of these folders that exist: standard names first, then variants (sorted). */
 function composeFilesIn(tree, dirs) {
     return [...new Set(dirs)].flatMap(dir => [
-        ...COMPOSE_FILES.map(n => (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(dir, n)).filter(p => tree.has(p)),
+        ...COMPOSE_FILES.map(n => (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(dir, n)).filter(p => tree.has(p)),
         ...tree
             .filesIn(dir)
             .map(f => f.path)
-            .filter(p => COMPOSE_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(p)) && !COMPOSE_FILES.includes((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(p)))
+            .filter(p => COMPOSE_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(p)) && !COMPOSE_FILES.includes((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(p)))
             .sort()
     ]);
 }
@@ -12719,9 +13129,9 @@ function interpolateDefault(text) {
  */
 function containerPort(entry) {
     if (typeof entry === 'number')
-        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePort */ .pz)(entry);
-    if ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry))
-        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePort */ .pz)(typeof entry.target === 'string' ? interpolateDefault(entry.target) : entry.target);
+        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePort */ .pz)(entry);
+    if ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(entry))
+        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePort */ .pz)(typeof entry.target === 'string' ? interpolateDefault(entry.target) : entry.target);
     if (typeof entry !== 'string')
         return null;
     // Split on the colons outside `${…}` so a default (`${A:-8000}`) stays one segment.
@@ -12731,22 +13141,22 @@ function containerPort(entry) {
         .split(/:(?![^{]*\})/);
     const last = segments.pop() ?? '';
     const container = segments.length > 0 ? interpolateDefault(last) : last;
-    return (0,_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePort */ .pz)(container.split('-')[0]);
+    return (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePort */ .pz)(container.split('-')[0]);
 }
 /** The directory a compose service builds: its context, or the folder of its Dockerfile inside the context. */
 function builtDirs(base, svc) {
     // A `build:` mapping without `context` builds the compose file's own folder (Compose spec default).
     const context = typeof svc.build === 'string'
         ? svc.build
-        : (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(svc.build)
-            ? ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(svc, 'build', 'context') ?? '.')
+        : (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(svc.build)
+            ? ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)(svc, 'build', 'context') ?? '.')
             : undefined;
     if (typeof context !== 'string')
         return [];
-    const contextDir = (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(base, context));
-    const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+    const contextDir = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(base, context));
+    const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
     return typeof dockerfile === 'string' && dockerfile.includes('/')
-        ? [contextDir, (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(contextDir, dockerfile)))]
+        ? [contextDir, (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(contextDir, dockerfile)))]
         : [contextDir];
 }
 /** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
@@ -12779,7 +13189,7 @@ function buildsApp(tree, dirs, appDir) {
 }
 /** True when `dir` holds a manifest that makes it an app of its own. */
 function isOwnApp(tree, dir) {
-    return (APP_MANIFESTS.some(m => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(dir, m))) ||
+    return (APP_MANIFESTS.some(m => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(dir, m))) ||
         tree.filesIn(dir).some(f => /\.(cs|fs)proj$/.test(f.path)));
 }
 /** `registry/org/<folder name>:tag` names the image of the app folder `dir`. */
@@ -12794,7 +13204,7 @@ function imageNames(image, dir) {
 }
 /** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
 function buildsOwnDockerfile(svc) {
-    const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+    const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
     if (typeof dockerfile !== 'string')
         return true;
     return /^(?:Dockerfile|dockerfile|Containerfile)$/.test(dockerfile.split('/').pop() ?? '');
@@ -12809,20 +13219,20 @@ function composeFacts(tree, appDir, composePaths, warnings) {
     const out = [];
     const healthPath = [];
     for (const path of composePaths) {
-        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)(tree, path);
+        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlFile */ .BU)(tree, path);
         if (!parsed)
             continue;
         if (!parsed.ok) {
             warnings.push(parsed.warning);
             continue;
         }
-        const services = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(parsed.value, 'services');
-        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(services))
+        const services = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)(parsed.value, 'services');
+        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(services))
             continue;
         const text = tree.read(path) ?? '';
-        const base = (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(path);
-        const confidence = DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(path)) ? _precedence_js__WEBPACK_IMPORTED_MODULE_2__/* .DEV_DEPLOY_FILE */ .Tf : _precedence_js__WEBPACK_IMPORTED_MODULE_2__/* .DEPLOY_FILE */ .N;
-        const entries = Object.entries(services).filter((e) => (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(e[1]));
+        const base = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(path);
+        const confidence = DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(path)) ? _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .DEV_DEPLOY_FILE */ .Tf : _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .DEPLOY_FILE */ .N;
+        const entries = Object.entries(services).filter((e) => (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(e[1]));
         let built = entries.filter(([, svc]) => buildsApp(tree, builtDirs(base, svc), appDir));
         // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
         // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
@@ -12833,16 +13243,16 @@ function composeFacts(tree, appDir, composePaths, warnings) {
         const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc));
         // Services that only build another Dockerfile of a folder that has its own (`dev.Dockerfile` running
         // the dev server on 3000) describe a development image, not the one the app ships.
-        const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(appDir, n)));
+        const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(appDir, n)));
         const chosen = ownImage.length > 0 ? ownImage : shipsOwn ? [] : built;
         for (const [name, svc] of chosen) {
-            const health = healthcheckPath((0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(svc, 'healthcheck', 'test'));
+            const health = healthcheckPath((0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)(svc, 'healthcheck', 'test'));
             if (health)
                 healthPath.push({
                     value: health,
                     confidence,
                     source: `${path} services.${name}.healthcheck`,
-                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .keyEvidence */ .X7)(path, text, 'healthcheck')]
+                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(path, text, 'healthcheck')]
                 });
             const entries = [
                 ...(Array.isArray(svc.ports) ? svc.ports : []),
@@ -12855,22 +13265,22 @@ function composeFacts(tree, appDir, composePaths, warnings) {
                         value: port,
                         confidence,
                         source: `${path} services.${name}.ports`,
-                        evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .keyEvidence */ .X7)(path, text, 'ports')]
+                        evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(path, text, 'ports')]
                     });
             }
             const env = svc.environment;
             const envPort = Array.isArray(env)
                 ? env.map(e => (typeof e === 'string' ? /^PORT=(\d+)$/.exec(e)?.[1] : undefined)).find(Boolean)
-                : (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(env)
+                : (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(env)
                     ? env.PORT
                     : undefined;
-            const port = (0,_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePort */ .pz)(envPort);
+            const port = (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePort */ .pz)(envPort);
             if (port !== null)
                 out.push({
                     value: port,
                     confidence,
                     source: `${path} services.${name}.environment.PORT`,
-                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .keyEvidence */ .X7)(path, text, 'PORT')]
+                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(path, text, 'PORT')]
                 });
         }
     }
@@ -12933,7 +13343,9 @@ function contextCopy(args, workdir, expand) {
     if (words.length < 2)
         return null;
     const rawDest = words[words.length - 1];
-    const dest = rawDest.startsWith('/') ? rawDest : `${workdir.replace(/\/*$/, '/')}${rawDest.replace(/^\.\/?/, '')}`;
+    const dest = rawDest.startsWith('/')
+        ? rawDest
+        : `${workdir.replace(/\/*$/, '/')}${rawDest.replace(/^\.\/?/, '')}`;
     return { sources: words.slice(0, -1), dest };
 }
 /** `WORKDIR app` under `/srv` → `/srv/app`. */
@@ -13328,14 +13740,52 @@ const MAX_EVIDENCE_TEXT = 160;
 function lineAt(text, index) {
     let line = 1;
     let start = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-        line++;
-        start = i + 1;
+    if (text.length >= LINE_INDEX_MIN_CHARS) {
+        // Many matches in one large file: binary-search its line starts instead of counting from the top.
+        const starts = lineStarts(text);
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= index)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        line = lo + 1;
+        start = starts[lo];
+    }
+    else {
+        for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+            line++;
+            start = i + 1;
+        }
     }
     let end = text.indexOf('\n', start);
     if (end === -1)
         end = text.length;
     return { line, text: clip(text.slice(start, end).trim()) };
+}
+// Line starts of the larger texts evidence was taken from (a line starts at 0 and after each '\n'), bounded
+// like the stripped-comment cache below.
+const LINE_INDEX_MIN_CHARS = 4096;
+const MAX_INDEXED_CHARS = 16 * 1024 * 1024;
+const lineIndex = new Map();
+let indexedChars = 0;
+function lineStarts(text) {
+    let starts = lineIndex.get(text);
+    if (starts)
+        return starts;
+    starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    if (indexedChars + text.length > MAX_INDEXED_CHARS) {
+        lineIndex.clear();
+        indexedChars = 0;
+    }
+    lineIndex.set(text, starts);
+    indexedChars += text.length;
+    return starts;
 }
 function clip(s, max = MAX_EVIDENCE_TEXT) {
     return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
@@ -13350,9 +13800,13 @@ function fileEvidence(file, text = 'file present') {
 }
 /** Every match of `regex` (made global) in `text`, each with its evidence line. */
 function matchAll(file, text, regex, limit = 50) {
-    const re = regex.global
-        ? new RegExp(regex.source, regex.flags)
-        : new RegExp(regex.source, `${regex.flags}g`);
+    // One global copy per pattern, reused (from the start of the text) instead of compiling one per file.
+    let re = globalCopies.get(regex);
+    if (!re) {
+        re = new RegExp(regex.source, regex.global ? regex.flags : `${regex.flags}g`);
+        globalCopies.set(regex, re);
+    }
+    re.lastIndex = 0;
     const out = [];
     for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
         out.push({ match: m, evidence: evidenceAt(file, text, m.index) });
@@ -13361,6 +13815,7 @@ function matchAll(file, text, regex, limit = 50) {
     }
     return out;
 }
+const globalCopies = new WeakMap();
 /** First match of `regex` in `text` with its evidence, or null. */
 function matchFirst(file, text, regex) {
     return matchAll(file, text, regex, 1)[0] ?? null;
@@ -13373,10 +13828,26 @@ function keyEvidence(file, text, key) {
 }
 /** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
 function stripJsComments(text) {
-    return text
+    const known = stripped.get(text);
+    if (known !== undefined)
+        return known;
+    const out = text
         .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
         .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
+    if (strippedChars + text.length > MAX_STRIPPED_CHARS) {
+        stripped.clear();
+        strippedChars = 0;
+    }
+    stripped.set(text, out);
+    strippedChars += text.length;
+    return out;
 }
+// Port, route and health readers strip the same source files in one analysis: strip each text once. Keyed
+// by the text itself (the tree hands out one cached string per file, so lookups compare by identity), and
+// bounded so a long-lived process (the Lambda) holds at most a few analyses' worth.
+const MAX_STRIPPED_CHARS = 16 * 1024 * 1024;
+const stripped = new Map();
+let strippedChars = 0;
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
 function stripHashComments(text) {
     return text.replace(/(^|\s)#[^\n]*/g, '$1');
@@ -13397,8 +13868,8 @@ function stripHashComments(text) {
 /* unused harmony export isHealthPath */
 /* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26379);
 /* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75308);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67215);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87292);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67215);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87292);
 
 
 
@@ -13478,7 +13949,7 @@ function findHealthRoutes(tree, files, patterns, options = {}) {
             continue;
         const text = options.preprocess ? options.preprocess(raw) : raw;
         for (const p of patterns) {
-            for (const { match, evidence } of (0,_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .matchAll */ .HD)(file, text, p.regex, 200)) {
+            for (const { match, evidence } of (0,_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .matchAll */ .HD)(file, text, p.regex, 200)) {
                 // A named `path` group that did not participate means an empty route (`@Get()`): the prefix alone.
                 const route = match.groups ? (match.groups.path ?? '') : match[1];
                 if (route === undefined)
@@ -13489,7 +13960,7 @@ function findHealthRoutes(tree, files, patterns, options = {}) {
                 if (rank < 0)
                     continue;
                 const before = list.length;
-                (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .addCandidate */ .xY)(list, {
+                (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .addCandidate */ .xY)(list, {
                     value: path,
                     confidence: p.confidence ?? _precedence_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH */ .Pg.route,
                     source: `${file} ${p.source}`,
@@ -13502,7 +13973,7 @@ function findHealthRoutes(tree, files, patterns, options = {}) {
     }
     // Best-named path first; nudge confidence down a little per rank so the merge keeps that order.
     found.sort((a, b) => a.rank - b.rank);
-    return (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .sortCandidates */ .$e)(found.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) })));
+    return (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .sortCandidates */ .$e)(found.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) })));
 }
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** `name: '/x'` (or `name: "/x"`, `name: \`/x\``) in `text` → `/x`; `name: true` → true; absent → null. */
@@ -13542,7 +14013,7 @@ function libraryHealthCandidates(tree, files, dependencies, libraries) {
                 value: path,
                 confidence: _candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIDENCE */ .L.convention,
                 source: `${lib.dependency} route`,
-                evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceAt */ .VM)(file, text, m.index)]
+                evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceAt */ .VM)(file, text, m.index)]
             });
             break;
         }
@@ -13884,6 +14355,8 @@ function portFromCommand(command) {
     const patterns = [
         /\$\{PORT:-(\d{1,5})\}/,
         /(?:^|\s)PORT=(\d{1,5})\b/,
+        // `PORT=${HD_FRONTEND_PORT:-3001} node server.js`: the app's own variable, defaulted.
+        /(?:^|\s)PORT=["']?\$\{\w+:?-(\d{1,5})\}/,
         /(?:^|\s)(?:--port|-p|--listen|--http-port|-port)[=\s]+(\d{1,5})\b/,
         /(?:^|\s)(?:--bind|-b|--host|--address|--urls)[=\s]+(?:\S*?:)?(\d{1,5})\b/,
         /\bserver\.port=(\d{1,5})\b/
@@ -14938,13 +15411,20 @@ function dropLaunchers(command) {
     }
     return words.slice(i);
 }
+/** Longer script paths are not real ones (PATH_MAX is 4096); deeper ones are looked up by their last tails. */
+const MAX_SCRIPT_PATH = 4096;
+const MAX_SCRIPT_SEGMENTS = 16;
 /**
  * Finds a script named by its image or relative path in the repository: `/opt/app/boot.sh` is looked up
  * by its tails (`opt/app/boot.sh`, `app/boot.sh`, `boot.sh`) beside the file that names it, then at the root.
  */
 function readRepoScript(scriptPath, baseDir, readFile) {
+    // Only the last MAX_SCRIPT_SEGMENTS tails are tried: a hostile `/a/a/a/…` command of a megabyte would
+    // otherwise cost one join and one lookup per segment, each as long as the command (quadratic).
+    if (scriptPath.length > MAX_SCRIPT_PATH)
+        return null;
     const segments = scriptPath.split('/').filter(s => s && s !== '.');
-    for (let i = 0; i < segments.length; i++) {
+    for (let i = Math.max(0, segments.length - MAX_SCRIPT_SEGMENTS); i < segments.length; i++) {
         const rel = segments.slice(i).join('/');
         for (const path of baseDir === '.' || baseDir === '' ? [rel] : [`${baseDir}/${rel}`, rel]) {
             const text = readFile(path);
@@ -15139,7 +15619,7 @@ function defaultBranch(command) {
  * script that ends in one. Returns that command with the line it is on, or null.
  */
 function dispatchedCommand(text, word) {
-    if (!/^[\w-]+$/.test(word))
+    if (!/^[\w-]+$/.test(word) || word.length > MAX_WORD)
         return null;
     const lines = text.split('\n');
     const arm = lines.findIndex(l => new RegExp(`^\\s*(?:[\\w-]+\\s*\\|\\s*)*${escapeWord(word)}(?:\\s*\\|\\s*[\\w-]+)*\\s*\\)`).test(l));
@@ -15161,12 +15641,14 @@ function dispatchedCommand(text, word) {
     }
     return last;
 }
+/** Arm and function names longer than this are no real ones (and would build a regex too large to compile). */
+const MAX_WORD = 256;
 function escapeWord(word) {
     return word.replace(/-/g, '\\-');
 }
 /** The final command of the script function `name` when `call` is a bare call of it, else null. */
 function functionFinalCommand(lines, call) {
-    if (!/^[A-Za-z_][\w-]*$/.test(call))
+    if (!/^[A-Za-z_][\w-]*$/.test(call) || call.length > MAX_WORD)
         return null;
     const start = lines.findIndex(l => new RegExp(`^\\s*(?:function\\s+)?${escapeWord(call)}\\s*(?:\\(\\s*\\))?\\s*\\{?\\s*$`).test(l));
     if (start < 0)
@@ -15704,11 +16186,14 @@ class DockerignoreMatcher {
             .map(line => {
             const exclusion = line.startsWith('!');
             const source = exclusion ? line.slice(1) : line;
+            const steps = compile(source);
             return {
                 source,
-                steps: compile(source),
+                steps,
                 exclusion,
-                literalPrefix: source.split(/[*?[\\]/)[0]
+                literalPrefix: source.split(/[*?[\\]/)[0],
+                head: literalHead(steps),
+                tail: literalTail(steps)
             };
         });
     }
@@ -15749,8 +16234,29 @@ class DockerignoreMatcher {
         return this.excludes(dir) && !this.mayReinclude(dir);
     }
     matchesOrParentMatches(pattern, path) {
-        return matchesPathOrParent(pattern.steps, path);
+        return (path.startsWith(pattern.head) && path.includes(pattern.tail) && matchesPathOrParent(pattern.steps, path));
     }
+}
+/** The literal characters a compiled pattern starts with (up to its first wildcard or class). */
+function literalHead(steps) {
+    let head = '';
+    for (const step of steps) {
+        if (step.kind !== 'char')
+            break;
+        head += step.ch;
+    }
+    return head;
+}
+/** The literal characters a compiled pattern ends with (after its last wildcard or class). */
+function literalTail(steps) {
+    let tail = '';
+    for (let i = steps.length - 1; i >= 0; i--) {
+        const step = steps[i];
+        if (step.kind !== 'char')
+            break;
+        tail = step.ch + tail;
+    }
+    return tail;
 }
 
 
