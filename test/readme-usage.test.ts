@@ -9,11 +9,13 @@ const blocks = [...readme.matchAll(/<!-- usage: (\S+) -->\n```yaml\n([\s\S]*?)``
   text: m[2] as string
 }))
 
-test('the Usage section shows the composite, the reusable workflow and the rollback dispatch', () => {
+test('the Usage section shows the composite, the reusable workflow, the rollback dispatch and the PR-comment pair', () => {
   expect(blocks.map(b => b.file)).toEqual([
     'examples/workflows/composite.yml',
     'examples/workflows/deploy.yml',
-    'examples/workflows/rollback.yml'
+    'examples/workflows/rollback.yml',
+    'examples/workflows/pr-analysis.yml',
+    'examples/workflows/pr-comment.yml'
   ])
 })
 

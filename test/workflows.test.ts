@@ -24,7 +24,8 @@ const ours = (uses: string | undefined, path: RegExp): boolean =>
 const REUSABLE_NEEDS: [RegExp, string[]][] = [
   [/workflows\/deploy\.yml/, ['contents:read', 'id-token:write', 'deployments:write']],
   [/workflows\/rollback\.yml/, ['contents:read', 'id-token:write', 'deployments:write']],
-  [/workflows\/pr-analysis\.yml/, ['contents:read']]
+  [/workflows\/pr-analysis\.yml/, ['contents:read']],
+  [/workflows\/pr-comment\.yml/, ['actions:read', 'pull-requests:write']]
 ]
 const JUSTIFIED: Record<string, (step: Step) => boolean> = {
   'contents:read': s => /^actions\/checkout@/.test(s.uses ?? ''),
@@ -33,7 +34,11 @@ const JUSTIFIED: Record<string, (step: Step) => boolean> = {
     (/^deplight\/deploy@/.test(s.uses ?? '') && !!s.with?.['role-to-assume']),
   'deployments:write': s =>
     /^deplight\/deploy(@|\/actions\/(terraform-deploy|rollback|notify)@)/.test(s.uses ?? ''),
-  'pull-requests:write': s => /^deplight\/deploy(@|\/actions\/(notify|terraform-deploy)@)/.test(s.uses ?? '')
+  'pull-requests:write': s =>
+    /^deplight\/deploy(@|\/actions\/(notify|terraform-deploy)@)/.test(s.uses ?? '') ||
+    (/^deplight\/deploy\/actions\/pr-comment@/.test(s.uses ?? '') && s.with?.mode !== 'record'),
+  // Reading another run's artifacts (the workflow_run job downloading the PR analysis).
+  'actions:read': s => /^actions\/download-artifact@/.test(s.uses ?? '') && !!s.with?.['run-id']
 }
 
 function granted(permissions: unknown): string[] {

@@ -4,13 +4,14 @@ import type { Candidate } from './candidate.js'
 import { CONFIDENCE } from './candidate.js'
 import { conflictWarning, resolveField } from './merge.js'
 import { OVERRIDE_KEYS, type AppOverrides } from './overrides.js'
-import { NOTHING_FOUND, PORT } from './precedence.js'
+import { NOTHING_FOUND, PORT, RUNTIME_VERSION } from './precedence.js'
 import type { AppContext, Detection, FieldCandidates, Provider, ProviderPlan } from './provider.js'
 import type { AppAnalysis, Language, Resources, Warning } from './report.js'
 import { dockerfileRuntimeVersion } from './signals/docker-runtime.js'
 import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
 import { fargatePair, isValidFargatePair, recommendResources, UNKNOWN_RUNTIME } from './signals/resources.js'
-import { basename, type SourceTree } from './tree.js'
+import { basename, joinPath, type SourceTree } from './tree.js'
+import { DOCKERFILE_NAMES } from './signals/shared.js'
 
 /** A candidate directory, the provider that won it and the ones that scored below. */
 export interface ScoredDir {
@@ -70,13 +71,45 @@ function planOf(s: ScoredDir): ProviderPlan {
   }
 }
 
-/** The runtime image of the app's own Dockerfile, for the language the provider detected (below any pin file). */
+/**
+ * The runtime image of the app's own Dockerfile, for the language the provider detected (below any pin file);
+ * without one, the image of an enclosing folder's Dockerfile that names this folder (a workspace root's
+ * Dockerfile building `apps/web` beside `apps/worker`).
+ */
 function dockerRuntime(s: ScoredDir, c: FieldCandidates): Candidate<string | null>[] {
-  const path = s.ctx.signals.dockerfile
   const language = c.language?.[0]?.value
-  const text = path && language ? s.ctx.tree.read(path) : null
-  const found = text !== null && language ? dockerfileRuntimeVersion(path!, text, language) : null
-  return found ? [found] : []
+  if (!language) return []
+  const path = s.ctx.signals.dockerfile
+  if (path) {
+    const text = s.ctx.tree.read(path)
+    const found = text !== null ? dockerfileRuntimeVersion(path, text, language) : null
+    return found ? [found] : []
+  }
+  const enclosing = enclosingDockerfileNaming(s.ctx.tree, s.dir)
+  const found = enclosing ? dockerfileRuntimeVersion(enclosing.path, enclosing.text, language) : null
+  return found
+    ? [{ ...found, confidence: RUNTIME_VERSION.workspaceImage, source: `${found.source} (builds ${s.dir})` }]
+    : []
+}
+
+/** The nearest ancestor's Dockerfile whose text names `dir` (relative to it) as a path: `COPY apps/web …`. */
+function enclosingDockerfileNaming(tree: SourceTree, dir: string): { path: string; text: string } | null {
+  let ancestor = dir
+  while (ancestor !== '.') {
+    const slash = ancestor.lastIndexOf('/')
+    ancestor = slash < 0 ? '.' : ancestor.slice(0, slash)
+    const path = DOCKERFILE_NAMES.map(n => joinPath(ancestor, n)).find(p => tree.has(p))
+    const text = path ? tree.read(path) : null
+    if (!path || text === null) continue
+    const member = (ancestor === '.' ? dir : dir.slice(ancestor.length + 1)).replace(
+      /[.*+?^${}()|[\]\\]/g,
+      '\\$&'
+    )
+    return new RegExp(String.raw`(?:^|[\s/"'=])(?:\./)?${member}(?=[/\s"'&;]|$)`, 'm').test(text)
+      ? { path, text }
+      : null
+  }
+  return null
 }
 
 const nothing = <T>(value: T, source: string): Candidate<T> => ({

@@ -75,11 +75,21 @@ export function createAppContext(
   let signals: SharedSignals | null = null
   const nested = nestedRoots.filter(r => r !== dir && isInside(r, dir))
   const prefixLength = dir === '.' ? 0 : dir.length + 1
+  // `nested.some(r => isInside(path, r))`, as set lookups of the path and each of its parent folders: a
+  // monorepo root has hundreds of nested app roots and thousands of files.
+  const nestedSet = new Set(nested)
+  const insideNested = (path: string): boolean => {
+    if (nestedSet.size === 0) return false
+    if (nestedSet.has(path)) return true
+    for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+      if (nestedSet.has(path.slice(0, i))) return true
+    return false
+  }
 
   const files = (): readonly TreeFile[] => {
     if (own) return own
     own = tree.filesUnder(dir).filter(f => {
-      if (nested.some(r => isInside(f.path, r))) return false
+      if (insideNested(f.path)) return false
       const segments = f.path.slice(prefixLength).split('/')
       for (let i = 0; i < segments.length - 1; i++) if (isNonSourceDir(segments[i]!, i)) return false
       return true

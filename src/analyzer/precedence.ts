@@ -148,6 +148,13 @@ export const RUNTIME_VERSION = {
    * actually runs, so it beats a range the manifest accepts, never a file that pins the version.
    */
   dockerImage: declared - 0.08,
+  /** The Java toolchain of a Gradle project the module depends on (`implementation(project(":core"))`). */
+  moduleDependency: declared - 0.09,
+  /**
+   * A workspace root's Dockerfile that builds this member among others (`cd apps/web && next start` beside a
+   * worker): the image all of them run on, one step removed from the member.
+   */
+  workspaceImage: declared - 0.09,
   /** A range the manifest accepts: engines.node. */
   engines: source,
   /** The workspace root's engines, pyproject requires-python. */

@@ -195,7 +195,8 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
     }
     // A virtualenv under any name: skip it whole.
     if (rel !== '.' && entries.some(e => e.name === 'pyvenv.cfg')) return
-    const own = rel === '.' ? null : loadIgnore(real, rel)
+    // Only a listed .gitignore can be loaded: no lstat (and ENOENT) for each of thousands of directories.
+    const own = rel === '.' || !entries.some(e => e.name === '.gitignore') ? null : loadIgnore(real, rel)
     const active = own ? [...scopes, own] : scopes
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {

@@ -11,6 +11,13 @@ interface Pattern {
   exclusion: boolean
   /** Text before the first wildcard: used to decide whether an excluded directory may hold exceptions. */
   literalPrefix: string
+  /**
+   * The characters every match starts with (the leading literal steps, escapes resolved): a path that
+   * does not start with them cannot match, nor can any of its parents, so the NFA need not run.
+   */
+  head: string
+  /** The literal characters every match ends with: a path that does not contain them cannot match either. */
+  tail: string
 }
 
 export function parseDockerignore(text: string): string[] {
@@ -185,11 +192,14 @@ export class DockerignoreMatcher {
       .map(line => {
         const exclusion = line.startsWith('!')
         const source = exclusion ? line.slice(1) : line
+        const steps = compile(source)
         return {
           source,
-          steps: compile(source),
+          steps,
           exclusion,
-          literalPrefix: source.split(/[*?[\\]/)[0] as string
+          literalPrefix: source.split(/[*?[\\]/)[0] as string,
+          head: literalHead(steps),
+          tail: literalTail(steps)
         }
       })
   }
@@ -234,6 +244,29 @@ export class DockerignoreMatcher {
   }
 
   private matchesOrParentMatches(pattern: Pattern, path: string): boolean {
-    return matchesPathOrParent(pattern.steps, path)
+    return (
+      path.startsWith(pattern.head) && path.includes(pattern.tail) && matchesPathOrParent(pattern.steps, path)
+    )
   }
+}
+
+/** The literal characters a compiled pattern starts with (up to its first wildcard or class). */
+function literalHead(steps: Step[]): string {
+  let head = ''
+  for (const step of steps) {
+    if (step.kind !== 'char') break
+    head += step.ch
+  }
+  return head
+}
+
+/** The literal characters a compiled pattern ends with (after its last wildcard or class). */
+function literalTail(steps: Step[]): string {
+  let tail = ''
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i] as Step
+    if (step.kind !== 'char') break
+    tail = step.ch + tail
+  }
+  return tail
 }

@@ -43,7 +43,7 @@ function inputsReadBySource(action: string): string[] {
 
 test('every step action listed in DESIGN.md exists', () => {
   expect(stepActions.sort()).toEqual(
-    ['analyze', 'build-push', 'notify', 'rollback', 'smoke-test', 'terraform-deploy'].sort()
+    ['analyze', 'build-push', 'notify', 'pr-comment', 'rollback', 'smoke-test', 'terraform-deploy'].sort()
   )
 })
 

@@ -167,3 +167,21 @@ describe('hostile patterns (issue 14 item 3)', () => {
     expect(matcher('a[0-9]').excludes('a7/x')).toBe(true)
   })
 })
+
+describe('literal head/tail prefilter', () => {
+  test('patterns with literal starts and ends still match paths, their parents and escapes exactly', () => {
+    const m = matcher('/packages/**/coverage\n.*cache\nlogs\n\\*literal\nsrc/*.gen\n')
+    expect(m.excludes('packages/a/b/coverage')).toBe(true)
+    expect(m.excludes('packages/a/coverage/lcov/x')).toBe(true)
+    expect(m.excludes('packages/a/cover')).toBe(false)
+    expect(m.excludes('apps/coverage')).toBe(false)
+    expect(m.excludes('.eslintcache')).toBe(true)
+    expect(m.excludes('x/.eslintcache')).toBe(false)
+    expect(m.excludes('logs/today')).toBe(true)
+    expect(m.excludes('logsx')).toBe(false)
+    expect(m.excludes('*literal')).toBe(true)
+    expect(m.excludes('aliteral')).toBe(false)
+    expect(m.excludes('src/a.gen/inner')).toBe(true)
+    expect(m.excludes('src/a.gen2')).toBe(false)
+  })
+})

@@ -1,7 +1,7 @@
 // GitHub's REST API on 127.0.0.1, as much of it as deplight uses: issue comments (with Link pagination and
 // the 65,536-character body limit), deployments and their statuses (auto_inactive), workflow dispatches.
 // Responses carry GitHub's shapes and error bodies so the real Octokit from @actions/github runs against it
-// (point it with GITHUB_API_URL). `forbid()` makes a route answer like a token without the permission.
+// (point it with GITHUB_API_URL), and single pull requests (`addPullRequest`). `forbid()` makes a route answer like a token without the permission.
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -35,6 +35,16 @@ export interface FakeDeploymentStatus {
   createdAt: string
 }
 
+/** A pull request as `GET /repos/{owner}/{repo}/pulls/{n}` shows it (the fields deplight reads). */
+export interface FakePullRequest {
+  number: number
+  state: 'open' | 'closed'
+  headSha: string
+  /** `owner/repo` of the head branch; null when the fork was deleted. */
+  headRepository: string | null
+  headRef?: string
+}
+
 export interface FakeRequest {
   method: string
   path: string
@@ -53,6 +63,8 @@ export interface FakeGitHub {
   forbid: (method: string, path: RegExp, status?: number, message?: string) => void
   /** A comment written by someone else (e.g. a PR author pasting our marker). */
   addComment: (issueNumber: number, body: string, user?: FakeComment['user']) => FakeComment
+  /** Adds or replaces a pull request of this repository. */
+  addPullRequest: (pull: FakePullRequest) => void
   stop: () => Promise<void>
 }
 
@@ -76,6 +88,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const statuses: FakeDeploymentStatus[] = []
   const dispatches: FakeGitHub['dispatches'] = []
   const requests: FakeRequest[] = []
+  const pulls = new Map<number, FakePullRequest>()
   const forbidden: { method: string; path: RegExp; status: number; message: string }[] = []
   let nextId = 1000
   let clock = Date.UTC(2026, 0, 1)
@@ -134,6 +147,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         const comment = addComment(issueNumber, input.body as string, bot)
         return send(res, 201, commentJson(comment))
       }
+    }
+    if ((m = /^\/pulls\/(\d+)$/.exec(path)) && method === 'GET') {
+      const pull = pulls.get(Number(m[1]))
+      return pull ? send(res, 200, pullJson(pull)) : notFound(res)
     }
     if ((m = /^\/issues\/comments\/(\d+)$/.exec(path)) && method === 'PATCH') {
       const comment = comments.find(c => c.id === Number(m?.[1]))
@@ -264,6 +281,32 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
   }
 
+  function pullJson(p: FakePullRequest): Record<string, unknown> {
+    const full = repoPath.replace('/repos/', '')
+    const repoJson = (name: string): Record<string, unknown> => ({
+      id: createHash('sha1').update(name).digest().readUInt32BE(0),
+      name: name.split('/')[1],
+      full_name: name,
+      owner: { login: name.split('/')[0], type: 'User' },
+      fork: name !== full
+    })
+    return {
+      id: 500_000 + p.number,
+      number: p.number,
+      state: p.state,
+      title: `PR ${p.number}`,
+      url: `${base()}${repoPath}/pulls/${p.number}`,
+      html_url: `https://github.com/${full}/pull/${p.number}`,
+      head: {
+        label: `${(p.headRepository ?? 'unknown/unknown').split('/')[0]}:${p.headRef ?? 'feature'}`,
+        ref: p.headRef ?? 'feature',
+        sha: p.headSha,
+        repo: p.headRepository === null ? null : repoJson(p.headRepository)
+      },
+      base: { label: `${full.split('/')[0]}:main`, ref: 'main', sha: 'f'.repeat(40), repo: repoJson(full) }
+    }
+  }
+
   function deploymentJson(d: FakeDeployment): Record<string, unknown> {
     return {
       id: d.id,
@@ -338,6 +381,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     },
     addComment: (issueNumber, body, user = { login: 'mallory', type: 'User' }) =>
       addComment(issueNumber, body, user),
+    addPullRequest: pull => void pulls.set(pull.number, pull),
     stop: () => new Promise(resolve => server.close(() => resolve()))
   }
 }

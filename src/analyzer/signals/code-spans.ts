@@ -3,6 +3,34 @@
 // up with -1/null rather than guess, so a malformed file yields fewer routes, never wrong prefixes.
 
 const OPEN = '([{'
+/**
+ * How far one bracket or expression scan reads before giving up. Real call arguments and handler bodies are
+ * far shorter; without a window, a hostile file of 100 KB of `app.get(` (every call unclosed) costs one
+ * scan to the end of the file per call — quadratic, seconds to minutes.
+ */
+export const SCAN_WINDOW = 32 * 1024
+/**
+ * Characters all scans of one text may read together (16 passes over a 1 MiB file). Windows alone still
+ * allow one window per call; the budget bounds the file: once spent, scans of that text give up (-1), so a
+ * hostile file yields fewer routes, never a stuck analysis. Extractors work one file at a time, so the
+ * budget follows the text last scanned.
+ */
+const SCAN_BUDGET = 16 * 1024 * 1024
+let budgetText: string | null = null
+let budgetLeft = SCAN_BUDGET
+
+/** How many characters a scan of `text` may read now (window and remaining budget). */
+function allowance(text: string): number {
+  if (text !== budgetText) {
+    budgetText = text
+    budgetLeft = SCAN_BUDGET
+  }
+  return Math.min(SCAN_WINDOW, budgetLeft)
+}
+
+function spent(chars: number): void {
+  budgetLeft = Math.max(0, budgetLeft - Math.abs(chars))
+}
 const CLOSE = ')]}'
 
 /** Index just past the string literal starting at `i` (quote char at `i`). */
@@ -26,7 +54,8 @@ function isQuote(c: string | undefined): boolean {
 export function matchClose(text: string, open: number, rust = false): number {
   if (!OPEN.includes(text[open] ?? '')) return -1
   let depth = 0
-  for (let i = open; i < text.length; i++) {
+  const end = Math.min(text.length, open + allowance(text))
+  for (let i = open; i < end; i++) {
     const c = text[i]!
     if (isQuote(c) && !isRustLifetime(text, i, rust)) {
       i = skipString(text, i) - 1
@@ -35,9 +64,13 @@ export function matchClose(text: string, open: number, rust = false): number {
     if (OPEN.includes(c)) depth++
     else if (CLOSE.includes(c)) {
       depth--
-      if (depth === 0) return i
+      if (depth === 0) {
+        spent(i - open)
+        return i
+      }
     }
   }
+  spent(end - open)
   return -1
 }
 
@@ -64,7 +97,8 @@ export function nextBrace(text: string, from: number, limit = 400, rust = false)
  */
 export function expressionEnd(text: string, from: number, rust = false): number {
   let depth = 0
-  for (let i = from; i < text.length; i++) {
+  const end = Math.min(text.length, from + allowance(text))
+  for (let i = from; i < end; i++) {
     const c = text[i]!
     if (isQuote(c) && !isRustLifetime(text, i, rust)) {
       i = skipString(text, i) - 1
@@ -72,10 +106,11 @@ export function expressionEnd(text: string, from: number, rust = false): number 
     }
     if (OPEN.includes(c)) depth++
     else if (CLOSE.includes(c)) {
-      if (depth === 0) return i
+      if (depth === 0) return (spent(i - from), i)
       depth--
-    } else if (c === ';' && depth === 0) return i
+    } else if (c === ';' && depth === 0) return (spent(i - from), i)
   }
+  spent(end - from)
   return text.length
 }
 
@@ -83,14 +118,16 @@ export function expressionEnd(text: string, from: number, rust = false): number 
 export function enclosingOpen(text: string, index: number, open = '('): number {
   const close = CLOSE[OPEN.indexOf(open)]!
   let depth = 0
-  for (let i = index - 1; i >= 0; i--) {
+  const stop = Math.max(0, index - allowance(text))
+  for (let i = index - 1; i >= stop; i--) {
     const c = text[i]
     if (c === close) depth++
     else if (c === open) {
-      if (depth === 0) return i
+      if (depth === 0) return (spent(index - i), i)
       depth--
     }
   }
+  spent(index - stop)
   return -1
 }
 
@@ -145,14 +182,16 @@ export function matchOpen(text: string, close: number): number {
   const kind = CLOSE.indexOf(text[close] ?? '')
   if (kind < 0) return -1
   let depth = 0
-  for (let i = close; i >= 0; i--) {
+  const stop = Math.max(0, close - allowance(text))
+  for (let i = close; i >= stop; i--) {
     const c = text[i]
     if (c === CLOSE[kind]) depth++
     else if (c === OPEN[kind]) {
       depth--
-      if (depth === 0) return i
+      if (depth === 0) return (spent(close - i), i)
     }
   }
+  spent(close - stop)
   return -1
 }
 

@@ -7,13 +7,48 @@ const MAX_EVIDENCE_TEXT = 160
 export function lineAt(text: string, index: number): { line: number; text: string } {
   let line = 1
   let start = 0
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    line++
-    start = i + 1
+  if (text.length >= LINE_INDEX_MIN_CHARS) {
+    // Many matches in one large file: binary-search its line starts instead of counting from the top.
+    const starts = lineStarts(text)
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid]! <= index) lo = mid
+      else hi = mid - 1
+    }
+    line = lo + 1
+    start = starts[lo]!
+  } else {
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+      line++
+      start = i + 1
+    }
   }
   let end = text.indexOf('\n', start)
   if (end === -1) end = text.length
   return { line, text: clip(text.slice(start, end).trim()) }
+}
+
+// Line starts of the larger texts evidence was taken from (a line starts at 0 and after each '\n'), bounded
+// like the stripped-comment cache below.
+const LINE_INDEX_MIN_CHARS = 4096
+const MAX_INDEXED_CHARS = 16 * 1024 * 1024
+const lineIndex = new Map<string, number[]>()
+let indexedChars = 0
+
+function lineStarts(text: string): number[] {
+  let starts = lineIndex.get(text)
+  if (starts) return starts
+  starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  if (indexedChars + text.length > MAX_INDEXED_CHARS) {
+    lineIndex.clear()
+    indexedChars = 0
+  }
+  lineIndex.set(text, starts)
+  indexedChars += text.length
+  return starts
 }
 
 export function clip(s: string, max = MAX_EVIDENCE_TEXT): string {
@@ -37,9 +72,13 @@ export interface LineMatch {
 
 /** Every match of `regex` (made global) in `text`, each with its evidence line. */
 export function matchAll(file: string, text: string, regex: RegExp, limit = 50): LineMatch[] {
-  const re = regex.global
-    ? new RegExp(regex.source, regex.flags)
-    : new RegExp(regex.source, `${regex.flags}g`)
+  // One global copy per pattern, reused (from the start of the text) instead of compiling one per file.
+  let re = globalCopies.get(regex)
+  if (!re) {
+    re = new RegExp(regex.source, regex.global ? regex.flags : `${regex.flags}g`)
+    globalCopies.set(regex, re)
+  }
+  re.lastIndex = 0
   const out: LineMatch[] = []
   for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
     out.push({ match: m, evidence: evidenceAt(file, text, m.index) })
@@ -47,6 +86,8 @@ export function matchAll(file: string, text: string, regex: RegExp, limit = 50):
   }
   return out
 }
+
+const globalCopies = new WeakMap<RegExp, RegExp>()
 
 /** First match of `regex` in `text` with its evidence, or null. */
 export function matchFirst(file: string, text: string, regex: RegExp): LineMatch | null {
@@ -62,10 +103,26 @@ export function keyEvidence(file: string, text: string, key: string): Evidence {
 
 /** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
 export function stripJsComments(text: string): string {
-  return text
+  const known = stripped.get(text)
+  if (known !== undefined) return known
+  const out = text
     .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
     .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1')
+  if (strippedChars + text.length > MAX_STRIPPED_CHARS) {
+    stripped.clear()
+    strippedChars = 0
+  }
+  stripped.set(text, out)
+  strippedChars += text.length
+  return out
 }
+
+// Port, route and health readers strip the same source files in one analysis: strip each text once. Keyed
+// by the text itself (the tree hands out one cached string per file, so lookups compare by identity), and
+// bounded so a long-lived process (the Lambda) holds at most a few analyses' worth.
+const MAX_STRIPPED_CHARS = 16 * 1024 * 1024
+const stripped = new Map<string, string>()
+let strippedChars = 0
 
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
 export function stripHashComments(text: string): string {

@@ -70,6 +70,8 @@ export function portFromCommand(command: string): number | null {
   const patterns = [
     /\$\{PORT:-(\d{1,5})\}/,
     /(?:^|\s)PORT=(\d{1,5})\b/,
+    // `PORT=${HD_FRONTEND_PORT:-3001} node server.js`: the app's own variable, defaulted.
+    /(?:^|\s)PORT=["']?\$\{\w+:?-(\d{1,5})\}/,
     /(?:^|\s)(?:--port|-p|--listen|--http-port|-port)[=\s]+(\d{1,5})\b/,
     /(?:^|\s)(?:--bind|-b|--host|--address|--urls)[=\s]+(?:\S*?:)?(\d{1,5})\b/,
     /\bserver\.port=(\d{1,5})\b/

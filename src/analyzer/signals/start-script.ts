@@ -33,6 +33,10 @@ export function dropLaunchers(command: string): string[] {
   return words.slice(i)
 }
 
+/** Longer script paths are not real ones (PATH_MAX is 4096); deeper ones are looked up by their last tails. */
+const MAX_SCRIPT_PATH = 4096
+const MAX_SCRIPT_SEGMENTS = 16
+
 /**
  * Finds a script named by its image or relative path in the repository: `/opt/app/boot.sh` is looked up
  * by its tails (`opt/app/boot.sh`, `app/boot.sh`, `boot.sh`) beside the file that names it, then at the root.
@@ -42,8 +46,11 @@ export function readRepoScript(
   baseDir: string,
   readFile: RepoFileReader
 ): { path: string; text: string } | null {
+  // Only the last MAX_SCRIPT_SEGMENTS tails are tried: a hostile `/a/a/a/…` command of a megabyte would
+  // otherwise cost one join and one lookup per segment, each as long as the command (quadratic).
+  if (scriptPath.length > MAX_SCRIPT_PATH) return null
   const segments = scriptPath.split('/').filter(s => s && s !== '.')
-  for (let i = 0; i < segments.length; i++) {
+  for (let i = Math.max(0, segments.length - MAX_SCRIPT_SEGMENTS); i < segments.length; i++) {
     const rel = segments.slice(i).join('/')
     for (const path of baseDir === '.' || baseDir === '' ? [rel] : [`${baseDir}/${rel}`, rel]) {
       const text = readFile(path)
@@ -240,7 +247,7 @@ export function dispatchedCommand(
   text: string,
   word: string
 ): { command: string; line: number; text: string } | null {
-  if (!/^[\w-]+$/.test(word)) return null
+  if (!/^[\w-]+$/.test(word) || word.length > MAX_WORD) return null
   const lines = text.split('\n')
   const arm = lines.findIndex(l =>
     new RegExp(`^\\s*(?:[\\w-]+\\s*\\|\\s*)*${escapeWord(word)}(?:\\s*\\|\\s*[\\w-]+)*\\s*\\)`).test(l)
@@ -261,6 +268,9 @@ export function dispatchedCommand(
   return last
 }
 
+/** Arm and function names longer than this are no real ones (and would build a regex too large to compile). */
+const MAX_WORD = 256
+
 function escapeWord(word: string): string {
   return word.replace(/-/g, '\\-')
 }
@@ -270,7 +280,7 @@ function functionFinalCommand(
   lines: string[],
   call: string
 ): { command: string; line: number; text: string } | null {
-  if (!/^[A-Za-z_][\w-]*$/.test(call)) return null
+  if (!/^[A-Za-z_][\w-]*$/.test(call) || call.length > MAX_WORD) return null
   const start = lines.findIndex(l =>
     new RegExp(`^\\s*(?:function\\s+)?${escapeWord(call)}\\s*(?:\\(\\s*\\))?\\s*\\{?\\s*$`).test(l)
   )

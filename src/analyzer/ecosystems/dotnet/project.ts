@@ -2,7 +2,7 @@
 // the URL-list and moniker helpers the provider reads ports and runtime versions with.
 import type { Evidence, Warning } from '../../report.js'
 import type { DependencySet } from '../common/framework-score.js'
-import { basename } from '../../tree.js'
+import { basename, dirname, joinPath, normalizePath } from '../../tree.js'
 import { addDependency } from '../common/provider-helpers.js'
 import { child, childText, descendants, parseXml } from '../common/xml.js'
 
@@ -14,6 +14,8 @@ export interface DotnetProject {
   assemblyName: string
   outputType: string | null
   deps: DependencySet
+  /** `<ProjectReference Include="..\Core\Core.csproj">`, repository-relative. */
+  projectRefs: string[]
   isTest: boolean
   /** Aspire AppHost: orchestrates the solution's projects on a developer machine, not a deployable app. */
   isAspireHost: boolean
@@ -86,6 +88,10 @@ export function parseProject(file: string, text: string): DotnetProject {
     assemblyName: prop('AssemblyName')?.text.trim() || basename(file).replace(/\.(cs|fs|vb)proj$/, ''),
     outputType: prop('OutputType')?.text.trim() ?? null,
     deps,
+    projectRefs: descendants(project ?? doc.root, 'ProjectReference')
+      .map(r => r.attrs.Include)
+      .filter((ref): ref is string => !!ref)
+      .map(ref => normalizePath(joinPath(dirname(file), ref.replace(/\\/g, '/')))),
     isTest,
     isAspireHost: /^Aspire\.AppHost\.Sdk\b/i.test(sdk) || prop('IsAspireHost')?.text.trim() === 'true',
     warnings
@@ -99,6 +105,9 @@ export function parseProject(file: string, text: string): DotnetProject {
  */
 export function isLibraryProject(p: DotnetProject): boolean {
   const sdk = p.sdk.split('/')[0]
+  // `<OutputType>Library</OutputType>` makes even a Web SDK project a library (SignalR or API parts of an app
+  // whose executable is another project).
+  if (p.outputType?.toLowerCase() === 'library') return true
   return (
     (sdk === 'Microsoft.NET.Sdk' || sdk === 'Microsoft.NET.Sdk.Razor') &&
     p.outputType?.toLowerCase() !== 'exe'

@@ -7,7 +7,13 @@ import { findHealthRoutes } from '../../signals/health.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { dotnetComposedHealth } from './routes.js'
 import { getPath, getString, isRecord, parseJsoncFile, valueOf } from '../../signals/manifests.js'
-import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
+import {
+  addCandidate,
+  findPorts,
+  NOT_HTTP_PORT,
+  sortCandidates,
+  type PortPattern
+} from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
 import { basename, dirname, joinPath } from '../../tree.js'
 import type { Provider, WorkspaceDeclaration } from '../../provider.js'
@@ -15,6 +21,7 @@ import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { candidate, rankFrameworks, stripCComments } from '../common/provider-helpers.js'
 import { buildRootHints, DOTNET_MANIFEST } from '../common/build-root.js'
 import { DOTNET_BASELINE } from './runtime.js'
+import { sourceFilesOf, webHostReferences, type WebHostReferences } from './host.js'
 import type { Hints } from '../../hints.js'
 import { BUILD, HEALTH, PORT, START } from '../../precedence.js'
 import {
@@ -34,6 +41,8 @@ import {
 
 interface DotnetData {
   project: DotnetProject | null
+  /** An executable hosting ASP.NET Core from the projects it references (host.ts). */
+  host?: WebHostReferences
 }
 
 const PORT_PATTERNS: PortPattern[] = [
@@ -46,6 +55,15 @@ const PORT_PATTERNS: PortPattern[] = [
   {
     regex: /\b(?:ASPNETCORE_URLS|ASPNETCORE_HTTP_PORTS|urls)"?\s*[,=]\s*"?(?:https?:\/\/[^:"]*:)?(\d{2,5})/,
     source: 'ASPNETCORE_URLS'
+  },
+  {
+    // A configuration read with the app's default: `config.GetValue(nameof(Options.Port), 8989)`,
+    // `GetValueInt("Port", 8989)`, `GetValue<int>("HttpPort", 5000)` (SMTP/metrics/database ports are not it).
+    regex: new RegExp(
+      String.raw`\bGetValue\w*(?:<[\w?]+>)?\(\s*(?:"(?:[\w:]*:)?(?:Http|Web|Server|Api|App)?Port"|\$?"[^"]*:(?:Http|Web|Server|Api|App)?Port"|nameof\(\s*(?:[\w.]+\.)?(?:Http|Web|Server|Api|App)?Port\s*\))\s*,\s*${NOT_HTTP_PORT}(\d{2,5})\s*\)`
+    ),
+    source: 'configured port default',
+    confidence: PORT.portDefault
   }
 ]
 
@@ -122,6 +140,15 @@ export const dotnetProvider: Provider<DotnetData> = {
         evidence: [...match.evidence, ...evidence],
         data: { project: p }
       }
+    const host = p.outputType?.toLowerCase() === 'exe' ? webHostReferences(ctx.tree, p) : null
+    if (host)
+      return {
+        score: 0.95,
+        deployable: true,
+        reason: 'executable hosting ASP.NET Core from the projects it references',
+        evidence: [...evidence, host.hostEvidence],
+        data: { project: p, host }
+      }
     if (p.outputType?.toLowerCase() === 'exe' || p.sdk === 'Microsoft.NET.Sdk.Worker')
       return {
         score: 0.55,
@@ -135,10 +162,17 @@ export const dotnetProvider: Provider<DotnetData> = {
 
   plan(ctx, detection) {
     const project = detection.data.project!
+    const host = detection.data.host
     const warnings = [...project.warnings]
-    const match = rankFrameworks(ctx, DOTNET_FRAMEWORKS, project.deps)[0]
+    // A host executable takes the framework and the sources of the projects it references.
+    const deps = new Map(project.deps)
+    for (const ref of host?.projects ?? []) for (const [k, v] of ref.deps) if (!deps.has(k)) deps.set(k, v)
+    const match = rankFrameworks(ctx, DOTNET_FRAMEWORKS, deps)[0]
     const spec = match && match.score >= 0.3 ? match.spec : null
-    const sources = ctx.sourceFiles(['.cs', '.fs'], 300).filter(p => !/(^|\/)(bin|obj)\//.test(p))
+    const sources = [
+      ...ctx.sourceFiles(['.cs', '.fs'], 300).filter(p => !/(^|\/)(bin|obj)\//.test(p)),
+      ...(host?.projects ?? []).flatMap(ref => sourceFilesOf(ctx.tree, ref, 150)).slice(0, 1500)
+    ]
 
     const ports: Candidate<number>[] = []
     let kestrelConfigured = false
@@ -244,7 +278,9 @@ export const dotnetProvider: Provider<DotnetData> = {
             ? candidate(
                 spec.id,
                 0.95,
-                `${spec.name} (${project.sdk || 'AspNetCore reference'})`,
+                host
+                  ? `${spec.name} through ${basename(project.file)}'s project references`
+                  : `${spec.name} (${project.sdk || 'AspNetCore reference'})`,
                 match!.evidence
               )
             : candidate('none', CONFIDENCE.convention, 'no ASP.NET Core in the project', detection.evidence)

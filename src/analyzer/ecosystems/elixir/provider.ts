@@ -24,6 +24,19 @@ export interface MixProject {
   hasAssetsDeploy: boolean
 }
 
+/**
+ * `elixir: "~> 1.15"`, or through a module attribute as generated projects and larger apps write it:
+ * `@elixir_requirement "~> 1.18"` … `elixir: @elixir_requirement` (the attribute's line is the evidence).
+ */
+function elixirRequirement(clean: string): { value: string; index: number } | null {
+  const literal = /\belixir:\s*"([^"]+)"/.exec(clean)
+  if (literal) return { value: literal[1]!, index: literal.index }
+  const viaAttribute = /\belixir:\s*@(\w+)/.exec(clean)
+  if (!viaAttribute) return null
+  const attribute = new RegExp(String.raw`^[ \t]*@${viaAttribute[1]}\s+"([^"]+)"`, 'm').exec(clean)
+  return attribute ? { value: attribute[1]!, index: attribute.index } : null
+}
+
 /** Reads mix.exs with patterns (it is code; we never evaluate it). */
 export function parseMixExs(path: string, text: string): MixProject {
   const clean = stripHashComments(text)
@@ -37,11 +50,11 @@ export function parseMixExs(path: string, text: string): MixProject {
     })
   }
   const app = /\bapp:\s*:(\w+)/.exec(clean)
-  const elixir = /\belixir:\s*"([^"]+)"/.exec(clean)
+  const elixir = elixirRequirement(clean)
   const umbrella = /\bapps_path:\s*"([^"]+)"/.exec(clean)
   return {
     app: app ? app[1]! : null,
-    elixir: elixir ? { value: elixir[1]!, evidence: evidenceAt(path, clean, elixir.index) } : null,
+    elixir: elixir ? { value: elixir.value, evidence: evidenceAt(path, clean, elixir.index) } : null,
     deps,
     umbrella: umbrella ? umbrella[1]! : null,
     hasAssetsDeploy: /["']assets\.deploy["']\s*:/.test(clean)

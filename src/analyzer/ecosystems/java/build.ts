@@ -268,7 +268,7 @@ const CATALOG_GUESSES: [RegExp, string][] = [
   [/micronaut-management/, 'io.micronaut:micronaut-management']
 ]
 
-function gradleJavaVersion(file: string, text: string): Candidate<string> | null {
+export function gradleJavaVersion(file: string, text: string): Candidate<string> | null {
   const patterns: [RegExp, string][] = [
     [/JavaLanguageVersion\.of\(\s*["']?(\d+)["']?\s*\)/, 'Gradle Java toolchain'],
     [/\bjvmToolchain\(\s*(\d+)\s*\)/, 'Kotlin jvmToolchain'],
@@ -286,6 +286,30 @@ function gradleJavaVersion(file: string, text: string): Candidate<string> | null
         evidenceAt(file, text, m.index)
       ])
     }
+  }
+  return gradleJavaVersionVariable(file, text)
+}
+
+/**
+ * The version set through a variable: `final targetJavaVersion = JavaVersion.VERSION_21` (or `val javaVersion =
+ * 21`) and then `sourceCompatibility = targetJavaVersion` / `JavaLanguageVersion.of(javaVersion)`: the
+ * variable's value, with the use and the declaration as evidence.
+ */
+function gradleJavaVersionVariable(file: string, text: string): Candidate<string> | null {
+  const use =
+    /\b(?:sourceCompatibility|targetCompatibility|jvmToolchain|JavaLanguageVersion\.of)\s*(?:=|\()\s*([A-Za-z_]\w*)\s*\)?/g
+  for (const m of text.matchAll(use)) {
+    const name = m[1]!
+    if (/^(?:JavaVersion|JavaLanguageVersion|JvmTarget)$/.test(name)) continue
+    const decl = new RegExp(
+      String.raw`\b(?:final|def|val|var|ext\.)\s*(?:\w+\s+)?${name}\s*(?::\s*\w+\s*)?=\s*(?:JavaVersion\.VERSION_|JavaVersion\.toVersion\(\s*["']?|JavaLanguageVersion\.of\(\s*["']?|["'])?(\d+(?:[._]\d+)?)`
+    ).exec(text)
+    if (!decl) continue
+    const v = decl[1]!.replace('_', '.')
+    return candidate(v.startsWith('1.') ? v.slice(2) : v, CONFIDENCE.declared, `Gradle ${name}`, [
+      evidenceAt(file, text, m.index),
+      evidenceAt(file, text, decl.index)
+    ])
   }
   return null
 }

@@ -11,8 +11,8 @@ import { toolVersion } from '../../signals/versions.js'
 import { joinPath } from '../../tree.js'
 import type { AppContext, Provider, WorkspaceDeclaration } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
-import { candidate, pinDirs, rankFrameworks } from '../common/provider-helpers.js'
-import { javaVersionFiles, readGradle, readPom, type JvmBuild } from './build.js'
+import { candidate, pinDirs, rankFrameworks, stripCComments } from '../common/provider-helpers.js'
+import { gradleJavaVersion, javaVersionFiles, readGradle, readPom, type JvmBuild } from './build.js'
 import { configValue, portFromConfigValue, readAppConfig } from './config.js'
 import { JAVA_BASELINE } from './runtime.js'
 import { RUNTIME_VERSION, STACK } from '../../precedence.js'
@@ -29,7 +29,15 @@ function rootBuildFor(ctx: AppContext): JvmBuild | null {
   if (!ctx.workspace) return null
   const root = ctx.workspace.root
   const rootCtx: AppContext = {
-    ...ctx,
+    tree: ctx.tree,
+    files: ctx.files,
+    sourceFiles: ctx.sourceFiles,
+    workspace: ctx.workspace,
+    // Not `...ctx`: spreading would compute every workspace member's shared signals (Dockerfiles, compose
+    // files …) just to build its root's pom, which reads none of them.
+    get signals() {
+      return ctx.signals
+    },
     dir: root,
     path: rel => joinPath(root, rel),
     has: rel => ctx.tree.has(joinPath(root, rel)),
@@ -65,17 +73,8 @@ const RUNNABLE_PLUGINS = [
  * dependencies of the Gradle projects this module uses count as its own.
  */
 function inheritProjectHealthDeps(ctx: AppContext, build: JvmBuild): void {
-  if (build.tool !== 'gradle' || !ctx.workspace) return
-  const text = ctx.tree.read(build.file) ?? ''
   const healthDeps = JVM_FRAMEWORKS.flatMap(f => (f as JvmFrameworkSpec).health?.dependencies ?? [])
-  const projects = text.matchAll(
-    /^\s*(?:implementation|api|compile|runtimeOnly)\s*\(?\s*project\(\s*(?:path\s*[:=]\s*)?["']:([\w:.-]+)["']\s*\)/gm
-  )
-  for (const m of [...projects].slice(0, 20)) {
-    const dir = joinPath(ctx.workspace.root, m[1]!.replace(/:/g, '/'))
-    const sibling = ['build.gradle', 'build.gradle.kts'].map(n => joinPath(dir, n)).find(p => ctx.tree.has(p))
-    const siblingText = sibling ? ctx.tree.read(sibling) : null
-    if (!sibling || siblingText === null) continue
+  for (const { file: sibling, text: siblingText } of projectDependencyBuilds(ctx, build)) {
     for (const dep of healthDeps) {
       const artifact = dep.split(':')[1]!
       const line = new RegExp(
@@ -86,6 +85,40 @@ function inheritProjectHealthDeps(ctx: AppContext, build: JvmBuild): void {
         build.deps.set(dep, { dev: false, evidence: evidenceAt(sibling, siblingText, line.index) })
     }
   }
+}
+
+/** Build files of the Gradle projects this module depends on (`implementation(project(":core"))`), ≤ 20. */
+function projectDependencyBuilds(ctx: AppContext, build: JvmBuild): { file: string; text: string }[] {
+  if (build.tool !== 'gradle' || !ctx.workspace) return []
+  const text = ctx.tree.read(build.file) ?? ''
+  const projects = text.matchAll(
+    /^\s*(?:implementation|api|compile|runtimeOnly)\s*\(?\s*project\(\s*(?:path\s*[:=]\s*)?["']:([\w:.-]+)["']\s*\)/gm
+  )
+  const out: { file: string; text: string }[] = []
+  for (const m of [...projects].slice(0, 20)) {
+    const dir = joinPath(ctx.workspace.root, m[1]!.replace(/:/g, '/'))
+    const file = ['build.gradle', 'build.gradle.kts'].map(n => joinPath(dir, n)).find(p => ctx.tree.has(p))
+    const siblingText = file ? ctx.tree.read(file) : null
+    if (file && siblingText !== null) out.push({ file, text: siblingText })
+  }
+  return out
+}
+
+/**
+ * A module that pins no Java version compiles with the toolchain of the modules it depends on: `backend`
+ * with `implementation(project(":core"))`, where core/build.gradle.kts says `jvmToolchain(21)`.
+ */
+function projectDependencyJavaVersion(ctx: AppContext, build: JvmBuild): Candidate<string> | null {
+  for (const { file, text } of projectDependencyBuilds(ctx, build)) {
+    const found = gradleJavaVersion(file, stripCComments(text))
+    if (found)
+      return {
+        ...found,
+        confidence: RUNTIME_VERSION.moduleDependency,
+        source: `${found.source} of the module it depends on`
+      }
+  }
+  return null
 }
 
 /**
@@ -224,6 +257,8 @@ export const javaProvider: Provider<JavaData> = {
         value: tool.value.replace(/^[a-z-]+?-(?=\d)/, ''),
         confidence: RUNTIME_VERSION.toolVersions
       })
+    const inherited = runtime.length === 0 ? projectDependencyJavaVersion(ctx, build) : null
+    if (inherited) runtime.push(inherited)
 
     const evidence = [fileEvidence(build.file)]
     return {

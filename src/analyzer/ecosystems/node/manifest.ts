@@ -21,9 +21,26 @@ export interface PackageJson {
   runtimeDeps: string[]
 }
 
+// Every JS runtime provider (node, bun) reads each candidate's package.json, with evidence per dependency:
+// build it once per tree. Results are shared, so callers treat them as read-only.
+const packageJsons = new WeakMap<SourceTree, Map<string, { pkg: PackageJson | null; warnings: Warning[] }>>()
+
 export function readPackageJson(ctx: AppContext, warnings: Warning[]): PackageJson | null {
   const path = ctx.path('package.json')
-  const parsed = parseJsonFile(ctx.tree, path)
+  let cache = packageJsons.get(ctx.tree)
+  if (!cache) packageJsons.set(ctx.tree, (cache = new Map()))
+  let entry = cache.get(path)
+  if (!entry) {
+    const own: Warning[] = []
+    entry = { pkg: readPackageJsonUncached(ctx.tree, path, own), warnings: own }
+    cache.set(path, entry)
+  }
+  warnings.push(...entry.warnings.map(w => ({ ...w })))
+  return entry.pkg
+}
+
+function readPackageJsonUncached(tree: SourceTree, path: string, warnings: Warning[]): PackageJson | null {
+  const parsed = parseJsonFile(tree, path)
   if (!parsed) return null
   if (!parsed.ok) {
     warnings.push(parsed.warning)
@@ -38,7 +55,7 @@ export function readPackageJson(ctx: AppContext, warnings: Warning[]): PackageJs
     return null
   }
   const json = parsed.value
-  const text = ctx.tree.read(path) ?? ''
+  const text = tree.read(path) ?? ''
   const scripts: Record<string, string> = {}
   if (isRecord(json.scripts))
     for (const [k, v] of Object.entries(json.scripts)) if (typeof v === 'string') scripts[k] = v

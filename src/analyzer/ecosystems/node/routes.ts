@@ -13,6 +13,13 @@ import { assignedName, chainBase, expressionEnd, matchClose, splitArgs } from '.
 import { healthCandidatesFrom, RouteGraph } from '../../signals/routes.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
+import {
+  calledFunction,
+  forOfCalls,
+  returnedIdentifiers,
+  routerPassingCalls,
+  tsconfigPathBases
+} from './route-factories.js'
 
 interface JsImport {
   /** Repository-relative file, or null for a package. */
@@ -37,6 +44,8 @@ interface JsModule {
   /** Modules re-exported whole: `export * from './x'`, `module.exports = require('./x')` (an index file). */
   starReexports: string[]
   functions: JsFunction[]
+  /** Variable declarations by name, read on first use (localNode). */
+  declarations?: Map<string, number[]>
 }
 
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx']
@@ -62,6 +71,8 @@ class JsRouteReader {
     for (const file of files.slice(0, 400)) {
       const mod = this.module(file)
       if (mod && ROUTE_HINT.test(mod.text)) this.readRoutes(mod)
+      // A module that only builds routers (`const router = Router(); healthRoutes(router); return router`).
+      else if (mod) this.readRouterFunctions(mod)
     }
     // `use('/health', handler)` is a route unless what it mounts is a router we know.
     const routers = new Set([
@@ -76,10 +87,15 @@ class JsRouteReader {
     }
   }
 
+  private text(file: string): string | null {
+    const raw = this.ctx.tree.read(file)
+    return raw === null ? null : stripJsComments(raw)
+  }
+
   private module(file: string): JsModule | null {
     if (this.modules.has(file)) return this.modules.get(file)!
-    const raw = this.ctx.tree.read(file)
-    const mod = raw === null ? null : parseModule(this.ctx, file, stripJsComments(raw))
+    const text = this.text(file)
+    const mod = text === null ? null : parseModule(this.ctx, file, text)
     this.modules.set(file, mod)
     return mod
   }
@@ -121,14 +137,48 @@ class JsRouteReader {
       return null
     }
     if (/^[\w$]+$/.test(text)) return this.receiver(mod, text, arg.start)
-    return `${mod.file}@${arg.start}`
+    const called = calledFunction(text)
+    const returned = called ? this.returnedNodes(this.ref(mod, called))[0] : undefined
+    return returned ?? `${mod.file}@${arg.start}`
+  }
+
+  /** The routers a function returns (`return apisApp`, `return [a, b]`), as nodes of its module. */
+  private returnedNodes(fnNode: string): string[] {
+    const hash = fnNode.lastIndexOf('#')
+    const target = hash > 0 ? this.module(fnNode.slice(0, hash)) : null
+    const fn = target?.functions.find(f => f.id === fnNode)
+    if (!target || !fn) return []
+    const returned = returnedIdentifiers(target.text.slice(fn.start, fn.end))
+    return returned.names.map(n => localNode(target, n, fn.start + returned.index))
+  }
+
+  /**
+   * Routers handed to functions: `statusRoutes(anonymousRouter, tenant)` mounts the function's router
+   * parameter on that router; `for (const router of createRouters())` stands for every router returned.
+   */
+  private readRouterFunctions(mod: JsModule): void {
+    for (const call of routerPassingCalls(mod.text)) {
+      const fnNode = this.ref(mod, call.callee)
+      const hash = fnNode.lastIndexOf('#')
+      const fns = this.module(fnNode.slice(0, hash))?.functions
+      if (!fns?.some(f => f.id === fnNode)) continue
+      const evidence = evidenceAt(mod.file, mod.text, call.index)
+      const parent = this.receiver(mod, call.router, call.index)
+      this.graph.addMount({ parent, child: fnNode, prefix: '', evidence })
+    }
+    for (const loop of forOfCalls(mod.text)) {
+      const evidence = evidenceAt(mod.file, mod.text, loop.index)
+      const parent = this.receiver(mod, loop.variable, loop.index)
+      for (const child of this.returnedNodes(this.ref(mod, loop.callee)))
+        this.graph.addMount({ parent, child, prefix: '', evidence })
+    }
   }
 
   /** Node of a receiver identifier at `index`: a function's router parameter, else a variable or import. */
   private receiver(mod: JsModule, name: string, index: number): string {
     let fn: JsFunction | undefined
     for (const f of mod.functions) if (index >= f.start && index < f.end && f.param === name) fn = f
-    return fn ? fn.id : this.ref(mod, name)
+    return fn ? fn.id : mod.imports.has(name) ? this.ref(mod, name) : localNode(mod, name, index)
   }
 
   /** The router a call at `dot` (the `.` of `.get(`) is made on. */
@@ -144,7 +194,7 @@ class JsRouteReader {
       (/^[\w$]+\s*\.\s*[\w$]+\s*\(/.test(chain) && (imported?.file === null || !!imported?.file))
     if (!constructed) return this.receiver(mod, base.base, base.start)
     const assigned = assignedName(text, base.start)
-    if (assigned) return `${mod.file}#${assigned}`
+    if (assigned) return localNode(mod, assigned, base.start)
     const before = text.slice(Math.max(0, base.start - 40), base.start)
     if (/export\s+default\s*$/.test(before)) return `${mod.file}#default`
     if (/\breturn\s*$/.test(before)) {
@@ -234,6 +284,7 @@ class JsRouteReader {
         }
       }
     }
+    this.readRouterFunctions(mod)
     // `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`.
     for (const m of text.matchAll(/\bnew\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/g)) {
       const name = assignedName(text, m.index)
@@ -367,7 +418,9 @@ function parseModule(ctx: AppContext, file: string, text: string): JsModule {
   for (const m of text.matchAll(/\bmodule\.exports\s*=\s*([\w$]+)\s*;?\s*$/gm)) exports.set('default', m[1]!)
   for (const m of text.matchAll(/\bmodule\.exports\s*=\s*\{([^}]*)\}/g))
     for (const [key, local] of namedList(m[1], ':')) exports.set(key, local)
-  for (const m of text.matchAll(/\bexport\s+default\s+(?:async\s+)?function\s*\*?\s*([\w$]+)/g))
+  for (const m of text.matchAll(
+    /\b(?:export\s+default|module\.exports\s*=)\s+(?:async\s+)?function\s*\*?\s*([\w$]+)/g
+  ))
     exports.set('default', m[1]!)
   for (const m of text.matchAll(/\bexport\s+(?:const|let|var|(?:async\s+)?function\*?|class)\s+([\w$]+)/g))
     exports.set(m[1]!, m[1]!)
@@ -388,6 +441,32 @@ function parseModule(ctx: AppContext, file: string, text: string): JsModule {
   }
 
   return { file, text, imports, exports, reexports, starReexports, functions: functionsOf(file, text) }
+}
+
+/**
+ * Node of a variable seen at `index`: `file#name` for a module-level one; `<function id>/name` when the
+ * innermost function around `index` that declares it does (two functions' own `const anonymousRouter`
+ * are two routers).
+ */
+function localNode(mod: JsModule, name: string, index: number): string {
+  const declared = (mod.declarations ??= declarationsOf(mod.text)).get(name)
+  let scope: JsFunction | undefined
+  if (declared)
+    for (const f of mod.functions)
+      if (index >= f.start && index < f.end && (!scope || f.start >= scope.start))
+        if (declared.some(at => at > f.start && at < f.end)) scope = f
+  return scope ? `${scope.id}/${name}` : `${mod.file}#${name}`
+}
+
+/** Where each `const|let|var name` is declared (a few per name). */
+function declarationsOf(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>()
+  for (const m of text.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g)) {
+    const list = out.get(m[1]!) ?? []
+    if (list.length < 8) list.push(m.index)
+    out.set(m[1]!, list)
+  }
+  return out
 }
 
 /** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */
@@ -412,10 +491,10 @@ function namedList(list: string | undefined, sep: 'as' | ':'): [string, string][
 function functionsOf(file: string, text: string): JsFunction[] {
   const out: JsFunction[] = []
   const re =
-    /(?:\basync\s+)?(?:\bfunction\s*\*?\s*([\w$]*)\s*\(\s*([\w$]+)[^)]*\)\s*(?::[^{;]+)?(?=\{)|(?:\(\s*([\w$]+)(?:\s*:[^,)]+)?[^()]*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\b([\w$]+)\s*)=>)/g
+    /(?:\basync\s+)?(?:\bfunction\s*\*?\s*([\w$]*)\s*(?:<[^>()]*>\s*)?\(\s*(?:\.\.\.\s*\[\s*)?([\w$]*)[^)]*\)\s*(?::[^{;]+)?(?=\{)|(?:\(\s*([\w$]+)(?:\s*:[^,)]+)?[^()]*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\(\s*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\b([\w$]+)\s*)=>)/g
   for (const m of text.matchAll(re)) {
-    const param = m[2] ?? m[3] ?? m[4]
-    if (!param) continue
+    // A function without parameters matters only by name: what it returns may be a router (`buildApi()`).
+    const param = m[2] || m[3] || m[4] || ''
     const after = m.index + m[0].length
     const bodyStart = after + (text.slice(after).length - text.slice(after).trimStart().length)
     const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart)
@@ -430,6 +509,7 @@ function functionsOf(file: string, text: string): JsFunction[] {
       const assigned = /\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:[\w$.]+\(\s*)?$/.exec(before)
       id = assigned ? `${file}#${assigned[1]}` : `${file}@${m.index}`
     }
+    if (!param && id.includes('@')) continue
     out.push({ id, param, start: m.index, end })
   }
   return out
@@ -440,8 +520,9 @@ export function resolveSpecifier(ctx: AppContext, from: string, spec: string): s
   let bases: string[]
   if (spec.startsWith('.')) bases = [normalizePath(`${dirname(from)}/${spec}`)]
   else if (/^[@~#]\//.test(spec)) bases = [ctx.path(`src/${spec.slice(2)}`), ctx.path(spec.slice(2))]
-  else if (spec.startsWith('#')) bases = subpathImport(ctx, spec)
-  else return null
+  else if (spec.startsWith('#')) bases = [...tsconfigPathBases(ctx, spec), ...subpathImport(ctx, spec)]
+  else bases = tsconfigPathBases(ctx, spec)
+  if (bases.length === 0) return null
   for (const base of bases) {
     const stem = base.replace(/\.(?:[cm]?js|jsx)$/, '')
     const tries = [base, ...EXTENSIONS.map(e => stem + e), ...EXTENSIONS.map(e => `${stem}/index${e}`)]

@@ -1,0 +1,67 @@
+// The executable that hosts ASP.NET Core from libraries: a console project (`<OutputType>Exe`, plain
+// `Microsoft.NET.Sdk`) whose ProjectReferences bring in the web parts — a host library that builds the web
+// host (`ConfigureWebHost`, `WebHost.CreateDefaultBuilder`, `WebApplication.CreateBuilder`, `UseKestrel`) and
+// Web SDK or AspNetCore-referencing libraries with the controllers. That executable is the app (Sonarr's
+// NzbDrone.Console → NzbDrone.Host → Sonarr.Http); its routes and port defaults live in the referenced
+// projects' sources.
+import type { SourceTree } from '../../tree.js'
+import { dirname } from '../../tree.js'
+import { evidenceAt } from '../../signals/evidence.js'
+import type { Evidence } from '../../report.js'
+import { parseProject, type DotnetProject } from './project.js'
+
+/** How far and how wide references are followed: a solution's dependency graph, not the NuGet world. */
+const MAX_DEPTH = 4
+const MAX_PROJECTS = 40
+
+const WEB_HOST =
+  /\b(?:ConfigureWebHost(?:Defaults)?|WebHost\.CreateDefaultBuilder|WebApplication\.Create(?:Builder|SlimBuilder)?|UseKestrel)\s*\(/
+
+export interface WebHostReferences {
+  /** The referenced projects, nearest first (the executable itself excluded). */
+  projects: DotnetProject[]
+  /** The line that builds the web host, in a referenced project's source. */
+  hostEvidence: Evidence
+}
+
+/** Projects an executable references (transitively), with the web host one of them builds, or null. */
+export function webHostReferences(tree: SourceTree, exe: DotnetProject): WebHostReferences | null {
+  const seen = new Set([exe.file])
+  const projects: DotnetProject[] = []
+  let frontier = exe.projectRefs
+  for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
+    const next: string[] = []
+    for (const file of frontier) {
+      if (seen.has(file) || seen.size > MAX_PROJECTS) continue
+      seen.add(file)
+      const text = tree.read(file)
+      if (text === null) continue
+      const project = parseProject(file, text)
+      if (project.isTest) continue
+      projects.push(project)
+      next.push(...project.projectRefs)
+    }
+    frontier = next
+  }
+  const isWeb = (p: DotnetProject): boolean =>
+    p.sdk.startsWith('Microsoft.NET.Sdk.Web') ||
+    [...p.deps.keys()].some(k => /^Microsoft\.AspNetCore(?:\.|$)/.test(k))
+  if (!projects.some(isWeb)) return null
+  for (const project of projects) {
+    for (const path of sourceFilesOf(tree, project)) {
+      const text = tree.read(path) ?? ''
+      const m = WEB_HOST.exec(text)
+      if (m) return { projects, hostEvidence: evidenceAt(path, text, m.index) }
+    }
+  }
+  return null
+}
+
+/** C#/F# sources of a project's folder, without build output. */
+export function sourceFilesOf(tree: SourceTree, project: DotnetProject, limit = 300): string[] {
+  return tree
+    .filesUnder(dirname(project.file))
+    .map(f => f.path)
+    .filter(p => /\.(?:cs|fs)$/.test(p) && !/(^|\/)(bin|obj)\//.test(p))
+    .slice(0, limit)
+}

@@ -1,0 +1,82 @@
+// Routers that reach their mount point through plain functions, as larger Koa/Express codebases build them
+// (Logto: `mount('/api', initApis(tenant))`, where initApis loops over `createRouters()`'s returned array
+// and `statusRoutes(anonymousRouter, tenant)` adds `/status` to one of them). Text helpers only: the route
+// reader (routes.ts) turns what they find into graph mounts. Import paths through tsconfig `paths`
+// (`#src/*` → `src/*`) live here too, because those codebases import their routers that way.
+import { getPath, isRecord, parseJsoncFile } from '../../signals/manifests.js'
+import { normalizePath } from '../../tree.js'
+import type { AppContext } from '../../provider.js'
+
+/** A plain call statement passing a router first: `statusRoutes(anonymousRouter, tenant)` (not `a.b(…)`). */
+export interface RouterPassingCall {
+  callee: string
+  router: string
+  index: number
+}
+
+const KEYWORDS = /^(?:if|for|while|switch|return|catch|function|typeof|await|new|super|import|require)$/
+
+/** Statement-level calls `name(identifier, …)`: the function may add routes to the router it is given. */
+export function routerPassingCalls(text: string, limit = 200): RouterPassingCall[] {
+  const out: RouterPassingCall[] = []
+  const re = /(^|[;{}])[ \t]*(?:await\s+)?([A-Za-z_$][\w$]*)\(\s*([A-Za-z_$][\w$]*)\s*[,)]/gm
+  for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
+    if (KEYWORDS.test(m[2]!) || KEYWORDS.test(m[3]!)) continue
+    out.push({ callee: m[2]!, router: m[3]!, index: m.index + m[1]!.length })
+  }
+  return out
+}
+
+/** `for (const router of createRouters(tenant))` → loop variable and the function whose array it walks. */
+export function forOfCalls(text: string): { variable: string; callee: string; index: number }[] {
+  const out: { variable: string; callee: string; index: number }[] = []
+  for (const m of text.matchAll(/\bfor\s*\(\s*(?:const|let|var)\s+([\w$]+)\s+of\s+([\w$]+)\s*\(/g))
+    out.push({ variable: m[1]!, callee: m[2]!, index: m.index })
+  return out
+}
+
+/** `initApis(tenant)` as a whole argument: the function called, or null for anything else. */
+export function calledFunction(expression: string): string | null {
+  return /^(?:await\s+)?([A-Za-z_$][\w$]*)\s*\([^()]*\)$/.exec(expression)?.[1] ?? null
+}
+
+/**
+ * What a function body returns as routers: `return apisApp` → ['apisApp'], `return [a, b]` → ['a', 'b']
+ * (identifiers only; the last return statement counts), with the statement's offset in the body.
+ */
+export function returnedIdentifiers(body: string): { names: string[]; index: number } {
+  const returns = [...body.matchAll(/\breturn\s+(\[[^\]]*\]|[A-Za-z_$][\w$]*)\s*[;}\n]/g)]
+  const last = returns[returns.length - 1]
+  if (!last) return { names: [], index: 0 }
+  const names = last[1]!.startsWith('[') ? last[1]!.slice(1, -1).split(',') : [last[1]!]
+  return { names: names.map(n => n.trim()).filter(n => /^[A-Za-z_$][\w$]*$/.test(n)), index: last.index }
+}
+
+/**
+ * Candidate files for a bare specifier through tsconfig.json `compilerOptions.paths` (`"#src/*": ["src/*"]`,
+ * `"@app/*": ["./src/app/*"]`), relative to `baseUrl`; exact keys before `*` patterns, longest key first.
+ */
+export function tsconfigPathBases(ctx: AppContext, spec: string): string[] {
+  const parsed = parseJsoncFile(ctx.tree, ctx.path('tsconfig.json'))
+  const options = parsed?.ok ? getPath(parsed.value, 'compilerOptions') : undefined
+  const paths = isRecord(options) ? options.paths : undefined
+  if (!isRecord(paths)) return []
+  const baseUrl = isRecord(options) && typeof options.baseUrl === 'string' ? options.baseUrl : '.'
+  const out: { key: number; path: string }[] = []
+  for (const [key, targets] of Object.entries(paths)) {
+    if (!Array.isArray(targets)) continue
+    const star = key.indexOf('*')
+    let middle: string | null = null
+    if (star < 0) middle = key === spec ? '' : null
+    else if (spec.startsWith(key.slice(0, star)) && spec.endsWith(key.slice(star + 1)))
+      middle = spec.slice(star, spec.length - (key.length - star - 1))
+    if (middle === null) continue
+    for (const target of targets)
+      if (typeof target === 'string')
+        out.push({
+          key: star < 0 ? Infinity : key.length,
+          path: ctx.path(normalizePath(`${baseUrl}/${target.replace('*', middle)}`))
+        })
+  }
+  return out.sort((a, b) => b.key - a.key).map(o => o.path)
+}
