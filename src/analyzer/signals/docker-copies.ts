@@ -70,3 +70,21 @@ export function copiedFrom(imagePath: string, copies: ContextCopy[]): string[] {
   }
   return out.filter((p, i) => p !== '' && out.indexOf(p) === i && p.split('/').pop() !== '' && name !== '')
 }
+
+/** The directories of the default `PATH` in Linux images, where a bare `ENTRYPOINT ["name"]` is looked up. */
+export const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin']
+
+/**
+ * `ENTRYPOINT ["docker-entrypoint.sh"]` runs the file of that name on PATH: the repository paths a COPY put
+ * there (`COPY docker /` with `docker/usr/local/bin/docker-entrypoint.sh`, `COPY deploy/start /usr/bin/start`).
+ */
+export function copiedOntoPath(name: string, copies: ContextCopy[]): string[] {
+  if (name.includes('/') || name === '') return []
+  return PATH_DIRS.flatMap(dir => copiedFrom(`${dir}/${name}`, copies))
+}
+
+/** `/usr/local/bin/atuin-server` → `atuin-server`: a program in a PATH directory runs by its name. */
+export function programOnPath(program: string): string {
+  const slash = program.lastIndexOf('/')
+  return slash > 0 && PATH_DIRS.includes(program.slice(0, slash)) ? program.slice(slash + 1) : program
+}

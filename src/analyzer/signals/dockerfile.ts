@@ -18,12 +18,25 @@ import {
   readRepoScript
 } from './start-script.js'
 import { HEALTH, PORT, START } from '../precedence.js'
-import { contextCopy, copiedFrom, nextWorkdir, type ContextCopy } from './docker-copies.js'
+import {
+  contextCopy,
+  copiedFrom,
+  copiedOntoPath,
+  nextWorkdir,
+  programOnPath,
+  type ContextCopy
+} from './docker-copies.js'
+import { followProgramExec, isCompiledProgram, onlyHelpArguments } from './entrypoint-program.js'
 
 export interface DockerfileFacts {
   port: Candidate<number>[]
   startCommand: Candidate<string>[]
   healthPath: Candidate<string>[]
+  /**
+   * The program the image runs when it needs arguments the Dockerfile does not give (a CLI binary as
+   * ENTRYPOINT with no CMD, or a CMD that only prints help): the deployment files may name its subcommand.
+   */
+  awaitsArguments?: string
 }
 
 interface Instruction {
@@ -311,29 +324,52 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, true)
   // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
   // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
-  const followed =
-    readFile && !execWrapperOnly
+  // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
+  const programRun =
+    readFile && entrypoint
+      ? followProgramExec(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
+      : null
+  const cmdArgs = cmd ? commandFromDockerArgs(cmd.args) : ''
+  const followed = programRun
+    ? {
+        command:
+          cmdArgs && !onlyHelpArguments(cmdArgs) ? `${programRun.program} ${cmdArgs}` : programRun.program,
+        evidence: programRun.evidence
+      }
+    : readFile && !execWrapperOnly
       ? wrapped && entrypoint
         ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
         : followStartScript(inRepo(command), dirOf(path), readFile)
       : null
   if (followed) command = followed.command
   else command = defaultBranch(command)
+  // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
+  // subcommand the deployment files may give.
+  if (!programRun && entrypoint && !wrapped && (cmd === null || onlyHelpArguments(cmdArgs))) {
+    const program = commandFromDockerArgs(entrypoint.args)
+    if (dropLaunchers(program).length === 1 && !followed) command = program
+  }
+  const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim())
+  if (entrypoint && awaits && (cmd === null || onlyHelpArguments(cmdArgs)) && !execWrapperOnly)
+    facts.awaitsArguments = programOnPath(command.trim())
+  command = runsFromPath(command)
   if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
     // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
     // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
     // A followed script is read to its end, so its command is known even without CMD.
-    const entrypointOnly = cmd === null && !followed
+    const entrypointOnly = (cmd === null && !followed) || facts.awaitsArguments !== undefined
     facts.startCommand.push({
       value: command,
       confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
-      source: followed
-        ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
-        : entrypointOnly
-          ? 'Dockerfile ENTRYPOINT (no CMD)'
-          : wrapped
-            ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
-            : 'Dockerfile CMD',
+      source: programRun
+        ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
+        : followed
+          ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+          : entrypointOnly
+            ? 'Dockerfile ENTRYPOINT (no CMD)'
+            : wrapped
+              ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
+              : 'Dockerfile CMD',
       evidence: [...parts.flatMap(ev), ...(followed ? [followed.evidence] : [])]
     })
     const port = portFromCommand(command)
@@ -374,11 +410,19 @@ function repositoryScript(
 ): string {
   const words = dropLaunchers(command)
   if (words.length !== 1) return command
-  for (const source of copiedFrom(words[0]!, copies))
+  // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH.
+  const sources = words[0]!.includes('/') ? copiedFrom(words[0]!, copies) : copiedOntoPath(words[0]!, copies)
+  for (const source of sources)
     for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
       if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
         return command.replace(words[0]!, base === '.' ? source : `${base}/${source}`)
   return command
+}
+
+/** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */
+function runsFromPath(command: string): string {
+  const m = /^(\S+)([\s\S]*)$/.exec(command)
+  return m ? `${programOnPath(m[1]!)}${m[2]}` : command
 }
 
 function dirOf(path: string): string {

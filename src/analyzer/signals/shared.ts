@@ -18,6 +18,8 @@ import {
 import { readDoAppSpec } from './do-app-spec.js'
 import { readProcfile } from './procfile.js'
 import { readK8sProbes } from './k8s-probes.js'
+import { deploymentArgs } from './deploy-args.js'
+import { START } from '../precedence.js'
 
 export interface SharedSignals {
   /** Existing Dockerfile for this app (repository-relative), or null. */
@@ -132,7 +134,10 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     const path = DOCKERFILE_NAMES.map(n => joinPath(ancestor, n)).find(p => tree.has(p))
     if (!path) continue
     const text = tree.read(path)
-    const command = text === null ? undefined : readDockerfile(path, text).startCommand[0]?.value
+    // Read with the repository's scripts: `ENTRYPOINT ["/entrypoint.sh"]` + `CMD ["run"]` runs the program
+    // the script execs (`/app/lldap run`), which is what names the member.
+    const command =
+      text === null ? undefined : readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value
     if (!command) return null
     const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1)
     const apps = new Set<string>()
@@ -242,6 +247,8 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
     const text = tree.read(dockerfile)
     if (text !== null) {
       const facts = readDockerfile(dockerfile, text, file => tree.read(file))
+      if (facts.awaitsArguments)
+        completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand)
       s.port.push(...facts.port)
       s.startCommand.push(...facts.startCommand)
       s.healthPath.push(...facts.healthPath)
@@ -283,4 +290,23 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   readAppRunner(tree, dir, platform, s.warnings)
   readDoAppSpec(tree, dir, platform, s.warnings)
   return s
+}
+
+/**
+ * A Dockerfile whose program needs a subcommand (`ENTRYPOINT ["ntfy"]`, no CMD) starts as the project's
+ * compose service or Kubernetes container runs it (`command: serve`): that command, with both lines as proof.
+ */
+function completeWithDeploymentArgs(
+  tree: SourceTree,
+  dir: string,
+  program: string,
+  commands: Candidate<string>[]
+): void {
+  const found = deploymentArgs(tree, dir, program)
+  const image = commands[0]
+  if (!found || !image) return
+  image.value = `${image.value} ${found.args}`
+  image.confidence = START.deployConfig
+  image.source = `${image.source} with the arguments of ${found.source}`
+  image.evidence = [...image.evidence, found.evidence]
 }

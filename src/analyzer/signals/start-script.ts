@@ -69,7 +69,7 @@ export function isShellScript(path: string, text: string): boolean {
 }
 
 /** `"$@"` / `"${@}"`: the script's own arguments. */
-const ALL_ARGS = /^"?\$(?:@|\{@\})"?$/
+export const ALL_ARGS = /^"?\$(?:@|\{@\})"?$/
 /** Programs that only drop privileges or forward signals, with how many operands (user, group) they take. */
 const EXEC_WRAPPERS: [RegExp, number][] = [
   [/^(?:\S*\/)?(?:gosu|su-exec|s6-setuidgid|chpst)$/, 1],
@@ -110,8 +110,8 @@ export function handsOverToArguments(text: string): boolean {
 const NOT_A_SERVER =
   /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/
 
-const OPENERS = /^(?:if|case|for|while|until|select)\b/
-const CLOSERS = /^(?:fi|esac|done)\b/
+export const OPENERS = /^(?:if|case|for|while|until|select)\b/
+export const CLOSERS = /^(?:fi|esac|done)\b/
 
 /**
  * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
@@ -193,7 +193,7 @@ function serverCommandOf(
 }
 
 /** `gosu "$UID:$GID" /app/lldap run` → `/app/lldap run`: privilege and init wrappers with their operands dropped. */
-function dropExecWrappers(command: string): string[] {
+export function dropExecWrappers(command: string): string[] {
   const words = command.split(/\s+/).filter(Boolean)
   let i = 0
   for (;;) {

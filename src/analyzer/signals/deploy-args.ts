@@ -1,0 +1,126 @@
+// Arguments the project's own deployment files give an image that does not serve on its own: a CLI binary
+// as ENTRYPOINT with no CMD (`ENTRYPOINT ["ntfy"]`), or a CMD that only prints help (`CMD ["--help"]`). The
+// compose service or Kubernetes container that runs the image says the subcommand (`command: serve`,
+// `args: [start]`), and that is how the app starts. A service runs the image when it is built from the app
+// folder, or when its image is named for the program (`binwiederhier/ntfy` runs `ntfy`, `atuinsh/atuin`
+// runs `atuin-server`).
+import { parseAllDocuments } from 'yaml'
+import type { Evidence } from '../report.js'
+import type { SourceTree } from '../tree.js'
+import { dirname } from '../tree.js'
+import { builtDirs, buildsApp, composeFilesIn } from './compose.js'
+import { evidenceAt, keyEvidence } from './evidence.js'
+import { manifestFiles } from './k8s-probes.js'
+import { getPath, isRecord, parseYamlFile } from './manifests.js'
+
+export interface DeployArgs {
+  args: string
+  source: string
+  evidence: Evidence
+}
+
+/** `registry/org/ntfy:v2` names `ntfy`, and `atuinsh/atuin` names `atuin-server` (the image of its family). */
+export function imageNamesProgram(image: unknown, program: string): boolean {
+  if (typeof image !== 'string') return false
+  const name = (image.split('/').pop() ?? '').replace(/[:@].*$/, '').toLowerCase()
+  const prog = program.slice(program.lastIndexOf('/') + 1).toLowerCase()
+  if (!name || !prog) return false
+  return name === prog || prog.startsWith(`${name}-`) || name.startsWith(`${prog}-`)
+}
+
+/** A compose `command:` / Kubernetes `args:` value as one command line (list items joined). */
+function argsText(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null
+  if (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every(v => typeof v === 'string' || typeof v === 'number')
+  )
+    return value.map(v => (/\s/.test(String(v)) ? `'${String(v)}'` : String(v))).join(' ')
+  return null
+}
+
+/** The arguments the app's compose service or Kubernetes container passes to `program`, or null. */
+export function deploymentArgs(tree: SourceTree, dir: string, program: string): DeployArgs | null {
+  return composeArgs(tree, dir, program) ?? kubernetesArgs(tree, dir, program)
+}
+
+function composeArgs(tree: SourceTree, dir: string, program: string): DeployArgs | null {
+  for (const path of composeFilesIn(tree, [dir, '.'])) {
+    const parsed = parseYamlFile(tree, path)
+    if (!parsed?.ok) continue
+    const services = getPath(parsed.value, 'services')
+    if (!isRecord(services)) continue
+    for (const [name, svc] of Object.entries(services)) {
+      if (!isRecord(svc)) continue
+      const runs =
+        svc.build !== undefined
+          ? buildsApp(tree, builtDirs(dirname(path), svc), dir)
+          : imageNamesProgram(svc.image, program)
+      const args = runs ? argsText(svc.command) : null
+      if (args)
+        return {
+          args,
+          source: `${path} services.${name}.command`,
+          evidence: keyAfter(path, tree.read(path) ?? '', name, 'command')
+        }
+    }
+  }
+  return null
+}
+
+function kubernetesArgs(tree: SourceTree, dir: string, program: string): DeployArgs | null {
+  const files = [...new Set([...manifestFiles(tree, dir), ...(dir === '.' ? [] : manifestFiles(tree, '.'))])]
+  for (const path of files) {
+    const text = tree.read(path)
+    if (text === null || !/^\s*-?\s*args\s*:/m.test(text)) continue
+    let docs: unknown[]
+    try {
+      docs = parseAllDocuments(text).map(d => (d.errors.length > 0 ? null : d.toJS()))
+    } catch {
+      continue
+    }
+    for (const doc of docs) {
+      for (const container of containersOf(doc)) {
+        if (!imageNamesProgram(container.image, program) || container.command !== undefined) continue
+        const args = argsText(container.args)
+        if (args)
+          return {
+            args,
+            source: `${path} container args`,
+            evidence: argsEvidence(path, text)
+          }
+      }
+    }
+  }
+  return null
+}
+
+/** The `args:` line of a container (`- args:` when it opens the list item). */
+function argsEvidence(file: string, text: string): Evidence {
+  const m = /^\s*(?:-\s+)?args\s*:/m.exec(text)
+  return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, 'args')
+}
+
+/** Evidence for `key:` inside the block of `section:` (the service's own `command:`, not another's). */
+function keyAfter(file: string, text: string, section: string, key: string): Evidence {
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const start = new RegExp(`^\\s*['"]?${escape(section)}['"]?\\s*:`, 'm').exec(text)
+  if (!start) return keyEvidence(file, text, key)
+  const re = new RegExp(`^\\s*${escape(key)}\\s*:`, 'gm')
+  re.lastIndex = start.index
+  const m = re.exec(text)
+  return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, key)
+}
+
+/** Every `containers:` entry of a Kubernetes object (Deployment, StatefulSet, Pod, CronJob …). */
+function containersOf(value: unknown, depth = 0): Record<string, unknown>[] {
+  if (depth > 8 || value === null || typeof value !== 'object') return []
+  if (Array.isArray(value)) return value.flatMap(v => containersOf(v, depth + 1))
+  const out: Record<string, unknown>[] = []
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'containers' && Array.isArray(v)) out.push(...v.filter(isRecord))
+    else out.push(...containersOf(v, depth + 1))
+  }
+  return out
+}
