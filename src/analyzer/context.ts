@@ -73,6 +73,7 @@ export function createAppContext(
 ): AppContext {
   let own: TreeFile[] | null = null
   let signals: SharedSignals | null = null
+  const sourceLists = new Map<string, string[]>()
   const nested = nestedRoots.filter(r => r !== dir && isInside(r, dir))
   const prefixLength = dir === '.' ? 0 : dir.length + 1
   // `nested.some(r => isInside(path, r))`, as set lookups of the path and each of its parent folders: a
@@ -105,24 +106,33 @@ export function createAppContext(
     read: rel => tree.read(joinPath(dir, rel)),
     files,
     sourceFiles(extensions, limit = 400) {
-      const matching = files().filter(
-        f => extensions.some(e => f.path.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path)
-      )
-      const keyed = matching.map(f => {
-        const rel = f.path.slice(prefixLength)
-        const parts = rel.split('/')
-        const top = parts.length === 1 ? '' : parts[0]!
-        const rank = DIR_PRIORITY.indexOf(top)
-        return { path: f.path, depth: parts.length, rank: rank < 0 ? DIR_PRIORITY.length : rank }
-      })
-      keyed.sort(
-        (a, b) => a.depth - b.depth || a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
-      )
-      return keyed.slice(0, limit).map(k => k.path)
+      // Several readers (ports, health, routes, frameworks) ask for the same list: sort it once, hand
+      // out copies (callers may sort or push).
+      const key = `${limit}\0${extensions.join('\0')}`
+      let list = sourceLists.get(key)
+      if (!list) sourceLists.set(key, (list = sourceFiles(extensions, limit)))
+      return list.slice()
     },
     get signals() {
       return (signals ??= readSharedSignals(tree, dir))
     },
     workspace
+  }
+
+  function sourceFiles(extensions: readonly string[], limit: number): string[] {
+    const matching = files().filter(
+      f => extensions.some(e => f.path.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path)
+    )
+    const keyed = matching.map(f => {
+      const rel = f.path.slice(prefixLength)
+      const parts = rel.split('/')
+      const top = parts.length === 1 ? '' : parts[0]!
+      const rank = DIR_PRIORITY.indexOf(top)
+      return { path: f.path, depth: parts.length, rank: rank < 0 ? DIR_PRIORITY.length : rank }
+    })
+    keyed.sort(
+      (a, b) => a.depth - b.depth || a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+    )
+    return keyed.slice(0, limit).map(k => k.path)
   }
 }

@@ -3,11 +3,11 @@
 // folders, bounds file count and depth, never follows a symlink out of the root and stops at symlink loops.
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import { join, sep } from 'node:path'
-import ignore, { type Ignore } from 'ignore'
 import type { Warning } from './report.js'
 import { createTree, MAX_READ_BYTES, type SourceTree, type TreeFile } from './tree.js'
 import { boundPatterns, DockerignoreMatcher, parseDockerignore } from '../build/dockerignore.js'
 import { DOCKERFILE_FOLDERS } from './signals/shared.js'
+import { ignoreScope, isIgnored, type IgnoreScope } from './ignore-scope.js'
 
 export interface ScanOptions {
   maxFiles?: number
@@ -80,11 +80,6 @@ export const SKIPPED_DIRS = new Set([
 
 export class ScanError extends Error {}
 
-interface IgnoreScope {
-  dir: string
-  rules: Ignore
-}
-
 export function scan(root: string, options: ScanOptions = {}): SourceTree {
   const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH
@@ -154,7 +149,7 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
         file: relPath
       })
     try {
-      return { dir: rel, rules: ignore().add(kept) }
+      return ignoreScope(rel, kept)
     } catch {
       return null
     }
@@ -289,17 +284,4 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
     skipped,
     warnings
   })
-}
-
-function isIgnored(scopes: IgnoreScope[], path: string, isDir: boolean): boolean {
-  for (const s of scopes) {
-    // Scopes are ancestors of `path`, so the local path is a plain suffix.
-    const local = s.dir === '.' ? path : path.slice(s.dir.length + 1)
-    try {
-      if (s.rules.ignores(isDir ? `${local}/` : local)) return true
-    } catch {
-      // `ignore` rejects a few exotic names (e.g. with a trailing backslash); keep such files.
-    }
-  }
-  return false
 }

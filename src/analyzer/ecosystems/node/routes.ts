@@ -35,17 +35,74 @@ interface JsFunction {
   end: number
 }
 
-interface JsModule {
-  file: string
-  text: string
-  imports: Map<string, JsImport>
+interface JsExports {
   exports: Map<string, string>
   reexports: Map<string, JsImport>
   /** Modules re-exported whole: `export * from './x'`, `module.exports = require('./x')` (an index file). */
   starReexports: string[]
-  functions: JsFunction[]
-  /** Variable declarations by name, read on first use (localNode). */
-  declarations?: Map<string, number[]>
+}
+
+/**
+ * One source file as the route graph sees it. Imports are read up front (resolving them reads tsconfig.json
+ * and package.json, which the content digest records); exports and functions only when another module or a
+ * route call asks — most of the files a monorepo app hands in are never asked (issue 16 item 12).
+ */
+class JsModule {
+  private ownExports: JsExports | undefined
+  private ownFunctions: JsFunction[] | undefined
+  private ownDeclarations: Map<string, number[]> | undefined
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly imports: Map<string, JsImport>,
+    private readonly resolve: (spec: string) => string | null
+  ) {}
+
+  private get exported(): JsExports {
+    return (this.ownExports ??= exportsOf(this.text, this.resolve))
+  }
+  get exports(): Map<string, string> {
+    return this.exported.exports
+  }
+  get reexports(): Map<string, JsImport> {
+    return this.exported.reexports
+  }
+  get starReexports(): string[] {
+    return this.exported.starReexports
+  }
+  get functions(): JsFunction[] {
+    return (this.ownFunctions ??= functionsOf(this.file, this.text))
+  }
+  /** Variable declarations by name (localNode). */
+  get declarations(): Map<string, number[]> {
+    return (this.ownDeclarations ??= declarationsOf(this.text))
+  }
+
+  /**
+   * False when no function of this module can have the id `file#name`: such an id comes from
+   * `function name`, `const|let|var name = …` or a default export, so a module that declares neither need
+   * not have its functions read (a cheap superset check before functionsOf).
+   */
+  mayDefine(name: string): boolean {
+    if (name === 'default' || this.declarations.has(name)) return true
+    this.functionNames ??= new Set(Array.from(this.text.matchAll(/\bfunction\s*\*?\s*([\w$]+)/g), m => m[1]!))
+    return this.functionNames.has(name)
+  }
+
+  /** False when no function of this module can take `name` as its first parameter (see functionsOf). */
+  mayTakeParam(name: string): boolean {
+    let known = this.params.get(name)
+    if (known === undefined) {
+      const escaped = name.replace(/\$/g, '\\$')
+      known = new RegExp(`[([]\\s*${escaped}(?![\\w$])|(?<![\\w$])${escaped}\\s*=>`).test(this.text)
+      this.params.set(name, known)
+    }
+    return known
+  }
+
+  private functionNames: Set<string> | undefined
+  private readonly params = new Map<string, boolean>()
 }
 
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx']
@@ -146,7 +203,9 @@ class JsRouteReader {
   private returnedNodes(fnNode: string): string[] {
     const hash = fnNode.lastIndexOf('#')
     const target = hash > 0 ? this.module(fnNode.slice(0, hash)) : null
-    const fn = target?.functions.find(f => f.id === fnNode)
+    const fn = target?.mayDefine(fnNode.slice(hash + 1))
+      ? target.functions.find(f => f.id === fnNode)
+      : undefined
     if (!target || !fn) return []
     const returned = returnedIdentifiers(target.text.slice(fn.start, fn.end))
     return returned.names.map(n => localNode(target, n, fn.start + returned.index))
@@ -160,8 +219,8 @@ class JsRouteReader {
     for (const call of routerPassingCalls(mod.text)) {
       const fnNode = this.ref(mod, call.callee)
       const hash = fnNode.lastIndexOf('#')
-      const fns = this.module(fnNode.slice(0, hash))?.functions
-      if (!fns?.some(f => f.id === fnNode)) continue
+      const target = this.module(fnNode.slice(0, hash))
+      if (!target?.mayDefine(fnNode.slice(hash + 1)) || !target.functions.some(f => f.id === fnNode)) continue
       const evidence = evidenceAt(mod.file, mod.text, call.index)
       const parent = this.receiver(mod, call.router, call.index)
       this.graph.addMount({ parent, child: fnNode, prefix: '', evidence })
@@ -177,7 +236,8 @@ class JsRouteReader {
   /** Node of a receiver identifier at `index`: a function's router parameter, else a variable or import. */
   private receiver(mod: JsModule, name: string, index: number): string {
     let fn: JsFunction | undefined
-    for (const f of mod.functions) if (index >= f.start && index < f.end && f.param === name) fn = f
+    if (mod.mayTakeParam(name))
+      for (const f of mod.functions) if (index >= f.start && index < f.end && f.param === name) fn = f
     return fn ? fn.id : mod.imports.has(name) ? this.ref(mod, name) : localNode(mod, name, index)
   }
 
@@ -392,8 +452,6 @@ function stringLiteral(text: string): string | null {
 
 function parseModule(ctx: AppContext, file: string, text: string): JsModule {
   const imports = new Map<string, JsImport>()
-  const exports = new Map<string, string>()
-  const reexports = new Map<string, JsImport>()
   const resolve = (spec: string): string | null => resolveSpecifier(ctx, file, spec)
 
   for (const m of text.matchAll(
@@ -412,7 +470,13 @@ function parseModule(ctx: AppContext, file: string, text: string): JsModule {
     if (m[1]) imports.set(m[1], { file: target, name: m[4] ? m[4].slice(1) : 'default' })
     for (const [imported, local] of namedList(m[2], ':')) imports.set(local, { file: target, name: imported })
   }
+  return new JsModule(file, text, imports, resolve)
+}
 
+/** What a module exports: local names, re-exports from other modules, and whole-module re-exports. */
+function exportsOf(text: string, resolve: (spec: string) => string | null): JsExports {
+  const exports = new Map<string, string>()
+  const reexports = new Map<string, JsImport>()
   for (const m of text.matchAll(/\bexport\s+default\s+([\w$]+)\s*;?\s*$/gm))
     if (!/^(?:function|class|async|new)$/.test(m[1]!)) exports.set('default', m[1]!)
   for (const m of text.matchAll(/\bmodule\.exports\s*=\s*([\w$]+)\s*;?\s*$/gm)) exports.set('default', m[1]!)
@@ -440,7 +504,7 @@ function parseModule(ctx: AppContext, file: string, text: string): JsModule {
     if (target) starReexports.push(target)
   }
 
-  return { file, text, imports, exports, reexports, starReexports, functions: functionsOf(file, text) }
+  return { exports, reexports, starReexports }
 }
 
 /**
@@ -449,7 +513,7 @@ function parseModule(ctx: AppContext, file: string, text: string): JsModule {
  * are two routers).
  */
 function localNode(mod: JsModule, name: string, index: number): string {
-  const declared = (mod.declarations ??= declarationsOf(mod.text)).get(name)
+  const declared = mod.declarations.get(name)
   let scope: JsFunction | undefined
   if (declared)
     for (const f of mod.functions)
