@@ -35,14 +35,33 @@ const CLOSE = ')]}'
 
 /** Index just past the string literal starting at `i` (quote char at `i`). */
 function skipString(text: string, i: number): number {
-  const q = text[i]!
+  // Character codes, not one-character strings: these loops run over every source file a route reader sees.
+  const q = text.charCodeAt(i)
+  const multiline = q === BACKTICK || q === DOUBLE_QUOTE
   for (let j = i + 1; j < text.length; j++) {
-    const c = text[j]
-    if (c === '\\') j++
+    const c = text.charCodeAt(j)
+    if (c === BACKSLASH) j++
     else if (c === q) return j + 1
-    else if (c === '\n' && q !== '`' && q !== '"') return j
+    else if (c === NEWLINE && !multiline) return j
   }
   return text.length
+}
+
+const [PAREN_OPEN, PAREN_CLOSE, SQUARE_OPEN, SQUARE_CLOSE, BRACE_OPEN, BRACE_CLOSE] = [
+  40, 41, 91, 93, 123, 125
+]
+const [DOUBLE_QUOTE, SINGLE_QUOTE, BACKTICK, BACKSLASH, NEWLINE, SEMICOLON] = [34, 39, 96, 92, 10, 59]
+
+function isOpenCode(c: number): boolean {
+  return c === PAREN_OPEN || c === SQUARE_OPEN || c === BRACE_OPEN
+}
+
+function isCloseCode(c: number): boolean {
+  return c === PAREN_CLOSE || c === SQUARE_CLOSE || c === BRACE_CLOSE
+}
+
+function isQuoteCode(c: number): boolean {
+  return c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK
 }
 
 function isQuote(c: string | undefined): boolean {
@@ -56,13 +75,14 @@ export function matchClose(text: string, open: number, rust = false): number {
   let depth = 0
   const end = Math.min(text.length, open + allowance(text))
   for (let i = open; i < end; i++) {
-    const c = text[i]!
-    if (isQuote(c) && !isRustLifetime(text, i, rust)) {
+    // NaN out of range (`open` < 0), matching nothing, as `text[i]` (undefined) did.
+    const c = text.charCodeAt(i)
+    if (isQuoteCode(c) && !isRustLifetime(text, i, rust)) {
       i = skipString(text, i) - 1
       continue
     }
-    if (OPEN.includes(c)) depth++
-    else if (CLOSE.includes(c)) {
+    if (isOpenCode(c)) depth++
+    else if (isCloseCode(c)) {
       depth--
       if (depth === 0) {
         spent(i - open)
@@ -99,16 +119,16 @@ export function expressionEnd(text: string, from: number, rust = false): number 
   let depth = 0
   const end = Math.min(text.length, from + allowance(text))
   for (let i = from; i < end; i++) {
-    const c = text[i]!
-    if (isQuote(c) && !isRustLifetime(text, i, rust)) {
+    const c = text.charCodeAt(i)
+    if (isQuoteCode(c) && !isRustLifetime(text, i, rust)) {
       i = skipString(text, i) - 1
       continue
     }
-    if (OPEN.includes(c)) depth++
-    else if (CLOSE.includes(c)) {
+    if (isOpenCode(c)) depth++
+    else if (isCloseCode(c)) {
       if (depth === 0) return (spent(i - from), i)
       depth--
-    } else if (c === ';' && depth === 0) return (spent(i - from), i)
+    } else if (c === SEMICOLON && depth === 0) return (spent(i - from), i)
   }
   spent(end - from)
   return text.length

@@ -117,6 +117,7 @@ export function jsComposedHealth(ctx: AppContext, files: readonly string[]): Can
 
 class JsRouteReader {
   private readonly modules = new Map<string, JsModule | null>()
+  private readonly resolved = new Map<string, string | null>()
   private readonly pendingUses: { owner: string; path: string; children: string[]; evidence: Evidence }[] = []
 
   constructor(
@@ -152,9 +153,17 @@ class JsRouteReader {
   private module(file: string): JsModule | null {
     if (this.modules.has(file)) return this.modules.get(file)!
     const text = this.text(file)
-    const mod = text === null ? null : parseModule(this.ctx, file, text)
+    const mod = text === null ? null : parseModule(file, text, spec => this.resolve(file, spec))
     this.modules.set(file, mod)
     return mod
+  }
+
+  /** resolveSpecifier, once per folder and specifier: a monorepo's modules import the same few paths. */
+  private resolve(from: string, spec: string): string | null {
+    const key = spec.startsWith('.') ? `${dirname(from)}\0${spec}` : spec
+    let file = this.resolved.get(key)
+    if (file === undefined) this.resolved.set(key, (file = resolveSpecifier(this.ctx, from, spec)))
+    return file
   }
 
   /** Node id of identifier `name` as seen from `mod` (following imports). */
@@ -184,7 +193,7 @@ class JsRouteReader {
     const text = arg.text.replace(/\.(?:routes|middleware|allowedMethods)\(\s*\)$/, '')
     const req = /^(?:await\s+)?(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)(?:\.default)?$/.exec(text)
     if (req) {
-      const file = resolveSpecifier(this.ctx, mod.file, req[1]!)
+      const file = this.resolve(mod.file, req[1]!)
       return file ? this.exportNode(file, 'default', 0) : null
     }
     const member = /^([\w$]+)\.([\w$]+)$/.exec(text)
@@ -450,9 +459,8 @@ function stringLiteral(text: string): string | null {
   return m ? m[2]! : null
 }
 
-function parseModule(ctx: AppContext, file: string, text: string): JsModule {
+function parseModule(file: string, text: string, resolve: (spec: string) => string | null): JsModule {
   const imports = new Map<string, JsImport>()
-  const resolve = (spec: string): string | null => resolveSpecifier(ctx, file, spec)
 
   for (const m of text.matchAll(
     /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*['"]([^'"]+)['"]/g
