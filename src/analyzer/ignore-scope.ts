@@ -8,6 +8,9 @@
 // cannot change a verdict (a path is ignored when any rule matches), so those name rules are tested once
 // per distinct name and remembered, and only the rules with a slash see the full path. With a negation the
 // last matching rule decides across both kinds, and the whole file is tested in order as before.
+// A rule with a slash is anchored at the .gitignore's folder and, without `**`, spans a fixed number of
+// path segments (`*` never crosses a slash); a deeper path could only match through an ancestor folder,
+// which the scan has already pruned — so paths deeper than the longest such rule skip them.
 import ignore, { type Ignore } from 'ignore'
 
 export interface IgnoreScope {
@@ -16,7 +19,13 @@ export interface IgnoreScope {
   /** Every rule, in file order. */
   rules: Ignore
   /** Without negations: the slash-free rules (verdict by name, memoised) and the rest (by path). */
-  split: { names: Ignore; paths: Ignore | null; byName: Map<string, boolean> } | null
+  split: {
+    names: Ignore
+    paths: Ignore | null
+    /** Most path segments a `paths` rule can match (Infinity with `**` or anything unusual). */
+    pathDepth: number
+    byName: Map<string, boolean>
+  } | null
 }
 
 /** Compiles a scope from the kept (bounded) pattern lines; throws when `ignore` rejects a pattern. */
@@ -27,15 +36,23 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
   const paths: string[] = []
   // Conservative: anything with a slash before its end, or an escape, is matched on the full path.
   for (const p of patterns) (/^[^/\\]*\/?$/.test(p) ? names : paths).push(p)
+  const rulesWithSlash = paths.filter(p => p.trim() !== '' && !p.startsWith('#'))
   return {
     dir,
     rules,
     split: {
       names: ignore().add(names),
-      paths: paths.some(p => p.trim() !== '' && !p.startsWith('#')) ? ignore().add(paths) : null,
+      paths: rulesWithSlash.length > 0 ? ignore().add(paths) : null,
+      pathDepth: Math.max(0, ...rulesWithSlash.map(segmentsOf)),
       byName: new Map()
     }
   }
+}
+
+/** Path segments a slash rule spans (`/dist` 1, `apps/web/build/` 3), or Infinity when not fixed. */
+function segmentsOf(pattern: string): number {
+  if (/\*\*|[\\[\s]/.test(pattern.trim())) return Infinity
+  return pattern.trim().replace(/^\//, '').replace(/\/$/, '').split('/').length
 }
 
 /**
@@ -55,9 +72,20 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
     let byName = s.split.byName.get(key)
     if (byName === undefined) s.split.byName.set(key, (byName = ignores(s.split.names, key)))
     if (byName) return true
-    if (s.split.paths && ignores(s.split.paths, isDir ? `${local}/` : local)) return true
+    if (
+      s.split.paths &&
+      depthOf(local) <= s.split.pathDepth &&
+      ignores(s.split.paths, isDir ? `${local}/` : local)
+    )
+      return true
   }
   return false
+}
+
+function depthOf(path: string): number {
+  let n = 1
+  for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) n++
+  return n
 }
 
 function ignores(rules: Ignore, path: string): boolean {

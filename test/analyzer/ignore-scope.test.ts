@@ -1,0 +1,101 @@
+import ignore from 'ignore'
+import { ignoreScope, isIgnored } from '../../src/analyzer/ignore-scope.js'
+
+// The scope must give the `ignore` package's verdict for every path the scan can reach: a path none of
+// whose ancestor folders is ignored (the scan prunes ignored folders before listing them).
+const FILES = [
+  ['node_modules', '*.log', 'build/', '.env*', 'coverage'],
+  ['/dist', 'packages/*/lib', '*.tmp', 'apps/web/build/', 'docs'],
+  ['**/generated', 'src/**/*.snap', 'tmp/', '*.orig'],
+  ['*.log', '!keep.log', '/out', 'cache/'],
+  ['# comment with a/slash', 'secret\\#1', 'a b/c', '  ', 'foo/bar/baz.txt'],
+  ['[Bb]in/', 'obj', '/vendor/', 'x/y/z/', '*.cs~']
+]
+
+const PATHS = [
+  'index.ts',
+  'app.log',
+  'keep.log',
+  'src/app.log',
+  'src/keep.log',
+  'build',
+  'src/build',
+  'dist',
+  'src/dist',
+  'packages/core/lib',
+  'packages/core/lib2',
+  'packages/core/src/lib',
+  'apps/web/build',
+  'apps/web/src/index.ts',
+  'src/generated',
+  'src/deep/generated',
+  'src/a/b/c.snap',
+  'tmp',
+  'src/tmp',
+  'docs',
+  'src/docs',
+  '.env.local',
+  'src/.env',
+  'out',
+  'src/out',
+  'cache',
+  'src/cache',
+  'secret#1',
+  'a b/c',
+  'foo/bar/baz.txt',
+  'foo/bar/qux.txt',
+  'Bin',
+  'src/bin',
+  'obj',
+  'vendor',
+  'src/vendor',
+  'x/y/z',
+  'x/y/z2',
+  'file.cs~',
+  'coverage'
+]
+
+function reachable(rules: ReturnType<typeof ignore>, path: string): boolean {
+  const parts = path.split('/')
+  for (let i = 1; i < parts.length; i++) if (rules.ignores(`${parts.slice(0, i).join('/')}/`)) return false
+  return true
+}
+
+describe('ignoreScope', () => {
+  it.each(FILES.map((patterns, i) => [i, patterns] as const))(
+    'gives the ignore package verdict for every reachable path (rule set %i)',
+    (_i, patterns) => {
+      const plain = ignore().add(patterns)
+      const scope = ignoreScope('.', patterns)
+      let compared = 0
+      for (const path of PATHS) {
+        if (!reachable(plain, path)) continue
+        for (const isDir of [false, true]) {
+          compared++
+          expect([path, isDir, isIgnored([scope], path, isDir)]).toEqual([
+            path,
+            isDir,
+            plain.ignores(isDir ? `${path}/` : path)
+          ])
+        }
+      }
+      expect(compared).toBeGreaterThan(40)
+    }
+  )
+
+  it('splits a file without negations and keeps one with a negation whole', () => {
+    expect(ignoreScope('.', FILES[0]!).split).not.toBeNull()
+    expect(ignoreScope('.', FILES[3]!).split).toBeNull()
+  })
+
+  it('skips slash rules for paths deeper than the longest of them, and applies nested scopes locally', () => {
+    const scope = ignoreScope('.', ['/dist', 'packages/*/lib'])
+    expect(scope.split?.pathDepth).toBe(3)
+    expect(ignoreScope('.', ['src/**/*.snap']).split?.pathDepth).toBe(Infinity)
+    const nested = ignoreScope('packages/core', ['/generated', '*.log'])
+    expect(isIgnored([scope, nested], 'packages/core/generated', true)).toBe(true)
+    expect(isIgnored([scope, nested], 'packages/core/src/generated', true)).toBe(false)
+    expect(isIgnored([scope, nested], 'packages/core/src/x.log', false)).toBe(true)
+    expect(isIgnored([scope, nested], 'packages/core/lib', true)).toBe(true)
+  })
+})
