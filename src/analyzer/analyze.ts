@@ -183,9 +183,18 @@ function deployableList(scored: ScoredDir[]): string {
  * never reads cannot change its result, so this is a sound cache key without hashing 100k files.
  * Exported for the analysis cache, which recomputes it for the current tree on a hit.
  */
+const DIGEST_BATCH = 4096
+
 export function digest(tree: SourceTree): string {
   const h = createHash('sha256')
-  for (const f of tree.files) h.update(`${f.path}\0`)
+  // The same bytes as one update per `path\0`, in batches: one call per path was a visible share of the
+  // analysis of a large tree.
+  const files = tree.files
+  for (let i = 0; i < files.length; i += DIGEST_BATCH) {
+    let chunk = ''
+    for (let j = i; j < Math.min(files.length, i + DIGEST_BATCH); j++) chunk += `${files[j]!.path}\0`
+    h.update(chunk)
+  }
   for (const path of tree.readPaths()) {
     h.update(`\n${path}\0`)
     h.update(tree.read(path) ?? '')

@@ -91,8 +91,12 @@ export function createAppContext(
     if (own) return own
     own = tree.filesUnder(dir).filter(f => {
       if (insideNested(f.path)) return false
-      const segments = f.path.slice(prefixLength).split('/')
-      for (let i = 0; i < segments.length - 1; i++) if (isNonSourceDir(segments[i]!, i)) return false
+      // Each folder segment below the app, without splitting every path of a large tree into an array.
+      let start = prefixLength
+      for (let i = 0, end = f.path.indexOf('/', start); end !== -1; i++, end = f.path.indexOf('/', start)) {
+        if (isNonSourceDir(f.path.slice(start, end), i)) return false
+        start = end + 1
+      }
       return true
     })
     return own

@@ -196,7 +196,9 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {
       const childRel = rel === '.' ? entry.name : `${rel}/${entry.name}`
-      const childReal = join(real, entry.name)
+      // `real` is a resolved path (no `.`/`..`, no trailing separator but at the file-system root): plain
+      // concatenation is what join() would return, without normalising thousands of paths.
+      const childReal = real.endsWith(sep) ? real + entry.name : real + sep + entry.name
       let isDir = entry.isDirectory()
       let isFile = entry.isFile()
       let target = childReal

@@ -94,10 +94,20 @@ export function matchFirst(file: string, text: string, regex: RegExp): LineMatch
   return matchAll(file, text, regex, 1)[0] ?? null
 }
 
+const MAX_KEY_PATTERNS = 2048
+const keyPatterns = new Map<string, RegExp>()
+
 /** Evidence for a JSON/YAML/TOML key: the first line where `"key"` / `key:` / `key =` appears, else line 0. */
 export function keyEvidence(file: string, text: string, key: string): Evidence {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const m = new RegExp(`(?:"${escaped}"\\s*:|^\\s*['"]?${escaped}['"]?\\s*[:=])`, 'm').exec(text)
+  let re = keyPatterns.get(key)
+  if (!re) {
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    re = new RegExp(`(?:"${escaped}"\\s*:|^\\s*['"]?${escaped}['"]?\\s*[:=])`, 'm')
+    // Keys come from code and from manifests (dependency names): bounded like the caches below.
+    if (keyPatterns.size >= MAX_KEY_PATTERNS) keyPatterns.clear()
+    keyPatterns.set(key, re)
+  }
+  const m = re.exec(text)
   return m ? evidenceAt(file, text, m.index) : fileEvidence(file, key)
 }
 

@@ -226,7 +226,8 @@ export function nodeWorkspaceAt(tree: SourceTree, dir: string): WorkspaceDeclara
   const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`
   const members = new Set<string>()
   for (const f of ctx.tree.filesUnder(ctx.dir)) {
-    if (basename(f.path) !== 'package.json' || f.path === ctx.path('package.json')) continue
+    if (!f.path.endsWith('package.json') || basename(f.path) !== 'package.json') continue
+    if (f.path === ctx.path('package.json')) continue
     const member = dirname(f.path).slice(prefix.length)
     if (member.split('/').includes('node_modules')) continue
     if (include.some(r => r.test(member)) && !exclude.some(r => r.test(member))) members.add(dirname(f.path))

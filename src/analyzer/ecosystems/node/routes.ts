@@ -596,10 +596,10 @@ export function resolveSpecifier(ctx: AppContext, from: string, spec: string): s
   else bases = tsconfigPathBases(ctx, spec)
   if (bases.length === 0) return null
   for (const base of bases) {
+    if (ctx.tree.has(base)) return base
     const stem = base.replace(/\.(?:[cm]?js|jsx)$/, '')
-    const tries = [base, ...EXTENSIONS.map(e => stem + e), ...EXTENSIONS.map(e => `${stem}/index${e}`)]
-    const hit = tries.find(t => ctx.tree.has(t))
-    if (hit) return hit
+    for (const e of EXTENSIONS) if (ctx.tree.has(stem + e)) return stem + e
+    for (const e of EXTENSIONS) if (ctx.tree.has(`${stem}/index${e}`)) return `${stem}/index${e}`
   }
   return null
 }
