@@ -44,7 +44,7 @@ const unavailable = pipelineUnavailable()
         'build:success',
         'push:success',
         'infrastructure:success',
-        'rollout:skipped',
+        'rollout:success',
         'health:success',
         'verify:success'
       ])
