@@ -35815,7 +35815,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6723);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5083);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35824,7 +35824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6723:
+/***/ 5083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40542,98 +40542,8 @@ function copiedFrom(imagePath, copies) {
     }
     return out.filter((p, i) => p !== '' && out.indexOf(p) === i && p.split('/').pop() !== '' && name !== '');
 }
-/** The directories of the default `PATH` in Linux images, where a bare `ENTRYPOINT ["name"]` is looked up. */
-const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
-/**
- * `ENTRYPOINT ["docker-entrypoint.sh"]` runs the file of that name on PATH: the repository paths a COPY put
- * there (`COPY docker /` with `docker/usr/local/bin/docker-entrypoint.sh`, `COPY deploy/start /usr/bin/start`).
- */
-function copiedOntoPath(name, copies) {
-    if (name.includes('/') || name === '')
-        return [];
-    return PATH_DIRS.flatMap(dir => copiedFrom(`${dir}/${name}`, copies));
-}
-/** `/usr/local/bin/atuin-server` → `atuin-server`: a program in a PATH directory runs by its name. */
-function programOnPath(program) {
-    const slash = program.lastIndexOf('/');
-    return slash > 0 && PATH_DIRS.includes(program.slice(0, slash)) ? program.slice(slash + 1) : program;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/entrypoint-program.ts
-
-/**
- * The first top-level `exec PROGRAM … "$@"` of a script, or null when the script hands over to its
- * arguments first (`exec "$@"`), or never execs a program of its own with them.
- */
-function scriptProgramExec(text) {
-    const lines = text.split('\n');
-    let depth = 0;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
-            continue;
-        if (CLOSERS.test(line) || /^\}/.test(line)) {
-            depth = Math.max(0, depth - 1);
-            continue;
-        }
-        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
-            /(?:^|\s)\{\s*$/.test(line) ||
-            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
-            /^function\s+\w/.test(line);
-        if (opens) {
-            depth++;
-            continue;
-        }
-        if (depth > 0 || !/^exec\s/.test(line))
-            continue;
-        const kind = execArgumentsKind(line);
-        // An exec without "$@" ends the script too: the script then runs its own fixed command (followed elsewhere).
-        if (kind !== 'program')
-            return null;
-        const program = dropExecWrappers(line.replace(/^exec\s+/, ''))
-            .filter(w => !ALL_ARGS.test(w))
-            .join(' ');
-        return program ? { program, line: i + 1, text: lines[i].trim() } : null;
-    }
-    return null;
-}
-/** Arguments that only print help or the version: an image whose CMD is one of them serves nothing yet. */
-function onlyHelpArguments(args) {
-    const words = args.trim().split(/\s+/).filter(Boolean);
-    return words.length > 0 && words.every(w => /^(?:--help|-h|help|--version|-v|-V|version)$/.test(w));
-}
-/** A compiled program, not a shell, an interpreter or a script: it may need a subcommand to serve. */
-function isCompiledProgram(program) {
-    const name = program.slice(program.lastIndexOf('/') + 1);
-    return (/^[\w.-]+$/.test(name) &&
-        !/\.(?:sh|bash|py|rb|js|mjs|cjs|ts|pl|php|jar)$/.test(name) &&
-        !/^(?:sh|bash|ash|dash|zsh|python\d*(?:\.\d+)?|node|bun|deno|ruby|php|perl|java|dotnet|npm|npx|pnpm|yarn|bundle|rails|gunicorn|uvicorn|daphne|hypercorn|nginx|httpd|caddy|supervisord|tini|dumb-init|gosu|su-exec|env)$/.test(name));
-}
-/**
- * The program an ENTRYPOINT script execs with the container's arguments (`/docker-entrypoint.sh` ending in
- * `exec gosu app /app/lldap "$@"`), with the script line as evidence; null when the entrypoint is not a lone
- * repository script or does not exec a program of its own.
- */
-function followProgramExec(entrypoint, baseDir, readFile) {
-    const words = dropLaunchers(entrypoint);
-    if (words.length !== 1)
-        return null;
-    const script = readRepoScript(words[0], baseDir, readFile);
-    if (!script || !isShellScript(script.path, script.text))
-        return null;
-    const found = scriptProgramExec(script.text);
-    if (!found)
-        return null;
-    return {
-        program: expandScriptVariables(found.program, script.text, found.line),
-        evidence: { file: script.path, line: found.line, text: found.text }
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
-
 
 
 
@@ -40894,53 +40804,30 @@ function readDockerfile(path, text, readFile) {
         isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, true);
     // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
     // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
-    // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
-    const programRun = readFile && entrypoint
-        ? followProgramExec(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
+    const followed = readFile && !execWrapperOnly
+        ? wrapped && entrypoint
+            ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
+            : followStartScript(inRepo(command), dirOf(path), readFile)
         : null;
-    const cmdArgs = cmd ? commandFromDockerArgs(cmd.args) : '';
-    const followed = programRun
-        ? {
-            command: cmdArgs && !onlyHelpArguments(cmdArgs) ? `${programRun.program} ${cmdArgs}` : programRun.program,
-            evidence: programRun.evidence
-        }
-        : readFile && !execWrapperOnly
-            ? wrapped && entrypoint
-                ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
-                : followStartScript(inRepo(command), dirOf(path), readFile)
-            : null;
     if (followed)
         command = followed.command;
     else
         command = defaultBranch(command);
-    // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
-    // subcommand the deployment files may give.
-    if (!programRun && entrypoint && !wrapped && (cmd === null || onlyHelpArguments(cmdArgs))) {
-        const program = commandFromDockerArgs(entrypoint.args);
-        if (dropLaunchers(program).length === 1 && !followed)
-            command = program;
-    }
-    const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim());
-    if (entrypoint && awaits && (cmd === null || onlyHelpArguments(cmdArgs)) && !execWrapperOnly)
-        facts.awaitsArguments = programOnPath(command.trim());
-    command = runsFromPath(command);
     if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
         // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
         // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
         // A followed script is read to its end, so its command is known even without CMD.
-        const entrypointOnly = (cmd === null && !followed) || facts.awaitsArguments !== undefined;
+        const entrypointOnly = cmd === null && !followed;
         facts.startCommand.push({
             value: command,
             confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
-            source: programRun
-                ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
-                : followed
-                    ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
-                    : entrypointOnly
-                        ? 'Dockerfile ENTRYPOINT (no CMD)'
-                        : wrapped
-                            ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
-                            : 'Dockerfile CMD',
+            source: followed
+                ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+                : entrypointOnly
+                    ? 'Dockerfile ENTRYPOINT (no CMD)'
+                    : wrapped
+                        ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
+                        : 'Dockerfile CMD',
             evidence: [...parts.flatMap(ev), ...(followed ? [followed.evidence] : [])]
         });
         const port = portFromCommand(command);
@@ -40976,18 +40863,11 @@ function repositoryScript(command, copies, dockerfileDir, readFile) {
     const words = dropLaunchers(command);
     if (words.length !== 1)
         return command;
-    // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH.
-    const sources = words[0].includes('/') ? copiedFrom(words[0], copies) : copiedOntoPath(words[0], copies);
-    for (const source of sources)
+    for (const source of copiedFrom(words[0], copies))
         for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
             if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
                 return command.replace(words[0], base === '.' ? source : `${base}/${source}`);
     return command;
-}
-/** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */
-function runsFromPath(command) {
-    const m = /^(\S+)([\s\S]*)$/.exec(command);
-    return m ? `${programOnPath(m[1])}${m[2]}` : command;
 }
 function dirOf(path) {
     const i = path.lastIndexOf('/');
@@ -43690,132 +43570,7 @@ function vote(probes, value, what, confidence) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/signals/deploy-args.ts
-// Arguments the project's own deployment files give an image that does not serve on its own: a CLI binary
-// as ENTRYPOINT with no CMD (`ENTRYPOINT ["ntfy"]`), or a CMD that only prints help (`CMD ["--help"]`). The
-// compose service or Kubernetes container that runs the image says the subcommand (`command: serve`,
-// `args: [start]`), and that is how the app starts. A service runs the image when it is built from the app
-// folder, or when its image is named for the program (`binwiederhier/ntfy` runs `ntfy`, `atuinsh/atuin`
-// runs `atuin-server`).
-
-
-
-
-
-
-/** `registry/org/ntfy:v2` names `ntfy`, and `atuinsh/atuin` names `atuin-server` (the image of its family). */
-function imageNamesProgram(image, program) {
-    if (typeof image !== 'string')
-        return false;
-    const name = (image.split('/').pop() ?? '').replace(/[:@].*$/, '').toLowerCase();
-    const prog = program.slice(program.lastIndexOf('/') + 1).toLowerCase();
-    if (!name || !prog)
-        return false;
-    return name === prog || prog.startsWith(`${name}-`) || name.startsWith(`${prog}-`);
-}
-/** A compose `command:` / Kubernetes `args:` value as one command line (list items joined). */
-function argsText(value) {
-    if (typeof value === 'string')
-        return value.trim() || null;
-    if (Array.isArray(value) &&
-        value.length > 0 &&
-        value.every(v => typeof v === 'string' || typeof v === 'number'))
-        return value.map(v => (/\s/.test(String(v)) ? `'${String(v)}'` : String(v))).join(' ');
-    return null;
-}
-/** The arguments the app's compose service or Kubernetes container passes to `program`, or null. */
-function deploymentArgs(tree, dir, program) {
-    return composeArgs(tree, dir, program) ?? kubernetesArgs(tree, dir, program);
-}
-function composeArgs(tree, dir, program) {
-    for (const path of composeFilesIn(tree, [dir, '.'])) {
-        const parsed = parseYamlFile(tree, path);
-        if (!parsed?.ok)
-            continue;
-        const services = getPath(parsed.value, 'services');
-        if (!isRecord(services))
-            continue;
-        for (const [name, svc] of Object.entries(services)) {
-            if (!isRecord(svc))
-                continue;
-            const runs = svc.build !== undefined
-                ? buildsApp(tree, builtDirs(tree_dirname(path), svc), dir)
-                : imageNamesProgram(svc.image, program);
-            const args = runs ? argsText(svc.command) : null;
-            if (args)
-                return {
-                    args,
-                    source: `${path} services.${name}.command`,
-                    evidence: keyAfter(path, tree.read(path) ?? '', name, 'command')
-                };
-        }
-    }
-    return null;
-}
-function kubernetesArgs(tree, dir, program) {
-    const files = [...new Set([...manifestFiles(tree, dir), ...(dir === '.' ? [] : manifestFiles(tree, '.'))])];
-    for (const path of files) {
-        const text = tree.read(path);
-        if (text === null || !/^\s*-?\s*args\s*:/m.test(text))
-            continue;
-        let docs;
-        try {
-            docs = (0,yaml_dist/* parseAllDocuments */.hR)(text).map(d => (d.errors.length > 0 ? null : d.toJS()));
-        }
-        catch {
-            continue;
-        }
-        for (const doc of docs) {
-            for (const container of containersOf(doc)) {
-                if (!imageNamesProgram(container.image, program) || container.command !== undefined)
-                    continue;
-                const args = argsText(container.args);
-                if (args)
-                    return {
-                        args,
-                        source: `${path} container args`,
-                        evidence: argsEvidence(path, text)
-                    };
-            }
-        }
-    }
-    return null;
-}
-/** The `args:` line of a container (`- args:` when it opens the list item). */
-function argsEvidence(file, text) {
-    const m = /^\s*(?:-\s+)?args\s*:/m.exec(text);
-    return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, 'args');
-}
-/** Evidence for `key:` inside the block of `section:` (the service's own `command:`, not another's). */
-function keyAfter(file, text, section, key) {
-    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const start = new RegExp(`^\\s*['"]?${escape(section)}['"]?\\s*:`, 'm').exec(text);
-    if (!start)
-        return keyEvidence(file, text, key);
-    const re = new RegExp(`^\\s*${escape(key)}\\s*:`, 'gm');
-    re.lastIndex = start.index;
-    const m = re.exec(text);
-    return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, key);
-}
-/** Every `containers:` entry of a Kubernetes object (Deployment, StatefulSet, Pod, CronJob …). */
-function containersOf(value, depth = 0) {
-    if (depth > 8 || value === null || typeof value !== 'object')
-        return [];
-    if (Array.isArray(value))
-        return value.flatMap(v => containersOf(v, depth + 1));
-    const out = [];
-    for (const [key, v] of Object.entries(value)) {
-        if (key === 'containers' && Array.isArray(v))
-            out.push(...v.filter(isRecord));
-        else
-            out.push(...containersOf(v, depth + 1));
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/analyzer/signals/shared.ts
-
-
 
 
 
@@ -43925,9 +43680,7 @@ function ancestorDockerfileRunning(tree, dir) {
         if (!path)
             continue;
         const text = tree.read(path);
-        // Read with the repository's scripts: `ENTRYPOINT ["/entrypoint.sh"]` + `CMD ["run"]` runs the program
-        // the script execs (`/app/lldap run`), which is what names the member.
-        const command = text === null ? undefined : readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value;
+        const command = text === null ? undefined : readDockerfile(path, text).startCommand[0]?.value;
         if (!command)
             return null;
         const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1);
@@ -44045,8 +43798,6 @@ function readSharedSignals(tree, dir) {
         const text = tree.read(dockerfile);
         if (text !== null) {
             const facts = readDockerfile(dockerfile, text, file => tree.read(file));
-            if (facts.awaitsArguments)
-                completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand);
             s.port.push(...facts.port);
             s.startCommand.push(...facts.startCommand);
             s.healthPath.push(...facts.healthPath);
@@ -44092,20 +43843,6 @@ function readSharedSignals(tree, dir) {
     readAppRunner(tree, dir, platform, s.warnings);
     readDoAppSpec(tree, dir, platform, s.warnings);
     return s;
-}
-/**
- * A Dockerfile whose program needs a subcommand (`ENTRYPOINT ["ntfy"]`, no CMD) starts as the project's
- * compose service or Kubernetes container runs it (`command: serve`): that command, with both lines as proof.
- */
-function completeWithDeploymentArgs(tree, dir, program, commands) {
-    const found = deploymentArgs(tree, dir, program);
-    const image = commands[0];
-    if (!found || !image)
-        return;
-    image.value = `${image.value} ${found.args}`;
-    image.confidence = START.deployConfig;
-    image.source = `${image.source} with the arguments of ${found.source}`;
-    image.evidence = [...image.evidence, found.evidence];
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/build-app.ts
@@ -63659,7 +63396,7 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
