@@ -7,7 +7,13 @@ import { PYTHON_FRAMEWORKS } from './frameworks.js'
 import type { PythonFrameworkSpec } from './framework-spec.js'
 import { startCommand } from './start.js'
 import { fileEvidence, stripHashComments } from '../../signals/evidence.js'
-import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
+import {
+  addCandidate,
+  findPorts,
+  NOT_HTTP_PORT,
+  sortCandidates,
+  type PortPattern
+} from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
 import type { AppContext, Detection, Provider, ProviderPlan } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
@@ -70,8 +76,18 @@ const PORT_PATTERNS: PortPattern[] = [
   },
   { regex: /\bmake_server\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*,/, source: 'make_server(host, port)' },
   {
-    regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
+    regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
     source: 'PORT constant',
+    confidence: PORT.weakLiteral
+  },
+  // A settings class field (pydantic BaseSettings, a dataclass): `    API_PORT: int = 9000`, `    port: int = 8080`
+  // (database and broker ports excluded).
+  {
+    regex: new RegExp(
+      `^[ \\t]+(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT|port|app_port|server_port|http_port|api_port|web_port)\\s*:\\s*int\\s*=\\s*${NOT_HTTP_PORT}(\\d{2,5})\\s*(?:#.*)?$`,
+      'm'
+    ),
+    source: 'settings class port field',
     confidence: PORT.weakLiteral
   }
 ]
