@@ -203,9 +203,8 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
     addCandidate(ports, c)
   const defaultPort = spec?.port ?? 8000
   const fwEvidence = framework?.evidence ?? []
-  const hasGunicorn = manifests.deps.has('gunicorn')
 
-  const start = startCommand(ctx, spec, sources, hasGunicorn, gunicornConf.bind, fwEvidence)
+  const start = startCommand(ctx, spec, sources, manifests.deps, gunicornConf.bind, fwEvidence)
   // The port the command binds by default: what the project says (gunicorn bind, uvicorn.run(port=),
   // a PORT default in code), else the framework's default.
   const port = sortCandidates(ports)[0]?.value ?? defaultPort
@@ -228,6 +227,7 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
     if (start.extraPackages.length > 0) hints.pythonExtraPackages = start.extraPackages
     if (start.entry) hints.entry = start.entry
     if (start.importRoot) hints.importRoot = start.importRoot
+    if (start.hints) Object.assign(hints, start.hints)
   } else if (detection.deployable) {
     warnings.push({
       code: 'NO_START_COMMAND',
