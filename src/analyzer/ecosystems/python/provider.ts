@@ -35,6 +35,7 @@ import { findImporter, pythonSources } from './entry.js'
 import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './standalone.js'
 import { PYTHON_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
+import { uwsgiPorts } from './uwsgi.js'
 import { PORT } from '../../precedence.js'
 import { readGunicornConf, healthCandidates } from './serving.js'
 
@@ -199,6 +200,7 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
   const ports: Candidate<number>[] = []
   const gunicornConf = readGunicornConf(ctx)
   if (gunicornConf.port) ports.push(gunicornConf.port)
+  for (const c of uwsgiPorts(ctx)) addCandidate(ports, c)
   for (const c of findPorts(ctx.tree, sources.slice(0, 120), PORT_PATTERNS, stripHashComments))
     addCandidate(ports, c)
   const defaultPort = spec?.port ?? 8000
