@@ -195,7 +195,10 @@ export function headOf(content: Buffer | string, bytes: number): string {
   // `bytes` characters encode to at least `bytes` bytes: enough, without encoding a whole large text.
   const buf = typeof content === 'string' ? Buffer.from(content.slice(0, bytes), 'utf8') : content
   if (buf.length <= bytes) return buf.toString('utf8')
-  return buf.subarray(0, bytes).toString('utf8').replace(/\uFFFD$/, '')
+  return buf
+    .subarray(0, bytes)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '')
 }
 
 /** An in-memory tree (tests, archives): path → content. */

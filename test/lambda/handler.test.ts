@@ -125,7 +125,12 @@ test('a lockfile over the read limit: the client sends its head only, the report
     const remote = lambdaAnalyzer({
       functionName: 'recording',
       region: 'us-east-1',
-      client: new LambdaClient({ region: 'us-east-1', endpoint: recording.endpoint, credentials, maxAttempts: 1 }),
+      client: new LambdaClient({
+        region: 'us-east-1',
+        endpoint: recording.endpoint,
+        credentials,
+        maxAttempts: 1
+      }),
       seedBytes: 0
     })
     const out = await analyzeStage(
