@@ -218,7 +218,7 @@ test('a missing service and a missing cluster are clear errors', async () => {
 })
 
 test('native blue/green to success: followed through every lifecycle stage', async () => {
-  const name = service('blue-green-success', { strategy: 'BLUE_GREEN', stepMs: 30 })
+  const name = service('blue-green-success', { strategy: 'BLUE_GREEN', stepMs: 150 }) // each stage outlasts a poll under load
   const { outcome, progress } = watch(name)
   const result = await outcome
   expect(result).toMatchObject({ state: 'COMPLETED', strategy: 'BLUE_GREEN', rolledBack: false })

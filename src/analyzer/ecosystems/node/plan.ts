@@ -195,6 +195,7 @@ function packageManagerCandidates(
     }
   }
   if (pm.version) hints.packageManagerVersion = pm.version
+  if (pm.yarnBerry) hints.yarnBerry = true
   c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg)
   return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
 }
