@@ -48,6 +48,11 @@ export interface Hints {
   lockfileEvidence?: string
   /** Packages the start command runs that are only devDependencies (`tsx`, `ts-node`): kept at runtime. */
   startDevTools?: string[]
+  /**
+   * Why the runtime keeps `*.map` files (`next.config.mjs: productionBrowserSourceMaps: true`, a start
+   * command with `--enable-source-maps`); absent, a Next.js image without standalone output drops them.
+   */
+  sourceMaps?: string
   /** Nx project name. */
   nxProject?: string
   /** Nx build output folder (`targets.build.options.outputPath`). */
