@@ -76,7 +76,9 @@ function kubernetesArgs(tree: SourceTree, dir: string, program: string): DeployA
     if (text === null || !/^\s*-?\s*args\s*:/m.test(text) || yamlTooCostly(text)) continue
     let docs: unknown[]
     try {
-      docs = parseAllDocuments(text, { prettyErrors: false }).map(d => (d.errors.length > 0 ? null : d.toJS()))
+      docs = parseAllDocuments(text, { prettyErrors: false }).map(d =>
+        d.errors.length > 0 ? null : d.toJS()
+      )
     } catch {
       continue
     }

@@ -117,7 +117,11 @@ export function yamlTooCostly(text: string): string | null {
       lineStart = true
       dashes = 0
       continue
-    } else if (lineStart && c === 0x2d && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09))
+    } else if (
+      lineStart &&
+      c === 0x2d &&
+      (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)
+    )
       dashes++
     else if (c !== 0x20 && c !== 0x09) lineStart = false
     // Brackets inside quoted scalars count too: no real file nests 64 levels, quoted or not.
