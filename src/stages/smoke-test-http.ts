@@ -47,7 +47,8 @@ export interface RequestSpec {
 
 export interface RequestContext {
   fetch: typeof fetch
-  dispatcher: Dispatcher
+  /** Undefined: the fetch's own (for Node's global fetch, its global agent). */
+  dispatcher?: Dispatcher
   timeoutMs: number
   maxBodyBytes: number
   now: () => number

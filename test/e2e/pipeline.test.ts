@@ -2,9 +2,9 @@
 // (test/support/composite-runner.ts) with the bundles in dist/, and only real parts underneath — the Docker
 // engine with BuildKit and a registry, terraform with its state in s3rver and the lock in dynalite, a local
 // target (test/fixtures/terraform/local-target) whose apply replaces a container on a loopback port, the
-// smoke test over real HTTP, notify against the Slack and GitHub fakes. One setup serves the four scenarios,
+// smoke test over real HTTP, notify against the Slack and GitHub fakes. One setup serves five scenarios,
 // in order: (a) first deploy, (b) unchanged second push, (c) a bad release rolled back automatically,
-// (d) the rollback action with `image-tag: previous`.
+// (d) the rollback action with `image-tag: previous`, (e) a release that never becomes ready (stage 6 fails).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runBundle } from '../actions/run-bundle.js'
@@ -19,7 +19,7 @@ import {
 const unavailable = pipelineUnavailable()
 
 ;(unavailable ? describe.skip : describe)(
-  'the composite deploys express-api for real (four scenarios)',
+  'the composite deploys express-api for real (the four scenarios of the issue, and a release that never becomes ready)',
   () => {
     let p: PipelineEnv
     beforeAll(async () => {
@@ -28,7 +28,8 @@ const unavailable = pipelineUnavailable()
     afterAll(async () => {
       await p?.stop()
     })
-    const push = (commit: string, pr: number | null = null) => p.push(commit, pr)
+    const push = (commit: string, pr: number | null = null, inputs?: Record<string, string>) =>
+      p.push(commit, pr, inputs)
     const live = () => p.live()
     const runRecord = (runnerTemp: string) => p.runRecord(runnerTemp)
 
@@ -44,12 +45,16 @@ const unavailable = pipelineUnavailable()
         'build:success',
         'push:success',
         'infrastructure:success',
-        'rollout:skipped',
+        'rollout:success',
         'health:success',
         'verify:success'
       ])
       expect(await live()).toEqual({ status: 200, tag: sha('a') })
       expect(run.outputs['image-tag']).toBe(sha('a'))
+      // Stage 6 for real: the module's readiness_path answered after the container replacement.
+      expect(run.step('deploy').outputs['rollout-state']).toBe('COMPLETED')
+      expect(run.step('deploy').stdout).toMatch(/rollout COMPLETED: http:\/\/127\.0\.0\.1:\d+\/ answered 200/)
+      expect(record.stages.find(s => s.id === 'rollout')?.durationMs).toEqual(expect.any(Number))
     })
 
     test('(b) an unchanged second push re-tags the image (no build), applies and is healthy', async () => {
@@ -70,6 +75,8 @@ const unavailable = pipelineUnavailable()
       try {
         const run = await push(sha('c'), 7)
         expect(run.success).toBe(false)
+        // The bad release comes up (its / answers), so the rollout completes; its health check does not.
+        expect(run.step('deploy').outputs['rollout-state']).toBe('COMPLETED')
         expect(run.step('smoke').outcome).toBe('failure')
         if (run.step('rollback').outcome !== 'success') throw new Error(explain(run))
         expect(run.step('rollback').outputs['image-tag']).toBe(sha('b'))
@@ -115,6 +122,29 @@ const unavailable = pipelineUnavailable()
       expect(run.outputs.source).toBe('deployments')
       expect(run.outputs.passed).toBe('true')
       expect(await live()).toEqual({ status: 200, tag: sha('a') })
+    })
+
+    test('(e) a release whose container exits at start never becomes ready: the rollout fails after wait-timeout', async () => {
+      const server = join(p.workspace, 'app/server.js')
+      const good = readFileSync(server, 'utf8')
+      writeFileSync(server, `console.error('missing DATABASE_URL'); process.exit(1)\n${good}`)
+      try {
+        const run = await push(sha('e'), null, { 'wait-timeout': '4s' })
+        expect(run.success).toBe(false)
+        expect(run.step('deploy').outcome).toBe('failure')
+        expect(run.step('deploy').outputs['rollout-state']).toBe('TIMED_OUT')
+        expect(run.step('deploy').stdout).toMatch(
+          new RegExp(
+            `::error::the release ${sha('e')} did not become ready within wait-timeout \\(4\\.\\d s\\)%0Ahttp://127\\.0\\.0\\.1:${p.port}/ did not answer with a status below 500 after 4\\.0 s \\(wait-timeout\\): last attempt: connection refused`
+          )
+        )
+        expect(run.step('smoke').outcome).toBe('skipped')
+        const record = runRecord(run.runnerTemp)
+        expect(record.status).toBe('failure')
+        expect(record.stages.find(s => s.id === 'rollout')?.status).toBe('failure')
+      } finally {
+        writeFileSync(server, good)
+      }
     })
   }
 )

@@ -250,7 +250,7 @@ async function runUses(
   }
 }
 
-function runBash(
+export function runBash(
   script: string,
   env: NodeJS.ProcessEnv,
   cwd: string,

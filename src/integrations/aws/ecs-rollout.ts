@@ -27,7 +27,8 @@ export interface WatchOptions {
   onWarning?: (line: string) => void
 }
 
-export type Strategy = 'ROLLING' | 'BLUE_GREEN' | 'LINEAR' | 'CANARY'
+/** HTTP: a target without ECS, watched through its readiness_path (stages/terraform-deploy/http-rollout.ts). */
+export type Strategy = 'ROLLING' | 'BLUE_GREEN' | 'LINEAR' | 'CANARY' | 'HTTP'
 
 export interface RolloutOutcome {
   state: Extract<RolloutState, 'COMPLETED' | 'FAILED' | 'ROLLED_BACK' | 'TIMED_OUT'>

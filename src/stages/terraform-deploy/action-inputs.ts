@@ -39,7 +39,8 @@ const OUTPUT_KEYS: Record<string, keyof OutputNames> = {
   service_name: 'service',
   task_definition_arn: 'taskDefinitionArn',
   image_tag: 'imageTag',
-  image: 'image'
+  image: 'image',
+  readiness_path: 'readinessPath'
 }
 
 export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.env): ActionInputs {

@@ -1,5 +1,6 @@
 // The terraform-deploy stage (stages 5 and 6): terraform init → workspace → plan with the image tag →
-// summary → apply of exactly that plan → outputs → watch the ECS rollout → a DeployResult. The action, the
+// summary → apply of exactly that plan → outputs → watch the rollout (the ECS service, or for a target
+// without ECS its readiness_path over HTTP) → a DeployResult. The action, the
 // CLI's local mode and the rollback action all run this; they differ only in the clients they pass.
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,6 +14,7 @@ import {
 } from '../../integrations/terraform/plan.js'
 import type { DeployResult, RolloutState } from '../../pipeline/contracts.js'
 import { formatDuration } from '../../pipeline/duration.js'
+import { validateReadinessPath, watchHttpRollout } from './http-rollout.js'
 import { ecsTarget, publicOutputs, sensitiveOutputStrings, stringOutput } from './outputs.js'
 import { planHeadline } from './render.js'
 import type { TerraformDeployDeps, TerraformDeployInputs, TerraformDeployOutcome } from './types.js'
@@ -140,9 +142,29 @@ export async function terraformDeploy(
     let rollout: RolloutOutcome | null = null
     let rolloutNote: string | null = null
     let rolloutError: string | null = null
-    if (!target) rolloutNote = `no ECS service in the outputs (${names.service}/${names.cluster})`
-    else if (!deps.ecs) rolloutNote = 'no ECS client (local target)'
+    // Without an ECS service, a module that declares readiness_path is watched over HTTP instead.
+    const readinessPath = target ? null : stringOutput(outputs, names.readinessPath)
+    if (!target && !readinessPath)
+      rolloutNote = `no ECS service in the outputs (${names.service}/${names.cluster}) and no ${names.readinessPath}`
+    else if (target && !deps.ecs) rolloutNote = 'no ECS client (local target)'
     else if (!inputs.wait && !applyError) rolloutNote = 'wait: false'
+    if (readinessPath && inputs.wait && !applyError) {
+      try {
+        if (!serviceUrl)
+          throw new Error(`the outputs declare ${names.readinessPath} but no ${names.serviceUrl} to ask`)
+        const path = validateReadinessPath(readinessPath, names.readinessPath)
+        log.info(`No ECS service: waiting for ${inputs.imageTag} to answer on ${names.serviceUrl} ${path}`)
+        rollout = await watchHttpRollout({
+          serviceUrl,
+          path,
+          timeoutMs: inputs.waitTimeoutMs,
+          clock: deps.clock,
+          onProgress: log.info
+        })
+      } catch (error) {
+        rolloutError = `cannot follow the rollout of ${inputs.imageTag}: ${(error as Error).message}`
+      }
+    }
     if (target && deps.ecs && (inputs.wait || applyError)) {
       try {
         rollout = await watchRollout(deps.ecs(), {
@@ -221,6 +243,8 @@ function failureMessage(
     headline = `the rollout of ${result.imageTag} was rolled back: ${target} runs ${result.previousImageTag ?? 'the previous release'} again`
   else if (applyError)
     headline = '' // its message ("terraform apply failed …") leads the reasons
+  else if (rollout?.state === 'TIMED_OUT' && rollout.strategy === 'HTTP')
+    headline = `the release ${result.imageTag} did not become ready within wait-timeout (${formatDuration(rollout.elapsedMs)})`
   else if (rollout?.state === 'TIMED_OUT')
     headline = `the rollout of ${result.imageTag} did not finish within wait-timeout (${formatDuration(rollout.elapsedMs)})`
   else if (rollout?.state === 'FAILED') headline = `the rollout of ${result.imageTag} failed`

@@ -10,6 +10,8 @@ export interface OutputNames {
   taskDefinitionArn: string
   imageTag: string
   image: string
+  /** A target without ECS opts in to a watched rollout by declaring this output (see http-rollout.ts). */
+  readinessPath: string
 }
 
 /** The names infrastructure/modules/service (and infrastructure/examples/app) give these outputs. */
@@ -19,7 +21,8 @@ export const DEFAULT_OUTPUT_NAMES: OutputNames = {
   service: 'service_name',
   taskDefinitionArn: 'task_definition_arn',
   imageTag: 'image_tag',
-  image: 'image'
+  image: 'image',
+  readinessPath: 'readiness_path'
 }
 
 export const SENSITIVE = '(sensitive)'

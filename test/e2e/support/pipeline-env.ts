@@ -41,7 +41,8 @@ export interface PipelineEnv {
   /** Environment of every step (engine, fakes, the run's GITHUB_* values). */
   env: NodeJS.ProcessEnv
   backendConfig: string
-  push: (commit: string, pr?: number | null) => Promise<PushResult>
+  /** `inputs` adds or overrides composite inputs of this push. */
+  push: (commit: string, pr?: number | null, inputs?: Record<string, string>) => Promise<PushResult>
   newRunnerTemp: () => string
   runRecord: (runnerTemp: string) => RunRecord
   /** The health answer on the loopback port and the tag of the container serving it. */
@@ -88,7 +89,11 @@ export async function startPipelineEnv(): Promise<PipelineEnv> {
   }
   const newRunnerTemp = (): string => mkdtempSync(join(runnerTemps, 'job-'))
 
-  async function push(commit: string, pr: number | null = null): Promise<PushResult> {
+  async function push(
+    commit: string,
+    pr: number | null = null,
+    extra: Record<string, string> = {}
+  ): Promise<PushResult> {
     const runnerTemp = newRunnerTemp()
     const eventPath = join(runnerTemp, 'event.json')
     const event = pr
@@ -117,7 +122,8 @@ export async function startPipelineEnv(): Promise<PipelineEnv> {
         environment: 'production',
         'smoke-timeout': '15s',
         'slack-webhook-url': slack.webhookUrl,
-        'github-token': github.token
+        'github-token': github.token,
+        ...extra
       },
       stepTimeoutMs: 300_000
     })

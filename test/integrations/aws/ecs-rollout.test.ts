@@ -69,7 +69,7 @@ function watch(name: string, extra: Partial<WatchOptions> = {}) {
 }
 
 test('steady success: COMPLETED, with progress lines while it scales up', async () => {
-  const name = service('success', { stepMs: 100 }) // slow enough to see every step under load
+  const name = service('success', { stepMs: 400 }) // each step outlasts a poll round trip even on a loaded 2-core machine
   const { outcome, progress } = watch(name)
   const result = await outcome
   expect(result).toMatchObject({ state: 'COMPLETED', rolledBack: false, strategy: 'ROLLING', reasons: [] })

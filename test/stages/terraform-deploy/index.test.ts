@@ -4,6 +4,7 @@
 import { ECSClient } from '@aws-sdk/client-ecs'
 import { ConfiguredRetryStrategy } from '@smithy/core/retry'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execRunner, type CommandRunner } from '../../../src/integrations/docker/exec.js'
@@ -16,6 +17,7 @@ import {
   type TerraformDeployDeps,
   type TerraformDeployInputs
 } from '../../../src/stages/terraform-deploy/index.js'
+import { freePort } from '../../support/index.js'
 import { FAKE_ECS_ACCESS_KEY, startFakeEcs, type FakeEcs, type Scenario } from '../../support/fake-ecs.js'
 import { copyFixture, taskDefinitionArn, terraformAvailable } from '../../support/terraform.js'
 
@@ -372,13 +374,101 @@ describeIfTerraform('terraform-deploy stage', () => {
         serviceName: null,
         taskDefinitionArn: null
       })
-      expect(outcome.rolloutNote).toBe('no ECS service in the outputs (service_name/cluster_name)')
+      expect(outcome.rolloutNote).toBe(
+        'no ECS service in the outputs (service_name/cluster_name) and no readiness_path'
+      )
       const again = await terraformDeploy(
         inputs('aaaaaaa', { workingDirectory: local.dir, analyzerVarFile: null }),
         harness(local.dir, false).deps
       )
       expect(again.result.previousImageTag).toBe('9999999')
       expect(again.plan).toMatchObject({ replace: 1, onlyImageTag: true })
+    } finally {
+      local.remove()
+    }
+  })
+
+  test('a stack without ECS that declares readiness_path: the rollout waits until the release answers', async () => {
+    const local = copyFixture('local-only')
+    const port = await freePort()
+    writeFileSync(join(local.dir, 'readiness.tf'), 'output "readiness_path" {\n  value = "/ready"\n}\n')
+    writeFileSync(join(local.dir, 'port.tfvars'), `port = ${port}\n`)
+    // The "release" starts listening 0.4 s in, about when terraform's apply ends (the watcher's own waiting
+    // through refused connections is covered in http-rollout.test.ts).
+    const hits: string[] = []
+    const server = createServer((req, res) => {
+      hits.push(req.url ?? '')
+      res.end('ok')
+    })
+    const h = harness(local.dir, false)
+    const listening = new Promise<void>(resolve =>
+      setTimeout(() => server.listen(port, '127.0.0.1', () => resolve()), 400)
+    )
+    try {
+      const base = {
+        workingDirectory: local.dir,
+        analyzerVarFile: null,
+        varFiles: [join(local.dir, 'port.tfvars')]
+      }
+      const outcome = await terraformDeploy(inputs('1234567', base), h.deps)
+      expect(outcome.error).toBeNull()
+      expect(outcome.failedStage).toBeNull()
+      expect(outcome.rolloutNote).toBeNull()
+      expect(outcome.result).toMatchObject({
+        rolloutState: 'COMPLETED',
+        rolledBack: false,
+        serviceUrl: `http://127.0.0.1:${port}`,
+        deploymentId: null
+      })
+      expect(outcome.result.durations?.rolloutMs).toBeGreaterThan(0)
+      expect(hits).toContain('/ready')
+      expect(h.logs).toContain('No ECS service: waiting for 1234567 to answer on service_url /ready')
+      expect(
+        h.logs.some(l => /^rollout COMPLETED: http:\/\/127\.0\.0\.1:\d+\/ready answered 200/.test(l))
+      ).toBe(true)
+      expect(h.records[0]?.finished?.state).toBe('success')
+
+      // The release stops answering: the next deploy's rollout times out after wait-timeout and fails.
+      await new Promise<void>(resolve => server.close(() => resolve()))
+      const h2 = harness(local.dir, false)
+      const failed = await terraformDeploy(inputs('abcdef0', { ...base, waitTimeoutMs: 600 }), h2.deps)
+      expect(failed.failedStage).toBe('rollout')
+      expect(failed.result.rolloutState).toBe('TIMED_OUT')
+      expect(failed.error).toMatch(
+        /^the release abcdef0 did not become ready within wait-timeout \(.+\)\nhttp:\/\/127\.0\.0\.1:\d+\/ready did not answer with a status below 500 after 600 ms \(wait-timeout\): last attempt: connection refused \(nothing listening yet\)/
+      )
+      expect(h2.records[0]?.finished?.state).toBe('failure')
+    } finally {
+      await listening
+      if (server.listening) server.close()
+      local.remove()
+    }
+  })
+
+  test('readiness_path without service_url, or not a path, fails the rollout with what to fix', async () => {
+    const local = copyFixture('local-only')
+    try {
+      writeFileSync(join(local.dir, 'readiness.tf'), 'output "readiness_path" {\n  value = "ready"\n}\n')
+      const outcome = await terraformDeploy(
+        inputs('7654321', { workingDirectory: local.dir, analyzerVarFile: null }),
+        harness(local.dir, false).deps
+      )
+      expect(outcome.failedStage).toBe('rollout')
+      expect(outcome.result.rolloutState).toBe('UNKNOWN')
+      expect(outcome.error).toBe(
+        'cannot follow the rollout of 7654321: output readiness_path "ready" is not a path: give the path that answers once the release is up, starting with / (e.g. "/" or "/health")'
+      )
+      const renamed = await terraformDeploy(
+        inputs('7654322', {
+          workingDirectory: local.dir,
+          analyzerVarFile: null,
+          outputNames: { ...DEFAULT_OUTPUT_NAMES, serviceUrl: 'app_url' }
+        }),
+        harness(local.dir, false).deps
+      )
+      expect(renamed.error).toBe(
+        'cannot follow the rollout of 7654322: the outputs declare readiness_path but no app_url to ask'
+      )
     } finally {
       local.remove()
     }
