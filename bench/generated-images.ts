@@ -25,6 +25,9 @@ export interface GeneratedImageResult {
 
 /** Runs per app; the machine is noisy, so the table reports medians. Override with BENCH_IMAGE_RUNS. */
 const RUNS = Math.max(1, Number(process.env.BENCH_IMAGE_RUNS ?? 3))
+/** BENCH_IMAGE_APPS=a,b measures only those examples (one app before/after a generator change). */
+const ONLY = (process.env.BENCH_IMAGE_APPS ?? '').split(',').filter(Boolean)
+const SELECTED = ONLY.length ? EXAMPLES.filter(example => ONLY.includes(example.name)) : EXAMPLES
 
 interface Sample {
   coldBuildMs: number
@@ -42,7 +45,7 @@ async function sampleOnce(): Promise<Map<string, Sample>> {
   const engine = await startDocker()
   const samples = new Map<string, Sample>()
   try {
-    for (const example of EXAMPLES) {
+    for (const example of SELECTED) {
       const prepared = prepareExample(example)
       try {
         await ensureBases(engine, prepared.dockerfile)

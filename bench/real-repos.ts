@@ -183,6 +183,7 @@ const VALUE_OPTIONS = new Set([
   '-c',
   '-C',
   '--config',
+  '--config-file',
   '--access-logfile',
   '--error-logfile',
   '--chdir',

@@ -26,8 +26,10 @@ export interface Hints {
   // ── JavaScript: node, bun, static ──
   /** Body of `scripts.start`: a plain `node …` runs directly instead of through npm. */
   startScript?: string
-  /** From `packageManager: yarn@4.5.0`; Yarn ≥ 2 switches to Berry commands. */
+  /** From `packageManager: yarn@4.5.0` (or `.yarnrc.yml` yarnPath's release); Yarn ≥ 2 switches to Berry commands. */
   packageManagerVersion?: string
+  /** Yarn 2+ configured (`.yarnrc.yml`, `.pnp.cjs`) while no lockfile or version names the release. */
+  yarnBerry?: boolean
   /** Workspace root (repository-relative): the build context of a member. */
   workspaceRoot?: string
   /** Tool that declared the workspace: `npm-workspaces`, `pnpm-workspace`, `nx` … */
@@ -46,6 +48,11 @@ export interface Hints {
   lockfileEvidence?: string
   /** Packages the start command runs that are only devDependencies (`tsx`, `ts-node`): kept at runtime. */
   startDevTools?: string[]
+  /**
+   * Why the runtime keeps `*.map` files (`next.config.mjs: productionBrowserSourceMaps: true`, a start
+   * command with `--enable-source-maps`); absent, a Next.js image without standalone output drops them.
+   */
+  sourceMaps?: string
   /** Nx project name. */
   nxProject?: string
   /** Nx build output folder (`targets.build.options.outputPath`). */

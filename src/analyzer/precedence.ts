@@ -171,6 +171,8 @@ export const PACKAGE_MANAGER = {
   declaredField: declared,
   /** A lockfile in the app or its workspace root. */
   lockfile: declared - 0.05,
+  /** The manager's own config with no lockfile: `.yarnrc.yml` (Yarn 2+), `pnpm-workspace.yaml`. */
+  managerConfig: declared - 0.1,
   /** A package manager the scripts invoke (`yarn build`). */
   scriptUse: convention + 0.1,
   /** None needed (static files), as a fact. */

@@ -1,7 +1,17 @@
 // The only part of the analyzer that touches the file system: one walk of the repository into a SourceTree.
 // Respects .gitignore (every level) and .dockerignore (root, directories only), skips vendored and build
 // folders, bounds file count and depth, never follows a symlink out of the root and stops at symlink loops.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Dirent
+} from 'node:fs'
 import { join, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import type { Warning } from './report.js'
@@ -285,10 +295,26 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
   }
 
   walk('.', rootReal, 0, rootRules ? [rootRules] : [])
-  return createTree(files, path => readFile(realPaths.get(path) ?? join(rootReal, path)), {
+  const absolute = (path: string): string => realPaths.get(path) ?? join(rootReal, path)
+  return createTree(files, path => readFile(absolute(path)), {
     skipped,
-    warnings
+    warnings,
+    // A large file's head (a lockfile's version line) without reading the rest; an injected reader
+    // (tests) is cut instead, so it still sees every read.
+    headReader: options.readFile ? undefined : (path, bytes) => readHead(absolute(path), bytes)
   })
+}
+
+/** The first `bytes` bytes of a file: one bounded read, whatever the file's size. */
+function readHead(path: string, bytes: number): Buffer {
+  const fd = openSync(path, 'r')
+  try {
+    const buf = Buffer.alloc(bytes)
+    const n = readSync(fd, buf, 0, bytes, 0)
+    return buf.subarray(0, n)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 function isIgnored(scopes: IgnoreScope[], path: string, isDir: boolean): boolean {

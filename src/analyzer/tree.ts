@@ -20,6 +20,13 @@ export interface SourceTree {
   size(path: string): number | undefined
   /** Text content; null when missing, binary (NUL byte), larger than the read limit, or unreadable. Cached. */
   read(path: string): string | null
+  /**
+   * The first `bytes` bytes (at most MAX_HEAD_BYTES) of a text file of any size, for format headers of
+   * files over the read limit (a large lockfile's version line). A file within the limit answers from
+   * `read()`, so it is recorded as read; a larger one is read only up to `bytes`. Null when missing,
+   * binary (NUL byte in the head) or unreadable.
+   */
+  readHead(path: string, bytes: number): string | null
   /** Files directly inside `dir` ('.' is the root). */
   filesIn(dir: string): readonly TreeFile[]
   /** Every file below `dir`, recursively. */
@@ -30,6 +37,8 @@ export interface SourceTree {
 
 /** Files bigger than this are listed (they count in the digest by size) but never read as text. */
 export const MAX_READ_BYTES = 1024 * 1024
+/** The most `readHead` reads of a file over MAX_READ_BYTES. */
+export const MAX_HEAD_BYTES = 64 * 1024
 
 export function dirname(path: string): string {
   const i = path.lastIndexOf('/')
@@ -64,15 +73,19 @@ export function isInside(path: string, dir: string): boolean {
 }
 
 export type ContentReader = (path: string) => Buffer | string | null
+/** Reads at most `bytes` bytes from the start of a file (a bounded read, whatever the file's size). */
+export type HeadReader = (path: string, bytes: number) => Buffer | string | null
 
 /**
  * Builds a SourceTree from a file list and a reader. `read` returns raw bytes (or text) for a path, or null /
- * throws when unreadable; binary content and oversized files read as null.
+ * throws when unreadable; binary content and oversized files read as null. `headReader` reads the start of
+ * a file over the read limit; without one the reader's whole answer is cut (in-memory trees, the Lambda's
+ * snapshot, whose client sends only the head of such a file).
  */
 export function createTree(
   files: TreeFile[],
   reader: ContentReader,
-  extra: { skipped?: number; warnings?: Warning[] } = {}
+  extra: { skipped?: number; warnings?: Warning[]; headReader?: HeadReader } = {}
 ): SourceTree {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const byPath = new Map(sorted.map(f => [f.path, f]))
@@ -114,6 +127,34 @@ export function createTree(
     return text
   }
 
+  const heads = new Map<string, string | null>()
+  const headReader: HeadReader = extra.headReader ?? (path => reader(path))
+  function readHead(path: string, bytes: number): string | null {
+    const limit = Math.max(0, Math.min(bytes, MAX_HEAD_BYTES))
+    const f = byPath.get(path)
+    if (!f) return null
+    if (f.size <= MAX_READ_BYTES) {
+      const text = read(path)
+      return text === null ? null : headOf(text, limit)
+    }
+    const key = `${limit}:${path}`
+    if (heads.has(key)) return heads.get(key) ?? null
+    let text: string | null = null
+    try {
+      const raw = headReader(path, limit)
+      if (raw !== null) {
+        const head = headOf(raw, limit)
+        text = head.includes('\0') ? null : head
+      }
+    } catch {
+      // Unreadable: the same answer as a missing head. read() raises the UNREADABLE_FILE warning when the
+      // analysis reads the whole file; a head is only ever a format probe.
+      text = null
+    }
+    heads.set(key, text)
+    return text
+  }
+
   return {
     files: sorted,
     skipped: extra.skipped ?? 0,
@@ -121,6 +162,7 @@ export function createTree(
     has: p => byPath.has(p),
     size: p => byPath.get(p)?.size,
     read,
+    readHead,
     readPaths: () =>
       [...cache.entries()]
         .filter(([, t]) => t !== null)
@@ -143,6 +185,20 @@ export function createTree(
       return sorted.slice(lo, end)
     }
   }
+}
+
+/**
+ * The text of the first `bytes` bytes of `content`, the same whether it comes as bytes or text; a multi-byte
+ * character cut at the end (decoded as U+FFFD) is dropped rather than reported as another character.
+ */
+export function headOf(content: Buffer | string, bytes: number): string {
+  // `bytes` characters encode to at least `bytes` bytes: enough, without encoding a whole large text.
+  const buf = typeof content === 'string' ? Buffer.from(content.slice(0, bytes), 'utf8') : content
+  if (buf.length <= bytes) return buf.toString('utf8')
+  return buf
+    .subarray(0, bytes)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '')
 }
 
 /** An in-memory tree (tests, archives): path → content. */

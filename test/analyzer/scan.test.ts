@@ -108,6 +108,17 @@ test('a 50 MB file is listed but never read; binary files read as null', () => {
   expect(report.stats.bytes).toBeGreaterThan(50 * 1024 * 1024)
 })
 
+test('the head of a file over the read limit is one bounded read, whatever the size', () => {
+  // 3 GiB (sparse): readFileSync refuses anything over 2 GiB, so only a bounded read can answer.
+  write('pnpm-lock.yaml', "lockfileVersion: '6.0'\n\nsettings:\n")
+  truncateSync(join(root, 'pnpm-lock.yaml'), 3 * 1024 ** 3)
+  const tree = scan(root)
+  expect(tree.read('pnpm-lock.yaml')).toBeNull()
+  expect(tree.readHead('pnpm-lock.yaml', 24)).toBe("lockfileVersion: '6.0'\n\n")
+  // The sparse tail is NUL bytes: a head that reaches them is binary.
+  expect(tree.readHead('pnpm-lock.yaml', 4096)).toBeNull()
+})
+
 test('an unreadable file becomes a warning, not a crash', () => {
   // Tests run as root, where chmod 000 does not stop reads: simulate EACCES with the injectable reader.
   write('package.json', JSON.stringify({ dependencies: { express: '1' } }))

@@ -7,6 +7,7 @@ import {
   buildImage,
   ensureBases,
   EXAMPLES,
+  filesMatching,
   imageSizeBytes,
   prepareExample,
   presentPaths,
@@ -43,6 +44,11 @@ const unavailable = dockerAvailable()
             installCache: !['python-stdlib', 'static-site'].includes(example.name)
           })
         ).toEqual([])
+        if (example.warning) {
+          const warned = prepared.warnings.find(w => w.code === example.warning?.code)
+          expect(warned?.message).toBeDefined()
+          for (const piece of example.warning.mentions) expect(warned?.message).toContain(piece)
+        }
         await ensureBases(engine, prepared.dockerfile)
         const tag = `deplight-e2e/${example.name}:test`
         const buildMs = await buildImage(engine, prepared.context, tag, prepared.dockerfilePath)
@@ -50,6 +56,8 @@ const unavailable = dockerAvailable()
         expect(answer.status).toBe(200)
         expect(answer.body).toContain(example.probe.body)
         if (example.absent) expect(await presentPaths(engine, tag, example.absent)).toEqual([])
+        if (example.noFiles)
+          expect(await filesMatching(engine, tag, example.noFiles.dirs, example.noFiles.name)).toEqual([])
         const size = await imageSizeBytes(engine, tag)
         console.log(
           `${example.name}: ${prepared.app.appDir}, build ${(buildMs / 1000).toFixed(1)} s, ` +

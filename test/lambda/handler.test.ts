@@ -1,12 +1,14 @@
 // The analyzer Lambda: the handler called directly and through the Lambda Invoke fake with the real
 // @aws-sdk/client-lambda, against the CLI's report (analyzeRepository) on every fixture app, byte for byte.
 import { LambdaClient } from '@aws-sdk/client-lambda'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { scan } from '../../src/analyzer/scan.js'
 import { lambdaAnalyzer } from '../../src/integrations/aws/lambda-analyzer.js'
 import { handleEvent, type HandlerDeps } from '../../src/lambda/handler.js'
-import { decodeReport, encodeEvent, pack, type Snapshot } from '../../src/lambda/protocol.js'
+import { decodeReport, encodeEvent, pack, unpack, type Snapshot } from '../../src/lambda/protocol.js'
+import { MAX_HEAD_BYTES } from '../../src/analyzer/tree.js'
 import { analyzeRepository, loadConfig } from '../../src/pipeline/config-analyze.js'
 import { analyzeStage } from '../../src/stages/analyze.js'
 import { startFakeLambda, type FakeLambda } from '../support/fake-lambda.js'
@@ -102,6 +104,51 @@ test('a snapshot without the files the analysis reads gets need-files, then the 
   expect(out.via).toBe('remote')
   expect(fake.invocations.length - before).toBeGreaterThan(1)
   expect(JSON.stringify(out.report)).toBe(JSON.stringify(analyzeRepository(root).report))
+})
+
+test('a lockfile over the read limit: the client sends its head only, the report equals the CLI report', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'deplight-lambda-lock-'))
+  try {
+    cpSync(join(apps, 'node-pnpm-lock-v9'), root, { recursive: true })
+    const lockfile = `lockfileVersion: '6.0'\n\n${`${'#'.repeat(99)}\n`.repeat(11_000)}`
+    writeFileSync(join(root, 'pnpm-lock.yaml'), lockfile)
+    const sent: Snapshot['contents'][] = []
+    const recording = await startFakeLambda({
+      functions: {
+        recording: event => {
+          const e = event as { snapshot: string }
+          sent.push((unpack(e.snapshot, 'the snapshot') as Snapshot).contents)
+          return handleEvent(event, deps)
+        }
+      }
+    })
+    const remote = lambdaAnalyzer({
+      functionName: 'recording',
+      region: 'us-east-1',
+      client: new LambdaClient({
+        region: 'us-east-1',
+        endpoint: recording.endpoint,
+        credentials,
+        maxAttempts: 1
+      }),
+      seedBytes: 0
+    })
+    const out = await analyzeStage(
+      { root },
+      { cache: null, llm: null, remote, info: () => undefined, warning: () => undefined }
+    ).finally(() => recording.stop())
+    expect(out.via).toBe('remote')
+    const cli = analyzeRepository(root).report
+    expect(cli.apps[0]!.hints?.lockfileManagerMajor).toBe('8')
+    expect(JSON.stringify(out.report)).toBe(JSON.stringify(cli))
+    // What crossed the wire for the lockfile: its head, not the 1.1 MB file.
+    const head = sent.map(contents => contents['pnpm-lock.yaml']).find(content => content !== undefined)
+    expect(typeof head).toBe('string')
+    expect((head as string).length).toBeLessThanOrEqual(MAX_HEAD_BYTES)
+    expect(head as string).toMatch(/^lockfileVersion: '6\.0'/)
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
 })
 
 test('a FunctionError, a 413 and an unknown function fall back to local analysis with a warning', async () => {

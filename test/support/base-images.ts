@@ -67,6 +67,9 @@ export async function ensureHostCopyBase(
       [
         ...env,
         'ENV COREPACK_INTEGRITY_KEYS=0',
+        // Yarn 2+ comes from repo.yarnpkg.com, unreachable here; with a registry set corepack fetches
+        // @yarnpkg/cli-dist from npm instead (same release).
+        'ENV COREPACK_NPM_REGISTRY=https://registry.npmjs.org',
         'COPY --chown=1000:1000 home-node/ /home/node/',
         'CMD ["node"]'
       ]

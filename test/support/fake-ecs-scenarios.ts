@@ -46,6 +46,10 @@ export interface ServiceState {
   currentServiceDeployment?: string
   timeline: Step[]
   startOnFirstLook: boolean
+  /** At most one step per look, and only once the last step's state was reported (see startDeployment). */
+  stepPerLook: boolean
+  /** Whether a describe call has reported the state since the last step (stepPerLook only). */
+  reportedSinceStep: boolean
   startedAt: number | null
   terminalAt: number | null
 }

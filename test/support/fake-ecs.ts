@@ -49,6 +49,12 @@ export interface FakeEcs {
     startNow?: boolean
     /** circuit-breaker: how long the rollback takes before ECS drops the failed deployment (default 5 steps). */
     rollbackMs?: number
+    /**
+     * Every intermediate state is reported at least once: a due step applies only after a describe call
+     * has shown the previous one, one step per look. For tests that assert progress lines, which a
+     * stalled event loop on a loaded machine would otherwise skip past.
+     */
+    stepPerLook?: boolean
   }) => void
   /** The next `count` calls of `operation` answer ThrottlingException. */
   throttleNext: (operation: string, count: number) => void
@@ -83,11 +89,20 @@ export async function startFakeEcs(
       svc.timeline.length > 0 &&
       (svc.timeline[0] as { at: number }).at + (svc.startedAt ?? now) <= now
     ) {
+      if (svc.stepPerLook && !svc.reportedSinceStep) return
       const step = svc.timeline.shift() as ServiceState['timeline'][number]
       const at = (svc.startedAt ?? now) + step.at
       step.apply(at)
       if (step.terminal) svc.terminalAt = at
+      if (svc.stepPerLook) {
+        svc.reportedSinceStep = false
+        return
+      }
     }
+  }
+  /** A describe call shows the state: with stepPerLook the next due step may now apply. */
+  const reported = (svc: ServiceState): void => {
+    svc.reportedSinceStep = true
   }
 
   const serviceJson = (svc: ServiceState): Json => ({
@@ -165,6 +180,7 @@ export async function startFakeEcs(
         }
         advance(svc, now)
         out.push(serviceJson(svc))
+        reported(svc)
       }
       return { services: out, failures }
     },
@@ -203,6 +219,7 @@ export async function startFakeEcs(
           if (!sd) continue
           advance(svc, now)
           out.push(sdJson(svc, sd))
+          reported(svc)
         }
       }
       return { serviceDeployments: out, failures: [] }
@@ -288,6 +305,8 @@ export async function startFakeEcs(
         revisions: new Map(),
         timeline: [],
         startOnFirstLook: true,
+        stepPerLook: false,
+        reportedSinceStep: true,
         startedAt: null,
         terminalAt: null
       }
@@ -313,6 +332,8 @@ export async function startFakeEcs(
       if (d.scenario === 'circuit-breaker' && d.rollbackMs !== undefined && last)
         last.at = 3 * stepMs + d.rollbackMs
       svc.startOnFirstLook = !d.startNow
+      svc.stepPerLook = d.stepPerLook ?? false
+      svc.reportedSinceStep = true
       svc.startedAt = d.startNow ? Date.now() : null
       svc.terminalAt = null
     },

@@ -3,7 +3,7 @@
 // a report. Every failure (FunctionError, 413, throttling, a snapshot over 6 MB, too many rounds) throws;
 // the stage then warns and analyses locally.
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda'
-import type { SourceTree } from '../../analyzer/tree.js'
+import { MAX_HEAD_BYTES, MAX_READ_BYTES, type SourceTree } from '../../analyzer/tree.js'
 import {
   decodeReport,
   encodeEvent,
@@ -99,6 +99,9 @@ function seedContents(request: RemoteRequest, budget: number): Record<string, Se
 }
 
 function contentOf(tree: SourceTree, path: string): SentContent {
+  // Over the read limit the analysis only ever reads the head (a large lockfile's version line): send
+  // that much, which the function's tree serves to readHead and never to read (the listed size is over).
+  if ((tree.size(path) ?? 0) > MAX_READ_BYTES) return tree.readHead(path, MAX_HEAD_BYTES)
   const text = tree.read(path)
   if (text !== null) return text
   const warning = tree.warnings.find(w => w.code === 'UNREADABLE_FILE' && w.file === path)

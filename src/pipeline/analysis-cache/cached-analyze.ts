@@ -103,7 +103,9 @@ export async function analyzeWithCache(
     for (const shape of shapes) {
       const replay = observeTree(tree, baseline)
       for (const path of shape.reads) replay.view.read(path)
-      const material = materialOf({ reads: replay.observations().reads, sizes: shape.sizes }, tree)
+      for (const [path, bytes] of shape.heads ?? []) replay.view.readHead(path, bytes)
+      const replayed = replay.observations()
+      const material = materialOf({ reads: replayed.reads, heads: replayed.heads, sizes: shape.sizes }, tree)
       const eKey = entryKey(mKey, material)
       const found = await cache.backend.get(ENTRY + eKey)
       if (!found) continue

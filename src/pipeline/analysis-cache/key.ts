@@ -24,6 +24,8 @@ export const KEY_SCHEMA = 1
 export interface Shape {
   reads: string[]
   sizes: string[]
+  /** [path, bytes] of each head read of a file over the read limit; absent when there were none. */
+  heads?: [string, number][]
 }
 
 /** The hashed observations of one shape; an entry stores it and a hit must match it exactly. */
@@ -32,6 +34,8 @@ export interface Material {
   reads: [string, string][]
   /** [path, size in bytes or null when absent]. */
   sizes: [string, number | null][]
+  /** [path, bytes, sha256 of the head | 'null'] per head read; absent when there were none. */
+  heads?: [string, number, string][]
 }
 
 export interface ManifestKeyInput {
@@ -59,18 +63,25 @@ export function entryKey(manifest: string, material: Material): string {
   return sha256(`${manifest}\n${canonicalJson(material)}`)
 }
 
+// Heads are left out when there are none, so analyses that read no head keep the keys they had before
+// head reads existed.
 export function shapeOf(obs: Observations): Shape {
-  return { reads: obs.reads.map(r => r.path), sizes: obs.sizes }
+  const shape: Shape = { reads: obs.reads.map(r => r.path), sizes: obs.sizes }
+  if (obs.heads.length > 0) shape.heads = obs.heads.map(h => [h.path, h.bytes])
+  return shape
 }
 
 export function materialOf(obs: Observations, tree: SourceTree): Material {
-  return {
+  const material: Material = {
     reads: obs.reads.map(r => [
       r.path,
       r.unreadable ? 'unreadable' : r.text === null ? 'null' : sha256(r.text)
     ]),
     sizes: obs.sizes.map(p => [p, tree.size(p) ?? null])
   }
+  if (obs.heads.length > 0)
+    material.heads = obs.heads.map(h => [h.path, h.bytes, h.text === null ? 'null' : sha256(h.text)])
+  return material
 }
 
 export function sameShape(a: Shape, b: Shape): boolean {

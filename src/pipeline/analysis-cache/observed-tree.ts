@@ -7,7 +7,7 @@
 // readPaths() — which feeds the report's contentDigest — nor add UNREADABLE_FILE warnings to it, so a
 // report built through the view is byte-identical to one built on a fresh tree with no cache around.
 import type { Warning } from '../../analyzer/report.js'
-import type { SourceTree, TreeFile } from '../../analyzer/tree.js'
+import { MAX_READ_BYTES, type SourceTree, type TreeFile } from '../../analyzer/tree.js'
 
 /** What one read returned: the text, or null (missing, binary, oversized, or unreadable). */
 export interface ObservedRead {
@@ -17,9 +17,18 @@ export interface ObservedRead {
   unreadable: boolean
 }
 
+/** What one head read of a file over the read limit returned (`SourceTree.readHead`). */
+export interface ObservedHead {
+  path: string
+  bytes: number
+  text: string | null
+}
+
 export interface Observations {
   /** First read of each path, in the order the analysis made them. */
   reads: ObservedRead[]
+  /** Head reads of files over the read limit, in order (a smaller file's head is one of `reads`). */
+  heads: ObservedHead[]
   /** Paths whose size the analysis looked at (TreeFile.size or tree.size()), sorted. */
   sizes: string[]
 }
@@ -46,6 +55,7 @@ export function observeTree(tree: SourceTree, baseline: Baseline = captureBaseli
   const preWarnings = baseline.warnings.slice()
   const preWarned = new Set(preWarnings.filter(isUnreadable).map(w => w.file))
   const reads = new Map<string, ObservedRead>()
+  const heads = new Map<string, ObservedHead>()
   const ownWarnings: Warning[] = []
   const sizes = new Set<string>()
   // The analyzer calls readPaths() once, to compute contentDigest while it assembles the report; after that
@@ -87,6 +97,21 @@ export function observeTree(tree: SourceTree, baseline: Baseline = captureBaseli
     return text
   }
 
+  function readHead(path: string, bytes: number): string | null {
+    const size = tree.size(path)
+    // Within the read limit the head comes from a whole read, observed as one.
+    if (size === undefined || size <= MAX_READ_BYTES) {
+      read(path)
+      return tree.readHead(path, bytes)
+    }
+    const key = `${bytes}:${path}`
+    const seen = heads.get(key)
+    if (seen) return seen.text
+    const text = tree.readHead(path, bytes)
+    heads.set(key, { path, bytes, text })
+    return text
+  }
+
   const view: SourceTree = {
     get files() {
       return (files ??= tree.files.map(wrap))
@@ -103,6 +128,7 @@ export function observeTree(tree: SourceTree, baseline: Baseline = captureBaseli
       return tree.size(path)
     },
     read,
+    readHead,
     filesIn: memo(dir => tree.filesIn(dir)),
     filesUnder: memo(dir => tree.filesUnder(dir)),
     readPaths() {
@@ -114,7 +140,11 @@ export function observeTree(tree: SourceTree, baseline: Baseline = captureBaseli
 
   return {
     view,
-    observations: () => ({ reads: [...reads.values()], sizes: [...sizes].sort() }),
+    observations: () => ({
+      reads: [...reads.values()],
+      heads: [...heads.values()],
+      sizes: [...sizes].sort()
+    }),
     treeWarningCount: () => preWarnings.length + ownWarnings.length
   }
 }

@@ -21,6 +21,10 @@ export interface ExampleApp {
   appDir?: string
   /** Paths that must not exist in the image (workspace pruning: other members, their dependencies). */
   absent?: string[]
+  /** File-name patterns that must match nothing under the given folders of the image (`*.map`). */
+  noFiles?: { dirs: string[]; name: string }
+  /** A generator warning the example must raise, with the pieces its message must name. */
+  warning?: { code: string; mentions: string[] }
 }
 
 const EXAMPLES_DIR = join(process.cwd(), 'examples/apps')
@@ -72,6 +76,35 @@ export const EXAMPLES: ExampleApp[] = [
     absent: ['/app/apps/worker/index.js']
   },
   {
+    // packageManager says pnpm@10, the lockfile is pnpm 8's: the image installs pnpm 8 and warns.
+    name: 'pnpm-lockfile-mismatch',
+    probe: { path: '/health', body: '"installedBy":"pnpm-lockfile-mismatch"' },
+    edit: { file: 'server.js', line: '// touched' },
+    warning: {
+      code: 'PACKAGE_MANAGER_LOCKFILE_MISMATCH',
+      mentions: ['packageManager says pnpm@10.4.0', "pnpm-lock.yaml: lockfileVersion '6.0'"]
+    }
+  },
+  {
+    name: 'yarn-classic',
+    probe: { path: '/health', body: '"installedBy":"yarn-classic"' },
+    edit: { file: 'server.js', line: '// touched' }
+  },
+  {
+    name: 'yarn-berry',
+    probe: { path: '/health', body: '"installedBy":"yarn-berry"' },
+    edit: { file: 'server.js', line: '// touched' }
+  },
+  {
+    // next start from .next: no build cache, no dev dependencies, no source maps in the image.
+    name: 'nextjs-no-standalone',
+    probe: { path: '/health', body: '"ok"' },
+    edit: { file: 'app/page.js', line: '// touched' },
+    absent: ['/app/.next/cache', '/app/node_modules/@types/node'],
+    noFiles: { dirs: ['/app/.next', '/app/node_modules'], name: '*.map' },
+    warning: { code: 'NEXT_NOT_STANDALONE', mentions: ["output: 'standalone'"] }
+  },
+  {
     name: 'go-stdlib',
     probe: { path: '/healthz', body: '"ok"' },
     edit: { file: 'main.go', line: '// touched' }
@@ -86,6 +119,8 @@ export const EXAMPLES: ExampleApp[] = [
 export interface PreparedApp {
   app: AppAnalysis
   dockerfile: string
+  /** The generator's warnings for this app. */
+  warnings: { code: string; message: string }[]
   /** Temporary copy of the example (the build context) with the generated .dockerignore. */
   context: string
   /** The generated Dockerfile inside the copy (`Dockerfile`, or `apps/api/Dockerfile` for a member). */
@@ -112,6 +147,7 @@ export function prepareExample(example: ExampleApp): PreparedApp {
   return {
     app,
     dockerfile: artifacts.dockerfile,
+    warnings: artifacts.warnings,
     context,
     dockerfilePath: artifacts.dockerfilePath,
     cleanup: () => rmSync(context, { recursive: true, force: true })
@@ -176,6 +212,28 @@ export async function presentPaths(engine: DockerEngine, tag: string, paths: str
     if (result.stdout.trim() === 'present') present.push(path)
   }
   return present
+}
+
+/** Files under `dirs` in the image whose name matches `name` (a find -name pattern), at most 5. */
+export async function filesMatching(
+  engine: DockerEngine,
+  tag: string,
+  dirs: string[],
+  name: string
+): Promise<string[]> {
+  const quoted = (text: string) => `'${text.replace(/'/g, '')}'`
+  const result = await dockerCli(engine, [
+    'run',
+    '--rm',
+    '--network',
+    'host',
+    '--entrypoint',
+    '/bin/sh',
+    tag,
+    '-c',
+    `find ${dirs.map(quoted).join(' ')} -name ${quoted(name)} -type f 2>/dev/null | head -5`
+  ])
+  return result.stdout.split('\n').filter(Boolean)
 }
 
 export async function imageSizeBytes(engine: DockerEngine, tag: string): Promise<number> {

@@ -37,7 +37,7 @@ afterAll(async () => {
 /** A fresh service per test, so scenarios never see each other's state. */
 function service(
   scenario: Scenario | null,
-  o: { stepMs?: number; strategy?: 'ROLLING' | 'BLUE_GREEN' } = {}
+  o: { stepMs?: number; strategy?: 'ROLLING' | 'BLUE_GREEN'; stepPerLook?: boolean } = {}
 ) {
   const name = `shop-${++n}`
   fake.addService({ cluster: 'apps', service: name, taskDefinition: OLD, strategy: o.strategy })
@@ -47,7 +47,8 @@ function service(
       service: name,
       taskDefinition: NEW,
       scenario,
-      stepMs: o.stepMs ?? 40
+      stepMs: o.stepMs ?? 40,
+      stepPerLook: o.stepPerLook
     })
   return name
 }
@@ -69,7 +70,7 @@ function watch(name: string, extra: Partial<WatchOptions> = {}) {
 }
 
 test('steady success: COMPLETED, with progress lines while it scales up', async () => {
-  const name = service('success', { stepMs: 400 }) // each step outlasts a poll round trip even on a loaded 2-core machine
+  const name = service('success', { stepMs: 40, stepPerLook: true }) // every state seen, even under load
   const { outcome, progress } = watch(name)
   const result = await outcome
   expect(result).toMatchObject({ state: 'COMPLETED', rolledBack: false, strategy: 'ROLLING', reasons: [] })
@@ -218,7 +219,7 @@ test('a missing service and a missing cluster are clear errors', async () => {
 })
 
 test('native blue/green to success: followed through every lifecycle stage', async () => {
-  const name = service('blue-green-success', { strategy: 'BLUE_GREEN', stepMs: 30 })
+  const name = service('blue-green-success', { strategy: 'BLUE_GREEN', stepMs: 30, stepPerLook: true })
   const { outcome, progress } = watch(name)
   const result = await outcome
   expect(result).toMatchObject({ state: 'COMPLETED', strategy: 'BLUE_GREEN', rolledBack: false })
@@ -233,7 +234,7 @@ test('native blue/green to success: followed through every lifecycle stage', asy
 })
 
 test('native blue/green to rollback: ROLLED_BACK as soon as ECS starts rolling back, with its reason', async () => {
-  const name = service('blue-green-rollback', { strategy: 'BLUE_GREEN', stepMs: 30 })
+  const name = service('blue-green-rollback', { strategy: 'BLUE_GREEN', stepMs: 30, stepPerLook: true })
   const result = await watch(name).outcome
   expect(result).toMatchObject({ state: 'ROLLED_BACK', rolledBack: true, strategy: 'BLUE_GREEN' })
   expect(result.reasons[0]).toMatch(

@@ -144,6 +144,29 @@ describe('what the key covers', () => {
   })
 })
 
+test('the head of a lockfile over the read limit is key material', async () => {
+  const repo = join(temp, 'repo')
+  cpSync(join(apps, 'node-pnpm-lock-v9'), repo, { recursive: true })
+  const cache = cacheIn(join(temp, 'cache'))
+  // Over 1 MiB, so the analysis reads only its head; the two versions have the same size.
+  const padding = `${'#'.repeat(99)}\n`.repeat(11_000)
+  const lockfile = (version: string) => `lockfileVersion: '${version}'\n\n${padding}`
+  writeFileSync(join(repo, 'pnpm-lock.yaml'), lockfile('6.0'))
+  const first = await cachedRun(repo, cache)
+  expect(first.cache.status).toBe('miss')
+  expect(first.readPaths).not.toContain('pnpm-lock.yaml')
+  expect(first.report.apps[0]!.hints?.lockfileManagerMajor).toBe('8')
+  expect((await cachedRun(repo, cache)).cache.status).toBe('hit')
+  writeFileSync(join(repo, 'pnpm-lock.yaml'), lockfile('9.0'))
+  const edited = await cachedRun(repo, cache)
+  expect(edited.cache.status).toBe('miss')
+  expect(edited.report.apps[0]!.hints?.lockfileManagerMajor).toBe('9')
+  expect(JSON.stringify(edited.report)).toBe(freshJson(repo))
+  const hit = await cachedRun(repo, cache)
+  expect(hit.cache.status).toBe('hit')
+  expect(JSON.stringify(hit.report)).toBe(freshJson(repo))
+})
+
 test('lookup reads leave no trace: a miss after a lookup equals a cacheless analysis', async () => {
   const cache = cacheIn(join(temp, 'cache'))
   const files = {

@@ -18,6 +18,7 @@ import type { Hints } from '../../hints.js'
 import { BUILD, DEMOTION, HEALTH, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
 import { parseGoMod, parseGoWork, type GoMod } from './modules.js'
 import { GO_PORT_PATTERNS, withoutPortTables, goPortSource } from './ports.js'
+import { configFilePort } from '../../signals/config-file.js'
 
 interface MainPackage {
   /** App-relative directory ('' = app root). */
@@ -223,6 +224,8 @@ export const goProvider: Provider<GoData> = {
       findPorts(ctx.tree, otherFiles.slice(0, 300), GO_PORT_PATTERNS, goPortSource)
     ))
       addCandidate(ports, { ...c, confidence: c.confidence - DEMOTION.indirect })
+    // `toml.DecodeFile("config.toml", &cfg)`: the listen address in the config file the server loads.
+    for (const c of configFilePort(ctx, sources.slice(0, 300))) addCandidate(ports, c)
     // gin's Run() with no address listens on $PORT or 8080.
     const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT
     addCandidate(

@@ -216,15 +216,29 @@ function memberImage(image: NodeImage, buildStage: string[], members: string[]):
 
 /**
  * `next start` without standalone output serves from .next: the compiler cache (hundreds of MB on a large
- * app) and source maps are build leftovers, not runtime files.
+ * app) is a build leftover, and so are the source maps in .next and node_modules (Next.js alone ships
+ * about 60 MB of them) unless the app uses them at run time (`sourceMaps` hint: --enable-source-maps,
+ * source-map-support, productionBrowserSourceMaps).
  */
-function nextTrim(appRel: string): string[] {
+function nextTrim(appRel: string, keepMapsBecause: string | null): string[] {
   const next = appRel === '.' ? '.next' : `${appRel}/.next`
+  // A custom distDir leaves no .next, a workspace member may have no node_modules: skip what is absent.
+  const dirs = [next, 'node_modules', ...(appRel === '.' ? [] : [`${appRel}/node_modules`])]
+  if (keepMapsBecause !== null)
+    return [
+      `# The build cache stays out of the image; source maps stay in (${oneLine(keepMapsBecause)}).`,
+      `RUN rm -rf ${next}/cache`
+    ]
   return [
     '# Build caches and source maps stay out of the image: `next start` reads neither.',
-    // A custom distDir leaves no .next: then there is nothing to trim.
-    `RUN rm -rf ${next}/cache && if [ -d ${next} ]; then find ${next} -name '*.map' -type f -exec rm -f {} +; fi`
+    `RUN rm -rf ${next}/cache && for dir in ${dirs.join(' ')}; do if [ -d "$dir" ]; then ` +
+      `find "$dir" -name '*.map' -type f -exec rm -f {} +; fi; done`
   ]
+}
+
+/** Evidence text for a Dockerfile comment: one line, no characters a comment could misread. */
+function oneLine(text: string): string {
+  return text.replace(/[^\w .:/@'=-]/g, '').slice(0, 120)
 }
 
 /** Built in place, dev dependencies pruned, the whole app copied (owned by node when it writes into it). */
@@ -246,7 +260,7 @@ function prunedImage(
           '# Drop dev dependencies now that the build is done, so only production packages reach the image.',
           image.install(plan.prune)
         ],
-    trimBuildOutput ? nextTrim(plan.appRel) : null,
+    trimBuildOutput ? nextTrim(plan.appRel, hintString(image.ctx.app, 'sourceMaps')) : null,
     '',
     runtimeHead(image),
     writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./',

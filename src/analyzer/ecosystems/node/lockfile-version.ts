@@ -29,13 +29,20 @@ const YARN_BERRY_MAJORS: [RegExp, number][] = [
 ]
 
 /**
- * The lockfile's format and the major to pin, or null when the file is absent, too big to read (the tree
- * reads at most 1 MiB) or has no recognisable version line.
+ * Bytes read from the lockfile's start. Every format states its version there: pnpm on the first line, npm in
+ * the first keys of package-lock.json, Yarn Berry in the `__metadata` block after a two-line comment. A
+ * bounded head read, so a lockfile of any size (a monorepo's runs to tens of MB, past the tree's 1 MiB read
+ * limit) still pins its package manager.
+ */
+export const LOCKFILE_HEAD_BYTES = 4096
+
+/**
+ * The lockfile's format and the major to pin, or null when the file is absent, binary or has no
+ * recognisable version line in its head.
  */
 export function lockfileFormat(tree: SourceTree, path: string): LockfileFormat | null {
-  const text = tree.read(path)
-  if (text === null) return null
-  const head = text.slice(0, 4096)
+  const head = tree.readHead(path, LOCKFILE_HEAD_BYTES)
+  if (head === null) return null
   const name = path.split('/').pop()
   if (name === 'pnpm-lock.yaml') {
     const version = /^lockfileVersion:\s*['"]?([\d.]+)['"]?\s*$/m.exec(head)?.[1]

@@ -114,13 +114,53 @@ const LOCKFILES: [string, string][] = [
 export interface PackageManagerInfo {
   candidates: Candidate<string>[]
   lockfile: string | null
-  /** `packageManager` version, e.g. `9.12.0` for pnpm@9.12.0. */
+  /** `packageManager` version, e.g. `9.12.0` for pnpm@9.12.0 (or the `.yarnrc.yml` yarnPath release). */
   version: string | null
+  /** Yarn 2+ configured (`.yarnrc.yml`, `.pnp.cjs`) with no lockfile or version saying so. */
+  yarnBerry: boolean
   warnings: Warning[]
 }
 
+/**
+ * A package manager's own configuration where no lockfile is committed: `.yarnrc.yml` / `.pnp.cjs` exist
+ * only under Yarn 2+, `pnpm-workspace.yaml` only under pnpm. A workspace member inherits them from its root.
+ */
+function managerConfig(ctx: AppContext, dir: string, info: PackageManagerInfo): Candidate<string> | null {
+  const yarnrc = joinPath(dir, '.yarnrc.yml')
+  const pnp = [joinPath(dir, '.pnp.cjs'), joinPath(dir, '.pnp.js')].find(p => ctx.tree.has(p))
+  if (ctx.tree.has(yarnrc) || pnp) {
+    const path = ctx.tree.has(yarnrc) ? yarnrc : pnp!
+    const text = path === yarnrc ? (ctx.tree.read(yarnrc) ?? '') : ''
+    // `yarnPath: .yarn/releases/yarn-4.5.0.cjs` is the release the project runs.
+    const release = /^\s*yarnPath\s*:\s*["']?\S*?yarn-(\d+\.\d+\.\d+[\w.-]*?)\.c?js["']?\s*$/m.exec(text)?.[1]
+    if (release) info.version ??= release
+    else info.yarnBerry = true
+    return {
+      value: 'yarn',
+      confidence: PACKAGE_MANAGER.managerConfig,
+      source: `${basename(path)} (Yarn 2+ configuration)`,
+      evidence: [release ? keyEvidence(path, text, 'yarnPath') : fileEvidence(path, 'Yarn 2+ configuration')]
+    }
+  }
+  const pnpmWorkspace = joinPath(dir, 'pnpm-workspace.yaml')
+  if (ctx.tree.has(pnpmWorkspace))
+    return {
+      value: 'pnpm',
+      confidence: PACKAGE_MANAGER.managerConfig,
+      source: 'pnpm-workspace.yaml',
+      evidence: [fileEvidence(pnpmWorkspace, 'pnpm workspace')]
+    }
+  return null
+}
+
 export function detectPackageManager(ctx: AppContext, pkg: PackageJson | null): PackageManagerInfo {
-  const info: PackageManagerInfo = { candidates: [], lockfile: null, version: null, warnings: [] }
+  const info: PackageManagerInfo = {
+    candidates: [],
+    lockfile: null,
+    version: null,
+    yarnBerry: false,
+    warnings: []
+  }
   for (const dir of ancestors(ctx.dir)) {
     const manifest = dir === ctx.dir ? pkg : null
     const json = manifest?.json ?? readRootPackageJson(ctx, dir)
@@ -147,10 +187,15 @@ export function detectPackageManager(ctx: AppContext, pkg: PackageJson | null): 
         evidence: [fileEvidence(path, 'lockfile present')]
       })
     }
+    if (info.lockfile === null) {
+      const config = managerConfig(ctx, dir, info)
+      if (config && !info.candidates.some(c => c.value === config.value)) info.candidates.push(config)
+      else if (config) info.yarnBerry = false
+    }
     if (info.candidates.length > 0) break
   }
   const lockManagers = new Set(
-    info.candidates.filter(c => c.source !== undefined && !c.source.includes('#')).map(c => c.value)
+    info.candidates.filter(c => c.confidence === PACKAGE_MANAGER.lockfile).map(c => c.value)
   )
   if (lockManagers.size > 1) {
     info.warnings.push({

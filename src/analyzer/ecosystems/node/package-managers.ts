@@ -1,6 +1,6 @@
 // How each JavaScript package manager installs from its lockfile, prunes dev dependencies and caches.
 import type { AppAnalysis } from '../../report.js'
-import { hintString } from '../../render/hints.js'
+import { hintBoolean, hintString } from '../../render/hints.js'
 
 export interface NodePackageManager {
   id: 'npm' | 'yarn' | 'yarn-berry' | 'pnpm' | 'bun'
@@ -105,7 +105,7 @@ export function nodePackageManager(app: AppAnalysis): NodePackageManager {
     if (format === 'classic') return YARN
     if (format !== null && /^\d+$/.test(format)) return YARN_BERRY
     const major = Number(version.split('.')[0])
-    return id === 'yarn-berry' || major >= 2 ? YARN_BERRY : YARN
+    return id === 'yarn-berry' || major >= 2 || hintBoolean(app, 'yarnBerry') === true ? YARN_BERRY : YARN
   }
   if (id === 'pnpm') return PNPM
   if (id === 'bun') return BUN

@@ -15,6 +15,9 @@ import { CONFIDENCE } from '../../candidate.js'
 import { workspaceMemberHints } from './workspace.js'
 import { lockfileFormat } from './lockfile-version.js'
 import { startDevTools } from './start-tools.js'
+import { sourceMapUse } from './source-maps.js'
+import { NODE_FRAMEWORKS } from './frameworks.js'
+import { frameworkById } from '../../framework.js'
 import { NODE_BASELINE } from './runtime.js'
 import { BUN_BASELINE } from '../bun/runtime.js'
 import { STATIC_BASELINE } from '../static/runtime.js'
@@ -60,6 +63,10 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null
   const devTools = startDevTools(pkg, topStart)
   if (devTools.length > 0) hints.startDevTools = devTools
+  // Next.js without standalone output: the image drops source maps unless the app uses them.
+  const layout = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.runtimeLayout : undefined
+  const maps = layout === 'next-standalone' ? sourceMapUse(ctx, pkg, topStart) : null
+  if (maps) hints.sourceMaps = maps
   addNxCommands(ctx, data, spec, isStatic, c, hints)
   addPortAndHealth(ctx, data, spec, isStatic, c, warnings)
   c.resources = [
@@ -188,6 +195,7 @@ function packageManagerCandidates(
     }
   }
   if (pm.version) hints.packageManagerVersion = pm.version
+  if (pm.yarnBerry) hints.yarnBerry = true
   c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg)
   return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
 }

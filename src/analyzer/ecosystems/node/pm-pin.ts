@@ -1,7 +1,7 @@
 // The base stage's package-manager setup, pinned to the major that can install the lockfile. `corepack
 // enable` alone runs the `packageManager` version when package.json declares one, and the newest release
 // otherwise — which may refuse an older lockfile (pnpm 9+ with `lockfileVersion: '6.0'`).
-import { hintString } from '../../render/hints.js'
+import { hintBoolean, hintString } from '../../render/hints.js'
 import type { DockerfileContext } from '../../render/dockerfile/common.js'
 import type { NodePackageManager } from './package-managers.js'
 
@@ -18,6 +18,9 @@ export function packageManagerSetup(ctx: DockerfileContext, pm: NodePackageManag
   if (pm.setup === null) return null
   const tool = pm.id === 'pnpm' ? 'pnpm' : pm.id === 'yarn' || pm.id === 'yarn-berry' ? 'yarn' : null
   const lockMajor = Number(hintString(ctx.app, 'lockfileManagerMajor') ?? NaN)
+  // `.yarnrc.yml` alone: corepack's default Yarn is 1, which cannot run the Berry commands.
+  if (tool === 'yarn' && hintBoolean(ctx.app, 'yarnBerry') === true && !Number.isInteger(lockMajor))
+    return 'corepack enable && corepack prepare yarn@stable --activate'
   if (tool === null || !Number.isInteger(lockMajor)) return pm.setup
   const declaredVersion = hintString(ctx.app, 'packageManagerVersion')
   const declared = declaredVersion === null ? NaN : Number(declaredVersion.split('.')[0])

@@ -4,6 +4,7 @@ import type { Evidence } from '../../report.js'
 import { evidenceAt, fileEvidence, stripJsComments } from '../../signals/evidence.js'
 import { findHealthRoutes, healthRank, joinRoute, type RoutePattern } from '../../signals/health.js'
 import { findPorts, NOT_HTTP_PORT, type PortPattern } from '../../signals/ports.js'
+import { withoutOtherProtocolListeners } from './listeners.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { constantPath, jsComposedHealth } from './routes.js'
 import type { AppContext } from '../../provider.js'
@@ -36,6 +37,13 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
     source: 'PORT fallback'
   },
   { regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/, source: 'PORT fallback' },
+  // `app.listen(process.env.WEB_PORT || 8025)`: the app's own variable in the listen call itself.
+  {
+    regex: new RegExp(
+      `\\.listen\\(\\s*(?:Number|parseInt)?\\(?\\s*process\\.env\\.(?!${SERVICE_PORT_VARS})\\w*_PORT\\b\\s*\\)?(?:\\s*,\\s*10\\s*\\))?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
+    ),
+    source: 'listen(app port variable fallback)'
+  },
   // `const { PORT = 3000 } = process.env`
   {
     regex: /\{[^{}]{0,400}\bPORT\s*=\s*['"]?(?<port>\d{2,5})\b[^{}]{0,400}\}\s*=\s*process\.env/,
@@ -202,7 +210,9 @@ function nestModulePaths(ctx: AppContext, files: string[]): Map<string, string> 
 }
 
 export function jsPortCandidates(ctx: AppContext, files: string[]): Candidate<number>[] {
-  return findPorts(ctx.tree, files, JS_PORT_PATTERNS, text => withoutProxyTargets(stripJsComments(text)))
+  return findPorts(ctx.tree, files, JS_PORT_PATTERNS, text =>
+    withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text)))
+  )
 }
 
 /**

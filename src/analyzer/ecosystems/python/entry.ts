@@ -202,8 +202,10 @@ export function findImporter(
 export interface DjangoProject {
   /** `mysite.wsgi:application` */
   wsgi: string | null
-  /** `mysite.asgi:application` */
+  /** `mysite.asgi:application` (ASGI_APPLICATION, else the project's asgi.py) */
   asgi: string | null
+  /** ASGI_APPLICATION is set: the project means to be served over ASGI (Channels requires it). */
+  asgiSetting: boolean
   /** App-relative directory holding manage.py ('' when at the app root). */
   root: string
   /** Settings file that sets STATIC_ROOT (collectstatic needs it). */
@@ -224,6 +226,7 @@ export function findDjango(ctx: AppContext, files: readonly string[]): DjangoPro
   if (manage) evidence.push({ file: ctx.path(manage), line: 0, text: 'manage.py present' })
   let wsgi: string | null = null
   let asgi: string | null = null
+  let asgiEvidence: Evidence | null = null
   let staticRoot: Evidence | null = null
   let rootUrlconf: string | null = null
   const inRoot = root ? files.filter(p => relToApp(ctx, p).startsWith(`${root}/`)) : files
@@ -237,7 +240,10 @@ export function findDjango(ctx: AppContext, files: readonly string[]): DjangoPro
       evidence.push(w.evidence)
     }
     const a = matchFirst(path, text, /^ASGI_APPLICATION\s*=\s*["']([\w.]+)\.(\w+)["']/m)
-    if (a && !asgi) asgi = `${a.match[1]}:${a.match[2]}`
+    if (a && !asgi) {
+      asgi = `${a.match[1]}:${a.match[2]}`
+      asgiEvidence = a.evidence
+    }
     const s = matchFirst(path, text, /^STATIC_ROOT\s*=/m)
     if (s && !staticRoot) staticRoot = s.evidence
     const u = matchFirst(path, text, /^ROOT_URLCONF\s*=\s*["']([\w.]+)["']/m)
@@ -256,7 +262,21 @@ export function findDjango(ctx: AppContext, files: readonly string[]): DjangoPro
       evidence.push({ file: ctx.path(wsgiFile), line: 0, text: 'wsgi.py present' })
     }
   }
-  return { wsgi, asgi, root, staticRoot, rootUrlconf, evidence }
+  const asgiSetting = asgiEvidence !== null
+  if (asgiEvidence && (!wsgi || asgiSetting)) evidence.push(asgiEvidence)
+  if (!asgi && !wsgi) {
+    // Only the conventional <project>/asgi.py: the project is served over ASGI.
+    const asgiFile = ctx
+      .files()
+      .map(f => relToApp(ctx, f.path))
+      .find(rel => rel.endsWith('/asgi.py') && (!root || rel.startsWith(`${root}/`)))
+    if (asgiFile) {
+      const rel = root ? asgiFile.slice(root.length + 1) : asgiFile
+      asgi = `${rel.replace(/\.py$/, '').split('/').join('.')}:application`
+      evidence.push({ file: ctx.path(asgiFile), line: 0, text: 'asgi.py present (no wsgi.py)' })
+    }
+  }
+  return { wsgi, asgi, asgiSetting, root, staticRoot, rootUrlconf, evidence }
 }
 
 /** Django routes that look like health checks, following `include()` prefixes from ROOT_URLCONF. */

@@ -4,7 +4,9 @@ import type { Candidate } from '../../candidate.js'
 import type { FrameworkSpec } from '../../framework.js'
 import type { AppContext } from '../../provider.js'
 import type { Evidence } from '../../report.js'
+import type { Hints } from '../../hints.js'
 import type { AppObject } from './entry.js'
+import type { DependencySet } from '../common/framework-score.js'
 
 export interface StartPlan {
   command: string
@@ -16,6 +18,8 @@ export interface StartPlan {
   extraPackages: string[]
   entry?: string
   importRoot?: string
+  /** Facts of the project layout for the generator (Django: manage.py below the root, STATIC_ROOT set). */
+  hints?: Pick<Hints, 'djangoManagePy' | 'djangoStaticRoot'>
 }
 
 /**
@@ -24,7 +28,7 @@ export interface StartPlan {
  */
 export interface PythonProjectReader {
   buildCommand(ctx: AppContext, sources: string[]): Candidate<string>[]
-  start(ctx: AppContext, sources: string[], hasGunicorn: boolean): StartPlan | null
+  start(ctx: AppContext, sources: string[], deps: DependencySet): StartPlan | null
   health(ctx: AppContext, sources: string[]): Candidate<string>[]
 }
 

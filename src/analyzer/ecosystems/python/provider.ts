@@ -7,7 +7,13 @@ import { PYTHON_FRAMEWORKS } from './frameworks.js'
 import type { PythonFrameworkSpec } from './framework-spec.js'
 import { startCommand } from './start.js'
 import { fileEvidence, stripHashComments } from '../../signals/evidence.js'
-import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
+import {
+  addCandidate,
+  findPorts,
+  NOT_HTTP_PORT,
+  sortCandidates,
+  type PortPattern
+} from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
 import type { AppContext, Detection, Provider, ProviderPlan } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
@@ -29,6 +35,7 @@ import { findImporter, pythonSources } from './entry.js'
 import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './standalone.js'
 import { PYTHON_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
+import { uwsgiPorts } from './uwsgi.js'
 import { PORT } from '../../precedence.js'
 import { readGunicornConf, healthCandidates } from './serving.js'
 
@@ -70,8 +77,18 @@ const PORT_PATTERNS: PortPattern[] = [
   },
   { regex: /\bmake_server\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*,/, source: 'make_server(host, port)' },
   {
-    regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
+    regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
     source: 'PORT constant',
+    confidence: PORT.weakLiteral
+  },
+  // A settings class field (pydantic BaseSettings, a dataclass): `    API_PORT: int = 9000`, `    port: int = 8080`
+  // (database and broker ports excluded).
+  {
+    regex: new RegExp(
+      `^[ \\t]+(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT|port|app_port|server_port|http_port|api_port|web_port)\\s*:\\s*int\\s*=\\s*${NOT_HTTP_PORT}(\\d{2,5})\\s*(?:#.*)?$`,
+      'm'
+    ),
+    source: 'settings class port field',
     confidence: PORT.weakLiteral
   }
 ]
@@ -183,13 +200,13 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
   const ports: Candidate<number>[] = []
   const gunicornConf = readGunicornConf(ctx)
   if (gunicornConf.port) ports.push(gunicornConf.port)
+  for (const c of uwsgiPorts(ctx)) addCandidate(ports, c)
   for (const c of findPorts(ctx.tree, sources.slice(0, 120), PORT_PATTERNS, stripHashComments))
     addCandidate(ports, c)
   const defaultPort = spec?.port ?? 8000
   const fwEvidence = framework?.evidence ?? []
-  const hasGunicorn = manifests.deps.has('gunicorn')
 
-  const start = startCommand(ctx, spec, sources, hasGunicorn, gunicornConf.bind, fwEvidence)
+  const start = startCommand(ctx, spec, sources, manifests.deps, gunicornConf.bind, fwEvidence)
   // The port the command binds by default: what the project says (gunicorn bind, uvicorn.run(port=),
   // a PORT default in code), else the framework's default.
   const port = sortCandidates(ports)[0]?.value ?? defaultPort
@@ -212,6 +229,7 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
     if (start.extraPackages.length > 0) hints.pythonExtraPackages = start.extraPackages
     if (start.entry) hints.entry = start.entry
     if (start.importRoot) hints.importRoot = start.importRoot
+    if (start.hints) Object.assign(hints, start.hints)
   } else if (detection.deployable) {
     warnings.push({
       code: 'NO_START_COMMAND',

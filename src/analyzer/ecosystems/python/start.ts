@@ -16,6 +16,7 @@ import {
 } from './entry.js'
 import type { PythonFrameworkSpec, StartPlan } from './framework-spec.js'
 import { START } from '../../precedence.js'
+import type { DependencySet } from '../common/framework-score.js'
 
 /** A start plan at the confidence of a framework's conventional server command. */
 export function startPlan(
@@ -57,19 +58,19 @@ export function startCommand(
   ctx: AppContext,
   spec: PythonFrameworkSpec | undefined,
   sources: string[],
-  hasGunicorn: boolean,
+  deps: DependencySet,
   gunicornBind: boolean,
   fwEvidence: Evidence[]
 ): StartPlan | null {
   const input: StartInput = {
     ctx,
     sources,
-    hasGunicorn,
+    hasGunicorn: deps.has('gunicorn'),
     gunicornBind,
     fwEvidence,
     runners: findMainRunners(ctx, sources.slice(0, 150))
   }
-  if (spec?.project) return spec.project.start(ctx, sources, hasGunicorn)
+  if (spec?.project) return spec.project.start(ctx, sources, deps)
   if (spec?.scriptEntry) return scriptEntryStart(input, spec)
   if (!spec?.appConstructors || !spec.startCommand) return mainFileStart(input)
   return appObjectStart(input, spec, spec.startCommand, spec.appConstructors)

@@ -1,17 +1,19 @@
 // Generated Node images that must start: the start command's dev tools stay in the image, the package
 // manager is pinned to the major that reads the lockfile, and Next.js without standalone output leaves
 // its build caches and source maps behind. Each fixture is analysed for real and rendered.
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { renderAppArtifacts } from '../../../../src/analyzer/render/index.js'
 import { primaryApp } from '../../../../src/analyzer/summary.js'
 import { analyzeRepository } from '../../../../src/pipeline/config-analyze.js'
-import { createTree } from '../../../../src/analyzer/tree.js'
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { createTree, MAX_READ_BYTES, treeFromFiles } from '../../../../src/analyzer/tree.js'
 import { lockfileFormat } from '../../../../src/analyzer/ecosystems/node/lockfile-version.js'
 import { startDevTools } from '../../../../src/analyzer/ecosystems/node/start-tools.js'
 import type { PackageJson } from '../../../../src/analyzer/ecosystems/node/manifest.js'
 
 function render(dir: string, appDir?: string): { dockerfile: string; codes: string[]; messages: string[] } {
-  const { report } = analyzeRepository(join(process.cwd(), dir), { appDir })
+  const { report } = analyzeRepository(resolve(process.cwd(), dir), { appDir })
   const app = primaryApp(report)
   if (!app) throw new Error(`no app in ${dir}`)
   const artifacts = renderAppArtifacts(app)
@@ -123,13 +125,14 @@ describe('package-manager major from the lockfile', () => {
 
 describe('Next.js without standalone output', () => {
   it.each([fixture('nextjs-pages-api'), fixture('nextjs-basepath')])(
-    '%s: warns and drops .next/cache and source maps after pruning dev dependencies',
+    '%s: warns and drops .next/cache and the source maps of .next and node_modules after pruning dev dependencies',
     dir => {
       const { dockerfile, codes } = render(dir)
       expect(codes).toContain('NEXT_NOT_STANDALONE')
       const prune = dockerfile.indexOf('prune')
       const trim = dockerfile.indexOf(
-        "RUN rm -rf .next/cache && if [ -d .next ]; then find .next -name '*.map' -type f -exec rm -f {} +; fi"
+        'RUN rm -rf .next/cache && for dir in .next node_modules; do if [ -d "$dir" ]; then ' +
+          'find "$dir" -name \'*.map\' -type f -exec rm -f {} +; fi; done'
       )
       expect(prune).toBeGreaterThan(0)
       expect(trim).toBeGreaterThan(prune)
@@ -137,11 +140,142 @@ describe('Next.js without standalone output', () => {
     }
   )
 
+  describe('source maps the app asks for stay in the image', () => {
+    let repo: string
+    beforeEach(() => {
+      repo = mkdtempSync(join(tmpdir(), 'deplight-next-maps-'))
+      cpSync(join(process.cwd(), fixture('nextjs-pages-api')), repo, { recursive: true })
+    })
+    afterEach(() => rmSync(repo, { recursive: true, force: true }))
+
+    it.each([
+      [
+        'productionBrowserSourceMaps in next.config.js',
+        { 'next.config.js': 'module.exports = { productionBrowserSourceMaps: true }\n' },
+        'next.config.js: productionBrowserSourceMaps: true'
+      ],
+      [
+        'experimental.serverSourceMaps in next.config.mjs',
+        { 'next.config.mjs': 'export default { experimental: { serverSourceMaps: true } }\n' },
+        'next.config.mjs: serverSourceMaps: true'
+      ],
+      [
+        '--enable-source-maps in the start script',
+        { start: 'NODE_OPTIONS=--enable-source-maps next start' },
+        'package.json scripts.start: --enable-source-maps'
+      ],
+      [
+        'source-map-support as a runtime dependency',
+        { dependency: 'source-map-support' },
+        'source-map-support is a runtime dependency'
+      ]
+    ])('%s', (_label, change: Record<string, string>, why) => {
+      const pkgPath = join(repo, 'package.json')
+      const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {
+        scripts: Record<string, string>
+        dependencies: Record<string, string>
+      }
+      if (change.start) pkg.scripts.start = change.start
+      if (change.dependency) pkg.dependencies[change.dependency] = '0.5.21'
+      writeFileSync(pkgPath, JSON.stringify(pkg, null, 2))
+      for (const [file, text] of Object.entries(change).filter(([key]) => key.startsWith('next.config')))
+        writeFileSync(join(repo, file), text)
+      const { report } = analyzeRepository(repo)
+      expect(primaryApp(report)?.hints?.sourceMaps).toContain(why)
+      const { dockerfile, codes } = render(repo)
+      expect(codes).toContain('NEXT_NOT_STANDALONE')
+      expect(dockerfile).toContain('RUN rm -rf .next/cache\n')
+      expect(dockerfile).toContain('source maps stay in')
+      expect(dockerfile).not.toContain("-name '*.map'")
+    })
+
+    it('a commented-out option and a dev-only source-map-support ask for nothing', () => {
+      writeFileSync(
+        join(repo, 'next.config.js'),
+        'module.exports = { /* productionBrowserSourceMaps: true */ }\n'
+      )
+      const pkgPath = join(repo, 'package.json')
+      const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { devDependencies?: Record<string, string> }
+      pkg.devDependencies = { ...pkg.devDependencies, 'source-map-support': '0.5.21' }
+      writeFileSync(pkgPath, JSON.stringify(pkg, null, 2))
+      expect(primaryApp(analyzeRepository(repo).report)?.hints?.sourceMaps).toBeUndefined()
+      expect(render(repo).dockerfile).toContain("-name '*.map'")
+    })
+  })
+
   it('standalone output (examples/apps/nextjs-app) copies the traced server only, no trim step', () => {
     const { dockerfile, codes } = render('examples/apps/nextjs-app')
     expect(codes).not.toContain('NEXT_NOT_STANDALONE')
     expect(dockerfile).toContain('/app/.next/standalone')
     expect(dockerfile).not.toContain('rm -rf .next/cache')
+  })
+})
+
+/** A lockfile of `format` padded past the read limit with package entries, as a large monorepo's is. */
+function largeLockfile(head: string, entry: (i: number) => string): string {
+  const parts = [head]
+  let size = head.length
+  for (let i = 0; size <= MAX_READ_BYTES + 64 * 1024; i++) {
+    const part = entry(i)
+    parts.push(part)
+    size += part.length
+  }
+  return parts.join('')
+}
+
+const pnpmEntry = (i: number) =>
+  `  /pkg-${i}@1.0.${i}:\n    resolution: {integrity: sha512-${'A'.repeat(86)}==}\n    dev: false\n\n`
+
+describe('lockfiles over the 1 MiB read limit still pin their package manager', () => {
+  let repo: string
+  beforeEach(() => {
+    repo = mkdtempSync(join(tmpdir(), 'deplight-large-lock-'))
+  })
+  afterEach(() => rmSync(repo, { recursive: true, force: true }))
+
+  it('a 1.1 MB pnpm v6 lockfile, no packageManager: corepack prepare pnpm@8', () => {
+    cpSync(join(process.cwd(), fixture('node-pnpm-lock-v9')), repo, { recursive: true })
+    writeFileSync(
+      join(repo, 'pnpm-lock.yaml'),
+      largeLockfile(
+        "lockfileVersion: '6.0'\n\nsettings:\n  autoInstallPeers: true\n\npackages:\n\n",
+        pnpmEntry
+      )
+    )
+    expect(statSync(join(repo, 'pnpm-lock.yaml')).size).toBeGreaterThan(MAX_READ_BYTES)
+    const { dockerfile } = render(repo)
+    expect(dockerfile).toContain('RUN corepack enable && corepack prepare pnpm@8 --activate')
+  })
+
+  it('packageManager pnpm@10 with a large v6 lockfile: the mismatch is still seen, with both pieces of evidence', () => {
+    cpSync(join(process.cwd(), fixture('node-pnpm-declared-mismatch')), repo, { recursive: true })
+    writeFileSync(
+      join(repo, 'pnpm-lock.yaml'),
+      largeLockfile("lockfileVersion: '6.0'\n\npackages:\n\n", pnpmEntry)
+    )
+    const { dockerfile, messages } = render(repo)
+    expect(messages.find(m => m.includes('packageManager says'))).toMatch(
+      /pnpm@10\.4\.0.*pnpm-lock\.yaml: lockfileVersion '6\.0'/
+    )
+    expect(dockerfile).toContain('RUN npm install -g --force pnpm@8 --no-audit --no-fund')
+  })
+
+  it('large Yarn Berry and npm lockfiles: the version comes from the head', () => {
+    const berry = largeLockfile(
+      '# This file is generated by running "yarn install" inside your project.\n' +
+        '# Manual changes might be lost - proceed with caution!\n\n__metadata:\n  version: 8\n  cacheKey: 10c0\n\n',
+      i =>
+        `"pkg-${i}@npm:^1.0.0":\n  version: 1.0.${i}\n  resolution: "pkg-${i}@npm:1.0.${i}"\n  checksum: ${'a'.repeat(128)}\n\n`
+    )
+    const npm = largeLockfile(
+      '{\n  "name": "big",\n  "version": "1.0.0",\n  "lockfileVersion": 3,\n  "requires": true,\n  "packages": {\n',
+      i =>
+        `    "node_modules/pkg-${i}": { "version": "1.0.${i}", "integrity": "sha512-${'A'.repeat(86)}==" },\n`
+    )
+    const tree = treeFromFiles({ 'yarn.lock': berry, 'package-lock.json': npm })
+    expect(tree.read('yarn.lock')).toBeNull()
+    expect(lockfileFormat(tree, 'yarn.lock')).toMatchObject({ version: '8', major: 4 })
+    expect(lockfileFormat(tree, 'package-lock.json')).toMatchObject({ version: '3', major: null })
   })
 })
 

@@ -1,0 +1,80 @@
+// Ports set in a config file the server loads by default: `port: 3000` in config.yml (Wiki.js style),
+// `[server] address = ":9000"` in config.toml (a Go service decoding it with BurntSushi/toml). Only a
+// file whose name the source passes to a loader counts: a config.yml no code opens (CI, docs tools) says
+// nothing about the server. Without the file itself, its committed sample (config.sample.yml,
+// config.example.toml) is what the deployer copies, a notch below. Only the top level and the web
+// server's own section are read: `[smtp] port = 25` or `database.port` belong to other protocols.
+import type { Candidate } from '../candidate.js'
+import type { AppContext } from '../provider.js'
+import type { Evidence } from '../report.js'
+import { PORT } from '../precedence.js'
+import { evidenceAt, keyEvidence } from './evidence.js'
+import { getPath, isRecord, parseTomlFile, parseYamlFile } from './manifests.js'
+
+const NAMES = ['config.yml', 'config.yaml', 'config.toml']
+const SAMPLES = ['sample', 'example', 'dist', 'default']
+/** Sections that configure the app's own HTTP listener ('' = the top level). */
+const SECTIONS = ['', 'server', 'http', 'web']
+/** Keys holding a port number, then keys holding a listen address (`:9000`, `0.0.0.0:9000`). */
+const PORT_KEYS = ['port', 'http_port', 'httpPort']
+const ADDRESS_KEYS = ['address', 'addr', 'listen', 'bind', 'listen_addr', 'http_addr']
+
+/** The port of the app's own config file (top-level or server section), when the source loads it. */
+export function configFilePort(ctx: AppContext, sources: readonly string[]): Candidate<number>[] {
+  for (const name of NAMES) {
+    const dot = name.lastIndexOf('.')
+    const [base, ext] = [name.slice(0, dot), name.slice(dot + 1)]
+    const files = [name, ...SAMPLES.map(s => `${base}.${s}.${ext}`)].filter(f => ctx.has(f))
+    if (files.length === 0) continue
+    const quoted = new RegExp(`['"\`/]${base}\\.${ext}['"\`]`)
+    if (!sources.some(f => quoted.test(ctx.tree.read(f) ?? ''))) continue
+    for (const file of files) {
+      const path = ctx.path(file)
+      const parsed = ext === 'toml' ? parseTomlFile(ctx.tree, path) : parseYamlFile(ctx.tree, path)
+      if (!parsed?.ok || !isRecord(parsed.value)) continue
+      const found = listenPort(parsed.value)
+      if (!found) continue
+      const text = ctx.tree.read(path) ?? ''
+      return [
+        {
+          value: found.port,
+          confidence: file === name ? PORT.deployConfig : PORT.deployFile,
+          source: `${file} ${found.section ? `${found.section}.` : ''}${found.key} (loaded by the server)`,
+          evidence: [sectionKeyEvidence(path, text, found.section, found.key)]
+        }
+      ]
+    }
+  }
+  return []
+}
+
+function listenPort(config: Record<string, unknown>): { port: number; section: string; key: string } | null {
+  for (const section of SECTIONS) {
+    const block = section ? getPath(config, section) : config
+    if (!isRecord(block)) continue
+    for (const key of PORT_KEYS) {
+      const v = block[key]
+      const port = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN
+      if (validPort(port)) return { port, section, key }
+    }
+    for (const key of ADDRESS_KEYS) {
+      const v = block[key]
+      const m = typeof v === 'string' ? /^(?:[\w.-]*|\[[\da-f:]*\]):(\d{2,5})$/i.exec(v.trim()) : null
+      if (m && validPort(Number(m[1]))) return { port: Number(m[1]), section, key }
+    }
+  }
+  return null
+}
+
+const validPort = (p: number): boolean => Number.isInteger(p) && p > 0 && p < 65536
+
+/** The `key` line inside `[section]` (TOML) or under `section:` (YAML); the first `key` at the top level. */
+function sectionKeyEvidence(file: string, text: string, section: string, key: string): Evidence {
+  if (!section) return keyEvidence(file, text, key)
+  const header = new RegExp(`^\\s*(?:\\[${section}\\]|${section}\\s*:)\\s*(?:#.*)?$`, 'm').exec(text)
+  if (!header) return keyEvidence(file, text, key)
+  const re = new RegExp(`^\\s*['"]?${key}['"]?\\s*[:=]`, 'gm')
+  re.lastIndex = header.index
+  const m = re.exec(text)
+  return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, key)
+}

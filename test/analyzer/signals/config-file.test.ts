@@ -1,0 +1,62 @@
+// Ports from the config file the server loads by default (issue 16 #4): YAML and TOML, the top level and the
+// web server's own section only, the file's sample when the file itself is not committed, and nothing from
+// a config file no source opens.
+import { configFilePort } from '../../../src/analyzer/signals/config-file.js'
+import { createAppContext } from '../../../src/analyzer/context.js'
+import { treeFromFiles } from '../../../src/analyzer/tree.js'
+
+const GO_LOADS_TOML = 'package main\nfunc main() { toml.DecodeFile("config.toml", &cfg) }\n'
+
+function portOf(files: Record<string, string>, sources = ['main.go']): ReturnType<typeof configFilePort> {
+  const ctx = createAppContext(treeFromFiles(files), '.', [], null)
+  return configFilePort(ctx, sources)
+}
+
+describe('configFilePort', () => {
+  test('[server] address = ":9000" in the config.toml the source decodes', () => {
+    const [c] = portOf({
+      'main.go': GO_LOADS_TOML,
+      'config.toml': '[smtp]\nport = 25\n\n[server]\naddress = "0.0.0.0:9000"\n'
+    })
+    expect(c).toMatchObject({ value: 9000, source: 'config.toml server.address (loaded by the server)' })
+    expect(c!.evidence[0]).toMatchObject({ file: 'config.toml', line: 5 })
+  })
+
+  test('a section of another protocol is not the web port', () => {
+    expect(
+      portOf({
+        'main.go': GO_LOADS_TOML,
+        'config.toml': '[smtp]\nport = 25\n[database]\nport = 5432\n'
+      })
+    ).toEqual([])
+  })
+
+  test('top-level port in YAML; http_port in the http section', () => {
+    expect(portOf({ 'main.go': 'os.ReadFile("config.yml")', 'config.yml': 'port: 3000\n' })[0]?.value).toBe(
+      3000
+    )
+    const [c] = portOf({
+      'main.go': GO_LOADS_TOML,
+      'config.toml': 'title = "x"\n[http]\nhttp_port = 8088\n'
+    })
+    expect(c).toMatchObject({ value: 8088, evidence: [{ line: 3 }] })
+  })
+
+  test('the committed sample ranks below the file itself', () => {
+    const [sample] = portOf({ 'main.go': GO_LOADS_TOML, 'config.example.toml': '[server]\nport = 7000\n' })
+    const [own] = portOf({ 'main.go': GO_LOADS_TOML, 'config.toml': '[server]\nport = 7000\n' })
+    expect(sample!.value).toBe(7000)
+    expect(sample!.confidence).toBeLessThan(own!.confidence)
+  })
+
+  test('a config file no source names says nothing (negative)', () => {
+    expect(portOf({ 'main.go': 'package main\n', 'config.toml': '[server]\naddress = ":9999"\n' })).toEqual(
+      []
+    )
+  })
+
+  test('an address without a port, or a port out of range, is ignored (negative)', () => {
+    expect(portOf({ 'main.go': GO_LOADS_TOML, 'config.toml': 'address = "localhost"\n' })).toEqual([])
+    expect(portOf({ 'main.go': GO_LOADS_TOML, 'config.toml': 'port = 70000\n' })).toEqual([])
+  })
+})
