@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Documen
 import type { Evidence } from '../analyzer/report.js'
 import type { AppOverrides, Overrides, OverrideValue } from '../analyzer/overrides.js'
 import { HEALTH_PATH_MAX_LENGTH } from '../analyzer/render/dockerfile/common.js'
+import { yamlTooCostly } from '../analyzer/signals/manifests.js'
 import { CONFIG_SCHEMA } from './config-schema.js'
 
 export const CONFIG_FILES = ['.delightful.yaml', '.delightful.yml']
@@ -34,6 +35,9 @@ function validate(data: unknown): ErrorObject[] {
 }
 
 export function parseConfig(text: string, file: string): DelightfulConfig {
+  // The yaml library takes tens of seconds on deeply nested or garbage text (issue 14): refuse it first.
+  const costly = yamlTooCostly(text)
+  if (costly) throw new ConfigError(file, 1, `not read: the YAML is ${costly}; simplify the file`)
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const firstError = doc.errors[0]

@@ -4,6 +4,7 @@
 import type { AppAnalysis, AnalysisReport, Evidence, Field, Warning } from '../report.js'
 import { dollars, estimateMonthlyCost, HOURS_PER_MONTH, PRICE_TABLE, ASSUMED_LCUS } from './cost.js'
 import { codeBlock, escapeMarkdown, inlineCode } from './markdown.js'
+import { clip } from '../signals/evidence.js'
 import type { Scaling } from './tfvars.js'
 
 export const COMMENT_LIMIT = 65_536
@@ -63,6 +64,9 @@ function confidenceLabel(confidence: number): string {
   return `${Math.round(confidence * 100)} % ${level}`
 }
 
+/** Longest field value shown in the comment (real start commands are a few hundred characters at most). */
+const MAX_FIELD_CHARS = 1000
+
 function fieldValue(field: Field<unknown>): string {
   const value = field.value
   if (value === null || value === undefined) return '—'
@@ -70,7 +74,8 @@ function fieldValue(field: Field<unknown>): string {
     const resources = value as { cpu: number; memory: number }
     return `${resources.cpu / 1024} vCPU / ${resources.memory} MiB`
   }
-  return inlineCode(String(value))
+  // A repo can make a field a MiB long (issue 14); escaping all of it costs seconds and no comment shows it.
+  return inlineCode(clip(String(value), MAX_FIELD_CHARS))
 }
 
 function evidenceOf(app: AppAnalysis): Evidence[] {

@@ -11,7 +11,7 @@ import { dirname } from '../tree.js'
 import { builtDirs, buildsApp, composeFilesIn } from './compose.js'
 import { evidenceAt, keyEvidence } from './evidence.js'
 import { manifestFiles } from './k8s-probes.js'
-import { getPath, isRecord, parseYamlFile } from './manifests.js'
+import { getPath, isRecord, parseYamlFile, yamlTooCostly } from './manifests.js'
 
 export interface DeployArgs {
   args: string
@@ -73,10 +73,12 @@ function kubernetesArgs(tree: SourceTree, dir: string, program: string): DeployA
   const files = [...new Set([...manifestFiles(tree, dir), ...(dir === '.' ? [] : manifestFiles(tree, '.'))])]
   for (const path of files) {
     const text = tree.read(path)
-    if (text === null || !/^\s*-?\s*args\s*:/m.test(text)) continue
+    if (text === null || !/^\s*-?\s*args\s*:/m.test(text) || yamlTooCostly(text)) continue
     let docs: unknown[]
     try {
-      docs = parseAllDocuments(text).map(d => (d.errors.length > 0 ? null : d.toJS()))
+      docs = parseAllDocuments(text, { prettyErrors: false }).map(d =>
+        d.errors.length > 0 ? null : d.toJS()
+      )
     } catch {
       continue
     }

@@ -53,11 +53,14 @@ export function dockerInstructions(text: string): Instruction[] {
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i]!.trim()
     if (first === '' || first.startsWith('#')) continue
-    let full = first
+    // Parts joined once: re-slicing the growing instruction per `\` line was quadratic (issue 14).
+    const parts = [first]
     const start = i
-    while (full.endsWith('\\') && i + 1 < lines.length) {
-      full = `${full.slice(0, -1)} ${lines[++i]!.trim()}`
+    while (parts[parts.length - 1]!.endsWith('\\') && i + 1 < lines.length) {
+      parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1)
+      parts.push(lines[++i]!.trim())
     }
+    const full = parts.join(' ')
     const m = /^([A-Za-z]+)\s+([\s\S]*)$/.exec(full)
     if (m) out.push({ keyword: m[1]!.toUpperCase(), args: m[2]!.trim(), line: start + 1, text: clip(first) })
   }

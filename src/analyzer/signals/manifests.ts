@@ -88,10 +88,64 @@ function parseYamlFileUncached(tree: SourceTree, path: string): ParseResult {
   const text = tree.read(path)
   if (text === null) return null
   try {
-    return { ok: true, value: parseYamlText(text, { maxAliasCount: 100 }) }
+    return { ok: true, value: parseYamlBounded(text) }
   } catch (err) {
-    const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line
-    return invalid(path, 'YAML', err, line)
+    return invalid(path, 'YAML', err, (err as { line?: number }).line)
+  }
+}
+
+// The yaml library is superlinear on hostile text (issue 14): deep `{`/`[`/`- ` nesting recurses until the
+// stack overflows after tens of seconds, and a MiB of `""` makes hundreds of thousands of errors, each
+// "prettified" by scanning its whole line. Deployment YAML (compose, platform specs, pnpm-workspace, Spring
+// config) is a few KiB, so larger or deeper text is refused up front, and errors are left unprettified.
+/** Largest YAML text handed to the parser. */
+export const MAX_YAML_CHARS = 256 * 1024
+/** Deepest flow (`[`/`{`) or same-line block-sequence (`- - -`) nesting handed to the parser. */
+export const MAX_YAML_DEPTH = 64
+
+/** Why `text` is too costly to parse as YAML, or null. Linear: one pass, no regular expressions. */
+export function yamlTooCostly(text: string): string | null {
+  if (text.length > MAX_YAML_CHARS) return `larger than ${MAX_YAML_CHARS / 1024} KiB`
+  let flow = 0
+  let dashes = 0
+  let lineStart = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x5b || c === 0x7b) flow++
+    else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--
+    else if (c === 0x0a) {
+      lineStart = true
+      dashes = 0
+      continue
+    } else if (
+      lineStart &&
+      c === 0x2d &&
+      (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)
+    )
+      dashes++
+    else if (c !== 0x20 && c !== 0x09) lineStart = false
+    // Brackets inside quoted scalars count too: no real file nests 64 levels, quoted or not.
+    if (flow > MAX_YAML_DEPTH || dashes > MAX_YAML_DEPTH) return `nested deeper than ${MAX_YAML_DEPTH} levels`
+  }
+  return null
+}
+
+/**
+ * `yaml.parse` within the bounds above (maxAliasCount against alias bombs). Throws an Error whose message
+ * ends in ` at line L, column C` and which carries `line` when the parser names a position.
+ */
+export function parseYamlBounded(text: string): unknown {
+  const costly = yamlTooCostly(text)
+  if (costly) throw new Error(`not parsed: ${costly}`)
+  try {
+    return parseYamlText(text, { maxAliasCount: 100, prettyErrors: false })
+  } catch (err) {
+    const pos = (err as { pos?: number[] }).pos?.[0]
+    if (typeof pos !== 'number' || pos < 0 || !(err instanceof Error)) throw err
+    const before = text.slice(0, pos)
+    const line = before.split('\n').length
+    const column = pos - before.lastIndexOf('\n')
+    throw Object.assign(new Error(`${err.message} at line ${line}, column ${column}`), { line })
   }
 }
 

@@ -1,9 +1,8 @@
 // Spring/Quarkus/Micronaut application config (src/main/resources/application*.properties|yml): flattened to
 // dotted keys with the line that sets each one, so `server.port: ${PORT:8082}` becomes a port with proof.
-import { parse as parseYaml } from 'yaml'
 import type { Evidence, Warning } from '../../report.js'
 import { evidenceAt, keyEvidence } from '../../signals/evidence.js'
-import { isRecord } from '../../signals/manifests.js'
+import { isRecord, parseYamlBounded } from '../../signals/manifests.js'
 import type { AppContext } from '../../provider.js'
 
 export interface ConfigValue {
@@ -69,9 +68,9 @@ function readYamlConfig(
   for (const doc of docs) {
     let value: unknown
     try {
-      value = parseYaml(doc, { maxAliasCount: 100 })
+      value = parseYamlBounded(doc)
     } catch (err) {
-      const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line
+      const line = (err as { line?: number }).line
       warnings.push({
         code: 'INVALID_MANIFEST',
         message: `${path}: invalid YAML (${(err as Error).message.split('\n')[0]}); fix the file or it is ignored`,

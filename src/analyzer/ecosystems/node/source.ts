@@ -45,7 +45,10 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
     source: 'listen(app port variable fallback)'
   },
   // `const { PORT = 3000 } = process.env`
-  { regex: /\{[^}]*\bPORT\s*=\s*['"]?(?<port>\d{2,5})\b[^}]*\}\s*=\s*process\.env/, source: 'PORT default' },
+  {
+    regex: /\{[^{}]{0,400}\bPORT\s*=\s*['"]?(?<port>\d{2,5})\b[^{}]{0,400}\}\s*=\s*process\.env/,
+    source: 'PORT default'
+  },
   // Deno/Bun/Hono node-server style `serve({ port: 3000 })`.
   {
     regex: /\b(?:Bun|Deno)\.serve\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/,

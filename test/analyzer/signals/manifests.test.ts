@@ -1,0 +1,50 @@
+import { MAX_YAML_CHARS, parseYamlBounded, yamlTooCostly } from '../../../src/analyzer/signals/manifests.js'
+
+// Issue 14: the yaml library recursed for tens of seconds (then overflowed the stack) on a MiB of `{`, `[` or
+// `- - -`, and made one prettified error per `""` pair. Such text is refused before it reaches the parser.
+describe('yamlTooCostly', () => {
+  it('passes ordinary deployment YAML', () => {
+    const compose =
+      'services:\n  web:\n    build: .\n    command: ["node", "server.js"]\n    ports:\n      - "3000:3000"\n'
+    expect(yamlTooCostly(compose)).toBeNull()
+    expect(yamlTooCostly('a:\n  - - - x\n')).toBeNull()
+  })
+
+  it.each([
+    ['flow mappings', '{'.repeat(65)],
+    ['flow sequences', `a: ${'['.repeat(65)}`],
+    ['same-line block sequences', `- ${'- '.repeat(64)}x`],
+    ['a bracket run inside a quoted value', `cmd: "${'{'.repeat(100)}"`]
+  ])('refuses %s nested deeper than 64 levels', (_name, text) => {
+    expect(yamlTooCostly(text)).toBe('nested deeper than 64 levels')
+  })
+
+  it('refuses text over the size cap and lets closed brackets through', () => {
+    expect(yamlTooCostly('a'.repeat(MAX_YAML_CHARS + 1))).toBe('larger than 256 KiB')
+    expect(yamlTooCostly('[a], '.repeat(10_000))).toBeNull()
+  })
+})
+
+describe('parseYamlBounded', () => {
+  it('parses valid YAML', () => {
+    expect(parseYamlBounded('a: [1, {b: 2}]\n')).toEqual({ a: [1, { b: 2 }] })
+  })
+
+  it('refuses a MiB of `{` at once instead of recursing for tens of seconds', () => {
+    const started = Date.now()
+    expect(() => parseYamlBounded('{'.repeat(1024 * 1024))).toThrow('not parsed: larger than 256 KiB')
+    expect(() => parseYamlBounded('{'.repeat(200_000))).toThrow('not parsed: nested deeper than 64 levels')
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+
+  it('names the line and column of a syntax error', () => {
+    let error: (Error & { line?: number }) | undefined
+    try {
+      parseYamlBounded('a: 1\na: 2\n')
+    } catch (err) {
+      error = err as Error & { line?: number }
+    }
+    expect(error?.message).toMatch(/^Map keys must be unique at line 2, column 1$/)
+    expect(error?.line).toBe(2)
+  })
+})
