@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1696);
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var analyzer_tree = __webpack_require__(7332);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
@@ -167,6 +169,7 @@ var config = __webpack_require__(6978);
 
 
 
+
 /** Raw bytes of file contents sent up front, before the function asks for anything. */
 const SEED_BYTES = 2 * 1024 * 1024;
 const SEED_FILE_BYTES = 128 * 1024;
@@ -239,6 +242,10 @@ function seedContents(request, budget) {
     return contents;
 }
 function contentOf(tree, path) {
+    // Over the read limit the analysis only ever reads the head (a large lockfile's version line): send
+    // that much, which the function's tree serves to readHead and never to read (the listed size is over).
+    if ((tree.size(path) ?? 0) > analyzer_tree/* MAX_READ_BYTES */.qT)
+        return tree.readHead(path, analyzer_tree/* MAX_HEAD_BYTES */.OK);
     const text = tree.read(path);
     if (text !== null)
         return text;

@@ -85,7 +85,10 @@ function dollars(amount) {
 
 // EXTERNAL MODULE: ./src/analyzer/render/markdown.ts
 var markdown = __webpack_require__(96002);
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts
+var evidence = __webpack_require__(67215);
 ;// CONCATENATED MODULE: ./src/analyzer/render/comment.ts
+
 
 
 const COMMENT_LIMIT = 65_536;
@@ -111,6 +114,8 @@ function confidenceLabel(confidence) {
     const level = confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
     return `${Math.round(confidence * 100)} % ${level}`;
 }
+/** Longest field value shown in the comment (real start commands are a few hundred characters at most). */
+const MAX_FIELD_CHARS = 1000;
 function fieldValue(field) {
     const value = field.value;
     if (value === null || value === undefined)
@@ -119,7 +124,8 @@ function fieldValue(field) {
         const resources = value;
         return `${resources.cpu / 1024} vCPU / ${resources.memory} MiB`;
     }
-    return (0,markdown/* inlineCode */.ti)(String(value));
+    // A repo can make a field a MiB long (issue 14); escaping all of it costs seconds and no comment shows it.
+    return (0,markdown/* inlineCode */.ti)((0,evidence/* clip */.$Q)(String(value), MAX_FIELD_CHARS));
 }
 function evidenceOf(app) {
     const seen = new Set();
@@ -288,8 +294,8 @@ function renderComment(report, entries, options, limit = COMMENT_LIMIT) {
     return text.slice(0, limit - tail.length) + tail;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 110 modules
-var ecosystems = __webpack_require__(48406);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 113 modules
+var ecosystems = __webpack_require__(45329);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
 var hints = __webpack_require__(71865);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts

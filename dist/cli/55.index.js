@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/analyzer/index.ts + 1 modules
-var analyzer = __webpack_require__(93440);
+// EXTERNAL MODULE: ./src/analyzer/index.ts + 2 modules
+var analyzer = __webpack_require__(9580);
 // EXTERNAL MODULE: ./src/analyzer/summary.ts
 var summary = __webpack_require__(78018);
 // EXTERNAL MODULE: external "node:zlib"
@@ -227,17 +227,25 @@ function manifestKey(input, tree) {
 function entryKey(manifest, material) {
     return sha256(`${manifest}\n${canonicalJson(material)}`);
 }
+// Heads are left out when there are none, so analyses that read no head keep the keys they had before
+// head reads existed.
 function shapeOf(obs) {
-    return { reads: obs.reads.map(r => r.path), sizes: obs.sizes };
+    const shape = { reads: obs.reads.map(r => r.path), sizes: obs.sizes };
+    if (obs.heads.length > 0)
+        shape.heads = obs.heads.map(h => [h.path, h.bytes]);
+    return shape;
 }
 function materialOf(obs, tree) {
-    return {
+    const material = {
         reads: obs.reads.map(r => [
             r.path,
             r.unreadable ? 'unreadable' : r.text === null ? 'null' : sha256(r.text)
         ]),
         sizes: obs.sizes.map(p => [p, tree.size(p) ?? null])
     };
+    if (obs.heads.length > 0)
+        material.heads = obs.heads.map(h => [h.path, h.bytes, h.text === null ? 'null' : sha256(h.text)]);
+    return material;
 }
 function sameShape(a, b) {
     return canonicalJson(a) === canonicalJson(b);
@@ -259,7 +267,10 @@ function canonicalJson(value) {
         : v);
 }
 
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var analyzer_tree = __webpack_require__(17332);
 ;// CONCATENATED MODULE: ./src/pipeline/analysis-cache/observed-tree.ts
+
 function captureBaseline(tree) {
     return { readPaths: tree.readPaths(), warnings: tree.warnings.slice() };
 }
@@ -268,6 +279,7 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
     const preWarnings = baseline.warnings.slice();
     const preWarned = new Set(preWarnings.filter(isUnreadable).map(w => w.file));
     const reads = new Map();
+    const heads = new Map();
     const ownWarnings = [];
     const sizes = new Set();
     // The analyzer calls readPaths() once, to compute contentDigest while it assembles the report; after that
@@ -310,6 +322,21 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
         reads.set(path, { path, text, unreadable: warning !== undefined || preWarned.has(path) });
         return text;
     }
+    function readHead(path, bytes) {
+        const size = tree.size(path);
+        // Within the read limit the head comes from a whole read, observed as one.
+        if (size === undefined || size <= analyzer_tree/* MAX_READ_BYTES */.qT) {
+            read(path);
+            return tree.readHead(path, bytes);
+        }
+        const key = `${bytes}:${path}`;
+        const seen = heads.get(key);
+        if (seen)
+            return seen.text;
+        const text = tree.readHead(path, bytes);
+        heads.set(key, { path, bytes, text });
+        return text;
+    }
     const view = {
         get files() {
             return (files ??= tree.files.map(wrap));
@@ -326,6 +353,7 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
             return tree.size(path);
         },
         read,
+        readHead,
         filesIn: memo(dir => tree.filesIn(dir)),
         filesUnder: memo(dir => tree.filesUnder(dir)),
         readPaths() {
@@ -336,7 +364,11 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
     };
     return {
         view,
-        observations: () => ({ reads: [...reads.values()], sizes: [...sizes].sort() }),
+        observations: () => ({
+            reads: [...reads.values()],
+            heads: [...heads.values()],
+            sizes: [...sizes].sort()
+        }),
         treeWarningCount: () => preWarnings.length + ownWarnings.length
     };
 }
@@ -405,7 +437,10 @@ async function analyzeWithCache(tree, options, cache) {
             const replay = observeTree(tree, baseline);
             for (const path of shape.reads)
                 replay.view.read(path);
-            const material = materialOf({ reads: replay.observations().reads, sizes: shape.sizes }, tree);
+            for (const [path, bytes] of shape.heads ?? [])
+                replay.view.readHead(path, bytes);
+            const replayed = replay.observations();
+            const material = materialOf({ reads: replayed.reads, heads: replayed.heads, sizes: shape.sizes }, tree);
             const eKey = entryKey(mKey, material);
             const found = await cache.backend.get(ENTRY + eKey);
             if (!found)
@@ -609,8 +644,6 @@ function fieldOf(app, name) {
     return app[name];
 }
 
-// EXTERNAL MODULE: ./src/analyzer/tree.ts
-var analyzer_tree = __webpack_require__(17332);
 ;// CONCATENATED MODULE: ./src/pipeline/llm-refine/prompt.ts
 
 /** Strict: every property required, nothing else allowed (OpenAI strict mode and Ajv agree on it). */

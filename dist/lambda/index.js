@@ -57450,7 +57450,7 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
@@ -63498,6 +63498,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/analyzer/tree.ts
 /** Files bigger than this are listed (they count in the digest by size) but never read as text. */
 const tree_MAX_READ_BYTES = 1024 * 1024;
+/** The most `readHead` reads of a file over MAX_READ_BYTES. */
+const MAX_HEAD_BYTES = 64 * 1024;
 function dirname(path) {
     const i = path.lastIndexOf('/');
     return i < 0 ? '.' : path.slice(0, i);
@@ -63532,7 +63534,9 @@ function isInside(path, dir) {
 }
 /**
  * Builds a SourceTree from a file list and a reader. `read` returns raw bytes (or text) for a path, or null /
- * throws when unreadable; binary content and oversized files read as null.
+ * throws when unreadable; binary content and oversized files read as null. `headReader` reads the start of
+ * a file over the read limit; without one the reader's whole answer is cut (in-memory trees, the Lambda's
+ * snapshot, whose client sends only the head of such a file).
  */
 function tree_createTree(files, reader, extra = {}) {
     const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -63578,6 +63582,36 @@ function tree_createTree(files, reader, extra = {}) {
         cache.set(path, text);
         return text;
     }
+    const heads = new Map();
+    const headReader = extra.headReader ?? (path => reader(path));
+    function readHead(path, bytes) {
+        const limit = Math.max(0, Math.min(bytes, MAX_HEAD_BYTES));
+        const f = byPath.get(path);
+        if (!f)
+            return null;
+        if (f.size <= tree_MAX_READ_BYTES) {
+            const text = read(path);
+            return text === null ? null : headOf(text, limit);
+        }
+        const key = `${limit}:${path}`;
+        if (heads.has(key))
+            return heads.get(key) ?? null;
+        let text = null;
+        try {
+            const raw = headReader(path, limit);
+            if (raw !== null) {
+                const head = headOf(raw, limit);
+                text = head.includes('\0') ? null : head;
+            }
+        }
+        catch {
+            // Unreadable: the same answer as a missing head. read() raises the UNREADABLE_FILE warning when the
+            // analysis reads the whole file; a head is only ever a format probe.
+            text = null;
+        }
+        heads.set(key, text);
+        return text;
+    }
     return {
         files: sorted,
         skipped: extra.skipped ?? 0,
@@ -63585,6 +63619,7 @@ function tree_createTree(files, reader, extra = {}) {
         has: p => byPath.has(p),
         size: p => byPath.get(p)?.size,
         read,
+        readHead,
         readPaths: () => [...cache.entries()]
             .filter(([, t]) => t !== null)
             .map(([p]) => p)
@@ -63610,6 +63645,20 @@ function tree_createTree(files, reader, extra = {}) {
             return sorted.slice(lo, end);
         }
     };
+}
+/**
+ * The text of the first `bytes` bytes of `content`, the same whether it comes as bytes or text; a multi-byte
+ * character cut at the end (decoded as U+FFFD) is dropped rather than reported as another character.
+ */
+function headOf(content, bytes) {
+    // `bytes` characters encode to at least `bytes` bytes: enough, without encoding a whole large text.
+    const buf = typeof content === 'string' ? Buffer.from(content.slice(0, bytes), 'utf8') : content;
+    if (buf.length <= bytes)
+        return buf.toString('utf8');
+    return buf
+        .subarray(0, bytes)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
 }
 /** An in-memory tree (tests, archives): path → content. */
 function treeFromFiles(files) {
@@ -63916,6 +63965,8 @@ const PACKAGE_MANAGER = {
     declaredField: declared,
     /** A lockfile in the app or its workspace root. */
     lockfile: declared - 0.05,
+    /** The manager's own config with no lockfile: `.yarnrc.yml` (Yarn 2+), `pnpm-workspace.yaml`. */
+    managerConfig: declared - 0.1,
     /** A package manager the scripts invoke (`yarn build`). */
     scriptUse: convention + 0.1,
     /** None needed (static files), as a fact. */
@@ -64039,10 +64090,20 @@ const globalCopies = new WeakMap();
 function matchFirst(file, text, regex) {
     return matchAll(file, text, regex, 1)[0] ?? null;
 }
+const MAX_KEY_PATTERNS = 2048;
+const keyPatterns = new Map();
 /** Evidence for a JSON/YAML/TOML key: the first line where `"key"` / `key:` / `key =` appears, else line 0. */
 function keyEvidence(file, text, key) {
-    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = new RegExp(`(?:"${escaped}"\\s*:|^\\s*['"]?${escaped}['"]?\\s*[:=])`, 'm').exec(text);
+    let re = keyPatterns.get(key);
+    if (!re) {
+        const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        re = new RegExp(`(?:"${escaped}"\\s*:|^\\s*['"]?${escaped}['"]?\\s*[:=])`, 'm');
+        // Keys come from code and from manifests (dependency names): bounded like the caches below.
+        if (keyPatterns.size >= MAX_KEY_PATTERNS)
+            keyPatterns.clear();
+        keyPatterns.set(key, re);
+    }
+    const m = re.exec(text);
     return m ? evidenceAt(file, text, m.index) : fileEvidence(file, key);
 }
 /** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
@@ -64717,8 +64778,98 @@ function copiedFrom(imagePath, copies) {
     }
     return out.filter((p, i) => p !== '' && out.indexOf(p) === i && p.split('/').pop() !== '' && name !== '');
 }
+/** The directories of the default `PATH` in Linux images, where a bare `ENTRYPOINT ["name"]` is looked up. */
+const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/**
+ * `ENTRYPOINT ["docker-entrypoint.sh"]` runs the file of that name on PATH: the repository paths a COPY put
+ * there (`COPY docker /` with `docker/usr/local/bin/docker-entrypoint.sh`, `COPY deploy/start /usr/bin/start`).
+ */
+function copiedOntoPath(name, copies) {
+    if (name.includes('/') || name === '')
+        return [];
+    return PATH_DIRS.flatMap(dir => copiedFrom(`${dir}/${name}`, copies));
+}
+/** `/usr/local/bin/atuin-server` → `atuin-server`: a program in a PATH directory runs by its name. */
+function programOnPath(program) {
+    const slash = program.lastIndexOf('/');
+    return slash > 0 && PATH_DIRS.includes(program.slice(0, slash)) ? program.slice(slash + 1) : program;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/entrypoint-program.ts
+
+/**
+ * The first top-level `exec PROGRAM … "$@"` of a script, or null when the script hands over to its
+ * arguments first (`exec "$@"`), or never execs a program of its own with them.
+ */
+function scriptProgramExec(text) {
+    const lines = text.split('\n');
+    let depth = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
+            continue;
+        if (CLOSERS.test(line) || /^\}/.test(line)) {
+            depth = Math.max(0, depth - 1);
+            continue;
+        }
+        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
+            /(?:^|\s)\{\s*$/.test(line) ||
+            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
+            /^function\s+\w/.test(line);
+        if (opens) {
+            depth++;
+            continue;
+        }
+        if (depth > 0 || !/^exec\s/.test(line))
+            continue;
+        const kind = execArgumentsKind(line);
+        // An exec without "$@" ends the script too: the script then runs its own fixed command (followed elsewhere).
+        if (kind !== 'program')
+            return null;
+        const program = dropExecWrappers(line.replace(/^exec\s+/, ''))
+            .filter(w => !ALL_ARGS.test(w))
+            .join(' ');
+        return program ? { program, line: i + 1, text: lines[i].trim() } : null;
+    }
+    return null;
+}
+/** Arguments that only print help or the version: an image whose CMD is one of them serves nothing yet. */
+function onlyHelpArguments(args) {
+    const words = args.trim().split(/\s+/).filter(Boolean);
+    return words.length > 0 && words.every(w => /^(?:--help|-h|help|--version|-v|-V|version)$/.test(w));
+}
+/** A compiled program, not a shell, an interpreter or a script: it may need a subcommand to serve. */
+function isCompiledProgram(program) {
+    const name = program.slice(program.lastIndexOf('/') + 1);
+    return (/^[\w.-]+$/.test(name) &&
+        !/\.(?:sh|bash|py|rb|js|mjs|cjs|ts|pl|php|jar)$/.test(name) &&
+        !/^(?:sh|bash|ash|dash|zsh|python\d*(?:\.\d+)?|node|bun|deno|ruby|php|perl|java|dotnet|npm|npx|pnpm|yarn|bundle|rails|gunicorn|uvicorn|daphne|hypercorn|nginx|httpd|caddy|supervisord|tini|dumb-init|gosu|su-exec|env)$/.test(name));
+}
+/**
+ * The program an ENTRYPOINT script execs with the container's arguments (`/docker-entrypoint.sh` ending in
+ * `exec gosu app /app/lldap "$@"`), with the script line as evidence; null when the entrypoint is not a lone
+ * repository script or does not exec a program of its own.
+ */
+function followProgramExec(entrypoint, baseDir, readFile) {
+    const words = dropLaunchers(entrypoint);
+    if (words.length !== 1)
+        return null;
+    const script = readRepoScript(words[0], baseDir, readFile);
+    if (!script || !isShellScript(script.path, script.text))
+        return null;
+    const found = scriptProgramExec(script.text);
+    if (!found)
+        return null;
+    return {
+        program: expandScriptVariables(found.program, script.text, found.line),
+        evidence: { file: script.path, line: found.line, text: found.text }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
+
 
 
 
@@ -64734,11 +64885,14 @@ function dockerInstructions(text) {
         const first = lines[i].trim();
         if (first === '' || first.startsWith('#'))
             continue;
-        let full = first;
+        // Parts joined once: re-slicing the growing instruction per `\` line was quadratic (issue 14).
+        const parts = [first];
         const start = i;
-        while (full.endsWith('\\') && i + 1 < lines.length) {
-            full = `${full.slice(0, -1)} ${lines[++i].trim()}`;
+        while (parts[parts.length - 1].endsWith('\\') && i + 1 < lines.length) {
+            parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+            parts.push(lines[++i].trim());
         }
+        const full = parts.join(' ');
         const m = /^([A-Za-z]+)\s+([\s\S]*)$/.exec(full);
         if (m)
             out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1, text: clip(first) });
@@ -64979,30 +65133,53 @@ function readDockerfile(path, text, readFile) {
         isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, true);
     // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
     // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
-    const followed = readFile && !execWrapperOnly
-        ? wrapped && entrypoint
-            ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
-            : followStartScript(inRepo(command), dirOf(path), readFile)
+    // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
+    const programRun = readFile && entrypoint
+        ? followProgramExec(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
         : null;
+    const cmdArgs = cmd ? commandFromDockerArgs(cmd.args) : '';
+    const followed = programRun
+        ? {
+            command: cmdArgs && !onlyHelpArguments(cmdArgs) ? `${programRun.program} ${cmdArgs}` : programRun.program,
+            evidence: programRun.evidence
+        }
+        : readFile && !execWrapperOnly
+            ? wrapped && entrypoint
+                ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
+                : followStartScript(inRepo(command), dirOf(path), readFile)
+            : null;
     if (followed)
         command = followed.command;
     else
         command = defaultBranch(command);
+    // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
+    // subcommand the deployment files may give.
+    if (!programRun && entrypoint && !wrapped && (cmd === null || onlyHelpArguments(cmdArgs))) {
+        const program = commandFromDockerArgs(entrypoint.args);
+        if (dropLaunchers(program).length === 1 && !followed)
+            command = program;
+    }
+    const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim());
+    if (entrypoint && awaits && (cmd === null || onlyHelpArguments(cmdArgs)) && !execWrapperOnly)
+        facts.awaitsArguments = programOnPath(command.trim());
+    command = runsFromPath(command);
     if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
         // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
         // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
         // A followed script is read to its end, so its command is known even without CMD.
-        const entrypointOnly = cmd === null && !followed;
+        const entrypointOnly = (cmd === null && !followed) || facts.awaitsArguments !== undefined;
         facts.startCommand.push({
             value: command,
             confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
-            source: followed
-                ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
-                : entrypointOnly
-                    ? 'Dockerfile ENTRYPOINT (no CMD)'
-                    : wrapped
-                        ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
-                        : 'Dockerfile CMD',
+            source: programRun
+                ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
+                : followed
+                    ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+                    : entrypointOnly
+                        ? 'Dockerfile ENTRYPOINT (no CMD)'
+                        : wrapped
+                            ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
+                            : 'Dockerfile CMD',
             evidence: [...parts.flatMap(ev), ...(followed ? [followed.evidence] : [])]
         });
         const port = portFromCommand(command);
@@ -65038,11 +65215,18 @@ function repositoryScript(command, copies, dockerfileDir, readFile) {
     const words = dropLaunchers(command);
     if (words.length !== 1)
         return command;
-    for (const source of copiedFrom(words[0], copies))
+    // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH.
+    const sources = words[0].includes('/') ? copiedFrom(words[0], copies) : copiedOntoPath(words[0], copies);
+    for (const source of sources)
         for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
             if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
                 return command.replace(words[0], base === '.' ? source : `${base}/${source}`);
     return command;
+}
+/** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */
+function runsFromPath(command) {
+    const m = /^(\S+)([\s\S]*)$/.exec(command);
+    return m ? `${programOnPath(m[1])}${m[2]}` : command;
 }
 function dirOf(path) {
     const i = path.lastIndexOf('/');
@@ -67004,11 +67188,69 @@ function parseYamlFileUncached(tree, path) {
     if (text === null)
         return null;
     try {
-        return { ok: true, value: (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 100 }) };
+        return { ok: true, value: parseYamlBounded(text) };
     }
     catch (err) {
-        const line = err.linePos?.[0]?.line;
-        return invalid(path, 'YAML', err, line);
+        return invalid(path, 'YAML', err, err.line);
+    }
+}
+// The yaml library is superlinear on hostile text (issue 14): deep `{`/`[`/`- ` nesting recurses until the
+// stack overflows after tens of seconds, and a MiB of `""` makes hundreds of thousands of errors, each
+// "prettified" by scanning its whole line. Deployment YAML (compose, platform specs, pnpm-workspace, Spring
+// config) is a few KiB, so larger or deeper text is refused up front, and errors are left unprettified.
+/** Largest YAML text handed to the parser. */
+const MAX_YAML_CHARS = 256 * 1024;
+/** Deepest flow (`[`/`{`) or same-line block-sequence (`- - -`) nesting handed to the parser. */
+const MAX_YAML_DEPTH = 64;
+/** Why `text` is too costly to parse as YAML, or null. Linear: one pass, no regular expressions. */
+function yamlTooCostly(text) {
+    if (text.length > MAX_YAML_CHARS)
+        return `larger than ${MAX_YAML_CHARS / 1024} KiB`;
+    let flow = 0;
+    let dashes = 0;
+    let lineStart = true;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5b || c === 0x7b)
+            flow++;
+        else if ((c === 0x5d || c === 0x7d) && flow > 0)
+            flow--;
+        else if (c === 0x0a) {
+            lineStart = true;
+            dashes = 0;
+            continue;
+        }
+        else if (lineStart &&
+            c === 0x2d &&
+            (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09))
+            dashes++;
+        else if (c !== 0x20 && c !== 0x09)
+            lineStart = false;
+        // Brackets inside quoted scalars count too: no real file nests 64 levels, quoted or not.
+        if (flow > MAX_YAML_DEPTH || dashes > MAX_YAML_DEPTH)
+            return `nested deeper than ${MAX_YAML_DEPTH} levels`;
+    }
+    return null;
+}
+/**
+ * `yaml.parse` within the bounds above (maxAliasCount against alias bombs). Throws an Error whose message
+ * ends in ` at line L, column C` and which carries `line` when the parser names a position.
+ */
+function parseYamlBounded(text) {
+    const costly = yamlTooCostly(text);
+    if (costly)
+        throw new Error(`not parsed: ${costly}`);
+    try {
+        return (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 100, prettyErrors: false });
+    }
+    catch (err) {
+        const pos = err.pos?.[0];
+        if (typeof pos !== 'number' || pos < 0 || !(err instanceof Error))
+            throw err;
+        const before = text.slice(0, pos);
+        const line = before.split('\n').length;
+        const column = pos - before.lastIndexOf('\n');
+        throw Object.assign(new Error(`${err.message} at line ${line}, column ${column}`), { line });
     }
 }
 /** Unwraps a ParseResult: the value (or undefined), pushing the warning when the file was invalid. */
@@ -67745,7 +67987,132 @@ function vote(probes, value, what, confidence) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/deploy-args.ts
+// Arguments the project's own deployment files give an image that does not serve on its own: a CLI binary
+// as ENTRYPOINT with no CMD (`ENTRYPOINT ["ntfy"]`), or a CMD that only prints help (`CMD ["--help"]`). The
+// compose service or Kubernetes container that runs the image says the subcommand (`command: serve`,
+// `args: [start]`), and that is how the app starts. A service runs the image when it is built from the app
+// folder, or when its image is named for the program (`binwiederhier/ntfy` runs `ntfy`, `atuinsh/atuin`
+// runs `atuin-server`).
+
+
+
+
+
+
+/** `registry/org/ntfy:v2` names `ntfy`, and `atuinsh/atuin` names `atuin-server` (the image of its family). */
+function imageNamesProgram(image, program) {
+    if (typeof image !== 'string')
+        return false;
+    const name = (image.split('/').pop() ?? '').replace(/[:@].*$/, '').toLowerCase();
+    const prog = program.slice(program.lastIndexOf('/') + 1).toLowerCase();
+    if (!name || !prog)
+        return false;
+    return name === prog || prog.startsWith(`${name}-`) || name.startsWith(`${prog}-`);
+}
+/** A compose `command:` / Kubernetes `args:` value as one command line (list items joined). */
+function argsText(value) {
+    if (typeof value === 'string')
+        return value.trim() || null;
+    if (Array.isArray(value) &&
+        value.length > 0 &&
+        value.every(v => typeof v === 'string' || typeof v === 'number'))
+        return value.map(v => (/\s/.test(String(v)) ? `'${String(v)}'` : String(v))).join(' ');
+    return null;
+}
+/** The arguments the app's compose service or Kubernetes container passes to `program`, or null. */
+function deploymentArgs(tree, dir, program) {
+    return composeArgs(tree, dir, program) ?? kubernetesArgs(tree, dir, program);
+}
+function composeArgs(tree, dir, program) {
+    for (const path of composeFilesIn(tree, [dir, '.'])) {
+        const parsed = parseYamlFile(tree, path);
+        if (!parsed?.ok)
+            continue;
+        const services = getPath(parsed.value, 'services');
+        if (!isRecord(services))
+            continue;
+        for (const [name, svc] of Object.entries(services)) {
+            if (!isRecord(svc))
+                continue;
+            const runs = svc.build !== undefined
+                ? buildsApp(tree, builtDirs(dirname(path), svc), dir)
+                : imageNamesProgram(svc.image, program);
+            const args = runs ? argsText(svc.command) : null;
+            if (args)
+                return {
+                    args,
+                    source: `${path} services.${name}.command`,
+                    evidence: keyAfter(path, tree.read(path) ?? '', name, 'command')
+                };
+        }
+    }
+    return null;
+}
+function kubernetesArgs(tree, dir, program) {
+    const files = [...new Set([...manifestFiles(tree, dir), ...(dir === '.' ? [] : manifestFiles(tree, '.'))])];
+    for (const path of files) {
+        const text = tree.read(path);
+        if (text === null || !/^\s*-?\s*args\s*:/m.test(text) || yamlTooCostly(text))
+            continue;
+        let docs;
+        try {
+            docs = (0,yaml_dist/* parseAllDocuments */.hR)(text, { prettyErrors: false }).map(d => d.errors.length > 0 ? null : d.toJS());
+        }
+        catch {
+            continue;
+        }
+        for (const doc of docs) {
+            for (const container of containersOf(doc)) {
+                if (!imageNamesProgram(container.image, program) || container.command !== undefined)
+                    continue;
+                const args = argsText(container.args);
+                if (args)
+                    return {
+                        args,
+                        source: `${path} container args`,
+                        evidence: argsEvidence(path, text)
+                    };
+            }
+        }
+    }
+    return null;
+}
+/** The `args:` line of a container (`- args:` when it opens the list item). */
+function argsEvidence(file, text) {
+    const m = /^\s*(?:-\s+)?args\s*:/m.exec(text);
+    return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, 'args');
+}
+/** Evidence for `key:` inside the block of `section:` (the service's own `command:`, not another's). */
+function keyAfter(file, text, section, key) {
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const start = new RegExp(`^\\s*['"]?${escape(section)}['"]?\\s*:`, 'm').exec(text);
+    if (!start)
+        return keyEvidence(file, text, key);
+    const re = new RegExp(`^\\s*${escape(key)}\\s*:`, 'gm');
+    re.lastIndex = start.index;
+    const m = re.exec(text);
+    return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, key);
+}
+/** Every `containers:` entry of a Kubernetes object (Deployment, StatefulSet, Pod, CronJob …). */
+function containersOf(value, depth = 0) {
+    if (depth > 8 || value === null || typeof value !== 'object')
+        return [];
+    if (Array.isArray(value))
+        return value.flatMap(v => containersOf(v, depth + 1));
+    const out = [];
+    for (const [key, v] of Object.entries(value)) {
+        if (key === 'containers' && Array.isArray(v))
+            out.push(...v.filter(isRecord));
+        else
+            out.push(...containersOf(v, depth + 1));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/shared.ts
+
+
 
 
 
@@ -67855,7 +68222,9 @@ function ancestorDockerfileRunning(tree, dir) {
         if (!path)
             continue;
         const text = tree.read(path);
-        const command = text === null ? undefined : readDockerfile(path, text).startCommand[0]?.value;
+        // Read with the repository's scripts: `ENTRYPOINT ["/entrypoint.sh"]` + `CMD ["run"]` runs the program
+        // the script execs (`/app/lldap run`), which is what names the member.
+        const command = text === null ? undefined : readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value;
         if (!command)
             return null;
         const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1);
@@ -67973,6 +68342,8 @@ function readSharedSignals(tree, dir) {
         const text = tree.read(dockerfile);
         if (text !== null) {
             const facts = readDockerfile(dockerfile, text, file => tree.read(file));
+            if (facts.awaitsArguments)
+                completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand);
             s.port.push(...facts.port);
             s.startCommand.push(...facts.startCommand);
             s.healthPath.push(...facts.healthPath);
@@ -68018,6 +68389,20 @@ function readSharedSignals(tree, dir) {
     readAppRunner(tree, dir, platform, s.warnings);
     readDoAppSpec(tree, dir, platform, s.warnings);
     return s;
+}
+/**
+ * A Dockerfile whose program needs a subcommand (`ENTRYPOINT ["ntfy"]`, no CMD) starts as the project's
+ * compose service or Kubernetes container runs it (`command: serve`): that command, with both lines as proof.
+ */
+function completeWithDeploymentArgs(tree, dir, program, commands) {
+    const found = deploymentArgs(tree, dir, program);
+    const image = commands[0];
+    if (!found || !image)
+        return;
+    image.value = `${image.value} ${found.args}`;
+    image.confidence = START.deployConfig;
+    image.source = `${image.source} with the arguments of ${found.source}`;
+    image.evidence = [...image.evidence, found.evidence];
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/build-app.ts
@@ -68379,6 +68764,7 @@ const DIR_PRIORITY = [
 function createAppContext(tree, dir, nestedRoots, workspace) {
     let own = null;
     let signals = null;
+    const sourceLists = new Map();
     const nested = nestedRoots.filter(r => r !== dir && isInside(r, dir));
     const prefixLength = dir === '.' ? 0 : dir.length + 1;
     // `nested.some(r => isInside(path, r))`, as set lookups of the path and each of its parent folders: a
@@ -68400,10 +68786,13 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
         own = tree.filesUnder(dir).filter(f => {
             if (insideNested(f.path))
                 return false;
-            const segments = f.path.slice(prefixLength).split('/');
-            for (let i = 0; i < segments.length - 1; i++)
-                if (isNonSourceDir(segments[i], i))
+            // Each folder segment below the app, without splitting every path of a large tree into an array.
+            let start = prefixLength;
+            for (let i = 0, end = f.path.indexOf('/', start); end !== -1; i++, end = f.path.indexOf('/', start)) {
+                if (isNonSourceDir(f.path.slice(start, end), i))
                     return false;
+                start = end + 1;
+            }
             return true;
         });
         return own;
@@ -68416,22 +68805,31 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
         read: rel => tree.read(joinPath(dir, rel)),
         files,
         sourceFiles(extensions, limit = 400) {
-            const matching = files().filter(f => extensions.some(e => f.path.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path));
-            const keyed = matching.map(f => {
-                const rel = f.path.slice(prefixLength);
-                const parts = rel.split('/');
-                const top = parts.length === 1 ? '' : parts[0];
-                const rank = DIR_PRIORITY.indexOf(top);
-                return { path: f.path, depth: parts.length, rank: rank < 0 ? DIR_PRIORITY.length : rank };
-            });
-            keyed.sort((a, b) => a.depth - b.depth || a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-            return keyed.slice(0, limit).map(k => k.path);
+            // Several readers (ports, health, routes, frameworks) ask for the same list: sort it once, hand
+            // out copies (callers may sort or push).
+            const key = `${limit}\0${extensions.join('\0')}`;
+            let list = sourceLists.get(key);
+            if (!list)
+                sourceLists.set(key, (list = sourceFiles(extensions, limit)));
+            return list.slice();
         },
         get signals() {
             return (signals ??= readSharedSignals(tree, dir));
         },
         workspace
     };
+    function sourceFiles(extensions, limit) {
+        const matching = files().filter(f => extensions.some(e => f.path.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path));
+        const keyed = matching.map(f => {
+            const rel = f.path.slice(prefixLength);
+            const parts = rel.split('/');
+            const top = parts.length === 1 ? '' : parts[0];
+            const rank = DIR_PRIORITY.indexOf(top);
+            return { path: f.path, depth: parts.length, rank: rank < 0 ? DIR_PRIORITY.length : rank };
+        });
+        keyed.sort((a, b) => a.depth - b.depth || a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        return keyed.slice(0, limit).map(k => k.path);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/deploy-evidence.ts
@@ -68996,7 +69394,7 @@ function nodePackageManager(app) {
         if (format !== null && /^\d+$/.test(format))
             return YARN_BERRY;
         const major = Number(version.split('.')[0]);
-        return id === 'yarn-berry' || major >= 2 ? YARN_BERRY : YARN;
+        return id === 'yarn-berry' || major >= 2 || hintBoolean(app, 'yarnBerry') === true ? YARN_BERRY : YARN;
     }
     if (id === 'pnpm')
         return PNPM;
@@ -69050,6 +69448,9 @@ function packageManagerSetup(ctx, pm) {
         return null;
     const tool = pm.id === 'pnpm' ? 'pnpm' : pm.id === 'yarn' || pm.id === 'yarn-berry' ? 'yarn' : null;
     const lockMajor = Number(hintString(ctx.app, 'lockfileManagerMajor') ?? NaN);
+    // `.yarnrc.yml` alone: corepack's default Yarn is 1, which cannot run the Berry commands.
+    if (tool === 'yarn' && hintBoolean(ctx.app, 'yarnBerry') === true && !Number.isInteger(lockMajor))
+        return 'corepack enable && corepack prepare yarn@stable --activate';
     if (tool === null || !Number.isInteger(lockMajor))
         return pm.setup;
     const declaredVersion = hintString(ctx.app, 'packageManagerVersion');
@@ -69418,8 +69819,47 @@ const LOCKFILES = [
     ['package-lock.json', 'npm'],
     ['npm-shrinkwrap.json', 'npm']
 ];
+/**
+ * A package manager's own configuration where no lockfile is committed: `.yarnrc.yml` / `.pnp.cjs` exist
+ * only under Yarn 2+, `pnpm-workspace.yaml` only under pnpm. A workspace member inherits them from its root.
+ */
+function managerConfig(ctx, dir, info) {
+    const yarnrc = joinPath(dir, '.yarnrc.yml');
+    const pnp = [joinPath(dir, '.pnp.cjs'), joinPath(dir, '.pnp.js')].find(p => ctx.tree.has(p));
+    if (ctx.tree.has(yarnrc) || pnp) {
+        const path = ctx.tree.has(yarnrc) ? yarnrc : pnp;
+        const text = path === yarnrc ? (ctx.tree.read(yarnrc) ?? '') : '';
+        // `yarnPath: .yarn/releases/yarn-4.5.0.cjs` is the release the project runs.
+        const release = /^\s*yarnPath\s*:\s*["']?\S*?yarn-(\d+\.\d+\.\d+[\w.-]*?)\.c?js["']?\s*$/m.exec(text)?.[1];
+        if (release)
+            info.version ??= release;
+        else
+            info.yarnBerry = true;
+        return {
+            value: 'yarn',
+            confidence: PACKAGE_MANAGER.managerConfig,
+            source: `${basename(path)} (Yarn 2+ configuration)`,
+            evidence: [release ? keyEvidence(path, text, 'yarnPath') : fileEvidence(path, 'Yarn 2+ configuration')]
+        };
+    }
+    const pnpmWorkspace = joinPath(dir, 'pnpm-workspace.yaml');
+    if (ctx.tree.has(pnpmWorkspace))
+        return {
+            value: 'pnpm',
+            confidence: PACKAGE_MANAGER.managerConfig,
+            source: 'pnpm-workspace.yaml',
+            evidence: [fileEvidence(pnpmWorkspace, 'pnpm workspace')]
+        };
+    return null;
+}
 function detectPackageManager(ctx, pkg) {
-    const info = { candidates: [], lockfile: null, version: null, warnings: [] };
+    const info = {
+        candidates: [],
+        lockfile: null,
+        version: null,
+        yarnBerry: false,
+        warnings: []
+    };
     for (const dir of ancestors(ctx.dir)) {
         const manifest = dir === ctx.dir ? pkg : null;
         const json = manifest?.json ?? readRootPackageJson(ctx, dir);
@@ -69447,10 +69887,17 @@ function detectPackageManager(ctx, pkg) {
                 evidence: [fileEvidence(path, 'lockfile present')]
             });
         }
+        if (info.lockfile === null) {
+            const config = managerConfig(ctx, dir, info);
+            if (config && !info.candidates.some(c => c.value === config.value))
+                info.candidates.push(config);
+            else if (config)
+                info.yarnBerry = false;
+        }
         if (info.candidates.length > 0)
             break;
     }
-    const lockManagers = new Set(info.candidates.filter(c => c.source !== undefined && !c.source.includes('#')).map(c => c.value));
+    const lockManagers = new Set(info.candidates.filter(c => c.confidence === PACKAGE_MANAGER.lockfile).map(c => c.value));
     if (lockManagers.size > 1) {
         info.warnings.push({
             code: 'MULTIPLE_LOCKFILES',
@@ -69522,7 +69969,9 @@ function nodeWorkspaceAt(tree, dir) {
     const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
     const members = new Set();
     for (const f of ctx.tree.filesUnder(ctx.dir)) {
-        if (basename(f.path) !== 'package.json' || f.path === ctx.path('package.json'))
+        if (!f.path.endsWith('package.json') || basename(f.path) !== 'package.json')
+            continue;
+        if (f.path === ctx.path('package.json'))
             continue;
         const member = dirname(f.path).slice(prefix.length);
         if (member.split('/').includes('node_modules'))
@@ -69759,6 +70208,27 @@ function nodeVersionCandidates(ctx, pkg) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/listeners.ts
+// Servers of other protocols in a Node app: an SMTP relay (`new SMTPServer(…)`), an LDAP directory, a raw
+// TCP or UDP socket. Their `listen(process.env.PORT || 2525)` takes a port the web server does not serve,
+// even when the variable is named PORT, so their listen calls are blanked before the port patterns run.
+// Line breaks stay, so every other match keeps its line number.
+/** Constructors of servers that do not speak HTTP. */
+const OTHER_PROTOCOL_SERVER = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.<>]+\s*)?=\s*(?:new\s+(?:SMTPServer|SMTPServerClass|LDAPServer)\s*\(|(?:net|tls|dgram|ldap|ldapjs)\.(?:createServer|createSocket)\s*\()/g;
+/** `text` with the listen calls of non-HTTP servers (and their arguments) replaced by spaces. */
+function withoutOtherProtocolListeners(text) {
+    if (!/\b(?:SMTPServer|LDAPServer|createServer|createSocket)\b/.test(text))
+        return text;
+    const receivers = new Set();
+    for (const m of text.matchAll(OTHER_PROTOCOL_SERVER))
+        receivers.add(m[1]);
+    if (receivers.size === 0)
+        return text;
+    const names = [...receivers].map(r => r.replace(/\$/g, '\\$')).join('|');
+    const listen = new RegExp(`\\b(?:${names})\\s*\\.\\s*(?:listen|bind)\\s*\\([^;\\n]*`, 'g');
+    return text.replace(listen, call => call.replace(/[^\n]/g, ' '));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/routes.ts
 
 
@@ -69966,17 +70436,32 @@ function spent(chars) {
 const CLOSE = ')]}';
 /** Index just past the string literal starting at `i` (quote char at `i`). */
 function skipString(text, i) {
-    const q = text[i];
+    // Character codes, not one-character strings: these loops run over every source file a route reader sees.
+    const q = text.charCodeAt(i);
+    const multiline = q === BACKTICK || q === DOUBLE_QUOTE;
     for (let j = i + 1; j < text.length; j++) {
-        const c = text[j];
-        if (c === '\\')
+        const c = text.charCodeAt(j);
+        if (c === BACKSLASH)
             j++;
         else if (c === q)
             return j + 1;
-        else if (c === '\n' && q !== '`' && q !== '"')
+        else if (c === NEWLINE && !multiline)
             return j;
     }
     return text.length;
+}
+const [PAREN_OPEN, PAREN_CLOSE, SQUARE_OPEN, SQUARE_CLOSE, BRACE_OPEN, BRACE_CLOSE] = [
+    40, 41, 91, 93, 123, 125
+];
+const [DOUBLE_QUOTE, SINGLE_QUOTE, BACKTICK, BACKSLASH, NEWLINE, SEMICOLON] = [34, 39, 96, 92, 10, 59];
+function isOpenCode(c) {
+    return c === PAREN_OPEN || c === SQUARE_OPEN || c === BRACE_OPEN;
+}
+function isCloseCode(c) {
+    return c === PAREN_CLOSE || c === SQUARE_CLOSE || c === BRACE_CLOSE;
+}
+function isQuoteCode(c) {
+    return c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK;
 }
 function isQuote(c) {
     return c === '"' || c === "'" || c === '`';
@@ -69989,14 +70474,15 @@ function matchClose(text, open, rust = false) {
     let depth = 0;
     const end = Math.min(text.length, open + allowance(text));
     for (let i = open; i < end; i++) {
-        const c = text[i];
-        if (isQuote(c) && !isRustLifetime(text, i, rust)) {
+        // NaN out of range (`open` < 0), matching nothing, as `text[i]` (undefined) did.
+        const c = text.charCodeAt(i);
+        if (isQuoteCode(c) && !isRustLifetime(text, i, rust)) {
             i = skipString(text, i) - 1;
             continue;
         }
-        if (OPEN.includes(c))
+        if (isOpenCode(c))
             depth++;
-        else if (CLOSE.includes(c)) {
+        else if (isCloseCode(c)) {
             depth--;
             if (depth === 0) {
                 spent(i - open);
@@ -70033,19 +70519,19 @@ function expressionEnd(text, from, rust = false) {
     let depth = 0;
     const end = Math.min(text.length, from + allowance(text));
     for (let i = from; i < end; i++) {
-        const c = text[i];
-        if (isQuote(c) && !isRustLifetime(text, i, rust)) {
+        const c = text.charCodeAt(i);
+        if (isQuoteCode(c) && !isRustLifetime(text, i, rust)) {
             i = skipString(text, i) - 1;
             continue;
         }
-        if (OPEN.includes(c))
+        if (isOpenCode(c))
             depth++;
-        else if (CLOSE.includes(c)) {
+        else if (isCloseCode(c)) {
             if (depth === 0)
                 return (spent(i - from), i);
             depth--;
         }
-        else if (c === ';' && depth === 0)
+        else if (c === SEMICOLON && depth === 0)
             return (spent(i - from), i);
     }
     spent(end - from);
@@ -70280,6 +70766,68 @@ function tsconfigPathBases(ctx, spec) {
 
 
 
+/**
+ * One source file as the route graph sees it. Imports are read up front (resolving them reads tsconfig.json
+ * and package.json, which the content digest records); exports and functions only when another module or a
+ * route call asks — most of the files a monorepo app hands in are never asked (issue 16 item 12).
+ */
+class JsModule {
+    file;
+    text;
+    imports;
+    resolve;
+    ownExports;
+    ownFunctions;
+    ownDeclarations;
+    constructor(file, text, imports, resolve) {
+        this.file = file;
+        this.text = text;
+        this.imports = imports;
+        this.resolve = resolve;
+    }
+    get exported() {
+        return (this.ownExports ??= exportsOf(this.text, this.resolve));
+    }
+    get exports() {
+        return this.exported.exports;
+    }
+    get reexports() {
+        return this.exported.reexports;
+    }
+    get starReexports() {
+        return this.exported.starReexports;
+    }
+    get functions() {
+        return (this.ownFunctions ??= functionsOf(this.file, this.text));
+    }
+    /** Variable declarations by name (localNode). */
+    get declarations() {
+        return (this.ownDeclarations ??= declarationsOf(this.text));
+    }
+    /**
+     * False when no function of this module can have the id `file#name`: such an id comes from
+     * `function name`, `const|let|var name = …` or a default export, so a module that declares neither need
+     * not have its functions read (a cheap superset check before functionsOf).
+     */
+    mayDefine(name) {
+        if (name === 'default' || this.declarations.has(name))
+            return true;
+        this.functionNames ??= new Set(Array.from(this.text.matchAll(/\bfunction\s*\*?\s*([\w$]+)/g), m => m[1]));
+        return this.functionNames.has(name);
+    }
+    /** False when no function of this module can take `name` as its first parameter (see functionsOf). */
+    mayTakeParam(name) {
+        let known = this.params.get(name);
+        if (known === undefined) {
+            const escaped = name.replace(/\$/g, '\\$');
+            known = new RegExp(`[([]\\s*${escaped}(?![\\w$])|(?<![\\w$])${escaped}\\s*=>`).test(this.text);
+            this.params.set(name, known);
+        }
+        return known;
+    }
+    functionNames;
+    params = new Map();
+}
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx'];
 const ROUTE_HINT = /\.(?:get|all|head|use|route|register|group|openapi|basePath|prefix)\s*\(|createRoute\(/;
 /** Health candidates from composed JS routes (full paths, with mount and prefix evidence). */
@@ -70292,6 +70840,7 @@ class JsRouteReader {
     ctx;
     graph;
     modules = new Map();
+    resolved = new Map();
     pendingUses = [];
     constructor(ctx, graph) {
         this.ctx = ctx;
@@ -70327,9 +70876,17 @@ class JsRouteReader {
         if (this.modules.has(file))
             return this.modules.get(file);
         const text = this.text(file);
-        const mod = text === null ? null : parseModule(this.ctx, file, text);
+        const mod = text === null ? null : parseModule(file, text, spec => this.resolve(file, spec));
         this.modules.set(file, mod);
         return mod;
+    }
+    /** resolveSpecifier, once per folder and specifier: a monorepo's modules import the same few paths. */
+    resolve(from, spec) {
+        const key = spec.startsWith('.') ? `${dirname(from)}\0${spec}` : spec;
+        let file = this.resolved.get(key);
+        if (file === undefined)
+            this.resolved.set(key, (file = resolveSpecifier(this.ctx, from, spec)));
+        return file;
     }
     /** Node id of identifier `name` as seen from `mod` (following imports). */
     ref(mod, name, depth = 0) {
@@ -70361,7 +70918,7 @@ class JsRouteReader {
         const text = arg.text.replace(/\.(?:routes|middleware|allowedMethods)\(\s*\)$/, '');
         const req = /^(?:await\s+)?(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)(?:\.default)?$/.exec(text);
         if (req) {
-            const file = resolveSpecifier(this.ctx, mod.file, req[1]);
+            const file = this.resolve(mod.file, req[1]);
             return file ? this.exportNode(file, 'default', 0) : null;
         }
         const member = /^([\w$]+)\.([\w$]+)$/.exec(text);
@@ -70381,7 +70938,9 @@ class JsRouteReader {
     returnedNodes(fnNode) {
         const hash = fnNode.lastIndexOf('#');
         const target = hash > 0 ? this.module(fnNode.slice(0, hash)) : null;
-        const fn = target?.functions.find(f => f.id === fnNode);
+        const fn = target?.mayDefine(fnNode.slice(hash + 1))
+            ? target.functions.find(f => f.id === fnNode)
+            : undefined;
         if (!target || !fn)
             return [];
         const returned = returnedIdentifiers(target.text.slice(fn.start, fn.end));
@@ -70395,8 +70954,8 @@ class JsRouteReader {
         for (const call of routerPassingCalls(mod.text)) {
             const fnNode = this.ref(mod, call.callee);
             const hash = fnNode.lastIndexOf('#');
-            const fns = this.module(fnNode.slice(0, hash))?.functions;
-            if (!fns?.some(f => f.id === fnNode))
+            const target = this.module(fnNode.slice(0, hash));
+            if (!target?.mayDefine(fnNode.slice(hash + 1)) || !target.functions.some(f => f.id === fnNode))
                 continue;
             const evidence = evidenceAt(mod.file, mod.text, call.index);
             const parent = this.receiver(mod, call.router, call.index);
@@ -70412,9 +70971,10 @@ class JsRouteReader {
     /** Node of a receiver identifier at `index`: a function's router parameter, else a variable or import. */
     receiver(mod, name, index) {
         let fn;
-        for (const f of mod.functions)
-            if (index >= f.start && index < f.end && f.param === name)
-                fn = f;
+        if (mod.mayTakeParam(name))
+            for (const f of mod.functions)
+                if (index >= f.start && index < f.end && f.param === name)
+                    fn = f;
         return fn ? fn.id : mod.imports.has(name) ? this.ref(mod, name) : localNode(mod, name, index);
     }
     /** The router a call at `dot` (the `.` of `.get(`) is made on. */
@@ -70623,11 +71183,8 @@ function stringLiteral(text) {
     const m = /^(['"`])([^'"`$]*)\1$/.exec(text);
     return m ? m[2] : null;
 }
-function parseModule(ctx, file, text) {
+function parseModule(file, text, resolve) {
     const imports = new Map();
-    const exports = new Map();
-    const reexports = new Map();
-    const resolve = (spec) => resolveSpecifier(ctx, file, spec);
     for (const m of text.matchAll(/\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*['"]([^'"]+)['"]/g)) {
         const target = resolve(m[4]);
         if (m[1])
@@ -70644,6 +71201,12 @@ function parseModule(ctx, file, text) {
         for (const [imported, local] of namedList(m[2], ':'))
             imports.set(local, { file: target, name: imported });
     }
+    return new JsModule(file, text, imports, resolve);
+}
+/** What a module exports: local names, re-exports from other modules, and whole-module re-exports. */
+function exportsOf(text, resolve) {
+    const exports = new Map();
+    const reexports = new Map();
     for (const m of text.matchAll(/\bexport\s+default\s+([\w$]+)\s*;?\s*$/gm))
         if (!/^(?:function|class|async|new)$/.test(m[1]))
             exports.set('default', m[1]);
@@ -70672,7 +71235,7 @@ function parseModule(ctx, file, text) {
         if (target)
             starReexports.push(target);
     }
-    return { file, text, imports, exports, reexports, starReexports, functions: functionsOf(file, text) };
+    return { exports, reexports, starReexports };
 }
 /**
  * Node of a variable seen at `index`: `file#name` for a module-level one; `<function id>/name` when the
@@ -70680,7 +71243,7 @@ function parseModule(ctx, file, text) {
  * are two routers).
  */
 function localNode(mod, name, index) {
-    const declared = (mod.declarations ??= declarationsOf(mod.text)).get(name);
+    const declared = mod.declarations.get(name);
     let scope;
     if (declared)
         for (const f of mod.functions)
@@ -70762,11 +71325,15 @@ function resolveSpecifier(ctx, from, spec) {
     if (bases.length === 0)
         return null;
     for (const base of bases) {
+        if (ctx.tree.has(base))
+            return base;
         const stem = base.replace(/\.(?:[cm]?js|jsx)$/, '');
-        const tries = [base, ...EXTENSIONS.map(e => stem + e), ...EXTENSIONS.map(e => `${stem}/index${e}`)];
-        const hit = tries.find(t => ctx.tree.has(t));
-        if (hit)
-            return hit;
+        for (const e of EXTENSIONS)
+            if (ctx.tree.has(stem + e))
+                return stem + e;
+        for (const e of EXTENSIONS)
+            if (ctx.tree.has(`${stem}/index${e}`))
+                return `${stem}/index${e}`;
     }
     return null;
 }
@@ -70814,6 +71381,7 @@ function subpathImport(ctx, spec) {
 
 
 
+
 const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.jsx'];
 // Ports well known for databases, brokers and mail: a bare `port: 465` is a client setting, not our server.
 const NOT_HTTP = NOT_HTTP_PORT;
@@ -70834,8 +71402,16 @@ const JS_PORT_PATTERNS = [
         source: 'PORT fallback'
     },
     { regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/, source: 'PORT fallback' },
+    // `app.listen(process.env.WEB_PORT || 8025)`: the app's own variable in the listen call itself.
+    {
+        regex: new RegExp(`\\.listen\\(\\s*(?:Number|parseInt)?\\(?\\s*process\\.env\\.(?!${SERVICE_PORT_VARS})\\w*_PORT\\b\\s*\\)?(?:\\s*,\\s*10\\s*\\))?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
+        source: 'listen(app port variable fallback)'
+    },
     // `const { PORT = 3000 } = process.env`
-    { regex: /\{[^}]*\bPORT\s*=\s*['"]?(?<port>\d{2,5})\b[^}]*\}\s*=\s*process\.env/, source: 'PORT default' },
+    {
+        regex: /\{[^{}]{0,400}\bPORT\s*=\s*['"]?(?<port>\d{2,5})\b[^{}]{0,400}\}\s*=\s*process\.env/,
+        source: 'PORT default'
+    },
     // Deno/Bun/Hono node-server style `serve({ port: 3000 })`.
     {
         regex: /\b(?:Bun|Deno)\.serve\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/,
@@ -70982,7 +71558,7 @@ function nestModulePaths(ctx, files) {
     return out;
 }
 function jsPortCandidates(ctx, files) {
-    return findPorts(ctx.tree, files, JS_PORT_PATTERNS, text => withoutProxyTargets(stripJsComments(text)));
+    return findPorts(ctx.tree, files, JS_PORT_PATTERNS, text => withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text))));
 }
 /**
  * Blanks the options of proxy calls (`koaSpaProxy({ port: 5002 })`, `createProxyMiddleware({ target })`):
@@ -70990,6 +71566,9 @@ function jsPortCandidates(ctx, files) {
  * numbers stay right.
  */
 function withoutProxyTargets(text) {
+    // The pattern needs the literal `roxy`: most files have none, and its `\b\w*` head is slow on long texts.
+    if (!text.includes('roxy'))
+        return text;
     return text.replace(/\b\w*[Pp]roxy\w*\(\s*\{[^{}]*\}/g, call => call.replace(/[^\n]/g, ' '));
 }
 function jsHealthCandidates(ctx, files) {
@@ -71185,14 +71764,20 @@ const YARN_BERRY_MAJORS = [
     [/^[78]$/, 4]
 ];
 /**
- * The lockfile's format and the major to pin, or null when the file is absent, too big to read (the tree
- * reads at most 1 MiB) or has no recognisable version line.
+ * Bytes read from the lockfile's start. Every format states its version there: pnpm on the first line, npm in
+ * the first keys of package-lock.json, Yarn Berry in the `__metadata` block after a two-line comment. A
+ * bounded head read, so a lockfile of any size (a monorepo's runs to tens of MB, past the tree's 1 MiB read
+ * limit) still pins its package manager.
+ */
+const LOCKFILE_HEAD_BYTES = 4096;
+/**
+ * The lockfile's format and the major to pin, or null when the file is absent, binary or has no
+ * recognisable version line in its head.
  */
 function lockfileFormat(tree, path) {
-    const text = tree.read(path);
-    if (text === null)
+    const head = tree.readHead(path, LOCKFILE_HEAD_BYTES);
+    if (head === null)
         return null;
-    const head = text.slice(0, 4096);
     const name = path.split('/').pop();
     if (name === 'pnpm-lock.yaml') {
         const version = /^lockfileVersion:\s*['"]?([\d.]+)['"]?\s*$/m.exec(head)?.[1];
@@ -71290,12 +71875,34 @@ function startDevTools(pkg, startCommand) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/static/runtime.ts
-// The static runtime as data: the Fargate size a plain app starts from.
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/source-maps.ts
+// Whether the app asks for source maps at run time. The Next.js image without standalone output drops
+// `*.map` files from .next and node_modules (tens of MB that `next start` never reads) unless the project
+// says it uses them: Node's `--enable-source-maps`, the `source-map-support` runtime package, or Next's
+// `productionBrowserSourceMaps` / `experimental.serverSourceMaps`. The answer is one line of evidence.
 
-/** Why this size: shown in the report's resources reason. */
-const static_runtime_baselineReason = 'static files served by a small web server';
-const STATIC_BASELINE = runtimeBaseline('static', 256, 512, static_runtime_baselineReason);
+const NEXT_CONFIGS = ['ts', 'mjs', 'js', 'cjs', 'mts'].map(ext => `next.config.${ext}`);
+/** Why the image keeps source maps (`package.json start script: --enable-source-maps`), or null. */
+function sourceMapUse(ctx, pkg, startCommand) {
+    const commands = [
+        ['the start command', startCommand],
+        ['package.json scripts.start', pkg?.scripts.start]
+    ];
+    for (const [where, command] of commands)
+        if (command && /(^|[\s='"])--enable-source-maps\b/.test(command))
+            return `${where}: --enable-source-maps`;
+    const support = pkg?.deps.get('source-map-support');
+    if (support && !support.dev)
+        return 'package.json: source-map-support is a runtime dependency';
+    for (const file of NEXT_CONFIGS) {
+        const text = ctx.read(file);
+        if (text === null)
+            continue;
+        const option = /\b(productionBrowserSourceMaps|serverSourceMaps)\s*:\s*true\b/.exec(stripJsComments(text));
+        return option ? `${file}: ${option[1]}: true` : null;
+    }
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/hybrid.ts
 
@@ -71660,16 +72267,38 @@ const FRONTEND_LIBRARIES = ['react', 'react-dom', 'vue', 'svelte', 'solid-js', '
 /** Start scripts that run a dev server or a watcher rather than the production server. */
 const DEV_RUNNERS = /\b(nodemon|ts-node-dev|node-dev|tsx watch|vite(?!\s+preview)|next dev|nuxt dev|webpack-dev-server|--watch)\b/;
 
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/config-file.ts
+;// CONCATENATED MODULE: ./src/analyzer/framework.ts
+/**
+ * Ecosystems add their own facts to FrameworkSpec (`interface JavaFrameworkSpec extends FrameworkSpec`)
+ * and their generators look a framework up by the id the report names (it may come from an override).
+ */
+function frameworkById(specs, id) {
+    return specs.find(spec => spec.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/static/runtime.ts
+// The static runtime as data: the Fargate size a plain app starts from.
+
+/** Why this size: shown in the report's resources reason. */
+const static_runtime_baselineReason = 'static files served by a small web server';
+const STATIC_BASELINE = runtimeBaseline('static', 256, 512, static_runtime_baselineReason);
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/config-file.ts
 
 
 
-const NAMES = ['config.yml', 'config.yaml'];
+const NAMES = ['config.yml', 'config.yaml', 'config.toml'];
 const SAMPLES = ['sample', 'example', 'dist', 'default'];
-/** The port of the app's own YAML config (top-level `port` or `server.port`), when the source loads it. */
+/** Sections that configure the app's own HTTP listener ('' = the top level). */
+const SECTIONS = ['', 'server', 'http', 'web'];
+/** Keys holding a port number, then keys holding a listen address (`:9000`, `0.0.0.0:9000`). */
+const PORT_KEYS = ['port', 'http_port', 'httpPort'];
+const ADDRESS_KEYS = ['address', 'addr', 'listen', 'bind', 'listen_addr', 'http_addr'];
+/** The port of the app's own config file (top-level or server section), when the source loads it. */
 function configFilePort(ctx, sources) {
     for (const name of NAMES) {
-        const [base, ext] = name.split('.');
+        const dot = name.lastIndexOf('.');
+        const [base, ext] = [name.slice(0, dot), name.slice(dot + 1)];
         const files = [name, ...SAMPLES.map(s => `${base}.${s}.${ext}`)].filter(f => ctx.has(f));
         if (files.length === 0)
             continue;
@@ -71678,23 +72307,57 @@ function configFilePort(ctx, sources) {
             continue;
         for (const file of files) {
             const path = ctx.path(file);
-            const parsed = parseYamlFile(ctx.tree, path);
+            const parsed = ext === 'toml' ? parseTomlFile(ctx.tree, path) : parseYamlFile(ctx.tree, path);
             if (!parsed?.ok || !isRecord(parsed.value))
                 continue;
-            const port = [parsed.value.port, getPath(parsed.value, 'server', 'port')].find(v => typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 65536);
-            if (port === undefined)
+            const found = listenPort(parsed.value);
+            if (!found)
                 continue;
+            const text = ctx.tree.read(path) ?? '';
             return [
                 {
-                    value: port,
+                    value: found.port,
                     confidence: file === name ? PORT.deployConfig : PORT.deployFile,
-                    source: `${file} port (loaded by the server)`,
-                    evidence: [keyEvidence(path, ctx.tree.read(path) ?? '', 'port')]
+                    source: `${file} ${found.section ? `${found.section}.` : ''}${found.key} (loaded by the server)`,
+                    evidence: [sectionKeyEvidence(path, text, found.section, found.key)]
                 }
             ];
         }
     }
     return [];
+}
+function listenPort(config) {
+    for (const section of SECTIONS) {
+        const block = section ? getPath(config, section) : config;
+        if (!isRecord(block))
+            continue;
+        for (const key of PORT_KEYS) {
+            const v = block[key];
+            const port = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
+            if (validPort(port))
+                return { port, section, key };
+        }
+        for (const key of ADDRESS_KEYS) {
+            const v = block[key];
+            const m = typeof v === 'string' ? /^(?:[\w.-]*|\[[\da-f:]*\]):(\d{2,5})$/i.exec(v.trim()) : null;
+            if (m && validPort(Number(m[1])))
+                return { port: Number(m[1]), section, key };
+        }
+    }
+    return null;
+}
+const validPort = (p) => Number.isInteger(p) && p > 0 && p < 65536;
+/** The `key` line inside `[section]` (TOML) or under `section:` (YAML); the first `key` at the top level. */
+function sectionKeyEvidence(file, text, section, key) {
+    if (!section)
+        return keyEvidence(file, text, key);
+    const header = new RegExp(`^\\s*(?:\\[${section}\\]|${section}\\s*:)\\s*(?:#.*)?$`, 'm').exec(text);
+    if (!header)
+        return keyEvidence(file, text, key);
+    const re = new RegExp(`^\\s*['"]?${key}['"]?\\s*[:=]`, 'gm');
+    re.lastIndex = header.index;
+    const m = re.exec(text);
+    return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, key);
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/commands.ts
@@ -71897,6 +72560,9 @@ function bunVersionCandidates(ctx, pkg) {
 
 
 
+
+
+
 function planJs(ctx, detection) {
     const data = detection.data;
     const { runtime, pkg, entry } = data;
@@ -71932,6 +72598,11 @@ function planJs(ctx, detection) {
     const devTools = startDevTools(pkg, topStart);
     if (devTools.length > 0)
         hints.startDevTools = devTools;
+    // Next.js without standalone output: the image drops source maps unless the app uses them.
+    const layout = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.runtimeLayout : undefined;
+    const maps = layout === 'next-standalone' ? sourceMapUse(ctx, pkg, topStart) : null;
+    if (maps)
+        hints.sourceMaps = maps;
     addNxCommands(ctx, data, spec, isStatic, c, hints);
     addPortAndHealth(ctx, data, spec, isStatic, c, warnings);
     c.resources = [
@@ -72043,6 +72714,8 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
     }
     if (pm.version)
         hints.packageManagerVersion = pm.version;
+    if (pm.yarnBerry)
+        hints.yarnBerry = true;
     c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
     return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0].value;
 }
@@ -72455,15 +73128,6 @@ const bunProvider = {
     workspaces: nodeWorkspaces
 };
 
-;// CONCATENATED MODULE: ./src/analyzer/framework.ts
-/**
- * Ecosystems add their own facts to FrameworkSpec (`interface JavaFrameworkSpec extends FrameworkSpec`)
- * and their generators look a framework up by the id the report names (it may come from an override).
- */
-function frameworkById(specs, id) {
-    return specs.find(spec => spec.id === id);
-}
-
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/dockerfile.ts
 // Node.js (npm, Yarn, pnpm, Bun as package manager) services: Express, Fastify, Koa, Hono, NestJS,
 // Next.js (standalone output when configured), Nuxt (.output), SvelteKit/Remix/Astro SSR (pruned app).
@@ -72597,15 +73261,28 @@ function memberImage(image, buildStage, members) {
 }
 /**
  * `next start` without standalone output serves from .next: the compiler cache (hundreds of MB on a large
- * app) and source maps are build leftovers, not runtime files.
+ * app) is a build leftover, and so are the source maps in .next and node_modules (Next.js alone ships
+ * about 60 MB of them) unless the app uses them at run time (`sourceMaps` hint: --enable-source-maps,
+ * source-map-support, productionBrowserSourceMaps).
  */
-function nextTrim(appRel) {
+function nextTrim(appRel, keepMapsBecause) {
     const next = appRel === '.' ? '.next' : `${appRel}/.next`;
+    // A custom distDir leaves no .next, a workspace member may have no node_modules: skip what is absent.
+    const dirs = [next, 'node_modules', ...(appRel === '.' ? [] : [`${appRel}/node_modules`])];
+    if (keepMapsBecause !== null)
+        return [
+            `# The build cache stays out of the image; source maps stay in (${oneLine(keepMapsBecause)}).`,
+            `RUN rm -rf ${next}/cache`
+        ];
     return [
         '# Build caches and source maps stay out of the image: `next start` reads neither.',
-        // A custom distDir leaves no .next: then there is nothing to trim.
-        `RUN rm -rf ${next}/cache && if [ -d ${next} ]; then find ${next} -name '*.map' -type f -exec rm -f {} +; fi`
+        `RUN rm -rf ${next}/cache && for dir in ${dirs.join(' ')}; do if [ -d "$dir" ]; then ` +
+            `find "$dir" -name '*.map' -type f -exec rm -f {} +; fi; done`
     ];
+}
+/** Evidence text for a Dockerfile comment: one line, no characters a comment could misread. */
+function oneLine(text) {
+    return text.replace(/[^\w .:/@'=-]/g, '').slice(0, 120);
 }
 /** Built in place, dev dependencies pruned, the whole app copied (owned by node when it writes into it). */
 function prunedImage(image, buildStage, writesAppDir, trimBuildOutput) {
@@ -72615,7 +73292,7 @@ function prunedImage(image, buildStage, writesAppDir, trimBuildOutput) {
         : [
             '# Drop dev dependencies now that the build is done, so only production packages reach the image.',
             image.install(plan.prune)
-        ], trimBuildOutput ? nextTrim(plan.appRel) : null, '', runtimeHead(image), writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
+        ], trimBuildOutput ? nextTrim(plan.appRel, hintString(image.ctx.app, 'sourceMaps')) : null, '', runtimeHead(image), writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/index.ts
@@ -74647,6 +75324,7 @@ function goPortSource(text) {
 
 
 
+
 const LISTEN = /\b(?:ListenAndServe(?:TLS)?|\.Run(?:TLS)?|\.Listen(?:TLS)?|\.Start(?:TLS)?|\.Serve|net\.Listen|StartServer|ListenAndServe)\s*\(/;
 const PREFERRED_MAIN = [
     'cmd/server',
@@ -74817,6 +75495,9 @@ const goProvider = {
             addCandidate(ports, c);
         for (const c of withoutPortTables(findPorts(ctx.tree, otherFiles.slice(0, 300), GO_PORT_PATTERNS, goPortSource)))
             addCandidate(ports, { ...c, confidence: c.confidence - DEMOTION.indirect });
+        // `toml.DecodeFile("config.toml", &cfg)`: the listen address in the config file the server loads.
+        for (const c of configFilePort(ctx, sources.slice(0, 300)))
+            addCandidate(ports, c);
         // gin's Run() with no address listens on $PORT or 8080.
         const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT;
         addCandidate(ports, candidate(defaultPort, fw ? CONFIDENCE.convention : CONFIDENCE.fallback, fw ? `${fw.spec.name} default` : 'Go convention', fw?.evidence ?? []));
@@ -74910,9 +75591,6 @@ const JAVA_BASELINE = runtimeBaseline('jvm', 1024, 2048, java_runtime_baselineRe
 const JAVA_VERSIONS = runtimeLine('java', {}, '21', 'feature');
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/config.ts
-// Spring/Quarkus/Micronaut application config (src/main/resources/application*.properties|yml): flattened to
-// dotted keys with the line that sets each one, so `server.port: ${PORT:8082}` becomes a port with proof.
-
 
 
 const RESOURCE_DIRS = ['src/main/resources', 'src/main/resources/config', 'config', ''];
@@ -74961,10 +75639,10 @@ function readYamlConfig(path, text, profile, put, warnings) {
     for (const doc of docs) {
         let value;
         try {
-            value = (0,yaml_dist/* parse */.qg)(doc, { maxAliasCount: 100 });
+            value = parseYamlBounded(doc);
         }
         catch (err) {
-            const line = err.linePos?.[0]?.line;
+            const line = err.line;
             warnings.push({
                 code: 'INVALID_MANIFEST',
                 message: `${path}: invalid YAML (${err.message.split('\n')[0]}); fix the file or it is ignored`,
@@ -76655,6 +77333,7 @@ function findDjango(ctx, files) {
         evidence.push({ file: ctx.path(manage), line: 0, text: 'manage.py present' });
     let wsgi = null;
     let asgi = null;
+    let asgiEvidence = null;
     let staticRoot = null;
     let rootUrlconf = null;
     const inRoot = root ? files.filter(p => relToApp(ctx, p).startsWith(`${root}/`)) : files;
@@ -76669,8 +77348,10 @@ function findDjango(ctx, files) {
             evidence.push(w.evidence);
         }
         const a = matchFirst(path, text, /^ASGI_APPLICATION\s*=\s*["']([\w.]+)\.(\w+)["']/m);
-        if (a && !asgi)
+        if (a && !asgi) {
             asgi = `${a.match[1]}:${a.match[2]}`;
+            asgiEvidence = a.evidence;
+        }
         const s = matchFirst(path, text, /^STATIC_ROOT\s*=/m);
         if (s && !staticRoot)
             staticRoot = s.evidence;
@@ -76692,7 +77373,22 @@ function findDjango(ctx, files) {
             evidence.push({ file: ctx.path(wsgiFile), line: 0, text: 'wsgi.py present' });
         }
     }
-    return { wsgi, asgi, root, staticRoot, rootUrlconf, evidence };
+    const asgiSetting = asgiEvidence !== null;
+    if (asgiEvidence && (!wsgi || asgiSetting))
+        evidence.push(asgiEvidence);
+    if (!asgi && !wsgi) {
+        // Only the conventional <project>/asgi.py: the project is served over ASGI.
+        const asgiFile = ctx
+            .files()
+            .map(f => relToApp(ctx, f.path))
+            .find(rel => rel.endsWith('/asgi.py') && (!root || rel.startsWith(`${root}/`)));
+        if (asgiFile) {
+            const rel = root ? asgiFile.slice(root.length + 1) : asgiFile;
+            asgi = `${rel.replace(/\.py$/, '').split('/').join('.')}:application`;
+            evidence.push({ file: ctx.path(asgiFile), line: 0, text: 'asgi.py present (no wsgi.py)' });
+        }
+    }
+    return { wsgi, asgi, asgiSetting, root, staticRoot, rootUrlconf, evidence };
 }
 /** Django routes that look like health checks, following `include()` prefixes from ROOT_URLCONF. */
 function djangoRoutes(ctx, project) {
@@ -76820,17 +77516,17 @@ function target(obj) {
  * The command that starts the app: the framework's project reader (Django), its entry script (Streamlit,
  * Gradio), the app object run by uvicorn or gunicorn, or the file with a `__main__` block.
  */
-function startCommand(ctx, spec, sources, hasGunicorn, gunicornBind, fwEvidence) {
+function startCommand(ctx, spec, sources, deps, gunicornBind, fwEvidence) {
     const input = {
         ctx,
         sources,
-        hasGunicorn,
+        hasGunicorn: deps.has('gunicorn'),
         gunicornBind,
         fwEvidence,
         runners: findMainRunners(ctx, sources.slice(0, 150))
     };
     if (spec?.project)
-        return spec.project.start(ctx, sources, hasGunicorn);
+        return spec.project.start(ctx, sources, deps);
     if (spec?.scriptEntry)
         return scriptEntryStart(input, spec);
     if (!spec?.appConstructors || !spec.startCommand)
@@ -76967,6 +77663,13 @@ function dashServer(ctx, obj) {
 
 
 
+/** ASGI servers a Django project may depend on, in order of preference, with their bind and folder flags. */
+const ASGI_SERVERS = [
+    { name: 'daphne', bind: '--bind 0.0.0.0 --port ${PORT:-{{port}}}', appDir: null },
+    { name: 'uvicorn', bind: '--host 0.0.0.0 --port ${PORT:-{{port}}}', appDir: root => ` --app-dir ${root}` },
+    { name: 'hypercorn', bind: '--bind 0.0.0.0:${PORT:-{{port}}}', appDir: null }
+];
+const UVICORN = ASGI_SERVERS[1];
 const djangoProject = {
     /** collectstatic when settings define STATIC_ROOT (without it the command fails). */
     buildCommand(ctx, sources) {
@@ -76980,15 +77683,35 @@ const djangoProject = {
             ])
         ];
     },
-    /** gunicorn on WSGI_APPLICATION's module, from the project root. */
-    start(ctx, sources, hasGunicorn) {
+    /**
+     * gunicorn on WSGI_APPLICATION's module, from the project root. An ASGI project — one that sets
+     * ASGI_APPLICATION and depends on Channels or an ASGI server, or has only an asgi module — runs the server it
+     * depends on instead: Daphne, then uvicorn, then Hypercorn (uvicorn added when none is listed).
+     */
+    start(ctx, sources, deps) {
         const project = findDjango(ctx, sources);
-        if (!project?.wsgi)
+        if (!project)
             return null;
         const chdir = project.root ? ` --chdir ${project.root}` : '';
+        // The image runs collectstatic only when STATIC_ROOT is set (it fails without), from manage.py's folder.
+        const hints = {
+            djangoStaticRoot: project.staticRoot !== null,
+            ...(project.root ? { djangoManagePy: `${project.root}/manage.py` } : {})
+        };
+        // ASGI_APPLICATION alone (beside a WSGI app, with gunicorn listed) is a leftover setting, not a choice.
+        const asgiChosen = project.asgiSetting && (deps.has('channels') || ASGI_SERVERS.some(s => deps.has(s.name)));
+        if (project.asgi && (asgiChosen || !project.wsgi)) {
+            // Daphne and Hypercorn import from the working directory: below the root, uvicorn's --app-dir does it.
+            const server = ASGI_SERVERS.find(s => deps.has(s.name) && (!project.root || s.appDir)) ?? UVICORN;
+            const dir = project.root && server.appDir ? server.appDir(project.root) : '';
+            return startPlan(`${server.name} ${project.asgi}${dir} ${server.bind}`, project.asgiSetting ? 'Django ASGI_APPLICATION' : 'Django asgi module (no WSGI application)', project.evidence, { extraPackages: deps.has(server.name) ? [] : [server.name], entry: project.asgi, hints });
+        }
+        if (!project.wsgi)
+            return null;
         return startPlan(`gunicorn ${project.wsgi}${chdir} --bind 0.0.0.0:\${PORT:-{{port}}}`, 'Django WSGI_APPLICATION', project.evidence, {
-            extraPackages: hasGunicorn ? [] : ['gunicorn'],
-            entry: project.wsgi
+            extraPackages: deps.has('gunicorn') ? [] : ['gunicorn'],
+            entry: project.wsgi,
+            hints
         });
     },
     /** Health-looking paths of the composed urlpatterns, best first. */
@@ -77667,6 +78390,45 @@ function findStandaloneEntry(ctx) {
     return best;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/uwsgi.ts
+
+
+/** The HTTP port of each uWSGI ini file in the app (its root or one folder down). */
+function uwsgiPorts(ctx) {
+    const out = [];
+    const inis = ctx
+        .files()
+        .map(f => f.path)
+        .filter(p => p.endsWith('.ini') && p.slice(ctx.dir === '.' ? 0 : ctx.dir.length + 1).split('/').length <= 2);
+    for (const path of inis.slice(0, 20)) {
+        const text = ctx.tree.read(path);
+        if (text === null || !/^\s*\[uwsgi\]/m.test(text))
+            continue;
+        let inSection = false;
+        const lines = text.split('\n');
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i].trim();
+            const header = /^\[([^\]]+)\]/.exec(line);
+            if (header)
+                inSection = header[1] === 'uwsgi';
+            const m = inSection
+                ? /^(https?|http-socket)\s*=\s*(?:[\w.-]*|\[[\da-f:]*\]):(\d{1,5})\b/i.exec(line)
+                : null;
+            const port = m ? parsePort(m[2]) : null;
+            if (port === null)
+                continue;
+            out.push({
+                value: port,
+                confidence: PORT.deployFile,
+                source: `${path} uWSGI ${m[1]}`,
+                evidence: [{ file: path, line: i + 1, text: line }]
+            });
+            break;
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/routes.ts
 // Python route graph: FastAPI `APIRouter(prefix=…)` + `include_router(router, prefix=…)` (a prefix on either
 // side, or both), Flask `Blueprint(url_prefix=…)` + `register_blueprint(bp, url_prefix=…)`, Starlette
@@ -78025,6 +78787,7 @@ function serving_healthCandidates(ctx, spec, sources) {
 
 
 
+
 const ENTRY_NAMES = [
     'main.py',
     'app.py',
@@ -78054,8 +78817,15 @@ const python_provider_PORT_PATTERNS = [
     },
     { regex: /\bmake_server\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*,/, source: 'make_server(host, port)' },
     {
-        regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
+        regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
         source: 'PORT constant',
+        confidence: PORT.weakLiteral
+    },
+    // A settings class field (pydantic BaseSettings, a dataclass): `    API_PORT: int = 9000`, `    port: int = 8080`
+    // (database and broker ports excluded).
+    {
+        regex: new RegExp(`^[ \\t]+(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT|port|app_port|server_port|http_port|api_port|web_port)\\s*:\\s*int\\s*=\\s*${NOT_HTTP_PORT}(\\d{2,5})\\s*(?:#.*)?$`, 'm'),
+        source: 'settings class port field',
         confidence: PORT.weakLiteral
     }
 ];
@@ -78154,12 +78924,13 @@ function planPython(ctx, detection) {
     const gunicornConf = readGunicornConf(ctx);
     if (gunicornConf.port)
         ports.push(gunicornConf.port);
+    for (const c of uwsgiPorts(ctx))
+        addCandidate(ports, c);
     for (const c of findPorts(ctx.tree, sources.slice(0, 120), python_provider_PORT_PATTERNS, stripHashComments))
         addCandidate(ports, c);
     const defaultPort = spec?.port ?? 8000;
     const fwEvidence = framework?.evidence ?? [];
-    const hasGunicorn = manifests.deps.has('gunicorn');
-    const start = startCommand(ctx, spec, sources, hasGunicorn, gunicornConf.bind, fwEvidence);
+    const start = startCommand(ctx, spec, sources, manifests.deps, gunicornConf.bind, fwEvidence);
     // The port the command binds by default: what the project says (gunicorn bind, uvicorn.run(port=),
     // a PORT default in code), else the framework's default.
     const port = sortCandidates(ports)[0]?.value ?? defaultPort;
@@ -78174,6 +78945,8 @@ function planPython(ctx, detection) {
             hints.entry = start.entry;
         if (start.importRoot)
             hints.importRoot = start.importRoot;
+        if (start.hints)
+            Object.assign(hints, start.hints);
     }
     else if (detection.deployable) {
         warnings.push({
@@ -79836,10 +80609,18 @@ function deployableList(scored) {
  * never reads cannot change its result, so this is a sound cache key without hashing 100k files.
  * Exported for the analysis cache, which recomputes it for the current tree on a hit.
  */
+const DIGEST_BATCH = 4096;
 function digest(tree) {
     const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const f of tree.files)
-        h.update(`${f.path}\0`);
+    // The same bytes as one update per `path\0`, in batches: one call per path was a visible share of the
+    // analysis of a large tree.
+    const files = tree.files;
+    for (let i = 0; i < files.length; i += DIGEST_BATCH) {
+        let chunk = '';
+        for (let j = i; j < Math.min(files.length, i + DIGEST_BATCH); j++)
+            chunk += `${files[j].path}\0`;
+        h.update(chunk);
+    }
     for (const path of tree.readPaths()) {
         h.update(`\n${path}\0`);
         h.update(tree.read(path) ?? '');
@@ -79847,8 +80628,6 @@ function digest(tree) {
     return `sha256:${h.digest('hex')}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var node_modules_ignore = __nccwpck_require__(298);
 ;// CONCATENATED MODULE: ./src/build/dockerignore.ts
 // .dockerignore with the semantics of moby/patternmatcher, which BuildKit uses: patterns are cleaned
 // paths relative to the context; `*` and `?` stop at '/', `**` spans directories; a pattern also
@@ -80109,6 +80888,94 @@ function literalTail(steps) {
     return tail;
 }
 
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var node_modules_ignore = __nccwpck_require__(298);
+;// CONCATENATED MODULE: ./src/analyzer/ignore-scope.ts
+// One .gitignore's rules as the scan applies them to the paths below its folder. Matching goes through the
+// `ignore` package; what this module adds is speed on large trees (issue 16 item 12): every rule is a
+// regular expression tested against every path, thousands of paths × dozens of rules per scan.
+//
+// A pattern without a slash (`*.log`, `node_modules`, `.env`, `build/`) matches a name at any depth, so its
+// verdict depends on the file or folder name alone — the same `index.ts` or `package.json` in a hundred
+// folders asks the same question. When a .gitignore has no negation (`!keep`), the order of its rules
+// cannot change a verdict (a path is ignored when any rule matches), so those name rules are tested once
+// per distinct name and remembered, and only the rules with a slash see the full path. With a negation the
+// last matching rule decides across both kinds, and the whole file is tested in order as before.
+// A rule with a slash is anchored at the .gitignore's folder and, without `**`, spans a fixed number of
+// path segments (`*` never crosses a slash); a deeper path could only match through an ancestor folder,
+// which the scan has already pruned — so paths deeper than the longest such rule skip them.
+
+/** Compiles a scope from the kept (bounded) pattern lines; throws when `ignore` rejects a pattern. */
+function ignore_scope_ignoreScope(dir, patterns) {
+    const rules = ignore().add(patterns);
+    if (patterns.some(p => p.startsWith('!')))
+        return { dir, rules, split: null };
+    const names = [];
+    const paths = [];
+    // Conservative: anything with a slash before its end, or an escape, is matched on the full path.
+    for (const p of patterns)
+        (/^[^/\\]*\/?$/.test(p) ? names : paths).push(p);
+    const rulesWithSlash = paths.filter(p => p.trim() !== '' && !p.startsWith('#'));
+    return {
+        dir,
+        rules,
+        split: {
+            names: ignore().add(names),
+            paths: rulesWithSlash.length > 0 ? ignore().add(paths) : null,
+            pathDepth: Math.max(0, ...rulesWithSlash.map(segmentsOf)),
+            byName: new Map()
+        }
+    };
+}
+/** Path segments a slash rule spans (`/dist` 1, `apps/web/build/` 3), or Infinity when not fixed. */
+function segmentsOf(pattern) {
+    if (/\*\*|[\\[\s]/.test(pattern.trim()))
+        return Infinity;
+    return pattern.trim().replace(/^\//, '').replace(/\/$/, '').split('/').length;
+}
+/**
+ * True when a scope ignores `path` (repository-relative). Scopes are ancestors of `path`, and the scan
+ * never descends into an ignored folder, so no ancestor folder of `path` is ignored by any scope.
+ */
+function ignore_scope_isIgnored(scopes, path, isDir) {
+    for (const s of scopes) {
+        // Scopes are ancestors of `path`, so the local path is a plain suffix.
+        const local = s.dir === '.' ? path : path.slice(s.dir.length + 1);
+        if (!s.split) {
+            if (ignores(s.rules, isDir ? `${local}/` : local))
+                return true;
+            continue;
+        }
+        const name = local.slice(local.lastIndexOf('/') + 1);
+        const key = isDir ? `${name}/` : name;
+        let byName = s.split.byName.get(key);
+        if (byName === undefined)
+            s.split.byName.set(key, (byName = ignores(s.split.names, key)));
+        if (byName)
+            return true;
+        if (s.split.paths &&
+            ignore_scope_depthOf(local) <= s.split.pathDepth &&
+            ignores(s.split.paths, isDir ? `${local}/` : local))
+            return true;
+    }
+    return false;
+}
+function ignore_scope_depthOf(path) {
+    let n = 1;
+    for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+        n++;
+    return n;
+}
+function ignores(rules, path) {
+    try {
+        return rules.ignores(path);
+    }
+    catch {
+        // `ignore` rejects a few exotic names (e.g. with a trailing backslash); keep such files.
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/scan.ts
 // The only part of the analyzer that touches the file system: one walk of the repository into a SourceTree.
 // Respects .gitignore (every level) and .dockerignore (root, directories only), skips vendored and build
@@ -80256,7 +81123,7 @@ function scan_scan(root, options = {}) {
                 file: relPath
             });
         try {
-            return { dir: rel, rules: ignore().add(kept) };
+            return ignoreScope(rel, kept);
         }
         catch {
             return null;
@@ -80306,7 +81173,9 @@ function scan_scan(root, options = {}) {
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             const childRel = rel === '.' ? entry.name : `${rel}/${entry.name}`;
-            const childReal = join(real, entry.name);
+            // `real` is a resolved path (no `.`/`..`, no trailing separator but at the file-system root): plain
+            // concatenation is what join() would return, without normalising thousands of paths.
+            const childReal = real.endsWith(sep) ? real + entry.name : real + sep + entry.name;
             let isDir = entry.isDirectory();
             let isFile = entry.isFile();
             let target = childReal;
@@ -80391,24 +81260,26 @@ function scan_scan(root, options = {}) {
         }
     }
     walk('.', rootReal, 0, rootRules ? [rootRules] : []);
-    return createTree(files, path => readFile(realPaths.get(path) ?? join(rootReal, path)), {
+    const absolute = (path) => realPaths.get(path) ?? join(rootReal, path);
+    return createTree(files, path => readFile(absolute(path)), {
         skipped,
-        warnings
+        warnings,
+        // A large file's head (a lockfile's version line) without reading the rest; an injected reader
+        // (tests) is cut instead, so it still sees every read.
+        headReader: options.readFile ? undefined : (path, bytes) => readHead(absolute(path), bytes)
     });
 }
-function isIgnored(scopes, path, isDir) {
-    for (const s of scopes) {
-        // Scopes are ancestors of `path`, so the local path is a plain suffix.
-        const local = s.dir === '.' ? path : path.slice(s.dir.length + 1);
-        try {
-            if (s.rules.ignores(isDir ? `${local}/` : local))
-                return true;
-        }
-        catch {
-            // `ignore` rejects a few exotic names (e.g. with a trailing backslash); keep such files.
-        }
+/** The first `bytes` bytes of a file: one bounded read, whatever the file's size. */
+function readHead(path, bytes) {
+    const fd = openSync(path, 'r');
+    try {
+        const buf = Buffer.alloc(bytes);
+        const n = readSync(fd, buf, 0, bytes, 0);
+        return buf.subarray(0, n);
     }
-    return false;
+    finally {
+        closeSync(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/index.ts
@@ -80678,6 +81549,7 @@ const CONFIG_SCHEMA = {
 
 
 
+
 const CONFIG_FILES = ['.delightful.yaml', '.delightful.yml'];
 class ConfigError extends Error {
     file;
@@ -80694,6 +81566,10 @@ function validate(data) {
     return validator(data) ? [] : (validator.errors ?? []);
 }
 function parseConfig(text, file) {
+    // The yaml library takes tens of seconds on deeply nested or garbage text (issue 14): refuse it first.
+    const costly = yamlTooCostly(text);
+    if (costly)
+        throw new ConfigError(file, 1, `not read: the YAML is ${costly}; simplify the file`);
     const lineCounter = new yaml_dist/* LineCounter */.HN();
     const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const firstError = doc.errors[0];
@@ -80808,7 +81684,7 @@ function schemaAt(path) {
     }
     return s;
 }
-const SECTIONS = {
+const config_SECTIONS = {
     app: ['name', 'language', 'framework', 'port', 'startCommand', 'healthPath'],
     build: ['packageManager', 'runtimeVersion', 'command', 'dockerfile'],
     resources: ['cpu', 'memory']
@@ -80835,7 +81711,7 @@ function toOverrides(data, file, lineOf) {
             if (typeof legacyName === 'string')
                 put('app.name', legacyName, ['project', 'name']);
         }
-        for (const [section, keys] of Object.entries(SECTIONS)) {
+        for (const [section, keys] of Object.entries(config_SECTIONS)) {
             const block = root[section];
             if (typeof block !== 'object' || block === null)
                 continue;
@@ -81097,17 +81973,25 @@ function manifestKey(input, tree) {
 function entryKey(manifest, material) {
     return sha256(`${manifest}\n${canonicalJson(material)}`);
 }
+// Heads are left out when there are none, so analyses that read no head keep the keys they had before
+// head reads existed.
 function shapeOf(obs) {
-    return { reads: obs.reads.map(r => r.path), sizes: obs.sizes };
+    const shape = { reads: obs.reads.map(r => r.path), sizes: obs.sizes };
+    if (obs.heads.length > 0)
+        shape.heads = obs.heads.map(h => [h.path, h.bytes]);
+    return shape;
 }
 function materialOf(obs, tree) {
-    return {
+    const material = {
         reads: obs.reads.map(r => [
             r.path,
             r.unreadable ? 'unreadable' : r.text === null ? 'null' : sha256(r.text)
         ]),
         sizes: obs.sizes.map(p => [p, tree.size(p) ?? null])
     };
+    if (obs.heads.length > 0)
+        material.heads = obs.heads.map(h => [h.path, h.bytes, h.text === null ? 'null' : sha256(h.text)]);
+    return material;
 }
 function sameShape(a, b) {
     return canonicalJson(a) === canonicalJson(b);
@@ -81130,6 +82014,7 @@ function canonicalJson(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/analysis-cache/observed-tree.ts
+
 function captureBaseline(tree) {
     return { readPaths: tree.readPaths(), warnings: tree.warnings.slice() };
 }
@@ -81138,6 +82023,7 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
     const preWarnings = baseline.warnings.slice();
     const preWarned = new Set(preWarnings.filter(isUnreadable).map(w => w.file));
     const reads = new Map();
+    const heads = new Map();
     const ownWarnings = [];
     const sizes = new Set();
     // The analyzer calls readPaths() once, to compute contentDigest while it assembles the report; after that
@@ -81180,6 +82066,21 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
         reads.set(path, { path, text, unreadable: warning !== undefined || preWarned.has(path) });
         return text;
     }
+    function readHead(path, bytes) {
+        const size = tree.size(path);
+        // Within the read limit the head comes from a whole read, observed as one.
+        if (size === undefined || size <= tree_MAX_READ_BYTES) {
+            read(path);
+            return tree.readHead(path, bytes);
+        }
+        const key = `${bytes}:${path}`;
+        const seen = heads.get(key);
+        if (seen)
+            return seen.text;
+        const text = tree.readHead(path, bytes);
+        heads.set(key, { path, bytes, text });
+        return text;
+    }
     const view = {
         get files() {
             return (files ??= tree.files.map(wrap));
@@ -81196,6 +82097,7 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
             return tree.size(path);
         },
         read,
+        readHead,
         filesIn: memo(dir => tree.filesIn(dir)),
         filesUnder: memo(dir => tree.filesUnder(dir)),
         readPaths() {
@@ -81206,7 +82108,11 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
     };
     return {
         view,
-        observations: () => ({ reads: [...reads.values()], sizes: [...sizes].sort() }),
+        observations: () => ({
+            reads: [...reads.values()],
+            heads: [...heads.values()],
+            sizes: [...sizes].sort()
+        }),
         treeWarningCount: () => preWarnings.length + ownWarnings.length
     };
 }
@@ -81275,7 +82181,10 @@ async function analyzeWithCache(tree, options, cache) {
             const replay = observeTree(tree, baseline);
             for (const path of shape.reads)
                 replay.view.read(path);
-            const material = materialOf({ reads: replay.observations().reads, sizes: shape.sizes }, tree);
+            for (const [path, bytes] of shape.heads ?? [])
+                replay.view.readHead(path, bytes);
+            const replayed = replay.observations();
+            const material = materialOf({ reads: replayed.reads, heads: replayed.heads, sizes: shape.sizes }, tree);
             const eKey = entryKey(mKey, material);
             const found = await cache.backend.get(ENTRY + eKey);
             if (!found)
@@ -81300,7 +82209,7 @@ async function analyzeWithCache(tree, options, cache) {
     }
     catch (err) {
         const fresh = await freshAnalysis(tree, baseline, options);
-        const reason = oneLine(err);
+        const reason = cached_analyze_oneLine(err);
         return {
             report: fresh.report,
             cache: { status: 'unavailable', backend, reason, analysisMs: fresh.analysisMs },
@@ -81340,7 +82249,7 @@ async function analyzeWithCache(tree, options, cache) {
         }
     }
     catch (err) {
-        warnings.push(`analysis cache not updated (${backend}): ${oneLine(err)}`);
+        warnings.push(`analysis cache not updated (${backend}): ${cached_analyze_oneLine(err)}`);
     }
     return {
         report: fresh.report,
@@ -81407,7 +82316,7 @@ async function recordShape(cache, key, shape, knownShapes, knownRevision, expire
     }
     throw new Error(`the manifest kept changing under ${MANIFEST_ATTEMPTS} concurrent updates; try again`);
 }
-function oneLine(err) {
+function cached_analyze_oneLine(err) {
     return (err instanceof Error ? err.message : String(err)).split('\n')[0];
 }
 function kb(bytes) {

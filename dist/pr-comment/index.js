@@ -63106,7 +63106,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4122);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63115,7 +63115,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6932:
+/***/ 4122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71454,6 +71454,8 @@ async function withCommandsStopped(write, fn, token = randomUUID()) {
 ;// CONCATENATED MODULE: ./src/analyzer/tree.ts
 /** Files bigger than this are listed (they count in the digest by size) but never read as text. */
 const MAX_READ_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** The most `readHead` reads of a file over MAX_READ_BYTES. */
+const MAX_HEAD_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
 function tree_dirname(path) {
     const i = path.lastIndexOf('/');
     return i < 0 ? '.' : path.slice(0, i);
@@ -71488,7 +71490,9 @@ function isInside(path, dir) {
 }
 /**
  * Builds a SourceTree from a file list and a reader. `read` returns raw bytes (or text) for a path, or null /
- * throws when unreadable; binary content and oversized files read as null.
+ * throws when unreadable; binary content and oversized files read as null. `headReader` reads the start of
+ * a file over the read limit; without one the reader's whole answer is cut (in-memory trees, the Lambda's
+ * snapshot, whose client sends only the head of such a file).
  */
 function createTree(files, reader, extra = {}) {
     const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -71534,6 +71538,36 @@ function createTree(files, reader, extra = {}) {
         cache.set(path, text);
         return text;
     }
+    const heads = new Map();
+    const headReader = extra.headReader ?? (path => reader(path));
+    function readHead(path, bytes) {
+        const limit = Math.max(0, Math.min(bytes, MAX_HEAD_BYTES));
+        const f = byPath.get(path);
+        if (!f)
+            return null;
+        if (f.size <= MAX_READ_BYTES) {
+            const text = read(path);
+            return text === null ? null : headOf(text, limit);
+        }
+        const key = `${limit}:${path}`;
+        if (heads.has(key))
+            return heads.get(key) ?? null;
+        let text = null;
+        try {
+            const raw = headReader(path, limit);
+            if (raw !== null) {
+                const head = headOf(raw, limit);
+                text = head.includes('\0') ? null : head;
+            }
+        }
+        catch {
+            // Unreadable: the same answer as a missing head. read() raises the UNREADABLE_FILE warning when the
+            // analysis reads the whole file; a head is only ever a format probe.
+            text = null;
+        }
+        heads.set(key, text);
+        return text;
+    }
     return {
         files: sorted,
         skipped: extra.skipped ?? 0,
@@ -71541,6 +71575,7 @@ function createTree(files, reader, extra = {}) {
         has: p => byPath.has(p),
         size: p => byPath.get(p)?.size,
         read,
+        readHead,
         readPaths: () => [...cache.entries()]
             .filter(([, t]) => t !== null)
             .map(([p]) => p)
@@ -71566,6 +71601,20 @@ function createTree(files, reader, extra = {}) {
             return sorted.slice(lo, end);
         }
     };
+}
+/**
+ * The text of the first `bytes` bytes of `content`, the same whether it comes as bytes or text; a multi-byte
+ * character cut at the end (decoded as U+FFFD) is dropped rather than reported as another character.
+ */
+function headOf(content, bytes) {
+    // `bytes` characters encode to at least `bytes` bytes: enough, without encoding a whole large text.
+    const buf = typeof content === 'string' ? Buffer.from(content.slice(0, bytes), 'utf8') : content;
+    if (buf.length <= bytes)
+        return buf.toString('utf8');
+    return buf
+        .subarray(0, bytes)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
 }
 /** An in-memory tree (tests, archives): path → content. */
 function treeFromFiles(files) {
@@ -71833,7 +71882,137 @@ function codeBlock(text, language = '') {
     return `${fence}${language}\n${body}\n${fence}`;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/evidence.ts
+const MAX_EVIDENCE_TEXT = 160;
+/** 1-based line number and trimmed text of the line containing `index`. */
+function lineAt(text, index) {
+    let line = 1;
+    let start = 0;
+    if (text.length >= LINE_INDEX_MIN_CHARS) {
+        // Many matches in one large file: binary-search its line starts instead of counting from the top.
+        const starts = lineStarts(text);
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= index)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        line = lo + 1;
+        start = starts[lo];
+    }
+    else {
+        for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+            line++;
+            start = i + 1;
+        }
+    }
+    let end = text.indexOf('\n', start);
+    if (end === -1)
+        end = text.length;
+    return { line, text: evidence_clip(text.slice(start, end).trim()) };
+}
+// Line starts of the larger texts evidence was taken from (a line starts at 0 and after each '\n'), bounded
+// like the stripped-comment cache below.
+const LINE_INDEX_MIN_CHARS = 4096;
+const MAX_INDEXED_CHARS = 16 * 1024 * 1024;
+const lineIndex = new Map();
+let indexedChars = 0;
+function lineStarts(text) {
+    let starts = lineIndex.get(text);
+    if (starts)
+        return starts;
+    starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    if (indexedChars + text.length > MAX_INDEXED_CHARS) {
+        lineIndex.clear();
+        indexedChars = 0;
+    }
+    lineIndex.set(text, starts);
+    indexedChars += text.length;
+    return starts;
+}
+function evidence_clip(s, max = MAX_EVIDENCE_TEXT) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+function evidence_evidenceAt(file, text, index) {
+    const { line, text: lineText } = lineAt(text, index);
+    return { file, line, text: lineText };
+}
+/** Whole-file evidence (line 0), e.g. "the lockfile exists". */
+function fileEvidence(file, text = 'file present') {
+    return { file, line: 0, text: evidence_clip(text) };
+}
+/** Every match of `regex` (made global) in `text`, each with its evidence line. */
+function matchAll(file, text, regex, limit = 50) {
+    // One global copy per pattern, reused (from the start of the text) instead of compiling one per file.
+    let re = globalCopies.get(regex);
+    if (!re) {
+        re = new RegExp(regex.source, regex.global ? regex.flags : `${regex.flags}g`);
+        globalCopies.set(regex, re);
+    }
+    re.lastIndex = 0;
+    const out = [];
+    for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
+        out.push({ match: m, evidence: evidence_evidenceAt(file, text, m.index) });
+        if (m[0].length === 0)
+            re.lastIndex++;
+    }
+    return out;
+}
+const globalCopies = new WeakMap();
+/** First match of `regex` in `text` with its evidence, or null. */
+function matchFirst(file, text, regex) {
+    return matchAll(file, text, regex, 1)[0] ?? null;
+}
+const MAX_KEY_PATTERNS = 2048;
+const keyPatterns = new Map();
+/** Evidence for a JSON/YAML/TOML key: the first line where `"key"` / `key:` / `key =` appears, else line 0. */
+function evidence_keyEvidence(file, text, key) {
+    let re = keyPatterns.get(key);
+    if (!re) {
+        const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        re = new RegExp(`(?:"${escaped}"\\s*:|^\\s*['"]?${escaped}['"]?\\s*[:=])`, 'm');
+        // Keys come from code and from manifests (dependency names): bounded like the caches below.
+        if (keyPatterns.size >= MAX_KEY_PATTERNS)
+            keyPatterns.clear();
+        keyPatterns.set(key, re);
+    }
+    const m = re.exec(text);
+    return m ? evidence_evidenceAt(file, text, m.index) : fileEvidence(file, key);
+}
+/** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
+function stripJsComments(text) {
+    const known = stripped.get(text);
+    if (known !== undefined)
+        return known;
+    const out = text
+        .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
+        .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
+    if (strippedChars + text.length > MAX_STRIPPED_CHARS) {
+        stripped.clear();
+        strippedChars = 0;
+    }
+    stripped.set(text, out);
+    strippedChars += text.length;
+    return out;
+}
+// Port, route and health readers strip the same source files in one analysis: strip each text once. Keyed
+// by the text itself (the tree hands out one cached string per file, so lookups compare by identity), and
+// bounded so a long-lived process (the Lambda) holds at most a few analyses' worth.
+const MAX_STRIPPED_CHARS = 16 * 1024 * 1024;
+const stripped = new Map();
+let strippedChars = 0;
+/** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
+function stripHashComments(text) {
+    return text.replace(/(^|\s)#[^\n]*/g, '$1');
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/render/comment.ts
+
 
 
 const comment_COMMENT_LIMIT = 65_536;
@@ -71859,6 +72038,8 @@ function confidenceLabel(confidence) {
     const level = confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
     return `${Math.round(confidence * 100)} % ${level}`;
 }
+/** Longest field value shown in the comment (real start commands are a few hundred characters at most). */
+const MAX_FIELD_CHARS = 1000;
 function fieldValue(field) {
     const value = field.value;
     if (value === null || value === undefined)
@@ -71867,7 +72048,8 @@ function fieldValue(field) {
         const resources = value;
         return `${resources.cpu / 1024} vCPU / ${resources.memory} MiB`;
     }
-    return inlineCode(String(value));
+    // A repo can make a field a MiB long (issue 14); escaping all of it costs seconds and no comment shows it.
+    return inlineCode(evidence_clip(String(value), MAX_FIELD_CHARS));
 }
 function evidenceOf(app) {
     const seen = new Set();
@@ -72342,7 +72524,7 @@ function nodePackageManager(app) {
         if (format !== null && /^\d+$/.test(format))
             return YARN_BERRY;
         const major = Number(version.split('.')[0]);
-        return id === 'yarn-berry' || major >= 2 ? YARN_BERRY : YARN;
+        return id === 'yarn-berry' || major >= 2 || hintBoolean(app, 'yarnBerry') === true ? YARN_BERRY : YARN;
     }
     if (id === 'pnpm')
         return PNPM;
@@ -72548,6 +72730,8 @@ const PACKAGE_MANAGER = {
     declaredField: declared,
     /** A lockfile in the app or its workspace root. */
     lockfile: declared - 0.05,
+    /** The manager's own config with no lockfile: `.yarnrc.yml` (Yarn 2+), `pnpm-workspace.yaml`. */
+    managerConfig: declared - 0.1,
     /** A package manager the scripts invoke (`yarn build`). */
     scriptUse: convention + 0.1,
     /** None needed (static files), as a fact. */
@@ -72743,6 +72927,9 @@ function packageManagerSetup(ctx, pm) {
         return null;
     const tool = pm.id === 'pnpm' ? 'pnpm' : pm.id === 'yarn' || pm.id === 'yarn-berry' ? 'yarn' : null;
     const lockMajor = Number(hintString(ctx.app, 'lockfileManagerMajor') ?? NaN);
+    // `.yarnrc.yml` alone: corepack's default Yarn is 1, which cannot run the Berry commands.
+    if (tool === 'yarn' && hintBoolean(ctx.app, 'yarnBerry') === true && !Number.isInteger(lockMajor))
+        return 'corepack enable && corepack prepare yarn@stable --activate';
     if (tool === null || !Number.isInteger(lockMajor))
         return pm.setup;
     const declaredVersion = hintString(ctx.app, 'packageManagerVersion');
@@ -72978,125 +73165,6 @@ function bunWorkspaceMember(ctx, image, how, version, build, start) {
             ]
             : null, 'FROM base AS deps', plan.manifestCopies, `RUN ${CACHE} ${plan.installProd}`, '', 'FROM base AS runtime', portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }), sources, `WORKDIR /app/${plan.appRel}`, 'USER bun', expose(ctx), healthcheck('bun', ctx.healthPath, '10s'), cmdInstruction(start))
     };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/evidence.ts
-const MAX_EVIDENCE_TEXT = 160;
-/** 1-based line number and trimmed text of the line containing `index`. */
-function lineAt(text, index) {
-    let line = 1;
-    let start = 0;
-    if (text.length >= LINE_INDEX_MIN_CHARS) {
-        // Many matches in one large file: binary-search its line starts instead of counting from the top.
-        const starts = lineStarts(text);
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= index)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        line = lo + 1;
-        start = starts[lo];
-    }
-    else {
-        for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-            line++;
-            start = i + 1;
-        }
-    }
-    let end = text.indexOf('\n', start);
-    if (end === -1)
-        end = text.length;
-    return { line, text: evidence_clip(text.slice(start, end).trim()) };
-}
-// Line starts of the larger texts evidence was taken from (a line starts at 0 and after each '\n'), bounded
-// like the stripped-comment cache below.
-const LINE_INDEX_MIN_CHARS = 4096;
-const MAX_INDEXED_CHARS = 16 * 1024 * 1024;
-const lineIndex = new Map();
-let indexedChars = 0;
-function lineStarts(text) {
-    let starts = lineIndex.get(text);
-    if (starts)
-        return starts;
-    starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    if (indexedChars + text.length > MAX_INDEXED_CHARS) {
-        lineIndex.clear();
-        indexedChars = 0;
-    }
-    lineIndex.set(text, starts);
-    indexedChars += text.length;
-    return starts;
-}
-function evidence_clip(s, max = MAX_EVIDENCE_TEXT) {
-    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
-function evidence_evidenceAt(file, text, index) {
-    const { line, text: lineText } = lineAt(text, index);
-    return { file, line, text: lineText };
-}
-/** Whole-file evidence (line 0), e.g. "the lockfile exists". */
-function fileEvidence(file, text = 'file present') {
-    return { file, line: 0, text: evidence_clip(text) };
-}
-/** Every match of `regex` (made global) in `text`, each with its evidence line. */
-function matchAll(file, text, regex, limit = 50) {
-    // One global copy per pattern, reused (from the start of the text) instead of compiling one per file.
-    let re = globalCopies.get(regex);
-    if (!re) {
-        re = new RegExp(regex.source, regex.global ? regex.flags : `${regex.flags}g`);
-        globalCopies.set(regex, re);
-    }
-    re.lastIndex = 0;
-    const out = [];
-    for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
-        out.push({ match: m, evidence: evidence_evidenceAt(file, text, m.index) });
-        if (m[0].length === 0)
-            re.lastIndex++;
-    }
-    return out;
-}
-const globalCopies = new WeakMap();
-/** First match of `regex` in `text` with its evidence, or null. */
-function matchFirst(file, text, regex) {
-    return matchAll(file, text, regex, 1)[0] ?? null;
-}
-/** Evidence for a JSON/YAML/TOML key: the first line where `"key"` / `key:` / `key =` appears, else line 0. */
-function evidence_keyEvidence(file, text, key) {
-    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = new RegExp(`(?:"${escaped}"\\s*:|^\\s*['"]?${escaped}['"]?\\s*[:=])`, 'm').exec(text);
-    return m ? evidence_evidenceAt(file, text, m.index) : fileEvidence(file, key);
-}
-/** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
-function stripJsComments(text) {
-    const known = stripped.get(text);
-    if (known !== undefined)
-        return known;
-    const out = text
-        .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
-        .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
-    if (strippedChars + text.length > MAX_STRIPPED_CHARS) {
-        stripped.clear();
-        strippedChars = 0;
-    }
-    stripped.set(text, out);
-    strippedChars += text.length;
-    return out;
-}
-// Port, route and health readers strip the same source files in one analysis: strip each text once. Keyed
-// by the text itself (the tree hands out one cached string per file, so lookups compare by identity), and
-// bounded so a long-lived process (the Lambda) holds at most a few analyses' worth.
-const MAX_STRIPPED_CHARS = 16 * 1024 * 1024;
-const stripped = new Map();
-let strippedChars = 0;
-/** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
-function stripHashComments(text) {
-    return text.replace(/(^|\s)#[^\n]*/g, '$1');
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/health-libraries.ts
@@ -74907,11 +74975,69 @@ function parseYamlFileUncached(tree, path) {
     if (text === null)
         return null;
     try {
-        return { ok: true, value: (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 100 }) };
+        return { ok: true, value: parseYamlBounded(text) };
     }
     catch (err) {
-        const line = err.linePos?.[0]?.line;
-        return invalid(path, 'YAML', err, line);
+        return invalid(path, 'YAML', err, err.line);
+    }
+}
+// The yaml library is superlinear on hostile text (issue 14): deep `{`/`[`/`- ` nesting recurses until the
+// stack overflows after tens of seconds, and a MiB of `""` makes hundreds of thousands of errors, each
+// "prettified" by scanning its whole line. Deployment YAML (compose, platform specs, pnpm-workspace, Spring
+// config) is a few KiB, so larger or deeper text is refused up front, and errors are left unprettified.
+/** Largest YAML text handed to the parser. */
+const MAX_YAML_CHARS = 256 * 1024;
+/** Deepest flow (`[`/`{`) or same-line block-sequence (`- - -`) nesting handed to the parser. */
+const MAX_YAML_DEPTH = 64;
+/** Why `text` is too costly to parse as YAML, or null. Linear: one pass, no regular expressions. */
+function manifests_yamlTooCostly(text) {
+    if (text.length > MAX_YAML_CHARS)
+        return `larger than ${MAX_YAML_CHARS / 1024} KiB`;
+    let flow = 0;
+    let dashes = 0;
+    let lineStart = true;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5b || c === 0x7b)
+            flow++;
+        else if ((c === 0x5d || c === 0x7d) && flow > 0)
+            flow--;
+        else if (c === 0x0a) {
+            lineStart = true;
+            dashes = 0;
+            continue;
+        }
+        else if (lineStart &&
+            c === 0x2d &&
+            (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09))
+            dashes++;
+        else if (c !== 0x20 && c !== 0x09)
+            lineStart = false;
+        // Brackets inside quoted scalars count too: no real file nests 64 levels, quoted or not.
+        if (flow > MAX_YAML_DEPTH || dashes > MAX_YAML_DEPTH)
+            return `nested deeper than ${MAX_YAML_DEPTH} levels`;
+    }
+    return null;
+}
+/**
+ * `yaml.parse` within the bounds above (maxAliasCount against alias bombs). Throws an Error whose message
+ * ends in ` at line L, column C` and which carries `line` when the parser names a position.
+ */
+function parseYamlBounded(text) {
+    const costly = manifests_yamlTooCostly(text);
+    if (costly)
+        throw new Error(`not parsed: ${costly}`);
+    try {
+        return (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 100, prettyErrors: false });
+    }
+    catch (err) {
+        const pos = err.pos?.[0];
+        if (typeof pos !== 'number' || pos < 0 || !(err instanceof Error))
+            throw err;
+        const before = text.slice(0, pos);
+        const line = before.split('\n').length;
+        const column = pos - before.lastIndexOf('\n');
+        throw Object.assign(new Error(`${err.message} at line ${line}, column ${column}`), { line });
     }
 }
 /** Unwraps a ParseResult: the value (or undefined), pushing the warning when the file was invalid. */
@@ -75040,8 +75166,47 @@ const LOCKFILES = [
     ['package-lock.json', 'npm'],
     ['npm-shrinkwrap.json', 'npm']
 ];
+/**
+ * A package manager's own configuration where no lockfile is committed: `.yarnrc.yml` / `.pnp.cjs` exist
+ * only under Yarn 2+, `pnpm-workspace.yaml` only under pnpm. A workspace member inherits them from its root.
+ */
+function managerConfig(ctx, dir, info) {
+    const yarnrc = tree_joinPath(dir, '.yarnrc.yml');
+    const pnp = [tree_joinPath(dir, '.pnp.cjs'), tree_joinPath(dir, '.pnp.js')].find(p => ctx.tree.has(p));
+    if (ctx.tree.has(yarnrc) || pnp) {
+        const path = ctx.tree.has(yarnrc) ? yarnrc : pnp;
+        const text = path === yarnrc ? (ctx.tree.read(yarnrc) ?? '') : '';
+        // `yarnPath: .yarn/releases/yarn-4.5.0.cjs` is the release the project runs.
+        const release = /^\s*yarnPath\s*:\s*["']?\S*?yarn-(\d+\.\d+\.\d+[\w.-]*?)\.c?js["']?\s*$/m.exec(text)?.[1];
+        if (release)
+            info.version ??= release;
+        else
+            info.yarnBerry = true;
+        return {
+            value: 'yarn',
+            confidence: PACKAGE_MANAGER.managerConfig,
+            source: `${tree_basename(path)} (Yarn 2+ configuration)`,
+            evidence: [release ? evidence_keyEvidence(path, text, 'yarnPath') : fileEvidence(path, 'Yarn 2+ configuration')]
+        };
+    }
+    const pnpmWorkspace = tree_joinPath(dir, 'pnpm-workspace.yaml');
+    if (ctx.tree.has(pnpmWorkspace))
+        return {
+            value: 'pnpm',
+            confidence: PACKAGE_MANAGER.managerConfig,
+            source: 'pnpm-workspace.yaml',
+            evidence: [fileEvidence(pnpmWorkspace, 'pnpm workspace')]
+        };
+    return null;
+}
 function detectPackageManager(ctx, pkg) {
-    const info = { candidates: [], lockfile: null, version: null, warnings: [] };
+    const info = {
+        candidates: [],
+        lockfile: null,
+        version: null,
+        yarnBerry: false,
+        warnings: []
+    };
     for (const dir of ancestors(ctx.dir)) {
         const manifest = dir === ctx.dir ? pkg : null;
         const json = manifest?.json ?? readRootPackageJson(ctx, dir);
@@ -75069,10 +75234,17 @@ function detectPackageManager(ctx, pkg) {
                 evidence: [fileEvidence(path, 'lockfile present')]
             });
         }
+        if (info.lockfile === null) {
+            const config = managerConfig(ctx, dir, info);
+            if (config && !info.candidates.some(c => c.value === config.value))
+                info.candidates.push(config);
+            else if (config)
+                info.yarnBerry = false;
+        }
         if (info.candidates.length > 0)
             break;
     }
-    const lockManagers = new Set(info.candidates.filter(c => c.source !== undefined && !c.source.includes('#')).map(c => c.value));
+    const lockManagers = new Set(info.candidates.filter(c => c.confidence === PACKAGE_MANAGER.lockfile).map(c => c.value));
     if (lockManagers.size > 1) {
         info.warnings.push({
             code: 'MULTIPLE_LOCKFILES',
@@ -75144,7 +75316,9 @@ function nodeWorkspaceAt(tree, dir) {
     const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
     const members = new Set();
     for (const f of ctx.tree.filesUnder(ctx.dir)) {
-        if (tree_basename(f.path) !== 'package.json' || f.path === ctx.path('package.json'))
+        if (!f.path.endsWith('package.json') || tree_basename(f.path) !== 'package.json')
+            continue;
+        if (f.path === ctx.path('package.json'))
             continue;
         const member = tree_dirname(f.path).slice(prefix.length);
         if (member.split('/').includes('node_modules'))
@@ -75381,6 +75555,27 @@ function nodeVersionCandidates(ctx, pkg) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/listeners.ts
+// Servers of other protocols in a Node app: an SMTP relay (`new SMTPServer(…)`), an LDAP directory, a raw
+// TCP or UDP socket. Their `listen(process.env.PORT || 2525)` takes a port the web server does not serve,
+// even when the variable is named PORT, so their listen calls are blanked before the port patterns run.
+// Line breaks stay, so every other match keeps its line number.
+/** Constructors of servers that do not speak HTTP. */
+const OTHER_PROTOCOL_SERVER = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.<>]+\s*)?=\s*(?:new\s+(?:SMTPServer|SMTPServerClass|LDAPServer)\s*\(|(?:net|tls|dgram|ldap|ldapjs)\.(?:createServer|createSocket)\s*\()/g;
+/** `text` with the listen calls of non-HTTP servers (and their arguments) replaced by spaces. */
+function withoutOtherProtocolListeners(text) {
+    if (!/\b(?:SMTPServer|LDAPServer|createServer|createSocket)\b/.test(text))
+        return text;
+    const receivers = new Set();
+    for (const m of text.matchAll(OTHER_PROTOCOL_SERVER))
+        receivers.add(m[1]);
+    if (receivers.size === 0)
+        return text;
+    const names = [...receivers].map(r => r.replace(/\$/g, '\\$')).join('|');
+    const listen = new RegExp(`\\b(?:${names})\\s*\\.\\s*(?:listen|bind)\\s*\\([^;\\n]*`, 'g');
+    return text.replace(listen, call => call.replace(/[^\n]/g, ' '));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/routes.ts
 
 
@@ -75588,17 +75783,32 @@ function spent(chars) {
 const CLOSE = ')]}';
 /** Index just past the string literal starting at `i` (quote char at `i`). */
 function skipString(text, i) {
-    const q = text[i];
+    // Character codes, not one-character strings: these loops run over every source file a route reader sees.
+    const q = text.charCodeAt(i);
+    const multiline = q === BACKTICK || q === DOUBLE_QUOTE;
     for (let j = i + 1; j < text.length; j++) {
-        const c = text[j];
-        if (c === '\\')
+        const c = text.charCodeAt(j);
+        if (c === BACKSLASH)
             j++;
         else if (c === q)
             return j + 1;
-        else if (c === '\n' && q !== '`' && q !== '"')
+        else if (c === NEWLINE && !multiline)
             return j;
     }
     return text.length;
+}
+const [PAREN_OPEN, PAREN_CLOSE, SQUARE_OPEN, SQUARE_CLOSE, BRACE_OPEN, BRACE_CLOSE] = [
+    40, 41, 91, 93, 123, 125
+];
+const [DOUBLE_QUOTE, SINGLE_QUOTE, BACKTICK, BACKSLASH, NEWLINE, SEMICOLON] = [34, 39, 96, 92, 10, 59];
+function isOpenCode(c) {
+    return c === PAREN_OPEN || c === SQUARE_OPEN || c === BRACE_OPEN;
+}
+function isCloseCode(c) {
+    return c === PAREN_CLOSE || c === SQUARE_CLOSE || c === BRACE_CLOSE;
+}
+function isQuoteCode(c) {
+    return c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK;
 }
 function isQuote(c) {
     return c === '"' || c === "'" || c === '`';
@@ -75611,14 +75821,15 @@ function matchClose(text, open, rust = false) {
     let depth = 0;
     const end = Math.min(text.length, open + allowance(text));
     for (let i = open; i < end; i++) {
-        const c = text[i];
-        if (isQuote(c) && !isRustLifetime(text, i, rust)) {
+        // NaN out of range (`open` < 0), matching nothing, as `text[i]` (undefined) did.
+        const c = text.charCodeAt(i);
+        if (isQuoteCode(c) && !isRustLifetime(text, i, rust)) {
             i = skipString(text, i) - 1;
             continue;
         }
-        if (OPEN.includes(c))
+        if (isOpenCode(c))
             depth++;
-        else if (CLOSE.includes(c)) {
+        else if (isCloseCode(c)) {
             depth--;
             if (depth === 0) {
                 spent(i - open);
@@ -75655,19 +75866,19 @@ function expressionEnd(text, from, rust = false) {
     let depth = 0;
     const end = Math.min(text.length, from + allowance(text));
     for (let i = from; i < end; i++) {
-        const c = text[i];
-        if (isQuote(c) && !isRustLifetime(text, i, rust)) {
+        const c = text.charCodeAt(i);
+        if (isQuoteCode(c) && !isRustLifetime(text, i, rust)) {
             i = skipString(text, i) - 1;
             continue;
         }
-        if (OPEN.includes(c))
+        if (isOpenCode(c))
             depth++;
-        else if (CLOSE.includes(c)) {
+        else if (isCloseCode(c)) {
             if (depth === 0)
                 return (spent(i - from), i);
             depth--;
         }
-        else if (c === ';' && depth === 0)
+        else if (c === SEMICOLON && depth === 0)
             return (spent(i - from), i);
     }
     spent(end - from);
@@ -75902,6 +76113,68 @@ function tsconfigPathBases(ctx, spec) {
 
 
 
+/**
+ * One source file as the route graph sees it. Imports are read up front (resolving them reads tsconfig.json
+ * and package.json, which the content digest records); exports and functions only when another module or a
+ * route call asks — most of the files a monorepo app hands in are never asked (issue 16 item 12).
+ */
+class JsModule {
+    file;
+    text;
+    imports;
+    resolve;
+    ownExports;
+    ownFunctions;
+    ownDeclarations;
+    constructor(file, text, imports, resolve) {
+        this.file = file;
+        this.text = text;
+        this.imports = imports;
+        this.resolve = resolve;
+    }
+    get exported() {
+        return (this.ownExports ??= exportsOf(this.text, this.resolve));
+    }
+    get exports() {
+        return this.exported.exports;
+    }
+    get reexports() {
+        return this.exported.reexports;
+    }
+    get starReexports() {
+        return this.exported.starReexports;
+    }
+    get functions() {
+        return (this.ownFunctions ??= functionsOf(this.file, this.text));
+    }
+    /** Variable declarations by name (localNode). */
+    get declarations() {
+        return (this.ownDeclarations ??= declarationsOf(this.text));
+    }
+    /**
+     * False when no function of this module can have the id `file#name`: such an id comes from
+     * `function name`, `const|let|var name = …` or a default export, so a module that declares neither need
+     * not have its functions read (a cheap superset check before functionsOf).
+     */
+    mayDefine(name) {
+        if (name === 'default' || this.declarations.has(name))
+            return true;
+        this.functionNames ??= new Set(Array.from(this.text.matchAll(/\bfunction\s*\*?\s*([\w$]+)/g), m => m[1]));
+        return this.functionNames.has(name);
+    }
+    /** False when no function of this module can take `name` as its first parameter (see functionsOf). */
+    mayTakeParam(name) {
+        let known = this.params.get(name);
+        if (known === undefined) {
+            const escaped = name.replace(/\$/g, '\\$');
+            known = new RegExp(`[([]\\s*${escaped}(?![\\w$])|(?<![\\w$])${escaped}\\s*=>`).test(this.text);
+            this.params.set(name, known);
+        }
+        return known;
+    }
+    functionNames;
+    params = new Map();
+}
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx'];
 const ROUTE_HINT = /\.(?:get|all|head|use|route|register|group|openapi|basePath|prefix)\s*\(|createRoute\(/;
 /** Health candidates from composed JS routes (full paths, with mount and prefix evidence). */
@@ -75914,6 +76187,7 @@ class JsRouteReader {
     ctx;
     graph;
     modules = new Map();
+    resolved = new Map();
     pendingUses = [];
     constructor(ctx, graph) {
         this.ctx = ctx;
@@ -75949,9 +76223,17 @@ class JsRouteReader {
         if (this.modules.has(file))
             return this.modules.get(file);
         const text = this.text(file);
-        const mod = text === null ? null : parseModule(this.ctx, file, text);
+        const mod = text === null ? null : parseModule(file, text, spec => this.resolve(file, spec));
         this.modules.set(file, mod);
         return mod;
+    }
+    /** resolveSpecifier, once per folder and specifier: a monorepo's modules import the same few paths. */
+    resolve(from, spec) {
+        const key = spec.startsWith('.') ? `${tree_dirname(from)}\0${spec}` : spec;
+        let file = this.resolved.get(key);
+        if (file === undefined)
+            this.resolved.set(key, (file = resolveSpecifier(this.ctx, from, spec)));
+        return file;
     }
     /** Node id of identifier `name` as seen from `mod` (following imports). */
     ref(mod, name, depth = 0) {
@@ -75983,7 +76265,7 @@ class JsRouteReader {
         const text = arg.text.replace(/\.(?:routes|middleware|allowedMethods)\(\s*\)$/, '');
         const req = /^(?:await\s+)?(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)(?:\.default)?$/.exec(text);
         if (req) {
-            const file = resolveSpecifier(this.ctx, mod.file, req[1]);
+            const file = this.resolve(mod.file, req[1]);
             return file ? this.exportNode(file, 'default', 0) : null;
         }
         const member = /^([\w$]+)\.([\w$]+)$/.exec(text);
@@ -76003,7 +76285,9 @@ class JsRouteReader {
     returnedNodes(fnNode) {
         const hash = fnNode.lastIndexOf('#');
         const target = hash > 0 ? this.module(fnNode.slice(0, hash)) : null;
-        const fn = target?.functions.find(f => f.id === fnNode);
+        const fn = target?.mayDefine(fnNode.slice(hash + 1))
+            ? target.functions.find(f => f.id === fnNode)
+            : undefined;
         if (!target || !fn)
             return [];
         const returned = returnedIdentifiers(target.text.slice(fn.start, fn.end));
@@ -76017,8 +76301,8 @@ class JsRouteReader {
         for (const call of routerPassingCalls(mod.text)) {
             const fnNode = this.ref(mod, call.callee);
             const hash = fnNode.lastIndexOf('#');
-            const fns = this.module(fnNode.slice(0, hash))?.functions;
-            if (!fns?.some(f => f.id === fnNode))
+            const target = this.module(fnNode.slice(0, hash));
+            if (!target?.mayDefine(fnNode.slice(hash + 1)) || !target.functions.some(f => f.id === fnNode))
                 continue;
             const evidence = evidence_evidenceAt(mod.file, mod.text, call.index);
             const parent = this.receiver(mod, call.router, call.index);
@@ -76034,9 +76318,10 @@ class JsRouteReader {
     /** Node of a receiver identifier at `index`: a function's router parameter, else a variable or import. */
     receiver(mod, name, index) {
         let fn;
-        for (const f of mod.functions)
-            if (index >= f.start && index < f.end && f.param === name)
-                fn = f;
+        if (mod.mayTakeParam(name))
+            for (const f of mod.functions)
+                if (index >= f.start && index < f.end && f.param === name)
+                    fn = f;
         return fn ? fn.id : mod.imports.has(name) ? this.ref(mod, name) : localNode(mod, name, index);
     }
     /** The router a call at `dot` (the `.` of `.get(`) is made on. */
@@ -76245,11 +76530,8 @@ function stringLiteral(text) {
     const m = /^(['"`])([^'"`$]*)\1$/.exec(text);
     return m ? m[2] : null;
 }
-function parseModule(ctx, file, text) {
+function parseModule(file, text, resolve) {
     const imports = new Map();
-    const exports = new Map();
-    const reexports = new Map();
-    const resolve = (spec) => resolveSpecifier(ctx, file, spec);
     for (const m of text.matchAll(/\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*['"]([^'"]+)['"]/g)) {
         const target = resolve(m[4]);
         if (m[1])
@@ -76266,6 +76548,12 @@ function parseModule(ctx, file, text) {
         for (const [imported, local] of namedList(m[2], ':'))
             imports.set(local, { file: target, name: imported });
     }
+    return new JsModule(file, text, imports, resolve);
+}
+/** What a module exports: local names, re-exports from other modules, and whole-module re-exports. */
+function exportsOf(text, resolve) {
+    const exports = new Map();
+    const reexports = new Map();
     for (const m of text.matchAll(/\bexport\s+default\s+([\w$]+)\s*;?\s*$/gm))
         if (!/^(?:function|class|async|new)$/.test(m[1]))
             exports.set('default', m[1]);
@@ -76294,7 +76582,7 @@ function parseModule(ctx, file, text) {
         if (target)
             starReexports.push(target);
     }
-    return { file, text, imports, exports, reexports, starReexports, functions: functionsOf(file, text) };
+    return { exports, reexports, starReexports };
 }
 /**
  * Node of a variable seen at `index`: `file#name` for a module-level one; `<function id>/name` when the
@@ -76302,7 +76590,7 @@ function parseModule(ctx, file, text) {
  * are two routers).
  */
 function localNode(mod, name, index) {
-    const declared = (mod.declarations ??= declarationsOf(mod.text)).get(name);
+    const declared = mod.declarations.get(name);
     let scope;
     if (declared)
         for (const f of mod.functions)
@@ -76384,11 +76672,15 @@ function resolveSpecifier(ctx, from, spec) {
     if (bases.length === 0)
         return null;
     for (const base of bases) {
+        if (ctx.tree.has(base))
+            return base;
         const stem = base.replace(/\.(?:[cm]?js|jsx)$/, '');
-        const tries = [base, ...EXTENSIONS.map(e => stem + e), ...EXTENSIONS.map(e => `${stem}/index${e}`)];
-        const hit = tries.find(t => ctx.tree.has(t));
-        if (hit)
-            return hit;
+        for (const e of EXTENSIONS)
+            if (ctx.tree.has(stem + e))
+                return stem + e;
+        for (const e of EXTENSIONS)
+            if (ctx.tree.has(`${stem}/index${e}`))
+                return `${stem}/index${e}`;
     }
     return null;
 }
@@ -76436,6 +76728,7 @@ function subpathImport(ctx, spec) {
 
 
 
+
 const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.jsx'];
 // Ports well known for databases, brokers and mail: a bare `port: 465` is a client setting, not our server.
 const NOT_HTTP = NOT_HTTP_PORT;
@@ -76456,8 +76749,16 @@ const JS_PORT_PATTERNS = [
         source: 'PORT fallback'
     },
     { regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/, source: 'PORT fallback' },
+    // `app.listen(process.env.WEB_PORT || 8025)`: the app's own variable in the listen call itself.
+    {
+        regex: new RegExp(`\\.listen\\(\\s*(?:Number|parseInt)?\\(?\\s*process\\.env\\.(?!${SERVICE_PORT_VARS})\\w*_PORT\\b\\s*\\)?(?:\\s*,\\s*10\\s*\\))?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
+        source: 'listen(app port variable fallback)'
+    },
     // `const { PORT = 3000 } = process.env`
-    { regex: /\{[^}]*\bPORT\s*=\s*['"]?(?<port>\d{2,5})\b[^}]*\}\s*=\s*process\.env/, source: 'PORT default' },
+    {
+        regex: /\{[^{}]{0,400}\bPORT\s*=\s*['"]?(?<port>\d{2,5})\b[^{}]{0,400}\}\s*=\s*process\.env/,
+        source: 'PORT default'
+    },
     // Deno/Bun/Hono node-server style `serve({ port: 3000 })`.
     {
         regex: /\b(?:Bun|Deno)\.serve\(\s*\{[^}]*?\bport\s*:\s*(?<port>\d{2,5})\b/,
@@ -76604,7 +76905,7 @@ function nestModulePaths(ctx, files) {
     return out;
 }
 function jsPortCandidates(ctx, files) {
-    return findPorts(ctx.tree, files, JS_PORT_PATTERNS, text => withoutProxyTargets(stripJsComments(text)));
+    return findPorts(ctx.tree, files, JS_PORT_PATTERNS, text => withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text))));
 }
 /**
  * Blanks the options of proxy calls (`koaSpaProxy({ port: 5002 })`, `createProxyMiddleware({ target })`):
@@ -76612,6 +76913,9 @@ function jsPortCandidates(ctx, files) {
  * numbers stay right.
  */
 function withoutProxyTargets(text) {
+    // The pattern needs the literal `roxy`: most files have none, and its `\b\w*` head is slow on long texts.
+    if (!text.includes('roxy'))
+        return text;
     return text.replace(/\b\w*[Pp]roxy\w*\(\s*\{[^{}]*\}/g, call => call.replace(/[^\n]/g, ' '));
 }
 function jsHealthCandidates(ctx, files) {
@@ -76807,14 +77111,20 @@ const YARN_BERRY_MAJORS = [
     [/^[78]$/, 4]
 ];
 /**
- * The lockfile's format and the major to pin, or null when the file is absent, too big to read (the tree
- * reads at most 1 MiB) or has no recognisable version line.
+ * Bytes read from the lockfile's start. Every format states its version there: pnpm on the first line, npm in
+ * the first keys of package-lock.json, Yarn Berry in the `__metadata` block after a two-line comment. A
+ * bounded head read, so a lockfile of any size (a monorepo's runs to tens of MB, past the tree's 1 MiB read
+ * limit) still pins its package manager.
+ */
+const LOCKFILE_HEAD_BYTES = 4096;
+/**
+ * The lockfile's format and the major to pin, or null when the file is absent, binary or has no
+ * recognisable version line in its head.
  */
 function lockfileFormat(tree, path) {
-    const text = tree.read(path);
-    if (text === null)
+    const head = tree.readHead(path, LOCKFILE_HEAD_BYTES);
+    if (head === null)
         return null;
-    const head = text.slice(0, 4096);
     const name = path.split('/').pop();
     if (name === 'pnpm-lock.yaml') {
         const version = /^lockfileVersion:\s*['"]?([\d.]+)['"]?\s*$/m.exec(head)?.[1];
@@ -76912,12 +77222,34 @@ function startDevTools(pkg, startCommand) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/static/runtime.ts
-// The static runtime as data: the Fargate size a plain app starts from.
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/source-maps.ts
+// Whether the app asks for source maps at run time. The Next.js image without standalone output drops
+// `*.map` files from .next and node_modules (tens of MB that `next start` never reads) unless the project
+// says it uses them: Node's `--enable-source-maps`, the `source-map-support` runtime package, or Next's
+// `productionBrowserSourceMaps` / `experimental.serverSourceMaps`. The answer is one line of evidence.
 
-/** Why this size: shown in the report's resources reason. */
-const static_runtime_baselineReason = 'static files served by a small web server';
-const STATIC_BASELINE = runtimeBaseline('static', 256, 512, static_runtime_baselineReason);
+const NEXT_CONFIGS = ['ts', 'mjs', 'js', 'cjs', 'mts'].map(ext => `next.config.${ext}`);
+/** Why the image keeps source maps (`package.json start script: --enable-source-maps`), or null. */
+function sourceMapUse(ctx, pkg, startCommand) {
+    const commands = [
+        ['the start command', startCommand],
+        ['package.json scripts.start', pkg?.scripts.start]
+    ];
+    for (const [where, command] of commands)
+        if (command && /(^|[\s='"])--enable-source-maps\b/.test(command))
+            return `${where}: --enable-source-maps`;
+    const support = pkg?.deps.get('source-map-support');
+    if (support && !support.dev)
+        return 'package.json: source-map-support is a runtime dependency';
+    for (const file of NEXT_CONFIGS) {
+        const text = ctx.read(file);
+        if (text === null)
+            continue;
+        const option = /\b(productionBrowserSourceMaps|serverSourceMaps)\s*:\s*true\b/.exec(stripJsComments(text));
+        return option ? `${file}: ${option[1]}: true` : null;
+    }
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/hybrid.ts
 
@@ -77282,16 +77614,38 @@ const FRONTEND_LIBRARIES = ['react', 'react-dom', 'vue', 'svelte', 'solid-js', '
 /** Start scripts that run a dev server or a watcher rather than the production server. */
 const DEV_RUNNERS = /\b(nodemon|ts-node-dev|node-dev|tsx watch|vite(?!\s+preview)|next dev|nuxt dev|webpack-dev-server|--watch)\b/;
 
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/config-file.ts
+;// CONCATENATED MODULE: ./src/analyzer/framework.ts
+/**
+ * Ecosystems add their own facts to FrameworkSpec (`interface JavaFrameworkSpec extends FrameworkSpec`)
+ * and their generators look a framework up by the id the report names (it may come from an override).
+ */
+function frameworkById(specs, id) {
+    return specs.find(spec => spec.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/static/runtime.ts
+// The static runtime as data: the Fargate size a plain app starts from.
+
+/** Why this size: shown in the report's resources reason. */
+const static_runtime_baselineReason = 'static files served by a small web server';
+const STATIC_BASELINE = runtimeBaseline('static', 256, 512, static_runtime_baselineReason);
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/config-file.ts
 
 
 
-const NAMES = ['config.yml', 'config.yaml'];
+const NAMES = ['config.yml', 'config.yaml', 'config.toml'];
 const SAMPLES = ['sample', 'example', 'dist', 'default'];
-/** The port of the app's own YAML config (top-level `port` or `server.port`), when the source loads it. */
+/** Sections that configure the app's own HTTP listener ('' = the top level). */
+const config_file_SECTIONS = ['', 'server', 'http', 'web'];
+/** Keys holding a port number, then keys holding a listen address (`:9000`, `0.0.0.0:9000`). */
+const PORT_KEYS = ['port', 'http_port', 'httpPort'];
+const ADDRESS_KEYS = ['address', 'addr', 'listen', 'bind', 'listen_addr', 'http_addr'];
+/** The port of the app's own config file (top-level or server section), when the source loads it. */
 function configFilePort(ctx, sources) {
     for (const name of NAMES) {
-        const [base, ext] = name.split('.');
+        const dot = name.lastIndexOf('.');
+        const [base, ext] = [name.slice(0, dot), name.slice(dot + 1)];
         const files = [name, ...SAMPLES.map(s => `${base}.${s}.${ext}`)].filter(f => ctx.has(f));
         if (files.length === 0)
             continue;
@@ -77300,23 +77654,57 @@ function configFilePort(ctx, sources) {
             continue;
         for (const file of files) {
             const path = ctx.path(file);
-            const parsed = manifests_parseYamlFile(ctx.tree, path);
+            const parsed = ext === 'toml' ? manifests_parseTomlFile(ctx.tree, path) : manifests_parseYamlFile(ctx.tree, path);
             if (!parsed?.ok || !manifests_isRecord(parsed.value))
                 continue;
-            const port = [parsed.value.port, manifests_getPath(parsed.value, 'server', 'port')].find(v => typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 65536);
-            if (port === undefined)
+            const found = listenPort(parsed.value);
+            if (!found)
                 continue;
+            const text = ctx.tree.read(path) ?? '';
             return [
                 {
-                    value: port,
+                    value: found.port,
                     confidence: file === name ? precedence_PORT.deployConfig : precedence_PORT.deployFile,
-                    source: `${file} port (loaded by the server)`,
-                    evidence: [evidence_keyEvidence(path, ctx.tree.read(path) ?? '', 'port')]
+                    source: `${file} ${found.section ? `${found.section}.` : ''}${found.key} (loaded by the server)`,
+                    evidence: [sectionKeyEvidence(path, text, found.section, found.key)]
                 }
             ];
         }
     }
     return [];
+}
+function listenPort(config) {
+    for (const section of config_file_SECTIONS) {
+        const block = section ? manifests_getPath(config, section) : config;
+        if (!manifests_isRecord(block))
+            continue;
+        for (const key of PORT_KEYS) {
+            const v = block[key];
+            const port = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
+            if (validPort(port))
+                return { port, section, key };
+        }
+        for (const key of ADDRESS_KEYS) {
+            const v = block[key];
+            const m = typeof v === 'string' ? /^(?:[\w.-]*|\[[\da-f:]*\]):(\d{2,5})$/i.exec(v.trim()) : null;
+            if (m && validPort(Number(m[1])))
+                return { port: Number(m[1]), section, key };
+        }
+    }
+    return null;
+}
+const validPort = (p) => Number.isInteger(p) && p > 0 && p < 65536;
+/** The `key` line inside `[section]` (TOML) or under `section:` (YAML); the first `key` at the top level. */
+function sectionKeyEvidence(file, text, section, key) {
+    if (!section)
+        return evidence_keyEvidence(file, text, key);
+    const header = new RegExp(`^\\s*(?:\\[${section}\\]|${section}\\s*:)\\s*(?:#.*)?$`, 'm').exec(text);
+    if (!header)
+        return evidence_keyEvidence(file, text, key);
+    const re = new RegExp(`^\\s*['"]?${key}['"]?\\s*[:=]`, 'gm');
+    re.lastIndex = header.index;
+    const m = re.exec(text);
+    return m ? evidence_evidenceAt(file, text, m.index) : evidence_keyEvidence(file, text, key);
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/commands.ts
@@ -77519,6 +77907,9 @@ function bunVersionCandidates(ctx, pkg) {
 
 
 
+
+
+
 function planJs(ctx, detection) {
     const data = detection.data;
     const { runtime, pkg, entry } = data;
@@ -77554,6 +77945,11 @@ function planJs(ctx, detection) {
     const devTools = startDevTools(pkg, topStart);
     if (devTools.length > 0)
         hints.startDevTools = devTools;
+    // Next.js without standalone output: the image drops source maps unless the app uses them.
+    const layout = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.runtimeLayout : undefined;
+    const maps = layout === 'next-standalone' ? sourceMapUse(ctx, pkg, topStart) : null;
+    if (maps)
+        hints.sourceMaps = maps;
     addNxCommands(ctx, data, spec, isStatic, c, hints);
     addPortAndHealth(ctx, data, spec, isStatic, c, warnings);
     c.resources = [
@@ -77665,6 +78061,8 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
     }
     if (pm.version)
         hints.packageManagerVersion = pm.version;
+    if (pm.yarnBerry)
+        hints.yarnBerry = true;
     c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
     return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0].value;
 }
@@ -78077,15 +78475,6 @@ const bunProvider = {
     workspaces: nodeWorkspaces
 };
 
-;// CONCATENATED MODULE: ./src/analyzer/framework.ts
-/**
- * Ecosystems add their own facts to FrameworkSpec (`interface JavaFrameworkSpec extends FrameworkSpec`)
- * and their generators look a framework up by the id the report names (it may come from an override).
- */
-function frameworkById(specs, id) {
-    return specs.find(spec => spec.id === id);
-}
-
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/dockerfile.ts
 // Node.js (npm, Yarn, pnpm, Bun as package manager) services: Express, Fastify, Koa, Hono, NestJS,
 // Next.js (standalone output when configured), Nuxt (.output), SvelteKit/Remix/Astro SSR (pruned app).
@@ -78219,15 +78608,28 @@ function memberImage(image, buildStage, members) {
 }
 /**
  * `next start` without standalone output serves from .next: the compiler cache (hundreds of MB on a large
- * app) and source maps are build leftovers, not runtime files.
+ * app) is a build leftover, and so are the source maps in .next and node_modules (Next.js alone ships
+ * about 60 MB of them) unless the app uses them at run time (`sourceMaps` hint: --enable-source-maps,
+ * source-map-support, productionBrowserSourceMaps).
  */
-function nextTrim(appRel) {
+function nextTrim(appRel, keepMapsBecause) {
     const next = appRel === '.' ? '.next' : `${appRel}/.next`;
+    // A custom distDir leaves no .next, a workspace member may have no node_modules: skip what is absent.
+    const dirs = [next, 'node_modules', ...(appRel === '.' ? [] : [`${appRel}/node_modules`])];
+    if (keepMapsBecause !== null)
+        return [
+            `# The build cache stays out of the image; source maps stay in (${oneLine(keepMapsBecause)}).`,
+            `RUN rm -rf ${next}/cache`
+        ];
     return [
         '# Build caches and source maps stay out of the image: `next start` reads neither.',
-        // A custom distDir leaves no .next: then there is nothing to trim.
-        `RUN rm -rf ${next}/cache && if [ -d ${next} ]; then find ${next} -name '*.map' -type f -exec rm -f {} +; fi`
+        `RUN rm -rf ${next}/cache && for dir in ${dirs.join(' ')}; do if [ -d "$dir" ]; then ` +
+            `find "$dir" -name '*.map' -type f -exec rm -f {} +; fi; done`
     ];
+}
+/** Evidence text for a Dockerfile comment: one line, no characters a comment could misread. */
+function oneLine(text) {
+    return text.replace(/[^\w .:/@'=-]/g, '').slice(0, 120);
 }
 /** Built in place, dev dependencies pruned, the whole app copied (owned by node when it writes into it). */
 function prunedImage(image, buildStage, writesAppDir, trimBuildOutput) {
@@ -78237,7 +78639,7 @@ function prunedImage(image, buildStage, writesAppDir, trimBuildOutput) {
         : [
             '# Drop dev dependencies now that the build is done, so only production packages reach the image.',
             image.install(plan.prune)
-        ], trimBuildOutput ? nextTrim(plan.appRel) : null, '', runtimeHead(image), writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
+        ], trimBuildOutput ? nextTrim(plan.appRel, hintString(image.ctx.app, 'sourceMaps')) : null, '', runtimeHead(image), writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/index.ts
@@ -78635,7 +79037,7 @@ function containerPort(entry) {
     return parsePort(container.split('-')[0]);
 }
 /** The directory a compose service builds: its context, or the folder of its Dockerfile inside the context. */
-function builtDirs(base, svc) {
+function compose_builtDirs(base, svc) {
     // A `build:` mapping without `context` builds the compose file's own folder (Compose spec default).
     const context = typeof svc.build === 'string'
         ? svc.build
@@ -78668,7 +79070,7 @@ const APP_MANIFESTS = [
  * The Dockerfile's folder is the more specific claim: `context: .` + `dockerfile: backend/Dockerfile`
  * builds `backend`, not the root — unless that folder is no app of its own (`docker/Dockerfile`).
  */
-function buildsApp(tree, dirs, appDir) {
+function compose_buildsApp(tree, dirs, appDir) {
     const [context, dockerfileDir] = dirs;
     if (context === undefined)
         return false;
@@ -78724,7 +79126,7 @@ function compose_composeFacts(tree, appDir, composePaths, warnings) {
         const base = dirname(path);
         const confidence = DEV_VARIANT.test(basename(path)) ? DEV_DEPLOY_FILE : DEPLOY_FILE;
         const entries = Object.entries(services).filter((e) => isRecord(e[1]));
-        let built = entries.filter(([, svc]) => buildsApp(tree, builtDirs(base, svc), appDir));
+        let built = entries.filter(([, svc]) => compose_buildsApp(tree, compose_builtDirs(base, svc), appDir));
         // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
         // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
         if (built.length === 0 && appDir !== base && appDir !== '.')
@@ -79176,8 +79578,98 @@ function copiedFrom(imagePath, copies) {
     }
     return out.filter((p, i) => p !== '' && out.indexOf(p) === i && p.split('/').pop() !== '' && name !== '');
 }
+/** The directories of the default `PATH` in Linux images, where a bare `ENTRYPOINT ["name"]` is looked up. */
+const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/**
+ * `ENTRYPOINT ["docker-entrypoint.sh"]` runs the file of that name on PATH: the repository paths a COPY put
+ * there (`COPY docker /` with `docker/usr/local/bin/docker-entrypoint.sh`, `COPY deploy/start /usr/bin/start`).
+ */
+function copiedOntoPath(name, copies) {
+    if (name.includes('/') || name === '')
+        return [];
+    return PATH_DIRS.flatMap(dir => copiedFrom(`${dir}/${name}`, copies));
+}
+/** `/usr/local/bin/atuin-server` → `atuin-server`: a program in a PATH directory runs by its name. */
+function programOnPath(program) {
+    const slash = program.lastIndexOf('/');
+    return slash > 0 && PATH_DIRS.includes(program.slice(0, slash)) ? program.slice(slash + 1) : program;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/entrypoint-program.ts
+
+/**
+ * The first top-level `exec PROGRAM … "$@"` of a script, or null when the script hands over to its
+ * arguments first (`exec "$@"`), or never execs a program of its own with them.
+ */
+function scriptProgramExec(text) {
+    const lines = text.split('\n');
+    let depth = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
+            continue;
+        if (CLOSERS.test(line) || /^\}/.test(line)) {
+            depth = Math.max(0, depth - 1);
+            continue;
+        }
+        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
+            /(?:^|\s)\{\s*$/.test(line) ||
+            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
+            /^function\s+\w/.test(line);
+        if (opens) {
+            depth++;
+            continue;
+        }
+        if (depth > 0 || !/^exec\s/.test(line))
+            continue;
+        const kind = execArgumentsKind(line);
+        // An exec without "$@" ends the script too: the script then runs its own fixed command (followed elsewhere).
+        if (kind !== 'program')
+            return null;
+        const program = dropExecWrappers(line.replace(/^exec\s+/, ''))
+            .filter(w => !ALL_ARGS.test(w))
+            .join(' ');
+        return program ? { program, line: i + 1, text: lines[i].trim() } : null;
+    }
+    return null;
+}
+/** Arguments that only print help or the version: an image whose CMD is one of them serves nothing yet. */
+function onlyHelpArguments(args) {
+    const words = args.trim().split(/\s+/).filter(Boolean);
+    return words.length > 0 && words.every(w => /^(?:--help|-h|help|--version|-v|-V|version)$/.test(w));
+}
+/** A compiled program, not a shell, an interpreter or a script: it may need a subcommand to serve. */
+function isCompiledProgram(program) {
+    const name = program.slice(program.lastIndexOf('/') + 1);
+    return (/^[\w.-]+$/.test(name) &&
+        !/\.(?:sh|bash|py|rb|js|mjs|cjs|ts|pl|php|jar)$/.test(name) &&
+        !/^(?:sh|bash|ash|dash|zsh|python\d*(?:\.\d+)?|node|bun|deno|ruby|php|perl|java|dotnet|npm|npx|pnpm|yarn|bundle|rails|gunicorn|uvicorn|daphne|hypercorn|nginx|httpd|caddy|supervisord|tini|dumb-init|gosu|su-exec|env)$/.test(name));
+}
+/**
+ * The program an ENTRYPOINT script execs with the container's arguments (`/docker-entrypoint.sh` ending in
+ * `exec gosu app /app/lldap "$@"`), with the script line as evidence; null when the entrypoint is not a lone
+ * repository script or does not exec a program of its own.
+ */
+function followProgramExec(entrypoint, baseDir, readFile) {
+    const words = dropLaunchers(entrypoint);
+    if (words.length !== 1)
+        return null;
+    const script = readRepoScript(words[0], baseDir, readFile);
+    if (!script || !isShellScript(script.path, script.text))
+        return null;
+    const found = scriptProgramExec(script.text);
+    if (!found)
+        return null;
+    return {
+        program: expandScriptVariables(found.program, script.text, found.line),
+        evidence: { file: script.path, line: found.line, text: found.text }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
+
 
 
 
@@ -79193,11 +79685,14 @@ function dockerInstructions(text) {
         const first = lines[i].trim();
         if (first === '' || first.startsWith('#'))
             continue;
-        let full = first;
+        // Parts joined once: re-slicing the growing instruction per `\` line was quadratic (issue 14).
+        const parts = [first];
         const start = i;
-        while (full.endsWith('\\') && i + 1 < lines.length) {
-            full = `${full.slice(0, -1)} ${lines[++i].trim()}`;
+        while (parts[parts.length - 1].endsWith('\\') && i + 1 < lines.length) {
+            parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+            parts.push(lines[++i].trim());
         }
+        const full = parts.join(' ');
         const m = /^([A-Za-z]+)\s+([\s\S]*)$/.exec(full);
         if (m)
             out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1, text: evidence_clip(first) });
@@ -79438,30 +79933,53 @@ function dockerfile_readDockerfile(path, text, readFile) {
         isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, true);
     // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
     // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
-    const followed = readFile && !execWrapperOnly
-        ? wrapped && entrypoint
-            ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
-            : start_script_followStartScript(inRepo(command), dirOf(path), readFile)
+    // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
+    const programRun = readFile && entrypoint
+        ? followProgramExec(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
         : null;
+    const cmdArgs = cmd ? commandFromDockerArgs(cmd.args) : '';
+    const followed = programRun
+        ? {
+            command: cmdArgs && !onlyHelpArguments(cmdArgs) ? `${programRun.program} ${cmdArgs}` : programRun.program,
+            evidence: programRun.evidence
+        }
+        : readFile && !execWrapperOnly
+            ? wrapped && entrypoint
+                ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
+                : start_script_followStartScript(inRepo(command), dirOf(path), readFile)
+            : null;
     if (followed)
         command = followed.command;
     else
         command = defaultBranch(command);
+    // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
+    // subcommand the deployment files may give.
+    if (!programRun && entrypoint && !wrapped && (cmd === null || onlyHelpArguments(cmdArgs))) {
+        const program = commandFromDockerArgs(entrypoint.args);
+        if (dropLaunchers(program).length === 1 && !followed)
+            command = program;
+    }
+    const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim());
+    if (entrypoint && awaits && (cmd === null || onlyHelpArguments(cmdArgs)) && !execWrapperOnly)
+        facts.awaitsArguments = programOnPath(command.trim());
+    command = runsFromPath(command);
     if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
         // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
         // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
         // A followed script is read to its end, so its command is known even without CMD.
-        const entrypointOnly = cmd === null && !followed;
+        const entrypointOnly = (cmd === null && !followed) || facts.awaitsArguments !== undefined;
         facts.startCommand.push({
             value: command,
             confidence: entrypointOnly ? precedence_START.imageDefault : precedence_START.deployConfig,
-            source: followed
-                ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
-                : entrypointOnly
-                    ? 'Dockerfile ENTRYPOINT (no CMD)'
-                    : wrapped
-                        ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
-                        : 'Dockerfile CMD',
+            source: programRun
+                ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
+                : followed
+                    ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+                    : entrypointOnly
+                        ? 'Dockerfile ENTRYPOINT (no CMD)'
+                        : wrapped
+                            ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
+                            : 'Dockerfile CMD',
             evidence: [...parts.flatMap(ev), ...(followed ? [followed.evidence] : [])]
         });
         const port = ports_portFromCommand(command);
@@ -79497,11 +80015,18 @@ function repositoryScript(command, copies, dockerfileDir, readFile) {
     const words = dropLaunchers(command);
     if (words.length !== 1)
         return command;
-    for (const source of copiedFrom(words[0], copies))
+    // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH.
+    const sources = words[0].includes('/') ? copiedFrom(words[0], copies) : copiedOntoPath(words[0], copies);
+    for (const source of sources)
         for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
             if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
                 return command.replace(words[0], base === '.' ? source : `${base}/${source}`);
     return command;
+}
+/** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */
+function runsFromPath(command) {
+    const m = /^(\S+)([\s\S]*)$/.exec(command);
+    return m ? `${programOnPath(m[1])}${m[2]}` : command;
 }
 function dirOf(path) {
     const i = path.lastIndexOf('/');
@@ -79897,7 +80422,7 @@ const CONFIDENCE_OF = {
 };
 const INFRA_IMAGE = /(?:^|[/:"'\s])(?:redis|valkey|postgres|postgresql|mysql|mariadb|mongo|mongodb|memcached|rabbitmq|elasticsearch|opensearch|minio|etcd|nats|kafka|zookeeper|grafana|prometheus|jaeger|otel|busybox|curlimages|cloudflared|envoy|istio|linkerd)(?:[/:@"'\s-]|$)/i;
 /** Manifest-like files under the app's deployment folders, bounded. */
-function manifestFiles(tree, dir) {
+function k8s_probes_manifestFiles(tree, dir) {
     const out = [];
     for (const folder of MANIFEST_FOLDERS) {
         for (const f of tree.filesUnder(joinPath(dir, folder))) {
@@ -79997,7 +80522,7 @@ function resolvePort(lines, index, value) {
 /** Health path and port candidates from the probes of the app's manifests and Helm values. */
 function k8s_probes_readK8sProbes(tree, dir) {
     const probes = [];
-    for (const file of manifestFiles(tree, dir)) {
+    for (const file of k8s_probes_manifestFiles(tree, dir)) {
         const text = tree.read(file);
         if (text !== null)
             probes.push(...probesIn(file, text));
@@ -80021,7 +80546,132 @@ function vote(probes, value, what, confidence) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/deploy-args.ts
+// Arguments the project's own deployment files give an image that does not serve on its own: a CLI binary
+// as ENTRYPOINT with no CMD (`ENTRYPOINT ["ntfy"]`), or a CMD that only prints help (`CMD ["--help"]`). The
+// compose service or Kubernetes container that runs the image says the subcommand (`command: serve`,
+// `args: [start]`), and that is how the app starts. A service runs the image when it is built from the app
+// folder, or when its image is named for the program (`binwiederhier/ntfy` runs `ntfy`, `atuinsh/atuin`
+// runs `atuin-server`).
+
+
+
+
+
+
+/** `registry/org/ntfy:v2` names `ntfy`, and `atuinsh/atuin` names `atuin-server` (the image of its family). */
+function imageNamesProgram(image, program) {
+    if (typeof image !== 'string')
+        return false;
+    const name = (image.split('/').pop() ?? '').replace(/[:@].*$/, '').toLowerCase();
+    const prog = program.slice(program.lastIndexOf('/') + 1).toLowerCase();
+    if (!name || !prog)
+        return false;
+    return name === prog || prog.startsWith(`${name}-`) || name.startsWith(`${prog}-`);
+}
+/** A compose `command:` / Kubernetes `args:` value as one command line (list items joined). */
+function argsText(value) {
+    if (typeof value === 'string')
+        return value.trim() || null;
+    if (Array.isArray(value) &&
+        value.length > 0 &&
+        value.every(v => typeof v === 'string' || typeof v === 'number'))
+        return value.map(v => (/\s/.test(String(v)) ? `'${String(v)}'` : String(v))).join(' ');
+    return null;
+}
+/** The arguments the app's compose service or Kubernetes container passes to `program`, or null. */
+function deploy_args_deploymentArgs(tree, dir, program) {
+    return composeArgs(tree, dir, program) ?? kubernetesArgs(tree, dir, program);
+}
+function composeArgs(tree, dir, program) {
+    for (const path of composeFilesIn(tree, [dir, '.'])) {
+        const parsed = parseYamlFile(tree, path);
+        if (!parsed?.ok)
+            continue;
+        const services = getPath(parsed.value, 'services');
+        if (!isRecord(services))
+            continue;
+        for (const [name, svc] of Object.entries(services)) {
+            if (!isRecord(svc))
+                continue;
+            const runs = svc.build !== undefined
+                ? buildsApp(tree, builtDirs(dirname(path), svc), dir)
+                : imageNamesProgram(svc.image, program);
+            const args = runs ? argsText(svc.command) : null;
+            if (args)
+                return {
+                    args,
+                    source: `${path} services.${name}.command`,
+                    evidence: keyAfter(path, tree.read(path) ?? '', name, 'command')
+                };
+        }
+    }
+    return null;
+}
+function kubernetesArgs(tree, dir, program) {
+    const files = [...new Set([...manifestFiles(tree, dir), ...(dir === '.' ? [] : manifestFiles(tree, '.'))])];
+    for (const path of files) {
+        const text = tree.read(path);
+        if (text === null || !/^\s*-?\s*args\s*:/m.test(text) || yamlTooCostly(text))
+            continue;
+        let docs;
+        try {
+            docs = parseAllDocuments(text, { prettyErrors: false }).map(d => d.errors.length > 0 ? null : d.toJS());
+        }
+        catch {
+            continue;
+        }
+        for (const doc of docs) {
+            for (const container of containersOf(doc)) {
+                if (!imageNamesProgram(container.image, program) || container.command !== undefined)
+                    continue;
+                const args = argsText(container.args);
+                if (args)
+                    return {
+                        args,
+                        source: `${path} container args`,
+                        evidence: argsEvidence(path, text)
+                    };
+            }
+        }
+    }
+    return null;
+}
+/** The `args:` line of a container (`- args:` when it opens the list item). */
+function argsEvidence(file, text) {
+    const m = /^\s*(?:-\s+)?args\s*:/m.exec(text);
+    return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, 'args');
+}
+/** Evidence for `key:` inside the block of `section:` (the service's own `command:`, not another's). */
+function keyAfter(file, text, section, key) {
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const start = new RegExp(`^\\s*['"]?${escape(section)}['"]?\\s*:`, 'm').exec(text);
+    if (!start)
+        return keyEvidence(file, text, key);
+    const re = new RegExp(`^\\s*${escape(key)}\\s*:`, 'gm');
+    re.lastIndex = start.index;
+    const m = re.exec(text);
+    return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, key);
+}
+/** Every `containers:` entry of a Kubernetes object (Deployment, StatefulSet, Pod, CronJob …). */
+function containersOf(value, depth = 0) {
+    if (depth > 8 || value === null || typeof value !== 'object')
+        return [];
+    if (Array.isArray(value))
+        return value.flatMap(v => containersOf(v, depth + 1));
+    const out = [];
+    for (const [key, v] of Object.entries(value)) {
+        if (key === 'containers' && Array.isArray(v))
+            out.push(...v.filter(isRecord));
+        else
+            out.push(...containersOf(v, depth + 1));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/shared.ts
+
+
 
 
 
@@ -80131,7 +80781,9 @@ function ancestorDockerfileRunning(tree, dir) {
         if (!path)
             continue;
         const text = tree.read(path);
-        const command = text === null ? undefined : dockerfile_readDockerfile(path, text).startCommand[0]?.value;
+        // Read with the repository's scripts: `ENTRYPOINT ["/entrypoint.sh"]` + `CMD ["run"]` runs the program
+        // the script execs (`/app/lldap run`), which is what names the member.
+        const command = text === null ? undefined : dockerfile_readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value;
         if (!command)
             return null;
         const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1);
@@ -80249,6 +80901,8 @@ function readSharedSignals(tree, dir) {
         const text = tree.read(dockerfile);
         if (text !== null) {
             const facts = readDockerfile(dockerfile, text, file => tree.read(file));
+            if (facts.awaitsArguments)
+                completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand);
             s.port.push(...facts.port);
             s.startCommand.push(...facts.startCommand);
             s.healthPath.push(...facts.healthPath);
@@ -80294,6 +80948,20 @@ function readSharedSignals(tree, dir) {
     readAppRunner(tree, dir, platform, s.warnings);
     readDoAppSpec(tree, dir, platform, s.warnings);
     return s;
+}
+/**
+ * A Dockerfile whose program needs a subcommand (`ENTRYPOINT ["ntfy"]`, no CMD) starts as the project's
+ * compose service or Kubernetes container runs it (`command: serve`): that command, with both lines as proof.
+ */
+function completeWithDeploymentArgs(tree, dir, program, commands) {
+    const found = deploymentArgs(tree, dir, program);
+    const image = commands[0];
+    if (!found || !image)
+        return;
+    image.value = `${image.value} ${found.args}`;
+    image.confidence = START.deployConfig;
+    image.source = `${image.source} with the arguments of ${found.source}`;
+    image.evidence = [...image.evidence, found.evidence];
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/docker/provider.ts
@@ -81980,6 +82648,7 @@ function goPortSource(text) {
 
 
 
+
 const LISTEN = /\b(?:ListenAndServe(?:TLS)?|\.Run(?:TLS)?|\.Listen(?:TLS)?|\.Start(?:TLS)?|\.Serve|net\.Listen|StartServer|ListenAndServe)\s*\(/;
 const PREFERRED_MAIN = [
     'cmd/server',
@@ -82150,6 +82819,9 @@ const goProvider = {
             addCandidate(ports, c);
         for (const c of withoutPortTables(findPorts(ctx.tree, otherFiles.slice(0, 300), GO_PORT_PATTERNS, goPortSource)))
             addCandidate(ports, { ...c, confidence: c.confidence - precedence_DEMOTION.indirect });
+        // `toml.DecodeFile("config.toml", &cfg)`: the listen address in the config file the server loads.
+        for (const c of configFilePort(ctx, sources.slice(0, 300)))
+            addCandidate(ports, c);
         // gin's Run() with no address listens on $PORT or 8080.
         const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT;
         addCandidate(ports, candidate(defaultPort, fw ? candidate_CONFIDENCE.convention : candidate_CONFIDENCE.fallback, fw ? `${fw.spec.name} default` : 'Go convention', fw?.evidence ?? []));
@@ -82243,9 +82915,6 @@ const JAVA_BASELINE = runtimeBaseline('jvm', 1024, 2048, java_runtime_baselineRe
 const JAVA_VERSIONS = runtimeLine('java', {}, '21', 'feature');
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/config.ts
-// Spring/Quarkus/Micronaut application config (src/main/resources/application*.properties|yml): flattened to
-// dotted keys with the line that sets each one, so `server.port: ${PORT:8082}` becomes a port with proof.
-
 
 
 const RESOURCE_DIRS = ['src/main/resources', 'src/main/resources/config', 'config', ''];
@@ -82294,10 +82963,10 @@ function readYamlConfig(path, text, profile, put, warnings) {
     for (const doc of docs) {
         let value;
         try {
-            value = (0,yaml_dist/* parse */.qg)(doc, { maxAliasCount: 100 });
+            value = parseYamlBounded(doc);
         }
         catch (err) {
-            const line = err.linePos?.[0]?.line;
+            const line = err.line;
             warnings.push({
                 code: 'INVALID_MANIFEST',
                 message: `${path}: invalid YAML (${err.message.split('\n')[0]}); fix the file or it is ignored`,
@@ -83988,6 +84657,7 @@ function findDjango(ctx, files) {
         evidence.push({ file: ctx.path(manage), line: 0, text: 'manage.py present' });
     let wsgi = null;
     let asgi = null;
+    let asgiEvidence = null;
     let staticRoot = null;
     let rootUrlconf = null;
     const inRoot = root ? files.filter(p => relToApp(ctx, p).startsWith(`${root}/`)) : files;
@@ -84002,8 +84672,10 @@ function findDjango(ctx, files) {
             evidence.push(w.evidence);
         }
         const a = matchFirst(path, text, /^ASGI_APPLICATION\s*=\s*["']([\w.]+)\.(\w+)["']/m);
-        if (a && !asgi)
+        if (a && !asgi) {
             asgi = `${a.match[1]}:${a.match[2]}`;
+            asgiEvidence = a.evidence;
+        }
         const s = matchFirst(path, text, /^STATIC_ROOT\s*=/m);
         if (s && !staticRoot)
             staticRoot = s.evidence;
@@ -84025,7 +84697,22 @@ function findDjango(ctx, files) {
             evidence.push({ file: ctx.path(wsgiFile), line: 0, text: 'wsgi.py present' });
         }
     }
-    return { wsgi, asgi, root, staticRoot, rootUrlconf, evidence };
+    const asgiSetting = asgiEvidence !== null;
+    if (asgiEvidence && (!wsgi || asgiSetting))
+        evidence.push(asgiEvidence);
+    if (!asgi && !wsgi) {
+        // Only the conventional <project>/asgi.py: the project is served over ASGI.
+        const asgiFile = ctx
+            .files()
+            .map(f => relToApp(ctx, f.path))
+            .find(rel => rel.endsWith('/asgi.py') && (!root || rel.startsWith(`${root}/`)));
+        if (asgiFile) {
+            const rel = root ? asgiFile.slice(root.length + 1) : asgiFile;
+            asgi = `${rel.replace(/\.py$/, '').split('/').join('.')}:application`;
+            evidence.push({ file: ctx.path(asgiFile), line: 0, text: 'asgi.py present (no wsgi.py)' });
+        }
+    }
+    return { wsgi, asgi, asgiSetting, root, staticRoot, rootUrlconf, evidence };
 }
 /** Django routes that look like health checks, following `include()` prefixes from ROOT_URLCONF. */
 function djangoRoutes(ctx, project) {
@@ -84153,17 +84840,17 @@ function target(obj) {
  * The command that starts the app: the framework's project reader (Django), its entry script (Streamlit,
  * Gradio), the app object run by uvicorn or gunicorn, or the file with a `__main__` block.
  */
-function startCommand(ctx, spec, sources, hasGunicorn, gunicornBind, fwEvidence) {
+function startCommand(ctx, spec, sources, deps, gunicornBind, fwEvidence) {
     const input = {
         ctx,
         sources,
-        hasGunicorn,
+        hasGunicorn: deps.has('gunicorn'),
         gunicornBind,
         fwEvidence,
         runners: findMainRunners(ctx, sources.slice(0, 150))
     };
     if (spec?.project)
-        return spec.project.start(ctx, sources, hasGunicorn);
+        return spec.project.start(ctx, sources, deps);
     if (spec?.scriptEntry)
         return scriptEntryStart(input, spec);
     if (!spec?.appConstructors || !spec.startCommand)
@@ -84300,6 +84987,13 @@ function dashServer(ctx, obj) {
 
 
 
+/** ASGI servers a Django project may depend on, in order of preference, with their bind and folder flags. */
+const ASGI_SERVERS = [
+    { name: 'daphne', bind: '--bind 0.0.0.0 --port ${PORT:-{{port}}}', appDir: null },
+    { name: 'uvicorn', bind: '--host 0.0.0.0 --port ${PORT:-{{port}}}', appDir: root => ` --app-dir ${root}` },
+    { name: 'hypercorn', bind: '--bind 0.0.0.0:${PORT:-{{port}}}', appDir: null }
+];
+const UVICORN = ASGI_SERVERS[1];
 const djangoProject = {
     /** collectstatic when settings define STATIC_ROOT (without it the command fails). */
     buildCommand(ctx, sources) {
@@ -84313,15 +85007,35 @@ const djangoProject = {
             ])
         ];
     },
-    /** gunicorn on WSGI_APPLICATION's module, from the project root. */
-    start(ctx, sources, hasGunicorn) {
+    /**
+     * gunicorn on WSGI_APPLICATION's module, from the project root. An ASGI project — one that sets
+     * ASGI_APPLICATION and depends on Channels or an ASGI server, or has only an asgi module — runs the server it
+     * depends on instead: Daphne, then uvicorn, then Hypercorn (uvicorn added when none is listed).
+     */
+    start(ctx, sources, deps) {
         const project = findDjango(ctx, sources);
-        if (!project?.wsgi)
+        if (!project)
             return null;
         const chdir = project.root ? ` --chdir ${project.root}` : '';
+        // The image runs collectstatic only when STATIC_ROOT is set (it fails without), from manage.py's folder.
+        const hints = {
+            djangoStaticRoot: project.staticRoot !== null,
+            ...(project.root ? { djangoManagePy: `${project.root}/manage.py` } : {})
+        };
+        // ASGI_APPLICATION alone (beside a WSGI app, with gunicorn listed) is a leftover setting, not a choice.
+        const asgiChosen = project.asgiSetting && (deps.has('channels') || ASGI_SERVERS.some(s => deps.has(s.name)));
+        if (project.asgi && (asgiChosen || !project.wsgi)) {
+            // Daphne and Hypercorn import from the working directory: below the root, uvicorn's --app-dir does it.
+            const server = ASGI_SERVERS.find(s => deps.has(s.name) && (!project.root || s.appDir)) ?? UVICORN;
+            const dir = project.root && server.appDir ? server.appDir(project.root) : '';
+            return startPlan(`${server.name} ${project.asgi}${dir} ${server.bind}`, project.asgiSetting ? 'Django ASGI_APPLICATION' : 'Django asgi module (no WSGI application)', project.evidence, { extraPackages: deps.has(server.name) ? [] : [server.name], entry: project.asgi, hints });
+        }
+        if (!project.wsgi)
+            return null;
         return startPlan(`gunicorn ${project.wsgi}${chdir} --bind 0.0.0.0:\${PORT:-{{port}}}`, 'Django WSGI_APPLICATION', project.evidence, {
-            extraPackages: hasGunicorn ? [] : ['gunicorn'],
-            entry: project.wsgi
+            extraPackages: deps.has('gunicorn') ? [] : ['gunicorn'],
+            entry: project.wsgi,
+            hints
         });
     },
     /** Health-looking paths of the composed urlpatterns, best first. */
@@ -85000,6 +85714,45 @@ function findStandaloneEntry(ctx) {
     return best;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/uwsgi.ts
+
+
+/** The HTTP port of each uWSGI ini file in the app (its root or one folder down). */
+function uwsgiPorts(ctx) {
+    const out = [];
+    const inis = ctx
+        .files()
+        .map(f => f.path)
+        .filter(p => p.endsWith('.ini') && p.slice(ctx.dir === '.' ? 0 : ctx.dir.length + 1).split('/').length <= 2);
+    for (const path of inis.slice(0, 20)) {
+        const text = ctx.tree.read(path);
+        if (text === null || !/^\s*\[uwsgi\]/m.test(text))
+            continue;
+        let inSection = false;
+        const lines = text.split('\n');
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i].trim();
+            const header = /^\[([^\]]+)\]/.exec(line);
+            if (header)
+                inSection = header[1] === 'uwsgi';
+            const m = inSection
+                ? /^(https?|http-socket)\s*=\s*(?:[\w.-]*|\[[\da-f:]*\]):(\d{1,5})\b/i.exec(line)
+                : null;
+            const port = m ? ports_parsePort(m[2]) : null;
+            if (port === null)
+                continue;
+            out.push({
+                value: port,
+                confidence: precedence_PORT.deployFile,
+                source: `${path} uWSGI ${m[1]}`,
+                evidence: [{ file: path, line: i + 1, text: line }]
+            });
+            break;
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/routes.ts
 // Python route graph: FastAPI `APIRouter(prefix=…)` + `include_router(router, prefix=…)` (a prefix on either
 // side, or both), Flask `Blueprint(url_prefix=…)` + `register_blueprint(bp, url_prefix=…)`, Starlette
@@ -85358,6 +86111,7 @@ function serving_healthCandidates(ctx, spec, sources) {
 
 
 
+
 const ENTRY_NAMES = [
     'main.py',
     'app.py',
@@ -85387,8 +86141,15 @@ const python_provider_PORT_PATTERNS = [
     },
     { regex: /\bmake_server\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*,/, source: 'make_server(host, port)' },
     {
-        regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
+        regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
         source: 'PORT constant',
+        confidence: precedence_PORT.weakLiteral
+    },
+    // A settings class field (pydantic BaseSettings, a dataclass): `    API_PORT: int = 9000`, `    port: int = 8080`
+    // (database and broker ports excluded).
+    {
+        regex: new RegExp(`^[ \\t]+(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT|port|app_port|server_port|http_port|api_port|web_port)\\s*:\\s*int\\s*=\\s*${NOT_HTTP_PORT}(\\d{2,5})\\s*(?:#.*)?$`, 'm'),
+        source: 'settings class port field',
         confidence: precedence_PORT.weakLiteral
     }
 ];
@@ -85487,12 +86248,13 @@ function planPython(ctx, detection) {
     const gunicornConf = readGunicornConf(ctx);
     if (gunicornConf.port)
         ports.push(gunicornConf.port);
+    for (const c of uwsgiPorts(ctx))
+        addCandidate(ports, c);
     for (const c of findPorts(ctx.tree, sources.slice(0, 120), python_provider_PORT_PATTERNS, stripHashComments))
         addCandidate(ports, c);
     const defaultPort = spec?.port ?? 8000;
     const fwEvidence = framework?.evidence ?? [];
-    const hasGunicorn = manifests.deps.has('gunicorn');
-    const start = startCommand(ctx, spec, sources, hasGunicorn, gunicornConf.bind, fwEvidence);
+    const start = startCommand(ctx, spec, sources, manifests.deps, gunicornConf.bind, fwEvidence);
     // The port the command binds by default: what the project says (gunicorn bind, uvicorn.run(port=),
     // a PORT default in code), else the framework's default.
     const port = sortCandidates(ports)[0]?.value ?? defaultPort;
@@ -85507,6 +86269,8 @@ function planPython(ctx, detection) {
             hints.entry = start.entry;
         if (start.importRoot)
             hints.importRoot = start.importRoot;
+        if (start.hints)
+            Object.assign(hints, start.hints);
     }
     else if (detection.deployable) {
         warnings.push({
