@@ -19,6 +19,12 @@ export interface XmlDocument {
 
 const TOKEN =
   /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g
+/**
+ * Build manifests nest a dozen levels; a hostile file of `<a>` openers nests hundreds of thousands, which
+ * would overflow the stack of every recursive walk over the tree. Deeper elements end the parse as an error.
+ */
+export const MAX_XML_DEPTH = 256
+
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 
 function decode(s: string): string {
@@ -64,6 +70,10 @@ export function parseXml(text: string): XmlDocument {
       } else {
         const attrs: Record<string, string> = {}
         for (const a of (m[4] ?? '').matchAll(ATTR)) attrs[localName(a[1]!)] = decode(a[2] ?? a[3] ?? '')
+        if (m[5] !== '/' && stack.length > MAX_XML_DEPTH) {
+          error = { message: `elements nested more than ${MAX_XML_DEPTH} levels deep`, line }
+          break
+        }
         const node: XmlNode = { name, attrs, children: [], text: '', line }
         current.children.push(node)
         if (m[5] !== '/') stack.push(node)

@@ -298,8 +298,13 @@ export function gradleJavaVersion(file: string, text: string): Candidate<string>
 function gradleJavaVersionVariable(file: string, text: string): Candidate<string> | null {
   const use =
     /\b(?:sourceCompatibility|targetCompatibility|jvmToolchain|JavaLanguageVersion\.of)\s*(?:=|\()\s*([A-Za-z_]\w*)\s*\)?/g
+  let looked = 0
   for (const m of text.matchAll(use)) {
     const name = m[1]!
+    // The name goes into a pattern: a hostile 1 MiB identifier would be an invalid (too large) regex, and
+    // every use scans the whole file, so look at a handful of plausible names only.
+    if (++looked > 8) break
+    if (name.length > 64) continue
     if (/^(?:JavaVersion|JavaLanguageVersion|JvmTarget)$/.test(name)) continue
     const decl = new RegExp(
       String.raw`\b(?:final|def|val|var|ext\.)\s*(?:\w+\s+)?${name}\s*(?::\s*\w+\s*)?=\s*(?:JavaVersion\.VERSION_|JavaVersion\.toVersion\(\s*["']?|JavaLanguageVersion\.of\(\s*["']?|["'])?(\d+(?:[._]\d+)?)`

@@ -1,7 +1,12 @@
 import { javaProvider } from '../../../../src/analyzer/ecosystems/java/provider.js'
 import { readGradle, readPom } from '../../../../src/analyzer/ecosystems/java/build.js'
 import { portFromConfigValue } from '../../../../src/analyzer/ecosystems/java/config.js'
-import { childText, parseXml } from '../../../../src/analyzer/ecosystems/common/xml.js'
+import {
+  childText,
+  descendants,
+  MAX_XML_DEPTH,
+  parseXml
+} from '../../../../src/analyzer/ecosystems/common/xml.js'
 import type { Provider } from '../../../../src/analyzer/provider.js'
 import { analyzeWith, contextFor } from '../helpers.js'
 
@@ -16,6 +21,26 @@ test('the XML reader keeps line numbers, skips comments and namespaces, and repo
   expect(project.children[0]).toMatchObject({ name: 'version', line: 4, text: '1.2' })
   expect(childText(project, 'name')).toBe('a<b')
   expect(doc.error).toEqual({ message: '<project> is never closed', line: 3 })
+})
+
+test('the XML reader stops at a nesting depth no manifest has, instead of overflowing the stack', () => {
+  const doc = parseXml('<project>' + '<a>'.repeat(200_000))
+  expect(doc.error).toEqual({ message: `elements nested more than ${MAX_XML_DEPTH} levels deep`, line: 1 })
+  // Every recursive walk over what was read stays within the stack.
+  expect(descendants(doc.root, 'a').length).toBe(MAX_XML_DEPTH - 1)
+  expect(() => analyzeWith(java, { 'pom.xml': '<project>' + '<a>'.repeat(200_000) })).not.toThrow()
+})
+
+test('Gradle: a java version variable named by a hostile 512 KiB identifier is skipped, not compiled into a pattern', () => {
+  const name = 'v'.repeat(512 * 1024) // within the 1 MiB read cap
+  const ctx = contextFor({
+    'build.gradle': [
+      `sourceCompatibility = ${name}`,
+      'def javaVersion = 21',
+      'sourceCompatibility = javaVersion'
+    ].join('\n')
+  })
+  expect(readGradle(ctx)?.javaVersion?.value).toBe('21')
 })
 
 test('pom.xml: parent, dependencies with test scope, properties and finalName', () => {
