@@ -81310,6 +81310,11 @@ const DOTNET_MANIFEST = (name) => /\.(cs|fs|vb)proj$/.test(name) ||
 // It ignores namespaces, comments, processing instructions and DOCTYPEs; a broken document still yields
 // what was read before the break plus an error with the line, so callers can warn instead of crash.
 const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+/**
+ * Build manifests nest a dozen levels; a hostile file of `<a>` openers nests hundreds of thousands, which
+ * would overflow the stack of every recursive walk over the tree. Deeper elements end the parse as an error.
+ */
+const MAX_XML_DEPTH = 256;
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 function decode(s) {
     return s
@@ -81359,6 +81364,10 @@ function parseXml(text) {
                 const attrs = {};
                 for (const a of (m[4] ?? '').matchAll(ATTR))
                     attrs[localName(a[1])] = decode(a[2] ?? a[3] ?? '');
+                if (m[5] !== '/' && stack.length > MAX_XML_DEPTH) {
+                    error = { message: `elements nested more than ${MAX_XML_DEPTH} levels deep`, line };
+                    break;
+                }
                 const node = { name, attrs, children: [], text: '', line };
                 current.children.push(node);
                 if (m[5] !== '/')
@@ -83566,8 +83575,15 @@ function gradleJavaVersion(file, text) {
  */
 function gradleJavaVersionVariable(file, text) {
     const use = /\b(?:sourceCompatibility|targetCompatibility|jvmToolchain|JavaLanguageVersion\.of)\s*(?:=|\()\s*([A-Za-z_]\w*)\s*\)?/g;
+    let looked = 0;
     for (const m of text.matchAll(use)) {
         const name = m[1];
+        // The name goes into a pattern: a hostile 1 MiB identifier would be an invalid (too large) regex, and
+        // every use scans the whole file, so look at a handful of plausible names only.
+        if (++looked > 8)
+            break;
+        if (name.length > 64)
+            continue;
         if (/^(?:JavaVersion|JavaLanguageVersion|JvmTarget)$/.test(name))
             continue;
         const decl = new RegExp(String.raw `\b(?:final|def|val|var|ext\.)\s*(?:\w+\s+)?${name}\s*(?::\s*\w+\s*)?=\s*(?:JavaVersion\.VERSION_|JavaVersion\.toVersion\(\s*["']?|JavaLanguageVersion\.of\(\s*["']?|["'])?(\d+(?:[._]\d+)?)`).exec(text);
