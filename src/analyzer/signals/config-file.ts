@@ -71,9 +71,9 @@ const validPort = (p: number): boolean => Number.isInteger(p) && p > 0 && p < 65
 /** The `key` line inside `[section]` (TOML) or under `section:` (YAML); the first `key` at the top level. */
 function sectionKeyEvidence(file: string, text: string, section: string, key: string): Evidence {
   if (!section) return keyEvidence(file, text, key)
-  const header = new RegExp(`^\\s*(?:\\[${section}\\]|${section}\\s*:)\\s*(?:#.*)?$`, 'm').exec(text)
+  const header = new RegExp(`^[ \\t]*(?:\\[${section}\\]|${section}\\s*:)\\s*(?:#.*)?$`, 'm').exec(text)
   if (!header) return keyEvidence(file, text, key)
-  const re = new RegExp(`^\\s*['"]?${key}['"]?\\s*[:=]`, 'gm')
+  const re = new RegExp(`^[ \\t]*['"]?${key}['"]?\\s*[:=]`, 'gm')
   re.lastIndex = header.index
   const m = re.exec(text)
   return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, key)

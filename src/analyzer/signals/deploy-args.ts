@@ -73,7 +73,7 @@ function kubernetesArgs(tree: SourceTree, dir: string, program: string): DeployA
   const files = [...new Set([...manifestFiles(tree, dir), ...(dir === '.' ? [] : manifestFiles(tree, '.'))])]
   for (const path of files) {
     const text = tree.read(path)
-    if (text === null || !/^\s*-?\s*args\s*:/m.test(text) || yamlTooCostly(text)) continue
+    if (text === null || !/^[ \t]*-?\s*args\s*:/m.test(text) || yamlTooCostly(text)) continue
     let docs: unknown[]
     try {
       docs = parseAllDocuments(text, { prettyErrors: false }).map(d =>
@@ -100,16 +100,16 @@ function kubernetesArgs(tree: SourceTree, dir: string, program: string): DeployA
 
 /** The `args:` line of a container (`- args:` when it opens the list item). */
 function argsEvidence(file: string, text: string): Evidence {
-  const m = /^\s*(?:-\s+)?args\s*:/m.exec(text)
+  const m = /^[ \t]*(?:-\s+)?args\s*:/m.exec(text)
   return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, 'args')
 }
 
 /** Evidence for `key:` inside the block of `section:` (the service's own `command:`, not another's). */
 function keyAfter(file: string, text: string, section: string, key: string): Evidence {
   const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const start = new RegExp(`^\\s*['"]?${escape(section)}['"]?\\s*:`, 'm').exec(text)
+  const start = new RegExp(`^[ \\t]*['"]?${escape(section)}['"]?\\s*:`, 'm').exec(text)
   if (!start) return keyEvidence(file, text, key)
-  const re = new RegExp(`^\\s*${escape(key)}\\s*:`, 'gm')
+  const re = new RegExp(`^[ \\t]*${escape(key)}\\s*:`, 'gm')
   re.lastIndex = start.index
   const m = re.exec(text)
   return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, key)

@@ -102,7 +102,7 @@ export function keyEvidence(file: string, text: string, key: string): Evidence {
   let re = keyPatterns.get(key)
   if (!re) {
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    re = new RegExp(`(?:"${escaped}"\\s*:|^\\s*['"]?${escaped}['"]?\\s*[:=])`, 'm')
+    re = new RegExp(`(?:"${escaped}"\\s*:|^[ \\t]*['"]?${escaped}['"]?\\s*[:=])`, 'm')
     // Keys come from code and from manifests (dependency names): bounded like the caches below.
     if (keyPatterns.size >= MAX_KEY_PATTERNS) keyPatterns.clear()
     keyPatterns.set(key, re)

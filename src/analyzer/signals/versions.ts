@@ -16,7 +16,7 @@ export function toolVersion(tree: SourceTree, dirs: string[], tools: string[]): 
     const tv = joinPath(dir, '.tool-versions')
     const tvText = tree.read(tv)
     if (tvText) {
-      const m = new RegExp(`^\\s*(?:${names})\\s+([^\\s#]+)`, 'm').exec(tvText)
+      const m = new RegExp(`^[ \\t]*(?:${names})\\s+([^\\s#]+)`, 'm').exec(tvText)
       if (m)
         return {
           value: m[1]!,
@@ -30,7 +30,7 @@ export function toolVersion(tree: SourceTree, dirs: string[], tools: string[]): 
       const text = tree.read(p)
       if (!text) continue
       const m = new RegExp(
-        `^\\s*["']?(?:${names})["']?\\s*=\\s*(?:["']([^"']+)["']|\\[\\s*["']([^"']+)["'])`,
+        `^[ \\t]*["']?(?:${names})["']?\\s*=\\s*(?:["']([^"']+)["']|\\[\\s*["']([^"']+)["'])`,
         'm'
       ).exec(text)
       if (m)

@@ -44,7 +44,7 @@ export function errorBlocks(output: string, maxLines = 12): string[] {
 export function parseLockInfo(output: string): LockInfo | null {
   if (!/Error acquiring the state lock/.test(output)) return null
   const field = (name: string): string | null => {
-    const m = new RegExp(`^\\s*${name}:[ \\t]*(.*)$`, 'm').exec(output.slice(output.indexOf('Lock Info:')))
+    const m = new RegExp(`^[ \\t]*${name}:[ \\t]*(.*)$`, 'm').exec(output.slice(output.indexOf('Lock Info:')))
     const value = m?.[1]?.trim()
     return value ? value : null
   }

@@ -15,7 +15,7 @@ import { portFromUrls } from './project.js'
  * 8080 from .NET 8 on (ASPNETCORE_HTTP_PORTS=8080), 80 before.
  */
 export function aspnetImagePort(path: string, text: string): Candidate<number> | null {
-  const froms = [...text.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/gim)]
+  const froms = [...text.matchAll(/^[ \t]*FROM\s+(?:--platform=\S+\s+)?(\S+)/gim)]
   const last = froms[froms.length - 1]
   const m =
     last && /mcr\.microsoft\.com\/dotnet\/(?:core\/)?(?:aspnet|runtime|runtime-deps):(\d+)/i.exec(last[1]!)

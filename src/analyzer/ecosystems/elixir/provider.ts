@@ -81,7 +81,7 @@ const PORT_PATTERNS: PortPattern[] = [
 
 // `get "/ping", …` or, in routers formatted with parentheses, `get("/ping", …)`.
 const ROUTE_PATTERNS = [
-  { regex: /^\s*(?:get|head|forward)(?:\s+|\s*\(\s*)"(?<path>\/[^"]*)"/m, source: 'router' }
+  { regex: /^[ \t]*(?:get|head|forward)(?:\s+|\s*\(\s*)"(?<path>\/[^"]*)"/m, source: 'router' }
 ]
 
 interface ElixirData {
@@ -225,6 +225,6 @@ export const elixirProvider: Provider<ElixirData> = {
 function scopePrefix(_file: string, text: string, index: number): string {
   const before = text.slice(0, index)
   let prefix = ''
-  for (const m of before.matchAll(/^\s*scope(?:\s+|\s*\(\s*)"(\/[^"]*)"/gm)) prefix = m[1]!
+  for (const m of before.matchAll(/^[ \t]*scope(?:\s+|\s*\(\s*)"(\/[^"]*)"/gm)) prefix = m[1]!
   return prefix
 }

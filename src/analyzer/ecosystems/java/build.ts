@@ -231,7 +231,7 @@ export function readGradle(ctx: AppContext, rootBuild?: JvmBuild | null): JvmBui
   const javaVersion = gradleJavaVersion(file, text) ?? rootBuild?.javaVersion ?? null
   const settingsText = ctx.read('settings.gradle.kts') ?? ctx.read('settings.gradle') ?? ''
   const rootName = /rootProject\.name\s*=\s*["']([^"']+)["']/.exec(settingsText)?.[1]
-  const version = /^\s*version\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? rootBuild?.version ?? null
+  const version = /^[ \t]*version\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? rootBuild?.version ?? null
   const modules: string[] = []
   for (const m of settingsText.matchAll(/\binclude\s*\(?([^\n)]*)\)?/g)) {
     for (const s of m[1]!.matchAll(/["']:?([\w.:-]+)["']/g)) modules.push(s[1]!.replace(/:/g, '/'))
@@ -328,7 +328,7 @@ export function javaVersionFiles(ctx: AppContext, dirs: string[]): Candidate<str
       if (text === null) continue
       const m =
         name === '.java-version'
-          ? /^\s*(?:temurin-|openjdk-|corretto-)?(\d+(?:\.\d+)*)/m.exec(text)
+          ? /^[ \t]*(?:temurin-|openjdk-|corretto-)?(\d+(?:\.\d+)*)/m.exec(text)
           : /^java\.runtime\.version\s*=\s*(\d+(?:\.\d+)*)/m.exec(text)
       if (m) return candidate(m[1]!, RUNTIME_VERSION.manifestPin, name, [evidenceAt(path, text, m.index)])
     }

@@ -118,7 +118,7 @@ export const JVM_FRAMEWORKS: readonly JvmFrameworkSpec[] = [
       patterns: [
         { regex: /embeddedServer\([^)]*?\bport\s*=\s*(\d{2,5})/, source: 'embeddedServer(port=)' },
         {
-          regex: /^\s*port\s*=\s*(\d{2,5})\s*$/m,
+          regex: /^[ \t]*port\s*=\s*(\d{2,5})\s*$/m,
           source: 'application.conf port',
           confidence: CONFIDENCE.declared
         }

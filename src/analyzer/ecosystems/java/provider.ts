@@ -78,7 +78,7 @@ function inheritProjectHealthDeps(ctx: AppContext, build: JvmBuild): void {
     for (const dep of healthDeps) {
       const artifact = dep.split(':')[1]!
       const line = new RegExp(
-        `^\\s*(?:implementation|api|compile|runtimeOnly)\\b[^\\n]*\\b${artifact}\\b`,
+        `^[ \\t]*(?:implementation|api|compile|runtimeOnly)\\b[^\\n]*\\b${artifact}\\b`,
         'm'
       ).exec(siblingText)
       if (line && !build.deps.has(dep))
@@ -92,7 +92,7 @@ function projectDependencyBuilds(ctx: AppContext, build: JvmBuild): { file: stri
   if (build.tool !== 'gradle' || !ctx.workspace) return []
   const text = ctx.tree.read(build.file) ?? ''
   const projects = text.matchAll(
-    /^\s*(?:implementation|api|compile|runtimeOnly)\s*\(?\s*project\(\s*(?:path\s*[:=]\s*)?["']:([\w:.-]+)["']\s*\)/gm
+    /^[ \t]*(?:implementation|api|compile|runtimeOnly)\s*\(?\s*project\(\s*(?:path\s*[:=]\s*)?["']:([\w:.-]+)["']\s*\)/gm
   )
   const out: { file: string; text: string }[] = []
   for (const m of [...projects].slice(0, 20)) {
@@ -297,7 +297,7 @@ export const javaProvider: Provider<JavaData> = {
 }
 
 const ENTRY_POINT =
-  /\bstatic\s+(?:public\s+)?void\s+main\s*\(|^\s*(?:suspend\s+)?fun\s+main\s*\(|\bEngineMain\b/m
+  /\bstatic\s+(?:public\s+)?void\s+main\s*\(|^[ \t]*(?:suspend\s+)?fun\s+main\s*\(|\bEngineMain\b/m
 
 /** True when the module's sources declare a `main` (Java `static void main`, Kotlin `fun main`). */
 function hasEntryPoint(ctx: AppContext): boolean {

@@ -132,7 +132,9 @@ function managerConfig(ctx: AppContext, dir: string, info: PackageManagerInfo): 
     const path = ctx.tree.has(yarnrc) ? yarnrc : pnp!
     const text = path === yarnrc ? (ctx.tree.read(yarnrc) ?? '') : ''
     // `yarnPath: .yarn/releases/yarn-4.5.0.cjs` is the release the project runs.
-    const release = /^\s*yarnPath\s*:\s*["']?\S*?yarn-(\d+\.\d+\.\d+[\w.-]*?)\.c?js["']?\s*$/m.exec(text)?.[1]
+    const release = /^[ \t]*yarnPath\s*:\s*["']?\S*?yarn-(\d+\.\d+\.\d+[\w.-]*?)\.c?js["']?\s*$/m.exec(
+      text
+    )?.[1]
     if (release) info.version ??= release
     else info.yarnBerry = true
     return {

@@ -81,7 +81,7 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
   },
   // Bare `port: 3000` in an object: weakest, DB ports excluded.
   {
-    regex: new RegExp(`^\\s*port\\s*:\\s*${NOT_HTTP}(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
+    regex: new RegExp(`^[ \\t]*port\\s*:\\s*${NOT_HTTP}(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
     source: 'port option',
     confidence: PORT.portOption
   }

@@ -153,7 +153,7 @@ export function findGuardedImporter(
 ): { file: string; evidence: Evidence } | null {
   const stem = target.replace(/\.py$/, '').split('/').pop()!
   const imports = new RegExp(
-    `^\\s*(?:from\\s+(?:[\\w.]*\\.)?${escapeRegex(stem)}\\s+import\\b|import\\s+(?:[\\w.]*\\.)?${escapeRegex(stem)}\\b)`,
+    `^[ \\t]*(?:from\\s+(?:[\\w.]*\\.)?${escapeRegex(stem)}\\s+import\\b|import\\s+(?:[\\w.]*\\.)?${escapeRegex(stem)}\\b)`,
     'm'
   )
   for (const path of files) {
@@ -176,7 +176,7 @@ export function findImporter(
   preferred: string[]
 ): { file: string; evidence: Evidence } | null {
   const re = new RegExp(
-    `^\\s*(?:import\\s+${escapeRegex(pkg)}\\b|from\\s+${escapeRegex(pkg)}(?:\\.\\w+)*\\s+import\\b)`,
+    `^[ \\t]*(?:import\\s+${escapeRegex(pkg)}\\b|from\\s+${escapeRegex(pkg)}(?:\\.\\w+)*\\s+import\\b)`,
     'm'
   )
   const hits: { file: string; evidence: Evidence; rank: number }[] = []

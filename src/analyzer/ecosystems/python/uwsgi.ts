@@ -17,7 +17,7 @@ export function uwsgiPorts(ctx: AppContext): Candidate<number>[] {
     )
   for (const path of inis.slice(0, 20)) {
     const text = ctx.tree.read(path)
-    if (text === null || !/^\s*\[uwsgi\]/m.test(text)) continue
+    if (text === null || !/^[ \t]*\[uwsgi\]/m.test(text)) continue
     let inSection = false
     const lines = text.split('\n')
     for (let i = 0; i < lines.length; i++) {

@@ -60,7 +60,10 @@ export function parseGemfile(path: string, text: string): DependencySet {
 
 /** Code that proves a framework whose gem only arrives transitively (e.g. through `sinatra-activerecord`). */
 const CODE_FRAMEWORKS: { gem: string; regex: RegExp }[] = [
-  { gem: 'sinatra', regex: /<\s*Sinatra::(?:Base|Application)\b|^\s*require\s+["']sinatra(?:\/base)?["']/m },
+  {
+    gem: 'sinatra',
+    regex: /<\s*Sinatra::(?:Base|Application)\b|^[ \t]*require\s+["']sinatra(?:\/base)?["']/m
+  },
   { gem: 'roda', regex: /<\s*Roda\b/ }
 ]
 
@@ -86,13 +89,13 @@ interface RubyData {
 const PORT_PATTERNS: PortPattern[] = [
   {
     // `port ENV.fetch("PORT", 3000)`, `port(ENV.fetch("PORT") { 3000 }, host)`, `port ENV.fetch "RACK_PORT", 4567`
-    regex: /^\s*port\s*\(?\s*ENV\.fetch\s*\(?\s*["'][A-Z_]*PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/m,
+    regex: /^[ \t]*port\s*\(?\s*ENV\.fetch\s*\(?\s*["'][A-Z_]*PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/m,
     source: 'puma port ENV.fetch default',
     confidence: CONFIDENCE.declared
   },
-  { regex: /^\s*port\s+\(?\s*["']?(\d{2,5})/m, source: 'puma port', confidence: CONFIDENCE.declared },
+  { regex: /^[ \t]*port\s+\(?\s*["']?(\d{2,5})/m, source: 'puma port', confidence: CONFIDENCE.declared },
   {
-    regex: /^\s*bind\s+["']tcp:\/\/[^"':]*:(\d{2,5})/m,
+    regex: /^[ \t]*bind\s+["']tcp:\/\/[^"':]*:(\d{2,5})/m,
     source: 'puma bind',
     confidence: CONFIDENCE.declared
   },
@@ -108,7 +111,7 @@ const PORT_PATTERNS: PortPattern[] = [
 ]
 
 const ROUTE_PATTERNS = [
-  { regex: /^\s*get\s*\(?\s*["'](?<path>\/?[\w/.-]*)["']/m, source: 'route' },
+  { regex: /^[ \t]*get\s*\(?\s*["'](?<path>\/?[\w/.-]*)["']/m, source: 'route' },
   { regex: /\bmatch\s+["'](?<path>\/?[\w/.-]*)["']/, source: 'route' },
   { regex: /\br\.(?:get|is|on)\s+["'](?<path>[\w/.-]+)["']/, source: 'Roda route' }
 ]
@@ -268,7 +271,7 @@ export const rubyProvider: Provider<RubyData> = {
 
 /** The first source file that requires `gem` at top level (app-relative), e.g. a classic Sinatra app. */
 function scriptRequiring(ctx: AppContext, sources: string[], gem: string): string | null {
-  const requires = new RegExp(`^\\s*require\\s+["']${escapeRegex(gem)}["']`, 'm')
+  const requires = new RegExp(`^[ \\t]*require\\s+["']${escapeRegex(gem)}["']`, 'm')
   for (const path of sources) {
     const text = ctx.tree.read(path)
     if (text && requires.test(text)) return ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1)

@@ -18,7 +18,7 @@ export function rubyVersion(ctx: AppContext): Candidate<string>[] {
   if (file) out.push(file)
   const gemfilePath = ctx.path('Gemfile')
   const gemfile = ctx.tree.read(gemfilePath)
-  const m = gemfile ? /^\s*ruby\s+["'](?:ruby-)?(\d+\.\d+(?:\.\d+)?)["']/m.exec(gemfile) : null
+  const m = gemfile ? /^[ \t]*ruby\s+["'](?:ruby-)?(\d+\.\d+(?:\.\d+)?)["']/m.exec(gemfile) : null
   if (m)
     out.push(
       candidate(m[1]!, RUNTIME_VERSION.manifestPin, 'Gemfile ruby', [

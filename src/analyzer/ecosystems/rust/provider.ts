@@ -135,7 +135,7 @@ export const rustProvider: Provider<RustData> = {
     if (spec?.portFile) {
       const portFile = ctx.path(spec.portFile)
       const text = ctx.tree.read(portFile)
-      const m = text ? /^\s*port\s*=\s*(\d{2,5})/m.exec(text) : null
+      const m = text ? /^[ \t]*port\s*=\s*(\d{2,5})/m.exec(text) : null
       if (m)
         addCandidate(
           ports,
@@ -244,7 +244,7 @@ export const rustProvider: Provider<RustData> = {
  */
 function workspaceDockerfile(ctx: AppContext, root: string, bin: string): DockerfileFacts | null {
   const rootToml = ctx.tree.read(joinPath(root, 'Cargo.toml')) ?? ''
-  const defaults = /^\s*default-members\s*=\s*\[([^\]]*)\]/m.exec(rootToml)?.[1]
+  const defaults = /^[ \t]*default-members\s*=\s*\[([^\]]*)\]/m.exec(rootToml)?.[1]
   const memberRel = root === '.' ? ctx.dir : ctx.dir.slice(root.length + 1)
   const onlyDefault =
     defaults !== undefined && /^\s*["']([^"']+)["']\s*,?\s*$/.exec(defaults)?.[1] === memberRel
