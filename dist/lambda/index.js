@@ -64097,7 +64097,7 @@ function keyEvidence(file, text, key) {
     let re = keyPatterns.get(key);
     if (!re) {
         const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        re = new RegExp(`(?:"${escaped}"\\s*:|^\\s*['"]?${escaped}['"]?\\s*[:=])`, 'm');
+        re = new RegExp(`(?:"${escaped}"\\s*:|^[ \\t]*['"]?${escaped}['"]?\\s*[:=])`, 'm');
         // Keys come from code and from manifests (dependency names): bounded like the caches below.
         if (keyPatterns.size >= MAX_KEY_PATTERNS)
             keyPatterns.clear();
@@ -68053,7 +68053,7 @@ function kubernetesArgs(tree, dir, program) {
     const files = [...new Set([...manifestFiles(tree, dir), ...(dir === '.' ? [] : manifestFiles(tree, '.'))])];
     for (const path of files) {
         const text = tree.read(path);
-        if (text === null || !/^\s*-?\s*args\s*:/m.test(text) || yamlTooCostly(text))
+        if (text === null || !/^[ \t]*-?\s*args\s*:/m.test(text) || yamlTooCostly(text))
             continue;
         let docs;
         try {
@@ -68080,16 +68080,16 @@ function kubernetesArgs(tree, dir, program) {
 }
 /** The `args:` line of a container (`- args:` when it opens the list item). */
 function argsEvidence(file, text) {
-    const m = /^\s*(?:-\s+)?args\s*:/m.exec(text);
+    const m = /^[ \t]*(?:-\s+)?args\s*:/m.exec(text);
     return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, 'args');
 }
 /** Evidence for `key:` inside the block of `section:` (the service's own `command:`, not another's). */
 function keyAfter(file, text, section, key) {
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const start = new RegExp(`^\\s*['"]?${escape(section)}['"]?\\s*:`, 'm').exec(text);
+    const start = new RegExp(`^[ \\t]*['"]?${escape(section)}['"]?\\s*:`, 'm').exec(text);
     if (!start)
         return keyEvidence(file, text, key);
-    const re = new RegExp(`^\\s*${escape(key)}\\s*:`, 'gm');
+    const re = new RegExp(`^[ \\t]*${escape(key)}\\s*:`, 'gm');
     re.lastIndex = start.index;
     const m = re.exec(text);
     return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, key);
@@ -69830,7 +69830,7 @@ function managerConfig(ctx, dir, info) {
         const path = ctx.tree.has(yarnrc) ? yarnrc : pnp;
         const text = path === yarnrc ? (ctx.tree.read(yarnrc) ?? '') : '';
         // `yarnPath: .yarn/releases/yarn-4.5.0.cjs` is the release the project runs.
-        const release = /^\s*yarnPath\s*:\s*["']?\S*?yarn-(\d+\.\d+\.\d+[\w.-]*?)\.c?js["']?\s*$/m.exec(text)?.[1];
+        const release = /^[ \t]*yarnPath\s*:\s*["']?\S*?yarn-(\d+\.\d+\.\d+[\w.-]*?)\.c?js["']?\s*$/m.exec(text)?.[1];
         if (release)
             info.version ??= release;
         else
@@ -70016,7 +70016,7 @@ function toolVersion(tree, dirs, tools) {
         const tv = joinPath(dir, '.tool-versions');
         const tvText = tree.read(tv);
         if (tvText) {
-            const m = new RegExp(`^\\s*(?:${names})\\s+([^\\s#]+)`, 'm').exec(tvText);
+            const m = new RegExp(`^[ \\t]*(?:${names})\\s+([^\\s#]+)`, 'm').exec(tvText);
             if (m)
                 return {
                     value: m[1],
@@ -70030,7 +70030,7 @@ function toolVersion(tree, dirs, tools) {
             const text = tree.read(p);
             if (!text)
                 continue;
-            const m = new RegExp(`^\\s*["']?(?:${names})["']?\\s*=\\s*(?:["']([^"']+)["']|\\[\\s*["']([^"']+)["'])`, 'm').exec(text);
+            const m = new RegExp(`^[ \\t]*["']?(?:${names})["']?\\s*=\\s*(?:["']([^"']+)["']|\\[\\s*["']([^"']+)["'])`, 'm').exec(text);
             if (m)
                 return {
                     value: (m[1] ?? m[2]),
@@ -71440,7 +71440,7 @@ const JS_PORT_PATTERNS = [
     },
     // Bare `port: 3000` in an object: weakest, DB ports excluded.
     {
-        regex: new RegExp(`^\\s*port\\s*:\\s*${NOT_HTTP}(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
+        regex: new RegExp(`^[ \\t]*port\\s*:\\s*${NOT_HTTP}(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
         source: 'port option',
         confidence: PORT.portOption
     }
@@ -72351,10 +72351,10 @@ const validPort = (p) => Number.isInteger(p) && p > 0 && p < 65536;
 function sectionKeyEvidence(file, text, section, key) {
     if (!section)
         return keyEvidence(file, text, key);
-    const header = new RegExp(`^\\s*(?:\\[${section}\\]|${section}\\s*:)\\s*(?:#.*)?$`, 'm').exec(text);
+    const header = new RegExp(`^[ \\t]*(?:\\[${section}\\]|${section}\\s*:)\\s*(?:#.*)?$`, 'm').exec(text);
     if (!header)
         return keyEvidence(file, text, key);
-    const re = new RegExp(`^\\s*['"]?${key}['"]?\\s*[:=]`, 'gm');
+    const re = new RegExp(`^[ \\t]*['"]?${key}['"]?\\s*[:=]`, 'gm');
     re.lastIndex = header.index;
     const m = re.exec(text);
     return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, key);
@@ -74250,7 +74250,7 @@ function sourceFilesOf(tree, project, limit = 300) {
  * 8080 from .NET 8 on (ASPNETCORE_HTTP_PORTS=8080), 80 before.
  */
 function aspnetImagePort(path, text) {
-    const froms = [...text.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/gim)];
+    const froms = [...text.matchAll(/^[ \t]*FROM\s+(?:--platform=\S+\s+)?(\S+)/gim)];
     const last = froms[froms.length - 1];
     const m = last && /mcr\.microsoft\.com\/dotnet\/(?:core\/)?(?:aspnet|runtime|runtime-deps):(\d+)/i.exec(last[1]);
     if (!m)
@@ -74729,7 +74729,7 @@ const provider_PORT_PATTERNS = [
 ];
 // `get "/ping", …` or, in routers formatted with parentheses, `get("/ping", …)`.
 const provider_ROUTE_PATTERNS = [
-    { regex: /^\s*(?:get|head|forward)(?:\s+|\s*\(\s*)"(?<path>\/[^"]*)"/m, source: 'router' }
+    { regex: /^[ \t]*(?:get|head|forward)(?:\s+|\s*\(\s*)"(?<path>\/[^"]*)"/m, source: 'router' }
 ];
 const elixirProvider = {
     id: 'elixir',
@@ -74840,7 +74840,7 @@ const elixirProvider = {
 function scopePrefix(_file, text, index) {
     const before = text.slice(0, index);
     let prefix = '';
-    for (const m of before.matchAll(/^\s*scope(?:\s+|\s*\(\s*)"(\/[^"]*)"/gm))
+    for (const m of before.matchAll(/^[ \t]*scope(?:\s+|\s*\(\s*)"(\/[^"]*)"/gm))
         prefix = m[1];
     return prefix;
 }
@@ -75885,7 +75885,7 @@ const JVM_FRAMEWORKS = [
             patterns: [
                 { regex: /embeddedServer\([^)]*?\bport\s*=\s*(\d{2,5})/, source: 'embeddedServer(port=)' },
                 {
-                    regex: /^\s*port\s*=\s*(\d{2,5})\s*$/m,
+                    regex: /^[ \t]*port\s*=\s*(\d{2,5})\s*$/m,
                     source: 'application.conf port',
                     confidence: CONFIDENCE.declared
                 }
@@ -76189,7 +76189,7 @@ function readGradle(ctx, rootBuild) {
     const javaVersion = gradleJavaVersion(file, text) ?? rootBuild?.javaVersion ?? null;
     const settingsText = ctx.read('settings.gradle.kts') ?? ctx.read('settings.gradle') ?? '';
     const rootName = /rootProject\.name\s*=\s*["']([^"']+)["']/.exec(settingsText)?.[1];
-    const version = /^\s*version\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? rootBuild?.version ?? null;
+    const version = /^[ \t]*version\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? rootBuild?.version ?? null;
     const modules = [];
     for (const m of settingsText.matchAll(/\binclude\s*\(?([^\n)]*)\)?/g)) {
         for (const s of m[1].matchAll(/["']:?([\w.:-]+)["']/g))
@@ -76282,7 +76282,7 @@ function javaVersionFiles(ctx, dirs) {
             if (text === null)
                 continue;
             const m = name === '.java-version'
-                ? /^\s*(?:temurin-|openjdk-|corretto-)?(\d+(?:\.\d+)*)/m.exec(text)
+                ? /^[ \t]*(?:temurin-|openjdk-|corretto-)?(\d+(?:\.\d+)*)/m.exec(text)
                 : /^java\.runtime\.version\s*=\s*(\d+(?:\.\d+)*)/m.exec(text);
             if (m)
                 return candidate(m[1], RUNTIME_VERSION.manifestPin, name, [evidenceAt(path, text, m.index)]);
@@ -76524,7 +76524,7 @@ function inheritProjectHealthDeps(ctx, build) {
     for (const { file: sibling, text: siblingText } of projectDependencyBuilds(ctx, build)) {
         for (const dep of healthDeps) {
             const artifact = dep.split(':')[1];
-            const line = new RegExp(`^\\s*(?:implementation|api|compile|runtimeOnly)\\b[^\\n]*\\b${artifact}\\b`, 'm').exec(siblingText);
+            const line = new RegExp(`^[ \\t]*(?:implementation|api|compile|runtimeOnly)\\b[^\\n]*\\b${artifact}\\b`, 'm').exec(siblingText);
             if (line && !build.deps.has(dep))
                 build.deps.set(dep, { dev: false, evidence: evidenceAt(sibling, siblingText, line.index) });
         }
@@ -76535,7 +76535,7 @@ function projectDependencyBuilds(ctx, build) {
     if (build.tool !== 'gradle' || !ctx.workspace)
         return [];
     const text = ctx.tree.read(build.file) ?? '';
-    const projects = text.matchAll(/^\s*(?:implementation|api|compile|runtimeOnly)\s*\(?\s*project\(\s*(?:path\s*[:=]\s*)?["']:([\w:.-]+)["']\s*\)/gm);
+    const projects = text.matchAll(/^[ \t]*(?:implementation|api|compile|runtimeOnly)\s*\(?\s*project\(\s*(?:path\s*[:=]\s*)?["']:([\w:.-]+)["']\s*\)/gm);
     const out = [];
     for (const m of [...projects].slice(0, 20)) {
         const dir = joinPath(ctx.workspace.root, m[1].replace(/:/g, '/'));
@@ -76718,7 +76718,7 @@ const javaProvider = {
         };
     }
 };
-const ENTRY_POINT = /\bstatic\s+(?:public\s+)?void\s+main\s*\(|^\s*(?:suspend\s+)?fun\s+main\s*\(|\bEngineMain\b/m;
+const ENTRY_POINT = /\bstatic\s+(?:public\s+)?void\s+main\s*\(|^[ \t]*(?:suspend\s+)?fun\s+main\s*\(|\bEngineMain\b/m;
 /** True when the module's sources declare a `main` (Java `static void main`, Kotlin `fun main`). */
 function hasEntryPoint(ctx) {
     return ctx.sourceFiles(['.java', '.kt'], 300).some(path => ENTRY_POINT.test(ctx.tree.read(path) ?? ''));
@@ -77296,7 +77296,7 @@ function hasMainGuard(ctx, file) {
  */
 function findGuardedImporter(ctx, files, target) {
     const stem = target.replace(/\.py$/, '').split('/').pop();
-    const imports = new RegExp(`^\\s*(?:from\\s+(?:[\\w.]*\\.)?${provider_helpers_escapeRegex(stem)}\\s+import\\b|import\\s+(?:[\\w.]*\\.)?${provider_helpers_escapeRegex(stem)}\\b)`, 'm');
+    const imports = new RegExp(`^[ \\t]*(?:from\\s+(?:[\\w.]*\\.)?${provider_helpers_escapeRegex(stem)}\\s+import\\b|import\\s+(?:[\\w.]*\\.)?${provider_helpers_escapeRegex(stem)}\\b)`, 'm');
     for (const path of files) {
         const rel = relToApp(ctx, path);
         if (rel === target)
@@ -77313,7 +77313,7 @@ function findGuardedImporter(ctx, files, target) {
 }
 /** A file that imports `pkg` (`import streamlit as st`, `from gradio import …`), preferred names first. */
 function findImporter(ctx, files, pkg, preferred) {
-    const re = new RegExp(`^\\s*(?:import\\s+${provider_helpers_escapeRegex(pkg)}\\b|from\\s+${provider_helpers_escapeRegex(pkg)}(?:\\.\\w+)*\\s+import\\b)`, 'm');
+    const re = new RegExp(`^[ \\t]*(?:import\\s+${provider_helpers_escapeRegex(pkg)}\\b|from\\s+${provider_helpers_escapeRegex(pkg)}(?:\\.\\w+)*\\s+import\\b)`, 'm');
     const hits = [];
     for (const path of files) {
         const rel = relToApp(ctx, path);
@@ -78368,10 +78368,10 @@ function pythonRuntimeVersion(ctx, m) {
 /** Entry names that make a manifest-less directory a Python candidate (the core's `entryFiles`). */
 const STANDALONE_ENTRY_FILES = ['server.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py', 'run.py'];
 /** Standard-library servers: the import and the call that serves. */
-const STDLIB_IMPORT = /^\s*(?:from\s+(?:http\.server|wsgiref\.simple_server|wsgiref|socketserver|xmlrpc\.server)\s+import\b|import\s+(?:http\.server|wsgiref\.simple_server|socketserver)\b)/m;
+const STDLIB_IMPORT = /^[ \t]*(?:from\s+(?:http\.server|wsgiref\.simple_server|wsgiref|socketserver|xmlrpc\.server)\s+import\b|import\s+(?:http\.server|wsgiref\.simple_server|socketserver)\b)/m;
 const STDLIB_SERVE = /\b(?:serve_forever|make_server|handle_request)\s*\(|\b(?:HTTPServer|ThreadingHTTPServer|TCPServer|ThreadingTCPServer|WSGIServer)\s*\(|\bhttp\.server\.test\s*\(/;
 /** A third-party web framework imported and run from the file; its packages are undeclared. */
-const FRAMEWORK_IMPORT = /^\s*(?:from|import)\s+(flask|fastapi|aiohttp|bottle|tornado|starlette|sanic|falcon|cherrypy|uvicorn|waitress)\b/m;
+const FRAMEWORK_IMPORT = /^[ \t]*(?:from|import)\s+(flask|fastapi|aiohttp|bottle|tornado|starlette|sanic|falcon|cherrypy|uvicorn|waitress)\b/m;
 const FRAMEWORK_SERVE = /\b(?:uvicorn\.run|web\.run_app|run_app|[A-Za-z_]\w*\.run|serve|listen)\s*\(/;
 /**
  * The best manifest-less entry in the directory: a standard-library server beats a framework import
@@ -78418,7 +78418,7 @@ function uwsgiPorts(ctx) {
         .filter(p => p.endsWith('.ini') && p.slice(ctx.dir === '.' ? 0 : ctx.dir.length + 1).split('/').length <= 2);
     for (const path of inis.slice(0, 20)) {
         const text = ctx.tree.read(path);
-        if (text === null || !/^\s*\[uwsgi\]/m.test(text))
+        if (text === null || !/^[ \t]*\[uwsgi\]/m.test(text))
             continue;
         let inSection = false;
         const lines = text.split('\n');
@@ -79216,7 +79216,7 @@ function rubyVersion(ctx) {
         out.push(file);
     const gemfilePath = ctx.path('Gemfile');
     const gemfile = ctx.tree.read(gemfilePath);
-    const m = gemfile ? /^\s*ruby\s+["'](?:ruby-)?(\d+\.\d+(?:\.\d+)?)["']/m.exec(gemfile) : null;
+    const m = gemfile ? /^[ \t]*ruby\s+["'](?:ruby-)?(\d+\.\d+(?:\.\d+)?)["']/m.exec(gemfile) : null;
     if (m)
         out.push(candidate(m[1], RUNTIME_VERSION.manifestPin, 'Gemfile ruby', [
             evidenceAt(gemfilePath, gemfile, m.index)
@@ -79283,7 +79283,10 @@ function parseGemfile(path, text) {
 }
 /** Code that proves a framework whose gem only arrives transitively (e.g. through `sinatra-activerecord`). */
 const CODE_FRAMEWORKS = [
-    { gem: 'sinatra', regex: /<\s*Sinatra::(?:Base|Application)\b|^\s*require\s+["']sinatra(?:\/base)?["']/m },
+    {
+        gem: 'sinatra',
+        regex: /<\s*Sinatra::(?:Base|Application)\b|^[ \t]*require\s+["']sinatra(?:\/base)?["']/m
+    },
     { gem: 'roda', regex: /<\s*Roda\b/ }
 ];
 function addFrameworksFromCode(ctx, deps) {
@@ -79305,13 +79308,13 @@ function addFrameworksFromCode(ctx, deps) {
 const ruby_provider_PORT_PATTERNS = [
     {
         // `port ENV.fetch("PORT", 3000)`, `port(ENV.fetch("PORT") { 3000 }, host)`, `port ENV.fetch "RACK_PORT", 4567`
-        regex: /^\s*port\s*\(?\s*ENV\.fetch\s*\(?\s*["'][A-Z_]*PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/m,
+        regex: /^[ \t]*port\s*\(?\s*ENV\.fetch\s*\(?\s*["'][A-Z_]*PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/m,
         source: 'puma port ENV.fetch default',
         confidence: CONFIDENCE.declared
     },
-    { regex: /^\s*port\s+\(?\s*["']?(\d{2,5})/m, source: 'puma port', confidence: CONFIDENCE.declared },
+    { regex: /^[ \t]*port\s+\(?\s*["']?(\d{2,5})/m, source: 'puma port', confidence: CONFIDENCE.declared },
     {
-        regex: /^\s*bind\s+["']tcp:\/\/[^"':]*:(\d{2,5})/m,
+        regex: /^[ \t]*bind\s+["']tcp:\/\/[^"':]*:(\d{2,5})/m,
         source: 'puma bind',
         confidence: CONFIDENCE.declared
     },
@@ -79326,7 +79329,7 @@ const ruby_provider_PORT_PATTERNS = [
     }
 ];
 const ruby_provider_ROUTE_PATTERNS = [
-    { regex: /^\s*get\s*\(?\s*["'](?<path>\/?[\w/.-]*)["']/m, source: 'route' },
+    { regex: /^[ \t]*get\s*\(?\s*["'](?<path>\/?[\w/.-]*)["']/m, source: 'route' },
     { regex: /\bmatch\s+["'](?<path>\/?[\w/.-]*)["']/, source: 'route' },
     { regex: /\br\.(?:get|is|on)\s+["'](?<path>[\w/.-]+)["']/, source: 'Roda route' }
 ];
@@ -79441,7 +79444,7 @@ const rubyProvider = {
 };
 /** The first source file that requires `gem` at top level (app-relative), e.g. a classic Sinatra app. */
 function scriptRequiring(ctx, sources, gem) {
-    const requires = new RegExp(`^\\s*require\\s+["']${provider_helpers_escapeRegex(gem)}["']`, 'm');
+    const requires = new RegExp(`^[ \\t]*require\\s+["']${provider_helpers_escapeRegex(gem)}["']`, 'm');
     for (const path of sources) {
         const text = ctx.tree.read(path);
         if (text && requires.test(text))
@@ -79984,7 +79987,7 @@ const rustProvider = {
         if (spec?.portFile) {
             const portFile = ctx.path(spec.portFile);
             const text = ctx.tree.read(portFile);
-            const m = text ? /^\s*port\s*=\s*(\d{2,5})/m.exec(text) : null;
+            const m = text ? /^[ \t]*port\s*=\s*(\d{2,5})/m.exec(text) : null;
             if (m)
                 addCandidate(ports, candidate(Number(m[1]), CONFIDENCE.declared, `${spec.portFile} port`, [
                     keyEvidence(portFile, text, 'port')
@@ -80066,7 +80069,7 @@ const rustProvider = {
  */
 function workspaceDockerfile(ctx, root, bin) {
     const rootToml = ctx.tree.read(joinPath(root, 'Cargo.toml')) ?? '';
-    const defaults = /^\s*default-members\s*=\s*\[([^\]]*)\]/m.exec(rootToml)?.[1];
+    const defaults = /^[ \t]*default-members\s*=\s*\[([^\]]*)\]/m.exec(rootToml)?.[1];
     const memberRel = root === '.' ? ctx.dir : ctx.dir.slice(root.length + 1);
     const onlyDefault = defaults !== undefined && /^\s*["']([^"']+)["']\s*,?\s*$/.exec(defaults)?.[1] === memberRel;
     for (const folder of ['', 'docker', '.docker']) {

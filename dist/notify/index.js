@@ -71337,7 +71337,7 @@ function truncateMarkdown(text, max, runUrl) {
         ? `\n\n_… truncated to fit GitHub's comment limit: the full text is in the [workflow run](${runUrl})._`
         : "\n\n_… truncated to fit GitHub's comment limit: the full text is in the workflow run's job summary._";
     const closers = (cut) => {
-        const fences = (cut.match(/^\s*(```|~~~)/gm) ?? []).length;
+        const fences = (cut.match(/^[ \t]*(```|~~~)/gm) ?? []).length;
         const opened = (cut.match(/<details\b/gi) ?? []).length - (cut.match(/<\/details>/gi) ?? []).length;
         return (fences % 2 === 1 ? '\n```' : '') + '\n</details>'.repeat(Math.max(0, opened));
     };
