@@ -3,7 +3,8 @@
 // reported (`/a/a/…` Procfile, `app.get(`, `@app.route(`, unclosed `{`, `"""`, one long line) and the ones
 // the full matrix found superlinear and that are now bounded (`[` nesting: the yaml library recursed for tens
 // of seconds; `\` continuations: Dockerfile instructions were re-joined quadratically; empty lines: `^\s*`
-// in multiline patterns crossed every blank line from every line start). Each analysis (scan,
+// in multiline patterns crossed every blank line from every line start; route lines: Python handler signatures
+// re-split the whole file per route). Each analysis (scan,
 // config, analysis, rendering) runs in-process on a real temp repo and must finish within a fixed budget and
 // never throw. The full kind × shape matrix (raw and wrapped) with timings is `npx tsx bench/hostile-files.ts`.
 import { rmSync } from 'node:fs'
@@ -24,7 +25,8 @@ const SHAPES_UNDER_TEST = [
   'one long line',
   'deep nesting',
   'line continuations',
-  'empty lines'
+  'empty lines',
+  'route lines'
 ]
 
 /**

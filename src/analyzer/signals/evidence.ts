@@ -51,6 +51,19 @@ function lineStarts(text: string): number[] {
   return starts
 }
 
+/**
+ * Lines `begin`…`end - 1` (0-based) of `text` joined by '\n', as `text.split('\n').slice(begin, end)` would
+ * give, without splitting a large file once per caller (route readers ask for a few lines per route).
+ */
+export function lineRange(text: string, begin: number, end: number): string {
+  if (text.length < LINE_INDEX_MIN_CHARS) return text.split('\n').slice(begin, end).join('\n')
+  const starts = lineStarts(text)
+  const from = Math.max(0, begin)
+  const to = Math.min(end, starts.length)
+  if (from >= to) return ''
+  return text.slice(starts[from]!, to < starts.length ? starts[to]! - 1 : text.length)
+}
+
 export function clip(s: string, max = MAX_EVIDENCE_TEXT): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`
 }

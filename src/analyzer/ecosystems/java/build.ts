@@ -36,7 +36,8 @@ const lineEvidence = (file: string, node: XmlNode, text: string): Evidence => ({
 
 function resolveProps(value: string | undefined, props: Map<string, string>, depth = 0): string | undefined {
   if (value === undefined || depth > 5) return value
-  const out = value.replace(/\$\{([^}]+)\}/g, (whole, key: string) => props.get(key) ?? whole)
+  // Property names hold no `$`, braces or long runs: a run of unclosed `${` stays a linear scan.
+  const out = value.replace(/\$\{([^${}]{1,256})\}/g, (whole, key: string) => props.get(key) ?? whole)
   return out !== value && out.includes('${') ? resolveProps(out, props, depth + 1) : out
 }
 

@@ -4,7 +4,7 @@
 // Routers are followed through `from .api import router`, `from app.api.routes import health` (module) and
 // `import x.y as z` within the app. Django `include()` nesting is read by `djangoRoutes` (entry.ts).
 import { dirname } from '../../tree.js'
-import { evidenceAt, stripHashComments } from '../../signals/evidence.js'
+import { evidenceAt, lineRange, stripHashComments } from '../../signals/evidence.js'
 import { matchClose } from '../../signals/code-spans.js'
 import {
   addPrefixSpans,
@@ -55,13 +55,15 @@ const DB_HINT = /session|get_db|\bdb\b|database|\brepos?\b/i
 function infoEndpoint(ctx: AppContext, resolved: ResolvedRoute[]): Candidate<string>[] {
   const found = resolved
     .filter(r => !/[{<:*]/.test(r.path))
-    .map(r => {
-      const name = r.path.split('/').filter(Boolean).pop()?.toLowerCase() ?? ''
+    .map(r => ({ r, name: r.path.split('/').filter(Boolean).pop()?.toLowerCase() ?? '' }))
+    // Only info endpoints need their handler read (a file of thousands of routes must not be re-read per route).
+    .filter(x => INFO_NAMES.includes(x.name))
+    .map(({ r, name }) => {
       const signature = handlerSignature(ctx, r.route.evidence)
       const context = [signature, ...r.evidence.map(e => e.text)].join('\n')
       return { r, name, auth: AUTH_HINT.test(context), db: DB_HINT.test(signature) }
     })
-    .filter(x => INFO_NAMES.includes(x.name) && !x.auth)
+    .filter(x => !x.auth)
     .sort((a, b) => Number(a.db) - Number(b.db) || INFO_NAMES.indexOf(a.name) - INFO_NAMES.indexOf(b.name))
   const best = found[0]
   if (!best) return []
@@ -77,13 +79,14 @@ function infoEndpoint(ctx: AppContext, resolved: ResolvedRoute[]): Candidate<str
 }
 
 /** The decorator line of a route through its `def …(…):` signature. */
+const MAX_SIGNATURE_CHARS = 4096
+
 function handlerSignature(ctx: AppContext, at: Evidence): string {
   const text = ctx.tree.read(at.file)
   if (text === null) return ''
-  const chunk = text
-    .split('\n')
-    .slice(Math.max(0, at.line - 1), at.line + 12)
-    .join('\n')
+  // A real signature fits in a few hundred characters; the cap keeps the lazy pattern below linear on a
+  // hostile line.
+  const chunk = lineRange(text, Math.max(0, at.line - 1), at.line + 12).slice(0, MAX_SIGNATURE_CHARS)
   return /^[\s\S]*?\bdef\b[\s\S]*?\)\s*(?:->[^:\n]*)?:/.exec(chunk)?.[0] ?? chunk
 }
 

@@ -43,6 +43,14 @@ test('Gradle: a java version variable named by a hostile 512 KiB identifier is s
   expect(readGradle(ctx)?.javaVersion?.value).toBe('21')
 })
 
+test('pom.xml: a property value of 300,000 unclosed ${ is resolved in linear time', () => {
+  const pom = `<project><properties><java.version>${'${'.repeat(300_000)}</java.version></properties></project>`
+  const started = performance.now()
+  expect(readPom(contextFor({ 'pom.xml': pom }))?.javaVersion).toBeNull()
+  // Quadratic resolution took over 10 s on this input; linear takes milliseconds.
+  expect(performance.now() - started).toBeLessThan(2000)
+})
+
 test('pom.xml: parent, dependencies with test scope, properties and finalName', () => {
   const pom = [
     '<project>',
