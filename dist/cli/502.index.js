@@ -7943,7 +7943,8 @@ const lineEvidence = (file, node, text) => ({
 function resolveProps(value, props, depth = 0) {
     if (value === undefined || depth > 5)
         return value;
-    const out = value.replace(/\$\{([^}]+)\}/g, (whole, key) => props.get(key) ?? whole);
+    // Property names hold no `$`, braces or long runs: a run of unclosed `${` stays a linear scan.
+    const out = value.replace(/\$\{([^${}]{1,256})\}/g, (whole, key) => props.get(key) ?? whole);
     return out !== value && out.includes('${') ? resolveProps(out, props, depth + 1) : out;
 }
 function readPom(ctx) {
@@ -10408,13 +10409,15 @@ const DB_HINT = /session|get_db|\bdb\b|database|\brepos?\b/i;
 function infoEndpoint(ctx, resolved) {
     const found = resolved
         .filter(r => !/[{<:*]/.test(r.path))
-        .map(r => {
-        const name = r.path.split('/').filter(Boolean).pop()?.toLowerCase() ?? '';
+        .map(r => ({ r, name: r.path.split('/').filter(Boolean).pop()?.toLowerCase() ?? '' }))
+        // Only info endpoints need their handler read (a file of thousands of routes must not be re-read per route).
+        .filter(x => INFO_NAMES.includes(x.name))
+        .map(({ r, name }) => {
         const signature = handlerSignature(ctx, r.route.evidence);
         const context = [signature, ...r.evidence.map(e => e.text)].join('\n');
         return { r, name, auth: AUTH_HINT.test(context), db: DB_HINT.test(signature) };
     })
-        .filter(x => INFO_NAMES.includes(x.name) && !x.auth)
+        .filter(x => !x.auth)
         .sort((a, b) => Number(a.db) - Number(b.db) || INFO_NAMES.indexOf(a.name) - INFO_NAMES.indexOf(b.name));
     const best = found[0];
     if (!best)
@@ -10430,14 +10433,14 @@ function infoEndpoint(ctx, resolved) {
     ];
 }
 /** The decorator line of a route through its `def …(…):` signature. */
+const MAX_SIGNATURE_CHARS = 4096;
 function handlerSignature(ctx, at) {
     const text = ctx.tree.read(at.file);
     if (text === null)
         return '';
-    const chunk = text
-        .split('\n')
-        .slice(Math.max(0, at.line - 1), at.line + 12)
-        .join('\n');
+    // A real signature fits in a few hundred characters; the cap keeps the lazy pattern below linear on a
+    // hostile line.
+    const chunk = (0,signals_evidence/* lineRange */.Ap)(text, Math.max(0, at.line - 1), at.line + 12).slice(0, MAX_SIGNATURE_CHARS);
     return /^[\s\S]*?\bdef\b[\s\S]*?\)\s*(?:->[^:\n]*)?:/.exec(chunk)?.[0] ?? chunk;
 }
 class PyRouteReader {
@@ -14355,6 +14358,7 @@ function dirOf(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   AD: () => (/* binding */ stripJsComments),
+/* harmony export */   Ap: () => (/* binding */ lineRange),
 /* harmony export */   Cn: () => (/* binding */ fileEvidence),
 /* harmony export */   HD: () => (/* binding */ matchAll),
 /* harmony export */   S: () => (/* binding */ matchFirst),
@@ -14414,6 +14418,20 @@ function lineStarts(text) {
     lineIndex.set(text, starts);
     indexedChars += text.length;
     return starts;
+}
+/**
+ * Lines `begin`…`end - 1` (0-based) of `text` joined by '\n', as `text.split('\n').slice(begin, end)` would
+ * give, without splitting a large file once per caller (route readers ask for a few lines per route).
+ */
+function lineRange(text, begin, end) {
+    if (text.length < LINE_INDEX_MIN_CHARS)
+        return text.split('\n').slice(begin, end).join('\n');
+    const starts = lineStarts(text);
+    const from = Math.max(0, begin);
+    const to = Math.min(end, starts.length);
+    if (from >= to)
+        return '';
+    return text.slice(starts[from], to < starts.length ? starts[to] - 1 : text.length);
 }
 function clip(s, max = MAX_EVIDENCE_TEXT) {
     return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
