@@ -28,7 +28,7 @@ import { pathToFileURL } from 'node:url'
 import type { AnalysisReport, AppAnalysis } from '../src/analyzer/index.js'
 import { renderAppArtifacts, renderArtifacts } from '../src/analyzer/render/index.js'
 import { humanSummary, jsonOutput, primaryApp } from '../src/analyzer/summary.js'
-import { publishArtifacts } from '../src/actions/analyze/artifacts.js'
+import { publishArtifacts } from '../src/stages/analyze-artifacts.js'
 import { writeArtifactFiles } from '../src/cli/write-artifacts.js'
 import { analyzeRepository } from '../src/pipeline/config-analyze.js'
 

@@ -35815,7 +35815,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7234);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9904);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35824,7 +35824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7234:
+/***/ 9904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56536,8 +56536,8 @@ function committedFileInside(root, path) {
     return abs;
 }
 
-;// CONCATENATED MODULE: ./src/actions/analyze/artifacts.ts
-// The analyze action's generated files. Nothing is written into the checkout: the generated Dockerfile,
+;// CONCATENATED MODULE: ./src/stages/analyze-artifacts.ts
+// The analyze stage's generated files (the action hands them on through its outputs). Nothing is written into the checkout: the generated Dockerfile,
 // its ignore file, the tfvars and the PR comment go to the action's output directory (RUNNER_TEMP), and
 // the outputs point at them — or at the app's own files, which always win (its Dockerfile, its
 // .dockerignore, a committed deplight.auto.tfvars). The ignore file is written as

@@ -10,7 +10,7 @@ import { formatEvidence, formatResources, formatWarning, primaryApp } from '../.
 import type { CacheOutcome } from '../../pipeline/analysis-cache/cached-analyze.js'
 import { formatLlmSummary } from '../../pipeline/llm-refine/refine.js'
 import { analyzeStage, type AnalyzeOutcome } from '../../stages/analyze.js'
-import { publishArtifacts } from './artifacts.js'
+import { publishArtifacts } from '../../stages/analyze-artifacts.js'
 import { parseInputs, type AnalyzeInputs } from './inputs.js'
 import { serviceDeps } from './service-deps.js'
 import { cacheSummaryLine } from './cache-summary.js'

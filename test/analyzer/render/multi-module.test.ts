@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { publishArtifacts } from '../../../src/actions/analyze/artifacts.js'
+import { publishArtifacts } from '../../../src/stages/analyze-artifacts.js'
 import { renderAppArtifacts } from '../../../src/analyzer/render/index.js'
 import { primaryApp } from '../../../src/analyzer/summary.js'
 import { analyzeRepository } from '../../../src/pipeline/config-analyze.js'

@@ -1,4 +1,4 @@
-// The analyze action's generated files. Nothing is written into the checkout: the generated Dockerfile,
+// The analyze stage's generated files (the action hands them on through its outputs). Nothing is written into the checkout: the generated Dockerfile,
 // its ignore file, the tfvars and the PR comment go to the action's output directory (RUNNER_TEMP), and
 // the outputs point at them — or at the app's own files, which always win (its Dockerfile, its
 // .dockerignore, a committed deplight.auto.tfvars). The ignore file is written as
@@ -7,10 +7,10 @@
 // are handed on only when they are regular files inside the checkout (no links out).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { AnalysisReport, AppAnalysis, Warning } from '../../analyzer/index.js'
-import { planArtifactFiles, renderArtifacts, type ArtifactRole } from '../../analyzer/render/index.js'
-import { logSafe } from '../../pipeline/log-safe.js'
-import { committedFileInside } from '../../pipeline/paths.js'
+import type { AnalysisReport, AppAnalysis, Warning } from '../analyzer/index.js'
+import { planArtifactFiles, renderArtifacts, type ArtifactRole } from '../analyzer/render/index.js'
+import { logSafe } from '../pipeline/log-safe.js'
+import { committedFileInside } from '../pipeline/paths.js'
 
 export interface ArtifactsIo {
   setOutput(name: string, value: string): void

@@ -10,9 +10,9 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { publishArtifacts } from '../../../src/actions/analyze/artifacts.js'
-import { CASES } from '../../analyzer/render/cases.js'
-import { makeApp, makeReport } from '../../analyzer/render/make-app.js'
+import { publishArtifacts } from '../../src/stages/analyze-artifacts.js'
+import { CASES } from '../analyzer/render/cases.js'
+import { makeApp, makeReport } from '../analyzer/render/make-app.js'
 
 type Recorded = { message: string; title?: string; file?: string; startLine?: number }
 
