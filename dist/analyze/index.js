@@ -40250,17 +40250,22 @@ function dropExecWrappers(command) {
     }
     return words.slice(i);
 }
+/** The repository shell script `command` runs when it runs nothing but that script (launchers aside). */
+function loneRepoScript(command, baseDir, readFile) {
+    const words = dropLaunchers(command);
+    if (words.length !== 1)
+        return null;
+    const script = readRepoScript(words[0], baseDir, readFile);
+    return script && isShellScript(script.path, script.text) ? script : null;
+}
 /**
  * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
  * the script's final command and the evidence line, or null when the command is not a lone script, the
  * script is not in the repository, or it does not end in a serving command.
  */
 function followStartScript(command, baseDir, readFile) {
-    const words = dropLaunchers(command);
-    if (words.length !== 1)
-        return null;
-    const script = readRepoScript(words[0], baseDir, readFile);
-    if (!script || !isShellScript(script.path, script.text))
+    const script = loneRepoScript(command, baseDir, readFile);
+    if (!script)
         return null;
     const final = scriptFinalCommand(script.text);
     if (!final)
@@ -40520,11 +40525,8 @@ function isCompiledProgram(program) {
  * repository script or does not exec a program of its own.
  */
 function followProgramExec(entrypoint, baseDir, readFile) {
-    const words = dropLaunchers(entrypoint);
-    if (words.length !== 1)
-        return null;
-    const script = readRepoScript(words[0], baseDir, readFile);
-    if (!script || !isShellScript(script.path, script.text))
+    const script = loneRepoScript(entrypoint, baseDir, readFile);
+    if (!script)
         return null;
     const found = scriptProgramExec(script.text);
     if (!found)

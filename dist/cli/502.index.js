@@ -13969,11 +13969,8 @@ function isCompiledProgram(program) {
  * repository script or does not exec a program of its own.
  */
 function followProgramExec(entrypoint, baseDir, readFile) {
-    const words = (0,start_script/* dropLaunchers */.p8)(entrypoint);
-    if (words.length !== 1)
-        return null;
-    const script = (0,start_script/* readRepoScript */.yf)(words[0], baseDir, readFile);
-    if (!script || !(0,start_script/* isShellScript */.EI)(script.path, script.text))
+    const script = (0,start_script/* loneRepoScript */.Mg)(entrypoint, baseDir, readFile);
+    if (!script)
         return null;
     const found = scriptProgramExec(script.text);
     if (!found)
@@ -16238,7 +16235,7 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $i: () => (/* binding */ followStartScript),
 /* harmony export */   A_: () => (/* binding */ execArgumentsKind),
-/* harmony export */   EI: () => (/* binding */ isShellScript),
+/* harmony export */   Mg: () => (/* binding */ loneRepoScript),
 /* harmony export */   OR: () => (/* binding */ defaultBranch),
 /* harmony export */   So: () => (/* binding */ ALL_ARGS),
 /* harmony export */   Yy: () => (/* binding */ handsOverToArguments),
@@ -16250,7 +16247,7 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
 /* harmony export */   p8: () => (/* binding */ dropLaunchers),
 /* harmony export */   yf: () => (/* binding */ readRepoScript)
 /* harmony export */ });
-/* unused harmony exports scriptFinalCommand, dispatchedCommand */
+/* unused harmony exports isShellScript, scriptFinalCommand, dispatchedCommand */
 /** Init processes that only forward signals to the command given after them. */
 const INIT_WORD = /^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)$/;
 /** Shells that run the script named after them. */
@@ -16453,17 +16450,22 @@ function dropExecWrappers(command) {
     }
     return words.slice(i);
 }
+/** The repository shell script `command` runs when it runs nothing but that script (launchers aside). */
+function loneRepoScript(command, baseDir, readFile) {
+    const words = dropLaunchers(command);
+    if (words.length !== 1)
+        return null;
+    const script = readRepoScript(words[0], baseDir, readFile);
+    return script && isShellScript(script.path, script.text) ? script : null;
+}
 /**
  * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
  * the script's final command and the evidence line, or null when the command is not a lone script, the
  * script is not in the repository, or it does not end in a serving command.
  */
 function followStartScript(command, baseDir, readFile) {
-    const words = dropLaunchers(command);
-    if (words.length !== 1)
-        return null;
-    const script = readRepoScript(words[0], baseDir, readFile);
-    if (!script || !isShellScript(script.path, script.text))
+    const script = loneRepoScript(command, baseDir, readFile);
+    if (!script)
         return null;
     const final = scriptFinalCommand(script.text);
     if (!final)

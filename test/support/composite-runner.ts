@@ -12,7 +12,7 @@ import { delimiter, join } from 'node:path'
 import { parse } from 'yaml'
 import { evaluateIf, interpolate, type ExpressionContext, type Value } from './expressions.js'
 
-interface ActionStep {
+export interface ActionStep {
   id?: string
   name?: string
   if?: string

@@ -20,20 +20,17 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, write
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
-import { parseFileCommand, runBash, type UsesHandler, type UsesResult } from './composite-runner.js'
+import {
+  parseFileCommand,
+  runBash,
+  type ActionStep,
+  type UsesHandler,
+  type UsesResult
+} from './composite-runner.js'
 import { evaluateIf, interpolate, type ExpressionContext, type Value } from './expressions.js'
 
-interface WorkflowStep {
-  id?: string
-  name?: string
-  if?: string
-  uses?: string
-  with?: Record<string, unknown>
-  run?: string
-  shell?: string
-  env?: Record<string, unknown>
-  'continue-on-error'?: boolean | string
-}
+/** A job's steps have the same shape as a composite action's. */
+type WorkflowStep = ActionStep
 
 interface WorkflowJob {
   if?: string

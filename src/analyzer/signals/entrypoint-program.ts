@@ -9,11 +9,9 @@ import {
   CLOSERS,
   OPENERS,
   dropExecWrappers,
-  dropLaunchers,
   execArgumentsKind,
   expandScriptVariables,
-  isShellScript,
-  readRepoScript,
+  loneRepoScript,
   type RepoFileReader
 } from './start-script.js'
 
@@ -88,10 +86,8 @@ export function followProgramExec(
   baseDir: string,
   readFile: RepoFileReader
 ): { program: string; evidence: Evidence } | null {
-  const words = dropLaunchers(entrypoint)
-  if (words.length !== 1) return null
-  const script = readRepoScript(words[0]!, baseDir, readFile)
-  if (!script || !isShellScript(script.path, script.text)) return null
+  const script = loneRepoScript(entrypoint, baseDir, readFile)
+  if (!script) return null
   const found = scriptProgramExec(script.text)
   if (!found) return null
   return {

@@ -206,6 +206,18 @@ export function dropExecWrappers(command: string): string[] {
   return words.slice(i)
 }
 
+/** The repository shell script `command` runs when it runs nothing but that script (launchers aside). */
+export function loneRepoScript(
+  command: string,
+  baseDir: string,
+  readFile: RepoFileReader
+): { path: string; text: string } | null {
+  const words = dropLaunchers(command)
+  if (words.length !== 1) return null
+  const script = readRepoScript(words[0]!, baseDir, readFile)
+  return script && isShellScript(script.path, script.text) ? script : null
+}
+
 /**
  * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
  * the script's final command and the evidence line, or null when the command is not a lone script, the
@@ -216,10 +228,8 @@ export function followStartScript(
   baseDir: string,
   readFile: RepoFileReader
 ): { command: string; evidence: Evidence } | null {
-  const words = dropLaunchers(command)
-  if (words.length !== 1) return null
-  const script = readRepoScript(words[0]!, baseDir, readFile)
-  if (!script || !isShellScript(script.path, script.text)) return null
+  const script = loneRepoScript(command, baseDir, readFile)
+  if (!script) return null
   const final = scriptFinalCommand(script.text)
   if (!final) return null
   return {
