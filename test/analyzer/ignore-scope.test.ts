@@ -9,7 +9,22 @@ const FILES = [
   ['**/generated', 'src/**/*.snap', 'tmp/', '*.orig'],
   ['*.log', '!keep.log', '/out', 'cache/'],
   ['# comment with a/slash', 'secret\\#1', 'a b/c', '  ', 'foo/bar/baz.txt'],
-  ['[Bb]in/', 'obj', '/vendor/', 'x/y/z/', '*.cs~']
+  ['[Bb]in/', 'obj', '/vendor/', 'x/y/z/', '*.cs~'],
+  // Slash rules grouped by first segment: case, a leading slash, wildcard first segments, `**`.
+  // Negations with name and slash rules in every order (a saleor-like root, a yarn-berry frontend).
+  [
+    '.*',
+    '!.github',
+    '!.env.example',
+    '*.py[cod]',
+    '*\\.egg*',
+    '/media/',
+    '!.yarn/patches',
+    '.yarn/*',
+    'build/'
+  ],
+  ['src/*', '!src/keep.log', '*.log', '!keep.log', 'apps/*/tmp', '!apps/web/'],
+  ['/DIST', 'Packages/*/lib', 'apps/web/build/', '*/tmp', 'src/*', '.idea/*', '**/deep/generated', 'foo/bar/']
 ]
 
 const PATHS = [
@@ -52,7 +67,35 @@ const PATHS = [
   'x/y/z',
   'x/y/z2',
   'file.cs~',
-  'coverage'
+  'coverage',
+  'DIST',
+  'Packages/core/lib',
+  'src/index.ts',
+  'apps/tmp',
+  'apps/web/tmp',
+  '.idea/workspace.xml',
+  '.IDEA/x',
+  'foo/bar',
+  'FOO/bar',
+  '.github',
+  '.github/workflows/ci.yml',
+  '.env.example',
+  '.env',
+  'src/.env',
+  'x.pyc',
+  'saleor/core.pyc',
+  'pkg.egg-info',
+  'src/pkg.egg-info',
+  'media',
+  'src/media',
+  '.yarn/patches',
+  '.yarn/cache',
+  '.yarn/patches/x.patch',
+  'src/keep.log',
+  'src/other.log',
+  'apps/api/tmp',
+  'apps/web',
+  'apps/web/src'
 ]
 
 function reachable(rules: ReturnType<typeof ignore>, path: string): boolean {
@@ -83,14 +126,15 @@ describe('ignoreScope', () => {
     }
   )
 
-  it('splits a file without negations and keeps one with a negation whole', () => {
-    expect(ignoreScope('.', FILES[0]!).split).not.toBeNull()
-    expect(ignoreScope('.', FILES[3]!).split).toBeNull()
+  it('marks a file with a negation, whose slash rules send a path to the whole file', () => {
+    expect(ignoreScope('.', FILES[0]!).split.negated).toBe(false)
+    expect(ignoreScope('.', FILES[3]!).split.negated).toBe(true)
   })
 
   it('skips slash rules for paths deeper than the longest of them, and applies nested scopes locally', () => {
     const scope = ignoreScope('.', ['/dist', 'packages/*/lib'])
     expect(scope.split?.pathDepth).toBe(3)
+    expect([...scope.split!.paths.keys()]).toEqual(['dist', 'packages'])
     expect(ignoreScope('.', ['src/**/*.snap']).split?.pathDepth).toBe(Infinity)
     const nested = ignoreScope('packages/core', ['/generated', '*.log'])
     expect(isIgnored([scope, nested], 'packages/core/generated', true)).toBe(true)
