@@ -28,17 +28,24 @@ export interface IgnoreScope {
     /** The file has a negation: a path a slash rule may reach is tested against `rules` whole. */
     negated: boolean
     names: Ignore
-    /** Slash rules by their first segment, lower-cased (null key: a first segment with a wildcard …). */
-    paths: Map<string | null, PathRules>
+    /** The rules with a slash, each with what a path must have for it to match. */
+    slashRules: SlashRule[]
     /** Most path segments any slash rule can match (Infinity with `**` or anything unusual). */
     pathDepth: number
     byName: Map<string, boolean>
+    /** `ignore` instances for the subsets of slash rules paths can meet, by their indices. */
+    subsets: Map<string, Ignore>
   }
 }
 
-interface PathRules {
-  rules: Ignore
-  /** Most path segments one of these rules can match. */
+interface SlashRule {
+  pattern: string
+  /** Lower-cased first and last segment when each is a plain name, else null (wildcards, escapes …). */
+  first: string | null
+  last: string | null
+  /** Ends in `/`: matches folders only. */
+  dirOnly: boolean
+  /** Most path segments the rule can match. */
   depth: number
 }
 
@@ -50,38 +57,40 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
   // Conservative: anything with a slash before its end, or an escaped slash, is matched on the full path.
   for (const p of patterns) (/^(?:[^/\\]|\\[^/])*\/?$/.test(p) ? names : paths).push(p)
   const rulesWithSlash = paths.filter(p => p.trim() !== '' && !p.startsWith('#'))
-  const groups = new Map<string | null, string[]>()
-  for (const p of rulesWithSlash) {
-    const key = firstName(p)
-    let list = groups.get(key)
-    if (!list) groups.set(key, (list = []))
-    list.push(p)
-  }
   return {
     dir,
     rules,
     split: {
       negated: patterns.some(p => p.startsWith('!')),
       names: ignore().add(names),
-      paths: new Map(
-        [...groups].map(([key, list]) => [
-          key,
-          { rules: ignore().add(list), depth: Math.max(...list.map(segmentsOf)) }
-        ])
-      ),
+      slashRules: rulesWithSlash.map(slashRule),
       pathDepth: Math.max(0, ...rulesWithSlash.map(segmentsOf)),
-      byName: new Map()
+      byName: new Map(),
+      subsets: new Map()
     }
   }
 }
 
 /**
- * The lower-cased first segment of a slash rule when it is a plain name (letters, digits, `.`, `_`, `-`:
- * it matches only a path segment equal to it ignoring ASCII case), else null (wildcards, escapes …).
+ * What a path needs for a slash rule to match it. A rule's first and last segments, when plain names
+ * (letters, digits, `.`, `_`, `-`, in a pattern without whitespace or escapes), match only a path segment
+ * equal to them ignoring ASCII case (`ignore` matches case-insensitively); `**` spans segments in between
+ * but never replaces the first or the last.
  */
-function firstName(pattern: string): string | null {
-  const m = /^\/?([A-Za-z0-9._-]+)(?:\/|$)/.exec(pattern)
-  return m ? m[1]!.toLowerCase() : null
+function slashRule(pattern: string): SlashRule {
+  const plain = !/[\s\\]/.test(pattern)
+  const body = pattern.replace(/^!/, '').replace(/^\//, '')
+  const dirOnly = body.endsWith('/')
+  const segments = (dirOnly ? body.slice(0, -1) : body).split('/')
+  const name = (segment: string | undefined): string | null =>
+    plain && segment !== undefined && /^[A-Za-z0-9._-]+$/.test(segment) ? segment.toLowerCase() : null
+  return {
+    pattern,
+    first: name(segments[0]),
+    last: name(segments[segments.length - 1]),
+    dirOnly,
+    depth: segmentsOf(pattern)
+  }
 }
 
 /** Path segments a slash rule spans (`/dist` 1, `apps/web/build/` 3), or Infinity when not fixed. */
@@ -100,18 +109,9 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
     const local = s.dir === '.' ? path : path.slice(s.dir.length + 1)
     const split = s.split
     const target = isDir ? `${local}/` : local
-    let own: PathRules | undefined
-    let wild: PathRules | undefined
-    const depth = split.paths.size === 0 ? Infinity : depthOf(local)
-    if (depth <= split.pathDepth) {
-      const slash = local.indexOf('/')
-      own = split.paths.get((slash < 0 ? local : local.slice(0, slash)).toLowerCase())
-      if (own && depth > own.depth) own = undefined
-      wild = split.paths.get(null)
-      if (wild && depth > wild.depth) wild = undefined
-    }
+    const reach = reachingRules(split, local, isDir)
     // With a negation, the order of a name rule and a slash rule that both match decides: the whole file.
-    if (split.negated && (own || wild)) {
+    if (split.negated && reach !== '') {
       if (ignores(s.rules, target)) return true
       continue
     }
@@ -120,10 +120,32 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
     let byName = split.byName.get(key)
     if (byName === undefined) split.byName.set(key, (byName = ignores(split.names, key)))
     if (byName) return true
-    if (own && ignores(own.rules, target)) return true
-    if (wild && ignores(wild.rules, target)) return true
+    if (reach === '') continue
+    let subset = split.subsets.get(reach)
+    if (!subset) {
+      const picked = reach.split(',').map(i => split.slashRules[Number(i)]!.pattern)
+      split.subsets.set(reach, (subset = ignore().add(picked)))
+    }
+    if (ignores(subset, target)) return true
   }
   return false
+}
+
+/** Indices (`0,3`) of the slash rules that can match `local`; '' when none can. */
+function reachingRules(split: IgnoreScope['split'], local: string, isDir: boolean): string {
+  if (split.slashRules.length === 0) return ''
+  const depth = depthOf(local)
+  if (depth > split.pathDepth) return ''
+  const slash = local.indexOf('/')
+  const first = (slash < 0 ? local : local.slice(0, slash)).toLowerCase()
+  const last = local.slice(local.lastIndexOf('/') + 1).toLowerCase()
+  let reach = ''
+  split.slashRules.forEach((r, i) => {
+    if (depth > r.depth || (r.dirOnly && !isDir)) return
+    if ((r.first !== null && r.first !== first) || (r.last !== null && r.last !== last)) return
+    reach = reach === '' ? String(i) : `${reach},${i}`
+  })
+  return reach
 }
 
 function depthOf(path: string): number {

@@ -24,6 +24,14 @@ const FILES = [
     'build/'
   ],
   ['src/*', '!src/keep.log', '*.log', '!keep.log', 'apps/*/tmp', '!apps/web/'],
+  // `**` rules: a folder-only one, and ones whose last segment is a plain name.
+  [
+    'src/**/[Bb]in/',
+    '**/Properties/launchSettings.json',
+    'apps/**/build',
+    '_temp_*/**/*',
+    '*/test-results/*'
+  ],
   ['/DIST', 'Packages/*/lib', 'apps/web/build/', '*/tmp', 'src/*', '.idea/*', '**/deep/generated', 'foo/bar/']
 ]
 
@@ -95,7 +103,17 @@ const PATHS = [
   'src/other.log',
   'apps/api/tmp',
   'apps/web',
-  'apps/web/src'
+  'apps/web/src',
+  'src/app/bin',
+  'src/app/Bin/x.dll',
+  'src/bin.cs',
+  'src/app/Properties/launchSettings.json',
+  'Properties/LaunchSettings.JSON',
+  'src/app/Properties/other.json',
+  'apps/web/src/build',
+  'apps/build',
+  '_temp_x/a/b',
+  'web/test-results/r.xml'
 ]
 
 function reachable(rules: ReturnType<typeof ignore>, path: string): boolean {
@@ -134,7 +152,15 @@ describe('ignoreScope', () => {
   it('skips slash rules for paths deeper than the longest of them, and applies nested scopes locally', () => {
     const scope = ignoreScope('.', ['/dist', 'packages/*/lib'])
     expect(scope.split?.pathDepth).toBe(3)
-    expect([...scope.split!.paths.keys()]).toEqual(['dist', 'packages'])
+    expect(scope.split.slashRules.map(r => [r.first, r.last, r.depth])).toEqual([
+      ['dist', 'dist', 1],
+      ['packages', 'lib', 3]
+    ])
+    const star = ignoreScope('.', ['src/**/[Bb]in/', '**/Properties/launchSettings.json']).split.slashRules
+    expect(star.map(r => [r.first, r.last, r.dirOnly])).toEqual([
+      ['src', null, true],
+      [null, 'launchsettings.json', false]
+    ])
     expect(ignoreScope('.', ['src/**/*.snap']).split?.pathDepth).toBe(Infinity)
     const nested = ignoreScope('packages/core', ['/generated', '*.log'])
     expect(isIgnored([scope, nested], 'packages/core/generated', true)).toBe(true)
