@@ -27,7 +27,10 @@ export interface IgnoreScope {
   split: {
     /** The file has a negation: a path a slash rule may reach is tested against `rules` whole. */
     negated: boolean
+    /** The slash-free rules `ignore` matches (without negations: those `plainNames` does not cover). */
     names: Ignore
+    /** Without negations: the plain name rules, matched as strings (null with a negation). */
+    plainNames: PlainNames | null
     /** The rules with a slash, each with what a path must have for it to match. */
     slashRules: SlashRule[]
     /** Most path segments any slash rule can match (Infinity with `**` or anything unusual). */
@@ -36,6 +39,47 @@ export interface IgnoreScope {
     /** `ignore` instances for the subsets of slash rules paths can meet, by their indices. */
     subsets: Map<string, Ignore>
   }
+}
+
+/**
+ * Name rules simple enough to match as strings, lower-cased: `bin`, `.env` (exact names), `obj/` (folders
+ * only) and `*.log`, `*~` (suffixes). `ignore` compiles them to `(?:^|\/)bin(?=$|\/$)` and
+ * `(?:^|\/)[^\/]*\.log(?=$|\/$)`, matched case-insensitively: on a name, an ASCII case-insensitive equality
+ * or suffix, the same for a file and a folder.
+ */
+interface PlainNames {
+  exact: Set<string>
+  folders: Set<string>
+  suffixes: string[]
+}
+
+const PLAIN = /^[A-Za-z0-9._~-]+$/
+
+function plainNames(patterns: readonly string[]): { plain: PlainNames; rest: string[] } {
+  const plain: PlainNames = { exact: new Set(), folders: new Set(), suffixes: [] }
+  const rest: string[] = []
+  for (const p of patterns) {
+    const folder = p.endsWith('/')
+    const body = folder ? p.slice(0, -1) : p
+    if (PLAIN.test(body) && !body.startsWith('#'))
+      (folder ? plain.folders : plain.exact).add(asciiLower(body))
+    else if (!folder && body.startsWith('*') && PLAIN.test(body.slice(1)))
+      plain.suffixes.push(asciiLower(body.slice(1)))
+    else rest.push(p)
+  }
+  return { plain, rest }
+}
+
+/** Lower case for ASCII letters only, as `ignore`'s case-insensitive match folds them (no other letter). */
+function asciiLower(text: string): string {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, m => m.toLowerCase()) : text
+}
+
+function matchesPlain(plain: PlainNames, name: string, isDir: boolean): boolean {
+  const lower = asciiLower(name)
+  if (plain.exact.has(lower) || (isDir && plain.folders.has(lower))) return true
+  for (const suffix of plain.suffixes) if (lower.endsWith(suffix)) return true
+  return false
 }
 
 interface SlashRule {
@@ -57,12 +101,15 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
   // Conservative: anything with a slash before its end, or an escaped slash, is matched on the full path.
   for (const p of patterns) (/^(?:[^/\\]|\\[^/])*\/?$/.test(p) ? names : paths).push(p)
   const rulesWithSlash = paths.filter(p => p.trim() !== '' && !p.startsWith('#'))
+  const negated = patterns.some(p => p.startsWith('!'))
+  const quick = negated ? null : plainNames(names)
   return {
     dir,
     rules,
     split: {
-      negated: patterns.some(p => p.startsWith('!')),
-      names: ignore().add(names),
+      negated,
+      names: ignore().add(quick ? quick.rest : names),
+      plainNames: quick?.plain ?? null,
       slashRules: rulesWithSlash.map(slashRule),
       pathDepth: Math.max(0, ...rulesWithSlash.map(segmentsOf)),
       byName: new Map(),
@@ -118,7 +165,12 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
     const name = local.slice(local.lastIndexOf('/') + 1)
     const key = isDir ? `${name}/` : name
     let byName = split.byName.get(key)
-    if (byName === undefined) split.byName.set(key, (byName = ignores(split.names, key)))
+    if (byName === undefined) {
+      byName =
+        (split.plainNames !== null && matchesPlain(split.plainNames, name, isDir)) ||
+        ignores(split.names, key)
+      split.byName.set(key, byName)
+    }
     if (byName) return true
     if (reach === '') continue
     let subset = split.subsets.get(reach)

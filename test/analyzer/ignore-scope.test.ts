@@ -24,6 +24,9 @@ const FILES = [
     'build/'
   ],
   ['src/*', '!src/keep.log', '*.log', '!keep.log', 'apps/*/tmp', '!apps/web/'],
+  // Plain names matched as strings: exact, folder-only, suffixes, any ASCII case; the Kelvin sign (U+212A)
+  // is no `k` to `ignore`.
+  ['BIN', 'obj/', '*.LOG', '*~', '.env', 'name.txt', 'keep', '*.py[cod]'],
   // `**` rules: a folder-only one, and ones whose last segment is a plain name.
   [
     'src/**/[Bb]in/',
@@ -113,7 +116,16 @@ const PATHS = [
   'apps/web/src/build',
   'apps/build',
   '_temp_x/a/b',
-  'web/test-results/r.xml'
+  'web/test-results/r.xml',
+  'bin',
+  'src/Bin',
+  'src/a.Log',
+  'file~',
+  'src/NAME.TXT',
+  'name.txt.bak',
+  'src/\u212Aeep',
+  'KEEP',
+  'x.PYC'
 ]
 
 function reachable(rules: ReturnType<typeof ignore>, path: string): boolean {
