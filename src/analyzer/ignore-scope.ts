@@ -31,6 +31,11 @@ export interface IgnoreScope {
     names: Ignore
     /** Without negations: the plain name rules, matched as strings (null with a negation). */
     plainNames: PlainNames | null
+    /**
+     * With a negation, when every name rule is a simple glob: the rules in file order, for the last one that
+     * matches a name to decide (null otherwise: `names` decides).
+     */
+    orderedNames: OrderedName[] | null
     /** The rules with a slash, each with what a path must have for it to match. */
     slashRules: SlashRule[]
     /** Most path segments any slash rule can match (Infinity with `**` or anything unusual). */
@@ -51,12 +56,25 @@ interface PlainNames {
   exact: Set<string>
   folders: Set<string>
   suffixes: string[]
+  /** Other simple globs (`.pnp.*`, `*.log*`, `*.py[cod]`), compiled as `ignore` does, for names only. */
+  globs: RegExp[]
+  folderGlobs: RegExp[]
 }
 
 const PLAIN = /^[A-Za-z0-9._~-]+$/
+/** `*` (not `**`), `?`, a class of letters and digits, and plain characters: a glob on one name. */
+const SIMPLE_GLOB = /^(?:[A-Za-z0-9._~-]|\*(?!\*)|\?|\[[A-Za-z0-9]+\])+$/
+
+/** The regular expression `ignore` builds for a simple glob, anchored on a name (`[^/]` is any char there). */
+function globRegExp(glob: string): RegExp {
+  const source = glob.replace(/\*|\?|\[[A-Za-z0-9]+\]|[.~-]/g, t =>
+    t === '*' ? '[^/]*' : t === '?' ? '[^/]' : t.startsWith('[') ? t : `\\${t}`
+  )
+  return new RegExp(`^${source}$`, 'i')
+}
 
 function plainNames(patterns: readonly string[]): { plain: PlainNames; rest: string[] } {
-  const plain: PlainNames = { exact: new Set(), folders: new Set(), suffixes: [] }
+  const plain: PlainNames = { exact: new Set(), folders: new Set(), suffixes: [], globs: [], folderGlobs: [] }
   const rest: string[] = []
   for (const p of patterns) {
     const folder = p.endsWith('/')
@@ -65,6 +83,7 @@ function plainNames(patterns: readonly string[]): { plain: PlainNames; rest: str
       (folder ? plain.folders : plain.exact).add(asciiLower(body))
     else if (!folder && body.startsWith('*') && PLAIN.test(body.slice(1)))
       plain.suffixes.push(asciiLower(body.slice(1)))
+    else if (SIMPLE_GLOB.test(body)) (folder ? plain.folderGlobs : plain.globs).push(globRegExp(body))
     else rest.push(p)
   }
   return { plain, rest }
@@ -79,6 +98,36 @@ function matchesPlain(plain: PlainNames, name: string, isDir: boolean): boolean 
   const lower = asciiLower(name)
   if (plain.exact.has(lower) || (isDir && plain.folders.has(lower))) return true
   for (const suffix of plain.suffixes) if (lower.endsWith(suffix)) return true
+  for (const glob of plain.globs) if (glob.test(name)) return true
+  if (isDir) for (const glob of plain.folderGlobs) if (glob.test(name)) return true
+  return false
+}
+
+interface OrderedName {
+  negative: boolean
+  folder: boolean
+  glob: RegExp
+}
+
+function orderedNames(patterns: readonly string[]): OrderedName[] | null {
+  const out: OrderedName[] = []
+  for (const p of patterns) {
+    if (p.trim() === '' || p.startsWith('#')) continue
+    const negative = p.startsWith('!')
+    const body = negative ? p.slice(1) : p
+    const folder = body.endsWith('/')
+    const core = folder ? body.slice(0, -1) : body
+    if (!SIMPLE_GLOB.test(core)) return null
+    out.push({ negative, folder, glob: globRegExp(core) })
+  }
+  return out
+}
+
+function lastNameVerdict(rules: readonly OrderedName[], name: string, isDir: boolean): boolean {
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const r = rules[i]!
+    if ((isDir || !r.folder) && r.glob.test(name)) return !r.negative
+  }
   return false
 }
 
@@ -110,6 +159,7 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
       negated,
       names: ignore().add(quick ? quick.rest : names),
       plainNames: quick?.plain ?? null,
+      orderedNames: negated ? orderedNames(names) : null,
       slashRules: rulesWithSlash.map(slashRule),
       pathDepth: Math.max(0, ...rulesWithSlash.map(segmentsOf)),
       byName: new Map(),
@@ -166,9 +216,10 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
     const key = isDir ? `${name}/` : name
     let byName = split.byName.get(key)
     if (byName === undefined) {
-      byName =
-        (split.plainNames !== null && matchesPlain(split.plainNames, name, isDir)) ||
-        ignores(split.names, key)
+      byName = split.orderedNames
+        ? lastNameVerdict(split.orderedNames, name, isDir)
+        : (split.plainNames !== null && matchesPlain(split.plainNames, name, isDir)) ||
+          ignores(split.names, key)
       split.byName.set(key, byName)
     }
     if (byName) return true
