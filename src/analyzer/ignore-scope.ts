@@ -29,6 +29,8 @@ export interface IgnoreScope {
     negated: boolean
     /** The slash-free rules `ignore` matches (without negations: those `plainNames` does not cover). */
     names: Ignore
+    /** `names` holds a rule (else nothing to ask it). */
+    hasNames: boolean
     /** Without negations: the plain name rules, matched as strings (null with a negation). */
     plainNames: PlainNames | null
     /**
@@ -62,13 +64,22 @@ interface PlainNames {
 }
 
 const PLAIN = /^[A-Za-z0-9._~-]+$/
-/** `*` (not `**`), `?`, a class of letters and digits, and plain characters: a glob on one name. */
-const SIMPLE_GLOB = /^(?:[A-Za-z0-9._~-]|\*(?!\*)|\?|\[[A-Za-z0-9]+\])+$/
+/**
+ * A glob on one name: `*` (not `**`), `?`, a class of letters and digits, an escaped punctuation character
+ * (`\#`, `\.`) and plain characters (`#` not first: a comment).
+ */
+const SIMPLE_GLOB = /^(?!#)(?:[A-Za-z0-9._~$@+=,%&'#-]|\*(?!\*)|\?|\[[A-Za-z0-9]+\]|\\[^A-Za-z0-9/\s])+$/
 
 /** The regular expression `ignore` builds for a simple glob, anchored on a name (`[^/]` is any char there). */
 function globRegExp(glob: string): RegExp {
-  const source = glob.replace(/\*|\?|\[[A-Za-z0-9]+\]|[.~-]/g, t =>
-    t === '*' ? '[^/]*' : t === '?' ? '[^/]' : t.startsWith('[') ? t : `\\${t}`
+  const source = glob.replace(/\*|\?|\[[A-Za-z0-9]+\]|\\.|[^A-Za-z0-9]/g, t =>
+    t === '*'
+      ? '[^/]*'
+      : t === '?'
+        ? '[^/]'
+        : t.startsWith('[')
+          ? t
+          : (t.startsWith('\\') ? t.slice(1) : t).replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
   )
   return new RegExp(`^${source}$`, 'i')
 }
@@ -158,6 +169,7 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
     split: {
       negated,
       names: ignore().add(quick ? quick.rest : names),
+      hasNames: (quick ? quick.rest : names).some(p => p.trim() !== '' && !p.startsWith('#')),
       plainNames: quick?.plain ?? null,
       orderedNames: negated ? orderedNames(names) : null,
       slashRules: rulesWithSlash.map(slashRule),
@@ -219,7 +231,7 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
       byName = split.orderedNames
         ? lastNameVerdict(split.orderedNames, name, isDir)
         : (split.plainNames !== null && matchesPlain(split.plainNames, name, isDir)) ||
-          ignores(split.names, key)
+          (split.hasNames && ignores(split.names, key))
       split.byName.set(key, byName)
     }
     if (byName) return true
