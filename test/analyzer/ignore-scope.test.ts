@@ -181,3 +181,69 @@ describe('ignoreScope', () => {
     expect(isIgnored([scope, nested], 'packages/core/lib', true)).toBe(true)
   })
 })
+
+describe('ignoreScope against ignore, on generated rule sets', () => {
+  // Deterministic (seeded) mixes of name globs, slash rules, `**` and negations, tested on every reachable
+  // path built from segments those rules name, as files and as folders.
+  const PATTERNS = [
+    '.pnp.*',
+    '*.log*',
+    '*.py[cod]',
+    '[Bb]in',
+    '[Oo]bj/',
+    'a?c',
+    'build/',
+    '/dist',
+    'src/*',
+    'src/**/[Bb]in/',
+    '**/gen',
+    'a/b',
+    'a/**/c',
+    '*/tmp',
+    '.idea/*',
+    '!keep.log',
+    '!src/keep',
+    '!a/',
+    '!.github',
+    '.*',
+    'docs',
+    '/DOCS/x',
+    'x/y/z/',
+    '*\\.egg*',
+    '\\#*\\#',
+    '~$*',
+    'foo bar',
+    '!*.pyc',
+    'A/*/c',
+    '_temp_*/**/*'
+  ]
+  const SEGMENTS = ['a', 'b', 'c', 'src', 'bin', 'Bin', 'obj', 'gen', 'tmp', 'x', 'y', 'z', '.idea', 'keep']
+  SEGMENTS.push('keep.log', 'x.LOG', 'x.pyc', '.github', 'docs', 'DOCS', 'dist', 'build', 'foo bar', '#x#')
+  SEGMENTS.push('~$a', 'p.egg-info', '_temp_1', 'abc', 'A', '.pnp.cjs', '\u212Aeep.log')
+  let seed = 42
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31
+    return seed % n
+  }
+
+  it('gives the same verdict for 2,000 rule sets', () => {
+    let compared = 0
+    for (let i = 0; i < 2000; i++) {
+      const patterns = Array.from({ length: 1 + random(5) }, () => PATTERNS[random(PATTERNS.length)]!)
+      const plain = ignore().add(patterns)
+      const scope = ignoreScope('.', patterns)
+      const path = Array.from({ length: 1 + random(4) }, () => SEGMENTS[random(SEGMENTS.length)]!).join('/')
+      if (!reachable(plain, path)) continue
+      for (const isDir of [false, true]) {
+        compared++
+        expect([patterns, path, isDir, isIgnored([scope], path, isDir)]).toEqual([
+          patterns,
+          path,
+          isDir,
+          plain.ignores(isDir ? `${path}/` : path)
+        ])
+      }
+    }
+    expect(compared).toBeGreaterThan(2000)
+  })
+})
