@@ -24,6 +24,8 @@ const FILES = [
     'build/'
   ],
   ['src/*', '!src/keep.log', '*.log', '!keep.log', 'apps/*/tmp', '!apps/web/'],
+  // A later name negation overrides an earlier slash rule, and the other way round.
+  ['a/b', '!b', '*/tmp', '!tmp', 'x/**/z', '!z', '!c', 'b/c'],
   // Plain names matched as strings: exact, folder-only, suffixes, any ASCII case; the Kelvin sign (U+212A)
   // is no `k` to `ignore`.
   ['BIN', 'obj/', '*.LOG', '*~', '.env', 'name.txt', 'keep', '*.py[cod]'],
@@ -76,6 +78,9 @@ const PATHS = [
   'vendor',
   'src/vendor',
   'x/y/z',
+  'a/b',
+  'c/tmp',
+  'b/c',
   'x/y/z2',
   'file.cs~',
   'coverage',
@@ -215,7 +220,10 @@ describe('ignoreScope against ignore, on generated rule sets', () => {
     'foo bar',
     '!*.pyc',
     'A/*/c',
-    '_temp_*/**/*'
+    '_temp_*/**/*',
+    '!b',
+    '!tmp',
+    '!c'
   ]
   const SEGMENTS = ['a', 'b', 'c', 'src', 'bin', 'Bin', 'obj', 'gen', 'tmp', 'x', 'y', 'z', '.idea', 'keep']
   SEGMENTS.push('keep.log', 'x.LOG', 'x.pyc', '.github', 'docs', 'DOCS', 'dist', 'build', 'foo bar', '#x#')
