@@ -147,6 +147,9 @@ interface SlashRule {
   /** Lower-cased first and last segment when each is a plain name, else null (wildcards, escapes …). */
   first: string | null
   last: string | null
+  /** The first and last segment as a simple glob (`_temp_*`, `*.cs`) when not a plain name, else null. */
+  firstGlob: RegExp | null
+  lastGlob: RegExp | null
   /** Ends in `/`: matches folders only. */
   dirOnly: boolean
   /** Most path segments the rule can match. */
@@ -193,10 +196,19 @@ function slashRule(pattern: string): SlashRule {
   const segments = (dirOnly ? body.slice(0, -1) : body).split('/')
   const name = (segment: string | undefined): string | null =>
     plain && segment !== undefined && /^[A-Za-z0-9._-]+$/.test(segment) ? segment.toLowerCase() : null
+  // A lone `*` matches any segment: nothing to test.
+  const glob = (segment: string | undefined): RegExp | null =>
+    plain && segment !== undefined && segment !== '*' && name(segment) === null && SIMPLE_GLOB.test(segment)
+      ? globRegExp(segment)
+      : null
+  const first = segments[0]
+  const last = segments[segments.length - 1]
   return {
     pattern,
-    first: name(segments[0]),
-    last: name(segments[segments.length - 1]),
+    first: name(first),
+    last: name(last),
+    firstGlob: glob(first),
+    lastGlob: glob(last),
     dirOnly,
     depth: segmentsOf(pattern)
   }
@@ -252,12 +264,16 @@ function reachingRules(split: IgnoreScope['split'], local: string, isDir: boolea
   const depth = depthOf(local)
   if (depth > split.pathDepth) return ''
   const slash = local.indexOf('/')
-  const first = (slash < 0 ? local : local.slice(0, slash)).toLowerCase()
-  const last = local.slice(local.lastIndexOf('/') + 1).toLowerCase()
+  const firstSegment = slash < 0 ? local : local.slice(0, slash)
+  const lastSegment = local.slice(local.lastIndexOf('/') + 1)
+  const first = firstSegment.toLowerCase()
+  const last = lastSegment.toLowerCase()
   let reach = ''
   split.slashRules.forEach((r, i) => {
     if (depth > r.depth || (r.dirOnly && !isDir)) return
     if ((r.first !== null && r.first !== first) || (r.last !== null && r.last !== last)) return
+    if ((r.firstGlob && !r.firstGlob.test(firstSegment)) || (r.lastGlob && !r.lastGlob.test(lastSegment)))
+      return
     reach = reach === '' ? String(i) : `${reach},${i}`
   })
   return reach

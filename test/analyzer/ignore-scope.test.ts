@@ -223,11 +223,16 @@ describe('ignoreScope against ignore, on generated rule sets', () => {
     '_temp_*/**/*',
     '!b',
     '!tmp',
-    '!c'
+    '!c',
+    'x*/y',
+    '*.d/**/z.[ch]',
+    'src/**/*.LOG',
+    '!_temp_*/keep'
   ]
   const SEGMENTS = ['a', 'b', 'c', 'src', 'bin', 'Bin', 'obj', 'gen', 'tmp', 'x', 'y', 'z', '.idea', 'keep']
   SEGMENTS.push('keep.log', 'x.LOG', 'x.pyc', '.github', 'docs', 'DOCS', 'dist', 'build', 'foo bar', '#x#')
-  SEGMENTS.push('~$a', 'p.egg-info', '_temp_1', 'abc', 'A', '.pnp.cjs', '\u212Aeep.log')
+  SEGMENTS.push('~$a', 'p.egg-info', '_temp_1', 'abc', 'A', '.pnp.cjs', '\u212Aeep.log', 'xa', 'X', 'a.D')
+  SEGMENTS.push('z.c', 'z.H', 'z.cc')
   let seed = 42
   const random = (n: number): number => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31
