@@ -195,7 +195,7 @@ function slashRule(pattern: string): SlashRule {
   const dirOnly = body.endsWith('/')
   const segments = (dirOnly ? body.slice(0, -1) : body).split('/')
   const name = (segment: string | undefined): string | null =>
-    plain && segment !== undefined && /^[A-Za-z0-9._-]+$/.test(segment) ? segment.toLowerCase() : null
+    plain && segment !== undefined && /^[A-Za-z0-9._-]+$/.test(segment) ? foldCase(segment) : null
   // A lone `*` matches any segment: nothing to test.
   const glob = (segment: string | undefined): RegExp | null =>
     plain && segment !== undefined && segment !== '*' && name(segment) === null && SIMPLE_GLOB.test(segment)
@@ -203,15 +203,29 @@ function slashRule(pattern: string): SlashRule {
       : null
   const first = segments[0]
   const last = segments[segments.length - 1]
+  // Any other first segment without wildcards or escapes, before a slash (trailing spaces are trimmed only
+  // at the end of a pattern) and not starting with a space: `Generated_Code #added for RIA/Silverlight
+  // projects` (a comment `ignore` rightly reads as part of the pattern) meets only that folder.
+  const literalFirst =
+    segments.length > 1 && first !== undefined && /^[^\s*?[\]\\](?:[^*?[\]\\]*)$/.test(first) ? first : null
   return {
     pattern,
-    first: name(first),
+    first: name(first) ?? (literalFirst !== null ? foldCase(literalFirst) : null),
     last: name(last),
     firstGlob: glob(first),
     lastGlob: glob(last),
     dirOnly,
     depth: segmentsOf(pattern)
   }
+}
+
+/**
+ * Case-folded for comparing a segment with a rule's literal: upper case, so that any two strings `ignore`'s
+ * case-insensitive match equates (`σ`/`ς`, ASCII pairs) fold alike; it may equate a few it does not (`ſ`/`s`),
+ * which only sends a path to `ignore` for nothing.
+ */
+function foldCase(text: string): string {
+  return text.toUpperCase()
 }
 
 /** Path segments a slash rule spans (`/dist` 1, `apps/web/build/` 3), or Infinity when not fixed. */
@@ -266,8 +280,8 @@ function reachingRules(split: IgnoreScope['split'], local: string, isDir: boolea
   const slash = local.indexOf('/')
   const firstSegment = slash < 0 ? local : local.slice(0, slash)
   const lastSegment = local.slice(local.lastIndexOf('/') + 1)
-  const first = firstSegment.toLowerCase()
-  const last = lastSegment.toLowerCase()
+  const first = foldCase(firstSegment)
+  const last = foldCase(lastSegment)
   let reach = ''
   split.slashRules.forEach((r, i) => {
     if (depth > r.depth || (r.dirOnly && !isDir)) return

@@ -170,13 +170,13 @@ describe('ignoreScope', () => {
     const scope = ignoreScope('.', ['/dist', 'packages/*/lib'])
     expect(scope.split?.pathDepth).toBe(3)
     expect(scope.split.slashRules.map(r => [r.first, r.last, r.depth])).toEqual([
-      ['dist', 'dist', 1],
-      ['packages', 'lib', 3]
+      ['DIST', 'DIST', 1],
+      ['PACKAGES', 'LIB', 3]
     ])
     const star = ignoreScope('.', ['src/**/[Bb]in/', '**/Properties/launchSettings.json']).split.slashRules
     expect(star.map(r => [r.first, r.last, r.dirOnly])).toEqual([
-      ['src', null, true],
-      [null, 'launchsettings.json', false]
+      ['SRC', null, true],
+      [null, 'LAUNCHSETTINGS.JSON', false]
     ])
     expect(ignoreScope('.', ['src/**/*.snap']).split?.pathDepth).toBe(Infinity)
     const nested = ignoreScope('packages/core', ['/generated', '*.log'])
@@ -227,12 +227,23 @@ describe('ignoreScope against ignore, on generated rule sets', () => {
     'x*/y',
     '*.d/**/z.[ch]',
     'src/**/*.LOG',
-    '!_temp_*/keep'
+    '!_temp_*/keep',
+    'Generated_Code #added for RIA/Silverlight projects',
+    ' lead/x',
+    'Σίσυφος/x'
   ]
   const SEGMENTS = ['a', 'b', 'c', 'src', 'bin', 'Bin', 'obj', 'gen', 'tmp', 'x', 'y', 'z', '.idea', 'keep']
   SEGMENTS.push('keep.log', 'x.LOG', 'x.pyc', '.github', 'docs', 'DOCS', 'dist', 'build', 'foo bar', '#x#')
   SEGMENTS.push('~$a', 'p.egg-info', '_temp_1', 'abc', 'A', '.pnp.cjs', '\u212Aeep.log', 'xa', 'X', 'a.D')
-  SEGMENTS.push('z.c', 'z.H', 'z.cc')
+  SEGMENTS.push(
+    'z.c',
+    'z.H',
+    'z.cc',
+    'Generated_Code #added for RIA',
+    'generated_code #ADDED FOR ria',
+    ' lead'
+  )
+  SEGMENTS.push('Silverlight projects', 'lead', 'σίσυφοσ', 'ΣΊΣΥΦΟΣ')
   let seed = 42
   const random = (n: number): number => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31
