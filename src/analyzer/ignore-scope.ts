@@ -58,6 +58,8 @@ interface PlainNames {
   exact: Set<string>
   folders: Set<string>
   suffixes: string[]
+  /** The suffixes that are one extension (`.log`, not `.sln.docstates`): a set lookup of a name's own. */
+  extensions: Set<string>
   /** Other simple globs (`.pnp.*`, `*.log*`, `*.py[cod]`), compiled as `ignore` does, for names only. */
   globs: RegExp[]
   folderGlobs: RegExp[]
@@ -85,16 +87,25 @@ function globRegExp(glob: string): RegExp {
 }
 
 function plainNames(patterns: readonly string[]): { plain: PlainNames; rest: string[] } {
-  const plain: PlainNames = { exact: new Set(), folders: new Set(), suffixes: [], globs: [], folderGlobs: [] }
+  const plain: PlainNames = {
+    exact: new Set(),
+    folders: new Set(),
+    suffixes: [],
+    extensions: new Set(),
+    globs: [],
+    folderGlobs: []
+  }
   const rest: string[] = []
   for (const p of patterns) {
     const folder = p.endsWith('/')
     const body = folder ? p.slice(0, -1) : p
     if (PLAIN.test(body) && !body.startsWith('#'))
       (folder ? plain.folders : plain.exact).add(asciiLower(body))
-    else if (!folder && body.startsWith('*') && PLAIN.test(body.slice(1)))
-      plain.suffixes.push(asciiLower(body.slice(1)))
-    else if (SIMPLE_GLOB.test(body)) (folder ? plain.folderGlobs : plain.globs).push(globRegExp(body))
+    else if (!folder && body.startsWith('*') && PLAIN.test(body.slice(1))) {
+      const suffix = asciiLower(body.slice(1))
+      if (/^\.[^.]+$/.test(suffix)) plain.extensions.add(suffix)
+      else plain.suffixes.push(suffix)
+    } else if (SIMPLE_GLOB.test(body)) (folder ? plain.folderGlobs : plain.globs).push(globRegExp(body))
     else rest.push(p)
   }
   return { plain, rest }
@@ -108,6 +119,8 @@ function asciiLower(text: string): string {
 function matchesPlain(plain: PlainNames, name: string, isDir: boolean): boolean {
   const lower = asciiLower(name)
   if (plain.exact.has(lower) || (isDir && plain.folders.has(lower))) return true
+  const dot = lower.lastIndexOf('.')
+  if (dot >= 0 && plain.extensions.has(lower.slice(dot))) return true
   for (const suffix of plain.suffixes) if (lower.endsWith(suffix)) return true
   for (const glob of plain.globs) if (glob.test(name)) return true
   if (isDir) for (const glob of plain.folderGlobs) if (glob.test(name)) return true
