@@ -15,8 +15,9 @@ export interface DockerContextRefs {
    */
   sources: string[]
   /**
-   * Files an ENTRYPOINT/CMD runs, resolved through the stage's COPYs (the root ones included, as each names
-   * one file): `COPY . /app` + `ENTRYPOINT ["/app/bin/start.sh"]` → `bin/start.sh`.
+   * Files an ENTRYPOINT/CMD may run, resolved through the stage's COPYs (the root ones included, as each
+   * names one file): `COPY . /app` + `ENTRYPOINT ["/app/bin/start.sh"]` → `bin/start.sh`. Candidates: a bare
+   * name is looked up in every PATH folder a COPY fills, so the scan keeps those that exist.
    */
   scripts: string[]
 }
@@ -94,7 +95,8 @@ function explicitSource(raw: string): string | null {
  */
 function scriptSources(command: string, workdir: string, copies: ContextCopy[]): string[] {
   const program = dropLaunchers(command)[0]?.replace(/^["']|["']$/g, '')
-  if (!program || program.includes('$') || program.length > 4096) return []
+  // `CMD ["--help"]` is arguments to the ENTRYPOINT, not a program.
+  if (!program || program.startsWith('-') || program.includes('$') || program.length > 4096) return []
   const candidates = program.startsWith('/')
     ? copiedFrom(program, copies)
     : [
