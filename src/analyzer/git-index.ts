@@ -13,33 +13,55 @@
 // disagrees with its flags, a split index whose entries live in another file) answers null: the caller then
 // scans as if there were no index.
 
-/** Tracked paths, sorted: exact and subtree look-ups by binary search. */
+/**
+ * Tracked paths as the index holds them: UTF-8 bytes in git's order (bytewise), looked up by binary search
+ * on the bytes. No string per entry: a 100,000-file index costs its offsets, not 100,000 allocations.
+ */
 export class TrackedPaths {
-  constructor(private readonly sorted: readonly string[]) {}
-
-  get size(): number {
-    return this.sorted.length
-  }
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    readonly size: number
+  ) {}
 
   /** True when `path` (repository-relative) is a tracked file. */
   has(path: string): boolean {
-    const i = this.lowerBound(path)
-    return i < this.sorted.length && this.sorted[i] === path
+    const key = Buffer.from(path, 'utf8')
+    const i = this.lowerBound(key)
+    return i < this.size && this.compare(i, key) === 0
   }
 
   /** True when some tracked file lies below the folder `dir`. */
   hasUnder(dir: string): boolean {
-    const prefix = `${dir}/`
-    const i = this.lowerBound(prefix)
-    return i < this.sorted.length && this.sorted[i]!.startsWith(prefix)
+    const key = Buffer.from(`${dir}/`, 'utf8')
+    const i = this.lowerBound(key)
+    if (i >= this.size) return false
+    const start = this.starts[i]!
+    return (
+      this.ends[i]! - start >= key.length &&
+      this.bytes.compare(key, 0, key.length, start, start + key.length) === 0
+    )
   }
 
-  private lowerBound(key: string): number {
+  /** Every path, in order (tests, diagnostics). */
+  paths(): string[] {
+    return Array.from({ length: this.size }, (_, i) =>
+      this.bytes.toString('utf8', this.starts[i], this.ends[i])
+    )
+  }
+
+  private compare(i: number, key: Buffer): number {
+    // Entry i against the key: negative when the entry sorts first.
+    return this.bytes.compare(key, 0, key.length, this.starts[i], this.ends[i])
+  }
+
+  private lowerBound(key: Buffer): number {
     let lo = 0
-    let hi = this.sorted.length
+    let hi = this.size
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (this.sorted[mid]! < key) lo = mid + 1
+      if (this.compare(mid, key) < 0) lo = mid + 1
       else hi = mid
     }
     return lo
@@ -52,7 +74,8 @@ const NAME_MASK = 0xfff
 const EXTENDED = 0x4000
 
 /** The tracked paths of an index file's bytes, or null when they are not a complete index we can read. */
-export function parseGitIndex(buf: Uint8Array): TrackedPaths | null {
+export function parseGitIndex(bytes: Uint8Array): TrackedPaths | null {
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   if (buf.length < HEADER) return null
   if (buf[0] !== 0x44 || buf[1] !== 0x49 || buf[2] !== 0x52 || buf[3] !== 0x43) return null // DIRC
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength)
@@ -63,25 +86,29 @@ export function parseGitIndex(buf: Uint8Array): TrackedPaths | null {
   if (count > (buf.length - HEADER) / (STAT_BYTES + 23)) return null
   // SHA-1 repositories (20-byte names) first; a SHA-256 one fails the path-length check and is read with 32.
   for (const hashBytes of [20, 32]) {
-    const paths = readEntries(buf, view, version, count, hashBytes)
-    if (paths) return new TrackedPaths(paths)
+    const tracked = readEntries(buf, view, version, count, hashBytes)
+    if (tracked) return tracked
   }
   return null
 }
 
 function readEntries(
-  buf: Uint8Array,
+  buf: Buffer,
   view: DataView,
   version: number,
   count: number,
   hashBytes: number
-): string[] | null {
-  const decoder = new TextDecoder('utf-8')
-  const paths: string[] = []
+): TrackedPaths | null {
+  const starts = new Int32Array(count)
+  const ends = new Int32Array(count)
+  let size = 0
   let sorted = true
   let offset = HEADER
-  // v4: the previous entry's path bytes, which the next one shares a prefix with.
-  let previous: Uint8Array = new Uint8Array(0)
+  // v4 paths are rebuilt from the previous one into `arena`; v2/v3 paths are read in place.
+  let arena = version === 4 ? Buffer.allocUnsafe(Math.max(4096, buf.length)) : buf
+  let arenaUsed = 0
+  let previousStart = 0
+  let previousBytes = 0
   for (let n = 0; n < count; n++) {
     const start = offset
     const flagsAt = start + STAT_BYTES + hashBytes
@@ -93,7 +120,8 @@ function readEntries(
       nameAt += 2
     }
     const nameLength = flags & NAME_MASK
-    let name: Uint8Array
+    let pathStart: number
+    let pathBytes: number
     if (version === 4) {
       // Varint as git's `decode_varint`: 7 bits a byte, high bit = more, each continuation adds one.
       let at = nameAt
@@ -105,42 +133,69 @@ function readEntries(
         byte = buf[at++]!
         strip = ((strip + 1) << 7) | (byte & 0x7f)
       }
-      if (strip > previous.length) return null
-      const end = buf.indexOf(0, at)
-      if (end < 0) return null
-      const keep = previous.length - strip
-      name = new Uint8Array(keep + end - at)
-      name.set(previous.subarray(0, keep), 0)
-      name.set(buf.subarray(at, end), keep)
-      previous = name
+      if (strip > previousBytes) return null
+      const keep = previousBytes - strip
+      // The flags give the whole path's length, so the suffix's NUL is known; a long path is searched.
+      const end = nameLength < NAME_MASK ? at + nameLength - keep : buf.indexOf(0, at)
+      if (end < at || end >= buf.length || buf[end] !== 0) return null
+      pathBytes = keep + end - at
+      if (arenaUsed + pathBytes > arena.length) {
+        // Paths are at most 4 KiB on disk; a 1 GiB total is no index of a real checkout.
+        const grown = Buffer.allocUnsafe(Math.max(arena.length * 2, arenaUsed + pathBytes))
+        if (grown.length > 1024 ** 3) return null
+        arena.copy(grown, 0, 0, arenaUsed)
+        arena = grown
+      }
+      pathStart = arenaUsed
+      // Byte loops: a shared prefix and a suffix are a few dozen bytes, cheaper than native copies.
+      for (let i = 0; i < keep; i++) arena[pathStart + i] = arena[previousStart + i]!
+      for (let i = at, j = pathStart + keep; i < end; i++, j++) arena[j] = buf[i]!
+      arenaUsed += pathBytes
+      previousStart = pathStart
+      previousBytes = pathBytes
       offset = end + 1
     } else {
-      const end = buf.indexOf(0, nameAt)
-      if (end < 0) return null
-      name = buf.subarray(nameAt, end)
+      // The flags give the length (the NUL must follow it); only a path of 0xFFF bytes or more is searched.
+      const end = nameLength < NAME_MASK ? nameAt + nameLength : buf.indexOf(0, nameAt)
+      if (end < 0 || end >= buf.length || buf[end] !== 0) return null
+      pathStart = nameAt
+      pathBytes = end - nameAt
       // The entry is padded with 1 to 8 NULs to a multiple of 8 bytes.
-      offset = start + ((nameAt - start + name.length + 8) & ~7)
+      offset = start + ((nameAt - start + pathBytes + 8) & ~7)
       if (offset > buf.length) return null
     }
-    if (nameLength !== NAME_MASK ? name.length !== nameLength : name.length < NAME_MASK) return null
-    const path = decoder.decode(name)
+    if (nameLength !== NAME_MASK ? pathBytes !== nameLength : pathBytes < NAME_MASK) return null
+    const pathEnd = pathStart + pathBytes
     // A sparse index lists a folder that is not checked out as one entry ending in '/': no file of ours.
-    if (path.endsWith('/')) continue
-    const last = paths[paths.length - 1]
-    // Unmerged paths appear once per stage, one after another.
-    if (last === path) continue
-    if (last !== undefined && last > path) sorted = false
-    paths.push(path)
+    if (pathBytes === 0 || arena[pathEnd - 1] === 0x2f) continue
+    if (size > 0) {
+      const order = compareBytes(arena, pathStart, pathEnd, starts[size - 1]!, ends[size - 1]!)
+      // Unmerged paths appear once per stage, one after another.
+      if (order === 0) continue
+      if (order < 0) sorted = false
+    }
+    starts[size] = pathStart
+    ends[size] = pathEnd
+    size++
   }
   // After the entries: extensions (4-byte signature, 4-byte size) and the checksum. A split index (`link`)
   // keeps most entries in a shared index file: what we read is only part of the tracked set.
   while (offset + 8 <= buf.length - hashBytes) {
-    const signature = String.fromCharCode(buf[offset]!, buf[offset + 1]!, buf[offset + 2]!, buf[offset + 3]!)
+    const signature = buf.toString('latin1', offset, offset + 4)
     if (signature === 'link') return null
-    const size = view.getUint32(offset + 4)
-    offset += 8 + size
+    offset += 8 + view.getUint32(offset + 4)
   }
-  // Git sorts by bytes; JavaScript compares UTF-16 units, which differ only past the Basic Multilingual Plane.
-  if (!sorted) paths.sort()
-  return paths
+  // Git keeps entries sorted by their bytes; an index that is not is no index git wrote.
+  if (!sorted) return null
+  return new TrackedPaths(arena, starts, ends, size)
+}
+
+/** Bytes [a, aEnd) against [b, bEnd) of one buffer, in JavaScript (cheaper than a native call per entry). */
+function compareBytes(buf: Buffer, a: number, aEnd: number, b: number, bEnd: number): number {
+  const n = Math.min(aEnd - a, bEnd - b)
+  for (let i = 0; i < n; i++) {
+    const d = buf[a + i]! - buf[b + i]!
+    if (d !== 0) return d
+  }
+  return aEnd - a - (bEnd - b)
 }

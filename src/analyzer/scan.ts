@@ -50,6 +50,8 @@ export const MAX_CONTEXT_FILES = 1000
 export const MAX_CONTEXT_DOCKERFILES = 32
 /** A larger git index is not read (the scan then applies .gitignore to tracked files too). */
 export const MAX_GIT_INDEX_BYTES = 256 * 1024 * 1024
+/** A cheap test before isDockerfileName on every file name. */
+const DOCKERFILE_WORD = /ockerfile|ontainerfile/i
 /** Most gitignored entries remembered for the Dockerfile COPY exception. */
 const MAX_IGNORED_ENTRIES = 100_000
 
@@ -275,6 +277,8 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
   let contextFiles = 0
   let contextWarned = false
   let present: Set<string> | null = null
+  // Dockerfiles met by the walk, whose COPYs that exception follows.
+  const dockerfiles: TreeFile[] = []
 
   function walk(rel: string, real: string, depth: number, scopes: IgnoreScope[], mode: WalkMode): void {
     let entries: Dirent[]
@@ -410,6 +414,8 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
         }
         files.push({ path: childRel, size })
         present?.add(childRel)
+        if (mode.kind !== 'context' && DOCKERFILE_WORD.test(entry.name) && isDockerfileName(entry.name))
+          dockerfiles.push({ path: childRel, size })
         if (target !== childReal) realPaths.set(childRel, target)
       }
     }
@@ -454,13 +460,12 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
    * else the root (how the analysis reads an entrypoint script, see repositoryScript in dockerfile.ts).
    */
   function followDockerContexts(): void {
-    const dockerfiles = files
-      .filter(f => isDockerfileName(basename(f.path)) && f.size <= MAX_READ_BYTES)
+    const chosen = dockerfiles
+      .filter(f => f.size <= MAX_READ_BYTES)
       .sort((a, b) => depthOf(a.path) - depthOf(b.path) || (a.path < b.path ? -1 : 1))
       .slice(0, MAX_CONTEXT_DOCKERFILES)
-    if (dockerfiles.length === 0) return
+    if (chosen.length === 0) return
     const hiddenPaths = [...ignored.keys()].sort()
-    present = new Set(files.map(f => f.path))
     const matchers = new Map<string, DockerignoreMatcher | null>()
     const matcherFor = (context: string, dockerfile: string): DockerignoreMatcher | null => {
       const key = `${context}\0${dockerfile}`
@@ -478,7 +483,7 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
       }
       return matchers.get(key) ?? null
     }
-    for (const dockerfile of dockerfiles) {
+    for (const dockerfile of chosen) {
       let text: string
       try {
         text = readFile(absolute(dockerfile.path)).toString('utf8')
@@ -549,9 +554,14 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
     if (segments.some(s => SKIPPED_DIRS.has(s))) return
     if (!(at.isDir ? explicit : at.isFile) || !keeps(path, at.isDir)) return
     const context: WalkMode = { kind: 'context', keeps }
+    // The listed paths, so nothing is listed twice: built once, when something is first brought back.
+    const listed = (): void => {
+      present ??= new Set(files.map(f => f.path))
+    }
     // Hidden itself, or below a folder .gitignore hid: the whole source comes back.
     const hidden = segments.some((_, i) => ignored.has(segments.slice(0, i + 1).join('/')))
     if (hidden) {
+      listed()
       if (at.isFile) addContextFile(path, at.real)
       else walk(path, at.real, segments.length, [], context)
       return
@@ -570,6 +580,7 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
       const inner = hiddenPaths[i]!
       const entry = ignored.get(inner)!
       if (inner.split('/').some(s => SKIPPED_DIRS.has(s)) || !keeps(inner, entry.isDir)) continue
+      listed()
       if (entry.isDir) walk(inner, entry.real, entry.depth, [], context)
       else addContextFile(inner, entry.real)
     }
