@@ -276,6 +276,22 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
   // Files brought back by that exception, and the paths already listed (built when first needed).
   let contextFiles = 0
   let contextWarned = false
+  /** Counts one more file brought back; false (with one warning) past MAX_CONTEXT_FILES. */
+  const contextBudget = (): boolean => {
+    if (contextFiles < MAX_CONTEXT_FILES) {
+      contextFiles++
+      return true
+    }
+    skipped++
+    if (!contextWarned) {
+      contextWarned = true
+      warn({
+        code: 'CONTEXT_FILE_LIMIT',
+        message: `more than ${MAX_CONTEXT_FILES} gitignored files are copied by Dockerfiles: the rest were not analysed`
+      })
+    }
+    return false
+  }
   let present: Set<string> | null = null
   // Dockerfiles met by the walk, whose COPYs that exception follows.
   const dockerfiles: TreeFile[] = []
@@ -380,17 +396,7 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
       } else if (isFile) {
         if (mode.kind === 'context') {
           if (!mode.keeps(childRel, false) || present?.has(childRel)) continue
-          if (contextFiles >= MAX_CONTEXT_FILES) {
-            if (!contextWarned) {
-              contextWarned = true
-              warn({
-                code: 'CONTEXT_FILE_LIMIT',
-                message: `more than ${MAX_CONTEXT_FILES} gitignored files are copied by Dockerfiles: the rest were not analysed`
-              })
-            }
-            continue
-          }
-          contextFiles++
+          if (!contextBudget()) continue
         } else if (
           (mode.kind === 'tracked' || isIgnored(active, childRel, false)) &&
           !(mode.kind === 'tracked' ? mode.index : tracked())?.has(childRel)
@@ -436,17 +442,17 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
   /** Lists a file the Dockerfile exception brings back, within both caps; false when it was not added. */
   const addContextFile = (path: string, real: string): boolean => {
     if (present?.has(path)) return false
-    if (contextFiles >= MAX_CONTEXT_FILES || files.length >= maxFiles) {
+    if (files.length >= maxFiles) {
       skipped++
       return false
     }
+    if (!contextBudget()) return false
     let size = 0
     try {
       size = statSync(real).size
     } catch {
       size = 0
     }
-    contextFiles++
     files.push({ path, size })
     present?.add(path)
     if (real !== join(rootReal, path)) realPaths.set(path, real)
