@@ -297,6 +297,8 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
   const dockerfiles: TreeFile[] = []
 
   function walk(rel: string, real: string, depth: number, scopes: IgnoreScope[], mode: WalkMode): void {
+    // A copied folder stops being listed once the files it may bring back are spent.
+    if (mode.kind === 'context' && contextFiles >= MAX_CONTEXT_FILES) return
     let entries: Dirent[]
     try {
       entries = readdirSync(real, { withFileTypes: true })

@@ -370,6 +370,18 @@ describe('a git checkout: tracked files are never ignored', () => {
     ])
   })
 
+  test('a tracked file a Dockerfile also copies is listed once; untracked ones it copies come back too', () => {
+    write('.gitignore', 'bin/\n')
+    write('Dockerfile', 'FROM alpine\nCOPY bin /usr/local/bin\nENTRYPOINT ["start.sh"]\n')
+    write('bin/start.sh', 'exec app\n')
+    git('init', '-q')
+    git('add', '.')
+    git('add', '-f', 'bin/start.sh')
+    // Built locally after the checkout: in the build context, so in the image.
+    write('bin/helper.sh')
+    expect(paths()).toEqual(['.gitignore', 'Dockerfile', 'bin/helper.sh', 'bin/start.sh'])
+  })
+
   test('an unreadable index falls back to .gitignore for every file, with a warning', () => {
     write('.gitignore', 'bin/\n')
     write('bin/tracked.sh')
