@@ -125,7 +125,7 @@ export type RepoFileReader = (path: string) => string | null
  * Dockerfile variables: ARG defaults and ENV values, in file order (later ones win), so `EXPOSE $PORT`,
  * `EXPOSE ${APP_PORT}` and `${PORT:-3000}` resolve to what the build would use.
  */
-class DockerVars {
+export class DockerVars {
   private readonly values = new Map<string, string>()
 
   define(keyword: 'ARG' | 'ENV', args: string): void {
