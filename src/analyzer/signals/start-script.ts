@@ -337,13 +337,23 @@ export function expandScriptVariables(command: string, text: string, line: numbe
   const values = new Map<string, string>()
   const lines = text.split('\n').slice(0, line - 1)
   const unquote = (v: string): string => v.trim().replace(/^(["'])(.*)\1$/, '$2')
-  const expand = (v: string): string =>
+  const expandBare = (v: string): string =>
     v.replace(
-      /"?\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))"?/g,
+      /\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g,
       (whole, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {
         const known = values.get((braced ?? bare)!)
         return known ?? (fallback !== undefined ? unquote(fallback) : whole)
       }
+    )
+  // A quoted word is expanded whole (`"0.0.0.0:${PORT}"` → `0.0.0.0:8000`); its quotes stay only where the
+  // result still needs them (spaces, or a variable the script does not set).
+  const expand = (v: string): string =>
+    expandBare(
+      v.replace(/"([^"]*)"/g, (whole, inner: string) => {
+        if (!inner.includes('$')) return whole
+        const e = expandBare(inner)
+        return /[\s$]/.test(e) ? `"${e}"` : e
+      })
     )
   for (const l of lines) {
     const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l)
