@@ -12,6 +12,7 @@ import { parsePort, portFromCommand } from './ports.js'
 import {
   defaultBranch,
   dropLaunchers,
+  followArgumentlessScript,
   followDispatch,
   followStartScript,
   handsOverToArguments,
@@ -358,6 +359,12 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     cmd === null &&
     readFile !== undefined &&
     isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, true)
+  // …unless it hands over only when given arguments (`if [ $# -gt 0 ]; then exec "$@"; fi`): without CMD it
+  // goes on to its own final command.
+  const argumentless =
+    execWrapperOnly && readFile !== undefined && entrypoint
+      ? followArgumentlessScript(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
+      : null
   // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
   // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
   // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
@@ -376,7 +383,7 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
       ? wrapped && entrypoint
         ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
         : followStartScript(inRepo(command), dirOf(path), readFile)
-      : null
+      : argumentless
   if (followed) command = followed.command
   else command = defaultBranch(command)
   // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
@@ -386,7 +393,13 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     if (dropLaunchers(program).length === 1 && !followed) command = program
   }
   const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim())
-  if (entrypoint && awaits && (cmd === null || onlyHelpArguments(cmdArgs)) && !execWrapperOnly)
+  if (
+    entrypoint &&
+    awaits &&
+    (cmd === null || onlyHelpArguments(cmdArgs)) &&
+    !execWrapperOnly &&
+    !argumentless
+  )
     facts.awaitsArguments = programOnPath(command.trim())
   command = runsFromPath(command)
   // supervisord runs the programs of its configuration: the one that serves HTTP is the app's command. An
@@ -401,15 +414,12 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
         workdir
       })
     : null
-  if (parts.length > 0 && !INIT_ONLY.test(command) && (!execWrapperOnly || supervised)) {
+  if (parts.length > 0 && !INIT_ONLY.test(command) && (!execWrapperOnly || supervised || argumentless)) {
     // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
     // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
     // A followed script is read to its end, so its command is known even without CMD.
     const entrypointOnly = (cmd === null && !followed && !supervised) || facts.awaitsArguments !== undefined
-    const scriptEvidence = [
-      ...(followed ? [followed.evidence] : []),
-      ...(supervised?.via ? [supervised.via] : [])
-    ]
+    const scriptEvidence = supervised?.via ? [supervised.via] : followed ? [followed.evidence] : []
     const source = programRun
       ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
       : followed
@@ -500,20 +510,22 @@ function supervisedRun(
   handoverScript: string | null,
   ctx: SupervisordContext
 ): { program: SupervisedProgram; via?: Evidence } | null {
-  const config = supervisordConfig(command)
-  if (config !== undefined) {
-    const program = supervisedWebProgram([config], ctx)
-    return program ? { program } : null
-  }
+  // A script that picks among supervisord configurations by mode (`http`, `worker`, `scheduler`): the one
+  // whose programs serve HTTP is the web mode, whichever branch the script's defaults would take.
   const script = handoverScript ? loneRepoScript(handoverScript, ctx.dockerfileDir, ctx.readFile) : null
   const runs = script ? scriptSupervisordRuns(script.text) : []
-  if (!script || runs.length === 0) return null
-  const program = supervisedWebProgram(
-    runs.map(r => r.config),
-    ctx
-  )
-  const run = program ? runs.find(r => r.config === program.config) : undefined
-  return program && run ? { program, via: { file: script.path, line: run.line, text: run.text } } : null
+  if (script && runs.length > 0) {
+    const program = supervisedWebProgram(
+      runs.map(r => r.config),
+      ctx
+    )
+    const run = program ? runs.find(r => r.config === program.config) : undefined
+    if (program && run) return { program, via: { file: script.path, line: run.line, text: run.text } }
+  }
+  const config = supervisordConfig(command)
+  if (config === undefined) return null
+  const program = supervisedWebProgram([config], ctx)
+  return program ? { program } : null
 }
 
 /** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */

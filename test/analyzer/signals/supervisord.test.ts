@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { readDockerfile } from '../../../src/analyzer/signals/dockerfile.js'
 import { scriptPort } from '../../../src/analyzer/signals/script-port.js'
-import { expandScriptVariables } from '../../../src/analyzer/signals/start-script.js'
+import {
+  expandScriptVariables,
+  handsOverOnlyWithArguments
+} from '../../../src/analyzer/signals/start-script.js'
 import {
   parseSupervisorIni,
   scriptSupervisordRuns,
@@ -172,6 +175,27 @@ describe('readDockerfile with supervisord', () => {
       [8000, ['Dockerfile:6', 'docker/web.conf:4']]
     ])
   })
+  it('follows a CMD script that ends by exec-ing supervisord, and a program port from the image ENV', () => {
+    const repo: Record<string, string> = {
+      'start.sh':
+        '#!/bin/sh\npython manage.py migrate\nexec /usr/bin/supervisord -n -c /etc/supervisor/app.conf\n',
+      'deploy/app.conf':
+        '[program:web]\ncommand=gunicorn site.wsgi -b 0.0.0.0:%(ENV_WEB_PORT)s\n[program:beat]\ncommand=celery -A site beat\n'
+    }
+    const text = [
+      'FROM python:3.12-slim',
+      'ENV WEB_PORT=8500',
+      'COPY deploy/app.conf /etc/supervisor/app.conf',
+      'COPY start.sh /start.sh',
+      'CMD ["/start.sh"]'
+    ].join('\n')
+    const facts = readDockerfile('Dockerfile', text, p => repo[p] ?? null)
+    expect(facts.startCommand.map(c => [c.value, c.evidence.map(e => `${e.file}:${e.line}`)])).toEqual([
+      ['gunicorn site.wsgi -b 0.0.0.0:8500', ['Dockerfile:5', 'start.sh:3', 'deploy/app.conf:2']]
+    ])
+    // ENV WEB_PORT is no PORT: the program's bind is the port evidence.
+    expect(facts.port.map(p => p.value)).toEqual([8500])
+  })
   it('skips a program its environment does not start', () => {
     const off = dockerfile.replace('WITH_OCTANE=true', 'WITH_OCTANE=false')
     // Only the queue worker would run: nothing serves, so the entrypoint-only image gives no command.
@@ -221,5 +245,45 @@ describe('expandScriptVariables', () => {
     expect(expandScriptVariables('run "$UNSET" "${NAME:-a b}" "plain"', text, 4)).toBe(
       'run "$UNSET" "a b" "plain"'
     )
+  })
+})
+
+describe('handsOverOnlyWithArguments', () => {
+  it('holds when every exec "$@" sits in a top-level branch taken only with arguments', () => {
+    for (const text of [
+      '#!/bin/sh\nif [ "$#" -gt 0 ]; then\n  exec "$@"\nfi\nexec gunicorn app:app\n',
+      '#!/bin/sh\nif [ -n "$1" ]; then exec "$@"; fi\nexec node server.js\n',
+      '#!/bin/sh\nif [ "$1" != "" ]; then\n  exec "$@"\nelif [ "$MODE" = web ]; then\n  exec supervisord\nfi\n',
+      '#!/bin/sh\nif [ $# -ne 0 ]; then\n  exec gosu app "$@"\nfi\nexec puma\n'
+    ])
+      expect({ text, guarded: handsOverOnlyWithArguments(text) }).toEqual({ text, guarded: true })
+  })
+  it('fails for an unconditional hand-over, a value test, an else branch or a nested guard', () => {
+    for (const text of [
+      '#!/bin/sh\nmigrate\nexec "$@"\n',
+      '#!/bin/sh\nif [ "$1" = "worker" ]; then\n  exec celery worker\nfi\nexec "$@"\n',
+      '#!/bin/sh\nif [ "$1" = "web" ]; then\n  exec "$@"\nfi\nexec gunicorn app:app\n',
+      '#!/bin/sh\nif [ -z "$1" ]; then\n  exec gunicorn app:app\nelse\n  exec "$@"\nfi\n',
+      '#!/bin/sh\nif [ -n "$DEBUG" ]; then\n  if [ $# -gt 0 ]; then\n    exec "$@"\n  fi\nfi\nexec x\n',
+      '#!/bin/sh\nexec gunicorn app:app\n'
+    ])
+      expect({ text, guarded: handsOverOnlyWithArguments(text) }).toEqual({ text, guarded: false })
+  })
+  it('lets an entrypoint without CMD report the command the script runs without arguments', () => {
+    const repo: Record<string, string> = {
+      'entrypoint.sh':
+        '#!/bin/sh\nif [ "$#" -gt 0 ]; then\n  exec "$@"\nfi\nBIND="0.0.0.0:${APP_PORT:-8060}"\nexec gunicorn --bind "$BIND" wiki:app\n'
+    }
+    const text = 'FROM python:3.12-slim\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n'
+    const facts = readDockerfile('Dockerfile', text, p => repo[p] ?? null)
+    expect(
+      facts.startCommand.map(c => [c.value, c.confidence, c.evidence.map(e => `${e.file}:${e.line}`)])
+    ).toEqual([['gunicorn --bind 0.0.0.0:8060 wiki:app', 0.95, ['Dockerfile:3', 'entrypoint.sh:6']]])
+    expect(facts.port.map(p => [p.value, p.evidence.map(e => `${e.file}:${e.line}`)])).toEqual([
+      [8060, ['Dockerfile:3', 'entrypoint.sh:6', 'entrypoint.sh:5']]
+    ])
+    // An unguarded hand-over still waits for a command from compose or the platform.
+    const open = { 'entrypoint.sh': '#!/bin/sh\nmigrate\nexec "$@"\n' } as Record<string, string>
+    expect(readDockerfile('Dockerfile', text, p => open[p] ?? null).startCommand).toEqual([])
   })
 })
