@@ -174,7 +174,7 @@ export function supervisedWebProgram(
       for (const section of parseSupervisorIni(file.text)) {
         const includes = section.name === 'include' ? section.keys.get('files')?.value : undefined
         if (includes && depth < MAX_INCLUDE_DEPTH)
-          for (const pattern of includes.split(/\s+/).filter(Boolean))
+          for (const pattern of includes.split(/\s+/).filter(Boolean).slice(0, MAX_INCLUDE_PATTERNS))
             visit(resolveImagePath(pattern, file.image), config, depth + 1)
         const programName = /^program:(.+)$/.exec(section.name)?.[1]?.trim()
         const command = section.keys.get('command')
@@ -208,7 +208,11 @@ export function supervisedWebProgram(
     return found
   }
   for (const config of configs) {
-    const mains = config === null ? DEFAULT_CONFIGS : [config]
+    // A relative `-c` is read from the working directory supervisord starts in (the image's WORKDIR).
+    const mains =
+      config === null
+        ? DEFAULT_CONFIGS
+        : [config.startsWith('/') ? config : resolveImagePath(config, `${ctx.workdir.replace(/\/+$/, '')}/`)]
     let found = false
     for (const image of mains) if (visit(image, config, 0)) found = true
     // The packaged default configuration (not in the repository) includes its conf.d folder.
@@ -219,6 +223,8 @@ export function supervisedWebProgram(
 }
 
 const MAX_INCLUDE_DEPTH = 4
+/** Real include lines name a folder glob or two; a hostile one with thousands is cut here. */
+const MAX_INCLUDE_PATTERNS = 32
 
 /** The port a command binds on all interfaces; a loopback bind is a backend behind a front server. */
 function boundPort(command: string): number | null {
@@ -286,7 +292,7 @@ function repoFilesFor(
     const file = read(source)
     if (file && !out.some(o => o.path === file.path)) out.push({ ...file, image: imagePath })
   }
-  if (/[*?[]/.test(name)) {
+  if (/[*?]/.test(name)) {
     // An image glob: every file a COPY put into that folder under a matching name.
     const matches = globRegex(name)
     for (const copy of ctx.copies) {
@@ -298,7 +304,7 @@ function repoFilesFor(
         if (
           copy.dest.slice(0, slash + 1) === dir &&
           matches.test(copy.dest.slice(slash + 1)) &&
-          !/[*?[]/.test(source)
+          !/[*?]/.test(source)
         )
           add(source.replace(/^\.\//, ''), copy.dest)
         continue
@@ -307,7 +313,7 @@ function repoFilesFor(
       if (destDir !== dir) continue
       for (const source of copy.sources) {
         const base = source.slice(source.lastIndexOf('/') + 1)
-        if (!/[*?[]/.test(source) && matches.test(base)) add(source.replace(/^\.\//, ''), destDir + base)
+        if (!/[*?]/.test(source) && matches.test(base)) add(source.replace(/^\.\//, ''), destDir + base)
       }
     }
     return out
@@ -319,7 +325,7 @@ function repoFilesFor(
     if (destDir !== dir) continue
     for (const source of copy.sources) {
       const slash = source.lastIndexOf('/')
-      if (/[*?[]/.test(source.slice(slash + 1)) && globRegex(source.slice(slash + 1)).test(name))
+      if (/[*?]/.test(source.slice(slash + 1)) && globRegex(source.slice(slash + 1)).test(name))
         add(`${source.slice(0, slash + 1)}${name}`.replace(/^\.\//, ''), image)
     }
   }
@@ -330,9 +336,10 @@ function repoFilesFor(
   return out
 }
 
+/** `*` and `?` only (supervisord's rare `[…]` classes are taken literally): everything else is escaped. */
 function globRegex(glob: string): RegExp {
   const body = glob
-    .replace(/[.+^${}()|\\]/g, '\\$&')
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
     .replace(/\*/g, '[^/]*')
     .replace(/\?/g, '[^/]')
   return new RegExp(`^${body}$`)

@@ -196,6 +196,20 @@ describe('readDockerfile with supervisord', () => {
     // ENV WEB_PORT is no PORT: the program's bind is the port evidence.
     expect(facts.port.map(p => p.value)).toEqual([8500])
   })
+  it('reads a relative -c from the WORKDIR the build context was copied into', () => {
+    const repo: Record<string, string> = {
+      'deploy/sv.conf':
+        '[program:app]\ncommand=/srv/bin/api --listen 0.0.0.0:7000\n[program:cron]\ncommand=crond -f\n'
+    }
+    const text = 'FROM debian:12\nWORKDIR /srv\nCOPY . .\nCMD ["supervisord", "-c", "deploy/sv.conf"]\n'
+    const facts = readDockerfile('Dockerfile', text, p => repo[p] ?? null)
+    expect(facts.startCommand.map(c => c.value)).toEqual(['bin/api --listen 0.0.0.0:7000'])
+    expect(facts.startCommand[0]!.evidence.at(-1)).toEqual({
+      file: 'deploy/sv.conf',
+      line: 2,
+      text: 'command=/srv/bin/api --listen 0.0.0.0:7000'
+    })
+  })
   it('skips a program its environment does not start', () => {
     const off = dockerfile.replace('WITH_OCTANE=true', 'WITH_OCTANE=false')
     // Only the queue worker would run: nothing serves, so the entrypoint-only image gives no command.
