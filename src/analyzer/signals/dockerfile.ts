@@ -12,7 +12,6 @@ import { parsePort, portFromCommand } from './ports.js'
 import {
   defaultBranch,
   dropLaunchers,
-  followArgumentlessScript,
   followDispatch,
   followStartScript,
   handsOverToArguments,
@@ -363,7 +362,7 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
   // goes on to its own final command.
   const argumentless =
     execWrapperOnly && readFile !== undefined && entrypoint
-      ? followArgumentlessScript(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
+      ? followStartScript(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
       : null
   // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
   // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.

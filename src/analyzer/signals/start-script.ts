@@ -144,25 +144,6 @@ export function handsOverOnlyWithArguments(text: string): boolean {
   return any
 }
 
-/**
- * An ENTRYPOINT script that hands over to its arguments only when given some, run without CMD: the command
- * it ends with otherwise (`if [ $# -gt 0 ]; then exec "$@"; fi` … `exec gunicorn --bind "$BIND" app:app`).
- */
-export function followArgumentlessScript(
-  command: string,
-  baseDir: string,
-  readFile: RepoFileReader
-): { command: string; evidence: Evidence } | null {
-  const script = loneRepoScript(command, baseDir, readFile)
-  if (!script || !handsOverOnlyWithArguments(script.text)) return null
-  const final = scriptFinalCommand(script.text, true)
-  if (!final) return null
-  return {
-    command: expandScriptVariables(final.command, script.text, final.line),
-    evidence: { file: script.path, line: final.line, text: final.text }
-  }
-}
-
 /** Shell commands that prepare, log or wait: never the serving process. */
 const NOT_A_SERVER =
   /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/
@@ -285,7 +266,9 @@ export function loneRepoScript(
 /**
  * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
  * the script's final command and the evidence line, or null when the command is not a lone script, the
- * script is not in the repository, or it does not end in a serving command.
+ * script is not in the repository, or it does not end in a serving command. A script that hands over to its
+ * arguments only when given some (`if [ $# -gt 0 ]; then exec "$@"; fi` … `exec gunicorn …`) is followed to
+ * the command it runs without them: an ENTRYPOINT script with no CMD, or a lone CMD script.
  */
 export function followStartScript(
   command: string,
@@ -294,7 +277,8 @@ export function followStartScript(
 ): { command: string; evidence: Evidence } | null {
   const script = loneRepoScript(command, baseDir, readFile)
   if (!script) return null
-  const final = scriptFinalCommand(script.text)
+  // A lone script runs without arguments: a hand-over guarded by an argument test never fires.
+  const final = scriptFinalCommand(script.text, true)
   if (!final) return null
   return {
     command: expandScriptVariables(final.command, script.text, final.line),

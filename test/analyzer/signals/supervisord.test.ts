@@ -296,6 +296,11 @@ describe('handsOverOnlyWithArguments', () => {
     expect(facts.port.map(p => [p.value, p.evidence.map(e => `${e.file}:${e.line}`)])).toEqual([
       [8060, ['Dockerfile:3', 'entrypoint.sh:6', 'entrypoint.sh:5']]
     ])
+    // A lone CMD script runs without arguments too.
+    const cmdScript = 'FROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nCMD ["./entrypoint.sh"]\n'
+    expect(readDockerfile('Dockerfile', cmdScript, p => repo[p] ?? null).startCommand[0]?.value).toBe(
+      'gunicorn --bind 0.0.0.0:8060 wiki:app'
+    )
     // An unguarded hand-over still waits for a command from compose or the platform.
     const open = { 'entrypoint.sh': '#!/bin/sh\nmigrate\nexec "$@"\n' } as Record<string, string>
     expect(readDockerfile('Dockerfile', text, p => open[p] ?? null).startCommand).toEqual([])
