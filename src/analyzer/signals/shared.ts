@@ -5,7 +5,7 @@ import type { SourceTree } from '../tree.js'
 import { basename, joinPath } from '../tree.js'
 import type { Candidate } from '../candidate.js'
 import { composeFacts, composeFilesIn, isOwnApp } from './compose.js'
-import { dockerInstructions, readDockerfile } from './dockerfile.js'
+import { contextCopySources, dockerInstructions, readDockerfile } from './dockerfile.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'
 import {
   readAppYaml,
@@ -252,14 +252,10 @@ function copiesFromAppFolder(tree: SourceTree, dir: string, sub: string, text: s
     const path = joinPath(base, rel.replace(/^\.\//, '').replace(/\/+$/, ''))
     return tree.has(path) || tree.filesUnder(path).length > 0
   }
-  for (const ins of dockerInstructions(text)) {
-    if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue
-    if (/(?:^|\s)--from=/.test(ins.args) || ins.args.startsWith('[')) continue
-    const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'))
-    for (const source of words.slice(0, -1)) {
-      if (source === '.' || source === './' || /[$*?:]/.test(source)) continue
-      if (exists(dir, source) && !exists(sub, source)) return true
-    }
+  // Sources with the Dockerfile's ARG/ENV values expanded (`${DOCKER_FILES_BASE_PATH}deployment/…`).
+  for (const source of contextCopySources(text)) {
+    if (source === '.' || source === './' || source === '' || /[$*?:]/.test(source)) continue
+    if (exists(dir, source) && !exists(sub, source)) return true
   }
   return false
 }
