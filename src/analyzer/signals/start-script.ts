@@ -390,13 +390,7 @@ export function expandScriptVariables(command: string, text: string, line: numbe
       /\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g,
       (whole, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {
         const known = values.get((braced ?? bare)!)
-        const value = known ?? (fallback !== undefined ? unquote(fallback) : null)
-        if (value === null) return whole
-        // `"${PORT:-8000}"` is the value alone; a quote on one side only (`":${PORT:-8000}"`) belongs to
-        // a longer quoted word and stays.
-        const open = whole.startsWith('"')
-        const close = whole.length > 1 && whole.endsWith('"')
-        return open && close ? value : `${open ? '"' : ''}${value}${close ? '"' : ''}`
+        return known ?? (fallback !== undefined ? unquote(fallback) : whole)
       }
     )
   // A quoted word is expanded whole (`"0.0.0.0:${PORT}"` → `0.0.0.0:8000`); its quotes stay only where the
