@@ -12,6 +12,7 @@ import { NO_OVERRIDES, overridesFor, type Overrides } from './overrides.js'
 import { choosePrimary, primaryReason } from './primary.js'
 import type { AppContext, Detection, Provider } from './provider.js'
 import { ANALYSIS_SCHEMA_VERSION, type AnalysisReport, type Warning } from './report.js'
+import { resetTextCaches } from './signals/evidence.js'
 import type { SourceTree } from './tree.js'
 
 export { AnalyzeError, normalizeAppDir } from './app-dir.js'
@@ -25,6 +26,7 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(tree: SourceTree, options: AnalyzeOptions = {}): AnalysisReport {
+  resetTextCaches()
   const providers = options.providers ?? PROVIDERS
   const overrides = options.overrides ?? NO_OVERRIDES
   const selected = options.appDir !== undefined ? normalizeAppDir(options.appDir) : undefined

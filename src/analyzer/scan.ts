@@ -1,6 +1,12 @@
 // The only part of the analyzer that touches the file system: one walk of the repository into a SourceTree.
 // Respects .gitignore (every level) and .dockerignore (root, directories only), skips vendored and build
 // folders, bounds file count and depth, never follows a symlink out of the root and stops at symlink loops.
+// Two exceptions to .gitignore, both what the deployment really sees:
+// - in a git checkout (`.git/` at the root), a tracked file is never ignored (git applies ignore rules to
+//   untracked files only; the index is read once, and only when a rule first ignores something);
+// - a file a Dockerfile takes from its build context (an explicit COPY/ADD source, or the script its
+//   ENTRYPOINT/CMD runs) is in the image whatever .gitignore says: the build context only obeys
+//   .dockerignore. Bounded (MAX_CONTEXT_FILES), never for `COPY . .` (ignored build output stays out).
 import {
   closeSync,
   lstatSync,
@@ -14,10 +20,20 @@ import {
 } from 'node:fs'
 import { join, sep } from 'node:path'
 import type { Warning } from './report.js'
-import { createTree, MAX_READ_BYTES, type SourceTree, type TreeFile } from './tree.js'
+import {
+  basename,
+  createTree,
+  dirname,
+  joinPath,
+  MAX_READ_BYTES,
+  type SourceTree,
+  type TreeFile
+} from './tree.js'
 import { boundPatterns, DockerignoreMatcher, parseDockerignore } from '../build/dockerignore.js'
 import { DOCKERFILE_FOLDERS } from './signals/shared.js'
 import { ignoreScope, isIgnored, type IgnoreScope } from './ignore-scope.js'
+import { parseGitIndex, type TrackedPaths } from './git-index.js'
+import { dockerContextRefs, isDockerfileName } from './signals/docker-context.js'
 
 export interface ScanOptions {
   maxFiles?: number
@@ -28,6 +44,33 @@ export interface ScanOptions {
 
 export const DEFAULT_MAX_FILES = 200_000
 export const DEFAULT_MAX_DEPTH = 32
+/** Most files a Dockerfile's COPYs bring back from under .gitignore rules (a scan-wide total). */
+export const MAX_CONTEXT_FILES = 1000
+/** Most Dockerfiles (shallowest first) whose COPYs are followed into ignored files. */
+export const MAX_CONTEXT_DOCKERFILES = 32
+/** A larger git index is not read (the scan then applies .gitignore to tracked files too). */
+export const MAX_GIT_INDEX_BYTES = 256 * 1024 * 1024
+/** A cheap test before isDockerfileName on every file name. */
+const DOCKERFILE_WORD = /ockerfile|ontainerfile/i
+/** Most gitignored entries remembered for the Dockerfile COPY exception. */
+const MAX_IGNORED_ENTRIES = 100_000
+
+/**
+ * How a folder is walked: `git` applies .gitignore (with tracked files kept); `tracked` is inside an
+ * ignored folder of a git checkout and keeps only tracked files; `context` is inside a folder a Dockerfile
+ * copies, where only SKIPPED_DIRS and the build context's .dockerignore (`keeps`) apply.
+ */
+type WalkMode =
+  | { kind: 'git' }
+  | { kind: 'tracked'; index: TrackedPaths }
+  | { kind: 'context'; keeps: (path: string, isDir: boolean) => boolean }
+
+/** A file or folder .gitignore hid: its real path, for the Dockerfile COPY exception. */
+interface IgnoredEntry {
+  real: string
+  isDir: boolean
+  depth: number
+}
 
 /**
  * Folders projects keep their Dockerfile in (`docker/default.Dockerfile`, `build/Dockerfile`): walked even
@@ -164,17 +207,25 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
       return null
     }
   }
-  /** The root .dockerignore; a missing or unparsable one (BuildKit would refuse it) prunes nothing. */
-  const loadDockerignore = (): DockerignoreMatcher | null => {
-    const text = readIgnoreFile(rootReal, '.', '.dockerignore')
+  /**
+   * A .dockerignore (the root one by default); a missing or unparsable one (BuildKit would refuse it)
+   * prunes nothing.
+   */
+  const loadDockerignore = (
+    realDir = rootReal,
+    rel = '.',
+    name = '.dockerignore'
+  ): DockerignoreMatcher | null => {
+    const text = readIgnoreFile(realDir, rel, name)
     if (text === null) return null
+    const relPath = rel === '.' ? name : `${rel}/${name}`
     try {
       const matcher = new DockerignoreMatcher(parseDockerignore(text))
       if (matcher.dropped)
         warn({
           code: 'IGNORE_PATTERNS_DROPPED',
-          message: `.dockerignore: ${matcher.dropped} were not applied`,
-          file: '.dockerignore'
+          message: `${relPath}: ${matcher.dropped} were not applied`,
+          file: relPath
         })
       return matcher
     } catch {
@@ -185,7 +236,69 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
   const rootRules = loadIgnore(rootReal, '.')
   const dockerignore = loadDockerignore()
 
-  function walk(rel: string, real: string, depth: number, scopes: IgnoreScope[]): void {
+  // Git semantics: the tracked paths, read from the index the first time a rule ignores something.
+  let index: TrackedPaths | null | undefined
+  const tracked = (): TrackedPaths | null => {
+    if (index === undefined) index = loadGitIndex()
+    return index
+  }
+  const loadGitIndex = (): TrackedPaths | null => {
+    const gitDir = join(rootReal, '.git')
+    try {
+      // Only a checkout's own `.git/` folder: a worktree's or submodule's `.git` file points elsewhere.
+      if (!lstatSync(gitDir).isDirectory()) return null
+      const st = lstatSync(join(gitDir, 'index'))
+      if (!st.isFile() || st.size > MAX_GIT_INDEX_BYTES) return null
+    } catch {
+      return null
+    }
+    let parsed: TrackedPaths | null = null
+    try {
+      parsed = parseGitIndex(readFile(join(gitDir, 'index')))
+    } catch {
+      parsed = null
+    }
+    if (!parsed)
+      warn({
+        code: 'GIT_INDEX_UNREADABLE',
+        message:
+          '.git/index is not a git index this scan can read; .gitignore was applied to tracked files too',
+        file: '.git/index'
+      })
+    return parsed
+  }
+
+  // What .gitignore hid (files, and folders not descended), for the Dockerfile COPY exception below.
+  const ignored = new Map<string, IgnoredEntry>()
+  const hide = (path: string, real: string, isDir: boolean, depth: number): void => {
+    if (ignored.size < MAX_IGNORED_ENTRIES) ignored.set(path, { real, isDir, depth })
+  }
+  // Files brought back by that exception, and the paths already listed (built when first needed).
+  let contextFiles = 0
+  let contextWarned = false
+  /** Counts one more file brought back; false (with one warning) past MAX_CONTEXT_FILES. */
+  const contextBudget = (): boolean => {
+    if (contextFiles < MAX_CONTEXT_FILES) {
+      contextFiles++
+      return true
+    }
+    skipped++
+    if (!contextWarned) {
+      contextWarned = true
+      warn({
+        code: 'CONTEXT_FILE_LIMIT',
+        message: `more than ${MAX_CONTEXT_FILES} gitignored files are copied by Dockerfiles: the rest were not analysed`
+      })
+    }
+    return false
+  }
+  let present: Set<string> | null = null
+  // Dockerfiles met by the walk, whose COPYs that exception follows.
+  const dockerfiles: TreeFile[] = []
+
+  function walk(rel: string, real: string, depth: number, scopes: IgnoreScope[], mode: WalkMode): void {
+    // A copied folder stops being listed once the files it may bring back are spent.
+    if (mode.kind === 'context' && contextFiles >= MAX_CONTEXT_FILES) return
     let entries: Dirent[]
     try {
       entries = readdirSync(real, { withFileTypes: true })
@@ -201,7 +314,10 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
     // A virtualenv under any name: skip it whole.
     if (rel !== '.' && entries.some(e => e.name === 'pyvenv.cfg')) return
     // Only a listed .gitignore can be loaded: no lstat (and ENOENT) for each of thousands of directories.
-    const own = rel === '.' || !entries.some(e => e.name === '.gitignore') ? null : loadIgnore(real, rel)
+    const own =
+      rel === '.' || mode.kind !== 'git' || !entries.some(e => e.name === '.gitignore')
+        ? null
+        : loadIgnore(real, rel)
     const active = own ? [...scopes, own] : scopes
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {
@@ -253,12 +369,22 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
         if (isDir) followed.add(resolved)
       }
       if (isDir) {
-        if (
-          SKIPPED_DIRS.has(entry.name) ||
-          isIgnored(active, childRel, true) ||
-          (dockerignore?.prunes(childRel) === true && !DOCKERFILE_HOMES.has(entry.name))
-        )
-          continue
+        if (SKIPPED_DIRS.has(entry.name)) continue
+        let childMode = mode
+        if (mode.kind === 'context') {
+          if (!mode.keeps(childRel, true)) continue
+        } else {
+          if (dockerignore?.prunes(childRel) === true && !DOCKERFILE_HOMES.has(entry.name)) continue
+          if (mode.kind === 'tracked' ? true : isIgnored(active, childRel, true)) {
+            // An ignored folder is walked only for the tracked files in it.
+            const index = mode.kind === 'tracked' ? mode.index : tracked()
+            if (!index?.hasUnder(childRel)) {
+              hide(childRel, target, true, depth + 1)
+              continue
+            }
+            childMode = { kind: 'tracked', index }
+          }
+        }
         if (depth + 1 > maxDepth) {
           warn({
             code: 'DEPTH_LIMIT',
@@ -268,9 +394,18 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
           skipped++
           continue
         }
-        walk(childRel, target, depth + 1, active)
+        walk(childRel, target, depth + 1, active, childMode)
       } else if (isFile) {
-        if (isIgnored(active, childRel, false)) continue
+        if (mode.kind === 'context') {
+          if (!mode.keeps(childRel, false) || present?.has(childRel)) continue
+          if (!contextBudget()) continue
+        } else if (
+          (mode.kind === 'tracked' || isIgnored(active, childRel, false)) &&
+          !(mode.kind === 'tracked' ? mode.index : tracked())?.has(childRel)
+        ) {
+          hide(childRel, target, false, depth + 1)
+          continue
+        }
         if (files.length >= maxFiles) {
           skipped++
           if (!limitWarned) {
@@ -279,14 +414,178 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
           }
           continue
         }
-        files.push(new ScannedFile(childRel, target))
+        const file = new ScannedFile(childRel, target)
+        files.push(file)
+        present?.add(childRel)
+        if (mode.kind !== 'context' && DOCKERFILE_WORD.test(entry.name) && isDockerfileName(entry.name))
+          dockerfiles.push(file)
         if (target !== childReal) realPaths.set(childRel, target)
       }
     }
   }
 
-  walk('.', rootReal, 0, rootRules ? [rootRules] : [])
+  /** A repository path resolved inside the root (symlinks followed), with its kind; null when it is not. */
+  const resolveInside = (path: string): { real: string; isDir: boolean; isFile: boolean } | null => {
+    try {
+      const real = realpathSync(join(rootReal, path))
+      if (real !== rootReal && !real.startsWith(rootReal + sep)) return null
+      const st = statSync(real)
+      return { real, isDir: st.isDirectory(), isFile: st.isFile() }
+    } catch {
+      return null
+    }
+  }
+
+  /** Lists a file the Dockerfile exception brings back, within both caps; false when it was not added. */
+  const addContextFile = (path: string, real: string): boolean => {
+    if (present?.has(path)) return false
+    if (files.length >= maxFiles) {
+      skipped++
+      return false
+    }
+    if (!contextBudget()) return false
+    files.push(new ScannedFile(path, real))
+    present?.add(path)
+    if (real !== join(rootReal, path)) realPaths.set(path, real)
+    return true
+  }
+
+  /**
+   * The Dockerfile exception to .gitignore: what the tree's Dockerfiles take from their build context — an
+   * explicit COPY/ADD source, or the script an ENTRYPOINT/CMD runs — is listed when .gitignore hid it and
+   * the context's .dockerignore keeps it. The context is the Dockerfile's folder when the source is there,
+   * else the root (how the analysis reads an entrypoint script, see repositoryScript in dockerfile.ts).
+   */
+  function followDockerContexts(): void {
+    const chosen = dockerfiles
+      .filter(f => f.size <= MAX_READ_BYTES)
+      .sort((a, b) => depthOf(a.path) - depthOf(b.path) || (a.path < b.path ? -1 : 1))
+      .slice(0, MAX_CONTEXT_DOCKERFILES)
+    if (chosen.length === 0) return
+    const hiddenPaths = [...ignored.keys()].sort()
+    const matchers = new Map<string, DockerignoreMatcher | null>()
+    const matcherFor = (context: string, dockerfile: string): DockerignoreMatcher | null => {
+      const key = `${context}\0${dockerfile}`
+      if (!matchers.has(key)) {
+        // BuildKit reads `<Dockerfile>.dockerignore` beside the Dockerfile before the context's own.
+        const dir = dirname(dockerfile)
+        const dirReal = resolveInside(dir)?.real
+        const own = dirReal ? loadDockerignore(dirReal, dir, `${basename(dockerfile)}.dockerignore`) : null
+        const contextReal = context === '.' ? rootReal : resolveInside(context)?.real
+        matchers.set(
+          key,
+          own ??
+            (context === '.' ? dockerignore : contextReal ? loadDockerignore(contextReal, context) : null)
+        )
+      }
+      return matchers.get(key) ?? null
+    }
+    for (const dockerfile of chosen) {
+      let text: string
+      try {
+        text = readFile(absolute(dockerfile.path)).toString('utf8')
+      } catch {
+        continue
+      }
+      const refs = dockerContextRefs(text)
+      const dir = dirname(dockerfile.path)
+      const contexts = dir === '.' ? ['.'] : [dir, '.']
+      const wanted: [string, boolean][] = [
+        ...refs.sources.map((p): [string, boolean] => [p, true]),
+        ...refs.scripts.map((p): [string, boolean] => [p, false])
+      ]
+      for (const [ref, explicit] of wanted)
+        for (const context of contexts) {
+          const found = onDisk(joinPath(context, ref))
+          if (found.length === 0) continue
+          const matcher = matcherFor(context, dockerfile.path)
+          const keeps = (path: string, isDir: boolean): boolean => {
+            if (!matcher) return true
+            const local = context === '.' ? path : path.slice(context.length + 1)
+            return isDir ? !matcher.prunes(local) : !matcher.excludes(local)
+          }
+          for (const [path, at] of found) bringBack(path, at, explicit, keeps, hiddenPaths)
+          break
+        }
+    }
+  }
+
+  /** The paths a context path names on disk: itself, or the matches of a wildcard in its last segment. */
+  function onDisk(path: string): [string, { real: string; isDir: boolean; isFile: boolean }][] {
+    const name = basename(path)
+    if (!/[*?]/.test(name)) {
+      const at = resolveInside(path)
+      return at ? [[path, at]] : []
+    }
+    const dir = dirname(path)
+    const dirAt = resolveInside(dir)
+    if (!dirAt?.isDir) return []
+    const re = new RegExp(
+      `^${name
+        .replace(/[.+^${}()|\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]')}$`
+    )
+    let names: string[]
+    try {
+      names = readdirSync(dirAt.real)
+    } catch {
+      return []
+    }
+    const out: [string, { real: string; isDir: boolean; isFile: boolean }][] = []
+    for (const n of names.filter(n => re.test(n)).sort()) {
+      const at = resolveInside(joinPath(dir, n))
+      if (at) out.push([joinPath(dir, n), at])
+    }
+    return out
+  }
+
+  function bringBack(
+    path: string,
+    at: { real: string; isDir: boolean; isFile: boolean },
+    explicit: boolean,
+    keeps: (path: string, isDir: boolean) => boolean,
+    hiddenPaths: readonly string[]
+  ): void {
+    const segments = path.split('/')
+    if (segments.some(s => SKIPPED_DIRS.has(s))) return
+    if (!(at.isDir ? explicit : at.isFile) || !keeps(path, at.isDir)) return
+    const context: WalkMode = { kind: 'context', keeps }
+    // The listed paths, so nothing is listed twice: built once, when something is first brought back.
+    const listed = (): void => {
+      present ??= new Set(files.map(f => f.path))
+    }
+    // Hidden itself, or below a folder .gitignore hid: the whole source comes back.
+    const hidden = segments.some((_, i) => ignored.has(segments.slice(0, i + 1).join('/')))
+    if (hidden) {
+      listed()
+      if (at.isFile) addContextFile(path, at.real)
+      else walk(path, at.real, segments.length, [], context)
+      return
+    }
+    if (!at.isDir) return
+    // A listed folder: what .gitignore hid inside it comes back.
+    const prefix = `${path}/`
+    let lo = 0
+    let hi = hiddenPaths.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (hiddenPaths[mid]! < prefix) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo; i < hiddenPaths.length && hiddenPaths[i]!.startsWith(prefix); i++) {
+      const inner = hiddenPaths[i]!
+      const entry = ignored.get(inner)!
+      if (inner.split('/').some(s => SKIPPED_DIRS.has(s)) || !keeps(inner, entry.isDir)) continue
+      listed()
+      if (entry.isDir) walk(inner, entry.real, entry.depth, [], context)
+      else addContextFile(inner, entry.real)
+    }
+  }
+
+  walk('.', rootReal, 0, rootRules ? [rootRules] : [], { kind: 'git' })
   const absolute = (path: string): string => realPaths.get(path) ?? join(rootReal, path)
+  if (ignored.size > 0) followDockerContexts()
   return createTree(files, path => readFile(absolute(path)), {
     skipped,
     warnings,
@@ -331,4 +630,10 @@ function readHead(path: string, bytes: number): Buffer {
   } finally {
     closeSync(fd)
   }
+}
+
+function depthOf(path: string): number {
+  let n = 1
+  for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) n++
+  return n
 }

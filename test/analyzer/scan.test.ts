@@ -11,7 +11,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { scan, ScanError } from '../../src/analyzer/scan.js'
+import { MAX_CONTEXT_FILES, scan, ScanError } from '../../src/analyzer/scan.js'
 import { analyze } from '../../src/analyzer/analyze.js'
 
 let root: string
@@ -244,5 +244,185 @@ describe('hostile ignore files (issue 14 items 3 and 4)', () => {
     expect(tree.warnings.find(w => w.code === 'IGNORE_PATTERNS_DROPPED')?.message).toBe(
       '.gitignore: 1 pattern(s) longer than 1024 characters were not applied'
     )
+  })
+})
+
+describe('files a Dockerfile copies are in the image whatever .gitignore says', () => {
+  test('an explicit COPY source brings back what .gitignore hid inside it, nothing else', () => {
+    write('.gitignore', '**/bin/*\nbuild/\n/local\n')
+    write('Dockerfile', 'FROM alpine\nCOPY --chown=1:1 docker /\nENTRYPOINT ["docker-entrypoint.sh"]\n')
+    write('docker/usr/local/bin/docker-entrypoint.sh', 'exec /app/x "$@"\n')
+    write('docker/app/.gitkeep')
+    // Ignored, but no Dockerfile copies them.
+    write('tools/bin/dev.sh')
+    write('build/out.jar')
+    write('local/notes.txt')
+    expect(paths()).toEqual([
+      '.gitignore',
+      'Dockerfile',
+      'docker/app/.gitkeep',
+      'docker/usr/local/bin/docker-entrypoint.sh'
+    ])
+  })
+
+  test('an ignored folder named as a COPY source comes back whole; a wildcard source by its matches', () => {
+    write('.gitignore', 'deploy/\nscripts/\n')
+    write('Dockerfile', 'FROM alpine\nCOPY deploy/conf /etc/app\nCOPY scripts/*.sh /usr/local/bin/\n')
+    write('deploy/conf/app.ini', 'x')
+    write('deploy/conf/nested/more.ini', 'x')
+    write('deploy/secrets/key.pem', 'x')
+    write('scripts/run.sh', 'x')
+    write('scripts/seed.py', 'x')
+    expect(paths()).toEqual([
+      '.gitignore',
+      'Dockerfile',
+      'deploy/conf/app.ini',
+      'deploy/conf/nested/more.ini',
+      'scripts/run.sh'
+    ])
+  })
+
+  test('COPY . . never resurrects ignored build output; the ENTRYPOINT script it runs does come back', () => {
+    write('.gitignore', 'bin/\nbuild/\n')
+    write('Dockerfile', 'FROM node:20\nWORKDIR /app\nCOPY . .\nENTRYPOINT ["/app/bin/start.sh"]\n')
+    write('bin/start.sh', 'exec node server.js\n')
+    write('bin/other.sh')
+    write('build/package.json', '{}')
+    write('server.js')
+    expect(paths()).toEqual(['.gitignore', 'Dockerfile', 'bin/start.sh', 'server.js'])
+  })
+
+  test('a CMD script relative to WORKDIR, through a shell, is found too', () => {
+    write('.gitignore', '/scripts/\n')
+    write('Dockerfile', 'FROM python:3.12\nWORKDIR /srv\nCOPY . .\nCMD ["sh", "scripts/start.sh"]\n')
+    write('scripts/start.sh', 'exec gunicorn app:app\n')
+    write('scripts/dev.sh')
+    expect(paths()).toEqual(['.gitignore', 'Dockerfile', 'scripts/start.sh'])
+  })
+
+  test('.dockerignore still applies, and vendored folders stay skipped', () => {
+    write('.gitignore', 'conf/\n')
+    write('.dockerignore', 'conf/*.local\n')
+    write('Dockerfile', 'FROM alpine\nCOPY conf /etc/app\nCOPY node_modules/x /x\n')
+    write('conf/app.yml')
+    write('conf/dev.local')
+    write('conf/node_modules/dep/index.js')
+    write('node_modules/x/index.js')
+    expect(paths()).toEqual(['.dockerignore', '.gitignore', 'Dockerfile', 'conf/app.yml'])
+  })
+
+  test('a Dockerfile in a folder copies from its own folder first, then from the root', () => {
+    write('.gitignore', 'bin/\n')
+    write('svc/Dockerfile', 'FROM alpine\nCOPY bin/ /usr/local/bin/\nCOPY shared/bin/run.sh /run.sh\n')
+    write('svc/bin/entry.sh')
+    write('shared/bin/run.sh')
+    write('shared/bin/unused.sh')
+    write('bin/root-only.sh')
+    expect(paths()).toEqual(['.gitignore', 'shared/bin/run.sh', 'svc/Dockerfile', 'svc/bin/entry.sh'])
+  })
+
+  test('a `<Dockerfile>.dockerignore` beside the Dockerfile replaces the context one', () => {
+    write('.gitignore', 'conf/\n')
+    write('.dockerignore', '')
+    write('Dockerfile', 'FROM alpine\nCOPY conf /etc/app\n')
+    write('Dockerfile.dockerignore', 'conf/secret.yml\n')
+    write('conf/app.yml')
+    write('conf/secret.yml')
+    expect(paths()).toEqual([
+      '.dockerignore',
+      '.gitignore',
+      'Dockerfile',
+      'Dockerfile.dockerignore',
+      'conf/app.yml'
+    ])
+  })
+
+  test('at most MAX_CONTEXT_FILES files come back, with a warning', () => {
+    write('.gitignore', 'assets/\n')
+    write('Dockerfile', 'FROM nginx\nCOPY assets /usr/share/nginx/html\n')
+    for (let i = 0; i < MAX_CONTEXT_FILES + 5; i++) write(`assets/f${String(i).padStart(4, '0')}.txt`)
+    const tree = scan(root)
+    expect(tree.files.filter(f => f.path.startsWith('assets/'))).toHaveLength(MAX_CONTEXT_FILES)
+    expect(tree.warnings.map(w => w.code)).toContain('CONTEXT_FILE_LIMIT')
+  })
+
+  test('a COPY source that is a symlink out of the root is not followed', () => {
+    write('.gitignore', 'conf/\n')
+    write('Dockerfile', 'FROM alpine\nCOPY conf /etc/app\n')
+    writeFileSync(join(outside, 'secret'), 'nope')
+    symlinkSync(outside, join(root, 'conf'))
+    expect(paths()).toEqual(['.gitignore', 'Dockerfile'])
+  })
+})
+
+describe('a git checkout: tracked files are never ignored', () => {
+  const git = (...args: string[]): void => {
+    execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], { cwd: root, stdio: 'ignore' })
+  }
+
+  test('tracked files under ignore rules are listed, untracked ones are not', () => {
+    write('.gitignore', 'bin/\n*.log\nlocal/\n')
+    write('.dockerignore', 'fixtures-big\n')
+    write('bin/tracked.sh')
+    write('bin/untracked.sh')
+    write('bin/deep/tracked.sh')
+    write('kept.log')
+    write('other.log')
+    write('local/untracked.txt')
+    write('node_modules/dep/index.js')
+    write('fixtures-big/tracked.json')
+    write('src/app.js')
+    git('init', '-q')
+    git('add', '.')
+    git('add', '-f', 'bin/tracked.sh', 'bin/deep/tracked.sh', 'kept.log', 'node_modules/dep/index.js')
+    expect(paths()).toEqual([
+      '.dockerignore',
+      '.gitignore',
+      'bin/deep/tracked.sh',
+      'bin/tracked.sh',
+      'kept.log',
+      'src/app.js'
+    ])
+  })
+
+  test('a tracked file a Dockerfile also copies is listed once; untracked ones it copies come back too', () => {
+    write('.gitignore', 'bin/\n')
+    write('Dockerfile', 'FROM alpine\nCOPY bin /usr/local/bin\nENTRYPOINT ["start.sh"]\n')
+    write('bin/start.sh', 'exec app\n')
+    git('init', '-q')
+    git('add', '.')
+    git('add', '-f', 'bin/start.sh')
+    // Built locally after the checkout: in the build context, so in the image.
+    write('bin/helper.sh')
+    expect(paths()).toEqual(['.gitignore', 'Dockerfile', 'bin/helper.sh', 'bin/start.sh'])
+  })
+
+  test('an unreadable index falls back to .gitignore for every file, with a warning', () => {
+    write('.gitignore', 'bin/\n')
+    write('bin/tracked.sh')
+    write('src/app.js')
+    git('init', '-q')
+    git('add', '-f', '.')
+    writeFileSync(join(root, '.git', 'index'), Buffer.from('DIRC\0\0\0\x09garbage'))
+    const tree = scan(root)
+    expect(tree.files.map(f => f.path)).toEqual(['.gitignore', 'src/app.js'])
+    expect(tree.warnings.map(w => w.code)).toEqual(['GIT_INDEX_UNREADABLE'])
+  })
+
+  test('the index is not read when no rule ignores anything', () => {
+    write('src/app.js')
+    git('init', '-q')
+    git('add', '.')
+    writeFileSync(join(root, '.git', 'index'), 'not an index')
+    const tree = scan(root)
+    expect(tree.files.map(f => f.path)).toEqual(['src/app.js'])
+    expect(tree.warnings).toEqual([])
+  })
+
+  test('a `.git` file (a worktree or submodule) is not a checkout root of its own: rules apply as before', () => {
+    write('.gitignore', 'bin/\n')
+    write('bin/run.sh')
+    write('.git', 'gitdir: /elsewhere/.git/worktrees/x\n')
+    expect(paths()).toEqual(['.git', '.gitignore'])
   })
 })

@@ -174,6 +174,23 @@ export const FILE_KINDS: FileKind[] = [
     wrap: f => `#!/bin/sh\ncase "$1" in\n  server) ${f} ;;\nesac\nexec "$@"\n`
   },
   {
+    name: 'supervisord config',
+    base: {
+      ...NODE,
+      Dockerfile:
+        'FROM node:20\nCOPY . /app\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord", "-c", "/etc/supervisord.conf"]\n'
+    },
+    target: 'supervisord.conf',
+    wrap: f => `[include]\nfiles = ${f.replace(/\n/g, ' ')}\n[program:web]\ncommand=${f}\n`
+  },
+  {
+    name: 'argument-guarded entrypoint script',
+    base: { ...NODE, Dockerfile: 'FROM node:20\nCOPY . .\nENTRYPOINT ["/entrypoint.sh"]\n' },
+    target: 'entrypoint.sh',
+    wrap: f =>
+      `#!/bin/sh\nif [ "$#" -gt 0 ]; then exec "$@"; fi\nPORT=${f}\nexport PORT\nexec supervisord ${f}\n`
+  },
+  {
     name: 'compose',
     base: NODE,
     target: 'docker-compose.yml',

@@ -15,6 +15,7 @@ import {
   followDispatch,
   followStartScript,
   handsOverToArguments,
+  loneRepoScript,
   readRepoScript
 } from './start-script.js'
 import { HEALTH, PORT, START } from '../precedence.js'
@@ -27,6 +28,14 @@ import {
   type ContextCopy
 } from './docker-copies.js'
 import { followProgramExec, isCompiledProgram, onlyHelpArguments } from './entrypoint-program.js'
+import { scriptPort } from './script-port.js'
+import {
+  scriptSupervisordRuns,
+  supervisedWebProgram,
+  supervisordConfig,
+  type SupervisedProgram,
+  type SupervisordContext
+} from './supervisord.js'
 
 export interface DockerfileFacts {
   port: Candidate<number>[]
@@ -125,7 +134,7 @@ export type RepoFileReader = (path: string) => string | null
  * Dockerfile variables: ARG defaults and ENV values, in file order (later ones win), so `EXPOSE $PORT`,
  * `EXPOSE ${APP_PORT}` and `${PORT:-3000}` resolve to what the build would use.
  */
-class DockerVars {
+export class DockerVars {
   private readonly values = new Map<string, string>()
 
   define(keyword: 'ARG' | 'ENV', args: string): void {
@@ -141,6 +150,10 @@ class DockerVars {
     }
   }
 
+  value(name: string): string | undefined {
+    return this.values.get(name)
+  }
+
   expand(text: string): string {
     return text.replace(
       /\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g,
@@ -154,6 +167,25 @@ class DockerVars {
 function splitWords(args: string): string[] {
   const out: string[] = []
   for (const m of args.matchAll(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g)) out.push(m[0].replace(/["']/g, ''))
+  return out
+}
+
+/**
+ * The build-context sources of every COPY/ADD (not `--from=` a stage), with the file's ARG/ENV values
+ * expanded as the build would (`COPY ${DOCKER_FILES_BASE_PATH}deployment/x.conf /etc/` with
+ * `ARG DOCKER_FILES_BASE_PATH="docker/prod/"` → `docker/prod/deployment/x.conf`); unknown variables expand
+ * to nothing, as in Docker.
+ */
+export function contextCopySources(text: string): string[] {
+  const vars = new DockerVars()
+  const out: string[] = []
+  for (const ins of dockerInstructions(text)) {
+    if (ins.keyword === 'ARG' || ins.keyword === 'ENV') vars.define(ins.keyword, ins.args)
+    else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+      const copy = contextCopy(ins.args, '/', t => vars.expand(t))
+      if (copy) out.push(...copy.sources)
+    }
+  }
   return out
 }
 
@@ -297,12 +329,13 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
   }
   // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
   const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1]
-  if (facts.port.length === 0 && imagePort !== undefined && fromLine)
+  const imagePortOnly = facts.port.length === 0 && imagePort !== undefined && fromLine !== null
+  if (imagePortOnly)
     facts.port.push({
       value: imagePort,
       confidence: PORT.imageDefault,
       source: `${baseImage} image default port`,
-      evidence: ev(fromLine)
+      evidence: ev(fromLine!)
     })
   // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
   // Scripts are looked up under the repository path the image copied them from.
@@ -325,6 +358,12 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     cmd === null &&
     readFile !== undefined &&
     isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, true)
+  // …unless it hands over only when given arguments (`if [ $# -gt 0 ]; then exec "$@"; fi`): without CMD it
+  // goes on to its own final command.
+  const argumentless =
+    execWrapperOnly && readFile !== undefined && entrypoint
+      ? followStartScript(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
+      : null
   // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
   // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
   // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
@@ -343,7 +382,7 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
       ? wrapped && entrypoint
         ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
         : followStartScript(inRepo(command), dirOf(path), readFile)
-      : null
+      : argumentless
   if (followed) command = followed.command
   else command = defaultBranch(command)
   // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
@@ -353,35 +392,73 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     if (dropLaunchers(program).length === 1 && !followed) command = program
   }
   const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim())
-  if (entrypoint && awaits && (cmd === null || onlyHelpArguments(cmdArgs)) && !execWrapperOnly)
+  if (
+    entrypoint &&
+    awaits &&
+    (cmd === null || onlyHelpArguments(cmdArgs)) &&
+    !execWrapperOnly &&
+    !argumentless
+  )
     facts.awaitsArguments = programOnPath(command.trim())
   command = runsFromPath(command)
-  if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
+  // supervisord runs the programs of its configuration: the one that serves HTTP is the app's command. An
+  // entrypoint script that hands over to its arguments only when given some (`if [ "$1" != "" ]; then exec
+  // "$@"; … exec supervisord -c …`) starts supervisord itself when the image has no CMD.
+  const supervised = readFile
+    ? supervisedRun(command, execWrapperOnly ? inRepo(commandFromDockerArgs(entrypoint!.args)) : null, {
+        copies,
+        dockerfileDir: dirOf(path),
+        readFile,
+        env: name => vars.value(name),
+        workdir
+      })
+    : null
+  if (parts.length > 0 && !INIT_ONLY.test(command) && (!execWrapperOnly || supervised || argumentless)) {
     // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
     // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
     // A followed script is read to its end, so its command is known even without CMD.
-    const entrypointOnly = (cmd === null && !followed) || facts.awaitsArguments !== undefined
-    facts.startCommand.push({
-      value: command,
-      confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
-      source: programRun
-        ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
-        : followed
-          ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+    const entrypointOnly = (cmd === null && !followed && !supervised) || facts.awaitsArguments !== undefined
+    const scriptEvidence = supervised?.via ? [supervised.via] : followed ? [followed.evidence] : []
+    const source = programRun
+      ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
+      : followed
+        ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+        : supervised?.via
+          ? `Dockerfile ENTRYPOINT script ${supervised.via.file}`
           : entrypointOnly
             ? 'Dockerfile ENTRYPOINT (no CMD)'
             : wrapped
               ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
-              : 'Dockerfile CMD',
-      evidence: [...parts.flatMap(ev), ...(followed ? [followed.evidence] : [])]
+              : 'Dockerfile CMD'
+    const program = supervised?.program
+    facts.startCommand.push({
+      value: program ? program.command : command,
+      confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
+      source: program
+        ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
+        : source,
+      evidence: [...parts.flatMap(ev), ...scriptEvidence, ...(program ? [program.evidence] : [])]
     })
-    const port = portFromCommand(command)
+    // The port the server binds: the supervised program's flag, the followed script's bind or the PORT it
+    // exports (with the script's lines as evidence), or a flag of the command itself.
+    const script = followed && readFile ? readFile(followed.evidence.file) : null
+    const fromScript =
+      !program && followed && script !== null
+        ? scriptPort(followed.evidence.file, script, followed.evidence.line, command)
+        : null
+    const port = program ? program.port : fromScript ? fromScript.port : portFromCommand(command)
+    // The command binds its own port: the base image's server (FrankenPHP's 80, nginx's 80) is not what runs.
+    if (port !== null && imagePortOnly) facts.port = []
     if (port !== null)
       facts.port.push({
         value: port,
         confidence: PORT.deployFile,
-        source: 'Dockerfile CMD',
-        evidence: parts.flatMap(ev)
+        source: program
+          ? `supervisord [program:${program.name}] command`
+          : fromScript
+            ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${fromScript.source}`
+            : 'Dockerfile CMD',
+        evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))]
       })
   }
   // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
@@ -420,6 +497,34 @@ function repositoryScript(
       if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
         return command.replace(words[0]!, base === '.' ? source : `${base}/${source}`)
   return command
+}
+
+/**
+ * The web program of the supervisord the image starts: `command` runs it (`supervisord -c /etc/x.conf`), or,
+ * with `handoverScript` (an entrypoint script that execs its arguments, given none), a line of that script
+ * does — the script's lines that start supervisord name the configurations to read.
+ */
+function supervisedRun(
+  command: string,
+  handoverScript: string | null,
+  ctx: SupervisordContext
+): { program: SupervisedProgram; via?: Evidence } | null {
+  // A script that picks among supervisord configurations by mode (`http`, `worker`, `scheduler`): the one
+  // whose programs serve HTTP is the web mode, whichever branch the script's defaults would take.
+  const script = handoverScript ? loneRepoScript(handoverScript, ctx.dockerfileDir, ctx.readFile) : null
+  const runs = script ? scriptSupervisordRuns(script.text) : []
+  if (script && runs.length > 0) {
+    const program = supervisedWebProgram(
+      runs.map(r => r.config),
+      ctx
+    )
+    const run = program ? runs.find(r => r.config === program.config) : undefined
+    if (program && run) return { program, via: { file: script.path, line: run.line, text: run.text } }
+  }
+  const config = supervisordConfig(command)
+  if (config === undefined) return null
+  const program = supervisedWebProgram([config], ctx)
+  return program ? { program } : null
 }
 
 /** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */

@@ -31,15 +31,30 @@ export function lineAt(text: string, index: number): { line: number; text: strin
 }
 
 // Line starts of the larger texts evidence was taken from (a line starts at 0 and after each '\n'), bounded
-// like the stripped-comment cache below.
+// like the stripped-comment cache below. Both live for one analysis (see resetTextCaches).
 const LINE_INDEX_MIN_CHARS = 4096
 const MAX_INDEXED_CHARS = 16 * 1024 * 1024
 const lineIndex = new Map<string, number[]>()
 let indexedChars = 0
 
+// The text of the last lookup. Callers ask for many lines of one text in a row; `===` on the very string
+// object is a pointer compare, where a Map lookup of an equal but distinct string (two identical files, or
+// a file read again) compares every character on every call. Rebinding to the caller's object after one
+// such compare keeps the rest of its lookups cheap.
+let lastText: string | null = null
+let lastStarts: number[] = []
+
 function lineStarts(text: string): number[] {
+  if (text === lastText) {
+    lastText = text
+    return lastStarts
+  }
   let starts = lineIndex.get(text)
-  if (starts) return starts
+  if (starts) {
+    lastText = text
+    lastStarts = starts
+    return starts
+  }
   starts = [0]
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
   if (indexedChars + text.length > MAX_INDEXED_CHARS) {
@@ -48,6 +63,8 @@ function lineStarts(text: string): number[] {
   }
   lineIndex.set(text, starts)
   indexedChars += text.length
+  lastText = text
+  lastStarts = starts
   return starts
 }
 
@@ -141,11 +158,26 @@ export function stripJsComments(text: string): string {
 }
 
 // Port, route and health readers strip the same source files in one analysis: strip each text once. Keyed
-// by the text itself (the tree hands out one cached string per file, so lookups compare by identity), and
-// bounded so a long-lived process (the Lambda) holds at most a few analyses' worth.
+// by the text itself: within one analysis the tree hands out one cached string per file, so a lookup
+// compares by identity. Bounded, and emptied when an analysis starts (resetTextCaches).
 const MAX_STRIPPED_CHARS = 16 * 1024 * 1024
 const stripped = new Map<string, string>()
 let strippedChars = 0
+
+/**
+ * Empties the text-keyed caches; analyze() calls it first. A key left by an earlier analysis of the same
+ * file is an equal but distinct string, and a Map compares such keys character by character on every
+ * lookup: a second analysis of a 1 MiB route file in one process (the Lambda, the dashboard, benches)
+ * took 5–8 s instead of 0.15 s, one full compare per route line.
+ */
+export function resetTextCaches(): void {
+  lineIndex.clear()
+  lastText = null
+  lastStarts = []
+  indexedChars = 0
+  stripped.clear()
+  strippedChars = 0
+}
 
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
 export function stripHashComments(text: string): string {

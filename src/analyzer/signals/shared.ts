@@ -5,7 +5,7 @@ import type { SourceTree } from '../tree.js'
 import { basename, joinPath } from '../tree.js'
 import type { Candidate } from '../candidate.js'
 import { composeFacts, composeFilesIn, isOwnApp } from './compose.js'
-import { dockerInstructions, readDockerfile } from './dockerfile.js'
+import { contextCopySources, dockerInstructions, readDockerfile } from './dockerfile.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'
 import {
   readAppYaml,
@@ -151,9 +151,34 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
         }
     }
     if (apps.size === 0 && runsCargoPackage(tree, dir, text!, command)) return path
+    if (apps.size === 0 && packagesJvmMainClass(tree, ancestor, dir)) return path
     return apps.size === 1 && apps.has(member) ? path : null
   }
   return null
+}
+
+/** Main-class declarations of a JVM build file: Gradle `mainClass = "…"`, `mainClassName`, `Main-Class`, POM `<mainClass>`. */
+const MAIN_CLASS =
+  /\b(?:mainClass(?:Name)?|Main-Class|start-class)["']?\s*(?:=|:|\.set\(|>)\s*["']?([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+)["'<]/g
+
+/**
+ * A JVM build root that packages the application of one member: its build file names the main class
+ * (`mainClassName = "io.kestra.cli.App"` with the `application`/shadow plugins) and the class's source is in
+ * `dir` (`cli/src/main/java/io/kestra/cli/App.java`). The root's Dockerfile, which runs what that build
+ * produces, ships the member.
+ */
+function packagesJvmMainClass(tree: SourceTree, root: string, dir: string): boolean {
+  for (const name of ['build.gradle', 'build.gradle.kts', 'pom.xml']) {
+    const text = tree.read(joinPath(root, name))
+    if (text === null) continue
+    for (const m of text.matchAll(MAIN_CLASS)) {
+      const file = m[1]!.replace(/\./g, '/')
+      for (const lang of ['java', 'kotlin', 'scala', 'groovy'])
+        for (const ext of ['java', 'kt', 'scala', 'groovy'])
+          if (tree.has(joinPath(dir, `src/main/${lang}/${file}.${ext}`))) return true
+    }
+  }
+  return false
 }
 
 /**
@@ -227,14 +252,10 @@ function copiesFromAppFolder(tree: SourceTree, dir: string, sub: string, text: s
     const path = joinPath(base, rel.replace(/^\.\//, '').replace(/\/+$/, ''))
     return tree.has(path) || tree.filesUnder(path).length > 0
   }
-  for (const ins of dockerInstructions(text)) {
-    if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue
-    if (/(?:^|\s)--from=/.test(ins.args) || ins.args.startsWith('[')) continue
-    const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'))
-    for (const source of words.slice(0, -1)) {
-      if (source === '.' || source === './' || /[$*?:]/.test(source)) continue
-      if (exists(dir, source) && !exists(sub, source)) return true
-    }
+  // Sources with the Dockerfile's ARG/ENV values expanded (`${DOCKER_FILES_BASE_PATH}deployment/…`).
+  for (const source of contextCopySources(text)) {
+    if (source === '.' || source === './' || source === '' || /[$*?:]/.test(source)) continue
+    if (exists(dir, source) && !exists(sub, source)) return true
   }
   return false
 }

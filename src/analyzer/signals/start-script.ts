@@ -85,7 +85,11 @@ const EXEC_WRAPPERS: [RegExp, number][] = [
 export function execArgumentsKind(line: string): 'handover' | 'self' | 'program' | null {
   const m = /(?:^|[\s;&|])exec\s+(.*)$/.exec(line.trim())
   if (!m) return null
-  const words = m[1]!.trim().split(/\s+/)
+  // `then exec "$@"; fi`: the exec ends at the first command separator.
+  const words = m[1]!
+    .split(/\s*(?:;|&&|\|\|)\s*/)[0]!
+    .trim()
+    .split(/\s+/)
   if (!words.some(w => ALL_ARGS.test(w))) return null
   let i = 0
   while (i < words.length && !ALL_ARGS.test(words[i]!)) {
@@ -106,6 +110,40 @@ export function handsOverToArguments(text: string): boolean {
   return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover')
 }
 
+/** An `if`/`elif` condition that holds when the script was given arguments: `[ $# -gt 0 ]`, `[ -n "$1" ]`. */
+const ARGUMENTS_GIVEN =
+  /\$\{?#\}?"?\s*(?:-gt|-ne|!=|>)\s*["']?0\b|\$\{?#\}?"?\s*-ge\s*["']?1\b|-n\s+"?\$(?:\{?[1@*](?::-)?\}?)"?|"?\$\{?[1@*](?::-)?\}?"?\s*!=\s*(?:""|'')/
+
+/**
+ * Every hand-over (`exec "$@"`) of the script sits in a top-level `if`/`elif` branch taken only when it was
+ * given arguments (`if [ "$#" -gt 0 ]; then exec "$@"; fi`, `if [ "$1" != "" ]; then exec "$@"; elif …`):
+ * an image without CMD runs what the script does otherwise.
+ */
+export function handsOverOnlyWithArguments(text: string): boolean {
+  const lines = text.split('\n')
+  let depth = 0
+  let guarded = false
+  let any = false
+  for (const raw of lines) {
+    const line = raw.trim()
+    if (!line || line.startsWith('#')) continue
+    const branch = /^(?:if|elif)\b/.test(line)
+    if (branch && (depth === 0 || (depth === 1 && line.startsWith('elif'))))
+      guarded = ARGUMENTS_GIVEN.test(line)
+    else if (depth === 1 && /^else\b/.test(line)) guarded = false
+    const inline = /\b(?:fi|esac|done)\s*;?\s*$/.test(line)
+    if (execArgumentsKind(line) === 'handover') {
+      any = true
+      // Inside the guarded top-level branch (or an inline `if …; then exec "$@"; fi`), nowhere else.
+      if (!guarded || !(depth === 1 || (branch && depth === 0 && inline))) return false
+    }
+    if (OPENERS.test(line) && !inline) depth++
+    else if (CLOSERS.test(line)) depth = Math.max(0, depth - 1)
+    if (depth === 0 && !branch) guarded = false
+  }
+  return any
+}
+
 /** Shell commands that prepare, log or wait: never the serving process. */
 const NOT_A_SERVER =
   /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/
@@ -118,8 +156,12 @@ export const CLOSERS = /^(?:fi|esac|done)\b/
  * that keeps running: `exec X` or a plain command not sent to the background. Returns null for a script
  * that ends in a builtin, `wait`, a background job or a hand-over to its arguments.
  */
-export function scriptFinalCommand(text: string): { command: string; line: number; text: string } | null {
-  if (handsOverToArguments(text)) return null
+export function scriptFinalCommand(
+  text: string,
+  withoutArguments = false
+): { command: string; line: number; text: string } | null {
+  // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
+  if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text))) return null
   const lines = text.split('\n')
   let depth = 0
   let last: { command: string; line: number; text: string } | null = null
@@ -152,7 +194,10 @@ export function scriptFinalCommand(text: string): { command: string; line: numbe
       /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
       /^function\s+\w/.test(line)
     if (opens) {
-      if (depth === 0) topIf = /^if\b/.test(line) ? 'then' : 'none'
+      // An `if` that tests for arguments starts a dispatch on them, not an optional setting: its else branch
+      // is no default to report.
+      if (depth === 0)
+        topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none'
       depth++
       last = null
       continue
@@ -221,7 +266,9 @@ export function loneRepoScript(
 /**
  * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
  * the script's final command and the evidence line, or null when the command is not a lone script, the
- * script is not in the repository, or it does not end in a serving command.
+ * script is not in the repository, or it does not end in a serving command. A script that hands over to its
+ * arguments only when given some (`if [ $# -gt 0 ]; then exec "$@"; fi` … `exec gunicorn …`) is followed to
+ * the command it runs without them: an ENTRYPOINT script with no CMD, or a lone CMD script.
  */
 export function followStartScript(
   command: string,
@@ -230,7 +277,8 @@ export function followStartScript(
 ): { command: string; evidence: Evidence } | null {
   const script = loneRepoScript(command, baseDir, readFile)
   if (!script) return null
-  const final = scriptFinalCommand(script.text)
+  // A lone script runs without arguments: a hand-over guarded by an argument test never fires.
+  const final = scriptFinalCommand(script.text, true)
   if (!final) return null
   return {
     command: expandScriptVariables(final.command, script.text, final.line),
@@ -337,13 +385,23 @@ export function expandScriptVariables(command: string, text: string, line: numbe
   const values = new Map<string, string>()
   const lines = text.split('\n').slice(0, line - 1)
   const unquote = (v: string): string => v.trim().replace(/^(["'])(.*)\1$/, '$2')
-  const expand = (v: string): string =>
+  const expandBare = (v: string): string =>
     v.replace(
-      /"?\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))"?/g,
+      /\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g,
       (whole, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {
         const known = values.get((braced ?? bare)!)
         return known ?? (fallback !== undefined ? unquote(fallback) : whole)
       }
+    )
+  // A quoted word is expanded whole (`"0.0.0.0:${PORT}"` → `0.0.0.0:8000`); its quotes stay only where the
+  // result still needs them (spaces, or a variable the script does not set).
+  const expand = (v: string): string =>
+    expandBare(
+      v.replace(/"([^"]*)"/g, (whole, inner: string) => {
+        if (!inner.includes('$')) return whole
+        const e = expandBare(inner)
+        return /[\s$]/.test(e) ? `"${e}"` : e
+      })
     )
   for (const l of lines) {
     const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l)

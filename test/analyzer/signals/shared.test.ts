@@ -44,3 +44,38 @@ test('a docker/ Dockerfile is not adopted when it builds its own folder or runs 
   })
   expect(appDockerfile(both, '.')).toBe('Dockerfile')
 })
+
+describe('a JVM build root whose main class lives in a member ships that member', () => {
+  const files = (mainClass: string, extra: Record<string, string> = {}) => ({
+    'settings.gradle': "include 'cli', 'core'\n",
+    'build.gradle': `plugins { id 'application' }\nfinal mainClassName = "${mainClass}"\napplication { mainClass = mainClassName }\n`,
+    Dockerfile: 'FROM eclipse-temurin:21\nCOPY docker /\nENTRYPOINT ["/app/orbit"]\nCMD ["server"]\n',
+    'cli/build.gradle': "plugins { id 'java' }\n",
+    'cli/src/main/java/dev/orbit/cli/Main.java': 'class Main { public static void main(String[] a) {} }',
+    'core/build.gradle': "plugins { id 'java-library' }\n",
+    'core/src/main/java/dev/orbit/core/Engine.java': 'class Engine {}',
+    ...extra
+  })
+
+  test('the member with the main class gets the root Dockerfile; the others do not', () => {
+    const tree = treeFromFiles(files('dev.orbit.cli.Main'))
+    expect(appDockerfile(tree, 'cli')).toBe('Dockerfile')
+    expect(appDockerfile(tree, 'core')).toBeNull()
+  })
+
+  test('POM `<mainClass>` and Kotlin sources count too', () => {
+    const tree = treeFromFiles({
+      'pom.xml':
+        '<project><modules><module>api</module></modules><build><plugins><plugin><configuration><mainClass>com.acme.api.App</mainClass></configuration></plugin></plugins></build></project>',
+      Dockerfile: 'FROM eclipse-temurin:21\nCOPY target/app.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n',
+      'api/pom.xml': '<project></project>',
+      'api/src/main/kotlin/com/acme/api/App.kt': 'fun main() {}'
+    })
+    expect(appDockerfile(tree, 'api')).toBe('Dockerfile')
+  })
+
+  test('a main class that is in no member, or a different one, links nothing', () => {
+    expect(appDockerfile(treeFromFiles(files('dev.orbit.other.Main')), 'cli')).toBeNull()
+    expect(appDockerfile(treeFromFiles(files('dev.orbit.core.Engine')), 'cli')).toBeNull()
+  })
+})

@@ -1,0 +1,308 @@
+import { describe, expect, it } from '@jest/globals'
+import { readDockerfile } from '../../../src/analyzer/signals/dockerfile.js'
+import { scriptPort } from '../../../src/analyzer/signals/script-port.js'
+import {
+  expandScriptVariables,
+  handsOverOnlyWithArguments
+} from '../../../src/analyzer/signals/start-script.js'
+import {
+  parseSupervisorIni,
+  scriptSupervisordRuns,
+  supervisedWebProgram,
+  supervisordConfig,
+  webRank
+} from '../../../src/analyzer/signals/supervisord.js'
+
+describe('supervisordConfig', () => {
+  it('reads the configuration a supervisord command line names', () => {
+    expect(supervisordConfig('/usr/bin/supervisord -n -c /etc/supervisor/conf.d/app.conf')).toBe(
+      '/etc/supervisor/conf.d/app.conf'
+    )
+    expect(supervisordConfig('exec supervisord --configuration=/etc/x.ini')).toBe('/etc/x.ini')
+    expect(supervisordConfig('tini -- supervisord -c"/etc/y.conf"')).toBe('/etc/y.conf')
+    expect(supervisordConfig('supervisord -n')).toBeNull()
+    expect(supervisordConfig('gunicorn app:app')).toBeUndefined()
+    expect(supervisordConfig('supervisorctl status')).toBeUndefined()
+  })
+  it('finds every line of a script that starts supervisord, inside branches too', () => {
+    const text = [
+      '#!/bin/sh',
+      'if [ "$1" != "" ]; then',
+      '  exec "$@"',
+      'elif [ "$MODE" = http ]; then exec /usr/bin/supervisord -c /etc/a.conf',
+      'else',
+      '  php artisan migrate && exec supervisord',
+      'fi'
+    ].join('\n')
+    expect(scriptSupervisordRuns(text)).toEqual([
+      {
+        config: '/etc/a.conf',
+        line: 4,
+        text: 'elif [ "$MODE" = http ]; then exec /usr/bin/supervisord -c /etc/a.conf'
+      },
+      { config: null, line: 6, text: 'php artisan migrate && exec supervisord' }
+    ])
+  })
+})
+
+describe('parseSupervisorIni', () => {
+  it('keeps sections, joins indented continuation lines and drops comments', () => {
+    const text =
+      '; top\n[program:web]\ncommand=gunicorn app:app ; inline\n  --bind 0.0.0.0:8000\n# x\nautostart = false\n'
+    const [web] = parseSupervisorIni(text)
+    expect(web!.name).toBe('program:web')
+    expect(web!.keys.get('command')).toEqual({
+      value: 'gunicorn app:app --bind 0.0.0.0:8000',
+      line: 3,
+      text: 'command=gunicorn app:app ; inline'
+    })
+    expect(web!.keys.get('autostart')?.value).toBe('false')
+  })
+})
+
+describe('webRank', () => {
+  it('ranks app servers over fronts over unknown programs over WebSocket servers; workers never serve', () => {
+    expect(webRank('php artisan octane:start --port=8000')).toBeGreaterThan(webRank('nginx -g "daemon off;"'))
+    expect(webRank('nginx -g "daemon off;"')).toBeGreaterThan(webRank('/app/bin/server'))
+    expect(webRank('/app/bin/server')).toBeGreaterThan(webRank('php artisan reverb:start'))
+    expect(webRank('php artisan reverb:start')).toBeGreaterThan(0)
+    for (const worker of [
+      'php-fpm -F',
+      'php-fpm8.3 --nodaemonize',
+      'php artisan queue:work --tries=3',
+      'php artisan horizon',
+      'php artisan schedule:work',
+      'supercronic /etc/crontab',
+      'celery -A shop worker',
+      'bundle exec sidekiq',
+      'node /app/worker.js',
+      'python -m rq worker'
+    ])
+      expect({ worker, rank: webRank(worker) }).toEqual({ worker, rank: -1 })
+    expect(webRank('/app/bin/mailer', 'queue-consumer')).toBe(-1)
+    // A gunicorn option that mentions workers is no worker.
+    expect(webRank('gunicorn app:app --worker-class gthread --workers 4')).toBeGreaterThan(3)
+    expect(webRank('node server.js', 'http')).toBeGreaterThan(webRank('node server.js', 'resizer'))
+  })
+})
+
+describe('supervisedWebProgram', () => {
+  const files: Record<string, string> = {
+    'deploy/main.conf': '[supervisord]\nnodaemon=true\n[include]\nfiles = conf.d/*.conf /etc/extra.conf\n',
+    'deploy/web.conf':
+      '[program:api]\ndirectory=/srv/app\ncommand=/srv/app/.venv/bin/uvicorn app:app --port 9001\n',
+    'deploy/worker.conf': '[program:worker]\ncommand=celery -A app worker\n',
+    'deploy/extra.conf': '[program:nginx]\ncommand=nginx -g "daemon off;"\n'
+  }
+  const ctx = {
+    copies: [
+      { sources: ['deploy/main.conf'], dest: '/etc/supervisor/supervisord.conf' },
+      { sources: ['deploy/web.conf', 'deploy/worker.conf'], dest: '/etc/supervisor/conf.d/' },
+      { sources: ['deploy/extra.conf'], dest: '/etc/extra.conf' }
+    ],
+    dockerfileDir: '.',
+    readFile: (p: string): string | null => files[p] ?? null,
+    env: (): string | undefined => undefined,
+    workdir: '/'
+  }
+  it('follows [include] globs and files to the app server, relative to its directory', () => {
+    expect(supervisedWebProgram(['/etc/supervisor/supervisord.conf'], ctx)).toEqual({
+      command: '.venv/bin/uvicorn app:app --port 9001',
+      name: 'api',
+      evidence: {
+        file: 'deploy/web.conf',
+        line: 3,
+        text: 'command=/srv/app/.venv/bin/uvicorn app:app --port 9001'
+      },
+      config: '/etc/supervisor/supervisord.conf',
+      port: 9001
+    })
+  })
+  it('is null when the configuration is not in the repository', () => {
+    expect(supervisedWebProgram(['/etc/other.conf'], ctx)).toBeNull()
+  })
+  it('reports no port for a server bound to loopback behind a front', () => {
+    const local: Record<string, string> = {
+      ...files,
+      'deploy/web.conf': '[program:web]\ncommand=gunicorn app:app --bind 127.0.0.1:8001\n'
+    }
+    const found = supervisedWebProgram(['/etc/supervisor/supervisord.conf'], {
+      ...ctx,
+      readFile: p => local[p] ?? null
+    })
+    expect(found?.command).toBe('gunicorn app:app --bind 127.0.0.1:8001')
+    expect(found?.port).toBeNull()
+  })
+})
+
+describe('readDockerfile with supervisord', () => {
+  const files: Record<string, string> = {
+    'docker/start': [
+      '#!/bin/sh',
+      'mode=${MODE:-http}',
+      'if [ "$1" != "" ]; then',
+      '    exec "$@"',
+      'elif [ "$mode" = "http" ]; then',
+      '    exec /usr/bin/supervisord -c /etc/supervisor/conf.d/web.conf',
+      'else',
+      '    exec /usr/bin/supervisord -c /etc/supervisor/conf.d/worker.conf',
+      'fi'
+    ].join('\n'),
+    'docker/web.conf':
+      '[program:queue]\ncommand=php %(ENV_ROOT)s/artisan queue:work\n[program:octane]\ncommand=php %(ENV_ROOT)s/artisan octane:frankenphp --host=0.0.0.0 --port=8000\nautostart=%(ENV_WITH_OCTANE)s\n',
+    'docker/worker.conf': '[program:worker]\ncommand=php %(ENV_ROOT)s/artisan queue:work\n'
+  }
+  const dockerfile = [
+    'FROM dunglas/frankenphp:1.8-php8.3',
+    'ENV ROOT=/app WITH_OCTANE=true',
+    'WORKDIR ${ROOT}',
+    'COPY docker/web.conf docker/worker.conf /etc/supervisor/conf.d/',
+    'COPY docker/start /usr/local/bin/start-container',
+    'ENTRYPOINT ["start-container"]'
+  ].join('\n')
+
+  it('reports the web program of the supervisord an argument-less entrypoint script starts, with three lines of proof', () => {
+    const facts = readDockerfile('Dockerfile', dockerfile, p => files[p] ?? null)
+    expect(facts.startCommand).toHaveLength(1)
+    expect(facts.startCommand[0]!.value).toBe('php artisan octane:frankenphp --host=0.0.0.0 --port=8000')
+    expect(facts.startCommand[0]!.confidence).toBe(0.95)
+    expect(facts.startCommand[0]!.evidence.map(e => `${e.file}:${e.line}`)).toEqual([
+      'Dockerfile:6',
+      'docker/start:6',
+      'docker/web.conf:4'
+    ])
+    expect(facts.port.map(p => [p.value, p.evidence.map(e => `${e.file}:${e.line}`)])).toEqual([
+      [8000, ['Dockerfile:6', 'docker/web.conf:4']]
+    ])
+  })
+  it('follows a CMD script that ends by exec-ing supervisord, and a program port from the image ENV', () => {
+    const repo: Record<string, string> = {
+      'start.sh':
+        '#!/bin/sh\npython manage.py migrate\nexec /usr/bin/supervisord -n -c /etc/supervisor/app.conf\n',
+      'deploy/app.conf':
+        '[program:web]\ncommand=gunicorn site.wsgi -b 0.0.0.0:%(ENV_WEB_PORT)s\n[program:beat]\ncommand=celery -A site beat\n'
+    }
+    const text = [
+      'FROM python:3.12-slim',
+      'ENV WEB_PORT=8500',
+      'COPY deploy/app.conf /etc/supervisor/app.conf',
+      'COPY start.sh /start.sh',
+      'CMD ["/start.sh"]'
+    ].join('\n')
+    const facts = readDockerfile('Dockerfile', text, p => repo[p] ?? null)
+    expect(facts.startCommand.map(c => [c.value, c.evidence.map(e => `${e.file}:${e.line}`)])).toEqual([
+      ['gunicorn site.wsgi -b 0.0.0.0:8500', ['Dockerfile:5', 'start.sh:3', 'deploy/app.conf:2']]
+    ])
+    // ENV WEB_PORT is no PORT: the program's bind is the port evidence.
+    expect(facts.port.map(p => p.value)).toEqual([8500])
+  })
+  it('reads a relative -c from the WORKDIR the build context was copied into', () => {
+    const repo: Record<string, string> = {
+      'deploy/sv.conf':
+        '[program:app]\ncommand=/srv/bin/api --listen 0.0.0.0:7000\n[program:cron]\ncommand=crond -f\n'
+    }
+    const text = 'FROM debian:12\nWORKDIR /srv\nCOPY . .\nCMD ["supervisord", "-c", "deploy/sv.conf"]\n'
+    const facts = readDockerfile('Dockerfile', text, p => repo[p] ?? null)
+    expect(facts.startCommand.map(c => c.value)).toEqual(['bin/api --listen 0.0.0.0:7000'])
+    expect(facts.startCommand[0]!.evidence.at(-1)).toEqual({
+      file: 'deploy/sv.conf',
+      line: 2,
+      text: 'command=/srv/bin/api --listen 0.0.0.0:7000'
+    })
+  })
+  it('skips a program its environment does not start', () => {
+    const off = dockerfile.replace('WITH_OCTANE=true', 'WITH_OCTANE=false')
+    // Only the queue worker would run: nothing serves, so the entrypoint-only image gives no command.
+    expect(readDockerfile('Dockerfile', off, p => files[p] ?? null).startCommand).toEqual([])
+  })
+})
+
+describe('scriptPort', () => {
+  it('finds the port a computed bind address gives, with the command and assignment lines', () => {
+    const text = '#!/bin/sh\nPORT="${APP_PORT:-8010}"\nexec gunicorn -b "0.0.0.0:${PORT}" app:app\n'
+    const command = expandScriptVariables('gunicorn -b "0.0.0.0:${PORT}" app:app', text, 3)
+    expect(command).toBe('gunicorn -b 0.0.0.0:8010 app:app')
+    expect(scriptPort('entry.sh', text, 3, command)).toEqual({
+      port: 8010,
+      source: 'entrypoint script entry.sh starts the server on it',
+      evidence: [
+        { file: 'entry.sh', line: 3, text: 'exec gunicorn -b "0.0.0.0:${PORT}" app:app' },
+        { file: 'entry.sh', line: 2, text: 'PORT="${APP_PORT:-8010}"' }
+      ]
+    })
+  })
+  it('takes a PORT the script exports to the server, including a later `export PORT`', () => {
+    const exported = '#!/bin/sh\nexport PORT=${HTTP_PORT:-3400}\nexec node server.js\n'
+    expect(scriptPort('e.sh', exported, 3, 'node server.js')?.port).toBe(3400)
+    const later = '#!/bin/sh\nPORT=${HTTP_PORT:-3500}\nexport PORT\nexec node server.js\n'
+    expect(scriptPort('e.sh', later, 4, 'node server.js')?.evidence[0]).toEqual({
+      file: 'e.sh',
+      line: 2,
+      text: 'PORT=${HTTP_PORT:-3500}'
+    })
+  })
+  it('ignores a PORT the server never sees, or one named for another service', () => {
+    const wait =
+      '#!/bin/sh\nPORT="${DB_PORT:-5432}"\nuntil nc -z db "$PORT"; do sleep 1; done\nexec node server.js\n'
+    expect(scriptPort('e.sh', wait, 4, 'node server.js')).toBeNull()
+    const smtp = '#!/bin/sh\nexport PORT="${SMTP_PORT:-2525}"\nexec node server.js\n'
+    expect(scriptPort('e.sh', smtp, 3, 'node server.js')).toBeNull()
+  })
+})
+
+describe('expandScriptVariables', () => {
+  it('expands a quoted word whole and keeps quotes only where they are still needed', () => {
+    const text = '#!/bin/sh\nPORT=8000\nW=2\nexec x\n'
+    expect(expandScriptVariables('gunicorn -b "0.0.0.0:${PORT}" -w "$W" app:app', text, 4)).toBe(
+      'gunicorn -b 0.0.0.0:8000 -w 2 app:app'
+    )
+    expect(expandScriptVariables('run "$UNSET" "${NAME:-a b}" "plain"', text, 4)).toBe(
+      'run "$UNSET" "a b" "plain"'
+    )
+  })
+})
+
+describe('handsOverOnlyWithArguments', () => {
+  it('holds when every exec "$@" sits in a top-level branch taken only with arguments', () => {
+    for (const text of [
+      '#!/bin/sh\nif [ "$#" -gt 0 ]; then\n  exec "$@"\nfi\nexec gunicorn app:app\n',
+      '#!/bin/sh\nif [ -n "$1" ]; then exec "$@"; fi\nexec node server.js\n',
+      '#!/bin/sh\nif [ "$1" != "" ]; then\n  exec "$@"\nelif [ "$MODE" = web ]; then\n  exec supervisord\nfi\n',
+      '#!/bin/sh\nif [ $# -ne 0 ]; then\n  exec gosu app "$@"\nfi\nexec puma\n'
+    ])
+      expect({ text, guarded: handsOverOnlyWithArguments(text) }).toEqual({ text, guarded: true })
+  })
+  it('fails for an unconditional hand-over, a value test, an else branch or a nested guard', () => {
+    for (const text of [
+      '#!/bin/sh\nmigrate\nexec "$@"\n',
+      '#!/bin/sh\nif [ "$1" = "worker" ]; then\n  exec celery worker\nfi\nexec "$@"\n',
+      '#!/bin/sh\nif [ "$1" = "web" ]; then\n  exec "$@"\nfi\nexec gunicorn app:app\n',
+      '#!/bin/sh\nif [ -z "$1" ]; then\n  exec gunicorn app:app\nelse\n  exec "$@"\nfi\n',
+      '#!/bin/sh\nif [ -n "$DEBUG" ]; then\n  if [ $# -gt 0 ]; then\n    exec "$@"\n  fi\nfi\nexec x\n',
+      '#!/bin/sh\nexec gunicorn app:app\n'
+    ])
+      expect({ text, guarded: handsOverOnlyWithArguments(text) }).toEqual({ text, guarded: false })
+  })
+  it('lets an entrypoint without CMD report the command the script runs without arguments', () => {
+    const repo: Record<string, string> = {
+      'entrypoint.sh':
+        '#!/bin/sh\nif [ "$#" -gt 0 ]; then\n  exec "$@"\nfi\nBIND="0.0.0.0:${APP_PORT:-8060}"\nexec gunicorn --bind "$BIND" wiki:app\n'
+    }
+    const text = 'FROM python:3.12-slim\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n'
+    const facts = readDockerfile('Dockerfile', text, p => repo[p] ?? null)
+    expect(
+      facts.startCommand.map(c => [c.value, c.confidence, c.evidence.map(e => `${e.file}:${e.line}`)])
+    ).toEqual([['gunicorn --bind 0.0.0.0:8060 wiki:app', 0.95, ['Dockerfile:3', 'entrypoint.sh:6']]])
+    expect(facts.port.map(p => [p.value, p.evidence.map(e => `${e.file}:${e.line}`)])).toEqual([
+      [8060, ['Dockerfile:3', 'entrypoint.sh:6', 'entrypoint.sh:5']]
+    ])
+    // A lone CMD script runs without arguments too.
+    const cmdScript = 'FROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nCMD ["./entrypoint.sh"]\n'
+    expect(readDockerfile('Dockerfile', cmdScript, p => repo[p] ?? null).startCommand[0]?.value).toBe(
+      'gunicorn --bind 0.0.0.0:8060 wiki:app'
+    )
+    // An unguarded hand-over still waits for a command from compose or the platform.
+    const open = { 'entrypoint.sh': '#!/bin/sh\nmigrate\nexec "$@"\n' } as Record<string, string>
+    expect(readDockerfile('Dockerfile', text, p => open[p] ?? null).startCommand).toEqual([])
+  })
+})
