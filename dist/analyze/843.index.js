@@ -159,8 +159,8 @@ function isCleanPath(path) {
         path !== '.');
 }
 
-// EXTERNAL MODULE: ./src/pipeline/config.ts + 3 modules
-var config = __webpack_require__(6978);
+// EXTERNAL MODULE: ./src/pipeline/config.ts + 2 modules
+var config = __webpack_require__(1098);
 ;// CONCATENATED MODULE: ./src/integrations/aws/lambda-analyzer.ts
 // The analyze action's side of the analyzer Lambda: build a bounded snapshot of the scanned tree, invoke the
 // function synchronously with the real Lambda client, and send the files it asks for until it answers with

@@ -35815,7 +35815,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9904);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3617);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35824,7 +35824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9904:
+/***/ 3617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39690,15 +39690,28 @@ function lineAt(text, index) {
     return { line, text: evidence_clip(text.slice(start, end).trim()) };
 }
 // Line starts of the larger texts evidence was taken from (a line starts at 0 and after each '\n'), bounded
-// like the stripped-comment cache below.
+// like the stripped-comment cache below. Both live for one analysis (see resetTextCaches).
 const LINE_INDEX_MIN_CHARS = 4096;
 const MAX_INDEXED_CHARS = 16 * 1024 * 1024;
 const lineIndex = new Map();
 let indexedChars = 0;
+// The text of the last lookup. Callers ask for many lines of one text in a row; `===` on the very string
+// object is a pointer compare, where a Map lookup of an equal but distinct string (two identical files, or
+// a file read again) compares every character on every call. Rebinding to the caller's object after one
+// such compare keeps the rest of its lookups cheap.
+let lastText = null;
+let lastStarts = [];
 function lineStarts(text) {
+    if (text === lastText) {
+        lastText = text;
+        return lastStarts;
+    }
     let starts = lineIndex.get(text);
-    if (starts)
+    if (starts) {
+        lastText = text;
+        lastStarts = starts;
         return starts;
+    }
     starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         starts.push(i + 1);
@@ -39708,6 +39721,8 @@ function lineStarts(text) {
     }
     lineIndex.set(text, starts);
     indexedChars += text.length;
+    lastText = text;
+    lastStarts = starts;
     return starts;
 }
 /**
@@ -39790,11 +39805,25 @@ function stripJsComments(text) {
     return out;
 }
 // Port, route and health readers strip the same source files in one analysis: strip each text once. Keyed
-// by the text itself (the tree hands out one cached string per file, so lookups compare by identity), and
-// bounded so a long-lived process (the Lambda) holds at most a few analyses' worth.
+// by the text itself: within one analysis the tree hands out one cached string per file, so a lookup
+// compares by identity. Bounded, and emptied when an analysis starts (resetTextCaches).
 const MAX_STRIPPED_CHARS = 16 * 1024 * 1024;
 const stripped = new Map();
 let strippedChars = 0;
+/**
+ * Empties the text-keyed caches; analyze() calls it first. A key left by an earlier analysis of the same
+ * file is an equal but distinct string, and a Map compares such keys character by character on every
+ * lookup: a second analysis of a 1 MiB route file in one process (the Lambda, the dashboard, benches)
+ * took 5–8 s instead of 0.15 s, one full compare per route line.
+ */
+function resetTextCaches() {
+    lineIndex.clear();
+    lastText = null;
+    lastStarts = [];
+    indexedChars = 0;
+    stripped.clear();
+    strippedChars = 0;
+}
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
 function stripHashComments(text) {
     return text.replace(/(^|\s)#[^\n]*/g, '$1');
@@ -40126,7 +40155,11 @@ function execArgumentsKind(line) {
     const m = /(?:^|[\s;&|])exec\s+(.*)$/.exec(line.trim());
     if (!m)
         return null;
-    const words = m[1].trim().split(/\s+/);
+    // `then exec "$@"; fi`: the exec ends at the first command separator.
+    const words = m[1]
+        .split(/\s*(?:;|&&|\|\|)\s*/)[0]
+        .trim()
+        .split(/\s+/);
     if (!words.some(w => ALL_ARGS.test(w)))
         return null;
     let i = 0;
@@ -40150,6 +40183,43 @@ function execArgumentsKind(line) {
 function handsOverToArguments(text) {
     return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover');
 }
+/** An `if`/`elif` condition that holds when the script was given arguments: `[ $# -gt 0 ]`, `[ -n "$1" ]`. */
+const ARGUMENTS_GIVEN = /\$\{?#\}?"?\s*(?:-gt|-ne|!=|>)\s*["']?0\b|\$\{?#\}?"?\s*-ge\s*["']?1\b|-n\s+"?\$(?:\{?[1@*](?::-)?\}?)"?|"?\$\{?[1@*](?::-)?\}?"?\s*!=\s*(?:""|'')/;
+/**
+ * Every hand-over (`exec "$@"`) of the script sits in a top-level `if`/`elif` branch taken only when it was
+ * given arguments (`if [ "$#" -gt 0 ]; then exec "$@"; fi`, `if [ "$1" != "" ]; then exec "$@"; elif …`):
+ * an image without CMD runs what the script does otherwise.
+ */
+function handsOverOnlyWithArguments(text) {
+    const lines = text.split('\n');
+    let depth = 0;
+    let guarded = false;
+    let any = false;
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const branch = /^(?:if|elif)\b/.test(line);
+        if (branch && (depth === 0 || (depth === 1 && line.startsWith('elif'))))
+            guarded = ARGUMENTS_GIVEN.test(line);
+        else if (depth === 1 && /^else\b/.test(line))
+            guarded = false;
+        const inline = /\b(?:fi|esac|done)\s*;?\s*$/.test(line);
+        if (execArgumentsKind(line) === 'handover') {
+            any = true;
+            // Inside the guarded top-level branch (or an inline `if …; then exec "$@"; fi`), nowhere else.
+            if (!guarded || !(depth === 1 || (branch && depth === 0 && inline)))
+                return false;
+        }
+        if (OPENERS.test(line) && !inline)
+            depth++;
+        else if (CLOSERS.test(line))
+            depth = Math.max(0, depth - 1);
+        if (depth === 0 && !branch)
+            guarded = false;
+    }
+    return any;
+}
 /** Shell commands that prepare, log or wait: never the serving process. */
 const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/;
 const OPENERS = /^(?:if|case|for|while|until|select)\b/;
@@ -40159,8 +40229,9 @@ const CLOSERS = /^(?:fi|esac|done)\b/;
  * that keeps running: `exec X` or a plain command not sent to the background. Returns null for a script
  * that ends in a builtin, `wait`, a background job or a hand-over to its arguments.
  */
-function scriptFinalCommand(text) {
-    if (handsOverToArguments(text))
+function scriptFinalCommand(text, withoutArguments = false) {
+    // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
+    if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text)))
         return null;
     const lines = text.split('\n');
     let depth = 0;
@@ -40196,8 +40267,10 @@ function scriptFinalCommand(text) {
             /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
             /^function\s+\w/.test(line);
         if (opens) {
+            // An `if` that tests for arguments starts a dispatch on them, not an optional setting: its else branch
+            // is no default to report.
             if (depth === 0)
-                topIf = /^if\b/.test(line) ? 'then' : 'none';
+                topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none';
             depth++;
             last = null;
             continue;
@@ -40261,13 +40334,16 @@ function loneRepoScript(command, baseDir, readFile) {
 /**
  * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
  * the script's final command and the evidence line, or null when the command is not a lone script, the
- * script is not in the repository, or it does not end in a serving command.
+ * script is not in the repository, or it does not end in a serving command. A script that hands over to its
+ * arguments only when given some (`if [ $# -gt 0 ]; then exec "$@"; fi` … `exec gunicorn …`) is followed to
+ * the command it runs without them: an ENTRYPOINT script with no CMD, or a lone CMD script.
  */
 function followStartScript(command, baseDir, readFile) {
     const script = loneRepoScript(command, baseDir, readFile);
     if (!script)
         return null;
-    const final = scriptFinalCommand(script.text);
+    // A lone script runs without arguments: a hand-over guarded by an argument test never fires.
+    const final = scriptFinalCommand(script.text, true);
     if (!final)
         return null;
     return {
@@ -40366,10 +40442,18 @@ function expandScriptVariables(command, text, line) {
     const values = new Map();
     const lines = text.split('\n').slice(0, line - 1);
     const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
-    const expand = (v) => v.replace(/"?\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))"?/g, (whole, braced, fallback, bare) => {
+    const expandBare = (v) => v.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (whole, braced, fallback, bare) => {
         const known = values.get((braced ?? bare));
         return known ?? (fallback !== undefined ? unquote(fallback) : whole);
     });
+    // A quoted word is expanded whole (`"0.0.0.0:${PORT}"` → `0.0.0.0:8000`); its quotes stay only where the
+    // result still needs them (spaces, or a variable the script does not set).
+    const expand = (v) => expandBare(v.replace(/"([^"]*)"/g, (whole, inner) => {
+        if (!inner.includes('$'))
+            return whole;
+        const e = expandBare(inner);
+        return /[\s$]/.test(e) ? `"${e}"` : e;
+    }));
     for (const l of lines) {
         const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l);
         if (m)
@@ -40537,7 +40621,372 @@ function followProgramExec(entrypoint, baseDir, readFile) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/script-port.ts
+
+
+
+/** Variables named for another protocol or service: their port is not the web server's. */
+const OTHER_SERVICE = /(?:SMTP|MAIL|IMAP|POP3?|METRICS|PROMETHEUS|PROM|STATSD|DB|DATABASE|POSTGRES|PG|MYSQL|MARIADB|REDIS|MONGO|AMQP|RABBIT|KAFKA|NATS|GRPC|DEBUG|INSPECT|ADMIN|LDAP|SSH|FTP|DNS|MQTT)/i;
+const ASSIGNMENT = /^\s*(export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/;
+/**
+ * The port the script's final command (`finalLine`, 1-based; `command` is that command as already expanded)
+ * binds, or the PORT the script exports to it; null when the script sets neither.
+ */
+function scriptPort(path, text, finalLine, command) {
+    const lines = text.split('\n');
+    const before = lines.slice(0, finalLine - 1);
+    const final = { file: path, line: finalLine, text: evidence_clip(lines[finalLine - 1]?.trim() ?? '') };
+    const bound = portFromCommand(command);
+    if (bound !== null) {
+        // The assignments of the variables the command line names whose value holds the port.
+        const raw = lines[finalLine - 1] ?? '';
+        const named = new Set([...raw.matchAll(/\$\{?(\w+)/g)].map(m => m[1]));
+        const assignments = [];
+        before.forEach((l, i) => {
+            const m = ASSIGNMENT.exec(l);
+            if (m && named.has(m[2]) && expandScriptVariables(`$${m[2]}`, text, i + 2).includes(String(bound)))
+                assignments.push({ file: path, line: i + 1, text: evidence_clip(l.trim()) });
+        });
+        return {
+            port: bound,
+            source: `entrypoint script ${path} starts the server on it`,
+            evidence: [final, ...assignments.slice(-1)]
+        };
+    }
+    // `export PORT=…` (or `PORT=…` and `export PORT`) before the server starts: its environment's PORT.
+    let assigned = null;
+    let exportedLater = false;
+    before.forEach((l, i) => {
+        const m = ASSIGNMENT.exec(l);
+        if (m && m[2] === 'PORT') {
+            assigned = { index: i, value: m[3], exported: m[1] !== undefined };
+            exportedLater = false;
+        }
+        else if (/^\s*export\s+(?:\w+\s+)*PORT(?:\s|$)/.test(l))
+            exportedLater = true;
+    });
+    const found = assigned;
+    if (!found || !(found.exported || exportedLater))
+        return null;
+    const sources = [...found.value.matchAll(/\$\{?(\w+)/g)].map(m => m[1]);
+    if (sources.some(name => OTHER_SERVICE.test(name)))
+        return null;
+    const port = parsePort(expandScriptVariables('$PORT', text, found.index + 2));
+    if (port === null)
+        return null;
+    return {
+        port,
+        source: `PORT exported by the entrypoint script ${path}`,
+        evidence: [{ file: path, line: found.index + 1, text: evidence_clip(lines[found.index].trim()) }, final]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/supervisord.ts
+
+
+
+
+const SUPERVISORD = /^(?:\S*\/)?supervisord$/;
+/**
+ * The configuration a supervisord command line names (`supervisord -n -c /etc/x.conf`,
+ * `--configuration=/etc/x.conf`): its image path, `null` for the package's default one, or `undefined`
+ * when the command does not run supervisord.
+ */
+function supervisordConfig(command) {
+    const words = dropExecWrappers(dropLaunchers(command.replace(/^\s*exec\s+/, '')).join(' ')).map(w => w.replace(/^["']|["']$/g, ''));
+    if (!SUPERVISORD.test(words[0] ?? ''))
+        return undefined;
+    for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        if ((w === '-c' || w === '--configuration') && words[i + 1])
+            return words[i + 1];
+        const m = /^(?:--configuration=|-c)(\S+)$/.exec(w);
+        if (m)
+            return m[1].replace(/["']/g, '');
+    }
+    return null;
+}
+/** The lines of a script that start supervisord, with the configuration each names (see supervisordConfig). */
+function scriptSupervisordRuns(text) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (!line || line.startsWith('#') || !/supervisord/.test(line))
+            continue;
+        // `then exec supervisord -c x`, `… && exec supervisord`: the command part of the line that runs it.
+        for (const part of line.split(/\s*(?:&&|\|\||;|\bthen\b|\belse\b|\bdo\b)\s*/)) {
+            const config = supervisordConfig(part.trim());
+            if (config !== undefined) {
+                out.push({ config, line: i + 1, text: evidence_clip(line) });
+                break;
+            }
+        }
+    }
+    return out;
+}
+/** Where supervisord looks when given no `-c` (after its own folder and the working directory). */
+const DEFAULT_CONFIGS = ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'];
+/** What the packaged default configurations include (Debian/Ubuntu, Alpine). */
+const PACKAGE_INCLUDES = ['/etc/supervisor/conf.d/*.conf', '/etc/supervisor.d/*.ini'];
+/** INI sections with their keys; `;`/`#` comments, indented continuation lines joined to the value. */
+function parseSupervisorIni(text) {
+    const sections = [];
+    let current = null;
+    let lastKey = null;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const line = raw.trim();
+        if (!line || line.startsWith(';') || line.startsWith('#'))
+            continue;
+        const header = /^\[([^\]]+)\]/.exec(line);
+        if (header) {
+            current = { name: header[1].trim(), keys: new Map() };
+            sections.push(current);
+            lastKey = null;
+            continue;
+        }
+        if (!current)
+            continue;
+        if (/^\s/.test(raw) && lastKey && !line.includes('=')) {
+            lastKey.value += ` ${line}`;
+            continue;
+        }
+        const kv = /^([\w.-]+)\s*=\s*(.*)$/.exec(line);
+        if (!kv)
+            continue;
+        // An inline comment needs whitespace before its `;` (supervisor's own rule).
+        const value = kv[2].replace(/\s+;.*$/, '').trim();
+        lastKey = { value, line: i + 1, text: evidence_clip(line) };
+        current.keys.set(kv[1].toLowerCase(), lastKey);
+    }
+    return sections;
+}
+/** Programs that do not serve HTTP: workers, schedulers, cron, FastCGI pools, datastores, log shippers. */
+const NOT_WEB = /(?:^|[\s/:])(?:queue:(?:work|listen)|horizon(?::\w+)?|schedule:(?:run|work)|messenger:consume|pulse:check|php-fpm[\d.]*|cron|crond|supercronic|celery|sidekiq|dramatiq|huey|rqworker|redis-server|memcached|postgres|mysqld|mongod|sshd|rsyslogd|syslog-ng|tail|sleep|logrotate)(?=$|[\s@:])|(?:^|\s)(?:rq\s+worker|worker|beat|runworker|qcluster)(?=$|\s)/;
+/** Programs that stand in front of the app (reverse proxies, static servers): HTTP, but not the app's own. */
+const FRONT = /^(?:\S*\/)?(?:nginx|caddy|apache2-foreground|apache2ctl|apachectl|httpd(?:-foreground)?|haproxy|traefik)$/;
+/** Application servers and runtimes that serve the app itself. */
+const APP_SERVER = /(?:^|\s)(?:\S*\/)?(?:gunicorn|uvicorn|daphne|hypercorn|granian|waitress-serve|uwsgi|node|bun|deno|puma|unicorn|thin|passenger|frankenphp|rr|java|dotnet|rackup|hypnotoad|starman|plackup)(?=$|\s)|\bartisan\s+(?:octane:\w+|serve)\b|\bmanage\.py\s+runserver\b|\b(?:rails|bin\/rails)\s+(?:s|server)\b|\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?(?:start|serve)\b|\bphp\s+-S\b/;
+/** WebSocket servers (Laravel Reverb, laravel-websockets, soketi): HTTP only for upgrades. */
+const WEBSOCKET = /\b(?:reverb:start|websockets:serve|soketi)\b/;
+/** A worker named in a program's name or in a word of its command (`node /app/worker.js`, `[program:queue]`). */
+const WORKER_WORD = /(?:^|[/_.:-])(?:workers?|queues?|jobs?|consumers?|cron|scheduler|beat)(?=$|[/_.:-])/i;
+/** Program names that say they serve (`[program:web]`, `[program:http]`, `[program:api]`). */
+const WEB_NAME = /web|http|app|server|api|site|www|front/i;
+/**
+ * How much a program looks like the app's web server: higher serves more of it, negative serves none. A
+ * serving name breaks a tie between two programs of one kind (`[program:http]` beside `[program:resizer]`).
+ */
+function webRank(command, name = '') {
+    if (!command.trim())
+        return -1;
+    if (WEBSOCKET.test(command))
+        return 1;
+    if (NOT_WEB.test(command))
+        return -1;
+    const words = command.trim().split(/\s+/);
+    if (WORKER_WORD.test(name) || words.some(w => !w.startsWith('-') && WORKER_WORD.test(w)))
+        return -1;
+    const named = WEB_NAME.test(name) ? 0.5 : 0;
+    if (FRONT.test(words[0]))
+        return 3 + named;
+    if (APP_SERVER.test(command))
+        return 4 + named;
+    return 2 + named;
+}
+/**
+ * The program that serves HTTP among those of the configurations supervisord is started with (`configs`:
+ * image paths, `null` for its default search), following `[include] files=`. App servers (Octane, gunicorn,
+ * uvicorn, node …) outrank a front server (nginx), which outranks an unknown program, which outranks a
+ * WebSocket server; workers, schedulers, cron and php-fpm (FastCGI, not HTTP) never serve. Programs with
+ * `autostart=false` do not run. Null when no configuration is in the repository or none of its programs serves.
+ */
+function supervisedWebProgram(configs, ctx) {
+    // Held in an object: TypeScript does not see the closure below assign a plain `let`.
+    const state = {
+        best: null
+    };
+    const seen = new Set();
+    const visit = (image, config, depth) => {
+        let found = false;
+        for (const file of repoFilesFor(image, ctx)) {
+            found = true;
+            if (seen.has(file.path))
+                continue;
+            seen.add(file.path);
+            for (const section of parseSupervisorIni(file.text)) {
+                const includes = section.name === 'include' ? section.keys.get('files')?.value : undefined;
+                if (includes && depth < MAX_INCLUDE_DEPTH)
+                    for (const pattern of includes.split(/\s+/).filter(Boolean).slice(0, MAX_INCLUDE_PATTERNS))
+                        visit(resolveImagePath(pattern, file.image), config, depth + 1);
+                const programName = /^program:(.+)$/.exec(section.name)?.[1]?.trim();
+                const command = section.keys.get('command');
+                if (!programName || !command)
+                    continue;
+                const expand = (v) => expandSupervisorVars(v, programName, file.image, ctx);
+                const autostart = section.keys.get('autostart');
+                if (autostart && /^(?:false|no|off|0)$/i.test(expand(autostart.value).trim()))
+                    continue;
+                const directory = section.keys.get('directory');
+                const value = relativeTo(expand(command.value).replace(/\s+/g, ' ').trim(), directory ? expand(directory.value).trim() : ctx.workdir);
+                const rank = webRank(value, programName);
+                if (rank < 0)
+                    continue;
+                const priority = Number(section.keys.get('priority')?.value ?? 999) || 999;
+                const best = state.best;
+                if (best && (rank < best.rank || (rank === best.rank && priority >= best.priority)))
+                    continue;
+                state.best = {
+                    rank,
+                    priority,
+                    program: {
+                        command: value,
+                        name: programName,
+                        evidence: { file: file.path, line: command.line, text: command.text },
+                        config,
+                        port: boundPort(value)
+                    }
+                };
+            }
+        }
+        return found;
+    };
+    for (const config of configs) {
+        // A relative `-c` is read from the working directory supervisord starts in (the image's WORKDIR).
+        const mains = config === null
+            ? DEFAULT_CONFIGS
+            : [config.startsWith('/') ? config : resolveImagePath(config, `${ctx.workdir.replace(/\/+$/, '')}/`)];
+        let found = false;
+        for (const image of mains)
+            if (visit(image, config, 0))
+                found = true;
+        // The packaged default configuration (not in the repository) includes its conf.d folder.
+        if (!found && mains.every(m => DEFAULT_CONFIGS.includes(m)))
+            for (const image of PACKAGE_INCLUDES)
+                visit(image, config, 1);
+    }
+    return state.best?.program ?? null;
+}
+const MAX_INCLUDE_DEPTH = 4;
+/** Real include lines name a folder glob or two; a hostile one with thousands is cut here. */
+const MAX_INCLUDE_PATTERNS = 32;
+/** The port a command binds on all interfaces; a loopback bind is a backend behind a front server. */
+function boundPort(command) {
+    if (/(?:--host[=\s]+|--bind[=\s]+|-b\s+|--listen[=\s]+)["']?(?:127\.0\.0\.1|localhost|\[::1\])\b/.test(command))
+        return null;
+    return portFromCommand(command);
+}
+/** `%(ENV_ROOT)s`, `%(program_name)s`, `%(here)s` (the config's folder); unknown ENV values are empty. */
+function expandSupervisorVars(value, program, image, ctx) {
+    return value.replace(/%\((\w+)\)[sd]/g, (whole, key) => {
+        if (key.startsWith('ENV_'))
+            return ctx.env(key.slice(4)) ?? '';
+        if (key === 'program_name')
+            return program;
+        if (key === 'here')
+            return image.slice(0, image.lastIndexOf('/')) || '/';
+        return whole;
+    });
+}
+/** `php /var/www/html/artisan serve` run from `/var/www/html` → `php artisan serve`. */
+function relativeTo(command, dir) {
+    const base = dir.replace(/\/+$/, '');
+    if (!base.startsWith('/') || base === '')
+        return command;
+    const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return command.replace(new RegExp(`(^|[\\s=])${escaped}/`, 'g'), '$1');
+}
+/** An include pattern relative to the including file's folder, as supervisord resolves it. */
+function resolveImagePath(pattern, from) {
+    if (pattern.startsWith('/'))
+        return pattern;
+    const dir = from.slice(0, from.lastIndexOf('/'));
+    return `${dir}/${pattern.replace(/^\.\//, '')}`;
+}
+/**
+ * The repository files an image path (or an image glob such as `/etc/supervisor/conf.d/*.conf`) holds:
+ * through the Dockerfile's COPY/ADD (a file, a folder's contents, a glob source into a folder), else by the
+ * path's tails in the repository (`/etc/supervisord.conf` → `supervisord.conf` beside the Dockerfile).
+ */
+function repoFilesFor(image, ctx) {
+    const name = image.slice(image.lastIndexOf('/') + 1);
+    const dir = image.slice(0, image.lastIndexOf('/') + 1);
+    const bases = ctx.dockerfileDir === '.' || ctx.dockerfileDir === '' ? ['.'] : [ctx.dockerfileDir, '.'];
+    const read = (source) => {
+        for (const base of bases) {
+            const path = base === '.' ? source : `${base}/${source}`;
+            const text = ctx.readFile(path);
+            if (text !== null)
+                return { path, text };
+        }
+        return null;
+    };
+    const out = [];
+    const add = (source, imagePath) => {
+        const file = read(source);
+        if (file && !out.some(o => o.path === file.path))
+            out.push({ ...file, image: imagePath });
+    };
+    if (/[*?]/.test(name)) {
+        // An image glob: every file a COPY put into that folder under a matching name.
+        const matches = globRegex(name);
+        for (const copy of ctx.copies) {
+            const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1;
+            if (!intoDir) {
+                // A file copied under its image name (`COPY supervisor/app.ini /etc/supervisor.d/app.ini`).
+                const slash = copy.dest.lastIndexOf('/');
+                const source = copy.sources[0];
+                if (copy.dest.slice(0, slash + 1) === dir &&
+                    matches.test(copy.dest.slice(slash + 1)) &&
+                    !/[*?]/.test(source))
+                    add(source.replace(/^\.\//, ''), copy.dest);
+                continue;
+            }
+            const destDir = copy.dest.replace(/\/+$/, '') + '/';
+            if (destDir !== dir)
+                continue;
+            for (const source of copy.sources) {
+                const base = source.slice(source.lastIndexOf('/') + 1);
+                if (!/[*?]/.test(source) && matches.test(base))
+                    add(source.replace(/^\.\//, ''), destDir + base);
+            }
+        }
+        return out;
+    }
+    for (const source of copiedFrom(image, ctx.copies))
+        add(source, image);
+    // A glob source copied into the folder (`COPY deploy/supervisord.*.conf /etc/supervisor/conf.d/`).
+    for (const copy of [...ctx.copies].reverse()) {
+        const destDir = copy.dest.replace(/\/+$/, '') + '/';
+        if (destDir !== dir)
+            continue;
+        for (const source of copy.sources) {
+            const slash = source.lastIndexOf('/');
+            if (/[*?]/.test(source.slice(slash + 1)) && globRegex(source.slice(slash + 1)).test(name))
+                add(`${source.slice(0, slash + 1)}${name}`.replace(/^\.\//, ''), image);
+        }
+    }
+    if (out.length === 0) {
+        const found = readRepoScript(image, ctx.dockerfileDir, ctx.readFile);
+        if (found)
+            out.push({ ...found, image });
+    }
+    return out;
+}
+/** `*` and `?` only (supervisord's rare `[…]` classes are taken literally): everything else is escaped. */
+function globRegex(glob) {
+    const body = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${body}$`);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
+
+
 
 
 
@@ -40635,6 +41084,9 @@ class DockerVars {
                 this.values.set(word.slice(0, eq), this.expand(word.slice(eq + 1)));
         }
     }
+    value(name) {
+        return this.values.get(name);
+    }
     expand(text) {
         return text.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => this.values.get((braced ?? bare)) || (fallback ?? ''));
     }
@@ -40644,6 +41096,26 @@ function splitWords(args) {
     const out = [];
     for (const m of args.matchAll(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g))
         out.push(m[0].replace(/["']/g, ''));
+    return out;
+}
+/**
+ * The build-context sources of every COPY/ADD (not `--from=` a stage), with the file's ARG/ENV values
+ * expanded as the build would (`COPY ${DOCKER_FILES_BASE_PATH}deployment/x.conf /etc/` with
+ * `ARG DOCKER_FILES_BASE_PATH="docker/prod/"` → `docker/prod/deployment/x.conf`); unknown variables expand
+ * to nothing, as in Docker.
+ */
+function contextCopySources(text) {
+    const vars = new DockerVars();
+    const out = [];
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const copy = contextCopy(ins.args, '/', t => vars.expand(t));
+            if (copy)
+                out.push(...copy.sources);
+        }
+    }
     return out;
 }
 /**
@@ -40775,7 +41247,8 @@ function readDockerfile(path, text, readFile) {
     }
     // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
     const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1];
-    if (facts.port.length === 0 && imagePort !== undefined && fromLine)
+    const imagePortOnly = facts.port.length === 0 && imagePort !== undefined && fromLine !== null;
+    if (imagePortOnly)
         facts.port.push({
             value: imagePort,
             confidence: PORT.imageDefault,
@@ -40800,6 +41273,11 @@ function readDockerfile(path, text, readFile) {
         cmd === null &&
         readFile !== undefined &&
         isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, true);
+    // …unless it hands over only when given arguments (`if [ $# -gt 0 ]; then exec "$@"; fi`): without CMD it
+    // goes on to its own final command.
+    const argumentless = execWrapperOnly && readFile !== undefined && entrypoint
+        ? followStartScript(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
+        : null;
     // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
     // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
     // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
@@ -40816,7 +41294,7 @@ function readDockerfile(path, text, readFile) {
             ? wrapped && entrypoint
                 ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
                 : followStartScript(inRepo(command), dirOf(path), readFile)
-            : null;
+            : argumentless;
     if (followed)
         command = followed.command;
     else
@@ -40829,35 +41307,71 @@ function readDockerfile(path, text, readFile) {
             command = program;
     }
     const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim());
-    if (entrypoint && awaits && (cmd === null || onlyHelpArguments(cmdArgs)) && !execWrapperOnly)
+    if (entrypoint &&
+        awaits &&
+        (cmd === null || onlyHelpArguments(cmdArgs)) &&
+        !execWrapperOnly &&
+        !argumentless)
         facts.awaitsArguments = programOnPath(command.trim());
     command = runsFromPath(command);
-    if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
+    // supervisord runs the programs of its configuration: the one that serves HTTP is the app's command. An
+    // entrypoint script that hands over to its arguments only when given some (`if [ "$1" != "" ]; then exec
+    // "$@"; … exec supervisord -c …`) starts supervisord itself when the image has no CMD.
+    const supervised = readFile
+        ? supervisedRun(command, execWrapperOnly ? inRepo(commandFromDockerArgs(entrypoint.args)) : null, {
+            copies,
+            dockerfileDir: dirOf(path),
+            readFile,
+            env: name => vars.value(name),
+            workdir
+        })
+        : null;
+    if (parts.length > 0 && !INIT_ONLY.test(command) && (!execWrapperOnly || supervised || argumentless)) {
         // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
         // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
         // A followed script is read to its end, so its command is known even without CMD.
-        const entrypointOnly = (cmd === null && !followed) || facts.awaitsArguments !== undefined;
-        facts.startCommand.push({
-            value: command,
-            confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
-            source: programRun
-                ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
-                : followed
-                    ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+        const entrypointOnly = (cmd === null && !followed && !supervised) || facts.awaitsArguments !== undefined;
+        const scriptEvidence = supervised?.via ? [supervised.via] : followed ? [followed.evidence] : [];
+        const source = programRun
+            ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
+            : followed
+                ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+                : supervised?.via
+                    ? `Dockerfile ENTRYPOINT script ${supervised.via.file}`
                     : entrypointOnly
                         ? 'Dockerfile ENTRYPOINT (no CMD)'
                         : wrapped
                             ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
-                            : 'Dockerfile CMD',
-            evidence: [...parts.flatMap(ev), ...(followed ? [followed.evidence] : [])]
+                            : 'Dockerfile CMD';
+        const program = supervised?.program;
+        facts.startCommand.push({
+            value: program ? program.command : command,
+            confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
+            source: program
+                ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
+                : source,
+            evidence: [...parts.flatMap(ev), ...scriptEvidence, ...(program ? [program.evidence] : [])]
         });
-        const port = portFromCommand(command);
+        // The port the server binds: the supervised program's flag, the followed script's bind or the PORT it
+        // exports (with the script's lines as evidence), or a flag of the command itself.
+        const script = followed && readFile ? readFile(followed.evidence.file) : null;
+        const fromScript = !program && followed && script !== null
+            ? scriptPort(followed.evidence.file, script, followed.evidence.line, command)
+            : null;
+        const port = program ? program.port : fromScript ? fromScript.port : portFromCommand(command);
+        // The command binds its own port: the base image's server (FrankenPHP's 80, nginx's 80) is not what runs.
+        if (port !== null && imagePortOnly)
+            facts.port = [];
         if (port !== null)
             facts.port.push({
                 value: port,
                 confidence: PORT.deployFile,
-                source: 'Dockerfile CMD',
-                evidence: parts.flatMap(ev)
+                source: program
+                    ? `supervisord [program:${program.name}] command`
+                    : fromScript
+                        ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${fromScript.source}`
+                        : 'Dockerfile CMD',
+                evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))]
             });
     }
     // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
@@ -40891,6 +41405,28 @@ function repositoryScript(command, copies, dockerfileDir, readFile) {
             if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
                 return command.replace(words[0], base === '.' ? source : `${base}/${source}`);
     return command;
+}
+/**
+ * The web program of the supervisord the image starts: `command` runs it (`supervisord -c /etc/x.conf`), or,
+ * with `handoverScript` (an entrypoint script that execs its arguments, given none), a line of that script
+ * does — the script's lines that start supervisord name the configurations to read.
+ */
+function supervisedRun(command, handoverScript, ctx) {
+    // A script that picks among supervisord configurations by mode (`http`, `worker`, `scheduler`): the one
+    // whose programs serve HTTP is the web mode, whichever branch the script's defaults would take.
+    const script = handoverScript ? loneRepoScript(handoverScript, ctx.dockerfileDir, ctx.readFile) : null;
+    const runs = script ? scriptSupervisordRuns(script.text) : [];
+    if (script && runs.length > 0) {
+        const program = supervisedWebProgram(runs.map(r => r.config), ctx);
+        const run = program ? runs.find(r => r.config === program.config) : undefined;
+        if (program && run)
+            return { program, via: { file: script.path, line: run.line, text: run.text } };
+    }
+    const config = supervisordConfig(command);
+    if (config === undefined)
+        return null;
+    const program = supervisedWebProgram([config], ctx);
+    return program ? { program } : null;
 }
 /** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */
 function runsFromPath(command) {
@@ -40987,6 +41523,23 @@ const SOURCE_EXTENSIONS = [
     '.dart',
     '.swift'
 ];
+/**
+ * The source extensions an ecosystem's server code is written in: a Node app's routes are not declared in
+ * its Python scripts. Providers not listed (docker, static …) read every source extension.
+ */
+const LANGUAGE_EXTENSIONS = {
+    node: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+    bun: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+    deno: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+    python: ['.py'],
+    go: ['.go'],
+    ruby: ['.rb'],
+    php: ['.php'],
+    java: ['.java', '.kt', '.scala', '.groovy'],
+    dotnet: ['.cs', '.fs'],
+    rust: ['.rs'],
+    elixir: ['.ex', '.exs']
+};
 const MAX_FILE_BYTES = 256 * 1024;
 const MAX_FILES = 3000;
 const MAX_CANDIDATES = 5;
@@ -41063,18 +41616,27 @@ const ROUTE_CALLEES = new Set([
 ]);
 /** Calls whose literal is no GET route: write methods, and configuration defaults (`os.getenv("X", "/ping")`). */
 const WRITE_OR_CONFIG_CALLEES = /^(?:post|put|patch|delete|del|Post|Put|Patch|Delete|POST|PUT|PATCH|DELETE|PostMapping|PutMapping|PatchMapping|DeleteMapping|HttpPost|HttpPut|HttpPatch|HttpDelete|MapPost|MapPut|MapPatch|MapDelete|getenv|Getenv|LookupEnv|env|environ|get_env|fetch|getProperty|GetEnvironmentVariable|emit|on|once|log|info|debug|warn|error|print|println|printf|Printf|Println|Sprintf|format|t|i18n|translate|__)$/;
-/** The app's files worth reading for the fallback, most app-like first, bounded. */
-function fallbackFiles(files, dir) {
+/**
+ * The app's files worth reading for the fallback, most app-like first, bounded: source files in the
+ * language of the app's provider (`providerId`; every source language when it has none of its own).
+ */
+function fallbackFiles(files, dir, providerId) {
     const prefix = dir === '.' ? 0 : dir.length + 1;
+    const extensions = new Set((providerId !== undefined && LANGUAGE_EXTENSIONS[providerId]) || SOURCE_EXTENSIONS);
     const out = [];
     for (const f of files) {
-        if (f.size > MAX_FILE_BYTES || !SOURCE_EXTENSIONS.some(e => f.path.endsWith(e)))
+        // The path tests first: a scanned file's size is a stat, asked only of the few files that pass.
+        const path = f.path;
+        const dot = path.lastIndexOf('.');
+        if (dot < 0 || !extensions.has(path.slice(dot)))
             continue;
-        const rel = f.path.slice(prefix);
+        const rel = path.slice(prefix);
         const segments = rel.split('/');
         if (segments.slice(0, -1).some(s => SKIPPED_SEGMENTS.has(s.toLowerCase())))
             continue;
         if (TEST_FILE.test((0,analyzer_tree/* basename */.P8)(rel)))
+            continue;
+        if (f.size > MAX_FILE_BYTES)
             continue;
         out.push(f.path);
         if (out.length >= MAX_FILES)
@@ -41088,13 +41650,27 @@ const LITERAL = /(["'`])(\/?[A-Za-z0-9_\-./]{1,80})\1/g;
 const HEALTH_WORD = /health|healthz|livez|readyz|ready|liveness|readiness|alive|ping|status|heartbeat|['"`]\/?up['"`]/i;
 /** Health-looking literals in route-like contexts of one file's text. */
 function healthLiterals(file, text) {
-    if (!HEALTH_WORD.test(text))
-        return [];
     const out = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.length > 400 || !HEALTH_WORD.test(line))
+    // Only the lines holding a health word, found by one search through the text rather than a split and a
+    // test of every line (most lines of a file that says `status` once say nothing of health); a file
+    // without one costs that single search.
+    const word = new RegExp(HEALTH_WORD.source, 'gi');
+    let lineNo = 0;
+    let counted = 0;
+    for (let hit = word.exec(text); hit; hit = word.exec(text)) {
+        const start = text.lastIndexOf('\n', hit.index) + 1;
+        let end = text.indexOf('\n', hit.index);
+        if (end < 0)
+            end = text.length;
+        word.lastIndex = end;
+        for (let j = text.indexOf('\n', counted); j >= 0 && j < start; j = text.indexOf('\n', j + 1)) {
+            lineNo++;
+            counted = j + 1;
+        }
+        counted = start;
+        const i = lineNo;
+        const line = text.slice(start, end);
+        if (line.length > 400)
             continue;
         const trimmed = line.trimStart();
         if (/^(?:\/\/|#(?!\[)|\*|\/\*|--|<!--|"""|''')/.test(trimmed))
@@ -42293,9 +42869,34 @@ function ancestorDockerfileRunning(tree, dir) {
         }
         if (apps.size === 0 && runsCargoPackage(tree, dir, text, command))
             return path;
+        if (apps.size === 0 && packagesJvmMainClass(tree, ancestor, dir))
+            return path;
         return apps.size === 1 && apps.has(member) ? path : null;
     }
     return null;
+}
+/** Main-class declarations of a JVM build file: Gradle `mainClass = "…"`, `mainClassName`, `Main-Class`, POM `<mainClass>`. */
+const MAIN_CLASS = /\b(?:mainClass(?:Name)?|Main-Class|start-class)["']?\s*(?:=|:|\.set\(|>)\s*["']?([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+)["'<]/g;
+/**
+ * A JVM build root that packages the application of one member: its build file names the main class
+ * (`mainClassName = "io.kestra.cli.App"` with the `application`/shadow plugins) and the class's source is in
+ * `dir` (`cli/src/main/java/io/kestra/cli/App.java`). The root's Dockerfile, which runs what that build
+ * produces, ships the member.
+ */
+function packagesJvmMainClass(tree, root, dir) {
+    for (const name of ['build.gradle', 'build.gradle.kts', 'pom.xml']) {
+        const text = tree.read((0,analyzer_tree/* joinPath */.uJ)(root, name));
+        if (text === null)
+            continue;
+        for (const m of text.matchAll(MAIN_CLASS)) {
+            const file = m[1].replace(/\./g, '/');
+            for (const lang of ['java', 'kotlin', 'scala', 'groovy'])
+                for (const ext of ['java', 'kt', 'scala', 'groovy'])
+                    if (tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, `src/main/${lang}/${file}.${ext}`)))
+                        return true;
+        }
+    }
+    return false;
 }
 /**
  * `npm run start` / `pnpm start` / `yarn start` at a workspace root, with the root script it runs appended
@@ -42371,18 +42972,12 @@ function copiesFromAppFolder(tree, dir, sub, text) {
         const path = (0,analyzer_tree/* joinPath */.uJ)(base, rel.replace(/^\.\//, '').replace(/\/+$/, ''));
         return tree.has(path) || tree.filesUnder(path).length > 0;
     };
-    for (const ins of dockerInstructions(text)) {
-        if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+    // Sources with the Dockerfile's ARG/ENV values expanded (`${DOCKER_FILES_BASE_PATH}deployment/…`).
+    for (const source of contextCopySources(text)) {
+        if (source === '.' || source === './' || source === '' || /[$*?:]/.test(source))
             continue;
-        if (/(?:^|\s)--from=/.test(ins.args) || ins.args.startsWith('['))
-            continue;
-        const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
-        for (const source of words.slice(0, -1)) {
-            if (source === '.' || source === './' || /[$*?:]/.test(source))
-                continue;
-            if (exists(dir, source) && !exists(sub, source))
-                return true;
-        }
+        if (exists(dir, source) && !exists(sub, source))
+            return true;
     }
     return false;
 }
@@ -42623,7 +43218,7 @@ function healthFallback(s, lists) {
         return [];
     if (lists.some(l => l?.some(c => c.value !== null && c.confidence >= CONFIDENCE.convention)))
         return [];
-    return healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir), path => s.ctx.tree.read(path));
+    return healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir, s.provider.id), path => s.ctx.tree.read(path));
 }
 function applyResourceOverrides(field, o, warnings) {
     const cpu = o[OVERRIDE_KEYS.cpu];
@@ -42871,7 +43466,15 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
         workspace
     };
     function sourceFiles(extensions, limit) {
-        const matching = files().filter(f => extensions.some(e => f.path.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path));
+        // `.ts`-like extensions (one dot, no slash) are a set lookup of the path's own extension.
+        const simple = extensions.every(e => /^\.[^./]+$/.test(e)) ? new Set(extensions) : null;
+        const hasExtension = simple
+            ? (path) => {
+                const dot = path.lastIndexOf('.');
+                return dot >= 0 && simple.has(path.slice(dot));
+            }
+            : (path) => extensions.some(e => path.endsWith(e));
+        const matching = files().filter(f => hasExtension(f.path) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path));
         const keyed = matching.map(f => {
             const rel = f.path.slice(prefixLength);
             const parts = rel.split('/');
@@ -43216,7 +43819,7 @@ function nodeInstallPlan(ctx) {
     const chosen = nodePackageManager(app);
     const pm = { ...chosen, setup: packageManagerSetup(ctx, chosen) };
     const lockfile = nodeLockfile(app, pm);
-    const appRel = relativeTo(ctx.context, app.appDir);
+    const appRel = install_plan_relativeTo(ctx.context, app.appDir);
     let { install, installProd, prune } = pm;
     if (lockfile === null) {
         ctx.warn('NO_LOCKFILE', `No ${pm.lockfiles[0]} found: installs are not reproducible. Commit the lockfile so the image build ` +
@@ -43282,7 +43885,7 @@ function nodeInstallPlan(ctx) {
 function unfrozen(command) {
     return command.replace('npm ci', 'npm install').replace(/ --frozen-lockfile| --immutable/g, '');
 }
-function relativeTo(root, dir) {
+function install_plan_relativeTo(root, dir) {
     if (root === '.' || root === dir)
         return root === dir ? '.' : dir;
     return dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : dir;
@@ -43660,6 +44263,18 @@ function nodeWorkspaces(ctx) {
 }
 /** The workspace members declared at `dir` (pnpm-workspace.yaml packages, package.json workspaces). */
 function nodeWorkspaceAt(tree, dir) {
+    // Asked for the same folder by detection, workspace membership and hints: the member search walks every
+    // file below the folder, so it runs once per tree and folder (copies out: callers may sort or push).
+    let byDir = workspaceMemo.get(tree);
+    if (!byDir)
+        workspaceMemo.set(tree, (byDir = new Map()));
+    let found = byDir.get(dir);
+    if (found === undefined)
+        byDir.set(dir, (found = nodeWorkspaceAtUncached(tree, dir)));
+    return found && { ...found, members: [...found.members], evidence: [...found.evidence] };
+}
+const workspaceMemo = new WeakMap();
+function nodeWorkspaceAtUncached(tree, dir) {
     const ctx = { tree, dir, path: (rel) => (0,analyzer_tree/* joinPath */.uJ)(dir, rel) };
     const patterns = [];
     const evidence = [];
@@ -44738,11 +45353,16 @@ class JsRouteReader {
             if (close < 0)
                 continue;
             const args = splitArgs(text, open + 1, close);
+            const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null;
+            // `.get(key)` on a Map, a header, a config …: no route path, so no router to find (which may parse
+            // the modules the receiver comes from).
+            const routeMethod = m[1] === 'get' || m[1] === 'all' || m[1] === 'head';
+            if (routeMethod && (path === null || (path !== '' && !path.startsWith('/'))))
+                continue;
             const owner = this.owner(mod, m.index);
             if (!owner)
                 continue;
             const evidence = evidenceAt(file, text, m.index);
-            const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null;
             switch (m[1]) {
                 case 'get':
                 case 'all':
@@ -54225,6 +54845,8 @@ function primaryReason(e) {
     return e ? ` (deployed by ${e.reason})` : '';
 }
 
+// EXTERNAL MODULE: ./src/analyzer/report.ts
+var report = __nccwpck_require__(9066);
 ;// CONCATENATED MODULE: ./src/analyzer/analyze.ts
 // The analyzer core: candidate directories → provider detection (scored, not first match) → plan → merge
 // with cross-cutting signals and overrides → AnalysisReport. Pure: the tree is the only input.
@@ -54239,7 +54861,10 @@ function primaryReason(e) {
 
 
 
+
+
 function analyze_analyze(tree, options = {}) {
+    resetTextCaches();
     const providers = options.providers ?? PROVIDERS;
     const overrides = options.overrides ?? NO_OVERRIDES;
     const selected = options.appDir !== undefined ? normalizeAppDir(options.appDir) : undefined;
@@ -54276,17 +54901,13 @@ function analyze_analyze(tree, options = {}) {
         });
     }
     return {
-        schemaVersion: 1,
+        schemaVersion: report/* ANALYSIS_SCHEMA_VERSION */.C,
         tool: { name: 'deplight', version: VERSION },
         contentDigest: digest(tree),
         primary,
         apps,
         warnings: [...tree.warnings, ...repoWarnings],
-        stats: {
-            files: tree.files.length,
-            bytes: tree.files.reduce((n, f) => n + f.size, 0),
-            skipped: tree.skipped
-        }
+        stats: { files: tree.files.length, readBytes: readBytes(tree), skipped: tree.skipped }
     };
 }
 /** Workspace roots declare members; members learn their root (for lockfiles, package manager …). */
@@ -54355,6 +54976,13 @@ function deployableList(scored) {
  * Exported for the analysis cache, which recomputes it for the current tree on a hit.
  */
 const DIGEST_BATCH = 4096;
+/**
+ * stats.readBytes: the bytes of the files the analysis read whole (readPaths), not of the whole tree —
+ * summing every file's size took a stat per file, as long as the walk itself on large trees.
+ */
+function readBytes(tree) {
+    return tree.readPaths().reduce((n, path) => n + (tree.size(path) ?? 0), 0);
+}
 function digest(tree) {
     const h = (0,external_node_crypto_.createHash)('sha256');
     // The same bytes as one update per `path\0`, in batches: one call per path was a visible share of the
@@ -54646,32 +55274,174 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // folders asks the same question. When a .gitignore has no negation (`!keep`), the order of its rules
 // cannot change a verdict (a path is ignored when any rule matches), so those name rules are tested once
 // per distinct name and remembered, and only the rules with a slash see the full path. With a negation the
-// last matching rule decides across both kinds, and the whole file is tested in order as before.
+// last matching rule decides across both kinds: a path no slash rule can reach (below) takes the name
+// rules' verdict, remembered by name the same way; any other path is tested against the whole file in
+// order.
 // A rule with a slash is anchored at the .gitignore's folder and, without `**`, spans a fixed number of
 // path segments (`*` never crosses a slash); a deeper path could only match through an ancestor folder,
-// which the scan has already pruned — so paths deeper than the longest such rule skip them.
+// which the scan has already pruned — so paths deeper than the longest such rule skip them. Such a rule
+// whose first segment is a plain name (`frontend/build`, `/dist`) can only match paths that start with
+// that name (case-insensitively, as `ignore` matches), so slash rules are grouped by first segment and a
+// path meets only its own group and the rules that start with a wildcard.
 
+const PLAIN = /^[A-Za-z0-9._~-]+$/;
+/**
+ * A glob on one name: `*` (not `**`), `?`, a class of letters and digits, an escaped punctuation character
+ * (`\#`, `\.`) and plain characters (`#` not first: a comment).
+ */
+const SIMPLE_GLOB = /^(?!#)(?:[A-Za-z0-9._~$@+=,%&'#-]|\*(?!\*)|\?|\[[A-Za-z0-9]+\]|\\[^A-Za-z0-9/\s])+$/;
+/** The regular expression `ignore` builds for a simple glob, anchored on a name (`[^/]` is any char there). */
+function globRegExp(glob) {
+    const source = glob.replace(/\*|\?|\[[A-Za-z0-9]+\]|\\.|[^A-Za-z0-9]/g, t => t === '*'
+        ? '[^/]*'
+        : t === '?'
+            ? '[^/]'
+            : t.startsWith('[')
+                ? t
+                : (t.startsWith('\\') ? t.slice(1) : t).replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+    return new RegExp(`^${source}$`, 'i');
+}
+function plainNames(patterns) {
+    const plain = {
+        exact: new Set(),
+        folders: new Set(),
+        suffixes: [],
+        extensions: new Set(),
+        globs: [],
+        folderGlobs: []
+    };
+    const rest = [];
+    for (const p of patterns) {
+        const folder = p.endsWith('/');
+        const body = folder ? p.slice(0, -1) : p;
+        if (PLAIN.test(body) && !body.startsWith('#'))
+            (folder ? plain.folders : plain.exact).add(asciiLower(body));
+        else if (!folder && body.startsWith('*') && PLAIN.test(body.slice(1))) {
+            const suffix = asciiLower(body.slice(1));
+            if (/^\.[^.]+$/.test(suffix))
+                plain.extensions.add(suffix);
+            else
+                plain.suffixes.push(suffix);
+        }
+        else if (SIMPLE_GLOB.test(body))
+            (folder ? plain.folderGlobs : plain.globs).push(globRegExp(body));
+        else
+            rest.push(p);
+    }
+    return { plain, rest };
+}
+/** Lower case for ASCII letters only, as `ignore`'s case-insensitive match folds them (no other letter). */
+function asciiLower(text) {
+    return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, m => m.toLowerCase()) : text;
+}
+function matchesPlain(plain, name, isDir) {
+    const lower = asciiLower(name);
+    if (plain.exact.has(lower) || (isDir && plain.folders.has(lower)))
+        return true;
+    const dot = lower.lastIndexOf('.');
+    if (dot >= 0 && plain.extensions.has(lower.slice(dot)))
+        return true;
+    for (const suffix of plain.suffixes)
+        if (lower.endsWith(suffix))
+            return true;
+    for (const glob of plain.globs)
+        if (glob.test(name))
+            return true;
+    if (isDir)
+        for (const glob of plain.folderGlobs)
+            if (glob.test(name))
+                return true;
+    return false;
+}
+function orderedNames(patterns) {
+    const out = [];
+    for (const p of patterns) {
+        if (p.trim() === '' || p.startsWith('#'))
+            continue;
+        const negative = p.startsWith('!');
+        const body = negative ? p.slice(1) : p;
+        const folder = body.endsWith('/');
+        const core = folder ? body.slice(0, -1) : body;
+        if (!SIMPLE_GLOB.test(core))
+            return null;
+        out.push({ negative, folder, glob: globRegExp(core) });
+    }
+    return out;
+}
+function lastNameVerdict(rules, name, isDir) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+        const r = rules[i];
+        if ((isDir || !r.folder) && r.glob.test(name))
+            return !r.negative;
+    }
+    return false;
+}
 /** Compiles a scope from the kept (bounded) pattern lines; throws when `ignore` rejects a pattern. */
 function ignoreScope(dir, patterns) {
     const rules = ignore_default()().add(patterns);
-    if (patterns.some(p => p.startsWith('!')))
-        return { dir, rules, split: null };
     const names = [];
     const paths = [];
-    // Conservative: anything with a slash before its end, or an escape, is matched on the full path.
+    // Conservative: anything with a slash before its end, or an escaped slash, is matched on the full path.
     for (const p of patterns)
-        (/^[^/\\]*\/?$/.test(p) ? names : paths).push(p);
+        (/^(?:[^/\\]|\\[^/])*\/?$/.test(p) ? names : paths).push(p);
     const rulesWithSlash = paths.filter(p => p.trim() !== '' && !p.startsWith('#'));
+    const negated = patterns.some(p => p.startsWith('!'));
+    const quick = negated ? null : plainNames(names);
     return {
         dir,
         rules,
         split: {
-            names: ignore_default()().add(names),
-            paths: rulesWithSlash.length > 0 ? ignore_default()().add(paths) : null,
+            negated,
+            names: ignore_default()().add(quick ? quick.rest : names),
+            hasNames: (quick ? quick.rest : names).some(p => p.trim() !== '' && !p.startsWith('#')),
+            plainNames: quick?.plain ?? null,
+            orderedNames: negated ? orderedNames(names) : null,
+            slashRules: rulesWithSlash.map(slashRule),
             pathDepth: Math.max(0, ...rulesWithSlash.map(segmentsOf)),
-            byName: new Map()
+            byName: new Map(),
+            subsets: new Map()
         }
     };
+}
+/**
+ * What a path needs for a slash rule to match it. A rule's first and last segments, when plain names
+ * (letters, digits, `.`, `_`, `-`, in a pattern without whitespace or escapes), match only a path segment
+ * equal to them ignoring ASCII case (`ignore` matches case-insensitively); `**` spans segments in between
+ * but never replaces the first or the last.
+ */
+function slashRule(pattern) {
+    const plain = !/[\s\\]/.test(pattern);
+    const body = pattern.replace(/^!/, '').replace(/^\//, '');
+    const dirOnly = body.endsWith('/');
+    const segments = (dirOnly ? body.slice(0, -1) : body).split('/');
+    const name = (segment) => plain && segment !== undefined && /^[A-Za-z0-9._-]+$/.test(segment) ? foldCase(segment) : null;
+    // A lone `*` matches any segment: nothing to test.
+    const glob = (segment) => plain && segment !== undefined && segment !== '*' && name(segment) === null && SIMPLE_GLOB.test(segment)
+        ? globRegExp(segment)
+        : null;
+    const first = segments[0];
+    const last = segments[segments.length - 1];
+    // Any other first segment without wildcards or escapes, before a slash (trailing spaces are trimmed only
+    // at the end of a pattern) and not starting with a space: `Generated_Code #added for RIA/Silverlight
+    // projects` (a comment `ignore` rightly reads as part of the pattern) meets only that folder.
+    const literalFirst = segments.length > 1 && first !== undefined && /^[^\s*?[\]\\](?:[^*?[\]\\]*)$/.test(first) ? first : null;
+    return {
+        pattern,
+        first: name(first) ?? (literalFirst !== null ? foldCase(literalFirst) : null),
+        last: name(last),
+        firstGlob: glob(first),
+        lastGlob: glob(last),
+        dirOnly,
+        depth: segmentsOf(pattern)
+    };
+}
+/**
+ * Case-folded for comparing a segment with a rule's literal: upper case, so that any two strings `ignore`'s
+ * case-insensitive match equates (`σ`/`ς`, ASCII pairs) fold alike; it may equate a few it does not (`ſ`/`s`),
+ * which only sends a path to `ignore` for nothing.
+ */
+function foldCase(text) {
+    return text.toUpperCase();
 }
 /** Path segments a slash rule spans (`/dist` 1, `apps/web/build/` 3), or Infinity when not fixed. */
 function segmentsOf(pattern) {
@@ -54687,24 +55457,62 @@ function isIgnored(scopes, path, isDir) {
     for (const s of scopes) {
         // Scopes are ancestors of `path`, so the local path is a plain suffix.
         const local = s.dir === '.' ? path : path.slice(s.dir.length + 1);
-        if (!s.split) {
-            if (ignores(s.rules, isDir ? `${local}/` : local))
+        const split = s.split;
+        const target = isDir ? `${local}/` : local;
+        const reach = reachingRules(split, local, isDir);
+        // With a negation, the order of a name rule and a slash rule that both match decides: the whole file.
+        if (split.negated && reach !== '') {
+            if (ignores(s.rules, target))
                 return true;
             continue;
         }
         const name = local.slice(local.lastIndexOf('/') + 1);
         const key = isDir ? `${name}/` : name;
-        let byName = s.split.byName.get(key);
-        if (byName === undefined)
-            s.split.byName.set(key, (byName = ignores(s.split.names, key)));
+        let byName = split.byName.get(key);
+        if (byName === undefined) {
+            byName = split.orderedNames
+                ? lastNameVerdict(split.orderedNames, name, isDir)
+                : (split.plainNames !== null && matchesPlain(split.plainNames, name, isDir)) ||
+                    (split.hasNames && ignores(split.names, key));
+            split.byName.set(key, byName);
+        }
         if (byName)
             return true;
-        if (s.split.paths &&
-            ignore_scope_depthOf(local) <= s.split.pathDepth &&
-            ignores(s.split.paths, isDir ? `${local}/` : local))
+        if (reach === '')
+            continue;
+        let subset = split.subsets.get(reach);
+        if (!subset) {
+            const picked = reach.split(',').map(i => split.slashRules[Number(i)].pattern);
+            split.subsets.set(reach, (subset = ignore_default()().add(picked)));
+        }
+        if (ignores(subset, target))
             return true;
     }
     return false;
+}
+/** Indices (`0,3`) of the slash rules that can match `local`; '' when none can. */
+function reachingRules(split, local, isDir) {
+    if (split.slashRules.length === 0)
+        return '';
+    const depth = ignore_scope_depthOf(local);
+    if (depth > split.pathDepth)
+        return '';
+    const slash = local.indexOf('/');
+    const firstSegment = slash < 0 ? local : local.slice(0, slash);
+    const lastSegment = local.slice(local.lastIndexOf('/') + 1);
+    const first = foldCase(firstSegment);
+    const last = foldCase(lastSegment);
+    let reach = '';
+    split.slashRules.forEach((r, i) => {
+        if (depth > r.depth || (r.dirOnly && !isDir))
+            return;
+        if ((r.first !== null && r.first !== first) || (r.last !== null && r.last !== last))
+            return;
+        if ((r.firstGlob && !r.firstGlob.test(firstSegment)) || (r.lastGlob && !r.lastGlob.test(lastSegment)))
+            return;
+        reach = reach === '' ? String(i) : `${reach},${i}`;
+    });
+    return reach;
 }
 function ignore_scope_depthOf(path) {
     let n = 1;
@@ -54722,10 +55530,331 @@ function ignores(rules, path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/git-index.ts
+// The paths a git checkout tracks, read from its index (`.git/index`), so the scan can apply git's own rule:
+// ignore patterns apply only to untracked files. A committed file under an ignored pattern (`**/bin/*` over
+// `docker/usr/local/bin/docker-entrypoint.sh`) is in every checkout and every image built from it.
+//
+// Pure: scan.ts reads the file and hands the bytes over. Format (git's Documentation/gitformat-index.txt):
+// a 12-byte header `DIRC`, version (2, 3 or 4), entry count; then the entries sorted by path; then
+// extensions and a checksum. An entry is ctime, mtime, dev, ino, mode, uid, gid, size (40 bytes), the
+// object name (20 bytes for SHA-1, 32 for SHA-256), 16 bits of flags (low 12 bits: path length, 0xFFF when
+// longer), in v3 16 more bits when the `extended` flag is set, then the path: NUL-terminated and padded with
+// NULs to a multiple of 8 bytes in v2/v3; in v4 a varint N (bytes to drop from the previous path's end)
+// followed by the NUL-terminated rest of the path, no padding.
+// Anything unexpected (another signature or version, an entry running past the end, a path length that
+// disagrees with its flags, a split index whose entries live in another file) answers null: the caller then
+// scans as if there were no index.
+/**
+ * Tracked paths as the index holds them: UTF-8 bytes in git's order (bytewise), looked up by binary search
+ * on the bytes. No string per entry: a 100,000-file index costs its offsets, not 100,000 allocations.
+ */
+class TrackedPaths {
+    bytes;
+    starts;
+    ends;
+    size;
+    constructor(bytes, starts, ends, size) {
+        this.bytes = bytes;
+        this.starts = starts;
+        this.ends = ends;
+        this.size = size;
+    }
+    /** True when `path` (repository-relative) is a tracked file. */
+    has(path) {
+        const key = Buffer.from(path, 'utf8');
+        const i = this.lowerBound(key);
+        return i < this.size && this.compare(i, key) === 0;
+    }
+    /** True when some tracked file lies below the folder `dir`. */
+    hasUnder(dir) {
+        const key = Buffer.from(`${dir}/`, 'utf8');
+        const i = this.lowerBound(key);
+        if (i >= this.size)
+            return false;
+        const start = this.starts[i];
+        return (this.ends[i] - start >= key.length &&
+            this.bytes.compare(key, 0, key.length, start, start + key.length) === 0);
+    }
+    /** Every path, in order (tests, diagnostics). */
+    paths() {
+        return Array.from({ length: this.size }, (_, i) => this.bytes.toString('utf8', this.starts[i], this.ends[i]));
+    }
+    compare(i, key) {
+        // Entry i against the key: negative when the entry sorts first.
+        return this.bytes.compare(key, 0, key.length, this.starts[i], this.ends[i]);
+    }
+    lowerBound(key) {
+        let lo = 0;
+        let hi = this.size;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.compare(mid, key) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+}
+const HEADER = 12;
+const STAT_BYTES = 40;
+const NAME_MASK = 0xfff;
+const EXTENDED = 0x4000;
+/** The tracked paths of an index file's bytes, or null when they are not a complete index we can read. */
+function parseGitIndex(bytes) {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buf.length < HEADER)
+        return null;
+    if (buf[0] !== 0x44 || buf[1] !== 0x49 || buf[2] !== 0x52 || buf[3] !== 0x43)
+        return null; // DIRC
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    const version = view.getUint32(4);
+    if (version !== 2 && version !== 3 && version !== 4)
+        return null;
+    const count = view.getUint32(8);
+    // Every entry takes at least STAT_BYTES + 20 + 2 bytes and a NUL: a count the file cannot hold is corrupt.
+    if (count > (buf.length - HEADER) / (STAT_BYTES + 23))
+        return null;
+    // SHA-1 repositories (20-byte names) first; a SHA-256 one fails the path-length check and is read with 32.
+    for (const hashBytes of [20, 32]) {
+        const tracked = readEntries(buf, view, version, count, hashBytes);
+        if (tracked)
+            return tracked;
+    }
+    return null;
+}
+function readEntries(buf, view, version, count, hashBytes) {
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    let size = 0;
+    let sorted = true;
+    let offset = HEADER;
+    // v4 paths are rebuilt from the previous one into `arena`; v2/v3 paths are read in place.
+    let arena = version === 4 ? Buffer.allocUnsafe(Math.max(4096, buf.length)) : buf;
+    let arenaUsed = 0;
+    let previousStart = 0;
+    let previousBytes = 0;
+    for (let n = 0; n < count; n++) {
+        const start = offset;
+        const flagsAt = start + STAT_BYTES + hashBytes;
+        if (flagsAt + 2 > buf.length)
+            return null;
+        const flags = view.getUint16(flagsAt);
+        let nameAt = flagsAt + 2;
+        if (flags & EXTENDED) {
+            if (version < 3)
+                return null;
+            nameAt += 2;
+        }
+        const nameLength = flags & NAME_MASK;
+        let pathStart;
+        let pathBytes;
+        if (version === 4) {
+            // Varint as git's `decode_varint`: 7 bits a byte, high bit = more, each continuation adds one.
+            let at = nameAt;
+            if (at >= buf.length)
+                return null;
+            let byte = buf[at++];
+            let strip = byte & 0x7f;
+            while (byte & 0x80) {
+                if (at >= buf.length || strip > 0xffffff)
+                    return null;
+                byte = buf[at++];
+                strip = ((strip + 1) << 7) | (byte & 0x7f);
+            }
+            if (strip > previousBytes)
+                return null;
+            const keep = previousBytes - strip;
+            // The flags give the whole path's length, so the suffix's NUL is known; a long path is searched.
+            const end = nameLength < NAME_MASK ? at + nameLength - keep : buf.indexOf(0, at);
+            if (end < at || end >= buf.length || buf[end] !== 0)
+                return null;
+            pathBytes = keep + end - at;
+            if (arenaUsed + pathBytes > arena.length) {
+                // Paths are at most 4 KiB on disk; a 1 GiB total is no index of a real checkout.
+                const grown = Buffer.allocUnsafe(Math.max(arena.length * 2, arenaUsed + pathBytes));
+                if (grown.length > 1024 ** 3)
+                    return null;
+                arena.copy(grown, 0, 0, arenaUsed);
+                arena = grown;
+            }
+            pathStart = arenaUsed;
+            // Byte loops: a shared prefix and a suffix are a few dozen bytes, cheaper than native copies.
+            for (let i = 0; i < keep; i++)
+                arena[pathStart + i] = arena[previousStart + i];
+            for (let i = at, j = pathStart + keep; i < end; i++, j++)
+                arena[j] = buf[i];
+            arenaUsed += pathBytes;
+            previousStart = pathStart;
+            previousBytes = pathBytes;
+            offset = end + 1;
+        }
+        else {
+            // The flags give the length (the NUL must follow it); only a path of 0xFFF bytes or more is searched.
+            const end = nameLength < NAME_MASK ? nameAt + nameLength : buf.indexOf(0, nameAt);
+            if (end < 0 || end >= buf.length || buf[end] !== 0)
+                return null;
+            pathStart = nameAt;
+            pathBytes = end - nameAt;
+            // The entry is padded with 1 to 8 NULs to a multiple of 8 bytes.
+            offset = start + ((nameAt - start + pathBytes + 8) & ~7);
+            if (offset > buf.length)
+                return null;
+        }
+        if (nameLength !== NAME_MASK ? pathBytes !== nameLength : pathBytes < NAME_MASK)
+            return null;
+        const pathEnd = pathStart + pathBytes;
+        // A sparse index lists a folder that is not checked out as one entry ending in '/': no file of ours.
+        if (pathBytes === 0 || arena[pathEnd - 1] === 0x2f)
+            continue;
+        if (size > 0) {
+            const order = compareBytes(arena, pathStart, pathEnd, starts[size - 1], ends[size - 1]);
+            // Unmerged paths appear once per stage, one after another.
+            if (order === 0)
+                continue;
+            if (order < 0)
+                sorted = false;
+        }
+        starts[size] = pathStart;
+        ends[size] = pathEnd;
+        size++;
+    }
+    // After the entries: extensions (4-byte signature, 4-byte size) and the checksum. A split index (`link`)
+    // keeps most entries in a shared index file: what we read is only part of the tracked set.
+    while (offset + 8 <= buf.length - hashBytes) {
+        const signature = buf.toString('latin1', offset, offset + 4);
+        if (signature === 'link')
+            return null;
+        offset += 8 + view.getUint32(offset + 4);
+    }
+    // Git keeps entries sorted by their bytes; an index that is not is no index git wrote.
+    if (!sorted)
+        return null;
+    return new TrackedPaths(arena, starts, ends, size);
+}
+/** Bytes [a, aEnd) against [b, bEnd) of one buffer, in JavaScript (cheaper than a native call per entry). */
+function compareBytes(buf, a, aEnd, b, bEnd) {
+    const n = Math.min(aEnd - a, bEnd - b);
+    for (let i = 0; i < n; i++) {
+        const d = buf[a + i] - buf[b + i];
+        if (d !== 0)
+            return d;
+    }
+    return aEnd - a - (bEnd - b);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-context.ts
+// What a Dockerfile takes from its build context, for the scan: the build context ignores .gitignore (only
+// .dockerignore applies), so a file the Dockerfile copies is in the image whatever .gitignore says — Kestra
+// commits `docker/usr/local/bin/docker-entrypoint.sh` under a `**/bin/*` rule and ships it with
+// `COPY docker /` + `ENTRYPOINT ["docker-entrypoint.sh"]`. Pure: the scan resolves the paths on disk.
+
+
+
+
+/** At most this many sources and scripts per Dockerfile: a generated file of thousands of COPYs is noise. */
+const MAX_CONTEXT_REFS = 200;
+/** `Dockerfile`, `Containerfile`, `Dockerfile.prod`, `prod.Dockerfile` (not `Dockerfile.dockerignore`). */
+function isDockerfileName(name) {
+    if (/\.dockerignore$/i.test(name))
+        return false;
+    return /^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|^[\w.-]+\.(?:Dockerfile|Containerfile)$/i.test(name);
+}
+function dockerContextRefs(text) {
+    const sources = new Set();
+    const scripts = new Set();
+    const vars = new DockerVars();
+    const stages = new Map();
+    let stage = { copies: [], workdir: '/', commands: [] };
+    const flush = () => {
+        for (const { command, workdir } of stage.commands)
+            for (const script of scriptSources(command, workdir, stage.copies))
+                if (scripts.size < MAX_CONTEXT_REFS)
+                    scripts.add(script);
+    };
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'FROM') {
+            flush();
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const parent = stages.get((words[0] ?? '').toLowerCase());
+            stage = {
+                copies: [...(parent?.copies ?? [])],
+                workdir: parent?.workdir ?? '/',
+                commands: [...(parent?.commands ?? [])]
+            };
+            if (/^as$/i.test(words[1] ?? '') && words[2])
+                stages.set(words[2].toLowerCase(), stage);
+        }
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (ins.keyword === 'WORKDIR')
+            stage.workdir = nextWorkdir(stage.workdir, vars.expand(ins.args));
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const copy = contextCopy(ins.args, stage.workdir, t => vars.expand(t));
+            if (!copy)
+                continue;
+            stage.copies.push(copy);
+            for (const raw of copy.sources) {
+                const source = explicitSource(raw);
+                if (source !== null && sources.size < MAX_CONTEXT_REFS)
+                    sources.add(source);
+            }
+        }
+        else if (ins.keyword === 'ENTRYPOINT' || ins.keyword === 'CMD')
+            stage.commands.push({ command: vars.expand(commandFromDockerArgs(ins.args)), workdir: stage.workdir });
+    }
+    flush();
+    return { sources: [...sources], scripts: [...scripts] };
+}
+/** A COPY source as a context path, or null for the context root, URLs, escapes and inner wildcards. */
+function explicitSource(raw) {
+    if (raw === '' || /^[a-z][\w+.-]*:\/\//i.test(raw) || /^git@/.test(raw) || raw.includes('$'))
+        return null;
+    if (raw.split('/').some(s => s === '..'))
+        return null;
+    const path = (0,analyzer_tree/* normalizePath */.Fd)(raw.replace(/^\/+/, ''));
+    if (path === '.')
+        return null;
+    const segments = path.split('/');
+    // `scripts/*.sh` is listed by the scan; `*/bin/x` or `[ab]` patterns are not worth a matcher here.
+    if (segments.slice(0, -1).some(s => /[*?[]/.test(s)) || segments[segments.length - 1].includes('['))
+        return null;
+    return path;
+}
+/**
+ * The context paths the program of an ENTRYPOINT/CMD may have been copied from: an image path
+ * (`/app/run.sh`), a path relative to WORKDIR (`./start.sh`, `bash scripts/run.sh`) or a bare name on PATH
+ * (`docker-entrypoint.sh`).
+ */
+function scriptSources(command, workdir, copies) {
+    const program = dropLaunchers(command)[0]?.replace(/^["']|["']$/g, '');
+    // `CMD ["--help"]` is arguments to the ENTRYPOINT, not a program.
+    if (!program || program.startsWith('-') || program.includes('$') || program.length > 4096)
+        return [];
+    const candidates = program.startsWith('/')
+        ? copiedFrom(program, copies)
+        : [
+            ...copiedFrom(nextWorkdir(workdir, program), copies),
+            ...(program.includes('/') ? [] : copiedOntoPath(program, copies))
+        ];
+    return candidates
+        .map(p => (0,analyzer_tree/* normalizePath */.Fd)(p.replace(/^\/+/, '')))
+        .filter(p => p !== '.' && !p.split('/').includes('..'));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/scan.ts
 // The only part of the analyzer that touches the file system: one walk of the repository into a SourceTree.
 // Respects .gitignore (every level) and .dockerignore (root, directories only), skips vendored and build
 // folders, bounds file count and depth, never follows a symlink out of the root and stops at symlink loops.
+// Two exceptions to .gitignore, both what the deployment really sees:
+// - in a git checkout (`.git/` at the root), a tracked file is never ignored (git applies ignore rules to
+//   untracked files only; the index is read once, and only when a rule first ignores something);
+// - a file a Dockerfile takes from its build context (an explicit COPY/ADD source, or the script its
+//   ENTRYPOINT/CMD runs) is in the image whatever .gitignore says: the build context only obeys
+//   .dockerignore. Bounded (MAX_CONTEXT_FILES), never for `COPY . .` (ignored build output stays out).
+
+
 
 
 
@@ -54734,6 +55863,16 @@ function ignores(rules, path) {
 
 const DEFAULT_MAX_FILES = 200_000;
 const DEFAULT_MAX_DEPTH = 32;
+/** Most files a Dockerfile's COPYs bring back from under .gitignore rules (a scan-wide total). */
+const MAX_CONTEXT_FILES = 1000;
+/** Most Dockerfiles (shallowest first) whose COPYs are followed into ignored files. */
+const MAX_CONTEXT_DOCKERFILES = 32;
+/** A larger git index is not read (the scan then applies .gitignore to tracked files too). */
+const MAX_GIT_INDEX_BYTES = 256 * 1024 * 1024;
+/** A cheap test before isDockerfileName on every file name. */
+const DOCKERFILE_WORD = /ockerfile|ontainerfile/i;
+/** Most gitignored entries remembered for the Dockerfile COPY exception. */
+const MAX_IGNORED_ENTRIES = 100_000;
 /**
  * Folders projects keep their Dockerfile in (`docker/default.Dockerfile`, `build/Dockerfile`): walked even
  * when .dockerignore leaves them out of the build context (`*` then `!src`), because the Dockerfile that
@@ -54875,18 +56014,22 @@ function scan_scan(root, options = {}) {
             return null;
         }
     };
-    /** The root .dockerignore; a missing or unparsable one (BuildKit would refuse it) prunes nothing. */
-    const loadDockerignore = () => {
-        const text = readIgnoreFile(rootReal, '.', '.dockerignore');
+    /**
+     * A .dockerignore (the root one by default); a missing or unparsable one (BuildKit would refuse it)
+     * prunes nothing.
+     */
+    const loadDockerignore = (realDir = rootReal, rel = '.', name = '.dockerignore') => {
+        const text = readIgnoreFile(realDir, rel, name);
         if (text === null)
             return null;
+        const relPath = rel === '.' ? name : `${rel}/${name}`;
         try {
             const matcher = new DockerignoreMatcher(parseDockerignore(text));
             if (matcher.dropped)
                 warn({
                     code: 'IGNORE_PATTERNS_DROPPED',
-                    message: `.dockerignore: ${matcher.dropped} were not applied`,
-                    file: '.dockerignore'
+                    message: `${relPath}: ${matcher.dropped} were not applied`,
+                    file: relPath
                 });
             return matcher;
         }
@@ -54896,7 +56039,73 @@ function scan_scan(root, options = {}) {
     };
     const rootRules = loadIgnore(rootReal, '.');
     const dockerignore = loadDockerignore();
-    function walk(rel, real, depth, scopes) {
+    // Git semantics: the tracked paths, read from the index the first time a rule ignores something.
+    let index;
+    const tracked = () => {
+        if (index === undefined)
+            index = loadGitIndex();
+        return index;
+    };
+    const loadGitIndex = () => {
+        const gitDir = (0,external_node_path_.join)(rootReal, '.git');
+        try {
+            // Only a checkout's own `.git/` folder: a worktree's or submodule's `.git` file points elsewhere.
+            if (!(0,external_node_fs_.lstatSync)(gitDir).isDirectory())
+                return null;
+            const st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(gitDir, 'index'));
+            if (!st.isFile() || st.size > MAX_GIT_INDEX_BYTES)
+                return null;
+        }
+        catch {
+            return null;
+        }
+        let parsed = null;
+        try {
+            parsed = parseGitIndex(readFile((0,external_node_path_.join)(gitDir, 'index')));
+        }
+        catch {
+            parsed = null;
+        }
+        if (!parsed)
+            warn({
+                code: 'GIT_INDEX_UNREADABLE',
+                message: '.git/index is not a git index this scan can read; .gitignore was applied to tracked files too',
+                file: '.git/index'
+            });
+        return parsed;
+    };
+    // What .gitignore hid (files, and folders not descended), for the Dockerfile COPY exception below.
+    const ignored = new Map();
+    const hide = (path, real, isDir, depth) => {
+        if (ignored.size < MAX_IGNORED_ENTRIES)
+            ignored.set(path, { real, isDir, depth });
+    };
+    // Files brought back by that exception, and the paths already listed (built when first needed).
+    let contextFiles = 0;
+    let contextWarned = false;
+    /** Counts one more file brought back; false (with one warning) past MAX_CONTEXT_FILES. */
+    const contextBudget = () => {
+        if (contextFiles < MAX_CONTEXT_FILES) {
+            contextFiles++;
+            return true;
+        }
+        skipped++;
+        if (!contextWarned) {
+            contextWarned = true;
+            warn({
+                code: 'CONTEXT_FILE_LIMIT',
+                message: `more than ${MAX_CONTEXT_FILES} gitignored files are copied by Dockerfiles: the rest were not analysed`
+            });
+        }
+        return false;
+    };
+    let present = null;
+    // Dockerfiles met by the walk, whose COPYs that exception follows.
+    const dockerfiles = [];
+    function walk(rel, real, depth, scopes, mode) {
+        // A copied folder stops being listed once the files it may bring back are spent.
+        if (mode.kind === 'context' && contextFiles >= MAX_CONTEXT_FILES)
+            return;
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)(real, { withFileTypes: true });
@@ -54914,7 +56123,9 @@ function scan_scan(root, options = {}) {
         if (rel !== '.' && entries.some(e => e.name === 'pyvenv.cfg'))
             return;
         // Only a listed .gitignore can be loaded: no lstat (and ENOENT) for each of thousands of directories.
-        const own = rel === '.' || !entries.some(e => e.name === '.gitignore') ? null : loadIgnore(real, rel);
+        const own = rel === '.' || mode.kind !== 'git' || !entries.some(e => e.name === '.gitignore')
+            ? null
+            : loadIgnore(real, rel);
         const active = own ? [...scopes, own] : scopes;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
@@ -54966,10 +56177,26 @@ function scan_scan(root, options = {}) {
                     followed.add(resolved);
             }
             if (isDir) {
-                if (SKIPPED_DIRS.has(entry.name) ||
-                    isIgnored(active, childRel, true) ||
-                    (dockerignore?.prunes(childRel) === true && !DOCKERFILE_HOMES.has(entry.name)))
+                if (SKIPPED_DIRS.has(entry.name))
                     continue;
+                let childMode = mode;
+                if (mode.kind === 'context') {
+                    if (!mode.keeps(childRel, true))
+                        continue;
+                }
+                else {
+                    if (dockerignore?.prunes(childRel) === true && !DOCKERFILE_HOMES.has(entry.name))
+                        continue;
+                    if (mode.kind === 'tracked' ? true : isIgnored(active, childRel, true)) {
+                        // An ignored folder is walked only for the tracked files in it.
+                        const index = mode.kind === 'tracked' ? mode.index : tracked();
+                        if (!index?.hasUnder(childRel)) {
+                            hide(childRel, target, true, depth + 1);
+                            continue;
+                        }
+                        childMode = { kind: 'tracked', index };
+                    }
+                }
                 if (depth + 1 > maxDepth) {
                     warn({
                         code: 'DEPTH_LIMIT',
@@ -54979,11 +56206,20 @@ function scan_scan(root, options = {}) {
                     skipped++;
                     continue;
                 }
-                walk(childRel, target, depth + 1, active);
+                walk(childRel, target, depth + 1, active, childMode);
             }
             else if (isFile) {
-                if (isIgnored(active, childRel, false))
+                if (mode.kind === 'context') {
+                    if (!mode.keeps(childRel, false) || present?.has(childRel))
+                        continue;
+                    if (!contextBudget())
+                        continue;
+                }
+                else if ((mode.kind === 'tracked' || isIgnored(active, childRel, false)) &&
+                    !(mode.kind === 'tracked' ? mode.index : tracked())?.has(childRel)) {
+                    hide(childRel, target, false, depth + 1);
                     continue;
+                }
                 if (files.length >= maxFiles) {
                     skipped++;
                     if (!limitWarned) {
@@ -54992,21 +56228,186 @@ function scan_scan(root, options = {}) {
                     }
                     continue;
                 }
-                let size = 0;
-                try {
-                    size = (0,external_node_fs_.statSync)(target).size;
-                }
-                catch {
-                    size = 0;
-                }
-                files.push({ path: childRel, size });
+                const file = new ScannedFile(childRel, target);
+                files.push(file);
+                present?.add(childRel);
+                if (mode.kind !== 'context' && DOCKERFILE_WORD.test(entry.name) && isDockerfileName(entry.name))
+                    dockerfiles.push(file);
                 if (target !== childReal)
                     realPaths.set(childRel, target);
             }
         }
     }
-    walk('.', rootReal, 0, rootRules ? [rootRules] : []);
+    /** A repository path resolved inside the root (symlinks followed), with its kind; null when it is not. */
+    const resolveInside = (path) => {
+        try {
+            const real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(rootReal, path));
+            if (real !== rootReal && !real.startsWith(rootReal + external_node_path_.sep))
+                return null;
+            const st = (0,external_node_fs_.statSync)(real);
+            return { real, isDir: st.isDirectory(), isFile: st.isFile() };
+        }
+        catch {
+            return null;
+        }
+    };
+    /** Lists a file the Dockerfile exception brings back, within both caps; false when it was not added. */
+    const addContextFile = (path, real) => {
+        if (present?.has(path))
+            return false;
+        if (files.length >= maxFiles) {
+            skipped++;
+            return false;
+        }
+        if (!contextBudget())
+            return false;
+        files.push(new ScannedFile(path, real));
+        present?.add(path);
+        if (real !== (0,external_node_path_.join)(rootReal, path))
+            realPaths.set(path, real);
+        return true;
+    };
+    /**
+     * The Dockerfile exception to .gitignore: what the tree's Dockerfiles take from their build context — an
+     * explicit COPY/ADD source, or the script an ENTRYPOINT/CMD runs — is listed when .gitignore hid it and
+     * the context's .dockerignore keeps it. The context is the Dockerfile's folder when the source is there,
+     * else the root (how the analysis reads an entrypoint script, see repositoryScript in dockerfile.ts).
+     */
+    function followDockerContexts() {
+        const chosen = dockerfiles
+            .filter(f => f.size <= analyzer_tree/* MAX_READ_BYTES */.qT)
+            .sort((a, b) => scan_depthOf(a.path) - scan_depthOf(b.path) || (a.path < b.path ? -1 : 1))
+            .slice(0, MAX_CONTEXT_DOCKERFILES);
+        if (chosen.length === 0)
+            return;
+        const hiddenPaths = [...ignored.keys()].sort();
+        const matchers = new Map();
+        const matcherFor = (context, dockerfile) => {
+            const key = `${context}\0${dockerfile}`;
+            if (!matchers.has(key)) {
+                // BuildKit reads `<Dockerfile>.dockerignore` beside the Dockerfile before the context's own.
+                const dir = (0,analyzer_tree/* dirname */.pD)(dockerfile);
+                const dirReal = resolveInside(dir)?.real;
+                const own = dirReal ? loadDockerignore(dirReal, dir, `${(0,analyzer_tree/* basename */.P8)(dockerfile)}.dockerignore`) : null;
+                const contextReal = context === '.' ? rootReal : resolveInside(context)?.real;
+                matchers.set(key, own ??
+                    (context === '.' ? dockerignore : contextReal ? loadDockerignore(contextReal, context) : null));
+            }
+            return matchers.get(key) ?? null;
+        };
+        for (const dockerfile of chosen) {
+            let text;
+            try {
+                text = readFile(absolute(dockerfile.path)).toString('utf8');
+            }
+            catch {
+                continue;
+            }
+            const refs = dockerContextRefs(text);
+            const dir = (0,analyzer_tree/* dirname */.pD)(dockerfile.path);
+            const contexts = dir === '.' ? ['.'] : [dir, '.'];
+            const wanted = [
+                ...refs.sources.map((p) => [p, true]),
+                ...refs.scripts.map((p) => [p, false])
+            ];
+            for (const [ref, explicit] of wanted)
+                for (const context of contexts) {
+                    const found = onDisk((0,analyzer_tree/* joinPath */.uJ)(context, ref));
+                    if (found.length === 0)
+                        continue;
+                    const matcher = matcherFor(context, dockerfile.path);
+                    const keeps = (path, isDir) => {
+                        if (!matcher)
+                            return true;
+                        const local = context === '.' ? path : path.slice(context.length + 1);
+                        return isDir ? !matcher.prunes(local) : !matcher.excludes(local);
+                    };
+                    for (const [path, at] of found)
+                        bringBack(path, at, explicit, keeps, hiddenPaths);
+                    break;
+                }
+        }
+    }
+    /** The paths a context path names on disk: itself, or the matches of a wildcard in its last segment. */
+    function onDisk(path) {
+        const name = (0,analyzer_tree/* basename */.P8)(path);
+        if (!/[*?]/.test(name)) {
+            const at = resolveInside(path);
+            return at ? [[path, at]] : [];
+        }
+        const dir = (0,analyzer_tree/* dirname */.pD)(path);
+        const dirAt = resolveInside(dir);
+        if (!dirAt?.isDir)
+            return [];
+        const re = new RegExp(`^${name
+            .replace(/[.+^${}()|\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]')}$`);
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dirAt.real);
+        }
+        catch {
+            return [];
+        }
+        const out = [];
+        for (const n of names.filter(n => re.test(n)).sort()) {
+            const at = resolveInside((0,analyzer_tree/* joinPath */.uJ)(dir, n));
+            if (at)
+                out.push([(0,analyzer_tree/* joinPath */.uJ)(dir, n), at]);
+        }
+        return out;
+    }
+    function bringBack(path, at, explicit, keeps, hiddenPaths) {
+        const segments = path.split('/');
+        if (segments.some(s => SKIPPED_DIRS.has(s)))
+            return;
+        if (!(at.isDir ? explicit : at.isFile) || !keeps(path, at.isDir))
+            return;
+        const context = { kind: 'context', keeps };
+        // The listed paths, so nothing is listed twice: built once, when something is first brought back.
+        const listed = () => {
+            present ??= new Set(files.map(f => f.path));
+        };
+        // Hidden itself, or below a folder .gitignore hid: the whole source comes back.
+        const hidden = segments.some((_, i) => ignored.has(segments.slice(0, i + 1).join('/')));
+        if (hidden) {
+            listed();
+            if (at.isFile)
+                addContextFile(path, at.real);
+            else
+                walk(path, at.real, segments.length, [], context);
+            return;
+        }
+        if (!at.isDir)
+            return;
+        // A listed folder: what .gitignore hid inside it comes back.
+        const prefix = `${path}/`;
+        let lo = 0;
+        let hi = hiddenPaths.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (hiddenPaths[mid] < prefix)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (let i = lo; i < hiddenPaths.length && hiddenPaths[i].startsWith(prefix); i++) {
+            const inner = hiddenPaths[i];
+            const entry = ignored.get(inner);
+            if (inner.split('/').some(s => SKIPPED_DIRS.has(s)) || !keeps(inner, entry.isDir))
+                continue;
+            listed();
+            if (entry.isDir)
+                walk(inner, entry.real, entry.depth, [], context);
+            else
+                addContextFile(inner, entry.real);
+        }
+    }
+    walk('.', rootReal, 0, rootRules ? [rootRules] : [], { kind: 'git' });
     const absolute = (path) => realPaths.get(path) ?? (0,external_node_path_.join)(rootReal, path);
+    if (ignored.size > 0)
+        followDockerContexts();
     return (0,analyzer_tree/* createTree */.bP)(files, path => readFile(absolute(path)), {
         skipped,
         warnings,
@@ -55014,6 +56415,31 @@ function scan_scan(root, options = {}) {
         // (tests) is cut instead, so it still sees every read.
         headReader: options.readFile ? undefined : (path, bytes) => readHead(absolute(path), bytes)
     });
+}
+/**
+ * A walked file whose size is stat'ed on first look, not during the walk: a stat per file cost as much as the
+ * walk itself on large trees (issue 16 item 12), and the analysis looks at the sizes of the few files it
+ * reads (the read limit) or filters by size. A class, so every instance shares one hidden class.
+ */
+class ScannedFile {
+    path;
+    absolute;
+    bytes = -1;
+    constructor(path, absolute) {
+        this.path = path;
+        this.absolute = absolute;
+    }
+    get size() {
+        if (this.bytes < 0) {
+            try {
+                this.bytes = (0,external_node_fs_.statSync)(this.absolute).size;
+            }
+            catch {
+                this.bytes = 0;
+            }
+        }
+        return this.bytes;
+    }
 }
 /** The first `bytes` bytes of a file: one bounded read, whatever the file's size. */
 function readHead(path, bytes) {
@@ -55026,6 +56452,12 @@ function readHead(path, bytes) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+}
+function scan_depthOf(path) {
+    let n = 1;
+    for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+        n++;
+    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/index.ts
@@ -55060,11 +56492,11 @@ function codeHash(self) {
         const src = (0,external_node_path_.join)((0,external_node_path_.dirname)(self), '..', '..');
         for (const file of [...listFiles((0,external_node_path_.join)(src, 'analyzer')), (0,external_node_path_.join)(src, 'version.ts')]) {
             h.update(`${file.slice(src.length)}\0`);
-            h.update(readBytes(file));
+            h.update(fingerprint_readBytes(file));
         }
     }
     else {
-        h.update(readBytes(self));
+        h.update(fingerprint_readBytes(self));
     }
     return h.digest('hex').slice(0, 16);
 }
@@ -55080,7 +56512,7 @@ function listFiles(dir) {
     return out;
 }
 /** Behind a function boundary so ncc's asset relocator leaves the path alone. */
-function readBytes(path) {
+function fingerprint_readBytes(path) {
     return (0,external_node_fs_.readFileSync)(path);
 }
 
@@ -55168,9 +56600,9 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
     const heads = new Map();
     const ownWarnings = [];
     const sizes = new Set();
-    // The analyzer calls readPaths() once, to compute contentDigest while it assembles the report; after that
-    // it only sums every file's size for stats.bytes. Those size reads are report bookkeeping (the cache
-    // recomputes stats on a hit), not observations: recording them would key the cache on every file's size.
+    // The analyzer calls readPaths() to compute contentDigest while it assembles the report; after that it
+    // only sums the read files' sizes for stats.readBytes. Those size reads are report bookkeeping (the cache
+    // recomputes stats on a hit), not observations: recording them would key the cache on those sizes.
     let assembling = false;
     const observeSize = (path) => {
         if (!assembling)
@@ -55180,7 +56612,7 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
     const wrap = (f) => {
         let w = wrapped.get(f.path);
         if (!w)
-            wrapped.set(f.path, (w = new ObservedFile(f.path, f.size, observeSize)));
+            wrapped.set(f.path, (w = new ObservedFile(f, observeSize)));
         return w;
     };
     const memo = (fn) => {
@@ -55265,17 +56697,18 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
  * fixture identity test would catch one.
  */
 class ObservedFile {
-    path;
-    bytes;
+    file;
     observe;
-    constructor(path, bytes, observe) {
-        this.path = path;
-        this.bytes = bytes;
+    path;
+    constructor(file, observe) {
+        this.file = file;
         this.observe = observe;
+        this.path = file.path;
     }
+    /** Asked of the underlying file only now: a scanned tree stats a file on its first size look. */
     get size() {
         this.observe(this.path);
-        return this.bytes;
+        return this.file.size;
     }
 }
 function isUnreadable(w) {
@@ -55421,7 +56854,7 @@ async function freshAnalysis(tree, baseline, options) {
 /**
  * A hit returns the stored report with the fields that describe the whole tree recomputed, because they
  * depend on files the analysis never read: contentDigest (every path and every file read, including the
- * config), stats (every file's size) and the tree's own warnings (scan limits, skipped links).
+ * config), stats (the sizes of the files read) and the tree's own warnings (scan limits, skipped links).
  */
 function rebuildReport(entry, replay, tree) {
     const cached = entry.report;
@@ -55434,11 +56867,7 @@ function rebuildReport(entry, replay, tree) {
             read: (path) => replay.view.read(path)
         }),
         warnings: [...replay.view.warnings, ...cached.warnings.slice(entry.treeWarningCount)],
-        stats: {
-            files: tree.files.length,
-            bytes: tree.files.reduce((n, f) => n + f.size, 0),
-            skipped: tree.skipped
-        }
+        stats: { files: tree.files.length, readBytes: readBytes(replay.view), skipped: tree.skipped }
     };
 }
 /** Adds the shape to the manifest (most recent first), retrying when a concurrent writer changed it. */
@@ -55465,8 +56894,8 @@ function kb(bytes) {
     return `${Math.round(bytes / 1024)} KB`;
 }
 
-// EXTERNAL MODULE: ./src/pipeline/config.ts + 3 modules
-var config = __nccwpck_require__(6978);
+// EXTERNAL MODULE: ./src/pipeline/config.ts + 2 modules
+var config = __nccwpck_require__(1098);
 ;// CONCATENATED MODULE: ./src/pipeline/config-analyze.ts
 // One call for the CLI and the action: scan a directory, load its `.delightful.yaml` (or an explicit
 // config file) and analyse. Config errors surface as ConfigError, bad --app-dir as AnalyzeError. A config
@@ -57330,6 +58759,35 @@ function safeRelativePath(path) {
 function hintPath(app, key) {
     return safeRelativePath(hintString(app, key));
 }
+
+
+/***/ }),
+
+/***/ 9066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ANALYSIS_SCHEMA_VERSION),
+/* harmony export */   Y: () => (/* binding */ LANGUAGES)
+/* harmony export */ });
+/** Every language the analyzer reports; `.delightful.yaml`'s app.language accepts exactly these. */
+const LANGUAGES = [
+    'javascript',
+    'typescript',
+    'python',
+    'go',
+    'java',
+    'kotlin',
+    'ruby',
+    'php',
+    'rust',
+    'csharp',
+    'elixir',
+    'static',
+    'unknown'
+];
+/** 2 since stats.bytes (every file's size) became stats.readBytes (the files read). */
+const ANALYSIS_SCHEMA_VERSION = 2;
 
 
 /***/ }),
@@ -59202,7 +60660,7 @@ function decodeRecord(body) {
 
 /***/ }),
 
-/***/ 6978:
+/***/ 1098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59222,24 +60680,8 @@ var dist = __nccwpck_require__(8815);
 var common = __nccwpck_require__(5777);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 10 modules
 var manifests = __nccwpck_require__(5185);
-;// CONCATENATED MODULE: ./src/analyzer/report.ts
-/** Every language the analyzer reports; `.delightful.yaml`'s app.language accepts exactly these. */
-const LANGUAGES = [
-    'javascript',
-    'typescript',
-    'python',
-    'go',
-    'java',
-    'kotlin',
-    'ruby',
-    'php',
-    'rust',
-    'csharp',
-    'elixir',
-    'static',
-    'unknown'
-];
-
+// EXTERNAL MODULE: ./src/analyzer/report.ts
+var report = __nccwpck_require__(9066);
 ;// CONCATENATED MODULE: ./src/pipeline/config-smoke-schema.ts
 // JSON Schema of `.delightful.yaml` testing.smoke_tests: the checks smoke-test runs against the live service
 // (same format as its `checks` input). Runtime validation with one-line messages is parseSmokeChecks in
@@ -59369,7 +60811,7 @@ const appSection = {
             pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$',
             description: 'Service name (ECS/ECR).'
         },
-        language: { enum: [...LANGUAGES] },
+        language: { enum: [...report/* LANGUAGES */.Y] },
         framework: {
             type: 'string',
             pattern: '^[a-z0-9][a-z0-9.-]*$',

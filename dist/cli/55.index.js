@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/analyzer/index.ts + 2 modules
-var analyzer = __webpack_require__(9580);
+// EXTERNAL MODULE: ./src/analyzer/index.ts + 4 modules
+var analyzer = __webpack_require__(87676);
 // EXTERNAL MODULE: ./src/analyzer/summary.ts
 var summary = __webpack_require__(78018);
 // EXTERNAL MODULE: external "node:zlib"
@@ -135,8 +135,8 @@ function failure(err) {
     return new CacheBackendError(`${e.code ?? 'error'}: ${e.message.split('\n')[0]}`);
 }
 
-// EXTERNAL MODULE: ./src/pipeline/config.ts + 3 modules
-var config = __webpack_require__(16978);
+// EXTERNAL MODULE: ./src/pipeline/config.ts + 2 modules
+var config = __webpack_require__(31098);
 // EXTERNAL MODULE: ./src/pipeline/duration.ts
 var duration = __webpack_require__(2512);
 // EXTERNAL MODULE: ./src/pipeline/log-safe.ts
@@ -282,9 +282,9 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
     const heads = new Map();
     const ownWarnings = [];
     const sizes = new Set();
-    // The analyzer calls readPaths() once, to compute contentDigest while it assembles the report; after that
-    // it only sums every file's size for stats.bytes. Those size reads are report bookkeeping (the cache
-    // recomputes stats on a hit), not observations: recording them would key the cache on every file's size.
+    // The analyzer calls readPaths() to compute contentDigest while it assembles the report; after that it
+    // only sums the read files' sizes for stats.readBytes. Those size reads are report bookkeeping (the cache
+    // recomputes stats on a hit), not observations: recording them would key the cache on those sizes.
     let assembling = false;
     const observeSize = (path) => {
         if (!assembling)
@@ -294,7 +294,7 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
     const wrap = (f) => {
         let w = wrapped.get(f.path);
         if (!w)
-            wrapped.set(f.path, (w = new ObservedFile(f.path, f.size, observeSize)));
+            wrapped.set(f.path, (w = new ObservedFile(f, observeSize)));
         return w;
     };
     const memo = (fn) => {
@@ -379,17 +379,18 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
  * fixture identity test would catch one.
  */
 class ObservedFile {
-    path;
-    bytes;
+    file;
     observe;
-    constructor(path, bytes, observe) {
-        this.path = path;
-        this.bytes = bytes;
+    path;
+    constructor(file, observe) {
+        this.file = file;
         this.observe = observe;
+        this.path = file.path;
     }
+    /** Asked of the underlying file only now: a scanned tree stats a file on its first size look. */
     get size() {
         this.observe(this.path);
-        return this.bytes;
+        return this.file.size;
     }
 }
 function isUnreadable(w) {
@@ -535,7 +536,7 @@ async function freshAnalysis(tree, baseline, options) {
 /**
  * A hit returns the stored report with the fields that describe the whole tree recomputed, because they
  * depend on files the analysis never read: contentDigest (every path and every file read, including the
- * config), stats (every file's size) and the tree's own warnings (scan limits, skipped links).
+ * config), stats (the sizes of the files read) and the tree's own warnings (scan limits, skipped links).
  */
 function rebuildReport(entry, replay, tree) {
     const cached = entry.report;
@@ -548,11 +549,7 @@ function rebuildReport(entry, replay, tree) {
             read: (path) => replay.view.read(path)
         }),
         warnings: [...replay.view.warnings, ...cached.warnings.slice(entry.treeWarningCount)],
-        stats: {
-            files: tree.files.length,
-            bytes: tree.files.reduce((n, f) => n + f.size, 0),
-            skipped: tree.skipped
-        }
+        stats: { files: tree.files.length, readBytes: (0,analyze/* readBytes */.io)(replay.view), skipped: tree.skipped }
     };
 }
 /** Adds the shape to the manifest (most recent first), retrying when a concurrent writer changed it. */

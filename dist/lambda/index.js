@@ -63500,15 +63500,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 const tree_MAX_READ_BYTES = 1024 * 1024;
 /** The most `readHead` reads of a file over MAX_READ_BYTES. */
 const MAX_HEAD_BYTES = 64 * 1024;
-function dirname(path) {
+function tree_dirname(path) {
     const i = path.lastIndexOf('/');
     return i < 0 ? '.' : path.slice(0, i);
 }
-function basename(path) {
+function tree_basename(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
 /** Joins a directory ('.' = root) and a relative path into a repository-relative POSIX path. */
-function joinPath(dir, rel) {
+function tree_joinPath(dir, rel) {
     if (dir === '.' || dir === '')
         return rel;
     if (rel === '.' || rel === '')
@@ -63516,7 +63516,7 @@ function joinPath(dir, rel) {
     return `${dir}/${rel}`;
 }
 /** Resolves `.` and `..` segments of a repository-relative POSIX path ('.' = the root; never climbs above it). */
-function normalizePath(path) {
+function tree_normalizePath(path) {
     const out = [];
     for (const part of path.split('/')) {
         if (part === '' || part === '.')
@@ -63543,7 +63543,7 @@ function tree_createTree(files, reader, extra = {}) {
     const byPath = new Map(sorted.map(f => [f.path, f]));
     const byDir = new Map();
     for (const f of sorted) {
-        const d = dirname(f.path);
+        const d = tree_dirname(f.path);
         let list = byDir.get(d);
         if (!list)
             byDir.set(d, (list = []));
@@ -64037,15 +64037,28 @@ function lineAt(text, index) {
     return { line, text: clip(text.slice(start, end).trim()) };
 }
 // Line starts of the larger texts evidence was taken from (a line starts at 0 and after each '\n'), bounded
-// like the stripped-comment cache below.
+// like the stripped-comment cache below. Both live for one analysis (see resetTextCaches).
 const LINE_INDEX_MIN_CHARS = 4096;
 const MAX_INDEXED_CHARS = 16 * 1024 * 1024;
 const lineIndex = new Map();
 let indexedChars = 0;
+// The text of the last lookup. Callers ask for many lines of one text in a row; `===` on the very string
+// object is a pointer compare, where a Map lookup of an equal but distinct string (two identical files, or
+// a file read again) compares every character on every call. Rebinding to the caller's object after one
+// such compare keeps the rest of its lookups cheap.
+let lastText = null;
+let lastStarts = [];
 function lineStarts(text) {
+    if (text === lastText) {
+        lastText = text;
+        return lastStarts;
+    }
     let starts = lineIndex.get(text);
-    if (starts)
+    if (starts) {
+        lastText = text;
+        lastStarts = starts;
         return starts;
+    }
     starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         starts.push(i + 1);
@@ -64055,6 +64068,8 @@ function lineStarts(text) {
     }
     lineIndex.set(text, starts);
     indexedChars += text.length;
+    lastText = text;
+    lastStarts = starts;
     return starts;
 }
 /**
@@ -64137,11 +64152,25 @@ function stripJsComments(text) {
     return out;
 }
 // Port, route and health readers strip the same source files in one analysis: strip each text once. Keyed
-// by the text itself (the tree hands out one cached string per file, so lookups compare by identity), and
-// bounded so a long-lived process (the Lambda) holds at most a few analyses' worth.
+// by the text itself: within one analysis the tree hands out one cached string per file, so a lookup
+// compares by identity. Bounded, and emptied when an analysis starts (resetTextCaches).
 const MAX_STRIPPED_CHARS = 16 * 1024 * 1024;
 const stripped = new Map();
 let strippedChars = 0;
+/**
+ * Empties the text-keyed caches; analyze() calls it first. A key left by an earlier analysis of the same
+ * file is an equal but distinct string, and a Map compares such keys character by character on every
+ * lookup: a second analysis of a 1 MiB route file in one process (the Lambda, the dashboard, benches)
+ * took 5–8 s instead of 0.15 s, one full compare per route line.
+ */
+function resetTextCaches() {
+    lineIndex.clear();
+    lastText = null;
+    lastStarts = [];
+    indexedChars = 0;
+    stripped.clear();
+    strippedChars = 0;
+}
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
 function stripHashComments(text) {
     return text.replace(/(^|\s)#[^\n]*/g, '$1');
@@ -64403,7 +64432,7 @@ const SHELL_WORD = /^(?:\S*\/)?(?:sh|bash|ash|dash|zsh)$/;
  * The launcher words dropped: `tini -- x`, `dumb-init -- x`, `/bin/bash x`, `sh -e x` → `x …`. A shell with
  * `-c` runs a command line, not a script: left as is.
  */
-function dropLaunchers(command) {
+function start_script_dropLaunchers(command) {
     const words = command.trim().split(/\s+/).filter(Boolean);
     let i = 0;
     while (i < words.length) {
@@ -64473,7 +64502,11 @@ function execArgumentsKind(line) {
     const m = /(?:^|[\s;&|])exec\s+(.*)$/.exec(line.trim());
     if (!m)
         return null;
-    const words = m[1].trim().split(/\s+/);
+    // `then exec "$@"; fi`: the exec ends at the first command separator.
+    const words = m[1]
+        .split(/\s*(?:;|&&|\|\|)\s*/)[0]
+        .trim()
+        .split(/\s+/);
     if (!words.some(w => ALL_ARGS.test(w)))
         return null;
     let i = 0;
@@ -64497,6 +64530,43 @@ function execArgumentsKind(line) {
 function handsOverToArguments(text) {
     return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover');
 }
+/** An `if`/`elif` condition that holds when the script was given arguments: `[ $# -gt 0 ]`, `[ -n "$1" ]`. */
+const ARGUMENTS_GIVEN = /\$\{?#\}?"?\s*(?:-gt|-ne|!=|>)\s*["']?0\b|\$\{?#\}?"?\s*-ge\s*["']?1\b|-n\s+"?\$(?:\{?[1@*](?::-)?\}?)"?|"?\$\{?[1@*](?::-)?\}?"?\s*!=\s*(?:""|'')/;
+/**
+ * Every hand-over (`exec "$@"`) of the script sits in a top-level `if`/`elif` branch taken only when it was
+ * given arguments (`if [ "$#" -gt 0 ]; then exec "$@"; fi`, `if [ "$1" != "" ]; then exec "$@"; elif …`):
+ * an image without CMD runs what the script does otherwise.
+ */
+function handsOverOnlyWithArguments(text) {
+    const lines = text.split('\n');
+    let depth = 0;
+    let guarded = false;
+    let any = false;
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const branch = /^(?:if|elif)\b/.test(line);
+        if (branch && (depth === 0 || (depth === 1 && line.startsWith('elif'))))
+            guarded = ARGUMENTS_GIVEN.test(line);
+        else if (depth === 1 && /^else\b/.test(line))
+            guarded = false;
+        const inline = /\b(?:fi|esac|done)\s*;?\s*$/.test(line);
+        if (execArgumentsKind(line) === 'handover') {
+            any = true;
+            // Inside the guarded top-level branch (or an inline `if …; then exec "$@"; fi`), nowhere else.
+            if (!guarded || !(depth === 1 || (branch && depth === 0 && inline)))
+                return false;
+        }
+        if (OPENERS.test(line) && !inline)
+            depth++;
+        else if (CLOSERS.test(line))
+            depth = Math.max(0, depth - 1);
+        if (depth === 0 && !branch)
+            guarded = false;
+    }
+    return any;
+}
 /** Shell commands that prepare, log or wait: never the serving process. */
 const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/;
 const OPENERS = /^(?:if|case|for|while|until|select)\b/;
@@ -64506,8 +64576,9 @@ const CLOSERS = /^(?:fi|esac|done)\b/;
  * that keeps running: `exec X` or a plain command not sent to the background. Returns null for a script
  * that ends in a builtin, `wait`, a background job or a hand-over to its arguments.
  */
-function scriptFinalCommand(text) {
-    if (handsOverToArguments(text))
+function scriptFinalCommand(text, withoutArguments = false) {
+    // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
+    if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text)))
         return null;
     const lines = text.split('\n');
     let depth = 0;
@@ -64543,8 +64614,10 @@ function scriptFinalCommand(text) {
             /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
             /^function\s+\w/.test(line);
         if (opens) {
+            // An `if` that tests for arguments starts a dispatch on them, not an optional setting: its else branch
+            // is no default to report.
             if (depth === 0)
-                topIf = /^if\b/.test(line) ? 'then' : 'none';
+                topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none';
             depth++;
             last = null;
             continue;
@@ -64599,7 +64672,7 @@ function dropExecWrappers(command) {
 }
 /** The repository shell script `command` runs when it runs nothing but that script (launchers aside). */
 function loneRepoScript(command, baseDir, readFile) {
-    const words = dropLaunchers(command);
+    const words = start_script_dropLaunchers(command);
     if (words.length !== 1)
         return null;
     const script = readRepoScript(words[0], baseDir, readFile);
@@ -64608,13 +64681,16 @@ function loneRepoScript(command, baseDir, readFile) {
 /**
  * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
  * the script's final command and the evidence line, or null when the command is not a lone script, the
- * script is not in the repository, or it does not end in a serving command.
+ * script is not in the repository, or it does not end in a serving command. A script that hands over to its
+ * arguments only when given some (`if [ $# -gt 0 ]; then exec "$@"; fi` … `exec gunicorn …`) is followed to
+ * the command it runs without them: an ENTRYPOINT script with no CMD, or a lone CMD script.
  */
 function followStartScript(command, baseDir, readFile) {
     const script = loneRepoScript(command, baseDir, readFile);
     if (!script)
         return null;
-    const final = scriptFinalCommand(script.text);
+    // A lone script runs without arguments: a hand-over guarded by an argument test never fires.
+    const final = scriptFinalCommand(script.text, true);
     if (!final)
         return null;
     return {
@@ -64690,7 +64766,7 @@ function functionFinalCommand(lines, call) {
  * to the command its CMD word selects: `ENTRYPOINT ["/app/bin/docker-entrypoint"]` + `CMD ["server"]`.
  */
 function followDispatch(entrypoint, cmd, baseDir, readFile) {
-    const words = dropLaunchers(entrypoint);
+    const words = start_script_dropLaunchers(entrypoint);
     const args = cmd.trim().split(/\s+/);
     if (words.length !== 1 || args.length !== 1)
         return null;
@@ -64713,10 +64789,18 @@ function expandScriptVariables(command, text, line) {
     const values = new Map();
     const lines = text.split('\n').slice(0, line - 1);
     const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
-    const expand = (v) => v.replace(/"?\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))"?/g, (whole, braced, fallback, bare) => {
+    const expandBare = (v) => v.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (whole, braced, fallback, bare) => {
         const known = values.get((braced ?? bare));
         return known ?? (fallback !== undefined ? unquote(fallback) : whole);
     });
+    // A quoted word is expanded whole (`"0.0.0.0:${PORT}"` → `0.0.0.0:8000`); its quotes stay only where the
+    // result still needs them (spaces, or a variable the script does not set).
+    const expand = (v) => expandBare(v.replace(/"([^"]*)"/g, (whole, inner) => {
+        if (!inner.includes('$'))
+            return whole;
+        const e = expandBare(inner);
+        return /[\s$]/.test(e) ? `"${e}"` : e;
+    }));
     for (const l of lines) {
         const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l);
         if (m)
@@ -64733,7 +64817,7 @@ function expandScriptVariables(command, text, line) {
  * The COPY/ADD of build-context files in instruction order, with `$VAR` expanded by `expand` and a relative
  * destination resolved against the WORKDIR in force (`WORKDIR /app` + `COPY run.sh .` → `/app/`).
  */
-function contextCopy(args, workdir, expand) {
+function docker_copies_contextCopy(args, workdir, expand) {
     if (/(?:^|\s)--from=/.test(args))
         return null;
     let words;
@@ -64760,7 +64844,7 @@ function contextCopy(args, workdir, expand) {
     return { sources: words.slice(0, -1), dest };
 }
 /** `WORKDIR app` under `/srv` → `/srv/app`. */
-function nextWorkdir(current, arg) {
+function docker_copies_nextWorkdir(current, arg) {
     const dir = arg.trim().replace(/^["']|["']$/g, '');
     return dir.startsWith('/') ? dir : `${current.replace(/\/*$/, '/')}${dir}`;
 }
@@ -64769,7 +64853,7 @@ function nextWorkdir(current, arg) {
  * first: an exact file destination (`COPY docker/entry.sh /app/run.sh`), a file into a folder
  * (`COPY docker/start.sh /` → `/start.sh`), or a folder's contents (`COPY docker/alpine/ /` → `/init.sh`).
  */
-function copiedFrom(imagePath, copies) {
+function docker_copies_copiedFrom(imagePath, copies) {
     if (!imagePath.startsWith('/'))
         return [];
     const out = [];
@@ -64803,10 +64887,10 @@ const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin',
  * `ENTRYPOINT ["docker-entrypoint.sh"]` runs the file of that name on PATH: the repository paths a COPY put
  * there (`COPY docker /` with `docker/usr/local/bin/docker-entrypoint.sh`, `COPY deploy/start /usr/bin/start`).
  */
-function copiedOntoPath(name, copies) {
+function docker_copies_copiedOntoPath(name, copies) {
     if (name.includes('/') || name === '')
         return [];
-    return PATH_DIRS.flatMap(dir => copiedFrom(`${dir}/${name}`, copies));
+    return PATH_DIRS.flatMap(dir => docker_copies_copiedFrom(`${dir}/${name}`, copies));
 }
 /** `/usr/local/bin/atuin-server` → `atuin-server`: a program in a PATH directory runs by its name. */
 function programOnPath(program) {
@@ -64884,6 +64968,369 @@ function followProgramExec(entrypoint, baseDir, readFile) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/script-port.ts
+
+
+
+/** Variables named for another protocol or service: their port is not the web server's. */
+const OTHER_SERVICE = /(?:SMTP|MAIL|IMAP|POP3?|METRICS|PROMETHEUS|PROM|STATSD|DB|DATABASE|POSTGRES|PG|MYSQL|MARIADB|REDIS|MONGO|AMQP|RABBIT|KAFKA|NATS|GRPC|DEBUG|INSPECT|ADMIN|LDAP|SSH|FTP|DNS|MQTT)/i;
+const ASSIGNMENT = /^\s*(export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/;
+/**
+ * The port the script's final command (`finalLine`, 1-based; `command` is that command as already expanded)
+ * binds, or the PORT the script exports to it; null when the script sets neither.
+ */
+function scriptPort(path, text, finalLine, command) {
+    const lines = text.split('\n');
+    const before = lines.slice(0, finalLine - 1);
+    const final = { file: path, line: finalLine, text: clip(lines[finalLine - 1]?.trim() ?? '') };
+    const bound = portFromCommand(command);
+    if (bound !== null) {
+        // The assignments of the variables the command line names whose value holds the port.
+        const raw = lines[finalLine - 1] ?? '';
+        const named = new Set([...raw.matchAll(/\$\{?(\w+)/g)].map(m => m[1]));
+        const assignments = [];
+        before.forEach((l, i) => {
+            const m = ASSIGNMENT.exec(l);
+            if (m && named.has(m[2]) && expandScriptVariables(`$${m[2]}`, text, i + 2).includes(String(bound)))
+                assignments.push({ file: path, line: i + 1, text: clip(l.trim()) });
+        });
+        return {
+            port: bound,
+            source: `entrypoint script ${path} starts the server on it`,
+            evidence: [final, ...assignments.slice(-1)]
+        };
+    }
+    // `export PORT=…` (or `PORT=…` and `export PORT`) before the server starts: its environment's PORT.
+    let assigned = null;
+    let exportedLater = false;
+    before.forEach((l, i) => {
+        const m = ASSIGNMENT.exec(l);
+        if (m && m[2] === 'PORT') {
+            assigned = { index: i, value: m[3], exported: m[1] !== undefined };
+            exportedLater = false;
+        }
+        else if (/^\s*export\s+(?:\w+\s+)*PORT(?:\s|$)/.test(l))
+            exportedLater = true;
+    });
+    const found = assigned;
+    if (!found || !(found.exported || exportedLater))
+        return null;
+    const sources = [...found.value.matchAll(/\$\{?(\w+)/g)].map(m => m[1]);
+    if (sources.some(name => OTHER_SERVICE.test(name)))
+        return null;
+    const port = parsePort(expandScriptVariables('$PORT', text, found.index + 2));
+    if (port === null)
+        return null;
+    return {
+        port,
+        source: `PORT exported by the entrypoint script ${path}`,
+        evidence: [{ file: path, line: found.index + 1, text: clip(lines[found.index].trim()) }, final]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/supervisord.ts
+
+
+
+
+const SUPERVISORD = /^(?:\S*\/)?supervisord$/;
+/**
+ * The configuration a supervisord command line names (`supervisord -n -c /etc/x.conf`,
+ * `--configuration=/etc/x.conf`): its image path, `null` for the package's default one, or `undefined`
+ * when the command does not run supervisord.
+ */
+function supervisordConfig(command) {
+    const words = dropExecWrappers(start_script_dropLaunchers(command.replace(/^\s*exec\s+/, '')).join(' ')).map(w => w.replace(/^["']|["']$/g, ''));
+    if (!SUPERVISORD.test(words[0] ?? ''))
+        return undefined;
+    for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        if ((w === '-c' || w === '--configuration') && words[i + 1])
+            return words[i + 1];
+        const m = /^(?:--configuration=|-c)(\S+)$/.exec(w);
+        if (m)
+            return m[1].replace(/["']/g, '');
+    }
+    return null;
+}
+/** The lines of a script that start supervisord, with the configuration each names (see supervisordConfig). */
+function scriptSupervisordRuns(text) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (!line || line.startsWith('#') || !/supervisord/.test(line))
+            continue;
+        // `then exec supervisord -c x`, `… && exec supervisord`: the command part of the line that runs it.
+        for (const part of line.split(/\s*(?:&&|\|\||;|\bthen\b|\belse\b|\bdo\b)\s*/)) {
+            const config = supervisordConfig(part.trim());
+            if (config !== undefined) {
+                out.push({ config, line: i + 1, text: clip(line) });
+                break;
+            }
+        }
+    }
+    return out;
+}
+/** Where supervisord looks when given no `-c` (after its own folder and the working directory). */
+const DEFAULT_CONFIGS = ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'];
+/** What the packaged default configurations include (Debian/Ubuntu, Alpine). */
+const PACKAGE_INCLUDES = ['/etc/supervisor/conf.d/*.conf', '/etc/supervisor.d/*.ini'];
+/** INI sections with their keys; `;`/`#` comments, indented continuation lines joined to the value. */
+function parseSupervisorIni(text) {
+    const sections = [];
+    let current = null;
+    let lastKey = null;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const line = raw.trim();
+        if (!line || line.startsWith(';') || line.startsWith('#'))
+            continue;
+        const header = /^\[([^\]]+)\]/.exec(line);
+        if (header) {
+            current = { name: header[1].trim(), keys: new Map() };
+            sections.push(current);
+            lastKey = null;
+            continue;
+        }
+        if (!current)
+            continue;
+        if (/^\s/.test(raw) && lastKey && !line.includes('=')) {
+            lastKey.value += ` ${line}`;
+            continue;
+        }
+        const kv = /^([\w.-]+)\s*=\s*(.*)$/.exec(line);
+        if (!kv)
+            continue;
+        // An inline comment needs whitespace before its `;` (supervisor's own rule).
+        const value = kv[2].replace(/\s+;.*$/, '').trim();
+        lastKey = { value, line: i + 1, text: clip(line) };
+        current.keys.set(kv[1].toLowerCase(), lastKey);
+    }
+    return sections;
+}
+/** Programs that do not serve HTTP: workers, schedulers, cron, FastCGI pools, datastores, log shippers. */
+const NOT_WEB = /(?:^|[\s/:])(?:queue:(?:work|listen)|horizon(?::\w+)?|schedule:(?:run|work)|messenger:consume|pulse:check|php-fpm[\d.]*|cron|crond|supercronic|celery|sidekiq|dramatiq|huey|rqworker|redis-server|memcached|postgres|mysqld|mongod|sshd|rsyslogd|syslog-ng|tail|sleep|logrotate)(?=$|[\s@:])|(?:^|\s)(?:rq\s+worker|worker|beat|runworker|qcluster)(?=$|\s)/;
+/** Programs that stand in front of the app (reverse proxies, static servers): HTTP, but not the app's own. */
+const FRONT = /^(?:\S*\/)?(?:nginx|caddy|apache2-foreground|apache2ctl|apachectl|httpd(?:-foreground)?|haproxy|traefik)$/;
+/** Application servers and runtimes that serve the app itself. */
+const APP_SERVER = /(?:^|\s)(?:\S*\/)?(?:gunicorn|uvicorn|daphne|hypercorn|granian|waitress-serve|uwsgi|node|bun|deno|puma|unicorn|thin|passenger|frankenphp|rr|java|dotnet|rackup|hypnotoad|starman|plackup)(?=$|\s)|\bartisan\s+(?:octane:\w+|serve)\b|\bmanage\.py\s+runserver\b|\b(?:rails|bin\/rails)\s+(?:s|server)\b|\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?(?:start|serve)\b|\bphp\s+-S\b/;
+/** WebSocket servers (Laravel Reverb, laravel-websockets, soketi): HTTP only for upgrades. */
+const WEBSOCKET = /\b(?:reverb:start|websockets:serve|soketi)\b/;
+/** A worker named in a program's name or in a word of its command (`node /app/worker.js`, `[program:queue]`). */
+const WORKER_WORD = /(?:^|[/_.:-])(?:workers?|queues?|jobs?|consumers?|cron|scheduler|beat)(?=$|[/_.:-])/i;
+/** Program names that say they serve (`[program:web]`, `[program:http]`, `[program:api]`). */
+const WEB_NAME = /web|http|app|server|api|site|www|front/i;
+/**
+ * How much a program looks like the app's web server: higher serves more of it, negative serves none. A
+ * serving name breaks a tie between two programs of one kind (`[program:http]` beside `[program:resizer]`).
+ */
+function webRank(command, name = '') {
+    if (!command.trim())
+        return -1;
+    if (WEBSOCKET.test(command))
+        return 1;
+    if (NOT_WEB.test(command))
+        return -1;
+    const words = command.trim().split(/\s+/);
+    if (WORKER_WORD.test(name) || words.some(w => !w.startsWith('-') && WORKER_WORD.test(w)))
+        return -1;
+    const named = WEB_NAME.test(name) ? 0.5 : 0;
+    if (FRONT.test(words[0]))
+        return 3 + named;
+    if (APP_SERVER.test(command))
+        return 4 + named;
+    return 2 + named;
+}
+/**
+ * The program that serves HTTP among those of the configurations supervisord is started with (`configs`:
+ * image paths, `null` for its default search), following `[include] files=`. App servers (Octane, gunicorn,
+ * uvicorn, node …) outrank a front server (nginx), which outranks an unknown program, which outranks a
+ * WebSocket server; workers, schedulers, cron and php-fpm (FastCGI, not HTTP) never serve. Programs with
+ * `autostart=false` do not run. Null when no configuration is in the repository or none of its programs serves.
+ */
+function supervisedWebProgram(configs, ctx) {
+    // Held in an object: TypeScript does not see the closure below assign a plain `let`.
+    const state = {
+        best: null
+    };
+    const seen = new Set();
+    const visit = (image, config, depth) => {
+        let found = false;
+        for (const file of repoFilesFor(image, ctx)) {
+            found = true;
+            if (seen.has(file.path))
+                continue;
+            seen.add(file.path);
+            for (const section of parseSupervisorIni(file.text)) {
+                const includes = section.name === 'include' ? section.keys.get('files')?.value : undefined;
+                if (includes && depth < MAX_INCLUDE_DEPTH)
+                    for (const pattern of includes.split(/\s+/).filter(Boolean).slice(0, MAX_INCLUDE_PATTERNS))
+                        visit(resolveImagePath(pattern, file.image), config, depth + 1);
+                const programName = /^program:(.+)$/.exec(section.name)?.[1]?.trim();
+                const command = section.keys.get('command');
+                if (!programName || !command)
+                    continue;
+                const expand = (v) => expandSupervisorVars(v, programName, file.image, ctx);
+                const autostart = section.keys.get('autostart');
+                if (autostart && /^(?:false|no|off|0)$/i.test(expand(autostart.value).trim()))
+                    continue;
+                const directory = section.keys.get('directory');
+                const value = relativeTo(expand(command.value).replace(/\s+/g, ' ').trim(), directory ? expand(directory.value).trim() : ctx.workdir);
+                const rank = webRank(value, programName);
+                if (rank < 0)
+                    continue;
+                const priority = Number(section.keys.get('priority')?.value ?? 999) || 999;
+                const best = state.best;
+                if (best && (rank < best.rank || (rank === best.rank && priority >= best.priority)))
+                    continue;
+                state.best = {
+                    rank,
+                    priority,
+                    program: {
+                        command: value,
+                        name: programName,
+                        evidence: { file: file.path, line: command.line, text: command.text },
+                        config,
+                        port: boundPort(value)
+                    }
+                };
+            }
+        }
+        return found;
+    };
+    for (const config of configs) {
+        // A relative `-c` is read from the working directory supervisord starts in (the image's WORKDIR).
+        const mains = config === null
+            ? DEFAULT_CONFIGS
+            : [config.startsWith('/') ? config : resolveImagePath(config, `${ctx.workdir.replace(/\/+$/, '')}/`)];
+        let found = false;
+        for (const image of mains)
+            if (visit(image, config, 0))
+                found = true;
+        // The packaged default configuration (not in the repository) includes its conf.d folder.
+        if (!found && mains.every(m => DEFAULT_CONFIGS.includes(m)))
+            for (const image of PACKAGE_INCLUDES)
+                visit(image, config, 1);
+    }
+    return state.best?.program ?? null;
+}
+const MAX_INCLUDE_DEPTH = 4;
+/** Real include lines name a folder glob or two; a hostile one with thousands is cut here. */
+const MAX_INCLUDE_PATTERNS = 32;
+/** The port a command binds on all interfaces; a loopback bind is a backend behind a front server. */
+function boundPort(command) {
+    if (/(?:--host[=\s]+|--bind[=\s]+|-b\s+|--listen[=\s]+)["']?(?:127\.0\.0\.1|localhost|\[::1\])\b/.test(command))
+        return null;
+    return portFromCommand(command);
+}
+/** `%(ENV_ROOT)s`, `%(program_name)s`, `%(here)s` (the config's folder); unknown ENV values are empty. */
+function expandSupervisorVars(value, program, image, ctx) {
+    return value.replace(/%\((\w+)\)[sd]/g, (whole, key) => {
+        if (key.startsWith('ENV_'))
+            return ctx.env(key.slice(4)) ?? '';
+        if (key === 'program_name')
+            return program;
+        if (key === 'here')
+            return image.slice(0, image.lastIndexOf('/')) || '/';
+        return whole;
+    });
+}
+/** `php /var/www/html/artisan serve` run from `/var/www/html` → `php artisan serve`. */
+function relativeTo(command, dir) {
+    const base = dir.replace(/\/+$/, '');
+    if (!base.startsWith('/') || base === '')
+        return command;
+    const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return command.replace(new RegExp(`(^|[\\s=])${escaped}/`, 'g'), '$1');
+}
+/** An include pattern relative to the including file's folder, as supervisord resolves it. */
+function resolveImagePath(pattern, from) {
+    if (pattern.startsWith('/'))
+        return pattern;
+    const dir = from.slice(0, from.lastIndexOf('/'));
+    return `${dir}/${pattern.replace(/^\.\//, '')}`;
+}
+/**
+ * The repository files an image path (or an image glob such as `/etc/supervisor/conf.d/*.conf`) holds:
+ * through the Dockerfile's COPY/ADD (a file, a folder's contents, a glob source into a folder), else by the
+ * path's tails in the repository (`/etc/supervisord.conf` → `supervisord.conf` beside the Dockerfile).
+ */
+function repoFilesFor(image, ctx) {
+    const name = image.slice(image.lastIndexOf('/') + 1);
+    const dir = image.slice(0, image.lastIndexOf('/') + 1);
+    const bases = ctx.dockerfileDir === '.' || ctx.dockerfileDir === '' ? ['.'] : [ctx.dockerfileDir, '.'];
+    const read = (source) => {
+        for (const base of bases) {
+            const path = base === '.' ? source : `${base}/${source}`;
+            const text = ctx.readFile(path);
+            if (text !== null)
+                return { path, text };
+        }
+        return null;
+    };
+    const out = [];
+    const add = (source, imagePath) => {
+        const file = read(source);
+        if (file && !out.some(o => o.path === file.path))
+            out.push({ ...file, image: imagePath });
+    };
+    if (/[*?]/.test(name)) {
+        // An image glob: every file a COPY put into that folder under a matching name.
+        const matches = globRegex(name);
+        for (const copy of ctx.copies) {
+            const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1;
+            if (!intoDir) {
+                // A file copied under its image name (`COPY supervisor/app.ini /etc/supervisor.d/app.ini`).
+                const slash = copy.dest.lastIndexOf('/');
+                const source = copy.sources[0];
+                if (copy.dest.slice(0, slash + 1) === dir &&
+                    matches.test(copy.dest.slice(slash + 1)) &&
+                    !/[*?]/.test(source))
+                    add(source.replace(/^\.\//, ''), copy.dest);
+                continue;
+            }
+            const destDir = copy.dest.replace(/\/+$/, '') + '/';
+            if (destDir !== dir)
+                continue;
+            for (const source of copy.sources) {
+                const base = source.slice(source.lastIndexOf('/') + 1);
+                if (!/[*?]/.test(source) && matches.test(base))
+                    add(source.replace(/^\.\//, ''), destDir + base);
+            }
+        }
+        return out;
+    }
+    for (const source of docker_copies_copiedFrom(image, ctx.copies))
+        add(source, image);
+    // A glob source copied into the folder (`COPY deploy/supervisord.*.conf /etc/supervisor/conf.d/`).
+    for (const copy of [...ctx.copies].reverse()) {
+        const destDir = copy.dest.replace(/\/+$/, '') + '/';
+        if (destDir !== dir)
+            continue;
+        for (const source of copy.sources) {
+            const slash = source.lastIndexOf('/');
+            if (/[*?]/.test(source.slice(slash + 1)) && globRegex(source.slice(slash + 1)).test(name))
+                add(`${source.slice(0, slash + 1)}${name}`.replace(/^\.\//, ''), image);
+        }
+    }
+    if (out.length === 0) {
+        const found = readRepoScript(image, ctx.dockerfileDir, ctx.readFile);
+        if (found)
+            out.push({ ...found, image });
+    }
+    return out;
+}
+/** `*` and `?` only (supervisord's rare `[…]` classes are taken literally): everything else is escaped. */
+function globRegex(glob) {
+    const body = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${body}$`);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
 
 
@@ -64893,8 +65340,10 @@ function followProgramExec(entrypoint, baseDir, readFile) {
 
 
 
+
+
 /** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
-function dockerInstructions(text) {
+function dockerfile_dockerInstructions(text) {
     const out = [];
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
@@ -64916,7 +65365,7 @@ function dockerInstructions(text) {
     return out;
 }
 /** `["node","server.js"]` → `node server.js`; shell form is returned as is. */
-function commandFromDockerArgs(args) {
+function dockerfile_commandFromDockerArgs(args) {
     if (args.startsWith('[')) {
         try {
             const parts = JSON.parse(args);
@@ -64967,7 +65416,7 @@ const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/;
  * Dockerfile variables: ARG defaults and ENV values, in file order (later ones win), so `EXPOSE $PORT`,
  * `EXPOSE ${APP_PORT}` and `${PORT:-3000}` resolve to what the build would use.
  */
-class DockerVars {
+class dockerfile_DockerVars {
     values = new Map();
     define(keyword, args) {
         const words = splitWords(args);
@@ -64982,6 +65431,9 @@ class DockerVars {
                 this.values.set(word.slice(0, eq), this.expand(word.slice(eq + 1)));
         }
     }
+    value(name) {
+        return this.values.get(name);
+    }
     expand(text) {
         return text.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => this.values.get((braced ?? bare)) || (fallback ?? ''));
     }
@@ -64994,6 +65446,26 @@ function splitWords(args) {
     return out;
 }
 /**
+ * The build-context sources of every COPY/ADD (not `--from=` a stage), with the file's ARG/ENV values
+ * expanded as the build would (`COPY ${DOCKER_FILES_BASE_PATH}deployment/x.conf /etc/` with
+ * `ARG DOCKER_FILES_BASE_PATH="docker/prod/"` → `docker/prod/deployment/x.conf`); unknown variables expand
+ * to nothing, as in Docker.
+ */
+function contextCopySources(text) {
+    const vars = new dockerfile_DockerVars();
+    const out = [];
+    for (const ins of dockerfile_dockerInstructions(text)) {
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const copy = docker_copies_contextCopy(ins.args, '/', t => vars.expand(t));
+            if (copy)
+                out.push(...copy.sources);
+        }
+    }
+    return out;
+}
+/**
  * An ENTRYPOINT that is a wrapper script handing over to its arguments (`exec "$@"`, the docker-entrypoint
  * convention of Rails' generated Dockerfile and the official images): CMD is then the app's command. The
  * script is looked up in the repository by the tail of its image path; when it is not there, its name
@@ -65001,7 +65473,7 @@ function splitWords(args) {
  */
 function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) {
     // `tini -- /entrypoint.sh`, `/bin/ash entrypoint.sh`: the script after the init process or shell decides.
-    const words = dropLaunchers(entrypoint);
+    const words = start_script_dropLaunchers(entrypoint);
     if (words.length !== 1)
         return false;
     const segments = words[0].split('/').filter(s => s && s !== '.');
@@ -65018,7 +65490,7 @@ const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-
 function readDockerfile(path, text, readFile) {
     const facts = { port: [], startCommand: [], healthPath: [] };
     const ev = (ins) => [{ file: path, line: ins.line, text: ins.text }];
-    const vars = new DockerVars();
+    const vars = new dockerfile_DockerVars();
     let entrypoint = null;
     let cmd = null;
     let baseImage = '';
@@ -65030,7 +65502,7 @@ function readDockerfile(path, text, readFile) {
     // name (`COPY docker/entry.sh /app/run.sh`).
     let copies = [];
     let workdir = '/';
-    for (const ins of dockerInstructions(text)) {
+    for (const ins of dockerfile_dockerInstructions(text)) {
         // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
         // the earlier stage it builds on).
         if (ins.keyword === 'FROM') {
@@ -65060,9 +65532,9 @@ function readDockerfile(path, text, readFile) {
         else if (ins.keyword === 'ARG')
             vars.define('ARG', ins.args);
         else if (ins.keyword === 'WORKDIR')
-            workdir = nextWorkdir(workdir, vars.expand(ins.args));
+            workdir = docker_copies_nextWorkdir(workdir, vars.expand(ins.args));
         else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-            const copy = contextCopy(ins.args, workdir, t => vars.expand(t));
+            const copy = docker_copies_contextCopy(ins.args, workdir, t => vars.expand(t));
             if (copy)
                 copies.push(copy);
         }
@@ -65122,7 +65594,8 @@ function readDockerfile(path, text, readFile) {
     }
     // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
     const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1];
-    if (facts.port.length === 0 && imagePort !== undefined && fromLine)
+    const imagePortOnly = facts.port.length === 0 && imagePort !== undefined && fromLine !== null;
+    if (imagePortOnly)
         facts.port.push({
             value: imagePort,
             confidence: PORT.imageDefault,
@@ -65134,9 +65607,9 @@ function readDockerfile(path, text, readFile) {
     const inRepo = (command) => readFile ? repositoryScript(command, copies, dirOf(path), readFile) : command;
     const wrapped = entrypoint !== null &&
         cmd !== null &&
-        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile);
+        isExecWrapper(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile);
     const parts = [entrypoint, cmd].filter((x) => x !== null);
-    let command = (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
+    let command = (wrapped ? [cmd] : parts).map(p => dockerfile_commandFromDockerArgs(p.args)).join(' ');
     // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
     if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
         command = `deno ${command}`;
@@ -65146,14 +65619,19 @@ function readDockerfile(path, text, readFile) {
     const execWrapperOnly = entrypoint !== null &&
         cmd === null &&
         readFile !== undefined &&
-        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, true);
+        isExecWrapper(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, true);
+    // …unless it hands over only when given arguments (`if [ $# -gt 0 ]; then exec "$@"; fi`): without CMD it
+    // goes on to its own final command.
+    const argumentless = execWrapperOnly && readFile !== undefined && entrypoint
+        ? followStartScript(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
+        : null;
     // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
     // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
     // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
     const programRun = readFile && entrypoint
-        ? followProgramExec(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
+        ? followProgramExec(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
         : null;
-    const cmdArgs = cmd ? commandFromDockerArgs(cmd.args) : '';
+    const cmdArgs = cmd ? dockerfile_commandFromDockerArgs(cmd.args) : '';
     const followed = programRun
         ? {
             command: cmdArgs && !onlyHelpArguments(cmdArgs) ? `${programRun.program} ${cmdArgs}` : programRun.program,
@@ -65161,9 +65639,9 @@ function readDockerfile(path, text, readFile) {
         }
         : readFile && !execWrapperOnly
             ? wrapped && entrypoint
-                ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
+                ? followDispatch(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
                 : followStartScript(inRepo(command), dirOf(path), readFile)
-            : null;
+            : argumentless;
     if (followed)
         command = followed.command;
     else
@@ -65171,40 +65649,76 @@ function readDockerfile(path, text, readFile) {
     // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
     // subcommand the deployment files may give.
     if (!programRun && entrypoint && !wrapped && (cmd === null || onlyHelpArguments(cmdArgs))) {
-        const program = commandFromDockerArgs(entrypoint.args);
-        if (dropLaunchers(program).length === 1 && !followed)
+        const program = dockerfile_commandFromDockerArgs(entrypoint.args);
+        if (start_script_dropLaunchers(program).length === 1 && !followed)
             command = program;
     }
     const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim());
-    if (entrypoint && awaits && (cmd === null || onlyHelpArguments(cmdArgs)) && !execWrapperOnly)
+    if (entrypoint &&
+        awaits &&
+        (cmd === null || onlyHelpArguments(cmdArgs)) &&
+        !execWrapperOnly &&
+        !argumentless)
         facts.awaitsArguments = programOnPath(command.trim());
     command = runsFromPath(command);
-    if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
+    // supervisord runs the programs of its configuration: the one that serves HTTP is the app's command. An
+    // entrypoint script that hands over to its arguments only when given some (`if [ "$1" != "" ]; then exec
+    // "$@"; … exec supervisord -c …`) starts supervisord itself when the image has no CMD.
+    const supervised = readFile
+        ? supervisedRun(command, execWrapperOnly ? inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)) : null, {
+            copies,
+            dockerfileDir: dirOf(path),
+            readFile,
+            env: name => vars.value(name),
+            workdir
+        })
+        : null;
+    if (parts.length > 0 && !INIT_ONLY.test(command) && (!execWrapperOnly || supervised || argumentless)) {
         // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
         // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
         // A followed script is read to its end, so its command is known even without CMD.
-        const entrypointOnly = (cmd === null && !followed) || facts.awaitsArguments !== undefined;
-        facts.startCommand.push({
-            value: command,
-            confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
-            source: programRun
-                ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
-                : followed
-                    ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+        const entrypointOnly = (cmd === null && !followed && !supervised) || facts.awaitsArguments !== undefined;
+        const scriptEvidence = supervised?.via ? [supervised.via] : followed ? [followed.evidence] : [];
+        const source = programRun
+            ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
+            : followed
+                ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+                : supervised?.via
+                    ? `Dockerfile ENTRYPOINT script ${supervised.via.file}`
                     : entrypointOnly
                         ? 'Dockerfile ENTRYPOINT (no CMD)'
                         : wrapped
                             ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
-                            : 'Dockerfile CMD',
-            evidence: [...parts.flatMap(ev), ...(followed ? [followed.evidence] : [])]
+                            : 'Dockerfile CMD';
+        const program = supervised?.program;
+        facts.startCommand.push({
+            value: program ? program.command : command,
+            confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
+            source: program
+                ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
+                : source,
+            evidence: [...parts.flatMap(ev), ...scriptEvidence, ...(program ? [program.evidence] : [])]
         });
-        const port = portFromCommand(command);
+        // The port the server binds: the supervised program's flag, the followed script's bind or the PORT it
+        // exports (with the script's lines as evidence), or a flag of the command itself.
+        const script = followed && readFile ? readFile(followed.evidence.file) : null;
+        const fromScript = !program && followed && script !== null
+            ? scriptPort(followed.evidence.file, script, followed.evidence.line, command)
+            : null;
+        const port = program ? program.port : fromScript ? fromScript.port : portFromCommand(command);
+        // The command binds its own port: the base image's server (FrankenPHP's 80, nginx's 80) is not what runs.
+        if (port !== null && imagePortOnly)
+            facts.port = [];
         if (port !== null)
             facts.port.push({
                 value: port,
                 confidence: PORT.deployFile,
-                source: 'Dockerfile CMD',
-                evidence: parts.flatMap(ev)
+                source: program
+                    ? `supervisord [program:${program.name}] command`
+                    : fromScript
+                        ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${fromScript.source}`
+                        : 'Dockerfile CMD',
+                evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))]
             });
     }
     // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
@@ -65228,16 +65742,38 @@ function readDockerfile(path, text, readFile) {
  * the command unchanged otherwise (the script is then looked up by its own path's tails).
  */
 function repositoryScript(command, copies, dockerfileDir, readFile) {
-    const words = dropLaunchers(command);
+    const words = start_script_dropLaunchers(command);
     if (words.length !== 1)
         return command;
     // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH.
-    const sources = words[0].includes('/') ? copiedFrom(words[0], copies) : copiedOntoPath(words[0], copies);
+    const sources = words[0].includes('/') ? docker_copies_copiedFrom(words[0], copies) : docker_copies_copiedOntoPath(words[0], copies);
     for (const source of sources)
         for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
             if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
                 return command.replace(words[0], base === '.' ? source : `${base}/${source}`);
     return command;
+}
+/**
+ * The web program of the supervisord the image starts: `command` runs it (`supervisord -c /etc/x.conf`), or,
+ * with `handoverScript` (an entrypoint script that execs its arguments, given none), a line of that script
+ * does — the script's lines that start supervisord name the configurations to read.
+ */
+function supervisedRun(command, handoverScript, ctx) {
+    // A script that picks among supervisord configurations by mode (`http`, `worker`, `scheduler`): the one
+    // whose programs serve HTTP is the web mode, whichever branch the script's defaults would take.
+    const script = handoverScript ? loneRepoScript(handoverScript, ctx.dockerfileDir, ctx.readFile) : null;
+    const runs = script ? scriptSupervisordRuns(script.text) : [];
+    if (script && runs.length > 0) {
+        const program = supervisedWebProgram(runs.map(r => r.config), ctx);
+        const run = program ? runs.find(r => r.config === program.config) : undefined;
+        if (program && run)
+            return { program, via: { file: script.path, line: run.line, text: run.text } };
+    }
+    const config = supervisordConfig(command);
+    if (config === undefined)
+        return null;
+    const program = supervisedWebProgram([config], ctx);
+    return program ? { program } : null;
 }
 /** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */
 function runsFromPath(command) {
@@ -65283,7 +65819,7 @@ function dockerfileRuntimeVersion(path, text, language) {
     const args = new Map();
     const expand = (s) => s.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, b, d, bare) => args.get((b ?? bare)) ?? d ?? '');
     let found = null;
-    for (const ins of dockerInstructions(text)) {
+    for (const ins of dockerfile_dockerInstructions(text)) {
         if (ins.keyword === 'ARG') {
             const m = /^(\w+)=["']?([^"'\s]*)["']?/.exec(ins.args);
             if (m)
@@ -65334,6 +65870,23 @@ const SOURCE_EXTENSIONS = [
     '.dart',
     '.swift'
 ];
+/**
+ * The source extensions an ecosystem's server code is written in: a Node app's routes are not declared in
+ * its Python scripts. Providers not listed (docker, static …) read every source extension.
+ */
+const LANGUAGE_EXTENSIONS = {
+    node: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+    bun: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+    deno: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+    python: ['.py'],
+    go: ['.go'],
+    ruby: ['.rb'],
+    php: ['.php'],
+    java: ['.java', '.kt', '.scala', '.groovy'],
+    dotnet: ['.cs', '.fs'],
+    rust: ['.rs'],
+    elixir: ['.ex', '.exs']
+};
 const MAX_FILE_BYTES = 256 * 1024;
 const MAX_FILES = 3000;
 const MAX_CANDIDATES = 5;
@@ -65410,18 +65963,27 @@ const ROUTE_CALLEES = new Set([
 ]);
 /** Calls whose literal is no GET route: write methods, and configuration defaults (`os.getenv("X", "/ping")`). */
 const WRITE_OR_CONFIG_CALLEES = /^(?:post|put|patch|delete|del|Post|Put|Patch|Delete|POST|PUT|PATCH|DELETE|PostMapping|PutMapping|PatchMapping|DeleteMapping|HttpPost|HttpPut|HttpPatch|HttpDelete|MapPost|MapPut|MapPatch|MapDelete|getenv|Getenv|LookupEnv|env|environ|get_env|fetch|getProperty|GetEnvironmentVariable|emit|on|once|log|info|debug|warn|error|print|println|printf|Printf|Println|Sprintf|format|t|i18n|translate|__)$/;
-/** The app's files worth reading for the fallback, most app-like first, bounded. */
-function fallbackFiles(files, dir) {
+/**
+ * The app's files worth reading for the fallback, most app-like first, bounded: source files in the
+ * language of the app's provider (`providerId`; every source language when it has none of its own).
+ */
+function fallbackFiles(files, dir, providerId) {
     const prefix = dir === '.' ? 0 : dir.length + 1;
+    const extensions = new Set((providerId !== undefined && LANGUAGE_EXTENSIONS[providerId]) || SOURCE_EXTENSIONS);
     const out = [];
     for (const f of files) {
-        if (f.size > MAX_FILE_BYTES || !SOURCE_EXTENSIONS.some(e => f.path.endsWith(e)))
+        // The path tests first: a scanned file's size is a stat, asked only of the few files that pass.
+        const path = f.path;
+        const dot = path.lastIndexOf('.');
+        if (dot < 0 || !extensions.has(path.slice(dot)))
             continue;
-        const rel = f.path.slice(prefix);
+        const rel = path.slice(prefix);
         const segments = rel.split('/');
         if (segments.slice(0, -1).some(s => SKIPPED_SEGMENTS.has(s.toLowerCase())))
             continue;
-        if (TEST_FILE.test(basename(rel)))
+        if (TEST_FILE.test(tree_basename(rel)))
+            continue;
+        if (f.size > MAX_FILE_BYTES)
             continue;
         out.push(f.path);
         if (out.length >= MAX_FILES)
@@ -65435,13 +65997,27 @@ const LITERAL = /(["'`])(\/?[A-Za-z0-9_\-./]{1,80})\1/g;
 const HEALTH_WORD = /health|healthz|livez|readyz|ready|liveness|readiness|alive|ping|status|heartbeat|['"`]\/?up['"`]/i;
 /** Health-looking literals in route-like contexts of one file's text. */
 function healthLiterals(file, text) {
-    if (!HEALTH_WORD.test(text))
-        return [];
     const out = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.length > 400 || !HEALTH_WORD.test(line))
+    // Only the lines holding a health word, found by one search through the text rather than a split and a
+    // test of every line (most lines of a file that says `status` once say nothing of health); a file
+    // without one costs that single search.
+    const word = new RegExp(HEALTH_WORD.source, 'gi');
+    let lineNo = 0;
+    let counted = 0;
+    for (let hit = word.exec(text); hit; hit = word.exec(text)) {
+        const start = text.lastIndexOf('\n', hit.index) + 1;
+        let end = text.indexOf('\n', hit.index);
+        if (end < 0)
+            end = text.length;
+        word.lastIndex = end;
+        for (let j = text.indexOf('\n', counted); j >= 0 && j < start; j = text.indexOf('\n', j + 1)) {
+            lineNo++;
+            counted = j + 1;
+        }
+        counted = start;
+        const i = lineNo;
+        const line = text.slice(start, end);
+        if (line.length > 400)
             continue;
         const trimmed = line.trimStart();
         if (/^(?:\/\/|#(?!\[)|\*|\/\*|--|<!--|"""|''')/.test(trimmed))
@@ -67313,11 +67889,11 @@ const DEV_VARIANT = /(?:^|[.-])(?:dev|develop|development|local|test|tests|testi
 /** The compose files of these folders that exist: standard names first, then variants (sorted). */
 function composeFilesIn(tree, dirs) {
     return [...new Set(dirs)].flatMap(dir => [
-        ...COMPOSE_FILES.map(n => joinPath(dir, n)).filter(p => tree.has(p)),
+        ...COMPOSE_FILES.map(n => tree_joinPath(dir, n)).filter(p => tree.has(p)),
         ...tree
             .filesIn(dir)
             .map(f => f.path)
-            .filter(p => COMPOSE_VARIANT.test(basename(p)) && !COMPOSE_FILES.includes(basename(p)))
+            .filter(p => COMPOSE_VARIANT.test(tree_basename(p)) && !COMPOSE_FILES.includes(tree_basename(p)))
             .sort()
     ]);
 }
@@ -67356,10 +67932,10 @@ function builtDirs(base, svc) {
             : undefined;
     if (typeof context !== 'string')
         return [];
-    const contextDir = normalizePath(joinPath(base, context));
+    const contextDir = tree_normalizePath(tree_joinPath(base, context));
     const dockerfile = getPath(svc, 'build', 'dockerfile');
     return typeof dockerfile === 'string' && dockerfile.includes('/')
-        ? [contextDir, dirname(normalizePath(joinPath(contextDir, dockerfile)))]
+        ? [contextDir, tree_dirname(tree_normalizePath(tree_joinPath(contextDir, dockerfile)))]
         : [contextDir];
 }
 /** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
@@ -67392,7 +67968,7 @@ function buildsApp(tree, dirs, appDir) {
 }
 /** True when `dir` holds a manifest that makes it an app of its own. */
 function isOwnApp(tree, dir) {
-    return (APP_MANIFESTS.some(m => tree.has(joinPath(dir, m))) ||
+    return (APP_MANIFESTS.some(m => tree.has(tree_joinPath(dir, m))) ||
         tree.filesIn(dir).some(f => /\.(cs|fs)proj$/.test(f.path)));
 }
 /** `registry/org/<folder name>:tag` names the image of the app folder `dir`. */
@@ -67433,8 +68009,8 @@ function composeFacts(tree, appDir, composePaths, warnings) {
         if (!isRecord(services))
             continue;
         const text = tree.read(path) ?? '';
-        const base = dirname(path);
-        const confidence = DEV_VARIANT.test(basename(path)) ? DEV_DEPLOY_FILE : DEPLOY_FILE;
+        const base = tree_dirname(path);
+        const confidence = DEV_VARIANT.test(tree_basename(path)) ? DEV_DEPLOY_FILE : DEPLOY_FILE;
         const entries = Object.entries(services).filter((e) => isRecord(e[1]));
         let built = entries.filter(([, svc]) => buildsApp(tree, builtDirs(base, svc), appDir));
         // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
@@ -67446,7 +68022,7 @@ function composeFacts(tree, appDir, composePaths, warnings) {
         const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc));
         // Services that only build another Dockerfile of a folder that has its own (`dev.Dockerfile` running
         // the dev server on 3000) describe a development image, not the one the app ships.
-        const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has(joinPath(appDir, n)));
+        const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has(tree_joinPath(appDir, n)));
         const chosen = ownImage.length > 0 ? ownImage : shipsOwn ? [] : built;
         for (const [name, svc] of chosen) {
             const health = healthcheckPath(getPath(svc, 'healthcheck', 'test'));
@@ -67546,7 +68122,7 @@ function portFromDotenv(path, vars, confidence) {
 /** Every field a platform file sets ranks as a deployment file (precedence.ts). */
 const conf = DEPLOY_FILE;
 function readFlyToml(tree, dir, facts, warnings) {
-    const path = joinPath(dir, 'fly.toml');
+    const path = tree_joinPath(dir, 'fly.toml');
     const parsed = parseTomlFile(tree, path);
     if (!parsed)
         return;
@@ -67646,7 +68222,7 @@ function readRenderYaml(tree, dir, facts, warnings) {
     }
 }
 function readAppYaml(tree, dir, facts, warnings) {
-    const path = joinPath(dir, 'app.yaml');
+    const path = tree_joinPath(dir, 'app.yaml');
     const text = tree.read(path);
     // app.yaml is a common name; only treat it as App Engine config when it has a runtime key.
     if (!text || !/^runtime\s*:/m.test(text))
@@ -67668,7 +68244,7 @@ function readAppYaml(tree, dir, facts, warnings) {
 /** Railway config-as-code: `deploy.startCommand`, `deploy.healthcheckPath`, `build.buildCommand`. */
 function readRailway(tree, dir, facts, warnings) {
     for (const name of ['railway.json', 'railway.toml']) {
-        const path = joinPath(dir, name);
+        const path = tree_joinPath(dir, name);
         const parsed = name.endsWith('.json') ? parseJsonFile(tree, path) : parseTomlFile(tree, path);
         if (!parsed)
             continue;
@@ -67711,7 +68287,7 @@ function readRailway(tree, dir, facts, warnings) {
 function readAppRunner(tree, dir, facts, warnings) {
     for (const base of dir === '.' ? ['.'] : [dir, '.']) {
         for (const name of ['apprunner.yaml', 'apprunner.yml']) {
-            const path = joinPath(base, name);
+            const path = tree_joinPath(base, name);
             const text = tree.read(path);
             if (text === null)
                 continue;
@@ -67882,7 +68458,7 @@ const INFRA_IMAGE = /(?:^|[/:"'\s])(?:redis|valkey|postgres|postgresql|mysql|mar
 function manifestFiles(tree, dir) {
     const out = [];
     for (const folder of MANIFEST_FOLDERS) {
-        for (const f of tree.filesUnder(joinPath(dir, folder))) {
+        for (const f of tree.filesUnder(tree_joinPath(dir, folder))) {
             if (out.length >= k8s_probes_MAX_FILES)
                 return out;
             if (f.size <= MAX_BYTES && /\.ya?ml$/i.test(f.path))
@@ -68052,7 +68628,7 @@ function composeArgs(tree, dir, program) {
             if (!isRecord(svc))
                 continue;
             const runs = svc.build !== undefined
-                ? buildsApp(tree, builtDirs(dirname(path), svc), dir)
+                ? buildsApp(tree, builtDirs(tree_dirname(path), svc), dir)
                 : imageNamesProgram(svc.image, program);
             const args = runs ? argsText(svc.command) : null;
             if (args)
@@ -68178,14 +68754,14 @@ const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|mai
  * image): `Dockerfile.builder` stages that only compile are not the app.
  */
 function dockerfileIn(tree, dir, anyVariant = false) {
-    const standard = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p));
+    const standard = DOCKERFILE_NAMES.map(n => tree_joinPath(dir, n)).find(p => tree.has(p));
     if (standard)
         return standard;
-    const stem = (path) => basename(path).replace(/dockerfile|containerfile/gi, '');
+    const stem = (path) => tree_basename(path).replace(/dockerfile|containerfile/gi, '');
     const variants = tree
         .filesIn(dir)
         .map(f => f.path)
-        .filter(p => DOCKERFILE_VARIANT.test(basename(p)) && !/\.dockerignore$/i.test(p))
+        .filter(p => DOCKERFILE_VARIANT.test(tree_basename(p)) && !/\.dockerignore$/i.test(p))
         .filter(p => !DEV_DOCKERFILE.test(stem(p)))
         .filter(p => {
         const text = tree.read(p);
@@ -68210,7 +68786,7 @@ function appDockerfile(tree, dir) {
     if (!isOwnApp(tree, dir))
         return null;
     for (const folder of DOCKERFILE_FOLDERS) {
-        const sub = joinPath(dir, folder);
+        const sub = tree_joinPath(dir, folder);
         const path = dockerfileIn(tree, sub, true);
         if (!path || isOwnApp(tree, sub))
             continue;
@@ -68234,7 +68810,7 @@ function ancestorDockerfileRunning(tree, dir) {
     while (ancestor !== '.') {
         const slash = ancestor.lastIndexOf('/');
         ancestor = slash < 0 ? '.' : ancestor.slice(0, slash);
-        const path = DOCKERFILE_NAMES.map(n => joinPath(ancestor, n)).find(p => tree.has(p));
+        const path = DOCKERFILE_NAMES.map(n => tree_joinPath(ancestor, n)).find(p => tree.has(p));
         if (!path)
             continue;
         const text = tree.read(path);
@@ -68251,15 +68827,40 @@ function ancestorDockerfileRunning(tree, dir) {
             for (let i = 0; i < segments.length; i++)
                 for (let j = i + 2; j <= Math.min(segments.length, i + 6); j++) {
                     const candidate = segments.slice(i, j).join('/');
-                    if (isOwnApp(tree, joinPath(ancestor, candidate)))
+                    if (isOwnApp(tree, tree_joinPath(ancestor, candidate)))
                         apps.add(candidate);
                 }
         }
         if (apps.size === 0 && runsCargoPackage(tree, dir, text, command))
             return path;
+        if (apps.size === 0 && packagesJvmMainClass(tree, ancestor, dir))
+            return path;
         return apps.size === 1 && apps.has(member) ? path : null;
     }
     return null;
+}
+/** Main-class declarations of a JVM build file: Gradle `mainClass = "…"`, `mainClassName`, `Main-Class`, POM `<mainClass>`. */
+const MAIN_CLASS = /\b(?:mainClass(?:Name)?|Main-Class|start-class)["']?\s*(?:=|:|\.set\(|>)\s*["']?([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+)["'<]/g;
+/**
+ * A JVM build root that packages the application of one member: its build file names the main class
+ * (`mainClassName = "io.kestra.cli.App"` with the `application`/shadow plugins) and the class's source is in
+ * `dir` (`cli/src/main/java/io/kestra/cli/App.java`). The root's Dockerfile, which runs what that build
+ * produces, ships the member.
+ */
+function packagesJvmMainClass(tree, root, dir) {
+    for (const name of ['build.gradle', 'build.gradle.kts', 'pom.xml']) {
+        const text = tree.read(tree_joinPath(root, name));
+        if (text === null)
+            continue;
+        for (const m of text.matchAll(MAIN_CLASS)) {
+            const file = m[1].replace(/\./g, '/');
+            for (const lang of ['java', 'kotlin', 'scala', 'groovy'])
+                for (const ext of ['java', 'kt', 'scala', 'groovy'])
+                    if (tree.has(tree_joinPath(dir, `src/main/${lang}/${file}.${ext}`)))
+                        return true;
+        }
+    }
+    return false;
 }
 /**
  * `npm run start` / `pnpm start` / `yarn start` at a workspace root, with the root script it runs appended
@@ -68267,7 +68868,7 @@ function ancestorDockerfileRunning(tree, dir) {
  */
 function withRootScript(tree, root, command) {
     const m = /^(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/.exec(command.trim());
-    const text = m ? tree.read(joinPath(root, 'package.json')) : null;
+    const text = m ? tree.read(tree_joinPath(root, 'package.json')) : null;
     if (!m || text === null)
         return command;
     try {
@@ -68284,15 +68885,15 @@ function withRootScript(tree, root, command) {
  * `--bin`) and runs its binary (`CMD /bin/meilisearch`): the member's package name is both.
  */
 function runsCargoPackage(tree, dir, text, command) {
-    const manifest = tree.read(joinPath(dir, 'Cargo.toml'));
+    const manifest = tree.read(tree_joinPath(dir, 'Cargo.toml'));
     const name = manifest ? /^\[package\][^[]*?^name\s*=\s*"([\w-]+)"/m.exec(manifest)?.[1] : undefined;
     if (!name)
         return false;
     // `tini -- /bin/x`, `dumb-init /bin/x`: the init wrapper runs the program after it.
     const words = command.trim().split(/\s+/);
-    while (words.length > 1 && /^(?:tini|dumb-init|exec|--|-\w+)$/.test(basename(words[0])))
+    while (words.length > 1 && /^(?:tini|dumb-init|exec|--|-\w+)$/.test(tree_basename(words[0])))
         words.shift();
-    const program = basename(words[0] ?? '');
+    const program = tree_basename(words[0] ?? '');
     const builds = new RegExp(`\\bcargo\\s+(?:build|install)\\b[^\\n]*?(?:-p|--package|--bin)[\\s=]+${name}(?![\\w-])`);
     return program === name && builds.test(text);
 }
@@ -68308,12 +68909,12 @@ function parentDockerfileBuilding(tree, dir) {
     const slash = dir.lastIndexOf('/');
     const parent = slash < 0 ? '.' : dir.slice(0, slash);
     const name = dir.slice(slash + 1);
-    const path = DOCKERFILE_NAMES.map(n => joinPath(parent, n)).find(p => tree.has(p));
+    const path = DOCKERFILE_NAMES.map(n => tree_joinPath(parent, n)).find(p => tree.has(p));
     const text = path ? tree.read(path) : null;
     if (!path || text === null || readDockerfile(path, text).startCommand.length === 0)
         return null;
     const folders = new Set();
-    for (const ins of dockerInstructions(text)) {
+    for (const ins of dockerfile_dockerInstructions(text)) {
         if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
             continue;
         const fromStage = /(?:^|\s)--from=/.test(ins.args);
@@ -68324,7 +68925,7 @@ function parentDockerfileBuilding(tree, dir) {
             const segments = source.replace(/^\.\//, '').split('/');
             const named = fromStage ? segments.filter(s => s && s !== '.' && s !== '..') : segments.slice(0, 1);
             for (const first of named)
-                if (first && first !== '.' && isOwnApp(tree, joinPath(parent, first)))
+                if (first && first !== '.' && isOwnApp(tree, tree_joinPath(parent, first)))
                     folders.add(first);
         }
     }
@@ -68332,21 +68933,15 @@ function parentDockerfileBuilding(tree, dir) {
 }
 function copiesFromAppFolder(tree, dir, sub, text) {
     const exists = (base, rel) => {
-        const path = joinPath(base, rel.replace(/^\.\//, '').replace(/\/+$/, ''));
+        const path = tree_joinPath(base, rel.replace(/^\.\//, '').replace(/\/+$/, ''));
         return tree.has(path) || tree.filesUnder(path).length > 0;
     };
-    for (const ins of dockerInstructions(text)) {
-        if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+    // Sources with the Dockerfile's ARG/ENV values expanded (`${DOCKER_FILES_BASE_PATH}deployment/…`).
+    for (const source of contextCopySources(text)) {
+        if (source === '.' || source === './' || source === '' || /[$*?:]/.test(source))
             continue;
-        if (/(?:^|\s)--from=/.test(ins.args) || ins.args.startsWith('['))
-            continue;
-        const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
-        for (const source of words.slice(0, -1)) {
-            if (source === '.' || source === './' || /[$*?:]/.test(source))
-                continue;
-            if (exists(dir, source) && !exists(sub, source))
-                return true;
-        }
+        if (exists(dir, source) && !exists(sub, source))
+            return true;
     }
     return false;
 }
@@ -68365,7 +68960,7 @@ function readSharedSignals(tree, dir) {
             s.healthPath.push(...facts.healthPath);
         }
     }
-    const procfile = joinPath(dir, 'Procfile');
+    const procfile = tree_joinPath(dir, 'Procfile');
     const procText = tree.read(procfile);
     if (procText !== null) {
         const facts = readProcfile(procfile, procText, file => tree.read(file));
@@ -68373,7 +68968,7 @@ function readSharedSignals(tree, dir) {
         s.startCommand.push(...facts.startCommand);
     }
     for (const [name, confidence] of DOTENV_FILES) {
-        const path = joinPath(dir, name);
+        const path = tree_joinPath(dir, name);
         const text = tree.read(path);
         if (text === null)
             continue;
@@ -68492,7 +69087,7 @@ function enclosingDockerfileNaming(tree, dir) {
     while (ancestor !== '.') {
         const slash = ancestor.lastIndexOf('/');
         ancestor = slash < 0 ? '.' : ancestor.slice(0, slash);
-        const path = DOCKERFILE_NAMES.map(n => joinPath(ancestor, n)).find(p => tree.has(p));
+        const path = DOCKERFILE_NAMES.map(n => tree_joinPath(ancestor, n)).find(p => tree.has(p));
         const text = path ? tree.read(path) : null;
         if (!path || text === null)
             continue;
@@ -68575,7 +69170,7 @@ function rawName(s, o, plan) {
         return nameOverride.value;
     if (typeof plan.hints?.name === 'string')
         return plan.hints.name;
-    return s.dir === '.' ? 'app' : basename(s.dir);
+    return s.dir === '.' ? 'app' : tree_basename(s.dir);
 }
 /**
  * When neither the shared signals nor the provider proposed a health path at convention confidence or better,
@@ -68587,7 +69182,7 @@ function healthFallback(s, lists) {
         return [];
     if (lists.some(l => l?.some(c => c.value !== null && c.confidence >= CONFIDENCE.convention)))
         return [];
-    return healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir), path => s.ctx.tree.read(path));
+    return healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir, s.provider.id), path => s.ctx.tree.read(path));
 }
 function applyResourceOverrides(field, o, warnings) {
     const cpu = o[OVERRIDE_KEYS.cpu];
@@ -68683,9 +69278,9 @@ function findCandidateDirs(tree, providers) {
     const dirs = new Set();
     const vetoed = (path, name) => providers.some(p => p.isManifest !== undefined && p.manifests.includes(name) && !p.isManifest(tree, path));
     for (const f of tree.files) {
-        const name = basename(f.path);
+        const name = tree_basename(f.path);
         if ((names.has(name) && !vetoed(f.path, name)) || extensions.some(e => name.endsWith(e)))
-            dirs.add(dirname(f.path));
+            dirs.add(tree_dirname(f.path));
     }
     // Entry files (a manifest-less `server.py`) count only outside every manifest candidate, shallowest first.
     const entryNames = new Set(providers.flatMap(p => p.entryFiles ?? []));
@@ -68694,8 +69289,8 @@ function findCandidateDirs(tree, providers) {
         const loose = [];
         const covered = (dir) => [...strong, ...loose].some(root => root === '.' || root === dir || dir.startsWith(`${root}/`));
         const entryDirs = tree.files
-            .filter(f => entryNames.has(basename(f.path)))
-            .map(f => dirname(f.path))
+            .filter(f => entryNames.has(tree_basename(f.path)))
+            .map(f => tree_dirname(f.path))
             .sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : 1));
         for (const dir of entryDirs) {
             if (depthOf(dir) > ENTRY_FILE_DEPTH || covered(dir))
@@ -68816,9 +69411,9 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
     return {
         tree,
         dir,
-        path: rel => joinPath(dir, rel),
-        has: rel => tree.has(joinPath(dir, rel)),
-        read: rel => tree.read(joinPath(dir, rel)),
+        path: rel => tree_joinPath(dir, rel),
+        has: rel => tree.has(tree_joinPath(dir, rel)),
+        read: rel => tree.read(tree_joinPath(dir, rel)),
         files,
         sourceFiles(extensions, limit = 400) {
             // Several readers (ports, health, routes, frameworks) ask for the same list: sort it once, hand
@@ -68835,7 +69430,15 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
         workspace
     };
     function sourceFiles(extensions, limit) {
-        const matching = files().filter(f => extensions.some(e => f.path.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path));
+        // `.ts`-like extensions (one dot, no slash) are a set lookup of the path's own extension.
+        const simple = extensions.every(e => /^\.[^./]+$/.test(e)) ? new Set(extensions) : null;
+        const hasExtension = simple
+            ? (path) => {
+                const dot = path.lastIndexOf('.');
+                return dot >= 0 && simple.has(path.slice(dot));
+            }
+            : (path) => extensions.some(e => path.endsWith(e));
+        const matching = files().filter(f => hasExtension(f.path) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path));
         const keyed = matching.map(f => {
             const rel = f.path.slice(prefixLength);
             const parts = rel.split('/');
@@ -68917,11 +69520,11 @@ function evidenceFor(evidence, dir) {
 /** Standard compose files at the root and in each app folder (variants are dev/test/prod flavours: skipped). */
 function composePaths(tree, appDirs) {
     const dirs = new Set(['.', ...appDirs]);
-    return [...dirs].flatMap(dir => COMPOSE_FILES.map(n => joinPath(dir, n)).filter(p => tree.has(p)));
+    return [...dirs].flatMap(dir => COMPOSE_FILES.map(n => tree_joinPath(dir, n)).filter(p => tree.has(p)));
 }
 function parseStages(text) {
     const stages = [];
-    for (const ins of dockerInstructions(text)) {
+    for (const ins of dockerfile_dockerInstructions(text)) {
         if (ins.keyword === 'FROM') {
             const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
             const as = words.findIndex(w => w.toLowerCase() === 'as');
@@ -69509,7 +70112,7 @@ function nodeInstallPlan(ctx) {
     const chosen = nodePackageManager(app);
     const pm = { ...chosen, setup: packageManagerSetup(ctx, chosen) };
     const lockfile = nodeLockfile(app, pm);
-    const appRel = relativeTo(ctx.context, app.appDir);
+    const appRel = install_plan_relativeTo(ctx.context, app.appDir);
     let { install, installProd, prune } = pm;
     if (lockfile === null) {
         ctx.warn('NO_LOCKFILE', `No ${pm.lockfiles[0]} found: installs are not reproducible. Commit the lockfile so the image build ` +
@@ -69575,7 +70178,7 @@ function nodeInstallPlan(ctx) {
 function unfrozen(command) {
     return command.replace('npm ci', 'npm install').replace(/ --frozen-lockfile| --immutable/g, '');
 }
-function relativeTo(root, dir) {
+function install_plan_relativeTo(root, dir) {
     if (root === '.' || root === dir)
         return root === dir ? '.' : dir;
     return dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : dir;
@@ -69822,7 +70425,7 @@ function ancestors(dir) {
     const out = [dir];
     let d = dir;
     while (d !== '.') {
-        d = dirname(d);
+        d = tree_dirname(d);
         out.push(d);
     }
     return out;
@@ -69840,8 +70443,8 @@ const LOCKFILES = [
  * only under Yarn 2+, `pnpm-workspace.yaml` only under pnpm. A workspace member inherits them from its root.
  */
 function managerConfig(ctx, dir, info) {
-    const yarnrc = joinPath(dir, '.yarnrc.yml');
-    const pnp = [joinPath(dir, '.pnp.cjs'), joinPath(dir, '.pnp.js')].find(p => ctx.tree.has(p));
+    const yarnrc = tree_joinPath(dir, '.yarnrc.yml');
+    const pnp = [tree_joinPath(dir, '.pnp.cjs'), tree_joinPath(dir, '.pnp.js')].find(p => ctx.tree.has(p));
     if (ctx.tree.has(yarnrc) || pnp) {
         const path = ctx.tree.has(yarnrc) ? yarnrc : pnp;
         const text = path === yarnrc ? (ctx.tree.read(yarnrc) ?? '') : '';
@@ -69854,11 +70457,11 @@ function managerConfig(ctx, dir, info) {
         return {
             value: 'yarn',
             confidence: PACKAGE_MANAGER.managerConfig,
-            source: `${basename(path)} (Yarn 2+ configuration)`,
+            source: `${tree_basename(path)} (Yarn 2+ configuration)`,
             evidence: [release ? keyEvidence(path, text, 'yarnPath') : fileEvidence(path, 'Yarn 2+ configuration')]
         };
     }
-    const pnpmWorkspace = joinPath(dir, 'pnpm-workspace.yaml');
+    const pnpmWorkspace = tree_joinPath(dir, 'pnpm-workspace.yaml');
     if (ctx.tree.has(pnpmWorkspace))
         return {
             value: 'pnpm',
@@ -69882,7 +70485,7 @@ function detectPackageManager(ctx, pkg) {
         const field = typeof json?.packageManager === 'string' ? json.packageManager : undefined;
         const m = field ? /^(npm|pnpm|yarn|bun)@([^\s+]+)/.exec(field) : null;
         if (m && info.version === null) {
-            const path = joinPath(dir, 'package.json');
+            const path = tree_joinPath(dir, 'package.json');
             info.version = m[2];
             info.candidates.push({
                 value: m[1],
@@ -69892,7 +70495,7 @@ function detectPackageManager(ctx, pkg) {
             });
         }
         for (const [file, pm] of LOCKFILES) {
-            const path = joinPath(dir, file);
+            const path = tree_joinPath(dir, file);
             if (!ctx.tree.has(path))
                 continue;
             info.lockfile ??= path;
@@ -69944,7 +70547,7 @@ function detectPackageManager(ctx, pkg) {
     return info;
 }
 function readRootPackageJson(ctx, dir) {
-    const parsed = parseJsonFile(ctx.tree, joinPath(dir, 'package.json'));
+    const parsed = parseJsonFile(ctx.tree, tree_joinPath(dir, 'package.json'));
     return parsed?.ok && isRecord(parsed.value) ? parsed.value : undefined;
 }
 /** Member directories from package.json `workspaces` or pnpm-workspace.yaml, expanded against the tree. */
@@ -69953,7 +70556,19 @@ function nodeWorkspaces(ctx) {
 }
 /** The workspace members declared at `dir` (pnpm-workspace.yaml packages, package.json workspaces). */
 function nodeWorkspaceAt(tree, dir) {
-    const ctx = { tree, dir, path: (rel) => joinPath(dir, rel) };
+    // Asked for the same folder by detection, workspace membership and hints: the member search walks every
+    // file below the folder, so it runs once per tree and folder (copies out: callers may sort or push).
+    let byDir = workspaceMemo.get(tree);
+    if (!byDir)
+        workspaceMemo.set(tree, (byDir = new Map()));
+    let found = byDir.get(dir);
+    if (found === undefined)
+        byDir.set(dir, (found = nodeWorkspaceAtUncached(tree, dir)));
+    return found && { ...found, members: [...found.members], evidence: [...found.evidence] };
+}
+const workspaceMemo = new WeakMap();
+function nodeWorkspaceAtUncached(tree, dir) {
+    const ctx = { tree, dir, path: (rel) => tree_joinPath(dir, rel) };
     const patterns = [];
     const evidence = [];
     let kind = '';
@@ -69985,15 +70600,15 @@ function nodeWorkspaceAt(tree, dir) {
     const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
     const members = new Set();
     for (const f of ctx.tree.filesUnder(ctx.dir)) {
-        if (!f.path.endsWith('package.json') || basename(f.path) !== 'package.json')
+        if (!f.path.endsWith('package.json') || tree_basename(f.path) !== 'package.json')
             continue;
         if (f.path === ctx.path('package.json'))
             continue;
-        const member = dirname(f.path).slice(prefix.length);
+        const member = tree_dirname(f.path).slice(prefix.length);
         if (member.split('/').includes('node_modules'))
             continue;
         if (include.some(r => r.test(member)) && !exclude.some(r => r.test(member)))
-            members.add(dirname(f.path));
+            members.add(tree_dirname(f.path));
     }
     return { kind, members: [...members].sort(), evidence };
 }
@@ -70029,7 +70644,7 @@ function globToRegex(glob) {
 function toolVersion(tree, dirs, tools) {
     const names = tools.map(t => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     for (const dir of unique(dirs)) {
-        const tv = joinPath(dir, '.tool-versions');
+        const tv = tree_joinPath(dir, '.tool-versions');
         const tvText = tree.read(tv);
         if (tvText) {
             const m = new RegExp(`^[ \\t]*(?:${names})\\s+([^\\s#]+)`, 'm').exec(tvText);
@@ -70042,7 +70657,7 @@ function toolVersion(tree, dirs, tools) {
                 };
         }
         for (const f of ['mise.toml', '.mise.toml']) {
-            const p = joinPath(dir, f);
+            const p = tree_joinPath(dir, f);
             const text = tree.read(p);
             if (!text)
                 continue;
@@ -70148,7 +70763,7 @@ function nodeVersionCandidates(ctx, pkg) {
     const dirs = ancestors(ctx.dir);
     for (const dir of dirs) {
         for (const file of ['.nvmrc', '.node-version']) {
-            const path = joinPath(dir, file);
+            const path = tree_joinPath(dir, file);
             const text = ctx.tree.read(path);
             const first = text
                 ?.split('\n')
@@ -70209,7 +70824,7 @@ function nodeVersionCandidates(ctx, pkg) {
     // A workspace member without its own pin runs on the Node version the workspace root declares.
     const root = ctx.workspace?.root;
     if (out.length === 0 && root !== undefined && root !== ctx.dir) {
-        const rootPath = joinPath(root, 'package.json');
+        const rootPath = tree_joinPath(root, 'package.json');
         const parsed = parseJsonFile(ctx.tree, rootPath);
         const spec = parsed?.ok ? getPath(parsed.value, 'engines', 'node') : undefined;
         const v = typeof spec === 'string' ? resolveNodeVersion(spec) : null;
@@ -70769,7 +71384,7 @@ function tsconfigPathBases(ctx, spec) {
             if (typeof target === 'string')
                 out.push({
                     key: star < 0 ? Infinity : key.length,
-                    path: ctx.path(normalizePath(`${baseUrl}/${target.replace('*', middle)}`))
+                    path: ctx.path(tree_normalizePath(`${baseUrl}/${target.replace('*', middle)}`))
                 });
     }
     return out.sort((a, b) => b.key - a.key).map(o => o.path);
@@ -70898,7 +71513,7 @@ class JsRouteReader {
     }
     /** resolveSpecifier, once per folder and specifier: a monorepo's modules import the same few paths. */
     resolve(from, spec) {
-        const key = spec.startsWith('.') ? `${dirname(from)}\0${spec}` : spec;
+        const key = spec.startsWith('.') ? `${tree_dirname(from)}\0${spec}` : spec;
         let file = this.resolved.get(key);
         if (file === undefined)
             this.resolved.set(key, (file = resolveSpecifier(this.ctx, from, spec)));
@@ -71031,11 +71646,16 @@ class JsRouteReader {
             if (close < 0)
                 continue;
             const args = splitArgs(text, open + 1, close);
+            const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null;
+            // `.get(key)` on a Map, a header, a config …: no route path, so no router to find (which may parse
+            // the modules the receiver comes from).
+            const routeMethod = m[1] === 'get' || m[1] === 'all' || m[1] === 'head';
+            if (routeMethod && (path === null || (path !== '' && !path.startsWith('/'))))
+                continue;
             const owner = this.owner(mod, m.index);
             if (!owner)
                 continue;
             const evidence = evidenceAt(file, text, m.index);
-            const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null;
             switch (m[1]) {
                 case 'get':
                 case 'all':
@@ -71331,7 +71951,7 @@ function functionsOf(file, text) {
 function resolveSpecifier(ctx, from, spec) {
     let bases;
     if (spec.startsWith('.'))
-        bases = [normalizePath(`${dirname(from)}/${spec}`)];
+        bases = [tree_normalizePath(`${tree_dirname(from)}/${spec}`)];
     else if (/^[@~#]\//.test(spec))
         bases = [ctx.path(`src/${spec.slice(2)}`), ctx.path(spec.slice(2))];
     else if (spec.startsWith('#'))
@@ -71375,7 +71995,7 @@ function subpathImport(ctx, spec) {
     };
     const exact = target(imports[spec]);
     if (exact)
-        return [ctx.path(normalizePath(exact))];
+        return [ctx.path(tree_normalizePath(exact))];
     const out = [];
     for (const [key, value] of Object.entries(imports)) {
         const star = key.indexOf('*');
@@ -71383,7 +72003,7 @@ function subpathImport(ctx, spec) {
         if (star < 0 || !t || !spec.startsWith(key.slice(0, star)) || !spec.endsWith(key.slice(star + 1)))
             continue;
         const middle = spec.slice(star, spec.length - (key.length - star - 1));
-        out.push({ key: key.length, path: ctx.path(normalizePath(t.replace('*', middle))) });
+        out.push({ key: key.length, path: ctx.path(tree_normalizePath(t.replace('*', middle))) });
     }
     // The longest matching key is the most specific one.
     return out.sort((a, b) => b.key - a.key).map(o => o.path);
@@ -71725,7 +72345,7 @@ function workspaceMemberHints(ctx) {
     return hints;
 }
 function readMember(ctx, dir, rel) {
-    const parsed = parseJsonFile(ctx.tree, joinPath(dir, 'package.json'));
+    const parsed = parseJsonFile(ctx.tree, tree_joinPath(dir, 'package.json'));
     const json = parsed?.ok && isRecord(parsed.value) ? parsed.value : {};
     const name = typeof json.name === 'string' ? json.name : null;
     const dependencies = DEPENDENCY_SECTIONS.flatMap(section => {
@@ -72880,7 +73500,7 @@ function nxProject(ctx, warnings) {
         return null;
     const root = ancestors(ctx.dir)
         .slice(1)
-        .find(d => ctx.tree.has(joinPath(d, 'nx.json')));
+        .find(d => ctx.tree.has(tree_joinPath(d, 'nx.json')));
     if (root === undefined)
         return null;
     const parsed = parseJsonFile(ctx.tree, ctx.path('project.json'));
@@ -72891,7 +73511,7 @@ function nxProject(ctx, warnings) {
         return null;
     }
     const project = parsed.value;
-    const rootPkgPath = joinPath(root, 'package.json');
+    const rootPkgPath = tree_joinPath(root, 'package.json');
     const rootParsed = parseJsonFile(ctx.tree, rootPkgPath);
     const rootJson = rootParsed?.ok && isRecord(rootParsed.value) ? rootParsed.value : {};
     const rootText = ctx.tree.read(rootPkgPath) ?? '';
@@ -73982,7 +74602,7 @@ function buildRootHints(ctx, root, isManifest) {
     const manifests = ctx.tree
         .filesUnder(root)
         .map(file => file.path.slice(prefix.length))
-        .filter(rel => !SKIP.test(rel) && isManifest(basename(rel)))
+        .filter(rel => !SKIP.test(rel) && isManifest(tree_basename(rel)))
         .sort()
         .slice(0, MAX_MANIFESTS);
     return { buildRoot: root, buildManifests: manifests };
@@ -74161,13 +74781,13 @@ function parseProject(file, text) {
                 }
             }
             : null,
-        assemblyName: prop('AssemblyName')?.text.trim() || basename(file).replace(/\.(cs|fs|vb)proj$/, ''),
+        assemblyName: prop('AssemblyName')?.text.trim() || tree_basename(file).replace(/\.(cs|fs|vb)proj$/, ''),
         outputType: prop('OutputType')?.text.trim() ?? null,
         deps,
         projectRefs: descendants(project ?? doc.root, 'ProjectReference')
             .map(r => r.attrs.Include)
             .filter((ref) => !!ref)
-            .map(ref => normalizePath(joinPath(dirname(file), ref.replace(/\\/g, '/')))),
+            .map(ref => tree_normalizePath(tree_joinPath(tree_dirname(file), ref.replace(/\\/g, '/')))),
         isTest,
         isAspireHost: /^Aspire\.AppHost\.Sdk\b/i.test(sdk) || prop('IsAspireHost')?.text.trim() === 'true',
         warnings
@@ -74247,7 +74867,7 @@ function webHostReferences(tree, exe) {
 /** C#/F# sources of a project's folder, without build output. */
 function sourceFilesOf(tree, project, limit = 300) {
     return tree
-        .filesUnder(dirname(project.file))
+        .filesUnder(tree_dirname(project.file))
         .map(f => f.path)
         .filter(p => /\.(?:cs|fs)$/.test(p) && !/(^|\/)(bin|obj)\//.test(p))
         .slice(0, limit);
@@ -74311,7 +74931,7 @@ function launchSettingsPort(ctx, warnings) {
 }
 function globalSdk(ctx, warnings) {
     for (const dir of pinDirs(ctx)) {
-        const path = joinPath(dir, 'global.json');
+        const path = tree_joinPath(dir, 'global.json');
         const value = manifests_valueOf(parseJsoncFile(ctx.tree, path), warnings);
         const v = getString(value, 'sdk', 'version');
         if (v)
@@ -74328,7 +74948,7 @@ function globalSdk(ctx, warnings) {
 function inheritedTargetFramework(ctx) {
     let dir = ctx.dir;
     for (;;) {
-        const path = joinPath(dir, 'Directory.Build.props');
+        const path = tree_joinPath(dir, 'Directory.Build.props');
         const text = ctx.tree.read(path);
         if (text !== null) {
             const m = /<TargetFrameworks?>\s*([^<;\s]+)/.exec(text);
@@ -74404,8 +75024,8 @@ const dotnetProvider = {
         const members = new Set();
         for (const m of text.matchAll(/=\s*"[^"]*"\s*,\s*"([^"]+\.(?:cs|fs)proj)"/g)) {
             const rel = m[1].replace(/\\/g, '/');
-            const dir = dirname(joinPath(ctx.dir, rel));
-            if (dir !== ctx.dir && ctx.tree.has(joinPath(ctx.dir, rel)))
+            const dir = tree_dirname(tree_joinPath(ctx.dir, rel));
+            if (dir !== ctx.dir && ctx.tree.has(tree_joinPath(ctx.dir, rel)))
                 members.add(dir);
         }
         return members.size
@@ -74540,7 +75160,7 @@ const dotnetProvider = {
         const port = sortCandidates(ports)[0].value;
         const dll = `out/${project.assemblyName}.dll`;
         const onlyProject = ctx.tree.filesIn(ctx.dir).filter(f => /\.(cs|fs)proj$/.test(f.path)).length === 1;
-        const publish = `dotnet publish${onlyProject ? '' : ` ${basename(project.file)}`} -c Release -o out`;
+        const publish = `dotnet publish${onlyProject ? '' : ` ${tree_basename(project.file)}`} -c Release -o out`;
         // Code (UseUrls) or Kestrel config decides the address itself; otherwise pass --urls so $PORT applies.
         const start = spec && !kestrelConfigured && codePorts.length === 0
             ? `dotnet ${dll} --urls http://0.0.0.0:\${PORT:-${port}}`
@@ -74548,9 +75168,9 @@ const dotnetProvider = {
         const runtime = [];
         const tfRuntime = targetFramework ? runtimeFromTfm(targetFramework.value) : null;
         if (tfRuntime)
-            runtime.push(candidate(tfRuntime, CONFIDENCE.declared, `${basename(targetFramework.evidence.file)} TargetFramework`, [targetFramework.evidence]));
+            runtime.push(candidate(tfRuntime, CONFIDENCE.declared, `${tree_basename(targetFramework.evidence.file)} TargetFramework`, [targetFramework.evidence]));
         const hints = {
-            project: basename(project.file),
+            project: tree_basename(project.file),
             assembly: project.assemblyName
         };
         const globalJson = globalSdk(ctx, warnings);
@@ -74567,16 +75187,16 @@ const dotnetProvider = {
             Object.assign(hints, buildRootHints(ctx, ctx.workspace.root, DOTNET_MANIFEST));
         return {
             candidates: {
-                language: [candidate('csharp', CONFIDENCE.declared, basename(project.file), detection.evidence)],
+                language: [candidate('csharp', CONFIDENCE.declared, tree_basename(project.file), detection.evidence)],
                 framework: [
                     spec
                         ? candidate(spec.id, 0.95, host
-                            ? `${spec.name} through ${basename(project.file)}'s project references`
+                            ? `${spec.name} through ${tree_basename(project.file)}'s project references`
                             : `${spec.name} (${project.sdk || 'AspNetCore reference'})`, match.evidence)
                         : candidate('none', CONFIDENCE.convention, 'no ASP.NET Core in the project', detection.evidence)
                 ],
                 packageManager: [
-                    candidate('dotnet', CONFIDENCE.declared, basename(project.file), detection.evidence)
+                    candidate('dotnet', CONFIDENCE.declared, tree_basename(project.file), detection.evidence)
                 ],
                 runtimeVersion: runtime,
                 buildCommand: [candidate(publish, BUILD.releaseBuild, 'dotnet publish', detection.evidence)],
@@ -75377,7 +75997,7 @@ function findMains(ctx, sources) {
         if (text === null || !/^package\s+main\b/m.test(text))
             continue;
         const rel = ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1);
-        const dir = rel.includes('/') ? dirname(rel) : '';
+        const dir = rel.includes('/') ? tree_dirname(rel) : '';
         let pkg = byDir.get(dir);
         if (!pkg)
             byDir.set(dir, (pkg = { dir, files: [], listens: false, evidence: fileEvidence(path, 'package main') }));
@@ -76316,7 +76936,7 @@ function javaVersionFiles(ctx, dirs) {
 
 function wrapperFor(ctx, name) {
     for (const dir of [ctx.dir, ctx.workspace?.root].filter((d) => d !== undefined)) {
-        if (ctx.tree.has(joinPath(dir, name)))
+        if (ctx.tree.has(tree_joinPath(dir, name)))
             return { command: `./${name}`, root: dir };
     }
     return null;
@@ -76464,12 +77084,12 @@ function dependencyControllers(ctx) {
     if (names.length === 0)
         return [];
     // Project paths are relative to the folder of settings.gradle(.kts), the build's root.
-    let root = dirname(ctx.dir);
-    for (let i = 0; i < 4 && !['settings.gradle', 'settings.gradle.kts'].some(f => ctx.tree.has(joinPath(root, f))); i++)
-        root = dirname(root);
+    let root = tree_dirname(ctx.dir);
+    for (let i = 0; i < 4 && !['settings.gradle', 'settings.gradle.kts'].some(f => ctx.tree.has(tree_joinPath(root, f))); i++)
+        root = tree_dirname(root);
     const out = [];
     for (const name of names.slice(0, 30))
-        for (const f of ctx.tree.filesUnder(joinPath(root, name)))
+        for (const f of ctx.tree.filesUnder(tree_joinPath(root, name)))
             if (/\/src\/main\/.*(?:Controller|Resource|Routes?)\.(?:java|kt)$/.test(f.path) && out.length < 200)
                 out.push(f.path);
     return out;
@@ -76505,9 +77125,9 @@ function rootBuildFor(ctx) {
             return ctx.signals;
         },
         dir: root,
-        path: rel => joinPath(root, rel),
-        has: rel => ctx.tree.has(joinPath(root, rel)),
-        read: rel => ctx.tree.read(joinPath(root, rel))
+        path: rel => tree_joinPath(root, rel),
+        has: rel => ctx.tree.has(tree_joinPath(root, rel)),
+        read: rel => ctx.tree.read(tree_joinPath(root, rel))
     };
     return readPom(rootCtx) ?? readGradle(rootCtx);
 }
@@ -76555,8 +77175,8 @@ function projectDependencyBuilds(ctx, build) {
     const projects = text.matchAll(/^[ \t]*(?:implementation|api|compile|runtimeOnly)\s*\(?\s*project\(\s*(?:path\s*[:=]\s*)?["']:([\w:.-]+)["']\s*\)/gm);
     const out = [];
     for (const m of [...projects].slice(0, 20)) {
-        const dir = joinPath(ctx.workspace.root, m[1].replace(/:/g, '/'));
-        const file = ['build.gradle', 'build.gradle.kts'].map(n => joinPath(dir, n)).find(p => ctx.tree.has(p));
+        const dir = tree_joinPath(ctx.workspace.root, m[1].replace(/:/g, '/'));
+        const file = ['build.gradle', 'build.gradle.kts'].map(n => tree_joinPath(dir, n)).find(p => ctx.tree.has(p));
         const siblingText = file ? ctx.tree.read(file) : null;
         if (file && siblingText !== null)
             out.push({ file, text: siblingText });
@@ -78173,7 +78793,7 @@ function readRequirements(ctx, rel, deps, dev, seen = new Set()) {
             continue;
         const include = /^-(?:r|-requirement)\s*=?\s*(\S+)/.exec(line);
         if (include) {
-            const target = normalizePath(dir + include[1]);
+            const target = tree_normalizePath(dir + include[1]);
             readRequirements(ctx, target, deps, dev || /dev|test|lint/i.test(target), seen);
             continue;
         }
@@ -78684,13 +79304,13 @@ class PyRouteReader {
         const rest = spec.slice(dots).split('.').filter(Boolean).join('/');
         const roots = [];
         if (dots > 0) {
-            let dir = dirname(from);
+            let dir = tree_dirname(from);
             for (let i = 1; i < dots; i++)
-                dir = dirname(dir);
+                dir = tree_dirname(dir);
             roots.push(dir);
         }
         else
-            roots.push(this.ctx.dir, this.ctx.path('src'), dirname(from));
+            roots.push(this.ctx.dir, this.ctx.path('src'), tree_dirname(from));
         for (const root of roots) {
             const base = rest ? (root === '.' ? rest : `${root}/${rest}`) : root;
             for (const f of [`${base}.py`, `${base}/__init__.py`])
@@ -78714,7 +79334,7 @@ class PyRouteReader {
             if (name !== null)
                 return null;
             // `package.module` when `package` is a package folder, else an attribute of the module.
-            const pkg = /(^|\/)__init__\.py$/.test(file) ? dirname(file) : null;
+            const pkg = /(^|\/)__init__\.py$/.test(file) ? tree_dirname(file) : null;
             const sub = pkg
                 ? [`${pkg}/${p}.py`, `${pkg}/${p}/__init__.py`].find(f => this.ctx.tree.has(f))
                 : undefined;
@@ -79953,7 +80573,7 @@ const rustProvider = {
                 for (const f of ctx.tree.filesUnder(base)) {
                     const rest = f.path.slice(base.length + 1);
                     if (rest.split('/').length === 2 && rest.endsWith('/Cargo.toml'))
-                        dirs.add(joinPath(base, rest.split('/')[0]));
+                        dirs.add(tree_joinPath(base, rest.split('/')[0]));
                 }
             }
             else
@@ -80013,7 +80633,7 @@ const rustProvider = {
                 ]));
         }
         addCandidate(ports, candidate(spec?.port ?? 8080, spec ? CONFIDENCE.convention : CONFIDENCE.fallback, spec ? `${spec.name} default` : 'Rust convention', match?.evidence ?? []));
-        const member = ctx.workspace ? ctx.tree.read(joinPath(ctx.workspace.root, 'Cargo.toml')) !== null : false;
+        const member = ctx.workspace ? ctx.tree.read(tree_joinPath(ctx.workspace.root, 'Cargo.toml')) !== null : false;
         const rootImage = member && bin ? workspaceDockerfile(ctx, ctx.workspace.root, bin) : null;
         if (rootImage)
             for (const c of rootImage.port)
@@ -80087,13 +80707,13 @@ const rustProvider = {
  * copies its release binary. Its EXPOSE/ENV port then describes this member.
  */
 function workspaceDockerfile(ctx, root, bin) {
-    const rootToml = ctx.tree.read(joinPath(root, 'Cargo.toml')) ?? '';
+    const rootToml = ctx.tree.read(tree_joinPath(root, 'Cargo.toml')) ?? '';
     const defaults = /^[ \t]*default-members\s*=\s*\[([^\]]*)\]/m.exec(rootToml)?.[1];
     const memberRel = root === '.' ? ctx.dir : ctx.dir.slice(root.length + 1);
     const onlyDefault = defaults !== undefined && /^\s*["']([^"']+)["']\s*,?\s*$/.exec(defaults)?.[1] === memberRel;
     for (const folder of ['', 'docker', '.docker']) {
         for (const name of ['Dockerfile', 'Containerfile']) {
-            const path = joinPath(joinPath(root, folder || '.'), name);
+            const path = tree_joinPath(tree_joinPath(root, folder || '.'), name);
             const text = ctx.tree.read(path);
             if (text === null)
                 continue;
@@ -80113,7 +80733,7 @@ function relativeUp(dir, root) {
 }
 function rustToolchainToml(ctx) {
     for (const dir of pinDirs(ctx)) {
-        const path = joinPath(dir, 'rust-toolchain.toml');
+        const path = tree_joinPath(dir, 'rust-toolchain.toml');
         const parsed = parseTomlFile(ctx.tree, path);
         if (!parsed?.ok)
             continue;
@@ -80518,6 +81138,26 @@ function primaryReason(e) {
     return e ? ` (deployed by ${e.reason})` : '';
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/report.ts
+/** Every language the analyzer reports; `.delightful.yaml`'s app.language accepts exactly these. */
+const LANGUAGES = [
+    'javascript',
+    'typescript',
+    'python',
+    'go',
+    'java',
+    'kotlin',
+    'ruby',
+    'php',
+    'rust',
+    'csharp',
+    'elixir',
+    'static',
+    'unknown'
+];
+/** 2 since stats.bytes (every file's size) became stats.readBytes (the files read). */
+const ANALYSIS_SCHEMA_VERSION = 2;
+
 ;// CONCATENATED MODULE: ./src/analyzer/analyze.ts
 // The analyzer core: candidate directories → provider detection (scored, not first match) → plan → merge
 // with cross-cutting signals and overrides → AnalysisReport. Pure: the tree is the only input.
@@ -80532,7 +81172,10 @@ function primaryReason(e) {
 
 
 
+
+
 function analyze_analyze(tree, options = {}) {
+    resetTextCaches();
     const providers = options.providers ?? PROVIDERS;
     const overrides = options.overrides ?? NO_OVERRIDES;
     const selected = options.appDir !== undefined ? normalizeAppDir(options.appDir) : undefined;
@@ -80569,17 +81212,13 @@ function analyze_analyze(tree, options = {}) {
         });
     }
     return {
-        schemaVersion: 1,
+        schemaVersion: ANALYSIS_SCHEMA_VERSION,
         tool: { name: 'deplight', version: VERSION },
         contentDigest: digest(tree),
         primary,
         apps,
         warnings: [...tree.warnings, ...repoWarnings],
-        stats: {
-            files: tree.files.length,
-            bytes: tree.files.reduce((n, f) => n + f.size, 0),
-            skipped: tree.skipped
-        }
+        stats: { files: tree.files.length, readBytes: readBytes(tree), skipped: tree.skipped }
     };
 }
 /** Workspace roots declare members; members learn their root (for lockfiles, package manager …). */
@@ -80648,6 +81287,13 @@ function deployableList(scored) {
  * Exported for the analysis cache, which recomputes it for the current tree on a hit.
  */
 const DIGEST_BATCH = 4096;
+/**
+ * stats.readBytes: the bytes of the files the analysis read whole (readPaths), not of the whole tree —
+ * summing every file's size took a stat per file, as long as the walk itself on large trees.
+ */
+function readBytes(tree) {
+    return tree.readPaths().reduce((n, path) => n + (tree.size(path) ?? 0), 0);
+}
 function digest(tree) {
     const h = (0,external_node_crypto_.createHash)('sha256');
     // The same bytes as one update per `path\0`, in batches: one call per path was a visible share of the
@@ -80938,32 +81584,174 @@ var node_modules_ignore = __nccwpck_require__(298);
 // folders asks the same question. When a .gitignore has no negation (`!keep`), the order of its rules
 // cannot change a verdict (a path is ignored when any rule matches), so those name rules are tested once
 // per distinct name and remembered, and only the rules with a slash see the full path. With a negation the
-// last matching rule decides across both kinds, and the whole file is tested in order as before.
+// last matching rule decides across both kinds: a path no slash rule can reach (below) takes the name
+// rules' verdict, remembered by name the same way; any other path is tested against the whole file in
+// order.
 // A rule with a slash is anchored at the .gitignore's folder and, without `**`, spans a fixed number of
 // path segments (`*` never crosses a slash); a deeper path could only match through an ancestor folder,
-// which the scan has already pruned — so paths deeper than the longest such rule skip them.
+// which the scan has already pruned — so paths deeper than the longest such rule skip them. Such a rule
+// whose first segment is a plain name (`frontend/build`, `/dist`) can only match paths that start with
+// that name (case-insensitively, as `ignore` matches), so slash rules are grouped by first segment and a
+// path meets only its own group and the rules that start with a wildcard.
 
+const PLAIN = /^[A-Za-z0-9._~-]+$/;
+/**
+ * A glob on one name: `*` (not `**`), `?`, a class of letters and digits, an escaped punctuation character
+ * (`\#`, `\.`) and plain characters (`#` not first: a comment).
+ */
+const SIMPLE_GLOB = /^(?!#)(?:[A-Za-z0-9._~$@+=,%&'#-]|\*(?!\*)|\?|\[[A-Za-z0-9]+\]|\\[^A-Za-z0-9/\s])+$/;
+/** The regular expression `ignore` builds for a simple glob, anchored on a name (`[^/]` is any char there). */
+function globRegExp(glob) {
+    const source = glob.replace(/\*|\?|\[[A-Za-z0-9]+\]|\\.|[^A-Za-z0-9]/g, t => t === '*'
+        ? '[^/]*'
+        : t === '?'
+            ? '[^/]'
+            : t.startsWith('[')
+                ? t
+                : (t.startsWith('\\') ? t.slice(1) : t).replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+    return new RegExp(`^${source}$`, 'i');
+}
+function plainNames(patterns) {
+    const plain = {
+        exact: new Set(),
+        folders: new Set(),
+        suffixes: [],
+        extensions: new Set(),
+        globs: [],
+        folderGlobs: []
+    };
+    const rest = [];
+    for (const p of patterns) {
+        const folder = p.endsWith('/');
+        const body = folder ? p.slice(0, -1) : p;
+        if (PLAIN.test(body) && !body.startsWith('#'))
+            (folder ? plain.folders : plain.exact).add(asciiLower(body));
+        else if (!folder && body.startsWith('*') && PLAIN.test(body.slice(1))) {
+            const suffix = asciiLower(body.slice(1));
+            if (/^\.[^.]+$/.test(suffix))
+                plain.extensions.add(suffix);
+            else
+                plain.suffixes.push(suffix);
+        }
+        else if (SIMPLE_GLOB.test(body))
+            (folder ? plain.folderGlobs : plain.globs).push(globRegExp(body));
+        else
+            rest.push(p);
+    }
+    return { plain, rest };
+}
+/** Lower case for ASCII letters only, as `ignore`'s case-insensitive match folds them (no other letter). */
+function asciiLower(text) {
+    return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, m => m.toLowerCase()) : text;
+}
+function matchesPlain(plain, name, isDir) {
+    const lower = asciiLower(name);
+    if (plain.exact.has(lower) || (isDir && plain.folders.has(lower)))
+        return true;
+    const dot = lower.lastIndexOf('.');
+    if (dot >= 0 && plain.extensions.has(lower.slice(dot)))
+        return true;
+    for (const suffix of plain.suffixes)
+        if (lower.endsWith(suffix))
+            return true;
+    for (const glob of plain.globs)
+        if (glob.test(name))
+            return true;
+    if (isDir)
+        for (const glob of plain.folderGlobs)
+            if (glob.test(name))
+                return true;
+    return false;
+}
+function orderedNames(patterns) {
+    const out = [];
+    for (const p of patterns) {
+        if (p.trim() === '' || p.startsWith('#'))
+            continue;
+        const negative = p.startsWith('!');
+        const body = negative ? p.slice(1) : p;
+        const folder = body.endsWith('/');
+        const core = folder ? body.slice(0, -1) : body;
+        if (!SIMPLE_GLOB.test(core))
+            return null;
+        out.push({ negative, folder, glob: globRegExp(core) });
+    }
+    return out;
+}
+function lastNameVerdict(rules, name, isDir) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+        const r = rules[i];
+        if ((isDir || !r.folder) && r.glob.test(name))
+            return !r.negative;
+    }
+    return false;
+}
 /** Compiles a scope from the kept (bounded) pattern lines; throws when `ignore` rejects a pattern. */
 function ignore_scope_ignoreScope(dir, patterns) {
     const rules = ignore().add(patterns);
-    if (patterns.some(p => p.startsWith('!')))
-        return { dir, rules, split: null };
     const names = [];
     const paths = [];
-    // Conservative: anything with a slash before its end, or an escape, is matched on the full path.
+    // Conservative: anything with a slash before its end, or an escaped slash, is matched on the full path.
     for (const p of patterns)
-        (/^[^/\\]*\/?$/.test(p) ? names : paths).push(p);
+        (/^(?:[^/\\]|\\[^/])*\/?$/.test(p) ? names : paths).push(p);
     const rulesWithSlash = paths.filter(p => p.trim() !== '' && !p.startsWith('#'));
+    const negated = patterns.some(p => p.startsWith('!'));
+    const quick = negated ? null : plainNames(names);
     return {
         dir,
         rules,
         split: {
-            names: ignore().add(names),
-            paths: rulesWithSlash.length > 0 ? ignore().add(paths) : null,
+            negated,
+            names: ignore().add(quick ? quick.rest : names),
+            hasNames: (quick ? quick.rest : names).some(p => p.trim() !== '' && !p.startsWith('#')),
+            plainNames: quick?.plain ?? null,
+            orderedNames: negated ? orderedNames(names) : null,
+            slashRules: rulesWithSlash.map(slashRule),
             pathDepth: Math.max(0, ...rulesWithSlash.map(segmentsOf)),
-            byName: new Map()
+            byName: new Map(),
+            subsets: new Map()
         }
     };
+}
+/**
+ * What a path needs for a slash rule to match it. A rule's first and last segments, when plain names
+ * (letters, digits, `.`, `_`, `-`, in a pattern without whitespace or escapes), match only a path segment
+ * equal to them ignoring ASCII case (`ignore` matches case-insensitively); `**` spans segments in between
+ * but never replaces the first or the last.
+ */
+function slashRule(pattern) {
+    const plain = !/[\s\\]/.test(pattern);
+    const body = pattern.replace(/^!/, '').replace(/^\//, '');
+    const dirOnly = body.endsWith('/');
+    const segments = (dirOnly ? body.slice(0, -1) : body).split('/');
+    const name = (segment) => plain && segment !== undefined && /^[A-Za-z0-9._-]+$/.test(segment) ? foldCase(segment) : null;
+    // A lone `*` matches any segment: nothing to test.
+    const glob = (segment) => plain && segment !== undefined && segment !== '*' && name(segment) === null && SIMPLE_GLOB.test(segment)
+        ? globRegExp(segment)
+        : null;
+    const first = segments[0];
+    const last = segments[segments.length - 1];
+    // Any other first segment without wildcards or escapes, before a slash (trailing spaces are trimmed only
+    // at the end of a pattern) and not starting with a space: `Generated_Code #added for RIA/Silverlight
+    // projects` (a comment `ignore` rightly reads as part of the pattern) meets only that folder.
+    const literalFirst = segments.length > 1 && first !== undefined && /^[^\s*?[\]\\](?:[^*?[\]\\]*)$/.test(first) ? first : null;
+    return {
+        pattern,
+        first: name(first) ?? (literalFirst !== null ? foldCase(literalFirst) : null),
+        last: name(last),
+        firstGlob: glob(first),
+        lastGlob: glob(last),
+        dirOnly,
+        depth: segmentsOf(pattern)
+    };
+}
+/**
+ * Case-folded for comparing a segment with a rule's literal: upper case, so that any two strings `ignore`'s
+ * case-insensitive match equates (`σ`/`ς`, ASCII pairs) fold alike; it may equate a few it does not (`ſ`/`s`),
+ * which only sends a path to `ignore` for nothing.
+ */
+function foldCase(text) {
+    return text.toUpperCase();
 }
 /** Path segments a slash rule spans (`/dist` 1, `apps/web/build/` 3), or Infinity when not fixed. */
 function segmentsOf(pattern) {
@@ -80979,24 +81767,62 @@ function ignore_scope_isIgnored(scopes, path, isDir) {
     for (const s of scopes) {
         // Scopes are ancestors of `path`, so the local path is a plain suffix.
         const local = s.dir === '.' ? path : path.slice(s.dir.length + 1);
-        if (!s.split) {
-            if (ignores(s.rules, isDir ? `${local}/` : local))
+        const split = s.split;
+        const target = isDir ? `${local}/` : local;
+        const reach = reachingRules(split, local, isDir);
+        // With a negation, the order of a name rule and a slash rule that both match decides: the whole file.
+        if (split.negated && reach !== '') {
+            if (ignores(s.rules, target))
                 return true;
             continue;
         }
         const name = local.slice(local.lastIndexOf('/') + 1);
         const key = isDir ? `${name}/` : name;
-        let byName = s.split.byName.get(key);
-        if (byName === undefined)
-            s.split.byName.set(key, (byName = ignores(s.split.names, key)));
+        let byName = split.byName.get(key);
+        if (byName === undefined) {
+            byName = split.orderedNames
+                ? lastNameVerdict(split.orderedNames, name, isDir)
+                : (split.plainNames !== null && matchesPlain(split.plainNames, name, isDir)) ||
+                    (split.hasNames && ignores(split.names, key));
+            split.byName.set(key, byName);
+        }
         if (byName)
             return true;
-        if (s.split.paths &&
-            ignore_scope_depthOf(local) <= s.split.pathDepth &&
-            ignores(s.split.paths, isDir ? `${local}/` : local))
+        if (reach === '')
+            continue;
+        let subset = split.subsets.get(reach);
+        if (!subset) {
+            const picked = reach.split(',').map(i => split.slashRules[Number(i)].pattern);
+            split.subsets.set(reach, (subset = ignore().add(picked)));
+        }
+        if (ignores(subset, target))
             return true;
     }
     return false;
+}
+/** Indices (`0,3`) of the slash rules that can match `local`; '' when none can. */
+function reachingRules(split, local, isDir) {
+    if (split.slashRules.length === 0)
+        return '';
+    const depth = ignore_scope_depthOf(local);
+    if (depth > split.pathDepth)
+        return '';
+    const slash = local.indexOf('/');
+    const firstSegment = slash < 0 ? local : local.slice(0, slash);
+    const lastSegment = local.slice(local.lastIndexOf('/') + 1);
+    const first = foldCase(firstSegment);
+    const last = foldCase(lastSegment);
+    let reach = '';
+    split.slashRules.forEach((r, i) => {
+        if (depth > r.depth || (r.dirOnly && !isDir))
+            return;
+        if ((r.first !== null && r.first !== first) || (r.last !== null && r.last !== last))
+            return;
+        if ((r.firstGlob && !r.firstGlob.test(firstSegment)) || (r.lastGlob && !r.lastGlob.test(lastSegment)))
+            return;
+        reach = reach === '' ? String(i) : `${reach},${i}`;
+    });
+    return reach;
 }
 function ignore_scope_depthOf(path) {
     let n = 1;
@@ -81014,10 +81840,117 @@ function ignores(rules, path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-context.ts
+// What a Dockerfile takes from its build context, for the scan: the build context ignores .gitignore (only
+// .dockerignore applies), so a file the Dockerfile copies is in the image whatever .gitignore says — Kestra
+// commits `docker/usr/local/bin/docker-entrypoint.sh` under a `**/bin/*` rule and ships it with
+// `COPY docker /` + `ENTRYPOINT ["docker-entrypoint.sh"]`. Pure: the scan resolves the paths on disk.
+
+
+
+
+/** At most this many sources and scripts per Dockerfile: a generated file of thousands of COPYs is noise. */
+const MAX_CONTEXT_REFS = 200;
+/** `Dockerfile`, `Containerfile`, `Dockerfile.prod`, `prod.Dockerfile` (not `Dockerfile.dockerignore`). */
+function docker_context_isDockerfileName(name) {
+    if (/\.dockerignore$/i.test(name))
+        return false;
+    return /^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|^[\w.-]+\.(?:Dockerfile|Containerfile)$/i.test(name);
+}
+function docker_context_dockerContextRefs(text) {
+    const sources = new Set();
+    const scripts = new Set();
+    const vars = new DockerVars();
+    const stages = new Map();
+    let stage = { copies: [], workdir: '/', commands: [] };
+    const flush = () => {
+        for (const { command, workdir } of stage.commands)
+            for (const script of scriptSources(command, workdir, stage.copies))
+                if (scripts.size < MAX_CONTEXT_REFS)
+                    scripts.add(script);
+    };
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'FROM') {
+            flush();
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const parent = stages.get((words[0] ?? '').toLowerCase());
+            stage = {
+                copies: [...(parent?.copies ?? [])],
+                workdir: parent?.workdir ?? '/',
+                commands: [...(parent?.commands ?? [])]
+            };
+            if (/^as$/i.test(words[1] ?? '') && words[2])
+                stages.set(words[2].toLowerCase(), stage);
+        }
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (ins.keyword === 'WORKDIR')
+            stage.workdir = nextWorkdir(stage.workdir, vars.expand(ins.args));
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const copy = contextCopy(ins.args, stage.workdir, t => vars.expand(t));
+            if (!copy)
+                continue;
+            stage.copies.push(copy);
+            for (const raw of copy.sources) {
+                const source = explicitSource(raw);
+                if (source !== null && sources.size < MAX_CONTEXT_REFS)
+                    sources.add(source);
+            }
+        }
+        else if (ins.keyword === 'ENTRYPOINT' || ins.keyword === 'CMD')
+            stage.commands.push({ command: vars.expand(commandFromDockerArgs(ins.args)), workdir: stage.workdir });
+    }
+    flush();
+    return { sources: [...sources], scripts: [...scripts] };
+}
+/** A COPY source as a context path, or null for the context root, URLs, escapes and inner wildcards. */
+function explicitSource(raw) {
+    if (raw === '' || /^[a-z][\w+.-]*:\/\//i.test(raw) || /^git@/.test(raw) || raw.includes('$'))
+        return null;
+    if (raw.split('/').some(s => s === '..'))
+        return null;
+    const path = normalizePath(raw.replace(/^\/+/, ''));
+    if (path === '.')
+        return null;
+    const segments = path.split('/');
+    // `scripts/*.sh` is listed by the scan; `*/bin/x` or `[ab]` patterns are not worth a matcher here.
+    if (segments.slice(0, -1).some(s => /[*?[]/.test(s)) || segments[segments.length - 1].includes('['))
+        return null;
+    return path;
+}
+/**
+ * The context paths the program of an ENTRYPOINT/CMD may have been copied from: an image path
+ * (`/app/run.sh`), a path relative to WORKDIR (`./start.sh`, `bash scripts/run.sh`) or a bare name on PATH
+ * (`docker-entrypoint.sh`).
+ */
+function scriptSources(command, workdir, copies) {
+    const program = dropLaunchers(command)[0]?.replace(/^["']|["']$/g, '');
+    // `CMD ["--help"]` is arguments to the ENTRYPOINT, not a program.
+    if (!program || program.startsWith('-') || program.includes('$') || program.length > 4096)
+        return [];
+    const candidates = program.startsWith('/')
+        ? copiedFrom(program, copies)
+        : [
+            ...copiedFrom(nextWorkdir(workdir, program), copies),
+            ...(program.includes('/') ? [] : copiedOntoPath(program, copies))
+        ];
+    return candidates
+        .map(p => normalizePath(p.replace(/^\/+/, '')))
+        .filter(p => p !== '.' && !p.split('/').includes('..'));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/scan.ts
 // The only part of the analyzer that touches the file system: one walk of the repository into a SourceTree.
 // Respects .gitignore (every level) and .dockerignore (root, directories only), skips vendored and build
 // folders, bounds file count and depth, never follows a symlink out of the root and stops at symlink loops.
+// Two exceptions to .gitignore, both what the deployment really sees:
+// - in a git checkout (`.git/` at the root), a tracked file is never ignored (git applies ignore rules to
+//   untracked files only; the index is read once, and only when a rule first ignores something);
+// - a file a Dockerfile takes from its build context (an explicit COPY/ADD source, or the script its
+//   ENTRYPOINT/CMD runs) is in the image whatever .gitignore says: the build context only obeys
+//   .dockerignore. Bounded (MAX_CONTEXT_FILES), never for `COPY . .` (ignored build output stays out).
+
+
 
 
 
@@ -81026,6 +81959,16 @@ function ignores(rules, path) {
 
 const DEFAULT_MAX_FILES = 200_000;
 const DEFAULT_MAX_DEPTH = 32;
+/** Most files a Dockerfile's COPYs bring back from under .gitignore rules (a scan-wide total). */
+const MAX_CONTEXT_FILES = 1000;
+/** Most Dockerfiles (shallowest first) whose COPYs are followed into ignored files. */
+const MAX_CONTEXT_DOCKERFILES = 32;
+/** A larger git index is not read (the scan then applies .gitignore to tracked files too). */
+const MAX_GIT_INDEX_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+/** A cheap test before isDockerfileName on every file name. */
+const DOCKERFILE_WORD = /ockerfile|ontainerfile/i;
+/** Most gitignored entries remembered for the Dockerfile COPY exception. */
+const MAX_IGNORED_ENTRIES = 100_000;
 /**
  * Folders projects keep their Dockerfile in (`docker/default.Dockerfile`, `build/Dockerfile`): walked even
  * when .dockerignore leaves them out of the build context (`*` then `!src`), because the Dockerfile that
@@ -81167,18 +82110,22 @@ function scan_scan(root, options = {}) {
             return null;
         }
     };
-    /** The root .dockerignore; a missing or unparsable one (BuildKit would refuse it) prunes nothing. */
-    const loadDockerignore = () => {
-        const text = readIgnoreFile(rootReal, '.', '.dockerignore');
+    /**
+     * A .dockerignore (the root one by default); a missing or unparsable one (BuildKit would refuse it)
+     * prunes nothing.
+     */
+    const loadDockerignore = (realDir = rootReal, rel = '.', name = '.dockerignore') => {
+        const text = readIgnoreFile(realDir, rel, name);
         if (text === null)
             return null;
+        const relPath = rel === '.' ? name : `${rel}/${name}`;
         try {
             const matcher = new DockerignoreMatcher(parseDockerignore(text));
             if (matcher.dropped)
                 warn({
                     code: 'IGNORE_PATTERNS_DROPPED',
-                    message: `.dockerignore: ${matcher.dropped} were not applied`,
-                    file: '.dockerignore'
+                    message: `${relPath}: ${matcher.dropped} were not applied`,
+                    file: relPath
                 });
             return matcher;
         }
@@ -81188,7 +82135,73 @@ function scan_scan(root, options = {}) {
     };
     const rootRules = loadIgnore(rootReal, '.');
     const dockerignore = loadDockerignore();
-    function walk(rel, real, depth, scopes) {
+    // Git semantics: the tracked paths, read from the index the first time a rule ignores something.
+    let index;
+    const tracked = () => {
+        if (index === undefined)
+            index = loadGitIndex();
+        return index;
+    };
+    const loadGitIndex = () => {
+        const gitDir = join(rootReal, '.git');
+        try {
+            // Only a checkout's own `.git/` folder: a worktree's or submodule's `.git` file points elsewhere.
+            if (!lstatSync(gitDir).isDirectory())
+                return null;
+            const st = lstatSync(join(gitDir, 'index'));
+            if (!st.isFile() || st.size > MAX_GIT_INDEX_BYTES)
+                return null;
+        }
+        catch {
+            return null;
+        }
+        let parsed = null;
+        try {
+            parsed = parseGitIndex(readFile(join(gitDir, 'index')));
+        }
+        catch {
+            parsed = null;
+        }
+        if (!parsed)
+            warn({
+                code: 'GIT_INDEX_UNREADABLE',
+                message: '.git/index is not a git index this scan can read; .gitignore was applied to tracked files too',
+                file: '.git/index'
+            });
+        return parsed;
+    };
+    // What .gitignore hid (files, and folders not descended), for the Dockerfile COPY exception below.
+    const ignored = new Map();
+    const hide = (path, real, isDir, depth) => {
+        if (ignored.size < MAX_IGNORED_ENTRIES)
+            ignored.set(path, { real, isDir, depth });
+    };
+    // Files brought back by that exception, and the paths already listed (built when first needed).
+    let contextFiles = 0;
+    let contextWarned = false;
+    /** Counts one more file brought back; false (with one warning) past MAX_CONTEXT_FILES. */
+    const contextBudget = () => {
+        if (contextFiles < MAX_CONTEXT_FILES) {
+            contextFiles++;
+            return true;
+        }
+        skipped++;
+        if (!contextWarned) {
+            contextWarned = true;
+            warn({
+                code: 'CONTEXT_FILE_LIMIT',
+                message: `more than ${MAX_CONTEXT_FILES} gitignored files are copied by Dockerfiles: the rest were not analysed`
+            });
+        }
+        return false;
+    };
+    let present = null;
+    // Dockerfiles met by the walk, whose COPYs that exception follows.
+    const dockerfiles = [];
+    function walk(rel, real, depth, scopes, mode) {
+        // A copied folder stops being listed once the files it may bring back are spent.
+        if (mode.kind === 'context' && contextFiles >= MAX_CONTEXT_FILES)
+            return;
         let entries;
         try {
             entries = readdirSync(real, { withFileTypes: true });
@@ -81206,7 +82219,9 @@ function scan_scan(root, options = {}) {
         if (rel !== '.' && entries.some(e => e.name === 'pyvenv.cfg'))
             return;
         // Only a listed .gitignore can be loaded: no lstat (and ENOENT) for each of thousands of directories.
-        const own = rel === '.' || !entries.some(e => e.name === '.gitignore') ? null : loadIgnore(real, rel);
+        const own = rel === '.' || mode.kind !== 'git' || !entries.some(e => e.name === '.gitignore')
+            ? null
+            : loadIgnore(real, rel);
         const active = own ? [...scopes, own] : scopes;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
@@ -81258,10 +82273,26 @@ function scan_scan(root, options = {}) {
                     followed.add(resolved);
             }
             if (isDir) {
-                if (SKIPPED_DIRS.has(entry.name) ||
-                    isIgnored(active, childRel, true) ||
-                    (dockerignore?.prunes(childRel) === true && !DOCKERFILE_HOMES.has(entry.name)))
+                if (SKIPPED_DIRS.has(entry.name))
                     continue;
+                let childMode = mode;
+                if (mode.kind === 'context') {
+                    if (!mode.keeps(childRel, true))
+                        continue;
+                }
+                else {
+                    if (dockerignore?.prunes(childRel) === true && !DOCKERFILE_HOMES.has(entry.name))
+                        continue;
+                    if (mode.kind === 'tracked' ? true : isIgnored(active, childRel, true)) {
+                        // An ignored folder is walked only for the tracked files in it.
+                        const index = mode.kind === 'tracked' ? mode.index : tracked();
+                        if (!index?.hasUnder(childRel)) {
+                            hide(childRel, target, true, depth + 1);
+                            continue;
+                        }
+                        childMode = { kind: 'tracked', index };
+                    }
+                }
                 if (depth + 1 > maxDepth) {
                     warn({
                         code: 'DEPTH_LIMIT',
@@ -81271,11 +82302,20 @@ function scan_scan(root, options = {}) {
                     skipped++;
                     continue;
                 }
-                walk(childRel, target, depth + 1, active);
+                walk(childRel, target, depth + 1, active, childMode);
             }
             else if (isFile) {
-                if (isIgnored(active, childRel, false))
+                if (mode.kind === 'context') {
+                    if (!mode.keeps(childRel, false) || present?.has(childRel))
+                        continue;
+                    if (!contextBudget())
+                        continue;
+                }
+                else if ((mode.kind === 'tracked' || isIgnored(active, childRel, false)) &&
+                    !(mode.kind === 'tracked' ? mode.index : tracked())?.has(childRel)) {
+                    hide(childRel, target, false, depth + 1);
                     continue;
+                }
                 if (files.length >= maxFiles) {
                     skipped++;
                     if (!limitWarned) {
@@ -81284,21 +82324,186 @@ function scan_scan(root, options = {}) {
                     }
                     continue;
                 }
-                let size = 0;
-                try {
-                    size = statSync(target).size;
-                }
-                catch {
-                    size = 0;
-                }
-                files.push({ path: childRel, size });
+                const file = new ScannedFile(childRel, target);
+                files.push(file);
+                present?.add(childRel);
+                if (mode.kind !== 'context' && DOCKERFILE_WORD.test(entry.name) && isDockerfileName(entry.name))
+                    dockerfiles.push(file);
                 if (target !== childReal)
                     realPaths.set(childRel, target);
             }
         }
     }
-    walk('.', rootReal, 0, rootRules ? [rootRules] : []);
+    /** A repository path resolved inside the root (symlinks followed), with its kind; null when it is not. */
+    const resolveInside = (path) => {
+        try {
+            const real = realpathSync(join(rootReal, path));
+            if (real !== rootReal && !real.startsWith(rootReal + sep))
+                return null;
+            const st = statSync(real);
+            return { real, isDir: st.isDirectory(), isFile: st.isFile() };
+        }
+        catch {
+            return null;
+        }
+    };
+    /** Lists a file the Dockerfile exception brings back, within both caps; false when it was not added. */
+    const addContextFile = (path, real) => {
+        if (present?.has(path))
+            return false;
+        if (files.length >= maxFiles) {
+            skipped++;
+            return false;
+        }
+        if (!contextBudget())
+            return false;
+        files.push(new ScannedFile(path, real));
+        present?.add(path);
+        if (real !== join(rootReal, path))
+            realPaths.set(path, real);
+        return true;
+    };
+    /**
+     * The Dockerfile exception to .gitignore: what the tree's Dockerfiles take from their build context — an
+     * explicit COPY/ADD source, or the script an ENTRYPOINT/CMD runs — is listed when .gitignore hid it and
+     * the context's .dockerignore keeps it. The context is the Dockerfile's folder when the source is there,
+     * else the root (how the analysis reads an entrypoint script, see repositoryScript in dockerfile.ts).
+     */
+    function followDockerContexts() {
+        const chosen = dockerfiles
+            .filter(f => f.size <= MAX_READ_BYTES)
+            .sort((a, b) => scan_depthOf(a.path) - scan_depthOf(b.path) || (a.path < b.path ? -1 : 1))
+            .slice(0, MAX_CONTEXT_DOCKERFILES);
+        if (chosen.length === 0)
+            return;
+        const hiddenPaths = [...ignored.keys()].sort();
+        const matchers = new Map();
+        const matcherFor = (context, dockerfile) => {
+            const key = `${context}\0${dockerfile}`;
+            if (!matchers.has(key)) {
+                // BuildKit reads `<Dockerfile>.dockerignore` beside the Dockerfile before the context's own.
+                const dir = dirname(dockerfile);
+                const dirReal = resolveInside(dir)?.real;
+                const own = dirReal ? loadDockerignore(dirReal, dir, `${basename(dockerfile)}.dockerignore`) : null;
+                const contextReal = context === '.' ? rootReal : resolveInside(context)?.real;
+                matchers.set(key, own ??
+                    (context === '.' ? dockerignore : contextReal ? loadDockerignore(contextReal, context) : null));
+            }
+            return matchers.get(key) ?? null;
+        };
+        for (const dockerfile of chosen) {
+            let text;
+            try {
+                text = readFile(absolute(dockerfile.path)).toString('utf8');
+            }
+            catch {
+                continue;
+            }
+            const refs = dockerContextRefs(text);
+            const dir = dirname(dockerfile.path);
+            const contexts = dir === '.' ? ['.'] : [dir, '.'];
+            const wanted = [
+                ...refs.sources.map((p) => [p, true]),
+                ...refs.scripts.map((p) => [p, false])
+            ];
+            for (const [ref, explicit] of wanted)
+                for (const context of contexts) {
+                    const found = onDisk(joinPath(context, ref));
+                    if (found.length === 0)
+                        continue;
+                    const matcher = matcherFor(context, dockerfile.path);
+                    const keeps = (path, isDir) => {
+                        if (!matcher)
+                            return true;
+                        const local = context === '.' ? path : path.slice(context.length + 1);
+                        return isDir ? !matcher.prunes(local) : !matcher.excludes(local);
+                    };
+                    for (const [path, at] of found)
+                        bringBack(path, at, explicit, keeps, hiddenPaths);
+                    break;
+                }
+        }
+    }
+    /** The paths a context path names on disk: itself, or the matches of a wildcard in its last segment. */
+    function onDisk(path) {
+        const name = basename(path);
+        if (!/[*?]/.test(name)) {
+            const at = resolveInside(path);
+            return at ? [[path, at]] : [];
+        }
+        const dir = dirname(path);
+        const dirAt = resolveInside(dir);
+        if (!dirAt?.isDir)
+            return [];
+        const re = new RegExp(`^${name
+            .replace(/[.+^${}()|\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]')}$`);
+        let names;
+        try {
+            names = readdirSync(dirAt.real);
+        }
+        catch {
+            return [];
+        }
+        const out = [];
+        for (const n of names.filter(n => re.test(n)).sort()) {
+            const at = resolveInside(joinPath(dir, n));
+            if (at)
+                out.push([joinPath(dir, n), at]);
+        }
+        return out;
+    }
+    function bringBack(path, at, explicit, keeps, hiddenPaths) {
+        const segments = path.split('/');
+        if (segments.some(s => SKIPPED_DIRS.has(s)))
+            return;
+        if (!(at.isDir ? explicit : at.isFile) || !keeps(path, at.isDir))
+            return;
+        const context = { kind: 'context', keeps };
+        // The listed paths, so nothing is listed twice: built once, when something is first brought back.
+        const listed = () => {
+            present ??= new Set(files.map(f => f.path));
+        };
+        // Hidden itself, or below a folder .gitignore hid: the whole source comes back.
+        const hidden = segments.some((_, i) => ignored.has(segments.slice(0, i + 1).join('/')));
+        if (hidden) {
+            listed();
+            if (at.isFile)
+                addContextFile(path, at.real);
+            else
+                walk(path, at.real, segments.length, [], context);
+            return;
+        }
+        if (!at.isDir)
+            return;
+        // A listed folder: what .gitignore hid inside it comes back.
+        const prefix = `${path}/`;
+        let lo = 0;
+        let hi = hiddenPaths.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (hiddenPaths[mid] < prefix)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (let i = lo; i < hiddenPaths.length && hiddenPaths[i].startsWith(prefix); i++) {
+            const inner = hiddenPaths[i];
+            const entry = ignored.get(inner);
+            if (inner.split('/').some(s => SKIPPED_DIRS.has(s)) || !keeps(inner, entry.isDir))
+                continue;
+            listed();
+            if (entry.isDir)
+                walk(inner, entry.real, entry.depth, [], context);
+            else
+                addContextFile(inner, entry.real);
+        }
+    }
+    walk('.', rootReal, 0, rootRules ? [rootRules] : [], { kind: 'git' });
     const absolute = (path) => realPaths.get(path) ?? join(rootReal, path);
+    if (ignored.size > 0)
+        followDockerContexts();
     return createTree(files, path => readFile(absolute(path)), {
         skipped,
         warnings,
@@ -81306,6 +82511,31 @@ function scan_scan(root, options = {}) {
         // (tests) is cut instead, so it still sees every read.
         headReader: options.readFile ? undefined : (path, bytes) => readHead(absolute(path), bytes)
     });
+}
+/**
+ * A walked file whose size is stat'ed on first look, not during the walk: a stat per file cost as much as the
+ * walk itself on large trees (issue 16 item 12), and the analysis looks at the sizes of the few files it
+ * reads (the read limit) or filters by size. A class, so every instance shares one hidden class.
+ */
+class ScannedFile {
+    path;
+    absolute;
+    bytes = -1;
+    constructor(path, absolute) {
+        this.path = path;
+        this.absolute = absolute;
+    }
+    get size() {
+        if (this.bytes < 0) {
+            try {
+                this.bytes = statSync(this.absolute).size;
+            }
+            catch {
+                this.bytes = 0;
+            }
+        }
+        return this.bytes;
+    }
 }
 /** The first `bytes` bytes of a file: one bounded read, whatever the file's size. */
 function readHead(path, bytes) {
@@ -81319,6 +82549,12 @@ function readHead(path, bytes) {
         closeSync(fd);
     }
 }
+function scan_depthOf(path) {
+    let n = 1;
+    for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+        n++;
+    return n;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/index.ts
 // Public entry of the analyzer: scan a directory (or build a tree yourself) and analyse it.
@@ -81330,24 +82566,6 @@ function readHead(path, bytes) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-;// CONCATENATED MODULE: ./src/analyzer/report.ts
-/** Every language the analyzer reports; `.delightful.yaml`'s app.language accepts exactly these. */
-const LANGUAGES = [
-    'javascript',
-    'typescript',
-    'python',
-    'go',
-    'java',
-    'kotlin',
-    'ruby',
-    'php',
-    'rust',
-    'csharp',
-    'elixir',
-    'static',
-    'unknown'
-];
-
 ;// CONCATENATED MODULE: ./src/pipeline/config-smoke-schema.ts
 // JSON Schema of `.delightful.yaml` testing.smoke_tests: the checks smoke-test runs against the live service
 // (same format as its `checks` input). Runtime validation with one-line messages is parseSmokeChecks in
@@ -81956,11 +83174,11 @@ function codeHash(self) {
         const src = (0,external_node_path_.join)((0,external_node_path_.dirname)(self), '..', '..');
         for (const file of [...listFiles((0,external_node_path_.join)(src, 'analyzer')), (0,external_node_path_.join)(src, 'version.ts')]) {
             h.update(`${file.slice(src.length)}\0`);
-            h.update(readBytes(file));
+            h.update(fingerprint_readBytes(file));
         }
     }
     else {
-        h.update(readBytes(self));
+        h.update(fingerprint_readBytes(self));
     }
     return h.digest('hex').slice(0, 16);
 }
@@ -81976,7 +83194,7 @@ function listFiles(dir) {
     return out;
 }
 /** Behind a function boundary so ncc's asset relocator leaves the path alone. */
-function readBytes(path) {
+function fingerprint_readBytes(path) {
     return (0,external_node_fs_.readFileSync)(path);
 }
 
@@ -82064,9 +83282,9 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
     const heads = new Map();
     const ownWarnings = [];
     const sizes = new Set();
-    // The analyzer calls readPaths() once, to compute contentDigest while it assembles the report; after that
-    // it only sums every file's size for stats.bytes. Those size reads are report bookkeeping (the cache
-    // recomputes stats on a hit), not observations: recording them would key the cache on every file's size.
+    // The analyzer calls readPaths() to compute contentDigest while it assembles the report; after that it
+    // only sums the read files' sizes for stats.readBytes. Those size reads are report bookkeeping (the cache
+    // recomputes stats on a hit), not observations: recording them would key the cache on those sizes.
     let assembling = false;
     const observeSize = (path) => {
         if (!assembling)
@@ -82076,7 +83294,7 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
     const wrap = (f) => {
         let w = wrapped.get(f.path);
         if (!w)
-            wrapped.set(f.path, (w = new ObservedFile(f.path, f.size, observeSize)));
+            wrapped.set(f.path, (w = new ObservedFile(f, observeSize)));
         return w;
     };
     const memo = (fn) => {
@@ -82161,17 +83379,18 @@ function observeTree(tree, baseline = captureBaseline(tree)) {
  * fixture identity test would catch one.
  */
 class ObservedFile {
-    path;
-    bytes;
+    file;
     observe;
-    constructor(path, bytes, observe) {
-        this.path = path;
-        this.bytes = bytes;
+    path;
+    constructor(file, observe) {
+        this.file = file;
         this.observe = observe;
+        this.path = file.path;
     }
+    /** Asked of the underlying file only now: a scanned tree stats a file on its first size look. */
     get size() {
         this.observe(this.path);
-        return this.bytes;
+        return this.file.size;
     }
 }
 function isUnreadable(w) {
@@ -82317,7 +83536,7 @@ async function freshAnalysis(tree, baseline, options) {
 /**
  * A hit returns the stored report with the fields that describe the whole tree recomputed, because they
  * depend on files the analysis never read: contentDigest (every path and every file read, including the
- * config), stats (every file's size) and the tree's own warnings (scan limits, skipped links).
+ * config), stats (the sizes of the files read) and the tree's own warnings (scan limits, skipped links).
  */
 function rebuildReport(entry, replay, tree) {
     const cached = entry.report;
@@ -82330,11 +83549,7 @@ function rebuildReport(entry, replay, tree) {
             read: (path) => replay.view.read(path)
         }),
         warnings: [...replay.view.warnings, ...cached.warnings.slice(entry.treeWarningCount)],
-        stats: {
-            files: tree.files.length,
-            bytes: tree.files.reduce((n, f) => n + f.size, 0),
-            skipped: tree.skipped
-        }
+        stats: { files: tree.files.length, readBytes: readBytes(replay.view), skipped: tree.skipped }
     };
 }
 /** Adds the shape to the manifest (most recent first), retrying when a concurrent writer changed it. */
@@ -82833,7 +84048,7 @@ function isCleanPath(path) {
     return (!path.startsWith('/') &&
         !path.includes('\\') &&
         !path.includes('\0') &&
-        normalizePath(path) === path &&
+        tree_normalizePath(path) === path &&
         path !== '.');
 }
 

@@ -63202,7 +63202,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1564);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9638);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63211,7 +63211,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1564:
+/***/ 9638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72418,11 +72418,32 @@ function render_summary_link(url, text) {
     return /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${escapeMarkdown(text)}](${url})` : escapeMarkdown(text);
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/report.ts
+/** Every language the analyzer reports; `.delightful.yaml`'s app.language accepts exactly these. */
+const LANGUAGES = (/* unused pure expression or super */ null && ([
+    'javascript',
+    'typescript',
+    'python',
+    'go',
+    'java',
+    'kotlin',
+    'ruby',
+    'php',
+    'rust',
+    'csharp',
+    'elixir',
+    'static',
+    'unknown'
+]));
+/** 2 since stats.bytes (every file's size) became stats.readBytes (the files read). */
+const ANALYSIS_SCHEMA_VERSION = 2;
+
 ;// CONCATENATED MODULE: ./src/stages/notify/result-files.ts
 // The result files the earlier steps write, by default all in one folder, `$RUNNER_TEMP/deplight/`:
 //   analysis.json (analyze), build-result.json (build-push), deploy-result.json (terraform-deploy),
 //   smoke-report.json (smoke-test), and notify's own run-record.json and slack-message.json.
 // A missing file means the stage did not run (skipped or not reached); an unreadable one is a warning.
+
 
 
 const RESULT_FILES = {
@@ -72439,13 +72460,13 @@ function resultDir(env, workspace) {
 /** Reads each file that exists; `warn` hears about files that exist but are not the document expected. */
 function readStageResults(paths, warn) {
     return {
-        analysis: readResult(paths.analysis, 'analysis report', warn, v => Array.isArray(v.apps)),
+        analysis: readResult(paths.analysis, 'analysis report', warn, v => Array.isArray(v.apps), ANALYSIS_SCHEMA_VERSION),
         build: readResult(paths.build, 'build result', warn, v => typeof v.image === 'string'),
         deploy: readResult(paths.deploy, 'deploy result', warn, v => typeof v.rolloutState === 'string'),
         smoke: readResult(paths.smoke, 'smoke report', warn, v => typeof v.passed === 'boolean')
     };
 }
-function readResult(path, what, warn, looksRight) {
+function readResult(path, what, warn, looksRight, schemaVersion = 1) {
     if (!path)
         return null;
     let text;
@@ -72461,8 +72482,8 @@ function readResult(path, what, warn, looksRight) {
     }
     try {
         const value = JSON.parse(text);
-        if (value?.schemaVersion !== 1 || !looksRight(value)) {
-            warn(`${path} is not a ${what} (schemaVersion 1); ignoring it`);
+        if (value?.schemaVersion !== schemaVersion || !looksRight(value)) {
+            warn(`${path} is not a ${what} (schemaVersion ${schemaVersion}); ignoring it`);
             return null;
         }
         return { value: value, writtenAt };

@@ -63106,7 +63106,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4122);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(821);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63115,7 +63115,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4122:
+/***/ 821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71915,15 +71915,28 @@ function lineAt(text, index) {
     return { line, text: evidence_clip(text.slice(start, end).trim()) };
 }
 // Line starts of the larger texts evidence was taken from (a line starts at 0 and after each '\n'), bounded
-// like the stripped-comment cache below.
+// like the stripped-comment cache below. Both live for one analysis (see resetTextCaches).
 const LINE_INDEX_MIN_CHARS = 4096;
 const MAX_INDEXED_CHARS = 16 * 1024 * 1024;
 const lineIndex = new Map();
 let indexedChars = 0;
+// The text of the last lookup. Callers ask for many lines of one text in a row; `===` on the very string
+// object is a pointer compare, where a Map lookup of an equal but distinct string (two identical files, or
+// a file read again) compares every character on every call. Rebinding to the caller's object after one
+// such compare keeps the rest of its lookups cheap.
+let lastText = null;
+let lastStarts = [];
 function lineStarts(text) {
+    if (text === lastText) {
+        lastText = text;
+        return lastStarts;
+    }
     let starts = lineIndex.get(text);
-    if (starts)
+    if (starts) {
+        lastText = text;
+        lastStarts = starts;
         return starts;
+    }
     starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         starts.push(i + 1);
@@ -71933,6 +71946,8 @@ function lineStarts(text) {
     }
     lineIndex.set(text, starts);
     indexedChars += text.length;
+    lastText = text;
+    lastStarts = starts;
     return starts;
 }
 /**
@@ -72015,11 +72030,25 @@ function stripJsComments(text) {
     return out;
 }
 // Port, route and health readers strip the same source files in one analysis: strip each text once. Keyed
-// by the text itself (the tree hands out one cached string per file, so lookups compare by identity), and
-// bounded so a long-lived process (the Lambda) holds at most a few analyses' worth.
+// by the text itself: within one analysis the tree hands out one cached string per file, so a lookup
+// compares by identity. Bounded, and emptied when an analysis starts (resetTextCaches).
 const MAX_STRIPPED_CHARS = 16 * 1024 * 1024;
 const stripped = new Map();
 let strippedChars = 0;
+/**
+ * Empties the text-keyed caches; analyze() calls it first. A key left by an earlier analysis of the same
+ * file is an equal but distinct string, and a Map compares such keys character by character on every
+ * lookup: a second analysis of a 1 MiB route file in one process (the Lambda, the dashboard, benches)
+ * took 5–8 s instead of 0.15 s, one full compare per route line.
+ */
+function resetTextCaches() {
+    lineIndex.clear();
+    lastText = null;
+    lastStarts = [];
+    indexedChars = 0;
+    stripped.clear();
+    strippedChars = 0;
+}
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
 function stripHashComments(text) {
     return text.replace(/(^|\s)#[^\n]*/g, '$1');
@@ -75298,6 +75327,18 @@ function nodeWorkspaces(ctx) {
 }
 /** The workspace members declared at `dir` (pnpm-workspace.yaml packages, package.json workspaces). */
 function nodeWorkspaceAt(tree, dir) {
+    // Asked for the same folder by detection, workspace membership and hints: the member search walks every
+    // file below the folder, so it runs once per tree and folder (copies out: callers may sort or push).
+    let byDir = workspaceMemo.get(tree);
+    if (!byDir)
+        workspaceMemo.set(tree, (byDir = new Map()));
+    let found = byDir.get(dir);
+    if (found === undefined)
+        byDir.set(dir, (found = nodeWorkspaceAtUncached(tree, dir)));
+    return found && { ...found, members: [...found.members], evidence: [...found.evidence] };
+}
+const workspaceMemo = new WeakMap();
+function nodeWorkspaceAtUncached(tree, dir) {
     const ctx = { tree, dir, path: (rel) => tree_joinPath(dir, rel) };
     const patterns = [];
     const evidence = [];
@@ -76376,11 +76417,16 @@ class JsRouteReader {
             if (close < 0)
                 continue;
             const args = splitArgs(text, open + 1, close);
+            const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null;
+            // `.get(key)` on a Map, a header, a config …: no route path, so no router to find (which may parse
+            // the modules the receiver comes from).
+            const routeMethod = m[1] === 'get' || m[1] === 'all' || m[1] === 'head';
+            if (routeMethod && (path === null || (path !== '' && !path.startsWith('/'))))
+                continue;
             const owner = this.owner(mod, m.index);
             if (!owner)
                 continue;
             const evidence = evidence_evidenceAt(file, text, m.index);
-            const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null;
             switch (m[1]) {
                 case 'get':
                 case 'all':
@@ -79273,7 +79319,11 @@ function execArgumentsKind(line) {
     const m = /(?:^|[\s;&|])exec\s+(.*)$/.exec(line.trim());
     if (!m)
         return null;
-    const words = m[1].trim().split(/\s+/);
+    // `then exec "$@"; fi`: the exec ends at the first command separator.
+    const words = m[1]
+        .split(/\s*(?:;|&&|\|\|)\s*/)[0]
+        .trim()
+        .split(/\s+/);
     if (!words.some(w => ALL_ARGS.test(w)))
         return null;
     let i = 0;
@@ -79297,6 +79347,43 @@ function execArgumentsKind(line) {
 function handsOverToArguments(text) {
     return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover');
 }
+/** An `if`/`elif` condition that holds when the script was given arguments: `[ $# -gt 0 ]`, `[ -n "$1" ]`. */
+const ARGUMENTS_GIVEN = /\$\{?#\}?"?\s*(?:-gt|-ne|!=|>)\s*["']?0\b|\$\{?#\}?"?\s*-ge\s*["']?1\b|-n\s+"?\$(?:\{?[1@*](?::-)?\}?)"?|"?\$\{?[1@*](?::-)?\}?"?\s*!=\s*(?:""|'')/;
+/**
+ * Every hand-over (`exec "$@"`) of the script sits in a top-level `if`/`elif` branch taken only when it was
+ * given arguments (`if [ "$#" -gt 0 ]; then exec "$@"; fi`, `if [ "$1" != "" ]; then exec "$@"; elif …`):
+ * an image without CMD runs what the script does otherwise.
+ */
+function handsOverOnlyWithArguments(text) {
+    const lines = text.split('\n');
+    let depth = 0;
+    let guarded = false;
+    let any = false;
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const branch = /^(?:if|elif)\b/.test(line);
+        if (branch && (depth === 0 || (depth === 1 && line.startsWith('elif'))))
+            guarded = ARGUMENTS_GIVEN.test(line);
+        else if (depth === 1 && /^else\b/.test(line))
+            guarded = false;
+        const inline = /\b(?:fi|esac|done)\s*;?\s*$/.test(line);
+        if (execArgumentsKind(line) === 'handover') {
+            any = true;
+            // Inside the guarded top-level branch (or an inline `if …; then exec "$@"; fi`), nowhere else.
+            if (!guarded || !(depth === 1 || (branch && depth === 0 && inline)))
+                return false;
+        }
+        if (OPENERS.test(line) && !inline)
+            depth++;
+        else if (CLOSERS.test(line))
+            depth = Math.max(0, depth - 1);
+        if (depth === 0 && !branch)
+            guarded = false;
+    }
+    return any;
+}
 /** Shell commands that prepare, log or wait: never the serving process. */
 const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/;
 const OPENERS = /^(?:if|case|for|while|until|select)\b/;
@@ -79306,8 +79393,9 @@ const CLOSERS = /^(?:fi|esac|done)\b/;
  * that keeps running: `exec X` or a plain command not sent to the background. Returns null for a script
  * that ends in a builtin, `wait`, a background job or a hand-over to its arguments.
  */
-function scriptFinalCommand(text) {
-    if (handsOverToArguments(text))
+function scriptFinalCommand(text, withoutArguments = false) {
+    // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
+    if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text)))
         return null;
     const lines = text.split('\n');
     let depth = 0;
@@ -79343,8 +79431,10 @@ function scriptFinalCommand(text) {
             /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
             /^function\s+\w/.test(line);
         if (opens) {
+            // An `if` that tests for arguments starts a dispatch on them, not an optional setting: its else branch
+            // is no default to report.
             if (depth === 0)
-                topIf = /^if\b/.test(line) ? 'then' : 'none';
+                topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none';
             depth++;
             last = null;
             continue;
@@ -79408,13 +79498,16 @@ function loneRepoScript(command, baseDir, readFile) {
 /**
  * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
  * the script's final command and the evidence line, or null when the command is not a lone script, the
- * script is not in the repository, or it does not end in a serving command.
+ * script is not in the repository, or it does not end in a serving command. A script that hands over to its
+ * arguments only when given some (`if [ $# -gt 0 ]; then exec "$@"; fi` … `exec gunicorn …`) is followed to
+ * the command it runs without them: an ENTRYPOINT script with no CMD, or a lone CMD script.
  */
 function start_script_followStartScript(command, baseDir, readFile) {
     const script = loneRepoScript(command, baseDir, readFile);
     if (!script)
         return null;
-    const final = scriptFinalCommand(script.text);
+    // A lone script runs without arguments: a hand-over guarded by an argument test never fires.
+    const final = scriptFinalCommand(script.text, true);
     if (!final)
         return null;
     return {
@@ -79513,10 +79606,18 @@ function expandScriptVariables(command, text, line) {
     const values = new Map();
     const lines = text.split('\n').slice(0, line - 1);
     const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
-    const expand = (v) => v.replace(/"?\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))"?/g, (whole, braced, fallback, bare) => {
+    const expandBare = (v) => v.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (whole, braced, fallback, bare) => {
         const known = values.get((braced ?? bare));
         return known ?? (fallback !== undefined ? unquote(fallback) : whole);
     });
+    // A quoted word is expanded whole (`"0.0.0.0:${PORT}"` → `0.0.0.0:8000`); its quotes stay only where the
+    // result still needs them (spaces, or a variable the script does not set).
+    const expand = (v) => expandBare(v.replace(/"([^"]*)"/g, (whole, inner) => {
+        if (!inner.includes('$'))
+            return whole;
+        const e = expandBare(inner);
+        return /[\s$]/.test(e) ? `"${e}"` : e;
+    }));
     for (const l of lines) {
         const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l);
         if (m)
@@ -79684,7 +79785,372 @@ function followProgramExec(entrypoint, baseDir, readFile) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/script-port.ts
+
+
+
+/** Variables named for another protocol or service: their port is not the web server's. */
+const OTHER_SERVICE = /(?:SMTP|MAIL|IMAP|POP3?|METRICS|PROMETHEUS|PROM|STATSD|DB|DATABASE|POSTGRES|PG|MYSQL|MARIADB|REDIS|MONGO|AMQP|RABBIT|KAFKA|NATS|GRPC|DEBUG|INSPECT|ADMIN|LDAP|SSH|FTP|DNS|MQTT)/i;
+const ASSIGNMENT = /^\s*(export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/;
+/**
+ * The port the script's final command (`finalLine`, 1-based; `command` is that command as already expanded)
+ * binds, or the PORT the script exports to it; null when the script sets neither.
+ */
+function scriptPort(path, text, finalLine, command) {
+    const lines = text.split('\n');
+    const before = lines.slice(0, finalLine - 1);
+    const final = { file: path, line: finalLine, text: evidence_clip(lines[finalLine - 1]?.trim() ?? '') };
+    const bound = ports_portFromCommand(command);
+    if (bound !== null) {
+        // The assignments of the variables the command line names whose value holds the port.
+        const raw = lines[finalLine - 1] ?? '';
+        const named = new Set([...raw.matchAll(/\$\{?(\w+)/g)].map(m => m[1]));
+        const assignments = [];
+        before.forEach((l, i) => {
+            const m = ASSIGNMENT.exec(l);
+            if (m && named.has(m[2]) && expandScriptVariables(`$${m[2]}`, text, i + 2).includes(String(bound)))
+                assignments.push({ file: path, line: i + 1, text: evidence_clip(l.trim()) });
+        });
+        return {
+            port: bound,
+            source: `entrypoint script ${path} starts the server on it`,
+            evidence: [final, ...assignments.slice(-1)]
+        };
+    }
+    // `export PORT=…` (or `PORT=…` and `export PORT`) before the server starts: its environment's PORT.
+    let assigned = null;
+    let exportedLater = false;
+    before.forEach((l, i) => {
+        const m = ASSIGNMENT.exec(l);
+        if (m && m[2] === 'PORT') {
+            assigned = { index: i, value: m[3], exported: m[1] !== undefined };
+            exportedLater = false;
+        }
+        else if (/^\s*export\s+(?:\w+\s+)*PORT(?:\s|$)/.test(l))
+            exportedLater = true;
+    });
+    const found = assigned;
+    if (!found || !(found.exported || exportedLater))
+        return null;
+    const sources = [...found.value.matchAll(/\$\{?(\w+)/g)].map(m => m[1]);
+    if (sources.some(name => OTHER_SERVICE.test(name)))
+        return null;
+    const port = ports_parsePort(expandScriptVariables('$PORT', text, found.index + 2));
+    if (port === null)
+        return null;
+    return {
+        port,
+        source: `PORT exported by the entrypoint script ${path}`,
+        evidence: [{ file: path, line: found.index + 1, text: evidence_clip(lines[found.index].trim()) }, final]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/supervisord.ts
+
+
+
+
+const SUPERVISORD = /^(?:\S*\/)?supervisord$/;
+/**
+ * The configuration a supervisord command line names (`supervisord -n -c /etc/x.conf`,
+ * `--configuration=/etc/x.conf`): its image path, `null` for the package's default one, or `undefined`
+ * when the command does not run supervisord.
+ */
+function supervisordConfig(command) {
+    const words = dropExecWrappers(dropLaunchers(command.replace(/^\s*exec\s+/, '')).join(' ')).map(w => w.replace(/^["']|["']$/g, ''));
+    if (!SUPERVISORD.test(words[0] ?? ''))
+        return undefined;
+    for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        if ((w === '-c' || w === '--configuration') && words[i + 1])
+            return words[i + 1];
+        const m = /^(?:--configuration=|-c)(\S+)$/.exec(w);
+        if (m)
+            return m[1].replace(/["']/g, '');
+    }
+    return null;
+}
+/** The lines of a script that start supervisord, with the configuration each names (see supervisordConfig). */
+function scriptSupervisordRuns(text) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (!line || line.startsWith('#') || !/supervisord/.test(line))
+            continue;
+        // `then exec supervisord -c x`, `… && exec supervisord`: the command part of the line that runs it.
+        for (const part of line.split(/\s*(?:&&|\|\||;|\bthen\b|\belse\b|\bdo\b)\s*/)) {
+            const config = supervisordConfig(part.trim());
+            if (config !== undefined) {
+                out.push({ config, line: i + 1, text: evidence_clip(line) });
+                break;
+            }
+        }
+    }
+    return out;
+}
+/** Where supervisord looks when given no `-c` (after its own folder and the working directory). */
+const DEFAULT_CONFIGS = ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'];
+/** What the packaged default configurations include (Debian/Ubuntu, Alpine). */
+const PACKAGE_INCLUDES = ['/etc/supervisor/conf.d/*.conf', '/etc/supervisor.d/*.ini'];
+/** INI sections with their keys; `;`/`#` comments, indented continuation lines joined to the value. */
+function parseSupervisorIni(text) {
+    const sections = [];
+    let current = null;
+    let lastKey = null;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const line = raw.trim();
+        if (!line || line.startsWith(';') || line.startsWith('#'))
+            continue;
+        const header = /^\[([^\]]+)\]/.exec(line);
+        if (header) {
+            current = { name: header[1].trim(), keys: new Map() };
+            sections.push(current);
+            lastKey = null;
+            continue;
+        }
+        if (!current)
+            continue;
+        if (/^\s/.test(raw) && lastKey && !line.includes('=')) {
+            lastKey.value += ` ${line}`;
+            continue;
+        }
+        const kv = /^([\w.-]+)\s*=\s*(.*)$/.exec(line);
+        if (!kv)
+            continue;
+        // An inline comment needs whitespace before its `;` (supervisor's own rule).
+        const value = kv[2].replace(/\s+;.*$/, '').trim();
+        lastKey = { value, line: i + 1, text: evidence_clip(line) };
+        current.keys.set(kv[1].toLowerCase(), lastKey);
+    }
+    return sections;
+}
+/** Programs that do not serve HTTP: workers, schedulers, cron, FastCGI pools, datastores, log shippers. */
+const NOT_WEB = /(?:^|[\s/:])(?:queue:(?:work|listen)|horizon(?::\w+)?|schedule:(?:run|work)|messenger:consume|pulse:check|php-fpm[\d.]*|cron|crond|supercronic|celery|sidekiq|dramatiq|huey|rqworker|redis-server|memcached|postgres|mysqld|mongod|sshd|rsyslogd|syslog-ng|tail|sleep|logrotate)(?=$|[\s@:])|(?:^|\s)(?:rq\s+worker|worker|beat|runworker|qcluster)(?=$|\s)/;
+/** Programs that stand in front of the app (reverse proxies, static servers): HTTP, but not the app's own. */
+const FRONT = /^(?:\S*\/)?(?:nginx|caddy|apache2-foreground|apache2ctl|apachectl|httpd(?:-foreground)?|haproxy|traefik)$/;
+/** Application servers and runtimes that serve the app itself. */
+const APP_SERVER = /(?:^|\s)(?:\S*\/)?(?:gunicorn|uvicorn|daphne|hypercorn|granian|waitress-serve|uwsgi|node|bun|deno|puma|unicorn|thin|passenger|frankenphp|rr|java|dotnet|rackup|hypnotoad|starman|plackup)(?=$|\s)|\bartisan\s+(?:octane:\w+|serve)\b|\bmanage\.py\s+runserver\b|\b(?:rails|bin\/rails)\s+(?:s|server)\b|\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?(?:start|serve)\b|\bphp\s+-S\b/;
+/** WebSocket servers (Laravel Reverb, laravel-websockets, soketi): HTTP only for upgrades. */
+const WEBSOCKET = /\b(?:reverb:start|websockets:serve|soketi)\b/;
+/** A worker named in a program's name or in a word of its command (`node /app/worker.js`, `[program:queue]`). */
+const WORKER_WORD = /(?:^|[/_.:-])(?:workers?|queues?|jobs?|consumers?|cron|scheduler|beat)(?=$|[/_.:-])/i;
+/** Program names that say they serve (`[program:web]`, `[program:http]`, `[program:api]`). */
+const WEB_NAME = /web|http|app|server|api|site|www|front/i;
+/**
+ * How much a program looks like the app's web server: higher serves more of it, negative serves none. A
+ * serving name breaks a tie between two programs of one kind (`[program:http]` beside `[program:resizer]`).
+ */
+function webRank(command, name = '') {
+    if (!command.trim())
+        return -1;
+    if (WEBSOCKET.test(command))
+        return 1;
+    if (NOT_WEB.test(command))
+        return -1;
+    const words = command.trim().split(/\s+/);
+    if (WORKER_WORD.test(name) || words.some(w => !w.startsWith('-') && WORKER_WORD.test(w)))
+        return -1;
+    const named = WEB_NAME.test(name) ? 0.5 : 0;
+    if (FRONT.test(words[0]))
+        return 3 + named;
+    if (APP_SERVER.test(command))
+        return 4 + named;
+    return 2 + named;
+}
+/**
+ * The program that serves HTTP among those of the configurations supervisord is started with (`configs`:
+ * image paths, `null` for its default search), following `[include] files=`. App servers (Octane, gunicorn,
+ * uvicorn, node …) outrank a front server (nginx), which outranks an unknown program, which outranks a
+ * WebSocket server; workers, schedulers, cron and php-fpm (FastCGI, not HTTP) never serve. Programs with
+ * `autostart=false` do not run. Null when no configuration is in the repository or none of its programs serves.
+ */
+function supervisedWebProgram(configs, ctx) {
+    // Held in an object: TypeScript does not see the closure below assign a plain `let`.
+    const state = {
+        best: null
+    };
+    const seen = new Set();
+    const visit = (image, config, depth) => {
+        let found = false;
+        for (const file of repoFilesFor(image, ctx)) {
+            found = true;
+            if (seen.has(file.path))
+                continue;
+            seen.add(file.path);
+            for (const section of parseSupervisorIni(file.text)) {
+                const includes = section.name === 'include' ? section.keys.get('files')?.value : undefined;
+                if (includes && depth < MAX_INCLUDE_DEPTH)
+                    for (const pattern of includes.split(/\s+/).filter(Boolean).slice(0, MAX_INCLUDE_PATTERNS))
+                        visit(resolveImagePath(pattern, file.image), config, depth + 1);
+                const programName = /^program:(.+)$/.exec(section.name)?.[1]?.trim();
+                const command = section.keys.get('command');
+                if (!programName || !command)
+                    continue;
+                const expand = (v) => expandSupervisorVars(v, programName, file.image, ctx);
+                const autostart = section.keys.get('autostart');
+                if (autostart && /^(?:false|no|off|0)$/i.test(expand(autostart.value).trim()))
+                    continue;
+                const directory = section.keys.get('directory');
+                const value = supervisord_relativeTo(expand(command.value).replace(/\s+/g, ' ').trim(), directory ? expand(directory.value).trim() : ctx.workdir);
+                const rank = webRank(value, programName);
+                if (rank < 0)
+                    continue;
+                const priority = Number(section.keys.get('priority')?.value ?? 999) || 999;
+                const best = state.best;
+                if (best && (rank < best.rank || (rank === best.rank && priority >= best.priority)))
+                    continue;
+                state.best = {
+                    rank,
+                    priority,
+                    program: {
+                        command: value,
+                        name: programName,
+                        evidence: { file: file.path, line: command.line, text: command.text },
+                        config,
+                        port: boundPort(value)
+                    }
+                };
+            }
+        }
+        return found;
+    };
+    for (const config of configs) {
+        // A relative `-c` is read from the working directory supervisord starts in (the image's WORKDIR).
+        const mains = config === null
+            ? DEFAULT_CONFIGS
+            : [config.startsWith('/') ? config : resolveImagePath(config, `${ctx.workdir.replace(/\/+$/, '')}/`)];
+        let found = false;
+        for (const image of mains)
+            if (visit(image, config, 0))
+                found = true;
+        // The packaged default configuration (not in the repository) includes its conf.d folder.
+        if (!found && mains.every(m => DEFAULT_CONFIGS.includes(m)))
+            for (const image of PACKAGE_INCLUDES)
+                visit(image, config, 1);
+    }
+    return state.best?.program ?? null;
+}
+const MAX_INCLUDE_DEPTH = 4;
+/** Real include lines name a folder glob or two; a hostile one with thousands is cut here. */
+const MAX_INCLUDE_PATTERNS = 32;
+/** The port a command binds on all interfaces; a loopback bind is a backend behind a front server. */
+function boundPort(command) {
+    if (/(?:--host[=\s]+|--bind[=\s]+|-b\s+|--listen[=\s]+)["']?(?:127\.0\.0\.1|localhost|\[::1\])\b/.test(command))
+        return null;
+    return ports_portFromCommand(command);
+}
+/** `%(ENV_ROOT)s`, `%(program_name)s`, `%(here)s` (the config's folder); unknown ENV values are empty. */
+function expandSupervisorVars(value, program, image, ctx) {
+    return value.replace(/%\((\w+)\)[sd]/g, (whole, key) => {
+        if (key.startsWith('ENV_'))
+            return ctx.env(key.slice(4)) ?? '';
+        if (key === 'program_name')
+            return program;
+        if (key === 'here')
+            return image.slice(0, image.lastIndexOf('/')) || '/';
+        return whole;
+    });
+}
+/** `php /var/www/html/artisan serve` run from `/var/www/html` → `php artisan serve`. */
+function supervisord_relativeTo(command, dir) {
+    const base = dir.replace(/\/+$/, '');
+    if (!base.startsWith('/') || base === '')
+        return command;
+    const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return command.replace(new RegExp(`(^|[\\s=])${escaped}/`, 'g'), '$1');
+}
+/** An include pattern relative to the including file's folder, as supervisord resolves it. */
+function resolveImagePath(pattern, from) {
+    if (pattern.startsWith('/'))
+        return pattern;
+    const dir = from.slice(0, from.lastIndexOf('/'));
+    return `${dir}/${pattern.replace(/^\.\//, '')}`;
+}
+/**
+ * The repository files an image path (or an image glob such as `/etc/supervisor/conf.d/*.conf`) holds:
+ * through the Dockerfile's COPY/ADD (a file, a folder's contents, a glob source into a folder), else by the
+ * path's tails in the repository (`/etc/supervisord.conf` → `supervisord.conf` beside the Dockerfile).
+ */
+function repoFilesFor(image, ctx) {
+    const name = image.slice(image.lastIndexOf('/') + 1);
+    const dir = image.slice(0, image.lastIndexOf('/') + 1);
+    const bases = ctx.dockerfileDir === '.' || ctx.dockerfileDir === '' ? ['.'] : [ctx.dockerfileDir, '.'];
+    const read = (source) => {
+        for (const base of bases) {
+            const path = base === '.' ? source : `${base}/${source}`;
+            const text = ctx.readFile(path);
+            if (text !== null)
+                return { path, text };
+        }
+        return null;
+    };
+    const out = [];
+    const add = (source, imagePath) => {
+        const file = read(source);
+        if (file && !out.some(o => o.path === file.path))
+            out.push({ ...file, image: imagePath });
+    };
+    if (/[*?]/.test(name)) {
+        // An image glob: every file a COPY put into that folder under a matching name.
+        const matches = globRegex(name);
+        for (const copy of ctx.copies) {
+            const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1;
+            if (!intoDir) {
+                // A file copied under its image name (`COPY supervisor/app.ini /etc/supervisor.d/app.ini`).
+                const slash = copy.dest.lastIndexOf('/');
+                const source = copy.sources[0];
+                if (copy.dest.slice(0, slash + 1) === dir &&
+                    matches.test(copy.dest.slice(slash + 1)) &&
+                    !/[*?]/.test(source))
+                    add(source.replace(/^\.\//, ''), copy.dest);
+                continue;
+            }
+            const destDir = copy.dest.replace(/\/+$/, '') + '/';
+            if (destDir !== dir)
+                continue;
+            for (const source of copy.sources) {
+                const base = source.slice(source.lastIndexOf('/') + 1);
+                if (!/[*?]/.test(source) && matches.test(base))
+                    add(source.replace(/^\.\//, ''), destDir + base);
+            }
+        }
+        return out;
+    }
+    for (const source of copiedFrom(image, ctx.copies))
+        add(source, image);
+    // A glob source copied into the folder (`COPY deploy/supervisord.*.conf /etc/supervisor/conf.d/`).
+    for (const copy of [...ctx.copies].reverse()) {
+        const destDir = copy.dest.replace(/\/+$/, '') + '/';
+        if (destDir !== dir)
+            continue;
+        for (const source of copy.sources) {
+            const slash = source.lastIndexOf('/');
+            if (/[*?]/.test(source.slice(slash + 1)) && globRegex(source.slice(slash + 1)).test(name))
+                add(`${source.slice(0, slash + 1)}${name}`.replace(/^\.\//, ''), image);
+        }
+    }
+    if (out.length === 0) {
+        const found = readRepoScript(image, ctx.dockerfileDir, ctx.readFile);
+        if (found)
+            out.push({ ...found, image });
+    }
+    return out;
+}
+/** `*` and `?` only (supervisord's rare `[…]` classes are taken literally): everything else is escaped. */
+function globRegex(glob) {
+    const body = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${body}$`);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
+
+
 
 
 
@@ -79782,6 +80248,9 @@ class DockerVars {
                 this.values.set(word.slice(0, eq), this.expand(word.slice(eq + 1)));
         }
     }
+    value(name) {
+        return this.values.get(name);
+    }
     expand(text) {
         return text.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => this.values.get((braced ?? bare)) || (fallback ?? ''));
     }
@@ -79791,6 +80260,26 @@ function splitWords(args) {
     const out = [];
     for (const m of args.matchAll(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g))
         out.push(m[0].replace(/["']/g, ''));
+    return out;
+}
+/**
+ * The build-context sources of every COPY/ADD (not `--from=` a stage), with the file's ARG/ENV values
+ * expanded as the build would (`COPY ${DOCKER_FILES_BASE_PATH}deployment/x.conf /etc/` with
+ * `ARG DOCKER_FILES_BASE_PATH="docker/prod/"` → `docker/prod/deployment/x.conf`); unknown variables expand
+ * to nothing, as in Docker.
+ */
+function contextCopySources(text) {
+    const vars = new DockerVars();
+    const out = [];
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const copy = contextCopy(ins.args, '/', t => vars.expand(t));
+            if (copy)
+                out.push(...copy.sources);
+        }
+    }
     return out;
 }
 /**
@@ -79922,7 +80411,8 @@ function dockerfile_readDockerfile(path, text, readFile) {
     }
     // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
     const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1];
-    if (facts.port.length === 0 && imagePort !== undefined && fromLine)
+    const imagePortOnly = facts.port.length === 0 && imagePort !== undefined && fromLine !== null;
+    if (imagePortOnly)
         facts.port.push({
             value: imagePort,
             confidence: precedence_PORT.imageDefault,
@@ -79947,6 +80437,11 @@ function dockerfile_readDockerfile(path, text, readFile) {
         cmd === null &&
         readFile !== undefined &&
         isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, true);
+    // …unless it hands over only when given arguments (`if [ $# -gt 0 ]; then exec "$@"; fi`): without CMD it
+    // goes on to its own final command.
+    const argumentless = execWrapperOnly && readFile !== undefined && entrypoint
+        ? start_script_followStartScript(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
+        : null;
     // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
     // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
     // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
@@ -79963,7 +80458,7 @@ function dockerfile_readDockerfile(path, text, readFile) {
             ? wrapped && entrypoint
                 ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
                 : start_script_followStartScript(inRepo(command), dirOf(path), readFile)
-            : null;
+            : argumentless;
     if (followed)
         command = followed.command;
     else
@@ -79976,35 +80471,71 @@ function dockerfile_readDockerfile(path, text, readFile) {
             command = program;
     }
     const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim());
-    if (entrypoint && awaits && (cmd === null || onlyHelpArguments(cmdArgs)) && !execWrapperOnly)
+    if (entrypoint &&
+        awaits &&
+        (cmd === null || onlyHelpArguments(cmdArgs)) &&
+        !execWrapperOnly &&
+        !argumentless)
         facts.awaitsArguments = programOnPath(command.trim());
     command = runsFromPath(command);
-    if (parts.length > 0 && !INIT_ONLY.test(command) && !execWrapperOnly) {
+    // supervisord runs the programs of its configuration: the one that serves HTTP is the app's command. An
+    // entrypoint script that hands over to its arguments only when given some (`if [ "$1" != "" ]; then exec
+    // "$@"; … exec supervisord -c …`) starts supervisord itself when the image has no CMD.
+    const supervised = readFile
+        ? supervisedRun(command, execWrapperOnly ? inRepo(commandFromDockerArgs(entrypoint.args)) : null, {
+            copies,
+            dockerfileDir: dirOf(path),
+            readFile,
+            env: name => vars.value(name),
+            workdir
+        })
+        : null;
+    if (parts.length > 0 && !INIT_ONLY.test(command) && (!execWrapperOnly || supervised || argumentless)) {
         // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
         // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
         // A followed script is read to its end, so its command is known even without CMD.
-        const entrypointOnly = (cmd === null && !followed) || facts.awaitsArguments !== undefined;
-        facts.startCommand.push({
-            value: command,
-            confidence: entrypointOnly ? precedence_START.imageDefault : precedence_START.deployConfig,
-            source: programRun
-                ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
-                : followed
-                    ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+        const entrypointOnly = (cmd === null && !followed && !supervised) || facts.awaitsArguments !== undefined;
+        const scriptEvidence = supervised?.via ? [supervised.via] : followed ? [followed.evidence] : [];
+        const source = programRun
+            ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
+            : followed
+                ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+                : supervised?.via
+                    ? `Dockerfile ENTRYPOINT script ${supervised.via.file}`
                     : entrypointOnly
                         ? 'Dockerfile ENTRYPOINT (no CMD)'
                         : wrapped
                             ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
-                            : 'Dockerfile CMD',
-            evidence: [...parts.flatMap(ev), ...(followed ? [followed.evidence] : [])]
+                            : 'Dockerfile CMD';
+        const program = supervised?.program;
+        facts.startCommand.push({
+            value: program ? program.command : command,
+            confidence: entrypointOnly ? precedence_START.imageDefault : precedence_START.deployConfig,
+            source: program
+                ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
+                : source,
+            evidence: [...parts.flatMap(ev), ...scriptEvidence, ...(program ? [program.evidence] : [])]
         });
-        const port = ports_portFromCommand(command);
+        // The port the server binds: the supervised program's flag, the followed script's bind or the PORT it
+        // exports (with the script's lines as evidence), or a flag of the command itself.
+        const script = followed && readFile ? readFile(followed.evidence.file) : null;
+        const fromScript = !program && followed && script !== null
+            ? scriptPort(followed.evidence.file, script, followed.evidence.line, command)
+            : null;
+        const port = program ? program.port : fromScript ? fromScript.port : ports_portFromCommand(command);
+        // The command binds its own port: the base image's server (FrankenPHP's 80, nginx's 80) is not what runs.
+        if (port !== null && imagePortOnly)
+            facts.port = [];
         if (port !== null)
             facts.port.push({
                 value: port,
                 confidence: precedence_PORT.deployFile,
-                source: 'Dockerfile CMD',
-                evidence: parts.flatMap(ev)
+                source: program
+                    ? `supervisord [program:${program.name}] command`
+                    : fromScript
+                        ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${fromScript.source}`
+                        : 'Dockerfile CMD',
+                evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))]
             });
     }
     // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
@@ -80038,6 +80569,28 @@ function repositoryScript(command, copies, dockerfileDir, readFile) {
             if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
                 return command.replace(words[0], base === '.' ? source : `${base}/${source}`);
     return command;
+}
+/**
+ * The web program of the supervisord the image starts: `command` runs it (`supervisord -c /etc/x.conf`), or,
+ * with `handoverScript` (an entrypoint script that execs its arguments, given none), a line of that script
+ * does — the script's lines that start supervisord name the configurations to read.
+ */
+function supervisedRun(command, handoverScript, ctx) {
+    // A script that picks among supervisord configurations by mode (`http`, `worker`, `scheduler`): the one
+    // whose programs serve HTTP is the web mode, whichever branch the script's defaults would take.
+    const script = handoverScript ? loneRepoScript(handoverScript, ctx.dockerfileDir, ctx.readFile) : null;
+    const runs = script ? scriptSupervisordRuns(script.text) : [];
+    if (script && runs.length > 0) {
+        const program = supervisedWebProgram(runs.map(r => r.config), ctx);
+        const run = program ? runs.find(r => r.config === program.config) : undefined;
+        if (program && run)
+            return { program, via: { file: script.path, line: run.line, text: run.text } };
+    }
+    const config = supervisordConfig(command);
+    if (config === undefined)
+        return null;
+    const program = supervisedWebProgram([config], ctx);
+    return program ? { program } : null;
 }
 /** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */
 function runsFromPath(command) {
@@ -80816,9 +81369,34 @@ function ancestorDockerfileRunning(tree, dir) {
         }
         if (apps.size === 0 && runsCargoPackage(tree, dir, text, command))
             return path;
+        if (apps.size === 0 && packagesJvmMainClass(tree, ancestor, dir))
+            return path;
         return apps.size === 1 && apps.has(member) ? path : null;
     }
     return null;
+}
+/** Main-class declarations of a JVM build file: Gradle `mainClass = "…"`, `mainClassName`, `Main-Class`, POM `<mainClass>`. */
+const MAIN_CLASS = /\b(?:mainClass(?:Name)?|Main-Class|start-class)["']?\s*(?:=|:|\.set\(|>)\s*["']?([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+)["'<]/g;
+/**
+ * A JVM build root that packages the application of one member: its build file names the main class
+ * (`mainClassName = "io.kestra.cli.App"` with the `application`/shadow plugins) and the class's source is in
+ * `dir` (`cli/src/main/java/io/kestra/cli/App.java`). The root's Dockerfile, which runs what that build
+ * produces, ships the member.
+ */
+function packagesJvmMainClass(tree, root, dir) {
+    for (const name of ['build.gradle', 'build.gradle.kts', 'pom.xml']) {
+        const text = tree.read(tree_joinPath(root, name));
+        if (text === null)
+            continue;
+        for (const m of text.matchAll(MAIN_CLASS)) {
+            const file = m[1].replace(/\./g, '/');
+            for (const lang of ['java', 'kotlin', 'scala', 'groovy'])
+                for (const ext of ['java', 'kt', 'scala', 'groovy'])
+                    if (tree.has(tree_joinPath(dir, `src/main/${lang}/${file}.${ext}`)))
+                        return true;
+        }
+    }
+    return false;
 }
 /**
  * `npm run start` / `pnpm start` / `yarn start` at a workspace root, with the root script it runs appended
@@ -80894,18 +81472,12 @@ function copiesFromAppFolder(tree, dir, sub, text) {
         const path = tree_joinPath(base, rel.replace(/^\.\//, '').replace(/\/+$/, ''));
         return tree.has(path) || tree.filesUnder(path).length > 0;
     };
-    for (const ins of dockerInstructions(text)) {
-        if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+    // Sources with the Dockerfile's ARG/ENV values expanded (`${DOCKER_FILES_BASE_PATH}deployment/…`).
+    for (const source of contextCopySources(text)) {
+        if (source === '.' || source === './' || source === '' || /[$*?:]/.test(source))
             continue;
-        if (/(?:^|\s)--from=/.test(ins.args) || ins.args.startsWith('['))
-            continue;
-        const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
-        for (const source of words.slice(0, -1)) {
-            if (source === '.' || source === './' || /[$*?:]/.test(source))
-                continue;
-            if (exists(dir, source) && !exists(sub, source))
-                return true;
-        }
+        if (exists(dir, source) && !exists(sub, source))
+            return true;
     }
     return false;
 }
@@ -88332,6 +88904,8 @@ const LANGUAGES = [
     'static',
     'unknown'
 ];
+/** 2 since stats.bytes (every file's size) became stats.readBytes (the files read). */
+const ANALYSIS_SCHEMA_VERSION = 2;
 
 ;// CONCATENATED MODULE: ./src/pipeline/analysis-report-schema.ts
 // JSON Schema of the AnalysisReport (src/analyzer/report.ts, schema version 1), for reading a report that
@@ -88460,7 +89034,7 @@ const ANALYSIS_REPORT_SCHEMA = {
     additionalProperties: false,
     required: ['schemaVersion', 'tool', 'contentDigest', 'primary', 'apps', 'warnings', 'stats'],
     properties: {
-        schemaVersion: { const: 1 },
+        schemaVersion: { const: ANALYSIS_SCHEMA_VERSION },
         tool: {
             type: 'object',
             additionalProperties: false,
@@ -88477,10 +89051,10 @@ const ANALYSIS_REPORT_SCHEMA = {
         stats: {
             type: 'object',
             additionalProperties: false,
-            required: ['files', 'bytes', 'skipped'],
+            required: ['files', 'readBytes', 'skipped'],
             properties: {
                 files: { type: 'integer', minimum: 0 },
-                bytes: { type: 'integer', minimum: 0 },
+                readBytes: { type: 'integer', minimum: 0 },
                 skipped: { type: 'integer', minimum: 0 }
             }
         }

@@ -78871,6 +78871,8 @@ const LANGUAGES = [
     'static',
     'unknown'
 ];
+/** 2 since stats.bytes (every file's size) became stats.readBytes (the files read). */
+const ANALYSIS_SCHEMA_VERSION = 2;
 
 ;// CONCATENATED MODULE: ./src/pipeline/config-smoke-schema.ts
 // JSON Schema of `.delightful.yaml` testing.smoke_tests: the checks smoke-test runs against the live service
