@@ -39,7 +39,7 @@ type AppFields = Pick<
 export function buildApp(s: ScoredDir, o: AppOverrides, tree: SourceTree): AppAnalysis {
   const plan = planOf(s)
   const warnings: Warning[] = []
-  const fields = resolveFields(s, plan.candidates, o, warnings)
+  const fields = resolveFields(s, plan.candidates, o, warnings, plan.hints?.static === true)
   warnings.push(...fieldWarnings(s, fields))
   const dockerfile = dockerfileOf(s, o, tree, warnings)
   const hints = { ...(plan.hints ?? {}) }
@@ -123,7 +123,13 @@ const nothing = <T>(value: T, source: string): Candidate<T> => ({
  * Each field from its candidate lists: the override first, then the shared signals (the project's own
  * deployment files win ties), then the provider's candidates, then what stands when nothing was found.
  */
-function resolveFields(s: ScoredDir, c: FieldCandidates, o: AppOverrides, warnings: Warning[]): AppFields {
+function resolveFields(
+  s: ScoredDir,
+  c: FieldCandidates,
+  o: AppOverrides,
+  warnings: Warning[],
+  staticBuild: boolean
+): AppFields {
   const sig = s.ctx.signals
   const fields: AppFields = {
     language: resolveField<Language>(
@@ -173,7 +179,13 @@ function resolveFields(s: ScoredDir, c: FieldCandidates, o: AppOverrides, warnin
     healthPath: resolveField<string | null>(
       OVERRIDE_KEYS.healthPath,
       o,
-      [sig.healthPath, c.healthPath, healthFallback(s, [sig.healthPath, c.healthPath])],
+      [
+        sig.healthPath,
+        c.healthPath,
+        healthFallback(s, [sig.healthPath, c.healthPath], {
+          filesOnly: staticBuild && ![sig.startCommand, c.startCommand].some(l => l?.some(x => x.value))
+        })
+      ],
       nothing(null, 'no health route found (a TCP check is used)')
     ),
     // `.delightful.yaml` sets cpu and memory separately: applyResourceOverrides pairs them below.
@@ -236,14 +248,17 @@ function rawName(s: ScoredDir, o: AppOverrides, plan: ProviderPlan): string {
 
 /**
  * When neither the shared signals nor the provider proposed a health path at convention confidence or better,
- * the generic source scan proposes one (low-to-medium confidence, with its evidence line). Static sites serve
- * files only: their literals belong to client code.
+ * the generic source scan proposes one (low-to-medium confidence, with its evidence line). Static sites, and
+ * apps whose framework builds files for a static server (a Vite or CRA bundle) with no start command of
+ * their own, serve files only: their literals belong to client code (`fetch('/api/health')`), and reading a
+ * large frontend for them cost more than the rest of the analysis (2,517 files of one Vite app).
  */
 function healthFallback(
   s: ScoredDir,
-  lists: (Candidate<string | null>[] | undefined)[]
+  lists: (Candidate<string | null>[] | undefined)[],
+  app: { filesOnly: boolean }
 ): Candidate<string>[] {
-  if (s.provider.id === 'static') return []
+  if (s.provider.id === 'static' || app.filesOnly) return []
   if (lists.some(l => l?.some(c => c.value !== null && c.confidence >= CONFIDENCE.convention))) return []
   return healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir, s.provider.id), path =>
     s.ctx.tree.read(path)
