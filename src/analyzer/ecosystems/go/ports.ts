@@ -30,7 +30,7 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
   { regex: /\bAddr\s*:\s*"[^":]*:(\d{2,5})"/, source: 'http.Server{Addr: ":N"}' },
   {
     regex:
-      /\b\w*[Ee]nv\w*\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|LISTEN_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|SERVER_ADDR)"\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+      /\b\w*[Ee]nv\w*\(\s*"(?<env>PORT|HTTP_PORT|APP_PORT|SERVER_PORT|LISTEN_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|SERVER_ADDR)"\s*,\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
     source: 'PORT environment default'
   },
   {
@@ -40,7 +40,7 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
   {
     // Go 1.22+: `cmp.Or(os.Getenv("PORT"), "3000")` — the first non-empty value.
     regex:
-      /\bcmp\.Or\(\s*os\.Getenv\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|ADDR|HTTP_ADDR)"\s*\)\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+      /\bcmp\.Or\(\s*os\.Getenv\(\s*"(?<env>PORT|HTTP_PORT|APP_PORT|SERVER_PORT|ADDR|HTTP_ADDR)"\s*\)\s*,\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
     source: 'PORT environment default (cmp.Or)'
   },
   {
