@@ -8,7 +8,7 @@ import type { Candidate } from '../candidate.js'
 import { CONFIDENCE } from '../candidate.js'
 import { clip } from './evidence.js'
 import { healthRank } from './health.js'
-import { parsePort, portFromCommand } from './ports.js'
+import { commandPortEnv, parsePort, portFromCommand } from './ports.js'
 import {
   defaultBranch,
   dropLaunchers,
@@ -461,7 +461,12 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
             ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${fromScript.source}`
             : 'Dockerfile CMD',
         evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))],
-        ...(!program && fromScript?.setsEnv ? { setsEnv: fromScript.setsEnv } : {})
+        // The variables the script exports to the server, or the command's own `PORT=…` / `${PORT:-…}`.
+        ...(program
+          ? {}
+          : fromScript
+            ? fromScript.setsEnv && { setsEnv: fromScript.setsEnv }
+            : commandPortEnv(command, port))
       })
   }
   // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.

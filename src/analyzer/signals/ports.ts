@@ -92,6 +92,23 @@ export function portFromCommand(command: string): number | null {
 }
 
 /**
+ * How the port a command binds (portFromCommand) relates to the environment: `PORT=8080 node server.js` sets
+ * PORT for the server; `${PORT:-8000}` is a default PORT replaces; `PORT=${APP_PORT:-3001}` does both.
+ */
+export function commandPortEnv(
+  command: string,
+  port: number
+): Pick<Candidate<number>, 'setsEnv' | 'replacedBy'> {
+  const defaulted = /(?:^|\s)PORT=["']?\$\{(\w+):?-(\d{1,5})\}/.exec(command)
+  if (defaulted && Number(defaulted[2]) === port) return { setsEnv: ['PORT'], replacedBy: [defaulted[1]!] }
+  const set = /(?:^|\s)PORT=["']?(\d{1,5})\b/.exec(command)
+  if (set && Number(set[1]) === port) return { setsEnv: ['PORT'] }
+  const fallback = /\$\{PORT:-(\d{1,5})\}/.exec(command)
+  if (fallback && Number(fallback[1]) === port) return { replacedBy: ['PORT'] }
+  return {}
+}
+
+/**
  * Adds a candidate, merging with an existing one of the same value (keeps best confidence, ≤ 3 evidence). The
  * merged value sets the variables any sighting sets, and is replaced only by variables that replace each of its
  * high-confidence sightings (a `listen(3000)` elsewhere keeps 3000 whatever PORT says; a framework's weak
