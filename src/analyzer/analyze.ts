@@ -11,7 +11,7 @@ import { PROVIDERS } from './ecosystems/index.js'
 import { NO_OVERRIDES, overridesFor, type Overrides } from './overrides.js'
 import { choosePrimary, primaryReason } from './primary.js'
 import type { AppContext, Detection, Provider } from './provider.js'
-import type { AnalysisReport, Warning } from './report.js'
+import { ANALYSIS_SCHEMA_VERSION, type AnalysisReport, type Warning } from './report.js'
 import { resetTextCaches } from './signals/evidence.js'
 import type { SourceTree } from './tree.js'
 
@@ -78,17 +78,13 @@ export function analyze(tree: SourceTree, options: AnalyzeOptions = {}): Analysi
   }
 
   return {
-    schemaVersion: 1,
+    schemaVersion: ANALYSIS_SCHEMA_VERSION,
     tool: { name: 'deplight', version: VERSION },
     contentDigest: digest(tree),
     primary,
     apps,
     warnings: [...tree.warnings, ...repoWarnings],
-    stats: {
-      files: tree.files.length,
-      bytes: tree.files.reduce((n, f) => n + f.size, 0),
-      skipped: tree.skipped
-    }
+    stats: { files: tree.files.length, readBytes: readBytes(tree), skipped: tree.skipped }
   }
 }
 
@@ -186,6 +182,14 @@ function deployableList(scored: ScoredDir[]): string {
  * Exported for the analysis cache, which recomputes it for the current tree on a hit.
  */
 const DIGEST_BATCH = 4096
+
+/**
+ * stats.readBytes: the bytes of the files the analysis read whole (readPaths), not of the whole tree —
+ * summing every file's size took a stat per file, as long as the walk itself on large trees.
+ */
+export function readBytes(tree: SourceTree): number {
+  return tree.readPaths().reduce((n, path) => n + (tree.size(path) ?? 0), 0)
+}
 
 export function digest(tree: SourceTree): string {
   const h = createHash('sha256')

@@ -245,7 +245,9 @@ function healthFallback(
 ): Candidate<string>[] {
   if (s.provider.id === 'static') return []
   if (lists.some(l => l?.some(c => c.value !== null && c.confidence >= CONFIDENCE.convention))) return []
-  return healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir), path => s.ctx.tree.read(path))
+  return healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir, s.provider.id), path =>
+    s.ctx.tree.read(path)
+  )
 }
 
 function applyResourceOverrides(

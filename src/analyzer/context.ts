@@ -124,8 +124,16 @@ export function createAppContext(
   }
 
   function sourceFiles(extensions: readonly string[], limit: number): string[] {
+    // `.ts`-like extensions (one dot, no slash) are a set lookup of the path's own extension.
+    const simple = extensions.every(e => /^\.[^./]+$/.test(e)) ? new Set(extensions) : null
+    const hasExtension = simple
+      ? (path: string): boolean => {
+          const dot = path.lastIndexOf('.')
+          return dot >= 0 && simple.has(path.slice(dot))
+        }
+      : (path: string): boolean => extensions.some(e => path.endsWith(e))
     const matching = files().filter(
-      f => extensions.some(e => f.path.endsWith(e)) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path)
+      f => hasExtension(f.path) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path)
     )
     const keyed = matching.map(f => {
       const rel = f.path.slice(prefixLength)

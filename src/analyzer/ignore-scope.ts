@@ -7,10 +7,15 @@
 // folders asks the same question. When a .gitignore has no negation (`!keep`), the order of its rules
 // cannot change a verdict (a path is ignored when any rule matches), so those name rules are tested once
 // per distinct name and remembered, and only the rules with a slash see the full path. With a negation the
-// last matching rule decides across both kinds, and the whole file is tested in order as before.
+// last matching rule decides across both kinds: a path no slash rule can reach (below) takes the name
+// rules' verdict, remembered by name the same way; any other path is tested against the whole file in
+// order.
 // A rule with a slash is anchored at the .gitignore's folder and, without `**`, spans a fixed number of
 // path segments (`*` never crosses a slash); a deeper path could only match through an ancestor folder,
-// which the scan has already pruned — so paths deeper than the longest such rule skip them.
+// which the scan has already pruned — so paths deeper than the longest such rule skip them. Such a rule
+// whose first segment is a plain name (`frontend/build`, `/dist`) can only match paths that start with
+// that name (case-insensitively, as `ignore` matches), so slash rules are grouped by first segment and a
+// path meets only its own group and the rules that start with a wildcard.
 import ignore, { type Ignore } from 'ignore'
 
 export interface IgnoreScope {
@@ -18,35 +23,222 @@ export interface IgnoreScope {
   dir: string
   /** Every rule, in file order. */
   rules: Ignore
-  /** Without negations: the slash-free rules (verdict by name, memoised) and the rest (by path). */
+  /** The slash-free rules (verdict by name, memoised) and the rest (by path). */
   split: {
+    /** The file has a negation: a path a slash rule may reach is tested against `rules` whole. */
+    negated: boolean
+    /** The slash-free rules `ignore` matches (without negations: those `plainNames` does not cover). */
     names: Ignore
-    paths: Ignore | null
-    /** Most path segments a `paths` rule can match (Infinity with `**` or anything unusual). */
+    /** `names` holds a rule (else nothing to ask it). */
+    hasNames: boolean
+    /** Without negations: the plain name rules, matched as strings (null with a negation). */
+    plainNames: PlainNames | null
+    /**
+     * With a negation, when every name rule is a simple glob: the rules in file order, for the last one that
+     * matches a name to decide (null otherwise: `names` decides).
+     */
+    orderedNames: OrderedName[] | null
+    /** The rules with a slash, each with what a path must have for it to match. */
+    slashRules: SlashRule[]
+    /** Most path segments any slash rule can match (Infinity with `**` or anything unusual). */
     pathDepth: number
     byName: Map<string, boolean>
-  } | null
+    /** `ignore` instances for the subsets of slash rules paths can meet, by their indices. */
+    subsets: Map<string, Ignore>
+  }
+}
+
+/**
+ * Name rules simple enough to match as strings, lower-cased: `bin`, `.env` (exact names), `obj/` (folders
+ * only) and `*.log`, `*~` (suffixes). `ignore` compiles them to `(?:^|\/)bin(?=$|\/$)` and
+ * `(?:^|\/)[^\/]*\.log(?=$|\/$)`, matched case-insensitively: on a name, an ASCII case-insensitive equality
+ * or suffix, the same for a file and a folder.
+ */
+interface PlainNames {
+  exact: Set<string>
+  folders: Set<string>
+  suffixes: string[]
+  /** The suffixes that are one extension (`.log`, not `.sln.docstates`): a set lookup of a name's own. */
+  extensions: Set<string>
+  /** Other simple globs (`.pnp.*`, `*.log*`, `*.py[cod]`), compiled as `ignore` does, for names only. */
+  globs: RegExp[]
+  folderGlobs: RegExp[]
+}
+
+const PLAIN = /^[A-Za-z0-9._~-]+$/
+/**
+ * A glob on one name: `*` (not `**`), `?`, a class of letters and digits, an escaped punctuation character
+ * (`\#`, `\.`) and plain characters (`#` not first: a comment).
+ */
+const SIMPLE_GLOB = /^(?!#)(?:[A-Za-z0-9._~$@+=,%&'#-]|\*(?!\*)|\?|\[[A-Za-z0-9]+\]|\\[^A-Za-z0-9/\s])+$/
+
+/** The regular expression `ignore` builds for a simple glob, anchored on a name (`[^/]` is any char there). */
+function globRegExp(glob: string): RegExp {
+  const source = glob.replace(/\*|\?|\[[A-Za-z0-9]+\]|\\.|[^A-Za-z0-9]/g, t =>
+    t === '*'
+      ? '[^/]*'
+      : t === '?'
+        ? '[^/]'
+        : t.startsWith('[')
+          ? t
+          : (t.startsWith('\\') ? t.slice(1) : t).replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+  )
+  return new RegExp(`^${source}$`, 'i')
+}
+
+function plainNames(patterns: readonly string[]): { plain: PlainNames; rest: string[] } {
+  const plain: PlainNames = {
+    exact: new Set(),
+    folders: new Set(),
+    suffixes: [],
+    extensions: new Set(),
+    globs: [],
+    folderGlobs: []
+  }
+  const rest: string[] = []
+  for (const p of patterns) {
+    const folder = p.endsWith('/')
+    const body = folder ? p.slice(0, -1) : p
+    if (PLAIN.test(body) && !body.startsWith('#'))
+      (folder ? plain.folders : plain.exact).add(asciiLower(body))
+    else if (!folder && body.startsWith('*') && PLAIN.test(body.slice(1))) {
+      const suffix = asciiLower(body.slice(1))
+      if (/^\.[^.]+$/.test(suffix)) plain.extensions.add(suffix)
+      else plain.suffixes.push(suffix)
+    } else if (SIMPLE_GLOB.test(body)) (folder ? plain.folderGlobs : plain.globs).push(globRegExp(body))
+    else rest.push(p)
+  }
+  return { plain, rest }
+}
+
+/** Lower case for ASCII letters only, as `ignore`'s case-insensitive match folds them (no other letter). */
+function asciiLower(text: string): string {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, m => m.toLowerCase()) : text
+}
+
+function matchesPlain(plain: PlainNames, name: string, isDir: boolean): boolean {
+  const lower = asciiLower(name)
+  if (plain.exact.has(lower) || (isDir && plain.folders.has(lower))) return true
+  const dot = lower.lastIndexOf('.')
+  if (dot >= 0 && plain.extensions.has(lower.slice(dot))) return true
+  for (const suffix of plain.suffixes) if (lower.endsWith(suffix)) return true
+  for (const glob of plain.globs) if (glob.test(name)) return true
+  if (isDir) for (const glob of plain.folderGlobs) if (glob.test(name)) return true
+  return false
+}
+
+interface OrderedName {
+  negative: boolean
+  folder: boolean
+  glob: RegExp
+}
+
+function orderedNames(patterns: readonly string[]): OrderedName[] | null {
+  const out: OrderedName[] = []
+  for (const p of patterns) {
+    if (p.trim() === '' || p.startsWith('#')) continue
+    const negative = p.startsWith('!')
+    const body = negative ? p.slice(1) : p
+    const folder = body.endsWith('/')
+    const core = folder ? body.slice(0, -1) : body
+    if (!SIMPLE_GLOB.test(core)) return null
+    out.push({ negative, folder, glob: globRegExp(core) })
+  }
+  return out
+}
+
+function lastNameVerdict(rules: readonly OrderedName[], name: string, isDir: boolean): boolean {
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const r = rules[i]!
+    if ((isDir || !r.folder) && r.glob.test(name)) return !r.negative
+  }
+  return false
+}
+
+interface SlashRule {
+  pattern: string
+  /** Lower-cased first and last segment when each is a plain name, else null (wildcards, escapes …). */
+  first: string | null
+  last: string | null
+  /** The first and last segment as a simple glob (`_temp_*`, `*.cs`) when not a plain name, else null. */
+  firstGlob: RegExp | null
+  lastGlob: RegExp | null
+  /** Ends in `/`: matches folders only. */
+  dirOnly: boolean
+  /** Most path segments the rule can match. */
+  depth: number
 }
 
 /** Compiles a scope from the kept (bounded) pattern lines; throws when `ignore` rejects a pattern. */
 export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreScope {
   const rules = ignore().add(patterns as string[])
-  if (patterns.some(p => p.startsWith('!'))) return { dir, rules, split: null }
   const names: string[] = []
   const paths: string[] = []
-  // Conservative: anything with a slash before its end, or an escape, is matched on the full path.
-  for (const p of patterns) (/^[^/\\]*\/?$/.test(p) ? names : paths).push(p)
+  // Conservative: anything with a slash before its end, or an escaped slash, is matched on the full path.
+  for (const p of patterns) (/^(?:[^/\\]|\\[^/])*\/?$/.test(p) ? names : paths).push(p)
   const rulesWithSlash = paths.filter(p => p.trim() !== '' && !p.startsWith('#'))
+  const negated = patterns.some(p => p.startsWith('!'))
+  const quick = negated ? null : plainNames(names)
   return {
     dir,
     rules,
     split: {
-      names: ignore().add(names),
-      paths: rulesWithSlash.length > 0 ? ignore().add(paths) : null,
+      negated,
+      names: ignore().add(quick ? quick.rest : names),
+      hasNames: (quick ? quick.rest : names).some(p => p.trim() !== '' && !p.startsWith('#')),
+      plainNames: quick?.plain ?? null,
+      orderedNames: negated ? orderedNames(names) : null,
+      slashRules: rulesWithSlash.map(slashRule),
       pathDepth: Math.max(0, ...rulesWithSlash.map(segmentsOf)),
-      byName: new Map()
+      byName: new Map(),
+      subsets: new Map()
     }
   }
+}
+
+/**
+ * What a path needs for a slash rule to match it. A rule's first and last segments, when plain names
+ * (letters, digits, `.`, `_`, `-`, in a pattern without whitespace or escapes), match only a path segment
+ * equal to them ignoring ASCII case (`ignore` matches case-insensitively); `**` spans segments in between
+ * but never replaces the first or the last.
+ */
+function slashRule(pattern: string): SlashRule {
+  const plain = !/[\s\\]/.test(pattern)
+  const body = pattern.replace(/^!/, '').replace(/^\//, '')
+  const dirOnly = body.endsWith('/')
+  const segments = (dirOnly ? body.slice(0, -1) : body).split('/')
+  const name = (segment: string | undefined): string | null =>
+    plain && segment !== undefined && /^[A-Za-z0-9._-]+$/.test(segment) ? foldCase(segment) : null
+  // A lone `*` matches any segment: nothing to test.
+  const glob = (segment: string | undefined): RegExp | null =>
+    plain && segment !== undefined && segment !== '*' && name(segment) === null && SIMPLE_GLOB.test(segment)
+      ? globRegExp(segment)
+      : null
+  const first = segments[0]
+  const last = segments[segments.length - 1]
+  // Any other first segment without wildcards or escapes, before a slash (trailing spaces are trimmed only
+  // at the end of a pattern) and not starting with a space: `Generated_Code #added for RIA/Silverlight
+  // projects` (a comment `ignore` rightly reads as part of the pattern) meets only that folder.
+  const literalFirst =
+    segments.length > 1 && first !== undefined && /^[^\s*?[\]\\](?:[^*?[\]\\]*)$/.test(first) ? first : null
+  return {
+    pattern,
+    first: name(first) ?? (literalFirst !== null ? foldCase(literalFirst) : null),
+    last: name(last),
+    firstGlob: glob(first),
+    lastGlob: glob(last),
+    dirOnly,
+    depth: segmentsOf(pattern)
+  }
+}
+
+/**
+ * Case-folded for comparing a segment with a rule's literal: upper case, so that any two strings `ignore`'s
+ * case-insensitive match equates (`σ`/`ς`, ASCII pairs) fold alike; it may equate a few it does not (`ſ`/`s`),
+ * which only sends a path to `ignore` for nothing.
+ */
+function foldCase(text: string): string {
+  return text.toUpperCase()
 }
 
 /** Path segments a slash rule spans (`/dist` 1, `apps/web/build/` 3), or Infinity when not fixed. */
@@ -63,23 +255,55 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
   for (const s of scopes) {
     // Scopes are ancestors of `path`, so the local path is a plain suffix.
     const local = s.dir === '.' ? path : path.slice(s.dir.length + 1)
-    if (!s.split) {
-      if (ignores(s.rules, isDir ? `${local}/` : local)) return true
+    const split = s.split
+    const target = isDir ? `${local}/` : local
+    const reach = reachingRules(split, local, isDir)
+    // With a negation, the order of a name rule and a slash rule that both match decides: the whole file.
+    if (split.negated && reach !== '') {
+      if (ignores(s.rules, target)) return true
       continue
     }
     const name = local.slice(local.lastIndexOf('/') + 1)
     const key = isDir ? `${name}/` : name
-    let byName = s.split.byName.get(key)
-    if (byName === undefined) s.split.byName.set(key, (byName = ignores(s.split.names, key)))
+    let byName = split.byName.get(key)
+    if (byName === undefined) {
+      byName = split.orderedNames
+        ? lastNameVerdict(split.orderedNames, name, isDir)
+        : (split.plainNames !== null && matchesPlain(split.plainNames, name, isDir)) ||
+          (split.hasNames && ignores(split.names, key))
+      split.byName.set(key, byName)
+    }
     if (byName) return true
-    if (
-      s.split.paths &&
-      depthOf(local) <= s.split.pathDepth &&
-      ignores(s.split.paths, isDir ? `${local}/` : local)
-    )
-      return true
+    if (reach === '') continue
+    let subset = split.subsets.get(reach)
+    if (!subset) {
+      const picked = reach.split(',').map(i => split.slashRules[Number(i)]!.pattern)
+      split.subsets.set(reach, (subset = ignore().add(picked)))
+    }
+    if (ignores(subset, target)) return true
   }
   return false
+}
+
+/** Indices (`0,3`) of the slash rules that can match `local`; '' when none can. */
+function reachingRules(split: IgnoreScope['split'], local: string, isDir: boolean): string {
+  if (split.slashRules.length === 0) return ''
+  const depth = depthOf(local)
+  if (depth > split.pathDepth) return ''
+  const slash = local.indexOf('/')
+  const firstSegment = slash < 0 ? local : local.slice(0, slash)
+  const lastSegment = local.slice(local.lastIndexOf('/') + 1)
+  const first = foldCase(firstSegment)
+  const last = foldCase(lastSegment)
+  let reach = ''
+  split.slashRules.forEach((r, i) => {
+    if (depth > r.depth || (r.dirOnly && !isDir)) return
+    if ((r.first !== null && r.first !== first) || (r.last !== null && r.last !== last)) return
+    if ((r.firstGlob && !r.firstGlob.test(firstSegment)) || (r.lastGlob && !r.lastGlob.test(lastSegment)))
+      return
+    reach = reach === '' ? String(i) : `${reach},${i}`
+  })
+  return reach
 }
 
 function depthOf(path: string): number {

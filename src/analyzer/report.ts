@@ -83,8 +83,11 @@ export interface AppAnalysis {
   warnings: Warning[]
 }
 
+/** 2 since stats.bytes (every file's size) became stats.readBytes (the files read). */
+export const ANALYSIS_SCHEMA_VERSION = 2
+
 export interface AnalysisReport {
-  schemaVersion: 1
+  schemaVersion: typeof ANALYSIS_SCHEMA_VERSION
   tool: { name: 'deplight'; version: string }
   /** sha256 over the analysed files' paths and contents: the analysis cache key. */
   contentDigest: string
@@ -93,5 +96,9 @@ export interface AnalysisReport {
   apps: AppAnalysis[]
   /** Repository-level warnings (unreadable files, limits reached, ambiguous monorepo …). */
   warnings: Warning[]
-  stats: { files: number; bytes: number; skipped: number }
+  /**
+   * files: every file listed; readBytes: the bytes of the files the analysis read whole (not the tree's
+   * size: that took a stat per file); skipped: files left out by the scan's limits.
+   */
+  stats: { files: number; readBytes: number; skipped: number }
 }

@@ -414,16 +414,11 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
           }
           continue
         }
-        let size = 0
-        try {
-          size = statSync(target).size
-        } catch {
-          size = 0
-        }
-        files.push({ path: childRel, size })
+        const file = new ScannedFile(childRel, target)
+        files.push(file)
         present?.add(childRel)
         if (mode.kind !== 'context' && DOCKERFILE_WORD.test(entry.name) && isDockerfileName(entry.name))
-          dockerfiles.push({ path: childRel, size })
+          dockerfiles.push(file)
         if (target !== childReal) realPaths.set(childRel, target)
       }
     }
@@ -449,13 +444,7 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
       return false
     }
     if (!contextBudget()) return false
-    let size = 0
-    try {
-      size = statSync(real).size
-    } catch {
-      size = 0
-    }
-    files.push({ path, size })
+    files.push(new ScannedFile(path, real))
     present?.add(path)
     if (real !== join(rootReal, path)) realPaths.set(path, real)
     return true
@@ -604,6 +593,31 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
     // (tests) is cut instead, so it still sees every read.
     headReader: options.readFile ? undefined : (path, bytes) => readHead(absolute(path), bytes)
   })
+}
+
+/**
+ * A walked file whose size is stat'ed on first look, not during the walk: a stat per file cost as much as the
+ * walk itself on large trees (issue 16 item 12), and the analysis looks at the sizes of the few files it
+ * reads (the read limit) or filters by size. A class, so every instance shares one hidden class.
+ */
+class ScannedFile implements TreeFile {
+  private bytes = -1
+
+  constructor(
+    readonly path: string,
+    private readonly absolute: string
+  ) {}
+
+  get size(): number {
+    if (this.bytes < 0) {
+      try {
+        this.bytes = statSync(this.absolute).size
+      } catch {
+        this.bytes = 0
+      }
+    }
+    return this.bytes
+  }
 }
 
 /** The first `bytes` bytes of a file: one bounded read, whatever the file's size. */

@@ -6,7 +6,8 @@ import type { Warning } from './report.js'
 export interface TreeFile {
   /** POSIX path relative to the repository root, no leading './'. */
   path: string
-  size: number
+  /** Bytes. A scanned tree stats a file when its size is first looked at (the walk stats nothing). */
+  readonly size: number
 }
 
 export interface SourceTree {

@@ -6,7 +6,7 @@
 // examples/apps and checks every report passes, so a new analyzer field fails CI here, not in users' PRs.
 import Ajv, { type ErrorObject } from 'ajv'
 import type { AnalysisReport } from '../analyzer/report.js'
-import { LANGUAGES } from '../analyzer/report.js'
+import { ANALYSIS_SCHEMA_VERSION, LANGUAGES } from '../analyzer/report.js'
 import { logSafe } from './log-safe.js'
 
 const TEXT = { type: 'string', maxLength: 10_000 } as const
@@ -134,7 +134,7 @@ export const ANALYSIS_REPORT_SCHEMA = {
   additionalProperties: false,
   required: ['schemaVersion', 'tool', 'contentDigest', 'primary', 'apps', 'warnings', 'stats'],
   properties: {
-    schemaVersion: { const: 1 },
+    schemaVersion: { const: ANALYSIS_SCHEMA_VERSION },
     tool: {
       type: 'object',
       additionalProperties: false,
@@ -151,10 +151,10 @@ export const ANALYSIS_REPORT_SCHEMA = {
     stats: {
       type: 'object',
       additionalProperties: false,
-      required: ['files', 'bytes', 'skipped'],
+      required: ['files', 'readBytes', 'skipped'],
       properties: {
         files: { type: 'integer', minimum: 0 },
-        bytes: { type: 'integer', minimum: 0 },
+        readBytes: { type: 'integer', minimum: 0 },
         skipped: { type: 'integer', minimum: 0 }
       }
     }

@@ -9,7 +9,35 @@ const FILES = [
   ['**/generated', 'src/**/*.snap', 'tmp/', '*.orig'],
   ['*.log', '!keep.log', '/out', 'cache/'],
   ['# comment with a/slash', 'secret\\#1', 'a b/c', '  ', 'foo/bar/baz.txt'],
-  ['[Bb]in/', 'obj', '/vendor/', 'x/y/z/', '*.cs~']
+  ['[Bb]in/', 'obj', '/vendor/', 'x/y/z/', '*.cs~'],
+  // Slash rules grouped by first segment: case, a leading slash, wildcard first segments, `**`.
+  // Negations with name and slash rules in every order (a saleor-like root, a yarn-berry frontend).
+  [
+    '.*',
+    '!.github',
+    '!.env.example',
+    '*.py[cod]',
+    '*\\.egg*',
+    '/media/',
+    '!.yarn/patches',
+    '.yarn/*',
+    'build/'
+  ],
+  ['src/*', '!src/keep.log', '*.log', '!keep.log', 'apps/*/tmp', '!apps/web/'],
+  // A later name negation overrides an earlier slash rule, and the other way round.
+  ['a/b', '!b', '*/tmp', '!tmp', 'x/**/z', '!z', '!c', 'b/c'],
+  // Plain names matched as strings: exact, folder-only, suffixes, any ASCII case; the Kelvin sign (U+212A)
+  // is no `k` to `ignore`.
+  ['BIN', 'obj/', '*.LOG', '*~', '.env', 'name.txt', 'keep', '*.py[cod]'],
+  // `**` rules: a folder-only one, and ones whose last segment is a plain name.
+  [
+    'src/**/[Bb]in/',
+    '**/Properties/launchSettings.json',
+    'apps/**/build',
+    '_temp_*/**/*',
+    '*/test-results/*'
+  ],
+  ['/DIST', 'Packages/*/lib', 'apps/web/build/', '*/tmp', 'src/*', '.idea/*', '**/deep/generated', 'foo/bar/']
 ]
 
 const PATHS = [
@@ -50,9 +78,59 @@ const PATHS = [
   'vendor',
   'src/vendor',
   'x/y/z',
+  'a/b',
+  'c/tmp',
+  'b/c',
   'x/y/z2',
   'file.cs~',
-  'coverage'
+  'coverage',
+  'DIST',
+  'Packages/core/lib',
+  'src/index.ts',
+  'apps/tmp',
+  'apps/web/tmp',
+  '.idea/workspace.xml',
+  '.IDEA/x',
+  'foo/bar',
+  'FOO/bar',
+  '.github',
+  '.github/workflows/ci.yml',
+  '.env.example',
+  '.env',
+  'src/.env',
+  'x.pyc',
+  'saleor/core.pyc',
+  'pkg.egg-info',
+  'src/pkg.egg-info',
+  'media',
+  'src/media',
+  '.yarn/patches',
+  '.yarn/cache',
+  '.yarn/patches/x.patch',
+  'src/keep.log',
+  'src/other.log',
+  'apps/api/tmp',
+  'apps/web',
+  'apps/web/src',
+  'src/app/bin',
+  'src/app/Bin/x.dll',
+  'src/bin.cs',
+  'src/app/Properties/launchSettings.json',
+  'Properties/LaunchSettings.JSON',
+  'src/app/Properties/other.json',
+  'apps/web/src/build',
+  'apps/build',
+  '_temp_x/a/b',
+  'web/test-results/r.xml',
+  'bin',
+  'src/Bin',
+  'src/a.Log',
+  'file~',
+  'src/NAME.TXT',
+  'name.txt.bak',
+  'src/\u212Aeep',
+  'KEEP',
+  'x.PYC'
 ]
 
 function reachable(rules: ReturnType<typeof ignore>, path: string): boolean {
@@ -83,19 +161,113 @@ describe('ignoreScope', () => {
     }
   )
 
-  it('splits a file without negations and keeps one with a negation whole', () => {
-    expect(ignoreScope('.', FILES[0]!).split).not.toBeNull()
-    expect(ignoreScope('.', FILES[3]!).split).toBeNull()
+  it('marks a file with a negation, whose slash rules send a path to the whole file', () => {
+    expect(ignoreScope('.', FILES[0]!).split.negated).toBe(false)
+    expect(ignoreScope('.', FILES[3]!).split.negated).toBe(true)
   })
 
   it('skips slash rules for paths deeper than the longest of them, and applies nested scopes locally', () => {
     const scope = ignoreScope('.', ['/dist', 'packages/*/lib'])
     expect(scope.split?.pathDepth).toBe(3)
+    expect(scope.split.slashRules.map(r => [r.first, r.last, r.depth])).toEqual([
+      ['DIST', 'DIST', 1],
+      ['PACKAGES', 'LIB', 3]
+    ])
+    const star = ignoreScope('.', ['src/**/[Bb]in/', '**/Properties/launchSettings.json']).split.slashRules
+    expect(star.map(r => [r.first, r.last, r.dirOnly])).toEqual([
+      ['SRC', null, true],
+      [null, 'LAUNCHSETTINGS.JSON', false]
+    ])
     expect(ignoreScope('.', ['src/**/*.snap']).split?.pathDepth).toBe(Infinity)
     const nested = ignoreScope('packages/core', ['/generated', '*.log'])
     expect(isIgnored([scope, nested], 'packages/core/generated', true)).toBe(true)
     expect(isIgnored([scope, nested], 'packages/core/src/generated', true)).toBe(false)
     expect(isIgnored([scope, nested], 'packages/core/src/x.log', false)).toBe(true)
     expect(isIgnored([scope, nested], 'packages/core/lib', true)).toBe(true)
+  })
+})
+
+describe('ignoreScope against ignore, on generated rule sets', () => {
+  // Deterministic (seeded) mixes of name globs, slash rules, `**` and negations, tested on every reachable
+  // path built from segments those rules name, as files and as folders.
+  const PATTERNS = [
+    '.pnp.*',
+    '*.log*',
+    '*.py[cod]',
+    '[Bb]in',
+    '[Oo]bj/',
+    'a?c',
+    'build/',
+    '/dist',
+    'src/*',
+    'src/**/[Bb]in/',
+    '**/gen',
+    'a/b',
+    'a/**/c',
+    '*/tmp',
+    '.idea/*',
+    '!keep.log',
+    '!src/keep',
+    '!a/',
+    '!.github',
+    '.*',
+    'docs',
+    '/DOCS/x',
+    'x/y/z/',
+    '*\\.egg*',
+    '\\#*\\#',
+    '~$*',
+    'foo bar',
+    '!*.pyc',
+    'A/*/c',
+    '_temp_*/**/*',
+    '!b',
+    '!tmp',
+    '!c',
+    'x*/y',
+    '*.d/**/z.[ch]',
+    'src/**/*.LOG',
+    '!_temp_*/keep',
+    'Generated_Code #added for RIA/Silverlight projects',
+    ' lead/x',
+    'Σίσυφος/x'
+  ]
+  const SEGMENTS = ['a', 'b', 'c', 'src', 'bin', 'Bin', 'obj', 'gen', 'tmp', 'x', 'y', 'z', '.idea', 'keep']
+  SEGMENTS.push('keep.log', 'x.LOG', 'x.pyc', '.github', 'docs', 'DOCS', 'dist', 'build', 'foo bar', '#x#')
+  SEGMENTS.push('~$a', 'p.egg-info', '_temp_1', 'abc', 'A', '.pnp.cjs', '\u212Aeep.log', 'xa', 'X', 'a.D')
+  SEGMENTS.push(
+    'z.c',
+    'z.H',
+    'z.cc',
+    'Generated_Code #added for RIA',
+    'generated_code #ADDED FOR ria',
+    ' lead'
+  )
+  SEGMENTS.push('Silverlight projects', 'lead', 'σίσυφοσ', 'ΣΊΣΥΦΟΣ')
+  let seed = 42
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31
+    return seed % n
+  }
+
+  it('gives the same verdict for 2,000 rule sets', () => {
+    let compared = 0
+    for (let i = 0; i < 2000; i++) {
+      const patterns = Array.from({ length: 1 + random(5) }, () => PATTERNS[random(PATTERNS.length)]!)
+      const plain = ignore().add(patterns)
+      const scope = ignoreScope('.', patterns)
+      const path = Array.from({ length: 1 + random(4) }, () => SEGMENTS[random(SEGMENTS.length)]!).join('/')
+      if (!reachable(plain, path)) continue
+      for (const isDir of [false, true]) {
+        compared++
+        expect([patterns, path, isDir, isIgnored([scope], path, isDir)]).toEqual([
+          patterns,
+          path,
+          isDir,
+          plain.ignores(isDir ? `${path}/` : path)
+        ])
+      }
+    }
+    expect(compared).toBeGreaterThan(2000)
   })
 })

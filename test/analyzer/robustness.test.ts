@@ -93,7 +93,7 @@ function materialize(
 }
 
 function assertWellFormed(report: AnalysisReport): void {
-  expect(report.schemaVersion).toBe(1)
+  expect(report.schemaVersion).toBe(2)
   expect(report.contentDigest).toMatch(/^sha256:[0-9a-f]{64}$/)
   for (const app of report.apps) {
     expect(Number.isInteger(app.port.value) && app.port.value >= 1 && app.port.value <= 65535).toBe(true)

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import {
+  appendFileSync,
   mkdirSync,
   mkdtempSync,
   rmSync,
@@ -41,11 +42,22 @@ test('lists files sorted with sizes, skipping dependency and build folders', () 
   write('venv-custom/pyvenv.cfg')
   write('venv-custom/lib/x.py')
   const tree = scan(root)
-  expect(tree.files).toEqual([
+  expect(tree.files.map(f => ({ path: f.path, size: f.size }))).toEqual([
     { path: 'package.json', size: 2 },
     { path: 'src/a.js', size: 1 },
     { path: 'src/b.js', size: 2 }
   ])
+})
+
+test('the walk stats no file: a size is looked up when first asked, then kept', () => {
+  write('package.json', '{}')
+  write('data.bin', 'abc')
+  const tree = scan(root)
+  // Grown after the walk, before anyone asked: the first look sees the new size.
+  appendFileSync(join(root, 'data.bin'), 'defg')
+  expect(tree.size('data.bin')).toBe(7)
+  appendFileSync(join(root, 'data.bin'), 'h')
+  expect(tree.size('data.bin')).toBe(7)
 })
 
 test('respects .gitignore at every level and .dockerignore for directories', () => {
@@ -105,7 +117,10 @@ test('a 50 MB file is listed but never read; binary files read as null', () => {
   expect(tree.read('logo.png')).toBeNull()
   const report = analyze(tree)
   expect(report.apps[0]?.framework.value).toBe('express')
-  expect(report.stats.bytes).toBeGreaterThan(50 * 1024 * 1024)
+  // readBytes counts the files the analysis read whole: package.json, never the 50 MB file.
+  expect(report.stats.readBytes).toBe(tree.readPaths().reduce((n, p) => n + (tree.size(p) ?? 0), 0))
+  expect(tree.readPaths()).toContain('package.json')
+  expect(report.stats.readBytes).toBeLessThan(1024 * 1024)
 })
 
 test('the head of a file over the read limit is one bounded read, whatever the size', () => {

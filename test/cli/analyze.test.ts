@@ -60,7 +60,7 @@ describe('deplight analyze', () => {
       port: 3000
     })
     expect(out.apps.map((a: { appDir: string }) => a.appDir)).toEqual(['apps/api', 'apps/web'])
-    expect(out.report.schemaVersion).toBe(1)
+    expect(out.report.schemaVersion).toBe(2)
     expect(out.report.apps[0].port).toMatchObject({ value: 4000, overrideKey: 'app.port' })
   })
 

@@ -22,7 +22,12 @@ test.each(apps)('the report of examples/apps/%s is valid', async app => {
 test('reports outside the contract are refused with the location', async () => {
   const report = await reportOf('express-api')
   const bad: [unknown, RegExp][] = [
-    [{ ...report, schemaVersion: 2 }, /^\/schemaVersion must be equal to constant/],
+    [{ ...report, schemaVersion: 1 }, /^\/schemaVersion must be equal to constant/],
+    // Version 1's stats (bytes: every file's size) is not version 2's (readBytes: the files read).
+    [
+      { ...report, stats: { files: 1, bytes: 1, skipped: 0 } },
+      /^\/stats must have required property 'readBytes'/
+    ],
     [{ ...report, primary: 'elsewhere' }, /\/primary names no app/],
     [{ ...report, apps: [] }, /^\/apps must NOT have fewer than 1 items/],
     [

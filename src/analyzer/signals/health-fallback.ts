@@ -41,6 +41,24 @@ const SOURCE_EXTENSIONS = [
   '.swift'
 ]
 
+/**
+ * The source extensions an ecosystem's server code is written in: a Node app's routes are not declared in
+ * its Python scripts. Providers not listed (docker, static …) read every source extension.
+ */
+const LANGUAGE_EXTENSIONS: Record<string, readonly string[]> = {
+  node: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+  bun: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+  deno: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+  python: ['.py'],
+  go: ['.go'],
+  ruby: ['.rb'],
+  php: ['.php'],
+  java: ['.java', '.kt', '.scala', '.groovy'],
+  dotnet: ['.cs', '.fs'],
+  rust: ['.rs'],
+  elixir: ['.ex', '.exs']
+}
+
 const MAX_FILE_BYTES = 256 * 1024
 const MAX_FILES = 3000
 const MAX_CANDIDATES = 5
@@ -135,16 +153,26 @@ export interface HealthLiteral {
   text: string
 }
 
-/** The app's files worth reading for the fallback, most app-like first, bounded. */
-export function fallbackFiles(files: readonly TreeFile[], dir: string): string[] {
+/**
+ * The app's files worth reading for the fallback, most app-like first, bounded: source files in the
+ * language of the app's provider (`providerId`; every source language when it has none of its own).
+ */
+export function fallbackFiles(files: readonly TreeFile[], dir: string, providerId?: string): string[] {
   const prefix = dir === '.' ? 0 : dir.length + 1
+  const extensions = new Set(
+    (providerId !== undefined && LANGUAGE_EXTENSIONS[providerId]) || SOURCE_EXTENSIONS
+  )
   const out: string[] = []
   for (const f of files) {
-    if (f.size > MAX_FILE_BYTES || !SOURCE_EXTENSIONS.some(e => f.path.endsWith(e))) continue
-    const rel = f.path.slice(prefix)
+    // The path tests first: a scanned file's size is a stat, asked only of the few files that pass.
+    const path = f.path
+    const dot = path.lastIndexOf('.')
+    if (dot < 0 || !extensions.has(path.slice(dot))) continue
+    const rel = path.slice(prefix)
     const segments = rel.split('/')
     if (segments.slice(0, -1).some(s => SKIPPED_SEGMENTS.has(s.toLowerCase()))) continue
     if (TEST_FILE.test(basename(rel))) continue
+    if (f.size > MAX_FILE_BYTES) continue
     out.push(f.path)
     if (out.length >= MAX_FILES) break
   }
@@ -159,12 +187,26 @@ const HEALTH_WORD =
 
 /** Health-looking literals in route-like contexts of one file's text. */
 export function healthLiterals(file: string, text: string): HealthLiteral[] {
-  if (!HEALTH_WORD.test(text)) return []
   const out: HealthLiteral[] = []
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    if (line.length > 400 || !HEALTH_WORD.test(line)) continue
+  // Only the lines holding a health word, found by one search through the text rather than a split and a
+  // test of every line (most lines of a file that says `status` once say nothing of health); a file
+  // without one costs that single search.
+  const word = new RegExp(HEALTH_WORD.source, 'gi')
+  let lineNo = 0
+  let counted = 0
+  for (let hit = word.exec(text); hit; hit = word.exec(text)) {
+    const start = text.lastIndexOf('\n', hit.index) + 1
+    let end = text.indexOf('\n', hit.index)
+    if (end < 0) end = text.length
+    word.lastIndex = end
+    for (let j = text.indexOf('\n', counted); j >= 0 && j < start; j = text.indexOf('\n', j + 1)) {
+      lineNo++
+      counted = j + 1
+    }
+    counted = start
+    const i = lineNo
+    const line = text.slice(start, end)
+    if (line.length > 400) continue
     const trimmed = line.trimStart()
     if (/^(?:\/\/|#(?!\[)|\*|\/\*|--|<!--|"""|''')/.test(trimmed)) continue
     for (const m of line.matchAll(LITERAL)) {

@@ -2,7 +2,7 @@
 // failure (throttled, AccessDenied, table missing, corrupt item) becomes a warning and a fresh analysis:
 // the cache can make a deploy faster, never make it fail.
 import { performance } from 'node:perf_hooks'
-import { analyze, digest } from '../../analyzer/analyze.js'
+import { analyze, digest, readBytes } from '../../analyzer/analyze.js'
 import type { Overrides } from '../../analyzer/overrides.js'
 import type { AnalysisReport } from '../../analyzer/report.js'
 import type { SourceTree } from '../../analyzer/tree.js'
@@ -209,7 +209,7 @@ async function freshAnalysis(
 /**
  * A hit returns the stored report with the fields that describe the whole tree recomputed, because they
  * depend on files the analysis never read: contentDigest (every path and every file read, including the
- * config), stats (every file's size) and the tree's own warnings (scan limits, skipped links).
+ * config), stats (the sizes of the files read) and the tree's own warnings (scan limits, skipped links).
  */
 function rebuildReport(entry: EntryRecord, replay: ObservedTree, tree: SourceTree): AnalysisReport {
   const cached = entry.report
@@ -222,11 +222,7 @@ function rebuildReport(entry: EntryRecord, replay: ObservedTree, tree: SourceTre
       read: (path: string) => replay.view.read(path)
     } as unknown as SourceTree),
     warnings: [...replay.view.warnings, ...cached.warnings.slice(entry.treeWarningCount)],
-    stats: {
-      files: tree.files.length,
-      bytes: tree.files.reduce((n, f) => n + f.size, 0),
-      skipped: tree.skipped
-    }
+    stats: { files: tree.files.length, readBytes: readBytes(replay.view), skipped: tree.skipped }
   }
 }
 

@@ -58,9 +58,9 @@ export function observeTree(tree: SourceTree, baseline: Baseline = captureBaseli
   const heads = new Map<string, ObservedHead>()
   const ownWarnings: Warning[] = []
   const sizes = new Set<string>()
-  // The analyzer calls readPaths() once, to compute contentDigest while it assembles the report; after that
-  // it only sums every file's size for stats.bytes. Those size reads are report bookkeeping (the cache
-  // recomputes stats on a hit), not observations: recording them would key the cache on every file's size.
+  // The analyzer calls readPaths() to compute contentDigest while it assembles the report; after that it
+  // only sums the read files' sizes for stats.readBytes. Those size reads are report bookkeeping (the cache
+  // recomputes stats on a hit), not observations: recording them would key the cache on those sizes.
   let assembling = false
 
   const observeSize = (path: string): void => {
@@ -69,7 +69,7 @@ export function observeTree(tree: SourceTree, baseline: Baseline = captureBaseli
   const wrapped = new Map<string, TreeFile>()
   const wrap = (f: TreeFile): TreeFile => {
     let w = wrapped.get(f.path)
-    if (!w) wrapped.set(f.path, (w = new ObservedFile(f.path, f.size, observeSize)))
+    if (!w) wrapped.set(f.path, (w = new ObservedFile(f, observeSize)))
     return w
   }
   const memo = <K>(fn: (dir: K) => readonly TreeFile[]): ((dir: K) => readonly TreeFile[]) => {
@@ -156,15 +156,19 @@ export function observeTree(tree: SourceTree, baseline: Baseline = captureBaseli
  * fixture identity test would catch one.
  */
 class ObservedFile implements TreeFile {
-  constructor(
-    readonly path: string,
-    private readonly bytes: number,
-    private readonly observe: (path: string) => void
-  ) {}
+  readonly path: string
 
+  constructor(
+    private readonly file: TreeFile,
+    private readonly observe: (path: string) => void
+  ) {
+    this.path = file.path
+  }
+
+  /** Asked of the underlying file only now: a scanned tree stats a file on its first size look. */
   get size(): number {
     this.observe(this.path)
-    return this.bytes
+    return this.file.size
   }
 }
 

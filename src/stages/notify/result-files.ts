@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AnalysisReport, BuildResult, DeployResult, SmokeReport } from '../../pipeline/contracts.js'
+import { ANALYSIS_SCHEMA_VERSION } from '../../analyzer/report.js'
 
 export const RESULT_FILES = {
   analysis: 'analysis.json',
@@ -37,7 +38,13 @@ export type ResultPaths = Record<keyof StageResults, string | null>
 /** Reads each file that exists; `warn` hears about files that exist but are not the document expected. */
 export function readStageResults(paths: ResultPaths, warn: (message: string) => void): StageResults {
   return {
-    analysis: readResult<AnalysisReport>(paths.analysis, 'analysis report', warn, v => Array.isArray(v.apps)),
+    analysis: readResult<AnalysisReport>(
+      paths.analysis,
+      'analysis report',
+      warn,
+      v => Array.isArray(v.apps),
+      ANALYSIS_SCHEMA_VERSION
+    ),
     build: readResult<BuildResult>(paths.build, 'build result', warn, v => typeof v.image === 'string'),
     deploy: readResult<DeployResult>(
       paths.deploy,
@@ -53,7 +60,8 @@ function readResult<T>(
   path: string | null,
   what: string,
   warn: (message: string) => void,
-  looksRight: (value: Record<string, unknown>) => boolean
+  looksRight: (value: Record<string, unknown>) => boolean,
+  schemaVersion = 1
 ): ResultFile<T> | null {
   if (!path) return null
   let text: string
@@ -68,8 +76,8 @@ function readResult<T>(
   }
   try {
     const value = JSON.parse(text) as Record<string, unknown>
-    if (value?.schemaVersion !== 1 || !looksRight(value)) {
-      warn(`${path} is not a ${what} (schemaVersion 1); ignoring it`)
+    if (value?.schemaVersion !== schemaVersion || !looksRight(value)) {
+      warn(`${path} is not a ${what} (schemaVersion ${schemaVersion}); ignoring it`)
       return null
     }
     return { value: value as T, writtenAt }

@@ -45,7 +45,7 @@ test('the bundled analyze action finds the app, its own .dockerignore, and write
     expect(outputs).toMatchObject({ framework: 'express', port: '3000', 'health-path': '/health' })
     expect(outputs.dockerignore).toBe(join(workspace, '.dockerignore'))
     expect(readFileSync(outputs.dockerfile!, 'utf8')).toMatch(/^FROM /m)
-    expect(JSON.parse(readFileSync(outputs.report!, 'utf8')).schemaVersion).toBe(1)
+    expect(JSON.parse(readFileSync(outputs.report!, 'utf8')).schemaVersion).toBe(2)
     expect(readFileSync(summaryFile, 'utf8')).toContain('Code analysis')
   } finally {
     rmSync(root, { recursive: true, force: true })

@@ -54,12 +54,12 @@ export function makeApp(spec: AppSpec): AppAnalysis {
 
 export function makeReport(apps: AppAnalysis[], files = 12): AnalysisReport {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'deplight', version: '3.0.0' },
     contentDigest: 'sha256:0123456789abcdef0123456789abcdef',
     primary: apps[0]?.appDir ?? '.',
     apps,
     warnings: [],
-    stats: { files, bytes: files * 1000, skipped: 0 }
+    stats: { files, readBytes: files * 1000, skipped: 0 }
   }
 }

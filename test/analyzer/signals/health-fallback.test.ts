@@ -57,6 +57,33 @@ describe('fallbackFiles', () => {
     ].map(path => ({ path, size: path === 'api/big.go' ? 10_000_000 : 100 }))
     expect(fallbackFiles(files, 'api')).toEqual(['api/server.go'])
   })
+
+  test("reads the app's own language; a provider without one reads every source language", () => {
+    const files = ['app.py', 'server.ts', 'lib/util.js', 'tool/main.go', 'Program.cs'].map(path => ({
+      path,
+      size: 100
+    }))
+    expect(fallbackFiles(files, '.', 'node')).toEqual(['server.ts', 'lib/util.js'])
+    expect(fallbackFiles(files, '.', 'python')).toEqual(['app.py'])
+    expect(fallbackFiles(files, '.', 'dotnet')).toEqual(['Program.cs'])
+    expect(fallbackFiles(files, '.', 'docker')).toEqual(files.map(f => f.path))
+    expect(fallbackFiles(files, '.')).toEqual(files.map(f => f.path))
+  })
+
+  test('asks the size only of files whose path qualifies', () => {
+    const asked: string[] = []
+    const file = (path: string) => ({
+      path,
+      get size() {
+        asked.push(path)
+        return 100
+      }
+    })
+    expect(fallbackFiles([file('README.md'), file('test/a.ts'), file('src/a.ts')], '.', 'node')).toEqual([
+      'src/a.ts'
+    ])
+    expect(asked).toEqual(['src/a.ts'])
+  })
 })
 
 describe('healthFromSourceFallback', () => {

@@ -95,7 +95,7 @@ describe('what the key covers', () => {
     expect(first.readPaths).toContain('package.json')
     expect(first.readPaths).not.toContain('README.md')
 
-    // A different size too: stats.bytes changes, and the hit must still equal a fresh analysis.
+    // A different size too (a file never read): the hit must still equal a fresh analysis.
     appendFileSync(join(repo, 'README.md'), 'more words about the project\n')
     const unrelated = await cachedRun(repo, cache)
     expect(unrelated.cache.status).toBe('hit')

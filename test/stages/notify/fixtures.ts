@@ -22,7 +22,7 @@ export const META: RunMeta = {
 }
 
 export const ANALYSIS = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   tool: { name: 'deplight', version: '3.0.0' },
   contentDigest: 'abc',
   primary: '.',
@@ -36,7 +36,7 @@ export const ANALYSIS = {
     }
   ],
   warnings: [],
-  stats: { files: 10, bytes: 1000, skipped: 0 }
+  stats: { files: 10, readBytes: 1000, skipped: 0 }
 }
 
 export const BUILD: BuildResult = {

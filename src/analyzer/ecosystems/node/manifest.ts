@@ -241,6 +241,18 @@ export function nodeWorkspaces(ctx: AppContext): WorkspaceDeclaration | null {
 
 /** The workspace members declared at `dir` (pnpm-workspace.yaml packages, package.json workspaces). */
 export function nodeWorkspaceAt(tree: SourceTree, dir: string): WorkspaceDeclaration | null {
+  // Asked for the same folder by detection, workspace membership and hints: the member search walks every
+  // file below the folder, so it runs once per tree and folder (copies out: callers may sort or push).
+  let byDir = workspaceMemo.get(tree)
+  if (!byDir) workspaceMemo.set(tree, (byDir = new Map()))
+  let found = byDir.get(dir)
+  if (found === undefined) byDir.set(dir, (found = nodeWorkspaceAtUncached(tree, dir)))
+  return found && { ...found, members: [...found.members], evidence: [...found.evidence] }
+}
+
+const workspaceMemo = new WeakMap<SourceTree, Map<string, WorkspaceDeclaration | null>>()
+
+function nodeWorkspaceAtUncached(tree: SourceTree, dir: string): WorkspaceDeclaration | null {
   const ctx = { tree, dir, path: (rel: string) => joinPath(dir, rel) }
   const patterns: string[] = []
   const evidence: Evidence[] = []

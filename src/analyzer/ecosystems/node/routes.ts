@@ -282,10 +282,14 @@ class JsRouteReader {
       const close = matchClose(text, open)
       if (close < 0) continue
       const args = splitArgs(text, open + 1, close)
+      const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null
+      // `.get(key)` on a Map, a header, a config …: no route path, so no router to find (which may parse
+      // the modules the receiver comes from).
+      const routeMethod = m[1] === 'get' || m[1] === 'all' || m[1] === 'head'
+      if (routeMethod && (path === null || (path !== '' && !path.startsWith('/')))) continue
       const owner = this.owner(mod, m.index)
       if (!owner) continue
       const evidence = evidenceAt(file, text, m.index)
-      const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null
       switch (m[1]) {
         case 'get':
         case 'all':
