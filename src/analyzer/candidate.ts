@@ -10,6 +10,17 @@ export interface Candidate<T> {
   /** Short origin, e.g. `package.json#scripts.start`, `src/server.ts listen()`, `express default`. */
   source: string
   evidence: Evidence[]
+  /**
+   * Environment variables that replace this value when set: it is only what the app uses while they are
+   * unset (`process.env.PORT || 3000`, `os.getenv("PORT", "8000")`, an ASP.NET image's port before
+   * ASPNETCORE_URLS). Internal: resolveField copies only value/confidence/source/evidence into the report.
+   */
+  replacedBy?: readonly string[]
+  /**
+   * Environment variables the candidate's own source sets to this value for the app's process (Dockerfile
+   * `ENV PORT=8080`, an entrypoint's `export PORT=…`, compose `environment: PORT`). Internal, like replacedBy.
+   */
+  setsEnv?: readonly string[]
 }
 
 /**
@@ -26,3 +37,11 @@ export const CONFIDENCE = {
   convention: 0.6,
   fallback: 0.3
 } as const
+
+/**
+ * High confidence (report.ts: read from the project itself): from here a losing candidate is a rival worth a
+ * warning (conflictWarning). Compared at two decimals, as the merge ranks (0.95 - 0.15 is 0.7999…).
+ */
+export function isHighConfidence(confidence: number): boolean {
+  return Math.round(confidence * 100) / 100 >= 0.8
+}

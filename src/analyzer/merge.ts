@@ -1,10 +1,16 @@
 // Turns candidate lists into Fields: the override wins, then the highest confidence (earlier lists win ties:
 // the project's own deployment config before provider inferences); the rest become alternatives.
 import type { Evidence, Field, Warning } from './report.js'
-import type { Candidate } from './candidate.js'
+import { isHighConfidence, type Candidate } from './candidate.js'
 import type { AppOverrides } from './overrides.js'
 
 const MAX_ALTERNATIVES = 4
+
+/**
+ * The ranked candidates each resolved Field came from, for conflictWarning. Kept beside the Field (not in it)
+ * so their internal facts (replacedBy, setsEnv) never reach the report, whose schema is strict.
+ */
+const rankedCandidates = new WeakMap<Field<unknown>, readonly Candidate<unknown>[]>()
 
 export function resolveField<T>(
   overrideKey: string,
@@ -41,6 +47,10 @@ export function resolveField<T>(
     overrideKey
   }
   if (alternatives.length > 0) field.alternatives = alternatives
+  rankedCandidates.set(
+    field as Field<unknown>,
+    ranked.map(([c]) => c)
+  )
   return field
 }
 
@@ -62,10 +72,29 @@ function round(n: number): number {
   return Math.round(n * 100) / 100
 }
 
-/** Warns when two high-confidence candidates disagree (e.g. EXPOSE 8080 vs listen(3000)). */
+/**
+ * Warns when two high-confidence candidates disagree (e.g. EXPOSE 8080 vs listen(3000)). A rival that is
+ * only the app's value while an environment variable is unset (`process.env.PORT || 3000`, an image's default
+ * port) is no rival when the winning value is that variable being set (`ENV PORT=8080`, an entrypoint's
+ * `export PORT=8080`): the fallback never applies. Without a record of the field's candidates (a Field not
+ * made by resolveField) every strong alternative counts.
+ */
 export function conflictWarning<T>(field: Field<T>, code: string, label: string): Warning | null {
-  if (field.confidence < 0.8 || field.source === '.delightful.yaml') return null
-  const rival = field.alternatives?.find(a => a.confidence >= 0.8)
+  if (!isHighConfidence(field.confidence) || field.source === '.delightful.yaml') return null
+  const ranked = rankedCandidates.get(field as Field<unknown>)
+  const winnerSets = new Set(
+    (ranked ?? []).filter(c => sameValue(c.value, field.value)).flatMap(c => c.setsEnv ?? [])
+  )
+  // A value is a live rival when one of its strong candidates is not replaced by a variable the winner sets.
+  const live = (value: T): boolean =>
+    !ranked ||
+    ranked.some(
+      c =>
+        sameValue(c.value, value) &&
+        isHighConfidence(c.confidence) &&
+        !(c.replacedBy ?? []).some(name => winnerSets.has(name))
+    )
+  const rival = field.alternatives?.find(a => isHighConfidence(a.confidence) && live(a.value))
   if (!rival) return null
   const where = field.evidence[0]
   return {

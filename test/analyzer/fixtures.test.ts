@@ -1,7 +1,8 @@
 // Data-driven fixture suite: every test/fixtures/expected/<name>.json is checked against the analysis of
 // test/fixtures/apps/<name>/, field by field. Only keys present in the expected file are asserted (null
 // asserts null). Optional keys: `options: { appDir, config }`, `apps: [{ appDir, … }]` (each listed app's
-// fields), `appCount`, `warningCodes` (codes that must appear on the repository or the primary app).
+// fields), `appCount`, `warningCodes` (codes that must appear on the repository or the primary app),
+// `absentWarningCodes` (codes that must not appear there).
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,6 +20,7 @@ interface Expected {
   apps?: Record<string, unknown>[]
   appCount?: number
   warningCodes?: string[]
+  absentWarningCodes?: string[]
   [field: string]: unknown
 }
 
@@ -32,7 +34,7 @@ describe.each(names)('fixture %s', name => {
 
   test('matches the expected fields', () => {
     // Empty-repo fixtures cannot be committed as empty directories: a missing dir stands for an empty repo.
-    const { options, apps, appCount, warningCodes, ...fields } = expected
+    const { options, apps, appCount, warningCodes, absentWarningCodes, ...fields } = expected
     const target = existsSync(dir) ? dir : emptyDir()
     const out = jsonOutput(
       analyzeRepository(target, {
@@ -55,6 +57,7 @@ describe.each(names)('fixture %s', name => {
       ...(out.report.apps.find(a => a.appDir === out.report.primary)?.warnings ?? [])
     ].map(w => w.code)
     for (const code of warningCodes ?? []) expect(codes).toContain(code)
+    for (const code of absentWarningCodes ?? []) expect(codes).not.toContain(code)
   })
 })
 

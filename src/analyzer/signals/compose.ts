@@ -208,7 +208,8 @@ export function composeFacts(
           value: port,
           confidence,
           source: `${path} services.${name}.environment.PORT`,
-          evidence: [keyEvidence(path, text, 'PORT')]
+          evidence: [keyEvidence(path, text, 'PORT')],
+          setsEnv: ['PORT']
         })
     }
   }

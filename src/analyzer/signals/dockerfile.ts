@@ -8,7 +8,7 @@ import type { Candidate } from '../candidate.js'
 import { CONFIDENCE } from '../candidate.js'
 import { clip } from './evidence.js'
 import { healthRank } from './health.js'
-import { parsePort, portFromCommand } from './ports.js'
+import { commandPortEnv, parsePort, portFromCommand } from './ports.js'
 import {
   defaultBranch,
   dropLaunchers,
@@ -300,12 +300,14 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
           args
         )
       const port = m ? parsePort(m[1]) : null
-      if (port !== null)
+      const variable = m ? /ASPNETCORE_\w+|PORT/.exec(m[0])![0] : null
+      if (port !== null && variable !== null)
         facts.port.push({
           value: port,
           confidence: PORT.deployFile,
-          source: m?.[0].includes('ASPNETCORE') ? 'Dockerfile ENV ASPNETCORE_*' : 'Dockerfile ENV PORT',
-          evidence: ev(ins)
+          source: variable === 'PORT' ? 'Dockerfile ENV PORT' : 'Dockerfile ENV ASPNETCORE_*',
+          evidence: ev(ins),
+          setsEnv: [variable]
         })
     } else if (ins.keyword === 'CMD') cmd = ins
     else if (ins.keyword === 'ENTRYPOINT') entrypoint = ins
@@ -458,7 +460,13 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
           : fromScript
             ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${fromScript.source}`
             : 'Dockerfile CMD',
-        evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))]
+        evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))],
+        // The variables the script exports to the server, or the command's own `PORT=…` / `${PORT:-…}`.
+        ...(program
+          ? {}
+          : fromScript
+            ? fromScript.setsEnv && { setsEnv: fromScript.setsEnv }
+            : commandPortEnv(command, port))
       })
   }
   // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.

@@ -51,7 +51,9 @@ export function portFromDotenv(
         value: port,
         confidence: key === 'PORT' ? confidence : confidence - DEMOTION.otherPortVariable,
         source: `${path.split('/').pop()} ${key}`,
-        evidence: [v.evidence]
+        evidence: [v.evidence],
+        // What the project runs the app with (a sample file: what it tells you to run it with).
+        setsEnv: [key]
       }
     }
   }

@@ -60,7 +60,8 @@ export function readFlyToml(tree: SourceTree, dir: string, facts: PlatformFacts,
       value: envPort,
       confidence: conf,
       source: 'fly.toml env.PORT',
-      evidence: [keyEvidence(path, text, 'PORT')]
+      evidence: [keyEvidence(path, text, 'PORT')],
+      setsEnv: ['PORT']
     })
 }
 
@@ -117,7 +118,8 @@ export function readRenderYaml(
             value: port,
             confidence: conf,
             source: 'render.yaml envVars.PORT',
-            evidence: [keyEvidence(path, text, 'PORT')]
+            evidence: [keyEvidence(path, text, 'PORT')],
+            setsEnv: ['PORT']
           })
       }
     }
@@ -201,12 +203,17 @@ export function readAppRunner(
       if (!parsed) return
       if (!parsed.ok) return void warnings.push(parsed.warning)
       const port = parsePort(getPath(parsed.value, 'run', 'network', 'port'))
+      // App Runner passes run.network.port to the container in PORT, and also in the variable run.network.env
+      // names when set ("in addition to (not instead of) … the default environment variable, PORT": App Runner
+      // configuration file reference, docs.aws.amazon.com/apprunner/latest/dg/config-file-ref.html, Run section).
+      const portVariable = getString(parsed.value, 'run', 'network', 'env')
       if (port !== null)
         facts.port.push({
           value: port,
           confidence: conf,
           source: 'apprunner.yaml run.network.port',
-          evidence: [keyEvidence(path, text, 'port')]
+          evidence: [keyEvidence(path, text, 'port')],
+          setsEnv: portVariable ? ['PORT', portVariable] : ['PORT']
         })
       const command = getString(parsed.value, 'run', 'command')
       // The command runs App Runner's own build output and environment (run.env often carries the port, e.g.

@@ -2,7 +2,7 @@
 // parsed for `-p N` / `--port N` / `--bind :N`, results deduplicated into candidates with evidence.
 import type { Evidence } from '../report.js'
 import type { SourceTree } from '../tree.js'
-import type { Candidate } from '../candidate.js'
+import { isHighConfidence, type Candidate } from '../candidate.js'
 import { PORT } from '../precedence.js'
 import { matchAll } from './evidence.js'
 
@@ -13,6 +13,11 @@ export interface PortPattern {
   source: string
   /** Defaults to PORT.code (precedence.ts). */
   confidence?: number
+  /**
+   * For a default the app uses only while environment variables are unset (`process.env.PORT || 3000`): those
+   * variables (Candidate.replacedBy). A group named `env` capturing the variable's name stands for this list.
+   */
+  replacedBy?: readonly string[]
 }
 
 /**
@@ -53,11 +58,13 @@ export function findPorts(
       for (const { match, evidence } of matchAll(file, text, p.regex, 10)) {
         const port = parsePort(match.groups?.port ?? match[1])
         if (port === null) continue
+        const replacedBy = match.groups?.env ? [match.groups.env] : p.replacedBy
         addCandidate(found, {
           value: port,
           confidence: p.confidence ?? PORT.code,
           source: `${file} ${p.source}`,
-          evidence: [evidence]
+          evidence: [evidence],
+          ...(replacedBy ? { replacedBy } : {})
         })
       }
     }
@@ -84,13 +91,40 @@ export function portFromCommand(command: string): number | null {
   return null
 }
 
-/** Adds a candidate, merging with an existing one of the same value (keeps best confidence, ≤ 3 evidence). */
+/**
+ * How the port a command binds (portFromCommand) relates to the environment: `PORT=8080 node server.js` sets
+ * PORT for the server; `${PORT:-8000}` is a default PORT replaces; `PORT=${APP_PORT:-3001}` does both.
+ */
+export function commandPortEnv(
+  command: string,
+  port: number
+): Pick<Candidate<number>, 'setsEnv' | 'replacedBy'> {
+  const defaulted = /(?:^|\s)PORT=["']?\$\{(\w+):?-(\d{1,5})\}/.exec(command)
+  if (defaulted && Number(defaulted[2]) === port) return { setsEnv: ['PORT'], replacedBy: [defaulted[1]!] }
+  const set = /(?:^|\s)PORT=["']?(\d{1,5})\b/.exec(command)
+  if (set && Number(set[1]) === port) return { setsEnv: ['PORT'] }
+  const fallback = /\$\{PORT:-(\d{1,5})\}/.exec(command)
+  if (fallback && Number(fallback[1]) === port) return { replacedBy: ['PORT'] }
+  return {}
+}
+
+/**
+ * Adds a candidate, merging with an existing one of the same value (keeps best confidence, ≤ 3 evidence). The
+ * merged value sets the variables any sighting sets, and is replaced only by variables that replace each of its
+ * high-confidence sightings (a `listen(3000)` elsewhere keeps 3000 whatever PORT says; a framework's weak
+ * default of the same value does not).
+ */
 export function addCandidate<T>(list: Candidate<T>[], c: Candidate<T>): void {
   const same = list.find(x => x.value === c.value)
   if (!same) {
     list.push({ ...c, evidence: c.evidence.slice(0, 3) })
     return
   }
+  const replacedBy = mergedReplacedBy(same, c)
+  if (replacedBy.length > 0) same.replacedBy = replacedBy
+  else delete same.replacedBy
+  const setsEnv = [...new Set([...(same.setsEnv ?? []), ...(c.setsEnv ?? [])])]
+  if (setsEnv.length > 0) same.setsEnv = setsEnv
   if (c.confidence > same.confidence) {
     same.confidence = c.confidence
     same.source = c.source
@@ -98,6 +132,14 @@ export function addCandidate<T>(list: Candidate<T>[], c: Candidate<T>): void {
   } else {
     same.evidence = mergeEvidence(same.evidence, c.evidence)
   }
+}
+
+/** The variables replacing both sightings when both are high-confidence, else those of the stronger one. */
+function mergedReplacedBy<T>(a: Candidate<T>, b: Candidate<T>): readonly string[] {
+  const [highA, highB] = [isHighConfidence(a.confidence), isHighConfidence(b.confidence)]
+  if (highA && highB) return (a.replacedBy ?? []).filter(name => b.replacedBy?.includes(name))
+  if (highA !== highB) return (highA ? a.replacedBy : b.replacedBy) ?? []
+  return (b.confidence > a.confidence ? b.replacedBy : a.replacedBy) ?? []
 }
 
 function mergeEvidence(a: Evidence[], b: Evidence[]): Evidence[] {

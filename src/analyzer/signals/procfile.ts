@@ -2,7 +2,7 @@
 // script it runs, if that is all it does), and a port when it is literal.
 import type { Candidate } from '../candidate.js'
 import { evidenceAt } from './evidence.js'
-import { portFromCommand } from './ports.js'
+import { commandPortEnv, portFromCommand } from './ports.js'
 import { followStartScript, type RepoFileReader } from './start-script.js'
 import { PORT, START } from '../precedence.js'
 
@@ -24,6 +24,16 @@ export function readProcfile(
   return {
     startCommand: [{ value: command, confidence: START.deployFile, source: 'Procfile web', evidence }],
     port:
-      port !== null ? [{ value: port, confidence: PORT.deployFile, source: 'Procfile web', evidence }] : []
+      port !== null
+        ? [
+            {
+              value: port,
+              confidence: PORT.deployFile,
+              source: 'Procfile web',
+              evidence,
+              ...commandPortEnv(command, port)
+            }
+          ]
+        : []
   }
 }

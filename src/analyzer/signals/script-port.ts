@@ -13,6 +13,8 @@ export interface ScriptPort {
   port: number
   source: string
   evidence: Evidence[]
+  /** The variables the script exports to the server with this port (`export PORT=3400`). */
+  setsEnv?: readonly string[]
 }
 
 /** Variables named for another protocol or service: their port is not the web server's. */
@@ -70,6 +72,7 @@ export function scriptPort(
   return {
     port,
     source: `PORT exported by the entrypoint script ${path}`,
-    evidence: [{ file: path, line: found.index + 1, text: clip(lines[found.index]!.trim()) }, final]
+    evidence: [{ file: path, line: found.index + 1, text: clip(lines[found.index]!.trim()) }, final],
+    setsEnv: ['PORT']
   }
 }

@@ -81,3 +81,29 @@ test('thousands of `\\` continuation lines join into one instruction in linear t
   expect(run!.line).toBe(2)
   expect(rest).toEqual([])
 })
+
+test('port candidates say which variables they set and which replace them (internal facts for PORT_MISMATCH)', () => {
+  const facts = (text: string) => readDockerfile('Dockerfile', `FROM node:20\n${text}`).port
+  expect(facts('ENV PORT=8080\n')).toMatchObject([{ value: 8080, setsEnv: ['PORT'] }])
+  expect(facts('ENV ASPNETCORE_URLS=http://+:5005\n')).toMatchObject([
+    { value: 5005, setsEnv: ['ASPNETCORE_URLS'] }
+  ])
+  expect(facts('CMD PORT=3400 node server.js\n')).toMatchObject([{ value: 3400, setsEnv: ['PORT'] }])
+  expect(facts('CMD gunicorn -b 0.0.0.0:${PORT:-8000} app:app\n')).toMatchObject([
+    { value: 8000, replacedBy: ['PORT'] }
+  ])
+  expect(facts('CMD PORT=${WEB_PORT:-3001} node server.js\n')).toMatchObject([
+    { value: 3001, setsEnv: ['PORT'], replacedBy: ['WEB_PORT'] }
+  ])
+  const exposed = facts('EXPOSE 8080\nCMD node server.js --port 8080\n')
+  expect(exposed.every(c => c.setsEnv === undefined && c.replacedBy === undefined)).toBe(true)
+})
+
+test('an entrypoint script that exports PORT sets it for the server', () => {
+  const port = readDockerfile(
+    'Dockerfile',
+    'FROM node:20\nCOPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\n',
+    files({ 'docker-entrypoint.sh': '#!/bin/sh\nexport PORT=3400\nexec node server.js\n' })
+  ).port
+  expect(port).toMatchObject([{ value: 3400, setsEnv: ['PORT'] }])
+})

@@ -21,9 +21,14 @@ export function aspnetImagePort(path: string, text: string): Candidate<number> |
     last && /mcr\.microsoft\.com\/dotnet\/(?:core\/)?(?:aspnet|runtime|runtime-deps):(\d+)/i.exec(last[1]!)
   if (!m) return null
   const line = text.slice(0, last.index).split('\n').length
-  return candidate(Number(m[1]) >= 8 ? 8080 : 80, PORT.imageDefault, `${m[0]} image default port`, [
-    { file: path, line, text: last[0].trim() }
-  ])
+  const major = Number(m[1])
+  return {
+    ...candidate(major >= 8 ? 8080 : 80, PORT.imageDefault, `${m[0]} image default port`, [
+      { file: path, line, text: last[0].trim() }
+    ]),
+    // ASPNETCORE_URLS replaces the image's binding; ASPNETCORE_HTTP_PORTS exists from .NET 8 (the images' own).
+    replacedBy: major >= 8 ? ['ASPNETCORE_URLS', 'ASPNETCORE_HTTP_PORTS'] : ['ASPNETCORE_URLS']
+  }
 }
 
 /**

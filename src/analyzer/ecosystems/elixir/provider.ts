@@ -65,7 +65,8 @@ const PORT_PATTERNS: PortPattern[] = [
   {
     regex: /System\.get_env\(\s*"PORT"\s*(?:\)\s*\|\|\s*"|,\s*")(\d{2,5})"/,
     source: 'PORT environment default',
-    confidence: CONFIDENCE.declared
+    confidence: CONFIDENCE.declared,
+    replacedBy: ['PORT']
   },
   {
     regex: /\bhttp:\s*\[[^\]]*?\bport:\s*(\d{2,5})/,
@@ -75,7 +76,8 @@ const PORT_PATTERNS: PortPattern[] = [
   {
     regex: /\bport:\s*String\.to_integer\(\s*System\.get_env\(\s*"PORT"\s*(?:\)\s*\|\|\s*"|,\s*")(\d{2,5})"/,
     source: 'PORT environment default',
-    confidence: CONFIDENCE.declared
+    confidence: CONFIDENCE.declared,
+    replacedBy: ['PORT']
   }
 ]
 

@@ -30,17 +30,20 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
   { regex: /\bAddr\s*:\s*"[^":]*:(\d{2,5})"/, source: 'http.Server{Addr: ":N"}' },
   {
     regex:
-      /\b\w*[Ee]nv\w*\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|LISTEN_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|SERVER_ADDR)"\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+      /\b\w*[Ee]nv\w*\(\s*"(?<env>PORT|HTTP_PORT|APP_PORT|SERVER_PORT|LISTEN_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|SERVER_ADDR)"\s*,\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
     source: 'PORT environment default'
   },
   {
-    regex: /\b(\w+)\s*==\s*""\s*\{\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
+    // `port := os.Getenv("PORT")` then `if port == "" { port = "8080" }`: the variable read just above names
+    // what replaces the default (captured as `env` when the check follows the read).
+    regex:
+      /\b(\w+)\s*==\s*""\s*\{(?<=(?:\bos\.Getenv\(\s*"(?<env>\w+)"\s*\)[ \t]*\r?\n\s*if\s+\1\s*==\s*""\s*\{)?)\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
     source: 'PORT environment fallback'
   },
   {
     // Go 1.22+: `cmp.Or(os.Getenv("PORT"), "3000")` — the first non-empty value.
     regex:
-      /\bcmp\.Or\(\s*os\.Getenv\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|ADDR|HTTP_ADDR)"\s*\)\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+      /\bcmp\.Or\(\s*os\.Getenv\(\s*"(?<env>PORT|HTTP_PORT|APP_PORT|SERVER_PORT|ADDR|HTTP_ADDR)"\s*\)\s*,\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
     source: 'PORT environment default (cmp.Or)'
   },
   {
@@ -59,9 +62,10 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
     source: 'command-line flag default'
   },
   {
-    // Database, broker and mail ports are client settings (`port := "5432"` in a test DSN helper).
+    // Database, broker and mail ports are client settings (`port := "5432"` in a test DSN helper). The default
+    // an empty-check after a Getenv assigns (`if port == "" { port = "8080" }`) is replaced by that variable.
     regex: new RegExp(
-      `\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"`
+      `\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)(?<=(?:\\bos\\.Getenv\\(\\s*"(?<env>\\w+)"\\s*\\)[ \\t]*\\r?\\n\\s*if\\s+\\w+\\s*==\\s*""\\s*\\{\\s*)?\\w+\\s*:?=)\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(?<port>\\d{2,5})"`
     ),
     source: 'port constant',
     confidence: PORT.portDefault
@@ -70,7 +74,8 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
     // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.
     regex: new RegExp(`\\b\\w*Port\\w*\\(\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"\\s*\\)`),
     source: 'PORT-or-default helper',
-    confidence: PORT.portDefault
+    confidence: PORT.portDefault,
+    replacedBy: ['PORT']
   },
   {
     regex:

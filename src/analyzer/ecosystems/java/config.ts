@@ -124,6 +124,11 @@ export function configValue(config: Map<string, ConfigValue[]>, keys: string[]):
   return null
 }
 
+/** The variables a placeholder's default stands behind: `${SERVER_PORT:${PORT:8080}}` → SERVER_PORT, PORT. */
+export function configValueVariables(value: string): string[] {
+  return /:\d{2,5}\s*\}+\s*$/.test(value) ? [...value.matchAll(/\$\{\s*(\w+)\s*:/g)].map(m => m[1]!) : []
+}
+
 /** `8081`, `${PORT:8081}`, `${SERVER_PORT:${PORT:8080}}` → the number; `${PORT}` → null. */
 export function portFromConfigValue(value: string): number | null {
   const plain = /^\s*(\d{2,5})\s*$/.exec(value)

@@ -13,7 +13,7 @@ import type { AppContext, Provider, WorkspaceDeclaration } from '../../provider.
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { candidate, pinDirs, rankFrameworks, stripCComments } from '../common/provider-helpers.js'
 import { gradleJavaVersion, javaVersionFiles, readGradle, readPom, type JvmBuild } from './build.js'
-import { configValue, portFromConfigValue, readAppConfig } from './config.js'
+import { configValue, configValueVariables, portFromConfigValue, readAppConfig } from './config.js'
 import { JAVA_BASELINE } from './runtime.js'
 import { RUNTIME_VERSION, STACK } from '../../precedence.js'
 import { commands } from './commands.js'
@@ -223,12 +223,16 @@ export const javaProvider: Provider<JavaData> = {
     const portKey = spec?.portKey ?? 'server.port'
     const portValue = configValue(config, [portKey])
     const configured = portValue ? portFromConfigValue(portValue.value) : null
-    if (portValue && configured !== null)
-      ports.push(
-        candidate(configured, CONFIDENCE.declared, `${portValue.evidence.file} ${portKey}`, [
+    if (portValue && configured !== null) {
+      // `server.port: ${PORT:8080}`: the default stands only while those variables are unset.
+      const replacedBy = configValueVariables(portValue.value)
+      ports.push({
+        ...candidate(configured, CONFIDENCE.declared, `${portValue.evidence.file} ${portKey}`, [
           portValue.evidence
-        ])
-      )
+        ]),
+        ...(replacedBy.length > 0 ? { replacedBy } : {})
+      })
+    }
     if (spec?.sourcePorts) {
       const sources = ctx.sourceFiles(spec.sourcePorts.extensions, 200)
       for (const c of findPorts(ctx.tree, sources, spec.sourcePorts.patterns)) addCandidate(ports, c)

@@ -34,20 +34,26 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
   {
     regex:
       /\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?(?:\s*(?:\|\||\?\?)\s*process\.env(?:\.\w+|\[['"]\w+['"]\]))*\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
-    source: 'PORT fallback'
+    source: 'PORT fallback',
+    replacedBy: ['PORT']
   },
-  { regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/, source: 'PORT fallback' },
+  {
+    regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/,
+    source: 'PORT fallback',
+    replacedBy: ['PORT']
+  },
   // `app.listen(process.env.WEB_PORT || 8025)`: the app's own variable in the listen call itself.
   {
     regex: new RegExp(
-      `\\.listen\\(\\s*(?:Number|parseInt)?\\(?\\s*process\\.env\\.(?!${SERVICE_PORT_VARS})\\w*_PORT\\b\\s*\\)?(?:\\s*,\\s*10\\s*\\))?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
+      `\\.listen\\(\\s*(?:Number|parseInt)?\\(?\\s*process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w*_PORT)\\b\\s*\\)?(?:\\s*,\\s*10\\s*\\))?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
     ),
     source: 'listen(app port variable fallback)'
   },
   // `const { PORT = 3000 } = process.env`
   {
     regex: /\{[^{}]{0,400}\bPORT\s*=\s*['"]?(?<port>\d{2,5})\b[^{}]{0,400}\}\s*=\s*process\.env/,
-    source: 'PORT default'
+    source: 'PORT default',
+    replacedBy: ['PORT']
   },
   // Deno/Bun/Hono node-server style `serve({ port: 3000 })`.
   {
@@ -74,7 +80,7 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
   // and secondary listeners' variables (DB_PORT, REDIS_PORT, SSL_PORT …) are not the app's port.
   {
     regex: new RegExp(
-      `\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})\\w*PORT\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
+      `\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w*PORT)\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
     ),
     source: 'port variable fallback',
     confidence: PORT.portDefault

@@ -67,7 +67,7 @@ const PORT_PATTERNS: PortPattern[] = [
   },
   {
     regex:
-      /\b(?:os\.environ\.get|os\.getenv|environ\.get|env\.int|env)\(\s*["'](?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT|WEB_PORT|API_PORT)["']\s*,\s*(?:default\s*=\s*)?["']?(\d{2,5})\b/,
+      /\b(?:os\.environ\.get|os\.getenv|environ\.get|env\.int|env)\(\s*["'](?<env>PORT|APP_PORT|HTTP_PORT|SERVER_PORT|WEB_PORT|API_PORT)["']\s*,\s*(?:default\s*=\s*)?["']?(?<port>\d{2,5})\b/,
     source: 'PORT environment default'
   },
   {

@@ -106,7 +106,8 @@ const PORT_PATTERNS: PortPattern[] = [
   {
     regex: /ENV\.fetch\(\s*["']PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/,
     source: 'PORT environment default',
-    confidence: PORT.portDefault
+    confidence: PORT.portDefault,
+    replacedBy: ['PORT']
   }
 ]
 

@@ -44,7 +44,7 @@ const PORT_PATTERNS: PortPattern[] = [
   { regex: /"(?:0\.0\.0\.0|127\.0\.0\.1|\[::\]|localhost):(\d{2,5})"\s*\.parse/, source: 'address literal' },
   {
     regex:
-      /var\(\s*"(?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(\d{2,5})/,
+      /var\(\s*"(?<env>PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(?<port>\d{2,5})/,
     source: 'PORT environment default'
   },
   {

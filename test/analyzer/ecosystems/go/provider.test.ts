@@ -43,6 +43,20 @@ test('port from a getenv fallback, health route from a 1.22 method pattern, main
   expect(value('buildCommand')).toBe('go build -o server ./cmd/api')
 })
 
+test('a Getenv-then-if default is no port rival of a Dockerfile that sets that variable, and is of EXPOSE', () => {
+  const main =
+    'package main\n\nimport (\n\t"net/http"\n\t"os"\n)\n\nfunc main() {\n\tport := os.Getenv("PORT")\n\tif port == "" {\n\t\tport = "7070"\n\t}\n\thttp.ListenAndServe(":"+port, nil)\n}\n'
+  const codes = (dockerfile: string) =>
+    analyzeWith(go, {
+      'go.mod': 'module x\n\ngo 1.22\n',
+      'main.go': main,
+      Dockerfile: dockerfile
+    }).app?.warnings.map(w => w.code)
+  const base = 'FROM golang:1.22\nCOPY . .\nRUN go build -o /server .\n'
+  expect(codes(`${base}ENV PORT=9000\nCMD ["/server"]\n`)).not.toContain('PORT_MISMATCH')
+  expect(codes(`${base}EXPOSE 9000\nCMD ["/server"]\n`)).toContain('PORT_MISMATCH')
+})
+
 test('commented-out listen calls are not evidence', () => {
   const { value } = analyzeWith(go, {
     'go.mod': 'module x\n\ngo 1.22\n\nrequire github.com/gofiber/fiber/v2 v2.52.0\n',

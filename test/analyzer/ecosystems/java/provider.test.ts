@@ -1,6 +1,6 @@
 import { javaProvider } from '../../../../src/analyzer/ecosystems/java/provider.js'
 import { readGradle, readPom } from '../../../../src/analyzer/ecosystems/java/build.js'
-import { portFromConfigValue } from '../../../../src/analyzer/ecosystems/java/config.js'
+import { configValueVariables, portFromConfigValue } from '../../../../src/analyzer/ecosystems/java/config.js'
 import {
   childText,
   descendants,
@@ -109,6 +109,22 @@ test('config port values: plain, ${PORT:N}, nested defaults, and env-only', () =
   expect(portFromConfigValue('${PORT:8082}')).toBe(8082)
   expect(portFromConfigValue('${SERVER_PORT:${PORT:9000}}')).toBe(9000)
   expect(portFromConfigValue('${PORT}')).toBeNull()
+})
+
+test('a ${PORT:N} config default is no port rival of a Dockerfile that sets PORT, and is of EXPOSE', () => {
+  expect(configValueVariables('${SERVER_PORT:${PORT:9000}}')).toEqual(['SERVER_PORT', 'PORT'])
+  expect(configValueVariables('8081')).toEqual([])
+  const codes = (docker: string) =>
+    analyzeWith(java, {
+      'build.gradle': "plugins { id 'org.springframework.boot' version '3.2.0' }\n",
+      'src/main/resources/application.properties': 'server.port=${PORT:8081}\n',
+      'src/main/java/A.java': 'class A {}\n',
+      Dockerfile: `FROM eclipse-temurin:21\n${docker}CMD ["java", "-jar", "app.jar"]\n`
+    }).app?.warnings.map(w => w.code)
+  expect(codes('ENV PORT=9000\nEXPOSE 9000\n')).not.toContain('PORT_MISMATCH')
+  expect(codes('EXPOSE 9000\n')).toContain('PORT_MISMATCH')
+  // The config default outranks ENV PORT alone and wins: replacedBy never silences the winner's own side.
+  expect(codes('ENV PORT=9000\n')).toContain('PORT_MISMATCH')
 })
 
 test('Spring Boot: context path prefixes the actuator health path; a broken pom warns with its line', () => {
