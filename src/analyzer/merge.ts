@@ -24,10 +24,12 @@ export function resolveField<T>(
   if (o !== undefined)
     all.push({ value: coerce(o.value), confidence: 1, source: '.delightful.yaml', evidence: [o.evidence] })
   for (const list of lists) if (list) all.push(...list)
-  const ranked = all
-    .map((c, i) => [c, i] as const)
-    // Compared at two decimals: 0.95 - 0.05 must tie with 0.9 so the earlier list (project config) wins.
-    .sort((a, b) => round(b[0].confidence) - round(a[0].confidence) || a[1] - b[1])
+  const ranked = settleReplacedDefault(
+    all
+      .map((c, i) => [c, i] as const)
+      // Compared at two decimals: 0.95 - 0.05 must tie with 0.9 so the earlier list (project config) wins.
+      .sort((a, b) => round(b[0].confidence) - round(a[0].confidence) || a[1] - b[1])
+  )
   const best = ranked[0]?.[0] ?? fallback
   const alternatives: { value: T; confidence: number; source: string }[] = []
   for (const [c] of ranked.slice(1)) {
@@ -52,6 +54,30 @@ export function resolveField<T>(
     ranked.map(([c]) => c)
   )
   return field
+}
+
+/**
+ * A value the app uses only while an environment variable is unset (Spring `server.port=${PORT:8081}`, an
+ * Elixir `System.get_env("PORT") || 4000`) cannot be what runs when a strong candidate sets that variable
+ * (`ENV PORT=9000`, an entrypoint's `export PORT=9000`): that setter goes first, whatever the confidences.
+ * Only when every strong sighting of the leading value is such a default, and never over an override.
+ */
+function settleReplacedDefault<T>(
+  ranked: (readonly [Candidate<T>, number])[]
+): (readonly [Candidate<T>, number])[] {
+  const best = ranked[0]?.[0]
+  if (!best || best.source === '.delightful.yaml' || !best.replacedBy?.length) return ranked
+  const same = ranked.map(([c]) => c).filter(c => sameValue(c.value, best.value))
+  if (same.some(c => isHighConfidence(c.confidence) && !c.replacedBy?.length)) return ranked
+  const replacers = new Set(same.flatMap(c => c.replacedBy ?? []))
+  const setter = ranked.findIndex(
+    ([c]) =>
+      !sameValue(c.value, best.value) &&
+      isHighConfidence(c.confidence) &&
+      (c.setsEnv ?? []).some(name => replacers.has(name))
+  )
+  if (setter < 0) return ranked
+  return [ranked[setter]!, ...ranked.filter((_, i) => i !== setter)]
 }
 
 /** The winner's evidence, plus that of losing candidates that agree with it (corroboration), max 4 lines. */
