@@ -9,6 +9,7 @@ import type { AppContext, Detection, FieldCandidates, Provider, ProviderPlan } f
 import type { AppAnalysis, Language, Resources, Warning } from './report.js'
 import { dockerfileRuntimeVersion } from './signals/docker-runtime.js'
 import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
+import { ungatedHealth } from './signals/health-gate.js'
 import { fargatePair, isValidFargatePair, recommendResources, UNKNOWN_RUNTIME } from './signals/resources.js'
 import { basename, joinPath, type SourceTree } from './tree.js'
 import { DOCKERFILE_NAMES } from './signals/shared.js'
@@ -173,7 +174,7 @@ function resolveFields(s: ScoredDir, c: FieldCandidates, o: AppOverrides, warnin
     healthPath: resolveField<string | null>(
       OVERRIDE_KEYS.healthPath,
       o,
-      [sig.healthPath, c.healthPath, healthFallback(s, [sig.healthPath, c.healthPath])],
+      healthLists(s, sig.healthPath, c.healthPath),
       nothing(null, 'no health route found (a TCP check is used)')
     ),
     // `.delightful.yaml` sets cpu and memory separately: applyResourceOverrides pairs them below.
@@ -232,6 +233,30 @@ function rawName(s: ScoredDir, o: AppOverrides, plan: ProviderPlan): string {
   if (typeof nameOverride?.value === 'string') return nameOverride.value
   if (typeof plan.hints?.name === 'string') return plan.hints.name
   return s.dir === '.' ? 'app' : basename(s.dir)
+}
+
+/**
+ * The health candidate lists: the project's deployment files as declared, then the provider's routes and the
+ * source fallback without the routes an anonymous probe cannot pass (see health-gate.ts).
+ */
+function healthLists(
+  s: ScoredDir,
+  declared: Candidate<string>[] | undefined,
+  provider: Candidate<string | null>[] | undefined
+): (Candidate<string | null>[] | undefined)[] {
+  const reader = {
+    read: (path: string) => s.ctx.tree.read(path),
+    sourceFiles: (extensions: string[]) => s.ctx.sourceFiles(extensions),
+    paths: () => s.ctx.files().map(f => f.path)
+  }
+  const gate = (list: Candidate<string | null>[] | undefined): Candidate<string | null>[] | undefined => {
+    if (!list) return list
+    const routes = list.filter((c): c is Candidate<string> => c.value !== null)
+    const { kept } = ungatedHealth(routes, reader)
+    return list.filter(c => c.value === null || kept.includes(c as Candidate<string>))
+  }
+  const own = gate(provider)
+  return [declared, own, gate(healthFallback(s, [declared, own]))]
 }
 
 /**
