@@ -10,6 +10,7 @@ import type { AppAnalysis, Language, Resources, Warning } from './report.js'
 import { dockerfileRuntimeVersion } from './signals/docker-runtime.js'
 import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
 import { ungatedHealth } from './signals/health-gate.js'
+import { memberStageHealth } from './signals/docker-stage-health.js'
 import { fargatePair, isValidFargatePair, recommendResources, UNKNOWN_RUNTIME } from './signals/resources.js'
 import { basename, joinPath, type SourceTree } from './tree.js'
 import { DOCKERFILE_NAMES } from './signals/shared.js'
@@ -256,7 +257,9 @@ function healthLists(
     return list.filter(c => c.value === null || kept.includes(c as Candidate<string>))
   }
   const own = gate(provider)
-  return [declared, own, gate(healthFallback(s, [declared, own]))]
+  // A member without a Dockerfile of its own: the repository Dockerfile stage that ships it may probe it.
+  const staged = s.ctx.signals.dockerfile ? [] : memberStageHealth(s.ctx.tree, s.dir)
+  return [declared, staged, own, gate(healthFallback(s, [declared, staged, own]))]
 }
 
 /**
