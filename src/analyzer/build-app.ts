@@ -6,7 +6,7 @@ import { conflictWarning, resolveField } from './merge.js'
 import { OVERRIDE_KEYS, type AppOverrides } from './overrides.js'
 import { NOTHING_FOUND, PORT, RUNTIME_VERSION } from './precedence.js'
 import type { AppContext, Detection, FieldCandidates, Provider, ProviderPlan } from './provider.js'
-import type { AppAnalysis, Language, Resources, Warning } from './report.js'
+import type { AppAnalysis, Evidence, Language, Resources, Warning } from './report.js'
 import { dockerfileRuntimeVersion } from './signals/docker-runtime.js'
 import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
 import { ungatedHealth } from './signals/health-gate.js'
@@ -250,16 +250,36 @@ function healthLists(
     sourceFiles: (extensions: string[]) => s.ctx.sourceFiles(extensions),
     paths: () => s.ctx.files().map(f => f.path)
   }
+  const dropped: string[] = []
+  const proof: Evidence[] = []
   const gate = (list: Candidate<string | null>[] | undefined): Candidate<string | null>[] | undefined => {
     if (!list) return list
     const routes = list.filter((c): c is Candidate<string> => c.value !== null)
-    const { kept } = ungatedHealth(routes, reader)
-    return list.filter(c => c.value === null || kept.includes(c as Candidate<string>))
+    const result = ungatedHealth(routes, reader)
+    for (const d of result.dropped) {
+      if (dropped.some(x => x.startsWith(`${d.candidate.value} `))) continue
+      dropped.push(`${d.candidate.value} (${d.verdict.reason})`)
+      proof.push(...d.candidate.evidence.slice(-1), ...(d.verdict.evidence ? [d.verdict.evidence] : []))
+    }
+    return list.filter(c => c.value === null || result.kept.includes(c as Candidate<string>))
   }
   const own = gate(provider)
   // A member without a Dockerfile of its own: the repository Dockerfile stage that ships it may probe it.
   const staged = s.ctx.signals.dockerfile ? [] : memberStageHealth(s.ctx.tree, s.dir)
-  return [declared, staged, own, gate(healthFallback(s, [declared, staged, own]))]
+  const fallback = gate(healthFallback(s, [declared, staged, own]))
+  // Say why the routes that look like health checks were not taken: shown as the field's source when
+  // nothing else stands, else among the alternatives.
+  const why: Candidate<string | null>[] = dropped.length
+    ? [
+        {
+          value: null,
+          confidence: 0.2,
+          source: `no health route an anonymous GET can pass (a TCP check is used): ${dropped.slice(0, 3).join('; ')}`,
+          evidence: proof.slice(0, 6)
+        }
+      ]
+    : []
+  return [declared, staged, own, fallback, why]
 }
 
 /**
