@@ -259,7 +259,11 @@ function healthLists(
     for (const d of result.dropped) {
       if (dropped.some(x => x.startsWith(`${d.candidate.value} `))) continue
       dropped.push(`${d.candidate.value} (${d.verdict.reason})`)
-      proof.push(...d.candidate.evidence.slice(-1), ...(d.verdict.evidence ? [d.verdict.evidence] : []))
+      for (const e of [
+        ...d.candidate.evidence.slice(-1),
+        ...(d.verdict.evidence ? [d.verdict.evidence] : [])
+      ])
+        if (!proof.some(p => p.file === e.file && p.line === e.line)) proof.push(e)
     }
     return list.filter(c => c.value === null || result.kept.includes(c as Candidate<string>))
   }
