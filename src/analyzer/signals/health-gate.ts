@@ -75,9 +75,11 @@ function parameterisedSibling(path: string, route: Evidence, text: string): Gate
   const last = path.split('/').filter(Boolean).pop()
   // Only generic nouns: `/health/:check` beside `/health` is the same probe per component.
   if (!last || !RESOURCE_NOUNS.has(last.toLowerCase())) return null
-  const re = new RegExp(
-    `["'\`][^"'\`\\n]*\\b${escapeRegex(last)}/(?::\\w|\\{\\w|<(?:\\w+:)?\\w)[^"'\`\\n]*["'\`]`
-  )
+  // The literal as the route line writes it (`"/status"`, `"^status/"`): the sibling must extend exactly
+  // it, so `/jobs/status/:id` elsewhere in the file says nothing about `/status`.
+  const own = new RegExp(`["'\`]([^"'\`\\n]*\\b${escapeRegex(last)})/?\\$?["'\`]`).exec(route.text)
+  if (!own) return null
+  const re = new RegExp(`["'\`]${escapeRegex(own[1]!)}/(?::\\w|\\{\\w|<(?:\\w+:)?\\w)[^"'\`\\n]*["'\`]`)
   const m = re.exec(text)
   if (!m) return null
   const line = text.slice(0, m.index).split('\n').length
@@ -209,7 +211,8 @@ const AUTH_MIDDLEWARE =
 function middlewareGate(route: Evidence, path: string): GateVerdict | null {
   const last = path.split('/').filter(Boolean).pop() ?? ''
   const at = route.text.indexOf(last)
-  const tail = at < 0 ? '' : route.text.slice(at + last.length)
+  // Between the path and the handler only: `isAuthenticated(req)` inside the handler is no middleware.
+  const tail = at < 0 ? '' : route.text.slice(at + last.length).split(/=>|\bfunction\b|\basync\b/)[0]!
   const m = AUTH_MIDDLEWARE.exec(tail)
   return m
     ? { gated: true, reason: `the route runs ${m[0].replace(/\s*[(,]$/, '')} first`, evidence: route }

@@ -36,6 +36,30 @@ describe('ungatedHealth', () => {
     expect(kept.map(c => c.value)).toEqual(['/health'])
   })
 
+  test('a parameterised route under another prefix (/jobs/status/:id) does not gate /status', () => {
+    const text = 'app.get("/jobs/status/:id", job)\napp.get("/status", ok)\n'
+    const { kept } = ungatedHealth(
+      [route('/status', 'a.js', 2, 'app.get("/status", ok)')],
+      reader({ 'a.js': text })
+    )
+    expect(kept.map(c => c.value)).toEqual(['/status'])
+  })
+
+  test('an auth call inside the handler is no middleware', () => {
+    const { kept } = ungatedHealth(
+      [
+        route(
+          '/status',
+          'a.js',
+          1,
+          'app.get("/status", (req, res) => res.json({ user: isAuthenticated(req) }))'
+        )
+      ],
+      reader({ 'a.js': '' })
+    )
+    expect(kept).toHaveLength(1)
+  })
+
   test('a Django view imported from another module is resolved there', () => {
     const files = {
       'site/urls.py':
