@@ -25,6 +25,7 @@ import {
   copiedOntoPath,
   nextWorkdir,
   programOnPath,
+  stageCopy,
   type ContextCopy
 } from './docker-copies.js'
 import { followProgramExec, isCompiledProgram, onlyHelpArguments } from './entrypoint-program.js'
@@ -270,8 +271,10 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     } else if (ins.keyword === 'ARG') vars.define('ARG', ins.args)
     else if (ins.keyword === 'WORKDIR') workdir = nextWorkdir(workdir, vars.expand(ins.args))
     else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-      const copy = contextCopy(ins.args, workdir, t => vars.expand(t))
+      const expand = (t: string): string => vars.expand(t)
+      const copy = contextCopy(ins.args, workdir, expand)
       if (copy) copies.push(copy)
+      else copies.push(...stageCopy(ins.args, workdir, expand, name => stages.get(name)))
     }
     if (ins.keyword === 'EXPOSE') {
       // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
@@ -340,7 +343,7 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
   // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
   // Scripts are looked up under the repository path the image copied them from.
   const inRepo = (command: string): string =>
-    readFile ? repositoryScript(command, copies, dirOf(path), readFile) : command
+    readFile ? repositoryScript(command, copies, dirOf(path), readFile, workdir) : command
   const wrapped =
     entrypoint !== null &&
     cmd !== null &&
@@ -486,16 +489,23 @@ function repositoryScript(
   command: string,
   copies: ContextCopy[],
   dockerfileDir: string,
-  readFile: RepoFileReader
+  readFile: RepoFileReader,
+  workdir: string
 ): string {
   const words = dropLaunchers(command)
   if (words.length !== 1) return command
-  // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH.
-  const sources = words[0]!.includes('/') ? copiedFrom(words[0]!, copies) : copiedOntoPath(words[0]!, copies)
+  // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH; a
+  // relative path (`CMD ["./start.sh"]`) is the WORKDIR's file.
+  const word = words[0]!
+  const sources = word.startsWith('/')
+    ? copiedFrom(word, copies)
+    : word.includes('/')
+      ? copiedFrom(nextWorkdir(workdir, word.replace(/^\.\//, '')), copies)
+      : copiedOntoPath(word, copies)
   for (const source of sources)
     for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
       if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
-        return command.replace(words[0]!, base === '.' ? source : `${base}/${source}`)
+        return command.replace(word, base === '.' ? source : `${base}/${source}`)
   return command
 }
 
