@@ -30,6 +30,7 @@ import {
 } from './docker-copies.js'
 import { followProgramExec, isCompiledProgram, onlyHelpArguments } from './entrypoint-program.js'
 import { scriptPort } from './script-port.js'
+import { s6WebService, type RepoLister } from './s6-overlay.js'
 import {
   scriptSupervisordRuns,
   supervisedWebProgram,
@@ -216,7 +217,12 @@ function isExecWrapper(
 /** Init processes that only forward signals to the command given after them. */
 const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/
 
-export function readDockerfile(path: string, text: string, readFile?: RepoFileReader): DockerfileFacts {
+export function readDockerfile(
+  path: string,
+  text: string,
+  readFile?: RepoFileReader,
+  listFiles?: RepoLister
+): DockerfileFacts {
   const facts: DockerfileFacts = { port: [], startCommand: [], healthPath: [] }
   const ev = (ins: Instruction): Evidence[] => [{ file: path, line: ins.line, text: ins.text }]
   const vars = new DockerVars()
@@ -375,7 +381,7 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
       ? followProgramExec(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
       : null
   const cmdArgs = cmd ? commandFromDockerArgs(cmd.args) : ''
-  const followed = programRun
+  const scripted = programRun
     ? {
         command:
           cmdArgs && !onlyHelpArguments(cmdArgs) ? `${programRun.program} ${cmdArgs}` : programRun.program,
@@ -386,6 +392,12 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
         ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
         : followStartScript(inRepo(command), dirOf(path), readFile)
       : argumentless
+  // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
+  const followed =
+    scripted ??
+    (readFile && listFiles && cmd === null && /^\/init$/.test(command.trim())
+      ? s6WebService(copies, dirOf(path), readFile, listFiles)
+      : null)
   if (followed) command = followed.command
   else command = defaultBranch(command)
   // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a

@@ -268,7 +268,12 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
     s.dockerfile = dockerfile
     const text = tree.read(dockerfile)
     if (text !== null) {
-      const facts = readDockerfile(dockerfile, text, file => tree.read(file))
+      const facts = readDockerfile(
+        dockerfile,
+        text,
+        file => tree.read(file),
+        folder => tree.filesUnder(folder).map(f => f.path)
+      )
       if (facts.awaitsArguments)
         completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand)
       // A workspace root's `CMD pnpm start` whose root script runs this member's script: the member's.
