@@ -53,13 +53,42 @@ const PREFERRED_MAIN = [
 
 function goSources(ctx: AppContext): string[] {
   const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`
-  return ctx
+  const sources = ctx
     .sourceFiles(['.go'], 1000)
     .filter(
       p =>
         !p.endsWith('_test.go') &&
         !/(^|\/)(vendor|testdata|examples?|tools|scripts|mocks?)\//.test(p.slice(prefix.length))
     )
+  // The package GoReleaser ships is the app, even in a folder that usually holds demos (`examples/base`).
+  const seen = new Set(sources)
+  for (const dir of releasedMains(ctx))
+    for (const f of ctx.tree.filesUnder(ctx.path(dir)))
+      if (
+        f.path.endsWith('.go') &&
+        !f.path.endsWith('_test.go') &&
+        dirname(f.path) === ctx.path(dir) &&
+        !seen.has(f.path)
+      )
+        sources.push(f.path)
+  return sources
+}
+
+/**
+ * The main packages `.goreleaser.yaml` builds (`builds: - main: ./examples/base`), relative to the module:
+ * the binaries the project releases.
+ */
+function releasedMains(ctx: AppContext): string[] {
+  const text = ['.goreleaser.yaml', '.goreleaser.yml'].map(n => ctx.read(n)).find(t => t !== null)
+  if (!text) return []
+  return [...text.matchAll(/^\s*-?\s*main:\s*["']?([^"'\s#]+)/gm)]
+    .map(m =>
+      m[1]!
+        .replace(/^\.\//, '')
+        .replace(/\/+$/, '')
+        .replace(/\/[^/]+\.go$/, '')
+    )
+    .filter(dir => dir !== '' && dir !== '.' && !dir.startsWith('..'))
 }
 
 function findMains(ctx: AppContext, sources: string[]): MainPackage[] {
@@ -82,7 +111,10 @@ function findMains(ctx: AppContext, sources: string[]): MainPackage[] {
       pkg.evidence = evidenceAt(path, clean, /^func\s+main\s*\(/m.exec(clean)!.index)
     }
   }
+  const released = releasedMains(ctx)
   const rank = (m: MainPackage): number => {
+    // A main GoReleaser builds outranks the others (a code generator under internal/, a demo).
+    if (released.includes(m.dir)) return m.listens ? -2 : -1
     const i = PREFERRED_MAIN.indexOf(m.dir)
     return (m.listens ? 0 : 100) + (i < 0 ? PREFERRED_MAIN.length + m.dir.split('/').length : i)
   }
