@@ -125,6 +125,36 @@ function findMains(ctx: AppContext, sources: string[]): MainPackage[] {
 const SERVES_HTTP =
   /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve(?:TLS)?\s*\(|\.Serve\(\s*\w*(?:[lL]istener|ln)\s*\)|&?\bhttp\.Server\s*\{/
 
+const SERVE_COMMAND = /\b(?:Use|Name)\s*:\s*"(serve|server|web|start)\b[^"]*"/
+/** A call that starts serving in a command's file: net/http's, or the app's own `apis.Serve(app, …)`. */
+const STARTS_SERVER =
+  /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve\s*\(|\b\w+\.Serve\s*\(|\.Start\s*\(\s*(?:"|addr|\w*[aA]ddr)/
+
+/**
+ * The subcommand that starts the server, when the main package calls no listener of its own (it hands over
+ * to a command framework) and one command file of the module declares a `serve`/`server`/`web`/`start`
+ * command and starts serving there (cmd/serve.go: `Use: "serve"`, `apis.Serve(app, …)`).
+ */
+function serveSubcommand(
+  ctx: AppContext,
+  sources: string[],
+  main: MainPackage
+): { name: string; evidence: Evidence } | null {
+  const mainFiles = new Set(main.files)
+  for (const f of main.files) if (SERVES_HTTP.test(stripCComments(ctx.tree.read(f) ?? ''))) return null
+  const found: { name: string; evidence: Evidence }[] = []
+  for (const path of sources.slice(0, 400)) {
+    if (mainFiles.has(path)) continue
+    const text = ctx.tree.read(path)
+    if (text === null || !/\b(?:Use|Name)\s*:/.test(text)) continue
+    const clean = stripCComments(text)
+    const m = SERVE_COMMAND.exec(clean)
+    if (m && STARTS_SERVER.test(clean))
+      found.push({ name: m[1]!, evidence: evidenceAt(path, clean, m.index) })
+  }
+  return found.length === 1 ? found[0]! : null
+}
+
 /** Where a non-main package of the module starts an HTTP server, if one does. */
 function serverOutsideMain(ctx: AppContext, sources: string[], mains: MainPackage[]): Evidence | null {
   const mainFiles = new Set(mains.flatMap(m => m.files))
@@ -281,8 +311,20 @@ export const goProvider: Provider<GoData> = {
 
     const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server'
     const pkg = main && main.dir ? `./${main.dir}` : '.'
+    // A CLI whose server is a subcommand (`Use: "serve"` in cobra, `Name: "serve"` in urfave/cli) while the
+    // main package serves nothing itself: the binary alone prints its usage.
+    const serve = main ? serveSubcommand(ctx, sources, main) : null
     const start: Candidate<string>[] = main
-      ? [candidate(`./${binary}`, START.frameworkServer, `main package ${pkg}`, [main.evidence])]
+      ? [
+          serve
+            ? candidate(
+                `./${binary} ${serve.name}`,
+                START.frameworkServer,
+                `main package ${pkg}, ${serve.name} subcommand`,
+                [main.evidence, serve.evidence]
+              )
+            : candidate(`./${binary}`, START.frameworkServer, `main package ${pkg}`, [main.evidence])
+        ]
       : []
     const build: Candidate<string>[] = main
       ? [
