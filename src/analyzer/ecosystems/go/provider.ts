@@ -347,6 +347,7 @@ export const goProvider: Provider<GoData> = {
       )
 
     const hints: Hints = { binary, package: pkg }
+    if (serve) hints.subcommand = serve.name
     if (ctx.workspace) hints.workspaceRoot = ctx.workspace.root
     if (ctx.has('vendor/modules.txt')) hints.vendored = true
     if (main && detection.data.mains.length > 1)
