@@ -283,7 +283,7 @@ export function findDjango(ctx: AppContext, files: readonly string[]): DjangoPro
 export function djangoRoutes(
   ctx: AppContext,
   project: DjangoProject
-): { path: string; evidence: Evidence }[] {
+): { path: string; evidence: Evidence; view?: string }[] {
   const base = project.root ? `${project.root}/` : ''
   const fileFor = (module: string): string | null => {
     const rel = `${base}${module.split('.').join('/')}`
@@ -291,7 +291,7 @@ export function djangoRoutes(
       if (ctx.has(candidate)) return ctx.path(candidate)
     return null
   }
-  const out: { path: string; evidence: Evidence }[] = []
+  const out: { path: string; evidence: Evidence; view?: string }[] = []
   const seen = new Set<string>()
   // One pattern list: `path(route, view)` / `path(route, include(…))` entries between `start` and `end`.
   const readList = (
@@ -338,7 +338,10 @@ export function djangoRoutes(
         if (list && depth < 4) readList(path, clean, list.start, list.end, under, depth + 1)
         continue
       }
-      out.push({ path: `/${full}`, evidence })
+      // The view: the argument after the route, on this line or the next (`SystemStatusView.as_view()`).
+      const rest = clean.slice(re.lastIndex - m[3]!.length, re.lastIndex - m[3]!.length + 300)
+      const view = /^\s*([A-Za-z_][\w.]*)/.exec(rest)?.[1]
+      out.push({ path: `/${full}`, evidence, ...(view ? { view } : {}) })
     }
   }
   const visit = (module: string, prefix: string, depth: number): void => {
