@@ -215,9 +215,20 @@ function nestModulePaths(ctx: AppContext, files: string[]): Map<string, string> 
   return out
 }
 
+/**
+ * A word every JS_PORT_PATTERNS match holds (`.listen(`, a `port`/`PORT` word, `…Port`, `…_PORT`): most
+ * modules of a large app mention none, and the dozen patterns need not run over them. Not `/port/i`:
+ * every `import` and `export` says that.
+ */
+export const JS_PORT_MENTION = /\bport|\bPORT|Port|_PORT|\.listen\(/
+
 export function jsPortCandidates(ctx: AppContext, files: string[]): Candidate<number>[] {
-  return findPorts(ctx.tree, files, JS_PORT_PATTERNS, text =>
-    withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text)))
+  return findPorts(
+    ctx.tree,
+    files,
+    JS_PORT_PATTERNS,
+    text => withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text))),
+    JS_PORT_MENTION
   )
 }
 
