@@ -41,7 +41,8 @@
 // - `java … -jar any.jar` is `java -jar` (the jar's file name is a build detail);
 //   `dotnet Path/To/App.dll` is `dotnet app.dll`;
 // - the truth value `<binary>` matches any command that runs a compiled executable (Go, Rust) rather
-//   than an interpreter, a package manager or `go run`/`cargo run`.
+//   than an interpreter, a package manager or `go run`/`cargo run`; `<binary> serve` any such executable
+//   given exactly those arguments (a server subcommand).
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import {
@@ -349,12 +350,17 @@ export function essentialCommand(command: string, scripts?: ScriptLookup): strin
 export function startCommandMatches(expected: string, got: string | null, scripts?: ScriptLookup): boolean {
   if (got === null) return false
   const g = essentialCommand(got, scripts)
-  if (expected === '<binary>') {
-    const program = g.split(' ')[0] ?? ''
+  const binaryArgs = /^<binary>(?:\s+(.*))?$/.exec(expected.trim())
+  if (binaryArgs) {
+    const [program = '', ...args] = g.split(' ')
     // A script (`/start.sh`, `manage.py`) is not the compiled app, even when it execs it in the end.
-    return (
+    const compiled =
       program !== '' && !NOT_BINARIES.has(program) && !/\.(sh|bash|py|rb|js|mjs|cjs|ts|pl|php)$/.test(program)
-    )
+    // `<binary> serve`: any compiled executable given these arguments (a server subcommand).
+    const wanted = binaryArgs[1]
+      ? essentialCommand(`app ${binaryArgs[1]}`).split(' ').slice(1).join(' ')
+      : null
+    return compiled && (wanted === null || args.join(' ') === wanted)
   }
   return g !== '' && g === essentialCommand(expected, scripts)
 }

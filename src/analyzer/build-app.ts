@@ -6,9 +6,11 @@ import { conflictWarning, resolveField } from './merge.js'
 import { OVERRIDE_KEYS, type AppOverrides } from './overrides.js'
 import { NOTHING_FOUND, PORT, RUNTIME_VERSION } from './precedence.js'
 import type { AppContext, Detection, FieldCandidates, Provider, ProviderPlan } from './provider.js'
-import type { AppAnalysis, Language, Resources, Warning } from './report.js'
+import type { AppAnalysis, Evidence, Language, Resources, Warning } from './report.js'
 import { dockerfileRuntimeVersion } from './signals/docker-runtime.js'
 import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
+import { ungatedHealth } from './signals/health-gate.js'
+import { memberStageHealth } from './signals/docker-stage-health.js'
 import { fargatePair, isValidFargatePair, recommendResources, UNKNOWN_RUNTIME } from './signals/resources.js'
 import { basename, joinPath, type SourceTree } from './tree.js'
 import { DOCKERFILE_NAMES } from './signals/shared.js'
@@ -179,13 +181,9 @@ function resolveFields(
     healthPath: resolveField<string | null>(
       OVERRIDE_KEYS.healthPath,
       o,
-      [
-        sig.healthPath,
-        c.healthPath,
-        healthFallback(s, [sig.healthPath, c.healthPath], {
-          filesOnly: staticBuild && ![sig.startCommand, c.startCommand].some(l => l?.some(x => x.value))
-        })
-      ],
+      healthLists(s, sig.healthPath, c.healthPath, {
+        filesOnly: staticBuild && ![sig.startCommand, c.startCommand].some(l => l?.some(x => x.value))
+      }),
       nothing(null, 'no health route found (a TCP check is used)')
     ),
     // `.delightful.yaml` sets cpu and memory separately: applyResourceOverrides pairs them below.
@@ -244,6 +242,57 @@ function rawName(s: ScoredDir, o: AppOverrides, plan: ProviderPlan): string {
   if (typeof nameOverride?.value === 'string') return nameOverride.value
   if (typeof plan.hints?.name === 'string') return plan.hints.name
   return s.dir === '.' ? 'app' : basename(s.dir)
+}
+
+/**
+ * The health candidate lists: the project's deployment files as declared, then the provider's routes and the
+ * source fallback without the routes an anonymous probe cannot pass (see health-gate.ts).
+ */
+function healthLists(
+  s: ScoredDir,
+  declared: Candidate<string>[] | undefined,
+  provider: Candidate<string | null>[] | undefined,
+  app: { filesOnly: boolean }
+): (Candidate<string | null>[] | undefined)[] {
+  const reader = {
+    read: (path: string) => s.ctx.tree.read(path),
+    sourceFiles: (extensions: string[]) => s.ctx.sourceFiles(extensions),
+    paths: () => s.ctx.files().map(f => f.path)
+  }
+  const dropped: string[] = []
+  const proof: Evidence[] = []
+  const gate = (list: Candidate<string | null>[] | undefined): Candidate<string | null>[] | undefined => {
+    if (!list) return list
+    const routes = list.filter((c): c is Candidate<string> => c.value !== null)
+    const result = ungatedHealth(routes, reader)
+    for (const d of result.dropped) {
+      if (dropped.some(x => x.startsWith(`${d.candidate.value} `))) continue
+      dropped.push(`${d.candidate.value} (${d.verdict.reason})`)
+      for (const e of [
+        ...d.candidate.evidence.slice(-1),
+        ...(d.verdict.evidence ? [d.verdict.evidence] : [])
+      ])
+        if (!proof.some(p => p.file === e.file && p.line === e.line)) proof.push(e)
+    }
+    return list.filter(c => c.value === null || result.kept.includes(c as Candidate<string>))
+  }
+  const own = gate(provider)
+  // A member without a Dockerfile of its own: the repository Dockerfile stage that ships it may probe it.
+  const staged = s.ctx.signals.dockerfile ? [] : memberStageHealth(s.ctx.tree, s.dir)
+  const fallback = gate(healthFallback(s, [declared, staged, own], app))
+  // Say why the routes that look like health checks were not taken: shown as the field's source when
+  // nothing else stands, else among the alternatives.
+  const why: Candidate<string | null>[] = dropped.length
+    ? [
+        {
+          value: null,
+          confidence: 0.2,
+          source: `no health route an anonymous GET can pass (a TCP check is used): ${dropped.slice(0, 3).join('; ')}`,
+          evidence: proof.slice(0, 6)
+        }
+      ]
+    : []
+  return [declared, staged, own, fallback, why]
 }
 
 /**

@@ -90,6 +90,8 @@ export interface Hints {
   package?: string
   /** Binary name. */
   binary?: string
+  /** The subcommand that starts the server (`serve` of a cobra/urfave CLI): the image runs the binary with it. */
+  subcommand?: string
   /** Other main packages of the module (commands not deployed). */
   otherMains?: string[]
   /** vendor/modules.txt is committed: build with the vendored modules. */

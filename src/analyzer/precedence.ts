@@ -127,7 +127,12 @@ export const HEALTH = {
   /** A HEALTHCHECK of a path that names no health endpoint: it proves only that the server answers. */
   anyPathProbe: source - 0.05,
   /** The framework's built-in endpoint, a health library's default path. */
-  frameworkDefault: convention
+  frameworkDefault: convention,
+  /**
+   * No health route: an anonymous GET the code proves public (security config, `@PermitAll`) that serves
+   * the app's version/info. Below any health-named literal the source fallback finds.
+   */
+  publicInfoRoute: convention - 0.2
 } as const
 
 /** runtimeVersion: pin files > manifest pins > shared tool pins > ranges the manifest accepts. */

@@ -66,6 +66,13 @@ describe('start command normaliser', () => {
     expect(startCommandMatches('<binary>', '/usr/bin/dumb-init --')).toBe(false)
     expect(startCommandMatches('<binary>', 'go run .')).toBe(false)
     expect(startCommandMatches('<binary>', '/start.sh')).toBe(false)
+    // With arguments: any compiled executable given exactly those (a server subcommand).
+    expect(startCommandMatches('<binary> serve', './server serve')).toBe(true)
+    expect(startCommandMatches('<binary> serve', '/usr/local/bin/pocketbase serve --http=0.0.0.0:8090')).toBe(
+      true
+    )
+    expect(startCommandMatches('<binary> serve', './server')).toBe(false)
+    expect(startCommandMatches('<binary> serve', 'node serve')).toBe(false)
     expect(startCommandMatches('<binary>', '/usr/local/bin/vaultwarden')).toBe(true)
     expect(startCommandMatches('<binary>', null)).toBe(false)
   })

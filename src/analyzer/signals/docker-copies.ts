@@ -28,13 +28,47 @@ export function contextCopy(
       return null
     }
   } else words = args.split(/\s+/).filter(w => w && !w.startsWith('--'))
-  words = words.map(w => expand(w).replace(/^["']|["']$/g, ''))
+  // Shell quoting anywhere in a word (`"$APP"/run.sh`) is not part of the path.
+  words = words.map(w => expand(w).replace(/["']/g, ''))
   if (words.length < 2) return null
   const rawDest = words[words.length - 1]!
   const dest = rawDest.startsWith('/')
     ? rawDest
     : `${workdir.replace(/\/*$/, '/')}${rawDest.replace(/^\.\/?/, '')}`
   return { sources: words.slice(0, -1), dest }
+}
+
+/**
+ * `COPY --from=builder /app/scripts/start.sh ./` in a later stage: the file's repository path is where the
+ * builder stage got it from its own build-context copies (`WORKDIR /app` + `COPY . .` there →
+ * `scripts/start.sh`). A relative source is the builder's WORKDIR's. None when the args copy from no stage
+ * this Dockerfile names (an image, `--from=0`) or when no source traces back to the build context.
+ */
+export function stageCopy(
+  args: string,
+  workdir: string,
+  expand: (s: string) => string,
+  stage: (name: string) => { copies: ContextCopy[]; workdir: string } | undefined
+): ContextCopy[] {
+  const from = /(?:^|\s)--from=(\S+)/.exec(args)?.[1]
+  const builder = from
+    ? stage(
+        expand(from)
+          .replace(/^["']|["']$/g, '')
+          .toLowerCase()
+      )
+    : undefined
+  if (!builder) return []
+  const copy = contextCopy(args.replace(/(?:^|\s)--from=\S+/, ' ').trim(), workdir, expand)
+  if (!copy) return []
+  const traced = copy.sources.map(source =>
+    copiedFrom(source.startsWith('/') ? source : nextWorkdir(builder.workdir, source), builder.copies)
+  )
+  if (traced.some(paths => paths.length === 0)) return []
+  // One copy per repository path a source may have come from (`COPY package.json .` and `COPY . .` both
+  // reach /app/x in the builder): a renamed file keeps its destination, whichever path the repository has.
+  const intoDir = copy.sources.length > 1 && !copy.dest.endsWith('/') ? `${copy.dest}/` : copy.dest
+  return traced.flat().map(source => ({ sources: [source], dest: intoDir }))
 }
 
 /** `WORKDIR app` under `/srv` → `/srv/app`. */

@@ -25,10 +25,12 @@ import {
   copiedOntoPath,
   nextWorkdir,
   programOnPath,
+  stageCopy,
   type ContextCopy
 } from './docker-copies.js'
 import { followProgramExec, isCompiledProgram, onlyHelpArguments } from './entrypoint-program.js'
 import { scriptPort } from './script-port.js'
+import { s6WebService, type RepoLister } from './s6-overlay.js'
 import {
   scriptSupervisordRuns,
   supervisedWebProgram,
@@ -215,7 +217,12 @@ function isExecWrapper(
 /** Init processes that only forward signals to the command given after them. */
 const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/
 
-export function readDockerfile(path: string, text: string, readFile?: RepoFileReader): DockerfileFacts {
+export function readDockerfile(
+  path: string,
+  text: string,
+  readFile?: RepoFileReader,
+  listFiles?: RepoLister
+): DockerfileFacts {
   const facts: DockerfileFacts = { port: [], startCommand: [], healthPath: [] }
   const ev = (ins: Instruction): Evidence[] => [{ file: path, line: ins.line, text: ins.text }]
   const vars = new DockerVars()
@@ -270,8 +277,10 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
     } else if (ins.keyword === 'ARG') vars.define('ARG', ins.args)
     else if (ins.keyword === 'WORKDIR') workdir = nextWorkdir(workdir, vars.expand(ins.args))
     else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-      const copy = contextCopy(ins.args, workdir, t => vars.expand(t))
+      const expand = (t: string): string => vars.expand(t)
+      const copy = contextCopy(ins.args, workdir, expand)
       if (copy) copies.push(copy)
+      else copies.push(...stageCopy(ins.args, workdir, expand, name => stages.get(name)))
     }
     if (ins.keyword === 'EXPOSE') {
       // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
@@ -342,7 +351,7 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
   // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
   // Scripts are looked up under the repository path the image copied them from.
   const inRepo = (command: string): string =>
-    readFile ? repositoryScript(command, copies, dirOf(path), readFile) : command
+    readFile ? repositoryScript(command, copies, dirOf(path), readFile, workdir) : command
   const wrapped =
     entrypoint !== null &&
     cmd !== null &&
@@ -374,7 +383,7 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
       ? followProgramExec(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
       : null
   const cmdArgs = cmd ? commandFromDockerArgs(cmd.args) : ''
-  const followed = programRun
+  const scripted = programRun
     ? {
         command:
           cmdArgs && !onlyHelpArguments(cmdArgs) ? `${programRun.program} ${cmdArgs}` : programRun.program,
@@ -385,6 +394,12 @@ export function readDockerfile(path: string, text: string, readFile?: RepoFileRe
         ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
         : followStartScript(inRepo(command), dirOf(path), readFile)
       : argumentless
+  // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
+  const followed =
+    scripted ??
+    (readFile && listFiles && cmd === null && /^\/init$/.test(command.trim())
+      ? s6WebService(copies, dirOf(path), readFile, listFiles)
+      : null)
   if (followed) command = followed.command
   else command = defaultBranch(command)
   // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
@@ -494,16 +509,23 @@ function repositoryScript(
   command: string,
   copies: ContextCopy[],
   dockerfileDir: string,
-  readFile: RepoFileReader
+  readFile: RepoFileReader,
+  workdir: string
 ): string {
   const words = dropLaunchers(command)
   if (words.length !== 1) return command
-  // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH.
-  const sources = words[0]!.includes('/') ? copiedFrom(words[0]!, copies) : copiedOntoPath(words[0]!, copies)
+  // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH; a
+  // relative path (`CMD ["./start.sh"]`) is the WORKDIR's file.
+  const word = words[0]!
+  const sources = word.startsWith('/')
+    ? copiedFrom(word, copies)
+    : word.includes('/')
+      ? copiedFrom(nextWorkdir(workdir, word.replace(/^\.\//, '')), copies)
+      : copiedOntoPath(word, copies)
   for (const source of sources)
     for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
       if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
-        return command.replace(words[0]!, base === '.' ? source : `${base}/${source}`)
+        return command.replace(word, base === '.' ? source : `${base}/${source}`)
   return command
 }
 

@@ -2,7 +2,8 @@
 // merged into every app's fields (providers may also consult them, e.g. to respect a Procfile).
 import type { Warning } from '../report.js'
 import type { SourceTree } from '../tree.js'
-import { basename, joinPath } from '../tree.js'
+import { basename, dirname, joinPath } from '../tree.js'
+import { memberScriptCommand } from './root-script.js'
 import type { Candidate } from '../candidate.js'
 import { composeFacts, composeFilesIn, isOwnApp } from './compose.js'
 import { contextCopySources, dockerInstructions, readDockerfile } from './dockerfile.js'
@@ -267,9 +268,22 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
     s.dockerfile = dockerfile
     const text = tree.read(dockerfile)
     if (text !== null) {
-      const facts = readDockerfile(dockerfile, text, file => tree.read(file))
+      const facts = readDockerfile(
+        dockerfile,
+        text,
+        file => tree.read(file),
+        folder => tree.filesUnder(folder).map(f => f.path)
+      )
       if (facts.awaitsArguments)
         completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand)
+      // A workspace root's `CMD pnpm start` whose root script runs this member's script: the member's.
+      const image = facts.startCommand[0]
+      const handed = image ? memberScriptCommand(tree, dirname(dockerfile), dir, image.value) : null
+      if (image && handed) {
+        image.value = handed.command
+        image.source = `${image.source} → root package.json script`
+        image.evidence = [...image.evidence, handed.evidence]
+      }
       s.port.push(...facts.port)
       s.startCommand.push(...facts.startCommand)
       s.healthPath.push(...facts.healthPath)

@@ -153,8 +153,9 @@ export const CLOSERS = /^(?:fi|esac|done)\b/
 
 /**
  * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
- * that keeps running: `exec X` or a plain command not sent to the background. Returns null for a script
- * that ends in a builtin, `wait`, a background job or a hand-over to its arguments.
+ * that keeps running: `exec X` or a plain command not sent to the background, or the background job a
+ * top-level `wait` waits on (when no serving command follows). Returns null for a script that ends in a
+ * builtin, a background job nothing waits on or a hand-over to its arguments.
  */
 export function scriptFinalCommand(
   text: string,
@@ -169,9 +170,18 @@ export function scriptFinalCommand(
   // the last command of the else branch of a top-level `if` stands when nothing follows the block.
   let topIf: 'none' | 'then' | 'else' = 'none'
   let elseLast: { command: string; line: number; text: string } | null = null
+  const jobs: { command: string; line: number; text: string }[] = []
+  const jobPids = new Map<string, { command: string; line: number; text: string }>()
+  let waited: { command: string; line: number; text: string } | null = null
+  // Inside a double-quoted string that spans lines (`MSG="…` newline `…"`): its lines are text, not commands.
+  let inString = false
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!
     const line = raw.trim()
+    const quotes = (line.startsWith('#') ? '' : line.replace(/\\"/g, '')).split('"').length - 1
+    const wasInString = inString
+    if (quotes % 2 === 1) inString = !inString
+    if (wasInString) continue
     if (!line || line.startsWith('#') || (i === 0 && line.startsWith('#!'))) continue
     // Continuation lines belong to the command before them; only the first line is read.
     if (i > 0 && /\\\s*$/.test(lines[i - 1]!)) continue
@@ -207,9 +217,39 @@ export function scriptFinalCommand(
       if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line)) elseLast = found
     }
     if (depth > 0) continue
-    last = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw)
+    // `./server "$@" &` then `PID=$!` and `wait $PID`: the job the script waits on is its main process (the
+    // script stays to forward signals and read the exit code). A bare `wait` names one job only when the
+    // script started one.
+    const waits = /^wait(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line)
+    if (waits) {
+      waited = waits[1] ? (jobPids.get(waits[1]) ?? null) : jobs.length === 1 ? jobs[0]! : null
+      continue
+    }
+    const pid = /^(\w+)=\$!\s*;?\s*$/.exec(line)
+    if (pid) {
+      const job = jobs[jobs.length - 1]
+      if (job) jobPids.set(pid[1]!, job)
+      continue
+    }
+    const command = line.replace(/\s*\\$/, '')
+    if (/[^&]&\s*$/.test(command)) {
+      // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD.
+      const job = serverCommandOf(command.replace(/\s*&\s*$/, ''), i + 1, raw)
+      if (job)
+        jobs.push({
+          ...job,
+          command: job.command
+            .split(/\s+/)
+            .filter(w => !ALL_ARGS.test(w))
+            .join(' ')
+        })
+      last = null
+      continue
+    }
+    last = serverCommandOf(command, i + 1, raw)
+    if (last) waited = null
   }
-  return last
+  return last ?? waited
 }
 
 function serverCommandOf(

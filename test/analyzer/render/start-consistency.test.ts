@@ -80,6 +80,9 @@ function startRule(app: AppAnalysis, generator: string, command: string): string
     return 'Next.js standalone server'
   if (generator === 'go' && /^(\.\/)?server$|^go run\b/.test(start) && run === '/usr/local/bin/server')
     return 'compiled Go binary'
+  const goSub = start.match(/^(?:\.\/)?server (\w+)$/)?.[1]
+  if (generator === 'go' && goSub && run === `/usr/local/bin/server ${goSub}`)
+    return 'compiled Go binary with its server subcommand'
   const rustBin = start.match(/target\/release\/([\w-]+)$/)?.[1]
   if (generator === 'rust' && rustBin && run === '/usr/local/bin/server') {
     const hinted = app.hints.binary

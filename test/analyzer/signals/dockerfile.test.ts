@@ -107,3 +107,30 @@ test('an entrypoint script that exports PORT sets it for the server', () => {
   ).port
   expect(port).toMatchObject([{ value: 3400, setsEnv: ['PORT'] }])
 })
+
+test('a script copied out of a build stage is read from the repository path that stage copied it from', () => {
+  const dockerfile =
+    'FROM node:22 AS builder\nWORKDIR /app\nCOPY . .\nRUN npm ci\n' +
+    'FROM node:22-slim\nWORKDIR /app\nCOPY --from=builder /app/scripts/start.sh ./\nCMD ["./start.sh"]\n'
+  const facts = readDockerfile(
+    'apps/web/Dockerfile',
+    dockerfile,
+    files({ 'scripts/start.sh': '#!/bin/sh\nnpx prisma migrate deploy\nnode apps/web/server.js\n' })
+  )
+  expect(facts.startCommand[0]?.value).toBe('node apps/web/server.js')
+  // Renamed on the way, with a quoted variable in the destination.
+  const renamed = readDockerfile(
+    'Dockerfile',
+    'FROM rust:1.82 AS build\nWORKDIR /src\nCOPY . .\nFROM debian:12-slim\nARG APP=/srv\nWORKDIR "$APP"\n' +
+      'COPY --from=build /src/tools/run.sh "$APP"/entrypoint.sh\nCMD ["./entrypoint.sh"]\n',
+    files({ 'tools/run.sh': '#!/bin/sh\nexec ./server --config config.yaml\n' })
+  )
+  expect(renamed.startCommand[0]?.value).toBe('./server --config config.yaml')
+  // From an image rather than a stage of this Dockerfile: nothing to trace, the command stays.
+  const image = readDockerfile(
+    'Dockerfile',
+    'FROM debian:12-slim\nWORKDIR /app\nCOPY --from=ghcr.io/acme/tools:1 /scripts/start.sh ./\nCMD ["./start.sh"]\n',
+    files({ 'scripts/start.sh': '#!/bin/sh\nexec node server.js\n' })
+  )
+  expect(image.startCommand[0]?.value).toBe('./start.sh')
+})

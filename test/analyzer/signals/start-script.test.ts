@@ -40,6 +40,25 @@ describe('scriptFinalCommand', () => {
     expect(scriptFinalCommand('#!/bin/sh\ngunicorn app:app\necho done\n')).toBeNull()
     expect(scriptFinalCommand('#!/bin/sh\nif [ -n "$X" ]; then\n  exec puma\nfi\n')).toBeNull()
   })
+  it('takes the background job a top-level wait waits on, the exit-code bookkeeping after it aside', () => {
+    const text =
+      '#!/bin/bash\ntrap _term SIGTERM\n./qdrant "$@" &\nPID=$!\nwait $PID\nCODE=$?\nif [ $CODE != 0 ]; then\n  echo failed\nfi\nexit $CODE\n'
+    expect(scriptFinalCommand(text)).toEqual({ command: './qdrant', line: 3, text: './qdrant "$@" &' })
+    expect(scriptFinalCommand('#!/bin/sh\nnode server.js &\nwait\n')?.command).toBe('node server.js')
+    // The job a PID names, not the last one started.
+    expect(
+      scriptFinalCommand('#!/bin/sh\nnode web.js &\nWEB=$!\nnode worker.js &\nwait $WEB\n')?.command
+    ).toBe('node web.js')
+    // A serving command after the wait is the final one.
+    expect(scriptFinalCommand('#!/bin/sh\nmigrate &\nwait\nexec gunicorn app:app\n')?.command).toBe(
+      'gunicorn app:app'
+    )
+  })
+  it('skips the lines of a double-quoted string that spans lines', () => {
+    const text = '#!/bin/sh\nMSG="Stopped.\nPlease check the logs"\nexec node server.js\n'
+    expect(scriptFinalCommand(text)?.command).toBe('node server.js')
+    expect(scriptFinalCommand('#!/bin/sh\nexec node server.js\nMSG="a\nPlease restart"\n')).toBeNull()
+  })
 })
 
 describe('isShellScript', () => {

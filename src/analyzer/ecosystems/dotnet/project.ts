@@ -61,7 +61,12 @@ export function parseProject(file: string, text: string): DotnetProject {
   const groups = descendants(project ?? doc.root, 'PropertyGroup')
   const prop = (name: string) => groups.map(g => child(g, name)).find(Boolean)
   const tfNode = prop('TargetFramework') ?? prop('TargetFrameworks')
-  const tf = tfNode?.text.trim().split(';').filter(Boolean).pop()
+  // Of several (`net9.0;net471`), the newest cross-platform one (`net5.0`+) is what a Linux image runs.
+  const frameworks = tfNode?.text.trim().split(';').filter(Boolean) ?? []
+  const modern = frameworks
+    .filter(f => /^net\d+\.\d+/.test(f))
+    .sort((a, b) => Number(/^net(\d+\.\d+)/.exec(b)![1]) - Number(/^net(\d+\.\d+)/.exec(a)![1]))
+  const tf = modern[0] ?? frameworks.pop()
   const isTest =
     childText(
       groups.find(g => child(g, 'IsTestProject')),

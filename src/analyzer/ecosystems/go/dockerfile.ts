@@ -21,6 +21,8 @@ export function goDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const image = `golang:${pin.version}-bookworm`
   const main = hintPath(app, 'package') ?? '.'
   const target = main === '.' ? '.' : `./${main}`
+  // A CLI that serves from a subcommand (`serve`) runs with it.
+  const sub = typeof app.hints.subcommand === 'string' ? app.hints.subcommand : null
   const caches = '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build'
   return {
     generator: 'go',
@@ -45,7 +47,7 @@ export function goDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       'USER app',
       expose(ctx),
       healthcheck('wget', ctx.healthPath, '5s'),
-      'CMD ["/usr/local/bin/server"]'
+      `CMD [${['/usr/local/bin/server', ...(sub ? [sub] : [])].map(w => JSON.stringify(w)).join(', ')}]`
     )
   }
 }

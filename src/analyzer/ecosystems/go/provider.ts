@@ -53,13 +53,42 @@ const PREFERRED_MAIN = [
 
 function goSources(ctx: AppContext): string[] {
   const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`
-  return ctx
+  const sources = ctx
     .sourceFiles(['.go'], 1000)
     .filter(
       p =>
         !p.endsWith('_test.go') &&
         !/(^|\/)(vendor|testdata|examples?|tools|scripts|mocks?)\//.test(p.slice(prefix.length))
     )
+  // The package GoReleaser ships is the app, even in a folder that usually holds demos (`examples/base`).
+  const seen = new Set(sources)
+  for (const dir of releasedMains(ctx))
+    for (const f of ctx.tree.filesUnder(ctx.path(dir)))
+      if (
+        f.path.endsWith('.go') &&
+        !f.path.endsWith('_test.go') &&
+        dirname(f.path) === ctx.path(dir) &&
+        !seen.has(f.path)
+      )
+        sources.push(f.path)
+  return sources
+}
+
+/**
+ * The main packages `.goreleaser.yaml` builds (`builds: - main: ./examples/base`), relative to the module:
+ * the binaries the project releases.
+ */
+function releasedMains(ctx: AppContext): string[] {
+  const text = ['.goreleaser.yaml', '.goreleaser.yml'].map(n => ctx.read(n)).find(t => t !== null)
+  if (!text) return []
+  return [...text.matchAll(/^\s*-?\s*main:\s*["']?([^"'\s#]+)/gm)]
+    .map(m =>
+      m[1]!
+        .replace(/^\.\//, '')
+        .replace(/\/+$/, '')
+        .replace(/\/[^/]+\.go$/, '')
+    )
+    .filter(dir => dir !== '' && dir !== '.' && !dir.startsWith('..'))
 }
 
 function findMains(ctx: AppContext, sources: string[]): MainPackage[] {
@@ -82,7 +111,10 @@ function findMains(ctx: AppContext, sources: string[]): MainPackage[] {
       pkg.evidence = evidenceAt(path, clean, /^func\s+main\s*\(/m.exec(clean)!.index)
     }
   }
+  const released = releasedMains(ctx)
   const rank = (m: MainPackage): number => {
+    // A main GoReleaser builds outranks the others (a code generator under internal/, a demo).
+    if (released.includes(m.dir)) return m.listens ? -2 : -1
     const i = PREFERRED_MAIN.indexOf(m.dir)
     return (m.listens ? 0 : 100) + (i < 0 ? PREFERRED_MAIN.length + m.dir.split('/').length : i)
   }
@@ -92,6 +124,36 @@ function findMains(ctx: AppContext, sources: string[]): MainPackage[] {
 // Stricter than LISTEN: outside a main package `.Run(` or `.Start(` are too common to mean a server.
 const SERVES_HTTP =
   /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve(?:TLS)?\s*\(|\.Serve\(\s*\w*(?:[lL]istener|ln)\s*\)|&?\bhttp\.Server\s*\{/
+
+const SERVE_COMMAND = /\b(?:Use|Name)\s*:\s*"(serve|server|web|start)\b[^"]*"/
+/** A call that starts serving in a command's file: net/http's, or the app's own `apis.Serve(app, …)`. */
+const STARTS_SERVER =
+  /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve\s*\(|\b\w+\.Serve\s*\(|\.Start\s*\(\s*(?:"|addr|\w*[aA]ddr)/
+
+/**
+ * The subcommand that starts the server, when the main package calls no listener of its own (it hands over
+ * to a command framework) and one command file of the module declares a `serve`/`server`/`web`/`start`
+ * command and starts serving there (cmd/serve.go: `Use: "serve"`, `apis.Serve(app, …)`).
+ */
+function serveSubcommand(
+  ctx: AppContext,
+  sources: string[],
+  main: MainPackage
+): { name: string; evidence: Evidence } | null {
+  const mainFiles = new Set(main.files)
+  for (const f of main.files) if (SERVES_HTTP.test(stripCComments(ctx.tree.read(f) ?? ''))) return null
+  const found: { name: string; evidence: Evidence }[] = []
+  for (const path of sources.slice(0, 400)) {
+    if (mainFiles.has(path)) continue
+    const text = ctx.tree.read(path)
+    if (text === null || !/\b(?:Use|Name)\s*:/.test(text)) continue
+    const clean = stripCComments(text)
+    const m = SERVE_COMMAND.exec(clean)
+    if (m && STARTS_SERVER.test(clean))
+      found.push({ name: m[1]!, evidence: evidenceAt(path, clean, m.index) })
+  }
+  return found.length === 1 ? found[0]! : null
+}
 
 /** Where a non-main package of the module starts an HTTP server, if one does. */
 function serverOutsideMain(ctx: AppContext, sources: string[], mains: MainPackage[]): Evidence | null {
@@ -249,8 +311,20 @@ export const goProvider: Provider<GoData> = {
 
     const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server'
     const pkg = main && main.dir ? `./${main.dir}` : '.'
+    // A CLI whose server is a subcommand (`Use: "serve"` in cobra, `Name: "serve"` in urfave/cli) while the
+    // main package serves nothing itself: the binary alone prints its usage.
+    const serve = main ? serveSubcommand(ctx, sources, main) : null
     const start: Candidate<string>[] = main
-      ? [candidate(`./${binary}`, START.frameworkServer, `main package ${pkg}`, [main.evidence])]
+      ? [
+          serve
+            ? candidate(
+                `./${binary} ${serve.name}`,
+                START.frameworkServer,
+                `main package ${pkg}, ${serve.name} subcommand`,
+                [main.evidence, serve.evidence]
+              )
+            : candidate(`./${binary}`, START.frameworkServer, `main package ${pkg}`, [main.evidence])
+        ]
       : []
     const build: Candidate<string>[] = main
       ? [
@@ -273,6 +347,7 @@ export const goProvider: Provider<GoData> = {
       )
 
     const hints: Hints = { binary, package: pkg }
+    if (serve) hints.subcommand = serve.name
     if (ctx.workspace) hints.workspaceRoot = ctx.workspace.root
     if (ctx.has('vendor/modules.txt')) hints.vendored = true
     if (main && detection.data.mains.length > 1)

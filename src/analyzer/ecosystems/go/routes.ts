@@ -9,8 +9,9 @@ import { stripCComments } from '../common/provider-helpers.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 
+// …or an app's own router package (`*router.RouterGroup[*core.RequestEvent]`, a generic group type).
 const ROUTER_TYPE =
-  /\*?(?:gin\.(?:RouterGroup|Engine|IRouter|IRoutes)|echo\.(?:Echo|Group)|fiber\.(?:Router|App)|chi\.(?:Router|Mux)|http\.ServeMux|mux\.Router)\b/
+  /\*?(?:gin\.(?:RouterGroup|Engine|IRouter|IRoutes)|echo\.(?:Echo|Group)|fiber\.(?:Router|App)|chi\.(?:Router|Mux)|http\.ServeMux|mux\.Router|\w+\.(?:Router|RouterGroup)\[[^\]]*\])\b|\*?\w+\.RouterGroup\b/
 const METHODS = 'GET|Get|HEAD|Head|Any|All|Handle|HandleFunc|Method|MethodFunc'
 
 /** Health candidates from composed Go routes. */
@@ -23,9 +24,9 @@ export function goComposedHealth(ctx: AppContext, files: readonly string[]): Can
       texts.set(file, stripCComments(raw))
   }
   // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
-  const routerFns = new Set<string>()
+  const routerFns = new Map<string, number>()
   for (const text of texts.values())
-    for (const f of functionsOf(text)) if (f.routerParam) routerFns.add(f.name)
+    for (const f of functionsOf(text)) if (f.routerParam) routerFns.set(f.name, f.routerIndex)
   const consts = pathConstants([...texts.values()])
   for (const [file, text] of texts) readFile(graph, file, resolveStringExprs(text, consts), routerFns)
   return healthCandidatesFrom(graph.resolve())
@@ -101,8 +102,9 @@ function resolveStringExprs(text: string, consts: ReadonlyMap<string, string>): 
 
 interface GoFunc {
   name: string
-  /** The parameter typed as a router or group, if any. */
+  /** The parameter typed as a router or group, if any, and its position. */
   routerParam: string | undefined
+  routerIndex: number
   start: number
   end: number
 }
@@ -110,18 +112,22 @@ interface GoFunc {
 function functionsOf(text: string): GoFunc[] {
   const out: GoFunc[] = []
   for (const m of text.matchAll(/\bfunc\s+(?:\([^)]*\)\s*)?(\w+)\s*\(([^)]*)\)/g)) {
-    const routerParam = m[2]!
-      .split(',')
-      .map(p => p.trim().split(/\s+/))
-      .find(([, type]) => type !== undefined && ROUTER_TYPE.test(type))?.[0]
+    const params = m[2]!.split(',').map(p => p.trim().split(/\s+/))
+    const routerIndex = params.findIndex(([, type]) => type !== undefined && ROUTER_TYPE.test(type))
+    const routerParam = routerIndex < 0 ? undefined : params[routerIndex]![0]
     const brace = nextBrace(text, m.index + m[0].length, 300)
     const end = brace < 0 ? -1 : matchClose(text, brace)
-    if (end > 0) out.push({ name: m[1]!, routerParam, start: brace, end })
+    if (end > 0) out.push({ name: m[1]!, routerParam, routerIndex, start: brace, end })
   }
   return out
 }
 
-function readFile(graph: RouteGraph, file: string, text: string, routerFns: Set<string>): void {
+function readFile(
+  graph: RouteGraph,
+  file: string,
+  text: string,
+  routerFns: ReadonlyMap<string, number>
+): void {
   const funcs = functionsOf(text)
   // A variable belongs to its function: the function itself when it is the router parameter or the router the
   // function returns (`func opsRouter() http.Handler { r := chi.NewRouter(); …; return r }`).
@@ -173,11 +179,15 @@ function readFile(graph: RouteGraph, file: string, text: string, routerFns: Set<
       prefix: m[2]!,
       evidence: evidenceAt(file, text, m.index)
     })
-  // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`.
-  for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\s*[,)]/g)) {
-    if (!routerFns.has(m[1]!)) continue
+  // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`,
+  // `bindHealthApi(app, apiGroup)` (the argument in the router parameter's position).
+  for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(([^()]*)\)/g)) {
+    const index = routerFns.get(m[1]!)
+    if (index === undefined) continue
+    const arg = m[2]!.split(',')[index]?.trim() ?? ''
+    if (!/^\w+$/.test(arg)) continue
     graph.addMount({
-      parent: routerAt(m[2]!, m.index),
+      parent: routerAt(arg, m.index),
       child: `fn:${m[1]}`,
       prefix: '',
       evidence: evidenceAt(file, text, m.index)
@@ -186,7 +196,7 @@ function readFile(graph: RouteGraph, file: string, text: string, routerFns: Set<
 
   // `users.UserRegister(v1.Group("/user"))`: a group built inline for the function.
   for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\.Group\(\s*"([^"]*)"\s*\)\s*\)/g)) {
-    if (!routerFns.has(m[1]!)) continue
+    if (routerFns.get(m[1]!) !== 0) continue
     graph.addMount({
       parent: routerAt(m[2]!, m.index),
       child: `fn:${m[1]}`,

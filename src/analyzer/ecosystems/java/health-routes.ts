@@ -12,6 +12,7 @@ import type { JvmBuild } from './build.js'
 import { configValue, type ConfigValue } from './config.js'
 import type { HealthSetting } from './health-config.js'
 import { HEALTH } from '../../precedence.js'
+import { jaxrsInfoCandidates } from './info-routes.js'
 
 const ROUTE_PATTERNS = [
   {
@@ -77,6 +78,8 @@ export function healthCandidates(
       value: joinRoute(prefix, c.value),
       evidence: [...prefixEvidence, ...c.evidence]
     })
+  // No health route at all: a `@PermitAll` version/info resource.
+  for (const c of jaxrsInfoCandidates(ctx.tree, sources, prefix, prefixEvidence)) addCandidate(out, c)
   return sortCandidates(out)
 }
 

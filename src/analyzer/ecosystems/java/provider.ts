@@ -136,6 +136,21 @@ function inheritParentPomHealthDeps(build: JvmBuild, rootBuild: JvmBuild | null)
   }
 }
 
+/**
+ * A Maven module without a Java version of its own compiles with its `<parent>`'s (the aggregator at the
+ * build root declaring `<maven.compiler.release>25</…>` or `<java.version>` for every module).
+ */
+function parentPomJavaVersion(build: JvmBuild, rootBuild: JvmBuild | null): Candidate<string> | null {
+  if (build.tool !== 'maven' || rootBuild?.tool !== 'maven' || rootBuild.file === build.file) return null
+  if (!rootBuild.javaVersion) return null
+  if (![...build.deps.keys()].some(key => key.endsWith(`:${rootBuild.name}`))) return null
+  return {
+    ...rootBuild.javaVersion,
+    confidence: rootBuild.javaVersion.confidence - 0.01,
+    source: `parent ${rootBuild.javaVersion.source}`
+  }
+}
+
 export const javaProvider: Provider<JavaData> = {
   id: 'java',
   manifests: ['pom.xml', 'build.gradle', 'build.gradle.kts'],
@@ -252,6 +267,10 @@ export const javaProvider: Provider<JavaData> = {
 
     const runtime: Candidate<string>[] = []
     if (build.javaVersion) runtime.push(build.javaVersion)
+    else {
+      const parent = parentPomJavaVersion(build, rootBuildFor(ctx))
+      if (parent) runtime.push(parent)
+    }
     const file = javaVersionFiles(ctx, pinDirs(ctx))
     if (file) runtime.push(file)
     const tool = toolVersion(ctx.tree, pinDirs(ctx), ['java'])

@@ -6,6 +6,7 @@ import type { DependencySet } from '../common/framework-score.js'
 import { PHP_FRAMEWORKS } from './frameworks.js'
 import { fileEvidence, keyEvidence, matchFirst } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
+import { symfonyInfoCandidates } from './info-routes.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { phpComposedHealth } from './routes.js'
 import { getPath, isRecord, parseJsonFile, valueOf } from '../../signals/manifests.js'
@@ -62,7 +63,12 @@ const ROUTE_PATTERNS = [
       /Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["'](?<path>\/?[\w/.-]*)["']/,
     source: 'Route::get'
   },
-  { regex: /#\[Route\(\s*(?:path:\s*)?["'](?<path>\/[^"']*)["']/, source: 'Symfony #[Route]' },
+  // Named arguments may come before the path: `#[Route(methods: ['GET'], path: '/ping')]`.
+  {
+    regex:
+      /#\[Route\(\s*(?:\w+:\s*(?:\[[^\]]*\]|"[^"]*"|'[^']*'|[\w:\\]+)\s*,\s*)*(?:path:\s*)?["'](?<path>\/[^"']*)["']/,
+    source: 'Symfony #[Route]'
+  },
   { regex: /@Route\(\s*["'](?<path>\/[^"']*)["']/, source: 'Symfony @Route' },
   {
     regex: /\$app->(?:get|map|any)\(\s*(?:\[[^\]]*\]\s*,\s*)?["'](?<path>\/[^"']*)["']/,
@@ -145,6 +151,9 @@ export const phpProvider: Provider<PhpData> = {
     })
     const composed = phpComposedHealth(ctx, routeFiles, spec?.prefixesApiRoutes === true)
     for (const c of mergeComposedHealth(flatRoutes, composed))
+      if (!health.some(h => h.value === c.value)) health.push(c)
+    // No health route at all: an anonymous version/info GET the security config proves public.
+    for (const c of symfonyInfoCandidates(ctx, routeFiles))
       if (!health.some(h => h.value === c.value)) health.push(c)
 
     const hints: Hints = { webRoot: root }

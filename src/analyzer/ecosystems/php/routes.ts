@@ -11,7 +11,7 @@ import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 
 const ROUTE =
-  /(?:Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*|\$\w+->)(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["']([^"']*)["']|#\[Route\(\s*(?:path:\s*)?["']([^"']*)["']/g
+  /(?:Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*|\$\w+->)(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["']([^"']*)["']|#\[Route\(\s*(?:\w+:\s*(?:\[[^\]]*\]|"[^"]*"|'[^']*'|[\w:\\]+)\s*,\s*)*(?:path:\s*)?["']([^"']*)["']/g
 
 /** Health candidates from composed PHP routes. `prefixesApiRoutes` turns on the routes/api.php prefix. */
 export function phpComposedHealth(
@@ -104,7 +104,7 @@ function symfonyClasses(file: string, text: string): { spans: PrefixSpan[]; attr
   const spans: PrefixSpan[] = []
   const attributes = new Set<number>()
   for (const m of text.matchAll(
-    /#\[Route\(\s*(?:path:\s*)?["']([^"']*)["'][^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:final\s+|abstract\s+|readonly\s+)*class\s+\w+/g
+    /#\[Route\(\s*(?:\w+:\s*(?:\[[^\]]*\]|"[^"]*"|'[^']*'|[\w:\\]+)\s*,\s*)*(?:path:\s*)?["']([^"']*)["'][^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:final\s+|abstract\s+|readonly\s+)*class\s+\w+/g
   )) {
     attributes.add(m.index)
     const brace = nextBrace(text, m.index + m[0].length, 300)

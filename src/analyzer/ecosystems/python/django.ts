@@ -1,5 +1,6 @@
 // Django builds, starts and routes from its project layout rather than an app object: settings name the
 // WSGI module and STATIC_ROOT, urls.py the routes. Referenced from Django's framework entry as `project`.
+import type { AppContext } from '../../provider.js'
 import { CONFIDENCE } from '../../candidate.js'
 import { healthRank } from '../../signals/health.js'
 import { candidate } from '../common/provider-helpers.js'
@@ -78,10 +79,56 @@ export const djangoProject: PythonProjectReader = {
       .map(r => ({ ...r, rank: healthRank(r.path.replace(/\/$/, '') || '/') }))
       .filter(r => r.rank >= 0)
       .sort((a, b) => a.rank - b.rank)
+      // A status view that requires a signed-in user answers a probe with 401/403: no health route.
+      // A Channels consumer (`StatusConsumer.as_asgi()`) answers WebSocket, not an HTTP GET.
+      .filter(r => !r.view?.endsWith('.as_asgi'))
+      .filter(r => !r.view || !requiresLogin(ctx, sources, r.view))
     return routes
       .slice(0, 3)
       .map((r, i) =>
         candidate(r.path, CONFIDENCE.source - i * 0.01, `${r.evidence.file} urlpatterns`, [r.evidence])
       )
   }
+}
+
+/** DRF permissions that refuse an anonymous GET (`IsAuthenticatedOrReadOnly` lets it through). */
+const LOGIN_PERMISSION =
+  /\b(?:IsAuthenticated(?!OrReadOnly)\w*|IsAdminUser|DjangoModelPermissions(?!OrAnonReadOnly)\w*)\b/
+const LOGIN_MIXIN =
+  /\b(?:LoginRequiredMixin|PermissionRequiredMixin|UserPassesTestMixin|StaffRequiredMixin)\b/
+
+/**
+ * True when the class-based view a route names (`SystemStatusView.as_view()`) requires a signed-in user:
+ * `permission_classes = (IsAuthenticated,)` in its body or a login mixin among its bases. Read from the
+ * first module of the app that defines the class; unknown views are taken as public.
+ */
+function requiresLogin(ctx: AppContext, sources: readonly string[], view: string): boolean {
+  const name = view
+    .replace(/\.as_view$/, '')
+    .split('.')
+    .pop()!
+  if (!/^[A-Z]\w*$/.test(name)) return false
+  const header = new RegExp(`^class\\s+${name}\\s*\\(([^)]*)\\)\\s*:`, 'm')
+  // Views live in views modules, which a capped source list of a large project may leave out.
+  const files = [
+    ...sources.slice(0, 600),
+    ...ctx
+      .files()
+      .map(f => f.path)
+      .filter(p => /(?:^|\/)views?(?:\/[\w]+)?\.py$/.test(p))
+  ]
+  for (const file of new Set(files)) {
+    const text = ctx.tree.read(file)
+    if (text === null || !text.includes(`class ${name}`)) continue
+    const m = header.exec(text)
+    if (!m) continue
+    if (LOGIN_MIXIN.test(m[1]!)) return true
+    // The class body: its indented lines up to the next top-level statement.
+    const after = text.slice(m.index + m[0].length)
+    const end = after.search(/\n(?=\S)/)
+    const body = end < 0 ? after : after.slice(0, end)
+    const permissions = /^\s+permission_classes\s*=\s*([^\n]*)/m.exec(body)
+    return permissions !== null && LOGIN_PERMISSION.test(permissions[1]!)
+  }
+  return false
 }

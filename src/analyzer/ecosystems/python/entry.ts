@@ -283,7 +283,7 @@ export function findDjango(ctx: AppContext, files: readonly string[]): DjangoPro
 export function djangoRoutes(
   ctx: AppContext,
   project: DjangoProject
-): { path: string; evidence: Evidence }[] {
+): { path: string; evidence: Evidence; view?: string }[] {
   const base = project.root ? `${project.root}/` : ''
   const fileFor = (module: string): string | null => {
     const rel = `${base}${module.split('.').join('/')}`
@@ -291,7 +291,7 @@ export function djangoRoutes(
       if (ctx.has(candidate)) return ctx.path(candidate)
     return null
   }
-  const out: { path: string; evidence: Evidence }[] = []
+  const out: { path: string; evidence: Evidence; view?: string }[] = []
   const seen = new Set<string>()
   // One pattern list: `path(route, view)` / `path(route, include(…))` entries between `start` and `end`.
   const readList = (
@@ -310,20 +310,38 @@ export function djangoRoutes(
       if (route === null) continue
       const evidence = evidenceAt(path, clean, m.index)
       const full = prefix + route
+      // A regex prefix keeps its slash (`re_path(r"^api/", include(…))` serves `api/…`, not `api…`).
+      const under = literal !== null && /\/\$?$/.test(literal) && !full.endsWith('/') ? `${full}/` : full
+      // `path("api/", include([ … ]))`: an inline pattern list served under this entry's prefix; its
+      // entries are read once, there, not again unprefixed by this loop.
+      const after = m.index + m[0].length - m[3]!.length
+      const inline = /^include\(\s*\[/.exec(clean.slice(after, after + 200))
+      if (inline) {
+        const open = after + inline[0].length - 1
+        const close = matchClose(clean, open)
+        if (close > 0 && depth < 6) {
+          readList(path, clean, open, close, under, depth + 1)
+          re.lastIndex = close
+        }
+        continue
+      }
       const inc = /include\(\s*(?:\(\s*)?(?:["']([\w.]+)["']|([A-Za-z_]\w*)\s*[,)])/.exec(m[3]!)
       if (inc?.[1]) {
         if (inc[1] === 'health_check.urls' || inc[1].startsWith('watchman'))
           out.push({ path: `/${full}`, evidence })
-        else visit(inc[1], full, depth + 1)
+        else visit(inc[1], under, depth + 1)
         continue
       }
       if (inc?.[2]) {
         // `include(api_urls)`: a pattern list of this module, served under this entry's prefix.
         const list = namedList(clean, inc[2])
-        if (list && depth < 4) readList(path, clean, list.start, list.end, full, depth + 1)
+        if (list && depth < 4) readList(path, clean, list.start, list.end, under, depth + 1)
         continue
       }
-      out.push({ path: `/${full}`, evidence })
+      // The view: the argument after the route, on this line or the next (`SystemStatusView.as_view()`).
+      const rest = clean.slice(re.lastIndex - m[3]!.length, re.lastIndex - m[3]!.length + 300)
+      const view = /^\s*([A-Za-z_][\w.]*)/.exec(rest)?.[1]
+      out.push({ path: `/${full}`, evidence, ...(view ? { view } : {}) })
     }
   }
   const visit = (module: string, prefix: string, depth: number): void => {
