@@ -157,12 +157,33 @@ export function stripJsComments(text: string): string {
   return out
 }
 
+/**
+ * Line-preserving removal of `//` and `/* *\/` comments for C-like languages (Go, Java, C#, Rust, PHP). The
+ * .NET port, route and health readers strip each source file three times: cached like stripJsComments.
+ */
+export function stripCComments(text: string): string {
+  const known = strippedC.get(text)
+  if (known !== undefined) return known
+  const out = text
+    .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
+    .replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1')
+  if (strippedCChars + text.length > MAX_STRIPPED_CHARS) {
+    strippedC.clear()
+    strippedCChars = 0
+  }
+  strippedC.set(text, out)
+  strippedCChars += text.length
+  return out
+}
+
 // Port, route and health readers strip the same source files in one analysis: strip each text once. Keyed
 // by the text itself: within one analysis the tree hands out one cached string per file, so a lookup
 // compares by identity. Bounded, and emptied when an analysis starts (resetTextCaches).
 const MAX_STRIPPED_CHARS = 16 * 1024 * 1024
 const stripped = new Map<string, string>()
 let strippedChars = 0
+const strippedC = new Map<string, string>()
+let strippedCChars = 0
 
 /**
  * Empties the text-keyed caches; analyze() calls it first. A key left by an earlier analysis of the same
@@ -177,6 +198,8 @@ export function resetTextCaches(): void {
   indexedChars = 0
   stripped.clear()
   strippedChars = 0
+  strippedC.clear()
+  strippedCChars = 0
 }
 
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */

@@ -41,18 +41,22 @@ export function parsePort(value: unknown): number | null {
 /**
  * Runs `patterns` over each file of `files` and returns one candidate per distinct port (best confidence,
  * up to three evidence lines), ordered by confidence then by first appearance. `preprocess` can strip
- * comments (see stripJsComments / stripHashComments) — it must keep line numbers.
+ * comments (see stripJsComments / stripHashComments) — it must keep line numbers, and only blank or remove
+ * text (never join two pieces of it). `mentions`, when given, must match the raw text of every file some
+ * pattern can match (a word each pattern needs): a file without it is neither preprocessed nor searched.
  */
 export function findPorts(
   tree: SourceTree,
   files: readonly string[],
   patterns: PortPattern[],
-  preprocess?: (text: string) => string
+  preprocess?: (text: string) => string,
+  mentions?: RegExp
 ): Candidate<number>[] {
   const found: Candidate<number>[] = []
   for (const file of files) {
     const raw = tree.read(file)
     if (raw === null) continue
+    if (mentions && !mentions.test(raw)) continue
     const text = preprocess ? preprocess(raw) : raw
     for (const p of patterns) {
       for (const { match, evidence } of matchAll(file, text, p.regex, 10)) {

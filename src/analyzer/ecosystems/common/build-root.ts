@@ -2,6 +2,7 @@
 // their root: the reactor, settings.gradle, the workspace Cargo.toml or the solution needs every module's
 // build file, so the Dockerfile copies all of them before the source to keep the dependency layer cached.
 import { basename } from '../../tree.js'
+import type { SourceTree } from '../../tree.js'
 import type { AppContext } from '../../provider.js'
 import type { Hints } from '../../hints.js'
 
@@ -15,14 +16,28 @@ const MAX_MANIFESTS = 200
  */
 export function buildRootHints(ctx: AppContext, root: string, isManifest: (name: string) => boolean): Hints {
   if (root === ctx.dir || (root !== '.' && !ctx.dir.startsWith(`${root}/`))) return {}
+  return { buildRoot: root, buildManifests: [...rootManifests(ctx.tree, root, isManifest)] }
+}
+
+// Every member of one build root lists the same manifests: walk the root's files once per tree (a .NET
+// solution of 30 projects walked its 5,000 files 30 times), the cheap name test before the path test.
+const manifestsByTree = new WeakMap<SourceTree, Map<(name: string) => boolean, Map<string, string[]>>>()
+function rootManifests(tree: SourceTree, root: string, isManifest: (name: string) => boolean): string[] {
+  let byKind = manifestsByTree.get(tree)
+  if (!byKind) manifestsByTree.set(tree, (byKind = new Map()))
+  let byRoot = byKind.get(isManifest)
+  if (!byRoot) byKind.set(isManifest, (byRoot = new Map()))
+  const known = byRoot.get(root)
+  if (known) return known
   const prefix = root === '.' ? '' : `${root}/`
-  const manifests = ctx.tree
+  const manifests = tree
     .filesUnder(root)
     .map(file => file.path.slice(prefix.length))
-    .filter(rel => !SKIP.test(rel) && isManifest(basename(rel)))
+    .filter(rel => isManifest(basename(rel)) && !SKIP.test(rel))
     .sort()
     .slice(0, MAX_MANIFESTS)
-  return { buildRoot: root, buildManifests: manifests }
+  byRoot.set(root, manifests)
+  return manifests
 }
 
 export const MAVEN_MANIFEST = (name: string): boolean => name === 'pom.xml'

@@ -93,9 +93,5 @@ export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** Line-preserving removal of `//` and `/* *\/` comments for C-like languages (Go, Java, C#, Rust, PHP). */
-export function stripCComments(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
-    .replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1')
-}
+// Line-preserving removal of `//` and `/* */` comments for C-like languages, cached for one analysis.
+export { stripCComments } from '../../signals/evidence.js'

@@ -67,6 +67,9 @@ const PORT_PATTERNS: PortPattern[] = [
   }
 ]
 
+/** A word each PORT_PATTERNS match holds: source files without one are not searched (see findPorts). */
+const PORT_MENTION = /UseUrls|\.Run|Listen|ASPNETCORE_|urls|GetValue/
+
 const ROUTE_PATTERNS = [
   {
     regex: /\b(?:MapHealthChecks|UseHealthChecks|MapHealthChecksUI)\(\s*"(?<path>\/[^"]*)"/,
@@ -208,7 +211,7 @@ export const dotnetProvider: Provider<DotnetData> = {
         )
       }
     }
-    const codePorts = findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments)
+    const codePorts = findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments, PORT_MENTION)
     for (const c of codePorts) addCandidate(ports, c)
     // launchSettings.json only applies to `dotnet run`; an existing Dockerfile runs the published dll, so
     // there the ASP.NET base image's own default (or the Dockerfile's EXPOSE/ENV) decides the port.

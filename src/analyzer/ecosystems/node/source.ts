@@ -215,9 +215,20 @@ function nestModulePaths(ctx: AppContext, files: string[]): Map<string, string> 
   return out
 }
 
+/**
+ * A word every JS_PORT_PATTERNS match holds (`.listen(`, a `port`/`PORT` word, `…Port`, `…_PORT`): most
+ * modules of a large app mention none, and the dozen patterns need not run over them. Not `/port/i`:
+ * every `import` and `export` says that.
+ */
+export const JS_PORT_MENTION = /\bport|\bPORT|Port|_PORT|\.listen\(/
+
 export function jsPortCandidates(ctx: AppContext, files: string[]): Candidate<number>[] {
-  return findPorts(ctx.tree, files, JS_PORT_PATTERNS, text =>
-    withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text)))
+  return findPorts(
+    ctx.tree,
+    files,
+    JS_PORT_PATTERNS,
+    text => withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text))),
+    JS_PORT_MENTION
   )
 }
 
@@ -238,12 +249,20 @@ export function jsHealthCandidates(ctx: AppContext, files: string[]): Candidate<
     files.filter(f => /main\.[cm]?[jt]s$/.test(f))
   )
   routing.controllerPaths = nestModulePaths(ctx, files)
-  const flat = findHealthRoutes(ctx.tree, files, JS_ROUTE_PATTERNS, {
+  // Only the modules that could hold a route literal: most modules of a large app have none.
+  const routeFiles = files.filter(f => JS_ROUTE_MENTION.test(ctx.tree.read(f) ?? ''))
+  const flat = findHealthRoutes(ctx.tree, routeFiles, JS_ROUTE_PATTERNS, {
     preprocess: stripJsComments,
     prefixFor: nestPrefix(routing)
   })
   return [...mergeComposedHealth(flat, jsComposedHealth(ctx, files)), ...fileRouteCandidates(ctx)]
 }
+
+/**
+ * What every JS_ROUTE_PATTERNS match holds: a quoted path (`'/…`) or a NestJS `@Get(`/`@All(`/`@Head(`.
+ * Comment stripping only blanks text, so a stripped text holds it only where the raw one does.
+ */
+export const JS_ROUTE_MENTION = /['"`]\/|@(?:Get|All|Head)\(/
 
 // File-system routers: the file's location is the route.
 const FILE_ROUTES: { re: RegExp; source: string; toPath: (m: RegExpExecArray) => string }[] = [

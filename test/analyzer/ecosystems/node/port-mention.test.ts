@@ -1,0 +1,71 @@
+// jsPortCandidates skips files without JS_PORT_MENTION (speed, issue 16 #12): every port pattern's match
+// must hold that word, or a port would be lost. One example per pattern, in the patterns' order.
+import {
+  JS_PORT_MENTION,
+  JS_PORT_PATTERNS,
+  JS_ROUTE_MENTION,
+  JS_ROUTE_PATTERNS
+} from '../../../../src/analyzer/ecosystems/node/source.js'
+
+const EXAMPLES = [
+  'app.listen(3000)',
+  'server.listen({ host, port: 3000 })',
+  'const port = process.env.PORT || 3000',
+  'const port = env.PORT ? Number(env.PORT) : 3000',
+  'app.listen(process.env.WEB_PORT || 8025)',
+  'const { PORT = 3000 } = process.env',
+  'Bun.serve({ fetch, port: 3000 })',
+  'serve({ fetch: app.fetch, port: 8787 })',
+  'const httpPort = 8080',
+  "app.set('port', 3000)",
+  'const options = { port: Number(process.env.APP_PORT) || 4000 }',
+  '  port: 3000,'
+]
+
+describe('JS_PORT_MENTION', () => {
+  test('has one example per port pattern', () => {
+    expect(EXAMPLES).toHaveLength(JS_PORT_PATTERNS.length)
+  })
+
+  test.each(EXAMPLES.map((text, i) => [i, text] as const))(
+    'pattern %i: its match holds the word',
+    (i, text) => {
+      const m = JS_PORT_PATTERNS[i]!.regex.exec(text)
+      expect(m).not.toBeNull()
+      expect(JS_PORT_MENTION.test(m![0])).toBe(true)
+    }
+  )
+
+  test('imports, exports and reports alone do not count', () => {
+    expect(JS_PORT_MENTION.test("import { report } from './support'\nexport default report")).toBe(false)
+  })
+})
+
+// jsHealthCandidates reads routes only from files with JS_ROUTE_MENTION: one example per route pattern.
+const ROUTE_EXAMPLES = [
+  "app.get('/health', (req, res) => res.send('ok'))",
+  "fastify.route({ method: 'GET', url: '/health', handler })",
+  "if (url.pathname === '/healthz') return ok()",
+  "case '/ping':",
+  "'/healthz': { GET: () => new Response('ok') }",
+  '@Get()'
+]
+
+describe('JS_ROUTE_MENTION', () => {
+  test('has one example per route pattern', () => {
+    expect(ROUTE_EXAMPLES).toHaveLength(JS_ROUTE_PATTERNS.length)
+  })
+
+  test.each(ROUTE_EXAMPLES.map((text, i) => [i, text] as const))(
+    'pattern %i: its match holds the mention',
+    (i, text) => {
+      const m = JS_ROUTE_PATTERNS[i]!.regex.exec(text)
+      expect(m).not.toBeNull()
+      expect(JS_ROUTE_MENTION.test(m![0])).toBe(true)
+    }
+  )
+
+  test('a module with no quoted path or route decorator has none', () => {
+    expect(JS_ROUTE_MENTION.test("import { x } from './x'\nexport const y = map.get(key)")).toBe(false)
+  })
+})
