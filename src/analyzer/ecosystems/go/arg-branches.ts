@@ -31,23 +31,33 @@ function headerBefore(text: string, pos: number): string {
   return text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos)
 }
 
+/** Where code sits relative to the nearest enclosing argument-count test: that test's `{`, and which side. */
+export interface ArgumentBranch {
+  /** Offset of the `{` opening the if-branch of the test (both sides of one test share it). */
+  test: number
+  withArguments: boolean
+}
+
 /**
- * Whether the code at `pos` runs only when the command got positional arguments: some enclosing block (up to
- * the function) is the then-branch of an arguments-present test, or the else-branch of an arguments-absent one.
+ * The nearest enclosing block (up to the function) that is a side of an argument-count test: the then-branch
+ * of `if len(args) > 0 {` (with arguments) or of `if len(args) == 0 {` (without), or the `} else {` of one.
  */
-export function onlyWithArguments(text: string, pos: number): boolean {
+export function argumentBranch(text: string, pos: number): ArgumentBranch | null {
   for (let open = enclosingOpen(text, pos); open >= 0; open = enclosingOpen(text, open)) {
     const header = headerBefore(text, open)
-    if (/\bfunc\b/.test(header)) return false
-    const elseOf = /^\s*\}\s*else\s*$/.exec(header)
-    if (elseOf) {
+    if (/\bfunc\b/.test(header)) return null
+    if (/^\s*\}\s*else\s*$/.test(header)) {
       // `} else {`: the `}` closes the if-branch; its header holds the condition this branch negates.
-      const close = text.lastIndexOf('}', open)
-      const ifOpen = enclosingOpen(text, close)
-      if (ifOpen >= 0 && ARGS_ABSENT.test(headerBefore(text, ifOpen))) return true
-    } else if (/\bif\b/.test(header) && ARGS_PRESENT.test(header)) return true
+      const ifOpen = enclosingOpen(text, text.lastIndexOf('}', open))
+      const test = ifOpen >= 0 ? headerBefore(text, ifOpen) : ''
+      if (ARGS_PRESENT.test(test)) return { test: ifOpen, withArguments: false }
+      if (ARGS_ABSENT.test(test)) return { test: ifOpen, withArguments: true }
+    } else if (/\bif\b/.test(header)) {
+      if (ARGS_PRESENT.test(header)) return { test: open, withArguments: true }
+      if (ARGS_ABSENT.test(header)) return { test: open, withArguments: false }
+    }
   }
-  return false
+  return null
 }
 
 function lineOffset(text: string, line: number): number {
@@ -57,9 +67,10 @@ function lineOffset(text: string, line: number): number {
 }
 
 /**
- * Demotes port candidates every code sighting of which sits on the with-arguments path (see
- * onlyWithArguments), so the no-argument default ranks first. `preprocess` is the one findPorts used (it
- * keeps line numbers); candidates without code evidence are left as they are.
+ * Demotes a port candidate every code sighting of which sits on the with-arguments side of an argument-count
+ * test whose other side assigns another candidate (see argumentBranch): the no-argument default ranks first.
+ * A port assigned only when arguments are given, with nothing on the other side, keeps its rank (the
+ * arguments may be a subcommand). `preprocess` is the one findPorts used (it keeps line numbers).
  */
 export function argumentPathLast(
   tree: SourceTree,
@@ -74,13 +85,23 @@ export function argumentPathLast(
     }
     return texts.get(file)!
   }
-  return found.map(c => {
-    const lines = c.evidence.filter(e => e.line > 0)
-    if (lines.length === 0) return c
-    const withArgs = lines.every(e => {
-      const text = source(e.file)
-      return text !== null && onlyWithArguments(text, lineOffset(text, e.line))
-    })
-    return withArgs ? { ...c, confidence: c.confidence - DEMOTION.indirect } : c
+  const branches = found.map(c =>
+    c.evidence
+      .filter(e => e.line > 0)
+      .map(e => {
+        const text = source(e.file)
+        return { file: e.file, at: text === null ? null : argumentBranch(text, lineOffset(text, e.line)) }
+      })
+  )
+  const noArguments = branches
+    .flat()
+    .filter(b => b.at !== null && !b.at.withArguments)
+    .map(b => `${b.file}:${b.at!.test}`)
+  return found.map((c, i) => {
+    const sightings = branches[i]!
+    const demote =
+      sightings.length > 0 &&
+      sightings.every(b => b.at?.withArguments === true && noArguments.includes(`${b.file}:${b.at.test}`))
+    return demote ? { ...c, confidence: c.confidence - DEMOTION.indirect } : c
   })
 }
