@@ -1,8 +1,9 @@
 // An app that sets Kestrel's URLs itself (`.UseUrls(urls)` with addresses it builds) from a settings object of
-// its own (`serverConfig.Port`) listens on that object's default: `Port = 9117;` in the constructor of
+// its own (`serverConfig.Port`, `serverConfig.GetListenAddresses()`) listens on that object's default: `Port = 9117;` in the constructor of
 // `class ServerConfig`, or `public int Port { get; set; } = 9117;` — in the host project or a project it
 // references. ASPNETCORE_HTTP_PORTS does not apply: UseUrls replaces it.
 import type { Candidate } from '../../candidate.js'
+import type { Evidence } from '../../report.js'
 import type { SourceTree } from '../../tree.js'
 import { evidenceAt } from '../../signals/evidence.js'
 import { NOT_HTTP_PORT } from '../../signals/ports.js'
@@ -22,11 +23,14 @@ const PORT_DEFAULT = new RegExp(
 /** `ServerConfig.cs`, `AppSettings.cs`, `HostOptions.cs`. */
 const SETTINGS_FILE = /(?:^|\/)\w*(?:Config|Configuration|Settings|Options)\.cs$/
 
+const distinctLines = (list: Evidence[]): Evidence[] =>
+  list.filter((e, i) => list.findIndex(x => x.file === e.file && x.line === e.line) === i)
+
 const camel = (name: string): string => name[0]!.toLowerCase() + name.slice(1)
 
 /**
- * The default Port of a settings class whose instance the code that calls `.UseUrls(computed)` reads
- * (`serverConfig.Port` for `class ServerConfig`), with the UseUrls call, the read and the default as evidence.
+ * The default Port of a settings class whose instance the app's code uses (`serverConfig.Port`,
+ * `serverConfig.GetListenAddresses()` for `class ServerConfig`), when some source calls `.UseUrls(computed)`, with the UseUrls call, the read and the default as evidence.
  */
 export function configClassPort(
   tree: SourceTree,
@@ -51,7 +55,7 @@ export function configClassPort(
       const body = next < 0 ? text.slice(start) : text.slice(start, start + cls[0].length + next)
       const m = PORT_DEFAULT.exec(body)
       if (!m) continue
-      const read = new RegExp(String.raw`\b${camel(name)}\.(?:Http|Web|Server)?Port\b`)
+      const read = new RegExp(String.raw`\b${camel(name)}\.\w`)
       const reader = texts.find(t => read.test(t.text))
       if (!reader) continue
       const host = hosts[0]!
@@ -59,11 +63,11 @@ export function configClassPort(
         value: Number(m[1]),
         confidence: PORT.portDefault,
         source: `${name}.Port default (the app's own UseUrls)`,
-        evidence: [
+        evidence: distinctLines([
           evidenceAt(path, text, start + m.index + m[0].search(/\w/)),
           evidenceAt(reader.path, reader.text, read.exec(reader.text)!.index),
           evidenceAt(host.path, host.text, USE_URLS_COMPUTED.exec(host.text)!.index)
-        ]
+        ])
       }
     }
   }

@@ -246,7 +246,7 @@ export const dotnetProvider: Provider<DotnetData> = {
     const publish = `dotnet publish${onlyProject ? '' : ` ${basename(project.file)}`} -c Release -o out`
     // Code (UseUrls) or Kestrel config decides the address itself; otherwise pass --urls so $PORT applies.
     const start =
-      spec && !kestrelConfigured && codePorts.length === 0
+      spec && !kestrelConfigured && codePorts.length === 0 && !classPort
         ? `dotnet ${dll} --urls http://0.0.0.0:\${PORT:-${port}}`
         : `dotnet ${dll}`
 
