@@ -4,7 +4,7 @@
 // references. ASPNETCORE_HTTP_PORTS does not apply: UseUrls replaces it.
 import type { Candidate } from '../../candidate.js'
 import type { Evidence } from '../../report.js'
-import type { SourceTree } from '../../tree.js'
+import { basename, type SourceTree } from '../../tree.js'
 import { evidenceAt } from '../../signals/evidence.js'
 import { NOT_HTTP_PORT } from '../../signals/ports.js'
 import { PORT } from '../../precedence.js'
@@ -20,8 +20,8 @@ const PORT_DEFAULT = new RegExp(
   String.raw`(?:^|[^\w.])(?:(?:Http|Web|Server)?Port\s*=\s*|\bint\s+(?:Http|Web|Server)?Port\s*\{[^}]*\}\s*=\s*)${NOT_HTTP_PORT}(\d{2,5})\s*;`
 )
 
-/** `ServerConfig.cs`, `AppSettings.cs`, `HostOptions.cs`. */
-const SETTINGS_FILE = /(?:^|\/)\w*(?:Config|Configuration|Settings|Options)\.cs$/
+/** An instance of a settings class in use: `serverConfig.Port`, `appSettings.ListenUrl()`. */
+const INSTANCE_USE = /\b([a-z]\w*(?:Config|Configuration|Settings|Options))\.\w/g
 
 const distinctLines = (list: Evidence[]): Evidence[] =>
   list.filter((e, i) => list.findIndex(x => x.file === e.file && x.line === e.line) === i)
@@ -30,7 +30,8 @@ const camel = (name: string): string => name[0]!.toLowerCase() + name.slice(1)
 
 /**
  * The default Port of a settings class whose instance the app's code uses (`serverConfig.Port`,
- * `serverConfig.GetListenAddresses()` for `class ServerConfig`), when some source calls `.UseUrls(computed)`, with the UseUrls call, the read and the default as evidence.
+ * `serverConfig.GetListenAddresses()` for `class ServerConfig`), when some source calls `.UseUrls(computed)`;
+ * the default, the use and the UseUrls call are the evidence.
  */
 export function configClassPort(
   tree: SourceTree,
@@ -40,15 +41,24 @@ export function configClassPort(
   const texts = sources.map(path => ({ path, text: tree.read(path) ?? '' }))
   const hosts = texts.filter(t => USE_URLS_COMPUTED.test(t.text))
   if (hosts.length === 0) return null
-  // Settings classes by file name in every project of the host (a large referenced project's files may lie
-  // beyond the source sample), then the sampled sources.
+  // Settings classes whose instance the code uses (`serverConfig.` → ServerConfig), looked up by file name in
+  // every project of the host (a large referenced project's files may lie beyond the source sample), then
+  // among the sampled sources.
+  const used = new Set<string>()
+  for (const t of texts)
+    for (const m of t.text.matchAll(INSTANCE_USE)) used.add(m[1]![0]!.toUpperCase() + m[1]!.slice(1))
+  if (used.size === 0) return null
+  const sampled = new Set(sources)
   const named = projectDirs
     .flatMap(dir => tree.filesUnder(dir).map(f => f.path))
-    .filter(p => SETTINGS_FILE.test(p) && !/(^|\/)(bin|obj)\//.test(p) && !sources.includes(p))
+    .filter(
+      p => used.has(basename(p).replace(/\.cs$/, '')) && !/(^|\/)(bin|obj)\//.test(p) && !sampled.has(p)
+    )
   const classFiles = [...named.map(path => ({ path, text: tree.read(path) ?? '' })), ...texts]
   for (const { path, text } of classFiles) {
     for (const cls of text.matchAll(SETTINGS_CLASS)) {
       const name = cls[1]!
+      if (!used.has(name)) continue
       // The class body up to the next class declaration: its constructor and properties.
       const start = cls.index
       const next = text.slice(start + cls[0].length).search(/\bclass\s+\w/)
