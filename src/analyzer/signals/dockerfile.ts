@@ -30,6 +30,7 @@ import {
 } from './docker-copies.js'
 import { followProgramExec, isCompiledProgram, onlyHelpArguments } from './entrypoint-program.js'
 import { scriptPort } from './script-port.js'
+import { expandFromImage, httpSiblingPort, isFastCgiPort } from './docker-fastcgi.js'
 import { s6WebService, type RepoLister } from './s6-overlay.js'
 import {
   scriptSupervisordRuns,
@@ -243,6 +244,9 @@ export function readDockerfile(
   }
   const stages = new Map<string, StageFacts>()
   const probePorts = new Map<Candidate<string>, number>()
+  // ARGs before the first FROM (the only ones a FROM line may use) and php-fpm's FastCGI EXPOSEs.
+  const globalArgs = new DockerVars()
+  const fastCgi = new Set<Candidate<number>>()
   let stageName: string | null = null
   // Files copied from the build context into the image, so an entrypoint script is read under its repository
   // name (`COPY docker/entry.sh /app/run.sh`).
@@ -263,7 +267,7 @@ export function readDockerfile(
           workdir
         })
       const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)
-      const from = words[0] ?? ''
+      const from = expandFromImage(words[0] ?? '', name => globalArgs.value(name))
       stageName = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null
       const parent = stages.get(from.toLowerCase())
       fromLine = ins
@@ -274,8 +278,10 @@ export function readDockerfile(
       cmd = parent?.cmd ?? null
       copies = [...(parent?.copies ?? [])]
       workdir = parent?.workdir ?? '/'
-    } else if (ins.keyword === 'ARG') vars.define('ARG', ins.args)
-    else if (ins.keyword === 'WORKDIR') workdir = nextWorkdir(workdir, vars.expand(ins.args))
+    } else if (ins.keyword === 'ARG') {
+      vars.define('ARG', ins.args)
+      if (fromLine === null) globalArgs.define('ARG', ins.args)
+    } else if (ins.keyword === 'WORKDIR') workdir = nextWorkdir(workdir, vars.expand(ins.args))
     else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
       const expand = (t: string): string => vars.expand(t)
       const copy = contextCopy(ins.args, workdir, expand)
@@ -292,13 +298,16 @@ export function readDockerfile(
           .split(/\s+/)[0]
           ?.replace(/\/(tcp|udp)$/i, '')
       )
-      if (port !== null)
-        facts.port.push({
+      if (port !== null) {
+        const exposed: Candidate<number> = {
           value: port,
           confidence: CONFIDENCE.declared,
           source: 'Dockerfile EXPOSE',
           evidence: ev(ins)
-        })
+        }
+        if (isFastCgiPort(port, baseImage, cmd && commandFromDockerArgs(cmd.args))) fastCgi.add(exposed)
+        facts.port.push(exposed)
+      }
     } else if (ins.keyword === 'ENV') {
       const args = vars.expand(ins.args)
       vars.define('ENV', ins.args)
@@ -337,6 +346,19 @@ export function readDockerfile(
         facts.healthPath.push(probe)
       }
     }
+  }
+  // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
+  const finalCommand = cmd ?? entrypoint
+  const fastCgiPorts = facts.port.filter(
+    p =>
+      fastCgi.has(p) ||
+      (p.source === 'Dockerfile EXPOSE' &&
+        isFastCgiPort(p.value, baseImage, finalCommand && commandFromDockerArgs(finalCommand.args)))
+  )
+  if (fastCgiPorts.length > 0) {
+    facts.port = facts.port.filter(p => !fastCgiPorts.includes(p))
+    const sibling = facts.port.length === 0 ? httpSiblingPort(stages, fastCgiPorts) : null
+    if (sibling) facts.port.push(sibling)
   }
   // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
   const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1]

@@ -21,6 +21,7 @@ import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { candidate, rankFrameworks, stripCComments } from '../common/provider-helpers.js'
 import { buildRootHints, DOTNET_MANIFEST } from '../common/build-root.js'
 import { DOTNET_BASELINE } from './runtime.js'
+import { configClassPort } from './config-class-port.js'
 import { sourceFilesOf, webHostReferences, type WebHostReferences } from './host.js'
 import type { Hints } from '../../hints.js'
 import { BUILD, HEALTH, PORT, START } from '../../precedence.js'
@@ -213,6 +214,12 @@ export const dotnetProvider: Provider<DotnetData> = {
     }
     const codePorts = findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments, PORT_MENTION)
     for (const c of codePorts) addCandidate(ports, c)
+    const classPort = configClassPort(ctx.tree, sources, [
+      dirname(project.file),
+      ...project.projectRefs.map(dirname),
+      ...(host?.projects ?? []).map(ref => dirname(ref.file))
+    ])
+    if (classPort) addCandidate(ports, classPort)
     // launchSettings.json only applies to `dotnet run`; an existing Dockerfile runs the published dll, so
     // there the ASP.NET base image's own default (or the Dockerfile's EXPOSE/ENV) decides the port.
     const dockerfile = ctx.signals.dockerfile
@@ -242,7 +249,7 @@ export const dotnetProvider: Provider<DotnetData> = {
     const publish = `dotnet publish${onlyProject ? '' : ` ${basename(project.file)}`} -c Release -o out`
     // Code (UseUrls) or Kestrel config decides the address itself; otherwise pass --urls so $PORT applies.
     const start =
-      spec && !kestrelConfigured && codePorts.length === 0
+      spec && !kestrelConfigured && codePorts.length === 0 && !classPort
         ? `dotnet ${dll} --urls http://0.0.0.0:\${PORT:-${port}}`
         : `dotnet ${dll}`
 

@@ -19,6 +19,7 @@ import { BUILD, DEMOTION, HEALTH, RUNTIME_VERSION, STACK, START } from '../../pr
 import { parseGoMod, parseGoWork, type GoMod } from './modules.js'
 import { GO_PORT_PATTERNS, withoutPortTables, goPortSource } from './ports.js'
 import { configFilePort } from '../../signals/config-file.js'
+import { argumentPathLast } from './arg-branches.js'
 
 interface MainPackage {
   /** App-relative directory ('' = app root). */
@@ -281,10 +282,10 @@ export const goProvider: Provider<GoData> = {
         ]
 
     const ports: Candidate<number>[] = []
-    for (const c of findPorts(ctx.tree, mainFiles, GO_PORT_PATTERNS, goPortSource)) addCandidate(ports, c)
-    for (const c of withoutPortTables(
-      findPorts(ctx.tree, otherFiles.slice(0, 300), GO_PORT_PATTERNS, goPortSource)
-    ))
+    const codePorts = (files: string[]): Candidate<number>[] =>
+      argumentPathLast(ctx.tree, findPorts(ctx.tree, files, GO_PORT_PATTERNS, goPortSource), goPortSource)
+    for (const c of codePorts(mainFiles)) addCandidate(ports, c)
+    for (const c of withoutPortTables(codePorts(otherFiles.slice(0, 300))))
       addCandidate(ports, { ...c, confidence: c.confidence - DEMOTION.indirect })
     // `toml.DecodeFile("config.toml", &cfg)`: the listen address in the config file the server loads.
     for (const c of configFilePort(ctx, sources.slice(0, 300))) addCandidate(ports, c)

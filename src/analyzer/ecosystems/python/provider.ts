@@ -38,6 +38,7 @@ import type { Hints } from '../../hints.js'
 import { uwsgiPorts } from './uwsgi.js'
 import { PORT } from '../../precedence.js'
 import { readGunicornConf, healthCandidates } from './serving.js'
+import { unitGunicornConfPort } from './unit-gunicorn.js'
 
 interface PythonData {
   manifests: PythonManifests
@@ -200,6 +201,8 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
   const ports: Candidate<number>[] = []
   const gunicornConf = readGunicornConf(ctx)
   if (gunicornConf.port) ports.push(gunicornConf.port)
+  const unitConf = unitGunicornConfPort(ctx)
+  if (unitConf) addCandidate(ports, unitConf)
   for (const c of uwsgiPorts(ctx)) addCandidate(ports, c)
   for (const c of findPorts(ctx.tree, sources.slice(0, 120), PORT_PATTERNS, stripHashComments))
     addCandidate(ports, c)

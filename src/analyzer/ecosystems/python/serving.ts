@@ -28,6 +28,10 @@ const ROUTE_PATTERNS = [
   }
 ]
 
+/** A gunicorn config's `bind = "0.0.0.0:5050"` (or an f-string defaulting the port): port in group 1 or 2. */
+export const GUNICORN_BIND =
+  /^bind\s*=\s*\[?\s*f?["'][^"']*?:(?:\{[^}]*?["'](\d{2,5})["'][^}]*\}|(\d{2,5}))["']/m
+
 /** gunicorn.conf.py / gunicorn_config.py: `bind = "0.0.0.0:5050"` is the deployed port. */
 export function readGunicornConf(ctx: AppContext): { port: Candidate<number> | null; bind: boolean } {
   for (const name of ['gunicorn.conf.py', 'gunicorn_config.py', 'gunicorn.config.py', 'config/gunicorn.py']) {
@@ -35,12 +39,7 @@ export function readGunicornConf(ctx: AppContext): { port: Candidate<number> | n
     const raw = ctx.tree.read(path)
     if (raw === null) continue
     const text = stripHashComments(raw)
-    const bind = matchAll(
-      path,
-      text,
-      /^bind\s*=\s*\[?\s*f?["'][^"']*?:(?:\{[^}]*?["'](\d{2,5})["'][^}]*\}|(\d{2,5}))["']/m,
-      1
-    )[0]
+    const bind = matchAll(path, text, GUNICORN_BIND, 1)[0]
     const hasBind = /^bind\s*=/m.test(text)
     // Only the default gunicorn.conf.py is read without -c; other names need the flag we do not add.
     const applies = name === 'gunicorn.conf.py'
