@@ -145,9 +145,10 @@ export function keyEvidence(file: string, text: string, key: string): Evidence {
 export function stripJsComments(text: string): string {
   const known = stripped.get(text)
   if (known !== undefined) return known
-  const out = text
-    .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
-    .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1')
+  // Each pattern needs its literal (`/*`, `//`): most files have no block comment, many no line comment.
+  let out = text
+  if (out.includes('/*')) out = out.replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
+  if (out.includes('//')) out = out.replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1')
   if (strippedChars + text.length > MAX_STRIPPED_CHARS) {
     stripped.clear()
     strippedChars = 0
