@@ -141,13 +141,21 @@ export function keyEvidence(file: string, text: string, key: string): Evidence {
   return m ? evidenceAt(file, text, m.index) : fileEvidence(file, key)
 }
 
+/** Spaces for every character but newlines (a comment blanked, line numbers kept). */
+function blankKeepingLines(comment: string): string {
+  return comment
+    .split('\n')
+    .map(line => ' '.repeat(line.length))
+    .join('\n')
+}
+
 /** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
 export function stripJsComments(text: string): string {
   const known = stripped.get(text)
   if (known !== undefined) return known
   // Each pattern needs its literal (`/*`, `//`): most files have no block comment, many no line comment.
   let out = text
-  if (out.includes('/*')) out = out.replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
+  if (out.includes('/*')) out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines)
   if (out.includes('//')) out = out.replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1')
   if (strippedChars + text.length > MAX_STRIPPED_CHARS) {
     stripped.clear()

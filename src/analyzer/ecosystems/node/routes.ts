@@ -579,6 +579,8 @@ function namedList(list: string | undefined, sep: 'as' | ':'): [string, string][
   return out
 }
 
+const LEADING_SPACE = /\s*/y
+
 /**
  * Functions whose first parameter may be a router (Fastify plugins `async function routes(fastify)`, Elysia
  * `group('/api', app => app.get(…))`, Express `function mount(app)`), with their body span and node id:
@@ -592,7 +594,10 @@ function functionsOf(file: string, text: string): JsFunction[] {
     // A function without parameters matters only by name: what it returns may be a router (`buildApi()`).
     const param = m[2] || m[3] || m[4] || ''
     const after = m.index + m[0].length
-    const bodyStart = after + (text.slice(after).length - text.slice(after).trimStart().length)
+    // Past the whitespace (`\s` is the set trimStart removes), without slicing the rest of the text.
+    LEADING_SPACE.lastIndex = after
+    LEADING_SPACE.exec(text)
+    const bodyStart = LEADING_SPACE.lastIndex
     const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart)
     if (end < 0) continue
     const before = text.slice(Math.max(0, m.index - 80), m.index)
