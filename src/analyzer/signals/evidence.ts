@@ -31,11 +31,8 @@ export function lineAt(text: string, index: number): { line: number; text: strin
 }
 
 // Line starts of the larger texts evidence was taken from (a line starts at 0 and after each '\n'), bounded
-// like the stripped-comment cache below. Both live for one analysis (see resetTextCaches).
+// like the stripped-comment caches below. All live for one analysis (see resetTextCaches).
 const LINE_INDEX_MIN_CHARS = 4096
-const MAX_INDEXED_CHARS = 16 * 1024 * 1024
-const lineIndex = new Map<string, number[]>()
-let indexedChars = 0
 
 // The text of the last lookup. Callers ask for many lines of one text in a row; `===` on the very string
 // object is a pointer compare, where a Map lookup of an equal but distinct string (two identical files, or
@@ -45,26 +42,14 @@ let lastText: string | null = null
 let lastStarts: number[] = []
 
 function lineStarts(text: string): number[] {
-  if (text === lastText) {
-    lastText = text
-    return lastStarts
-  }
-  let starts = lineIndex.get(text)
-  if (starts) {
-    lastText = text
-    lastStarts = starts
-    return starts
-  }
-  starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  if (indexedChars + text.length > MAX_INDEXED_CHARS) {
-    lineIndex.clear()
-    indexedChars = 0
-  }
-  lineIndex.set(text, starts)
-  indexedChars += text.length
+  if (text !== lastText) lastStarts = lineIndex.get(text, computeLineStarts)
   lastText = text
-  lastStarts = starts
+  return lastStarts
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
   return starts
 }
 
@@ -141,6 +126,38 @@ export function keyEvidence(file: string, text: string, key: string): Evidence {
   return m ? evidenceAt(file, text, m.index) : fileEvidence(file, key)
 }
 
+/**
+ * What one analysis derives from a text (comment-stripped copies, line starts), kept so port, route and
+ * health readers that read the same source files derive each once. Keyed by the text itself: within one
+ * analysis the tree hands out one cached string per file, so a lookup compares by identity. Bounded (a
+ * long-lived process holds at most a few analyses' worth), and emptied when an analysis starts
+ * (resetTextCaches).
+ */
+class TextCache<T> {
+  private readonly values = new Map<string, T>()
+  private chars = 0
+
+  get(text: string, derive: (text: string) => T): T {
+    const known = this.values.get(text)
+    if (known !== undefined) return known
+    const out = derive(text)
+    if (this.chars + text.length > MAX_CACHED_CHARS) this.clear()
+    this.values.set(text, out)
+    this.chars += text.length
+    return out
+  }
+
+  clear(): void {
+    this.values.clear()
+    this.chars = 0
+  }
+}
+
+const MAX_CACHED_CHARS = 16 * 1024 * 1024
+const lineIndex = new TextCache<number[]>()
+const strippedJs = new TextCache<string>()
+const strippedC = new TextCache<string>()
+
 /** Spaces for every character but newlines (a comment blanked, line numbers kept). */
 function blankKeepingLines(comment: string): string {
   return comment
@@ -151,18 +168,14 @@ function blankKeepingLines(comment: string): string {
 
 /** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
 export function stripJsComments(text: string): string {
-  const known = stripped.get(text)
-  if (known !== undefined) return known
+  return strippedJs.get(text, withoutJsComments)
+}
+
+function withoutJsComments(text: string): string {
   // Each pattern needs its literal (`/*`, `//`): most files have no block comment, many no line comment.
   let out = text
   if (out.includes('/*')) out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines)
   if (out.includes('//')) out = out.replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1')
-  if (strippedChars + text.length > MAX_STRIPPED_CHARS) {
-    stripped.clear()
-    strippedChars = 0
-  }
-  stripped.set(text, out)
-  strippedChars += text.length
   return out
 }
 
@@ -171,28 +184,13 @@ export function stripJsComments(text: string): string {
  * .NET port, route and health readers strip each source file three times: cached like stripJsComments.
  */
 export function stripCComments(text: string): string {
-  const known = strippedC.get(text)
-  if (known !== undefined) return known
-  const out = text
-    .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
-    .replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1')
-  if (strippedCChars + text.length > MAX_STRIPPED_CHARS) {
-    strippedC.clear()
-    strippedCChars = 0
-  }
-  strippedC.set(text, out)
-  strippedCChars += text.length
-  return out
+  return strippedC.get(text, t => {
+    let out = t
+    if (out.includes('/*')) out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines)
+    if (out.includes('//')) out = out.replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1')
+    return out
+  })
 }
-
-// Port, route and health readers strip the same source files in one analysis: strip each text once. Keyed
-// by the text itself: within one analysis the tree hands out one cached string per file, so a lookup
-// compares by identity. Bounded, and emptied when an analysis starts (resetTextCaches).
-const MAX_STRIPPED_CHARS = 16 * 1024 * 1024
-const stripped = new Map<string, string>()
-let strippedChars = 0
-const strippedC = new Map<string, string>()
-let strippedCChars = 0
 
 /**
  * Empties the text-keyed caches; analyze() calls it first. A key left by an earlier analysis of the same
@@ -204,11 +202,8 @@ export function resetTextCaches(): void {
   lineIndex.clear()
   lastText = null
   lastStarts = []
-  indexedChars = 0
-  stripped.clear()
-  strippedChars = 0
+  strippedJs.clear()
   strippedC.clear()
-  strippedCChars = 0
 }
 
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
