@@ -561,7 +561,7 @@ function declarationsOf(text: string): Map<string, number[]> {
 }
 
 /** `text.matchAll(re)`, or nothing without a substring every match contains (`''`: always run). */
-function matchAllIf(text: string, literal: string, re: RegExp): Iterable<RegExpMatchArray> {
+function matchAllIf(text: string, literal: string, re: RegExp): Iterable<RegExpExecArray> {
   return text.includes(literal) ? text.matchAll(re) : []
 }
 
