@@ -565,11 +565,20 @@ function matchAllIf(text: string, literal: string, re: RegExp): Iterable<RegExpE
   return text.includes(literal) ? text.matchAll(re) : []
 }
 
+const PLAIN_NAME = /^\s*([\w$]+)\s*$/
+
 /** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */
 function namedList(list: string | undefined, sep: 'as' | ':'): [string, string][] {
   if (!list) return []
   const out: [string, string][] = []
   for (const part of list.split(',')) {
+    // Most parts are one bare name: the same pair the general path below gives, without its three patterns
+    // (`type` and `as` alone are not names there).
+    const plain = PLAIN_NAME.exec(part)?.[1]
+    if (plain && plain !== 'type' && plain !== 'as') {
+      out.push([plain, plain])
+      continue
+    }
     const [a, b] = part
       .replace(/^\s*type\s+/, '')
       .split(sep === 'as' ? /\s+as\s+/ : /\s*:\s*/)
