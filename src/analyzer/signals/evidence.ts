@@ -158,11 +158,25 @@ const lineIndex = new TextCache<number[]>()
 const strippedJs = new TextCache<string>()
 const strippedC = new TextCache<string>()
 
+/** Spaces for every character but newlines (a comment blanked, line numbers kept). */
+function blankKeepingLines(comment: string): string {
+  return comment
+    .split('\n')
+    .map(line => ' '.repeat(line.length))
+    .join('\n')
+}
+
 /** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
 export function stripJsComments(text: string): string {
-  return strippedJs.get(text, t =>
-    t.replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1')
-  )
+  return strippedJs.get(text, withoutJsComments)
+}
+
+function withoutJsComments(text: string): string {
+  // Each pattern needs its literal (`/*`, `//`): most files have no block comment, many no line comment.
+  let out = text
+  if (out.includes('/*')) out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines)
+  if (out.includes('//')) out = out.replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1')
+  return out
 }
 
 /**
@@ -170,9 +184,12 @@ export function stripJsComments(text: string): string {
  * .NET port, route and health readers strip each source file three times: cached like stripJsComments.
  */
 export function stripCComments(text: string): string {
-  return strippedC.get(text, t =>
-    t.replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' ')).replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1')
-  )
+  return strippedC.get(text, t => {
+    let out = t
+    if (out.includes('/*')) out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines)
+    if (out.includes('//')) out = out.replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1')
+    return out
+  })
 }
 
 /**

@@ -58,12 +58,14 @@ export class RouteGraph {
     this.routes.push(route)
   }
 
+  /** Keys of `mounts` (parent, child, prefix): a large app adds hundreds, so no scan of the list per add. */
+  private readonly mountKeys = new Set<string>()
+
   addMount(mount: MountDecl): void {
     if (mount.parent === mount.child) return
-    if (
-      this.mounts.some(m => m.parent === mount.parent && m.child === mount.child && m.prefix === mount.prefix)
-    )
-      return
+    const key = JSON.stringify([mount.parent, mount.child, mount.prefix])
+    if (this.mountKeys.has(key)) return
+    this.mountKeys.add(key)
     this.mounts.push(mount)
   }
 
@@ -76,8 +78,15 @@ export class RouteGraph {
   resolve(globalPrefix: PrefixDecl | null = null): ResolvedRoute[] {
     const memo = new Map<string, Chain[]>()
     const out: ResolvedRoute[] = []
+    // Mounts by child, in the order they were added (what a filter of `mounts` per node would give).
+    const parentsOf = new Map<string, MountDecl[]>()
+    for (const m of this.mounts) {
+      const list = parentsOf.get(m.child)
+      if (list) list.push(m)
+      else parentsOf.set(m.child, [m])
+    }
     for (const route of this.routes) {
-      for (const chain of this.chains(route.router, memo, new Set(), 0)) {
+      for (const chain of this.chains(route.router, memo, new Set(), 0, parentsOf)) {
         const outer = globalPrefix ? [globalPrefix.evidence] : []
         out.push({
           path: withSlash(
@@ -95,14 +104,20 @@ export class RouteGraph {
   }
 
   /** Prefix chains that reach `node` from a root (a router nobody mounts). */
-  private chains(node: string, memo: Map<string, Chain[]>, visiting: Set<string>, depth: number): Chain[] {
+  private chains(
+    node: string,
+    memo: Map<string, Chain[]>,
+    visiting: Set<string>,
+    depth: number,
+    parentsOf: ReadonlyMap<string, MountDecl[]>
+  ): Chain[] {
     const cached = memo.get(node)
     if (cached) return cached
     const own = this.prefixes.find(p => p.router === node)
     const ownChain: Chain = own
       ? { prefix: own.prefix, evidence: [own.evidence] }
       : { prefix: '', evidence: [] }
-    const parents = this.mounts.filter(m => m.child === node)
+    const parents = parentsOf.get(node) ?? []
     let result: Chain[]
     if (parents.length === 0 || depth >= MAX_DEPTH || visiting.has(node)) {
       result = [ownChain]
@@ -110,7 +125,7 @@ export class RouteGraph {
       visiting.add(node)
       result = []
       for (const m of parents) {
-        for (const up of this.chains(m.parent, memo, visiting, depth + 1)) {
+        for (const up of this.chains(m.parent, memo, visiting, depth + 1, parentsOf)) {
           if (result.length >= MAX_CHAINS) break
           result.push({
             prefix: joinRoute(joinRoute(up.prefix, m.prefix), ownChain.prefix),

@@ -32,6 +32,22 @@ describe('RouteGraph', () => {
     ).toEqual(['/a/ping', '/b/ping'])
   })
 
+  it('drops a repeated mount (same parent, child and prefix) and keeps the order mounts were added', () => {
+    const g = new RouteGraph()
+    g.addMount({ parent: 'app', child: 'r', prefix: '/b', evidence: ev('m', 1) })
+    g.addMount({ parent: 'other', child: 'x', prefix: '/x', evidence: ev('m', 2) })
+    g.addMount({ parent: 'app', child: 'r', prefix: '/a', evidence: ev('m', 3) })
+    g.addMount({ parent: 'app', child: 'r', prefix: '/b', evidence: ev('m', 4) })
+    g.addMount({ parent: 'r', child: 'r', prefix: '/self', evidence: ev('m', 5) })
+    g.addRoute({ router: 'r', path: '/ping', evidence: ev('r', 1), source: 'route' })
+    expect(g.mounts.map(m => `${m.parent}>${m.child}${m.prefix}`)).toEqual([
+      'app>r/b',
+      'other>x/x',
+      'app>r/a'
+    ])
+    expect(g.resolve().map(r => `${r.path} ${r.evidence[0]?.line}`)).toEqual(['/b/ping 1', '/a/ping 3'])
+  })
+
   it('treats an unmounted router as a root and survives mount cycles', () => {
     const g = new RouteGraph()
     g.addMount({ parent: 'a', child: 'b', prefix: '/b', evidence: ev('f', 1) })

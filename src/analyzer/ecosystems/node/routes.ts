@@ -359,7 +359,11 @@ class JsRouteReader {
     }
     this.readRouterFunctions(mod)
     // `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`.
-    for (const m of text.matchAll(/\bnew\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/g)) {
+    for (const m of matchAllIf(
+      text,
+      'prefix',
+      /\bnew\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/g
+    )) {
       const name = assignedName(text, m.index)
       const router = name ? `${file}#${name}` : `${file}@${m.index}`
       this.graph.addPrefix({ router, prefix: m[1]!, evidence: evidenceAt(file, text, m.index) })
@@ -475,7 +479,11 @@ function parseModule(file: string, text: string, resolve: (spec: string) => stri
     for (const [imported, local] of namedList(m[2], 'as'))
       imports.set(local, { file: target, name: imported })
   }
-  for (const m of text.matchAll(
+  // Literal checks before the patterns that need them: a substring search is far cheaper than a regex pass,
+  // and most modules have no `require(` (or `prefix`, `module.exports`, …).
+  for (const m of matchAllIf(
+    text,
+    'require(',
     /\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(\.[\w$]+)?/g
   )) {
     const target = resolve(m[3]!)
@@ -491,9 +499,13 @@ function exportsOf(text: string, resolve: (spec: string) => string | null): JsEx
   const reexports = new Map<string, JsImport>()
   for (const m of text.matchAll(/\bexport\s+default\s+([\w$]+)\s*;?\s*$/gm))
     if (!/^(?:function|class|async|new)$/.test(m[1]!)) exports.set('default', m[1]!)
-  for (const m of text.matchAll(/\bmodule\.exports\s*=\s*([\w$]+)\s*;?\s*$/gm)) exports.set('default', m[1]!)
-  for (const m of text.matchAll(/\bmodule\.exports\s*=\s*\{([^}]*)\}/g))
-    for (const [key, local] of namedList(m[1], ':')) exports.set(key, local)
+  const commonJs = text.includes('module.exports')
+  if (commonJs)
+    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*([\w$]+)\s*;?\s*$/gm))
+      exports.set('default', m[1]!)
+  if (commonJs)
+    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*\{([^}]*)\}/g))
+      for (const [key, local] of namedList(m[1], ':')) exports.set(key, local)
   for (const m of text.matchAll(
     /\b(?:export\s+default|module\.exports\s*=)\s+(?:async\s+)?function\s*\*?\s*([\w$]+)/g
   ))
@@ -506,10 +518,13 @@ function exportsOf(text: string, resolve: (spec: string) => string | null): JsEx
       else exports.set(exported, local)
     }
   }
-  for (const m of text.matchAll(/\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)\s*;?\s*$/gm))
+  for (const m of matchAllIf(text, 'exports.', /\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)\s*;?\s*$/gm))
     exports.set(m[1]!, m[2]!)
   const starReexports: string[] = []
-  for (const m of text.matchAll(
+  // Either branch needs `require(` or a `*`.
+  for (const m of matchAllIf(
+    text,
+    text.includes('require(') ? 'require(' : '*',
     /\bmodule\.exports\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)\s*;?\s*$|\bexport\s*\*\s*from\s*['"]([^'"]+)['"]/gm
   )) {
     const target = resolve((m[1] ?? m[2])!)
@@ -545,11 +560,25 @@ function declarationsOf(text: string): Map<string, number[]> {
   return out
 }
 
+/** `text.matchAll(re)`, or nothing without a substring every match contains (`''`: always run). */
+function matchAllIf(text: string, literal: string, re: RegExp): Iterable<RegExpExecArray> {
+  return text.includes(literal) ? text.matchAll(re) : []
+}
+
+const PLAIN_NAME = /^\s*([\w$]+)\s*$/
+
 /** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */
 function namedList(list: string | undefined, sep: 'as' | ':'): [string, string][] {
   if (!list) return []
   const out: [string, string][] = []
   for (const part of list.split(',')) {
+    // Most parts are one bare name: the same pair the general path below gives, without its three patterns
+    // (`type` and `as` alone are not names there).
+    const plain = PLAIN_NAME.exec(part)?.[1]
+    if (plain && plain !== 'type' && plain !== 'as') {
+      out.push([plain, plain])
+      continue
+    }
     const [a, b] = part
       .replace(/^\s*type\s+/, '')
       .split(sep === 'as' ? /\s+as\s+/ : /\s*:\s*/)
@@ -558,6 +587,8 @@ function namedList(list: string | undefined, sep: 'as' | ':'): [string, string][
   }
   return out
 }
+
+const LEADING_SPACE = /\s*/y
 
 /**
  * Functions whose first parameter may be a router (Fastify plugins `async function routes(fastify)`, Elysia
@@ -572,7 +603,10 @@ function functionsOf(file: string, text: string): JsFunction[] {
     // A function without parameters matters only by name: what it returns may be a router (`buildApi()`).
     const param = m[2] || m[3] || m[4] || ''
     const after = m.index + m[0].length
-    const bodyStart = after + (text.slice(after).length - text.slice(after).trimStart().length)
+    // Past the whitespace (`\s` is the set trimStart removes), without slicing the rest of the text.
+    LEADING_SPACE.lastIndex = after
+    LEADING_SPACE.exec(text)
+    const bodyStart = LEADING_SPACE.lastIndex
     const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart)
     if (end < 0) continue
     const before = text.slice(Math.max(0, m.index - 80), m.index)
