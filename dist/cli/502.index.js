@@ -2,7 +2,7 @@ export const id = 502;
 export const ids = [502];
 export const modules = {
 
-/***/ 90030:
+/***/ 22389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -38,7 +38,13 @@ function normalizeAppDir(input) {
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
 var candidate = __webpack_require__(26379);
 ;// CONCATENATED MODULE: ./src/analyzer/merge.ts
+
 const MAX_ALTERNATIVES = 4;
+/**
+ * The ranked candidates each resolved Field came from, for conflictWarning. Kept beside the Field (not in it)
+ * so their internal facts (replacedBy, setsEnv) never reach the report, whose schema is strict.
+ */
+const rankedCandidates = new WeakMap();
 function resolveField(overrideKey, overrides, lists, fallback, coerce = v => v) {
     const all = [];
     const o = overrides[overrideKey];
@@ -47,10 +53,10 @@ function resolveField(overrideKey, overrides, lists, fallback, coerce = v => v) 
     for (const list of lists)
         if (list)
             all.push(...list);
-    const ranked = all
+    const ranked = settleReplacedDefault(all
         .map((c, i) => [c, i])
         // Compared at two decimals: 0.95 - 0.05 must tie with 0.9 so the earlier list (project config) wins.
-        .sort((a, b) => round(b[0].confidence) - round(a[0].confidence) || a[1] - b[1]);
+        .sort((a, b) => round(b[0].confidence) - round(a[0].confidence) || a[1] - b[1]));
     const best = ranked[0]?.[0] ?? fallback;
     const alternatives = [];
     for (const [c] of ranked.slice(1)) {
@@ -69,7 +75,29 @@ function resolveField(overrideKey, overrides, lists, fallback, coerce = v => v) 
     };
     if (alternatives.length > 0)
         field.alternatives = alternatives;
+    rankedCandidates.set(field, ranked.map(([c]) => c));
     return field;
+}
+/**
+ * A value the app uses only while an environment variable is unset (Spring `server.port=${PORT:8081}`, an
+ * Elixir `System.get_env("PORT") || 4000`) cannot be what runs when a strong candidate sets that variable
+ * (`ENV PORT=9000`, an entrypoint's `export PORT=9000`): that setter goes first, whatever the confidences.
+ * Only when every strong sighting of the leading value is such a default, and never over an override.
+ */
+function settleReplacedDefault(ranked) {
+    const best = ranked[0]?.[0];
+    if (!best || best.source === '.delightful.yaml' || !best.replacedBy?.length)
+        return ranked;
+    const same = ranked.map(([c]) => c).filter(c => sameValue(c.value, best.value));
+    if (same.some(c => (0,candidate/* isHighConfidence */.F)(c.confidence) && !c.replacedBy?.length))
+        return ranked;
+    const replacers = new Set(same.flatMap(c => c.replacedBy ?? []));
+    const setter = ranked.findIndex(([c]) => !sameValue(c.value, best.value) &&
+        (0,candidate/* isHighConfidence */.F)(c.confidence) &&
+        (c.setsEnv ?? []).some(name => replacers.has(name)));
+    if (setter < 0)
+        return ranked;
+    return [ranked[setter], ...ranked.filter((_, i) => i !== setter)];
 }
 /** The winner's evidence, plus that of losing candidates that agree with it (corroboration), max 4 lines. */
 function mergeEvidence(best, all) {
@@ -89,11 +117,24 @@ function sameValue(a, b) {
 function round(n) {
     return Math.round(n * 100) / 100;
 }
-/** Warns when two high-confidence candidates disagree (e.g. EXPOSE 8080 vs listen(3000)). */
+/**
+ * Warns when two high-confidence candidates disagree (e.g. EXPOSE 8080 vs listen(3000)). A rival that is
+ * only the app's value while an environment variable is unset (`process.env.PORT || 3000`, an image's default
+ * port) is no rival when the winning value is that variable being set (`ENV PORT=8080`, an entrypoint's
+ * `export PORT=8080`): the fallback never applies. Without a record of the field's candidates (a Field not
+ * made by resolveField) every strong alternative counts.
+ */
 function conflictWarning(field, code, label) {
-    if (field.confidence < 0.8 || field.source === '.delightful.yaml')
+    if (!(0,candidate/* isHighConfidence */.F)(field.confidence) || field.source === '.delightful.yaml')
         return null;
-    const rival = field.alternatives?.find(a => a.confidence >= 0.8);
+    const ranked = rankedCandidates.get(field);
+    const winnerSets = new Set((ranked ?? []).filter(c => sameValue(c.value, field.value)).flatMap(c => c.setsEnv ?? []));
+    // A value is a live rival when one of its strong candidates is not replaced by a variable the winner sets.
+    const live = (value) => !ranked ||
+        ranked.some(c => sameValue(c.value, value) &&
+            (0,candidate/* isHighConfidence */.F)(c.confidence) &&
+            !(c.replacedBy ?? []).some(name => winnerSets.has(name)));
+    const rival = field.alternatives?.find(a => (0,candidate/* isHighConfidence */.F)(a.confidence) && live(a.value));
     if (!rival)
         return null;
     const where = field.evidence[0];
@@ -110,8 +151,8 @@ var analyzer_overrides = __webpack_require__(24347);
 var precedence = __webpack_require__(75308);
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts
 var signals_evidence = __webpack_require__(67215);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 3 modules
-var dockerfile = __webpack_require__(64899);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 5 modules
+var dockerfile = __webpack_require__(70683);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-runtime.ts
 
 
@@ -455,11 +496,300 @@ function healthFromSourceFallback(files, read) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/health-gate.ts
+/** `candidates` without the ones whose route is gated or parameterised; `dropped` says why, for the report. */
+function ungatedHealth(candidates, reader) {
+    const kept = [];
+    const dropped = [];
+    for (const c of candidates) {
+        const verdict = c.value === null ? null : gateOf(c, reader);
+        if (verdict?.gated)
+            dropped.push({ candidate: c, verdict });
+        else
+            kept.push(c);
+    }
+    return { kept, dropped };
+}
+function gateOf(c, reader) {
+    // The route's own line is the last source-file line of the evidence chain (prefixes come first).
+    const route = [...c.evidence].reverse().find(e => e.line > 0 && SOURCE.test(e.file));
+    if (!route)
+        return null;
+    const text = reader.read(route.file);
+    if (text === null)
+        return null;
+    const lines = text.split('\n');
+    const offset = lines.slice(0, route.line - 1).reduce((n, l) => n + l.length + 1, 0);
+    return (parameterisedSibling(c.value, route, text) ??
+        (route.file.endsWith('.py')
+            ? pythonGate(route, lines, reader)
+            : route.file.endsWith('.php')
+                ? phpGate(route, text, offset)
+                : /\.(?:java|kt)$/.test(route.file)
+                    ? jvmGate(route, text, offset)
+                    : /\.[cm]?[jt]s$/.test(route.file)
+                        ? middlewareGate(route, c.value)
+                        : null));
+}
+const SOURCE = /\.(?:py|php|java|kt|[cm]?[jt]s)$/;
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const RESOURCE_NOUNS = new Set(['status', 'heartbeat', 'ping', 'up', 'alive']);
+/** `/status` beside a route `…/status/:slug`, `…/status/{id}`, `…/status/<slug>` in the same file. */
+function parameterisedSibling(path, route, text) {
+    const last = path.split('/').filter(Boolean).pop();
+    // Only generic nouns: `/health/:check` beside `/health` is the same probe per component.
+    if (!last || !RESOURCE_NOUNS.has(last.toLowerCase()))
+        return null;
+    // The literal as the route line writes it (`"/status"`, `"^status/"`): the sibling must extend exactly
+    // it, so `/jobs/status/:id` elsewhere in the file says nothing about `/status`.
+    const own = new RegExp(`["'\`]([^"'\`\\n]*\\b${escapeRegex(last)})/?\\$?["'\`]`).exec(route.text);
+    if (!own)
+        return null;
+    const re = new RegExp(`["'\`]${escapeRegex(own[1])}/(?::\\w|\\{\\w|<(?:\\w+:)?\\w)[^"'\`\\n]*["'\`]`);
+    const m = re.exec(text);
+    if (!m)
+        return null;
+    const line = text.slice(0, m.index).split('\n').length;
+    return {
+        gated: true,
+        reason: `'${path}' has a parameterised sibling route (${m[0]}): a collection of pages, not a health check`,
+        evidence: { file: route.file, line, text: text.split('\n')[line - 1].trim().slice(0, 160) }
+    };
+}
+/** DRF permission classes that refuse an anonymous GET (`IsAuthenticatedOrReadOnly` lets it through). */
+const DRF_GATE = /\bpermission_classes\s*=\s*[[(]\s*(?:[\w.]+\.)?(IsAuthenticated(?!OrReadOnly)\w*|IsAdminUser)\b/;
+const DJANGO_LOGIN_BASES = /\b(?:LoginRequiredMixin|PermissionRequiredMixin|UserPassesTestMixin|StaffRequiredMixin)\b/;
+const DJANGO_LOGIN_DECORATORS = /@(?:[\w.]+\.)?(?:login_required|permission_required|staff_member_required|user_passes_test)\b/;
+/** The view a Django `path(…)`/`re_path(…)` line names, resolved to its class or function in the app. */
+function pythonGate(route, lines, reader) {
+    const call = lines.slice(route.line - 1, route.line + 5).join('\n');
+    const view = /(\w+)\.as_view\(/.exec(call)?.[1] ??
+        /^\s*(?:re_)?path\(\s*(?:r?["'][^"']*["'])\s*,\s*(?:\w+\.)*(\w+)\s*[,)]/.exec(call)?.[1];
+    // Django Channels: `path("ws/status/", StatusConsumer.as_asgi())` routes a websocket, never a GET.
+    const consumer = /(\w+)\.as_asgi\(/.exec(call);
+    if (consumer)
+        return {
+            gated: true,
+            reason: `${consumer[1]} is a websocket consumer (as_asgi), not an HTTP GET`,
+            evidence: route
+        };
+    if (!view || view === 'include')
+        return null;
+    for (const file of viewFiles(route.file, lines.join('\n'), view, reader)) {
+        const text = reader.read(file);
+        if (text === null)
+            continue;
+        const cls = new RegExp(`^class\\s+${view}\\s*\\(([^)]*)\\)\\s*:`, 'm').exec(text);
+        if (cls) {
+            const rest = text.slice(cls.index + cls[0].length);
+            const end = /\n(?=\S)/.exec(rest);
+            const body = rest.slice(0, end ? end.index : rest.length);
+            const drf = DRF_GATE.exec(body);
+            const bases = DJANGO_LOGIN_BASES.exec(cls[1]);
+            const hit = drf ?? bases;
+            if (!hit)
+                return null;
+            const at = drf ? cls.index + cls[0].length + drf.index : cls.index;
+            return gated(file, text, at, `view ${view} requires a signed-in user (${hit[1] ?? hit[0]})`);
+        }
+        const fn = new RegExp(`((?:^@[^\\n]*\\n)*)^(?:async\\s+)?def\\s+${view}\\s*\\(`, 'm').exec(text);
+        if (fn) {
+            const deco = DJANGO_LOGIN_DECORATORS.exec(fn[1]);
+            return deco ? gated(file, text, fn.index, `view ${view} requires a signed-in user (${deco[0]})`) : null;
+        }
+    }
+    return null;
+}
+/**
+ * Where a view class or function may be defined: the route file, the module it is imported from
+ * (`from netbox.api.views import StatusView` → `…/netbox/api/views.py`), then the app's other Python files.
+ */
+function viewFiles(file, text, view, reader) {
+    const out = [file];
+    const imports = new RegExp(`^from\\s+([\\w.]+)\\s+import\\s+(?:\\([^)]*?|[^\\n(]*?)\\b${view}\\b`, 'm').exec(text);
+    if (imports) {
+        const module = imports[1].replace(/^\.+/, '').replace(/\./g, '/');
+        for (const path of reader.paths())
+            if (path.endsWith(`${module}.py`) || path.endsWith(`${module}/__init__.py`))
+                out.push(path);
+    }
+    for (const path of reader.sourceFiles(['.py']))
+        if (!out.includes(path))
+            out.push(path);
+    return out;
+}
+const PHP_GATE = /(?:#\[|@)(?:IsGranted|Security)\s*\(/;
+/** A Symfony action or its controller class under `#[IsGranted(…)]` / `@IsGranted` / `@Security`. */
+function phpGate(route, text, offset) {
+    // The action: its attributes and docblock run from the previous member's end to `function`.
+    const before = text.slice(0, offset);
+    const memberStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('}'), before.lastIndexOf('{'));
+    const after = text.slice(offset);
+    const fn = /\bfunction\s+\w+/.exec(after);
+    const action = text.slice(memberStart + 1, offset + (fn ? fn.index : 0));
+    const own = PHP_GATE.exec(action);
+    if (own)
+        return gated(route.file, text, memberStart + 1 + own.index, 'the action requires a granted role');
+    const cls = /\b(?:final\s+|abstract\s+|readonly\s+)*class\s+\w+[^{]*\{/g;
+    let head = null;
+    for (let m = cls.exec(text); m && m.index < offset; m = cls.exec(text))
+        head = m;
+    if (!head)
+        return null;
+    const prior = text.slice(0, head.index);
+    const attrsStart = Math.max(prior.lastIndexOf(';'), prior.lastIndexOf('}'));
+    const onClass = PHP_GATE.exec(prior.slice(attrsStart + 1));
+    return onClass
+        ? gated(route.file, text, attrsStart + 1 + onClass.index, 'the controller requires a granted role')
+        : null;
+}
+const JVM_GATE = /@(?:RolesAllowed|PreAuthorize|Secured|Authenticated|DenyAll)\b/;
+/** A JAX-RS/Spring handler (or its class, unless the handler is `@PermitAll`) that demands a role. */
+function jvmGate(route, text, offset) {
+    const before = text.slice(0, offset);
+    const memberStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('}'), before.lastIndexOf('{'));
+    const brace = text.indexOf('{', offset);
+    const annotations = text.slice(memberStart + 1, brace < 0 ? undefined : brace);
+    const own = JVM_GATE.exec(annotations);
+    if (own)
+        return gated(route.file, text, memberStart + 1 + own.index, `the handler requires ${own[0]}`);
+    if (/@PermitAll\b/.test(annotations))
+        return null;
+    const cls = /\b(?:class|object)\s+\w+/.exec(text);
+    if (!cls || cls.index > offset)
+        return null;
+    const onClass = JVM_GATE.exec(text.slice(0, cls.index).replace(/^[\s\S]*;/, ''));
+    return onClass
+        ? gated(route.file, text, text.slice(0, cls.index).lastIndexOf(onClass[0]), `the class requires ${onClass[0]}`)
+        : null;
+}
+const AUTH_MIDDLEWARE = /\b(?:(?:require|ensure|is|check|verify)_?(?:Auth\w*|Authenticated|LoggedIn|Login|User|Admin|Token|Session)|authenticate\w*|authorize\w*|passport\.authenticate|auth(?:Required|Middleware|Guard)?)\s*[(,]/;
+/** `router.get('/status', requireAuth, handler)`: an auth middleware between the path and the handler. */
+function middlewareGate(route, path) {
+    const last = path.split('/').filter(Boolean).pop() ?? '';
+    const at = route.text.indexOf(last);
+    // Between the path and the handler only: `isAuthenticated(req)` inside the handler is no middleware.
+    const tail = at < 0 ? '' : route.text.slice(at + last.length).split(/=>|\bfunction\b|\basync\b/)[0];
+    const m = AUTH_MIDDLEWARE.exec(tail);
+    return m
+        ? { gated: true, reason: `the route runs ${m[0].replace(/\s*[(,]$/, '')} first`, evidence: route }
+        : null;
+}
+function gated(file, text, index, reason) {
+    const line = text.slice(0, index).split('\n').length;
+    return {
+        gated: true,
+        reason,
+        evidence: { file, line, text: (text.split('\n')[line - 1] ?? '').trim().slice(0, 160) }
+    };
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
+var compose = __webpack_require__(71644);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 7 modules
+var shared = __webpack_require__(66635);
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-stage-health.ts
+
+
+
+
+
+
+const PROBE = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/;
+/** Health probes of repository-level Dockerfile stages that ship the member `dir` (and only it). */
+function memberStageHealth(tree, dir) {
+    if (dir === '.')
+        return [];
+    const out = [];
+    for (const folder of ['.', ...shared/* DOCKERFILE_FOLDERS */.bd]) {
+        for (const name of shared/* DOCKERFILE_NAMES */.SS) {
+            const path = (0,analyzer_tree/* joinPath */.uJ)(folder, name);
+            const text = tree.has(path) ? tree.read(path) : null;
+            if (text === null)
+                continue;
+            for (const c of probesFor(tree, path, text, dir))
+                if (!out.some(o => o.value === c.value))
+                    out.push(c);
+        }
+    }
+    return out;
+}
+function probesFor(tree, file, text, dir) {
+    const stages = [];
+    for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(text)) {
+        if (ins.keyword === 'FROM') {
+            const m = /^(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(ins.args);
+            stages.push({
+                name: (m?.[2] ?? '').toLowerCase(),
+                parent: m?.[1]?.toLowerCase() ?? null,
+                apps: new Set(),
+                health: null
+            });
+            continue;
+        }
+        const stage = stages[stages.length - 1];
+        if (!stage)
+            continue;
+        if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && !ins.args.startsWith('[')) {
+            const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
+            for (const source of words.slice(0, -1))
+                for (const app of appFoldersIn(tree, source))
+                    stage.apps.add(app);
+        }
+        else if (ins.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(ins.args)) {
+            const m = PROBE.exec(ins.args);
+            if (m && (0,health/* healthRank */.D$)(m[1]) >= 0)
+                stage.health = { path: m[1], line: ins.line, text: ins.text };
+        }
+    }
+    const out = [];
+    for (const stage of stages) {
+        if (!stage.health)
+            continue;
+        const apps = new Set();
+        // The stage's own copies and those of the stages it is built FROM.
+        for (let s = stage, depth = 0; s && depth < 8; depth++) {
+            for (const a of s.apps)
+                apps.add(a);
+            const parent = s.parent;
+            s = parent ? stages.find(x => x.name === parent) : undefined;
+        }
+        // `COPY . .` in a build stage names no folder: the shipping stage must name exactly this member.
+        if (apps.size !== 1 || !apps.has(dir))
+            continue;
+        out.push({
+            value: stage.health.path,
+            confidence: precedence/* HEALTH */.Pg.deployFile,
+            source: `${file} HEALTHCHECK of the stage that ships ${dir}${stage.name ? ` (${stage.name})` : ''}`,
+            evidence: [{ file, line: stage.health.line, text: stage.health.text }]
+        });
+    }
+    return out;
+}
+/** Manifests and lockfiles: install layers copy them for every member before the sources. */
+const INSTALL_FILE = /^(?:package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.jsonc?|go\.(?:mod|sum)|Cargo\.(?:toml|lock)|pyproject\.toml|poetry\.lock|uv\.lock|requirements[\w.-]*\.txt|Gemfile(?:\.lock)?|composer\.(?:json|lock)|pom\.xml|build\.gradle(?:\.kts)?|[\w.-]+\.csproj)$/;
+/** App folders a COPY source names: `/app/apps/web/.next/standalone` → `apps/web` (when it is an app). */
+function appFoldersIn(tree, source) {
+    const segments = source.split('/').filter(s => s !== '' && s !== '.' && s !== '..' && !/[$*?]/.test(s));
+    const found = [];
+    for (let i = 0; i < segments.length; i++)
+        for (let j = i + 2; j <= Math.min(segments.length, i + 4); j++) {
+            const candidate = segments.slice(i, j).join('/');
+            // `COPY apps/web/package.json apps/web/` in an install layer copies a manifest of every member.
+            const rest = segments.slice(j);
+            if (rest.length === 1 && INSTALL_FILE.test(rest[0]))
+                continue;
+            if ((0,compose/* isOwnApp */.G9)(tree, candidate))
+                found.push(candidate);
+        }
+    return found;
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/resources.ts
 var resources = __webpack_require__(65741);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 6 modules
-var shared = __webpack_require__(62096);
 ;// CONCATENATED MODULE: ./src/analyzer/build-app.ts
+
+
 
 
 
@@ -472,7 +802,7 @@ var shared = __webpack_require__(62096);
 function buildApp(s, o, tree) {
     const plan = planOf(s);
     const warnings = [];
-    const fields = resolveFields(s, plan.candidates, o, warnings);
+    const fields = resolveFields(s, plan.candidates, o, warnings, plan.hints?.static === true);
     warnings.push(...fieldWarnings(s, fields));
     const dockerfile = dockerfileOf(s, o, tree, warnings);
     const hints = { ...(plan.hints ?? {}) };
@@ -551,7 +881,7 @@ const nothing = (value, source) => ({
  * Each field from its candidate lists: the override first, then the shared signals (the project's own
  * deployment files win ties), then the provider's candidates, then what stands when nothing was found.
  */
-function resolveFields(s, c, o, warnings) {
+function resolveFields(s, c, o, warnings, staticBuild) {
     const sig = s.ctx.signals;
     const fields = {
         language: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.language, o, [c.language], nothing('unknown', 'no language detected')),
@@ -561,7 +891,9 @@ function resolveFields(s, c, o, warnings) {
         buildCommand: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.buildCommand, o, [sig.buildCommand, c.buildCommand], nothing(null, 'no build step found')),
         startCommand: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.startCommand, o, [sig.startCommand, c.startCommand], nothing(null, 'no start command found')),
         port: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.port, o, [sig.port, c.port], { value: 8080, confidence: precedence/* PORT */.I.deplightDefault, source: 'deplight default', evidence: [] }, v => Number(v)),
-        healthPath: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.healthPath, o, [sig.healthPath, c.healthPath, healthFallback(s, [sig.healthPath, c.healthPath])], nothing(null, 'no health route found (a TCP check is used)')),
+        healthPath: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.healthPath, o, healthLists(s, sig.healthPath, c.healthPath, {
+            filesOnly: staticBuild && ![sig.startCommand, c.startCommand].some(l => l?.some(x => x.value))
+        }), nothing(null, 'no health route found (a TCP check is used)')),
         // `.delightful.yaml` sets cpu and memory separately: applyResourceOverrides pairs them below.
         resources: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.resources, {}, [c.resources], (0,resources/* recommendResources */.ed)({ runtime: resources/* UNKNOWN_RUNTIME */.iP, dependencies: [] }))
     };
@@ -616,12 +948,62 @@ function rawName(s, o, plan) {
     return s.dir === '.' ? 'app' : (0,analyzer_tree/* basename */.P8)(s.dir);
 }
 /**
- * When neither the shared signals nor the provider proposed a health path at convention confidence or better,
- * the generic source scan proposes one (low-to-medium confidence, with its evidence line). Static sites serve
- * files only: their literals belong to client code.
+ * The health candidate lists: the project's deployment files as declared, then the provider's routes and the
+ * source fallback without the routes an anonymous probe cannot pass (see health-gate.ts).
  */
-function healthFallback(s, lists) {
-    if (s.provider.id === 'static')
+function healthLists(s, declared, provider, app) {
+    const reader = {
+        read: (path) => s.ctx.tree.read(path),
+        sourceFiles: (extensions) => s.ctx.sourceFiles(extensions),
+        paths: () => s.ctx.files().map(f => f.path)
+    };
+    const dropped = [];
+    const proof = [];
+    const gate = (list) => {
+        if (!list)
+            return list;
+        const routes = list.filter((c) => c.value !== null);
+        const result = ungatedHealth(routes, reader);
+        for (const d of result.dropped) {
+            if (dropped.some(x => x.startsWith(`${d.candidate.value} `)))
+                continue;
+            dropped.push(`${d.candidate.value} (${d.verdict.reason})`);
+            for (const e of [
+                ...d.candidate.evidence.slice(-1),
+                ...(d.verdict.evidence ? [d.verdict.evidence] : [])
+            ])
+                if (!proof.some(p => p.file === e.file && p.line === e.line))
+                    proof.push(e);
+        }
+        return list.filter(c => c.value === null || result.kept.includes(c));
+    };
+    const own = gate(provider);
+    // A member without a Dockerfile of its own: the repository Dockerfile stage that ships it may probe it.
+    const staged = s.ctx.signals.dockerfile ? [] : memberStageHealth(s.ctx.tree, s.dir);
+    const fallback = gate(healthFallback(s, [declared, staged, own], app));
+    // Say why the routes that look like health checks were not taken: shown as the field's source when
+    // nothing else stands, else among the alternatives.
+    const why = dropped.length
+        ? [
+            {
+                value: null,
+                confidence: 0.2,
+                source: `no health route an anonymous GET can pass (a TCP check is used): ${dropped.slice(0, 3).join('; ')}`,
+                evidence: proof.slice(0, 6)
+            }
+        ]
+        : [];
+    return [declared, staged, own, fallback, why];
+}
+/**
+ * When neither the shared signals nor the provider proposed a health path at convention confidence or better,
+ * the generic source scan proposes one (low-to-medium confidence, with its evidence line). Static sites, and
+ * apps whose framework builds files for a static server (a Vite or CRA bundle) with no start command of
+ * their own, serve files only: their literals belong to client code (`fetch('/api/health')`), and reading a
+ * large frontend for them cost more than the rest of the analysis (2,517 files of one Vite app).
+ */
+function healthFallback(s, lists, app) {
+    if (s.provider.id === 'static' || app.filesOnly)
         return [];
     if (lists.some(l => l?.some(c => c.value !== null && c.confidence >= candidate/* CONFIDENCE */.L.convention)))
         return [];
@@ -894,8 +1276,6 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
     }
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
-var compose = __webpack_require__(71644);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
 var manifests = __webpack_require__(13376);
 ;// CONCATENATED MODULE: ./src/analyzer/deploy-evidence.ts
@@ -1048,8 +1428,8 @@ function appFolderOf(source, appDirs) {
     return best;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 113 modules
-var ecosystems = __webpack_require__(45329);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 119 modules
+var ecosystems = __webpack_require__(57608);
 ;// CONCATENATED MODULE: ./src/analyzer/primary.ts
 // Which app a multi-app repository deploys by default: the selected one, else app.dir in .delightful.yaml,
 // else the app a deployment recipe builds (root Dockerfile, compose), else the best detection score, the
@@ -1248,6 +1628,7 @@ function digest(tree) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isHighConfidence),
 /* harmony export */   L: () => (/* binding */ CONFIDENCE)
 /* harmony export */ });
 /**
@@ -1264,11 +1645,18 @@ const CONFIDENCE = {
     convention: 0.6,
     fallback: 0.3
 };
+/**
+ * High confidence (report.ts: read from the project itself): from here a losing candidate is a rival worth a
+ * warning (conflictWarning). Compared at two decimals, as the merge ranks (0.95 - 0.15 is 0.7999…).
+ */
+function isHighConfidence(confidence) {
+    return Math.round(confidence * 100) / 100 >= 0.8;
+}
 
 
 /***/ }),
 
-/***/ 45329:
+/***/ 57608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2239,11 +2627,15 @@ class RouteGraph {
     addRoute(route) {
         this.routes.push(route);
     }
+    /** Keys of `mounts` (parent, child, prefix): a large app adds hundreds, so no scan of the list per add. */
+    mountKeys = new Set();
     addMount(mount) {
         if (mount.parent === mount.child)
             return;
-        if (this.mounts.some(m => m.parent === mount.parent && m.child === mount.child && m.prefix === mount.prefix))
+        const key = JSON.stringify([mount.parent, mount.child, mount.prefix]);
+        if (this.mountKeys.has(key))
             return;
+        this.mountKeys.add(key);
         this.mounts.push(mount);
     }
     addPrefix(prefix) {
@@ -2255,8 +2647,17 @@ class RouteGraph {
     resolve(globalPrefix = null) {
         const memo = new Map();
         const out = [];
+        // Mounts by child, in the order they were added (what a filter of `mounts` per node would give).
+        const parentsOf = new Map();
+        for (const m of this.mounts) {
+            const list = parentsOf.get(m.child);
+            if (list)
+                list.push(m);
+            else
+                parentsOf.set(m.child, [m]);
+        }
         for (const route of this.routes) {
-            for (const chain of this.chains(route.router, memo, new Set(), 0)) {
+            for (const chain of this.chains(route.router, memo, new Set(), 0, parentsOf)) {
                 const outer = globalPrefix ? [globalPrefix.evidence] : [];
                 out.push({
                     path: withSlash((0,signals_health/* joinRoute */.u3)((0,signals_health/* joinRoute */.u3)(globalPrefix?.prefix ?? '', chain.prefix), route.path), route.path),
@@ -2270,7 +2671,7 @@ class RouteGraph {
         return out;
     }
     /** Prefix chains that reach `node` from a root (a router nobody mounts). */
-    chains(node, memo, visiting, depth) {
+    chains(node, memo, visiting, depth, parentsOf) {
         const cached = memo.get(node);
         if (cached)
             return cached;
@@ -2278,7 +2679,7 @@ class RouteGraph {
         const ownChain = own
             ? { prefix: own.prefix, evidence: [own.evidence] }
             : { prefix: '', evidence: [] };
-        const parents = this.mounts.filter(m => m.child === node);
+        const parents = parentsOf.get(node) ?? [];
         let result;
         if (parents.length === 0 || depth >= MAX_DEPTH || visiting.has(node)) {
             result = [ownChain];
@@ -2287,7 +2688,7 @@ class RouteGraph {
             visiting.add(node);
             result = [];
             for (const m of parents) {
-                for (const up of this.chains(m.parent, memo, visiting, depth + 1)) {
+                for (const up of this.chains(m.parent, memo, visiting, depth + 1, parentsOf)) {
                     if (result.length >= MAX_CHAINS)
                         break;
                     result.push({
@@ -3090,7 +3491,7 @@ class JsRouteReader {
         }
         this.readRouterFunctions(mod);
         // `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`.
-        for (const m of text.matchAll(/\bnew\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/g)) {
+        for (const m of matchAllIf(text, 'prefix', /\bnew\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/g)) {
             const name = assignedName(text, m.index);
             const router = name ? `${file}#${name}` : `${file}@${m.index}`;
             this.graph.addPrefix({ router, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
@@ -3196,7 +3597,9 @@ function parseModule(file, text, resolve) {
         for (const [imported, local] of namedList(m[2], 'as'))
             imports.set(local, { file: target, name: imported });
     }
-    for (const m of text.matchAll(/\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(\.[\w$]+)?/g)) {
+    // Literal checks before the patterns that need them: a substring search is far cheaper than a regex pass,
+    // and most modules have no `require(` (or `prefix`, `module.exports`, …).
+    for (const m of matchAllIf(text, 'require(', /\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(\.[\w$]+)?/g)) {
         const target = resolve(m[3]);
         if (m[1])
             imports.set(m[1], { file: target, name: m[4] ? m[4].slice(1) : 'default' });
@@ -3212,11 +3615,14 @@ function exportsOf(text, resolve) {
     for (const m of text.matchAll(/\bexport\s+default\s+([\w$]+)\s*;?\s*$/gm))
         if (!/^(?:function|class|async|new)$/.test(m[1]))
             exports.set('default', m[1]);
-    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*([\w$]+)\s*;?\s*$/gm))
-        exports.set('default', m[1]);
-    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*\{([^}]*)\}/g))
-        for (const [key, local] of namedList(m[1], ':'))
-            exports.set(key, local);
+    const commonJs = text.includes('module.exports');
+    if (commonJs)
+        for (const m of text.matchAll(/\bmodule\.exports\s*=\s*([\w$]+)\s*;?\s*$/gm))
+            exports.set('default', m[1]);
+    if (commonJs)
+        for (const m of text.matchAll(/\bmodule\.exports\s*=\s*\{([^}]*)\}/g))
+            for (const [key, local] of namedList(m[1], ':'))
+                exports.set(key, local);
     for (const m of text.matchAll(/\b(?:export\s+default|module\.exports\s*=)\s+(?:async\s+)?function\s*\*?\s*([\w$]+)/g))
         exports.set('default', m[1]);
     for (const m of text.matchAll(/\bexport\s+(?:const|let|var|(?:async\s+)?function\*?|class)\s+([\w$]+)/g))
@@ -3229,10 +3635,11 @@ function exportsOf(text, resolve) {
                 exports.set(exported, local);
         }
     }
-    for (const m of text.matchAll(/\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)\s*;?\s*$/gm))
+    for (const m of matchAllIf(text, 'exports.', /\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)\s*;?\s*$/gm))
         exports.set(m[1], m[2]);
     const starReexports = [];
-    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)\s*;?\s*$|\bexport\s*\*\s*from\s*['"]([^'"]+)['"]/gm)) {
+    // Either branch needs `require(` or a `*`.
+    for (const m of matchAllIf(text, text.includes('require(') ? 'require(' : '*', /\bmodule\.exports\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)\s*;?\s*$|\bexport\s*\*\s*from\s*['"]([^'"]+)['"]/gm)) {
         const target = resolve((m[1] ?? m[2]));
         if (target)
             starReexports.push(target);
@@ -3265,12 +3672,24 @@ function declarationsOf(text) {
     }
     return out;
 }
+/** `text.matchAll(re)`, or nothing without a substring every match contains (`''`: always run). */
+function matchAllIf(text, literal, re) {
+    return text.includes(literal) ? text.matchAll(re) : [];
+}
+const PLAIN_NAME = /^\s*([\w$]+)\s*$/;
 /** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */
 function namedList(list, sep) {
     if (!list)
         return [];
     const out = [];
     for (const part of list.split(',')) {
+        // Most parts are one bare name: the same pair the general path below gives, without its three patterns
+        // (`type` and `as` alone are not names there).
+        const plain = PLAIN_NAME.exec(part)?.[1];
+        if (plain && plain !== 'type' && plain !== 'as') {
+            out.push([plain, plain]);
+            continue;
+        }
         const [a, b] = part
             .replace(/^\s*type\s+/, '')
             .split(sep === 'as' ? /\s+as\s+/ : /\s*:\s*/)
@@ -3280,6 +3699,7 @@ function namedList(list, sep) {
     }
     return out;
 }
+const LEADING_SPACE = /\s*/y;
 /**
  * Functions whose first parameter may be a router (Fastify plugins `async function routes(fastify)`, Elysia
  * `group('/api', app => app.get(…))`, Express `function mount(app)`), with their body span and node id:
@@ -3292,7 +3712,10 @@ function functionsOf(file, text) {
         // A function without parameters matters only by name: what it returns may be a router (`buildApi()`).
         const param = m[2] || m[3] || m[4] || '';
         const after = m.index + m[0].length;
-        const bodyStart = after + (text.slice(after).length - text.slice(after).trimStart().length);
+        // Past the whitespace (`\s` is the set trimStart removes), without slicing the rest of the text.
+        LEADING_SPACE.lastIndex = after;
+        LEADING_SPACE.exec(text);
+        const bodyStart = LEADING_SPACE.lastIndex;
         const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart);
         if (end < 0)
             continue;
@@ -3401,18 +3824,24 @@ const JS_PORT_PATTERNS = [
     // `process.env.PORT || process.env.OTHER_PORT || 8080` (other variables tried first).
     {
         regex: /\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?(?:\s*(?:\|\||\?\?)\s*process\.env(?:\.\w+|\[['"]\w+['"]\]))*\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
-        source: 'PORT fallback'
+        source: 'PORT fallback',
+        replacedBy: ['PORT']
     },
-    { regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/, source: 'PORT fallback' },
+    {
+        regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/,
+        source: 'PORT fallback',
+        replacedBy: ['PORT']
+    },
     // `app.listen(process.env.WEB_PORT || 8025)`: the app's own variable in the listen call itself.
     {
-        regex: new RegExp(`\\.listen\\(\\s*(?:Number|parseInt)?\\(?\\s*process\\.env\\.(?!${SERVICE_PORT_VARS})\\w*_PORT\\b\\s*\\)?(?:\\s*,\\s*10\\s*\\))?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
+        regex: new RegExp(`\\.listen\\(\\s*(?:Number|parseInt)?\\(?\\s*process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w*_PORT)\\b\\s*\\)?(?:\\s*,\\s*10\\s*\\))?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
         source: 'listen(app port variable fallback)'
     },
     // `const { PORT = 3000 } = process.env`
     {
         regex: /\{[^{}]{0,400}\bPORT\s*=\s*['"]?(?<port>\d{2,5})\b[^{}]{0,400}\}\s*=\s*process\.env/,
-        source: 'PORT default'
+        source: 'PORT default',
+        replacedBy: ['PORT']
     },
     // Deno/Bun/Hono node-server style `serve({ port: 3000 })`.
     {
@@ -3436,7 +3865,7 @@ const JS_PORT_PATTERNS = [
     // Number(process.env.DOCKGE_PORT) || 5001`, `port: process.env.APP_PORT ?? 4000`. Backing services'
     // and secondary listeners' variables (DB_PORT, REDIS_PORT, SSL_PORT …) are not the app's port.
     {
-        regex: new RegExp(`\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})\\w*PORT\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
+        regex: new RegExp(`\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w*PORT)\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
         source: 'port variable fallback',
         confidence: precedence/* PORT */.I.portDefault
     },
@@ -3559,8 +3988,14 @@ function nestModulePaths(ctx, files) {
     }
     return out;
 }
+/**
+ * A word every JS_PORT_PATTERNS match holds (`.listen(`, a `port`/`PORT` word, `…Port`, `…_PORT`): most
+ * modules of a large app mention none, and the dozen patterns need not run over them. Not `/port/i`:
+ * every `import` and `export` says that.
+ */
+const JS_PORT_MENTION = /\bport|\bPORT|Port|_PORT|\.listen\(/;
 function jsPortCandidates(ctx, files) {
-    return (0,signals_ports/* findPorts */.CF)(ctx.tree, files, JS_PORT_PATTERNS, text => withoutOtherProtocolListeners(withoutProxyTargets((0,signals_evidence/* stripJsComments */.AD)(text))));
+    return (0,signals_ports/* findPorts */.CF)(ctx.tree, files, JS_PORT_PATTERNS, text => withoutOtherProtocolListeners(withoutProxyTargets((0,signals_evidence/* stripJsComments */.AD)(text))), JS_PORT_MENTION);
 }
 /**
  * Blanks the options of proxy calls (`koaSpaProxy({ port: 5002 })`, `createProxyMiddleware({ target })`):
@@ -3576,12 +4011,19 @@ function withoutProxyTargets(text) {
 function jsHealthCandidates(ctx, files) {
     const routing = nestRouting(ctx, files.filter(f => /main\.[cm]?[jt]s$/.test(f)));
     routing.controllerPaths = nestModulePaths(ctx, files);
-    const flat = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, files, JS_ROUTE_PATTERNS, {
+    // Only the modules that could hold a route literal: most modules of a large app have none.
+    const routeFiles = files.filter(f => JS_ROUTE_MENTION.test(ctx.tree.read(f) ?? ''));
+    const flat = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, routeFiles, JS_ROUTE_PATTERNS, {
         preprocess: signals_evidence/* stripJsComments */.AD,
         prefixFor: nestPrefix(routing)
     });
     return [...mergeComposedHealth(flat, jsComposedHealth(ctx, files)), ...fileRouteCandidates(ctx)];
 }
+/**
+ * What every JS_ROUTE_PATTERNS match holds: a quoted path (`'/…`) or a NestJS `@Get(`/`@All(`/`@Head(`.
+ * Comment stripping only blanks text, so a stripped text holds it only where the raw one does.
+ */
+const JS_ROUTE_MENTION = /['"`]\/|@(?:Get|All|Head)\(/;
 // File-system routers: the file's location is the route.
 const FILE_ROUTES = [
     { re: /^(?:src\/)?app\/(.+)\/route\.[cm]?[jt]sx?$/, source: 'Next.js route handler', toPath: m => m[1] },
@@ -5642,8 +6084,8 @@ const denoEcosystem = {
     ]
 };
 
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 6 modules
-var shared = __webpack_require__(62096);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 7 modules
+var shared = __webpack_require__(66635);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/docker/provider.ts
 // A directory with only a Dockerfile is still deployable: the Dockerfile says how (EXPOSE, CMD, HEALTHCHECK
 // arrive through the shared signals). Every language provider outranks this one.
@@ -5831,12 +6273,8 @@ function runtimeDependencyNames(deps) {
 function escapeRegex(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** Line-preserving removal of `//` and `/* *\/` comments for C-like languages (Go, Java, C#, Rust, PHP). */
-function stripCComments(text) {
-    return text
-        .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
-        .replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1');
-}
+// Line-preserving removal of `//` and `/* */` comments for C-like languages, cached for one analysis.
+
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/routes.ts
 // ASP.NET Core route graph: minimal-API groups (`var api = app.MapGroup("/api"); api.MapGet("/health", …)`,
@@ -5855,7 +6293,7 @@ function dotnetComposedHealth(ctx, files) {
     for (const file of files.slice(0, 400)) {
         const raw = ctx.tree.read(file);
         if (raw !== null && /MapGroup\(|\[(?:Route|Http\w+)\b|\bthis\s+\w+/.test(raw))
-            texts.set(file, stripCComments(raw));
+            texts.set(file, (0,signals_evidence/* stripCComments */.Oi)(raw));
     }
     // Extension methods over route builders, solution-wide: `static X MapOps(this RouteGroupBuilder group)`.
     const extensions = new Map();
@@ -5966,14 +6404,30 @@ const MAX_MANIFESTS = 200;
 function buildRootHints(ctx, root, isManifest) {
     if (root === ctx.dir || (root !== '.' && !ctx.dir.startsWith(`${root}/`)))
         return {};
+    return { buildRoot: root, buildManifests: [...rootManifests(ctx.tree, root, isManifest)] };
+}
+// Every member of one build root lists the same manifests: walk the root's files once per tree (a .NET
+// solution of 30 projects walked its 5,000 files 30 times), the cheap name test before the path test.
+const manifestsByTree = new WeakMap();
+function rootManifests(tree, root, isManifest) {
+    let byKind = manifestsByTree.get(tree);
+    if (!byKind)
+        manifestsByTree.set(tree, (byKind = new Map()));
+    let byRoot = byKind.get(isManifest);
+    if (!byRoot)
+        byKind.set(isManifest, (byRoot = new Map()));
+    const known = byRoot.get(root);
+    if (known)
+        return known;
     const prefix = root === '.' ? '' : `${root}/`;
-    const manifests = ctx.tree
+    const manifests = tree
         .filesUnder(root)
         .map(file => file.path.slice(prefix.length))
-        .filter(rel => !SKIP.test(rel) && isManifest((0,analyzer_tree/* basename */.P8)(rel)))
+        .filter(rel => isManifest((0,analyzer_tree/* basename */.P8)(rel)) && !SKIP.test(rel))
         .sort()
         .slice(0, MAX_MANIFESTS);
-    return { buildRoot: root, buildManifests: manifests };
+    byRoot.set(root, manifests);
+    return manifests;
 }
 const MAVEN_MANIFEST = (name) => name === 'pom.xml';
 const GRADLE_MANIFEST = (name) => /^(build|settings)\.gradle(\.kts)?$/.test(name) ||
@@ -5984,6 +6438,77 @@ const DOTNET_MANIFEST = (name) => /\.(cs|fs|vb)proj$/.test(name) ||
     /^Directory\.(Build|Packages)\.(props|targets)$/.test(name) ||
     /^nuget\.config$/i.test(name) ||
     name === 'global.json';
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/config-class-port.ts
+
+
+
+
+/** `.UseUrls(urls)`, `.UseUrls(config.GetListenAddresses())`: URLs the code computes, not a literal. */
+const USE_URLS_COMPUTED = /\.UseUrls\(\s*(?!["$@])[\w.]+/;
+/** A settings class: `class ServerConfig`, `class AppSettings`, `class HostOptions`. */
+const SETTINGS_CLASS = /\bclass\s+(\w*(?:Config|Configuration|Settings|Options))\b/g;
+/** `Port = 9117;` (constructor default) or `int Port { get; set; } = 9117;` (initializer); not HttpsPort. */
+const PORT_DEFAULT = new RegExp(String.raw `(?:^|[^\w.])(?:(?:Http|Web|Server)?Port\s*=\s*|\bint\s+(?:Http|Web|Server)?Port\s*\{[^}]*\}\s*=\s*)${signals_ports/* NOT_HTTP_PORT */.xh}(\d{2,5})\s*;`);
+/** An instance of a settings class in use: `serverConfig.Port`, `appSettings.ListenUrl()`. */
+const INSTANCE_USE = /\b([a-z]\w*(?:Config|Configuration|Settings|Options))\.\w/g;
+const distinctLines = (list) => list.filter((e, i) => list.findIndex(x => x.file === e.file && x.line === e.line) === i);
+const camel = (name) => name[0].toLowerCase() + name.slice(1);
+/**
+ * The default Port of a settings class whose instance the app's code uses (`serverConfig.Port`,
+ * `serverConfig.GetListenAddresses()` for `class ServerConfig`), when some source calls `.UseUrls(computed)`;
+ * the default, the use and the UseUrls call are the evidence.
+ */
+function configClassPort(tree, sources, projectDirs) {
+    const texts = sources.map(path => ({ path, text: tree.read(path) ?? '' }));
+    const hosts = texts.filter(t => USE_URLS_COMPUTED.test(t.text));
+    if (hosts.length === 0)
+        return null;
+    // Settings classes whose instance the code uses (`serverConfig.` → ServerConfig), looked up by file name in
+    // every project of the host (a large referenced project's files may lie beyond the source sample), then
+    // among the sampled sources.
+    const used = new Set();
+    for (const t of texts)
+        for (const m of t.text.matchAll(INSTANCE_USE))
+            used.add(m[1][0].toUpperCase() + m[1].slice(1));
+    if (used.size === 0)
+        return null;
+    const sampled = new Set(sources);
+    const named = projectDirs
+        .flatMap(dir => tree.filesUnder(dir).map(f => f.path))
+        .filter(p => used.has((0,analyzer_tree/* basename */.P8)(p).replace(/\.cs$/, '')) && !/(^|\/)(bin|obj)\//.test(p) && !sampled.has(p));
+    const classFiles = [...named.map(path => ({ path, text: tree.read(path) ?? '' })), ...texts];
+    for (const { path, text } of classFiles) {
+        for (const cls of text.matchAll(SETTINGS_CLASS)) {
+            const name = cls[1];
+            if (!used.has(name))
+                continue;
+            // The class body up to the next class declaration: its constructor and properties.
+            const start = cls.index;
+            const next = text.slice(start + cls[0].length).search(/\bclass\s+\w/);
+            const body = next < 0 ? text.slice(start) : text.slice(start, start + cls[0].length + next);
+            const m = PORT_DEFAULT.exec(body);
+            if (!m)
+                continue;
+            const read = new RegExp(String.raw `\b${camel(name)}\.\w`);
+            const reader = texts.find(t => read.test(t.text));
+            if (!reader)
+                continue;
+            const host = hosts[0];
+            return {
+                value: Number(m[1]),
+                confidence: precedence/* PORT */.I.portDefault,
+                source: `${name}.Port default (the app's own UseUrls)`,
+                evidence: distinctLines([
+                    (0,signals_evidence/* evidenceAt */.VM)(path, text, start + m.index + m[0].search(/\w/)),
+                    (0,signals_evidence/* evidenceAt */.VM)(reader.path, reader.text, read.exec(reader.text).index),
+                    (0,signals_evidence/* evidenceAt */.VM)(host.path, host.text, USE_URLS_COMPUTED.exec(host.text).index)
+                ])
+            };
+        }
+    }
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/xml.ts
 // A small, tolerant XML reader for build manifests (pom.xml, *.csproj): elements, text and line numbers.
@@ -6130,7 +6655,12 @@ function parseProject(file, text) {
     const groups = descendants(project ?? doc.root, 'PropertyGroup');
     const prop = (name) => groups.map(g => child(g, name)).find(Boolean);
     const tfNode = prop('TargetFramework') ?? prop('TargetFrameworks');
-    const tf = tfNode?.text.trim().split(';').filter(Boolean).pop();
+    // Of several (`net9.0;net471`), the newest cross-platform one (`net5.0`+) is what a Linux image runs.
+    const frameworks = tfNode?.text.trim().split(';').filter(Boolean) ?? [];
+    const modern = frameworks
+        .filter(f => /^net\d+\.\d+/.test(f))
+        .sort((a, b) => Number(/^net(\d+\.\d+)/.exec(b)[1]) - Number(/^net(\d+\.\d+)/.exec(a)[1]));
+    const tf = modern[0] ?? frameworks.pop();
     const isTest = childText(groups.find(g => child(g, 'IsTestProject')), 'IsTestProject') === 'true' ||
         deps.has('Microsoft.NET.Test.Sdk') ||
         deps.has('xunit') ||
@@ -6260,9 +6790,14 @@ function aspnetImagePort(path, text) {
     if (!m)
         return null;
     const line = text.slice(0, last.index).split('\n').length;
-    return provider_helpers_candidate(Number(m[1]) >= 8 ? 8080 : 80, precedence/* PORT */.I.imageDefault, `${m[0]} image default port`, [
-        { file: path, line, text: last[0].trim() }
-    ]);
+    const major = Number(m[1]);
+    return {
+        ...provider_helpers_candidate(major >= 8 ? 8080 : 80, precedence/* PORT */.I.imageDefault, `${m[0]} image default port`, [
+            { file: path, line, text: last[0].trim() }
+        ]),
+        // ASPNETCORE_URLS replaces the image's binding; ASPNETCORE_HTTP_PORTS exists from .NET 8 (the images' own).
+        replacedBy: major >= 8 ? ['ASPNETCORE_URLS', 'ASPNETCORE_HTTP_PORTS'] : ['ASPNETCORE_URLS']
+    };
 }
 /**
  * The port ASP.NET Core listens on in a container built from the target framework's images, when nothing
@@ -6353,6 +6888,7 @@ function inheritedTargetFramework(ctx) {
 
 
 
+
 const PORT_PATTERNS = [
     { regex: /\bUseUrls\(\s*"[^"]*?:(\d{2,5})/, source: 'UseUrls()' },
     { regex: /\b(?:app|host|webApp)\.Run(?:Async)?\(\s*"https?:\/\/[^"]*?:(\d{2,5})/, source: 'app.Run(url)' },
@@ -6372,6 +6908,8 @@ const PORT_PATTERNS = [
         confidence: precedence/* PORT */.I.portDefault
     }
 ];
+/** A word each PORT_PATTERNS match holds: source files without one are not searched (see findPorts). */
+const PORT_MENTION = /UseUrls|\.Run|Listen|ASPNETCORE_|urls|GetValue/;
 const ROUTE_PATTERNS = [
     {
         regex: /\b(?:MapHealthChecks|UseHealthChecks|MapHealthChecksUI)\(\s*"(?<path>\/[^"]*)"/,
@@ -6505,9 +7043,16 @@ const dotnetProvider = {
                 ]));
             }
         }
-        const codePorts = (0,signals_ports/* findPorts */.CF)(ctx.tree, sources, PORT_PATTERNS, stripCComments);
+        const codePorts = (0,signals_ports/* findPorts */.CF)(ctx.tree, sources, PORT_PATTERNS, signals_evidence/* stripCComments */.Oi, PORT_MENTION);
         for (const c of codePorts)
             (0,signals_ports/* addCandidate */.xY)(ports, c);
+        const classPort = configClassPort(ctx.tree, sources, [
+            (0,analyzer_tree/* dirname */.pD)(project.file),
+            ...project.projectRefs.map(analyzer_tree/* dirname */.pD),
+            ...(host?.projects ?? []).map(ref => (0,analyzer_tree/* dirname */.pD)(ref.file))
+        ]);
+        if (classPort)
+            (0,signals_ports/* addCandidate */.xY)(ports, classPort);
         // launchSettings.json only applies to `dotnet run`; an existing Dockerfile runs the published dll, so
         // there the ASP.NET base image's own default (or the Dockerfile's EXPOSE/ENV) decides the port.
         const dockerfile = ctx.signals.dockerfile;
@@ -6530,7 +7075,7 @@ const dotnetProvider = {
         const onlyProject = ctx.tree.filesIn(ctx.dir).filter(f => /\.(cs|fs)proj$/.test(f.path)).length === 1;
         const publish = `dotnet publish${onlyProject ? '' : ` ${(0,analyzer_tree/* basename */.P8)(project.file)}`} -c Release -o out`;
         // Code (UseUrls) or Kestrel config decides the address itself; otherwise pass --urls so $PORT applies.
-        const start = spec && !kestrelConfigured && codePorts.length === 0
+        const start = spec && !kestrelConfigured && codePorts.length === 0 && !classPort
             ? `dotnet ${dll} --urls http://0.0.0.0:\${PORT:-${port}}`
             : `dotnet ${dll}`;
         const runtime = [];
@@ -6572,7 +7117,7 @@ const dotnetProvider = {
                     provider_helpers_candidate(start, precedence/* START */.d3.frameworkServer, `assembly ${project.assemblyName}`, detection.evidence)
                 ],
                 port: (0,signals_ports/* sortCandidates */.$e)(ports),
-                healthPath: mergeComposedHealth((0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: stripCComments }), dotnetComposedHealth(ctx, sources)),
+                healthPath: mergeComposedHealth((0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: signals_evidence/* stripCComments */.Oi }), dotnetComposedHealth(ctx, sources)),
                 resources: [
                     (0,signals_resources/* recommendResources */.ed)({
                         runtime: DOTNET_BASELINE,
@@ -6718,7 +7263,8 @@ const provider_PORT_PATTERNS = [
     {
         regex: /System\.get_env\(\s*"PORT"\s*(?:\)\s*\|\|\s*"|,\s*")(\d{2,5})"/,
         source: 'PORT environment default',
-        confidence: candidate/* CONFIDENCE */.L.declared
+        confidence: candidate/* CONFIDENCE */.L.declared,
+        replacedBy: ['PORT']
     },
     {
         regex: /\bhttp:\s*\[[^\]]*?\bport:\s*(\d{2,5})/,
@@ -6728,7 +7274,8 @@ const provider_PORT_PATTERNS = [
     {
         regex: /\bport:\s*String\.to_integer\(\s*System\.get_env\(\s*"PORT"\s*(?:\)\s*\|\|\s*"|,\s*")(\d{2,5})"/,
         source: 'PORT environment default',
-        confidence: candidate/* CONFIDENCE */.L.declared
+        confidence: candidate/* CONFIDENCE */.L.declared,
+        replacedBy: ['PORT']
     }
 ];
 // `get "/ping", …` or, in routers formatted with parentheses, `get("/ping", …)`.
@@ -6889,6 +7436,8 @@ function goDockerfile(ctx) {
     const image = `golang:${pin.version}-bookworm`;
     const main = (0,hints/* hintPath */.Nz)(app, 'package') ?? '.';
     const target = main === '.' ? '.' : `./${main}`;
+    // A CLI that serves from a subcommand (`serve`) runs with it.
+    const sub = typeof app.hints.subcommand === 'string' ? app.hints.subcommand : null;
     const caches = '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build';
     return {
         generator: 'go',
@@ -6896,7 +7445,7 @@ function goDockerfile(ctx) {
         text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Go, static binary`, [
             `${image} — ${pin.how}`,
             base_images/* TOOL_IMAGES */.qH.alpine
-        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', 'COPY go.mod go.sum* ./', 'RUN --mount=type=cache,target=/go/pkg/mod go mod download', 'COPY . .', `RUN ${caches} \\`, `    CGO_ENABLED=0 GOOS=linux go build -trimpath -ldflags="-s -w" -o /out/server ${target}`, '', `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.alpine)} AS runtime`, (0,common/* addUser */.nu)(), 'COPY --from=build /out/server /usr/local/bin/server', (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('wget', ctx.healthPath, '5s'), 'CMD ["/usr/local/bin/server"]')
+        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', 'COPY go.mod go.sum* ./', 'RUN --mount=type=cache,target=/go/pkg/mod go mod download', 'COPY . .', `RUN ${caches} \\`, `    CGO_ENABLED=0 GOOS=linux go build -trimpath -ldflags="-s -w" -o /out/server ${target}`, '', `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.alpine)} AS runtime`, (0,common/* addUser */.nu)(), 'COPY --from=build /out/server /usr/local/bin/server', (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('wget', ctx.healthPath, '5s'), `CMD [${['/usr/local/bin/server', ...(sub ? [sub] : [])].map(w => JSON.stringify(w)).join(', ')}]`)
     };
 }
 
@@ -6987,7 +7536,8 @@ const GO_DEFAULT_PORT = 8080;
 
 
 
-const ROUTER_TYPE = /\*?(?:gin\.(?:RouterGroup|Engine|IRouter|IRoutes)|echo\.(?:Echo|Group)|fiber\.(?:Router|App)|chi\.(?:Router|Mux)|http\.ServeMux|mux\.Router)\b/;
+// …or an app's own router package (`*router.RouterGroup[*core.RequestEvent]`, a generic group type).
+const ROUTER_TYPE = /\*?(?:gin\.(?:RouterGroup|Engine|IRouter|IRoutes)|echo\.(?:Echo|Group)|fiber\.(?:Router|App)|chi\.(?:Router|Mux)|http\.ServeMux|mux\.Router|\w+\.(?:Router|RouterGroup)\[[^\]]*\])\b|\*?\w+\.RouterGroup\b/;
 const METHODS = 'GET|Get|HEAD|Head|Any|All|Handle|HandleFunc|Method|MethodFunc';
 /** Health candidates from composed Go routes. */
 function goComposedHealth(ctx, files) {
@@ -6996,14 +7546,14 @@ function goComposedHealth(ctx, files) {
     for (const file of files.slice(0, 400)) {
         const raw = ctx.tree.read(file);
         if (raw !== null && /\.(?:Group|Route|Mount)\(|StripPrefix\(|func\s/.test(raw))
-            texts.set(file, stripCComments(raw));
+            texts.set(file, (0,signals_evidence/* stripCComments */.Oi)(raw));
     }
     // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
-    const routerFns = new Set();
+    const routerFns = new Map();
     for (const text of texts.values())
         for (const f of routes_functionsOf(text))
             if (f.routerParam)
-                routerFns.add(f.name);
+                routerFns.set(f.name, f.routerIndex);
     const consts = pathConstants([...texts.values()]);
     for (const [file, text] of texts)
         readFile(graph, file, resolveStringExprs(text, consts), routerFns);
@@ -7081,14 +7631,13 @@ function resolveStringExprs(text, consts) {
 function routes_functionsOf(text) {
     const out = [];
     for (const m of text.matchAll(/\bfunc\s+(?:\([^)]*\)\s*)?(\w+)\s*\(([^)]*)\)/g)) {
-        const routerParam = m[2]
-            .split(',')
-            .map(p => p.trim().split(/\s+/))
-            .find(([, type]) => type !== undefined && ROUTER_TYPE.test(type))?.[0];
+        const params = m[2].split(',').map(p => p.trim().split(/\s+/));
+        const routerIndex = params.findIndex(([, type]) => type !== undefined && ROUTER_TYPE.test(type));
+        const routerParam = routerIndex < 0 ? undefined : params[routerIndex][0];
         const brace = nextBrace(text, m.index + m[0].length, 300);
         const end = brace < 0 ? -1 : matchClose(text, brace);
         if (end > 0)
-            out.push({ name: m[1], routerParam, start: brace, end });
+            out.push({ name: m[1], routerParam, routerIndex, start: brace, end });
     }
     return out;
 }
@@ -7144,12 +7693,17 @@ function readFile(graph, file, text, routerFns) {
             prefix: m[2],
             evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
         });
-    // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`.
-    for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\s*[,)]/g)) {
-        if (!routerFns.has(m[1]))
+    // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`,
+    // `bindHealthApi(app, apiGroup)` (the argument in the router parameter's position).
+    for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(([^()]*)\)/g)) {
+        const index = routerFns.get(m[1]);
+        if (index === undefined)
+            continue;
+        const arg = m[2].split(',')[index]?.trim() ?? '';
+        if (!/^\w+$/.test(arg))
             continue;
         graph.addMount({
-            parent: routerAt(m[2], m.index),
+            parent: routerAt(arg, m.index),
             child: `fn:${m[1]}`,
             prefix: '',
             evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
@@ -7157,7 +7711,7 @@ function readFile(graph, file, text, routerFns) {
     }
     // `users.UserRegister(v1.Group("/user"))`: a group built inline for the function.
     for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\.Group\(\s*"([^"]*)"\s*\)\s*\)/g)) {
-        if (!routerFns.has(m[1]))
+        if (routerFns.get(m[1]) !== 0)
             continue;
         graph.addMount({
             parent: routerAt(m[2], m.index),
@@ -7263,23 +7817,26 @@ const GO_PORT_PATTERNS = [
     { regex: /\bnet\.Listen\(\s*"tcp\d?"\s*,\s*"[^":]*:(\d{2,5})"/, source: 'net.Listen(":N")' },
     { regex: /\bAddr\s*:\s*"[^":]*:(\d{2,5})"/, source: 'http.Server{Addr: ":N"}' },
     {
-        regex: /\b\w*[Ee]nv\w*\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|LISTEN_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|SERVER_ADDR)"\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+        regex: /\b\w*[Ee]nv\w*\(\s*"(?<env>PORT|HTTP_PORT|APP_PORT|SERVER_PORT|LISTEN_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|SERVER_ADDR)"\s*,\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
         source: 'PORT environment default'
     },
     {
-        regex: /\b(\w+)\s*==\s*""\s*\{\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
+        // `port := os.Getenv("PORT")` then `if port == "" { port = "8080" }`: the variable read just above names
+        // what replaces the default (captured as `env` when the check follows the read). An HTTPS/TLS or metrics
+        // address (`if httpsAddr == "" { httpsAddr = "0.0.0.0:443" }`) is another listener.
+        regex: /\b(?!\w*(?:[Hh]ttps|HTTPS|[Tt]ls|TLS|[Ss]sl|SSL|[Mm]etrics|METRICS))(\w+)\s*==\s*""\s*\{(?<=(?:\bos\.Getenv\(\s*"(?<env>\w+)"\s*\)[ \t]*\r?\n\s*if\s+\1\s*==\s*""\s*\{)?)\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
         source: 'PORT environment fallback'
     },
     {
         // Go 1.22+: `cmp.Or(os.Getenv("PORT"), "3000")` — the first non-empty value.
-        regex: /\bcmp\.Or\(\s*os\.Getenv\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|ADDR|HTTP_ADDR)"\s*\)\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+        regex: /\bcmp\.Or\(\s*os\.Getenv\(\s*"(?<env>PORT|HTTP_PORT|APP_PORT|SERVER_PORT|ADDR|HTTP_ADDR)"\s*\)\s*,\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
         source: 'PORT environment default (cmp.Or)'
     },
     {
         // flag / pflag / cobra: `flag.Int("port", 8080, …)`, `flag.String("addr", ":8080", …)`,
         // `cmd.Flags().IntVarP(&port, "port", "p", 8081, …)`, `fs.StringVar(&addr, "listen", "0.0.0.0:5230", …)`.
         // Only flags whose name means the listen port or address (not `db-port`, `metrics-addr`).
-        regex: /(?:\bflag|\bpflag|\bFlags\(\)|\bPersistentFlags\(\)|\b[a-z]*[Ff]lags?|\bfs)\.(?:String|Int|Int32|Int64|Uint|Uint16|Uint32)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"\s*,\s*(?:"[A-Za-z]?"\s*,\s*)?"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
+        regex: /(?:\bflag|\bpflag|\bFlags\(\)|\bPersistentFlags\(\)|\b[a-z]*[Ff]lags?|\bfs)\.(?:String|Int|Int32|Int64|Uint|Uint16|Uint32)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"\s*,\s*(?:(?<=P\([^)]*)"[A-Za-z]?"\s*,\s*)?"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
         source: 'command-line flag default'
     },
     {
@@ -7289,8 +7846,9 @@ const GO_PORT_PATTERNS = [
         source: 'command-line flag default'
     },
     {
-        // Database, broker and mail ports are client settings (`port := "5432"` in a test DSN helper).
-        regex: new RegExp(`\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)\\s*"(?:[^":]*:)?${signals_ports/* NOT_HTTP_PORT */.xh}(\\d{2,5})"`),
+        // Database, broker and mail ports are client settings (`port := "5432"` in a test DSN helper). The default
+        // an empty-check after a Getenv assigns (`if port == "" { port = "8080" }`) is replaced by that variable.
+        regex: new RegExp(`\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)(?<=(?:\\bos\\.Getenv\\(\\s*"(?<env>\\w+)"\\s*\\)[ \\t]*\\r?\\n\\s*if\\s+\\w+\\s*==\\s*""\\s*\\{\\s*)?\\w+\\s*:?=)\\s*"(?:[^":]*:)?${signals_ports/* NOT_HTTP_PORT */.xh}(?<port>\\d{2,5})"`),
         source: 'port constant',
         confidence: precedence/* PORT */.I.portDefault
     },
@@ -7298,7 +7856,8 @@ const GO_PORT_PATTERNS = [
         // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.
         regex: new RegExp(`\\b\\w*Port\\w*\\(\\s*"(?:[^":]*:)?${signals_ports/* NOT_HTTP_PORT */.xh}(\\d{2,5})"\\s*\\)`),
         source: 'PORT-or-default helper',
-        confidence: precedence/* PORT */.I.portDefault
+        confidence: precedence/* PORT */.I.portDefault,
+        replacedBy: ['PORT']
     },
     {
         regex: /\bdefault:"(?:[^":]*:)?(\d{2,5})"[^`]*\benv:"(?:PORT|HTTP_PORT|ADDR)"|\benv:"(?:PORT|HTTP_PORT|ADDR)"[^`]*\bdefault:"(?:[^":]*:)?(?<port>\d{2,5})"/,
@@ -7318,10 +7877,102 @@ const GO_PORT_PATTERNS = [
  * app's). Blanking keeps every newline, so line numbers stay right.
  */
 function goPortSource(text) {
-    return stripCComments(text).replace(/\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g, body => body.replace(/[^\n]/g, ' '));
+    return (0,signals_evidence/* stripCComments */.Oi)(text).replace(/\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g, body => body.replace(/[^\n]/g, ' '));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/arg-branches.ts
+
+/** A condition true when the command got positional arguments: `len(args) > 0`, `flag.NArg() > 0`. */
+const ARGS_PRESENT = /\blen\(\s*(?!os\.)(?:\w+\.)?[Aa]rgs(?:\(\))?\s*\)\s*(?:>\s*0|!=\s*0|>=\s*1)|\blen\(\s*os\.Args\s*\)\s*(?:>\s*1|!=\s*1|>=\s*2)|\bN[Aa]rgs?\(\)\s*(?:>\s*0|!=\s*0|>=\s*1)/;
+/** A condition true when it got none: `len(args) == 0`, `flag.NArg() == 0`, `len(os.Args) < 2`. */
+const ARGS_ABSENT = /\blen\(\s*(?!os\.)(?:\w+\.)?[Aa]rgs(?:\(\))?\s*\)\s*(?:==\s*0|<\s*1)|\blen\(\s*os\.Args\s*\)\s*(?:==\s*1|<\s*2|<=\s*1)|\bN[Aa]rgs?\(\)\s*(?:==\s*0|<\s*1)/;
+/** Index of the `{` opening the block that encloses `pos`, or -1. */
+function arg_branches_enclosingOpen(text, pos) {
+    let depth = 0;
+    for (let i = pos - 1; i >= 0; i--) {
+        const ch = text[i];
+        if (ch === '}')
+            depth++;
+        else if (ch === '{') {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+    }
+    return -1;
+}
+/** The text of the line up to `pos` (a block header: `if len(args) > 0 `, `} else `). */
+function headerBefore(text, pos) {
+    return text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
+}
+/**
+ * The nearest enclosing block (up to the function) that is a side of an argument-count test: the then-branch
+ * of `if len(args) > 0 {` (with arguments) or of `if len(args) == 0 {` (without), or the `} else {` of one.
+ */
+function argumentBranch(text, pos) {
+    for (let open = arg_branches_enclosingOpen(text, pos); open >= 0; open = arg_branches_enclosingOpen(text, open)) {
+        const header = headerBefore(text, open);
+        if (/\bfunc\b/.test(header))
+            return null;
+        if (/^\s*\}\s*else\s*$/.test(header)) {
+            // `} else {`: the `}` closes the if-branch; its header holds the condition this branch negates.
+            const ifOpen = arg_branches_enclosingOpen(text, text.lastIndexOf('}', open));
+            const test = ifOpen >= 0 ? headerBefore(text, ifOpen) : '';
+            if (ARGS_PRESENT.test(test))
+                return { test: ifOpen, withArguments: false };
+            if (ARGS_ABSENT.test(test))
+                return { test: ifOpen, withArguments: true };
+        }
+        else if (/\bif\b/.test(header)) {
+            if (ARGS_PRESENT.test(header))
+                return { test: open, withArguments: true };
+            if (ARGS_ABSENT.test(header))
+                return { test: open, withArguments: false };
+        }
+    }
+    return null;
+}
+function lineOffset(text, line) {
+    let pos = 0;
+    for (let n = 1; n < line && pos >= 0; n++)
+        pos = text.indexOf('\n', pos) + 1 || -1;
+    return Math.max(pos, 0);
+}
+/**
+ * Demotes a port candidate every code sighting of which sits on the with-arguments side of an argument-count
+ * test whose other side assigns another candidate (see argumentBranch): the no-argument default ranks first.
+ * A port assigned only when arguments are given, with nothing on the other side, keeps its rank (the
+ * arguments may be a subcommand). `preprocess` is the one findPorts used (it keeps line numbers).
+ */
+function argumentPathLast(tree, found, preprocess) {
+    const texts = new Map();
+    const source = (file) => {
+        if (!texts.has(file)) {
+            const raw = tree.read(file);
+            texts.set(file, raw === null ? null : preprocess(raw));
+        }
+        return texts.get(file);
+    };
+    const branches = found.map(c => c.evidence
+        .filter(e => e.line > 0)
+        .map(e => {
+        const text = source(e.file);
+        return { file: e.file, at: text === null ? null : argumentBranch(text, lineOffset(text, e.line)) };
+    }));
+    const noArguments = branches
+        .flat()
+        .filter(b => b.at !== null && !b.at.withArguments)
+        .map(b => `${b.file}:${b.at.test}`);
+    return found.map((c, i) => {
+        const sightings = branches[i];
+        const demote = sightings.length > 0 &&
+            sightings.every(b => b.at?.withArguments === true && noArguments.includes(`${b.file}:${b.at.test}`));
+        return demote ? { ...c, confidence: c.confidence - precedence/* DEMOTION */.o3.indirect } : c;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/provider.ts
+
 
 
 
@@ -7353,10 +8004,35 @@ const PREFERRED_MAIN = [
 ];
 function goSources(ctx) {
     const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
-    return ctx
+    const sources = ctx
         .sourceFiles(['.go'], 1000)
         .filter(p => !p.endsWith('_test.go') &&
         !/(^|\/)(vendor|testdata|examples?|tools|scripts|mocks?)\//.test(p.slice(prefix.length)));
+    // The package GoReleaser ships is the app, even in a folder that usually holds demos (`examples/base`).
+    const seen = new Set(sources);
+    for (const dir of releasedMains(ctx))
+        for (const f of ctx.tree.filesUnder(ctx.path(dir)))
+            if (f.path.endsWith('.go') &&
+                !f.path.endsWith('_test.go') &&
+                (0,analyzer_tree/* dirname */.pD)(f.path) === ctx.path(dir) &&
+                !seen.has(f.path))
+                sources.push(f.path);
+    return sources;
+}
+/**
+ * The main packages `.goreleaser.yaml` builds (`builds: - main: ./examples/base`), relative to the module:
+ * the binaries the project releases.
+ */
+function releasedMains(ctx) {
+    const text = ['.goreleaser.yaml', '.goreleaser.yml'].map(n => ctx.read(n)).find(t => t !== null);
+    if (!text)
+        return [];
+    return [...text.matchAll(/^\s*-?\s*main:\s*["']?([^"'\s#]+)/gm)]
+        .map(m => m[1]
+        .replace(/^\.\//, '')
+        .replace(/\/+$/, '')
+        .replace(/\/[^/]+\.go$/, ''))
+        .filter(dir => dir !== '' && dir !== '.' && !dir.startsWith('..'));
 }
 function findMains(ctx, sources) {
     const byDir = new Map();
@@ -7370,7 +8046,7 @@ function findMains(ctx, sources) {
         if (!pkg)
             byDir.set(dir, (pkg = { dir, files: [], listens: false, evidence: (0,signals_evidence/* fileEvidence */.Cn)(path, 'package main') }));
         pkg.files.push(path);
-        const clean = stripCComments(text);
+        const clean = (0,signals_evidence/* stripCComments */.Oi)(text);
         const listen = LISTEN.exec(clean);
         if (listen && !pkg.listens) {
             pkg.listens = true;
@@ -7380,7 +8056,11 @@ function findMains(ctx, sources) {
             pkg.evidence = (0,signals_evidence/* evidenceAt */.VM)(path, clean, /^func\s+main\s*\(/m.exec(clean).index);
         }
     }
+    const released = releasedMains(ctx);
     const rank = (m) => {
+        // A main GoReleaser builds outranks the others (a code generator under internal/, a demo).
+        if (released.includes(m.dir))
+            return m.listens ? -2 : -1;
         const i = PREFERRED_MAIN.indexOf(m.dir);
         return (m.listens ? 0 : 100) + (i < 0 ? PREFERRED_MAIN.length + m.dir.split('/').length : i);
     };
@@ -7388,6 +8068,33 @@ function findMains(ctx, sources) {
 }
 // Stricter than LISTEN: outside a main package `.Run(` or `.Start(` are too common to mean a server.
 const SERVES_HTTP = /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve(?:TLS)?\s*\(|\.Serve\(\s*\w*(?:[lL]istener|ln)\s*\)|&?\bhttp\.Server\s*\{/;
+const SERVE_COMMAND = /\b(?:Use|Name)\s*:\s*"(serve|server|web|start)\b[^"]*"/;
+/** A call that starts serving in a command's file: net/http's, or the app's own `apis.Serve(app, …)`. */
+const STARTS_SERVER = /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve\s*\(|\b\w+\.Serve\s*\(|\.Start\s*\(\s*(?:"|addr|\w*[aA]ddr)/;
+/**
+ * The subcommand that starts the server, when the main package calls no listener of its own (it hands over
+ * to a command framework) and one command file of the module declares a `serve`/`server`/`web`/`start`
+ * command and starts serving there (cmd/serve.go: `Use: "serve"`, `apis.Serve(app, …)`).
+ */
+function serveSubcommand(ctx, sources, main) {
+    const mainFiles = new Set(main.files);
+    for (const f of main.files)
+        if (SERVES_HTTP.test((0,signals_evidence/* stripCComments */.Oi)(ctx.tree.read(f) ?? '')))
+            return null;
+    const found = [];
+    for (const path of sources.slice(0, 400)) {
+        if (mainFiles.has(path))
+            continue;
+        const text = ctx.tree.read(path);
+        if (text === null || !/\b(?:Use|Name)\s*:/.test(text))
+            continue;
+        const clean = (0,signals_evidence/* stripCComments */.Oi)(text);
+        const m = SERVE_COMMAND.exec(clean);
+        if (m && STARTS_SERVER.test(clean))
+            found.push({ name: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(path, clean, m.index) });
+    }
+    return found.length === 1 ? found[0] : null;
+}
 /** Where a non-main package of the module starts an HTTP server, if one does. */
 function serverOutsideMain(ctx, sources, mains) {
     const mainFiles = new Set(mains.flatMap(m => m.files));
@@ -7397,7 +8104,7 @@ function serverOutsideMain(ctx, sources, mains) {
         const text = ctx.tree.read(path);
         if (text === null)
             continue;
-        const clean = stripCComments(text);
+        const clean = (0,signals_evidence/* stripCComments */.Oi)(text);
         const m = SERVES_HTTP.exec(clean);
         if (m)
             return (0,signals_evidence/* evidenceAt */.VM)(path, clean, m.index);
@@ -7504,9 +8211,10 @@ const goProvider = {
                 provider_helpers_candidate('none', candidate/* CONFIDENCE */.L.source, 'net/http (no Go web framework in go.mod)', main ? [main.evidence] : [])
             ];
         const ports = [];
-        for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, mainFiles, GO_PORT_PATTERNS, goPortSource))
+        const codePorts = (files) => argumentPathLast(ctx.tree, (0,signals_ports/* findPorts */.CF)(ctx.tree, files, GO_PORT_PATTERNS, goPortSource), goPortSource);
+        for (const c of codePorts(mainFiles))
             (0,signals_ports/* addCandidate */.xY)(ports, c);
-        for (const c of withoutPortTables((0,signals_ports/* findPorts */.CF)(ctx.tree, otherFiles.slice(0, 300), GO_PORT_PATTERNS, goPortSource)))
+        for (const c of withoutPortTables(codePorts(otherFiles.slice(0, 300))))
             (0,signals_ports/* addCandidate */.xY)(ports, { ...c, confidence: c.confidence - precedence/* DEMOTION */.o3.indirect });
         // `toml.DecodeFile("config.toml", &cfg)`: the listen address in the config file the server loads.
         for (const c of configFilePort(ctx, sources.slice(0, 300)))
@@ -7516,13 +8224,20 @@ const goProvider = {
         (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(defaultPort, fw ? candidate/* CONFIDENCE */.L.convention : candidate/* CONFIDENCE */.L.fallback, fw ? `${fw.spec.name} default` : 'Go convention', fw?.evidence ?? []));
         const health = main?.listens
             ? mergeComposedHealth((0,signals_health/* findHealthRoutes */.e$)(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), go_provider_ROUTE_PATTERNS, {
-                preprocess: stripCComments
+                preprocess: signals_evidence/* stripCComments */.Oi
             }), goComposedHealth(ctx, [...mainFiles, ...otherFiles]))
             : [];
         const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server';
         const pkg = main && main.dir ? `./${main.dir}` : '.';
+        // A CLI whose server is a subcommand (`Use: "serve"` in cobra, `Name: "serve"` in urfave/cli) while the
+        // main package serves nothing itself: the binary alone prints its usage.
+        const serve = main ? serveSubcommand(ctx, sources, main) : null;
         const start = main
-            ? [provider_helpers_candidate(`./${binary}`, precedence/* START */.d3.frameworkServer, `main package ${pkg}`, [main.evidence])]
+            ? [
+                serve
+                    ? provider_helpers_candidate(`./${binary} ${serve.name}`, precedence/* START */.d3.frameworkServer, `main package ${pkg}, ${serve.name} subcommand`, [main.evidence, serve.evidence])
+                    : provider_helpers_candidate(`./${binary}`, precedence/* START */.d3.frameworkServer, `main package ${pkg}`, [main.evidence])
+            ]
             : [];
         const build = main
             ? [
@@ -7540,6 +8255,8 @@ const goProvider = {
         if (mod?.go)
             runtime.push(provider_helpers_candidate(mod.go.value, precedence/* RUNTIME_VERSION */.yS.toolVersions, 'go.mod go directive', [mod.go.evidence]));
         const hints = { binary, package: pkg };
+        if (serve)
+            hints.subcommand = serve.name;
         if (ctx.workspace)
             hints.workspaceRoot = ctx.workspace.root;
         if (ctx.has('vendor/modules.txt'))
@@ -7702,6 +8419,10 @@ function configValue(config, keys) {
         return list.find(v => v.profile === '') ?? list[0];
     }
     return null;
+}
+/** The variables a placeholder's default stands behind: `${SERVER_PORT:${PORT:8080}}` → SERVER_PORT, PORT. */
+function configValueVariables(value) {
+    return /:\d{2,5}\s*\}+\s*$/.test(value) ? [...value.matchAll(/\$\{\s*(\w+)\s*:/g)].map(m => m[1]) : [];
 }
 /** `8081`, `${PORT:8081}`, `${SERVER_PORT:${PORT:8080}}` → the number; `${PORT}` → null. */
 function portFromConfigValue(value) {
@@ -8143,7 +8864,7 @@ function readGradle(ctx, rootBuild) {
         return null;
     const file = ctx.path(name);
     const raw = ctx.tree.read(file) ?? '';
-    const text = stripCComments(raw);
+    const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
     const deps = new Map();
     const ev = (index) => (0,signals_evidence/* evidenceAt */.VM)(file, text, index);
     // Plugins: `id 'x' version 'y'`, `id("x")`, `kotlin("jvm")`, `apply plugin: 'x'`; `apply false` only declares.
@@ -8365,7 +9086,109 @@ function commands(ctx, build, spec) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/info-routes.ts
+
+/** Names of version/info endpoints, best first. */
+const INFO_NAMES = ['version', 'info', 'infos', 'about', 'serverinfo', 'server-info', 'server_info'];
+/** Lower is better; -1 when neither the path nor the handler names a version/info endpoint. */
+function infoRank(path, handler) {
+    const segments = path
+        .replace(/\.\w+$/, '')
+        .split('/')
+        .filter(Boolean)
+        .map(s => s.toLowerCase());
+    const last = segments[segments.length - 1];
+    if (last === undefined || /[:{}<>*]/.test(path.replace(/\.\{_format\}$/, '')))
+        return -1;
+    const byPath = INFO_NAMES.indexOf(last);
+    if (byPath >= 0)
+        return byPath;
+    // A generic action segment (`/server/get`) names its handler instead: `getServerInfos`, `showVersion`.
+    const words = handler
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[\s_]+/);
+    for (let i = 0; i < INFO_NAMES.length; i++)
+        if (words.includes(INFO_NAMES[i]))
+            return INFO_NAMES.length + i;
+    return -1;
+}
+/** Version/info routes as health candidates, best first, each saying why it was chosen. */
+function publicInfoCandidates(routes) {
+    const ranked = routes
+        .map(r => ({ r, rank: infoRank(r.path, r.handler) }))
+        .filter(x => x.rank >= 0)
+        .sort((a, b) => Number(a.r.database !== null) - Number(b.r.database !== null) || a.rank - b.rank);
+    const out = [];
+    for (const { r } of ranked) {
+        if (out.some(c => c.value === r.path))
+            continue;
+        const db = r.database ? `; reads the database (${r.database})` : '; reads no database';
+        out.push({
+            value: r.path,
+            confidence: Math.max(0.3, precedence/* HEALTH */.Pg.publicInfoRoute - out.length * 0.01),
+            source: `no health route: anonymous GET ${r.handler ? `${r.handler}() ` : ''}(${r.publicBecause}${db})`,
+            evidence: r.evidence
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/info-routes.ts
+
+
+
+
+const PUBLIC = /@PermitAll\b|@Secured\(\s*(?:SecurityRule\.)?IS_ANONYMOUS\s*\)|@Anonymous\b/;
+const GATED = /@(?:RolesAllowed|Authenticated|DenyAll|PreAuthorize)\b/;
+const DATABASE = /@Transactional\b|\bEntityManager\b|\w+Repository\b|\bSession\b/;
+/** Anonymous version/info GETs of the module's resources, under `prefix` (root/context path). */
+function jaxrsInfoCandidates(tree, files, prefix, prefixEvidence) {
+    const routes = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !raw.includes('@GET') || !PUBLIC.test(raw))
+            continue;
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
+        const cls = /\b(?:class|object)\s+\w+/.exec(text);
+        if (!cls)
+            continue;
+        const classAnnotation = /@Path\(\s*(?:value\s*=\s*)?"([^"]*)"\s*\)/.exec(text.slice(0, cls.index));
+        const classPath = classAnnotation?.[1] ?? '';
+        const classEvidence = classAnnotation ? [(0,signals_evidence/* evidenceAt */.VM)(file, text, classAnnotation.index)] : [];
+        const body = text.slice(cls.index);
+        // Each method: the annotations between the previous member and its name.
+        for (const m of body.matchAll(/((?:@[\w.]+(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?\s*)+)(?:public\s+|protected\s+)?[\w<>[\],.?\s]+?\s(\w+)\s*\(/g)) {
+            const annotations = m[1];
+            if (!/@GET\b/.test(annotations) || !PUBLIC.test(annotations) || GATED.test(annotations))
+                continue;
+            const own = /@Path\(\s*(?:value\s*=\s*)?"([^"]*)"\s*\)/.exec(annotations)?.[1] ?? '';
+            const path = (0,signals_health/* joinRoute */.u3)(prefix, (0,signals_health/* joinRoute */.u3)(classPath, own));
+            const handler = m[2];
+            if (infoRank(path, handler) < 0)
+                continue;
+            const index = cls.index + m.index;
+            const publicAt = index + annotations.search(PUBLIC);
+            const db = DATABASE.exec(annotations);
+            routes.push({
+                path,
+                handler,
+                evidence: [
+                    ...prefixEvidence,
+                    ...classEvidence,
+                    (0,signals_evidence/* evidenceAt */.VM)(file, text, index),
+                    (0,signals_evidence/* evidenceAt */.VM)(file, text, publicAt)
+                ],
+                publicBecause: `${PUBLIC.exec(annotations)[0]} on the handler`,
+                database: db ? db[0] : null
+            });
+        }
+    }
+    return publicInfoCandidates(routes);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/health-routes.ts
+
 
 
 
@@ -8418,7 +9241,7 @@ function healthCandidates(ctx, build, spec, config, warnings) {
         ...dependencyControllers(ctx)
     ];
     for (const c of (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, health_routes_ROUTE_PATTERNS, {
-        preprocess: stripCComments,
+        preprocess: signals_evidence/* stripCComments */.Oi,
         prefixFor: classPrefix
     }))
         (0,signals_ports/* addCandidate */.xY)(out, {
@@ -8426,6 +9249,9 @@ function healthCandidates(ctx, build, spec, config, warnings) {
             value: (0,signals_health/* joinRoute */.u3)(prefix, c.value),
             evidence: [...prefixEvidence, ...c.evidence]
         });
+    // No health route at all: a `@PermitAll` version/info resource.
+    for (const c of jaxrsInfoCandidates(ctx.tree, sources, prefix, prefixEvidence))
+        (0,signals_ports/* addCandidate */.xY)(out, c);
     return (0,signals_ports/* sortCandidates */.$e)(out);
 }
 /** Class-level `@RequestMapping("/api")` / `@Path("/api")` / `@Controller("/api")` before the method. */
@@ -8447,7 +9273,7 @@ function dependencyControllers(ctx) {
     if (!build)
         return [];
     const names = [
-        ...stripCComments(build).matchAll(/\b(?:implementation|api|runtimeOnly|compile)\s*\(?\s*project\(\s*(?:path\s*:\s*)?["']:([\w.:-]+)["']/g)
+        ...(0,signals_evidence/* stripCComments */.Oi)(build).matchAll(/\b(?:implementation|api|runtimeOnly|compile)\s*\(?\s*project\(\s*(?:path\s*:\s*)?["']:([\w.:-]+)["']/g)
     ].map(m => m[1].replace(/:/g, '/'));
     if (names.length === 0)
         return [];
@@ -8557,7 +9383,7 @@ function projectDependencyBuilds(ctx, build) {
  */
 function projectDependencyJavaVersion(ctx, build) {
     for (const { file, text } of projectDependencyBuilds(ctx, build)) {
-        const found = gradleJavaVersion(file, stripCComments(text));
+        const found = gradleJavaVersion(file, (0,signals_evidence/* stripCComments */.Oi)(text));
         if (found)
             return {
                 ...found,
@@ -8583,6 +9409,23 @@ function inheritParentPomHealthDeps(build, rootBuild) {
         if (inherited && !inherited.dev && !build.deps.has(dep))
             build.deps.set(dep, inherited);
     }
+}
+/**
+ * A Maven module without a Java version of its own compiles with its `<parent>`'s (the aggregator at the
+ * build root declaring `<maven.compiler.release>25</…>` or `<java.version>` for every module).
+ */
+function parentPomJavaVersion(build, rootBuild) {
+    if (build.tool !== 'maven' || rootBuild?.tool !== 'maven' || rootBuild.file === build.file)
+        return null;
+    if (!rootBuild.javaVersion)
+        return null;
+    if (![...build.deps.keys()].some(key => key.endsWith(`:${rootBuild.name}`)))
+        return null;
+    return {
+        ...rootBuild.javaVersion,
+        confidence: rootBuild.javaVersion.confidence - 0.01,
+        source: `parent ${rootBuild.javaVersion.source}`
+    };
 }
 const javaProvider = {
     id: 'java',
@@ -8665,10 +9508,16 @@ const javaProvider = {
         const portKey = spec?.portKey ?? 'server.port';
         const portValue = configValue(config, [portKey]);
         const configured = portValue ? portFromConfigValue(portValue.value) : null;
-        if (portValue && configured !== null)
-            ports.push(provider_helpers_candidate(configured, candidate/* CONFIDENCE */.L.declared, `${portValue.evidence.file} ${portKey}`, [
-                portValue.evidence
-            ]));
+        if (portValue && configured !== null) {
+            // `server.port: ${PORT:8080}`: the default stands only while those variables are unset.
+            const replacedBy = configValueVariables(portValue.value);
+            ports.push({
+                ...provider_helpers_candidate(configured, candidate/* CONFIDENCE */.L.declared, `${portValue.evidence.file} ${portKey}`, [
+                    portValue.evidence
+                ]),
+                ...(replacedBy.length > 0 ? { replacedBy } : {})
+            });
+        }
         if (spec?.sourcePorts) {
             const sources = ctx.sourceFiles(spec.sourcePorts.extensions, 200);
             for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, sources, spec.sourcePorts.patterns))
@@ -8680,6 +9529,11 @@ const javaProvider = {
         const runtime = [];
         if (build.javaVersion)
             runtime.push(build.javaVersion);
+        else {
+            const parent = parentPomJavaVersion(build, rootBuildFor(ctx));
+            if (parent)
+                runtime.push(parent);
+        }
         const file = javaVersionFiles(ctx, pinDirs(ctx));
         if (file)
             runtime.push(file);
@@ -8875,12 +9729,126 @@ function phpDockerfile(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/info-routes.ts
+
+
+
+const SECURITY_FILES = [
+    'config/packages/security.yaml',
+    'config/packages/security.yml',
+    'app/config/security.yml',
+    'app/config/security.yaml'
+];
+const ANONYMOUS = /\b(?:IS_AUTHENTICATED_ANONYMOUSLY|PUBLIC_ACCESS)\b/;
+/** `- { path: ^/api/(doc|version), roles: IS_AUTHENTICATED_ANONYMOUSLY }` entries, in order. */
+function accessRules(ctx) {
+    for (const rel of SECURITY_FILES) {
+        const path = ctx.path(rel);
+        const text = ctx.tree.read(path);
+        if (text === null)
+            continue;
+        const rules = [];
+        for (const m of text.matchAll(/^\s*-\s*\{\s*path:\s*['"]?([^,'"}]+?)['"]?\s*,([^}\n]*)\}/gm)) {
+            let pattern;
+            try {
+                pattern = new RegExp(m[1].trim());
+            }
+            catch {
+                continue;
+            }
+            if (!/\broles?\s*:/.test(m[2]))
+                continue;
+            rules.push({
+                pattern,
+                raw: m[1].trim(),
+                anonymous: ANONYMOUS.test(m[2]),
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, m.index)
+            });
+        }
+        return rules;
+    }
+    return [];
+}
+// Arguments may hold arrays and one level of parentheses (`methods: ['GET']`, `requirements={"id"="\d+"}`).
+const ROUTE_ATTRIBUTE = /#\[Route\(((?:[^()]|\([^()]*\))*)\)\]|@Route\(((?:[^()]|\([^()]*\))*)\)/g;
+const GRANTED = /(?:#\[|@)(?:IsGranted|Security)\s*\(/;
+const info_routes_DATABASE = /\b(?:EntityManager\w*|\w+Repository|Connection|Config)\s+\$\w+/;
+/** Anonymous version/info GETs of Symfony controllers under `files`, as health candidates. */
+function symfonyInfoCandidates(ctx, files) {
+    const controllers = files.filter(f => /(?:^|\/)src\/.*Controller\.php$/.test(f));
+    if (controllers.length === 0)
+        return [];
+    const rules = accessRules(ctx);
+    if (rules.length === 0)
+        return [];
+    const routes = [];
+    for (const file of controllers.slice(0, 300)) {
+        const text = ctx.tree.read(file);
+        if (text === null || !/Route\(/.test(text))
+            continue;
+        const cls = /\bclass\s+\w+[^{]*\{/.exec(text);
+        if (!cls)
+            continue;
+        const head = text.slice(0, cls.index);
+        if (GRANTED.test(head.slice(head.lastIndexOf(';') + 1)))
+            continue;
+        const classRoute = [...head.matchAll(ROUTE_ATTRIBUTE)].pop();
+        const prefix = classRoute ? (routeArgs(classRoute[1] ?? classRoute[2])?.path ?? '') : '';
+        ROUTE_ATTRIBUTE.lastIndex = 0;
+        for (const m of text.slice(cls.index).matchAll(ROUTE_ATTRIBUTE)) {
+            const args = routeArgs(m[1] ?? m[2]);
+            if (!args || (args.methods && !args.methods.includes('GET')))
+                continue;
+            const index = cls.index + m.index;
+            const rest = text.slice(index);
+            const fn = /\bfunction\s+(\w+)\s*\(([^)]*)\)/.exec(rest);
+            if (!fn || GRANTED.test(rest.slice(0, fn.index)))
+                continue;
+            const path = (0,signals_health/* joinRoute */.u3)(prefix, args.path);
+            if (infoRank(path, fn[1]) < 0)
+                continue;
+            const rule = rules.find(r => r.pattern.test(path));
+            if (!rule?.anonymous)
+                continue;
+            const db = info_routes_DATABASE.exec(fn[2]);
+            routes.push({
+                path,
+                handler: fn[1],
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, index), rule.evidence],
+                publicBecause: `security access_control grants anonymous access to ${rule.raw}`,
+                database: db ? db[0] : null
+            });
+        }
+    }
+    return publicInfoCandidates(routes);
+}
+/** `path: '/api/version.{_format}', methods: ['GET'], defaults: ['_format' => 'json']` → the probe path. */
+function routeArgs(args) {
+    const named = /\bpath\s*[:=]\s*["']([^"']*)["']/.exec(args);
+    const first = /^\s*["']([^"']*)["']/.exec(args);
+    const raw = named?.[1] ?? first?.[1];
+    if (raw === undefined)
+        return null;
+    const methods = /\bmethods\s*[:=]\s*[[{]([^\]}]*)[\]}]/.exec(args);
+    const format = /["']_format["']\s*(?:=>|:|=)\s*["'](\w+)["']/.exec(args)?.[1];
+    let path = raw;
+    if (/\.\{_format\}$/.test(path)) {
+        if (!format)
+            return null;
+        path = path.replace(/\{_format\}$/, format);
+    }
+    return {
+        path,
+        methods: methods ? [...methods[1].matchAll(/["'](\w+)["']/g)].map(x => x[1].toUpperCase()) : null
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/routes.ts
 
 
 
 
-const ROUTE = /(?:Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*|\$\w+->)(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["']([^"']*)["']|#\[Route\(\s*(?:path:\s*)?["']([^"']*)["']/g;
+const ROUTE = /(?:Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*|\$\w+->)(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["']([^"']*)["']|#\[Route\(\s*(?:\w+:\s*(?:\[[^\]]*\]|"[^"]*"|'[^']*'|[\w:\\]+)\s*,\s*)*(?:path:\s*)?["']([^"']*)["']/g;
 /** Health candidates from composed PHP routes. `prefixesApiRoutes` turns on the routes/api.php prefix. */
 function phpComposedHealth(ctx, files, prefixesApiRoutes) {
     const graph = new RouteGraph();
@@ -8889,7 +9857,7 @@ function phpComposedHealth(ctx, files, prefixesApiRoutes) {
         const raw = ctx.tree.read(file);
         if (raw === null)
             continue;
-        const text = stripCComments(raw);
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
         const root = `${file}#<routes>`;
         if (api && /(^|\/)routes\/api\.php$/.test(file))
             graph.addPrefix({ router: root, prefix: api.prefix, evidence: api.evidence });
@@ -8923,7 +9891,7 @@ function laravelApiPrefix(ctx) {
     const providerPath = ctx.path('app/Providers/RouteServiceProvider.php');
     const provider = ctx.tree.read(providerPath);
     const chain = provider
-        ? /Route::((?:(?!;)[\s\S]){0,400}?)->\s*group\(\s*base_path\(\s*["']routes\/api\.php["']/.exec(stripCComments(provider))
+        ? /Route::((?:(?!;)[\s\S]){0,400}?)->\s*group\(\s*base_path\(\s*["']routes\/api\.php["']/.exec((0,signals_evidence/* stripCComments */.Oi)(provider))
         : null;
     if (chain && provider) {
         const prefix = /\bprefix\(\s*["']([^"']*)["']\s*\)/.exec(chain[1])?.[1] ?? '';
@@ -8964,7 +9932,7 @@ function laravelGroups(file, text) {
 function symfonyClasses(file, text) {
     const spans = [];
     const attributes = new Set();
-    for (const m of text.matchAll(/#\[Route\(\s*(?:path:\s*)?["']([^"']*)["'][^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:final\s+|abstract\s+|readonly\s+)*class\s+\w+/g)) {
+    for (const m of text.matchAll(/#\[Route\(\s*(?:\w+:\s*(?:\[[^\]]*\]|"[^"]*"|'[^']*'|[\w:\\]+)\s*,\s*)*(?:path:\s*)?["']([^"']*)["'][^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:final\s+|abstract\s+|readonly\s+)*class\s+\w+/g)) {
         attributes.add(m.index);
         const brace = nextBrace(text, m.index + m[0].length, 300);
         const end = brace < 0 ? -1 : matchClose(text, brace);
@@ -8975,6 +9943,7 @@ function symfonyClasses(file, text) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/provider.ts
+
 
 
 
@@ -9014,7 +9983,11 @@ const php_provider_ROUTE_PATTERNS = [
         regex: /Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["'](?<path>\/?[\w/.-]*)["']/,
         source: 'Route::get'
     },
-    { regex: /#\[Route\(\s*(?:path:\s*)?["'](?<path>\/[^"']*)["']/, source: 'Symfony #[Route]' },
+    // Named arguments may come before the path: `#[Route(methods: ['GET'], path: '/ping')]`.
+    {
+        regex: /#\[Route\(\s*(?:\w+:\s*(?:\[[^\]]*\]|"[^"]*"|'[^']*'|[\w:\\]+)\s*,\s*)*(?:path:\s*)?["'](?<path>\/[^"']*)["']/,
+        source: 'Symfony #[Route]'
+    },
     { regex: /@Route\(\s*["'](?<path>\/[^"']*)["']/, source: 'Symfony @Route' },
     {
         regex: /\$app->(?:get|map|any)\(\s*(?:\[[^\]]*\]\s*,\s*)?["'](?<path>\/[^"']*)["']/,
@@ -9070,7 +10043,7 @@ const phpProvider = {
         const bootstrap = ctx.path('bootstrap/app.php');
         const bootText = ctx.tree.read(bootstrap);
         const laravelHealth = bootText
-            ? (0,signals_evidence/* matchFirst */.S)(bootstrap, stripCComments(bootText), /\bhealth\s*:\s*["'](\/[^"']*)["']/)
+            ? (0,signals_evidence/* matchFirst */.S)(bootstrap, (0,signals_evidence/* stripCComments */.Oi)(bootText), /\bhealth\s*:\s*["'](\/[^"']*)["']/)
             : null;
         if (laravelHealth)
             health.push(provider_helpers_candidate(laravelHealth.match[1], candidate/* CONFIDENCE */.L.declared, 'Laravel withRouting(health:)', [
@@ -9083,12 +10056,16 @@ const phpProvider = {
         // Laravel's RouteServiceProvider may declare routes itself, outside every routes file.
         /\/routes\/[\w-]+\.php$|^routes\/[\w-]+\.php$|(^|\/)src\/Controller\/.*\.php$|(^|\/)app\/Config\/Routes\.php$|(^|\/)(index|app|routes)\.php$|(^|\/)app\/Providers\/RouteServiceProvider\.php$/.test(p));
         const flatRoutes = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, routeFiles.slice(0, 200), php_provider_ROUTE_PATTERNS, {
-            preprocess: stripCComments,
+            preprocess: signals_evidence/* stripCComments */.Oi,
             // Laravel mounts routes/api.php under /api.
             prefixFor: file => (spec?.prefixesApiRoutes && file.endsWith('routes/api.php') ? '/api' : '')
         });
         const composed = phpComposedHealth(ctx, routeFiles, spec?.prefixesApiRoutes === true);
         for (const c of mergeComposedHealth(flatRoutes, composed))
+            if (!health.some(h => h.value === c.value))
+                health.push(c);
+        // No health route at all: an anonymous version/info GET the security config proves public.
+        for (const c of symfonyInfoCandidates(ctx, routeFiles))
             if (!health.some(h => h.value === c.value))
                 health.push(c);
         const hints = { webRoot: root };
@@ -9434,22 +10411,40 @@ function djangoRoutes(ctx, project) {
                 continue;
             const evidence = (0,signals_evidence/* evidenceAt */.VM)(path, clean, m.index);
             const full = prefix + route;
+            // A regex prefix keeps its slash (`re_path(r"^api/", include(…))` serves `api/…`, not `api…`).
+            const under = literal !== null && /\/\$?$/.test(literal) && !full.endsWith('/') ? `${full}/` : full;
+            // `path("api/", include([ … ]))`: an inline pattern list served under this entry's prefix; its
+            // entries are read once, there, not again unprefixed by this loop.
+            const after = m.index + m[0].length - m[3].length;
+            const inline = /^include\(\s*\[/.exec(clean.slice(after, after + 200));
+            if (inline) {
+                const open = after + inline[0].length - 1;
+                const close = matchClose(clean, open);
+                if (close > 0 && depth < 6) {
+                    readList(path, clean, open, close, under, depth + 1);
+                    re.lastIndex = close;
+                }
+                continue;
+            }
             const inc = /include\(\s*(?:\(\s*)?(?:["']([\w.]+)["']|([A-Za-z_]\w*)\s*[,)])/.exec(m[3]);
             if (inc?.[1]) {
                 if (inc[1] === 'health_check.urls' || inc[1].startsWith('watchman'))
                     out.push({ path: `/${full}`, evidence });
                 else
-                    visit(inc[1], full, depth + 1);
+                    visit(inc[1], under, depth + 1);
                 continue;
             }
             if (inc?.[2]) {
                 // `include(api_urls)`: a pattern list of this module, served under this entry's prefix.
                 const list = entry_namedList(clean, inc[2]);
                 if (list && depth < 4)
-                    readList(path, clean, list.start, list.end, full, depth + 1);
+                    readList(path, clean, list.start, list.end, under, depth + 1);
                 continue;
             }
-            out.push({ path: `/${full}`, evidence });
+            // The view: the argument after the route, on this line or the next (`SystemStatusView.as_view()`).
+            const rest = clean.slice(re.lastIndex - m[3].length, re.lastIndex - m[3].length + 300);
+            const view = /^\s*([A-Za-z_][\w.]*)/.exec(rest)?.[1];
+            out.push({ path: `/${full}`, evidence, ...(view ? { view } : {}) });
         }
     };
     const visit = (module, prefix, depth) => {
@@ -9676,8 +10671,6 @@ function dashServer(ctx, obj) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/django.ts
-// Django builds, starts and routes from its project layout rather than an app object: settings name the
-// WSGI module and STATIC_ROOT, urls.py the routes. Referenced from Django's framework entry as `project`.
 
 
 
@@ -9743,12 +10736,58 @@ const djangoProject = {
         const routes = djangoRoutes(ctx, project)
             .map(r => ({ ...r, rank: (0,signals_health/* healthRank */.D$)(r.path.replace(/\/$/, '') || '/') }))
             .filter(r => r.rank >= 0)
-            .sort((a, b) => a.rank - b.rank);
+            .sort((a, b) => a.rank - b.rank)
+            // A status view that requires a signed-in user answers a probe with 401/403: no health route.
+            // A Channels consumer (`StatusConsumer.as_asgi()`) answers WebSocket, not an HTTP GET.
+            .filter(r => !r.view?.endsWith('.as_asgi'))
+            .filter(r => !r.view || !requiresLogin(ctx, sources, r.view));
         return routes
             .slice(0, 3)
             .map((r, i) => provider_helpers_candidate(r.path, candidate/* CONFIDENCE */.L.source - i * 0.01, `${r.evidence.file} urlpatterns`, [r.evidence]));
     }
 };
+/** DRF permissions that refuse an anonymous GET (`IsAuthenticatedOrReadOnly` lets it through). */
+const LOGIN_PERMISSION = /\b(?:IsAuthenticated(?!OrReadOnly)\w*|IsAdminUser|DjangoModelPermissions(?!OrAnonReadOnly)\w*)\b/;
+const LOGIN_MIXIN = /\b(?:LoginRequiredMixin|PermissionRequiredMixin|UserPassesTestMixin|StaffRequiredMixin)\b/;
+/**
+ * True when the class-based view a route names (`SystemStatusView.as_view()`) requires a signed-in user:
+ * `permission_classes = (IsAuthenticated,)` in its body or a login mixin among its bases. Read from the
+ * first module of the app that defines the class; unknown views are taken as public.
+ */
+function requiresLogin(ctx, sources, view) {
+    const name = view
+        .replace(/\.as_view$/, '')
+        .split('.')
+        .pop();
+    if (!/^[A-Z]\w*$/.test(name))
+        return false;
+    const header = new RegExp(`^class\\s+${name}\\s*\\(([^)]*)\\)\\s*:`, 'm');
+    // Views live in views modules, which a capped source list of a large project may leave out.
+    const files = [
+        ...sources.slice(0, 600),
+        ...ctx
+            .files()
+            .map(f => f.path)
+            .filter(p => /(?:^|\/)views?(?:\/[\w]+)?\.py$/.test(p))
+    ];
+    for (const file of new Set(files)) {
+        const text = ctx.tree.read(file);
+        if (text === null || !text.includes(`class ${name}`))
+            continue;
+        const m = header.exec(text);
+        if (!m)
+            continue;
+        if (LOGIN_MIXIN.test(m[1]))
+            return true;
+        // The class body: its indented lines up to the next top-level statement.
+        const after = text.slice(m.index + m[0].length);
+        const end = after.search(/\n(?=\S)/);
+        const body = end < 0 ? after : after.slice(0, end);
+        const permissions = /^\s+permission_classes\s*=\s*([^\n]*)/m.exec(body);
+        return permissions !== null && LOGIN_PERMISSION.test(permissions[1]);
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/frameworks.ts
 // Python web frameworks as data. `startCommand` is a template the Python provider fills in:
@@ -10473,7 +11512,7 @@ function pythonComposedHealth(ctx, files) {
     const health = healthCandidatesFrom(resolved);
     return health.length ? health : infoEndpoint(ctx, resolved);
 }
-const INFO_NAMES = ['version', 'about', 'info'];
+const routes_INFO_NAMES = ['version', 'about', 'info'];
 const AUTH_HINT = /current_user|get_user|\bauth|token|Security\(|permission|admin|login|api_key/i;
 const DB_HINT = /session|get_db|\bdb\b|database|\brepos?\b/i;
 /**
@@ -10485,14 +11524,14 @@ function infoEndpoint(ctx, resolved) {
         .filter(r => !/[{<:*]/.test(r.path))
         .map(r => ({ r, name: r.path.split('/').filter(Boolean).pop()?.toLowerCase() ?? '' }))
         // Only info endpoints need their handler read (a file of thousands of routes must not be re-read per route).
-        .filter(x => INFO_NAMES.includes(x.name))
+        .filter(x => routes_INFO_NAMES.includes(x.name))
         .map(({ r, name }) => {
         const signature = handlerSignature(ctx, r.route.evidence);
         const context = [signature, ...r.evidence.map(e => e.text)].join('\n');
         return { r, name, auth: AUTH_HINT.test(context), db: DB_HINT.test(signature) };
     })
         .filter(x => !x.auth)
-        .sort((a, b) => Number(a.db) - Number(b.db) || INFO_NAMES.indexOf(a.name) - INFO_NAMES.indexOf(b.name));
+        .sort((a, b) => Number(a.db) - Number(b.db) || routes_INFO_NAMES.indexOf(a.name) - routes_INFO_NAMES.indexOf(b.name));
     const best = found[0];
     if (!best)
         return [];
@@ -10757,6 +11796,8 @@ const serving_ROUTE_PATTERNS = [
         source: 'route registration'
     }
 ];
+/** A gunicorn config's `bind = "0.0.0.0:5050"` (or an f-string defaulting the port): port in group 1 or 2. */
+const GUNICORN_BIND = /^bind\s*=\s*\[?\s*f?["'][^"']*?:(?:\{[^}]*?["'](\d{2,5})["'][^}]*\}|(\d{2,5}))["']/m;
 /** gunicorn.conf.py / gunicorn_config.py: `bind = "0.0.0.0:5050"` is the deployed port. */
 function readGunicornConf(ctx) {
     for (const name of ['gunicorn.conf.py', 'gunicorn_config.py', 'gunicorn.config.py', 'config/gunicorn.py']) {
@@ -10765,7 +11806,7 @@ function readGunicornConf(ctx) {
         if (raw === null)
             continue;
         const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
-        const bind = (0,signals_evidence/* matchAll */.HD)(path, text, /^bind\s*=\s*\[?\s*f?["'][^"']*?:(?:\{[^}]*?["'](\d{2,5})["'][^}]*\}|(\d{2,5}))["']/m, 1)[0];
+        const bind = (0,signals_evidence/* matchAll */.HD)(path, text, GUNICORN_BIND, 1)[0];
         const hasBind = /^bind\s*=/m.test(text);
         // Only the default gunicorn.conf.py is read without -c; other names need the flag we do not add.
         const applies = name === 'gunicorn.conf.py';
@@ -10796,7 +11837,45 @@ function serving_healthCandidates(ctx, spec, sources) {
     return mergeComposedHealth(flat, pythonComposedHealth(ctx, sources));
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/unit-gunicorn.ts
+
+
+
+
+
+/** An active `ExecStart=` running gunicorn with a config file: `--config /opt/x/gunicorn.py`, `-c conf.py`. */
+const EXEC_GUNICORN_CONFIG = /^ExecStart=[^\n]*\bgunicorn\b[^\n]*?\s(?:--config|-c)[=\s]+["']?([^\s"']+\.py)\b/m;
+/** The bind of the gunicorn config a committed systemd unit starts gunicorn with, or null. */
+function unitGunicornConfPort(ctx) {
+    const units = ctx.tree
+        .filesUnder(ctx.dir)
+        .filter(f => f.path.endsWith('.service'))
+        .slice(0, 20);
+    for (const unit of units) {
+        const text = ctx.tree.read(unit.path);
+        if (text === null)
+            continue;
+        const exec = EXEC_GUNICORN_CONFIG.exec(text);
+        if (!exec)
+            continue;
+        const conf = (0,analyzer_tree/* joinPath */.uJ)((0,analyzer_tree/* dirname */.pD)(unit.path), (0,analyzer_tree/* basename */.P8)(exec[1]));
+        const raw = ctx.tree.read(conf);
+        if (raw === null)
+            continue;
+        const bind = (0,signals_evidence/* matchAll */.HD)(conf, (0,signals_evidence/* stripHashComments */.hj)(raw), GUNICORN_BIND, 1)[0];
+        if (!bind)
+            continue;
+        const port = Number(bind.match[1] ?? bind.match[2]);
+        return provider_helpers_candidate(port, candidate/* CONFIDENCE */.L.source, `${conf} bind (the gunicorn config ${unit.path} starts with)`, [
+            bind.evidence,
+            (0,signals_evidence/* evidenceAt */.VM)(unit.path, text, exec.index)
+        ]);
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/provider.ts
+
 
 
 
@@ -10831,7 +11910,7 @@ const python_provider_PORT_PATTERNS = [
         source: 'launch(server_port=)'
     },
     {
-        regex: /\b(?:os\.environ\.get|os\.getenv|environ\.get|env\.int|env)\(\s*["'](?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT|WEB_PORT|API_PORT)["']\s*,\s*(?:default\s*=\s*)?["']?(\d{2,5})\b/,
+        regex: /\b(?:os\.environ\.get|os\.getenv|environ\.get|env\.int|env)\(\s*["'](?<env>PORT|APP_PORT|HTTP_PORT|SERVER_PORT|WEB_PORT|API_PORT)["']\s*,\s*(?:default\s*=\s*)?["']?(?<port>\d{2,5})\b/,
         source: 'PORT environment default'
     },
     {
@@ -10947,6 +12026,9 @@ function planPython(ctx, detection) {
     const gunicornConf = readGunicornConf(ctx);
     if (gunicornConf.port)
         ports.push(gunicornConf.port);
+    const unitConf = unitGunicornConfPort(ctx);
+    if (unitConf)
+        (0,signals_ports/* addCandidate */.xY)(ports, unitConf);
     for (const c of uwsgiPorts(ctx))
         (0,signals_ports/* addCandidate */.xY)(ports, c);
     for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, sources.slice(0, 120), python_provider_PORT_PATTERNS, signals_evidence/* stripHashComments */.hj))
@@ -11332,7 +12414,8 @@ const ruby_provider_PORT_PATTERNS = [
     {
         regex: /ENV\.fetch\(\s*["']PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/,
         source: 'PORT environment default',
-        confidence: precedence/* PORT */.I.portDefault
+        confidence: precedence/* PORT */.I.portDefault,
+        replacedBy: ['PORT']
     }
 ];
 const ruby_provider_ROUTE_PATTERNS = [
@@ -11625,7 +12708,7 @@ function rustComposedHealth(ctx, files) {
     for (const file of files.slice(0, 400)) {
         const raw = ctx.tree.read(file);
         if (raw !== null && rust_routes_ROUTE_HINT.test(raw))
-            texts.set(file, stripCComments(raw));
+            texts.set(file, (0,signals_evidence/* stripCComments */.Oi)(raw));
     }
     const known = new Set();
     for (const [file, text] of texts)
@@ -11839,8 +12922,8 @@ function refNode(file, path, isFn, fns) {
     return isFn || path.includes('::') ? fns.resolve(path) : `${file}#${path}`;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 3 modules
-var dockerfile = __webpack_require__(64899);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 5 modules
+var dockerfile = __webpack_require__(70683);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/cargo.ts
 
 
@@ -11904,7 +12987,7 @@ const rust_provider_PORT_PATTERNS = [
     { regex: /SocketAddr::from\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)\s*\)/, source: 'SocketAddr::from' },
     { regex: /"(?:0\.0\.0\.0|127\.0\.0\.1|\[::\]|localhost):(\d{2,5})"\s*\.parse/, source: 'address literal' },
     {
-        regex: /var\(\s*"(?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(\d{2,5})/,
+        regex: /var\(\s*"(?<env>PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(?<port>\d{2,5})/,
         source: 'PORT environment default'
     },
     {
@@ -11991,7 +13074,7 @@ const rustProvider = {
         const spec = match && match.score >= 0.3 ? match.spec : null;
         const sources = ctx.sourceFiles(['.rs'], 300).filter(p => !/(^|\/)(tests|benches|examples)\//.test(p));
         const ports = [];
-        for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, sources, rust_provider_PORT_PATTERNS, stripCComments))
+        for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, sources, rust_provider_PORT_PATTERNS, signals_evidence/* stripCComments */.Oi))
             (0,signals_ports/* addCandidate */.xY)(ports, c);
         if (spec?.portFile) {
             const portFile = ctx.path(spec.portFile);
@@ -12056,7 +13139,7 @@ const rustProvider = {
                     ? [provider_helpers_candidate(target, precedence/* START */.d3.frameworkServer, `binary ${bin}`, detection.evidence)]
                     : [],
                 port: (0,signals_ports/* sortCandidates */.$e)(ports),
-                healthPath: mergeComposedHealth((0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, rust_provider_ROUTE_PATTERNS, { preprocess: stripCComments }), rustComposedHealth(ctx, sources)),
+                healthPath: mergeComposedHealth((0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, rust_provider_ROUTE_PATTERNS, { preprocess: signals_evidence/* stripCComments */.Oi }), rustComposedHealth(ctx, sources)),
                 resources: [
                     (0,signals_resources/* recommendResources */.ed)({
                         runtime: RUST_BASELINE,
@@ -12490,8 +13573,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NO_OVERRIDES, OVERRIDE_KEYS, createTree, normalizeAppDir, treeFromFiles
 
-// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 9 modules
-var analyze = __webpack_require__(90030);
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 11 modules
+var analyze = __webpack_require__(22389);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -12500,8 +13583,8 @@ var external_node_path_ = __webpack_require__(76760);
 var tree = __webpack_require__(17332);
 // EXTERNAL MODULE: ./src/build/dockerignore.ts
 var build_dockerignore = __webpack_require__(87620);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 6 modules
-var shared = __webpack_require__(62096);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 7 modules
+var shared = __webpack_require__(66635);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(70298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
@@ -12549,7 +13632,9 @@ function plainNames(patterns) {
         suffixes: [],
         extensions: new Set(),
         globs: [],
-        folderGlobs: []
+        folderGlobs: [],
+        anyGlob: null,
+        anyFolderGlob: null
     };
     const rest = [];
     for (const p of patterns) {
@@ -12569,6 +13654,8 @@ function plainNames(patterns) {
         else
             rest.push(p);
     }
+    plain.anyGlob = anyOf(plain.globs);
+    plain.anyFolderGlob = anyOf(plain.folderGlobs);
     return { plain, rest };
 }
 /** Lower case for ASCII letters only, as `ignore`'s case-insensitive match folds them (no other letter). */
@@ -12585,14 +13672,18 @@ function matchesPlain(plain, name, isDir) {
     for (const suffix of plain.suffixes)
         if (lower.endsWith(suffix))
             return true;
-    for (const glob of plain.globs)
-        if (glob.test(name))
-            return true;
-    if (isDir)
-        for (const glob of plain.folderGlobs)
-            if (glob.test(name))
-                return true;
-    return false;
+    if (plain.anyGlob?.test(name))
+        return true;
+    return isDir && plain.anyFolderGlob !== null && plain.anyFolderGlob.test(name);
+}
+/**
+ * The globs of a list as one regular expression (`^(?:g1|g2)$`): a name is tested once, not once per glob
+ * (a Visual Studio .gitignore has dozens). Null for none.
+ */
+function anyOf(globs) {
+    if (globs.length === 0)
+        return null;
+    return new RegExp(`^(?:${globs.map(g => g.source.slice(1, -1)).join('|')})$`, 'i');
 }
 function orderedNames(patterns) {
     const out = [];
@@ -12985,8 +14076,8 @@ function compareBytes(buf, a, aEnd, b, bEnd) {
     return aEnd - a - (bEnd - b);
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 3 modules
-var dockerfile = __webpack_require__(64899);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 5 modules
+var dockerfile = __webpack_require__(70683);
 // EXTERNAL MODULE: ./src/analyzer/signals/docker-copies.ts
 var docker_copies = __webpack_require__(21182);
 // EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts
@@ -13892,7 +14983,12 @@ const HEALTH = {
     /** A HEALTHCHECK of a path that names no health endpoint: it proves only that the server answers. */
     anyPathProbe: source - 0.05,
     /** The framework's built-in endpoint, a health library's default path. */
-    frameworkDefault: convention
+    frameworkDefault: convention,
+    /**
+     * No health route: an anonymous GET the code proves public (security config, `@PermitAll`) that serves
+     * the app's version/info. Below any health-named literal the source fallback finds.
+     */
+    publicInfoRoute: convention - 0.2
 };
 /** runtimeVersion: pin files > manifest pins > shared tool pins > ranges the manifest accepts. */
 const RUNTIME_VERSION = {
@@ -14701,7 +15797,8 @@ function composeFacts(tree, appDir, composePaths, warnings) {
                     value: port,
                     confidence,
                     source: `${path} services.${name}.environment.PORT`,
-                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(path, text, 'PORT')]
+                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(path, text, 'PORT')],
+                    setsEnv: ['PORT']
                 });
         }
     }
@@ -14717,6 +15814,7 @@ function composeFacts(tree, appDir, composePaths, warnings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bc: () => (/* binding */ programOnPath),
 /* harmony export */   GX: () => (/* binding */ copiedOntoPath),
+/* harmony export */   Uz: () => (/* binding */ stageCopy),
 /* harmony export */   c3: () => (/* binding */ nextWorkdir),
 /* harmony export */   dq: () => (/* binding */ contextCopy),
 /* harmony export */   nR: () => (/* binding */ copiedFrom)
@@ -14746,7 +15844,8 @@ function contextCopy(args, workdir, expand) {
     }
     else
         words = args.split(/\s+/).filter(w => w && !w.startsWith('--'));
-    words = words.map(w => expand(w).replace(/^["']|["']$/g, ''));
+    // Shell quoting anywhere in a word (`"$APP"/run.sh`) is not part of the path.
+    words = words.map(w => expand(w).replace(/["']/g, ''));
     if (words.length < 2)
         return null;
     const rawDest = words[words.length - 1];
@@ -14754,6 +15853,32 @@ function contextCopy(args, workdir, expand) {
         ? rawDest
         : `${workdir.replace(/\/*$/, '/')}${rawDest.replace(/^\.\/?/, '')}`;
     return { sources: words.slice(0, -1), dest };
+}
+/**
+ * `COPY --from=builder /app/scripts/start.sh ./` in a later stage: the file's repository path is where the
+ * builder stage got it from its own build-context copies (`WORKDIR /app` + `COPY . .` there →
+ * `scripts/start.sh`). A relative source is the builder's WORKDIR's. None when the args copy from no stage
+ * this Dockerfile names (an image, `--from=0`) or when no source traces back to the build context.
+ */
+function stageCopy(args, workdir, expand, stage) {
+    const from = /(?:^|\s)--from=(\S+)/.exec(args)?.[1];
+    const builder = from
+        ? stage(expand(from)
+            .replace(/^["']|["']$/g, '')
+            .toLowerCase())
+        : undefined;
+    if (!builder)
+        return [];
+    const copy = contextCopy(args.replace(/(?:^|\s)--from=\S+/, ' ').trim(), workdir, expand);
+    if (!copy)
+        return [];
+    const traced = copy.sources.map(source => copiedFrom(source.startsWith('/') ? source : nextWorkdir(builder.workdir, source), builder.copies));
+    if (traced.some(paths => paths.length === 0))
+        return [];
+    // One copy per repository path a source may have come from (`COPY package.json .` and `COPY . .` both
+    // reach /app/x in the builder): a renamed file keeps its destination, whichever path the repository has.
+    const intoDir = copy.sources.length > 1 && !copy.dest.endsWith('/') ? `${copy.dest}/` : copy.dest;
+    return traced.flat().map(source => ({ sources: [source], dest: intoDir }));
 }
 /** `WORKDIR app` under `/srv` → `/srv/app`. */
 function nextWorkdir(current, arg) {
@@ -14813,7 +15938,7 @@ function programOnPath(program) {
 
 /***/ }),
 
-/***/ 64899:
+/***/ 70683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14966,8 +16091,113 @@ function scriptPort(path, text, finalLine, command) {
     return {
         port,
         source: `PORT exported by the entrypoint script ${path}`,
-        evidence: [{ file: path, line: found.index + 1, text: (0,evidence/* clip */.$Q)(lines[found.index].trim()) }, final]
+        evidence: [{ file: path, line: found.index + 1, text: (0,evidence/* clip */.$Q)(lines[found.index].trim()) }, final],
+        setsEnv: ['PORT']
     };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-fastcgi.ts
+
+/** php-fpm's FastCGI listen port (its image's `listen = 9000`). */
+const FASTCGI_PORT = 9000;
+/** Official and common php-fpm images: `php:8.3-fpm-alpine`, `php:fpm`, `bitnami/php-fpm`. */
+const FPM_IMAGE = /^(?:docker\.io\/)?(?:library\/)?php:(?:[^\s]*-)?fpm\b|^(?:docker\.io\/)?bitnami\/php-fpm\b/;
+/** A command that runs php-fpm in the foreground (`php-fpm`, `php-fpm8.3 -F`, `/usr/sbin/php-fpm -F`). */
+const FPM_COMMAND = /^(?:\S*\/)?php-fpm[\d.]*(?:\s|$)/;
+/**
+ * Whether an EXPOSEd port is php-fpm's FastCGI listener: 9000 in a stage built on a php-fpm image, or in a
+ * stage whose command is php-fpm.
+ */
+function isFastCgiPort(port, baseImage, command) {
+    if (port !== FASTCGI_PORT)
+        return false;
+    return FPM_IMAGE.test(baseImage) || (command !== null && FPM_COMMAND.test(command.trim()));
+}
+/** Web-server images that answer HTTP themselves (Apache, nginx, Caddy, FrankenPHP and their PHP bundles). */
+const HTTP_SERVER_IMAGE = /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/|bitnami\/)?(?:nginx|nginx-unprivileged|httpd|caddy)(?::|$)|^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache|^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)|^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache)|trafex\/php-nginx)(?::|$)/;
+/**
+ * The HTTP port of the stage in the same Dockerfile that serves HTTP, for a selected stage that only runs
+ * php-fpm: the first named stage built on a web-server image, with its own EXPOSE (a FastCGI one left out).
+ * Ranked as an image default: it is another build target's port, not the selected one's.
+ */
+function httpSiblingPort(stages, dropped) {
+    for (const [name, stage] of stages) {
+        if (!HTTP_SERVER_IMAGE.test(stage.baseImage))
+            continue;
+        const exposed = stage.port.find(p => !dropped.includes(p) && p.source === 'Dockerfile EXPOSE');
+        if (!exposed)
+            continue;
+        const why = dropped.slice(0, 1).flatMap(d => d.evidence.slice(0, 1));
+        return {
+            value: exposed.value,
+            confidence: precedence/* PORT */.I.imageDefault,
+            source: `Dockerfile EXPOSE of stage ${name} (${stage.baseImage} serves HTTP; the selected stage's ${FASTCGI_PORT} is php-fpm FastCGI)`,
+            evidence: [...exposed.evidence, ...why]
+        };
+    }
+    return null;
+}
+/**
+ * A FROM image with the file's global ARGs (those before the first FROM, the only ones FROM may use)
+ * substituted: `${BASE}-base` with `ARG BASE=fpm` → `fpm-base`. Left as written when a variable has no value.
+ */
+function expandFromImage(image, globalArg) {
+    let unresolved = false;
+    const out = image.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => {
+        const value = globalArg((braced ?? bare)) || fallback;
+        if (value === undefined || value === '')
+            unresolved = true;
+        return value ?? '';
+    });
+    return unresolved ? image : out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/s6-overlay.ts
+// Images on s6-overlay (`ENTRYPOINT ["/init"]`, the linuxserver.io and paperless-ngx style) run the
+// long-running services under /etc/s6-overlay/s6-rc.d/<name>/ (`type` = longrun, `run` = the script). The
+// image's web service is the app's start command: its `run` script's final command.
+
+
+const SERVICES = '/etc/s6-overlay/s6-rc.d';
+/** Service names that are not the web server: background workers, schedulers, queues, helpers. */
+const NOT_WEB = /worker|cron|schedul|consumer|queue|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser/i;
+const WEB = /(?:^|[-_])(?:web|www|http|webserver|server|app|api|frontend|ui)(?:$|[-_])/i;
+/**
+ * The command of the web service an s6-overlay image starts, with its `run` line as evidence: the only
+ * longrun service that runs a command, or, of several, the one named as the web server (`svc-webserver`,
+ * `svc-web`) that is no worker. Null when the services are not in the repository or none is the web one.
+ */
+function s6WebService(copies, dockerfileDir, readFile, listFiles) {
+    // The repository folder that became /etc/s6-overlay/s6-rc.d (`COPY docker/rootfs /`).
+    const probe = `${SERVICES}/probe/run`;
+    const folders = (0,docker_copies/* copiedFrom */.nR)(probe, copies).map(p => p.slice(0, -'/probe/run'.length));
+    for (const folder of folders)
+        for (const base of dockerfileDir === '.' ? [''] : [`${dockerfileDir}/`, '']) {
+            const dir = `${base}${folder}`;
+            const runs = listFiles(dir).filter(f => /^[^/]+\/run$/.test(f.slice(dir.length + 1)));
+            if (runs.length === 0)
+                continue;
+            const services = [];
+            for (const run of runs) {
+                const name = run.slice(dir.length + 1, -'/run'.length);
+                if ((readFile(`${dir}/${name}/type`) ?? '').trim() !== 'longrun')
+                    continue;
+                const text = readFile(run);
+                const final = text === null ? null : (0,start_script/* scriptFinalCommand */.RV)(text, true);
+                if (!final)
+                    continue;
+                const command = (0,start_script/* dropExecWrappers */.he)((0,start_script/* expandScriptVariables */.bW)(final.command.replace(/;\s*$/, ''), text, final.line)).join(' ');
+                if (command)
+                    services.push({ name, command, evidence: { file: run, line: final.line, text: final.text } });
+            }
+            const web = services.length === 1
+                ? services
+                : services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !NOT_WEB.test(s.name));
+            if (web.length === 1)
+                return { command: web[0].command, evidence: web[0].evidence };
+            return null;
+        }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/supervisord.ts
@@ -15053,7 +16283,7 @@ function parseSupervisorIni(text) {
     return sections;
 }
 /** Programs that do not serve HTTP: workers, schedulers, cron, FastCGI pools, datastores, log shippers. */
-const NOT_WEB = /(?:^|[\s/:])(?:queue:(?:work|listen)|horizon(?::\w+)?|schedule:(?:run|work)|messenger:consume|pulse:check|php-fpm[\d.]*|cron|crond|supercronic|celery|sidekiq|dramatiq|huey|rqworker|redis-server|memcached|postgres|mysqld|mongod|sshd|rsyslogd|syslog-ng|tail|sleep|logrotate)(?=$|[\s@:])|(?:^|\s)(?:rq\s+worker|worker|beat|runworker|qcluster)(?=$|\s)/;
+const supervisord_NOT_WEB = /(?:^|[\s/:])(?:queue:(?:work|listen)|horizon(?::\w+)?|schedule:(?:run|work)|messenger:consume|pulse:check|php-fpm[\d.]*|cron|crond|supercronic|celery|sidekiq|dramatiq|huey|rqworker|redis-server|memcached|postgres|mysqld|mongod|sshd|rsyslogd|syslog-ng|tail|sleep|logrotate)(?=$|[\s@:])|(?:^|\s)(?:rq\s+worker|worker|beat|runworker|qcluster)(?=$|\s)/;
 /** Programs that stand in front of the app (reverse proxies, static servers): HTTP, but not the app's own. */
 const FRONT = /^(?:\S*\/)?(?:nginx|caddy|apache2-foreground|apache2ctl|apachectl|httpd(?:-foreground)?|haproxy|traefik)$/;
 /** Application servers and runtimes that serve the app itself. */
@@ -15073,7 +16303,7 @@ function webRank(command, name = '') {
         return -1;
     if (WEBSOCKET.test(command))
         return 1;
-    if (NOT_WEB.test(command))
+    if (supervisord_NOT_WEB.test(command))
         return -1;
     const words = command.trim().split(/\s+/);
     if (WORKER_WORD.test(name) || words.some(w => !w.startsWith('-') && WORKER_WORD.test(w)))
@@ -15284,6 +16514,8 @@ function globRegex(glob) {
 
 
 
+
+
 /** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
 function dockerInstructions(text) {
     const out = [];
@@ -15429,7 +16661,7 @@ function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) 
 }
 /** Init processes that only forward signals to the command given after them. */
 const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/;
-function readDockerfile(path, text, readFile) {
+function readDockerfile(path, text, readFile, listFiles) {
     const facts = { port: [], startCommand: [], healthPath: [] };
     const ev = (ins) => [{ file: path, line: ins.line, text: ins.text }];
     const vars = new DockerVars();
@@ -15439,6 +16671,9 @@ function readDockerfile(path, text, readFile) {
     let fromLine = null;
     const stages = new Map();
     const probePorts = new Map();
+    // ARGs before the first FROM (the only ones a FROM line may use) and php-fpm's FastCGI EXPOSEs.
+    const globalArgs = new DockerVars();
+    const fastCgi = new Set();
     let stageName = null;
     // Files copied from the build context into the image, so an entrypoint script is read under its repository
     // name (`COPY docker/entry.sh /app/run.sh`).
@@ -15459,7 +16694,7 @@ function readDockerfile(path, text, readFile) {
                     workdir
                 });
             const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
-            const from = words[0] ?? '';
+            const from = expandFromImage(words[0] ?? '', name => globalArgs.value(name));
             stageName = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null;
             const parent = stages.get(from.toLowerCase());
             fromLine = ins;
@@ -15471,14 +16706,20 @@ function readDockerfile(path, text, readFile) {
             copies = [...(parent?.copies ?? [])];
             workdir = parent?.workdir ?? '/';
         }
-        else if (ins.keyword === 'ARG')
+        else if (ins.keyword === 'ARG') {
             vars.define('ARG', ins.args);
+            if (fromLine === null)
+                globalArgs.define('ARG', ins.args);
+        }
         else if (ins.keyword === 'WORKDIR')
             workdir = (0,docker_copies/* nextWorkdir */.c3)(workdir, vars.expand(ins.args));
         else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-            const copy = (0,docker_copies/* contextCopy */.dq)(ins.args, workdir, t => vars.expand(t));
+            const expand = (t) => vars.expand(t);
+            const copy = (0,docker_copies/* contextCopy */.dq)(ins.args, workdir, expand);
             if (copy)
                 copies.push(copy);
+            else
+                copies.push(...(0,docker_copies/* stageCopy */.Uz)(ins.args, workdir, expand, name => stages.get(name)));
         }
         if (ins.keyword === 'EXPOSE') {
             // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
@@ -15488,13 +16729,17 @@ function readDockerfile(path, text, readFile) {
                 .expand(named ?? words[0] ?? '')
                 .split(/\s+/)[0]
                 ?.replace(/\/(tcp|udp)$/i, ''));
-            if (port !== null)
-                facts.port.push({
+            if (port !== null) {
+                const exposed = {
                     value: port,
                     confidence: candidate/* CONFIDENCE */.L.declared,
                     source: 'Dockerfile EXPOSE',
                     evidence: ev(ins)
-                });
+                };
+                if (isFastCgiPort(port, baseImage, cmd && commandFromDockerArgs(cmd.args)))
+                    fastCgi.add(exposed);
+                facts.port.push(exposed);
+            }
         }
         else if (ins.keyword === 'ENV') {
             const args = vars.expand(ins.args);
@@ -15503,12 +16748,14 @@ function readDockerfile(path, text, readFile) {
             const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
                 /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args);
             const port = m ? (0,ports/* parsePort */.pz)(m[1]) : null;
-            if (port !== null)
+            const variable = m ? /ASPNETCORE_\w+|PORT/.exec(m[0])[0] : null;
+            if (port !== null && variable !== null)
                 facts.port.push({
                     value: port,
                     confidence: precedence/* PORT */.I.deployFile,
-                    source: m?.[0].includes('ASPNETCORE') ? 'Dockerfile ENV ASPNETCORE_*' : 'Dockerfile ENV PORT',
-                    evidence: ev(ins)
+                    source: variable === 'PORT' ? 'Dockerfile ENV PORT' : 'Dockerfile ENV ASPNETCORE_*',
+                    evidence: ev(ins),
+                    setsEnv: [variable]
                 });
         }
         else if (ins.keyword === 'CMD')
@@ -15534,6 +16781,17 @@ function readDockerfile(path, text, readFile) {
             }
         }
     }
+    // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
+    const finalCommand = cmd ?? entrypoint;
+    const fastCgiPorts = facts.port.filter(p => fastCgi.has(p) ||
+        (p.source === 'Dockerfile EXPOSE' &&
+            isFastCgiPort(p.value, baseImage, finalCommand && commandFromDockerArgs(finalCommand.args))));
+    if (fastCgiPorts.length > 0) {
+        facts.port = facts.port.filter(p => !fastCgiPorts.includes(p));
+        const sibling = facts.port.length === 0 ? httpSiblingPort(stages, fastCgiPorts) : null;
+        if (sibling)
+            facts.port.push(sibling);
+    }
     // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
     const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1];
     const imagePortOnly = facts.port.length === 0 && imagePort !== undefined && fromLine !== null;
@@ -15546,7 +16804,7 @@ function readDockerfile(path, text, readFile) {
         });
     // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
     // Scripts are looked up under the repository path the image copied them from.
-    const inRepo = (command) => readFile ? repositoryScript(command, copies, dirOf(path), readFile) : command;
+    const inRepo = (command) => readFile ? repositoryScript(command, copies, dirOf(path), readFile, workdir) : command;
     const wrapped = entrypoint !== null &&
         cmd !== null &&
         isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile);
@@ -15574,7 +16832,7 @@ function readDockerfile(path, text, readFile) {
         ? followProgramExec(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
         : null;
     const cmdArgs = cmd ? commandFromDockerArgs(cmd.args) : '';
-    const followed = programRun
+    const scripted = programRun
         ? {
             command: cmdArgs && !onlyHelpArguments(cmdArgs) ? `${programRun.program} ${cmdArgs}` : programRun.program,
             evidence: programRun.evidence
@@ -15584,6 +16842,11 @@ function readDockerfile(path, text, readFile) {
                 ? (0,start_script/* followDispatch */.m3)(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
                 : (0,start_script/* followStartScript */.$i)(inRepo(command), dirOf(path), readFile)
             : argumentless;
+    // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
+    const followed = scripted ??
+        (readFile && listFiles && cmd === null && /^\/init$/.test(command.trim())
+            ? s6WebService(copies, dirOf(path), readFile, listFiles)
+            : null);
     if (followed)
         command = followed.command;
     else
@@ -15660,7 +16923,13 @@ function readDockerfile(path, text, readFile) {
                     : fromScript
                         ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${fromScript.source}`
                         : 'Dockerfile CMD',
-                evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))]
+                evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))],
+                // The variables the script exports to the server, or the command's own `PORT=…` / `${PORT:-…}`.
+                ...(program
+                    ? {}
+                    : fromScript
+                        ? fromScript.setsEnv && { setsEnv: fromScript.setsEnv }
+                        : (0,ports/* commandPortEnv */._W)(command, port))
             });
     }
     // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
@@ -15683,16 +16952,22 @@ function readDockerfile(path, text, readFile) {
  * `tini -- /init.sh` → `tini -- docker/alpine/init.sh` when the image got `/init.sh` from that repository file;
  * the command unchanged otherwise (the script is then looked up by its own path's tails).
  */
-function repositoryScript(command, copies, dockerfileDir, readFile) {
+function repositoryScript(command, copies, dockerfileDir, readFile, workdir) {
     const words = (0,start_script/* dropLaunchers */.p8)(command);
     if (words.length !== 1)
         return command;
-    // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH.
-    const sources = words[0].includes('/') ? (0,docker_copies/* copiedFrom */.nR)(words[0], copies) : (0,docker_copies/* copiedOntoPath */.GX)(words[0], copies);
+    // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH; a
+    // relative path (`CMD ["./start.sh"]`) is the WORKDIR's file.
+    const word = words[0];
+    const sources = word.startsWith('/')
+        ? (0,docker_copies/* copiedFrom */.nR)(word, copies)
+        : word.includes('/')
+            ? (0,docker_copies/* copiedFrom */.nR)((0,docker_copies/* nextWorkdir */.c3)(workdir, word.replace(/^\.\//, '')), copies)
+            : (0,docker_copies/* copiedOntoPath */.GX)(word, copies);
     for (const source of sources)
         for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
             if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
-                return command.replace(words[0], base === '.' ? source : `${base}/${source}`);
+                return command.replace(word, base === '.' ? source : `${base}/${source}`);
     return command;
 }
 /**
@@ -15740,6 +17015,7 @@ function dirOf(path) {
 /* harmony export */   Cn: () => (/* binding */ fileEvidence),
 /* harmony export */   HD: () => (/* binding */ matchAll),
 /* harmony export */   OG: () => (/* binding */ resetTextCaches),
+/* harmony export */   Oi: () => (/* binding */ stripCComments),
 /* harmony export */   S: () => (/* binding */ matchFirst),
 /* harmony export */   VM: () => (/* binding */ evidenceAt),
 /* harmony export */   X7: () => (/* binding */ keyEvidence),
@@ -15778,11 +17054,8 @@ function lineAt(text, index) {
     return { line, text: clip(text.slice(start, end).trim()) };
 }
 // Line starts of the larger texts evidence was taken from (a line starts at 0 and after each '\n'), bounded
-// like the stripped-comment cache below. Both live for one analysis (see resetTextCaches).
+// like the stripped-comment caches below. All live for one analysis (see resetTextCaches).
 const LINE_INDEX_MIN_CHARS = 4096;
-const MAX_INDEXED_CHARS = 16 * 1024 * 1024;
-const lineIndex = new Map();
-let indexedChars = 0;
 // The text of the last lookup. Callers ask for many lines of one text in a row; `===` on the very string
 // object is a pointer compare, where a Map lookup of an equal but distinct string (two identical files, or
 // a file read again) compares every character on every call. Rebinding to the caller's object after one
@@ -15790,27 +17063,15 @@ let indexedChars = 0;
 let lastText = null;
 let lastStarts = [];
 function lineStarts(text) {
-    if (text === lastText) {
-        lastText = text;
-        return lastStarts;
-    }
-    let starts = lineIndex.get(text);
-    if (starts) {
-        lastText = text;
-        lastStarts = starts;
-        return starts;
-    }
-    starts = [0];
+    if (text !== lastText)
+        lastStarts = lineIndex.get(text, computeLineStarts);
+    lastText = text;
+    return lastStarts;
+}
+function computeLineStarts(text) {
+    const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         starts.push(i + 1);
-    if (indexedChars + text.length > MAX_INDEXED_CHARS) {
-        lineIndex.clear();
-        indexedChars = 0;
-    }
-    lineIndex.set(text, starts);
-    indexedChars += text.length;
-    lastText = text;
-    lastStarts = starts;
     return starts;
 }
 /**
@@ -15876,28 +17137,70 @@ function keyEvidence(file, text, key) {
     const m = re.exec(text);
     return m ? evidenceAt(file, text, m.index) : fileEvidence(file, key);
 }
+/**
+ * What one analysis derives from a text (comment-stripped copies, line starts), kept so port, route and
+ * health readers that read the same source files derive each once. Keyed by the text itself: within one
+ * analysis the tree hands out one cached string per file, so a lookup compares by identity. Bounded (a
+ * long-lived process holds at most a few analyses' worth), and emptied when an analysis starts
+ * (resetTextCaches).
+ */
+class TextCache {
+    values = new Map();
+    chars = 0;
+    get(text, derive) {
+        const known = this.values.get(text);
+        if (known !== undefined)
+            return known;
+        const out = derive(text);
+        if (this.chars + text.length > MAX_CACHED_CHARS)
+            this.clear();
+        this.values.set(text, out);
+        this.chars += text.length;
+        return out;
+    }
+    clear() {
+        this.values.clear();
+        this.chars = 0;
+    }
+}
+const MAX_CACHED_CHARS = 16 * 1024 * 1024;
+const lineIndex = new TextCache();
+const strippedJs = new TextCache();
+const strippedC = new TextCache();
+/** Spaces for every character but newlines (a comment blanked, line numbers kept). */
+function blankKeepingLines(comment) {
+    return comment
+        .split('\n')
+        .map(line => ' '.repeat(line.length))
+        .join('\n');
+}
 /** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
 function stripJsComments(text) {
-    const known = stripped.get(text);
-    if (known !== undefined)
-        return known;
-    const out = text
-        .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
-        .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
-    if (strippedChars + text.length > MAX_STRIPPED_CHARS) {
-        stripped.clear();
-        strippedChars = 0;
-    }
-    stripped.set(text, out);
-    strippedChars += text.length;
+    return strippedJs.get(text, withoutJsComments);
+}
+function withoutJsComments(text) {
+    // Each pattern needs its literal (`/*`, `//`): most files have no block comment, many no line comment.
+    let out = text;
+    if (out.includes('/*'))
+        out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
+    if (out.includes('//'))
+        out = out.replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
     return out;
 }
-// Port, route and health readers strip the same source files in one analysis: strip each text once. Keyed
-// by the text itself: within one analysis the tree hands out one cached string per file, so a lookup
-// compares by identity. Bounded, and emptied when an analysis starts (resetTextCaches).
-const MAX_STRIPPED_CHARS = 16 * 1024 * 1024;
-const stripped = new Map();
-let strippedChars = 0;
+/**
+ * Line-preserving removal of `//` and `/* *\/` comments for C-like languages (Go, Java, C#, Rust, PHP). The
+ * .NET port, route and health readers strip each source file three times: cached like stripJsComments.
+ */
+function stripCComments(text) {
+    return strippedC.get(text, t => {
+        let out = t;
+        if (out.includes('/*'))
+            out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
+        if (out.includes('//'))
+            out = out.replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1');
+        return out;
+    });
+}
 /**
  * Empties the text-keyed caches; analyze() calls it first. A key left by an earlier analysis of the same
  * file is an equal but distinct string, and a Map compares such keys character by character on every
@@ -15908,9 +17211,8 @@ function resetTextCaches() {
     lineIndex.clear();
     lastText = null;
     lastStarts = [];
-    indexedChars = 0;
-    stripped.clear();
-    strippedChars = 0;
+    strippedJs.clear();
+    strippedC.clear();
 }
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
 function stripHashComments(text) {
@@ -16425,13 +17727,16 @@ function getString(obj, ...keys) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ sortCandidates),
 /* harmony export */   CF: () => (/* binding */ findPorts),
+/* harmony export */   _W: () => (/* binding */ commandPortEnv),
 /* harmony export */   bm: () => (/* binding */ portFromCommand),
 /* harmony export */   pz: () => (/* binding */ parsePort),
 /* harmony export */   xY: () => (/* binding */ addCandidate),
 /* harmony export */   xh: () => (/* binding */ NOT_HTTP_PORT)
 /* harmony export */ });
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75308);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67215);
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26379);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75308);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67215);
+
 
 
 /**
@@ -16451,25 +17756,31 @@ function parsePort(value) {
 /**
  * Runs `patterns` over each file of `files` and returns one candidate per distinct port (best confidence,
  * up to three evidence lines), ordered by confidence then by first appearance. `preprocess` can strip
- * comments (see stripJsComments / stripHashComments) — it must keep line numbers.
+ * comments (see stripJsComments / stripHashComments) — it must keep line numbers, and only blank or remove
+ * text (never join two pieces of it). `mentions`, when given, must match the raw text of every file some
+ * pattern can match (a word each pattern needs): a file without it is neither preprocessed nor searched.
  */
-function findPorts(tree, files, patterns, preprocess) {
+function findPorts(tree, files, patterns, preprocess, mentions) {
     const found = [];
     for (const file of files) {
         const raw = tree.read(file);
         if (raw === null)
             continue;
+        if (mentions && !mentions.test(raw))
+            continue;
         const text = preprocess ? preprocess(raw) : raw;
         for (const p of patterns) {
-            for (const { match, evidence } of (0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .matchAll */ .HD)(file, text, p.regex, 10)) {
+            for (const { match, evidence } of (0,_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .matchAll */ .HD)(file, text, p.regex, 10)) {
                 const port = parsePort(match.groups?.port ?? match[1]);
                 if (port === null)
                     continue;
+                const replacedBy = match.groups?.env ? [match.groups.env] : p.replacedBy;
                 addCandidate(found, {
                     value: port,
-                    confidence: p.confidence ?? _precedence_js__WEBPACK_IMPORTED_MODULE_0__/* .PORT */ .I.code,
+                    confidence: p.confidence ?? _precedence_js__WEBPACK_IMPORTED_MODULE_1__/* .PORT */ .I.code,
                     source: `${file} ${p.source}`,
-                    evidence: [evidence]
+                    evidence: [evidence],
+                    ...(replacedBy ? { replacedBy } : {})
                 });
             }
         }
@@ -16495,13 +17806,42 @@ function portFromCommand(command) {
     }
     return null;
 }
-/** Adds a candidate, merging with an existing one of the same value (keeps best confidence, ≤ 3 evidence). */
+/**
+ * How the port a command binds (portFromCommand) relates to the environment: `PORT=8080 node server.js` sets
+ * PORT for the server; `${PORT:-8000}` is a default PORT replaces; `PORT=${APP_PORT:-3001}` does both.
+ */
+function commandPortEnv(command, port) {
+    const defaulted = /(?:^|\s)PORT=["']?\$\{(\w+):?-(\d{1,5})\}/.exec(command);
+    if (defaulted && Number(defaulted[2]) === port)
+        return { setsEnv: ['PORT'], replacedBy: [defaulted[1]] };
+    const set = /(?:^|\s)PORT=["']?(\d{1,5})\b/.exec(command);
+    if (set && Number(set[1]) === port)
+        return { setsEnv: ['PORT'] };
+    const fallback = /\$\{PORT:-(\d{1,5})\}/.exec(command);
+    if (fallback && Number(fallback[1]) === port)
+        return { replacedBy: ['PORT'] };
+    return {};
+}
+/**
+ * Adds a candidate, merging with an existing one of the same value (keeps best confidence, ≤ 3 evidence). The
+ * merged value sets the variables any sighting sets, and is replaced only by variables that replace each of its
+ * high-confidence sightings (a `listen(3000)` elsewhere keeps 3000 whatever PORT says; a framework's weak
+ * default of the same value does not).
+ */
 function addCandidate(list, c) {
     const same = list.find(x => x.value === c.value);
     if (!same) {
         list.push({ ...c, evidence: c.evidence.slice(0, 3) });
         return;
     }
+    const replacedBy = mergedReplacedBy(same, c);
+    if (replacedBy.length > 0)
+        same.replacedBy = replacedBy;
+    else
+        delete same.replacedBy;
+    const setsEnv = [...new Set([...(same.setsEnv ?? []), ...(c.setsEnv ?? [])])];
+    if (setsEnv.length > 0)
+        same.setsEnv = setsEnv;
     if (c.confidence > same.confidence) {
         same.confidence = c.confidence;
         same.source = c.source;
@@ -16510,6 +17850,15 @@ function addCandidate(list, c) {
     else {
         same.evidence = mergeEvidence(same.evidence, c.evidence);
     }
+}
+/** The variables replacing both sightings when both are high-confidence, else those of the stronger one. */
+function mergedReplacedBy(a, b) {
+    const [highA, highB] = [(0,_candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .isHighConfidence */ .F)(a.confidence), (0,_candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .isHighConfidence */ .F)(b.confidence)];
+    if (highA && highB)
+        return (a.replacedBy ?? []).filter(name => b.replacedBy?.includes(name));
+    if (highA !== highB)
+        return (highA ? a.replacedBy : b.replacedBy) ?? [];
+    return (b.confidence > a.confidence ? b.replacedBy : a.replacedBy) ?? [];
 }
 function mergeEvidence(a, b) {
     const out = [...a];
@@ -16670,7 +18019,7 @@ function recommendResources(input) {
 
 /***/ }),
 
-/***/ 62096:
+/***/ 66635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16686,12 +18035,113 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
 var analyzer_tree = __webpack_require__(17332);
-// EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
-var signals_compose = __webpack_require__(71644);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 3 modules
-var signals_dockerfile = __webpack_require__(64899);
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts
 var signals_evidence = __webpack_require__(67215);
+;// CONCATENATED MODULE: ./src/analyzer/signals/root-script.ts
+// A workspace root's Dockerfile that runs a root package.json script (`CMD ["pnpm", "start"]` in the
+// repository root's WORKDIR) whose script hands over to one member (`pnpm --filter ./apps/server run
+// start:prod`, `cd packages/core && npm start`, `npm run start -w server`, `yarn workspace @x/server start`):
+// in the member, that is the member's own script. Reported as such, since `pnpm start` read in the member
+// would name the member's `start` (often its development server).
+
+
+const RUN = /^(npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/;
+/**
+ * The member-level command for `command` run at `root` (the Dockerfile's folder) when the root script it
+ * names runs script S of the member `dir` and nothing else: `<manager> run S` with the root script as
+ * evidence. Null otherwise.
+ */
+function memberScriptCommand(tree, root, dir, command) {
+    if (root === dir)
+        return null;
+    const m = RUN.exec(command.trim());
+    if (!m)
+        return null;
+    const rootPath = (0,analyzer_tree/* joinPath */.uJ)(root, 'package.json');
+    const scripts = scriptsOf(tree.read(rootPath));
+    const script = scripts?.[m[2]];
+    if (typeof script !== 'string')
+        return null;
+    const member = root === '.' ? dir : dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : null;
+    if (member === null)
+        return null;
+    const name = nameOf(tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json')));
+    const target = memberScript(script, member, name);
+    if (!target || !(target in (scriptsOf(tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'))) ?? {})))
+        return null;
+    const manager = m[1];
+    // The same script name in the member (`cd packages/core && npm start` for `npm run start`): as written.
+    const run = target === m[2] ? command.trim() : target === 'start' ? `${manager} start` : `${manager} run ${target}`;
+    return { command: run, evidence: (0,signals_evidence/* keyEvidence */.X7)(rootPath, tree.read(rootPath), m[2]) };
+}
+/** The member script a root script runs, when it runs one script of `member` (by folder or package name). */
+function memberScript(script, member, name) {
+    const s = script.trim();
+    if (/&&|\|\||;/.test(s.replace(/^cd\s+\S+\s*&&\s*/, '')))
+        return null;
+    const isMember = (sel) => {
+        const v = sel
+            .replace(/^["']|["']$/g, '')
+            .replace(/^\.\//, '')
+            .replace(/\/+$/, '');
+        return v === member || (name !== null && v === name);
+    };
+    const cd = /^cd\s+(\S+)\s*&&\s*(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/.exec(s);
+    if (cd)
+        return isMember(cd[1]) ? cd[2] : null;
+    const words = s.split(/\s+/);
+    if (!/^(?:npm|pnpm|yarn|bun)$/.test(words[0]))
+        return null;
+    let selector = null;
+    let target = null;
+    for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        const flag = /^(--filter|-F|--dir|-C|-w|--workspace|--cwd)(?:=(.+))?$/.exec(w);
+        if (flag) {
+            // Two selectors (`--filter api --filter worker`) run the script in both: no single member's.
+            if (selector !== null)
+                return null;
+            selector = flag[2] ?? words[++i] ?? null;
+            continue;
+        }
+        if (words[0] === 'yarn' && w === 'workspace' && selector === null && target === null) {
+            selector = words[++i] ?? null;
+            continue;
+        }
+        if ((w === 'run' || w === 'run-script') && target === null)
+            continue;
+        // Another option or a second word (arguments to the script): not a plain hand-over.
+        if (w.startsWith('-') || target !== null)
+            return null;
+        target = w;
+    }
+    return selector !== null && target !== null && isMember(selector) ? target : null;
+}
+function scriptsOf(text) {
+    const manifest = parse(text);
+    const scripts = manifest?.scripts;
+    return scripts && typeof scripts === 'object' ? scripts : null;
+}
+function nameOf(text) {
+    const name = parse(text)?.name;
+    return typeof name === 'string' ? name : null;
+}
+function parse(text) {
+    if (text === null)
+        return null;
+    try {
+        const v = JSON.parse(text);
+        return v && typeof v === 'object' ? v : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
+var signals_compose = __webpack_require__(71644);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 5 modules
+var signals_dockerfile = __webpack_require__(70683);
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
 var ports = __webpack_require__(87292);
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
@@ -16735,7 +18185,9 @@ function portFromDotenv(path, vars, confidence) {
                 value: port,
                 confidence: key === 'PORT' ? confidence : confidence - precedence/* DEMOTION */.o3.otherPortVariable,
                 source: `${path.split('/').pop()} ${key}`,
-                evidence: [v.evidence]
+                evidence: [v.evidence],
+                // What the project runs the app with (a sample file: what it tells you to run it with).
+                setsEnv: [key]
             };
         }
     }
@@ -16795,7 +18247,8 @@ function readFlyToml(tree, dir, facts, warnings) {
             value: envPort,
             confidence: conf,
             source: 'fly.toml env.PORT',
-            evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'PORT')]
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'PORT')],
+            setsEnv: ['PORT']
         });
 }
 function readRenderYaml(tree, dir, facts, warnings) {
@@ -16849,7 +18302,8 @@ function readRenderYaml(tree, dir, facts, warnings) {
                         value: port,
                         confidence: conf,
                         source: 'render.yaml envVars.PORT',
-                        evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'PORT')]
+                        evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'PORT')],
+                        setsEnv: ['PORT']
                     });
             }
         }
@@ -16933,12 +18387,17 @@ function readAppRunner(tree, dir, facts, warnings) {
             if (!parsed.ok)
                 return void warnings.push(parsed.warning);
             const port = (0,ports/* parsePort */.pz)((0,manifests/* getPath */.Yn)(parsed.value, 'run', 'network', 'port'));
+            // App Runner passes run.network.port to the container in PORT, and also in the variable run.network.env
+            // names when set ("in addition to (not instead of) … the default environment variable, PORT": App Runner
+            // configuration file reference, docs.aws.amazon.com/apprunner/latest/dg/config-file-ref.html, Run section).
+            const portVariable = (0,manifests/* getString */.AA)(parsed.value, 'run', 'network', 'env');
             if (port !== null)
                 facts.port.push({
                     value: port,
                     confidence: conf,
                     source: 'apprunner.yaml run.network.port',
-                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'port')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'port')],
+                    setsEnv: portVariable ? ['PORT', portVariable] : ['PORT']
                 });
             const command = (0,manifests/* getString */.AA)(parsed.value, 'run', 'command');
             // The command runs App Runner's own build output and environment (run.env often carries the port, e.g.
@@ -17051,7 +18510,17 @@ function readProcfile(path, text, readFile) {
     const port = (0,ports/* portFromCommand */.bm)(command);
     return {
         startCommand: [{ value: command, confidence: precedence/* START */.d3.deployFile, source: 'Procfile web', evidence }],
-        port: port !== null ? [{ value: port, confidence: precedence/* PORT */.I.deployFile, source: 'Procfile web', evidence }] : []
+        port: port !== null
+            ? [
+                {
+                    value: port,
+                    confidence: precedence/* PORT */.I.deployFile,
+                    source: 'Procfile web',
+                    evidence,
+                    ...(0,ports/* commandPortEnv */._W)(command, port)
+                }
+            ]
+            : []
     };
 }
 
@@ -17353,6 +18822,7 @@ function containersOf(value, depth = 0) {
 
 
 
+
 const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
 function emptySignals() {
     return {
@@ -17592,9 +19062,17 @@ function readSharedSignals(tree, dir) {
         s.dockerfile = dockerfile;
         const text = tree.read(dockerfile);
         if (text !== null) {
-            const facts = (0,signals_dockerfile/* readDockerfile */.n_)(dockerfile, text, file => tree.read(file));
+            const facts = (0,signals_dockerfile/* readDockerfile */.n_)(dockerfile, text, file => tree.read(file), folder => tree.filesUnder(folder).map(f => f.path));
             if (facts.awaitsArguments)
                 completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand);
+            // A workspace root's `CMD pnpm start` whose root script runs this member's script: the member's.
+            const image = facts.startCommand[0];
+            const handed = image ? memberScriptCommand(tree, (0,analyzer_tree/* dirname */.pD)(dockerfile), dir, image.value) : null;
+            if (image && handed) {
+                image.value = handed.command;
+                image.source = `${image.source} → root package.json script`;
+                image.evidence = [...image.evidence, handed.evidence];
+            }
             s.port.push(...facts.port);
             s.startCommand.push(...facts.startCommand);
             s.healthPath.push(...facts.healthPath);
@@ -17667,6 +19145,7 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
 /* harmony export */   A_: () => (/* binding */ execArgumentsKind),
 /* harmony export */   Mg: () => (/* binding */ loneRepoScript),
 /* harmony export */   OR: () => (/* binding */ defaultBranch),
+/* harmony export */   RV: () => (/* binding */ scriptFinalCommand),
 /* harmony export */   So: () => (/* binding */ ALL_ARGS),
 /* harmony export */   Yy: () => (/* binding */ handsOverToArguments),
 /* harmony export */   bW: () => (/* binding */ expandScriptVariables),
@@ -17677,7 +19156,7 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
 /* harmony export */   p8: () => (/* binding */ dropLaunchers),
 /* harmony export */   yf: () => (/* binding */ readRepoScript)
 /* harmony export */ });
-/* unused harmony exports isShellScript, handsOverOnlyWithArguments, scriptFinalCommand, dispatchedCommand */
+/* unused harmony exports isShellScript, handsOverOnlyWithArguments, dispatchedCommand */
 /** Init processes that only forward signals to the command given after them. */
 const INIT_WORD = /^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)$/;
 /** Shells that run the script named after them. */
@@ -17827,8 +19306,9 @@ const OPENERS = /^(?:if|case|for|while|until|select)\b/;
 const CLOSERS = /^(?:fi|esac|done)\b/;
 /**
  * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
- * that keeps running: `exec X` or a plain command not sent to the background. Returns null for a script
- * that ends in a builtin, `wait`, a background job or a hand-over to its arguments.
+ * that keeps running: `exec X` or a plain command not sent to the background, or the background job a
+ * top-level `wait` waits on (when no serving command follows). Returns null for a script that ends in a
+ * builtin, a background job nothing waits on or a hand-over to its arguments.
  */
 function scriptFinalCommand(text, withoutArguments = false) {
     // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
@@ -17841,9 +19321,20 @@ function scriptFinalCommand(text, withoutArguments = false) {
     // the last command of the else branch of a top-level `if` stands when nothing follows the block.
     let topIf = 'none';
     let elseLast = null;
+    const jobs = [];
+    const jobPids = new Map();
+    let waited = null;
+    // Inside a double-quoted string that spans lines (`MSG="…` newline `…"`): its lines are text, not commands.
+    let inString = false;
     for (let i = 0; i < lines.length; i++) {
         const raw = lines[i];
         const line = raw.trim();
+        const quotes = (line.startsWith('#') ? '' : line.replace(/\\"/g, '')).split('"').length - 1;
+        const wasInString = inString;
+        if (quotes % 2 === 1)
+            inString = !inString;
+        if (wasInString)
+            continue;
         if (!line || line.startsWith('#') || (i === 0 && line.startsWith('#!')))
             continue;
         // Continuation lines belong to the command before them; only the first line is read.
@@ -17883,9 +19374,41 @@ function scriptFinalCommand(text, withoutArguments = false) {
         }
         if (depth > 0)
             continue;
-        last = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw);
+        // `./server "$@" &` then `PID=$!` and `wait $PID`: the job the script waits on is its main process (the
+        // script stays to forward signals and read the exit code). A bare `wait` names one job only when the
+        // script started one.
+        const waits = /^wait(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line);
+        if (waits) {
+            waited = waits[1] ? (jobPids.get(waits[1]) ?? null) : jobs.length === 1 ? jobs[0] : null;
+            continue;
+        }
+        const pid = /^(\w+)=\$!\s*;?\s*$/.exec(line);
+        if (pid) {
+            const job = jobs[jobs.length - 1];
+            if (job)
+                jobPids.set(pid[1], job);
+            continue;
+        }
+        const command = line.replace(/\s*\\$/, '');
+        if (/[^&]&\s*$/.test(command)) {
+            // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD.
+            const job = serverCommandOf(command.replace(/\s*&\s*$/, ''), i + 1, raw);
+            if (job)
+                jobs.push({
+                    ...job,
+                    command: job.command
+                        .split(/\s+/)
+                        .filter(w => !ALL_ARGS.test(w))
+                        .join(' ')
+                });
+            last = null;
+            continue;
+        }
+        last = serverCommandOf(command, i + 1, raw);
+        if (last)
+            waited = null;
     }
-    return last;
+    return last ?? waited;
 }
 function serverCommandOf(line, lineNumber, raw) {
     if (/&\s*$/.test(line) && !/&&\s*$/.test(line))

@@ -5413,7 +5413,7 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7635) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(16) : undefined
 
   let mod
   try {
@@ -5425,7 +5425,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7635))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(16))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -11204,7 +11204,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7635:
+/***/ 16:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -63106,7 +63106,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(821);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7635);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63115,7 +63115,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 821:
+/***/ 7635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71915,11 +71915,8 @@ function lineAt(text, index) {
     return { line, text: evidence_clip(text.slice(start, end).trim()) };
 }
 // Line starts of the larger texts evidence was taken from (a line starts at 0 and after each '\n'), bounded
-// like the stripped-comment cache below. Both live for one analysis (see resetTextCaches).
+// like the stripped-comment caches below. All live for one analysis (see resetTextCaches).
 const LINE_INDEX_MIN_CHARS = 4096;
-const MAX_INDEXED_CHARS = 16 * 1024 * 1024;
-const lineIndex = new Map();
-let indexedChars = 0;
 // The text of the last lookup. Callers ask for many lines of one text in a row; `===` on the very string
 // object is a pointer compare, where a Map lookup of an equal but distinct string (two identical files, or
 // a file read again) compares every character on every call. Rebinding to the caller's object after one
@@ -71927,27 +71924,15 @@ let indexedChars = 0;
 let lastText = null;
 let lastStarts = [];
 function lineStarts(text) {
-    if (text === lastText) {
-        lastText = text;
-        return lastStarts;
-    }
-    let starts = lineIndex.get(text);
-    if (starts) {
-        lastText = text;
-        lastStarts = starts;
-        return starts;
-    }
-    starts = [0];
+    if (text !== lastText)
+        lastStarts = lineIndex.get(text, computeLineStarts);
+    lastText = text;
+    return lastStarts;
+}
+function computeLineStarts(text) {
+    const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         starts.push(i + 1);
-    if (indexedChars + text.length > MAX_INDEXED_CHARS) {
-        lineIndex.clear();
-        indexedChars = 0;
-    }
-    lineIndex.set(text, starts);
-    indexedChars += text.length;
-    lastText = text;
-    lastStarts = starts;
     return starts;
 }
 /**
@@ -72013,28 +71998,70 @@ function evidence_keyEvidence(file, text, key) {
     const m = re.exec(text);
     return m ? evidence_evidenceAt(file, text, m.index) : fileEvidence(file, key);
 }
+/**
+ * What one analysis derives from a text (comment-stripped copies, line starts), kept so port, route and
+ * health readers that read the same source files derive each once. Keyed by the text itself: within one
+ * analysis the tree hands out one cached string per file, so a lookup compares by identity. Bounded (a
+ * long-lived process holds at most a few analyses' worth), and emptied when an analysis starts
+ * (resetTextCaches).
+ */
+class TextCache {
+    values = new Map();
+    chars = 0;
+    get(text, derive) {
+        const known = this.values.get(text);
+        if (known !== undefined)
+            return known;
+        const out = derive(text);
+        if (this.chars + text.length > MAX_CACHED_CHARS)
+            this.clear();
+        this.values.set(text, out);
+        this.chars += text.length;
+        return out;
+    }
+    clear() {
+        this.values.clear();
+        this.chars = 0;
+    }
+}
+const MAX_CACHED_CHARS = 16 * 1024 * 1024;
+const lineIndex = new TextCache();
+const strippedJs = new TextCache();
+const strippedC = new TextCache();
+/** Spaces for every character but newlines (a comment blanked, line numbers kept). */
+function blankKeepingLines(comment) {
+    return comment
+        .split('\n')
+        .map(line => ' '.repeat(line.length))
+        .join('\n');
+}
 /** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
 function stripJsComments(text) {
-    const known = stripped.get(text);
-    if (known !== undefined)
-        return known;
-    const out = text
-        .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
-        .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
-    if (strippedChars + text.length > MAX_STRIPPED_CHARS) {
-        stripped.clear();
-        strippedChars = 0;
-    }
-    stripped.set(text, out);
-    strippedChars += text.length;
+    return strippedJs.get(text, withoutJsComments);
+}
+function withoutJsComments(text) {
+    // Each pattern needs its literal (`/*`, `//`): most files have no block comment, many no line comment.
+    let out = text;
+    if (out.includes('/*'))
+        out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
+    if (out.includes('//'))
+        out = out.replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
     return out;
 }
-// Port, route and health readers strip the same source files in one analysis: strip each text once. Keyed
-// by the text itself: within one analysis the tree hands out one cached string per file, so a lookup
-// compares by identity. Bounded, and emptied when an analysis starts (resetTextCaches).
-const MAX_STRIPPED_CHARS = 16 * 1024 * 1024;
-const stripped = new Map();
-let strippedChars = 0;
+/**
+ * Line-preserving removal of `//` and `/* *\/` comments for C-like languages (Go, Java, C#, Rust, PHP). The
+ * .NET port, route and health readers strip each source file three times: cached like stripJsComments.
+ */
+function stripCComments(text) {
+    return strippedC.get(text, t => {
+        let out = t;
+        if (out.includes('/*'))
+            out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
+        if (out.includes('//'))
+            out = out.replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1');
+        return out;
+    });
+}
 /**
  * Empties the text-keyed caches; analyze() calls it first. A key left by an earlier analysis of the same
  * file is an equal but distinct string, and a Map compares such keys character by character on every
@@ -72045,9 +72072,8 @@ function resetTextCaches() {
     lineIndex.clear();
     lastText = null;
     lastStarts = [];
-    indexedChars = 0;
-    stripped.clear();
-    strippedChars = 0;
+    strippedJs.clear();
+    strippedC.clear();
 }
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
 function stripHashComments(text) {
@@ -72606,6 +72632,13 @@ const candidate_CONFIDENCE = {
     convention: 0.6,
     fallback: 0.3
 };
+/**
+ * High confidence (report.ts: read from the project itself): from here a losing candidate is a rival worth a
+ * warning (conflictWarning). Compared at two decimals, as the merge ranks (0.95 - 0.15 is 0.7999…).
+ */
+function isHighConfidence(confidence) {
+    return Math.round(confidence * 100) / 100 >= 0.8;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/precedence.ts
 // Which source wins a field, as data: one ordered table per field, strongest first. Every candidate a
@@ -72731,7 +72764,12 @@ const HEALTH = {
     /** A HEALTHCHECK of a path that names no health endpoint: it proves only that the server answers. */
     anyPathProbe: source - 0.05,
     /** The framework's built-in endpoint, a health library's default path. */
-    frameworkDefault: convention
+    frameworkDefault: convention,
+    /**
+     * No health route: an anonymous GET the code proves public (security config, `@PermitAll`) that serves
+     * the app's version/info. Below any health-named literal the source fallback finds.
+     */
+    publicInfoRoute: convention - 0.2
 };
 /** runtimeVersion: pin files > manifest pins > shared tool pins > ranges the manifest accepts. */
 const RUNTIME_VERSION = {
@@ -73246,6 +73284,7 @@ const HEALTH_LIBRARIES = [
 ;// CONCATENATED MODULE: ./src/analyzer/signals/ports.ts
 
 
+
 /**
  * Regex lookahead that rejects ports well known for databases, brokers, caches and mail (SMTP/SMTPS/
  * submission, local mail catchers): a bare `port: 5432` or `port := "465"` is a client setting, never the
@@ -73263,13 +73302,17 @@ function ports_parsePort(value) {
 /**
  * Runs `patterns` over each file of `files` and returns one candidate per distinct port (best confidence,
  * up to three evidence lines), ordered by confidence then by first appearance. `preprocess` can strip
- * comments (see stripJsComments / stripHashComments) — it must keep line numbers.
+ * comments (see stripJsComments / stripHashComments) — it must keep line numbers, and only blank or remove
+ * text (never join two pieces of it). `mentions`, when given, must match the raw text of every file some
+ * pattern can match (a word each pattern needs): a file without it is neither preprocessed nor searched.
  */
-function findPorts(tree, files, patterns, preprocess) {
+function findPorts(tree, files, patterns, preprocess, mentions) {
     const found = [];
     for (const file of files) {
         const raw = tree.read(file);
         if (raw === null)
+            continue;
+        if (mentions && !mentions.test(raw))
             continue;
         const text = preprocess ? preprocess(raw) : raw;
         for (const p of patterns) {
@@ -73277,11 +73320,13 @@ function findPorts(tree, files, patterns, preprocess) {
                 const port = ports_parsePort(match.groups?.port ?? match[1]);
                 if (port === null)
                     continue;
+                const replacedBy = match.groups?.env ? [match.groups.env] : p.replacedBy;
                 addCandidate(found, {
                     value: port,
                     confidence: p.confidence ?? precedence_PORT.code,
                     source: `${file} ${p.source}`,
-                    evidence: [evidence]
+                    evidence: [evidence],
+                    ...(replacedBy ? { replacedBy } : {})
                 });
             }
         }
@@ -73307,13 +73352,42 @@ function ports_portFromCommand(command) {
     }
     return null;
 }
-/** Adds a candidate, merging with an existing one of the same value (keeps best confidence, ≤ 3 evidence). */
+/**
+ * How the port a command binds (portFromCommand) relates to the environment: `PORT=8080 node server.js` sets
+ * PORT for the server; `${PORT:-8000}` is a default PORT replaces; `PORT=${APP_PORT:-3001}` does both.
+ */
+function ports_commandPortEnv(command, port) {
+    const defaulted = /(?:^|\s)PORT=["']?\$\{(\w+):?-(\d{1,5})\}/.exec(command);
+    if (defaulted && Number(defaulted[2]) === port)
+        return { setsEnv: ['PORT'], replacedBy: [defaulted[1]] };
+    const set = /(?:^|\s)PORT=["']?(\d{1,5})\b/.exec(command);
+    if (set && Number(set[1]) === port)
+        return { setsEnv: ['PORT'] };
+    const fallback = /\$\{PORT:-(\d{1,5})\}/.exec(command);
+    if (fallback && Number(fallback[1]) === port)
+        return { replacedBy: ['PORT'] };
+    return {};
+}
+/**
+ * Adds a candidate, merging with an existing one of the same value (keeps best confidence, ≤ 3 evidence). The
+ * merged value sets the variables any sighting sets, and is replaced only by variables that replace each of its
+ * high-confidence sightings (a `listen(3000)` elsewhere keeps 3000 whatever PORT says; a framework's weak
+ * default of the same value does not).
+ */
 function addCandidate(list, c) {
     const same = list.find(x => x.value === c.value);
     if (!same) {
         list.push({ ...c, evidence: c.evidence.slice(0, 3) });
         return;
     }
+    const replacedBy = mergedReplacedBy(same, c);
+    if (replacedBy.length > 0)
+        same.replacedBy = replacedBy;
+    else
+        delete same.replacedBy;
+    const setsEnv = [...new Set([...(same.setsEnv ?? []), ...(c.setsEnv ?? [])])];
+    if (setsEnv.length > 0)
+        same.setsEnv = setsEnv;
     if (c.confidence > same.confidence) {
         same.confidence = c.confidence;
         same.source = c.source;
@@ -73322,6 +73396,15 @@ function addCandidate(list, c) {
     else {
         same.evidence = mergeEvidence(same.evidence, c.evidence);
     }
+}
+/** The variables replacing both sightings when both are high-confidence, else those of the stronger one. */
+function mergedReplacedBy(a, b) {
+    const [highA, highB] = [isHighConfidence(a.confidence), isHighConfidence(b.confidence)];
+    if (highA && highB)
+        return (a.replacedBy ?? []).filter(name => b.replacedBy?.includes(name));
+    if (highA !== highB)
+        return (highA ? a.replacedBy : b.replacedBy) ?? [];
+    return (b.confidence > a.confidence ? b.replacedBy : a.replacedBy) ?? [];
 }
 function mergeEvidence(a, b) {
     const out = [...a];
@@ -75644,11 +75727,15 @@ class RouteGraph {
     addRoute(route) {
         this.routes.push(route);
     }
+    /** Keys of `mounts` (parent, child, prefix): a large app adds hundreds, so no scan of the list per add. */
+    mountKeys = new Set();
     addMount(mount) {
         if (mount.parent === mount.child)
             return;
-        if (this.mounts.some(m => m.parent === mount.parent && m.child === mount.child && m.prefix === mount.prefix))
+        const key = JSON.stringify([mount.parent, mount.child, mount.prefix]);
+        if (this.mountKeys.has(key))
             return;
+        this.mountKeys.add(key);
         this.mounts.push(mount);
     }
     addPrefix(prefix) {
@@ -75660,8 +75747,17 @@ class RouteGraph {
     resolve(globalPrefix = null) {
         const memo = new Map();
         const out = [];
+        // Mounts by child, in the order they were added (what a filter of `mounts` per node would give).
+        const parentsOf = new Map();
+        for (const m of this.mounts) {
+            const list = parentsOf.get(m.child);
+            if (list)
+                list.push(m);
+            else
+                parentsOf.set(m.child, [m]);
+        }
         for (const route of this.routes) {
-            for (const chain of this.chains(route.router, memo, new Set(), 0)) {
+            for (const chain of this.chains(route.router, memo, new Set(), 0, parentsOf)) {
                 const outer = globalPrefix ? [globalPrefix.evidence] : [];
                 out.push({
                     path: withSlash(joinRoute(joinRoute(globalPrefix?.prefix ?? '', chain.prefix), route.path), route.path),
@@ -75675,7 +75771,7 @@ class RouteGraph {
         return out;
     }
     /** Prefix chains that reach `node` from a root (a router nobody mounts). */
-    chains(node, memo, visiting, depth) {
+    chains(node, memo, visiting, depth, parentsOf) {
         const cached = memo.get(node);
         if (cached)
             return cached;
@@ -75683,7 +75779,7 @@ class RouteGraph {
         const ownChain = own
             ? { prefix: own.prefix, evidence: [own.evidence] }
             : { prefix: '', evidence: [] };
-        const parents = this.mounts.filter(m => m.child === node);
+        const parents = parentsOf.get(node) ?? [];
         let result;
         if (parents.length === 0 || depth >= MAX_DEPTH || visiting.has(node)) {
             result = [ownChain];
@@ -75692,7 +75788,7 @@ class RouteGraph {
             visiting.add(node);
             result = [];
             for (const m of parents) {
-                for (const up of this.chains(m.parent, memo, visiting, depth + 1)) {
+                for (const up of this.chains(m.parent, memo, visiting, depth + 1, parentsOf)) {
                     if (result.length >= MAX_CHAINS)
                         break;
                     result.push({
@@ -76495,7 +76591,7 @@ class JsRouteReader {
         }
         this.readRouterFunctions(mod);
         // `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`.
-        for (const m of text.matchAll(/\bnew\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/g)) {
+        for (const m of matchAllIf(text, 'prefix', /\bnew\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/g)) {
             const name = assignedName(text, m.index);
             const router = name ? `${file}#${name}` : `${file}@${m.index}`;
             this.graph.addPrefix({ router, prefix: m[1], evidence: evidence_evidenceAt(file, text, m.index) });
@@ -76601,7 +76697,9 @@ function parseModule(file, text, resolve) {
         for (const [imported, local] of namedList(m[2], 'as'))
             imports.set(local, { file: target, name: imported });
     }
-    for (const m of text.matchAll(/\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(\.[\w$]+)?/g)) {
+    // Literal checks before the patterns that need them: a substring search is far cheaper than a regex pass,
+    // and most modules have no `require(` (or `prefix`, `module.exports`, …).
+    for (const m of matchAllIf(text, 'require(', /\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(\.[\w$]+)?/g)) {
         const target = resolve(m[3]);
         if (m[1])
             imports.set(m[1], { file: target, name: m[4] ? m[4].slice(1) : 'default' });
@@ -76617,11 +76715,14 @@ function exportsOf(text, resolve) {
     for (const m of text.matchAll(/\bexport\s+default\s+([\w$]+)\s*;?\s*$/gm))
         if (!/^(?:function|class|async|new)$/.test(m[1]))
             exports.set('default', m[1]);
-    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*([\w$]+)\s*;?\s*$/gm))
-        exports.set('default', m[1]);
-    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*\{([^}]*)\}/g))
-        for (const [key, local] of namedList(m[1], ':'))
-            exports.set(key, local);
+    const commonJs = text.includes('module.exports');
+    if (commonJs)
+        for (const m of text.matchAll(/\bmodule\.exports\s*=\s*([\w$]+)\s*;?\s*$/gm))
+            exports.set('default', m[1]);
+    if (commonJs)
+        for (const m of text.matchAll(/\bmodule\.exports\s*=\s*\{([^}]*)\}/g))
+            for (const [key, local] of namedList(m[1], ':'))
+                exports.set(key, local);
     for (const m of text.matchAll(/\b(?:export\s+default|module\.exports\s*=)\s+(?:async\s+)?function\s*\*?\s*([\w$]+)/g))
         exports.set('default', m[1]);
     for (const m of text.matchAll(/\bexport\s+(?:const|let|var|(?:async\s+)?function\*?|class)\s+([\w$]+)/g))
@@ -76634,10 +76735,11 @@ function exportsOf(text, resolve) {
                 exports.set(exported, local);
         }
     }
-    for (const m of text.matchAll(/\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)\s*;?\s*$/gm))
+    for (const m of matchAllIf(text, 'exports.', /\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)\s*;?\s*$/gm))
         exports.set(m[1], m[2]);
     const starReexports = [];
-    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)\s*;?\s*$|\bexport\s*\*\s*from\s*['"]([^'"]+)['"]/gm)) {
+    // Either branch needs `require(` or a `*`.
+    for (const m of matchAllIf(text, text.includes('require(') ? 'require(' : '*', /\bmodule\.exports\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)\s*;?\s*$|\bexport\s*\*\s*from\s*['"]([^'"]+)['"]/gm)) {
         const target = resolve((m[1] ?? m[2]));
         if (target)
             starReexports.push(target);
@@ -76670,12 +76772,24 @@ function declarationsOf(text) {
     }
     return out;
 }
+/** `text.matchAll(re)`, or nothing without a substring every match contains (`''`: always run). */
+function matchAllIf(text, literal, re) {
+    return text.includes(literal) ? text.matchAll(re) : [];
+}
+const PLAIN_NAME = /^\s*([\w$]+)\s*$/;
 /** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */
 function namedList(list, sep) {
     if (!list)
         return [];
     const out = [];
     for (const part of list.split(',')) {
+        // Most parts are one bare name: the same pair the general path below gives, without its three patterns
+        // (`type` and `as` alone are not names there).
+        const plain = PLAIN_NAME.exec(part)?.[1];
+        if (plain && plain !== 'type' && plain !== 'as') {
+            out.push([plain, plain]);
+            continue;
+        }
         const [a, b] = part
             .replace(/^\s*type\s+/, '')
             .split(sep === 'as' ? /\s+as\s+/ : /\s*:\s*/)
@@ -76685,6 +76799,7 @@ function namedList(list, sep) {
     }
     return out;
 }
+const LEADING_SPACE = /\s*/y;
 /**
  * Functions whose first parameter may be a router (Fastify plugins `async function routes(fastify)`, Elysia
  * `group('/api', app => app.get(…))`, Express `function mount(app)`), with their body span and node id:
@@ -76697,7 +76812,10 @@ function functionsOf(file, text) {
         // A function without parameters matters only by name: what it returns may be a router (`buildApi()`).
         const param = m[2] || m[3] || m[4] || '';
         const after = m.index + m[0].length;
-        const bodyStart = after + (text.slice(after).length - text.slice(after).trimStart().length);
+        // Past the whitespace (`\s` is the set trimStart removes), without slicing the rest of the text.
+        LEADING_SPACE.lastIndex = after;
+        LEADING_SPACE.exec(text);
+        const bodyStart = LEADING_SPACE.lastIndex;
         const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart);
         if (end < 0)
             continue;
@@ -76806,18 +76924,24 @@ const JS_PORT_PATTERNS = [
     // `process.env.PORT || process.env.OTHER_PORT || 8080` (other variables tried first).
     {
         regex: /\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?(?:\s*(?:\|\||\?\?)\s*process\.env(?:\.\w+|\[['"]\w+['"]\]))*\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
-        source: 'PORT fallback'
+        source: 'PORT fallback',
+        replacedBy: ['PORT']
     },
-    { regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/, source: 'PORT fallback' },
+    {
+        regex: /\bPORT\b['"\]]?\s*\)?\s*\?[^:\n]{1,60}:\s*['"]?(?<port>\d{2,5})\b/,
+        source: 'PORT fallback',
+        replacedBy: ['PORT']
+    },
     // `app.listen(process.env.WEB_PORT || 8025)`: the app's own variable in the listen call itself.
     {
-        regex: new RegExp(`\\.listen\\(\\s*(?:Number|parseInt)?\\(?\\s*process\\.env\\.(?!${SERVICE_PORT_VARS})\\w*_PORT\\b\\s*\\)?(?:\\s*,\\s*10\\s*\\))?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
+        regex: new RegExp(`\\.listen\\(\\s*(?:Number|parseInt)?\\(?\\s*process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w*_PORT)\\b\\s*\\)?(?:\\s*,\\s*10\\s*\\))?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
         source: 'listen(app port variable fallback)'
     },
     // `const { PORT = 3000 } = process.env`
     {
         regex: /\{[^{}]{0,400}\bPORT\s*=\s*['"]?(?<port>\d{2,5})\b[^{}]{0,400}\}\s*=\s*process\.env/,
-        source: 'PORT default'
+        source: 'PORT default',
+        replacedBy: ['PORT']
     },
     // Deno/Bun/Hono node-server style `serve({ port: 3000 })`.
     {
@@ -76841,7 +76965,7 @@ const JS_PORT_PATTERNS = [
     // Number(process.env.DOCKGE_PORT) || 5001`, `port: process.env.APP_PORT ?? 4000`. Backing services'
     // and secondary listeners' variables (DB_PORT, REDIS_PORT, SSL_PORT …) are not the app's port.
     {
-        regex: new RegExp(`\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})\\w*PORT\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
+        regex: new RegExp(`\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w*PORT)\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
         source: 'port variable fallback',
         confidence: precedence_PORT.portDefault
     },
@@ -76964,8 +77088,14 @@ function nestModulePaths(ctx, files) {
     }
     return out;
 }
+/**
+ * A word every JS_PORT_PATTERNS match holds (`.listen(`, a `port`/`PORT` word, `…Port`, `…_PORT`): most
+ * modules of a large app mention none, and the dozen patterns need not run over them. Not `/port/i`:
+ * every `import` and `export` says that.
+ */
+const JS_PORT_MENTION = /\bport|\bPORT|Port|_PORT|\.listen\(/;
 function jsPortCandidates(ctx, files) {
-    return findPorts(ctx.tree, files, JS_PORT_PATTERNS, text => withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text))));
+    return findPorts(ctx.tree, files, JS_PORT_PATTERNS, text => withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text))), JS_PORT_MENTION);
 }
 /**
  * Blanks the options of proxy calls (`koaSpaProxy({ port: 5002 })`, `createProxyMiddleware({ target })`):
@@ -76981,12 +77111,19 @@ function withoutProxyTargets(text) {
 function jsHealthCandidates(ctx, files) {
     const routing = nestRouting(ctx, files.filter(f => /main\.[cm]?[jt]s$/.test(f)));
     routing.controllerPaths = nestModulePaths(ctx, files);
-    const flat = findHealthRoutes(ctx.tree, files, JS_ROUTE_PATTERNS, {
+    // Only the modules that could hold a route literal: most modules of a large app have none.
+    const routeFiles = files.filter(f => JS_ROUTE_MENTION.test(ctx.tree.read(f) ?? ''));
+    const flat = findHealthRoutes(ctx.tree, routeFiles, JS_ROUTE_PATTERNS, {
         preprocess: stripJsComments,
         prefixFor: nestPrefix(routing)
     });
     return [...mergeComposedHealth(flat, jsComposedHealth(ctx, files)), ...fileRouteCandidates(ctx)];
 }
+/**
+ * What every JS_ROUTE_PATTERNS match holds: a quoted path (`'/…`) or a NestJS `@Get(`/`@All(`/`@Head(`.
+ * Comment stripping only blanks text, so a stripped text holds it only where the raw one does.
+ */
+const JS_ROUTE_MENTION = /['"`]\/|@(?:Get|All|Head)\(/;
 // File-system routers: the file's location is the route.
 const FILE_ROUTES = [
     { re: /^(?:src\/)?app\/(.+)\/route\.[cm]?[jt]sx?$/, source: 'Next.js route handler', toPath: m => m[1] },
@@ -79047,6 +79184,107 @@ const denoEcosystem = {
     ]
 };
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/root-script.ts
+// A workspace root's Dockerfile that runs a root package.json script (`CMD ["pnpm", "start"]` in the
+// repository root's WORKDIR) whose script hands over to one member (`pnpm --filter ./apps/server run
+// start:prod`, `cd packages/core && npm start`, `npm run start -w server`, `yarn workspace @x/server start`):
+// in the member, that is the member's own script. Reported as such, since `pnpm start` read in the member
+// would name the member's `start` (often its development server).
+
+
+const RUN = /^(npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/;
+/**
+ * The member-level command for `command` run at `root` (the Dockerfile's folder) when the root script it
+ * names runs script S of the member `dir` and nothing else: `<manager> run S` with the root script as
+ * evidence. Null otherwise.
+ */
+function root_script_memberScriptCommand(tree, root, dir, command) {
+    if (root === dir)
+        return null;
+    const m = RUN.exec(command.trim());
+    if (!m)
+        return null;
+    const rootPath = joinPath(root, 'package.json');
+    const scripts = scriptsOf(tree.read(rootPath));
+    const script = scripts?.[m[2]];
+    if (typeof script !== 'string')
+        return null;
+    const member = root === '.' ? dir : dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : null;
+    if (member === null)
+        return null;
+    const name = nameOf(tree.read(joinPath(dir, 'package.json')));
+    const target = memberScript(script, member, name);
+    if (!target || !(target in (scriptsOf(tree.read(joinPath(dir, 'package.json'))) ?? {})))
+        return null;
+    const manager = m[1];
+    // The same script name in the member (`cd packages/core && npm start` for `npm run start`): as written.
+    const run = target === m[2] ? command.trim() : target === 'start' ? `${manager} start` : `${manager} run ${target}`;
+    return { command: run, evidence: keyEvidence(rootPath, tree.read(rootPath), m[2]) };
+}
+/** The member script a root script runs, when it runs one script of `member` (by folder or package name). */
+function memberScript(script, member, name) {
+    const s = script.trim();
+    if (/&&|\|\||;/.test(s.replace(/^cd\s+\S+\s*&&\s*/, '')))
+        return null;
+    const isMember = (sel) => {
+        const v = sel
+            .replace(/^["']|["']$/g, '')
+            .replace(/^\.\//, '')
+            .replace(/\/+$/, '');
+        return v === member || (name !== null && v === name);
+    };
+    const cd = /^cd\s+(\S+)\s*&&\s*(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/.exec(s);
+    if (cd)
+        return isMember(cd[1]) ? cd[2] : null;
+    const words = s.split(/\s+/);
+    if (!/^(?:npm|pnpm|yarn|bun)$/.test(words[0]))
+        return null;
+    let selector = null;
+    let target = null;
+    for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        const flag = /^(--filter|-F|--dir|-C|-w|--workspace|--cwd)(?:=(.+))?$/.exec(w);
+        if (flag) {
+            // Two selectors (`--filter api --filter worker`) run the script in both: no single member's.
+            if (selector !== null)
+                return null;
+            selector = flag[2] ?? words[++i] ?? null;
+            continue;
+        }
+        if (words[0] === 'yarn' && w === 'workspace' && selector === null && target === null) {
+            selector = words[++i] ?? null;
+            continue;
+        }
+        if ((w === 'run' || w === 'run-script') && target === null)
+            continue;
+        // Another option or a second word (arguments to the script): not a plain hand-over.
+        if (w.startsWith('-') || target !== null)
+            return null;
+        target = w;
+    }
+    return selector !== null && target !== null && isMember(selector) ? target : null;
+}
+function scriptsOf(text) {
+    const manifest = root_script_parse(text);
+    const scripts = manifest?.scripts;
+    return scripts && typeof scripts === 'object' ? scripts : null;
+}
+function nameOf(text) {
+    const name = root_script_parse(text)?.name;
+    return typeof name === 'string' ? name : null;
+}
+function root_script_parse(text) {
+    if (text === null)
+        return null;
+    try {
+        const v = JSON.parse(text);
+        return v && typeof v === 'object' ? v : null;
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/compose.ts
 
 
@@ -79233,7 +79471,8 @@ function compose_composeFacts(tree, appDir, composePaths, warnings) {
                     value: port,
                     confidence,
                     source: `${path} services.${name}.environment.PORT`,
-                    evidence: [keyEvidence(path, text, 'PORT')]
+                    evidence: [keyEvidence(path, text, 'PORT')],
+                    setsEnv: ['PORT']
                 });
         }
     }
@@ -79390,8 +79629,9 @@ const OPENERS = /^(?:if|case|for|while|until|select)\b/;
 const CLOSERS = /^(?:fi|esac|done)\b/;
 /**
  * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
- * that keeps running: `exec X` or a plain command not sent to the background. Returns null for a script
- * that ends in a builtin, `wait`, a background job or a hand-over to its arguments.
+ * that keeps running: `exec X` or a plain command not sent to the background, or the background job a
+ * top-level `wait` waits on (when no serving command follows). Returns null for a script that ends in a
+ * builtin, a background job nothing waits on or a hand-over to its arguments.
  */
 function scriptFinalCommand(text, withoutArguments = false) {
     // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
@@ -79404,9 +79644,20 @@ function scriptFinalCommand(text, withoutArguments = false) {
     // the last command of the else branch of a top-level `if` stands when nothing follows the block.
     let topIf = 'none';
     let elseLast = null;
+    const jobs = [];
+    const jobPids = new Map();
+    let waited = null;
+    // Inside a double-quoted string that spans lines (`MSG="…` newline `…"`): its lines are text, not commands.
+    let inString = false;
     for (let i = 0; i < lines.length; i++) {
         const raw = lines[i];
         const line = raw.trim();
+        const quotes = (line.startsWith('#') ? '' : line.replace(/\\"/g, '')).split('"').length - 1;
+        const wasInString = inString;
+        if (quotes % 2 === 1)
+            inString = !inString;
+        if (wasInString)
+            continue;
         if (!line || line.startsWith('#') || (i === 0 && line.startsWith('#!')))
             continue;
         // Continuation lines belong to the command before them; only the first line is read.
@@ -79446,9 +79697,41 @@ function scriptFinalCommand(text, withoutArguments = false) {
         }
         if (depth > 0)
             continue;
-        last = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw);
+        // `./server "$@" &` then `PID=$!` and `wait $PID`: the job the script waits on is its main process (the
+        // script stays to forward signals and read the exit code). A bare `wait` names one job only when the
+        // script started one.
+        const waits = /^wait(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line);
+        if (waits) {
+            waited = waits[1] ? (jobPids.get(waits[1]) ?? null) : jobs.length === 1 ? jobs[0] : null;
+            continue;
+        }
+        const pid = /^(\w+)=\$!\s*;?\s*$/.exec(line);
+        if (pid) {
+            const job = jobs[jobs.length - 1];
+            if (job)
+                jobPids.set(pid[1], job);
+            continue;
+        }
+        const command = line.replace(/\s*\\$/, '');
+        if (/[^&]&\s*$/.test(command)) {
+            // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD.
+            const job = serverCommandOf(command.replace(/\s*&\s*$/, ''), i + 1, raw);
+            if (job)
+                jobs.push({
+                    ...job,
+                    command: job.command
+                        .split(/\s+/)
+                        .filter(w => !ALL_ARGS.test(w))
+                        .join(' ')
+                });
+            last = null;
+            continue;
+        }
+        last = serverCommandOf(command, i + 1, raw);
+        if (last)
+            waited = null;
     }
-    return last;
+    return last ?? waited;
 }
 function serverCommandOf(line, lineNumber, raw) {
     if (/&\s*$/.test(line) && !/&&\s*$/.test(line))
@@ -79651,7 +79934,8 @@ function contextCopy(args, workdir, expand) {
     }
     else
         words = args.split(/\s+/).filter(w => w && !w.startsWith('--'));
-    words = words.map(w => expand(w).replace(/^["']|["']$/g, ''));
+    // Shell quoting anywhere in a word (`"$APP"/run.sh`) is not part of the path.
+    words = words.map(w => expand(w).replace(/["']/g, ''));
     if (words.length < 2)
         return null;
     const rawDest = words[words.length - 1];
@@ -79659,6 +79943,32 @@ function contextCopy(args, workdir, expand) {
         ? rawDest
         : `${workdir.replace(/\/*$/, '/')}${rawDest.replace(/^\.\/?/, '')}`;
     return { sources: words.slice(0, -1), dest };
+}
+/**
+ * `COPY --from=builder /app/scripts/start.sh ./` in a later stage: the file's repository path is where the
+ * builder stage got it from its own build-context copies (`WORKDIR /app` + `COPY . .` there →
+ * `scripts/start.sh`). A relative source is the builder's WORKDIR's. None when the args copy from no stage
+ * this Dockerfile names (an image, `--from=0`) or when no source traces back to the build context.
+ */
+function stageCopy(args, workdir, expand, stage) {
+    const from = /(?:^|\s)--from=(\S+)/.exec(args)?.[1];
+    const builder = from
+        ? stage(expand(from)
+            .replace(/^["']|["']$/g, '')
+            .toLowerCase())
+        : undefined;
+    if (!builder)
+        return [];
+    const copy = contextCopy(args.replace(/(?:^|\s)--from=\S+/, ' ').trim(), workdir, expand);
+    if (!copy)
+        return [];
+    const traced = copy.sources.map(source => copiedFrom(source.startsWith('/') ? source : nextWorkdir(builder.workdir, source), builder.copies));
+    if (traced.some(paths => paths.length === 0))
+        return [];
+    // One copy per repository path a source may have come from (`COPY package.json .` and `COPY . .` both
+    // reach /app/x in the builder): a renamed file keeps its destination, whichever path the repository has.
+    const intoDir = copy.sources.length > 1 && !copy.dest.endsWith('/') ? `${copy.dest}/` : copy.dest;
+    return traced.flat().map(source => ({ sources: [source], dest: intoDir }));
 }
 /** `WORKDIR app` under `/srv` → `/srv/app`. */
 function nextWorkdir(current, arg) {
@@ -79841,8 +80151,113 @@ function scriptPort(path, text, finalLine, command) {
     return {
         port,
         source: `PORT exported by the entrypoint script ${path}`,
-        evidence: [{ file: path, line: found.index + 1, text: evidence_clip(lines[found.index].trim()) }, final]
+        evidence: [{ file: path, line: found.index + 1, text: evidence_clip(lines[found.index].trim()) }, final],
+        setsEnv: ['PORT']
     };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-fastcgi.ts
+
+/** php-fpm's FastCGI listen port (its image's `listen = 9000`). */
+const FASTCGI_PORT = 9000;
+/** Official and common php-fpm images: `php:8.3-fpm-alpine`, `php:fpm`, `bitnami/php-fpm`. */
+const FPM_IMAGE = /^(?:docker\.io\/)?(?:library\/)?php:(?:[^\s]*-)?fpm\b|^(?:docker\.io\/)?bitnami\/php-fpm\b/;
+/** A command that runs php-fpm in the foreground (`php-fpm`, `php-fpm8.3 -F`, `/usr/sbin/php-fpm -F`). */
+const FPM_COMMAND = /^(?:\S*\/)?php-fpm[\d.]*(?:\s|$)/;
+/**
+ * Whether an EXPOSEd port is php-fpm's FastCGI listener: 9000 in a stage built on a php-fpm image, or in a
+ * stage whose command is php-fpm.
+ */
+function isFastCgiPort(port, baseImage, command) {
+    if (port !== FASTCGI_PORT)
+        return false;
+    return FPM_IMAGE.test(baseImage) || (command !== null && FPM_COMMAND.test(command.trim()));
+}
+/** Web-server images that answer HTTP themselves (Apache, nginx, Caddy, FrankenPHP and their PHP bundles). */
+const HTTP_SERVER_IMAGE = /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/|bitnami\/)?(?:nginx|nginx-unprivileged|httpd|caddy)(?::|$)|^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache|^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)|^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache)|trafex\/php-nginx)(?::|$)/;
+/**
+ * The HTTP port of the stage in the same Dockerfile that serves HTTP, for a selected stage that only runs
+ * php-fpm: the first named stage built on a web-server image, with its own EXPOSE (a FastCGI one left out).
+ * Ranked as an image default: it is another build target's port, not the selected one's.
+ */
+function httpSiblingPort(stages, dropped) {
+    for (const [name, stage] of stages) {
+        if (!HTTP_SERVER_IMAGE.test(stage.baseImage))
+            continue;
+        const exposed = stage.port.find(p => !dropped.includes(p) && p.source === 'Dockerfile EXPOSE');
+        if (!exposed)
+            continue;
+        const why = dropped.slice(0, 1).flatMap(d => d.evidence.slice(0, 1));
+        return {
+            value: exposed.value,
+            confidence: precedence_PORT.imageDefault,
+            source: `Dockerfile EXPOSE of stage ${name} (${stage.baseImage} serves HTTP; the selected stage's ${FASTCGI_PORT} is php-fpm FastCGI)`,
+            evidence: [...exposed.evidence, ...why]
+        };
+    }
+    return null;
+}
+/**
+ * A FROM image with the file's global ARGs (those before the first FROM, the only ones FROM may use)
+ * substituted: `${BASE}-base` with `ARG BASE=fpm` → `fpm-base`. Left as written when a variable has no value.
+ */
+function expandFromImage(image, globalArg) {
+    let unresolved = false;
+    const out = image.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => {
+        const value = globalArg((braced ?? bare)) || fallback;
+        if (value === undefined || value === '')
+            unresolved = true;
+        return value ?? '';
+    });
+    return unresolved ? image : out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/s6-overlay.ts
+// Images on s6-overlay (`ENTRYPOINT ["/init"]`, the linuxserver.io and paperless-ngx style) run the
+// long-running services under /etc/s6-overlay/s6-rc.d/<name>/ (`type` = longrun, `run` = the script). The
+// image's web service is the app's start command: its `run` script's final command.
+
+
+const SERVICES = '/etc/s6-overlay/s6-rc.d';
+/** Service names that are not the web server: background workers, schedulers, queues, helpers. */
+const NOT_WEB = /worker|cron|schedul|consumer|queue|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser/i;
+const WEB = /(?:^|[-_])(?:web|www|http|webserver|server|app|api|frontend|ui)(?:$|[-_])/i;
+/**
+ * The command of the web service an s6-overlay image starts, with its `run` line as evidence: the only
+ * longrun service that runs a command, or, of several, the one named as the web server (`svc-webserver`,
+ * `svc-web`) that is no worker. Null when the services are not in the repository or none is the web one.
+ */
+function s6WebService(copies, dockerfileDir, readFile, listFiles) {
+    // The repository folder that became /etc/s6-overlay/s6-rc.d (`COPY docker/rootfs /`).
+    const probe = `${SERVICES}/probe/run`;
+    const folders = copiedFrom(probe, copies).map(p => p.slice(0, -'/probe/run'.length));
+    for (const folder of folders)
+        for (const base of dockerfileDir === '.' ? [''] : [`${dockerfileDir}/`, '']) {
+            const dir = `${base}${folder}`;
+            const runs = listFiles(dir).filter(f => /^[^/]+\/run$/.test(f.slice(dir.length + 1)));
+            if (runs.length === 0)
+                continue;
+            const services = [];
+            for (const run of runs) {
+                const name = run.slice(dir.length + 1, -'/run'.length);
+                if ((readFile(`${dir}/${name}/type`) ?? '').trim() !== 'longrun')
+                    continue;
+                const text = readFile(run);
+                const final = text === null ? null : scriptFinalCommand(text, true);
+                if (!final)
+                    continue;
+                const command = dropExecWrappers(expandScriptVariables(final.command.replace(/;\s*$/, ''), text, final.line)).join(' ');
+                if (command)
+                    services.push({ name, command, evidence: { file: run, line: final.line, text: final.text } });
+            }
+            const web = services.length === 1
+                ? services
+                : services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !NOT_WEB.test(s.name));
+            if (web.length === 1)
+                return { command: web[0].command, evidence: web[0].evidence };
+            return null;
+        }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/supervisord.ts
@@ -79928,7 +80343,7 @@ function parseSupervisorIni(text) {
     return sections;
 }
 /** Programs that do not serve HTTP: workers, schedulers, cron, FastCGI pools, datastores, log shippers. */
-const NOT_WEB = /(?:^|[\s/:])(?:queue:(?:work|listen)|horizon(?::\w+)?|schedule:(?:run|work)|messenger:consume|pulse:check|php-fpm[\d.]*|cron|crond|supercronic|celery|sidekiq|dramatiq|huey|rqworker|redis-server|memcached|postgres|mysqld|mongod|sshd|rsyslogd|syslog-ng|tail|sleep|logrotate)(?=$|[\s@:])|(?:^|\s)(?:rq\s+worker|worker|beat|runworker|qcluster)(?=$|\s)/;
+const supervisord_NOT_WEB = /(?:^|[\s/:])(?:queue:(?:work|listen)|horizon(?::\w+)?|schedule:(?:run|work)|messenger:consume|pulse:check|php-fpm[\d.]*|cron|crond|supercronic|celery|sidekiq|dramatiq|huey|rqworker|redis-server|memcached|postgres|mysqld|mongod|sshd|rsyslogd|syslog-ng|tail|sleep|logrotate)(?=$|[\s@:])|(?:^|\s)(?:rq\s+worker|worker|beat|runworker|qcluster)(?=$|\s)/;
 /** Programs that stand in front of the app (reverse proxies, static servers): HTTP, but not the app's own. */
 const FRONT = /^(?:\S*\/)?(?:nginx|caddy|apache2-foreground|apache2ctl|apachectl|httpd(?:-foreground)?|haproxy|traefik)$/;
 /** Application servers and runtimes that serve the app itself. */
@@ -79948,7 +80363,7 @@ function webRank(command, name = '') {
         return -1;
     if (WEBSOCKET.test(command))
         return 1;
-    if (NOT_WEB.test(command))
+    if (supervisord_NOT_WEB.test(command))
         return -1;
     const words = command.trim().split(/\s+/);
     if (WORKER_WORD.test(name) || words.some(w => !w.startsWith('-') && WORKER_WORD.test(w)))
@@ -80159,6 +80574,8 @@ function globRegex(glob) {
 
 
 
+
+
 /** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
 function dockerInstructions(text) {
     const out = [];
@@ -80304,7 +80721,7 @@ function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) 
 }
 /** Init processes that only forward signals to the command given after them. */
 const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/;
-function dockerfile_readDockerfile(path, text, readFile) {
+function dockerfile_readDockerfile(path, text, readFile, listFiles) {
     const facts = { port: [], startCommand: [], healthPath: [] };
     const ev = (ins) => [{ file: path, line: ins.line, text: ins.text }];
     const vars = new DockerVars();
@@ -80314,6 +80731,9 @@ function dockerfile_readDockerfile(path, text, readFile) {
     let fromLine = null;
     const stages = new Map();
     const probePorts = new Map();
+    // ARGs before the first FROM (the only ones a FROM line may use) and php-fpm's FastCGI EXPOSEs.
+    const globalArgs = new DockerVars();
+    const fastCgi = new Set();
     let stageName = null;
     // Files copied from the build context into the image, so an entrypoint script is read under its repository
     // name (`COPY docker/entry.sh /app/run.sh`).
@@ -80334,7 +80754,7 @@ function dockerfile_readDockerfile(path, text, readFile) {
                     workdir
                 });
             const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
-            const from = words[0] ?? '';
+            const from = expandFromImage(words[0] ?? '', name => globalArgs.value(name));
             stageName = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null;
             const parent = stages.get(from.toLowerCase());
             fromLine = ins;
@@ -80346,14 +80766,20 @@ function dockerfile_readDockerfile(path, text, readFile) {
             copies = [...(parent?.copies ?? [])];
             workdir = parent?.workdir ?? '/';
         }
-        else if (ins.keyword === 'ARG')
+        else if (ins.keyword === 'ARG') {
             vars.define('ARG', ins.args);
+            if (fromLine === null)
+                globalArgs.define('ARG', ins.args);
+        }
         else if (ins.keyword === 'WORKDIR')
             workdir = nextWorkdir(workdir, vars.expand(ins.args));
         else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-            const copy = contextCopy(ins.args, workdir, t => vars.expand(t));
+            const expand = (t) => vars.expand(t);
+            const copy = contextCopy(ins.args, workdir, expand);
             if (copy)
                 copies.push(copy);
+            else
+                copies.push(...stageCopy(ins.args, workdir, expand, name => stages.get(name)));
         }
         if (ins.keyword === 'EXPOSE') {
             // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
@@ -80363,13 +80789,17 @@ function dockerfile_readDockerfile(path, text, readFile) {
                 .expand(named ?? words[0] ?? '')
                 .split(/\s+/)[0]
                 ?.replace(/\/(tcp|udp)$/i, ''));
-            if (port !== null)
-                facts.port.push({
+            if (port !== null) {
+                const exposed = {
                     value: port,
                     confidence: candidate_CONFIDENCE.declared,
                     source: 'Dockerfile EXPOSE',
                     evidence: ev(ins)
-                });
+                };
+                if (isFastCgiPort(port, baseImage, cmd && commandFromDockerArgs(cmd.args)))
+                    fastCgi.add(exposed);
+                facts.port.push(exposed);
+            }
         }
         else if (ins.keyword === 'ENV') {
             const args = vars.expand(ins.args);
@@ -80378,12 +80808,14 @@ function dockerfile_readDockerfile(path, text, readFile) {
             const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
                 /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args);
             const port = m ? ports_parsePort(m[1]) : null;
-            if (port !== null)
+            const variable = m ? /ASPNETCORE_\w+|PORT/.exec(m[0])[0] : null;
+            if (port !== null && variable !== null)
                 facts.port.push({
                     value: port,
                     confidence: precedence_PORT.deployFile,
-                    source: m?.[0].includes('ASPNETCORE') ? 'Dockerfile ENV ASPNETCORE_*' : 'Dockerfile ENV PORT',
-                    evidence: ev(ins)
+                    source: variable === 'PORT' ? 'Dockerfile ENV PORT' : 'Dockerfile ENV ASPNETCORE_*',
+                    evidence: ev(ins),
+                    setsEnv: [variable]
                 });
         }
         else if (ins.keyword === 'CMD')
@@ -80409,6 +80841,17 @@ function dockerfile_readDockerfile(path, text, readFile) {
             }
         }
     }
+    // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
+    const finalCommand = cmd ?? entrypoint;
+    const fastCgiPorts = facts.port.filter(p => fastCgi.has(p) ||
+        (p.source === 'Dockerfile EXPOSE' &&
+            isFastCgiPort(p.value, baseImage, finalCommand && commandFromDockerArgs(finalCommand.args))));
+    if (fastCgiPorts.length > 0) {
+        facts.port = facts.port.filter(p => !fastCgiPorts.includes(p));
+        const sibling = facts.port.length === 0 ? httpSiblingPort(stages, fastCgiPorts) : null;
+        if (sibling)
+            facts.port.push(sibling);
+    }
     // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
     const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1];
     const imagePortOnly = facts.port.length === 0 && imagePort !== undefined && fromLine !== null;
@@ -80421,7 +80864,7 @@ function dockerfile_readDockerfile(path, text, readFile) {
         });
     // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
     // Scripts are looked up under the repository path the image copied them from.
-    const inRepo = (command) => readFile ? repositoryScript(command, copies, dirOf(path), readFile) : command;
+    const inRepo = (command) => readFile ? repositoryScript(command, copies, dirOf(path), readFile, workdir) : command;
     const wrapped = entrypoint !== null &&
         cmd !== null &&
         isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile);
@@ -80449,7 +80892,7 @@ function dockerfile_readDockerfile(path, text, readFile) {
         ? followProgramExec(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
         : null;
     const cmdArgs = cmd ? commandFromDockerArgs(cmd.args) : '';
-    const followed = programRun
+    const scripted = programRun
         ? {
             command: cmdArgs && !onlyHelpArguments(cmdArgs) ? `${programRun.program} ${cmdArgs}` : programRun.program,
             evidence: programRun.evidence
@@ -80459,6 +80902,11 @@ function dockerfile_readDockerfile(path, text, readFile) {
                 ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
                 : start_script_followStartScript(inRepo(command), dirOf(path), readFile)
             : argumentless;
+    // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
+    const followed = scripted ??
+        (readFile && listFiles && cmd === null && /^\/init$/.test(command.trim())
+            ? s6WebService(copies, dirOf(path), readFile, listFiles)
+            : null);
     if (followed)
         command = followed.command;
     else
@@ -80535,7 +80983,13 @@ function dockerfile_readDockerfile(path, text, readFile) {
                     : fromScript
                         ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${fromScript.source}`
                         : 'Dockerfile CMD',
-                evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))]
+                evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))],
+                // The variables the script exports to the server, or the command's own `PORT=…` / `${PORT:-…}`.
+                ...(program
+                    ? {}
+                    : fromScript
+                        ? fromScript.setsEnv && { setsEnv: fromScript.setsEnv }
+                        : ports_commandPortEnv(command, port))
             });
     }
     // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
@@ -80558,16 +81012,22 @@ function dockerfile_readDockerfile(path, text, readFile) {
  * `tini -- /init.sh` → `tini -- docker/alpine/init.sh` when the image got `/init.sh` from that repository file;
  * the command unchanged otherwise (the script is then looked up by its own path's tails).
  */
-function repositoryScript(command, copies, dockerfileDir, readFile) {
+function repositoryScript(command, copies, dockerfileDir, readFile, workdir) {
     const words = dropLaunchers(command);
     if (words.length !== 1)
         return command;
-    // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH.
-    const sources = words[0].includes('/') ? copiedFrom(words[0], copies) : copiedOntoPath(words[0], copies);
+    // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH; a
+    // relative path (`CMD ["./start.sh"]`) is the WORKDIR's file.
+    const word = words[0];
+    const sources = word.startsWith('/')
+        ? copiedFrom(word, copies)
+        : word.includes('/')
+            ? copiedFrom(nextWorkdir(workdir, word.replace(/^\.\//, '')), copies)
+            : copiedOntoPath(word, copies);
     for (const source of sources)
         for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
             if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
-                return command.replace(words[0], base === '.' ? source : `${base}/${source}`);
+                return command.replace(word, base === '.' ? source : `${base}/${source}`);
     return command;
 }
 /**
@@ -80641,7 +81101,9 @@ function dotenv_portFromDotenv(path, vars, confidence) {
                 value: port,
                 confidence: key === 'PORT' ? confidence : confidence - DEMOTION.otherPortVariable,
                 source: `${path.split('/').pop()} ${key}`,
-                evidence: [v.evidence]
+                evidence: [v.evidence],
+                // What the project runs the app with (a sample file: what it tells you to run it with).
+                setsEnv: [key]
             };
         }
     }
@@ -80697,7 +81159,8 @@ function platform_files_readFlyToml(tree, dir, facts, warnings) {
             value: envPort,
             confidence: conf,
             source: 'fly.toml env.PORT',
-            evidence: [keyEvidence(path, text, 'PORT')]
+            evidence: [keyEvidence(path, text, 'PORT')],
+            setsEnv: ['PORT']
         });
 }
 function platform_files_readRenderYaml(tree, dir, facts, warnings) {
@@ -80751,7 +81214,8 @@ function platform_files_readRenderYaml(tree, dir, facts, warnings) {
                         value: port,
                         confidence: conf,
                         source: 'render.yaml envVars.PORT',
-                        evidence: [keyEvidence(path, text, 'PORT')]
+                        evidence: [keyEvidence(path, text, 'PORT')],
+                        setsEnv: ['PORT']
                     });
             }
         }
@@ -80835,12 +81299,17 @@ function platform_files_readAppRunner(tree, dir, facts, warnings) {
             if (!parsed.ok)
                 return void warnings.push(parsed.warning);
             const port = parsePort(getPath(parsed.value, 'run', 'network', 'port'));
+            // App Runner passes run.network.port to the container in PORT, and also in the variable run.network.env
+            // names when set ("in addition to (not instead of) … the default environment variable, PORT": App Runner
+            // configuration file reference, docs.aws.amazon.com/apprunner/latest/dg/config-file-ref.html, Run section).
+            const portVariable = getString(parsed.value, 'run', 'network', 'env');
             if (port !== null)
                 facts.port.push({
                     value: port,
                     confidence: conf,
                     source: 'apprunner.yaml run.network.port',
-                    evidence: [keyEvidence(path, text, 'port')]
+                    evidence: [keyEvidence(path, text, 'port')],
+                    setsEnv: portVariable ? ['PORT', portVariable] : ['PORT']
                 });
             const command = getString(parsed.value, 'run', 'command');
             // The command runs App Runner's own build output and environment (run.env often carries the port, e.g.
@@ -80951,7 +81420,17 @@ function procfile_readProcfile(path, text, readFile) {
     const port = portFromCommand(command);
     return {
         startCommand: [{ value: command, confidence: START.deployFile, source: 'Procfile web', evidence }],
-        port: port !== null ? [{ value: port, confidence: PORT.deployFile, source: 'Procfile web', evidence }] : []
+        port: port !== null
+            ? [
+                {
+                    value: port,
+                    confidence: PORT.deployFile,
+                    source: 'Procfile web',
+                    evidence,
+                    ...commandPortEnv(command, port)
+                }
+            ]
+            : []
     };
 }
 
@@ -81249,6 +81728,7 @@ function containersOf(value, depth = 0) {
 
 
 
+
 const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
 function emptySignals() {
     return {
@@ -81488,9 +81968,17 @@ function readSharedSignals(tree, dir) {
         s.dockerfile = dockerfile;
         const text = tree.read(dockerfile);
         if (text !== null) {
-            const facts = readDockerfile(dockerfile, text, file => tree.read(file));
+            const facts = readDockerfile(dockerfile, text, file => tree.read(file), folder => tree.filesUnder(folder).map(f => f.path));
             if (facts.awaitsArguments)
                 completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand);
+            // A workspace root's `CMD pnpm start` whose root script runs this member's script: the member's.
+            const image = facts.startCommand[0];
+            const handed = image ? memberScriptCommand(tree, dirname(dockerfile), dir, image.value) : null;
+            if (image && handed) {
+                image.value = handed.command;
+                image.source = `${image.source} → root package.json script`;
+                image.evidence = [...image.evidence, handed.evidence];
+            }
             s.port.push(...facts.port);
             s.startCommand.push(...facts.startCommand);
             s.healthPath.push(...facts.healthPath);
@@ -81739,12 +82227,8 @@ function runtimeDependencyNames(deps) {
 function provider_helpers_escapeRegex(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** Line-preserving removal of `//` and `/* *\/` comments for C-like languages (Go, Java, C#, Rust, PHP). */
-function stripCComments(text) {
-    return text
-        .replace(/\/\*[\s\S]*?\*\//g, m => m.replace(/[^\n]/g, ' '))
-        .replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1');
-}
+// Line-preserving removal of `//` and `/* */` comments for C-like languages, cached for one analysis.
+
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/routes.ts
 // ASP.NET Core route graph: minimal-API groups (`var api = app.MapGroup("/api"); api.MapGet("/health", …)`,
@@ -81874,14 +82358,30 @@ const MAX_MANIFESTS = 200;
 function buildRootHints(ctx, root, isManifest) {
     if (root === ctx.dir || (root !== '.' && !ctx.dir.startsWith(`${root}/`)))
         return {};
+    return { buildRoot: root, buildManifests: [...rootManifests(ctx.tree, root, isManifest)] };
+}
+// Every member of one build root lists the same manifests: walk the root's files once per tree (a .NET
+// solution of 30 projects walked its 5,000 files 30 times), the cheap name test before the path test.
+const manifestsByTree = new WeakMap();
+function rootManifests(tree, root, isManifest) {
+    let byKind = manifestsByTree.get(tree);
+    if (!byKind)
+        manifestsByTree.set(tree, (byKind = new Map()));
+    let byRoot = byKind.get(isManifest);
+    if (!byRoot)
+        byKind.set(isManifest, (byRoot = new Map()));
+    const known = byRoot.get(root);
+    if (known)
+        return known;
     const prefix = root === '.' ? '' : `${root}/`;
-    const manifests = ctx.tree
+    const manifests = tree
         .filesUnder(root)
         .map(file => file.path.slice(prefix.length))
-        .filter(rel => !SKIP.test(rel) && isManifest(tree_basename(rel)))
+        .filter(rel => isManifest(tree_basename(rel)) && !SKIP.test(rel))
         .sort()
         .slice(0, MAX_MANIFESTS);
-    return { buildRoot: root, buildManifests: manifests };
+    byRoot.set(root, manifests);
+    return manifests;
 }
 const MAVEN_MANIFEST = (name) => name === 'pom.xml';
 const GRADLE_MANIFEST = (name) => /^(build|settings)\.gradle(\.kts)?$/.test(name) ||
@@ -81892,6 +82392,77 @@ const DOTNET_MANIFEST = (name) => /\.(cs|fs|vb)proj$/.test(name) ||
     /^Directory\.(Build|Packages)\.(props|targets)$/.test(name) ||
     /^nuget\.config$/i.test(name) ||
     name === 'global.json';
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/config-class-port.ts
+
+
+
+
+/** `.UseUrls(urls)`, `.UseUrls(config.GetListenAddresses())`: URLs the code computes, not a literal. */
+const USE_URLS_COMPUTED = /\.UseUrls\(\s*(?!["$@])[\w.]+/;
+/** A settings class: `class ServerConfig`, `class AppSettings`, `class HostOptions`. */
+const SETTINGS_CLASS = /\bclass\s+(\w*(?:Config|Configuration|Settings|Options))\b/g;
+/** `Port = 9117;` (constructor default) or `int Port { get; set; } = 9117;` (initializer); not HttpsPort. */
+const PORT_DEFAULT = new RegExp(String.raw `(?:^|[^\w.])(?:(?:Http|Web|Server)?Port\s*=\s*|\bint\s+(?:Http|Web|Server)?Port\s*\{[^}]*\}\s*=\s*)${NOT_HTTP_PORT}(\d{2,5})\s*;`);
+/** An instance of a settings class in use: `serverConfig.Port`, `appSettings.ListenUrl()`. */
+const INSTANCE_USE = /\b([a-z]\w*(?:Config|Configuration|Settings|Options))\.\w/g;
+const distinctLines = (list) => list.filter((e, i) => list.findIndex(x => x.file === e.file && x.line === e.line) === i);
+const camel = (name) => name[0].toLowerCase() + name.slice(1);
+/**
+ * The default Port of a settings class whose instance the app's code uses (`serverConfig.Port`,
+ * `serverConfig.GetListenAddresses()` for `class ServerConfig`), when some source calls `.UseUrls(computed)`;
+ * the default, the use and the UseUrls call are the evidence.
+ */
+function configClassPort(tree, sources, projectDirs) {
+    const texts = sources.map(path => ({ path, text: tree.read(path) ?? '' }));
+    const hosts = texts.filter(t => USE_URLS_COMPUTED.test(t.text));
+    if (hosts.length === 0)
+        return null;
+    // Settings classes whose instance the code uses (`serverConfig.` → ServerConfig), looked up by file name in
+    // every project of the host (a large referenced project's files may lie beyond the source sample), then
+    // among the sampled sources.
+    const used = new Set();
+    for (const t of texts)
+        for (const m of t.text.matchAll(INSTANCE_USE))
+            used.add(m[1][0].toUpperCase() + m[1].slice(1));
+    if (used.size === 0)
+        return null;
+    const sampled = new Set(sources);
+    const named = projectDirs
+        .flatMap(dir => tree.filesUnder(dir).map(f => f.path))
+        .filter(p => used.has(tree_basename(p).replace(/\.cs$/, '')) && !/(^|\/)(bin|obj)\//.test(p) && !sampled.has(p));
+    const classFiles = [...named.map(path => ({ path, text: tree.read(path) ?? '' })), ...texts];
+    for (const { path, text } of classFiles) {
+        for (const cls of text.matchAll(SETTINGS_CLASS)) {
+            const name = cls[1];
+            if (!used.has(name))
+                continue;
+            // The class body up to the next class declaration: its constructor and properties.
+            const start = cls.index;
+            const next = text.slice(start + cls[0].length).search(/\bclass\s+\w/);
+            const body = next < 0 ? text.slice(start) : text.slice(start, start + cls[0].length + next);
+            const m = PORT_DEFAULT.exec(body);
+            if (!m)
+                continue;
+            const read = new RegExp(String.raw `\b${camel(name)}\.\w`);
+            const reader = texts.find(t => read.test(t.text));
+            if (!reader)
+                continue;
+            const host = hosts[0];
+            return {
+                value: Number(m[1]),
+                confidence: precedence_PORT.portDefault,
+                source: `${name}.Port default (the app's own UseUrls)`,
+                evidence: distinctLines([
+                    evidence_evidenceAt(path, text, start + m.index + m[0].search(/\w/)),
+                    evidence_evidenceAt(reader.path, reader.text, read.exec(reader.text).index),
+                    evidence_evidenceAt(host.path, host.text, USE_URLS_COMPUTED.exec(host.text).index)
+                ])
+            };
+        }
+    }
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/xml.ts
 // A small, tolerant XML reader for build manifests (pom.xml, *.csproj): elements, text and line numbers.
@@ -82038,7 +82609,12 @@ function parseProject(file, text) {
     const groups = descendants(project ?? doc.root, 'PropertyGroup');
     const prop = (name) => groups.map(g => child(g, name)).find(Boolean);
     const tfNode = prop('TargetFramework') ?? prop('TargetFrameworks');
-    const tf = tfNode?.text.trim().split(';').filter(Boolean).pop();
+    // Of several (`net9.0;net471`), the newest cross-platform one (`net5.0`+) is what a Linux image runs.
+    const frameworks = tfNode?.text.trim().split(';').filter(Boolean) ?? [];
+    const modern = frameworks
+        .filter(f => /^net\d+\.\d+/.test(f))
+        .sort((a, b) => Number(/^net(\d+\.\d+)/.exec(b)[1]) - Number(/^net(\d+\.\d+)/.exec(a)[1]));
+    const tf = modern[0] ?? frameworks.pop();
     const isTest = childText(groups.find(g => child(g, 'IsTestProject')), 'IsTestProject') === 'true' ||
         deps.has('Microsoft.NET.Test.Sdk') ||
         deps.has('xunit') ||
@@ -82168,9 +82744,14 @@ function aspnetImagePort(path, text) {
     if (!m)
         return null;
     const line = text.slice(0, last.index).split('\n').length;
-    return candidate(Number(m[1]) >= 8 ? 8080 : 80, precedence_PORT.imageDefault, `${m[0]} image default port`, [
-        { file: path, line, text: last[0].trim() }
-    ]);
+    const major = Number(m[1]);
+    return {
+        ...candidate(major >= 8 ? 8080 : 80, precedence_PORT.imageDefault, `${m[0]} image default port`, [
+            { file: path, line, text: last[0].trim() }
+        ]),
+        // ASPNETCORE_URLS replaces the image's binding; ASPNETCORE_HTTP_PORTS exists from .NET 8 (the images' own).
+        replacedBy: major >= 8 ? ['ASPNETCORE_URLS', 'ASPNETCORE_HTTP_PORTS'] : ['ASPNETCORE_URLS']
+    };
 }
 /**
  * The port ASP.NET Core listens on in a container built from the target framework's images, when nothing
@@ -82261,6 +82842,7 @@ function inheritedTargetFramework(ctx) {
 
 
 
+
 const PORT_PATTERNS = [
     { regex: /\bUseUrls\(\s*"[^"]*?:(\d{2,5})/, source: 'UseUrls()' },
     { regex: /\b(?:app|host|webApp)\.Run(?:Async)?\(\s*"https?:\/\/[^"]*?:(\d{2,5})/, source: 'app.Run(url)' },
@@ -82280,6 +82862,8 @@ const PORT_PATTERNS = [
         confidence: precedence_PORT.portDefault
     }
 ];
+/** A word each PORT_PATTERNS match holds: source files without one are not searched (see findPorts). */
+const PORT_MENTION = /UseUrls|\.Run|Listen|ASPNETCORE_|urls|GetValue/;
 const ROUTE_PATTERNS = [
     {
         regex: /\b(?:MapHealthChecks|UseHealthChecks|MapHealthChecksUI)\(\s*"(?<path>\/[^"]*)"/,
@@ -82413,9 +82997,16 @@ const dotnetProvider = {
                 ]));
             }
         }
-        const codePorts = findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments);
+        const codePorts = findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments, PORT_MENTION);
         for (const c of codePorts)
             addCandidate(ports, c);
+        const classPort = configClassPort(ctx.tree, sources, [
+            tree_dirname(project.file),
+            ...project.projectRefs.map(tree_dirname),
+            ...(host?.projects ?? []).map(ref => tree_dirname(ref.file))
+        ]);
+        if (classPort)
+            addCandidate(ports, classPort);
         // launchSettings.json only applies to `dotnet run`; an existing Dockerfile runs the published dll, so
         // there the ASP.NET base image's own default (or the Dockerfile's EXPOSE/ENV) decides the port.
         const dockerfile = ctx.signals.dockerfile;
@@ -82438,7 +83029,7 @@ const dotnetProvider = {
         const onlyProject = ctx.tree.filesIn(ctx.dir).filter(f => /\.(cs|fs)proj$/.test(f.path)).length === 1;
         const publish = `dotnet publish${onlyProject ? '' : ` ${tree_basename(project.file)}`} -c Release -o out`;
         // Code (UseUrls) or Kestrel config decides the address itself; otherwise pass --urls so $PORT applies.
-        const start = spec && !kestrelConfigured && codePorts.length === 0
+        const start = spec && !kestrelConfigured && codePorts.length === 0 && !classPort
             ? `dotnet ${dll} --urls http://0.0.0.0:\${PORT:-${port}}`
             : `dotnet ${dll}`;
         const runtime = [];
@@ -82626,7 +83217,8 @@ const provider_PORT_PATTERNS = [
     {
         regex: /System\.get_env\(\s*"PORT"\s*(?:\)\s*\|\|\s*"|,\s*")(\d{2,5})"/,
         source: 'PORT environment default',
-        confidence: candidate_CONFIDENCE.declared
+        confidence: candidate_CONFIDENCE.declared,
+        replacedBy: ['PORT']
     },
     {
         regex: /\bhttp:\s*\[[^\]]*?\bport:\s*(\d{2,5})/,
@@ -82636,7 +83228,8 @@ const provider_PORT_PATTERNS = [
     {
         regex: /\bport:\s*String\.to_integer\(\s*System\.get_env\(\s*"PORT"\s*(?:\)\s*\|\|\s*"|,\s*")(\d{2,5})"/,
         source: 'PORT environment default',
-        confidence: candidate_CONFIDENCE.declared
+        confidence: candidate_CONFIDENCE.declared,
+        replacedBy: ['PORT']
     }
 ];
 // `get "/ping", …` or, in routers formatted with parentheses, `get("/ping", …)`.
@@ -82797,6 +83390,8 @@ function goDockerfile(ctx) {
     const image = `golang:${pin.version}-bookworm`;
     const main = hintPath(app, 'package') ?? '.';
     const target = main === '.' ? '.' : `./${main}`;
+    // A CLI that serves from a subcommand (`serve`) runs with it.
+    const sub = typeof app.hints.subcommand === 'string' ? app.hints.subcommand : null;
     const caches = '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build';
     return {
         generator: 'go',
@@ -82804,7 +83399,7 @@ function goDockerfile(ctx) {
         text: dockerfile(header(ctx, `${app.framework.value} on Go, static binary`, [
             `${image} — ${pin.how}`,
             TOOL_IMAGES.alpine
-        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', 'COPY go.mod go.sum* ./', 'RUN --mount=type=cache,target=/go/pkg/mod go mod download', 'COPY . .', `RUN ${caches} \\`, `    CGO_ENABLED=0 GOOS=linux go build -trimpath -ldflags="-s -w" -o /out/server ${target}`, '', `FROM ${ctx.image(TOOL_IMAGES.alpine)} AS runtime`, addUser(), 'COPY --from=build /out/server /usr/local/bin/server', portLines(ctx), 'USER app', expose(ctx), healthcheck('wget', ctx.healthPath, '5s'), 'CMD ["/usr/local/bin/server"]')
+        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', 'COPY go.mod go.sum* ./', 'RUN --mount=type=cache,target=/go/pkg/mod go mod download', 'COPY . .', `RUN ${caches} \\`, `    CGO_ENABLED=0 GOOS=linux go build -trimpath -ldflags="-s -w" -o /out/server ${target}`, '', `FROM ${ctx.image(TOOL_IMAGES.alpine)} AS runtime`, addUser(), 'COPY --from=build /out/server /usr/local/bin/server', portLines(ctx), 'USER app', expose(ctx), healthcheck('wget', ctx.healthPath, '5s'), `CMD [${['/usr/local/bin/server', ...(sub ? [sub] : [])].map(w => JSON.stringify(w)).join(', ')}]`)
     };
 }
 
@@ -82895,7 +83490,8 @@ const GO_DEFAULT_PORT = 8080;
 
 
 
-const ROUTER_TYPE = /\*?(?:gin\.(?:RouterGroup|Engine|IRouter|IRoutes)|echo\.(?:Echo|Group)|fiber\.(?:Router|App)|chi\.(?:Router|Mux)|http\.ServeMux|mux\.Router)\b/;
+// …or an app's own router package (`*router.RouterGroup[*core.RequestEvent]`, a generic group type).
+const ROUTER_TYPE = /\*?(?:gin\.(?:RouterGroup|Engine|IRouter|IRoutes)|echo\.(?:Echo|Group)|fiber\.(?:Router|App)|chi\.(?:Router|Mux)|http\.ServeMux|mux\.Router|\w+\.(?:Router|RouterGroup)\[[^\]]*\])\b|\*?\w+\.RouterGroup\b/;
 const METHODS = 'GET|Get|HEAD|Head|Any|All|Handle|HandleFunc|Method|MethodFunc';
 /** Health candidates from composed Go routes. */
 function goComposedHealth(ctx, files) {
@@ -82907,11 +83503,11 @@ function goComposedHealth(ctx, files) {
             texts.set(file, stripCComments(raw));
     }
     // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
-    const routerFns = new Set();
+    const routerFns = new Map();
     for (const text of texts.values())
         for (const f of routes_functionsOf(text))
             if (f.routerParam)
-                routerFns.add(f.name);
+                routerFns.set(f.name, f.routerIndex);
     const consts = pathConstants([...texts.values()]);
     for (const [file, text] of texts)
         readFile(graph, file, resolveStringExprs(text, consts), routerFns);
@@ -82989,14 +83585,13 @@ function resolveStringExprs(text, consts) {
 function routes_functionsOf(text) {
     const out = [];
     for (const m of text.matchAll(/\bfunc\s+(?:\([^)]*\)\s*)?(\w+)\s*\(([^)]*)\)/g)) {
-        const routerParam = m[2]
-            .split(',')
-            .map(p => p.trim().split(/\s+/))
-            .find(([, type]) => type !== undefined && ROUTER_TYPE.test(type))?.[0];
+        const params = m[2].split(',').map(p => p.trim().split(/\s+/));
+        const routerIndex = params.findIndex(([, type]) => type !== undefined && ROUTER_TYPE.test(type));
+        const routerParam = routerIndex < 0 ? undefined : params[routerIndex][0];
         const brace = nextBrace(text, m.index + m[0].length, 300);
         const end = brace < 0 ? -1 : matchClose(text, brace);
         if (end > 0)
-            out.push({ name: m[1], routerParam, start: brace, end });
+            out.push({ name: m[1], routerParam, routerIndex, start: brace, end });
     }
     return out;
 }
@@ -83052,12 +83647,17 @@ function readFile(graph, file, text, routerFns) {
             prefix: m[2],
             evidence: evidence_evidenceAt(file, text, m.index)
         });
-    // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`.
-    for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\s*[,)]/g)) {
-        if (!routerFns.has(m[1]))
+    // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`,
+    // `bindHealthApi(app, apiGroup)` (the argument in the router parameter's position).
+    for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(([^()]*)\)/g)) {
+        const index = routerFns.get(m[1]);
+        if (index === undefined)
+            continue;
+        const arg = m[2].split(',')[index]?.trim() ?? '';
+        if (!/^\w+$/.test(arg))
             continue;
         graph.addMount({
-            parent: routerAt(m[2], m.index),
+            parent: routerAt(arg, m.index),
             child: `fn:${m[1]}`,
             prefix: '',
             evidence: evidence_evidenceAt(file, text, m.index)
@@ -83065,7 +83665,7 @@ function readFile(graph, file, text, routerFns) {
     }
     // `users.UserRegister(v1.Group("/user"))`: a group built inline for the function.
     for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\.Group\(\s*"([^"]*)"\s*\)\s*\)/g)) {
-        if (!routerFns.has(m[1]))
+        if (routerFns.get(m[1]) !== 0)
             continue;
         graph.addMount({
             parent: routerAt(m[2], m.index),
@@ -83171,23 +83771,26 @@ const GO_PORT_PATTERNS = [
     { regex: /\bnet\.Listen\(\s*"tcp\d?"\s*,\s*"[^":]*:(\d{2,5})"/, source: 'net.Listen(":N")' },
     { regex: /\bAddr\s*:\s*"[^":]*:(\d{2,5})"/, source: 'http.Server{Addr: ":N"}' },
     {
-        regex: /\b\w*[Ee]nv\w*\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|LISTEN_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|SERVER_ADDR)"\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+        regex: /\b\w*[Ee]nv\w*\(\s*"(?<env>PORT|HTTP_PORT|APP_PORT|SERVER_PORT|LISTEN_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|SERVER_ADDR)"\s*,\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
         source: 'PORT environment default'
     },
     {
-        regex: /\b(\w+)\s*==\s*""\s*\{\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
+        // `port := os.Getenv("PORT")` then `if port == "" { port = "8080" }`: the variable read just above names
+        // what replaces the default (captured as `env` when the check follows the read). An HTTPS/TLS or metrics
+        // address (`if httpsAddr == "" { httpsAddr = "0.0.0.0:443" }`) is another listener.
+        regex: /\b(?!\w*(?:[Hh]ttps|HTTPS|[Tt]ls|TLS|[Ss]sl|SSL|[Mm]etrics|METRICS))(\w+)\s*==\s*""\s*\{(?<=(?:\bos\.Getenv\(\s*"(?<env>\w+)"\s*\)[ \t]*\r?\n\s*if\s+\1\s*==\s*""\s*\{)?)\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
         source: 'PORT environment fallback'
     },
     {
         // Go 1.22+: `cmp.Or(os.Getenv("PORT"), "3000")` — the first non-empty value.
-        regex: /\bcmp\.Or\(\s*os\.Getenv\(\s*"(?:PORT|HTTP_PORT|APP_PORT|SERVER_PORT|ADDR|HTTP_ADDR)"\s*\)\s*,\s*"(?:[^":]*:)?(\d{2,5})"/,
+        regex: /\bcmp\.Or\(\s*os\.Getenv\(\s*"(?<env>PORT|HTTP_PORT|APP_PORT|SERVER_PORT|ADDR|HTTP_ADDR)"\s*\)\s*,\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
         source: 'PORT environment default (cmp.Or)'
     },
     {
         // flag / pflag / cobra: `flag.Int("port", 8080, …)`, `flag.String("addr", ":8080", …)`,
         // `cmd.Flags().IntVarP(&port, "port", "p", 8081, …)`, `fs.StringVar(&addr, "listen", "0.0.0.0:5230", …)`.
         // Only flags whose name means the listen port or address (not `db-port`, `metrics-addr`).
-        regex: /(?:\bflag|\bpflag|\bFlags\(\)|\bPersistentFlags\(\)|\b[a-z]*[Ff]lags?|\bfs)\.(?:String|Int|Int32|Int64|Uint|Uint16|Uint32)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"\s*,\s*(?:"[A-Za-z]?"\s*,\s*)?"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
+        regex: /(?:\bflag|\bpflag|\bFlags\(\)|\bPersistentFlags\(\)|\b[a-z]*[Ff]lags?|\bfs)\.(?:String|Int|Int32|Int64|Uint|Uint16|Uint32)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"\s*,\s*(?:(?<=P\([^)]*)"[A-Za-z]?"\s*,\s*)?"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
         source: 'command-line flag default'
     },
     {
@@ -83197,8 +83800,9 @@ const GO_PORT_PATTERNS = [
         source: 'command-line flag default'
     },
     {
-        // Database, broker and mail ports are client settings (`port := "5432"` in a test DSN helper).
-        regex: new RegExp(`\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"`),
+        // Database, broker and mail ports are client settings (`port := "5432"` in a test DSN helper). The default
+        // an empty-check after a Getenv assigns (`if port == "" { port = "8080" }`) is replaced by that variable.
+        regex: new RegExp(`\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)(?<=(?:\\bos\\.Getenv\\(\\s*"(?<env>\\w+)"\\s*\\)[ \\t]*\\r?\\n\\s*if\\s+\\w+\\s*==\\s*""\\s*\\{\\s*)?\\w+\\s*:?=)\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(?<port>\\d{2,5})"`),
         source: 'port constant',
         confidence: precedence_PORT.portDefault
     },
@@ -83206,7 +83810,8 @@ const GO_PORT_PATTERNS = [
         // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.
         regex: new RegExp(`\\b\\w*Port\\w*\\(\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"\\s*\\)`),
         source: 'PORT-or-default helper',
-        confidence: precedence_PORT.portDefault
+        confidence: precedence_PORT.portDefault,
+        replacedBy: ['PORT']
     },
     {
         regex: /\bdefault:"(?:[^":]*:)?(\d{2,5})"[^`]*\benv:"(?:PORT|HTTP_PORT|ADDR)"|\benv:"(?:PORT|HTTP_PORT|ADDR)"[^`]*\bdefault:"(?:[^":]*:)?(?<port>\d{2,5})"/,
@@ -83229,7 +83834,99 @@ function goPortSource(text) {
     return stripCComments(text).replace(/\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g, body => body.replace(/[^\n]/g, ' '));
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/arg-branches.ts
+
+/** A condition true when the command got positional arguments: `len(args) > 0`, `flag.NArg() > 0`. */
+const ARGS_PRESENT = /\blen\(\s*(?!os\.)(?:\w+\.)?[Aa]rgs(?:\(\))?\s*\)\s*(?:>\s*0|!=\s*0|>=\s*1)|\blen\(\s*os\.Args\s*\)\s*(?:>\s*1|!=\s*1|>=\s*2)|\bN[Aa]rgs?\(\)\s*(?:>\s*0|!=\s*0|>=\s*1)/;
+/** A condition true when it got none: `len(args) == 0`, `flag.NArg() == 0`, `len(os.Args) < 2`. */
+const ARGS_ABSENT = /\blen\(\s*(?!os\.)(?:\w+\.)?[Aa]rgs(?:\(\))?\s*\)\s*(?:==\s*0|<\s*1)|\blen\(\s*os\.Args\s*\)\s*(?:==\s*1|<\s*2|<=\s*1)|\bN[Aa]rgs?\(\)\s*(?:==\s*0|<\s*1)/;
+/** Index of the `{` opening the block that encloses `pos`, or -1. */
+function arg_branches_enclosingOpen(text, pos) {
+    let depth = 0;
+    for (let i = pos - 1; i >= 0; i--) {
+        const ch = text[i];
+        if (ch === '}')
+            depth++;
+        else if (ch === '{') {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+    }
+    return -1;
+}
+/** The text of the line up to `pos` (a block header: `if len(args) > 0 `, `} else `). */
+function headerBefore(text, pos) {
+    return text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
+}
+/**
+ * The nearest enclosing block (up to the function) that is a side of an argument-count test: the then-branch
+ * of `if len(args) > 0 {` (with arguments) or of `if len(args) == 0 {` (without), or the `} else {` of one.
+ */
+function argumentBranch(text, pos) {
+    for (let open = arg_branches_enclosingOpen(text, pos); open >= 0; open = arg_branches_enclosingOpen(text, open)) {
+        const header = headerBefore(text, open);
+        if (/\bfunc\b/.test(header))
+            return null;
+        if (/^\s*\}\s*else\s*$/.test(header)) {
+            // `} else {`: the `}` closes the if-branch; its header holds the condition this branch negates.
+            const ifOpen = arg_branches_enclosingOpen(text, text.lastIndexOf('}', open));
+            const test = ifOpen >= 0 ? headerBefore(text, ifOpen) : '';
+            if (ARGS_PRESENT.test(test))
+                return { test: ifOpen, withArguments: false };
+            if (ARGS_ABSENT.test(test))
+                return { test: ifOpen, withArguments: true };
+        }
+        else if (/\bif\b/.test(header)) {
+            if (ARGS_PRESENT.test(header))
+                return { test: open, withArguments: true };
+            if (ARGS_ABSENT.test(header))
+                return { test: open, withArguments: false };
+        }
+    }
+    return null;
+}
+function lineOffset(text, line) {
+    let pos = 0;
+    for (let n = 1; n < line && pos >= 0; n++)
+        pos = text.indexOf('\n', pos) + 1 || -1;
+    return Math.max(pos, 0);
+}
+/**
+ * Demotes a port candidate every code sighting of which sits on the with-arguments side of an argument-count
+ * test whose other side assigns another candidate (see argumentBranch): the no-argument default ranks first.
+ * A port assigned only when arguments are given, with nothing on the other side, keeps its rank (the
+ * arguments may be a subcommand). `preprocess` is the one findPorts used (it keeps line numbers).
+ */
+function argumentPathLast(tree, found, preprocess) {
+    const texts = new Map();
+    const source = (file) => {
+        if (!texts.has(file)) {
+            const raw = tree.read(file);
+            texts.set(file, raw === null ? null : preprocess(raw));
+        }
+        return texts.get(file);
+    };
+    const branches = found.map(c => c.evidence
+        .filter(e => e.line > 0)
+        .map(e => {
+        const text = source(e.file);
+        return { file: e.file, at: text === null ? null : argumentBranch(text, lineOffset(text, e.line)) };
+    }));
+    const noArguments = branches
+        .flat()
+        .filter(b => b.at !== null && !b.at.withArguments)
+        .map(b => `${b.file}:${b.at.test}`);
+    return found.map((c, i) => {
+        const sightings = branches[i];
+        const demote = sightings.length > 0 &&
+            sightings.every(b => b.at?.withArguments === true && noArguments.includes(`${b.file}:${b.at.test}`));
+        return demote ? { ...c, confidence: c.confidence - precedence_DEMOTION.indirect } : c;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/provider.ts
+
 
 
 
@@ -83261,10 +83958,35 @@ const PREFERRED_MAIN = [
 ];
 function goSources(ctx) {
     const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
-    return ctx
+    const sources = ctx
         .sourceFiles(['.go'], 1000)
         .filter(p => !p.endsWith('_test.go') &&
         !/(^|\/)(vendor|testdata|examples?|tools|scripts|mocks?)\//.test(p.slice(prefix.length)));
+    // The package GoReleaser ships is the app, even in a folder that usually holds demos (`examples/base`).
+    const seen = new Set(sources);
+    for (const dir of releasedMains(ctx))
+        for (const f of ctx.tree.filesUnder(ctx.path(dir)))
+            if (f.path.endsWith('.go') &&
+                !f.path.endsWith('_test.go') &&
+                tree_dirname(f.path) === ctx.path(dir) &&
+                !seen.has(f.path))
+                sources.push(f.path);
+    return sources;
+}
+/**
+ * The main packages `.goreleaser.yaml` builds (`builds: - main: ./examples/base`), relative to the module:
+ * the binaries the project releases.
+ */
+function releasedMains(ctx) {
+    const text = ['.goreleaser.yaml', '.goreleaser.yml'].map(n => ctx.read(n)).find(t => t !== null);
+    if (!text)
+        return [];
+    return [...text.matchAll(/^\s*-?\s*main:\s*["']?([^"'\s#]+)/gm)]
+        .map(m => m[1]
+        .replace(/^\.\//, '')
+        .replace(/\/+$/, '')
+        .replace(/\/[^/]+\.go$/, ''))
+        .filter(dir => dir !== '' && dir !== '.' && !dir.startsWith('..'));
 }
 function findMains(ctx, sources) {
     const byDir = new Map();
@@ -83288,7 +84010,11 @@ function findMains(ctx, sources) {
             pkg.evidence = evidence_evidenceAt(path, clean, /^func\s+main\s*\(/m.exec(clean).index);
         }
     }
+    const released = releasedMains(ctx);
     const rank = (m) => {
+        // A main GoReleaser builds outranks the others (a code generator under internal/, a demo).
+        if (released.includes(m.dir))
+            return m.listens ? -2 : -1;
         const i = PREFERRED_MAIN.indexOf(m.dir);
         return (m.listens ? 0 : 100) + (i < 0 ? PREFERRED_MAIN.length + m.dir.split('/').length : i);
     };
@@ -83296,6 +84022,33 @@ function findMains(ctx, sources) {
 }
 // Stricter than LISTEN: outside a main package `.Run(` or `.Start(` are too common to mean a server.
 const SERVES_HTTP = /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve(?:TLS)?\s*\(|\.Serve\(\s*\w*(?:[lL]istener|ln)\s*\)|&?\bhttp\.Server\s*\{/;
+const SERVE_COMMAND = /\b(?:Use|Name)\s*:\s*"(serve|server|web|start)\b[^"]*"/;
+/** A call that starts serving in a command's file: net/http's, or the app's own `apis.Serve(app, …)`. */
+const STARTS_SERVER = /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve\s*\(|\b\w+\.Serve\s*\(|\.Start\s*\(\s*(?:"|addr|\w*[aA]ddr)/;
+/**
+ * The subcommand that starts the server, when the main package calls no listener of its own (it hands over
+ * to a command framework) and one command file of the module declares a `serve`/`server`/`web`/`start`
+ * command and starts serving there (cmd/serve.go: `Use: "serve"`, `apis.Serve(app, …)`).
+ */
+function serveSubcommand(ctx, sources, main) {
+    const mainFiles = new Set(main.files);
+    for (const f of main.files)
+        if (SERVES_HTTP.test(stripCComments(ctx.tree.read(f) ?? '')))
+            return null;
+    const found = [];
+    for (const path of sources.slice(0, 400)) {
+        if (mainFiles.has(path))
+            continue;
+        const text = ctx.tree.read(path);
+        if (text === null || !/\b(?:Use|Name)\s*:/.test(text))
+            continue;
+        const clean = stripCComments(text);
+        const m = SERVE_COMMAND.exec(clean);
+        if (m && STARTS_SERVER.test(clean))
+            found.push({ name: m[1], evidence: evidence_evidenceAt(path, clean, m.index) });
+    }
+    return found.length === 1 ? found[0] : null;
+}
 /** Where a non-main package of the module starts an HTTP server, if one does. */
 function serverOutsideMain(ctx, sources, mains) {
     const mainFiles = new Set(mains.flatMap(m => m.files));
@@ -83412,9 +84165,10 @@ const goProvider = {
                 candidate('none', candidate_CONFIDENCE.source, 'net/http (no Go web framework in go.mod)', main ? [main.evidence] : [])
             ];
         const ports = [];
-        for (const c of findPorts(ctx.tree, mainFiles, GO_PORT_PATTERNS, goPortSource))
+        const codePorts = (files) => argumentPathLast(ctx.tree, findPorts(ctx.tree, files, GO_PORT_PATTERNS, goPortSource), goPortSource);
+        for (const c of codePorts(mainFiles))
             addCandidate(ports, c);
-        for (const c of withoutPortTables(findPorts(ctx.tree, otherFiles.slice(0, 300), GO_PORT_PATTERNS, goPortSource)))
+        for (const c of withoutPortTables(codePorts(otherFiles.slice(0, 300))))
             addCandidate(ports, { ...c, confidence: c.confidence - precedence_DEMOTION.indirect });
         // `toml.DecodeFile("config.toml", &cfg)`: the listen address in the config file the server loads.
         for (const c of configFilePort(ctx, sources.slice(0, 300)))
@@ -83429,8 +84183,15 @@ const goProvider = {
             : [];
         const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server';
         const pkg = main && main.dir ? `./${main.dir}` : '.';
+        // A CLI whose server is a subcommand (`Use: "serve"` in cobra, `Name: "serve"` in urfave/cli) while the
+        // main package serves nothing itself: the binary alone prints its usage.
+        const serve = main ? serveSubcommand(ctx, sources, main) : null;
         const start = main
-            ? [candidate(`./${binary}`, precedence_START.frameworkServer, `main package ${pkg}`, [main.evidence])]
+            ? [
+                serve
+                    ? candidate(`./${binary} ${serve.name}`, precedence_START.frameworkServer, `main package ${pkg}, ${serve.name} subcommand`, [main.evidence, serve.evidence])
+                    : candidate(`./${binary}`, precedence_START.frameworkServer, `main package ${pkg}`, [main.evidence])
+            ]
             : [];
         const build = main
             ? [
@@ -83448,6 +84209,8 @@ const goProvider = {
         if (mod?.go)
             runtime.push(candidate(mod.go.value, RUNTIME_VERSION.toolVersions, 'go.mod go directive', [mod.go.evidence]));
         const hints = { binary, package: pkg };
+        if (serve)
+            hints.subcommand = serve.name;
         if (ctx.workspace)
             hints.workspaceRoot = ctx.workspace.root;
         if (ctx.has('vendor/modules.txt'))
@@ -83610,6 +84373,10 @@ function configValue(config, keys) {
         return list.find(v => v.profile === '') ?? list[0];
     }
     return null;
+}
+/** The variables a placeholder's default stands behind: `${SERVER_PORT:${PORT:8080}}` → SERVER_PORT, PORT. */
+function configValueVariables(value) {
+    return /:\d{2,5}\s*\}+\s*$/.test(value) ? [...value.matchAll(/\$\{\s*(\w+)\s*:/g)].map(m => m[1]) : [];
 }
 /** `8081`, `${PORT:8081}`, `${SERVER_PORT:${PORT:8080}}` → the number; `${PORT}` → null. */
 function portFromConfigValue(value) {
@@ -84273,7 +85040,109 @@ function commands(ctx, build, spec) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/info-routes.ts
+
+/** Names of version/info endpoints, best first. */
+const INFO_NAMES = ['version', 'info', 'infos', 'about', 'serverinfo', 'server-info', 'server_info'];
+/** Lower is better; -1 when neither the path nor the handler names a version/info endpoint. */
+function infoRank(path, handler) {
+    const segments = path
+        .replace(/\.\w+$/, '')
+        .split('/')
+        .filter(Boolean)
+        .map(s => s.toLowerCase());
+    const last = segments[segments.length - 1];
+    if (last === undefined || /[:{}<>*]/.test(path.replace(/\.\{_format\}$/, '')))
+        return -1;
+    const byPath = INFO_NAMES.indexOf(last);
+    if (byPath >= 0)
+        return byPath;
+    // A generic action segment (`/server/get`) names its handler instead: `getServerInfos`, `showVersion`.
+    const words = handler
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[\s_]+/);
+    for (let i = 0; i < INFO_NAMES.length; i++)
+        if (words.includes(INFO_NAMES[i]))
+            return INFO_NAMES.length + i;
+    return -1;
+}
+/** Version/info routes as health candidates, best first, each saying why it was chosen. */
+function publicInfoCandidates(routes) {
+    const ranked = routes
+        .map(r => ({ r, rank: infoRank(r.path, r.handler) }))
+        .filter(x => x.rank >= 0)
+        .sort((a, b) => Number(a.r.database !== null) - Number(b.r.database !== null) || a.rank - b.rank);
+    const out = [];
+    for (const { r } of ranked) {
+        if (out.some(c => c.value === r.path))
+            continue;
+        const db = r.database ? `; reads the database (${r.database})` : '; reads no database';
+        out.push({
+            value: r.path,
+            confidence: Math.max(0.3, HEALTH.publicInfoRoute - out.length * 0.01),
+            source: `no health route: anonymous GET ${r.handler ? `${r.handler}() ` : ''}(${r.publicBecause}${db})`,
+            evidence: r.evidence
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/info-routes.ts
+
+
+
+
+const PUBLIC = /@PermitAll\b|@Secured\(\s*(?:SecurityRule\.)?IS_ANONYMOUS\s*\)|@Anonymous\b/;
+const GATED = /@(?:RolesAllowed|Authenticated|DenyAll|PreAuthorize)\b/;
+const DATABASE = /@Transactional\b|\bEntityManager\b|\w+Repository\b|\bSession\b/;
+/** Anonymous version/info GETs of the module's resources, under `prefix` (root/context path). */
+function jaxrsInfoCandidates(tree, files, prefix, prefixEvidence) {
+    const routes = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !raw.includes('@GET') || !PUBLIC.test(raw))
+            continue;
+        const text = stripCComments(raw);
+        const cls = /\b(?:class|object)\s+\w+/.exec(text);
+        if (!cls)
+            continue;
+        const classAnnotation = /@Path\(\s*(?:value\s*=\s*)?"([^"]*)"\s*\)/.exec(text.slice(0, cls.index));
+        const classPath = classAnnotation?.[1] ?? '';
+        const classEvidence = classAnnotation ? [evidence_evidenceAt(file, text, classAnnotation.index)] : [];
+        const body = text.slice(cls.index);
+        // Each method: the annotations between the previous member and its name.
+        for (const m of body.matchAll(/((?:@[\w.]+(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?\s*)+)(?:public\s+|protected\s+)?[\w<>[\],.?\s]+?\s(\w+)\s*\(/g)) {
+            const annotations = m[1];
+            if (!/@GET\b/.test(annotations) || !PUBLIC.test(annotations) || GATED.test(annotations))
+                continue;
+            const own = /@Path\(\s*(?:value\s*=\s*)?"([^"]*)"\s*\)/.exec(annotations)?.[1] ?? '';
+            const path = joinRoute(prefix, joinRoute(classPath, own));
+            const handler = m[2];
+            if (infoRank(path, handler) < 0)
+                continue;
+            const index = cls.index + m.index;
+            const publicAt = index + annotations.search(PUBLIC);
+            const db = DATABASE.exec(annotations);
+            routes.push({
+                path,
+                handler,
+                evidence: [
+                    ...prefixEvidence,
+                    ...classEvidence,
+                    evidence_evidenceAt(file, text, index),
+                    evidence_evidenceAt(file, text, publicAt)
+                ],
+                publicBecause: `${PUBLIC.exec(annotations)[0]} on the handler`,
+                database: db ? db[0] : null
+            });
+        }
+    }
+    return publicInfoCandidates(routes);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/health-routes.ts
+
 
 
 
@@ -84334,6 +85203,9 @@ function healthCandidates(ctx, build, spec, config, warnings) {
             value: joinRoute(prefix, c.value),
             evidence: [...prefixEvidence, ...c.evidence]
         });
+    // No health route at all: a `@PermitAll` version/info resource.
+    for (const c of jaxrsInfoCandidates(ctx.tree, sources, prefix, prefixEvidence))
+        addCandidate(out, c);
     return sortCandidates(out);
 }
 /** Class-level `@RequestMapping("/api")` / `@Path("/api")` / `@Controller("/api")` before the method. */
@@ -84492,6 +85364,23 @@ function inheritParentPomHealthDeps(build, rootBuild) {
             build.deps.set(dep, inherited);
     }
 }
+/**
+ * A Maven module without a Java version of its own compiles with its `<parent>`'s (the aggregator at the
+ * build root declaring `<maven.compiler.release>25</…>` or `<java.version>` for every module).
+ */
+function parentPomJavaVersion(build, rootBuild) {
+    if (build.tool !== 'maven' || rootBuild?.tool !== 'maven' || rootBuild.file === build.file)
+        return null;
+    if (!rootBuild.javaVersion)
+        return null;
+    if (![...build.deps.keys()].some(key => key.endsWith(`:${rootBuild.name}`)))
+        return null;
+    return {
+        ...rootBuild.javaVersion,
+        confidence: rootBuild.javaVersion.confidence - 0.01,
+        source: `parent ${rootBuild.javaVersion.source}`
+    };
+}
 const javaProvider = {
     id: 'java',
     manifests: ['pom.xml', 'build.gradle', 'build.gradle.kts'],
@@ -84573,10 +85462,16 @@ const javaProvider = {
         const portKey = spec?.portKey ?? 'server.port';
         const portValue = configValue(config, [portKey]);
         const configured = portValue ? portFromConfigValue(portValue.value) : null;
-        if (portValue && configured !== null)
-            ports.push(candidate(configured, candidate_CONFIDENCE.declared, `${portValue.evidence.file} ${portKey}`, [
-                portValue.evidence
-            ]));
+        if (portValue && configured !== null) {
+            // `server.port: ${PORT:8080}`: the default stands only while those variables are unset.
+            const replacedBy = configValueVariables(portValue.value);
+            ports.push({
+                ...candidate(configured, candidate_CONFIDENCE.declared, `${portValue.evidence.file} ${portKey}`, [
+                    portValue.evidence
+                ]),
+                ...(replacedBy.length > 0 ? { replacedBy } : {})
+            });
+        }
         if (spec?.sourcePorts) {
             const sources = ctx.sourceFiles(spec.sourcePorts.extensions, 200);
             for (const c of findPorts(ctx.tree, sources, spec.sourcePorts.patterns))
@@ -84588,6 +85483,11 @@ const javaProvider = {
         const runtime = [];
         if (build.javaVersion)
             runtime.push(build.javaVersion);
+        else {
+            const parent = parentPomJavaVersion(build, rootBuildFor(ctx));
+            if (parent)
+                runtime.push(parent);
+        }
         const file = javaVersionFiles(ctx, pinDirs(ctx));
         if (file)
             runtime.push(file);
@@ -84783,12 +85683,126 @@ function phpDockerfile(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/info-routes.ts
+
+
+
+const SECURITY_FILES = [
+    'config/packages/security.yaml',
+    'config/packages/security.yml',
+    'app/config/security.yml',
+    'app/config/security.yaml'
+];
+const ANONYMOUS = /\b(?:IS_AUTHENTICATED_ANONYMOUSLY|PUBLIC_ACCESS)\b/;
+/** `- { path: ^/api/(doc|version), roles: IS_AUTHENTICATED_ANONYMOUSLY }` entries, in order. */
+function accessRules(ctx) {
+    for (const rel of SECURITY_FILES) {
+        const path = ctx.path(rel);
+        const text = ctx.tree.read(path);
+        if (text === null)
+            continue;
+        const rules = [];
+        for (const m of text.matchAll(/^\s*-\s*\{\s*path:\s*['"]?([^,'"}]+?)['"]?\s*,([^}\n]*)\}/gm)) {
+            let pattern;
+            try {
+                pattern = new RegExp(m[1].trim());
+            }
+            catch {
+                continue;
+            }
+            if (!/\broles?\s*:/.test(m[2]))
+                continue;
+            rules.push({
+                pattern,
+                raw: m[1].trim(),
+                anonymous: ANONYMOUS.test(m[2]),
+                evidence: evidence_evidenceAt(path, text, m.index)
+            });
+        }
+        return rules;
+    }
+    return [];
+}
+// Arguments may hold arrays and one level of parentheses (`methods: ['GET']`, `requirements={"id"="\d+"}`).
+const ROUTE_ATTRIBUTE = /#\[Route\(((?:[^()]|\([^()]*\))*)\)\]|@Route\(((?:[^()]|\([^()]*\))*)\)/g;
+const GRANTED = /(?:#\[|@)(?:IsGranted|Security)\s*\(/;
+const info_routes_DATABASE = /\b(?:EntityManager\w*|\w+Repository|Connection|Config)\s+\$\w+/;
+/** Anonymous version/info GETs of Symfony controllers under `files`, as health candidates. */
+function symfonyInfoCandidates(ctx, files) {
+    const controllers = files.filter(f => /(?:^|\/)src\/.*Controller\.php$/.test(f));
+    if (controllers.length === 0)
+        return [];
+    const rules = accessRules(ctx);
+    if (rules.length === 0)
+        return [];
+    const routes = [];
+    for (const file of controllers.slice(0, 300)) {
+        const text = ctx.tree.read(file);
+        if (text === null || !/Route\(/.test(text))
+            continue;
+        const cls = /\bclass\s+\w+[^{]*\{/.exec(text);
+        if (!cls)
+            continue;
+        const head = text.slice(0, cls.index);
+        if (GRANTED.test(head.slice(head.lastIndexOf(';') + 1)))
+            continue;
+        const classRoute = [...head.matchAll(ROUTE_ATTRIBUTE)].pop();
+        const prefix = classRoute ? (routeArgs(classRoute[1] ?? classRoute[2])?.path ?? '') : '';
+        ROUTE_ATTRIBUTE.lastIndex = 0;
+        for (const m of text.slice(cls.index).matchAll(ROUTE_ATTRIBUTE)) {
+            const args = routeArgs(m[1] ?? m[2]);
+            if (!args || (args.methods && !args.methods.includes('GET')))
+                continue;
+            const index = cls.index + m.index;
+            const rest = text.slice(index);
+            const fn = /\bfunction\s+(\w+)\s*\(([^)]*)\)/.exec(rest);
+            if (!fn || GRANTED.test(rest.slice(0, fn.index)))
+                continue;
+            const path = joinRoute(prefix, args.path);
+            if (infoRank(path, fn[1]) < 0)
+                continue;
+            const rule = rules.find(r => r.pattern.test(path));
+            if (!rule?.anonymous)
+                continue;
+            const db = info_routes_DATABASE.exec(fn[2]);
+            routes.push({
+                path,
+                handler: fn[1],
+                evidence: [evidence_evidenceAt(file, text, index), rule.evidence],
+                publicBecause: `security access_control grants anonymous access to ${rule.raw}`,
+                database: db ? db[0] : null
+            });
+        }
+    }
+    return publicInfoCandidates(routes);
+}
+/** `path: '/api/version.{_format}', methods: ['GET'], defaults: ['_format' => 'json']` → the probe path. */
+function routeArgs(args) {
+    const named = /\bpath\s*[:=]\s*["']([^"']*)["']/.exec(args);
+    const first = /^\s*["']([^"']*)["']/.exec(args);
+    const raw = named?.[1] ?? first?.[1];
+    if (raw === undefined)
+        return null;
+    const methods = /\bmethods\s*[:=]\s*[[{]([^\]}]*)[\]}]/.exec(args);
+    const format = /["']_format["']\s*(?:=>|:|=)\s*["'](\w+)["']/.exec(args)?.[1];
+    let path = raw;
+    if (/\.\{_format\}$/.test(path)) {
+        if (!format)
+            return null;
+        path = path.replace(/\{_format\}$/, format);
+    }
+    return {
+        path,
+        methods: methods ? [...methods[1].matchAll(/["'](\w+)["']/g)].map(x => x[1].toUpperCase()) : null
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/routes.ts
 
 
 
 
-const ROUTE = /(?:Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*|\$\w+->)(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["']([^"']*)["']|#\[Route\(\s*(?:path:\s*)?["']([^"']*)["']/g;
+const ROUTE = /(?:Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*|\$\w+->)(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["']([^"']*)["']|#\[Route\(\s*(?:\w+:\s*(?:\[[^\]]*\]|"[^"]*"|'[^']*'|[\w:\\]+)\s*,\s*)*(?:path:\s*)?["']([^"']*)["']/g;
 /** Health candidates from composed PHP routes. `prefixesApiRoutes` turns on the routes/api.php prefix. */
 function phpComposedHealth(ctx, files, prefixesApiRoutes) {
     const graph = new RouteGraph();
@@ -84872,7 +85886,7 @@ function laravelGroups(file, text) {
 function symfonyClasses(file, text) {
     const spans = [];
     const attributes = new Set();
-    for (const m of text.matchAll(/#\[Route\(\s*(?:path:\s*)?["']([^"']*)["'][^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:final\s+|abstract\s+|readonly\s+)*class\s+\w+/g)) {
+    for (const m of text.matchAll(/#\[Route\(\s*(?:\w+:\s*(?:\[[^\]]*\]|"[^"]*"|'[^']*'|[\w:\\]+)\s*,\s*)*(?:path:\s*)?["']([^"']*)["'][^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:final\s+|abstract\s+|readonly\s+)*class\s+\w+/g)) {
         attributes.add(m.index);
         const brace = nextBrace(text, m.index + m[0].length, 300);
         const end = brace < 0 ? -1 : matchClose(text, brace);
@@ -84883,6 +85897,7 @@ function symfonyClasses(file, text) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/provider.ts
+
 
 
 
@@ -84922,7 +85937,11 @@ const php_provider_ROUTE_PATTERNS = [
         regex: /Route::(?:(?:middleware|withoutMiddleware|name|domain|namespace|withoutScopedBindings)\([^()]*\)\s*->\s*)*(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?["'](?<path>\/?[\w/.-]*)["']/,
         source: 'Route::get'
     },
-    { regex: /#\[Route\(\s*(?:path:\s*)?["'](?<path>\/[^"']*)["']/, source: 'Symfony #[Route]' },
+    // Named arguments may come before the path: `#[Route(methods: ['GET'], path: '/ping')]`.
+    {
+        regex: /#\[Route\(\s*(?:\w+:\s*(?:\[[^\]]*\]|"[^"]*"|'[^']*'|[\w:\\]+)\s*,\s*)*(?:path:\s*)?["'](?<path>\/[^"']*)["']/,
+        source: 'Symfony #[Route]'
+    },
     { regex: /@Route\(\s*["'](?<path>\/[^"']*)["']/, source: 'Symfony @Route' },
     {
         regex: /\$app->(?:get|map|any)\(\s*(?:\[[^\]]*\]\s*,\s*)?["'](?<path>\/[^"']*)["']/,
@@ -84997,6 +86016,10 @@ const phpProvider = {
         });
         const composed = phpComposedHealth(ctx, routeFiles, spec?.prefixesApiRoutes === true);
         for (const c of mergeComposedHealth(flatRoutes, composed))
+            if (!health.some(h => h.value === c.value))
+                health.push(c);
+        // No health route at all: an anonymous version/info GET the security config proves public.
+        for (const c of symfonyInfoCandidates(ctx, routeFiles))
             if (!health.some(h => h.value === c.value))
                 health.push(c);
         const hints = { webRoot: root };
@@ -85342,22 +86365,40 @@ function djangoRoutes(ctx, project) {
                 continue;
             const evidence = evidence_evidenceAt(path, clean, m.index);
             const full = prefix + route;
+            // A regex prefix keeps its slash (`re_path(r"^api/", include(…))` serves `api/…`, not `api…`).
+            const under = literal !== null && /\/\$?$/.test(literal) && !full.endsWith('/') ? `${full}/` : full;
+            // `path("api/", include([ … ]))`: an inline pattern list served under this entry's prefix; its
+            // entries are read once, there, not again unprefixed by this loop.
+            const after = m.index + m[0].length - m[3].length;
+            const inline = /^include\(\s*\[/.exec(clean.slice(after, after + 200));
+            if (inline) {
+                const open = after + inline[0].length - 1;
+                const close = matchClose(clean, open);
+                if (close > 0 && depth < 6) {
+                    readList(path, clean, open, close, under, depth + 1);
+                    re.lastIndex = close;
+                }
+                continue;
+            }
             const inc = /include\(\s*(?:\(\s*)?(?:["']([\w.]+)["']|([A-Za-z_]\w*)\s*[,)])/.exec(m[3]);
             if (inc?.[1]) {
                 if (inc[1] === 'health_check.urls' || inc[1].startsWith('watchman'))
                     out.push({ path: `/${full}`, evidence });
                 else
-                    visit(inc[1], full, depth + 1);
+                    visit(inc[1], under, depth + 1);
                 continue;
             }
             if (inc?.[2]) {
                 // `include(api_urls)`: a pattern list of this module, served under this entry's prefix.
                 const list = entry_namedList(clean, inc[2]);
                 if (list && depth < 4)
-                    readList(path, clean, list.start, list.end, full, depth + 1);
+                    readList(path, clean, list.start, list.end, under, depth + 1);
                 continue;
             }
-            out.push({ path: `/${full}`, evidence });
+            // The view: the argument after the route, on this line or the next (`SystemStatusView.as_view()`).
+            const rest = clean.slice(re.lastIndex - m[3].length, re.lastIndex - m[3].length + 300);
+            const view = /^\s*([A-Za-z_][\w.]*)/.exec(rest)?.[1];
+            out.push({ path: `/${full}`, evidence, ...(view ? { view } : {}) });
         }
     };
     const visit = (module, prefix, depth) => {
@@ -85584,8 +86625,6 @@ function dashServer(ctx, obj) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/django.ts
-// Django builds, starts and routes from its project layout rather than an app object: settings name the
-// WSGI module and STATIC_ROOT, urls.py the routes. Referenced from Django's framework entry as `project`.
 
 
 
@@ -85651,12 +86690,58 @@ const djangoProject = {
         const routes = djangoRoutes(ctx, project)
             .map(r => ({ ...r, rank: health_healthRank(r.path.replace(/\/$/, '') || '/') }))
             .filter(r => r.rank >= 0)
-            .sort((a, b) => a.rank - b.rank);
+            .sort((a, b) => a.rank - b.rank)
+            // A status view that requires a signed-in user answers a probe with 401/403: no health route.
+            // A Channels consumer (`StatusConsumer.as_asgi()`) answers WebSocket, not an HTTP GET.
+            .filter(r => !r.view?.endsWith('.as_asgi'))
+            .filter(r => !r.view || !requiresLogin(ctx, sources, r.view));
         return routes
             .slice(0, 3)
             .map((r, i) => candidate(r.path, candidate_CONFIDENCE.source - i * 0.01, `${r.evidence.file} urlpatterns`, [r.evidence]));
     }
 };
+/** DRF permissions that refuse an anonymous GET (`IsAuthenticatedOrReadOnly` lets it through). */
+const LOGIN_PERMISSION = /\b(?:IsAuthenticated(?!OrReadOnly)\w*|IsAdminUser|DjangoModelPermissions(?!OrAnonReadOnly)\w*)\b/;
+const LOGIN_MIXIN = /\b(?:LoginRequiredMixin|PermissionRequiredMixin|UserPassesTestMixin|StaffRequiredMixin)\b/;
+/**
+ * True when the class-based view a route names (`SystemStatusView.as_view()`) requires a signed-in user:
+ * `permission_classes = (IsAuthenticated,)` in its body or a login mixin among its bases. Read from the
+ * first module of the app that defines the class; unknown views are taken as public.
+ */
+function requiresLogin(ctx, sources, view) {
+    const name = view
+        .replace(/\.as_view$/, '')
+        .split('.')
+        .pop();
+    if (!/^[A-Z]\w*$/.test(name))
+        return false;
+    const header = new RegExp(`^class\\s+${name}\\s*\\(([^)]*)\\)\\s*:`, 'm');
+    // Views live in views modules, which a capped source list of a large project may leave out.
+    const files = [
+        ...sources.slice(0, 600),
+        ...ctx
+            .files()
+            .map(f => f.path)
+            .filter(p => /(?:^|\/)views?(?:\/[\w]+)?\.py$/.test(p))
+    ];
+    for (const file of new Set(files)) {
+        const text = ctx.tree.read(file);
+        if (text === null || !text.includes(`class ${name}`))
+            continue;
+        const m = header.exec(text);
+        if (!m)
+            continue;
+        if (LOGIN_MIXIN.test(m[1]))
+            return true;
+        // The class body: its indented lines up to the next top-level statement.
+        const after = text.slice(m.index + m[0].length);
+        const end = after.search(/\n(?=\S)/);
+        const body = end < 0 ? after : after.slice(0, end);
+        const permissions = /^\s+permission_classes\s*=\s*([^\n]*)/m.exec(body);
+        return permissions !== null && LOGIN_PERMISSION.test(permissions[1]);
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/frameworks.ts
 // Python web frameworks as data. `startCommand` is a template the Python provider fills in:
@@ -86381,7 +87466,7 @@ function pythonComposedHealth(ctx, files) {
     const health = healthCandidatesFrom(resolved);
     return health.length ? health : infoEndpoint(ctx, resolved);
 }
-const INFO_NAMES = ['version', 'about', 'info'];
+const routes_INFO_NAMES = ['version', 'about', 'info'];
 const AUTH_HINT = /current_user|get_user|\bauth|token|Security\(|permission|admin|login|api_key/i;
 const DB_HINT = /session|get_db|\bdb\b|database|\brepos?\b/i;
 /**
@@ -86393,14 +87478,14 @@ function infoEndpoint(ctx, resolved) {
         .filter(r => !/[{<:*]/.test(r.path))
         .map(r => ({ r, name: r.path.split('/').filter(Boolean).pop()?.toLowerCase() ?? '' }))
         // Only info endpoints need their handler read (a file of thousands of routes must not be re-read per route).
-        .filter(x => INFO_NAMES.includes(x.name))
+        .filter(x => routes_INFO_NAMES.includes(x.name))
         .map(({ r, name }) => {
         const signature = handlerSignature(ctx, r.route.evidence);
         const context = [signature, ...r.evidence.map(e => e.text)].join('\n');
         return { r, name, auth: AUTH_HINT.test(context), db: DB_HINT.test(signature) };
     })
         .filter(x => !x.auth)
-        .sort((a, b) => Number(a.db) - Number(b.db) || INFO_NAMES.indexOf(a.name) - INFO_NAMES.indexOf(b.name));
+        .sort((a, b) => Number(a.db) - Number(b.db) || routes_INFO_NAMES.indexOf(a.name) - routes_INFO_NAMES.indexOf(b.name));
     const best = found[0];
     if (!best)
         return [];
@@ -86665,6 +87750,8 @@ const serving_ROUTE_PATTERNS = [
         source: 'route registration'
     }
 ];
+/** A gunicorn config's `bind = "0.0.0.0:5050"` (or an f-string defaulting the port): port in group 1 or 2. */
+const GUNICORN_BIND = /^bind\s*=\s*\[?\s*f?["'][^"']*?:(?:\{[^}]*?["'](\d{2,5})["'][^}]*\}|(\d{2,5}))["']/m;
 /** gunicorn.conf.py / gunicorn_config.py: `bind = "0.0.0.0:5050"` is the deployed port. */
 function readGunicornConf(ctx) {
     for (const name of ['gunicorn.conf.py', 'gunicorn_config.py', 'gunicorn.config.py', 'config/gunicorn.py']) {
@@ -86673,7 +87760,7 @@ function readGunicornConf(ctx) {
         if (raw === null)
             continue;
         const text = stripHashComments(raw);
-        const bind = matchAll(path, text, /^bind\s*=\s*\[?\s*f?["'][^"']*?:(?:\{[^}]*?["'](\d{2,5})["'][^}]*\}|(\d{2,5}))["']/m, 1)[0];
+        const bind = matchAll(path, text, GUNICORN_BIND, 1)[0];
         const hasBind = /^bind\s*=/m.test(text);
         // Only the default gunicorn.conf.py is read without -c; other names need the flag we do not add.
         const applies = name === 'gunicorn.conf.py';
@@ -86704,7 +87791,45 @@ function serving_healthCandidates(ctx, spec, sources) {
     return mergeComposedHealth(flat, pythonComposedHealth(ctx, sources));
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/unit-gunicorn.ts
+
+
+
+
+
+/** An active `ExecStart=` running gunicorn with a config file: `--config /opt/x/gunicorn.py`, `-c conf.py`. */
+const EXEC_GUNICORN_CONFIG = /^ExecStart=[^\n]*\bgunicorn\b[^\n]*?\s(?:--config|-c)[=\s]+["']?([^\s"']+\.py)\b/m;
+/** The bind of the gunicorn config a committed systemd unit starts gunicorn with, or null. */
+function unitGunicornConfPort(ctx) {
+    const units = ctx.tree
+        .filesUnder(ctx.dir)
+        .filter(f => f.path.endsWith('.service'))
+        .slice(0, 20);
+    for (const unit of units) {
+        const text = ctx.tree.read(unit.path);
+        if (text === null)
+            continue;
+        const exec = EXEC_GUNICORN_CONFIG.exec(text);
+        if (!exec)
+            continue;
+        const conf = tree_joinPath(tree_dirname(unit.path), tree_basename(exec[1]));
+        const raw = ctx.tree.read(conf);
+        if (raw === null)
+            continue;
+        const bind = matchAll(conf, stripHashComments(raw), GUNICORN_BIND, 1)[0];
+        if (!bind)
+            continue;
+        const port = Number(bind.match[1] ?? bind.match[2]);
+        return candidate(port, candidate_CONFIDENCE.source, `${conf} bind (the gunicorn config ${unit.path} starts with)`, [
+            bind.evidence,
+            evidence_evidenceAt(unit.path, text, exec.index)
+        ]);
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/provider.ts
+
 
 
 
@@ -86739,7 +87864,7 @@ const python_provider_PORT_PATTERNS = [
         source: 'launch(server_port=)'
     },
     {
-        regex: /\b(?:os\.environ\.get|os\.getenv|environ\.get|env\.int|env)\(\s*["'](?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT|WEB_PORT|API_PORT)["']\s*,\s*(?:default\s*=\s*)?["']?(\d{2,5})\b/,
+        regex: /\b(?:os\.environ\.get|os\.getenv|environ\.get|env\.int|env)\(\s*["'](?<env>PORT|APP_PORT|HTTP_PORT|SERVER_PORT|WEB_PORT|API_PORT)["']\s*,\s*(?:default\s*=\s*)?["']?(?<port>\d{2,5})\b/,
         source: 'PORT environment default'
     },
     {
@@ -86855,6 +87980,9 @@ function planPython(ctx, detection) {
     const gunicornConf = readGunicornConf(ctx);
     if (gunicornConf.port)
         ports.push(gunicornConf.port);
+    const unitConf = unitGunicornConfPort(ctx);
+    if (unitConf)
+        addCandidate(ports, unitConf);
     for (const c of uwsgiPorts(ctx))
         addCandidate(ports, c);
     for (const c of findPorts(ctx.tree, sources.slice(0, 120), python_provider_PORT_PATTERNS, stripHashComments))
@@ -87240,7 +88368,8 @@ const ruby_provider_PORT_PATTERNS = [
     {
         regex: /ENV\.fetch\(\s*["']PORT["']\s*(?:,\s*|\)\s*\{\s*)["']?(\d{2,5})/,
         source: 'PORT environment default',
-        confidence: precedence_PORT.portDefault
+        confidence: precedence_PORT.portDefault,
+        replacedBy: ['PORT']
     }
 ];
 const ruby_provider_ROUTE_PATTERNS = [
@@ -87810,7 +88939,7 @@ const rust_provider_PORT_PATTERNS = [
     { regex: /SocketAddr::from\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)\s*\)/, source: 'SocketAddr::from' },
     { regex: /"(?:0\.0\.0\.0|127\.0\.0\.1|\[::\]|localhost):(\d{2,5})"\s*\.parse/, source: 'address literal' },
     {
-        regex: /var\(\s*"(?:PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(\d{2,5})/,
+        regex: /var\(\s*"(?<env>PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(?<port>\d{2,5})/,
         source: 'PORT environment default'
     },
     {
