@@ -140,17 +140,19 @@ export type RepoFileReader = (path: string) => string | null
 export class DockerVars {
   private readonly values = new Map<string, string>()
 
-  define(keyword: 'ARG' | 'ENV', args: string): void {
+  /** Defines the instruction's variables; returns the names and values it set. */
+  define(keyword: 'ARG' | 'ENV', args: string): [string, string][] {
     const words = splitWords(args)
     // `ENV KEY value with spaces` (legacy form) vs `ENV A=1 B=2` / `ARG NAME[=default]`.
-    if (keyword === 'ENV' && words.length >= 2 && !words[0]!.includes('=')) {
-      this.values.set(words[0]!, this.expand(words.slice(1).join(' ')))
-      return
-    }
-    for (const word of words) {
-      const eq = word.indexOf('=')
-      if (eq > 0) this.values.set(word.slice(0, eq), this.expand(word.slice(eq + 1)))
-    }
+    const set: [string, string][] =
+      keyword === 'ENV' && words.length >= 2 && !words[0]!.includes('=')
+        ? [[words[0]!, this.expand(words.slice(1).join(' '))]]
+        : words.flatMap((word): [string, string][] => {
+            const eq = word.indexOf('=')
+            return eq > 0 ? [[word.slice(0, eq), this.expand(word.slice(eq + 1))]] : []
+          })
+    for (const [name, value] of set) this.values.set(name, value)
+    return set
   }
 
   value(name: string): string | undefined {
@@ -241,6 +243,7 @@ export function readDockerfile(
     baseImage: string
     copies: ContextCopy[]
     workdir: string
+    env: Map<string, string>
   }
   const stages = new Map<string, StageFacts>()
   const probePorts = new Map<Candidate<string>, number>()
@@ -252,6 +255,9 @@ export function readDockerfile(
   // name (`COPY docker/entry.sh /app/run.sh`).
   let copies: ContextCopy[] = []
   let workdir = '/'
+  // The container environment of the stage (ENV, inherited from the stage it builds on): it decides the
+  // `if [ "$X" = v ]` tests of the entrypoint script.
+  let env = new Map<string, string>()
   for (const ins of dockerInstructions(text)) {
     // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
     // the earlier stage it builds on).
@@ -264,7 +270,8 @@ export function readDockerfile(
           cmd,
           baseImage,
           copies,
-          workdir
+          workdir,
+          env
         })
       const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)
       const from = expandFromImage(words[0] ?? '', name => globalArgs.value(name))
@@ -278,6 +285,7 @@ export function readDockerfile(
       cmd = parent?.cmd ?? null
       copies = [...(parent?.copies ?? [])]
       workdir = parent?.workdir ?? '/'
+      env = new Map(parent?.env ?? [])
     } else if (ins.keyword === 'ARG') {
       vars.define('ARG', ins.args)
       if (fromLine === null) globalArgs.define('ARG', ins.args)
@@ -310,7 +318,7 @@ export function readDockerfile(
       }
     } else if (ins.keyword === 'ENV') {
       const args = vars.expand(ins.args)
-      vars.define('ENV', ins.args)
+      for (const [name, value] of vars.define('ENV', ins.args)) env.set(name, value)
       // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
       const m =
         /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
@@ -395,7 +403,7 @@ export function readDockerfile(
   // goes on to its own final command.
   const argumentless =
     execWrapperOnly && readFile !== undefined && entrypoint
-      ? followStartScript(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
+      ? followStartScript(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, env)
       : null
   // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
   // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
@@ -414,7 +422,7 @@ export function readDockerfile(
     : readFile && !execWrapperOnly
       ? wrapped && entrypoint
         ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
-        : followStartScript(inRepo(command), dirOf(path), readFile)
+        : followStartScript(inRepo(command), dirOf(path), readFile, env)
       : argumentless
   // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
   const followed =

@@ -159,7 +159,8 @@ export const CLOSERS = /^(?:fi|esac|done)\b/
  */
 export function scriptFinalCommand(
   text: string,
-  withoutArguments = false
+  withoutArguments = false,
+  env?: ImageEnv
 ): { command: string; line: number; text: string } | null {
   // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
   if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text))) return null
@@ -170,6 +171,12 @@ export function scriptFinalCommand(
   // the last command of the else branch of a top-level `if` stands when nothing follows the block.
   let topIf: 'none' | 'then' | 'else' = 'none'
   let elseLast: { command: string; line: number; text: string } | null = null
+  // A top-level `if [ "$RUNTIME" = 'rr' ]; then exec rr serve; fi` whose test the image's ENV decides: `run` in
+  // the branch that runs (its lines count as top level), `skip` in the others, null when undecided (above).
+  let known: 'run' | 'skip' | null = null
+  let branchTaken = false
+  const decide = (line: string, at: number): boolean | null =>
+    env ? evaluateImageCondition(branchCondition(line), env, lines.slice(0, at).join('\n')) : null
   const jobs: { command: string; line: number; text: string }[] = []
   const jobPids = new Map<string, { command: string; line: number; text: string }>()
   let waited: { command: string; line: number; text: string } | null = null
@@ -190,9 +197,26 @@ export function scriptFinalCommand(
       if (depth === 0) {
         if (topIf === 'else') last = elseLast
         topIf = 'none'
+        known = null
       }
       continue
     }
+    if (depth === 1 && known !== null && /^(?:else|elif)\b/.test(line)) {
+      const holds: boolean | null = branchTaken ? false : /^else\b/.test(line) ? true : decide(line, i)
+      if (holds === null) {
+        // An undecided `elif` after branches that do not run: the rest of the block as before.
+        known = null
+        topIf = 'then'
+        last = null
+      } else {
+        known = holds ? 'run' : 'skip'
+        branchTaken ||= holds
+      }
+      continue
+    }
+    // Lines of the branch that runs are the script's own top level.
+    const level = known === 'run' ? depth - 1 : depth
+    if (level === 0 && /^then\s*$/.test(line)) continue
     if (depth === 1 && topIf !== 'none' && /^(?:else|elif)\b/.test(line)) {
       topIf = /^else\b/.test(line) ? 'else' : 'then'
       elseLast = null
@@ -204,19 +228,39 @@ export function scriptFinalCommand(
       /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
       /^function\s+\w/.test(line)
     if (opens) {
+      const holds: boolean | null = depth === 0 && /^if\b/.test(line) ? decide(line, i) : null
+      if (holds !== null) {
+        known = holds ? 'run' : 'skip'
+        branchTaken = holds
+        topIf = 'none'
+        depth++
+        continue
+      }
       // An `if` that tests for arguments starts a dispatch on them, not an optional setting: its else branch
       // is no default to report.
       if (depth === 0)
         topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none'
       depth++
-      last = null
+      // Blocks inside a branch that does not run are only counted.
+      if (known !== 'skip') last = null
       continue
     }
+    if (known === 'skip') continue
     if (depth === 1 && topIf === 'else') {
       const found = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw)
       if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line)) elseLast = found
     }
-    if (depth > 0) continue
+    if (level > 0) continue
+    // `if [ "$X" = v ]; then exec server; fi` on one line: its body runs when the image's ENV passes the test.
+    const inline = /^if\s+(.+?);\s*then\s+(.+?)\s*;?\s*fi\s*;?\s*$/.exec(line)
+    const inlineHolds = inline && !/\b(?:if|elif|else)\b/.test(inline[2]!) ? decide(line, i) : null
+    if (inlineHolds === false) continue
+    if (inlineHolds === true) {
+      const ran = serverCommandOf(inline![2]!, i + 1, raw)
+      if (ran && /^exec\s/.test(inline![2]!)) return ran
+      last = ran
+      continue
+    }
     // `./server "$@" &` then `PID=$!` and `wait $PID`: the job the script waits on is its main process (the
     // script stays to forward signals and read the exit code). A bare `wait` names one job only when the
     // script started one.
@@ -248,8 +292,84 @@ export function scriptFinalCommand(
     }
     last = serverCommandOf(command, i + 1, raw)
     if (last) waited = null
+    // `exec` in the branch that runs replaces the script: nothing after it runs.
+    if (last && known === 'run' && /^exec\s/.test(command)) return last
   }
   return last ?? waited
+}
+
+/** Values the image sets in the container's environment (Dockerfile ENV, after ARG expansion), by name. */
+export type ImageEnv = ReadonlyMap<string, string>
+
+/** The test of an `if`/`elif` line: `if [ "$X" = v ]; then` → `[ "$X" = v ]`. */
+function branchCondition(line: string): string {
+  return line
+    .replace(/^(?:if|elif)\s+/, '')
+    .replace(/\s*;\s*then\b[\s\S]*$/, '')
+    .replace(/\s+then\s*$/, '')
+    .trim()
+}
+
+const VAR_OPERAND = /^"?\$(?:\{(\w+)(?::?-([^}"]*))?\}|(\w+))"?$/
+const LITERAL_OPERAND = /^(?:'([^']*)'|"([^"$`\\]*)"|([^\s'"$`\\]+))$/
+
+/**
+ * Decides a simple test of a variable the image sets: `[ "$X" = 'v' ]`, `[ "$X" == v ]`, `[ "$X" != v ]`,
+ * `[[ $X = v ]]`, `test "$X" = v`, `[ -n "$X" ]`, `[ -z "$X" ]`, negated with `!`. Returns null for any other
+ * condition, for a variable the image does not set, and for one the script assigns before (`before` is the
+ * script up to the test): those are decided at run time.
+ */
+export function evaluateImageCondition(condition: string, env: ImageEnv, before = ''): boolean | null {
+  let negate = false
+  let c = condition.trim()
+  const bang = /^!\s+/
+  if (bang.test(c)) {
+    negate = true
+    c = c.replace(bang, '')
+  }
+  const m = /^\[\[\s+(.+?)\s+\]\]$/.exec(c) ?? /^\[\s+(.+?)\s+\]$/.exec(c) ?? /^test\s+(.+)$/.exec(c)
+  if (!m) return null
+  const double = c.startsWith('[[')
+  let inner = m[1]!.trim()
+  if (bang.test(inner)) {
+    negate = !negate
+    inner = inner.replace(bang, '')
+  }
+  const words = inner.match(/'[^']*'|"[^"]*"|\S+/g) ?? []
+  const valueOf = (word: string): string | null => {
+    const v = VAR_OPERAND.exec(word)
+    if (!v) return null
+    const name = (v[1] ?? v[3])!
+    const value = env.get(name)
+    if (value === undefined || assignedBefore(name, before)) return null
+    return value === '' && v[2] !== undefined ? v[2] : value
+  }
+  const literalOf = (word: string): string | null => {
+    const l = LITERAL_OPERAND.exec(word)
+    if (!l) return null
+    const text = (l[1] ?? l[2] ?? l[3])!
+    // `[[ $X == v* ]]` matches a pattern: not decided here.
+    return double && l[3] !== undefined && /[*?[]/.test(text) ? null : text
+  }
+  let result: boolean | null = null
+  if (words.length === 2 && (words[0] === '-n' || words[0] === '-z')) {
+    const value = valueOf(words[1]!)
+    if (value !== null) result = words[0] === '-n' ? value !== '' : value === ''
+  } else if (words.length === 3 && /^(?:=|==|!=)$/.test(words[1]!)) {
+    const [a, op, b] = words as [string, string, string]
+    const left = valueOf(a)
+    const pair = left !== null ? [left, literalOf(b)] : [valueOf(b), literalOf(a)]
+    if (pair[0] !== null && pair[1] !== null) result = (pair[0] === pair[1]) === (op !== '!=')
+  }
+  return result === null ? null : result !== negate
+}
+
+/** The script sets, clears or reads `name` itself before the test: the image's value may not be the one tested. */
+function assignedBefore(name: string, before: string): boolean {
+  return new RegExp(
+    `(?:^|[\\s;&|(])(?:(?:export|local|readonly|declare)\\s+(?:-\\w+\\s+)*)?${name}\\+?=|\\bunset\\s+(?:-v\\s+)?${name}\\b|\\b(?:read|getopts)\\b[^\\n;|&]*\\b${name}\\b|\\bfor\\s+${name}\\b`,
+    'm'
+  ).test(before)
 }
 
 function serverCommandOf(
@@ -313,12 +433,14 @@ export function loneRepoScript(
 export function followStartScript(
   command: string,
   baseDir: string,
-  readFile: RepoFileReader
+  readFile: RepoFileReader,
+  env?: ImageEnv
 ): { command: string; evidence: Evidence } | null {
   const script = loneRepoScript(command, baseDir, readFile)
   if (!script) return null
-  // A lone script runs without arguments: a hand-over guarded by an argument test never fires.
-  const final = scriptFinalCommand(script.text, true)
+  // A lone script runs without arguments: a hand-over guarded by an argument test never fires. Tests of
+  // variables the image sets (`env`) choose the branch that runs.
+  const final = scriptFinalCommand(script.text, true, env)
   if (!final) return null
   return {
     command: expandScriptVariables(final.command, script.text, final.line),
