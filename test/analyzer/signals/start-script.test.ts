@@ -2,6 +2,7 @@ import {
   defaultBranch,
   dispatchedCommand,
   dropLaunchers,
+  evaluateImageCondition,
   expandScriptVariables,
   followStartScript,
   isShellScript,
@@ -70,6 +71,96 @@ describe('isShellScript', () => {
   })
 })
 
+describe('evaluateImageCondition', () => {
+  const env = new Map([
+    ['RUNTIME', 'rr'],
+    ['EMPTY', '']
+  ])
+  it('decides simple tests of a variable the image sets', () => {
+    expect(evaluateImageCondition(`[ "$RUNTIME" = 'rr' ]`, env)).toBe(true)
+    expect(evaluateImageCondition('[ "${RUNTIME}" == fpm ]', env)).toBe(false)
+    expect(evaluateImageCondition('[[ $RUNTIME != "fpm" ]]', env)).toBe(true)
+    expect(evaluateImageCondition('test rr = "$RUNTIME"', env)).toBe(true)
+    expect(evaluateImageCondition('[ -n "$RUNTIME" ]', env)).toBe(true)
+    expect(evaluateImageCondition('[ -z "$EMPTY" ]', env)).toBe(true)
+    expect(evaluateImageCondition('! [ -z "$RUNTIME" ]', env)).toBe(true)
+    expect(evaluateImageCondition('[ ! "$RUNTIME" = rr ]', env)).toBe(false)
+    expect(evaluateImageCondition('[ "${EMPTY:-rr}" = rr ]', env)).toBe(true)
+  })
+  it('leaves other conditions undecided', () => {
+    expect(evaluateImageCondition('[ "$UNSET" = rr ]', env)).toBeNull()
+    expect(evaluateImageCondition('[ -f "$RUNTIME" ]', env)).toBeNull()
+    expect(evaluateImageCondition('[ "$RUNTIME" = rr ] && [ -n "$X" ]', env)).toBeNull()
+    expect(evaluateImageCondition('[[ $RUNTIME == r* ]]', env)).toBeNull()
+    expect(evaluateImageCondition('[ "$RUNTIME" = "$OTHER" ]', env)).toBeNull()
+    expect(evaluateImageCondition('command -v rr', env)).toBeNull()
+    // The script sets the variable itself before the test: the image's value is not the one tested.
+    expect(evaluateImageCondition('[ "$RUNTIME" = rr ]', env, 'RUNTIME=fpm')).toBeNull()
+    expect(evaluateImageCondition('[ "$RUNTIME" = rr ]', env, 'export RUNTIME="$(pick)"')).toBeNull()
+    expect(evaluateImageCondition('[ "$RUNTIME" = rr ]', env, 'read -r RUNTIME < /etc/rt')).toBeNull()
+  })
+})
+
+describe('scriptFinalCommand with the image environment', () => {
+  const env = new Map([['SHLINK_RUNTIME', 'rr']])
+  it('follows the then branch whose test the image passes', () => {
+    const text =
+      '#!/bin/sh\nset -e\nphp vendor/bin/installer init\nif [ "$SHLINK_RUNTIME" = \'rr\' ]; then\n  # exec for signals\n  exec ./bin/rr serve -c config/.rr.yml\nfi\n'
+    expect(scriptFinalCommand(text, true, env)).toEqual({
+      command: './bin/rr serve -c config/.rr.yml',
+      line: 6,
+      text: 'exec ./bin/rr serve -c config/.rr.yml'
+    })
+    // Without the image's values: today's reading (a then branch is never the default).
+    expect(scriptFinalCommand(text, true)).toBeNull()
+  })
+  it('stops at an exec of the branch that runs, and skips branches that do not', () => {
+    const text = [
+      '#!/bin/sh',
+      'if [ "$SHLINK_RUNTIME" = swoole ]; then',
+      '  exec php swoole.php',
+      'elif [ "$SHLINK_RUNTIME" = rr ]',
+      'then',
+      '  exec rr serve',
+      'else',
+      '  exec php-fpm',
+      'fi',
+      'exec php -S 0.0.0.0:8080 -t public'
+    ].join('\n')
+    expect(scriptFinalCommand(text, true, env)?.command).toBe('rr serve')
+    const fpm = text.replace('= rr ]', '= fpm ]')
+    expect(scriptFinalCommand(fpm, true, env)?.command).toBe('php-fpm')
+    // A branch that does not run leaves the command before the block standing.
+    expect(
+      scriptFinalCommand(
+        '#!/bin/sh\ngunicorn app:app\nif [ "$SHLINK_RUNTIME" = fpm ]; then\n  exec php-fpm\nfi\n',
+        true,
+        env
+      )?.command
+    ).toBe('gunicorn app:app')
+  })
+  it('takes a one-line if whose test passes', () => {
+    const text = '#!/bin/sh\nif test -n "$SHLINK_RUNTIME"; then exec rr serve; fi\nexec php-fpm\n'
+    expect(scriptFinalCommand(text, true, env)).toEqual({
+      command: 'rr serve',
+      line: 2,
+      text: 'if test -n "$SHLINK_RUNTIME"; then exec rr serve; fi'
+    })
+    expect(scriptFinalCommand(text.replace('-n', '-z'), true, env)?.command).toBe('php-fpm')
+  })
+  it('keeps the else branch when the image does not set the tested variable', () => {
+    const text =
+      '#!/bin/sh\nif [ "$SERVER" = gunicorn ]; then\n  exec gunicorn app:app\nelse\n  exec uvicorn app:app\nfi\n'
+    expect(scriptFinalCommand(text, true, env)?.command).toBe('uvicorn app:app')
+    expect(scriptFinalCommand(text, true, new Map([['SERVER', 'gunicorn']]))?.command).toBe(
+      'gunicorn app:app'
+    )
+    // An undecided elif after a branch that does not run: the block as before (no default).
+    const undecided = text.replace('else', 'elif [ -f /x ]; then')
+    expect(scriptFinalCommand(undecided, true, new Map([['SERVER', 'waitress']]))).toBeNull()
+  })
+})
+
 describe('followStartScript', () => {
   const files: Record<string, string> = {
     'docker/boot.sh': '#!/bin/sh\nexec uvicorn main:app --port 8080\n',
@@ -86,6 +177,17 @@ describe('followStartScript', () => {
     expect(followStartScript('/entrypoint.sh', '.', read)).toBeNull()
     expect(followStartScript('/missing.sh', '.', read)).toBeNull()
     expect(followStartScript('/srv/docker/boot.sh web', '.', read)).toBeNull()
+  })
+  it('passes the image environment to the script', () => {
+    const files: Record<string, string> = {
+      'docker/entry.sh': '#!/bin/sh\nif [ "$MODE" = "web" ]; then\n  exec gunicorn app:app\nfi\n'
+    }
+    const readEntry = (p: string): string | null => files[p] ?? null
+    expect(followStartScript('sh /docker/entry.sh', '.', readEntry, new Map([['MODE', 'web']]))).toEqual({
+      command: 'gunicorn app:app',
+      evidence: { file: 'docker/entry.sh', line: 3, text: 'exec gunicorn app:app' }
+    })
+    expect(followStartScript('sh /docker/entry.sh', '.', readEntry, new Map([['MODE', 'worker']]))).toBeNull()
   })
 })
 
