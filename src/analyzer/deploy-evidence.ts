@@ -5,6 +5,8 @@
 //   and `FROM <stage>` back from the last stage: the Go API stage that copies the frontend's build output
 //   is reached before the frontend stage that only produced it);
 // - a compose file (at the root or in an app folder, not a dev/test variant) has a service built from it.
+//   A benchmark, load-test, e2e or perf harness (by its folder, file or service name) builds what it
+//   measures or drives, which need not be what ships: it is no deployment recipe.
 import { dockerInstructions } from './signals/dockerfile.js'
 import { builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose.js'
 import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
@@ -36,13 +38,14 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
     break
   }
   for (const path of composePaths(tree, ownApps)) {
+    if (isHarness(path)) continue
     const parsed = parseYamlFile(tree, path)
     if (!parsed?.ok) continue
     const services = getPath(parsed.value, 'services')
     if (!isRecord(services)) continue
     const base = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'
     for (const [name, svc] of Object.entries(services)) {
-      if (!isRecord(svc)) continue
+      if (!isRecord(svc) || isHarness(name)) continue
       const dirs = builtDirs(base, svc)
       // A service built from the root says nothing: the root is a workspace or the app itself (and then
       // it already wins ties as the shallowest app).
@@ -68,6 +71,15 @@ export function evidenceFor(
     if (at !== '.' && dir.startsWith(`${at}/`) && (!best || e.strength > best.strength)) best = e
   }
   return best
+}
+
+/** Words of a path or service name that make it a test/benchmark harness, not a deployment. */
+const HARNESS =
+  /(?:^|[/._-])(?:bench|benchmarks?|benchmarking|load-?tests?|load-?testing|stress-?tests?|perf|performance|e2e|integration-tests?|tests?|testing|harness)(?:[/._-]|$)/i
+
+/** True for a compose file path or service name of a benchmark/test harness (`dex/benchmark/compose.yaml`). */
+export function isHarness(pathOrName: string): boolean {
+  return HARNESS.test(pathOrName)
 }
 
 /** Standard compose files at the root and in each app folder (variants are dev/test/prod flavours: skipped). */

@@ -30,7 +30,7 @@ import {
   type TreeFile
 } from './tree.js'
 import { boundPatterns, DockerignoreMatcher, parseDockerignore } from '../build/dockerignore.js'
-import { DOCKERFILE_FOLDERS } from './signals/shared.js'
+import { DOCKERFILE_FOLDERS, JVM_MODULE_DOCKER_FOLDER } from './signals/shared.js'
 import { ignoreScope, isIgnored, type IgnoreScope } from './ignore-scope.js'
 import { parseGitIndex, type TrackedPaths } from './git-index.js'
 import { dockerContextRefs, isDockerfileName } from './signals/docker-context.js'
@@ -77,7 +77,10 @@ interface IgnoredEntry {
  * when .dockerignore leaves them out of the build context (`*` then `!src`), because the Dockerfile that
  * builds the app is read from outside its context. .gitignore still applies.
  */
-const DOCKERFILE_HOMES = new Set(DOCKERFILE_FOLDERS.map(f => f.split('/')[0]))
+const DOCKERFILE_HOMES = new Set(
+  // `src/main/docker` sits inside the module's sources, which are walked anyway: `src` is no home.
+  DOCKERFILE_FOLDERS.filter(f => f !== JVM_MODULE_DOCKER_FOLDER).map(f => f.split('/')[0])
+)
 
 /** Folders that never hold app sources we need: dependencies, caches and build output. */
 export const SKIPPED_DIRS = new Set([

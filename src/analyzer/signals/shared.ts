@@ -59,8 +59,17 @@ export const DOCKERFILE_FOLDERS = [
   'infra/docker',
   'deploy',
   'deploy/docker',
-  'ops/docker'
+  'ops/docker',
+  'src/main/docker'
 ]
+
+/**
+ * The Maven/Gradle convention (fabric8/jib docker plugins, Quarkus, Micronaut): `<module>/src/main/docker/
+ * Dockerfile` is built with the module as context after `mvn package`/`gradle build`, from `target/` or
+ * `build/` output that is not in the repository, so no COPY source proves it: the folder itself does.
+ */
+export const JVM_MODULE_DOCKER_FOLDER = 'src/main/docker'
+const JVM_MODULE_MANIFESTS = ['pom.xml', 'build.gradle', 'build.gradle.kts']
 
 /** `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`. */
 const DOCKERFILE_VARIANT =
@@ -71,9 +80,12 @@ const DOCKERFILE_VARIANT =
  */
 const DEV_DOCKERFILE =
   /(?:^|[._-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e|debug|windows|nanoserver)(?:[._-]|$)/i
-/** Variants named for the image that ships (`Dockerfile.linux` beside `Dockerfile.windows`). */
+/**
+ * Variants named for the image that ships (`Dockerfile.linux` beside `Dockerfile.windows`; Quarkus'
+ * `Dockerfile.jvm` beside `Dockerfile.native`, which needs a GraalVM native build first).
+ */
 const PRODUCTION_DOCKERFILE =
-  /(?:^|[._-])(?:prod|production|release|default|main|app|server|web|linux)(?:[._-]|$)/i
+  /(?:^|[._-])(?:prod|production|release|default|main|app|server|web|linux|jvm)(?:[._-]|$)/i
 
 /**
  * The Dockerfile of a folder: a standard name (Dockerfile, Containerfile), else a production-looking
@@ -116,6 +128,8 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
     if (!path || isOwnApp(tree, sub)) continue
     const text = tree.read(path)
     if (text === null || readDockerfile(path, text).startCommand.length === 0) continue
+    if (folder === JVM_MODULE_DOCKER_FOLDER && JVM_MODULE_MANIFESTS.some(m => tree.has(joinPath(dir, m))))
+      return path
     if (copiesFromAppFolder(tree, dir, sub, text)) return path
   }
   return parentDockerfileBuilding(tree, dir) ?? ancestorDockerfileRunning(tree, dir)

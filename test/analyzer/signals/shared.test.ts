@@ -79,3 +79,44 @@ describe('a JVM build root whose main class lives in a member ships that member'
     expect(appDockerfile(treeFromFiles(files('dev.orbit.core.Engine')), 'cli')).toBeNull()
   })
 })
+
+describe('the Maven/Gradle src/main/docker convention', () => {
+  const moduleDockerfile =
+    'FROM eclipse-temurin:21-jre\nCOPY ./target/lib/ ./lib/\nCOPY ./target/server.jar ./\nCMD ["java", "-cp", "server.jar:lib/*", "com.acme.Main"]\n'
+
+  test("a module's src/main/docker/Dockerfile is its Dockerfile although it copies only build output", () => {
+    const tree = treeFromFiles({
+      'pom.xml': '<project><packaging>pom</packaging><modules><module>server</module></modules></project>',
+      'server/pom.xml': '<project><artifactId>server</artifactId></project>',
+      'server/src/main/java/com/acme/Main.java': 'class Main { public static void main(String[] a) {} }',
+      'server/src/main/docker/Dockerfile': moduleDockerfile
+    })
+    expect(appDockerfile(tree, 'server')).toBe('server/src/main/docker/Dockerfile')
+    expect(readSharedSignals(tree, 'server').startCommand[0]?.value).toBe(
+      'java -cp server.jar:lib/* com.acme.Main'
+    )
+  })
+
+  test('Quarkus variants: Dockerfile.jvm is chosen over .native and .legacy-jar (Gradle module)', () => {
+    const run = (jar: string): string =>
+      `FROM registry.access.redhat.com/ubi9/openjdk-21\nCOPY build/${jar} /deployments/\nENTRYPOINT ["/opt/run-java.sh"]\n`
+    const tree = treeFromFiles({
+      'build.gradle.kts': 'plugins { id("io.quarkus") }',
+      'src/main/java/A.java': '',
+      'src/main/docker/Dockerfile.jvm': run('quarkus-app/'),
+      'src/main/docker/Dockerfile.legacy-jar': run('*-runner.jar'),
+      'src/main/docker/Dockerfile.native':
+        'FROM ubi-minimal\nCOPY build/*-runner /work/application\nENTRYPOINT ["./application"]\n'
+    })
+    expect(appDockerfile(tree, '.')).toBe('src/main/docker/Dockerfile.jvm')
+  })
+
+  test('without a pom.xml or Gradle build the folder needs a COPY from the app like any other', () => {
+    const tree = treeFromFiles({
+      'package.json': '{"name":"x"}',
+      'index.js': '',
+      'src/main/docker/Dockerfile': moduleDockerfile
+    })
+    expect(appDockerfile(tree, '.')).toBeNull()
+  })
+})
