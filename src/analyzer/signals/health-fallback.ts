@@ -115,7 +115,7 @@ const SKIPPED_SEGMENTS = new Set([
 ])
 
 const TEST_FILE =
-  /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.py$|_test\.(?:go|py|exs?)$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/
+  /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.(?:py|rs)$|_test\.(?:go|py|exs?)$|_tests?\.rs$|^tests\.rs$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/
 
 /** Call/identifier words that mean the line talks to another service instead of serving a route. */
 const OUTGOING =

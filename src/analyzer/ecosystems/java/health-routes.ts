@@ -1,6 +1,6 @@
 // A JVM module's health path: its framework's health dependency (moved by the framework's config, see
 // health-config.ts) and health-named routes in its controllers, under the servlet or context path.
-import type { Warning } from '../../report.js'
+import type { Evidence, Warning } from '../../report.js'
 import type { JvmFrameworkSpec } from './frameworks.js'
 import { findHealthRoutes, joinRoute } from '../../signals/health.js'
 import { addCandidate, sortCandidates } from '../../signals/ports.js'
@@ -17,10 +17,21 @@ import { jaxrsInfoCandidates } from './info-routes.js'
 const ROUTE_PATTERNS = [
   {
     regex:
-      /@(?:GetMapping|RequestMapping|Get|Path)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
+      /@(?:GetMapping|RequestMapping|Get)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
     source: 'route annotation'
   },
   { regex: /\bget\(\s*"(?<path>\/[^"]*)"\s*\)\s*\{/, source: 'Ktor get()' }
+]
+
+// JAX-RS: `@Path` with or without a leading slash (`@Path("health")`), and a `@GET` method without a
+// `@Path` of its own, which serves its class's `@Path`. Both sit under the Jersey/RESTEasy servlet mapping.
+const JAXRS_PATTERNS = [
+  { regex: /@Path\(\s*(?:value\s*=\s*)?"(?<path>[^"{}]*)"/, source: 'JAX-RS @Path' },
+  {
+    regex:
+      /(?<!@Path\([^)]*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*)@GET\b(?=(?:\s*@(?!Path\b)[\w.]+(?:\([^)]*\))?)*\s*(?:(?:public\s+|protected\s+)?[\w<>[\],.? ]+\s+\w+|fun\s+\w+)\s*\()/,
+    source: 'JAX-RS @GET'
+  }
 ]
 /**
  * Health candidates: the framework's health dependency (moved by its config, see `fromConfig`) and
@@ -69,6 +80,8 @@ export function healthCandidates(
     ...ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/')),
     ...dependencyControllers(ctx)
   ]
+  // Past the cap, files named for a health/status endpoint still get read (names only are listed).
+  for (const p of healthNamedFiles(ctx, sources)) sources.push(p)
   for (const c of findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, {
     preprocess: stripCComments,
     prefixFor: classPrefix
@@ -77,6 +90,17 @@ export function healthCandidates(
       ...c,
       value: joinRoute(prefix, c.value),
       evidence: [...prefixEvidence, ...c.evidence]
+    })
+  const jaxrs = findHealthRoutes(ctx.tree, sources, JAXRS_PATTERNS, {
+    preprocess: stripCComments,
+    prefixFor: classPrefix
+  })
+  const mapping = jaxrs.length > 0 ? jaxrsMapping(ctx, sources) : null
+  for (const c of jaxrs)
+    addCandidate(out, {
+      ...c,
+      value: joinRoute(joinRoute(prefix, mapping?.prefix ?? ''), c.value),
+      evidence: [...prefixEvidence, ...(mapping ? [mapping.evidence] : []), ...c.evidence]
     })
   // No health route at all: a `@PermitAll` version/info resource.
   for (const c of jaxrsInfoCandidates(ctx.tree, sources, prefix, prefixEvidence)) addCandidate(out, c)
@@ -90,10 +114,53 @@ function classPrefix(_file: string, text: string, index: number): string {
   if (!cls) return ''
   const before = head.slice(0, cls.index)
   const m =
-    /@(?:RequestMapping|Path|Controller)\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*"(\/[^"]*)"[^)]*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:public\s+|internal\s+|open\s+|final\s+|abstract\s+)*$/.exec(
+    /@(?:RequestMapping|Controller)\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*"(\/[^"]*)"[^)]*\)|@Path\(\s*(?:value\s*=\s*)?"([^"]*)"\s*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:public\s+|internal\s+|open\s+|final\s+|abstract\s+)*$/.exec(
       before
     )
-  return m ? m[1]! : ''
+  return m ? joinRoute('', m[1] ?? m[2]!) : ''
+}
+
+const HEALTH_FILE = /(?:^|\/)\w*(?:Health|Status|Alive|Liveness|Readiness|Ping)\w*\.(?:java|kt)$/i
+
+/** Up to 20 files under src/main named like a health/status resource that the capped list left out. */
+function healthNamedFiles(ctx: AppContext, read: readonly string[]): string[] {
+  const seen = new Set(read)
+  return ctx
+    .sourceFiles(['.java', '.kt'], 20000)
+    .filter(p => p.includes('src/main/') && !seen.has(p) && HEALTH_FILE.test(p))
+    .slice(0, 20)
+}
+
+const SERVER_FILE =
+  /(?:^|\/)\w*(?:Server|Web|Jetty|Application|App|Main|Config|Module|Rest|Api)\w*\.(?:java|kt)$/i
+
+/**
+ * The path the JAX-RS runtime is mounted at: `@ApplicationPath("api")` on the Application class, or a
+ * Jersey/RESTEasy servlet added in code (`addServlet(new ServletHolder(new ServletContainer(cfg)), "/api/*")`).
+ * Read from the sources already read and server/application-named files (up to 40 more).
+ */
+function jaxrsMapping(
+  ctx: AppContext,
+  read: readonly string[]
+): { prefix: string; evidence: Evidence } | null {
+  const seen = new Set(read)
+  const extra = ctx
+    .sourceFiles(['.java', '.kt'], 20000)
+    .filter(p => p.includes('src/main/') && !seen.has(p) && SERVER_FILE.test(p))
+    .slice(0, 40)
+  for (const file of [...read, ...extra]) {
+    const raw = ctx.tree.read(file)
+    if (raw === null || !/@ApplicationPath|addServlet|ServletHolder/.test(raw)) continue
+    const text = stripCComments(raw)
+    const app = /@ApplicationPath\(\s*(?:value\s*=\s*)?"([^"]*)"\s*\)/.exec(text)
+    const m = app ?? jaxrsServlet(text)
+    if (!m) continue
+    const prefix = joinRoute('', m[1]!)
+    if (prefix === '/') continue
+    const line = text.slice(0, m.index).split('\n').length
+    return { prefix, evidence: { file, line, text: m[0].slice(0, 120) } }
+  }
+  return null
 }
 
 /**
@@ -123,4 +190,19 @@ function dependencyControllers(ctx: AppContext): string[] {
       if (/\/src\/main\/.*(?:Controller|Resource|Routes?)\.(?:java|kt)$/.test(f.path) && out.length < 200)
         out.push(f.path)
   return out
+}
+
+const JAXRS_SERVLET = /\b(?:ServletContainer|HttpServletDispatcher|HttpServlet30Dispatcher)\b/
+
+/** `addServlet(<holder of a Jersey/RESTEasy servlet>, "/api/*")`: the holder inline or a variable set to one. */
+function jaxrsServlet(text: string): { 0: string; 1: string; index: number } | null {
+  if (!JAXRS_SERVLET.test(text)) return null
+  for (const m of text.matchAll(/\baddServlet(?:WithMapping)?\(\s*([^;]*?)\s*,\s*"(\/[^"*]*)\/?\*?"\s*\)/g)) {
+    const holder = m[1]!
+    const direct = JAXRS_SERVLET.test(holder)
+    const variable =
+      /^\w+$/.test(holder) && new RegExp(`\\b${holder}\\s*=\\s*[^;]*${JAXRS_SERVLET.source}`).test(text)
+    if (direct || variable) return { 0: m[0], 1: m[2]!, index: m.index }
+  }
+  return null
 }

@@ -8,6 +8,7 @@ import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { rustComposedHealth } from './routes.js'
+import { rocketMounts, testOnlyFiles, underRocketMounts } from './test-gates.js'
 import { getPath, isRecord, parseTomlFile, valueOf } from '../../signals/manifests.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
 import { readDockerfile, type DockerfileFacts } from '../../signals/dockerfile.js'
@@ -218,10 +219,7 @@ export const rustProvider: Provider<RustData> = {
           ? [candidate(target, START.frameworkServer, `binary ${bin}`, detection.evidence)]
           : [],
         port: sortCandidates(ports),
-        healthPath: mergeComposedHealth(
-          findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: stripCComments }),
-          rustComposedHealth(ctx, sources)
-        ),
+        healthPath: healthRoutes(ctx, sources),
         resources: [
           recommendResources({
             runtime: RUST_BASELINE,
@@ -280,4 +278,22 @@ function rustToolchainToml(ctx: AppContext): Candidate<string> | null {
       ])
   }
   return null
+}
+
+/**
+ * Health routes of the release build: test-only files and modules are left out, and Rocket handlers take
+ * their `.mount()` prefix (or drop out when only a test build mounts them).
+ */
+function healthRoutes(ctx: AppContext, sources: string[]): Candidate<string>[] {
+  const testOnly = testOnlyFiles(ctx.tree, sources)
+  const served = sources.filter(f => !testOnly.has(f))
+  const mounts = rocketMounts(ctx.tree, served)
+  return mergeComposedHealth(
+    underRocketMounts(
+      ctx.tree,
+      findHealthRoutes(ctx.tree, served, ROUTE_PATTERNS, { preprocess: stripCComments }),
+      mounts
+    ),
+    underRocketMounts(ctx.tree, rustComposedHealth(ctx, served), mounts)
+  )
 }
