@@ -1,7 +1,8 @@
 // Other platforms' config files the project already wrote: fly.toml, render.yaml, app.yaml (App Engine),
-// railway.json / railway.toml, apprunner.yaml (AWS App Runner).
+// railway.json / railway.toml, apprunner.yaml (AWS App Runner). fly.toml may also sit in a deploy folder
+// (`fly.io/<app>/fly.toml`, `deploy/fly.toml`): see flyTomlPath.
 import type { SourceTree } from '../tree.js'
-import { joinPath } from '../tree.js'
+import { dirname, isInside, joinPath, normalizePath } from '../tree.js'
 import type { Warning } from '../report.js'
 import type { Candidate } from '../candidate.js'
 import { CONFIDENCE } from '../candidate.js'
@@ -20,8 +21,45 @@ export interface PlatformFacts {
 /** Every field a platform file sets ranks as a deployment file (precedence.ts). */
 const conf = DEPLOY_FILE
 
+/** Conventional folders a repository keeps its Fly configs in (`fly.io/<app>/fly.toml`, `deploy/fly.toml`). */
+const FLY_FOLDERS = ['fly', 'fly.io', 'deploy', '.fly']
+
+/**
+ * The fly.toml of the app at `dir`: `<dir>/fly.toml`, else the one config in a conventional deploy folder
+ * (one or two levels down) that builds this app — a config deploying a prebuilt `[build] image`, or whose
+ * `[build] dockerfile` lies outside the app, builds something else. Several such configs: none (ambiguous).
+ */
+export function flyTomlPath(tree: SourceTree, dir: string): string | null {
+  const own = joinPath(dir, 'fly.toml')
+  if (tree.has(own)) return own
+  const found: string[] = []
+  for (const folder of FLY_FOLDERS) {
+    const base = joinPath(dir, folder)
+    for (const f of tree.filesUnder(base)) {
+      const rest = f.path.slice(base.length + 1).split('/')
+      if (rest.length > 2 || rest[rest.length - 1] !== 'fly.toml') continue
+      if (buildsThisApp(tree, f.path, dir)) found.push(f.path)
+    }
+  }
+  return found.length === 1 ? found[0]! : null
+}
+
+function buildsThisApp(tree: SourceTree, path: string, dir: string): boolean {
+  const parsed = parseTomlFile(tree, path)
+  if (!parsed?.ok) return false
+  const build = getPath(parsed.value, 'build')
+  if (!isRecord(build)) return true
+  if (getString(build, 'image')) return false
+  const dockerfile = getString(build, 'dockerfile')
+  if (!dockerfile) return true
+  // flyctl resolves a relative dockerfile against the config's folder.
+  const resolved = normalizePath(joinPath(dirname(path), dockerfile))
+  return isInside(resolved, dir) && tree.has(resolved)
+}
+
 export function readFlyToml(tree: SourceTree, dir: string, facts: PlatformFacts, warnings: Warning[]): void {
-  const path = joinPath(dir, 'fly.toml')
+  const path = flyTomlPath(tree, dir)
+  if (!path) return
   const parsed = parseTomlFile(tree, path)
   if (!parsed) return
   if (!parsed.ok) return void warnings.push(parsed.warning)

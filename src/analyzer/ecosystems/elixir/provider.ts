@@ -1,6 +1,6 @@
-// Elixir provider: Phoenix (and bare Plug) apps built with mix as a release. Port from config/runtime.exs or
-// config/prod.exs (`System.get_env("PORT") || "4000"`, `http: [port: 8080]`), health path from the router,
-// Elixir version from .tool-versions or mix.exs `elixir: "~> 1.15"`.
+// Elixir provider: Phoenix (and bare Plug) apps, started as a release when the project has one (release.ts).
+// Port from config/runtime.exs or config/prod.exs (`System.get_env("PORT") || "4000"`, `http: [port: 8080]`),
+// health path from the router, Elixir version from .tool-versions or mix.exs `elixir: "~> 1.15"`.
 import type { Evidence } from '../../report.js'
 import type { DependencySet } from '../common/framework-score.js'
 import { ELIXIR_FRAMEWORKS } from './frameworks.js'
@@ -15,6 +15,8 @@ import { addDependency, candidate, pinDirs, rankFrameworks } from '../common/pro
 import { ELIXIR_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
 import { BUILD, STACK, START } from '../../precedence.js'
+import { findRelease, startAlias, type ReleaseScope } from './release.js'
+import { joinPath } from '../../tree.js'
 
 export interface MixProject {
   app: string | null
@@ -156,8 +158,44 @@ export const elixirProvider: Provider<ElixirData> = {
     )
 
     const app = mix.app ?? ctx.dir.split('/').pop() ?? 'app'
-    const build =
-      spec?.assetsDeploy && mix.hasAssetsDeploy ? 'mix assets.deploy && mix release' : 'mix release'
+    const mixPath = ctx.path('mix.exs')
+    const mixText = ctx.read('mix.exs') ?? ''
+    // The release start only when the project defines or builds a release; otherwise its own start
+    // (a mix.exs start alias, `mix phx.server`, `mix run --no-halt`) — see release.ts.
+    const scopes: ReleaseScope[] = [{ dir: ctx.dir, mixPath, mixText, files: ctx.files() }]
+    const root = ctx.workspace?.kind === 'mix-umbrella' ? ctx.workspace.root : null
+    if (root !== null && root !== ctx.dir) {
+      const rootMix = joinPath(root, 'mix.exs')
+      const rootText = ctx.tree.read(rootMix) ?? ''
+      // The umbrella's own files, not its members' (they are other apps).
+      const members = `${joinPath(root, parseMixExs(rootMix, rootText).umbrella ?? 'apps')}/`
+      scopes.push({
+        dir: root,
+        mixPath: rootMix,
+        mixText: rootText,
+        files: ctx.tree.filesUnder(root).filter(f => !f.path.startsWith(members))
+      })
+    }
+    const release = findRelease(scopes, p => ctx.tree.read(p))
+    const releaseName = release?.name ?? app
+    const assets = spec?.assetsDeploy && mix.hasAssetsDeploy ? 'mix assets.deploy && ' : ''
+    const build = `${assets}mix ${release ? 'release' : 'compile'}`
+    const alias = release ? null : startAlias(mixPath, mixText)
+    const start: Candidate<string> = release
+      ? candidate(
+          `_build/prod/rel/${releaseName}/bin/${releaseName} start`,
+          START.frameworkServer,
+          `release ${releaseName}`,
+          release.evidence
+        )
+      : alias
+        ? candidate(alias.command, START.productionScript, 'mix.exs start alias', [alias.evidence])
+        : candidate(
+            spec?.id === 'phoenix' ? 'mix phx.server' : 'mix run --no-halt',
+            START.frameworkServer,
+            `no release defined: ${spec?.id === 'phoenix' ? 'Phoenix server' : 'mix run'}`,
+            match?.evidence ?? detection.evidence
+          )
     const sources = ctx.sourceFiles(['.ex'], 300).filter(p => /router\.ex$/.test(p) || p.includes('/router'))
     const health = findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, {
       preprocess: stripHashComments,
@@ -170,7 +208,7 @@ export const elixirProvider: Provider<ElixirData> = {
     if (mix.elixir)
       runtime.push(candidate(mix.elixir.value, CONFIDENCE.source, 'mix.exs elixir', [mix.elixir.evidence]))
     const hints: Hints = {
-      release: app,
+      release: releaseName,
       env: ['MIX_ENV=prod', ...(spec?.env ?? [])]
     }
     const otp = toolVersion(ctx.tree, pinDirs(ctx), ['erlang'])
@@ -198,15 +236,10 @@ export const elixirProvider: Provider<ElixirData> = {
           )
         ],
         runtimeVersion: runtime,
-        buildCommand: [candidate(build, BUILD.releaseBuild, 'mix release', detection.evidence)],
-        startCommand: [
-          candidate(
-            `_build/prod/rel/${app}/bin/${app} start`,
-            START.frameworkServer,
-            `release ${app}`,
-            detection.evidence
-          )
+        buildCommand: [
+          candidate(build, BUILD.releaseBuild, release ? 'mix release' : 'mix compile', detection.evidence)
         ],
+        startCommand: [start],
         port: sortCandidates(ports),
         healthPath: health,
         resources: [

@@ -29,5 +29,29 @@ test('umbrella: the Phoenix app under apps/ is the deployable one, with scoped h
   expect(report.apps.map(a => a.appDir)).toEqual(['apps/web'])
   expect(value('port')).toBe(4400)
   expect(value('healthPath')).toBe('/api/health')
-  expect(value('startCommand')).toBe('_build/prod/rel/web/bin/web start')
+  // No release defined anywhere (umbrella root, member, rel/, build scripts): the Phoenix server.
+  expect(value('startCommand')).toBe('mix phx.server')
+  expect(value('buildCommand')).toBe('mix compile')
+})
+
+test('umbrella member: the release the umbrella root defines is started, with its name', () => {
+  const { value, report } = analyzeWith(elixir, {
+    'mix.exs':
+      'defmodule U.MixProject do\n  def project, do: [apps_path: "apps", releases: [platform: [applications: [web: :permanent]]]]\nend\n',
+    'apps/web/mix.exs': 'def project, do: [app: :web]\ndefp deps, do: [{:phoenix, "~> 1.7"}]\n'
+  })
+  expect(value('startCommand')).toBe('_build/prod/rel/platform/bin/platform start')
+  expect(value('buildCommand')).toBe('mix release')
+  expect(report.apps[0]!.hints).toMatchObject({ release: 'platform' })
+})
+
+test('a Phoenix app with no release: mix phx.server; its start alias when mix.exs has one', () => {
+  const deps = 'defp deps, do: [{:phoenix, "~> 1.7"}]\n'
+  expect(
+    analyzeWith(elixir, { 'mix.exs': `def project, do: [app: :shop]\n${deps}` }).value('startCommand')
+  ).toBe('mix phx.server')
+  const aliased = analyzeWith(elixir, {
+    'mix.exs': `def project, do: [app: :shop]\n${deps}defp aliases, do: [start: ["ecto.migrate", "phx.server"]]\n`
+  })
+  expect(aliased.value('startCommand')).toBe('mix start')
 })

@@ -1,0 +1,54 @@
+import { flyTomlPath, readFlyToml, type PlatformFacts } from '../../../src/analyzer/signals/platform-files.js'
+import { treeFromFiles } from '../../../src/analyzer/tree.js'
+import type { Warning } from '../../../src/analyzer/report.js'
+
+const FLY = (extra = '') =>
+  `app = "shop"\n${extra}\n[http_service]\ninternal_port = 8080\n[[http_service.checks]]\npath = "/healthz"\n`
+
+test('the app folder fly.toml first; else the one config in a deploy folder (one or two levels)', () => {
+  expect(flyTomlPath(treeFromFiles({ 'fly.toml': FLY(), 'fly/fly.toml': FLY() }), '.')).toBe('fly.toml')
+  expect(flyTomlPath(treeFromFiles({ 'deploy/fly.toml': FLY() }), '.')).toBe('deploy/fly.toml')
+  expect(flyTomlPath(treeFromFiles({ 'api/fly.io/shop-prod/fly.toml': FLY() }), 'api')).toBe(
+    'api/fly.io/shop-prod/fly.toml'
+  )
+  // Three levels down, or another folder name: not a deploy config of this app.
+  expect(flyTomlPath(treeFromFiles({ 'fly/a/b/fly.toml': FLY(), 'infra/fly.toml': FLY() }), '.')).toBeNull()
+})
+
+test('a config deploying a prebuilt image or a Dockerfile outside the app is not this app', () => {
+  const tree = treeFromFiles({
+    'web/Dockerfile': 'FROM node\n',
+    'web/.fly/app/fly.toml': FLY('[build]\ndockerfile = "../../Dockerfile"\n'),
+    'web/.fly/pg/fly.toml': FLY('[build]\nimage = "postgres:16"\n'),
+    'web/.fly/other/fly.toml': FLY('[build]\ndockerfile = "../../../other/Dockerfile"\n'),
+    'other/Dockerfile': 'FROM node\n'
+  })
+  expect(flyTomlPath(tree, 'web')).toBe('web/.fly/app/fly.toml')
+})
+
+test('several configs that could deploy the app: ambiguous, none is read', () => {
+  const tree = treeFromFiles({ 'fly/staging/fly.toml': FLY(), 'fly/production/fly.toml': FLY() })
+  expect(flyTomlPath(tree, '.')).toBeNull()
+  const facts: PlatformFacts = { port: [], startCommand: [], buildCommand: [], healthPath: [] }
+  readFlyToml(tree, '.', facts, [])
+  expect(facts.healthPath).toEqual([])
+})
+
+test('a nested config is read with its own file and line as evidence', () => {
+  const tree = treeFromFiles({
+    'fly.io/shop-2025/fly.toml': FLY(),
+    'fly.io/pghero/fly.toml': FLY('[build]\nimage = "x"\n')
+  })
+  const facts: PlatformFacts = { port: [], startCommand: [], buildCommand: [], healthPath: [] }
+  const warnings: Warning[] = []
+  readFlyToml(tree, '.', facts, warnings)
+  expect(facts.port[0]).toMatchObject({
+    value: 8080,
+    evidence: [{ file: 'fly.io/shop-2025/fly.toml', line: 4 }]
+  })
+  expect(facts.healthPath[0]).toMatchObject({
+    value: '/healthz',
+    evidence: [{ file: 'fly.io/shop-2025/fly.toml', line: 6 }]
+  })
+  expect(warnings).toEqual([])
+})
