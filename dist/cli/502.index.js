@@ -312,7 +312,7 @@ const SKIPPED_SEGMENTS = new Set([
     'bench',
     'benchmarks'
 ]);
-const TEST_FILE = /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.py$|_test\.(?:go|py|exs?)$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/;
+const TEST_FILE = /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.(?:py|rs)$|_test\.(?:go|py|exs?)$|_tests?\.rs$|^tests\.rs$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/;
 /** Call/identifier words that mean the line talks to another service instead of serving a route. */
 const OUTGOING = /\b(?:fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/;
 /** Callees that declare routes without a leading slash (`path("health", …)`, `HandleFunc("healthz"…)`). */
@@ -1082,7 +1082,11 @@ const NON_APP_SEGMENTS = new Set([
     'doc',
     'e2e',
     'benchmarks',
+    'benchmark',
     'bench',
+    'loadtest',
+    'load-test',
+    'load-tests',
     'templates',
     'template',
     'testdata',
@@ -1286,6 +1290,8 @@ var manifests = __webpack_require__(13376);
 //   and `FROM <stage>` back from the last stage: the Go API stage that copies the frontend's build output
 //   is reached before the frontend stage that only produced it);
 // - a compose file (at the root or in an app folder, not a dev/test variant) has a service built from it.
+//   A benchmark, load-test, e2e or perf harness (by its folder, file or service name) builds what it
+//   measures or drives, which need not be what ships: it is no deployment recipe.
 
 
 
@@ -1311,6 +1317,8 @@ function deployEvidence(tree, appDirs) {
         break;
     }
     for (const path of composePaths(tree, ownApps)) {
+        if (isHarness(path))
+            continue;
         const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
         if (!parsed?.ok)
             continue;
@@ -1319,7 +1327,7 @@ function deployEvidence(tree, appDirs) {
             continue;
         const base = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
         for (const [name, svc] of Object.entries(services)) {
-            if (!(0,manifests/* isRecord */.u4)(svc))
+            if (!(0,manifests/* isRecord */.u4)(svc) || isHarness(name))
                 continue;
             const dirs = (0,compose/* builtDirs */.tz)(base, svc);
             // A service built from the root says nothing: the root is a workspace or the app itself (and then
@@ -1343,6 +1351,12 @@ function evidenceFor(evidence, dir) {
             best = e;
     }
     return best;
+}
+/** Words of a path or service name that make it a test/benchmark harness, not a deployment. */
+const HARNESS = /(?:^|[/._-])(?:bench|benchmarks?|benchmarking|load-?tests?|load-?testing|stress-?tests?|perf|performance|e2e|integration-tests?|tests?|testing|harness)(?:[/._-]|$)/i;
+/** True for a compose file path or service name of a benchmark/test harness (`dex/benchmark/compose.yaml`). */
+function isHarness(pathOrName) {
+    return HARNESS.test(pathOrName);
 }
 /** Standard compose files at the root and in each app folder (variants are dev/test/prod flavours: skipped). */
 function composePaths(tree, appDirs) {
@@ -1428,8 +1442,8 @@ function appFolderOf(source, appDirs) {
     return best;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 119 modules
-var ecosystems = __webpack_require__(57608);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 121 modules
+var ecosystems = __webpack_require__(61027);
 ;// CONCATENATED MODULE: ./src/analyzer/primary.ts
 // Which app a multi-app repository deploys by default: the selected one, else app.dir in .delightful.yaml,
 // else the app a deployment recipe builds (root Dockerfile, compose), else the best detection score, the
@@ -1656,7 +1670,7 @@ function isHighConfidence(confidence) {
 
 /***/ }),
 
-/***/ 57608:
+/***/ 61027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7189,12 +7203,16 @@ const ELIXIR_VERSIONS = (0,base_images/* runtimeLine */.hk)('elixir', { 1: '1.18
 // Elixir/Phoenix: a `mix release` built with prod-only dependencies (deps fetched from mix.lock before
 // the source), assets deployed when the app has them. The runtime stage uses the same base image as the
 // build so the release's bundled Erlang runtime always finds the C libraries it was compiled against.
+// When the report's start is a mix task (`mix phx.server`, a start alias: the project defines no release),
+// the image compiles the app and runs that task instead, with mix and Hex kept where the app user reads them.
 
 
 
 
 
 
+/** A mix task as the start command: `mix phx.server`, `mix start`, `mix run --no-halt`. */
+const MIX_TASK = /^mix [\w.:-]+(?: --?[\w-]+)*$/;
 function elixirDockerfile(ctx) {
     const { app } = ctx;
     const pin = (0,base_images/* pinRuntime */.Kg)(ELIXIR_VERSIONS, app.runtimeVersion.value);
@@ -7204,6 +7222,21 @@ function elixirDockerfile(ctx) {
     const framework = frameworkById(ELIXIR_FRAMEWORKS, app.framework.value);
     const assets = framework?.assetsDeploy === true && (0,hints/* hintBoolean */.Mr)(app, 'phoenixAssets') !== false;
     const hex = '--mount=type=cache,target=/root/.hex --mount=type=cache,target=/root/.cache';
+    const start = app.startCommand.value;
+    if (start !== null && MIX_TASK.test(start)) {
+        return {
+            generator: 'elixir',
+            context: ctx.context,
+            text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Elixir ${pin.version}, \`${start}\``, [
+                `${image} — ${pin.how}`
+            ]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod MIX_HOME=/opt/mix HEX_HOME=/opt/hex', 'RUN mix local.hex --force && mix local.rebar --force', 'COPY mix.exs mix.lock ./', 'RUN --mount=type=cache,target=/root/.cache mix deps.get --only prod', 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile', '', `FROM ${ctx.image(image)} AS runtime`, (0,common/* addUser */.nu)(), 'WORKDIR /app', 'COPY --from=build /opt/mix /opt/mix', 'COPY --from=build /opt/hex /opt/hex', 'COPY --from=build --chown=app:app /app /app', (0,common/* portLines */.d2)(ctx, {
+                ...(0,hints/* envFromPairs */.vb)(framework?.env),
+                MIX_ENV: 'prod',
+                MIX_HOME: '/opt/mix',
+                HEX_HOME: '/opt/hex'
+            }), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '30s'), (0,common/* cmdInstruction */.Lf)(start))
+        };
+    }
     return {
         generator: 'elixir',
         context: ctx.context,
@@ -7211,7 +7244,64 @@ function elixirDockerfile(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/release.ts
+
+/** The first key of `releases: [name: [...]]` in mix.exs, or '' when `releases:` is written another way. */
+function mixReleases(path, text) {
+    const clean = (0,signals_evidence/* stripHashComments */.hj)(text);
+    const m = /\breleases:\s*(?:\[\s*(?:(\w+):|\{\s*:(\w+)\s*,))?/.exec(clean);
+    if (!m)
+        return null;
+    return { name: m[1] ?? m[2] ?? null, evidence: [(0,signals_evidence/* evidenceAt */.VM)(path, clean, m.index)] };
+}
+const REL_CONFIG = /^rel\/(?:env\.sh\.eex|env\.bat\.eex|vm\.args\.eex|remote\.vm\.args\.eex|config\.exs|overlays\/)/;
+const BUILD_SCRIPT = /(?:^|\/)(?:[^/]*Dockerfile[^/]*|[^/]*\.dockerfile|Makefile|justfile|Justfile|[^/]+\.sh)$/;
+const MIX_RELEASE = /^(?![ \t]*#).*\bmix\s+release\b/m;
+/**
+ * Release facts of the app: mix.exs `releases:`, a rel/ configuration, or `mix release` in a Dockerfile or
+ * build script (at most three levels below the folder), in each scope in turn (the app, then the umbrella
+ * root). null when the project neither defines nor builds one.
+ */
+function findRelease(scopes, read) {
+    for (const { dir, mixPath, mixText, files } of scopes) {
+        const declared = mixReleases(mixPath, mixText);
+        if (declared)
+            return declared;
+        const prefix = dir === '.' ? '' : `${dir}/`;
+        const own = files.filter(f => f.path.startsWith(prefix)).map(f => f.path.slice(prefix.length));
+        const rel = own.find(p => REL_CONFIG.test(p));
+        if (rel)
+            return { name: null, evidence: [(0,signals_evidence/* fileEvidence */.Cn)(prefix + rel)] };
+        for (const p of own) {
+            if (!BUILD_SCRIPT.test(p) || p.split('/').length > 3 || /^(?:deps|_build|node_modules)\//.test(p))
+                continue;
+            const text = read(prefix + p);
+            const m = text ? MIX_RELEASE.exec(text) : null;
+            if (m)
+                return { name: null, evidence: [(0,signals_evidence/* evidenceAt */.VM)(prefix + p, text, m.index + m[0].indexOf('mix'))] };
+        }
+    }
+    return null;
+}
+/**
+ * A start alias mix.exs defines for production: `start: [...]` / `"start": [...]` / `server: [...]` whose
+ * tasks run `phx.server` (or `run --no-halt`). Returns the mix command (`mix start`) with its evidence.
+ */
+function startAlias(path, text) {
+    const clean = (0,signals_evidence/* stripHashComments */.hj)(text);
+    const re = /(?:^|[\s,[])(?:"(start|server)"|(start|server)):\s*(\[[^\]]*\]|"[^"]*")/gm;
+    for (const m of clean.matchAll(re)) {
+        if (!/phx\.server|run\s+--no-halt/.test(m[3]))
+            continue;
+        const at = m.index + m[0].search(/["\w]/);
+        return { command: `mix ${m[1] ?? m[2]}`, evidence: (0,signals_evidence/* evidenceAt */.VM)(path, clean, at) };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/provider.ts
+
+
 
 
 
@@ -7337,7 +7427,34 @@ const elixirProvider = {
             (0,signals_ports/* addCandidate */.xY)(ports, c);
         (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(spec?.port ?? 4000, candidate/* CONFIDENCE */.L.convention, spec ? `${spec.name} default` : 'Elixir default', match?.evidence ?? []));
         const app = mix.app ?? ctx.dir.split('/').pop() ?? 'app';
-        const build = spec?.assetsDeploy && mix.hasAssetsDeploy ? 'mix assets.deploy && mix release' : 'mix release';
+        const mixPath = ctx.path('mix.exs');
+        const mixText = ctx.read('mix.exs') ?? '';
+        // The release start only when the project defines or builds a release; otherwise its own start
+        // (a mix.exs start alias, `mix phx.server`, `mix run --no-halt`) — see release.ts.
+        const scopes = [{ dir: ctx.dir, mixPath, mixText, files: ctx.files() }];
+        const root = ctx.workspace?.kind === 'mix-umbrella' ? ctx.workspace.root : null;
+        if (root !== null && root !== ctx.dir) {
+            const rootMix = (0,analyzer_tree/* joinPath */.uJ)(root, 'mix.exs');
+            const rootText = ctx.tree.read(rootMix) ?? '';
+            // The umbrella's own files, not its members' (they are other apps).
+            const members = `${(0,analyzer_tree/* joinPath */.uJ)(root, parseMixExs(rootMix, rootText).umbrella ?? 'apps')}/`;
+            scopes.push({
+                dir: root,
+                mixPath: rootMix,
+                mixText: rootText,
+                files: ctx.tree.filesUnder(root).filter(f => !f.path.startsWith(members))
+            });
+        }
+        const release = findRelease(scopes, p => ctx.tree.read(p));
+        const releaseName = release?.name ?? app;
+        const assets = spec?.assetsDeploy && mix.hasAssetsDeploy ? 'mix assets.deploy && ' : '';
+        const build = `${assets}mix ${release ? 'release' : 'compile'}`;
+        const alias = release ? null : startAlias(mixPath, mixText);
+        const start = release
+            ? provider_helpers_candidate(`_build/prod/rel/${releaseName}/bin/${releaseName} start`, precedence/* START */.d3.frameworkServer, `release ${releaseName}`, release.evidence)
+            : alias
+                ? provider_helpers_candidate(alias.command, precedence/* START */.d3.productionScript, 'mix.exs start alias', [alias.evidence])
+                : provider_helpers_candidate(spec?.id === 'phoenix' ? 'mix phx.server' : 'mix run --no-halt', precedence/* START */.d3.frameworkServer, `no release defined: ${spec?.id === 'phoenix' ? 'Phoenix server' : 'mix run'}`, match?.evidence ?? detection.evidence);
         const sources = ctx.sourceFiles(['.ex'], 300).filter(p => /router\.ex$/.test(p) || p.includes('/router'));
         const health = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, provider_ROUTE_PATTERNS, {
             preprocess: signals_evidence/* stripHashComments */.hj,
@@ -7350,7 +7467,7 @@ const elixirProvider = {
         if (mix.elixir)
             runtime.push(provider_helpers_candidate(mix.elixir.value, candidate/* CONFIDENCE */.L.source, 'mix.exs elixir', [mix.elixir.evidence]));
         const hints = {
-            release: app,
+            release: releaseName,
             env: ['MIX_ENV=prod', ...(spec?.env ?? [])]
         };
         const otp = toolVersion(ctx.tree, pinDirs(ctx), ['erlang']);
@@ -7368,10 +7485,10 @@ const elixirProvider = {
                     provider_helpers_candidate('mix', candidate/* CONFIDENCE */.L.declared, ctx.has('mix.lock') ? 'mix.lock' : 'mix.exs', detection.evidence)
                 ],
                 runtimeVersion: runtime,
-                buildCommand: [provider_helpers_candidate(build, precedence/* BUILD */.Bv.releaseBuild, 'mix release', detection.evidence)],
-                startCommand: [
-                    provider_helpers_candidate(`_build/prod/rel/${app}/bin/${app} start`, precedence/* START */.d3.frameworkServer, `release ${app}`, detection.evidence)
+                buildCommand: [
+                    provider_helpers_candidate(build, precedence/* BUILD */.Bv.releaseBuild, release ? 'mix release' : 'mix compile', detection.evidence)
                 ],
+                startCommand: [start],
                 port: (0,signals_ports/* sortCandidates */.$e)(ports),
                 healthPath: health,
                 resources: [
@@ -9197,10 +9314,19 @@ function jaxrsInfoCandidates(tree, files, prefix, prefixEvidence) {
 
 const health_routes_ROUTE_PATTERNS = [
     {
-        regex: /@(?:GetMapping|RequestMapping|Get|Path)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
+        regex: /@(?:GetMapping|RequestMapping|Get)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
         source: 'route annotation'
     },
     { regex: /\bget\(\s*"(?<path>\/[^"]*)"\s*\)\s*\{/, source: 'Ktor get()' }
+];
+// JAX-RS: `@Path` with or without a leading slash (`@Path("health")`), and a `@GET` method without a
+// `@Path` of its own, which serves its class's `@Path`. Both sit under the Jersey/RESTEasy servlet mapping.
+const JAXRS_PATTERNS = [
+    { regex: /@Path\(\s*(?:value\s*=\s*)?"(?<path>[^"{}]*)"/, source: 'JAX-RS @Path' },
+    {
+        regex: /(?<!@Path\([^)]*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*)@GET\b(?=(?:\s*@(?!Path\b)[\w.]+(?:\([^)]*\))?)*\s*(?:(?:public\s+|protected\s+)?[\w<>[\],.? ]+\s+\w+|fun\s+\w+)\s*\()/,
+        source: 'JAX-RS @GET'
+    }
 ];
 /**
  * Health candidates: the framework's health dependency (moved by its config, see `fromConfig`) and
@@ -9240,6 +9366,9 @@ function healthCandidates(ctx, build, spec, config, warnings) {
         ...ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/')),
         ...dependencyControllers(ctx)
     ];
+    // Past the cap, files named for a health/status endpoint still get read (names only are listed).
+    for (const p of healthNamedFiles(ctx, sources))
+        sources.push(p);
     for (const c of (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, health_routes_ROUTE_PATTERNS, {
         preprocess: signals_evidence/* stripCComments */.Oi,
         prefixFor: classPrefix
@@ -9248,6 +9377,17 @@ function healthCandidates(ctx, build, spec, config, warnings) {
             ...c,
             value: (0,signals_health/* joinRoute */.u3)(prefix, c.value),
             evidence: [...prefixEvidence, ...c.evidence]
+        });
+    const jaxrs = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, JAXRS_PATTERNS, {
+        preprocess: signals_evidence/* stripCComments */.Oi,
+        prefixFor: classPrefix
+    });
+    const mapping = jaxrs.length > 0 ? jaxrsMapping(ctx, sources) : null;
+    for (const c of jaxrs)
+        (0,signals_ports/* addCandidate */.xY)(out, {
+            ...c,
+            value: (0,signals_health/* joinRoute */.u3)((0,signals_health/* joinRoute */.u3)(prefix, mapping?.prefix ?? ''), c.value),
+            evidence: [...prefixEvidence, ...(mapping ? [mapping.evidence] : []), ...c.evidence]
         });
     // No health route at all: a `@PermitAll` version/info resource.
     for (const c of jaxrsInfoCandidates(ctx.tree, sources, prefix, prefixEvidence))
@@ -9261,8 +9401,46 @@ function classPrefix(_file, text, index) {
     if (!cls)
         return '';
     const before = head.slice(0, cls.index);
-    const m = /@(?:RequestMapping|Path|Controller)\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*"(\/[^"]*)"[^)]*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:public\s+|internal\s+|open\s+|final\s+|abstract\s+)*$/.exec(before);
-    return m ? m[1] : '';
+    const m = /@(?:RequestMapping|Controller)\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*"(\/[^"]*)"[^)]*\)|@Path\(\s*(?:value\s*=\s*)?"([^"]*)"\s*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:public\s+|internal\s+|open\s+|final\s+|abstract\s+)*$/.exec(before);
+    return m ? (0,signals_health/* joinRoute */.u3)('', m[1] ?? m[2]) : '';
+}
+const HEALTH_FILE = /(?:^|\/)\w*(?:Health|Status|Alive|Liveness|Readiness|Ping)\w*\.(?:java|kt)$/i;
+/** Up to 20 files under src/main named like a health/status resource that the capped list left out. */
+function healthNamedFiles(ctx, read) {
+    const seen = new Set(read);
+    return ctx
+        .sourceFiles(['.java', '.kt'], 20000)
+        .filter(p => p.includes('src/main/') && !seen.has(p) && HEALTH_FILE.test(p))
+        .slice(0, 20);
+}
+const SERVER_FILE = /(?:^|\/)\w*(?:Server|Web|Jetty|Application|App|Main|Config|Module|Rest|Api)\w*\.(?:java|kt)$/i;
+/**
+ * The path the JAX-RS runtime is mounted at: `@ApplicationPath("api")` on the Application class, or a
+ * Jersey/RESTEasy servlet added in code (`addServlet(new ServletHolder(new ServletContainer(cfg)), "/api/*")`).
+ * Read from the sources already read and server/application-named files (up to 40 more).
+ */
+function jaxrsMapping(ctx, read) {
+    const seen = new Set(read);
+    const extra = ctx
+        .sourceFiles(['.java', '.kt'], 20000)
+        .filter(p => p.includes('src/main/') && !seen.has(p) && SERVER_FILE.test(p))
+        .slice(0, 40);
+    for (const file of [...read, ...extra]) {
+        const raw = ctx.tree.read(file);
+        if (raw === null || !/@ApplicationPath|addServlet|ServletHolder/.test(raw))
+            continue;
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
+        const app = /@ApplicationPath\(\s*(?:value\s*=\s*)?"([^"]*)"\s*\)/.exec(text);
+        const m = app ?? jaxrsServlet(text);
+        if (!m)
+            continue;
+        const prefix = (0,signals_health/* joinRoute */.u3)('', m[1]);
+        if (prefix === '/')
+            continue;
+        const line = text.slice(0, m.index).split('\n').length;
+        return { prefix, evidence: { file, line, text: m[0].slice(0, 120) } };
+    }
+    return null;
 }
 /**
  * Controllers of the Gradle modules this one depends on (`implementation project(":webserver")`): an app
@@ -9287,6 +9465,20 @@ function dependencyControllers(ctx) {
             if (/\/src\/main\/.*(?:Controller|Resource|Routes?)\.(?:java|kt)$/.test(f.path) && out.length < 200)
                 out.push(f.path);
     return out;
+}
+const JAXRS_SERVLET = /\b(?:ServletContainer|HttpServletDispatcher|HttpServlet30Dispatcher)\b/;
+/** `addServlet(<holder of a Jersey/RESTEasy servlet>, "/api/*")`: the holder inline or a variable set to one. */
+function jaxrsServlet(text) {
+    if (!JAXRS_SERVLET.test(text))
+        return null;
+    for (const m of text.matchAll(/\baddServlet(?:WithMapping)?\(\s*([^;]*?)\s*,\s*"(\/[^"*]*)\/?\*?"\s*\)/g)) {
+        const holder = m[1];
+        const direct = JAXRS_SERVLET.test(holder);
+        const variable = /^\w+$/.test(holder) && new RegExp(`\\b${holder}\\s*=\\s*[^;]*${JAXRS_SERVLET.source}`).test(text);
+        if (direct || variable)
+            return { 0: m[0], 1: m[2], index: m.index };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/provider.ts
@@ -12922,6 +13114,130 @@ function refNode(file, path, isFn, fns) {
     return isFn || path.includes('::') ? fns.resolve(path) : `${file}#${path}`;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/test-gates.ts
+
+
+
+/** A cfg predicate that holds only in test builds: `test`, `feature = "test"`, `any(test, …)`, `all(test, …)`. */
+const TEST_FEATURE = String.raw `feature\s*=\s*"(?:[\w-]*[-_])?(?:tests?|testing)(?:[-_][\w-]*)?"`;
+const TEST_PREDICATE = String.raw `(?:test|${TEST_FEATURE}|(?:any|all)\([^()]*\b(?:test\b|${TEST_FEATURE})[^()]*\))`;
+const CFG_ATTR = new RegExp(String.raw `#\[cfg\(\s*${TEST_PREDICATE}\s*\)\]`);
+const CFG_MACRO = new RegExp(String.raw `\bif\s+cfg!\(\s*${TEST_PREDICATE}\s*\)\s*\{`, 'g');
+const test_gates_TEST_FILE = /(?:^|\/)(?:tests?\/|test_\w*\.rs$|\w+_tests?\.rs$|tests?\.rs$)/;
+const stem = (file) => file.slice(file.lastIndexOf('/') + 1).replace(/\.rs$/, '');
+/**
+ * The files of `files` compiled only for tests: named like a test (test_*.rs, *_test(s).rs, tests.rs, under
+ * tests/) or a module declared under a test cfg (`#[cfg(test)] mod name;` → name.rs, name/mod.rs, name/…).
+ */
+function testOnlyFiles(tree, files) {
+    const out = new Set(files.filter(f => test_gates_TEST_FILE.test(f)));
+    const gatedDirs = [];
+    const gatedFiles = new Set();
+    const declared = new RegExp(String.raw `${CFG_ATTR.source}\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?mod\s+(\w+)\s*;`, 'g');
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !raw.includes('cfg('))
+            continue;
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
+        // A module's children live beside main.rs/lib.rs/mod.rs, else in a folder named after the file.
+        const base = /^(?:main|lib|mod)$/.test(stem(file))
+            ? (0,analyzer_tree/* dirname */.pD)(file)
+            : `${(0,analyzer_tree/* dirname */.pD)(file)}/${stem(file)}`.replace(/^\.?\//, '');
+        for (const m of text.matchAll(declared)) {
+            const dir = base ? `${base}/${m[1]}` : m[1];
+            gatedFiles.add(`${dir}.rs`);
+            gatedDirs.push(`${dir}/`);
+        }
+    }
+    for (const f of files)
+        if (gatedFiles.has(f) || gatedDirs.some(d => f.startsWith(d)))
+            out.add(f);
+    return out;
+}
+/** Rocket `.mount("/prefix", routes![a::health, b])` calls by handler name, each marked test-gated or not. */
+function rocketMounts(tree, files) {
+    const out = new Map();
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !raw.includes('routes!'))
+            continue;
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
+        const blocks = [...text.matchAll(CFG_MACRO)].map(m => ({
+            start: m.index,
+            end: blockEnd(text, m.index + m[0].length)
+        }));
+        for (const m of text.matchAll(/\.mount\(\s*"([^"]*)"\s*,\s*routes!\[([^\]]*)\]/g)) {
+            // The statement the call belongs to: from the previous `;`, `{` or `}` (attributes included).
+            const head = text.slice(0, m.index);
+            const start = Math.max(head.lastIndexOf(';'), head.lastIndexOf('{'), head.lastIndexOf('}')) + 1;
+            const testOnly = CFG_ATTR.test(head.slice(start)) || blocks.some(b => b.start < m.index && m.index < b.end);
+            const line = text.slice(0, m.index).split('\n').length;
+            const evidence = { file, line, text: m[0].replace(/^\.\s*/, '').slice(0, 120) };
+            for (const ref of m[2].split(',')) {
+                const name = ref.trim().split('::').pop();
+                if (!name || !/^\w+$/.test(name))
+                    continue;
+                const list = out.get(name) ?? [];
+                list.push({ prefix: m[1], testOnly, evidence });
+                out.set(name, list);
+            }
+        }
+    }
+    return out;
+}
+/** Index just past the `}` closing the block whose body starts at `from`. */
+function blockEnd(text, from) {
+    let depth = 1;
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '{')
+            depth++;
+        else if (text[i] === '}' && --depth === 0)
+            return i + 1;
+    }
+    return text.length;
+}
+/**
+ * Route-attribute candidates (`#[get("/health")] fn health`) under their Rocket mounts: prefixed by the one
+ * mount prefix that serves the handler outside tests, dropped when every mount of it is test-gated. A
+ * handler no mount names is kept as it is (mounted elsewhere, or another framework).
+ */
+function underRocketMounts(tree, candidates, mounts) {
+    if (mounts.size === 0)
+        return candidates;
+    const out = [];
+    for (const c of candidates) {
+        const e = c.evidence[c.evidence.length - 1];
+        const name = e && handlerAt(tree, e.file, e.line);
+        const list = name ? mounts.get(name) : undefined;
+        if (!list) {
+            out.push(c);
+            continue;
+        }
+        const served = list.filter(m => !m.testOnly);
+        if (served.length === 0)
+            continue;
+        const prefixes = new Set(served.map(m => m.prefix));
+        out.push(prefixes.size === 1
+            ? {
+                ...c,
+                value: (0,signals_health/* joinRoute */.u3)(served[0].prefix, c.value),
+                evidence: [served[0].evidence, ...c.evidence]
+            }
+            : c);
+    }
+    return out;
+}
+/** The function a route attribute on `line` (1-based) of `file` decorates: `#[get("/x")] … fn name`. */
+function handlerAt(tree, file, line) {
+    const raw = tree.read(file);
+    if (raw === null)
+        return null;
+    const lines = raw.split('\n');
+    const rest = lines.slice(line - 1, line + 15).join('\n');
+    const m = /^\s*#\[(?:get|head|post|put|delete|patch|route)\b[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:async\s+)?fn\s+(\w+)/.exec(rest);
+    return m ? m[1] : null;
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 5 modules
 var dockerfile = __webpack_require__(70683);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/cargo.ts
@@ -12963,6 +13279,7 @@ function binaryName(cargo, hasMainRs) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/provider.ts
+
 
 
 
@@ -13139,7 +13456,7 @@ const rustProvider = {
                     ? [provider_helpers_candidate(target, precedence/* START */.d3.frameworkServer, `binary ${bin}`, detection.evidence)]
                     : [],
                 port: (0,signals_ports/* sortCandidates */.$e)(ports),
-                healthPath: mergeComposedHealth((0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, rust_provider_ROUTE_PATTERNS, { preprocess: signals_evidence/* stripCComments */.Oi }), rustComposedHealth(ctx, sources)),
+                healthPath: healthRoutes(ctx, sources),
                 resources: [
                     (0,signals_resources/* recommendResources */.ed)({
                         runtime: RUST_BASELINE,
@@ -13197,6 +13514,16 @@ function rustToolchainToml(ctx) {
             ]);
     }
     return null;
+}
+/**
+ * Health routes of the release build: test-only files and modules are left out, and Rocket handlers take
+ * their `.mount()` prefix (or drop out when only a test build mounts them).
+ */
+function healthRoutes(ctx, sources) {
+    const testOnly = testOnlyFiles(ctx.tree, sources);
+    const served = sources.filter(f => !testOnly.has(f));
+    const mounts = rocketMounts(ctx.tree, served);
+    return mergeComposedHealth(underRocketMounts(ctx.tree, (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, served, rust_provider_ROUTE_PATTERNS, { preprocess: signals_evidence/* stripCComments */.Oi }), mounts), underRocketMounts(ctx.tree, rustComposedHealth(ctx, served), mounts));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/index.ts
@@ -14216,7 +14543,9 @@ const MAX_IGNORED_ENTRIES = 100_000;
  * when .dockerignore leaves them out of the build context (`*` then `!src`), because the Dockerfile that
  * builds the app is read from outside its context. .gitignore still applies.
  */
-const DOCKERFILE_HOMES = new Set(shared/* DOCKERFILE_FOLDERS */.bd.map(f => f.split('/')[0]));
+const DOCKERFILE_HOMES = new Set(
+// `src/main/docker` sits inside the module's sources, which are walked anyway: `src` is no home.
+shared/* DOCKERFILE_FOLDERS */.bd.filter(f => f !== shared/* JVM_MODULE_DOCKER_FOLDER */.T).map(f => f.split('/')[0]));
 /** Folders that never hold app sources we need: dependencies, caches and build output. */
 const SKIPPED_DIRS = new Set([
     'node_modules',
@@ -16592,18 +16921,19 @@ const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/;
  */
 class DockerVars {
     values = new Map();
+    /** Defines the instruction's variables; returns the names and values it set. */
     define(keyword, args) {
         const words = splitWords(args);
         // `ENV KEY value with spaces` (legacy form) vs `ENV A=1 B=2` / `ARG NAME[=default]`.
-        if (keyword === 'ENV' && words.length >= 2 && !words[0].includes('=')) {
-            this.values.set(words[0], this.expand(words.slice(1).join(' ')));
-            return;
-        }
-        for (const word of words) {
-            const eq = word.indexOf('=');
-            if (eq > 0)
-                this.values.set(word.slice(0, eq), this.expand(word.slice(eq + 1)));
-        }
+        const set = keyword === 'ENV' && words.length >= 2 && !words[0].includes('=')
+            ? [[words[0], this.expand(words.slice(1).join(' '))]]
+            : words.flatMap((word) => {
+                const eq = word.indexOf('=');
+                return eq > 0 ? [[word.slice(0, eq), this.expand(word.slice(eq + 1))]] : [];
+            });
+        for (const [name, value] of set)
+            this.values.set(name, value);
+        return set;
     }
     value(name) {
         return this.values.get(name);
@@ -16679,6 +17009,9 @@ function readDockerfile(path, text, readFile, listFiles) {
     // name (`COPY docker/entry.sh /app/run.sh`).
     let copies = [];
     let workdir = '/';
+    // The container environment of the stage (ENV, inherited from the stage it builds on): it decides the
+    // `if [ "$X" = v ]` tests of the entrypoint script.
+    let env = new Map();
     for (const ins of dockerInstructions(text)) {
         // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
         // the earlier stage it builds on).
@@ -16691,7 +17024,8 @@ function readDockerfile(path, text, readFile, listFiles) {
                     cmd,
                     baseImage,
                     copies,
-                    workdir
+                    workdir,
+                    env
                 });
             const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
             const from = expandFromImage(words[0] ?? '', name => globalArgs.value(name));
@@ -16705,6 +17039,7 @@ function readDockerfile(path, text, readFile, listFiles) {
             cmd = parent?.cmd ?? null;
             copies = [...(parent?.copies ?? [])];
             workdir = parent?.workdir ?? '/';
+            env = new Map(parent?.env ?? []);
         }
         else if (ins.keyword === 'ARG') {
             vars.define('ARG', ins.args);
@@ -16743,7 +17078,8 @@ function readDockerfile(path, text, readFile, listFiles) {
         }
         else if (ins.keyword === 'ENV') {
             const args = vars.expand(ins.args);
-            vars.define('ENV', ins.args);
+            for (const [name, value] of vars.define('ENV', ins.args))
+                env.set(name, value);
             // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
             const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
                 /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args);
@@ -16823,7 +17159,7 @@ function readDockerfile(path, text, readFile, listFiles) {
     // …unless it hands over only when given arguments (`if [ $# -gt 0 ]; then exec "$@"; fi`): without CMD it
     // goes on to its own final command.
     const argumentless = execWrapperOnly && readFile !== undefined && entrypoint
-        ? (0,start_script/* followStartScript */.$i)(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
+        ? (0,start_script/* followStartScript */.$i)(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, env)
         : null;
     // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
     // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
@@ -16840,7 +17176,7 @@ function readDockerfile(path, text, readFile, listFiles) {
         : readFile && !execWrapperOnly
             ? wrapped && entrypoint
                 ? (0,start_script/* followDispatch */.m3)(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
-                : (0,start_script/* followStartScript */.$i)(inRepo(command), dirOf(path), readFile)
+                : (0,start_script/* followStartScript */.$i)(inRepo(command), dirOf(path), readFile, env)
             : argumentless;
     // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
     const followed = scripted ??
@@ -18027,6 +18363,7 @@ function recommendResources(input) {
 __webpack_require__.d(__webpack_exports__, {
   bd: () => (/* binding */ DOCKERFILE_FOLDERS),
   SS: () => (/* binding */ DOCKERFILE_NAMES),
+  T: () => (/* binding */ JVM_MODULE_DOCKER_FOLDER),
   oA: () => (/* binding */ appDockerfile),
   Zu: () => (/* binding */ readSharedSignals)
 });
@@ -18207,8 +18544,50 @@ var manifests = __webpack_require__(13376);
 
 /** Every field a platform file sets ranks as a deployment file (precedence.ts). */
 const conf = precedence/* DEPLOY_FILE */.N;
+/** Conventional folders a repository keeps its Fly configs in (`fly.io/<app>/fly.toml`, `deploy/fly.toml`). */
+const FLY_FOLDERS = ['fly', 'fly.io', 'deploy', '.fly'];
+/**
+ * The fly.toml of the app at `dir`: `<dir>/fly.toml`, else the one config in a conventional deploy folder
+ * (one or two levels down) that builds this app — a config deploying a prebuilt `[build] image`, or whose
+ * `[build] dockerfile` lies outside the app, builds something else. Several such configs: none (ambiguous).
+ */
+function flyTomlPath(tree, dir) {
+    const own = (0,analyzer_tree/* joinPath */.uJ)(dir, 'fly.toml');
+    if (tree.has(own))
+        return own;
+    const found = [];
+    for (const folder of FLY_FOLDERS) {
+        const base = (0,analyzer_tree/* joinPath */.uJ)(dir, folder);
+        for (const f of tree.filesUnder(base)) {
+            const rest = f.path.slice(base.length + 1).split('/');
+            if (rest.length > 2 || rest[rest.length - 1] !== 'fly.toml')
+                continue;
+            if (buildsThisApp(tree, f.path, dir))
+                found.push(f.path);
+        }
+    }
+    return found.length === 1 ? found[0] : null;
+}
+function buildsThisApp(tree, path, dir) {
+    const parsed = (0,manifests/* parseTomlFile */.gm)(tree, path);
+    if (!parsed?.ok)
+        return false;
+    const build = (0,manifests/* getPath */.Yn)(parsed.value, 'build');
+    if (!(0,manifests/* isRecord */.u4)(build))
+        return true;
+    if ((0,manifests/* getString */.AA)(build, 'image'))
+        return false;
+    const dockerfile = (0,manifests/* getString */.AA)(build, 'dockerfile');
+    if (!dockerfile)
+        return true;
+    // flyctl resolves a relative dockerfile against the config's folder.
+    const resolved = (0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)((0,analyzer_tree/* dirname */.pD)(path), dockerfile));
+    return (0,analyzer_tree/* isInside */.FK)(resolved, dir) && tree.has(resolved);
+}
 function readFlyToml(tree, dir, facts, warnings) {
-    const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'fly.toml');
+    const path = flyTomlPath(tree, dir);
+    if (!path)
+        return;
     const parsed = (0,manifests/* parseTomlFile */.gm)(tree, path);
     if (!parsed)
         return;
@@ -18846,8 +19225,16 @@ const DOCKERFILE_FOLDERS = [
     'infra/docker',
     'deploy',
     'deploy/docker',
-    'ops/docker'
+    'ops/docker',
+    'src/main/docker'
 ];
+/**
+ * The Maven/Gradle convention (fabric8/jib docker plugins, Quarkus, Micronaut): `<module>/src/main/docker/
+ * Dockerfile` is built with the module as context after `mvn package`/`gradle build`, from `target/` or
+ * `build/` output that is not in the repository, so no COPY source proves it: the folder itself does.
+ */
+const JVM_MODULE_DOCKER_FOLDER = 'src/main/docker';
+const JVM_MODULE_MANIFESTS = ['pom.xml', 'build.gradle', 'build.gradle.kts'];
 /** `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`. */
 const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)\.[\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
 /**
@@ -18855,8 +19242,11 @@ const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)\.[\w.-]+|[\w.-]+\.(
  * never the one the app ships.
  */
 const DEV_DOCKERFILE = /(?:^|[._-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e|debug|windows|nanoserver)(?:[._-]|$)/i;
-/** Variants named for the image that ships (`Dockerfile.linux` beside `Dockerfile.windows`). */
-const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|main|app|server|web|linux)(?:[._-]|$)/i;
+/**
+ * Variants named for the image that ships (`Dockerfile.linux` beside `Dockerfile.windows`; Quarkus'
+ * `Dockerfile.jvm` beside `Dockerfile.native`, which needs a GraalVM native build first).
+ */
+const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|main|app|server|web|linux|jvm)(?:[._-]|$)/i;
 /**
  * The Dockerfile of a folder: a standard name (Dockerfile, Containerfile), else a production-looking
  * variant (`Dockerfile.prod`, `prod.Dockerfile`, `default.Dockerfile`); with `anyVariant`, else the only
@@ -18903,6 +19293,8 @@ function appDockerfile(tree, dir) {
         const text = tree.read(path);
         if (text === null || (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
             continue;
+        if (folder === JVM_MODULE_DOCKER_FOLDER && JVM_MODULE_MANIFESTS.some(m => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, m))))
+            return path;
         if (copiesFromAppFolder(tree, dir, sub, text))
             return path;
     }
@@ -19156,7 +19548,7 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
 /* harmony export */   p8: () => (/* binding */ dropLaunchers),
 /* harmony export */   yf: () => (/* binding */ readRepoScript)
 /* harmony export */ });
-/* unused harmony exports isShellScript, handsOverOnlyWithArguments, dispatchedCommand */
+/* unused harmony exports isShellScript, handsOverOnlyWithArguments, evaluateImageCondition, dispatchedCommand */
 /** Init processes that only forward signals to the command given after them. */
 const INIT_WORD = /^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)$/;
 /** Shells that run the script named after them. */
@@ -19310,7 +19702,7 @@ const CLOSERS = /^(?:fi|esac|done)\b/;
  * top-level `wait` waits on (when no serving command follows). Returns null for a script that ends in a
  * builtin, a background job nothing waits on or a hand-over to its arguments.
  */
-function scriptFinalCommand(text, withoutArguments = false) {
+function scriptFinalCommand(text, withoutArguments = false, env) {
     // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
     if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text)))
         return null;
@@ -19321,6 +19713,11 @@ function scriptFinalCommand(text, withoutArguments = false) {
     // the last command of the else branch of a top-level `if` stands when nothing follows the block.
     let topIf = 'none';
     let elseLast = null;
+    // A top-level `if [ "$RUNTIME" = 'rr' ]; then exec rr serve; fi` whose test the image's ENV decides: `run` in
+    // the branch that runs (its lines count as top level), `skip` in the others, null when undecided (above).
+    let known = null;
+    let branchTaken = false;
+    const decide = (line, at) => env ? evaluateImageCondition(branchCondition(line), env, lines.slice(0, at).join('\n')) : null;
     const jobs = [];
     const jobPids = new Map();
     let waited = null;
@@ -19346,9 +19743,28 @@ function scriptFinalCommand(text, withoutArguments = false) {
                 if (topIf === 'else')
                     last = elseLast;
                 topIf = 'none';
+                known = null;
             }
             continue;
         }
+        if (depth === 1 && known !== null && /^(?:else|elif)\b/.test(line)) {
+            const holds = branchTaken ? false : /^else\b/.test(line) ? true : decide(line, i);
+            if (holds === null) {
+                // An undecided `elif` after branches that do not run: the rest of the block as before.
+                known = null;
+                topIf = 'then';
+                last = null;
+            }
+            else {
+                known = holds ? 'run' : 'skip';
+                branchTaken ||= holds;
+            }
+            continue;
+        }
+        // Lines of the branch that runs are the script's own top level.
+        const level = known === 'run' ? depth - 1 : depth;
+        if (level === 0 && /^then\s*$/.test(line))
+            continue;
         if (depth === 1 && topIf !== 'none' && /^(?:else|elif)\b/.test(line)) {
             topIf = /^else\b/.test(line) ? 'else' : 'then';
             elseLast = null;
@@ -19359,21 +19775,45 @@ function scriptFinalCommand(text, withoutArguments = false) {
             /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
             /^function\s+\w/.test(line);
         if (opens) {
+            const holds = depth === 0 && /^if\b/.test(line) ? decide(line, i) : null;
+            if (holds !== null) {
+                known = holds ? 'run' : 'skip';
+                branchTaken = holds;
+                topIf = 'none';
+                depth++;
+                continue;
+            }
             // An `if` that tests for arguments starts a dispatch on them, not an optional setting: its else branch
             // is no default to report.
             if (depth === 0)
                 topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none';
             depth++;
-            last = null;
+            // Blocks inside a branch that does not run are only counted.
+            if (known !== 'skip')
+                last = null;
             continue;
         }
+        if (known === 'skip')
+            continue;
         if (depth === 1 && topIf === 'else') {
             const found = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw);
             if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line))
                 elseLast = found;
         }
-        if (depth > 0)
+        if (level > 0)
             continue;
+        // `if [ "$X" = v ]; then exec server; fi` on one line: its body runs when the image's ENV passes the test.
+        const inline = /^if\s+(.+?);\s*then\s+(.+?)\s*;?\s*fi\s*;?\s*$/.exec(line);
+        const inlineHolds = inline && !/\b(?:if|elif|else)\b/.test(inline[2]) ? decide(line, i) : null;
+        if (inlineHolds === false)
+            continue;
+        if (inlineHolds === true) {
+            const ran = serverCommandOf(inline[2], i + 1, raw);
+            if (ran && /^exec\s/.test(inline[2]))
+                return ran;
+            last = ran;
+            continue;
+        }
         // `./server "$@" &` then `PID=$!` and `wait $PID`: the job the script waits on is its main process (the
         // script stays to forward signals and read the exit code). A bare `wait` names one job only when the
         // script started one.
@@ -19407,8 +19847,82 @@ function scriptFinalCommand(text, withoutArguments = false) {
         last = serverCommandOf(command, i + 1, raw);
         if (last)
             waited = null;
+        // `exec` in the branch that runs replaces the script: nothing after it runs.
+        if (last && known === 'run' && /^exec\s/.test(command))
+            return last;
     }
     return last ?? waited;
+}
+/** The test of an `if`/`elif` line: `if [ "$X" = v ]; then` → `[ "$X" = v ]`. */
+function branchCondition(line) {
+    return line
+        .replace(/^(?:if|elif)\s+/, '')
+        .replace(/\s*;\s*then\b[\s\S]*$/, '')
+        .replace(/\s+then\s*$/, '')
+        .trim();
+}
+const VAR_OPERAND = /^"?\$(?:\{(\w+)(?::?-([^}"]*))?\}|(\w+))"?$/;
+const LITERAL_OPERAND = /^(?:'([^']*)'|"([^"$`\\]*)"|([^\s'"$`\\]+))$/;
+/**
+ * Decides a simple test of a variable the image sets: `[ "$X" = 'v' ]`, `[ "$X" == v ]`, `[ "$X" != v ]`,
+ * `[[ $X = v ]]`, `test "$X" = v`, `[ -n "$X" ]`, `[ -z "$X" ]`, negated with `!`. Returns null for any other
+ * condition, for a variable the image does not set, and for one the script assigns before (`before` is the
+ * script up to the test): those are decided at run time.
+ */
+function evaluateImageCondition(condition, env, before = '') {
+    let negate = false;
+    let c = condition.trim();
+    const bang = /^!\s+/;
+    if (bang.test(c)) {
+        negate = true;
+        c = c.replace(bang, '');
+    }
+    const m = /^\[\[\s+(.+?)\s+\]\]$/.exec(c) ?? /^\[\s+(.+?)\s+\]$/.exec(c) ?? /^test\s+(.+)$/.exec(c);
+    if (!m)
+        return null;
+    const double = c.startsWith('[[');
+    let inner = m[1].trim();
+    if (bang.test(inner)) {
+        negate = !negate;
+        inner = inner.replace(bang, '');
+    }
+    const words = inner.match(/'[^']*'|"[^"]*"|\S+/g) ?? [];
+    const valueOf = (word) => {
+        const v = VAR_OPERAND.exec(word);
+        if (!v)
+            return null;
+        const name = (v[1] ?? v[3]);
+        const value = env.get(name);
+        if (value === undefined || assignedBefore(name, before))
+            return null;
+        return value === '' && v[2] !== undefined ? v[2] : value;
+    };
+    const literalOf = (word) => {
+        const l = LITERAL_OPERAND.exec(word);
+        if (!l)
+            return null;
+        const text = (l[1] ?? l[2] ?? l[3]);
+        // `[[ $X == v* ]]` matches a pattern: not decided here.
+        return double && l[3] !== undefined && /[*?[]/.test(text) ? null : text;
+    };
+    let result = null;
+    if (words.length === 2 && (words[0] === '-n' || words[0] === '-z')) {
+        const value = valueOf(words[1]);
+        if (value !== null)
+            result = words[0] === '-n' ? value !== '' : value === '';
+    }
+    else if (words.length === 3 && /^(?:=|==|!=)$/.test(words[1])) {
+        const [a, op, b] = words;
+        const left = valueOf(a);
+        const pair = left !== null ? [left, literalOf(b)] : [valueOf(b), literalOf(a)];
+        if (pair[0] !== null && pair[1] !== null)
+            result = (pair[0] === pair[1]) === (op !== '!=');
+    }
+    return result === null ? null : result !== negate;
+}
+/** The script sets, clears or reads `name` itself before the test: the image's value may not be the one tested. */
+function assignedBefore(name, before) {
+    return new RegExp(`(?:^|[\\s;&|(])(?:(?:export|local|readonly|declare)\\s+(?:-\\w+\\s+)*)?${name}\\+?=|\\bunset\\s+(?:-v\\s+)?${name}\\b|\\b(?:read|getopts)\\b[^\\n;|&]*\\b${name}\\b|\\bfor\\s+${name}\\b`, 'm').test(before);
 }
 function serverCommandOf(line, lineNumber, raw) {
     if (/&\s*$/.test(line) && !/&&\s*$/.test(line))
@@ -19462,12 +19976,13 @@ function loneRepoScript(command, baseDir, readFile) {
  * arguments only when given some (`if [ $# -gt 0 ]; then exec "$@"; fi` … `exec gunicorn …`) is followed to
  * the command it runs without them: an ENTRYPOINT script with no CMD, or a lone CMD script.
  */
-function followStartScript(command, baseDir, readFile) {
+function followStartScript(command, baseDir, readFile, env) {
     const script = loneRepoScript(command, baseDir, readFile);
     if (!script)
         return null;
-    // A lone script runs without arguments: a hand-over guarded by an argument test never fires.
-    const final = scriptFinalCommand(script.text, true);
+    // A lone script runs without arguments: a hand-over guarded by an argument test never fires. Tests of
+    // variables the image sets (`env`) choose the branch that runs.
+    const final = scriptFinalCommand(script.text, true, env);
     if (!final)
         return null;
     return {

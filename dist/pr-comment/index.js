@@ -5413,7 +5413,7 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(16) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7635) : undefined
 
   let mod
   try {
@@ -5425,7 +5425,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(16))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7635))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -11204,7 +11204,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 16:
+/***/ 7635:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -63106,7 +63106,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7635);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6104);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63115,7 +63115,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7635:
+/***/ 6104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71485,7 +71485,7 @@ function tree_normalizePath(path) {
     return out.length ? out.join('/') : '.';
 }
 /** True when `path` is `dir` itself or inside it. */
-function isInside(path, dir) {
+function tree_isInside(path, dir) {
     return dir === '.' || path === dir || path.startsWith(`${dir}/`);
 }
 /**
@@ -79633,7 +79633,7 @@ const CLOSERS = /^(?:fi|esac|done)\b/;
  * top-level `wait` waits on (when no serving command follows). Returns null for a script that ends in a
  * builtin, a background job nothing waits on or a hand-over to its arguments.
  */
-function scriptFinalCommand(text, withoutArguments = false) {
+function scriptFinalCommand(text, withoutArguments = false, env) {
     // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
     if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text)))
         return null;
@@ -79644,6 +79644,11 @@ function scriptFinalCommand(text, withoutArguments = false) {
     // the last command of the else branch of a top-level `if` stands when nothing follows the block.
     let topIf = 'none';
     let elseLast = null;
+    // A top-level `if [ "$RUNTIME" = 'rr' ]; then exec rr serve; fi` whose test the image's ENV decides: `run` in
+    // the branch that runs (its lines count as top level), `skip` in the others, null when undecided (above).
+    let known = null;
+    let branchTaken = false;
+    const decide = (line, at) => env ? evaluateImageCondition(branchCondition(line), env, lines.slice(0, at).join('\n')) : null;
     const jobs = [];
     const jobPids = new Map();
     let waited = null;
@@ -79669,9 +79674,28 @@ function scriptFinalCommand(text, withoutArguments = false) {
                 if (topIf === 'else')
                     last = elseLast;
                 topIf = 'none';
+                known = null;
             }
             continue;
         }
+        if (depth === 1 && known !== null && /^(?:else|elif)\b/.test(line)) {
+            const holds = branchTaken ? false : /^else\b/.test(line) ? true : decide(line, i);
+            if (holds === null) {
+                // An undecided `elif` after branches that do not run: the rest of the block as before.
+                known = null;
+                topIf = 'then';
+                last = null;
+            }
+            else {
+                known = holds ? 'run' : 'skip';
+                branchTaken ||= holds;
+            }
+            continue;
+        }
+        // Lines of the branch that runs are the script's own top level.
+        const level = known === 'run' ? depth - 1 : depth;
+        if (level === 0 && /^then\s*$/.test(line))
+            continue;
         if (depth === 1 && topIf !== 'none' && /^(?:else|elif)\b/.test(line)) {
             topIf = /^else\b/.test(line) ? 'else' : 'then';
             elseLast = null;
@@ -79682,21 +79706,45 @@ function scriptFinalCommand(text, withoutArguments = false) {
             /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
             /^function\s+\w/.test(line);
         if (opens) {
+            const holds = depth === 0 && /^if\b/.test(line) ? decide(line, i) : null;
+            if (holds !== null) {
+                known = holds ? 'run' : 'skip';
+                branchTaken = holds;
+                topIf = 'none';
+                depth++;
+                continue;
+            }
             // An `if` that tests for arguments starts a dispatch on them, not an optional setting: its else branch
             // is no default to report.
             if (depth === 0)
                 topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none';
             depth++;
-            last = null;
+            // Blocks inside a branch that does not run are only counted.
+            if (known !== 'skip')
+                last = null;
             continue;
         }
+        if (known === 'skip')
+            continue;
         if (depth === 1 && topIf === 'else') {
             const found = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw);
             if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line))
                 elseLast = found;
         }
-        if (depth > 0)
+        if (level > 0)
             continue;
+        // `if [ "$X" = v ]; then exec server; fi` on one line: its body runs when the image's ENV passes the test.
+        const inline = /^if\s+(.+?);\s*then\s+(.+?)\s*;?\s*fi\s*;?\s*$/.exec(line);
+        const inlineHolds = inline && !/\b(?:if|elif|else)\b/.test(inline[2]) ? decide(line, i) : null;
+        if (inlineHolds === false)
+            continue;
+        if (inlineHolds === true) {
+            const ran = serverCommandOf(inline[2], i + 1, raw);
+            if (ran && /^exec\s/.test(inline[2]))
+                return ran;
+            last = ran;
+            continue;
+        }
         // `./server "$@" &` then `PID=$!` and `wait $PID`: the job the script waits on is its main process (the
         // script stays to forward signals and read the exit code). A bare `wait` names one job only when the
         // script started one.
@@ -79730,8 +79778,82 @@ function scriptFinalCommand(text, withoutArguments = false) {
         last = serverCommandOf(command, i + 1, raw);
         if (last)
             waited = null;
+        // `exec` in the branch that runs replaces the script: nothing after it runs.
+        if (last && known === 'run' && /^exec\s/.test(command))
+            return last;
     }
     return last ?? waited;
+}
+/** The test of an `if`/`elif` line: `if [ "$X" = v ]; then` → `[ "$X" = v ]`. */
+function branchCondition(line) {
+    return line
+        .replace(/^(?:if|elif)\s+/, '')
+        .replace(/\s*;\s*then\b[\s\S]*$/, '')
+        .replace(/\s+then\s*$/, '')
+        .trim();
+}
+const VAR_OPERAND = /^"?\$(?:\{(\w+)(?::?-([^}"]*))?\}|(\w+))"?$/;
+const LITERAL_OPERAND = /^(?:'([^']*)'|"([^"$`\\]*)"|([^\s'"$`\\]+))$/;
+/**
+ * Decides a simple test of a variable the image sets: `[ "$X" = 'v' ]`, `[ "$X" == v ]`, `[ "$X" != v ]`,
+ * `[[ $X = v ]]`, `test "$X" = v`, `[ -n "$X" ]`, `[ -z "$X" ]`, negated with `!`. Returns null for any other
+ * condition, for a variable the image does not set, and for one the script assigns before (`before` is the
+ * script up to the test): those are decided at run time.
+ */
+function evaluateImageCondition(condition, env, before = '') {
+    let negate = false;
+    let c = condition.trim();
+    const bang = /^!\s+/;
+    if (bang.test(c)) {
+        negate = true;
+        c = c.replace(bang, '');
+    }
+    const m = /^\[\[\s+(.+?)\s+\]\]$/.exec(c) ?? /^\[\s+(.+?)\s+\]$/.exec(c) ?? /^test\s+(.+)$/.exec(c);
+    if (!m)
+        return null;
+    const double = c.startsWith('[[');
+    let inner = m[1].trim();
+    if (bang.test(inner)) {
+        negate = !negate;
+        inner = inner.replace(bang, '');
+    }
+    const words = inner.match(/'[^']*'|"[^"]*"|\S+/g) ?? [];
+    const valueOf = (word) => {
+        const v = VAR_OPERAND.exec(word);
+        if (!v)
+            return null;
+        const name = (v[1] ?? v[3]);
+        const value = env.get(name);
+        if (value === undefined || assignedBefore(name, before))
+            return null;
+        return value === '' && v[2] !== undefined ? v[2] : value;
+    };
+    const literalOf = (word) => {
+        const l = LITERAL_OPERAND.exec(word);
+        if (!l)
+            return null;
+        const text = (l[1] ?? l[2] ?? l[3]);
+        // `[[ $X == v* ]]` matches a pattern: not decided here.
+        return double && l[3] !== undefined && /[*?[]/.test(text) ? null : text;
+    };
+    let result = null;
+    if (words.length === 2 && (words[0] === '-n' || words[0] === '-z')) {
+        const value = valueOf(words[1]);
+        if (value !== null)
+            result = words[0] === '-n' ? value !== '' : value === '';
+    }
+    else if (words.length === 3 && /^(?:=|==|!=)$/.test(words[1])) {
+        const [a, op, b] = words;
+        const left = valueOf(a);
+        const pair = left !== null ? [left, literalOf(b)] : [valueOf(b), literalOf(a)];
+        if (pair[0] !== null && pair[1] !== null)
+            result = (pair[0] === pair[1]) === (op !== '!=');
+    }
+    return result === null ? null : result !== negate;
+}
+/** The script sets, clears or reads `name` itself before the test: the image's value may not be the one tested. */
+function assignedBefore(name, before) {
+    return new RegExp(`(?:^|[\\s;&|(])(?:(?:export|local|readonly|declare)\\s+(?:-\\w+\\s+)*)?${name}\\+?=|\\bunset\\s+(?:-v\\s+)?${name}\\b|\\b(?:read|getopts)\\b[^\\n;|&]*\\b${name}\\b|\\bfor\\s+${name}\\b`, 'm').test(before);
 }
 function serverCommandOf(line, lineNumber, raw) {
     if (/&\s*$/.test(line) && !/&&\s*$/.test(line))
@@ -79785,12 +79907,13 @@ function loneRepoScript(command, baseDir, readFile) {
  * arguments only when given some (`if [ $# -gt 0 ]; then exec "$@"; fi` … `exec gunicorn …`) is followed to
  * the command it runs without them: an ENTRYPOINT script with no CMD, or a lone CMD script.
  */
-function start_script_followStartScript(command, baseDir, readFile) {
+function start_script_followStartScript(command, baseDir, readFile, env) {
     const script = loneRepoScript(command, baseDir, readFile);
     if (!script)
         return null;
-    // A lone script runs without arguments: a hand-over guarded by an argument test never fires.
-    const final = scriptFinalCommand(script.text, true);
+    // A lone script runs without arguments: a hand-over guarded by an argument test never fires. Tests of
+    // variables the image sets (`env`) choose the branch that runs.
+    const final = scriptFinalCommand(script.text, true, env);
     if (!final)
         return null;
     return {
@@ -80652,18 +80775,19 @@ const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/;
  */
 class DockerVars {
     values = new Map();
+    /** Defines the instruction's variables; returns the names and values it set. */
     define(keyword, args) {
         const words = splitWords(args);
         // `ENV KEY value with spaces` (legacy form) vs `ENV A=1 B=2` / `ARG NAME[=default]`.
-        if (keyword === 'ENV' && words.length >= 2 && !words[0].includes('=')) {
-            this.values.set(words[0], this.expand(words.slice(1).join(' ')));
-            return;
-        }
-        for (const word of words) {
-            const eq = word.indexOf('=');
-            if (eq > 0)
-                this.values.set(word.slice(0, eq), this.expand(word.slice(eq + 1)));
-        }
+        const set = keyword === 'ENV' && words.length >= 2 && !words[0].includes('=')
+            ? [[words[0], this.expand(words.slice(1).join(' '))]]
+            : words.flatMap((word) => {
+                const eq = word.indexOf('=');
+                return eq > 0 ? [[word.slice(0, eq), this.expand(word.slice(eq + 1))]] : [];
+            });
+        for (const [name, value] of set)
+            this.values.set(name, value);
+        return set;
     }
     value(name) {
         return this.values.get(name);
@@ -80739,6 +80863,9 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
     // name (`COPY docker/entry.sh /app/run.sh`).
     let copies = [];
     let workdir = '/';
+    // The container environment of the stage (ENV, inherited from the stage it builds on): it decides the
+    // `if [ "$X" = v ]` tests of the entrypoint script.
+    let env = new Map();
     for (const ins of dockerInstructions(text)) {
         // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
         // the earlier stage it builds on).
@@ -80751,7 +80878,8 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
                     cmd,
                     baseImage,
                     copies,
-                    workdir
+                    workdir,
+                    env
                 });
             const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
             const from = expandFromImage(words[0] ?? '', name => globalArgs.value(name));
@@ -80765,6 +80893,7 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
             cmd = parent?.cmd ?? null;
             copies = [...(parent?.copies ?? [])];
             workdir = parent?.workdir ?? '/';
+            env = new Map(parent?.env ?? []);
         }
         else if (ins.keyword === 'ARG') {
             vars.define('ARG', ins.args);
@@ -80803,7 +80932,8 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
         }
         else if (ins.keyword === 'ENV') {
             const args = vars.expand(ins.args);
-            vars.define('ENV', ins.args);
+            for (const [name, value] of vars.define('ENV', ins.args))
+                env.set(name, value);
             // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
             const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
                 /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args);
@@ -80883,7 +81013,7 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
     // …unless it hands over only when given arguments (`if [ $# -gt 0 ]; then exec "$@"; fi`): without CMD it
     // goes on to its own final command.
     const argumentless = execWrapperOnly && readFile !== undefined && entrypoint
-        ? start_script_followStartScript(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
+        ? start_script_followStartScript(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, env)
         : null;
     // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
     // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
@@ -80900,7 +81030,7 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
         : readFile && !execWrapperOnly
             ? wrapped && entrypoint
                 ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
-                : start_script_followStartScript(inRepo(command), dirOf(path), readFile)
+                : start_script_followStartScript(inRepo(command), dirOf(path), readFile, env)
             : argumentless;
     // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
     const followed = scripted ??
@@ -81119,8 +81249,50 @@ function dotenv_portFromDotenv(path, vars, confidence) {
 
 /** Every field a platform file sets ranks as a deployment file (precedence.ts). */
 const conf = (/* unused pure expression or super */ null && (DEPLOY_FILE));
+/** Conventional folders a repository keeps its Fly configs in (`fly.io/<app>/fly.toml`, `deploy/fly.toml`). */
+const FLY_FOLDERS = (/* unused pure expression or super */ null && (['fly', 'fly.io', 'deploy', '.fly']));
+/**
+ * The fly.toml of the app at `dir`: `<dir>/fly.toml`, else the one config in a conventional deploy folder
+ * (one or two levels down) that builds this app — a config deploying a prebuilt `[build] image`, or whose
+ * `[build] dockerfile` lies outside the app, builds something else. Several such configs: none (ambiguous).
+ */
+function flyTomlPath(tree, dir) {
+    const own = joinPath(dir, 'fly.toml');
+    if (tree.has(own))
+        return own;
+    const found = [];
+    for (const folder of FLY_FOLDERS) {
+        const base = joinPath(dir, folder);
+        for (const f of tree.filesUnder(base)) {
+            const rest = f.path.slice(base.length + 1).split('/');
+            if (rest.length > 2 || rest[rest.length - 1] !== 'fly.toml')
+                continue;
+            if (buildsThisApp(tree, f.path, dir))
+                found.push(f.path);
+        }
+    }
+    return found.length === 1 ? found[0] : null;
+}
+function buildsThisApp(tree, path, dir) {
+    const parsed = parseTomlFile(tree, path);
+    if (!parsed?.ok)
+        return false;
+    const build = getPath(parsed.value, 'build');
+    if (!isRecord(build))
+        return true;
+    if (getString(build, 'image'))
+        return false;
+    const dockerfile = getString(build, 'dockerfile');
+    if (!dockerfile)
+        return true;
+    // flyctl resolves a relative dockerfile against the config's folder.
+    const resolved = normalizePath(joinPath(dirname(path), dockerfile));
+    return isInside(resolved, dir) && tree.has(resolved);
+}
 function platform_files_readFlyToml(tree, dir, facts, warnings) {
-    const path = joinPath(dir, 'fly.toml');
+    const path = flyTomlPath(tree, dir);
+    if (!path)
+        return;
     const parsed = parseTomlFile(tree, path);
     if (!parsed)
         return;
@@ -81752,8 +81924,16 @@ const DOCKERFILE_FOLDERS = [
     'infra/docker',
     'deploy',
     'deploy/docker',
-    'ops/docker'
+    'ops/docker',
+    'src/main/docker'
 ];
+/**
+ * The Maven/Gradle convention (fabric8/jib docker plugins, Quarkus, Micronaut): `<module>/src/main/docker/
+ * Dockerfile` is built with the module as context after `mvn package`/`gradle build`, from `target/` or
+ * `build/` output that is not in the repository, so no COPY source proves it: the folder itself does.
+ */
+const JVM_MODULE_DOCKER_FOLDER = 'src/main/docker';
+const JVM_MODULE_MANIFESTS = ['pom.xml', 'build.gradle', 'build.gradle.kts'];
 /** `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`. */
 const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)\.[\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
 /**
@@ -81761,8 +81941,11 @@ const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)\.[\w.-]+|[\w.-]+\.(
  * never the one the app ships.
  */
 const DEV_DOCKERFILE = /(?:^|[._-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e|debug|windows|nanoserver)(?:[._-]|$)/i;
-/** Variants named for the image that ships (`Dockerfile.linux` beside `Dockerfile.windows`). */
-const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|main|app|server|web|linux)(?:[._-]|$)/i;
+/**
+ * Variants named for the image that ships (`Dockerfile.linux` beside `Dockerfile.windows`; Quarkus'
+ * `Dockerfile.jvm` beside `Dockerfile.native`, which needs a GraalVM native build first).
+ */
+const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|main|app|server|web|linux|jvm)(?:[._-]|$)/i;
 /**
  * The Dockerfile of a folder: a standard name (Dockerfile, Containerfile), else a production-looking
  * variant (`Dockerfile.prod`, `prod.Dockerfile`, `default.Dockerfile`); with `anyVariant`, else the only
@@ -81809,6 +81992,8 @@ function appDockerfile(tree, dir) {
         const text = tree.read(path);
         if (text === null || dockerfile_readDockerfile(path, text).startCommand.length === 0)
             continue;
+        if (folder === JVM_MODULE_DOCKER_FOLDER && JVM_MODULE_MANIFESTS.some(m => tree.has(tree_joinPath(dir, m))))
+            return path;
         if (copiesFromAppFolder(tree, dir, sub, text))
             return path;
     }
@@ -83143,12 +83328,16 @@ const ELIXIR_VERSIONS = runtimeLine('elixir', { 1: '1.18' }, '1.18');
 // Elixir/Phoenix: a `mix release` built with prod-only dependencies (deps fetched from mix.lock before
 // the source), assets deployed when the app has them. The runtime stage uses the same base image as the
 // build so the release's bundled Erlang runtime always finds the C libraries it was compiled against.
+// When the report's start is a mix task (`mix phx.server`, a start alias: the project defines no release),
+// the image compiles the app and runs that task instead, with mix and Hex kept where the app user reads them.
 
 
 
 
 
 
+/** A mix task as the start command: `mix phx.server`, `mix start`, `mix run --no-halt`. */
+const MIX_TASK = /^mix [\w.:-]+(?: --?[\w-]+)*$/;
 function elixirDockerfile(ctx) {
     const { app } = ctx;
     const pin = pinRuntime(ELIXIR_VERSIONS, app.runtimeVersion.value);
@@ -83158,6 +83347,21 @@ function elixirDockerfile(ctx) {
     const framework = frameworkById(ELIXIR_FRAMEWORKS, app.framework.value);
     const assets = framework?.assetsDeploy === true && hintBoolean(app, 'phoenixAssets') !== false;
     const hex = '--mount=type=cache,target=/root/.hex --mount=type=cache,target=/root/.cache';
+    const start = app.startCommand.value;
+    if (start !== null && MIX_TASK.test(start)) {
+        return {
+            generator: 'elixir',
+            context: ctx.context,
+            text: dockerfile(header(ctx, `${app.framework.value} on Elixir ${pin.version}, \`${start}\``, [
+                `${image} — ${pin.how}`
+            ]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod MIX_HOME=/opt/mix HEX_HOME=/opt/hex', 'RUN mix local.hex --force && mix local.rebar --force', 'COPY mix.exs mix.lock ./', 'RUN --mount=type=cache,target=/root/.cache mix deps.get --only prod', 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile', '', `FROM ${ctx.image(image)} AS runtime`, addUser(), 'WORKDIR /app', 'COPY --from=build /opt/mix /opt/mix', 'COPY --from=build /opt/hex /opt/hex', 'COPY --from=build --chown=app:app /app /app', portLines(ctx, {
+                ...envFromPairs(framework?.env),
+                MIX_ENV: 'prod',
+                MIX_HOME: '/opt/mix',
+                HEX_HOME: '/opt/hex'
+            }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '30s'), cmdInstruction(start))
+        };
+    }
     return {
         generator: 'elixir',
         context: ctx.context,
@@ -83165,7 +83369,64 @@ function elixirDockerfile(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/release.ts
+
+/** The first key of `releases: [name: [...]]` in mix.exs, or '' when `releases:` is written another way. */
+function mixReleases(path, text) {
+    const clean = stripHashComments(text);
+    const m = /\breleases:\s*(?:\[\s*(?:(\w+):|\{\s*:(\w+)\s*,))?/.exec(clean);
+    if (!m)
+        return null;
+    return { name: m[1] ?? m[2] ?? null, evidence: [evidence_evidenceAt(path, clean, m.index)] };
+}
+const REL_CONFIG = /^rel\/(?:env\.sh\.eex|env\.bat\.eex|vm\.args\.eex|remote\.vm\.args\.eex|config\.exs|overlays\/)/;
+const BUILD_SCRIPT = /(?:^|\/)(?:[^/]*Dockerfile[^/]*|[^/]*\.dockerfile|Makefile|justfile|Justfile|[^/]+\.sh)$/;
+const MIX_RELEASE = /^(?![ \t]*#).*\bmix\s+release\b/m;
+/**
+ * Release facts of the app: mix.exs `releases:`, a rel/ configuration, or `mix release` in a Dockerfile or
+ * build script (at most three levels below the folder), in each scope in turn (the app, then the umbrella
+ * root). null when the project neither defines nor builds one.
+ */
+function findRelease(scopes, read) {
+    for (const { dir, mixPath, mixText, files } of scopes) {
+        const declared = mixReleases(mixPath, mixText);
+        if (declared)
+            return declared;
+        const prefix = dir === '.' ? '' : `${dir}/`;
+        const own = files.filter(f => f.path.startsWith(prefix)).map(f => f.path.slice(prefix.length));
+        const rel = own.find(p => REL_CONFIG.test(p));
+        if (rel)
+            return { name: null, evidence: [fileEvidence(prefix + rel)] };
+        for (const p of own) {
+            if (!BUILD_SCRIPT.test(p) || p.split('/').length > 3 || /^(?:deps|_build|node_modules)\//.test(p))
+                continue;
+            const text = read(prefix + p);
+            const m = text ? MIX_RELEASE.exec(text) : null;
+            if (m)
+                return { name: null, evidence: [evidence_evidenceAt(prefix + p, text, m.index + m[0].indexOf('mix'))] };
+        }
+    }
+    return null;
+}
+/**
+ * A start alias mix.exs defines for production: `start: [...]` / `"start": [...]` / `server: [...]` whose
+ * tasks run `phx.server` (or `run --no-halt`). Returns the mix command (`mix start`) with its evidence.
+ */
+function startAlias(path, text) {
+    const clean = stripHashComments(text);
+    const re = /(?:^|[\s,[])(?:"(start|server)"|(start|server)):\s*(\[[^\]]*\]|"[^"]*")/gm;
+    for (const m of clean.matchAll(re)) {
+        if (!/phx\.server|run\s+--no-halt/.test(m[3]))
+            continue;
+        const at = m.index + m[0].search(/["\w]/);
+        return { command: `mix ${m[1] ?? m[2]}`, evidence: evidence_evidenceAt(path, clean, at) };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/provider.ts
+
+
 
 
 
@@ -83291,7 +83552,34 @@ const elixirProvider = {
             addCandidate(ports, c);
         addCandidate(ports, candidate(spec?.port ?? 4000, candidate_CONFIDENCE.convention, spec ? `${spec.name} default` : 'Elixir default', match?.evidence ?? []));
         const app = mix.app ?? ctx.dir.split('/').pop() ?? 'app';
-        const build = spec?.assetsDeploy && mix.hasAssetsDeploy ? 'mix assets.deploy && mix release' : 'mix release';
+        const mixPath = ctx.path('mix.exs');
+        const mixText = ctx.read('mix.exs') ?? '';
+        // The release start only when the project defines or builds a release; otherwise its own start
+        // (a mix.exs start alias, `mix phx.server`, `mix run --no-halt`) — see release.ts.
+        const scopes = [{ dir: ctx.dir, mixPath, mixText, files: ctx.files() }];
+        const root = ctx.workspace?.kind === 'mix-umbrella' ? ctx.workspace.root : null;
+        if (root !== null && root !== ctx.dir) {
+            const rootMix = tree_joinPath(root, 'mix.exs');
+            const rootText = ctx.tree.read(rootMix) ?? '';
+            // The umbrella's own files, not its members' (they are other apps).
+            const members = `${tree_joinPath(root, parseMixExs(rootMix, rootText).umbrella ?? 'apps')}/`;
+            scopes.push({
+                dir: root,
+                mixPath: rootMix,
+                mixText: rootText,
+                files: ctx.tree.filesUnder(root).filter(f => !f.path.startsWith(members))
+            });
+        }
+        const release = findRelease(scopes, p => ctx.tree.read(p));
+        const releaseName = release?.name ?? app;
+        const assets = spec?.assetsDeploy && mix.hasAssetsDeploy ? 'mix assets.deploy && ' : '';
+        const build = `${assets}mix ${release ? 'release' : 'compile'}`;
+        const alias = release ? null : startAlias(mixPath, mixText);
+        const start = release
+            ? candidate(`_build/prod/rel/${releaseName}/bin/${releaseName} start`, precedence_START.frameworkServer, `release ${releaseName}`, release.evidence)
+            : alias
+                ? candidate(alias.command, precedence_START.productionScript, 'mix.exs start alias', [alias.evidence])
+                : candidate(spec?.id === 'phoenix' ? 'mix phx.server' : 'mix run --no-halt', precedence_START.frameworkServer, `no release defined: ${spec?.id === 'phoenix' ? 'Phoenix server' : 'mix run'}`, match?.evidence ?? detection.evidence);
         const sources = ctx.sourceFiles(['.ex'], 300).filter(p => /router\.ex$/.test(p) || p.includes('/router'));
         const health = findHealthRoutes(ctx.tree, sources, provider_ROUTE_PATTERNS, {
             preprocess: stripHashComments,
@@ -83304,7 +83592,7 @@ const elixirProvider = {
         if (mix.elixir)
             runtime.push(candidate(mix.elixir.value, candidate_CONFIDENCE.source, 'mix.exs elixir', [mix.elixir.evidence]));
         const hints = {
-            release: app,
+            release: releaseName,
             env: ['MIX_ENV=prod', ...(spec?.env ?? [])]
         };
         const otp = toolVersion(ctx.tree, pinDirs(ctx), ['erlang']);
@@ -83322,10 +83610,10 @@ const elixirProvider = {
                     candidate('mix', candidate_CONFIDENCE.declared, ctx.has('mix.lock') ? 'mix.lock' : 'mix.exs', detection.evidence)
                 ],
                 runtimeVersion: runtime,
-                buildCommand: [candidate(build, BUILD.releaseBuild, 'mix release', detection.evidence)],
-                startCommand: [
-                    candidate(`_build/prod/rel/${app}/bin/${app} start`, precedence_START.frameworkServer, `release ${app}`, detection.evidence)
+                buildCommand: [
+                    candidate(build, BUILD.releaseBuild, release ? 'mix release' : 'mix compile', detection.evidence)
                 ],
+                startCommand: [start],
                 port: sortCandidates(ports),
                 healthPath: health,
                 resources: [
@@ -85151,10 +85439,19 @@ function jaxrsInfoCandidates(tree, files, prefix, prefixEvidence) {
 
 const health_routes_ROUTE_PATTERNS = [
     {
-        regex: /@(?:GetMapping|RequestMapping|Get|Path)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
+        regex: /@(?:GetMapping|RequestMapping|Get)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
         source: 'route annotation'
     },
     { regex: /\bget\(\s*"(?<path>\/[^"]*)"\s*\)\s*\{/, source: 'Ktor get()' }
+];
+// JAX-RS: `@Path` with or without a leading slash (`@Path("health")`), and a `@GET` method without a
+// `@Path` of its own, which serves its class's `@Path`. Both sit under the Jersey/RESTEasy servlet mapping.
+const JAXRS_PATTERNS = [
+    { regex: /@Path\(\s*(?:value\s*=\s*)?"(?<path>[^"{}]*)"/, source: 'JAX-RS @Path' },
+    {
+        regex: /(?<!@Path\([^)]*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*)@GET\b(?=(?:\s*@(?!Path\b)[\w.]+(?:\([^)]*\))?)*\s*(?:(?:public\s+|protected\s+)?[\w<>[\],.? ]+\s+\w+|fun\s+\w+)\s*\()/,
+        source: 'JAX-RS @GET'
+    }
 ];
 /**
  * Health candidates: the framework's health dependency (moved by its config, see `fromConfig`) and
@@ -85194,6 +85491,9 @@ function healthCandidates(ctx, build, spec, config, warnings) {
         ...ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/')),
         ...dependencyControllers(ctx)
     ];
+    // Past the cap, files named for a health/status endpoint still get read (names only are listed).
+    for (const p of healthNamedFiles(ctx, sources))
+        sources.push(p);
     for (const c of findHealthRoutes(ctx.tree, sources, health_routes_ROUTE_PATTERNS, {
         preprocess: stripCComments,
         prefixFor: classPrefix
@@ -85202,6 +85502,17 @@ function healthCandidates(ctx, build, spec, config, warnings) {
             ...c,
             value: joinRoute(prefix, c.value),
             evidence: [...prefixEvidence, ...c.evidence]
+        });
+    const jaxrs = findHealthRoutes(ctx.tree, sources, JAXRS_PATTERNS, {
+        preprocess: stripCComments,
+        prefixFor: classPrefix
+    });
+    const mapping = jaxrs.length > 0 ? jaxrsMapping(ctx, sources) : null;
+    for (const c of jaxrs)
+        addCandidate(out, {
+            ...c,
+            value: joinRoute(joinRoute(prefix, mapping?.prefix ?? ''), c.value),
+            evidence: [...prefixEvidence, ...(mapping ? [mapping.evidence] : []), ...c.evidence]
         });
     // No health route at all: a `@PermitAll` version/info resource.
     for (const c of jaxrsInfoCandidates(ctx.tree, sources, prefix, prefixEvidence))
@@ -85215,8 +85526,46 @@ function classPrefix(_file, text, index) {
     if (!cls)
         return '';
     const before = head.slice(0, cls.index);
-    const m = /@(?:RequestMapping|Path|Controller)\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*"(\/[^"]*)"[^)]*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:public\s+|internal\s+|open\s+|final\s+|abstract\s+)*$/.exec(before);
-    return m ? m[1] : '';
+    const m = /@(?:RequestMapping|Controller)\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*"(\/[^"]*)"[^)]*\)|@Path\(\s*(?:value\s*=\s*)?"([^"]*)"\s*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:public\s+|internal\s+|open\s+|final\s+|abstract\s+)*$/.exec(before);
+    return m ? joinRoute('', m[1] ?? m[2]) : '';
+}
+const HEALTH_FILE = /(?:^|\/)\w*(?:Health|Status|Alive|Liveness|Readiness|Ping)\w*\.(?:java|kt)$/i;
+/** Up to 20 files under src/main named like a health/status resource that the capped list left out. */
+function healthNamedFiles(ctx, read) {
+    const seen = new Set(read);
+    return ctx
+        .sourceFiles(['.java', '.kt'], 20000)
+        .filter(p => p.includes('src/main/') && !seen.has(p) && HEALTH_FILE.test(p))
+        .slice(0, 20);
+}
+const SERVER_FILE = /(?:^|\/)\w*(?:Server|Web|Jetty|Application|App|Main|Config|Module|Rest|Api)\w*\.(?:java|kt)$/i;
+/**
+ * The path the JAX-RS runtime is mounted at: `@ApplicationPath("api")` on the Application class, or a
+ * Jersey/RESTEasy servlet added in code (`addServlet(new ServletHolder(new ServletContainer(cfg)), "/api/*")`).
+ * Read from the sources already read and server/application-named files (up to 40 more).
+ */
+function jaxrsMapping(ctx, read) {
+    const seen = new Set(read);
+    const extra = ctx
+        .sourceFiles(['.java', '.kt'], 20000)
+        .filter(p => p.includes('src/main/') && !seen.has(p) && SERVER_FILE.test(p))
+        .slice(0, 40);
+    for (const file of [...read, ...extra]) {
+        const raw = ctx.tree.read(file);
+        if (raw === null || !/@ApplicationPath|addServlet|ServletHolder/.test(raw))
+            continue;
+        const text = stripCComments(raw);
+        const app = /@ApplicationPath\(\s*(?:value\s*=\s*)?"([^"]*)"\s*\)/.exec(text);
+        const m = app ?? jaxrsServlet(text);
+        if (!m)
+            continue;
+        const prefix = joinRoute('', m[1]);
+        if (prefix === '/')
+            continue;
+        const line = text.slice(0, m.index).split('\n').length;
+        return { prefix, evidence: { file, line, text: m[0].slice(0, 120) } };
+    }
+    return null;
 }
 /**
  * Controllers of the Gradle modules this one depends on (`implementation project(":webserver")`): an app
@@ -85241,6 +85590,20 @@ function dependencyControllers(ctx) {
             if (/\/src\/main\/.*(?:Controller|Resource|Routes?)\.(?:java|kt)$/.test(f.path) && out.length < 200)
                 out.push(f.path);
     return out;
+}
+const JAXRS_SERVLET = /\b(?:ServletContainer|HttpServletDispatcher|HttpServlet30Dispatcher)\b/;
+/** `addServlet(<holder of a Jersey/RESTEasy servlet>, "/api/*")`: the holder inline or a variable set to one. */
+function jaxrsServlet(text) {
+    if (!JAXRS_SERVLET.test(text))
+        return null;
+    for (const m of text.matchAll(/\baddServlet(?:WithMapping)?\(\s*([^;]*?)\s*,\s*"(\/[^"*]*)\/?\*?"\s*\)/g)) {
+        const holder = m[1];
+        const direct = JAXRS_SERVLET.test(holder);
+        const variable = /^\w+$/.test(holder) && new RegExp(`\\b${holder}\\s*=\\s*[^;]*${JAXRS_SERVLET.source}`).test(text);
+        if (direct || variable)
+            return { 0: m[0], 1: m[2], index: m.index };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/provider.ts
@@ -88876,6 +89239,130 @@ function refNode(file, path, isFn, fns) {
     return isFn || path.includes('::') ? fns.resolve(path) : `${file}#${path}`;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/test-gates.ts
+
+
+
+/** A cfg predicate that holds only in test builds: `test`, `feature = "test"`, `any(test, …)`, `all(test, …)`. */
+const TEST_FEATURE = String.raw `feature\s*=\s*"(?:[\w-]*[-_])?(?:tests?|testing)(?:[-_][\w-]*)?"`;
+const TEST_PREDICATE = String.raw `(?:test|${TEST_FEATURE}|(?:any|all)\([^()]*\b(?:test\b|${TEST_FEATURE})[^()]*\))`;
+const CFG_ATTR = new RegExp(String.raw `#\[cfg\(\s*${TEST_PREDICATE}\s*\)\]`);
+const CFG_MACRO = new RegExp(String.raw `\bif\s+cfg!\(\s*${TEST_PREDICATE}\s*\)\s*\{`, 'g');
+const test_gates_TEST_FILE = /(?:^|\/)(?:tests?\/|test_\w*\.rs$|\w+_tests?\.rs$|tests?\.rs$)/;
+const stem = (file) => file.slice(file.lastIndexOf('/') + 1).replace(/\.rs$/, '');
+/**
+ * The files of `files` compiled only for tests: named like a test (test_*.rs, *_test(s).rs, tests.rs, under
+ * tests/) or a module declared under a test cfg (`#[cfg(test)] mod name;` → name.rs, name/mod.rs, name/…).
+ */
+function testOnlyFiles(tree, files) {
+    const out = new Set(files.filter(f => test_gates_TEST_FILE.test(f)));
+    const gatedDirs = [];
+    const gatedFiles = new Set();
+    const declared = new RegExp(String.raw `${CFG_ATTR.source}\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?mod\s+(\w+)\s*;`, 'g');
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !raw.includes('cfg('))
+            continue;
+        const text = stripCComments(raw);
+        // A module's children live beside main.rs/lib.rs/mod.rs, else in a folder named after the file.
+        const base = /^(?:main|lib|mod)$/.test(stem(file))
+            ? tree_dirname(file)
+            : `${tree_dirname(file)}/${stem(file)}`.replace(/^\.?\//, '');
+        for (const m of text.matchAll(declared)) {
+            const dir = base ? `${base}/${m[1]}` : m[1];
+            gatedFiles.add(`${dir}.rs`);
+            gatedDirs.push(`${dir}/`);
+        }
+    }
+    for (const f of files)
+        if (gatedFiles.has(f) || gatedDirs.some(d => f.startsWith(d)))
+            out.add(f);
+    return out;
+}
+/** Rocket `.mount("/prefix", routes![a::health, b])` calls by handler name, each marked test-gated or not. */
+function rocketMounts(tree, files) {
+    const out = new Map();
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !raw.includes('routes!'))
+            continue;
+        const text = stripCComments(raw);
+        const blocks = [...text.matchAll(CFG_MACRO)].map(m => ({
+            start: m.index,
+            end: blockEnd(text, m.index + m[0].length)
+        }));
+        for (const m of text.matchAll(/\.mount\(\s*"([^"]*)"\s*,\s*routes!\[([^\]]*)\]/g)) {
+            // The statement the call belongs to: from the previous `;`, `{` or `}` (attributes included).
+            const head = text.slice(0, m.index);
+            const start = Math.max(head.lastIndexOf(';'), head.lastIndexOf('{'), head.lastIndexOf('}')) + 1;
+            const testOnly = CFG_ATTR.test(head.slice(start)) || blocks.some(b => b.start < m.index && m.index < b.end);
+            const line = text.slice(0, m.index).split('\n').length;
+            const evidence = { file, line, text: m[0].replace(/^\.\s*/, '').slice(0, 120) };
+            for (const ref of m[2].split(',')) {
+                const name = ref.trim().split('::').pop();
+                if (!name || !/^\w+$/.test(name))
+                    continue;
+                const list = out.get(name) ?? [];
+                list.push({ prefix: m[1], testOnly, evidence });
+                out.set(name, list);
+            }
+        }
+    }
+    return out;
+}
+/** Index just past the `}` closing the block whose body starts at `from`. */
+function blockEnd(text, from) {
+    let depth = 1;
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '{')
+            depth++;
+        else if (text[i] === '}' && --depth === 0)
+            return i + 1;
+    }
+    return text.length;
+}
+/**
+ * Route-attribute candidates (`#[get("/health")] fn health`) under their Rocket mounts: prefixed by the one
+ * mount prefix that serves the handler outside tests, dropped when every mount of it is test-gated. A
+ * handler no mount names is kept as it is (mounted elsewhere, or another framework).
+ */
+function underRocketMounts(tree, candidates, mounts) {
+    if (mounts.size === 0)
+        return candidates;
+    const out = [];
+    for (const c of candidates) {
+        const e = c.evidence[c.evidence.length - 1];
+        const name = e && handlerAt(tree, e.file, e.line);
+        const list = name ? mounts.get(name) : undefined;
+        if (!list) {
+            out.push(c);
+            continue;
+        }
+        const served = list.filter(m => !m.testOnly);
+        if (served.length === 0)
+            continue;
+        const prefixes = new Set(served.map(m => m.prefix));
+        out.push(prefixes.size === 1
+            ? {
+                ...c,
+                value: joinRoute(served[0].prefix, c.value),
+                evidence: [served[0].evidence, ...c.evidence]
+            }
+            : c);
+    }
+    return out;
+}
+/** The function a route attribute on `line` (1-based) of `file` decorates: `#[get("/x")] … fn name`. */
+function handlerAt(tree, file, line) {
+    const raw = tree.read(file);
+    if (raw === null)
+        return null;
+    const lines = raw.split('\n');
+    const rest = lines.slice(line - 1, line + 15).join('\n');
+    const m = /^\s*#\[(?:get|head|post|put|delete|patch|route)\b[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:async\s+)?fn\s+(\w+)/.exec(rest);
+    return m ? m[1] : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/cargo.ts
 
 
@@ -88915,6 +89402,7 @@ function binaryName(cargo, hasMainRs) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/provider.ts
+
 
 
 
@@ -89091,7 +89579,7 @@ const rustProvider = {
                     ? [candidate(target, precedence_START.frameworkServer, `binary ${bin}`, detection.evidence)]
                     : [],
                 port: sortCandidates(ports),
-                healthPath: mergeComposedHealth(findHealthRoutes(ctx.tree, sources, rust_provider_ROUTE_PATTERNS, { preprocess: stripCComments }), rustComposedHealth(ctx, sources)),
+                healthPath: healthRoutes(ctx, sources),
                 resources: [
                     recommendResources({
                         runtime: RUST_BASELINE,
@@ -89149,6 +89637,16 @@ function rustToolchainToml(ctx) {
             ]);
     }
     return null;
+}
+/**
+ * Health routes of the release build: test-only files and modules are left out, and Rocket handlers take
+ * their `.mount()` prefix (or drop out when only a test build mounts them).
+ */
+function healthRoutes(ctx, sources) {
+    const testOnly = testOnlyFiles(ctx.tree, sources);
+    const served = sources.filter(f => !testOnly.has(f));
+    const mounts = rocketMounts(ctx.tree, served);
+    return mergeComposedHealth(underRocketMounts(ctx.tree, findHealthRoutes(ctx.tree, served, rust_provider_ROUTE_PATTERNS, { preprocess: stripCComments }), mounts), underRocketMounts(ctx.tree, rustComposedHealth(ctx, served), mounts));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/index.ts
@@ -89841,7 +90339,7 @@ function renderAppArtifacts(app, options = {}) {
         // A Dockerfile in the app (or its docker/ folder) builds the app folder; one in a parent folder that
         // copies the app folder in (`COPY src ./`) builds from its own folder.
         const dockerDir = tree_dirname(app.dockerfile);
-        buildContext = isInside(dockerDir, app.appDir) ? app.appDir : dockerDir;
+        buildContext = tree_isInside(dockerDir, app.appDir) ? app.appDir : dockerDir;
     }
     const tfvars = renderTfvars(app, options.scaling ?? DEFAULT_SCALING, warnings);
     return {
