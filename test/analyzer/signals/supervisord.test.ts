@@ -1,10 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import { readDockerfile } from '../../../src/analyzer/signals/dockerfile.js'
-import { scriptPort } from '../../../src/analyzer/signals/script-port.js'
-import {
-  expandScriptVariables,
-  handsOverOnlyWithArguments
-} from '../../../src/analyzer/signals/start-script.js'
 import {
   parseSupervisorIni,
   scriptSupervisordRuns,
@@ -214,95 +209,5 @@ describe('readDockerfile with supervisord', () => {
     const off = dockerfile.replace('WITH_OCTANE=true', 'WITH_OCTANE=false')
     // Only the queue worker would run: nothing serves, so the entrypoint-only image gives no command.
     expect(readDockerfile('Dockerfile', off, p => files[p] ?? null).startCommand).toEqual([])
-  })
-})
-
-describe('scriptPort', () => {
-  it('finds the port a computed bind address gives, with the command and assignment lines', () => {
-    const text = '#!/bin/sh\nPORT="${APP_PORT:-8010}"\nexec gunicorn -b "0.0.0.0:${PORT}" app:app\n'
-    const command = expandScriptVariables('gunicorn -b "0.0.0.0:${PORT}" app:app', text, 3)
-    expect(command).toBe('gunicorn -b 0.0.0.0:8010 app:app')
-    expect(scriptPort('entry.sh', text, 3, command)).toEqual({
-      port: 8010,
-      source: 'entrypoint script entry.sh starts the server on it',
-      evidence: [
-        { file: 'entry.sh', line: 3, text: 'exec gunicorn -b "0.0.0.0:${PORT}" app:app' },
-        { file: 'entry.sh', line: 2, text: 'PORT="${APP_PORT:-8010}"' }
-      ]
-    })
-  })
-  it('takes a PORT the script exports to the server, including a later `export PORT`', () => {
-    const exported = '#!/bin/sh\nexport PORT=${HTTP_PORT:-3400}\nexec node server.js\n'
-    expect(scriptPort('e.sh', exported, 3, 'node server.js')?.port).toBe(3400)
-    const later = '#!/bin/sh\nPORT=${HTTP_PORT:-3500}\nexport PORT\nexec node server.js\n'
-    expect(scriptPort('e.sh', later, 4, 'node server.js')?.evidence[0]).toEqual({
-      file: 'e.sh',
-      line: 2,
-      text: 'PORT=${HTTP_PORT:-3500}'
-    })
-  })
-  it('ignores a PORT the server never sees, or one named for another service', () => {
-    const wait =
-      '#!/bin/sh\nPORT="${DB_PORT:-5432}"\nuntil nc -z db "$PORT"; do sleep 1; done\nexec node server.js\n'
-    expect(scriptPort('e.sh', wait, 4, 'node server.js')).toBeNull()
-    const smtp = '#!/bin/sh\nexport PORT="${SMTP_PORT:-2525}"\nexec node server.js\n'
-    expect(scriptPort('e.sh', smtp, 3, 'node server.js')).toBeNull()
-  })
-})
-
-describe('expandScriptVariables', () => {
-  it('expands a quoted word whole and keeps quotes only where they are still needed', () => {
-    const text = '#!/bin/sh\nPORT=8000\nW=2\nexec x\n'
-    expect(expandScriptVariables('gunicorn -b "0.0.0.0:${PORT}" -w "$W" app:app', text, 4)).toBe(
-      'gunicorn -b 0.0.0.0:8000 -w 2 app:app'
-    )
-    expect(expandScriptVariables('run "$UNSET" "${NAME:-a b}" "plain"', text, 4)).toBe(
-      'run "$UNSET" "a b" "plain"'
-    )
-  })
-})
-
-describe('handsOverOnlyWithArguments', () => {
-  it('holds when every exec "$@" sits in a top-level branch taken only with arguments', () => {
-    for (const text of [
-      '#!/bin/sh\nif [ "$#" -gt 0 ]; then\n  exec "$@"\nfi\nexec gunicorn app:app\n',
-      '#!/bin/sh\nif [ -n "$1" ]; then exec "$@"; fi\nexec node server.js\n',
-      '#!/bin/sh\nif [ "$1" != "" ]; then\n  exec "$@"\nelif [ "$MODE" = web ]; then\n  exec supervisord\nfi\n',
-      '#!/bin/sh\nif [ $# -ne 0 ]; then\n  exec gosu app "$@"\nfi\nexec puma\n'
-    ])
-      expect({ text, guarded: handsOverOnlyWithArguments(text) }).toEqual({ text, guarded: true })
-  })
-  it('fails for an unconditional hand-over, a value test, an else branch or a nested guard', () => {
-    for (const text of [
-      '#!/bin/sh\nmigrate\nexec "$@"\n',
-      '#!/bin/sh\nif [ "$1" = "worker" ]; then\n  exec celery worker\nfi\nexec "$@"\n',
-      '#!/bin/sh\nif [ "$1" = "web" ]; then\n  exec "$@"\nfi\nexec gunicorn app:app\n',
-      '#!/bin/sh\nif [ -z "$1" ]; then\n  exec gunicorn app:app\nelse\n  exec "$@"\nfi\n',
-      '#!/bin/sh\nif [ -n "$DEBUG" ]; then\n  if [ $# -gt 0 ]; then\n    exec "$@"\n  fi\nfi\nexec x\n',
-      '#!/bin/sh\nexec gunicorn app:app\n'
-    ])
-      expect({ text, guarded: handsOverOnlyWithArguments(text) }).toEqual({ text, guarded: false })
-  })
-  it('lets an entrypoint without CMD report the command the script runs without arguments', () => {
-    const repo: Record<string, string> = {
-      'entrypoint.sh':
-        '#!/bin/sh\nif [ "$#" -gt 0 ]; then\n  exec "$@"\nfi\nBIND="0.0.0.0:${APP_PORT:-8060}"\nexec gunicorn --bind "$BIND" wiki:app\n'
-    }
-    const text = 'FROM python:3.12-slim\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n'
-    const facts = readDockerfile('Dockerfile', text, p => repo[p] ?? null)
-    expect(
-      facts.startCommand.map(c => [c.value, c.confidence, c.evidence.map(e => `${e.file}:${e.line}`)])
-    ).toEqual([['gunicorn --bind 0.0.0.0:8060 wiki:app', 0.95, ['Dockerfile:3', 'entrypoint.sh:6']]])
-    expect(facts.port.map(p => [p.value, p.evidence.map(e => `${e.file}:${e.line}`)])).toEqual([
-      [8060, ['Dockerfile:3', 'entrypoint.sh:6', 'entrypoint.sh:5']]
-    ])
-    // A lone CMD script runs without arguments too.
-    const cmdScript = 'FROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nCMD ["./entrypoint.sh"]\n'
-    expect(readDockerfile('Dockerfile', cmdScript, p => repo[p] ?? null).startCommand[0]?.value).toBe(
-      'gunicorn --bind 0.0.0.0:8060 wiki:app'
-    )
-    // An unguarded hand-over still waits for a command from compose or the platform.
-    const open = { 'entrypoint.sh': '#!/bin/sh\nmigrate\nexec "$@"\n' } as Record<string, string>
-    expect(readDockerfile('Dockerfile', text, p => open[p] ?? null).startCommand).toEqual([])
   })
 })
