@@ -1,0 +1,106 @@
+import { describe, expect, it } from '@jest/globals'
+import type { ContextCopy } from '../../../src/analyzer/signals/docker-copies.js'
+import { s6WebService } from '../../../src/analyzer/signals/s6-overlay.js'
+
+/** An in-memory repository: a reader and a lister of the files under a folder. */
+const repo = (files: Record<string, string>) => ({
+  read: (path: string): string | null => files[path] ?? null,
+  list: (dir: string): string[] => Object.keys(files).filter(f => f.startsWith(`${dir}/`))
+})
+
+const ROOTFS: ContextCopy[] = [{ sources: ['docker/rootfs'], dest: '/' }]
+const SVC = 'docker/rootfs/etc/s6-overlay/s6-rc.d'
+
+describe('s6WebService', () => {
+  it("takes the only longrun service's final command, with its run line as evidence", () => {
+    const { read, list } = repo({
+      [`${SVC}/svc-app/type`]: 'longrun\n',
+      [`${SVC}/svc-app/run`]: [
+        '#!/command/with-contenv bash',
+        'cd /app',
+        'exec s6-setuidgid abc gunicorn app:app --bind 0.0.0.0:8000'
+      ].join('\n'),
+      [`${SVC}/init-config/type`]: 'oneshot\n',
+      [`${SVC}/init-config/up`]: '/etc/s6-overlay/s6-rc.d/init-config/run',
+      [`${SVC}/init-config/run`]: '#!/bin/sh\nexec python manage.py migrate'
+    })
+    expect(s6WebService(ROOTFS, '.', read, list)).toEqual({
+      command: 'gunicorn app:app --bind 0.0.0.0:8000',
+      evidence: {
+        file: `${SVC}/svc-app/run`,
+        line: 3,
+        text: 'exec s6-setuidgid abc gunicorn app:app --bind 0.0.0.0:8000'
+      }
+    })
+  })
+
+  it('of several longrun services, picks the one named as the web server that is no worker', () => {
+    const { read, list } = repo({
+      [`${SVC}/svc-webserver/type`]: 'longrun',
+      [`${SVC}/svc-webserver/run`]: '#!/bin/sh\nexec uvicorn main:app --port 8000',
+      [`${SVC}/svc-worker/type`]: 'longrun',
+      [`${SVC}/svc-worker/run`]: '#!/bin/sh\nexec celery -A proj worker',
+      [`${SVC}/svc-scheduler/type`]: 'longrun',
+      [`${SVC}/svc-scheduler/run`]: '#!/bin/sh\nexec celery -A proj beat'
+    })
+    expect(s6WebService(ROOTFS, '.', read, list)?.command).toBe('uvicorn main:app --port 8000')
+  })
+
+  it('does not take a web-named worker for the web server', () => {
+    const { read, list } = repo({
+      [`${SVC}/svc-web/type`]: 'longrun',
+      [`${SVC}/svc-web/run`]: '#!/bin/sh\nexec php-fpm -F',
+      [`${SVC}/svc-web-worker/type`]: 'longrun',
+      [`${SVC}/svc-web-worker/run`]: '#!/bin/sh\nexec php artisan queue:work'
+    })
+    expect(s6WebService(ROOTFS, '.', read, list)?.command).toBe('php-fpm -F')
+  })
+
+  it('finds the services relative to the Dockerfile folder', () => {
+    const base = `deploy/${SVC}`
+    const { read, list } = repo({
+      [`${base}/web/type`]: 'longrun',
+      [`${base}/web/run`]: '#!/bin/sh\nexec node server.js'
+    })
+    expect(s6WebService(ROOTFS, 'deploy', read, list)).toMatchObject({
+      command: 'node server.js',
+      evidence: { file: `${base}/web/run`, line: 2 }
+    })
+  })
+
+  it('is null when no service, or more than one, is the web one', () => {
+    const workers = repo({
+      [`${SVC}/svc-worker/type`]: 'longrun',
+      [`${SVC}/svc-worker/run`]: '#!/bin/sh\nexec celery -A proj worker',
+      [`${SVC}/svc-cron/type`]: 'longrun',
+      [`${SVC}/svc-cron/run`]: '#!/bin/sh\nexec crond -f'
+    })
+    expect(s6WebService(ROOTFS, '.', workers.read, workers.list)).toBeNull()
+    const twoWeb = repo({
+      [`${SVC}/svc-web/type`]: 'longrun',
+      [`${SVC}/svc-web/run`]: '#!/bin/sh\nexec node web.js',
+      [`${SVC}/svc-api/type`]: 'longrun',
+      [`${SVC}/svc-api/run`]: '#!/bin/sh\nexec node api.js'
+    })
+    expect(s6WebService(ROOTFS, '.', twoWeb.read, twoWeb.list)).toBeNull()
+  })
+
+  it('ignores services that are not longrun', () => {
+    const { read, list } = repo({
+      [`${SVC}/svc-app/type`]: 'oneshot',
+      [`${SVC}/svc-app/run`]: '#!/bin/sh\nexec node server.js',
+      [`${SVC}/svc-untyped/run`]: '#!/bin/sh\nexec node other.js'
+    })
+    expect(s6WebService(ROOTFS, '.', read, list)).toBeNull()
+  })
+
+  it('is null when the image copies no services folder from the repository or it holds no run scripts', () => {
+    const { read, list } = repo({
+      [`${SVC}/svc-app/type`]: 'longrun',
+      [`${SVC}/svc-app/run`]: '#!/bin/sh\nexec node server.js'
+    })
+    expect(s6WebService([], '.', read, list)).toBeNull()
+    expect(s6WebService([{ sources: ['src'], dest: '/app/' }], '.', read, list)).toBeNull()
+    expect(s6WebService([{ sources: ['other/rootfs'], dest: '/' }], '.', read, list)).toBeNull()
+  })
+})
