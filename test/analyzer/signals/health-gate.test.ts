@@ -1,6 +1,5 @@
 import type { Candidate } from '../../../src/analyzer/candidate.js'
 import { ungatedHealth } from '../../../src/analyzer/signals/health-gate.js'
-import { infoRank, publicInfoCandidates } from '../../../src/analyzer/signals/info-routes.js'
 
 function reader(files: Record<string, string>) {
   return {
@@ -121,34 +120,5 @@ describe('ungatedHealth', () => {
     )
     expect(dropped.map(d => d.candidate.value)).toEqual(['/status'])
     expect(kept.map(c => c.value)).toEqual(['/ping'])
-  })
-})
-
-describe('public info endpoints', () => {
-  test.each([
-    ['/api/version.json', '', 0],
-    ['/api/info', '', 1],
-    ['/rest/server/get', 'getServerInfos', 9],
-    ['/api/entries', 'list', -1],
-    ['/api/users/{id}', 'info', -1]
-  ])('infoRank(%s, %s) = %d', (path, handler, rank) => {
-    expect(infoRank(path, handler)).toBe(rank)
-  })
-
-  test('a version endpoint that reads no database wins over an info one that does, saying why', () => {
-    const [best, next] = publicInfoCandidates([
-      {
-        path: '/api/info',
-        handler: 'info',
-        evidence: [],
-        publicBecause: 'public',
-        database: 'EntityManager $em'
-      },
-      { path: '/api/about', handler: 'about', evidence: [], publicBecause: 'public', database: null }
-    ])
-    expect(best!.value).toBe('/api/about')
-    expect(best!.source).toContain('reads no database')
-    expect(next!.source).toContain('reads the database (EntityManager $em)')
-    expect(best!.confidence).toBeGreaterThan(next!.confidence)
   })
 })
