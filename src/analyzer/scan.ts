@@ -7,6 +7,7 @@
 // - a file a Dockerfile takes from its build context (an explicit COPY/ADD source, or the script its
 //   ENTRYPOINT/CMD runs) is in the image whatever .gitignore says: the build context only obeys
 //   .dockerignore. Bounded (MAX_CONTEXT_FILES), never for `COPY . .` (ignored build output stays out).
+//   Which files those are is context-files.ts; the scan lists them.
 import {
   closeSync,
   lstatSync,
@@ -20,20 +21,13 @@ import {
 } from 'node:fs'
 import { join, sep } from 'node:path'
 import type { Warning } from './report.js'
-import {
-  basename,
-  createTree,
-  dirname,
-  joinPath,
-  MAX_READ_BYTES,
-  type SourceTree,
-  type TreeFile
-} from './tree.js'
+import { createTree, MAX_READ_BYTES, type SourceTree, type TreeFile } from './tree.js'
 import { boundPatterns, DockerignoreMatcher, parseDockerignore } from '../build/dockerignore.js'
 import { DOCKERFILE_FOLDERS, JVM_MODULE_DOCKER_FOLDER } from './signals/shared.js'
 import { ignoreScope, isIgnored, type IgnoreScope } from './ignore-scope.js'
 import { parseGitIndex, type TrackedPaths } from './git-index.js'
-import { dockerContextRefs, isDockerfileName } from './signals/docker-context.js'
+import { isDockerfileName } from './signals/docker-context.js'
+import { followDockerContexts, type ContextKeeps, type IgnoredEntry } from './context-files.js'
 
 export interface ScanOptions {
   maxFiles?: number
@@ -46,8 +40,6 @@ export const DEFAULT_MAX_FILES = 200_000
 export const DEFAULT_MAX_DEPTH = 32
 /** Most files a Dockerfile's COPYs bring back from under .gitignore rules (a scan-wide total). */
 export const MAX_CONTEXT_FILES = 1000
-/** Most Dockerfiles (shallowest first) whose COPYs are followed into ignored files. */
-export const MAX_CONTEXT_DOCKERFILES = 32
 /** A larger git index is not read (the scan then applies .gitignore to tracked files too). */
 export const MAX_GIT_INDEX_BYTES = 256 * 1024 * 1024
 /** A cheap test before isDockerfileName on every file name. */
@@ -61,16 +53,7 @@ const MAX_IGNORED_ENTRIES = 100_000
  * copies, where only SKIPPED_DIRS and the build context's .dockerignore (`keeps`) apply.
  */
 type WalkMode =
-  | { kind: 'git' }
-  | { kind: 'tracked'; index: TrackedPaths }
-  | { kind: 'context'; keeps: (path: string, isDir: boolean) => boolean }
-
-/** A file or folder .gitignore hid: its real path, for the Dockerfile COPY exception. */
-interface IgnoredEntry {
-  real: string
-  isDir: boolean
-  depth: number
-}
+  { kind: 'git' } | { kind: 'tracked'; index: TrackedPaths } | { kind: 'context'; keeps: ContextKeeps }
 
 /**
  * Folders projects keep their Dockerfile in (`docker/default.Dockerfile`, `build/Dockerfile`): walked even
@@ -427,18 +410,10 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
     }
   }
 
-  /** A repository path resolved inside the root (symlinks followed), with its kind; null when it is not. */
-  const resolveInside = (path: string): { real: string; isDir: boolean; isFile: boolean } | null => {
-    try {
-      const real = realpathSync(join(rootReal, path))
-      if (real !== rootReal && !real.startsWith(rootReal + sep)) return null
-      const st = statSync(real)
-      return { real, isDir: st.isDirectory(), isFile: st.isFile() }
-    } catch {
-      return null
-    }
+  // The listed paths, so nothing is listed twice: built once, when something is first brought back.
+  const listed = (): void => {
+    present ??= new Set(files.map(f => f.path))
   }
-
   /** Lists a file the Dockerfile exception brings back, within both caps; false when it was not added. */
   const addContextFile = (path: string, real: string): boolean => {
     if (present?.has(path)) return false
@@ -453,142 +428,32 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
     return true
   }
 
-  /**
-   * The Dockerfile exception to .gitignore: what the tree's Dockerfiles take from their build context — an
-   * explicit COPY/ADD source, or the script an ENTRYPOINT/CMD runs — is listed when .gitignore hid it and
-   * the context's .dockerignore keeps it. The context is the Dockerfile's folder when the source is there,
-   * else the root (how the analysis reads an entrypoint script, see repositoryScript in dockerfile.ts).
-   */
-  function followDockerContexts(): void {
-    const chosen = dockerfiles
-      .filter(f => f.size <= MAX_READ_BYTES)
-      .sort((a, b) => depthOf(a.path) - depthOf(b.path) || (a.path < b.path ? -1 : 1))
-      .slice(0, MAX_CONTEXT_DOCKERFILES)
-    if (chosen.length === 0) return
-    const hiddenPaths = [...ignored.keys()].sort()
-    const matchers = new Map<string, DockerignoreMatcher | null>()
-    const matcherFor = (context: string, dockerfile: string): DockerignoreMatcher | null => {
-      const key = `${context}\0${dockerfile}`
-      if (!matchers.has(key)) {
-        // BuildKit reads `<Dockerfile>.dockerignore` beside the Dockerfile before the context's own.
-        const dir = dirname(dockerfile)
-        const dirReal = resolveInside(dir)?.real
-        const own = dirReal ? loadDockerignore(dirReal, dir, `${basename(dockerfile)}.dockerignore`) : null
-        const contextReal = context === '.' ? rootReal : resolveInside(context)?.real
-        matchers.set(
-          key,
-          own ??
-            (context === '.' ? dockerignore : contextReal ? loadDockerignore(contextReal, context) : null)
-        )
-      }
-      return matchers.get(key) ?? null
-    }
-    for (const dockerfile of chosen) {
-      let text: string
-      try {
-        text = readFile(absolute(dockerfile.path)).toString('utf8')
-      } catch {
-        continue
-      }
-      const refs = dockerContextRefs(text)
-      const dir = dirname(dockerfile.path)
-      const contexts = dir === '.' ? ['.'] : [dir, '.']
-      const wanted: [string, boolean][] = [
-        ...refs.sources.map((p): [string, boolean] => [p, true]),
-        ...refs.scripts.map((p): [string, boolean] => [p, false])
-      ]
-      for (const [ref, explicit] of wanted)
-        for (const context of contexts) {
-          const found = onDisk(joinPath(context, ref))
-          if (found.length === 0) continue
-          const matcher = matcherFor(context, dockerfile.path)
-          const keeps = (path: string, isDir: boolean): boolean => {
-            if (!matcher) return true
-            const local = context === '.' ? path : path.slice(context.length + 1)
-            return isDir ? !matcher.prunes(local) : !matcher.excludes(local)
-          }
-          for (const [path, at] of found) bringBack(path, at, explicit, keeps, hiddenPaths)
-          break
-        }
-    }
-  }
-
-  /** The paths a context path names on disk: itself, or the matches of a wildcard in its last segment. */
-  function onDisk(path: string): [string, { real: string; isDir: boolean; isFile: boolean }][] {
-    const name = basename(path)
-    if (!/[*?]/.test(name)) {
-      const at = resolveInside(path)
-      return at ? [[path, at]] : []
-    }
-    const dir = dirname(path)
-    const dirAt = resolveInside(dir)
-    if (!dirAt?.isDir) return []
-    const re = new RegExp(
-      `^${name
-        .replace(/[.+^${}()|\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]')}$`
-    )
-    let names: string[]
-    try {
-      names = readdirSync(dirAt.real)
-    } catch {
-      return []
-    }
-    const out: [string, { real: string; isDir: boolean; isFile: boolean }][] = []
-    for (const n of names.filter(n => re.test(n)).sort()) {
-      const at = resolveInside(joinPath(dir, n))
-      if (at) out.push([joinPath(dir, n), at])
-    }
-    return out
-  }
-
-  function bringBack(
-    path: string,
-    at: { real: string; isDir: boolean; isFile: boolean },
-    explicit: boolean,
-    keeps: (path: string, isDir: boolean) => boolean,
-    hiddenPaths: readonly string[]
-  ): void {
-    const segments = path.split('/')
-    if (segments.some(s => SKIPPED_DIRS.has(s))) return
-    if (!(at.isDir ? explicit : at.isFile) || !keeps(path, at.isDir)) return
-    const context: WalkMode = { kind: 'context', keeps }
-    // The listed paths, so nothing is listed twice: built once, when something is first brought back.
-    const listed = (): void => {
-      present ??= new Set(files.map(f => f.path))
-    }
-    // Hidden itself, or below a folder .gitignore hid: the whole source comes back.
-    const hidden = segments.some((_, i) => ignored.has(segments.slice(0, i + 1).join('/')))
-    if (hidden) {
-      listed()
-      if (at.isFile) addContextFile(path, at.real)
-      else walk(path, at.real, segments.length, [], context)
-      return
-    }
-    if (!at.isDir) return
-    // A listed folder: what .gitignore hid inside it comes back.
-    const prefix = `${path}/`
-    let lo = 0
-    let hi = hiddenPaths.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (hiddenPaths[mid]! < prefix) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo; i < hiddenPaths.length && hiddenPaths[i]!.startsWith(prefix); i++) {
-      const inner = hiddenPaths[i]!
-      const entry = ignored.get(inner)!
-      if (inner.split('/').some(s => SKIPPED_DIRS.has(s)) || !keeps(inner, entry.isDir)) continue
-      listed()
-      if (entry.isDir) walk(inner, entry.real, entry.depth, [], context)
-      else addContextFile(inner, entry.real)
-    }
-  }
-
   walk('.', rootReal, 0, rootRules ? [rootRules] : [], { kind: 'git' })
   const absolute = (path: string): string => realPaths.get(path) ?? join(rootReal, path)
-  if (ignored.size > 0) followDockerContexts()
+  if (ignored.size > 0)
+    followDockerContexts({
+      rootReal,
+      fs: {
+        realpath: p => realpathSync(p),
+        stat: p => statSync(p),
+        readdir: p => readdirSync(p),
+        readFile
+      },
+      skippedDirs: SKIPPED_DIRS,
+      dockerfiles,
+      ignored,
+      absolute,
+      rootDockerignore: dockerignore,
+      loadDockerignore,
+      addFile: (path, real) => {
+        listed()
+        addContextFile(path, real)
+      },
+      walkFolder: (path, real, depth, keeps) => {
+        listed()
+        walk(path, real, depth, [], { kind: 'context', keeps })
+      }
+    })
   return createTree(files, path => readFile(absolute(path)), {
     skipped,
     warnings,
@@ -633,10 +498,4 @@ function readHead(path: string, bytes: number): Buffer {
   } finally {
     closeSync(fd)
   }
-}
-
-function depthOf(path: string): number {
-  let n = 1
-  for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) n++
-  return n
 }
