@@ -18,8 +18,9 @@ export interface JsLexed {
   /** `.name` right after a `.`, for names the caller asked for: offset of the `.`, and the name. */
   members: { dot: number; name: string }[]
   /**
-   * Where statements start: the offset just past a line break, `;`, `{` or `}` (or 0), when the first
-   * token after it (past spaces, tabs and comments on that line) is an identifier.
+   * Where statements that open with a call start: the offset just past a line break, `;`, `{` or `}` (or
+   * 0), when the first token after it (past spaces, tabs and comments on that line) is an identifier
+   * directly followed by `(`, or `await`.
    */
   statements: number[]
   /** Identifiers right after `(` or `[` (whitespace and comments between allowed): [start, end] pairs. */
@@ -41,12 +42,12 @@ export const KEYWORDS = [
 ] as const
 export type Keyword = (typeof KEYWORDS)[number]
 
-/** The keyword spelled by `source[i, j)`, or null: by length and first letter before any compare. */
-function keywordAt(source: string, i: number, j: number): Keyword | null {
+/** Index in KEYWORDS of the keyword spelled by `source[i, j)`, or -1: by length and first letter first. */
+function keywordAt(source: string, i: number, j: number): number {
   const len = j - i
-  if (len < 3 || len > 11 || KEYWORD_FIRST[source.charCodeAt(i)] === 0) return null
-  for (const k of KEYWORDS_BY_LENGTH[len]!) if (source.startsWith(k, i)) return k
-  return null
+  if (len < 3 || len > 11 || KEYWORD_FIRST[source.charCodeAt(i)] === 0) return -1
+  for (const k of KEYWORDS_BY_LENGTH[len]!) if (source.startsWith(k, i)) return KEYWORDS.indexOf(k)
+  return -1
 }
 const KEYWORDS_BY_LENGTH: Keyword[][] = Array.from({ length: 12 }, (_, len) =>
   KEYWORDS.filter(k => k.length === len)
@@ -134,7 +135,14 @@ function isSpace(c: number): boolean {
 
 /** Lexes `source`; `memberNames` are the member names recorded after a `.` (route methods). */
 export function lexJs(source: string, memberNames: ReadonlySet<string>): JsLexed {
-  const keywords = Object.fromEntries(KEYWORDS.map(k => [k, [] as number[]])) as Record<Keyword, number[]>
+  const found: number[][] = KEYWORDS.map(() => [])
+  // First letters and longest length of `memberNames`: most member names are rejected without a slice.
+  const memberFirst = new Uint8Array(128)
+  let memberLength = 0
+  for (const name of memberNames) {
+    if (name.charCodeAt(0) < 128) memberFirst[name.charCodeAt(0)] = 1
+    memberLength = Math.max(memberLength, name.length)
+  }
   const arrows: number[] = []
   const members: { dot: number; name: string }[] = []
   const statements: number[] = []
@@ -162,9 +170,15 @@ export function lexJs(source: string, memberNames: ReadonlySet<string>): JsLexed
       i++
       continue
     }
-    if (c === C.Space || c === C.Tab || isSpace(c)) {
+    if (c === C.Space || c === C.Tab) {
+      // Indentation comes in runs.
+      i++
+      while (i < n && (source.charCodeAt(i) === C.Space || source.charCodeAt(i) === C.Tab)) i++
+      continue
+    }
+    if (isSpace(c)) {
       // Only spaces and tabs may sit between a statement's start and its first token.
-      if (c !== C.Space && c !== C.Tab) statementStart = -1
+      statementStart = -1
       i++
       continue
     }
@@ -206,16 +220,21 @@ export function lexJs(source: string, memberNames: ReadonlySet<string>): JsLexed
     if (isIdentStart(c)) {
       let j = i + 1
       while (j < n && isIdentPart(source.charCodeAt(j))) j++
-      if (start >= 0) statements.push(start)
+      // Only statements that open with a call (`name(`, `await name(`) are asked for.
+      if (
+        start >= 0 &&
+        (source.charCodeAt(j) === C.ParenOpen || (j - i === 5 && source.startsWith('await', i)))
+      )
+        statements.push(start)
       if (wasAfterOpener) openerIdents.push(i, j)
       const dot = i > 0 && source.charCodeAt(i - 1) === C.Dot
-      if (dot) {
+      if (dot && memberFirst[c] === 1 && j - i <= memberLength) {
         const name = source.slice(i, j)
         if (memberNames.has(name)) members.push({ dot: i - 1, name })
       }
       // After a `.` too: `module.exports` is read at its `exports`.
       const keyword = keywordAt(source, i, j)
-      if (keyword !== null) keywords[keyword].push(i)
+      if (keyword >= 0) found[keyword]!.push(i)
       // Whether this word lets a regex literal follow is settled only if a `/` comes next (rare).
       regexAllowed = false
       wordStart = dot ? -1 : i
@@ -263,6 +282,10 @@ export function lexJs(source: string, memberNames: ReadonlySet<string>): JsLexed
     }
     i++
   }
+  const keywords = Object.fromEntries(KEYWORDS.map((k, index) => [k, found[index]!])) as Record<
+    Keyword,
+    number[]
+  >
   return { code: blank(source, comments), keywords, arrows, members, statements, openerIdents }
 }
 
