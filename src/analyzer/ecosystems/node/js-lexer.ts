@@ -46,11 +46,14 @@ export type Keyword = (typeof KEYWORDS)[number]
 function keywordAt(source: string, i: number, j: number): number {
   const len = j - i
   if (len < 3 || len > 11 || KEYWORD_FIRST[source.charCodeAt(i)] === 0) return -1
-  for (const k of KEYWORDS_BY_LENGTH[len]!) if (source.startsWith(k, i)) return KEYWORDS.indexOf(k)
+  const candidates = KEYWORDS_BY_LENGTH[len]!
+  for (let k = 0; k < candidates.length; k++)
+    if (source.startsWith(KEYWORDS[candidates[k]!]!, i)) return candidates[k]!
   return -1
 }
-const KEYWORDS_BY_LENGTH: Keyword[][] = Array.from({ length: 12 }, (_, len) =>
-  KEYWORDS.filter(k => k.length === len)
+/** Indexes in KEYWORDS of the keywords of each length. */
+const KEYWORDS_BY_LENGTH: number[][] = Array.from({ length: 12 }, (_, len) =>
+  KEYWORDS.flatMap((k, index) => (k.length === len ? [index] : []))
 )
 
 /** After these words an expression starts, so a `/` opens a regex literal (after other words it divides). */
@@ -219,7 +222,10 @@ export function lexJs(source: string, memberNames: ReadonlySet<string>): JsLexed
     wordStart = -1
     if (isIdentStart(c)) {
       let j = i + 1
-      while (j < n && isIdentPart(source.charCodeAt(j))) j++
+      for (; j < n; j++) {
+        const d = source.charCodeAt(j)
+        if (d >= 128 || (CLASS[d]! & IDENT_PART) === 0) break
+      }
       // Only statements that open with a call (`name(`, `await name(`) are asked for.
       if (
         start >= 0 &&
@@ -282,10 +288,20 @@ export function lexJs(source: string, memberNames: ReadonlySet<string>): JsLexed
     }
     i++
   }
-  const keywords = Object.fromEntries(KEYWORDS.map((k, index) => [k, found[index]!])) as Record<
-    Keyword,
-    number[]
-  >
+  const [imp, exp, mod, cjs, fn, con, le, va, fo, ne, cr] = found as [number[], ...number[][]]
+  const keywords: Record<Keyword, number[]> = {
+    import: imp,
+    export: exp!,
+    module: mod!,
+    exports: cjs!,
+    function: fn!,
+    const: con!,
+    let: le!,
+    var: va!,
+    for: fo!,
+    new: ne!,
+    createRoute: cr!
+  }
   return { code: blank(source, comments), keywords, arrows, members, statements, openerIdents }
 }
 
