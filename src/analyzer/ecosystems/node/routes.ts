@@ -2,7 +2,8 @@
 // registered with `{ prefix }`, Hono `route('/api', sub)` / `basePath()` / `openapi(createRoute({ path }))`,
 // Elysia `group('/api', …)` and `new Elysia({ prefix })`, koa-router `new Router({ prefix })`, koa-mount
 // `use(mount('/api', apiApp))`. Routers are followed through simple relative (and `@/`, `~/`) imports and
-// `require`s, so a router defined in one file and mounted in another resolves to its full path.
+// `require`s, so a router defined in one file and mounted in another resolves to its full path. Each
+// module is lexed once (js-lexer.ts) and read through the facts js-facts.ts takes from that pass.
 // Over 300 lines on purpose: one module table (imports, re-exports, routers, mounts) feeds one graph;
 // split, every part would take and return that table.
 import type { Evidence } from '../../report.js'
