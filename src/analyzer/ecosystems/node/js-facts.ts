@@ -250,8 +250,8 @@ function functionStarts(lex: JsLexed): number[] {
   }
   for (const at of lex.keywords.function) add(at)
   for (const arrow of lex.arrows) {
-    const close = text.lastIndexOf(')', arrow)
-    let open = close < 0 ? -1 : text.lastIndexOf('(', close)
+    const close = lastIndexWithin(text, ')', arrow)
+    let open = close < 0 ? -1 : lastIndexWithin(text, '(', close)
     if (open >= 0) {
       add(open)
       // Earlier `(`s reachable without crossing a `,` or `)`: a typed first parameter `(cb: (x) …`.
@@ -270,6 +270,18 @@ function functionStarts(lex: JsLexed): number[] {
   }
   return [...new Set(starts)].sort((a, b) => a - b)
 }
+
+/**
+ * Index of the last `ch` at or before `from` within PARAMS_WINDOW characters, or -1: parameter lists are
+ * short, and an unbounded search back from each `=>` is quadratic on a file of arrows without parentheses.
+ */
+function lastIndexWithin(text: string, ch: string, from: number): number {
+  const code = ch.charCodeAt(0)
+  const stop = Math.max(0, from - PARAMS_WINDOW)
+  for (let i = Math.min(from, text.length - 1); i >= stop; i--) if (text.charCodeAt(i) === code) return i
+  return -1
+}
+const PARAMS_WINDOW = 4096
 
 const PLAIN_NAME = /^\s*([\w$]+)\s*$/
 

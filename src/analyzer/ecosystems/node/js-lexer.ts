@@ -198,9 +198,10 @@ export function lexJs(source: string, memberNames: ReadonlySet<string>): JsLexed
         const end = source.indexOf('*/', i + 2)
         const stop = end < 0 ? n : end + 2
         comments.push(i, stop)
-        // A comment spanning lines leaves a line break behind: a statement may start after it.
-        const lastBreak = source.lastIndexOf('\n', stop - 1)
-        if (lastBreak >= i) statementStart = lastBreak + 1
+        // A comment spanning lines leaves a line break behind: a statement may start after it. (Looked for
+        // forward first: backward from a one-line comment would read the whole line before it.)
+        const firstBreak = source.indexOf('\n', i)
+        if (firstBreak >= 0 && firstBreak < stop) statementStart = source.lastIndexOf('\n', stop - 1) + 1
         i = stop
         continue
       }
@@ -335,12 +336,14 @@ function quotedEnd(source: string, i: number): number {
 }
 
 /**
- * Past the flags of the regex literal whose `/` is at `i`, or -1 when none closes on this line (then the
- * `/` is taken as division: a wrong guess costs one token, never the rest of the file).
+ * Past the flags of the regex literal whose `/` is at `i`, or -1 when none closes on this line within
+ * REGEX_WINDOW characters (then the `/` is taken as division: a wrong guess costs one token, never the rest
+ * of the file; the window keeps a minified one-line file of unclosed `/`s linear).
  */
 function regexEnd(source: string, i: number): number {
   let inClass = false
-  for (let j = i + 1; j < source.length; j++) {
+  const end = Math.min(source.length, i + REGEX_WINDOW)
+  for (let j = i + 1; j < end; j++) {
     const c = source.charCodeAt(j)
     if (c === C.Newline || c === C.CarriageReturn) return -1
     if (c === C.Backslash) j++
@@ -354,6 +357,8 @@ function regexEnd(source: string, i: number): number {
   }
   return -1
 }
+
+const REGEX_WINDOW = 1024
 
 /** `source` with the [start, end) spans in `comments` replaced by spaces, line breaks kept. */
 function blank(source: string, comments: number[]): string {

@@ -71,3 +71,14 @@ describe('anchoredMatches', () => {
     expect([...text.matchAll(/new\s+\w+\(\{[^}]*?prefix/g)].map(m => m.index)).toEqual([0])
   })
 })
+
+describe('lexJs on one long line', () => {
+  it('stays linear when no `/` closes a regex (a minified bundle)', () => {
+    // Each `/` opens a character class that never closes, so no regex literal ends on the line.
+    const source = `${'x = (/[ '.repeat(20_000)}\napp.get('/ok', h)`
+    const started = Date.now()
+    expect(lex(source).members.map(m => m.name)).toEqual(['get'])
+    // Reading each unclosed regex to the end of the line is quadratic: seconds here; bounded, milliseconds.
+    expect(Date.now() - started).toBeLessThan(1500)
+  })
+})
