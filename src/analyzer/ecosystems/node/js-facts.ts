@@ -73,23 +73,57 @@ const IMPORT =
 const REQUIRE =
   /(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(\.[\w$]+)?/y
 
-/** `import x, { a as b } from './y'`, `const { a } = require('./y')`: local name → what it imports. */
-export function importsOf(lex: JsLexed, resolve: (spec: string) => string | null): Map<string, JsImport> {
+/** The module an import statement names, resolved when first asked (most imports never are). */
+class ImportTarget {
+  private resolved: string | null | undefined
+  constructor(
+    private readonly resolve: (spec: string) => string | null,
+    private readonly spec: string
+  ) {}
+  get file(): string | null {
+    if (this.resolved === undefined) this.resolved = this.resolve(this.spec)
+    return this.resolved
+  }
+}
+
+/** One imported name; its file is its statement's target, resolved on first read. */
+class LazyImport implements JsImport {
+  constructor(
+    private readonly target: ImportTarget,
+    readonly name: string
+  ) {}
+  get file(): string | null {
+    return this.target.file
+  }
+}
+
+/**
+ * `import x, { a as b } from './y'`, `const { a } = require('./y')`: local name → what it imports. A
+ * module's imports are resolved only when the route graph follows one (`resolve` per statement, once);
+ * `specifier` sees every statement's specifier as it is read.
+ */
+export function importsOf(
+  lex: JsLexed,
+  resolve: (spec: string) => string | null,
+  specifier: (spec: string) => void = () => {}
+): Map<string, JsImport> {
   const imports = new Map<string, JsImport>()
   const { code } = lex
   for (const m of anchoredMatches(code, lex.keywords.import, IMPORT)) {
-    const target = resolve(m[4]!)
-    if (m[1]) imports.set(m[1], { file: target, name: 'default' })
-    if (m[3]) imports.set(m[3], { file: target, name: '*' })
+    specifier(m[4]!)
+    const target = new ImportTarget(resolve, m[4]!)
+    if (m[1]) imports.set(m[1], new LazyImport(target, 'default'))
+    if (m[3]) imports.set(m[3], new LazyImport(target, '*'))
     for (const [imported, local] of namedList(m[2], 'as'))
-      imports.set(local, { file: target, name: imported })
+      imports.set(local, new LazyImport(target, imported))
   }
   if (code.includes('require('))
     for (const m of anchoredMatches(code, declarationAnchors(lex), REQUIRE)) {
-      const target = resolve(m[3]!)
-      if (m[1]) imports.set(m[1], { file: target, name: m[4] ? m[4].slice(1) : 'default' })
+      specifier(m[3]!)
+      const target = new ImportTarget(resolve, m[3]!)
+      if (m[1]) imports.set(m[1], new LazyImport(target, m[4] ? m[4].slice(1) : 'default'))
       for (const [imported, local] of namedList(m[2], ':'))
-        imports.set(local, { file: target, name: imported })
+        imports.set(local, new LazyImport(target, imported))
     }
   return imports
 }

@@ -146,9 +146,36 @@ class JsRouteReader {
     if (this.modules.has(file)) return this.modules.get(file)!
     const lex = lexedModule(this.ctx.tree, file)
     const resolve = (spec: string): string | null => this.resolve(file, spec)
-    const mod = lex === null ? null : new JsModule(file, lex, importsOf(lex, resolve), resolve)
+    const mod =
+      lex === null
+        ? null
+        : new JsModule(
+            file,
+            lex,
+            importsOf(lex, resolve, spec => this.readsFor(spec)),
+            resolve
+          )
     this.modules.set(file, mod)
     return mod
+  }
+
+  private readTsconfig = false
+  private readPackageJson = false
+
+  /**
+   * The manifests resolving `spec` would read (resolveSpecifier), read now: imports resolve lazily, and the
+   * files an analysis reads (its content digest) stay those it read when every import was resolved.
+   */
+  private readsFor(spec: string): void {
+    if (spec.startsWith('.') || /^[@~#]\//.test(spec)) return
+    if (!this.readTsconfig) {
+      this.readTsconfig = true
+      tsconfigPathBases(this.ctx, spec)
+    }
+    if (spec.startsWith('#') && !this.readPackageJson) {
+      this.readPackageJson = true
+      subpathImport(this.ctx, spec)
+    }
   }
 
   /** resolveSpecifier, once per folder and specifier: a monorepo's modules import the same few paths. */

@@ -58,12 +58,23 @@ describe('module facts', () => {
       'const doc = "import fake from \'./fake\'"',
       'const t = `${"x"} import other from \'./other\'`'
     ].join('\n')
-    const imports = importsOf(lex(source), resolve)
-    expect([...imports.entries()]).toEqual([
+    const asked: string[] = []
+    const specs: string[] = []
+    const imports = importsOf(
+      lex(source),
+      spec => (asked.push(spec), resolve(spec)),
+      spec => specs.push(spec)
+    )
+    // Every statement's specifier is seen as it is read; none is resolved before its file is asked for.
+    expect(specs).toEqual(['./api', './status'])
+    expect(asked).toEqual([])
+    expect([...imports].map(([local, imp]) => [local, { file: imp.file, name: imp.name }])).toEqual([
       ['api', { file: 'api.ts', name: 'default' }],
       ['h', { file: 'api.ts', name: 'health' }],
       ['status', { file: 'status.ts', name: 'status' }]
     ])
+    // Once per statement: `api` and `h` share './api'.
+    expect(asked).toEqual(['./api', './status'])
   })
 
   it('reads exports in every form the route graph follows', () => {
