@@ -208,12 +208,12 @@ export function paramNamesOf(lex: JsLexed): Set<string> {
 export function routeCallsOf(lex: JsLexed): { name: string; dot: number; open: number }[] {
   const out: { name: string; dot: number; open: number }[] = []
   for (const { dot, name } of lex.members) {
-    OPEN_PAREN.lastIndex = dot + 1 + name.length
-    if (OPEN_PAREN.exec(lex.code)) out.push({ name, dot, open: OPEN_PAREN.lastIndex - 1 })
+    SPACED_PAREN.lastIndex = dot + 1 + name.length
+    if (SPACED_PAREN.exec(lex.code)) out.push({ name, dot, open: SPACED_PAREN.lastIndex - 1 })
   }
   return out
 }
-const OPEN_PAREN = /\s*\(/y
+const SPACED_PAREN = /\s*\(/y
 
 /** A `createRoute(` call (Hono OpenAPI). */
 export function hasCreateRoute(lex: JsLexed): boolean {
@@ -279,45 +279,94 @@ function functionStarts(lex: JsLexed): number[] {
     starts.push(at)
     // `async` and whitespace before: the pattern's optional `async` prefix starts the match there.
     let j = at
-    while (j > 0 && /\s/.test(text[j - 1]!)) j--
+    while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--
     if (j < at && j >= 5 && text.startsWith('async', j - 5)) starts.push(j - 5)
   }
   for (const at of lex.keywords.function) add(at)
   for (const arrow of lex.arrows) {
-    const close = lastIndexWithin(text, ')', arrow)
-    let open = close < 0 ? -1 : lastIndexWithin(text, '(', close)
-    if (open >= 0) {
-      add(open)
-      // Earlier `(`s reachable without crossing a `,` or `)`: a typed first parameter `(cb: (x) …`.
-      for (let j = open - 1; j >= 0 && open - j < 400; j--) {
-        const c = text[j]
-        if (c === ',' || c === ')') break
-        if (c === '(') add((open = j))
+    const close = paramsClose(text, arrow)
+    const stop = Math.max(0, close - PARAMS_WINDOW)
+    // The `(` of `(…) =>` is the last one before its `)`, with no `)` between; earlier ones reachable
+    // without crossing a `,` or `)` start a typed first parameter `(cb: (x) => void) =>`.
+    let open = -1
+    for (let j = close - 1; close >= 0 && j >= stop; j--) {
+      const c = text.charCodeAt(j)
+      if (c === CLOSE_PAREN) break
+      if (c === OPEN_PAREN) {
+        open = j
+        break
       }
     }
+    if (open >= 0) add(open)
+    for (let j = open - 1; open >= 0 && j >= stop; j--) {
+      const c = text.charCodeAt(j)
+      if (c === COMMA || c === CLOSE_PAREN) break
+      if (c === OPEN_PAREN) add(j)
+    }
     let end = arrow
-    while (end > 0 && /\s/.test(text[end - 1]!)) end--
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
     let start = end
-    while (start > 0 && /[\w$]/.test(text[start - 1]!)) start--
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--
     // `\b` before the name: the pattern may start just past a `$` (not a word character) inside it.
-    for (let k = start; k < end; k++) if (k === start || text[k - 1] === '$') add(k)
+    for (let k = start; k < end; k++) if (k === start || text.charCodeAt(k - 1) === DOLLAR) add(k)
   }
-  return [...new Set(starts)].sort((a, b) => a - b)
+  return starts.sort((a, b) => a - b)
 }
 
 /**
- * Index of the last `ch` at or before `from` within PARAMS_WINDOW characters, or -1: parameter lists are
- * short, and an unbounded search back from each `=>` is quadratic on a file of arrows without parentheses.
+ * The `)` closing the parameters of the arrow whose `=>` is at `arrow`: past whitespace, or past a return
+ * type `): T =>` (the pattern allows `[\w$.<>[\]|, ]` there); else -1. Looked for within PARAMS_WINDOW
+ * characters: parameter lists are short, and an unbounded search from each `=>` is quadratic.
  */
-function lastIndexWithin(text: string, ch: string, from: number): number {
-  const code = ch.charCodeAt(0)
-  const stop = Math.max(0, from - PARAMS_WINDOW)
-  for (let i = Math.min(from, text.length - 1); i >= stop; i--) if (text.charCodeAt(i) === code) return i
-  return -1
+function paramsClose(text: string, arrow: number): number {
+  const stop = Math.max(0, arrow - PARAMS_WINDOW)
+  let j = arrow - 1
+  while (j >= stop && (isSpaceCode(text.charCodeAt(j)) || isTypeCode(text.charCodeAt(j)))) j--
+  if (j >= stop && text.charCodeAt(j) === COLON) {
+    j--
+    while (j >= stop && isSpaceCode(text.charCodeAt(j))) j--
+  }
+  return j >= stop && text.charCodeAt(j) === CLOSE_PAREN ? j : -1
 }
 const PARAMS_WINDOW = 4096
+const [OPEN_PAREN, CLOSE_PAREN, COMMA, COLON, DOLLAR] = [40, 41, 44, 58, 36]
 
-const PLAIN_NAME = /^\s*([\w$]+)\s*$/
+/** `\s`: what the patterns skip between tokens. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return /\s/.test(String.fromCharCode(c))
+}
+
+/** `[\w$]`. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === DOLLAR
+}
+
+/** `[\w$.<>[\]|, ]`: what a return type between `)` and `=>` may hold. */
+function isTypeCode(c: number): boolean {
+  return (
+    isWordCode(c) ||
+    c === 46 ||
+    c === 60 ||
+    c === 62 ||
+    c === 91 ||
+    c === 93 ||
+    c === 124 ||
+    c === COMMA ||
+    c === 32
+  )
+}
+
+/** `part` trimmed when it is one `[\w$]+` name (what `/^\s*([\w$]+)\s*$/` captures), else null. */
+function plainName(part: string): string | null {
+  let a = 0
+  let b = part.length
+  while (a < b && isSpaceCode(part.charCodeAt(a))) a++
+  while (b > a && isSpaceCode(part.charCodeAt(b - 1))) b--
+  if (a === b) return null
+  for (let k = a; k < b; k++) if (!isWordCode(part.charCodeAt(k))) return null
+  return part.slice(a, b)
+}
 
 /** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */
 export function namedList(list: string | undefined, sep: 'as' | ':'): [string, string][] {
@@ -326,7 +375,7 @@ export function namedList(list: string | undefined, sep: 'as' | ':'): [string, s
   for (const part of list.split(',')) {
     // Most parts are one bare name: the same pair the general path below gives, without its three patterns
     // (`type` and `as` alone are not names there).
-    const plain = PLAIN_NAME.exec(part)?.[1]
+    const plain = plainName(part)
     if (plain && plain !== 'type' && plain !== 'as') {
       out.push([plain, plain])
       continue

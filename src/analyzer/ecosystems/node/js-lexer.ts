@@ -256,7 +256,10 @@ export function lexJs(source: string, memberNames: ReadonlySet<string>): JsLexed
     }
     if (c === C.Backtick) {
       i = templateBody(source, i + 1, templates)
-      regexAllowed = templates.length > 0 && i > 1 && source.charCodeAt(i - 1) === C.BraceOpen
+      // Inside `${`: an expression starts (a regex may), and the statement-call pattern read its `{` as
+      // the `{` that opens a block, so a call right after it counts as one (`${wire(app)}`).
+      regexAllowed = enteredSubstitution(source, i)
+      statementStart = regexAllowed ? i : -1
       continue
     }
     if (c === C.BraceOpen) {
@@ -266,7 +269,8 @@ export function lexJs(source: string, memberNames: ReadonlySet<string>): JsLexed
       if (templates.length > 0 && templates[templates.length - 1] === 0) {
         templates.pop()
         i = templateBody(source, i + 1, templates)
-        regexAllowed = templates.length > 0 && source.charCodeAt(i - 1) === C.BraceOpen
+        regexAllowed = enteredSubstitution(source, i)
+        statementStart = regexAllowed ? i : -1
         continue
       }
       if (templates.length > 0) templates[templates.length - 1]!--
@@ -321,6 +325,11 @@ function templateBody(source: string, from: number, templates: number[]): number
     }
   }
   return source.length
+}
+
+/** Whether templateBody stopped at `i` just past a `${` (else past the closing backtick). */
+function enteredSubstitution(source: string, i: number): boolean {
+  return i >= 2 && source.charCodeAt(i - 1) === C.BraceOpen && source.charCodeAt(i - 2) === C.Dollar
 }
 
 /** Past the closing quote of the string at `i`; an unclosed string ends at its line break. */

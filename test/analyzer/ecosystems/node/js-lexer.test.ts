@@ -57,6 +57,11 @@ describe('lexJs', () => {
     expect(lexed.statements).toEqual([source.indexOf('wire')])
   })
 
+  it('starts a statement inside `${`, not in template text', () => {
+    const source = 'const s = `a; fake(x) ${wire(app)} b`\n'
+    expect(lex(source).statements).toEqual([source.indexOf('wire')])
+  })
+
   it('ends an unclosed string at its line, so the rest of the file is still read', () => {
     expect(calls("<p>Don't do this</p>\napp.get('/ok', h)\n")).toEqual(['get@2'])
   })
