@@ -39,9 +39,10 @@ import {
 } from './js-facts.js'
 
 /**
- * One source file as the route graph sees it. Imports are read up front (resolving them reads tsconfig.json
- * and package.json, which the content digest records); exports and functions only when another module or a
- * route call asks — most of the files a monorepo app hands in are never asked (issue 16 item 12).
+ * One source file as the route graph sees it. Imports are read up front and resolved when the graph follows
+ * one (the manifests resolving reads, tsconfig.json and package.json, are read up front: the content
+ * digest records them); exports and functions only when another module or a route call asks — most of the
+ * files a monorepo app hands in are never asked (issue 16 item 12).
  */
 class JsModule {
   private ownExports: JsExports | undefined
