@@ -196,9 +196,9 @@ export function paramNamesOf(lex: JsLexed): Set<string> {
   for (let k = 0; k < openerIdents.length; k += 2) out.add(code.slice(openerIdents[k], openerIdents[k + 1]))
   for (const arrow of lex.arrows) {
     let end = arrow
-    while (end > 0 && /\s/.test(code[end - 1]!)) end--
+    while (end > 0 && isSpaceCode(code.charCodeAt(end - 1))) end--
     let start = end
-    while (start > 0 && /[\w$]/.test(code[start - 1]!)) start--
+    while (start > 0 && isWordCode(code.charCodeAt(start - 1))) start--
     if (start < end) out.add(code.slice(start, end))
   }
   return out
