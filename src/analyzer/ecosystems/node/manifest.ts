@@ -4,7 +4,7 @@ import type { Evidence, Warning } from '../../report.js'
 import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
 import { getPath, isRecord, parseJsonFile, parseYamlFile } from '../../signals/manifests.js'
 import { basename, dirname, joinPath, type SourceTree } from '../../tree.js'
-import type { DependencySet } from '../common/framework-score.js'
+import type { DependencyInfo, DependencySet } from '../common/framework-score.js'
 import type { AppContext, WorkspaceDeclaration } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 import { CONFIDENCE } from '../../candidate.js'
@@ -72,11 +72,7 @@ function readPackageJsonUncached(tree: SourceTree, path: string, warnings: Warni
     for (const [name, version] of Object.entries(block)) {
       const existing = deps.get(name)
       if (existing && !existing.dev) continue
-      deps.set(name, {
-        dev,
-        version: typeof version === 'string' ? version : undefined,
-        evidence: keyEvidence(path, text, name)
-      })
+      deps.set(name, lazyEvidence(dev, typeof version === 'string' ? version : undefined, path, text, name))
       if (!dev) runtimeDeps.push(name)
     }
   }
@@ -88,6 +84,28 @@ function readPackageJsonUncached(tree: SourceTree, path: string, warnings: Warni
     scripts,
     deps,
     runtimeDeps
+  }
+}
+
+/**
+ * A dependency whose evidence line is looked up when first read: a monorepo's manifests list hundreds of
+ * dependencies, each a search of the manifest text, and only the few a framework or a size hint names are
+ * ever shown (issue 16 item 12).
+ */
+function lazyEvidence(
+  dev: boolean,
+  version: string | undefined,
+  path: string,
+  text: string,
+  name: string
+): DependencyInfo {
+  let evidence: Evidence | undefined
+  return {
+    dev,
+    version,
+    get evidence(): Evidence {
+      return (evidence ??= keyEvidence(path, text, name))
+    }
   }
 }
 

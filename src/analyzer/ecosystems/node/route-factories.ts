@@ -6,6 +6,7 @@
 import { getPath, isRecord, parseJsoncFile } from '../../signals/manifests.js'
 import { normalizePath } from '../../tree.js'
 import type { AppContext } from '../../provider.js'
+import { anchoredMatches, type JsLexed } from './js-lexer.js'
 
 /** A plain call statement passing a router first: `statusRoutes(anonymousRouter, tenant)` (not `a.b(…)`). */
 export interface RouterPassingCall {
@@ -16,23 +17,31 @@ export interface RouterPassingCall {
 
 const KEYWORDS = /^(?:if|for|while|switch|return|catch|function|typeof|await|new|super|import|require)$/
 
-/** Statement-level calls `name(identifier, …)`: the function may add routes to the router it is given. */
-export function routerPassingCalls(text: string, limit = 200): RouterPassingCall[] {
+const STATEMENT_CALL = /[ \t]*(?:await\s+)?([A-Za-z_$][\w$]*)\(\s*([A-Za-z_$][\w$]*)\s*[,)]/y
+
+/**
+ * Statement-level calls `name(identifier, …)`: the function may add routes to the router it is given. Read
+ * where statements start (after a line break, `;`, `{` or `}`), which the lexer records.
+ */
+export function routerPassingCalls(lex: JsLexed, limit = 200): RouterPassingCall[] {
   const out: RouterPassingCall[] = []
-  const re = /(^|[;{}])[ \t]*(?:await\s+)?([A-Za-z_$][\w$]*)\(\s*([A-Za-z_$][\w$]*)\s*[,)]/gm
-  for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
-    if (KEYWORDS.test(m[2]!) || KEYWORDS.test(m[3]!)) continue
-    out.push({ callee: m[2]!, router: m[3]!, index: m.index + m[1]!.length })
+  for (const m of anchoredMatches(lex.code, lex.statements, STATEMENT_CALL)) {
+    if (out.length >= limit) break
+    if (KEYWORDS.test(m[1]!) || KEYWORDS.test(m[2]!)) continue
+    out.push({ callee: m[1]!, router: m[2]!, index: m.index })
   }
   return out
 }
 
+const FOR_OF_CALL = /for\s*\(\s*(?:const|let|var)\s+([\w$]+)\s+of\s+([\w$]+)\s*\(/y
+
 /** `for (const router of createRouters(tenant))` → loop variable and the function whose array it walks. */
-export function forOfCalls(text: string): { variable: string; callee: string; index: number }[] {
-  const out: { variable: string; callee: string; index: number }[] = []
-  for (const m of text.matchAll(/\bfor\s*\(\s*(?:const|let|var)\s+([\w$]+)\s+of\s+([\w$]+)\s*\(/g))
-    out.push({ variable: m[1]!, callee: m[2]!, index: m.index })
-  return out
+export function forOfCalls(lex: JsLexed): { variable: string; callee: string; index: number }[] {
+  return anchoredMatches(lex.code, lex.keywords.for, FOR_OF_CALL).map(m => ({
+    variable: m[1]!,
+    callee: m[2]!,
+    index: m.index
+  }))
 }
 
 /** `initApis(tenant)` as a whole argument: the function called, or null for anything else. */

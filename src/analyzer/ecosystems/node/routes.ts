@@ -2,14 +2,15 @@
 // registered with `{ prefix }`, Hono `route('/api', sub)` / `basePath()` / `openapi(createRoute({ path }))`,
 // Elysia `group('/api', …)` and `new Elysia({ prefix })`, koa-router `new Router({ prefix })`, koa-mount
 // `use(mount('/api', apiApp))`. Routers are followed through simple relative (and `@/`, `~/`) imports and
-// `require`s, so a router defined in one file and mounted in another resolves to its full path.
+// `require`s, so a router defined in one file and mounted in another resolves to its full path. Each
+// module is lexed once (js-lexer.ts) and read through the facts js-facts.ts takes from that pass.
 // Over 300 lines on purpose: one module table (imports, re-exports, routers, mounts) feeds one graph;
 // split, every part would take and return that table.
 import type { Evidence } from '../../report.js'
 import { dirname, normalizePath } from '../../tree.js'
-import { evidenceAt, stripJsComments } from '../../signals/evidence.js'
+import { evidenceAt } from '../../signals/evidence.js'
 import { getPath, isRecord, parseJsonFile } from '../../signals/manifests.js'
-import { assignedName, chainBase, expressionEnd, matchClose, splitArgs } from '../../signals/code-spans.js'
+import { assignedName, chainBase, matchClose, splitArgs } from '../../signals/code-spans.js'
 import { healthCandidatesFrom, RouteGraph } from '../../signals/routes.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
@@ -20,47 +21,48 @@ import {
   routerPassingCalls,
   tsconfigPathBases
 } from './route-factories.js'
-
-interface JsImport {
-  /** Repository-relative file, or null for a package. */
-  file: string | null
-  /** `default`, `*` or the exported name. */
-  name: string
-}
-
-interface JsFunction {
-  id: string
-  param: string
-  start: number
-  end: number
-}
-
-interface JsExports {
-  exports: Map<string, string>
-  reexports: Map<string, JsImport>
-  /** Modules re-exported whole: `export * from './x'`, `module.exports = require('./x')` (an index file). */
-  starReexports: string[]
-}
+import type { JsLexed } from './js-lexer.js'
+import {
+  declarationsOf,
+  exportsOf,
+  functionNamesOf,
+  functionsOf,
+  hasCreateRoute,
+  importsOf,
+  lexedModule,
+  paramNamesOf,
+  routeCallsOf,
+  routerPrefixesOf,
+  type JsExports,
+  type JsFunction,
+  type JsImport
+} from './js-facts.js'
 
 /**
- * One source file as the route graph sees it. Imports are read up front (resolving them reads tsconfig.json
- * and package.json, which the content digest records); exports and functions only when another module or a
- * route call asks — most of the files a monorepo app hands in are never asked (issue 16 item 12).
+ * One source file as the route graph sees it. Imports are read up front and resolved when the graph follows
+ * one (the manifests resolving reads, tsconfig.json and package.json, are read up front: the content
+ * digest records them); exports and functions only when another module or a route call asks — most of the
+ * files a monorepo app hands in are never asked (issue 16 item 12).
  */
 class JsModule {
   private ownExports: JsExports | undefined
   private ownFunctions: JsFunction[] | undefined
   private ownDeclarations: Map<string, number[]> | undefined
+  private ownRouteCalls: { name: string; dot: number; open: number }[] | undefined
+  /** The module's code: comments blanked, offsets and lines the file's own. */
+  readonly text: string
 
   constructor(
     readonly file: string,
-    readonly text: string,
+    readonly lex: JsLexed,
     readonly imports: Map<string, JsImport>,
     private readonly resolve: (spec: string) => string | null
-  ) {}
+  ) {
+    this.text = lex.code
+  }
 
   private get exported(): JsExports {
-    return (this.ownExports ??= exportsOf(this.text, this.resolve))
+    return (this.ownExports ??= exportsOf(this.lex, this.resolve))
   }
   get exports(): Map<string, string> {
     return this.exported.exports
@@ -72,11 +74,15 @@ class JsModule {
     return this.exported.starReexports
   }
   get functions(): JsFunction[] {
-    return (this.ownFunctions ??= functionsOf(this.file, this.text))
+    return (this.ownFunctions ??= functionsOf(this.file, this.lex))
   }
   /** Variable declarations by name (localNode). */
   get declarations(): Map<string, number[]> {
-    return (this.ownDeclarations ??= declarationsOf(this.text))
+    return (this.ownDeclarations ??= declarationsOf(this.lex))
+  }
+  /** `.get(` / `.use(` … calls, in order. */
+  get routeCalls(): { name: string; dot: number; open: number }[] {
+    return (this.ownRouteCalls ??= routeCallsOf(this.lex))
   }
 
   /**
@@ -86,27 +92,19 @@ class JsModule {
    */
   mayDefine(name: string): boolean {
     if (name === 'default' || this.declarations.has(name)) return true
-    this.functionNames ??= new Set(Array.from(this.text.matchAll(/\bfunction\s*\*?\s*([\w$]+)/g), m => m[1]!))
-    return this.functionNames.has(name)
+    return (this.functionNames ??= functionNamesOf(this.lex)).has(name)
   }
 
   /** False when no function of this module can take `name` as its first parameter (see functionsOf). */
   mayTakeParam(name: string): boolean {
-    let known = this.params.get(name)
-    if (known === undefined) {
-      const escaped = name.replace(/\$/g, '\\$')
-      known = new RegExp(`[([]\\s*${escaped}(?![\\w$])|(?<![\\w$])${escaped}\\s*=>`).test(this.text)
-      this.params.set(name, known)
-    }
-    return known
+    return (this.params ??= paramNamesOf(this.lex)).has(name)
   }
 
   private functionNames: Set<string> | undefined
-  private readonly params = new Map<string, boolean>()
+  private params: Set<string> | undefined
 }
 
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx']
-const ROUTE_HINT = /\.(?:get|all|head|use|route|register|group|openapi|basePath|prefix)\s*\(|createRoute\(/
 
 /** Health candidates from composed JS routes (full paths, with mount and prefix evidence). */
 export function jsComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
@@ -128,7 +126,7 @@ class JsRouteReader {
   readAll(files: readonly string[]): void {
     for (const file of files.slice(0, 400)) {
       const mod = this.module(file)
-      if (mod && ROUTE_HINT.test(mod.text)) this.readRoutes(mod)
+      if (mod && (mod.routeCalls.length > 0 || hasCreateRoute(mod.lex))) this.readRoutes(mod)
       // A module that only builds routers (`const router = Router(); healthRoutes(router); return router`).
       else if (mod) this.readRouterFunctions(mod)
     }
@@ -145,17 +143,40 @@ class JsRouteReader {
     }
   }
 
-  private text(file: string): string | null {
-    const raw = this.ctx.tree.read(file)
-    return raw === null ? null : stripJsComments(raw)
-  }
-
   private module(file: string): JsModule | null {
     if (this.modules.has(file)) return this.modules.get(file)!
-    const text = this.text(file)
-    const mod = text === null ? null : parseModule(file, text, spec => this.resolve(file, spec))
+    const lex = lexedModule(this.ctx.tree, file)
+    const resolve = (spec: string): string | null => this.resolve(file, spec)
+    const mod =
+      lex === null
+        ? null
+        : new JsModule(
+            file,
+            lex,
+            importsOf(lex, resolve, spec => this.readsFor(spec)),
+            resolve
+          )
     this.modules.set(file, mod)
     return mod
+  }
+
+  private readTsconfig = false
+  private readPackageJson = false
+
+  /**
+   * The manifests resolving `spec` would read (resolveSpecifier), read now: imports resolve lazily, and the
+   * files an analysis reads (its content digest) stay those it read when every import was resolved.
+   */
+  private readsFor(spec: string): void {
+    if (spec.startsWith('.') || /^[@~#]\//.test(spec)) return
+    if (!this.readTsconfig) {
+      this.readTsconfig = true
+      tsconfigPathBases(this.ctx, spec)
+    }
+    if (spec.startsWith('#') && !this.readPackageJson) {
+      this.readPackageJson = true
+      subpathImport(this.ctx, spec)
+    }
   }
 
   /** resolveSpecifier, once per folder and specifier: a monorepo's modules import the same few paths. */
@@ -225,7 +246,7 @@ class JsRouteReader {
    * parameter on that router; `for (const router of createRouters())` stands for every router returned.
    */
   private readRouterFunctions(mod: JsModule): void {
-    for (const call of routerPassingCalls(mod.text)) {
+    for (const call of routerPassingCalls(mod.lex)) {
       const fnNode = this.ref(mod, call.callee)
       const hash = fnNode.lastIndexOf('#')
       const target = this.module(fnNode.slice(0, hash))
@@ -234,7 +255,7 @@ class JsRouteReader {
       const parent = this.receiver(mod, call.router, call.index)
       this.graph.addMount({ parent, child: fnNode, prefix: '', evidence })
     }
-    for (const loop of forOfCalls(mod.text)) {
+    for (const loop of forOfCalls(mod.lex)) {
       const evidence = evidenceAt(mod.file, mod.text, loop.index)
       const parent = this.receiver(mod, loop.variable, loop.index)
       for (const child of this.returnedNodes(this.ref(mod, loop.callee)))
@@ -276,26 +297,24 @@ class JsRouteReader {
 
   private readRoutes(mod: JsModule): void {
     const { text, file } = mod
-    const call = /\.(get|all|head|use|route|register|group|openapi|basePath|prefix)\s*\(/g
-    for (let m = call.exec(text); m; m = call.exec(text)) {
-      const open = m.index + m[0].length - 1
+    for (const { name: method, dot, open } of mod.routeCalls) {
       const close = matchClose(text, open)
       if (close < 0) continue
       const args = splitArgs(text, open + 1, close)
       const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null
       // `.get(key)` on a Map, a header, a config …: no route path, so no router to find (which may parse
       // the modules the receiver comes from).
-      const routeMethod = m[1] === 'get' || m[1] === 'all' || m[1] === 'head'
+      const routeMethod = method === 'get' || method === 'all' || method === 'head'
       if (routeMethod && (path === null || (path !== '' && !path.startsWith('/')))) continue
-      const owner = this.owner(mod, m.index)
+      const owner = this.owner(mod, dot)
       if (!owner) continue
-      const evidence = evidenceAt(file, text, m.index)
-      switch (m[1]) {
+      const evidence = evidenceAt(file, text, dot)
+      switch (method) {
         case 'get':
         case 'all':
         case 'head':
           if (path !== null && (path === '' || path.startsWith('/')))
-            this.graph.addRoute({ router: owner, path, evidence, source: `.${m[1]}()` })
+            this.graph.addRoute({ router: owner, path, evidence, source: `.${method}()` })
           break
         case 'use': {
           const mounted = koaMount(text, args[0])
@@ -359,11 +378,7 @@ class JsRouteReader {
     }
     this.readRouterFunctions(mod)
     // `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`.
-    for (const m of matchAllIf(
-      text,
-      'prefix',
-      /\bnew\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/g
-    )) {
+    for (const m of routerPrefixesOf(mod.lex)) {
       const name = assignedName(text, m.index)
       const router = name ? `${file}#${name}` : `${file}@${m.index}`
       this.graph.addPrefix({ router, prefix: m[1]!, evidence: evidenceAt(file, text, m.index) })
@@ -467,73 +482,6 @@ function stringLiteral(text: string): string | null {
   return m ? m[2]! : null
 }
 
-function parseModule(file: string, text: string, resolve: (spec: string) => string | null): JsModule {
-  const imports = new Map<string, JsImport>()
-
-  for (const m of text.matchAll(
-    /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*['"]([^'"]+)['"]/g
-  )) {
-    const target = resolve(m[4]!)
-    if (m[1]) imports.set(m[1], { file: target, name: 'default' })
-    if (m[3]) imports.set(m[3], { file: target, name: '*' })
-    for (const [imported, local] of namedList(m[2], 'as'))
-      imports.set(local, { file: target, name: imported })
-  }
-  // Literal checks before the patterns that need them: a substring search is far cheaper than a regex pass,
-  // and most modules have no `require(` (or `prefix`, `module.exports`, …).
-  for (const m of matchAllIf(
-    text,
-    'require(',
-    /\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(\.[\w$]+)?/g
-  )) {
-    const target = resolve(m[3]!)
-    if (m[1]) imports.set(m[1], { file: target, name: m[4] ? m[4].slice(1) : 'default' })
-    for (const [imported, local] of namedList(m[2], ':')) imports.set(local, { file: target, name: imported })
-  }
-  return new JsModule(file, text, imports, resolve)
-}
-
-/** What a module exports: local names, re-exports from other modules, and whole-module re-exports. */
-function exportsOf(text: string, resolve: (spec: string) => string | null): JsExports {
-  const exports = new Map<string, string>()
-  const reexports = new Map<string, JsImport>()
-  for (const m of text.matchAll(/\bexport\s+default\s+([\w$]+)\s*;?\s*$/gm))
-    if (!/^(?:function|class|async|new)$/.test(m[1]!)) exports.set('default', m[1]!)
-  const commonJs = text.includes('module.exports')
-  if (commonJs)
-    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*([\w$]+)\s*;?\s*$/gm))
-      exports.set('default', m[1]!)
-  if (commonJs)
-    for (const m of text.matchAll(/\bmodule\.exports\s*=\s*\{([^}]*)\}/g))
-      for (const [key, local] of namedList(m[1], ':')) exports.set(key, local)
-  for (const m of text.matchAll(
-    /\b(?:export\s+default|module\.exports\s*=)\s+(?:async\s+)?function\s*\*?\s*([\w$]+)/g
-  ))
-    exports.set('default', m[1]!)
-  for (const m of text.matchAll(/\bexport\s+(?:const|let|var|(?:async\s+)?function\*?|class)\s+([\w$]+)/g))
-    exports.set(m[1]!, m[1]!)
-  for (const m of text.matchAll(/\bexport\s*\{([^}]*)\}(\s*from\s*['"]([^'"]+)['"])?/g)) {
-    for (const [local, exported] of namedList(m[1], 'as')) {
-      if (m[3]) reexports.set(exported, { file: resolve(m[3]), name: local })
-      else exports.set(exported, local)
-    }
-  }
-  for (const m of matchAllIf(text, 'exports.', /\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)\s*;?\s*$/gm))
-    exports.set(m[1]!, m[2]!)
-  const starReexports: string[] = []
-  // Either branch needs `require(` or a `*`.
-  for (const m of matchAllIf(
-    text,
-    text.includes('require(') ? 'require(' : '*',
-    /\bmodule\.exports\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)\s*;?\s*$|\bexport\s*\*\s*from\s*['"]([^'"]+)['"]/gm
-  )) {
-    const target = resolve((m[1] ?? m[2])!)
-    if (target) starReexports.push(target)
-  }
-
-  return { exports, reexports, starReexports }
-}
-
 /**
  * Node of a variable seen at `index`: `file#name` for a module-level one; `<function id>/name` when the
  * innermost function around `index` that declares it does (two functions' own `const anonymousRouter`
@@ -547,82 +495,6 @@ function localNode(mod: JsModule, name: string, index: number): string {
       if (index >= f.start && index < f.end && (!scope || f.start >= scope.start))
         if (declared.some(at => at > f.start && at < f.end)) scope = f
   return scope ? `${scope.id}/${name}` : `${mod.file}#${name}`
-}
-
-/** Where each `const|let|var name` is declared (a few per name). */
-function declarationsOf(text: string): Map<string, number[]> {
-  const out = new Map<string, number[]>()
-  for (const m of text.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g)) {
-    const list = out.get(m[1]!) ?? []
-    if (list.length < 8) list.push(m.index)
-    out.set(m[1]!, list)
-  }
-  return out
-}
-
-/** `text.matchAll(re)`, or nothing without a substring every match contains (`''`: always run). */
-function matchAllIf(text: string, literal: string, re: RegExp): Iterable<RegExpExecArray> {
-  return text.includes(literal) ? text.matchAll(re) : []
-}
-
-const PLAIN_NAME = /^\s*([\w$]+)\s*$/
-
-/** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */
-function namedList(list: string | undefined, sep: 'as' | ':'): [string, string][] {
-  if (!list) return []
-  const out: [string, string][] = []
-  for (const part of list.split(',')) {
-    // Most parts are one bare name: the same pair the general path below gives, without its three patterns
-    // (`type` and `as` alone are not names there).
-    const plain = PLAIN_NAME.exec(part)?.[1]
-    if (plain && plain !== 'type' && plain !== 'as') {
-      out.push([plain, plain])
-      continue
-    }
-    const [a, b] = part
-      .replace(/^\s*type\s+/, '')
-      .split(sep === 'as' ? /\s+as\s+/ : /\s*:\s*/)
-      .map(s => s.trim())
-    if (a && /^[\w$]+$/.test(a)) out.push([a, b && /^[\w$]+$/.test(b) ? b : a])
-  }
-  return out
-}
-
-const LEADING_SPACE = /\s*/y
-
-/**
- * Functions whose first parameter may be a router (Fastify plugins `async function routes(fastify)`, Elysia
- * `group('/api', app => app.get(…))`, Express `function mount(app)`), with their body span and node id:
- * `file#name` when named (declaration, `const x = …`, `export default`), else `file@start`.
- */
-function functionsOf(file: string, text: string): JsFunction[] {
-  const out: JsFunction[] = []
-  const re =
-    /(?:\basync\s+)?(?:\bfunction\s*\*?\s*([\w$]*)\s*(?:<[^>()]*>\s*)?\(\s*(?:\.\.\.\s*\[\s*)?([\w$]*)[^)]*\)\s*(?::[^{;]+)?(?=\{)|(?:\(\s*([\w$]+)(?:\s*:[^,)]+)?[^()]*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\(\s*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\b([\w$]+)\s*)=>)/g
-  for (const m of text.matchAll(re)) {
-    // A function without parameters matters only by name: what it returns may be a router (`buildApi()`).
-    const param = m[2] || m[3] || m[4] || ''
-    const after = m.index + m[0].length
-    // Past the whitespace (`\s` is the set trimStart removes), without slicing the rest of the text.
-    LEADING_SPACE.lastIndex = after
-    LEADING_SPACE.exec(text)
-    const bodyStart = LEADING_SPACE.lastIndex
-    const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart)
-    if (end < 0) continue
-    const before = text.slice(Math.max(0, m.index - 80), m.index)
-    let id: string
-    if (m[1]) id = `${file}#${m[1]}`
-    // `export default fp(async …)`, or parenthesised for a `satisfies FastifyPluginAsync` suffix.
-    else if (/(?:export\s+default|module\.exports\s*=)\s*(?:[\w$.]*\(\s*)?$/.test(before))
-      id = `${file}#default`
-    else {
-      const assigned = /\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:[\w$.]+\(\s*)?$/.exec(before)
-      id = assigned ? `${file}#${assigned[1]}` : `${file}@${m.index}`
-    }
-    if (!param && id.includes('@')) continue
-    out.push({ id, param, start: m.index, end })
-  }
-  return out
 }
 
 /** Repository-relative file a relative (or `@/`, `~/`, `#/`) import points to, or null (package/unknown). */

@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { renderAppArtifacts } from '../../../../src/analyzer/render/index.js'
 import { analyzeRepository } from '../../../../src/pipeline/config-analyze.js'
 import type { AppAnalysis } from '../../../../src/analyzer/index.js'
+import { readPackageJson } from '../../../../src/analyzer/ecosystems/node/manifest.js'
+import { contextFor } from '../helpers.js'
 
 function analyse(name: string, appDir?: string): { app: AppAnalysis; dockerfile: string } {
   const { report } = analyzeRepository(join(process.cwd(), 'test/fixtures/apps', name), { appDir })
@@ -63,5 +65,24 @@ describe('package manager without a lockfile of its own', () => {
     const { app } = analyse('express-destructured-port')
     expect(app.packageManager.value).toBe('npm')
     expect(app.hints.yarnBerry).toBeUndefined()
+  })
+})
+
+describe('dependency evidence', () => {
+  test('is each dependency’s own manifest line, read when asked for', () => {
+    const pkg = readPackageJson(
+      contextFor({
+        'package.json':
+          '{\n  "name": "api",\n  "dependencies": {\n    "koa": "^2",\n    "zod": "^3"\n  },\n  "devDependencies": {\n    "jest": "^29"\n  }\n}\n'
+      }),
+      []
+    )
+    expect(pkg?.deps.get('zod')).toEqual({
+      dev: false,
+      version: '^3',
+      evidence: { file: 'package.json', line: 5, text: '"zod": "^3"' }
+    })
+    expect(pkg?.deps.get('jest')?.evidence.line).toBe(8)
+    expect(pkg?.runtimeDeps).toEqual(['koa', 'zod'])
   })
 })

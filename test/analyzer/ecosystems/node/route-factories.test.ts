@@ -4,6 +4,8 @@ import {
   returnedIdentifiers,
   routerPassingCalls
 } from '../../../../src/analyzer/ecosystems/node/route-factories.js'
+import { lexJs } from '../../../../src/analyzer/ecosystems/node/js-lexer.js'
+import { ROUTE_METHODS } from '../../../../src/analyzer/ecosystems/node/js-facts.js'
 import { contextFor } from '../helpers.js'
 
 const health = (files: Record<string, string>) =>
@@ -54,8 +56,13 @@ describe('routers reaching their mount through functions', () => {
 describe('route factory text helpers', () => {
   it('finds statement calls that pass an identifier first, not keywords or member calls', () => {
     expect(
-      routerPassingCalls('statusRoutes(router, t)\nif (x) {}\na.b(c)\n  await wire(app)\n').map(c => c.callee)
+      routerPassingCalls(
+        lexJs('statusRoutes(router, t)\nif (x) {}\na.b(c)\n  await wire(app)\n', ROUTE_METHODS)
+      ).map(c => c.callee)
     ).toEqual(['statusRoutes', 'wire'])
+    // Not in a string, a template or a comment.
+    const quoted = "const s = '; fake(router)'\nconst t = `\n  alsoFake(app)`\n// gone(app)\nreal(app)\n"
+    expect(routerPassingCalls(lexJs(quoted, ROUTE_METHODS)).map(c => c.callee)).toEqual(['real'])
   })
 
   it('reads what a body returns and which function an argument calls', () => {

@@ -73,3 +73,28 @@ describe('JS route composition', () => {
     expect(paths({ 'a.js': "fetch('/health').then(r => r.json())\nconsole.log('/healthz')\n" })).toEqual([])
   })
 })
+
+describe('files the route graph reads', () => {
+  it('reads tsconfig.json and package.json for package imports even when none is resolved', () => {
+    const files = {
+      'tsconfig.json': '{ "compilerOptions": { "paths": { "#src/*": ["src/*"] } } }',
+      'package.json': '{ "name": "api", "imports": { "#lib/*": "./lib/*" } }',
+      'src/a.ts': "import Koa from 'koa'\nimport { x } from '#lib/x'\nexport const app = new Koa()\n"
+    }
+    const ctx = contextFor(files)
+    jsComposedHealth(ctx, ['src/a.ts'])
+    // What resolving those imports reads: the content digest records these files.
+    expect(ctx.tree.readPaths()).toEqual(['package.json', 'src/a.ts', 'tsconfig.json'])
+  })
+
+  it('reads neither for relative imports only', () => {
+    const ctx = contextFor({
+      'tsconfig.json': '{}',
+      'package.json': '{ "name": "api" }',
+      'src/a.ts': "import { b } from './b'\n",
+      'src/b.ts': 'export const b = 1\n'
+    })
+    jsComposedHealth(ctx, ['src/a.ts'])
+    expect(ctx.tree.readPaths()).toEqual(['src/a.ts'])
+  })
+})
