@@ -68,7 +68,7 @@ function parseBuild(command: string): { dockerfile: string; tags: string[]; targ
     else if (flag === '-t' || flag === '--tag') tags.push(normalImage(value()))
     else if (flag === '--target') target = value()
     else if (
-      /^--(?:platform|build-arg|label|cache-from|cache-to|output|secret|progress|builder|network)$/.test(
+      /^--(?:platform|build-arg|build-context|label|cache-from|cache-to|output|secret|ssh|progress|builder|network|add-host|annotation|attest|allow|iidfile|metadata-file|shm-size|ulimit|memory|cpuset-cpus|cpu-shares)$/.test(
         flag
       ) &&
       inline === null

@@ -44,3 +44,11 @@ test('image names compare without docker.io/library/, digest, with :latest by de
   expect(normalImage('registry:5000/acme/app')).toBe('registry:5000/acme/app:latest')
   expect(normalImage('acme/app:1.2')).toBe('acme/app:1.2')
 })
+
+test('options that take a value are not read as the build context', () => {
+  const tree = treeFromFiles({
+    Makefile: 'base:\n\tdocker build --build-context shared=../shared --ssh default -t acme/base:1 base\n',
+    'base/Dockerfile': 'FROM node:22\n'
+  })
+  expect(projectImageBuild(tree, 'acme/base:1')).toMatchObject({ dockerfile: 'base/Dockerfile' })
+})

@@ -18,8 +18,8 @@ import { stripCComments } from '../common/provider-helpers.js'
 const MAX_FILES = 100
 /** A route entry's path: a literal `'path' => '/x'`, or an action class named in the entry (`X::…(`, `X::class`). */
 const ENTRY = /['"]path['"]\s*=>\s*['"](\/[^'"]*)['"]|\b([A-Z]\w*)::(?:class\b|\w+\s*\()/g
-/** A call whose first argument is an array literal: the helper that may prefix the routes inside. */
-const ARRAY_CALL = /(?:\b([A-Z]\w*)::)?\b([a-z_]\w*)\(\s*\[/g
+/** A call (`Helper::applyPrefix(`, `prefixed(`): a helper that may prefix the routes among its arguments. */
+const ARRAY_CALL = /(?:\b([A-Z]\w*)::)?\b([a-z_]\w*)\(/g
 /** A prefix the helper puts before each route's path. */
 const PREFIXING =
   /sprintf\(\s*['"]%s%s['"]\s*,\s*(?:(?:self|static)::(\w+)|['"](\/[^'"]*)['"])\s*,\s*\$\w+|(?:(?:self|static)::(\w+)|['"](\/[^'"]*)['"])\s*\.\s*\$\w+/
@@ -54,10 +54,19 @@ export function mezzioHealth(ctx: AppContext, requires: Iterable<string>): Candi
       const found = m[1] !== undefined ? { path: m[1], evidence: [] } : constantPath(m[2]!, byName, read)
       if (!found || healthRank(concrete(found.path)) < 0) continue
       const at = evidenceAt(file.path, file.text, open + m.index)
-      const call = calls.find(c => c.start < m.index && m.index < c.end)
-      const prefix = call ? helperPrefix(call, file, byName, read) : null
+      // The innermost helper around the entry that prefixes what it is given (`array_merge([…])` does not).
+      let call: { name: string } | null = null
+      let prefix: { value: string; evidence: Evidence } | null = null
+      for (const c of calls.filter(c => c.start < m.index && m.index < c.end)) {
+        prefix = helperPrefix(c, file, byName, read)
+        if (prefix) {
+          call = c
+          break
+        }
+      }
       const value = concrete((prefix?.value ?? '') + found.path)
-      if (out.some(c => c.value === value)) continue
+      // A placeholder without literal alternatives (`{id:\d+}`) is no path a probe can request.
+      if (/[{}[\]]/.test(value) || out.some(c => c.value === value)) continue
       out.push({
         value,
         confidence: HEALTH.route,
@@ -71,7 +80,7 @@ export function mezzioHealth(ctx: AppContext, requires: Iterable<string>): Candi
   return out
 }
 
-/** The array-argument calls of the routes array, with the span of their array. */
+/** The calls of the routes array, with the span of their arguments. */
 function prefixCalls(text: string): { cls: string | null; name: string; start: number; end: number }[] {
   const out: { cls: string | null; name: string; start: number; end: number }[] = []
   for (const m of text.matchAll(ARRAY_CALL)) {

@@ -61,3 +61,19 @@ test('nothing without Mezzio, outside config folders, or for paths that name no 
   expect(mezzioHealth(contextFor({ 'src/routes.php': files['config/routes.php'] }), MEZZIO)).toEqual([])
   expect(mezzioHealth(contextFor(files), MEZZIO).map(c => c.value)).toEqual(['/health'])
 })
+
+test('a helper that does not prefix is passed over for the one around it; a placeholder path is no probe', () => {
+  const provider =
+    "<?php\nclass Routes {\n    public static function prefixed(array $r): array { return array_map(fn ($x) => [...$x, 'path' => '/api' . $x['path']], $r); }\n}\n"
+  const ctx = contextFor({
+    'config/routes.php': routes("        ...Routes::prefixed(array_merge([['path' => '/health']], [])),"),
+    'src/Routes.php': provider
+  })
+  expect(mezzioHealth(ctx, MEZZIO).map(c => c.value)).toEqual(['/api/health'])
+  const placeholder = contextFor({
+    'config/routes.php':
+      "<?php\nfunction tenant(array $r): array { return array_map(fn ($x) => [...$x, 'path' => '/t/{id:\\d+}' . $x['path']], $r); }\n" +
+      routes("        ...tenant([['path' => '/health']]),")
+  })
+  expect(mezzioHealth(placeholder, MEZZIO)).toEqual([])
+})
