@@ -202,7 +202,16 @@ const VALUE_OPTIONS = new Set([
   '--require',
   '--import',
   '--adapter',
-  '--only'
+  '--only',
+  // The java launcher's module options take their value as the next word (`--add-opens java.base/x=ALL-UNNAMED`).
+  '--add-opens',
+  '--add-exports',
+  '--add-reads',
+  '--add-modules',
+  '--enable-native-access',
+  '--module-path',
+  '--upgrade-module-path',
+  '--limit-modules'
 ])
 
 const SCRIPT_RUNNERS = new Set(['npm', 'yarn', 'pnpm', 'bun'])

@@ -7,13 +7,14 @@ import { OVERRIDE_KEYS, type AppOverrides } from './overrides.js'
 import { NOTHING_FOUND, PORT, RUNTIME_VERSION } from './precedence.js'
 import type { AppContext, Detection, FieldCandidates, Provider, ProviderPlan } from './provider.js'
 import type { AppAnalysis, Evidence, Language, Resources, Warning } from './report.js'
-import { dockerfileRuntimeVersion } from './signals/docker-runtime.js'
+import { dockerfileRuntimeVersion, type ImageBuildLookup } from './signals/docker-runtime.js'
+import { projectImageBuild } from './signals/image-builds.js'
 import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
 import { ungatedHealth } from './signals/health-gate.js'
 import { memberStageHealth } from './signals/docker-stage-health.js'
 import { fargatePair, isValidFargatePair, recommendResources, UNKNOWN_RUNTIME } from './signals/resources.js'
 import { basename, joinPath, type SourceTree } from './tree.js'
-import { DOCKERFILE_NAMES } from './signals/shared.js'
+import { appFolderDockerfile, DOCKERFILE_NAMES } from './signals/shared.js'
 
 /** A candidate directory, the provider that won it and the ones that scored below. */
 export interface ScoredDir {
@@ -81,10 +82,12 @@ function planOf(s: ScoredDir): ProviderPlan {
 function dockerRuntime(s: ScoredDir, c: FieldCandidates): Candidate<string | null>[] {
   const language = c.language?.[0]?.value
   if (!language) return []
-  const path = s.ctx.signals.dockerfile
+  // The app's Dockerfile, or a multi-target one in its docker/ folder whose last stage runs nothing.
+  const path = s.ctx.signals.dockerfile ?? appFolderDockerfile(s.ctx.tree, s.dir)
   if (path) {
     const text = s.ctx.tree.read(path)
-    const found = text !== null ? dockerfileRuntimeVersion(path, text, language) : null
+    const found =
+      text !== null ? dockerfileRuntimeVersion(path, text, language, builtImage(s.ctx.tree)) : null
     return found ? [found] : []
   }
   const enclosing = enclosingDockerfileNaming(s.ctx.tree, s.dir)
@@ -92,6 +95,15 @@ function dockerRuntime(s: ScoredDir, c: FieldCandidates): Candidate<string | nul
   return found
     ? [{ ...found, confidence: RUNTIME_VERSION.workspaceImage, source: `${found.source} (builds ${s.dir})` }]
     : []
+}
+
+/** The repository's own build of an image (`docker build -f docker/base.dockerfile -t acme/app:base`). */
+function builtImage(tree: SourceTree): ImageBuildLookup {
+  return image => {
+    const build = projectImageBuild(tree, image)
+    const text = build ? tree.read(build.dockerfile) : null
+    return build && text !== null ? { ...build, text } : null
+  }
 }
 
 /** The nearest ancestor's Dockerfile whose text names `dir` (relative to it) as a path: `COPY apps/web …`. */

@@ -153,6 +153,11 @@ export const RUNTIME_VERSION = {
    * actually runs, so it beats a range the manifest accepts, never a file that pins the version.
    */
   dockerImage: declared - 0.08,
+  /**
+   * The runtime image of a base image the repository builds itself (`FROM acme/app:base` where a script runs
+   * `docker build -f docker/base.dockerfile -t acme/app:base`): what runs, one step removed.
+   */
+  projectBaseImage: declared - 0.09,
   /** The Java toolchain of a Gradle project the module depends on (`implementation(project(":core"))`). */
   moduleDependency: declared - 0.09,
   /**

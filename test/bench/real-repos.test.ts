@@ -43,6 +43,16 @@ describe('start command normaliser', () => {
     expect(
       startCommandMatches('gunicorn mysite.wsgi', 'python -m gunicorn mysite.wsgi:application -b :5000')
     ).toBe(true)
+    // A java module option's value is the next word, not the main class.
+    expect(
+      startCommandMatches(
+        'java -cp app.jar:lib/* org.example.Main',
+        'java -Xmx1g --add-opens java.base/java.lang=ALL-UNNAMED -cp app.jar:lib/* org.example.Main'
+      )
+    ).toBe(true)
+    expect(
+      startCommandMatches('java -cp app.jar org.example.Main', 'java -cp app.jar org.example.Other')
+    ).toBe(false)
   })
 
   it('takes the last command of a chain and unwraps sh -c and wrappers', () => {

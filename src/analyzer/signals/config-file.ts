@@ -10,6 +10,7 @@ import type { Evidence } from '../report.js'
 import { PORT } from '../precedence.js'
 import { evidenceAt, keyEvidence } from './evidence.js'
 import { getPath, isRecord, parseTomlFile, parseYamlFile } from './manifests.js'
+import { CONFIG_FILE_PORT } from './ports.js'
 
 const NAMES = ['config.yml', 'config.yaml', 'config.toml']
 const SAMPLES = ['sample', 'example', 'dist', 'default']
@@ -40,7 +41,9 @@ export function configFilePort(ctx: AppContext, sources: readonly string[]): Can
           value: found.port,
           confidence: file === name ? PORT.deployConfig : PORT.deployFile,
           source: `${file} ${found.section ? `${found.section}.` : ''}${found.key} (loaded by the server)`,
-          evidence: [sectionKeyEvidence(path, text, found.section, found.key)]
+          evidence: [sectionKeyEvidence(path, text, found.section, found.key)],
+          // The server's config object gets this port: its own `conf.port || PORT || n` fallback never runs.
+          setsEnv: [CONFIG_FILE_PORT]
         }
       ]
     }

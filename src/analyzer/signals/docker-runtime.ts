@@ -3,7 +3,7 @@
 // `cargo-chef:latest-rust-1.80.1` whose binary is copied into a slim image. The last stage on the language's
 // official image names the version the app is built or run with.
 import type { Candidate } from '../candidate.js'
-import type { Language } from '../report.js'
+import type { Evidence, Language } from '../report.js'
 import { RUNTIME_VERSION } from '../precedence.js'
 import { clip } from './evidence.js'
 import { dockerInstructions } from './dockerfile.js'
@@ -34,14 +34,36 @@ const IMAGES: Partial<Record<Language, RegExp[]>> = {
 IMAGES.typescript = IMAGES.javascript
 IMAGES.kotlin = IMAGES.java
 
-/** The version of the last stage built on the language's image, with the FROM line as evidence. */
+/** The repository's own Dockerfile that builds an image, up to a stage (see image-builds.ts). */
+export type ImageBuildLookup = (
+  image: string
+) => { dockerfile: string; text: string; target: string | null; evidence: Evidence } | null
+
+/**
+ * The version of the last stage built on the language's image, with the FROM line as evidence. A stage
+ * built `FROM` an image the repository builds itself from another Dockerfile (`builtImage`) takes that
+ * Dockerfile's version, one step removed (below a direct pin).
+ */
 export function dockerfileRuntimeVersion(
   path: string,
   text: string,
-  language: Language
+  language: Language,
+  builtImage?: ImageBuildLookup
 ): Candidate<string> | null {
   const patterns = IMAGES[language]
   if (!patterns) return null
+  return stageVersion(path, text, null, patterns, builtImage, 0)
+}
+
+/** The version of `target` (or of the last stage that has one), following the repository's own images. */
+function stageVersion(
+  path: string,
+  text: string,
+  target: string | null,
+  patterns: RegExp[],
+  builtImage: ImageBuildLookup | undefined,
+  depth: number
+): Candidate<string> | null {
   // ARG values (global ones before the first FROM and stage ones) so `FROM node:${NODE_VERSION}` resolves.
   const args = new Map<string, string>()
   const expand = (s: string): string =>
@@ -49,6 +71,7 @@ export function dockerfileRuntimeVersion(
       /\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g,
       (_, b?: string, d?: string, bare?: string) => args.get((b ?? bare)!) ?? d ?? ''
     )
+  const stages = new Map<string, Candidate<string> | null>()
   let found: Candidate<string> | null = null
   for (const ins of dockerInstructions(text)) {
     if (ins.keyword === 'ARG') {
@@ -56,15 +79,38 @@ export function dockerfileRuntimeVersion(
       if (m) args.set(m[1]!, m[2]!)
     }
     if (ins.keyword !== 'FROM') continue
-    const image = expand(ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)[0] ?? '')
+    const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)
+    const image = expand(words[0] ?? '')
+    const stage = /^as$/i.test(words[1] ?? '') ? (words[2] ?? '').toLowerCase() : null
+    const evidence = { file: path, line: ins.line, text: clip(ins.text) }
     const version = patterns.map(re => re.exec(image)?.[1]).find(v => v !== undefined)
-    if (version)
-      found = {
-        value: version,
-        confidence: RUNTIME_VERSION.dockerImage,
-        source: `Dockerfile FROM ${image}`,
-        evidence: [{ file: path, line: ins.line, text: clip(ins.text) }]
-      }
+    let result: Candidate<string> | null = version
+      ? {
+          value: version,
+          confidence: RUNTIME_VERSION.dockerImage,
+          source: `Dockerfile FROM ${image}`,
+          evidence: [evidence]
+        }
+      : null
+    // `FROM build AS release`: an earlier stage of this file.
+    if (!result && stages.has(image.toLowerCase())) result = stages.get(image.toLowerCase()) ?? null
+    else if (!result && builtImage && depth < 3) {
+      const build = builtImage(image)
+      const base = build
+        ? stageVersion(build.dockerfile, build.text, build.target, patterns, builtImage, depth + 1)
+        : null
+      if (build && base)
+        result = {
+          value: base.value,
+          confidence: Math.min(base.confidence, RUNTIME_VERSION.projectBaseImage),
+          // The chain's root: the language image the repository's base Dockerfile starts from.
+          source: `Dockerfile FROM ${image} (built by ${build.evidence.file} from ${build.dockerfile}, ${base.source.replace(/^.*\(built by [^,]*, /, '').replace(/\)$/, '')})`,
+          evidence: [evidence, build.evidence, base.evidence[base.evidence.length - 1]!]
+        }
+    }
+    if (stage) stages.set(stage, result)
+    if (result) found = result
+    if (target !== null && stage === target.toLowerCase()) return result
   }
-  return found
+  return target === null ? found : null
 }

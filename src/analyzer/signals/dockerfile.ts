@@ -6,6 +6,7 @@
 import type { Evidence } from '../report.js'
 import type { Candidate } from '../candidate.js'
 import { CONFIDENCE } from '../candidate.js'
+import { expandImageEnv, runsInShell, shellVariables } from './shell-env.js'
 import { clip } from './evidence.js'
 import { healthRank } from './health.js'
 import { commandPortEnv, parsePort, portFromCommand } from './ports.js'
@@ -70,6 +71,8 @@ export function dockerInstructions(text: string): Instruction[] {
     const start = i
     while (parts[parts.length - 1]!.endsWith('\\') && i + 1 < lines.length) {
       parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1)
+      // Docker drops comment lines before joining: `ENV A=1 \` `# why B` `B=2` is one instruction.
+      while (i + 2 < lines.length && lines[i + 1]!.trim().startsWith('#')) i++
       parts.push(lines[++i]!.trim())
     }
     const full = parts.join(' ')
@@ -478,8 +481,16 @@ export function readDockerfile(
               ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
               : 'Dockerfile CMD'
     const program = supervised?.program
+    // A command Docker runs through a shell gets the image's ENV values (`-context ${CONTEXT}`); a command
+    // read from a script or a supervisord config is that file's, not the CMD line's.
+    const shellNames = new Set(
+      (wrapped ? [cmd!] : parts)
+        .filter(p => runsInShell(p.args))
+        .flatMap(p => [...shellVariables(commandFromDockerArgs(p.args))])
+    )
+    const run = followed || programRun ? command : expandImageEnv(command, shellNames, env)
     facts.startCommand.push({
-      value: program ? program.command : command,
+      value: program ? program.command : run,
       confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
       source: program
         ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`

@@ -1,5 +1,5 @@
 // `.env*` files: the PORT (and other variables) the app is run with locally. Checked-in examples count,
-// with a little less confidence than a real `.env`.
+// with a little less confidence than a real `.env`, but set nothing.
 import type { Evidence } from '../report.js'
 import type { Candidate } from '../candidate.js'
 import { clip } from './evidence.js'
@@ -17,6 +17,9 @@ export const DOTENV_FILES: [string, number][] = [
   ['.env.dist', PORT.sampleEnvFile],
   ['.env.development', PORT.devEnvFile]
 ]
+
+/** `.env.example`, `.env.sample`, `.env.template`, `.env.dist`: documentation, never loaded. */
+const SAMPLE = /(?:^|\/)\.env\.(?:example|sample|template|dist)$/
 
 export interface EnvVar {
   value: string
@@ -52,8 +55,9 @@ export function portFromDotenv(
         confidence: key === 'PORT' ? confidence : confidence - DEMOTION.otherPortVariable,
         source: `${path.split('/').pop()} ${key}`,
         evidence: [v.evidence],
-        // What the project runs the app with (a sample file: what it tells you to run it with).
-        setsEnv: [key]
+        // What the project runs the app with. A sample file only documents a value: nothing loads it, so
+        // the app's own default for an unset variable still runs beside it (no setsEnv).
+        ...(SAMPLE.test(path) ? {} : { setsEnv: [key] })
       }
     }
   }

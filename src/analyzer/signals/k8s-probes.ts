@@ -4,7 +4,8 @@
 // probe's port or the container's `containerPort`, the port it listens on. Only folders projects keep such
 // files in are read (`k8s/`, `deploy/`, `helm/`, `charts/`, `manifests/`, `kubernetes/`, `kustomize/` …),
 // bounded in count and size; containers of well-known infrastructure images (databases, caches, brokers)
-// are skipped, and the text is read line by line so Helm templates (`{{ … }}`) do not stop the search.
+// are skipped, and the text is read line by line so Helm templates (`{{ … }}`) do not stop the search. A
+// container's `env` PORT is a port setting of the deployment too.
 import type { Candidate } from '../candidate.js'
 import type { SourceTree } from '../tree.js'
 import { joinPath } from '../tree.js'
@@ -155,6 +156,17 @@ export function readK8sProbes(tree: SourceTree, dir: string): ProbeFacts {
     const text = tree.read(file)
     if (text !== null) probes.push(...probesIn(file, text))
   }
+  // A container's `env: - name: PORT / value: "8080"` is the port the deployment runs the app with, and it
+  // sets PORT: a default the app uses only while PORT is unset is no rival to it.
+  const envPorts = vote(
+    manifestFiles(tree, dir).flatMap(file => {
+      const text = tree.read(file)
+      return text === null ? [] : envPortsIn(file, text)
+    }),
+    p => p.port!,
+    'container env PORT',
+    CONFIDENCE_OF.port
+  ).map(c => ({ ...c, setsEnv: ['PORT'] }))
   return {
     healthPath: vote(
       probes.filter(p => p.path !== null),
@@ -162,13 +174,36 @@ export function readK8sProbes(tree: SourceTree, dir: string): ProbeFacts {
       'probe path',
       CONFIDENCE_OF.path
     ),
-    port: vote(
-      probes.filter(p => p.port !== null),
-      p => p.port!,
-      'probe port',
-      CONFIDENCE_OF.port
-    )
+    port: [
+      ...vote(
+        probes.filter(p => p.port !== null),
+        p => p.port!,
+        'probe port',
+        CONFIDENCE_OF.port
+      ),
+      ...envPorts
+    ]
   }
+}
+
+/** `- name: PORT` + `value: "8080"` of an app container's `env:` list (not an infrastructure image's). */
+export function envPortsIn(file: string, text: string): Probe[] {
+  if (!/name\s*:\s*["']?PORT\b/.test(text)) return []
+  const lines = text.split('\n')
+  const out: Probe[] = []
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*-\s*name\s*:\s*["']?PORT["']?\s*$/.test(lines[i]!)) continue
+    const image = nearestImage(lines, i)
+    if (image !== null && INFRA_IMAGE.test(image)) continue
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      if (/^\s*-/.test(lines[j]!)) break
+      const v = /^\s*value\s*:\s*["']?(\d{2,5})["']?\s*$/.exec(lines[j]!)
+      const port = v ? parsePort(v[1]) : null
+      if (port !== null) out.push({ path: null, port, file, line: j + 1, text: clip(lines[j]!.trim()) })
+      if (v) break
+    }
+  }
+  return out
 }
 
 /** One candidate per distinct value, most probes first; full confidence only when all probes agree. */

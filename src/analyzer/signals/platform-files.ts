@@ -10,6 +10,7 @@ import { keyEvidence } from './evidence.js'
 import { getPath, getString, isRecord, parseJsonFile, parseTomlFile, parseYamlFile } from './manifests.js'
 import { parsePort } from './ports.js'
 import { DEPLOY_FILE } from '../precedence.js'
+import { dockerfileRunsFolder } from './dockerfile-app.js'
 
 export interface PlatformFacts {
   port: Candidate<number>[]
@@ -122,8 +123,12 @@ export function readRenderYaml(
     if (!Array.isArray(services)) continue
     for (const s of services.filter(isRecord)) {
       const root = (getString(s, 'rootDir') ?? '.').replace(/^\.\/?/, '').replace(/\/$/, '') || '.'
-      if (root !== dir || (s.type !== undefined && s.type !== 'web')) continue
-      const start = getString(s, 'startCommand')
+      if (s.type !== undefined && s.type !== 'web') continue
+      // A Docker service deploys its Dockerfile: when that image runs this app's folder (`COPY api /app/`
+      // into its WORKDIR), the service's health check and PORT are this app's.
+      const viaImage = root !== dir && runsAppImage(tree, s, dir)
+      if (root !== dir && !viaImage) continue
+      const start = viaImage ? undefined : getString(s, 'startCommand')
       if (start)
         facts.startCommand.push({
           value: start,
@@ -131,7 +136,7 @@ export function readRenderYaml(
           source: 'render.yaml startCommand',
           evidence: [keyEvidence(path, text, 'startCommand')]
         })
-      const build = getString(s, 'buildCommand')
+      const build = viaImage ? undefined : getString(s, 'buildCommand')
       if (build)
         facts.buildCommand.push({
           value: build,
@@ -162,6 +167,16 @@ export function readRenderYaml(
       }
     }
   }
+}
+
+/** A render.yaml Docker service at the repository root whose Dockerfile runs the folder `dir`. */
+function runsAppImage(tree: SourceTree, service: Record<string, unknown>, dir: string): boolean {
+  const docker = service.env === 'docker' || service.runtime === 'docker'
+  if (!docker || getString(service, 'rootDir') !== undefined || dir === '.') return false
+  const clean = (p: string): string => normalizePath(p.replace(/^\.\//, '')) || '.'
+  const dockerfile = clean(getString(service, 'dockerfilePath') ?? 'Dockerfile')
+  const context = clean(getString(service, 'dockerContext') ?? '.')
+  return dockerfileRunsFolder(tree, dockerfile, context) === dir
 }
 
 export function readAppYaml(tree: SourceTree, dir: string, facts: PlatformFacts, warnings: Warning[]): void {

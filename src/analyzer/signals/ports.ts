@@ -25,6 +25,13 @@ export interface PortPattern {
  * submission, local mail catchers): a bare `port: 5432` or `port := "465"` is a client setting, never the
  * port our server listens on. Use it before the captured digits of weak (non-listen) patterns.
  */
+/**
+ * The pseudo-variable a config file the server loads sets (Candidate.setsEnv): a `conf.port || process.env.PORT
+ * || 80` chain, or `if (conf.port < 1) conf.port = process.env.PORT || 80`, falls back only when the config
+ * gives no port (Candidate.replacedBy), so it is no rival to that config's port.
+ */
+export const CONFIG_FILE_PORT = 'config file port'
+
 export const NOT_HTTP_PORT =
   '(?!(?:5432|3306|6379|27017|9200|5672|11211|1433|1521|9092|2181|6380|26257|4222|25|465|587|2525|1025|143|993|110|995|389|636)\\b)'
 

@@ -136,6 +136,23 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
 }
 
 /**
+ * A multi-target Dockerfile kept in the app's `docker/` folder (built with `--target release`, the last
+ * stage uploads artifacts): not the app's Dockerfile (appDockerfile wants a last stage that runs), but its
+ * stages build on the runtime the app runs on. Same COPY proof as appDockerfile.
+ */
+export function appFolderDockerfile(tree: SourceTree, dir: string): string | null {
+  if (!isOwnApp(tree, dir)) return null
+  for (const folder of DOCKERFILE_FOLDERS) {
+    const sub = joinPath(dir, folder)
+    const path = dockerfileIn(tree, sub, true)
+    if (!path || isOwnApp(tree, sub)) continue
+    const text = tree.read(path)
+    if (text !== null && copiesFromAppFolder(tree, dir, sub, text)) return path
+  }
+  return null
+}
+
+/**
  * The nearest ancestor's Dockerfile when its command runs this folder and no other app folder:
  * `CMD node ./dist/src/backend/index.js` at a workspace root runs the `src/backend` member's build
  * (Puter); `cd /data/apps/web && next start` beside `cd apps/worker …` names two apps and stays the root's.

@@ -134,3 +134,24 @@ test('a script copied out of a build stage is read from the repository path that
   )
   expect(image.startCommand[0]?.value).toBe('./start.sh')
 })
+
+test('a shell-run CMD gets the image ENV values; comment lines inside a continued ENV are dropped', () => {
+  const text = [
+    'FROM eclipse-temurin:21',
+    'ARG ROOT=/srv',
+    'ENV TZ=Etc/UTC \\',
+    '    # the web context',
+    '    CONTEXT="/" \\',
+    '    JAVA_OPTIONS="-Xmx1g"',
+    'ENTRYPOINT ["/sbin/tini", "--"]',
+    'CMD ["/bin/sh", "-c", "exec java ${JAVA_OPTIONS} -cp app.jar Main -context ${CONTEXT} -root ${ROOT}"]'
+  ].join('\n')
+  expect(readDockerfile('Dockerfile', text, files({})).startCommand[0]?.value).toBe(
+    'tini -- java -Xmx1g -cp app.jar Main -context / -root ${ROOT}'
+  )
+  // Exec form without a shell passes `${CONTEXT}` literally.
+  const exec = 'FROM node:22\nENV CONTEXT=/\nCMD ["node", "server.js", "${CONTEXT}"]\n'
+  expect(readDockerfile('Dockerfile', exec, files({})).startCommand[0]?.value).toBe(
+    'node server.js ${CONTEXT}'
+  )
+})

@@ -1,4 +1,4 @@
-import { probesIn, readK8sProbes } from '../../../src/analyzer/signals/k8s-probes.js'
+import { envPortsIn, probesIn, readK8sProbes } from '../../../src/analyzer/signals/k8s-probes.js'
 import { treeFromFiles } from '../../../src/analyzer/tree.js'
 
 const deployment = `apiVersion: apps/v1
@@ -73,5 +73,46 @@ describe('readK8sProbes', () => {
     expect(healthPath[0]!.confidence).toBeLessThan(0.58)
     expect(port[0]!.value).toBe(9898)
     expect(port[0]!.confidence).toBeLessThan(0.9)
+  })
+})
+
+describe('envPortsIn', () => {
+  const manifest = `apiVersion: apps/v1
+kind: Deployment
+spec:
+  template:
+    spec:
+      containers:
+        - name: web
+          image: ghcr.io/acme/web:1.0
+          env:
+            - name: NODE_ENV
+              value: production
+            - name: PORT
+              value: "8080"
+            - name: METRICS_PORT
+              value: "9100"
+        - name: cache
+          image: redis:7
+          env:
+            - name: PORT
+              value: "6380"
+`
+  test('the PORT of an app container; other variables and infrastructure containers are not', () => {
+    expect(envPortsIn('k8s/web.yaml', manifest)).toEqual([
+      { path: null, port: 8080, file: 'k8s/web.yaml', line: 13, text: 'value: "8080"' }
+    ])
+  })
+  test('readK8sProbes reports it as a port the deployment sets in PORT', () => {
+    expect(readK8sProbes(treeFromFiles({ 'k8s/web.yaml': manifest }), '.').port).toEqual([
+      expect.objectContaining({
+        value: 8080,
+        source: 'k8s/web.yaml Kubernetes container env PORT',
+        setsEnv: ['PORT']
+      })
+    ])
+    // A value taken from a secret or a template names no port.
+    const templated = manifest.replace('value: "8080"', 'value: {{ .Values.port | quote }}')
+    expect(readK8sProbes(treeFromFiles({ 'k8s/web.yaml': templated }), '.').port).toEqual([])
   })
 })

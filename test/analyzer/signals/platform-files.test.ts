@@ -1,4 +1,9 @@
-import { flyTomlPath, readFlyToml, type PlatformFacts } from '../../../src/analyzer/signals/platform-files.js'
+import {
+  flyTomlPath,
+  readFlyToml,
+  readRenderYaml,
+  type PlatformFacts
+} from '../../../src/analyzer/signals/platform-files.js'
 import { treeFromFiles } from '../../../src/analyzer/tree.js'
 import type { Warning } from '../../../src/analyzer/report.js'
 
@@ -51,4 +56,27 @@ test('a nested config is read with its own file and line as evidence', () => {
     evidence: [{ file: 'fly.io/shop-2025/fly.toml', line: 6 }]
   })
   expect(warnings).toEqual([])
+})
+
+test('a render.yaml Docker service describes the app folder its Dockerfile runs, not the others', () => {
+  const render =
+    'services:\n  - type: web\n    env: docker\n    healthCheckPath: /health/ready\n    startCommand: ./run\n    envVars:\n      - key: PORT\n        value: 8000\n'
+  const tree = treeFromFiles({
+    'render.yaml': render,
+    'api/manage.py': '',
+    'web/package.json': '{}',
+    Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY api /app/\nCMD ["gunicorn", "shop.wsgi"]\n'
+  })
+  const read = (dir: string): PlatformFacts => {
+    const facts: PlatformFacts = { port: [], startCommand: [], buildCommand: [], healthPath: [] }
+    readRenderYaml(tree, dir, facts, [])
+    return facts
+  }
+  expect(read('api')).toMatchObject({
+    healthPath: [{ value: '/health/ready', source: 'render.yaml healthCheckPath' }],
+    port: [{ value: 8000 }],
+    // A Docker service runs the image's command: its startCommand is not this folder's.
+    startCommand: []
+  })
+  expect(read('web').healthPath).toEqual([])
 })

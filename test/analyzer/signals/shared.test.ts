@@ -1,4 +1,8 @@
-import { appDockerfile, readSharedSignals } from '../../../src/analyzer/signals/shared.js'
+import {
+  appDockerfile,
+  appFolderDockerfile,
+  readSharedSignals
+} from '../../../src/analyzer/signals/shared.js'
 import { treeFromFiles } from '../../../src/analyzer/tree.js'
 
 const runnable =
@@ -119,4 +123,18 @@ describe('the Maven/Gradle src/main/docker convention', () => {
     })
     expect(appDockerfile(tree, '.')).toBeNull()
   })
+})
+
+test("a multi-target docker/ Dockerfile whose last stage runs nothing is the app folder's, not its Dockerfile", () => {
+  const multi =
+    'FROM node:22 AS release\nCOPY package.json .\nCMD ["node", "server.js"]\nFROM node:22 AS upload\nRUN tar cz .\n'
+  const tree = treeFromFiles({ 'package.json': '{}', 'server.js': '', 'docker/Dockerfile': multi })
+  expect(appDockerfile(tree, '.')).toBeNull()
+  expect(appFolderDockerfile(tree, '.')).toBe('docker/Dockerfile')
+  // Nothing copied from the app folder: another image's Dockerfile.
+  const other = treeFromFiles({
+    'package.json': '{}',
+    'docker/Dockerfile': 'FROM nginx\nCOPY nginx.conf /etc/\n'
+  })
+  expect(appFolderDockerfile(other, '.')).toBeNull()
 })

@@ -18,6 +18,7 @@ import { JAVA_BASELINE } from './runtime.js'
 import { RUNTIME_VERSION, STACK } from '../../precedence.js'
 import { commands } from './commands.js'
 import { healthCandidates } from './health-routes.js'
+import { configKeyPort } from './config-key-port.js'
 
 interface JavaData {
   build: JvmBuild
@@ -252,6 +253,8 @@ export const javaProvider: Provider<JavaData> = {
       const sources = ctx.sourceFiles(spec.sourcePorts.extensions, 200)
       for (const c of findPorts(ctx.tree, sources, spec.sourcePorts.patterns)) addCandidate(ports, c)
     }
+    const keyPort = configKeyPort(ctx)
+    if (keyPort) addCandidate(ports, keyPort)
     addCandidate(
       ports,
       candidate(

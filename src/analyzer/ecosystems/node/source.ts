@@ -3,7 +3,7 @@
 import type { Evidence } from '../../report.js'
 import { evidenceAt, fileEvidence, stripJsComments } from '../../signals/evidence.js'
 import { findHealthRoutes, healthRank, joinRoute, type RoutePattern } from '../../signals/health.js'
-import { findPorts, NOT_HTTP_PORT, type PortPattern } from '../../signals/ports.js'
+import { CONFIG_FILE_PORT, findPorts, NOT_HTTP_PORT, type PortPattern } from '../../signals/ports.js'
 import { withoutOtherProtocolListeners } from './listeners.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { constantPath, jsComposedHealth } from './routes.js'
@@ -21,6 +21,9 @@ const NOT_HTTP = NOT_HTTP_PORT
 const SERVICE_PORT_VARS =
   '(?:DB|DATABASE|REDIS|MONGO\\w*|MYSQL|PG|POSTGRES\\w*|SMTP|MAIL|EMAIL|CACHE|RABBIT\\w*|AMQP|KAFKA|NATS|ELASTIC\\w*|ES|MEMCACHED?|MQTT|LDAP|SSL|HTTPS|TLS|METRICS|DEBUG|INSPECT\\w*|WS|SOCKET|GRPC|COLLAB\\w*|ADMIN|HMR|LIVERELOAD)_'
 
+/** `process.env.PORT || 80`, `Number(process.env.PORT) ?? 80`: PORT, then a literal. */
+const FALLBACK = String.raw`(?:Number\(|parseInt\()?process\.env(?:\.PORT|\[['"]PORT['"]\])\s*\)?\s*(?:\|\||\?\?)\s*['"]?(?<port>\d{2,5})\b`
+
 export const JS_PORT_PATTERNS: PortPattern[] = [
   // Literal listen: the app ignores $PORT entirely.
   { regex: /\.listen\(\s*(?<port>\d{2,5})\s*[,)]/, source: 'listen()', confidence: PORT.listenCall },
@@ -29,11 +32,21 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
     source: 'listen({ port })',
     confidence: PORT.listenCall
   },
+  // `conf.port || process.env.PORT || 80`, and `if (conf.port < 1) { conf.port = process.env.PORT || 80 }`:
+  // the fallback of a config object's port, used only when the loaded config gives none.
+  {
+    regex: new RegExp(
+      String.raw`(?:\b\w+\.port\s*(?:\|\||\?\?)\s*|\bif\s*\([^)]*\b(?<obj>\w+)\.port\b[^)]*\)\s*\{?\s*\k<obj>\.port\s*=\s*)${FALLBACK}`
+    ),
+    source: 'config port fallback',
+    replacedBy: ['PORT', CONFIG_FILE_PORT]
+  },
   // `process.env.PORT || 3000`, `Number(env.PORT ?? '8080')`, `parseInt(process.env.PORT, 10) || 3000`,
-  // `process.env.PORT || process.env.OTHER_PORT || 8080` (other variables tried first).
+  // `process.env.PORT || process.env.OTHER_PORT || 8080` (other variables tried first); not after a config
+  // object's port (above).
   {
     regex:
-      /\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?(?:\s*(?:\|\||\?\?)\s*process\.env(?:\.\w+|\[['"]\w+['"]\]))*\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
+      /(?<!\.port\s*(?:\|\||\?\?)\s*(?:Number\(|parseInt\()?process\.env\.?\[?['"]?)(?<!\bif\s*\([^)]*\.port\b[^)]*\)\s*\{?\s*\w+\.port\s*=\s*(?:Number\(|parseInt\()?process\.env\.?\[?['"]?)\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?(?:\s*(?:\|\||\?\?)\s*process\.env(?:\.\w+|\[['"]\w+['"]\]))*\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
     source: 'PORT fallback',
     replacedBy: ['PORT']
   },
@@ -76,11 +89,12 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
     confidence: PORT.portDefault
   },
   // A port variable or option fed by an app-specific variable: `this.config.port = args.port ||
-  // Number(process.env.DOCKGE_PORT) || 5001`, `port: process.env.APP_PORT ?? 4000`. Backing services'
+  // Number(process.env.DOCKGE_PORT) || 5001`, `port: process.env.APP_PORT ?? 4000` (PORT itself: the
+  // patterns above). Backing services'
   // and secondary listeners' variables (DB_PORT, REDIS_PORT, SSL_PORT …) are not the app's port.
   {
     regex: new RegExp(
-      `\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w*PORT)\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
+      `\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w+PORT)\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
     ),
     source: 'port variable fallback',
     confidence: PORT.portDefault

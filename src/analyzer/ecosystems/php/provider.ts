@@ -9,6 +9,7 @@ import { findHealthRoutes } from '../../signals/health.js'
 import { symfonyInfoCandidates } from './info-routes.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { phpComposedHealth } from './routes.js'
+import { mezzioHealth } from './mezzio-routes.js'
 import { getPath, isRecord, parseJsonFile, valueOf } from '../../signals/manifests.js'
 import { recommendResources } from '../../signals/resources.js'
 import { toolVersion } from '../../signals/versions.js'
@@ -152,6 +153,8 @@ export const phpProvider: Provider<PhpData> = {
     const composed = phpComposedHealth(ctx, routeFiles, spec?.prefixesApiRoutes === true)
     for (const c of mergeComposedHealth(flatRoutes, composed))
       if (!health.some(h => h.value === c.value)) health.push(c)
+    // Mezzio declares its routes in configuration, under the prefix a helper gives them.
+    for (const c of mezzioHealth(ctx, deps.keys())) if (!health.some(h => h.value === c.value)) health.push(c)
     // No health route at all: an anonymous version/info GET the security config proves public.
     for (const c of symfonyInfoCandidates(ctx, routeFiles))
       if (!health.some(h => h.value === c.value)) health.push(c)

@@ -10,6 +10,7 @@ import {
 const EXAMPLES = [
   'app.listen(3000)',
   'server.listen({ host, port: 3000 })',
+  'const port = conf.port || process.env.PORT || 3000',
   'const port = process.env.PORT || 3000',
   'const port = env.PORT ? Number(env.PORT) : 3000',
   'app.listen(process.env.WEB_PORT || 8025)',

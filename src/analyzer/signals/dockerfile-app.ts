@@ -1,0 +1,52 @@
+// The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
+// builds on) copies into the WORKDIR it runs in — `WORKDIR /app` + `COPY api /app/` runs `api`, even when
+// other stages build a frontend whose output is copied in from a stage. A platform file that deploys that
+// Dockerfile (render.yaml `env: docker`) then describes that app.
+import { dockerInstructions } from './dockerfile.js'
+import { contextCopy, nextWorkdir, type ContextCopy } from './docker-copies.js'
+import { DockerVars } from './dockerfile.js'
+import { joinPath, type SourceTree } from '../tree.js'
+
+interface Stage {
+  workdir: string
+  copies: ContextCopy[]
+}
+
+const slashed = (p: string): string => p.replace(/\/*$/, '/')
+
+/**
+ * The repository folder (relative to the build context `context`) the last stage of the Dockerfile copies into
+ * its WORKDIR, when exactly one folder is; null otherwise (`COPY . .` names no folder).
+ */
+export function dockerfileRunsFolder(tree: SourceTree, path: string, context = '.'): string | null {
+  const text = tree.read(path)
+  if (text === null) return null
+  const stages = new Map<string, Stage>()
+  const vars = new DockerVars()
+  let current: Stage | null = null
+  for (const ins of dockerInstructions(text)) {
+    if (ins.keyword === 'FROM') {
+      const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)
+      const parent = stages.get(vars.expand(words[0] ?? '').toLowerCase())
+      current = { workdir: parent?.workdir ?? '/', copies: [...(parent?.copies ?? [])] }
+      if (/^as$/i.test(words[1] ?? '') && words[2]) stages.set(words[2].toLowerCase(), current)
+    } else if (ins.keyword === 'ARG' || ins.keyword === 'ENV') vars.define(ins.keyword, ins.args)
+    else if (current && ins.keyword === 'WORKDIR')
+      current.workdir = nextWorkdir(current.workdir, vars.expand(ins.args))
+    else if (current && (ins.keyword === 'COPY' || ins.keyword === 'ADD')) {
+      const copy = contextCopy(ins.args, current.workdir, s => vars.expand(s))
+      if (copy) current.copies.push(copy)
+    }
+  }
+  if (!current) return null
+  const workdir = slashed(current.workdir)
+  const folders = new Set<string>()
+  for (const copy of current.copies) {
+    if (slashed(copy.dest) !== workdir || copy.sources.length !== 1) continue
+    const source = copy.sources[0]!.replace(/^\.\//, '').replace(/\/+$/, '')
+    if (source === '' || source === '.' || /[*?$]/.test(source)) continue
+    const folder = joinPath(context, source)
+    if (tree.filesUnder(folder).length > 0) folders.add(folder)
+  }
+  return folders.size === 1 ? [...folders][0]! : null
+}
