@@ -140,11 +140,13 @@ function nestRouting(ctx: AppContext, files: string[]): NestRouting {
     if (!text) continue
     const prefix = /setGlobalPrefix\(\s*['"`]([^'"`]*)['"`]/.exec(text)
     if (prefix && !routing.prefix) routing.prefix = prefix[1]!.replace(/^\/+|\/+$/g, '')
-    const versioning = /enableVersioning\(\s*(\{[^}]*\})?\s*\)/.exec(text)
+    const versioning = /enableVersioning\(\s*(\{(?:[^{}]|\$\{[^{}]*\})*\})?\s*\)/.exec(text)
     // Header and media-type versioning leave the path alone; URI is the default type.
     if (versioning && !/type\s*:\s*VersioningType\.(?:HEADER|MEDIA_TYPE|CUSTOM)/.test(versioning[1] ?? '')) {
       const options = versioning[1] ?? ''
-      routing.versionSegment = /\bprefix\s*:\s*['"`]([^'"`]*)['"`]/.exec(options)?.[1] ?? 'v'
+      // `prefix: \`${CONTEXT_PATH}v\``: a deployment-set context path (empty unless configured) before the segment.
+      routing.versionSegment =
+        /\bprefix\s*:\s*['"`]([^'"`]*)['"`]/.exec(options)?.[1]?.replace(/\$\{[^}]*\}/g, '') ?? 'v'
       routing.defaultVersion = /\bdefaultVersion\s*:\s*['"`]([^'"`]+)['"`]/.exec(options)?.[1] ?? null
     }
     if (routing.prefix && routing.versionSegment !== null) break
@@ -244,9 +246,10 @@ function withoutProxyTargets(text: string): string {
 }
 
 export function jsHealthCandidates(ctx: AppContext, files: string[]): Candidate<string>[] {
+  // The bootstrap is main.ts by convention, but large apps move it (`bootstrap.ts` calling NestFactory).
   const routing = nestRouting(
     ctx,
-    files.filter(f => /main\.[cm]?[jt]s$/.test(f))
+    files.filter(f => /main\.[cm]?[jt]s$/.test(f) || (ctx.tree.read(f) ?? '').includes('NestFactory.create'))
   )
   routing.controllerPaths = nestModulePaths(ctx, files)
   // Only the modules that could hold a route literal: most modules of a large app have none.
