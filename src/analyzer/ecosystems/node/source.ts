@@ -258,7 +258,17 @@ export function jsHealthCandidates(ctx: AppContext, files: string[]): Candidate<
     preprocess: stripJsComments,
     prefixFor: nestPrefix(routing)
   })
-  return [...mergeComposedHealth(flat, jsComposedHealth(ctx, files)), ...fileRouteCandidates(ctx)]
+  const routes = mergeComposedHealth(flat, jsComposedHealth(ctx, files)).filter(c => !outboundRequest(c))
+  return [...routes, ...fileRouteCandidates(ctx)]
+}
+
+/**
+ * `const res = await this.axios.get('/api/v2/ping', …)`: an awaited `.get('/…')` is a request the app makes
+ * to another service (an HTTP client), never a route it registers — registrations are not awaited.
+ */
+const AWAITED_GET = /\bawait\s+[\w$.]+(?:\([^()]*\))?\s*\.\s*(?:get|head)\s*(?:<[^>]*>)?\(\s*['"`]\//
+function outboundRequest(c: Candidate<string>): boolean {
+  return c.evidence.length > 0 && c.evidence.every(e => AWAITED_GET.test(e.text ?? ''))
 }
 
 /**

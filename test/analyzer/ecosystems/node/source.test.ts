@@ -47,3 +47,29 @@ describe('jsHealthCandidates: NestJS routing set up outside main.ts', () => {
     )
   })
 })
+
+describe('jsHealthCandidates: requests the app makes are not routes', () => {
+  const server =
+    "import express from 'express'\nconst app = express()\napp.get('/healthz', (req, res) => res.send('ok'))\n"
+  const client = [
+    'export class PlexTvAPI {',
+    '  async ping() {',
+    "    const response = await this.axios.get('/api/v2/ping', { headers: {} })",
+    '    return response.status === 200',
+    '  }',
+    '}',
+    ''
+  ].join('\n')
+  test('an awaited client .get() is not reported as the health route', () => {
+    const files = {
+      'server/index.ts': "import express from 'express'\nexpress().listen(5055)\n",
+      'server/api/plextv.ts': client
+    }
+    const values = jsHealthCandidates(contextFor(files), Object.keys(files)).map(c => c.value)
+    expect(values).not.toContain('/api/v2/ping')
+  })
+  test('a registered route beside it still is', () => {
+    const files = { 'server/index.ts': server, 'server/api/plextv.ts': client }
+    expect(jsHealthCandidates(contextFor(files), Object.keys(files))[0]?.value).toBe('/healthz')
+  })
+})
