@@ -103,20 +103,31 @@ const PLUG_PATH_PATTERNS = [
 
 /**
  * Modules that match a request path in `call/2` and that an endpoint or router plugs in (`plug
- * HexpmWeb.Plugs.Status`): a module nothing plugs serves no route.
+ * HexpmWeb.Plugs.Status`): a module nothing plugs serves no route. Plugged modules are found at their
+ * conventional file (`HexpmWeb.Plugs.Status` → `lib/hexpm_web/plugs/status.ex`), so no other module is read.
  */
 function pluggedConnMatchers(tree: SourceTree, files: string[]): string[] {
+  const byPath = new Set(files)
   const plugged = new Set<string>()
-  const matchers: { file: string; module: string }[] = []
-  for (const f of files) {
-    const text = tree.read(f)
-    if (!text) continue
-    for (const m of text.matchAll(/^[ \t]*plug\(?\s*([A-Z][\w.]*)/gm)) plugged.add(m[1]!)
-    const module = /^\s*defmodule\s+([A-Z][\w.]*)/m.exec(text)?.[1]
-    if (module && /\bdef\s+call\(\s*%(?:Plug\.)?Conn\{[^}]*\b(?:path_info|request_path):/.test(text))
-      matchers.push({ file: f, module })
+  for (const f of files.filter(p => /(?:endpoint|router)\.ex$/.test(p))) {
+    const at = f.lastIndexOf('lib/')
+    if (at < 0) continue
+    for (const m of tree.read(f)?.matchAll(/^[ \t]*plug\(?\s*([A-Z][\w.]*)/gm) ?? [])
+      plugged.add(`${f.slice(0, at + 4)}${m[1]!.split('.').map(underscore).join('/')}.ex`)
   }
-  return matchers.filter(m => plugged.has(m.module)).map(m => m.file)
+  return [...plugged].filter(
+    p =>
+      byPath.has(p) &&
+      /\bdef\s+call\(\s*%(?:Plug\.)?Conn\{[^}]*\b(?:path_info|request_path):/.test(tree.read(p) ?? '')
+  )
+}
+
+/** Elixir's module-to-file convention (Macro.underscore): `HexpmWeb` → `hexpm_web`, `HTTPCheck` → `http_check`. */
+function underscore(segment: string): string {
+  return segment
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/([a-z\d])([A-Z])/g, '$1_$2')
+    .toLowerCase()
 }
 
 interface ElixirData {
