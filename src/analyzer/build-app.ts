@@ -14,7 +14,7 @@ import { ungatedHealth } from './signals/health-gate.js'
 import { memberStageHealth } from './signals/docker-stage-health.js'
 import { fargatePair, isValidFargatePair, recommendResources, UNKNOWN_RUNTIME } from './signals/resources.js'
 import { basename, joinPath, type SourceTree } from './tree.js'
-import { appFolderDockerfile, DOCKERFILE_NAMES } from './signals/shared.js'
+import { appFolderDockerfile, DOCKERFILE_FOLDERS, DOCKERFILE_NAMES } from './signals/shared.js'
 
 /** A candidate directory, the provider that won it and the ones that scored below. */
 export interface ScoredDir {
@@ -106,22 +106,35 @@ function builtImage(tree: SourceTree): ImageBuildLookup {
   }
 }
 
-/** The nearest ancestor's Dockerfile whose text names `dir` (relative to it) as a path: `COPY apps/web …`. */
+/**
+ * The nearest ancestor's Dockerfile whose text names `dir` (relative to it) as a path: `COPY apps/web …`.
+ * Without a Dockerfile of its own, the ancestor's Dockerfile folder counts (`docker/Dockerfile` built with the
+ * ancestor as context, as in `docker build -f docker/Dockerfile .`): the one of them that names `dir`.
+ */
 function enclosingDockerfileNaming(tree: SourceTree, dir: string): { path: string; text: string } | null {
   let ancestor = dir
   while (ancestor !== '.') {
     const slash = ancestor.lastIndexOf('/')
     ancestor = slash < 0 ? '.' : ancestor.slice(0, slash)
-    const path = DOCKERFILE_NAMES.map(n => joinPath(ancestor, n)).find(p => tree.has(p))
-    const text = path ? tree.read(path) : null
-    if (!path || text === null) continue
     const member = (ancestor === '.' ? dir : dir.slice(ancestor.length + 1)).replace(
       /[.*+?^${}()|[\]\\]/g,
       '\\$&'
     )
-    return new RegExp(String.raw`(?:^|[\s/"'=])(?:\./)?${member}(?=[/\s"'&;]|$)`, 'm').test(text)
-      ? { path, text }
-      : null
+    const names = (text: string): boolean =>
+      new RegExp(String.raw`(?:^|[\s/"'=])(?:\./)?${member}(?=[/\s"'&;]|$)`, 'm').test(text)
+    const path = DOCKERFILE_NAMES.map(n => joinPath(ancestor, n)).find(p => tree.has(p))
+    if (path) {
+      const text = tree.read(path)
+      if (text === null) continue
+      return names(text) ? { path, text } : null
+    }
+    for (const folder of DOCKERFILE_FOLDERS) {
+      const inFolder = DOCKERFILE_NAMES.map(n => joinPath(joinPath(ancestor, folder), n)).find(p =>
+        tree.has(p)
+      )
+      const text = inFolder ? tree.read(inFolder) : null
+      if (inFolder && text !== null && names(text)) return { path: inFolder, text }
+    }
   }
   return null
 }

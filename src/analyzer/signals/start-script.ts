@@ -472,7 +472,7 @@ export function dispatchedCommand(
   const arm = lines.findIndex(l =>
     new RegExp(`^\\s*(?:[\\w-]+\\s*\\|\\s*)*${escapeWord(word)}(?:\\s*\\|\\s*[\\w-]+)*\\s*\\)`).test(l)
   )
-  if (arm < 0) return null
+  if (arm < 0) return ifDispatchedCommand(lines, word)
   let last: { command: string; line: number; text: string } | null = null
   for (let i = arm; i < lines.length; i++) {
     const body = i === arm ? lines[i]!.slice(lines[i]!.indexOf(')') + 1) : lines[i]!
@@ -484,6 +484,36 @@ export function dispatchedCommand(
       if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line)) last = found
     }
     if (end >= 0) break
+  }
+  return last
+}
+
+/**
+ * The same dispatch written as tests of the first argument (`if [[ "$1" = 'run' ]]; then exec /app/bin/x
+ * start; elif [ "$1" = 'db' ]; then …; fi`, the papercups style): the branch whose test names the word runs
+ * up to the next `elif`/`else`/`fi`; its last server command (or the function it calls) is the command.
+ */
+function ifDispatchedCommand(
+  lines: string[],
+  word: string
+): { command: string; line: number; text: string } | null {
+  const test = new RegExp(
+    `^\\s*(?:el)?if\\s+\\[\\[?\\s*["']?\\$\\{?1\\}?["']?\\s*==?\\s*["']?${escapeWord(word)}["']?\\s*\\]\\]?\\s*;?\\s*(?:then\\b(.*))?$`
+  )
+  const start = lines.findIndex(l => test.test(l))
+  if (start < 0) return null
+  let last: { command: string; line: number; text: string } | null = null
+  for (let i = start; i < lines.length; i++) {
+    const body = i === start ? (test.exec(lines[i]!)?.[1] ?? '') : lines[i]!
+    if (i > start && /^\s*(?:elif|else|fi)\b/.test(body)) break
+    // A one-line branch (`then exec x; fi`) ends on its own line.
+    const closes = /;\s*(?:fi|elif\b.*|else\b.*)$/.exec(body)
+    const line = (closes ? body.slice(0, closes.index) : body).replace(/^\s*then\b/, '').trim()
+    if (line && !line.startsWith('#')) {
+      const found = functionFinalCommand(lines, line) ?? serverCommandOf(line, i + 1, lines[i]!)
+      if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line)) last = found
+    }
+    if (closes) break
   }
   return last
 }

@@ -229,6 +229,41 @@ describe('dispatchedCommand', () => {
   })
 })
 
+describe('dispatchedCommand with if/elif tests of the first argument', () => {
+  const script = [
+    '#!/bin/sh',
+    'set -e',
+    'if [[ "$1" = \'run\' ]]; then',
+    '    exec /app/bin/papercups start',
+    '',
+    'elif [[ "$1" = \'db\' ]]; then',
+    '    exec /app/"$2".sh',
+    'else',
+    '    exec "$@"',
+    'fi'
+  ].join('\n')
+  it('follows the branch whose test names the word', () => {
+    expect(dispatchedCommand(script, 'run')).toEqual({
+      command: '/app/bin/papercups start',
+      line: 4,
+      text: 'exec /app/bin/papercups start'
+    })
+  })
+  it('reads a one-line branch and a function it calls', () => {
+    const oneLine = [
+      'serve() {',
+      '  exec puma -C config/puma.rb',
+      '}',
+      'if [ "$1" == web ]; then serve; fi'
+    ].join('\n')
+    expect(dispatchedCommand(oneLine, 'web')?.command).toBe('puma -C config/puma.rb')
+  })
+  it('is null for a word no test names, and for a negated test', () => {
+    expect(dispatchedCommand(script, 'worker')).toBeNull()
+    expect(dispatchedCommand('if [ "$1" != "run" ]; then\n  exec app start\nfi\n', 'run')).toBeNull()
+  })
+})
+
 describe('expandScriptVariables', () => {
   it('replaces variables the script set before the line, keeping unknown ones', () => {
     const text = 'BIND=${APP_BIND:-[::]:5000}\nexport WORKERS=4\nexec gunicorn\n'

@@ -16,7 +16,7 @@ import { ELIXIR_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
 import { BUILD, STACK, START } from '../../precedence.js'
 import { findRelease, startAlias, type ReleaseScope } from './release.js'
-import { joinPath } from '../../tree.js'
+import { joinPath, type SourceTree } from '../../tree.js'
 
 export interface MixProject {
   app: string | null
@@ -87,6 +87,48 @@ const PORT_PATTERNS: PortPattern[] = [
 const ROUTE_PATTERNS = [
   { regex: /^[ \t]*(?:get|head|forward)(?:\s+|\s*\(\s*)"(?<path>\/[^"]*)"/m, source: 'router' }
 ]
+
+// A plug that answers a path itself before the router (`def call(%Conn{path_info: ["status"]} = conn, _)`,
+// `%Plug.Conn{request_path: "/health"}`): the route is the path it matches.
+const PLUG_PATH_PATTERNS = [
+  {
+    regex: /\bdef\s+call\(\s*%(?:Plug\.)?Conn\{[^}]*?\bpath_info:\s*\[\s*"(?<path>[\w.-]+)"\s*\]/,
+    source: 'plug matching path_info'
+  },
+  {
+    regex: /\bdef\s+call\(\s*%(?:Plug\.)?Conn\{[^}]*?\brequest_path:\s*"(?<path>\/[^"]*)"/,
+    source: 'plug matching request_path'
+  }
+]
+
+/**
+ * Modules that match a request path in `call/2` and that an endpoint or router plugs in (`plug
+ * HexpmWeb.Plugs.Status`): a module nothing plugs serves no route. Plugged modules are found at their
+ * conventional file (`HexpmWeb.Plugs.Status` → `lib/hexpm_web/plugs/status.ex`), so no other module is read.
+ */
+function pluggedConnMatchers(tree: SourceTree, files: string[]): string[] {
+  const byPath = new Set(files)
+  const plugged = new Set<string>()
+  for (const f of files.filter(p => /(?:endpoint|router)\.ex$/.test(p))) {
+    const at = f.lastIndexOf('lib/')
+    if (at < 0) continue
+    for (const m of tree.read(f)?.matchAll(/^[ \t]*plug\(?\s*([A-Z][\w.]*)/gm) ?? [])
+      plugged.add(`${f.slice(0, at + 4)}${m[1]!.split('.').map(underscore).join('/')}.ex`)
+  }
+  return [...plugged].filter(
+    p =>
+      byPath.has(p) &&
+      /\bdef\s+call\(\s*%(?:Plug\.)?Conn\{[^}]*\b(?:path_info|request_path):/.test(tree.read(p) ?? '')
+  )
+}
+
+/** Elixir's module-to-file convention (Macro.underscore): `HexpmWeb` → `hexpm_web`, `HTTPCheck` → `http_check`. */
+function underscore(segment: string): string {
+  return segment
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/([a-z\d])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+}
 
 interface ElixirData {
   mix: MixProject
@@ -196,11 +238,17 @@ export const elixirProvider: Provider<ElixirData> = {
             `no release defined: ${spec?.id === 'phoenix' ? 'Phoenix server' : 'mix run'}`,
             match?.evidence ?? detection.evidence
           )
-    const sources = ctx.sourceFiles(['.ex'], 300).filter(p => /router\.ex$/.test(p) || p.includes('/router'))
-    const health = findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, {
-      preprocess: stripHashComments,
-      prefixFor: scopePrefix
-    })
+    const exFiles = ctx.sourceFiles(['.ex'], 300)
+    const sources = exFiles.filter(p => /router\.ex$/.test(p) || p.includes('/router'))
+    const health = [
+      ...findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, {
+        preprocess: stripHashComments,
+        prefixFor: scopePrefix
+      }),
+      ...findHealthRoutes(ctx.tree, pluggedConnMatchers(ctx.tree, exFiles), PLUG_PATH_PATTERNS, {
+        preprocess: stripHashComments
+      })
+    ]
 
     const runtime: Candidate<string>[] = []
     const tool = toolVersion(ctx.tree, pinDirs(ctx), ['elixir'])

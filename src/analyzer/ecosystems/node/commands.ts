@@ -129,6 +129,10 @@ function compiledEntry(ctx: AppContext, entry: string, pkg: PackageJson | null):
   return `npx tsx ${entry}`
 }
 
+/** Seed, seeder and migration scripts (`seed.ts`, `seed-webhook-deliveries.ts`, `migrations/001.js`). */
+const ONE_OFF_SCRIPT =
+  /(?:^|\/)(?:(?:seeds?|seeders?|migrate|migrations?)(?:[-_.][^/]*)?\.[cm]?[jt]s|(?:seeds|seeders|migrations)\/.*)$/
+
 export function portCandidates(
   ctx: AppContext,
   pkg: PackageJson | null,
@@ -148,14 +152,15 @@ export function portCandidates(
         evidence: [keyEvidence(pkg!.path, pkg!.text, name)]
       })
   }
-  // Dev-server configs (vite, webpack, nuxt) set ports that production never uses.
+  // Dev-server configs (vite, webpack, nuxt) set ports that production never uses; seed and migration
+  // scripts read PORT to reach the running server (`seed-webhooks.ts`: PORT ?? "3030"), they serve nothing.
   const files = ctx
     .sourceFiles(JS_EXTENSIONS, 300)
     .filter(
       f =>
         !/(^|\/)(vite|webpack|nuxt|next|svelte|remix|tailwind|postcss|jest|vitest|playwright|rollup|eslint)\.config\.[cm]?[jt]s$/.test(
           f
-        )
+        ) && !ONE_OFF_SCRIPT.test(f)
     )
   // express-generator keeps the server in an extension-less `bin/www`.
   if (ctx.has('bin/www')) files.unshift(ctx.path('bin/www'))

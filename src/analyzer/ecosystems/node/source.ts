@@ -154,11 +154,13 @@ function nestRouting(ctx: AppContext, files: string[]): NestRouting {
     if (!text) continue
     const prefix = /setGlobalPrefix\(\s*['"`]([^'"`]*)['"`]/.exec(text)
     if (prefix && !routing.prefix) routing.prefix = prefix[1]!.replace(/^\/+|\/+$/g, '')
-    const versioning = /enableVersioning\(\s*(\{[^}]*\})?\s*\)/.exec(text)
+    const versioning = /enableVersioning\(\s*(\{(?:[^{}]|\$\{[^{}]*\})*\})?\s*\)/.exec(text)
     // Header and media-type versioning leave the path alone; URI is the default type.
     if (versioning && !/type\s*:\s*VersioningType\.(?:HEADER|MEDIA_TYPE|CUSTOM)/.test(versioning[1] ?? '')) {
       const options = versioning[1] ?? ''
-      routing.versionSegment = /\bprefix\s*:\s*['"`]([^'"`]*)['"`]/.exec(options)?.[1] ?? 'v'
+      // `prefix: \`${CONTEXT_PATH}v\``: a deployment-set context path (empty unless configured) before the segment.
+      routing.versionSegment =
+        /\bprefix\s*:\s*['"`]([^'"`]*)['"`]/.exec(options)?.[1]?.replace(/\$\{[^}]*\}/g, '') ?? 'v'
       routing.defaultVersion = /\bdefaultVersion\s*:\s*['"`]([^'"`]+)['"`]/.exec(options)?.[1] ?? null
     }
     if (routing.prefix && routing.versionSegment !== null) break
@@ -258,9 +260,10 @@ function withoutProxyTargets(text: string): string {
 }
 
 export function jsHealthCandidates(ctx: AppContext, files: string[]): Candidate<string>[] {
+  // The bootstrap is main.ts by convention, but large apps move it (`bootstrap.ts` calling NestFactory).
   const routing = nestRouting(
     ctx,
-    files.filter(f => /main\.[cm]?[jt]s$/.test(f))
+    files.filter(f => /main\.[cm]?[jt]s$/.test(f) || (ctx.tree.read(f) ?? '').includes('NestFactory.create'))
   )
   routing.controllerPaths = nestModulePaths(ctx, files)
   // Only the modules that could hold a route literal: most modules of a large app have none.
@@ -269,7 +272,17 @@ export function jsHealthCandidates(ctx: AppContext, files: string[]): Candidate<
     preprocess: stripJsComments,
     prefixFor: nestPrefix(routing)
   })
-  return [...mergeComposedHealth(flat, jsComposedHealth(ctx, files)), ...fileRouteCandidates(ctx)]
+  const routes = mergeComposedHealth(flat, jsComposedHealth(ctx, files)).filter(c => !outboundRequest(c))
+  return [...routes, ...fileRouteCandidates(ctx)]
+}
+
+/**
+ * `const res = await this.axios.get('/api/v2/ping', …)`: an awaited `.get('/…')` is a request the app makes
+ * to another service (an HTTP client), never a route it registers — registrations are not awaited.
+ */
+const AWAITED_GET = /\bawait\s+[\w$.]+(?:\([^()]*\))?\s*\.\s*(?:get|head)\s*(?:<[^>]*>)?\(\s*['"`]\//
+function outboundRequest(c: Candidate<string>): boolean {
+  return c.evidence.length > 0 && c.evidence.every(e => AWAITED_GET.test(e.text ?? ''))
 }
 
 /**

@@ -25,6 +25,20 @@ export function rubyVersion(ctx: AppContext): Candidate<string>[] {
         evidenceAt(gemfilePath, gemfile!, m.index)
       ])
     )
+  // A requirement (`ruby '>= 3.2.0', '< 4.1.0'`, `ruby "~> 3.3"`): a range the app accepts, like engines.node;
+  // its lower bound is the version to build with when nothing pins one.
+  const range =
+    gemfile && !m
+      ? /^[ \t]*ruby\s+((?:["'](?:>=|~>|>|=)\s*\d+(?:\.\d+){0,2}["'])(?:\s*,\s*["'][<>=~!]+\s*\d+(?:\.\d+){0,2}["'])*)/m.exec(
+          gemfile
+        )
+      : null
+  if (range)
+    out.push(
+      candidate(range[1]!.replace(/["']/g, ''), RUNTIME_VERSION.engines, 'Gemfile ruby requirement', [
+        evidenceAt(gemfilePath, gemfile!, range.index)
+      ])
+    )
   const tool = toolVersion(ctx.tree, pinDirs(ctx), ['ruby'])
   if (tool) out.push({ ...tool, confidence: RUNTIME_VERSION.toolVersions })
   const lockPath = ctx.path('Gemfile.lock')

@@ -55,3 +55,41 @@ test('a Phoenix app with no release: mix phx.server; its start alias when mix.ex
   })
   expect(aliased.value('startCommand')).toBe('mix start')
 })
+
+describe('health routes answered by a plug before the router', () => {
+  const base = {
+    'mix.exs':
+      'defmodule H.MixProject do\n  def project, do: [app: :h]\n  defp deps, do: [{:phoenix, "~> 1.7"}]\nend\n',
+    'lib/h_web/plugs/status.ex': [
+      'defmodule HWeb.Plugs.Status do',
+      '  import Plug.Conn',
+      '  alias Plug.Conn',
+      '  def call(%Conn{path_info: ["status"]} = conn, _opts), do: conn |> send_resp(200, "") |> halt()',
+      '  def call(conn, _opts), do: conn',
+      'end',
+      ''
+    ].join('\n')
+  }
+  test('a plug the endpoint plugs in serves the path its call/2 matches', () => {
+    const { value } = analyzeWith(elixir, {
+      ...base,
+      'lib/h_web/endpoint.ex':
+        'defmodule HWeb.Endpoint do\n  use Phoenix.Endpoint, otp_app: :h\n  plug HWeb.Plugs.Status\n  plug HWeb.Router\nend\n'
+    })
+    expect(value('healthPath')).toBe('/status')
+  })
+  test('request_path matches count too; a plug nothing plugs in serves nothing', () => {
+    const { value } = analyzeWith(elixir, {
+      ...base,
+      'lib/h_web/plugs/health.ex':
+        'defmodule HWeb.Plugs.Health do\n  def call(%Plug.Conn{request_path: "/health"} = conn, _), do: conn\nend\n',
+      'lib/h_web/endpoint.ex': 'defmodule HWeb.Endpoint do\n  plug(HWeb.Plugs.Health)\nend\n'
+    })
+    expect(value('healthPath')).toBe('/health')
+    const unplugged = analyzeWith(elixir, {
+      ...base,
+      'lib/h_web/endpoint.ex': 'defmodule HWeb.Endpoint do\nend\n'
+    })
+    expect(unplugged.value('healthPath') ?? null).toBeNull()
+  })
+})

@@ -1,6 +1,7 @@
-import { JS_PORT_PATTERNS } from '../../../../src/analyzer/ecosystems/node/source.js'
+import { jsHealthCandidates, JS_PORT_PATTERNS } from '../../../../src/analyzer/ecosystems/node/source.js'
 import { CONFIG_FILE_PORT, findPorts } from '../../../../src/analyzer/signals/ports.js'
 import { treeFromFiles } from '../../../../src/analyzer/tree.js'
+import { contextFor } from '../helpers.js'
 
 const portsOf = (code: string) =>
   findPorts(treeFromFiles({ 'server.js': code }), ['server.js'], JS_PORT_PATTERNS)
@@ -29,4 +30,77 @@ test('an unconditional assignment or a plain PORT fallback is replaced by PORT o
     expect(portsOf(code)).toEqual([
       expect.objectContaining({ value: 3000, source: 'server.js PORT fallback', replacedBy: ['PORT'] })
     ])
+})
+
+const controller = [
+  "import { Controller, Get } from '@nestjs/common'",
+  "@Controller('health-check')",
+  'export class HealthController {',
+  '  @Get()',
+  "  check() { return { status: 'ok' } }",
+  '}',
+  ''
+].join('\n')
+
+function healthOf(bootstrap: string): string | undefined {
+  const files = {
+    'src/main.ts': "import { bootstrap } from './bootstrap'\nbootstrap()\n",
+    'src/bootstrap.ts': bootstrap,
+    'src/app/health/health.controller.ts': controller
+  }
+  const ctx = contextFor(files)
+  return jsHealthCandidates(ctx, Object.keys(files))[0]?.value
+}
+
+describe('jsHealthCandidates: NestJS routing set up outside main.ts', () => {
+  test('URI versioning in the file that calls NestFactory.create, with a context-path placeholder', () => {
+    expect(
+      healthOf(
+        [
+          "import { NestFactory } from '@nestjs/core'",
+          'export async function bootstrap() {',
+          '  const app = await NestFactory.create(AppModule)',
+          "  app.enableVersioning({ type: VersioningType.URI, prefix: `${CONTEXT_PATH}v`, defaultVersion: '1' })",
+          '  await app.listen(process.env.PORT)',
+          '}'
+        ].join('\n')
+      )
+    ).toBe('/v1/health-check')
+  })
+  test('header versioning leaves the path alone; a file that never creates the app is not read', () => {
+    expect(
+      healthOf(
+        "const app = await NestFactory.create(AppModule)\napp.enableVersioning({ type: VersioningType.HEADER, header: 'v' })\n"
+      )
+    ).toBe('/health-check')
+    expect(healthOf("export const setup = (app) => app.enableVersioning({ defaultVersion: '2' })\n")).toBe(
+      '/health-check'
+    )
+  })
+})
+
+describe('jsHealthCandidates: requests the app makes are not routes', () => {
+  const server =
+    "import express from 'express'\nconst app = express()\napp.get('/healthz', (req, res) => res.send('ok'))\n"
+  const client = [
+    'export class PlexTvAPI {',
+    '  async ping() {',
+    "    const response = await this.axios.get('/api/v2/ping', { headers: {} })",
+    '    return response.status === 200',
+    '  }',
+    '}',
+    ''
+  ].join('\n')
+  test('an awaited client .get() is not reported as the health route', () => {
+    const files = {
+      'server/index.ts': "import express from 'express'\nexpress().listen(5055)\n",
+      'server/api/plextv.ts': client
+    }
+    const values = jsHealthCandidates(contextFor(files), Object.keys(files)).map(c => c.value)
+    expect(values).not.toContain('/api/v2/ping')
+  })
+  test('a registered route beside it still is', () => {
+    const files = { 'server/index.ts': server, 'server/api/plextv.ts': client }
+    expect(jsHealthCandidates(contextFor(files), Object.keys(files))[0]?.value).toBe('/healthz')
+  })
 })
