@@ -134,3 +134,13 @@ test('a script copied out of a build stage is read from the repository path that
   )
   expect(image.startCommand[0]?.value).toBe('./start.sh')
 })
+
+test('EXPOSE of an SSH (or other non-HTTP) port beside the web port: the web port', () => {
+  const ports = (expose: string): number[] =>
+    readDockerfile('Dockerfile', `FROM alpine\n${expose}\nCMD ["/app/server"]\n`).port.map(p => p.value)
+  expect(ports('EXPOSE 22 3000')).toEqual([3000])
+  expect(ports('EXPOSE 5432/tcp 8080/tcp')).toEqual([8080])
+  // Negative: two ports that may both be HTTP keep the first; a non-HTTP port alone stays what it is.
+  expect(ports('EXPOSE 3000 9000')).toEqual([3000])
+  expect(ports('EXPOSE 22')).toEqual([22])
+})
