@@ -120,3 +120,26 @@ describe('the Maven/Gradle src/main/docker convention', () => {
     expect(appDockerfile(tree, '.')).toBeNull()
   })
 })
+
+test('hyphenated Dockerfile variants in a Dockerfile folder: the one that builds from the app folder', () => {
+  const released = 'FROM alpine\nCOPY app /usr/bin/app\nEXPOSE 4433\nENTRYPOINT ["app"]\nCMD ["serve"]\n'
+  const fromSource =
+    'FROM golang AS b\nCOPY go.mod go.mod\nCOPY . .\nRUN go build -o /app\nFROM alpine\nCOPY --from=b /app /usr/bin/app\nENTRYPOINT ["app"]\n'
+  const tree = treeFromFiles({
+    'go.mod': 'module x\n',
+    'main.go': 'package main\n',
+    '.docker/Dockerfile-alpine': released,
+    '.docker/Dockerfile-build': fromSource,
+    '.docker/Dockerfile-debug': 'FROM golang\nCOPY go.mod .\nENTRYPOINT ["dlv"]\n'
+  })
+  expect(appDockerfile(tree, '.')).toBe('.docker/Dockerfile-build')
+  // Negative: variants that only COPY a binary built elsewhere (or a debug image) are not the app's build.
+  const prebuilt = treeFromFiles({
+    'go.mod': 'module x\n',
+    'main.go': 'package main\n',
+    '.docker/Dockerfile-alpine': released,
+    '.docker/Dockerfile-distroless': released,
+    '.docker/Dockerfile-debug': 'FROM golang\nCOPY go.mod .\nENTRYPOINT ["dlv"]\n'
+  })
+  expect(appDockerfile(prebuilt, '.')).toBeNull()
+})
