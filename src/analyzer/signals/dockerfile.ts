@@ -442,11 +442,18 @@ export function readDockerfile(
         : followStartScript(inRepo(command), dirOf(path), readFile, env)
       : argumentless
   // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
-  const followed =
+  const overlayOrScript =
     scripted ??
     (readFile && listFiles && cmd === null && /^\/init$/.test(command.trim())
       ? s6WebService(copies, dirOf(path), readFile, listFiles)
       : null)
+  // Plain s6 (`CMD ["s6-svscan", "/app/docker/s6/"]`, after an entrypoint that execs "$@"): the web
+  // service of the scan directory.
+  const svscan = /^(?:\S*\/)?s6-svscan\s+(\/\S+)\s*$/.exec((overlayOrScript?.command ?? command).trim())
+  const followed =
+    (svscan && readFile && listFiles
+      ? s6WebService(copies, dirOf(path), readFile, listFiles, svscan[1]!)
+      : null) ?? overlayOrScript
   if (followed) command = followed.command
   else command = defaultBranch(command)
   // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
