@@ -122,7 +122,7 @@ function dockerfileVariants(tree: SourceTree, dir: string): { production: string
 
 /**
  * The Dockerfiles a Dockerfile folder offers the app, best first: its standard one, else its production-named
- * variants, else every other variant. Several unnamed variants (`.docker/Dockerfile-alpine`,
+ * variants, else (none is named so) every variant. Several unnamed variants (`.docker/Dockerfile-alpine`,
  * `Dockerfile-distroless-static` that COPY a binary released elsewhere, `Dockerfile-build` that compiles the
  * repository) are told apart by the caller's proof that one builds from the app folder.
  */
@@ -130,7 +130,9 @@ function folderDockerfiles(tree: SourceTree, dir: string): string[] {
   const standard = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p))
   if (standard) return [standard]
   const { production, variants } = dockerfileVariants(tree, dir)
-  return [...production, ...variants.filter(v => !production.includes(v))]
+  // Production-named variants that fail the proof leave the others out too (`Dockerfile.make` beside
+  // `Dockerfile.server.*` is a build-tool image, not the app).
+  return production.length > 0 ? production : variants
 }
 
 /**

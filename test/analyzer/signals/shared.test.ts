@@ -142,4 +142,13 @@ test('hyphenated Dockerfile variants in a Dockerfile folder: the one that builds
     '.docker/Dockerfile-debug': 'FROM golang\nCOPY go.mod .\nENTRYPOINT ["dlv"]\n'
   })
   expect(appDockerfile(prebuilt, '.')).toBeNull()
+  // Negative: production-named variants that COPY prebuilt binaries do not hand over to a build-tool
+  // variant beside them (`Dockerfile.make`, CMD /bin/sh) that copies the source.
+  const buildTool = treeFromFiles({
+    'go.mod': 'module x\n',
+    'main.go': 'package main\n',
+    'docker/Dockerfile.server.multiarch': released,
+    'docker/Dockerfile.make': 'FROM golang\nCOPY go.mod .\nCMD ["/bin/sh"]\n'
+  })
+  expect(appDockerfile(buildTool, '.')).toBeNull()
 })
