@@ -105,6 +105,15 @@ export function commandFromDockerArgs(args: string): string {
   return args
 }
 
+/**
+ * Well-known ports of protocols other than HTTP (SSH, SMTP/IMAP/POP3, DNS, LDAP, MQTT, databases and
+ * brokers): an image that EXPOSEs one of them beside another port serves its web app on the other.
+ */
+const NON_HTTP_PORTS = new Set([
+  21, 22, 25, 53, 110, 143, 389, 465, 587, 636, 993, 995, 1883, 2525, 3306, 5432, 5672, 6379, 8883, 9092,
+  27017
+])
+
 /** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
 const IMAGE_PORTS: [RegExp, number][] = [
   [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
@@ -303,12 +312,20 @@ export function readDockerfile(
       // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
       const words = ins.args.split(/\s+/).filter(Boolean)
       const named = words.find(w => /\$\{?\w*(?:HTTP(?!S)|WEB)\w*\}?/i.test(w))
-      const port = parsePort(
-        vars
-          .expand(named ?? words[0] ?? '')
-          .split(/\s+/)[0]
-          ?.replace(/\/(tcp|udp)$/i, '')
-      )
+      const portOf = (word: string): number | null =>
+        parsePort(
+          vars
+            .expand(word)
+            .split(/\s+/)[0]
+            ?.replace(/\/(tcp|udp)$/i, '')
+        )
+      // `EXPOSE 22 3000` (Gogs: SSH for git, then the web UI): a port of another protocol is never the web
+      // one while the line names another.
+      const web = words.find(w => {
+        const p = portOf(w)
+        return p !== null && !NON_HTTP_PORTS.has(p)
+      })
+      const port = portOf(named ?? web ?? words[0] ?? '')
       if (port !== null) {
         const exposed: Candidate<number> = {
           value: port,
@@ -428,11 +445,18 @@ export function readDockerfile(
         : followStartScript(inRepo(command), dirOf(path), readFile, env)
       : argumentless
   // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
-  const followed =
+  const overlayOrScript =
     scripted ??
     (readFile && listFiles && cmd === null && /^\/init$/.test(command.trim())
       ? s6WebService(copies, dirOf(path), readFile, listFiles)
       : null)
+  // Plain s6 (`CMD ["s6-svscan", "/app/docker/s6/"]`, after an entrypoint that execs "$@"): the web
+  // service of the scan directory.
+  const svscan = /^(?:\S*\/)?s6-svscan\s+(\/\S+)\s*$/.exec((overlayOrScript?.command ?? command).trim())
+  const followed =
+    (svscan && readFile && listFiles
+      ? s6WebService(copies, dirOf(path), readFile, listFiles, svscan[1]!)
+      : null) ?? overlayOrScript
   if (followed) command = followed.command
   else command = defaultBranch(command)
   // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a

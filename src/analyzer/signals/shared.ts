@@ -71,9 +71,12 @@ export const DOCKERFILE_FOLDERS = [
 export const JVM_MODULE_DOCKER_FOLDER = 'src/main/docker'
 const JVM_MODULE_MANIFESTS = ['pom.xml', 'build.gradle', 'build.gradle.kts']
 
-/** `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`. */
+/**
+ * `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`, and the
+ * hyphenated `Dockerfile-alpine` / `Dockerfile-build` naming (Ory's `.docker/`).
+ */
 const DOCKERFILE_VARIANT =
-  /^(?:(?:Dockerfile|Containerfile)\.[\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i
+  /^(?:(?:Dockerfile|Containerfile)[.-][\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i
 /**
  * Variants that build a development or test image, or a Windows container (Fargate runs Linux ones),
  * never the one the app ships.
@@ -96,6 +99,13 @@ const PRODUCTION_DOCKERFILE =
 export function dockerfileIn(tree: SourceTree, dir: string, anyVariant = false): string | null {
   const standard = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p))
   if (standard) return standard
+  const { production, variants } = dockerfileVariants(tree, dir)
+  if (production.length > 0) return production[0]!
+  return anyVariant && variants.length === 1 ? variants[0]! : null
+}
+
+/** The variants of a folder that run something and build no dev/test image; the production-named ones. */
+function dockerfileVariants(tree: SourceTree, dir: string): { production: string[]; variants: string[] } {
   const stem = (path: string): string => basename(path).replace(/dockerfile|containerfile/gi, '')
   const variants = tree
     .filesIn(dir)
@@ -107,9 +117,22 @@ export function dockerfileIn(tree: SourceTree, dir: string, anyVariant = false):
       return text !== null && readDockerfile(p, text).startCommand.length > 0
     })
     .sort()
-  const production = variants.filter(p => PRODUCTION_DOCKERFILE.test(stem(p)))
-  if (production.length > 0) return production[0]!
-  return anyVariant && variants.length === 1 ? variants[0]! : null
+  return { production: variants.filter(p => PRODUCTION_DOCKERFILE.test(stem(p))), variants }
+}
+
+/**
+ * The Dockerfiles a Dockerfile folder offers the app, best first: its standard one, else its production-named
+ * variants, else (none is named so) every variant. Several unnamed variants (`.docker/Dockerfile-alpine`,
+ * `Dockerfile-distroless-static` that COPY a binary released elsewhere, `Dockerfile-build` that compiles the
+ * repository) are told apart by the caller's proof that one builds from the app folder.
+ */
+function folderDockerfiles(tree: SourceTree, dir: string): string[] {
+  const standard = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p))
+  if (standard) return [standard]
+  const { production, variants } = dockerfileVariants(tree, dir)
+  // Production-named variants that fail the proof leave the others out too (`Dockerfile.make` beside
+  // `Dockerfile.server.*` is a build-tool image, not the app).
+  return production.length > 0 ? production : variants
 }
 
 /**
@@ -124,13 +147,15 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
   if (!isOwnApp(tree, dir)) return null
   for (const folder of DOCKERFILE_FOLDERS) {
     const sub = joinPath(dir, folder)
-    const path = dockerfileIn(tree, sub, true)
-    if (!path || isOwnApp(tree, sub)) continue
-    const text = tree.read(path)
-    if (text === null || readDockerfile(path, text).startCommand.length === 0) continue
-    if (folder === JVM_MODULE_DOCKER_FOLDER && JVM_MODULE_MANIFESTS.some(m => tree.has(joinPath(dir, m))))
-      return path
-    if (copiesFromAppFolder(tree, dir, sub, text)) return path
+    const paths = folderDockerfiles(tree, sub)
+    if (paths.length === 0 || isOwnApp(tree, sub)) continue
+    for (const path of paths) {
+      const text = tree.read(path)
+      if (text === null || readDockerfile(path, text).startCommand.length === 0) continue
+      if (folder === JVM_MODULE_DOCKER_FOLDER && JVM_MODULE_MANIFESTS.some(m => tree.has(joinPath(dir, m))))
+        return path
+      if (copiesFromAppFolder(tree, dir, sub, text)) return path
+    }
   }
   return parentDockerfileBuilding(tree, dir) ?? ancestorDockerfileRunning(tree, dir)
 }

@@ -70,6 +70,8 @@ export function isShellScript(path: string, text: string): boolean {
 
 /** `"$@"` / `"${@}"`: the script's own arguments. */
 export const ALL_ARGS = /^"?\$(?:@|\{@\})"?$/
+/** `"exec $(printf ' %q' "$@")"`: the shell command line that execs the script's arguments, requoted. */
+const REQUOTED_ARGS = /^["']exec\s+\$\(\s*printf\s+["']\s*%q["']\s+"\$(?:@|\{@\})"\s*\)["']$/
 /** Programs that only drop privileges or forward signals, with how many operands (user, group) they take. */
 const EXEC_WRAPPERS: [RegExp, number][] = [
   [/^(?:\S*\/)?(?:gosu|su-exec|s6-setuidgid|chpst)$/, 1],
@@ -90,7 +92,7 @@ export function execArgumentsKind(line: string): 'handover' | 'self' | 'program'
     .split(/\s*(?:;|&&|\|\|)\s*/)[0]!
     .trim()
     .split(/\s+/)
-  if (!words.some(w => ALL_ARGS.test(w))) return null
+  const passesArguments = words.some(w => ALL_ARGS.test(w))
   let i = 0
   while (i < words.length && !ALL_ARGS.test(words[i]!)) {
     const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i]!))
@@ -100,6 +102,16 @@ export function execArgumentsKind(line: string): 'handover' | 'self' | 'program'
     i += wrapper[1]
   }
   const next = words[i]
+  // `exec gosu "$PUID" /bin/bash -c "exec $(printf ' %q' "$@")"`: a shell re-running the arguments, requoted
+  // (to load the user's environment), is a hand-over too.
+  if (
+    next !== undefined &&
+    SHELL_WORD.test(next) &&
+    words[i + 1] === '-c' &&
+    REQUOTED_ARGS.test(words.slice(i + 2).join(' '))
+  )
+    return 'handover'
+  if (!passesArguments) return null
   if (next === undefined || ALL_ARGS.test(next)) return 'handover'
   if (/^"?\$(?:0|\{0\}|\{?BASH_SOURCE(?:\[0\])?\}?)"?$/.test(next)) return 'self'
   return 'program'

@@ -154,4 +154,12 @@ test('a shell-run CMD gets the image ENV values; comment lines inside a continue
   expect(readDockerfile('Dockerfile', exec, files({})).startCommand[0]?.value).toBe(
     'node server.js ${CONTEXT}'
   )
+test('EXPOSE of an SSH (or other non-HTTP) port beside the web port: the web port', () => {
+  const ports = (expose: string): number[] =>
+    readDockerfile('Dockerfile', `FROM alpine\n${expose}\nCMD ["/app/server"]\n`).port.map(p => p.value)
+  expect(ports('EXPOSE 22 3000')).toEqual([3000])
+  expect(ports('EXPOSE 5432/tcp 8080/tcp')).toEqual([8080])
+  // Negative: two ports that may both be HTTP keep the first; a non-HTTP port alone stays what it is.
+  expect(ports('EXPOSE 3000 9000')).toEqual([3000])
+  expect(ports('EXPOSE 22')).toEqual([22])
 })

@@ -103,4 +103,21 @@ describe('s6WebService', () => {
     expect(s6WebService([{ sources: ['src'], dest: '/app/' }], '.', read, list)).toBeNull()
     expect(s6WebService([{ sources: ['other/rootfs'], dest: '/' }], '.', read, list)).toBeNull()
   })
+
+  it('plain s6-svscan: every service folder without a `down` file; beside sshd and cron the one left', () => {
+    const copies: ContextCopy[] = [{ sources: ['docker'], dest: '/app/docker' }]
+    const files = {
+      'docker/s6/githost/run': '#!/bin/sh\nsource ./setup\nexec gosu "$USER" /app/githost web',
+      'docker/s6/openssh/run': '#!/bin/sh\nexec /usr/sbin/sshd -D',
+      'docker/s6/crond/run': '#!/bin/sh\nexec crond -f',
+      'docker/s6/crond/down': ''
+    }
+    const { read, list } = repo(files)
+    expect(s6WebService(copies, '.', read, list, '/app/docker/s6/')?.command).toBe('/app/githost web')
+    // Negative: two services that could each be the app leave the choice open.
+    const two = repo({ ...files, 'docker/s6/mirror/run': '#!/bin/sh\nexec /app/githost mirror' })
+    expect(s6WebService(copies, '.', two.read, two.list, '/app/docker/s6/')).toBeNull()
+    // s6-overlay's reading is unchanged: without a `type` file a folder is no longrun service there.
+    expect(s6WebService(copies, '.', read, list)).toBeNull()
+  })
 })

@@ -137,4 +137,34 @@ test("a multi-target docker/ Dockerfile whose last stage runs nothing is the app
     'docker/Dockerfile': 'FROM nginx\nCOPY nginx.conf /etc/\n'
   })
   expect(appFolderDockerfile(other, '.')).toBeNull()
+test('hyphenated Dockerfile variants in a Dockerfile folder: the one that builds from the app folder', () => {
+  const released = 'FROM alpine\nCOPY app /usr/bin/app\nEXPOSE 4433\nENTRYPOINT ["app"]\nCMD ["serve"]\n'
+  const fromSource =
+    'FROM golang AS b\nCOPY go.mod go.mod\nCOPY . .\nRUN go build -o /app\nFROM alpine\nCOPY --from=b /app /usr/bin/app\nENTRYPOINT ["app"]\n'
+  const tree = treeFromFiles({
+    'go.mod': 'module x\n',
+    'main.go': 'package main\n',
+    '.docker/Dockerfile-alpine': released,
+    '.docker/Dockerfile-build': fromSource,
+    '.docker/Dockerfile-debug': 'FROM golang\nCOPY go.mod .\nENTRYPOINT ["dlv"]\n'
+  })
+  expect(appDockerfile(tree, '.')).toBe('.docker/Dockerfile-build')
+  // Negative: variants that only COPY a binary built elsewhere (or a debug image) are not the app's build.
+  const prebuilt = treeFromFiles({
+    'go.mod': 'module x\n',
+    'main.go': 'package main\n',
+    '.docker/Dockerfile-alpine': released,
+    '.docker/Dockerfile-distroless': released,
+    '.docker/Dockerfile-debug': 'FROM golang\nCOPY go.mod .\nENTRYPOINT ["dlv"]\n'
+  })
+  expect(appDockerfile(prebuilt, '.')).toBeNull()
+  // Negative: production-named variants that COPY prebuilt binaries do not hand over to a build-tool
+  // variant beside them (`Dockerfile.make`, CMD /bin/sh) that copies the source.
+  const buildTool = treeFromFiles({
+    'go.mod': 'module x\n',
+    'main.go': 'package main\n',
+    'docker/Dockerfile.server.multiarch': released,
+    'docker/Dockerfile.make': 'FROM golang\nCOPY go.mod .\nCMD ["/bin/sh"]\n'
+  })
+  expect(appDockerfile(buildTool, '.')).toBeNull()
 })

@@ -4,6 +4,7 @@ import {
   dispatchedCommand,
   dropLaunchers,
   evaluateImageCondition,
+  execArgumentsKind,
   expandScriptVariables,
   followStartScript,
   handsOverOnlyWithArguments,
@@ -327,5 +328,16 @@ describe('handsOverOnlyWithArguments', () => {
     // An unguarded hand-over still waits for a command from compose or the platform.
     const open = { 'entrypoint.sh': '#!/bin/sh\nmigrate\nexec "$@"\n' } as Record<string, string>
     expect(readDockerfile('Dockerfile', text, p => open[p] ?? null).startCommand).toEqual([])
+  })
+})
+
+describe('execArgumentsKind: a shell that re-runs the requoted arguments', () => {
+  it('is a hand-over behind privilege wrappers', () => {
+    expect(execArgumentsKind(`exec gosu "$PUID" /bin/bash -c "exec $(printf ' %q' "$@")"`)).toBe('handover')
+    expect(execArgumentsKind(`exec su-exec app sh -c 'exec $(printf "%q" "$@")'`)).toBe('handover')
+  })
+  it('is not one when the shell runs a command line of its own', () => {
+    expect(execArgumentsKind('exec bash -c "exec gunicorn app:app"')).toBeNull()
+    expect(execArgumentsKind(`exec gosu app bash -c "echo $(printf ' %q' "$@")"`)).toBeNull()
   })
 })
