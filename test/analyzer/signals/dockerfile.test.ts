@@ -154,6 +154,8 @@ test('a shell-run CMD gets the image ENV values; comment lines inside a continue
   expect(readDockerfile('Dockerfile', exec, files({})).startCommand[0]?.value).toBe(
     'node server.js ${CONTEXT}'
   )
+})
+
 test('EXPOSE of an SSH (or other non-HTTP) port beside the web port: the web port', () => {
   const ports = (expose: string): number[] =>
     readDockerfile('Dockerfile', `FROM alpine\n${expose}\nCMD ["/app/server"]\n`).port.map(p => p.value)

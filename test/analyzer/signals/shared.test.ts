@@ -137,6 +137,8 @@ test("a multi-target docker/ Dockerfile whose last stage runs nothing is the app
     'docker/Dockerfile': 'FROM nginx\nCOPY nginx.conf /etc/\n'
   })
   expect(appFolderDockerfile(other, '.')).toBeNull()
+})
+
 test('hyphenated Dockerfile variants in a Dockerfile folder: the one that builds from the app folder', () => {
   const released = 'FROM alpine\nCOPY app /usr/bin/app\nEXPOSE 4433\nENTRYPOINT ["app"]\nCMD ["serve"]\n'
   const fromSource =
