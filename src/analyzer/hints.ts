@@ -30,6 +30,11 @@ export interface Hints {
   packageManagerVersion?: string
   /** Yarn 2+ configured (`.yarnrc.yml`, `.pnp.cjs`) while no lockfile or version names the release. */
   yarnBerry?: boolean
+  /**
+   * Files the install reads besides package.json and the lockfile (`.npmrc` without credentials, the
+   * `.yarnrc.yml` release and plugins, pnpm patches, `.pnpmfile.cjs`), relative to the lockfile's folder.
+   */
+  installFiles?: string[]
   /** Workspace root (repository-relative): the build context of a member. */
   workspaceRoot?: string
   /** Tool that declared the workspace: `npm-workspaces`, `pnpm-workspace`, `nx` … */

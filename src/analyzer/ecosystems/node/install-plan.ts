@@ -47,10 +47,11 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
   }
   const lockSource = lockfile ?? `${pm.lockfiles[0]}*`
   const rootFiles = ['package.json', lockSource, ...pm.extraManifests.map(file => `${file}*`)]
+  const extraCopies = installFileCopies(ctx)
   if (appRel === '.') {
     return {
       pm,
-      manifestCopies: [`COPY ${rootFiles.join(' ')} ./`],
+      manifestCopies: [`COPY ${rootFiles.join(' ')} ./`, ...extraCopies],
       sourceFirst: false,
       install,
       installProd,
@@ -98,7 +99,11 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
     )
   return {
     pm,
-    manifestCopies: [`COPY ${rootFiles.join(' ')} ./`, ...manifests.map(path => `COPY ${path} ${path}`)],
+    manifestCopies: [
+      `COPY ${rootFiles.join(' ')} ./`,
+      ...extraCopies,
+      ...manifests.map(path => `COPY ${path} ${path}`)
+    ],
     sourceFirst: false,
     install,
     installProd: memberInstall ? (lockfile === null ? unfrozen(memberInstall) : memberInstall) : installProd,
@@ -106,6 +111,21 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
     appRel,
     members: [...dependencies, appRel]
   }
+}
+
+/**
+ * `COPY` lines for the files the install reads besides the manifests (`installFiles`: .npmrc settings, the
+ * Yarn release .yarnrc.yml points at, pnpm patches), when the lockfile sits at the build context's root
+ * (those paths are relative to the lockfile's folder; a COPY of a missing file fails the build).
+ */
+function installFileCopies(ctx: DockerfileContext): string[] {
+  const lockfile = hintString(ctx.app, 'lockfile')
+  const lockDir = lockfile?.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.'
+  if (lockfile === null || lockDir !== ctx.context) return []
+  return hintList(ctx.app, 'installFiles')
+    .map(path => safeRelativePath(path))
+    .filter((path): path is string => path !== null && path !== '.')
+    .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`))
 }
 
 function unfrozen(command: string): string {
@@ -150,8 +170,26 @@ export function nodeStartCommand(ctx: DockerfileContext, fallbackEntry: string |
   return 'npm start'
 }
 
+/**
+ * A step of a platform build command that only installs dependencies (`npm install`, `yarn`, `pnpm i
+ * --frozen-lockfile`): the generated image already installs in its own cached stage. Package names after
+ * `install` (`npm install -g typescript`) make it a real step.
+ */
+const INSTALL_ONLY =
+  /^(?:npm (?:ci|install|i)|yarn(?: install)?|pnpm (?:install|i)|bun (?:install|i))(?: --?[\w-]+(?:=\S+)?)*$/
+
+/** Install-only steps dropped from a `&&`/`;` chain of build steps; null when nothing else is left. */
+export function withoutInstallSteps(command: string): string | null {
+  const steps = command.split(/\s*(?:&&|;)\s*/).map(step => step.trim())
+  const rest = steps.filter(step => step !== '' && !INSTALL_ONLY.test(step))
+  if (rest.length === steps.length) return command
+  return rest.length === 0 ? null : rest.join(' && ')
+}
+
 export function buildScript(ctx: DockerfileContext, plan: NodeInstallPlan): string | null {
-  const build = safeCommand(ctx, ctx.app.buildCommand.value, 'build')
+  const command = safeCommand(ctx, ctx.app.buildCommand.value, 'build')
+  // render.yaml's `buildCommand: npm install` is no build: `npm run install` fails with Missing script.
+  const build = command === null ? null : withoutInstallSteps(command)
   if (!build) return null
   const script = build.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1]
   return script ? plan.pm.run(script) : build

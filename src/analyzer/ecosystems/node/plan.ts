@@ -14,6 +14,7 @@ import type { Hints } from '../../hints.js'
 import { CONFIDENCE } from '../../candidate.js'
 import { workspaceMemberHints } from './workspace.js'
 import { lockfileFormat } from './lockfile-version.js'
+import { installFiles } from './install-files.js'
 import { startDevTools } from './start-tools.js'
 import { sourceMapUse } from './source-maps.js'
 import { NODE_FRAMEWORKS } from './frameworks.js'
@@ -196,6 +197,11 @@ function packageManagerCandidates(
   }
   if (pm.version) hints.packageManagerVersion = pm.version
   if (pm.yarnBerry) hints.yarnBerry = true
+  // .npmrc settings, Yarn's release and plugins, pnpm patches: the install reads them beside the lockfile.
+  if (pm.lockfile) {
+    const files = installFiles(ctx.tree, pm.lockfile.replace(/\/?[^/]+$/, '') || '.')
+    if (files.length > 0) hints.installFiles = files
+  }
   c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg)
   return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
 }
