@@ -172,6 +172,7 @@ async function runAndClassify(
     const running = (
       await dockerCli(engine, ['inspect', '--format', '{{.State.Running}}', name])
     ).stdout.trim()
+    if (process.env.REAL_IMAGE_KEEP) writeFileSync(join(process.env.REAL_IMAGE_KEEP, `${name}.run.log`), text)
     const lines = text.split('\n')
     const defect = lines.find(line => DEFECT.test(line))
     const environmental = lines.find(line => ENVIRONMENTAL.test(line))
@@ -182,7 +183,8 @@ async function runAndClassify(
       }
     if (defect && !environmental) return { outcome: 'image-defect', detail: defect.trim() }
     if (environmental) return { outcome: 'environment', detail: environmental.trim() }
-    return { outcome: 'image-defect', detail: `exited: ${lines.slice(-3).join(' | ')}` }
+    const thrown = lines.find(line => /\b\w*Error\b/.test(line)) ?? lines.slice(-3).join(' | ')
+    return { outcome: 'image-defect', detail: `exited: ${thrown.trim()}` }
   } finally {
     await dockerCli(engine, ['rm', '-f', name]).catch(() => undefined)
   }

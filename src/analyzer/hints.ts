@@ -45,6 +45,11 @@ export interface Hints {
   workspacePackage?: string
   /** Workspace packages the member depends on, transitively, dependencies first (workspace-relative). */
   workspaceDependencies?: string[]
+  /**
+   * The workspace root's package.json lists production `dependencies`: members resolve them from the root
+   * node_modules, so the member's production install must include the root's.
+   */
+  workspaceRootDependencies?: boolean
   /** The lockfile's format version (`6.0` pnpm, `8` Yarn Berry, `classic` Yarn 1, `3` npm). */
   lockfileVersion?: string
   /** The package-manager major that reads that format (`8` for pnpm lockfileVersion 6.0), as a string. */

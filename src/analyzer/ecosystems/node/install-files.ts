@@ -54,9 +54,14 @@ export function installFiles(tree: SourceTree, dir: string): string[] {
   const found: string[] = []
   const npmrc = tree.read(at('.npmrc'))
   if (npmrc !== null && !NPMRC_CREDENTIAL.test(npmrc)) found.push('.npmrc')
+  // The scan skips `.yarn/` (caches and installs live there), so its releases and plugins are not in the
+  // tree: Yarn cannot start in the repository without the files its config names, so they are committed.
   const yarnrc = tree.read(at('.yarnrc.yml'))
-  if (yarnrc) found.push(...yarnrcFiles(yarnrc))
+  const yarnFiles = yarnrc ? yarnrcFiles(yarnrc) : []
+  found.push(...yarnFiles)
   found.push(...pnpmPatches(tree, at))
   if (tree.has(at('.pnpmfile.cjs'))) found.push('.pnpmfile.cjs')
-  return [...new Set(found)].filter(path => path !== '' && tree.has(at(path)))
+  const listed = (path: string): boolean =>
+    tree.has(at(path)) || (path.startsWith('.yarn/') && yarnFiles.includes(path))
+  return [...new Set(found)].filter(path => path !== '' && listed(path))
 }

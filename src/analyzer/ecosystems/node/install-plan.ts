@@ -2,7 +2,7 @@
 // source (the whole workspace's for a member), the base image and the start command. Shared by the node,
 // bun and static generators.
 import { pinRuntime } from '../../render/base-images.js'
-import { hintAppPath, hintList, hintString, safeRelativePath } from '../../render/hints.js'
+import { hintAppPath, hintBoolean, hintList, hintString, safeRelativePath } from '../../render/hints.js'
 import { safeCommand, type DockerfileContext } from '../../render/dockerfile/common.js'
 import { nodeLockfile, nodePackageManager, type NodePackageManager } from './package-managers.js'
 import { NODE_VERSIONS } from './runtime.js'
@@ -88,9 +88,18 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
     .map(path => safeRelativePath(path))
     .filter((path): path is string => path !== null && path !== '.' && path !== appRel)
   const name = hintString(app, 'workspacePackage')
+  const rootDependencies = hintBoolean(app, 'workspaceRootDependencies') === true
   const memberInstall =
-    name && /^(@[\w.~-]+\/)?[\w.~-]+$/.test(name) ? pm.installMemberProd?.(name, appRel) : undefined
-  if (!memberInstall)
+    name && /^(@[\w.~-]+\/)?[\w.~-]+$/.test(name) && !rootDependencies
+      ? pm.installMemberProd?.(name, appRel)
+      : undefined
+  if (rootDependencies)
+    ctx.warn(
+      'WORKSPACE_ROOT_DEPENDENCIES',
+      "The workspace root's package.json lists production dependencies, which members resolve from the " +
+        "root's node_modules, so the production install covers the whole workspace, root included."
+    )
+  else if (!memberInstall)
     ctx.warn(
       'WORKSPACE_INSTALL_UNFILTERED',
       pm.installMemberProd

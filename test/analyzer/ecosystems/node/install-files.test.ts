@@ -65,10 +65,14 @@ describe('installFiles', () => {
     ])
   })
 
+  it('the scan never lists .yarn/: a release .yarnrc.yml names there is taken on its word', () => {
+    const tree = treeFromFiles({ '.yarnrc.yml': 'yarnPath: .yarn/releases/yarn-4.3.1.cjs\n' })
+    expect(installFiles(tree, '.')).toEqual(['.yarn/releases/yarn-4.3.1.cjs'])
+  })
+
   it('files that are not committed, absolute or outside the folder are left out; no config, nothing', () => {
     const tree = treeFromFiles({
-      '.yarnrc.yml':
-        'yarnPath: /opt/yarn.cjs\nplugins:\n  - path: ../x.cjs\n  - path: .yarn/plugins/gone.cjs\n',
+      '.yarnrc.yml': 'yarnPath: /opt/yarn.cjs\nplugins:\n  - path: ../x.cjs\n  - path: tools/gone.cjs\n',
       'pnpm-workspace.yaml': 'patchedDependencies:\n  x@1.0.0: patches/missing.patch\n'
     })
     expect(installFiles(tree, '.')).toEqual([])
