@@ -56,6 +56,8 @@ export interface Hints {
   lockfileManagerMajor?: string
   /** Where the lockfile version came from (`pnpm-lock.yaml: lockfileVersion '6.0'`), for warnings. */
   lockfileEvidence?: string
+  /** Prisma schema (app-relative) the build stage runs `prisma generate` on: no project script does. */
+  prismaSchema?: string
   /** Packages the start command runs that are only devDependencies (`tsx`, `ts-node`): kept at runtime. */
   startDevTools?: string[]
   /**

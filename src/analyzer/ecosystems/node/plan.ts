@@ -16,6 +16,7 @@ import { workspaceMemberHints } from './workspace.js'
 import { lockfileFormat } from './lockfile-version.js'
 import { installFiles } from './install-files.js'
 import { startDevTools } from './start-tools.js'
+import { prismaSchemaToGenerate } from './prisma.js'
 import { sourceMapUse } from './source-maps.js'
 import { NODE_FRAMEWORKS } from './frameworks.js'
 import { frameworkById } from '../../framework.js'
@@ -64,6 +65,8 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null
   const devTools = startDevTools(pkg, topStart)
   if (devTools.length > 0) hints.startDevTools = devTools
+  const prismaSchema = prismaSchemaToGenerate(ctx, pkg)
+  if (prismaSchema) hints.prismaSchema = prismaSchema
   // Next.js without standalone output: the image drops source maps unless the app uses them.
   const layout = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.runtimeLayout : undefined
   const maps = layout === 'next-standalone' ? sourceMapUse(ctx, pkg, topStart) : null
