@@ -7,7 +7,8 @@
 // - `environment`: the app's code ran and stopped for a reason it states (no database, redis, secret);
 // - `image-defect`: the image itself is wrong (module or tool not found, missing files, wrong port, build
 //   failure caused by the generated Dockerfile);
-// - `build-failed` when the build failed for a reason outside the Dockerfile (the stand-in base image).
+// - `environment` also when the build fetches from a host other than the npm registry (unreachable here);
+// - `build-failed`: any other build failure (read the log: the Dockerfile or the stand-in base image).
 // Run: `npx tsx bench/real-node-images.ts [--trees /work/corpora-trees] [app-id …]`.
 import { execFile } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -97,7 +98,7 @@ function build(
   dockerfile: string,
   tag: string,
   log: string
-): Promise<{ ok: boolean; ms: number; tail: string }> {
+): Promise<{ ok: boolean; ms: number; tail: string; unreachable: string | null }> {
   const started = performance.now()
   return new Promise(resolve => {
     execFile(
@@ -115,7 +116,10 @@ function build(
         const tail = error?.killed
           ? `build timed out after ${BUILD_TIMEOUT_MS / 1000} s`
           : lines.slice(-12).join('\n')
-        resolve({ ok: !error, ms: performance.now() - started, tail })
+        // Hosts other than the npm registry are unreachable here (GitHub release binaries, Cypress,
+        // Prisma engines): the real network would serve them, so such a failure says nothing of the image.
+        const host = /getaddrinfo ENOTFOUND ([\w.-]+)/.exec(`${stdout}${stderr}`)?.[1] ?? null
+        resolve({ ok: !error, ms: performance.now() - started, tail, unreachable: host })
       }
     )
   })
@@ -229,6 +233,15 @@ async function measureApp(engine: DockerEngine, trees: string, entry: RealApp): 
     const tag = `deplight-real/${entry.id}:generated`
     const log = join(keep ?? tmpdir(), `${entry.id}.build.log`)
     const built = await build(engine, context, dockerfilePath, tag, log)
+    if (!built.ok && built.unreachable)
+      return {
+        ...base,
+        ...facts,
+        outcome: 'environment',
+        detail: `build needs ${built.unreachable}, unreachable here: ${built.tail.split('\n').slice(-1)[0]}`,
+        buildMs: built.ms,
+        imageBytes: null
+      }
     if (!built.ok)
       return {
         ...base,
