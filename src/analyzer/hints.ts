@@ -30,6 +30,11 @@ export interface Hints {
   packageManagerVersion?: string
   /** Yarn 2+ configured (`.yarnrc.yml`, `.pnp.cjs`) while no lockfile or version names the release. */
   yarnBerry?: boolean
+  /**
+   * Files the install reads besides package.json and the lockfile (`.npmrc` without credentials, the
+   * `.yarnrc.yml` release and plugins, pnpm patches, `.pnpmfile.cjs`), relative to the lockfile's folder.
+   */
+  installFiles?: string[]
   /** Workspace root (repository-relative): the build context of a member. */
   workspaceRoot?: string
   /** Tool that declared the workspace: `npm-workspaces`, `pnpm-workspace`, `nx` … */
@@ -40,12 +45,19 @@ export interface Hints {
   workspacePackage?: string
   /** Workspace packages the member depends on, transitively, dependencies first (workspace-relative). */
   workspaceDependencies?: string[]
+  /**
+   * The workspace root's package.json lists production `dependencies`: members resolve them from the root
+   * node_modules, so the member's production install must include the root's.
+   */
+  workspaceRootDependencies?: boolean
   /** The lockfile's format version (`6.0` pnpm, `8` Yarn Berry, `classic` Yarn 1, `3` npm). */
   lockfileVersion?: string
   /** The package-manager major that reads that format (`8` for pnpm lockfileVersion 6.0), as a string. */
   lockfileManagerMajor?: string
   /** Where the lockfile version came from (`pnpm-lock.yaml: lockfileVersion '6.0'`), for warnings. */
   lockfileEvidence?: string
+  /** Prisma schema (app-relative) the build stage runs `prisma generate` on: no project script does. */
+  prismaSchema?: string
   /** Packages the start command runs that are only devDependencies (`tsx`, `ts-node`): kept at runtime. */
   startDevTools?: string[]
   /**

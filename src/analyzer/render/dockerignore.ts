@@ -4,6 +4,7 @@
 // its image rebuilds (its `dockerignore` in the ecosystem's index.ts); the common part is here.
 import type { AppAnalysis } from '../report.js'
 import { generatorSpec, type Generator } from './dockerfile/index.js'
+import { hintList } from './hints.js'
 
 const COMMON = [
   '# Version control, editors and CI',
@@ -59,7 +60,9 @@ export function renderDockerignore(app: AppAnalysis, generator: Generator | null
   ]
   const spec = generator === null ? undefined : generatorSpec(generator)
   if (spec) {
-    lines.push(...CREDENTIAL_FILES)
+    // An .npmrc the analysis found free of credentials holds install settings the image needs.
+    const settings = new Set(hintList(app, 'installFiles'))
+    lines.push(...CREDENTIAL_FILES.filter(file => !settings.has(file)))
     lines.push(
       `# ${spec.id}: dependencies, caches and build output rebuilt inside the image`,
       ...spec.dockerignore

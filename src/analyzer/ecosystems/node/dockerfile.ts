@@ -1,6 +1,6 @@
 // Node.js (npm, Yarn, pnpm, Bun as package manager) services: Express, Fastify, Koa, Hono, NestJS,
 // Next.js (standalone output when configured), Nuxt (.output), SvelteKit/Remix/Astro SSR (pruned app).
-import { envFromPairs, hintList, hintString } from '../../render/hints.js'
+import { envFromPairs, hintAppPath, hintList, hintString } from '../../render/hints.js'
 import {
   cmdInstruction,
   dockerfile,
@@ -153,6 +153,7 @@ function buildStageLines(image: NodeImage, spec: NodeFrameworkSpec | undefined, 
     image.install(plan.install),
     plan.sourceFirst ? null : 'COPY . .',
     ['ENV NODE_ENV=production', ...(spec?.env ?? [])].join(' '),
+    prismaGenerate(image),
     // Next.js keeps its compiler cache in .next/cache: a cache mount makes rebuilds incremental.
     // Workspace packages the app depends on are built first (those without a build script are skipped).
     ...(plan.members ?? [])
@@ -164,6 +165,17 @@ function buildStageLines(image: NodeImage, spec: NodeFrameworkSpec | undefined, 
   ]
     .flat()
     .filter((line): line is string => line !== null)
+}
+
+/**
+ * `prisma generate` before the build: npm 11 skips @prisma/client's postinstall unless allowScripts
+ * approves it, and the client must exist for the build and at run time (see prisma.ts).
+ */
+function prismaGenerate(image: NodeImage): string | null {
+  const schema = hintAppPath(image.ctx.app, 'prismaSchema')
+  if (schema === null) return null
+  const cd = image.plan.appRel === '.' ? '' : `cd ${image.plan.appRel} && `
+  return `RUN ${cd}npx --no-install prisma generate --schema ${schema}`
 }
 
 /** Next.js standalone output: the traced server and its static assets, nothing else. */

@@ -2,7 +2,7 @@
 // source (the whole workspace's for a member), the base image and the start command. Shared by the node,
 // bun and static generators.
 import { pinRuntime } from '../../render/base-images.js'
-import { hintAppPath, hintList, hintString, safeRelativePath } from '../../render/hints.js'
+import { hintAppPath, hintBoolean, hintList, hintString, safeRelativePath } from '../../render/hints.js'
 import { safeCommand, type DockerfileContext } from '../../render/dockerfile/common.js'
 import { nodeLockfile, nodePackageManager, type NodePackageManager } from './package-managers.js'
 import { NODE_VERSIONS } from './runtime.js'
@@ -47,10 +47,11 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
   }
   const lockSource = lockfile ?? `${pm.lockfiles[0]}*`
   const rootFiles = ['package.json', lockSource, ...pm.extraManifests.map(file => `${file}*`)]
+  const extraCopies = installFileCopies(ctx)
   if (appRel === '.') {
     return {
       pm,
-      manifestCopies: [`COPY ${rootFiles.join(' ')} ./`],
+      manifestCopies: [`COPY ${rootFiles.join(' ')} ./`, ...extraCopies],
       sourceFirst: false,
       install,
       installProd,
@@ -87,9 +88,18 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
     .map(path => safeRelativePath(path))
     .filter((path): path is string => path !== null && path !== '.' && path !== appRel)
   const name = hintString(app, 'workspacePackage')
+  const rootDependencies = hintBoolean(app, 'workspaceRootDependencies') === true
   const memberInstall =
-    name && /^(@[\w.~-]+\/)?[\w.~-]+$/.test(name) ? pm.installMemberProd?.(name, appRel) : undefined
-  if (!memberInstall)
+    name && /^(@[\w.~-]+\/)?[\w.~-]+$/.test(name) && !rootDependencies
+      ? pm.installMemberProd?.(name, appRel)
+      : undefined
+  if (rootDependencies)
+    ctx.warn(
+      'WORKSPACE_ROOT_DEPENDENCIES',
+      "The workspace root's package.json lists production dependencies, which members resolve from the " +
+        "root's node_modules, so the production install covers the whole workspace, root included."
+    )
+  else if (!memberInstall)
     ctx.warn(
       'WORKSPACE_INSTALL_UNFILTERED',
       pm.installMemberProd
@@ -98,7 +108,11 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
     )
   return {
     pm,
-    manifestCopies: [`COPY ${rootFiles.join(' ')} ./`, ...manifests.map(path => `COPY ${path} ${path}`)],
+    manifestCopies: [
+      `COPY ${rootFiles.join(' ')} ./`,
+      ...extraCopies,
+      ...manifests.map(path => `COPY ${path} ${path}`)
+    ],
     sourceFirst: false,
     install,
     installProd: memberInstall ? (lockfile === null ? unfrozen(memberInstall) : memberInstall) : installProd,
@@ -106,6 +120,21 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
     appRel,
     members: [...dependencies, appRel]
   }
+}
+
+/**
+ * `COPY` lines for the files the install reads besides the manifests (`installFiles`: .npmrc settings, the
+ * Yarn release .yarnrc.yml points at, pnpm patches), when the lockfile sits at the build context's root
+ * (those paths are relative to the lockfile's folder; a COPY of a missing file fails the build).
+ */
+function installFileCopies(ctx: DockerfileContext): string[] {
+  const lockfile = hintString(ctx.app, 'lockfile')
+  const lockDir = lockfile?.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.'
+  if (lockfile === null || lockDir !== ctx.context) return []
+  return hintList(ctx.app, 'installFiles')
+    .map(path => safeRelativePath(path))
+    .filter((path): path is string => path !== null && path !== '.')
+    .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`))
 }
 
 function unfrozen(command: string): string {
@@ -150,8 +179,26 @@ export function nodeStartCommand(ctx: DockerfileContext, fallbackEntry: string |
   return 'npm start'
 }
 
+/**
+ * A step of a platform build command that only installs dependencies (`npm install`, `yarn`, `pnpm i
+ * --frozen-lockfile`): the generated image already installs in its own cached stage. Package names after
+ * `install` (`npm install -g typescript`) make it a real step.
+ */
+const INSTALL_ONLY =
+  /^(?:npm (?:ci|install|i)|yarn(?: install)?|pnpm (?:install|i)|bun (?:install|i))(?: --?[\w-]+(?:=\S+)?)*$/
+
+/** Install-only steps dropped from a `&&`/`;` chain of build steps; null when nothing else is left. */
+export function withoutInstallSteps(command: string): string | null {
+  const steps = command.split(/\s*(?:&&|;)\s*/).map(step => step.trim())
+  const rest = steps.filter(step => step !== '' && !INSTALL_ONLY.test(step))
+  if (rest.length === steps.length) return command
+  return rest.length === 0 ? null : rest.join(' && ')
+}
+
 export function buildScript(ctx: DockerfileContext, plan: NodeInstallPlan): string | null {
-  const build = safeCommand(ctx, ctx.app.buildCommand.value, 'build')
+  const command = safeCommand(ctx, ctx.app.buildCommand.value, 'build')
+  // render.yaml's `buildCommand: npm install` is no build: `npm run install` fails with Missing script.
+  const build = command === null ? null : withoutInstallSteps(command)
   if (!build) return null
   const script = build.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1]
   return script ? plan.pm.run(script) : build

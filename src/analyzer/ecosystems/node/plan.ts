@@ -14,7 +14,9 @@ import type { Hints } from '../../hints.js'
 import { CONFIDENCE } from '../../candidate.js'
 import { workspaceMemberHints } from './workspace.js'
 import { lockfileFormat } from './lockfile-version.js'
+import { installFiles } from './install-files.js'
 import { startDevTools } from './start-tools.js'
+import { prismaSchemaToGenerate } from './prisma.js'
 import { sourceMapUse } from './source-maps.js'
 import { NODE_FRAMEWORKS } from './frameworks.js'
 import { frameworkById } from '../../framework.js'
@@ -63,6 +65,8 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null
   const devTools = startDevTools(pkg, topStart)
   if (devTools.length > 0) hints.startDevTools = devTools
+  const prismaSchema = prismaSchemaToGenerate(ctx, pkg)
+  if (prismaSchema) hints.prismaSchema = prismaSchema
   // Next.js without standalone output: the image drops source maps unless the app uses them.
   const layout = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.runtimeLayout : undefined
   const maps = layout === 'next-standalone' ? sourceMapUse(ctx, pkg, topStart) : null
@@ -196,6 +200,11 @@ function packageManagerCandidates(
   }
   if (pm.version) hints.packageManagerVersion = pm.version
   if (pm.yarnBerry) hints.yarnBerry = true
+  // .npmrc settings, Yarn's release and plugins, pnpm patches: the install reads them beside the lockfile.
+  if (pm.lockfile) {
+    const files = installFiles(ctx.tree, pm.lockfile.replace(/\/?[^/]+$/, '') || '.')
+    if (files.length > 0) hints.installFiles = files
+  }
   c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg)
   return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
 }

@@ -28,12 +28,28 @@ export function workspaceMemberHints(ctx: AppContext): Hints {
   const self = members.find(m => m.dir === relative(ctx.dir))
   if (!self) return {}
   const byName = new Map(members.filter(m => m.name !== null).map(m => [m.name!, m]))
+  const own = dependencyOrder(self, byName)
+  // A root that lists production dependencies (a shell whose members import what it declares, hoisted
+  // to the root node_modules): the member needs them, and the workspace packages among them, at runtime.
+  const rootDependencies = productionDependencies(ctx, root)
+  const fromRoot =
+    rootDependencies.length > 0
+      ? dependencyOrder({ dir: '.', name: null, dependencies: rootDependencies }, byName)
+      : []
   const hints: Hints = {
     workspaceManifests: members.map(m => `${m.dir}/package.json`),
-    workspaceDependencies: dependencyOrder(self, byName)
+    workspaceDependencies: [...own, ...fromRoot.filter(dir => dir !== self.dir && !own.includes(dir))]
   }
+  if (rootDependencies.length > 0) hints.workspaceRootDependencies = true
   if (self.name) hints.workspacePackage = self.name
   return hints
+}
+
+/** Names in the `dependencies` of the package.json in `dir`. */
+function productionDependencies(ctx: AppContext, dir: string): string[] {
+  const parsed = parseJsonFile(ctx.tree, joinPath(dir, 'package.json'))
+  const block = parsed?.ok ? getPath(parsed.value, 'dependencies') : undefined
+  return isRecord(block) ? Object.keys(block) : []
 }
 
 function readMember(ctx: AppContext, dir: string, rel: string): Member {
