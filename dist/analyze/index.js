@@ -35815,7 +35815,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(754);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7708);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35824,7 +35824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 754:
+/***/ 7708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39649,6 +39649,11 @@ const RUNTIME_VERSION = {
      * actually runs, so it beats a range the manifest accepts, never a file that pins the version.
      */
     dockerImage: declared - 0.08,
+    /**
+     * The runtime image of a base image the repository builds itself (`FROM acme/app:base` where a script runs
+     * `docker build -f docker/base.dockerfile -t acme/app:base`): what runs, one step removed.
+     */
+    projectBaseImage: declared - 0.09,
     /** The Java toolchain of a Gradle project the module depends on (`implementation(project(":core"))`). */
     moduleDependency: declared - 0.09,
     /**
@@ -39908,6 +39913,62 @@ function stripHashComments(text) {
     return text.replace(/(^|\s)#[^\n]*/g, '$1');
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/shell-env.ts
+// A Dockerfile CMD/ENTRYPOINT that runs through a shell (shell form, or `["sh", "-c", "…"]`) expands the
+// image's environment when the container starts: `-context ${CONTEXT}` with `ENV CONTEXT="/"` runs
+// `-context /`. The reported command carries the value the image sets, so it means the same outside the
+// image (a generated Dockerfile without that ENV would run `-context` with nothing). Only ENV counts: an ARG
+// is gone at run time. Exec form without a shell passes `${X}` literally, so it is left alone, and so are
+// variables the image does not set (the platform may) and single-quoted text (the shell does not expand it).
+/** True when Docker runs these CMD/ENTRYPOINT arguments through a shell. */
+function runsInShell(args) {
+    const text = args.trim();
+    if (!text.startsWith('['))
+        return true;
+    try {
+        const parts = JSON.parse(text);
+        return (Array.isArray(parts) &&
+            parts.length >= 3 &&
+            typeof parts[0] === 'string' &&
+            /^(\/bin\/)?(ba)?sh$/.test(parts[0]) &&
+            parts[1] === '-c');
+    }
+    catch {
+        // Malformed exec form: Docker runs it as shell form.
+        return true;
+    }
+}
+/** The names a shell command refers to (`$X`, `${X}`, `${X:-d}`) outside single quotes. */
+function shellVariables(command) {
+    const names = new Set();
+    for (const segment of unquotedSegments(command))
+        for (const m of segment.matchAll(/\$(?:\{(\w+)(?::?[-=+?][^}]*)?\}|(\w+))/g))
+            names.add((m[1] ?? m[2]));
+    return names;
+}
+/**
+ * `command` with the variables of `names` that `env` sets replaced by their values (`${X:-d}` by d when
+ * the value is empty); other variables and single-quoted text unchanged; runs of blanks left by empty
+ * values collapsed.
+ */
+function expandImageEnv(command, names, env) {
+    let changed = false;
+    const out = command.replace(/'[^']*'|\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (whole, b, d, bare) => {
+        if (whole.startsWith("'"))
+            return whole;
+        const name = (b ?? bare);
+        const value = env.get(name);
+        if (!names.has(name) || value === undefined)
+            return whole;
+        changed = true;
+        return value || (d ?? '');
+    });
+    return changed ? out.replace(/[ \t]{2,}/g, ' ').trim() : command;
+}
+function unquotedSegments(command) {
+    return command.split(/'[^']*'/);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/ports.ts
 
 
@@ -39917,6 +39978,12 @@ function stripHashComments(text) {
  * submission, local mail catchers): a bare `port: 5432` or `port := "465"` is a client setting, never the
  * port our server listens on. Use it before the captured digits of weak (non-listen) patterns.
  */
+/**
+ * The pseudo-variable a config file the server loads sets (Candidate.setsEnv): a `conf.port || process.env.PORT
+ * || 80` chain, or `if (conf.port < 1) conf.port = process.env.PORT || 80`, falls back only when the config
+ * gives no port (Candidate.replacedBy), so it is no rival to that config's port.
+ */
+const CONFIG_FILE_PORT = 'config file port';
 const NOT_HTTP_PORT = '(?!(?:5432|3306|6379|27017|9200|5672|11211|1433|1521|9092|2181|6380|26257|4222|25|465|587|2525|1025|143|993|110|995|389|636)\\b)';
 function parsePort(value) {
     const n = typeof value === 'number'
@@ -40264,6 +40331,8 @@ function isShellScript(path, text) {
 }
 /** `"$@"` / `"${@}"`: the script's own arguments. */
 const ALL_ARGS = /^"?\$(?:@|\{@\})"?$/;
+/** `"exec $(printf ' %q' "$@")"`: the shell command line that execs the script's arguments, requoted. */
+const REQUOTED_ARGS = /^["']exec\s+\$\(\s*printf\s+["']\s*%q["']\s+"\$(?:@|\{@\})"\s*\)["']$/;
 /** Programs that only drop privileges or forward signals, with how many operands (user, group) they take. */
 const EXEC_WRAPPERS = [
     [/^(?:\S*\/)?(?:gosu|su-exec|s6-setuidgid|chpst)$/, 1],
@@ -40284,8 +40353,7 @@ function execArgumentsKind(line) {
         .split(/\s*(?:;|&&|\|\|)\s*/)[0]
         .trim()
         .split(/\s+/);
-    if (!words.some(w => ALL_ARGS.test(w)))
-        return null;
+    const passesArguments = words.some(w => ALL_ARGS.test(w));
     let i = 0;
     while (i < words.length && !ALL_ARGS.test(words[i])) {
         const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i]));
@@ -40297,6 +40365,15 @@ function execArgumentsKind(line) {
         i += wrapper[1];
     }
     const next = words[i];
+    // `exec gosu "$PUID" /bin/bash -c "exec $(printf ' %q' "$@")"`: a shell re-running the arguments, requoted
+    // (to load the user's environment), is a hand-over too.
+    if (next !== undefined &&
+        SHELL_WORD.test(next) &&
+        words[i + 1] === '-c' &&
+        REQUOTED_ARGS.test(words.slice(i + 2).join(' ')))
+        return 'handover';
+    if (!passesArguments)
+        return null;
     if (next === undefined || ALL_ARGS.test(next))
         return 'handover';
     if (/^"?\$(?:0|\{0\}|\{?BASH_SOURCE(?:\[0\])?\}?)"?$/.test(next))
@@ -40663,7 +40740,7 @@ function dispatchedCommand(text, word) {
     const lines = text.split('\n');
     const arm = lines.findIndex(l => new RegExp(`^\\s*(?:[\\w-]+\\s*\\|\\s*)*${escapeWord(word)}(?:\\s*\\|\\s*[\\w-]+)*\\s*\\)`).test(l));
     if (arm < 0)
-        return null;
+        return ifDispatchedCommand(lines, word);
     let last = null;
     for (let i = arm; i < lines.length; i++) {
         const body = i === arm ? lines[i].slice(lines[i].indexOf(')') + 1) : lines[i];
@@ -40676,6 +40753,34 @@ function dispatchedCommand(text, word) {
                 last = found;
         }
         if (end >= 0)
+            break;
+    }
+    return last;
+}
+/**
+ * The same dispatch written as tests of the first argument (`if [[ "$1" = 'run' ]]; then exec /app/bin/x
+ * start; elif [ "$1" = 'db' ]; then …; fi`, the papercups style): the branch whose test names the word runs
+ * up to the next `elif`/`else`/`fi`; its last server command (or the function it calls) is the command.
+ */
+function ifDispatchedCommand(lines, word) {
+    const test = new RegExp(`^\\s*(?:el)?if\\s+\\[\\[?\\s*["']?\\$\\{?1\\}?["']?\\s*==?\\s*["']?${escapeWord(word)}["']?\\s*\\]\\]?\\s*;?\\s*(?:then\\b(.*))?$`);
+    const start = lines.findIndex(l => test.test(l));
+    if (start < 0)
+        return null;
+    let last = null;
+    for (let i = start; i < lines.length; i++) {
+        const body = i === start ? (test.exec(lines[i])?.[1] ?? '') : lines[i];
+        if (i > start && /^\s*(?:elif|else|fi)\b/.test(body))
+            break;
+        // A one-line branch (`then exec x; fi`) ends on its own line.
+        const closes = /;\s*(?:fi|elif\b.*|else\b.*)$/.exec(body);
+        const line = (closes ? body.slice(0, closes.index) : body).replace(/^\s*then\b/, '').trim();
+        if (line && !line.startsWith('#')) {
+            const found = functionFinalCommand(lines, line) ?? serverCommandOf(line, i + 1, lines[i]);
+            if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line))
+                last = found;
+        }
+        if (closes)
             break;
     }
     return last;
@@ -41059,21 +41164,24 @@ function expandFromImage(image, globalArg) {
 ;// CONCATENATED MODULE: ./src/analyzer/signals/s6-overlay.ts
 // Images on s6-overlay (`ENTRYPOINT ["/init"]`, the linuxserver.io and paperless-ngx style) run the
 // long-running services under /etc/s6-overlay/s6-rc.d/<name>/ (`type` = longrun, `run` = the script). The
-// image's web service is the app's start command: its `run` script's final command.
+// image's web service is the app's start command: its `run` script's final command. Plain s6
+// (`CMD ["s6-svscan", "/app/docker/s6/"]`, Gogs) supervises every `<scan dir>/<name>/run` that has no
+// `down` file: the same reading, without s6-rc's `type` files.
 
 
 const SERVICES = '/etc/s6-overlay/s6-rc.d';
 /** Service names that are not the web server: background workers, schedulers, queues, helpers. */
-const NOT_WEB = /worker|cron|schedul|consumer|queue|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser/i;
+const NOT_WEB = /worker|cron|schedul|consumer|queue|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp/i;
 const WEB = /(?:^|[-_])(?:web|www|http|webserver|server|app|api|frontend|ui)(?:$|[-_])/i;
 /**
  * The command of the web service an s6-overlay image starts, with its `run` line as evidence: the only
  * longrun service that runs a command, or, of several, the one named as the web server (`svc-webserver`,
  * `svc-web`) that is no worker. Null when the services are not in the repository or none is the web one.
  */
-function s6WebService(copies, dockerfileDir, readFile, listFiles) {
-    // The repository folder that became /etc/s6-overlay/s6-rc.d (`COPY docker/rootfs /`).
-    const probe = `${SERVICES}/probe/run`;
+function s6WebService(copies, dockerfileDir, readFile, listFiles, scanDir = null) {
+    // The repository folder that became /etc/s6-overlay/s6-rc.d (`COPY docker/rootfs /`), or s6-svscan's
+    // scan directory.
+    const probe = `${scanDir === null ? SERVICES : scanDir.replace(/\/+$/, '')}/probe/run`;
     const folders = copiedFrom(probe, copies).map(p => p.slice(0, -'/probe/run'.length));
     for (const folder of folders)
         for (const base of dockerfileDir === '.' ? [''] : [`${dockerfileDir}/`, '']) {
@@ -41084,7 +41192,9 @@ function s6WebService(copies, dockerfileDir, readFile, listFiles) {
             const services = [];
             for (const run of runs) {
                 const name = run.slice(dir.length + 1, -'/run'.length);
-                if ((readFile(`${dir}/${name}/type`) ?? '').trim() !== 'longrun')
+                if (scanDir === null && (readFile(`${dir}/${name}/type`) ?? '').trim() !== 'longrun')
+                    continue;
+                if (scanDir !== null && readFile(`${dir}/${name}/down`) !== null)
                     continue;
                 const text = readFile(run);
                 const final = text === null ? null : scriptFinalCommand(text, true);
@@ -41094,9 +41204,11 @@ function s6WebService(copies, dockerfileDir, readFile, listFiles) {
                 if (command)
                     services.push({ name, command, evidence: { file: run, line: final.line, text: final.text } });
             }
-            const web = services.length === 1
-                ? services
-                : services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !NOT_WEB.test(s.name));
+            const helpers = (name) => NOT_WEB.test(name);
+            const named = services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !helpers(s.name));
+            // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name.
+            const rest = services.filter(s => !helpers(s.name));
+            const web = services.length === 1 ? services : named.length > 0 ? named : rest;
             if (web.length === 1)
                 return { command: web[0].command, evidence: web[0].evidence };
             return null;
@@ -41420,6 +41532,7 @@ function globRegex(glob) {
 
 
 
+
 /** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
 function dockerInstructions(text) {
     const out = [];
@@ -41433,6 +41546,9 @@ function dockerInstructions(text) {
         const start = i;
         while (parts[parts.length - 1].endsWith('\\') && i + 1 < lines.length) {
             parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+            // Docker drops comment lines before joining: `ENV A=1 \` `# why B` `B=2` is one instruction.
+            while (i + 2 < lines.length && lines[i + 1].trim().startsWith('#'))
+                i++;
             parts.push(lines[++i].trim());
         }
         const full = parts.join(' ');
@@ -41465,6 +41581,14 @@ function commandFromDockerArgs(args) {
     }
     return args;
 }
+/**
+ * Well-known ports of protocols other than HTTP (SSH, SMTP/IMAP/POP3, DNS, LDAP, MQTT, databases and
+ * brokers): an image that EXPOSEs one of them beside another port serves its web app on the other.
+ */
+const NON_HTTP_PORTS = new Set([
+    21, 22, 25, 53, 110, 143, 389, 465, 587, 636, 993, 995, 1883, 2525, 3306, 5432, 5672, 6379, 8883, 9092,
+    27017
+]);
 /** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
 const IMAGE_PORTS = [
     [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
@@ -41635,10 +41759,17 @@ function readDockerfile(path, text, readFile, listFiles) {
             // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
             const words = ins.args.split(/\s+/).filter(Boolean);
             const named = words.find(w => /\$\{?\w*(?:HTTP(?!S)|WEB)\w*\}?/i.test(w));
-            const port = parsePort(vars
-                .expand(named ?? words[0] ?? '')
+            const portOf = (word) => parsePort(vars
+                .expand(word)
                 .split(/\s+/)[0]
                 ?.replace(/\/(tcp|udp)$/i, ''));
+            // `EXPOSE 22 3000` (Gogs: SSH for git, then the web UI): a port of another protocol is never the web
+            // one while the line names another.
+            const web = words.find(w => {
+                const p = portOf(w);
+                return p !== null && !NON_HTTP_PORTS.has(p);
+            });
+            const port = portOf(named ?? web ?? words[0] ?? '');
             if (port !== null) {
                 const exposed = {
                     value: port,
@@ -41754,10 +41885,16 @@ function readDockerfile(path, text, readFile, listFiles) {
                 : followStartScript(inRepo(command), dirOf(path), readFile, env)
             : argumentless;
     // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
-    const followed = scripted ??
+    const overlayOrScript = scripted ??
         (readFile && listFiles && cmd === null && /^\/init$/.test(command.trim())
             ? s6WebService(copies, dirOf(path), readFile, listFiles)
             : null);
+    // Plain s6 (`CMD ["s6-svscan", "/app/docker/s6/"]`, after an entrypoint that execs "$@"): the web
+    // service of the scan directory.
+    const svscan = /^(?:\S*\/)?s6-svscan\s+(\/\S+)\s*$/.exec((overlayOrScript?.command ?? command).trim());
+    const followed = (svscan && readFile && listFiles
+        ? s6WebService(copies, dirOf(path), readFile, listFiles, svscan[1])
+        : null) ?? overlayOrScript;
     if (followed)
         command = followed.command;
     else
@@ -41807,8 +41944,14 @@ function readDockerfile(path, text, readFile, listFiles) {
                             ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
                             : 'Dockerfile CMD';
         const program = supervised?.program;
+        // A command Docker runs through a shell gets the image's ENV values (`-context ${CONTEXT}`); a command
+        // read from a script or a supervisord config is that file's, not the CMD line's.
+        const shellNames = new Set((wrapped ? [cmd] : parts)
+            .filter(p => runsInShell(p.args))
+            .flatMap(p => [...shellVariables(commandFromDockerArgs(p.args))]));
+        const run = followed || programRun ? command : expandImageEnv(command, shellNames, env);
         facts.startCommand.push({
-            value: program ? program.command : command,
+            value: program ? program.command : run,
             confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
             source: program
                 ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
@@ -41938,14 +42081,23 @@ const IMAGES = {
 };
 IMAGES.typescript = IMAGES.javascript;
 IMAGES.kotlin = IMAGES.java;
-/** The version of the last stage built on the language's image, with the FROM line as evidence. */
-function dockerfileRuntimeVersion(path, text, language) {
+/**
+ * The version of the last stage built on the language's image, with the FROM line as evidence. A stage
+ * built `FROM` an image the repository builds itself from another Dockerfile (`builtImage`) takes that
+ * Dockerfile's version, one step removed (below a direct pin).
+ */
+function dockerfileRuntimeVersion(path, text, language, builtImage) {
     const patterns = IMAGES[language];
     if (!patterns)
         return null;
+    return stageVersion(path, text, null, patterns, builtImage, 0);
+}
+/** The version of `target` (or of the last stage that has one), following the repository's own images. */
+function stageVersion(path, text, target, patterns, builtImage, depth) {
     // ARG values (global ones before the first FROM and stage ones) so `FROM node:${NODE_VERSION}` resolves.
     const args = new Map();
     const expand = (s) => s.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, b, d, bare) => args.get((b ?? bare)) ?? d ?? '');
+    const stages = new Map();
     let found = null;
     for (const ins of dockerInstructions(text)) {
         if (ins.keyword === 'ARG') {
@@ -41955,17 +42107,133 @@ function dockerfileRuntimeVersion(path, text, language) {
         }
         if (ins.keyword !== 'FROM')
             continue;
-        const image = expand(ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)[0] ?? '');
+        const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+        const image = expand(words[0] ?? '');
+        const stage = /^as$/i.test(words[1] ?? '') ? (words[2] ?? '').toLowerCase() : null;
+        const evidence = { file: path, line: ins.line, text: evidence_clip(ins.text) };
         const version = patterns.map(re => re.exec(image)?.[1]).find(v => v !== undefined);
-        if (version)
-            found = {
+        let result = version
+            ? {
                 value: version,
                 confidence: RUNTIME_VERSION.dockerImage,
                 source: `Dockerfile FROM ${image}`,
-                evidence: [{ file: path, line: ins.line, text: evidence_clip(ins.text) }]
-            };
+                evidence: [evidence]
+            }
+            : null;
+        // `FROM build AS release`: an earlier stage of this file.
+        if (!result && stages.has(image.toLowerCase()))
+            result = stages.get(image.toLowerCase()) ?? null;
+        else if (!result && builtImage && depth < 3) {
+            const build = builtImage(image);
+            const base = build
+                ? stageVersion(build.dockerfile, build.text, build.target, patterns, builtImage, depth + 1)
+                : null;
+            if (build && base)
+                result = {
+                    value: base.value,
+                    confidence: Math.min(base.confidence, RUNTIME_VERSION.projectBaseImage),
+                    // The chain's root: the language image the repository's base Dockerfile starts from.
+                    source: `Dockerfile FROM ${image} (built by ${build.evidence.file} from ${build.dockerfile}, ${base.source.replace(/^.*\(built by [^,]*, /, '').replace(/\)$/, '')})`,
+                    evidence: [evidence, build.evidence, base.evidence[base.evidence.length - 1]]
+                };
+        }
+        if (stage)
+            stages.set(stage, result);
+        if (result)
+            found = result;
+        if (target !== null && stage === target.toLowerCase())
+            return result;
     }
-    return found;
+    return target === null ? found : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/image-builds.ts
+
+
+/** Files whose commands run from the repository root. */
+const COMMAND_FILES = ['package.json', 'Makefile', 'makefile', 'justfile'];
+const WORKFLOWS = '.github/workflows';
+const cache = new WeakMap();
+/** The repository's own build of `image` (`acme/app:base2`, `docker.io/acme/app` = `acme/app:latest`), or null. */
+function projectImageBuild(tree, image) {
+    let builds = cache.get(tree);
+    if (!builds)
+        cache.set(tree, (builds = readBuilds(tree)));
+    return builds.get(normalImage(image)) ?? null;
+}
+function readBuilds(tree) {
+    const out = new Map();
+    const files = [
+        ...COMMAND_FILES.filter(f => tree.has(f)),
+        ...tree
+            .filesIn(WORKFLOWS)
+            .map(f => f.path)
+            .filter(p => /\.ya?ml$/.test(p))
+    ];
+    for (const file of files) {
+        const text = tree.read(file);
+        if (text === null || !/docker\s+(?:buildx\s+)?build\b/.test(text))
+            continue;
+        for (const m of text.matchAll(/docker\s+(?:buildx\s+)?build\b[^\n"&;|]*/g)) {
+            const build = parseBuild(m[0]);
+            if (!build || !tree.has(build.dockerfile))
+                continue;
+            const evidence = evidenceAt(file, text, m.index);
+            for (const tag of build.tags)
+                if (!out.has(tag))
+                    out.set(tag, { dockerfile: build.dockerfile, target: build.target, evidence });
+        }
+    }
+    return out;
+}
+/** `-f x -t a -t b --target s ctx` → the Dockerfile (from the root), the tags and the target. */
+function parseBuild(command) {
+    const words = command.trim().split(/\s+/).slice(2);
+    if (words[0] === 'build')
+        words.shift();
+    let file = null;
+    let target = null;
+    const tags = [];
+    const positional = [];
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i].replace(/^["']|["']$/g, '');
+        const [flag, inline] = w.startsWith('--') && w.includes('=')
+            ? [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]
+            : [w, null];
+        const value = () => inline ?? (words[++i] ?? '').replace(/^["']|["']$/g, '');
+        if (flag === '-f' || flag === '--file')
+            file = value();
+        else if (flag === '-t' || flag === '--tag')
+            tags.push(normalImage(value()));
+        else if (flag === '--target')
+            target = value();
+        else if (/^--(?:platform|build-arg|build-context|label|cache-from|cache-to|output|secret|ssh|progress|builder|network|add-host|annotation|attest|allow|iidfile|metadata-file|shm-size|ulimit|memory|cpuset-cpus|cpu-shares)$/.test(flag) &&
+            inline === null)
+            i++;
+        else if (!w.startsWith('-'))
+            positional.push(w);
+    }
+    // Variables (`$IMAGE:$TAG`) name no fixed image.
+    const fixed = tags.filter(t => !t.includes('$'));
+    const context = positional[0] ?? '.';
+    if (fixed.length === 0 || context.includes('$') || /^[a-z]+:\/\//.test(context))
+        return null;
+    const dockerfile = clean(file ?? (0,analyzer_tree/* joinPath */.uJ)(clean(context), 'Dockerfile'));
+    return file?.includes('$') ? null : { dockerfile, tags: fixed, target };
+}
+function clean(path) {
+    const p = path.replace(/^\.\//, '').replace(/\/$/, '');
+    return p === '' ? '.' : p;
+}
+/** `docker.io/library/x` = `x`, no tag = `:latest`, digest dropped. */
+function normalImage(image) {
+    let name = image
+        .replace(/@sha256:[0-9a-f]+$/i, '')
+        .replace(/^docker\.io\//, '')
+        .replace(/^library\//, '');
+    if (!/:[\w][\w.-]*$/.test(name.slice(name.lastIndexOf('/') + 1)))
+        name += ':latest';
+    return name.toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
@@ -42752,6 +43020,8 @@ const DOTENV_FILES = [
     ['.env.dist', PORT.sampleEnvFile],
     ['.env.development', PORT.devEnvFile]
 ];
+/** `.env.example`, `.env.sample`, `.env.template`, `.env.dist`: documentation, never loaded. */
+const SAMPLE = /(?:^|\/)\.env\.(?:example|sample|template|dist)$/;
 function parseDotenv(path, text) {
     const vars = new Map();
     const lines = text.split('\n');
@@ -42777,15 +43047,73 @@ function portFromDotenv(path, vars, confidence) {
                 confidence: key === 'PORT' ? confidence : confidence - DEMOTION.otherPortVariable,
                 source: `${path.split('/').pop()} ${key}`,
                 evidence: [v.evidence],
-                // What the project runs the app with (a sample file: what it tells you to run it with).
-                setsEnv: [key]
+                // What the project runs the app with. A sample file only documents a value: nothing loads it, so
+                // the app's own default for an unset variable still runs beside it (no setsEnv).
+                ...(SAMPLE.test(path) ? {} : { setsEnv: [key] })
             };
         }
     }
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile-app.ts
+// The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
+// builds on) copies into the WORKDIR it runs in — `WORKDIR /app` + `COPY api /app/` runs `api`, even when
+// other stages build a frontend whose output is copied in from a stage. A platform file that deploys that
+// Dockerfile (render.yaml `env: docker`) then describes that app.
+
+
+
+
+const slashed = (p) => p.replace(/\/*$/, '/');
+/**
+ * The repository folder (relative to the build context `context`) the last stage of the Dockerfile copies into
+ * its WORKDIR, when exactly one folder is; null otherwise (`COPY . .` names no folder).
+ */
+function dockerfileRunsFolder(tree, path, context = '.') {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    const stages = new Map();
+    const vars = new DockerVars();
+    let current = null;
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const parent = stages.get(vars.expand(words[0] ?? '').toLowerCase());
+            current = { workdir: parent?.workdir ?? '/', copies: [...(parent?.copies ?? [])] };
+            if (/^as$/i.test(words[1] ?? '') && words[2])
+                stages.set(words[2].toLowerCase(), current);
+        }
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (current && ins.keyword === 'WORKDIR')
+            current.workdir = nextWorkdir(current.workdir, vars.expand(ins.args));
+        else if (current && (ins.keyword === 'COPY' || ins.keyword === 'ADD')) {
+            const copy = contextCopy(ins.args, current.workdir, s => vars.expand(s));
+            if (copy)
+                current.copies.push(copy);
+        }
+    }
+    if (!current)
+        return null;
+    const workdir = slashed(current.workdir);
+    const folders = new Set();
+    for (const copy of current.copies) {
+        if (slashed(copy.dest) !== workdir || copy.sources.length !== 1)
+            continue;
+        const source = copy.sources[0].replace(/^\.\//, '').replace(/\/+$/, '');
+        if (source === '' || source === '.' || /[*?$]/.test(source))
+            continue;
+        const folder = (0,analyzer_tree/* joinPath */.uJ)(context, source);
+        if (tree.filesUnder(folder).length > 0)
+            folders.add(folder);
+    }
+    return folders.size === 1 ? [...folders][0] : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/platform-files.ts
+
 
 
 
@@ -42896,9 +43224,14 @@ function readRenderYaml(tree, dir, facts, warnings) {
             continue;
         for (const s of services.filter(manifests/* isRecord */.u4)) {
             const root = ((0,manifests/* getString */.AA)(s, 'rootDir') ?? '.').replace(/^\.\/?/, '').replace(/\/$/, '') || '.';
-            if (root !== dir || (s.type !== undefined && s.type !== 'web'))
+            if (s.type !== undefined && s.type !== 'web')
                 continue;
-            const start = (0,manifests/* getString */.AA)(s, 'startCommand');
+            // A Docker service deploys its Dockerfile: when that image runs this app's folder (`COPY api /app/`
+            // into its WORKDIR), the service's health check and PORT are this app's.
+            const viaImage = root !== dir && runsAppImage(tree, s, dir);
+            if (root !== dir && !viaImage)
+                continue;
+            const start = viaImage ? undefined : (0,manifests/* getString */.AA)(s, 'startCommand');
             if (start)
                 facts.startCommand.push({
                     value: start,
@@ -42906,7 +43239,7 @@ function readRenderYaml(tree, dir, facts, warnings) {
                     source: 'render.yaml startCommand',
                     evidence: [keyEvidence(path, text, 'startCommand')]
                 });
-            const build = (0,manifests/* getString */.AA)(s, 'buildCommand');
+            const build = viaImage ? undefined : (0,manifests/* getString */.AA)(s, 'buildCommand');
             if (build)
                 facts.buildCommand.push({
                     value: build,
@@ -42937,6 +43270,16 @@ function readRenderYaml(tree, dir, facts, warnings) {
             }
         }
     }
+}
+/** A render.yaml Docker service at the repository root whose Dockerfile runs the folder `dir`. */
+function runsAppImage(tree, service, dir) {
+    const docker = service.env === 'docker' || service.runtime === 'docker';
+    if (!docker || (0,manifests/* getString */.AA)(service, 'rootDir') !== undefined || dir === '.')
+        return false;
+    const clean = (p) => (0,analyzer_tree/* normalizePath */.Fd)(p.replace(/^\.\//, '')) || '.';
+    const dockerfile = clean((0,manifests/* getString */.AA)(service, 'dockerfilePath') ?? 'Dockerfile');
+    const context = clean((0,manifests/* getString */.AA)(service, 'dockerContext') ?? '.');
+    return dockerfileRunsFolder(tree, dockerfile, context) === dir;
 }
 function readAppYaml(tree, dir, facts, warnings) {
     const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'app.yaml');
@@ -43292,10 +43635,44 @@ function readK8sProbes(tree, dir) {
         if (text !== null)
             probes.push(...probesIn(file, text));
     }
+    // A container's `env: - name: PORT / value: "8080"` is the port the deployment runs the app with, and it
+    // sets PORT: a default the app uses only while PORT is unset is no rival to it.
+    const envPorts = vote(manifestFiles(tree, dir).flatMap(file => {
+        const text = tree.read(file);
+        return text === null ? [] : envPortsIn(file, text);
+    }), p => p.port, 'container env PORT', CONFIDENCE_OF.port).map(c => ({ ...c, setsEnv: ['PORT'] }));
     return {
         healthPath: vote(probes.filter(p => p.path !== null), p => p.path, 'probe path', CONFIDENCE_OF.path),
-        port: vote(probes.filter(p => p.port !== null), p => p.port, 'probe port', CONFIDENCE_OF.port)
+        port: [
+            ...vote(probes.filter(p => p.port !== null), p => p.port, 'probe port', CONFIDENCE_OF.port),
+            ...envPorts
+        ]
     };
+}
+/** `- name: PORT` + `value: "8080"` of an app container's `env:` list (not an infrastructure image's). */
+function envPortsIn(file, text) {
+    if (!/name\s*:\s*["']?PORT\b/.test(text))
+        return [];
+    const lines = text.split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        if (!/^\s*-\s*name\s*:\s*["']?PORT["']?\s*$/.test(lines[i]))
+            continue;
+        const image = nearestImage(lines, i);
+        if (image !== null && INFRA_IMAGE.test(image))
+            continue;
+        for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+            if (/^\s*-/.test(lines[j]))
+                break;
+            const v = /^\s*value\s*:\s*["']?(\d{2,5})["']?\s*$/.exec(lines[j]);
+            const port = v ? parsePort(v[1]) : null;
+            if (port !== null)
+                out.push({ path: null, port, file, line: j + 1, text: evidence_clip(lines[j].trim()) });
+            if (v)
+                break;
+        }
+    }
+    return out;
 }
 /** One candidate per distinct value, most probes first; full confidence only when all probes agree. */
 function vote(probes, value, what, confidence) {
@@ -43481,8 +43858,11 @@ const DOCKERFILE_FOLDERS = [
  */
 const JVM_MODULE_DOCKER_FOLDER = 'src/main/docker';
 const JVM_MODULE_MANIFESTS = ['pom.xml', 'build.gradle', 'build.gradle.kts'];
-/** `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`. */
-const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)\.[\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
+/**
+ * `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`, and the
+ * hyphenated `Dockerfile-alpine` / `Dockerfile-build` naming (Ory's `.docker/`).
+ */
+const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)[.-][\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
 /**
  * Variants that build a development or test image, or a Windows container (Fargate runs Linux ones),
  * never the one the app ships.
@@ -43503,6 +43883,13 @@ function dockerfileIn(tree, dir, anyVariant = false) {
     const standard = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).find(p => tree.has(p));
     if (standard)
         return standard;
+    const { production, variants } = dockerfileVariants(tree, dir);
+    if (production.length > 0)
+        return production[0];
+    return anyVariant && variants.length === 1 ? variants[0] : null;
+}
+/** The variants of a folder that run something and build no dev/test image; the production-named ones. */
+function dockerfileVariants(tree, dir) {
     const stem = (path) => (0,analyzer_tree/* basename */.P8)(path).replace(/dockerfile|containerfile/gi, '');
     const variants = tree
         .filesIn(dir)
@@ -43514,10 +43901,22 @@ function dockerfileIn(tree, dir, anyVariant = false) {
         return text !== null && readDockerfile(p, text).startCommand.length > 0;
     })
         .sort();
-    const production = variants.filter(p => PRODUCTION_DOCKERFILE.test(stem(p)));
-    if (production.length > 0)
-        return production[0];
-    return anyVariant && variants.length === 1 ? variants[0] : null;
+    return { production: variants.filter(p => PRODUCTION_DOCKERFILE.test(stem(p))), variants };
+}
+/**
+ * The Dockerfiles a Dockerfile folder offers the app, best first: its standard one, else its production-named
+ * variants, else (none is named so) every variant. Several unnamed variants (`.docker/Dockerfile-alpine`,
+ * `Dockerfile-distroless-static` that COPY a binary released elsewhere, `Dockerfile-build` that compiles the
+ * repository) are told apart by the caller's proof that one builds from the app folder.
+ */
+function folderDockerfiles(tree, dir) {
+    const standard = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).find(p => tree.has(p));
+    if (standard)
+        return [standard];
+    const { production, variants } = dockerfileVariants(tree, dir);
+    // Production-named variants that fail the proof leave the others out too (`Dockerfile.make` beside
+    // `Dockerfile.server.*` is a build-tool image, not the app).
+    return production.length > 0 ? production : variants;
 }
 /**
  * The app's Dockerfile: its own, or one kept in a `docker/` folder that is no app of its own and is built
@@ -43533,18 +43932,39 @@ function appDockerfile(tree, dir) {
         return null;
     for (const folder of DOCKERFILE_FOLDERS) {
         const sub = (0,analyzer_tree/* joinPath */.uJ)(dir, folder);
+        const paths = folderDockerfiles(tree, sub);
+        if (paths.length === 0 || isOwnApp(tree, sub))
+            continue;
+        for (const path of paths) {
+            const text = tree.read(path);
+            if (text === null || readDockerfile(path, text).startCommand.length === 0)
+                continue;
+            if (folder === JVM_MODULE_DOCKER_FOLDER && JVM_MODULE_MANIFESTS.some(m => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, m))))
+                return path;
+            if (copiesFromAppFolder(tree, dir, sub, text))
+                return path;
+        }
+    }
+    return parentDockerfileBuilding(tree, dir) ?? ancestorDockerfileRunning(tree, dir);
+}
+/**
+ * A multi-target Dockerfile kept in the app's `docker/` folder (built with `--target release`, the last
+ * stage uploads artifacts): not the app's Dockerfile (appDockerfile wants a last stage that runs), but its
+ * stages build on the runtime the app runs on. Same COPY proof as appDockerfile.
+ */
+function appFolderDockerfile(tree, dir) {
+    if (!isOwnApp(tree, dir))
+        return null;
+    for (const folder of DOCKERFILE_FOLDERS) {
+        const sub = (0,analyzer_tree/* joinPath */.uJ)(dir, folder);
         const path = dockerfileIn(tree, sub, true);
         if (!path || isOwnApp(tree, sub))
             continue;
         const text = tree.read(path);
-        if (text === null || readDockerfile(path, text).startCommand.length === 0)
-            continue;
-        if (folder === JVM_MODULE_DOCKER_FOLDER && JVM_MODULE_MANIFESTS.some(m => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, m))))
-            return path;
-        if (copiesFromAppFolder(tree, dir, sub, text))
+        if (text !== null && copiesFromAppFolder(tree, dir, sub, text))
             return path;
     }
-    return parentDockerfileBuilding(tree, dir) ?? ancestorDockerfileRunning(tree, dir);
+    return null;
 }
 /**
  * The nearest ancestor's Dockerfile when its command runs this folder and no other app folder:
@@ -44009,6 +44429,7 @@ function recommendResources(input) {
 
 
 
+
 function buildApp(s, o, tree) {
     const plan = planOf(s);
     const warnings = [];
@@ -44052,10 +44473,11 @@ function dockerRuntime(s, c) {
     const language = c.language?.[0]?.value;
     if (!language)
         return [];
-    const path = s.ctx.signals.dockerfile;
+    // The app's Dockerfile, or a multi-target one in its docker/ folder whose last stage runs nothing.
+    const path = s.ctx.signals.dockerfile ?? appFolderDockerfile(s.ctx.tree, s.dir);
     if (path) {
         const text = s.ctx.tree.read(path);
-        const found = text !== null ? dockerfileRuntimeVersion(path, text, language) : null;
+        const found = text !== null ? dockerfileRuntimeVersion(path, text, language, builtImage(s.ctx.tree)) : null;
         return found ? [found] : [];
     }
     const enclosing = enclosingDockerfileNaming(s.ctx.tree, s.dir);
@@ -44064,20 +44486,39 @@ function dockerRuntime(s, c) {
         ? [{ ...found, confidence: RUNTIME_VERSION.workspaceImage, source: `${found.source} (builds ${s.dir})` }]
         : [];
 }
-/** The nearest ancestor's Dockerfile whose text names `dir` (relative to it) as a path: `COPY apps/web …`. */
+/** The repository's own build of an image (`docker build -f docker/base.dockerfile -t acme/app:base`). */
+function builtImage(tree) {
+    return image => {
+        const build = projectImageBuild(tree, image);
+        const text = build ? tree.read(build.dockerfile) : null;
+        return build && text !== null ? { ...build, text } : null;
+    };
+}
+/**
+ * The nearest ancestor's Dockerfile whose text names `dir` (relative to it) as a path: `COPY apps/web …`.
+ * Without a Dockerfile of its own, the ancestor's Dockerfile folder counts (`docker/Dockerfile` built with the
+ * ancestor as context, as in `docker build -f docker/Dockerfile .`): the one of them that names `dir`.
+ */
 function enclosingDockerfileNaming(tree, dir) {
     let ancestor = dir;
     while (ancestor !== '.') {
         const slash = ancestor.lastIndexOf('/');
         ancestor = slash < 0 ? '.' : ancestor.slice(0, slash);
-        const path = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(ancestor, n)).find(p => tree.has(p));
-        const text = path ? tree.read(path) : null;
-        if (!path || text === null)
-            continue;
         const member = (ancestor === '.' ? dir : dir.slice(ancestor.length + 1)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        return new RegExp(String.raw `(?:^|[\s/"'=])(?:\./)?${member}(?=[/\s"'&;]|$)`, 'm').test(text)
-            ? { path, text }
-            : null;
+        const names = (text) => new RegExp(String.raw `(?:^|[\s/"'=])(?:\./)?${member}(?=[/\s"'&;]|$)`, 'm').test(text);
+        const path = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(ancestor, n)).find(p => tree.has(p));
+        if (path) {
+            const text = tree.read(path);
+            if (text === null)
+                continue;
+            return names(text) ? { path, text } : null;
+        }
+        for (const folder of DOCKERFILE_FOLDERS) {
+            const inFolder = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)((0,analyzer_tree/* joinPath */.uJ)(ancestor, folder), n)).find(p => tree.has(p));
+            const text = inFolder ? tree.read(inFolder) : null;
+            if (inFolder && text !== null && names(text))
+                return { path: inFolder, text };
+        }
     }
     return null;
 }
@@ -44843,10 +45284,11 @@ function nodeInstallPlan(ctx) {
     }
     const lockSource = lockfile ?? `${pm.lockfiles[0]}*`;
     const rootFiles = ['package.json', lockSource, ...pm.extraManifests.map(file => `${file}*`)];
+    const extraCopies = installFileCopies(ctx);
     if (appRel === '.') {
         return {
             pm,
-            manifestCopies: [`COPY ${rootFiles.join(' ')} ./`],
+            manifestCopies: [`COPY ${rootFiles.join(' ')} ./`, ...extraCopies],
             sourceFirst: false,
             install,
             installProd,
@@ -44879,14 +45321,24 @@ function nodeInstallPlan(ctx) {
         .map(path => (0,hints/* safeRelativePath */.lV)(path))
         .filter((path) => path !== null && path !== '.' && path !== appRel);
     const name = (0,hints/* hintString */.V_)(app, 'workspacePackage');
-    const memberInstall = name && /^(@[\w.~-]+\/)?[\w.~-]+$/.test(name) ? pm.installMemberProd?.(name, appRel) : undefined;
-    if (!memberInstall)
+    const rootDependencies = (0,hints/* hintBoolean */.Mr)(app, 'workspaceRootDependencies') === true;
+    const memberInstall = name && /^(@[\w.~-]+\/)?[\w.~-]+$/.test(name) && !rootDependencies
+        ? pm.installMemberProd?.(name, appRel)
+        : undefined;
+    if (rootDependencies)
+        ctx.warn('WORKSPACE_ROOT_DEPENDENCIES', "The workspace root's package.json lists production dependencies, which members resolve from the " +
+            "root's node_modules, so the production install covers the whole workspace, root included.");
+    else if (!memberInstall)
         ctx.warn('WORKSPACE_INSTALL_UNFILTERED', pm.installMemberProd
             ? 'The workspace package name of this app is unknown, so the production install covers every workspace member.'
             : `${pm.id} cannot install one workspace member alone, so the production install covers every member (Yarn 2+ can: set packageManager).`);
     return {
         pm,
-        manifestCopies: [`COPY ${rootFiles.join(' ')} ./`, ...manifests.map(path => `COPY ${path} ${path}`)],
+        manifestCopies: [
+            `COPY ${rootFiles.join(' ')} ./`,
+            ...extraCopies,
+            ...manifests.map(path => `COPY ${path} ${path}`)
+        ],
         sourceFirst: false,
         install,
         installProd: memberInstall ? (lockfile === null ? unfrozen(memberInstall) : memberInstall) : installProd,
@@ -44894,6 +45346,21 @@ function nodeInstallPlan(ctx) {
         appRel,
         members: [...dependencies, appRel]
     };
+}
+/**
+ * `COPY` lines for the files the install reads besides the manifests (`installFiles`: .npmrc settings, the
+ * Yarn release .yarnrc.yml points at, pnpm patches), when the lockfile sits at the build context's root
+ * (those paths are relative to the lockfile's folder; a COPY of a missing file fails the build).
+ */
+function installFileCopies(ctx) {
+    const lockfile = (0,hints/* hintString */.V_)(ctx.app, 'lockfile');
+    const lockDir = lockfile?.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.';
+    if (lockfile === null || lockDir !== ctx.context)
+        return [];
+    return (0,hints/* hintList */.OS)(ctx.app, 'installFiles')
+        .map(path => (0,hints/* safeRelativePath */.lV)(path))
+        .filter((path) => path !== null && path !== '.')
+        .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`));
 }
 function unfrozen(command) {
     return command.replace('npm ci', 'npm install').replace(/ --frozen-lockfile| --immutable/g, '');
@@ -44934,8 +45401,24 @@ function nodeStartCommand(ctx, fallbackEntry) {
     ctx.warn('NO_START_COMMAND', 'No start command was found; the image runs `npm start`. Set app.startCommand.');
     return 'npm start';
 }
+/**
+ * A step of a platform build command that only installs dependencies (`npm install`, `yarn`, `pnpm i
+ * --frozen-lockfile`): the generated image already installs in its own cached stage. Package names after
+ * `install` (`npm install -g typescript`) make it a real step.
+ */
+const INSTALL_ONLY = /^(?:npm (?:ci|install|i)|yarn(?: install)?|pnpm (?:install|i)|bun (?:install|i))(?: --?[\w-]+(?:=\S+)?)*$/;
+/** Install-only steps dropped from a `&&`/`;` chain of build steps; null when nothing else is left. */
+function withoutInstallSteps(command) {
+    const steps = command.split(/\s*(?:&&|;)\s*/).map(step => step.trim());
+    const rest = steps.filter(step => step !== '' && !INSTALL_ONLY.test(step));
+    if (rest.length === steps.length)
+        return command;
+    return rest.length === 0 ? null : rest.join(' && ');
+}
 function buildScript(ctx, plan) {
-    const build = (0,common/* safeCommand */.PF)(ctx, ctx.app.buildCommand.value, 'build');
+    const command = (0,common/* safeCommand */.PF)(ctx, ctx.app.buildCommand.value, 'build');
+    // render.yaml's `buildCommand: npm install` is no build: `npm run install` fails with Missing script.
+    const build = command === null ? null : withoutInstallSteps(command);
     if (!build)
         return null;
     const script = build.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1];
@@ -45121,11 +45604,7 @@ function readPackageJsonUncached(tree, path, warnings) {
             const existing = deps.get(name);
             if (existing && !existing.dev)
                 continue;
-            deps.set(name, {
-                dev,
-                version: typeof version === 'string' ? version : undefined,
-                evidence: keyEvidence(path, text, name)
-            });
+            deps.set(name, lazyEvidence(dev, typeof version === 'string' ? version : undefined, path, text, name));
             if (!dev)
                 runtimeDeps.push(name);
         }
@@ -45138,6 +45617,21 @@ function readPackageJsonUncached(tree, path, warnings) {
         scripts,
         deps,
         runtimeDeps
+    };
+}
+/**
+ * A dependency whose evidence line is looked up when first read: a monorepo's manifests list hundreds of
+ * dependencies, each a search of the manifest text, and only the few a framework or a size hint names are
+ * ever shown (issue 16 item 12).
+ */
+function lazyEvidence(dev, version, path, text, name) {
+    let evidence;
+    return {
+        dev,
+        version,
+        get evidence() {
+            return (evidence ??= keyEvidence(path, text, name));
+        }
     };
 }
 /** The app dir and its ancestors up to the repository root, nearest first. */
@@ -46047,6 +46541,407 @@ function splitArgs(text, from, to) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/js-lexer.ts
+// One lexical pass over a JavaScript/TypeScript module for the route reader (routes.ts). It skips comments,
+// string and template literals (with `${}` nesting) and regex literals, and records where the tokens the
+// reader's patterns start with occur: keywords (`import`, `export`, `const` …), `=>`, `.get(`-style member
+// calls, and the first identifier of each statement. The reader then runs each pattern once at those
+// offsets (sticky) instead of over the whole text — about ten passes per module before, over megabytes of
+// source in a monorepo (issue 16 item 12) — and a pattern can no longer match inside a string or a comment.
+//
+// `code` is the module with every comment blanked to spaces (line breaks kept): offsets and line numbers are
+// the file's own, so evidence lines and bracket scans (code-spans.ts) read it as they read the source.
+const KEYWORDS = [
+    'import',
+    'export',
+    'module',
+    'exports',
+    'function',
+    'const',
+    'let',
+    'var',
+    'for',
+    'new',
+    'createRoute'
+];
+/** Index in KEYWORDS of the keyword spelled by `source[i, j)`, or -1: by length and first letter first. */
+function keywordAt(source, i, j) {
+    const len = j - i;
+    if (len < 3 || len > 11 || KEYWORD_FIRST[source.charCodeAt(i)] === 0)
+        return -1;
+    const candidates = KEYWORDS_BY_LENGTH[len];
+    for (let k = 0; k < candidates.length; k++)
+        if (source.startsWith(KEYWORDS[candidates[k]], i))
+            return candidates[k];
+    return -1;
+}
+/** Indexes in KEYWORDS of the keywords of each length. */
+const KEYWORDS_BY_LENGTH = Array.from({ length: 12 }, (_, len) => KEYWORDS.flatMap((k, index) => (k.length === len ? [index] : [])));
+/** After these words an expression starts, so a `/` opens a regex literal (after other words it divides). */
+const EXPRESSION_KEYWORDS = new Set([
+    'return',
+    'typeof',
+    'instanceof',
+    'in',
+    'of',
+    'new',
+    'delete',
+    'void',
+    'throw',
+    'case',
+    'do',
+    'else',
+    'yield',
+    'await'
+]);
+var C;
+(function (C) {
+    C[C["Tab"] = 9] = "Tab";
+    C[C["Newline"] = 10] = "Newline";
+    C[C["CarriageReturn"] = 13] = "CarriageReturn";
+    C[C["Space"] = 32] = "Space";
+    C[C["DoubleQuote"] = 34] = "DoubleQuote";
+    C[C["Dollar"] = 36] = "Dollar";
+    C[C["SingleQuote"] = 39] = "SingleQuote";
+    C[C["ParenOpen"] = 40] = "ParenOpen";
+    C[C["ParenClose"] = 41] = "ParenClose";
+    C[C["Star"] = 42] = "Star";
+    C[C["Dot"] = 46] = "Dot";
+    C[C["Slash"] = 47] = "Slash";
+    C[C["Equals"] = 61] = "Equals";
+    C[C["Greater"] = 62] = "Greater";
+    C[C["SquareOpen"] = 91] = "SquareOpen";
+    C[C["Backslash"] = 92] = "Backslash";
+    C[C["SquareClose"] = 93] = "SquareClose";
+    C[C["Backtick"] = 96] = "Backtick";
+    C[C["BraceOpen"] = 123] = "BraceOpen";
+    C[C["BraceClose"] = 125] = "BraceClose";
+    C[C["Semicolon"] = 59] = "Semicolon";
+})(C || (C = {}));
+// ASCII character classes, looked up once per character in the hot loop.
+const IDENT_START = 1;
+const IDENT_PART = 2;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (/[A-Za-z_$]/.test(ch))
+        CLASS[c] = IDENT_START | IDENT_PART;
+    else if (/[0-9]/.test(ch))
+        CLASS[c] = IDENT_PART;
+}
+/** First letters of KEYWORDS: most identifiers are rejected on it. */
+const KEYWORD_FIRST = new Uint8Array(128);
+for (const k of [
+    'import',
+    'export',
+    'module',
+    'exports',
+    'function',
+    'const',
+    'let',
+    'var',
+    'for',
+    'new',
+    'createRoute'
+])
+    KEYWORD_FIRST[k.charCodeAt(0)] = 1;
+function isIdentStart(c) {
+    return c < 128 && (CLASS[c] & IDENT_START) !== 0;
+}
+function isIdentPart(c) {
+    return c < 128 && (CLASS[c] & IDENT_PART) !== 0;
+}
+function isSpace(c) {
+    return c === C.Space || c === C.Tab || c === C.Newline || c === C.CarriageReturn || c === 11 || c === 12;
+}
+/** Lexes `source`; `memberNames` are the member names recorded after a `.` (route methods). */
+function lexJs(source, memberNames) {
+    const found = KEYWORDS.map(() => []);
+    // First letters and longest length of `memberNames`: most member names are rejected without a slice.
+    const memberFirst = new Uint8Array(128);
+    let memberLength = 0;
+    for (const name of memberNames) {
+        if (name.charCodeAt(0) < 128)
+            memberFirst[name.charCodeAt(0)] = 1;
+        memberLength = Math.max(memberLength, name.length);
+    }
+    const arrows = [];
+    const members = [];
+    const statements = [];
+    const openerIdents = [];
+    // Comments found, as [start, end) pairs, blanked at the end.
+    const comments = [];
+    const n = source.length;
+    // Brace depth inside each open template substitution (`${ … }`), innermost last.
+    const templates = [];
+    // Whether a `/` here starts a regex literal (an expression may start) rather than dividing.
+    let regexAllowed = true;
+    // Offset a statement would start at (just past a break), or -1 once a token followed it on its line.
+    let statementStart = 0;
+    // The last significant character was `(` or `[`.
+    let afterOpener = false;
+    // The last token was this word (not after a `.`), else -1: `return /re/` lexes a regex, `x / 2` divides.
+    let wordStart = -1;
+    let wordEnd = -1;
+    let i = 0;
+    while (i < n) {
+        const c = source.charCodeAt(i);
+        if (c === C.Newline || c === C.CarriageReturn) {
+            statementStart = i + 1;
+            i++;
+            continue;
+        }
+        if (c === C.Space || c === C.Tab) {
+            // Indentation comes in runs.
+            i++;
+            while (i < n && (source.charCodeAt(i) === C.Space || source.charCodeAt(i) === C.Tab))
+                i++;
+            continue;
+        }
+        if (isSpace(c)) {
+            // Only spaces and tabs may sit between a statement's start and its first token.
+            statementStart = -1;
+            i++;
+            continue;
+        }
+        if (c === C.Slash) {
+            const next = source.charCodeAt(i + 1);
+            if (next === C.Slash) {
+                const end = source.indexOf('\n', i);
+                const stop = end < 0 ? n : end;
+                comments.push(i, stop);
+                i = stop;
+                continue;
+            }
+            if (next === C.Star) {
+                const end = source.indexOf('*/', i + 2);
+                const stop = end < 0 ? n : end + 2;
+                comments.push(i, stop);
+                // A comment spanning lines leaves a line break behind: a statement may start after it. (Looked for
+                // forward first: backward from a one-line comment would read the whole line before it.)
+                const firstBreak = source.indexOf('\n', i);
+                if (firstBreak >= 0 && firstBreak < stop)
+                    statementStart = source.lastIndexOf('\n', stop - 1) + 1;
+                i = stop;
+                continue;
+            }
+            if (regexAllowed || (wordStart >= 0 && EXPRESSION_KEYWORDS.has(source.slice(wordStart, wordEnd)))) {
+                const end = regexEnd(source, i);
+                if (end > 0) {
+                    i = end;
+                    statementStart = -1;
+                    afterOpener = false;
+                    regexAllowed = false;
+                    continue;
+                }
+            }
+        }
+        const start = statementStart;
+        statementStart = -1;
+        const wasAfterOpener = afterOpener;
+        afterOpener = false;
+        wordStart = -1;
+        if (isIdentStart(c)) {
+            let j = i + 1;
+            for (; j < n; j++) {
+                const d = source.charCodeAt(j);
+                if (d >= 128 || (CLASS[d] & IDENT_PART) === 0)
+                    break;
+            }
+            // Only statements that open with a call (`name(`, `await name(`) are asked for.
+            if (start >= 0 &&
+                (source.charCodeAt(j) === C.ParenOpen || (j - i === 5 && source.startsWith('await', i))))
+                statements.push(start);
+            if (wasAfterOpener)
+                openerIdents.push(i, j);
+            const dot = i > 0 && source.charCodeAt(i - 1) === C.Dot;
+            if (dot && memberFirst[c] === 1 && j - i <= memberLength) {
+                const name = source.slice(i, j);
+                if (memberNames.has(name))
+                    members.push({ dot: i - 1, name });
+            }
+            // After a `.` too: `module.exports` is read at its `exports`.
+            const keyword = keywordAt(source, i, j);
+            if (keyword >= 0)
+                found[keyword].push(i);
+            // Whether this word lets a regex literal follow is settled only if a `/` comes next (rare).
+            regexAllowed = false;
+            wordStart = dot ? -1 : i;
+            wordEnd = j;
+            i = j;
+            continue;
+        }
+        if (c === C.SingleQuote || c === C.DoubleQuote) {
+            i = quotedEnd(source, i);
+            regexAllowed = false;
+            continue;
+        }
+        if (c === C.Backtick) {
+            i = templateBody(source, i + 1, templates);
+            // Inside `${`: an expression starts (a regex may), and the statement-call pattern read its `{` as
+            // the `{` that opens a block, so a call right after it counts as one (`${wire(app)}`).
+            regexAllowed = enteredSubstitution(source, i);
+            statementStart = regexAllowed ? i : -1;
+            continue;
+        }
+        if (c === C.BraceOpen) {
+            if (templates.length > 0)
+                templates[templates.length - 1]++;
+            statementStart = i + 1;
+        }
+        else if (c === C.BraceClose) {
+            if (templates.length > 0 && templates[templates.length - 1] === 0) {
+                templates.pop();
+                i = templateBody(source, i + 1, templates);
+                regexAllowed = enteredSubstitution(source, i);
+                statementStart = regexAllowed ? i : -1;
+                continue;
+            }
+            if (templates.length > 0)
+                templates[templates.length - 1]--;
+            statementStart = i + 1;
+        }
+        else if (c === C.Semicolon)
+            statementStart = i + 1;
+        else if (c === C.Equals && source.charCodeAt(i + 1) === C.Greater) {
+            arrows.push(i);
+            regexAllowed = true;
+            i += 2;
+            continue;
+        }
+        afterOpener = c === C.ParenOpen || c === C.SquareOpen;
+        regexAllowed = c !== C.ParenClose && c !== C.SquareClose && !(c >= 48 && c <= 57);
+        if (c >= 48 && c <= 57) {
+            // A number (with its letters and dots: `1e3`, `0x1F`, `1.5`), which a `/` after divides.
+            let j = i + 1;
+            while (j < n && (isIdentPart(source.charCodeAt(j)) || source.charCodeAt(j) === C.Dot))
+                j++;
+            i = j;
+            continue;
+        }
+        i++;
+    }
+    const [imp, exp, mod, cjs, fn, con, le, va, fo, ne, cr] = found;
+    const keywords = {
+        import: imp,
+        export: exp,
+        module: mod,
+        exports: cjs,
+        function: fn,
+        const: con,
+        let: le,
+        var: va,
+        for: fo,
+        new: ne,
+        createRoute: cr
+    };
+    return { code: blank(source, comments), keywords, arrows, members, statements, openerIdents };
+}
+/**
+ * From just past a backtick or a substitution's `}`: past the closing backtick, or past a `${` (whose depth
+ * it pushes on `templates`).
+ */
+function templateBody(source, from, templates) {
+    for (let j = from; j < source.length; j++) {
+        const c = source.charCodeAt(j);
+        if (c === C.Backslash)
+            j++;
+        else if (c === C.Backtick)
+            return j + 1;
+        else if (c === C.Dollar && source.charCodeAt(j + 1) === C.BraceOpen) {
+            templates.push(0);
+            return j + 2;
+        }
+    }
+    return source.length;
+}
+/** Whether templateBody stopped at `i` just past a `${` (else past the closing backtick). */
+function enteredSubstitution(source, i) {
+    return i >= 2 && source.charCodeAt(i - 1) === C.BraceOpen && source.charCodeAt(i - 2) === C.Dollar;
+}
+/** Past the closing quote of the string at `i`; an unclosed string ends at its line break. */
+function quotedEnd(source, i) {
+    const q = source.charCodeAt(i);
+    for (let j = i + 1; j < source.length; j++) {
+        const c = source.charCodeAt(j);
+        if (c === C.Backslash)
+            j++;
+        else if (c === q)
+            return j + 1;
+        else if (c === C.Newline)
+            return j;
+    }
+    return source.length;
+}
+/**
+ * Past the flags of the regex literal whose `/` is at `i`, or -1 when none closes on this line within
+ * REGEX_WINDOW characters (then the `/` is taken as division: a wrong guess costs one token, never the rest
+ * of the file; the window keeps a minified one-line file of unclosed `/`s linear).
+ */
+function regexEnd(source, i) {
+    let inClass = false;
+    const end = Math.min(source.length, i + REGEX_WINDOW);
+    for (let j = i + 1; j < end; j++) {
+        const c = source.charCodeAt(j);
+        if (c === C.Newline || c === C.CarriageReturn)
+            return -1;
+        if (c === C.Backslash)
+            j++;
+        else if (c === C.SquareOpen)
+            inClass = true;
+        else if (c === C.SquareClose)
+            inClass = false;
+        else if (c === C.Slash && !inClass) {
+            let k = j + 1;
+            while (k < source.length && isIdentPart(source.charCodeAt(k)))
+                k++;
+            return k;
+        }
+    }
+    return -1;
+}
+const REGEX_WINDOW = 1024;
+/** `source` with the [start, end) spans in `comments` replaced by spaces, line breaks kept. */
+function blank(source, comments) {
+    if (comments.length === 0)
+        return source;
+    const parts = [];
+    let at = 0;
+    for (let k = 0; k < comments.length; k += 2) {
+        const start = comments[k];
+        const end = comments[k + 1];
+        parts.push(source.slice(at, start));
+        // A line comment holds no line break; a block comment keeps each of its own.
+        const breaks = source.indexOf('\n', start);
+        if (breaks < 0 || breaks >= end)
+            parts.push(' '.repeat(end - start));
+        else
+            parts.push(source.slice(start, end).replace(/[^\n]+/g, m => ' '.repeat(m.length)));
+        at = end;
+    }
+    parts.push(source.slice(at));
+    return parts.join('');
+}
+/**
+ * Matches of the sticky pattern `re` starting at `anchors` (ascending offsets), as a global scan of the
+ * whole text would list them: one that starts inside an earlier match is not a match of that scan.
+ */
+function anchoredMatches(text, anchors, re) {
+    const out = [];
+    let end = 0;
+    for (const at of anchors) {
+        if (at < end)
+            continue;
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (!m)
+            continue;
+        out.push(m);
+        end = at + Math.max(1, m[0].length);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/route-factories.ts
 // Routers that reach their mount point through plain functions, as larger Koa/Express codebases build them
 // (Logto: `mount('/api', initApis(tenant))`, where initApis loops over `createRouters()`'s returned array
@@ -46055,24 +46950,32 @@ function splitArgs(text, from, to) {
 // (`#src/*` → `src/*`) live here too, because those codebases import their routers that way.
 
 
-const KEYWORDS = /^(?:if|for|while|switch|return|catch|function|typeof|await|new|super|import|require)$/;
-/** Statement-level calls `name(identifier, …)`: the function may add routes to the router it is given. */
-function routerPassingCalls(text, limit = 200) {
+
+const route_factories_KEYWORDS = /^(?:if|for|while|switch|return|catch|function|typeof|await|new|super|import|require)$/;
+const STATEMENT_CALL = /[ \t]*(?:await\s+)?([A-Za-z_$][\w$]*)\(\s*([A-Za-z_$][\w$]*)\s*[,)]/y;
+/**
+ * Statement-level calls `name(identifier, …)`: the function may add routes to the router it is given. Read
+ * where statements start (after a line break, `;`, `{` or `}`), which the lexer records.
+ */
+function routerPassingCalls(lex, limit = 200) {
     const out = [];
-    const re = /(^|[;{}])[ \t]*(?:await\s+)?([A-Za-z_$][\w$]*)\(\s*([A-Za-z_$][\w$]*)\s*[,)]/gm;
-    for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
-        if (KEYWORDS.test(m[2]) || KEYWORDS.test(m[3]))
+    for (const m of anchoredMatches(lex.code, lex.statements, STATEMENT_CALL)) {
+        if (out.length >= limit)
+            break;
+        if (route_factories_KEYWORDS.test(m[1]) || route_factories_KEYWORDS.test(m[2]))
             continue;
-        out.push({ callee: m[2], router: m[3], index: m.index + m[1].length });
+        out.push({ callee: m[1], router: m[2], index: m.index });
     }
     return out;
 }
+const FOR_OF_CALL = /for\s*\(\s*(?:const|let|var)\s+([\w$]+)\s+of\s+([\w$]+)\s*\(/y;
 /** `for (const router of createRouters(tenant))` → loop variable and the function whose array it walks. */
-function forOfCalls(text) {
-    const out = [];
-    for (const m of text.matchAll(/\bfor\s*\(\s*(?:const|let|var)\s+([\w$]+)\s+of\s+([\w$]+)\s*\(/g))
-        out.push({ variable: m[1], callee: m[2], index: m.index });
-    return out;
+function forOfCalls(lex) {
+    return anchoredMatches(lex.code, lex.keywords.for, FOR_OF_CALL).map(m => ({
+        variable: m[1],
+        callee: m[2],
+        index: m.index
+    }));
 }
 /** `initApis(tenant)` as a whole argument: the function called, or null for anything else. */
 function calledFunction(expression) {
@@ -46123,6 +47026,380 @@ function tsconfigPathBases(ctx, spec) {
     return out.sort((a, b) => b.key - a.key).map(o => o.path);
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/js-facts.ts
+
+
+/** Methods whose calls may declare, mount or prefix routes (`.get(`, `.use(` …). */
+const ROUTE_METHODS = new Set([
+    'get',
+    'all',
+    'head',
+    'use',
+    'route',
+    'register',
+    'group',
+    'openapi',
+    'basePath',
+    'prefix'
+]);
+const lexedByTree = new WeakMap();
+/** The lexed module at `file` (read once per tree), or null when it cannot be read. */
+function lexedModule(tree, file) {
+    let files = lexedByTree.get(tree);
+    if (!files)
+        lexedByTree.set(tree, (files = new Map()));
+    let lexed = files.get(file);
+    if (lexed === undefined) {
+        const raw = tree.read(file);
+        files.set(file, (lexed = raw === null ? null : lexJs(raw, ROUTE_METHODS)));
+    }
+    return lexed;
+}
+/** Offsets of `const`, `let` and `var`, ascending. */
+function declarationAnchors(lex) {
+    const { const: c, let: l, var: v } = lex.keywords;
+    return l.length + v.length === 0 ? c : [...c, ...l, ...v].sort((a, b) => a - b);
+}
+function sorted(...lists) {
+    return lists.filter(l => l.length > 0).length <= 1
+        ? (lists.find(l => l.length > 0) ?? [])
+        : lists.flat().sort((a, b) => a - b);
+}
+const IMPORT = /import\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*['"]([^'"]+)['"]/y;
+const REQUIRE = /(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(\.[\w$]+)?/y;
+/** The module an import statement names, resolved when first asked (most imports never are). */
+class ImportTarget {
+    resolve;
+    spec;
+    resolved;
+    constructor(resolve, spec) {
+        this.resolve = resolve;
+        this.spec = spec;
+    }
+    get file() {
+        if (this.resolved === undefined)
+            this.resolved = this.resolve(this.spec);
+        return this.resolved;
+    }
+}
+/** One imported name; its file is its statement's target, resolved on first read. */
+class LazyImport {
+    target;
+    name;
+    constructor(target, name) {
+        this.target = target;
+        this.name = name;
+    }
+    get file() {
+        return this.target.file;
+    }
+}
+/**
+ * `import x, { a as b } from './y'`, `const { a } = require('./y')`: local name → what it imports. A
+ * module's imports are resolved only when the route graph follows one (`resolve` per statement, once);
+ * `specifier` sees every statement's specifier as it is read.
+ */
+function importsOf(lex, resolve, specifier = () => { }) {
+    const imports = new Map();
+    const { code } = lex;
+    for (const m of anchoredMatches(code, lex.keywords.import, IMPORT)) {
+        specifier(m[4]);
+        const target = new ImportTarget(resolve, m[4]);
+        if (m[1])
+            imports.set(m[1], new LazyImport(target, 'default'));
+        if (m[3])
+            imports.set(m[3], new LazyImport(target, '*'));
+        for (const [imported, local] of namedList(m[2], 'as'))
+            imports.set(local, new LazyImport(target, imported));
+    }
+    if (code.includes('require('))
+        for (const m of anchoredMatches(code, declarationAnchors(lex), REQUIRE)) {
+            specifier(m[3]);
+            const target = new ImportTarget(resolve, m[3]);
+            if (m[1])
+                imports.set(m[1], new LazyImport(target, m[4] ? m[4].slice(1) : 'default'));
+            for (const [imported, local] of namedList(m[2], ':'))
+                imports.set(local, new LazyImport(target, imported));
+        }
+    return imports;
+}
+const EXPORT_DEFAULT_NAME = /export\s+default\s+([\w$]+)\s*;?\s*$/my;
+const MODULE_EXPORTS_NAME = /module\.exports\s*=\s*([\w$]+)\s*;?\s*$/my;
+const MODULE_EXPORTS_OBJECT = /module\.exports\s*=\s*\{([^}]*)\}/y;
+const DEFAULT_FUNCTION = /(?:export\s+default|module\.exports\s*=)\s+(?:async\s+)?function\s*\*?\s*([\w$]+)/y;
+const EXPORT_DECLARATION = /export\s+(?:const|let|var|(?:async\s+)?function\*?|class)\s+([\w$]+)/y;
+const EXPORT_LIST = /export\s*\{([^}]*)\}(\s*from\s*['"]([^'"]+)['"])?/y;
+const EXPORTS_MEMBER = /exports\.([\w$]+)\s*=\s*([\w$]+)\s*;?\s*$/my;
+const STAR_REEXPORT = /module\.exports\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)\s*;?\s*$|export\s*\*\s*from\s*['"]([^'"]+)['"]/my;
+/** What a module exports: local names, re-exports from other modules, and whole-module re-exports. */
+function exportsOf(lex, resolve) {
+    const { code } = lex;
+    const { export: exp, module: mod, exports: cjs } = lex.keywords;
+    const exports = new Map();
+    const reexports = new Map();
+    for (const m of anchoredMatches(code, exp, EXPORT_DEFAULT_NAME))
+        if (!/^(?:function|class|async|new)$/.test(m[1]))
+            exports.set('default', m[1]);
+    if (code.includes('module.exports')) {
+        for (const m of anchoredMatches(code, mod, MODULE_EXPORTS_NAME))
+            exports.set('default', m[1]);
+        for (const m of anchoredMatches(code, mod, MODULE_EXPORTS_OBJECT))
+            for (const [key, local] of namedList(m[1], ':'))
+                exports.set(key, local);
+    }
+    const exportOrModule = sorted(exp, mod);
+    for (const m of anchoredMatches(code, exportOrModule, DEFAULT_FUNCTION))
+        exports.set('default', m[1]);
+    for (const m of anchoredMatches(code, exp, EXPORT_DECLARATION))
+        exports.set(m[1], m[1]);
+    for (const m of anchoredMatches(code, exp, EXPORT_LIST)) {
+        for (const [local, exported] of namedList(m[1], 'as')) {
+            if (m[3])
+                reexports.set(exported, { file: resolve(m[3]), name: local });
+            else
+                exports.set(exported, local);
+        }
+    }
+    for (const m of anchoredMatches(code, cjs, EXPORTS_MEMBER))
+        exports.set(m[1], m[2]);
+    const starReexports = [];
+    for (const m of anchoredMatches(code, exportOrModule, STAR_REEXPORT)) {
+        const target = resolve((m[1] ?? m[2]));
+        if (target)
+            starReexports.push(target);
+    }
+    return { exports, reexports, starReexports };
+}
+const DECLARATION = /(?:const|let|var)\s+([A-Za-z_$][\w$]*)/y;
+/** Where each `const|let|var name` is declared (a few per name). */
+function declarationsOf(lex) {
+    const out = new Map();
+    for (const m of anchoredMatches(lex.code, declarationAnchors(lex), DECLARATION)) {
+        const list = out.get(m[1]) ?? [];
+        if (list.length < 8)
+            list.push(m.index);
+        out.set(m[1], list);
+    }
+    return out;
+}
+const FUNCTION_NAME = /function\s*\*?\s*([\w$]+)/y;
+/** Names declared with `function name` (a superset check before functionsOf). */
+function functionNamesOf(lex) {
+    return new Set(anchoredMatches(lex.code, lex.keywords.function, FUNCTION_NAME).map(m => m[1]));
+}
+/** Names that may be a function's first parameter: right after `(` or `[`, or right before `=>`. */
+function paramNamesOf(lex) {
+    const { code, openerIdents } = lex;
+    const out = new Set();
+    for (let k = 0; k < openerIdents.length; k += 2)
+        out.add(code.slice(openerIdents[k], openerIdents[k + 1]));
+    for (const arrow of lex.arrows) {
+        let end = arrow;
+        while (end > 0 && isSpaceCode(code.charCodeAt(end - 1)))
+            end--;
+        let start = end;
+        while (start > 0 && isWordCode(code.charCodeAt(start - 1)))
+            start--;
+        if (start < end)
+            out.add(code.slice(start, end));
+    }
+    return out;
+}
+/** `.get(` / `.use(` … calls: the method, the offset of its `.` and of its `(`. */
+function routeCallsOf(lex) {
+    const out = [];
+    for (const { dot, name } of lex.members) {
+        SPACED_PAREN.lastIndex = dot + 1 + name.length;
+        if (SPACED_PAREN.exec(lex.code))
+            out.push({ name, dot, open: SPACED_PAREN.lastIndex - 1 });
+    }
+    return out;
+}
+const SPACED_PAREN = /\s*\(/y;
+/** A `createRoute(` call (Hono OpenAPI). */
+function hasCreateRoute(lex) {
+    return lex.keywords.createRoute.some(at => lex.code.charCodeAt(at + 'createRoute'.length) === 40);
+}
+const ROUTER_PREFIX = /new\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/y;
+/** `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`. */
+function routerPrefixesOf(lex) {
+    return lex.code.includes('prefix') ? anchoredMatches(lex.code, lex.keywords.new, ROUTER_PREFIX) : [];
+}
+// The function pattern the reader matched over whole modules: a `function` head, or an arrow's parameters
+// (`(x) =>`, `(x: T): R =>`, `() =>`, `x =>`), optionally `async`.
+const FUNCTION_HEAD = /(?:\basync\s+)?(?:\bfunction\s*\*?\s*([\w$]*)\s*(?:<[^>()]*>\s*)?\(\s*(?:\.\.\.\s*\[\s*)?([\w$]*)[^)]*\)\s*(?::[^{;]+)?(?=\{)|(?:\(\s*([\w$]+)(?:\s*:[^,)]+)?[^()]*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\(\s*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\b([\w$]+)\s*)=>)/y;
+const LEADING_SPACE = /\s*/y;
+/**
+ * Functions whose first parameter may be a router (Fastify plugins `async function routes(fastify)`, Elysia
+ * `group('/api', app => app.get(…))`, Express `function mount(app)`), with their body span and node id:
+ * `file#name` when named (declaration, `const x = …`, `export default`), else `file@start`.
+ */
+function functionsOf(file, lex) {
+    const text = lex.code;
+    const out = [];
+    for (const m of anchoredMatches(text, functionStarts(lex), FUNCTION_HEAD)) {
+        // A function without parameters matters only by name: what it returns may be a router (`buildApi()`).
+        const param = m[2] || m[3] || m[4] || '';
+        const after = m.index + m[0].length;
+        // Past the whitespace (`\s` is the set trimStart removes), without slicing the rest of the text.
+        LEADING_SPACE.lastIndex = after;
+        LEADING_SPACE.exec(text);
+        const bodyStart = LEADING_SPACE.lastIndex;
+        const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart);
+        if (end < 0)
+            continue;
+        const before = text.slice(Math.max(0, m.index - 80), m.index);
+        let id;
+        if (m[1])
+            id = `${file}#${m[1]}`;
+        // `export default fp(async …)`, or parenthesised for a `satisfies FastifyPluginAsync` suffix.
+        else if (/(?:export\s+default|module\.exports\s*=)\s*(?:[\w$.]*\(\s*)?$/.test(before))
+            id = `${file}#default`;
+        else {
+            const assigned = /\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:[\w$.]+\(\s*)?$/.exec(before);
+            id = assigned ? `${file}#${assigned[1]}` : `${file}@${m.index}`;
+        }
+        if (!param && id.includes('@'))
+            continue;
+        out.push({ id, param, start: m.index, end });
+    }
+    return out;
+}
+/**
+ * Every offset FUNCTION_HEAD can match at, ascending: each `function` keyword and, for each `=>`, where its
+ * parameters can begin (the `(` of `(…) =>`, also an earlier `(` that a typed first parameter reaches
+ * through `(cb: (x) => void) =>`, or the identifier of `x =>`) — each also from an `async` before it.
+ */
+function functionStarts(lex) {
+    const text = lex.code;
+    const starts = [];
+    const add = (at) => {
+        starts.push(at);
+        // `async` and whitespace before: the pattern's optional `async` prefix starts the match there.
+        let j = at;
+        while (j > 0 && isSpaceCode(text.charCodeAt(j - 1)))
+            j--;
+        if (j < at && j >= 5 && text.startsWith('async', j - 5))
+            starts.push(j - 5);
+    };
+    for (const at of lex.keywords.function)
+        add(at);
+    for (const arrow of lex.arrows) {
+        const close = paramsClose(text, arrow);
+        const stop = Math.max(0, close - PARAMS_WINDOW);
+        // The `(` of `(…) =>` is the last one before its `)`, with no `)` between; earlier ones reachable
+        // without crossing a `,` or `)` start a typed first parameter `(cb: (x) => void) =>`.
+        let open = -1;
+        for (let j = close - 1; close >= 0 && j >= stop; j--) {
+            const c = text.charCodeAt(j);
+            if (c === CLOSE_PAREN)
+                break;
+            if (c === OPEN_PAREN) {
+                open = j;
+                break;
+            }
+        }
+        if (open >= 0)
+            add(open);
+        for (let j = open - 1; open >= 0 && j >= stop; j--) {
+            const c = text.charCodeAt(j);
+            if (c === COMMA || c === CLOSE_PAREN)
+                break;
+            if (c === OPEN_PAREN)
+                add(j);
+        }
+        let end = arrow;
+        while (end > 0 && isSpaceCode(text.charCodeAt(end - 1)))
+            end--;
+        let start = end;
+        while (start > 0 && isWordCode(text.charCodeAt(start - 1)))
+            start--;
+        // `\b` before the name: the pattern may start just past a `$` (not a word character) inside it.
+        for (let k = start; k < end; k++)
+            if (k === start || text.charCodeAt(k - 1) === DOLLAR)
+                add(k);
+    }
+    return starts.sort((a, b) => a - b);
+}
+/**
+ * The `)` closing the parameters of the arrow whose `=>` is at `arrow`: past whitespace, or past a return
+ * type `): T =>` (the pattern allows `[\w$.<>[\]|, ]` there); else -1. Looked for within PARAMS_WINDOW
+ * characters: parameter lists are short, and an unbounded search from each `=>` is quadratic.
+ */
+function paramsClose(text, arrow) {
+    const stop = Math.max(0, arrow - PARAMS_WINDOW);
+    let j = arrow - 1;
+    while (j >= stop && (isSpaceCode(text.charCodeAt(j)) || isTypeCode(text.charCodeAt(j))))
+        j--;
+    if (j >= stop && text.charCodeAt(j) === COLON) {
+        j--;
+        while (j >= stop && isSpaceCode(text.charCodeAt(j)))
+            j--;
+    }
+    return j >= stop && text.charCodeAt(j) === CLOSE_PAREN ? j : -1;
+}
+const PARAMS_WINDOW = 4096;
+const [OPEN_PAREN, CLOSE_PAREN, COMMA, COLON, DOLLAR] = [40, 41, 44, 58, 36];
+/** `\s`: what the patterns skip between tokens. */
+function isSpaceCode(c) {
+    if (c < 128)
+        return c === 32 || (c >= 9 && c <= 13);
+    return /\s/.test(String.fromCharCode(c));
+}
+/** `[\w$]`. */
+function isWordCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === DOLLAR;
+}
+/** `[\w$.<>[\]|, ]`: what a return type between `)` and `=>` may hold. */
+function isTypeCode(c) {
+    return (isWordCode(c) ||
+        c === 46 ||
+        c === 60 ||
+        c === 62 ||
+        c === 91 ||
+        c === 93 ||
+        c === 124 ||
+        c === COMMA ||
+        c === 32);
+}
+/** `part` trimmed when it is one `[\w$]+` name (what `/^\s*([\w$]+)\s*$/` captures), else null. */
+function plainName(part) {
+    let a = 0;
+    let b = part.length;
+    while (a < b && isSpaceCode(part.charCodeAt(a)))
+        a++;
+    while (b > a && isSpaceCode(part.charCodeAt(b - 1)))
+        b--;
+    if (a === b)
+        return null;
+    for (let k = a; k < b; k++)
+        if (!isWordCode(part.charCodeAt(k)))
+            return null;
+    return part.slice(a, b);
+}
+/** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */
+function namedList(list, sep) {
+    if (!list)
+        return [];
+    const out = [];
+    for (const part of list.split(',')) {
+        // Most parts are one bare name: the same pair the general path below gives, without its three patterns
+        // (`type` and `as` alone are not names there).
+        const plain = plainName(part);
+        if (plain && plain !== 'type' && plain !== 'as') {
+            out.push([plain, plain]);
+            continue;
+        }
+        const [a, b] = part
+            .replace(/^\s*type\s+/, '')
+            .split(sep === 'as' ? /\s+as\s+/ : /\s*:\s*/)
+            .map(s => s.trim());
+        if (a && /^[\w$]+$/.test(a))
+            out.push([a, b && /^[\w$]+$/.test(b) ? b : a]);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/routes.ts
 
 
@@ -46130,27 +47407,33 @@ function tsconfigPathBases(ctx, spec) {
 
 
 
+
 /**
- * One source file as the route graph sees it. Imports are read up front (resolving them reads tsconfig.json
- * and package.json, which the content digest records); exports and functions only when another module or a
- * route call asks — most of the files a monorepo app hands in are never asked (issue 16 item 12).
+ * One source file as the route graph sees it. Imports are read up front and resolved when the graph follows
+ * one (the manifests resolving reads, tsconfig.json and package.json, are read up front: the content
+ * digest records them); exports and functions only when another module or a route call asks — most of the
+ * files a monorepo app hands in are never asked (issue 16 item 12).
  */
 class JsModule {
     file;
-    text;
+    lex;
     imports;
     resolve;
     ownExports;
     ownFunctions;
     ownDeclarations;
-    constructor(file, text, imports, resolve) {
+    ownRouteCalls;
+    /** The module's code: comments blanked, offsets and lines the file's own. */
+    text;
+    constructor(file, lex, imports, resolve) {
         this.file = file;
-        this.text = text;
+        this.lex = lex;
         this.imports = imports;
         this.resolve = resolve;
+        this.text = lex.code;
     }
     get exported() {
-        return (this.ownExports ??= exportsOf(this.text, this.resolve));
+        return (this.ownExports ??= exportsOf(this.lex, this.resolve));
     }
     get exports() {
         return this.exported.exports;
@@ -46162,11 +47445,15 @@ class JsModule {
         return this.exported.starReexports;
     }
     get functions() {
-        return (this.ownFunctions ??= functionsOf(this.file, this.text));
+        return (this.ownFunctions ??= functionsOf(this.file, this.lex));
     }
     /** Variable declarations by name (localNode). */
     get declarations() {
-        return (this.ownDeclarations ??= declarationsOf(this.text));
+        return (this.ownDeclarations ??= declarationsOf(this.lex));
+    }
+    /** `.get(` / `.use(` … calls, in order. */
+    get routeCalls() {
+        return (this.ownRouteCalls ??= routeCallsOf(this.lex));
     }
     /**
      * False when no function of this module can have the id `file#name`: such an id comes from
@@ -46176,24 +47463,16 @@ class JsModule {
     mayDefine(name) {
         if (name === 'default' || this.declarations.has(name))
             return true;
-        this.functionNames ??= new Set(Array.from(this.text.matchAll(/\bfunction\s*\*?\s*([\w$]+)/g), m => m[1]));
-        return this.functionNames.has(name);
+        return (this.functionNames ??= functionNamesOf(this.lex)).has(name);
     }
     /** False when no function of this module can take `name` as its first parameter (see functionsOf). */
     mayTakeParam(name) {
-        let known = this.params.get(name);
-        if (known === undefined) {
-            const escaped = name.replace(/\$/g, '\\$');
-            known = new RegExp(`[([]\\s*${escaped}(?![\\w$])|(?<![\\w$])${escaped}\\s*=>`).test(this.text);
-            this.params.set(name, known);
-        }
-        return known;
+        return (this.params ??= paramNamesOf(this.lex)).has(name);
     }
     functionNames;
-    params = new Map();
+    params;
 }
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx'];
-const ROUTE_HINT = /\.(?:get|all|head|use|route|register|group|openapi|basePath|prefix)\s*\(|createRoute\(/;
 /** Health candidates from composed JS routes (full paths, with mount and prefix evidence). */
 function jsComposedHealth(ctx, files) {
     const graph = new RouteGraph();
@@ -46213,7 +47492,7 @@ class JsRouteReader {
     readAll(files) {
         for (const file of files.slice(0, 400)) {
             const mod = this.module(file);
-            if (mod && ROUTE_HINT.test(mod.text))
+            if (mod && (mod.routeCalls.length > 0 || hasCreateRoute(mod.lex)))
                 this.readRoutes(mod);
             // A module that only builds routers (`const router = Router(); healthRoutes(router); return router`).
             else if (mod)
@@ -46232,17 +47511,34 @@ class JsRouteReader {
                 this.graph.addRoute({ router: u.owner, path: u.path, evidence: u.evidence, source: 'use()' });
         }
     }
-    text(file) {
-        const raw = this.ctx.tree.read(file);
-        return raw === null ? null : stripJsComments(raw);
-    }
     module(file) {
         if (this.modules.has(file))
             return this.modules.get(file);
-        const text = this.text(file);
-        const mod = text === null ? null : parseModule(file, text, spec => this.resolve(file, spec));
+        const lex = lexedModule(this.ctx.tree, file);
+        const resolve = (spec) => this.resolve(file, spec);
+        const mod = lex === null
+            ? null
+            : new JsModule(file, lex, importsOf(lex, resolve, spec => this.readsFor(spec)), resolve);
         this.modules.set(file, mod);
         return mod;
+    }
+    readTsconfig = false;
+    readPackageJson = false;
+    /**
+     * The manifests resolving `spec` would read (resolveSpecifier), read now: imports resolve lazily, and the
+     * files an analysis reads (its content digest) stay those it read when every import was resolved.
+     */
+    readsFor(spec) {
+        if (spec.startsWith('.') || /^[@~#]\//.test(spec))
+            return;
+        if (!this.readTsconfig) {
+            this.readTsconfig = true;
+            tsconfigPathBases(this.ctx, spec);
+        }
+        if (spec.startsWith('#') && !this.readPackageJson) {
+            this.readPackageJson = true;
+            subpathImport(this.ctx, spec);
+        }
     }
     /** resolveSpecifier, once per folder and specifier: a monorepo's modules import the same few paths. */
     resolve(from, spec) {
@@ -46315,7 +47611,7 @@ class JsRouteReader {
      * parameter on that router; `for (const router of createRouters())` stands for every router returned.
      */
     readRouterFunctions(mod) {
-        for (const call of routerPassingCalls(mod.text)) {
+        for (const call of routerPassingCalls(mod.lex)) {
             const fnNode = this.ref(mod, call.callee);
             const hash = fnNode.lastIndexOf('#');
             const target = this.module(fnNode.slice(0, hash));
@@ -46325,7 +47621,7 @@ class JsRouteReader {
             const parent = this.receiver(mod, call.router, call.index);
             this.graph.addMount({ parent, child: fnNode, prefix: '', evidence });
         }
-        for (const loop of forOfCalls(mod.text)) {
+        for (const loop of forOfCalls(mod.lex)) {
             const evidence = evidenceAt(mod.file, mod.text, loop.index);
             const parent = this.receiver(mod, loop.variable, loop.index);
             for (const child of this.returnedNodes(this.ref(mod, loop.callee)))
@@ -46372,9 +47668,7 @@ class JsRouteReader {
     }
     readRoutes(mod) {
         const { text, file } = mod;
-        const call = /\.(get|all|head|use|route|register|group|openapi|basePath|prefix)\s*\(/g;
-        for (let m = call.exec(text); m; m = call.exec(text)) {
-            const open = m.index + m[0].length - 1;
+        for (const { name: method, dot, open } of mod.routeCalls) {
             const close = matchClose(text, open);
             if (close < 0)
                 continue;
@@ -46382,19 +47676,19 @@ class JsRouteReader {
             const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null;
             // `.get(key)` on a Map, a header, a config …: no route path, so no router to find (which may parse
             // the modules the receiver comes from).
-            const routeMethod = m[1] === 'get' || m[1] === 'all' || m[1] === 'head';
+            const routeMethod = method === 'get' || method === 'all' || method === 'head';
             if (routeMethod && (path === null || (path !== '' && !path.startsWith('/'))))
                 continue;
-            const owner = this.owner(mod, m.index);
+            const owner = this.owner(mod, dot);
             if (!owner)
                 continue;
-            const evidence = evidenceAt(file, text, m.index);
-            switch (m[1]) {
+            const evidence = evidenceAt(file, text, dot);
+            switch (method) {
                 case 'get':
                 case 'all':
                 case 'head':
                     if (path !== null && (path === '' || path.startsWith('/')))
-                        this.graph.addRoute({ router: owner, path, evidence, source: `.${m[1]}()` });
+                        this.graph.addRoute({ router: owner, path, evidence, source: `.${method}()` });
                     break;
                 case 'use': {
                     const mounted = koaMount(text, args[0]);
@@ -46457,7 +47751,7 @@ class JsRouteReader {
         }
         this.readRouterFunctions(mod);
         // `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`.
-        for (const m of matchAllIf(text, 'prefix', /\bnew\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/g)) {
+        for (const m of routerPrefixesOf(mod.lex)) {
             const name = assignedName(text, m.index);
             const router = name ? `${file}#${name}` : `${file}@${m.index}`;
             this.graph.addPrefix({ router, prefix: m[1], evidence: evidenceAt(file, text, m.index) });
@@ -46552,66 +47846,6 @@ function stringLiteral(text) {
     const m = /^(['"`])([^'"`$]*)\1$/.exec(text);
     return m ? m[2] : null;
 }
-function parseModule(file, text, resolve) {
-    const imports = new Map();
-    for (const m of text.matchAll(/\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*['"]([^'"]+)['"]/g)) {
-        const target = resolve(m[4]);
-        if (m[1])
-            imports.set(m[1], { file: target, name: 'default' });
-        if (m[3])
-            imports.set(m[3], { file: target, name: '*' });
-        for (const [imported, local] of namedList(m[2], 'as'))
-            imports.set(local, { file: target, name: imported });
-    }
-    // Literal checks before the patterns that need them: a substring search is far cheaper than a regex pass,
-    // and most modules have no `require(` (or `prefix`, `module.exports`, …).
-    for (const m of matchAllIf(text, 'require(', /\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(\.[\w$]+)?/g)) {
-        const target = resolve(m[3]);
-        if (m[1])
-            imports.set(m[1], { file: target, name: m[4] ? m[4].slice(1) : 'default' });
-        for (const [imported, local] of namedList(m[2], ':'))
-            imports.set(local, { file: target, name: imported });
-    }
-    return new JsModule(file, text, imports, resolve);
-}
-/** What a module exports: local names, re-exports from other modules, and whole-module re-exports. */
-function exportsOf(text, resolve) {
-    const exports = new Map();
-    const reexports = new Map();
-    for (const m of text.matchAll(/\bexport\s+default\s+([\w$]+)\s*;?\s*$/gm))
-        if (!/^(?:function|class|async|new)$/.test(m[1]))
-            exports.set('default', m[1]);
-    const commonJs = text.includes('module.exports');
-    if (commonJs)
-        for (const m of text.matchAll(/\bmodule\.exports\s*=\s*([\w$]+)\s*;?\s*$/gm))
-            exports.set('default', m[1]);
-    if (commonJs)
-        for (const m of text.matchAll(/\bmodule\.exports\s*=\s*\{([^}]*)\}/g))
-            for (const [key, local] of namedList(m[1], ':'))
-                exports.set(key, local);
-    for (const m of text.matchAll(/\b(?:export\s+default|module\.exports\s*=)\s+(?:async\s+)?function\s*\*?\s*([\w$]+)/g))
-        exports.set('default', m[1]);
-    for (const m of text.matchAll(/\bexport\s+(?:const|let|var|(?:async\s+)?function\*?|class)\s+([\w$]+)/g))
-        exports.set(m[1], m[1]);
-    for (const m of text.matchAll(/\bexport\s*\{([^}]*)\}(\s*from\s*['"]([^'"]+)['"])?/g)) {
-        for (const [local, exported] of namedList(m[1], 'as')) {
-            if (m[3])
-                reexports.set(exported, { file: resolve(m[3]), name: local });
-            else
-                exports.set(exported, local);
-        }
-    }
-    for (const m of matchAllIf(text, 'exports.', /\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)\s*;?\s*$/gm))
-        exports.set(m[1], m[2]);
-    const starReexports = [];
-    // Either branch needs `require(` or a `*`.
-    for (const m of matchAllIf(text, text.includes('require(') ? 'require(' : '*', /\bmodule\.exports\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)\s*;?\s*$|\bexport\s*\*\s*from\s*['"]([^'"]+)['"]/gm)) {
-        const target = resolve((m[1] ?? m[2]));
-        if (target)
-            starReexports.push(target);
-    }
-    return { exports, reexports, starReexports };
-}
 /**
  * Node of a variable seen at `index`: `file#name` for a module-level one; `<function id>/name` when the
  * innermost function around `index` that declares it does (two functions' own `const anonymousRouter`
@@ -46626,81 +47860,6 @@ function localNode(mod, name, index) {
                 if (declared.some(at => at > f.start && at < f.end))
                     scope = f;
     return scope ? `${scope.id}/${name}` : `${mod.file}#${name}`;
-}
-/** Where each `const|let|var name` is declared (a few per name). */
-function declarationsOf(text) {
-    const out = new Map();
-    for (const m of text.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g)) {
-        const list = out.get(m[1]) ?? [];
-        if (list.length < 8)
-            list.push(m.index);
-        out.set(m[1], list);
-    }
-    return out;
-}
-/** `text.matchAll(re)`, or nothing without a substring every match contains (`''`: always run). */
-function matchAllIf(text, literal, re) {
-    return text.includes(literal) ? text.matchAll(re) : [];
-}
-const PLAIN_NAME = /^\s*([\w$]+)\s*$/;
-/** `a, b as c` → [[a,a],[b,c]] (separator `as` for ES modules, `:` for destructuring). */
-function namedList(list, sep) {
-    if (!list)
-        return [];
-    const out = [];
-    for (const part of list.split(',')) {
-        // Most parts are one bare name: the same pair the general path below gives, without its three patterns
-        // (`type` and `as` alone are not names there).
-        const plain = PLAIN_NAME.exec(part)?.[1];
-        if (plain && plain !== 'type' && plain !== 'as') {
-            out.push([plain, plain]);
-            continue;
-        }
-        const [a, b] = part
-            .replace(/^\s*type\s+/, '')
-            .split(sep === 'as' ? /\s+as\s+/ : /\s*:\s*/)
-            .map(s => s.trim());
-        if (a && /^[\w$]+$/.test(a))
-            out.push([a, b && /^[\w$]+$/.test(b) ? b : a]);
-    }
-    return out;
-}
-const LEADING_SPACE = /\s*/y;
-/**
- * Functions whose first parameter may be a router (Fastify plugins `async function routes(fastify)`, Elysia
- * `group('/api', app => app.get(…))`, Express `function mount(app)`), with their body span and node id:
- * `file#name` when named (declaration, `const x = …`, `export default`), else `file@start`.
- */
-function functionsOf(file, text) {
-    const out = [];
-    const re = /(?:\basync\s+)?(?:\bfunction\s*\*?\s*([\w$]*)\s*(?:<[^>()]*>\s*)?\(\s*(?:\.\.\.\s*\[\s*)?([\w$]*)[^)]*\)\s*(?::[^{;]+)?(?=\{)|(?:\(\s*([\w$]+)(?:\s*:[^,)]+)?[^()]*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\(\s*\)\s*(?::\s*[\w$.<>[\]|, ]+?)?|\b([\w$]+)\s*)=>)/g;
-    for (const m of text.matchAll(re)) {
-        // A function without parameters matters only by name: what it returns may be a router (`buildApi()`).
-        const param = m[2] || m[3] || m[4] || '';
-        const after = m.index + m[0].length;
-        // Past the whitespace (`\s` is the set trimStart removes), without slicing the rest of the text.
-        LEADING_SPACE.lastIndex = after;
-        LEADING_SPACE.exec(text);
-        const bodyStart = LEADING_SPACE.lastIndex;
-        const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart);
-        if (end < 0)
-            continue;
-        const before = text.slice(Math.max(0, m.index - 80), m.index);
-        let id;
-        if (m[1])
-            id = `${file}#${m[1]}`;
-        // `export default fp(async …)`, or parenthesised for a `satisfies FastifyPluginAsync` suffix.
-        else if (/(?:export\s+default|module\.exports\s*=)\s*(?:[\w$.]*\(\s*)?$/.test(before))
-            id = `${file}#default`;
-        else {
-            const assigned = /\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:[\w$.]+\(\s*)?$/.exec(before);
-            id = assigned ? `${file}#${assigned[1]}` : `${file}@${m.index}`;
-        }
-        if (!param && id.includes('@'))
-            continue;
-        out.push({ id, param, start: m.index, end });
-    }
-    return out;
 }
 /** Repository-relative file a relative (or `@/`, `~/`, `#/`) import points to, or null (package/unknown). */
 function resolveSpecifier(ctx, from, spec) {
@@ -46778,6 +47937,8 @@ const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.j
 const NOT_HTTP = NOT_HTTP_PORT;
 /** Prefixes of port variables that belong to backing services or secondary listeners, not the web port. */
 const SERVICE_PORT_VARS = '(?:DB|DATABASE|REDIS|MONGO\\w*|MYSQL|PG|POSTGRES\\w*|SMTP|MAIL|EMAIL|CACHE|RABBIT\\w*|AMQP|KAFKA|NATS|ELASTIC\\w*|ES|MEMCACHED?|MQTT|LDAP|SSL|HTTPS|TLS|METRICS|DEBUG|INSPECT\\w*|WS|SOCKET|GRPC|COLLAB\\w*|ADMIN|HMR|LIVERELOAD)_';
+/** `process.env.PORT || 80`, `Number(process.env.PORT) ?? 80`: PORT, then a literal. */
+const FALLBACK = String.raw `(?:Number\(|parseInt\()?process\.env(?:\.PORT|\[['"]PORT['"]\])\s*\)?\s*(?:\|\||\?\?)\s*['"]?(?<port>\d{2,5})\b`;
 const JS_PORT_PATTERNS = [
     // Literal listen: the app ignores $PORT entirely.
     { regex: /\.listen\(\s*(?<port>\d{2,5})\s*[,)]/, source: 'listen()', confidence: PORT.listenCall },
@@ -46786,10 +47947,18 @@ const JS_PORT_PATTERNS = [
         source: 'listen({ port })',
         confidence: PORT.listenCall
     },
-    // `process.env.PORT || 3000`, `Number(env.PORT ?? '8080')`, `parseInt(process.env.PORT, 10) || 3000`,
-    // `process.env.PORT || process.env.OTHER_PORT || 8080` (other variables tried first).
+    // `conf.port || process.env.PORT || 80`, and `if (conf.port < 1) { conf.port = process.env.PORT || 80 }`:
+    // the fallback of a config object's port, used only when the loaded config gives none.
     {
-        regex: /\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?(?:\s*(?:\|\||\?\?)\s*process\.env(?:\.\w+|\[['"]\w+['"]\]))*\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
+        regex: new RegExp(String.raw `(?:\b\w+\.port\s*(?:\|\||\?\?)\s*|\bif\s*\([^)]*\b(?<obj>\w+)\.port\b[^)]*\)\s*\{?\s*\k<obj>\.port\s*=\s*)${FALLBACK}`),
+        source: 'config port fallback',
+        replacedBy: ['PORT', CONFIG_FILE_PORT]
+    },
+    // `process.env.PORT || 3000`, `Number(env.PORT ?? '8080')`, `parseInt(process.env.PORT, 10) || 3000`,
+    // `process.env.PORT || process.env.OTHER_PORT || 8080` (other variables tried first); not after a config
+    // object's port (above).
+    {
+        regex: /(?<!\.port\s*(?:\|\||\?\?)\s*(?:Number\(|parseInt\()?process\.env\.?\[?['"]?)(?<!\bif\s*\([^)]*\.port\b[^)]*\)\s*\{?\s*\w+\.port\s*=\s*(?:Number\(|parseInt\()?process\.env\.?\[?['"]?)\bPORT\b['"\]]?\s*\)?(?:\s*,\s*10\s*\))?(?:\s*(?:\|\||\?\?)\s*process\.env(?:\.\w+|\[['"]\w+['"]\]))*\s*(?:\|\||\?\?)\s*\(?\s*['"]?(?<port>\d{2,5})\b/,
         source: 'PORT fallback',
         replacedBy: ['PORT']
     },
@@ -46828,10 +47997,11 @@ const JS_PORT_PATTERNS = [
         confidence: PORT.portDefault
     },
     // A port variable or option fed by an app-specific variable: `this.config.port = args.port ||
-    // Number(process.env.DOCKGE_PORT) || 5001`, `port: process.env.APP_PORT ?? 4000`. Backing services'
+    // Number(process.env.DOCKGE_PORT) || 5001`, `port: process.env.APP_PORT ?? 4000` (PORT itself: the
+    // patterns above). Backing services'
     // and secondary listeners' variables (DB_PORT, REDIS_PORT, SSL_PORT …) are not the app's port.
     {
-        regex: new RegExp(`\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w*PORT)\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
+        regex: new RegExp(`\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w+PORT)\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
         source: 'port variable fallback',
         confidence: PORT.portDefault
     },
@@ -46878,11 +48048,13 @@ function nestRouting(ctx, files) {
         const prefix = /setGlobalPrefix\(\s*['"`]([^'"`]*)['"`]/.exec(text);
         if (prefix && !routing.prefix)
             routing.prefix = prefix[1].replace(/^\/+|\/+$/g, '');
-        const versioning = /enableVersioning\(\s*(\{[^}]*\})?\s*\)/.exec(text);
+        const versioning = /enableVersioning\(\s*(\{(?:[^{}]|\$\{[^{}]*\})*\})?\s*\)/.exec(text);
         // Header and media-type versioning leave the path alone; URI is the default type.
         if (versioning && !/type\s*:\s*VersioningType\.(?:HEADER|MEDIA_TYPE|CUSTOM)/.test(versioning[1] ?? '')) {
             const options = versioning[1] ?? '';
-            routing.versionSegment = /\bprefix\s*:\s*['"`]([^'"`]*)['"`]/.exec(options)?.[1] ?? 'v';
+            // `prefix: \`${CONTEXT_PATH}v\``: a deployment-set context path (empty unless configured) before the segment.
+            routing.versionSegment =
+                /\bprefix\s*:\s*['"`]([^'"`]*)['"`]/.exec(options)?.[1]?.replace(/\$\{[^}]*\}/g, '') ?? 'v';
             routing.defaultVersion = /\bdefaultVersion\s*:\s*['"`]([^'"`]+)['"`]/.exec(options)?.[1] ?? null;
         }
         if (routing.prefix && routing.versionSegment !== null)
@@ -46975,7 +48147,8 @@ function withoutProxyTargets(text) {
     return text.replace(/\b\w*[Pp]roxy\w*\(\s*\{[^{}]*\}/g, call => call.replace(/[^\n]/g, ' '));
 }
 function jsHealthCandidates(ctx, files) {
-    const routing = nestRouting(ctx, files.filter(f => /main\.[cm]?[jt]s$/.test(f)));
+    // The bootstrap is main.ts by convention, but large apps move it (`bootstrap.ts` calling NestFactory).
+    const routing = nestRouting(ctx, files.filter(f => /main\.[cm]?[jt]s$/.test(f) || (ctx.tree.read(f) ?? '').includes('NestFactory.create')));
     routing.controllerPaths = nestModulePaths(ctx, files);
     // Only the modules that could hold a route literal: most modules of a large app have none.
     const routeFiles = files.filter(f => JS_ROUTE_MENTION.test(ctx.tree.read(f) ?? ''));
@@ -46983,7 +48156,16 @@ function jsHealthCandidates(ctx, files) {
         preprocess: stripJsComments,
         prefixFor: nestPrefix(routing)
     });
-    return [...mergeComposedHealth(flat, jsComposedHealth(ctx, files)), ...fileRouteCandidates(ctx)];
+    const routes = mergeComposedHealth(flat, jsComposedHealth(ctx, files)).filter(c => !outboundRequest(c));
+    return [...routes, ...fileRouteCandidates(ctx)];
+}
+/**
+ * `const res = await this.axios.get('/api/v2/ping', …)`: an awaited `.get('/…')` is a request the app makes
+ * to another service (an HTTP client), never a route it registers — registrations are not awaited.
+ */
+const AWAITED_GET = /\bawait\s+[\w$.]+(?:\([^()]*\))?\s*\.\s*(?:get|head)\s*(?:<[^>]*>)?\(\s*['"`]\//;
+function outboundRequest(c) {
+    return c.evidence.length > 0 && c.evidence.every(e => AWAITED_GET.test(e.text ?? ''));
 }
 /**
  * What every JS_ROUTE_PATTERNS match holds: a quoted path (`'/…`) or a NestJS `@Get(`/`@All(`/`@Head(`.
@@ -47110,13 +48292,28 @@ function workspaceMemberHints(ctx) {
     if (!self)
         return {};
     const byName = new Map(members.filter(m => m.name !== null).map(m => [m.name, m]));
+    const own = dependencyOrder(self, byName);
+    // A root that lists production dependencies (a shell whose members import what it declares, hoisted
+    // to the root node_modules): the member needs them, and the workspace packages among them, at runtime.
+    const rootDependencies = productionDependencies(ctx, root);
+    const fromRoot = rootDependencies.length > 0
+        ? dependencyOrder({ dir: '.', name: null, dependencies: rootDependencies }, byName)
+        : [];
     const hints = {
         workspaceManifests: members.map(m => `${m.dir}/package.json`),
-        workspaceDependencies: dependencyOrder(self, byName)
+        workspaceDependencies: [...own, ...fromRoot.filter(dir => dir !== self.dir && !own.includes(dir))]
     };
+    if (rootDependencies.length > 0)
+        hints.workspaceRootDependencies = true;
     if (self.name)
         hints.workspacePackage = self.name;
     return hints;
+}
+/** Names in the `dependencies` of the package.json in `dir`. */
+function productionDependencies(ctx, dir) {
+    const parsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, (0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
+    const block = parsed?.ok ? (0,manifests/* getPath */.Yn)(parsed.value, 'dependencies') : undefined;
+    return (0,manifests/* isRecord */.u4)(block) ? Object.keys(block) : [];
 }
 function readMember(ctx, dir, rel) {
     const parsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, (0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
@@ -47224,6 +48421,73 @@ function majorFor(table, version) {
     return table.find(([pattern]) => pattern.test(version))?.[1] ?? null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/install-files.ts
+// Files a package manager reads during the install besides package.json and the lockfile. The generated
+// image installs from the manifests alone (so the dependency layer survives source changes); without these
+// the install fails or resolves differently from the repository's own:
+// - `.npmrc` settings (`legacy-peer-deps=true`: `npm ci` stops with ERESOLVE without it) — copied only when
+//   it holds no credentials (the .dockerignore keeps a credential-bearing one out of the image);
+// - `.yarnrc.yml`'s `yarnPath` release and plugin paths: Yarn loads them first (ENOENT … yarn-4.3.1.cjs);
+// - pnpm's patch files (`patchedDependencies`) and `.pnpmfile.cjs` hooks.
+
+/** A path as written in a config file, unquoted; null when it leaves the folder or is absolute. */
+function relativeValue(raw) {
+    const value = raw.trim().replace(/^["']|["']$/g, '');
+    if (value === '' || value.startsWith('/') || value.split('/').includes('..'))
+        return null;
+    return value.replace(/^\.\//, '');
+}
+/** `_authToken`, `_auth`, `_password`, `username`/`email` with a password, client certificates. */
+const NPMRC_CREDENTIAL = /(?:^|[:\s])_(?:authToken|auth|password)\s*=|^\s*(?:[^=\s]*:)?(?:certfile|keyfile)\s*=/m;
+/** The release and plugins `.yarnrc.yml` makes Yarn load before anything else. */
+function yarnrcFiles(text) {
+    const found = [];
+    const yarnPath = /^yarnPath\s*:\s*(.+?)\s*$/m.exec(text)?.[1];
+    if (yarnPath)
+        found.push(relativeValue(yarnPath) ?? '');
+    // plugins:\n  - path: .yarn/plugins/@yarnpkg/plugin-x.cjs\n    spec: "…"  (or `- .yarn/plugins/x.cjs`)
+    const plugins = /^plugins\s*:\s*\n((?:[ \t]+.*\n?|[ \t]*\n)*)/m.exec(text)?.[1] ?? '';
+    for (const m of plugins.matchAll(/^[ \t]*-?[ \t]*(?:path\s*:\s*)?(\S*\.c?js["']?)\s*$/gm))
+        found.push(relativeValue(m[1]) ?? '');
+    return found;
+}
+/** Patch files of `patchedDependencies` (pnpm-workspace.yaml, or package.json's `pnpm` section). */
+function pnpmPatches(tree, at) {
+    const sources = [];
+    const workspace = (0,manifests/* parseYamlFile */.BU)(tree, at('pnpm-workspace.yaml'));
+    if (workspace?.ok)
+        sources.push((0,manifests/* getPath */.Yn)(workspace.value, 'patchedDependencies'));
+    const pkg = (0,manifests/* parseJsonFile */.OW)(tree, at('package.json'));
+    if (pkg?.ok)
+        sources.push((0,manifests/* getPath */.Yn)(pkg.value, 'pnpm', 'patchedDependencies'));
+    return sources
+        .filter(manifests/* isRecord */.u4)
+        .flatMap(patches => Object.values(patches))
+        .filter((value) => typeof value === 'string')
+        .map(value => relativeValue(value) ?? '');
+}
+/**
+ * The files in `dir` (repository-relative, `.` for the root: the lockfile's folder) the install reads
+ * besides package.json and the lockfile, relative to `dir`, only those committed. Empty when none.
+ */
+function installFiles(tree, dir) {
+    const at = (file) => (dir === '.' || dir === '' ? file : `${dir}/${file}`);
+    const found = [];
+    const npmrc = tree.read(at('.npmrc'));
+    if (npmrc !== null && !NPMRC_CREDENTIAL.test(npmrc))
+        found.push('.npmrc');
+    // The scan skips `.yarn/` (caches and installs live there), so its releases and plugins are not in the
+    // tree: Yarn cannot start in the repository without the files its config names, so they are committed.
+    const yarnrc = tree.read(at('.yarnrc.yml'));
+    const yarnFiles = yarnrc ? yarnrcFiles(yarnrc) : [];
+    found.push(...yarnFiles);
+    found.push(...pnpmPatches(tree, at));
+    if (tree.has(at('.pnpmfile.cjs')))
+        found.push('.pnpmfile.cjs');
+    const listed = (path) => tree.has(at(path)) || (path.startsWith('.yarn/') && yarnFiles.includes(path));
+    return [...new Set(found)].filter(path => path !== '' && listed(path));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/start-tools.ts
 /** Bin names whose package has another name. */
 const BIN_PACKAGES = {
@@ -47283,6 +48547,36 @@ function startDevTools(pkg, startCommand) {
     };
     visit(startCommand, 0);
     return found;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/prisma.ts
+
+/** Project scripts npm runs around the install and build (the project's own scripts are never blocked). */
+const GENERATING_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare', 'prebuild', 'build'];
+/**
+ * The schema `prisma generate` should read (relative to the app), when the app uses @prisma/client at run
+ * time, has the prisma CLI among its dependencies (npx would otherwise fetch another release) and no
+ * install or build script already generates the client. Null otherwise.
+ */
+function prismaSchemaToGenerate(ctx, pkg) {
+    if (!pkg || pkg.deps.get('@prisma/client')?.dev !== false || !pkg.deps.has('prisma'))
+        return null;
+    if (GENERATING_SCRIPTS.some(script => /\bprisma\s+generate\b/.test(pkg.scripts[script] ?? '')))
+        return null;
+    const declared = (0,manifests/* isRecord */.u4)(pkg.json.prisma) ? pkg.json.prisma.schema : undefined;
+    const candidates = [
+        typeof declared === 'string' ? declared.replace(/^\.\//, '') : null,
+        'prisma/schema.prisma',
+        'schema.prisma'
+    ];
+    for (const path of candidates) {
+        if (path && !path.split('/').includes('..') && /^[\w./@-]+$/.test(path) && ctx.has(path))
+            return path;
+    }
+    // Prisma 5.15+ multi-file schemas: a prisma/schema folder of .prisma files.
+    return ctx.tree.filesUnder(ctx.path('prisma/schema')).some(f => f.path.endsWith('.prisma'))
+        ? 'prisma/schema'
+        : null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/source-maps.ts
@@ -47697,6 +48991,7 @@ const STATIC_BASELINE = runtimeBaseline('static', 256, 512, static_runtime_basel
 
 
 
+
 const NAMES = ['config.yml', 'config.yaml', 'config.toml'];
 const SAMPLES = ['sample', 'example', 'dist', 'default'];
 /** Sections that configure the app's own HTTP listener ('' = the top level). */
@@ -47729,7 +49024,9 @@ function configFilePort(ctx, sources) {
                     value: found.port,
                     confidence: file === name ? PORT.deployConfig : PORT.deployFile,
                     source: `${file} ${found.section ? `${found.section}.` : ''}${found.key} (loaded by the server)`,
-                    evidence: [sectionKeyEvidence(path, text, found.section, found.key)]
+                    evidence: [sectionKeyEvidence(path, text, found.section, found.key)],
+                    // The server's config object gets this port: its own `conf.port || PORT || n` fallback never runs.
+                    setsEnv: [CONFIG_FILE_PORT]
                 }
             ];
         }
@@ -47873,6 +49170,8 @@ function compiledEntry(ctx, entry, pkg) {
     }
     return `npx tsx ${entry}`;
 }
+/** Seed, seeder and migration scripts (`seed.ts`, `seed-webhook-deliveries.ts`, `migrations/001.js`). */
+const ONE_OFF_SCRIPT = /(?:^|\/)(?:(?:seeds?|seeders?|migrate|migrations?)(?:[-_.][^/]*)?\.[cm]?[jt]s|(?:seeds|seeders|migrations)\/.*)$/;
 function portCandidates(ctx, pkg, spec, runtime, warnings) {
     const out = [];
     for (const name of ['start:prod', 'start', 'serve']) {
@@ -47886,10 +49185,11 @@ function portCandidates(ctx, pkg, spec, runtime, warnings) {
                 evidence: [keyEvidence(pkg.path, pkg.text, name)]
             });
     }
-    // Dev-server configs (vite, webpack, nuxt) set ports that production never uses.
+    // Dev-server configs (vite, webpack, nuxt) set ports that production never uses; seed and migration
+    // scripts read PORT to reach the running server (`seed-webhooks.ts`: PORT ?? "3030"), they serve nothing.
     const files = ctx
         .sourceFiles(JS_EXTENSIONS, 300)
-        .filter(f => !/(^|\/)(vite|webpack|nuxt|next|svelte|remix|tailwind|postcss|jest|vitest|playwright|rollup|eslint)\.config\.[cm]?[jt]s$/.test(f));
+        .filter(f => !/(^|\/)(vite|webpack|nuxt|next|svelte|remix|tailwind|postcss|jest|vitest|playwright|rollup|eslint)\.config\.[cm]?[jt]s$/.test(f) && !ONE_OFF_SCRIPT.test(f));
     // express-generator keeps the server in an extension-less `bin/www`.
     if (ctx.has('bin/www'))
         files.unshift(ctx.path('bin/www'));
@@ -47973,6 +49273,8 @@ function bunVersionCandidates(ctx, pkg) {
 
 
 
+
+
 function planJs(ctx, detection) {
     const data = detection.data;
     const { runtime, pkg, entry } = data;
@@ -48008,6 +49310,9 @@ function planJs(ctx, detection) {
     const devTools = startDevTools(pkg, topStart);
     if (devTools.length > 0)
         hints.startDevTools = devTools;
+    const prismaSchema = prismaSchemaToGenerate(ctx, pkg);
+    if (prismaSchema)
+        hints.prismaSchema = prismaSchema;
     // Next.js without standalone output: the image drops source maps unless the app uses them.
     const layout = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.runtimeLayout : undefined;
     const maps = layout === 'next-standalone' ? sourceMapUse(ctx, pkg, topStart) : null;
@@ -48126,6 +49431,12 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
         hints.packageManagerVersion = pm.version;
     if (pm.yarnBerry)
         hints.yarnBerry = true;
+    // .npmrc settings, Yarn's release and plugins, pnpm patches: the install reads them beside the lockfile.
+    if (pm.lockfile) {
+        const files = installFiles(ctx.tree, pm.lockfile.replace(/\/?[^/]+$/, '') || '.');
+        if (files.length > 0)
+            hints.installFiles = files;
+    }
     c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
     return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0].value;
 }
@@ -48260,7 +49571,7 @@ function scoreFrameworks(specs, deps, hasFile, markerEvidence) {
 
 
 
-const IMPORT = /(?:from\s+|require\(\s*|import\(\s*)['"](@[\w.-]+\/[\w.-]+|[\w.-]+)(?:\/[^'"]*)?['"]/g;
+const nx_IMPORT = /(?:from\s+|require\(\s*|import\(\s*)['"](@[\w.-]+\/[\w.-]+|[\w.-]+)(?:\/[^'"]*)?['"]/g;
 // Config files imply their framework's package even when no source file imports it.
 const CONFIG_DEPS = [
     [/^next\.config\./, 'next'],
@@ -48291,7 +49602,7 @@ function nxProject(ctx, warnings) {
     const rootText = ctx.tree.read(rootPkgPath) ?? '';
     const imported = new Set();
     for (const file of ctx.sourceFiles(JS_EXTENSIONS, 300)) {
-        for (const m of (ctx.tree.read(file) ?? '').matchAll(IMPORT))
+        for (const m of (ctx.tree.read(file) ?? '').matchAll(nx_IMPORT))
             imported.add(m[1]);
     }
     for (const f of ctx.tree.filesIn(ctx.dir)) {
@@ -48640,6 +49951,7 @@ function buildStageLines(image, spec, build) {
         image.install(plan.install),
         plan.sourceFirst ? null : 'COPY . .',
         ['ENV NODE_ENV=production', ...(spec?.env ?? [])].join(' '),
+        prismaGenerate(image),
         // Next.js keeps its compiler cache in .next/cache: a cache mount makes rebuilds incremental.
         // Workspace packages the app depends on are built first (those without a build script are skipped).
         ...(plan.members ?? [])
@@ -48651,6 +49963,17 @@ function buildStageLines(image, spec, build) {
     ]
         .flat()
         .filter((line) => line !== null);
+}
+/**
+ * `prisma generate` before the build: npm 11 skips @prisma/client's postinstall unless allowScripts
+ * approves it, and the client must exist for the build and at run time (see prisma.ts).
+ */
+function prismaGenerate(image) {
+    const schema = (0,hints/* hintAppPath */.uu)(image.ctx.app, 'prismaSchema');
+    if (schema === null)
+        return null;
+    const cd = image.plan.appRel === '.' ? '' : `cd ${image.plan.appRel} && `;
+    return `RUN ${cd}npx --no-install prisma generate --schema ${schema}`;
 }
 /** Next.js standalone output: the traced server and its static assets, nothing else. */
 function standaloneImage(image, buildStage) {
@@ -50322,6 +51645,43 @@ const provider_PORT_PATTERNS = [
 const provider_ROUTE_PATTERNS = [
     { regex: /^[ \t]*(?:get|head|forward)(?:\s+|\s*\(\s*)"(?<path>\/[^"]*)"/m, source: 'router' }
 ];
+// A plug that answers a path itself before the router (`def call(%Conn{path_info: ["status"]} = conn, _)`,
+// `%Plug.Conn{request_path: "/health"}`): the route is the path it matches.
+const PLUG_PATH_PATTERNS = [
+    {
+        regex: /\bdef\s+call\(\s*%(?:Plug\.)?Conn\{[^}]*?\bpath_info:\s*\[\s*"(?<path>[\w.-]+)"\s*\]/,
+        source: 'plug matching path_info'
+    },
+    {
+        regex: /\bdef\s+call\(\s*%(?:Plug\.)?Conn\{[^}]*?\brequest_path:\s*"(?<path>\/[^"]*)"/,
+        source: 'plug matching request_path'
+    }
+];
+/**
+ * Modules that match a request path in `call/2` and that an endpoint or router plugs in (`plug
+ * HexpmWeb.Plugs.Status`): a module nothing plugs serves no route. Plugged modules are found at their
+ * conventional file (`HexpmWeb.Plugs.Status` → `lib/hexpm_web/plugs/status.ex`), so no other module is read.
+ */
+function pluggedConnMatchers(tree, files) {
+    const byPath = new Set(files);
+    const plugged = new Set();
+    for (const f of files.filter(p => /(?:endpoint|router)\.ex$/.test(p))) {
+        const at = f.lastIndexOf('lib/');
+        if (at < 0)
+            continue;
+        for (const m of tree.read(f)?.matchAll(/^[ \t]*plug\(?\s*([A-Z][\w.]*)/gm) ?? [])
+            plugged.add(`${f.slice(0, at + 4)}${m[1].split('.').map(underscore).join('/')}.ex`);
+    }
+    return [...plugged].filter(p => byPath.has(p) &&
+        /\bdef\s+call\(\s*%(?:Plug\.)?Conn\{[^}]*\b(?:path_info|request_path):/.test(tree.read(p) ?? ''));
+}
+/** Elixir's module-to-file convention (Macro.underscore): `HexpmWeb` → `hexpm_web`, `HTTPCheck` → `http_check`. */
+function underscore(segment) {
+    return segment
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .replace(/([a-z\d])([A-Z])/g, '$1_$2')
+        .toLowerCase();
+}
 const elixirProvider = {
     id: 'elixir',
     manifests: ['mix.exs'],
@@ -50405,11 +51765,17 @@ const elixirProvider = {
             : alias
                 ? candidate(alias.command, START.productionScript, 'mix.exs start alias', [alias.evidence])
                 : candidate(spec?.id === 'phoenix' ? 'mix phx.server' : 'mix run --no-halt', START.frameworkServer, `no release defined: ${spec?.id === 'phoenix' ? 'Phoenix server' : 'mix run'}`, match?.evidence ?? detection.evidence);
-        const sources = ctx.sourceFiles(['.ex'], 300).filter(p => /router\.ex$/.test(p) || p.includes('/router'));
-        const health = findHealthRoutes(ctx.tree, sources, provider_ROUTE_PATTERNS, {
-            preprocess: stripHashComments,
-            prefixFor: scopePrefix
-        });
+        const exFiles = ctx.sourceFiles(['.ex'], 300);
+        const sources = exFiles.filter(p => /router\.ex$/.test(p) || p.includes('/router'));
+        const health = [
+            ...findHealthRoutes(ctx.tree, sources, provider_ROUTE_PATTERNS, {
+                preprocess: stripHashComments,
+                prefixFor: scopePrefix
+            }),
+            ...findHealthRoutes(ctx.tree, pluggedConnMatchers(ctx.tree, exFiles), PLUG_PATH_PATTERNS, {
+                preprocess: stripHashComments
+            })
+        ];
         const runtime = [];
         const tool = toolVersion(ctx.tree, pinDirs(ctx), ['elixir']);
         if (tool)
@@ -52431,7 +53797,75 @@ function jaxrsServlet(text) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/config-key-port.ts
+
+
+
+
+/** Files that declare configuration keys: `Keys.java`, `ServerConfig.kt`, `AppSettings.java`, `Constants.java`. */
+const KEY_FILE = /(?:Keys|Config|Configuration|Settings|Properties|Options|Constants|Defaults)\w*\.(?:java|kt)$/;
+/** Test and build folders: their keys configure no running server. */
+const NOT_MAIN = /(?:^|\/)(?:src\/test|test|tests|build|target)\//;
+const PORT_KEY = String.raw `(?:[\w-]+\.)*(?:web|http|server|app|api|listen)[._-]port|port`;
+/** `("web.port", …, 8082)`: the key first, the default last, in one call (one level of nested calls between). */
+const KEY_DEFAULT = new RegExp(String.raw `\(\s*"(${PORT_KEY})"\s*(?:,(?:[^;()"]|\([^()]*\))*?)?,\s*"?${NOT_HTTP_PORT}(\d{2,5})"?\s*\)`, 'g');
+const CONFIG_FILE = /\.(?:xml|properties|conf|ya?ml|json|toml|ini)$/;
+const config_key_port_MAX_FILES = 60;
+const config_key_port_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The web port of a configuration key's code default, or the value a repository configuration file gives
+ * that key (which overrides the default); null when no key names the web port.
+ */
+function configKeyPort(ctx) {
+    const rel = (path) => (ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1));
+    const files = ctx
+        .files()
+        .filter(f => !NOT_MAIN.test(rel(f.path)))
+        .sort((a, b) => a.path.split('/').length - b.path.split('/').length);
+    const keyFiles = files.filter(f => KEY_FILE.test((0,analyzer_tree/* basename */.P8)(f.path))).slice(0, config_key_port_MAX_FILES);
+    for (const file of keyFiles) {
+        const text = ctx.tree.read(file.path);
+        if (text === null || !text.includes('port"'))
+            continue;
+        for (const m of text.matchAll(KEY_DEFAULT)) {
+            const key = m[1];
+            const value = parsePort(m[2]);
+            if (value === null)
+                continue;
+            const declared = evidenceAt(file.path, text, m.index + 1);
+            const override = configFileValue(ctx, files, key);
+            if (override)
+                return {
+                    value: override.value,
+                    confidence: PORT.deployConfig,
+                    source: `${override.evidence.file} ${key} (over the code default ${value})`,
+                    evidence: [override.evidence, declared]
+                };
+            return {
+                value,
+                confidence: PORT.portDefault,
+                source: `${key} config key default`,
+                evidence: [declared]
+            };
+        }
+    }
+    return null;
+}
+/** `key=80`, `key: 80`, `<entry key='key'>80</entry>`, `"key": 80` in a configuration file of the app. */
+function configFileValue(ctx, files, key) {
+    const re = new RegExp(String.raw `(?:^|[\s"'<{,])${config_key_port_escape(key)}["']?\s*(?:>|[:=])\s*["']?(\d{2,5})\b`, 'm');
+    for (const f of files.filter(f => CONFIG_FILE.test(f.path)).slice(0, config_key_port_MAX_FILES)) {
+        const text = ctx.tree.read(f.path);
+        const m = text === null ? null : re.exec(text);
+        const value = m ? parsePort(m[1]) : null;
+        if (m && value !== null)
+            return { value, evidence: evidenceAt(f.path, text, m.index + m[0].search(/\S/)) };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/provider.ts
+
 
 
 
@@ -52665,6 +54099,9 @@ const javaProvider = {
             for (const c of findPorts(ctx.tree, sources, spec.sourcePorts.patterns))
                 addCandidate(ports, c);
         }
+        const keyPort = configKeyPort(ctx);
+        if (keyPort)
+            addCandidate(ports, keyPort);
         addCandidate(ports, candidate(spec?.port ?? 8080, spec ? CONFIDENCE.convention : CONFIDENCE.fallback, spec ? `${spec.name} default` : 'JVM convention', frameworkEvidence));
         const health = healthCandidates(ctx, build, spec, config, warnings);
         const { buildCommand, startCommand, hints } = commands(ctx, build, spec);
@@ -53084,7 +54521,131 @@ function symfonyClasses(file, text) {
     return { spans, attributes };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/mezzio-routes.ts
+
+
+
+
+
+
+const mezzio_routes_MAX_FILES = 100;
+/** A route entry's path: a literal `'path' => '/x'`, or an action class named in the entry (`X::…(`, `X::class`). */
+const ENTRY = /['"]path['"]\s*=>\s*['"](\/[^'"]*)['"]|\b([A-Z]\w*)::(?:class\b|\w+\s*\()/g;
+/** A call (`Helper::applyPrefix(`, `prefixed(`): a helper that may prefix the routes among its arguments. */
+const ARRAY_CALL = /(?:\b([A-Z]\w*)::)?\b([a-z_]\w*)\(/g;
+/** A prefix the helper puts before each route's path. */
+const PREFIXING = /sprintf\(\s*['"]%s%s['"]\s*,\s*(?:(?:self|static)::(\w+)|['"](\/[^'"]*)['"])\s*,\s*\$\w+|(?:(?:self|static)::(\w+)|['"](\/[^'"]*)['"])\s*\.\s*\$\w+/;
+/** Health routes of the Mezzio route configuration, with the prefix a helper gives them. */
+function mezzioHealth(ctx, requires) {
+    if (![...requires].some(r => r.startsWith('mezzio/')))
+        return [];
+    const php = ctx.files().filter(f => f.path.endsWith('.php'));
+    const read = (path) => {
+        const raw = ctx.tree.read(path);
+        return raw === null ? null : { path, text: stripCComments(raw) };
+    };
+    const byName = (name) => php.filter(f => (0,analyzer_tree/* basename */.P8)(f.path) === `${name}.php`).map(f => f.path);
+    const out = [];
+    const configs = php.filter(f => /(?:^|\/)config\//.test(f.path)).slice(0, mezzio_routes_MAX_FILES);
+    for (const { path } of configs) {
+        const file = read(path);
+        if (!file || !/['"]routes['"]\s*=>/.test(file.text))
+            continue;
+        const start = file.text.search(/['"]routes['"]\s*=>\s*\[/);
+        if (start < 0)
+            continue;
+        const open = file.text.indexOf('[', start);
+        const end = matchClose(file.text, open);
+        const routes = file.text.slice(open, end < 0 ? undefined : end);
+        const calls = prefixCalls(routes);
+        for (const m of routes.matchAll(ENTRY)) {
+            const found = m[1] !== undefined ? { path: m[1], evidence: [] } : mezzio_routes_constantPath(m[2], byName, read);
+            if (!found || healthRank(concrete(found.path)) < 0)
+                continue;
+            const at = evidenceAt(file.path, file.text, open + m.index);
+            // The innermost helper around the entry that prefixes what it is given (`array_merge([…])` does not).
+            let call = null;
+            let prefix = null;
+            for (const c of calls.filter(c => c.start < m.index && m.index < c.end)) {
+                prefix = helperPrefix(c, file, byName, read);
+                if (prefix) {
+                    call = c;
+                    break;
+                }
+            }
+            const value = concrete((prefix?.value ?? '') + found.path);
+            // A placeholder without literal alternatives (`{id:\d+}`) is no path a probe can request.
+            if (/[{}[\]]/.test(value) || out.some(c => c.value === value))
+                continue;
+            out.push({
+                value,
+                confidence: HEALTH.route,
+                source: prefix
+                    ? `Mezzio routes config, under the prefix ${prefix.value} of ${call.name}()`
+                    : 'Mezzio routes config',
+                evidence: [at, ...found.evidence, ...(prefix ? [prefix.evidence] : [])].slice(0, 3)
+            });
+        }
+    }
+    return out;
+}
+/** The calls of the routes array, with the span of their arguments. */
+function prefixCalls(text) {
+    const out = [];
+    for (const m of text.matchAll(ARRAY_CALL)) {
+        const open = m.index + m[0].length - 1;
+        const end = matchClose(text, open);
+        if (end > open)
+            out.push({ cls: m[1] ?? null, name: m[2], start: open, end });
+    }
+    // The innermost call first.
+    return out.sort((a, b) => a.end - a.start - (b.end - b.start));
+}
+/** `const ROUTE_PATH = '/health'` (or any `*PATH` constant holding a path) of the action class. */
+function mezzio_routes_constantPath(cls, byName, read) {
+    for (const path of byName(cls).slice(0, 3)) {
+        const file = read(path);
+        const m = file ? /\bconst\s+(?:string\s+)?\w*PATH\s*=\s*['"](\/[^'"]*)['"]/.exec(file.text) : null;
+        if (file && m)
+            return { path: m[1], evidence: [evidenceAt(path, file.text, m.index)] };
+    }
+    return null;
+}
+/** The prefix the helper's body puts before each path, from a literal or a constant of its class. */
+function helperPrefix(call, routesFile, byName, read) {
+    const files = call.cls ? byName(call.cls).slice(0, 3).map(read) : [routesFile];
+    for (const file of files) {
+        if (!file)
+            continue;
+        const def = new RegExp(String.raw `\bfunction\s+${call.name}\s*\(`).exec(file.text);
+        if (!def)
+            continue;
+        const brace = nextBrace(file.text, def.index + def[0].length);
+        const close = brace < 0 ? -1 : matchClose(file.text, brace);
+        if (close < 0)
+            continue;
+        const m = PREFIXING.exec(file.text.slice(brace, close));
+        if (!m)
+            continue;
+        const literal = m[2] ?? m[4];
+        if (literal !== undefined)
+            return { value: literal, evidence: evidenceAt(file.path, file.text, brace + m.index) };
+        const name = m[1] ?? m[3];
+        const c = new RegExp(String.raw `\bconst\s+(?:string\s+)?${name}\s*=\s*['"]([^'"]*)['"]`).exec(file.text);
+        if (c)
+            return { value: c[1], evidence: evidenceAt(file.path, file.text, c.index) };
+    }
+    return null;
+}
+/** `/rest/v{version:1|2|3}/health` → `/rest/v3/health`; FastRoute's optional `[/]` dropped. */
+function concrete(path) {
+    return path
+        .replace(/\{\w+:([\w.-]+(?:\|[\w.-]+)+)\}/g, (_, alts) => alts.split('|').pop())
+        .replace(/\[\/?\]/g, '');
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/provider.ts
+
 
 
 
@@ -53204,6 +54765,10 @@ const phpProvider = {
         });
         const composed = phpComposedHealth(ctx, routeFiles, spec?.prefixesApiRoutes === true);
         for (const c of mergeComposedHealth(flatRoutes, composed))
+            if (!health.some(h => h.value === c.value))
+                health.push(c);
+        // Mezzio declares its routes in configuration, under the prefix a helper gives them.
+        for (const c of mezzioHealth(ctx, deps.keys()))
             if (!health.some(h => h.value === c.value))
                 health.push(c);
         // No health route at all: an anonymous version/info GET the security config proves public.
@@ -54643,7 +56208,7 @@ function uwsgiPorts(ctx) {
 
 
 
-const routes_ROUTE_HINT = /\b(?:APIRouter|Blueprint|include_router|register_blueprint|Mount|Route|mount|Router)\b|@\w+\./;
+const ROUTE_HINT = /\b(?:APIRouter|Blueprint|include_router|register_blueprint|Mount|Route|mount|Router)\b|@\w+\./;
 /** Health candidates from composed Python routes (full paths, with prefix and include evidence). */
 function pythonComposedHealth(ctx, files) {
     const graph = new RouteGraph();
@@ -54708,7 +56273,7 @@ class PyRouteReader {
     }
     read(file) {
         const mod = this.module(file);
-        if (!mod || !routes_ROUTE_HINT.test(mod.text))
+        if (!mod || !ROUTE_HINT.test(mod.text))
             return;
         const { text } = mod;
         // Router objects with their own prefix.
@@ -55452,6 +57017,15 @@ function rubyVersion(ctx) {
         out.push(candidate(m[1], RUNTIME_VERSION.manifestPin, 'Gemfile ruby', [
             evidenceAt(gemfilePath, gemfile, m.index)
         ]));
+    // A requirement (`ruby '>= 3.2.0', '< 4.1.0'`, `ruby "~> 3.3"`): a range the app accepts, like engines.node;
+    // its lower bound is the version to build with when nothing pins one.
+    const range = gemfile && !m
+        ? /^[ \t]*ruby\s+((?:["'](?:>=|~>|>|=)\s*\d+(?:\.\d+){0,2}["'])(?:\s*,\s*["'][<>=~!]+\s*\d+(?:\.\d+){0,2}["'])*)/m.exec(gemfile)
+        : null;
+    if (range)
+        out.push(candidate(range[1].replace(/["']/g, ''), RUNTIME_VERSION.engines, 'Gemfile ruby requirement', [
+            evidenceAt(gemfilePath, gemfile, range.index)
+        ]));
     const tool = toolVersion(ctx.tree, pinDirs(ctx), ['ruby']);
     if (tool)
         out.push({ ...tool, confidence: RUNTIME_VERSION.toolVersions });
@@ -55842,14 +57416,14 @@ const RUST_FRAMEWORKS = [
 
 
 
-const rust_routes_ROUTE_HINT = /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:get|head|route)\(/;
+const routes_ROUTE_HINT = /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:get|head|route)\(/;
 /** Health candidates from composed Rust routes. */
 function rustComposedHealth(ctx, files) {
     const graph = new RouteGraph();
     const texts = new Map();
     for (const file of files.slice(0, 400)) {
         const raw = ctx.tree.read(file);
-        if (raw !== null && rust_routes_ROUTE_HINT.test(raw))
+        if (raw !== null && routes_ROUTE_HINT.test(raw))
             texts.set(file, stripCComments(raw));
     }
     const known = new Set();
@@ -57872,6 +59446,171 @@ function scriptSources(command, workdir, copies) {
         .filter(p => p !== '.' && !p.split('/').includes('..'));
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/context-files.ts
+// The scan's Dockerfile exception to .gitignore, out of scan.ts: what the tree's Dockerfiles take from their
+// build context — an explicit COPY/ADD source, or the script an ENTRYPOINT/CMD runs — is in the image
+// whatever .gitignore says (the build context only obeys .dockerignore), so it is listed when .gitignore
+// hid it and the context's .dockerignore keeps it. The file system and the scan's own listing come in
+// through `ContextHost`, so the rules are unit-tested without a disk.
+
+
+
+/** Most Dockerfiles (shallowest first) whose COPYs are followed into ignored files. */
+const MAX_CONTEXT_DOCKERFILES = 32;
+/**
+ * Follows the COPYs of the shallowest MAX_CONTEXT_DOCKERFILES Dockerfiles into what .gitignore hid. The
+ * context is the Dockerfile's folder when the source is there, else the root (how the analysis reads an
+ * entrypoint script, see repositoryScript in dockerfile.ts).
+ */
+function followDockerContexts(host) {
+    const { fs, rootReal } = host;
+    const chosen = host.dockerfiles
+        .filter(f => f.size <= analyzer_tree/* MAX_READ_BYTES */.qT)
+        .sort((a, b) => context_files_depthOf(a.path) - context_files_depthOf(b.path) || (a.path < b.path ? -1 : 1))
+        .slice(0, MAX_CONTEXT_DOCKERFILES);
+    if (chosen.length === 0)
+        return;
+    const hiddenPaths = [...host.ignored.keys()].sort();
+    /** A repository path resolved inside the root (symlinks followed), with its kind; null when it is not. */
+    const resolveInside = (path) => {
+        try {
+            const real = fs.realpath((0,external_node_path_.join)(rootReal, path));
+            if (real !== rootReal && !real.startsWith(rootReal + external_node_path_.sep))
+                return null;
+            const st = fs.stat(real);
+            return { real, isDir: st.isDirectory(), isFile: st.isFile() };
+        }
+        catch {
+            return null;
+        }
+    };
+    const matchers = new Map();
+    const matcherFor = (context, dockerfile) => {
+        const key = `${context}\0${dockerfile}`;
+        if (!matchers.has(key)) {
+            // BuildKit reads `<Dockerfile>.dockerignore` beside the Dockerfile before the context's own.
+            const dir = (0,analyzer_tree/* dirname */.pD)(dockerfile);
+            const dirReal = resolveInside(dir)?.real;
+            const own = dirReal ? host.loadDockerignore(dirReal, dir, `${(0,analyzer_tree/* basename */.P8)(dockerfile)}.dockerignore`) : null;
+            const contextReal = context === '.' ? rootReal : resolveInside(context)?.real;
+            matchers.set(key, own ??
+                (context === '.'
+                    ? host.rootDockerignore
+                    : contextReal
+                        ? host.loadDockerignore(contextReal, context)
+                        : null));
+        }
+        return matchers.get(key) ?? null;
+    };
+    /** The paths a context path names on disk: itself, or the matches of a wildcard in its last segment. */
+    const onDisk = (path) => {
+        const name = (0,analyzer_tree/* basename */.P8)(path);
+        if (!/[*?]/.test(name)) {
+            const at = resolveInside(path);
+            return at ? [[path, at]] : [];
+        }
+        const dir = (0,analyzer_tree/* dirname */.pD)(path);
+        const dirAt = resolveInside(dir);
+        if (!dirAt?.isDir)
+            return [];
+        const re = new RegExp(`^${name
+            .replace(/[.+^${}()|\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]')}$`);
+        let names;
+        try {
+            names = fs.readdir(dirAt.real);
+        }
+        catch {
+            return [];
+        }
+        const out = [];
+        for (const n of names.filter(n => re.test(n)).sort()) {
+            const at = resolveInside((0,analyzer_tree/* joinPath */.uJ)(dir, n));
+            if (at)
+                out.push([(0,analyzer_tree/* joinPath */.uJ)(dir, n), at]);
+        }
+        return out;
+    };
+    const bringBack = (path, at, explicit, keeps) => {
+        const segments = path.split('/');
+        if (segments.some(s => host.skippedDirs.has(s)))
+            return;
+        if (!(at.isDir ? explicit : at.isFile) || !keeps(path, at.isDir))
+            return;
+        // Hidden itself, or below a folder .gitignore hid: the whole source comes back.
+        const hidden = segments.some((_, i) => host.ignored.has(segments.slice(0, i + 1).join('/')));
+        if (hidden) {
+            if (at.isFile)
+                host.addFile(path, at.real);
+            else
+                host.walkFolder(path, at.real, segments.length, keeps);
+            return;
+        }
+        if (!at.isDir)
+            return;
+        // A listed folder: what .gitignore hid inside it comes back.
+        const prefix = `${path}/`;
+        let lo = 0;
+        let hi = hiddenPaths.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (hiddenPaths[mid] < prefix)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (let i = lo; i < hiddenPaths.length && hiddenPaths[i].startsWith(prefix); i++) {
+            const inner = hiddenPaths[i];
+            const entry = host.ignored.get(inner);
+            if (inner.split('/').some(s => host.skippedDirs.has(s)) || !keeps(inner, entry.isDir))
+                continue;
+            if (entry.isDir)
+                host.walkFolder(inner, entry.real, entry.depth, keeps);
+            else
+                host.addFile(inner, entry.real);
+        }
+    };
+    for (const dockerfile of chosen) {
+        let text;
+        try {
+            text = fs.readFile(host.absolute(dockerfile.path)).toString('utf8');
+        }
+        catch {
+            continue;
+        }
+        const refs = dockerContextRefs(text);
+        const dir = (0,analyzer_tree/* dirname */.pD)(dockerfile.path);
+        const contexts = dir === '.' ? ['.'] : [dir, '.'];
+        const wanted = [
+            ...refs.sources.map((p) => [p, true]),
+            ...refs.scripts.map((p) => [p, false])
+        ];
+        for (const [ref, explicit] of wanted)
+            for (const context of contexts) {
+                const found = onDisk((0,analyzer_tree/* joinPath */.uJ)(context, ref));
+                if (found.length === 0)
+                    continue;
+                const matcher = matcherFor(context, dockerfile.path);
+                const keeps = (path, isDir) => {
+                    if (!matcher)
+                        return true;
+                    const local = context === '.' ? path : path.slice(context.length + 1);
+                    return isDir ? !matcher.prunes(local) : !matcher.excludes(local);
+                };
+                for (const [path, at] of found)
+                    bringBack(path, at, explicit, keeps);
+                break;
+            }
+    }
+}
+function context_files_depthOf(path) {
+    let n = 1;
+    for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+        n++;
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/scan.ts
 // The only part of the analyzer that touches the file system: one walk of the repository into a SourceTree.
 // Respects .gitignore (every level) and .dockerignore (root, directories only), skips vendored and build
@@ -57882,6 +59621,8 @@ function scriptSources(command, workdir, copies) {
 // - a file a Dockerfile takes from its build context (an explicit COPY/ADD source, or the script its
 //   ENTRYPOINT/CMD runs) is in the image whatever .gitignore says: the build context only obeys
 //   .dockerignore. Bounded (MAX_CONTEXT_FILES), never for `COPY . .` (ignored build output stays out).
+//   Which files those are is context-files.ts; the scan lists them.
+
 
 
 
@@ -57894,8 +59635,6 @@ const DEFAULT_MAX_FILES = 200_000;
 const DEFAULT_MAX_DEPTH = 32;
 /** Most files a Dockerfile's COPYs bring back from under .gitignore rules (a scan-wide total). */
 const MAX_CONTEXT_FILES = 1000;
-/** Most Dockerfiles (shallowest first) whose COPYs are followed into ignored files. */
-const MAX_CONTEXT_DOCKERFILES = 32;
 /** A larger git index is not read (the scan then applies .gitignore to tracked files too). */
 const MAX_GIT_INDEX_BYTES = 256 * 1024 * 1024;
 /** A cheap test before isDockerfileName on every file name. */
@@ -58269,18 +60008,9 @@ function scan_scan(root, options = {}) {
             }
         }
     }
-    /** A repository path resolved inside the root (symlinks followed), with its kind; null when it is not. */
-    const resolveInside = (path) => {
-        try {
-            const real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(rootReal, path));
-            if (real !== rootReal && !real.startsWith(rootReal + external_node_path_.sep))
-                return null;
-            const st = (0,external_node_fs_.statSync)(real);
-            return { real, isDir: st.isDirectory(), isFile: st.isFile() };
-        }
-        catch {
-            return null;
-        }
+    // The listed paths, so nothing is listed twice: built once, when something is first brought back.
+    const listed = () => {
+        present ??= new Set(files.map(f => f.path));
     };
     /** Lists a file the Dockerfile exception brings back, within both caps; false when it was not added. */
     const addContextFile = (path, real) => {
@@ -58298,147 +60028,32 @@ function scan_scan(root, options = {}) {
             realPaths.set(path, real);
         return true;
     };
-    /**
-     * The Dockerfile exception to .gitignore: what the tree's Dockerfiles take from their build context — an
-     * explicit COPY/ADD source, or the script an ENTRYPOINT/CMD runs — is listed when .gitignore hid it and
-     * the context's .dockerignore keeps it. The context is the Dockerfile's folder when the source is there,
-     * else the root (how the analysis reads an entrypoint script, see repositoryScript in dockerfile.ts).
-     */
-    function followDockerContexts() {
-        const chosen = dockerfiles
-            .filter(f => f.size <= analyzer_tree/* MAX_READ_BYTES */.qT)
-            .sort((a, b) => scan_depthOf(a.path) - scan_depthOf(b.path) || (a.path < b.path ? -1 : 1))
-            .slice(0, MAX_CONTEXT_DOCKERFILES);
-        if (chosen.length === 0)
-            return;
-        const hiddenPaths = [...ignored.keys()].sort();
-        const matchers = new Map();
-        const matcherFor = (context, dockerfile) => {
-            const key = `${context}\0${dockerfile}`;
-            if (!matchers.has(key)) {
-                // BuildKit reads `<Dockerfile>.dockerignore` beside the Dockerfile before the context's own.
-                const dir = (0,analyzer_tree/* dirname */.pD)(dockerfile);
-                const dirReal = resolveInside(dir)?.real;
-                const own = dirReal ? loadDockerignore(dirReal, dir, `${(0,analyzer_tree/* basename */.P8)(dockerfile)}.dockerignore`) : null;
-                const contextReal = context === '.' ? rootReal : resolveInside(context)?.real;
-                matchers.set(key, own ??
-                    (context === '.' ? dockerignore : contextReal ? loadDockerignore(contextReal, context) : null));
-            }
-            return matchers.get(key) ?? null;
-        };
-        for (const dockerfile of chosen) {
-            let text;
-            try {
-                text = readFile(absolute(dockerfile.path)).toString('utf8');
-            }
-            catch {
-                continue;
-            }
-            const refs = dockerContextRefs(text);
-            const dir = (0,analyzer_tree/* dirname */.pD)(dockerfile.path);
-            const contexts = dir === '.' ? ['.'] : [dir, '.'];
-            const wanted = [
-                ...refs.sources.map((p) => [p, true]),
-                ...refs.scripts.map((p) => [p, false])
-            ];
-            for (const [ref, explicit] of wanted)
-                for (const context of contexts) {
-                    const found = onDisk((0,analyzer_tree/* joinPath */.uJ)(context, ref));
-                    if (found.length === 0)
-                        continue;
-                    const matcher = matcherFor(context, dockerfile.path);
-                    const keeps = (path, isDir) => {
-                        if (!matcher)
-                            return true;
-                        const local = context === '.' ? path : path.slice(context.length + 1);
-                        return isDir ? !matcher.prunes(local) : !matcher.excludes(local);
-                    };
-                    for (const [path, at] of found)
-                        bringBack(path, at, explicit, keeps, hiddenPaths);
-                    break;
-                }
-        }
-    }
-    /** The paths a context path names on disk: itself, or the matches of a wildcard in its last segment. */
-    function onDisk(path) {
-        const name = (0,analyzer_tree/* basename */.P8)(path);
-        if (!/[*?]/.test(name)) {
-            const at = resolveInside(path);
-            return at ? [[path, at]] : [];
-        }
-        const dir = (0,analyzer_tree/* dirname */.pD)(path);
-        const dirAt = resolveInside(dir);
-        if (!dirAt?.isDir)
-            return [];
-        const re = new RegExp(`^${name
-            .replace(/[.+^${}()|\\]/g, '\\$&')
-            .replace(/\*/g, '[^/]*')
-            .replace(/\?/g, '[^/]')}$`);
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(dirAt.real);
-        }
-        catch {
-            return [];
-        }
-        const out = [];
-        for (const n of names.filter(n => re.test(n)).sort()) {
-            const at = resolveInside((0,analyzer_tree/* joinPath */.uJ)(dir, n));
-            if (at)
-                out.push([(0,analyzer_tree/* joinPath */.uJ)(dir, n), at]);
-        }
-        return out;
-    }
-    function bringBack(path, at, explicit, keeps, hiddenPaths) {
-        const segments = path.split('/');
-        if (segments.some(s => SKIPPED_DIRS.has(s)))
-            return;
-        if (!(at.isDir ? explicit : at.isFile) || !keeps(path, at.isDir))
-            return;
-        const context = { kind: 'context', keeps };
-        // The listed paths, so nothing is listed twice: built once, when something is first brought back.
-        const listed = () => {
-            present ??= new Set(files.map(f => f.path));
-        };
-        // Hidden itself, or below a folder .gitignore hid: the whole source comes back.
-        const hidden = segments.some((_, i) => ignored.has(segments.slice(0, i + 1).join('/')));
-        if (hidden) {
-            listed();
-            if (at.isFile)
-                addContextFile(path, at.real);
-            else
-                walk(path, at.real, segments.length, [], context);
-            return;
-        }
-        if (!at.isDir)
-            return;
-        // A listed folder: what .gitignore hid inside it comes back.
-        const prefix = `${path}/`;
-        let lo = 0;
-        let hi = hiddenPaths.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (hiddenPaths[mid] < prefix)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (let i = lo; i < hiddenPaths.length && hiddenPaths[i].startsWith(prefix); i++) {
-            const inner = hiddenPaths[i];
-            const entry = ignored.get(inner);
-            if (inner.split('/').some(s => SKIPPED_DIRS.has(s)) || !keeps(inner, entry.isDir))
-                continue;
-            listed();
-            if (entry.isDir)
-                walk(inner, entry.real, entry.depth, [], context);
-            else
-                addContextFile(inner, entry.real);
-        }
-    }
     walk('.', rootReal, 0, rootRules ? [rootRules] : [], { kind: 'git' });
     const absolute = (path) => realPaths.get(path) ?? (0,external_node_path_.join)(rootReal, path);
     if (ignored.size > 0)
-        followDockerContexts();
+        followDockerContexts({
+            rootReal,
+            fs: {
+                realpath: p => (0,external_node_fs_.realpathSync)(p),
+                stat: p => (0,external_node_fs_.statSync)(p),
+                readdir: p => (0,external_node_fs_.readdirSync)(p),
+                readFile
+            },
+            skippedDirs: SKIPPED_DIRS,
+            dockerfiles,
+            ignored,
+            absolute,
+            rootDockerignore: dockerignore,
+            loadDockerignore,
+            addFile: (path, real) => {
+                listed();
+                addContextFile(path, real);
+            },
+            walkFolder: (path, real, depth, keeps) => {
+                listed();
+                walk(path, real, depth, [], { kind: 'context', keeps });
+            }
+        });
     return (0,analyzer_tree/* createTree */.bP)(files, path => readFile(absolute(path)), {
         skipped,
         warnings,
@@ -58483,12 +60098,6 @@ function readHead(path, bytes) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-}
-function scan_depthOf(path) {
-    let n = 1;
-    for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
-        n++;
-    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/index.ts
@@ -58757,7 +60366,7 @@ function isUnreadable(w) {
 
 
 const MANIFEST = 'm#';
-const ENTRY = 'e#';
+const cached_analyze_ENTRY = 'e#';
 /** Attempts at merging a shape into the manifest when other writers race us. */
 const MANIFEST_ATTEMPTS = 4;
 async function analyzeWithCache(tree, options, cache) {
@@ -58792,7 +60401,7 @@ async function analyzeWithCache(tree, options, cache) {
             const replayed = replay.observations();
             const material = materialOf({ reads: replayed.reads, heads: replayed.heads, sizes: shape.sizes }, tree);
             const eKey = entryKey(mKey, material);
-            const found = await cache.backend.get(ENTRY + eKey);
+            const found = await cache.backend.get(cached_analyze_ENTRY + eKey);
             if (!found)
                 continue;
             const entry = (0,analysis_cache_backend/* decodeRecord */.eT)(found.body);
@@ -58849,7 +60458,7 @@ async function analyzeWithCache(tree, options, cache) {
         else {
             const expiresAt = Math.floor(Date.now() / 1000) + cache.ttlSeconds;
             // Entries are content-addressed: a writer that lost the race wrote the same bytes, so `false` is fine.
-            await cache.backend.put(ENTRY + eKey, { body, revision: 1, expiresAt }, { kind: 'absent' });
+            await cache.backend.put(cached_analyze_ENTRY + eKey, { body, revision: 1, expiresAt }, { kind: 'absent' });
             await recordShape(cache, MANIFEST + mKey, shapeOf(obs), shapes, manifestRevision, expiresAt);
             stored = true;
         }
@@ -59444,6 +61053,7 @@ function generateDockerfile(app, options, warnings) {
 
 ;// CONCATENATED MODULE: ./src/analyzer/render/dockerignore.ts
 
+
 const COMMON = [
     '# Version control, editors and CI',
     '.git',
@@ -59495,7 +61105,9 @@ function renderDockerignore(app, generator) {
     ];
     const spec = generator === null ? undefined : generatorSpec(generator);
     if (spec) {
-        lines.push(...CREDENTIAL_FILES);
+        // An .npmrc the analysis found free of credentials holds install settings the image needs.
+        const settings = new Set((0,hints/* hintList */.OS)(app, 'installFiles'));
+        lines.push(...CREDENTIAL_FILES.filter(file => !settings.has(file)));
         lines.push(`# ${spec.id}: dependencies, caches and build output rebuilt inside the image`, ...spec.dockerignore);
         if (spec.ignoresJsBuildOutput && app.buildCommand.value !== null) {
             lines.push(...JS_BUILD_OUTPUT_ANYWHERE, ...JS_BUILD_OUTPUT_ROOT);

@@ -294,8 +294,8 @@ function renderComment(report, entries, options, limit = COMMENT_LIMIT) {
     return text.slice(0, limit - tail.length) + tail;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 121 modules
-var ecosystems = __webpack_require__(61027);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 127 modules
+var ecosystems = __webpack_require__(88687);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
 var hints = __webpack_require__(71865);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
@@ -358,6 +358,7 @@ function generateDockerfile(app, options, warnings) {
 
 ;// CONCATENATED MODULE: ./src/analyzer/render/dockerignore.ts
 
+
 const COMMON = [
     '# Version control, editors and CI',
     '.git',
@@ -409,7 +410,9 @@ function renderDockerignore(app, generator) {
     ];
     const spec = generator === null ? undefined : generatorSpec(generator);
     if (spec) {
-        lines.push(...CREDENTIAL_FILES);
+        // An .npmrc the analysis found free of credentials holds install settings the image needs.
+        const settings = new Set((0,hints/* hintList */.OS)(app, 'installFiles'));
+        lines.push(...CREDENTIAL_FILES.filter(file => !settings.has(file)));
         lines.push(`# ${spec.id}: dependencies, caches and build output rebuilt inside the image`, ...spec.dockerignore);
         if (spec.ignoresJsBuildOutput && app.buildCommand.value !== null) {
             lines.push(...JS_BUILD_OUTPUT_ANYWHERE, ...JS_BUILD_OUTPUT_ROOT);
