@@ -72924,19 +72924,7 @@ for (let c = 0; c < 128; c++) {
 }
 /** First letters of KEYWORDS: most identifiers are rejected on it. */
 const KEYWORD_FIRST = new Uint8Array(128);
-for (const k of [
-    'import',
-    'export',
-    'module',
-    'exports',
-    'function',
-    'const',
-    'let',
-    'var',
-    'for',
-    'new',
-    'createRoute'
-])
+for (const k of KEYWORDS)
     KEYWORD_FIRST[k.charCodeAt(0)] = 1;
 function isIdentStart(c) {
     return c < 128 && (CLASS[c] & IDENT_START) !== 0;
