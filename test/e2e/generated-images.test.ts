@@ -3,6 +3,7 @@
 // network and checks the HTTP answer. Node apps install real packages from the npm registry.
 import { dockerAvailable, startDocker, type DockerEngine } from '../support/index.js'
 import { lintDockerfile } from '../analyzer/render/dockerfile-lint.js'
+import { hintList } from '../../src/analyzer/render/hints.js'
 import {
   buildImage,
   ensureBases,
@@ -41,7 +42,8 @@ const unavailable = dockerAvailable()
           lintDockerfile(prepared.dockerfile, {
             port: prepared.app.port.value,
             healthPath: prepared.app.healthPath.value,
-            installCache: !['python-stdlib', 'static-site'].includes(example.name)
+            installCache: !['python-stdlib', 'static-site'].includes(example.name),
+            settingsFiles: hintList(prepared.app, 'installFiles')
           })
         ).toEqual([])
         if (example.warning) {

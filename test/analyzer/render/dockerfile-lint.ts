@@ -14,6 +14,11 @@ export interface LintExpectations {
    * install, and the final stage carries them alone, never the whole workspace (`COPY . .`).
    */
   workspaceMembers?: string[]
+  /**
+   * Install settings the analysis read and found free of credentials (the `installFiles` hint, e.g. an
+   * `.npmrc` with `legacy-peer-deps=true`): copying those is not copying a secret.
+   */
+  settingsFiles?: string[]
 }
 
 const MANIFEST =
@@ -99,7 +104,9 @@ export function lintDockerfile(text: string, expect: LintExpectations): string[]
     if (keyword === 'ADD') problems.push('uses ADD (COPY is explicit and cannot fetch URLs)')
     if (keyword === 'COPY') {
       const sources = copySources(instruction)
-      for (const source of sources) if (SECRET.test(source)) problems.push(`copies a secret: ${source}`)
+      for (const source of sources)
+        if (SECRET.test(source) && !expect.settingsFiles?.includes(source.replace(/^\.\//, '')))
+          problems.push(`copies a secret: ${source}`)
       if (sources.some(source => MANIFEST.test(source)) && manifestCopyAt < 0) manifestCopyAt = index
       const fromStage = flags(instruction).some(value => value.startsWith('--from='))
       if (!fromStage && sources.some(source => source === '.' || source === './') && sourceCopyAt < 0)

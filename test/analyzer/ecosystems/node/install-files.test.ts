@@ -7,6 +7,7 @@ import { treeFromFiles } from '../../../../src/analyzer/tree.js'
 import { generateDockerfile } from '../../../../src/analyzer/render/dockerfile/index.js'
 import { renderDockerignore } from '../../../../src/analyzer/render/dockerignore.js'
 import { makeApp } from '../../render/make-app.js'
+import { lintDockerfile } from '../../render/dockerfile-lint.js'
 import type { Warning } from '../../../../src/analyzer/report.js'
 
 const RC = [
@@ -113,6 +114,15 @@ describe('the generated Dockerfile copies the installFiles before the install', 
     const without = app('.', 'package-lock.json', [], 'npm', '3')
     expect(render(without)).not.toContain('.npmrc')
     expect(renderDockerignore(without, 'node').split('\n')).toContain('.npmrc')
+  })
+
+  it('the Dockerfile lint takes a credential-free .npmrc the analysis listed as settings, no other', () => {
+    const text = render(app('.', 'package-lock.json', ['.npmrc'], 'npm', '3'))
+    const base = { port: 3000, healthPath: null, installCache: true }
+    expect(lintDockerfile(text, base)).toContain('copies a secret: .npmrc')
+    expect(lintDockerfile(text, { ...base, settingsFiles: ['.npmrc'] })).not.toContain(
+      'copies a secret: .npmrc'
+    )
   })
 
   it('a lockfile outside the build context: nothing copied (the paths would not resolve)', () => {
