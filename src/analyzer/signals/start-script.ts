@@ -3,6 +3,7 @@
 // the script ends with (`exec gunicorn app.wsgi`, `./Server`), so that is the command to report — with the
 // script line as evidence. Scripts that hand over to their arguments (`exec "$@"`) are wrappers instead.
 import type { Evidence } from '../report.js'
+import { evaluatedCommand } from './eval-command.js'
 
 /** Reads a repository file (repository-relative path), or null. */
 export type RepoFileReader = (path: string) => string | null
@@ -174,6 +175,16 @@ export function scriptFinalCommand(
   withoutArguments = false,
   env?: ImageEnv
 ): { command: string; line: number; text: string } | null {
+  const final = lastServingCommand(text, withoutArguments, env)
+  // `eval "$cmd"` runs the command the script assigned to `cmd` (see eval-command.ts).
+  return (final && evaluatedCommand(text, final.line)) ?? final
+}
+
+function lastServingCommand(
+  text: string,
+  withoutArguments: boolean,
+  env?: ImageEnv
+): { command: string; line: number; text: string } | null {
   // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
   if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text))) return null
   const lines = text.split('\n')
@@ -304,6 +315,9 @@ export function scriptFinalCommand(
     }
     last = serverCommandOf(command, i + 1, raw)
     if (last) waited = null
+    // A top-level `exec server` replaces the script: what follows it (`exit $?`, an error message) never
+    // runs, so it cannot take the final command's place.
+    if (last && depth === 0 && /^exec\s/.test(command)) return last
     // `exec` in the branch that runs replaces the script: nothing after it runs.
     if (last && known === 'run' && /^exec\s/.test(command)) return last
   }
