@@ -15,8 +15,10 @@ import { BUILD, PORT, RUNTIME_VERSION, START } from '../../precedence.js'
 
 import type { JsRuntime } from './data.js'
 
+// `-r` is pnpm's "in every workspace package" only after a package manager: `node -r dotenv/config x.js`
+// preloads a module and runs the app's own server.
 export const DELEGATING =
-  /\b(turbo|nx|lerna|lage|moon)\b|--workspace|\s-w\s|--filter|\s-r\s|--recursive|\bworkspaces?\s+(run|foreach)|concurrently/
+  /\b(turbo|nx|lerna|lage|moon)\b|--workspace|\s-w\s|--filter|\b(?:pnpm|npm|yarn)\s+(?:[^\s&|;]+\s+)*-r\s|--recursive|\bworkspaces?\s+(run|foreach)|concurrently/
 
 /** True when the directory is a Bun project (the bun provider takes it; the node provider steps aside). */
 export function run(manager: string, script: string): string {
