@@ -10,6 +10,7 @@
 import { dockerInstructions } from './signals/dockerfile.js'
 import { builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose.js'
 import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
+import { shipsStandaloneParent } from './signals/standalone-root.js'
 import { joinPath, type SourceTree } from './tree.js'
 
 export interface DeployEvidence {
@@ -30,6 +31,15 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   const rootIsApp = appDirs.includes('.') && isOwnApp(tree, '.')
   // Folders without a manifest (`.devcontainer`, `docker/php`, `public`) are build contexts, not apps.
   const ownApps = appDirs.filter(dir => dir !== '.' && isOwnApp(tree, dir))
+  // …and a root app whose Dockerfile installs its own manifest is what that Dockerfile deploys, even when a
+  // member (a frontend it builds in a stage) scores higher as an app.
+  for (const name of rootIsApp ? ['Dockerfile', 'Containerfile'] : []) {
+    const text = tree.read(name)
+    if (text === null) continue
+    if (shipsStandaloneParent(tree, '.', text))
+      note('.', { strength: 2, reason: `${name} installs the root's own manifest` })
+    break
+  }
   for (const name of rootIsApp ? [] : ['Dockerfile', 'Containerfile']) {
     const text = tree.read(name)
     if (text === null) continue

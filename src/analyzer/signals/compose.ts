@@ -215,3 +215,33 @@ export function composeFacts(
   }
   return { port: out, healthPath }
 }
+
+/**
+ * A Dockerfile variant of the app folder that a compose file builds it with (`build: {context: ./apps/api,
+ * dockerfile: Dockerfile.api}`): the folder has no standard Dockerfile, and the variant's name says nothing
+ * of production (`api`), yet the deployment file names it. Development compose files and variants named
+ * for development (`Dockerfile.dev`) do not count. Returns the variant's path, or null.
+ */
+export function composeNamedDockerfile(
+  tree: SourceTree,
+  appDir: string,
+  isDevVariant: (path: string) => boolean
+): string | null {
+  for (const path of composeFilesIn(tree, ['.', appDir])) {
+    if (DEV_VARIANT.test(basename(path))) continue
+    const parsed = parseYamlFile(tree, path)
+    if (!parsed?.ok) continue
+    const services = getPath(parsed.value, 'services')
+    if (!isRecord(services)) continue
+    for (const svc of Object.values(services)) {
+      if (!isRecord(svc)) continue
+      const dockerfile = getPath(svc, 'build', 'dockerfile')
+      if (typeof dockerfile !== 'string') continue
+      const [context] = builtDirs(dirname(path), svc)
+      if (context === undefined) continue
+      const file = normalizePath(joinPath(context, dockerfile))
+      if (dirname(file) === appDir && tree.has(file) && !isDevVariant(file)) return file
+    }
+  }
+  return null
+}

@@ -5,7 +5,8 @@ import type { SourceTree } from '../tree.js'
 import { basename, dirname, joinPath } from '../tree.js'
 import { memberScriptCommand } from './root-script.js'
 import type { Candidate } from '../candidate.js'
-import { composeFacts, composeFilesIn, isOwnApp } from './compose.js'
+import { composeFacts, composeFilesIn, composeNamedDockerfile, isOwnApp } from './compose.js'
+import { shipsStandaloneParent } from './standalone-root.js'
 import { contextCopySources, dockerInstructions, readDockerfile } from './dockerfile.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'
 import {
@@ -104,6 +105,15 @@ export function dockerfileIn(tree: SourceTree, dir: string, anyVariant = false):
   return anyVariant && variants.length === 1 ? variants[0]! : null
 }
 
+function hasDockerfileVariant(tree: SourceTree, dir: string): boolean {
+  return tree.filesIn(dir).some(f => DOCKERFILE_VARIANT.test(basename(f.path)))
+}
+
+/** A variant that builds a development or test image (`Dockerfile.dev`, `local.Dockerfile`). */
+function isDevDockerfile(path: string): boolean {
+  return DEV_DOCKERFILE.test(basename(path).replace(/dockerfile|containerfile/gi, ''))
+}
+
 /** The variants of a folder that run something and build no dev/test image; the production-named ones. */
 function dockerfileVariants(tree: SourceTree, dir: string): { production: string[]; variants: string[] } {
   const stem = (path: string): string => basename(path).replace(/dockerfile|containerfile/gi, '')
@@ -142,7 +152,10 @@ function folderDockerfiles(tree: SourceTree, dir: string): string[] {
  * image), or building it without `--target` would not give the app.
  */
 export function appDockerfile(tree: SourceTree, dir: string): string | null {
-  const own = dockerfileIn(tree, dir)
+  const own =
+    dockerfileIn(tree, dir) ??
+    // Compose files are read only for a folder that holds a variant for one to name.
+    (hasDockerfileVariant(tree, dir) ? composeNamedDockerfile(tree, dir, isDevDockerfile) : null)
   if (own) return own
   if (!isOwnApp(tree, dir)) return null
   for (const folder of DOCKERFILE_FOLDERS) {
@@ -287,6 +300,7 @@ function parentDockerfileBuilding(tree: SourceTree, dir: string): string | null 
   const path = DOCKERFILE_NAMES.map(n => joinPath(parent, n)).find(p => tree.has(p))
   const text = path ? tree.read(path) : null
   if (!path || text === null || readDockerfile(path, text).startCommand.length === 0) return null
+  if (shipsStandaloneParent(tree, parent, text)) return null
   const folders = new Set<string>()
   for (const ins of dockerInstructions(text)) {
     if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('[')) continue
