@@ -63,6 +63,34 @@ const HEALTH_NAMES = [
  */
 const PROBE_KINDS = ['live', 'liveness', 'alive', 'ping', 'ready', 'readiness', 'startup', 'started']
 
+/**
+ * A handler named for a health check (`health_check`, `healthz`, `HealthCheckView.as_view`, `ping`) serves
+ * one whatever its path: Plane's `path("", health_check)` answers the probe at `/`. `status` is left out:
+ * status views often report (and need) a signed-in user's data.
+ */
+export function isHealthHandlerName(handler: string): boolean {
+  const name = (
+    handler
+      .replace(/\.as_view$/, '')
+      .split('.')
+      .pop() ?? ''
+  )
+    .replace(/_?view$/i, '')
+    .replace(/[_-]/g, '')
+    .toLowerCase()
+  return HEALTH_HANDLER_NAMES.has(name)
+}
+
+const HEALTH_HANDLER_NAMES = new Set([
+  'health',
+  'healthz',
+  'healthcheck',
+  'liveness',
+  'readiness',
+  'ping',
+  'heartbeat'
+])
+
 /** True for paths like `/health`, `/api/healthz`, `/_health`, `/actuator/health`, `/up`. */
 export function isHealthPath(path: string): boolean {
   return healthRank(path) >= 0

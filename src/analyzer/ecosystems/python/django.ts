@@ -2,7 +2,7 @@
 // WSGI module and STATIC_ROOT, urls.py the routes. Referenced from Django's framework entry as `project`.
 import type { AppContext } from '../../provider.js'
 import { CONFIDENCE } from '../../candidate.js'
-import { healthRank } from '../../signals/health.js'
+import { healthRank, isHealthHandlerName } from '../../signals/health.js'
 import { candidate } from '../common/provider-helpers.js'
 import { djangoRoutes, findDjango } from './entry.js'
 import type { PythonProjectReader } from './framework-spec.js'
@@ -76,7 +76,7 @@ export const djangoProject: PythonProjectReader = {
     const project = findDjango(ctx, sources)
     if (!project) return []
     const routes = djangoRoutes(ctx, project)
-      .map(r => ({ ...r, rank: healthRank(r.path.replace(/\/$/, '') || '/') }))
+      .map(r => ({ ...r, rank: routeHealthRank(r) }))
       .filter(r => r.rank >= 0)
       .sort((a, b) => a.rank - b.rank)
       // A status view that requires a signed-in user answers a probe with 401/403: no health route.
@@ -90,6 +90,19 @@ export const djangoProject: PythonProjectReader = {
       )
   }
 }
+
+/**
+ * A route's health rank by its path; a path that names no health check (`path("", health_check)`) still
+ * serves one when its view is named for it, ranked after every health-named path.
+ */
+function routeHealthRank(route: { path: string; view?: string }): number {
+  const rank = healthRank(route.path.replace(/\/$/, '') || '/')
+  if (rank >= 0 || !route.view || !isHealthHandlerName(route.view)) return rank
+  return HANDLER_NAMED_RANK
+}
+
+/** Ranks after every health-named path (healthRank's largest is below 100 for any real depth). */
+const HANDLER_NAMED_RANK = 100
 
 /** DRF permissions that refuse an anonymous GET (`IsAuthenticatedOrReadOnly` lets it through). */
 const LOGIN_PERMISSION =

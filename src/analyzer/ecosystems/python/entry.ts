@@ -340,8 +340,12 @@ export function djangoRoutes(
       }
       // The view: the argument after the route, on this line or the next (`SystemStatusView.as_view()`).
       const rest = clean.slice(re.lastIndex - m[3]!.length, re.lastIndex - m[3]!.length + 300)
-      const view = /^\s*([A-Za-z_][\w.]*)/.exec(rest)?.[1]
+      const viewMatch = /^\s*([A-Za-z_][\w.]*)/.exec(rest)
+      const view = viewMatch?.[1]
       out.push({ path: `/${full}`, evidence, ...(view ? { view } : {}) })
+      // Entries written on one line (`[path("robots.txt", robots_txt), path("", health_check)]`): the next
+      // one starts after this view, not on the next line.
+      if (viewMatch) re.lastIndex = after + viewMatch[0].length
     }
   }
   const visit = (module: string, prefix: string, depth: number): void => {
