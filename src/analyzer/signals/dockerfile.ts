@@ -441,7 +441,11 @@ export function readDockerfile(
       }
     : readFile && !execWrapperOnly
       ? wrapped && entrypoint
-        ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
+        ? (followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile) ??
+          // The wrapper execs CMD: a CMD that runs a script of the repository (`sh run.sh`) is followed.
+          (/^(?:sh|bash|ash|dash)\s/.test(command.trim())
+            ? followStartScript(inRepo(command), dirOf(path), readFile, env)
+            : null))
         : followStartScript(inRepo(command), dirOf(path), readFile, env)
       : argumentless
   // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
@@ -582,11 +586,17 @@ function repositoryScript(
   // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH; a
   // relative path (`CMD ["./start.sh"]`) is the WORKDIR's file.
   const word = words[0]!
+  // `sh run.sh` names a file of the WORKDIR when no COPY put one of that name on PATH.
   const sources = word.startsWith('/')
     ? copiedFrom(word, copies)
     : word.includes('/')
       ? copiedFrom(nextWorkdir(workdir, word.replace(/^\.\//, '')), copies)
-      : copiedOntoPath(word, copies)
+      : [
+          ...copiedOntoPath(word, copies),
+          ...(words.length < command.trim().split(/\s+/).length
+            ? copiedFrom(nextWorkdir(workdir, word), copies)
+            : [])
+        ]
   for (const source of sources)
     for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
       if (readFile(base === '.' ? source : `${base}/${source}`) !== null)

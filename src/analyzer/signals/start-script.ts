@@ -205,6 +205,9 @@ function lastServingCommand(
   let waited: { command: string; line: number; text: string } | null = null
   // Inside a double-quoted string that spans lines (`MSG="…` newline `…"`): its lines are text, not commands.
   let inString = false
+  // A top-level `while true; do wait $PID; …; cmd & PID=$!; done` restart loop: the job it waits on is the
+  // script's main process, as with a top-level `wait $PID`.
+  let loopAtTop = false
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!
     const line = raw.trim()
@@ -218,6 +221,7 @@ function lastServingCommand(
     if (CLOSERS.test(line) || /^\}/.test(line)) {
       depth = Math.max(0, depth - 1)
       if (depth === 0) {
+        loopAtTop = false
         if (topIf === 'else') last = elseLast
         topIf = 'none'
         known = null
@@ -261,8 +265,10 @@ function lastServingCommand(
       }
       // An `if` that tests for arguments starts a dispatch on them, not an optional setting: its else branch
       // is no default to report.
-      if (depth === 0)
+      if (depth === 0) {
         topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none'
+        loopAtTop = /^(?:while|until)\b/.test(line)
+      }
       depth++
       // Blocks inside a branch that does not run are only counted.
       if (known !== 'skip') last = null
@@ -273,7 +279,11 @@ function lastServingCommand(
       const found = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw)
       if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line)) elseLast = found
     }
-    if (level > 0) continue
+    if (level > 0) {
+      const waitsInLoop = depth === 1 && loopAtTop ? /^wait\s+"?\$\{?(\w+)\}?"?\s*;?\s*$/.exec(line) : null
+      if (waitsInLoop && jobPids.has(waitsInLoop[1]!)) waited = jobPids.get(waitsInLoop[1]!)!
+      continue
+    }
     // `if [ "$X" = v ]; then exec server; fi` on one line: its body runs when the image's ENV passes the test.
     const inline = /^if\s+(.+?);\s*then\s+(.+?)\s*;?\s*fi\s*;?\s*$/.exec(line)
     const inlineHolds = inline && !/\b(?:if|elif|else)\b/.test(inline[2]!) ? decide(line, i) : null
