@@ -15,6 +15,7 @@ import { memberStageHealth } from './signals/docker-stage-health.js'
 import { fargatePair, isValidFargatePair, recommendResources, UNKNOWN_RUNTIME } from './signals/resources.js'
 import { basename, joinPath, type SourceTree } from './tree.js'
 import { appFolderDockerfile, DOCKERFILE_FOLDERS, DOCKERFILE_NAMES } from './signals/shared.js'
+import { withoutLoginRoutes } from './signals/login-decorators.js'
 
 /** A candidate directory, the provider that won it and the ones that scored below. */
 export interface ScoredDir {
@@ -334,8 +335,11 @@ function healthFallback(
 ): Candidate<string>[] {
   if (s.provider.id === 'static' || app.filesOnly) return []
   if (lists.some(l => l?.some(c => c.value !== null && c.confidence >= CONFIDENCE.convention))) return []
-  return healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir, s.provider.id), path =>
-    s.ctx.tree.read(path)
+  const read = (path: string): string | null => s.ctx.tree.read(path)
+  // A route literal behind a login decorator (Flask `@login_required`) is no probe either.
+  return withoutLoginRoutes(
+    read,
+    healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir, s.provider.id), read)
   )
 }
 

@@ -8,6 +8,7 @@ import { pythonComposedHealth } from './routes.js'
 import type { AppContext } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { candidate } from '../common/provider-helpers.js'
+import { withoutLoginRoutes } from '../../signals/login-decorators.js'
 
 const ROUTE_PATTERNS = [
   {
@@ -72,5 +73,8 @@ export function healthCandidates(
     }
   })
   // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
-  return mergeComposedHealth(flat, pythonComposedHealth(ctx, sources))
+  return withoutLoginRoutes(
+    path => ctx.tree.read(path),
+    mergeComposedHealth(flat, pythonComposedHealth(ctx, sources))
+  )
 }
