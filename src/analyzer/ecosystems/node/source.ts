@@ -17,9 +17,13 @@ export const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.ts
 // Ports well known for databases, brokers and mail: a bare `port: 465` is a client setting, not our server.
 const NOT_HTTP = NOT_HTTP_PORT
 
-/** Prefixes of port variables that belong to backing services or secondary listeners, not the web port. */
+/**
+ * Port variables that belong to backing services or secondary listeners, not the web port: the service word
+ * is any segment of the name (`REDIS_PORT`, and `BACKEND_STORAGE_MINIO_PORT`, an object store the app
+ * connects to).
+ */
 const SERVICE_PORT_VARS =
-  '(?:DB|DATABASE|REDIS|MONGO\\w*|MYSQL|PG|POSTGRES\\w*|SMTP|MAIL|EMAIL|CACHE|RABBIT\\w*|AMQP|KAFKA|NATS|ELASTIC\\w*|ES|MEMCACHED?|MQTT|LDAP|SSL|HTTPS|TLS|METRICS|DEBUG|INSPECT\\w*|WS|SOCKET|GRPC|COLLAB\\w*|ADMIN|HMR|LIVERELOAD)_'
+  '(?:[A-Z0-9]+_)*?(?:DB|DATABASE|REDIS|MONGO\\w*|MYSQL|PG|POSTGRES\\w*|SMTP|MAIL|EMAIL|CACHE|RABBIT\\w*|AMQP|KAFKA|NATS|ELASTIC\\w*|ES|MEMCACHED?|MQTT|LDAP|SSL|HTTPS|TLS|METRICS|DEBUG|INSPECT\\w*|WS|SOCKET|GRPC|COLLAB\\w*|ADMIN|HMR|LIVERELOAD|MINIO|S3|STORAGE|CLICKHOUSE|OTEL|OTLP|PROMETHEUS|STATSD|JAEGER|ZIPKIN|IMAP|POP3|SFTP|FTP|SSH)_'
 
 /** `process.env.PORT || 80`, `Number(process.env.PORT) ?? 80`: PORT, then a literal. */
 const FALLBACK = String.raw`(?:Number\(|parseInt\()?process\.env(?:\.PORT|\[['"]PORT['"]\])\s*\)?\s*(?:\|\||\?\?)\s*['"]?(?<port>\d{2,5})\b`
