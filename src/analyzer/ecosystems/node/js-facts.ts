@@ -213,7 +213,9 @@ export function routeCallsOf(lex: JsLexed): { name: string; dot: number; open: n
   }
   return out
 }
-const SPACED_PAREN = /\s*\(/y
+// TypeScript type arguments may stand between the method and its parenthesis
+// (`router.get<unknown, StatusResponse>('/status', …)`), one level of nesting (`Request<Params<'id'>>`).
+const SPACED_PAREN = /\s*(?:<[^<>()=;]*(?:<[^<>()=;]*>[^<>()=;]*)*>\s*)?\(/y
 
 /** A `createRoute(` call (Hono OpenAPI). */
 export function hasCreateRoute(lex: JsLexed): boolean {
