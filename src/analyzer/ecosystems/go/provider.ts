@@ -6,6 +6,7 @@ import { evidenceAt, fileEvidence } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { goComposedHealth } from './routes.js'
+import { replacedModuleFiles } from './replaced-modules.js'
 import { addCandidate, findPorts, sortCandidates } from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
 import { toolVersion } from '../../signals/versions.js'
@@ -308,7 +309,7 @@ export const goProvider: Provider<GoData> = {
           findHealthRoutes(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), ROUTE_PATTERNS, {
             preprocess: stripCComments
           }),
-          goComposedHealth(ctx, [...mainFiles, ...otherFiles])
+          goComposedHealth(ctx, [...mainFiles, ...otherFiles], replacedModuleFiles(ctx, sources))
         )
       : []
 
