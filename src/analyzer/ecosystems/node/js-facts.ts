@@ -222,7 +222,8 @@ export function hasCreateRoute(lex: JsLexed): boolean {
   return lex.keywords.createRoute.some(at => lex.code.charCodeAt(at + 'createRoute'.length) === 40)
 }
 
-const ROUTER_PREFIX = /new\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/y
+// `new Router<State, Context>({ prefix })`: type arguments as on route calls (SPACED_PAREN).
+const ROUTER_PREFIX = /new\s+[\w$.]+\s*(?:<[^<>()=;]*(?:<[^<>()=;]*>[^<>()=;]*)*>\s*)?\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/y
 
 /** `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`. */
 export function routerPrefixesOf(lex: JsLexed): RegExpExecArray[] {

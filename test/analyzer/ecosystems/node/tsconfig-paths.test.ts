@@ -24,6 +24,16 @@ describe('routers imported through tsconfig aliases', () => {
     ).toEqual(['/api/v1/status'])
   })
 
+  it('reads route calls with type arguments on Koa routers too, and never a comparison', () => {
+    expect(
+      paths({
+        'src/app.ts':
+          "import Koa from 'koa'\nimport Router from '@koa/router'\nconst router = new Router<AppState, AppContext>({ prefix: '/api' })\nrouter.get<Record<string, never>>('/healthz', ctx => { ctx.body = 'ok' })\nconst app = new Koa()\napp.use(router.routes())\n",
+        'src/limits.ts': "export const over = (cache: Map<string, number>) => cache.get < 3 ? 1 : ('/x', 2)\n"
+      })
+    ).toEqual(['/api/healthz'])
+  })
+
   it('reads paths from the config a member tsconfig extends (nx/turbo tsconfig.base.json)', () => {
     expect(
       paths(
