@@ -223,7 +223,8 @@ export function hasCreateRoute(lex: JsLexed): boolean {
 }
 
 // `new Router<State, Context>({ prefix })`: type arguments as on route calls (SPACED_PAREN).
-const ROUTER_PREFIX = /new\s+[\w$.]+\s*(?:<[^<>()=;]*(?:<[^<>()=;]*>[^<>()=;]*)*>\s*)?\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/y
+const ROUTER_PREFIX =
+  /new\s+[\w$.]+\s*(?:<[^<>()=;]*(?:<[^<>()=;]*>[^<>()=;]*)*>\s*)?\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/y
 
 /** `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`. */
 export function routerPrefixesOf(lex: JsLexed): RegExpExecArray[] {
