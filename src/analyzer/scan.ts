@@ -27,6 +27,7 @@ import { DOCKERFILE_FOLDERS, JVM_MODULE_DOCKER_FOLDER } from './signals/shared.j
 import { ignoreScope, isIgnored, type IgnoreScope } from './ignore-scope.js'
 import { parseGitIndex, type TrackedPaths } from './git-index.js'
 import { isDockerfileName } from './signals/docker-context.js'
+import { isArtifactContext, type RootEntry } from './artifact-context.js'
 import { followDockerContexts, type ContextKeeps, type IgnoredEntry } from './context-files.js'
 
 export interface ScanOptions {
@@ -220,7 +221,21 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
   }
 
   const rootRules = loadIgnore(rootReal, '.')
+  const rootEntries = (): RootEntry[] => {
+    try {
+      return readdirSync(rootReal, { withFileTypes: true }).map(e => ({
+        name: e.name,
+        isDirectory: e.isDirectory()
+      }))
+    } catch {
+      return []
+    }
+  }
   const dockerignore = loadDockerignore()
+  // The walk obeys it unless it is an allow-list of release artifacts (artifact-context.ts); the Dockerfile
+  // COPY exception below still follows the real build context.
+  const walkDockerignore =
+    dockerignore && !isArtifactContext(dockerignore, rootEntries(), SKIPPED_DIRS) ? dockerignore : null
 
   // Git semantics: the tracked paths, read from the index the first time a rule ignores something.
   let index: TrackedPaths | null | undefined
@@ -360,7 +375,7 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
         if (mode.kind === 'context') {
           if (!mode.keeps(childRel, true)) continue
         } else {
-          if (dockerignore?.prunes(childRel) === true && !DOCKERFILE_HOMES.has(entry.name)) continue
+          if (walkDockerignore?.prunes(childRel) === true && !DOCKERFILE_HOMES.has(entry.name)) continue
           if (mode.kind === 'tracked' ? true : isIgnored(active, childRel, true)) {
             // An ignored folder is walked only for the tracked files in it.
             const index = mode.kind === 'tracked' ? mode.index : tracked()

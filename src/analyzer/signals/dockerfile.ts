@@ -13,12 +13,12 @@ import { commandPortEnv, parsePort, portFromCommand } from './ports.js'
 import {
   defaultBranch,
   dropLaunchers,
-  followDispatch,
   followStartScript,
   handsOverToArguments,
   loneRepoScript,
   readRepoScript
 } from './start-script.js'
+import { followDispatch } from './script-dispatch.js'
 import { HEALTH, PORT, START } from '../precedence.js'
 import {
   contextCopy,

@@ -318,7 +318,7 @@ function parentDockerfileBuilding(tree: SourceTree, dir: string): string | null 
   return folders.size === 1 && folders.has(name) ? path : null
 }
 
-function copiesFromAppFolder(tree: SourceTree, dir: string, sub: string, text: string): boolean {
+export function copiesFromAppFolder(tree: SourceTree, dir: string, sub: string, text: string): boolean {
   const exists = (base: string, rel: string): boolean => {
     const path = joinPath(base, rel.replace(/^\.\//, '').replace(/\/+$/, ''))
     return tree.has(path) || tree.filesUnder(path).length > 0

@@ -2,167 +2,47 @@
 // `CMD ["/bin/bash", "/entrypoint.sh"]`, Procfile `web: bash Procfile.sh`): the process that serves is the one
 // the script ends with (`exec gunicorn app.wsgi`, `./Server`), so that is the command to report — with the
 // script line as evidence. Scripts that hand over to their arguments (`exec "$@"`) are wrappers instead.
+// Split by responsibility: script-files.ts finds the script, script-handover.ts reads what it does with its
+// arguments (and the wrappers before a program), image-condition.ts decides branches the image's ENV
+// settles, script-dispatch.ts follows a CMD word through a dispatching script.
 import type { Evidence } from '../report.js'
 import { evaluatedCommand } from './eval-command.js'
+import { branchCondition, evaluateImageCondition, type ImageEnv } from './image-condition.js'
+import {
+  ALL_ARGS,
+  ARGUMENTS_GIVEN,
+  CLOSERS,
+  dropExecWrappers,
+  execArgumentsKind,
+  handsOverOnlyWithArguments,
+  handsOverToArguments,
+  OPENERS
+} from './script-handover.js'
+import { loneRepoScript, type RepoFileReader } from './script-files.js'
 
-/** Reads a repository file (repository-relative path), or null. */
-export type RepoFileReader = (path: string) => string | null
-
-/** Init processes that only forward signals to the command given after them. */
-const INIT_WORD = /^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)$/
-/** Shells that run the script named after them. */
-const SHELL_WORD = /^(?:\S*\/)?(?:sh|bash|ash|dash|zsh)$/
-
-/**
- * The launcher words dropped: `tini -- x`, `dumb-init -- x`, `/bin/bash x`, `sh -e x` → `x …`. A shell with
- * `-c` runs a command line, not a script: left as is.
- */
-export function dropLaunchers(command: string): string[] {
-  const words = command.trim().split(/\s+/).filter(Boolean)
-  let i = 0
-  while (i < words.length) {
-    const word = words[i]!
-    if (INIT_WORD.test(word)) {
-      i++
-      while (i < words.length && words[i]!.startsWith('-')) i++
-    } else if (SHELL_WORD.test(word)) {
-      if (words.slice(i + 1).some(w => /^-\w*c\w*$/.test(w))) break
-      i++
-      while (i < words.length && words[i]!.startsWith('-')) i++
-    } else break
-  }
-  return words.slice(i)
-}
-
-/** Longer script paths are not real ones (PATH_MAX is 4096); deeper ones are looked up by their last tails. */
-const MAX_SCRIPT_PATH = 4096
-const MAX_SCRIPT_SEGMENTS = 16
-
-/**
- * Finds a script named by its image or relative path in the repository: `/opt/app/boot.sh` is looked up
- * by its tails (`opt/app/boot.sh`, `app/boot.sh`, `boot.sh`) beside the file that names it, then at the root.
- */
-export function readRepoScript(
-  scriptPath: string,
-  baseDir: string,
-  readFile: RepoFileReader
-): { path: string; text: string } | null {
-  // Only the last MAX_SCRIPT_SEGMENTS tails are tried: a hostile `/a/a/a/…` command of a megabyte would
-  // otherwise cost one join and one lookup per segment, each as long as the command (quadratic).
-  if (scriptPath.length > MAX_SCRIPT_PATH) return null
-  const segments = scriptPath.split('/').filter(s => s && s !== '.')
-  for (let i = Math.max(0, segments.length - MAX_SCRIPT_SEGMENTS); i < segments.length; i++) {
-    const rel = segments.slice(i).join('/')
-    for (const path of baseDir === '.' || baseDir === '' ? [rel] : [`${baseDir}/${rel}`, rel]) {
-      const text = readFile(path)
-      if (text !== null) return { path, text }
-    }
-  }
-  return null
-}
-
-/** A shell script by its shebang, or by its `.sh` name when it has none (`bin/boot` in Ruby is not one). */
-export function isShellScript(path: string, text: string): boolean {
-  const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text)
-  if (!shebang) return /\.(?:ba)?sh$/.test(path)
-  const interpreter = /(?:^|\/)env$/.test(shebang[1]!) ? (shebang[2] ?? '') : shebang[1]!
-  return SHELL_WORD.test(interpreter)
-}
-
-/** `"$@"` / `"${@}"`: the script's own arguments. */
-export const ALL_ARGS = /^"?\$(?:@|\{@\})"?$/
-/** `"exec $(printf ' %q' "$@")"`: the shell command line that execs the script's arguments, requoted. */
-const REQUOTED_ARGS = /^["']exec\s+\$\(\s*printf\s+["']\s*%q["']\s+"\$(?:@|\{@\})"\s*\)["']$/
-/** Programs that only drop privileges or forward signals, with how many operands (user, group) they take. */
-const EXEC_WRAPPERS: [RegExp, number][] = [
-  [/^(?:\S*\/)?(?:gosu|su-exec|s6-setuidgid|chpst)$/, 1],
-  [/^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit|setpriv)$/, 0]
-]
-
-/**
- * What an `exec … "$@"` line hands its arguments to: `handover` when nothing but privilege or init wrappers
- * stand before them (`exec "$@"`, `exec gosu app "$@"`), `self` when the script re-runs itself as another
- * user (`exec gosu "$PUID" "$0" "$@"`), `program` when a program of its own takes them
- * (`exec /vaultwarden "$@"`, `exec gosu app /app/lldap "$@"`: that program is the server).
- */
-export function execArgumentsKind(line: string): 'handover' | 'self' | 'program' | null {
-  const m = /(?:^|[\s;&|])exec\s+(.*)$/.exec(line.trim())
-  if (!m) return null
-  // `then exec "$@"; fi`: the exec ends at the first command separator.
-  const words = m[1]!
-    .split(/\s*(?:;|&&|\|\|)\s*/)[0]!
-    .trim()
-    .split(/\s+/)
-  const passesArguments = words.some(w => ALL_ARGS.test(w))
-  let i = 0
-  while (i < words.length && !ALL_ARGS.test(words[i]!)) {
-    const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i]!))
-    if (!wrapper) break
-    i++
-    while (i < words.length && words[i]!.startsWith('-')) i++
-    i += wrapper[1]
-  }
-  const next = words[i]
-  // `exec gosu "$PUID" /bin/bash -c "exec $(printf ' %q' "$@")"`: a shell re-running the arguments, requoted
-  // (to load the user's environment), is a hand-over too.
-  if (
-    next !== undefined &&
-    SHELL_WORD.test(next) &&
-    words[i + 1] === '-c' &&
-    REQUOTED_ARGS.test(words.slice(i + 2).join(' '))
-  )
-    return 'handover'
-  if (!passesArguments) return null
-  if (next === undefined || ALL_ARGS.test(next)) return 'handover'
-  if (/^"?\$(?:0|\{0\}|\{?BASH_SOURCE(?:\[0\])?\}?)"?$/.test(next)) return 'self'
-  return 'program'
-}
-
-/** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
-export function handsOverToArguments(text: string): boolean {
-  return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover')
-}
-
-/** An `if`/`elif` condition that holds when the script was given arguments: `[ $# -gt 0 ]`, `[ -n "$1" ]`. */
-const ARGUMENTS_GIVEN =
-  /\$\{?#\}?"?\s*(?:-gt|-ne|!=|>)\s*["']?0\b|\$\{?#\}?"?\s*-ge\s*["']?1\b|-n\s+"?\$(?:\{?[1@*](?::-)?\}?)"?|"?\$\{?[1@*](?::-)?\}?"?\s*!=\s*(?:""|'')/
-
-/**
- * Every hand-over (`exec "$@"`) of the script sits in a top-level `if`/`elif` branch taken only when it was
- * given arguments (`if [ "$#" -gt 0 ]; then exec "$@"; fi`, `if [ "$1" != "" ]; then exec "$@"; elif …`):
- * an image without CMD runs what the script does otherwise.
- */
-export function handsOverOnlyWithArguments(text: string): boolean {
-  const lines = text.split('\n')
-  let depth = 0
-  let guarded = false
-  let any = false
-  for (const raw of lines) {
-    const line = raw.trim()
-    if (!line || line.startsWith('#')) continue
-    const branch = /^(?:if|elif)\b/.test(line)
-    if (branch && (depth === 0 || (depth === 1 && line.startsWith('elif'))))
-      guarded = ARGUMENTS_GIVEN.test(line)
-    else if (depth === 1 && /^else\b/.test(line)) guarded = false
-    const inline = /\b(?:fi|esac|done)\s*;?\s*$/.test(line)
-    if (execArgumentsKind(line) === 'handover') {
-      any = true
-      // Inside the guarded top-level branch (or an inline `if …; then exec "$@"; fi`), nowhere else.
-      if (!guarded || !(depth === 1 || (branch && depth === 0 && inline))) return false
-    }
-    if (OPENERS.test(line) && !inline) depth++
-    else if (CLOSERS.test(line)) depth = Math.max(0, depth - 1)
-    if (depth === 0 && !branch) guarded = false
-  }
-  return any
-}
+// The script helpers other readers use, from the modules that hold them (script-dispatch.ts, which needs
+// this module, is imported from there directly).
+export {
+  dropLaunchers,
+  isShellScript,
+  loneRepoScript,
+  readRepoScript,
+  type RepoFileReader
+} from './script-files.js'
+export {
+  ALL_ARGS,
+  CLOSERS,
+  dropExecWrappers,
+  execArgumentsKind,
+  handsOverOnlyWithArguments,
+  handsOverToArguments,
+  OPENERS
+} from './script-handover.js'
+export { evaluateImageCondition, type ImageEnv } from './image-condition.js'
 
 /** Shell commands that prepare, log or wait: never the serving process. */
 const NOT_A_SERVER =
   /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/
-
-export const OPENERS = /^(?:if|case|for|while|until|select)\b/
-export const CLOSERS = /^(?:fi|esac|done)\b/
 
 /**
  * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
@@ -334,81 +214,7 @@ function lastServingCommand(
   return last ?? waited
 }
 
-/** Values the image sets in the container's environment (Dockerfile ENV, after ARG expansion), by name. */
-export type ImageEnv = ReadonlyMap<string, string>
-
-/** The test of an `if`/`elif` line: `if [ "$X" = v ]; then` → `[ "$X" = v ]`. */
-function branchCondition(line: string): string {
-  return line
-    .replace(/^(?:if|elif)\s+/, '')
-    .replace(/\s*;\s*then\b[\s\S]*$/, '')
-    .replace(/\s+then\s*$/, '')
-    .trim()
-}
-
-const VAR_OPERAND = /^"?\$(?:\{(\w+)(?::?-([^}"]*))?\}|(\w+))"?$/
-const LITERAL_OPERAND = /^(?:'([^']*)'|"([^"$`\\]*)"|([^\s'"$`\\]+))$/
-
-/**
- * Decides a simple test of a variable the image sets: `[ "$X" = 'v' ]`, `[ "$X" == v ]`, `[ "$X" != v ]`,
- * `[[ $X = v ]]`, `test "$X" = v`, `[ -n "$X" ]`, `[ -z "$X" ]`, negated with `!`. Returns null for any other
- * condition, for a variable the image does not set, and for one the script assigns before (`before` is the
- * script up to the test): those are decided at run time.
- */
-export function evaluateImageCondition(condition: string, env: ImageEnv, before = ''): boolean | null {
-  let negate = false
-  let c = condition.trim()
-  const bang = /^!\s+/
-  if (bang.test(c)) {
-    negate = true
-    c = c.replace(bang, '')
-  }
-  const m = /^\[\[\s+(.+?)\s+\]\]$/.exec(c) ?? /^\[\s+(.+?)\s+\]$/.exec(c) ?? /^test\s+(.+)$/.exec(c)
-  if (!m) return null
-  const double = c.startsWith('[[')
-  let inner = m[1]!.trim()
-  if (bang.test(inner)) {
-    negate = !negate
-    inner = inner.replace(bang, '')
-  }
-  const words = inner.match(/'[^']*'|"[^"]*"|\S+/g) ?? []
-  const valueOf = (word: string): string | null => {
-    const v = VAR_OPERAND.exec(word)
-    if (!v) return null
-    const name = (v[1] ?? v[3])!
-    const value = env.get(name)
-    if (value === undefined || assignedBefore(name, before)) return null
-    return value === '' && v[2] !== undefined ? v[2] : value
-  }
-  const literalOf = (word: string): string | null => {
-    const l = LITERAL_OPERAND.exec(word)
-    if (!l) return null
-    const text = (l[1] ?? l[2] ?? l[3])!
-    // `[[ $X == v* ]]` matches a pattern: not decided here.
-    return double && l[3] !== undefined && /[*?[]/.test(text) ? null : text
-  }
-  let result: boolean | null = null
-  if (words.length === 2 && (words[0] === '-n' || words[0] === '-z')) {
-    const value = valueOf(words[1]!)
-    if (value !== null) result = words[0] === '-n' ? value !== '' : value === ''
-  } else if (words.length === 3 && /^(?:=|==|!=)$/.test(words[1]!)) {
-    const [a, op, b] = words as [string, string, string]
-    const left = valueOf(a)
-    const pair = left !== null ? [left, literalOf(b)] : [valueOf(b), literalOf(a)]
-    if (pair[0] !== null && pair[1] !== null) result = (pair[0] === pair[1]) === (op !== '!=')
-  }
-  return result === null ? null : result !== negate
-}
-
-/** The script sets, clears or reads `name` itself before the test: the image's value may not be the one tested. */
-function assignedBefore(name: string, before: string): boolean {
-  return new RegExp(
-    `(?:^|[\\s;&|(])(?:(?:export|local|readonly|declare)\\s+(?:-\\w+\\s+)*)?${name}\\+?=|\\bunset\\s+(?:-v\\s+)?${name}\\b|\\b(?:read|getopts)\\b[^\\n;|&]*\\b${name}\\b|\\bfor\\s+${name}\\b`,
-    'm'
-  ).test(before)
-}
-
-function serverCommandOf(
+export function serverCommandOf(
   line: string,
   lineNumber: number,
   raw: string
@@ -431,32 +237,6 @@ function serverCommandOf(
   const program = command.split(/\s+/)[0] ?? ''
   if (!program || NOT_A_SERVER.test(program) || /^\w+=/.test(program)) return null
   return { command, line: lineNumber, text: raw.trim() }
-}
-
-/** `gosu "$UID:$GID" /app/lldap run` → `/app/lldap run`: privilege and init wrappers with their operands dropped. */
-export function dropExecWrappers(command: string): string[] {
-  const words = command.split(/\s+/).filter(Boolean)
-  let i = 0
-  for (;;) {
-    const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i] ?? ''))
-    if (!wrapper) break
-    i++
-    while (i < words.length && words[i]!.startsWith('-')) i++
-    i += wrapper[1]
-  }
-  return words.slice(i)
-}
-
-/** The repository shell script `command` runs when it runs nothing but that script (launchers aside). */
-export function loneRepoScript(
-  command: string,
-  baseDir: string,
-  readFile: RepoFileReader
-): { path: string; text: string } | null {
-  const words = dropLaunchers(command)
-  if (words.length !== 1) return null
-  const script = readRepoScript(words[0]!, baseDir, readFile)
-  return script && isShellScript(script.path, script.text) ? script : null
 }
 
 /**
@@ -492,117 +272,6 @@ export function defaultBranch(command: string): string {
   const m = /^\s*if\s[\s\S]+?;\s*then\s+([\s\S]+?);?\s+else\s+([\s\S]+?);?\s+fi\s*;?\s*$/.exec(command)
   if (!m || /\b(?:if|elif)\b/.test(m[2]!)) return command
   return m[2]!.trim()
-}
-
-/**
- * Entrypoint scripts that dispatch on their first argument (`case "$1" in server) shift; server ;; …`,
- * the Redash/Sentry style): the CMD word picks an arm, and the arm runs a command or a function of the
- * script that ends in one. Returns that command with the line it is on, or null.
- */
-export function dispatchedCommand(
-  text: string,
-  word: string
-): { command: string; line: number; text: string } | null {
-  if (!/^[\w-]+$/.test(word) || word.length > MAX_WORD) return null
-  const lines = text.split('\n')
-  const arm = lines.findIndex(l =>
-    new RegExp(`^\\s*(?:[\\w-]+\\s*\\|\\s*)*${escapeWord(word)}(?:\\s*\\|\\s*[\\w-]+)*\\s*\\)`).test(l)
-  )
-  if (arm < 0) return ifDispatchedCommand(lines, word)
-  let last: { command: string; line: number; text: string } | null = null
-  for (let i = arm; i < lines.length; i++) {
-    const body = i === arm ? lines[i]!.slice(lines[i]!.indexOf(')') + 1) : lines[i]!
-    const end = body.indexOf(';;')
-    const line = (end >= 0 ? body.slice(0, end) : body).trim()
-    if (line && !line.startsWith('#')) {
-      const fn = functionFinalCommand(lines, line)
-      const found = fn ?? serverCommandOf(line, i + 1, lines[i]!)
-      if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line)) last = found
-    }
-    if (end >= 0) break
-  }
-  return last
-}
-
-/**
- * The same dispatch written as tests of the first argument (`if [[ "$1" = 'run' ]]; then exec /app/bin/x
- * start; elif [ "$1" = 'db' ]; then …; fi`, the papercups style): the branch whose test names the word runs
- * up to the next `elif`/`else`/`fi`; its last server command (or the function it calls) is the command.
- */
-function ifDispatchedCommand(
-  lines: string[],
-  word: string
-): { command: string; line: number; text: string } | null {
-  const test = new RegExp(
-    `^\\s*(?:el)?if\\s+\\[\\[?\\s*["']?\\$\\{?1\\}?["']?\\s*==?\\s*["']?${escapeWord(word)}["']?\\s*\\]\\]?\\s*;?\\s*(?:then\\b(.*))?$`
-  )
-  const start = lines.findIndex(l => test.test(l))
-  if (start < 0) return null
-  let last: { command: string; line: number; text: string } | null = null
-  for (let i = start; i < lines.length; i++) {
-    const body = i === start ? (test.exec(lines[i]!)?.[1] ?? '') : lines[i]!
-    if (i > start && /^\s*(?:elif|else|fi)\b/.test(body)) break
-    // A one-line branch (`then exec x; fi`) ends on its own line.
-    const closes = /;\s*(?:fi|elif\b.*|else\b.*)$/.exec(body)
-    const line = (closes ? body.slice(0, closes.index) : body).replace(/^\s*then\b/, '').trim()
-    if (line && !line.startsWith('#')) {
-      const found = functionFinalCommand(lines, line) ?? serverCommandOf(line, i + 1, lines[i]!)
-      if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line)) last = found
-    }
-    if (closes) break
-  }
-  return last
-}
-
-/** Arm and function names longer than this are no real ones (and would build a regex too large to compile). */
-const MAX_WORD = 256
-
-function escapeWord(word: string): string {
-  return word.replace(/-/g, '\\-')
-}
-
-/** The final command of the script function `name` when `call` is a bare call of it, else null. */
-function functionFinalCommand(
-  lines: string[],
-  call: string
-): { command: string; line: number; text: string } | null {
-  if (!/^[A-Za-z_][\w-]*$/.test(call) || call.length > MAX_WORD) return null
-  const start = lines.findIndex(l =>
-    new RegExp(`^\\s*(?:function\\s+)?${escapeWord(call)}\\s*(?:\\(\\s*\\))?\\s*\\{?\\s*$`).test(l)
-  )
-  if (start < 0) return null
-  let last: { command: string; line: number; text: string } | null = null
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i]!.trim()
-    if (/^\}/.test(line)) break
-    if (!line || line.startsWith('#') || line === '{') continue
-    const found = serverCommandOf(line, i + 1, lines[i]!)
-    if (found || !/^(?:\w+=|export|echo|printf|local|shift)\b/.test(line)) last = found
-  }
-  return last
-}
-
-/**
- * Follows an ENTRYPOINT dispatcher script (one that also hands over to its arguments for other words)
- * to the command its CMD word selects: `ENTRYPOINT ["/app/bin/docker-entrypoint"]` + `CMD ["server"]`.
- */
-export function followDispatch(
-  entrypoint: string,
-  cmd: string,
-  baseDir: string,
-  readFile: RepoFileReader
-): { command: string; evidence: Evidence } | null {
-  const words = dropLaunchers(entrypoint)
-  const args = cmd.trim().split(/\s+/)
-  if (words.length !== 1 || args.length !== 1) return null
-  const script = readRepoScript(words[0]!, baseDir, readFile)
-  if (!script || !isShellScript(script.path, script.text)) return null
-  const found = dispatchedCommand(script.text, args[0]!)
-  if (!found) return null
-  return {
-    command: expandScriptVariables(found.command, script.text, found.line),
-    evidence: { file: script.path, line: found.line, text: found.text }
-  }
 }
 
 /**

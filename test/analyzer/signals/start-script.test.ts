@@ -1,7 +1,7 @@
 import { readDockerfile } from '../../../src/analyzer/signals/dockerfile.js'
+import { dispatchedCommand } from '../../../src/analyzer/signals/script-dispatch.js'
 import {
   defaultBranch,
-  dispatchedCommand,
   dropLaunchers,
   evaluateImageCondition,
   execArgumentsKind,

@@ -2,6 +2,7 @@
 // arrive through the shared signals). Every language provider outranks this one.
 import { fileEvidence } from '../../signals/evidence.js'
 import { appDockerfile, DOCKERFILE_FOLDERS, DOCKERFILE_NAMES } from '../../signals/shared.js'
+import { buildsEnclosingFolder } from '../../signals/enclosing-image.js'
 import type { Provider } from '../../provider.js'
 import { PACKAGE_MANAGER } from '../../precedence.js'
 
@@ -12,11 +13,13 @@ export const dockerProvider: Provider<null> = {
     const name = DOCKERFILE_NAMES.find(n => ctx.has(n))
     if (!name) return null
     // `docker/Dockerfile` (or `infra/docker/Dockerfile` …) that builds the app above it belongs to that app,
-    // not to a `docker` app of its own.
+    // not to a `docker` app of its own — also when the app above has a Dockerfile of its own or is a
+    // workspace root: the COPYs or a compose `context: ..` show the folder above is what it builds.
     for (const folder of DOCKERFILE_FOLDERS) {
       if (ctx.dir !== folder && !ctx.dir.endsWith(`/${folder}`)) continue
       const app = ctx.dir === folder ? '.' : ctx.dir.slice(0, -folder.length - 1)
       if (appDockerfile(ctx.tree, app) === ctx.path(name)) return null
+      if (buildsEnclosingFolder(ctx.tree, ctx.dir, ctx.path(name), app)) return null
     }
     return {
       score: 0.15,

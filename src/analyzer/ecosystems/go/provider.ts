@@ -6,6 +6,7 @@ import { evidenceAt, fileEvidence } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { goComposedHealth } from './routes.js'
+import { replacedModuleFiles } from './replaced-modules.js'
 import { addCandidate, findPorts, sortCandidates } from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
 import { toolVersion } from '../../signals/versions.js'
@@ -124,7 +125,7 @@ function findMains(ctx: AppContext, sources: string[]): MainPackage[] {
 
 // Stricter than LISTEN: outside a main package `.Run(` or `.Start(` are too common to mean a server.
 const SERVES_HTTP =
-  /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve(?:TLS)?\s*\(|\.Serve\(\s*\w*(?:[lL]istener|ln)\s*\)|&?\bhttp\.Server\s*\{/
+  /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve(?:TLS)?\s*\(|\.Serve\(\s*(?:\w+\.)*\w*(?:[lL]istener|ln)\s*\)|&?\bhttp\.Server\s*\{/
 
 const SERVE_COMMAND = /\b(?:Use|Name)\s*:\s*"(serve|server|web|start)\b[^"]*"/
 /** A call that starts serving in a command's file: net/http's, or the app's own `apis.Serve(app, …)`. */
@@ -214,7 +215,9 @@ export const goProvider: Provider<GoData> = {
     const main = mains[0] ?? null
     // A main that only dispatches (cobra `cmd.Execute()`, `cli.Parse()`) starts the server from another
     // package of the module: the module still serves HTTP, so the main is the server's entry.
-    if (main && !main.listens && !mains.some(m => m.listens)) {
+    // So does the main GoReleaser ships even when another main (a code generator's `.Run()`) looks like
+    // a listener: the released binary is the app (findMains ranks it first).
+    if (main && !main.listens && (!mains.some(m => m.listens) || releasedMains(ctx).includes(main.dir))) {
       const server = serverOutsideMain(ctx, sources, mains)
       if (server) {
         main.listens = true
@@ -306,7 +309,7 @@ export const goProvider: Provider<GoData> = {
           findHealthRoutes(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), ROUTE_PATTERNS, {
             preprocess: stripCComments
           }),
-          goComposedHealth(ctx, [...mainFiles, ...otherFiles])
+          goComposedHealth(ctx, [...mainFiles, ...otherFiles], replacedModuleFiles(ctx, sources))
         )
       : []
 

@@ -14,20 +14,30 @@ const ROUTER_TYPE =
   /\*?(?:gin\.(?:RouterGroup|Engine|IRouter|IRoutes)|echo\.(?:Echo|Group)|fiber\.(?:Router|App)|chi\.(?:Router|Mux)|http\.ServeMux|mux\.Router|\w+\.(?:Router|RouterGroup)\[[^\]]*\])\b|\*?\w+\.RouterGroup\b/
 const METHODS = 'GET|Get|HEAD|Head|Any|All|Handle|HandleFunc|Method|MethodFunc'
 
-/** Health candidates from composed Go routes. */
-export function goComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
+/**
+ * Health candidates from composed Go routes: the app's files (the first 400), then `replaced`, the files of
+ * local replace modules the app imports (replaced-modules.ts).
+ */
+export function goComposedHealth(
+  ctx: AppContext,
+  files: readonly string[],
+  replaced: readonly string[] = []
+): Candidate<string>[] {
   const graph = new RouteGraph()
   const texts = new Map<string, string>()
-  for (const file of files.slice(0, 400)) {
+  // Path constants may sit in a file of their own (`const HealthPath = "/healthz"` beside the handlers).
+  const constTexts: string[] = []
+  for (const file of [...files.slice(0, 400), ...replaced]) {
     const raw = ctx.tree.read(file)
-    if (raw !== null && /\.(?:Group|Route|Mount)\(|StripPrefix\(|func\s/.test(raw))
-      texts.set(file, stripCComments(raw))
+    if (raw === null) continue
+    if (/\.(?:Group|Route|Mount)\(|StripPrefix\(|func\s/.test(raw)) texts.set(file, stripCComments(raw))
+    else if (raw.includes('"/')) constTexts.push(stripCComments(raw))
   }
   // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
   const routerFns = new Map<string, number>()
   for (const text of texts.values())
     for (const f of functionsOf(text)) if (f.routerParam) routerFns.set(f.name, f.routerIndex)
-  const consts = pathConstants([...texts.values()])
+  const consts = pathConstants([...texts.values(), ...constTexts])
   for (const [file, text] of texts) readFile(graph, file, resolveStringExprs(text, consts), routerFns)
   return healthCandidatesFrom(graph.resolve())
 }
@@ -97,8 +107,14 @@ function resolveStringExprs(text: string, consts: ReadonlyMap<string, string>): 
       return JSON.stringify(format.replace(/%s/g, () => values[i++]!))
     }
   )
+  // A route given by a constant alone: `r.GET(AliveCheckPath, h)`, `r.GET(healthx.AliveCheckPath, h)`.
+  out = out.replace(ROUTE_CONSTANT, (expr, method: string, name: string) => {
+    const path = value(name)
+    return path === undefined ? expr : `.${method}(${JSON.stringify(path)},`
+  })
   return out
 }
+const ROUTE_CONSTANT = new RegExp(`\\.(${METHODS})\\(\\s*((?:\\w+\\.)?[A-Za-z_]\\w*)\\s*,`, 'g')
 
 interface GoFunc {
   name: string

@@ -213,14 +213,18 @@ export function routeCallsOf(lex: JsLexed): { name: string; dot: number; open: n
   }
   return out
 }
-const SPACED_PAREN = /\s*\(/y
+// TypeScript type arguments may stand between the method and its parenthesis
+// (`router.get<unknown, StatusResponse>('/status', …)`), one level of nesting (`Request<Params<'id'>>`).
+const SPACED_PAREN = /\s*(?:<[^<>()=;]*(?:<[^<>()=;]*>[^<>()=;]*)*>\s*)?\(/y
 
 /** A `createRoute(` call (Hono OpenAPI). */
 export function hasCreateRoute(lex: JsLexed): boolean {
   return lex.keywords.createRoute.some(at => lex.code.charCodeAt(at + 'createRoute'.length) === 40)
 }
 
-const ROUTER_PREFIX = /new\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/y
+// `new Router<State, Context>({ prefix })`: type arguments as on route calls (SPACED_PAREN).
+const ROUTER_PREFIX =
+  /new\s+[\w$.]+\s*(?:<[^<>()=;]*(?:<[^<>()=;]*>[^<>()=;]*)*>\s*)?\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/y
 
 /** `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`. */
 export function routerPrefixesOf(lex: JsLexed): RegExpExecArray[] {

@@ -1,11 +1,8 @@
 // Routers that reach their mount point through plain functions, as larger Koa/Express codebases build them
 // (Logto: `mount('/api', initApis(tenant))`, where initApis loops over `createRouters()`'s returned array
 // and `statusRoutes(anonymousRouter, tenant)` adds `/status` to one of them). Text helpers only: the route
-// reader (routes.ts) turns what they find into graph mounts. Import paths through tsconfig `paths`
-// (`#src/*` → `src/*`) live here too, because those codebases import their routers that way.
-import { getPath, isRecord, parseJsoncFile } from '../../signals/manifests.js'
-import { normalizePath } from '../../tree.js'
-import type { AppContext } from '../../provider.js'
+// reader (routes.ts) turns what they find into graph mounts. Import paths through tsconfig `paths` are read
+// by tsconfig-paths.ts.
 import { anchoredMatches, type JsLexed } from './js-lexer.js'
 
 /** A plain call statement passing a router first: `statusRoutes(anonymousRouter, tenant)` (not `a.b(…)`). */
@@ -59,33 +56,4 @@ export function returnedIdentifiers(body: string): { names: string[]; index: num
   if (!last) return { names: [], index: 0 }
   const names = last[1]!.startsWith('[') ? last[1]!.slice(1, -1).split(',') : [last[1]!]
   return { names: names.map(n => n.trim()).filter(n => /^[A-Za-z_$][\w$]*$/.test(n)), index: last.index }
-}
-
-/**
- * Candidate files for a bare specifier through tsconfig.json `compilerOptions.paths` (`"#src/*": ["src/*"]`,
- * `"@app/*": ["./src/app/*"]`), relative to `baseUrl`; exact keys before `*` patterns, longest key first.
- */
-export function tsconfigPathBases(ctx: AppContext, spec: string): string[] {
-  const parsed = parseJsoncFile(ctx.tree, ctx.path('tsconfig.json'))
-  const options = parsed?.ok ? getPath(parsed.value, 'compilerOptions') : undefined
-  const paths = isRecord(options) ? options.paths : undefined
-  if (!isRecord(paths)) return []
-  const baseUrl = isRecord(options) && typeof options.baseUrl === 'string' ? options.baseUrl : '.'
-  const out: { key: number; path: string }[] = []
-  for (const [key, targets] of Object.entries(paths)) {
-    if (!Array.isArray(targets)) continue
-    const star = key.indexOf('*')
-    let middle: string | null = null
-    if (star < 0) middle = key === spec ? '' : null
-    else if (spec.startsWith(key.slice(0, star)) && spec.endsWith(key.slice(star + 1)))
-      middle = spec.slice(star, spec.length - (key.length - star - 1))
-    if (middle === null) continue
-    for (const target of targets)
-      if (typeof target === 'string')
-        out.push({
-          key: star < 0 ? Infinity : key.length,
-          path: ctx.path(normalizePath(`${baseUrl}/${target.replace('*', middle)}`))
-        })
-  }
-  return out.sort((a, b) => b.key - a.key).map(o => o.path)
 }

@@ -14,13 +14,8 @@ import { assignedName, chainBase, matchClose, splitArgs } from '../../signals/co
 import { healthCandidatesFrom, RouteGraph } from '../../signals/routes.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
-import {
-  calledFunction,
-  forOfCalls,
-  returnedIdentifiers,
-  routerPassingCalls,
-  tsconfigPathBases
-} from './route-factories.js'
+import { calledFunction, forOfCalls, returnedIdentifiers, routerPassingCalls } from './route-factories.js'
+import { nearestTsconfig, tsconfigPathBases } from './tsconfig-paths.js'
 import type { JsLexed } from './js-lexer.js'
 import {
   declarationsOf,
@@ -153,25 +148,26 @@ class JsRouteReader {
         : new JsModule(
             file,
             lex,
-            importsOf(lex, resolve, spec => this.readsFor(spec)),
+            importsOf(lex, resolve, spec => this.readsFor(file, spec)),
             resolve
           )
     this.modules.set(file, mod)
     return mod
   }
 
-  private readTsconfig = false
+  private readonly readTsconfigs = new Set<string>()
   private readPackageJson = false
 
   /**
    * The manifests resolving `spec` would read (resolveSpecifier), read now: imports resolve lazily, and the
    * files an analysis reads (its content digest) stay those it read when every import was resolved.
    */
-  private readsFor(spec: string): void {
+  private readsFor(from: string, spec: string): void {
     if (spec.startsWith('.') || /^[@~#]\//.test(spec)) return
-    if (!this.readTsconfig) {
-      this.readTsconfig = true
-      tsconfigPathBases(this.ctx, spec)
+    const dir = dirname(from)
+    if (!this.readTsconfigs.has(dir)) {
+      this.readTsconfigs.add(dir)
+      tsconfigPathBases(this.ctx, from, spec)
     }
     if (spec.startsWith('#') && !this.readPackageJson) {
       this.readPackageJson = true
@@ -179,12 +175,25 @@ class JsRouteReader {
     }
   }
 
-  /** resolveSpecifier, once per folder and specifier: a monorepo's modules import the same few paths. */
+  /**
+   * resolveSpecifier, once per folder (or, for a bare specifier, per governing tsconfig) and specifier: a
+   * monorepo's modules import the same few paths.
+   */
   private resolve(from: string, spec: string): string | null {
-    const key = spec.startsWith('.') ? `${dirname(from)}\0${spec}` : spec
+    const key =
+      spec.startsWith('.') || /^[@~#]\//.test(spec)
+        ? `${dirname(from)}\0${spec}`
+        : `${this.tsconfigOf(dirname(from), from)}\0${spec}`
     let file = this.resolved.get(key)
     if (file === undefined) this.resolved.set(key, (file = resolveSpecifier(this.ctx, from, spec)))
     return file
+  }
+
+  private readonly tsconfigs = new Map<string, string>()
+  private tsconfigOf(dir: string, from: string): string {
+    let config = this.tsconfigs.get(dir)
+    if (config === undefined) this.tsconfigs.set(dir, (config = nearestTsconfig(this.ctx, from)))
+    return config
   }
 
   /** Node id of identifier `name` as seen from `mod` (following imports). */
@@ -502,8 +511,8 @@ export function resolveSpecifier(ctx: AppContext, from: string, spec: string): s
   let bases: string[]
   if (spec.startsWith('.')) bases = [normalizePath(`${dirname(from)}/${spec}`)]
   else if (/^[@~#]\//.test(spec)) bases = [ctx.path(`src/${spec.slice(2)}`), ctx.path(spec.slice(2))]
-  else if (spec.startsWith('#')) bases = [...tsconfigPathBases(ctx, spec), ...subpathImport(ctx, spec)]
-  else bases = tsconfigPathBases(ctx, spec)
+  else if (spec.startsWith('#')) bases = [...tsconfigPathBases(ctx, from, spec), ...subpathImport(ctx, spec)]
+  else bases = tsconfigPathBases(ctx, from, spec)
   if (bases.length === 0) return null
   for (const base of bases) {
     if (ctx.tree.has(base)) return base

@@ -7,6 +7,7 @@ import { expressionEnd, matchClose, nextBrace } from '../../signals/code-spans.j
 import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../../signals/routes.js'
 import { splitArgs } from '../../signals/code-spans.js'
 import { stripCComments } from '../common/provider-helpers.js'
+import { hasComputedRoute, pathBindings, resolveComputedRoutes } from './route-strings.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 
@@ -20,6 +21,17 @@ export function rustComposedHealth(ctx: AppContext, files: readonly string[]): C
   for (const file of files.slice(0, 400)) {
     const raw = ctx.tree.read(file)
     if (raw !== null && ROUTE_HINT.test(raw)) texts.set(file, stripCComments(raw))
+  }
+  // Paths computed with format! or held in bindings and config fields (route-strings.ts), which may be
+  // built in a file without routes (`config.rs`): read only when a route takes a computed path.
+  if ([...texts.values()].some(hasComputedRoute)) {
+    const sources: string[] = []
+    for (const file of files.slice(0, 400)) {
+      const raw = texts.get(file) ?? ctx.tree.read(file)
+      if (raw !== null && (raw.includes('format!(') || raw.includes('"/'))) sources.push(stripCComments(raw))
+    }
+    const bindings = pathBindings(sources)
+    for (const [file, text] of texts) texts.set(file, resolveComputedRoutes(text, bindings))
   }
   const known = new Set<string>()
   for (const [file, text] of texts)

@@ -1,0 +1,117 @@
+// Entrypoint scripts that dispatch on their first argument (`case "$1" in server) …;;`, `if [ "$1" = run ]`):
+// the image's CMD word selects the branch, and that branch's server (or the script function it calls) is
+// the start command.
+import type { Evidence } from '../report.js'
+import { dropLaunchers, isShellScript, readRepoScript, type RepoFileReader } from './script-files.js'
+import { expandScriptVariables, serverCommandOf } from './start-script.js'
+
+/**
+ * Entrypoint scripts that dispatch on their first argument (`case "$1" in server) shift; server ;; …`,
+ * the Redash/Sentry style): the CMD word picks an arm, and the arm runs a command or a function of the
+ * script that ends in one. Returns that command with the line it is on, or null.
+ */
+export function dispatchedCommand(
+  text: string,
+  word: string
+): { command: string; line: number; text: string } | null {
+  if (!/^[\w-]+$/.test(word) || word.length > MAX_WORD) return null
+  const lines = text.split('\n')
+  const arm = lines.findIndex(l =>
+    new RegExp(`^\\s*(?:[\\w-]+\\s*\\|\\s*)*${escapeWord(word)}(?:\\s*\\|\\s*[\\w-]+)*\\s*\\)`).test(l)
+  )
+  if (arm < 0) return ifDispatchedCommand(lines, word)
+  let last: { command: string; line: number; text: string } | null = null
+  for (let i = arm; i < lines.length; i++) {
+    const body = i === arm ? lines[i]!.slice(lines[i]!.indexOf(')') + 1) : lines[i]!
+    const end = body.indexOf(';;')
+    const line = (end >= 0 ? body.slice(0, end) : body).trim()
+    if (line && !line.startsWith('#')) {
+      const fn = functionFinalCommand(lines, line)
+      const found = fn ?? serverCommandOf(line, i + 1, lines[i]!)
+      if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line)) last = found
+    }
+    if (end >= 0) break
+  }
+  return last
+}
+
+/**
+ * The same dispatch written as tests of the first argument (`if [[ "$1" = 'run' ]]; then exec /app/bin/x
+ * start; elif [ "$1" = 'db' ]; then …; fi`, the papercups style): the branch whose test names the word runs
+ * up to the next `elif`/`else`/`fi`; its last server command (or the function it calls) is the command.
+ */
+function ifDispatchedCommand(
+  lines: string[],
+  word: string
+): { command: string; line: number; text: string } | null {
+  const test = new RegExp(
+    `^\\s*(?:el)?if\\s+\\[\\[?\\s*["']?\\$\\{?1\\}?["']?\\s*==?\\s*["']?${escapeWord(word)}["']?\\s*\\]\\]?\\s*;?\\s*(?:then\\b(.*))?$`
+  )
+  const start = lines.findIndex(l => test.test(l))
+  if (start < 0) return null
+  let last: { command: string; line: number; text: string } | null = null
+  for (let i = start; i < lines.length; i++) {
+    const body = i === start ? (test.exec(lines[i]!)?.[1] ?? '') : lines[i]!
+    if (i > start && /^\s*(?:elif|else|fi)\b/.test(body)) break
+    // A one-line branch (`then exec x; fi`) ends on its own line.
+    const closes = /;\s*(?:fi|elif\b.*|else\b.*)$/.exec(body)
+    const line = (closes ? body.slice(0, closes.index) : body).replace(/^\s*then\b/, '').trim()
+    if (line && !line.startsWith('#')) {
+      const found = functionFinalCommand(lines, line) ?? serverCommandOf(line, i + 1, lines[i]!)
+      if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line)) last = found
+    }
+    if (closes) break
+  }
+  return last
+}
+
+/** Arm and function names longer than this are no real ones (and would build a regex too large to compile). */
+const MAX_WORD = 256
+
+function escapeWord(word: string): string {
+  return word.replace(/-/g, '\\-')
+}
+
+/** The final command of the script function `name` when `call` is a bare call of it, else null. */
+function functionFinalCommand(
+  lines: string[],
+  call: string
+): { command: string; line: number; text: string } | null {
+  if (!/^[A-Za-z_][\w-]*$/.test(call) || call.length > MAX_WORD) return null
+  const start = lines.findIndex(l =>
+    new RegExp(`^\\s*(?:function\\s+)?${escapeWord(call)}\\s*(?:\\(\\s*\\))?\\s*\\{?\\s*$`).test(l)
+  )
+  if (start < 0) return null
+  let last: { command: string; line: number; text: string } | null = null
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!.trim()
+    if (/^\}/.test(line)) break
+    if (!line || line.startsWith('#') || line === '{') continue
+    const found = serverCommandOf(line, i + 1, lines[i]!)
+    if (found || !/^(?:\w+=|export|echo|printf|local|shift)\b/.test(line)) last = found
+  }
+  return last
+}
+
+/**
+ * Follows an ENTRYPOINT dispatcher script (one that also hands over to its arguments for other words)
+ * to the command its CMD word selects: `ENTRYPOINT ["/app/bin/docker-entrypoint"]` + `CMD ["server"]`.
+ */
+export function followDispatch(
+  entrypoint: string,
+  cmd: string,
+  baseDir: string,
+  readFile: RepoFileReader
+): { command: string; evidence: Evidence } | null {
+  const words = dropLaunchers(entrypoint)
+  const args = cmd.trim().split(/\s+/)
+  if (words.length !== 1 || args.length !== 1) return null
+  const script = readRepoScript(words[0]!, baseDir, readFile)
+  if (!script || !isShellScript(script.path, script.text)) return null
+  const found = dispatchedCommand(script.text, args[0]!)
+  if (!found) return null
+  return {
+    command: expandScriptVariables(found.command, script.text, found.line),
+    evidence: { file: script.path, line: found.line, text: found.text }
+  }
+}

@@ -1,0 +1,111 @@
+// What a start script does with the arguments it is given: `exec "$@"` hands over to them (the script is a
+// wrapper), `exec gosu app /app/server "$@"` passes them to its own server, and a hand-over guarded by an
+// argument test only happens when the image gives a CMD. Also the privilege/init wrappers (`gosu`,
+// `su-exec`, `tini`) dropped to reach the program they run.
+import { SHELL_WORD } from './script-files.js'
+
+/** Shell words that open and close a block (`if … fi`, `case … esac`, loops). */
+export const OPENERS = /^(?:if|case|for|while|until|select)\b/
+export const CLOSERS = /^(?:fi|esac|done)\b/
+
+/** `"$@"` / `"${@}"`: the script's own arguments. */
+export const ALL_ARGS = /^"?\$(?:@|\{@\})"?$/
+/** `"exec $(printf ' %q' "$@")"`: the shell command line that execs the script's arguments, requoted. */
+const REQUOTED_ARGS = /^["']exec\s+\$\(\s*printf\s+["']\s*%q["']\s+"\$(?:@|\{@\})"\s*\)["']$/
+/** Programs that only drop privileges or forward signals, with how many operands (user, group) they take. */
+const EXEC_WRAPPERS: [RegExp, number][] = [
+  [/^(?:\S*\/)?(?:gosu|su-exec|s6-setuidgid|chpst)$/, 1],
+  [/^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit|setpriv)$/, 0]
+]
+
+/**
+ * What an `exec … "$@"` line hands its arguments to: `handover` when nothing but privilege or init wrappers
+ * stand before them (`exec "$@"`, `exec gosu app "$@"`), `self` when the script re-runs itself as another
+ * user (`exec gosu "$PUID" "$0" "$@"`), `program` when a program of its own takes them
+ * (`exec /vaultwarden "$@"`, `exec gosu app /app/lldap "$@"`: that program is the server).
+ */
+export function execArgumentsKind(line: string): 'handover' | 'self' | 'program' | null {
+  const m = /(?:^|[\s;&|])exec\s+(.*)$/.exec(line.trim())
+  if (!m) return null
+  // `then exec "$@"; fi`: the exec ends at the first command separator.
+  const words = m[1]!
+    .split(/\s*(?:;|&&|\|\|)\s*/)[0]!
+    .trim()
+    .split(/\s+/)
+  const passesArguments = words.some(w => ALL_ARGS.test(w))
+  let i = 0
+  while (i < words.length && !ALL_ARGS.test(words[i]!)) {
+    const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i]!))
+    if (!wrapper) break
+    i++
+    while (i < words.length && words[i]!.startsWith('-')) i++
+    i += wrapper[1]
+  }
+  const next = words[i]
+  // `exec gosu "$PUID" /bin/bash -c "exec $(printf ' %q' "$@")"`: a shell re-running the arguments, requoted
+  // (to load the user's environment), is a hand-over too.
+  if (
+    next !== undefined &&
+    SHELL_WORD.test(next) &&
+    words[i + 1] === '-c' &&
+    REQUOTED_ARGS.test(words.slice(i + 2).join(' '))
+  )
+    return 'handover'
+  if (!passesArguments) return null
+  if (next === undefined || ALL_ARGS.test(next)) return 'handover'
+  if (/^"?\$(?:0|\{0\}|\{?BASH_SOURCE(?:\[0\])?\}?)"?$/.test(next)) return 'self'
+  return 'program'
+}
+
+/** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
+export function handsOverToArguments(text: string): boolean {
+  return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover')
+}
+
+/** An `if`/`elif` condition that holds when the script was given arguments: `[ $# -gt 0 ]`, `[ -n "$1" ]`. */
+export const ARGUMENTS_GIVEN =
+  /\$\{?#\}?"?\s*(?:-gt|-ne|!=|>)\s*["']?0\b|\$\{?#\}?"?\s*-ge\s*["']?1\b|-n\s+"?\$(?:\{?[1@*](?::-)?\}?)"?|"?\$\{?[1@*](?::-)?\}?"?\s*!=\s*(?:""|'')/
+
+/**
+ * Every hand-over (`exec "$@"`) of the script sits in a top-level `if`/`elif` branch taken only when it was
+ * given arguments (`if [ "$#" -gt 0 ]; then exec "$@"; fi`, `if [ "$1" != "" ]; then exec "$@"; elif …`):
+ * an image without CMD runs what the script does otherwise.
+ */
+export function handsOverOnlyWithArguments(text: string): boolean {
+  const lines = text.split('\n')
+  let depth = 0
+  let guarded = false
+  let any = false
+  for (const raw of lines) {
+    const line = raw.trim()
+    if (!line || line.startsWith('#')) continue
+    const branch = /^(?:if|elif)\b/.test(line)
+    if (branch && (depth === 0 || (depth === 1 && line.startsWith('elif'))))
+      guarded = ARGUMENTS_GIVEN.test(line)
+    else if (depth === 1 && /^else\b/.test(line)) guarded = false
+    const inline = /\b(?:fi|esac|done)\s*;?\s*$/.test(line)
+    if (execArgumentsKind(line) === 'handover') {
+      any = true
+      // Inside the guarded top-level branch (or an inline `if …; then exec "$@"; fi`), nowhere else.
+      if (!guarded || !(depth === 1 || (branch && depth === 0 && inline))) return false
+    }
+    if (OPENERS.test(line) && !inline) depth++
+    else if (CLOSERS.test(line)) depth = Math.max(0, depth - 1)
+    if (depth === 0 && !branch) guarded = false
+  }
+  return any
+}
+
+/** `gosu "$UID:$GID" /app/lldap run` → `/app/lldap run`: privilege and init wrappers with their operands dropped. */
+export function dropExecWrappers(command: string): string[] {
+  const words = command.split(/\s+/).filter(Boolean)
+  let i = 0
+  for (;;) {
+    const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i] ?? ''))
+    if (!wrapper) break
+    i++
+    while (i < words.length && words[i]!.startsWith('-')) i++
+    i += wrapper[1]
+  }
+  return words.slice(i)
+}
