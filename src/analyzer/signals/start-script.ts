@@ -472,9 +472,9 @@ function serverCommandOf(
   return { command, line: lineNumber, text: raw.trim() }
 }
 
-/** `su app -c "…"`, `su -s /bin/sh app -c '…'`, `runuser -u app -c "…"`: the quoted command line. */
-const SWITCH_USER =
-  /^(?:\S*\/)?(?:su|runuser)\s+(?:(?:-[-\w]*(?:\s+(?!-c\b)[^\s"'-]\S*)?|[^\s"'-]\S*)\s+)*?-c\s+(["'])(.+)\1\s*$/
+/** `su app -c "…"`, `su -s /bin/sh app -c '…'`, `runuser -u app -c "…"`: the program, then `-c` and the quoted line. */
+const SWITCH_USER_PROGRAM = /^(?:\S*\/)?(?:su|runuser)\s/
+const SWITCH_USER_COMMAND = /\s-c\s+(["'])(.+)\1\s*$/
 /** `VAR=value` words before a command: environment for it, not the program. */
 const LEADING_ASSIGNMENTS = /^(?:\w+=(?:"[^"]*"|'[^']*'|[^\s"'`]*)\s+)+/
 
@@ -484,8 +484,11 @@ const LEADING_ASSIGNMENTS = /^(?:\w+=(?:"[^"]*"|'[^']*'|[^\s"'`]*)\s+)+/
  * environment assignments before it dropped. Any other command is returned as it is.
  */
 export function unwrapSwitchUser(command: string): string {
-  const m = SWITCH_USER.exec(command.trim())
-  if (!m) return command
+  const line = command.trim()
+  if (line.length > 2000 || !SWITCH_USER_PROGRAM.test(line)) return command
+  const m = SWITCH_USER_COMMAND.exec(line)
+  // The user and options before `-c` are plain words; a quote there means another shape.
+  if (!m || /["']/.test(line.slice(0, m.index))) return command
   const inner = m[2]!
     .trim()
     .replace(/^exec\s+/, '')

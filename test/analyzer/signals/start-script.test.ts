@@ -358,6 +358,13 @@ describe('unwrapSwitchUser', () => {
     expect(unwrapSwitchUser('su app')).toBe('su app')
     expect(unwrapSwitchUser('/usr/bin/app --su -c x')).toBe('/usr/bin/app --su -c x')
   })
+  it('answers at once on long lines of options', () => {
+    const long = `su ${'-s /bin/sh '.repeat(3000)}app`
+    const started = Date.now()
+    expect(unwrapSwitchUser(long)).toBe(long)
+    expect(unwrapSwitchUser(`${long} -c "x`)).toBe(`${long} -c "x`)
+    expect(Date.now() - started).toBeLessThan(500)
+  })
 })
 
 describe('scriptFinalCommand through shell functions', () => {
