@@ -125,7 +125,7 @@ function imageNames(image: unknown, dir: string): boolean {
 }
 
 /** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
-function buildsOwnDockerfile(svc: Record<string, unknown>): boolean {
+export function buildsOwnDockerfile(svc: Record<string, unknown>): boolean {
   const dockerfile = getPath(svc, 'build', 'dockerfile')
   if (typeof dockerfile !== 'string') return true
   return /^(?:Dockerfile|dockerfile|Containerfile)$/.test(dockerfile.split('/').pop() ?? '')

@@ -7,8 +7,8 @@
 import { parseAllDocuments } from 'yaml'
 import type { Evidence } from '../report.js'
 import type { SourceTree } from '../tree.js'
-import { dirname } from '../tree.js'
-import { builtDirs, buildsApp, composeFilesIn } from './compose.js'
+import { dirname, joinPath } from '../tree.js'
+import { builtDirs, buildsApp, buildsOwnDockerfile, composeFilesIn } from './compose.js'
 import { evidenceAt, keyEvidence } from './evidence.js'
 import { manifestFiles } from './k8s-probes.js'
 import { getPath, isRecord, parseYamlFile, yamlTooCostly } from './manifests.js'
@@ -53,9 +53,12 @@ function composeArgs(tree: SourceTree, dir: string, program: string): DeployArgs
     if (!isRecord(services)) continue
     for (const [name, svc] of Object.entries(services)) {
       if (!isRecord(svc)) continue
+      // `postgres: {build: {context: ., dockerfile: Dockerfile.postgres}}` builds a sidecar image from the
+      // app's folder: when the folder ships its own Dockerfile, that service does not run the app's image.
+      const sidecar = !buildsOwnDockerfile(svc) && shipsOwnDockerfile(tree, dir)
       const runs =
         svc.build !== undefined
-          ? buildsApp(tree, builtDirs(dirname(path), svc), dir)
+          ? !sidecar && buildsApp(tree, builtDirs(dirname(path), svc), dir)
           : imageNamesProgram(svc.image, program)
       const args = runs ? argsText(svc.command) : null
       if (args)
@@ -67,6 +70,10 @@ function composeArgs(tree: SourceTree, dir: string, program: string): DeployArgs
     }
   }
   return null
+}
+
+function shipsOwnDockerfile(tree: SourceTree, dir: string): boolean {
+  return ['Dockerfile', 'Containerfile'].some(n => tree.has(joinPath(dir, n)))
 }
 
 function kubernetesArgs(tree: SourceTree, dir: string, program: string): DeployArgs | null {

@@ -91,7 +91,8 @@ export function copiedFrom(imagePath: string, copies: ContextCopy[]): string[] {
     const destDir = copy.dest.replace(/\/+$/, '') + '/'
     for (const raw of copy.sources) {
       if (/[*?]/.test(raw)) continue
-      const source = raw.replace(/^\.\//, '').replace(/\/+$/, '')
+      // Sources are relative to the build context even with a leading slash (`COPY /script/run.sh /run.sh`).
+      const source = raw.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '')
       if (!intoDir && copy.dest === imagePath) out.push(source)
       if (imagePath.startsWith(destDir)) {
         const rest = imagePath.slice(destDir.length)

@@ -1,7 +1,7 @@
 // Safe manifest parsing: invalid JSON/TOML/YAML never throws; it becomes an INVALID_MANIFEST warning that
 // names the file (and line when the parser knows it) and the analysis carries on without that manifest.
 import { parse as parseToml } from 'smol-toml'
-import { parse as parseYamlText } from 'yaml'
+import { parse as parseYamlText, parseDocument } from 'yaml'
 import type { Warning } from '../report.js'
 import type { SourceTree } from '../tree.js'
 import { jsonErrorLine } from './json-error.js'
@@ -146,6 +146,27 @@ export function parseYamlBounded(text: string): unknown {
     const line = before.split('\n').length
     const column = pos - before.lastIndexOf('\n')
     throw Object.assign(new Error(`${err.message} at line ${line}, column ${column}`), { line })
+  }
+}
+
+/**
+ * Errors inside one double-quoted scalar (`"optional:file:\\${app.dir}/x.yml"`: `\\$` is no YAML escape) that
+ * SnakeYAML-based loaders accept: the rest of the document is intact and the app reads it.
+ */
+const SCALAR_ONLY_ERRORS = new Set(['BAD_DQ_ESCAPE'])
+
+/**
+ * parseYamlBounded, tolerating errors confined to a quoted scalar (see SCALAR_ONLY_ERRORS): the document's
+ * value with those scalars as written. Throws like parseYamlBounded for any other error.
+ */
+export function parseYamlTolerant(text: string): unknown {
+  try {
+    return parseYamlBounded(text)
+  } catch (err) {
+    if (yamlTooCostly(text)) throw err
+    const doc = parseDocument(text, { prettyErrors: false })
+    if (doc.errors.length === 0 || !doc.errors.every(e => SCALAR_ONLY_ERRORS.has(e.code))) throw err
+    return doc.toJS({ maxAliasCount: 100 }) as unknown
   }
 }
 

@@ -55,9 +55,64 @@ export function scriptFinalCommand(
   withoutArguments = false,
   env?: ImageEnv
 ): { command: string; line: number; text: string } | null {
-  const final = lastServingCommand(text, withoutArguments, env)
+  const final = throughShellFunctions(
+    text,
+    lastServingCommand(text, withoutArguments, env),
+    withoutArguments,
+    env
+  )
   // `eval "$cmd"` runs the command the script assigned to `cmd` (see eval-command.ts).
   return (final && evaluatedCommand(text, final.line)) ?? final
+}
+
+/** `name() {` / `function name {` / `function name() {`: a shell function's opening line. */
+const FUNCTION_OPENER =
+  /^(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*\{\s*$/
+
+/** The script's shell functions by name: their body text and the line (1-based) before the body. */
+export function shellFunctions(text: string): Map<string, { body: string; offset: number }> {
+  const functions = new Map<string, { body: string; offset: number }>()
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const open = FUNCTION_OPENER.exec(lines[i]!.trim())
+    if (!open) continue
+    // The body ends at the `}` that closes it: braces of nested blocks (`${x}` aside) are counted.
+    let depth = 1
+    let end = i + 1
+    for (; end < lines.length; end++) {
+      const line = lines[end]!.trim()
+      if (line.startsWith('#')) continue
+      const code = line.replace(/\$\{[^}]*\}/g, '').replace(/"[^"]*"|'[^']*'/g, '')
+      depth += (code.match(/(?:^|\s)\{(?=\s|$)/g) ?? []).length
+      depth -= (code.match(/(?:^|[\s;])\}/g) ?? []).length
+      if (depth <= 0) break
+    }
+    functions.set((open[1] ?? open[2])!, { body: lines.slice(i + 1, end).join('\n'), offset: i + 1 })
+    i = end
+  }
+  return functions
+}
+
+/**
+ * A script that ends by calling one of its own functions (`migrate; start_application`) runs what that
+ * function ends with: `start_application() { PHX_SERVER=true ./bin/app start; }`. Followed a few levels deep.
+ */
+function throughShellFunctions(
+  text: string,
+  final: { command: string; line: number; text: string } | null,
+  withoutArguments: boolean,
+  env: ImageEnv | undefined,
+  depth = 0
+): { command: string; line: number; text: string } | null {
+  if (final === null || depth > 3) return final
+  const words = final.command.split(/\s+/)
+  if (words.length !== 1) return final
+  const fn = shellFunctions(text).get(words[0]!)
+  if (!fn) return final
+  const inner = lastServingCommand(fn.body, withoutArguments, env)
+  if (inner === null) return null
+  const placed = { ...inner, line: inner.line + fn.offset }
+  return throughShellFunctions(text, placed, withoutArguments, env, depth + 1)
 }
 
 function lastServingCommand(
@@ -234,9 +289,40 @@ export function serverCommandOf(
     command = dropExecWrappers(command)
       .filter(w => !ALL_ARGS.test(w))
       .join(' ')
+  command = unwrapSwitchUser(command)
+  // `PHX_SERVER=true ./bin/app start`: environment for one command; the program follows it.
+  const assigned = LEADING_ASSIGNMENTS.exec(command)
+  if (assigned && assigned[0].length < command.length && !/[`(]/.test(assigned[0]))
+    command = command.slice(assigned[0].length).replace(/^exec\s+/, '')
   const program = command.split(/\s+/)[0] ?? ''
   if (!program || NOT_A_SERVER.test(program) || /^\w+=/.test(program)) return null
   return { command, line: lineNumber, text: raw.trim() }
+}
+
+/** `su app -c "…"`, `su -s /bin/sh app -c '…'`, `runuser -u app -c "…"`: the program, then `-c` and the quoted line. */
+const SWITCH_USER_PROGRAM = /^(?:\S*\/)?(?:su|runuser)\s/
+const SWITCH_USER_COMMAND = /\s-c\s+(["'])(.+)\1\s*$/
+/** `VAR=value` words before a command: environment for it, not the program. */
+const LEADING_ASSIGNMENTS = /^(?:\w+=(?:"[^"]*"|'[^']*'|[^\s"'`]*)\s+)+/
+
+/**
+ * `su app -c "HOME=/data /app/server --config /c.yml"` → `/app/server --config /c.yml`: the command a user
+ * switch runs (images that start as root to fix ownership, then drop to the app's user), with the
+ * environment assignments before it dropped. Any other command is returned as it is.
+ */
+export function unwrapSwitchUser(command: string): string {
+  const line = command.trim()
+  if (line.length > 2000 || !SWITCH_USER_PROGRAM.test(line)) return command
+  const m = SWITCH_USER_COMMAND.exec(line)
+  // The user and options before `-c` are plain words; a quote there means another shape.
+  if (!m || /["']/.test(line.slice(0, m.index))) return command
+  const inner = m[2]!
+    .trim()
+    .replace(/^exec\s+/, '')
+    .replace(LEADING_ASSIGNMENTS, '')
+    .replace(/^exec\s+/, '')
+    .trim()
+  return inner === '' || /[;&|]/.test(inner) ? command : inner
 }
 
 /**

@@ -1,4 +1,9 @@
-import { MAX_YAML_CHARS, parseYamlBounded, yamlTooCostly } from '../../../src/analyzer/signals/manifests.js'
+import {
+  MAX_YAML_CHARS,
+  parseYamlBounded,
+  parseYamlTolerant,
+  yamlTooCostly
+} from '../../../src/analyzer/signals/manifests.js'
 
 // Issue 14: the yaml library recursed for tens of seconds (then overflowed the stack) on a MiB of `{`, `[` or
 // `- - -`, and made one prettified error per `""` pair. Such text is refused before it reaches the parser.
@@ -46,5 +51,17 @@ describe('parseYamlBounded', () => {
     }
     expect(error?.message).toMatch(/^Map keys must be unique at line 2, column 1$/)
     expect(error?.line).toBe(2)
+  })
+})
+
+describe('parseYamlTolerant', () => {
+  it('reads a document whose only errors are unknown escapes in double-quoted scalars', () => {
+    const text = 'a:\n  - "file:\\${dir}/x.yml"\nserver:\n  port: 25600\n'
+    expect(() => parseYamlBounded(text)).toThrow(/escape/i)
+    expect(parseYamlTolerant(text)).toEqual({ a: ['file:\\${dir}/x.yml'], server: { port: 25600 } })
+  })
+  it('still throws on structural errors', () => {
+    expect(() => parseYamlTolerant('server:\n  port: 1\n bad: [\n')).toThrow()
+    expect(() => parseYamlTolerant('a: "\\$"\nb: [1, 2\n')).toThrow()
   })
 })

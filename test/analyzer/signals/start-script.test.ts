@@ -9,7 +9,9 @@ import {
   followStartScript,
   handsOverOnlyWithArguments,
   isShellScript,
-  scriptFinalCommand
+  scriptFinalCommand,
+  shellFunctions,
+  unwrapSwitchUser
 } from '../../../src/analyzer/signals/start-script.js'
 
 describe('dropLaunchers', () => {
@@ -340,5 +342,71 @@ describe('execArgumentsKind: a shell that re-runs the requoted arguments', () =>
   it('is not one when the shell runs a command line of its own', () => {
     expect(execArgumentsKind('exec bash -c "exec gunicorn app:app"')).toBeNull()
     expect(execArgumentsKind(`exec gosu app bash -c "echo $(printf ' %q' "$@")"`)).toBeNull()
+  })
+})
+
+describe('unwrapSwitchUser', () => {
+  it('takes the command a user switch runs, without its environment assignments', () => {
+    expect(unwrapSwitchUser('su app -c "APP_HOME=/data /app/server --config /c.yml"')).toBe(
+      '/app/server --config /c.yml'
+    )
+    expect(unwrapSwitchUser("su -s /bin/sh app -c 'exec /app/server serve'")).toBe('/app/server serve')
+    expect(unwrapSwitchUser('su - app -c "/app/bin/run"')).toBe('/app/bin/run')
+    expect(unwrapSwitchUser('runuser -u app -c "A=1 B=\'x y\' /srv/app"')).toBe('/srv/app')
+  })
+  it('leaves command lists, a switch without -c and other programs alone', () => {
+    expect(unwrapSwitchUser('su app -c "cd /x && ./run"')).toBe('su app -c "cd /x && ./run"')
+    expect(unwrapSwitchUser('su app')).toBe('su app')
+    expect(unwrapSwitchUser('/usr/bin/app --su -c x')).toBe('/usr/bin/app --su -c x')
+  })
+  it('answers at once on long lines of options', () => {
+    const long = `su ${'-s /bin/sh '.repeat(3000)}app`
+    const started = Date.now()
+    expect(unwrapSwitchUser(long)).toBe(long)
+    expect(unwrapSwitchUser(`${long} -c "x`)).toBe(`${long} -c "x`)
+    expect(Date.now() - started).toBeLessThan(500)
+  })
+})
+
+describe('scriptFinalCommand through shell functions', () => {
+  it("follows a final call of the script's own function to what it runs", () => {
+    const text =
+      '#!/bin/bash\nset -e\nmigrate() {\n  ./bin/app eval "App.migrate"\n}\nstart_application() {\n  echo "starting"\n  PHX_SERVER=true ./bin/app start\n}\nmigrate\nstart_application\n'
+    expect(scriptFinalCommand(text)).toEqual({
+      command: './bin/app start',
+      line: 8,
+      text: 'PHX_SERVER=true ./bin/app start'
+    })
+  })
+  it('follows `function name {` and nested calls', () => {
+    const text =
+      '#!/bin/bash\nfunction serve {\n  if [ -n "$DEBUG" ]; then\n    set -x\n  fi\n  exec /usr/bin/api --listen :8080\n}\nboot() {\n  serve\n}\nboot\n'
+    expect(scriptFinalCommand(text)?.command).toBe('/usr/bin/api --listen :8080')
+  })
+  it('is null when the function ends in no server (a background job nothing waits on)', () => {
+    const text = '#!/bin/sh\nstart() {\n  ./worker &\n}\nstart\n'
+    expect(scriptFinalCommand(text)).toBeNull()
+  })
+  it('keeps a final command that only shares a name with no function', () => {
+    const text = '#!/bin/sh\nsetup() {\n  mkdir -p /data\n}\nsetup\nexec server\n'
+    expect(scriptFinalCommand(text)?.command).toBe('server')
+  })
+  it('lists functions with their bodies, braces of ${VAR} and nested blocks counted right', () => {
+    const fns = shellFunctions('a() {\n  echo "${X}"\n  if true; then { echo; }; fi\n}\nb () {\n  run\n}\n')
+    expect([...fns.keys()]).toEqual(['a', 'b'])
+    expect(fns.get('b')).toEqual({ body: '  run', offset: 5 })
+  })
+})
+
+describe('scriptFinalCommand with environment assignments', () => {
+  it('reads the program after `VAR=value` words', () => {
+    expect(
+      scriptFinalCommand('#!/bin/sh\nRELEASE_COOKIE=x PHX_SERVER=true exec /app/bin/web start\n')?.command
+    ).toBe('/app/bin/web start')
+  })
+  it('does not read words of a quoted value that spans lines as a program', () => {
+    const text =
+      '#!/bin/bash\n./server &\nPID=$!\nwait $PID\nMSG="it was killed.\nPlease check memory"\nexit 1\n'
+    expect(scriptFinalCommand(text)?.command).toBe('./server')
   })
 })

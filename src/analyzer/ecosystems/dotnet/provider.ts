@@ -22,6 +22,7 @@ import { candidate, rankFrameworks, stripCComments } from '../common/provider-he
 import { buildRootHints, DOTNET_MANIFEST } from '../common/build-root.js'
 import { DOTNET_BASELINE } from './runtime.js'
 import { configClassPort } from './config-class-port.js'
+import { kestrelListenPort } from './kestrel-listen-port.js'
 import { sourceFilesOf, webHostReferences, type WebHostReferences } from './host.js'
 import type { Hints } from '../../hints.js'
 import { BUILD, HEALTH, PORT, START } from '../../precedence.js'
@@ -220,10 +221,18 @@ export const dotnetProvider: Provider<DotnetData> = {
       ...(host?.projects ?? []).map(ref => dirname(ref.file))
     ])
     if (classPort) addCandidate(ports, classPort)
+    const listenPort = kestrelListenPort(ctx.tree, sources, [
+      dirname(project.file),
+      ...project.projectRefs.map(dirname),
+      ...(host?.projects ?? []).map(ref => dirname(ref.file))
+    ])
+    if (listenPort) addCandidate(ports, listenPort)
     // launchSettings.json only applies to `dotnet run`; an existing Dockerfile runs the published dll, so
     // there the ASP.NET base image's own default (or the Dockerfile's EXPOSE/ENV) decides the port.
     const dockerfile = ctx.signals.dockerfile
-    const imagePort = dockerfile ? aspnetImagePort(dockerfile, ctx.tree.read(dockerfile) ?? '') : null
+    // Kestrel bound in code to a port we could resolve replaces the image's ASPNETCORE_HTTP_PORTS/URLS.
+    const imagePort =
+      dockerfile && !listenPort ? aspnetImagePort(dockerfile, ctx.tree.read(dockerfile) ?? '') : null
     if (imagePort) addCandidate(ports, imagePort)
     const launch = dockerfile ? null : launchSettingsPort(ctx, warnings)
     if (launch) addCandidate(ports, launch)

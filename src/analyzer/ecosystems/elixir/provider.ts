@@ -16,6 +16,7 @@ import { ELIXIR_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
 import { BUILD, STACK, START } from '../../precedence.js'
 import { findRelease, startAlias, type ReleaseScope } from './release.js'
+import { guardedPlugHealth } from './plug-guards.js'
 import { joinPath, type SourceTree } from '../../tree.js'
 
 export interface MixProject {
@@ -112,13 +113,21 @@ function pluggedConnMatchers(tree: SourceTree, files: string[]): string[] {
   for (const f of files.filter(p => /(?:endpoint|router)\.ex$/.test(p))) {
     const at = f.lastIndexOf('lib/')
     if (at < 0) continue
-    for (const m of tree.read(f)?.matchAll(/^[ \t]*plug\(?\s*([A-Z][\w.]*)/gm) ?? [])
-      plugged.add(`${f.slice(0, at + 4)}${m[1]!.split('.').map(underscore).join('/')}.ex`)
+    const text = tree.read(f) ?? ''
+    // `alias NervesHubWeb.Plugs.ImAlive` then `plug(ImAlive)`: the plug named by its alias.
+    const aliases = new Map<string, string>()
+    for (const m of text.matchAll(/^[ \t]*alias\s+([A-Z][\w.]*\.([A-Z]\w*))\s*$/gm)) aliases.set(m[2]!, m[1]!)
+    for (const m of text.matchAll(/^[ \t]*plug\(?\s*([A-Z][\w.]*)/gm)) {
+      const [head = '', ...rest] = m[1]!.split('.')
+      const module = aliases.has(head) ? [aliases.get(head)!, ...rest].join('.') : m[1]!
+      plugged.add(`${f.slice(0, at + 4)}${module.split('.').map(underscore).join('/')}.ex`)
+    }
   }
+  // The conn is matched as `%Plug.Conn{…}`, `%Conn{…}` or a bare map `%{request_path: path}`.
   return [...plugged].filter(
     p =>
       byPath.has(p) &&
-      /\bdef\s+call\(\s*%(?:Plug\.)?Conn\{[^}]*\b(?:path_info|request_path):/.test(tree.read(p) ?? '')
+      /\bdef\s+call\(\s*%(?:(?:Plug\.)?Conn)?\{[^}]*\b(?:path_info|request_path):/.test(tree.read(p) ?? '')
   )
 }
 
@@ -240,14 +249,16 @@ export const elixirProvider: Provider<ElixirData> = {
           )
     const exFiles = ctx.sourceFiles(['.ex'], 300)
     const sources = exFiles.filter(p => /router\.ex$/.test(p) || p.includes('/router'))
+    const plugs = pluggedConnMatchers(ctx.tree, exFiles)
     const health = [
       ...findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, {
         preprocess: stripHashComments,
         prefixFor: scopePrefix
       }),
-      ...findHealthRoutes(ctx.tree, pluggedConnMatchers(ctx.tree, exFiles), PLUG_PATH_PATTERNS, {
+      ...findHealthRoutes(ctx.tree, plugs, PLUG_PATH_PATTERNS, {
         preprocess: stripHashComments
-      })
+      }),
+      ...guardedPlugHealth(ctx.tree, plugs)
     ]
 
     const runtime: Candidate<string>[] = []

@@ -157,9 +157,22 @@ function serveSubcommand(
   return found.length === 1 ? found[0]! : null
 }
 
+/**
+ * A web framework's own start call (`e.Start(addr)`, `e.StartServer(s)`, `r.Run(":8080")`, `app.Listen(…)`),
+ * read only in a file that imports one of the Go web frameworks: there `.Start(`/`.Run(` start that
+ * framework's server. Not after `)` (`exec.Command(…).Run()` runs a process).
+ */
+const FRAMEWORK_START = /(?<![)\]])\.(?:Start(?:TLS|Server|AutoTLS)?|Run(?:TLS)?|Listen(?:TLS)?)\s*\(/
+const FRAMEWORK_IMPORTS = GO_FRAMEWORKS.flatMap(f => f.dependencies)
+
+function importsWebFramework(text: string): boolean {
+  return FRAMEWORK_IMPORTS.some(dep => text.includes(`"${dep}"`) || text.includes(`"${dep}/`))
+}
+
 /** Where a non-main package of the module starts an HTTP server, if one does. */
 function serverOutsideMain(ctx: AppContext, sources: string[], mains: MainPackage[]): Evidence | null {
   const mainFiles = new Set(mains.flatMap(m => m.files))
+  let frameworkStart: Evidence | null = null
   for (const path of sources.slice(0, 400)) {
     if (mainFiles.has(path)) continue
     const text = ctx.tree.read(path)
@@ -167,8 +180,13 @@ function serverOutsideMain(ctx: AppContext, sources: string[], mains: MainPackag
     const clean = stripCComments(text)
     const m = SERVES_HTTP.exec(clean)
     if (m) return evidenceAt(path, clean, m.index)
+    // `internal/web/server.go`: `e := echo.New()` … `s.echo.Start(addr)`, called from a CLI command.
+    if (frameworkStart === null && importsWebFramework(clean)) {
+      const start = FRAMEWORK_START.exec(clean)
+      if (start) frameworkStart = evidenceAt(path, clean, start.index)
+    }
   }
-  return null
+  return frameworkStart
 }
 
 const ROUTE_PATTERNS = [

@@ -35,11 +35,59 @@ export function goComposedHealth(
   }
   // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
   const routerFns = new Map<string, number>()
+  const methods: MethodIndex = { owners: new Map(), constructors: new Map() }
   for (const text of texts.values())
-    for (const f of functionsOf(text)) if (f.routerParam) routerFns.set(f.name, f.routerIndex)
+    for (const f of functionsOf(text)) {
+      if (f.routerParam) {
+        routerFns.set(f.name, f.routerIndex)
+        if (f.receiverType) {
+          const owners = methods.owners.get(f.name) ?? new Set<string>()
+          owners.add(f.receiverType)
+          methods.owners.set(f.name, owners)
+        }
+      }
+      if (!f.receiverType && f.returnType) methods.constructors.set(f.name, f.returnType)
+    }
   const consts = pathConstants([...texts.values(), ...constTexts])
-  for (const [file, text] of texts) readFile(graph, file, resolveStringExprs(text, consts), routerFns)
+  for (const [file, text] of texts)
+    readFile(graph, file, resolveStringExprs(text, consts), routerFns, methods)
   return healthCandidatesFrom(graph.resolve())
+}
+
+/**
+ * Router-taking methods that several types declare under one name (every handler's
+ * `func (h *HealthHandler) RegisterRoutes(r chi.Router)`), and what constructors return
+ * (`NewHealthHandler(…) *HealthHandler`): a call `health.RegisterRoutes(apiRouter)` then mounts only the
+ * routes of its receiver's type, not those of every handler, under that router.
+ */
+interface MethodIndex {
+  owners: Map<string, Set<string>>
+  constructors: Map<string, string>
+}
+
+/** `fn:<name>`, or `fn:<Type>.<name>` for a method name several types declare. */
+function fnNode(name: string, receiverType: string | undefined, methods: MethodIndex): string {
+  return receiverType && (methods.owners.get(name)?.size ?? 0) > 1
+    ? `fn:${receiverType}.${name}`
+    : `fn:${name}`
+}
+
+/**
+ * The types each variable the file assigns may hold: from known constructors and composite literals on the
+ * right-hand side (`h := api.NewHealthHandler(db)`, `h := &Health{}`, or both branches of a helper call
+ * such as `Ternary(cond, NewA(), NewB())`).
+ */
+function variableTypes(text: string, methods: MethodIndex): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const m of text.matchAll(/\b(\w+)\s*:?=\s*([^\n]+)/g)) {
+    const types = new Set<string>()
+    for (const c of m[2]!.matchAll(/&?(?:\w+\.)?(\w+)\s*([({])/g)) {
+      const type = c[2] === '(' ? methods.constructors.get(c[1]!) : /^[A-Z]/.test(c[1]!) ? c[1]! : undefined
+      if (type) types.add(type)
+    }
+    if (types.size > 0) out.set(m[1]!, types)
+  }
+  return out
 }
 
 /**
@@ -118,6 +166,10 @@ const ROUTE_CONSTANT = new RegExp(`\\.(${METHODS})\\(\\s*((?:\\w+\\.)?[A-Za-z_]\
 
 interface GoFunc {
   name: string
+  /** `func (h *Handler) Name(…)`: `Handler`. */
+  receiverType: string | undefined
+  /** The single named type it returns (`*Handler` → `Handler`), if any. */
+  returnType: string | undefined
   /** The parameter typed as a router or group, if any, and its position. */
   routerParam: string | undefined
   routerIndex: number
@@ -127,13 +179,24 @@ interface GoFunc {
 
 function functionsOf(text: string): GoFunc[] {
   const out: GoFunc[] = []
-  for (const m of text.matchAll(/\bfunc\s+(?:\([^)]*\)\s*)?(\w+)\s*\(([^)]*)\)/g)) {
-    const params = m[2]!.split(',').map(p => p.trim().split(/\s+/))
+  for (const m of text.matchAll(
+    /\bfunc\s+(?:\(\s*(?:\w+\s+)?\*?(\w+)(?:\[[^\]]*\])?\s*\)\s*)?(\w+)\s*\(([^)]*)\)(?:\s*\*?(?:\w+\.)?(\w+)\s*\{)?/g
+  )) {
+    const params = m[3]!.split(',').map(p => p.trim().split(/\s+/))
     const routerIndex = params.findIndex(([, type]) => type !== undefined && ROUTER_TYPE.test(type))
     const routerParam = routerIndex < 0 ? undefined : params[routerIndex]![0]
-    const brace = nextBrace(text, m.index + m[0].length, 300)
+    const brace = nextBrace(text, m.index + m[0].length - (m[4] ? 1 : 0), 300)
     const end = brace < 0 ? -1 : matchClose(text, brace)
-    if (end > 0) out.push({ name: m[1]!, routerParam, routerIndex, start: brace, end })
+    if (end > 0)
+      out.push({
+        name: m[2]!,
+        receiverType: m[1],
+        returnType: m[4],
+        routerParam,
+        routerIndex,
+        start: brace,
+        end
+      })
   }
   return out
 }
@@ -142,9 +205,11 @@ function readFile(
   graph: RouteGraph,
   file: string,
   text: string,
-  routerFns: ReadonlyMap<string, number>
+  routerFns: ReadonlyMap<string, number>,
+  methods: MethodIndex
 ): void {
   const funcs = functionsOf(text)
+  const types = variableTypes(text, methods)
   // A variable belongs to its function: the function itself when it is the router parameter or the router the
   // function returns (`func opsRouter() http.Handler { r := chi.NewRouter(); …; return r }`).
   const varNode = (name: string, index: number): string => {
@@ -152,7 +217,7 @@ function readFile(
     for (const f of funcs) if (index > f.start && index < f.end) fn = f
     if (!fn) return `${file}#${name}`
     if (fn.routerParam === name || new RegExp(`\\breturn\\s+&?${name}\\b`).test(text.slice(fn.start, fn.end)))
-      return `fn:${fn.name}`
+      return fnNode(fn.name, fn.receiverType, methods)
     return `${file}:${fn.name}#${name}`
   }
 
@@ -197,17 +262,27 @@ function readFile(
     })
   // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`,
   // `bindHealthApi(app, apiGroup)` (the argument in the router parameter's position).
-  for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(([^()]*)\)/g)) {
-    const index = routerFns.get(m[1]!)
+  for (const m of text.matchAll(/\b(?:(\w+)\.)?(\w+)\(([^()]*)\)/g)) {
+    const index = routerFns.get(m[2]!)
     if (index === undefined) continue
-    const arg = m[2]!.split(',')[index]?.trim() ?? ''
+    const arg = m[3]!.split(',')[index]?.trim() ?? ''
     if (!/^\w+$/.test(arg)) continue
-    graph.addMount({
-      parent: routerAt(arg, m.index),
-      child: `fn:${m[1]}`,
-      prefix: '',
-      evidence: evidenceAt(file, text, m.index)
-    })
+    // A method several types declare: the receiver's type when the file built it (`h := api.NewHealthHandler()`),
+    // else every one of them (we cannot tell which).
+    const owners = [...(methods.owners.get(m[2]!) ?? [])]
+    const receiverTypes = m[1] ? types.get(m[1]) : undefined
+    const known = owners.filter(owner => receiverTypes?.has(owner))
+    const children =
+      owners.length < 2
+        ? [`fn:${m[2]}`]
+        : (known.length > 0 ? known : owners).map(owner => fnNode(m[2]!, owner, methods))
+    for (const child of children)
+      graph.addMount({
+        parent: routerAt(arg, m.index),
+        child,
+        prefix: '',
+        evidence: evidenceAt(file, text, m.index)
+      })
   }
 
   // `users.UserRegister(v1.Group("/user"))`: a group built inline for the function.

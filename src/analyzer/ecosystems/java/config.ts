@@ -2,7 +2,7 @@
 // dotted keys with the line that sets each one, so `server.port: ${PORT:8082}` becomes a port with proof.
 import type { Evidence, Warning } from '../../report.js'
 import { evidenceAt, keyEvidence } from '../../signals/evidence.js'
-import { isRecord, parseYamlBounded } from '../../signals/manifests.js'
+import { isRecord, parseYamlTolerant } from '../../signals/manifests.js'
 import type { AppContext } from '../../provider.js'
 
 export interface ConfigValue {
@@ -68,7 +68,7 @@ function readYamlConfig(
   for (const doc of docs) {
     let value: unknown
     try {
-      value = parseYamlBounded(doc)
+      value = parseYamlTolerant(doc)
     } catch (err) {
       const line = (err as { line?: number }).line
       warnings.push({

@@ -192,6 +192,25 @@ export const javaProvider: Provider<JavaData> = {
     )
       return { score: 0.4, deployable: false, reason: 'Gradle java-library module', evidence, data }
     const isAggregator = build.packaging === 'pom' || (build.modules.length > 0 && !ctx.has('src/main'))
+    // A module of a multi-module build that inherits the framework's starters but has no `main` and no
+    // runnable plugin (spring-boot/quarkus/micronaut/application) is a library its sibling app depends on
+    // (`eladmin-generator` beside `eladmin-system`, which has the @SpringBootApplication and the Boot plugin).
+    if (
+      best &&
+      best.score >= 0.5 &&
+      !isAggregator &&
+      ctx.workspace !== null &&
+      ctx.tree.filesUnder(ctx.path('src/main')).length > 0 &&
+      !RUNNABLE_PLUGINS.some(p => build.deps.has(p)) &&
+      !declaresEntryPoint(ctx)
+    )
+      return {
+        score: 0.4,
+        deployable: false,
+        reason: `library module: ${best.spec.name} dependencies but no main class and no runnable plugin`,
+        evidence,
+        data
+      }
     if (best && best.score >= 0.5 && !isAggregator) {
       return {
         score: 0.9 + best.score / 20,
@@ -328,4 +347,17 @@ const ENTRY_POINT =
 /** True when the module's sources declare a `main` (Java `static void main`, Kotlin `fun main`). */
 function hasEntryPoint(ctx: AppContext): boolean {
   return ctx.sourceFiles(['.java', '.kt'], 300).some(path => ENTRY_POINT.test(ctx.tree.read(path) ?? ''))
+}
+
+/** Where `main` usually lives (`FooApplication.java`, `Main.kt`, `Server.java`): read first in large modules. */
+const ENTRY_FILE = /(?:^|\/)\w*(?:Application|App|Main|Server|Launcher|Bootstrap)\.(?:java|kt)$/
+
+/**
+ * hasEntryPoint, for deciding that a module is a library: the files named like an entry point anywhere in
+ * the module are read too, so a large module whose `main` is past the first 300 files is not taken for one.
+ */
+function declaresEntryPoint(ctx: AppContext): boolean {
+  const files = ctx.sourceFiles(['.java', '.kt'], 5000)
+  const named = files.filter(p => ENTRY_FILE.test(p)).slice(0, 50)
+  return [...named, ...files.slice(0, 300)].some(path => ENTRY_POINT.test(ctx.tree.read(path) ?? ''))
 }

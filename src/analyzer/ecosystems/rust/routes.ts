@@ -12,7 +12,7 @@ import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 
 const ROUTE_HINT =
-  /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:get|head|route)\(/
+  /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:get|head|route)\(|#\[utoipa::path\(|\broutes!\(/
 
 /** Health candidates from composed Rust routes. */
 export function rustComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
@@ -192,6 +192,35 @@ function readFile(graph: RouteGraph, file: string, text: string, fns: FnResolver
       evidence: evidenceAt(file, text, m.index),
       source: 'route attribute'
     })
+
+  // utoipa: `#[utoipa::path(get, path = "/health", …)] async fn health_check()` documents a GET route of
+  // the handler; utoipa-axum's `.routes(routes!(health_check))` adds it to the router it is called on.
+  for (const m of text.matchAll(/#\[utoipa::path\(/g)) {
+    const open = m.index + m[0].length - 1
+    const close = matchClose(text, open, true)
+    if (close < 0) continue
+    const args = text.slice(open + 1, close)
+    const path = /\bpath\s*=\s*"([^"]*)"/.exec(args)
+    const fn = /^\s*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+(\w+)/.exec(
+      text.slice(close + 1, close + 400)
+    )
+    if (!path || !fn || !/^\s*(?:get|head)\b/.test(args)) continue
+    graph.addRoute({
+      router: fns.own(fn[1]!),
+      path: path[1]!,
+      evidence: evidenceAt(file, text, m.index),
+      source: 'utoipa::path attribute'
+    })
+  }
+  for (const m of text.matchAll(/\broutes!\(([^()]*)\)/g))
+    for (const name of m[1]!.split(',').map(n => n.trim()))
+      if (/^(?:\w+::)*\w+$/.test(name))
+        graph.addMount({
+          parent: nodeAt(m.index),
+          child: fns.resolve(name),
+          prefix: '',
+          evidence: evidenceAt(file, text, m.index)
+        })
 
   // Mounts: `.service(handler)`, `.configure(module::api)`, `.merge(router())`, `.nest("/x", router())`.
   for (const m of text.matchAll(/\.(service|configure|merge)\(\s*((?:\w+::)*\w+)\s*(\(\s*)?/g)) {
