@@ -1,5 +1,6 @@
 // Evidence helpers: turn a regex match inside a file into `file:line: text` proof.
 import type { Evidence } from '../report.js'
+import { mayMatch } from './regex-literals.js'
 
 const MAX_EVIDENCE_TEXT = 160
 
@@ -87,6 +88,9 @@ export interface LineMatch {
 
 /** Every match of `regex` (made global) in `text`, each with its evidence line. */
 export function matchAll(file: string, text: string, regex: RegExp, limit = 50): LineMatch[] {
+  // Most patterns need a literal most files lack (`ListenAndServe(`, `Port`): one `includes` instead of a
+  // search that tries every position.
+  if (!mayMatch(regex, text)) return []
   // One global copy per pattern, reused (from the start of the text) instead of compiling one per file.
   let re = globalCopies.get(regex)
   if (!re) {
