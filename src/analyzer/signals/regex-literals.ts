@@ -12,6 +12,8 @@
 /** Literals a match needs: every group of `anyOf` holds at least one literal the text must contain. */
 export interface RegexNeeds {
   anyOf: string[][]
+  /** Each group as one test: `includes` for one literal, one search for several (not one per literal). */
+  tests: ((text: string) => boolean)[]
 }
 
 const cache = new WeakMap<RegExp, RegexNeeds | null>()
@@ -21,7 +23,7 @@ export function mayMatch(regex: RegExp, text: string): boolean {
   let needs = cache.get(regex)
   if (needs === undefined) cache.set(regex, (needs = regexNeeds(regex)))
   if (needs === null) return true
-  for (const group of needs.anyOf) if (!group.some(literal => text.includes(literal))) return false
+  for (const test of needs.tests) if (!test(text)) return false
   return true
 }
 
@@ -32,10 +34,19 @@ export function regexNeeds(regex: RegExp): RegexNeeds | null {
   try {
     const parsed = new Parser(regex.source).alternatives()
     const needs = bestOf(parsed)
-    return needs.length > 0 ? { anyOf: needs } : null
+    return needs.length > 0 ? { anyOf: needs, tests: needs.map(groupTest) } : null
   } catch {
     return null
   }
+}
+
+function groupTest(group: string[]): (text: string) => boolean {
+  if (group.length === 1) {
+    const literal = group[0]!
+    return text => text.includes(literal)
+  }
+  const any = new RegExp(group.map(l => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'))
+  return text => any.test(text)
 }
 
 /** A sequence's needs: plain literals (each required) and any-of groups from alternations inside it. */
