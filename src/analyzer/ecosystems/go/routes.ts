@@ -223,7 +223,11 @@ function readFile(
     })
   // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`,
   // `bindHealthApi(app, apiGroup)` (the argument in the router parameter's position).
-  for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(([^()]*)\)/g)) {
+  // Only calls of those functions: the pattern every call matched, with their names in place of `\w+` (a
+  // call of another name, `a.b(c)`, holds no `(` a router function's call could start at).
+  const names = [...routerFns.keys()]
+  const calls = new RegExp(String.raw`\b(?:\w+\.)?(${names.join('|')})\(([^()]*)\)`, 'g')
+  for (const m of names.length > 0 ? text.matchAll(calls) : []) {
     const index = routerFns.get(m[1]!)
     if (index === undefined) continue
     const arg = m[2]!.split(',')[index]?.trim() ?? ''
