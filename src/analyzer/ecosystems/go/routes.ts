@@ -81,19 +81,22 @@ function pathConstants(texts: readonly string[]): Map<string, string> {
   // Path flags read into a field: `fs.String("api-root-path", "/", …)` declares the default that
   // `a.rootPath = flags.MustString("api-root-path")` (or `fs.StringVar(&a.rootPath, "root", "/", …)`) holds.
   const flagDefaults = new Map<string, string>()
-  const flagTexts = texts.filter(text => text.includes('String('))
-  for (const text of flagTexts)
+  // Both flag patterns below need a `String("` call (most `String(` are `.String()` methods).
+  const flagCalls = texts.map(text => text.includes('String(') && /String\(\s*"/.test(text))
+  for (const text of texts.filter((_, i) => flagCalls[i]))
     for (const m of text.matchAll(/\.String\(\s*"([\w.-]+)"\s*,\s*"(\/[^"\n]*)"/g))
       flagDefaults.set(m[1]!, m[2]!)
   const bind = (name: string, value: string): void => {
     if (out.has(name) && out.get(name) !== value) clashes.add(name)
     else out.set(name, value)
   }
-  for (const text of flagTexts) {
-    for (const m of text.matchAll(/\b(\w+)\s*=\s*\w+\.(?:Must)?(?:Get)?String\(\s*"([\w.-]+)"\s*\)/g)) {
-      const value = flagDefaults.get(m[2]!)
-      if (value !== undefined) bind(m[1]!, value)
-    }
+  for (const [i, text] of texts.entries()) {
+    if (flagCalls[i])
+      for (const m of text.matchAll(/\b(\w+)\s*=\s*\w+\.(?:Must)?(?:Get)?String\(\s*"([\w.-]+)"\s*\)/g)) {
+        const value = flagDefaults.get(m[2]!)
+        if (value !== undefined) bind(m[1]!, value)
+      }
+    if (!text.includes('.StringVar(')) continue
     for (const m of text.matchAll(/\.StringVar\(\s*&(?:\w+\.)*(\w+)\s*,\s*"[\w.-]+"\s*,\s*"(\/[^"\n]*)"/g))
       bind(m[1]!, m[2]!)
   }
