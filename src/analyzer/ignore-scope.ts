@@ -45,6 +45,9 @@ export interface IgnoreScope {
     /** Slash rules by their case-folded first segment (indices, ascending), and those without one. */
     byFirst: Map<string, number[]>
     looseFirst: number[]
+    /** The last first segment looked up in byFirst, and what it found. */
+    lastFirst: string | null
+    lastNamed: readonly number[]
     /** Name verdicts, for files and for folders. */
     byName: Map<string, boolean>
     byFolderName: Map<string, boolean>
@@ -74,6 +77,7 @@ interface PlainNames {
 }
 
 const PLAIN = /^[A-Za-z0-9._~-]+$/
+const NO_RULES: readonly number[] = []
 /**
  * A glob on one name: `*` (not `**`), `?`, a class of letters and digits, an escaped punctuation character
  * (`\#`, `\.`) and plain characters (`#` not first: a comment).
@@ -230,6 +234,8 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
       slashRules,
       byFirst,
       looseFirst: slashRules.flatMap((r, i) => (r.first === null ? [i] : [])),
+      lastFirst: null,
+      lastNamed: NO_RULES,
       pathDepth: Math.max(0, ...rulesWithSlash.map(p => segmentsOf(inSegmentStars(p)))),
       byName: new Map(),
       byFolderName: new Map(),
@@ -338,28 +344,33 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
   return false
 }
 
-const NO_RULES: readonly number[] = []
-
 /** Indices (`0,3`) of the slash rules that can match `local`; '' when none can. */
 function reachingRules(split: IgnoreScope['split'], local: string, isDir: boolean): string {
   if (split.slashRules.length === 0) return ''
-  const depth = depthOf(local)
-  if (depth > split.pathDepth) return ''
   const slash = local.indexOf('/')
   const firstSegment = slash < 0 ? local : local.slice(0, slash)
-  // Only the rules whose first segment is this one, and those with a wildcard first segment.
-  const named = split.byFirst.get(foldCase(firstSegment)) ?? NO_RULES
+  // Only the rules whose first segment is this one, and those with a wildcard first segment. The walk asks
+  // for the paths of one folder in a row, which share their first segment: the last lookup is kept.
+  let named: readonly number[]
+  if (firstSegment === split.lastFirst) named = split.lastNamed
+  else {
+    named = split.byFirst.get(foldCase(firstSegment)) ?? NO_RULES
+    split.lastFirst = firstSegment
+    split.lastNamed = named
+  }
   const loose = split.looseFirst
   if (named.length === 0 && loose.length === 0) return ''
+  const depth = depthOf(local)
+  if (depth > split.pathDepth) return ''
   const lastSegment = local.slice(local.lastIndexOf('/') + 1)
-  const last = foldCase(lastSegment)
+  let last: string | undefined
   let reach = ''
   // Both lists ascend: merged, the indices stay in file order (the subset `ignore` applies in order).
   for (let a = 0, b = 0; a < named.length || b < loose.length;) {
     const i = b >= loose.length || (a < named.length && named[a]! < loose[b]!) ? named[a++]! : loose[b++]!
     const r = split.slashRules[i]!
     if (depth > r.depth || (r.dirOnly && !isDir)) continue
-    if (r.last !== null && r.last !== last) continue
+    if (r.last !== null && r.last !== (last ??= foldCase(lastSegment))) continue
     if ((r.firstGlob && !r.firstGlob.test(firstSegment)) || (r.lastGlob && !r.lastGlob.test(lastSegment)))
       continue
     reach = reach === '' ? String(i) : `${reach},${i}`
