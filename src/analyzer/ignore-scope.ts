@@ -130,7 +130,15 @@ function plainNames(patterns: readonly string[]): { plain: PlainNames; rest: str
 
 /** Lower case for ASCII letters only, as `ignore`'s case-insensitive match folds them (no other letter). */
 function asciiLower(text: string): string {
-  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, m => m.toLowerCase()) : text
+  // An ASCII name (nearly all) is lowered whole by toLowerCase, which then changes A-Z only: no pattern
+  // and callback per run of capitals (`FeatureToggleList.tsx`), once a tenth of a large React tree's scan.
+  let upper = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 128) return text.replace(/[A-Z]+/g, m => m.toLowerCase())
+    if (c >= 65 && c <= 90) upper = true
+  }
+  return upper ? text.toLowerCase() : text
 }
 
 function matchesPlain(plain: PlainNames, name: string, isDir: boolean): boolean {
