@@ -79,25 +79,36 @@ export function createAppContext(
   // `nested.some(r => isInside(path, r))`, as set lookups of the path and each of its parent folders: a
   // monorepo root has hundreds of nested app roots and thousands of files.
   const nestedSet = new Set(nested)
-  const insideNested = (path: string): boolean => {
-    if (nestedSet.size === 0) return false
-    if (nestedSet.has(path)) return true
-    for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
-      if (nestedSet.has(path.slice(0, i))) return true
-    return false
+
+  /** Whether the files directly in the folder of `path` (its last `/` at `slash`) are the app's own. */
+  const keepsFolderOf = (path: string, slash: number): boolean => {
+    // The folder and each of its ancestors: none may be a nested app root.
+    if (nestedSet.size > 0)
+      for (let i = path.indexOf('/'); i !== -1 && i <= slash; i = path.indexOf('/', i + 1))
+        if (nestedSet.has(path.slice(0, i))) return false
+    // Each folder segment below the app, without splitting every path of a large tree into an array.
+    let start = prefixLength
+    for (let i = 0, end = path.indexOf('/', start); end !== -1; i++, end = path.indexOf('/', start)) {
+      if (isNonSourceDir(path.slice(start, end), i)) return false
+      start = end + 1
+    }
+    return true
   }
 
   const files = (): readonly TreeFile[] => {
     if (own) return own
+    // Files come sorted, so a folder's files come in a row: its verdict is reached once, not once per file.
+    let folder: string | null = null
+    let keeps = false
     own = tree.filesUnder(dir).filter(f => {
-      if (insideNested(f.path)) return false
-      // Each folder segment below the app, without splitting every path of a large tree into an array.
-      let start = prefixLength
-      for (let i = 0, end = f.path.indexOf('/', start); end !== -1; i++, end = f.path.indexOf('/', start)) {
-        if (isNonSourceDir(f.path.slice(start, end), i)) return false
-        start = end + 1
+      if (nestedSet.size > 0 && nestedSet.has(f.path)) return false
+      const slash = f.path.lastIndexOf('/')
+      const at = slash < 0 ? '' : f.path.slice(0, slash)
+      if (at !== folder) {
+        folder = at
+        keeps = keepsFolderOf(f.path, slash)
       }
-      return true
+      return keeps
     })
     return own
   }

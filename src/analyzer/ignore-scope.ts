@@ -21,14 +21,14 @@ import ignore, { type Ignore } from 'ignore'
 export interface IgnoreScope {
   /** The folder the .gitignore sits in ('.' = the root); its patterns are relative to it. */
   dir: string
-  /** Every rule, in file order. */
-  rules: Ignore
+  /** Every rule, in file order (compiled when first read). */
+  readonly rules: Ignore
   /** The slash-free rules (verdict by name, memoised) and the rest (by path). */
   split: {
     /** The file has a negation: a path a slash rule may reach is tested against `rules` whole. */
     negated: boolean
     /** The slash-free rules `ignore` matches (without negations: those `plainNames` does not cover). */
-    names: Ignore
+    readonly names: Ignore
     /** `names` holds a rule (else nothing to ask it). */
     hasNames: boolean
     /** Without negations: the plain name rules, matched as strings (null with a negation). */
@@ -42,7 +42,15 @@ export interface IgnoreScope {
     slashRules: SlashRule[]
     /** Most path segments any slash rule can match (Infinity with `**` or anything unusual). */
     pathDepth: number
+    /** Slash rules by their case-folded first segment (indices, ascending), and those without one. */
+    byFirst: Map<string, number[]>
+    looseFirst: number[]
+    /** The last first segment looked up in byFirst, and what it found. */
+    lastFirst: string | null
+    lastNamed: readonly number[]
+    /** Name verdicts, for files and for folders. */
     byName: Map<string, boolean>
+    byFolderName: Map<string, boolean>
     /** `ignore` instances for the subsets of slash rules paths can meet, by their indices. */
     subsets: Map<string, Ignore>
   }
@@ -69,6 +77,7 @@ interface PlainNames {
 }
 
 const PLAIN = /^[A-Za-z0-9._~-]+$/
+const NO_RULES: readonly number[] = []
 /**
  * A glob on one name: `*` (not `**`), `?`, a class of letters and digits, an escaped punctuation character
  * (`\#`, `\.`) and plain characters (`#` not first: a comment).
@@ -101,7 +110,8 @@ function plainNames(patterns: readonly string[]): { plain: PlainNames; rest: str
     anyFolderGlob: null
   }
   const rest: string[] = []
-  for (const p of patterns) {
+  for (const pattern of patterns) {
+    const p = inSegmentStars(pattern)
     const folder = p.endsWith('/')
     const body = folder ? p.slice(0, -1) : p
     if (PLAIN.test(body) && !body.startsWith('#'))
@@ -111,7 +121,7 @@ function plainNames(patterns: readonly string[]): { plain: PlainNames; rest: str
       if (/^\.[^.]+$/.test(suffix)) plain.extensions.add(suffix)
       else plain.suffixes.push(suffix)
     } else if (SIMPLE_GLOB.test(body)) (folder ? plain.folderGlobs : plain.globs).push(globRegExp(body))
-    else rest.push(p)
+    else rest.push(pattern)
   }
   plain.anyGlob = anyOf(plain.globs)
   plain.anyFolderGlob = anyOf(plain.folderGlobs)
@@ -120,7 +130,15 @@ function plainNames(patterns: readonly string[]): { plain: PlainNames; rest: str
 
 /** Lower case for ASCII letters only, as `ignore`'s case-insensitive match folds them (no other letter). */
 function asciiLower(text: string): string {
-  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, m => m.toLowerCase()) : text
+  // An ASCII name (nearly all) is lowered whole by toLowerCase, which then changes A-Z only: no pattern
+  // and callback per run of capitals (`FeatureToggleList.tsx`), once a tenth of a large React tree's scan.
+  let upper = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 128) return text.replace(/[A-Z]+/g, m => m.toLowerCase())
+    if (c >= 65 && c <= 90) upper = true
+  }
+  return upper ? text.toLowerCase() : text
 }
 
 function matchesPlain(plain: PlainNames, name: string, isDir: boolean): boolean {
@@ -186,26 +204,49 @@ interface SlashRule {
 
 /** Compiles a scope from the kept (bounded) pattern lines; throws when `ignore` rejects a pattern. */
 export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreScope {
-  const rules = ignore().add(patterns as string[])
+  // `ignore` instances are compiled when first asked (most paths are settled by name): a monorepo's dozens
+  // of .gitignore files cost a visible share of the scan compiled up front. `ignore` can reject a pattern
+  // only when compiling a bracket class, so those are compiled now and a bad file still throws here.
+  const classes = patterns.filter(p => p.includes('['))
+  if (classes.length > 0) ignore().add(classes)
+  let rules: Ignore | undefined
+  let nameRules: Ignore | undefined
   const names: string[] = []
   const paths: string[] = []
   // Conservative: anything with a slash before its end, or an escaped slash, is matched on the full path.
   for (const p of patterns) (/^(?:[^/\\]|\\[^/])*\/?$/.test(p) ? names : paths).push(p)
   const rulesWithSlash = paths.filter(p => p.trim() !== '' && !p.startsWith('#'))
   const negated = patterns.some(p => p.startsWith('!'))
-  const quick = negated ? null : plainNames(names)
+  // A name verdict is asked only where no slash rule can reach (see isIgnored): the name rules alone
+  // decide, so a negation among the slash rules (`!enterprise/**/src`) leaves them unordered.
+  const namesNegated = names.some(p => p.startsWith('!'))
+  const quick = namesNegated ? null : plainNames(names)
+  const slashRules = rulesWithSlash.map(slashRule)
+  const byFirst = new Map<string, number[]>()
+  slashRules.forEach((r, i) => {
+    if (r.first !== null) byFirst.set(r.first, [...(byFirst.get(r.first) ?? []), i])
+  })
   return {
     dir,
-    rules,
+    get rules() {
+      return (rules ??= ignore().add(patterns as string[]))
+    },
     split: {
       negated,
-      names: ignore().add(quick ? quick.rest : names),
+      get names() {
+        return (nameRules ??= ignore().add(quick ? quick.rest : names))
+      },
       hasNames: (quick ? quick.rest : names).some(p => p.trim() !== '' && !p.startsWith('#')),
       plainNames: quick?.plain ?? null,
-      orderedNames: negated ? orderedNames(names) : null,
-      slashRules: rulesWithSlash.map(slashRule),
-      pathDepth: Math.max(0, ...rulesWithSlash.map(segmentsOf)),
+      orderedNames: namesNegated ? orderedNames(names) : null,
+      slashRules,
+      byFirst,
+      looseFirst: slashRules.flatMap((r, i) => (r.first === null ? [i] : [])),
+      lastFirst: null,
+      lastNamed: NO_RULES,
+      pathDepth: Math.max(0, ...rulesWithSlash.map(p => segmentsOf(inSegmentStars(p)))),
       byName: new Map(),
+      byFolderName: new Map(),
       subsets: new Map()
     }
   }
@@ -219,7 +260,7 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
  */
 function slashRule(pattern: string): SlashRule {
   const plain = !/[\s\\]/.test(pattern)
-  const body = pattern.replace(/^!/, '').replace(/^\//, '')
+  const body = inSegmentStars(pattern).replace(/^!/, '').replace(/^\//, '')
   const dirOnly = body.endsWith('/')
   const segments = (dirOnly ? body.slice(0, -1) : body).split('/')
   const name = (segment: string | undefined): string | null =>
@@ -243,8 +284,19 @@ function slashRule(pattern: string): SlashRule {
     firstGlob: glob(first),
     lastGlob: glob(last),
     dirOnly,
-    depth: segmentsOf(pattern)
+    depth: segmentsOf(inSegmentStars(pattern))
   }
+}
+
+/**
+ * `**` inside a segment (`**-changes-cache.json`, `src/**.js`) is a plain `*` to `ignore` (both compile to
+ * `[^/]*`): written as one, such a rule is a simple glob on a name, not a path rule of any depth. Runs of
+ * stars followed by a slash or ending the pattern keep their meaning; patterns with escapes are left alone.
+ */
+function inSegmentStars(pattern: string): string {
+  return pattern.includes('**') && !pattern.includes('\\')
+    ? pattern.replace(/\*{2,}(?=[^/*])/g, '*')
+    : pattern
 }
 
 /**
@@ -271,22 +323,22 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
     // Scopes are ancestors of `path`, so the local path is a plain suffix.
     const local = s.dir === '.' ? path : path.slice(s.dir.length + 1)
     const split = s.split
-    const target = isDir ? `${local}/` : local
     const reach = reachingRules(split, local, isDir)
     // With a negation, the order of a name rule and a slash rule that both match decides: the whole file.
     if (split.negated && reach !== '') {
-      if (ignores(s.rules, target)) return true
+      if (ignores(s.rules, isDir ? `${local}/` : local)) return true
       continue
     }
     const name = local.slice(local.lastIndexOf('/') + 1)
-    const key = isDir ? `${name}/` : name
-    let byName = split.byName.get(key)
+    // Files and folders by name, in two maps: no `name/` key built for every lookup.
+    const verdicts = isDir ? split.byFolderName : split.byName
+    let byName = verdicts.get(name)
     if (byName === undefined) {
       byName = split.orderedNames
         ? lastNameVerdict(split.orderedNames, name, isDir)
         : (split.plainNames !== null && matchesPlain(split.plainNames, name, isDir)) ||
-          (split.hasNames && ignores(split.names, key))
-      split.byName.set(key, byName)
+          (split.hasNames && ignores(split.names, isDir ? `${name}/` : name))
+      verdicts.set(name, byName)
     }
     if (byName) return true
     if (reach === '') continue
@@ -295,7 +347,7 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
       const picked = reach.split(',').map(i => split.slashRules[Number(i)]!.pattern)
       split.subsets.set(reach, (subset = ignore().add(picked)))
     }
-    if (ignores(subset, target)) return true
+    if (ignores(subset, isDir ? `${local}/` : local)) return true
   }
   return false
 }
@@ -303,21 +355,34 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
 /** Indices (`0,3`) of the slash rules that can match `local`; '' when none can. */
 function reachingRules(split: IgnoreScope['split'], local: string, isDir: boolean): string {
   if (split.slashRules.length === 0) return ''
-  const depth = depthOf(local)
-  if (depth > split.pathDepth) return ''
   const slash = local.indexOf('/')
   const firstSegment = slash < 0 ? local : local.slice(0, slash)
+  // Only the rules whose first segment is this one, and those with a wildcard first segment. The walk asks
+  // for the paths of one folder in a row, which share their first segment: the last lookup is kept.
+  let named: readonly number[]
+  if (firstSegment === split.lastFirst) named = split.lastNamed
+  else {
+    named = split.byFirst.get(foldCase(firstSegment)) ?? NO_RULES
+    split.lastFirst = firstSegment
+    split.lastNamed = named
+  }
+  const loose = split.looseFirst
+  if (named.length === 0 && loose.length === 0) return ''
+  const depth = depthOf(local)
+  if (depth > split.pathDepth) return ''
   const lastSegment = local.slice(local.lastIndexOf('/') + 1)
-  const first = foldCase(firstSegment)
-  const last = foldCase(lastSegment)
+  let last: string | undefined
   let reach = ''
-  split.slashRules.forEach((r, i) => {
-    if (depth > r.depth || (r.dirOnly && !isDir)) return
-    if ((r.first !== null && r.first !== first) || (r.last !== null && r.last !== last)) return
+  // Both lists ascend: merged, the indices stay in file order (the subset `ignore` applies in order).
+  for (let a = 0, b = 0; a < named.length || b < loose.length;) {
+    const i = b >= loose.length || (a < named.length && named[a]! < loose[b]!) ? named[a++]! : loose[b++]!
+    const r = split.slashRules[i]!
+    if (depth > r.depth || (r.dirOnly && !isDir)) continue
+    if (r.last !== null && r.last !== (last ??= foldCase(lastSegment))) continue
     if ((r.firstGlob && !r.firstGlob.test(firstSegment)) || (r.lastGlob && !r.lastGlob.test(lastSegment)))
-      return
+      continue
     reach = reach === '' ? String(i) : `${reach},${i}`
-  })
+  }
   return reach
 }
 

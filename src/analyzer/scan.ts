@@ -10,6 +10,7 @@
 //   Which files those are is context-files.ts; the scan lists them.
 import {
   closeSync,
+  fstatSync,
   lstatSync,
   openSync,
   readdirSync,
@@ -474,7 +475,9 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
     warnings,
     // A large file's head (a lockfile's version line) without reading the rest; an injected reader
     // (tests) is cut instead, so it still sees every read.
-    headReader: options.readFile ? undefined : (path, bytes) => readHead(absolute(path), bytes)
+    headReader: options.readFile ? undefined : (path, bytes) => readHead(absolute(path), bytes),
+    // Walked files read with their size check in one open (an injected reader is asked as before).
+    boundedReader: options.readFile ? undefined : (file, limit) => (file as ScannedFile).readWhole(limit)
   })
 }
 
@@ -490,6 +493,29 @@ class ScannedFile implements TreeFile {
     readonly path: string,
     private readonly absolute: string
   ) {}
+
+  /**
+   * The content when the file holds at most `limit` bytes, else null unread; the size comes from the open
+   * file (fstat), so reading the files the analysis needs costs no stat of their own.
+   */
+  readWhole(limit: number): Buffer | null {
+    const fd = openSync(this.absolute, 'r')
+    try {
+      const size = fstatSync(fd).size
+      this.bytes = size
+      if (size > limit) return null
+      const buf = Buffer.allocUnsafe(size)
+      let n = 0
+      while (n < size) {
+        const got = readSync(fd, buf, n, size - n, n)
+        if (got === 0) break
+        n += got
+      }
+      return n < size ? buf.subarray(0, n) : buf
+    } finally {
+      closeSync(fd)
+    }
+  }
 
   get size(): number {
     if (this.bytes < 0) {

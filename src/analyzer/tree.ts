@@ -76,17 +76,28 @@ export function isInside(path: string, dir: string): boolean {
 export type ContentReader = (path: string) => Buffer | string | null
 /** Reads at most `bytes` bytes from the start of a file (a bounded read, whatever the file's size). */
 export type HeadReader = (path: string, bytes: number) => Buffer | string | null
+/**
+ * Reads a file whole when it holds at most `limit` bytes, else null without reading it; either way its size
+ * is known after (one open and fstat, where a size check first took a stat of its own).
+ */
+export type BoundedReader = (file: TreeFile, limit: number) => Buffer | null
 
 /**
  * Builds a SourceTree from a file list and a reader. `read` returns raw bytes (or text) for a path, or null /
  * throws when unreadable; binary content and oversized files read as null. `headReader` reads the start of
  * a file over the read limit; without one the reader's whole answer is cut (in-memory trees, the Lambda's
- * snapshot, whose client sends only the head of such a file).
+ * snapshot, whose client sends only the head of such a file). `boundedReader`, when given, reads files
+ * instead of `reader`, and also checks the read limit.
  */
 export function createTree(
   files: TreeFile[],
   reader: ContentReader,
-  extra: { skipped?: number; warnings?: Warning[]; headReader?: HeadReader } = {}
+  extra: {
+    skipped?: number
+    warnings?: Warning[]
+    headReader?: HeadReader
+    boundedReader?: BoundedReader
+  } = {}
 ): SourceTree {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const byPath = new Map(sorted.map(f => [f.path, f]))
@@ -105,9 +116,10 @@ export function createTree(
     if (cache.has(path)) return cache.get(path) ?? null
     const f = byPath.get(path)
     let text: string | null = null
-    if (f && f.size <= MAX_READ_BYTES) {
+    const bounded = extra.boundedReader
+    if (f && (bounded || f.size <= MAX_READ_BYTES)) {
       try {
-        const raw = reader(path)
+        const raw = bounded ? bounded(f, MAX_READ_BYTES) : reader(path)
         if (raw !== null) {
           const buf = typeof raw === 'string' ? null : raw
           if (buf ? buf.includes(0) : (raw as string).includes('\0')) text = null

@@ -37,7 +37,27 @@ const FILES = [
     '_temp_*/**/*',
     '*/test-results/*'
   ],
-  ['/DIST', 'Packages/*/lib', 'apps/web/build/', '*/tmp', 'src/*', '.idea/*', '**/deep/generated', 'foo/bar/']
+  [
+    '/DIST',
+    'Packages/*/lib',
+    'apps/web/build/',
+    '*/tmp',
+    'src/*',
+    '.idea/*',
+    '**/deep/generated',
+    'foo/bar/'
+  ],
+  // A negation among the slash rules only (name rules still matched as strings), and `**` inside a segment,
+  // which `ignore` reads as `*` (an nx/novu-like root).
+  [
+    'build',
+    '*.log',
+    '**-changes-cache.json',
+    'src/**.js',
+    '.idea/**/workspace.xml',
+    '!enterprise/**/src',
+    'a**b/'
+  ]
 ]
 
 const PATHS = [
@@ -130,7 +150,17 @@ const PATHS = [
   'name.txt.bak',
   'src/\u212Aeep',
   'KEEP',
-  'x.PYC'
+  'x.PYC',
+  'x-changes-cache.json',
+  'src/x-changes-cache.json',
+  'src/a.js',
+  'src/a/b.js',
+  'enterprise/packages/x/src',
+  'enterprise/build',
+  '.idea/a/workspace.xml',
+  'a-b',
+  'axxb',
+  'src/axb'
 ]
 
 function reachable(rules: ReturnType<typeof ignore>, path: string): boolean {
@@ -164,6 +194,19 @@ describe('ignoreScope', () => {
   it('marks a file with a negation, whose slash rules send a path to the whole file', () => {
     expect(ignoreScope('.', FILES[0]!).split.negated).toBe(false)
     expect(ignoreScope('.', FILES[3]!).split.negated).toBe(true)
+  })
+
+  it('matches name rules as strings when only a slash rule is negated, and `**` inside a segment as `*`', () => {
+    const split = ignoreScope('.', FILES[FILES.length - 1]!).split
+    expect(split.negated).toBe(true)
+    expect(split.orderedNames).toBeNull()
+    expect(split.plainNames?.suffixes).toEqual(['-changes-cache.json'])
+    expect(split.hasNames).toBe(false)
+    expect(split.slashRules.map(r => [r.pattern, r.first, r.depth])).toEqual([
+      ['src/**.js', 'SRC', 2],
+      ['.idea/**/workspace.xml', '.IDEA', Infinity],
+      ['!enterprise/**/src', 'ENTERPRISE', Infinity]
+    ])
   })
 
   it('skips slash rules for paths deeper than the longest of them, and applies nested scopes locally', () => {
@@ -230,7 +273,14 @@ describe('ignoreScope against ignore, on generated rule sets', () => {
     '!_temp_*/keep',
     'Generated_Code #added for RIA/Silverlight projects',
     ' lead/x',
-    'Σίσυφος/x'
+    'Σίσυφος/x',
+    '**-cache.json',
+    'src/**.js',
+    'a**c',
+    '***x',
+    'x**',
+    '!x**/y',
+    '!src/**.log'
   ]
   const SEGMENTS = ['a', 'b', 'c', 'src', 'bin', 'Bin', 'obj', 'gen', 'tmp', 'x', 'y', 'z', '.idea', 'keep']
   SEGMENTS.push('keep.log', 'x.LOG', 'x.pyc', '.github', 'docs', 'DOCS', 'dist', 'build', 'foo bar', '#x#')
@@ -244,6 +294,7 @@ describe('ignoreScope against ignore, on generated rule sets', () => {
     ' lead'
   )
   SEGMENTS.push('Silverlight projects', 'lead', 'σίσυφοσ', 'ΣΊΣΥΦΟΣ')
+  SEGMENTS.push('y-cache.json', 'a.js', 'aXc', 'ac', 'xx', 'z.log')
   let seed = 42
   const random = (n: number): number => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31

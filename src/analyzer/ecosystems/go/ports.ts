@@ -36,9 +36,10 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
   {
     // `port := os.Getenv("PORT")` then `if port == "" { port = "8080" }`: the variable read just above names
     // what replaces the default (captured as `env` when the check follows the read). An HTTPS/TLS or metrics
-    // address (`if httpsAddr == "" { httpsAddr = "0.0.0.0:443" }`) is another listener.
+    // address (`if httpsAddr == "" { httpsAddr = "0.0.0.0:443" }`) is another listener. The first lookahead
+    // (implied by the rest) settles most words before the slower scan of each word for those names.
     regex:
-      /\b(?!\w*(?:[Hh]ttps|HTTPS|[Tt]ls|TLS|[Ss]sl|SSL|[Mm]etrics|METRICS))(\w+)\s*==\s*""\s*\{(?<=(?:\bos\.Getenv\(\s*"(?<env>\w+)"\s*\)[ \t]*\r?\n\s*if\s+\1\s*==\s*""\s*\{)?)\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
+      /\b(?=\w+\s*==\s*"")(?!\w*(?:[Hh]ttps|HTTPS|[Tt]ls|TLS|[Ss]sl|SSL|[Mm]etrics|METRICS))(\w+)\s*==\s*""\s*\{(?<=(?:\bos\.Getenv\(\s*"(?<env>\w+)"\s*\)[ \t]*\r?\n\s*if\s+\1\s*==\s*""\s*\{)?)\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
     source: 'PORT environment fallback'
   },
   {

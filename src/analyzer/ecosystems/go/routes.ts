@@ -37,21 +37,58 @@ export function goComposedHealth(
   const routerFns = new Map<string, number>()
   const methods: MethodIndex = { owners: new Map(), constructors: new Map() }
   for (const text of texts.values())
-    for (const f of functionsOf(text)) {
-      if (f.routerParam) {
-        routerFns.set(f.name, f.routerIndex)
-        if (f.receiverType) {
-          const owners = methods.owners.get(f.name) ?? new Set<string>()
-          owners.add(f.receiverType)
-          methods.owners.set(f.name, owners)
-        }
+    for (const f of routerFunctionsOf(text)) {
+      routerFns.set(f.name, f.routerIndex)
+      if (f.receiverType) {
+        const owners = methods.owners.get(f.name) ?? new Set<string>()
+        owners.add(f.receiverType)
+        methods.owners.set(f.name, owners)
       }
-      if (!f.receiverType && f.returnType) methods.constructors.set(f.name, f.returnType)
     }
+  // Constructors (`func NewHealthHandler(…) *HealthHandler {`), read without finding every function's body.
+  for (const text of texts.values())
+    for (const [name, type] of constructorsOf(text)) methods.constructors.set(name, type)
   const consts = pathConstants([...texts.values(), ...constTexts])
+  const mayCompose = composeFilter(routerFns, consts)
   for (const [file, text] of texts)
-    readFile(graph, file, resolveStringExprs(text, consts), routerFns, methods)
+    if (mayCompose(text)) readFile(graph, file, resolveStringExprs(text, consts), routerFns, methods)
   return healthCandidatesFrom(graph.resolve())
+}
+
+/** Text every router type ROUTER_TYPE matches holds (a cheap test before reading a file's functions). */
+const ROUTER_TYPE_MENTION = /gin\.|echo\.|fiber\.|chi\.|ServeMux|Router/
+/** What each pattern of readFile needs besides a router function's call (see composeFilter). */
+const COMPOSE_MENTION = new RegExp(`\\.(?:Route|Group|Mount|Match|${METHODS})\\(|\\bhttp\\.StripPrefix\\(`)
+
+/**
+ * False for a text none of readFile's patterns can match, so most files of a large module are neither
+ * resolved nor read (issue 16 item 12): each pattern needs a call COMPOSE_MENTION names, or a call of a
+ * router function (`name(`). Resolving string expressions only writes quoted path values in, so it cannot
+ * add such a call unless a value holds a `(`: then every file is read.
+ */
+function composeFilter(
+  routerFns: ReadonlyMap<string, number>,
+  consts: ReadonlyMap<string, string>
+): (text: string) => boolean {
+  if ([...consts.values()].some(v => v.includes('('))) return () => true
+  const calls = [...routerFns.keys()].map(name => `${name}(`)
+  return text => COMPOSE_MENTION.test(text) || calls.some(call => text.includes(call))
+}
+
+/**
+ * The functions of `text` that take a router or group (routerParam set): functionsOf without finding the
+ * body of every other function, and nothing to read in a file that names no router type.
+ */
+function routerFunctionsOf(text: string): GoFunc[] {
+  return ROUTER_TYPE_MENTION.test(text) ? functionsOf(text, true) : []
+}
+
+/** Functions without a receiver that return one named type, `func NewHealthHandler(db *DB) *HealthHandler {`. */
+function constructorsOf(text: string): [name: string, type: string][] {
+  if (!text.includes('func ')) return []
+  return [...text.matchAll(/\bfunc\s+(\w+)\s*\(([^)]*)\)\s*\*?(?:\w+\.)?(\w+)\s*\{/g)].map(
+    m => [m[1]!, m[3]!] as [string, string]
+  )
 }
 
 /**
@@ -97,8 +134,11 @@ function variableTypes(text: string, methods: MethodIndex): Map<string, Set<stri
 function pathConstants(texts: readonly string[]): Map<string, string> {
   const out = new Map<string, string>()
   const clashes = new Set<string>()
+  // Each pattern below needs its literal (`"/`, `String(`): most files hold none, and are not searched.
   for (const text of texts)
-    for (const m of text.matchAll(/\b(\w+)(?:\s+string)?\s*:?=\s*"(\/[^"\n]*)"/g)) {
+    for (const m of text.includes('"/')
+      ? text.matchAll(/\b(\w+)(?:\s+string)?\s*:?=\s*"(\/[^"\n]*)"/g)
+      : []) {
       const [, name, value] = m as unknown as [string, string, string]
       if (out.has(name) && out.get(name) !== value) clashes.add(name)
       else out.set(name, value)
@@ -106,18 +146,22 @@ function pathConstants(texts: readonly string[]): Map<string, string> {
   // Path flags read into a field: `fs.String("api-root-path", "/", …)` declares the default that
   // `a.rootPath = flags.MustString("api-root-path")` (or `fs.StringVar(&a.rootPath, "root", "/", …)`) holds.
   const flagDefaults = new Map<string, string>()
-  for (const text of texts)
+  // Both flag patterns below need a `String("` call (most `String(` are `.String()` methods).
+  const flagCalls = texts.map(text => text.includes('String(') && /String\(\s*"/.test(text))
+  for (const text of texts.filter((_, i) => flagCalls[i]))
     for (const m of text.matchAll(/\.String\(\s*"([\w.-]+)"\s*,\s*"(\/[^"\n]*)"/g))
       flagDefaults.set(m[1]!, m[2]!)
   const bind = (name: string, value: string): void => {
     if (out.has(name) && out.get(name) !== value) clashes.add(name)
     else out.set(name, value)
   }
-  for (const text of texts) {
-    for (const m of text.matchAll(/\b(\w+)\s*=\s*\w+\.(?:Must)?(?:Get)?String\(\s*"([\w.-]+)"\s*\)/g)) {
-      const value = flagDefaults.get(m[2]!)
-      if (value !== undefined) bind(m[1]!, value)
-    }
+  for (const [i, text] of texts.entries()) {
+    if (flagCalls[i])
+      for (const m of text.matchAll(/\b(\w+)\s*=\s*\w+\.(?:Must)?(?:Get)?String\(\s*"([\w.-]+)"\s*\)/g)) {
+        const value = flagDefaults.get(m[2]!)
+        if (value !== undefined) bind(m[1]!, value)
+      }
+    if (!text.includes('.StringVar(')) continue
     for (const m of text.matchAll(/\.StringVar\(\s*&(?:\w+\.)*(\w+)\s*,\s*"[\w.-]+"\s*,\s*"(\/[^"\n]*)"/g))
       bind(m[1]!, m[2]!)
   }
@@ -127,6 +171,12 @@ function pathConstants(texts: readonly string[]): Map<string, string> {
 
 /** A string literal, or a name or field (`prefix`, `a.rootPath`: looked up by its last segment). */
 const STRING_OPERAND = String.raw`(?:(?:\w+\.)*\w+|"[^"\n]*")`
+/**
+ * STRING_OPERAND where a sum starts: a name never inside a word (`(?<!\w)`). A sum found from inside a word
+ * also matches from where the word starts, which comes first, and a sum ends only where a word does: the
+ * same sums, without trying every position of every word (once a fifth of a large Go module's analysis).
+ */
+const FIRST_OPERAND = String.raw`(?:(?<!\w)(?:\w+\.)*\w+|"[^"\n]*")`
 
 /**
  * Rewrites string expressions built from path constants into the literal they evaluate to, so every
@@ -137,7 +187,7 @@ function resolveStringExprs(text: string, consts: ReadonlyMap<string, string>): 
   if (consts.size === 0) return text
   const value = (operand: string): string | undefined =>
     operand.startsWith('"') ? operand.slice(1, -1) : consts.get(operand.split('.').pop()!)
-  const sum = new RegExp(`${STRING_OPERAND}(?:\\s*\\+\\s*${STRING_OPERAND})+`, 'g')
+  const sum = new RegExp(`${FIRST_OPERAND}(?:\\s*\\+\\s*${STRING_OPERAND})+`, 'g')
   let out = text.replace(sum, expr => {
     const parts = expr.split(/\s*\+\s*/)
     if (parts.every(p => p.startsWith('"'))) return expr
@@ -177,13 +227,15 @@ interface GoFunc {
   end: number
 }
 
-function functionsOf(text: string): GoFunc[] {
+/** `routersOnly`: just the functions with a router parameter. */
+function functionsOf(text: string, routersOnly = false): GoFunc[] {
   const out: GoFunc[] = []
   for (const m of text.matchAll(
     /\bfunc\s+(?:\(\s*(?:\w+\s+)?\*?(\w+)(?:\[[^\]]*\])?\s*\)\s*)?(\w+)\s*\(([^)]*)\)(?:\s*\*?(?:\w+\.)?(\w+)\s*\{)?/g
   )) {
     const params = m[3]!.split(',').map(p => p.trim().split(/\s+/))
     const routerIndex = params.findIndex(([, type]) => type !== undefined && ROUTER_TYPE.test(type))
+    if (routersOnly && routerIndex < 0) continue
     const routerParam = routerIndex < 0 ? undefined : params[routerIndex]![0]
     const brace = nextBrace(text, m.index + m[0].length - (m[4] ? 1 : 0), 300)
     const end = brace < 0 ? -1 : matchClose(text, brace)
@@ -262,7 +314,11 @@ function readFile(
     })
   // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`,
   // `bindHealthApi(app, apiGroup)` (the argument in the router parameter's position).
-  for (const m of text.matchAll(/\b(?:(\w+)\.)?(\w+)\(([^()]*)\)/g)) {
+  // Only calls of those functions: the pattern every call matched, with their names in place of `\w+` (a
+  // call of another name, `a.b(c)`, holds no `(` a router function's call could start at).
+  const names = [...routerFns.keys()]
+  const calls = new RegExp(String.raw`\b(?:(\w+)\.)?(${names.join('|')})\(([^()]*)\)`, 'g')
+  for (const m of names.length > 0 ? text.matchAll(calls) : []) {
     const index = routerFns.get(m[2]!)
     if (index === undefined) continue
     const arg = m[3]!.split(',')[index]?.trim() ?? ''

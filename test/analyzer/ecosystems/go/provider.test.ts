@@ -114,3 +114,16 @@ test.each([
   })
   expect(value('port')).toBe(port)
 })
+
+test('composed routes: a path prefix from a StringVar flag default in a file with no String( call, or none', () => {
+  const files = (flags: string) => ({
+    'go.mod': 'module x\n\ngo 1.22\n\nrequire github.com/labstack/echo/v4 v4.11.0\n',
+    'main.go':
+      'package main\n\nimport "github.com/labstack/echo/v4"\n\ntype config struct{ base string }\n\nvar cfg config\n\nfunc main() {\n\te := echo.New()\n\tparseFlags()\n\te.GET(cfg.base + "/healthz", nil)\n\te.Start(":8080")\n}\n',
+    'flags.go': `package main\n\nimport "flag"\n\nfunc parseFlags() {\n${flags}\tflag.Parse()\n}\n`
+  })
+  const health = (flags: string): unknown => analyzeWith(go, files(flags)).value('healthPath')
+  expect(health('\tflag.StringVar(&cfg.base, "base", "/api", "route prefix")\n')).toBe('/api/healthz')
+  // Without the flag the sum stays an expression: no route path is read from it.
+  expect(health('')).not.toBe('/api/healthz')
+})
