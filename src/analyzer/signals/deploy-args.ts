@@ -83,7 +83,7 @@ function kubernetesArgs(tree: SourceTree, dir: string, program: string): DeployA
     if (text === null || !/^[ \t]*-?\s*args\s*:/m.test(text) || yamlTooCostly(text)) continue
     let docs: unknown[]
     try {
-      docs = parseAllDocuments(text, { prettyErrors: false }).map(d =>
+      docs = parseAllDocuments(text, { prettyErrors: false, logLevel: 'error' }).map(d =>
         d.errors.length > 0 ? null : d.toJS()
       )
     } catch {

@@ -138,7 +138,7 @@ export function parseYamlBounded(text: string): unknown {
   const costly = yamlTooCostly(text)
   if (costly) throw new Error(`not parsed: ${costly}`)
   try {
-    return parseYamlText(text, { maxAliasCount: 100, prettyErrors: false })
+    return parseYamlText(text, { maxAliasCount: 100, prettyErrors: false, logLevel: 'error' })
   } catch (err) {
     const pos = (err as { pos?: number[] }).pos?.[0]
     if (typeof pos !== 'number' || pos < 0 || !(err instanceof Error)) throw err
@@ -164,7 +164,7 @@ export function parseYamlTolerant(text: string): unknown {
     return parseYamlBounded(text)
   } catch (err) {
     if (yamlTooCostly(text)) throw err
-    const doc = parseDocument(text, { prettyErrors: false })
+    const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' })
     if (doc.errors.length === 0 || !doc.errors.every(e => SCALAR_ONLY_ERRORS.has(e.code))) throw err
     return doc.toJS({ maxAliasCount: 100 }) as unknown
   }

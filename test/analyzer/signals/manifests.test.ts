@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals'
 import {
   MAX_YAML_CHARS,
   parseYamlBounded,
@@ -63,5 +64,26 @@ describe('parseYamlTolerant', () => {
   it('still throws on structural errors', () => {
     expect(() => parseYamlTolerant('server:\n  port: 1\n bad: [\n')).toThrow()
     expect(() => parseYamlTolerant('a: "\\$"\nb: [1, 2\n')).toThrow()
+  })
+})
+
+// Compose files use tags the yaml library does not know (`!override`, `!reset`): the yaml library reported
+// each as a Node process warning on the user's terminal. The value is read as the plain node.
+describe('unknown YAML tags', () => {
+  it('are read as plain values without a process warning', () => {
+    const warnings: string[] = []
+    const onWarning = (warning: Error): void => void warnings.push(warning.message)
+    process.on('warning', onWarning)
+    const emit = jest.spyOn(process, 'emitWarning')
+    try {
+      const text = 'services:\n  web: !override\n    ports: ["8080:80"]\n  db: !reset []\n'
+      expect(parseYamlBounded(text)).toEqual({ services: { web: { ports: ['8080:80'] }, db: [] } })
+      expect(parseYamlTolerant(text)).toEqual({ services: { web: { ports: ['8080:80'] }, db: [] } })
+      expect(emit).not.toHaveBeenCalled()
+    } finally {
+      emit.mockRestore()
+      process.off('warning', onWarning)
+    }
+    expect(warnings).toEqual([])
   })
 })
