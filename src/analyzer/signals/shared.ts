@@ -20,8 +20,10 @@ import {
 import { readDoAppSpec } from './do-app-spec.js'
 import { readProcfile } from './procfile.js'
 import { readK8sProbes } from './k8s-probes.js'
-import { deploymentArgs } from './deploy-args.js'
-import { START } from '../precedence.js'
+import { composeServiceCommand, deploymentArgs } from './deploy-args.js'
+import { followStartScript } from './start-script.js'
+import { PORT, START } from '../precedence.js'
+import { portFromCommand } from './ports.js'
 
 export interface SharedSignals {
   /** Existing Dockerfile for this app (repository-relative), or null. */
@@ -354,6 +356,20 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
         image.source = `${image.source} → root package.json script`
         image.evidence = [...image.evidence, handed.evidence]
       }
+      if (facts.startCommand.length === 0) {
+        const composed = composeStarted(tree, dir)
+        if (composed) {
+          s.startCommand.push(composed)
+          const port = portFromCommand(composed.value)
+          if (port !== null)
+            s.port.push({
+              value: port,
+              confidence: PORT.deployFile,
+              source: composed.source,
+              evidence: composed.evidence
+            })
+        }
+      }
       s.port.push(...facts.port)
       s.startCommand.push(...facts.startCommand)
       s.healthPath.push(...facts.healthPath)
@@ -395,6 +411,23 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   readAppRunner(tree, dir, platform, s.warnings)
   readDoAppSpec(tree, dir, platform, s.warnings)
   return s
+}
+
+/**
+ * An image that runs nothing of the app's on its own (`ENTRYPOINT ["tini", "--"]`, no CMD) starts with the
+ * `command:` of the compose service that builds it; a command that runs a repository script
+ * (`sh docker-entrypoint.sh`) is followed to the server the script execs.
+ */
+function composeStarted(tree: SourceTree, dir: string): Candidate<string> | null {
+  const found = composeServiceCommand(tree, dir)
+  if (!found) return null
+  const followed = followStartScript(found.args, dir, file => tree.read(file))
+  return {
+    value: followed ? followed.command : found.args,
+    confidence: START.deployConfig,
+    source: followed ? `${found.source} runs ${followed.evidence.file}` : found.source,
+    evidence: followed ? [found.evidence, followed.evidence] : [found.evidence]
+  }
 }
 
 /**
