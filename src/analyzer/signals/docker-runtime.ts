@@ -114,7 +114,7 @@ function stageVersion(
       if (version) {
         const result: Candidate<string> = {
           value: version,
-          confidence: RUNTIME_VERSION.dockerImage,
+          confidence: RUNTIME_VERSION.distroPackage,
           source: `Dockerfile RUN installs ${language === 'python' ? 'python' : language === 'ruby' ? 'ruby' : 'nodejs'}${version}`,
           evidence: [{ file: path, line: ins.line, text: clip(ins.text) }]
         }

@@ -73,5 +73,15 @@ describe('interpreter installed from distribution packages', () => {
       )
     ).toBe('3.13')
     expect(version('FROM python:3.12-slim\nRUN apt-get install -y python3.11\n')).toBe('3.12')
+    // Below a manifest range: the image may install another interpreter later (`uv python install`).
+    expect(
+      fields({
+        ...django,
+        'pyproject.toml':
+          '[project]\nname = "site"\nrequires-python = ">=3.13"\ndependencies = ["django>=5"]\n',
+        Dockerfile:
+          'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y python3.12-venv\nCOPY . /srv\nCMD ["uwsgi", "--http", ":8000", "--module", "site.wsgi:application"]\n'
+      }).runtimeVersion
+    ).toBe('>=3.13')
   })
 })
