@@ -94,7 +94,13 @@ function dockerRuntime(s: ScoredDir, c: FieldCandidates): Candidate<string | nul
   const enclosing = enclosingDockerfileNaming(s.ctx.tree, s.dir)
   const found = enclosing ? dockerfileRuntimeVersion(enclosing.path, enclosing.text, language) : null
   return found
-    ? [{ ...found, confidence: RUNTIME_VERSION.workspaceImage, source: `${found.source} (builds ${s.dir})` }]
+    ? [
+        {
+          ...found,
+          confidence: Math.min(found.confidence, RUNTIME_VERSION.workspaceImage),
+          source: `${found.source} (builds ${s.dir})`
+        }
+      ]
     : []
 }
 

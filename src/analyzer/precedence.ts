@@ -171,6 +171,11 @@ export const RUNTIME_VERSION = {
   inheritedRange: source - 0.05,
   /** A lower bound only (requires-python `>=3.10` without an upper bound). */
   lowerBound: source - 0.06,
+  /**
+   * An interpreter a Dockerfile installs from distribution packages (`dnf install python3.12`): what runs when
+   * nothing else says, but below any manifest range (a later `uv python install` may bring another).
+   */
+  distroPackage: source - 0.07,
   /** Cargo rust-version: a minimum supported version, not the one to build with. */
   minimumSupported: source - 0.1
 } as const

@@ -72,6 +72,52 @@ function composeArgs(tree: SourceTree, dir: string, program: string): DeployArgs
   return null
 }
 
+/**
+ * The `command:` of the compose service that builds the app's folder, for an image whose Dockerfile runs
+ * nothing of the app's (`ENTRYPOINT ["tini", "--"]` and no CMD): compose is then what starts it
+ * (`command: sh docker-entrypoint.sh`). A service runs the app when it builds the app's folder, or pulls
+ * the project's own published image (`image: acme/acme:v1` for a project named `acme`, with `build: .`
+ * commented out); sidecars built from another Dockerfile of the folder and other images are not the app.
+ */
+export function composeServiceCommand(tree: SourceTree, dir: string): DeployArgs | null {
+  const project = projectName(tree, dir)
+  for (const path of composeFilesIn(tree, [dir, '.'])) {
+    const parsed = parseYamlFile(tree, path)
+    if (!parsed?.ok) continue
+    const services = getPath(parsed.value, 'services')
+    if (!isRecord(services)) continue
+    for (const [name, svc] of Object.entries(services)) {
+      if (!isRecord(svc)) continue
+      const runs =
+        svc.build !== undefined
+          ? (buildsOwnDockerfile(svc) || !shipsOwnDockerfile(tree, dir)) &&
+            buildsApp(tree, builtDirs(dirname(path), svc), dir)
+          : project !== null && imageNamesProgram(svc.image, project)
+      if (!runs) continue
+      const command = argsText(svc.command)
+      if (command)
+        return {
+          args: command,
+          source: `${path} services.${name}.command`,
+          evidence: keyAfter(path, tree.read(path) ?? '', name, 'command')
+        }
+    }
+  }
+  return null
+}
+
+/** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
+function projectName(tree: SourceTree, dir: string): string | null {
+  const pkg = tree.read(joinPath(dir, 'package.json'))
+  const fromPkg = pkg ? /"name"\s*:\s*"(?:@[^/"]+\/)?([^"]+)"/.exec(pkg)?.[1] : undefined
+  if (fromPkg) return fromPkg
+  const pyproject = tree.read(joinPath(dir, 'pyproject.toml'))
+  const section = pyproject
+    ? /^\[(?:project|tool\.poetry)\][^[]*?^name\s*=\s*["']([^"']+)["']/m.exec(pyproject)
+    : null
+  return section?.[1] ?? null
+}
+
 function shipsOwnDockerfile(tree: SourceTree, dir: string): boolean {
   return ['Dockerfile', 'Containerfile'].some(n => tree.has(joinPath(dir, n)))
 }

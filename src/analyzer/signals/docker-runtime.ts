@@ -34,6 +34,34 @@ const IMAGES: Partial<Record<Language, RegExp[]>> = {
 IMAGES.typescript = IMAGES.javascript
 IMAGES.kotlin = IMAGES.java
 
+/**
+ * Per language: a versioned interpreter a stage on a distribution image installs with the system's package
+ * manager (`dnf install python3.12`, `apt-get install python3.11-venv`, `apk add nodejs22`), capture group 1.
+ * Only read for a stage whose FROM names no language image.
+ */
+const PACKAGES: Partial<Record<Language, RegExp>> = {
+  python: /(?:^|\s)python(3\.\d{1,2})(?:-[\w-]+)?(?=\s|$)/,
+  javascript: /(?:^|\s)nodejs-?(\d{2})(?:-[\w-]+)?(?=\s|$)/,
+  ruby: /(?:^|\s)ruby-?(\d\.\d)(?:-[\w-]+)?(?=\s|$)/
+}
+PACKAGES.typescript = PACKAGES.javascript
+
+/** `dnf -y install …`, `apt-get install -y …`, `apk add …`, `yum install …`, `microdnf install …`. */
+const INSTALL = /\b(?:(?:micro)?dnf|yum|apt-get|apt|zypper)\b[^;&|]*?\binstall\b|\bapk\b[^;&|]*?\badd\b/
+
+/** The interpreter version a RUN line installs from the distribution's packages, or undefined. */
+function installedInterpreter(run: string, language: Language): string | undefined {
+  const pkg = PACKAGES[language]
+  if (!pkg) return undefined
+  for (const command of run.split(/&&|;|\|\|/)) {
+    const install = INSTALL.exec(command)
+    if (!install) continue
+    const version = pkg.exec(command.slice(install.index + install[0].length).replace(/\\\n/g, ' '))?.[1]
+    if (version) return version
+  }
+  return undefined
+}
+
 /** The repository's own Dockerfile that builds an image, up to a stage (see image-builds.ts). */
 export type ImageBuildLookup = (
   image: string
@@ -52,7 +80,7 @@ export function dockerfileRuntimeVersion(
 ): Candidate<string> | null {
   const patterns = IMAGES[language]
   if (!patterns) return null
-  return stageVersion(path, text, null, patterns, builtImage, 0)
+  return stageVersion(path, text, null, patterns, builtImage, 0, language)
 }
 
 /** The version of `target` (or of the last stage that has one), following the repository's own images. */
@@ -62,7 +90,8 @@ function stageVersion(
   target: string | null,
   patterns: RegExp[],
   builtImage: ImageBuildLookup | undefined,
-  depth: number
+  depth: number,
+  language?: Language
 ): Candidate<string> | null {
   // ARG values (global ones before the first FROM and stage ones) so `FROM node:${NODE_VERSION}` resolves.
   const args = new Map<string, string>()
@@ -73,10 +102,26 @@ function stageVersion(
     )
   const stages = new Map<string, Candidate<string> | null>()
   let found: Candidate<string> | null = null
+  // The stage being read, while its FROM named no version: a RUN that installs the interpreter may.
+  let open: { stage: string | null } | null = null
   for (const ins of dockerInstructions(text)) {
     if (ins.keyword === 'ARG') {
       const m = /^(\w+)=["']?([^"'\s]*)["']?/.exec(ins.args)
       if (m) args.set(m[1]!, m[2]!)
+    }
+    if (ins.keyword === 'RUN' && open && language && target === null) {
+      const version = installedInterpreter(ins.args, language)
+      if (version) {
+        const result: Candidate<string> = {
+          value: version,
+          confidence: RUNTIME_VERSION.distroPackage,
+          source: `Dockerfile RUN installs ${language === 'python' ? 'python' : language === 'ruby' ? 'ruby' : 'nodejs'}${version}`,
+          evidence: [{ file: path, line: ins.line, text: clip(ins.text) }]
+        }
+        if (open.stage) stages.set(open.stage, result)
+        found = result
+        open = null
+      }
     }
     if (ins.keyword !== 'FROM') continue
     const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)
@@ -110,6 +155,7 @@ function stageVersion(
     }
     if (stage) stages.set(stage, result)
     if (result) found = result
+    open = result ? null : { stage }
     if (target !== null && stage === target.toLowerCase()) return result
   }
   return target === null ? found : null

@@ -6,6 +6,8 @@
 
 import type { Evidence } from '../report.js'
 import { copiedFrom, type ContextCopy } from './docker-copies.js'
+import { readRepoScript } from './script-files.js'
+import { handsOverToArguments } from './script-handover.js'
 import {
   dropExecWrappers,
   expandScriptVariables,
@@ -19,7 +21,7 @@ export type RepoLister = (dir: string) => string[]
 const SERVICES = '/etc/s6-overlay/s6-rc.d'
 /** Service names that are not the web server: background workers, schedulers, queues, helpers. */
 const NOT_WEB =
-  /worker|cron|schedul|consumer|queue|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp/i
+  /worker|cron|schedul|consumer|queue|sidekiq|resque|jobs|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp/i
 const WEB = /(?:^|[-_])(?:web|www|http|webserver|server|app|api|frontend|ui)(?:$|[-_])/i
 
 /**
@@ -38,32 +40,85 @@ export function s6WebService(
   // scan directory.
   const probe = `${scanDir === null ? SERVICES : scanDir.replace(/\/+$/, '')}/probe/run`
   const folders = copiedFrom(probe, copies).map(p => p.slice(0, -'/probe/run'.length))
+  const bases = dockerfileDir === '.' ? [''] : [`${dockerfileDir}/`, '']
+  const groups: { name: string; folder: string }[][] = []
   for (const folder of folders)
-    for (const base of dockerfileDir === '.' ? [''] : [`${dockerfileDir}/`, '']) {
+    for (const base of bases) {
       const dir = `${base}${folder}`
       const runs = listFiles(dir).filter(f => /^[^/]+\/run$/.test(f.slice(dir.length + 1)))
-      if (runs.length === 0) continue
-      const services: { name: string; command: string; evidence: Evidence }[] = []
-      for (const run of runs) {
-        const name = run.slice(dir.length + 1, -'/run'.length)
-        if (scanDir === null && (readFile(`${dir}/${name}/type`) ?? '').trim() !== 'longrun') continue
-        if (scanDir !== null && readFile(`${dir}/${name}/down`) !== null) continue
-        const text = readFile(run)
-        const final = text === null ? null : scriptFinalCommand(text, true)
-        if (!final) continue
-        const command = dropExecWrappers(
-          expandScriptVariables(final.command.replace(/;\s*$/, ''), text!, final.line)
-        ).join(' ')
-        if (command)
-          services.push({ name, command, evidence: { file: run, line: final.line, text: final.text } })
+      if (runs.length > 0) {
+        groups.push(
+          runs.map(run => ({ name: run.slice(dir.length + 1, -'/run'.length), folder: dirOf(run) }))
+        )
+        break
       }
-      const helpers = (name: string): boolean => NOT_WEB.test(name)
-      const named = services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !helpers(s.name))
-      // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name.
-      const rest = services.filter(s => !helpers(s.name))
-      const web = services.length === 1 ? services : named.length > 0 ? named : rest
-      if (web.length === 1) return { command: web[0]!.command, evidence: web[0]!.evidence }
-      return null
     }
+  // Services copied one by one (`COPY docker/s6-rc.d/app/app /etc/s6-overlay/s6-rc.d/app`).
+  if (groups.length === 0 && scanDir === null) groups.push(serviceCopies(copies, bases, listFiles))
+  for (const group of groups) {
+    if (group.length === 0) continue
+    const services: { name: string; command: string; evidence: Evidence }[] = []
+    for (const { name, folder } of group) {
+      const run = `${folder}/run`
+      if (scanDir === null && (readFile(`${folder}/type`) ?? '').trim() !== 'longrun') continue
+      if (scanDir !== null && readFile(`${folder}/down`) !== null) continue
+      const text = readFile(run)
+      const final = text === null ? null : scriptFinalCommand(text, true)
+      if (!final) continue
+      const command = throughHandOverScript(
+        dropExecWrappers(expandScriptVariables(final.command.replace(/;\s*$/, ''), text!, final.line)).join(
+          ' '
+        ),
+        dockerfileDir,
+        readFile
+      )
+      if (command)
+        services.push({ name, command, evidence: { file: run, line: final.line, text: final.text } })
+    }
+    const helpers = (name: string): boolean => NOT_WEB.test(name)
+    const named = services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !helpers(s.name))
+    // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name.
+    const rest = services.filter(s => !helpers(s.name))
+    const web = services.length === 1 ? services : named.length > 0 ? named : rest
+    if (web.length === 1) return { command: web[0]!.command, evidence: web[0]!.evidence }
+    return null
+  }
   return null
+}
+
+function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/'))
+}
+
+/** Service folders copied one each onto `/etc/s6-overlay/s6-rc.d/<name>`, found in the repository. */
+function serviceCopies(
+  copies: ContextCopy[],
+  bases: string[],
+  listFiles: RepoLister
+): { name: string; folder: string }[] {
+  const out: { name: string; folder: string }[] = []
+  for (const copy of copies) {
+    const name = new RegExp(`^${SERVICES}/([^/]+)/?$`).exec(copy.dest)?.[1]
+    if (!name || copy.sources.length !== 1 || /[*?]/.test(copy.sources[0]!)) continue
+    const source = copy.sources[0]!.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '')
+    for (const base of bases) {
+      const folder = `${base}${source}`
+      if (listFiles(folder).includes(`${folder}/run`)) {
+        if (!out.some(s => s.name === name)) out.push({ name, folder })
+        break
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * A run line that goes through the repository's entrypoint script (`bin/docker-entrypoint.sh foreman start`):
+ * when that script hands over to its arguments (`exec … "$@"`), the arguments are what serves.
+ */
+function throughHandOverScript(command: string, dockerfileDir: string, readFile: RepoFileReader): string {
+  const [first, ...rest] = command.split(/\s+/)
+  if (!first || rest.length === 0 || !/[/.]/.test(first)) return command
+  const script = readRepoScript(first, dockerfileDir, readFile) ?? readRepoScript(first, '.', readFile)
+  return script && handsOverToArguments(script.text) ? rest.join(' ') : command
 }

@@ -20,8 +20,10 @@ import {
 import { readDoAppSpec } from './do-app-spec.js'
 import { readProcfile } from './procfile.js'
 import { readK8sProbes } from './k8s-probes.js'
-import { deploymentArgs } from './deploy-args.js'
-import { START } from '../precedence.js'
+import { composeServiceCommand, deploymentArgs } from './deploy-args.js'
+import { followStartScript } from './start-script.js'
+import { PORT, START } from '../precedence.js'
+import { portFromCommand } from './ports.js'
 
 export interface SharedSignals {
   /** Existing Dockerfile for this app (repository-relative), or null. */
@@ -315,7 +317,52 @@ function parentDockerfileBuilding(tree: SourceTree, dir: string): string | null 
         if (first && first !== '.' && isOwnApp(tree, joinPath(parent, first))) folders.add(first)
     }
   }
-  return folders.size === 1 && folders.has(name) ? path : null
+  if (folders.size === 1 && folders.has(name)) return path
+  // Several app folders (a client built in one stage, the server copied in another): the one the final stage
+  // copies into the directory its command runs in is the app the image serves.
+  return folders.has(name) && folderInFinalWorkdir(tree, parent, text) === name ? path : null
+}
+
+/**
+ * The app folder the final stage copies from the build context into its WORKDIR (`COPY ./backend /app` +
+ * `WORKDIR /app`), when exactly one is; a build copied out of another stage (`COPY --from=…`) or into a
+ * subfolder (`/app/static`) does not count.
+ */
+function folderInFinalWorkdir(tree: SourceTree, parent: string, text: string): string | null {
+  const instructions = dockerInstructions(text)
+  let start = 0
+  instructions.forEach((ins, i) => {
+    if (ins.keyword === 'FROM') start = i
+  })
+  let workdir = '/'
+  const copies: { source: string; dest: string }[] = []
+  for (const ins of instructions.slice(start + 1)) {
+    if (ins.keyword === 'WORKDIR') workdir = resolveImagePath(workdir, ins.args.trim())
+    if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('[')) continue
+    if (/(?:^|\s)--from=/.test(ins.args)) continue
+    const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'))
+    if (words.length !== 2) continue
+    copies.push({ source: words[0]!, dest: resolveImagePath(workdir, words[1]!) })
+  }
+  const found = new Set<string>()
+  for (const { source, dest } of copies) {
+    const folder = source.replace(/^\.\//, '').replace(/\/+$/, '')
+    if (dest !== workdir || !folder || folder.includes('/') || /[$*?]/.test(folder)) continue
+    if (isOwnApp(tree, joinPath(parent, folder))) found.add(folder)
+  }
+  return found.size === 1 ? [...found][0]! : null
+}
+
+/** An image path: absolute, or relative to the WORKDIR in force; without a trailing slash. */
+function resolveImagePath(workdir: string, path: string): string {
+  const joined = path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`
+  const parts: string[] = []
+  for (const part of joined.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') parts.pop()
+    else parts.push(part)
+  }
+  return `/${parts.join('/')}`
 }
 
 export function copiesFromAppFolder(tree: SourceTree, dir: string, sub: string, text: string): boolean {
@@ -353,6 +400,20 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
         image.value = handed.command
         image.source = `${image.source} → root package.json script`
         image.evidence = [...image.evidence, handed.evidence]
+      }
+      if (facts.startCommand.length === 0) {
+        const composed = composeStarted(tree, dir)
+        if (composed) {
+          s.startCommand.push(composed)
+          const port = portFromCommand(composed.value)
+          if (port !== null)
+            s.port.push({
+              value: port,
+              confidence: PORT.deployFile,
+              source: composed.source,
+              evidence: composed.evidence
+            })
+        }
       }
       s.port.push(...facts.port)
       s.startCommand.push(...facts.startCommand)
@@ -395,6 +456,23 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   readAppRunner(tree, dir, platform, s.warnings)
   readDoAppSpec(tree, dir, platform, s.warnings)
   return s
+}
+
+/**
+ * An image that runs nothing of the app's on its own (`ENTRYPOINT ["tini", "--"]`, no CMD) starts with the
+ * `command:` of the compose service that builds it; a command that runs a repository script
+ * (`sh docker-entrypoint.sh`) is followed to the server the script execs.
+ */
+function composeStarted(tree: SourceTree, dir: string): Candidate<string> | null {
+  const found = composeServiceCommand(tree, dir)
+  if (!found) return null
+  const followed = followStartScript(found.args, dir, file => tree.read(file))
+  return {
+    value: followed ? followed.command : found.args,
+    confidence: START.deployConfig,
+    source: followed ? `${found.source} runs ${followed.evidence.file}` : found.source,
+    evidence: followed ? [found.evidence, followed.evidence] : [found.evidence]
+  }
 }
 
 /**

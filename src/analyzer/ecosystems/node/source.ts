@@ -156,8 +156,8 @@ function nestRouting(ctx: AppContext, files: string[]): NestRouting {
     const raw = ctx.tree.read(f)
     const text = raw === null ? null : stripJsComments(raw)
     if (!text) continue
-    const prefix = /setGlobalPrefix\(\s*['"`]([^'"`]*)['"`]/.exec(text)
-    if (prefix && !routing.prefix) routing.prefix = prefix[1]!.replace(/^\/+|\/+$/g, '')
+    const prefix = globalPrefixOf(text)
+    if (prefix !== null && !routing.prefix) routing.prefix = prefix.replace(/^\/+|\/+$/g, '')
     const versioning = /enableVersioning\(\s*(\{(?:[^{}]|\$\{[^{}]*\})*\})?\s*\)/.exec(text)
     // Header and media-type versioning leave the path alone; URI is the default type.
     if (versioning && !/type\s*:\s*VersioningType\.(?:HEADER|MEDIA_TYPE|CUSTOM)/.test(versioning[1] ?? '')) {
@@ -170,6 +170,20 @@ function nestRouting(ctx: AppContext, files: string[]): NestRouting {
     if (routing.prefix && routing.versionSegment !== null) break
   }
   return routing
+}
+
+/**
+ * The argument of `app.setGlobalPrefix(…)`: a string literal, or a constant of the same file holding one
+ * (`const globalPrefix = 'api'; app.setGlobalPrefix(globalPrefix)`, as Nx's Nest generator writes it).
+ * Null when there is no call or the argument is computed.
+ */
+export function globalPrefixOf(text: string): string | null {
+  const call = /setGlobalPrefix\(\s*(?:(['"`])([^'"`$]*)\1|([A-Za-z_$][\w$]*))\s*[,)]/.exec(text)
+  if (!call) return null
+  if (call[3] === undefined) return call[2]!
+  const name = call[3].replace(/\$/g, '\\$')
+  const decl = new RegExp(`\\bconst\\s+${name}\\s*(?::\\s*string\\s*)?=\\s*(['"\`])([^'"\`$]*)\\1`).exec(text)
+  return decl ? decl[2]! : null
 }
 
 /**

@@ -189,7 +189,7 @@ class PyRouteReader {
       let prefix: string | null
       let childText: string | undefined
       if (m[2] === 'mount') {
-        prefix = positional[0] ? stringValue(positional[0].text) : null
+        prefix = positional[0] ? mountPath(positional[0].text) : null
         childText =
           positional[1]?.text ?? args.find(a => /^app\s*=/.test(a.text))?.text.replace(/^app\s*=\s*/, '')
       } else {
@@ -292,6 +292,23 @@ function keyword(args: { text: string }[], key: string): string | null {
     if (m) return stringValue(m[1]!)
   }
   return null
+}
+
+/**
+ * The path a sub-app is mounted on: a string literal, or a literal after a deployment base path
+ * (`get_base_path() + "/api/v1"`, `f"{settings.BASE_PATH}/api/v1"`), which is empty unless an operator
+ * sets it. Only heads named like a base or root path are dropped: `settings.API_PREFIX + "/v1"` carries a
+ * real segment the literal alone would lose.
+ */
+export function mountPath(text: string): string | null {
+  const literal = stringValue(text)
+  if (literal !== null) return literal
+  const t = text.trim()
+  const BASE = String.raw`[\w.]*(?:base|root)_?(?:path|url|prefix)\w*(?:\(\s*\))?`
+  const concat = new RegExp(String.raw`^${BASE}\s*\+\s*(["'])(\/[^"'{}]*)\1$`, 'i').exec(t)
+  if (concat) return concat[2]!
+  const fstring = new RegExp(String.raw`^f(["'])\{${BASE}\}(\/[^"'{}]*)\1$`, 'i').exec(t)
+  return fstring ? fstring[2]! : null
 }
 
 function stringValue(text: string): string | null {

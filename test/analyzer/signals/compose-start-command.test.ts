@@ -1,0 +1,81 @@
+// An image whose Dockerfile runs nothing of the app's (`ENTRYPOINT ["tini", "--"]`, no CMD) starts with the
+// `command:` of the compose service that runs it: a service building the app folder, or one pulling the
+// project's own published image. A command running a repository script is followed to what the script execs.
+import { analyze } from '../../../src/analyzer/analyze.js'
+import { treeFromFiles } from '../../../src/analyzer/tree.js'
+
+const fields = (files: Record<string, string>) => {
+  const report = analyze(treeFromFiles(files))
+  const app = report.apps.find(a => a.appDir === report.primary)!
+  return {
+    framework: app.framework.value,
+    port: app.port.value,
+    startCommand: app.startCommand.value,
+    packageManager: app.packageManager.value
+  }
+}
+
+const flaskApp = {
+  'pyproject.toml':
+    '[tool.poetry]\nname = "tracker"\nversion = "1.0.0"\n\n[tool.poetry.dependencies]\npython = "^3.11"\nflask = "3.1.0"\ngunicorn = "23.0.0"\n',
+  'poetry.lock': '# poetry lock\n',
+  'tracker/__init__.py':
+    'from flask import Flask\n\n\ndef create_app():\n    app = Flask(__name__)\n    return app\n',
+  'tracker/__main__.py': 'import os\nfrom tracker import create_app\n\napp = create_app()\n',
+  'docker-entrypoint.sh':
+    '#!/bin/sh\nset -e\nflask db upgrade\nexec gunicorn -b 0.0.0.0:5000 "tracker:create_app()" --workers=2\n',
+  Dockerfile:
+    'FROM python:3.12-alpine\nWORKDIR /usr/src/app\nCOPY . .\nRUN pip install poetry && poetry install --only main\nENTRYPOINT ["/sbin/tini", "--"]\n'
+}
+
+describe('compose command for an image without CMD', () => {
+  it('follows the script of a service pulling the project image (build: commented out)', () => {
+    const compose =
+      'services:\n  tracker:\n    image: acme/tracker:v1.2\n#    build: .\n    ports:\n      - "5000:5000"\n    command: \'sh docker-entrypoint.sh\'\n  db:\n    image: postgres:16\n    command: postgres -c max_connections=200\n'
+    expect(fields({ ...flaskApp, 'docker-compose.yml': compose })).toEqual({
+      framework: 'flask',
+      port: 5000,
+      startCommand: 'gunicorn -b 0.0.0.0:5000 "tracker:create_app()" --workers=2',
+      packageManager: 'poetry'
+    })
+  })
+
+  it('takes the command of a service that builds the app folder (node, no script to follow)', () => {
+    expect(
+      fields({
+        'package.json': JSON.stringify({
+          name: '@acme/board',
+          scripts: { start: 'node server.js' },
+          dependencies: { express: '^4.21.0' }
+        }),
+        'package-lock.json': '{"lockfileVersion": 3}',
+        'server.js': "const app = require('express')()\napp.listen(process.env.PORT || 4000)\n",
+        Dockerfile:
+          'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nENTRYPOINT ["dumb-init", "--"]\n',
+        'compose.yaml':
+          'services:\n  web:\n    build: .\n    command: node server.js --production\n    ports:\n      - "4000:4000"\n'
+      })
+    ).toEqual({
+      framework: 'express',
+      port: 4000,
+      startCommand: 'node server.js --production',
+      packageManager: 'npm'
+    })
+  })
+
+  it('ignores compose when the Dockerfile has a CMD, and services running other images (negative)', () => {
+    const withCmd = {
+      ...flaskApp,
+      Dockerfile: flaskApp.Dockerfile + 'CMD ["gunicorn", "-b", "0.0.0.0:8000", "tracker:create_app()"]\n',
+      'docker-compose.yml': "services:\n  tracker:\n    build: .\n    command: 'sh docker-entrypoint.sh'\n"
+    }
+    // The image's own CMD (behind its init wrapper) stays the start command.
+    expect(fields(withCmd).startCommand).toBe('tini -- gunicorn -b 0.0.0.0:8000 tracker:create_app()')
+    const otherImage = {
+      ...flaskApp,
+      'docker-compose.yml':
+        "services:\n  worker:\n    image: acme/celery-runner:2\n    command: 'sh docker-entrypoint.sh'\n"
+    }
+    expect(fields(otherImage).startCommand).not.toContain('--workers=2')
+  })
+})
