@@ -133,7 +133,9 @@ test('<Dockerfile>.dockerignore next to the Dockerfile wins over the context .do
   expect((await contextDigest(input(root, { dockerfile }))).digest).not.toBe(before.digest)
 })
 
-test('digests 3,000 files quickly', async () => {
+// A guard against pathological (per-pair, quadratic) work only, with room for a loaded CI machine: the
+// digest's speed is measured in bench/build-push.ts, not here.
+test('digests 3,000 files without pathological slowness', async () => {
   for (let d = 0; d < 30; d++) {
     mkdirSync(join(root, 'src', `m${d}`))
     for (let f = 0; f < 100; f++)
@@ -144,7 +146,7 @@ test('digests 3,000 files quickly', async () => {
   const elapsed = Date.now() - started
   expect(result.files).toBe(3004)
   console.log(`context digest: ${result.files} files, ${result.bytes} bytes in ${elapsed} ms`)
-  expect(elapsed).toBeLessThan(5000)
+  expect(elapsed).toBeLessThan(30_000)
 })
 
 describe('entries cannot be forged through names (one JSON record per entry)', () => {
