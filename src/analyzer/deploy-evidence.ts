@@ -7,7 +7,8 @@
 // - a compose file (at the root or in an app folder, not a dev/test variant) has a service built from it.
 //   A benchmark, load-test, e2e or perf harness (by its folder, file or service name) builds what it
 //   measures or drives, which need not be what ships: it is no deployment recipe.
-import { dockerInstructions } from './signals/dockerfile.js'
+import { dockerInstructions, readDockerfile } from './signals/dockerfile.js'
+import { runsProjectAssembly } from './signals/dotnet-assembly.js'
 import { builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose.js'
 import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
 import { shipsStandaloneParent } from './signals/standalone-root.js'
@@ -43,6 +44,13 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   for (const name of rootIsApp ? [] : ['Dockerfile', 'Containerfile']) {
     const text = tree.read(name)
     if (text === null) continue
+    // The command names the program it runs (`dotnet Squidex.dll`): the app that builds it is what ships,
+    // whatever else a stage built and copied in (a frontend's assets).
+    const ran = assemblyRunBy(tree, name, text, ownApps)
+    if (ran) {
+      note(ran.dir, { strength: 2, reason: `${name}:${ran.line} ${ran.text}` })
+      break
+    }
     for (const built of rootDockerfileApps(text, ownApps))
       note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` })
     break
@@ -177,4 +185,21 @@ function appFolderOf(source: string, appDirs: readonly string[]): string | null 
       best = dir
   }
   return best
+}
+
+/**
+ * The one app folder whose project builds the assembly the Dockerfile's command runs (`dotnet Squidex.dll`),
+ * with the instruction that runs it; null when the command runs no such assembly or several folders build one.
+ */
+function assemblyRunBy(
+  tree: SourceTree,
+  path: string,
+  text: string,
+  appDirs: readonly string[]
+): { dir: string; line: number; text: string } | null {
+  const start = readDockerfile(path, text, file => tree.read(file)).startCommand[0]
+  if (!start) return null
+  const dirs = appDirs.filter(dir => runsProjectAssembly(tree, dir, start.value))
+  const at = start.evidence.find(e => e.file === path) ?? start.evidence[0]
+  return dirs.length === 1 && at ? { dir: dirs[0]!, line: at.line, text: at.text } : null
 }

@@ -22,6 +22,48 @@ const ADDRESS_KEYS = ['address', 'addr', 'listen', 'bind', 'listen_addr', 'http_
 
 /** The port of the app's own config file (top-level or server section), when the source loads it. */
 export function configFilePort(ctx: AppContext, sources: readonly string[]): Candidate<number>[] {
+  const named = namedConfigPort(ctx, sources)
+  return named.length > 0 ? named : quotedConfigPort(ctx, sources)
+}
+
+/**
+ * A relative path to a TOML/YAML file of the app written in a source (`"./config/default.toml"`,
+ * `"configs/server.yaml"`): the file the server loads, as config.toml is above. Files of other tools
+ * (compose, CI workflows, Kubernetes manifests, lockfiles) are no server config.
+ */
+const QUOTED_CONFIG = /["'`](?:\.\/)?((?:[\w.-]+\/){1,3}[\w.-]+\.(?:toml|ya?ml))["'`]/g
+const OTHER_TOOLS =
+  /(?:^|\/)(?:\.github|\.gitlab|k8s|kubernetes|helm|charts|deploy|\.circleci)\/|(?:^|\/)(?:docker-)?compose[\w.-]*\.ya?ml$|(?:^|\/)(?:Cargo|pnpm-lock|pnpm-workspace|\.?[\w-]*lock)\.(?:toml|ya?ml)$/i
+
+function quotedConfigPort(ctx: AppContext, sources: readonly string[]): Candidate<number>[] {
+  const seen = new Set<string>()
+  for (const source of sources) {
+    const text = ctx.tree.read(source)
+    if (text === null || !/\.(?:toml|ya?ml)["'`]/.test(text)) continue
+    for (const m of text.slice(0, 200_000).matchAll(QUOTED_CONFIG)) {
+      const file = m[1]!
+      if (seen.has(file) || OTHER_TOOLS.test(file) || !ctx.has(file)) continue
+      seen.add(file)
+      const path = ctx.path(file)
+      const parsed = /\.toml$/.test(file) ? parseTomlFile(ctx.tree, path) : parseYamlFile(ctx.tree, path)
+      if (!parsed?.ok || !isRecord(parsed.value)) continue
+      const found = listenPort(parsed.value)
+      if (!found) continue
+      return [
+        {
+          value: found.port,
+          confidence: PORT.deployFile,
+          source: `${file} ${found.section ? `${found.section}.` : ''}${found.key} (named in ${source})`,
+          evidence: [sectionKeyEvidence(path, ctx.tree.read(path) ?? '', found.section, found.key)],
+          setsEnv: [CONFIG_FILE_PORT]
+        }
+      ]
+    }
+  }
+  return []
+}
+
+function namedConfigPort(ctx: AppContext, sources: readonly string[]): Candidate<number>[] {
   for (const name of NAMES) {
     const dot = name.lastIndexOf('.')
     const [base, ext] = [name.slice(0, dot), name.slice(dot + 1)]

@@ -3,6 +3,7 @@
 // in EXPOSE and ENV resolve against the file's own ARG/ENV values.
 // Over 300 lines on purpose: instructions, stages (FROM … AS inheritance) and their facts are one reading
 // of one file; the pieces share the parsed stage table.
+import { javaRunnerCommand } from './java-runner.js'
 import type { Evidence } from '../report.js'
 import type { Candidate } from '../candidate.js'
 import { CONFIDENCE } from '../candidate.js'
@@ -469,6 +470,9 @@ export function readDockerfile(
     const program = commandFromDockerArgs(entrypoint.args)
     if (dropLaunchers(program).length === 1 && !followed) command = program
   }
+  // The OpenJDK images' `run-java.sh` (Quarkus' Dockerfile.jvm) runs the jar the image's ENV names.
+  const javaRunner = followed ? null : javaRunnerCommand(command, env)
+  if (javaRunner) command = javaRunner
   const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim())
   if (
     entrypoint &&
@@ -509,6 +513,7 @@ export function readDockerfile(
               ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
               : 'Dockerfile CMD'
     const program = supervised?.program
+    const runner = javaRunner ? ' (run-java.sh runs java -jar $JAVA_APP_JAR)' : ''
     // A command Docker runs through a shell gets the image's ENV values (`-context ${CONTEXT}`); a command
     // read from a script or a supervisord config is that file's, not the CMD line's.
     const shellNames = new Set(
@@ -522,7 +527,7 @@ export function readDockerfile(
       confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
       source: program
         ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
-        : source,
+        : source + runner,
       evidence: [...parts.flatMap(ev), ...scriptEvidence, ...(program ? [program.evidence] : [])]
     })
     // The port the server binds: the supervised program's flag, the followed script's bind or the PORT it

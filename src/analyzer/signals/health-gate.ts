@@ -12,6 +12,7 @@
 // declared, not inferred.
 import type { Candidate } from '../candidate.js'
 import type { Evidence } from '../report.js'
+import { globalAuthInterceptor } from './spring-interceptor-gate.js'
 
 export interface GateReader {
   read(path: string): string | null
@@ -57,7 +58,7 @@ function gateOf(c: Candidate<string>, reader: GateReader): GateVerdict | null {
       : route.file.endsWith('.php')
         ? phpGate(route, text, offset)
         : /\.(?:java|kt)$/.test(route.file)
-          ? jvmGate(route, text, offset)
+          ? (jvmGate(route, text, offset) ?? interceptorGate(reader, c.value))
           : /\.[cm]?[jt]s$/.test(route.file)
             ? middlewareGate(route, c.value)
             : null)
@@ -202,6 +203,18 @@ function jvmGate(route: Evidence, text: string, offset: number): GateVerdict | n
         `the class requires ${onClass[0]}`
       )
     : null
+}
+
+/** Every route of a Spring MVC app whose all-paths interceptor demands an Authorization header. */
+function interceptorGate(reader: GateReader, path: string): GateVerdict | null {
+  const found = globalAuthInterceptor(reader)
+  // A preHandle that names the route (`if (path == "/health") return true`) lets it through.
+  if (!found || found.preHandle.includes(`"${path}"`)) return null
+  return {
+    gated: true,
+    reason: 'an interceptor registered for every path demands an Authorization header',
+    evidence: found.registration
+  }
 }
 
 const AUTH_MIDDLEWARE =

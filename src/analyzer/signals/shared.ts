@@ -7,6 +7,7 @@ import { memberScriptCommand } from './root-script.js'
 import type { Candidate } from '../candidate.js'
 import { composeFacts, composeFilesIn, composeNamedDockerfile, isOwnApp } from './compose.js'
 import { shipsStandaloneParent } from './standalone-root.js'
+import { runsProjectAssembly } from './dotnet-assembly.js'
 import { contextCopySources, dockerInstructions, readDockerfile } from './dockerfile.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'
 import {
@@ -224,6 +225,8 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     }
     if (apps.size === 0 && runsCargoPackage(tree, dir, text!, command)) return path
     if (apps.size === 0 && packagesJvmMainClass(tree, ancestor, dir)) return path
+    // `ENTRYPOINT ["dotnet", "Squidex.dll"]`: the image runs the assembly this folder's project builds.
+    if (apps.size === 0 && runsProjectAssembly(tree, dir, command)) return path
     return apps.size === 1 && apps.has(member) ? path : null
   }
   return null

@@ -283,12 +283,11 @@ export function serverCommandOf(
       .pop() ?? ''
   const kind = execArgumentsKind(part)
   if (kind === 'handover' || kind === 'self') return null
-  // `exec gosu app /app/lldap "$@"`: the program after the wrapper, without the arguments it passes on.
+  // `exec gosu app /app/lldap "$@"`: the program after the wrapper, without the arguments it passes on;
+  // `exec su-exec ${PUID}:${PGID} ./app server` (no "$@"): the program after the wrapper all the same.
   let command = part.replace(/^exec\s+/, '').trim()
-  if (kind === 'program')
-    command = dropExecWrappers(command)
-      .filter(w => !ALL_ARGS.test(w))
-      .join(' ')
+  const unwrapped = dropExecWrappers(command).filter(w => !ALL_ARGS.test(w))
+  if (unwrapped.length > 0) command = unwrapped.join(' ')
   command = unwrapSwitchUser(command)
   // `PHX_SERVER=true ./bin/app start`: environment for one command; the program follows it.
   const assigned = LEADING_ASSIGNMENTS.exec(command)

@@ -60,3 +60,46 @@ describe('configFilePort', () => {
     expect(portOf({ 'main.go': GO_LOADS_TOML, 'config.toml': 'port = 70000\n' })).toEqual([])
   })
 })
+
+describe('configFilePort: a config path written in a source', () => {
+  test('"./config/default.toml" named in a Rust source: its [server] port', () => {
+    const [c] = portOf(
+      {
+        'src/settings.rs': 'const CURRENT_DIR: &str = "./config/default.toml";',
+        'config/default.toml': '[database]\nport = 5432\n\n[server]\nport = 7000\n'
+      },
+      ['src/settings.rs']
+    )
+    expect(c).toMatchObject({
+      value: 7000,
+      source: 'config/default.toml server.port (named in src/settings.rs)'
+    })
+    expect(c!.evidence[0]).toMatchObject({ file: 'config/default.toml', line: 5 })
+  })
+
+  test('"configs/relay.yaml" with http.addr', () => {
+    expect(
+      portOf({
+        'main.go': 'path = "configs/relay.yaml"',
+        'configs/relay.yaml': 'http:\n  addr: ":9400"\n'
+      })[0]?.value
+    ).toBe(9400)
+  })
+
+  test('compose files, CI workflows and Kubernetes manifests named in a source are no server config', () => {
+    expect(
+      portOf({
+        'main.go':
+          'a := "deploy/app.yaml"; b := "docker/docker-compose.yml"; c := ".github/workflows/ci.yml"',
+        'deploy/app.yaml': 'port: 8000\n',
+        'docker/docker-compose.yml': 'port: 8001\n',
+        '.github/workflows/ci.yml': 'port: 8002\n'
+      })
+    ).toEqual([])
+  })
+
+  test('a named file that is not in the repository, or has no web port, gives nothing', () => {
+    expect(portOf({ 'main.go': 'p := "/etc/app/config.toml"; q := "conf/missing.toml"' })).toEqual([])
+    expect(portOf({ 'main.go': 'p := "conf/app.toml"', 'conf/app.toml': '[smtp]\nport = 25\n' })).toEqual([])
+  })
+})

@@ -410,3 +410,27 @@ describe('scriptFinalCommand with environment assignments', () => {
     expect(scriptFinalCommand(text)?.command).toBe('./server')
   })
 })
+
+describe('scriptFinalCommand through privilege wrappers without "$@"', () => {
+  it('drops su-exec with a variable user:group and keeps the program and its subcommand', () => {
+    const text =
+      '#!/bin/sh\nchown -R ${PUID}:${PGID} /opt/app/\nexec su-exec ${PUID}:${PGID} ./app server --no-prefix\n'
+    expect(scriptFinalCommand(text)?.command).toBe('./app server --no-prefix')
+  })
+  it('drops gosu with a quoted user', () => {
+    expect(scriptFinalCommand('#!/bin/bash\nexec gosu "$APP_USER" gunicorn app:app\n')?.command).toBe(
+      'gunicorn app:app'
+    )
+  })
+  it('drops an init wrapper with its `--`', () => {
+    expect(scriptFinalCommand('#!/bin/sh\nexec tini -- /usr/bin/server serve\n')?.command).toBe(
+      '/usr/bin/server serve'
+    )
+  })
+  it('still hands over (no command of its own) when the wrapper runs the arguments', () => {
+    expect(scriptFinalCommand('#!/bin/sh\nexec su-exec app "$@"\n')).toBeNull()
+  })
+  it('keeps a lone wrapper word that runs nothing it names', () => {
+    expect(scriptFinalCommand('#!/bin/sh\nexec /sbin/tini\n')?.command).toBe('/sbin/tini')
+  })
+})

@@ -23,6 +23,7 @@ import { buildRootHints, DOTNET_MANIFEST } from '../common/build-root.js'
 import { DOTNET_BASELINE } from './runtime.js'
 import { configClassPort } from './config-class-port.js'
 import { kestrelListenPort } from './kestrel-listen-port.js'
+import { withoutDevelopmentBranches } from './development-branches.js'
 import { sourceFilesOf, webHostReferences, type WebHostReferences } from './host.js'
 import type { Hints } from '../../hints.js'
 import { BUILD, HEALTH, PORT, START } from '../../precedence.js'
@@ -213,7 +214,9 @@ export const dotnetProvider: Provider<DotnetData> = {
         )
       }
     }
-    const codePorts = findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments, PORT_MENTION)
+    // A Listen/UseUrls inside `if (env.IsDevelopment())` binds the developer's machine, not the container.
+    const productionCode = (text: string): string => withoutDevelopmentBranches(stripCComments(text))
+    const codePorts = findPorts(ctx.tree, sources, PORT_PATTERNS, productionCode, PORT_MENTION)
     for (const c of codePorts) addCandidate(ports, c)
     const classPort = configClassPort(ctx.tree, sources, [
       dirname(project.file),
@@ -239,7 +242,9 @@ export const dotnetProvider: Provider<DotnetData> = {
     // Our own image runs the published app: the target framework decides ASP.NET Core's container port.
     const targetFramework = project.targetFramework ?? inheritedTargetFramework(ctx)
     // An app that binds Kestrel itself (`options.Listen(address, httpPort)`) ignores ASPNETCORE_HTTP_PORTS.
-    const bindsItself = sources.some(p => /\.Listen(?:AnyIP|Localhost)?\s*\(/.test(ctx.tree.read(p) ?? ''))
+    const bindsItself = sources.some(p =>
+      /\.Listen(?:AnyIP|Localhost)?\s*\(/.test(productionCode(ctx.tree.read(p) ?? ''))
+    )
     const containerPort = spec && !dockerfile && !bindsItself ? aspnetContainerPort(targetFramework) : null
     if (containerPort) addCandidate(ports, containerPort)
     addCandidate(

@@ -247,11 +247,14 @@ export function readGradle(ctx: AppContext, rootBuild?: JvmBuild | null): JvmBui
     javaVersion,
     name: rootName ?? (ctx.dir === '.' ? 'app' : ctx.dir.split('/').pop()!),
     version: version === 'unspecified' ? null : version,
+    // Gradle's archiveFileName is the whole file name (`Lavalink.jar`); finalName is without the extension
+    // (Maven's <finalName>), which the start command appends.
     finalName:
       /archiveFileName\.set\(\s*["']([^"'$]+)["']\s*\)|archiveFileName\s*=\s*["']([^"'$]+)["']/
         .exec(text)
         ?.slice(1)
-        .find(Boolean) ?? null,
+        .find(Boolean)
+        ?.replace(/\.jar$/i, '') ?? null,
     packaging: 'jar',
     modules,
     kotlin,

@@ -6,6 +6,7 @@ import type { DependencySet } from '../common/framework-score.js'
 import { RUST_FRAMEWORKS } from './frameworks.js'
 import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
+import { configFilePort } from '../../signals/config-file.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { rustComposedHealth } from './routes.js'
 import { rocketMounts, testOnlyFiles, underRocketMounts } from './test-gates.js'
@@ -133,6 +134,8 @@ export const rustProvider: Provider<RustData> = {
     const sources = ctx.sourceFiles(['.rs'], 300).filter(p => !/(^|\/)(tests|benches|examples)\//.test(p))
     const ports: Candidate<number>[] = []
     for (const c of findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments)) addCandidate(ports, c)
+    // `File::with_name("./config/default.toml")`: the listen port of the config file the server loads.
+    for (const c of configFilePort(ctx, sources)) addCandidate(ports, c)
     if (spec?.portFile) {
       const portFile = ctx.path(spec.portFile)
       const text = ctx.tree.read(portFile)
