@@ -188,23 +188,30 @@ function resolveStringExprs(text: string, consts: ReadonlyMap<string, string>): 
   const value = (operand: string): string | undefined =>
     operand.startsWith('"') ? operand.slice(1, -1) : consts.get(operand.split('.').pop()!)
   const sum = new RegExp(`${FIRST_OPERAND}(?:\\s*\\+\\s*${STRING_OPERAND})+`, 'g')
-  let out = text.replace(sum, expr => {
-    const parts = expr.split(/\s*\+\s*/)
-    if (parts.every(p => p.startsWith('"'))) return expr
-    const values = parts.map(value)
-    return values.every(v => v !== undefined) ? JSON.stringify(values.join('')) : expr
-  })
-  out = out.replace(
-    new RegExp(String.raw`\bfmt\.Sprintf\(\s*"([^"\n]*)"((?:\s*,\s*${STRING_OPERAND})+)\s*\)`, 'g'),
-    (expr, format: string, args: string) => {
-      const values = [...args.matchAll(new RegExp(STRING_OPERAND, 'g'))].map(a => value(a[0]))
-      const verbs = format.match(/%[a-z]/g) ?? []
-      if (verbs.length !== values.length || verbs.some(v => v !== '%s') || values.some(v => v === undefined))
-        return expr
-      let i = 0
-      return JSON.stringify(format.replace(/%s/g, () => values[i++]!))
-    }
-  )
+  let out = !constantSummed(consts).test(text)
+    ? text
+    : text.replace(sum, expr => {
+        const parts = expr.split(/\s*\+\s*/)
+        if (parts.every(p => p.startsWith('"'))) return expr
+        const values = parts.map(value)
+        return values.every(v => v !== undefined) ? JSON.stringify(values.join('')) : expr
+      })
+  if (out.includes('fmt.Sprintf('))
+    out = out.replace(
+      new RegExp(String.raw`\bfmt\.Sprintf\(\s*"([^"\n]*)"((?:\s*,\s*${STRING_OPERAND})+)\s*\)`, 'g'),
+      (expr, format: string, args: string) => {
+        const values = [...args.matchAll(new RegExp(STRING_OPERAND, 'g'))].map(a => value(a[0]))
+        const verbs = format.match(/%[a-z]/g) ?? []
+        if (
+          verbs.length !== values.length ||
+          verbs.some(v => v !== '%s') ||
+          values.some(v => v === undefined)
+        )
+          return expr
+        let i = 0
+        return JSON.stringify(format.replace(/%s/g, () => values[i++]!))
+      }
+    )
   // A route given by a constant alone: `r.GET(AliveCheckPath, h)`, `r.GET(healthx.AliveCheckPath, h)`.
   out = out.replace(ROUTE_CONSTANT, (expr, method: string, name: string) => {
     const path = value(name)
@@ -212,6 +219,22 @@ function resolveStringExprs(text: string, consts: ReadonlyMap<string, string>): 
   })
   return out
 }
+/**
+ * A constant's name next to a `+` (`prefix + "/v1"`, `"/api" + cfg.prefix`): a sum resolveStringExprs
+ * rewrites holds one (a sum of literals alone stays), and most files hold none, so the sum pattern, which
+ * tries every word, need not run over them.
+ */
+function constantSummed(consts: ReadonlyMap<string, string>): RegExp {
+  let re = summedByConsts.get(consts)
+  if (!re) {
+    const names = [...consts.keys()].join('|')
+    re = new RegExp(String.raw`\b(?:${names})\s*\+|\+\s*(?:\w+\.)*(?:${names})`)
+    summedByConsts.set(consts, re)
+  }
+  return re
+}
+const summedByConsts = new WeakMap<ReadonlyMap<string, string>, RegExp>()
+
 const ROUTE_CONSTANT = new RegExp(`\\.(${METHODS})\\(\\s*((?:\\w+\\.)?[A-Za-z_]\\w*)\\s*,`, 'g')
 
 interface GoFunc {
@@ -260,13 +283,15 @@ function readFile(
   routerFns: ReadonlyMap<string, number>,
   methods: MethodIndex
 ): void {
-  const funcs = functionsOf(text)
-  const types = variableTypes(text, methods)
+  // Both read only when a pattern below matches (most files of a large module match none, or no call
+  // needs the types).
+  let funcs: GoFunc[] | undefined
+  let types: Map<string, Set<string>> | undefined
   // A variable belongs to its function: the function itself when it is the router parameter or the router the
   // function returns (`func opsRouter() http.Handler { r := chi.NewRouter(); …; return r }`).
   const varNode = (name: string, index: number): string => {
     let fn: GoFunc | undefined
-    for (const f of funcs) if (index > f.start && index < f.end) fn = f
+    for (const f of (funcs ??= functionsOf(text))) if (index > f.start && index < f.end) fn = f
     if (!fn) return `${file}#${name}`
     if (fn.routerParam === name || new RegExp(`\\breturn\\s+&?${name}\\b`).test(text.slice(fn.start, fn.end)))
       return fnNode(fn.name, fn.receiverType, methods)
@@ -326,7 +351,8 @@ function readFile(
     // A method several types declare: the receiver's type when the file built it (`h := api.NewHealthHandler()`),
     // else every one of them (we cannot tell which).
     const owners = [...(methods.owners.get(m[2]!) ?? [])]
-    const receiverTypes = m[1] ? types.get(m[1]) : undefined
+    const receiverTypes =
+      m[1] && owners.length >= 2 ? (types ??= variableTypes(text, methods)).get(m[1]) : undefined
     const known = owners.filter(owner => receiverTypes?.has(owner))
     const children =
       owners.length < 2
