@@ -235,6 +235,14 @@ function constantSummed(consts: ReadonlyMap<string, string>): RegExp {
 }
 const summedByConsts = new WeakMap<ReadonlyMap<string, string>, RegExp>()
 
+/** A route: `r.GET("/x", h)`, gin's `r.Match([]string{"GET", "HEAD"}, "/x", h)`. */
+const ROUTE_CALL = new RegExp(
+  `\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\\s*\\[\\]string\\{[^}]*\\}\\s*,)\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"`,
+  'g'
+)
+/** The call ROUTE_CALL needs (most files hold none; the pattern starts at every word). */
+const ROUTE_CALL_MENTION = new RegExp(`\\.(?:${METHODS}|Match)\\(`)
+
 const ROUTE_CONSTANT = new RegExp(`\\.(${METHODS})\\(\\s*((?:\\w+\\.)?[A-Za-z_]\\w*)\\s*,`, 'g')
 
 interface GoFunc {
@@ -301,7 +309,10 @@ function readFile(
   // chi `r.Route("/api", func(r chi.Router) { … })`: the closure is a prefix block.
   const spans: PrefixSpan[] = []
   const receiverOf = new Map<number, string>()
-  for (const m of text.matchAll(/\b(\w+)\.Route\(\s*"([^"]*)"\s*,\s*func\s*\(/g)) {
+  // Each pattern below needs its call's literal (`.Route(`, `.Group(` …): most files hold none, and the
+  // patterns, which start at every word, need not run over them.
+  const has = (call: string): boolean => text.includes(call)
+  for (const m of has('.Route(') ? text.matchAll(/\b(\w+)\.Route\(\s*"([^"]*)"\s*,\s*func\s*\(/g) : []) {
     const brace = nextBrace(text, m.index + m[0].length, 200)
     const end = brace < 0 ? -1 : matchClose(text, brace)
     if (end < 0) continue
@@ -313,7 +324,7 @@ function readFile(
   const routerAt = (receiver: string, index: number): string => spanOf(index) || varNode(receiver, index)
 
   // Groups assigned to variables.
-  for (const m of text.matchAll(/\b(\w+)\s*:?=\s*(\w+)\.Group\(\s*"([^"]*)"/g))
+  for (const m of has('.Group(') ? text.matchAll(/\b(\w+)\s*:?=\s*(\w+)\.Group\(\s*"([^"]*)"/g) : [])
     graph.addMount({
       parent: routerAt(m[2]!, m.index),
       child: varNode(m[1]!, m.index),
@@ -321,16 +332,20 @@ function readFile(
       evidence: evidenceAt(file, text, m.index)
     })
   // Sub-routers: chi Mount, net/http StripPrefix.
-  for (const m of text.matchAll(/\b(\w+)\.Mount\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g))
+  for (const m of has('.Mount(')
+    ? text.matchAll(/\b(\w+)\.Mount\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g)
+    : [])
     graph.addMount({
       parent: routerAt(m[1]!, m.index),
       child: m[4] ? `fn:${m[3]}` : varNode(m[3]!, m.index),
       prefix: m[2]!,
       evidence: evidenceAt(file, text, m.index)
     })
-  for (const m of text.matchAll(
-    /\b(\w+)\.Handle\(\s*"[^"]*"\s*,\s*http\.StripPrefix\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g
-  ))
+  for (const m of has('http.StripPrefix(')
+    ? text.matchAll(
+        /\b(\w+)\.Handle\(\s*"[^"]*"\s*,\s*http\.StripPrefix\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g
+      )
+    : [])
     graph.addMount({
       parent: routerAt(m[1]!, m.index),
       child: m[4] ? `fn:${m[3]}` : varNode(m[3]!, m.index),
@@ -368,7 +383,9 @@ function readFile(
   }
 
   // `users.UserRegister(v1.Group("/user"))`: a group built inline for the function.
-  for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\.Group\(\s*"([^"]*)"\s*\)\s*\)/g)) {
+  for (const m of has('.Group(')
+    ? text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\.Group\(\s*"([^"]*)"\s*\)\s*\)/g)
+    : []) {
     if (routerFns.get(m[1]!) !== 0) continue
     graph.addMount({
       parent: routerAt(m[2]!, m.index),
@@ -379,12 +396,7 @@ function readFile(
   }
 
   // Routes (gin's `r.Match([]string{"GET", "HEAD"}, "/health", h)` names its methods first).
-  for (const m of text.matchAll(
-    new RegExp(
-      `\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\\s*\\[\\]string\\{[^}]*\\}\\s*,)\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"`,
-      'g'
-    )
-  )) {
+  for (const m of ROUTE_CALL_MENTION.test(text) ? text.matchAll(ROUTE_CALL) : []) {
     if (m[1] === 'http' && !/^\//.test(m[2]!)) continue
     graph.addRoute({
       router: routerAt(m[1]!, m.index),
