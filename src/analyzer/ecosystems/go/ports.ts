@@ -40,7 +40,9 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
     // (implied by the rest) settles most words before the slower scan of each word for those names.
     regex:
       /\b(?=\w+\s*==\s*"")(?!\w*(?:[Hh]ttps|HTTPS|[Tt]ls|TLS|[Ss]sl|SSL|[Mm]etrics|METRICS))(\w+)\s*==\s*""\s*\{(?<=(?:\bos\.Getenv\(\s*"(?<env>\w+)"\s*\)[ \t]*\r?\n\s*if\s+\1\s*==\s*""\s*\{)?)\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
-    source: 'PORT environment fallback'
+    source: 'PORT environment fallback',
+    // The assignment that ends every match.
+    needs: /=\s*"(?:[^":]*:)?\d{2,5}"/
   },
   {
     // Go 1.22+: `cmp.Or(os.Getenv("PORT"), "3000")` — the first non-empty value.
@@ -54,7 +56,10 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
     // Only flags whose name means the listen port or address (not `db-port`, `metrics-addr`).
     regex:
       /(?:\bflag|\bpflag|\bFlags\(\)|\bPersistentFlags\(\)|\b[a-z]*[Ff]lags?|\bfs)\.(?:String|Int|Int32|Int64|Uint|Uint16|Uint32)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"\s*,\s*(?:(?<=P\([^)]*)"[A-Za-z]?"\s*,\s*)?"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
-    source: 'command-line flag default'
+    source: 'command-line flag default',
+    // The quoted flag name every match holds.
+    needs:
+      /"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"/
   },
   {
     // urfave/cli flag structs (fields in any order): `&cli.StringFlag{Name: "server-addr", Value: ":8000",
