@@ -20,6 +20,9 @@ export function withoutPortTables(found: Candidate<number>[]): Candidate<number>
   return found.filter(c => !isConstant(c) || (perFile.get(c.evidence[0]?.file ?? '')?.size ?? 0) < 3)
 }
 
+/** The assignment of a quoted port (`port = "8080"`, `addr := "0.0.0.0:3000"`) that ends some patterns' matches. */
+const QUOTED_PORT_ASSIGNMENT = /=\s*"(?:[^":]*:)?\d{2,5}"/
+
 export const GO_PORT_PATTERNS: PortPattern[] = [
   { regex: /\bListenAndServe(?:TLS)?\(\s*"[^":]*:(\d{2,5})"/, source: 'ListenAndServe(":N")' },
   {
@@ -41,8 +44,7 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
     regex:
       /\b(?=\w+\s*==\s*"")(?!\w*(?:[Hh]ttps|HTTPS|[Tt]ls|TLS|[Ss]sl|SSL|[Mm]etrics|METRICS))(\w+)\s*==\s*""\s*\{(?<=(?:\bos\.Getenv\(\s*"(?<env>\w+)"\s*\)[ \t]*\r?\n\s*if\s+\1\s*==\s*""\s*\{)?)\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
     source: 'PORT environment fallback',
-    // The assignment that ends every match.
-    needs: /=\s*"(?:[^":]*:)?\d{2,5}"/
+    needs: QUOTED_PORT_ASSIGNMENT
   },
   {
     // Go 1.22+: `cmp.Or(os.Getenv("PORT"), "3000")` — the first non-empty value.
@@ -75,7 +77,8 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
       `\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)(?<=(?:\\bos\\.Getenv\\(\\s*"(?<env>\\w+)"\\s*\\)[ \\t]*\\r?\\n\\s*if\\s+\\w+\\s*==\\s*""\\s*\\{\\s*)?\\w+\\s*:?=)\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(?<port>\\d{2,5})"`
     ),
     source: 'port constant',
-    confidence: PORT.portDefault
+    confidence: PORT.portDefault,
+    needs: QUOTED_PORT_ASSIGNMENT
   },
   {
     // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.

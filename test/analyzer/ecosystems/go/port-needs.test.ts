@@ -11,12 +11,18 @@ const EXAMPLES = [
   'flag.Int("port", 8080, "listen port")',
   'flag.String("addr", ":8080", "")',
   'cmd.Flags().IntVarP(&port, "port", "p", 8081, "")',
-  'fs.StringVar(&addr, "listen", "0.0.0.0:5230", "")'
+  'fs.StringVar(&addr, "listen", "0.0.0.0:5230", "")',
+  'const defaultPort = "8080"',
+  'httpAddr := ":9000"'
 ]
 
 describe('Go port patterns with needs', () => {
-  it('guards the Getenv fallback and the flag default', () => {
-    expect(guarded.map(p => p.source)).toEqual(['PORT environment fallback', 'command-line flag default'])
+  it('guards the Getenv fallback, the flag default and the port constant', () => {
+    expect(guarded.map(p => p.source)).toEqual([
+      'PORT environment fallback',
+      'command-line flag default',
+      'port constant'
+    ])
   })
 
   it.each(EXAMPLES)('finds %j with and without the guard alike', text => {
