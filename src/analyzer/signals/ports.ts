@@ -18,6 +18,12 @@ export interface PortPattern {
    * variables (Candidate.replacedBy). A group named `env` capturing the variable's name stands for this list.
    */
   replacedBy?: readonly string[]
+  /**
+   * What every match of `regex` holds, tested first where the literals mayMatch derives are too common to
+   * rule a file out (`== ""`, `"`): a pattern that tries every word of a large module need not run over one
+   * that lacks it.
+   */
+  needs?: RegExp
 }
 
 /**
@@ -66,6 +72,7 @@ export function findPorts(
     if (mentions && !mentions.test(raw)) continue
     const text = preprocess ? preprocess(raw) : raw
     for (const p of patterns) {
+      if (p.needs && !p.needs.test(text)) continue
       for (const { match, evidence } of matchAll(file, text, p.regex, 10)) {
         const port = parsePort(match.groups?.port ?? match[1])
         if (port === null) continue

@@ -20,6 +20,9 @@ export function withoutPortTables(found: Candidate<number>[]): Candidate<number>
   return found.filter(c => !isConstant(c) || (perFile.get(c.evidence[0]?.file ?? '')?.size ?? 0) < 3)
 }
 
+/** The assignment of a quoted port (`port = "8080"`, `addr := "0.0.0.0:3000"`) that ends some patterns' matches. */
+const QUOTED_PORT_ASSIGNMENT = /=\s*"(?:[^":]*:)?\d{2,5}"/
+
 export const GO_PORT_PATTERNS: PortPattern[] = [
   { regex: /\bListenAndServe(?:TLS)?\(\s*"[^":]*:(\d{2,5})"/, source: 'ListenAndServe(":N")' },
   {
@@ -40,7 +43,8 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
     // (implied by the rest) settles most words before the slower scan of each word for those names.
     regex:
       /\b(?=\w+\s*==\s*"")(?!\w*(?:[Hh]ttps|HTTPS|[Tt]ls|TLS|[Ss]sl|SSL|[Mm]etrics|METRICS))(\w+)\s*==\s*""\s*\{(?<=(?:\bos\.Getenv\(\s*"(?<env>\w+)"\s*\)[ \t]*\r?\n\s*if\s+\1\s*==\s*""\s*\{)?)\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
-    source: 'PORT environment fallback'
+    source: 'PORT environment fallback',
+    needs: QUOTED_PORT_ASSIGNMENT
   },
   {
     // Go 1.22+: `cmp.Or(os.Getenv("PORT"), "3000")` — the first non-empty value.
@@ -54,7 +58,10 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
     // Only flags whose name means the listen port or address (not `db-port`, `metrics-addr`).
     regex:
       /(?:\bflag|\bpflag|\bFlags\(\)|\bPersistentFlags\(\)|\b[a-z]*[Ff]lags?|\bfs)\.(?:String|Int|Int32|Int64|Uint|Uint16|Uint32)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"\s*,\s*(?:(?<=P\([^)]*)"[A-Za-z]?"\s*,\s*)?"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
-    source: 'command-line flag default'
+    source: 'command-line flag default',
+    // The quoted flag name every match holds.
+    needs:
+      /"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"/
   },
   {
     // urfave/cli flag structs (fields in any order): `&cli.StringFlag{Name: "server-addr", Value: ":8000",
@@ -70,7 +77,8 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
       `\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)(?<=(?:\\bos\\.Getenv\\(\\s*"(?<env>\\w+)"\\s*\\)[ \\t]*\\r?\\n\\s*if\\s+\\w+\\s*==\\s*""\\s*\\{\\s*)?\\w+\\s*:?=)\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(?<port>\\d{2,5})"`
     ),
     source: 'port constant',
-    confidence: PORT.portDefault
+    confidence: PORT.portDefault,
+    needs: QUOTED_PORT_ASSIGNMENT
   },
   {
     // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.

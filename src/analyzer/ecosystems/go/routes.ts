@@ -188,23 +188,30 @@ function resolveStringExprs(text: string, consts: ReadonlyMap<string, string>): 
   const value = (operand: string): string | undefined =>
     operand.startsWith('"') ? operand.slice(1, -1) : consts.get(operand.split('.').pop()!)
   const sum = new RegExp(`${FIRST_OPERAND}(?:\\s*\\+\\s*${STRING_OPERAND})+`, 'g')
-  let out = text.replace(sum, expr => {
-    const parts = expr.split(/\s*\+\s*/)
-    if (parts.every(p => p.startsWith('"'))) return expr
-    const values = parts.map(value)
-    return values.every(v => v !== undefined) ? JSON.stringify(values.join('')) : expr
-  })
-  out = out.replace(
-    new RegExp(String.raw`\bfmt\.Sprintf\(\s*"([^"\n]*)"((?:\s*,\s*${STRING_OPERAND})+)\s*\)`, 'g'),
-    (expr, format: string, args: string) => {
-      const values = [...args.matchAll(new RegExp(STRING_OPERAND, 'g'))].map(a => value(a[0]))
-      const verbs = format.match(/%[a-z]/g) ?? []
-      if (verbs.length !== values.length || verbs.some(v => v !== '%s') || values.some(v => v === undefined))
-        return expr
-      let i = 0
-      return JSON.stringify(format.replace(/%s/g, () => values[i++]!))
-    }
-  )
+  let out = !constantSummed(consts).test(text)
+    ? text
+    : text.replace(sum, expr => {
+        const parts = expr.split(/\s*\+\s*/)
+        if (parts.every(p => p.startsWith('"'))) return expr
+        const values = parts.map(value)
+        return values.every(v => v !== undefined) ? JSON.stringify(values.join('')) : expr
+      })
+  if (out.includes('fmt.Sprintf('))
+    out = out.replace(
+      new RegExp(String.raw`\bfmt\.Sprintf\(\s*"([^"\n]*)"((?:\s*,\s*${STRING_OPERAND})+)\s*\)`, 'g'),
+      (expr, format: string, args: string) => {
+        const values = [...args.matchAll(new RegExp(STRING_OPERAND, 'g'))].map(a => value(a[0]))
+        const verbs = format.match(/%[a-z]/g) ?? []
+        if (
+          verbs.length !== values.length ||
+          verbs.some(v => v !== '%s') ||
+          values.some(v => v === undefined)
+        )
+          return expr
+        let i = 0
+        return JSON.stringify(format.replace(/%s/g, () => values[i++]!))
+      }
+    )
   // A route given by a constant alone: `r.GET(AliveCheckPath, h)`, `r.GET(healthx.AliveCheckPath, h)`.
   out = out.replace(ROUTE_CONSTANT, (expr, method: string, name: string) => {
     const path = value(name)
@@ -212,6 +219,30 @@ function resolveStringExprs(text: string, consts: ReadonlyMap<string, string>): 
   })
   return out
 }
+/**
+ * A constant's name next to a `+` (`prefix + "/v1"`, `"/api" + cfg.prefix`): a sum resolveStringExprs
+ * rewrites holds one (a sum of literals alone stays), and most files hold none, so the sum pattern, which
+ * tries every word, need not run over them.
+ */
+function constantSummed(consts: ReadonlyMap<string, string>): RegExp {
+  let re = summedByConsts.get(consts)
+  if (!re) {
+    const names = [...consts.keys()].join('|')
+    re = new RegExp(String.raw`\b(?:${names})\s*\+|\+\s*(?:\w+\.)*(?:${names})`)
+    summedByConsts.set(consts, re)
+  }
+  return re
+}
+const summedByConsts = new WeakMap<ReadonlyMap<string, string>, RegExp>()
+
+/** A route: `r.GET("/x", h)`, gin's `r.Match([]string{"GET", "HEAD"}, "/x", h)`. */
+const ROUTE_CALL = new RegExp(
+  `\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\\s*\\[\\]string\\{[^}]*\\}\\s*,)\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"`,
+  'g'
+)
+/** The call ROUTE_CALL needs (most files hold none; the pattern starts at every word). */
+const ROUTE_CALL_MENTION = new RegExp(`\\.(?:${METHODS}|Match)\\(`)
+
 const ROUTE_CONSTANT = new RegExp(`\\.(${METHODS})\\(\\s*((?:\\w+\\.)?[A-Za-z_]\\w*)\\s*,`, 'g')
 
 interface GoFunc {
@@ -260,13 +291,15 @@ function readFile(
   routerFns: ReadonlyMap<string, number>,
   methods: MethodIndex
 ): void {
-  const funcs = functionsOf(text)
-  const types = variableTypes(text, methods)
+  // Both read only when a pattern below matches (most files of a large module match none, or no call
+  // needs the types).
+  let funcs: GoFunc[] | undefined
+  let types: Map<string, Set<string>> | undefined
   // A variable belongs to its function: the function itself when it is the router parameter or the router the
   // function returns (`func opsRouter() http.Handler { r := chi.NewRouter(); …; return r }`).
   const varNode = (name: string, index: number): string => {
     let fn: GoFunc | undefined
-    for (const f of funcs) if (index > f.start && index < f.end) fn = f
+    for (const f of (funcs ??= functionsOf(text))) if (index > f.start && index < f.end) fn = f
     if (!fn) return `${file}#${name}`
     if (fn.routerParam === name || new RegExp(`\\breturn\\s+&?${name}\\b`).test(text.slice(fn.start, fn.end)))
       return fnNode(fn.name, fn.receiverType, methods)
@@ -276,7 +309,10 @@ function readFile(
   // chi `r.Route("/api", func(r chi.Router) { … })`: the closure is a prefix block.
   const spans: PrefixSpan[] = []
   const receiverOf = new Map<number, string>()
-  for (const m of text.matchAll(/\b(\w+)\.Route\(\s*"([^"]*)"\s*,\s*func\s*\(/g)) {
+  // Each pattern below needs its call's literal (`.Route(`, `.Group(` …): most files hold none, and the
+  // patterns, which start at every word, need not run over them.
+  const has = (call: string): boolean => text.includes(call)
+  for (const m of has('.Route(') ? text.matchAll(/\b(\w+)\.Route\(\s*"([^"]*)"\s*,\s*func\s*\(/g) : []) {
     const brace = nextBrace(text, m.index + m[0].length, 200)
     const end = brace < 0 ? -1 : matchClose(text, brace)
     if (end < 0) continue
@@ -288,7 +324,7 @@ function readFile(
   const routerAt = (receiver: string, index: number): string => spanOf(index) || varNode(receiver, index)
 
   // Groups assigned to variables.
-  for (const m of text.matchAll(/\b(\w+)\s*:?=\s*(\w+)\.Group\(\s*"([^"]*)"/g))
+  for (const m of has('.Group(') ? text.matchAll(/\b(\w+)\s*:?=\s*(\w+)\.Group\(\s*"([^"]*)"/g) : [])
     graph.addMount({
       parent: routerAt(m[2]!, m.index),
       child: varNode(m[1]!, m.index),
@@ -296,16 +332,20 @@ function readFile(
       evidence: evidenceAt(file, text, m.index)
     })
   // Sub-routers: chi Mount, net/http StripPrefix.
-  for (const m of text.matchAll(/\b(\w+)\.Mount\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g))
+  for (const m of has('.Mount(')
+    ? text.matchAll(/\b(\w+)\.Mount\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g)
+    : [])
     graph.addMount({
       parent: routerAt(m[1]!, m.index),
       child: m[4] ? `fn:${m[3]}` : varNode(m[3]!, m.index),
       prefix: m[2]!,
       evidence: evidenceAt(file, text, m.index)
     })
-  for (const m of text.matchAll(
-    /\b(\w+)\.Handle\(\s*"[^"]*"\s*,\s*http\.StripPrefix\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g
-  ))
+  for (const m of has('http.StripPrefix(')
+    ? text.matchAll(
+        /\b(\w+)\.Handle\(\s*"[^"]*"\s*,\s*http\.StripPrefix\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g
+      )
+    : [])
     graph.addMount({
       parent: routerAt(m[1]!, m.index),
       child: m[4] ? `fn:${m[3]}` : varNode(m[3]!, m.index),
@@ -326,7 +366,8 @@ function readFile(
     // A method several types declare: the receiver's type when the file built it (`h := api.NewHealthHandler()`),
     // else every one of them (we cannot tell which).
     const owners = [...(methods.owners.get(m[2]!) ?? [])]
-    const receiverTypes = m[1] ? types.get(m[1]) : undefined
+    const receiverTypes =
+      m[1] && owners.length >= 2 ? (types ??= variableTypes(text, methods)).get(m[1]) : undefined
     const known = owners.filter(owner => receiverTypes?.has(owner))
     const children =
       owners.length < 2
@@ -342,7 +383,9 @@ function readFile(
   }
 
   // `users.UserRegister(v1.Group("/user"))`: a group built inline for the function.
-  for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\.Group\(\s*"([^"]*)"\s*\)\s*\)/g)) {
+  for (const m of has('.Group(')
+    ? text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\.Group\(\s*"([^"]*)"\s*\)\s*\)/g)
+    : []) {
     if (routerFns.get(m[1]!) !== 0) continue
     graph.addMount({
       parent: routerAt(m[2]!, m.index),
@@ -353,12 +396,7 @@ function readFile(
   }
 
   // Routes (gin's `r.Match([]string{"GET", "HEAD"}, "/health", h)` names its methods first).
-  for (const m of text.matchAll(
-    new RegExp(
-      `\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\\s*\\[\\]string\\{[^}]*\\}\\s*,)\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"`,
-      'g'
-    )
-  )) {
+  for (const m of ROUTE_CALL_MENTION.test(text) ? text.matchAll(ROUTE_CALL) : []) {
     if (m[1] === 'http' && !/^\//.test(m[2]!)) continue
     graph.addRoute({
       router: routerAt(m[1]!, m.index),

@@ -366,14 +366,26 @@ function blank(source: string, comments: number[]): string {
     const end = comments[k + 1]!
     parts.push(source.slice(at, start))
     // A line comment holds no line break; a block comment keeps each of its own.
-    const breaks = source.indexOf('\n', start)
-    if (breaks < 0 || breaks >= end) parts.push(' '.repeat(end - start))
-    else parts.push(source.slice(start, end).replace(/[^\n]+/g, m => ' '.repeat(m.length)))
+    let from = start
+    // Each line of the comment becomes spaces (a callback-free `replace(/[^\n]+/g, …)`: JSDoc blocks
+    // span many lines, and most modules hold several).
+    for (let nl = source.indexOf('\n', from); nl >= 0 && nl < end; nl = source.indexOf('\n', from)) {
+      parts.push(spaces(nl - from), '\n')
+      from = nl + 1
+    }
+    parts.push(spaces(end - from))
     at = end
   }
   parts.push(source.slice(at))
   return parts.join('')
 }
+
+/** `n` spaces; the short runs comments need come from a table. */
+function spaces(n: number): string {
+  if (n < SPACES.length) return SPACES[n]!
+  return ' '.repeat(n)
+}
+const SPACES = Array.from({ length: 161 }, (_, n) => ' '.repeat(n))
 
 /**
  * Matches of the sticky pattern `re` starting at `anchors` (ascending offsets), as a global scan of the

@@ -16,6 +16,7 @@ import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 import { calledFunction, forOfCalls, returnedIdentifiers, routerPassingCalls } from './route-factories.js'
 import { nearestTsconfig, tsconfigPathBases } from './tsconfig-paths.js'
+import { mayComposeHealth } from './route-precheck.js'
 import type { JsLexed } from './js-lexer.js'
 import {
   declarationsOf,
@@ -99,10 +100,17 @@ class JsModule {
   private params: Set<string> | undefined
 }
 
+/** The app's modules the graph reads (the first, in the order given). */
+const MAX_MODULES = 400
+
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx']
 
 /** Health candidates from composed JS routes (full paths, with mount and prefix evidence). */
 export function jsComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
+  const texts = function* () {
+    for (const f of files.slice(0, MAX_MODULES)) yield ctx.tree.read(f)
+  }
+  if (!mayComposeHealth(texts())) return []
   const graph = new RouteGraph()
   new JsRouteReader(ctx, graph).readAll(files)
   return healthCandidatesFrom(graph.resolve())
@@ -119,7 +127,7 @@ class JsRouteReader {
   ) {}
 
   readAll(files: readonly string[]): void {
-    for (const file of files.slice(0, 400)) {
+    for (const file of files.slice(0, MAX_MODULES)) {
       const mod = this.module(file)
       if (mod && (mod.routeCalls.length > 0 || hasCreateRoute(mod.lex))) this.readRoutes(mod)
       // A module that only builds routers (`const router = Router(); healthRoutes(router); return router`).

@@ -79,12 +79,24 @@ describe('files the route graph reads', () => {
     const files = {
       'tsconfig.json': '{ "compilerOptions": { "paths": { "#src/*": ["src/*"] } } }',
       'package.json': '{ "name": "api", "imports": { "#lib/*": "./lib/*" } }',
-      'src/a.ts': "import Koa from 'koa'\nimport { x } from '#lib/x'\nexport const app = new Koa()\n"
+      'src/a.ts':
+        "import Koa from 'koa'\nimport { x } from '#lib/x'\nexport const app = new Koa()\napp.get('/health', h)\n"
     }
     const ctx = contextFor(files)
     jsComposedHealth(ctx, ['src/a.ts'])
     // What resolving those imports reads: the content digest records these files.
     expect(ctx.tree.readPaths()).toEqual(['package.json', 'src/a.ts', 'tsconfig.json'])
+  })
+
+  it('reads only the modules of an app none of whose route calls names a health path (no graph)', () => {
+    const ctx = contextFor({
+      'tsconfig.json': '{ "compilerOptions": { "paths": { "#src/*": ["src/*"] } } }',
+      'package.json': '{ "name": "api", "imports": { "#lib/*": "./lib/*" } }',
+      'src/a.ts':
+        "import Koa from 'koa'\nimport { x } from '#lib/x'\nexport const app = new Koa()\napp.get('/users', h)\n"
+    })
+    expect(jsComposedHealth(ctx, ['src/a.ts'])).toEqual([])
+    expect(ctx.tree.readPaths()).toEqual(['src/a.ts'])
   })
 
   it('reads neither for relative imports only', () => {

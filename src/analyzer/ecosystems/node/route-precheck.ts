@@ -1,0 +1,50 @@
+// A cheap test before the JS route graph (routes.ts): can any module of an app hand it a health path? The
+// graph's answer is only its health candidates, and a health path (healthRank) needs a health-named segment
+// (`health`, `status`, `ping`, `up`, `…-health` …; a probe kind such as `live` counts only under one). Every
+// segment the graph composes comes from a string literal that a module of the app's own list declares as a
+// route path, a mount prefix or a path constant, and read only where that module calls a route method
+// (`.get(`, `.use(` …) or `createRoute(`. So when no module pairs such a call with such a literal, the
+// graph has nothing to find and none of its modules need be lexed, their imports followed or their
+// functions read — most apps of a large monorepo (NestJS apps declare routes with decorators; libraries
+// declare none): issue 16 item 12. The test reads the raw text (comments allowed wherever the lexed text
+// has blanks), so it is a superset of what the reader can match.
+
+/** Whitespace or comments between two tokens. */
+const GAP = String.raw`(?:\s|/\*[\s\S]*?\*/|//[^\n]*(?:\n|$))*`
+
+/** Segment names healthRank accepts (health.ts HEALTH_NAMES, and the qualified `x-health` form). */
+const NAMES = String.raw`(?:health|healthz|healthcheck|health-check|health_check|healthchecker|livez|readyz|ready|readiness|liveness|hc|alive|up|ping|status|heartbeat|[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check))`
+
+/** A quoted path holding a health-named segment (bounded by `/` or the quotes; leading `_`s as healthRank strips). */
+const SEGMENT = String.raw`(?:[^'"\x60]*/)?_*${NAMES}(?:/[^'"\x60]*)?['"\x60]`
+
+/**
+ * Where the reader takes a path: the first argument of any call when it starts with `/` (`.get('/x')`,
+ * `.use('/x', r)`, koa-mount's `mount('/x', app)`), any first argument of `.route(`, `.group(`,
+ * `.basePath(`, `.prefix(` (no slash needed there; TypeScript type arguments may precede the parenthesis),
+ * a `key: '/x'` or `= '/x'` (route objects, `url:`, `path:`, path constants) and `prefix: 'x'`.
+ */
+const HEALTH_LITERAL = new RegExp(
+  [
+    String.raw`\(${GAP}['"\x60]/${SEGMENT}`,
+    String.raw`\.(?:route|group|basePath|prefix)${GAP}(?:<[\s\S]*?>${GAP})?\(${GAP}['"\x60]${SEGMENT}`,
+    String.raw`[:=]${GAP}['"\x60]/${SEGMENT}`,
+    String.raw`prefix${GAP}:${GAP}['"\x60]${SEGMENT}`
+  ].join('|'),
+  'i'
+)
+
+/** A route method call (lexer members: the `.` right before the name) or Hono's `createRoute`. */
+const ROUTE_CALL = /\.(?:get|all|head|use|route|register|group|openapi|basePath|prefix)(?![\w$])|createRoute/
+
+/**
+ * False when no module in `texts` can give the route graph a health path. `openapi(route)` may read its
+ * route's path from a module outside the list: any mention keeps the graph.
+ */
+export function mayComposeHealth(texts: Iterable<string | null>): boolean {
+  for (const text of texts) {
+    if (text === null || !ROUTE_CALL.test(text)) continue
+    if (text.includes('openapi') || HEALTH_LITERAL.test(text)) return true
+  }
+  return false
+}

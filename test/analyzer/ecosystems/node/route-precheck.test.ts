@@ -1,0 +1,66 @@
+// The route graph is skipped for apps where mayComposeHealth is false (speed, issue 16 #12): every module
+// from which the graph can compose a health path must pass it, and apps whose route calls name no health
+// path (or whose health routes are NestJS decorators, read elsewhere) may skip it.
+import { mayComposeHealth } from '../../../../src/analyzer/ecosystems/node/route-precheck.js'
+import { jsComposedHealth } from '../../../../src/analyzer/ecosystems/node/routes.js'
+import { contextFor } from '../helpers.js'
+
+const composed = (files: Record<string, string>): string[] =>
+  jsComposedHealth(contextFor(files), Object.keys(files)).map(c => c.value)
+
+describe('mayComposeHealth', () => {
+  it.each([
+    ["router.get('/health', h)", 'a route path'],
+    ['router.get<Req, Res>(\n  "/api/v1/_Healthz/",\n  h\n)', 'type arguments, case, underscores, slashes'],
+    ["app.get(/* probe */ '/status', h)", 'a comment before the path'],
+    ["app.use('/healthz', require('express-healthcheck')())", 'a use() route'],
+    ["app.use(mount('/ping', pingApp))", 'koa-mount'],
+    ["app.use('/health', healthRouter)\nhealthRouter.get('/', h)", 'a prefix over a root route'],
+    ["api.route('status', statusRoutes)", 'Hono route() without a slash'],
+    ["fastify.register(plugin, { prefix: 'health' })", 'a Fastify prefix without a slash'],
+    ["const router = new Router({ prefix: '/healthz' })\nrouter.get('/', h)", 'a koa-router prefix'],
+    ["const HEALTH_PATH = '/up'\nrouter.get(HEALTH_PATH, h)", 'a path constant'],
+    ["const ENDPOINTS = { probe: '/heartbeat' }\nrouter.get(ENDPOINTS.probe, h)", 'an object of paths'],
+    ["app.openapi(createRoute({ method: 'get', path: '/worker-health' }), h)", 'a qualified health name'],
+    ['app.openapi(healthRoute, h)', 'openapi(), whose route may live in another module']
+  ])('keeps %j (%s)', text => {
+    expect(mayComposeHealth([text])).toBe(true)
+  })
+
+  it.each([
+    ["router.get('/', h)\nrouter.get('/users/:id', h)", 'route paths without a health name'],
+    [
+      "@Controller('health')\nexport class HealthController {\n  @Get()\n  check() {}\n}",
+      'NestJS decorators'
+    ],
+    ["await fetch('/health')", 'a health path in a module without route calls'],
+    ["const x = config.get('status')", 'a route-method call whose argument is no path'],
+    ["const s = { status: 'up' }\nmap.get(key)", 'health words that are no path'],
+    [
+      "router.get('/healthy-cats', h)\nrouter.get('/statuses', h)",
+      'segments that only start with a health name'
+    ]
+  ])('skips %j (%s)', text => {
+    expect(mayComposeHealth([text])).toBe(false)
+  })
+
+  it('reads every module until one passes, and skips unreadable ones', () => {
+    expect(mayComposeHealth([null, "router.get('/users', h)", "router.get('/ping', h)"])).toBe(true)
+    expect(mayComposeHealth([null, "router.get('/users', h)"])).toBe(false)
+  })
+
+  it('leaves the composed routes of a passing app as they were, and gives none for a skipped one', () => {
+    expect(
+      composed({
+        'src/app.ts': "import { api } from './api'\napp.use('/api', api)\n",
+        'src/api.ts': "export const api = Router()\napi.get('/status', h)\n"
+      })
+    ).toEqual(['/api/status'])
+    expect(
+      composed({
+        'src/app.ts': "import { api } from './api'\napp.use('/api', api)\n",
+        'src/api.ts': "export const api = Router()\napi.get('/users', h)\n"
+      })
+    ).toEqual([])
+  })
+})
