@@ -85,8 +85,8 @@ function dollars(amount) {
 
 // EXTERNAL MODULE: ./src/analyzer/render/markdown.ts
 var markdown = __webpack_require__(96002);
-// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts
-var evidence = __webpack_require__(67215);
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
+var evidence = __webpack_require__(89659);
 ;// CONCATENATED MODULE: ./src/analyzer/render/comment.ts
 
 
@@ -294,8 +294,8 @@ function renderComment(report, entries, options, limit = COMMENT_LIMIT) {
     return text.slice(0, limit - tail.length) + tail;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 127 modules
-var ecosystems = __webpack_require__(88687);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 135 modules
+var ecosystems = __webpack_require__(24876);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
 var hints = __webpack_require__(71865);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts

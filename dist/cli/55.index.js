@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/analyzer/index.ts + 5 modules
-var analyzer = __webpack_require__(67808);
+// EXTERNAL MODULE: ./src/analyzer/index.ts + 6 modules
+var analyzer = __webpack_require__(98220);
 // EXTERNAL MODULE: ./src/analyzer/summary.ts
 var summary = __webpack_require__(78018);
 // EXTERNAL MODULE: external "node:zlib"
@@ -143,8 +143,8 @@ var duration = __webpack_require__(2512);
 var log_safe = __webpack_require__(84380);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 12 modules
-var analyze = __webpack_require__(10383);
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 13 modules
+var analyze = __webpack_require__(5872);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:url"

@@ -63106,7 +63106,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7967);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6287);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63115,7 +63115,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7967:
+/***/ 6287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71492,7 +71492,8 @@ function tree_isInside(path, dir) {
  * Builds a SourceTree from a file list and a reader. `read` returns raw bytes (or text) for a path, or null /
  * throws when unreadable; binary content and oversized files read as null. `headReader` reads the start of
  * a file over the read limit; without one the reader's whole answer is cut (in-memory trees, the Lambda's
- * snapshot, whose client sends only the head of such a file).
+ * snapshot, whose client sends only the head of such a file). `boundedReader`, when given, reads files
+ * instead of `reader`, and also checks the read limit.
  */
 function createTree(files, reader, extra = {}) {
     const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -71513,9 +71514,10 @@ function createTree(files, reader, extra = {}) {
             return cache.get(path) ?? null;
         const f = byPath.get(path);
         let text = null;
-        if (f && f.size <= MAX_READ_BYTES) {
+        const bounded = extra.boundedReader;
+        if (f && (bounded || f.size <= MAX_READ_BYTES)) {
             try {
-                const raw = reader(path);
+                const raw = bounded ? bounded(f, MAX_READ_BYTES) : reader(path);
                 if (raw !== null) {
                     const buf = typeof raw === 'string' ? null : raw;
                     if (buf ? buf.includes(0) : raw.includes('\0'))
@@ -71882,7 +71884,241 @@ function codeBlock(text, language = '') {
     return `${fence}${language}\n${body}\n${fence}`;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/regex-literals.ts
+// What text a regular expression needs before it can match: literal pieces read from its source, so readers
+// that run dozens of patterns over hundreds of files skip a pattern on a file without one `includes`
+// (issue 16 item 12). V8 only looks ahead for a literal that starts a pattern; most of ours start with `\b`,
+// `\w*` or a group, and were tried at every position of every file.
+//
+// Conservative by construction: a literal is kept only where every match must contain it — a run of plain
+// characters in the pattern's own sequence (or in a group that must match), not under a quantifier that
+// allows zero, not in a lookaround; an alternation needs one literal from each branch (any of them will do).
+// Anything not understood (classes, escapes of letters, back-references) only ends a run. Flags that change
+// what a literal matches (`i`, `v`) give no literal at all.
+const cache = new WeakMap();
+/** False when `text` lacks what `regex` needs to match anywhere in it (true: it may match). */
+function mayMatch(regex, text) {
+    let needs = cache.get(regex);
+    if (needs === undefined)
+        cache.set(regex, (needs = regexNeeds(regex)));
+    if (needs === null)
+        return true;
+    for (const test of needs.tests)
+        if (!test(text))
+            return false;
+    return true;
+}
+/** The literals `regex` needs (null: none known). */
+function regexNeeds(regex) {
+    // `i` and `v` change what a literal matches; a surrogate pair under `u` is one character to a quantifier.
+    if (/[iv]/.test(regex.flags) || /[\uD800-\uDFFF]/.test(regex.source))
+        return null;
+    try {
+        const parsed = new Parser(regex.source).alternatives();
+        const needs = bestOf(parsed);
+        return needs.length > 0 ? { anyOf: needs, tests: needs.map(groupTest) } : null;
+    }
+    catch {
+        return null;
+    }
+}
+function groupTest(group) {
+    if (group.length === 1) {
+        const literal = group[0];
+        return text => text.includes(literal);
+    }
+    const any = new RegExp(group.map(l => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+    return text => any.test(text);
+}
+/**
+ * Needs of an alternation: one branch's needs when there is a single branch; otherwise one any-of group
+ * holding each branch's longest literal (no group when a branch has none).
+ */
+function bestOf(branches) {
+    if (branches.length === 1) {
+        const b = branches[0];
+        const groups = [...b.literals.map(l => [l]), ...b.anyOf];
+        // The two most selective: longer literals are rarer, and each group is one more `includes`.
+        return groups
+            .filter(g => g.every(l => l.length > 0))
+            .sort((x, y) => shortest(y) - shortest(x))
+            .slice(0, 2);
+    }
+    const picks = [];
+    for (const b of branches) {
+        const longest = b.literals.reduce((best, l) => (l.length > best.length ? l : best), '');
+        if (longest === '')
+            return [];
+        picks.push(longest);
+    }
+    return [picks];
+}
+const shortest = (group) => Math.min(...group.map(l => l.length));
+const QUANTIFIER = /^(?:[*+?]|\{(\d+)(?:,(\d*))?\})/;
+class Parser {
+    src;
+    i = 0;
+    constructor(src) {
+        this.src = src;
+    }
+    /** Branches separated by `|`, up to the end or the `)` closing the current group (not consumed). */
+    alternatives() {
+        const branches = [this.sequence()];
+        while (this.src[this.i] === '|') {
+            this.i++;
+            branches.push(this.sequence());
+        }
+        return branches;
+    }
+    sequence() {
+        const out = { literals: [], anyOf: [] };
+        let run = '';
+        const end = () => {
+            if (run !== '')
+                out.literals.push(run);
+            run = '';
+        };
+        while (this.i < this.src.length) {
+            const c = this.src[this.i];
+            if (c === '|' || c === ')')
+                break;
+            if (c === '(') {
+                end();
+                const { needs, optional } = this.group();
+                if (!optional && needs) {
+                    const groups = bestOf(needs);
+                    // A group with one branch adds its literals; an alternation adds one any-of group.
+                    if (needs.length === 1)
+                        out.literals.push(...groups.filter(g => g.length === 1).map(g => g[0]));
+                    else
+                        out.anyOf.push(...groups);
+                }
+                continue;
+            }
+            if (c === '[') {
+                end();
+                this.skipClass();
+                this.skipQuantifier();
+                continue;
+            }
+            let literal = null;
+            if (c === '\\') {
+                const next = this.src[this.i + 1];
+                if (next === undefined)
+                    throw new Error('trailing backslash');
+                if (/[A-Za-z0-9]/.test(next)) {
+                    this.skipLetterEscape();
+                    end();
+                    this.skipQuantifier();
+                    continue;
+                }
+                literal = next;
+                this.i += 2;
+            }
+            else if (c === '.' || c === '^' || c === '$') {
+                this.i++;
+                end();
+                this.skipQuantifier();
+                continue;
+            }
+            else if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') {
+                // A quantifier with nothing to repeat, or a brace the pattern takes literally: not understood.
+                throw new Error(`unexpected ${c}`);
+            }
+            else {
+                literal = c;
+                this.i++;
+            }
+            const q = this.quantifier();
+            if (q === null)
+                run += literal;
+            else {
+                // `x+`, `x{2}`: the character is needed once, but the run stops there; `x?`, `x*`: not needed.
+                end();
+                if (q.min > 0)
+                    out.literals.push(literal);
+            }
+        }
+        end();
+        return out;
+    }
+    /** A group at `(`: its branches' needs (null for lookarounds), and whether a quantifier allows none. */
+    group() {
+        this.i++; // (
+        let lookaround = false;
+        if (this.src[this.i] === '?') {
+            const kind = this.src.slice(this.i, this.i + 3);
+            if (kind.startsWith('?:'))
+                this.i += 2;
+            else if (kind.startsWith('?=') || kind.startsWith('?!')) {
+                lookaround = true;
+                this.i += 2;
+            }
+            else if (kind === '?<=' || kind === '?<!') {
+                lookaround = true;
+                this.i += 3;
+            }
+            else if (kind.startsWith('?<')) {
+                const close = this.src.indexOf('>', this.i);
+                if (close < 0)
+                    throw new Error('unnamed group');
+                this.i = close + 1;
+            }
+            else
+                throw new Error('unknown group');
+        }
+        const needs = this.alternatives();
+        if (this.src[this.i] !== ')')
+            throw new Error('unclosed group');
+        this.i++;
+        const q = this.quantifier();
+        return { needs: lookaround ? null : needs, optional: q !== null && q.min === 0 };
+    }
+    skipClass() {
+        this.i++; // [
+        while (this.i < this.src.length && this.src[this.i] !== ']')
+            this.i += this.src[this.i] === '\\' ? 2 : 1;
+        if (this.i >= this.src.length)
+            throw new Error('unclosed class');
+        this.i++;
+    }
+    /** `\d`, `\b`, `\1`, `\k<name>`, `\p{L}`, `\u{1F600}`, `\u0041`, `\x41`, `\cJ`: skipped whole. */
+    skipLetterEscape() {
+        const kind = this.src[this.i + 1];
+        this.i += 2;
+        const rest = this.src.slice(this.i);
+        const m = kind === 'k'
+            ? /^<[^>]*>/.exec(rest)
+            : kind === 'p' || kind === 'P' || kind === 'u'
+                ? /^\{[^}]*\}|^[0-9A-Fa-f]{4}/.exec(rest)
+                : kind === 'x'
+                    ? /^[0-9A-Fa-f]{2}/.exec(rest)
+                    : kind === 'c'
+                        ? /^[A-Za-z]/.exec(rest)
+                        : /^[0-9]/.test(kind)
+                            ? /^[0-9]*/.exec(rest)
+                            : null;
+        if (m)
+            this.i += m[0].length;
+    }
+    skipQuantifier() {
+        this.quantifier();
+    }
+    /** The quantifier at the cursor (consumed, with a lazy `?`), or null. */
+    quantifier() {
+        const m = QUANTIFIER.exec(this.src.slice(this.i, this.i + 24));
+        if (!m)
+            return null;
+        this.i += m[0].length;
+        if (this.src[this.i] === '?')
+            this.i++;
+        const min = m[0] === '*' || m[0] === '?' ? 0 : m[0] === '+' ? 1 : Number(m[1]);
+        return { min };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/evidence.ts
+
 const MAX_EVIDENCE_TEXT = 160;
 /** 1-based line number and trimmed text of the line containing `index`. */
 function lineAt(text, index) {
@@ -71962,6 +72198,10 @@ function fileEvidence(file, text = 'file present') {
 }
 /** Every match of `regex` (made global) in `text`, each with its evidence line. */
 function matchAll(file, text, regex, limit = 50) {
+    // Most patterns need a literal most files lack (`ListenAndServe(`, `Port`): one `includes` instead of a
+    // search that tries every position.
+    if (!mayMatch(regex, text))
+        return [];
     // One global copy per pattern, reused (from the start of the text) instead of compiling one per file.
     let re = globalCopies.get(regex);
     if (!re) {
@@ -72006,16 +72246,25 @@ function evidence_keyEvidence(file, text, key) {
  * (resetTextCaches).
  */
 class TextCache {
+    // By length, then compared (`===`: the same string object is one pointer compare): a Map keyed by the
+    // texts themselves hashes every character of each new text on its first lookup, which was a tenth of a
+    // large Go module's analysis.
     values = new Map();
     chars = 0;
     get(text, derive) {
-        const known = this.values.get(text);
-        if (known !== undefined)
-            return known;
+        const same = this.values.get(text.length);
+        if (same)
+            for (const e of same)
+                if (e.text === text)
+                    return e.value;
         const out = derive(text);
         if (this.chars + text.length > MAX_CACHED_CHARS)
             this.clear();
-        this.values.set(text, out);
+        const list = this.values.get(text.length);
+        if (list)
+            list.push({ text, value: out });
+        else
+            this.values.set(text.length, [{ text, value: out }]);
         this.chars += text.length;
         return out;
     }
@@ -72807,6 +73056,11 @@ const RUNTIME_VERSION = {
     inheritedRange: source - 0.05,
     /** A lower bound only (requires-python `>=3.10` without an upper bound). */
     lowerBound: source - 0.06,
+    /**
+     * An interpreter a Dockerfile installs from distribution packages (`dnf install python3.12`): what runs when
+     * nothing else says, but below any manifest range (a later `uv python install` may bring another).
+     */
+    distroPackage: source - 0.07,
     /** Cargo rust-version: a minimum supported version, not the one to build with. */
     minimumSupported: source - 0.1
 };
@@ -73369,6 +73623,8 @@ function findPorts(tree, files, patterns, preprocess, mentions) {
             continue;
         const text = preprocess ? preprocess(raw) : raw;
         for (const p of patterns) {
+            if (p.needs && !p.needs.test(text))
+                continue;
             for (const { match, evidence } of matchAll(file, text, p.regex, 10)) {
                 const port = ports_parsePort(match.groups?.port ?? match[1]);
                 if (port === null)
@@ -73505,6 +73761,30 @@ const HEALTH_NAMES = [
  * a readiness check may fail while a dependency is down, which is no reason to replace the task.
  */
 const PROBE_KINDS = ['live', 'liveness', 'alive', 'ping', 'ready', 'readiness', 'startup', 'started'];
+/**
+ * A handler named for a health check (`health_check`, `healthz`, `HealthCheckView.as_view`, `ping`) serves
+ * one whatever its path: Plane's `path("", health_check)` answers the probe at `/`. `status` is left out:
+ * status views often report (and need) a signed-in user's data.
+ */
+function isHealthHandlerName(handler) {
+    const name = (handler
+        .replace(/\.as_view$/, '')
+        .split('.')
+        .pop() ?? '')
+        .replace(/_?view$/i, '')
+        .replace(/[_-]/g, '')
+        .toLowerCase();
+    return HEALTH_HANDLER_NAMES.has(name);
+}
+const HEALTH_HANDLER_NAMES = new Set([
+    'health',
+    'healthz',
+    'healthcheck',
+    'liveness',
+    'readiness',
+    'ping',
+    'heartbeat'
+]);
 /** True for paths like `/health`, `/api/healthz`, `/_health`, `/actuator/health`, `/up`. */
 function isHealthPath(path) {
     return health_healthRank(path) >= 0;
@@ -75207,7 +75487,7 @@ function parseYamlBounded(text) {
     if (costly)
         throw new Error(`not parsed: ${costly}`);
     try {
-        return (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 100, prettyErrors: false });
+        return (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
     }
     catch (err) {
         const pos = err.pos?.[0];
@@ -75217,6 +75497,28 @@ function parseYamlBounded(text) {
         const line = before.split('\n').length;
         const column = pos - before.lastIndexOf('\n');
         throw Object.assign(new Error(`${err.message} at line ${line}, column ${column}`), { line });
+    }
+}
+/**
+ * Errors inside one double-quoted scalar (`"optional:file:\\${app.dir}/x.yml"`: `\\$` is no YAML escape) that
+ * SnakeYAML-based loaders accept: the rest of the document is intact and the app reads it.
+ */
+const SCALAR_ONLY_ERRORS = new Set(['BAD_DQ_ESCAPE']);
+/**
+ * parseYamlBounded, tolerating errors confined to a quoted scalar (see SCALAR_ONLY_ERRORS): the document's
+ * value with those scalars as written. Throws like parseYamlBounded for any other error.
+ */
+function parseYamlTolerant(text) {
+    try {
+        return parseYamlBounded(text);
+    }
+    catch (err) {
+        if (manifests_yamlTooCostly(text))
+            throw err;
+        const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { prettyErrors: false, logLevel: 'error' });
+        if (doc.errors.length === 0 || !doc.errors.every(e => SCALAR_ONLY_ERRORS.has(e.code)))
+            throw err;
+        return doc.toJS({ maxAliasCount: 100 });
     }
 }
 /** Unwraps a ParseResult: the value (or undefined), pushing the warning when the file was invalid. */
@@ -76604,16 +76906,26 @@ function blank(source, comments) {
         const end = comments[k + 1];
         parts.push(source.slice(at, start));
         // A line comment holds no line break; a block comment keeps each of its own.
-        const breaks = source.indexOf('\n', start);
-        if (breaks < 0 || breaks >= end)
-            parts.push(' '.repeat(end - start));
-        else
-            parts.push(source.slice(start, end).replace(/[^\n]+/g, m => ' '.repeat(m.length)));
+        let from = start;
+        // Each line of the comment becomes spaces (a callback-free `replace(/[^\n]+/g, …)`: JSDoc blocks
+        // span many lines, and most modules hold several).
+        for (let nl = source.indexOf('\n', from); nl >= 0 && nl < end; nl = source.indexOf('\n', from)) {
+            parts.push(spaces(nl - from), '\n');
+            from = nl + 1;
+        }
+        parts.push(spaces(end - from));
         at = end;
     }
     parts.push(source.slice(at));
     return parts.join('');
 }
+/** `n` spaces; the short runs comments need come from a table. */
+function spaces(n) {
+    if (n < SPACES.length)
+        return SPACES[n];
+    return ' '.repeat(n);
+}
+const SPACES = Array.from({ length: 161 }, (_, n) => ' '.repeat(n));
 /**
  * Matches of the sticky pattern `re` starting at `anchors` (ascending offsets), as a global scan of the
  * whole text would list them: one that starts inside an earlier match is not a match of that scan.
@@ -76638,10 +76950,8 @@ function anchoredMatches(text, anchors, re) {
 // Routers that reach their mount point through plain functions, as larger Koa/Express codebases build them
 // (Logto: `mount('/api', initApis(tenant))`, where initApis loops over `createRouters()`'s returned array
 // and `statusRoutes(anonymousRouter, tenant)` adds `/status` to one of them). Text helpers only: the route
-// reader (routes.ts) turns what they find into graph mounts. Import paths through tsconfig `paths`
-// (`#src/*` → `src/*`) live here too, because those codebases import their routers that way.
-
-
+// reader (routes.ts) turns what they find into graph mounts. Import paths through tsconfig `paths` are read
+// by tsconfig-paths.ts.
 
 const route_factories_KEYWORDS = /^(?:if|for|while|switch|return|catch|function|typeof|await|new|super|import|require)$/;
 const STATEMENT_CALL = /[ \t]*(?:await\s+)?([A-Za-z_$][\w$]*)\(\s*([A-Za-z_$][\w$]*)\s*[,)]/y;
@@ -76685,19 +76995,107 @@ function returnedIdentifiers(body) {
     const names = last[1].startsWith('[') ? last[1].slice(1, -1).split(',') : [last[1]];
     return { names: names.map(n => n.trim()).filter(n => /^[A-Za-z_$][\w$]*$/.test(n)), index: last.index };
 }
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/tsconfig-paths.ts
+// Bare import specifiers through tsconfig.json: `compilerOptions.paths` (`"@server/*": ["../server/*"]`,
+// `"#src/*": ["src/*"]`) and `baseUrl` (`import routes from 'routes'` with `"baseUrl": "src"`), read from the
+// tsconfig nearest to the importing file and the configs it `extends` — an nx/turbo member's tsconfig.json
+// usually holds no paths itself and extends a root `tsconfig.base.json` that does, and a server folder's own
+// tsconfig may map an alias differently from the app root's. The route graph (routes.ts) follows routers
+// through these imports.
+
+
+const EMPTY = { baseUrl: null, paths: null, pathsDir: '.' };
+const MAX_EXTENDS = 8;
+const optionsCache = new WeakMap();
 /**
- * Candidate files for a bare specifier through tsconfig.json `compilerOptions.paths` (`"#src/*": ["src/*"]`,
- * `"@app/*": ["./src/app/*"]`), relative to `baseUrl`; exact keys before `*` patterns, longest key first.
+ * `baseUrl` and `paths` of the config at `configPath` after its `extends` chain (a string, or a list whose
+ * later entries win, as TypeScript 5 reads it): the nearest config that sets a value wins. Only relative
+ * `extends` are followed (a package such as `@tsconfig/node20` sets neither value in practice).
  */
-function tsconfigPathBases(ctx, spec) {
-    const parsed = parseJsoncFile(ctx.tree, ctx.path('tsconfig.json'));
-    const options = parsed?.ok ? manifests_getPath(parsed.value, 'compilerOptions') : undefined;
-    const paths = manifests_isRecord(options) ? options.paths : undefined;
-    if (!manifests_isRecord(paths))
-        return [];
-    const baseUrl = manifests_isRecord(options) && typeof options.baseUrl === 'string' ? options.baseUrl : '.';
+function tsPathOptions(tree, configPath, depth = 0) {
+    let cache = optionsCache.get(tree);
+    if (!cache)
+        optionsCache.set(tree, (cache = new Map()));
+    const known = cache.get(configPath);
+    if (known)
+        return known;
+    cache.set(configPath, EMPTY); // a config extending itself (directly or in a cycle) ends here
+    const result = readOptions(tree, configPath, depth);
+    cache.set(configPath, result);
+    return result;
+}
+function readOptions(tree, configPath, depth) {
+    const parsed = parseJsoncFile(tree, configPath);
+    if (!parsed?.ok)
+        return EMPTY;
+    const dir = tree_dirname(configPath);
+    let inherited = EMPTY;
+    const ext = manifests_getPath(parsed.value, 'extends');
+    const parents = typeof ext === 'string' ? [ext] : Array.isArray(ext) ? ext : [];
+    if (depth < MAX_EXTENDS)
+        for (const parent of parents) {
+            const file = typeof parent === 'string' ? extendedConfig(tree, dir, parent) : null;
+            if (!file)
+                continue;
+            const options = tsPathOptions(tree, file, depth + 1);
+            inherited = {
+                baseUrl: options.baseUrl ?? inherited.baseUrl,
+                paths: options.paths ?? inherited.paths,
+                pathsDir: options.paths ? options.pathsDir : inherited.pathsDir
+            };
+        }
+    const own = manifests_getPath(parsed.value, 'compilerOptions');
+    const baseUrl = manifests_isRecord(own) && typeof own.baseUrl === 'string' ? own.baseUrl : null;
+    const paths = manifests_isRecord(own) && manifests_isRecord(own.paths) ? own.paths : null;
+    return {
+        baseUrl: baseUrl !== null ? tree_normalizePath(`${dir}/${baseUrl}`) : inherited.baseUrl,
+        paths: paths ?? inherited.paths,
+        pathsDir: paths ? dir : inherited.pathsDir
+    };
+}
+/** `"extends": "../../tsconfig.base.json"` (or without `.json`) → that file; null for a package. */
+function extendedConfig(tree, dir, spec) {
+    if (!spec.startsWith('.'))
+        return null;
+    const file = tree_normalizePath(`${dir}/${spec}`);
+    if (tree.has(file))
+        return file;
+    return tree.has(`${file}.json`) ? `${file}.json` : null;
+}
+/**
+ * The tsconfig.json nearest to `from` (a file), looking up to the repository root; the app's own
+ * `tsconfig.json` when none is found on the way.
+ */
+function nearestTsconfig(ctx, from) {
+    for (let dir = tree_dirname(from);; dir = tree_dirname(dir)) {
+        const file = dir === '.' ? 'tsconfig.json' : `${dir}/tsconfig.json`;
+        if (ctx.tree.has(file))
+            return file;
+        if (dir === '.')
+            return ctx.path('tsconfig.json');
+    }
+}
+/**
+ * Candidate files for a bare specifier: `paths` matches (exact keys before `*` patterns, longest key first),
+ * relative to `baseUrl` when set, else to the config that declared them; then `baseUrl/<spec>`.
+ */
+function tsconfigPathBases(ctx, from, spec) {
+    const configs = [nearestTsconfig(ctx, from)];
+    // The app's own config stays a fallback for files under a folder whose config maps the alias differently.
+    if (configs[0] !== ctx.path('tsconfig.json'))
+        configs.push(ctx.path('tsconfig.json'));
     const out = [];
-    for (const [key, targets] of Object.entries(paths)) {
+    for (const config of configs)
+        for (const base of basesFrom(tsPathOptions(ctx.tree, config), spec))
+            if (!out.includes(base))
+                out.push(base);
+    return out;
+}
+function basesFrom(options, spec) {
+    const root = options.baseUrl ?? options.pathsDir;
+    const matches = [];
+    for (const [key, targets] of Object.entries(options.paths ?? {})) {
         if (!Array.isArray(targets))
             continue;
         const star = key.indexOf('*');
@@ -76710,12 +77108,61 @@ function tsconfigPathBases(ctx, spec) {
             continue;
         for (const target of targets)
             if (typeof target === 'string')
-                out.push({
+                matches.push({
                     key: star < 0 ? Infinity : key.length,
-                    path: ctx.path(tree_normalizePath(`${baseUrl}/${target.replace('*', middle)}`))
+                    path: tree_normalizePath(`${root}/${target.replace('*', middle)}`)
                 });
     }
-    return out.sort((a, b) => b.key - a.key).map(o => o.path);
+    const bases = matches.sort((a, b) => b.key - a.key).map(m => m.path);
+    // With a baseUrl, a bare specifier no pattern matched may name a folder below it (`import x from 'routes'`).
+    if (options.baseUrl !== null && !spec.startsWith('#'))
+        bases.push(tree_normalizePath(`${options.baseUrl}/${spec}`));
+    return bases;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/route-precheck.ts
+// A cheap test before the JS route graph (routes.ts): can any module of an app hand it a health path? The
+// graph's answer is only its health candidates, and a health path (healthRank) needs a health-named segment
+// (`health`, `status`, `ping`, `up`, `…-health` …; a probe kind such as `live` counts only under one). Every
+// segment the graph composes comes from a string literal that a module of the app's own list declares as a
+// route path, a mount prefix or a path constant, and read only where that module calls a route method
+// (`.get(`, `.use(` …) or `createRoute(`. So when no module pairs such a call with such a literal, the
+// graph has nothing to find and none of its modules need be lexed, their imports followed or their
+// functions read — most apps of a large monorepo (NestJS apps declare routes with decorators; libraries
+// declare none): issue 16 item 12. The test reads the raw text (comments allowed wherever the lexed text
+// has blanks), so it is a superset of what the reader can match.
+/** Whitespace or comments between two tokens. */
+const GAP = String.raw `(?:\s|/\*[\s\S]*?\*/|//[^\n]*(?:\n|$))*`;
+/** Segment names healthRank accepts (health.ts HEALTH_NAMES, and the qualified `x-health` form). */
+const NAMES = String.raw `(?:health|healthz|healthcheck|health-check|health_check|healthchecker|livez|readyz|ready|readiness|liveness|hc|alive|up|ping|status|heartbeat|[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check))`;
+/** A quoted path holding a health-named segment (bounded by `/` or the quotes; leading `_`s as healthRank strips). */
+const SEGMENT = String.raw `(?:[^'"\x60]*/)?_*${NAMES}(?:/[^'"\x60]*)?['"\x60]`;
+/**
+ * Where the reader takes a path: the first argument of any call when it starts with `/` (`.get('/x')`,
+ * `.use('/x', r)`, koa-mount's `mount('/x', app)`), any first argument of `.route(`, `.group(`,
+ * `.basePath(`, `.prefix(` (no slash needed there; TypeScript type arguments may precede the parenthesis),
+ * a `key: '/x'` or `= '/x'` (route objects, `url:`, `path:`, path constants) and `prefix: 'x'`.
+ */
+const HEALTH_LITERAL = new RegExp([
+    String.raw `\(${GAP}['"\x60]/${SEGMENT}`,
+    String.raw `\.(?:route|group|basePath|prefix)${GAP}(?:<[\s\S]*?>${GAP})?\(${GAP}['"\x60]${SEGMENT}`,
+    String.raw `[:=]${GAP}['"\x60]/${SEGMENT}`,
+    String.raw `prefix${GAP}:${GAP}['"\x60]${SEGMENT}`
+].join('|'), 'i');
+/** A route method call (lexer members: the `.` right before the name) or Hono's `createRoute`. */
+const ROUTE_CALL = /\.(?:get|all|head|use|route|register|group|openapi|basePath|prefix)(?![\w$])|createRoute/;
+/**
+ * False when no module in `texts` can give the route graph a health path. `openapi(route)` may read its
+ * route's path from a module outside the list: any mention keeps the graph.
+ */
+function mayComposeHealth(texts) {
+    for (const text of texts) {
+        if (text === null || !ROUTE_CALL.test(text))
+            continue;
+        if (text.includes('openapi') || HEALTH_LITERAL.test(text))
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/js-facts.ts
@@ -76907,12 +77354,15 @@ function routeCallsOf(lex) {
     }
     return out;
 }
-const SPACED_PAREN = /\s*\(/y;
+// TypeScript type arguments may stand between the method and its parenthesis
+// (`router.get<unknown, StatusResponse>('/status', …)`), one level of nesting (`Request<Params<'id'>>`).
+const SPACED_PAREN = /\s*(?:<[^<>()=;]*(?:<[^<>()=;]*>[^<>()=;]*)*>\s*)?\(/y;
 /** A `createRoute(` call (Hono OpenAPI). */
 function hasCreateRoute(lex) {
     return lex.keywords.createRoute.some(at => lex.code.charCodeAt(at + 'createRoute'.length) === 40);
 }
-const ROUTER_PREFIX = /new\s+[\w$.]+\s*\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/y;
+// `new Router<State, Context>({ prefix })`: type arguments as on route calls (SPACED_PAREN).
+const ROUTER_PREFIX = /new\s+[\w$.]+\s*(?:<[^<>()=;]*(?:<[^<>()=;]*>[^<>()=;]*)*>\s*)?\(\s*\{[^}]*?\bprefix\s*:\s*['"`](\/[^'"`]*)['"`]/y;
 /** `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`. */
 function routerPrefixesOf(lex) {
     return lex.code.includes('prefix') ? anchoredMatches(lex.code, lex.keywords.new, ROUTER_PREFIX) : [];
@@ -77100,6 +77550,8 @@ function namedList(list, sep) {
 
 
 
+
+
 /**
  * One source file as the route graph sees it. Imports are read up front and resolved when the graph follows
  * one (the manifests resolving reads, tsconfig.json and package.json, are read up front: the content
@@ -77164,9 +77616,17 @@ class JsModule {
     functionNames;
     params;
 }
+/** The app's modules the graph reads (the first, in the order given). */
+const MAX_MODULES = 400;
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx'];
 /** Health candidates from composed JS routes (full paths, with mount and prefix evidence). */
 function jsComposedHealth(ctx, files) {
+    const texts = function* () {
+        for (const f of files.slice(0, MAX_MODULES))
+            yield ctx.tree.read(f);
+    };
+    if (!mayComposeHealth(texts()))
+        return [];
     const graph = new RouteGraph();
     new JsRouteReader(ctx, graph).readAll(files);
     return healthCandidatesFrom(graph.resolve());
@@ -77182,7 +77642,7 @@ class JsRouteReader {
         this.graph = graph;
     }
     readAll(files) {
-        for (const file of files.slice(0, 400)) {
+        for (const file of files.slice(0, MAX_MODULES)) {
             const mod = this.module(file);
             if (mod && (mod.routeCalls.length > 0 || hasCreateRoute(mod.lex)))
                 this.readRoutes(mod);
@@ -77210,35 +77670,48 @@ class JsRouteReader {
         const resolve = (spec) => this.resolve(file, spec);
         const mod = lex === null
             ? null
-            : new JsModule(file, lex, importsOf(lex, resolve, spec => this.readsFor(spec)), resolve);
+            : new JsModule(file, lex, importsOf(lex, resolve, spec => this.readsFor(file, spec)), resolve);
         this.modules.set(file, mod);
         return mod;
     }
-    readTsconfig = false;
+    readTsconfigs = new Set();
     readPackageJson = false;
     /**
      * The manifests resolving `spec` would read (resolveSpecifier), read now: imports resolve lazily, and the
      * files an analysis reads (its content digest) stay those it read when every import was resolved.
      */
-    readsFor(spec) {
+    readsFor(from, spec) {
         if (spec.startsWith('.') || /^[@~#]\//.test(spec))
             return;
-        if (!this.readTsconfig) {
-            this.readTsconfig = true;
-            tsconfigPathBases(this.ctx, spec);
+        const dir = tree_dirname(from);
+        if (!this.readTsconfigs.has(dir)) {
+            this.readTsconfigs.add(dir);
+            tsconfigPathBases(this.ctx, from, spec);
         }
         if (spec.startsWith('#') && !this.readPackageJson) {
             this.readPackageJson = true;
             subpathImport(this.ctx, spec);
         }
     }
-    /** resolveSpecifier, once per folder and specifier: a monorepo's modules import the same few paths. */
+    /**
+     * resolveSpecifier, once per folder (or, for a bare specifier, per governing tsconfig) and specifier: a
+     * monorepo's modules import the same few paths.
+     */
     resolve(from, spec) {
-        const key = spec.startsWith('.') ? `${tree_dirname(from)}\0${spec}` : spec;
+        const key = spec.startsWith('.') || /^[@~#]\//.test(spec)
+            ? `${tree_dirname(from)}\0${spec}`
+            : `${this.tsconfigOf(tree_dirname(from), from)}\0${spec}`;
         let file = this.resolved.get(key);
         if (file === undefined)
             this.resolved.set(key, (file = resolveSpecifier(this.ctx, from, spec)));
         return file;
+    }
+    tsconfigs = new Map();
+    tsconfigOf(dir, from) {
+        let config = this.tsconfigs.get(dir);
+        if (config === undefined)
+            this.tsconfigs.set(dir, (config = nearestTsconfig(this.ctx, from)));
+        return config;
     }
     /** Node id of identifier `name` as seen from `mod` (following imports). */
     ref(mod, name, depth = 0) {
@@ -77561,9 +78034,9 @@ function resolveSpecifier(ctx, from, spec) {
     else if (/^[@~#]\//.test(spec))
         bases = [ctx.path(`src/${spec.slice(2)}`), ctx.path(spec.slice(2))];
     else if (spec.startsWith('#'))
-        bases = [...tsconfigPathBases(ctx, spec), ...subpathImport(ctx, spec)];
+        bases = [...tsconfigPathBases(ctx, from, spec), ...subpathImport(ctx, spec)];
     else
-        bases = tsconfigPathBases(ctx, spec);
+        bases = tsconfigPathBases(ctx, from, spec);
     if (bases.length === 0)
         return null;
     for (const base of bases) {
@@ -77627,8 +78100,12 @@ function subpathImport(ctx, spec) {
 const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.jsx'];
 // Ports well known for databases, brokers and mail: a bare `port: 465` is a client setting, not our server.
 const NOT_HTTP = NOT_HTTP_PORT;
-/** Prefixes of port variables that belong to backing services or secondary listeners, not the web port. */
-const SERVICE_PORT_VARS = '(?:DB|DATABASE|REDIS|MONGO\\w*|MYSQL|PG|POSTGRES\\w*|SMTP|MAIL|EMAIL|CACHE|RABBIT\\w*|AMQP|KAFKA|NATS|ELASTIC\\w*|ES|MEMCACHED?|MQTT|LDAP|SSL|HTTPS|TLS|METRICS|DEBUG|INSPECT\\w*|WS|SOCKET|GRPC|COLLAB\\w*|ADMIN|HMR|LIVERELOAD)_';
+/**
+ * Port variables that belong to backing services or secondary listeners, not the web port: the service word
+ * is any segment of the name (`REDIS_PORT`, and `BACKEND_STORAGE_MINIO_PORT`, an object store the app
+ * connects to).
+ */
+const SERVICE_PORT_VARS = '(?:[A-Z0-9]+_)*?(?:DB|DATABASE|REDIS|MONGO\\w*|MYSQL|PG|POSTGRES\\w*|SMTP|MAIL|EMAIL|CACHE|RABBIT\\w*|AMQP|KAFKA|NATS|ELASTIC\\w*|ES|MEMCACHED?|MQTT|LDAP|SSL|HTTPS|TLS|METRICS|DEBUG|INSPECT\\w*|WS|SOCKET|GRPC|COLLAB\\w*|ADMIN|HMR|LIVERELOAD|MINIO|S3|STORAGE|CLICKHOUSE|OTEL|OTLP|PROMETHEUS|STATSD|JAEGER|ZIPKIN|IMAP|POP3|SFTP|FTP|SSH)_';
 /** `process.env.PORT || 80`, `Number(process.env.PORT) ?? 80`: PORT, then a literal. */
 const FALLBACK = String.raw `(?:Number\(|parseInt\()?process\.env(?:\.PORT|\[['"]PORT['"]\])\s*\)?\s*(?:\|\||\?\?)\s*['"]?(?<port>\d{2,5})\b`;
 const JS_PORT_PATTERNS = [
@@ -77737,9 +78214,9 @@ function nestRouting(ctx, files) {
         const text = raw === null ? null : stripJsComments(raw);
         if (!text)
             continue;
-        const prefix = /setGlobalPrefix\(\s*['"`]([^'"`]*)['"`]/.exec(text);
-        if (prefix && !routing.prefix)
-            routing.prefix = prefix[1].replace(/^\/+|\/+$/g, '');
+        const prefix = globalPrefixOf(text);
+        if (prefix !== null && !routing.prefix)
+            routing.prefix = prefix.replace(/^\/+|\/+$/g, '');
         const versioning = /enableVersioning\(\s*(\{(?:[^{}]|\$\{[^{}]*\})*\})?\s*\)/.exec(text);
         // Header and media-type versioning leave the path alone; URI is the default type.
         if (versioning && !/type\s*:\s*VersioningType\.(?:HEADER|MEDIA_TYPE|CUSTOM)/.test(versioning[1] ?? '')) {
@@ -77753,6 +78230,21 @@ function nestRouting(ctx, files) {
             break;
     }
     return routing;
+}
+/**
+ * The argument of `app.setGlobalPrefix(…)`: a string literal, or a constant of the same file holding one
+ * (`const globalPrefix = 'api'; app.setGlobalPrefix(globalPrefix)`, as Nx's Nest generator writes it).
+ * Null when there is no call or the argument is computed.
+ */
+function globalPrefixOf(text) {
+    const call = /setGlobalPrefix\(\s*(?:(['"`])([^'"`$]*)\1|([A-Za-z_$][\w$]*))\s*[,)]/.exec(text);
+    if (!call)
+        return null;
+    if (call[3] === undefined)
+        return call[2];
+    const name = call[3].replace(/\$/g, '\\$');
+    const decl = new RegExp(`\\bconst\\s+${name}\\s*(?::\\s*string\\s*)?=\\s*(['"\`])([^'"\`$]*)\\1`).exec(text);
+    return decl ? decl[2] : null;
 }
 /**
  * Route prefix for a NestJS handler: the global prefix, the URI version (the controller's own `version`
@@ -78684,7 +79176,7 @@ const STATIC_BASELINE = runtimeBaseline('static', 256, 512, static_runtime_basel
 
 
 
-const NAMES = ['config.yml', 'config.yaml', 'config.toml'];
+const config_file_NAMES = ['config.yml', 'config.yaml', 'config.toml'];
 const SAMPLES = ['sample', 'example', 'dist', 'default'];
 /** Sections that configure the app's own HTTP listener ('' = the top level). */
 const config_file_SECTIONS = ['', 'server', 'http', 'web'];
@@ -78693,7 +79185,49 @@ const PORT_KEYS = ['port', 'http_port', 'httpPort'];
 const ADDRESS_KEYS = ['address', 'addr', 'listen', 'bind', 'listen_addr', 'http_addr'];
 /** The port of the app's own config file (top-level or server section), when the source loads it. */
 function configFilePort(ctx, sources) {
-    for (const name of NAMES) {
+    const named = namedConfigPort(ctx, sources);
+    return named.length > 0 ? named : quotedConfigPort(ctx, sources);
+}
+/**
+ * A relative path to a TOML/YAML file of the app written in a source (`"./config/default.toml"`,
+ * `"configs/server.yaml"`): the file the server loads, as config.toml is above. Files of other tools
+ * (compose, CI workflows, Kubernetes manifests, lockfiles) are no server config.
+ */
+const QUOTED_CONFIG = /["'`](?:\.\/)?((?:[\w.-]+\/){1,3}[\w.-]+\.(?:toml|ya?ml))["'`]/g;
+const OTHER_TOOLS = /(?:^|\/)(?:\.github|\.gitlab|k8s|kubernetes|helm|charts|deploy|\.circleci)\/|(?:^|\/)(?:docker-)?compose[\w.-]*\.ya?ml$|(?:^|\/)(?:Cargo|pnpm-lock|pnpm-workspace|\.?[\w-]*lock)\.(?:toml|ya?ml)$/i;
+function quotedConfigPort(ctx, sources) {
+    const seen = new Set();
+    for (const source of sources) {
+        const text = ctx.tree.read(source);
+        if (text === null || !/\.(?:toml|ya?ml)["'`]/.test(text))
+            continue;
+        for (const m of text.slice(0, 200_000).matchAll(QUOTED_CONFIG)) {
+            const file = m[1];
+            if (seen.has(file) || OTHER_TOOLS.test(file) || !ctx.has(file))
+                continue;
+            seen.add(file);
+            const path = ctx.path(file);
+            const parsed = /\.toml$/.test(file) ? manifests_parseTomlFile(ctx.tree, path) : manifests_parseYamlFile(ctx.tree, path);
+            if (!parsed?.ok || !manifests_isRecord(parsed.value))
+                continue;
+            const found = listenPort(parsed.value);
+            if (!found)
+                continue;
+            return [
+                {
+                    value: found.port,
+                    confidence: precedence_PORT.deployFile,
+                    source: `${file} ${found.section ? `${found.section}.` : ''}${found.key} (named in ${source})`,
+                    evidence: [sectionKeyEvidence(path, ctx.tree.read(path) ?? '', found.section, found.key)],
+                    setsEnv: [CONFIG_FILE_PORT]
+                }
+            ];
+        }
+    }
+    return [];
+}
+function namedConfigPort(ctx, sources) {
+    for (const name of config_file_NAMES) {
         const dot = name.lastIndexOf('.');
         const [base, ext] = [name.slice(0, dot), name.slice(dot + 1)];
         const files = [name, ...SAMPLES.map(s => `${base}.${s}.${ext}`)].filter(f => ctx.has(f));
@@ -78767,7 +79301,9 @@ function sectionKeyEvidence(file, text, section, key) {
 
 
 
-const DELEGATING = /\b(turbo|nx|lerna|lage|moon)\b|--workspace|\s-w\s|--filter|\s-r\s|--recursive|\bworkspaces?\s+(run|foreach)|concurrently/;
+// `-r` is pnpm's "in every workspace package" only after a package manager: `node -r dotenv/config x.js`
+// preloads a module and runs the app's own server.
+const DELEGATING = /\b(turbo|nx|lerna|lage|moon)\b|--workspace|\s-w\s|--filter|\b(?:pnpm|npm|yarn)\s+(?:[^\s&|;]+\s+)*-r\s|--recursive|\bworkspaces?\s+(run|foreach)|concurrently/;
 /** True when the directory is a Bun project (the bun provider takes it; the node provider steps aside). */
 function run(manager, script) {
     if (script === 'start')
@@ -80172,7 +80708,7 @@ function root_script_parse(text) {
 
 
 
-const COMPOSE_FILES = (/* unused pure expression or super */ null && (['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml']));
+const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 /**
  * Compose variants beside the standard names: `docker-compose.prod.yml`, `compose.dev.yaml`. They are read
  * after the standard files; a development/test variant may run a dev server, so it counts for less.
@@ -80182,11 +80718,11 @@ const DEV_VARIANT = /(?:^|[.-])(?:dev|develop|development|local|test|tests|testi
 /** The compose files of these folders that exist: standard names first, then variants (sorted). */
 function compose_composeFilesIn(tree, dirs) {
     return [...new Set(dirs)].flatMap(dir => [
-        ...COMPOSE_FILES.map(n => joinPath(dir, n)).filter(p => tree.has(p)),
+        ...COMPOSE_FILES.map(n => tree_joinPath(dir, n)).filter(p => tree.has(p)),
         ...tree
             .filesIn(dir)
             .map(f => f.path)
-            .filter(p => COMPOSE_VARIANT.test(basename(p)) && !COMPOSE_FILES.includes(basename(p)))
+            .filter(p => COMPOSE_VARIANT.test(tree_basename(p)) && !COMPOSE_FILES.includes(tree_basename(p)))
             .sort()
     ]);
 }
@@ -80220,15 +80756,15 @@ function compose_builtDirs(base, svc) {
     // A `build:` mapping without `context` builds the compose file's own folder (Compose spec default).
     const context = typeof svc.build === 'string'
         ? svc.build
-        : isRecord(svc.build)
-            ? (getPath(svc, 'build', 'context') ?? '.')
+        : manifests_isRecord(svc.build)
+            ? (manifests_getPath(svc, 'build', 'context') ?? '.')
             : undefined;
     if (typeof context !== 'string')
         return [];
-    const contextDir = normalizePath(joinPath(base, context));
-    const dockerfile = getPath(svc, 'build', 'dockerfile');
+    const contextDir = tree_normalizePath(tree_joinPath(base, context));
+    const dockerfile = manifests_getPath(svc, 'build', 'dockerfile');
     return typeof dockerfile === 'string' && dockerfile.includes('/')
-        ? [contextDir, dirname(normalizePath(joinPath(contextDir, dockerfile)))]
+        ? [contextDir, tree_dirname(tree_normalizePath(tree_joinPath(contextDir, dockerfile)))]
         : [contextDir];
 }
 /** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
@@ -80275,7 +80811,7 @@ function imageNames(image, dir) {
     return repo !== undefined && repo !== '' && repo === dir.split('/').pop();
 }
 /** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
-function buildsOwnDockerfile(svc) {
+function compose_buildsOwnDockerfile(svc) {
     const dockerfile = getPath(svc, 'build', 'dockerfile');
     if (typeof dockerfile !== 'string')
         return true;
@@ -80312,7 +80848,7 @@ function compose_composeFacts(tree, appDir, composePaths, warnings) {
             built = entries.filter(([, svc]) => svc.build === undefined && imageNames(svc.image, appDir));
         // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
         // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
-        const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc));
+        const ownImage = built.filter(([, svc]) => compose_buildsOwnDockerfile(svc));
         // Services that only build another Dockerfile of a folder that has its own (`dev.Dockerfile` running
         // the dev server on 3000) describe a development image, not the one the app ships.
         const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has(joinPath(appDir, n)));
@@ -80358,6 +80894,62 @@ function compose_composeFacts(tree, appDir, composePaths, warnings) {
         }
     }
     return { port: out, healthPath };
+}
+/**
+ * A Dockerfile variant of the app folder that a compose file builds it with (`build: {context: ./apps/api,
+ * dockerfile: Dockerfile.api}`): the folder has no standard Dockerfile, and the variant's name says nothing
+ * of production (`api`), yet the deployment file names it. Development compose files and variants named
+ * for development (`Dockerfile.dev`) do not count. Returns the variant's path, or null.
+ */
+function composeNamedDockerfile(tree, appDir, isDevVariant) {
+    for (const path of compose_composeFilesIn(tree, ['.', appDir])) {
+        if (DEV_VARIANT.test(tree_basename(path)))
+            continue;
+        const parsed = manifests_parseYamlFile(tree, path);
+        if (!parsed?.ok)
+            continue;
+        const services = manifests_getPath(parsed.value, 'services');
+        if (!manifests_isRecord(services))
+            continue;
+        for (const svc of Object.values(services)) {
+            if (!manifests_isRecord(svc))
+                continue;
+            const dockerfile = manifests_getPath(svc, 'build', 'dockerfile');
+            if (typeof dockerfile !== 'string')
+                continue;
+            const [context] = compose_builtDirs(tree_dirname(path), svc);
+            if (context === undefined)
+                continue;
+            const file = tree_normalizePath(tree_joinPath(context, dockerfile));
+            if (tree_dirname(file) === appDir && tree.has(file) && !isDevVariant(file))
+                return file;
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/java-runner.ts
+// The Java runner script of the Red Hat UBI / fabric8 OpenJDK images (`/opt/jboss/container/java/run/run-java.sh`,
+// `/deployments/run-java.sh`): Quarkus generates `src/main/docker/Dockerfile.jvm` with it as the ENTRYPOINT.
+// The script belongs to the base image, not the repository, and runs `java -jar $JAVA_APP_JAR` (with
+// $JAVA_OPTS): the image's ENV names the jar, so that is the command the container runs.
+/** `run-java.sh` at any path: the base image's runner, not a script of the repository. */
+const RUN_JAVA = /^(?:\S*\/)?run-java\.sh$/;
+/**
+ * `/opt/jboss/container/java/run/run-java.sh` with `ENV JAVA_APP_JAR=/deployments/quarkus-run.jar` →
+ * `java -jar /deployments/quarkus-run.jar` (arguments after the script are passed to the application).
+ * Null when the command is not that runner, or when no JAVA_APP_JAR names the jar (the script then picks one
+ * from JAVA_APP_DIR itself, which the analyzer cannot know).
+ */
+function javaRunnerCommand(command, env) {
+    const words = command.trim().split(/\s+/);
+    if (!RUN_JAVA.test(words[0] ?? ''))
+        return null;
+    const jar = (env.get('JAVA_APP_JAR') ?? '').trim().replace(/^(["'])(.*)\1$/, '$2');
+    // A jar given through another variable (`$JAR`) is not known here.
+    if (!jar || /[$`\s]/.test(jar))
+        return null;
+    return ['java', '-jar', jar, ...words.slice(1)].join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/shell-env.ts
@@ -80416,7 +81008,7 @@ function unquotedSegments(command) {
     return command.split(/'[^']*'/);
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/signals/start-script.ts
+;// CONCATENATED MODULE: ./src/analyzer/signals/script-files.ts
 /** Init processes that only forward signals to the command given after them. */
 const INIT_WORD = /^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)$/;
 /** Shells that run the script named after them. */
@@ -80478,6 +81070,24 @@ function isShellScript(path, text) {
     const interpreter = /(?:^|\/)env$/.test(shebang[1]) ? (shebang[2] ?? '') : shebang[1];
     return SHELL_WORD.test(interpreter);
 }
+/** The repository shell script `command` runs when it runs nothing but that script (launchers aside). */
+function loneRepoScript(command, baseDir, readFile) {
+    const words = dropLaunchers(command);
+    if (words.length !== 1)
+        return null;
+    const script = readRepoScript(words[0], baseDir, readFile);
+    return script && isShellScript(script.path, script.text) ? script : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/script-handover.ts
+// What a start script does with the arguments it is given: `exec "$@"` hands over to them (the script is a
+// wrapper), `exec gosu app /app/server "$@"` passes them to its own server, and a hand-over guarded by an
+// argument test only happens when the image gives a CMD. Also the privilege/init wrappers (`gosu`,
+// `su-exec`, `tini`) dropped to reach the program they run.
+
+/** Shell words that open and close a block (`if … fi`, `case … esac`, loops). */
+const OPENERS = /^(?:if|case|for|while|until|select)\b/;
+const CLOSERS = /^(?:fi|esac|done)\b/;
 /** `"$@"` / `"${@}"`: the script's own arguments. */
 const ALL_ARGS = /^"?\$(?:@|\{@\})"?$/;
 /** `"exec $(printf ' %q' "$@")"`: the shell command line that execs the script's arguments, requoted. */
@@ -80570,167 +81180,94 @@ function handsOverOnlyWithArguments(text) {
     }
     return any;
 }
-/** Shell commands that prepare, log or wait: never the serving process. */
-const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/;
-const OPENERS = /^(?:if|case|for|while|until|select)\b/;
-const CLOSERS = /^(?:fi|esac|done)\b/;
-/**
- * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
- * that keeps running: `exec X` or a plain command not sent to the background, or the background job a
- * top-level `wait` waits on (when no serving command follows). Returns null for a script that ends in a
- * builtin, a background job nothing waits on or a hand-over to its arguments.
- */
-function scriptFinalCommand(text, withoutArguments = false, env) {
-    // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
-    if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text)))
-        return null;
-    const lines = text.split('\n');
-    let depth = 0;
-    let last = null;
-    // A script ending in `if [ "$OPT" = True ]; then exec a; else exec b; fi` runs b unless the option is set:
-    // the last command of the else branch of a top-level `if` stands when nothing follows the block.
-    let topIf = 'none';
-    let elseLast = null;
-    // A top-level `if [ "$RUNTIME" = 'rr' ]; then exec rr serve; fi` whose test the image's ENV decides: `run` in
-    // the branch that runs (its lines count as top level), `skip` in the others, null when undecided (above).
-    let known = null;
-    let branchTaken = false;
-    const decide = (line, at) => env ? evaluateImageCondition(branchCondition(line), env, lines.slice(0, at).join('\n')) : null;
-    const jobs = [];
-    const jobPids = new Map();
-    let waited = null;
-    // Inside a double-quoted string that spans lines (`MSG="…` newline `…"`): its lines are text, not commands.
-    let inString = false;
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        const line = raw.trim();
-        const quotes = (line.startsWith('#') ? '' : line.replace(/\\"/g, '')).split('"').length - 1;
-        const wasInString = inString;
-        if (quotes % 2 === 1)
-            inString = !inString;
-        if (wasInString)
-            continue;
-        if (!line || line.startsWith('#') || (i === 0 && line.startsWith('#!')))
-            continue;
-        // Continuation lines belong to the command before them; only the first line is read.
-        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
-            continue;
-        if (CLOSERS.test(line) || /^\}/.test(line)) {
-            depth = Math.max(0, depth - 1);
-            if (depth === 0) {
-                if (topIf === 'else')
-                    last = elseLast;
-                topIf = 'none';
-                known = null;
-            }
-            continue;
-        }
-        if (depth === 1 && known !== null && /^(?:else|elif)\b/.test(line)) {
-            const holds = branchTaken ? false : /^else\b/.test(line) ? true : decide(line, i);
-            if (holds === null) {
-                // An undecided `elif` after branches that do not run: the rest of the block as before.
-                known = null;
-                topIf = 'then';
-                last = null;
-            }
-            else {
-                known = holds ? 'run' : 'skip';
-                branchTaken ||= holds;
-            }
-            continue;
-        }
-        // Lines of the branch that runs are the script's own top level.
-        const level = known === 'run' ? depth - 1 : depth;
-        if (level === 0 && /^then\s*$/.test(line))
-            continue;
-        if (depth === 1 && topIf !== 'none' && /^(?:else|elif)\b/.test(line)) {
-            topIf = /^else\b/.test(line) ? 'else' : 'then';
-            elseLast = null;
-            continue;
-        }
-        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
-            /(?:^|\s)\{\s*$/.test(line) ||
-            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
-            /^function\s+\w/.test(line);
-        if (opens) {
-            const holds = depth === 0 && /^if\b/.test(line) ? decide(line, i) : null;
-            if (holds !== null) {
-                known = holds ? 'run' : 'skip';
-                branchTaken = holds;
-                topIf = 'none';
-                depth++;
-                continue;
-            }
-            // An `if` that tests for arguments starts a dispatch on them, not an optional setting: its else branch
-            // is no default to report.
-            if (depth === 0)
-                topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none';
-            depth++;
-            // Blocks inside a branch that does not run are only counted.
-            if (known !== 'skip')
-                last = null;
-            continue;
-        }
-        if (known === 'skip')
-            continue;
-        if (depth === 1 && topIf === 'else') {
-            const found = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw);
-            if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line))
-                elseLast = found;
-        }
-        if (level > 0)
-            continue;
-        // `if [ "$X" = v ]; then exec server; fi` on one line: its body runs when the image's ENV passes the test.
-        const inline = /^if\s+(.+?);\s*then\s+(.+?)\s*;?\s*fi\s*;?\s*$/.exec(line);
-        const inlineHolds = inline && !/\b(?:if|elif|else)\b/.test(inline[2]) ? decide(line, i) : null;
-        if (inlineHolds === false)
-            continue;
-        if (inlineHolds === true) {
-            const ran = serverCommandOf(inline[2], i + 1, raw);
-            if (ran && /^exec\s/.test(inline[2]))
-                return ran;
-            last = ran;
-            continue;
-        }
-        // `./server "$@" &` then `PID=$!` and `wait $PID`: the job the script waits on is its main process (the
-        // script stays to forward signals and read the exit code). A bare `wait` names one job only when the
-        // script started one.
-        const waits = /^wait(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line);
-        if (waits) {
-            waited = waits[1] ? (jobPids.get(waits[1]) ?? null) : jobs.length === 1 ? jobs[0] : null;
-            continue;
-        }
-        const pid = /^(\w+)=\$!\s*;?\s*$/.exec(line);
-        if (pid) {
-            const job = jobs[jobs.length - 1];
-            if (job)
-                jobPids.set(pid[1], job);
-            continue;
-        }
-        const command = line.replace(/\s*\\$/, '');
-        if (/[^&]&\s*$/.test(command)) {
-            // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD.
-            const job = serverCommandOf(command.replace(/\s*&\s*$/, ''), i + 1, raw);
-            if (job)
-                jobs.push({
-                    ...job,
-                    command: job.command
-                        .split(/\s+/)
-                        .filter(w => !ALL_ARGS.test(w))
-                        .join(' ')
-                });
-            last = null;
-            continue;
-        }
-        last = serverCommandOf(command, i + 1, raw);
-        if (last)
-            waited = null;
-        // `exec` in the branch that runs replaces the script: nothing after it runs.
-        if (last && known === 'run' && /^exec\s/.test(command))
-            return last;
+/** `gosu "$UID:$GID" /app/lldap run` → `/app/lldap run`: privilege and init wrappers with their operands dropped. */
+function dropExecWrappers(command) {
+    const words = command.split(/\s+/).filter(Boolean);
+    let i = 0;
+    for (;;) {
+        const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i] ?? ''));
+        if (!wrapper)
+            break;
+        i++;
+        while (i < words.length && words[i].startsWith('-'))
+            i++;
+        i += wrapper[1];
     }
-    return last ?? waited;
+    return words.slice(i);
 }
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/eval-command.ts
+// Entrypoint scripts that build their command in a variable and run it with `eval`:
+//
+//   cmd="exec gunicorn app.wsgi:application \
+//        -b 0.0.0.0:$PORT \
+//        $@"
+//   if [ "$PUID" -ne 0 ]; then cmd="su - app -c '$cmd'"; fi
+//   eval "$cmd"
+//
+// The command that runs is the variable's value, not `eval`. Its value is read from the script's last
+// assignment of that variable before the `eval` line that does not wrap the variable's own value (a
+// `su … -c '$cmd'` re-assignment only changes the user the same server runs as). The script's own
+// arguments (`$@`) are dropped: the script runs as a lone command without any.
+const EVAL = /^\s*eval\s+"?\$\{?([A-Za-z_]\w*)\}?"?\s*;?\s*$/;
+/** Values longer than this are not commands (a here-doc, a config blob). */
+const MAX_VALUE = 2000;
+/**
+ * The command `eval "$name"` runs, read from the assignment of `name` above `evalLine` (1-based), or null
+ * when the line is no such eval or the value cannot be read.
+ */
+function evaluatedCommand(text, evalLine) {
+    const lines = text.split('\n');
+    const m = EVAL.exec(lines[evalLine - 1] ?? '');
+    if (!m)
+        return null;
+    const name = m[1];
+    const start = new RegExp(`^\\s*(?:export\\s+)?${name}=(["']?)`);
+    const self = new RegExp(`\\$\\{?${name}\\b`);
+    for (let i = evalLine - 2; i >= 0; i--) {
+        const a = start.exec(lines[i]);
+        if (!a)
+            continue;
+        const value = assignedValue(lines.slice(0, evalLine - 1), i, a[0].length, a[1]);
+        if (value === null || self.test(value))
+            continue;
+        const command = value
+            .replace(/\\\n/g, ' ')
+            .split(/\s+/)
+            .filter(w => w !== '' && !/^"?\$(?:@|\{@\}|\*)"?$/.test(w))
+            .join(' ')
+            .replace(/^exec\s+/, '');
+        return command ? { command, line: i + 1, text: lines[i].trim() } : null;
+    }
+    return null;
+}
+/** The value of an assignment starting at `lines[at]` offset `from`, quoted values read to their closing quote. */
+function assignedValue(lines, at, from, quote) {
+    if (!quote) {
+        const bare = /^\S*/.exec(lines[at].slice(from))[0];
+        return bare || null;
+    }
+    let value = '';
+    for (let i = at; i < lines.length && value.length <= MAX_VALUE; i++) {
+        const part = i === at ? lines[i].slice(from) : lines[i];
+        const end = closingQuote(part, quote);
+        if (end >= 0)
+            return value + part.slice(0, end);
+        value += `${part}\n`;
+    }
+    return null;
+}
+function closingQuote(part, quote) {
+    for (let i = 0; i < part.length; i++) {
+        if (quote === '"' && part[i] === '\\')
+            i++;
+        else if (part[i] === quote)
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/image-condition.ts
 /** The test of an `if`/`elif` line: `if [ "$X" = v ]; then` → `[ "$X" = v ]`. */
 function branchCondition(line) {
     return line
@@ -80802,6 +81339,242 @@ function evaluateImageCondition(condition, env, before = '') {
 function assignedBefore(name, before) {
     return new RegExp(`(?:^|[\\s;&|(])(?:(?:export|local|readonly|declare)\\s+(?:-\\w+\\s+)*)?${name}\\+?=|\\bunset\\s+(?:-v\\s+)?${name}\\b|\\b(?:read|getopts)\\b[^\\n;|&]*\\b${name}\\b|\\bfor\\s+${name}\\b`, 'm').test(before);
 }
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/start-script.ts
+
+
+
+
+// The script helpers other readers use, from the modules that hold them (script-dispatch.ts, which needs
+// this module, is imported from there directly).
+
+
+
+/** Shell commands that prepare, log or wait: never the serving process. */
+const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/;
+/**
+ * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
+ * that keeps running: `exec X` or a plain command not sent to the background, or the background job a
+ * top-level `wait` waits on (when no serving command follows). Returns null for a script that ends in a
+ * builtin, a background job nothing waits on or a hand-over to its arguments.
+ */
+function scriptFinalCommand(text, withoutArguments = false, env) {
+    const final = throughShellFunctions(text, lastServingCommand(text, withoutArguments, env), withoutArguments, env);
+    // `eval "$cmd"` runs the command the script assigned to `cmd` (see eval-command.ts).
+    return (final && evaluatedCommand(text, final.line)) ?? final;
+}
+/** `name() {` / `function name {` / `function name() {`: a shell function's opening line. */
+const FUNCTION_OPENER = /^(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*\{\s*$/;
+/** The script's shell functions by name: their body text and the line (1-based) before the body. */
+function shellFunctions(text) {
+    const functions = new Map();
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const open = FUNCTION_OPENER.exec(lines[i].trim());
+        if (!open)
+            continue;
+        // The body ends at the `}` that closes it: braces of nested blocks (`${x}` aside) are counted.
+        let depth = 1;
+        let end = i + 1;
+        for (; end < lines.length; end++) {
+            const line = lines[end].trim();
+            if (line.startsWith('#'))
+                continue;
+            const code = line.replace(/\$\{[^}]*\}/g, '').replace(/"[^"]*"|'[^']*'/g, '');
+            depth += (code.match(/(?:^|\s)\{(?=\s|$)/g) ?? []).length;
+            depth -= (code.match(/(?:^|[\s;])\}/g) ?? []).length;
+            if (depth <= 0)
+                break;
+        }
+        functions.set((open[1] ?? open[2]), { body: lines.slice(i + 1, end).join('\n'), offset: i + 1 });
+        i = end;
+    }
+    return functions;
+}
+/**
+ * A script that ends by calling one of its own functions (`migrate; start_application`) runs what that
+ * function ends with: `start_application() { PHX_SERVER=true ./bin/app start; }`. Followed a few levels deep.
+ */
+function throughShellFunctions(text, final, withoutArguments, env, depth = 0) {
+    if (final === null || depth > 3)
+        return final;
+    const words = final.command.split(/\s+/);
+    if (words.length !== 1)
+        return final;
+    const fn = shellFunctions(text).get(words[0]);
+    if (!fn)
+        return final;
+    const inner = lastServingCommand(fn.body, withoutArguments, env);
+    if (inner === null)
+        return null;
+    const placed = { ...inner, line: inner.line + fn.offset };
+    return throughShellFunctions(text, placed, withoutArguments, env, depth + 1);
+}
+function lastServingCommand(text, withoutArguments, env) {
+    // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
+    if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text)))
+        return null;
+    const lines = text.split('\n');
+    let depth = 0;
+    let last = null;
+    // A script ending in `if [ "$OPT" = True ]; then exec a; else exec b; fi` runs b unless the option is set:
+    // the last command of the else branch of a top-level `if` stands when nothing follows the block.
+    let topIf = 'none';
+    let elseLast = null;
+    // A top-level `if [ "$RUNTIME" = 'rr' ]; then exec rr serve; fi` whose test the image's ENV decides: `run` in
+    // the branch that runs (its lines count as top level), `skip` in the others, null when undecided (above).
+    let known = null;
+    let branchTaken = false;
+    const decide = (line, at) => env ? evaluateImageCondition(branchCondition(line), env, lines.slice(0, at).join('\n')) : null;
+    const jobs = [];
+    const jobPids = new Map();
+    let waited = null;
+    // Inside a double-quoted string that spans lines (`MSG="…` newline `…"`): its lines are text, not commands.
+    let inString = false;
+    // A top-level `while true; do wait $PID; …; cmd & PID=$!; done` restart loop: the job it waits on is the
+    // script's main process, as with a top-level `wait $PID`.
+    let loopAtTop = false;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const line = raw.trim();
+        const quotes = (line.startsWith('#') ? '' : line.replace(/\\"/g, '')).split('"').length - 1;
+        const wasInString = inString;
+        if (quotes % 2 === 1)
+            inString = !inString;
+        if (wasInString)
+            continue;
+        if (!line || line.startsWith('#') || (i === 0 && line.startsWith('#!')))
+            continue;
+        // Continuation lines belong to the command before them; only the first line is read.
+        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
+            continue;
+        if (CLOSERS.test(line) || /^\}/.test(line)) {
+            depth = Math.max(0, depth - 1);
+            if (depth === 0) {
+                loopAtTop = false;
+                if (topIf === 'else')
+                    last = elseLast;
+                topIf = 'none';
+                known = null;
+            }
+            continue;
+        }
+        if (depth === 1 && known !== null && /^(?:else|elif)\b/.test(line)) {
+            const holds = branchTaken ? false : /^else\b/.test(line) ? true : decide(line, i);
+            if (holds === null) {
+                // An undecided `elif` after branches that do not run: the rest of the block as before.
+                known = null;
+                topIf = 'then';
+                last = null;
+            }
+            else {
+                known = holds ? 'run' : 'skip';
+                branchTaken ||= holds;
+            }
+            continue;
+        }
+        // Lines of the branch that runs are the script's own top level.
+        const level = known === 'run' ? depth - 1 : depth;
+        if (level === 0 && /^then\s*$/.test(line))
+            continue;
+        if (depth === 1 && topIf !== 'none' && /^(?:else|elif)\b/.test(line)) {
+            topIf = /^else\b/.test(line) ? 'else' : 'then';
+            elseLast = null;
+            continue;
+        }
+        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
+            /(?:^|\s)\{\s*$/.test(line) ||
+            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
+            /^function\s+\w/.test(line);
+        if (opens) {
+            const holds = depth === 0 && /^if\b/.test(line) ? decide(line, i) : null;
+            if (holds !== null) {
+                known = holds ? 'run' : 'skip';
+                branchTaken = holds;
+                topIf = 'none';
+                depth++;
+                continue;
+            }
+            // An `if` that tests for arguments starts a dispatch on them, not an optional setting: its else branch
+            // is no default to report.
+            if (depth === 0) {
+                topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none';
+                loopAtTop = /^(?:while|until)\b/.test(line);
+            }
+            depth++;
+            // Blocks inside a branch that does not run are only counted.
+            if (known !== 'skip')
+                last = null;
+            continue;
+        }
+        if (known === 'skip')
+            continue;
+        if (depth === 1 && topIf === 'else') {
+            const found = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw);
+            if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line))
+                elseLast = found;
+        }
+        if (level > 0) {
+            const waitsInLoop = depth === 1 && loopAtTop ? /^wait\s+"?\$\{?(\w+)\}?"?\s*;?\s*$/.exec(line) : null;
+            if (waitsInLoop && jobPids.has(waitsInLoop[1]))
+                waited = jobPids.get(waitsInLoop[1]);
+            continue;
+        }
+        // `if [ "$X" = v ]; then exec server; fi` on one line: its body runs when the image's ENV passes the test.
+        const inline = /^if\s+(.+?);\s*then\s+(.+?)\s*;?\s*fi\s*;?\s*$/.exec(line);
+        const inlineHolds = inline && !/\b(?:if|elif|else)\b/.test(inline[2]) ? decide(line, i) : null;
+        if (inlineHolds === false)
+            continue;
+        if (inlineHolds === true) {
+            const ran = serverCommandOf(inline[2], i + 1, raw);
+            if (ran && /^exec\s/.test(inline[2]))
+                return ran;
+            last = ran;
+            continue;
+        }
+        // `./server "$@" &` then `PID=$!` and `wait $PID`: the job the script waits on is its main process (the
+        // script stays to forward signals and read the exit code). A bare `wait` names one job only when the
+        // script started one.
+        const waits = /^wait(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line);
+        if (waits) {
+            waited = waits[1] ? (jobPids.get(waits[1]) ?? null) : jobs.length === 1 ? jobs[0] : null;
+            continue;
+        }
+        const pid = /^(\w+)=\$!\s*;?\s*$/.exec(line);
+        if (pid) {
+            const job = jobs[jobs.length - 1];
+            if (job)
+                jobPids.set(pid[1], job);
+            continue;
+        }
+        const command = line.replace(/\s*\\$/, '');
+        if (/[^&]&\s*$/.test(command)) {
+            // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD.
+            const job = serverCommandOf(command.replace(/\s*&\s*$/, ''), i + 1, raw);
+            if (job)
+                jobs.push({
+                    ...job,
+                    command: job.command
+                        .split(/\s+/)
+                        .filter(w => !ALL_ARGS.test(w))
+                        .join(' ')
+                });
+            last = null;
+            continue;
+        }
+        last = serverCommandOf(command, i + 1, raw);
+        if (last)
+            waited = null;
+        // A top-level `exec server` replaces the script: what follows it (`exit $?`, an error message) never
+        // runs, so it cannot take the final command's place.
+        if (last && depth === 0 && /^exec\s/.test(command))
+            return last;
+        // `exec` in the branch that runs replaces the script: nothing after it runs.
+        if (last && known === 'run' && /^exec\s/.test(command))
+            return last;
+    }
+    return last ?? waited;
+}
 function serverCommandOf(line, lineNumber, raw) {
     if (/&\s*$/.test(line) && !/&&\s*$/.test(line))
         return null;
@@ -80813,39 +81586,47 @@ function serverCommandOf(line, lineNumber, raw) {
     const kind = execArgumentsKind(part);
     if (kind === 'handover' || kind === 'self')
         return null;
-    // `exec gosu app /app/lldap "$@"`: the program after the wrapper, without the arguments it passes on.
+    // `exec gosu app /app/lldap "$@"`: the program after the wrapper, without the arguments it passes on;
+    // `exec su-exec ${PUID}:${PGID} ./app server` (no "$@"): the program after the wrapper all the same.
     let command = part.replace(/^exec\s+/, '').trim();
-    if (kind === 'program')
-        command = dropExecWrappers(command)
-            .filter(w => !ALL_ARGS.test(w))
-            .join(' ');
+    const unwrapped = dropExecWrappers(command).filter(w => !ALL_ARGS.test(w));
+    if (unwrapped.length > 0)
+        command = unwrapped.join(' ');
+    command = unwrapSwitchUser(command);
+    // `PHX_SERVER=true ./bin/app start`: environment for one command; the program follows it.
+    const assigned = LEADING_ASSIGNMENTS.exec(command);
+    if (assigned && assigned[0].length < command.length && !/[`(]/.test(assigned[0]))
+        command = command.slice(assigned[0].length).replace(/^exec\s+/, '');
     const program = command.split(/\s+/)[0] ?? '';
     if (!program || NOT_A_SERVER.test(program) || /^\w+=/.test(program))
         return null;
     return { command, line: lineNumber, text: raw.trim() };
 }
-/** `gosu "$UID:$GID" /app/lldap run` → `/app/lldap run`: privilege and init wrappers with their operands dropped. */
-function dropExecWrappers(command) {
-    const words = command.split(/\s+/).filter(Boolean);
-    let i = 0;
-    for (;;) {
-        const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i] ?? ''));
-        if (!wrapper)
-            break;
-        i++;
-        while (i < words.length && words[i].startsWith('-'))
-            i++;
-        i += wrapper[1];
-    }
-    return words.slice(i);
-}
-/** The repository shell script `command` runs when it runs nothing but that script (launchers aside). */
-function loneRepoScript(command, baseDir, readFile) {
-    const words = dropLaunchers(command);
-    if (words.length !== 1)
-        return null;
-    const script = readRepoScript(words[0], baseDir, readFile);
-    return script && isShellScript(script.path, script.text) ? script : null;
+/** `su app -c "…"`, `su -s /bin/sh app -c '…'`, `runuser -u app -c "…"`: the program, then `-c` and the quoted line. */
+const SWITCH_USER_PROGRAM = /^(?:\S*\/)?(?:su|runuser)\s/;
+const SWITCH_USER_COMMAND = /\s-c\s+(["'])(.+)\1\s*$/;
+/** `VAR=value` words before a command: environment for it, not the program. */
+const LEADING_ASSIGNMENTS = /^(?:\w+=(?:"[^"]*"|'[^']*'|[^\s"'`]*)\s+)+/;
+/**
+ * `su app -c "HOME=/data /app/server --config /c.yml"` → `/app/server --config /c.yml`: the command a user
+ * switch runs (images that start as root to fix ownership, then drop to the app's user), with the
+ * environment assignments before it dropped. Any other command is returned as it is.
+ */
+function unwrapSwitchUser(command) {
+    const line = command.trim();
+    if (line.length > 2000 || !SWITCH_USER_PROGRAM.test(line))
+        return command;
+    const m = SWITCH_USER_COMMAND.exec(line);
+    // The user and options before `-c` are plain words; a quote there means another shape.
+    if (!m || /["']/.test(line.slice(0, m.index)))
+        return command;
+    const inner = m[2]
+        .trim()
+        .replace(/^exec\s+/, '')
+        .replace(LEADING_ASSIGNMENTS, '')
+        .replace(/^exec\s+/, '')
+        .trim();
+    return inner === '' || /[;&|]/.test(inner) ? command : inner;
 }
 /**
  * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
@@ -80878,6 +81659,37 @@ function defaultBranch(command) {
         return command;
     return m[2].trim();
 }
+/**
+ * Variables the script sets before `line` (`BIND=${BIND:-[::]:5000}`, `export WORKERS=4`) replaced in the
+ * command taken out of it, so the command still means the same outside the script; unknown ones stay.
+ */
+function expandScriptVariables(command, text, line) {
+    const values = new Map();
+    const lines = text.split('\n').slice(0, line - 1);
+    const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
+    const expandBare = (v) => v.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (whole, braced, fallback, bare) => {
+        const known = values.get((braced ?? bare));
+        return known ?? (fallback !== undefined ? unquote(fallback) : whole);
+    });
+    // A quoted word is expanded whole (`"0.0.0.0:${PORT}"` → `0.0.0.0:8000`); its quotes stay only where the
+    // result still needs them (spaces, or a variable the script does not set).
+    const expand = (v) => expandBare(v.replace(/"([^"]*)"/g, (whole, inner) => {
+        if (!inner.includes('$'))
+            return whole;
+        const e = expandBare(inner);
+        return /[\s$]/.test(e) ? `"${e}"` : e;
+    }));
+    for (const l of lines) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l);
+        if (m)
+            values.set(m[1], expand(unquote(m[2])));
+    }
+    return expand(command);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/script-dispatch.ts
+
+
 /**
  * Entrypoint scripts that dispatch on their first argument (`case "$1" in server) shift; server ;; …`,
  * the Redash/Sentry style): the CMD word picks an arm, and the arm runs a command or a function of the
@@ -80979,33 +81791,6 @@ function followDispatch(entrypoint, cmd, baseDir, readFile) {
         evidence: { file: script.path, line: found.line, text: found.text }
     };
 }
-/**
- * Variables the script sets before `line` (`BIND=${BIND:-[::]:5000}`, `export WORKERS=4`) replaced in the
- * command taken out of it, so the command still means the same outside the script; unknown ones stay.
- */
-function expandScriptVariables(command, text, line) {
-    const values = new Map();
-    const lines = text.split('\n').slice(0, line - 1);
-    const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
-    const expandBare = (v) => v.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (whole, braced, fallback, bare) => {
-        const known = values.get((braced ?? bare));
-        return known ?? (fallback !== undefined ? unquote(fallback) : whole);
-    });
-    // A quoted word is expanded whole (`"0.0.0.0:${PORT}"` → `0.0.0.0:8000`); its quotes stay only where the
-    // result still needs them (spaces, or a variable the script does not set).
-    const expand = (v) => expandBare(v.replace(/"([^"]*)"/g, (whole, inner) => {
-        if (!inner.includes('$'))
-            return whole;
-        const e = expandBare(inner);
-        return /[\s$]/.test(e) ? `"${e}"` : e;
-    }));
-    for (const l of lines) {
-        const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l);
-        if (m)
-            values.set(m[1], expand(unquote(m[2])));
-    }
-    return expand(command);
-}
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-copies.ts
 // Where a file named by its image path came from in the repository: `ENTRYPOINT ["/app/run.sh"]` after
@@ -81089,7 +81874,8 @@ function copiedFrom(imagePath, copies) {
         for (const raw of copy.sources) {
             if (/[*?]/.test(raw))
                 continue;
-            const source = raw.replace(/^\.\//, '').replace(/\/+$/, '');
+            // Sources are relative to the build context even with a leading slash (`COPY /script/run.sh /run.sh`).
+            const source = raw.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
             if (!intoDir && copy.dest === imagePath)
                 out.push(source);
             if (imagePath.startsWith(destDir)) {
@@ -81318,9 +82104,11 @@ function expandFromImage(image, globalArg) {
 // `down` file: the same reading, without s6-rc's `type` files.
 
 
+
+
 const SERVICES = '/etc/s6-overlay/s6-rc.d';
 /** Service names that are not the web server: background workers, schedulers, queues, helpers. */
-const NOT_WEB = /worker|cron|schedul|consumer|queue|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp/i;
+const NOT_WEB = /worker|cron|schedul|consumer|queue|sidekiq|resque|jobs|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp/i;
 const WEB = /(?:^|[-_])(?:web|www|http|webserver|server|app|api|frontend|ui)(?:$|[-_])/i;
 /**
  * The command of the web service an s6-overlay image starts, with its `run` line as evidence: the only
@@ -81332,37 +82120,81 @@ function s6WebService(copies, dockerfileDir, readFile, listFiles, scanDir = null
     // scan directory.
     const probe = `${scanDir === null ? SERVICES : scanDir.replace(/\/+$/, '')}/probe/run`;
     const folders = copiedFrom(probe, copies).map(p => p.slice(0, -'/probe/run'.length));
+    const bases = dockerfileDir === '.' ? [''] : [`${dockerfileDir}/`, ''];
+    const groups = [];
     for (const folder of folders)
-        for (const base of dockerfileDir === '.' ? [''] : [`${dockerfileDir}/`, '']) {
+        for (const base of bases) {
             const dir = `${base}${folder}`;
             const runs = listFiles(dir).filter(f => /^[^/]+\/run$/.test(f.slice(dir.length + 1)));
-            if (runs.length === 0)
-                continue;
-            const services = [];
-            for (const run of runs) {
-                const name = run.slice(dir.length + 1, -'/run'.length);
-                if (scanDir === null && (readFile(`${dir}/${name}/type`) ?? '').trim() !== 'longrun')
-                    continue;
-                if (scanDir !== null && readFile(`${dir}/${name}/down`) !== null)
-                    continue;
-                const text = readFile(run);
-                const final = text === null ? null : scriptFinalCommand(text, true);
-                if (!final)
-                    continue;
-                const command = dropExecWrappers(expandScriptVariables(final.command.replace(/;\s*$/, ''), text, final.line)).join(' ');
-                if (command)
-                    services.push({ name, command, evidence: { file: run, line: final.line, text: final.text } });
+            if (runs.length > 0) {
+                groups.push(runs.map(run => ({ name: run.slice(dir.length + 1, -'/run'.length), folder: dirOf(run) })));
+                break;
             }
-            const helpers = (name) => NOT_WEB.test(name);
-            const named = services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !helpers(s.name));
-            // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name.
-            const rest = services.filter(s => !helpers(s.name));
-            const web = services.length === 1 ? services : named.length > 0 ? named : rest;
-            if (web.length === 1)
-                return { command: web[0].command, evidence: web[0].evidence };
-            return null;
         }
+    // Services copied one by one (`COPY docker/s6-rc.d/app/app /etc/s6-overlay/s6-rc.d/app`).
+    if (groups.length === 0 && scanDir === null)
+        groups.push(serviceCopies(copies, bases, listFiles));
+    for (const group of groups) {
+        if (group.length === 0)
+            continue;
+        const services = [];
+        for (const { name, folder } of group) {
+            const run = `${folder}/run`;
+            if (scanDir === null && (readFile(`${folder}/type`) ?? '').trim() !== 'longrun')
+                continue;
+            if (scanDir !== null && readFile(`${folder}/down`) !== null)
+                continue;
+            const text = readFile(run);
+            const final = text === null ? null : scriptFinalCommand(text, true);
+            if (!final)
+                continue;
+            const command = throughHandOverScript(dropExecWrappers(expandScriptVariables(final.command.replace(/;\s*$/, ''), text, final.line)).join(' '), dockerfileDir, readFile);
+            if (command)
+                services.push({ name, command, evidence: { file: run, line: final.line, text: final.text } });
+        }
+        const helpers = (name) => NOT_WEB.test(name);
+        const named = services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !helpers(s.name));
+        // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name.
+        const rest = services.filter(s => !helpers(s.name));
+        const web = services.length === 1 ? services : named.length > 0 ? named : rest;
+        if (web.length === 1)
+            return { command: web[0].command, evidence: web[0].evidence };
+        return null;
+    }
     return null;
+}
+function dirOf(path) {
+    return path.slice(0, path.lastIndexOf('/'));
+}
+/** Service folders copied one each onto `/etc/s6-overlay/s6-rc.d/<name>`, found in the repository. */
+function serviceCopies(copies, bases, listFiles) {
+    const out = [];
+    for (const copy of copies) {
+        const name = new RegExp(`^${SERVICES}/([^/]+)/?$`).exec(copy.dest)?.[1];
+        if (!name || copy.sources.length !== 1 || /[*?]/.test(copy.sources[0]))
+            continue;
+        const source = copy.sources[0].replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
+        for (const base of bases) {
+            const folder = `${base}${source}`;
+            if (listFiles(folder).includes(`${folder}/run`)) {
+                if (!out.some(s => s.name === name))
+                    out.push({ name, folder });
+                break;
+            }
+        }
+    }
+    return out;
+}
+/**
+ * A run line that goes through the repository's entrypoint script (`bin/docker-entrypoint.sh foreman start`):
+ * when that script hands over to its arguments (`exec … "$@"`), the arguments are what serves.
+ */
+function throughHandOverScript(command, dockerfileDir, readFile) {
+    const [first, ...rest] = command.split(/\s+/);
+    if (!first || rest.length === 0 || !/[/.]/.test(first))
+        return command;
+    const script = readRepoScript(first, dockerfileDir, readFile) ?? readRepoScript(first, '.', readFile);
+    return script && handsOverToArguments(script.text) ? rest.join(' ') : command;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/supervisord.ts
@@ -81669,6 +82501,13 @@ function globRegex(glob) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
+// An existing Dockerfile is the strongest evidence we can get: it is what will actually run. We read
+// EXPOSE, ENV PORT, CMD/ENTRYPOINT and HEALTHCHECK from it, and never overwrite it. `$VAR` / `${VAR:-x}`
+// in EXPOSE and ENV resolve against the file's own ARG/ENV values.
+// Over 300 lines on purpose: instructions, stages (FROM … AS inheritance) and their facts are one reading
+// of one file; the pieces share the parsed stage table.
+
+
 
 
 
@@ -81995,10 +82834,10 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
         });
     // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
     // Scripts are looked up under the repository path the image copied them from.
-    const inRepo = (command) => readFile ? repositoryScript(command, copies, dirOf(path), readFile, workdir) : command;
+    const inRepo = (command) => readFile ? repositoryScript(command, copies, dockerfile_dirOf(path), readFile, workdir) : command;
     const wrapped = entrypoint !== null &&
         cmd !== null &&
-        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile);
+        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile);
     const parts = [entrypoint, cmd].filter((x) => x !== null);
     let command = (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
     // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
@@ -82010,17 +82849,17 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
     const execWrapperOnly = entrypoint !== null &&
         cmd === null &&
         readFile !== undefined &&
-        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, true);
+        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile, true);
     // …unless it hands over only when given arguments (`if [ $# -gt 0 ]; then exec "$@"; fi`): without CMD it
     // goes on to its own final command.
     const argumentless = execWrapperOnly && readFile !== undefined && entrypoint
-        ? start_script_followStartScript(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile, env)
+        ? start_script_followStartScript(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile, env)
         : null;
     // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
     // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
     // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
     const programRun = readFile && entrypoint
-        ? followProgramExec(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
+        ? followProgramExec(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile)
         : null;
     const cmdArgs = cmd ? commandFromDockerArgs(cmd.args) : '';
     const scripted = programRun
@@ -82030,19 +82869,23 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
         }
         : readFile && !execWrapperOnly
             ? wrapped && entrypoint
-                ? followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile)
-                : start_script_followStartScript(inRepo(command), dirOf(path), readFile, env)
+                ? (followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dockerfile_dirOf(path), readFile) ??
+                    // The wrapper execs CMD: a CMD that runs a script of the repository (`sh run.sh`) is followed.
+                    (/^(?:sh|bash|ash|dash)\s/.test(command.trim())
+                        ? start_script_followStartScript(inRepo(command), dockerfile_dirOf(path), readFile, env)
+                        : null))
+                : start_script_followStartScript(inRepo(command), dockerfile_dirOf(path), readFile, env)
             : argumentless;
     // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
     const overlayOrScript = scripted ??
         (readFile && listFiles && cmd === null && /^\/init$/.test(command.trim())
-            ? s6WebService(copies, dirOf(path), readFile, listFiles)
+            ? s6WebService(copies, dockerfile_dirOf(path), readFile, listFiles)
             : null);
     // Plain s6 (`CMD ["s6-svscan", "/app/docker/s6/"]`, after an entrypoint that execs "$@"): the web
     // service of the scan directory.
     const svscan = /^(?:\S*\/)?s6-svscan\s+(\/\S+)\s*$/.exec((overlayOrScript?.command ?? command).trim());
     const followed = (svscan && readFile && listFiles
-        ? s6WebService(copies, dirOf(path), readFile, listFiles, svscan[1])
+        ? s6WebService(copies, dockerfile_dirOf(path), readFile, listFiles, svscan[1])
         : null) ?? overlayOrScript;
     if (followed)
         command = followed.command;
@@ -82055,6 +82898,10 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
         if (dropLaunchers(program).length === 1 && !followed)
             command = program;
     }
+    // The OpenJDK images' `run-java.sh` (Quarkus' Dockerfile.jvm) runs the jar the image's ENV names.
+    const javaRunner = followed ? null : javaRunnerCommand(command, env);
+    if (javaRunner)
+        command = javaRunner;
     const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim());
     if (entrypoint &&
         awaits &&
@@ -82069,7 +82916,7 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
     const supervised = readFile
         ? supervisedRun(command, execWrapperOnly ? inRepo(commandFromDockerArgs(entrypoint.args)) : null, {
             copies,
-            dockerfileDir: dirOf(path),
+            dockerfileDir: dockerfile_dirOf(path),
             readFile,
             env: name => vars.value(name),
             workdir
@@ -82093,6 +82940,7 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
                             ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
                             : 'Dockerfile CMD';
         const program = supervised?.program;
+        const runner = javaRunner ? ' (run-java.sh runs java -jar $JAVA_APP_JAR)' : '';
         // A command Docker runs through a shell gets the image's ENV values (`-context ${CONTEXT}`); a command
         // read from a script or a supervisord config is that file's, not the CMD line's.
         const shellNames = new Set((wrapped ? [cmd] : parts)
@@ -82104,7 +82952,7 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
             confidence: entrypointOnly ? precedence_START.imageDefault : precedence_START.deployConfig,
             source: program
                 ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
-                : source,
+                : source + runner,
             evidence: [...parts.flatMap(ev), ...scriptEvidence, ...(program ? [program.evidence] : [])]
         });
         // The port the server binds: the supervised program's flag, the followed script's bind or the PORT it
@@ -82162,11 +83010,17 @@ function repositoryScript(command, copies, dockerfileDir, readFile, workdir) {
     // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH; a
     // relative path (`CMD ["./start.sh"]`) is the WORKDIR's file.
     const word = words[0];
+    // `sh run.sh` names a file of the WORKDIR when no COPY put one of that name on PATH.
     const sources = word.startsWith('/')
         ? copiedFrom(word, copies)
         : word.includes('/')
             ? copiedFrom(docker_copies_nextWorkdir(workdir, word.replace(/^\.\//, '')), copies)
-            : copiedOntoPath(word, copies);
+            : [
+                ...copiedOntoPath(word, copies),
+                ...(words.length < command.trim().split(/\s+/).length
+                    ? copiedFrom(docker_copies_nextWorkdir(workdir, word), copies)
+                    : [])
+            ];
     for (const source of sources)
         for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
             if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
@@ -82200,9 +83054,84 @@ function runsFromPath(command) {
     const m = /^(\S+)([\s\S]*)$/.exec(command);
     return m ? `${programOnPath(m[1])}${m[2]}` : command;
 }
-function dirOf(path) {
+function dockerfile_dirOf(path) {
     const i = path.lastIndexOf('/');
     return i < 0 ? '.' : path.slice(0, i);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/standalone-root.ts
+
+
+
+const MANIFESTS = [
+    'package.json',
+    'pyproject.toml',
+    'requirements.txt',
+    'go.mod',
+    'Cargo.toml',
+    'Gemfile',
+    'composer.json'
+];
+/** True when `dir` is an app of its own, no JS workspace root, and `dockerfileText` copies its manifest. */
+function shipsStandaloneParent(tree, dir, dockerfileText) {
+    if (!compose_isOwnApp(tree, dir) || isJsWorkspaceRoot(tree, dir))
+        return false;
+    const manifests = MANIFESTS.filter(m => tree.has(tree_joinPath(dir, m)));
+    if (manifests.length === 0)
+        return false;
+    for (const ins of dockerfile_dockerInstructions(dockerfileText)) {
+        if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
+            continue;
+        if (/(?:^|\s)--from=/.test(ins.args))
+            continue;
+        const words = ins.args.split(/\s+/).filter(w => w && !w.startsWith('--'));
+        for (const source of words.slice(0, -1)) {
+            const name = source.replace(/^\.?\//, '');
+            if (name.includes('/') || name.includes('$'))
+                continue;
+            const glob = new RegExp(`^${name
+                .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+                .replace(/\*/g, '.*')
+                .replace(/\?/g, '.')}$`);
+            if (manifests.some(m => glob.test(m)))
+                return true;
+        }
+    }
+    return false;
+}
+/** A JS workspace shell: pnpm-workspace.yaml, a lerna/nx/turbo config, or `workspaces` in package.json. */
+function isJsWorkspaceRoot(tree, dir) {
+    if (['pnpm-workspace.yaml', 'lerna.json', 'nx.json', 'turbo.json'].some(f => tree.has(tree_joinPath(dir, f))))
+        return true;
+    return /"workspaces"\s*:/.test(tree.read(tree_joinPath(dir, 'package.json')) ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/dotnet-assembly.ts
+
+
+/** `dotnet Squidex.dll`, `dotnet /app/Api.dll --urls …`: the assembly the dotnet host runs. */
+function dotnetAssemblyRun(command) {
+    const words = dropExecWrappers(command.trim().slice(0, 2000));
+    if (tree_basename(words[0] ?? '') !== 'dotnet')
+        return null;
+    const m = /^["']?(?:\S*\/)?([\w.-]+)\.dll["']?$/i.exec(words[1] ?? '');
+    return m ? m[1] : null;
+}
+const PROJECT_FILE = /\.(?:cs|fs|vb)proj$/i;
+/** The assembly names of the project files directly in `dir`: `<AssemblyName>`, else the file's name. */
+function projectAssemblies(tree, dir) {
+    return tree
+        .filesIn(dir)
+        .filter(f => PROJECT_FILE.test(f.path))
+        .map(f => {
+        const declared = /<AssemblyName>\s*([^<\s]+)\s*<\/AssemblyName>/.exec(tree.read(f.path) ?? '')?.[1];
+        return declared ?? tree_basename(f.path).replace(PROJECT_FILE, '');
+    });
+}
+/** True when `command` runs the assembly one of `dir`'s project files builds. */
+function runsProjectAssembly(tree, dir, command) {
+    const assembly = dotnetAssemblyRun(command);
+    return (assembly !== null && projectAssemblies(tree, dir).some(a => a.toLowerCase() === assembly.toLowerCase()));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dotenv.ts
@@ -82936,8 +83865,11 @@ function composeArgs(tree, dir, program) {
         for (const [name, svc] of Object.entries(services)) {
             if (!isRecord(svc))
                 continue;
+            // `postgres: {build: {context: ., dockerfile: Dockerfile.postgres}}` builds a sidecar image from the
+            // app's folder: when the folder ships its own Dockerfile, that service does not run the app's image.
+            const sidecar = !buildsOwnDockerfile(svc) && shipsOwnDockerfile(tree, dir);
             const runs = svc.build !== undefined
-                ? buildsApp(tree, builtDirs(dirname(path), svc), dir)
+                ? !sidecar && buildsApp(tree, builtDirs(dirname(path), svc), dir)
                 : imageNamesProgram(svc.image, program);
             const args = runs ? argsText(svc.command) : null;
             if (args)
@@ -82950,6 +83882,57 @@ function composeArgs(tree, dir, program) {
     }
     return null;
 }
+/**
+ * The `command:` of the compose service that builds the app's folder, for an image whose Dockerfile runs
+ * nothing of the app's (`ENTRYPOINT ["tini", "--"]` and no CMD): compose is then what starts it
+ * (`command: sh docker-entrypoint.sh`). A service runs the app when it builds the app's folder, or pulls
+ * the project's own published image (`image: acme/acme:v1` for a project named `acme`, with `build: .`
+ * commented out); sidecars built from another Dockerfile of the folder and other images are not the app.
+ */
+function deploy_args_composeServiceCommand(tree, dir) {
+    const project = projectName(tree, dir);
+    for (const path of composeFilesIn(tree, [dir, '.'])) {
+        const parsed = parseYamlFile(tree, path);
+        if (!parsed?.ok)
+            continue;
+        const services = getPath(parsed.value, 'services');
+        if (!isRecord(services))
+            continue;
+        for (const [name, svc] of Object.entries(services)) {
+            if (!isRecord(svc))
+                continue;
+            const runs = svc.build !== undefined
+                ? (buildsOwnDockerfile(svc) || !shipsOwnDockerfile(tree, dir)) &&
+                    buildsApp(tree, builtDirs(dirname(path), svc), dir)
+                : project !== null && imageNamesProgram(svc.image, project);
+            if (!runs)
+                continue;
+            const command = argsText(svc.command);
+            if (command)
+                return {
+                    args: command,
+                    source: `${path} services.${name}.command`,
+                    evidence: keyAfter(path, tree.read(path) ?? '', name, 'command')
+                };
+        }
+    }
+    return null;
+}
+/** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
+function projectName(tree, dir) {
+    const pkg = tree.read(joinPath(dir, 'package.json'));
+    const fromPkg = pkg ? /"name"\s*:\s*"(?:@[^/"]+\/)?([^"]+)"/.exec(pkg)?.[1] : undefined;
+    if (fromPkg)
+        return fromPkg;
+    const pyproject = tree.read(joinPath(dir, 'pyproject.toml'));
+    const section = pyproject
+        ? /^\[(?:project|tool\.poetry)\][^[]*?^name\s*=\s*["']([^"']+)["']/m.exec(pyproject)
+        : null;
+    return section?.[1] ?? null;
+}
+function shipsOwnDockerfile(tree, dir) {
+    return ['Dockerfile', 'Containerfile'].some(n => tree.has(joinPath(dir, n)));
+}
 function kubernetesArgs(tree, dir, program) {
     const files = [...new Set([...manifestFiles(tree, dir), ...(dir === '.' ? [] : manifestFiles(tree, '.'))])];
     for (const path of files) {
@@ -82958,7 +83941,7 @@ function kubernetesArgs(tree, dir, program) {
             continue;
         let docs;
         try {
-            docs = parseAllDocuments(text, { prettyErrors: false }).map(d => d.errors.length > 0 ? null : d.toJS());
+            docs = parseAllDocuments(text, { prettyErrors: false, logLevel: 'error' }).map(d => d.errors.length > 0 ? null : d.toJS());
         }
         catch {
             continue;
@@ -83012,6 +83995,10 @@ function containersOf(value, depth = 0) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/shared.ts
+
+
+
+
 
 
 
@@ -83086,6 +84073,13 @@ function dockerfileIn(tree, dir, anyVariant = false) {
         return production[0];
     return anyVariant && variants.length === 1 ? variants[0] : null;
 }
+function hasDockerfileVariant(tree, dir) {
+    return tree.filesIn(dir).some(f => DOCKERFILE_VARIANT.test(tree_basename(f.path)));
+}
+/** A variant that builds a development or test image (`Dockerfile.dev`, `local.Dockerfile`). */
+function isDevDockerfile(path) {
+    return DEV_DOCKERFILE.test(tree_basename(path).replace(/dockerfile|containerfile/gi, ''));
+}
 /** The variants of a folder that run something and build no dev/test image; the production-named ones. */
 function dockerfileVariants(tree, dir) {
     const stem = (path) => tree_basename(path).replace(/dockerfile|containerfile/gi, '');
@@ -83123,7 +84117,9 @@ function folderDockerfiles(tree, dir) {
  * image), or building it without `--target` would not give the app.
  */
 function appDockerfile(tree, dir) {
-    const own = dockerfileIn(tree, dir);
+    const own = dockerfileIn(tree, dir) ??
+        // Compose files are read only for a folder that holds a variant for one to name.
+        (hasDockerfileVariant(tree, dir) ? composeNamedDockerfile(tree, dir, isDevDockerfile) : null);
     if (own)
         return own;
     if (!compose_isOwnApp(tree, dir))
@@ -83200,6 +84196,9 @@ function ancestorDockerfileRunning(tree, dir) {
         if (apps.size === 0 && runsCargoPackage(tree, dir, text, command))
             return path;
         if (apps.size === 0 && packagesJvmMainClass(tree, ancestor, dir))
+            return path;
+        // `ENTRYPOINT ["dotnet", "Squidex.dll"]`: the image runs the assembly this folder's project builds.
+        if (apps.size === 0 && runsProjectAssembly(tree, dir, command))
             return path;
         return apps.size === 1 && apps.has(member) ? path : null;
     }
@@ -83279,6 +84278,8 @@ function parentDockerfileBuilding(tree, dir) {
     const text = path ? tree.read(path) : null;
     if (!path || text === null || dockerfile_readDockerfile(path, text).startCommand.length === 0)
         return null;
+    if (shipsStandaloneParent(tree, parent, text))
+        return null;
     const folders = new Set();
     for (const ins of dockerfile_dockerInstructions(text)) {
         if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
@@ -83295,7 +84296,61 @@ function parentDockerfileBuilding(tree, dir) {
                     folders.add(first);
         }
     }
-    return folders.size === 1 && folders.has(name) ? path : null;
+    if (folders.size === 1 && folders.has(name))
+        return path;
+    // Several app folders (a client built in one stage, the server copied in another): the one the final stage
+    // copies into the directory its command runs in is the app the image serves.
+    return folders.has(name) && folderInFinalWorkdir(tree, parent, text) === name ? path : null;
+}
+/**
+ * The app folder the final stage copies from the build context into its WORKDIR (`COPY ./backend /app` +
+ * `WORKDIR /app`), when exactly one is; a build copied out of another stage (`COPY --from=…`) or into a
+ * subfolder (`/app/static`) does not count.
+ */
+function folderInFinalWorkdir(tree, parent, text) {
+    const instructions = dockerfile_dockerInstructions(text);
+    let start = 0;
+    instructions.forEach((ins, i) => {
+        if (ins.keyword === 'FROM')
+            start = i;
+    });
+    let workdir = '/';
+    const copies = [];
+    for (const ins of instructions.slice(start + 1)) {
+        if (ins.keyword === 'WORKDIR')
+            workdir = shared_resolveImagePath(workdir, ins.args.trim());
+        if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
+            continue;
+        if (/(?:^|\s)--from=/.test(ins.args))
+            continue;
+        const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
+        if (words.length !== 2)
+            continue;
+        copies.push({ source: words[0], dest: shared_resolveImagePath(workdir, words[1]) });
+    }
+    const found = new Set();
+    for (const { source, dest } of copies) {
+        const folder = source.replace(/^\.\//, '').replace(/\/+$/, '');
+        if (dest !== workdir || !folder || folder.includes('/') || /[$*?]/.test(folder))
+            continue;
+        if (compose_isOwnApp(tree, tree_joinPath(parent, folder)))
+            found.add(folder);
+    }
+    return found.size === 1 ? [...found][0] : null;
+}
+/** An image path: absolute, or relative to the WORKDIR in force; without a trailing slash. */
+function shared_resolveImagePath(workdir, path) {
+    const joined = path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`;
+    const parts = [];
+    for (const part of joined.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return `/${parts.join('/')}`;
 }
 function copiesFromAppFolder(tree, dir, sub, text) {
     const exists = (base, rel) => {
@@ -83328,6 +84383,20 @@ function readSharedSignals(tree, dir) {
                 image.value = handed.command;
                 image.source = `${image.source} → root package.json script`;
                 image.evidence = [...image.evidence, handed.evidence];
+            }
+            if (facts.startCommand.length === 0) {
+                const composed = composeStarted(tree, dir);
+                if (composed) {
+                    s.startCommand.push(composed);
+                    const port = portFromCommand(composed.value);
+                    if (port !== null)
+                        s.port.push({
+                            value: port,
+                            confidence: PORT.deployFile,
+                            source: composed.source,
+                            evidence: composed.evidence
+                        });
+                }
             }
             s.port.push(...facts.port);
             s.startCommand.push(...facts.startCommand);
@@ -83376,6 +84445,23 @@ function readSharedSignals(tree, dir) {
     return s;
 }
 /**
+ * An image that runs nothing of the app's on its own (`ENTRYPOINT ["tini", "--"]`, no CMD) starts with the
+ * `command:` of the compose service that builds it; a command that runs a repository script
+ * (`sh docker-entrypoint.sh`) is followed to the server the script execs.
+ */
+function composeStarted(tree, dir) {
+    const found = composeServiceCommand(tree, dir);
+    if (!found)
+        return null;
+    const followed = followStartScript(found.args, dir, file => tree.read(file));
+    return {
+        value: followed ? followed.command : found.args,
+        confidence: START.deployConfig,
+        source: followed ? `${found.source} runs ${followed.evidence.file}` : found.source,
+        evidence: followed ? [found.evidence, followed.evidence] : [found.evidence]
+    };
+}
+/**
  * A Dockerfile whose program needs a subcommand (`ENTRYPOINT ["ntfy"]`, no CMD) starts as the project's
  * compose service or Kubernetes container runs it (`command: serve`): that command, with both lines as proof.
  */
@@ -83390,9 +84476,45 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
     image.evidence = [...image.evidence, found.evidence];
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/enclosing-image.ts
+// A Dockerfile kept in a project's Dockerfile folder (`docker/Dockerfile`, `deploy/Dockerfile`) that is built
+// with the enclosing folder as its context is that project's image, not an app of the `docker` folder: the
+// repository root (or the app above) is built, only the recipe lives apart. The Dockerfile-only provider
+// asks this before reporting such a folder as an app; a folder whose Dockerfile uses its own files (an
+// nginx image with its config beside it) stays an app.
+
+
+
+/**
+ * True when `dir`'s Dockerfile (at `dockerfile`) builds `enclosing`: it COPYs sources found in `enclosing` and
+ * not in `dir`, or a compose file in either folder builds it with another folder as the context
+ * (`context: ..`, `dockerfile: docker/Dockerfile`).
+ */
+function buildsEnclosingFolder(tree, dir, dockerfile, enclosing) {
+    const text = tree.read(dockerfile);
+    if (text !== null && copiesFromAppFolder(tree, enclosing, dir, text))
+        return true;
+    for (const path of compose_composeFilesIn(tree, [dir, enclosing])) {
+        const parsed = manifests_parseYamlFile(tree, path);
+        const services = parsed?.ok ? manifests_getPath(parsed.value, 'services') : undefined;
+        if (!manifests_isRecord(services))
+            continue;
+        const base = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+        for (const svc of Object.values(services)) {
+            if (!manifests_isRecord(svc))
+                continue;
+            const [context, dockerfileDir] = compose_builtDirs(base, svc);
+            if (context !== undefined && context !== dir && dockerfileDir === dir)
+                return true;
+        }
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/docker/provider.ts
 // A directory with only a Dockerfile is still deployable: the Dockerfile says how (EXPOSE, CMD, HEALTHCHECK
 // arrive through the shared signals). Every language provider outranks this one.
+
 
 
 
@@ -83404,12 +84526,15 @@ const dockerProvider = {
         if (!name)
             return null;
         // `docker/Dockerfile` (or `infra/docker/Dockerfile` …) that builds the app above it belongs to that app,
-        // not to a `docker` app of its own.
+        // not to a `docker` app of its own — also when the app above has a Dockerfile of its own or is a
+        // workspace root: the COPYs or a compose `context: ..` show the folder above is what it builds.
         for (const folder of DOCKERFILE_FOLDERS) {
             if (ctx.dir !== folder && !ctx.dir.endsWith(`/${folder}`))
                 continue;
             const app = ctx.dir === folder ? '.' : ctx.dir.slice(0, -folder.length - 1);
             if (appDockerfile(ctx.tree, app) === ctx.path(name))
+                return null;
+            if (buildsEnclosingFolder(ctx.tree, ctx.dir, ctx.path(name), app))
                 return null;
         }
         return {
@@ -83814,6 +84939,133 @@ function configClassPort(tree, sources, projectDirs) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/kestrel-listen-port.ts
+
+
+
+/** `ListenAnyIP(Settings.UiPort)`, `Listen(IPAddress.Any, httpPort)`: the port argument as a name. */
+const LISTEN_COMPUTED = /\.Listen(?:AnyIP|Localhost)?\(\s*(?:IPAddress\.\w+\s*,\s*|[\w.]*[aA]ddress\w*\s*,\s*)?((?:\w+\.)*([A-Za-z_]\w*))\s*[,)]/;
+/** Names that hold another protocol's port (HTTPS, metrics, gRPC …): not the HTTP listener's. */
+const OTHER_PROTOCOL = /(?:https|tls|ssl|metric|grpc|smtp|ssh|debug|admin)/i;
+const kestrel_listen_port_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `name = 8409;`, `int name { get; set; } = 8409;`, `const int name = 8409;` in `text`. */
+function literalDefault(text, name) {
+    return new RegExp(String.raw `(?:^|[^\w.])${kestrel_listen_port_escape(name)}\s*(?:\{[^}]*\}\s*)?=\s*${NOT_HTTP_PORT}(\d{2,5})\s*;`, 'm').exec(text);
+}
+/**
+ * The default of the port a computed Kestrel Listen* call binds, read from the host's sources and the
+ * projects it references (`projectDirs`), with the Listen call and the assignment as evidence.
+ */
+function kestrelListenPort(tree, sources, projectDirs) {
+    for (const path of sources) {
+        const text = tree.read(path);
+        if (text === null || !text.includes('.Listen'))
+            continue;
+        const listen = LISTEN_COMPUTED.exec(text);
+        if (!listen || OTHER_PROTOCOL.test(listen[1]) || /^\d/.test(listen[2]))
+            continue;
+        const name = listen[2];
+        const found = findDefault(tree, sources, projectDirs, name);
+        if (!found)
+            continue;
+        return {
+            value: found.port,
+            confidence: precedence_PORT.portDefault,
+            source: `Kestrel ${listen[0].replace(/\s*[,)]$/, ')').replace(/^\./, '')} default`,
+            evidence: [evidence_evidenceAt(path, text, listen.index + 1), ...found.evidence]
+        };
+    }
+    return null;
+}
+function findDefault(tree, sources, projectDirs, name) {
+    const files = [
+        ...new Set([
+            ...sources,
+            ...projectDirs.flatMap(dir => tree
+                .filesUnder(dir)
+                .map(f => f.path)
+                .filter(p => p.endsWith('.cs') && !/(^|\/)(bin|obj)\//.test(p)))
+        ])
+    ].slice(0, 3000);
+    for (const path of files) {
+        const text = tree.read(path);
+        if (text === null || !text.includes(name))
+            continue;
+        const direct = literalDefault(text, name);
+        if (direct)
+            return { port: Number(direct[1]), evidence: [evidence_evidenceAt(path, text, direct.index)] };
+        // `UiPort = uiPort;` then the local's literal fallback in the same file (`uiPort = 8409;`).
+        const via = new RegExp(String.raw `(?:^|[^\w.])${kestrel_listen_port_escape(name)}\s*=\s*([A-Za-z_]\w*)\s*;`, 'm').exec(text);
+        if (!via || via[1] === name)
+            continue;
+        const local = literalDefault(text, via[1]);
+        if (local)
+            return {
+                port: Number(local[1]),
+                evidence: [evidence_evidenceAt(path, text, local.index), evidence_evidenceAt(path, text, via.index)]
+            };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/development-branches.ts
+// Code that only runs in development does not bind the production container: Squidex-style hosts listen on
+// 5000/5001 with a dev certificate inside `if (env.IsDevelopment() || devMode) { options.ListenAnyIP(5001, …) }`
+// and leave the port to ASPNETCORE_HTTP_PORTS otherwise. Those branches are blanked (newlines kept, so line
+// numbers of the rest stay right) before ports are read.
+const IF = /\bif\s*\(/g;
+/** `env.IsDevelopment()`, `context.HostingEnvironment.IsDevelopment()`, `app.Environment.IsDevelopment()`. */
+const DEVELOPMENT = /\bIsDevelopment\s*\(\s*\)/;
+/** A negated test (`!env.IsDevelopment()`) guards production code. */
+const NEGATED = /!\s*(?:\(\s*)?(?:[\w.]+\.)?IsDevelopment\s*\(/;
+/** The index just past the bracket closing the one at `open` (`(`/`{`), or -1 when it never closes. */
+function closing(text, open) {
+    const [o, c] = text[open] === '(' ? ['(', ')'] : ['{', '}'];
+    let depth = 0;
+    let quote = null;
+    for (let i = open; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = null;
+            continue;
+        }
+        if (ch === '"' || ch === "'")
+            quote = ch;
+        else if (ch === o)
+            depth++;
+        else if (ch === c && --depth === 0)
+            return i + 1;
+    }
+    return -1;
+}
+const development_branches_blank = (s) => s.replace(/[^\n]/g, ' ');
+/** `text` with the bodies of `if (… IsDevelopment() …)` branches blanked (their `else` is kept). */
+function withoutDevelopmentBranches(text) {
+    if (text.length > 500_000 || !DEVELOPMENT.test(text))
+        return text;
+    let out = text;
+    for (const m of text.matchAll(IF)) {
+        const open = m.index + m[0].length - 1;
+        const end = closing(text, open);
+        if (end < 0)
+            continue;
+        const condition = text.slice(open, end);
+        if (!DEVELOPMENT.test(condition) || NEGATED.test(condition))
+            continue;
+        let body = end;
+        while (body < text.length && /\s/.test(text[body]))
+            body++;
+        const stop = text[body] === '{' ? closing(text, body) : text.indexOf(';', body) + 1;
+        if (stop <= 0)
+            continue;
+        out = out.slice(0, body) + development_branches_blank(text.slice(body, stop)) + out.slice(stop);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/xml.ts
 // A small, tolerant XML reader for build manifests (pom.xml, *.csproj): elements, text and line numbers.
 // It ignores namespaces, comments, processing instructions and DOCTYPEs; a broken document still yields
@@ -84193,6 +85445,8 @@ function inheritedTargetFramework(ctx) {
 
 
 
+
+
 const PORT_PATTERNS = [
     { regex: /\bUseUrls\(\s*"[^"]*?:(\d{2,5})/, source: 'UseUrls()' },
     { regex: /\b(?:app|host|webApp)\.Run(?:Async)?\(\s*"https?:\/\/[^"]*?:(\d{2,5})/, source: 'app.Run(url)' },
@@ -84347,7 +85601,9 @@ const dotnetProvider = {
                 ]));
             }
         }
-        const codePorts = findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments, PORT_MENTION);
+        // A Listen/UseUrls inside `if (env.IsDevelopment())` binds the developer's machine, not the container.
+        const productionCode = (text) => withoutDevelopmentBranches(stripCComments(text));
+        const codePorts = findPorts(ctx.tree, sources, PORT_PATTERNS, productionCode, PORT_MENTION);
         for (const c of codePorts)
             addCandidate(ports, c);
         const classPort = configClassPort(ctx.tree, sources, [
@@ -84357,10 +85613,18 @@ const dotnetProvider = {
         ]);
         if (classPort)
             addCandidate(ports, classPort);
+        const listenPort = kestrelListenPort(ctx.tree, sources, [
+            tree_dirname(project.file),
+            ...project.projectRefs.map(tree_dirname),
+            ...(host?.projects ?? []).map(ref => tree_dirname(ref.file))
+        ]);
+        if (listenPort)
+            addCandidate(ports, listenPort);
         // launchSettings.json only applies to `dotnet run`; an existing Dockerfile runs the published dll, so
         // there the ASP.NET base image's own default (or the Dockerfile's EXPOSE/ENV) decides the port.
         const dockerfile = ctx.signals.dockerfile;
-        const imagePort = dockerfile ? aspnetImagePort(dockerfile, ctx.tree.read(dockerfile) ?? '') : null;
+        // Kestrel bound in code to a port we could resolve replaces the image's ASPNETCORE_HTTP_PORTS/URLS.
+        const imagePort = dockerfile && !listenPort ? aspnetImagePort(dockerfile, ctx.tree.read(dockerfile) ?? '') : null;
         if (imagePort)
             addCandidate(ports, imagePort);
         const launch = dockerfile ? null : launchSettingsPort(ctx, warnings);
@@ -84369,7 +85633,7 @@ const dotnetProvider = {
         // Our own image runs the published app: the target framework decides ASP.NET Core's container port.
         const targetFramework = project.targetFramework ?? inheritedTargetFramework(ctx);
         // An app that binds Kestrel itself (`options.Listen(address, httpPort)`) ignores ASPNETCORE_HTTP_PORTS.
-        const bindsItself = sources.some(p => /\.Listen(?:AnyIP|Localhost)?\s*\(/.test(ctx.tree.read(p) ?? ''));
+        const bindsItself = sources.some(p => /\.Listen(?:AnyIP|Localhost)?\s*\(/.test(productionCode(ctx.tree.read(p) ?? '')));
         const containerPort = spec && !dockerfile && !bindsItself ? aspnetContainerPort(targetFramework) : null;
         if (containerPort)
             addCandidate(ports, containerPort);
@@ -84589,7 +85853,84 @@ function startAlias(path, text) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/plug-guards.ts
+// Plugs that answer a path chosen by a guard on a module attribute rather than a literal in the match:
+//
+//   @default_status_path "/status/alive"
+//   @status_paths [@default_status_path, "/status/health"]
+//   def call(%{request_path: path} = conn, _) when path in @status_paths do
+//
+// (also `when path == @health_path`). The attribute's strings are the paths the plug answers.
+
+
+
+
+const GUARDED_CALL = /\bdef\s+call\(\s*%(?:(?:Plug\.)?Conn)?\{[^}]*?\brequest_path:\s*(\w+)\s*\}[^)]*\)\s*when\s+(\w+)\s+(in|==)\s+@(\w+)/g;
+/** Module attributes holding a path or a list of paths (items may name other such attributes). */
+function pathAttributes(text) {
+    const raw = new Map();
+    for (const m of text.matchAll(/^[ \t]*@(\w+)\s+("(?:\/[^"\n]*)"|\[[^\]]*\])/gm))
+        raw.set(m[1], m[2]);
+    const resolved = new Map();
+    const resolve = (name, depth) => {
+        const cached = resolved.get(name);
+        if (cached)
+            return cached;
+        const value = raw.get(name);
+        if (value === undefined || depth > 4)
+            return [];
+        const items = value.startsWith('[') ? value.slice(1, -1).split(',') : [value];
+        const paths = items.flatMap(item => {
+            const t = item.trim();
+            const literal = /^"(\/[^"]*)"$/.exec(t);
+            if (literal)
+                return [literal[1]];
+            const ref = /^@(\w+)$/.exec(t);
+            return ref ? resolve(ref[1], depth + 1) : [];
+        });
+        resolved.set(name, paths);
+        return paths;
+    };
+    for (const name of raw.keys())
+        resolve(name, 0);
+    return resolved;
+}
+/** Health paths of plugs in `files` whose `call/2` guard tests the request path against an attribute. */
+function guardedPlugHealth(tree, files) {
+    const found = [];
+    const list = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !raw.includes('request_path'))
+            continue;
+        const text = stripHashComments(raw);
+        const attributes = pathAttributes(text);
+        for (const m of text.matchAll(GUARDED_CALL)) {
+            if (m[1] !== m[2])
+                continue;
+            const paths = m[3] === '==' ? (attributes.get(m[4]) ?? []).slice(0, 1) : (attributes.get(m[4]) ?? []);
+            for (const path of paths) {
+                const rank = health_healthRank(path);
+                if (rank < 0)
+                    continue;
+                const before = list.length;
+                addCandidate(list, {
+                    value: path,
+                    confidence: HEALTH.route,
+                    source: `${file} plug matching request_path ${m[3]} @${m[4]}`,
+                    evidence: [evidence_evidenceAt(file, text, m.index)]
+                });
+                if (list.length > before)
+                    found.push({ c: list[list.length - 1], rank });
+            }
+        }
+    }
+    found.sort((a, b) => a.rank - b.rank);
+    return sortCandidates(found.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) })));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/provider.ts
+
 
 
 
@@ -84686,11 +86027,20 @@ function pluggedConnMatchers(tree, files) {
         const at = f.lastIndexOf('lib/');
         if (at < 0)
             continue;
-        for (const m of tree.read(f)?.matchAll(/^[ \t]*plug\(?\s*([A-Z][\w.]*)/gm) ?? [])
-            plugged.add(`${f.slice(0, at + 4)}${m[1].split('.').map(underscore).join('/')}.ex`);
+        const text = tree.read(f) ?? '';
+        // `alias NervesHubWeb.Plugs.ImAlive` then `plug(ImAlive)`: the plug named by its alias.
+        const aliases = new Map();
+        for (const m of text.matchAll(/^[ \t]*alias\s+([A-Z][\w.]*\.([A-Z]\w*))\s*$/gm))
+            aliases.set(m[2], m[1]);
+        for (const m of text.matchAll(/^[ \t]*plug\(?\s*([A-Z][\w.]*)/gm)) {
+            const [head = '', ...rest] = m[1].split('.');
+            const module = aliases.has(head) ? [aliases.get(head), ...rest].join('.') : m[1];
+            plugged.add(`${f.slice(0, at + 4)}${module.split('.').map(underscore).join('/')}.ex`);
+        }
     }
+    // The conn is matched as `%Plug.Conn{…}`, `%Conn{…}` or a bare map `%{request_path: path}`.
     return [...plugged].filter(p => byPath.has(p) &&
-        /\bdef\s+call\(\s*%(?:Plug\.)?Conn\{[^}]*\b(?:path_info|request_path):/.test(tree.read(p) ?? ''));
+        /\bdef\s+call\(\s*%(?:(?:Plug\.)?Conn)?\{[^}]*\b(?:path_info|request_path):/.test(tree.read(p) ?? ''));
 }
 /** Elixir's module-to-file convention (Macro.underscore): `HexpmWeb` → `hexpm_web`, `HTTPCheck` → `http_check`. */
 function underscore(segment) {
@@ -84784,14 +86134,16 @@ const elixirProvider = {
                 : candidate(spec?.id === 'phoenix' ? 'mix phx.server' : 'mix run --no-halt', precedence_START.frameworkServer, `no release defined: ${spec?.id === 'phoenix' ? 'Phoenix server' : 'mix run'}`, match?.evidence ?? detection.evidence);
         const exFiles = ctx.sourceFiles(['.ex'], 300);
         const sources = exFiles.filter(p => /router\.ex$/.test(p) || p.includes('/router'));
+        const plugs = pluggedConnMatchers(ctx.tree, exFiles);
         const health = [
             ...findHealthRoutes(ctx.tree, sources, provider_ROUTE_PATTERNS, {
                 preprocess: stripHashComments,
                 prefixFor: scopePrefix
             }),
-            ...findHealthRoutes(ctx.tree, pluggedConnMatchers(ctx.tree, exFiles), PLUG_PATH_PATTERNS, {
+            ...findHealthRoutes(ctx.tree, plugs, PLUG_PATH_PATTERNS, {
                 preprocess: stripHashComments
-            })
+            }),
+            ...guardedPlugHealth(ctx.tree, plugs)
         ];
         const runtime = [];
         const tool = toolVersion(ctx.tree, pinDirs(ctx), ['elixir']);
@@ -84989,25 +86341,100 @@ const GO_DEFAULT_PORT = 8080;
 // …or an app's own router package (`*router.RouterGroup[*core.RequestEvent]`, a generic group type).
 const ROUTER_TYPE = /\*?(?:gin\.(?:RouterGroup|Engine|IRouter|IRoutes)|echo\.(?:Echo|Group)|fiber\.(?:Router|App)|chi\.(?:Router|Mux)|http\.ServeMux|mux\.Router|\w+\.(?:Router|RouterGroup)\[[^\]]*\])\b|\*?\w+\.RouterGroup\b/;
 const METHODS = 'GET|Get|HEAD|Head|Any|All|Handle|HandleFunc|Method|MethodFunc';
-/** Health candidates from composed Go routes. */
-function goComposedHealth(ctx, files) {
+/**
+ * Health candidates from composed Go routes: the app's files (the first 400), then `replaced`, the files of
+ * local replace modules the app imports (replaced-modules.ts).
+ */
+function goComposedHealth(ctx, files, replaced = []) {
     const graph = new RouteGraph();
     const texts = new Map();
-    for (const file of files.slice(0, 400)) {
+    // Path constants may sit in a file of their own (`const HealthPath = "/healthz"` beside the handlers).
+    const constTexts = [];
+    for (const file of [...files.slice(0, 400), ...replaced]) {
         const raw = ctx.tree.read(file);
-        if (raw !== null && /\.(?:Group|Route|Mount)\(|StripPrefix\(|func\s/.test(raw))
+        if (raw === null)
+            continue;
+        if (/\.(?:Group|Route|Mount)\(|StripPrefix\(|func\s/.test(raw))
             texts.set(file, stripCComments(raw));
+        else if (raw.includes('"/'))
+            constTexts.push(stripCComments(raw));
     }
     // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
     const routerFns = new Map();
+    const methods = { owners: new Map(), constructors: new Map() };
     for (const text of texts.values())
-        for (const f of routes_functionsOf(text))
-            if (f.routerParam)
-                routerFns.set(f.name, f.routerIndex);
-    const consts = pathConstants([...texts.values()]);
+        for (const f of routerFunctionsOf(text)) {
+            routerFns.set(f.name, f.routerIndex);
+            if (f.receiverType) {
+                const owners = methods.owners.get(f.name) ?? new Set();
+                owners.add(f.receiverType);
+                methods.owners.set(f.name, owners);
+            }
+        }
+    // Constructors (`func NewHealthHandler(…) *HealthHandler {`), read without finding every function's body.
+    for (const text of texts.values())
+        for (const [name, type] of constructorsOf(text))
+            methods.constructors.set(name, type);
+    const consts = pathConstants([...texts.values(), ...constTexts]);
+    const mayCompose = composeFilter(routerFns, consts);
     for (const [file, text] of texts)
-        readFile(graph, file, resolveStringExprs(text, consts), routerFns);
+        if (mayCompose(text))
+            readFile(graph, file, resolveStringExprs(text, consts), routerFns, methods);
     return healthCandidatesFrom(graph.resolve());
+}
+/** Text every router type ROUTER_TYPE matches holds (a cheap test before reading a file's functions). */
+const ROUTER_TYPE_MENTION = /gin\.|echo\.|fiber\.|chi\.|ServeMux|Router/;
+/** What each pattern of readFile needs besides a router function's call (see composeFilter). */
+const COMPOSE_MENTION = new RegExp(`\\.(?:Route|Group|Mount|Match|${METHODS})\\(|\\bhttp\\.StripPrefix\\(`);
+/**
+ * False for a text none of readFile's patterns can match, so most files of a large module are neither
+ * resolved nor read (issue 16 item 12): each pattern needs a call COMPOSE_MENTION names, or a call of a
+ * router function (`name(`). Resolving string expressions only writes quoted path values in, so it cannot
+ * add such a call unless a value holds a `(`: then every file is read.
+ */
+function composeFilter(routerFns, consts) {
+    if ([...consts.values()].some(v => v.includes('(')))
+        return () => true;
+    const calls = [...routerFns.keys()].map(name => `${name}(`);
+    return text => COMPOSE_MENTION.test(text) || calls.some(call => text.includes(call));
+}
+/**
+ * The functions of `text` that take a router or group (routerParam set): functionsOf without finding the
+ * body of every other function, and nothing to read in a file that names no router type.
+ */
+function routerFunctionsOf(text) {
+    return ROUTER_TYPE_MENTION.test(text) ? routes_functionsOf(text, true) : [];
+}
+/** Functions without a receiver that return one named type, `func NewHealthHandler(db *DB) *HealthHandler {`. */
+function constructorsOf(text) {
+    if (!text.includes('func '))
+        return [];
+    return [...text.matchAll(/\bfunc\s+(\w+)\s*\(([^)]*)\)\s*\*?(?:\w+\.)?(\w+)\s*\{/g)].map(m => [m[1], m[3]]);
+}
+/** `fn:<name>`, or `fn:<Type>.<name>` for a method name several types declare. */
+function fnNode(name, receiverType, methods) {
+    return receiverType && (methods.owners.get(name)?.size ?? 0) > 1
+        ? `fn:${receiverType}.${name}`
+        : `fn:${name}`;
+}
+/**
+ * The types each variable the file assigns may hold: from known constructors and composite literals on the
+ * right-hand side (`h := api.NewHealthHandler(db)`, `h := &Health{}`, or both branches of a helper call
+ * such as `Ternary(cond, NewA(), NewB())`).
+ */
+function variableTypes(text, methods) {
+    const out = new Map();
+    for (const m of text.matchAll(/\b(\w+)\s*:?=\s*([^\n]+)/g)) {
+        const types = new Set();
+        for (const c of m[2].matchAll(/&?(?:\w+\.)?(\w+)\s*([({])/g)) {
+            const type = c[2] === '(' ? methods.constructors.get(c[1]) : /^[A-Z]/.test(c[1]) ? c[1] : undefined;
+            if (type)
+                types.add(type);
+        }
+        if (types.size > 0)
+            out.set(m[1], types);
+    }
+    return out;
 }
 /**
  * Package-level path constants (`const prefix = "/api"`, `apiBase := "/api/v1"`), by name; a name bound to
@@ -85016,8 +86443,11 @@ function goComposedHealth(ctx, files) {
 function pathConstants(texts) {
     const out = new Map();
     const clashes = new Set();
+    // Each pattern below needs its literal (`"/`, `String(`): most files hold none, and are not searched.
     for (const text of texts)
-        for (const m of text.matchAll(/\b(\w+)(?:\s+string)?\s*:?=\s*"(\/[^"\n]*)"/g)) {
+        for (const m of text.includes('"/')
+            ? text.matchAll(/\b(\w+)(?:\s+string)?\s*:?=\s*"(\/[^"\n]*)"/g)
+            : []) {
             const [, name, value] = m;
             if (out.has(name) && out.get(name) !== value)
                 clashes.add(name);
@@ -85027,7 +86457,9 @@ function pathConstants(texts) {
     // Path flags read into a field: `fs.String("api-root-path", "/", …)` declares the default that
     // `a.rootPath = flags.MustString("api-root-path")` (or `fs.StringVar(&a.rootPath, "root", "/", …)`) holds.
     const flagDefaults = new Map();
-    for (const text of texts)
+    // Both flag patterns below need a `String("` call (most `String(` are `.String()` methods).
+    const flagCalls = texts.map(text => text.includes('String(') && /String\(\s*"/.test(text));
+    for (const text of texts.filter((_, i) => flagCalls[i]))
         for (const m of text.matchAll(/\.String\(\s*"([\w.-]+)"\s*,\s*"(\/[^"\n]*)"/g))
             flagDefaults.set(m[1], m[2]);
     const bind = (name, value) => {
@@ -85036,12 +86468,15 @@ function pathConstants(texts) {
         else
             out.set(name, value);
     };
-    for (const text of texts) {
-        for (const m of text.matchAll(/\b(\w+)\s*=\s*\w+\.(?:Must)?(?:Get)?String\(\s*"([\w.-]+)"\s*\)/g)) {
-            const value = flagDefaults.get(m[2]);
-            if (value !== undefined)
-                bind(m[1], value);
-        }
+    for (const [i, text] of texts.entries()) {
+        if (flagCalls[i])
+            for (const m of text.matchAll(/\b(\w+)\s*=\s*\w+\.(?:Must)?(?:Get)?String\(\s*"([\w.-]+)"\s*\)/g)) {
+                const value = flagDefaults.get(m[2]);
+                if (value !== undefined)
+                    bind(m[1], value);
+            }
+        if (!text.includes('.StringVar('))
+            continue;
         for (const m of text.matchAll(/\.StringVar\(\s*&(?:\w+\.)*(\w+)\s*,\s*"[\w.-]+"\s*,\s*"(\/[^"\n]*)"/g))
             bind(m[1], m[2]);
     }
@@ -85052,6 +86487,12 @@ function pathConstants(texts) {
 /** A string literal, or a name or field (`prefix`, `a.rootPath`: looked up by its last segment). */
 const STRING_OPERAND = String.raw `(?:(?:\w+\.)*\w+|"[^"\n]*")`;
 /**
+ * STRING_OPERAND where a sum starts: a name never inside a word (`(?<!\w)`). A sum found from inside a word
+ * also matches from where the word starts, which comes first, and a sum ends only where a word does: the
+ * same sums, without trying every position of every word (once a fifth of a large Go module's analysis).
+ */
+const FIRST_OPERAND = String.raw `(?:(?<!\w)(?:\w+\.)*\w+|"[^"\n]*")`;
+/**
  * Rewrites string expressions built from path constants into the literal they evaluate to, so every
  * pattern below reads them as if written out: `prefix+"/v1"` → `"/api/v1"`,
  * `fmt.Sprintf("%s/health", prefix)` → `"/api/health"`. Expressions with an unknown name stay as they are.
@@ -85060,56 +86501,103 @@ function resolveStringExprs(text, consts) {
     if (consts.size === 0)
         return text;
     const value = (operand) => operand.startsWith('"') ? operand.slice(1, -1) : consts.get(operand.split('.').pop());
-    const sum = new RegExp(`${STRING_OPERAND}(?:\\s*\\+\\s*${STRING_OPERAND})+`, 'g');
-    let out = text.replace(sum, expr => {
-        const parts = expr.split(/\s*\+\s*/);
-        if (parts.every(p => p.startsWith('"')))
-            return expr;
-        const values = parts.map(value);
-        return values.every(v => v !== undefined) ? JSON.stringify(values.join('')) : expr;
-    });
-    out = out.replace(new RegExp(String.raw `\bfmt\.Sprintf\(\s*"([^"\n]*)"((?:\s*,\s*${STRING_OPERAND})+)\s*\)`, 'g'), (expr, format, args) => {
-        const values = [...args.matchAll(new RegExp(STRING_OPERAND, 'g'))].map(a => value(a[0]));
-        const verbs = format.match(/%[a-z]/g) ?? [];
-        if (verbs.length !== values.length || verbs.some(v => v !== '%s') || values.some(v => v === undefined))
-            return expr;
-        let i = 0;
-        return JSON.stringify(format.replace(/%s/g, () => values[i++]));
+    const sum = new RegExp(`${FIRST_OPERAND}(?:\\s*\\+\\s*${STRING_OPERAND})+`, 'g');
+    let out = !constantSummed(consts).test(text)
+        ? text
+        : text.replace(sum, expr => {
+            const parts = expr.split(/\s*\+\s*/);
+            if (parts.every(p => p.startsWith('"')))
+                return expr;
+            const values = parts.map(value);
+            return values.every(v => v !== undefined) ? JSON.stringify(values.join('')) : expr;
+        });
+    if (out.includes('fmt.Sprintf('))
+        out = out.replace(new RegExp(String.raw `\bfmt\.Sprintf\(\s*"([^"\n]*)"((?:\s*,\s*${STRING_OPERAND})+)\s*\)`, 'g'), (expr, format, args) => {
+            const values = [...args.matchAll(new RegExp(STRING_OPERAND, 'g'))].map(a => value(a[0]));
+            const verbs = format.match(/%[a-z]/g) ?? [];
+            if (verbs.length !== values.length ||
+                verbs.some(v => v !== '%s') ||
+                values.some(v => v === undefined))
+                return expr;
+            let i = 0;
+            return JSON.stringify(format.replace(/%s/g, () => values[i++]));
+        });
+    // A route given by a constant alone: `r.GET(AliveCheckPath, h)`, `r.GET(healthx.AliveCheckPath, h)`.
+    out = out.replace(ROUTE_CONSTANT, (expr, method, name) => {
+        const path = value(name);
+        return path === undefined ? expr : `.${method}(${JSON.stringify(path)},`;
     });
     return out;
 }
-function routes_functionsOf(text) {
+/**
+ * A constant's name next to a `+` (`prefix + "/v1"`, `"/api" + cfg.prefix`): a sum resolveStringExprs
+ * rewrites holds one (a sum of literals alone stays), and most files hold none, so the sum pattern, which
+ * tries every word, need not run over them.
+ */
+function constantSummed(consts) {
+    let re = summedByConsts.get(consts);
+    if (!re) {
+        const names = [...consts.keys()].join('|');
+        re = new RegExp(String.raw `\b(?:${names})\s*\+|\+\s*(?:\w+\.)*(?:${names})`);
+        summedByConsts.set(consts, re);
+    }
+    return re;
+}
+const summedByConsts = new WeakMap();
+/** A route: `r.GET("/x", h)`, gin's `r.Match([]string{"GET", "HEAD"}, "/x", h)`. */
+const routes_ROUTE_CALL = new RegExp(`\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\\s*\\[\\]string\\{[^}]*\\}\\s*,)\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"`, 'g');
+/** The call ROUTE_CALL needs (most files hold none; the pattern starts at every word). */
+const ROUTE_CALL_MENTION = new RegExp(`\\.(?:${METHODS}|Match)\\(`);
+const ROUTE_CONSTANT = new RegExp(`\\.(${METHODS})\\(\\s*((?:\\w+\\.)?[A-Za-z_]\\w*)\\s*,`, 'g');
+/** `routersOnly`: just the functions with a router parameter. */
+function routes_functionsOf(text, routersOnly = false) {
     const out = [];
-    for (const m of text.matchAll(/\bfunc\s+(?:\([^)]*\)\s*)?(\w+)\s*\(([^)]*)\)/g)) {
-        const params = m[2].split(',').map(p => p.trim().split(/\s+/));
+    for (const m of text.matchAll(/\bfunc\s+(?:\(\s*(?:\w+\s+)?\*?(\w+)(?:\[[^\]]*\])?\s*\)\s*)?(\w+)\s*\(([^)]*)\)(?:\s*\*?(?:\w+\.)?(\w+)\s*\{)?/g)) {
+        const params = m[3].split(',').map(p => p.trim().split(/\s+/));
         const routerIndex = params.findIndex(([, type]) => type !== undefined && ROUTER_TYPE.test(type));
+        if (routersOnly && routerIndex < 0)
+            continue;
         const routerParam = routerIndex < 0 ? undefined : params[routerIndex][0];
-        const brace = nextBrace(text, m.index + m[0].length, 300);
+        const brace = nextBrace(text, m.index + m[0].length - (m[4] ? 1 : 0), 300);
         const end = brace < 0 ? -1 : matchClose(text, brace);
         if (end > 0)
-            out.push({ name: m[1], routerParam, routerIndex, start: brace, end });
+            out.push({
+                name: m[2],
+                receiverType: m[1],
+                returnType: m[4],
+                routerParam,
+                routerIndex,
+                start: brace,
+                end
+            });
     }
     return out;
 }
-function readFile(graph, file, text, routerFns) {
-    const funcs = routes_functionsOf(text);
+function readFile(graph, file, text, routerFns, methods) {
+    // Both read only when a pattern below matches (most files of a large module match none, or no call
+    // needs the types).
+    let funcs;
+    let types;
     // A variable belongs to its function: the function itself when it is the router parameter or the router the
     // function returns (`func opsRouter() http.Handler { r := chi.NewRouter(); …; return r }`).
     const varNode = (name, index) => {
         let fn;
-        for (const f of funcs)
+        for (const f of (funcs ??= routes_functionsOf(text)))
             if (index > f.start && index < f.end)
                 fn = f;
         if (!fn)
             return `${file}#${name}`;
         if (fn.routerParam === name || new RegExp(`\\breturn\\s+&?${name}\\b`).test(text.slice(fn.start, fn.end)))
-            return `fn:${fn.name}`;
+            return fnNode(fn.name, fn.receiverType, methods);
         return `${file}:${fn.name}#${name}`;
     };
     // chi `r.Route("/api", func(r chi.Router) { … })`: the closure is a prefix block.
     const spans = [];
     const receiverOf = new Map();
-    for (const m of text.matchAll(/\b(\w+)\.Route\(\s*"([^"]*)"\s*,\s*func\s*\(/g)) {
+    // Each pattern below needs its call's literal (`.Route(`, `.Group(` …): most files hold none, and the
+    // patterns, which start at every word, need not run over them.
+    const has = (call) => text.includes(call);
+    for (const m of has('.Route(') ? text.matchAll(/\b(\w+)\.Route\(\s*"([^"]*)"\s*,\s*func\s*\(/g) : []) {
         const brace = nextBrace(text, m.index + m[0].length, 200);
         const end = brace < 0 ? -1 : matchClose(text, brace);
         if (end < 0)
@@ -85121,7 +86609,7 @@ function readFile(graph, file, text, routerFns) {
     const spanOf = addPrefixSpans(graph, file, spans, index => receiverOf.get(index) ?? '');
     const routerAt = (receiver, index) => spanOf(index) || varNode(receiver, index);
     // Groups assigned to variables.
-    for (const m of text.matchAll(/\b(\w+)\s*:?=\s*(\w+)\.Group\(\s*"([^"]*)"/g))
+    for (const m of has('.Group(') ? text.matchAll(/\b(\w+)\s*:?=\s*(\w+)\.Group\(\s*"([^"]*)"/g) : [])
         graph.addMount({
             parent: routerAt(m[2], m.index),
             child: varNode(m[1], m.index),
@@ -85129,14 +86617,18 @@ function readFile(graph, file, text, routerFns) {
             evidence: evidence_evidenceAt(file, text, m.index)
         });
     // Sub-routers: chi Mount, net/http StripPrefix.
-    for (const m of text.matchAll(/\b(\w+)\.Mount\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g))
+    for (const m of has('.Mount(')
+        ? text.matchAll(/\b(\w+)\.Mount\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g)
+        : [])
         graph.addMount({
             parent: routerAt(m[1], m.index),
             child: m[4] ? `fn:${m[3]}` : varNode(m[3], m.index),
             prefix: m[2],
             evidence: evidence_evidenceAt(file, text, m.index)
         });
-    for (const m of text.matchAll(/\b(\w+)\.Handle\(\s*"[^"]*"\s*,\s*http\.StripPrefix\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g))
+    for (const m of has('http.StripPrefix(')
+        ? text.matchAll(/\b(\w+)\.Handle\(\s*"[^"]*"\s*,\s*http\.StripPrefix\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g)
+        : [])
         graph.addMount({
             parent: routerAt(m[1], m.index),
             child: m[4] ? `fn:${m[3]}` : varNode(m[3], m.index),
@@ -85145,22 +86637,37 @@ function readFile(graph, file, text, routerFns) {
         });
     // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`,
     // `bindHealthApi(app, apiGroup)` (the argument in the router parameter's position).
-    for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(([^()]*)\)/g)) {
-        const index = routerFns.get(m[1]);
+    // Only calls of those functions: the pattern every call matched, with their names in place of `\w+` (a
+    // call of another name, `a.b(c)`, holds no `(` a router function's call could start at).
+    const names = [...routerFns.keys()];
+    const calls = new RegExp(String.raw `\b(?:(\w+)\.)?(${names.join('|')})\(([^()]*)\)`, 'g');
+    for (const m of names.length > 0 ? text.matchAll(calls) : []) {
+        const index = routerFns.get(m[2]);
         if (index === undefined)
             continue;
-        const arg = m[2].split(',')[index]?.trim() ?? '';
+        const arg = m[3].split(',')[index]?.trim() ?? '';
         if (!/^\w+$/.test(arg))
             continue;
-        graph.addMount({
-            parent: routerAt(arg, m.index),
-            child: `fn:${m[1]}`,
-            prefix: '',
-            evidence: evidence_evidenceAt(file, text, m.index)
-        });
+        // A method several types declare: the receiver's type when the file built it (`h := api.NewHealthHandler()`),
+        // else every one of them (we cannot tell which).
+        const owners = [...(methods.owners.get(m[2]) ?? [])];
+        const receiverTypes = m[1] && owners.length >= 2 ? (types ??= variableTypes(text, methods)).get(m[1]) : undefined;
+        const known = owners.filter(owner => receiverTypes?.has(owner));
+        const children = owners.length < 2
+            ? [`fn:${m[2]}`]
+            : (known.length > 0 ? known : owners).map(owner => fnNode(m[2], owner, methods));
+        for (const child of children)
+            graph.addMount({
+                parent: routerAt(arg, m.index),
+                child,
+                prefix: '',
+                evidence: evidence_evidenceAt(file, text, m.index)
+            });
     }
     // `users.UserRegister(v1.Group("/user"))`: a group built inline for the function.
-    for (const m of text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\.Group\(\s*"([^"]*)"\s*\)\s*\)/g)) {
+    for (const m of has('.Group(')
+        ? text.matchAll(/\b(?:\w+\.)?(\w+)\(\s*(\w+)\.Group\(\s*"([^"]*)"\s*\)\s*\)/g)
+        : []) {
         if (routerFns.get(m[1]) !== 0)
             continue;
         graph.addMount({
@@ -85171,7 +86678,7 @@ function readFile(graph, file, text, routerFns) {
         });
     }
     // Routes (gin's `r.Match([]string{"GET", "HEAD"}, "/health", h)` names its methods first).
-    for (const m of text.matchAll(new RegExp(`\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\\s*\\[\\]string\\{[^}]*\\}\\s*,)\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"`, 'g'))) {
+    for (const m of ROUTE_CALL_MENTION.test(text) ? text.matchAll(routes_ROUTE_CALL) : []) {
         if (m[1] === 'http' && !/^\//.test(m[2]))
             continue;
         graph.addRoute({
@@ -85181,6 +86688,76 @@ function readFile(graph, file, text, routerFns) {
             source: 'router route'
         });
     }
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/replaced-modules.ts
+// Local `replace` modules: `replace github.com/ory/x => ./oryx` in go.mod builds the app with the copy of
+// that module kept in the repository. Its folder has its own go.mod, so the scan sees a separate module
+// and the app's source list leaves it out; yet the app's routes may be registered there (a shared health
+// handler whose `SetHealthRoutes(r)` adds `/health/alive`). The packages of such a module that the app
+// imports are read with the app's routes.
+
+/** Most files of replaced modules handed to the route reader. */
+const MAX_REPLACED_FILES = 200;
+/** `module => ./dir` (block and single-line forms; only local paths, never a version), relative to go.mod. */
+function localReplaces(goMod) {
+    const out = new Map();
+    const clean = goMod.replace(/\/\/[^\n]*/g, '');
+    const lines = [];
+    for (const block of clean.matchAll(/^replace\s*\(([\s\S]*?)^\s*\)/gm))
+        lines.push(...block[1].split('\n'));
+    for (const single of clean.matchAll(/^replace\s+([^\s(][^\n]*)$/gm))
+        lines.push(single[1]);
+    for (const line of lines) {
+        const m = /^\s*(\S+)(?:\s+v\S+)?\s*=>\s*(\.{1,2}\/\S*|\.{1,2})\s*$/.exec(line);
+        if (m)
+            out.set(m[1], m[2]);
+    }
+    return out;
+}
+const IMPORT_BLOCK = /^import\s*\(([\s\S]*?)^\)/gm;
+const IMPORT_SINGLE = /^import\s+(?:[\w.]+\s+)?"([^"]+)"/gm;
+const QUOTED = /"([^"\n]+)"/g;
+/**
+ * Non-test `.go` files of the replaced modules' packages that `sources` import, in the order first imported
+ * (capped at MAX_REPLACED_FILES).
+ */
+function replacedModuleFiles(ctx, sources) {
+    const goMod = ctx.read('go.mod');
+    if (goMod === null || !goMod.includes('=>'))
+        return [];
+    const replaces = localReplaces(goMod);
+    if (replaces.size === 0)
+        return [];
+    const folders = [];
+    const note = (spec) => {
+        for (const [module, dir] of replaces) {
+            if (spec !== module && !spec.startsWith(`${module}/`))
+                continue;
+            const folder = ctx.path(tree_normalizePath(`${dir}${spec.slice(module.length)}`));
+            if (!folders.includes(folder))
+                folders.push(folder);
+        }
+    };
+    for (const path of sources) {
+        const text = ctx.tree.read(path);
+        if (text === null)
+            continue;
+        for (const block of text.matchAll(IMPORT_BLOCK))
+            for (const q of block[1].matchAll(QUOTED))
+                note(q[1]);
+        for (const single of text.matchAll(IMPORT_SINGLE))
+            note(single[1]);
+    }
+    const out = [];
+    for (const folder of folders)
+        for (const f of ctx.tree.filesUnder(folder)) {
+            if (out.length >= MAX_REPLACED_FILES)
+                return out;
+            if (f.path.endsWith('.go') && !f.path.endsWith('_test.go') && tree_dirname(f.path) === folder)
+                out.push(f.path);
+        }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/modules.ts
@@ -85258,6 +86835,8 @@ function withoutPortTables(found) {
     }
     return found.filter(c => !isConstant(c) || (perFile.get(c.evidence[0]?.file ?? '')?.size ?? 0) < 3);
 }
+/** The assignment of a quoted port (`port = "8080"`, `addr := "0.0.0.0:3000"`) that ends some patterns' matches. */
+const QUOTED_PORT_ASSIGNMENT = /=\s*"(?:[^":]*:)?\d{2,5}"/;
 const GO_PORT_PATTERNS = [
     { regex: /\bListenAndServe(?:TLS)?\(\s*"[^":]*:(\d{2,5})"/, source: 'ListenAndServe(":N")' },
     {
@@ -85273,9 +86852,11 @@ const GO_PORT_PATTERNS = [
     {
         // `port := os.Getenv("PORT")` then `if port == "" { port = "8080" }`: the variable read just above names
         // what replaces the default (captured as `env` when the check follows the read). An HTTPS/TLS or metrics
-        // address (`if httpsAddr == "" { httpsAddr = "0.0.0.0:443" }`) is another listener.
-        regex: /\b(?!\w*(?:[Hh]ttps|HTTPS|[Tt]ls|TLS|[Ss]sl|SSL|[Mm]etrics|METRICS))(\w+)\s*==\s*""\s*\{(?<=(?:\bos\.Getenv\(\s*"(?<env>\w+)"\s*\)[ \t]*\r?\n\s*if\s+\1\s*==\s*""\s*\{)?)\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
-        source: 'PORT environment fallback'
+        // address (`if httpsAddr == "" { httpsAddr = "0.0.0.0:443" }`) is another listener. The first lookahead
+        // (implied by the rest) settles most words before the slower scan of each word for those names.
+        regex: /\b(?=\w+\s*==\s*"")(?!\w*(?:[Hh]ttps|HTTPS|[Tt]ls|TLS|[Ss]sl|SSL|[Mm]etrics|METRICS))(\w+)\s*==\s*""\s*\{(?<=(?:\bos\.Getenv\(\s*"(?<env>\w+)"\s*\)[ \t]*\r?\n\s*if\s+\1\s*==\s*""\s*\{)?)\s*\1\s*=\s*"(?:[^":]*:)?(?<port>\d{2,5})"/,
+        source: 'PORT environment fallback',
+        needs: QUOTED_PORT_ASSIGNMENT
     },
     {
         // Go 1.22+: `cmp.Or(os.Getenv("PORT"), "3000")` — the first non-empty value.
@@ -85287,7 +86868,9 @@ const GO_PORT_PATTERNS = [
         // `cmd.Flags().IntVarP(&port, "port", "p", 8081, …)`, `fs.StringVar(&addr, "listen", "0.0.0.0:5230", …)`.
         // Only flags whose name means the listen port or address (not `db-port`, `metrics-addr`).
         regex: /(?:\bflag|\bpflag|\bFlags\(\)|\bPersistentFlags\(\)|\b[a-z]*[Ff]lags?|\bfs)\.(?:String|Int|Int32|Int64|Uint|Uint16|Uint32)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"\s*,\s*(?:(?<=P\([^)]*)"[A-Za-z]?"\s*,\s*)?"?(?:[^":,]*:)?(\d{2,5})"?\s*,/,
-        source: 'command-line flag default'
+        source: 'command-line flag default',
+        // The quoted flag name every match holds.
+        needs: /"(?:port|addr|address|listen|listen-addr|listen-address|http|http-addr|http-address|http-listen|http-port|bind|bind-addr|bind-address|server-port|server-addr|api-port|web-port|web-addr)"/
     },
     {
         // urfave/cli flag structs (fields in any order): `&cli.StringFlag{Name: "server-addr", Value: ":8000",
@@ -85300,7 +86883,8 @@ const GO_PORT_PATTERNS = [
         // an empty-check after a Getenv assigns (`if port == "" { port = "8080" }`) is replaced by that variable.
         regex: new RegExp(`\\b(?:[Pp]ort|[Aa]ddr|[Ll]istenAddr|[Dd]efaultPort|[Dd]efaultAddr|httpPort|httpAddr|serverPort)\\s*(?::=|=)(?<=(?:\\bos\\.Getenv\\(\\s*"(?<env>\\w+)"\\s*\\)[ \\t]*\\r?\\n\\s*if\\s+\\w+\\s*==\\s*""\\s*\\{\\s*)?\\w+\\s*:?=)\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(?<port>\\d{2,5})"`),
         source: 'port constant',
-        confidence: precedence_PORT.portDefault
+        confidence: precedence_PORT.portDefault,
+        needs: QUOTED_PORT_ASSIGNMENT
     },
     {
         // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.
@@ -85439,6 +87023,7 @@ function argumentPathLast(tree, found, preprocess) {
 
 
 
+
 const LISTEN = /\b(?:ListenAndServe(?:TLS)?|\.Run(?:TLS)?|\.Listen(?:TLS)?|\.Start(?:TLS)?|\.Serve|net\.Listen|StartServer|ListenAndServe)\s*\(/;
 const PREFERRED_MAIN = [
     'cmd/server',
@@ -85517,7 +87102,7 @@ function findMains(ctx, sources) {
     return [...byDir.values()].sort((a, b) => rank(a) - rank(b));
 }
 // Stricter than LISTEN: outside a main package `.Run(` or `.Start(` are too common to mean a server.
-const SERVES_HTTP = /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve(?:TLS)?\s*\(|\.Serve\(\s*\w*(?:[lL]istener|ln)\s*\)|&?\bhttp\.Server\s*\{/;
+const SERVES_HTTP = /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve(?:TLS)?\s*\(|\.Serve\(\s*(?:\w+\.)*\w*(?:[lL]istener|ln)\s*\)|&?\bhttp\.Server\s*\{/;
 const SERVE_COMMAND = /\b(?:Use|Name)\s*:\s*"(serve|server|web|start)\b[^"]*"/;
 /** A call that starts serving in a command's file: net/http's, or the app's own `apis.Serve(app, …)`. */
 const STARTS_SERVER = /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve\s*\(|\b\w+\.Serve\s*\(|\.Start\s*\(\s*(?:"|addr|\w*[aA]ddr)/;
@@ -85545,9 +87130,20 @@ function serveSubcommand(ctx, sources, main) {
     }
     return found.length === 1 ? found[0] : null;
 }
+/**
+ * A web framework's own start call (`e.Start(addr)`, `e.StartServer(s)`, `r.Run(":8080")`, `app.Listen(…)`),
+ * read only in a file that imports one of the Go web frameworks: there `.Start(`/`.Run(` start that
+ * framework's server. Not after `)` (`exec.Command(…).Run()` runs a process).
+ */
+const FRAMEWORK_START = /(?<![)\]])\.(?:Start(?:TLS|Server|AutoTLS)?|Run(?:TLS)?|Listen(?:TLS)?)\s*\(/;
+const FRAMEWORK_IMPORTS = GO_FRAMEWORKS.flatMap(f => f.dependencies);
+function importsWebFramework(text) {
+    return FRAMEWORK_IMPORTS.some(dep => text.includes(`"${dep}"`) || text.includes(`"${dep}/`));
+}
 /** Where a non-main package of the module starts an HTTP server, if one does. */
 function serverOutsideMain(ctx, sources, mains) {
     const mainFiles = new Set(mains.flatMap(m => m.files));
+    let frameworkStart = null;
     for (const path of sources.slice(0, 400)) {
         if (mainFiles.has(path))
             continue;
@@ -85558,8 +87154,14 @@ function serverOutsideMain(ctx, sources, mains) {
         const m = SERVES_HTTP.exec(clean);
         if (m)
             return evidence_evidenceAt(path, clean, m.index);
+        // `internal/web/server.go`: `e := echo.New()` … `s.echo.Start(addr)`, called from a CLI command.
+        if (frameworkStart === null && importsWebFramework(clean)) {
+            const start = FRAMEWORK_START.exec(clean);
+            if (start)
+                frameworkStart = evidence_evidenceAt(path, clean, start.index);
+        }
     }
-    return null;
+    return frameworkStart;
 }
 const go_provider_ROUTE_PATTERNS = [
     { regex: /\bHandle(?:Func)?\(\s*"(?:(?:GET|HEAD)\s+)?(?<path>\/[^"]*)"/, source: 'Handle/HandleFunc' },
@@ -85604,7 +87206,9 @@ const goProvider = {
         const main = mains[0] ?? null;
         // A main that only dispatches (cobra `cmd.Execute()`, `cli.Parse()`) starts the server from another
         // package of the module: the module still serves HTTP, so the main is the server's entry.
-        if (main && !main.listens && !mains.some(m => m.listens)) {
+        // So does the main GoReleaser ships even when another main (a code generator's `.Run()`) looks like
+        // a listener: the released binary is the app (findMains ranks it first).
+        if (main && !main.listens && (!mains.some(m => m.listens) || releasedMains(ctx).includes(main.dir))) {
             const server = serverOutsideMain(ctx, sources, mains);
             if (server) {
                 main.listens = true;
@@ -85675,7 +87279,7 @@ const goProvider = {
         const health = main?.listens
             ? mergeComposedHealth(findHealthRoutes(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), go_provider_ROUTE_PATTERNS, {
                 preprocess: stripCComments
-            }), goComposedHealth(ctx, [...mainFiles, ...otherFiles]))
+            }), goComposedHealth(ctx, [...mainFiles, ...otherFiles], replacedModuleFiles(ctx, sources)))
             : [];
         const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server';
         const pkg = main && main.dir ? `./${main.dir}` : '.';
@@ -85819,7 +87423,7 @@ function readYamlConfig(path, text, profile, put, warnings) {
     for (const doc of docs) {
         let value;
         try {
-            value = parseYamlBounded(doc);
+            value = parseYamlTolerant(doc);
         }
         catch (err) {
             const line = err.line;
@@ -86380,10 +87984,13 @@ function readGradle(ctx, rootBuild) {
         javaVersion,
         name: rootName ?? (ctx.dir === '.' ? 'app' : ctx.dir.split('/').pop()),
         version: version === 'unspecified' ? null : version,
+        // Gradle's archiveFileName is the whole file name (`Lavalink.jar`); finalName is without the extension
+        // (Maven's <finalName>), which the start command appends.
         finalName: /archiveFileName\.set\(\s*["']([^"'$]+)["']\s*\)|archiveFileName\s*=\s*["']([^"'$]+)["']/
             .exec(text)
             ?.slice(1)
-            .find(Boolean) ?? null,
+            .find(Boolean)
+            ?.replace(/\.jar$/i, '') ?? null,
         packaging: 'jar',
         modules,
         kotlin,
@@ -87058,6 +88665,23 @@ const javaProvider = {
             !RUNNABLE_PLUGINS.some(p => build.deps.has(p)))
             return { score: 0.4, deployable: false, reason: 'Gradle java-library module', evidence, data };
         const isAggregator = build.packaging === 'pom' || (build.modules.length > 0 && !ctx.has('src/main'));
+        // A module of a multi-module build that inherits the framework's starters but has no `main` and no
+        // runnable plugin (spring-boot/quarkus/micronaut/application) is a library its sibling app depends on
+        // (`eladmin-generator` beside `eladmin-system`, which has the @SpringBootApplication and the Boot plugin).
+        if (best &&
+            best.score >= 0.5 &&
+            !isAggregator &&
+            ctx.workspace !== null &&
+            ctx.tree.filesUnder(ctx.path('src/main')).length > 0 &&
+            !RUNNABLE_PLUGINS.some(p => build.deps.has(p)) &&
+            !declaresEntryPoint(ctx))
+            return {
+                score: 0.4,
+                deployable: false,
+                reason: `library module: ${best.spec.name} dependencies but no main class and no runnable plugin`,
+                evidence,
+                data
+            };
         if (best && best.score >= 0.5 && !isAggregator) {
             return {
                 score: 0.9 + best.score / 20,
@@ -87177,6 +88801,17 @@ const ENTRY_POINT = /\bstatic\s+(?:public\s+)?void\s+main\s*\(|^[ \t]*(?:suspend
 /** True when the module's sources declare a `main` (Java `static void main`, Kotlin `fun main`). */
 function hasEntryPoint(ctx) {
     return ctx.sourceFiles(['.java', '.kt'], 300).some(path => ENTRY_POINT.test(ctx.tree.read(path) ?? ''));
+}
+/** Where `main` usually lives (`FooApplication.java`, `Main.kt`, `Server.java`): read first in large modules. */
+const ENTRY_FILE = /(?:^|\/)\w*(?:Application|App|Main|Server|Launcher|Bootstrap)\.(?:java|kt)$/;
+/**
+ * hasEntryPoint, for deciding that a module is a library: the files named like an entry point anywhere in
+ * the module are read too, so a large module whose `main` is past the first 300 files is not taken for one.
+ */
+function declaresEntryPoint(ctx) {
+    const files = ctx.sourceFiles(['.java', '.kt'], 5000);
+    const named = files.filter(p => ENTRY_FILE.test(p)).slice(0, 50);
+    return [...named, ...files.slice(0, 300)].some(path => ENTRY_POINT.test(ctx.tree.read(path) ?? ''));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/index.ts
@@ -88167,8 +89802,13 @@ function djangoRoutes(ctx, project) {
             }
             // The view: the argument after the route, on this line or the next (`SystemStatusView.as_view()`).
             const rest = clean.slice(re.lastIndex - m[3].length, re.lastIndex - m[3].length + 300);
-            const view = /^\s*([A-Za-z_][\w.]*)/.exec(rest)?.[1];
+            const viewMatch = /^\s*([A-Za-z_][\w.]*)/.exec(rest);
+            const view = viewMatch?.[1];
             out.push({ path: `/${full}`, evidence, ...(view ? { view } : {}) });
+            // Entries written on one line (`[path("robots.txt", robots_txt), path("", health_check)]`): the next
+            // one starts after this view, not on the next line.
+            if (viewMatch)
+                re.lastIndex = after + viewMatch[0].length;
         }
     };
     const visit = (module, prefix, depth) => {
@@ -88458,7 +90098,7 @@ const djangoProject = {
         if (!project)
             return [];
         const routes = djangoRoutes(ctx, project)
-            .map(r => ({ ...r, rank: health_healthRank(r.path.replace(/\/$/, '') || '/') }))
+            .map(r => ({ ...r, rank: routeHealthRank(r) }))
             .filter(r => r.rank >= 0)
             .sort((a, b) => a.rank - b.rank)
             // A status view that requires a signed-in user answers a probe with 401/403: no health route.
@@ -88470,6 +90110,18 @@ const djangoProject = {
             .map((r, i) => candidate(r.path, candidate_CONFIDENCE.source - i * 0.01, `${r.evidence.file} urlpatterns`, [r.evidence]));
     }
 };
+/**
+ * A route's health rank by its path; a path that names no health check (`path("", health_check)`) still
+ * serves one when its view is named for it, ranked after every health-named path.
+ */
+function routeHealthRank(route) {
+    const rank = health_healthRank(route.path.replace(/\/$/, '') || '/');
+    if (rank >= 0 || !route.view || !isHealthHandlerName(route.view))
+        return rank;
+    return HANDLER_NAMED_RANK;
+}
+/** Ranks after every health-named path (healthRank's largest is below 100 for any real depth). */
+const HANDLER_NAMED_RANK = 100;
 /** DRF permissions that refuse an anonymous GET (`IsAuthenticatedOrReadOnly` lets it through). */
 const LOGIN_PERMISSION = /\b(?:IsAuthenticated(?!OrReadOnly)\w*|IsAdminUser|DjangoModelPermissions(?!OrAnonReadOnly)\w*)\b/;
 const LOGIN_MIXIN = /\b(?:LoginRequiredMixin|PermissionRequiredMixin|UserPassesTestMixin|StaffRequiredMixin)\b/;
@@ -89373,7 +91025,7 @@ class PyRouteReader {
             let prefix;
             let childText;
             if (m[2] === 'mount') {
-                prefix = positional[0] ? stringValue(positional[0].text) : null;
+                prefix = positional[0] ? mountPath(positional[0].text) : null;
                 childText =
                     positional[1]?.text ?? args.find(a => /^app\s*=/.test(a.text))?.text.replace(/^app\s*=\s*/, '');
             }
@@ -89491,12 +91143,56 @@ function keyword(args, key) {
     }
     return null;
 }
+/**
+ * The path a sub-app is mounted on: a string literal, or a literal after a deployment base path
+ * (`get_base_path() + "/api/v1"`, `f"{settings.BASE_PATH}/api/v1"`), which is empty unless an operator
+ * sets it. Only heads named like a base or root path are dropped: `settings.API_PREFIX + "/v1"` carries a
+ * real segment the literal alone would lose.
+ */
+function mountPath(text) {
+    const literal = stringValue(text);
+    if (literal !== null)
+        return literal;
+    const t = text.trim();
+    const BASE = String.raw `[\w.]*(?:base|root)_?(?:path|url|prefix)\w*(?:\(\s*\))?`;
+    const concat = new RegExp(String.raw `^${BASE}\s*\+\s*(["'])(\/[^"'{}]*)\1$`, 'i').exec(t);
+    if (concat)
+        return concat[2];
+    const fstring = new RegExp(String.raw `^f(["'])\{${BASE}\}(\/[^"'{}]*)\1$`, 'i').exec(t);
+    return fstring ? fstring[2] : null;
+}
 function stringValue(text) {
     const m = /^[rbuf]?(["'])([^"'{}]*)\1$/.exec(text.trim());
     return m ? m[2] : null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/login-decorators.ts
+const LOGIN_DECORATOR = /^\s*@(?:[\w.]+\.)?(?:\w*login_required|\w*admin_required|requires?_auth\w*|auth_required|jwt_required|permission_required|roles_required|roles_accepted|fresh_login_required)\b/;
+/** Decorator stacks are short; a route whose `def` is further away is not read. */
+const MAX_LINES = 12;
+/** Health candidates without the routes that need a signed-in user. */
+function withoutLoginRoutes(read, candidates) {
+    return candidates.filter(c => !c.evidence.some(e => behindLogin(read, e)));
+}
+function behindLogin(read, at) {
+    if (!at.file.endsWith('.py') || !/@[\w.]+\.(?:route|get)\(/.test(at.text) || at.line < 1)
+        return false;
+    const text = read(at.file);
+    if (text === null)
+        return false;
+    const lines = text.split('\n', at.line + MAX_LINES);
+    for (let i = at.line; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^\s*(?:async\s+)?def\s/.test(line))
+            return false;
+        if (LOGIN_DECORATOR.test(line))
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/serving.ts
+
 
 
 
@@ -89558,7 +91254,7 @@ function serving_healthCandidates(ctx, spec, sources) {
         }
     });
     // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
-    return mergeComposedHealth(flat, pythonComposedHealth(ctx, sources));
+    return withoutLoginRoutes(path => ctx.tree.read(path), mergeComposedHealth(flat, pythonComposedHealth(ctx, sources)));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/unit-gunicorn.ts
@@ -90423,6 +92119,131 @@ const RUST_FRAMEWORKS = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/route-strings.ts
+// Route paths Rust code computes instead of writing out: `.route(&format!("{}/health", prefix), …)`, or a
+// path held in a binding or config field built that way (`healthcheck_route: format!("{}/{}", route_prefix,
+// "__internal/healthcheck")`, then `.route(&config.healthcheck_route, web::get().to(healthcheck))`). The
+// route reader (routes.ts) sees such arguments rewritten to the literal they evaluate to. A placeholder
+// before the first literal segment is a deployment-set prefix (a `--route-prefix` option), empty unless
+// configured, as the NestJS context path is; an unknown value anywhere else leaves the path unknown.
+
+/** The value of a string expression: `"x"`, `"x".into()`/`.to_string()`/`String::from("x")`, `format!(…)`. */
+function route_strings_stringValue(expr, bindings = new Map()) {
+    const e = expr
+        .trim()
+        .replace(/^&/, '')
+        .replace(/\.(?:into|to_string|to_owned|as_str)\(\s*\)$/, '');
+    const literal = /^"((?:[^"\\]|\\.)*)"$/.exec(e) ?? /^String::from\(\s*"((?:[^"\\]|\\.)*)"\s*\)$/.exec(e);
+    if (literal)
+        return literal[1];
+    const name = /^(?:[a-z_]\w*\.)*([a-z_]\w*)$/.exec(e);
+    if (name)
+        return bindings.get(name[1]) ?? null;
+    const format = /^format!\(\s*"((?:[^"\\]|\\.)*)"\s*(,[\s\S]*)?\)$/.exec(e);
+    if (!format)
+        return null;
+    const args = format[2] ? splitArgs(format[2], 1, format[2].length) : [];
+    let next = 0;
+    let seenLiteral = false;
+    let out = '';
+    // Pieces: literal text and `{}` / `{name}` / `{0}` placeholders (`{{` is a literal brace).
+    for (const piece of format[1].split(/(\{\{|\}\}|\{[^{}]*\})/)) {
+        if (piece === '')
+            continue;
+        if (piece === '{{' || piece === '}}') {
+            out += piece[0];
+            seenLiteral = true;
+            continue;
+        }
+        if (!piece.startsWith('{')) {
+            out += piece;
+            seenLiteral = true;
+            continue;
+        }
+        const inner = piece.slice(1, -1).split(':')[0];
+        const arg = inner === '' ? args[next++]?.text : /^\d+$/.test(inner) ? args[Number(inner)]?.text : inner;
+        const value = arg === undefined ? null : route_strings_stringValue(arg, bindings);
+        if (value !== null) {
+            out += value;
+            if (value !== '')
+                seenLiteral = true;
+        }
+        else if (seenLiteral)
+            return null; // an unknown segment inside the path
+    }
+    const path = out.replace(/\/{2,}/g, '/');
+    return path.startsWith('/') ? path : `/${path}`;
+}
+/**
+ * Crate-wide string bindings that hold a path: `let x = …;`, `const X: &str = …;`, struct literal fields
+ * `x: …,`, and `let (a, b) = if … { (…, …) } else { … }` (the first tuple). A name bound to two different
+ * paths is dropped (we cannot tell which one a use refers to).
+ */
+function pathBindings(texts) {
+    const out = new Map();
+    const clashes = new Set();
+    const bind = (name, expr) => {
+        const value = route_strings_stringValue(expr);
+        if (value === null || !value.startsWith('/'))
+            return;
+        if (out.has(name) && out.get(name) !== value)
+            clashes.add(name);
+        else
+            out.set(name, value);
+    };
+    for (const text of texts) {
+        for (const m of text.matchAll(/(?:\blet\s+(?:mut\s+)?|\b(?:const|static)\s+)(\w+)\s*(?::[^=;]+)?=\s*((?:format!\(|String::from\(|&?")[^;]{0,300});/g))
+            bind(m[1], m[2]);
+        for (const m of text.matchAll(/[{,]\s*(\w+)\s*:\s*((?:format!\(|String::from\(|")[^\n]{0,300}?)\s*,?\s*\n/g))
+            bind(m[1], m[2].replace(/,$/, ''));
+        for (const m of text.matchAll(/\blet\s+\(([\w\s,]+)\)\s*=[^;{]*?\{?\s*\(/g)) {
+            const names = m[1].split(',').map(n => n.trim());
+            const open = m.index + m[0].length - 1;
+            const close = matchClose(text, open, true);
+            if (close < 0)
+                continue;
+            const items = splitArgs(text, open + 1, close);
+            names.forEach((name, i) => {
+                if (/^\w+$/.test(name) && items[i])
+                    bind(name, items[i].text);
+            });
+        }
+    }
+    for (const name of clashes)
+        out.delete(name);
+    return out;
+}
+const COMPUTED_ROUTE_SOURCE = String.raw `(?:\.|::)((?:api_)?route(?:_with)?|resource|scope)\(\s*(&?format!\(|&?(?:[a-z_]\w*\.)*[a-z_]\w*\s*[,)])`;
+// Two copies: `test` on a global regex would move the lastIndex that `matchAll` starts from.
+const COMPUTED_ROUTE = new RegExp(COMPUTED_ROUTE_SOURCE, 'g');
+const HAS_COMPUTED_ROUTE = new RegExp(COMPUTED_ROUTE_SOURCE);
+/** True when a `.route(` / `resource(` / `scope(` call takes a computed first argument. */
+function hasComputedRoute(text) {
+    return HAS_COMPUTED_ROUTE.test(text);
+}
+/** Rewrites computed first arguments of `.route(` / `resource(` / `scope(` to the literal they evaluate to. */
+function resolveComputedRoutes(text, bindings) {
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(COMPUTED_ROUTE)) {
+        const open = m.index + m[0].indexOf('(');
+        if (open < last)
+            continue;
+        const close = matchClose(text, open, true);
+        if (close < 0)
+            continue;
+        const first = splitArgs(text, open + 1, close)[0];
+        if (!first)
+            continue;
+        const value = route_strings_stringValue(first.text, bindings);
+        if (value === null || !value.startsWith('/'))
+            continue;
+        out += text.slice(last, first.start) + JSON.stringify(value);
+        last = first.start + first.text.length;
+    }
+    return last === 0 ? text : out + text.slice(last);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/routes.ts
 // Rust route graph: actix-web `web::scope("/api")` chains (routes, `web::resource`, `#[get]` handlers added
 // with `.service(handler)`, `.configure(module::api)`), axum `.nest("/api", router)` / `.merge(router())` with
@@ -90433,7 +92254,8 @@ const RUST_FRAMEWORKS = [
 
 
 
-const routes_ROUTE_HINT = /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:get|head|route)\(/;
+
+const routes_ROUTE_HINT = /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:get|head|route)\(|#\[utoipa::path\(|\broutes!\(/;
 /** Health candidates from composed Rust routes. */
 function rustComposedHealth(ctx, files) {
     const graph = new RouteGraph();
@@ -90442,6 +92264,19 @@ function rustComposedHealth(ctx, files) {
         const raw = ctx.tree.read(file);
         if (raw !== null && routes_ROUTE_HINT.test(raw))
             texts.set(file, stripCComments(raw));
+    }
+    // Paths computed with format! or held in bindings and config fields (route-strings.ts), which may be
+    // built in a file without routes (`config.rs`): read only when a route takes a computed path.
+    if ([...texts.values()].some(hasComputedRoute)) {
+        const sources = [];
+        for (const file of files.slice(0, 400)) {
+            const raw = texts.get(file) ?? ctx.tree.read(file);
+            if (raw !== null && (raw.includes('format!(') || raw.includes('"/')))
+                sources.push(stripCComments(raw));
+        }
+        const bindings = pathBindings(sources);
+        for (const [file, text] of texts)
+            texts.set(file, resolveComputedRoutes(text, bindings));
     }
     const known = new Set();
     for (const [file, text] of texts)
@@ -90603,6 +92438,34 @@ function routes_readFile(graph, file, text, fns) {
             evidence: evidence_evidenceAt(file, text, m.index),
             source: 'route attribute'
         });
+    // utoipa: `#[utoipa::path(get, path = "/health", …)] async fn health_check()` documents a GET route of
+    // the handler; utoipa-axum's `.routes(routes!(health_check))` adds it to the router it is called on.
+    for (const m of text.matchAll(/#\[utoipa::path\(/g)) {
+        const open = m.index + m[0].length - 1;
+        const close = matchClose(text, open, true);
+        if (close < 0)
+            continue;
+        const args = text.slice(open + 1, close);
+        const path = /\bpath\s*=\s*"([^"]*)"/.exec(args);
+        const fn = /^\s*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+(\w+)/.exec(text.slice(close + 1, close + 400));
+        if (!path || !fn || !/^\s*(?:get|head)\b/.test(args))
+            continue;
+        graph.addRoute({
+            router: fns.own(fn[1]),
+            path: path[1],
+            evidence: evidence_evidenceAt(file, text, m.index),
+            source: 'utoipa::path attribute'
+        });
+    }
+    for (const m of text.matchAll(/\broutes!\(([^()]*)\)/g))
+        for (const name of m[1].split(',').map(n => n.trim()))
+            if (/^(?:\w+::)*\w+$/.test(name))
+                graph.addMount({
+                    parent: nodeAt(m.index),
+                    child: fns.resolve(name),
+                    prefix: '',
+                    evidence: evidence_evidenceAt(file, text, m.index)
+                });
     // Mounts: `.service(handler)`, `.configure(module::api)`, `.merge(router())`, `.nest("/x", router())`.
     for (const m of text.matchAll(/\.(service|configure|merge)\(\s*((?:\w+::)*\w+)\s*(\(\s*)?/g)) {
         if (m[2] === 'web' || /^web::/.test(m[2]))
@@ -90836,6 +92699,7 @@ function binaryName(cargo, hasMainRs) {
 
 
 
+
 const rust_provider_PORT_PATTERNS = [
     { regex: /\.bind\(\s*"[^":]*:(\d{2,5})"/, source: 'bind("host:N")' },
     { regex: /\.bind\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/, source: 'bind((host, N))' },
@@ -90931,6 +92795,9 @@ const rustProvider = {
         const sources = ctx.sourceFiles(['.rs'], 300).filter(p => !/(^|\/)(tests|benches|examples)\//.test(p));
         const ports = [];
         for (const c of findPorts(ctx.tree, sources, rust_provider_PORT_PATTERNS, stripCComments))
+            addCandidate(ports, c);
+        // `File::with_name("./config/default.toml")`: the listen port of the config file the server loads.
+        for (const c of configFilePort(ctx, sources))
             addCandidate(ports, c);
         if (spec?.portFile) {
             const portFile = ctx.path(spec.portFile);
@@ -91824,7 +93691,7 @@ function plainApp(app) {
 function primaryApp(report) {
     return report.apps.find(a => a.appDir === report.primary);
 }
-const EMPTY = {
+const summary_EMPTY = {
     appDir: null,
     name: null,
     language: null,
@@ -91841,7 +93708,7 @@ const EMPTY = {
 function jsonOutput(report) {
     const primary = primaryApp(report);
     return {
-        ...(primary ? plainApp(primary) : EMPTY),
+        ...(primary ? plainApp(primary) : summary_EMPTY),
         apps: report.apps.map(plainApp),
         warnings: [...report.warnings, ...(primary?.warnings ?? [])].map(w => formatWarning(w)),
         report
@@ -97167,7 +99034,7 @@ __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

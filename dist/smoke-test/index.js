@@ -78814,7 +78814,7 @@ function parseYamlBounded(text) {
     if (costly)
         throw new Error(`not parsed: ${costly}`);
     try {
-        return parseYamlText(text, { maxAliasCount: 100, prettyErrors: false });
+        return parseYamlText(text, { maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
     }
     catch (err) {
         const pos = err.pos?.[0];
@@ -78824,6 +78824,28 @@ function parseYamlBounded(text) {
         const line = before.split('\n').length;
         const column = pos - before.lastIndexOf('\n');
         throw Object.assign(new Error(`${err.message} at line ${line}, column ${column}`), { line });
+    }
+}
+/**
+ * Errors inside one double-quoted scalar (`"optional:file:\\${app.dir}/x.yml"`: `\\$` is no YAML escape) that
+ * SnakeYAML-based loaders accept: the rest of the document is intact and the app reads it.
+ */
+const SCALAR_ONLY_ERRORS = new Set(['BAD_DQ_ESCAPE']);
+/**
+ * parseYamlBounded, tolerating errors confined to a quoted scalar (see SCALAR_ONLY_ERRORS): the document's
+ * value with those scalars as written. Throws like parseYamlBounded for any other error.
+ */
+function parseYamlTolerant(text) {
+    try {
+        return parseYamlBounded(text);
+    }
+    catch (err) {
+        if (yamlTooCostly(text))
+            throw err;
+        const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
+        if (doc.errors.length === 0 || !doc.errors.every(e => SCALAR_ONLY_ERRORS.has(e.code)))
+            throw err;
+        return doc.toJS({ maxAliasCount: 100 });
     }
 }
 /** Unwraps a ParseResult: the value (or undefined), pushing the warning when the file was invalid. */
