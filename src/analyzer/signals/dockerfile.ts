@@ -34,6 +34,7 @@ import { followProgramExec, isCompiledProgram, onlyHelpArguments } from './entry
 import { scriptPort } from './script-port.js'
 import { expandFromImage, httpSiblingPort, isFastCgiPort } from './docker-fastcgi.js'
 import { s6WebService, type RepoLister } from './s6-overlay.js'
+import { procfileRunnerProcess } from './procfile-runner.js'
 import {
   scriptSupervisordRuns,
   supervisedWebProgram,
@@ -464,6 +465,9 @@ export function readDockerfile(
       : null) ?? overlayOrScript
   if (followed) command = followed.command
   else command = defaultBranch(command)
+  // `foreman start` (or overmind, honcho) runs a Procfile: its serving process is what the image serves.
+  const procfileRun = readFile ? procfileRunnerProcess(command, dirOf(path), readFile) : null
+  if (procfileRun) command = procfileRun.command
   // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
   // subcommand the deployment files may give.
   if (!programRun && entrypoint && !wrapped && (cmd === null || onlyHelpArguments(cmdArgs))) {
@@ -500,7 +504,10 @@ export function readDockerfile(
     // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
     // A followed script is read to its end, so its command is known even without CMD.
     const entrypointOnly = (cmd === null && !followed && !supervised) || facts.awaitsArguments !== undefined
-    const scriptEvidence = supervised?.via ? [supervised.via] : followed ? [followed.evidence] : []
+    const scriptEvidence = [
+      ...(supervised?.via ? [supervised.via] : followed ? [followed.evidence] : []),
+      ...(procfileRun ? [procfileRun.evidence] : [])
+    ]
     const source = programRun
       ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
       : followed
@@ -527,7 +534,7 @@ export function readDockerfile(
       confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
       source: program
         ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
-        : source + runner,
+        : source + runner + (procfileRun ? ` (its Procfile runner starts ${procfileRun.name}:)` : ''),
       evidence: [...parts.flatMap(ev), ...scriptEvidence, ...(program ? [program.evidence] : [])]
     })
     // The port the server binds: the supervised program's flag, the followed script's bind or the PORT it
