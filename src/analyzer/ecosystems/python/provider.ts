@@ -78,7 +78,8 @@ const PORT_PATTERNS: PortPattern[] = [
   },
   { regex: /\bmake_server\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*,/, source: 'make_server(host, port)' },
   {
-    regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
+    regex:
+      /^(?:DEFAULT_)?(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
     source: 'PORT constant',
     confidence: PORT.weakLiteral
   },

@@ -14,6 +14,7 @@ import {
   type MainRunner,
   type AppObject
 } from './entry.js'
+import { findEmbeddedServerLauncher } from './embedded-server.js'
 import type { PythonFrameworkSpec, StartPlan } from './framework-spec.js'
 import { START } from '../../precedence.js'
 import type { DependencySet } from '../common/framework-score.js'
@@ -156,6 +157,18 @@ function appObjectStart(
   // A __main__ block that binds 0.0.0.0 is what the authors run in production; keep it unless the
   // project ships gunicorn for a WSGI app.
   if (sameFileRunner?.public && !(hasGunicorn && !uvicornStyle)) return runMain(input, sameFileRunner.file)
+  // A root script that starts the package's own embedded server (no gunicorn in the project).
+  const launcher = hasGunicorn ? null : findEmbeddedServerLauncher(ctx, sources)
+  if (launcher)
+    return startPlan(
+      `python ${launcher.file}`,
+      `${launcher.file} starts the package's embedded server`,
+      [launcher.evidence],
+      {
+        portFromSource: true,
+        entry: launcher.file
+      }
+    )
   if (!obj) return runMain(input) ?? conventionalModuleStart(input, uvicornStyle)
   const appDirFlag = obj.importRoot
     ? uvicornStyle
