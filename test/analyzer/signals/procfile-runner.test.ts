@@ -76,6 +76,24 @@ describe('Procfile runners in the image', () => {
     ).toEqual({ framework: 'express', port: 4100, startCommand: 'node server.js', packageManager: 'npm' })
   })
 
+  it('rails: a bin/dev script that execs foreman with Procfile.dev is followed to its server', () => {
+    expect(
+      fields({
+        ...rails,
+        'bin/dev':
+          '#!/usr/bin/env sh\nexport PORT="${PORT:-3000}"\nexec foreman start -f Procfile.dev "$@"\n',
+        'Procfile.dev': 'web: bin/rails server -b 0.0.0.0\ncss: bin/rails tailwindcss:watch\n',
+        Dockerfile:
+          'FROM ruby:3.4-alpine\nWORKDIR /app\nCOPY . .\nRUN bundle install\nEXPOSE 3000\nCMD ["bin/dev"]\n'
+      })
+    ).toEqual({
+      framework: 'rails',
+      port: 3000,
+      startCommand: 'bin/rails server -b 0.0.0.0',
+      packageManager: 'bundler'
+    })
+  })
+
   it('negative: a Procfile with two servers and no `web:` is not guessed; the runner stays', () => {
     const files = {
       ...rails,
