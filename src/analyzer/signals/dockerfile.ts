@@ -20,12 +20,14 @@ import {
   readRepoScript
 } from './start-script.js'
 import { followDispatch } from './script-dispatch.js'
+import { webSubcommand } from './usage-dispatcher.js'
 import { HEALTH, PORT, START } from '../precedence.js'
 import {
   contextCopy,
   copiedFrom,
   copiedOntoPath,
   nextWorkdir,
+  PATH_DIRS,
   programOnPath,
   stageCopy,
   type ContextCopy
@@ -462,7 +464,13 @@ export function readDockerfile(
   const followed =
     (svscan && readFile && listFiles
       ? s6WebService(copies, dirOf(path), readFile, listFiles, svscan[1]!)
-      : null) ?? overlayOrScript
+      : null) ??
+    overlayOrScript ??
+    // `CMD ["postal"]`: a CLI script of the repository that only prints usage without a subcommand runs the
+    // web subcommand the repository's deploy files give it.
+    (readFile && !programRun && cmd !== null
+      ? usageDispatched(command, { copies, workdir, env, dockerfileDir: dirOf(path), readFile })
+      : null)
   if (followed) command = followed.command
   else command = defaultBranch(command)
   // `foreman start` (or overmind, honcho) runs a Procfile: its serving process is what the image serves.
@@ -642,6 +650,41 @@ function supervisedRun(
   if (config === undefined) return null
   const program = supervisedWebProgram([config], ctx)
   return program ? { program } : null
+}
+
+/**
+ * A one-word command naming a repository dispatcher script (on the image's `ENV PATH`, the default PATH or
+ * under WORKDIR) that prints usage when run bare: the command with the web subcommand, or null.
+ */
+function usageDispatched(
+  command: string,
+  ctx: {
+    copies: ContextCopy[]
+    workdir: string
+    env: Map<string, string>
+    dockerfileDir: string
+    readFile: RepoFileReader
+  }
+): { command: string; evidence: Evidence } | null {
+  const words = command.trim().split(/\s+/)
+  if (words.length !== 1 || !words[0]) return null
+  const program = words[0]
+  // The image's own PATH directories (`ENV PATH="/opt/app/bin:${PATH}"`) come first, as the shell looks them up.
+  const pathDirs = (ctx.env.get('PATH') ?? '').split(':').filter(d => d.startsWith('/') && !d.includes('$'))
+  const imagePaths = program.includes('/')
+    ? [program.startsWith('/') ? program : nextWorkdir(ctx.workdir, program.replace(/^\.\//, ''))]
+    : [...pathDirs, ...PATH_DIRS].map(dir => `${dir.replace(/\/+$/, '')}/${program}`)
+  const bases = ctx.dockerfileDir === '.' ? ['.'] : [ctx.dockerfileDir, '.']
+  for (const imagePath of imagePaths)
+    for (const source of copiedFrom(imagePath, ctx.copies))
+      for (const base of bases) {
+        const file = base === '.' ? source : `${base}/${source}`
+        const text = ctx.readFile(file)
+        if (text === null) continue
+        const found = webSubcommand(program, { path: file, text }, bases, ctx.readFile)
+        return found && { command: found.command, evidence: found.evidence }
+      }
+  return null
 }
 
 /** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */

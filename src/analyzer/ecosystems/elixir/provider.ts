@@ -5,6 +5,7 @@ import type { Evidence } from '../../report.js'
 import type { DependencySet } from '../common/framework-score.js'
 import { ELIXIR_FRAMEWORKS } from './frameworks.js'
 import { evidenceAt, fileEvidence, stripHashComments } from '../../signals/evidence.js'
+import { blankMetricsEndpoints } from './metrics-endpoint.js'
 import { findHealthRoutes } from '../../signals/health.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
@@ -197,7 +198,9 @@ export const elixirProvider: Provider<ElixirData> = {
       )
       .filter(f => ctx.tree.has(f))
     const ports: Candidate<number>[] = []
-    for (const c of findPorts(ctx.tree, configFiles, PORT_PATTERNS, stripHashComments)) addCandidate(ports, c)
+    // A metrics endpoint's config (`AppWeb.MetricsEndpoint, http: [port: 8376]`) is not the web port.
+    const configText = (text: string): string => blankMetricsEndpoints(stripHashComments(text))
+    for (const c of findPorts(ctx.tree, configFiles, PORT_PATTERNS, configText)) addCandidate(ports, c)
     addCandidate(
       ports,
       candidate(
