@@ -294,8 +294,8 @@ function renderComment(report, entries, options, limit = COMMENT_LIMIT) {
     return text.slice(0, limit - tail.length) + tail;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 135 modules
-var ecosystems = __webpack_require__(24876);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 137 modules
+var ecosystems = __webpack_require__(572);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
 var hints = __webpack_require__(71865);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts

@@ -65702,2042 +65702,6 @@ function followDispatch(entrypoint, cmd, baseDir, readFile) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/signals/docker-copies.ts
-// Where a file named by its image path came from in the repository: `ENTRYPOINT ["/app/run.sh"]` after
-// `COPY ./docker/entry.sh $MEALIE_HOME/run.sh`, `ENTRYPOINT ["tini", "--", "/init.sh"]` after
-// `COPY docker/alpine/ /`. The entrypoint script is then read from its repository path, renamed or not.
-/**
- * The COPY/ADD of build-context files in instruction order, with `$VAR` expanded by `expand` and a relative
- * destination resolved against the WORKDIR in force (`WORKDIR /app` + `COPY run.sh .` → `/app/`).
- */
-function docker_copies_contextCopy(args, workdir, expand) {
-    if (/(?:^|\s)--from=/.test(args))
-        return null;
-    let words;
-    if (args.startsWith('[')) {
-        try {
-            const parsed = JSON.parse(args);
-            if (!Array.isArray(parsed) || !parsed.every(p => typeof p === 'string'))
-                return null;
-            words = parsed;
-        }
-        catch {
-            return null;
-        }
-    }
-    else
-        words = args.split(/\s+/).filter(w => w && !w.startsWith('--'));
-    // Shell quoting anywhere in a word (`"$APP"/run.sh`) is not part of the path.
-    words = words.map(w => expand(w).replace(/["']/g, ''));
-    if (words.length < 2)
-        return null;
-    const rawDest = words[words.length - 1];
-    const dest = rawDest.startsWith('/')
-        ? rawDest
-        : `${workdir.replace(/\/*$/, '/')}${rawDest.replace(/^\.\/?/, '')}`;
-    return { sources: words.slice(0, -1), dest };
-}
-/**
- * `COPY --from=builder /app/scripts/start.sh ./` in a later stage: the file's repository path is where the
- * builder stage got it from its own build-context copies (`WORKDIR /app` + `COPY . .` there →
- * `scripts/start.sh`). A relative source is the builder's WORKDIR's. None when the args copy from no stage
- * this Dockerfile names (an image, `--from=0`) or when no source traces back to the build context.
- */
-function stageCopy(args, workdir, expand, stage) {
-    const from = /(?:^|\s)--from=(\S+)/.exec(args)?.[1];
-    const builder = from
-        ? stage(expand(from)
-            .replace(/^["']|["']$/g, '')
-            .toLowerCase())
-        : undefined;
-    if (!builder)
-        return [];
-    const copy = docker_copies_contextCopy(args.replace(/(?:^|\s)--from=\S+/, ' ').trim(), workdir, expand);
-    if (!copy)
-        return [];
-    const traced = copy.sources.map(source => docker_copies_copiedFrom(source.startsWith('/') ? source : docker_copies_nextWorkdir(builder.workdir, source), builder.copies));
-    if (traced.some(paths => paths.length === 0))
-        return [];
-    // One copy per repository path a source may have come from (`COPY package.json .` and `COPY . .` both
-    // reach /app/x in the builder): a renamed file keeps its destination, whichever path the repository has.
-    const intoDir = copy.sources.length > 1 && !copy.dest.endsWith('/') ? `${copy.dest}/` : copy.dest;
-    return traced.flat().map(source => ({ sources: [source], dest: intoDir }));
-}
-/** `WORKDIR app` under `/srv` → `/srv/app`. */
-function docker_copies_nextWorkdir(current, arg) {
-    const dir = arg.trim().replace(/^["']|["']$/g, '');
-    return dir.startsWith('/') ? dir : `${current.replace(/\/*$/, '/')}${dir}`;
-}
-/**
- * Repository paths (relative to the build context) an image path may have been copied from, latest COPY
- * first: an exact file destination (`COPY docker/entry.sh /app/run.sh`), a file into a folder
- * (`COPY docker/start.sh /` → `/start.sh`), or a folder's contents (`COPY docker/alpine/ /` → `/init.sh`).
- */
-function docker_copies_copiedFrom(imagePath, copies) {
-    if (!imagePath.startsWith('/'))
-        return [];
-    const out = [];
-    const name = imagePath.slice(imagePath.lastIndexOf('/') + 1);
-    for (const copy of [...copies].reverse()) {
-        const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1;
-        const destDir = copy.dest.replace(/\/+$/, '') + '/';
-        for (const raw of copy.sources) {
-            if (/[*?]/.test(raw))
-                continue;
-            // Sources are relative to the build context even with a leading slash (`COPY /script/run.sh /run.sh`).
-            const source = raw.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
-            if (!intoDir && copy.dest === imagePath)
-                out.push(source);
-            if (imagePath.startsWith(destDir)) {
-                const rest = imagePath.slice(destDir.length);
-                // The source's own name (a file copied into the folder) or a path inside it (a folder's contents).
-                if (source.slice(source.lastIndexOf('/') + 1) === rest)
-                    out.push(source);
-                else if (source === '.' || source === '')
-                    out.push(rest);
-                else
-                    out.push(`${source}/${rest}`);
-            }
-        }
-    }
-    return out.filter((p, i) => p !== '' && out.indexOf(p) === i && p.split('/').pop() !== '' && name !== '');
-}
-/** The directories of the default `PATH` in Linux images, where a bare `ENTRYPOINT ["name"]` is looked up. */
-const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
-/**
- * `ENTRYPOINT ["docker-entrypoint.sh"]` runs the file of that name on PATH: the repository paths a COPY put
- * there (`COPY docker /` with `docker/usr/local/bin/docker-entrypoint.sh`, `COPY deploy/start /usr/bin/start`).
- */
-function docker_copies_copiedOntoPath(name, copies) {
-    if (name.includes('/') || name === '')
-        return [];
-    return PATH_DIRS.flatMap(dir => docker_copies_copiedFrom(`${dir}/${name}`, copies));
-}
-/** `/usr/local/bin/atuin-server` → `atuin-server`: a program in a PATH directory runs by its name. */
-function programOnPath(program) {
-    const slash = program.lastIndexOf('/');
-    return slash > 0 && PATH_DIRS.includes(program.slice(0, slash)) ? program.slice(slash + 1) : program;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/entrypoint-program.ts
-
-/**
- * The first top-level `exec PROGRAM … "$@"` of a script, or null when the script hands over to its
- * arguments first (`exec "$@"`), or never execs a program of its own with them.
- */
-function scriptProgramExec(text) {
-    const lines = text.split('\n');
-    let depth = 0;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
-            continue;
-        if (CLOSERS.test(line) || /^\}/.test(line)) {
-            depth = Math.max(0, depth - 1);
-            continue;
-        }
-        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
-            /(?:^|\s)\{\s*$/.test(line) ||
-            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
-            /^function\s+\w/.test(line);
-        if (opens) {
-            depth++;
-            continue;
-        }
-        if (depth > 0 || !/^exec\s/.test(line))
-            continue;
-        const kind = execArgumentsKind(line);
-        // An exec without "$@" ends the script too: the script then runs its own fixed command (followed elsewhere).
-        if (kind !== 'program')
-            return null;
-        const program = dropExecWrappers(line.replace(/^exec\s+/, ''))
-            .filter(w => !ALL_ARGS.test(w))
-            .join(' ');
-        return program ? { program, line: i + 1, text: lines[i].trim() } : null;
-    }
-    return null;
-}
-/** Arguments that only print help or the version: an image whose CMD is one of them serves nothing yet. */
-function onlyHelpArguments(args) {
-    const words = args.trim().split(/\s+/).filter(Boolean);
-    return words.length > 0 && words.every(w => /^(?:--help|-h|help|--version|-v|-V|version)$/.test(w));
-}
-/** A compiled program, not a shell, an interpreter or a script: it may need a subcommand to serve. */
-function isCompiledProgram(program) {
-    const name = program.slice(program.lastIndexOf('/') + 1);
-    return (/^[\w.-]+$/.test(name) &&
-        !/\.(?:sh|bash|py|rb|js|mjs|cjs|ts|pl|php|jar)$/.test(name) &&
-        !/^(?:sh|bash|ash|dash|zsh|python\d*(?:\.\d+)?|node|bun|deno|ruby|php|perl|java|dotnet|npm|npx|pnpm|yarn|bundle|rails|gunicorn|uvicorn|daphne|hypercorn|nginx|httpd|caddy|supervisord|tini|dumb-init|gosu|su-exec|env)$/.test(name));
-}
-/**
- * The program an ENTRYPOINT script execs with the container's arguments (`/docker-entrypoint.sh` ending in
- * `exec gosu app /app/lldap "$@"`), with the script line as evidence; null when the entrypoint is not a lone
- * repository script or does not exec a program of its own.
- */
-function followProgramExec(entrypoint, baseDir, readFile) {
-    const script = loneRepoScript(entrypoint, baseDir, readFile);
-    if (!script)
-        return null;
-    const found = scriptProgramExec(script.text);
-    if (!found)
-        return null;
-    return {
-        program: expandScriptVariables(found.program, script.text, found.line),
-        evidence: { file: script.path, line: found.line, text: found.text }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/script-port.ts
-
-
-
-/** Variables named for another protocol or service: their port is not the web server's. */
-const OTHER_SERVICE = /(?:SMTP|MAIL|IMAP|POP3?|METRICS|PROMETHEUS|PROM|STATSD|DB|DATABASE|POSTGRES|PG|MYSQL|MARIADB|REDIS|MONGO|AMQP|RABBIT|KAFKA|NATS|GRPC|DEBUG|INSPECT|ADMIN|LDAP|SSH|FTP|DNS|MQTT)/i;
-const ASSIGNMENT = /^\s*(export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/;
-/**
- * The port the script's final command (`finalLine`, 1-based; `command` is that command as already expanded)
- * binds, or the PORT the script exports to it; null when the script sets neither.
- */
-function scriptPort(path, text, finalLine, command) {
-    const lines = text.split('\n');
-    const before = lines.slice(0, finalLine - 1);
-    const final = { file: path, line: finalLine, text: clip(lines[finalLine - 1]?.trim() ?? '') };
-    const bound = portFromCommand(command);
-    if (bound !== null) {
-        // The assignments of the variables the command line names whose value holds the port.
-        const raw = lines[finalLine - 1] ?? '';
-        const named = new Set([...raw.matchAll(/\$\{?(\w+)/g)].map(m => m[1]));
-        const assignments = [];
-        before.forEach((l, i) => {
-            const m = ASSIGNMENT.exec(l);
-            if (m && named.has(m[2]) && expandScriptVariables(`$${m[2]}`, text, i + 2).includes(String(bound)))
-                assignments.push({ file: path, line: i + 1, text: clip(l.trim()) });
-        });
-        return {
-            port: bound,
-            source: `entrypoint script ${path} starts the server on it`,
-            evidence: [final, ...assignments.slice(-1)]
-        };
-    }
-    // `export PORT=…` (or `PORT=…` and `export PORT`) before the server starts: its environment's PORT.
-    let assigned = null;
-    let exportedLater = false;
-    before.forEach((l, i) => {
-        const m = ASSIGNMENT.exec(l);
-        if (m && m[2] === 'PORT') {
-            assigned = { index: i, value: m[3], exported: m[1] !== undefined };
-            exportedLater = false;
-        }
-        else if (/^\s*export\s+(?:\w+\s+)*PORT(?:\s|$)/.test(l))
-            exportedLater = true;
-    });
-    const found = assigned;
-    if (!found || !(found.exported || exportedLater))
-        return null;
-    const sources = [...found.value.matchAll(/\$\{?(\w+)/g)].map(m => m[1]);
-    if (sources.some(name => OTHER_SERVICE.test(name)))
-        return null;
-    const port = parsePort(expandScriptVariables('$PORT', text, found.index + 2));
-    if (port === null)
-        return null;
-    return {
-        port,
-        source: `PORT exported by the entrypoint script ${path}`,
-        evidence: [{ file: path, line: found.index + 1, text: clip(lines[found.index].trim()) }, final],
-        setsEnv: ['PORT']
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/docker-fastcgi.ts
-
-/** php-fpm's FastCGI listen port (its image's `listen = 9000`). */
-const FASTCGI_PORT = 9000;
-/** Official and common php-fpm images: `php:8.3-fpm-alpine`, `php:fpm`, `bitnami/php-fpm`. */
-const FPM_IMAGE = /^(?:docker\.io\/)?(?:library\/)?php:(?:[^\s]*-)?fpm\b|^(?:docker\.io\/)?bitnami\/php-fpm\b/;
-/** A command that runs php-fpm in the foreground (`php-fpm`, `php-fpm8.3 -F`, `/usr/sbin/php-fpm -F`). */
-const FPM_COMMAND = /^(?:\S*\/)?php-fpm[\d.]*(?:\s|$)/;
-/**
- * Whether an EXPOSEd port is php-fpm's FastCGI listener: 9000 in a stage built on a php-fpm image, or in a
- * stage whose command is php-fpm.
- */
-function isFastCgiPort(port, baseImage, command) {
-    if (port !== FASTCGI_PORT)
-        return false;
-    return FPM_IMAGE.test(baseImage) || (command !== null && FPM_COMMAND.test(command.trim()));
-}
-/** Web-server images that answer HTTP themselves (Apache, nginx, Caddy, FrankenPHP and their PHP bundles). */
-const HTTP_SERVER_IMAGE = /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/|bitnami\/)?(?:nginx|nginx-unprivileged|httpd|caddy)(?::|$)|^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache|^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)|^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache)|trafex\/php-nginx)(?::|$)/;
-/**
- * The HTTP port of the stage in the same Dockerfile that serves HTTP, for a selected stage that only runs
- * php-fpm: the first named stage built on a web-server image, with its own EXPOSE (a FastCGI one left out).
- * Ranked as an image default: it is another build target's port, not the selected one's.
- */
-function httpSiblingPort(stages, dropped) {
-    for (const [name, stage] of stages) {
-        if (!HTTP_SERVER_IMAGE.test(stage.baseImage))
-            continue;
-        const exposed = stage.port.find(p => !dropped.includes(p) && p.source === 'Dockerfile EXPOSE');
-        if (!exposed)
-            continue;
-        const why = dropped.slice(0, 1).flatMap(d => d.evidence.slice(0, 1));
-        return {
-            value: exposed.value,
-            confidence: PORT.imageDefault,
-            source: `Dockerfile EXPOSE of stage ${name} (${stage.baseImage} serves HTTP; the selected stage's ${FASTCGI_PORT} is php-fpm FastCGI)`,
-            evidence: [...exposed.evidence, ...why]
-        };
-    }
-    return null;
-}
-/**
- * A FROM image with the file's global ARGs (those before the first FROM, the only ones FROM may use)
- * substituted: `${BASE}-base` with `ARG BASE=fpm` → `fpm-base`. Left as written when a variable has no value.
- */
-function expandFromImage(image, globalArg) {
-    let unresolved = false;
-    const out = image.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => {
-        const value = globalArg((braced ?? bare)) || fallback;
-        if (value === undefined || value === '')
-            unresolved = true;
-        return value ?? '';
-    });
-    return unresolved ? image : out;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/s6-overlay.ts
-// Images on s6-overlay (`ENTRYPOINT ["/init"]`, the linuxserver.io and paperless-ngx style) run the
-// long-running services under /etc/s6-overlay/s6-rc.d/<name>/ (`type` = longrun, `run` = the script). The
-// image's web service is the app's start command: its `run` script's final command. Plain s6
-// (`CMD ["s6-svscan", "/app/docker/s6/"]`, Gogs) supervises every `<scan dir>/<name>/run` that has no
-// `down` file: the same reading, without s6-rc's `type` files.
-
-
-
-
-const SERVICES = '/etc/s6-overlay/s6-rc.d';
-/** Service names that are not the web server: background workers, schedulers, queues, helpers. */
-const NOT_WEB = /worker|cron|schedul|consumer|queue|sidekiq|resque|jobs|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp/i;
-const WEB = /(?:^|[-_])(?:web|www|http|webserver|server|app|api|frontend|ui)(?:$|[-_])/i;
-/**
- * The command of the web service an s6-overlay image starts, with its `run` line as evidence: the only
- * longrun service that runs a command, or, of several, the one named as the web server (`svc-webserver`,
- * `svc-web`) that is no worker. Null when the services are not in the repository or none is the web one.
- */
-function s6WebService(copies, dockerfileDir, readFile, listFiles, scanDir = null) {
-    // The repository folder that became /etc/s6-overlay/s6-rc.d (`COPY docker/rootfs /`), or s6-svscan's
-    // scan directory.
-    const probe = `${scanDir === null ? SERVICES : scanDir.replace(/\/+$/, '')}/probe/run`;
-    const folders = docker_copies_copiedFrom(probe, copies).map(p => p.slice(0, -'/probe/run'.length));
-    const bases = dockerfileDir === '.' ? [''] : [`${dockerfileDir}/`, ''];
-    const groups = [];
-    for (const folder of folders)
-        for (const base of bases) {
-            const dir = `${base}${folder}`;
-            const runs = listFiles(dir).filter(f => /^[^/]+\/run$/.test(f.slice(dir.length + 1)));
-            if (runs.length > 0) {
-                groups.push(runs.map(run => ({ name: run.slice(dir.length + 1, -'/run'.length), folder: dirOf(run) })));
-                break;
-            }
-        }
-    // Services copied one by one (`COPY docker/s6-rc.d/app/app /etc/s6-overlay/s6-rc.d/app`).
-    if (groups.length === 0 && scanDir === null)
-        groups.push(serviceCopies(copies, bases, listFiles));
-    for (const group of groups) {
-        if (group.length === 0)
-            continue;
-        const services = [];
-        for (const { name, folder } of group) {
-            const run = `${folder}/run`;
-            if (scanDir === null && (readFile(`${folder}/type`) ?? '').trim() !== 'longrun')
-                continue;
-            if (scanDir !== null && readFile(`${folder}/down`) !== null)
-                continue;
-            const text = readFile(run);
-            const final = text === null ? null : scriptFinalCommand(text, true);
-            if (!final)
-                continue;
-            const command = throughHandOverScript(dropExecWrappers(expandScriptVariables(final.command.replace(/;\s*$/, ''), text, final.line)).join(' '), dockerfileDir, readFile);
-            if (command)
-                services.push({ name, command, evidence: { file: run, line: final.line, text: final.text } });
-        }
-        const helpers = (name) => NOT_WEB.test(name);
-        const named = services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !helpers(s.name));
-        // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name.
-        const rest = services.filter(s => !helpers(s.name));
-        const web = services.length === 1 ? services : named.length > 0 ? named : rest;
-        if (web.length === 1)
-            return { command: web[0].command, evidence: web[0].evidence };
-        return null;
-    }
-    return null;
-}
-function dirOf(path) {
-    return path.slice(0, path.lastIndexOf('/'));
-}
-/** Service folders copied one each onto `/etc/s6-overlay/s6-rc.d/<name>`, found in the repository. */
-function serviceCopies(copies, bases, listFiles) {
-    const out = [];
-    for (const copy of copies) {
-        const name = new RegExp(`^${SERVICES}/([^/]+)/?$`).exec(copy.dest)?.[1];
-        if (!name || copy.sources.length !== 1 || /[*?]/.test(copy.sources[0]))
-            continue;
-        const source = copy.sources[0].replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
-        for (const base of bases) {
-            const folder = `${base}${source}`;
-            if (listFiles(folder).includes(`${folder}/run`)) {
-                if (!out.some(s => s.name === name))
-                    out.push({ name, folder });
-                break;
-            }
-        }
-    }
-    return out;
-}
-/**
- * A run line that goes through the repository's entrypoint script (`bin/docker-entrypoint.sh foreman start`):
- * when that script hands over to its arguments (`exec … "$@"`), the arguments are what serves.
- */
-function throughHandOverScript(command, dockerfileDir, readFile) {
-    const [first, ...rest] = command.split(/\s+/);
-    if (!first || rest.length === 0 || !/[/.]/.test(first))
-        return command;
-    const script = readRepoScript(first, dockerfileDir, readFile) ?? readRepoScript(first, '.', readFile);
-    return script && handsOverToArguments(script.text) ? rest.join(' ') : command;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/supervisord.ts
-
-
-
-
-const SUPERVISORD = /^(?:\S*\/)?supervisord$/;
-/**
- * The configuration a supervisord command line names (`supervisord -n -c /etc/x.conf`,
- * `--configuration=/etc/x.conf`): its image path, `null` for the package's default one, or `undefined`
- * when the command does not run supervisord.
- */
-function supervisordConfig(command) {
-    const words = dropExecWrappers(script_files_dropLaunchers(command.replace(/^\s*exec\s+/, '')).join(' ')).map(w => w.replace(/^["']|["']$/g, ''));
-    if (!SUPERVISORD.test(words[0] ?? ''))
-        return undefined;
-    for (let i = 1; i < words.length; i++) {
-        const w = words[i];
-        if ((w === '-c' || w === '--configuration') && words[i + 1])
-            return words[i + 1];
-        const m = /^(?:--configuration=|-c)(\S+)$/.exec(w);
-        if (m)
-            return m[1].replace(/["']/g, '');
-    }
-    return null;
-}
-/** The lines of a script that start supervisord, with the configuration each names (see supervisordConfig). */
-function scriptSupervisordRuns(text) {
-    const out = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (!line || line.startsWith('#') || !/supervisord/.test(line))
-            continue;
-        // `then exec supervisord -c x`, `… && exec supervisord`: the command part of the line that runs it.
-        for (const part of line.split(/\s*(?:&&|\|\||;|\bthen\b|\belse\b|\bdo\b)\s*/)) {
-            const config = supervisordConfig(part.trim());
-            if (config !== undefined) {
-                out.push({ config, line: i + 1, text: clip(line) });
-                break;
-            }
-        }
-    }
-    return out;
-}
-/** Where supervisord looks when given no `-c` (after its own folder and the working directory). */
-const DEFAULT_CONFIGS = ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'];
-/** What the packaged default configurations include (Debian/Ubuntu, Alpine). */
-const PACKAGE_INCLUDES = ['/etc/supervisor/conf.d/*.conf', '/etc/supervisor.d/*.ini'];
-/** INI sections with their keys; `;`/`#` comments, indented continuation lines joined to the value. */
-function parseSupervisorIni(text) {
-    const sections = [];
-    let current = null;
-    let lastKey = null;
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        const line = raw.trim();
-        if (!line || line.startsWith(';') || line.startsWith('#'))
-            continue;
-        const header = /^\[([^\]]+)\]/.exec(line);
-        if (header) {
-            current = { name: header[1].trim(), keys: new Map() };
-            sections.push(current);
-            lastKey = null;
-            continue;
-        }
-        if (!current)
-            continue;
-        if (/^\s/.test(raw) && lastKey && !line.includes('=')) {
-            lastKey.value += ` ${line}`;
-            continue;
-        }
-        const kv = /^([\w.-]+)\s*=\s*(.*)$/.exec(line);
-        if (!kv)
-            continue;
-        // An inline comment needs whitespace before its `;` (supervisor's own rule).
-        const value = kv[2].replace(/\s+;.*$/, '').trim();
-        lastKey = { value, line: i + 1, text: clip(line) };
-        current.keys.set(kv[1].toLowerCase(), lastKey);
-    }
-    return sections;
-}
-/** Programs that do not serve HTTP: workers, schedulers, cron, FastCGI pools, datastores, log shippers. */
-const supervisord_NOT_WEB = /(?:^|[\s/:])(?:queue:(?:work|listen)|horizon(?::\w+)?|schedule:(?:run|work)|messenger:consume|pulse:check|php-fpm[\d.]*|cron|crond|supercronic|celery|sidekiq|dramatiq|huey|rqworker|redis-server|memcached|postgres|mysqld|mongod|sshd|rsyslogd|syslog-ng|tail|sleep|logrotate)(?=$|[\s@:])|(?:^|\s)(?:rq\s+worker|worker|beat|runworker|qcluster)(?=$|\s)/;
-/** Programs that stand in front of the app (reverse proxies, static servers): HTTP, but not the app's own. */
-const FRONT = /^(?:\S*\/)?(?:nginx|caddy|apache2-foreground|apache2ctl|apachectl|httpd(?:-foreground)?|haproxy|traefik)$/;
-/** Application servers and runtimes that serve the app itself. */
-const APP_SERVER = /(?:^|\s)(?:\S*\/)?(?:gunicorn|uvicorn|daphne|hypercorn|granian|waitress-serve|uwsgi|node|bun|deno|puma|unicorn|thin|passenger|frankenphp|rr|java|dotnet|rackup|hypnotoad|starman|plackup)(?=$|\s)|\bartisan\s+(?:octane:\w+|serve)\b|\bmanage\.py\s+runserver\b|\b(?:rails|bin\/rails)\s+(?:s|server)\b|\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?(?:start|serve)\b|\bphp\s+-S\b/;
-/** WebSocket servers (Laravel Reverb, laravel-websockets, soketi): HTTP only for upgrades. */
-const WEBSOCKET = /\b(?:reverb:start|websockets:serve|soketi)\b/;
-/** A worker named in a program's name or in a word of its command (`node /app/worker.js`, `[program:queue]`). */
-const WORKER_WORD = /(?:^|[/_.:-])(?:workers?|queues?|jobs?|consumers?|cron|scheduler|beat)(?=$|[/_.:-])/i;
-/** Program names that say they serve (`[program:web]`, `[program:http]`, `[program:api]`). */
-const WEB_NAME = /web|http|app|server|api|site|www|front/i;
-/**
- * How much a program looks like the app's web server: higher serves more of it, negative serves none. A
- * serving name breaks a tie between two programs of one kind (`[program:http]` beside `[program:resizer]`).
- */
-function webRank(command, name = '') {
-    if (!command.trim())
-        return -1;
-    if (WEBSOCKET.test(command))
-        return 1;
-    if (supervisord_NOT_WEB.test(command))
-        return -1;
-    const words = command.trim().split(/\s+/);
-    if (WORKER_WORD.test(name) || words.some(w => !w.startsWith('-') && WORKER_WORD.test(w)))
-        return -1;
-    const named = WEB_NAME.test(name) ? 0.5 : 0;
-    if (FRONT.test(words[0]))
-        return 3 + named;
-    if (APP_SERVER.test(command))
-        return 4 + named;
-    return 2 + named;
-}
-/**
- * The program that serves HTTP among those of the configurations supervisord is started with (`configs`:
- * image paths, `null` for its default search), following `[include] files=`. App servers (Octane, gunicorn,
- * uvicorn, node …) outrank a front server (nginx), which outranks an unknown program, which outranks a
- * WebSocket server; workers, schedulers, cron and php-fpm (FastCGI, not HTTP) never serve. Programs with
- * `autostart=false` do not run. Null when no configuration is in the repository or none of its programs serves.
- */
-function supervisedWebProgram(configs, ctx) {
-    // Held in an object: TypeScript does not see the closure below assign a plain `let`.
-    const state = {
-        best: null
-    };
-    const seen = new Set();
-    const visit = (image, config, depth) => {
-        let found = false;
-        for (const file of repoFilesFor(image, ctx)) {
-            found = true;
-            if (seen.has(file.path))
-                continue;
-            seen.add(file.path);
-            for (const section of parseSupervisorIni(file.text)) {
-                const includes = section.name === 'include' ? section.keys.get('files')?.value : undefined;
-                if (includes && depth < MAX_INCLUDE_DEPTH)
-                    for (const pattern of includes.split(/\s+/).filter(Boolean).slice(0, MAX_INCLUDE_PATTERNS))
-                        visit(resolveImagePath(pattern, file.image), config, depth + 1);
-                const programName = /^program:(.+)$/.exec(section.name)?.[1]?.trim();
-                const command = section.keys.get('command');
-                if (!programName || !command)
-                    continue;
-                const expand = (v) => expandSupervisorVars(v, programName, file.image, ctx);
-                const autostart = section.keys.get('autostart');
-                if (autostart && /^(?:false|no|off|0)$/i.test(expand(autostart.value).trim()))
-                    continue;
-                const directory = section.keys.get('directory');
-                const value = relativeTo(expand(command.value).replace(/\s+/g, ' ').trim(), directory ? expand(directory.value).trim() : ctx.workdir);
-                const rank = webRank(value, programName);
-                if (rank < 0)
-                    continue;
-                const priority = Number(section.keys.get('priority')?.value ?? 999) || 999;
-                const best = state.best;
-                if (best && (rank < best.rank || (rank === best.rank && priority >= best.priority)))
-                    continue;
-                state.best = {
-                    rank,
-                    priority,
-                    program: {
-                        command: value,
-                        name: programName,
-                        evidence: { file: file.path, line: command.line, text: command.text },
-                        config,
-                        port: boundPort(value)
-                    }
-                };
-            }
-        }
-        return found;
-    };
-    for (const config of configs) {
-        // A relative `-c` is read from the working directory supervisord starts in (the image's WORKDIR).
-        const mains = config === null
-            ? DEFAULT_CONFIGS
-            : [config.startsWith('/') ? config : resolveImagePath(config, `${ctx.workdir.replace(/\/+$/, '')}/`)];
-        let found = false;
-        for (const image of mains)
-            if (visit(image, config, 0))
-                found = true;
-        // The packaged default configuration (not in the repository) includes its conf.d folder.
-        if (!found && mains.every(m => DEFAULT_CONFIGS.includes(m)))
-            for (const image of PACKAGE_INCLUDES)
-                visit(image, config, 1);
-    }
-    return state.best?.program ?? null;
-}
-const MAX_INCLUDE_DEPTH = 4;
-/** Real include lines name a folder glob or two; a hostile one with thousands is cut here. */
-const MAX_INCLUDE_PATTERNS = 32;
-/** The port a command binds on all interfaces; a loopback bind is a backend behind a front server. */
-function boundPort(command) {
-    if (/(?:--host[=\s]+|--bind[=\s]+|-b\s+|--listen[=\s]+)["']?(?:127\.0\.0\.1|localhost|\[::1\])\b/.test(command))
-        return null;
-    return portFromCommand(command);
-}
-/** `%(ENV_ROOT)s`, `%(program_name)s`, `%(here)s` (the config's folder); unknown ENV values are empty. */
-function expandSupervisorVars(value, program, image, ctx) {
-    return value.replace(/%\((\w+)\)[sd]/g, (whole, key) => {
-        if (key.startsWith('ENV_'))
-            return ctx.env(key.slice(4)) ?? '';
-        if (key === 'program_name')
-            return program;
-        if (key === 'here')
-            return image.slice(0, image.lastIndexOf('/')) || '/';
-        return whole;
-    });
-}
-/** `php /var/www/html/artisan serve` run from `/var/www/html` → `php artisan serve`. */
-function relativeTo(command, dir) {
-    const base = dir.replace(/\/+$/, '');
-    if (!base.startsWith('/') || base === '')
-        return command;
-    const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return command.replace(new RegExp(`(^|[\\s=])${escaped}/`, 'g'), '$1');
-}
-/** An include pattern relative to the including file's folder, as supervisord resolves it. */
-function resolveImagePath(pattern, from) {
-    if (pattern.startsWith('/'))
-        return pattern;
-    const dir = from.slice(0, from.lastIndexOf('/'));
-    return `${dir}/${pattern.replace(/^\.\//, '')}`;
-}
-/**
- * The repository files an image path (or an image glob such as `/etc/supervisor/conf.d/*.conf`) holds:
- * through the Dockerfile's COPY/ADD (a file, a folder's contents, a glob source into a folder), else by the
- * path's tails in the repository (`/etc/supervisord.conf` → `supervisord.conf` beside the Dockerfile).
- */
-function repoFilesFor(image, ctx) {
-    const name = image.slice(image.lastIndexOf('/') + 1);
-    const dir = image.slice(0, image.lastIndexOf('/') + 1);
-    const bases = ctx.dockerfileDir === '.' || ctx.dockerfileDir === '' ? ['.'] : [ctx.dockerfileDir, '.'];
-    const read = (source) => {
-        for (const base of bases) {
-            const path = base === '.' ? source : `${base}/${source}`;
-            const text = ctx.readFile(path);
-            if (text !== null)
-                return { path, text };
-        }
-        return null;
-    };
-    const out = [];
-    const add = (source, imagePath) => {
-        const file = read(source);
-        if (file && !out.some(o => o.path === file.path))
-            out.push({ ...file, image: imagePath });
-    };
-    if (/[*?]/.test(name)) {
-        // An image glob: every file a COPY put into that folder under a matching name.
-        const matches = globRegex(name);
-        for (const copy of ctx.copies) {
-            const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1;
-            if (!intoDir) {
-                // A file copied under its image name (`COPY supervisor/app.ini /etc/supervisor.d/app.ini`).
-                const slash = copy.dest.lastIndexOf('/');
-                const source = copy.sources[0];
-                if (copy.dest.slice(0, slash + 1) === dir &&
-                    matches.test(copy.dest.slice(slash + 1)) &&
-                    !/[*?]/.test(source))
-                    add(source.replace(/^\.\//, ''), copy.dest);
-                continue;
-            }
-            const destDir = copy.dest.replace(/\/+$/, '') + '/';
-            if (destDir !== dir)
-                continue;
-            for (const source of copy.sources) {
-                const base = source.slice(source.lastIndexOf('/') + 1);
-                if (!/[*?]/.test(source) && matches.test(base))
-                    add(source.replace(/^\.\//, ''), destDir + base);
-            }
-        }
-        return out;
-    }
-    for (const source of docker_copies_copiedFrom(image, ctx.copies))
-        add(source, image);
-    // A glob source copied into the folder (`COPY deploy/supervisord.*.conf /etc/supervisor/conf.d/`).
-    for (const copy of [...ctx.copies].reverse()) {
-        const destDir = copy.dest.replace(/\/+$/, '') + '/';
-        if (destDir !== dir)
-            continue;
-        for (const source of copy.sources) {
-            const slash = source.lastIndexOf('/');
-            if (/[*?]/.test(source.slice(slash + 1)) && globRegex(source.slice(slash + 1)).test(name))
-                add(`${source.slice(0, slash + 1)}${name}`.replace(/^\.\//, ''), image);
-        }
-    }
-    if (out.length === 0) {
-        const found = readRepoScript(image, ctx.dockerfileDir, ctx.readFile);
-        if (found)
-            out.push({ ...found, image });
-    }
-    return out;
-}
-/** `*` and `?` only (supervisord's rare `[…]` classes are taken literally): everything else is escaped. */
-function globRegex(glob) {
-    const body = glob
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]');
-    return new RegExp(`^${body}$`);
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
-// An existing Dockerfile is the strongest evidence we can get: it is what will actually run. We read
-// EXPOSE, ENV PORT, CMD/ENTRYPOINT and HEALTHCHECK from it, and never overwrite it. `$VAR` / `${VAR:-x}`
-// in EXPOSE and ENV resolve against the file's own ARG/ENV values.
-// Over 300 lines on purpose: instructions, stages (FROM … AS inheritance) and their facts are one reading
-// of one file; the pieces share the parsed stage table.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
-function dockerfile_dockerInstructions(text) {
-    const out = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const first = lines[i].trim();
-        if (first === '' || first.startsWith('#'))
-            continue;
-        // Parts joined once: re-slicing the growing instruction per `\` line was quadratic (issue 14).
-        const parts = [first];
-        const start = i;
-        while (parts[parts.length - 1].endsWith('\\') && i + 1 < lines.length) {
-            parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
-            // Docker drops comment lines before joining: `ENV A=1 \` `# why B` `B=2` is one instruction.
-            while (i + 2 < lines.length && lines[i + 1].trim().startsWith('#'))
-                i++;
-            parts.push(lines[++i].trim());
-        }
-        const full = parts.join(' ');
-        const m = /^([A-Za-z]+)\s+([\s\S]*)$/.exec(full);
-        if (m)
-            out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1, text: clip(first) });
-    }
-    return out;
-}
-/** `["node","server.js"]` → `node server.js`; shell form is returned as is. */
-function dockerfile_commandFromDockerArgs(args) {
-    if (args.startsWith('[')) {
-        try {
-            const parts = JSON.parse(args);
-            if (Array.isArray(parts) && parts.every(p => typeof p === 'string')) {
-                const list = parts;
-                // `sh -c "…"` wraps the real command.
-                // `["sh", "-c", "exec java … \"$@\"", "--"]`: the words after the line are its `$0`, `$@`.
-                if (list.length >= 3 && /^(\/bin\/)?(ba)?sh$/.test(list[0]) && list[1] === '-c')
-                    return list[2]
-                        .replace(/^\s*exec\s+/, '')
-                        .replace(/\s+"?\$(?:@|\{@\})"?\s*$/, '')
-                        .trim();
-                return list.join(' ');
-            }
-        }
-        catch {
-            // fall through: malformed exec form is treated as shell form
-        }
-    }
-    return args;
-}
-/**
- * Well-known ports of protocols other than HTTP (SSH, SMTP/IMAP/POP3, DNS, LDAP, MQTT, databases and
- * brokers): an image that EXPOSEs one of them beside another port serves its web app on the other.
- */
-const NON_HTTP_PORTS = new Set([
-    21, 22, 25, 53, 110, 143, 389, 465, 587, 636, 993, 995, 1883, 2525, 3306, 5432, 5672, 6379, 8883, 9092,
-    27017
-]);
-/** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
-const IMAGE_PORTS = [
-    [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
-    // The unprivileged nginx images (official nginxinc/, Bitnami) cannot bind 80: they listen on 8080.
-    [/^(?:docker\.io\/|ghcr\.io\/)?(?:nginxinc\/nginx-unprivileged|bitnami\/nginx)(?::|$)/, 8080],
-    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 80],
-    [/^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache))(?::|$)/, 80],
-    [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080],
-    // The FrankenPHP image EXPOSEs 80 (and 443 for automatic HTTPS): 80 is the plain-HTTP one.
-    [/^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)/, 80]
-];
-/** Web-server base images and the command they run when the Dockerfile gives none (their own CMD). */
-const IMAGE_COMMANDS = [
-    [
-        /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/)?nginx(?:-unprivileged)?(?::|$)/,
-        "nginx -g 'daemon off;'"
-    ],
-    [/^(?:docker\.io\/)?(?:library\/)?httpd(?::|$)/, 'httpd-foreground'],
-    [
-        /^(?:docker\.io\/)?(?:library\/)?caddy(?::|$)/,
-        'caddy run --config /etc/caddy/Caddyfile --adapter caddyfile'
-    ],
-    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground']
-];
-const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/;
-/**
- * Dockerfile variables: ARG defaults and ENV values, in file order (later ones win), so `EXPOSE $PORT`,
- * `EXPOSE ${APP_PORT}` and `${PORT:-3000}` resolve to what the build would use.
- */
-class dockerfile_DockerVars {
-    values = new Map();
-    /** Defines the instruction's variables; returns the names and values it set. */
-    define(keyword, args) {
-        const words = splitWords(args);
-        // `ENV KEY value with spaces` (legacy form) vs `ENV A=1 B=2` / `ARG NAME[=default]`.
-        const set = keyword === 'ENV' && words.length >= 2 && !words[0].includes('=')
-            ? [[words[0], this.expand(words.slice(1).join(' '))]]
-            : words.flatMap((word) => {
-                const eq = word.indexOf('=');
-                return eq > 0 ? [[word.slice(0, eq), this.expand(word.slice(eq + 1))]] : [];
-            });
-        for (const [name, value] of set)
-            this.values.set(name, value);
-        return set;
-    }
-    value(name) {
-        return this.values.get(name);
-    }
-    expand(text) {
-        return text.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => this.values.get((braced ?? bare)) || (fallback ?? ''));
-    }
-}
-/** Whitespace-separated words, with quotes removed (`A="x y"` is one word `A=x y`). */
-function splitWords(args) {
-    const out = [];
-    for (const m of args.matchAll(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g))
-        out.push(m[0].replace(/["']/g, ''));
-    return out;
-}
-/**
- * The build-context sources of every COPY/ADD (not `--from=` a stage), with the file's ARG/ENV values
- * expanded as the build would (`COPY ${DOCKER_FILES_BASE_PATH}deployment/x.conf /etc/` with
- * `ARG DOCKER_FILES_BASE_PATH="docker/prod/"` → `docker/prod/deployment/x.conf`); unknown variables expand
- * to nothing, as in Docker.
- */
-function contextCopySources(text) {
-    const vars = new dockerfile_DockerVars();
-    const out = [];
-    for (const ins of dockerfile_dockerInstructions(text)) {
-        if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
-            vars.define(ins.keyword, ins.args);
-        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-            const copy = docker_copies_contextCopy(ins.args, '/', t => vars.expand(t));
-            if (copy)
-                out.push(...copy.sources);
-        }
-    }
-    return out;
-}
-/**
- * An ENTRYPOINT that is a wrapper script handing over to its arguments (`exec "$@"`, the docker-entrypoint
- * convention of Rails' generated Dockerfile and the official images): CMD is then the app's command. The
- * script is looked up in the repository by the tail of its image path; when it is not there, its name
- * (`docker-entrypoint`, `entrypoint.sh`) stands for the convention.
- */
-function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) {
-    // `tini -- /entrypoint.sh`, `/bin/ash entrypoint.sh`: the script after the init process or shell decides.
-    const words = script_files_dropLaunchers(entrypoint);
-    if (words.length !== 1)
-        return false;
-    const segments = words[0].split('/').filter(s => s && s !== '.');
-    if (segments.length === 0)
-        return false;
-    const script = readFile ? readRepoScript(words[0], dockerfileDir, readFile) : null;
-    if (script)
-        return handsOverToArguments(script.text);
-    // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
-    return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]);
-}
-/** Init processes that only forward signals to the command given after them. */
-const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/;
-function readDockerfile(path, text, readFile, listFiles) {
-    const facts = { port: [], startCommand: [], healthPath: [] };
-    const ev = (ins) => [{ file: path, line: ins.line, text: ins.text }];
-    const vars = new dockerfile_DockerVars();
-    let entrypoint = null;
-    let cmd = null;
-    let baseImage = '';
-    let fromLine = null;
-    const stages = new Map();
-    const probePorts = new Map();
-    // ARGs before the first FROM (the only ones a FROM line may use) and php-fpm's FastCGI EXPOSEs.
-    const globalArgs = new dockerfile_DockerVars();
-    const fastCgi = new Set();
-    let stageName = null;
-    // Files copied from the build context into the image, so an entrypoint script is read under its repository
-    // name (`COPY docker/entry.sh /app/run.sh`).
-    let copies = [];
-    let workdir = '/';
-    // The container environment of the stage (ENV, inherited from the stage it builds on): it decides the
-    // `if [ "$X" = v ]` tests of the entrypoint script.
-    let env = new Map();
-    for (const ins of dockerfile_dockerInstructions(text)) {
-        // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
-        // the earlier stage it builds on).
-        if (ins.keyword === 'FROM') {
-            if (stageName !== null)
-                stages.set(stageName, {
-                    port: facts.port,
-                    healthPath: facts.healthPath,
-                    entrypoint,
-                    cmd,
-                    baseImage,
-                    copies,
-                    workdir,
-                    env
-                });
-            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
-            const from = expandFromImage(words[0] ?? '', name => globalArgs.value(name));
-            stageName = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null;
-            const parent = stages.get(from.toLowerCase());
-            fromLine = ins;
-            baseImage = parent?.baseImage ?? from;
-            facts.port = [...(parent?.port ?? [])];
-            facts.healthPath = [...(parent?.healthPath ?? [])];
-            entrypoint = parent?.entrypoint ?? null;
-            cmd = parent?.cmd ?? null;
-            copies = [...(parent?.copies ?? [])];
-            workdir = parent?.workdir ?? '/';
-            env = new Map(parent?.env ?? []);
-        }
-        else if (ins.keyword === 'ARG') {
-            vars.define('ARG', ins.args);
-            if (fromLine === null)
-                globalArgs.define('ARG', ins.args);
-        }
-        else if (ins.keyword === 'WORKDIR')
-            workdir = docker_copies_nextWorkdir(workdir, vars.expand(ins.args));
-        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-            const expand = (t) => vars.expand(t);
-            const copy = docker_copies_contextCopy(ins.args, workdir, expand);
-            if (copy)
-                copies.push(copy);
-            else
-                copies.push(...stageCopy(ins.args, workdir, expand, name => stages.get(name)));
-        }
-        if (ins.keyword === 'EXPOSE') {
-            // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
-            const words = ins.args.split(/\s+/).filter(Boolean);
-            const named = words.find(w => /\$\{?\w*(?:HTTP(?!S)|WEB)\w*\}?/i.test(w));
-            const portOf = (word) => parsePort(vars
-                .expand(word)
-                .split(/\s+/)[0]
-                ?.replace(/\/(tcp|udp)$/i, ''));
-            // `EXPOSE 22 3000` (Gogs: SSH for git, then the web UI): a port of another protocol is never the web
-            // one while the line names another.
-            const web = words.find(w => {
-                const p = portOf(w);
-                return p !== null && !NON_HTTP_PORTS.has(p);
-            });
-            const port = portOf(named ?? web ?? words[0] ?? '');
-            if (port !== null) {
-                const exposed = {
-                    value: port,
-                    confidence: CONFIDENCE.declared,
-                    source: 'Dockerfile EXPOSE',
-                    evidence: ev(ins)
-                };
-                if (isFastCgiPort(port, baseImage, cmd && dockerfile_commandFromDockerArgs(cmd.args)))
-                    fastCgi.add(exposed);
-                facts.port.push(exposed);
-            }
-        }
-        else if (ins.keyword === 'ENV') {
-            const args = vars.expand(ins.args);
-            for (const [name, value] of vars.define('ENV', ins.args))
-                env.set(name, value);
-            // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
-            const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
-                /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args);
-            const port = m ? parsePort(m[1]) : null;
-            const variable = m ? /ASPNETCORE_\w+|PORT/.exec(m[0])[0] : null;
-            if (port !== null && variable !== null)
-                facts.port.push({
-                    value: port,
-                    confidence: PORT.deployFile,
-                    source: variable === 'PORT' ? 'Dockerfile ENV PORT' : 'Dockerfile ENV ASPNETCORE_*',
-                    evidence: ev(ins),
-                    setsEnv: [variable]
-                });
-        }
-        else if (ins.keyword === 'CMD')
-            cmd = ins;
-        else if (ins.keyword === 'ENTRYPOINT')
-            entrypoint = ins;
-        else if (ins.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(ins.args)) {
-            const m = /https?:\/\/[^/\s"':]+(?::([^/\s"']*))?(\/[^\s"'|;)]*)/.exec(vars.expand(ins.args));
-            // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
-            // app's health route.
-            if (m && m[2] !== '/') {
-                // A probe of a path that names no health endpoint (`/test`, a page) only proves the server answers:
-                // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
-                const probe = {
-                    value: m[2],
-                    confidence: healthRank(m[2]) < 0 ? HEALTH.anyPathProbe : HEALTH.deployConfig,
-                    source: 'Dockerfile HEALTHCHECK',
-                    evidence: ev(ins)
-                };
-                if (m[1] && /^\d+$/.test(m[1]))
-                    probePorts.set(probe, Number(m[1]));
-                facts.healthPath.push(probe);
-            }
-        }
-    }
-    // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
-    const finalCommand = cmd ?? entrypoint;
-    const fastCgiPorts = facts.port.filter(p => fastCgi.has(p) ||
-        (p.source === 'Dockerfile EXPOSE' &&
-            isFastCgiPort(p.value, baseImage, finalCommand && dockerfile_commandFromDockerArgs(finalCommand.args))));
-    if (fastCgiPorts.length > 0) {
-        facts.port = facts.port.filter(p => !fastCgiPorts.includes(p));
-        const sibling = facts.port.length === 0 ? httpSiblingPort(stages, fastCgiPorts) : null;
-        if (sibling)
-            facts.port.push(sibling);
-    }
-    // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
-    const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1];
-    const imagePortOnly = facts.port.length === 0 && imagePort !== undefined && fromLine !== null;
-    if (imagePortOnly)
-        facts.port.push({
-            value: imagePort,
-            confidence: PORT.imageDefault,
-            source: `${baseImage} image default port`,
-            evidence: ev(fromLine)
-        });
-    // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
-    // Scripts are looked up under the repository path the image copied them from.
-    const inRepo = (command) => readFile ? repositoryScript(command, copies, dockerfile_dirOf(path), readFile, workdir) : command;
-    const wrapped = entrypoint !== null &&
-        cmd !== null &&
-        isExecWrapper(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile);
-    const parts = [entrypoint, cmd].filter((x) => x !== null);
-    let command = (wrapped ? [cmd] : parts).map(p => dockerfile_commandFromDockerArgs(p.args)).join(' ');
-    // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
-    if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
-        command = `deno ${command}`;
-    // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's; nor does
-    // an entrypoint script that ends in `exec "$@"` when no CMD gives it a command (compose or the platform
-    // must): the app's own start command is the one to report.
-    const execWrapperOnly = entrypoint !== null &&
-        cmd === null &&
-        readFile !== undefined &&
-        isExecWrapper(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile, true);
-    // …unless it hands over only when given arguments (`if [ $# -gt 0 ]; then exec "$@"; fi`): without CMD it
-    // goes on to its own final command.
-    const argumentless = execWrapperOnly && readFile !== undefined && entrypoint
-        ? followStartScript(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile, env)
-        : null;
-    // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
-    // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
-    // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
-    const programRun = readFile && entrypoint
-        ? followProgramExec(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile)
-        : null;
-    const cmdArgs = cmd ? dockerfile_commandFromDockerArgs(cmd.args) : '';
-    const scripted = programRun
-        ? {
-            command: cmdArgs && !onlyHelpArguments(cmdArgs) ? `${programRun.program} ${cmdArgs}` : programRun.program,
-            evidence: programRun.evidence
-        }
-        : readFile && !execWrapperOnly
-            ? wrapped && entrypoint
-                ? (followDispatch(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), command, dockerfile_dirOf(path), readFile) ??
-                    // The wrapper execs CMD: a CMD that runs a script of the repository (`sh run.sh`) is followed.
-                    (/^(?:sh|bash|ash|dash)\s/.test(command.trim())
-                        ? followStartScript(inRepo(command), dockerfile_dirOf(path), readFile, env)
-                        : null))
-                : followStartScript(inRepo(command), dockerfile_dirOf(path), readFile, env)
-            : argumentless;
-    // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
-    const overlayOrScript = scripted ??
-        (readFile && listFiles && cmd === null && /^\/init$/.test(command.trim())
-            ? s6WebService(copies, dockerfile_dirOf(path), readFile, listFiles)
-            : null);
-    // Plain s6 (`CMD ["s6-svscan", "/app/docker/s6/"]`, after an entrypoint that execs "$@"): the web
-    // service of the scan directory.
-    const svscan = /^(?:\S*\/)?s6-svscan\s+(\/\S+)\s*$/.exec((overlayOrScript?.command ?? command).trim());
-    const followed = (svscan && readFile && listFiles
-        ? s6WebService(copies, dockerfile_dirOf(path), readFile, listFiles, svscan[1])
-        : null) ?? overlayOrScript;
-    if (followed)
-        command = followed.command;
-    else
-        command = defaultBranch(command);
-    // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
-    // subcommand the deployment files may give.
-    if (!programRun && entrypoint && !wrapped && (cmd === null || onlyHelpArguments(cmdArgs))) {
-        const program = dockerfile_commandFromDockerArgs(entrypoint.args);
-        if (script_files_dropLaunchers(program).length === 1 && !followed)
-            command = program;
-    }
-    // The OpenJDK images' `run-java.sh` (Quarkus' Dockerfile.jvm) runs the jar the image's ENV names.
-    const javaRunner = followed ? null : javaRunnerCommand(command, env);
-    if (javaRunner)
-        command = javaRunner;
-    const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim());
-    if (entrypoint &&
-        awaits &&
-        (cmd === null || onlyHelpArguments(cmdArgs)) &&
-        !execWrapperOnly &&
-        !argumentless)
-        facts.awaitsArguments = programOnPath(command.trim());
-    command = runsFromPath(command);
-    // supervisord runs the programs of its configuration: the one that serves HTTP is the app's command. An
-    // entrypoint script that hands over to its arguments only when given some (`if [ "$1" != "" ]; then exec
-    // "$@"; … exec supervisord -c …`) starts supervisord itself when the image has no CMD.
-    const supervised = readFile
-        ? supervisedRun(command, execWrapperOnly ? inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)) : null, {
-            copies,
-            dockerfileDir: dockerfile_dirOf(path),
-            readFile,
-            env: name => vars.value(name),
-            workdir
-        })
-        : null;
-    if (parts.length > 0 && !INIT_ONLY.test(command) && (!execWrapperOnly || supervised || argumentless)) {
-        // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
-        // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
-        // A followed script is read to its end, so its command is known even without CMD.
-        const entrypointOnly = (cmd === null && !followed && !supervised) || facts.awaitsArguments !== undefined;
-        const scriptEvidence = supervised?.via ? [supervised.via] : followed ? [followed.evidence] : [];
-        const source = programRun
-            ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
-            : followed
-                ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
-                : supervised?.via
-                    ? `Dockerfile ENTRYPOINT script ${supervised.via.file}`
-                    : entrypointOnly
-                        ? 'Dockerfile ENTRYPOINT (no CMD)'
-                        : wrapped
-                            ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
-                            : 'Dockerfile CMD';
-        const program = supervised?.program;
-        const runner = javaRunner ? ' (run-java.sh runs java -jar $JAVA_APP_JAR)' : '';
-        // A command Docker runs through a shell gets the image's ENV values (`-context ${CONTEXT}`); a command
-        // read from a script or a supervisord config is that file's, not the CMD line's.
-        const shellNames = new Set((wrapped ? [cmd] : parts)
-            .filter(p => runsInShell(p.args))
-            .flatMap(p => [...shellVariables(dockerfile_commandFromDockerArgs(p.args))]));
-        const run = followed || programRun ? command : expandImageEnv(command, shellNames, env);
-        facts.startCommand.push({
-            value: program ? program.command : run,
-            confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
-            source: program
-                ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
-                : source + runner,
-            evidence: [...parts.flatMap(ev), ...scriptEvidence, ...(program ? [program.evidence] : [])]
-        });
-        // The port the server binds: the supervised program's flag, the followed script's bind or the PORT it
-        // exports (with the script's lines as evidence), or a flag of the command itself.
-        const script = followed && readFile ? readFile(followed.evidence.file) : null;
-        const fromScript = !program && followed && script !== null
-            ? scriptPort(followed.evidence.file, script, followed.evidence.line, command)
-            : null;
-        const port = program ? program.port : fromScript ? fromScript.port : portFromCommand(command);
-        // The command binds its own port: the base image's server (FrankenPHP's 80, nginx's 80) is not what runs.
-        if (port !== null && imagePortOnly)
-            facts.port = [];
-        if (port !== null)
-            facts.port.push({
-                value: port,
-                confidence: PORT.deployFile,
-                source: program
-                    ? `supervisord [program:${program.name}] command`
-                    : fromScript
-                        ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${fromScript.source}`
-                        : 'Dockerfile CMD',
-                evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))],
-                // The variables the script exports to the server, or the command's own `PORT=…` / `${PORT:-…}`.
-                ...(program
-                    ? {}
-                    : fromScript
-                        ? fromScript.setsEnv && { setsEnv: fromScript.setsEnv }
-                        : commandPortEnv(command, port))
-            });
-    }
-    // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
-    const imageCommand = IMAGE_COMMANDS.find(([re]) => re.test(baseImage))?.[1];
-    if (parts.length === 0 && imageCommand !== undefined && fromLine)
-        facts.startCommand.push({
-            value: imageCommand,
-            confidence: START.imageDefault,
-            source: `${baseImage} image default command`,
-            evidence: ev(fromLine)
-        });
-    if (facts.port.length > 0)
-        facts.healthPath = facts.healthPath.filter(h => {
-            const port = probePorts.get(h);
-            return port === undefined || facts.port.some(p => p.value === port);
-        });
-    return facts;
-}
-/**
- * `tini -- /init.sh` → `tini -- docker/alpine/init.sh` when the image got `/init.sh` from that repository file;
- * the command unchanged otherwise (the script is then looked up by its own path's tails).
- */
-function repositoryScript(command, copies, dockerfileDir, readFile, workdir) {
-    const words = script_files_dropLaunchers(command);
-    if (words.length !== 1)
-        return command;
-    // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH; a
-    // relative path (`CMD ["./start.sh"]`) is the WORKDIR's file.
-    const word = words[0];
-    // `sh run.sh` names a file of the WORKDIR when no COPY put one of that name on PATH.
-    const sources = word.startsWith('/')
-        ? docker_copies_copiedFrom(word, copies)
-        : word.includes('/')
-            ? docker_copies_copiedFrom(docker_copies_nextWorkdir(workdir, word.replace(/^\.\//, '')), copies)
-            : [
-                ...docker_copies_copiedOntoPath(word, copies),
-                ...(words.length < command.trim().split(/\s+/).length
-                    ? docker_copies_copiedFrom(docker_copies_nextWorkdir(workdir, word), copies)
-                    : [])
-            ];
-    for (const source of sources)
-        for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
-            if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
-                return command.replace(word, base === '.' ? source : `${base}/${source}`);
-    return command;
-}
-/**
- * The web program of the supervisord the image starts: `command` runs it (`supervisord -c /etc/x.conf`), or,
- * with `handoverScript` (an entrypoint script that execs its arguments, given none), a line of that script
- * does — the script's lines that start supervisord name the configurations to read.
- */
-function supervisedRun(command, handoverScript, ctx) {
-    // A script that picks among supervisord configurations by mode (`http`, `worker`, `scheduler`): the one
-    // whose programs serve HTTP is the web mode, whichever branch the script's defaults would take.
-    const script = handoverScript ? loneRepoScript(handoverScript, ctx.dockerfileDir, ctx.readFile) : null;
-    const runs = script ? scriptSupervisordRuns(script.text) : [];
-    if (script && runs.length > 0) {
-        const program = supervisedWebProgram(runs.map(r => r.config), ctx);
-        const run = program ? runs.find(r => r.config === program.config) : undefined;
-        if (program && run)
-            return { program, via: { file: script.path, line: run.line, text: run.text } };
-    }
-    const config = supervisordConfig(command);
-    if (config === undefined)
-        return null;
-    const program = supervisedWebProgram([config], ctx);
-    return program ? { program } : null;
-}
-/** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */
-function runsFromPath(command) {
-    const m = /^(\S+)([\s\S]*)$/.exec(command);
-    return m ? `${programOnPath(m[1])}${m[2]}` : command;
-}
-function dockerfile_dirOf(path) {
-    const i = path.lastIndexOf('/');
-    return i < 0 ? '.' : path.slice(0, i);
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/docker-runtime.ts
-
-
-
-const V2 = String.raw `(\d+(?:\.\d+){0,2})`;
-/** Per language: the image tags that carry its version (capture group 1). */
-const IMAGES = {
-    javascript: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?node:v?${V2}(?![\w.])`)],
-    python: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?python:${V2}(?![\w.])`)],
-    ruby: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?ruby:${V2}(?![\w.])`)],
-    php: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?php:${V2}(?![\w.])`)],
-    go: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?golang:${V2}(?![\w.])`)],
-    rust: [
-        new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?rust:${V2}(?![\w.])`),
-        new RegExp(String.raw `^(?:docker\.io/)?[\w.-]+/cargo-chef:[\w.]*-rust-${V2}(?![\w.])`)
-    ],
-    java: [
-        new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?(?:eclipse-temurin|amazoncorretto|openjdk|sapmachine):(\d+)(?![\w.])`),
-        new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?(?:maven|gradle):[\w.]*-(?:jdk|temurin|corretto)-?(\d+)(?![\w.])`)
-    ],
-    elixir: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/|hexpm/)?elixir:${V2}(?![\w.])`)],
-    csharp: [new RegExp(String.raw `^mcr\.microsoft\.com/dotnet/(?:aspnet|sdk|runtime):(\d+\.\d+)(?![\w.])`)]
-};
-IMAGES.typescript = IMAGES.javascript;
-IMAGES.kotlin = IMAGES.java;
-/**
- * Per language: a versioned interpreter a stage on a distribution image installs with the system's package
- * manager (`dnf install python3.12`, `apt-get install python3.11-venv`, `apk add nodejs22`), capture group 1.
- * Only read for a stage whose FROM names no language image.
- */
-const PACKAGES = {
-    python: /(?:^|\s)python(3\.\d{1,2})(?:-[\w-]+)?(?=\s|$)/,
-    javascript: /(?:^|\s)nodejs-?(\d{2})(?:-[\w-]+)?(?=\s|$)/,
-    ruby: /(?:^|\s)ruby-?(\d\.\d)(?:-[\w-]+)?(?=\s|$)/
-};
-PACKAGES.typescript = PACKAGES.javascript;
-/** `dnf -y install …`, `apt-get install -y …`, `apk add …`, `yum install …`, `microdnf install …`. */
-const INSTALL = /\b(?:(?:micro)?dnf|yum|apt-get|apt|zypper)\b[^;&|]*?\binstall\b|\bapk\b[^;&|]*?\badd\b/;
-/** The interpreter version a RUN line installs from the distribution's packages, or undefined. */
-function installedInterpreter(run, language) {
-    const pkg = PACKAGES[language];
-    if (!pkg)
-        return undefined;
-    for (const command of run.split(/&&|;|\|\|/)) {
-        const install = INSTALL.exec(command);
-        if (!install)
-            continue;
-        const version = pkg.exec(command.slice(install.index + install[0].length).replace(/\\\n/g, ' '))?.[1];
-        if (version)
-            return version;
-    }
-    return undefined;
-}
-/**
- * The version of the last stage built on the language's image, with the FROM line as evidence. A stage
- * built `FROM` an image the repository builds itself from another Dockerfile (`builtImage`) takes that
- * Dockerfile's version, one step removed (below a direct pin).
- */
-function dockerfileRuntimeVersion(path, text, language, builtImage) {
-    const patterns = IMAGES[language];
-    if (!patterns)
-        return null;
-    return stageVersion(path, text, null, patterns, builtImage, 0, language);
-}
-/** The version of `target` (or of the last stage that has one), following the repository's own images. */
-function stageVersion(path, text, target, patterns, builtImage, depth, language) {
-    // ARG values (global ones before the first FROM and stage ones) so `FROM node:${NODE_VERSION}` resolves.
-    const args = new Map();
-    const expand = (s) => s.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, b, d, bare) => args.get((b ?? bare)) ?? d ?? '');
-    const stages = new Map();
-    let found = null;
-    // The stage being read, while its FROM named no version: a RUN that installs the interpreter may.
-    let open = null;
-    for (const ins of dockerfile_dockerInstructions(text)) {
-        if (ins.keyword === 'ARG') {
-            const m = /^(\w+)=["']?([^"'\s]*)["']?/.exec(ins.args);
-            if (m)
-                args.set(m[1], m[2]);
-        }
-        if (ins.keyword === 'RUN' && open && language && target === null) {
-            const version = installedInterpreter(ins.args, language);
-            if (version) {
-                const result = {
-                    value: version,
-                    confidence: RUNTIME_VERSION.distroPackage,
-                    source: `Dockerfile RUN installs ${language === 'python' ? 'python' : language === 'ruby' ? 'ruby' : 'nodejs'}${version}`,
-                    evidence: [{ file: path, line: ins.line, text: clip(ins.text) }]
-                };
-                if (open.stage)
-                    stages.set(open.stage, result);
-                found = result;
-                open = null;
-            }
-        }
-        if (ins.keyword !== 'FROM')
-            continue;
-        const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
-        const image = expand(words[0] ?? '');
-        const stage = /^as$/i.test(words[1] ?? '') ? (words[2] ?? '').toLowerCase() : null;
-        const evidence = { file: path, line: ins.line, text: clip(ins.text) };
-        const version = patterns.map(re => re.exec(image)?.[1]).find(v => v !== undefined);
-        let result = version
-            ? {
-                value: version,
-                confidence: RUNTIME_VERSION.dockerImage,
-                source: `Dockerfile FROM ${image}`,
-                evidence: [evidence]
-            }
-            : null;
-        // `FROM build AS release`: an earlier stage of this file.
-        if (!result && stages.has(image.toLowerCase()))
-            result = stages.get(image.toLowerCase()) ?? null;
-        else if (!result && builtImage && depth < 3) {
-            const build = builtImage(image);
-            const base = build
-                ? stageVersion(build.dockerfile, build.text, build.target, patterns, builtImage, depth + 1)
-                : null;
-            if (build && base)
-                result = {
-                    value: base.value,
-                    confidence: Math.min(base.confidence, RUNTIME_VERSION.projectBaseImage),
-                    // The chain's root: the language image the repository's base Dockerfile starts from.
-                    source: `Dockerfile FROM ${image} (built by ${build.evidence.file} from ${build.dockerfile}, ${base.source.replace(/^.*\(built by [^,]*, /, '').replace(/\)$/, '')})`,
-                    evidence: [evidence, build.evidence, base.evidence[base.evidence.length - 1]]
-                };
-        }
-        if (stage)
-            stages.set(stage, result);
-        if (result)
-            found = result;
-        open = result ? null : { stage };
-        if (target !== null && stage === target.toLowerCase())
-            return result;
-    }
-    return target === null ? found : null;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/image-builds.ts
-
-
-/** Files whose commands run from the repository root. */
-const COMMAND_FILES = ['package.json', 'Makefile', 'makefile', 'justfile'];
-const WORKFLOWS = '.github/workflows';
-const image_builds_cache = new WeakMap();
-/** The repository's own build of `image` (`acme/app:base2`, `docker.io/acme/app` = `acme/app:latest`), or null. */
-function projectImageBuild(tree, image) {
-    let builds = image_builds_cache.get(tree);
-    if (!builds)
-        image_builds_cache.set(tree, (builds = readBuilds(tree)));
-    return builds.get(normalImage(image)) ?? null;
-}
-function readBuilds(tree) {
-    const out = new Map();
-    const files = [
-        ...COMMAND_FILES.filter(f => tree.has(f)),
-        ...tree
-            .filesIn(WORKFLOWS)
-            .map(f => f.path)
-            .filter(p => /\.ya?ml$/.test(p))
-    ];
-    for (const file of files) {
-        const text = tree.read(file);
-        if (text === null || !/docker\s+(?:buildx\s+)?build\b/.test(text))
-            continue;
-        for (const m of text.matchAll(/docker\s+(?:buildx\s+)?build\b[^\n"&;|]*/g)) {
-            const build = parseBuild(m[0]);
-            if (!build || !tree.has(build.dockerfile))
-                continue;
-            const evidence = evidenceAt(file, text, m.index);
-            for (const tag of build.tags)
-                if (!out.has(tag))
-                    out.set(tag, { dockerfile: build.dockerfile, target: build.target, evidence });
-        }
-    }
-    return out;
-}
-/** `-f x -t a -t b --target s ctx` → the Dockerfile (from the root), the tags and the target. */
-function parseBuild(command) {
-    const words = command.trim().split(/\s+/).slice(2);
-    if (words[0] === 'build')
-        words.shift();
-    let file = null;
-    let target = null;
-    const tags = [];
-    const positional = [];
-    for (let i = 0; i < words.length; i++) {
-        const w = words[i].replace(/^["']|["']$/g, '');
-        const [flag, inline] = w.startsWith('--') && w.includes('=')
-            ? [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]
-            : [w, null];
-        const value = () => inline ?? (words[++i] ?? '').replace(/^["']|["']$/g, '');
-        if (flag === '-f' || flag === '--file')
-            file = value();
-        else if (flag === '-t' || flag === '--tag')
-            tags.push(normalImage(value()));
-        else if (flag === '--target')
-            target = value();
-        else if (/^--(?:platform|build-arg|build-context|label|cache-from|cache-to|output|secret|ssh|progress|builder|network|add-host|annotation|attest|allow|iidfile|metadata-file|shm-size|ulimit|memory|cpuset-cpus|cpu-shares)$/.test(flag) &&
-            inline === null)
-            i++;
-        else if (!w.startsWith('-'))
-            positional.push(w);
-    }
-    // Variables (`$IMAGE:$TAG`) name no fixed image.
-    const fixed = tags.filter(t => !t.includes('$'));
-    const context = positional[0] ?? '.';
-    if (fixed.length === 0 || context.includes('$') || /^[a-z]+:\/\//.test(context))
-        return null;
-    const dockerfile = clean(file ?? tree_joinPath(clean(context), 'Dockerfile'));
-    return file?.includes('$') ? null : { dockerfile, tags: fixed, target };
-}
-function clean(path) {
-    const p = path.replace(/^\.\//, '').replace(/\/$/, '');
-    return p === '' ? '.' : p;
-}
-/** `docker.io/library/x` = `x`, no tag = `:latest`, digest dropped. */
-function normalImage(image) {
-    let name = image
-        .replace(/@sha256:[0-9a-f]+$/i, '')
-        .replace(/^docker\.io\//, '')
-        .replace(/^library\//, '');
-    if (!/:[\w][\w.-]*$/.test(name.slice(name.lastIndexOf('/') + 1)))
-        name += ':latest';
-    return name.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
-
-
-
-/** Below a framework convention (0.6), above our plain guesses (0.3). */
-const FALLBACK_CONFIDENCE = { call: 0.5, declaration: 0.45 };
-const SOURCE_EXTENSIONS = [
-    '.js',
-    '.mjs',
-    '.cjs',
-    '.ts',
-    '.mts',
-    '.cts',
-    '.py',
-    '.go',
-    '.rb',
-    '.php',
-    '.java',
-    '.kt',
-    '.scala',
-    '.groovy',
-    '.cs',
-    '.fs',
-    '.rs',
-    '.ex',
-    '.exs',
-    '.cr',
-    '.dart',
-    '.swift'
-];
-/**
- * The source extensions an ecosystem's server code is written in: a Node app's routes are not declared in
- * its Python scripts. Providers not listed (docker, static …) read every source extension.
- */
-const LANGUAGE_EXTENSIONS = {
-    node: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
-    bun: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
-    deno: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
-    python: ['.py'],
-    go: ['.go'],
-    ruby: ['.rb'],
-    php: ['.php'],
-    java: ['.java', '.kt', '.scala', '.groovy'],
-    dotnet: ['.cs', '.fs'],
-    rust: ['.rs'],
-    elixir: ['.ex', '.exs']
-};
-const MAX_FILE_BYTES = 256 * 1024;
-const MAX_FILES = 3000;
-const MAX_CANDIDATES = 5;
-/** Path segments that hold tests, client code, vendored code, docs or generated clients, not the server. */
-const SKIPPED_SEGMENTS = new Set([
-    'test',
-    'tests',
-    'testing',
-    'testdata',
-    'test-utils',
-    '__tests__',
-    '__mocks__',
-    'mocks',
-    'mock',
-    'spec',
-    'specs',
-    'e2e',
-    'integration-tests',
-    'cypress',
-    'playwright',
-    'fixtures',
-    '__fixtures__',
-    'vendor',
-    'node_modules',
-    'third_party',
-    'third-party',
-    'examples',
-    'example',
-    'samples',
-    'docs',
-    'doc',
-    'documentation',
-    'migrations',
-    'dist',
-    'build',
-    'public',
-    'static',
-    'assets',
-    'frontend',
-    'client',
-    'clients',
-    'web',
-    'ui',
-    'www',
-    'components',
-    'pages',
-    'views',
-    'sdk',
-    'scripts',
-    'tools',
-    'bench',
-    'benchmarks'
-]);
-const TEST_FILE = /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.(?:py|rs)$|_test\.(?:go|py|exs?)$|_tests?\.rs$|^tests\.rs$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/;
-/** Call/identifier words that mean the line talks to another service instead of serving a route. */
-const OUTGOING = /\b(?:fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/;
-/** Callees that declare routes without a leading slash (`path("health", …)`, `HandleFunc("healthz"…)`). */
-const ROUTE_CALLEES = new Set([
-    'path',
-    're_path',
-    'url',
-    'route',
-    'Route',
-    'add_url_rule',
-    'add_route',
-    'add_api_route',
-    'api_route',
-    'HandleFunc',
-    'Handle',
-    'MapGet',
-    'MapHealthChecks',
-    'MapGroup',
-    'health_check'
-]);
-/** Calls whose literal is no GET route: write methods, and configuration defaults (`os.getenv("X", "/ping")`). */
-const WRITE_OR_CONFIG_CALLEES = /^(?:post|put|patch|delete|del|Post|Put|Patch|Delete|POST|PUT|PATCH|DELETE|PostMapping|PutMapping|PatchMapping|DeleteMapping|HttpPost|HttpPut|HttpPatch|HttpDelete|MapPost|MapPut|MapPatch|MapDelete|getenv|Getenv|LookupEnv|env|environ|get_env|fetch|getProperty|GetEnvironmentVariable|emit|on|once|log|info|debug|warn|error|print|println|printf|Printf|Println|Sprintf|format|t|i18n|translate|__)$/;
-/**
- * The app's files worth reading for the fallback, most app-like first, bounded: source files in the
- * language of the app's provider (`providerId`; every source language when it has none of its own).
- */
-function fallbackFiles(files, dir, providerId) {
-    const prefix = dir === '.' ? 0 : dir.length + 1;
-    const extensions = new Set((providerId !== undefined && LANGUAGE_EXTENSIONS[providerId]) || SOURCE_EXTENSIONS);
-    const out = [];
-    for (const f of files) {
-        // The path tests first: a scanned file's size is a stat, asked only of the few files that pass.
-        const path = f.path;
-        const dot = path.lastIndexOf('.');
-        if (dot < 0 || !extensions.has(path.slice(dot)))
-            continue;
-        const rel = path.slice(prefix);
-        const segments = rel.split('/');
-        if (segments.slice(0, -1).some(s => SKIPPED_SEGMENTS.has(s.toLowerCase())))
-            continue;
-        if (TEST_FILE.test(tree_basename(rel)))
-            continue;
-        if (f.size > MAX_FILE_BYTES)
-            continue;
-        out.push(f.path);
-        if (out.length >= MAX_FILES)
-            break;
-    }
-    return out;
-}
-// Quoted literal (single, double or back-quoted, no interpolation) of a path-like word.
-const LITERAL = /(["'`])(\/?[A-Za-z0-9_\-./]{1,80})\1/g;
-// Cheap pre-filter: files that mention none of the health words are not read line by line.
-const HEALTH_WORD = /health|healthz|livez|readyz|ready|liveness|readiness|alive|ping|status|heartbeat|['"`]\/?up['"`]/i;
-/** Health-looking literals in route-like contexts of one file's text. */
-function healthLiterals(file, text) {
-    const out = [];
-    // Only the lines holding a health word, found by one search through the text rather than a split and a
-    // test of every line (most lines of a file that says `status` once say nothing of health); a file
-    // without one costs that single search.
-    const word = new RegExp(HEALTH_WORD.source, 'gi');
-    let lineNo = 0;
-    let counted = 0;
-    for (let hit = word.exec(text); hit; hit = word.exec(text)) {
-        const start = text.lastIndexOf('\n', hit.index) + 1;
-        let end = text.indexOf('\n', hit.index);
-        if (end < 0)
-            end = text.length;
-        word.lastIndex = end;
-        for (let j = text.indexOf('\n', counted); j >= 0 && j < start; j = text.indexOf('\n', j + 1)) {
-            lineNo++;
-            counted = j + 1;
-        }
-        counted = start;
-        const i = lineNo;
-        const line = text.slice(start, end);
-        if (line.length > 400)
-            continue;
-        const trimmed = line.trimStart();
-        if (/^(?:\/\/|#(?!\[)|\*|\/\*|--|<!--|"""|''')/.test(trimmed))
-            continue;
-        for (const m of line.matchAll(LITERAL)) {
-            const raw = m[2];
-            if (raw.includes('//') || raw.includes('.'))
-                continue;
-            const path = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`;
-            const rank = healthRank(path.replace(/(.)\/$/, '$1'));
-            if (rank < 0)
-                continue;
-            const before = line.slice(0, m.index);
-            const after = line.slice(m.index + m[0].length);
-            const confidence = contextConfidence(before, after, raw.startsWith('/'));
-            if (confidence === 0)
-                continue;
-            out.push({ path, rank, confidence, file, line: i + 1, text: clip(trimmed.trimEnd()) });
-        }
-    }
-    return out;
-}
-/** How much the text around a literal says "this declares a route": 0 when it does not (or calls out). */
-function contextConfidence(before, after, slashed) {
-    if (OUTGOING.test(before) || /https?:\/\/|:\/\/|\$\{?\w*(?:host|url|base)/i.test(before))
-        return 0;
-    // Rails/Phoenix/Sinatra route DSL without parentheses: `get 'up' => …`, `get "/ping", PingController`.
-    if (/^\s*(?:get|head|match|forward)\s+$/.test(before))
-        return FALLBACK_CONFIDENCE.call;
-    // Argument of a call, decorator, annotation or attribute: the nearest unclosed `(` before the literal.
-    // Built into a longer URL (`SITE_ROOT + "/ping/"`, `$base . '/health'`): something this app links or calls.
-    if (/(?:\+|\.|\|\||\?\?)\s*$/.test(before) || /^\s*\+/.test(after))
-        return 0;
-    const callee = openCallee(before);
-    if (callee !== null) {
-        if (WRITE_OR_CONFIG_CALLEES.test(callee))
-            return 0;
-        if (slashed || ROUTE_CALLEES.has(callee))
-            return FALLBACK_CONFIDENCE.call;
-        return 0;
-    }
-    if (!slashed)
-        return 0;
-    // Route table key: `'/health': handler`, `"/health" => HealthAction::class`.
-    if (/^\s*(?::|=>)/.test(after) && /(?:^|[{,[(])\s*$/.test(before))
-        return FALLBACK_CONFIDENCE.declaration;
-    // `path: '/health'`, `'path' => '/health'`, `route = "/healthz"`, `apiHealthPath = "/v1/health"`, `ROUTE_PATH = '/health'`.
-    // A key (`path:`) or a plain identifier/constant being declared — not a member of some config object
-    // (`config.silence_healthcheck_path = "/up"` only tunes logging of a route that may not exist).
-    if (/(?:^|[{,(\s])['"]?\w*(?:path|route|pattern|endpoint)['"]?\s*(?::|=>)\s*$/i.test(before))
-        return FALLBACK_CONFIDENCE.declaration;
-    if (/^\s*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val|string|String|&str|define)\s+)*[A-Za-z_]\w*(?:path|route|endpoint|uri)\s*(?::\s*[\w&']+\s*)?(?:=|:=)\s*$/i.test(before))
-        return FALLBACK_CONFIDENCE.declaration;
-    return 0;
-}
-/** The name called by the innermost parenthesis still open at the end of `before`, or null. */
-function openCallee(before) {
-    let depth = 0;
-    for (let i = before.length - 1; i >= 0; i--) {
-        const c = before[i];
-        if (c === ')')
-            depth++;
-        else if (c === '(') {
-            if (depth > 0) {
-                depth--;
-                continue;
-            }
-            const name = /([A-Za-z_$][\w$]*)[!?]?\s*(?:<[^<>()]*>)?\s*$/.exec(before.slice(0, i));
-            return name ? name[1] : null;
-        }
-    }
-    return null;
-}
-/**
- * The best health paths the fallback finds in `files` (read with `read`), as candidates with evidence:
- * best-named path first, a path seen in several places before one seen once.
- */
-function healthFromSourceFallback(files, read) {
-    const byPath = new Map();
-    for (const file of files) {
-        const text = read(file);
-        if (text === null)
-            continue;
-        for (const lit of healthLiterals(file, text)) {
-            const list = byPath.get(lit.path) ?? [];
-            list.push(lit);
-            byPath.set(lit.path, list);
-        }
-    }
-    const ranked = [...byPath.entries()]
-        .map(([path, lits]) => ({
-        path,
-        rank: lits[0].rank,
-        confidence: Math.max(...lits.map(l => l.confidence)),
-        lits
-    }))
-        .sort((a, b) => a.rank - b.rank || b.confidence - a.confidence || b.lits.length - a.lits.length);
-    return ranked.slice(0, MAX_CANDIDATES).map((r, i) => ({
-        value: r.path,
-        // Keep the ranking order through the merge: each later candidate a hair lower.
-        confidence: Math.max(0.35, r.confidence - i * 0.01),
-        source: `${r.lits[0].file} health-looking route literal (fallback scan)`,
-        evidence: r.lits.slice(0, 3).map(l => ({ file: l.file, line: l.line, text: l.text }))
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/spring-interceptor-gate.ts
-/** `registry.addInterceptor(this)`, `registry.addInterceptor(new ApiKeyInterceptor(key))`, `addInterceptor(apiKey)`. */
-const REGISTRATION = /\.addInterceptor\(\s*(?:new\s+)?([\w.]+)/g;
-/** A preHandle that reads the Authorization header and turns the request away. */
-const READS_AUTHORIZATION = /["']Authorization["']|HttpHeaders\.AUTHORIZATION/;
-const REJECTS = /\breturn\s+false\b|->\s*false\b|\bfalse\s*$|SC_UNAUTHORIZED|SC_FORBIDDEN|HttpStatus\.(?:UNAUTHORIZED|FORBIDDEN)|sendError\(\s*40[13]\b/m;
-/**
- * The registration of an all-paths interceptor whose preHandle demands an Authorization header (as
- * evidence) and that preHandle's text; null when there is none (or it is limited to some paths, or lets
- * some through by pattern).
- */
-function globalAuthInterceptor(reader) {
-    const files = reader.sourceFiles(['.java', '.kt']).slice(0, 400);
-    for (const file of files) {
-        const text = reader.read(file);
-        if (text === null || !text.includes('addInterceptor(') || text.length > 300_000)
-            continue;
-        for (const m of text.matchAll(REGISTRATION)) {
-            // The chained calls of this registration: up to the end of the statement.
-            const rest = text.slice(m.index, m.index + 600);
-            const statement = rest.slice(0, rest.search(/;|\n\s*\n|\n\s*}/) + 1 || rest.length);
-            if (/\.(?:addPathPatterns|excludePathPatterns)\s*\(/.test(statement))
-                continue;
-            const target = m[1];
-            const interceptor = target === 'this' ? text : interceptorSource(reader, files, target);
-            const preHandle = interceptor === null ? null : authorizingPreHandle(interceptor);
-            if (preHandle === null)
-                continue;
-            const line = text.slice(0, m.index).split('\n').length;
-            return {
-                registration: { file, line, text: (text.split('\n')[line - 1] ?? '').trim().slice(0, 160) },
-                preHandle
-            };
-        }
-    }
-    return null;
-}
-/** The source of the class registered (`ApiKeyInterceptor`, or the type of a field named `apiKeyInterceptor`). */
-function interceptorSource(reader, files, name) {
-    const simple = name.split('.').pop();
-    const className = simple[0].toUpperCase() + simple.slice(1);
-    const declares = new RegExp(`\\b(?:class|object)\\s+${className}\\b`);
-    for (const file of files) {
-        const text = reader.read(file);
-        if (text !== null && declares.test(text))
-            return text;
-    }
-    return null;
-}
-/** The preHandle of `text` when it reads the Authorization header and rejects; null otherwise. */
-function authorizingPreHandle(text) {
-    const at = text.search(/\bpreHandle\s*\(/);
-    if (at < 0)
-        return null;
-    const body = text.slice(at, at + 4000);
-    return READS_AUTHORIZATION.test(body) && REJECTS.test(body) ? body : null;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/health-gate.ts
-
-/** `candidates` without the ones whose route is gated or parameterised; `dropped` says why, for the report. */
-function ungatedHealth(candidates, reader) {
-    const kept = [];
-    const dropped = [];
-    for (const c of candidates) {
-        const verdict = c.value === null ? null : gateOf(c, reader);
-        if (verdict?.gated)
-            dropped.push({ candidate: c, verdict });
-        else
-            kept.push(c);
-    }
-    return { kept, dropped };
-}
-function gateOf(c, reader) {
-    // The route's own line is the last source-file line of the evidence chain (prefixes come first).
-    const route = [...c.evidence].reverse().find(e => e.line > 0 && SOURCE.test(e.file));
-    if (!route)
-        return null;
-    const text = reader.read(route.file);
-    if (text === null)
-        return null;
-    const lines = text.split('\n');
-    const offset = lines.slice(0, route.line - 1).reduce((n, l) => n + l.length + 1, 0);
-    return (parameterisedSibling(c.value, route, text) ??
-        (route.file.endsWith('.py')
-            ? pythonGate(route, lines, reader)
-            : route.file.endsWith('.php')
-                ? phpGate(route, text, offset)
-                : /\.(?:java|kt)$/.test(route.file)
-                    ? (jvmGate(route, text, offset) ?? interceptorGate(reader, c.value))
-                    : /\.[cm]?[jt]s$/.test(route.file)
-                        ? middlewareGate(route, c.value)
-                        : null));
-}
-const SOURCE = /\.(?:py|php|java|kt|[cm]?[jt]s)$/;
-const health_gate_escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const RESOURCE_NOUNS = new Set(['status', 'heartbeat', 'ping', 'up', 'alive']);
-/** `/status` beside a route `…/status/:slug`, `…/status/{id}`, `…/status/<slug>` in the same file. */
-function parameterisedSibling(path, route, text) {
-    const last = path.split('/').filter(Boolean).pop();
-    // Only generic nouns: `/health/:check` beside `/health` is the same probe per component.
-    if (!last || !RESOURCE_NOUNS.has(last.toLowerCase()))
-        return null;
-    // The literal as the route line writes it (`"/status"`, `"^status/"`): the sibling must extend exactly
-    // it, so `/jobs/status/:id` elsewhere in the file says nothing about `/status`.
-    const own = new RegExp(`["'\`]([^"'\`\\n]*\\b${health_gate_escapeRegex(last)})/?\\$?["'\`]`).exec(route.text);
-    if (!own)
-        return null;
-    const re = new RegExp(`["'\`]${health_gate_escapeRegex(own[1])}/(?::\\w|\\{\\w|<(?:\\w+:)?\\w)[^"'\`\\n]*["'\`]`);
-    const m = re.exec(text);
-    if (!m)
-        return null;
-    const line = text.slice(0, m.index).split('\n').length;
-    return {
-        gated: true,
-        reason: `'${path}' has a parameterised sibling route (${m[0]}): a collection of pages, not a health check`,
-        evidence: { file: route.file, line, text: text.split('\n')[line - 1].trim().slice(0, 160) }
-    };
-}
-/** DRF permission classes that refuse an anonymous GET (`IsAuthenticatedOrReadOnly` lets it through). */
-const DRF_GATE = /\bpermission_classes\s*=\s*[[(]\s*(?:[\w.]+\.)?(IsAuthenticated(?!OrReadOnly)\w*|IsAdminUser)\b/;
-const DJANGO_LOGIN_BASES = /\b(?:LoginRequiredMixin|PermissionRequiredMixin|UserPassesTestMixin|StaffRequiredMixin)\b/;
-const DJANGO_LOGIN_DECORATORS = /@(?:[\w.]+\.)?(?:login_required|permission_required|staff_member_required|user_passes_test)\b/;
-/** The view a Django `path(…)`/`re_path(…)` line names, resolved to its class or function in the app. */
-function pythonGate(route, lines, reader) {
-    const call = lines.slice(route.line - 1, route.line + 5).join('\n');
-    const view = /(\w+)\.as_view\(/.exec(call)?.[1] ??
-        /^\s*(?:re_)?path\(\s*(?:r?["'][^"']*["'])\s*,\s*(?:\w+\.)*(\w+)\s*[,)]/.exec(call)?.[1];
-    // Django Channels: `path("ws/status/", StatusConsumer.as_asgi())` routes a websocket, never a GET.
-    const consumer = /(\w+)\.as_asgi\(/.exec(call);
-    if (consumer)
-        return {
-            gated: true,
-            reason: `${consumer[1]} is a websocket consumer (as_asgi), not an HTTP GET`,
-            evidence: route
-        };
-    if (!view || view === 'include')
-        return null;
-    for (const file of viewFiles(route.file, lines.join('\n'), view, reader)) {
-        const text = reader.read(file);
-        if (text === null)
-            continue;
-        const cls = new RegExp(`^class\\s+${view}\\s*\\(([^)]*)\\)\\s*:`, 'm').exec(text);
-        if (cls) {
-            const rest = text.slice(cls.index + cls[0].length);
-            const end = /\n(?=\S)/.exec(rest);
-            const body = rest.slice(0, end ? end.index : rest.length);
-            const drf = DRF_GATE.exec(body);
-            const bases = DJANGO_LOGIN_BASES.exec(cls[1]);
-            const hit = drf ?? bases;
-            if (!hit)
-                return null;
-            const at = drf ? cls.index + cls[0].length + drf.index : cls.index;
-            return gated(file, text, at, `view ${view} requires a signed-in user (${hit[1] ?? hit[0]})`);
-        }
-        const fn = new RegExp(`((?:^@[^\\n]*\\n)*)^(?:async\\s+)?def\\s+${view}\\s*\\(`, 'm').exec(text);
-        if (fn) {
-            const deco = DJANGO_LOGIN_DECORATORS.exec(fn[1]);
-            return deco ? gated(file, text, fn.index, `view ${view} requires a signed-in user (${deco[0]})`) : null;
-        }
-    }
-    return null;
-}
-/**
- * Where a view class or function may be defined: the route file, the module it is imported from
- * (`from netbox.api.views import StatusView` → `…/netbox/api/views.py`), then the app's other Python files.
- */
-function viewFiles(file, text, view, reader) {
-    const out = [file];
-    const imports = new RegExp(`^from\\s+([\\w.]+)\\s+import\\s+(?:\\([^)]*?|[^\\n(]*?)\\b${view}\\b`, 'm').exec(text);
-    if (imports) {
-        const module = imports[1].replace(/^\.+/, '').replace(/\./g, '/');
-        for (const path of reader.paths())
-            if (path.endsWith(`${module}.py`) || path.endsWith(`${module}/__init__.py`))
-                out.push(path);
-    }
-    for (const path of reader.sourceFiles(['.py']))
-        if (!out.includes(path))
-            out.push(path);
-    return out;
-}
-const PHP_GATE = /(?:#\[|@)(?:IsGranted|Security)\s*\(/;
-/** A Symfony action or its controller class under `#[IsGranted(…)]` / `@IsGranted` / `@Security`. */
-function phpGate(route, text, offset) {
-    // The action: its attributes and docblock run from the previous member's end to `function`.
-    const before = text.slice(0, offset);
-    const memberStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('}'), before.lastIndexOf('{'));
-    const after = text.slice(offset);
-    const fn = /\bfunction\s+\w+/.exec(after);
-    const action = text.slice(memberStart + 1, offset + (fn ? fn.index : 0));
-    const own = PHP_GATE.exec(action);
-    if (own)
-        return gated(route.file, text, memberStart + 1 + own.index, 'the action requires a granted role');
-    const cls = /\b(?:final\s+|abstract\s+|readonly\s+)*class\s+\w+[^{]*\{/g;
-    let head = null;
-    for (let m = cls.exec(text); m && m.index < offset; m = cls.exec(text))
-        head = m;
-    if (!head)
-        return null;
-    const prior = text.slice(0, head.index);
-    const attrsStart = Math.max(prior.lastIndexOf(';'), prior.lastIndexOf('}'));
-    const onClass = PHP_GATE.exec(prior.slice(attrsStart + 1));
-    return onClass
-        ? gated(route.file, text, attrsStart + 1 + onClass.index, 'the controller requires a granted role')
-        : null;
-}
-const JVM_GATE = /@(?:RolesAllowed|PreAuthorize|Secured|Authenticated|DenyAll)\b/;
-/** A JAX-RS/Spring handler (or its class, unless the handler is `@PermitAll`) that demands a role. */
-function jvmGate(route, text, offset) {
-    const before = text.slice(0, offset);
-    const memberStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('}'), before.lastIndexOf('{'));
-    const brace = text.indexOf('{', offset);
-    const annotations = text.slice(memberStart + 1, brace < 0 ? undefined : brace);
-    const own = JVM_GATE.exec(annotations);
-    if (own)
-        return gated(route.file, text, memberStart + 1 + own.index, `the handler requires ${own[0]}`);
-    if (/@PermitAll\b/.test(annotations))
-        return null;
-    const cls = /\b(?:class|object)\s+\w+/.exec(text);
-    if (!cls || cls.index > offset)
-        return null;
-    const onClass = JVM_GATE.exec(text.slice(0, cls.index).replace(/^[\s\S]*;/, ''));
-    return onClass
-        ? gated(route.file, text, text.slice(0, cls.index).lastIndexOf(onClass[0]), `the class requires ${onClass[0]}`)
-        : null;
-}
-/** Every route of a Spring MVC app whose all-paths interceptor demands an Authorization header. */
-function interceptorGate(reader, path) {
-    const found = globalAuthInterceptor(reader);
-    // A preHandle that names the route (`if (path == "/health") return true`) lets it through.
-    if (!found || found.preHandle.includes(`"${path}"`))
-        return null;
-    return {
-        gated: true,
-        reason: 'an interceptor registered for every path demands an Authorization header',
-        evidence: found.registration
-    };
-}
-const AUTH_MIDDLEWARE = /\b(?:(?:require|ensure|is|check|verify)_?(?:Auth\w*|Authenticated|LoggedIn|Login|User|Admin|Token|Session)|authenticate\w*|authorize\w*|passport\.authenticate|auth(?:Required|Middleware|Guard)?)\s*[(,]/;
-/** `router.get('/status', requireAuth, handler)`: an auth middleware between the path and the handler. */
-function middlewareGate(route, path) {
-    const last = path.split('/').filter(Boolean).pop() ?? '';
-    const at = route.text.indexOf(last);
-    // Between the path and the handler only: `isAuthenticated(req)` inside the handler is no middleware.
-    const tail = at < 0 ? '' : route.text.slice(at + last.length).split(/=>|\bfunction\b|\basync\b/)[0];
-    const m = AUTH_MIDDLEWARE.exec(tail);
-    return m
-        ? { gated: true, reason: `the route runs ${m[0].replace(/\s*[(,]$/, '')} first`, evidence: route }
-        : null;
-}
-function gated(file, text, index, reason) {
-    const line = text.slice(0, index).split('\n').length;
-    return {
-        gated: true,
-        reason,
-        evidence: { file, line, text: (text.split('\n')[line - 1] ?? '').trim().slice(0, 160) }
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -69381,13 +67345,2310 @@ function getString(obj, ...keys) {
     return typeof v === 'string' ? v : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/usage-dispatcher.ts
+
+
+/** Longer scripts are no CLI dispatchers worth reading (and bound the work on hostile input). */
+const MAX_SCRIPT = 200_000;
+/** Arm words longer than this are no real subcommands. */
+const usage_dispatcher_MAX_WORD = 64;
+/** Subcommand names that start a web server, in order of preference when no deploy file names one. */
+const WEB_ARMS = ['web-server', 'webserver', 'web', 'server', 'http-server', 'serve'];
+/** Deploy files whose commands show which subcommand the web process runs. */
+const PROCFILES = ['Procfile', 'Procfile.prod', 'Procfile.production', 'Procfile.dev'];
+const COMPOSE_FILES = ['docker-compose.yml', 'docker-compose.yaml', 'compose.yml', 'compose.yaml'];
+/** The arms of the script's `case "$1" in` dispatch, or null when it has none. */
+function caseArms(text) {
+    const lines = text.split('\n');
+    const start = lines.findIndex(l => /^\s*case\s+["']?\$\{?1\}?["']?\s+in\b/.test(l));
+    if (start < 0)
+        return null;
+    const arms = [];
+    let fallback = null;
+    let current = null;
+    const close = (arm) => {
+        if (arm.words.includes('*'))
+            fallback = arm.body;
+        else if (arm.words.every(w => /^\w[\w:.-]*$/.test(w) && w.length <= usage_dispatcher_MAX_WORD))
+            arms.push(arm);
+    };
+    for (let i = start + 1; i < lines.length; i++) {
+        const raw = lines[i];
+        // The last arm may end at `esac` without its `;;`.
+        if (/^\s*esac\b/.test(raw)) {
+            if (current)
+                close(current);
+            break;
+        }
+        let rest = raw;
+        if (!current) {
+            const head = /^\s*\(?\s*([^()]+?)\s*\)(.*)$/.exec(raw);
+            if (!head)
+                continue;
+            const words = head[1].split('|').map(w => w.trim().replace(/^["']|["']$/g, ''));
+            current = { words, body: [], line: i + 1, text: raw.trim() };
+            rest = head[2];
+        }
+        const end = rest.indexOf(';;');
+        const piece = (end >= 0 ? rest.slice(0, end) : rest).trim();
+        if (piece && !piece.startsWith('#'))
+            current.body.push(piece);
+        if (end >= 0) {
+            close(current);
+            current = null;
+        }
+    }
+    return arms.length > 0 ? { arms, fallback } : null;
+}
+/** A default arm that only tells the user how to call the script (echo/printf/exit, a `usage` function). */
+function onlyPrintsUsage(body) {
+    return (body.length > 0 &&
+        body.some(b => /usage/i.test(b)) &&
+        body.every(b => /^(?:echo|printf|exit|cat|usage|print_usage|show_usage|help|>&2)\b/i.test(b)));
+}
+/** The command an arm runs: its last line, unwrapped from `run "…"` / `exec` / `eval` helpers. */
+function armCommand(arm) {
+    const last = arm.body[arm.body.length - 1] ?? '';
+    const quoted = /^(?:\w+\s+)?["']([^"']+)["']\s*$/.exec(last);
+    return (quoted ? quoted[1] : last).replace(/^(?:exec|eval)\s+/, '').trim();
+}
+/** `unset PORT; bundle exec puma -C x` → `bundle exec puma -C x`: the long-running part of a command line. */
+function finalPart(command) {
+    const parts = command.split(/\s*(?:&&|;)\s*/).filter(Boolean);
+    return (parts[parts.length - 1] ?? '').replace(/^exec\s+/, '').trim();
+}
+/**
+ * The commands the deploy files run for the web: Procfile `web:` processes, and the `command:` of compose
+ * services that publish ports or are named for the web.
+ */
+function webDeployCommands(dirs, readFile) {
+    const web = [];
+    for (const dir of dirs)
+        for (const name of PROCFILES) {
+            const text = readFile(dir === '.' ? name : `${dir}/${name}`);
+            if (text === null || text.length > MAX_SCRIPT)
+                continue;
+            for (const m of text.matchAll(/^web\s*:[ \t]*(.+)$/gm))
+                web.push(finalPart(m[1]));
+        }
+    for (const dir of dirs)
+        for (const name of COMPOSE_FILES) {
+            const text = readFile(dir === '.' ? name : `${dir}/${name}`);
+            if (text === null)
+                continue;
+            let parsed;
+            try {
+                parsed = parseYamlBounded(text);
+            }
+            catch {
+                continue;
+            }
+            const services = getPath(parsed, 'services');
+            if (!isRecord(services))
+                continue;
+            for (const [service, svc] of Object.entries(services)) {
+                if (!isRecord(svc) || !(WEB_SERVICE.test(service) || svc.ports !== undefined))
+                    continue;
+                const command = Array.isArray(svc.command)
+                    ? svc.command.filter(w => typeof w === 'string').join(' ')
+                    : typeof svc.command === 'string'
+                        ? svc.command
+                        : '';
+                if (command)
+                    web.push(finalPart(command));
+            }
+        }
+    return web;
+}
+/** Compose service names of a web process. */
+const WEB_SERVICE = /^(?:web|app|server|api|http|www|frontend|[\w.-]+[-_](?:web|server|api))$/i;
+/**
+ * The subcommand `program` (a repository dispatcher script that prints usage without arguments) runs for the
+ * web, with the arm as evidence, or null when the script is no such dispatcher or no arm is the web one.
+ */
+function webSubcommand(program, script, deployDirs, readFile) {
+    if (script.text.length > MAX_SCRIPT || !isShellScript(script.path, script.text))
+        return null;
+    const dispatch = caseArms(script.text);
+    if (!dispatch || !dispatch.fallback || !onlyPrintsUsage(dispatch.fallback))
+        return null;
+    const name = program.slice(program.lastIndexOf('/') + 1);
+    const web = webDeployCommands(deployDirs, readFile);
+    const found = (arm, via) => ({
+        command: `${program} ${arm.words[0]}`,
+        evidence: { file: script.path, line: arm.line, text: arm.text },
+        via
+    });
+    // 1. The web process of a deploy file runs the program with a subcommand (`command: ["postal", "web-server"]`).
+    const named = dispatch.arms.find(arm => web.some(c => {
+        const words = c.split(/\s+/);
+        const at = words.findIndex(w => w === program || w === name || w.endsWith(`/${name}`));
+        return at >= 0 && arm.words.includes(words[at + 1] ?? '');
+    }));
+    if (named)
+        return found(named, 'the web process of a deploy file runs this subcommand');
+    // 2. The web process runs the command of one arm (Procfile `web: bundle exec puma …`).
+    const same = dispatch.arms.find(arm => web.includes(armCommand(arm)));
+    if (same)
+        return found(same, "the web process of a deploy file runs this arm's command");
+    // 3. The arm named for a web server.
+    for (const word of WEB_ARMS) {
+        const arm = dispatch.arms.find(a => a.words.includes(word));
+        if (arm)
+            return found(arm, 'the arm named for the web server');
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-copies.ts
+// Where a file named by its image path came from in the repository: `ENTRYPOINT ["/app/run.sh"]` after
+// `COPY ./docker/entry.sh $MEALIE_HOME/run.sh`, `ENTRYPOINT ["tini", "--", "/init.sh"]` after
+// `COPY docker/alpine/ /`. The entrypoint script is then read from its repository path, renamed or not.
+/**
+ * The COPY/ADD of build-context files in instruction order, with `$VAR` expanded by `expand` and a relative
+ * destination resolved against the WORKDIR in force (`WORKDIR /app` + `COPY run.sh .` → `/app/`).
+ */
+function docker_copies_contextCopy(args, workdir, expand) {
+    if (/(?:^|\s)--from=/.test(args))
+        return null;
+    let words;
+    if (args.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(args);
+            if (!Array.isArray(parsed) || !parsed.every(p => typeof p === 'string'))
+                return null;
+            words = parsed;
+        }
+        catch {
+            return null;
+        }
+    }
+    else
+        words = args.split(/\s+/).filter(w => w && !w.startsWith('--'));
+    // Shell quoting anywhere in a word (`"$APP"/run.sh`) is not part of the path.
+    words = words.map(w => expand(w).replace(/["']/g, ''));
+    if (words.length < 2)
+        return null;
+    const rawDest = words[words.length - 1];
+    const dest = rawDest.startsWith('/')
+        ? rawDest
+        : `${workdir.replace(/\/*$/, '/')}${rawDest.replace(/^\.\/?/, '')}`;
+    return { sources: words.slice(0, -1), dest };
+}
+/**
+ * `COPY --from=builder /app/scripts/start.sh ./` in a later stage: the file's repository path is where the
+ * builder stage got it from its own build-context copies (`WORKDIR /app` + `COPY . .` there →
+ * `scripts/start.sh`). A relative source is the builder's WORKDIR's. None when the args copy from no stage
+ * this Dockerfile names (an image, `--from=0`) or when no source traces back to the build context.
+ */
+function stageCopy(args, workdir, expand, stage) {
+    const from = /(?:^|\s)--from=(\S+)/.exec(args)?.[1];
+    const builder = from
+        ? stage(expand(from)
+            .replace(/^["']|["']$/g, '')
+            .toLowerCase())
+        : undefined;
+    if (!builder)
+        return [];
+    const copy = docker_copies_contextCopy(args.replace(/(?:^|\s)--from=\S+/, ' ').trim(), workdir, expand);
+    if (!copy)
+        return [];
+    const traced = copy.sources.map(source => docker_copies_copiedFrom(source.startsWith('/') ? source : docker_copies_nextWorkdir(builder.workdir, source), builder.copies));
+    if (traced.some(paths => paths.length === 0))
+        return [];
+    // One copy per repository path a source may have come from (`COPY package.json .` and `COPY . .` both
+    // reach /app/x in the builder): a renamed file keeps its destination, whichever path the repository has.
+    const intoDir = copy.sources.length > 1 && !copy.dest.endsWith('/') ? `${copy.dest}/` : copy.dest;
+    return traced.flat().map(source => ({ sources: [source], dest: intoDir }));
+}
+/** `WORKDIR app` under `/srv` → `/srv/app`. */
+function docker_copies_nextWorkdir(current, arg) {
+    const dir = arg.trim().replace(/^["']|["']$/g, '');
+    return dir.startsWith('/') ? dir : `${current.replace(/\/*$/, '/')}${dir}`;
+}
+/**
+ * Repository paths (relative to the build context) an image path may have been copied from, latest COPY
+ * first: an exact file destination (`COPY docker/entry.sh /app/run.sh`), a file into a folder
+ * (`COPY docker/start.sh /` → `/start.sh`), or a folder's contents (`COPY docker/alpine/ /` → `/init.sh`).
+ */
+function docker_copies_copiedFrom(imagePath, copies) {
+    if (!imagePath.startsWith('/'))
+        return [];
+    const out = [];
+    const name = imagePath.slice(imagePath.lastIndexOf('/') + 1);
+    for (const copy of [...copies].reverse()) {
+        const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1;
+        const destDir = copy.dest.replace(/\/+$/, '') + '/';
+        for (const raw of copy.sources) {
+            if (/[*?]/.test(raw))
+                continue;
+            // Sources are relative to the build context even with a leading slash (`COPY /script/run.sh /run.sh`).
+            const source = raw.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
+            if (!intoDir && copy.dest === imagePath)
+                out.push(source);
+            if (imagePath.startsWith(destDir)) {
+                const rest = imagePath.slice(destDir.length);
+                // The source's own name (a file copied into the folder) or a path inside it (a folder's contents).
+                if (source.slice(source.lastIndexOf('/') + 1) === rest)
+                    out.push(source);
+                else if (source === '.' || source === '')
+                    out.push(rest);
+                else
+                    out.push(`${source}/${rest}`);
+            }
+        }
+    }
+    return out.filter((p, i) => p !== '' && out.indexOf(p) === i && p.split('/').pop() !== '' && name !== '');
+}
+/** The directories of the default `PATH` in Linux images, where a bare `ENTRYPOINT ["name"]` is looked up. */
+const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/**
+ * `ENTRYPOINT ["docker-entrypoint.sh"]` runs the file of that name on PATH: the repository paths a COPY put
+ * there (`COPY docker /` with `docker/usr/local/bin/docker-entrypoint.sh`, `COPY deploy/start /usr/bin/start`).
+ */
+function docker_copies_copiedOntoPath(name, copies) {
+    if (name.includes('/') || name === '')
+        return [];
+    return PATH_DIRS.flatMap(dir => docker_copies_copiedFrom(`${dir}/${name}`, copies));
+}
+/** `/usr/local/bin/atuin-server` → `atuin-server`: a program in a PATH directory runs by its name. */
+function programOnPath(program) {
+    const slash = program.lastIndexOf('/');
+    return slash > 0 && PATH_DIRS.includes(program.slice(0, slash)) ? program.slice(slash + 1) : program;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/entrypoint-program.ts
+
+/**
+ * The first top-level `exec PROGRAM … "$@"` of a script, or null when the script hands over to its
+ * arguments first (`exec "$@"`), or never execs a program of its own with them.
+ */
+function scriptProgramExec(text) {
+    const lines = text.split('\n');
+    let depth = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
+            continue;
+        if (CLOSERS.test(line) || /^\}/.test(line)) {
+            depth = Math.max(0, depth - 1);
+            continue;
+        }
+        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
+            /(?:^|\s)\{\s*$/.test(line) ||
+            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
+            /^function\s+\w/.test(line);
+        if (opens) {
+            depth++;
+            continue;
+        }
+        if (depth > 0 || !/^exec\s/.test(line))
+            continue;
+        const kind = execArgumentsKind(line);
+        // An exec without "$@" ends the script too: the script then runs its own fixed command (followed elsewhere).
+        if (kind !== 'program')
+            return null;
+        const program = dropExecWrappers(line.replace(/^exec\s+/, ''))
+            .filter(w => !ALL_ARGS.test(w))
+            .join(' ');
+        return program ? { program, line: i + 1, text: lines[i].trim() } : null;
+    }
+    return null;
+}
+/** Arguments that only print help or the version: an image whose CMD is one of them serves nothing yet. */
+function onlyHelpArguments(args) {
+    const words = args.trim().split(/\s+/).filter(Boolean);
+    return words.length > 0 && words.every(w => /^(?:--help|-h|help|--version|-v|-V|version)$/.test(w));
+}
+/** A compiled program, not a shell, an interpreter or a script: it may need a subcommand to serve. */
+function isCompiledProgram(program) {
+    const name = program.slice(program.lastIndexOf('/') + 1);
+    return (/^[\w.-]+$/.test(name) &&
+        !/\.(?:sh|bash|py|rb|js|mjs|cjs|ts|pl|php|jar)$/.test(name) &&
+        !/^(?:sh|bash|ash|dash|zsh|python\d*(?:\.\d+)?|node|bun|deno|ruby|php|perl|java|dotnet|npm|npx|pnpm|yarn|bundle|rails|gunicorn|uvicorn|daphne|hypercorn|nginx|httpd|caddy|supervisord|tini|dumb-init|gosu|su-exec|env)$/.test(name));
+}
+/**
+ * The program an ENTRYPOINT script execs with the container's arguments (`/docker-entrypoint.sh` ending in
+ * `exec gosu app /app/lldap "$@"`), with the script line as evidence; null when the entrypoint is not a lone
+ * repository script or does not exec a program of its own.
+ */
+function followProgramExec(entrypoint, baseDir, readFile) {
+    const script = loneRepoScript(entrypoint, baseDir, readFile);
+    if (!script)
+        return null;
+    const found = scriptProgramExec(script.text);
+    if (!found)
+        return null;
+    return {
+        program: expandScriptVariables(found.program, script.text, found.line),
+        evidence: { file: script.path, line: found.line, text: found.text }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/script-port.ts
+
+
+
+/** Variables named for another protocol or service: their port is not the web server's. */
+const OTHER_SERVICE = /(?:SMTP|MAIL|IMAP|POP3?|METRICS|PROMETHEUS|PROM|STATSD|DB|DATABASE|POSTGRES|PG|MYSQL|MARIADB|REDIS|MONGO|AMQP|RABBIT|KAFKA|NATS|GRPC|DEBUG|INSPECT|ADMIN|LDAP|SSH|FTP|DNS|MQTT)/i;
+const ASSIGNMENT = /^\s*(export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/;
+/**
+ * The port the script's final command (`finalLine`, 1-based; `command` is that command as already expanded)
+ * binds, or the PORT the script exports to it; null when the script sets neither.
+ */
+function scriptPort(path, text, finalLine, command) {
+    const lines = text.split('\n');
+    const before = lines.slice(0, finalLine - 1);
+    const final = { file: path, line: finalLine, text: clip(lines[finalLine - 1]?.trim() ?? '') };
+    const bound = portFromCommand(command);
+    if (bound !== null) {
+        // The assignments of the variables the command line names whose value holds the port.
+        const raw = lines[finalLine - 1] ?? '';
+        const named = new Set([...raw.matchAll(/\$\{?(\w+)/g)].map(m => m[1]));
+        const assignments = [];
+        before.forEach((l, i) => {
+            const m = ASSIGNMENT.exec(l);
+            if (m && named.has(m[2]) && expandScriptVariables(`$${m[2]}`, text, i + 2).includes(String(bound)))
+                assignments.push({ file: path, line: i + 1, text: clip(l.trim()) });
+        });
+        return {
+            port: bound,
+            source: `entrypoint script ${path} starts the server on it`,
+            evidence: [final, ...assignments.slice(-1)]
+        };
+    }
+    // `export PORT=…` (or `PORT=…` and `export PORT`) before the server starts: its environment's PORT.
+    let assigned = null;
+    let exportedLater = false;
+    before.forEach((l, i) => {
+        const m = ASSIGNMENT.exec(l);
+        if (m && m[2] === 'PORT') {
+            assigned = { index: i, value: m[3], exported: m[1] !== undefined };
+            exportedLater = false;
+        }
+        else if (/^\s*export\s+(?:\w+\s+)*PORT(?:\s|$)/.test(l))
+            exportedLater = true;
+    });
+    const found = assigned;
+    if (!found || !(found.exported || exportedLater))
+        return null;
+    const sources = [...found.value.matchAll(/\$\{?(\w+)/g)].map(m => m[1]);
+    if (sources.some(name => OTHER_SERVICE.test(name)))
+        return null;
+    const port = parsePort(expandScriptVariables('$PORT', text, found.index + 2));
+    if (port === null)
+        return null;
+    return {
+        port,
+        source: `PORT exported by the entrypoint script ${path}`,
+        evidence: [{ file: path, line: found.index + 1, text: clip(lines[found.index].trim()) }, final],
+        setsEnv: ['PORT']
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-fastcgi.ts
+
+/** php-fpm's FastCGI listen port (its image's `listen = 9000`). */
+const FASTCGI_PORT = 9000;
+/** Official and common php-fpm images: `php:8.3-fpm-alpine`, `php:fpm`, `bitnami/php-fpm`. */
+const FPM_IMAGE = /^(?:docker\.io\/)?(?:library\/)?php:(?:[^\s]*-)?fpm\b|^(?:docker\.io\/)?bitnami\/php-fpm\b/;
+/** A command that runs php-fpm in the foreground (`php-fpm`, `php-fpm8.3 -F`, `/usr/sbin/php-fpm -F`). */
+const FPM_COMMAND = /^(?:\S*\/)?php-fpm[\d.]*(?:\s|$)/;
+/**
+ * Whether an EXPOSEd port is php-fpm's FastCGI listener: 9000 in a stage built on a php-fpm image, or in a
+ * stage whose command is php-fpm.
+ */
+function isFastCgiPort(port, baseImage, command) {
+    if (port !== FASTCGI_PORT)
+        return false;
+    return FPM_IMAGE.test(baseImage) || (command !== null && FPM_COMMAND.test(command.trim()));
+}
+/** Web-server images that answer HTTP themselves (Apache, nginx, Caddy, FrankenPHP and their PHP bundles). */
+const HTTP_SERVER_IMAGE = /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/|bitnami\/)?(?:nginx|nginx-unprivileged|httpd|caddy)(?::|$)|^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache|^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)|^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache)|trafex\/php-nginx)(?::|$)/;
+/**
+ * The HTTP port of the stage in the same Dockerfile that serves HTTP, for a selected stage that only runs
+ * php-fpm: the first named stage built on a web-server image, with its own EXPOSE (a FastCGI one left out).
+ * Ranked as an image default: it is another build target's port, not the selected one's.
+ */
+function httpSiblingPort(stages, dropped) {
+    for (const [name, stage] of stages) {
+        if (!HTTP_SERVER_IMAGE.test(stage.baseImage))
+            continue;
+        const exposed = stage.port.find(p => !dropped.includes(p) && p.source === 'Dockerfile EXPOSE');
+        if (!exposed)
+            continue;
+        const why = dropped.slice(0, 1).flatMap(d => d.evidence.slice(0, 1));
+        return {
+            value: exposed.value,
+            confidence: PORT.imageDefault,
+            source: `Dockerfile EXPOSE of stage ${name} (${stage.baseImage} serves HTTP; the selected stage's ${FASTCGI_PORT} is php-fpm FastCGI)`,
+            evidence: [...exposed.evidence, ...why]
+        };
+    }
+    return null;
+}
+/**
+ * A FROM image with the file's global ARGs (those before the first FROM, the only ones FROM may use)
+ * substituted: `${BASE}-base` with `ARG BASE=fpm` → `fpm-base`. Left as written when a variable has no value.
+ */
+function expandFromImage(image, globalArg) {
+    let unresolved = false;
+    const out = image.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => {
+        const value = globalArg((braced ?? bare)) || fallback;
+        if (value === undefined || value === '')
+            unresolved = true;
+        return value ?? '';
+    });
+    return unresolved ? image : out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/s6-overlay.ts
+// Images on s6-overlay (`ENTRYPOINT ["/init"]`, the linuxserver.io and paperless-ngx style) run the
+// long-running services under /etc/s6-overlay/s6-rc.d/<name>/ (`type` = longrun, `run` = the script). The
+// image's web service is the app's start command: its `run` script's final command. Plain s6
+// (`CMD ["s6-svscan", "/app/docker/s6/"]`, Gogs) supervises every `<scan dir>/<name>/run` that has no
+// `down` file: the same reading, without s6-rc's `type` files.
+
+
+
+
+const SERVICES = '/etc/s6-overlay/s6-rc.d';
+/** Service names that are not the web server: background workers, schedulers, queues, helpers. */
+const NOT_WEB = /worker|cron|schedul|consumer|queue|sidekiq|resque|jobs|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp/i;
+const WEB = /(?:^|[-_])(?:web|www|http|webserver|server|app|api|frontend|ui)(?:$|[-_])/i;
+/**
+ * The command of the web service an s6-overlay image starts, with its `run` line as evidence: the only
+ * longrun service that runs a command, or, of several, the one named as the web server (`svc-webserver`,
+ * `svc-web`) that is no worker. Null when the services are not in the repository or none is the web one.
+ */
+function s6WebService(copies, dockerfileDir, readFile, listFiles, scanDir = null) {
+    // The repository folder that became /etc/s6-overlay/s6-rc.d (`COPY docker/rootfs /`), or s6-svscan's
+    // scan directory.
+    const probe = `${scanDir === null ? SERVICES : scanDir.replace(/\/+$/, '')}/probe/run`;
+    const folders = docker_copies_copiedFrom(probe, copies).map(p => p.slice(0, -'/probe/run'.length));
+    const bases = dockerfileDir === '.' ? [''] : [`${dockerfileDir}/`, ''];
+    const groups = [];
+    for (const folder of folders)
+        for (const base of bases) {
+            const dir = `${base}${folder}`;
+            const runs = listFiles(dir).filter(f => /^[^/]+\/run$/.test(f.slice(dir.length + 1)));
+            if (runs.length > 0) {
+                groups.push(runs.map(run => ({ name: run.slice(dir.length + 1, -'/run'.length), folder: dirOf(run) })));
+                break;
+            }
+        }
+    // Services copied one by one (`COPY docker/s6-rc.d/app/app /etc/s6-overlay/s6-rc.d/app`).
+    if (groups.length === 0 && scanDir === null)
+        groups.push(serviceCopies(copies, bases, listFiles));
+    for (const group of groups) {
+        if (group.length === 0)
+            continue;
+        const services = [];
+        for (const { name, folder } of group) {
+            const run = `${folder}/run`;
+            if (scanDir === null && (readFile(`${folder}/type`) ?? '').trim() !== 'longrun')
+                continue;
+            if (scanDir !== null && readFile(`${folder}/down`) !== null)
+                continue;
+            const text = readFile(run);
+            const final = text === null ? null : scriptFinalCommand(text, true);
+            if (!final)
+                continue;
+            const command = throughHandOverScript(dropExecWrappers(expandScriptVariables(final.command.replace(/;\s*$/, ''), text, final.line)).join(' '), dockerfileDir, readFile);
+            if (command)
+                services.push({ name, command, evidence: { file: run, line: final.line, text: final.text } });
+        }
+        const helpers = (name) => NOT_WEB.test(name);
+        const named = services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !helpers(s.name));
+        // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name.
+        const rest = services.filter(s => !helpers(s.name));
+        const web = services.length === 1 ? services : named.length > 0 ? named : rest;
+        if (web.length === 1)
+            return { command: web[0].command, evidence: web[0].evidence };
+        return null;
+    }
+    return null;
+}
+function dirOf(path) {
+    return path.slice(0, path.lastIndexOf('/'));
+}
+/** Service folders copied one each onto `/etc/s6-overlay/s6-rc.d/<name>`, found in the repository. */
+function serviceCopies(copies, bases, listFiles) {
+    const out = [];
+    for (const copy of copies) {
+        const name = new RegExp(`^${SERVICES}/([^/]+)/?$`).exec(copy.dest)?.[1];
+        if (!name || copy.sources.length !== 1 || /[*?]/.test(copy.sources[0]))
+            continue;
+        const source = copy.sources[0].replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
+        for (const base of bases) {
+            const folder = `${base}${source}`;
+            if (listFiles(folder).includes(`${folder}/run`)) {
+                if (!out.some(s => s.name === name))
+                    out.push({ name, folder });
+                break;
+            }
+        }
+    }
+    return out;
+}
+/**
+ * A run line that goes through the repository's entrypoint script (`bin/docker-entrypoint.sh foreman start`):
+ * when that script hands over to its arguments (`exec … "$@"`), the arguments are what serves.
+ */
+function throughHandOverScript(command, dockerfileDir, readFile) {
+    const [first, ...rest] = command.split(/\s+/);
+    if (!first || rest.length === 0 || !/[/.]/.test(first))
+        return command;
+    const script = readRepoScript(first, dockerfileDir, readFile) ?? readRepoScript(first, '.', readFile);
+    return script && handsOverToArguments(script.text) ? rest.join(' ') : command;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/procfile-runner.ts
+// Procfile runners (`foreman start`, `overmind start`, `honcho start`, `hivemind`) start every process of a
+// Procfile; the one that serves HTTP is the app's start command. Heroku only routes to `web:`, but a
+// Procfile written for foreman in an image names its processes freely (`rails:`, `app:`), next to workers
+// (`sidekiq`, `rake jobs:work`) and dev watchers (`vite dev`). The runner's start command is followed to the
+// `web:` process, or else to the one process whose command is a server.
+/** `foreman start`, `bundle exec foreman start -f Procfile.prod`, `overmind s`, `honcho start`, `hivemind`. */
+const RUNNER = /^(?:bundle\s+exec\s+)?(?:\S*\/)?(?:(?:foreman|honcho)\s+start|overmind\s+(?:start|s)|hivemind)(?:\s+(.*))?$/;
+/** The option that names the Procfile: `-f FILE`, `--procfile FILE`, `--procfile=FILE`; hivemind's argument. */
+const PROCFILE_OPTION = /(?:^|\s)(?:-f|--procfile)(?:\s+|=)(\S+)/;
+/** A Procfile line: `name: command`. */
+const PROCESS_LINE = /^([A-Za-z0-9_.-]+):[ \t]*(.+)$/gm;
+/**
+ * Commands that serve HTTP: Ruby (rails server, puma, unicorn, thin, rackup, falcon), Python (gunicorn,
+ * uvicorn, hypercorn, daphne, waitress-serve, manage.py runserver), Node (node, npm/yarn/pnpm start,
+ * next start), PHP (artisan serve, php -S), Elixir (phx.server).
+ */
+const SERVER = /(?:^|\s|\/)(?:rails\s+(?:server|s)\b|puma\b|unicorn(?:_rails)?\b|thin\s+start\b|rackup\b|falcon\s+serve\b|gunicorn\b|uvicorn\b|hypercorn\b|daphne\b|waitress-serve\b|manage\.py\s+runserver\b|node\s|(?:npm|yarn|pnpm)\s+(?:run\s+)?start\b|next\s+start\b|artisan\s+serve\b|php\s+-S\b|phx\.server\b)/;
+/** Commands that are background work or development tooling, even when a server word appears in them. */
+const NOT_SERVER = /\b(?:sidekiq|resque|celery|rq\s+worker|good_job|solid_queue|jobs:work|delayed_job|shoryuken|sneakers|vite\s+dev|webpack|esbuild|tailwindcss|--watch)\b/;
+/**
+ * The serving process of the Procfile a runner command starts, with the Procfile line as evidence. Null when
+ * the command is no Procfile runner, the Procfile is not in the repository (looked for beside the
+ * Dockerfile, then at the root), or no single process serves.
+ */
+function procfileRunnerProcess(command, baseDir, readFile) {
+    const line = command.trim();
+    if (line.length > 2000)
+        return null;
+    const runner = RUNNER.exec(line);
+    if (!runner)
+        return null;
+    const args = runner[1] ?? '';
+    const named = PROCFILE_OPTION.exec(args)?.[1] ?? (/hivemind/.test(line) ? /^(\S+)/.exec(args)?.[1] : undefined);
+    const file = (named ?? 'Procfile').replace(/^["']|["']$/g, '').replace(/^(?:\.\/)+/, '');
+    // Absolute image paths (`/app/Procfile`) are not repository paths: their file name is looked for.
+    const relative = file.startsWith('/') ? file.slice(file.lastIndexOf('/') + 1) : file;
+    const bases = baseDir === '.' || baseDir === '' ? [''] : [`${baseDir}/`, ''];
+    for (const base of bases) {
+        const path = `${base}${relative}`;
+        const text = readFile(path);
+        if (text === null)
+            continue;
+        return servingProcess(path, text);
+    }
+    return null;
+}
+function servingProcess(path, text) {
+    const processes = [];
+    for (const m of text.slice(0, 100_000).matchAll(PROCESS_LINE))
+        processes.push({ name: m[1], command: m[2].trim(), index: m.index });
+    const web = processes.filter(p => p.name === 'web');
+    const servers = web.length > 0 ? web : processes.filter(p => SERVER.test(p.command) && !NOT_SERVER.test(p.command));
+    if (servers.length !== 1)
+        return null;
+    const chosen = servers[0];
+    const lineNumber = text.slice(0, chosen.index).split('\n').length;
+    return {
+        command: chosen.command,
+        name: chosen.name,
+        evidence: { file: path, line: lineNumber, text: `${chosen.name}: ${chosen.command}`.slice(0, 200) }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/supervisord.ts
+
+
+
+
+const SUPERVISORD = /^(?:\S*\/)?supervisord$/;
+/**
+ * The configuration a supervisord command line names (`supervisord -n -c /etc/x.conf`,
+ * `--configuration=/etc/x.conf`): its image path, `null` for the package's default one, or `undefined`
+ * when the command does not run supervisord.
+ */
+function supervisordConfig(command) {
+    const words = dropExecWrappers(script_files_dropLaunchers(command.replace(/^\s*exec\s+/, '')).join(' ')).map(w => w.replace(/^["']|["']$/g, ''));
+    if (!SUPERVISORD.test(words[0] ?? ''))
+        return undefined;
+    for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        if ((w === '-c' || w === '--configuration') && words[i + 1])
+            return words[i + 1];
+        const m = /^(?:--configuration=|-c)(\S+)$/.exec(w);
+        if (m)
+            return m[1].replace(/["']/g, '');
+    }
+    return null;
+}
+/** The lines of a script that start supervisord, with the configuration each names (see supervisordConfig). */
+function scriptSupervisordRuns(text) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (!line || line.startsWith('#') || !/supervisord/.test(line))
+            continue;
+        // `then exec supervisord -c x`, `… && exec supervisord`: the command part of the line that runs it.
+        for (const part of line.split(/\s*(?:&&|\|\||;|\bthen\b|\belse\b|\bdo\b)\s*/)) {
+            const config = supervisordConfig(part.trim());
+            if (config !== undefined) {
+                out.push({ config, line: i + 1, text: clip(line) });
+                break;
+            }
+        }
+    }
+    return out;
+}
+/** Where supervisord looks when given no `-c` (after its own folder and the working directory). */
+const DEFAULT_CONFIGS = ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'];
+/** What the packaged default configurations include (Debian/Ubuntu, Alpine). */
+const PACKAGE_INCLUDES = ['/etc/supervisor/conf.d/*.conf', '/etc/supervisor.d/*.ini'];
+/** INI sections with their keys; `;`/`#` comments, indented continuation lines joined to the value. */
+function parseSupervisorIni(text) {
+    const sections = [];
+    let current = null;
+    let lastKey = null;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const line = raw.trim();
+        if (!line || line.startsWith(';') || line.startsWith('#'))
+            continue;
+        const header = /^\[([^\]]+)\]/.exec(line);
+        if (header) {
+            current = { name: header[1].trim(), keys: new Map() };
+            sections.push(current);
+            lastKey = null;
+            continue;
+        }
+        if (!current)
+            continue;
+        if (/^\s/.test(raw) && lastKey && !line.includes('=')) {
+            lastKey.value += ` ${line}`;
+            continue;
+        }
+        const kv = /^([\w.-]+)\s*=\s*(.*)$/.exec(line);
+        if (!kv)
+            continue;
+        // An inline comment needs whitespace before its `;` (supervisor's own rule).
+        const value = kv[2].replace(/\s+;.*$/, '').trim();
+        lastKey = { value, line: i + 1, text: clip(line) };
+        current.keys.set(kv[1].toLowerCase(), lastKey);
+    }
+    return sections;
+}
+/** Programs that do not serve HTTP: workers, schedulers, cron, FastCGI pools, datastores, log shippers. */
+const supervisord_NOT_WEB = /(?:^|[\s/:])(?:queue:(?:work|listen)|horizon(?::\w+)?|schedule:(?:run|work)|messenger:consume|pulse:check|php-fpm[\d.]*|cron|crond|supercronic|celery|sidekiq|dramatiq|huey|rqworker|redis-server|memcached|postgres|mysqld|mongod|sshd|rsyslogd|syslog-ng|tail|sleep|logrotate)(?=$|[\s@:])|(?:^|\s)(?:rq\s+worker|worker|beat|runworker|qcluster)(?=$|\s)/;
+/** Programs that stand in front of the app (reverse proxies, static servers): HTTP, but not the app's own. */
+const FRONT = /^(?:\S*\/)?(?:nginx|caddy|apache2-foreground|apache2ctl|apachectl|httpd(?:-foreground)?|haproxy|traefik)$/;
+/** Application servers and runtimes that serve the app itself. */
+const APP_SERVER = /(?:^|\s)(?:\S*\/)?(?:gunicorn|uvicorn|daphne|hypercorn|granian|waitress-serve|uwsgi|node|bun|deno|puma|unicorn|thin|passenger|frankenphp|rr|java|dotnet|rackup|hypnotoad|starman|plackup)(?=$|\s)|\bartisan\s+(?:octane:\w+|serve)\b|\bmanage\.py\s+runserver\b|\b(?:rails|bin\/rails)\s+(?:s|server)\b|\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?(?:start|serve)\b|\bphp\s+-S\b/;
+/** WebSocket servers (Laravel Reverb, laravel-websockets, soketi): HTTP only for upgrades. */
+const WEBSOCKET = /\b(?:reverb:start|websockets:serve|soketi)\b/;
+/** A worker named in a program's name or in a word of its command (`node /app/worker.js`, `[program:queue]`). */
+const WORKER_WORD = /(?:^|[/_.:-])(?:workers?|queues?|jobs?|consumers?|cron|scheduler|beat)(?=$|[/_.:-])/i;
+/** Program names that say they serve (`[program:web]`, `[program:http]`, `[program:api]`). */
+const WEB_NAME = /web|http|app|server|api|site|www|front/i;
+/**
+ * How much a program looks like the app's web server: higher serves more of it, negative serves none. A
+ * serving name breaks a tie between two programs of one kind (`[program:http]` beside `[program:resizer]`).
+ */
+function webRank(command, name = '') {
+    if (!command.trim())
+        return -1;
+    if (WEBSOCKET.test(command))
+        return 1;
+    if (supervisord_NOT_WEB.test(command))
+        return -1;
+    const words = command.trim().split(/\s+/);
+    if (WORKER_WORD.test(name) || words.some(w => !w.startsWith('-') && WORKER_WORD.test(w)))
+        return -1;
+    const named = WEB_NAME.test(name) ? 0.5 : 0;
+    if (FRONT.test(words[0]))
+        return 3 + named;
+    if (APP_SERVER.test(command))
+        return 4 + named;
+    return 2 + named;
+}
+/**
+ * The program that serves HTTP among those of the configurations supervisord is started with (`configs`:
+ * image paths, `null` for its default search), following `[include] files=`. App servers (Octane, gunicorn,
+ * uvicorn, node …) outrank a front server (nginx), which outranks an unknown program, which outranks a
+ * WebSocket server; workers, schedulers, cron and php-fpm (FastCGI, not HTTP) never serve. Programs with
+ * `autostart=false` do not run. Null when no configuration is in the repository or none of its programs serves.
+ */
+function supervisedWebProgram(configs, ctx) {
+    // Held in an object: TypeScript does not see the closure below assign a plain `let`.
+    const state = {
+        best: null
+    };
+    const seen = new Set();
+    const visit = (image, config, depth) => {
+        let found = false;
+        for (const file of repoFilesFor(image, ctx)) {
+            found = true;
+            if (seen.has(file.path))
+                continue;
+            seen.add(file.path);
+            for (const section of parseSupervisorIni(file.text)) {
+                const includes = section.name === 'include' ? section.keys.get('files')?.value : undefined;
+                if (includes && depth < MAX_INCLUDE_DEPTH)
+                    for (const pattern of includes.split(/\s+/).filter(Boolean).slice(0, MAX_INCLUDE_PATTERNS))
+                        visit(resolveImagePath(pattern, file.image), config, depth + 1);
+                const programName = /^program:(.+)$/.exec(section.name)?.[1]?.trim();
+                const command = section.keys.get('command');
+                if (!programName || !command)
+                    continue;
+                const expand = (v) => expandSupervisorVars(v, programName, file.image, ctx);
+                const autostart = section.keys.get('autostart');
+                if (autostart && /^(?:false|no|off|0)$/i.test(expand(autostart.value).trim()))
+                    continue;
+                const directory = section.keys.get('directory');
+                const value = relativeTo(expand(command.value).replace(/\s+/g, ' ').trim(), directory ? expand(directory.value).trim() : ctx.workdir);
+                const rank = webRank(value, programName);
+                if (rank < 0)
+                    continue;
+                const priority = Number(section.keys.get('priority')?.value ?? 999) || 999;
+                const best = state.best;
+                if (best && (rank < best.rank || (rank === best.rank && priority >= best.priority)))
+                    continue;
+                state.best = {
+                    rank,
+                    priority,
+                    program: {
+                        command: value,
+                        name: programName,
+                        evidence: { file: file.path, line: command.line, text: command.text },
+                        config,
+                        port: boundPort(value)
+                    }
+                };
+            }
+        }
+        return found;
+    };
+    for (const config of configs) {
+        // A relative `-c` is read from the working directory supervisord starts in (the image's WORKDIR).
+        const mains = config === null
+            ? DEFAULT_CONFIGS
+            : [config.startsWith('/') ? config : resolveImagePath(config, `${ctx.workdir.replace(/\/+$/, '')}/`)];
+        let found = false;
+        for (const image of mains)
+            if (visit(image, config, 0))
+                found = true;
+        // The packaged default configuration (not in the repository) includes its conf.d folder.
+        if (!found && mains.every(m => DEFAULT_CONFIGS.includes(m)))
+            for (const image of PACKAGE_INCLUDES)
+                visit(image, config, 1);
+    }
+    return state.best?.program ?? null;
+}
+const MAX_INCLUDE_DEPTH = 4;
+/** Real include lines name a folder glob or two; a hostile one with thousands is cut here. */
+const MAX_INCLUDE_PATTERNS = 32;
+/** The port a command binds on all interfaces; a loopback bind is a backend behind a front server. */
+function boundPort(command) {
+    if (/(?:--host[=\s]+|--bind[=\s]+|-b\s+|--listen[=\s]+)["']?(?:127\.0\.0\.1|localhost|\[::1\])\b/.test(command))
+        return null;
+    return portFromCommand(command);
+}
+/** `%(ENV_ROOT)s`, `%(program_name)s`, `%(here)s` (the config's folder); unknown ENV values are empty. */
+function expandSupervisorVars(value, program, image, ctx) {
+    return value.replace(/%\((\w+)\)[sd]/g, (whole, key) => {
+        if (key.startsWith('ENV_'))
+            return ctx.env(key.slice(4)) ?? '';
+        if (key === 'program_name')
+            return program;
+        if (key === 'here')
+            return image.slice(0, image.lastIndexOf('/')) || '/';
+        return whole;
+    });
+}
+/** `php /var/www/html/artisan serve` run from `/var/www/html` → `php artisan serve`. */
+function relativeTo(command, dir) {
+    const base = dir.replace(/\/+$/, '');
+    if (!base.startsWith('/') || base === '')
+        return command;
+    const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return command.replace(new RegExp(`(^|[\\s=])${escaped}/`, 'g'), '$1');
+}
+/** An include pattern relative to the including file's folder, as supervisord resolves it. */
+function resolveImagePath(pattern, from) {
+    if (pattern.startsWith('/'))
+        return pattern;
+    const dir = from.slice(0, from.lastIndexOf('/'));
+    return `${dir}/${pattern.replace(/^\.\//, '')}`;
+}
+/**
+ * The repository files an image path (or an image glob such as `/etc/supervisor/conf.d/*.conf`) holds:
+ * through the Dockerfile's COPY/ADD (a file, a folder's contents, a glob source into a folder), else by the
+ * path's tails in the repository (`/etc/supervisord.conf` → `supervisord.conf` beside the Dockerfile).
+ */
+function repoFilesFor(image, ctx) {
+    const name = image.slice(image.lastIndexOf('/') + 1);
+    const dir = image.slice(0, image.lastIndexOf('/') + 1);
+    const bases = ctx.dockerfileDir === '.' || ctx.dockerfileDir === '' ? ['.'] : [ctx.dockerfileDir, '.'];
+    const read = (source) => {
+        for (const base of bases) {
+            const path = base === '.' ? source : `${base}/${source}`;
+            const text = ctx.readFile(path);
+            if (text !== null)
+                return { path, text };
+        }
+        return null;
+    };
+    const out = [];
+    const add = (source, imagePath) => {
+        const file = read(source);
+        if (file && !out.some(o => o.path === file.path))
+            out.push({ ...file, image: imagePath });
+    };
+    if (/[*?]/.test(name)) {
+        // An image glob: every file a COPY put into that folder under a matching name.
+        const matches = globRegex(name);
+        for (const copy of ctx.copies) {
+            const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1;
+            if (!intoDir) {
+                // A file copied under its image name (`COPY supervisor/app.ini /etc/supervisor.d/app.ini`).
+                const slash = copy.dest.lastIndexOf('/');
+                const source = copy.sources[0];
+                if (copy.dest.slice(0, slash + 1) === dir &&
+                    matches.test(copy.dest.slice(slash + 1)) &&
+                    !/[*?]/.test(source))
+                    add(source.replace(/^\.\//, ''), copy.dest);
+                continue;
+            }
+            const destDir = copy.dest.replace(/\/+$/, '') + '/';
+            if (destDir !== dir)
+                continue;
+            for (const source of copy.sources) {
+                const base = source.slice(source.lastIndexOf('/') + 1);
+                if (!/[*?]/.test(source) && matches.test(base))
+                    add(source.replace(/^\.\//, ''), destDir + base);
+            }
+        }
+        return out;
+    }
+    for (const source of docker_copies_copiedFrom(image, ctx.copies))
+        add(source, image);
+    // A glob source copied into the folder (`COPY deploy/supervisord.*.conf /etc/supervisor/conf.d/`).
+    for (const copy of [...ctx.copies].reverse()) {
+        const destDir = copy.dest.replace(/\/+$/, '') + '/';
+        if (destDir !== dir)
+            continue;
+        for (const source of copy.sources) {
+            const slash = source.lastIndexOf('/');
+            if (/[*?]/.test(source.slice(slash + 1)) && globRegex(source.slice(slash + 1)).test(name))
+                add(`${source.slice(0, slash + 1)}${name}`.replace(/^\.\//, ''), image);
+        }
+    }
+    if (out.length === 0) {
+        const found = readRepoScript(image, ctx.dockerfileDir, ctx.readFile);
+        if (found)
+            out.push({ ...found, image });
+    }
+    return out;
+}
+/** `*` and `?` only (supervisord's rare `[…]` classes are taken literally): everything else is escaped. */
+function globRegex(glob) {
+    const body = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${body}$`);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
+// An existing Dockerfile is the strongest evidence we can get: it is what will actually run. We read
+// EXPOSE, ENV PORT, CMD/ENTRYPOINT and HEALTHCHECK from it, and never overwrite it. `$VAR` / `${VAR:-x}`
+// in EXPOSE and ENV resolve against the file's own ARG/ENV values.
+// Over 300 lines on purpose: instructions, stages (FROM … AS inheritance) and their facts are one reading
+// of one file; the pieces share the parsed stage table.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
+function dockerfile_dockerInstructions(text) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i].trim();
+        if (first === '' || first.startsWith('#'))
+            continue;
+        // Parts joined once: re-slicing the growing instruction per `\` line was quadratic (issue 14).
+        const parts = [first];
+        const start = i;
+        while (parts[parts.length - 1].endsWith('\\') && i + 1 < lines.length) {
+            parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+            // Docker drops comment lines before joining: `ENV A=1 \` `# why B` `B=2` is one instruction.
+            while (i + 2 < lines.length && lines[i + 1].trim().startsWith('#'))
+                i++;
+            parts.push(lines[++i].trim());
+        }
+        const full = parts.join(' ');
+        const m = /^([A-Za-z]+)\s+([\s\S]*)$/.exec(full);
+        if (m)
+            out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1, text: clip(first) });
+    }
+    return out;
+}
+/** `["node","server.js"]` → `node server.js`; shell form is returned as is. */
+function dockerfile_commandFromDockerArgs(args) {
+    if (args.startsWith('[')) {
+        try {
+            const parts = JSON.parse(args);
+            if (Array.isArray(parts) && parts.every(p => typeof p === 'string')) {
+                const list = parts;
+                // `sh -c "…"` wraps the real command.
+                // `["sh", "-c", "exec java … \"$@\"", "--"]`: the words after the line are its `$0`, `$@`.
+                if (list.length >= 3 && /^(\/bin\/)?(ba)?sh$/.test(list[0]) && list[1] === '-c')
+                    return list[2]
+                        .replace(/^\s*exec\s+/, '')
+                        .replace(/\s+"?\$(?:@|\{@\})"?\s*$/, '')
+                        .trim();
+                return list.join(' ');
+            }
+        }
+        catch {
+            // fall through: malformed exec form is treated as shell form
+        }
+    }
+    return args;
+}
+/**
+ * Well-known ports of protocols other than HTTP (SSH, SMTP/IMAP/POP3, DNS, LDAP, MQTT, databases and
+ * brokers): an image that EXPOSEs one of them beside another port serves its web app on the other.
+ */
+const NON_HTTP_PORTS = new Set([
+    21, 22, 25, 53, 110, 143, 389, 465, 587, 636, 993, 995, 1883, 2525, 3306, 5432, 5672, 6379, 8883, 9092,
+    27017
+]);
+/** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
+const IMAGE_PORTS = [
+    [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
+    // The unprivileged nginx images (official nginxinc/, Bitnami) cannot bind 80: they listen on 8080.
+    [/^(?:docker\.io\/|ghcr\.io\/)?(?:nginxinc\/nginx-unprivileged|bitnami\/nginx)(?::|$)/, 8080],
+    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 80],
+    [/^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache))(?::|$)/, 80],
+    [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080],
+    // The FrankenPHP image EXPOSEs 80 (and 443 for automatic HTTPS): 80 is the plain-HTTP one.
+    [/^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)/, 80]
+];
+/** Web-server base images and the command they run when the Dockerfile gives none (their own CMD). */
+const IMAGE_COMMANDS = [
+    [
+        /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/)?nginx(?:-unprivileged)?(?::|$)/,
+        "nginx -g 'daemon off;'"
+    ],
+    [/^(?:docker\.io\/)?(?:library\/)?httpd(?::|$)/, 'httpd-foreground'],
+    [
+        /^(?:docker\.io\/)?(?:library\/)?caddy(?::|$)/,
+        'caddy run --config /etc/caddy/Caddyfile --adapter caddyfile'
+    ],
+    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground']
+];
+const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/;
+/**
+ * Dockerfile variables: ARG defaults and ENV values, in file order (later ones win), so `EXPOSE $PORT`,
+ * `EXPOSE ${APP_PORT}` and `${PORT:-3000}` resolve to what the build would use.
+ */
+class dockerfile_DockerVars {
+    values = new Map();
+    /** Defines the instruction's variables; returns the names and values it set. */
+    define(keyword, args) {
+        const words = splitWords(args);
+        // `ENV KEY value with spaces` (legacy form) vs `ENV A=1 B=2` / `ARG NAME[=default]`.
+        const set = keyword === 'ENV' && words.length >= 2 && !words[0].includes('=')
+            ? [[words[0], this.expand(words.slice(1).join(' '))]]
+            : words.flatMap((word) => {
+                const eq = word.indexOf('=');
+                return eq > 0 ? [[word.slice(0, eq), this.expand(word.slice(eq + 1))]] : [];
+            });
+        for (const [name, value] of set)
+            this.values.set(name, value);
+        return set;
+    }
+    value(name) {
+        return this.values.get(name);
+    }
+    expand(text) {
+        return text.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => this.values.get((braced ?? bare)) || (fallback ?? ''));
+    }
+}
+/** Whitespace-separated words, with quotes removed (`A="x y"` is one word `A=x y`). */
+function splitWords(args) {
+    const out = [];
+    for (const m of args.matchAll(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g))
+        out.push(m[0].replace(/["']/g, ''));
+    return out;
+}
+/**
+ * The build-context sources of every COPY/ADD (not `--from=` a stage), with the file's ARG/ENV values
+ * expanded as the build would (`COPY ${DOCKER_FILES_BASE_PATH}deployment/x.conf /etc/` with
+ * `ARG DOCKER_FILES_BASE_PATH="docker/prod/"` → `docker/prod/deployment/x.conf`); unknown variables expand
+ * to nothing, as in Docker.
+ */
+function contextCopySources(text) {
+    const vars = new dockerfile_DockerVars();
+    const out = [];
+    for (const ins of dockerfile_dockerInstructions(text)) {
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const copy = docker_copies_contextCopy(ins.args, '/', t => vars.expand(t));
+            if (copy)
+                out.push(...copy.sources);
+        }
+    }
+    return out;
+}
+/**
+ * An ENTRYPOINT that is a wrapper script handing over to its arguments (`exec "$@"`, the docker-entrypoint
+ * convention of Rails' generated Dockerfile and the official images): CMD is then the app's command. The
+ * script is looked up in the repository by the tail of its image path; when it is not there, its name
+ * (`docker-entrypoint`, `entrypoint.sh`) stands for the convention.
+ */
+function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) {
+    // `tini -- /entrypoint.sh`, `/bin/ash entrypoint.sh`: the script after the init process or shell decides.
+    const words = script_files_dropLaunchers(entrypoint);
+    if (words.length !== 1)
+        return false;
+    const segments = words[0].split('/').filter(s => s && s !== '.');
+    if (segments.length === 0)
+        return false;
+    const script = readFile ? readRepoScript(words[0], dockerfileDir, readFile) : null;
+    if (script)
+        return handsOverToArguments(script.text);
+    // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
+    return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]);
+}
+/** Init processes that only forward signals to the command given after them. */
+const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/;
+function readDockerfile(path, text, readFile, listFiles) {
+    const facts = { port: [], startCommand: [], healthPath: [] };
+    const ev = (ins) => [{ file: path, line: ins.line, text: ins.text }];
+    const vars = new dockerfile_DockerVars();
+    let entrypoint = null;
+    let cmd = null;
+    let baseImage = '';
+    let fromLine = null;
+    const stages = new Map();
+    const probePorts = new Map();
+    // ARGs before the first FROM (the only ones a FROM line may use) and php-fpm's FastCGI EXPOSEs.
+    const globalArgs = new dockerfile_DockerVars();
+    const fastCgi = new Set();
+    let stageName = null;
+    // Files copied from the build context into the image, so an entrypoint script is read under its repository
+    // name (`COPY docker/entry.sh /app/run.sh`).
+    let copies = [];
+    let workdir = '/';
+    // The container environment of the stage (ENV, inherited from the stage it builds on): it decides the
+    // `if [ "$X" = v ]` tests of the entrypoint script.
+    let env = new Map();
+    for (const ins of dockerfile_dockerInstructions(text)) {
+        // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
+        // the earlier stage it builds on).
+        if (ins.keyword === 'FROM') {
+            if (stageName !== null)
+                stages.set(stageName, {
+                    port: facts.port,
+                    healthPath: facts.healthPath,
+                    entrypoint,
+                    cmd,
+                    baseImage,
+                    copies,
+                    workdir,
+                    env
+                });
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const from = expandFromImage(words[0] ?? '', name => globalArgs.value(name));
+            stageName = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null;
+            const parent = stages.get(from.toLowerCase());
+            fromLine = ins;
+            baseImage = parent?.baseImage ?? from;
+            facts.port = [...(parent?.port ?? [])];
+            facts.healthPath = [...(parent?.healthPath ?? [])];
+            entrypoint = parent?.entrypoint ?? null;
+            cmd = parent?.cmd ?? null;
+            copies = [...(parent?.copies ?? [])];
+            workdir = parent?.workdir ?? '/';
+            env = new Map(parent?.env ?? []);
+        }
+        else if (ins.keyword === 'ARG') {
+            vars.define('ARG', ins.args);
+            if (fromLine === null)
+                globalArgs.define('ARG', ins.args);
+        }
+        else if (ins.keyword === 'WORKDIR')
+            workdir = docker_copies_nextWorkdir(workdir, vars.expand(ins.args));
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const expand = (t) => vars.expand(t);
+            const copy = docker_copies_contextCopy(ins.args, workdir, expand);
+            if (copy)
+                copies.push(copy);
+            else
+                copies.push(...stageCopy(ins.args, workdir, expand, name => stages.get(name)));
+        }
+        if (ins.keyword === 'EXPOSE') {
+            // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
+            const words = ins.args.split(/\s+/).filter(Boolean);
+            const named = words.find(w => /\$\{?\w*(?:HTTP(?!S)|WEB)\w*\}?/i.test(w));
+            const portOf = (word) => parsePort(vars
+                .expand(word)
+                .split(/\s+/)[0]
+                ?.replace(/\/(tcp|udp)$/i, ''));
+            // `EXPOSE 22 3000` (Gogs: SSH for git, then the web UI): a port of another protocol is never the web
+            // one while the line names another.
+            const web = words.find(w => {
+                const p = portOf(w);
+                return p !== null && !NON_HTTP_PORTS.has(p);
+            });
+            const port = portOf(named ?? web ?? words[0] ?? '');
+            if (port !== null) {
+                const exposed = {
+                    value: port,
+                    confidence: CONFIDENCE.declared,
+                    source: 'Dockerfile EXPOSE',
+                    evidence: ev(ins)
+                };
+                if (isFastCgiPort(port, baseImage, cmd && dockerfile_commandFromDockerArgs(cmd.args)))
+                    fastCgi.add(exposed);
+                facts.port.push(exposed);
+            }
+        }
+        else if (ins.keyword === 'ENV') {
+            const args = vars.expand(ins.args);
+            for (const [name, value] of vars.define('ENV', ins.args))
+                env.set(name, value);
+            // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
+            const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
+                /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args);
+            const port = m ? parsePort(m[1]) : null;
+            const variable = m ? /ASPNETCORE_\w+|PORT/.exec(m[0])[0] : null;
+            if (port !== null && variable !== null)
+                facts.port.push({
+                    value: port,
+                    confidence: PORT.deployFile,
+                    source: variable === 'PORT' ? 'Dockerfile ENV PORT' : 'Dockerfile ENV ASPNETCORE_*',
+                    evidence: ev(ins),
+                    setsEnv: [variable]
+                });
+        }
+        else if (ins.keyword === 'CMD')
+            cmd = ins;
+        else if (ins.keyword === 'ENTRYPOINT')
+            entrypoint = ins;
+        else if (ins.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(ins.args)) {
+            const m = /https?:\/\/[^/\s"':]+(?::([^/\s"']*))?(\/[^\s"'|;)]*)/.exec(vars.expand(ins.args));
+            // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
+            // app's health route.
+            if (m && m[2] !== '/') {
+                // A probe of a path that names no health endpoint (`/test`, a page) only proves the server answers:
+                // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
+                const probe = {
+                    value: m[2],
+                    confidence: healthRank(m[2]) < 0 ? HEALTH.anyPathProbe : HEALTH.deployConfig,
+                    source: 'Dockerfile HEALTHCHECK',
+                    evidence: ev(ins)
+                };
+                if (m[1] && /^\d+$/.test(m[1]))
+                    probePorts.set(probe, Number(m[1]));
+                facts.healthPath.push(probe);
+            }
+        }
+    }
+    // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
+    const finalCommand = cmd ?? entrypoint;
+    const fastCgiPorts = facts.port.filter(p => fastCgi.has(p) ||
+        (p.source === 'Dockerfile EXPOSE' &&
+            isFastCgiPort(p.value, baseImage, finalCommand && dockerfile_commandFromDockerArgs(finalCommand.args))));
+    if (fastCgiPorts.length > 0) {
+        facts.port = facts.port.filter(p => !fastCgiPorts.includes(p));
+        const sibling = facts.port.length === 0 ? httpSiblingPort(stages, fastCgiPorts) : null;
+        if (sibling)
+            facts.port.push(sibling);
+    }
+    // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
+    const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1];
+    const imagePortOnly = facts.port.length === 0 && imagePort !== undefined && fromLine !== null;
+    if (imagePortOnly)
+        facts.port.push({
+            value: imagePort,
+            confidence: PORT.imageDefault,
+            source: `${baseImage} image default port`,
+            evidence: ev(fromLine)
+        });
+    // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
+    // Scripts are looked up under the repository path the image copied them from.
+    const inRepo = (command) => readFile ? repositoryScript(command, copies, dockerfile_dirOf(path), readFile, workdir) : command;
+    const wrapped = entrypoint !== null &&
+        cmd !== null &&
+        isExecWrapper(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile);
+    const parts = [entrypoint, cmd].filter((x) => x !== null);
+    let command = (wrapped ? [cmd] : parts).map(p => dockerfile_commandFromDockerArgs(p.args)).join(' ');
+    // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
+    if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
+        command = `deno ${command}`;
+    // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's; nor does
+    // an entrypoint script that ends in `exec "$@"` when no CMD gives it a command (compose or the platform
+    // must): the app's own start command is the one to report.
+    const execWrapperOnly = entrypoint !== null &&
+        cmd === null &&
+        readFile !== undefined &&
+        isExecWrapper(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile, true);
+    // …unless it hands over only when given arguments (`if [ $# -gt 0 ]; then exec "$@"; fi`): without CMD it
+    // goes on to its own final command.
+    const argumentless = execWrapperOnly && readFile !== undefined && entrypoint
+        ? followStartScript(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile, env)
+        : null;
+    // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
+    // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
+    // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
+    const programRun = readFile && entrypoint
+        ? followProgramExec(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile)
+        : null;
+    const cmdArgs = cmd ? dockerfile_commandFromDockerArgs(cmd.args) : '';
+    const scripted = programRun
+        ? {
+            command: cmdArgs && !onlyHelpArguments(cmdArgs) ? `${programRun.program} ${cmdArgs}` : programRun.program,
+            evidence: programRun.evidence
+        }
+        : readFile && !execWrapperOnly
+            ? wrapped && entrypoint
+                ? (followDispatch(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), command, dockerfile_dirOf(path), readFile) ??
+                    // The wrapper execs CMD: a CMD that runs a script of the repository (`sh run.sh`) is followed.
+                    (/^(?:sh|bash|ash|dash)\s/.test(command.trim())
+                        ? followStartScript(inRepo(command), dockerfile_dirOf(path), readFile, env)
+                        : null))
+                : followStartScript(inRepo(command), dockerfile_dirOf(path), readFile, env)
+            : argumentless;
+    // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
+    const overlayOrScript = scripted ??
+        (readFile && listFiles && cmd === null && /^\/init$/.test(command.trim())
+            ? s6WebService(copies, dockerfile_dirOf(path), readFile, listFiles)
+            : null);
+    // Plain s6 (`CMD ["s6-svscan", "/app/docker/s6/"]`, after an entrypoint that execs "$@"): the web
+    // service of the scan directory.
+    const svscan = /^(?:\S*\/)?s6-svscan\s+(\/\S+)\s*$/.exec((overlayOrScript?.command ?? command).trim());
+    const followed = (svscan && readFile && listFiles
+        ? s6WebService(copies, dockerfile_dirOf(path), readFile, listFiles, svscan[1])
+        : null) ??
+        overlayOrScript ??
+        // `CMD ["postal"]`: a CLI script of the repository that only prints usage without a subcommand runs the
+        // web subcommand the repository's deploy files give it.
+        (readFile && !programRun && cmd !== null
+            ? usageDispatched(command, { copies, workdir, env, dockerfileDir: dockerfile_dirOf(path), readFile })
+            : null);
+    if (followed)
+        command = followed.command;
+    else
+        command = defaultBranch(command);
+    // `foreman start` (or overmind, honcho) runs a Procfile: its serving process is what the image serves.
+    const procfileRun = readFile ? procfileRunnerProcess(command, dockerfile_dirOf(path), readFile) : null;
+    if (procfileRun)
+        command = procfileRun.command;
+    // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
+    // subcommand the deployment files may give.
+    if (!programRun && entrypoint && !wrapped && (cmd === null || onlyHelpArguments(cmdArgs))) {
+        const program = dockerfile_commandFromDockerArgs(entrypoint.args);
+        if (script_files_dropLaunchers(program).length === 1 && !followed)
+            command = program;
+    }
+    // The OpenJDK images' `run-java.sh` (Quarkus' Dockerfile.jvm) runs the jar the image's ENV names.
+    const javaRunner = followed ? null : javaRunnerCommand(command, env);
+    if (javaRunner)
+        command = javaRunner;
+    const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim());
+    if (entrypoint &&
+        awaits &&
+        (cmd === null || onlyHelpArguments(cmdArgs)) &&
+        !execWrapperOnly &&
+        !argumentless)
+        facts.awaitsArguments = programOnPath(command.trim());
+    command = runsFromPath(command);
+    // supervisord runs the programs of its configuration: the one that serves HTTP is the app's command. An
+    // entrypoint script that hands over to its arguments only when given some (`if [ "$1" != "" ]; then exec
+    // "$@"; … exec supervisord -c …`) starts supervisord itself when the image has no CMD.
+    const supervised = readFile
+        ? supervisedRun(command, execWrapperOnly ? inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)) : null, {
+            copies,
+            dockerfileDir: dockerfile_dirOf(path),
+            readFile,
+            env: name => vars.value(name),
+            workdir
+        })
+        : null;
+    if (parts.length > 0 && !INIT_ONLY.test(command) && (!execWrapperOnly || supervised || argumentless)) {
+        // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
+        // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
+        // A followed script is read to its end, so its command is known even without CMD.
+        const entrypointOnly = (cmd === null && !followed && !supervised) || facts.awaitsArguments !== undefined;
+        const scriptEvidence = [
+            ...(supervised?.via ? [supervised.via] : followed ? [followed.evidence] : []),
+            ...(procfileRun ? [procfileRun.evidence] : [])
+        ];
+        const source = programRun
+            ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
+            : followed
+                ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+                : supervised?.via
+                    ? `Dockerfile ENTRYPOINT script ${supervised.via.file}`
+                    : entrypointOnly
+                        ? 'Dockerfile ENTRYPOINT (no CMD)'
+                        : wrapped
+                            ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
+                            : 'Dockerfile CMD';
+        const program = supervised?.program;
+        const runner = javaRunner ? ' (run-java.sh runs java -jar $JAVA_APP_JAR)' : '';
+        // A command Docker runs through a shell gets the image's ENV values (`-context ${CONTEXT}`); a command
+        // read from a script or a supervisord config is that file's, not the CMD line's.
+        const shellNames = new Set((wrapped ? [cmd] : parts)
+            .filter(p => runsInShell(p.args))
+            .flatMap(p => [...shellVariables(dockerfile_commandFromDockerArgs(p.args))]));
+        const run = followed || programRun ? command : expandImageEnv(command, shellNames, env);
+        facts.startCommand.push({
+            value: program ? program.command : run,
+            confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
+            source: program
+                ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
+                : source + runner + (procfileRun ? ` (its Procfile runner starts ${procfileRun.name}:)` : ''),
+            evidence: [...parts.flatMap(ev), ...scriptEvidence, ...(program ? [program.evidence] : [])]
+        });
+        // The port the server binds: the supervised program's flag, the followed script's bind or the PORT it
+        // exports (with the script's lines as evidence), or a flag of the command itself.
+        const script = followed && readFile ? readFile(followed.evidence.file) : null;
+        const fromScript = !program && followed && script !== null
+            ? scriptPort(followed.evidence.file, script, followed.evidence.line, command)
+            : null;
+        const port = program ? program.port : fromScript ? fromScript.port : portFromCommand(command);
+        // The command binds its own port: the base image's server (FrankenPHP's 80, nginx's 80) is not what runs.
+        if (port !== null && imagePortOnly)
+            facts.port = [];
+        if (port !== null)
+            facts.port.push({
+                value: port,
+                confidence: PORT.deployFile,
+                source: program
+                    ? `supervisord [program:${program.name}] command`
+                    : fromScript
+                        ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${fromScript.source}`
+                        : 'Dockerfile CMD',
+                evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))],
+                // The variables the script exports to the server, or the command's own `PORT=…` / `${PORT:-…}`.
+                ...(program
+                    ? {}
+                    : fromScript
+                        ? fromScript.setsEnv && { setsEnv: fromScript.setsEnv }
+                        : commandPortEnv(command, port))
+            });
+    }
+    // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
+    const imageCommand = IMAGE_COMMANDS.find(([re]) => re.test(baseImage))?.[1];
+    if (parts.length === 0 && imageCommand !== undefined && fromLine)
+        facts.startCommand.push({
+            value: imageCommand,
+            confidence: START.imageDefault,
+            source: `${baseImage} image default command`,
+            evidence: ev(fromLine)
+        });
+    if (facts.port.length > 0)
+        facts.healthPath = facts.healthPath.filter(h => {
+            const port = probePorts.get(h);
+            return port === undefined || facts.port.some(p => p.value === port);
+        });
+    return facts;
+}
+/**
+ * `tini -- /init.sh` → `tini -- docker/alpine/init.sh` when the image got `/init.sh` from that repository file;
+ * the command unchanged otherwise (the script is then looked up by its own path's tails).
+ */
+function repositoryScript(command, copies, dockerfileDir, readFile, workdir) {
+    const words = script_files_dropLaunchers(command);
+    if (words.length !== 1)
+        return command;
+    // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH; a
+    // relative path (`CMD ["./start.sh"]`) is the WORKDIR's file.
+    const word = words[0];
+    // `sh run.sh` names a file of the WORKDIR when no COPY put one of that name on PATH.
+    const sources = word.startsWith('/')
+        ? docker_copies_copiedFrom(word, copies)
+        : word.includes('/')
+            ? docker_copies_copiedFrom(docker_copies_nextWorkdir(workdir, word.replace(/^\.\//, '')), copies)
+            : [
+                ...docker_copies_copiedOntoPath(word, copies),
+                ...(words.length < command.trim().split(/\s+/).length
+                    ? docker_copies_copiedFrom(docker_copies_nextWorkdir(workdir, word), copies)
+                    : [])
+            ];
+    for (const source of sources)
+        for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
+            if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
+                return command.replace(word, base === '.' ? source : `${base}/${source}`);
+    return command;
+}
+/**
+ * The web program of the supervisord the image starts: `command` runs it (`supervisord -c /etc/x.conf`), or,
+ * with `handoverScript` (an entrypoint script that execs its arguments, given none), a line of that script
+ * does — the script's lines that start supervisord name the configurations to read.
+ */
+function supervisedRun(command, handoverScript, ctx) {
+    // A script that picks among supervisord configurations by mode (`http`, `worker`, `scheduler`): the one
+    // whose programs serve HTTP is the web mode, whichever branch the script's defaults would take.
+    const script = handoverScript ? loneRepoScript(handoverScript, ctx.dockerfileDir, ctx.readFile) : null;
+    const runs = script ? scriptSupervisordRuns(script.text) : [];
+    if (script && runs.length > 0) {
+        const program = supervisedWebProgram(runs.map(r => r.config), ctx);
+        const run = program ? runs.find(r => r.config === program.config) : undefined;
+        if (program && run)
+            return { program, via: { file: script.path, line: run.line, text: run.text } };
+    }
+    const config = supervisordConfig(command);
+    if (config === undefined)
+        return null;
+    const program = supervisedWebProgram([config], ctx);
+    return program ? { program } : null;
+}
+/**
+ * A one-word command naming a repository dispatcher script (on the image's `ENV PATH`, the default PATH or
+ * under WORKDIR) that prints usage when run bare: the command with the web subcommand, or null.
+ */
+function usageDispatched(command, ctx) {
+    const words = command.trim().split(/\s+/);
+    if (words.length !== 1 || !words[0])
+        return null;
+    const program = words[0];
+    // The image's own PATH directories (`ENV PATH="/opt/app/bin:${PATH}"`) come first, as the shell looks them up.
+    const pathDirs = (ctx.env.get('PATH') ?? '').split(':').filter(d => d.startsWith('/') && !d.includes('$'));
+    const imagePaths = program.includes('/')
+        ? [program.startsWith('/') ? program : docker_copies_nextWorkdir(ctx.workdir, program.replace(/^\.\//, ''))]
+        : [...pathDirs, ...PATH_DIRS].map(dir => `${dir.replace(/\/+$/, '')}/${program}`);
+    const bases = ctx.dockerfileDir === '.' ? ['.'] : [ctx.dockerfileDir, '.'];
+    for (const imagePath of imagePaths)
+        for (const source of docker_copies_copiedFrom(imagePath, ctx.copies))
+            for (const base of bases) {
+                const file = base === '.' ? source : `${base}/${source}`;
+                const text = ctx.readFile(file);
+                if (text === null)
+                    continue;
+                const found = webSubcommand(program, { path: file, text }, bases, ctx.readFile);
+                return found && { command: found.command, evidence: found.evidence };
+            }
+    return null;
+}
+/** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */
+function runsFromPath(command) {
+    const m = /^(\S+)([\s\S]*)$/.exec(command);
+    return m ? `${programOnPath(m[1])}${m[2]}` : command;
+}
+function dockerfile_dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '.' : path.slice(0, i);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-runtime.ts
+
+
+
+const V2 = String.raw `(\d+(?:\.\d+){0,2})`;
+/** Per language: the image tags that carry its version (capture group 1). */
+const IMAGES = {
+    javascript: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?node:v?${V2}(?![\w.])`)],
+    python: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?python:${V2}(?![\w.])`)],
+    ruby: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?ruby:${V2}(?![\w.])`)],
+    php: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?php:${V2}(?![\w.])`)],
+    go: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?golang:${V2}(?![\w.])`)],
+    rust: [
+        new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?rust:${V2}(?![\w.])`),
+        new RegExp(String.raw `^(?:docker\.io/)?[\w.-]+/cargo-chef:[\w.]*-rust-${V2}(?![\w.])`)
+    ],
+    java: [
+        new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?(?:eclipse-temurin|amazoncorretto|openjdk|sapmachine):(\d+)(?![\w.])`),
+        new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?(?:maven|gradle):[\w.]*-(?:jdk|temurin|corretto)-?(\d+)(?![\w.])`)
+    ],
+    elixir: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/|hexpm/)?elixir:${V2}(?![\w.])`)],
+    csharp: [new RegExp(String.raw `^mcr\.microsoft\.com/dotnet/(?:aspnet|sdk|runtime):(\d+\.\d+)(?![\w.])`)]
+};
+IMAGES.typescript = IMAGES.javascript;
+IMAGES.kotlin = IMAGES.java;
+/**
+ * Per language: a versioned interpreter a stage on a distribution image installs with the system's package
+ * manager (`dnf install python3.12`, `apt-get install python3.11-venv`, `apk add nodejs22`), capture group 1.
+ * Only read for a stage whose FROM names no language image.
+ */
+const PACKAGES = {
+    python: /(?:^|\s)python(3\.\d{1,2})(?:-[\w-]+)?(?=\s|$)/,
+    javascript: /(?:^|\s)nodejs-?(\d{2})(?:-[\w-]+)?(?=\s|$)/,
+    ruby: /(?:^|\s)ruby-?(\d\.\d)(?:-[\w-]+)?(?=\s|$)/
+};
+PACKAGES.typescript = PACKAGES.javascript;
+/** `dnf -y install …`, `apt-get install -y …`, `apk add …`, `yum install …`, `microdnf install …`. */
+const INSTALL = /\b(?:(?:micro)?dnf|yum|apt-get|apt|zypper)\b[^;&|]*?\binstall\b|\bapk\b[^;&|]*?\badd\b/;
+/** The interpreter version a RUN line installs from the distribution's packages, or undefined. */
+function installedInterpreter(run, language) {
+    const pkg = PACKAGES[language];
+    if (!pkg)
+        return undefined;
+    for (const command of run.split(/&&|;|\|\|/)) {
+        const install = INSTALL.exec(command);
+        if (!install)
+            continue;
+        const version = pkg.exec(command.slice(install.index + install[0].length).replace(/\\\n/g, ' '))?.[1];
+        if (version)
+            return version;
+    }
+    return undefined;
+}
+/**
+ * The version of the last stage built on the language's image, with the FROM line as evidence. A stage
+ * built `FROM` an image the repository builds itself from another Dockerfile (`builtImage`) takes that
+ * Dockerfile's version, one step removed (below a direct pin).
+ */
+function dockerfileRuntimeVersion(path, text, language, builtImage) {
+    const patterns = IMAGES[language];
+    if (!patterns)
+        return null;
+    return stageVersion(path, text, null, patterns, builtImage, 0, language);
+}
+/** The version of `target` (or of the last stage that has one), following the repository's own images. */
+function stageVersion(path, text, target, patterns, builtImage, depth, language) {
+    // ARG values (global ones before the first FROM and stage ones) so `FROM node:${NODE_VERSION}` resolves.
+    const args = new Map();
+    const expand = (s) => s.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, b, d, bare) => args.get((b ?? bare)) ?? d ?? '');
+    const stages = new Map();
+    let found = null;
+    // The stage being read, while its FROM named no version: a RUN that installs the interpreter may.
+    let open = null;
+    for (const ins of dockerfile_dockerInstructions(text)) {
+        if (ins.keyword === 'ARG') {
+            const m = /^(\w+)=["']?([^"'\s]*)["']?/.exec(ins.args);
+            if (m)
+                args.set(m[1], m[2]);
+        }
+        if (ins.keyword === 'RUN' && open && language && target === null) {
+            const version = installedInterpreter(ins.args, language);
+            if (version) {
+                const result = {
+                    value: version,
+                    confidence: RUNTIME_VERSION.distroPackage,
+                    source: `Dockerfile RUN installs ${language === 'python' ? 'python' : language === 'ruby' ? 'ruby' : 'nodejs'}${version}`,
+                    evidence: [{ file: path, line: ins.line, text: clip(ins.text) }]
+                };
+                if (open.stage)
+                    stages.set(open.stage, result);
+                found = result;
+                open = null;
+            }
+        }
+        if (ins.keyword !== 'FROM')
+            continue;
+        const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+        const image = expand(words[0] ?? '');
+        const stage = /^as$/i.test(words[1] ?? '') ? (words[2] ?? '').toLowerCase() : null;
+        const evidence = { file: path, line: ins.line, text: clip(ins.text) };
+        const version = patterns.map(re => re.exec(image)?.[1]).find(v => v !== undefined);
+        let result = version
+            ? {
+                value: version,
+                confidence: RUNTIME_VERSION.dockerImage,
+                source: `Dockerfile FROM ${image}`,
+                evidence: [evidence]
+            }
+            : null;
+        // `FROM build AS release`: an earlier stage of this file.
+        if (!result && stages.has(image.toLowerCase()))
+            result = stages.get(image.toLowerCase()) ?? null;
+        else if (!result && builtImage && depth < 3) {
+            const build = builtImage(image);
+            const base = build
+                ? stageVersion(build.dockerfile, build.text, build.target, patterns, builtImage, depth + 1)
+                : null;
+            if (build && base)
+                result = {
+                    value: base.value,
+                    confidence: Math.min(base.confidence, RUNTIME_VERSION.projectBaseImage),
+                    // The chain's root: the language image the repository's base Dockerfile starts from.
+                    source: `Dockerfile FROM ${image} (built by ${build.evidence.file} from ${build.dockerfile}, ${base.source.replace(/^.*\(built by [^,]*, /, '').replace(/\)$/, '')})`,
+                    evidence: [evidence, build.evidence, base.evidence[base.evidence.length - 1]]
+                };
+        }
+        if (stage)
+            stages.set(stage, result);
+        if (result)
+            found = result;
+        open = result ? null : { stage };
+        if (target !== null && stage === target.toLowerCase())
+            return result;
+    }
+    return target === null ? found : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/image-builds.ts
+
+
+/** Files whose commands run from the repository root. */
+const COMMAND_FILES = ['package.json', 'Makefile', 'makefile', 'justfile'];
+const WORKFLOWS = '.github/workflows';
+const image_builds_cache = new WeakMap();
+/** The repository's own build of `image` (`acme/app:base2`, `docker.io/acme/app` = `acme/app:latest`), or null. */
+function projectImageBuild(tree, image) {
+    let builds = image_builds_cache.get(tree);
+    if (!builds)
+        image_builds_cache.set(tree, (builds = readBuilds(tree)));
+    return builds.get(normalImage(image)) ?? null;
+}
+function readBuilds(tree) {
+    const out = new Map();
+    const files = [
+        ...COMMAND_FILES.filter(f => tree.has(f)),
+        ...tree
+            .filesIn(WORKFLOWS)
+            .map(f => f.path)
+            .filter(p => /\.ya?ml$/.test(p))
+    ];
+    for (const file of files) {
+        const text = tree.read(file);
+        if (text === null || !/docker\s+(?:buildx\s+)?build\b/.test(text))
+            continue;
+        for (const m of text.matchAll(/docker\s+(?:buildx\s+)?build\b[^\n"&;|]*/g)) {
+            const build = parseBuild(m[0]);
+            if (!build || !tree.has(build.dockerfile))
+                continue;
+            const evidence = evidenceAt(file, text, m.index);
+            for (const tag of build.tags)
+                if (!out.has(tag))
+                    out.set(tag, { dockerfile: build.dockerfile, target: build.target, evidence });
+        }
+    }
+    return out;
+}
+/** `-f x -t a -t b --target s ctx` → the Dockerfile (from the root), the tags and the target. */
+function parseBuild(command) {
+    const words = command.trim().split(/\s+/).slice(2);
+    if (words[0] === 'build')
+        words.shift();
+    let file = null;
+    let target = null;
+    const tags = [];
+    const positional = [];
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i].replace(/^["']|["']$/g, '');
+        const [flag, inline] = w.startsWith('--') && w.includes('=')
+            ? [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]
+            : [w, null];
+        const value = () => inline ?? (words[++i] ?? '').replace(/^["']|["']$/g, '');
+        if (flag === '-f' || flag === '--file')
+            file = value();
+        else if (flag === '-t' || flag === '--tag')
+            tags.push(normalImage(value()));
+        else if (flag === '--target')
+            target = value();
+        else if (/^--(?:platform|build-arg|build-context|label|cache-from|cache-to|output|secret|ssh|progress|builder|network|add-host|annotation|attest|allow|iidfile|metadata-file|shm-size|ulimit|memory|cpuset-cpus|cpu-shares)$/.test(flag) &&
+            inline === null)
+            i++;
+        else if (!w.startsWith('-'))
+            positional.push(w);
+    }
+    // Variables (`$IMAGE:$TAG`) name no fixed image.
+    const fixed = tags.filter(t => !t.includes('$'));
+    const context = positional[0] ?? '.';
+    if (fixed.length === 0 || context.includes('$') || /^[a-z]+:\/\//.test(context))
+        return null;
+    const dockerfile = clean(file ?? tree_joinPath(clean(context), 'Dockerfile'));
+    return file?.includes('$') ? null : { dockerfile, tags: fixed, target };
+}
+function clean(path) {
+    const p = path.replace(/^\.\//, '').replace(/\/$/, '');
+    return p === '' ? '.' : p;
+}
+/** `docker.io/library/x` = `x`, no tag = `:latest`, digest dropped. */
+function normalImage(image) {
+    let name = image
+        .replace(/@sha256:[0-9a-f]+$/i, '')
+        .replace(/^docker\.io\//, '')
+        .replace(/^library\//, '');
+    if (!/:[\w][\w.-]*$/.test(name.slice(name.lastIndexOf('/') + 1)))
+        name += ':latest';
+    return name.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
+
+
+
+/** Below a framework convention (0.6), above our plain guesses (0.3). */
+const FALLBACK_CONFIDENCE = { call: 0.5, declaration: 0.45 };
+const SOURCE_EXTENSIONS = [
+    '.js',
+    '.mjs',
+    '.cjs',
+    '.ts',
+    '.mts',
+    '.cts',
+    '.py',
+    '.go',
+    '.rb',
+    '.php',
+    '.java',
+    '.kt',
+    '.scala',
+    '.groovy',
+    '.cs',
+    '.fs',
+    '.rs',
+    '.ex',
+    '.exs',
+    '.cr',
+    '.dart',
+    '.swift'
+];
+/**
+ * The source extensions an ecosystem's server code is written in: a Node app's routes are not declared in
+ * its Python scripts. Providers not listed (docker, static …) read every source extension.
+ */
+const LANGUAGE_EXTENSIONS = {
+    node: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+    bun: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+    deno: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+    python: ['.py'],
+    go: ['.go'],
+    ruby: ['.rb'],
+    php: ['.php'],
+    java: ['.java', '.kt', '.scala', '.groovy'],
+    dotnet: ['.cs', '.fs'],
+    rust: ['.rs'],
+    elixir: ['.ex', '.exs']
+};
+const MAX_FILE_BYTES = 256 * 1024;
+const MAX_FILES = 3000;
+const MAX_CANDIDATES = 5;
+/** Path segments that hold tests, client code, vendored code, docs or generated clients, not the server. */
+const SKIPPED_SEGMENTS = new Set([
+    'test',
+    'tests',
+    'testing',
+    'testdata',
+    'test-utils',
+    '__tests__',
+    '__mocks__',
+    'mocks',
+    'mock',
+    'spec',
+    'specs',
+    'e2e',
+    'integration-tests',
+    'cypress',
+    'playwright',
+    'fixtures',
+    '__fixtures__',
+    'vendor',
+    'node_modules',
+    'third_party',
+    'third-party',
+    'examples',
+    'example',
+    'samples',
+    'docs',
+    'doc',
+    'documentation',
+    'migrations',
+    'dist',
+    'build',
+    'public',
+    'static',
+    'assets',
+    'frontend',
+    'client',
+    'clients',
+    'web',
+    'ui',
+    'www',
+    'components',
+    'pages',
+    'views',
+    'sdk',
+    'scripts',
+    'tools',
+    'bench',
+    'benchmarks'
+]);
+const TEST_FILE = /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.(?:py|rs)$|_test\.(?:go|py|exs?)$|_tests?\.rs$|^tests\.rs$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/;
+/** Call/identifier words that mean the line talks to another service instead of serving a route. */
+const OUTGOING = /\b(?:fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/;
+/** Callees that declare routes without a leading slash (`path("health", …)`, `HandleFunc("healthz"…)`). */
+const ROUTE_CALLEES = new Set([
+    'path',
+    're_path',
+    'url',
+    'route',
+    'Route',
+    'add_url_rule',
+    'add_route',
+    'add_api_route',
+    'api_route',
+    'HandleFunc',
+    'Handle',
+    'MapGet',
+    'MapHealthChecks',
+    'MapGroup',
+    'health_check'
+]);
+/** Calls whose literal is no GET route: write methods, and configuration defaults (`os.getenv("X", "/ping")`). */
+const WRITE_OR_CONFIG_CALLEES = /^(?:post|put|patch|delete|del|Post|Put|Patch|Delete|POST|PUT|PATCH|DELETE|PostMapping|PutMapping|PatchMapping|DeleteMapping|HttpPost|HttpPut|HttpPatch|HttpDelete|MapPost|MapPut|MapPatch|MapDelete|getenv|Getenv|LookupEnv|env|environ|get_env|fetch|getProperty|GetEnvironmentVariable|emit|on|once|log|info|debug|warn|error|print|println|printf|Printf|Println|Sprintf|format|t|i18n|translate|__)$/;
+/**
+ * The app's files worth reading for the fallback, most app-like first, bounded: source files in the
+ * language of the app's provider (`providerId`; every source language when it has none of its own).
+ */
+function fallbackFiles(files, dir, providerId) {
+    const prefix = dir === '.' ? 0 : dir.length + 1;
+    const extensions = new Set((providerId !== undefined && LANGUAGE_EXTENSIONS[providerId]) || SOURCE_EXTENSIONS);
+    const out = [];
+    for (const f of files) {
+        // The path tests first: a scanned file's size is a stat, asked only of the few files that pass.
+        const path = f.path;
+        const dot = path.lastIndexOf('.');
+        if (dot < 0 || !extensions.has(path.slice(dot)))
+            continue;
+        const rel = path.slice(prefix);
+        const segments = rel.split('/');
+        if (segments.slice(0, -1).some(s => SKIPPED_SEGMENTS.has(s.toLowerCase())))
+            continue;
+        if (TEST_FILE.test(tree_basename(rel)))
+            continue;
+        if (f.size > MAX_FILE_BYTES)
+            continue;
+        out.push(f.path);
+        if (out.length >= MAX_FILES)
+            break;
+    }
+    return out;
+}
+// Quoted literal (single, double or back-quoted, no interpolation) of a path-like word.
+const LITERAL = /(["'`])(\/?[A-Za-z0-9_\-./]{1,80})\1/g;
+// Cheap pre-filter: files that mention none of the health words are not read line by line.
+const HEALTH_WORD = /health|healthz|livez|readyz|ready|liveness|readiness|alive|ping|status|heartbeat|['"`]\/?up['"`]/i;
+/** Health-looking literals in route-like contexts of one file's text. */
+function healthLiterals(file, text) {
+    const out = [];
+    // Only the lines holding a health word, found by one search through the text rather than a split and a
+    // test of every line (most lines of a file that says `status` once say nothing of health); a file
+    // without one costs that single search.
+    const word = new RegExp(HEALTH_WORD.source, 'gi');
+    let lineNo = 0;
+    let counted = 0;
+    for (let hit = word.exec(text); hit; hit = word.exec(text)) {
+        const start = text.lastIndexOf('\n', hit.index) + 1;
+        let end = text.indexOf('\n', hit.index);
+        if (end < 0)
+            end = text.length;
+        word.lastIndex = end;
+        for (let j = text.indexOf('\n', counted); j >= 0 && j < start; j = text.indexOf('\n', j + 1)) {
+            lineNo++;
+            counted = j + 1;
+        }
+        counted = start;
+        const i = lineNo;
+        const line = text.slice(start, end);
+        if (line.length > 400)
+            continue;
+        const trimmed = line.trimStart();
+        if (/^(?:\/\/|#(?!\[)|\*|\/\*|--|<!--|"""|''')/.test(trimmed))
+            continue;
+        for (const m of line.matchAll(LITERAL)) {
+            const raw = m[2];
+            if (raw.includes('//') || raw.includes('.'))
+                continue;
+            const path = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`;
+            const rank = healthRank(path.replace(/(.)\/$/, '$1'));
+            if (rank < 0)
+                continue;
+            const before = line.slice(0, m.index);
+            const after = line.slice(m.index + m[0].length);
+            const confidence = contextConfidence(before, after, raw.startsWith('/'));
+            if (confidence === 0)
+                continue;
+            out.push({ path, rank, confidence, file, line: i + 1, text: clip(trimmed.trimEnd()) });
+        }
+    }
+    return out;
+}
+/** How much the text around a literal says "this declares a route": 0 when it does not (or calls out). */
+function contextConfidence(before, after, slashed) {
+    if (OUTGOING.test(before) || /https?:\/\/|:\/\/|\$\{?\w*(?:host|url|base)/i.test(before))
+        return 0;
+    // Rails/Phoenix/Sinatra route DSL without parentheses: `get 'up' => …`, `get "/ping", PingController`.
+    if (/^\s*(?:get|head|match|forward)\s+$/.test(before))
+        return FALLBACK_CONFIDENCE.call;
+    // Argument of a call, decorator, annotation or attribute: the nearest unclosed `(` before the literal.
+    // Built into a longer URL (`SITE_ROOT + "/ping/"`, `$base . '/health'`): something this app links or calls.
+    if (/(?:\+|\.|\|\||\?\?)\s*$/.test(before) || /^\s*\+/.test(after))
+        return 0;
+    const callee = openCallee(before);
+    if (callee !== null) {
+        if (WRITE_OR_CONFIG_CALLEES.test(callee))
+            return 0;
+        if (slashed || ROUTE_CALLEES.has(callee))
+            return FALLBACK_CONFIDENCE.call;
+        return 0;
+    }
+    if (!slashed)
+        return 0;
+    // Route table key: `'/health': handler`, `"/health" => HealthAction::class`.
+    if (/^\s*(?::|=>)/.test(after) && /(?:^|[{,[(])\s*$/.test(before))
+        return FALLBACK_CONFIDENCE.declaration;
+    // `path: '/health'`, `'path' => '/health'`, `route = "/healthz"`, `apiHealthPath = "/v1/health"`, `ROUTE_PATH = '/health'`.
+    // A key (`path:`) or a plain identifier/constant being declared — not a member of some config object
+    // (`config.silence_healthcheck_path = "/up"` only tunes logging of a route that may not exist).
+    if (/(?:^|[{,(\s])['"]?\w*(?:path|route|pattern|endpoint)['"]?\s*(?::|=>)\s*$/i.test(before))
+        return FALLBACK_CONFIDENCE.declaration;
+    if (/^\s*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val|string|String|&str|define)\s+)*[A-Za-z_]\w*(?:path|route|endpoint|uri)\s*(?::\s*[\w&']+\s*)?(?:=|:=)\s*$/i.test(before))
+        return FALLBACK_CONFIDENCE.declaration;
+    return 0;
+}
+/** The name called by the innermost parenthesis still open at the end of `before`, or null. */
+function openCallee(before) {
+    let depth = 0;
+    for (let i = before.length - 1; i >= 0; i--) {
+        const c = before[i];
+        if (c === ')')
+            depth++;
+        else if (c === '(') {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            const name = /([A-Za-z_$][\w$]*)[!?]?\s*(?:<[^<>()]*>)?\s*$/.exec(before.slice(0, i));
+            return name ? name[1] : null;
+        }
+    }
+    return null;
+}
+/**
+ * The best health paths the fallback finds in `files` (read with `read`), as candidates with evidence:
+ * best-named path first, a path seen in several places before one seen once.
+ */
+function healthFromSourceFallback(files, read) {
+    const byPath = new Map();
+    for (const file of files) {
+        const text = read(file);
+        if (text === null)
+            continue;
+        for (const lit of healthLiterals(file, text)) {
+            const list = byPath.get(lit.path) ?? [];
+            list.push(lit);
+            byPath.set(lit.path, list);
+        }
+    }
+    const ranked = [...byPath.entries()]
+        .map(([path, lits]) => ({
+        path,
+        rank: lits[0].rank,
+        confidence: Math.max(...lits.map(l => l.confidence)),
+        lits
+    }))
+        .sort((a, b) => a.rank - b.rank || b.confidence - a.confidence || b.lits.length - a.lits.length);
+    return ranked.slice(0, MAX_CANDIDATES).map((r, i) => ({
+        value: r.path,
+        // Keep the ranking order through the merge: each later candidate a hair lower.
+        confidence: Math.max(0.35, r.confidence - i * 0.01),
+        source: `${r.lits[0].file} health-looking route literal (fallback scan)`,
+        evidence: r.lits.slice(0, 3).map(l => ({ file: l.file, line: l.line, text: l.text }))
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/spring-interceptor-gate.ts
+/** `registry.addInterceptor(this)`, `registry.addInterceptor(new ApiKeyInterceptor(key))`, `addInterceptor(apiKey)`. */
+const REGISTRATION = /\.addInterceptor\(\s*(?:new\s+)?([\w.]+)/g;
+/** A preHandle that reads the Authorization header and turns the request away. */
+const READS_AUTHORIZATION = /["']Authorization["']|HttpHeaders\.AUTHORIZATION/;
+const REJECTS = /\breturn\s+false\b|->\s*false\b|\bfalse\s*$|SC_UNAUTHORIZED|SC_FORBIDDEN|HttpStatus\.(?:UNAUTHORIZED|FORBIDDEN)|sendError\(\s*40[13]\b/m;
+/**
+ * The registration of an all-paths interceptor whose preHandle demands an Authorization header (as
+ * evidence) and that preHandle's text; null when there is none (or it is limited to some paths, or lets
+ * some through by pattern).
+ */
+function globalAuthInterceptor(reader) {
+    const files = reader.sourceFiles(['.java', '.kt']).slice(0, 400);
+    for (const file of files) {
+        const text = reader.read(file);
+        if (text === null || !text.includes('addInterceptor(') || text.length > 300_000)
+            continue;
+        for (const m of text.matchAll(REGISTRATION)) {
+            // The chained calls of this registration: up to the end of the statement.
+            const rest = text.slice(m.index, m.index + 600);
+            const statement = rest.slice(0, rest.search(/;|\n\s*\n|\n\s*}/) + 1 || rest.length);
+            if (/\.(?:addPathPatterns|excludePathPatterns)\s*\(/.test(statement))
+                continue;
+            const target = m[1];
+            const interceptor = target === 'this' ? text : interceptorSource(reader, files, target);
+            const preHandle = interceptor === null ? null : authorizingPreHandle(interceptor);
+            if (preHandle === null)
+                continue;
+            const line = text.slice(0, m.index).split('\n').length;
+            return {
+                registration: { file, line, text: (text.split('\n')[line - 1] ?? '').trim().slice(0, 160) },
+                preHandle
+            };
+        }
+    }
+    return null;
+}
+/** The source of the class registered (`ApiKeyInterceptor`, or the type of a field named `apiKeyInterceptor`). */
+function interceptorSource(reader, files, name) {
+    const simple = name.split('.').pop();
+    const className = simple[0].toUpperCase() + simple.slice(1);
+    const declares = new RegExp(`\\b(?:class|object)\\s+${className}\\b`);
+    for (const file of files) {
+        const text = reader.read(file);
+        if (text !== null && declares.test(text))
+            return text;
+    }
+    return null;
+}
+/** The preHandle of `text` when it reads the Authorization header and rejects; null otherwise. */
+function authorizingPreHandle(text) {
+    const at = text.search(/\bpreHandle\s*\(/);
+    if (at < 0)
+        return null;
+    const body = text.slice(at, at + 4000);
+    return READS_AUTHORIZATION.test(body) && REJECTS.test(body) ? body : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/health-gate.ts
+
+/** `candidates` without the ones whose route is gated or parameterised; `dropped` says why, for the report. */
+function ungatedHealth(candidates, reader) {
+    const kept = [];
+    const dropped = [];
+    for (const c of candidates) {
+        const verdict = c.value === null ? null : gateOf(c, reader);
+        if (verdict?.gated)
+            dropped.push({ candidate: c, verdict });
+        else
+            kept.push(c);
+    }
+    return { kept, dropped };
+}
+function gateOf(c, reader) {
+    // The route's own line is the last source-file line of the evidence chain (prefixes come first).
+    const route = [...c.evidence].reverse().find(e => e.line > 0 && SOURCE.test(e.file));
+    if (!route)
+        return null;
+    const text = reader.read(route.file);
+    if (text === null)
+        return null;
+    const lines = text.split('\n');
+    const offset = lines.slice(0, route.line - 1).reduce((n, l) => n + l.length + 1, 0);
+    return (parameterisedSibling(c.value, route, text) ??
+        (route.file.endsWith('.py')
+            ? pythonGate(route, lines, reader)
+            : route.file.endsWith('.php')
+                ? phpGate(route, text, offset)
+                : /\.(?:java|kt)$/.test(route.file)
+                    ? (jvmGate(route, text, offset) ?? interceptorGate(reader, c.value))
+                    : /\.[cm]?[jt]s$/.test(route.file)
+                        ? middlewareGate(route, c.value)
+                        : null));
+}
+const SOURCE = /\.(?:py|php|java|kt|[cm]?[jt]s)$/;
+const health_gate_escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const RESOURCE_NOUNS = new Set(['status', 'heartbeat', 'ping', 'up', 'alive']);
+/** `/status` beside a route `…/status/:slug`, `…/status/{id}`, `…/status/<slug>` in the same file. */
+function parameterisedSibling(path, route, text) {
+    const last = path.split('/').filter(Boolean).pop();
+    // Only generic nouns: `/health/:check` beside `/health` is the same probe per component.
+    if (!last || !RESOURCE_NOUNS.has(last.toLowerCase()))
+        return null;
+    // The literal as the route line writes it (`"/status"`, `"^status/"`): the sibling must extend exactly
+    // it, so `/jobs/status/:id` elsewhere in the file says nothing about `/status`.
+    const own = new RegExp(`["'\`]([^"'\`\\n]*\\b${health_gate_escapeRegex(last)})/?\\$?["'\`]`).exec(route.text);
+    if (!own)
+        return null;
+    const re = new RegExp(`["'\`]${health_gate_escapeRegex(own[1])}/(?::\\w|\\{\\w|<(?:\\w+:)?\\w)[^"'\`\\n]*["'\`]`);
+    const m = re.exec(text);
+    if (!m)
+        return null;
+    const line = text.slice(0, m.index).split('\n').length;
+    return {
+        gated: true,
+        reason: `'${path}' has a parameterised sibling route (${m[0]}): a collection of pages, not a health check`,
+        evidence: { file: route.file, line, text: text.split('\n')[line - 1].trim().slice(0, 160) }
+    };
+}
+/** DRF permission classes that refuse an anonymous GET (`IsAuthenticatedOrReadOnly` lets it through). */
+const DRF_GATE = /\bpermission_classes\s*=\s*[[(]\s*(?:[\w.]+\.)?(IsAuthenticated(?!OrReadOnly)\w*|IsAdminUser)\b/;
+const DJANGO_LOGIN_BASES = /\b(?:LoginRequiredMixin|PermissionRequiredMixin|UserPassesTestMixin|StaffRequiredMixin)\b/;
+const DJANGO_LOGIN_DECORATORS = /@(?:[\w.]+\.)?(?:login_required|permission_required|staff_member_required|user_passes_test)\b/;
+/** The view a Django `path(…)`/`re_path(…)` line names, resolved to its class or function in the app. */
+function pythonGate(route, lines, reader) {
+    const call = lines.slice(route.line - 1, route.line + 5).join('\n');
+    const view = /(\w+)\.as_view\(/.exec(call)?.[1] ??
+        /^\s*(?:re_)?path\(\s*(?:r?["'][^"']*["'])\s*,\s*(?:\w+\.)*(\w+)\s*[,)]/.exec(call)?.[1];
+    // Django Channels: `path("ws/status/", StatusConsumer.as_asgi())` routes a websocket, never a GET.
+    const consumer = /(\w+)\.as_asgi\(/.exec(call);
+    if (consumer)
+        return {
+            gated: true,
+            reason: `${consumer[1]} is a websocket consumer (as_asgi), not an HTTP GET`,
+            evidence: route
+        };
+    if (!view || view === 'include')
+        return null;
+    for (const file of viewFiles(route.file, lines.join('\n'), view, reader)) {
+        const text = reader.read(file);
+        if (text === null)
+            continue;
+        const cls = new RegExp(`^class\\s+${view}\\s*\\(([^)]*)\\)\\s*:`, 'm').exec(text);
+        if (cls) {
+            const rest = text.slice(cls.index + cls[0].length);
+            const end = /\n(?=\S)/.exec(rest);
+            const body = rest.slice(0, end ? end.index : rest.length);
+            const drf = DRF_GATE.exec(body);
+            const bases = DJANGO_LOGIN_BASES.exec(cls[1]);
+            const hit = drf ?? bases;
+            if (!hit)
+                return null;
+            const at = drf ? cls.index + cls[0].length + drf.index : cls.index;
+            return gated(file, text, at, `view ${view} requires a signed-in user (${hit[1] ?? hit[0]})`);
+        }
+        const fn = new RegExp(`((?:^@[^\\n]*\\n)*)^(?:async\\s+)?def\\s+${view}\\s*\\(`, 'm').exec(text);
+        if (fn) {
+            const deco = DJANGO_LOGIN_DECORATORS.exec(fn[1]);
+            return deco ? gated(file, text, fn.index, `view ${view} requires a signed-in user (${deco[0]})`) : null;
+        }
+    }
+    return null;
+}
+/**
+ * Where a view class or function may be defined: the route file, the module it is imported from
+ * (`from netbox.api.views import StatusView` → `…/netbox/api/views.py`), then the app's other Python files.
+ */
+function viewFiles(file, text, view, reader) {
+    const out = [file];
+    const imports = new RegExp(`^from\\s+([\\w.]+)\\s+import\\s+(?:\\([^)]*?|[^\\n(]*?)\\b${view}\\b`, 'm').exec(text);
+    if (imports) {
+        const module = imports[1].replace(/^\.+/, '').replace(/\./g, '/');
+        for (const path of reader.paths())
+            if (path.endsWith(`${module}.py`) || path.endsWith(`${module}/__init__.py`))
+                out.push(path);
+    }
+    for (const path of reader.sourceFiles(['.py']))
+        if (!out.includes(path))
+            out.push(path);
+    return out;
+}
+const PHP_GATE = /(?:#\[|@)(?:IsGranted|Security)\s*\(/;
+/** A Symfony action or its controller class under `#[IsGranted(…)]` / `@IsGranted` / `@Security`. */
+function phpGate(route, text, offset) {
+    // The action: its attributes and docblock run from the previous member's end to `function`.
+    const before = text.slice(0, offset);
+    const memberStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('}'), before.lastIndexOf('{'));
+    const after = text.slice(offset);
+    const fn = /\bfunction\s+\w+/.exec(after);
+    const action = text.slice(memberStart + 1, offset + (fn ? fn.index : 0));
+    const own = PHP_GATE.exec(action);
+    if (own)
+        return gated(route.file, text, memberStart + 1 + own.index, 'the action requires a granted role');
+    const cls = /\b(?:final\s+|abstract\s+|readonly\s+)*class\s+\w+[^{]*\{/g;
+    let head = null;
+    for (let m = cls.exec(text); m && m.index < offset; m = cls.exec(text))
+        head = m;
+    if (!head)
+        return null;
+    const prior = text.slice(0, head.index);
+    const attrsStart = Math.max(prior.lastIndexOf(';'), prior.lastIndexOf('}'));
+    const onClass = PHP_GATE.exec(prior.slice(attrsStart + 1));
+    return onClass
+        ? gated(route.file, text, attrsStart + 1 + onClass.index, 'the controller requires a granted role')
+        : null;
+}
+const JVM_GATE = /@(?:RolesAllowed|PreAuthorize|Secured|Authenticated|DenyAll)\b/;
+/** A JAX-RS/Spring handler (or its class, unless the handler is `@PermitAll`) that demands a role. */
+function jvmGate(route, text, offset) {
+    const before = text.slice(0, offset);
+    const memberStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('}'), before.lastIndexOf('{'));
+    const brace = text.indexOf('{', offset);
+    const annotations = text.slice(memberStart + 1, brace < 0 ? undefined : brace);
+    const own = JVM_GATE.exec(annotations);
+    if (own)
+        return gated(route.file, text, memberStart + 1 + own.index, `the handler requires ${own[0]}`);
+    if (/@PermitAll\b/.test(annotations))
+        return null;
+    const cls = /\b(?:class|object)\s+\w+/.exec(text);
+    if (!cls || cls.index > offset)
+        return null;
+    const onClass = JVM_GATE.exec(text.slice(0, cls.index).replace(/^[\s\S]*;/, ''));
+    return onClass
+        ? gated(route.file, text, text.slice(0, cls.index).lastIndexOf(onClass[0]), `the class requires ${onClass[0]}`)
+        : null;
+}
+/** Every route of a Spring MVC app whose all-paths interceptor demands an Authorization header. */
+function interceptorGate(reader, path) {
+    const found = globalAuthInterceptor(reader);
+    // A preHandle that names the route (`if (path == "/health") return true`) lets it through.
+    if (!found || found.preHandle.includes(`"${path}"`))
+        return null;
+    return {
+        gated: true,
+        reason: 'an interceptor registered for every path demands an Authorization header',
+        evidence: found.registration
+    };
+}
+const AUTH_MIDDLEWARE = /\b(?:(?:require|ensure|is|check|verify)_?(?:Auth\w*|Authenticated|LoggedIn|Login|User|Admin|Token|Session)|authenticate\w*|authorize\w*|passport\.authenticate|auth(?:Required|Middleware|Guard)?)\s*[(,]/;
+/** `router.get('/status', requireAuth, handler)`: an auth middleware between the path and the handler. */
+function middlewareGate(route, path) {
+    const last = path.split('/').filter(Boolean).pop() ?? '';
+    const at = route.text.indexOf(last);
+    // Between the path and the handler only: `isAuthenticated(req)` inside the handler is no middleware.
+    const tail = at < 0 ? '' : route.text.slice(at + last.length).split(/=>|\bfunction\b|\basync\b/)[0];
+    const m = AUTH_MIDDLEWARE.exec(tail);
+    return m
+        ? { gated: true, reason: `the route runs ${m[0].replace(/\s*[(,]$/, '')} first`, evidence: route }
+        : null;
+}
+function gated(file, text, index, reason) {
+    const line = text.slice(0, index).split('\n').length;
+    return {
+        gated: true,
+        reason,
+        evidence: { file, line, text: (text.split('\n')[line - 1] ?? '').trim().slice(0, 160) }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/compose.ts
 
 
 
 
 
-const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+const compose_COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 /**
  * Compose variants beside the standard names: `docker-compose.prod.yml`, `compose.dev.yaml`. They are read
  * after the standard files; a development/test variant may run a dev server, so it counts for less.
@@ -69397,11 +69658,11 @@ const DEV_VARIANT = /(?:^|[.-])(?:dev|develop|development|local|test|tests|testi
 /** The compose files of these folders that exist: standard names first, then variants (sorted). */
 function composeFilesIn(tree, dirs) {
     return [...new Set(dirs)].flatMap(dir => [
-        ...COMPOSE_FILES.map(n => tree_joinPath(dir, n)).filter(p => tree.has(p)),
+        ...compose_COMPOSE_FILES.map(n => tree_joinPath(dir, n)).filter(p => tree.has(p)),
         ...tree
             .filesIn(dir)
             .map(f => f.path)
-            .filter(p => COMPOSE_VARIANT.test(tree_basename(p)) && !COMPOSE_FILES.includes(tree_basename(p)))
+            .filter(p => COMPOSE_VARIANT.test(tree_basename(p)) && !compose_COMPOSE_FILES.includes(tree_basename(p)))
             .sort()
     ]);
 }
@@ -72004,7 +72265,7 @@ function isHarness(pathOrName) {
 /** Standard compose files at the root and in each app folder (variants are dev/test/prod flavours: skipped). */
 function composePaths(tree, appDirs) {
     const dirs = new Set(['.', ...appDirs]);
-    return [...dirs].flatMap(dir => COMPOSE_FILES.map(n => tree_joinPath(dir, n)).filter(p => tree.has(p)));
+    return [...dirs].flatMap(dir => compose_COMPOSE_FILES.map(n => tree_joinPath(dir, n)).filter(p => tree.has(p)));
 }
 function parseStages(text) {
     const stages = [];
@@ -79252,6 +79513,38 @@ function elixirDockerfile(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/metrics-endpoint.ts
+// A Phoenix app may run a second endpoint only for metrics (`config :app, AppWeb.MetricsEndpoint, http:
+// [port: 9568]`, a Prometheus scrape target): its port is never the web port. Its config blocks are blanked
+// before the endpoint port patterns run, keeping every newline so evidence lines stay true.
+/** Endpoint modules that serve metrics to a scraper, not the app's pages. */
+const METRICS_ENDPOINT = /^([ \t]*)config\s+:\w+\s*,\s*[\w.]*(?:Metrics|Prometheus|PromEx)[\w.]*Endpoint\s*,/;
+/** What ends a config block: the next statement at the block's indentation or less. */
+const NEXT_STATEMENT = /^([ \t]*)(?:config\b|end\b|if\b|unless\b|case\b|import\b|[a-z_]\w*\s*=)/;
+/** `text` with the `config` blocks of metrics endpoints replaced by blank lines. */
+function blankMetricsEndpoints(text) {
+    if (!/Metrics|Prometheus|PromEx/.test(text))
+        return text;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const head = METRICS_ENDPOINT.exec(lines[i]);
+        if (!head)
+            continue;
+        const indent = head[1].length;
+        let j = i;
+        do {
+            lines[j] = '';
+            j++;
+        } while (j < lines.length && !endsBlock(lines[j], indent));
+        i = j - 1;
+    }
+    return lines.join('\n');
+}
+function endsBlock(line, indent) {
+    const m = NEXT_STATEMENT.exec(line);
+    return m !== null && m[1].length <= indent;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/release.ts
 
 /** The first key of `releases: [name: [...]]` in mix.exs, or '' when `releases:` is written another way. */
@@ -79384,6 +79677,7 @@ function guardedPlugHealth(tree, files) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/provider.ts
+
 
 
 
@@ -79554,7 +79848,9 @@ const elixirProvider = {
             .flatMap(d => ['config/runtime.exs', 'config/prod.exs', 'config/config.exs'].map(f => (d === '.' ? f : `${d}/${f}`)))
             .filter(f => ctx.tree.has(f));
         const ports = [];
-        for (const c of findPorts(ctx.tree, configFiles, provider_PORT_PATTERNS, stripHashComments))
+        // A metrics endpoint's config (`AppWeb.MetricsEndpoint, http: [port: 8376]`) is not the web port.
+        const configText = (text) => blankMetricsEndpoints(stripHashComments(text));
+        for (const c of findPorts(ctx.tree, configFiles, provider_PORT_PATTERNS, configText))
             addCandidate(ports, c);
         addCandidate(ports, candidate(spec?.port ?? 4000, CONFIDENCE.convention, spec ? `${spec.name} default` : 'Elixir default', match?.evidence ?? []));
         const app = mix.app ?? ctx.dir.split('/').pop() ?? 'app';
@@ -83326,7 +83622,74 @@ function regexRoute(pattern) {
     return /[()[\]*+?\\|{}]/.test(p) ? null : p.replace(/\/$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/embedded-server.ts
+// Self-hosted Python apps without a container (media servers, e-book libraries: `Name.py` at the root)
+// start their own HTTP server: the root script's `__main__` guard calls a function of the app's package
+// (`from cps.main import main` … `main()`), and the package serves through an embedded server (gevent's
+// WSGIServer, tornado's HTTPServer, cheroot, CherryPy, waitress). That script is the start command, not a
+// gunicorn line synthesised around the app object.
+
+
+const embedded_server_MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
+/** `from pkg.mod import main, run` (one line, no parentheses). */
+const FROM_IMPORT = /^from\s+([A-Za-z_]\w*)(?:\.\w+)*\s+import\s+([\w ,]+)$/gm;
+/** An HTTP server the package runs itself. */
+const EMBEDDED_SERVER = /^[ \t]*(?:from\s+gevent\.pywsgi\s+import\s+WSGIServer|from\s+tornado\.httpserver\s+import\s+HTTPServer|from\s+cheroot(?:\.wsgi)?\s+import\b|import\s+cheroot\.wsgi|from\s+waitress\s+import\s+serve\b)|\bcherrypy\.(?:quickstart|engine\.start)\s*\(/m;
+/**
+ * The root script that launches the package's embedded server under its `__main__` guard, or null. Only
+ * root-level scripts qualify (the launcher a README tells users to run), and only a package of the app
+ * (a folder with `__init__.py`) that imports an embedded server.
+ */
+function findEmbeddedServerLauncher(ctx, sources) {
+    for (const path of sources) {
+        const rel = relToApp(ctx, path);
+        if (rel.includes('/'))
+            continue;
+        const raw = ctx.tree.read(path);
+        if (raw === null || raw.length > 200_000 || !raw.includes('__main__'))
+            continue;
+        const text = stripHashComments(raw);
+        const guard = embedded_server_MAIN_GUARD.exec(text);
+        if (!guard)
+            continue;
+        const body = text.slice(guard.index);
+        for (const m of text.matchAll(FROM_IMPORT)) {
+            const pkg = m[1];
+            if (!ctx.has(`${pkg}/__init__.py`))
+                continue;
+            const names = m[2]
+                .split(',')
+                .map(n => n
+                .trim()
+                .split(/\s+as\s+/)
+                .pop()
+                .trim())
+                .filter(Boolean);
+            const called = names.find(n => new RegExp(`(?:^|[^\\w.])${n}\\s*\\(`).test(body));
+            if (!called || !packageServes(ctx, sources, pkg))
+                continue;
+            return {
+                file: rel,
+                public: true,
+                evidence: evidenceAt(path, text, guard.index + new RegExp(`${called}\\s*\\(`).exec(body).index)
+            };
+        }
+    }
+    return null;
+}
+function packageServes(ctx, sources, pkg) {
+    const prefix = ctx.dir === '.' ? `${pkg}/` : `${ctx.dir}/${pkg}/`;
+    return sources
+        .filter(p => p.startsWith(prefix))
+        .slice(0, 200)
+        .some(p => {
+        const text = ctx.tree.read(p);
+        return text !== null && EMBEDDED_SERVER.test(stripHashComments(text.slice(0, 100_000)));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/start.ts
+
 
 
 
@@ -83431,6 +83794,13 @@ function appObjectStart(input, spec, command, constructors) {
     // project ships gunicorn for a WSGI app.
     if (sameFileRunner?.public && !(hasGunicorn && !uvicornStyle))
         return runMain(input, sameFileRunner.file);
+    // A root script that starts the package's own embedded server (no gunicorn in the project).
+    const launcher = hasGunicorn ? null : findEmbeddedServerLauncher(ctx, sources);
+    if (launcher)
+        return startPlan(`python ${launcher.file}`, `${launcher.file} starts the package's embedded server`, [launcher.evidence], {
+            portFromSource: true,
+            entry: launcher.file
+        });
     if (!obj)
         return runMain(input) ?? conventionalModuleStart(input, uvicornStyle);
     const appDirFlag = obj.importRoot
@@ -84768,7 +85138,7 @@ const python_provider_PORT_PATTERNS = [
     },
     { regex: /\bmake_server\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*,/, source: 'make_server(host, port)' },
     {
-        regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
+        regex: /^(?:DEFAULT_)?(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
         source: 'PORT constant',
         confidence: PORT.weakLiteral
     },

@@ -63106,7 +63106,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6287);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(564);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63115,7 +63115,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6287:
+/***/ 564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81792,6 +81792,161 @@ function followDispatch(entrypoint, cmd, baseDir, readFile) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/usage-dispatcher.ts
+
+
+/** Longer scripts are no CLI dispatchers worth reading (and bound the work on hostile input). */
+const MAX_SCRIPT = 200_000;
+/** Arm words longer than this are no real subcommands. */
+const usage_dispatcher_MAX_WORD = 64;
+/** Subcommand names that start a web server, in order of preference when no deploy file names one. */
+const WEB_ARMS = ['web-server', 'webserver', 'web', 'server', 'http-server', 'serve'];
+/** Deploy files whose commands show which subcommand the web process runs. */
+const PROCFILES = ['Procfile', 'Procfile.prod', 'Procfile.production', 'Procfile.dev'];
+const usage_dispatcher_COMPOSE_FILES = ['docker-compose.yml', 'docker-compose.yaml', 'compose.yml', 'compose.yaml'];
+/** The arms of the script's `case "$1" in` dispatch, or null when it has none. */
+function caseArms(text) {
+    const lines = text.split('\n');
+    const start = lines.findIndex(l => /^\s*case\s+["']?\$\{?1\}?["']?\s+in\b/.test(l));
+    if (start < 0)
+        return null;
+    const arms = [];
+    let fallback = null;
+    let current = null;
+    const close = (arm) => {
+        if (arm.words.includes('*'))
+            fallback = arm.body;
+        else if (arm.words.every(w => /^\w[\w:.-]*$/.test(w) && w.length <= usage_dispatcher_MAX_WORD))
+            arms.push(arm);
+    };
+    for (let i = start + 1; i < lines.length; i++) {
+        const raw = lines[i];
+        // The last arm may end at `esac` without its `;;`.
+        if (/^\s*esac\b/.test(raw)) {
+            if (current)
+                close(current);
+            break;
+        }
+        let rest = raw;
+        if (!current) {
+            const head = /^\s*\(?\s*([^()]+?)\s*\)(.*)$/.exec(raw);
+            if (!head)
+                continue;
+            const words = head[1].split('|').map(w => w.trim().replace(/^["']|["']$/g, ''));
+            current = { words, body: [], line: i + 1, text: raw.trim() };
+            rest = head[2];
+        }
+        const end = rest.indexOf(';;');
+        const piece = (end >= 0 ? rest.slice(0, end) : rest).trim();
+        if (piece && !piece.startsWith('#'))
+            current.body.push(piece);
+        if (end >= 0) {
+            close(current);
+            current = null;
+        }
+    }
+    return arms.length > 0 ? { arms, fallback } : null;
+}
+/** A default arm that only tells the user how to call the script (echo/printf/exit, a `usage` function). */
+function onlyPrintsUsage(body) {
+    return (body.length > 0 &&
+        body.some(b => /usage/i.test(b)) &&
+        body.every(b => /^(?:echo|printf|exit|cat|usage|print_usage|show_usage|help|>&2)\b/i.test(b)));
+}
+/** The command an arm runs: its last line, unwrapped from `run "…"` / `exec` / `eval` helpers. */
+function armCommand(arm) {
+    const last = arm.body[arm.body.length - 1] ?? '';
+    const quoted = /^(?:\w+\s+)?["']([^"']+)["']\s*$/.exec(last);
+    return (quoted ? quoted[1] : last).replace(/^(?:exec|eval)\s+/, '').trim();
+}
+/** `unset PORT; bundle exec puma -C x` → `bundle exec puma -C x`: the long-running part of a command line. */
+function finalPart(command) {
+    const parts = command.split(/\s*(?:&&|;)\s*/).filter(Boolean);
+    return (parts[parts.length - 1] ?? '').replace(/^exec\s+/, '').trim();
+}
+/**
+ * The commands the deploy files run for the web: Procfile `web:` processes, and the `command:` of compose
+ * services that publish ports or are named for the web.
+ */
+function webDeployCommands(dirs, readFile) {
+    const web = [];
+    for (const dir of dirs)
+        for (const name of PROCFILES) {
+            const text = readFile(dir === '.' ? name : `${dir}/${name}`);
+            if (text === null || text.length > MAX_SCRIPT)
+                continue;
+            for (const m of text.matchAll(/^web\s*:[ \t]*(.+)$/gm))
+                web.push(finalPart(m[1]));
+        }
+    for (const dir of dirs)
+        for (const name of usage_dispatcher_COMPOSE_FILES) {
+            const text = readFile(dir === '.' ? name : `${dir}/${name}`);
+            if (text === null)
+                continue;
+            let parsed;
+            try {
+                parsed = parseYamlBounded(text);
+            }
+            catch {
+                continue;
+            }
+            const services = manifests_getPath(parsed, 'services');
+            if (!manifests_isRecord(services))
+                continue;
+            for (const [service, svc] of Object.entries(services)) {
+                if (!manifests_isRecord(svc) || !(WEB_SERVICE.test(service) || svc.ports !== undefined))
+                    continue;
+                const command = Array.isArray(svc.command)
+                    ? svc.command.filter(w => typeof w === 'string').join(' ')
+                    : typeof svc.command === 'string'
+                        ? svc.command
+                        : '';
+                if (command)
+                    web.push(finalPart(command));
+            }
+        }
+    return web;
+}
+/** Compose service names of a web process. */
+const WEB_SERVICE = /^(?:web|app|server|api|http|www|frontend|[\w.-]+[-_](?:web|server|api))$/i;
+/**
+ * The subcommand `program` (a repository dispatcher script that prints usage without arguments) runs for the
+ * web, with the arm as evidence, or null when the script is no such dispatcher or no arm is the web one.
+ */
+function webSubcommand(program, script, deployDirs, readFile) {
+    if (script.text.length > MAX_SCRIPT || !isShellScript(script.path, script.text))
+        return null;
+    const dispatch = caseArms(script.text);
+    if (!dispatch || !dispatch.fallback || !onlyPrintsUsage(dispatch.fallback))
+        return null;
+    const name = program.slice(program.lastIndexOf('/') + 1);
+    const web = webDeployCommands(deployDirs, readFile);
+    const found = (arm, via) => ({
+        command: `${program} ${arm.words[0]}`,
+        evidence: { file: script.path, line: arm.line, text: arm.text },
+        via
+    });
+    // 1. The web process of a deploy file runs the program with a subcommand (`command: ["postal", "web-server"]`).
+    const named = dispatch.arms.find(arm => web.some(c => {
+        const words = c.split(/\s+/);
+        const at = words.findIndex(w => w === program || w === name || w.endsWith(`/${name}`));
+        return at >= 0 && arm.words.includes(words[at + 1] ?? '');
+    }));
+    if (named)
+        return found(named, 'the web process of a deploy file runs this subcommand');
+    // 2. The web process runs the command of one arm (Procfile `web: bundle exec puma …`).
+    const same = dispatch.arms.find(arm => web.includes(armCommand(arm)));
+    if (same)
+        return found(same, "the web process of a deploy file runs this arm's command");
+    // 3. The arm named for a web server.
+    for (const word of WEB_ARMS) {
+        const arm = dispatch.arms.find(a => a.words.includes(word));
+        if (arm)
+            return found(arm, 'the arm named for the web server');
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-copies.ts
 // Where a file named by its image path came from in the repository: `ENTRYPOINT ["/app/run.sh"]` after
 // `COPY ./docker/entry.sh $MEALIE_HOME/run.sh`, `ENTRYPOINT ["tini", "--", "/init.sh"]` after
@@ -82197,6 +82352,70 @@ function throughHandOverScript(command, dockerfileDir, readFile) {
     return script && handsOverToArguments(script.text) ? rest.join(' ') : command;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/procfile-runner.ts
+// Procfile runners (`foreman start`, `overmind start`, `honcho start`, `hivemind`) start every process of a
+// Procfile; the one that serves HTTP is the app's start command. Heroku only routes to `web:`, but a
+// Procfile written for foreman in an image names its processes freely (`rails:`, `app:`), next to workers
+// (`sidekiq`, `rake jobs:work`) and dev watchers (`vite dev`). The runner's start command is followed to the
+// `web:` process, or else to the one process whose command is a server.
+/** `foreman start`, `bundle exec foreman start -f Procfile.prod`, `overmind s`, `honcho start`, `hivemind`. */
+const RUNNER = /^(?:bundle\s+exec\s+)?(?:\S*\/)?(?:(?:foreman|honcho)\s+start|overmind\s+(?:start|s)|hivemind)(?:\s+(.*))?$/;
+/** The option that names the Procfile: `-f FILE`, `--procfile FILE`, `--procfile=FILE`; hivemind's argument. */
+const PROCFILE_OPTION = /(?:^|\s)(?:-f|--procfile)(?:\s+|=)(\S+)/;
+/** A Procfile line: `name: command`. */
+const PROCESS_LINE = /^([A-Za-z0-9_.-]+):[ \t]*(.+)$/gm;
+/**
+ * Commands that serve HTTP: Ruby (rails server, puma, unicorn, thin, rackup, falcon), Python (gunicorn,
+ * uvicorn, hypercorn, daphne, waitress-serve, manage.py runserver), Node (node, npm/yarn/pnpm start,
+ * next start), PHP (artisan serve, php -S), Elixir (phx.server).
+ */
+const SERVER = /(?:^|\s|\/)(?:rails\s+(?:server|s)\b|puma\b|unicorn(?:_rails)?\b|thin\s+start\b|rackup\b|falcon\s+serve\b|gunicorn\b|uvicorn\b|hypercorn\b|daphne\b|waitress-serve\b|manage\.py\s+runserver\b|node\s|(?:npm|yarn|pnpm)\s+(?:run\s+)?start\b|next\s+start\b|artisan\s+serve\b|php\s+-S\b|phx\.server\b)/;
+/** Commands that are background work or development tooling, even when a server word appears in them. */
+const NOT_SERVER = /\b(?:sidekiq|resque|celery|rq\s+worker|good_job|solid_queue|jobs:work|delayed_job|shoryuken|sneakers|vite\s+dev|webpack|esbuild|tailwindcss|--watch)\b/;
+/**
+ * The serving process of the Procfile a runner command starts, with the Procfile line as evidence. Null when
+ * the command is no Procfile runner, the Procfile is not in the repository (looked for beside the
+ * Dockerfile, then at the root), or no single process serves.
+ */
+function procfileRunnerProcess(command, baseDir, readFile) {
+    const line = command.trim();
+    if (line.length > 2000)
+        return null;
+    const runner = RUNNER.exec(line);
+    if (!runner)
+        return null;
+    const args = runner[1] ?? '';
+    const named = PROCFILE_OPTION.exec(args)?.[1] ?? (/hivemind/.test(line) ? /^(\S+)/.exec(args)?.[1] : undefined);
+    const file = (named ?? 'Procfile').replace(/^["']|["']$/g, '').replace(/^(?:\.\/)+/, '');
+    // Absolute image paths (`/app/Procfile`) are not repository paths: their file name is looked for.
+    const relative = file.startsWith('/') ? file.slice(file.lastIndexOf('/') + 1) : file;
+    const bases = baseDir === '.' || baseDir === '' ? [''] : [`${baseDir}/`, ''];
+    for (const base of bases) {
+        const path = `${base}${relative}`;
+        const text = readFile(path);
+        if (text === null)
+            continue;
+        return servingProcess(path, text);
+    }
+    return null;
+}
+function servingProcess(path, text) {
+    const processes = [];
+    for (const m of text.slice(0, 100_000).matchAll(PROCESS_LINE))
+        processes.push({ name: m[1], command: m[2].trim(), index: m.index });
+    const web = processes.filter(p => p.name === 'web');
+    const servers = web.length > 0 ? web : processes.filter(p => SERVER.test(p.command) && !NOT_SERVER.test(p.command));
+    if (servers.length !== 1)
+        return null;
+    const chosen = servers[0];
+    const lineNumber = text.slice(0, chosen.index).split('\n').length;
+    return {
+        command: chosen.command,
+        name: chosen.name,
+        evidence: { file: path, line: lineNumber, text: `${chosen.name}: ${chosen.command}`.slice(0, 200) }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/supervisord.ts
 
 
@@ -82506,6 +82725,8 @@ function globRegex(glob) {
 // in EXPOSE and ENV resolve against the file's own ARG/ENV values.
 // Over 300 lines on purpose: instructions, stages (FROM … AS inheritance) and their facts are one reading
 // of one file; the pieces share the parsed stage table.
+
+
 
 
 
@@ -82886,11 +83107,21 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
     const svscan = /^(?:\S*\/)?s6-svscan\s+(\/\S+)\s*$/.exec((overlayOrScript?.command ?? command).trim());
     const followed = (svscan && readFile && listFiles
         ? s6WebService(copies, dockerfile_dirOf(path), readFile, listFiles, svscan[1])
-        : null) ?? overlayOrScript;
+        : null) ??
+        overlayOrScript ??
+        // `CMD ["postal"]`: a CLI script of the repository that only prints usage without a subcommand runs the
+        // web subcommand the repository's deploy files give it.
+        (readFile && !programRun && cmd !== null
+            ? usageDispatched(command, { copies, workdir, env, dockerfileDir: dockerfile_dirOf(path), readFile })
+            : null);
     if (followed)
         command = followed.command;
     else
         command = defaultBranch(command);
+    // `foreman start` (or overmind, honcho) runs a Procfile: its serving process is what the image serves.
+    const procfileRun = readFile ? procfileRunnerProcess(command, dockerfile_dirOf(path), readFile) : null;
+    if (procfileRun)
+        command = procfileRun.command;
     // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
     // subcommand the deployment files may give.
     if (!programRun && entrypoint && !wrapped && (cmd === null || onlyHelpArguments(cmdArgs))) {
@@ -82927,7 +83158,10 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
         // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
         // A followed script is read to its end, so its command is known even without CMD.
         const entrypointOnly = (cmd === null && !followed && !supervised) || facts.awaitsArguments !== undefined;
-        const scriptEvidence = supervised?.via ? [supervised.via] : followed ? [followed.evidence] : [];
+        const scriptEvidence = [
+            ...(supervised?.via ? [supervised.via] : followed ? [followed.evidence] : []),
+            ...(procfileRun ? [procfileRun.evidence] : [])
+        ];
         const source = programRun
             ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
             : followed
@@ -82952,7 +83186,7 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
             confidence: entrypointOnly ? precedence_START.imageDefault : precedence_START.deployConfig,
             source: program
                 ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
-                : source + runner,
+                : source + runner + (procfileRun ? ` (its Procfile runner starts ${procfileRun.name}:)` : ''),
             evidence: [...parts.flatMap(ev), ...scriptEvidence, ...(program ? [program.evidence] : [])]
         });
         // The port the server binds: the supervised program's flag, the followed script's bind or the PORT it
@@ -83048,6 +83282,33 @@ function supervisedRun(command, handoverScript, ctx) {
         return null;
     const program = supervisedWebProgram([config], ctx);
     return program ? { program } : null;
+}
+/**
+ * A one-word command naming a repository dispatcher script (on the image's `ENV PATH`, the default PATH or
+ * under WORKDIR) that prints usage when run bare: the command with the web subcommand, or null.
+ */
+function usageDispatched(command, ctx) {
+    const words = command.trim().split(/\s+/);
+    if (words.length !== 1 || !words[0])
+        return null;
+    const program = words[0];
+    // The image's own PATH directories (`ENV PATH="/opt/app/bin:${PATH}"`) come first, as the shell looks them up.
+    const pathDirs = (ctx.env.get('PATH') ?? '').split(':').filter(d => d.startsWith('/') && !d.includes('$'));
+    const imagePaths = program.includes('/')
+        ? [program.startsWith('/') ? program : docker_copies_nextWorkdir(ctx.workdir, program.replace(/^\.\//, ''))]
+        : [...pathDirs, ...PATH_DIRS].map(dir => `${dir.replace(/\/+$/, '')}/${program}`);
+    const bases = ctx.dockerfileDir === '.' ? ['.'] : [ctx.dockerfileDir, '.'];
+    for (const imagePath of imagePaths)
+        for (const source of copiedFrom(imagePath, ctx.copies))
+            for (const base of bases) {
+                const file = base === '.' ? source : `${base}/${source}`;
+                const text = ctx.readFile(file);
+                if (text === null)
+                    continue;
+                const found = webSubcommand(program, { path: file, text }, bases, ctx.readFile);
+                return found && { command: found.command, evidence: found.evidence };
+            }
+    return null;
 }
 /** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */
 function runsFromPath(command) {
@@ -85798,6 +86059,38 @@ function elixirDockerfile(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/metrics-endpoint.ts
+// A Phoenix app may run a second endpoint only for metrics (`config :app, AppWeb.MetricsEndpoint, http:
+// [port: 9568]`, a Prometheus scrape target): its port is never the web port. Its config blocks are blanked
+// before the endpoint port patterns run, keeping every newline so evidence lines stay true.
+/** Endpoint modules that serve metrics to a scraper, not the app's pages. */
+const METRICS_ENDPOINT = /^([ \t]*)config\s+:\w+\s*,\s*[\w.]*(?:Metrics|Prometheus|PromEx)[\w.]*Endpoint\s*,/;
+/** What ends a config block: the next statement at the block's indentation or less. */
+const NEXT_STATEMENT = /^([ \t]*)(?:config\b|end\b|if\b|unless\b|case\b|import\b|[a-z_]\w*\s*=)/;
+/** `text` with the `config` blocks of metrics endpoints replaced by blank lines. */
+function blankMetricsEndpoints(text) {
+    if (!/Metrics|Prometheus|PromEx/.test(text))
+        return text;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const head = METRICS_ENDPOINT.exec(lines[i]);
+        if (!head)
+            continue;
+        const indent = head[1].length;
+        let j = i;
+        do {
+            lines[j] = '';
+            j++;
+        } while (j < lines.length && !endsBlock(lines[j], indent));
+        i = j - 1;
+    }
+    return lines.join('\n');
+}
+function endsBlock(line, indent) {
+    const m = NEXT_STATEMENT.exec(line);
+    return m !== null && m[1].length <= indent;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/release.ts
 
 /** The first key of `releases: [name: [...]]` in mix.exs, or '' when `releases:` is written another way. */
@@ -85930,6 +86223,7 @@ function guardedPlugHealth(tree, files) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/provider.ts
+
 
 
 
@@ -86100,7 +86394,9 @@ const elixirProvider = {
             .flatMap(d => ['config/runtime.exs', 'config/prod.exs', 'config/config.exs'].map(f => (d === '.' ? f : `${d}/${f}`)))
             .filter(f => ctx.tree.has(f));
         const ports = [];
-        for (const c of findPorts(ctx.tree, configFiles, provider_PORT_PATTERNS, stripHashComments))
+        // A metrics endpoint's config (`AppWeb.MetricsEndpoint, http: [port: 8376]`) is not the web port.
+        const configText = (text) => blankMetricsEndpoints(stripHashComments(text));
+        for (const c of findPorts(ctx.tree, configFiles, provider_PORT_PATTERNS, configText))
             addCandidate(ports, c);
         addCandidate(ports, candidate(spec?.port ?? 4000, candidate_CONFIDENCE.convention, spec ? `${spec.name} default` : 'Elixir default', match?.evidence ?? []));
         const app = mix.app ?? ctx.dir.split('/').pop() ?? 'app';
@@ -89872,7 +90168,74 @@ function regexRoute(pattern) {
     return /[()[\]*+?\\|{}]/.test(p) ? null : p.replace(/\/$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/embedded-server.ts
+// Self-hosted Python apps without a container (media servers, e-book libraries: `Name.py` at the root)
+// start their own HTTP server: the root script's `__main__` guard calls a function of the app's package
+// (`from cps.main import main` … `main()`), and the package serves through an embedded server (gevent's
+// WSGIServer, tornado's HTTPServer, cheroot, CherryPy, waitress). That script is the start command, not a
+// gunicorn line synthesised around the app object.
+
+
+const embedded_server_MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
+/** `from pkg.mod import main, run` (one line, no parentheses). */
+const FROM_IMPORT = /^from\s+([A-Za-z_]\w*)(?:\.\w+)*\s+import\s+([\w ,]+)$/gm;
+/** An HTTP server the package runs itself. */
+const EMBEDDED_SERVER = /^[ \t]*(?:from\s+gevent\.pywsgi\s+import\s+WSGIServer|from\s+tornado\.httpserver\s+import\s+HTTPServer|from\s+cheroot(?:\.wsgi)?\s+import\b|import\s+cheroot\.wsgi|from\s+waitress\s+import\s+serve\b)|\bcherrypy\.(?:quickstart|engine\.start)\s*\(/m;
+/**
+ * The root script that launches the package's embedded server under its `__main__` guard, or null. Only
+ * root-level scripts qualify (the launcher a README tells users to run), and only a package of the app
+ * (a folder with `__init__.py`) that imports an embedded server.
+ */
+function findEmbeddedServerLauncher(ctx, sources) {
+    for (const path of sources) {
+        const rel = relToApp(ctx, path);
+        if (rel.includes('/'))
+            continue;
+        const raw = ctx.tree.read(path);
+        if (raw === null || raw.length > 200_000 || !raw.includes('__main__'))
+            continue;
+        const text = stripHashComments(raw);
+        const guard = embedded_server_MAIN_GUARD.exec(text);
+        if (!guard)
+            continue;
+        const body = text.slice(guard.index);
+        for (const m of text.matchAll(FROM_IMPORT)) {
+            const pkg = m[1];
+            if (!ctx.has(`${pkg}/__init__.py`))
+                continue;
+            const names = m[2]
+                .split(',')
+                .map(n => n
+                .trim()
+                .split(/\s+as\s+/)
+                .pop()
+                .trim())
+                .filter(Boolean);
+            const called = names.find(n => new RegExp(`(?:^|[^\\w.])${n}\\s*\\(`).test(body));
+            if (!called || !packageServes(ctx, sources, pkg))
+                continue;
+            return {
+                file: rel,
+                public: true,
+                evidence: evidence_evidenceAt(path, text, guard.index + new RegExp(`${called}\\s*\\(`).exec(body).index)
+            };
+        }
+    }
+    return null;
+}
+function packageServes(ctx, sources, pkg) {
+    const prefix = ctx.dir === '.' ? `${pkg}/` : `${ctx.dir}/${pkg}/`;
+    return sources
+        .filter(p => p.startsWith(prefix))
+        .slice(0, 200)
+        .some(p => {
+        const text = ctx.tree.read(p);
+        return text !== null && EMBEDDED_SERVER.test(stripHashComments(text.slice(0, 100_000)));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/start.ts
+
 
 
 
@@ -89977,6 +90340,13 @@ function appObjectStart(input, spec, command, constructors) {
     // project ships gunicorn for a WSGI app.
     if (sameFileRunner?.public && !(hasGunicorn && !uvicornStyle))
         return runMain(input, sameFileRunner.file);
+    // A root script that starts the package's own embedded server (no gunicorn in the project).
+    const launcher = hasGunicorn ? null : findEmbeddedServerLauncher(ctx, sources);
+    if (launcher)
+        return startPlan(`python ${launcher.file}`, `${launcher.file} starts the package's embedded server`, [launcher.evidence], {
+            portFromSource: true,
+            entry: launcher.file
+        });
     if (!obj)
         return runMain(input) ?? conventionalModuleStart(input, uvicornStyle);
     const appDirFlag = obj.importRoot
@@ -91339,7 +91709,7 @@ const python_provider_PORT_PATTERNS = [
     },
     { regex: /\bmake_server\(\s*["'][^"']*["']\s*,\s*(\d{2,5})\s*,/, source: 'make_server(host, port)' },
     {
-        regex: /^(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
+        regex: /^(?:DEFAULT_)?(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT)\s*(?::\s*int\s*)?=\s*(\d{2,5})\s*$/m,
         source: 'PORT constant',
         confidence: precedence_PORT.weakLiteral
     },
