@@ -23124,32 +23124,7 @@ function deploymentArgs(tree, dir, program) {
     return composeArgs(tree, dir, program) ?? kubernetesArgs(tree, dir, program);
 }
 function composeArgs(tree, dir, program) {
-    for (const path of (0,signals_compose/* composeFilesIn */.tQ)(tree, [dir, '.'])) {
-        const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
-        if (!parsed?.ok)
-            continue;
-        const services = (0,manifests/* getPath */.Yn)(parsed.value, 'services');
-        if (!(0,manifests/* isRecord */.u4)(services))
-            continue;
-        for (const [name, svc] of Object.entries(services)) {
-            if (!(0,manifests/* isRecord */.u4)(svc))
-                continue;
-            // `postgres: {build: {context: ., dockerfile: Dockerfile.postgres}}` builds a sidecar image from the
-            // app's folder: when the folder ships its own Dockerfile, that service does not run the app's image.
-            const sidecar = !(0,signals_compose/* buildsOwnDockerfile */.IU)(svc) && shipsOwnDockerfile(tree, dir);
-            const runs = svc.build !== undefined
-                ? !sidecar && (0,signals_compose/* buildsApp */.bi)(tree, (0,signals_compose/* builtDirs */.tz)((0,analyzer_tree/* dirname */.pD)(path), svc), dir)
-                : imageNamesProgram(svc.image, program);
-            const args = runs ? argsText(svc.command) : null;
-            if (args)
-                return {
-                    args,
-                    source: `${path} services.${name}.command`,
-                    evidence: keyAfter(path, tree.read(path) ?? '', name, 'command')
-                };
-        }
-    }
-    return null;
+    return appServiceCommand(tree, dir, image => imageNamesProgram(image, program));
 }
 /**
  * The `command:` of the compose service that builds the app's folder, for an image whose Dockerfile runs
@@ -23160,6 +23135,15 @@ function composeArgs(tree, dir, program) {
  */
 function composeServiceCommand(tree, dir) {
     const project = projectName(tree, dir);
+    return appServiceCommand(tree, dir, image => project !== null && imageNamesProgram(image, project));
+}
+/**
+ * The first `command:` of a compose service (the app folder's compose files, then the root's) that runs
+ * the app: one that builds the app's folder, or, without `build:`, one whose image `pullsApp` accepts.
+ * `postgres: {build: {context: ., dockerfile: Dockerfile.postgres}}` builds a sidecar image from the app's
+ * folder: when the folder ships its own Dockerfile, that service does not run the app's image.
+ */
+function appServiceCommand(tree, dir, pullsApp) {
     for (const path of (0,signals_compose/* composeFilesIn */.tQ)(tree, [dir, '.'])) {
         const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
         if (!parsed?.ok)
@@ -23173,13 +23157,11 @@ function composeServiceCommand(tree, dir) {
             const runs = svc.build !== undefined
                 ? ((0,signals_compose/* buildsOwnDockerfile */.IU)(svc) || !shipsOwnDockerfile(tree, dir)) &&
                     (0,signals_compose/* buildsApp */.bi)(tree, (0,signals_compose/* builtDirs */.tz)((0,analyzer_tree/* dirname */.pD)(path), svc), dir)
-                : project !== null && imageNamesProgram(svc.image, project);
-            if (!runs)
-                continue;
-            const command = argsText(svc.command);
-            if (command)
+                : pullsApp(svc.image);
+            const args = runs ? argsText(svc.command) : null;
+            if (args)
                 return {
-                    args: command,
+                    args,
                     source: `${path} services.${name}.command`,
                     evidence: keyAfter(path, tree.read(path) ?? '', name, 'command')
                 };
