@@ -191,7 +191,11 @@ export const javaProvider: Provider<JavaData> = {
       !RUNNABLE_PLUGINS.some(p => build.deps.has(p))
     )
       return { score: 0.4, deployable: false, reason: 'Gradle java-library module', evidence, data }
-    const isAggregator = build.packaging === 'pom' || (build.modules.length > 0 && !ctx.has('src/main'))
+    // A build that includes modules is only their aggregator when it has no sources of its own: a Gradle root
+    // with `include 'client'` and `src/main/java` is itself the application (`has` tests files, not folders).
+    const isAggregator =
+      build.packaging === 'pom' ||
+      (build.modules.length > 0 && ctx.tree.filesUnder(ctx.path('src/main')).length === 0)
     // A module of a multi-module build that inherits the framework's starters but has no `main` and no
     // runnable plugin (spring-boot/quarkus/micronaut/application) is a library its sibling app depends on
     // (`eladmin-generator` beside `eladmin-system`, which has the @SpringBootApplication and the Boot plugin).
