@@ -32,7 +32,12 @@ import {
   stageCopy,
   type ContextCopy
 } from './docker-copies.js'
-import { followProgramExec, isCompiledProgram, onlyHelpArguments } from './entrypoint-program.js'
+import {
+  followProgramExec,
+  handsOverToImageEntrypoint,
+  isCompiledProgram,
+  onlyHelpArguments
+} from './entrypoint-program.js'
 import { scriptPort } from './script-port.js'
 import { expandFromImage, httpSiblingPort, isFastCgiPort } from './docker-fastcgi.js'
 import { s6WebService, type RepoLister } from './s6-overlay.js'
@@ -228,7 +233,10 @@ function isExecWrapper(
   const segments = words[0]!.split('/').filter(s => s && s !== '.')
   if (segments.length === 0) return false
   const script = readFile ? readRepoScript(words[0]!, dockerfileDir, readFile) : null
-  if (script) return handsOverToArguments(script.text)
+  if (script)
+    return (
+      handsOverToArguments(script.text) || handsOverToImageEntrypoint(script.text, dockerfileDir, readFile!)
+    )
   // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
   return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]!)
 }
@@ -446,10 +454,9 @@ export function readDockerfile(
     : readFile && !execWrapperOnly
       ? wrapped && entrypoint
         ? (followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dirOf(path), readFile) ??
-          // The wrapper execs CMD: a CMD that runs a script of the repository (`sh run.sh`) is followed.
-          (/^(?:sh|bash|ash|dash)\s/.test(command.trim())
-            ? followStartScript(inRepo(command), dirOf(path), readFile, env)
-            : null))
+          // The wrapper execs CMD: a CMD that runs a script of the repository (`sh run.sh`, or `./akhq`, a
+          // shell script by its shebang) is followed.
+          followStartScript(inRepo(command), dirOf(path), readFile, env))
         : followStartScript(inRepo(command), dirOf(path), readFile, env)
       : argumentless
   // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.

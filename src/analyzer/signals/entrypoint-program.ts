@@ -12,6 +12,7 @@ import {
   execArgumentsKind,
   expandScriptVariables,
   loneRepoScript,
+  readRepoScript,
   type RepoFileReader
 } from './start-script.js'
 
@@ -89,9 +90,27 @@ export function followProgramExec(
   const script = loneRepoScript(entrypoint, baseDir, readFile)
   if (!script) return null
   const found = scriptProgramExec(script.text)
-  if (!found) return null
+  if (!found || execsImageEntrypoint(found.program, baseDir, readFile)) return null
   return {
     program: expandScriptVariables(found.program, script.text, found.line),
     evidence: { file: script.path, line: found.line, text: found.text }
   }
+}
+
+/**
+ * `exec /__cacert_entrypoint.sh "$@"`, `exec docker-entrypoint.sh "$@"`: the program is the base image's own
+ * entrypoint script (named so, and not in the repository), which by the official images' convention runs
+ * its arguments after its own setup. The repository script then hands over to CMD like `exec "$@"` does.
+ */
+export function execsImageEntrypoint(program: string, baseDir: string, readFile: RepoFileReader): boolean {
+  const words = program.trim().split(/\s+/)
+  if (words.length !== 1) return false
+  const name = words[0]!.slice(words[0]!.lastIndexOf('/') + 1)
+  return /entrypoint/i.test(name) && readRepoScript(words[0]!, baseDir, readFile) === null
+}
+
+/** A repository script whose first top-level exec hands its arguments to the base image's entrypoint. */
+export function handsOverToImageEntrypoint(text: string, baseDir: string, readFile: RepoFileReader): boolean {
+  const found = scriptProgramExec(text)
+  return found !== null && execsImageEntrypoint(found.program, baseDir, readFile)
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  execsImageEntrypoint,
   followProgramExec,
+  handsOverToImageEntrypoint,
   isCompiledProgram,
   onlyHelpArguments,
   scriptProgramExec
@@ -29,6 +31,28 @@ describe('scriptProgramExec', () => {
     expect(scriptProgramExec('#!/bin/sh\nexec "$@"\nexec /app/x "$@"\n')).toBeNull()
     expect(scriptProgramExec('#!/bin/sh\nif [ -n "$X" ]; then\n  exec /app/x "$@"\nfi\n')).toBeNull()
     expect(scriptProgramExec('#!/bin/sh\nexec /app/x serve\n')).toBeNull()
+  })
+})
+
+describe('execsImageEntrypoint', () => {
+  const files: Record<string, string> = {
+    'docker/inner-entrypoint.sh': '#!/bin/sh\nexec /app/server "$@"\n'
+  }
+  const read = (p: string): string | null => files[p] ?? null
+  it("is true for the base image's entrypoint script, named so and absent from the repository", () => {
+    expect(execsImageEntrypoint('/__cacert_entrypoint.sh', '.', read)).toBe(true)
+    expect(execsImageEntrypoint('docker-entrypoint.sh', '.', read)).toBe(true)
+  })
+  it('is false for a script of the repository, another program, or a program given arguments of its own', () => {
+    expect(execsImageEntrypoint('/docker/inner-entrypoint.sh', '.', read)).toBe(false)
+    expect(execsImageEntrypoint('/app/server', '.', read)).toBe(false)
+    expect(execsImageEntrypoint('docker-entrypoint.sh serve', '.', read)).toBe(false)
+  })
+  it('makes a script that execs it with "$@" a hand-over, and followProgramExec finds no program', () => {
+    const text = '#!/bin/sh\nset -e\nexec /__cacert_entrypoint.sh "$@"\n'
+    expect(handsOverToImageEntrypoint(text, '.', read)).toBe(true)
+    expect(followProgramExec('entry.sh', '.', p => (p === 'entry.sh' ? text : null))).toBeNull()
+    expect(handsOverToImageEntrypoint('#!/bin/sh\nexec /app/server "$@"\n', '.', read)).toBe(false)
   })
 })
 
