@@ -10,6 +10,7 @@ import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { addDependency, candidate, stripCComments } from '../common/provider-helpers.js'
 import { child, childText, children, descendants, parseXml, type XmlNode } from '../common/xml.js'
 import { RUNTIME_VERSION } from '../../precedence.js'
+import { catalogKey, versionCatalogFor } from './version-catalog.js'
 
 export interface JvmBuild {
   tool: 'maven' | 'gradle'
@@ -204,10 +205,14 @@ export function readGradle(ctx: AppContext, rootBuild?: JvmBuild | null): JvmBui
   }
   // Version catalogs: `implementation(libs.spring.boot.starter.web)` → best-effort group:artifact guess; `mn`
   // is the catalog the Micronaut Gradle plugin provides (`implementation(mn.micronaut.management)`).
+  // The project's own catalog (gradle/libs.versions.toml) names the coordinate; the guesses are the fallback.
+  const catalog = versionCatalogFor(ctx.tree, ctx.dir)
   for (const m of text.matchAll(
     new RegExp(`\\b(${GRADLE_CONFIGS})\\s*\\(?\\s*(?:libs|mn)\\.([\\w.]+)`, 'g')
   )) {
     const alias = m[2]!.replace(/\./g, '-')
+    const declared = catalog?.libraries.get(catalogKey(alias))
+    if (declared) addDependency(deps, declared, { dev: /^test/.test(m[1]!), evidence: ev(m.index!) })
     for (const [pattern, coordinate] of CATALOG_GUESSES)
       if (pattern.test(alias))
         addDependency(deps, coordinate, { dev: /^test/.test(m[1]!), evidence: ev(m.index!) })
@@ -215,6 +220,8 @@ export function readGradle(ctx: AppContext, rootBuild?: JvmBuild | null): JvmBui
   for (const m of text.matchAll(/\balias\s*\(\s*libs\.plugins\.([\w.]+)\s*\)([^\n]*)/g)) {
     if (/\bapply\s*\(?\s*false/.test(m[2]!)) continue
     const alias = m[1]!.replace(/\./g, '-')
+    const pluginId = catalog?.plugins.get(catalogKey(alias))
+    if (pluginId) addDependency(deps, `plugin:${pluginId}`, { dev: false, evidence: ev(m.index!) })
     if (/spring-boot/.test(alias))
       addDependency(deps, 'plugin:org.springframework.boot', { dev: false, evidence: ev(m.index!) })
     if (/quarkus/.test(alias))
