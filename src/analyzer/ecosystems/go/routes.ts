@@ -217,6 +217,11 @@ function resolveStringExprs(text: string, consts: ReadonlyMap<string, string>): 
     const path = value(name)
     return path === undefined ? expr : `.${method}(${JSON.stringify(path)},`
   })
+  // …and a group or mount prefix: `r.Group(constants.APIPrefix)`, `r.Route(APIRoot, func…)`.
+  out = out.replace(PREFIX_CONSTANT, (expr, call: string, name: string, end: string) => {
+    const path = value(name)
+    return path === undefined ? expr : `.${call}(${JSON.stringify(path)}${end}`
+  })
   return out
 }
 /**
@@ -244,6 +249,8 @@ const ROUTE_CALL = new RegExp(
 const ROUTE_CALL_MENTION = new RegExp(`\\.(?:${METHODS}|Match)\\(`)
 
 const ROUTE_CONSTANT = new RegExp(`\\.(${METHODS})\\(\\s*((?:\\w+\\.)?[A-Za-z_]\\w*)\\s*,`, 'g')
+/** `.Group(NAME)` / `.Group(pkg.NAME, mw)`, `.Route(NAME, …)`, `.Mount(NAME, …)`: a prefix held by a constant. */
+const PREFIX_CONSTANT = /\.(Group|Route|Mount)\(\s*((?:\w+\.)?[A-Za-z_]\w*)\s*([,)])/g
 
 interface GoFunc {
   name: string

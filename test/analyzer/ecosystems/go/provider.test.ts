@@ -127,3 +127,30 @@ test('composed routes: a path prefix from a StringVar flag default in a file wit
   // Without the flag the sum stays an expression: no route path is read from it.
   expect(health('')).not.toBe('/api/healthz')
 })
+
+test('a group prefix held by a constant (of another package, or beside middleware) is resolved', () => {
+  const mod = 'module example.com/x\n\ngo 1.23\n\nrequire github.com/gin-gonic/gin v1.10.0\n'
+  const { value } = analyzeWith(go, {
+    'go.mod': mod,
+    'consts/consts.go': 'package consts\n\nconst (\n\tAPIPrefix = "/api/v3"\n)\n',
+    'main.go': [
+      'package main',
+      'import "github.com/gin-gonic/gin"',
+      'func main() {',
+      '\tr := gin.New()',
+      '\tv3 := r.Group(consts.APIPrefix, gin.Logger())',
+      '\tv3.GET("/health", func(c *gin.Context) {})',
+      '\tr.Run(":8000")',
+      '}',
+      ''
+    ].join('\n')
+  })
+  expect(value('healthPath')).toBe('/api/v3/health')
+  // A name that is no path constant (a run-time value) leaves the group unprefixed, as before.
+  const unresolved = analyzeWith(go, {
+    'go.mod': mod,
+    'main.go':
+      'package main\nimport "github.com/gin-gonic/gin"\nfunc main() {\n\tr := gin.New()\n\tg := r.Group(basePath)\n\tg.GET("/health", func(c *gin.Context) {})\n\tr.Run(":8000")\n}\n'
+  })
+  expect(unresolved.value('healthPath')).toBe('/health')
+})
