@@ -56,6 +56,15 @@ const PORT_PATTERNS: PortPattern[] = [
     source: 'config default',
     confidence: PORT.portDefault
   },
+  {
+    // A CLI's listen port (clap/structopt derive): `#[clap(long, default_value_t = 8051)] port: u16`. Only a
+    // field named for the web port; `metrics_port`, `db_port` are other servers' ports.
+    regex:
+      /#\[(?:clap|arg|structopt)\([^\]\n]*?\bdefault_value(?:_t)?\s*=\s*"?(\d{2,5})"?[^\]\n]*\)\]\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:/,
+    source: 'CLI port argument default',
+    confidence: PORT.portDefault,
+    needs: /default_value/
+  },
   { regex: /\.port\(\s*(\d{2,5})\s*\)/, source: 'port(N)' },
   { regex: /warp::serve\([^;]*?\.run\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)/, source: 'warp run' }
 ]

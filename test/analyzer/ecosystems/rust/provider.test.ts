@@ -42,3 +42,15 @@ test('invalid Cargo.toml warns and no app is invented', () => {
   })
   expect(report.apps).toHaveLength(0)
 })
+
+test("a CLI's port argument default (clap/structopt derive) is the port; other servers' ports are not", () => {
+  const cargo = '[package]\nname = "x"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\nclap = "4"\n'
+  const cli = (field: string, attr: string): string =>
+    `#[derive(Parser)]\nstruct Args {\n    /// The port.\n    ${attr}\n    ${field}: u16,\n}\nfn main() {}\n`
+  const port = (field: string, attr: string): unknown =>
+    analyzeWith(rust, { 'Cargo.toml': cargo, 'src/main.rs': cli(field, attr) }).value('port')
+  expect(port('port', '#[clap(long, default_value_t = 8051)]')).toBe(8051)
+  expect(port('pub web_port', '#[arg(long, env = "WEB_PORT", default_value = "8120")]')).toBe(8120)
+  expect(port('metrics_port', '#[arg(long, default_value_t = 9100)]')).toBe(3000)
+  expect(port('db_port', '#[clap(long, default_value_t = 5432)]')).toBe(3000)
+})
