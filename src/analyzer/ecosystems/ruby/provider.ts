@@ -22,6 +22,7 @@ import { RUBY_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
 import { PORT, STACK, START } from '../../precedence.js'
 import { rubyVersion } from './versions.js'
+import { rubyCliPorts } from './cli-port.js'
 
 /** Gems from a Gemfile; gems inside `group :development/:test` blocks count as dev. */
 export function parseGemfile(path: string, text: string): DependencySet {
@@ -165,6 +166,7 @@ export const rubyProvider: Provider<RubyData> = {
       stripHashComments
     ))
       addCandidate(ports, c)
+    for (const c of rubyCliPorts(ctx)) addCandidate(ports, c)
 
     let start: Candidate<string> | null = null
     let defaultPort = spec?.port ?? 9292
