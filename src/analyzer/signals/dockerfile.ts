@@ -118,6 +118,13 @@ const NON_HTTP_PORTS = new Set([
   27017
 ])
 
+/** EXPOSE candidates without the other-protocol ports (databases, SSH, mail) when another port is exposed. */
+export function withoutOtherProtocolExposes(ports: Candidate<number>[]): Candidate<number>[] {
+  const exposed = ports.filter(p => p.source === 'Dockerfile EXPOSE')
+  if (!exposed.some(p => !NON_HTTP_PORTS.has(p.value))) return ports
+  return ports.filter(p => p.source !== 'Dockerfile EXPOSE' || !NON_HTTP_PORTS.has(p.value))
+}
+
 /** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
 const IMAGE_PORTS: [RegExp, number][] = [
   [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
@@ -392,6 +399,9 @@ export function readDockerfile(
     const sibling = facts.port.length === 0 ? httpSiblingPort(stages, fastCgiPorts) : null
     if (sibling) facts.port.push(sibling)
   }
+  // `EXPOSE 5432` in a base stage that bundles PostgreSQL, `EXPOSE 8000` in the stage built on it: the image
+  // exposes both, and a well-known port of another protocol is not the web one while another is exposed.
+  facts.port = withoutOtherProtocolExposes(facts.port)
   // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
   const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1]
   const imagePortOnly = facts.port.length === 0 && imagePort !== undefined && fromLine !== null
