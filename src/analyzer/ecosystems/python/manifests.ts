@@ -295,5 +295,29 @@ export function pythonRuntimeVersion(ctx: AppContext, m: PythonManifests): Candi
       )
     }
   }
+  // setuptools projects say it in setup.py / setup.cfg (`python_requires="~=3.10"`): the same range as
+  // requires-python, for projects without a [project] table.
+  if (!out.some(c => c.source === 'pyproject.toml requires-python')) {
+    const setup = setupPythonRequires(ctx)
+    if (setup) out.push(setup)
+  }
   return out
+}
+
+const SETUP_PYTHON_REQUIRES: [string, RegExp][] = [
+  ['setup.py', /\bpython_requires\s*=\s*["']([^"'\n]{1,40})["']/],
+  ['setup.cfg', /^[ \t]*python_requires\s*=\s*([^\s#;][^\n#;]{0,39})$/m]
+]
+
+/** `python_requires` of setup.py (a literal string) or setup.cfg [options], as a version range. */
+function setupPythonRequires(ctx: AppContext): Candidate<string> | null {
+  for (const [file, re] of SETUP_PYTHON_REQUIRES) {
+    const text = ctx.read(file)
+    const m = text === null ? null : re.exec(text)
+    if (!m || !/\d/.test(m[1]!)) continue
+    return candidate(m[1]!.trim(), RUNTIME_VERSION.inheritedRange, `${file} python_requires`, [
+      evidenceAt(ctx.path(file), text!, m.index)
+    ])
+  }
+  return null
 }
