@@ -224,11 +224,14 @@ export function pythonPackageManager(ctx: AppContext, m: PythonManifests): Candi
       return candidate('poetry', CONFIDENCE.source, 'pyproject.toml [tool.poetry]', [
         keyEvidence(pyPath, pyText, 'tool.poetry')
       ])
-    if (isRecord(getPath(m.pyproject, 'tool', 'uv')))
+    // uv and PDM install the [project] table: with none (`[tool.uv] python-downloads = "manual"` beside a
+    // requirements.txt), their table only configures the tool, and the dependencies are pip's to install.
+    const projectTable = isRecord(getPath(m.pyproject, 'project'))
+    if (projectTable && isRecord(getPath(m.pyproject, 'tool', 'uv')))
       return candidate('uv', CONFIDENCE.source, 'pyproject.toml [tool.uv]', [
         keyEvidence(pyPath, pyText, 'tool.uv')
       ])
-    if (isRecord(getPath(m.pyproject, 'tool', 'pdm')))
+    if (projectTable && isRecord(getPath(m.pyproject, 'tool', 'pdm')))
       return candidate('pdm', CONFIDENCE.source, 'pyproject.toml [tool.pdm]', [
         keyEvidence(pyPath, pyText, 'tool.pdm')
       ])
