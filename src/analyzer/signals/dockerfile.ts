@@ -20,6 +20,7 @@ import {
   readRepoScript
 } from './start-script.js'
 import { followDispatch } from './script-dispatch.js'
+import { startConfigPort } from './start-config-port.js'
 import { webSubcommand } from './usage-dispatcher.js'
 import { HEALTH, PORT, START } from '../precedence.js'
 import {
@@ -483,6 +484,15 @@ export function readDockerfile(
       : null)
   if (followed) command = followed.command
   else command = defaultBranch(command)
+  // `python3 -m maubot -c /data/config.yaml` after the entrypoint ran `cp example-config.yaml /data/config.yaml`:
+  // the port is in the repository file the image gets at that path.
+  if (readFile) {
+    const scriptPath = followed?.evidence.file
+    const scriptText = scriptPath ? readFile(scriptPath) : null
+    const script = scriptPath && scriptText !== null ? { path: scriptPath, text: scriptText } : null
+    const configPort = startConfigPort(command, script, copies, { dir: dirOf(path), text }, readFile)
+    if (configPort) facts.port.push(configPort)
+  }
   // `foreman start` (or overmind, honcho) runs a Procfile: its serving process is what the image serves.
   const procfileRun = readFile ? procfileRunnerProcess(command, dirOf(path), readFile) : null
   if (procfileRun) command = procfileRun.command
