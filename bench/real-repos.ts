@@ -288,9 +288,18 @@ function stripWrappers(words: string[]): string[] {
   return w
 }
 
+/** Drops the leading `-x` / `--flag` words (no values: the flags runners take before a script are switches). */
+function dropLeadingFlags(words: string[]): string[] {
+  let i = 0
+  while (i < words.length && /^-{1,2}[A-Za-z][\w-]*$/.test(words[i]!)) i++
+  return words.slice(i)
+}
+
 function expandScript(words: string[], scripts: ScriptLookup | undefined, depth: number): string[] {
   if (!scripts || depth > 4 || words.length === 0) return words
-  const [head, ...rest] = words
+  const [head, ...given] = words
+  // `pnpm --silent start:with-migrations`, `npm -s run start`: the runner's own flags come before the script.
+  const rest = head && SCRIPT_RUNNERS.has(head) ? dropLeadingFlags(given) : given
   let runner: string | null = null
   let name: string | undefined
   let args: string[] = []

@@ -11,6 +11,7 @@ import { dockerInstructions, readDockerfile } from './signals/dockerfile.js'
 import { runsProjectAssembly } from './signals/dotnet-assembly.js'
 import { builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose.js'
 import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
+import { pm2AppDirs, pm2EcosystemFile } from './signals/pm2-ecosystem.js'
 import { shipsStandaloneParent } from './signals/standalone-root.js'
 import { joinPath, type SourceTree } from './tree.js'
 
@@ -32,16 +33,19 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   const rootIsApp = appDirs.includes('.') && isOwnApp(tree, '.')
   // Folders without a manifest (`.devcontainer`, `docker/php`, `public`) are build contexts, not apps.
   const ownApps = appDirs.filter(dir => dir !== '.' && isOwnApp(tree, dir))
+  // A root Dockerfile that runs pm2 with an ecosystem file ships the members it lists: the first one leads.
+  const pm2 = pm2Member(tree, ownApps)
+  if (pm2) note(pm2.dir, { strength: 2, reason: pm2.reason })
   // …and a root app whose Dockerfile installs its own manifest is what that Dockerfile deploys, even when a
   // member (a frontend it builds in a stage) scores higher as an app.
-  for (const name of rootIsApp ? ['Dockerfile', 'Containerfile'] : []) {
+  for (const name of rootIsApp && !pm2 ? ['Dockerfile', 'Containerfile'] : []) {
     const text = tree.read(name)
     if (text === null) continue
     if (shipsStandaloneParent(tree, '.', text))
       note('.', { strength: 2, reason: `${name} installs the root's own manifest` })
     break
   }
-  for (const name of rootIsApp ? [] : ['Dockerfile', 'Containerfile']) {
+  for (const name of rootIsApp || pm2 ? [] : ['Dockerfile', 'Containerfile']) {
     const text = tree.read(name)
     if (text === null) continue
     // The command names the program it runs (`dotnet Squidex.dll`): the app that builds it is what ships,
@@ -89,6 +93,21 @@ export function evidenceFor(
     if (at !== '.' && dir.startsWith(`${at}/`) && (!best || e.strength > best.strength)) best = e
   }
   return best
+}
+
+/** The first member folder of the ecosystem file the root Dockerfile runs pm2 with, with the proof. */
+function pm2Member(tree: SourceTree, ownApps: readonly string[]): { dir: string; reason: string } | null {
+  for (const name of ['Dockerfile', 'Containerfile']) {
+    const text = tree.read(name)
+    if (text === null) continue
+    const start = readDockerfile(name, text, file => tree.read(file)).startCommand[0]
+    const file = start ? pm2EcosystemFile(start.value, '.', tree) : null
+    const dir = file ? pm2AppDirs(tree, file, '.').find(d => ownApps.includes(d)) : undefined
+    if (!start || !file || !dir) return null
+    const line = start.evidence[start.evidence.length - 1]?.line ?? 0
+    return { dir, reason: `${name}:${line} runs pm2 with ${file}, whose first app runs in ${dir}` }
+  }
+  return null
 }
 
 /** Words of a path or service name that make it a test/benchmark harness, not a deployment. */

@@ -24,6 +24,18 @@ describe('start command normaliser', () => {
     expect(startCommandMatches('node server.js', 'npm start', lookup)).toBe(false)
   })
 
+  it("skips the runner's own flags before the script name", () => {
+    const lookup = scripts({
+      start: 'node dist/index.js',
+      'start:with-migrations': 'pnpm migrate && pnpm start'
+    })
+    expect(startCommandMatches('node dist/index.js', 'pnpm --silent start:with-migrations', lookup)).toBe(
+      true
+    )
+    expect(startCommandMatches('node dist/index.js', 'npm -s run start', lookup)).toBe(true)
+    expect(startCommandMatches('node server.js', 'yarn --silent start', lookup)).toBe(false)
+  })
+
   it('follows run-script-os to the Linux variant of a script', () => {
     const lookup = scripts({
       start: 'run-script-os',

@@ -137,7 +137,9 @@ export function configTextPort(
   }
 }
 
-function listenPort(config: Record<string, unknown>): { port: number; section: string; key: string } | null {
+export function listenPort(
+  config: Record<string, unknown>
+): { port: number; section: string; key: string } | null {
   for (const section of SECTIONS) {
     const block = section ? getPath(config, section) : config
     if (!isRecord(block)) continue
@@ -158,7 +160,7 @@ function listenPort(config: Record<string, unknown>): { port: number; section: s
 const validPort = (p: number): boolean => Number.isInteger(p) && p > 0 && p < 65536
 
 /** The `key` line inside `[section]` (TOML) or under `section:` (YAML); the first `key` at the top level. */
-function sectionKeyEvidence(file: string, text: string, section: string, key: string): Evidence {
+export function sectionKeyEvidence(file: string, text: string, section: string, key: string): Evidence {
   if (!section) return keyEvidence(file, text, key)
   const header = new RegExp(`^[ \\t]*(?:\\[${section}\\]|${section}\\s*:)\\s*(?:#.*)?$`, 'm').exec(text)
   if (!header) return keyEvidence(file, text, key)

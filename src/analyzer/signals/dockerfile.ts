@@ -21,6 +21,7 @@ import {
   readRepoScript
 } from './start-script.js'
 import { followDispatch } from './script-dispatch.js'
+import { startConfigPort } from './start-config-port.js'
 import { webSubcommand } from './usage-dispatcher.js'
 import { HEALTH, PORT, START } from '../precedence.js'
 import {
@@ -123,6 +124,13 @@ const NON_HTTP_PORTS = new Set([
   21, 22, 25, 53, 110, 143, 389, 465, 587, 636, 993, 995, 1883, 2525, 3306, 5432, 5672, 6379, 8883, 9092,
   27017
 ])
+
+/** EXPOSE candidates without the other-protocol ports (databases, SSH, mail) when another port is exposed. */
+export function withoutOtherProtocolExposes(ports: Candidate<number>[]): Candidate<number>[] {
+  const exposed = ports.filter(p => p.source === 'Dockerfile EXPOSE')
+  if (!exposed.some(p => !NON_HTTP_PORTS.has(p.value))) return ports
+  return ports.filter(p => p.source !== 'Dockerfile EXPOSE' || !NON_HTTP_PORTS.has(p.value))
+}
 
 /** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
 const IMAGE_PORTS: [RegExp, number][] = [
@@ -401,6 +409,9 @@ export function readDockerfile(
     const sibling = facts.port.length === 0 ? httpSiblingPort(stages, fastCgiPorts) : null
     if (sibling) facts.port.push(sibling)
   }
+  // `EXPOSE 5432` in a base stage that bundles PostgreSQL, `EXPOSE 8000` in the stage built on it: the image
+  // exposes both, and a well-known port of another protocol is not the web one while another is exposed.
+  facts.port = withoutOtherProtocolExposes(facts.port)
   // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
   const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1]
   const imagePortOnly = facts.port.length === 0 && imagePort !== undefined && fromLine !== null
@@ -481,6 +492,15 @@ export function readDockerfile(
       : null)
   if (followed) command = followed.command
   else command = defaultBranch(command)
+  // `python3 -m maubot -c /data/config.yaml` after the entrypoint ran `cp example-config.yaml /data/config.yaml`:
+  // the port is in the repository file the image gets at that path.
+  if (readFile) {
+    const scriptPath = followed?.evidence.file
+    const scriptText = scriptPath ? readFile(scriptPath) : null
+    const script = scriptPath && scriptText !== null ? { path: scriptPath, text: scriptText } : null
+    const configPort = startConfigPort(command, script, copies, { dir: dirOf(path), text }, readFile)
+    if (configPort) facts.port.push(configPort)
+  }
   // `foreman start` (or overmind, honcho) runs a Procfile: its serving process is what the image serves.
   const procfileRun = readFile ? procfileRunnerProcess(command, dirOf(path), readFile) : null
   if (procfileRun) command = procfileRun.command

@@ -233,6 +233,9 @@ function contextConfidence(before: string, after: string, slashed: boolean): num
   // Argument of a call, decorator, annotation or attribute: the nearest unclosed `(` before the literal.
   // Built into a longer URL (`SITE_ROOT + "/ping/"`, `$base . '/health'`): something this app links or calls.
   if (/(?:\+|\.|\|\||\?\?)\s*$/.test(before) || /^\s*\+/.test(after)) return 0
+  // `re_path(rf"{STATUS_PATH}…", views.Status.as_view(), name="status")`: the route's name (what `reverse`
+  // looks up), not its path.
+  if (/\b(?:name|basename|url_name|alias)\s*=\s*$/.test(before)) return 0
   const callee = openCallee(before)
   if (callee !== null) {
     if (WRITE_OR_CONFIG_CALLEES.test(callee)) return 0

@@ -113,11 +113,37 @@ export function healthRank(path: string): number {
   const kind = PROBE_KINDS.indexOf(last)
   if (parent >= 0 && kind >= 0) return parent + 0.1 + kind * 0.01 + (depth - 1) * 0.5
   const i = HEALTH_NAMES.indexOf(last)
+  // `/settings/celery/ping`, `/api/redis/health`: the check of a backing service the app talks to (a worker
+  // pool, a broker, a database), not of the app itself.
+  if (depth >= 2 && BACKING_SERVICES.has(segments[depth - 2]!)) return -1
   // A qualified health name (`/worker-health`, `/app_healthz`, `/service-healthcheck`) ranks after all the
   // plain ones: it checks one part of the app, yet it is still the app's own probe.
   if (i < 0) return QUALIFIED_HEALTH.test(last) ? HEALTH_NAMES.length + (depth - 1) * 0.5 : -1
   return i + (depth - 1) * 0.5
 }
+
+/** Path segments naming a service beside the app: a health route under one checks that service. */
+const BACKING_SERVICES = new Set([
+  'celery',
+  'worker',
+  'workers',
+  'broker',
+  'queue',
+  'redis',
+  'rabbitmq',
+  'kafka',
+  'db',
+  'database',
+  'postgres',
+  'postgresql',
+  'mysql',
+  'mongo',
+  'mongodb',
+  'elasticsearch',
+  'opensearch',
+  'smtp',
+  'ldap'
+])
 
 const QUALIFIED_HEALTH = /^[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check)$/
 

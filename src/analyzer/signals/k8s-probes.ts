@@ -41,7 +41,13 @@ const MAX_BYTES = 128 * 1024
  */
 const CONFIDENCE_OF = {
   port: { agreed: 0.9, split: 0.65 },
-  path: { agreed: 0.58, split: 0.52 }
+  path: { agreed: 0.58, split: 0.52 },
+  /**
+   * A probe of a path that names no health endpoint (`/stats/`, `/api/ping-db`): the deployment still
+   * chose it to decide the app is up, so it is the app's probe when nothing names a health route; below
+   * the health-named probes and far below any route the code declares. The site root is never one.
+   */
+  anyPath: { agreed: 0.5, split: 0.46 }
 } as const
 
 const INFRA_IMAGE =
@@ -49,6 +55,8 @@ const INFRA_IMAGE =
 
 interface Probe {
   path: string | null
+  /** The path names a health endpoint (`/healthz`, `/api/health`), not just any page the probe GETs. */
+  healthNamed?: boolean
   port: number | null
   file: string
   line: number
@@ -107,10 +115,11 @@ export function probesIn(file: string, text: string): Probe[] {
         at = j
       }
     }
-    if (path !== null && (path.includes('{{') || healthRank(path.replace(/(.)\/$/, '$1')) < 0)) path = null
+    if (path !== null && (path.includes('{{') || path === '/' || !/^\/[\w\-./]*$/.test(path))) path = null
+    const healthNamed = path !== null && healthRank(path.replace(/(.)\/$/, '$1')) >= 0
     const port = portText === null || portText.includes('{{') ? null : resolvePort(lines, i, portText)
     if (path === null && port === null) continue
-    probes.push({ path, port, file, line: at + 1, text: clip(lines[at]!.trim()) })
+    probes.push({ path, healthNamed, port, file, line: at + 1, text: clip(lines[at]!.trim()) })
   }
   return probes
 }
@@ -168,12 +177,20 @@ export function readK8sProbes(tree: SourceTree, dir: string): ProbeFacts {
     CONFIDENCE_OF.port
   ).map(c => ({ ...c, setsEnv: ['PORT'] }))
   return {
-    healthPath: vote(
-      probes.filter(p => p.path !== null),
-      p => p.path!,
-      'probe path',
-      CONFIDENCE_OF.path
-    ),
+    healthPath: [
+      ...vote(
+        probes.filter(p => p.path !== null && p.healthNamed),
+        p => p.path!,
+        'probe path',
+        CONFIDENCE_OF.path
+      ),
+      ...vote(
+        probes.filter(p => p.path !== null && !p.healthNamed),
+        p => p.path!,
+        'probe path (names no health endpoint)',
+        CONFIDENCE_OF.anyPath
+      )
+    ],
     port: [
       ...vote(
         probes.filter(p => p.port !== null),

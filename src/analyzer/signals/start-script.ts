@@ -337,17 +337,32 @@ export function followStartScript(
   readFile: RepoFileReader,
   env?: ImageEnv
 ): { command: string; evidence: Evidence } | null {
-  const script = loneRepoScript(command, baseDir, readFile)
-  if (!script) return null
-  // A lone script runs without arguments: a hand-over guarded by an argument test never fires. Tests of
-  // variables the image sets (`env`) choose the branch that runs.
-  const final = scriptFinalCommand(script.text, true, env)
-  if (!final) return null
-  return {
-    command: expandScriptVariables(final.command, script.text, final.line),
-    evidence: { file: script.path, line: final.line, text: final.text }
+  let followed: { command: string; evidence: Evidence } | null = null
+  let next = command
+  let dir = baseDir
+  // A script that ends by exec-ing another script of its own folder (`entrypoint.sh` → `exec ./webserver.sh`
+  // → `exec gunicorn …`) is followed on, a few hops at most: the server is at the end of the chain.
+  for (let hop = 0; hop < MAX_SCRIPT_HOPS; hop++) {
+    const script = loneRepoScript(next, dir, readFile)
+    if (!script) break
+    // A lone script runs without arguments: a hand-over guarded by an argument test never fires. Tests of
+    // variables the image sets (`env`) choose the branch that runs.
+    const final = scriptFinalCommand(script.text, true, env)
+    if (!final) break
+    followed = {
+      command: expandScriptVariables(final.command, script.text, final.line),
+      evidence: { file: script.path, line: final.line, text: final.text }
+    }
+    next = followed.command
+    dir = dirOfPath(script.path)
   }
+  return followed
 }
+
+/** How many scripts a start command is followed through (`entrypoint.sh` → `webserver.sh` → server). */
+const MAX_SCRIPT_HOPS = 4
+
+const dirOfPath = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.')
 
 /**
  * `if [ -n "$TRACING" ]; then node --import tracer server.js; else node server.js; fi` → the else branch: what

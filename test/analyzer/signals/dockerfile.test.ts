@@ -165,3 +165,12 @@ test('EXPOSE of an SSH (or other non-HTTP) port beside the web port: the web por
   expect(ports('EXPOSE 3000 9000')).toEqual([3000])
   expect(ports('EXPOSE 22')).toEqual([22])
 })
+
+test('a non-HTTP port EXPOSEd by the stage an image builds on gives way to the web port of a later EXPOSE', () => {
+  const ports = (text: string): number[] => readDockerfile('Dockerfile', text).port.map(p => p.value)
+  const db = 'FROM python:3.13 AS base\nEXPOSE 5432\n'
+  expect(ports(`${db}FROM base AS prod\nEXPOSE 8000\nCMD ["gunicorn", "config.wsgi"]\n`)).toEqual([8000])
+  expect(ports('FROM node:22\nEXPOSE 6379\nEXPOSE 3300\nCMD ["node", "s.js"]\n')).toEqual([3300])
+  // Negative: an image that only EXPOSEs the database port keeps it.
+  expect(ports(`${db}FROM base AS prod\nCMD ["postgres"]\n`)).toEqual([5432])
+})

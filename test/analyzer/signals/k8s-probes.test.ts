@@ -27,7 +27,14 @@ spec:
 describe('probesIn', () => {
   test('httpGet probe: path, and the named port resolved to its containerPort; infra containers skipped', () => {
     expect(probesIn('k8s/deploy.yaml', deployment)).toEqual([
-      { path: '/healthz', port: 9898, file: 'k8s/deploy.yaml', line: 14, text: 'path: /healthz' }
+      {
+        path: '/healthz',
+        healthNamed: true,
+        port: 9898,
+        file: 'k8s/deploy.yaml',
+        line: 14,
+        text: 'path: /healthz'
+      }
     ])
   })
 
@@ -73,6 +80,22 @@ describe('readK8sProbes', () => {
     expect(healthPath[0]!.confidence).toBeLessThan(0.58)
     expect(port[0]!.value).toBe(9898)
     expect(port[0]!.confidence).toBeLessThan(0.9)
+  })
+})
+
+describe('probes of paths that name no health endpoint', () => {
+  const probing = (path: string): string => deployment.replace('/healthz', path)
+  test('are kept, ranked below every health-named probe', () => {
+    const tree = treeFromFiles({ 'k8s/a.yaml': probing('/stats/'), 'k8s/b.yaml': deployment })
+    const { healthPath } = readK8sProbes(tree, '.')
+    expect(healthPath.map(c => c.value)).toEqual(['/healthz', '/stats/'])
+    expect(healthPath[1]!.confidence).toBeLessThan(healthPath[0]!.confidence)
+    // Far below a route the code declares (HEALTH.route, 0.85).
+    expect(healthPath[1]!.confidence).toBeLessThanOrEqual(0.5)
+  })
+  test('the site root, odd characters and templates are never a probe path', () => {
+    for (const path of ['/', '/status?full=1', '{{ .Values.path }}'])
+      expect(readK8sProbes(treeFromFiles({ 'k8s/a.yaml': probing(path) }), '.').healthPath).toEqual([])
   })
 })
 

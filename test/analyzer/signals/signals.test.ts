@@ -78,6 +78,16 @@ test('health paths rank liveness names first', () => {
   expect(joinRoute('/api/', 'health')).toBe('/api/health')
 })
 
+test("a health name under a backing service's name checks that service, not the app", () => {
+  expect(isHealthPath('/settings/celery/ping')).toBe(false)
+  expect(isHealthPath('/api/redis/health')).toBe(false)
+  expect(isHealthPath('/db/healthz')).toBe(false)
+  // Negative: a health name under an ordinary prefix, or the service name after it, is still the app's.
+  expect(isHealthPath('/api/ping')).toBe(true)
+  expect(isHealthPath('/health/live')).toBe(true)
+  expect(isHealthPath('/celery')).toBe(false)
+})
+
 test('health paths: a qualified health name ranks after every plain one', () => {
   expect(isHealthPath('/worker-health')).toBe(true)
   expect(isHealthPath('/app_healthz')).toBe(true)

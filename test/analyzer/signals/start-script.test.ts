@@ -184,6 +184,20 @@ describe('followStartScript', () => {
     expect(followStartScript('/missing.sh', '.', read)).toBeNull()
     expect(followStartScript('/srv/docker/boot.sh web', '.', read)).toBeNull()
   })
+  it('follows a script that execs another script of its folder to the server at the end of the chain', () => {
+    const chain: Record<string, string> = {
+      'web/entrypoint.sh': '#!/bin/bash\n./checks.sh && exec ./webserver.sh\n',
+      'web/webserver.sh': '#!/bin/bash\nexec gunicorn site.wsgi:application --workers 2\n',
+      'loop.sh': '#!/bin/sh\nexec ./loop.sh\n'
+    }
+    const readChain = (p: string): string | null => chain[p] ?? null
+    expect(followStartScript('./entrypoint.sh', 'web', readChain)).toEqual({
+      command: 'gunicorn site.wsgi:application --workers 2',
+      evidence: { file: 'web/webserver.sh', line: 2, text: 'exec gunicorn site.wsgi:application --workers 2' }
+    })
+    // A script that execs itself stops after a few hops instead of looping.
+    expect(followStartScript('./loop.sh', '.', readChain)?.command).toBe('./loop.sh')
+  })
   it('passes the image environment to the script', () => {
     const files: Record<string, string> = {
       'docker/entry.sh': '#!/bin/sh\nif [ "$MODE" = "web" ]; then\n  exec gunicorn app:app\nfi\n'

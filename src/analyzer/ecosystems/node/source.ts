@@ -103,9 +103,19 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
     source: 'port variable fallback',
     confidence: PORT.portDefault
   },
-  // Bare `port: 3000` in an object: weakest, DB ports excluded.
+  // An env port handed to a parsing helper with its default as the next argument:
+  // `parseEnvInt(process.env.BACKEND_PORT || process.env.PORT, 3100, …)`, `toNumber(process.env.PORT, 8080)`.
   {
-    regex: new RegExp(`^[ \\t]*port\\s*:\\s*${NOT_HTTP}(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
+    regex: new RegExp(
+      `\\b[A-Za-z_$][\\w$]*\\(\\s*process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w*PORT)\\b(?:\\s*(?:\\|\\||\\?\\?)\\s*process\\.env\\.\\w*PORT\\b)*\\s*,\\s*${NOT_HTTP}(?<port>\\d{2,5})\\b`
+    ),
+    source: 'port helper default',
+    confidence: PORT.portDefault
+  },
+  // Bare `port: 3000` in an object: weakest, DB ports excluded, and 443 too: a bare `port: 443` is the
+  // HTTPS endpoint a client connects to (`{ url: 'https://…', port: 443 }`), not a port the app listens on.
+  {
+    regex: new RegExp(`^[ \\t]*port\\s*:\\s*${NOT_HTTP}(?!443\\b)(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
     source: 'port option',
     confidence: PORT.portOption
   }

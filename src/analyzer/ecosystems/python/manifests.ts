@@ -224,11 +224,14 @@ export function pythonPackageManager(ctx: AppContext, m: PythonManifests): Candi
       return candidate('poetry', CONFIDENCE.source, 'pyproject.toml [tool.poetry]', [
         keyEvidence(pyPath, pyText, 'tool.poetry')
       ])
-    if (isRecord(getPath(m.pyproject, 'tool', 'uv')))
+    // uv and PDM install the [project] table: with none (`[tool.uv] python-downloads = "manual"` beside a
+    // requirements.txt), their table only configures the tool, and the dependencies are pip's to install.
+    const projectTable = isRecord(getPath(m.pyproject, 'project'))
+    if (projectTable && isRecord(getPath(m.pyproject, 'tool', 'uv')))
       return candidate('uv', CONFIDENCE.source, 'pyproject.toml [tool.uv]', [
         keyEvidence(pyPath, pyText, 'tool.uv')
       ])
-    if (isRecord(getPath(m.pyproject, 'tool', 'pdm')))
+    if (projectTable && isRecord(getPath(m.pyproject, 'tool', 'pdm')))
       return candidate('pdm', CONFIDENCE.source, 'pyproject.toml [tool.pdm]', [
         keyEvidence(pyPath, pyText, 'tool.pdm')
       ])
@@ -295,5 +298,29 @@ export function pythonRuntimeVersion(ctx: AppContext, m: PythonManifests): Candi
       )
     }
   }
+  // setuptools projects say it in setup.py / setup.cfg (`python_requires="~=3.10"`): the same range as
+  // requires-python, for projects without a [project] table.
+  if (!out.some(c => c.source === 'pyproject.toml requires-python')) {
+    const setup = setupPythonRequires(ctx)
+    if (setup) out.push(setup)
+  }
   return out
+}
+
+const SETUP_PYTHON_REQUIRES: [string, RegExp][] = [
+  ['setup.py', /\bpython_requires\s*=\s*["']([^"'\n]{1,40})["']/],
+  ['setup.cfg', /^[ \t]*python_requires\s*=\s*([^\s#;][^\n#;]{0,39})$/m]
+]
+
+/** `python_requires` of setup.py (a literal string) or setup.cfg [options], as a version range. */
+function setupPythonRequires(ctx: AppContext): Candidate<string> | null {
+  for (const [file, re] of SETUP_PYTHON_REQUIRES) {
+    const text = ctx.read(file)
+    const m = text === null ? null : re.exec(text)
+    if (!m || !/\d/.test(m[1]!)) continue
+    return candidate(m[1]!.trim(), RUNTIME_VERSION.inheritedRange, `${file} python_requires`, [
+      evidenceAt(ctx.path(file), text!, m.index)
+    ])
+  }
+  return null
 }

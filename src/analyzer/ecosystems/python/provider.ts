@@ -23,6 +23,7 @@ import {
   rankFrameworks,
   runtimeDependencyNames
 } from '../common/provider-helpers.js'
+import { runnableServerModule } from './runnable-module.js'
 import {
   PYTHON_MANIFESTS,
   isSetupScript,
@@ -119,6 +120,16 @@ export const pythonProvider: Provider<PythonData> = {
       }
     }
     const entry = ENTRY_NAMES.find(n => ctx.has(n))
+    const runnable = !entry && best ? runnableServerModule(ctx, best.spec.imports) : null
+    if (runnable) {
+      return {
+        score: 0.5,
+        deployable: true,
+        reason: `Python package run as a module (${runnable.module}/__main__.py) serving ${best!.spec.name}`,
+        evidence: [fileEvidence(ctx.path(`${runnable.module}/__main__.py`)), ...best!.evidence, ...evidence],
+        data: { manifests, matches, sources }
+      }
+    }
     if (entry) {
       return {
         score: 0.5,

@@ -1,6 +1,7 @@
 // The Python start command, from the framework entry's facts: a project reader (Django), an entry script
 // (Streamlit, Gradio), the app object found in source (FastAPI, Flask …) run by uvicorn or gunicorn, or the
 // file with a `__main__` block. Commands keep `${PORT:-{{port}}}`; the provider fills in the port.
+import { runnableServerModule } from './runnable-module.js'
 import type { AppContext } from '../../provider.js'
 import type { Evidence } from '../../report.js'
 import { fileEvidence } from '../../signals/evidence.js'
@@ -49,6 +50,8 @@ interface StartInput {
   gunicornBind: boolean
   fwEvidence: Evidence[]
   runners: MainRunner[]
+  /** The framework matched, when any (its import name finds a package run as a module). */
+  spec?: PythonFrameworkSpec
 }
 
 /**
@@ -69,7 +72,8 @@ export function startCommand(
     hasGunicorn: deps.has('gunicorn'),
     gunicornBind,
     fwEvidence,
-    runners: findMainRunners(ctx, sources.slice(0, 150))
+    runners: findMainRunners(ctx, sources.slice(0, 150)),
+    spec
   }
   if (spec?.project) return spec.project.start(ctx, sources, deps)
   if (spec?.scriptEntry) return scriptEntryStart(input, spec)
@@ -134,12 +138,21 @@ function mainFileStart(input: StartInput): StartPlan | null {
   if (runner) return runner
   const { ctx } = input
   const main = ['main.py', 'app.py', 'server.py', 'run.py'].find(f => ctx.has(f))
-  return main
-    ? startPlan(`python ${main}`, `${main} entry file`, [fileEvidence(ctx.path(main))], {
-        confidence: START.guess,
-        portFromSource: true,
-        entry: main
-      })
+  if (main)
+    return startPlan(`python ${main}`, `${main} entry file`, [fileEvidence(ctx.path(main))], {
+      confidence: START.guess,
+      portFromSource: true,
+      entry: main
+    })
+  // A package run as a module (`maubot/__main__.py` beside the server it starts): `python -m maubot`.
+  const runnable = runnableServerModule(ctx, input.spec?.imports)
+  return runnable
+    ? startPlan(
+        `python -m ${runnable.module}`,
+        `${runnable.module}/__main__.py runs the package`,
+        [fileEvidence(ctx.path(`${runnable.module}/__main__.py`))],
+        { confidence: START.guess, portFromSource: true, entry: runnable.file }
+      )
     : null
 }
 

@@ -20,6 +20,7 @@ const EXAMPLES = [
   'const httpPort = 8080',
   "app.set('port', 3000)",
   'const options = { port: Number(process.env.APP_PORT) || 4000 }',
+  'parseEnvInt(process.env.BACKEND_PORT || process.env.PORT, 3100, { min: 0 })',
   '  port: 3000,'
 ]
 

@@ -65,6 +65,22 @@ test('runtime version: .python-version beats runtime.txt beats requires-python',
   expect(c[0]!.evidence[0]).toEqual({ file: '.python-version', line: 1, text: '3.12' })
 })
 
+test('setup.py / setup.cfg python_requires pin the range when pyproject.toml has no requires-python', () => {
+  const versions = (files: Record<string, string>): string[] => {
+    const ctx = contextFor(files)
+    return pythonRuntimeVersion(ctx, readPythonManifests(ctx)).map(c => c.value)
+  }
+  const setupPy = 'from setuptools import setup\nsetup(name="x", python_requires="~=3.10")\n'
+  expect(versions({ 'setup.py': setupPy, 'requirements.txt': 'aiohttp\n' })).toEqual(['~=3.10'])
+  expect(versions({ 'setup.cfg': '[options]\npython_requires = >=3.12\n', 'setup.py': 'setup()\n' })).toEqual(
+    ['>=3.12']
+  )
+  // Negative: pyproject's requires-python is the one range; a computed value is not read.
+  const pyproject = '[project]\nname = "x"\nrequires-python = ">=3.11"\n'
+  expect(versions({ 'pyproject.toml': pyproject, 'setup.py': setupPy })).toEqual(['>=3.11'])
+  expect(versions({ 'setup.py': 'setup(python_requires=MIN_PYTHON)\n' })).toEqual([])
+})
+
 test('invalid pyproject.toml and Pipfile become warnings with file and line, not crashes', () => {
   const { report, value } = analyzeWith(python, {
     'pyproject.toml': '[project\nname = "x"\n',
