@@ -11,7 +11,7 @@
 // - `build-failed`: any other build failure (read the log: the Dockerfile or the stand-in base image).
 // Run: `npx tsx bench/real-node-images.ts [--trees /work/corpora-trees] [app-id …]`.
 import { execFile } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderAppArtifacts } from '../src/analyzer/render/index.js'
@@ -45,7 +45,24 @@ export const REAL_APPS: RealApp[] = [
   { id: 'actual-server', corpus: 'holdout' },
   { id: 'remix-indie-stack', corpus: 'starter' },
   { id: 'uptime-kuma', corpus: 'fresh' },
-  { id: 'docmost', corpus: 'fresh' }
+  { id: 'docmost', corpus: 'fresh' },
+  // Held-out corpora (truth written before the analyzer ran on them): small apps first.
+  { id: 'kutt', corpus: 'holdout6' },
+  { id: 'dashy', corpus: 'holdout6' },
+  { id: 'audiobookshelf', corpus: 'holdout4' },
+  { id: 'pingvin-share', corpus: 'holdout4' },
+  { id: 'kener', corpus: 'holdout6' },
+  { id: 'planka', corpus: 'holdout6' },
+  { id: 'etherpad', corpus: 'holdout4' },
+  { id: 'nodebb', corpus: 'holdout4' },
+  { id: 'homepage', corpus: 'holdout6' },
+  { id: 'elk', corpus: 'holdout6' },
+  { id: 'openpanel-api', corpus: 'holdout6' },
+  { id: 'reactive-resume', corpus: 'holdout6' },
+  { id: 'homarr', corpus: 'holdout4' },
+  { id: 'dokploy', corpus: 'holdout4' },
+  { id: 'langfuse-web', corpus: 'holdout4' },
+  { id: 'teable', corpus: 'holdout4' }
 ]
 
 export type Outcome = 'http' | 'environment' | 'image-defect' | 'build-failed' | 'no-dockerfile'
@@ -228,7 +245,10 @@ async function measureApp(engine: DockerEngine, trees: string, entry: RealApp): 
     writeFileSync(dockerfilePath, artifacts.dockerfile)
     writeFileSync(join(context, '.dockerignore'), artifacts.dockerignore)
     const keep = process.env.REAL_IMAGE_KEEP
-    if (keep) writeFileSync(join(keep, `${entry.id}.Dockerfile`), artifacts.dockerfile)
+    if (keep) {
+      mkdirSync(keep, { recursive: true })
+      writeFileSync(join(keep, `${entry.id}.Dockerfile`), artifacts.dockerfile)
+    }
     await ensureBases(engine, artifacts.dockerfile)
     const tag = `deplight-real/${entry.id}:generated`
     const log = join(keep ?? tmpdir(), `${entry.id}.build.log`)

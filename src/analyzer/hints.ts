@@ -78,6 +78,9 @@ export interface Hints {
   /** Build output folder (`dist`, CRA `build`, Gatsby `public` …) or the folder served as is. */
   outputDir?: string
 
+  /** Dependencies that may compile with node-gyp (native-addons.ts): the install stages get a compiler. */
+  nativeAddons?: string[]
+
   // ── Python ──
   /** Folder the app's modules import from (`--app-dir` / `--chdir`). */
   importRoot?: string

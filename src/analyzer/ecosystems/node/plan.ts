@@ -17,6 +17,7 @@ import { lockfileFormat } from './lockfile-version.js'
 import { installFiles } from './install-files.js'
 import { startDevTools } from './start-tools.js'
 import { prismaSchemaToGenerate } from './prisma.js'
+import { sourceBuiltAddons } from './native-addons.js'
 import { sourceMapUse } from './source-maps.js'
 import { NODE_FRAMEWORKS } from './frameworks.js'
 import { frameworkById } from '../../framework.js'
@@ -205,6 +206,9 @@ function packageManagerCandidates(
     const files = installFiles(ctx.tree, pm.lockfile.replace(/\/?[^/]+$/, '') || '.')
     if (files.length > 0) hints.installFiles = files
   }
+  // Native addons that may compile from source: the install stages get a compiler (native-addons.ts).
+  const addons = sourceBuiltAddons(pkg, pm.lockfile ? ctx.tree.read(pm.lockfile) : null)
+  if (addons.length > 0) hints.nativeAddons = addons
   c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg)
   return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
 }
