@@ -10,6 +10,8 @@
 // - `environment` also when the build fetches from a host other than the npm registry (unreachable here);
 // - `build-failed`: any other build failure (read the log: the Dockerfile or the stand-in base image).
 // Run: `npx tsx bench/real-node-images.ts [--trees /work/corpora-trees] [app-id …]`.
+// `REAL_IMAGE_DEBIAN_ROOTFS=<debootstrap root>` builds the node stand-ins over Debian, so Dockerfiles that
+// apt-get (the node-gyp toolchain for native addons) build as on node:*-bookworm-slim (debian-node-standin.ts).
 import { execFile } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,8 +19,9 @@ import { join } from 'node:path'
 import { renderAppArtifacts } from '../src/analyzer/render/index.js'
 import { primaryApp } from '../src/analyzer/summary.js'
 import { analyzeRepository } from '../src/pipeline/config-analyze.js'
-import { ensureBases, imageSizeBytes } from '../test/e2e/support/generated-images.js'
-import { STANDIN_REGISTRY } from '../test/e2e/support/standins.js'
+import { baseImages, ensureBases, imageSizeBytes } from '../test/e2e/support/generated-images.js'
+import { STANDIN_REGISTRY, standinKind } from '../test/e2e/support/standins.js'
+import { debianNodeStandin, debianRootfs } from './debian-node-standin.js'
 import {
   dockerAvailable,
   dockerCli,
@@ -250,6 +253,11 @@ async function measureApp(engine: DockerEngine, trees: string, entry: RealApp): 
       writeFileSync(join(keep, `${entry.id}.Dockerfile`), artifacts.dockerfile)
     }
     await ensureBases(engine, artifacts.dockerfile)
+    const debian = debianRootfs()
+    if (debian) {
+      for (const ref of baseImages(artifacts.dockerfile).filter(image => standinKind(image) === 'node'))
+        await debianNodeStandin(engine, ref, debian)
+    }
     const tag = `deplight-real/${entry.id}:generated`
     const log = join(keep ?? tmpdir(), `${entry.id}.build.log`)
     const built = await build(engine, context, dockerfilePath, tag, log)

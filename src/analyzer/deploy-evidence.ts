@@ -12,10 +12,14 @@ import { runsProjectAssembly } from './signals/dotnet-assembly.js'
 import { builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose.js'
 import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
 import { shipsStandaloneParent } from './signals/standalone-root.js'
+import { rootScriptBuilds } from './signals/script-built-members.js'
 import { joinPath, type SourceTree } from './tree.js'
 
 export interface DeployEvidence {
-  /** Higher wins: 2 = built by the root Dockerfile, 1 = built by a compose service. */
+  /**
+   * Higher wins: 2 = built by the root Dockerfile, 1 = built by a compose service, 0.5 = the root app's
+   * scripts build it into themselves.
+   */
   strength: number
   /** Human-readable reason, e.g. `Dockerfile:42 COPY ./backend .`. */
   reason: string
@@ -55,6 +59,10 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` })
     break
   }
+  // A root app whose scripts build a member (its frontend) ships it; weaker than any recipe.
+  const [scripted] = rootIsApp ? rootScriptBuilds(tree, ownApps) : []
+  if (scripted)
+    note('.', { strength: 0.5, reason: `package.json scripts.${scripted.script} builds ${scripted.dir}` })
   for (const path of composePaths(tree, ownApps)) {
     if (isHarness(path)) continue
     const parsed = parseYamlFile(tree, path)
