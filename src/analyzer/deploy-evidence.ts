@@ -59,8 +59,10 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` })
     break
   }
-  // A root app whose scripts build a member (its frontend) ships it; weaker than any recipe.
-  const [scripted] = rootIsApp ? rootScriptBuilds(tree, ownApps) : []
+  // A root app whose scripts build one member (its frontend) ships it; weaker than any recipe. Roots that
+  // build several members (server and client) or start through one are orchestration shells.
+  const scriptedBuilds = rootIsApp ? rootScriptBuilds(tree, ownApps) : []
+  const scripted = scriptedBuilds.length === 1 ? scriptedBuilds[0] : undefined
   if (scripted)
     note('.', { strength: 0.5, reason: `package.json scripts.${scripted.script} builds ${scripted.dir}` })
   for (const path of composePaths(tree, ownApps)) {

@@ -95,3 +95,25 @@ describe("a root app's scripts that build a member", () => {
     expect(evidence.get('.')?.strength).toBe(0.5)
   })
 })
+
+describe('roots that only orchestrate their members', () => {
+  const tree = (scripts: Record<string, string>) =>
+    treeFromFiles({
+      'package.json': JSON.stringify({ name: 'shell', scripts, dependencies: { concurrently: '^9' } }),
+      'server/package.json': JSON.stringify({ name: 'server', dependencies: { express: '^4' } }),
+      'client/package.json': JSON.stringify({ name: 'client', dependencies: { vite: '^5' } })
+    })
+
+  it('a root that builds the server and the client is no app of its own', () => {
+    const scripts = {
+      'client:build': 'npm run build --prefix client',
+      'server:build': 'npm run build --prefix server'
+    }
+    expect(deployEvidence(tree(scripts), ['.', 'client', 'server']).get('.')).toBeUndefined()
+  })
+
+  it('a root that starts through a member is that member’s shell', () => {
+    const scripts = { 'build:client': 'cd client && pnpm build', start: 'cd server && node dist/main.js' }
+    expect(deployEvidence(tree(scripts), ['.', 'client', 'server']).get('.')).toBeUndefined()
+  })
+})

@@ -26,6 +26,8 @@ export function rootScriptBuilds(tree: SourceTree, appDirs: readonly string[]): 
     return []
   }
   if (!isRecord(scripts)) return []
+  // A root that starts through a member (`cd server && node …`) is that member's shell, not an app.
+  if (typeof scripts.start === 'string' && /\bcd\s|--prefix\b/.test(scripts.start)) return []
   const found: ScriptBuild[] = []
   for (const [script, command] of Object.entries(scripts)) {
     if (typeof command !== 'string') continue
