@@ -19,6 +19,12 @@ export const DEV_DEPLOY_FILE = declared - 0.15
 
 /** port: override > deployment config > what the code listens on > config files > env files > defaults. */
 export const PORT = {
+  /**
+   * The endpoint port an Elixir app's config/runtime.exs computes at boot (`http: [port: …]`, with its
+   * literal fallback): what the server binds, where EXPOSE only documents. Variables it reads that a
+   * deployment file sets still replace it (Candidate.replacedBy).
+   */
+  runtimeConfig: declared + 0.02,
   /** Dockerfile EXPOSE, Kubernetes probes, framework config (`server.port`, application.yml). */
   deployConfig: declared,
   /** Deployment files that imply it: Dockerfile ENV PORT and CMD flags, Procfile, fly.toml, render.yaml … */

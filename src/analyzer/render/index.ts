@@ -2,6 +2,7 @@
 // .dockerignore, deplight.auto.tfvars) and the PR comment. Pure: returns strings, writes nothing.
 import type { AnalysisReport, AppAnalysis, Warning } from '../report.js'
 import { dirname, isInside } from '../tree.js'
+import { DOCKERFILE_FOLDERS } from '../signals/shared.js'
 import { parseBaseImageRegistry } from './base-images.js'
 import { renderComment, type CommentApp } from './comment.js'
 import { generateDockerfile, generatorFor, type Generator } from './dockerfile/index.js'
@@ -41,6 +42,23 @@ function join(dir: string, file: string): string {
   return dir === '.' || dir === '' ? file : `${dir}/${file}`
 }
 
+/**
+ * A workspace's `docker/Dockerfile` (or `deploy/docker/…`) shipping a member below the workspace: the folder
+ * that keeps that Dockerfile folder is the context (its COPYs name `docker/entrypoint.sh`, `crates/…`).
+ */
+function dockerfileFolderOwner(dockerDir: string, appDir: string): string | null {
+  for (const folder of DOCKERFILE_FOLDERS) {
+    const owner =
+      dockerDir === folder
+        ? '.'
+        : dockerDir.endsWith(`/${folder}`)
+          ? dockerDir.slice(0, -folder.length - 1)
+          : null
+    if (owner !== null && isInside(appDir, owner)) return owner
+  }
+  return null
+}
+
 export function renderAppArtifacts(app: AppAnalysis, options: RenderOptions = {}): AppArtifacts {
   const registry = parseBaseImageRegistry(options.baseImageRegistry)
   const warnings: Warning[] = []
@@ -60,7 +78,9 @@ export function renderAppArtifacts(app: AppAnalysis, options: RenderOptions = {}
     // A Dockerfile in the app (or its docker/ folder) builds the app folder; one in a parent folder that
     // copies the app folder in (`COPY src ./`) builds from its own folder.
     const dockerDir = dirname(app.dockerfile)
-    buildContext = isInside(dockerDir, app.appDir) ? app.appDir : dockerDir
+    buildContext = isInside(dockerDir, app.appDir)
+      ? app.appDir
+      : (dockerfileFolderOwner(dockerDir, app.appDir) ?? dockerDir)
   }
   const tfvars = renderTfvars(app, options.scaling ?? DEFAULT_SCALING, warnings)
   return {

@@ -9,7 +9,9 @@ import type { AppContext } from '../provider.js'
 import type { Evidence } from '../report.js'
 import { PORT } from '../precedence.js'
 import { evidenceAt, keyEvidence } from './evidence.js'
-import { getPath, isRecord, parseTomlFile, parseYamlFile } from './manifests.js'
+import { getPath, isRecord, parseTomlFile, parseYamlBounded, parseYamlFile } from './manifests.js'
+import { parse as parseToml } from 'smol-toml'
+import { hasTemplateDefaults, renderTemplateDefaults } from './template-defaults.js'
 import { CONFIG_FILE_PORT } from './ports.js'
 
 const NAMES = ['config.yml', 'config.yaml', 'config.toml']
@@ -18,7 +20,7 @@ const SAMPLES = ['sample', 'example', 'dist', 'default']
 const SECTIONS = ['', 'server', 'http', 'web']
 /** Keys holding a port number, then keys holding a listen address (`:9000`, `0.0.0.0:9000`). */
 const PORT_KEYS = ['port', 'http_port', 'httpPort']
-const ADDRESS_KEYS = ['address', 'addr', 'listen', 'bind', 'listen_addr', 'http_addr']
+const ADDRESS_KEYS = ['address', 'addr', 'listen', 'bind', 'listen_addr', 'http_addr', 'http']
 
 /** The port of the app's own config file (top-level or server section), when the source loads it. */
 export function configFilePort(ctx: AppContext, sources: readonly string[]): Candidate<number>[] {
@@ -44,17 +46,14 @@ function quotedConfigPort(ctx: AppContext, sources: readonly string[]): Candidat
       const file = m[1]!
       if (seen.has(file) || OTHER_TOOLS.test(file) || !ctx.has(file)) continue
       seen.add(file)
-      const path = ctx.path(file)
-      const parsed = /\.toml$/.test(file) ? parseTomlFile(ctx.tree, path) : parseYamlFile(ctx.tree, path)
-      if (!parsed?.ok || !isRecord(parsed.value)) continue
-      const found = listenPort(parsed.value)
+      const found = fileListenPort(ctx, ctx.path(file))
       if (!found) continue
       return [
         {
           value: found.port,
           confidence: PORT.deployFile,
-          source: `${file} ${found.section ? `${found.section}.` : ''}${found.key} (named in ${source})`,
-          evidence: [sectionKeyEvidence(path, ctx.tree.read(path) ?? '', found.section, found.key)],
+          source: `${file} ${found.key} (named in ${source})`,
+          evidence: [found.evidence],
           setsEnv: [CONFIG_FILE_PORT]
         }
       ]
@@ -72,18 +71,14 @@ function namedConfigPort(ctx: AppContext, sources: readonly string[]): Candidate
     const quoted = new RegExp(`['"\`/]${base}\\.${ext}['"\`]`)
     if (!sources.some(f => quoted.test(ctx.tree.read(f) ?? ''))) continue
     for (const file of files) {
-      const path = ctx.path(file)
-      const parsed = ext === 'toml' ? parseTomlFile(ctx.tree, path) : parseYamlFile(ctx.tree, path)
-      if (!parsed?.ok || !isRecord(parsed.value)) continue
-      const found = listenPort(parsed.value)
+      const found = fileListenPort(ctx, ctx.path(file))
       if (!found) continue
-      const text = ctx.tree.read(path) ?? ''
       return [
         {
           value: found.port,
           confidence: file === name ? PORT.deployConfig : PORT.deployFile,
-          source: `${file} ${found.section ? `${found.section}.` : ''}${found.key} (loaded by the server)`,
-          evidence: [sectionKeyEvidence(path, text, found.section, found.key)],
+          source: `${file} ${found.key} (loaded by the server)`,
+          evidence: [found.evidence],
           // The server's config object gets this port: its own `conf.port || PORT || n` fallback never runs.
           setsEnv: [CONFIG_FILE_PORT]
         }
@@ -91,6 +86,55 @@ function namedConfigPort(ctx: AppContext, sources: readonly string[]): Candidate
     }
   }
   return []
+}
+
+/** The listen port of a YAML/TOML file of the tree; a templated one is rendered with its defaults first. */
+function fileListenPort(
+  ctx: AppContext,
+  path: string
+): { port: number; key: string; evidence: Evidence } | null {
+  const text = ctx.tree.read(path)
+  if (text === null) return null
+  if (hasTemplateDefaults(text)) return configTextPort(path, text)
+  const parsed = /\.toml$/.test(path) ? parseTomlFile(ctx.tree, path) : parseYamlFile(ctx.tree, path)
+  if (!parsed?.ok || !isRecord(parsed.value)) return null
+  const found = listenPort(parsed.value)
+  if (!found) return null
+  return {
+    port: found.port,
+    key: `${found.section ? `${found.section}.` : ''}${found.key}`,
+    evidence: sectionKeyEvidence(path, text, found.section, found.key)
+  }
+}
+
+/**
+ * The listen port of a config file's text (TOML, YAML or JSON by its name), rendered with its template
+ * defaults first (`http: {{ getenv "WEB_HTTP" "0.0.0.0:5556" }}`, `port: ${PORT:-8080}`): the value and the
+ * line of its key. Null when the text does not parse or names no port in the sections read.
+ */
+export function configTextPort(
+  file: string,
+  text: string
+): { port: number; key: string; evidence: Evidence } | null {
+  const rendered = hasTemplateDefaults(text) ? renderTemplateDefaults(text) : text
+  let value: unknown
+  try {
+    value = /\.toml$/i.test(file)
+      ? parseToml(rendered)
+      : /\.json$/i.test(file)
+        ? (JSON.parse(rendered) as unknown)
+        : parseYamlBounded(rendered)
+  } catch {
+    return null
+  }
+  if (!isRecord(value)) return null
+  const found = listenPort(value)
+  if (!found) return null
+  return {
+    port: found.port,
+    key: `${found.section ? `${found.section}.` : ''}${found.key}`,
+    evidence: sectionKeyEvidence(file, text, found.section, found.key)
+  }
 }
 
 function listenPort(config: Record<string, unknown>): { port: number; section: string; key: string } | null {

@@ -61,14 +61,34 @@ export function stageCopy(
   if (!builder) return []
   const copy = contextCopy(args.replace(/(?:^|\s)--from=\S+/, ' ').trim(), workdir, expand)
   if (!copy) return []
-  const traced = copy.sources.map(source =>
-    copiedFrom(source.startsWith('/') ? source : nextWorkdir(builder.workdir, source), builder.copies)
+  const imagePaths = copy.sources.map(source =>
+    source.startsWith('/') ? source : nextWorkdir(builder.workdir, source)
   )
-  if (traced.some(paths => paths.length === 0)) return []
+  const traced = imagePaths.map(path => copiedFrom(path, builder.copies))
   // One copy per repository path a source may have come from (`COPY package.json .` and `COPY . .` both
   // reach /app/x in the builder): a renamed file keeps its destination, whichever path the repository has.
   const intoDir = copy.sources.length > 1 && !copy.dest.endsWith('/') ? `${copy.dest}/` : copy.dest
-  return traced.flat().map(source => ({ sources: [source], dest: intoDir }))
+  if (traced.every(paths => paths.length > 0))
+    return traced.flat().map(source => ({ sources: [source], dest: intoDir }))
+  // `COPY --from=stager /etc/app /etc/app`: a folder of the stage, whose files its own COPYs put there.
+  const folders = copy.sources.length === 1 ? folderCopies(imagePaths[0]!, copy.dest, builder.copies) : []
+  return folders
+}
+
+/**
+ * The builder's copies into `folder` (an image path of a stage), moved to where a later stage copies that
+ * folder's contents (`dest`): `COPY config.yaml /etc/app/` there + `COPY --from=it /etc/app /srv/app` here
+ * → `config.yaml` into `/srv/app/`.
+ */
+function folderCopies(folder: string, dest: string, copies: ContextCopy[]): ContextCopy[] {
+  const from = folder.replace(/\/+$/, '')
+  const to = dest.replace(/\/+$/, '')
+  if (from === '' || to === '') return []
+  return copies.flatMap(c =>
+    c.dest === from || c.dest.startsWith(`${from}/`)
+      ? [{ sources: c.sources, dest: `${to}${c.dest.slice(from.length)}` }]
+      : []
+  )
 }
 
 /** `WORKDIR app` under `/srv` → `/srv/app`. */

@@ -10,7 +10,8 @@ import { CONFIDENCE } from '../candidate.js'
 import { expandImageEnv, runsInShell, shellVariables } from './shell-env.js'
 import { clip } from './evidence.js'
 import { healthRank } from './health.js'
-import { commandPortEnv, parsePort, portFromCommand } from './ports.js'
+import { CONFIG_FILE_PORT, commandPortEnv, parsePort, portFromCommand } from './ports.js'
+import { configArgumentPort } from './config-argument.js'
 import {
   defaultBranch,
   dropLaunchers,
@@ -560,6 +561,21 @@ export function readDockerfile(
         ? scriptPort(followed.evidence.file, script, followed.evidence.line, command)
         : null
     const port = program ? program.port : fromScript ? fromScript.port : portFromCommand(command)
+    // `dex serve /etc/dex/config.yaml`: the listen address of the config file the command passes.
+    const configArg =
+      port === null && !program && !fromScript && readFile
+        ? configArgumentPort(command, { copies, workdir, dockerfileDir: dirOf(path), readFile })
+        : null
+    if (configArg) {
+      if (imagePortOnly) facts.port = []
+      facts.port.push({
+        value: configArg.port,
+        confidence: PORT.deployFile,
+        source: `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${configArg.file} ${configArg.key} (the config file it passes)`,
+        evidence: [...parts.flatMap(ev), configArg.evidence],
+        setsEnv: [CONFIG_FILE_PORT]
+      })
+    }
     // The command binds its own port: the base image's server (FrankenPHP's 80, nginx's 80) is not what runs.
     if (port !== null && imagePortOnly) facts.port = []
     if (port !== null)

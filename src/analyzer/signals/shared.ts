@@ -8,6 +8,7 @@ import type { Candidate } from '../candidate.js'
 import { composeFacts, composeFilesIn, composeNamedDockerfile, isOwnApp } from './compose.js'
 import { shipsStandaloneParent } from './standalone-root.js'
 import { runsProjectAssembly } from './dotnet-assembly.js'
+import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
 import { contextCopySources, dockerInstructions, readDockerfile } from './dockerfile.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'
 import {
@@ -205,7 +206,11 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     const slash = ancestor.lastIndexOf('/')
     ancestor = slash < 0 ? '.' : ancestor.slice(0, slash)
     const path = DOCKERFILE_NAMES.map(n => joinPath(ancestor, n)).find(p => tree.has(p))
-    if (!path) continue
+    if (!path) {
+      const folder = folderDockerfileRunningBinary(tree, ancestor, dir)
+      if (folder) return folder
+      continue
+    }
     const text = tree.read(path)
     // Read with the repository's scripts: `ENTRYPOINT ["/entrypoint.sh"]` + `CMD ["run"]` runs the program
     // the script execs (`/app/lldap run`), which is what names the member.
@@ -228,6 +233,26 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     // `ENTRYPOINT ["dotnet", "Squidex.dll"]`: the image runs the assembly this folder's project builds.
     if (apps.size === 0 && runsProjectAssembly(tree, dir, command)) return path
     return apps.size === 1 && apps.has(member) ? path : null
+  }
+  return null
+}
+
+/**
+ * A Dockerfile in a Dockerfile folder of the ancestor (`docker/Dockerfile` of a Cargo workspace) whose command
+ * runs the binary this member's Cargo package builds (`exec kellnr start "$@"` in its entrypoint): the image
+ * installs that release and ships the member, though it copies none of its sources.
+ */
+function folderDockerfileRunningBinary(tree: SourceTree, ancestor: string, dir: string): string | null {
+  if (cargoBinaries(tree, dir).length === 0) return null
+  for (const folder of DOCKERFILE_FOLDERS) {
+    const sub = joinPath(ancestor, folder)
+    if (isOwnApp(tree, sub)) continue
+    for (const path of folderDockerfiles(tree, sub)) {
+      const text = tree.read(path)
+      const command =
+        text === null ? undefined : readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value
+      if (command && workspaceMemberRunBy(tree, ancestor, command) === dir) return path
+    }
   }
   return null
 }

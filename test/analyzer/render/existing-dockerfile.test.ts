@@ -48,4 +48,22 @@ describe('build context of an existing Dockerfile', () => {
     expect(parent.buildContext).toBe('.')
     expect(parent.dockerfilePath).toBe('Dockerfile')
   })
+
+  it("is the workspace that keeps the Dockerfile folder when a member ships from the workspace's docker/", () => {
+    const member = renderAppArtifacts(
+      makeApp({ ...spec, appDir: 'crates/server', dockerfile: 'docker/Dockerfile' })
+    )
+    expect(member.buildContext).toBe('.')
+    const nested = renderAppArtifacts(
+      makeApp({ ...spec, appDir: 'backend/crates/api', dockerfile: 'backend/deploy/docker/Dockerfile' })
+    )
+    expect(nested.buildContext).toBe('backend')
+  })
+
+  it('stays the Dockerfile folder when it is no Dockerfile folder of an enclosing one (negative)', () => {
+    const sibling = renderAppArtifacts(
+      makeApp({ ...spec, appDir: 'apps/web', dockerfile: 'images/web/Dockerfile' })
+    )
+    expect(sibling.buildContext).toBe('images/web')
+  })
 })

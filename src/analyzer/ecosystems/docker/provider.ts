@@ -4,6 +4,9 @@ import { fileEvidence } from '../../signals/evidence.js'
 import { appDockerfile, DOCKERFILE_FOLDERS, DOCKERFILE_NAMES } from '../../signals/shared.js'
 import { buildsEnclosingFolder } from '../../signals/enclosing-image.js'
 import type { Provider } from '../../provider.js'
+import type { SourceTree } from '../../tree.js'
+import { workspaceMemberRunBy } from '../../signals/cargo-binary.js'
+import { readDockerfile } from '../../signals/dockerfile.js'
 import { PACKAGE_MANAGER } from '../../precedence.js'
 
 export const dockerProvider: Provider<null> = {
@@ -20,6 +23,8 @@ export const dockerProvider: Provider<null> = {
       const app = ctx.dir === folder ? '.' : ctx.dir.slice(0, -folder.length - 1)
       if (appDockerfile(ctx.tree, app) === ctx.path(name)) return null
       if (buildsEnclosingFolder(ctx.tree, ctx.dir, ctx.path(name), app)) return null
+      // `docker/Dockerfile` of a Cargo workspace running a member's released binary is that member's image.
+      if (workspaceMemberRunBy(ctx.tree, app, dockerfileCommand(ctx.tree, ctx.path(name)))) return null
     }
     return {
       score: 0.15,
@@ -43,4 +48,12 @@ export const dockerProvider: Provider<null> = {
       }
     }
   }
+}
+
+/** The start command of a Dockerfile, read with the repository's scripts ('' when it runs nothing). */
+function dockerfileCommand(tree: SourceTree, path: string): string {
+  const text = tree.read(path)
+  return text === null
+    ? ''
+    : (readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value ?? '')
 }

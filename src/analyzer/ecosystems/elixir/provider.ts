@@ -15,9 +15,10 @@ import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { addDependency, candidate, pinDirs, rankFrameworks } from '../common/provider-helpers.js'
 import { ELIXIR_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
-import { BUILD, STACK, START } from '../../precedence.js'
+import { BUILD, PORT, STACK, START } from '../../precedence.js'
 import { findRelease, startAlias, type ReleaseScope } from './release.js'
 import { guardedPlugHealth } from './plug-guards.js'
+import { endpointPortFunction } from './endpoint-port-function.js'
 import { joinPath, type SourceTree } from '../../tree.js'
 
 export interface MixProject {
@@ -200,7 +201,11 @@ export const elixirProvider: Provider<ElixirData> = {
     const ports: Candidate<number>[] = []
     // A metrics endpoint's config (`AppWeb.MetricsEndpoint, http: [port: 8376]`) is not the web port.
     const configText = (text: string): string => blankMetricsEndpoints(stripHashComments(text))
-    for (const c of findPorts(ctx.tree, configFiles, PORT_PATTERNS, configText)) addCandidate(ports, c)
+    for (const c of findPorts(ctx.tree, configFiles, PORT_PATTERNS, configText))
+      addCandidate(ports, bootConfigPort(c))
+    // `http: [port: ConfigParser.server_port(env)]`: the helper's literal fallback, read from lib/.
+    const helperPort = endpointHelperPort(ctx.tree, configFiles, configText, ctx.sourceFiles(['.ex'], 300))
+    if (helperPort) addCandidate(ports, helperPort)
     addCandidate(
       ports,
       candidate(
@@ -324,4 +329,28 @@ function scopePrefix(_file: string, text: string, index: number): string {
   let prefix = ''
   for (const m of before.matchAll(/^[ \t]*scope(?:\s+|\s*\(\s*)"(\/[^"]*)"/gm)) prefix = m[1]!
   return prefix
+}
+
+/** The first config file whose endpoint port is a helper call with a literal fallback. */
+function endpointHelperPort(
+  tree: SourceTree,
+  configFiles: readonly string[],
+  configText: (text: string) => string,
+  sources: readonly string[]
+): Candidate<number> | null {
+  for (const file of configFiles) {
+    const raw = tree.read(file)
+    if (raw === null || !/\bport:\s*[A-Z]/.test(raw)) continue
+    const found = endpointPortFunction(tree, file, configText(raw), sources)
+    if (found) return bootConfigPort({ ...found, confidence: CONFIDENCE.declared })
+  }
+  return null
+}
+
+/**
+ * config/runtime.exs is evaluated when the app boots (a release or `mix phx.server`): its endpoint port is the
+ * port bound, above an EXPOSE that says otherwise (sequin: `EXPOSE 4000`, runtime.exs falls back to 7376).
+ */
+function bootConfigPort(c: Candidate<number>): Candidate<number> {
+  return /(?:^|\/)config\/runtime\.exs\b/.test(c.source) ? { ...c, confidence: PORT.runtimeConfig } : c
 }

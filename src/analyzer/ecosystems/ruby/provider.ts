@@ -23,6 +23,7 @@ import type { Hints } from '../../hints.js'
 import { PORT, STACK, START } from '../../precedence.js'
 import { rubyVersion } from './versions.js'
 import { rubyCliPorts } from './cli-port.js'
+import { settingsDefaultPort } from './settings-default-port.js'
 
 /** Gems from a Gemfile; gems inside `group :development/:test` blocks count as dev. */
 export function parseGemfile(path: string, text: string): DependencySet {
@@ -167,6 +168,9 @@ export const rubyProvider: Provider<RubyData> = {
     ))
       addCandidate(ports, c)
     for (const c of rubyCliPorts(ctx)) addCandidate(ports, c)
+    // `ENV.fetch("PORT", App::Config.web.port)`: the setting's default, declared in the app's settings DSL.
+    const setting = settingsDefaultPort(ctx.tree, configFiles, sources)
+    if (setting) addCandidate(ports, setting)
 
     let start: Candidate<string> | null = null
     let defaultPort = spec?.port ?? 9292

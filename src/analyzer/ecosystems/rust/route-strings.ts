@@ -67,7 +67,8 @@ export function pathBindings(texts: readonly string[]): Map<string, string> {
     ))
       bind(m[1]!, m[2]!)
     for (const m of text.matchAll(
-      /[{,]\s*(\w+)\s*:\s*((?:format!\(|String::from\(|")[^\n]{0,300}?)\s*,?\s*\n/g
+      // Lookarounds, not consumed delimiters: consecutive fields (`a: "/x",\n b: "/y",`) each match.
+      /(?<=[{,]\s*)(\w+)\s*:\s*((?:format!\(|String::from\(|")[^\n]{0,300}?)\s*,?[ \t]*(?=\r?\n)/g
     ))
       bind(m[1]!, m[2]!.replace(/,$/, ''))
     for (const m of text.matchAll(/\blet\s+\(([\w\s,]+)\)\s*=[^;{]*?\{?\s*\(/g)) {
@@ -90,13 +91,34 @@ const COMPUTED_ROUTE_SOURCE = String.raw`(?:\.|::)((?:api_)?route(?:_with)?|reso
 const COMPUTED_ROUTE = new RegExp(COMPUTED_ROUTE_SOURCE, 'g')
 const HAS_COMPUTED_ROUTE = new RegExp(COMPUTED_ROUTE_SOURCE)
 
-/** True when a `.route(` / `resource(` / `scope(` call takes a computed first argument. */
+/**
+ * A route attribute whose path names a field of a constant routes struct (actix-web-codegen-const-routes
+ * style): `#[my_codegen::get(path = "crate::V1_API_ROUTES.meta.health")]`, the field set by a struct literal
+ * (`health: "/api/v1/meta/health",`) elsewhere in the crate.
+ */
+const CONST_PATH_ATTRIBUTE =
+  /#\[((?:\w+::)*)(get|head|route)\(\s*path\s*=\s*"((?:crate::|self::|super::)?(?:\w+::)*[A-Za-z_]\w*(?:\.[a-z_]\w*)+)"/g
+const HAS_CONST_PATH_ATTRIBUTE = new RegExp(CONST_PATH_ATTRIBUTE.source)
+
+/** True when a `.route(` / `resource(` / `scope(` call or a route attribute takes a computed path. */
 export function hasComputedRoute(text: string): boolean {
-  return HAS_COMPUTED_ROUTE.test(text)
+  return HAS_COMPUTED_ROUTE.test(text) || HAS_CONST_PATH_ATTRIBUTE.test(text)
+}
+
+/** `#[my_codegen::get(path = "crate::ROUTES.meta.health")]` → `#[my_codegen::get("/api/v1/meta/health")]`. */
+function resolveConstPathAttributes(text: string, bindings: ReadonlyMap<string, string>): string {
+  return text.replace(CONST_PATH_ATTRIBUTE, (whole, ns: string, method: string, expr: string) => {
+    const value = bindings.get(expr.slice(expr.lastIndexOf('.') + 1))
+    return value === undefined ? whole : `#[${ns}${method}(${JSON.stringify(value)}`
+  })
 }
 
 /** Rewrites computed first arguments of `.route(` / `resource(` / `scope(` to the literal they evaluate to. */
 export function resolveComputedRoutes(text: string, bindings: ReadonlyMap<string, string>): string {
+  return resolveComputedCalls(resolveConstPathAttributes(text, bindings), bindings)
+}
+
+function resolveComputedCalls(text: string, bindings: ReadonlyMap<string, string>): string {
   let out = ''
   let last = 0
   for (const m of text.matchAll(COMPUTED_ROUTE)) {

@@ -12,7 +12,7 @@ import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 
 const ROUTE_HINT =
-  /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:get|head|route)\(|#\[utoipa::path\(|\broutes!\(/
+  /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:\w+::)*(?:get|head|route)\(|#\[utoipa::path\(|\broutes!\(/
 
 /** Health candidates from composed Rust routes. */
 export function rustComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
@@ -184,7 +184,7 @@ function readFile(graph: RouteGraph, file: string, text: string, fns: FnResolver
       source: 'web::resource'
     })
   for (const m of text.matchAll(
-    /#\[(?:get|head|route)\(\s*"([^"]*)"[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub\s+)?(?:async\s+)?fn\s+(\w+)/g
+    /#\[(?:\w+::)*(?:get|head|route)\(\s*"([^"]*)"[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub\s+)?(?:async\s+)?fn\s+(\w+)/g
   ))
     graph.addRoute({
       router: fns.own(m[2]!),

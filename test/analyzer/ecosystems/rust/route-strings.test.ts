@@ -1,4 +1,5 @@
 import {
+  hasComputedRoute,
   pathBindings,
   resolveComputedRoutes,
   stringValue
@@ -46,5 +47,31 @@ describe('computed route arguments', () => {
         bindings
       )
     ).toBe('App::new().route("/health", web::get().to(h)).route(&cfg.other, web::get().to(o))')
+  })
+})
+
+describe('route attributes naming a constant routes field', () => {
+  const table =
+    'impl Meta {\n    pub const fn new() -> Self {\n        Self {\n            build: "/api/v1/meta/build",\n            health: "/api/v1/meta/health",\n        }\n    }\n}\n'
+
+  it('binds every field of a multi-line struct literal', () => {
+    expect([...pathBindings([table])]).toEqual([
+      ['build', '/api/v1/meta/build'],
+      ['health', '/api/v1/meta/health']
+    ])
+  })
+
+  it('rewrites `path = "crate::X.meta.health"` to the literal the field holds', () => {
+    const text = '#[my_codegen::get(path = "crate::V1_API_ROUTES.meta.health")]\nasync fn health() {}\n'
+    expect(hasComputedRoute(text)).toBe(true)
+    expect(resolveComputedRoutes(text, pathBindings([table]))).toBe(
+      '#[my_codegen::get("/api/v1/meta/health")]\nasync fn health() {}\n'
+    )
+  })
+
+  it('leaves an attribute whose field no literal sets, or a literal path, alone (negative)', () => {
+    const unknown = '#[get(path = "crate::ROUTES.status")]\nasync fn status() {}\n'
+    expect(resolveComputedRoutes(unknown, pathBindings([table]))).toBe(unknown)
+    expect(hasComputedRoute('#[get("/health")]\nasync fn health() {}\n')).toBe(false)
   })
 })
