@@ -145,6 +145,7 @@ function unbuiltImage(image: NodeImage): string {
     '',
     `FROM ${image.installFrom} AS deps`,
     plan.manifestCopies,
+    plan.dropDevScripts,
     image.install(plan.installProd),
     '',
     runtimeHead(image),
@@ -235,6 +236,7 @@ function memberImage(image: NodeImage, buildStage: string[], members: string[]):
     '',
     `FROM ${image.installFrom} AS deps`,
     plan.manifestCopies,
+    plan.dropDevScripts,
     image.install(plan.installProd),
     '',
     runtimeHead(image),
@@ -289,6 +291,8 @@ function prunedImage(
       ? null
       : [
           '# Drop dev dependencies now that the build is done, so only production packages reach the image.',
+          // Yarn 1 and Bun prune by installing again, which runs the lifecycle scripts once more.
+          ...(/\binstall\b/.test(plan.prune) ? plan.dropDevScripts : []),
           image.install(plan.prune)
         ],
     trimBuildOutput ? nextTrim(plan.appRel, hintString(image.ctx.app, 'sourceMaps')) : null,

@@ -18,6 +18,7 @@ import { installFiles } from './install-files.js'
 import { startDevTools } from './start-tools.js'
 import { prismaSchemaToGenerate } from './prisma.js'
 import { sourceBuiltAddons } from './native-addons.js'
+import { devLifecycleScripts } from './lifecycle-scripts.js'
 import { sourceMapUse } from './source-maps.js'
 import { NODE_FRAMEWORKS } from './frameworks.js'
 import { frameworkById } from '../../framework.js'
@@ -205,6 +206,15 @@ function packageManagerCandidates(
   if (pm.lockfile) {
     const files = installFiles(ctx.tree, pm.lockfile.replace(/\/?[^/]+$/, '') || '.')
     if (files.length > 0) hints.installFiles = files
+  }
+  // Lifecycle scripts the production install runs without the devDependencies they need.
+  if (pm.lockfile) {
+    const lockDir = pm.lockfile.includes('/') ? pm.lockfile.replace(/\/[^/]+$/, '') : '.'
+    const appDir = ctx.dir || '.'
+    const member =
+      lockDir === '.' ? appDir : appDir.startsWith(`${lockDir}/`) ? appDir.slice(lockDir.length + 1) : '.'
+    const scripts = devLifecycleScripts(ctx.tree, lockDir, ['.', member])
+    if (scripts.length > 0) hints.devLifecycleScripts = scripts.map(s => `${s.dir}:${s.script}:${s.tool}`)
   }
   // Native addons that may compile from source: the install stages get a compiler (native-addons.ts).
   const addons = sourceBuiltAddons(pkg, pm.lockfile ? ctx.tree.read(pm.lockfile) : null)
