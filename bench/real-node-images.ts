@@ -10,15 +10,18 @@
 // - `environment` also when the build fetches from a host other than the npm registry (unreachable here);
 // - `build-failed`: any other build failure (read the log: the Dockerfile or the stand-in base image).
 // Run: `npx tsx bench/real-node-images.ts [--trees /work/corpora-trees] [app-id …]`.
+// `REAL_IMAGE_DEBIAN_ROOTFS=<debootstrap root>` builds the node stand-ins over Debian, so Dockerfiles that
+// apt-get (the node-gyp toolchain for native addons) build as on node:*-bookworm-slim (debian-node-standin.ts).
 import { execFile } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderAppArtifacts } from '../src/analyzer/render/index.js'
 import { primaryApp } from '../src/analyzer/summary.js'
 import { analyzeRepository } from '../src/pipeline/config-analyze.js'
-import { ensureBases, imageSizeBytes } from '../test/e2e/support/generated-images.js'
-import { STANDIN_REGISTRY } from '../test/e2e/support/standins.js'
+import { baseImages, ensureBases, imageSizeBytes } from '../test/e2e/support/generated-images.js'
+import { STANDIN_REGISTRY, standinKind } from '../test/e2e/support/standins.js'
+import { debianNodeStandin, debianRootfs } from './debian-node-standin.js'
 import {
   dockerAvailable,
   dockerCli,
@@ -45,7 +48,24 @@ export const REAL_APPS: RealApp[] = [
   { id: 'actual-server', corpus: 'holdout' },
   { id: 'remix-indie-stack', corpus: 'starter' },
   { id: 'uptime-kuma', corpus: 'fresh' },
-  { id: 'docmost', corpus: 'fresh' }
+  { id: 'docmost', corpus: 'fresh' },
+  // Held-out corpora (truth written before the analyzer ran on them): small apps first.
+  { id: 'kutt', corpus: 'holdout6' },
+  { id: 'dashy', corpus: 'holdout6' },
+  { id: 'audiobookshelf', corpus: 'holdout4' },
+  { id: 'pingvin-share', corpus: 'holdout4' },
+  { id: 'kener', corpus: 'holdout6' },
+  { id: 'planka', corpus: 'holdout6' },
+  { id: 'etherpad', corpus: 'holdout4' },
+  { id: 'nodebb', corpus: 'holdout4' },
+  { id: 'homepage', corpus: 'holdout6' },
+  { id: 'elk', corpus: 'holdout6' },
+  { id: 'openpanel-api', corpus: 'holdout6' },
+  { id: 'reactive-resume', corpus: 'holdout6' },
+  { id: 'homarr', corpus: 'holdout4' },
+  { id: 'dokploy', corpus: 'holdout4' },
+  { id: 'langfuse-web', corpus: 'holdout4' },
+  { id: 'teable', corpus: 'holdout4' }
 ]
 
 export type Outcome = 'http' | 'environment' | 'image-defect' | 'build-failed' | 'no-dockerfile'
@@ -228,8 +248,16 @@ async function measureApp(engine: DockerEngine, trees: string, entry: RealApp): 
     writeFileSync(dockerfilePath, artifacts.dockerfile)
     writeFileSync(join(context, '.dockerignore'), artifacts.dockerignore)
     const keep = process.env.REAL_IMAGE_KEEP
-    if (keep) writeFileSync(join(keep, `${entry.id}.Dockerfile`), artifacts.dockerfile)
+    if (keep) {
+      mkdirSync(keep, { recursive: true })
+      writeFileSync(join(keep, `${entry.id}.Dockerfile`), artifacts.dockerfile)
+    }
     await ensureBases(engine, artifacts.dockerfile)
+    const debian = debianRootfs()
+    if (debian) {
+      for (const ref of baseImages(artifacts.dockerfile).filter(image => standinKind(image) === 'node'))
+        await debianNodeStandin(engine, ref, debian)
+    }
     const tag = `deplight-real/${entry.id}:generated`
     const log = join(keep ?? tmpdir(), `${entry.id}.build.log`)
     const built = await build(engine, context, dockerfilePath, tag, log)

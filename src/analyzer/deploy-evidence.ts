@@ -13,10 +13,14 @@ import { builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose
 import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
 import { pm2AppDirs, pm2EcosystemFile } from './signals/pm2-ecosystem.js'
 import { shipsStandaloneParent } from './signals/standalone-root.js'
+import { rootScriptBuilds } from './signals/script-built-members.js'
 import { joinPath, type SourceTree } from './tree.js'
 
 export interface DeployEvidence {
-  /** Higher wins: 2 = built by the root Dockerfile, 1 = built by a compose service. */
+  /**
+   * Higher wins: 2 = built by the root Dockerfile, 1 = built by a compose service, 0.5 = the root app's
+   * scripts build it into themselves.
+   */
   strength: number
   /** Human-readable reason, e.g. `Dockerfile:42 COPY ./backend .`. */
   reason: string
@@ -59,6 +63,12 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` })
     break
   }
+  // A root app whose scripts build one member (its frontend) ships it; weaker than any recipe. Roots that
+  // build several members (server and client) or start through one are orchestration shells.
+  const scriptedBuilds = rootIsApp ? rootScriptBuilds(tree, ownApps) : []
+  const scripted = scriptedBuilds.length === 1 ? scriptedBuilds[0] : undefined
+  if (scripted)
+    note('.', { strength: 0.5, reason: `package.json scripts.${scripted.script} builds ${scripted.dir}` })
   for (const path of composePaths(tree, ownApps)) {
     if (isHarness(path)) continue
     const parsed = parseYamlFile(tree, path)

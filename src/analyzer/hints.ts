@@ -78,6 +78,14 @@ export interface Hints {
   /** Build output folder (`dist`, CRA `build`, Gatsby `public` …) or the folder served as is. */
   outputDir?: string
 
+  /** Dependencies that may compile with node-gyp (native-addons.ts): the install stages get a compiler. */
+  nativeAddons?: string[]
+  /**
+   * Lifecycle scripts that run a devDependency-only program (`dir:script:program`, dir relative to the
+   * lockfile's folder; lifecycle-scripts.ts): the production install drops them from its package.json.
+   */
+  devLifecycleScripts?: string[]
+
   // ── Python ──
   /** Folder the app's modules import from (`--app-dir` / `--chdir`). */
   importRoot?: string

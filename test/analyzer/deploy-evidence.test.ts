@@ -56,3 +56,64 @@ test('benchmark and load-test folders are no mainstream apps', () => {
   expect(isNonAppPath('load-test')).toBe(true)
   expect(isNonAppPath('benchmarker')).toBe(false)
 })
+
+describe("a root app's scripts that build a member", () => {
+  const rootWith = (scripts: Record<string, string>) =>
+    treeFromFiles({
+      'package.json': JSON.stringify({ name: 'server', scripts, dependencies: { express: '^4' } }),
+      'index.js': "require('express')().listen(3000)",
+      'client/package.json': JSON.stringify({ name: 'client', dependencies: { nuxt: '^3' } }),
+      'docs/package.json': JSON.stringify({ name: 'docs', dependencies: { vitepress: '^1' } })
+    })
+
+  it.each([
+    ['cd and install', { client: 'cd client && npm ci && npm run generate' }],
+    ['cd and build', { 'heroku-postbuild': 'cd ./client/ && yarn build' }],
+    ['--prefix', { build: 'npm run build --prefix client' }]
+  ])('%s: the root ships it', (_label, scripts) => {
+    const evidence = deployEvidence(rootWith(scripts), ['.', 'client', 'docs'])
+    expect(evidence.get('.')).toEqual({ strength: 0.5, reason: expect.stringContaining('builds client') })
+    expect(evidence.get('client')).toBeUndefined()
+  })
+
+  it.each([
+    ['a dev script', { 'dev:client': 'cd client && npm run dev' }],
+    ['a folder that is no app', { assets: 'cd assets && npm run build' }],
+    ['a start', { 'start:client': 'cd client && npm start' }]
+  ])('%s: no evidence', (_label, scripts) => {
+    expect(deployEvidence(rootWith(scripts), ['.', 'client', 'docs']).get('.')).toBeUndefined()
+  })
+
+  it('a recipe still outranks the scripts', () => {
+    const tree = treeFromFiles({
+      'package.json': JSON.stringify({ name: 'server', scripts: { client: 'cd client && npm run build' } }),
+      'client/package.json': JSON.stringify({ name: 'client', dependencies: { vite: '^5' } }),
+      'compose.yaml': 'services:\n  web:\n    build: ./client\n'
+    })
+    const evidence = deployEvidence(tree, ['.', 'client'])
+    expect(evidence.get('client')?.strength).toBe(1)
+    expect(evidence.get('.')?.strength).toBe(0.5)
+  })
+})
+
+describe('roots that only orchestrate their members', () => {
+  const tree = (scripts: Record<string, string>) =>
+    treeFromFiles({
+      'package.json': JSON.stringify({ name: 'shell', scripts, dependencies: { concurrently: '^9' } }),
+      'server/package.json': JSON.stringify({ name: 'server', dependencies: { express: '^4' } }),
+      'client/package.json': JSON.stringify({ name: 'client', dependencies: { vite: '^5' } })
+    })
+
+  it('a root that builds the server and the client is no app of its own', () => {
+    const scripts = {
+      'client:build': 'npm run build --prefix client',
+      'server:build': 'npm run build --prefix server'
+    }
+    expect(deployEvidence(tree(scripts), ['.', 'client', 'server']).get('.')).toBeUndefined()
+  })
+
+  it('a root that starts through a member is that member’s shell', () => {
+    const scripts = { 'build:client': 'cd client && pnpm build', start: 'cd server && node dist/main.js' }
+    expect(deployEvidence(tree(scripts), ['.', 'client', 'server']).get('.')).toBeUndefined()
+  })
+})

@@ -98,6 +98,12 @@ export const EXAMPLES: ExampleApp[] = [
     edit: { file: 'server.js', line: '// touched' }
   },
   {
+    // "prepare": "husky" with husky a devDependency: the production install drops the script (else exit 127).
+    name: 'husky-prepare',
+    probe: { path: '/health', body: '"installedBy":"husky-prepare"' },
+    edit: { file: 'server.js', line: '// touched' }
+  },
+  {
     name: 'yarn-berry',
     probe: { path: '/health', body: '"installedBy":"yarn-berry"' },
     edit: { file: 'server.js', line: '// touched' }

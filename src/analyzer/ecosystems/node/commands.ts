@@ -17,6 +17,12 @@ import type { JsRuntime } from './data.js'
 
 // `-r` is pnpm's "in every workspace package" only after a package manager: `node -r dotenv/config x.js`
 // preloads a module and runs the app's own server.
+/**
+ * A production script that installs dependencies (`npm run client && npm ci && node index.js`) bootstraps a
+ * bare machine: the image installs and builds in its own stages, so it runs the plain start script instead.
+ */
+export const INSTALLS = /(?:^|[;&|]\s*|\b(?:cd\s+\S+\s*&&\s*))(?:npm|pnpm|yarn|bun)\s+(?:ci|install|i)\b/
+
 export const DELEGATING =
   /\b(turbo|nx|lerna|lage|moon)\b|--workspace|\s-w\s|--filter|\b(?:pnpm|npm|yarn)\s+(?:[^\s&|;]+\s+)*-r\s|--recursive|\bworkspaces?\s+(run|foreach)|concurrently/
 
@@ -63,7 +69,12 @@ export function startCandidates(
   const scripts = pkg?.scripts ?? {}
   for (const name of ['start:prod', 'start:production', 'prod', 'serve']) {
     const s = scripts[name]
-    if (s !== undefined && !DEV_RUNNERS.test(s) && !/\b(vite preview|serve -s)\b/.test(s)) {
+    if (
+      s !== undefined &&
+      !DEV_RUNNERS.test(s) &&
+      !/\b(vite preview|serve -s)\b/.test(s) &&
+      !INSTALLS.test(s)
+    ) {
       out.push({
         value: run(manager, name),
         confidence: START.productionScript,

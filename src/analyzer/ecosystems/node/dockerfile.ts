@@ -23,6 +23,7 @@ import {
   type NodeInstallPlan
 } from './install-plan.js'
 import type { NodeFrameworkSpec } from './frameworks.js'
+import { TOOLCHAIN_INSTALL, toolchainComment } from './native-addons.js'
 
 /** What every Node image layout shares, computed once. */
 interface NodeImage {
@@ -34,6 +35,8 @@ interface NodeImage {
   healthLines: string[]
   /** `/app`, or the member's folder in a workspace. */
   workdir: string
+  /** The stage the install stages start from: `toolchain` when a dependency may compile (native-addons.ts). */
+  installFrom: string
   start: string
   install(command: string): string
 }
@@ -77,7 +80,8 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     baseStage: [
       `FROM ${base.from} AS base`,
       'WORKDIR /app',
-      plan.pm.setup ? `RUN ${plan.pm.setup}` : null
+      plan.pm.setup ? `RUN ${plan.pm.setup}` : null,
+      ...toolchainStage(hintList(app, 'nativeAddons'))
     ].filter((line): line is string => line !== null),
     env: {
       NODE_ENV: 'production',
@@ -87,6 +91,7 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     },
     healthLines: healthcheck('node', ctx.healthPath, spec?.healthStartPeriod ?? '20s'),
     workdir: plan.appRel === '.' ? '/app' : `/app/${plan.appRel}`,
+    installFrom: hintList(app, 'nativeAddons').length > 0 ? 'toolchain' : 'base',
     start: nodeStartCommand(ctx, null),
     install: command => `RUN ${plan.pm.cacheMount} ${command}`
   }
@@ -97,6 +102,20 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   if (plan.members) return generated(ctx, 'node', memberImage(image, buildStage, plan.members))
   const next = spec?.runtimeLayout === 'next-standalone'
   return generated(ctx, 'node', prunedImage(image, buildStage, spec?.writesAppDir === true, next))
+}
+
+/**
+ * A stage with python3, make and g++ for the installs, when a dependency may compile with node-gyp (no
+ * prebuilt binary for this Node version, platform or libc); the runtime stage stays on `base` without them.
+ */
+function toolchainStage(addons: string[]): string[] {
+  if (addons.length === 0) return []
+  return [
+    '',
+    toolchainComment(addons, 'the install stages get a compiler, the runtime image does not'),
+    'FROM base AS toolchain',
+    TOOLCHAIN_INSTALL
+  ]
 }
 
 /** The header, the base stage and the build stage, ahead of a runtime stage. */
@@ -124,8 +143,9 @@ function unbuiltImage(image: NodeImage): string {
     image.header,
     image.baseStage,
     '',
-    'FROM base AS deps',
+    `FROM ${image.installFrom} AS deps`,
     plan.manifestCopies,
+    plan.dropDevScripts,
     image.install(plan.installProd),
     '',
     runtimeHead(image),
@@ -148,7 +168,7 @@ function buildStageLines(image: NodeImage, spec: NodeFrameworkSpec | undefined, 
   const { plan, workdir } = image
   const cd = plan.appRel === '.' ? '' : `cd ${plan.appRel} && `
   return [
-    'FROM base AS build',
+    `FROM ${image.installFrom} AS build`,
     plan.manifestCopies,
     image.install(plan.install),
     plan.sourceFirst ? null : 'COPY . .',
@@ -214,8 +234,9 @@ function memberImage(image: NodeImage, buildStage: string[], members: string[]):
     '',
     buildStage,
     '',
-    'FROM base AS deps',
+    `FROM ${image.installFrom} AS deps`,
     plan.manifestCopies,
+    plan.dropDevScripts,
     image.install(plan.installProd),
     '',
     runtimeHead(image),
@@ -270,6 +291,8 @@ function prunedImage(
       ? null
       : [
           '# Drop dev dependencies now that the build is done, so only production packages reach the image.',
+          // Yarn 1 and Bun prune by installing again, which runs the lifecycle scripts once more.
+          ...(/\binstall\b/.test(plan.prune) ? plan.dropDevScripts : []),
           image.install(plan.prune)
         ],
     trimBuildOutput ? nextTrim(plan.appRel, hintString(image.ctx.app, 'sourceMaps')) : null,

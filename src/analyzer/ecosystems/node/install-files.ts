@@ -4,7 +4,9 @@
 // - `.npmrc` settings (`legacy-peer-deps=true`: `npm ci` stops with ERESOLVE without it) — copied only when
 //   it holds no credentials (the .dockerignore keeps a credential-bearing one out of the image);
 // - `.yarnrc.yml`'s `yarnPath` release and plugin paths: Yarn loads them first (ENOENT … yarn-4.3.1.cjs);
-// - pnpm's patch files (`patchedDependencies`) and `.pnpmfile.cjs` hooks.
+// - pnpm's patch files (`patchedDependencies`) and `.pnpmfile.cjs` hooks;
+// - patch-package's `patches/` folder (or its `--patch-dir`) when an install script runs it: without it the
+//   dependencies install unpatched and nothing fails. Folders end with `/`.
 import { getPath, isRecord, parseJsonFile, parseYamlFile } from '../../signals/manifests.js'
 import type { SourceTree } from '../../tree.js'
 
@@ -45,6 +47,20 @@ function pnpmPatches(tree: SourceTree, at: (file: string) => string): string[] {
     .map(value => relativeValue(value) ?? '')
 }
 
+/** The folder patch-package reads when an install lifecycle script runs it (`--patch-dir x`, else `patches`). */
+function patchPackageDir(tree: SourceTree, packageJson: string): string | null {
+  const pkg = parseJsonFile(tree, packageJson)
+  const scripts = pkg?.ok ? getPath(pkg.value, 'scripts') : undefined
+  if (!isRecord(scripts)) return null
+  for (const name of ['preinstall', 'install', 'postinstall', 'prepare']) {
+    const command = scripts[name]
+    if (typeof command !== 'string' || !/\bpatch-package\b/.test(command)) continue
+    const dir = /\bpatch-package\b[^;&|]*--patch-dir[\s=]+(\S+)/.exec(command)?.[1]
+    return dir ? relativeValue(dir)?.replace(/\/+$/, '') || null : 'patches'
+  }
+  return null
+}
+
 /**
  * The files in `dir` (repository-relative, `.` for the root: the lockfile's folder) the install reads
  * besides package.json and the lockfile, relative to `dir`, only those committed. Empty when none.
@@ -61,7 +77,11 @@ export function installFiles(tree: SourceTree, dir: string): string[] {
   found.push(...yarnFiles)
   found.push(...pnpmPatches(tree, at))
   if (tree.has(at('.pnpmfile.cjs'))) found.push('.pnpmfile.cjs')
+  const patchDir = patchPackageDir(tree, at('package.json'))
+  if (patchDir) found.push(`${patchDir}/`)
   const listed = (path: string): boolean =>
-    tree.has(at(path)) || (path.startsWith('.yarn/') && yarnFiles.includes(path))
+    path.endsWith('/')
+      ? tree.filesUnder(at(path.slice(0, -1))).length > 0
+      : tree.has(at(path)) || (path.startsWith('.yarn/') && yarnFiles.includes(path))
   return [...new Set(found)].filter(path => path !== '' && listed(path))
 }

@@ -21,6 +21,11 @@ export interface NodeInstallPlan {
   /** App directory relative to the build context ('.' unless in a workspace). */
   appRel: string
   /**
+   * Before a production install: the comment and `npm pkg delete` that drop lifecycle scripts running
+   * devDependency-only programs (lifecycle-scripts.ts); empty when there are none.
+   */
+  dropDevScripts: string[]
+  /**
    * A workspace member whose manifests are known: the folders its runtime needs (workspace packages it
    * depends on, then itself, relative to the root), copied instead of the whole workspace. Null otherwise.
    */
@@ -48,6 +53,7 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
   const lockSource = lockfile ?? `${pm.lockfiles[0]}*`
   const rootFiles = ['package.json', lockSource, ...pm.extraManifests.map(file => `${file}*`)]
   const extraCopies = installFileCopies(ctx)
+  const dropDevScripts = devScriptDrops(ctx)
   if (appRel === '.') {
     return {
       pm,
@@ -57,7 +63,8 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
       installProd,
       prune,
       appRel,
-      members: null
+      members: null,
+      dropDevScripts
     }
   }
   // A workspace member: install from the workspace root, with every member's package.json in place.
@@ -76,6 +83,7 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
       pm,
       manifestCopies: ['COPY . .'],
       sourceFirst: true,
+      dropDevScripts,
       install,
       installProd,
       prune,
@@ -116,6 +124,7 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
     sourceFirst: false,
     install,
     installProd: memberInstall ? (lockfile === null ? unfrozen(memberInstall) : memberInstall) : installProd,
+    dropDevScripts,
     prune,
     appRel,
     members: [...dependencies, appRel]
@@ -131,10 +140,42 @@ function installFileCopies(ctx: DockerfileContext): string[] {
   const lockfile = hintString(ctx.app, 'lockfile')
   const lockDir = lockfile?.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.'
   if (lockfile === null || lockDir !== ctx.context) return []
-  return hintList(ctx.app, 'installFiles')
-    .map(path => safeRelativePath(path))
-    .filter((path): path is string => path !== null && path !== '.')
-    .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`))
+  return hintList(ctx.app, 'installFiles').flatMap(raw => {
+    const path = safeRelativePath(raw)
+    if (path === null || path === '.') return []
+    // A folder (`patches/`) keeps its name; a file at the root lands in ./ beside package.json.
+    if (raw.endsWith('/')) return [`COPY ${path}/ ${path}/`]
+    return [path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`]
+  })
+}
+
+/**
+ * `npm pkg delete` lines for the lifecycle scripts a production install cannot run (`devLifecycleScripts`
+ * hint, folders relative to the lockfile's): only when the lockfile sits at the build context's root, as
+ * the copied manifests do. npm is in every node image, whichever manager installs.
+ */
+function devScriptDrops(ctx: DockerfileContext): string[] {
+  const lockfile = hintString(ctx.app, 'lockfile')
+  const lockDir = lockfile?.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.'
+  if (lockfile === null || lockDir !== ctx.context) return []
+  const byDir = new Map<string, string[]>()
+  const said: string[] = []
+  for (const entry of hintList(ctx.app, 'devLifecycleScripts')) {
+    const [dir, script, tool] = entry.split(':')
+    const safeDir = dir === '.' ? '.' : safeRelativePath(dir ?? '')
+    if (!safeDir || !script || !/^[\w-]+$/.test(script) || !tool || !/^[\w@./-]+$/.test(tool)) continue
+    byDir.set(safeDir, [...(byDir.get(safeDir) ?? []), `scripts.${script}`])
+    said.push(`${safeDir === '.' ? '' : `${safeDir}/`}package.json ${script} runs ${tool}`)
+  }
+  if (byDir.size === 0) return []
+  const deletes = [...byDir].map(([dir, keys]) =>
+    dir === '.' ? `npm pkg delete ${keys.join(' ')}` : `npm pkg delete ${keys.join(' ')} --prefix ${dir}`
+  )
+  return [
+    `# ${said.join('; ')}: only devDependencies provide ${said.length > 1 ? 'those programs' : 'it'}, ` +
+      `and the production install leaves them out, so this stage drops ${said.length > 1 ? 'the scripts' : 'the script'}.`,
+    `RUN ${deletes.join(' && ')}`
+  ]
 }
 
 function unfrozen(command: string): string {

