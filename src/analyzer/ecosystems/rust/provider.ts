@@ -1,6 +1,7 @@
 // Rust provider: Cargo packages and workspaces with axum, actix-web, Rocket, warp, Poem. The binary name
 // comes from [[bin]] or the package name, the port from bind/SocketAddr calls or a PORT default, the
 // health path from route declarations; the toolchain from rust-toolchain(.toml).
+import { clapServeSubcommand } from './serve-subcommand.js'
 import type { Warning } from '../../report.js'
 import type { DependencySet } from '../common/framework-score.js'
 import { RUST_FRAMEWORKS } from './frameworks.js'
@@ -187,6 +188,8 @@ export const rustProvider: Provider<RustData> = {
       ? `${relativeUp(ctx.dir, ctx.workspace!.root)}target/release/${bin}`
       : `./target/release/${bin}`
 
+    const serve = bin ? clapServeSubcommand(ctx) : null
+
     const runtime: Candidate<string>[] = []
     const toml = rustToolchainToml(ctx)
     if (toml) runtime.push(toml)
@@ -228,7 +231,16 @@ export const rustProvider: Provider<RustData> = {
         runtimeVersion: runtime,
         buildCommand: [candidate(build, BUILD.releaseBuild, 'cargo release build', detection.evidence)],
         startCommand: bin
-          ? [candidate(target, START.frameworkServer, `binary ${bin}`, detection.evidence)]
+          ? [
+              serve
+                ? candidate(
+                    `${target} ${serve.name}`,
+                    START.frameworkServer,
+                    `binary ${bin}, ${serve.name} subcommand`,
+                    [...detection.evidence, serve.evidence]
+                  )
+                : candidate(target, START.frameworkServer, `binary ${bin}`, detection.evidence)
+            ]
           : [],
         port: sortCandidates(ports),
         healthPath: healthRoutes(ctx, sources),
