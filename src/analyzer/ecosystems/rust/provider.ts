@@ -181,14 +181,14 @@ export const rustProvider: Provider<RustData> = {
     const build =
       member && typeof pkgName === 'string' ? `cargo build --release -p ${pkgName}` : 'cargo build --release'
     const hints: Hints = {}
+    const serve = bin ? clapServeSubcommand(ctx) : null
     if (bin) hints.binary = bin
+    if (serve) hints.subcommand = serve.name
     if (member) Object.assign(hints, buildRootHints(ctx, ctx.workspace!.root, CARGO_MANIFEST))
     if (member && typeof pkgName === 'string') hints.cargoPackage = pkgName
     const target = member
       ? `${relativeUp(ctx.dir, ctx.workspace!.root)}target/release/${bin}`
       : `./target/release/${bin}`
-
-    const serve = bin ? clapServeSubcommand(ctx) : null
 
     const runtime: Candidate<string>[] = []
     const toml = rustToolchainToml(ctx)
