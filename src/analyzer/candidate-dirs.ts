@@ -29,7 +29,9 @@ const NON_APP_SEGMENTS = new Set([
   'template',
   'testdata',
   'demo',
-  'demos'
+  'demos',
+  'experimental',
+  'experiments'
 ])
 
 export function findCandidateDirs(tree: SourceTree, providers: readonly Provider<unknown>[]): string[] {

@@ -44,6 +44,9 @@ export const NON_SOURCE_DIRS = new Set([
 const ASSET_DIRS = new Set(['public', 'static', 'assets'])
 const ASSET_DIR_MAX_DEPTH = 1
 
+/** A Maven/Gradle main source root (`src/main/java/`), followed by package folders. */
+const JVM_SOURCE_ROOT = /^src\/main\/(?:java|kotlin|scala|groovy)\//
+
 /** True when the folder segment at `depth` (0 = directly in the app) holds no runtime code. */
 export function isNonSourceDir(segment: string, depth: number): boolean {
   return NON_SOURCE_DIRS.has(segment) || (ASSET_DIRS.has(segment) && depth <= ASSET_DIR_MAX_DEPTH)
@@ -86,6 +89,9 @@ export function createAppContext(
     if (nestedSet.size > 0)
       for (let i = path.indexOf('/'); i !== -1 && i <= slash; i = path.indexOf('/', i + 1))
         if (nestedSet.has(path.slice(0, i))) return false
+    // Below a JVM source root the folders are a package name (`org/example/samples/app`, `com/x/build`),
+    // not test, doc or build folders.
+    if (JVM_SOURCE_ROOT.test(path.slice(prefixLength, slash + 1))) return true
     // Each folder segment below the app, without splitting every path of a large tree into an array.
     let start = prefixLength
     for (let i = 0, end = path.indexOf('/', start); end !== -1; i++, end = path.indexOf('/', start)) {

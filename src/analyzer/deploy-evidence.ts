@@ -77,7 +77,7 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
     if (!isRecord(services)) continue
     const base = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'
     for (const [name, svc] of Object.entries(services)) {
-      if (!isRecord(svc) || isHarness(name)) continue
+      if (!isRecord(svc) || isHarness(name) || runsDevServer(svc)) continue
       const dirs = builtDirs(base, svc)
       // A service built from the root says nothing: the root is a workspace or the app itself (and then
       // it already wins ties as the shallowest app).
@@ -118,6 +118,19 @@ function pm2Member(tree: SourceTree, ownApps: readonly string[]): { dir: string;
     return { dir, reason: `${name}:${line} runs pm2 with ${file}, whose first app runs in ${dir}` }
   }
   return null
+}
+
+/**
+ * A service whose command starts a development server (`npm run dev`, `mise run dev`, `vite`, `uvicorn
+ * --reload`) is a developer's environment in a plain compose file, not how the app ships.
+ */
+const DEV_SERVER =
+  /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?dev\b|\bmise\s+run\s+dev\b|\b(?:next|nuxt|astro|vite)\s+dev\b|\bnodemon\b|\s--reload\b/
+
+function runsDevServer(svc: Record<string, unknown>): boolean {
+  const command = svc.command
+  const text = Array.isArray(command) ? command.join(' ') : typeof command === 'string' ? command : ''
+  return DEV_SERVER.test(` ${text}`)
 }
 
 /** Words of a path or service name that make it a test/benchmark harness, not a deployment. */

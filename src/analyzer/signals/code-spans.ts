@@ -19,13 +19,19 @@ const SCAN_BUDGET = 16 * 1024 * 1024
 let budgetText: string | null = null
 let budgetLeft = SCAN_BUDGET
 
+/**
+ * The window for a function's body: a route-registration function (`function systemEndpoints(app) { … }`
+ * with fifty handlers) runs past SCAN_WINDOW; one scan per function start, still bounded by the budget.
+ */
+export const BODY_WINDOW = 256 * 1024
+
 /** How many characters a scan of `text` may read now (window and remaining budget). */
-function allowance(text: string): number {
+function allowance(text: string, window = SCAN_WINDOW): number {
   if (text !== budgetText) {
     budgetText = text
     budgetLeft = SCAN_BUDGET
   }
-  return Math.min(SCAN_WINDOW, budgetLeft)
+  return Math.min(window, budgetLeft)
 }
 
 function spent(chars: number): void {
@@ -70,10 +76,10 @@ function isQuote(c: string | undefined): boolean {
 
 /** Index of the bracket closing the one at `open`, or -1. */
 /** `rust`: single quotes start lifetimes, not strings. */
-export function matchClose(text: string, open: number, rust = false): number {
+export function matchClose(text: string, open: number, rust = false, window = SCAN_WINDOW): number {
   if (!OPEN.includes(text[open] ?? '')) return -1
   let depth = 0
-  const end = Math.min(text.length, open + allowance(text))
+  const end = Math.min(text.length, open + allowance(text, window))
   for (let i = open; i < end; i++) {
     // NaN out of range (`open` < 0), matching nothing, as `text[i]` (undefined) did.
     const c = text.charCodeAt(i)

@@ -7,11 +7,18 @@ import type { Evidence, Language } from '../report.js'
 import { RUNTIME_VERSION } from '../precedence.js'
 import { clip } from './evidence.js'
 import { dockerInstructions } from './dockerfile.js'
+import { NODE_CODENAMES } from './node-codenames.js'
 
 const V2 = String.raw`(\d+(?:\.\d+){0,2})`
 /** Per language: the image tags that carry its version (capture group 1). */
 const IMAGES: Partial<Record<Language, RegExp[]>> = {
-  javascript: [new RegExp(String.raw`^(?:docker\.io/)?(?:library/)?node:v?${V2}(?![\w.])`)],
+  javascript: [
+    new RegExp(String.raw`^(?:docker\.io/)?(?:library/)?node:v?${V2}(?![\w.])`),
+    // LTS codename tags (`node:krypton-alpine`, `node:lts-iron-slim`): resolved to the major below.
+    new RegExp(
+      String.raw`^(?:docker\.io/)?(?:library/)?node:(?:lts-)?(${Object.keys(NODE_CODENAMES).join('|')})(?![\w.])`
+    )
+  ],
   python: [new RegExp(String.raw`^(?:docker\.io/)?(?:library/)?python:${V2}(?![\w.])`)],
   ruby: [new RegExp(String.raw`^(?:docker\.io/)?(?:library/)?ruby:${V2}(?![\w.])`)],
   php: [new RegExp(String.raw`^(?:docker\.io/)?(?:library/)?php:${V2}(?![\w.])`)],
@@ -128,7 +135,8 @@ function stageVersion(
     const image = expand(words[0] ?? '')
     const stage = /^as$/i.test(words[1] ?? '') ? (words[2] ?? '').toLowerCase() : null
     const evidence = { file: path, line: ins.line, text: clip(ins.text) }
-    const version = patterns.map(re => re.exec(image)?.[1]).find(v => v !== undefined)
+    const tag = patterns.map(re => re.exec(image)?.[1]).find(v => v !== undefined)
+    const version = tag !== undefined && tag in NODE_CODENAMES ? String(NODE_CODENAMES[tag]) : tag
     let result: Candidate<string> | null = version
       ? {
           value: version,

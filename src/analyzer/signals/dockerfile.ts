@@ -22,6 +22,7 @@ import {
 } from './start-script.js'
 import { followDispatch } from './script-dispatch.js'
 import { startConfigPort } from './start-config-port.js'
+import { imageMakesProgram } from './image-renamed-program.js'
 import { webSubcommand } from './usage-dispatcher.js'
 import { HEALTH, PORT, START } from '../precedence.js'
 import {
@@ -250,6 +251,11 @@ function isExecWrapper(
   return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]!)
 }
 
+/** A HEALTHCHECK URL on the container itself whose port is a `*PORT` variable: `localhost:${APP_PORT-3000}`. */
+const SELF_PROBE_PORT_VARIABLE = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):\$\{?\w*PORT\b/i
+/** The same URL once the Dockerfile's variables are expanded: `http://localhost:3000/…`. */
+const SELF_PROBE = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):(\d{2,5})(\/[^\s"'|;)]*)/
+
 /** Init processes that only forward signals to the command given after them. */
 const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/
 
@@ -280,6 +286,7 @@ export function readDockerfile(
   }
   const stages = new Map<string, StageFacts>()
   const probePorts = new Map<Candidate<string>, number>()
+  let selfProbe: { port: number; ins: Instruction } | null = null
   // ARGs before the first FROM (the only ones a FROM line may use) and php-fpm's FastCGI EXPOSEs.
   const globalArgs = new DockerVars()
   const fastCgi = new Set<Candidate<number>>()
@@ -394,6 +401,11 @@ export function readDockerfile(
         if (m[1] && /^\d+$/.test(m[1])) probePorts.set(probe, Number(m[1]))
         facts.healthPath.push(probe)
       }
+      // …through the app's own port variable, on a health route (a literal port may be a management port:
+      // Micronaut's `endpoints.all.port`, an exporter's `/metrics` beside the app).
+      const self = SELF_PROBE.exec(vars.expand(ins.args))
+      if (self && SELF_PROBE_PORT_VARIABLE.test(ins.args) && healthRank(self[2]!) >= 0)
+        selfProbe = { port: Number(self[1]), ins }
     }
   }
   // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
@@ -429,7 +441,11 @@ export function readDockerfile(
   const wrapped =
     entrypoint !== null &&
     cmd !== null &&
-    isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile)
+    isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dirOf(path), readFile) &&
+    !imageMakesProgram(
+      dockerInstructions(text),
+      dropLaunchers(commandFromDockerArgs(entrypoint.args))[0] ?? ''
+    )
   const parts = [entrypoint, cmd].filter((x): x is Instruction => x !== null)
   let command = (wrapped ? [cmd!] : parts).map(p => commandFromDockerArgs(p.args)).join(' ')
   // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
@@ -624,6 +640,15 @@ export function readDockerfile(
       confidence: START.imageDefault,
       source: `${baseImage} image default command`,
       evidence: ev(fromLine)
+    })
+  // The image probing itself through its port variable (`curl http://localhost:${ELECTRIC_PORT-3000}/v1/health`)
+  // names the port its server listens on, when no EXPOSE or ENV says it.
+  if (facts.port.length === 0 && selfProbe && selfProbe.port > 0 && selfProbe.port < 65536)
+    facts.port.push({
+      value: selfProbe.port,
+      confidence: PORT.deployFile,
+      source: 'Dockerfile HEALTHCHECK probes this port',
+      evidence: ev(selfProbe.ins)
     })
   if (facts.port.length > 0)
     facts.healthPath = facts.healthPath.filter(h => {

@@ -1,4 +1,5 @@
-// Runtime pins that every ecosystem shares: asdf `.tool-versions` and mise (`mise.toml`, `.mise.toml`).
+// Runtime pins that every ecosystem shares: asdf `.tool-versions`, mise (`mise.toml`, `.mise.toml`) and
+// Jetify devbox (`devbox.json` packages `nodejs@24.12.0`).
 // Looked up in the app directory first, then in the enclosing workspace root and the repository root.
 import type { SourceTree } from '../tree.js'
 import { joinPath } from '../tree.js'
@@ -7,7 +8,7 @@ import { CONFIDENCE } from '../candidate.js'
 import { evidenceAt } from './evidence.js'
 
 /**
- * Finds a pinned version for one of `tools` (e.g. ['nodejs', 'node']) in .tool-versions / mise.toml of
+ * Finds a pinned version for one of `tools` (e.g. ['nodejs', 'node']) in .tool-versions / mise.toml / devbox.json of
  * each directory in `dirs` (nearest first). Returns at most one candidate.
  */
 export function toolVersion(tree: SourceTree, dirs: string[], tools: string[]): Candidate<string> | null {
@@ -41,8 +42,30 @@ export function toolVersion(tree: SourceTree, dirs: string[], tools: string[]): 
           evidence: [evidenceAt(p, text, m.index)]
         }
     }
+    const devbox = devboxVersion(tree, joinPath(dir, 'devbox.json'), names)
+    if (devbox) return devbox
   }
   return null
+}
+
+/**
+ * devbox.json lists Nix packages as `"nodejs@24.12.0"` (or `{ "nodejs": "24" }`); the package's own line is
+ * the evidence. `@latest` and unversioned entries pin nothing.
+ */
+function devboxVersion(tree: SourceTree, path: string, names: string): Candidate<string> | null {
+  const text = tree.read(path)
+  if (!text) return null
+  const m =
+    new RegExp(`["'](?:${names})@(\\d[^"'\\s]*)["']`).exec(text) ??
+    new RegExp(`["'](?:${names})["']\\s*:\\s*["'](\\d[^"'\\s]*)["']`).exec(text)
+  return m
+    ? {
+        value: m[1]!,
+        confidence: CONFIDENCE.declared,
+        source: 'devbox.json',
+        evidence: [evidenceAt(path, text, m.index)]
+      }
+    : null
 }
 
 function unique(list: string[]): string[] {

@@ -83,6 +83,9 @@ function startRule(app: AppAnalysis, generator: string, command: string): string
   const goSub = start.match(/^(?:\.\/)?server (\w+)$/)?.[1]
   if (generator === 'go' && goSub && run === `/usr/local/bin/server ${goSub}`)
     return 'compiled Go binary with its server subcommand'
+  const rustSub = start.match(/target\/release\/[\w-]+ ([a-z][\w-]*)$/)?.[1]
+  if (generator === 'rust' && rustSub && run === `/usr/local/bin/server ${rustSub}`)
+    return 'release binary with its server subcommand'
   const rustBin = start.match(/target\/release\/([\w-]+)$/)?.[1]
   if (generator === 'rust' && rustBin && run === '/usr/local/bin/server') {
     const hinted = app.hints.binary

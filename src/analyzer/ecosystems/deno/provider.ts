@@ -7,6 +7,7 @@ import { getPath, isRecord, parseJsoncFile } from '../../signals/manifests.js'
 import { recommendResources } from '../../signals/resources.js'
 import { toolVersion } from '../../signals/versions.js'
 import { nodeOwnsDenoConfig } from '../node/provider.js'
+import { nodePackageOfDenoApp, scriptEntryOf } from './node-package.js'
 import { JS_EXTENSIONS, jsHealthCandidates, jsPortCandidates } from '../node/source.js'
 import type { AppContext, Detection, Provider } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
@@ -20,6 +21,8 @@ interface DenoData {
   text: string
   deps: DependencySet
   entry: string | null
+  /** The `deno run …` command of package.json scripts or deno.json tasks that names the entry file. */
+  runScript: Candidate<string> | null
   warnings: Warning[]
 }
 
@@ -93,11 +96,24 @@ export const denoProvider: Provider<DenoData> = {
     if (parsed && !parsed.ok) warnings.push(parsed.warning)
     const json = parsed?.ok && isRecord(parsed.value) ? parsed.value : {}
     const text = ctx.tree.read(path) ?? ''
-    const entry = ENTRIES.find(e => ctx.has(e)) ?? null
+    // The file a `deno run`/`deno serve` script names (`deno run -A src/serve.ts`) is the entry; else the usual names.
+    const runScript = scriptEntryOf(ctx, path, json, text)
+    const entry = runScript?.entry ?? ENTRIES.find(e => ctx.has(e)) ?? null
     const deps = denoDeps(ctx, path, json, text, entry)
+    // A Deno app that is a member of a Node workspace takes its npm dependencies from its package.json.
+    const nodePackage = nodePackageOfDenoApp(ctx)
+    for (const [name, dep] of nodePackage?.deps ?? []) if (!deps.has(name)) deps.set(name, dep)
     const hasStart = typeof getPath(json, 'tasks', 'start') === 'string'
     const serves = entry !== null && /Deno\.serve\(|\.listen\(|serve\(/.test(ctx.read(entry) ?? '')
-    const data: DenoData = { config: path, json, text, deps, entry, warnings }
+    const data: DenoData = {
+      config: path,
+      json,
+      text,
+      deps,
+      entry,
+      runScript: runScript?.command ?? null,
+      warnings
+    }
     const deployable = hasStart || serves
     return {
       score: deployable ? 0.85 : 0.4,
@@ -108,7 +124,7 @@ export const denoProvider: Provider<DenoData> = {
     }
   },
   plan(ctx, detection: Detection<DenoData>) {
-    const { json, text, deps, entry, config, warnings } = detection.data
+    const { json, text, deps, entry, config, warnings, runScript } = detection.data
     const matches = scoreFrameworks(DENO_FRAMEWORKS, deps, ctx.has, rel =>
       fileEvidence(ctx.path(rel), 'present')
     )
@@ -122,6 +138,7 @@ export const denoProvider: Provider<DenoData> = {
         source: `${config}#tasks.start`,
         evidence: [keyEvidence(config!, text, 'start')]
       })
+    if (runScript) start.push(runScript)
     if (top?.spec.startCommand)
       start.push({
         value: top.spec.startCommand,
@@ -189,7 +206,8 @@ export const denoProvider: Provider<DenoData> = {
                 evidence: []
               }
             ],
-        packageManager: [
+        // A member of a pnpm/yarn/npm workspace is installed by the workspace's manager (its lockfile).
+        packageManager: nodePackageOfDenoApp(ctx)?.managers ?? [
           {
             value: 'deno',
             confidence: CONFIDENCE.declared,

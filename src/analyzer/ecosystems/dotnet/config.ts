@@ -3,7 +3,7 @@
 import type { Evidence, Warning } from '../../report.js'
 import { keyEvidence } from '../../signals/evidence.js'
 import { getPath, getString, isRecord, parseJsoncFile, valueOf } from '../../signals/manifests.js'
-import { joinPath } from '../../tree.js'
+import { dirname, joinPath } from '../../tree.js'
 import type { AppContext } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { candidate, pinDirs } from '../common/provider-helpers.js'
@@ -84,11 +84,29 @@ export function globalSdk(ctx: AppContext, warnings: Warning[]): Candidate<strin
   return null
 }
 
+/** `<Import Project="../Build/Common.csproj" />` (MSBuild property variables and wildcards not followed). */
+const IMPORT = /<Import\s+Project\s*=\s*"([^"$*]+)"/g
+
 /**
- * The TargetFramework a project inherits from the nearest Directory.Build.props (MSBuild imports the first
- * one found walking up from the project folder), for projects that do not set their own.
+ * The TargetFramework a project inherits: from a file it imports by a relative path
+ * (`<Import Project="../Build/Common.csproj" />`, shared settings of a solution's projects), else from the
+ * nearest Directory.Build.props (MSBuild imports the first one found walking up from the project folder),
+ * for projects that do not set their own.
  */
-export function inheritedTargetFramework(ctx: AppContext): { value: string; evidence: Evidence } | null {
+export function inheritedTargetFramework(
+  ctx: AppContext,
+  projectFile?: string
+): { value: string; evidence: Evidence } | null {
+  const projectText = projectFile ? ctx.tree.read(projectFile) : null
+  for (const m of projectText?.matchAll(IMPORT) ?? []) {
+    const imported = normalizeRelative(dirname(projectFile!), m[1]!.replace(/\\/g, '/'))
+    const text = imported ? ctx.tree.read(imported) : null
+    const tf = text ? /<TargetFrameworks?>\s*([^<;\s$]+)/.exec(text) : null
+    if (tf) {
+      const line = text!.slice(0, tf.index).split('\n').length
+      return { value: tf[1]!, evidence: { file: imported!, line, text: tf[0].trim() } }
+    }
+  }
   let dir = ctx.dir
   for (;;) {
     const path = joinPath(dir, 'Directory.Build.props')
@@ -103,4 +121,17 @@ export function inheritedTargetFramework(ctx: AppContext): { value: string; evid
     const slash = dir.lastIndexOf('/')
     dir = slash < 0 ? '.' : dir.slice(0, slash)
   }
+}
+
+/** `a/b` + `../c/d.props` → `a/c/d.props`; null when it leaves the repository. */
+function normalizeRelative(from: string, rel: string): string | null {
+  const parts = from === '.' || from === '' ? [] : from.split('/')
+  for (const seg of rel.split('/')) {
+    if (seg === '' || seg === '.') continue
+    if (seg === '..') {
+      if (parts.length === 0) return null
+      parts.pop()
+    } else parts.push(seg)
+  }
+  return parts.join('/')
 }

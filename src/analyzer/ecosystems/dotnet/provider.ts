@@ -16,7 +16,7 @@ import {
 } from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
 import { basename, dirname, joinPath } from '../../tree.js'
-import type { Provider, WorkspaceDeclaration } from '../../provider.js'
+import type { AppContext, Provider, WorkspaceDeclaration } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { candidate, rankFrameworks, stripCComments } from '../common/provider-helpers.js'
 import { buildRootHints, DOTNET_MANIFEST } from '../common/build-root.js'
@@ -180,6 +180,10 @@ export const dotnetProvider: Provider<DotnetData> = {
       ...(host?.projects ?? []).flatMap(ref => sourceFilesOf(ctx.tree, ref, 150)).slice(0, 1500)
     ]
 
+    // A large solution keeps `Controllers/GreenField/GreenfieldHealthController.cs` past the first 300
+    // files: files whose own name says health are read for the health route too.
+    const healthSources = withHealthNamedFiles(ctx, sources)
+
     const ports: Candidate<number>[] = []
     let kestrelConfigured = false
     for (const name of ['appsettings.json', 'appsettings.Production.json']) {
@@ -240,7 +244,7 @@ export const dotnetProvider: Provider<DotnetData> = {
     const launch = dockerfile ? null : launchSettingsPort(ctx, warnings)
     if (launch) addCandidate(ports, launch)
     // Our own image runs the published app: the target framework decides ASP.NET Core's container port.
-    const targetFramework = project.targetFramework ?? inheritedTargetFramework(ctx)
+    const targetFramework = project.targetFramework ?? inheritedTargetFramework(ctx, project.file)
     // An app that binds Kestrel itself (`options.Listen(address, httpPort)`) ignores ASPNETCORE_HTTP_PORTS.
     const bindsItself = sources.some(p =>
       /\.Listen(?:AnyIP|Localhost)?\s*\(/.test(productionCode(ctx.tree.read(p) ?? ''))
@@ -319,8 +323,8 @@ export const dotnetProvider: Provider<DotnetData> = {
         ],
         port: sortCandidates(ports),
         healthPath: mergeComposedHealth(
-          findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: stripCComments }),
-          dotnetComposedHealth(ctx, sources)
+          findHealthRoutes(ctx.tree, healthSources, ROUTE_PATTERNS, { preprocess: stripCComments }),
+          dotnetComposedHealth(ctx, healthSources)
         ),
         resources: [
           recommendResources({
@@ -334,4 +338,14 @@ export const dotnetProvider: Provider<DotnetData> = {
       warnings
     }
   }
+}
+
+const HEALTH_NAMED = /(?:^|\/)[^/]*(?:health|heartbeat|liveness|readiness|probe)[^/]*\.[cf]s$/i
+
+function withHealthNamedFiles(ctx: AppContext, sources: string[]): string[] {
+  const seen = new Set(sources)
+  const named = ctx
+    .sourceFiles(['.cs', '.fs'], Number.MAX_SAFE_INTEGER)
+    .filter(f => !seen.has(f) && HEALTH_NAMED.test(f) && !/(^|\/)(bin|obj|tests?)\//i.test(f))
+  return [...sources, ...named.slice(0, 50)]
 }

@@ -4,7 +4,7 @@
 // global scan would, except inside strings and comments). Lexed modules are kept per tree, so a file one
 // analysis reads for several apps (or twice for one) is lexed once.
 import type { SourceTree } from '../../tree.js'
-import { expressionEnd, matchClose } from '../../signals/code-spans.js'
+import { BODY_WINDOW, expressionEnd, matchClose } from '../../signals/code-spans.js'
 import { anchoredMatches, lexJs, type JsLexed } from './js-lexer.js'
 
 export interface JsImport {
@@ -253,7 +253,10 @@ export function functionsOf(file: string, lex: JsLexed): JsFunction[] {
     LEADING_SPACE.lastIndex = after
     LEADING_SPACE.exec(text)
     const bodyStart = LEADING_SPACE.lastIndex
-    const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart)
+    const end =
+      text[bodyStart] === '{'
+        ? matchClose(text, bodyStart, false, BODY_WINDOW)
+        : expressionEnd(text, bodyStart)
     if (end < 0) continue
     const before = text.slice(Math.max(0, m.index - 80), m.index)
     let id: string

@@ -3,6 +3,7 @@
 import { ancestors, type PackageJson } from './manifest.js'
 import { keyEvidence } from '../../signals/evidence.js'
 import { getPath, isRecord, parseJsonFile } from '../../signals/manifests.js'
+import { NODE_CODENAMES } from '../../signals/node-codenames.js'
 import { toolVersion } from '../../signals/versions.js'
 import { joinPath } from '../../tree.js'
 import type { AppContext } from '../../provider.js'
@@ -11,19 +12,6 @@ import { CONFIDENCE } from '../../candidate.js'
 import { RUNTIME_VERSION } from '../../precedence.js'
 
 const LTS_PREFERENCE = [24, 22, 20, 26, 18, 16, 14, 12, 10]
-const CODENAMES: Record<string, number> = {
-  argon: 4,
-  boron: 6,
-  carbon: 8,
-  dubnium: 10,
-  erbium: 12,
-  fermium: 14,
-  gallium: 16,
-  hydrogen: 18,
-  iron: 20,
-  jod: 22,
-  krypton: 24
-}
 
 /**
  * Resolves a Node version spec to something a Docker tag can pin: an exact version stays (`20.11.1`), a major
@@ -36,7 +24,7 @@ export function resolveNodeVersion(spec: string): string | null {
   const lts = /^lts\/(\*|[a-z]+)$/i.exec(s)
   if (lts)
     return String(
-      lts[1] === '*' ? LTS_PREFERENCE[0] : (CODENAMES[lts[1]!.toLowerCase()] ?? LTS_PREFERENCE[0])
+      lts[1] === '*' ? LTS_PREFERENCE[0] : (NODE_CODENAMES[lts[1]!.toLowerCase()] ?? LTS_PREFERENCE[0])
     )
   if (/^(node|latest|current|stable)$/i.test(s)) return String(LTS_PREFERENCE[0])
   const major =

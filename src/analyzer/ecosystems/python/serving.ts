@@ -63,7 +63,12 @@ export function healthCandidates(
   spec: PythonFrameworkSpec | undefined,
   sources: string[]
 ): Candidate<string>[] {
-  if (spec?.project) return spec.project.health(ctx, sources)
+  // A Django project's own URLconf first; without a health route there, the routers served beside it
+  // (a FastAPI app mounting Django's ASGI app) are read with their include_router prefixes below.
+  if (spec?.project) {
+    const project = spec.project.health(ctx, sources)
+    if (project.length > 0) return project
+  }
   const flat = findHealthRoutes(ctx.tree, sources.slice(0, 200), ROUTE_PATTERNS, {
     preprocess: stripHashComments,
     prefixFor: (_file, text) => {

@@ -63,6 +63,8 @@ export function rustDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
           `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked`
         ]
   const select = member && pkg ? `-p ${pkg} --bin ${bin}` : `--bin ${bin}`
+  const subHint = hintString(app, 'subcommand')
+  const sub = subHint && /^[a-z][a-z0-9-]*$/.test(subHint) ? subHint : null
   return {
     generator: 'rust',
     context: ctx.context,
@@ -86,7 +88,8 @@ export function rustDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       'USER app',
       expose(ctx),
       healthcheck('bash', ctx.healthPath, '5s'),
-      'CMD ["/usr/local/bin/server"]'
+      // A CLI whose server is a required subcommand (`tabby serve`) prints its usage without it.
+      `CMD [${['/usr/local/bin/server', ...(sub ? [sub] : [])].map(w => JSON.stringify(w)).join(', ')}]`
     )
   }
 }

@@ -1,6 +1,7 @@
 // Rust provider: Cargo packages and workspaces with axum, actix-web, Rocket, warp, Poem. The binary name
 // comes from [[bin]] or the package name, the port from bind/SocketAddr calls or a PORT default, the
 // health path from route declarations; the toolchain from rust-toolchain(.toml).
+import { clapServeSubcommand } from './serve-subcommand.js'
 import type { Warning } from '../../report.js'
 import type { DependencySet } from '../common/framework-score.js'
 import { RUST_FRAMEWORKS } from './frameworks.js'
@@ -180,7 +181,9 @@ export const rustProvider: Provider<RustData> = {
     const build =
       member && typeof pkgName === 'string' ? `cargo build --release -p ${pkgName}` : 'cargo build --release'
     const hints: Hints = {}
+    const serve = bin ? clapServeSubcommand(ctx) : null
     if (bin) hints.binary = bin
+    if (serve) hints.subcommand = serve.name
     if (member) Object.assign(hints, buildRootHints(ctx, ctx.workspace!.root, CARGO_MANIFEST))
     if (member && typeof pkgName === 'string') hints.cargoPackage = pkgName
     const target = member
@@ -228,7 +231,16 @@ export const rustProvider: Provider<RustData> = {
         runtimeVersion: runtime,
         buildCommand: [candidate(build, BUILD.releaseBuild, 'cargo release build', detection.evidence)],
         startCommand: bin
-          ? [candidate(target, START.frameworkServer, `binary ${bin}`, detection.evidence)]
+          ? [
+              serve
+                ? candidate(
+                    `${target} ${serve.name}`,
+                    START.frameworkServer,
+                    `binary ${bin}, ${serve.name} subcommand`,
+                    [...detection.evidence, serve.evidence]
+                  )
+                : candidate(target, START.frameworkServer, `binary ${bin}`, detection.evidence)
+            ]
           : [],
         port: sortCandidates(ports),
         healthPath: healthRoutes(ctx, sources),

@@ -1,0 +1,78 @@
+// A Deno app inside a Node workspace (a pnpm/yarn/npm monorepo member with deno.json beside its
+// package.json): its npm dependencies come from package.json and the workspace's manager installs them;
+// its entry is the file its `deno run`/`deno serve` script names.
+import { detectPackageManager, readPackageJson, type PackageJson } from '../node/manifest.js'
+import { keyEvidence } from '../../signals/evidence.js'
+import { getPath, isRecord } from '../../signals/manifests.js'
+import { joinPath } from '../../tree.js'
+import type { AppContext } from '../../provider.js'
+import type { Candidate } from '../../candidate.js'
+import type { DependencySet } from '../common/framework-score.js'
+import { PACKAGE_MANAGER, START } from '../../precedence.js'
+import { CONFIDENCE } from '../../candidate.js'
+
+export interface NodePackageOfDeno {
+  deps: DependencySet
+  /** The workspace's package manager candidates (lockfile, packageManager field), strongest first. */
+  managers: Candidate<string>[]
+}
+
+/**
+ * The package.json side of a Deno app that is a Node workspace member, or null: a standalone Deno app
+ * (deno.lock beside it, or no Node workspace around it) keeps Deno as its package manager.
+ */
+export function nodePackageOfDenoApp(ctx: AppContext): NodePackageOfDeno | null {
+  if (ctx.workspace === null || !ctx.has('package.json') || ctx.has('deno.lock')) return null
+  const pkg: PackageJson | null = readPackageJson(ctx, [])
+  if (!pkg) return null
+  const managers = detectPackageManager(ctx, pkg).candidates.filter(
+    c => c.confidence >= PACKAGE_MANAGER.lockfile || c.confidence === CONFIDENCE.declared
+  )
+  return managers.length > 0 ? { deps: pkg.deps, managers } : null
+}
+
+/** `deno run -A --sloppy-imports src/serve.ts`, `deno serve main.ts`: the file after the options. */
+const DENO_RUN = /(?:^|[\s;&])deno\s+(?:run|serve)\s+(?:-[^\s]+\s+)*(?:\.\/)?([\w@./-]+\.[cm]?[jt]sx?)\b/
+
+/**
+ * The start (else dev) command of deno.json tasks or package.json scripts that runs a file with Deno, and
+ * that file; null when no such script exists.
+ */
+export function scriptEntryOf(
+  ctx: AppContext,
+  configPath: string,
+  config: Record<string, unknown>,
+  configText: string
+): { entry: string; command: Candidate<string> } | null {
+  const pkgPath = joinPath(ctx.dir, 'package.json')
+  const pkgText = ctx.read('package.json') ?? ''
+  let pkgJson: unknown = null
+  try {
+    pkgJson = pkgText ? JSON.parse(pkgText) : null
+  } catch {
+    pkgJson = null
+  }
+  const sources: [unknown, string, string][] = [
+    [getPath(config, 'tasks', 'start'), configPath, configText],
+    [isRecord(pkgJson) ? getPath(pkgJson, 'scripts', 'start') : undefined, pkgPath, pkgText],
+    [getPath(config, 'tasks', 'dev'), configPath, configText],
+    [isRecord(pkgJson) ? getPath(pkgJson, 'scripts', 'dev') : undefined, pkgPath, pkgText]
+  ]
+  for (const [i, [script, file, text]] of sources.entries()) {
+    if (typeof script !== 'string') continue
+    const m = DENO_RUN.exec(script)
+    if (!m || !ctx.has(m[1]!)) continue
+    const dev = i >= 2
+    return {
+      entry: m[1]!,
+      command: {
+        // A dev script (`--watch`) names the entry; the production command runs it without watching.
+        value: dev ? `deno run -A ${m[1]!}` : script.replace(/^\s*(?:\w+=\S+\s+)+/, '').trim(),
+        confidence: dev ? START.entryFile : START.startScript,
+        source: `${file}#${dev ? 'dev' : 'start'} runs ${m[1]!} with Deno`,
+        evidence: [keyEvidence(file, text, dev ? 'dev' : 'start')]
+      }
+    }
+  }
+  return null
+}
