@@ -1,5 +1,6 @@
 // Evidence helpers: turn a regex match inside a file into `file:line: text` proof.
 import type { Evidence } from '../report.js'
+import { dropLineComments } from './line-comments.js'
 import { mayMatch } from './regex-literals.js'
 
 const MAX_EVIDENCE_TEXT = 160
@@ -184,7 +185,7 @@ function withoutJsComments(text: string): string {
   // Each pattern needs its literal (`/*`, `//`): most files have no block comment, many no line comment.
   let out = text
   if (out.includes('/*')) out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines)
-  if (out.includes('//')) out = out.replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1')
+  if (out.includes('//')) out = dropLineComments(out, ':\'"`\\')
   return out
 }
 
@@ -196,7 +197,7 @@ export function stripCComments(text: string): string {
   return strippedC.get(text, t => {
     let out = t
     if (out.includes('/*')) out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines)
-    if (out.includes('//')) out = out.replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1')
+    if (out.includes('//')) out = dropLineComments(out, ':"\'\\')
     return out
   })
 }
