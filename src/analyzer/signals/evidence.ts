@@ -1,6 +1,6 @@
 // Evidence helpers: turn a regex match inside a file into `file:line: text` proof.
 import type { Evidence } from '../report.js'
-import { dropLineComments } from './line-comments.js'
+import { dropHashComments, dropLineComments } from './line-comments.js'
 import { mayMatch } from './regex-literals.js'
 
 const MAX_EVIDENCE_TEXT = 160
@@ -218,5 +218,5 @@ export function resetTextCaches(): void {
 
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
 export function stripHashComments(text: string): string {
-  return text.replace(/(^|\s)#[^\n]*/g, '$1')
+  return dropHashComments(text)
 }

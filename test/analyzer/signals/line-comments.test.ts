@@ -1,4 +1,4 @@
-import { dropLineComments } from '../../../src/analyzer/signals/line-comments.js'
+import { dropHashComments, dropLineComments } from '../../../src/analyzer/signals/line-comments.js'
 
 // dropLineComments must give exactly what the regular expression it replaces gives.
 const byRegex = (text: string, excluded: string): string =>
@@ -35,4 +35,13 @@ describe('dropLineComments', () => {
       expect(dropLineComments(text, ':"\'\\')).toBe(byRegex(text, ':"\'\\'))
     }
   })
+})
+
+describe('dropHashComments', () => {
+  it.each(['', '# only', 'x = 1 # note\ny = 2', 'color = "#fff"', 'a#b # c', '\t#tab\n #space', ' ## two'])(
+    'matches the regex on %j',
+    text => {
+      expect(dropHashComments(text)).toBe(text.replace(/(^|\s)#[^\n]*/g, '$1'))
+    }
+  )
 })
