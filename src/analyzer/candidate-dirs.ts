@@ -46,21 +46,23 @@ export function findCandidateDirs(tree: SourceTree, providers: readonly Provider
   const dirs = new Set<string>()
   const vetoed = (path: string, name: string): boolean =>
     providers.some(p => p.isManifest !== undefined && p.manifests.includes(name) && !p.isManifest(tree, path))
+  // Entry files (a manifest-less `server.py`) count only outside every manifest candidate, shallowest first.
+  const entryNames = new Set(providers.flatMap(p => p.entryFiles ?? []))
+  const entryFiles: string[] = []
+  // One pass, each name taken once: a large tree has thousands of files.
   for (const f of tree.files) {
     const name = basename(f.path)
     if ((names.has(name) && !vetoed(f.path, name)) || extensions.some(e => name.endsWith(e)))
       dirs.add(dirname(f.path))
+    if (entryNames.has(name)) entryFiles.push(f.path)
   }
-  // Entry files (a manifest-less `server.py`) count only outside every manifest candidate, shallowest first.
-  const entryNames = new Set(providers.flatMap(p => p.entryFiles ?? []))
   if (entryNames.size > 0) {
     const strong = [...dirs]
     const loose: string[] = []
     const covered = (dir: string): boolean =>
       [...strong, ...loose].some(root => root === '.' || root === dir || dir.startsWith(`${root}/`))
-    const entryDirs = tree.files
-      .filter(f => entryNames.has(basename(f.path)))
-      .map(f => dirname(f.path))
+    const entryDirs = entryFiles
+      .map(f => dirname(f))
       .sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : 1))
     for (const dir of entryDirs) {
       if (depthOf(dir) > ENTRY_FILE_DEPTH || covered(dir)) continue

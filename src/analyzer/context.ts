@@ -149,19 +149,28 @@ export function createAppContext(
           return dot >= 0 && simple.has(path.slice(dot))
         }
       : (path: string): boolean => extensions.some(e => path.endsWith(e))
-    const matching = files().filter(
-      f => hasExtension(f.path) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path)
-    )
+    const matching = files().filter(f => hasExtension(f.path) && !isTestScript(f.path))
+    // Depth and top folder from the slashes: no array per file (a large module lists thousands).
     const keyed = matching.map(f => {
-      const rel = f.path.slice(prefixLength)
-      const parts = rel.split('/')
-      const top = parts.length === 1 ? '' : parts[0]!
-      const rank = DIR_PRIORITY.indexOf(top)
-      return { path: f.path, depth: parts.length, rank: rank < 0 ? DIR_PRIORITY.length : rank }
+      const path = f.path
+      const slash = path.indexOf('/', prefixLength)
+      let depth = 1
+      for (let i = slash; i >= 0; i = path.indexOf('/', i + 1)) depth++
+      const rank =
+        slash < 0 ? DIR_PRIORITY.indexOf('') : DIR_PRIORITY.indexOf(path.slice(prefixLength, slash))
+      return { path, depth, rank: rank < 0 ? DIR_PRIORITY.length : rank }
     })
     keyed.sort(
       (a, b) => a.depth - b.depth || a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
     )
     return keyed.slice(0, limit).map(k => k.path)
   }
+}
+
+const TEST_SCRIPT = /\.(test|spec|d)\.[cm]?[jt]sx?$/
+
+/** `x.test.ts`, `x.spec.jsx`, `x.d.ts` … (the pattern, run only on names that end like a script). */
+function isTestScript(path: string): boolean {
+  const last = path.charCodeAt(path.length - 1)
+  return (last === 115 || last === 120) && TEST_SCRIPT.test(path)
 }

@@ -100,9 +100,11 @@ export function createTree(
   } = {}
 ): SourceTree {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  const byPath = new Map(sorted.map(f => [f.path, f]))
+  // Filled in one loop (no [path, file] pair per file for a Map constructor: large trees list thousands).
+  const byPath = new Map<string, TreeFile>()
   const byDir = new Map<string, TreeFile[]>()
   for (const f of sorted) {
+    byPath.set(f.path, f)
     const d = dirname(f.path)
     let list = byDir.get(d)
     if (!list) byDir.set(d, (list = []))

@@ -1,5 +1,6 @@
 // Evidence helpers: turn a regex match inside a file into `file:line: text` proof.
 import type { Evidence } from '../report.js'
+import { dropHashComments, dropLineComments } from './line-comments.js'
 import { mayMatch } from './regex-literals.js'
 
 const MAX_EVIDENCE_TEXT = 160
@@ -184,7 +185,7 @@ function withoutJsComments(text: string): string {
   // Each pattern needs its literal (`/*`, `//`): most files have no block comment, many no line comment.
   let out = text
   if (out.includes('/*')) out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines)
-  if (out.includes('//')) out = out.replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1')
+  if (out.includes('//')) out = dropLineComments(out, ':\'"`\\')
   return out
 }
 
@@ -196,7 +197,7 @@ export function stripCComments(text: string): string {
   return strippedC.get(text, t => {
     let out = t
     if (out.includes('/*')) out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines)
-    if (out.includes('//')) out = out.replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1')
+    if (out.includes('//')) out = dropLineComments(out, ':"\'\\')
     return out
   })
 }
@@ -217,5 +218,5 @@ export function resetTextCaches(): void {
 
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
 export function stripHashComments(text: string): string {
-  return text.replace(/(^|\s)#[^\n]*/g, '$1')
+  return dropHashComments(text)
 }

@@ -314,14 +314,23 @@ class JsRouteReader {
 
   private readRoutes(mod: JsModule): void {
     const { text, file } = mod
+    // A module's `.get(key)` calls repeat their keys: each name is looked up once.
+    const constants = new Map<string, string | null>()
+    const constant = (expr: string): string | null => {
+      let value = constants.get(expr)
+      if (value === undefined) constants.set(expr, (value = constantPath(text, expr)))
+      return value
+    }
     for (const { name: method, dot, open } of mod.routeCalls) {
+      // `.get(key)` on a Map, a header, a config …: no route path, so no router to find (which may parse
+      // the modules the receiver comes from). Nor can `.get([…])`, `Promise.all(…)`: a path is a quoted
+      // string or a name, so no bracket matching or argument split for the rest.
+      const routeMethod = method === 'get' || method === 'all' || method === 'head'
+      if (routeMethod && !mayOpenPath(text, open + 1)) continue
       const close = matchClose(text, open)
       if (close < 0) continue
       const args = splitArgs(text, open + 1, close)
-      const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null
-      // `.get(key)` on a Map, a header, a config …: no route path, so no router to find (which may parse
-      // the modules the receiver comes from).
-      const routeMethod = method === 'get' || method === 'all' || method === 'head'
+      const path = args[0] ? (stringLiteral(args[0].text) ?? constant(args[0].text)) : null
       if (routeMethod && (path === null || (path !== '' && !path.startsWith('/')))) continue
       const owner = this.owner(mod, dot)
       if (!owner) continue
@@ -493,6 +502,28 @@ export function constantPath(text: string, expr: string): string | null {
   const key = new RegExp(`(?:^|[{,\\s])['"]?${m[2]}['"]?\\s*:\\s*(['"\`])(\\/[^'"\`$]*)\\1`).exec(body)
   return key ? key[2]! : null
 }
+
+/**
+ * False when the argument list opening at `from` cannot start with a route path: its first character past
+ * whitespace is neither a quote (stringLiteral) nor an ASCII name (constantPath), nor a `,` (splitArgs then
+ * takes the next argument as the first).
+ */
+function mayOpenPath(text: string, from: number): boolean {
+  LEADING_SPACE.lastIndex = from
+  LEADING_SPACE.test(text)
+  const c = text.charCodeAt(LEADING_SPACE.lastIndex)
+  return (
+    c === 39 ||
+    c === 34 ||
+    c === 96 ||
+    c === 44 ||
+    c === 36 ||
+    c === 95 ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122)
+  )
+}
+const LEADING_SPACE = /\s*/y
 
 function stringLiteral(text: string): string | null {
   const m = /^(['"`])([^'"`$]*)\1$/.exec(text)
