@@ -129,7 +129,15 @@ function runtimeHead(image: NodeImage): string[] {
 
 /** The runtime stage's end: the node user, the port, the health check and the command. */
 function runtimeTail(image: NodeImage, start: string): string[] {
-  return ['USER node', expose(image.ctx), ...image.healthLines, cmdInstruction(start)]
+  return [
+    // Self-hosted apps create their state folders beside them at start (`mkdir ./config`, a SQLite file in
+    // ./data): the node user owns the app's folder itself, not the files copied into it.
+    `RUN chown node:node ${image.workdir}`,
+    'USER node',
+    expose(image.ctx),
+    ...image.healthLines,
+    cmdInstruction(start)
+  ]
 }
 
 function generated(ctx: DockerfileContext, generator: string, text: string): GeneratedDockerfile {

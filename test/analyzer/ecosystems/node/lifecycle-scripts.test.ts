@@ -101,3 +101,17 @@ describe('the production install stage', () => {
     expect(copy).toBeLessThan(dockerfile.indexOf('npm ci --omit=dev'))
   })
 })
+
+describe('the runtime stage', () => {
+  it('gives the node user the app folder itself (apps create ./config, ./data at start), not its files', () => {
+    for (const [name, workdir] of [
+      ['node-express-prepare-husky', '/app'],
+      ['node-pnpm-member-dev-lifecycle', '/app/apps/api']
+    ] as const) {
+      const app = primaryApp(analyzeRepository(resolve(process.cwd(), 'test/fixtures/apps', name)).report)!
+      const runtime = (renderAppArtifacts(app).dockerfile ?? '').split('FROM base AS runtime')[1] ?? ''
+      expect(runtime).toContain(`RUN chown node:node ${workdir}\nUSER node`)
+      expect(runtime).not.toMatch(/chown -R|--chown=node:node \/app\/node_modules/)
+    }
+  })
+})
