@@ -21,7 +21,6 @@ import {
   readRepoScript
 } from './start-script.js'
 import { followDispatch } from './script-dispatch.js'
-import { startConfigPort } from './start-config-port.js'
 import { imageMakesProgram } from './image-renamed-program.js'
 import { webSubcommand } from './usage-dispatcher.js'
 import { HEALTH, PORT, START } from '../precedence.js'
@@ -508,15 +507,6 @@ export function readDockerfile(
       : null)
   if (followed) command = followed.command
   else command = defaultBranch(command)
-  // `python3 -m maubot -c /data/config.yaml` after the entrypoint ran `cp example-config.yaml /data/config.yaml`:
-  // the port is in the repository file the image gets at that path.
-  if (readFile) {
-    const scriptPath = followed?.evidence.file
-    const scriptText = scriptPath ? readFile(scriptPath) : null
-    const script = scriptPath && scriptText !== null ? { path: scriptPath, text: scriptText } : null
-    const configPort = startConfigPort(command, script, copies, { dir: dirOf(path), text }, readFile)
-    if (configPort) facts.port.push(configPort)
-  }
   // `foreman start` (or overmind, honcho) runs a Procfile: its serving process is what the image serves.
   const procfileRun = readFile ? procfileRunnerProcess(command, dirOf(path), readFile) : null
   if (procfileRun) command = procfileRun.command
@@ -597,17 +587,25 @@ export function readDockerfile(
         ? scriptPort(followed.evidence.file, script, followed.evidence.line, command)
         : null
     const port = program ? program.port : fromScript ? fromScript.port : portFromCommand(command)
-    // `dex serve /etc/dex/config.yaml`: the listen address of the config file the command passes.
+    // `dex serve /etc/dex/config.yaml`, `python3 -m maubot -c /data/config.yaml` after the entrypoint script's
+    // `cp example-config.yaml /data/config.yaml`: the listen address of the config file the command passes.
     const configArg =
       port === null && !program && !fromScript && readFile
-        ? configArgumentPort(command, { copies, workdir, dockerfileDir: dirOf(path), readFile })
+        ? configArgumentPort(command, {
+            copies,
+            workdir,
+            dockerfileDir: dirOf(path),
+            dockerfileText: text,
+            script: followed && script !== null ? { path: followed.evidence.file, text: script } : null,
+            readFile
+          })
         : null
     if (configArg) {
       if (imagePortOnly) facts.port = []
       facts.port.push({
         value: configArg.port,
         confidence: PORT.deployFile,
-        source: `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${configArg.file} ${configArg.key} (the config file it passes)`,
+        source: `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${configArg.file} ${configArg.key} (the config ${configArg.target} it passes)`,
         evidence: [...parts.flatMap(ev), configArg.evidence],
         setsEnv: [CONFIG_FILE_PORT]
       })

@@ -1,4 +1,9 @@
-// The config file a Dockerfile's start command passes, traced to the repository file the image copied.
+// The config file a Dockerfile's start command passes, traced to the repository file the image got there.
+import {
+  configArgumentPort,
+  configArguments,
+  type ConfigArgumentContext
+} from '../../../src/analyzer/signals/config-argument.js'
 import { readDockerfile } from '../../../src/analyzer/signals/dockerfile.js'
 
 function portsOf(dockerfile: string, files: Record<string, string>): { value: number; source: string }[] {
@@ -19,7 +24,11 @@ describe('a config file passed by the start command', () => {
       { 'config.docker.yaml': 'web:\n  http: {{ getenv "IDP_HTTP" "0.0.0.0:5556" }}\n' }
     )
     expect(ports).toEqual([
-      { value: 5556, source: 'Dockerfile CMD: config.docker.yaml web.http (the config file it passes)' }
+      {
+        value: 5556,
+        source:
+          'Dockerfile CMD: config.docker.yaml web.http (the config /etc/idp/config.docker.yaml it passes)'
+      }
     ])
   })
 
@@ -45,5 +54,61 @@ describe('a config file passed by the start command', () => {
         'package.json': '{"port": 3000}'
       })
     ).toEqual([])
+  })
+})
+
+describe('configArguments', () => {
+  it('reads a config flag, its = form, or a positional config path; a relative one against the WORKDIR', () => {
+    expect(configArguments('python3 -m bot -c /data/config.yaml', '/')).toEqual(['/data/config.yaml'])
+    expect(configArguments('app --config=/etc/app/app.toml', '/')).toEqual(['/etc/app/app.toml'])
+    expect(configArguments('issuer serve /etc/issuer/config.yml', '/')).toEqual(['/etc/issuer/config.yml'])
+    expect(configArguments('app -c config.yaml', '/srv')).toEqual(['/srv/config.yaml'])
+  })
+  it('skips manifests, variables and other files (negative)', () => {
+    expect(configArguments('node cli.js package.json', '/app')).toEqual([])
+    expect(configArguments('app -c /etc/$CONFIG.yaml', '/')).toEqual([])
+    expect(configArguments('node server.js /srv/data.csv', '/')).toEqual([])
+  })
+})
+
+describe('configArgumentPort', () => {
+  const files: Record<string, string> = {
+    'example-config.yaml': 'server:\n  port: 29316\n',
+    'docker/run.sh': '#!/bin/sh\ncp example-config.yaml /data/config.yaml\nexec bot -c /data/config.yaml\n',
+    'conf/prod.toml': '[http]\nport = 7000\n',
+    'bot/example-config.yaml': 'server:\n  port: 8123\n'
+  }
+  const ctx: ConfigArgumentContext = {
+    copies: [],
+    workdir: '/',
+    dockerfileDir: '.',
+    dockerfileText: 'FROM python:3.12\n',
+    script: null,
+    readFile: (p: string): string | null => files[p] ?? null
+  }
+  it('follows the entrypoint script copy of a repository file to the path the command passes', () => {
+    const script = { path: 'docker/run.sh', text: files['docker/run.sh']! }
+    expect(configArgumentPort('bot -c /data/config.yaml', { ...ctx, script })).toEqual({
+      port: 29316,
+      file: 'example-config.yaml',
+      key: 'server.port',
+      target: '/data/config.yaml',
+      evidence: { file: 'example-config.yaml', line: 2, text: 'port: 29316' }
+    })
+  })
+  it('follows a build step that put the file the script copies beside the app', () => {
+    const script = { path: 'run.sh', text: 'cp example-config.yaml /data/config.yaml\nexec bot\n' }
+    const dockerfileText = 'FROM python:3.12\nRUN cp bot/example-config.yaml .\n'
+    const only = (p: string): string | null => (p === 'bot/example-config.yaml' ? files[p]! : null)
+    expect(
+      configArgumentPort('bot -c /data/config.yaml', { ...ctx, script, dockerfileText, readFile: only })?.port
+    ).toBe(8123)
+  })
+  it('follows a Dockerfile COPY to that path', () => {
+    const copies = [{ sources: ['conf/prod.toml'], dest: '/etc/app/app.toml' }]
+    expect(configArgumentPort('app serve /etc/app/app.toml', { ...ctx, copies })?.port).toBe(7000)
+  })
+  it('says nothing of a config the image does not get from the repository (a mounted volume)', () => {
+    expect(configArgumentPort('bot -c /config/config.yaml', ctx)).toBeNull()
   })
 })
