@@ -10,7 +10,17 @@
 // commit) are listed with the fetch call that brings them; the exit code is 1 when any is missing.
 // The tree cache holds other people's code: keep it outside this repository.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { readManifest, uniqueTrees } from './manifest.js'
 
@@ -82,6 +92,22 @@ export async function missingBlobs(gitDir: string, commit: string): Promise<stri
   return blobs.filter((_, i) => lines[i]?.endsWith(' missing')).map(b => b.path)
 }
 
+/**
+ * A throw-away bare git directory that borrows the mirror's objects (alternates) and switches off the
+ * archive attributes. `git archive` honours the repository's own `.gitattributes`: `export-ignore` drops
+ * files from the export (kanboard ignores its Dockerfile, composer.json and docker/) and `export-subst`
+ * rewrites file contents, so the tree would not be the repository a deployer clones. `$GIT_DIR/info/attributes`
+ * overrides in-tree attributes; writing it here leaves the shared mirror untouched.
+ */
+async function plainArchiveGitDir(gitDir: string): Promise<string> {
+  const shim = mkdtempSync(join(tmpdir(), 'materialize-git-'))
+  await run('git', ['init', '-q', '--bare', shim])
+  writeFileSync(join(shim, 'objects', 'info', 'alternates'), `${resolve(gitDir, 'objects')}\n`)
+  mkdirSync(join(shim, 'info'), { recursive: true })
+  writeFileSync(join(shim, 'info', 'attributes'), '* -export-ignore -export-subst\n')
+  return shim
+}
+
 /** `git archive <commit> [-- . :(exclude)…] | tar -x -C <dest>`; resolves with the failure, or null. */
 async function exportTree(
   gitDir: string,
@@ -90,6 +116,20 @@ async function exportTree(
   exclude: string[] = []
 ): Promise<string | null> {
   mkdirSync(dest, { recursive: true })
+  const shim = await plainArchiveGitDir(gitDir)
+  try {
+    return await archiveInto(shim, commit, dest, exclude)
+  } finally {
+    rmSync(shim, { recursive: true, force: true })
+  }
+}
+
+async function archiveInto(
+  gitDir: string,
+  commit: string,
+  dest: string,
+  exclude: string[]
+): Promise<string | null> {
   const pathspec = exclude.length ? ['--', '.', ...exclude.map(p => `:(exclude,literal)${p}`)] : []
   const archive = spawn('git', ['--git-dir', gitDir, 'archive', '--format=tar', commit, ...pathspec], {
     stdio: ['ignore', 'pipe', 'pipe']

@@ -69,6 +69,17 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   const scripted = scriptedBuilds.length === 1 ? scriptedBuilds[0] : undefined
   if (scripted)
     note('.', { strength: 0.5, reason: `package.json scripts.${scripted.script} builds ${scripted.dir}` })
+  // A root Dockerfile whose Gradle/Maven step names one module (`./gradlew :server:shadowJar`, `mvn -pl
+  // server package`) ships that module, also when the root build (the aggregator) counts as an app.
+  for (const name of ['Dockerfile', 'Containerfile']) {
+    const text = tree.read(name)
+    if (text === null) continue
+    const lines = text.split('\n')
+    const modules = builtModules(lines, 0, lines.length).filter(b => ownApps.includes(b.dir))
+    if (new Set(modules.map(b => b.dir)).size === 1)
+      note(modules[0]!.dir, { strength: 2, reason: `${name}:${modules[0]!.line} ${modules[0]!.text}` })
+    break
+  }
   for (const path of composePaths(tree, ownApps)) {
     if (isHarness(path)) continue
     const parsed = parseYamlFile(tree, path)
@@ -152,6 +163,34 @@ interface Stage {
   name: string | null
   base: string
   copies: { from: string | null; sources: string[]; line: number; text: string }[]
+}
+
+/**
+ * `./gradlew :server:api:bootJar` (a Gradle project path, `:` separated) and `mvn -pl server/api package`
+ * (Maven's project list): the module folder a build step builds, as a repository path.
+ */
+const GRADLE_COMMAND = /\bgradlew?\b(.*)$/
+const GRADLE_TASK_PATH = /\s:((?:[\w.-]+:)*[\w.-]+):[A-Za-z]\w*/g
+const MAVEN_PROJECTS = /\bmvnw?\b[^\n]*?\s(?:-pl|--projects)[\s=]+([\w./-]+)/g
+
+/** Module folders the build steps on lines [from, to) name (heredoc lines included), with the line naming each. */
+function builtModules(
+  lines: readonly string[],
+  from: number,
+  to: number
+): { dir: string; line: number; text: string }[] {
+  const out: { dir: string; line: number; text: string }[] = []
+  for (let i = from; i < to && i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.length > 2000) continue
+    const gradle = GRADLE_COMMAND.exec(line)?.[1] ?? ''
+    for (const m of gradle.matchAll(GRADLE_TASK_PATH))
+      out.push({ dir: m[1]!.replace(/:/g, '/'), line: i + 1, text: line.trim() })
+    for (const m of line.matchAll(MAVEN_PROJECTS))
+      for (const dir of m[1]!.split(','))
+        out.push({ dir: dir.replace(/^\.\//, ''), line: i + 1, text: line.trim() })
+  }
+  return out
 }
 
 function parseStages(text: string): Stage[] {

@@ -18,6 +18,36 @@ const EXEC_WRAPPERS: [RegExp, number][] = [
   [/^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit|setpriv)$/, 0]
 ]
 
+/** Options of `runuser -u app -- cmd` (util-linux) that take a value: the user and groups to switch to. */
+const RUNUSER_VALUE_OPTIONS = /^(?:-u|--user|-g|--group|-G|--supp-group|-w|--whitelist-environment)$/
+
+/**
+ * The index of the first word after the privilege/init wrapper at `i` and its operands, or -1 when `words[i]`
+ * is no wrapper. `runuser -u app [--] cmd` counts as one (the command follows its options); its su-style
+ * form `runuser app -c "…"` does not (unwrapSwitchUser reads that one).
+ */
+function afterWrapper(words: readonly string[], i: number): number {
+  const word = words[i] ?? ''
+  if (/^(?:\S*\/)?runuser$/.test(word)) {
+    let j = i + 1
+    let user = false
+    while (j < words.length && words[j]!.startsWith('-')) {
+      if (words[j] === '--') return user ? j + 1 : -1
+      if (words[j] === '-c' || words[j] === '--command') return -1
+      if (RUNUSER_VALUE_OPTIONS.test(words[j]!)) {
+        user ||= words[j] === '-u' || words[j] === '--user'
+        j += 2
+      } else j++
+    }
+    return user ? j : -1
+  }
+  const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(word))
+  if (!wrapper) return -1
+  let j = i + 1
+  while (j < words.length && words[j]!.startsWith('-')) j++
+  return j + wrapper[1]
+}
+
 /**
  * What an `exec … "$@"` line hands its arguments to: `handover` when nothing but privilege or init wrappers
  * stand before them (`exec "$@"`, `exec gosu app "$@"`), `self` when the script re-runs itself as another
@@ -35,11 +65,9 @@ export function execArgumentsKind(line: string): 'handover' | 'self' | 'program'
   const passesArguments = words.some(w => ALL_ARGS.test(w))
   let i = 0
   while (i < words.length && !ALL_ARGS.test(words[i]!)) {
-    const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i]!))
-    if (!wrapper) break
-    i++
-    while (i < words.length && words[i]!.startsWith('-')) i++
-    i += wrapper[1]
+    const next = afterWrapper(words, i)
+    if (next < 0) break
+    i = next
   }
   const next = words[i]
   // `exec gosu "$PUID" /bin/bash -c "exec $(printf ' %q' "$@")"`: a shell re-running the arguments, requoted
@@ -96,16 +124,13 @@ export function handsOverOnlyWithArguments(text: string): boolean {
   return any
 }
 
-/** `gosu "$UID:$GID" /app/lldap run` → `/app/lldap run`: privilege and init wrappers with their operands dropped. */
+/**
+ * `gosu "$UID:$GID" /app/lldap run` → `/app/lldap run`, `runuser -u app -- java -jar a.jar` → `java -jar a.jar`:
+ * privilege and init wrappers with their operands dropped.
+ */
 export function dropExecWrappers(command: string): string[] {
   const words = command.split(/\s+/).filter(Boolean)
   let i = 0
-  for (;;) {
-    const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i] ?? ''))
-    if (!wrapper) break
-    i++
-    while (i < words.length && words[i]!.startsWith('-')) i++
-    i += wrapper[1]
-  }
+  for (let next = afterWrapper(words, i); next >= 0; next = afterWrapper(words, i)) i = next
   return words.slice(i)
 }

@@ -211,7 +211,7 @@ function lastServingCommand(
     }
     if (known === 'skip') continue
     if (depth === 1 && topIf === 'else') {
-      const found = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw)
+      const found = serverCommandOf(withContinuation(lines, i, line.replace(/\s*\\$/, '')), i + 1, raw)
       if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line)) elseLast = found
     }
     if (level > 0) {
@@ -258,7 +258,7 @@ function lastServingCommand(
       last = null
       continue
     }
-    last = serverCommandOf(command, i + 1, raw)
+    last = serverCommandOf(withContinuation(lines, i, command), i + 1, raw)
     if (last) waited = null
     // A top-level `exec server` replaces the script: what follows it (`exit $?`, an error message) never
     // runs, so it cannot take the final command's place.
@@ -267,6 +267,25 @@ function lastServingCommand(
     if (last && known === 'run' && /^exec\s/.test(command)) return last
   }
   return last ?? waited
+}
+
+/**
+ * The command at line `i` (`first`, its trailing backslash removed), joined with its continuation lines when
+ * the first line ends before the program's arguments: `exec java \` or `exec runuser -u app -- \` over
+ * `-jar app.jar` lines. A first line that already names the program with arguments stays as it is (the
+ * options on the lines below are tuning, and only the first line is read elsewhere).
+ */
+function withContinuation(lines: readonly string[], i: number, first: string): string {
+  if (!/\\\s*$/.test(lines[i]!)) return first
+  const head = dropExecWrappers(first.replace(/^exec\s+/, '')).filter(w => w !== '--' && !ALL_ARGS.test(w))
+  if (head.length > 1) return first
+  let joined = first
+  for (let j = i + 1; j < lines.length && j <= i + 40; j++) {
+    const next = lines[j]!.trim()
+    joined += ' ' + next.replace(/\s*\\$/, '')
+    if (!/\\\s*$/.test(lines[j]!)) break
+  }
+  return joined.replace(/\s+/g, ' ').trim()
 }
 
 export function serverCommandOf(

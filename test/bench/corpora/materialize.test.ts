@@ -88,4 +88,33 @@ describe('materialize', () => {
     expect(r.missing[1]!.why).toMatch(/no mirror under/)
     expect(existsSync(join(trees, `acme+orders@${'b'.repeat(40)}`))).toBe(false)
   })
+
+  it('exports every file whatever the repository .gitattributes says (export-ignore, export-subst)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'materialize-attr-'))
+    const work = join(dir, 'work')
+    mkdirSync(join(work, 'docker'), { recursive: true })
+    git(work, 'init', '-q')
+    writeFileSync(
+      join(work, '.gitattributes'),
+      'Dockerfile export-ignore\ndocker export-ignore\nversion.txt export-subst\n'
+    )
+    writeFileSync(join(work, 'Dockerfile'), 'FROM alpine\n')
+    writeFileSync(join(work, 'docker', 'entrypoint.sh'), 'exec app\n')
+    writeFileSync(join(work, 'version.txt'), '$Format:%H$\n')
+    git(work, 'add', '.')
+    git(work, 'commit', '-qm', 'one')
+    const commit = git(work, 'rev-parse', 'HEAD')
+    const mirrors = join(dir, 'mirror')
+    mkdirSync(join(mirrors, 'Acme+board'), { recursive: true })
+    git(dir, 'clone', '-q', '--bare', work, join(mirrors, 'Acme+board', 'repo'))
+    const trees = join(dir, 'trees')
+    const r = await materialize(manifest(dir, [{ id: 'board', repo: 'acme/board', commit }]), trees, mirrors)
+    expect(r.exported).toEqual([`acme+board@${commit}`])
+    const tree = join(trees, `acme+board@${commit}`)
+    expect(readFileSync(join(tree, 'Dockerfile'), 'utf8')).toBe('FROM alpine\n')
+    expect(readFileSync(join(tree, 'docker', 'entrypoint.sh'), 'utf8')).toBe('exec app\n')
+    expect(readFileSync(join(tree, 'version.txt'), 'utf8')).toBe('$Format:%H$\n')
+    // The mirror itself is left as fetch made it.
+    expect(existsSync(join(mirrors, 'Acme+board', 'repo', 'info', 'attributes'))).toBe(false)
+  })
 })

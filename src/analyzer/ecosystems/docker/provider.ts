@@ -26,6 +26,7 @@ export const dockerProvider: Provider<null> = {
       // `docker/Dockerfile` of a Cargo workspace running a member's released binary is that member's image.
       if (workspaceMemberRunBy(ctx.tree, app, dockerfileCommand(ctx.tree, ctx.path(name)))) return null
     }
+    if (isBuildOnlyImage(ctx.tree.read(ctx.path(name)) ?? '')) return null
     return {
       score: 0.15,
       deployable: true,
@@ -56,4 +57,27 @@ function dockerfileCommand(tree: SourceTree, path: string): string {
   return text === null
     ? ''
     : (readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value ?? '')
+}
+
+/** Language toolchain and bare OS images: their own default command is a shell or a REPL, never a server. */
+const TOOLCHAIN_IMAGES =
+  /^(?:rust|golang|node|python|ruby|openjdk|eclipse-temurin|amazoncorretto|maven|gradle|elixir|erlang|dotnet\/sdk|debian|ubuntu|alpine|busybox|buildpack-deps|scratch)$/
+
+/**
+ * A Dockerfile that declares nothing a container runs (no CMD, ENTRYPOINT, EXPOSE or HEALTHCHECK in any
+ * stage) on a toolchain or OS image is a build image (a workspace's shared builder, a CI base), not an app:
+ * what it builds is deployed by other Dockerfiles. A server image such as `FROM nginx` + COPY without CMD
+ * keeps its base image's command and stays an app.
+ */
+export function isBuildOnlyImage(text: string): boolean {
+  if (text.length > 200_000) return false
+  if (/^\s*(?:CMD|ENTRYPOINT|EXPOSE|HEALTHCHECK)\b/im.test(text)) return false
+  const froms = [...text.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)/gim)]
+  const image = froms[froms.length - 1]?.[1]
+  if (!image) return false
+  const name = image
+    .replace(/[@:][^/]*$/, '')
+    .replace(/^(?:[\w.-]+\.[\w.-]+(?::\d+)?\/)?(?:library\/)?/, '')
+    .replace(/^mcr\.microsoft\.com\//, '')
+  return TOOLCHAIN_IMAGES.test(name)
 }

@@ -37,6 +37,7 @@ import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './standalone.js'
 import { PYTHON_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
 import { uwsgiPorts } from './uwsgi.js'
+import { consoleScripts, startedConsoleScript } from './console-script-start.js'
 import { PORT } from '../../precedence.js'
 import { readGunicornConf, healthCandidates } from './serving.js'
 import { unitGunicornConfPort } from './unit-gunicorn.js'
@@ -136,6 +137,16 @@ export const pythonProvider: Provider<PythonData> = {
         deployable: true,
         reason: `Python project with ${entry}`,
         evidence: [fileEvidence(ctx.path(entry)), ...evidence],
+        data: { manifests, matches, sources }
+      }
+    }
+    const started = startedConsoleScript(ctx, consoleScripts(ctx, manifests.pyproject))
+    if (started) {
+      return {
+        score: 0.5,
+        deployable: true,
+        reason: `the repository starts its own console script ${started.script}`,
+        evidence: [...started.evidence, ...evidence],
         data: { manifests, matches, sources }
       }
     }

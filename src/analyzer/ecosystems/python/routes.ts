@@ -16,6 +16,7 @@ import {
 import { HEALTH } from '../../precedence.js'
 import type { Evidence } from '../../report.js'
 import { splitArgs } from '../../signals/code-spans.js'
+import { LITESTAR_PATHED_ROUTER, litestarRoutes } from './litestar-routes.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 
@@ -39,6 +40,7 @@ export function pythonComposedHealth(ctx: AppContext, files: readonly string[]):
   const graph = new RouteGraph()
   const reader = new PyRouteReader(ctx, graph)
   for (const file of files.slice(0, 300)) reader.read(file)
+  reader.finish()
   const resolved = graph.resolve()
   const health = healthCandidatesFrom(resolved)
   return health.length ? health : infoEndpoint(ctx, resolved)
@@ -92,6 +94,13 @@ function handlerSignature(ctx: AppContext, at: Evidence): string {
 
 class PyRouteReader {
   private readonly modules = new Map<string, PyModule | null>()
+  /** Litestar handlers, added to the graph by `finish` unless some Router/app gives them a prefix. */
+  private readonly litestar: { router: string; path: string; evidence: Evidence; source: string }[] = []
+  private litestarPrefixed = false
+
+  finish(): void {
+    if (!this.litestarPrefixed) for (const r of this.litestar) this.graph.addRoute(r)
+  }
 
   constructor(
     private readonly ctx: AppContext,
@@ -100,7 +109,16 @@ class PyRouteReader {
 
   read(file: string): void {
     const mod = this.module(file)
-    if (!mod || !ROUTE_HINT.test(mod.text)) return
+    if (!mod) return
+    if (LITESTAR_PATHED_ROUTER.test(mod.text)) this.litestarPrefixed = true
+    for (const r of litestarRoutes(file, mod.text))
+      this.litestar.push({
+        router: `${file}#<module>`,
+        path: r.path,
+        evidence: r.evidence[0]!,
+        source: 'Litestar handler'
+      })
+    if (!ROUTE_HINT.test(mod.text)) return
     const { text } = mod
     // Router objects with their own prefix.
     for (const m of text.matchAll(
