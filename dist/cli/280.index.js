@@ -23,6 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
 var tree = __webpack_require__(17332);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 8 modules
+var shared = __webpack_require__(47024);
 // EXTERNAL MODULE: ./src/analyzer/render/base-images.ts
 var base_images = __webpack_require__(20405);
 ;// CONCATENATED MODULE: ./src/analyzer/render/cost.ts
@@ -85,8 +87,8 @@ function dollars(amount) {
 
 // EXTERNAL MODULE: ./src/analyzer/render/markdown.ts
 var markdown = __webpack_require__(96002);
-// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
-var evidence = __webpack_require__(89659);
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
+var evidence = __webpack_require__(10702);
 ;// CONCATENATED MODULE: ./src/analyzer/render/comment.ts
 
 
@@ -294,8 +296,8 @@ function renderComment(report, entries, options, limit = COMMENT_LIMIT) {
     return text.slice(0, limit - tail.length) + tail;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 137 modules
-var ecosystems = __webpack_require__(572);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 147 modules
+var ecosystems = __webpack_require__(58023);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
 var hints = __webpack_require__(71865);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
@@ -681,9 +683,26 @@ function planInOutput(out, exists) {
 
 
 
+
 const TFVARS_FILE = 'deplight.auto.tfvars';
 function join(dir, file) {
     return dir === '.' || dir === '' ? file : `${dir}/${file}`;
+}
+/**
+ * A workspace's `docker/Dockerfile` (or `deploy/docker/…`) shipping a member below the workspace: the folder
+ * that keeps that Dockerfile folder is the context (its COPYs name `docker/entrypoint.sh`, `crates/…`).
+ */
+function dockerfileFolderOwner(dockerDir, appDir) {
+    for (const folder of shared/* DOCKERFILE_FOLDERS */.bd) {
+        const owner = dockerDir === folder
+            ? '.'
+            : dockerDir.endsWith(`/${folder}`)
+                ? dockerDir.slice(0, -folder.length - 1)
+                : null;
+        if (owner !== null && (0,tree/* isInside */.FK)(appDir, owner))
+            return owner;
+    }
+    return null;
 }
 function renderAppArtifacts(app, options = {}) {
     const registry = (0,base_images/* parseBaseImageRegistry */.Bk)(options.baseImageRegistry);
@@ -706,7 +725,9 @@ function renderAppArtifacts(app, options = {}) {
         // A Dockerfile in the app (or its docker/ folder) builds the app folder; one in a parent folder that
         // copies the app folder in (`COPY src ./`) builds from its own folder.
         const dockerDir = (0,tree/* dirname */.pD)(app.dockerfile);
-        buildContext = (0,tree/* isInside */.FK)(dockerDir, app.appDir) ? app.appDir : dockerDir;
+        buildContext = (0,tree/* isInside */.FK)(dockerDir, app.appDir)
+            ? app.appDir
+            : (dockerfileFolderOwner(dockerDir, app.appDir) ?? dockerDir);
     }
     const tfvars = renderTfvars(app, options.scaling ?? DEFAULT_SCALING, warnings);
     return {

@@ -2,7 +2,7 @@ export const id = 502;
 export const ids = [502];
 export const modules = {
 
-/***/ 5872:
+/***/ 58633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -149,18 +149,25 @@ function conflictWarning(field, code, label) {
 var analyzer_overrides = __webpack_require__(24347);
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
 var precedence = __webpack_require__(75308);
-// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
-var signals_evidence = __webpack_require__(89659);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 10 modules
-var dockerfile = __webpack_require__(98776);
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
+var signals_evidence = __webpack_require__(10702);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 12 modules
+var dockerfile = __webpack_require__(97304);
+// EXTERNAL MODULE: ./src/analyzer/signals/node-codenames.ts
+var node_codenames = __webpack_require__(46132);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-runtime.ts
+
 
 
 
 const V2 = String.raw `(\d+(?:\.\d+){0,2})`;
 /** Per language: the image tags that carry its version (capture group 1). */
 const IMAGES = {
-    javascript: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?node:v?${V2}(?![\w.])`)],
+    javascript: [
+        new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?node:v?${V2}(?![\w.])`),
+        // LTS codename tags (`node:krypton-alpine`, `node:lts-iron-slim`): resolved to the major below.
+        new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?node:(?:lts-)?(${Object.keys(node_codenames/* NODE_CODENAMES */.Z).join('|')})(?![\w.])`)
+    ],
     python: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?python:${V2}(?![\w.])`)],
     ruby: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?ruby:${V2}(?![\w.])`)],
     php: [new RegExp(String.raw `^(?:docker\.io/)?(?:library/)?php:${V2}(?![\w.])`)],
@@ -253,7 +260,8 @@ function stageVersion(path, text, target, patterns, builtImage, depth, language)
         const image = expand(words[0] ?? '');
         const stage = /^as$/i.test(words[1] ?? '') ? (words[2] ?? '').toLowerCase() : null;
         const evidence = { file: path, line: ins.line, text: (0,signals_evidence/* clip */.$Q)(ins.text) };
-        const version = patterns.map(re => re.exec(image)?.[1]).find(v => v !== undefined);
+        const tag = patterns.map(re => re.exec(image)?.[1]).find(v => v !== undefined);
+        const version = tag !== undefined && tag in node_codenames/* NODE_CODENAMES */.Z ? String(node_codenames/* NODE_CODENAMES */.Z[tag]) : tag;
         let result = version
             ? {
                 value: version,
@@ -484,8 +492,11 @@ const SKIPPED_SEGMENTS = new Set([
     'benchmarks'
 ]);
 const TEST_FILE = /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.(?:py|rs)$|_test\.(?:go|py|exs?)$|_tests?\.rs$|^tests\.rs$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/;
-/** Call/identifier words that mean the line talks to another service instead of serving a route. */
-const OUTGOING = /\b(?:fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/;
+/**
+ * Call/identifier words that mean the line talks to another service instead of serving a route; also an
+ * API client's own request helper (`send_request("GET", "/health")`, `this.doRequest(…)`, `make_request`).
+ */
+const OUTGOING = /\b(?:_?(?:send|make|do|perform|execute|issue)_?[Rr]equest|fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/;
 /** Callees that declare routes without a leading slash (`path("health", …)`, `HandleFunc("healthz"…)`). */
 const ROUTE_CALLEES = new Set([
     'path',
@@ -593,6 +604,10 @@ function contextConfidence(before, after, slashed) {
     // Argument of a call, decorator, annotation or attribute: the nearest unclosed `(` before the literal.
     // Built into a longer URL (`SITE_ROOT + "/ping/"`, `$base . '/health'`): something this app links or calls.
     if (/(?:\+|\.|\|\||\?\?)\s*$/.test(before) || /^\s*\+/.test(after))
+        return 0;
+    // `re_path(rf"{STATUS_PATH}…", views.Status.as_view(), name="status")`: the route's name (what `reverse`
+    // looks up), not its path.
+    if (/\b(?:name|basename|url_name|alias)\s*=\s*$/.test(before))
         return 0;
     const callee = openCallee(before);
     if (callee !== null) {
@@ -1365,7 +1380,9 @@ const NON_APP_SEGMENTS = new Set([
     'template',
     'testdata',
     'demo',
-    'demos'
+    'demos',
+    'experimental',
+    'experiments'
 ]);
 function findCandidateDirs(tree, providers) {
     const names = new Set();
@@ -1380,20 +1397,23 @@ function findCandidateDirs(tree, providers) {
     }
     const dirs = new Set();
     const vetoed = (path, name) => providers.some(p => p.isManifest !== undefined && p.manifests.includes(name) && !p.isManifest(tree, path));
+    // Entry files (a manifest-less `server.py`) count only outside every manifest candidate, shallowest first.
+    const entryNames = new Set(providers.flatMap(p => p.entryFiles ?? []));
+    const entryFiles = [];
+    // One pass, each name taken once: a large tree has thousands of files.
     for (const f of tree.files) {
         const name = (0,analyzer_tree/* basename */.P8)(f.path);
         if ((names.has(name) && !vetoed(f.path, name)) || extensions.some(e => name.endsWith(e)))
             dirs.add((0,analyzer_tree/* dirname */.pD)(f.path));
+        if (entryNames.has(name))
+            entryFiles.push(f.path);
     }
-    // Entry files (a manifest-less `server.py`) count only outside every manifest candidate, shallowest first.
-    const entryNames = new Set(providers.flatMap(p => p.entryFiles ?? []));
     if (entryNames.size > 0) {
         const strong = [...dirs];
         const loose = [];
         const covered = (dir) => [...strong, ...loose].some(root => root === '.' || root === dir || dir.startsWith(`${root}/`));
-        const entryDirs = tree.files
-            .filter(f => entryNames.has((0,analyzer_tree/* basename */.P8)(f.path)))
-            .map(f => (0,analyzer_tree/* dirname */.pD)(f.path))
+        const entryDirs = entryFiles
+            .map(f => (0,analyzer_tree/* dirname */.pD)(f))
             .sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : 1));
         for (const dir of entryDirs) {
             if (depthOf(dir) > ENTRY_FILE_DEPTH || covered(dir))
@@ -1456,6 +1476,8 @@ const NON_SOURCE_DIRS = new Set([
  */
 const ASSET_DIRS = new Set(['public', 'static', 'assets']);
 const ASSET_DIR_MAX_DEPTH = 1;
+/** A Maven/Gradle main source root (`src/main/java/`), followed by package folders. */
+const JVM_SOURCE_ROOT = /^src\/main\/(?:java|kotlin|scala|groovy)\//;
 /** True when the folder segment at `depth` (0 = directly in the app) holds no runtime code. */
 function isNonSourceDir(segment, depth) {
     return NON_SOURCE_DIRS.has(segment) || (ASSET_DIRS.has(segment) && depth <= ASSET_DIR_MAX_DEPTH);
@@ -1491,6 +1513,10 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
             for (let i = path.indexOf('/'); i !== -1 && i <= slash; i = path.indexOf('/', i + 1))
                 if (nestedSet.has(path.slice(0, i)))
                     return false;
+        // Below a JVM source root the folders are a package name (`org/example/samples/app`, `com/x/build`),
+        // not test, doc or build folders.
+        if (JVM_SOURCE_ROOT.test(path.slice(prefixLength, slash + 1)))
+            return true;
         // Each folder segment below the app, without splitting every path of a large tree into an array.
         let start = prefixLength;
         for (let i = 0, end = path.indexOf('/', start); end !== -1; i++, end = path.indexOf('/', start)) {
@@ -1549,25 +1575,104 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
                 return dot >= 0 && simple.has(path.slice(dot));
             }
             : (path) => extensions.some(e => path.endsWith(e));
-        const matching = files().filter(f => hasExtension(f.path) && !/\.(test|spec|d)\.[cm]?[jt]sx?$/.test(f.path));
+        const matching = files().filter(f => hasExtension(f.path) && !isTestScript(f.path));
+        // Depth and top folder from the slashes: no array per file (a large module lists thousands).
         const keyed = matching.map(f => {
-            const rel = f.path.slice(prefixLength);
-            const parts = rel.split('/');
-            const top = parts.length === 1 ? '' : parts[0];
-            const rank = DIR_PRIORITY.indexOf(top);
-            return { path: f.path, depth: parts.length, rank: rank < 0 ? DIR_PRIORITY.length : rank };
+            const path = f.path;
+            const slash = path.indexOf('/', prefixLength);
+            let depth = 1;
+            for (let i = slash; i >= 0; i = path.indexOf('/', i + 1))
+                depth++;
+            const rank = slash < 0 ? DIR_PRIORITY.indexOf('') : DIR_PRIORITY.indexOf(path.slice(prefixLength, slash));
+            return { path, depth, rank: rank < 0 ? DIR_PRIORITY.length : rank };
         });
         keyed.sort((a, b) => a.depth - b.depth || a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         return keyed.slice(0, limit).map(k => k.path);
     }
+}
+const TEST_SCRIPT = /\.(test|spec|d)\.[cm]?[jt]sx?$/;
+/** `x.test.ts`, `x.spec.jsx`, `x.d.ts` … (the pattern, run only on names that end like a script). */
+function isTestScript(path) {
+    const last = path.charCodeAt(path.length - 1);
+    return (last === 115 || last === 120) && TEST_SCRIPT.test(path);
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/dotnet-assembly.ts
 var dotnet_assembly = __webpack_require__(53049);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
 var manifests = __webpack_require__(13376);
+;// CONCATENATED MODULE: ./src/analyzer/signals/pm2-ecosystem.ts
+
+/** `pm2-runtime start ecosystem.config.js`, `pm2 start process.json --no-daemon`, `node …/pm2/bin/pm2-runtime x.yml`. */
+const PM2_RUN = /(?:^|[\s/])pm2(?:-runtime|-docker)?\s+(?:(?:start|startOrReload|reload)\s+)?(?:--?[\w-]+\s+)*(["']?)([\w./-]+\.(?:config\.[cm]?js|json|ya?ml|[cm]?js))\1/;
+const CWD = /\bcwd\s*["']?\s*:\s*["'](?:\.\/)?([\w./@-]+?)\/?["']/g;
+const MAX_ECOSYSTEM_BYTES = 128 * 1024;
+/** The ecosystem file a start command runs pm2 with, as a repository path (relative to `dir`), or null. */
+function pm2EcosystemFile(command, dir, tree) {
+    const m = PM2_RUN.exec(command);
+    if (!m)
+        return null;
+    const path = (0,analyzer_tree/* joinPath */.uJ)(dir, m[2].replace(/^\.\//, ''));
+    return tree.has(path) ? path : null;
+}
+/** The member folders an ecosystem file's apps run in (`cwd`), in file order, relative to the repository. */
+function pm2AppDirs(tree, file, dir) {
+    const text = tree.read(file);
+    if (text === null || text.length > MAX_ECOSYSTEM_BYTES)
+        return [];
+    const out = [];
+    for (const m of text.matchAll(CWD)) {
+        const rel = m[1];
+        if (rel.includes('..') || rel.startsWith('/'))
+            continue;
+        const member = (0,analyzer_tree/* joinPath */.uJ)(dir, rel);
+        if (member !== dir && !out.includes(member))
+            out.push(member);
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/standalone-root.ts
 var standalone_root = __webpack_require__(47118);
+;// CONCATENATED MODULE: ./src/analyzer/signals/script-built-members.ts
+// A root app whose own package.json scripts build another app folder (`"client": "cd client && npm ci &&
+// npm run generate"`, `"heroku-postbuild": "npm run build --prefix web"`) ships that folder as part of
+// itself: an Express server serving the Nuxt or Vite build it made. With no deployment recipe in the
+// repository, the frontend's higher detection score must not make it the deployed app.
+
+/** `cd <dir> && <pm> <build step>` or `<pm> … --prefix <dir>` with a build step. */
+const CD_BUILD = /\bcd\s+([\w./-]+)\s*&&\s*(?:(?:npm|pnpm|yarn|bun)\s+(?:ci|install|i)\b[^;&|]*&&\s*)?(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:build|generate)\b/g;
+const PREFIX_BUILD = /\b(?:npm|pnpm)\s+(?:run\s+)?(?:build|generate)\b[^;&|]*--prefix[\s=]+([\w./-]+)/g;
+/** The app folders among `appDirs` that the root package.json's scripts build, with the script that does. */
+function rootScriptBuilds(tree, appDirs) {
+    const text = tree.read('package.json');
+    if (text === null || !text.includes('"scripts"'))
+        return [];
+    let scripts;
+    try {
+        scripts = JSON.parse(text).scripts;
+    }
+    catch {
+        return [];
+    }
+    if (!(0,manifests/* isRecord */.u4)(scripts))
+        return [];
+    // A root that starts through a member (`cd server && node …`) is that member's shell, not an app.
+    if (typeof scripts.start === 'string' && /\bcd\s|--prefix\b/.test(scripts.start))
+        return [];
+    const found = [];
+    for (const [script, command] of Object.entries(scripts)) {
+        if (typeof command !== 'string')
+            continue;
+        for (const match of [...command.matchAll(CD_BUILD), ...command.matchAll(PREFIX_BUILD)]) {
+            const dir = (match[1] ?? '').replace(/^\.\//, '').replace(/\/+$/, '');
+            if (dir && dir !== '.' && appDirs.includes(dir) && !found.some(f => f.dir === dir))
+                found.push({ dir, script });
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/deploy-evidence.ts
 // Which of a repository's apps is the one it deploys? Provider scores say how sure we are that a folder is
 // an app, not which app ships: a repo with a Go API and a Nuxt frontend scores both highly. The repository
@@ -1578,6 +1683,8 @@ var standalone_root = __webpack_require__(47118);
 // - a compose file (at the root or in an app folder, not a dev/test variant) has a service built from it.
 //   A benchmark, load-test, e2e or perf harness (by its folder, file or service name) builds what it
 //   measures or drives, which need not be what ships: it is no deployment recipe.
+
+
 
 
 
@@ -1596,9 +1703,13 @@ function deployEvidence(tree, appDirs) {
     const rootIsApp = appDirs.includes('.') && (0,compose/* isOwnApp */.G9)(tree, '.');
     // Folders without a manifest (`.devcontainer`, `docker/php`, `public`) are build contexts, not apps.
     const ownApps = appDirs.filter(dir => dir !== '.' && (0,compose/* isOwnApp */.G9)(tree, dir));
+    // A root Dockerfile that runs pm2 with an ecosystem file ships the members it lists: the first one leads.
+    const pm2 = pm2Member(tree, ownApps);
+    if (pm2)
+        note(pm2.dir, { strength: 2, reason: pm2.reason });
     // …and a root app whose Dockerfile installs its own manifest is what that Dockerfile deploys, even when a
     // member (a frontend it builds in a stage) scores higher as an app.
-    for (const name of rootIsApp ? ['Dockerfile', 'Containerfile'] : []) {
+    for (const name of rootIsApp && !pm2 ? ['Dockerfile', 'Containerfile'] : []) {
         const text = tree.read(name);
         if (text === null)
             continue;
@@ -1606,7 +1717,7 @@ function deployEvidence(tree, appDirs) {
             note('.', { strength: 2, reason: `${name} installs the root's own manifest` });
         break;
     }
-    for (const name of rootIsApp ? [] : ['Dockerfile', 'Containerfile']) {
+    for (const name of rootIsApp || pm2 ? [] : ['Dockerfile', 'Containerfile']) {
         const text = tree.read(name);
         if (text === null)
             continue;
@@ -1621,6 +1732,24 @@ function deployEvidence(tree, appDirs) {
             note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` });
         break;
     }
+    // A root app whose scripts build one member (its frontend) ships it; weaker than any recipe. Roots that
+    // build several members (server and client) or start through one are orchestration shells.
+    const scriptedBuilds = rootIsApp ? rootScriptBuilds(tree, ownApps) : [];
+    const scripted = scriptedBuilds.length === 1 ? scriptedBuilds[0] : undefined;
+    if (scripted)
+        note('.', { strength: 0.5, reason: `package.json scripts.${scripted.script} builds ${scripted.dir}` });
+    // A root Dockerfile whose Gradle/Maven step names one module (`./gradlew :server:shadowJar`, `mvn -pl
+    // server package`) ships that module, also when the root build (the aggregator) counts as an app.
+    for (const name of ['Dockerfile', 'Containerfile']) {
+        const text = tree.read(name);
+        if (text === null)
+            continue;
+        const lines = text.split('\n');
+        const modules = builtModules(lines, 0, lines.length).filter(b => ownApps.includes(b.dir));
+        if (new Set(modules.map(b => b.dir)).size === 1)
+            note(modules[0].dir, { strength: 2, reason: `${name}:${modules[0].line} ${modules[0].text}` });
+        break;
+    }
     for (const path of composePaths(tree, ownApps)) {
         if (isHarness(path))
             continue;
@@ -1632,7 +1761,7 @@ function deployEvidence(tree, appDirs) {
             continue;
         const base = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
         for (const [name, svc] of Object.entries(services)) {
-            if (!(0,manifests/* isRecord */.u4)(svc) || isHarness(name))
+            if (!(0,manifests/* isRecord */.u4)(svc) || isHarness(name) || runsDevServer(svc))
                 continue;
             const dirs = (0,compose/* builtDirs */.tz)(base, svc);
             // A service built from the root says nothing: the root is a workspace or the app itself (and then
@@ -1657,6 +1786,32 @@ function evidenceFor(evidence, dir) {
     }
     return best;
 }
+/** The first member folder of the ecosystem file the root Dockerfile runs pm2 with, with the proof. */
+function pm2Member(tree, ownApps) {
+    for (const name of ['Dockerfile', 'Containerfile']) {
+        const text = tree.read(name);
+        if (text === null)
+            continue;
+        const start = (0,dockerfile/* readDockerfile */.n_)(name, text, file => tree.read(file)).startCommand[0];
+        const file = start ? pm2EcosystemFile(start.value, '.', tree) : null;
+        const dir = file ? pm2AppDirs(tree, file, '.').find(d => ownApps.includes(d)) : undefined;
+        if (!start || !file || !dir)
+            return null;
+        const line = start.evidence[start.evidence.length - 1]?.line ?? 0;
+        return { dir, reason: `${name}:${line} runs pm2 with ${file}, whose first app runs in ${dir}` };
+    }
+    return null;
+}
+/**
+ * A service whose command starts a development server (`npm run dev`, `mise run dev`, `vite`, `uvicorn
+ * --reload`) is a developer's environment in a plain compose file, not how the app ships.
+ */
+const DEV_SERVER = /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?dev\b|\bmise\s+run\s+dev\b|\b(?:next|nuxt|astro|vite)\s+dev\b|\bnodemon\b|\s--reload\b/;
+function runsDevServer(svc) {
+    const command = svc.command;
+    const text = Array.isArray(command) ? command.join(' ') : typeof command === 'string' ? command : '';
+    return DEV_SERVER.test(` ${text}`);
+}
 /** Words of a path or service name that make it a test/benchmark harness, not a deployment. */
 const HARNESS = /(?:^|[/._-])(?:bench|benchmarks?|benchmarking|load-?tests?|load-?testing|stress-?tests?|perf|performance|e2e|integration-tests?|tests?|testing|harness)(?:[/._-]|$)/i;
 /** True for a compose file path or service name of a benchmark/test harness (`dex/benchmark/compose.yaml`). */
@@ -1667,6 +1822,29 @@ function isHarness(pathOrName) {
 function composePaths(tree, appDirs) {
     const dirs = new Set(['.', ...appDirs]);
     return [...dirs].flatMap(dir => compose/* COMPOSE_FILES */.Zz.map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).filter(p => tree.has(p)));
+}
+/**
+ * `./gradlew :server:api:bootJar` (a Gradle project path, `:` separated) and `mvn -pl server/api package`
+ * (Maven's project list): the module folder a build step builds, as a repository path.
+ */
+const GRADLE_COMMAND = /\bgradlew?\b(.*)$/;
+const GRADLE_TASK_PATH = /\s:((?:[\w.-]+:)*[\w.-]+):[A-Za-z]\w*/g;
+const MAVEN_PROJECTS = /\bmvnw?\b[^\n]*?\s(?:-pl|--projects)[\s=]+([\w./-]+)/g;
+/** Module folders the build steps on lines [from, to) name (heredoc lines included), with the line naming each. */
+function builtModules(lines, from, to) {
+    const out = [];
+    for (let i = from; i < to && i < lines.length; i++) {
+        const line = lines[i];
+        if (line.length > 2000)
+            continue;
+        const gradle = GRADLE_COMMAND.exec(line)?.[1] ?? '';
+        for (const m of gradle.matchAll(GRADLE_TASK_PATH))
+            out.push({ dir: m[1].replace(/:/g, '/'), line: i + 1, text: line.trim() });
+        for (const m of line.matchAll(MAVEN_PROJECTS))
+            for (const dir of m[1].split(','))
+                out.push({ dir: dir.replace(/^\.\//, ''), line: i + 1, text: line.trim() });
+    }
+    return out;
 }
 function parseStages(text) {
     const stages = [];
@@ -1759,8 +1937,8 @@ function assemblyRunBy(tree, path, text, appDirs) {
     return dirs.length === 1 && at ? { dir: dirs[0], line: at.line, text: at.text } : null;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 137 modules
-var ecosystems = __webpack_require__(572);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 147 modules
+var ecosystems = __webpack_require__(58023);
 ;// CONCATENATED MODULE: ./src/analyzer/primary.ts
 // Which app a multi-app repository deploys by default: the selected one, else app.dir in .delightful.yaml,
 // else the app a deployment recipe builds (root Dockerfile, compose), else the best detection score, the
@@ -1987,7 +2165,7 @@ function isHighConfidence(confidence) {
 
 /***/ }),
 
-/***/ 572:
+/***/ 58023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2195,6 +2373,7 @@ function nodeInstallPlan(ctx) {
     const lockSource = lockfile ?? `${pm.lockfiles[0]}*`;
     const rootFiles = ['package.json', lockSource, ...pm.extraManifests.map(file => `${file}*`)];
     const extraCopies = installFileCopies(ctx);
+    const dropDevScripts = devScriptDrops(ctx);
     if (appRel === '.') {
         return {
             pm,
@@ -2204,7 +2383,8 @@ function nodeInstallPlan(ctx) {
             installProd,
             prune,
             appRel,
-            members: null
+            members: null,
+            dropDevScripts
         };
     }
     // A workspace member: install from the workspace root, with every member's package.json in place.
@@ -2218,6 +2398,7 @@ function nodeInstallPlan(ctx) {
             pm,
             manifestCopies: ['COPY . .'],
             sourceFirst: true,
+            dropDevScripts,
             install,
             installProd,
             prune,
@@ -2252,6 +2433,7 @@ function nodeInstallPlan(ctx) {
         sourceFirst: false,
         install,
         installProd: memberInstall ? (lockfile === null ? unfrozen(memberInstall) : memberInstall) : installProd,
+        dropDevScripts,
         prune,
         appRel,
         members: [...dependencies, appRel]
@@ -2267,10 +2449,44 @@ function installFileCopies(ctx) {
     const lockDir = lockfile?.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.';
     if (lockfile === null || lockDir !== ctx.context)
         return [];
-    return (0,hints/* hintList */.OS)(ctx.app, 'installFiles')
-        .map(path => (0,hints/* safeRelativePath */.lV)(path))
-        .filter((path) => path !== null && path !== '.')
-        .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`));
+    return (0,hints/* hintList */.OS)(ctx.app, 'installFiles').flatMap(raw => {
+        const path = (0,hints/* safeRelativePath */.lV)(raw);
+        if (path === null || path === '.')
+            return [];
+        // A folder (`patches/`) keeps its name; a file at the root lands in ./ beside package.json.
+        if (raw.endsWith('/'))
+            return [`COPY ${path}/ ${path}/`];
+        return [path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`];
+    });
+}
+/**
+ * `npm pkg delete` lines for the lifecycle scripts a production install cannot run (`devLifecycleScripts`
+ * hint, folders relative to the lockfile's): only when the lockfile sits at the build context's root, as
+ * the copied manifests do. npm is in every node image, whichever manager installs.
+ */
+function devScriptDrops(ctx) {
+    const lockfile = (0,hints/* hintString */.V_)(ctx.app, 'lockfile');
+    const lockDir = lockfile?.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.';
+    if (lockfile === null || lockDir !== ctx.context)
+        return [];
+    const byDir = new Map();
+    const said = [];
+    for (const entry of (0,hints/* hintList */.OS)(ctx.app, 'devLifecycleScripts')) {
+        const [dir, script, tool] = entry.split(':');
+        const safeDir = dir === '.' ? '.' : (0,hints/* safeRelativePath */.lV)(dir ?? '');
+        if (!safeDir || !script || !/^[\w-]+$/.test(script) || !tool || !/^[\w@./-]+$/.test(tool))
+            continue;
+        byDir.set(safeDir, [...(byDir.get(safeDir) ?? []), `scripts.${script}`]);
+        said.push(`${safeDir === '.' ? '' : `${safeDir}/`}package.json ${script} runs ${tool}`);
+    }
+    if (byDir.size === 0)
+        return [];
+    const deletes = [...byDir].map(([dir, keys]) => dir === '.' ? `npm pkg delete ${keys.join(' ')}` : `npm pkg delete ${keys.join(' ')} --prefix ${dir}`);
+    return [
+        `# ${said.join('; ')}: only devDependencies provide ${said.length > 1 ? 'those programs' : 'it'}, ` +
+            `and the production install leaves them out, so this stage drops ${said.length > 1 ? 'the scripts' : 'the script'}.`,
+        `RUN ${deletes.join(' && ')}`
+    ];
 }
 function unfrozen(command) {
     return command.replace('npm ci', 'npm install').replace(/ --frozen-lockfile| --immutable/g, '');
@@ -2420,8 +2636,8 @@ function bunWorkspaceMember(ctx, image, how, version, build, start) {
     };
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
-var signals_evidence = __webpack_require__(89659);
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
+var signals_evidence = __webpack_require__(10702);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/health-libraries.ts
 const HEALTH_LIBRARIES = [
     {
@@ -2769,12 +2985,14 @@ function globToRegex(glob) {
     return new RegExp(`^${re}$`);
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/node-codenames.ts
+var node_codenames = __webpack_require__(46132);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/versions.ts
 
 
 
 /**
- * Finds a pinned version for one of `tools` (e.g. ['nodejs', 'node']) in .tool-versions / mise.toml of
+ * Finds a pinned version for one of `tools` (e.g. ['nodejs', 'node']) in .tool-versions / mise.toml / devbox.json of
  * each directory in `dirs` (nearest first). Returns at most one candidate.
  */
 function toolVersion(tree, dirs, tools) {
@@ -2806,8 +3024,30 @@ function toolVersion(tree, dirs, tools) {
                     evidence: [(0,signals_evidence/* evidenceAt */.VM)(p, text, m.index)]
                 };
         }
+        const devbox = devboxVersion(tree, (0,analyzer_tree/* joinPath */.uJ)(dir, 'devbox.json'), names);
+        if (devbox)
+            return devbox;
     }
     return null;
+}
+/**
+ * devbox.json lists Nix packages as `"nodejs@24.12.0"` (or `{ "nodejs": "24" }`); the package's own line is
+ * the evidence. `@latest` and unversioned entries pin nothing.
+ */
+function devboxVersion(tree, path, names) {
+    const text = tree.read(path);
+    if (!text)
+        return null;
+    const m = new RegExp(`["'](?:${names})@(\\d[^"'\\s]*)["']`).exec(text) ??
+        new RegExp(`["'](?:${names})["']\\s*:\\s*["'](\\d[^"'\\s]*)["']`).exec(text);
+    return m
+        ? {
+            value: m[1],
+            confidence: candidate/* CONFIDENCE */.L.declared,
+            source: 'devbox.json',
+            evidence: [(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index)]
+        }
+        : null;
 }
 function unique(list) {
     return [...new Set(list)];
@@ -2823,20 +3063,8 @@ function unique(list) {
 
 
 
+
 const LTS_PREFERENCE = [24, 22, 20, 26, 18, 16, 14, 12, 10];
-const CODENAMES = {
-    argon: 4,
-    boron: 6,
-    carbon: 8,
-    dubnium: 10,
-    erbium: 12,
-    fermium: 14,
-    gallium: 16,
-    hydrogen: 18,
-    iron: 20,
-    jod: 22,
-    krypton: 24
-};
 /**
  * Resolves a Node version spec to something a Docker tag can pin: an exact version stays (`20.11.1`), a major
  * or a range becomes the preferred LTS major that satisfies it (`>=18` → `24`, `^20.3` → `20`, `lts/iron` → `20`).
@@ -2849,7 +3077,7 @@ function resolveNodeVersion(spec) {
         return s.split('.')[0];
     const lts = /^lts\/(\*|[a-z]+)$/i.exec(s);
     if (lts)
-        return String(lts[1] === '*' ? LTS_PREFERENCE[0] : (CODENAMES[lts[1].toLowerCase()] ?? LTS_PREFERENCE[0]));
+        return String(lts[1] === '*' ? LTS_PREFERENCE[0] : (node_codenames/* NODE_CODENAMES */.Z[lts[1].toLowerCase()] ?? LTS_PREFERENCE[0]));
     if (/^(node|latest|current|stable)$/i.test(s))
         return String(LTS_PREFERENCE[0]);
     const major = LTS_PREFERENCE.find(m => satisfiesMajor(s, m)) ??
@@ -3204,13 +3432,18 @@ const SCAN_WINDOW = 32 * 1024;
 const SCAN_BUDGET = 16 * 1024 * 1024;
 let budgetText = null;
 let budgetLeft = SCAN_BUDGET;
+/**
+ * The window for a function's body: a route-registration function (`function systemEndpoints(app) { … }`
+ * with fifty handlers) runs past SCAN_WINDOW; one scan per function start, still bounded by the budget.
+ */
+const BODY_WINDOW = 256 * 1024;
 /** How many characters a scan of `text` may read now (window and remaining budget). */
-function allowance(text) {
+function allowance(text, window = SCAN_WINDOW) {
     if (text !== budgetText) {
         budgetText = text;
         budgetLeft = SCAN_BUDGET;
     }
-    return Math.min(SCAN_WINDOW, budgetLeft);
+    return Math.min(window, budgetLeft);
 }
 function spent(chars) {
     budgetLeft = Math.max(0, budgetLeft - Math.abs(chars));
@@ -3250,11 +3483,11 @@ function isQuote(c) {
 }
 /** Index of the bracket closing the one at `open`, or -1. */
 /** `rust`: single quotes start lifetimes, not strings. */
-function matchClose(text, open, rust = false) {
+function matchClose(text, open, rust = false, window = SCAN_WINDOW) {
     if (!OPEN.includes(text[open] ?? ''))
         return -1;
     let depth = 0;
-    const end = Math.min(text.length, open + allowance(text));
+    const end = Math.min(text.length, open + allowance(text, window));
     for (let i = open; i < end; i++) {
         // NaN out of range (`open` < 0), matching nothing, as `text[i]` (undefined) did.
         const c = text.charCodeAt(i);
@@ -4305,7 +4538,9 @@ function functionsOf(file, lex) {
         LEADING_SPACE.lastIndex = after;
         LEADING_SPACE.exec(text);
         const bodyStart = LEADING_SPACE.lastIndex;
-        const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart);
+        const end = text[bodyStart] === '{'
+            ? matchClose(text, bodyStart, false, BODY_WINDOW)
+            : expressionEnd(text, bodyStart);
         if (end < 0)
             continue;
         const before = text.slice(Math.max(0, m.index - 80), m.index);
@@ -4751,15 +4986,26 @@ class JsRouteReader {
     }
     readRoutes(mod) {
         const { text, file } = mod;
+        // A module's `.get(key)` calls repeat their keys: each name is looked up once.
+        const constants = new Map();
+        const constant = (expr) => {
+            let value = constants.get(expr);
+            if (value === undefined)
+                constants.set(expr, (value = constantPath(text, expr)));
+            return value;
+        };
         for (const { name: method, dot, open } of mod.routeCalls) {
+            // `.get(key)` on a Map, a header, a config …: no route path, so no router to find (which may parse
+            // the modules the receiver comes from). Nor can `.get([…])`, `Promise.all(…)`: a path is a quoted
+            // string or a name, so no bracket matching or argument split for the rest.
+            const routeMethod = method === 'get' || method === 'all' || method === 'head';
+            if (routeMethod && !mayOpenPath(text, open + 1))
+                continue;
             const close = matchClose(text, open);
             if (close < 0)
                 continue;
             const args = splitArgs(text, open + 1, close);
-            const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null;
-            // `.get(key)` on a Map, a header, a config …: no route path, so no router to find (which may parse
-            // the modules the receiver comes from).
-            const routeMethod = method === 'get' || method === 'all' || method === 'head';
+            const path = args[0] ? (stringLiteral(args[0].text) ?? constant(args[0].text)) : null;
             if (routeMethod && (path === null || (path !== '' && !path.startsWith('/'))))
                 continue;
             const owner = this.owner(mod, dot);
@@ -4925,6 +5171,25 @@ function constantPath(text, expr) {
     const key = new RegExp(`(?:^|[{,\\s])['"]?${m[2]}['"]?\\s*:\\s*(['"\`])(\\/[^'"\`$]*)\\1`).exec(body);
     return key ? key[2] : null;
 }
+/**
+ * False when the argument list opening at `from` cannot start with a route path: its first character past
+ * whitespace is neither a quote (stringLiteral) nor an ASCII name (constantPath), nor a `,` (splitArgs then
+ * takes the next argument as the first).
+ */
+function mayOpenPath(text, from) {
+    routes_LEADING_SPACE.lastIndex = from;
+    routes_LEADING_SPACE.test(text);
+    const c = text.charCodeAt(routes_LEADING_SPACE.lastIndex);
+    return (c === 39 ||
+        c === 34 ||
+        c === 96 ||
+        c === 44 ||
+        c === 36 ||
+        c === 95 ||
+        (c >= 65 && c <= 90) ||
+        (c >= 97 && c <= 122));
+}
+const routes_LEADING_SPACE = /\s*/y;
 function stringLiteral(text) {
     const m = /^(['"`])([^'"`$]*)\1$/.exec(text);
     return m ? m[2] : null;
@@ -5092,9 +5357,17 @@ const JS_PORT_PATTERNS = [
         source: 'port variable fallback',
         confidence: precedence/* PORT */.I.portDefault
     },
-    // Bare `port: 3000` in an object: weakest, DB ports excluded.
+    // An env port handed to a parsing helper with its default as the next argument:
+    // `parseEnvInt(process.env.BACKEND_PORT || process.env.PORT, 3100, …)`, `toNumber(process.env.PORT, 8080)`.
     {
-        regex: new RegExp(`^[ \\t]*port\\s*:\\s*${NOT_HTTP}(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
+        regex: new RegExp(`\\b[A-Za-z_$][\\w$]*\\(\\s*process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w*PORT)\\b(?:\\s*(?:\\|\\||\\?\\?)\\s*process\\.env\\.\\w*PORT\\b)*\\s*,\\s*${NOT_HTTP}(?<port>\\d{2,5})\\b`),
+        source: 'port helper default',
+        confidence: precedence/* PORT */.I.portDefault
+    },
+    // Bare `port: 3000` in an object: weakest, DB ports excluded, and 443 too: a bare `port: 443` is the
+    // HTTPS endpoint a client connects to (`{ url: 'https://…', port: 443 }`), not a port the app listens on.
+    {
+        regex: new RegExp(`^[ \\t]*port\\s*:\\s*${NOT_HTTP}(?!443\\b)(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
         source: 'port option',
         confidence: precedence/* PORT */.I.portOption
     }
@@ -5530,7 +5803,9 @@ function majorFor(table, version) {
 // - `.npmrc` settings (`legacy-peer-deps=true`: `npm ci` stops with ERESOLVE without it) — copied only when
 //   it holds no credentials (the .dockerignore keeps a credential-bearing one out of the image);
 // - `.yarnrc.yml`'s `yarnPath` release and plugin paths: Yarn loads them first (ENOENT … yarn-4.3.1.cjs);
-// - pnpm's patch files (`patchedDependencies`) and `.pnpmfile.cjs` hooks.
+// - pnpm's patch files (`patchedDependencies`) and `.pnpmfile.cjs` hooks;
+// - patch-package's `patches/` folder (or its `--patch-dir`) when an install script runs it: without it the
+//   dependencies install unpatched and nothing fails. Folders end with `/`.
 
 /** A path as written in a config file, unquoted; null when it leaves the folder or is absolute. */
 function relativeValue(raw) {
@@ -5568,6 +5843,21 @@ function pnpmPatches(tree, at) {
         .filter((value) => typeof value === 'string')
         .map(value => relativeValue(value) ?? '');
 }
+/** The folder patch-package reads when an install lifecycle script runs it (`--patch-dir x`, else `patches`). */
+function patchPackageDir(tree, packageJson) {
+    const pkg = (0,manifests/* parseJsonFile */.OW)(tree, packageJson);
+    const scripts = pkg?.ok ? (0,manifests/* getPath */.Yn)(pkg.value, 'scripts') : undefined;
+    if (!(0,manifests/* isRecord */.u4)(scripts))
+        return null;
+    for (const name of ['preinstall', 'install', 'postinstall', 'prepare']) {
+        const command = scripts[name];
+        if (typeof command !== 'string' || !/\bpatch-package\b/.test(command))
+            continue;
+        const dir = /\bpatch-package\b[^;&|]*--patch-dir[\s=]+(\S+)/.exec(command)?.[1];
+        return dir ? relativeValue(dir)?.replace(/\/+$/, '') || null : 'patches';
+    }
+    return null;
+}
 /**
  * The files in `dir` (repository-relative, `.` for the root: the lockfile's folder) the install reads
  * besides package.json and the lockfile, relative to `dir`, only those committed. Empty when none.
@@ -5586,7 +5876,12 @@ function installFiles(tree, dir) {
     found.push(...pnpmPatches(tree, at));
     if (tree.has(at('.pnpmfile.cjs')))
         found.push('.pnpmfile.cjs');
-    const listed = (path) => tree.has(at(path)) || (path.startsWith('.yarn/') && yarnFiles.includes(path));
+    const patchDir = patchPackageDir(tree, at('package.json'));
+    if (patchDir)
+        found.push(`${patchDir}/`);
+    const listed = (path) => path.endsWith('/')
+        ? tree.filesUnder(at(path.slice(0, -1))).length > 0
+        : tree.has(at(path)) || (path.startsWith('.yarn/') && yarnFiles.includes(path));
     return [...new Set(found)].filter(path => path !== '' && listed(path));
 }
 
@@ -5679,6 +5974,172 @@ function prismaSchemaToGenerate(ctx, pkg) {
     return ctx.tree.filesUnder(ctx.path('prisma/schema')).some(f => f.path.endsWith('.prisma'))
         ? 'prisma/schema'
         : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/native-addons.ts
+const SOURCE_BUILT_ADDONS = new Set([
+    'better-sqlite3',
+    'sqlite3',
+    '@vscode/sqlite3',
+    'bcrypt',
+    'argon2',
+    'canvas',
+    'node-pty',
+    're2',
+    'libxmljs',
+    'libxmljs2',
+    'isolated-vm',
+    'usb',
+    '@serialport/bindings-cpp',
+    'zeromq',
+    'leveldown',
+    'classic-level',
+    'farmhash',
+    'microtime',
+    'kerberos',
+    'unix-dgram',
+    'node-expat',
+    'iconv',
+    'ffi-napi',
+    'ref-napi',
+    'deasync',
+    '@discordjs/opus',
+    'node-sass',
+    'lodepng',
+    '@louislam/sqlite3',
+    '@homebridge/node-pty-prebuilt-multiarch'
+]);
+/**
+ * The addons among the app's dependencies (runtime and dev: the build stage installs both) and, when the
+ * lockfile could be read, among everything it resolves (planka's lodepng comes in through another package),
+ * sorted.
+ */
+function sourceBuiltAddons(pkg, lockfileText) {
+    const found = new Set([...(pkg?.deps.keys() ?? [])].filter(name => SOURCE_BUILT_ADDONS.has(name)));
+    if (lockfileText) {
+        for (const name of SOURCE_BUILT_ADDONS)
+            if (!found.has(name) && resolves(lockfileText, name))
+                found.add(name);
+    }
+    return [...found].sort();
+}
+/**
+ * Whether a lockfile installs the package: `name@…` after a delimiter (Yarn, pnpm, Bun entries), a
+ * `node_modules/name` key (npm 7+), or a quoted key `"name":` in npm 6's nested dependencies. npm 7+'s own
+ * quoted keys also list optional peers nobody installs (knex names sqlite3 and better-sqlite3), so only its
+ * `node_modules/` keys count. Plain string search: a monorepo's lockfile runs to megabytes.
+ */
+function resolves(text, name) {
+    const npmPackages = text.includes('"node_modules/');
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const before = at === 0 ? '\n' : text[at - 1];
+        const after = text[at + name.length];
+        if (!/[\s"'/(]/.test(before))
+            continue;
+        // `/name@` is pnpm 6's key prefix; `@scope/name@` is another package.
+        if (after === '@' && (before !== '/' || /[\s"'(]/.test(text[at - 2] ?? '\n')))
+            return true;
+        if (after !== '"')
+            continue;
+        if (npmPackages
+            ? text.endsWith('"node_modules/', at) || text.endsWith('/node_modules/', at)
+            : text.startsWith('":', at + name.length))
+            return true;
+    }
+    return false;
+}
+/** The generated line that installs node-gyp's toolchain (Debian base images: node:*-bookworm-slim). */
+const TOOLCHAIN_INSTALL = 'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked ' +
+    'apt-get update && apt-get install -y --no-install-recommends python3 make g++';
+/** The comment above it: which dependencies it is for. */
+function toolchainComment(addons, where) {
+    const verb = addons.length === 1 ? 'compiles' : 'compile';
+    return `# ${addons.join(', ')} ${verb} with node-gyp when no prebuilt binary matches this Node version: ${where}.`;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/lifecycle-scripts.ts
+// Lifecycle scripts a production install runs but cannot complete. npm, pnpm and Yarn run the project's own
+// `preinstall`/`install`/`postinstall`/`prepare` scripts on install; the generated image's production
+// install leaves devDependencies out, so `"prepare": "husky"` (husky's documented setup) stops it with
+// `sh: husky: not found` (exit 127) and the image never builds. Those scripts set up a developer's checkout
+// (git hooks, type generation, patching dev tools): the production install stage drops them from its copy
+// of package.json. A script that guards itself (`husky || true`) is left alone.
+
+const LIFECYCLE = ['preinstall', 'install', 'postinstall', 'prepare'];
+/** Programs whose package has another name. */
+const lifecycle_scripts_BIN_PACKAGES = {
+    tsc: 'typescript',
+    nuxi: 'nuxt',
+    'svelte-kit': '@sveltejs/kit',
+    ng: '@angular/cli',
+    panda: '@pandacss/dev',
+    'ts-patch': 'ts-patch',
+    tspc: 'ts-patch'
+};
+/** Wrappers before the program (`npx husky`, `cross-env CI=1 husky`). */
+const WRAPPERS = new Set(['npx', 'cross-env', 'exec']);
+/**
+ * The lifecycle scripts of the package.json files in `dirs` (lockfile-relative; the tree path is
+ * `lockDir/dir`) that run a program only devDependencies provide, unguarded.
+ */
+function devLifecycleScripts(tree, lockDir, dirs) {
+    const found = [];
+    for (const dir of [...new Set(dirs)]) {
+        const path = [lockDir, dir, 'package.json'].filter(part => part !== '.' && part !== '').join('/');
+        const parsed = (0,manifests/* parseJsonFile */.OW)(tree, path);
+        if (!parsed?.ok || !(0,manifests/* isRecord */.u4)(parsed.value))
+            continue;
+        const scripts = (0,manifests/* getPath */.Yn)(parsed.value, 'scripts');
+        if (!(0,manifests/* isRecord */.u4)(scripts))
+            continue;
+        const names = (field) => {
+            const deps = (0,manifests/* getPath */.Yn)(parsed.value, field);
+            return new Set((0,manifests/* isRecord */.u4)(deps) ? Object.keys(deps) : []);
+        };
+        const dev = names('devDependencies');
+        const prod = new Set([...names('dependencies'), ...names('optionalDependencies')]);
+        const devOnly = (program) => {
+            const pkg = lifecycle_scripts_BIN_PACKAGES[program] ?? program;
+            return dev.has(pkg) && !prod.has(pkg);
+        };
+        for (const script of LIFECYCLE) {
+            const tool = devTool(scripts, script, devOnly, 0);
+            if (tool)
+                found.push({ dir, script, tool });
+        }
+    }
+    return found;
+}
+/** The devDependency-only program `script` runs (following `npm run x`), or null. */
+function devTool(scripts, script, devOnly, depth) {
+    const command = scripts[script];
+    if (typeof command !== 'string' || depth > 3)
+        return null;
+    // `husky || true`, `svelte-kit sync || echo ''`: the script survives a missing program.
+    if (/\|\|\s*(?:true|:|echo\b|exit 0)/.test(command))
+        return null;
+    for (const segment of command.split(/&&|\|\||;|\|/)) {
+        const words = segment.trim().split(/\s+/);
+        while (words.length > 0 && (WRAPPERS.has(words[0]) || /^\w+=/.test(words[0]))) {
+            // A wrapper that is itself a devDependency (cross-env) fails first.
+            if (devOnly(words[0]))
+                return words[0];
+            words.shift();
+        }
+        const [program, next, after] = words;
+        if (!program || program === 'cd')
+            continue;
+        const run = /^(?:npm|pnpm|yarn|bun)$/.test(program) ? (next === 'run' ? after : next) : undefined;
+        if (run && run !== 'install' && run !== 'ci' && Object.hasOwn(scripts, run)) {
+            const tool = devTool(scripts, run, devOnly, depth + 1);
+            if (tool)
+                return tool;
+            continue;
+        }
+        if (devOnly(program))
+            return program;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/source-maps.ts
@@ -6089,128 +6550,8 @@ function frameworkById(specs, id) {
 const static_runtime_baselineReason = 'static files served by a small web server';
 const STATIC_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('static', 256, 512, static_runtime_baselineReason);
 
-;// CONCATENATED MODULE: ./src/analyzer/signals/config-file.ts
-
-
-
-
-const config_file_NAMES = ['config.yml', 'config.yaml', 'config.toml'];
-const SAMPLES = ['sample', 'example', 'dist', 'default'];
-/** Sections that configure the app's own HTTP listener ('' = the top level). */
-const SECTIONS = ['', 'server', 'http', 'web'];
-/** Keys holding a port number, then keys holding a listen address (`:9000`, `0.0.0.0:9000`). */
-const PORT_KEYS = ['port', 'http_port', 'httpPort'];
-const ADDRESS_KEYS = ['address', 'addr', 'listen', 'bind', 'listen_addr', 'http_addr'];
-/** The port of the app's own config file (top-level or server section), when the source loads it. */
-function configFilePort(ctx, sources) {
-    const named = namedConfigPort(ctx, sources);
-    return named.length > 0 ? named : quotedConfigPort(ctx, sources);
-}
-/**
- * A relative path to a TOML/YAML file of the app written in a source (`"./config/default.toml"`,
- * `"configs/server.yaml"`): the file the server loads, as config.toml is above. Files of other tools
- * (compose, CI workflows, Kubernetes manifests, lockfiles) are no server config.
- */
-const QUOTED_CONFIG = /["'`](?:\.\/)?((?:[\w.-]+\/){1,3}[\w.-]+\.(?:toml|ya?ml))["'`]/g;
-const OTHER_TOOLS = /(?:^|\/)(?:\.github|\.gitlab|k8s|kubernetes|helm|charts|deploy|\.circleci)\/|(?:^|\/)(?:docker-)?compose[\w.-]*\.ya?ml$|(?:^|\/)(?:Cargo|pnpm-lock|pnpm-workspace|\.?[\w-]*lock)\.(?:toml|ya?ml)$/i;
-function quotedConfigPort(ctx, sources) {
-    const seen = new Set();
-    for (const source of sources) {
-        const text = ctx.tree.read(source);
-        if (text === null || !/\.(?:toml|ya?ml)["'`]/.test(text))
-            continue;
-        for (const m of text.slice(0, 200_000).matchAll(QUOTED_CONFIG)) {
-            const file = m[1];
-            if (seen.has(file) || OTHER_TOOLS.test(file) || !ctx.has(file))
-                continue;
-            seen.add(file);
-            const path = ctx.path(file);
-            const parsed = /\.toml$/.test(file) ? (0,manifests/* parseTomlFile */.gm)(ctx.tree, path) : (0,manifests/* parseYamlFile */.BU)(ctx.tree, path);
-            if (!parsed?.ok || !(0,manifests/* isRecord */.u4)(parsed.value))
-                continue;
-            const found = listenPort(parsed.value);
-            if (!found)
-                continue;
-            return [
-                {
-                    value: found.port,
-                    confidence: precedence/* PORT */.I.deployFile,
-                    source: `${file} ${found.section ? `${found.section}.` : ''}${found.key} (named in ${source})`,
-                    evidence: [sectionKeyEvidence(path, ctx.tree.read(path) ?? '', found.section, found.key)],
-                    setsEnv: [signals_ports/* CONFIG_FILE_PORT */.S8]
-                }
-            ];
-        }
-    }
-    return [];
-}
-function namedConfigPort(ctx, sources) {
-    for (const name of config_file_NAMES) {
-        const dot = name.lastIndexOf('.');
-        const [base, ext] = [name.slice(0, dot), name.slice(dot + 1)];
-        const files = [name, ...SAMPLES.map(s => `${base}.${s}.${ext}`)].filter(f => ctx.has(f));
-        if (files.length === 0)
-            continue;
-        const quoted = new RegExp(`['"\`/]${base}\\.${ext}['"\`]`);
-        if (!sources.some(f => quoted.test(ctx.tree.read(f) ?? '')))
-            continue;
-        for (const file of files) {
-            const path = ctx.path(file);
-            const parsed = ext === 'toml' ? (0,manifests/* parseTomlFile */.gm)(ctx.tree, path) : (0,manifests/* parseYamlFile */.BU)(ctx.tree, path);
-            if (!parsed?.ok || !(0,manifests/* isRecord */.u4)(parsed.value))
-                continue;
-            const found = listenPort(parsed.value);
-            if (!found)
-                continue;
-            const text = ctx.tree.read(path) ?? '';
-            return [
-                {
-                    value: found.port,
-                    confidence: file === name ? precedence/* PORT */.I.deployConfig : precedence/* PORT */.I.deployFile,
-                    source: `${file} ${found.section ? `${found.section}.` : ''}${found.key} (loaded by the server)`,
-                    evidence: [sectionKeyEvidence(path, text, found.section, found.key)],
-                    // The server's config object gets this port: its own `conf.port || PORT || n` fallback never runs.
-                    setsEnv: [signals_ports/* CONFIG_FILE_PORT */.S8]
-                }
-            ];
-        }
-    }
-    return [];
-}
-function listenPort(config) {
-    for (const section of SECTIONS) {
-        const block = section ? (0,manifests/* getPath */.Yn)(config, section) : config;
-        if (!(0,manifests/* isRecord */.u4)(block))
-            continue;
-        for (const key of PORT_KEYS) {
-            const v = block[key];
-            const port = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
-            if (validPort(port))
-                return { port, section, key };
-        }
-        for (const key of ADDRESS_KEYS) {
-            const v = block[key];
-            const m = typeof v === 'string' ? /^(?:[\w.-]*|\[[\da-f:]*\]):(\d{2,5})$/i.exec(v.trim()) : null;
-            if (m && validPort(Number(m[1])))
-                return { port: Number(m[1]), section, key };
-        }
-    }
-    return null;
-}
-const validPort = (p) => Number.isInteger(p) && p > 0 && p < 65536;
-/** The `key` line inside `[section]` (TOML) or under `section:` (YAML); the first `key` at the top level. */
-function sectionKeyEvidence(file, text, section, key) {
-    if (!section)
-        return (0,signals_evidence/* keyEvidence */.X7)(file, text, key);
-    const header = new RegExp(`^[ \\t]*(?:\\[${section}\\]|${section}\\s*:)\\s*(?:#.*)?$`, 'm').exec(text);
-    if (!header)
-        return (0,signals_evidence/* keyEvidence */.X7)(file, text, key);
-    const re = new RegExp(`^[ \\t]*['"]?${key}['"]?\\s*[:=]`, 'gm');
-    re.lastIndex = header.index;
-    const m = re.exec(text);
-    return m ? (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) : (0,signals_evidence/* keyEvidence */.X7)(file, text, key);
-}
-
+// EXTERNAL MODULE: ./src/analyzer/signals/config-file.ts + 1 modules
+var config_file = __webpack_require__(74236);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/commands.ts
 
 
@@ -6221,6 +6562,11 @@ function sectionKeyEvidence(file, text, section, key) {
 
 // `-r` is pnpm's "in every workspace package" only after a package manager: `node -r dotenv/config x.js`
 // preloads a module and runs the app's own server.
+/**
+ * A production script that installs dependencies (`npm run client && npm ci && node index.js`) bootstraps a
+ * bare machine: the image installs and builds in its own stages, so it runs the plain start script instead.
+ */
+const INSTALLS = /(?:^|[;&|]\s*|\b(?:cd\s+\S+\s*&&\s*))(?:npm|pnpm|yarn|bun)\s+(?:ci|install|i)\b/;
 const DELEGATING = /\b(turbo|nx|lerna|lage|moon)\b|--workspace|\s-w\s|--filter|\b(?:pnpm|npm|yarn)\s+(?:[^\s&|;]+\s+)*-r\s|--recursive|\bworkspaces?\s+(run|foreach)|concurrently/;
 /** True when the directory is a Bun project (the bun provider takes it; the node provider steps aside). */
 function run(manager, script) {
@@ -6251,7 +6597,10 @@ function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, 
     const scripts = pkg?.scripts ?? {};
     for (const name of ['start:prod', 'start:production', 'prod', 'serve']) {
         const s = scripts[name];
-        if (s !== undefined && !DEV_RUNNERS.test(s) && !/\b(vite preview|serve -s)\b/.test(s)) {
+        if (s !== undefined &&
+            !DEV_RUNNERS.test(s) &&
+            !/\b(vite preview|serve -s)\b/.test(s) &&
+            !INSTALLS.test(s)) {
             out.push({
                 value: run(manager, name),
                 confidence: precedence/* START */.d3.productionScript,
@@ -6340,7 +6689,7 @@ function portCandidates(ctx, pkg, spec, runtime, warnings) {
     if (ctx.has('bin/www'))
         files.unshift(ctx.path('bin/www'));
     const found = jsPortCandidates(ctx, files);
-    out.push(...found, ...configFilePort(ctx, files));
+    out.push(...found, ...(0,config_file/* configFilePort */.we)(ctx, files));
     const hard = found.find(f => f.source.endsWith('listen()') || f.source.endsWith('listen({ port })'));
     if (hard && found[0] === hard) {
         const e = hard.evidence[0];
@@ -6400,6 +6749,9 @@ function bunVersionCandidates(ctx, pkg) {
 // How a detected JavaScript app runs: language, framework (refined by its config for hybrid frameworks),
 // package manager and runtime version, build and start commands, port, health path and size. Shared by the
 // node and bun providers (planJs).
+
+
+
 
 
 
@@ -6583,6 +6935,22 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
         if (files.length > 0)
             hints.installFiles = files;
     }
+    // Lifecycle scripts the production install runs without the devDependencies they need.
+    if (pm.lockfile) {
+        const lockDir = pm.lockfile.includes('/') ? pm.lockfile.replace(/\/[^/]+$/, '') : '.';
+        const appDir = ctx.dir || '.';
+        const member = lockDir === '.' ? appDir : appDir.startsWith(`${lockDir}/`) ? appDir.slice(lockDir.length + 1) : '.';
+        const scripts = devLifecycleScripts(ctx.tree, lockDir, ['.', member]);
+        if (scripts.length > 0)
+            hints.devLifecycleScripts = scripts.map(s => `${s.dir}:${s.script}:${s.tool}`);
+    }
+    // Native addons that may compile from source: the install stages get a compiler (native-addons.ts).
+    // A lockfile over the read limit is left unread (its head alone names no packages reliably).
+    const lockSize = pm.lockfile ? ctx.tree.size(pm.lockfile) : undefined;
+    const lockText = pm.lockfile && lockSize !== undefined && lockSize <= analyzer_tree/* MAX_READ_BYTES */.qT ? ctx.tree.read(pm.lockfile) : null;
+    const addons = sourceBuiltAddons(pkg, lockText);
+    if (addons.length > 0)
+        hints.nativeAddons = addons;
     c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
     return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0].value;
 }
@@ -7003,6 +7371,7 @@ const bunProvider = {
 
 
 
+
 function nodeDockerfile(ctx) {
     const { app } = ctx;
     const framework = app.framework.value;
@@ -7035,7 +7404,8 @@ function nodeDockerfile(ctx) {
         baseStage: [
             `FROM ${base.from} AS base`,
             'WORKDIR /app',
-            plan.pm.setup ? `RUN ${plan.pm.setup}` : null
+            plan.pm.setup ? `RUN ${plan.pm.setup}` : null,
+            ...toolchainStage((0,hints/* hintList */.OS)(app, 'nativeAddons'))
         ].filter((line) => line !== null),
         env: {
             NODE_ENV: 'production',
@@ -7045,6 +7415,7 @@ function nodeDockerfile(ctx) {
         },
         healthLines: (0,common/* healthcheck */.j3)('node', ctx.healthPath, spec?.healthStartPeriod ?? '20s'),
         workdir: plan.appRel === '.' ? '/app' : `/app/${plan.appRel}`,
+        installFrom: (0,hints/* hintList */.OS)(app, 'nativeAddons').length > 0 ? 'toolchain' : 'base',
         start: nodeStartCommand(ctx, null),
         install: command => `RUN ${plan.pm.cacheMount} ${command}`
     };
@@ -7060,6 +7431,20 @@ function nodeDockerfile(ctx) {
     const next = spec?.runtimeLayout === 'next-standalone';
     return generated(ctx, 'node', prunedImage(image, buildStage, spec?.writesAppDir === true, next));
 }
+/**
+ * A stage with python3, make and g++ for the installs, when a dependency may compile with node-gyp (no
+ * prebuilt binary for this Node version, platform or libc); the runtime stage stays on `base` without them.
+ */
+function toolchainStage(addons) {
+    if (addons.length === 0)
+        return [];
+    return [
+        '',
+        toolchainComment(addons, 'the install stages get a compiler, the runtime image does not'),
+        'FROM base AS toolchain',
+        TOOLCHAIN_INSTALL
+    ];
+}
 /** The header, the base stage and the build stage, ahead of a runtime stage. */
 function builtHead(image, buildStage) {
     return [...image.header, ...image.baseStage, '', ...buildStage, ''];
@@ -7069,7 +7454,15 @@ function runtimeHead(image) {
 }
 /** The runtime stage's end: the node user, the port, the health check and the command. */
 function runtimeTail(image, start) {
-    return ['USER node', (0,common/* expose */.p)(image.ctx), ...image.healthLines, (0,common/* cmdInstruction */.Lf)(start)];
+    return [
+        // Self-hosted apps create their state folders beside them at start (`mkdir ./config`, a SQLite file in
+        // ./data): the node user owns the app's folder itself, not the files copied into it.
+        `RUN chown node:node ${image.workdir}`,
+        'USER node',
+        (0,common/* expose */.p)(image.ctx),
+        ...image.healthLines,
+        (0,common/* cmdInstruction */.Lf)(start)
+    ];
 }
 function generated(ctx, generator, text) {
     return { generator, context: ctx.context, text };
@@ -7077,7 +7470,7 @@ function generated(ctx, generator, text) {
 /** No build step: production install in its own stage, then the source on top. */
 function unbuiltImage(image) {
     const { plan } = image;
-    return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', 'FROM base AS deps', plan.manifestCopies, image.install(plan.installProd), '', runtimeHead(image), plan.members
+    return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', `FROM ${image.installFrom} AS deps`, plan.manifestCopies, plan.dropDevScripts, image.install(plan.installProd), '', runtimeHead(image), plan.members
         ? [
             '# Only this app and the workspace packages it depends on: other members stay out of the image.',
             'COPY --from=deps /app ./',
@@ -7092,7 +7485,7 @@ function buildStageLines(image, spec, build) {
     const { plan, workdir } = image;
     const cd = plan.appRel === '.' ? '' : `cd ${plan.appRel} && `;
     return [
-        'FROM base AS build',
+        `FROM ${image.installFrom} AS build`,
         plan.manifestCopies,
         image.install(plan.install),
         plan.sourceFirst ? null : 'COPY . .',
@@ -7136,7 +7529,7 @@ function nitroImage(image, buildStage) {
  */
 function memberImage(image, buildStage, members) {
     const { plan } = image;
-    return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', buildStage, '', 'FROM base AS deps', plan.manifestCopies, image.install(plan.installProd), '', runtimeHead(image), members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./', `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
+    return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', buildStage, '', `FROM ${image.installFrom} AS deps`, plan.manifestCopies, plan.dropDevScripts, image.install(plan.installProd), '', runtimeHead(image), members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./', `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
 }
 /**
  * `next start` without standalone output serves from .next: the compiler cache (hundreds of MB on a large
@@ -7170,6 +7563,8 @@ function prunedImage(image, buildStage, writesAppDir, trimBuildOutput) {
         ? null
         : [
             '# Drop dev dependencies now that the build is done, so only production packages reach the image.',
+            // Yarn 1 and Bun prune by installing again, which runs the lifecycle scripts once more.
+            ...(/\binstall\b/.test(plan.prune) ? plan.dropDevScripts : []),
             image.install(plan.prune)
         ], trimBuildOutput ? nextTrim(plan.appRel, (0,hints/* hintString */.V_)(image.ctx.app, 'sourceMaps')) : null, '', runtimeHead(image), writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
 }
@@ -7297,7 +7692,74 @@ const DENO_FRAMEWORKS = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/deno/node-package.ts
+// A Deno app inside a Node workspace (a pnpm/yarn/npm monorepo member with deno.json beside its
+// package.json): its npm dependencies come from package.json and the workspace's manager installs them;
+// its entry is the file its `deno run`/`deno serve` script names.
+
+
+
+
+
+
+/**
+ * The package.json side of a Deno app that is a Node workspace member, or null: a standalone Deno app
+ * (deno.lock beside it, or no Node workspace around it) keeps Deno as its package manager.
+ */
+function nodePackageOfDenoApp(ctx) {
+    if (ctx.workspace === null || !ctx.has('package.json') || ctx.has('deno.lock'))
+        return null;
+    const pkg = readPackageJson(ctx, []);
+    if (!pkg)
+        return null;
+    const managers = detectPackageManager(ctx, pkg).candidates.filter(c => c.confidence >= precedence/* PACKAGE_MANAGER */.PO.lockfile || c.confidence === candidate/* CONFIDENCE */.L.declared);
+    return managers.length > 0 ? { deps: pkg.deps, managers } : null;
+}
+/** `deno run -A --sloppy-imports src/serve.ts`, `deno serve main.ts`: the file after the options. */
+const DENO_RUN = /(?:^|[\s;&])deno\s+(?:run|serve)\s+(?:-[^\s]+\s+)*(?:\.\/)?([\w@./-]+\.[cm]?[jt]sx?)\b/;
+/**
+ * The start (else dev) command of deno.json tasks or package.json scripts that runs a file with Deno, and
+ * that file; null when no such script exists.
+ */
+function scriptEntryOf(ctx, configPath, config, configText) {
+    const pkgPath = (0,analyzer_tree/* joinPath */.uJ)(ctx.dir, 'package.json');
+    const pkgText = ctx.read('package.json') ?? '';
+    let pkgJson = null;
+    try {
+        pkgJson = pkgText ? JSON.parse(pkgText) : null;
+    }
+    catch {
+        pkgJson = null;
+    }
+    const sources = [
+        [(0,manifests/* getPath */.Yn)(config, 'tasks', 'start'), configPath, configText],
+        [(0,manifests/* isRecord */.u4)(pkgJson) ? (0,manifests/* getPath */.Yn)(pkgJson, 'scripts', 'start') : undefined, pkgPath, pkgText],
+        [(0,manifests/* getPath */.Yn)(config, 'tasks', 'dev'), configPath, configText],
+        [(0,manifests/* isRecord */.u4)(pkgJson) ? (0,manifests/* getPath */.Yn)(pkgJson, 'scripts', 'dev') : undefined, pkgPath, pkgText]
+    ];
+    for (const [i, [script, file, text]] of sources.entries()) {
+        if (typeof script !== 'string')
+            continue;
+        const m = DENO_RUN.exec(script);
+        if (!m || !ctx.has(m[1]))
+            continue;
+        const dev = i >= 2;
+        return {
+            entry: m[1],
+            command: {
+                // A dev script (`--watch`) names the entry; the production command runs it without watching.
+                value: dev ? `deno run -A ${m[1]}` : script.replace(/^\s*(?:\w+=\S+\s+)+/, '').trim(),
+                confidence: dev ? precedence/* START */.d3.entryFile : precedence/* START */.d3.startScript,
+                source: `${file}#${dev ? 'dev' : 'start'} runs ${m[1]} with Deno`,
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(file, text, dev ? 'dev' : 'start')]
+            }
+        };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/deno/provider.ts
+
 
 
 
@@ -7375,11 +7837,26 @@ const denoProvider = {
             warnings.push(parsed.warning);
         const json = parsed?.ok && (0,manifests/* isRecord */.u4)(parsed.value) ? parsed.value : {};
         const text = ctx.tree.read(path) ?? '';
-        const entry = ENTRIES.find(e => ctx.has(e)) ?? null;
+        // The file a `deno run`/`deno serve` script names (`deno run -A src/serve.ts`) is the entry; else the usual names.
+        const runScript = scriptEntryOf(ctx, path, json, text);
+        const entry = runScript?.entry ?? ENTRIES.find(e => ctx.has(e)) ?? null;
         const deps = denoDeps(ctx, path, json, text, entry);
+        // A Deno app that is a member of a Node workspace takes its npm dependencies from its package.json.
+        const nodePackage = nodePackageOfDenoApp(ctx);
+        for (const [name, dep] of nodePackage?.deps ?? [])
+            if (!deps.has(name))
+                deps.set(name, dep);
         const hasStart = typeof (0,manifests/* getPath */.Yn)(json, 'tasks', 'start') === 'string';
         const serves = entry !== null && /Deno\.serve\(|\.listen\(|serve\(/.test(ctx.read(entry) ?? '');
-        const data = { config: path, json, text, deps, entry, warnings };
+        const data = {
+            config: path,
+            json,
+            text,
+            deps,
+            entry,
+            runScript: runScript?.command ?? null,
+            warnings
+        };
         const deployable = hasStart || serves;
         return {
             score: deployable ? 0.85 : 0.4,
@@ -7390,7 +7867,7 @@ const denoProvider = {
         };
     },
     plan(ctx, detection) {
-        const { json, text, deps, entry, config, warnings } = detection.data;
+        const { json, text, deps, entry, config, warnings, runScript } = detection.data;
         const matches = scoreFrameworks(DENO_FRAMEWORKS, deps, ctx.has, rel => (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(rel), 'present'));
         const top = matches[0];
         const files = ctx.sourceFiles(JS_EXTENSIONS, 300);
@@ -7402,6 +7879,8 @@ const denoProvider = {
                 source: `${config}#tasks.start`,
                 evidence: [(0,signals_evidence/* keyEvidence */.X7)(config, text, 'start')]
             });
+        if (runScript)
+            start.push(runScript);
         if (top?.spec.startCommand)
             start.push({
                 value: top.spec.startCommand,
@@ -7468,7 +7947,8 @@ const denoProvider = {
                             evidence: []
                         }
                     ],
-                packageManager: [
+                // A member of a pnpm/yarn/npm workspace is installed by the workspace's manager (its lockfile).
+                packageManager: nodePackageOfDenoApp(ctx)?.managers ?? [
                     {
                         value: 'deno',
                         confidence: candidate/* CONFIDENCE */.L.declared,
@@ -7558,9 +8038,15 @@ function buildsEnclosingFolder(tree, dir, dockerfile, enclosing) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/cargo-binary.ts
+var cargo_binary = __webpack_require__(36648);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 12 modules
+var dockerfile = __webpack_require__(97304);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/docker/provider.ts
 // A directory with only a Dockerfile is still deployable: the Dockerfile says how (EXPOSE, CMD, HEALTHCHECK
 // arrive through the shared signals). Every language provider outranks this one.
+
+
 
 
 
@@ -7583,7 +8069,12 @@ const dockerProvider = {
                 return null;
             if (buildsEnclosingFolder(ctx.tree, ctx.dir, ctx.path(name), app))
                 return null;
+            // `docker/Dockerfile` of a Cargo workspace running a member's released binary is that member's image.
+            if ((0,cargo_binary/* workspaceMemberRunBy */._8)(ctx.tree, app, dockerfileCommand(ctx.tree, ctx.path(name))))
+                return null;
         }
+        if (isBuildOnlyImage(ctx.tree.read(ctx.path(name)) ?? ''))
+            return null;
         return {
             score: 0.15,
             deployable: true,
@@ -7607,6 +8098,36 @@ const dockerProvider = {
         };
     }
 };
+/** The start command of a Dockerfile, read with the repository's scripts ('' when it runs nothing). */
+function dockerfileCommand(tree, path) {
+    const text = tree.read(path);
+    return text === null
+        ? ''
+        : ((0,dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0]?.value ?? '');
+}
+/** Language toolchain and bare OS images: their own default command is a shell or a REPL, never a server. */
+const TOOLCHAIN_IMAGES = /^(?:rust|golang|node|python|ruby|openjdk|eclipse-temurin|amazoncorretto|maven|gradle|elixir|erlang|dotnet\/sdk|debian|ubuntu|alpine|busybox|buildpack-deps|scratch)$/;
+/**
+ * A Dockerfile that declares nothing a container runs (no CMD, ENTRYPOINT, EXPOSE or HEALTHCHECK in any
+ * stage) on a toolchain or OS image is a build image (a workspace's shared builder, a CI base), not an app:
+ * what it builds is deployed by other Dockerfiles. A server image such as `FROM nginx` + COPY without CMD
+ * keeps its base image's command and stays an app.
+ */
+function isBuildOnlyImage(text) {
+    if (text.length > 200_000)
+        return false;
+    if (/^\s*(?:CMD|ENTRYPOINT|EXPOSE|HEALTHCHECK)\b/im.test(text))
+        return false;
+    const froms = [...text.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)/gim)];
+    const image = froms[froms.length - 1]?.[1];
+    if (!image)
+        return false;
+    const name = image
+        .replace(/[@:][^/]*$/, '')
+        .replace(/^(?:[\w.-]+\.[\w.-]+(?::\d+)?\/)?(?:library\/)?/, '')
+        .replace(/^mcr\.microsoft\.com\//, '');
+    return TOOLCHAIN_IMAGES.test(name);
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/docker/index.ts
 
@@ -8447,11 +8968,25 @@ function globalSdk(ctx, warnings) {
     }
     return null;
 }
+/** `<Import Project="../Build/Common.csproj" />` (MSBuild property variables and wildcards not followed). */
+const config_IMPORT = /<Import\s+Project\s*=\s*"([^"$*]+)"/g;
 /**
- * The TargetFramework a project inherits from the nearest Directory.Build.props (MSBuild imports the first
- * one found walking up from the project folder), for projects that do not set their own.
+ * The TargetFramework a project inherits: from a file it imports by a relative path
+ * (`<Import Project="../Build/Common.csproj" />`, shared settings of a solution's projects), else from the
+ * nearest Directory.Build.props (MSBuild imports the first one found walking up from the project folder),
+ * for projects that do not set their own.
  */
-function inheritedTargetFramework(ctx) {
+function inheritedTargetFramework(ctx, projectFile) {
+    const projectText = projectFile ? ctx.tree.read(projectFile) : null;
+    for (const m of projectText?.matchAll(config_IMPORT) ?? []) {
+        const imported = normalizeRelative((0,analyzer_tree/* dirname */.pD)(projectFile), m[1].replace(/\\/g, '/'));
+        const text = imported ? ctx.tree.read(imported) : null;
+        const tf = text ? /<TargetFrameworks?>\s*([^<;\s$]+)/.exec(text) : null;
+        if (tf) {
+            const line = text.slice(0, tf.index).split('\n').length;
+            return { value: tf[1], evidence: { file: imported, line, text: tf[0].trim() } };
+        }
+    }
     let dir = ctx.dir;
     for (;;) {
         const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'Directory.Build.props');
@@ -8468,6 +9003,22 @@ function inheritedTargetFramework(ctx) {
         const slash = dir.lastIndexOf('/');
         dir = slash < 0 ? '.' : dir.slice(0, slash);
     }
+}
+/** `a/b` + `../c/d.props` → `a/c/d.props`; null when it leaves the repository. */
+function normalizeRelative(from, rel) {
+    const parts = from === '.' || from === '' ? [] : from.split('/');
+    for (const seg of rel.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/provider.ts
@@ -8620,6 +9171,9 @@ const dotnetProvider = {
             ...ctx.sourceFiles(['.cs', '.fs'], 300).filter(p => !/(^|\/)(bin|obj)\//.test(p)),
             ...(host?.projects ?? []).flatMap(ref => sourceFilesOf(ctx.tree, ref, 150)).slice(0, 1500)
         ];
+        // A large solution keeps `Controllers/GreenField/GreenfieldHealthController.cs` past the first 300
+        // files: files whose own name says health are read for the health route too.
+        const healthSources = withHealthNamedFiles(ctx, sources);
         const ports = [];
         let kestrelConfigured = false;
         for (const name of ['appsettings.json', 'appsettings.Production.json']) {
@@ -8678,7 +9232,7 @@ const dotnetProvider = {
         if (launch)
             (0,signals_ports/* addCandidate */.xY)(ports, launch);
         // Our own image runs the published app: the target framework decides ASP.NET Core's container port.
-        const targetFramework = project.targetFramework ?? inheritedTargetFramework(ctx);
+        const targetFramework = project.targetFramework ?? inheritedTargetFramework(ctx, project.file);
         // An app that binds Kestrel itself (`options.Listen(address, httpPort)`) ignores ASPNETCORE_HTTP_PORTS.
         const bindsItself = sources.some(p => /\.Listen(?:AnyIP|Localhost)?\s*\(/.test(productionCode(ctx.tree.read(p) ?? '')));
         const containerPort = spec && !dockerfile && !bindsItself ? aspnetContainerPort(targetFramework) : null;
@@ -8732,7 +9286,7 @@ const dotnetProvider = {
                     provider_helpers_candidate(start, precedence/* START */.d3.frameworkServer, `assembly ${project.assemblyName}`, detection.evidence)
                 ],
                 port: (0,signals_ports/* sortCandidates */.$e)(ports),
-                healthPath: mergeComposedHealth((0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: signals_evidence/* stripCComments */.Oi }), dotnetComposedHealth(ctx, sources)),
+                healthPath: mergeComposedHealth((0,signals_health/* findHealthRoutes */.e$)(ctx.tree, healthSources, ROUTE_PATTERNS, { preprocess: signals_evidence/* stripCComments */.Oi }), dotnetComposedHealth(ctx, healthSources)),
                 resources: [
                     (0,signals_resources/* recommendResources */.ed)({
                         runtime: DOTNET_BASELINE,
@@ -8746,6 +9300,14 @@ const dotnetProvider = {
         };
     }
 };
+const HEALTH_NAMED = /(?:^|\/)[^/]*(?:health|heartbeat|liveness|readiness|probe)[^/]*\.[cf]s$/i;
+function withHealthNamedFiles(ctx, sources) {
+    const seen = new Set(sources);
+    const named = ctx
+        .sourceFiles(['.cs', '.fs'], Number.MAX_SAFE_INTEGER)
+        .filter(f => !seen.has(f) && HEALTH_NAMED.test(f) && !/(^|\/)(bin|obj|tests?)\//i.test(f));
+    return [...sources, ...named.slice(0, 50)];
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/index.ts
 
@@ -9008,7 +9570,75 @@ function guardedPlugHealth(tree, files) {
     return (0,signals_ports/* sortCandidates */.$e)(found.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) })));
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/endpoint-port-function.ts
+
+
+/** `http: [ … port: Mod.fun(…)` (the endpoint's listener; `url: [port: 443]` is the public URL, not it). */
+const HTTP_PORT_CALL = /\bhttp:\s*\[[^\]]*?\bport:\s*((?:[A-Z]\w*\.)*[A-Z]\w*)\.([a-z_]\w*[?!]?)\s*\(/g;
+/** The helper's literal fallback: `|| "7376"`, `|| 7376`, `get_env("PORT", "7376")`, `Map.get(env, "PORT", "7376")`. */
+const endpoint_port_function_FALLBACK = /(?:\|\|\s*"?(\d{2,5})"?\s*\)?\s*$|\b(?:get_env|get|fetch)\(\s*(?:\w+\s*,\s*)?"[A-Z_]+"\s*,\s*"?(\d{2,5})"?\s*\))/m;
+const ENV_NAME = /"([A-Z0-9_]*PORT)"/g;
+/**
+ * The endpoint port of `configFile` when its `http: [port: …]` calls a helper function defined in one of
+ * `sources` (the module named by its alias or full name), with that function's literal fallback.
+ */
+function endpointPortFunction(tree, configFile, configText, sources) {
+    for (const m of configText.matchAll(HTTP_PORT_CALL)) {
+        const [, module, fun] = m;
+        const aliased = new RegExp(String.raw `^\s*alias\s+([\w.]+\.${module})\s*$`, 'm').exec(configText)?.[1];
+        const full = aliased ?? module;
+        const found = helperFallback(tree, sources, full, fun);
+        if (!found)
+            continue;
+        return {
+            value: found.port,
+            confidence: 0,
+            source: `${configFile} endpoint http port ${module}.${fun}() (its fallback in ${found.evidence.file})`,
+            evidence: [(0,signals_evidence/* evidenceAt */.VM)(configFile, configText, m.index + m[0].lastIndexOf('port:')), found.evidence],
+            ...(found.env.length > 0 ? { replacedBy: found.env } : {})
+        };
+    }
+    return null;
+}
+function helperFallback(tree, sources, module, fun) {
+    const defmodule = new RegExp(String.raw `^\s*defmodule\s+${module.replace(/\./g, '\\.')}\s+do\b`, 'm');
+    // `def server_port(env) do`, `def http_port, do: …`.
+    const def = new RegExp(String.raw `^([ \t]*)defp?\s+${fun.replace(/[?!]/g, '\\$&')}\s*[(,\s]`, 'm');
+    for (const file of sources) {
+        const raw = tree.read(file);
+        if (raw === null || !raw.includes(fun) || !defmodule.test(raw))
+            continue;
+        const code = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        const head = def.exec(code);
+        if (!head)
+            continue;
+        const body = functionBody(code, head.index, head[1].length);
+        const fallback = endpoint_port_function_FALLBACK.exec(body);
+        const port = fallback ? (0,signals_ports/* parsePort */.pz)(fallback[1] ?? fallback[2]) : null;
+        if (port === null)
+            continue;
+        const env = [...new Set([...body.matchAll(ENV_NAME)].map(e => e[1]))];
+        return { port, env, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, code, head.index + body.indexOf(fallback[0])) };
+    }
+    return null;
+}
+/** The text of the `def` at `start` up to its `end` (or the one-line `, do:` form), at most 40 lines. */
+function functionBody(code, start, indent) {
+    const lines = code.slice(start).split('\n').slice(0, 40);
+    if (/,\s*do:/.test(lines[0]))
+        return lines[0];
+    const out = [lines[0]];
+    for (const line of lines.slice(1)) {
+        out.push(line);
+        const depth = /^[ \t]*/.exec(line)[0].length;
+        if (depth <= indent && /^\s*end\b/.test(line))
+            break;
+    }
+    return out.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/provider.ts
+
 
 
 
@@ -9183,7 +9813,11 @@ const elixirProvider = {
         // A metrics endpoint's config (`AppWeb.MetricsEndpoint, http: [port: 8376]`) is not the web port.
         const configText = (text) => blankMetricsEndpoints((0,signals_evidence/* stripHashComments */.hj)(text));
         for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, configFiles, provider_PORT_PATTERNS, configText))
-            (0,signals_ports/* addCandidate */.xY)(ports, c);
+            (0,signals_ports/* addCandidate */.xY)(ports, bootConfigPort(c));
+        // `http: [port: ConfigParser.server_port(env)]`: the helper's literal fallback, read from lib/.
+        const helperPort = endpointHelperPort(ctx.tree, configFiles, configText, ctx.sourceFiles(['.ex'], 300));
+        if (helperPort)
+            (0,signals_ports/* addCandidate */.xY)(ports, helperPort);
         (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(spec?.port ?? 4000, candidate/* CONFIDENCE */.L.convention, spec ? `${spec.name} default` : 'Elixir default', match?.evidence ?? []));
         const app = mix.app ?? ctx.dir.split('/').pop() ?? 'app';
         const mixPath = ctx.path('mix.exs');
@@ -9278,6 +9912,25 @@ function scopePrefix(_file, text, index) {
     for (const m of before.matchAll(/^[ \t]*scope(?:\s+|\s*\(\s*)"(\/[^"]*)"/gm))
         prefix = m[1];
     return prefix;
+}
+/** The first config file whose endpoint port is a helper call with a literal fallback. */
+function endpointHelperPort(tree, configFiles, configText, sources) {
+    for (const file of configFiles) {
+        const raw = tree.read(file);
+        if (raw === null || !/\bport:\s*[A-Z]/.test(raw))
+            continue;
+        const found = endpointPortFunction(tree, file, configText(raw), sources);
+        if (found)
+            return bootConfigPort({ ...found, confidence: candidate/* CONFIDENCE */.L.declared });
+    }
+    return null;
+}
+/**
+ * config/runtime.exs is evaluated when the app boots (a release or `mix phx.server`): its endpoint port is the
+ * port bound, above an EXPOSE that says otherwise (sequin: `EXPOSE 4000`, runtime.exs falls back to 7376).
+ */
+function bootConfigPort(c) {
+    return /(?:^|\/)config\/runtime\.exs\b/.test(c.source) ? { ...c, confidence: precedence/* PORT */.I.runtimeConfig } : c;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/index.ts
@@ -9609,6 +10262,11 @@ function resolveStringExprs(text, consts) {
         const path = value(name);
         return path === undefined ? expr : `.${method}(${JSON.stringify(path)},`;
     });
+    // …and a group or mount prefix: `r.Group(constants.APIPrefix)`, `r.Route(APIRoot, func…)`.
+    out = out.replace(PREFIX_CONSTANT, (expr, call, name, end) => {
+        const path = value(name);
+        return path === undefined ? expr : `.${call}(${JSON.stringify(path)}${end}`;
+    });
     return out;
 }
 /**
@@ -9631,6 +10289,8 @@ const routes_ROUTE_CALL = new RegExp(`\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\
 /** The call ROUTE_CALL needs (most files hold none; the pattern starts at every word). */
 const ROUTE_CALL_MENTION = new RegExp(`\\.(?:${METHODS}|Match)\\(`);
 const ROUTE_CONSTANT = new RegExp(`\\.(${METHODS})\\(\\s*((?:\\w+\\.)?[A-Za-z_]\\w*)\\s*,`, 'g');
+/** `.Group(NAME)` / `.Group(pkg.NAME, mw)`, `.Route(NAME, …)`, `.Mount(NAME, …)`: a prefix held by a constant. */
+const PREFIX_CONSTANT = /\.(Group|Route|Mount)\(\s*((?:\w+\.)?[A-Za-z_]\w*)\s*([,)])/g;
 /** `routersOnly`: just the functions with a router parameter. */
 function routes_functionsOf(text, routersOnly = false) {
     const out = [];
@@ -10353,7 +11013,7 @@ const goProvider = {
         for (const c of withoutPortTables(codePorts(otherFiles.slice(0, 300))))
             (0,signals_ports/* addCandidate */.xY)(ports, { ...c, confidence: c.confidence - precedence/* DEMOTION */.o3.indirect });
         // `toml.DecodeFile("config.toml", &cfg)`: the listen address in the config file the server loads.
-        for (const c of configFilePort(ctx, sources.slice(0, 300)))
+        for (const c of (0,config_file/* configFilePort */.we)(ctx, sources.slice(0, 300)))
             (0,signals_ports/* addCandidate */.xY)(ports, c);
         // gin's Run() with no address listens on $PORT or 8080.
         const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT;
@@ -10860,7 +11520,74 @@ function javaDockerfile(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/version-catalog.ts
+// Gradle version catalogs: `gradle/libs.versions.toml` at the build's root names each library and plugin
+// once (`spring-starter-actuator = { module = "org.springframework.boot:spring-boot-starter-actuator" }`),
+// and build scripts use the generated accessors (`implementation libs.spring.starter.actuator`). The alias
+// is the project's own choice, so the coordinate is read from the catalog instead of guessed from the name.
+
+
+const CATALOG = 'gradle/libs.versions.toml';
+/** How many folders above the module are searched for the catalog (a build root rarely sits higher). */
+const MAX_LEVELS = 4;
+/**
+ * `spring.starter.actuator`, `spring-starter-actuator`, `spring_starter_actuator`: Gradle maps `-`, `_` and
+ * `.` in an alias to the same accessor, so all three are one key.
+ */
+function catalogKey(alias) {
+    return alias.replace(/[-_.]/g, '-').toLowerCase();
+}
+/** The catalog of the Gradle build `dir` belongs to: `dir/gradle/libs.versions.toml` or an ancestor's. */
+function versionCatalogFor(tree, dir) {
+    let current = dir;
+    for (let level = 0; level <= MAX_LEVELS; level++) {
+        const path = (0,analyzer_tree/* joinPath */.uJ)(current, CATALOG);
+        if (tree.has(path))
+            return readCatalog(tree, path);
+        if (current === '.' || current === '')
+            break;
+        const slash = current.lastIndexOf('/');
+        current = slash < 0 ? '.' : current.slice(0, slash);
+    }
+    return null;
+}
+function readCatalog(tree, path) {
+    const parsed = (0,manifests/* parseTomlFile */.gm)(tree, path);
+    if (!parsed?.ok || !(0,manifests/* isRecord */.u4)(parsed.value))
+        return null;
+    const libraries = new Map();
+    const plugins = new Map();
+    const libs = parsed.value.libraries;
+    if ((0,manifests/* isRecord */.u4)(libs))
+        for (const [alias, entry] of Object.entries(libs)) {
+            const coordinate = libraryCoordinate(entry);
+            if (coordinate)
+                libraries.set(catalogKey(alias), coordinate);
+        }
+    const plugs = parsed.value.plugins;
+    if ((0,manifests/* isRecord */.u4)(plugs))
+        for (const [alias, entry] of Object.entries(plugs)) {
+            const id = typeof entry === 'string' ? entry.split(':')[0] : (0,manifests/* isRecord */.u4)(entry) ? entry.id : undefined;
+            if (typeof id === 'string' && /^[\w.-]+$/.test(id))
+                plugins.set(catalogKey(alias), id);
+        }
+    return { libraries, plugins };
+}
+/** `"g:a:1.0"`, `{ module = "g:a" }`, `{ group = "g", name = "a" }` → `g:a`. */
+function libraryCoordinate(entry) {
+    const module = typeof entry === 'string'
+        ? entry
+        : (0,manifests/* isRecord */.u4)(entry) && typeof entry.module === 'string'
+            ? entry.module
+            : (0,manifests/* isRecord */.u4)(entry) && typeof entry.group === 'string' && typeof entry.name === 'string'
+                ? `${entry.group}:${entry.name}`
+                : null;
+    const m = module ? /^([\w.-]+):([\w.-]+)/.exec(module) : null;
+    return m ? `${m[1]}:${m[2]}` : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/build.ts
+
 
 
 
@@ -11025,8 +11752,13 @@ function readGradle(ctx, rootBuild) {
     }
     // Version catalogs: `implementation(libs.spring.boot.starter.web)` → best-effort group:artifact guess; `mn`
     // is the catalog the Micronaut Gradle plugin provides (`implementation(mn.micronaut.management)`).
+    // The project's own catalog (gradle/libs.versions.toml) names the coordinate; the guesses are the fallback.
+    const catalog = versionCatalogFor(ctx.tree, ctx.dir);
     for (const m of text.matchAll(new RegExp(`\\b(${GRADLE_CONFIGS})\\s*\\(?\\s*(?:libs|mn)\\.([\\w.]+)`, 'g'))) {
         const alias = m[2].replace(/\./g, '-');
+        const declared = catalog?.libraries.get(catalogKey(alias));
+        if (declared)
+            addDependency(deps, declared, { dev: /^test/.test(m[1]), evidence: ev(m.index) });
         for (const [pattern, coordinate] of CATALOG_GUESSES)
             if (pattern.test(alias))
                 addDependency(deps, coordinate, { dev: /^test/.test(m[1]), evidence: ev(m.index) });
@@ -11035,6 +11767,9 @@ function readGradle(ctx, rootBuild) {
         if (/\bapply\s*\(?\s*false/.test(m[2]))
             continue;
         const alias = m[1].replace(/\./g, '-');
+        const pluginId = catalog?.plugins.get(catalogKey(alias));
+        if (pluginId)
+            addDependency(deps, `plugin:${pluginId}`, { dev: false, evidence: ev(m.index) });
         if (/spring-boot/.test(alias))
             addDependency(deps, 'plugin:org.springframework.boot', { dev: false, evidence: ev(m.index) });
         if (/quarkus/.test(alias))
@@ -11746,7 +12481,10 @@ const javaProvider = {
             build.deps.has('plugin:java-library') &&
             !RUNNABLE_PLUGINS.some(p => build.deps.has(p)))
             return { score: 0.4, deployable: false, reason: 'Gradle java-library module', evidence, data };
-        const isAggregator = build.packaging === 'pom' || (build.modules.length > 0 && !ctx.has('src/main'));
+        // A build that includes modules is only their aggregator when it has no sources of its own: a Gradle root
+        // with `include 'client'` and `src/main/java` is itself the application (`has` tests files, not folders).
+        const isAggregator = build.packaging === 'pom' ||
+            (build.modules.length > 0 && ctx.tree.filesUnder(ctx.path('src/main')).length === 0);
         // A module of a multi-module build that inherits the framework's starters but has no `main` and no
         // runnable plugin (spring-boot/quarkus/micronaut/application) is a library its sibling app depends on
         // (`eladmin-generator` beside `eladmin-system`, which has the @SpringBootApplication and the Boot plugin).
@@ -12954,6 +13692,44 @@ function regexRoute(pattern) {
     return /[()[\]*+?\\|{}]/.test(p) ? null : p.replace(/\/$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/runnable-module.ts
+/** The server API of libraries that are both clients and servers, by import name. */
+const SERVER_API = {
+    aiohttp: /^[ \t]*(?:from\s+aiohttp\s+import\s+[^\n]*\bweb\b|import\s+aiohttp\.web\b|from\s+aiohttp\.web\b)/m,
+    tornado: /^[ \t]*(?:from\s+tornado\s+import\s+[^\n]*\bweb\b|import\s+tornado\.web\b|from\s+tornado\.web\b)/m
+};
+const MAX_PACKAGE_FILES = 200;
+/**
+ * The top-level package (`maubot`) whose `__main__.py` exists and whose files import `library`'s server API,
+ * with the file that does; null when there is none or the library has no separate server API.
+ */
+function runnableServerModule(ctx, library) {
+    const api = library ? SERVER_API[library] : undefined;
+    if (!api)
+        return null;
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    const packages = new Map();
+    for (const f of ctx.files()) {
+        const rel = f.path.slice(prefix.length);
+        const slash = rel.indexOf('/');
+        if (slash <= 0 || !rel.endsWith('.py'))
+            continue;
+        const pkg = rel.slice(0, slash);
+        const list = packages.get(pkg) ?? [];
+        if (list.length < MAX_PACKAGE_FILES)
+            list.push(rel);
+        packages.set(pkg, list);
+    }
+    for (const [pkg, files] of [...packages].sort((a, b) => a[0].localeCompare(b[0]))) {
+        if (!/^[A-Za-z_]\w*$/.test(pkg) || !files.includes(`${pkg}/__main__.py`))
+            continue;
+        const server = files.find(file => api.test(ctx.read(file) ?? ''));
+        if (server)
+            return { module: pkg, file: server };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/embedded-server.ts
 // Self-hosted Python apps without a container (media servers, e-book libraries: `Name.py` at the root)
 // start their own HTTP server: the root script's `__main__` guard calls a function of the app's package
@@ -13021,6 +13797,10 @@ function packageServes(ctx, sources, pkg) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/start.ts
+// The Python start command, from the framework entry's facts: a project reader (Django), an entry script
+// (Streamlit, Gradio), the app object found in source (FastAPI, Flask …) run by uvicorn or gunicorn, or the
+// file with a `__main__` block. Commands keep `${PORT:-{{port}}}`; the provider fills in the port.
+
 
 
 
@@ -13052,7 +13832,8 @@ function startCommand(ctx, spec, sources, deps, gunicornBind, fwEvidence) {
         hasGunicorn: deps.has('gunicorn'),
         gunicornBind,
         fwEvidence,
-        runners: findMainRunners(ctx, sources.slice(0, 150))
+        runners: findMainRunners(ctx, sources.slice(0, 150)),
+        spec
     };
     if (spec?.project)
         return spec.project.start(ctx, sources, deps);
@@ -13108,12 +13889,16 @@ function mainFileStart(input) {
         return runner;
     const { ctx } = input;
     const main = ['main.py', 'app.py', 'server.py', 'run.py'].find(f => ctx.has(f));
-    return main
-        ? startPlan(`python ${main}`, `${main} entry file`, [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(main))], {
+    if (main)
+        return startPlan(`python ${main}`, `${main} entry file`, [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(main))], {
             confidence: precedence/* START */.d3.guess,
             portFromSource: true,
             entry: main
-        })
+        });
+    // A package run as a module (`maubot/__main__.py` beside the server it starts): `python -m maubot`.
+    const runnable = runnableServerModule(ctx, input.spec?.imports);
+    return runnable
+        ? startPlan(`python -m ${runnable.module}`, `${runnable.module}/__main__.py runs the package`, [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(`${runnable.module}/__main__.py`))], { confidence: precedence/* START */.d3.guess, portFromSource: true, entry: runnable.file })
         : null;
 }
 /** The app object (`app = FastAPI()`) served by the framework's server: uvicorn, gunicorn or a template. */
@@ -13881,11 +14666,14 @@ function pythonPackageManager(ctx, m) {
             return provider_helpers_candidate('poetry', candidate/* CONFIDENCE */.L.source, 'pyproject.toml [tool.poetry]', [
                 (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, 'tool.poetry')
             ]);
-        if ((0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'uv')))
+        // uv and PDM install the [project] table: with none (`[tool.uv] python-downloads = "manual"` beside a
+        // requirements.txt), their table only configures the tool, and the dependencies are pip's to install.
+        const projectTable = (0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'project'));
+        if (projectTable && (0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'uv')))
             return provider_helpers_candidate('uv', candidate/* CONFIDENCE */.L.source, 'pyproject.toml [tool.uv]', [
                 (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, 'tool.uv')
             ]);
-        if ((0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'pdm')))
+        if (projectTable && (0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'pdm')))
             return provider_helpers_candidate('pdm', candidate/* CONFIDENCE */.L.source, 'pyproject.toml [tool.pdm]', [
                 (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, 'tool.pdm')
             ]);
@@ -13936,7 +14724,31 @@ function pythonRuntimeVersion(ctx, m) {
             out.push(provider_helpers_candidate(poetryPython, precedence/* RUNTIME_VERSION */.yS.lowerBound, 'pyproject.toml [tool.poetry.dependencies] python', [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'python')]));
         }
     }
+    // setuptools projects say it in setup.py / setup.cfg (`python_requires="~=3.10"`): the same range as
+    // requires-python, for projects without a [project] table.
+    if (!out.some(c => c.source === 'pyproject.toml requires-python')) {
+        const setup = setupPythonRequires(ctx);
+        if (setup)
+            out.push(setup);
+    }
     return out;
+}
+const SETUP_PYTHON_REQUIRES = [
+    ['setup.py', /\bpython_requires\s*=\s*["']([^"'\n]{1,40})["']/],
+    ['setup.cfg', /^[ \t]*python_requires\s*=\s*([^\s#;][^\n#;]{0,39})$/m]
+];
+/** `python_requires` of setup.py (a literal string) or setup.cfg [options], as a version range. */
+function setupPythonRequires(ctx) {
+    for (const [file, re] of SETUP_PYTHON_REQUIRES) {
+        const text = ctx.read(file);
+        const m = text === null ? null : re.exec(text);
+        if (!m || !/\d/.test(m[1]))
+            continue;
+        return provider_helpers_candidate(m[1].trim(), precedence/* RUNTIME_VERSION */.yS.inheritedRange, `${file} python_requires`, [
+            (0,signals_evidence/* evidenceAt */.VM)(ctx.path(file), text, m.index)
+        ]);
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/standalone.ts
@@ -14021,12 +14833,123 @@ function uwsgiPorts(ctx) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/console-script-start.ts
+
+
+/** Command names the project installs, from its packaging metadata. */
+function consoleScripts(ctx, pyproject) {
+    const names = new Set();
+    for (const table of [
+        (0,manifests/* getPath */.Yn)(pyproject, 'project', 'scripts'),
+        (0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'scripts')
+    ])
+        if ((0,manifests/* isRecord */.u4)(table))
+            for (const name of Object.keys(table))
+                names.add(name);
+    // `console_scripts = name = pkg.mod:fn` (setup.cfg) and `'name = pkg.mod:fn'` (setup.py entry_points).
+    for (const file of ['setup.cfg', 'setup.py']) {
+        const text = ctx.tree.read(ctx.path(file));
+        if (text === null || !/console_scripts/.test(text))
+            continue;
+        const block = text.slice(text.indexOf('console_scripts'), text.indexOf('console_scripts') + 4000);
+        for (const m of block.matchAll(/(?:^|["'\s[,=])([A-Za-z][\w.-]*)\s*=\s*[A-Za-z_][\w.]*:[A-Za-z_]\w*/gm))
+            names.add(m[1]);
+    }
+    return names;
+}
+/** The program a start command runs, past `exec`, environment assignments and init wrappers. */
+function programOf(command) {
+    const words = command
+        .replace(/^exec\s+/, '')
+        .split(/\s+/)
+        .filter(w => !/^\w+=/.test(w));
+    while (words.length && /^(?:\S*\/)?(?:tini|dumb-init|catatonit)$|^--?$|^-\w+$/.test(words[0]))
+        words.shift();
+    return (words[0] ?? '').split('/').pop() ?? '';
+}
+/** The repository's own start of one of `scripts`: where the image or the Procfile runs it, or null. */
+function startedConsoleScript(ctx, scripts) {
+    if (scripts.size === 0)
+        return null;
+    for (const name of ['Dockerfile', 'Containerfile']) {
+        const path = ctx.path(name);
+        const text = ctx.tree.read(path);
+        if (text === null)
+            continue;
+        const start = (0,dockerfile/* readDockerfile */.n_)(path, text, file => ctx.tree.read(file)).startCommand[0];
+        const program = start ? programOf(start.value) : '';
+        if (start && scripts.has(program))
+            return { script: program, evidence: start.evidence.slice(0, 2) };
+    }
+    const procfilePath = ctx.path('Procfile');
+    const procfile = ctx.tree.read(procfilePath);
+    if (procfile !== null) {
+        const lines = procfile.split('\n');
+        const i = lines.findIndex(l => /^web\s*:/.test(l));
+        const program = i >= 0 ? programOf(lines[i].replace(/^web\s*:\s*/, '').trim()) : '';
+        if (scripts.has(program))
+            return { script: program, evidence: [{ file: procfilePath, line: i + 1, text: lines[i].trim() }] };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/litestar-routes.ts
+
+
+const IMPORTS_LITESTAR = /^\s*(?:from\s+litestar\b|import\s+litestar\b)/m;
+/** A Router or app given a path of its own: handlers below it live under a prefix this reader does not follow. */
+const LITESTAR_PATHED_ROUTER = /\b(?:Router|Litestar)\(\s*(?:[^()]*,\s*)?path\s*=\s*["'][^"']*[^"'/][^"']*["']/;
+/** GET/HEAD handlers of one Litestar module, with their Controller's path joined in front. */
+function litestarRoutes(file, text) {
+    if (text.length > 400_000 || !IMPORTS_LITESTAR.test(text))
+        return [];
+    const routes = [];
+    const controllers = [...text.matchAll(/^class\s+\w+\s*\([^)]*\bController\b[^)]*\)\s*:/gm)].map(m => {
+        const body = text.slice(m.index + m[0].length, nextTopLevel(text, m.index + m[0].length));
+        // Class attributes come before the first handler: a `path=` inside a decorator is the handler's own.
+        const head = body.slice(0, body.search(/^[ \t]+(?:@|(?:async\s+)?def\b)/m) >>> 0);
+        const path = /^[ \t]+path\s*(?::\s*str\s*)?=\s*["']([^"']*)["']/m.exec(head)?.[1] ?? '';
+        return { start: m.index, end: m.index + m[0].length + body.length, path };
+    });
+    for (const m of text.matchAll(/^[ \t]*@(?:get|head|route)\(/gm)) {
+        const open = m.index + m[0].length - 1;
+        const close = matchClose(text, open);
+        if (close < 0)
+            continue;
+        const args = text.slice(open + 1, close);
+        if (/\bhttp_method\s*=/.test(args) && !/HttpMethod\.GET|["']GET["']/.test(args))
+            continue;
+        const path = /^\s*["']([^"']*)["']/.exec(args)?.[1] ?? /\bpath\s*=\s*["']([^"']*)["']/.exec(args)?.[1];
+        if (path === undefined)
+            continue;
+        const controller = controllers.find(c => m.index > c.start && m.index < c.end);
+        const full = joinPaths(controller?.path ?? '', path);
+        routes.push({
+            path: full,
+            evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, m.index + m[0].length - m[0].trimStart().length)]
+        });
+    }
+    return routes;
+}
+/** Where the class body starting at `from` ends: the next line that starts at column 0 with code. */
+function nextTopLevel(text, from) {
+    const re = /\n(?=[^\s#])/g;
+    re.lastIndex = from;
+    const m = re.exec(text);
+    return m ? m.index : text.length;
+}
+function joinPaths(prefix, path) {
+    const joined = `/${prefix}/${path}`.replace(/\/+/g, '/');
+    return joined.length > 1 ? joined.replace(/\/$/, '') : joined;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/routes.ts
 // Python route graph: FastAPI `APIRouter(prefix=…)` + `include_router(router, prefix=…)` (a prefix on either
 // side, or both), Flask `Blueprint(url_prefix=…)` + `register_blueprint(bp, url_prefix=…)`, Starlette
 // `Mount('/api', routes=[Route('/health', …)])` / `Mount('/api', app=sub)`, FastAPI/Starlette `mount('/x', sub)`.
 // Routers are followed through `from .api import router`, `from app.api.routes import health` (module) and
 // `import x.y as z` within the app. Django `include()` nesting is read by `djangoRoutes` (entry.ts).
+
 
 
 
@@ -14040,6 +14963,7 @@ function pythonComposedHealth(ctx, files) {
     const reader = new PyRouteReader(ctx, graph);
     for (const file of files.slice(0, 300))
         reader.read(file);
+    reader.finish();
     const resolved = graph.resolve();
     const health = healthCandidatesFrom(resolved);
     return health.length ? health : infoEndpoint(ctx, resolved);
@@ -14092,13 +15016,32 @@ class PyRouteReader {
     ctx;
     graph;
     modules = new Map();
+    /** Litestar handlers, added to the graph by `finish` unless some Router/app gives them a prefix. */
+    litestar = [];
+    litestarPrefixed = false;
+    finish() {
+        if (!this.litestarPrefixed)
+            for (const r of this.litestar)
+                this.graph.addRoute(r);
+    }
     constructor(ctx, graph) {
         this.ctx = ctx;
         this.graph = graph;
     }
     read(file) {
         const mod = this.module(file);
-        if (!mod || !ROUTE_HINT.test(mod.text))
+        if (!mod)
+            return;
+        if (LITESTAR_PATHED_ROUTER.test(mod.text))
+            this.litestarPrefixed = true;
+        for (const r of litestarRoutes(file, mod.text))
+            this.litestar.push({
+                router: `${file}#<module>`,
+                path: r.path,
+                evidence: r.evidence[0],
+                source: 'Litestar handler'
+            });
+        if (!ROUTE_HINT.test(mod.text))
             return;
         const { text } = mod;
         // Router objects with their own prefix.
@@ -14377,8 +15320,13 @@ function readGunicornConf(ctx) {
     return { port: null, bind: false };
 }
 function serving_healthCandidates(ctx, spec, sources) {
-    if (spec?.project)
-        return spec.project.health(ctx, sources);
+    // A Django project's own URLconf first; without a health route there, the routers served beside it
+    // (a FastAPI app mounting Django's ASGI app) are read with their include_router prefixes below.
+    if (spec?.project) {
+        const project = spec.project.health(ctx, sources);
+        if (project.length > 0)
+            return project;
+    }
     const flat = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources.slice(0, 200), serving_ROUTE_PATTERNS, {
         preprocess: signals_evidence/* stripHashComments */.hj,
         prefixFor: (_file, text) => {
@@ -14428,6 +15376,8 @@ function unitGunicornConfPort(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/provider.ts
+
+
 
 
 
@@ -14507,12 +15457,32 @@ const pythonProvider = {
             };
         }
         const entry = ENTRY_NAMES.find(n => ctx.has(n));
+        const runnable = !entry && best ? runnableServerModule(ctx, best.spec.imports) : null;
+        if (runnable) {
+            return {
+                score: 0.5,
+                deployable: true,
+                reason: `Python package run as a module (${runnable.module}/__main__.py) serving ${best.spec.name}`,
+                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(`${runnable.module}/__main__.py`)), ...best.evidence, ...evidence],
+                data: { manifests, matches, sources }
+            };
+        }
         if (entry) {
             return {
                 score: 0.5,
                 deployable: true,
                 reason: `Python project with ${entry}`,
                 evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(entry)), ...evidence],
+                data: { manifests, matches, sources }
+            };
+        }
+        const started = startedConsoleScript(ctx, consoleScripts(ctx, manifests.pyproject));
+        if (started) {
+            return {
+                score: 0.5,
+                deployable: true,
+                reason: `the repository starts its own console script ${started.script}`,
+                evidence: [...started.evidence, ...evidence],
                 data: { manifests, matches, sources }
             };
         }
@@ -14883,7 +15853,154 @@ function rubyVersion(ctx) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/ruby/cli-port.ts
+
+
+
+/** `bin/x`, `exe/x`, `bin/x.rb` directly under the app. */
+const EXECUTABLE = /^(?:bin|exe)\/[\w.-]+$/;
+/** Rails' and Bundler's generated binstubs: never a server's own CLI. */
+const BINSTUBS = /^(?:rails|rake|bundle|setup|dev|spring|rspec|rubocop|yarn|importmap|jobs|thrust|kamal|brakeman)$/;
+const CLI_PORT_PATTERNS = [
+    {
+        // `:port => 4567`, `port: 4567`, `"port" => 4567` — a key named exactly port (not `db_port:`).
+        regex: /(?:^|[\s{(,])(?::port\s*=>|port:|["']port["']\s*=>)\s*(\d{2,5})\b/,
+        source: 'CLI option default',
+        confidence: precedence/* PORT */.I.portDefault
+    }
+];
+/** Port defaults of the app's own Ruby CLIs (OptionParser executables under bin/ or exe/). */
+function rubyCliPorts(ctx) {
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    const executables = ctx
+        .files()
+        .map(f => f.path)
+        .filter(path => {
+        const rel = path.slice(prefix.length);
+        if (!path.startsWith(prefix) || !EXECUTABLE.test(rel))
+            return false;
+        const name = rel.slice(rel.indexOf('/') + 1).replace(/\.rb$/, '');
+        if (BINSTUBS.test(name) || (/\.\w+$/.test(rel) && !rel.endsWith('.rb')))
+            return false;
+        const head = ctx.tree.read(path);
+        return head !== null && (rel.endsWith('.rb') || /^#!.*\bruby\b/.test(head)) && /OptionParser/.test(head);
+    });
+    return (0,signals_ports/* findPorts */.CF)(ctx.tree, executables, CLI_PORT_PATTERNS, signals_evidence/* stripHashComments */.hj);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/ruby/settings-default-port.ts
+
+
+
+/** `ENV.fetch("PORT", A::B.group.key)` or `ENV.fetch("PORT") { A.group.key }`, `ENV["PORT"] || A.key`. */
+const SETTING_FALLBACK = /ENV(?:\.fetch\s*\(?\s*["']([A-Z_]*PORT)["']\s*(?:,\s*|\)\s*\{\s*)|\[\s*["']([A-Z_]*PORT)["']\s*\]\s*\|\|\s*)((?:[A-Z]\w*(?:::[A-Z]\w*)*)(?:\.\w+)+)/g;
+/** Declarations of a setting named `key` whose default is a port. */
+const INLINE_DEFAULT = (key) => new RegExp(String.raw `^[ \t]*\w+[ \t(]+:${key}\b[^\n]*?\bdefault:\s*["']?(\d{2,5})\b`, 'gm');
+const BLOCK_START = (key) => new RegExp(String.raw `^([ \t]*)\w+[ \t(]+:${key}\b[^\n]*\bdo\b`, 'gm');
+const BLOCK_DEFAULT = /^[ \t]*default\s*\(?\s*["']?(\d{2,5})\b/;
+/**
+ * The port default of the setting a Puma config falls back to, from the app's Ruby files; null when the
+ * fallback is no setting, or no file declares it with a numeric default (inside the group the chain names).
+ */
+function settingsDefaultPort(tree, pumaFiles, rubyFiles) {
+    for (const puma of pumaFiles) {
+        const raw = tree.read(puma);
+        if (raw === null || !raw.includes('ENV'))
+            continue;
+        const code = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        for (const m of code.matchAll(SETTING_FALLBACK)) {
+            const env = (m[1] ?? m[2]);
+            const names = m[3].split('.').slice(1);
+            const key = names[names.length - 1];
+            // `config`/`settings` accessors are the DSL's own readers, not groups.
+            const group = names
+                .slice(0, -1)
+                .filter(n => !/^(?:config|settings|instance|new)$/.test(n))
+                .pop();
+            const found = declaredDefault(tree, rubyFiles, key, group);
+            if (!found)
+                continue;
+            return {
+                value: found.port,
+                confidence: precedence/* PORT */.I.portDefault,
+                source: `${puma} ENV.fetch("${env}", ${m[3]}) (its default in ${found.file})`,
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(puma, code, m.index), found.evidence],
+                replacedBy: [env]
+            };
+        }
+    }
+    return null;
+}
+function declaredDefault(tree, files, key, group) {
+    if (!/^\w+$/.test(key))
+        return null;
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !raw.includes(`:${key}`))
+            continue;
+        const code = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        for (const m of code.matchAll(INLINE_DEFAULT(key))) {
+            const port = (0,signals_ports/* parsePort */.pz)(m[1]);
+            if (port !== null && inGroup(code, m.index, group))
+                return { port, file, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, code, m.index) };
+        }
+        for (const m of code.matchAll(BLOCK_START(key))) {
+            if (!inGroup(code, m.index, group))
+                continue;
+            const found = blockDefault(code, m.index, m[1].length);
+            if (found)
+                return { port: found.port, file, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, code, found.index) };
+        }
+    }
+    return null;
+}
+/** The `default N` line inside the `do … end` block starting at `start` (indented deeper than `indent`). */
+function blockDefault(code, start, indent) {
+    let offset = code.indexOf('\n', start) + 1;
+    while (offset > 0 && offset < code.length) {
+        const end = code.indexOf('\n', offset);
+        const line = code.slice(offset, end < 0 ? code.length : end);
+        const depth = /^[ \t]*/.exec(line)[0].length;
+        if (line.trim() !== '' && depth <= indent)
+            return null;
+        const m = BLOCK_DEFAULT.exec(line);
+        const port = m ? (0,signals_ports/* parsePort */.pz)(m[1]) : null;
+        if (port !== null)
+            return { port, index: offset };
+        if (end < 0)
+            break;
+        offset = end + 1;
+    }
+    return null;
+}
+/**
+ * Whether the declaration at `index` sits inside a `<word> :group do` block (the nearest less-indented block
+ * opener above it names the group); without a group any place counts.
+ */
+function inGroup(code, index, group) {
+    if (group === undefined)
+        return true;
+    const lineStart = code.lastIndexOf('\n', index - 1) + 1;
+    let indent = /^[ \t]*/.exec(code.slice(lineStart))[0].length;
+    let cursor = lineStart - 1;
+    while (cursor > 0 && indent > 0) {
+        const start = code.lastIndexOf('\n', cursor - 1) + 1;
+        const line = code.slice(start, cursor);
+        cursor = start - 1;
+        const depth = /^[ \t]*/.exec(line)[0].length;
+        if (line.trim() === '' || depth >= indent)
+            continue;
+        const opener = /^[ \t]*\w+[ \t(]+:(\w+)\b[^\n]*\bdo\b/.exec(line);
+        if (opener)
+            return opener[1] === group;
+        indent = depth;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/ruby/provider.ts
+
+
 
 
 
@@ -15026,6 +16143,12 @@ const rubyProvider = {
         const ports = [];
         for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, [...configFiles, ...sources.filter(s => !configFiles.includes(s))], ruby_provider_PORT_PATTERNS, signals_evidence/* stripHashComments */.hj))
             (0,signals_ports/* addCandidate */.xY)(ports, c);
+        for (const c of rubyCliPorts(ctx))
+            (0,signals_ports/* addCandidate */.xY)(ports, c);
+        // `ENV.fetch("PORT", App::Config.web.port)`: the setting's default, declared in the app's settings DSL.
+        const setting = settingsDefaultPort(ctx.tree, configFiles, sources);
+        if (setting)
+            (0,signals_ports/* addCandidate */.xY)(ports, setting);
         let start = null;
         let defaultPort = spec?.port ?? 9292;
         const classic = spec?.classicScript && !ctx.has('config.ru') ? spec.classicScript : null;
@@ -15192,14 +16315,48 @@ function rustDockerfile(ctx) {
                 `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked`
             ];
     const select = member && pkg ? `-p ${pkg} --bin ${bin}` : `--bin ${bin}`;
+    const subHint = (0,hints/* hintString */.V_)(app, 'subcommand');
+    const sub = subHint && /^[a-z][a-z0-9-]*$/.test(subHint) ? subHint : null;
     return {
         generator: 'rust',
         context: ctx.context,
         text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Rust ${pin.version}`, [
             `${image} — ${pin.how}`,
             base_images/* TOOL_IMAGES */.qH.debian
-        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', fetch, 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release --locked ${select} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', (0,common/* addUser */.nu)(), 'COPY --from=build /out/server /usr/local/bin/server', (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '5s'), 'CMD ["/usr/local/bin/server"]')
+        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', fetch, 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release --locked ${select} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', (0,common/* addUser */.nu)(), 'COPY --from=build /out/server /usr/local/bin/server', (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '5s'), 
+        // A CLI whose server is a required subcommand (`tabby serve`) prints its usage without it.
+        `CMD [${['/usr/local/bin/server', ...(sub ? [sub] : [])].map(w => JSON.stringify(w)).join(', ')}]`)
     };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/serve-subcommand.ts
+// A clap CLI whose server is a required subcommand (`#[derive(Subcommand)] enum Commands { Serve(…), … }`
+// held by `command: Commands`, not `Option<Commands>`): the bare binary prints its usage and exits, the
+// image runs `<binary> serve` (holdout10 tabby: ENTRYPOINT tabby, `serve --model …` given at run time).
+
+/** Variants that start a server, as clap names them (kebab-case of the variant). */
+const SERVER_VARIANTS = /^(Serve|Server|Web|WebServer|RunServer|Start)$/;
+function clapServeSubcommand(ctx) {
+    const file = ctx.path('src/main.rs');
+    const text = ctx.tree.read(file);
+    if (!text || !/#\[derive\([^)]*\bSubcommand\b/.test(text))
+        return null;
+    // `#[command(subcommand)] command: Commands` — an Option<…> subcommand may be left out, then the binary
+    // runs its default (often the server itself).
+    const field = /#\[(?:command|clap)\(\s*subcommand\s*\)\]\s*(?:pub\s+)?\w+\s*:\s*(Option\s*<\s*)?(\w+)/.exec(text);
+    if (!field || field[1])
+        return null;
+    const enumAt = new RegExp(`#\\[derive\\([^)]*\\bSubcommand\\b[^\\]]*\\]\\s*(?:#\\[[^\\]]*\\]\\s*)*(?:pub\\s+)?enum\\s+${field[2]}\\s*\\{`).exec(text);
+    if (!enumAt)
+        return null;
+    const body = text.slice(enumAt.index + enumAt[0].length, text.indexOf('\n}', enumAt.index));
+    for (const m of body.matchAll(/^[ \t]*([A-Z]\w*)\s*(?:[({,]|$)/gm)) {
+        if (!SERVER_VARIANTS.test(m[1]))
+            continue;
+        const name = m[1].replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+        return { name, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, enumAt.index + enumAt[0].length + m.index) };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/frameworks.ts
@@ -15327,7 +16484,9 @@ function pathBindings(texts) {
     for (const text of texts) {
         for (const m of text.matchAll(/(?:\blet\s+(?:mut\s+)?|\b(?:const|static)\s+)(\w+)\s*(?::[^=;]+)?=\s*((?:format!\(|String::from\(|&?")[^;]{0,300});/g))
             bind(m[1], m[2]);
-        for (const m of text.matchAll(/[{,]\s*(\w+)\s*:\s*((?:format!\(|String::from\(|")[^\n]{0,300}?)\s*,?\s*\n/g))
+        for (const m of text.matchAll(
+        // Lookarounds, not consumed delimiters: consecutive fields (`a: "/x",\n b: "/y",`) each match.
+        /(?<=[{,]\s*)(\w+)\s*:\s*((?:format!\(|String::from\(|")[^\n]{0,300}?)\s*,?[ \t]*(?=\r?\n)/g))
             bind(m[1], m[2].replace(/,$/, ''));
         for (const m of text.matchAll(/\blet\s+\(([\w\s,]+)\)\s*=[^;{]*?\{?\s*\(/g)) {
             const names = m[1].split(',').map(n => n.trim());
@@ -15350,12 +16509,29 @@ const COMPUTED_ROUTE_SOURCE = String.raw `(?:\.|::)((?:api_)?route(?:_with)?|res
 // Two copies: `test` on a global regex would move the lastIndex that `matchAll` starts from.
 const COMPUTED_ROUTE = new RegExp(COMPUTED_ROUTE_SOURCE, 'g');
 const HAS_COMPUTED_ROUTE = new RegExp(COMPUTED_ROUTE_SOURCE);
-/** True when a `.route(` / `resource(` / `scope(` call takes a computed first argument. */
+/**
+ * A route attribute whose path names a field of a constant routes struct (actix-web-codegen-const-routes
+ * style): `#[my_codegen::get(path = "crate::V1_API_ROUTES.meta.health")]`, the field set by a struct literal
+ * (`health: "/api/v1/meta/health",`) elsewhere in the crate.
+ */
+const CONST_PATH_ATTRIBUTE = /#\[((?:\w+::)*)(get|head|route)\(\s*path\s*=\s*"((?:crate::|self::|super::)?(?:\w+::)*[A-Za-z_]\w*(?:\.[a-z_]\w*)+)"/g;
+const HAS_CONST_PATH_ATTRIBUTE = new RegExp(CONST_PATH_ATTRIBUTE.source);
+/** True when a `.route(` / `resource(` / `scope(` call or a route attribute takes a computed path. */
 function hasComputedRoute(text) {
-    return HAS_COMPUTED_ROUTE.test(text);
+    return HAS_COMPUTED_ROUTE.test(text) || HAS_CONST_PATH_ATTRIBUTE.test(text);
+}
+/** `#[my_codegen::get(path = "crate::ROUTES.meta.health")]` → `#[my_codegen::get("/api/v1/meta/health")]`. */
+function resolveConstPathAttributes(text, bindings) {
+    return text.replace(CONST_PATH_ATTRIBUTE, (whole, ns, method, expr) => {
+        const value = bindings.get(expr.slice(expr.lastIndexOf('.') + 1));
+        return value === undefined ? whole : `#[${ns}${method}(${JSON.stringify(value)}`;
+    });
 }
 /** Rewrites computed first arguments of `.route(` / `resource(` / `scope(` to the literal they evaluate to. */
 function resolveComputedRoutes(text, bindings) {
+    return resolveComputedCalls(resolveConstPathAttributes(text, bindings), bindings);
+}
+function resolveComputedCalls(text, bindings) {
     let out = '';
     let last = 0;
     for (const m of text.matchAll(COMPUTED_ROUTE)) {
@@ -15388,7 +16564,7 @@ function resolveComputedRoutes(text, bindings) {
 
 
 
-const routes_ROUTE_HINT = /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:get|head|route)\(|#\[utoipa::path\(|\broutes!\(/;
+const routes_ROUTE_HINT = /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:\w+::)*(?:get|head|route)\(|#\[utoipa::path\(|\broutes!\(/;
 /** Health candidates from composed Rust routes. */
 function rustComposedHealth(ctx, files) {
     const graph = new RouteGraph();
@@ -15564,7 +16740,7 @@ function routes_readFile(graph, file, text, fns) {
             evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, r.index),
             source: 'web::resource'
         });
-    for (const m of text.matchAll(/#\[(?:get|head|route)\(\s*"([^"]*)"[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub\s+)?(?:async\s+)?fn\s+(\w+)/g))
+    for (const m of text.matchAll(/#\[(?:\w+::)*(?:get|head|route)\(\s*"([^"]*)"[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub\s+)?(?:async\s+)?fn\s+(\w+)/g))
         graph.addRoute({
             router: fns.own(m[2]),
             path: m[1],
@@ -15775,8 +16951,6 @@ function handlerAt(tree, file, line) {
     return m ? m[1] : null;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 10 modules
-var dockerfile = __webpack_require__(98776);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/cargo.ts
 
 
@@ -15816,6 +16990,10 @@ function binaryName(cargo, hasMainRs) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/provider.ts
+// Rust provider: Cargo packages and workspaces with axum, actix-web, Rocket, warp, Poem. The binary name
+// comes from [[bin]] or the package name, the port from bind/SocketAddr calls or a PORT default, the
+// health path from route declarations; the toolchain from rust-toolchain(.toml).
+
 
 
 
@@ -15850,6 +17028,14 @@ const rust_provider_PORT_PATTERNS = [
         regex: /\.set_default\(\s*"(?:port|http_port|server\.port|listen_port|http_addr|listen_addr|bind|address)"\s*,\s*"?(?:[\w.[\]]*:)?(\d{2,5})\b/,
         source: 'config default',
         confidence: precedence/* PORT */.I.portDefault
+    },
+    {
+        // A CLI's listen port (clap/structopt derive): `#[clap(long, default_value_t = 8051)] port: u16`. Only a
+        // field named for the web port; `metrics_port`, `db_port` are other servers' ports.
+        regex: /#\[(?:clap|arg|structopt)\([^\]\n]*?\bdefault_value(?:_t)?\s*=\s*"?(\d{2,5})"?[^\]\n]*\)\]\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:/,
+        source: 'CLI port argument default',
+        confidence: precedence/* PORT */.I.portDefault,
+        needs: /default_value/
     },
     { regex: /\.port\(\s*(\d{2,5})\s*\)/, source: 'port(N)' },
     { regex: /warp::serve\([^;]*?\.run\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)/, source: 'warp run' }
@@ -15932,7 +17118,7 @@ const rustProvider = {
         for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, sources, rust_provider_PORT_PATTERNS, signals_evidence/* stripCComments */.Oi))
             (0,signals_ports/* addCandidate */.xY)(ports, c);
         // `File::with_name("./config/default.toml")`: the listen port of the config file the server loads.
-        for (const c of configFilePort(ctx, sources))
+        for (const c of (0,config_file/* configFilePort */.we)(ctx, sources))
             (0,signals_ports/* addCandidate */.xY)(ports, c);
         if (spec?.portFile) {
             const portFile = ctx.path(spec.portFile);
@@ -15956,8 +17142,11 @@ const rustProvider = {
         const pkgName = (0,manifests/* getPath */.Yn)(detection.data.cargo, 'package', 'name');
         const build = member && typeof pkgName === 'string' ? `cargo build --release -p ${pkgName}` : 'cargo build --release';
         const hints = {};
+        const serve = bin ? clapServeSubcommand(ctx) : null;
         if (bin)
             hints.binary = bin;
+        if (serve)
+            hints.subcommand = serve.name;
         if (member)
             Object.assign(hints, buildRootHints(ctx, ctx.workspace.root, CARGO_MANIFEST));
         if (member && typeof pkgName === 'string')
@@ -15994,7 +17183,11 @@ const rustProvider = {
                 runtimeVersion: runtime,
                 buildCommand: [provider_helpers_candidate(build, precedence/* BUILD */.Bv.releaseBuild, 'cargo release build', detection.evidence)],
                 startCommand: bin
-                    ? [provider_helpers_candidate(target, precedence/* START */.d3.frameworkServer, `binary ${bin}`, detection.evidence)]
+                    ? [
+                        serve
+                            ? provider_helpers_candidate(`${target} ${serve.name}`, precedence/* START */.d3.frameworkServer, `binary ${bin}, ${serve.name} subcommand`, [...detection.evidence, serve.evidence])
+                            : provider_helpers_candidate(target, precedence/* START */.d3.frameworkServer, `binary ${bin}`, detection.evidence)
+                    ]
                     : [],
                 port: (0,signals_ports/* sortCandidates */.$e)(ports),
                 healthPath: healthRoutes(ctx, sources),
@@ -16096,6 +17289,7 @@ const rustEcosystem = {
 
 
 
+
 /** Frameworks whose build output is a client-side router app: unknown paths fall back to index.html. */
 const SPA_FRAMEWORKS = new Set([
     'vite',
@@ -16166,6 +17360,7 @@ function staticDockerfile(ctx) {
         };
     }
     const plan = nodeInstallPlan(ctx);
+    const addons = (0,hints/* hintList */.OS)(app, 'nativeAddons');
     const pin = (0,base_images/* pinRuntime */.Kg)(NODE_VERSIONS, app.runtimeVersion.value);
     const node = `node:${pin.version}-bookworm-slim`;
     const output = (0,hints/* hintPath */.Nz)(app, 'outputDir') ?? DEFAULT_OUTPUT[framework] ?? 'dist';
@@ -16178,7 +17373,9 @@ function staticDockerfile(ctx) {
         text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${framework} build served by Caddy${spa ? ' (single-page app)' : ''}`, [
             `${node} — ${pin.how}`,
             base_images/* TOOL_IMAGES */.qH.caddy
-        ]), `FROM ${ctx.image(node)} AS build`, 'WORKDIR /app', plan.pm.setup ? `RUN ${plan.pm.setup}` : null, plan.manifestCopies, `RUN ${plan.pm.cacheMount} ${plan.install}`, plan.sourceFirst ? null : 'COPY . .', 'ENV NODE_ENV=production', `RUN ${plan.appRel === '.' ? '' : `cd ${plan.appRel} && `}${buildRun}`, '', runtime, `COPY --from=build /app/${outputPath} /srv`, tail)
+        ]), `FROM ${ctx.image(node)} AS build`, 'WORKDIR /app', plan.pm.setup ? `RUN ${plan.pm.setup}` : null, addons.length > 0
+            ? [toolchainComment(addons, 'the build stage gets a compiler'), TOOLCHAIN_INSTALL]
+            : null, plan.manifestCopies, `RUN ${plan.pm.cacheMount} ${plan.install}`, plan.sourceFirst ? null : 'COPY . .', 'ENV NODE_ENV=production', `RUN ${plan.appRel === '.' ? '' : `cd ${plan.appRel} && `}${buildRun}`, '', runtime, `COPY --from=build /app/${outputPath} /srv`, tail)
     };
 }
 
@@ -16441,8 +17638,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NO_OVERRIDES, OVERRIDE_KEYS, createTree, normalizeAppDir, treeFromFiles
 
-// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 13 modules
-var analyze = __webpack_require__(5872);
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 15 modules
+var analyze = __webpack_require__(58633);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -17006,8 +18203,8 @@ function compareBytes(buf, a, aEnd, b, bEnd) {
     return aEnd - a - (bEnd - b);
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 10 modules
-var dockerfile = __webpack_require__(98776);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 12 modules
+var dockerfile = __webpack_require__(97304);
 // EXTERNAL MODULE: ./src/analyzer/signals/docker-copies.ts
 var docker_copies = __webpack_require__(21182);
 // EXTERNAL MODULE: ./src/analyzer/signals/script-files.ts
@@ -17909,6 +19106,12 @@ const DEPLOY_FILE = declared - 0.05;
 const DEV_DEPLOY_FILE = declared - 0.15;
 /** port: override > deployment config > what the code listens on > config files > env files > defaults. */
 const PORT = {
+    /**
+     * The endpoint port an Elixir app's config/runtime.exs computes at boot (`http: [port: …]`, with its
+     * literal fallback): what the server binds, where EXPOSE only documents. Variables it reads that a
+     * deployment file sets still replace it (Candidate.replacedBy).
+     */
+    runtimeConfig: declared + 0.02,
     /** Dockerfile EXPOSE, Kubernetes probes, framework config (`server.port`, application.yml). */
     deployConfig: declared,
     /** Deployment files that imply it: Dockerfile ENV PORT and CMD flags, Procfile, fly.toml, render.yaml … */
@@ -18636,6 +19839,59 @@ const ANALYSIS_SCHEMA_VERSION = 2;
 
 /***/ }),
 
+/***/ 36648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WL: () => (/* binding */ cargoBinaries),
+/* harmony export */   _8: () => (/* binding */ workspaceMemberRunBy)
+/* harmony export */ });
+/* unused harmony export runsCargoBinary */
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17332);
+/* harmony import */ var _script_handover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20073);
+
+
+/** The binaries a member's Cargo.toml builds: its package name and every `[[bin]] name`. */
+function cargoBinaries(tree, dir) {
+    const manifest = tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, 'Cargo.toml'));
+    if (manifest === null)
+        return [];
+    const names = [];
+    const pkg = /^\[package\][^[]*?^name\s*=\s*"([\w-]+)"/m.exec(manifest)?.[1];
+    // A library-only package (`[lib]` and no `src/main.rs`/`[[bin]]`) builds no binary.
+    if (pkg && tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, 'src/main.rs')))
+        names.push(pkg);
+    for (const m of manifest.matchAll(/^\[\[bin\]\][^[]*?^name\s*=\s*"([\w-]+)"/gm))
+        names.push(m[1]);
+    return [...new Set(names)];
+}
+/** True when `command` (wrappers dropped) runs one of the binaries `dir`'s Cargo package builds. */
+function runsCargoBinary(tree, dir, command) {
+    const program = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)((0,_script_handover_js__WEBPACK_IMPORTED_MODULE_1__/* .dropExecWrappers */ .he)(command.trim().slice(0, 2000))[0] ?? '');
+    return program !== '' && cargoBinaries(tree, dir).includes(program);
+}
+/**
+ * The member of the Cargo workspace at `root` whose binary `command` runs (`harbor start` → `crates/server`
+ * building `harbor`), or null: the root is no workspace, or no member (or several) builds that program.
+ */
+function workspaceMemberRunBy(tree, root, command) {
+    const manifest = tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(root, 'Cargo.toml'));
+    if (manifest === null || !/^\[workspace\]/m.test(manifest))
+        return null;
+    const prefix = root === '.' ? '' : `${root}/`;
+    const members = tree
+        .filesUnder(root)
+        .map(f => f.path)
+        .filter(p => (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p) === 'Cargo.toml' && p !== (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(root, 'Cargo.toml'))
+        .filter(p => p.slice(prefix.length).split('/').length <= 5)
+        .map(p => p.slice(0, -'/Cargo.toml'.length))
+        .filter(dir => runsCargoBinary(tree, dir, command));
+    return members.length === 1 ? members[0] : null;
+}
+
+
+/***/ }),
+
 /***/ 71644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -18651,7 +19907,7 @@ const ANALYSIS_SCHEMA_VERSION = 2;
 /* harmony export */ });
 /* unused harmony export APP_MANIFESTS */
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17332);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89659);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10702);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13376);
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87292);
 /* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75308);
@@ -18883,6 +20139,302 @@ function composeNamedDockerfile(tree, appDir, isDevVariant) {
 
 /***/ }),
 
+/***/ 74236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  we: () => (/* binding */ configFilePort),
+  r: () => (/* binding */ configTextPort)
+});
+
+// UNUSED EXPORTS: listenPort, sectionKeyEvidence
+
+// EXTERNAL MODULE: ./src/analyzer/precedence.ts
+var precedence = __webpack_require__(75308);
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
+var evidence = __webpack_require__(10702);
+// EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
+var manifests = __webpack_require__(13376);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./src/analyzer/signals/template-defaults.ts
+// Config files rendered at container start (gomplate, envsubst, Go/Helm-style templates) hold their values
+// as template actions: `http: {{ getenv "WEB_HTTP" "0.0.0.0:5556" }}`, `port: ${PORT:-8080}`. With no
+// operator settings the file the server reads has the defaults, so the text is rendered with every variable
+// unset: a default is its value, an action with none is empty, and `{{ if getenv "X" }}` blocks (true only
+// when the operator sets X) are dropped. Lines are kept one for one, so evidence lines point into the file.
+/** A quoted template string: `"x"`, `'x'` or a backquoted raw string. */
+const QUOTED = String.raw `(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|\x60([^\x60]*)\x60)`;
+/** `getenv "X" "default"`, `env.Getenv "X" "default"` (gomplate), `env "X" | default "d"` handled below. */
+const GETENV_DEFAULT = new RegExp(String.raw `^(?:env\.)?[Gg]etenv\s+${QUOTED}\s+${QUOTED}$`);
+/** `… | default "d"` (Sprig/Helm/gomplate pipelines) or `default "d" …`. */
+const PIPE_DEFAULT = new RegExp(String.raw `\|\s*default\s+${QUOTED}\s*$`);
+const LEADING_DEFAULT = new RegExp(String.raw `^default\s+${QUOTED}\s`);
+/** `${X:-default}` / `${X-default}` (POSIX shell, envsubst, docker compose). */
+const SHELL_DEFAULT = /\$\{\w+:?-([^}$]*)\}/g;
+const ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
+/** Only a few KiB of config are worth rendering; a larger text is left as it is. */
+const MAX_TEXT = 256 * 1024;
+/** Whether `text` holds template actions or shell-style defaults worth rendering. */
+function hasTemplateDefaults(text) {
+    return text.includes('{{') || /\$\{\w+:?-/.test(text);
+}
+/**
+ * `text` rendered with every environment variable unset. Returns the text unchanged when it holds no
+ * template, or when it is too large to be a config file.
+ */
+function renderTemplateDefaults(text) {
+    if (text.length > MAX_TEXT || !hasTemplateDefaults(text))
+        return text;
+    // One entry per open block: whether its body renders (and whether a branch of it has already rendered).
+    const blocks = [];
+    const active = () => blocks.every(b => b.on);
+    const out = [];
+    for (const line of text.split('\n')) {
+        const control = controlLine(line);
+        if (control !== null) {
+            applyControl(control, blocks);
+            out.push('');
+            continue;
+        }
+        out.push(active() ? renderLine(line) : '');
+    }
+    return out.join('\n');
+}
+/** The action of a line holding only template actions (`{{- if … }}`, `{{ end }}`, a comment), or null. */
+function controlLine(line) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith('{{') || !trimmed.endsWith('}}'))
+        return null;
+    const actions = [...trimmed.matchAll(ACTION)];
+    if (actions.length === 0 || trimmed.replace(ACTION, '').trim() !== '')
+        return null;
+    // A line whose only action prints a value (`{{ .Env.CONFIG }}`) is content, not control.
+    const keywords = actions.map(a => a[1].trim());
+    if (!keywords.some(k => /^(?:if|else|end|range|with|define|block|\/\*|\$\w+\s*:?=)\b|^\/\*/.test(k)))
+        return null;
+    return keywords.join(' ; ');
+}
+function applyControl(control, blocks) {
+    for (const action of control.split(' ; ')) {
+        const word = /^(\w+)/.exec(action)?.[1];
+        if (word === 'if' || word === 'with') {
+            const on = conditionHolds(action.replace(/^\w+\s*/, ''));
+            blocks.push({ on, taken: on });
+        }
+        else if (word === 'range' || word === 'define' || word === 'block')
+            blocks.push({ on: false, taken: true });
+        else if (word === 'else') {
+            const top = blocks[blocks.length - 1];
+            if (!top)
+                continue;
+            const rest = action.replace(/^else\s*/, '');
+            const on = !top.taken && (/^(?:if|with)\s/.test(rest) ? conditionHolds(rest.replace(/^\w+\s*/, '')) : true);
+            top.on = on;
+            top.taken ||= on;
+        }
+        else if (word === 'end')
+            blocks.pop();
+    }
+}
+/**
+ * A condition with every variable unset: `getenv "X"` / `.Env.X` / `.Values.x` are empty (false) unless a
+ * non-empty default is given; `not C` negates. Anything else is read as unset too.
+ */
+function conditionHolds(condition) {
+    const c = condition.trim().replace(/^\(\s*([\s\S]*)\s*\)$/, '$1');
+    if (/^not\s/.test(c))
+        return !conditionHolds(c.slice(4));
+    return actionValue(c) !== '';
+}
+/** The value an inline action prints with every variable unset. */
+function actionValue(action) {
+    const a = action.trim();
+    const quoted = (m, first) => m[first] ?? m[first + 1] ?? m[first + 2] ?? '';
+    const getenv = GETENV_DEFAULT.exec(a);
+    if (getenv)
+        return quoted(getenv, 4);
+    const piped = PIPE_DEFAULT.exec(a) ?? LEADING_DEFAULT.exec(a);
+    if (piped)
+        return quoted(piped, 1);
+    // A literal (`{{ "x" }}`) prints itself; anything else reads a variable that is unset.
+    const literal = new RegExp(`^${QUOTED}$`).exec(a);
+    return literal ? quoted(literal, 1) : '';
+}
+function renderLine(line) {
+    return line.replace(ACTION, (_, action) => actionValue(action)).replace(SHELL_DEFAULT, '$1');
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
+var ports = __webpack_require__(87292);
+;// CONCATENATED MODULE: ./src/analyzer/signals/config-file.ts
+
+
+
+
+
+
+const NAMES = ['config.yml', 'config.yaml', 'config.toml'];
+const SAMPLES = ['sample', 'example', 'dist', 'default'];
+/** Sections that configure the app's own HTTP listener ('' = the top level). */
+const SECTIONS = ['', 'server', 'http', 'web'];
+/** Keys holding a port number, then keys holding a listen address (`:9000`, `0.0.0.0:9000`). */
+const PORT_KEYS = ['port', 'http_port', 'httpPort'];
+const ADDRESS_KEYS = ['address', 'addr', 'listen', 'bind', 'listen_addr', 'http_addr', 'http'];
+/** The port of the app's own config file (top-level or server section), when the source loads it. */
+function configFilePort(ctx, sources) {
+    const named = namedConfigPort(ctx, sources);
+    return named.length > 0 ? named : quotedConfigPort(ctx, sources);
+}
+/**
+ * A relative path to a TOML/YAML file of the app written in a source (`"./config/default.toml"`,
+ * `"configs/server.yaml"`): the file the server loads, as config.toml is above. Files of other tools
+ * (compose, CI workflows, Kubernetes manifests, lockfiles) are no server config.
+ */
+const QUOTED_CONFIG = /["'`](?:\.\/)?((?:[\w.-]+\/){1,3}[\w.-]+\.(?:toml|ya?ml))["'`]/g;
+const OTHER_TOOLS = /(?:^|\/)(?:\.github|\.gitlab|k8s|kubernetes|helm|charts|deploy|\.circleci)\/|(?:^|\/)(?:docker-)?compose[\w.-]*\.ya?ml$|(?:^|\/)(?:Cargo|pnpm-lock|pnpm-workspace|\.?[\w-]*lock)\.(?:toml|ya?ml)$/i;
+function quotedConfigPort(ctx, sources) {
+    const seen = new Set();
+    for (const source of sources) {
+        const text = ctx.tree.read(source);
+        if (text === null || !/\.(?:toml|ya?ml)["'`]/.test(text))
+            continue;
+        for (const m of text.slice(0, 200_000).matchAll(QUOTED_CONFIG)) {
+            const file = m[1];
+            if (seen.has(file) || OTHER_TOOLS.test(file) || !ctx.has(file))
+                continue;
+            seen.add(file);
+            const found = fileListenPort(ctx, ctx.path(file));
+            if (!found)
+                continue;
+            return [
+                {
+                    value: found.port,
+                    confidence: precedence/* PORT */.I.deployFile,
+                    source: `${file} ${found.key} (named in ${source})`,
+                    evidence: [found.evidence],
+                    setsEnv: [ports/* CONFIG_FILE_PORT */.S8]
+                }
+            ];
+        }
+    }
+    return [];
+}
+function namedConfigPort(ctx, sources) {
+    for (const name of NAMES) {
+        const dot = name.lastIndexOf('.');
+        const [base, ext] = [name.slice(0, dot), name.slice(dot + 1)];
+        const files = [name, ...SAMPLES.map(s => `${base}.${s}.${ext}`)].filter(f => ctx.has(f));
+        if (files.length === 0)
+            continue;
+        const quoted = new RegExp(`['"\`/]${base}\\.${ext}['"\`]`);
+        if (!sources.some(f => quoted.test(ctx.tree.read(f) ?? '')))
+            continue;
+        for (const file of files) {
+            const found = fileListenPort(ctx, ctx.path(file));
+            if (!found)
+                continue;
+            return [
+                {
+                    value: found.port,
+                    confidence: file === name ? precedence/* PORT */.I.deployConfig : precedence/* PORT */.I.deployFile,
+                    source: `${file} ${found.key} (loaded by the server)`,
+                    evidence: [found.evidence],
+                    // The server's config object gets this port: its own `conf.port || PORT || n` fallback never runs.
+                    setsEnv: [ports/* CONFIG_FILE_PORT */.S8]
+                }
+            ];
+        }
+    }
+    return [];
+}
+/** The listen port of a YAML/TOML file of the tree; a templated one is rendered with its defaults first. */
+function fileListenPort(ctx, path) {
+    const text = ctx.tree.read(path);
+    if (text === null)
+        return null;
+    if (hasTemplateDefaults(text))
+        return configTextPort(path, text);
+    const parsed = /\.toml$/.test(path) ? (0,manifests/* parseTomlFile */.gm)(ctx.tree, path) : (0,manifests/* parseYamlFile */.BU)(ctx.tree, path);
+    if (!parsed?.ok || !(0,manifests/* isRecord */.u4)(parsed.value))
+        return null;
+    const found = listenPort(parsed.value);
+    if (!found)
+        return null;
+    return {
+        port: found.port,
+        key: `${found.section ? `${found.section}.` : ''}${found.key}`,
+        evidence: sectionKeyEvidence(path, text, found.section, found.key)
+    };
+}
+/**
+ * The listen port of a config file's text (TOML, YAML or JSON by its name), rendered with its template
+ * defaults first (`http: {{ getenv "WEB_HTTP" "0.0.0.0:5556" }}`, `port: ${PORT:-8080}`): the value and the
+ * line of its key. Null when the text does not parse or names no port in the sections read.
+ */
+function configTextPort(file, text) {
+    const rendered = hasTemplateDefaults(text) ? renderTemplateDefaults(text) : text;
+    let value;
+    try {
+        value = /\.toml$/i.test(file)
+            ? (0,dist/* parse */.qg)(rendered)
+            : /\.json$/i.test(file)
+                ? JSON.parse(rendered)
+                : (0,manifests/* parseYamlBounded */.WK)(rendered);
+    }
+    catch {
+        return null;
+    }
+    if (!(0,manifests/* isRecord */.u4)(value))
+        return null;
+    const found = listenPort(value);
+    if (!found)
+        return null;
+    return {
+        port: found.port,
+        key: `${found.section ? `${found.section}.` : ''}${found.key}`,
+        evidence: sectionKeyEvidence(file, text, found.section, found.key)
+    };
+}
+function listenPort(config) {
+    for (const section of SECTIONS) {
+        const block = section ? (0,manifests/* getPath */.Yn)(config, section) : config;
+        if (!(0,manifests/* isRecord */.u4)(block))
+            continue;
+        for (const key of PORT_KEYS) {
+            const v = block[key];
+            const port = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
+            if (validPort(port))
+                return { port, section, key };
+        }
+        for (const key of ADDRESS_KEYS) {
+            const v = block[key];
+            const m = typeof v === 'string' ? /^(?:[\w.-]*|\[[\da-f:]*\]):(\d{2,5})$/i.exec(v.trim()) : null;
+            if (m && validPort(Number(m[1])))
+                return { port: Number(m[1]), section, key };
+        }
+    }
+    return null;
+}
+const validPort = (p) => Number.isInteger(p) && p > 0 && p < 65536;
+/** The `key` line inside `[section]` (TOML) or under `section:` (YAML); the first `key` at the top level. */
+function sectionKeyEvidence(file, text, section, key) {
+    if (!section)
+        return (0,evidence/* keyEvidence */.X7)(file, text, key);
+    const header = new RegExp(`^[ \\t]*(?:\\[${section}\\]|${section}\\s*:)\\s*(?:#.*)?$`, 'm').exec(text);
+    if (!header)
+        return (0,evidence/* keyEvidence */.X7)(file, text, key);
+    const re = new RegExp(`^[ \\t]*['"]?${key}['"]?\\s*[:=]`, 'gm');
+    re.lastIndex = header.index;
+    const m = re.exec(text);
+    return m ? (0,evidence/* evidenceAt */.VM)(file, text, m.index) : (0,evidence/* keyEvidence */.X7)(file, text, key);
+}
+
+
+/***/ }),
+
 /***/ 21182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -18947,13 +20499,30 @@ function stageCopy(args, workdir, expand, stage) {
     const copy = contextCopy(args.replace(/(?:^|\s)--from=\S+/, ' ').trim(), workdir, expand);
     if (!copy)
         return [];
-    const traced = copy.sources.map(source => copiedFrom(source.startsWith('/') ? source : nextWorkdir(builder.workdir, source), builder.copies));
-    if (traced.some(paths => paths.length === 0))
-        return [];
+    const imagePaths = copy.sources.map(source => source.startsWith('/') ? source : nextWorkdir(builder.workdir, source));
+    const traced = imagePaths.map(path => copiedFrom(path, builder.copies));
     // One copy per repository path a source may have come from (`COPY package.json .` and `COPY . .` both
     // reach /app/x in the builder): a renamed file keeps its destination, whichever path the repository has.
     const intoDir = copy.sources.length > 1 && !copy.dest.endsWith('/') ? `${copy.dest}/` : copy.dest;
-    return traced.flat().map(source => ({ sources: [source], dest: intoDir }));
+    if (traced.every(paths => paths.length > 0))
+        return traced.flat().map(source => ({ sources: [source], dest: intoDir }));
+    // `COPY --from=stager /etc/app /etc/app`: a folder of the stage, whose files its own COPYs put there.
+    const folders = copy.sources.length === 1 ? folderCopies(imagePaths[0], copy.dest, builder.copies) : [];
+    return folders;
+}
+/**
+ * The builder's copies into `folder` (an image path of a stage), moved to where a later stage copies that
+ * folder's contents (`dest`): `COPY config.yaml /etc/app/` there + `COPY --from=it /etc/app /srv/app` here
+ * → `config.yaml` into `/srv/app/`.
+ */
+function folderCopies(folder, dest, copies) {
+    const from = folder.replace(/\/+$/, '');
+    const to = dest.replace(/\/+$/, '');
+    if (from === '' || to === '')
+        return [];
+    return copies.flatMap(c => c.dest === from || c.dest.startsWith(`${from}/`)
+        ? [{ sources: c.sources, dest: `${to}${c.dest.slice(from.length)}` }]
+        : []);
 }
 /** `WORKDIR app` under `/srv` → `/srv/app`. */
 function nextWorkdir(current, arg) {
@@ -19014,7 +20583,7 @@ function programOnPath(program) {
 
 /***/ }),
 
-/***/ 98776:
+/***/ 97304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19026,6 +20595,8 @@ __webpack_require__.d(__webpack_exports__, {
   Mn: () => (/* binding */ dockerInstructions),
   n_: () => (/* binding */ readDockerfile)
 });
+
+// UNUSED EXPORTS: withoutOtherProtocolExposes
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/java-runner.ts
 // The Java runner script of the Red Hat UBI / fabric8 OpenJDK images (`/opt/jboss/container/java/run/run-java.sh`,
@@ -19109,12 +20680,89 @@ function unquotedSegments(command) {
     return command.split(/'[^']*'/);
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
-var evidence = __webpack_require__(89659);
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
+var evidence = __webpack_require__(10702);
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
 var health = __webpack_require__(38676);
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
 var ports = __webpack_require__(87292);
+// EXTERNAL MODULE: ./src/analyzer/signals/config-file.ts + 1 modules
+var config_file = __webpack_require__(74236);
+// EXTERNAL MODULE: ./src/analyzer/signals/docker-copies.ts
+var docker_copies = __webpack_require__(21182);
+;// CONCATENATED MODULE: ./src/analyzer/signals/config-argument.ts
+
+
+const CONFIG_FILE = /\.(?:ya?ml|toml|json)$/i;
+/** Manifests and lockfiles are never a server's config argument. */
+const NOT_CONFIG = /(?:^|\/)(?:package(?:-lock)?|composer|tsconfig|[\w.-]*lock)\.json$/i;
+/** A config file is small; a huge one is not parsed. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+/** `RUN cp maubot/example-config.yaml .` (or `&& cp x y`): a build step copying a repository file in the image. */
+const RUN_COPY = /(?:^RUN\s+|&&\s*|;\s*)cp\s+(?:-\w+\s+)*([\w.\-/]+\.(?:ya?ml|toml|json))\s+\S+/gim;
+/**
+ * The image paths of the config files `command` passes, in order: a flag's value (`-c x.yaml`,
+ * `--config=x.toml`) or a positional argument, a relative one read against the WORKDIR.
+ */
+function configArguments(command, workdir) {
+    const words = command
+        .trim()
+        .split(/\s+/)
+        .slice(1)
+        .map(w => w.replace(/^-{1,2}[\w-]+=/, '').replace(/^["']|["']$/g, ''));
+    const out = [];
+    for (const word of words) {
+        if (!CONFIG_FILE.test(word) || NOT_CONFIG.test(word) || /[$*?]/.test(word))
+            continue;
+        const imagePath = word.startsWith('/') ? word : (0,docker_copies/* nextWorkdir */.c3)(workdir, word.replace(/^\.\//, ''));
+        if (!out.includes(imagePath))
+            out.push(imagePath);
+    }
+    return out;
+}
+/** The port of the first config file argument of `command` that traces back to a repository file. */
+function configArgumentPort(command, ctx) {
+    const bases = ctx.dockerfileDir === '.' ? ['.'] : [ctx.dockerfileDir, '.'];
+    for (const target of configArguments(command, ctx.workdir))
+        for (const source of repositorySources(target, ctx))
+            for (const base of bases) {
+                const file = base === '.' ? source : `${base}/${source}`;
+                const text = ctx.readFile(file);
+                if (text === null || text.length > MAX_CONFIG_BYTES)
+                    continue;
+                const found = (0,config_file/* configTextPort */.r)(file, text);
+                if (found)
+                    return { ...found, file, target };
+            }
+    return null;
+}
+/** Repository paths the image's `target` comes from: the script's `cp <src> <target>`, a COPY to it. */
+function repositorySources(target, ctx) {
+    return [...scriptCopySources(target, ctx), ...(0,docker_copies/* copiedFrom */.nR)(target, ctx.copies)].filter((p, i, all) => all.indexOf(p) === i);
+}
+/**
+ * `cp example-config.yaml /data/config.yaml` in the entrypoint script: the file beside the script, or in the
+ * image's working folder; when a build step copied a file of that name (`RUN cp maubot/example-config.yaml .`),
+ * that repository file too.
+ */
+function scriptCopySources(target, ctx) {
+    const script = ctx.script;
+    if (!script)
+        return [];
+    const dir = script.path.includes('/') ? script.path.slice(0, script.path.lastIndexOf('/')) : '.';
+    const escaped = target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const cp = new RegExp(`^[ \\t]*(?:cp|install)\\s+(?:-\\w+\\s+)*["']?([\\w.\\-/]+)["']?\\s+["']?${escaped}["']?\\s*$`, 'm');
+    const m = cp.exec(script.text);
+    if (!m || m[1].startsWith('/'))
+        return [];
+    const out = [dir === '.' ? m[1] : `${dir}/${m[1]}`, m[1]];
+    const name = m[1].split('/').pop();
+    for (const run of ctx.dockerfileText.matchAll(RUN_COPY))
+        if (run[1].split('/').pop() === name && !run[1].startsWith('/'))
+            out.push(run[1]);
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/script-files.ts
 var script_files = __webpack_require__(64323);
 // EXTERNAL MODULE: ./src/analyzer/signals/script-handover.ts
@@ -19224,6 +20872,33 @@ function followDispatch(entrypoint, cmd, baseDir, readFile) {
         command: (0,start_script/* expandScriptVariables */.bW)(found.command, script.text, found.line),
         evidence: { file: script.path, line: found.line, text: found.text }
     };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/image-renamed-program.ts
+// An ENTRYPOINT the image makes itself out of a build output (`RUN mv /app/bin/${RELEASE_NAME}
+// /app/bin/entrypoint`, `cp target/release/server /usr/local/bin/docker-entrypoint`) is the app's own program,
+// whatever its name: it runs CMD as its arguments (`entrypoint start`), it does not hand CMD over like an
+// `exec "$@"` wrapper script named `entrypoint`.
+/** `mv|cp|ln [-opts] SOURCE DEST` inside one shell command of a RUN line. */
+const MOVE = /^\s*(?:mv|cp|ln|install)\b((?:\s+-\S+)*)\s+(\S+)\s+(\S+)\s*$/;
+/** True when a RUN line of the Dockerfile moves, copies or links a file to `program`'s path. */
+function imageMakesProgram(instructions, program) {
+    const target = unquote(program);
+    if (!target.startsWith('/'))
+        return false;
+    for (const ins of instructions) {
+        if (ins.keyword !== 'RUN')
+            continue;
+        for (const command of ins.args.replace(/\\\n/g, ' ').split(/&&|;|\|\|/)) {
+            const m = MOVE.exec(command);
+            if (m && unquote(m[3]) === target)
+                return true;
+        }
+    }
+    return false;
+}
+function unquote(word) {
+    return word.replace(/^["']|["']$/g, '');
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
@@ -19385,8 +21060,6 @@ function webSubcommand(program, script, deployDirs, readFile) {
 
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
 var precedence = __webpack_require__(75308);
-// EXTERNAL MODULE: ./src/analyzer/signals/docker-copies.ts
-var docker_copies = __webpack_require__(21182);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/entrypoint-program.ts
 
 /**
@@ -19449,12 +21122,29 @@ function followProgramExec(entrypoint, baseDir, readFile) {
     if (!script)
         return null;
     const found = scriptProgramExec(script.text);
-    if (!found)
+    if (!found || execsImageEntrypoint(found.program, baseDir, readFile))
         return null;
     return {
         program: (0,start_script/* expandScriptVariables */.bW)(found.program, script.text, found.line),
         evidence: { file: script.path, line: found.line, text: found.text }
     };
+}
+/**
+ * `exec /__cacert_entrypoint.sh "$@"`, `exec docker-entrypoint.sh "$@"`: the program is the base image's own
+ * entrypoint script (named so, and not in the repository), which by the official images' convention runs
+ * its arguments after its own setup. The repository script then hands over to CMD like `exec "$@"` does.
+ */
+function execsImageEntrypoint(program, baseDir, readFile) {
+    const words = program.trim().split(/\s+/);
+    if (words.length !== 1)
+        return false;
+    const name = words[0].slice(words[0].lastIndexOf('/') + 1);
+    return /entrypoint/i.test(name) && (0,script_files/* readRepoScript */.yf)(words[0], baseDir, readFile) === null;
+}
+/** A repository script whose first top-level exec hands its arguments to the base image's entrypoint. */
+function handsOverToImageEntrypoint(text, baseDir, readFile) {
+    const found = scriptProgramExec(text);
+    return found !== null && execsImageEntrypoint(found.program, baseDir, readFile);
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/script-port.ts
@@ -20065,6 +21755,8 @@ function globRegex(glob) {
 
 
 
+
+
 /** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
 function dockerInstructions(text) {
     const out = [];
@@ -20121,6 +21813,13 @@ const NON_HTTP_PORTS = new Set([
     21, 22, 25, 53, 110, 143, 389, 465, 587, 636, 993, 995, 1883, 2525, 3306, 5432, 5672, 6379, 8883, 9092,
     27017
 ]);
+/** EXPOSE candidates without the other-protocol ports (databases, SSH, mail) when another port is exposed. */
+function withoutOtherProtocolExposes(ports) {
+    const exposed = ports.filter(p => p.source === 'Dockerfile EXPOSE');
+    if (!exposed.some(p => !NON_HTTP_PORTS.has(p.value)))
+        return ports;
+    return ports.filter(p => p.source !== 'Dockerfile EXPOSE' || !NON_HTTP_PORTS.has(p.value));
+}
 /** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
 const IMAGE_PORTS = [
     [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
@@ -20216,10 +21915,14 @@ function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) 
         return false;
     const script = readFile ? (0,script_files/* readRepoScript */.yf)(words[0], dockerfileDir, readFile) : null;
     if (script)
-        return (0,script_handover/* handsOverToArguments */.Yy)(script.text);
+        return ((0,script_handover/* handsOverToArguments */.Yy)(script.text) || handsOverToImageEntrypoint(script.text, dockerfileDir, readFile));
     // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
     return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]);
 }
+/** A HEALTHCHECK URL on the container itself whose port is a `*PORT` variable: `localhost:${APP_PORT-3000}`. */
+const SELF_PROBE_PORT_VARIABLE = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):\$\{?\w*PORT\b/i;
+/** The same URL once the Dockerfile's variables are expanded: `http://localhost:3000/…`. */
+const SELF_PROBE = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):(\d{2,5})(\/[^\s"'|;)]*)/;
 /** Init processes that only forward signals to the command given after them. */
 const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/;
 function readDockerfile(path, text, readFile, listFiles) {
@@ -20232,6 +21935,7 @@ function readDockerfile(path, text, readFile, listFiles) {
     let fromLine = null;
     const stages = new Map();
     const probePorts = new Map();
+    let selfProbe = null;
     // ARGs before the first FROM (the only ones a FROM line may use) and php-fpm's FastCGI EXPOSEs.
     const globalArgs = new DockerVars();
     const fastCgi = new Set();
@@ -20353,6 +22057,11 @@ function readDockerfile(path, text, readFile, listFiles) {
                     probePorts.set(probe, Number(m[1]));
                 facts.healthPath.push(probe);
             }
+            // …through the app's own port variable, on a health route (a literal port may be a management port:
+            // Micronaut's `endpoints.all.port`, an exporter's `/metrics` beside the app).
+            const self = SELF_PROBE.exec(vars.expand(ins.args));
+            if (self && SELF_PROBE_PORT_VARIABLE.test(ins.args) && (0,health/* healthRank */.D$)(self[2]) >= 0)
+                selfProbe = { port: Number(self[1]), ins };
         }
     }
     // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
@@ -20366,6 +22075,9 @@ function readDockerfile(path, text, readFile, listFiles) {
         if (sibling)
             facts.port.push(sibling);
     }
+    // `EXPOSE 5432` in a base stage that bundles PostgreSQL, `EXPOSE 8000` in the stage built on it: the image
+    // exposes both, and a well-known port of another protocol is not the web one while another is exposed.
+    facts.port = withoutOtherProtocolExposes(facts.port);
     // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
     const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1];
     const imagePortOnly = facts.port.length === 0 && imagePort !== undefined && fromLine !== null;
@@ -20381,7 +22093,8 @@ function readDockerfile(path, text, readFile, listFiles) {
     const inRepo = (command) => readFile ? repositoryScript(command, copies, dockerfile_dirOf(path), readFile, workdir) : command;
     const wrapped = entrypoint !== null &&
         cmd !== null &&
-        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile);
+        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile) &&
+        !imageMakesProgram(dockerInstructions(text), (0,script_files/* dropLaunchers */.p8)(commandFromDockerArgs(entrypoint.args))[0] ?? '');
     const parts = [entrypoint, cmd].filter((x) => x !== null);
     let command = (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
     // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
@@ -20414,10 +22127,9 @@ function readDockerfile(path, text, readFile, listFiles) {
         : readFile && !execWrapperOnly
             ? wrapped && entrypoint
                 ? (followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dockerfile_dirOf(path), readFile) ??
-                    // The wrapper execs CMD: a CMD that runs a script of the repository (`sh run.sh`) is followed.
-                    (/^(?:sh|bash|ash|dash)\s/.test(command.trim())
-                        ? (0,start_script/* followStartScript */.$i)(inRepo(command), dockerfile_dirOf(path), readFile, env)
-                        : null))
+                    // The wrapper execs CMD: a CMD that runs a script of the repository (`sh run.sh`, or `./akhq`, a
+                    // shell script by its shebang) is followed.
+                    (0,start_script/* followStartScript */.$i)(inRepo(command), dockerfile_dirOf(path), readFile, env))
                 : (0,start_script/* followStartScript */.$i)(inRepo(command), dockerfile_dirOf(path), readFile, env)
             : argumentless;
     // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
@@ -20519,6 +22231,29 @@ function readDockerfile(path, text, readFile, listFiles) {
             ? scriptPort(followed.evidence.file, script, followed.evidence.line, command)
             : null;
         const port = program ? program.port : fromScript ? fromScript.port : (0,ports/* portFromCommand */.bm)(command);
+        // `dex serve /etc/dex/config.yaml`, `python3 -m maubot -c /data/config.yaml` after the entrypoint script's
+        // `cp example-config.yaml /data/config.yaml`: the listen address of the config file the command passes.
+        const configArg = port === null && !program && !fromScript && readFile
+            ? configArgumentPort(command, {
+                copies,
+                workdir,
+                dockerfileDir: dockerfile_dirOf(path),
+                dockerfileText: text,
+                script: followed && script !== null ? { path: followed.evidence.file, text: script } : null,
+                readFile
+            })
+            : null;
+        if (configArg) {
+            if (imagePortOnly)
+                facts.port = [];
+            facts.port.push({
+                value: configArg.port,
+                confidence: precedence/* PORT */.I.deployFile,
+                source: `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${configArg.file} ${configArg.key} (the config ${configArg.target} it passes)`,
+                evidence: [...parts.flatMap(ev), configArg.evidence],
+                setsEnv: [ports/* CONFIG_FILE_PORT */.S8]
+            });
+        }
         // The command binds its own port: the base image's server (FrankenPHP's 80, nginx's 80) is not what runs.
         if (port !== null && imagePortOnly)
             facts.port = [];
@@ -20548,6 +22283,15 @@ function readDockerfile(path, text, readFile, listFiles) {
             confidence: precedence/* START */.d3.imageDefault,
             source: `${baseImage} image default command`,
             evidence: ev(fromLine)
+        });
+    // The image probing itself through its port variable (`curl http://localhost:${ELECTRIC_PORT-3000}/v1/health`)
+    // names the port its server listens on, when no EXPOSE or ENV says it.
+    if (facts.port.length === 0 && selfProbe && selfProbe.port > 0 && selfProbe.port < 65536)
+        facts.port.push({
+            value: selfProbe.port,
+            confidence: precedence/* PORT */.I.deployFile,
+            source: 'Dockerfile HEALTHCHECK probes this port',
+            evidence: ev(selfProbe.ins)
         });
     if (facts.port.length > 0)
         facts.healthPath = facts.healthPath.filter(h => {
@@ -20685,7 +22429,7 @@ function runsProjectAssembly(tree, dir, command) {
 
 /***/ }),
 
-/***/ 89659:
+/***/ 10702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20705,6 +22449,45 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: lineAt
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/line-comments.ts
+// Line comments removed without a regular expression that starts at every character (issue 16 item 12):
+// `text.replace(/(^|[^…])\/\/[^\n]*/g, '$1')` tries each position of a file, and the comment strippers run
+// over every source file a reader looks at (a large Go module: a thousand files). The same result, found
+// from the comment markers: a match starts on the character before one (kept) when that character may
+// precede a comment, or at the very start of the text.
+/**
+ * `text.replace(new RegExp(`(^|[^${excluded}])\\/\\/[^\\n]*`, 'g'), '$1')`, with `excluded` the characters
+ * that may not precede a comment (`:` of a URL, a quote, an escape).
+ */
+function dropLineComments(text, excluded) {
+    return dropComments(text, '//', c => !excluded.includes(c));
+}
+/** `#` comments (Python, Ruby, shell, YAML, TOML): the pattern `(^|\s)#[^\n]*` replaced by `$1`, globally. */
+function dropHashComments(text) {
+    return dropComments(text, '#', c => SPACE.test(c));
+}
+const SPACE = /\s/;
+function dropComments(text, marker, mayPrecede) {
+    let out = '';
+    // Where the pattern's search resumes (the end of the last match), and what is copied so far.
+    let from = 0;
+    for (let k = text.indexOf(marker); k >= 0; k = text.indexOf(marker, Math.max(k + 1, from))) {
+        let start;
+        if (k === 0)
+            start = 0;
+        else if (k - 1 >= from && mayPrecede(text[k - 1]))
+            start = k - 1;
+        else
+            continue;
+        const newline = text.indexOf('\n', k + marker.length);
+        const end = newline < 0 ? text.length : newline;
+        // `$1`: the character before the comment (nothing at the start of the text).
+        out += text.slice(from, k === 0 ? 0 : start + 1);
+        from = end;
+    }
+    return from === 0 ? text : out + text.slice(from);
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/regex-literals.ts
 // What text a regular expression needs before it can match: literal pieces read from its source, so readers
@@ -20941,6 +22724,7 @@ class Parser {
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/evidence.ts
 
+
 const MAX_EVIDENCE_TEXT = 160;
 /** 1-based line number and trimmed text of the line containing `index`. */
 function lineAt(text, index) {
@@ -21116,7 +22900,7 @@ function withoutJsComments(text) {
     if (out.includes('/*'))
         out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
     if (out.includes('//'))
-        out = out.replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
+        out = dropLineComments(out, ':\'"`\\');
     return out;
 }
 /**
@@ -21129,7 +22913,7 @@ function stripCComments(text) {
         if (out.includes('/*'))
             out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
         if (out.includes('//'))
-            out = out.replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1');
+            out = dropLineComments(out, ':"\'\\');
         return out;
     });
 }
@@ -21148,7 +22932,7 @@ function resetTextCaches() {
 }
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
 function stripHashComments(text) {
-    return text.replace(/(^|\s)#[^\n]*/g, '$1');
+    return dropHashComments(text);
 }
 
 
@@ -21167,7 +22951,7 @@ function stripHashComments(text) {
 /* unused harmony export isHealthPath */
 /* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26379);
 /* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75308);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89659);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10702);
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87292);
 
 
@@ -21247,12 +23031,38 @@ function healthRank(path) {
     if (parent >= 0 && kind >= 0)
         return parent + 0.1 + kind * 0.01 + (depth - 1) * 0.5;
     const i = HEALTH_NAMES.indexOf(last);
+    // `/settings/celery/ping`, `/api/redis/health`: the check of a backing service the app talks to (a worker
+    // pool, a broker, a database), not of the app itself.
+    if (depth >= 2 && BACKING_SERVICES.has(segments[depth - 2]))
+        return -1;
     // A qualified health name (`/worker-health`, `/app_healthz`, `/service-healthcheck`) ranks after all the
     // plain ones: it checks one part of the app, yet it is still the app's own probe.
     if (i < 0)
         return QUALIFIED_HEALTH.test(last) ? HEALTH_NAMES.length + (depth - 1) * 0.5 : -1;
     return i + (depth - 1) * 0.5;
 }
+/** Path segments naming a service beside the app: a health route under one checks that service. */
+const BACKING_SERVICES = new Set([
+    'celery',
+    'worker',
+    'workers',
+    'broker',
+    'queue',
+    'redis',
+    'rabbitmq',
+    'kafka',
+    'db',
+    'database',
+    'postgres',
+    'postgresql',
+    'mysql',
+    'mongo',
+    'mongodb',
+    'elasticsearch',
+    'opensearch',
+    'smtp',
+    'ldap'
+]);
 const QUALIFIED_HEALTH = /^[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check)$/;
 /** Joins a router/controller prefix and a route: ('/api', 'health') → '/api/health'. */
 function joinRoute(prefix, route) {
@@ -21734,6 +23544,30 @@ function getString(obj, ...keys) {
 
 /***/ }),
 
+/***/ 46132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ NODE_CODENAMES)
+/* harmony export */ });
+// Node.js LTS lines by codename: `.nvmrc` says `lts/iron`, the official image is tagged `node:krypton-alpine`.
+const NODE_CODENAMES = {
+    argon: 4,
+    boron: 6,
+    carbon: 8,
+    dubnium: 10,
+    erbium: 12,
+    fermium: 14,
+    gallium: 16,
+    hydrogen: 18,
+    iron: 20,
+    jod: 22,
+    krypton: 24
+};
+
+
+/***/ }),
+
 /***/ 87292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -21749,7 +23583,7 @@ function getString(obj, ...keys) {
 /* harmony export */ });
 /* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26379);
 /* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75308);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89659);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10702);
 
 
 
@@ -22155,6 +23989,40 @@ const EXEC_WRAPPERS = [
     [/^(?:\S*\/)?(?:gosu|su-exec|s6-setuidgid|chpst)$/, 1],
     [/^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit|setpriv)$/, 0]
 ];
+/** Options of `runuser -u app -- cmd` (util-linux) that take a value: the user and groups to switch to. */
+const RUNUSER_VALUE_OPTIONS = /^(?:-u|--user|-g|--group|-G|--supp-group|-w|--whitelist-environment)$/;
+/**
+ * The index of the first word after the privilege/init wrapper at `i` and its operands, or -1 when `words[i]`
+ * is no wrapper. `runuser -u app [--] cmd` counts as one (the command follows its options); its su-style
+ * form `runuser app -c "…"` does not (unwrapSwitchUser reads that one).
+ */
+function afterWrapper(words, i) {
+    const word = words[i] ?? '';
+    if (/^(?:\S*\/)?runuser$/.test(word)) {
+        let j = i + 1;
+        let user = false;
+        while (j < words.length && words[j].startsWith('-')) {
+            if (words[j] === '--')
+                return user ? j + 1 : -1;
+            if (words[j] === '-c' || words[j] === '--command')
+                return -1;
+            if (RUNUSER_VALUE_OPTIONS.test(words[j])) {
+                user ||= words[j] === '-u' || words[j] === '--user';
+                j += 2;
+            }
+            else
+                j++;
+        }
+        return user ? j : -1;
+    }
+    const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(word));
+    if (!wrapper)
+        return -1;
+    let j = i + 1;
+    while (j < words.length && words[j].startsWith('-'))
+        j++;
+    return j + wrapper[1];
+}
 /**
  * What an `exec … "$@"` line hands its arguments to: `handover` when nothing but privilege or init wrappers
  * stand before them (`exec "$@"`, `exec gosu app "$@"`), `self` when the script re-runs itself as another
@@ -22173,13 +24041,10 @@ function execArgumentsKind(line) {
     const passesArguments = words.some(w => ALL_ARGS.test(w));
     let i = 0;
     while (i < words.length && !ALL_ARGS.test(words[i])) {
-        const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i]));
-        if (!wrapper)
+        const next = afterWrapper(words, i);
+        if (next < 0)
             break;
-        i++;
-        while (i < words.length && words[i].startsWith('-'))
-            i++;
-        i += wrapper[1];
+        i = next;
     }
     const next = words[i];
     // `exec gosu "$PUID" /bin/bash -c "exec $(printf ' %q' "$@")"`: a shell re-running the arguments, requoted
@@ -22238,19 +24103,15 @@ function handsOverOnlyWithArguments(text) {
     }
     return any;
 }
-/** `gosu "$UID:$GID" /app/lldap run` → `/app/lldap run`: privilege and init wrappers with their operands dropped. */
+/**
+ * `gosu "$UID:$GID" /app/lldap run` → `/app/lldap run`, `runuser -u app -- java -jar a.jar` → `java -jar a.jar`:
+ * privilege and init wrappers with their operands dropped.
+ */
 function dropExecWrappers(command) {
     const words = command.split(/\s+/).filter(Boolean);
     let i = 0;
-    for (;;) {
-        const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i] ?? ''));
-        if (!wrapper)
-            break;
-        i++;
-        while (i < words.length && words[i].startsWith('-'))
-            i++;
-        i += wrapper[1];
-    }
+    for (let next = afterWrapper(words, i); next >= 0; next = afterWrapper(words, i))
+        i = next;
     return words.slice(i);
 }
 
@@ -22276,8 +24137,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
 var analyzer_tree = __webpack_require__(17332);
-// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
-var signals_evidence = __webpack_require__(89659);
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
+var signals_evidence = __webpack_require__(10702);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/root-script.ts
 // A workspace root's Dockerfile that runs a root package.json script (`CMD ["pnpm", "start"]` in the
 // repository root's WORKDIR) whose script hands over to one member (`pnpm --filter ./apps/server run
@@ -22385,8 +24246,10 @@ var signals_compose = __webpack_require__(71644);
 var standalone_root = __webpack_require__(47118);
 // EXTERNAL MODULE: ./src/analyzer/signals/dotnet-assembly.ts
 var dotnet_assembly = __webpack_require__(53049);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 10 modules
-var signals_dockerfile = __webpack_require__(98776);
+// EXTERNAL MODULE: ./src/analyzer/signals/cargo-binary.ts
+var cargo_binary = __webpack_require__(36648);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 12 modules
+var signals_dockerfile = __webpack_require__(97304);
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
 var ports = __webpack_require__(87292);
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
@@ -22922,7 +24785,13 @@ const MAX_BYTES = 128 * 1024;
  */
 const CONFIDENCE_OF = {
     port: { agreed: 0.9, split: 0.65 },
-    path: { agreed: 0.58, split: 0.52 }
+    path: { agreed: 0.58, split: 0.52 },
+    /**
+     * A probe of a path that names no health endpoint (`/stats/`, `/api/ping-db`): the deployment still
+     * chose it to decide the app is up, so it is the app's probe when nothing names a health route; below
+     * the health-named probes and far below any route the code declares. The site root is never one.
+     */
+    anyPath: { agreed: 0.5, split: 0.46 }
 };
 const INFRA_IMAGE = /(?:^|[/:"'\s])(?:redis|valkey|postgres|postgresql|mysql|mariadb|mongo|mongodb|memcached|rabbitmq|elasticsearch|opensearch|minio|etcd|nats|kafka|zookeeper|grafana|prometheus|jaeger|otel|busybox|curlimages|cloudflared|envoy|istio|linkerd)(?:[/:@"'\s-]|$)/i;
 /** Manifest-like files under the app's deployment folders, bounded. */
@@ -22978,12 +24847,13 @@ function probesIn(file, text) {
                 at = j;
             }
         }
-        if (path !== null && (path.includes('{{') || (0,health/* healthRank */.D$)(path.replace(/(.)\/$/, '$1')) < 0))
+        if (path !== null && (path.includes('{{') || path === '/' || !/^\/[\w\-./]*$/.test(path)))
             path = null;
+        const healthNamed = path !== null && (0,health/* healthRank */.D$)(path.replace(/(.)\/$/, '$1')) >= 0;
         const port = portText === null || portText.includes('{{') ? null : resolvePort(lines, i, portText);
         if (path === null && port === null)
             continue;
-        probes.push({ path, port, file, line: at + 1, text: (0,signals_evidence/* clip */.$Q)(lines[at].trim()) });
+        probes.push({ path, healthNamed, port, file, line: at + 1, text: (0,signals_evidence/* clip */.$Q)(lines[at].trim()) });
     }
     return probes;
 }
@@ -23038,7 +24908,10 @@ function readK8sProbes(tree, dir) {
         return text === null ? [] : envPortsIn(file, text);
     }), p => p.port, 'container env PORT', CONFIDENCE_OF.port).map(c => ({ ...c, setsEnv: ['PORT'] }));
     return {
-        healthPath: vote(probes.filter(p => p.path !== null), p => p.path, 'probe path', CONFIDENCE_OF.path),
+        healthPath: [
+            ...vote(probes.filter(p => p.path !== null && p.healthNamed), p => p.path, 'probe path', CONFIDENCE_OF.path),
+            ...vote(probes.filter(p => p.path !== null && !p.healthNamed), p => p.path, 'probe path (names no health endpoint)', CONFIDENCE_OF.anyPath)
+        ],
         port: [
             ...vote(probes.filter(p => p.port !== null), p => p.port, 'probe port', CONFIDENCE_OF.port),
             ...envPorts
@@ -23261,6 +25134,7 @@ function containersOf(value, depth = 0) {
 
 
 
+
 const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
 function emptySignals() {
     return {
@@ -23424,8 +25298,12 @@ function ancestorDockerfileRunning(tree, dir) {
         const slash = ancestor.lastIndexOf('/');
         ancestor = slash < 0 ? '.' : ancestor.slice(0, slash);
         const path = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(ancestor, n)).find(p => tree.has(p));
-        if (!path)
+        if (!path) {
+            const folder = folderDockerfileRunningBinary(tree, ancestor, dir);
+            if (folder)
+                return folder;
             continue;
+        }
         const text = tree.read(path);
         // Read with the repository's scripts: `ENTRYPOINT ["/entrypoint.sh"]` + `CMD ["run"]` runs the program
         // the script execs (`/app/lldap run`), which is what names the member.
@@ -23452,6 +25330,27 @@ function ancestorDockerfileRunning(tree, dir) {
         if (apps.size === 0 && (0,dotnet_assembly/* runsProjectAssembly */.Mf)(tree, dir, command))
             return path;
         return apps.size === 1 && apps.has(member) ? path : null;
+    }
+    return null;
+}
+/**
+ * A Dockerfile in a Dockerfile folder of the ancestor (`docker/Dockerfile` of a Cargo workspace) whose command
+ * runs the binary this member's Cargo package builds (`exec kellnr start "$@"` in its entrypoint): the image
+ * installs that release and ships the member, though it copies none of its sources.
+ */
+function folderDockerfileRunningBinary(tree, ancestor, dir) {
+    if ((0,cargo_binary/* cargoBinaries */.WL)(tree, dir).length === 0)
+        return null;
+    for (const folder of DOCKERFILE_FOLDERS) {
+        const sub = (0,analyzer_tree/* joinPath */.uJ)(ancestor, folder);
+        if ((0,signals_compose/* isOwnApp */.G9)(tree, sub))
+            continue;
+        for (const path of folderDockerfiles(tree, sub)) {
+            const text = tree.read(path);
+            const command = text === null ? undefined : (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0]?.value;
+            if (command && (0,cargo_binary/* workspaceMemberRunBy */._8)(tree, ancestor, command) === dir)
+                return path;
+        }
     }
     return null;
 }
@@ -23738,7 +25637,7 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
 /* harmony export */ });
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
 /* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71644);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98776);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97304);
 
 
 
@@ -24121,7 +26020,7 @@ function lastServingCommand(text, withoutArguments, env) {
         if (known === 'skip')
             continue;
         if (depth === 1 && topIf === 'else') {
-            const found = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw);
+            const found = serverCommandOf(withContinuation(lines, i, line.replace(/\s*\\$/, '')), i + 1, raw);
             if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line))
                 elseLast = found;
         }
@@ -24173,7 +26072,7 @@ function lastServingCommand(text, withoutArguments, env) {
             last = null;
             continue;
         }
-        last = serverCommandOf(command, i + 1, raw);
+        last = serverCommandOf(withContinuation(lines, i, command), i + 1, raw);
         if (last)
             waited = null;
         // A top-level `exec server` replaces the script: what follows it (`exit $?`, an error message) never
@@ -24185,6 +26084,27 @@ function lastServingCommand(text, withoutArguments, env) {
             return last;
     }
     return last ?? waited;
+}
+/**
+ * The command at line `i` (`first`, its trailing backslash removed), joined with its continuation lines when
+ * the first line ends before the program's arguments: `exec java \` or `exec runuser -u app -- \` over
+ * `-jar app.jar` lines. A first line that already names the program with arguments stays as it is (the
+ * options on the lines below are tuning, and only the first line is read elsewhere).
+ */
+function withContinuation(lines, i, first) {
+    if (!/\\\s*$/.test(lines[i]))
+        return first;
+    const head = (0,script_handover/* dropExecWrappers */.he)(first.replace(/^exec\s+/, '')).filter(w => w !== '--' && !script_handover/* ALL_ARGS */.So.test(w));
+    if (head.length > 1)
+        return first;
+    let joined = first;
+    for (let j = i + 1; j < lines.length && j <= i + 40; j++) {
+        const next = lines[j].trim();
+        joined += ' ' + next.replace(/\s*\\$/, '');
+        if (!/\\\s*$/.test(lines[j]))
+            break;
+    }
+    return joined.replace(/\s+/g, ' ').trim();
 }
 function serverCommandOf(line, lineNumber, raw) {
     if (/&\s*$/.test(line) && !/&&\s*$/.test(line))
@@ -24247,19 +26167,32 @@ function unwrapSwitchUser(command) {
  * the command it runs without them: an ENTRYPOINT script with no CMD, or a lone CMD script.
  */
 function followStartScript(command, baseDir, readFile, env) {
-    const script = (0,script_files/* loneRepoScript */.Mg)(command, baseDir, readFile);
-    if (!script)
-        return null;
-    // A lone script runs without arguments: a hand-over guarded by an argument test never fires. Tests of
-    // variables the image sets (`env`) choose the branch that runs.
-    const final = scriptFinalCommand(script.text, true, env);
-    if (!final)
-        return null;
-    return {
-        command: expandScriptVariables(final.command, script.text, final.line),
-        evidence: { file: script.path, line: final.line, text: final.text }
-    };
+    let followed = null;
+    let next = command;
+    let dir = baseDir;
+    // A script that ends by exec-ing another script of its own folder (`entrypoint.sh` → `exec ./webserver.sh`
+    // → `exec gunicorn …`) is followed on, a few hops at most: the server is at the end of the chain.
+    for (let hop = 0; hop < MAX_SCRIPT_HOPS; hop++) {
+        const script = (0,script_files/* loneRepoScript */.Mg)(next, dir, readFile);
+        if (!script)
+            break;
+        // A lone script runs without arguments: a hand-over guarded by an argument test never fires. Tests of
+        // variables the image sets (`env`) choose the branch that runs.
+        const final = scriptFinalCommand(script.text, true, env);
+        if (!final)
+            break;
+        followed = {
+            command: expandScriptVariables(final.command, script.text, final.line),
+            evidence: { file: script.path, line: final.line, text: final.text }
+        };
+        next = followed.command;
+        dir = dirOfPath(script.path);
+    }
+    return followed;
 }
+/** How many scripts a start command is followed through (`entrypoint.sh` → `webserver.sh` → server). */
+const MAX_SCRIPT_HOPS = 4;
+const dirOfPath = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.');
 /**
  * `if [ -n "$TRACING" ]; then node --import tracer server.js; else node server.js; fi` → the else branch: what
  * runs when the optional setting is not given. Any other command is returned unchanged.
@@ -24499,9 +26432,11 @@ function isInside(path, dir) {
  */
 function createTree(files, reader, extra = {}) {
     const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const byPath = new Map(sorted.map(f => [f.path, f]));
+    // Filled in one loop (no [path, file] pair per file for a Map constructor: large trees list thousands).
+    const byPath = new Map();
     const byDir = new Map();
     for (const f of sorted) {
+        byPath.set(f.path, f);
         const d = dirname(f.path);
         let list = byDir.get(d);
         if (!list)

