@@ -14,7 +14,13 @@ import { ungatedHealth } from './signals/health-gate.js'
 import { memberStageHealth } from './signals/docker-stage-health.js'
 import { fargatePair, isValidFargatePair, recommendResources, UNKNOWN_RUNTIME } from './signals/resources.js'
 import { basename, joinPath, type SourceTree } from './tree.js'
-import { appFolderDockerfile, DOCKERFILE_FOLDERS, DOCKERFILE_NAMES } from './signals/shared.js'
+import {
+  appFolderDockerfile,
+  DOCKERFILE_FOLDERS,
+  DOCKERFILE_NAMES,
+  type SharedSignals
+} from './signals/shared.js'
+import type { Hints } from './hints.js'
 import { withoutLoginRoutes } from './signals/login-decorators.js'
 
 /** A candidate directory, the provider that won it and the ones that scored below. */
@@ -200,7 +206,7 @@ function resolveFields(
     startCommand: resolveField<string | null>(
       OVERRIDE_KEYS.startCommand,
       o,
-      [sig.startCommand, c.startCommand],
+      [withRequiredSubcommand(sig, planOf(s).hints), c.startCommand],
       nothing(null, 'no start command found')
     ),
     port: resolveField<number>(
@@ -406,4 +412,25 @@ function dedupeWarnings(list: Warning[]): Warning[] {
     seen.add(key)
     return true
   })
+}
+
+/**
+ * The image's bare program (`ENTRYPOINT ["/opt/tabby/bin/tabby"]`, no arguments anywhere in the repository)
+ * is the app's own binary, whose CLI requires a subcommand to serve (`subcommand` hint, `tabby serve`): the
+ * image's command with it. The image's own candidates otherwise.
+ */
+function withRequiredSubcommand(sig: SharedSignals, hints: Hints | undefined): Candidate<string>[] {
+  const program = sig.awaitsArguments
+  const sub = typeof hints?.subcommand === 'string' ? hints.subcommand : null
+  const image = sig.startCommand[0]
+  if (!program || !sub || !image || program.split('/').pop() !== hints?.binary) return sig.startCommand
+  if (image.value.trim().split(/\s+/).length !== 1) return sig.startCommand
+  return [
+    {
+      ...image,
+      value: `${image.value} ${sub}`,
+      source: `${image.source} with the ${sub} subcommand its CLI requires`
+    },
+    ...sig.startCommand.slice(1)
+  ]
 }

@@ -34,6 +34,11 @@ export interface SharedSignals {
   startCommand: Candidate<string>[]
   buildCommand: Candidate<string>[]
   healthPath: Candidate<string>[]
+  /**
+   * The program the image runs bare when it needs arguments nothing in the repository gives (`ENTRYPOINT
+   * ["/opt/x/bin/tabby"]`, no CMD, no compose `command:`): the app's own CLI may say which subcommand serves.
+   */
+  awaitsArguments?: string
   /** Variables from the app's .env* files (first file in DOTENV_FILES order wins per key). */
   env: Map<string, EnvVar>
   warnings: Warning[]
@@ -419,8 +424,11 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
         file => tree.read(file),
         folder => tree.filesUnder(folder).map(f => f.path)
       )
-      if (facts.awaitsArguments)
-        completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand)
+      if (
+        facts.awaitsArguments &&
+        !completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand)
+      )
+        s.awaitsArguments = facts.awaitsArguments
       // A workspace root's `CMD pnpm start` whose root script runs this member's script: the member's.
       const image = facts.startCommand[0]
       const handed = image ? memberScriptCommand(tree, dirname(dockerfile), dir, image.value) : null
@@ -512,12 +520,13 @@ function completeWithDeploymentArgs(
   dir: string,
   program: string,
   commands: Candidate<string>[]
-): void {
+): boolean {
   const found = deploymentArgs(tree, dir, program)
   const image = commands[0]
-  if (!found || !image) return
+  if (!found || !image) return false
   image.value = `${image.value} ${found.args}`
   image.confidence = START.deployConfig
   image.source = `${image.source} with the arguments of ${found.source}`
   image.evidence = [...image.evidence, found.evidence]
+  return true
 }
