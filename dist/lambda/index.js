@@ -71966,8 +71966,9 @@ function readSharedSignals(tree, dir) {
         const text = tree.read(dockerfile);
         if (text !== null) {
             const facts = readDockerfile(dockerfile, text, file => tree.read(file), folder => tree.filesUnder(folder).map(f => f.path));
-            if (facts.awaitsArguments)
-                completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand);
+            if (facts.awaitsArguments &&
+                !completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand))
+                s.awaitsArguments = facts.awaitsArguments;
             // A workspace root's `CMD pnpm start` whose root script runs this member's script: the member's.
             const image = facts.startCommand[0];
             const handed = image ? memberScriptCommand(tree, tree_dirname(dockerfile), dir, image.value) : null;
@@ -72061,11 +72062,12 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
     const found = deploymentArgs(tree, dir, program);
     const image = commands[0];
     if (!found || !image)
-        return;
+        return false;
     image.value = `${image.value} ${found.args}`;
     image.confidence = START.deployConfig;
     image.source = `${image.source} with the arguments of ${found.source}`;
     image.evidence = [...image.evidence, found.evidence];
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-stage-health.ts
@@ -72448,7 +72450,7 @@ function resolveFields(s, c, o, warnings, staticBuild) {
         packageManager: resolveField(OVERRIDE_KEYS.packageManager, o, [c.packageManager], nothing('none', 'no package manager detected')),
         runtimeVersion: resolveField(OVERRIDE_KEYS.runtimeVersion, o, [c.runtimeVersion, dockerRuntime(s, c)], nothing(null, 'not pinned by the project'), v => String(v)),
         buildCommand: resolveField(OVERRIDE_KEYS.buildCommand, o, [sig.buildCommand, c.buildCommand], nothing(null, 'no build step found')),
-        startCommand: resolveField(OVERRIDE_KEYS.startCommand, o, [sig.startCommand, c.startCommand], nothing(null, 'no start command found')),
+        startCommand: resolveField(OVERRIDE_KEYS.startCommand, o, [withRequiredSubcommand(sig, planOf(s).hints), c.startCommand], nothing(null, 'no start command found')),
         port: resolveField(OVERRIDE_KEYS.port, o, [sig.port, c.port], { value: 8080, confidence: PORT.deplightDefault, source: 'deplight default', evidence: [] }, v => Number(v)),
         healthPath: resolveField(OVERRIDE_KEYS.healthPath, o, healthLists(s, sig.healthPath, c.healthPath, {
             filesOnly: staticBuild && ![sig.startCommand, c.startCommand].some(l => l?.some(x => x.value))
@@ -72622,6 +72624,28 @@ function dedupeWarnings(list) {
         seen.add(key);
         return true;
     });
+}
+/**
+ * The image's bare program (`ENTRYPOINT ["/opt/tabby/bin/tabby"]`, no arguments anywhere in the repository)
+ * is the app's own binary, whose CLI requires a subcommand to serve (`subcommand` hint, `tabby serve`): the
+ * image's command with it. The image's own candidates otherwise.
+ */
+function withRequiredSubcommand(sig, hints) {
+    const program = sig.awaitsArguments;
+    const sub = typeof hints?.subcommand === 'string' ? hints.subcommand : null;
+    const image = sig.startCommand[0];
+    if (!program || !sub || !image || program.split('/').pop() !== hints?.binary)
+        return sig.startCommand;
+    if (image.value.trim().split(/\s+/).length !== 1)
+        return sig.startCommand;
+    return [
+        {
+            ...image,
+            value: `${image.value} ${sub}`,
+            source: `${image.source} with the ${sub} subcommand its CLI requires`
+        },
+        ...sig.startCommand.slice(1)
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/candidate-dirs.ts

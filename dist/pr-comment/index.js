@@ -78969,8 +78969,9 @@ function readSharedSignals(tree, dir) {
         const text = tree.read(dockerfile);
         if (text !== null) {
             const facts = readDockerfile(dockerfile, text, file => tree.read(file), folder => tree.filesUnder(folder).map(f => f.path));
-            if (facts.awaitsArguments)
-                completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand);
+            if (facts.awaitsArguments &&
+                !completeWithDeploymentArgs(tree, dir, facts.awaitsArguments, facts.startCommand))
+                s.awaitsArguments = facts.awaitsArguments;
             // A workspace root's `CMD pnpm start` whose root script runs this member's script: the member's.
             const image = facts.startCommand[0];
             const handed = image ? memberScriptCommand(tree, dirname(dockerfile), dir, image.value) : null;
@@ -79064,11 +79065,12 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
     const found = deploymentArgs(tree, dir, program);
     const image = commands[0];
     if (!found || !image)
-        return;
+        return false;
     image.value = `${image.value} ${found.args}`;
     image.confidence = START.deployConfig;
     image.source = `${image.source} with the arguments of ${found.source}`;
     image.evidence = [...image.evidence, found.evidence];
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/render/base-images.ts
