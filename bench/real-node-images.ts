@@ -7,7 +7,8 @@
 // - `environment`: the app's code ran and stopped for a reason it states (no database, redis, secret);
 // - `image-defect`: the image itself is wrong (module or tool not found, missing files, wrong port, build
 //   failure caused by the generated Dockerfile);
-// - `environment` also when the build fetches from a host other than the npm registry (unreachable here);
+// - `environment` also when the build fetches from a host other than the npm registry (unreachable here),
+//   or when the lockfile names a package version the registry no longer serves (fails on any machine);
 // - `build-failed`: any other build failure (read the log: the Dockerfile or the stand-in base image).
 // Run: `npx tsx bench/real-node-images.ts [--trees /work/corpora-trees] [app-id …]`.
 // `REAL_IMAGE_DEBIAN_ROOTFS=<debootstrap root>` builds the node stand-ins over Debian, so Dockerfiles that
@@ -139,7 +140,18 @@ function build(
         // Hosts other than the npm registry are unreachable here (GitHub release binaries, Cypress,
         // Prisma engines): the real network would serve them, so such a failure says nothing of the image.
         const host = /getaddrinfo ENOTFOUND ([\w.-]+)/.exec(`${stdout}${stderr}`)?.[1] ?? null
-        resolve({ ok: !error, ms: performance.now() - started, tail, unreachable: host })
+        // A lockfile naming a version the registry has unpublished (ERR_PNPM_FETCH_404, npm E404) fails on
+        // any machine: the repository's lockfile, not the generated image.
+        const gone = /(?:ERR_PNPM_FETCH_404|npm error 404)[^\n]*?(https:\/\/registry\.npmjs\.org\/\S+)/.exec(
+          `${stdout}${stderr}`
+        )?.[1]
+        const missing = gone ? `${gone} (unpublished from the npm registry)` : null
+        resolve({
+          ok: !error,
+          ms: performance.now() - started,
+          tail,
+          unreachable: error ? (host ?? missing) : null
+        })
       }
     )
   })
