@@ -390,6 +390,8 @@ export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
         .split('/')
         .filter(s => s && !/^\(.*\)$/.test(s) && !s.startsWith('_'))
         .join('/')}`
+      // A dynamic segment (`[tag]`, `[...slug]`, Remix `$id`) needs a value a probe does not have.
+      if (/\/(?:\[|\$)/.test(path)) break
       const rank = healthRank(path)
       if (rank < 0) break
       out.push({
