@@ -5640,6 +5640,9 @@ function fileRouteCandidates(ctx) {
                 .split('/')
                 .filter(s => s && !/^\(.*\)$/.test(s) && !s.startsWith('_'))
                 .join('/')}`;
+            // A dynamic segment (`[tag]`, `[...slug]`, Remix `$id`) needs a value a probe does not have.
+            if (/\/(?:\[|\$)/.test(path))
+                break;
             const rank = (0,signals_health/* healthRank */.D$)(path);
             if (rank < 0)
                 break;

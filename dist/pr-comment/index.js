@@ -83327,6 +83327,9 @@ function fileRouteCandidates(ctx) {
                 .split('/')
                 .filter(s => s && !/^\(.*\)$/.test(s) && !s.startsWith('_'))
                 .join('/')}`;
+            // A dynamic segment (`[tag]`, `[...slug]`, Remix `$id`) needs a value a probe does not have.
+            if (/\/(?:\[|\$)/.test(path))
+                break;
             const rank = health_healthRank(path);
             if (rank < 0)
                 break;
