@@ -2,7 +2,7 @@
 // npm run generate"`, `"heroku-postbuild": "npm run build --prefix web"`) ships that folder as part of
 // itself: an Express server serving the Nuxt or Vite build it made. With no deployment recipe in the
 // repository, the frontend's higher detection score must not make it the deployed app.
-import { isRecord } from './manifests.js'
+import { getPath, isRecord, parseJsonFile } from './manifests.js'
 import type { SourceTree } from '../tree.js'
 
 /** `cd <dir> && <pm> <build step>` or `<pm> … --prefix <dir>` with a build step. */
@@ -17,14 +17,8 @@ export interface ScriptBuild {
 
 /** The app folders among `appDirs` that the root package.json's scripts build, with the script that does. */
 export function rootScriptBuilds(tree: SourceTree, appDirs: readonly string[]): ScriptBuild[] {
-  const text = tree.read('package.json')
-  if (text === null || !text.includes('"scripts"')) return []
-  let scripts: unknown
-  try {
-    scripts = (JSON.parse(text) as { scripts?: unknown }).scripts
-  } catch {
-    return []
-  }
+  const parsed = parseJsonFile(tree, 'package.json')
+  const scripts = parsed?.ok ? getPath(parsed.value, 'scripts') : undefined
   if (!isRecord(scripts)) return []
   // A root that starts through a member (`cd server && node …`) is that member's shell, not an app.
   if (typeof scripts.start === 'string' && /\bcd\s|--prefix\b/.test(scripts.start)) return []
