@@ -1667,16 +1667,8 @@ const CD_BUILD = /\bcd\s+([\w./-]+)\s*&&\s*(?:(?:npm|pnpm|yarn|bun)\s+(?:ci|inst
 const PREFIX_BUILD = /\b(?:npm|pnpm)\s+(?:run\s+)?(?:build|generate)\b[^;&|]*--prefix[\s=]+([\w./-]+)/g;
 /** The app folders among `appDirs` that the root package.json's scripts build, with the script that does. */
 function rootScriptBuilds(tree, appDirs) {
-    const text = tree.read('package.json');
-    if (text === null || !text.includes('"scripts"'))
-        return [];
-    let scripts;
-    try {
-        scripts = JSON.parse(text).scripts;
-    }
-    catch {
-        return [];
-    }
+    const parsed = (0,manifests/* parseJsonFile */.OW)(tree, 'package.json');
+    const scripts = parsed?.ok ? (0,manifests/* getPath */.Yn)(parsed.value, 'scripts') : undefined;
     if (!(0,manifests/* isRecord */.u4)(scripts))
         return [];
     // A root that starts through a member (`cd server && node …`) is that member's shell, not an app.
