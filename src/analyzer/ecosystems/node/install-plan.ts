@@ -131,15 +131,20 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
   }
 }
 
+/** The lockfile sits at the build context's root, where the hints' lockfile-relative paths resolve. */
+function lockfileAtContextRoot(ctx: DockerfileContext): boolean {
+  const lockfile = hintString(ctx.app, 'lockfile')
+  if (lockfile === null) return false
+  return (lockfile.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.') === ctx.context
+}
+
 /**
  * `COPY` lines for the files the install reads besides the manifests (`installFiles`: .npmrc settings, the
  * Yarn release .yarnrc.yml points at, pnpm patches), when the lockfile sits at the build context's root
  * (those paths are relative to the lockfile's folder; a COPY of a missing file fails the build).
  */
 function installFileCopies(ctx: DockerfileContext): string[] {
-  const lockfile = hintString(ctx.app, 'lockfile')
-  const lockDir = lockfile?.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.'
-  if (lockfile === null || lockDir !== ctx.context) return []
+  if (!lockfileAtContextRoot(ctx)) return []
   return hintList(ctx.app, 'installFiles').flatMap(raw => {
     const path = safeRelativePath(raw)
     if (path === null || path === '.') return []
@@ -155,9 +160,7 @@ function installFileCopies(ctx: DockerfileContext): string[] {
  * the copied manifests do. npm is in every node image, whichever manager installs.
  */
 function devScriptDrops(ctx: DockerfileContext): string[] {
-  const lockfile = hintString(ctx.app, 'lockfile')
-  const lockDir = lockfile?.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.'
-  if (lockfile === null || lockDir !== ctx.context) return []
+  if (!lockfileAtContextRoot(ctx)) return []
   const byDir = new Map<string, string[]>()
   const said: string[] = []
   for (const entry of hintList(ctx.app, 'devLifecycleScripts')) {

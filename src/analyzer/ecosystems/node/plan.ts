@@ -203,14 +203,12 @@ function packageManagerCandidates(
   }
   if (pm.version) hints.packageManagerVersion = pm.version
   if (pm.yarnBerry) hints.yarnBerry = true
-  // .npmrc settings, Yarn's release and plugins, pnpm patches: the install reads them beside the lockfile.
-  if (pm.lockfile) {
-    const files = installFiles(ctx.tree, pm.lockfile.replace(/\/?[^/]+$/, '') || '.')
-    if (files.length > 0) hints.installFiles = files
-  }
-  // Lifecycle scripts the production install runs without the devDependencies they need.
   if (pm.lockfile) {
     const lockDir = pm.lockfile.includes('/') ? pm.lockfile.replace(/\/[^/]+$/, '') : '.'
+    // .npmrc settings, Yarn's release and plugins, pnpm patches: the install reads them beside the lockfile.
+    const files = installFiles(ctx.tree, lockDir)
+    if (files.length > 0) hints.installFiles = files
+    // Lifecycle scripts the production install runs without the devDependencies they need.
     const appDir = ctx.dir || '.'
     const member =
       lockDir === '.' ? appDir : appDir.startsWith(`${lockDir}/`) ? appDir.slice(lockDir.length + 1) : '.'
