@@ -2453,15 +2453,20 @@ function nodeInstallPlan(ctx) {
         members: [...dependencies, appRel]
     };
 }
+/** The lockfile sits at the build context's root, where the hints' lockfile-relative paths resolve. */
+function lockfileAtContextRoot(ctx) {
+    const lockfile = (0,hints/* hintString */.V_)(ctx.app, 'lockfile');
+    if (lockfile === null)
+        return false;
+    return (lockfile.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.') === ctx.context;
+}
 /**
  * `COPY` lines for the files the install reads besides the manifests (`installFiles`: .npmrc settings, the
  * Yarn release .yarnrc.yml points at, pnpm patches), when the lockfile sits at the build context's root
  * (those paths are relative to the lockfile's folder; a COPY of a missing file fails the build).
  */
 function installFileCopies(ctx) {
-    const lockfile = (0,hints/* hintString */.V_)(ctx.app, 'lockfile');
-    const lockDir = lockfile?.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.';
-    if (lockfile === null || lockDir !== ctx.context)
+    if (!lockfileAtContextRoot(ctx))
         return [];
     return (0,hints/* hintList */.OS)(ctx.app, 'installFiles').flatMap(raw => {
         const path = (0,hints/* safeRelativePath */.lV)(raw);
@@ -2479,9 +2484,7 @@ function installFileCopies(ctx) {
  * the copied manifests do. npm is in every node image, whichever manager installs.
  */
 function devScriptDrops(ctx) {
-    const lockfile = (0,hints/* hintString */.V_)(ctx.app, 'lockfile');
-    const lockDir = lockfile?.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.';
-    if (lockfile === null || lockDir !== ctx.context)
+    if (!lockfileAtContextRoot(ctx))
         return [];
     const byDir = new Map();
     const said = [];
@@ -6946,15 +6949,13 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
         hints.packageManagerVersion = pm.version;
     if (pm.yarnBerry)
         hints.yarnBerry = true;
-    // .npmrc settings, Yarn's release and plugins, pnpm patches: the install reads them beside the lockfile.
-    if (pm.lockfile) {
-        const files = installFiles(ctx.tree, pm.lockfile.replace(/\/?[^/]+$/, '') || '.');
-        if (files.length > 0)
-            hints.installFiles = files;
-    }
-    // Lifecycle scripts the production install runs without the devDependencies they need.
     if (pm.lockfile) {
         const lockDir = pm.lockfile.includes('/') ? pm.lockfile.replace(/\/[^/]+$/, '') : '.';
+        // .npmrc settings, Yarn's release and plugins, pnpm patches: the install reads them beside the lockfile.
+        const files = installFiles(ctx.tree, lockDir);
+        if (files.length > 0)
+            hints.installFiles = files;
+        // Lifecycle scripts the production install runs without the devDependencies they need.
         const appDir = ctx.dir || '.';
         const member = lockDir === '.' ? appDir : appDir.startsWith(`${lockDir}/`) ? appDir.slice(lockDir.length + 1) : '.';
         const scripts = devLifecycleScripts(ctx.tree, lockDir, ['.', member]);
