@@ -66,9 +66,10 @@ export function readFlyToml(tree: SourceTree, dir: string, facts: PlatformFacts,
   if (!parsed.ok) return void warnings.push(parsed.warning)
   const text = tree.read(path) ?? ''
   const doc = parsed.value
-  const services = [getPath(doc, 'http_service'), ...((getPath(doc, 'services') as unknown[]) ?? [])].filter(
-    isRecord
-  )
+  // `[[services]]` is a list of tables; `[services]` or a lone `[[services.ports]]` makes it one table.
+  const declared = getPath(doc, 'services')
+  const listed = Array.isArray(declared) ? declared : [declared]
+  const services = [getPath(doc, 'http_service'), ...listed].filter(isRecord)
   for (const s of services) {
     const port = parsePort(s.internal_port)
     if (port !== null)

@@ -80,3 +80,22 @@ test('a render.yaml Docker service describes the app folder its Dockerfile runs,
   })
   expect(read('web').healthPath).toEqual([])
 })
+
+test('services written as one table ([[services.ports]] alone, or [services]) are read, not a crash', () => {
+  const lonePorts = treeFromFiles({
+    'fly.toml':
+      'app = "shop"\n[[services.ports]]\nport = 80\n[http_service]\ninternal_port = 8080\n[[http_service.checks]]\npath = "/healthcheck"\n'
+  })
+  const facts: PlatformFacts = { port: [], startCommand: [], buildCommand: [], healthPath: [] }
+  readFlyToml(lonePorts, '.', facts, [])
+  expect(facts.port.map(p => p.value)).toEqual([8080])
+  expect(facts.healthPath.map(p => p.value)).toEqual(['/healthcheck'])
+
+  const table = treeFromFiles({
+    'fly.toml': 'app = "api"\n[services]\ninternal_port = 3000\n[[services.http_checks]]\npath = "/up"\n'
+  })
+  const tableFacts: PlatformFacts = { port: [], startCommand: [], buildCommand: [], healthPath: [] }
+  readFlyToml(table, '.', tableFacts, [])
+  expect(tableFacts.port.map(p => p.value)).toEqual([3000])
+  expect(tableFacts.healthPath.map(p => p.value)).toEqual(['/up'])
+})
