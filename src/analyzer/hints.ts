@@ -102,6 +102,11 @@ export interface Hints {
   djangoManagePy?: string
   /** False skips `collectstatic` (settings without STATIC_ROOT). */
   djangoStaticRoot?: boolean
+  /**
+   * pyproject.toml is no package (no [build-system]; virtual-project.ts): the image installs its
+   * [project] dependencies, not the project.
+   */
+  pythonVirtualProject?: boolean
   /** Install build-essential in the build stage (C extensions). */
   nativeBuild?: boolean
 

@@ -28,7 +28,7 @@ export function consoleScripts(ctx: AppContext, pyproject: Record<string, unknow
 }
 
 /** The program a start command runs, past `exec`, environment assignments and init wrappers. */
-function programOf(command: string): string {
+export function programOf(command: string): string {
   const words = command
     .replace(/^exec\s+/, '')
     .split(/\s+/)

@@ -34,24 +34,46 @@ function manifestFiles(ctx: DockerfileContext): string[] {
   return ctx.app.packageManager.evidence.map(evidence => evidence.file.split('/').pop() ?? '')
 }
 
+/**
+ * Whether the package manager's lockfile sits at the build context's root, where the Dockerfile can copy it.
+ * A manager chosen from its pyproject table, or a lockfile at a workspace root above the app, has none there:
+ * the image then resolves the dependencies at build time, and says so.
+ */
+function lockfileInContext(ctx: DockerfileContext, lockfile: string, manager: string): boolean {
+  const path = ctx.context === '.' ? lockfile : `${ctx.context}/${lockfile}`
+  const evidence = ctx.app.packageManager.evidence
+  if (evidence.some(e => e.file === path)) return true
+  const outside = evidence.find(e => e.file.split('/').pop() === lockfile)?.file
+  const where = outside
+    ? `${outside} lies outside the build context ${ctx.context}`
+    : `${ctx.context} has no ${lockfile}`
+  ctx.warn(
+    'NO_LOCKFILE',
+    `${where}, so ${manager} resolves the dependencies while the image builds and each build may get other versions; commit ${lockfile} beside the app's manifest (or build from the workspace root with your own Dockerfile) for reproducible images.`
+  )
+  return false
+}
+
 function pythonInstall(ctx: DockerfileContext): PythonInstall | null {
   const { app } = ctx
   const pm = app.packageManager.value.toLowerCase()
   const files = manifestFiles(ctx)
   if (pm === 'uv') {
+    const frozen = lockfileInContext(ctx, 'uv.lock', 'uv') ? ' --frozen' : ''
     return {
       label: 'uv',
       preStages: [`FROM ${ctx.image(TOOL_IMAGES.uv)} AS uv`, ''],
       dependencies: [
         'COPY --from=uv /uv /usr/local/bin/uv',
         'ENV UV_COMPILE_BYTECODE=1 UV_LINK_MODE=copy UV_PROJECT_ENVIRONMENT=/opt/venv UV_PYTHON_DOWNLOADS=never',
-        'COPY pyproject.toml uv.lock ./',
-        'RUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen --no-dev --no-install-project'
+        frozen ? 'COPY pyproject.toml uv.lock ./' : 'COPY pyproject.toml ./',
+        `RUN --mount=type=cache,target=/root/.cache/uv uv sync${frozen} --no-dev --no-install-project`
       ],
-      afterSource: ['RUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen --no-dev --no-editable']
+      afterSource: [`RUN --mount=type=cache,target=/root/.cache/uv uv sync${frozen} --no-dev --no-editable`]
     }
   }
   if (pm === 'poetry') {
+    const locked = lockfileInContext(ctx, 'poetry.lock', 'Poetry')
     return {
       label: 'Poetry',
       preStages: [],
@@ -59,21 +81,27 @@ function pythonInstall(ctx: DockerfileContext): PythonInstall | null {
         '# Poetry lives in its own virtualenv so it never lands in the app environment.',
         `RUN ${PIP_CACHE} python -m venv /opt/poetry && /opt/poetry/bin/pip install poetry==${TOOL_IMAGES.poetry}`,
         'RUN python -m venv /opt/venv',
-        'COPY pyproject.toml poetry.lock ./',
+        locked ? 'COPY pyproject.toml poetry.lock ./' : 'COPY pyproject.toml ./',
         'RUN --mount=type=cache,target=/root/.cache/pypoetry POETRY_VIRTUALENVS_CREATE=false /opt/poetry/bin/poetry install --only main --no-root --no-interaction'
       ],
       afterSource: []
     }
   }
-  if (pm === 'pipenv') {
+  // A Pipfile without its lock beside a requirements file (exported from it): pip installs the pinned file.
+  const pipenvUnlockedWithRequirements =
+    pm === 'pipenv' &&
+    hintPath(app, 'requirementsFile') !== null &&
+    !app.packageManager.evidence.some(e => e.file.endsWith('Pipfile.lock'))
+  if (pm === 'pipenv' && !pipenvUnlockedWithRequirements) {
+    const locked = lockfileInContext(ctx, 'Pipfile.lock', 'Pipenv')
     return {
       label: 'Pipenv',
       preStages: [],
       dependencies: [
         `RUN ${PIP_CACHE} python -m venv /opt/pipenv && /opt/pipenv/bin/pip install pipenv==${TOOL_IMAGES.pipenv}`,
         'RUN python -m venv /opt/venv',
-        'COPY Pipfile Pipfile.lock ./',
-        `RUN ${PIP_CACHE} /opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt && pip install -r /tmp/requirements.txt`
+        locked ? 'COPY Pipfile Pipfile.lock ./' : 'COPY Pipfile ./',
+        `RUN ${PIP_CACHE} ${locked ? '' : '/opt/pipenv/bin/pipenv lock && '}/opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt && pip install -r /tmp/requirements.txt`
       ],
       afterSource: []
     }
@@ -88,6 +116,21 @@ function pythonInstall(ctx: DockerfileContext): PythonInstall | null {
         'RUN python -m venv /opt/venv',
         `COPY ${requirements} ./`,
         `RUN ${PIP_CACHE} pip install -r ${requirements.split('/').pop()}`
+      ],
+      afterSource: []
+    }
+  }
+  if (files.includes('pyproject.toml') && hintBoolean(app, 'pythonVirtualProject') === true) {
+    // An application pyproject (no [build-system]): building it as a package fails on the usual layouts,
+    // so only its [project] dependencies are installed — read by uv, since pip cannot install them alone.
+    return {
+      label: 'pip',
+      preStages: [`FROM ${ctx.image(TOOL_IMAGES.uv)} AS uv`, ''],
+      dependencies: [
+        'COPY --from=uv /uv /usr/local/bin/uv',
+        'RUN python -m venv /opt/venv',
+        'COPY pyproject.toml ./',
+        'RUN --mount=type=cache,target=/root/.cache/uv uv pip install --python /opt/venv -r pyproject.toml'
       ],
       afterSource: []
     }

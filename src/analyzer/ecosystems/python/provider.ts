@@ -41,6 +41,7 @@ import { consoleScripts, startedConsoleScript } from './console-script-start.js'
 import { PORT } from '../../precedence.js'
 import { readGunicornConf, healthCandidates } from './serving.js'
 import { unitGunicornConfPort } from './unit-gunicorn.js'
+import { isVirtualProject } from './virtual-project.js'
 
 interface PythonData {
   manifests: PythonManifests
@@ -263,6 +264,18 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
     })
   }
   if (spec?.project) buildCommand = spec.project.buildCommand(ctx, sources)
+  const packageManager = pythonPackageManager(ctx, manifests)
+  // pip with nothing but pyproject.toml: the image installs the project, or only its dependencies when the
+  // project is no package (virtual-project.ts).
+  if (
+    packageManager.value === 'pip' &&
+    packageManager.source === 'pyproject.toml' &&
+    isVirtualProject(ctx, manifests.pyproject, start?.command ?? null)
+  )
+    hints.pythonVirtualProject = true
+  // A Pipfile without Pipfile.lock beside a requirements.txt: the image installs that pinned export.
+  if (packageManager.value === 'pipenv' && packageManager.source === 'Pipfile' && ctx.has('requirements.txt'))
+    hints.requirementsFile = 'requirements.txt'
   if (spec?.env) hints.env = [...spec.env]
 
   const health = healthCandidates(ctx, spec, sources)
@@ -289,7 +302,7 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
         )
       ],
       framework: frameworkCandidates,
-      packageManager: [pythonPackageManager(ctx, manifests)],
+      packageManager: [packageManager],
       runtimeVersion: pythonRuntimeVersion(ctx, manifests),
       buildCommand,
       startCommand: startCandidates,
