@@ -3,7 +3,17 @@ import type { AppAnalysis } from '../../../src/analyzer/report.js'
 import { CASES } from './cases.js'
 import { makeApp, makeReport } from './make-app.js'
 
-const express: AppAnalysis = { ...CASES['express-npm']!, appDir: 'apps/api', name: 'api' }
+const expressAtRoot = CASES['express-npm']!
+// The same app in apps/api, its lockfile beside it.
+const express: AppAnalysis = {
+  ...expressAtRoot,
+  appDir: 'apps/api',
+  name: 'api',
+  packageManager: {
+    ...expressAtRoot.packageManager,
+    evidence: expressAtRoot.packageManager.evidence.map(e => ({ ...e, file: `apps/api/${e.file}` }))
+  }
+}
 const ownDockerfile = makeApp({
   appDir: 'svc',
   language: 'go',

@@ -256,3 +256,43 @@ describe('hints as the providers name them', () => {
     expect(render(site)).toContain('COPY public /srv')
   })
 })
+
+describe('an app without its lockfile in the build context', () => {
+  // The same cases with the package manager read from the manifest (no lockfile committed).
+  const unlocked = (name: string): AppAnalysis => {
+    const app = CASES[name]!
+    return { ...app, packageManager: { ...app.packageManager, source: 'manifest', evidence: [] } }
+  }
+  const render = (app: AppAnalysis): { text: string; codes: string[] } => {
+    const warnings: Warning[] = []
+    const text = generateDockerfile(app, { baseImageRegistry: null }, warnings)?.text ?? ''
+    return { text, codes: warnings.map(w => w.code) }
+  }
+
+  test.each([
+    ['rust-axum', 'Cargo.lock', 'COPY Cargo.toml ./'],
+    ['laravel', 'composer.lock', 'COPY composer.json ./'],
+    ['rails-postgres', 'Gemfile.lock', 'COPY Gemfile ./'],
+    ['phoenix', 'mix.lock', 'COPY mix.exs ./']
+  ])('%s copies its manifest alone and warns NO_LOCKFILE', (name, lockfile, copy) => {
+    const locked = render(CASES[name]!)
+    expect(locked.text).toContain(lockfile)
+    expect(locked.codes).not.toContain('NO_LOCKFILE')
+    const { text, codes } = render(unlocked(name))
+    expect(text).not.toContain(lockfile)
+    expect(text).toContain(`${copy}\n`)
+    expect(codes).toContain('NO_LOCKFILE')
+  })
+
+  test('cargo resolves instead of refusing: no --locked without Cargo.lock', () => {
+    expect(render(CASES['rust-axum']!).text).toContain('cargo build --release --locked')
+    const { text } = render(unlocked('rust-axum'))
+    expect(text).not.toContain('--locked')
+    expect(text).toContain('cargo fetch\n')
+  })
+
+  test("Bundler's deployment mode, which requires Gemfile.lock, is left off", () => {
+    expect(render(CASES['rails-postgres']!).text).toContain('BUNDLE_DEPLOYMENT=1')
+    expect(render(unlocked('rails-postgres')).text).not.toContain('BUNDLE_DEPLOYMENT')
+  })
+})

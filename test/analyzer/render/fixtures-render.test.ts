@@ -7,6 +7,25 @@ import { analyzeRepository } from '../../../src/pipeline/config-analyze.js'
 import { lintDockerfile } from './dockerfile-lint.js'
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/apps')
+
+/** Sources of the COPY/ADD lines that read the build context (no --from), globs left out (they may match none). */
+function copiedFromContext(dockerfile: string): string[] {
+  return dockerfile
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .filter(line => /^(COPY|ADD)\s/.test(line) && !/\s--from=/.test(line))
+    .flatMap(line => {
+      const words = line
+        .trim()
+        .split(/\s+/)
+        .slice(1)
+        .filter(word => !word.startsWith('--'))
+      // The scan never lists .yarn/ (caches and installs), so a fixture's Yarn release is not on disk.
+      return words
+        .slice(0, -1)
+        .filter(source => !/[*?[]/.test(source) && !source.includes('$') && !source.startsWith('.yarn/'))
+    })
+}
 const dirs = existsSync(FIXTURES) ? readdirSync(FIXTURES).sort() : []
 
 describe('Dockerfiles for every analysed fixture', () => {
@@ -39,6 +58,12 @@ describe('Dockerfiles for every analysed fixture', () => {
           !codes.includes('START_NEEDS_DEV_DEPENDENCIES')
       })
       expect({ app: app.appDir, problems }).toEqual({ app: app.appDir, problems: [] })
+      // Every file the build copies from the context exists there: a COPY of a missing lockfile fails the
+      // build on the first line that needs it.
+      const missing = copiedFromContext(artifacts.dockerfile ?? '').filter(
+        source => !existsSync(join(FIXTURES, dir, artifacts.buildContext, source))
+      )
+      expect({ app: app.appDir, missing }).toEqual({ app: app.appDir, missing: [] })
     }
   })
 })

@@ -89,8 +89,13 @@ describe('workspace member Dockerfiles', () => {
       port: 3000,
       hints: { workspaceRoot: '.', workspaceManifests: ['apps/api/package.json'], workspacePackage: 'api' }
     })
+    // The workspace's lockfile is at its root, the build context.
+    const packageManager = {
+      ...app.packageManager,
+      evidence: [{ file: 'bun.lock', line: 0, text: 'bun.lock' }]
+    }
     const generated = generateDockerfile(
-      { ...app, hints: { ...app.hints, ecosystem: 'node' } },
+      { ...app, packageManager, hints: { ...app.hints, ecosystem: 'node' } },
       { baseImageRegistry: null },
       []
     )

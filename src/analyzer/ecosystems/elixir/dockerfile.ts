@@ -14,6 +14,7 @@ import {
   expose,
   header,
   healthcheck,
+  lockfileInContext,
   portLines,
   type DockerfileContext,
   type GeneratedDockerfile
@@ -33,6 +34,9 @@ export function elixirDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const assets = framework?.assetsDeploy === true && hintBoolean(app, 'phoenixAssets') !== false
   const hex = '--mount=type=cache,target=/root/.hex --mount=type=cache,target=/root/.cache'
   const start = app.startCommand.value
+  const mixManifests = lockfileInContext(ctx, 'mix.lock', 'mix')
+    ? 'COPY mix.exs mix.lock ./'
+    : 'COPY mix.exs ./'
   if (start !== null && MIX_TASK.test(start)) {
     return {
       generator: 'elixir',
@@ -46,7 +50,7 @@ export function elixirDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
         'WORKDIR /app',
         'ENV MIX_ENV=prod MIX_HOME=/opt/mix HEX_HOME=/opt/hex',
         'RUN mix local.hex --force && mix local.rebar --force',
-        'COPY mix.exs mix.lock ./',
+        mixManifests,
         'RUN --mount=type=cache,target=/root/.cache mix deps.get --only prod',
         'COPY confi[g] config',
         'RUN mix deps.compile',
@@ -83,7 +87,7 @@ export function elixirDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       'WORKDIR /app',
       'ENV MIX_ENV=prod',
       'RUN mix local.hex --force && mix local.rebar --force',
-      'COPY mix.exs mix.lock ./',
+      mixManifests,
       `RUN ${hex} mix deps.get --only prod`,
       'COPY confi[g] config',
       'RUN mix deps.compile',

@@ -4,7 +4,12 @@
 import { pinRuntime } from '../../render/base-images.js'
 import { hintAppPath, hintBoolean, hintList, hintString, safeRelativePath } from '../../render/hints.js'
 import { safeCommand, type DockerfileContext } from '../../render/dockerfile/common.js'
-import { nodeLockfile, nodePackageManager, type NodePackageManager } from './package-managers.js'
+import {
+  nodeLockfile,
+  nodeLockfilePath,
+  nodePackageManager,
+  type NodePackageManager
+} from './package-managers.js'
 import { NODE_VERSIONS } from './runtime.js'
 import { packageManagerSetup } from './pm-pin.js'
 
@@ -37,14 +42,18 @@ export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
   const { app } = ctx
   const chosen = nodePackageManager(app)
   const pm: NodePackageManager = { ...chosen, setup: packageManagerSetup(ctx, chosen) }
-  const lockfile = nodeLockfile(app, pm)
+  const lockfile = nodeLockfile(app, pm, ctx.context)
   const appRel = relativeTo(ctx.context, app.appDir)
   let { install, installProd, prune } = pm
   if (lockfile === null) {
+    const outside = nodeLockfilePath(app, pm)
     ctx.warn(
       'NO_LOCKFILE',
-      `No ${pm.lockfiles[0]} found: installs are not reproducible. Commit the lockfile so the image build ` +
-        `is frozen to it.`
+      outside
+        ? `${outside} lies outside the build context ${ctx.context}: installs are not reproducible. Build from ` +
+            `the lockfile's folder or commit a lockfile in ${ctx.context} so the image build is frozen to it.`
+        : `No ${pm.lockfiles[0]} found: installs are not reproducible. Commit the lockfile so the image build ` +
+            `is frozen to it.`
     )
     install = unfrozen(install)
     installProd = unfrozen(installProd)

@@ -116,12 +116,22 @@ export function nodePackageManager(app: AppAnalysis): NodePackageManager {
  * The lockfile to copy: the `lockfile` hint, else one named in the package-manager evidence, else null
  * (the generator then copies the usual names with a wildcard, which matches nothing when absent).
  */
-export function nodeLockfile(app: AppAnalysis, pm: NodePackageManager): string | null {
+export function nodeLockfile(app: AppAnalysis, pm: NodePackageManager, context: string): string | null {
+  const found = nodeLockfilePath(app, pm)
+  if (found === null) return null
+  // Only a lockfile at the build context's root can be copied; one above it (the workspace root of a
+  // folder built on its own) is out of the build's reach.
+  const folder = found.includes('/') ? found.slice(0, found.lastIndexOf('/')) : '.'
+  return folder === context ? (found.split('/').pop() ?? null) : null
+}
+
+/** The repository path of the app's lockfile, wherever it sits, or null. */
+export function nodeLockfilePath(app: AppAnalysis, pm: NodePackageManager): string | null {
   const hinted = hintString(app, 'lockfile')
-  if (hinted) return hinted.split('/').pop() ?? null
+  if (hinted) return hinted
   for (const evidence of app.packageManager.evidence) {
     const base = evidence.file.split('/').pop() ?? ''
-    if (pm.lockfiles.includes(base)) return base
+    if (pm.lockfiles.includes(base)) return evidence.file
   }
   return null
 }

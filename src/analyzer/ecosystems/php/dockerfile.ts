@@ -14,6 +14,7 @@ import {
   expose,
   header,
   healthcheck,
+  lockfileInContext,
   portLines,
   safeCommand,
   type DockerfileContext,
@@ -67,7 +68,9 @@ export function phpDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       ]),
       `FROM ${ctx.image(TOOL_IMAGES.composer)} AS vendor`,
       'WORKDIR /app',
-      'COPY composer.json composer.lock ./',
+      lockfileInContext(ctx, 'composer.lock', 'Composer')
+        ? 'COPY composer.json composer.lock ./'
+        : 'COPY composer.json ./',
       'RUN --mount=type=cache,target=/tmp/cache composer install --no-dev --no-scripts --no-autoloader --no-interaction --prefer-dist --ignore-platform-reqs',
       'COPY . .',
       'RUN composer dump-autoload --no-dev --optimize --no-scripts',

@@ -9,6 +9,7 @@ import {
   expose,
   header,
   healthcheck,
+  lockfileInContext,
   portLines,
   safeCommand,
   type DockerfileContext,
@@ -32,26 +33,6 @@ const PIP_CACHE = '--mount=type=cache,target=/root/.cache/pip'
 
 function manifestFiles(ctx: DockerfileContext): string[] {
   return ctx.app.packageManager.evidence.map(evidence => evidence.file.split('/').pop() ?? '')
-}
-
-/**
- * Whether the package manager's lockfile sits at the build context's root, where the Dockerfile can copy it.
- * A manager chosen from its pyproject table, or a lockfile at a workspace root above the app, has none there:
- * the image then resolves the dependencies at build time, and says so.
- */
-function lockfileInContext(ctx: DockerfileContext, lockfile: string, manager: string): boolean {
-  const path = ctx.context === '.' ? lockfile : `${ctx.context}/${lockfile}`
-  const evidence = ctx.app.packageManager.evidence
-  if (evidence.some(e => e.file === path)) return true
-  const outside = evidence.find(e => e.file.split('/').pop() === lockfile)?.file
-  const where = outside
-    ? `${outside} lies outside the build context ${ctx.context}`
-    : `${ctx.context} has no ${lockfile}`
-  ctx.warn(
-    'NO_LOCKFILE',
-    `${where}, so ${manager} resolves the dependencies while the image builds and each build may get other versions; commit ${lockfile} beside the app's manifest (or build from the workspace root with your own Dockerfile) for reproducible images.`
-  )
-  return false
 }
 
 function pythonInstall(ctx: DockerfileContext): PythonInstall | null {

@@ -9,6 +9,7 @@ import {
   expose,
   header,
   healthcheck,
+  lockfileInContext,
   portLines,
   safeCommand,
   type DockerfileContext,
@@ -39,6 +40,7 @@ export function rubyDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     safeCommand(ctx, app.startCommand.value, 'start') ??
     spec?.imageStart ??
     'bundle exec rackup --host 0.0.0.0 -p $PORT'
+  const locked = lockfileInContext(ctx, 'Gemfile.lock', 'Bundler')
   const buildPackages = ['build-essential', 'git', 'libyaml-dev', 'pkg-config', ...(db ? [db.build] : [])]
   return {
     generator: 'ruby',
@@ -47,7 +49,8 @@ export function rubyDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       header(ctx, `${app.framework.value} on Ruby ${pin.version} with Bundler`, [`${image} — ${pin.how}`]),
       `FROM ${ctx.image(image)} AS base`,
       'WORKDIR /app',
-      'ENV BUNDLE_DEPLOYMENT=1 BUNDLE_PATH=/usr/local/bundle BUNDLE_WITHOUT=development:test \\',
+      // Deployment mode installs exactly Gemfile.lock and refuses to run without one.
+      `ENV ${locked ? 'BUNDLE_DEPLOYMENT=1 ' : ''}BUNDLE_PATH=/usr/local/bundle BUNDLE_WITHOUT=development:test \\`,
       '    RAILS_ENV=production RACK_ENV=production RAILS_LOG_TO_STDOUT=1 RAILS_SERVE_STATIC_FILES=1',
       db
         ? `RUN ${APT_CACHE} rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y --no-install-recommends ${db.runtime}`
@@ -55,7 +58,7 @@ export function rubyDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       '',
       'FROM base AS build',
       `RUN ${APT_CACHE} rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y --no-install-recommends ${buildPackages.join(' ')}`,
-      'COPY Gemfile Gemfile.lock ./',
+      locked ? 'COPY Gemfile Gemfile.lock ./' : 'COPY Gemfile ./',
       `RUN --mount=type=cache,target=/root/.bundle/cache BUNDLE_GLOBAL_GEM_CACHE=1 bundle install && rm -rf "$BUNDLE_PATH"/ruby/*/cache${bootsnap ? ' && bundle exec bootsnap precompile --gemfile' : ''}`,
       'COPY . .',
       bootsnap ? 'RUN bundle exec bootsnap precompile app/ lib/' : null,

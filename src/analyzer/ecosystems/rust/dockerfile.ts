@@ -12,6 +12,7 @@ import {
   type DockerfileContext,
   type GeneratedDockerfile,
   appInContext,
+  lockfileInContext,
   moduleManifestCopies
 } from '../../render/dockerfile/common.js'
 import { RUST_VERSIONS } from './runtime.js'
@@ -47,6 +48,9 @@ export function rustDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     // The stubs go again so no empty lib.rs survives next to a binary-only crate's real sources.
     `rm -rf ${stubDirs.map(dir => `${dir}/src`).join(' ')}`
   ]
+  // A workspace member's Cargo.lock is the workspace root's, which the member's analysis does not see.
+  const locked = member || lockfileInContext(ctx, 'Cargo.lock', 'cargo')
+  const lockedFlag = locked ? ' --locked' : ''
   const fetch = member
     ? memberManifests.length > 0
       ? [
@@ -58,9 +62,9 @@ export function rustDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     : workspace
       ? null
       : [
-          'COPY Cargo.toml Cargo.lock ./',
+          locked ? 'COPY Cargo.toml Cargo.lock ./' : 'COPY Cargo.toml ./',
           '# Fetch crates against a stub target so the download layer survives source changes.',
-          `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked`
+          `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch${lockedFlag}`
         ]
   const select = member && pkg ? `-p ${pkg} --bin ${bin}` : `--bin ${bin}`
   const subHint = hintString(app, 'subcommand')
@@ -78,7 +82,7 @@ export function rustDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       fetch,
       'COPY . .',
       `RUN ${registry} --mount=type=cache,target=/src/target \\`,
-      `    cargo build --release --locked ${select} && mkdir -p /out && cp target/release/${bin} /out/server`,
+      `    cargo build --release${lockedFlag} ${select} && mkdir -p /out && cp target/release/${bin} /out/server`,
       '',
       `FROM ${ctx.image(TOOL_IMAGES.debian)} AS runtime`,
       'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*',

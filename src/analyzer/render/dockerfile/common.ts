@@ -204,3 +204,27 @@ export function moduleManifestCopies(ctx: DockerfileContext): string[] {
     .filter((path): path is string => path !== null && path !== '.')
     .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`))
 }
+
+/**
+ * Whether the app's lockfile sits at the build context's root, where the Dockerfile can copy it: the
+ * analysis names it as the package manager's source or evidence. A manager chosen from its manifest, or a
+ * lockfile at a workspace root above the context, has none there; the image then resolves the dependencies
+ * while it builds (a COPY of a missing file would fail the build), and a NO_LOCKFILE warning says so.
+ */
+export function lockfileInContext(ctx: DockerfileContext, lockfile: string, tool: string): boolean {
+  const path = ctx.context === '.' ? lockfile : `${ctx.context}/${lockfile}`
+  const { evidence, source } = ctx.app.packageManager
+  const named = evidence.find(e => e.file.split('/').pop() === lockfile)?.file
+  // Evidence names the lockfile's path; without it, a source named after the lockfile means the app's folder.
+  if (named !== undefined ? named === path : source === lockfile && ctx.context === ctx.app.appDir)
+    return true
+  const outside = named
+  const where = outside
+    ? `${outside} lies outside the build context ${ctx.context}`
+    : `${ctx.context} has no ${lockfile}`
+  ctx.warn(
+    'NO_LOCKFILE',
+    `${where}, so ${tool} resolves the dependencies while the image builds and each build may get other versions; commit ${lockfile} beside the app's manifest (or build from the workspace root with your own Dockerfile) for reproducible images.`
+  )
+  return false
+}
