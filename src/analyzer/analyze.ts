@@ -11,7 +11,7 @@ import { PROVIDERS } from './ecosystems/index.js'
 import { NO_OVERRIDES, overridesFor, type Overrides } from './overrides.js'
 import { choosePrimary, primaryReason } from './primary.js'
 import type { AppContext, Detection, Provider } from './provider.js'
-import { ANALYSIS_SCHEMA_VERSION, type AnalysisReport, type Warning } from './report.js'
+import { ANALYSIS_SCHEMA_VERSION, type AnalysisReport, type AppAnalysis, type Warning } from './report.js'
 import { resetTextCaches } from './signals/evidence.js'
 import type { SourceTree } from './tree.js'
 
@@ -57,7 +57,20 @@ export function analyze(tree: SourceTree, options: AnalyzeOptions = {}): Analysi
   const mainstream = deployable.filter(s => !isNonAppPath(s.dir) || s.dir === selected)
   if (mainstream.length > 0) deployable = mainstream
 
-  const apps = deployable.map(s => buildApp(s, overridesFor(overrides, s.dir), tree))
+  // One app stopping on an internal error (a file shape no reader expected) costs that app, not the
+  // report: the other apps are still analysed, and a warning says what happened and how to go on.
+  const apps: AppAnalysis[] = []
+  const analysed: ScoredDir[] = []
+  for (const s of deployable) {
+    try {
+      apps.push(buildApp(s, overridesFor(overrides, s.dir), tree))
+      analysed.push(s)
+    } catch (error) {
+      if (s.dir === selected) throw new AnalyzeError(appFailedMessage(s.dir, error))
+      repoWarnings.push({ code: 'APP_ANALYSIS_FAILED', message: appFailedMessage(s.dir, error) })
+    }
+  }
+  deployable = analysed
   const evidence = deployEvidence(
     tree,
     deployable.map(s => s.dir)
@@ -86,6 +99,15 @@ export function analyze(tree: SourceTree, options: AnalyzeOptions = {}): Analysi
     warnings: [...tree.warnings, ...repoWarnings],
     stats: { files: tree.files.length, readBytes: readBytes(tree), skipped: tree.skipped }
   }
+}
+
+function appFailedMessage(dir: string, error: unknown): string {
+  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]
+  return (
+    `the analysis of '${dir}' stopped on an internal error (${reason}), so it is left out of the report; ` +
+    `set its fields in .delightful.yaml or choose another app with --app-dir, and please report the ` +
+    `repository layout to deplight`
+  )
 }
 
 type Workspace = { root: string; kind: string }

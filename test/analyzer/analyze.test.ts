@@ -1,6 +1,8 @@
 import { analyze, AnalyzeError } from '../../src/analyzer/analyze.js'
 import { treeFromFiles } from '../../src/analyzer/tree.js'
 import type { Overrides } from '../../src/analyzer/overrides.js'
+import { nodeProvider } from '../../src/analyzer/ecosystems/node/provider.js'
+import type { Provider } from '../../src/analyzer/provider.js'
 
 const express = {
   'package.json': JSON.stringify(
@@ -114,3 +116,23 @@ test('a crashing provider becomes a warning', () => {
 function prefix(dir: string, files: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(files).map(([k, v]) => [`${dir}/${k}`, v]))
 }
+
+test('an app whose analysis stops on an internal error is left out with a warning; the others stay', () => {
+  const base = nodeProvider as Provider<unknown>
+  // A plan the field resolution cannot read stands for any reader bug past the provider's own plan.
+  const broken: Provider<unknown> = {
+    ...base,
+    plan: (ctx, data) =>
+      ctx.dir === 'broken' ? { candidates: { port: [null as never] } } : base.plan(ctx, data)
+  }
+  const files = { ...prefix('api', express), ...prefix('broken', express) }
+  const report = analyze(treeFromFiles(files), { providers: [broken] })
+  expect(report.apps.map(app => app.appDir)).toEqual(['api'])
+  expect(report.primary).toBe('api')
+  const warning = report.warnings.find(w => w.code === 'APP_ANALYSIS_FAILED')
+  expect(warning?.message).toMatch(
+    /^the analysis of 'broken' stopped on an internal error \(.+\), so it is left out/
+  )
+  // Asked for by name, the app's failure is the answer: a clear error, not a report without it.
+  expect(() => analyze(treeFromFiles(files), { providers: [broken], appDir: 'broken' })).toThrow(AnalyzeError)
+})

@@ -123,6 +123,9 @@ function replaced(doc: unknown, path: Path, value: unknown): unknown {
 function failureOf(files: Record<string, string>): string | null {
   try {
     const report = analyze(treeFromFiles(files))
+    // The analysis survives a reader's internal error as a warning; here that is still a failure.
+    const swallowed = report.warnings.find(w => ['APP_ANALYSIS_FAILED', 'PROVIDER_ERROR'].includes(w.code))
+    if (swallowed) return swallowed.message
     for (const app of report.apps) renderArtifacts(report, app)
     return null
   } catch (error) {

@@ -107,6 +107,8 @@ function assertWellFormed(report: AnalysisReport): void {
     }
   }
   if (report.apps.length > 0) expect(report.apps.some(a => a.appDir === report.primary)).toBe(true)
+  // Internal errors survive as warnings for users; in a test they are bugs.
+  expect(report.warnings.filter(w => ['APP_ANALYSIS_FAILED', 'PROVIDER_ERROR'].includes(w.code))).toEqual([])
 }
 
 test('random trees give a well-formed, deterministic report or a clear error', () => {
