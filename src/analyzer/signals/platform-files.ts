@@ -66,9 +66,11 @@ export function readFlyToml(tree: SourceTree, dir: string, facts: PlatformFacts,
   if (!parsed.ok) return void warnings.push(parsed.warning)
   const text = tree.read(path) ?? ''
   const doc = parsed.value
-  const services = [getPath(doc, 'http_service'), ...((getPath(doc, 'services') as unknown[]) ?? [])].filter(
-    isRecord
-  )
+  // `[[services]]` is an array of tables, but `[[services.ports]]` written without a `[[services]]` header
+  // makes `services` a single table: take either shape, never assume an array.
+  const declared = getPath(doc, 'services')
+  const serviceList = Array.isArray(declared) ? declared : [declared]
+  const services = [getPath(doc, 'http_service'), ...serviceList].filter(isRecord)
   for (const s of services) {
     const port = parsePort(s.internal_port)
     if (port !== null)

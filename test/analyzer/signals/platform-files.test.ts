@@ -80,3 +80,26 @@ test('a render.yaml Docker service describes the app folder its Dockerfile runs,
   })
   expect(read('web').healthPath).toEqual([])
 })
+
+test('`[[services.ports]]` without a `[[services]]` header makes services one table: read, never thrown on', () => {
+  const portsOnly = treeFromFiles({
+    'fly.toml':
+      'app = "a"\n[[services.ports]]\nhandlers = ["http"]\nport = 80\n' +
+      '[http_service]\ninternal_port = 8080\n[[http_service.checks]]\npath = "/healthcheck"\n'
+  })
+  const facts: PlatformFacts = { port: [], startCommand: [], buildCommand: [], healthPath: [] }
+  const warnings: Warning[] = []
+  expect(() => readFlyToml(portsOnly, '.', facts, warnings)).not.toThrow()
+  expect(facts.port.map(p => p.value)).toEqual([8080])
+  expect(facts.healthPath.map(p => p.value)).toEqual(['/healthcheck'])
+  // A single `[services]` table carries its own internal port.
+  const oneTable = treeFromFiles({ 'fly.toml': 'app = "b"\n[services]\ninternal_port = 4000\n' })
+  const facts2: PlatformFacts = { port: [], startCommand: [], buildCommand: [], healthPath: [] }
+  readFlyToml(oneTable, '.', facts2, [])
+  expect(facts2.port.map(p => p.value)).toEqual([4000])
+  // `services = 3`: nothing to read, no throw.
+  const scalar = treeFromFiles({ 'fly.toml': 'app = "c"\nservices = 3\n' })
+  const facts3: PlatformFacts = { port: [], startCommand: [], buildCommand: [], healthPath: [] }
+  readFlyToml(scalar, '.', facts3, [])
+  expect(facts3.port).toEqual([])
+})
