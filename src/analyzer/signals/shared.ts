@@ -10,6 +10,7 @@ import { shipsStandaloneParent } from './standalone-root.js'
 import { runsProjectAssembly } from './dotnet-assembly.js'
 import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
 import { contextCopySources, dockerInstructions, readDockerfile } from './dockerfile.js'
+import { wholeContextRunsAppFile } from './whole-context-command.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'
 import {
   readAppYaml,
@@ -408,7 +409,8 @@ export function copiesFromAppFolder(tree: SourceTree, dir: string, sub: string, 
     if (source === '.' || source === './' || source === '' || /[$*?:]/.test(source)) continue
     if (exists(dir, source) && !exists(sub, source)) return true
   }
-  return false
+  // `COPY . .` proves nothing by itself; the file its command runs does (whole-context-command.ts).
+  return wholeContextRunsAppFile(tree, dir, sub, text)
 }
 
 export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals {
