@@ -14,6 +14,8 @@ import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
 import { pm2AppDirs, pm2EcosystemFile } from './signals/pm2-ecosystem.js'
 import { shipsStandaloneParent } from './signals/standalone-root.js'
 import { rootScriptBuilds } from './signals/script-built-members.js'
+import { workdirMember } from './signals/dockerfile-app.js'
+import { dockerfileIn } from './signals/shared.js'
 import { joinPath, type SourceTree } from './tree.js'
 
 export interface DeployEvidence {
@@ -40,16 +42,21 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // A root Dockerfile that runs pm2 with an ecosystem file ships the members it lists: the first one leads.
   const pm2 = pm2Member(tree, ownApps)
   if (pm2) note(pm2.dir, { strength: 2, reason: pm2.reason })
+  // The root Dockerfile's final stage runs its command in a member's copy (`WORKDIR /home/app/packages/server`,
+  // `WORKDIR /app/apps/api`): that member ships, whatever library members the build stages also copied and
+  // whether or not the workspace root counts as an app.
+  const atWorkdir = pm2 ? null : rootWorkdirMember(tree, ownApps)
+  if (atWorkdir) note(atWorkdir.dir, { strength: 2, reason: atWorkdir.reason })
   // …and a root app whose Dockerfile installs its own manifest is what that Dockerfile deploys, even when a
   // member (a frontend it builds in a stage) scores higher as an app.
-  for (const name of rootIsApp && !pm2 ? ['Dockerfile', 'Containerfile'] : []) {
+  for (const name of rootIsApp && !pm2 && !atWorkdir ? ['Dockerfile', 'Containerfile'] : []) {
     const text = tree.read(name)
     if (text === null) continue
     if (shipsStandaloneParent(tree, '.', text))
       note('.', { strength: 2, reason: `${name} installs the root's own manifest` })
     break
   }
-  for (const name of rootIsApp || pm2 ? [] : ['Dockerfile', 'Containerfile']) {
+  for (const name of rootIsApp || pm2 || atWorkdir ? [] : rootDockerfileNames(tree)) {
     const text = tree.read(name)
     if (text === null) continue
     // The command names the program it runs (`dotnet Squidex.dll`): the app that builds it is what ships,
@@ -98,6 +105,30 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
     }
   }
   return out
+}
+
+/** The member the root Dockerfile's final WORKDIR is the copy of, with the reason. */
+function rootWorkdirMember(
+  tree: SourceTree,
+  ownApps: readonly string[]
+): { dir: string; reason: string } | null {
+  for (const name of rootDockerfileNames(tree)) {
+    const text = tree.read(name)
+    if (text === null) continue
+    const dir = workdirMember(text, ownApps)
+    return dir ? { dir, reason: `${name} runs its command in WORKDIR …/${dir}` } : null
+  }
+  return null
+}
+
+/**
+ * The root Dockerfile's names: the standard ones, else the one production-named variant (`Dockerfile.server`
+ * at a workspace root that keeps no plain Dockerfile).
+ */
+function rootDockerfileNames(tree: SourceTree): string[] {
+  if (['Dockerfile', 'Containerfile'].some(n => tree.has(n))) return ['Dockerfile', 'Containerfile']
+  const variant = dockerfileIn(tree, '.')
+  return variant ? [variant] : []
 }
 
 /**

@@ -135,6 +135,11 @@ export const HEALTH = {
   /** The framework's built-in endpoint, a health library's default path. */
   frameworkDefault: convention,
   /**
+   * The repository's own probe (Dockerfile HEALTHCHECK, compose healthcheck) of the root URL: the app has
+   * no health route and the deployer checks the home page. Below the source fallback's health literals.
+   */
+  rootProbe: convention - 0.17,
+  /**
    * No health route: an anonymous GET the code proves public (security config, `@PermitAll`) that serves
    * the app's version/info. Below any health-named literal the source fallback finds.
    */

@@ -9,7 +9,8 @@ import { keyEvidence } from './evidence.js'
 import { getPath, isRecord, parseYamlFile } from './manifests.js'
 import { parsePort } from './ports.js'
 import type { Warning } from '../report.js'
-import { DEPLOY_FILE, DEV_DEPLOY_FILE } from '../precedence.js'
+import { DEPLOY_FILE, DEV_DEPLOY_FILE, HEALTH } from '../precedence.js'
+import { rootProbePath } from './root-probe.js'
 
 export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml']
 
@@ -114,14 +115,22 @@ export function isOwnApp(tree: SourceTree, dir: string): boolean {
   )
 }
 
-/** `registry/org/<folder name>:tag` names the image of the app folder `dir`. */
-function imageNames(image: unknown, dir: string): boolean {
+/**
+ * `registry/org/<folder name>:tag` names the image of the app folder `dir`; so does `org/<project>-<folder>`
+ * run by a service named after the folder (`web: {image: flomp/wanderer-web}` for `web/`), the way a
+ * repository publishing one image per folder names them.
+ */
+function imageNames(image: unknown, dir: string, service: string): boolean {
   if (typeof image !== 'string') return false
   const repo = image
     .split('/')
     .pop()
     ?.replace(/[:@].*$/, '')
-  return repo !== undefined && repo !== '' && repo === dir.split('/').pop()
+  const folder = dir.split('/').pop()!
+  if (repo === undefined || repo === '') return false
+  return (
+    repo === folder || (service === folder && (repo.endsWith(`-${folder}`) || repo.endsWith(`_${folder}`)))
+  )
 }
 
 /** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
@@ -131,9 +140,14 @@ export function buildsOwnDockerfile(svc: Record<string, unknown>): boolean {
   return /^(?:Dockerfile|dockerfile|Containerfile)$/.test(dockerfile.split('/').pop() ?? '')
 }
 
+/** A healthcheck `test` (exec list or CMD-SHELL string) as one command line. */
+function healthcheckText(test: unknown): string {
+  return Array.isArray(test) ? test.join(' ') : typeof test === 'string' ? test : ''
+}
+
 /** `["CMD", "curl", "-f", "http://localhost:8000/api/health/"]` or a CMD-SHELL string → `/api/health/`. */
 function healthcheckPath(test: unknown): string | null {
-  const text = Array.isArray(test) ? test.join(' ') : typeof test === 'string' ? test : ''
+  const text = healthcheckText(test)
   const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text)
   return m && m[1] !== '/' ? m[1]! : null
 }
@@ -165,7 +179,7 @@ export function composeFacts(
     // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
     // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
     if (built.length === 0 && appDir !== base && appDir !== '.')
-      built = entries.filter(([, svc]) => svc.build === undefined && imageNames(svc.image, appDir))
+      built = entries.filter(([name, svc]) => svc.build === undefined && imageNames(svc.image, appDir, name))
     // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
     // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
     const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc))
@@ -174,12 +188,22 @@ export function composeFacts(
     const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has(joinPath(appDir, n)))
     const chosen = ownImage.length > 0 ? ownImage : shipsOwn ? [] : built
     for (const [name, svc] of chosen) {
-      const health = healthcheckPath(getPath(svc, 'healthcheck', 'test'))
+      const test = getPath(svc, 'healthcheck', 'test')
+      const health = healthcheckPath(test)
       if (health)
         healthPath.push({
           value: health,
           confidence,
           source: `${path} services.${name}.healthcheck`,
+          evidence: [keyEvidence(path, text, 'healthcheck')]
+        })
+      // A check of the root URL (`curl -f http://localhost:8000`): the app's home page is its probe, ranked
+      // below any health route the code declares (root-probe.ts).
+      else if (rootProbePath(healthcheckText(test)))
+        healthPath.push({
+          value: '/',
+          confidence: HEALTH.rootProbe,
+          source: `${path} services.${name}.healthcheck of the root URL`,
           evidence: [keyEvidence(path, text, 'healthcheck')]
         })
       const entries = [

@@ -50,3 +50,36 @@ export function dockerfileRunsFolder(tree: SourceTree, path: string, context = '
   }
   return folders.size === 1 ? [...folders][0]! : null
 }
+
+/**
+ * The WORKDIR the final stage runs its command in (inherited through `FROM <stage>`), `/` when none is set;
+ * ARG/ENV values expanded where the Dockerfile gives them.
+ */
+export function finalWorkdir(text: string): string {
+  const stages = new Map<string, string>()
+  const vars = new DockerVars()
+  let workdir = '/'
+  let stage: string | null = null
+  for (const ins of dockerInstructions(text)) {
+    if (ins.keyword === 'FROM') {
+      const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)
+      workdir = stages.get(vars.expand(words[0] ?? '').toLowerCase()) ?? '/'
+      stage = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null
+    } else if (ins.keyword === 'ARG' || ins.keyword === 'ENV') vars.define(ins.keyword, ins.args)
+    else if (ins.keyword === 'WORKDIR') workdir = nextWorkdir(workdir, vars.expand(ins.args))
+    if (stage !== null) stages.set(stage, workdir)
+  }
+  return workdir
+}
+
+/**
+ * The app folder (of `appDirs`, paths relative to the repository) the final WORKDIR is the image copy of:
+ * `WORKDIR /home/app/packages/server` ends with the member path `packages/server`. Member paths of two
+ * segments or more only — `/app/server` ending in a lone `server` folder is too common to prove anything;
+ * null when no folder or several match.
+ */
+export function workdirMember(text: string, appDirs: readonly string[]): string | null {
+  const workdir = finalWorkdir(text).replace(/\/+$/, '')
+  const matches = appDirs.filter(dir => dir.split('/').length >= 2 && workdir.endsWith(`/${dir}`))
+  return matches.length === 1 ? matches[0]! : null
+}

@@ -24,6 +24,7 @@ import { followDispatch } from './script-dispatch.js'
 import { imageMakesProgram } from './image-renamed-program.js'
 import { webSubcommand } from './usage-dispatcher.js'
 import { HEALTH, PORT, START } from '../precedence.js'
+import { rootProbePath, rootProbePort } from './root-probe.js'
 import {
   contextCopy,
   copiedFrom,
@@ -399,6 +400,22 @@ export function readDockerfile(
         }
         if (m[1] && /^\d+$/.test(m[1])) probePorts.set(probe, Number(m[1]))
         facts.healthPath.push(probe)
+      }
+      // A probe of the root URL (`curl -f http://localhost:8000`): the app has no health route and the image
+      // checks its home page, which is then the health path, below any route the code declares.
+      else {
+        const root = rootProbePath(vars.expand(ins.args))
+        if (root) {
+          const probe: Candidate<string> = {
+            value: root,
+            confidence: HEALTH.rootProbe,
+            source: 'Dockerfile HEALTHCHECK of the root URL',
+            evidence: ev(ins)
+          }
+          const port = rootProbePort(vars.expand(ins.args))
+          if (port !== null) probePorts.set(probe, port)
+          facts.healthPath.push(probe)
+        }
       }
       // …through the app's own port variable, on a health route (a literal port may be a management port:
       // Micronaut's `endpoints.all.port`, an exporter's `/metrics` beside the app).

@@ -10,6 +10,9 @@
 // assignment of that variable before the `eval` line that does not wrap the variable's own value (a
 // `su … -c '$cmd'` re-assignment only changes the user the same server runs as). The script's own
 // arguments (`$@`) are dropped: the script runs as a lone command without any.
+//
+// The same holds without `eval` when the script runs the variable as its whole command (`exec ${app_cmd}`,
+// `exec gosu $PUID:$PGID $app_cmd`, the wrapper already dropped): word splitting runs its value.
 
 const EVAL = /^\s*eval\s+"?\$\{?([A-Za-z_]\w*)\}?"?\s*;?\s*$/
 /** Values longer than this are not commands (a here-doc, a config blob). */
@@ -27,10 +30,26 @@ export interface EvaluatedCommand {
  * when the line is no such eval or the value cannot be read.
  */
 export function evaluatedCommand(text: string, evalLine: number): EvaluatedCommand | null {
+  const m = EVAL.exec(text.split('\n')[evalLine - 1] ?? '')
+  return m ? assignedCommand(text, m[1]!, evalLine) : null
+}
+
+/** `$cmd`, `${cmd}`, `"$cmd"`: a command that is one variable reference, run by word splitting. */
+const LONE_VARIABLE = /^"?\$\{?([A-Za-z_]\w*)\}?"?$/
+
+/**
+ * The command a script line runs when that command is one variable (`${flatnotes_command}` after `exec` and a
+ * user-switch wrapper were dropped): the variable's assigned value, read as `eval` reads it; null otherwise.
+ */
+export function variableCommand(text: string, command: string, line: number): EvaluatedCommand | null {
+  const m = LONE_VARIABLE.exec(command.trim())
+  return m ? assignedCommand(text, m[1]!, line) : null
+}
+
+/** The command held by the last assignment of `name` above `beforeLine` (1-based) that does not wrap itself. */
+function assignedCommand(text: string, name: string, beforeLine: number): EvaluatedCommand | null {
   const lines = text.split('\n')
-  const m = EVAL.exec(lines[evalLine - 1] ?? '')
-  if (!m) return null
-  const name = m[1]!
+  const evalLine = beforeLine
   const start = new RegExp(`^\\s*(?:export\\s+)?${name}=(["']?)`)
   const self = new RegExp(`\\$\\{?${name}\\b`)
   for (let i = evalLine - 2; i >= 0; i--) {

@@ -7,12 +7,14 @@
 //   but not `IsAuthenticatedOrReadOnly`, which lets GETs through) or whose bases/decorators demand a login,
 //   a PHP controller or action under `#[IsGranted(…)]` / `@IsGranted` / `@Security`, a JAX-RS/Spring
 //   handler or class under `@RolesAllowed` / `@PreAuthorize` / `@Secured` / `@Authenticated` (unless the
-//   handler says `@PermitAll`), an Express/Koa route with an auth middleware before its handler.
+//   handler says `@PermitAll`), an Express/Koa route with an auth middleware before its handler;
+// - a NestJS handler that binds named request input (`@Query('apiKey')`): a probe sends none.
 // Candidates from the project's deployment files (HEALTHCHECK, probes) are not passed here: they are
 // declared, not inferred.
 import type { Candidate } from '../candidate.js'
 import type { Evidence } from '../report.js'
 import { globalAuthInterceptor } from './spring-interceptor-gate.js'
+import { inputGate } from './handler-input.js'
 
 export interface GateReader {
   read(path: string): string | null
@@ -60,7 +62,7 @@ function gateOf(c: Candidate<string>, reader: GateReader): GateVerdict | null {
         : /\.(?:java|kt)$/.test(route.file)
           ? (jvmGate(route, text, offset) ?? interceptorGate(reader, c.value))
           : /\.[cm]?[jt]s$/.test(route.file)
-            ? middlewareGate(route, c.value)
+            ? (middlewareGate(route, c.value) ?? inputGate(route, lines))
             : null)
   )
 }

@@ -10,6 +10,8 @@ import { shipsStandaloneParent } from './standalone-root.js'
 import { runsProjectAssembly } from './dotnet-assembly.js'
 import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
 import { contextCopySources, dockerInstructions, readDockerfile } from './dockerfile.js'
+import { wholeContextRunsAppFile } from './whole-context-command.js'
+import { workdirMember } from './dockerfile-app.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'
 import {
   readAppYaml,
@@ -210,7 +212,8 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
   while (ancestor !== '.') {
     const slash = ancestor.lastIndexOf('/')
     ancestor = slash < 0 ? '.' : ancestor.slice(0, slash)
-    const path = DOCKERFILE_NAMES.map(n => joinPath(ancestor, n)).find(p => tree.has(p))
+    // A production-named variant stands in for a missing standard one (`Dockerfile.server` at a workspace root).
+    const path = dockerfileIn(tree, ancestor)
     if (!path) {
       const folder = folderDockerfileRunningBinary(tree, ancestor, dir)
       if (folder) return folder
@@ -237,6 +240,8 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     if (apps.size === 0 && packagesJvmMainClass(tree, ancestor, dir)) return path
     // `ENTRYPOINT ["dotnet", "Squidex.dll"]`: the image runs the assembly this folder's project builds.
     if (apps.size === 0 && runsProjectAssembly(tree, dir, command)) return path
+    // `WORKDIR /home/app/packages/server` + `CMD yarn start-prod`: the command runs in the member's copy.
+    if (apps.size === 0 && workdirMember(text!, [member]) === member) return path
     return apps.size === 1 && apps.has(member) ? path : null
   }
   return null
@@ -408,7 +413,8 @@ export function copiesFromAppFolder(tree: SourceTree, dir: string, sub: string, 
     if (source === '.' || source === './' || source === '' || /[$*?:]/.test(source)) continue
     if (exists(dir, source) && !exists(sub, source)) return true
   }
-  return false
+  // `COPY . .` proves nothing by itself; the file its command runs does (whole-context-command.ts).
+  return wholeContextRunsAppFile(tree, dir, sub, text)
 }
 
 export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals {

@@ -6,7 +6,7 @@
 // arguments (and the wrappers before a program), image-condition.ts decides branches the image's ENV
 // settles, script-dispatch.ts follows a CMD word through a dispatching script.
 import type { Evidence } from '../report.js'
-import { evaluatedCommand } from './eval-command.js'
+import { evaluatedCommand, variableCommand } from './eval-command.js'
 import { branchCondition, evaluateImageCondition, type ImageEnv } from './image-condition.js'
 import {
   ALL_ARGS,
@@ -61,8 +61,11 @@ export function scriptFinalCommand(
     withoutArguments,
     env
   )
-  // `eval "$cmd"` runs the command the script assigned to `cmd` (see eval-command.ts).
-  return (final && evaluatedCommand(text, final.line)) ?? final
+  // `eval "$cmd"` runs the command the script assigned to `cmd`, and so does `exec $cmd` (eval-command.ts).
+  return (
+    (final && (evaluatedCommand(text, final.line) ?? variableCommand(text, final.command, final.line))) ??
+    final
+  )
 }
 
 /** `name() {` / `function name {` / `function name() {`: a shell function's opening line. */

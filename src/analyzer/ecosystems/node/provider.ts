@@ -1,5 +1,6 @@
 // Node.js (and, through runtime: 'bun', Bun) apps: package.json dependencies scored against framework data,
 // start/build commands from scripts, ports and health routes from source, workspaces for monorepos.
+import { readDockerfile } from '../../signals/dockerfile.js'
 import type { Warning } from '../../report.js'
 import { fileEvidence } from '../../signals/evidence.js'
 import { NODE_FRAMEWORKS, FRONTEND_LIBRARIES } from './frameworks.js'
@@ -145,15 +146,32 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
     reason = 'Nx library project'
   }
   // A member that declares what it exports (main/exports/types), has no start script, and that other
-  // members depend on is a package they import, not an app.
+  // members depend on is a package they import, not an app — unless it ships an image of its own (an API
+  // member that an all-in-one member also imports, with a Dockerfile whose command runs it).
   const exportsCode = ['main', 'module', 'exports', 'types', 'typings'].some(k => pkg?.json[k] !== undefined)
-  if (deployable && !ownStart && exportsCode && pkg?.name && usedByWorkspaceMember(ctx, pkg.name)) {
+  if (
+    deployable &&
+    !ownStart &&
+    exportsCode &&
+    pkg?.name &&
+    usedByWorkspaceMember(ctx, pkg.name) &&
+    !shipsOwnImage(ctx)
+  ) {
     deployable = false
     reason = 'workspace package used by other members'
   }
   if (pkg && !deployable && !workspaceRoot && (pkg.json.bin !== undefined || pkg.json.exports !== undefined))
     reason = 'library or CLI package'
   return { score: Math.round(score * 100) / 100, deployable, reason, evidence, data }
+}
+
+/** The folder's own Dockerfile (standard name) runs a command: the folder is deployed as an image. */
+function shipsOwnImage(ctx: AppContext): boolean {
+  for (const name of ['Dockerfile', 'Containerfile']) {
+    const text = ctx.read(name)
+    if (text !== null) return readDockerfile(ctx.path(name), text).startCommand.length > 0
+  }
+  return false
 }
 
 export const nodeProvider: Provider<NodeData> = {
