@@ -71,7 +71,7 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   const rootDockerfile = ['Dockerfile', 'Containerfile'].some(n => tree.has(n))
   const folderRecipe = rootIsApp || pm2 || rootDockerfile ? null : rootFolderDockerfile(tree)
   if (folderRecipe)
-    for (const built of finalImageApps(folderRecipe.text, ownApps))
+    for (const built of finalImageApps(folderRecipe.text, ownApps, { wholeFolder: p => tree.has(p) }))
       note(built.dir, { strength: 1.5, reason: `${folderRecipe.path}:${built.line} ${built.text}` })
   // A root app whose scripts build one member (its frontend) ships it; weaker than any recipe. Roots that
   // build several members (server and client) or start through one are orchestration shells.

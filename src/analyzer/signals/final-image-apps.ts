@@ -35,10 +35,15 @@ function parseStages(text: string): Stage[] {
   return stages
 }
 
-/** The app folders whose sources the final image is built from, with the COPY that shows it. */
+/**
+ * The app folders whose sources the final image is built from, with the COPY that shows it. With
+ * `wholeFolder` (which says what is a file), a COPY counts only when it takes the app folder itself or a
+ * file at its top (its manifest).
+ */
 export function finalImageApps(
   text: string,
-  appDirs: readonly string[]
+  appDirs: readonly string[],
+  options: { wholeFolder?: (path: string) => boolean } = {}
 ): { dir: string; line: number; text: string }[] {
   const stages = parseStages(text)
   const byRef = (ref: string): number => {
@@ -61,7 +66,7 @@ export function finalImageApps(
         continue
       }
       for (const source of copy.sources) {
-        const dir = appFolderOf(source, appDirs)
+        const dir = appFolderOf(source, appDirs, options.wholeFolder)
         if (dir && !found.some(f => f.dir === dir)) found.push({ dir, line: copy.line, text: copy.text })
       }
     }
@@ -73,14 +78,23 @@ export function finalImageApps(
 }
 
 /** `./backend/go.mod` → `backend` when `backend` is an app folder (the deepest one containing the path). */
-function appFolderOf(source: string, appDirs: readonly string[]): string | null {
+function appFolderOf(
+  source: string,
+  appDirs: readonly string[],
+  isFile?: (path: string) => boolean
+): string | null {
   const path = source.replace(/^\.\//, '').replace(/\/+$/, '')
   if (path === '' || path === '.' || path.includes('..') || path.includes('$')) return null
   let best: string | null = null
   for (const dir of appDirs) {
     if (dir === '.') continue
-    if ((path === dir || path.startsWith(`${dir}/`)) && (best === null || dir.length > best.length))
-      best = dir
+    // With a test for files (`wholeFolder`), only the folder itself or a file at its top (`backend/go.mod`)
+    // counts: a data folder inside it (`internal-packages/clickhouse/schema`) is copied for another app.
+    const inside = isFile
+      ? path === dir ||
+        (path.startsWith(`${dir}/`) && !path.slice(dir.length + 1).includes('/') && isFile(path))
+      : path === dir || path.startsWith(`${dir}/`)
+    if (inside && (best === null || dir.length > best.length)) best = dir
   }
   return best
 }

@@ -195,7 +195,7 @@ export const NESTED_DOCKERFILE_ROOTS = ['docker', '.docker', 'deploy', 'build']
  * A Dockerfile kept one or two folders below the app's `docker/` folder (per architecture or per flavour:
  * `docker/build/x86_64/Dockerfile` beside `docker/ci/x86_64/Dockerfile`), built with the app folder as context
  * — the same COPY proof as appDockerfile, so a CI image that only packages a released binary is not it. Paths
- * with a development or CI folder in them are skipped; the first proven one in path order wins.
+ * with a development or CI folder in them are skipped; only a single proven one counts.
  */
 function nestedFolderDockerfile(tree: SourceTree, dir: string): string | null {
   for (const top of NESTED_DOCKERFILE_ROOTS) {
@@ -213,13 +213,16 @@ function nestedFolderDockerfile(tree: SourceTree, dir: string): string | null {
         )
       })
       .sort()
-    for (const path of found) {
+    const proven = found.filter(path => {
       const folder = dirname(path)
-      if (isOwnApp(tree, folder)) continue
+      if (isOwnApp(tree, folder)) return false
       const text = tree.read(path)
-      if (text === null || readDockerfile(path, text).startCommand.length === 0) continue
-      if (copiesFromAppFolder(tree, dir, folder, text)) return path
-    }
+      if (text === null || readDockerfile(path, text).startCommand.length === 0) return false
+      return copiesFromAppFolder(tree, dir, folder, text)
+    })
+    // Two flavours that both build the app (`docker/single-process`, `docker/multi-process`): which one
+    // ships is the deployer's choice, so neither speaks for the app.
+    if (proven.length > 0) return proven.length === 1 ? proven[0]! : null
   }
   return null
 }
@@ -246,7 +249,9 @@ function parentFolderDockerfileBuilding(tree: SourceTree, dir: string): string |
     const siblings = contextCopySources(text)
       .map(source => source.replace(/^\.\//, '').split('/')[0]!)
       .filter(first => first && !/[$*?]/.test(first) && isOwnApp(tree, joinPath(parent, first)))
-    const built = finalImageApps(text, [...new Set(siblings)])
+    const built = finalImageApps(text, [...new Set(siblings)], {
+      wholeFolder: p => tree.has(joinPath(parent, p))
+    })
     if (built.length === 1 && built[0]!.dir === member) return path
   }
   return null

@@ -181,3 +181,52 @@ describe('scan keeps the folders below a Dockerfile home the .dockerignore leave
     ])
   })
 })
+
+describe('what a root docker folder recipe does not prove', () => {
+  it('a data folder copied out of a member (its schema) does not make that member the app', () => {
+    const report = analyze(
+      treeFromFiles({
+        'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['apps/*', 'packages/*'] }),
+        'apps/web/package.json': JSON.stringify({
+          name: 'web',
+          scripts: { start: 'node server.js' },
+          dependencies: { express: '^4' }
+        }),
+        'apps/web/server.js': 'require("express")().listen(3030)\n',
+        'packages/db/package.json': JSON.stringify({
+          name: 'db',
+          scripts: { start: 'node index.js' },
+          dependencies: { express: '^4' }
+        }),
+        'packages/db/schema/001.sql': 'create table t (id int);\n',
+        'docker/Dockerfile': [
+          'FROM node:22 AS pruner',
+          'COPY . .',
+          'FROM node:22 AS builder',
+          'COPY packages/db/schema /app/packages/db/schema',
+          'COPY --from=pruner /app /app',
+          'FROM node:22',
+          'COPY --from=builder /app /app',
+          'CMD ["node", "apps/web/server.js"]',
+          ''
+        ].join('\n')
+      })
+    )
+    expect(report.primary).not.toBe('packages/db')
+  })
+
+  it('two flavours that both build the app (single- and multi-process) leave the choice open', () => {
+    const report = analyze(
+      treeFromFiles({
+        'go.mod': goMod('example.com/agents', 'github.com/go-chi/chi/v5 v5.2.2'),
+        'main.go':
+          'package main\n\nimport (\n  "net/http"\n  "github.com/go-chi/chi/v5"\n)\n\nfunc main() {\n  http.ListenAndServe(":3000", chi.NewRouter())\n}\n',
+        'docker/single-process/Dockerfile':
+          'FROM golang:1.24\nCOPY main.go go.mod /src/\nEXPOSE 4000\nCMD ["/src/app"]\n',
+        'docker/multi-process/Dockerfile':
+          'FROM golang:1.24\nCOPY main.go go.mod /src/\nEXPOSE 5000\nCMD ["/scripts/bootstrap.sh"]\n'
+      })
+    )
+    expect(report.apps[0]!.port.value).toBe(3000)
+  })
+})
