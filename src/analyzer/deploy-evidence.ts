@@ -70,9 +70,15 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // weaker than one at the root.
   const rootDockerfile = ['Dockerfile', 'Containerfile'].some(n => tree.has(n))
   const folderRecipe = rootIsApp || pm2 || rootDockerfile ? null : rootFolderDockerfile(tree)
-  if (folderRecipe)
-    for (const built of finalImageApps(folderRecipe.text, ownApps, { wholeFolder: p => tree.has(p) }))
-      note(built.dir, { strength: 1.5, reason: `${folderRecipe.path}:${built.line} ${built.text}` })
+  // Only one member: a stage that copies two (`./server` and `./collector`) does not say which one serves.
+  const folderBuilt = folderRecipe
+    ? finalImageApps(folderRecipe.text, ownApps, { wholeFolder: p => tree.has(p) })
+    : []
+  if (folderRecipe && folderBuilt.length === 1)
+    note(folderBuilt[0]!.dir, {
+      strength: 1.5,
+      reason: `${folderRecipe.path}:${folderBuilt[0]!.line} ${folderBuilt[0]!.text}`
+    })
   // A root app whose scripts build one member (its frontend) ships it; weaker than any recipe. Roots that
   // build several members (server and client) or start through one are orchestration shells.
   const scriptedBuilds = rootIsApp ? rootScriptBuilds(tree, ownApps) : []

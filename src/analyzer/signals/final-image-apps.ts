@@ -38,7 +38,8 @@ function parseStages(text: string): Stage[] {
 /**
  * The app folders whose sources the final image is built from, with the COPY that shows it. With
  * `wholeFolder` (which says what is a file), a COPY counts only when it takes the app folder itself or a
- * file at its top (its manifest).
+ * file at its top (its manifest), and the stage the final one is built `FROM` (the image's own body) is
+ * followed before the stages it only copies artifacts out of.
  */
 export function finalImageApps(
   text: string,
@@ -59,10 +60,11 @@ export function finalImageApps(
     seen.add(index)
     const stage = stages[index]!
     const found: { dir: string; line: number; text: string }[] = []
+    const froms: number[] = []
     for (const copy of stage.copies) {
       if (copy.from !== null) {
         const from = byRef(copy.from)
-        if (from >= 0) queue.push(from)
+        if (from >= 0) froms.push(from)
         continue
       }
       for (const source of copy.sources) {
@@ -72,7 +74,13 @@ export function finalImageApps(
     }
     if (found.length > 0) return found
     const parent = byRef(stage.base)
-    if (parent >= 0) queue.push(parent)
+    if (options.wholeFolder) {
+      queue.unshift(...froms)
+      if (parent >= 0) queue.unshift(parent)
+    } else {
+      queue.push(...froms)
+      if (parent >= 0) queue.push(parent)
+    }
   }
   return []
 }

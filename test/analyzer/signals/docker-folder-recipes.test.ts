@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { analyze } from '../../../src/analyzer/analyze.js'
+import { deployEvidence } from '../../../src/analyzer/deploy-evidence.js'
 import { scan } from '../../../src/analyzer/scan.js'
 import { treeFromFiles } from '../../../src/analyzer/tree.js'
 
@@ -213,6 +214,33 @@ describe('what a root docker folder recipe does not prove', () => {
       })
     )
     expect(report.primary).not.toBe('packages/db')
+  })
+
+  it('a final stage built FROM a stage that copies two members (server and collector) names neither', () => {
+    const express = (name: string): string =>
+      JSON.stringify({ name, scripts: { start: 'node index.js' }, dependencies: { express: '^4' } })
+    const evidence = deployEvidence(
+      treeFromFiles({
+        'server/package.json': express('server'),
+        'collector/package.json': express('collector'),
+        'frontend/package.json': JSON.stringify({ name: 'frontend', devDependencies: { vite: '^6' } }),
+        'docker/Dockerfile': [
+          'FROM node:18 AS frontend-build',
+          'COPY ./frontend/ ./',
+          'RUN yarn build',
+          'FROM node:18 AS backend-build',
+          'COPY ./server /app/server/',
+          'COPY ./collector/ /app/collector/',
+          'FROM backend-build AS production-build',
+          'COPY --from=frontend-build /app/frontend/dist /app/server/public',
+          'CMD ["node", "/app/server/index.js"]',
+          ''
+        ].join('\n')
+      }),
+      ['collector', 'frontend', 'server']
+    )
+    // Not the frontend whose assets it copies, and no guess between the two members.
+    expect([...evidence.keys()]).toEqual([])
   })
 
   it('two flavours that both build the app (single- and multi-process) leave the choice open', () => {
