@@ -5,12 +5,14 @@
 //   and `FROM <stage>` back from the last stage: the Go API stage that copies the frontend's build output
 //   is reached before the frontend stage that only produced it);
 // - a compose file (at the root or in an app folder, not a dev/test variant) has a service built from it;
+// - a .NET Aspire AppHost exposes it outside the application (its front end);
 // - weakest, a JVM module that bundles two or more of the other app modules (an all-in-one jar).
 //   A benchmark, load-test, e2e or perf harness (by its folder, file or service name) builds what it
 //   measures or drives, which need not be what ships: it is no deployment recipe.
 import { readDockerfile } from './signals/dockerfile.js'
 import { finalImageApps } from './signals/final-image-apps.js'
 import { assemblyModules } from './signals/assembly-modules.js'
+import { aspireFrontEnd } from './signals/aspire-apphost.js'
 import { copiesFromAppFolder, DOCKERFILE_FOLDERS, dockerfileIn } from './signals/shared.js'
 import { runsProjectAssembly } from './signals/dotnet-assembly.js'
 import { builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose.js'
@@ -98,6 +100,13 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       note(modules[0]!.dir, { strength: 2, reason: `${name}:${modules[0]!.line} ${modules[0]!.text}` })
     break
   }
+  // A .NET Aspire AppHost's externally exposed front end, like a compose service.
+  const aspire = aspireFrontEnd(tree, ownApps)
+  if (aspire)
+    note(aspire.dir, {
+      strength: 1,
+      reason: `${aspire.file}:${aspire.line} exposes it (WithExternalHttpEndpoints), referencing ${aspire.references} project(s)`
+    })
   // A JVM module that bundles two or more of the other app modules (an all-in-one jar) is what a single
   // deployment ships; weaker than any recipe.
   for (const assembly of assemblyModules(tree, ownApps))
