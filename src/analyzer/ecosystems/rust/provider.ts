@@ -9,7 +9,7 @@ import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
 import { configFilePort } from '../../signals/config-file.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
-import { rustComposedHealth } from './routes.js'
+import { rustComposedHealth, rustPublicInfo } from './routes.js'
 import { rocketMounts, testOnlyFiles, underRocketMounts } from './test-gates.js'
 import { getPath, isRecord, parseTomlFile, valueOf } from '../../signals/manifests.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
@@ -321,7 +321,7 @@ function healthRoutes(ctx: AppContext, sources: string[]): Candidate<string>[] {
   const testOnly = testOnlyFiles(ctx.tree, sources)
   const served = sources.filter(f => !testOnly.has(f))
   const mounts = rocketMounts(ctx.tree, served)
-  return mergeComposedHealth(
+  const health = mergeComposedHealth(
     underRocketMounts(
       ctx.tree,
       findHealthRoutes(ctx.tree, served, ROUTE_PATTERNS, { preprocess: stripCComments }),
@@ -329,6 +329,9 @@ function healthRoutes(ctx: AppContext, sources: string[]): Candidate<string>[] {
     ),
     underRocketMounts(ctx.tree, rustComposedHealth(ctx, served), mounts)
   )
+  if (health.length > 0) return health
+  // No health route: a version/info GET that no extractor guards (rustPublicInfo).
+  return underRocketMounts(ctx.tree, rustPublicInfo(ctx, served), mounts)
 }
 
 /**
