@@ -5,8 +5,12 @@
 // `!entrypoint.sh`): the Dockerfile COPYs a binary CI built, and that context says nothing about where
 // the source is. Applied to the walk it hid every source folder, so the repository's own app vanished
 // (a Go module without a main package, no version, no health route). Such a context is recognised by
-// keeping no folder of the repository and none of its root manifests.
+// keeping no folder of the repository and none of its root manifests. A folder the context keeps only for
+// the Dockerfile's own support files (Quarkus generates `*`, `!target/quarkus-app/*`,
+// `!src/main/docker/include/*`: the entrypoint scripts beside `src/main/docker/Dockerfile.jvm`) holds no
+// source the image is built from, so it counts as left out.
 import type { DockerignoreMatcher } from '../build/dockerignore.js'
+import { DOCKERFILE_FOLDERS } from './signals/shared.js'
 
 /**
  * Root files that declare an app's sources (the providers' manifests, kept here as names only: the scan
@@ -36,6 +40,21 @@ export function isArtifactContext(
 ): boolean {
   const folders = entries.filter(e => e.isDirectory && !skipped.has(e.name))
   if (folders.length === 0) return false
-  if (folders.some(f => !matcher.prunes(f.name))) return false
+  if (folders.some(f => !matcher.prunes(f.name) && !keepsOnlyDockerSupport(matcher, f.name))) return false
   return !entries.some(e => !e.isDirectory && SOURCE_MANIFEST.test(e.name) && !matcher.excludes(e.name))
+}
+
+/**
+ * The folder is left out but for paths inside a Dockerfile folder (`src/main/docker/`, `docker/`): what
+ * the context brings back there are the image's scripts and configuration, not the app's sources.
+ */
+function keepsOnlyDockerSupport(matcher: DockerignoreMatcher, folder: string): boolean {
+  if (!matcher.excludes(folder)) return false
+  const kept = matcher.reincludedPrefixes(folder)
+  return (
+    kept.length > 0 &&
+    kept.every(prefix =>
+      DOCKERFILE_FOLDERS.some(d => d.split('/')[0] === folder && prefix.startsWith(`${d}/`))
+    )
+  )
 }

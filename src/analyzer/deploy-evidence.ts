@@ -4,10 +4,16 @@
 // - the root Dockerfile builds the app whose sources its final image is made from (following `COPY --from`
 //   and `FROM <stage>` back from the last stage: the Go API stage that copies the frontend's build output
 //   is reached before the frontend stage that only produced it);
-// - a compose file (at the root or in an app folder, not a dev/test variant) has a service built from it.
+// - a compose file (at the root or in an app folder, not a dev/test variant) has a service built from it;
+// - a .NET Aspire AppHost exposes it outside the application (its front end);
+// - weakest, a JVM module that bundles two or more of the other app modules (an all-in-one jar).
 //   A benchmark, load-test, e2e or perf harness (by its folder, file or service name) builds what it
 //   measures or drives, which need not be what ships: it is no deployment recipe.
-import { dockerInstructions, readDockerfile } from './signals/dockerfile.js'
+import { readDockerfile } from './signals/dockerfile.js'
+import { finalImageApps } from './signals/final-image-apps.js'
+import { assemblyModules } from './signals/assembly-modules.js'
+import { aspireFrontEnd } from './signals/aspire-apphost.js'
+import { copiesFromAppFolder, DOCKERFILE_FOLDERS, dockerfileIn } from './signals/shared.js'
 import { runsProjectAssembly } from './signals/dotnet-assembly.js'
 import { builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose.js'
 import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
@@ -15,7 +21,6 @@ import { pm2AppDirs, pm2EcosystemFile } from './signals/pm2-ecosystem.js'
 import { shipsStandaloneParent } from './signals/standalone-root.js'
 import { rootScriptBuilds } from './signals/script-built-members.js'
 import { workdirMember } from './signals/dockerfile-app.js'
-import { dockerfileIn } from './signals/shared.js'
 import { joinPath, type SourceTree } from './tree.js'
 
 export interface DeployEvidence {
@@ -66,10 +71,24 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       note(ran.dir, { strength: 2, reason: `${name}:${ran.line} ${ran.text}` })
       break
     }
-    for (const built of rootDockerfileApps(text, ownApps))
+    for (const built of finalImageApps(text, ownApps))
       note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` })
     break
   }
+  // No Dockerfile at the root: one kept in a root Dockerfile folder (`docker/Dockerfile`) and built with the
+  // root as context (its COPY sources are root paths) is the repository's recipe all the same, a little
+  // weaker than one at the root.
+  const rootDockerfile = ['Dockerfile', 'Containerfile'].some(n => tree.has(n))
+  const folderRecipe = rootIsApp || pm2 || rootDockerfile ? null : rootFolderDockerfile(tree)
+  // Only one member: a stage that copies two (`./server` and `./collector`) does not say which one serves.
+  const folderBuilt = folderRecipe
+    ? finalImageApps(folderRecipe.text, ownApps, { wholeFolder: p => tree.has(p) })
+    : []
+  if (folderRecipe && folderBuilt.length === 1)
+    note(folderBuilt[0]!.dir, {
+      strength: 1.5,
+      reason: `${folderRecipe.path}:${folderBuilt[0]!.line} ${folderBuilt[0]!.text}`
+    })
   // A root app whose scripts build one member (its frontend) ships it; weaker than any recipe. Roots that
   // build several members (server and client) or start through one are orchestration shells.
   const scriptedBuilds = rootIsApp ? rootScriptBuilds(tree, ownApps) : []
@@ -87,6 +106,20 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       note(modules[0]!.dir, { strength: 2, reason: `${name}:${modules[0]!.line} ${modules[0]!.text}` })
     break
   }
+  // A .NET Aspire AppHost's externally exposed front end, like a compose service.
+  const aspire = aspireFrontEnd(tree, ownApps)
+  if (aspire)
+    note(aspire.dir, {
+      strength: 1,
+      reason: `${aspire.file}:${aspire.line} exposes it (WithExternalHttpEndpoints), referencing ${aspire.references} project(s)`
+    })
+  // A JVM module that bundles two or more of the other app modules (an all-in-one jar) is what a single
+  // deployment ships; weaker than any recipe.
+  for (const assembly of assemblyModules(tree, ownApps))
+    note(assembly.dir, {
+      strength: 0.4,
+      reason: `${assembly.file} bundles ${assembly.bundles.join(' and ')}`
+    })
   for (const path of composePaths(tree, ownApps)) {
     if (isHarness(path)) continue
     const parsed = parseYamlFile(tree, path)
@@ -147,6 +180,22 @@ export function evidenceFor(
   return best
 }
 
+/**
+ * The Dockerfile of the first root Dockerfile folder (`docker/`, `build/`, `deploy/` …, no app of its own)
+ * that runs something and is built with the repository root as context: a COPY source exists at the root
+ * and not beside the Dockerfile.
+ */
+function rootFolderDockerfile(tree: SourceTree): { path: string; text: string } | null {
+  for (const folder of DOCKERFILE_FOLDERS) {
+    if (isOwnApp(tree, folder)) continue
+    const path = dockerfileIn(tree, folder)
+    const text = path ? tree.read(path) : null
+    if (!path || text === null || readDockerfile(path, text).startCommand.length === 0) continue
+    if (copiesFromAppFolder(tree, '.', folder, text)) return { path, text }
+  }
+  return null
+}
+
 /** The first member folder of the ecosystem file the root Dockerfile runs pm2 with, with the proof. */
 function pm2Member(tree: SourceTree, ownApps: readonly string[]): { dir: string; reason: string } | null {
   for (const name of ['Dockerfile', 'Containerfile']) {
@@ -190,12 +239,6 @@ function composePaths(tree: SourceTree, appDirs: readonly string[]): string[] {
   return [...dirs].flatMap(dir => COMPOSE_FILES.map(n => joinPath(dir, n)).filter(p => tree.has(p)))
 }
 
-interface Stage {
-  name: string | null
-  base: string
-  copies: { from: string | null; sources: string[]; line: number; text: string }[]
-}
-
 /**
  * `./gradlew :server:api:bootJar` (a Gradle project path, `:` separated) and `mvn -pl server/api package`
  * (Maven's project list): the module folder a build step builds, as a repository path.
@@ -222,81 +265,6 @@ function builtModules(
         out.push({ dir: dir.replace(/^\.\//, ''), line: i + 1, text: line.trim() })
   }
   return out
-}
-
-function parseStages(text: string): Stage[] {
-  const stages: Stage[] = []
-  for (const ins of dockerInstructions(text)) {
-    if (ins.keyword === 'FROM') {
-      const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'))
-      const as = words.findIndex(w => w.toLowerCase() === 'as')
-      stages.push({
-        base: (words[0] ?? '').toLowerCase(),
-        name: as >= 0 ? (words[as + 1]?.toLowerCase() ?? null) : null,
-        copies: []
-      })
-    } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
-      const words = ins.args.split(/\s+/).filter(w => w !== '')
-      const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null
-      const paths = words.filter(w => !w.startsWith('--'))
-      // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
-      const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''))
-      stages
-        .at(-1)!
-        .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text })
-    }
-  }
-  return stages
-}
-
-/** The app folders whose sources the final image is built from, with the COPY that shows it. */
-function rootDockerfileApps(
-  text: string,
-  appDirs: readonly string[]
-): { dir: string; line: number; text: string }[] {
-  const stages = parseStages(text)
-  const byRef = (ref: string): number => {
-    const i = stages.findIndex(s => s.name === ref)
-    if (i >= 0) return i
-    return /^\d+$/.test(ref) && Number(ref) < stages.length ? Number(ref) : -1
-  }
-  const queue = stages.length > 0 ? [stages.length - 1] : []
-  const seen = new Set<number>()
-  while (queue.length > 0) {
-    const index = queue.shift()!
-    if (seen.has(index)) continue
-    seen.add(index)
-    const stage = stages[index]!
-    const found: { dir: string; line: number; text: string }[] = []
-    for (const copy of stage.copies) {
-      if (copy.from !== null) {
-        const from = byRef(copy.from)
-        if (from >= 0) queue.push(from)
-        continue
-      }
-      for (const source of copy.sources) {
-        const dir = appFolderOf(source, appDirs)
-        if (dir && !found.some(f => f.dir === dir)) found.push({ dir, line: copy.line, text: copy.text })
-      }
-    }
-    if (found.length > 0) return found
-    const parent = byRef(stage.base)
-    if (parent >= 0) queue.push(parent)
-  }
-  return []
-}
-
-/** `./backend/go.mod` → `backend` when `backend` is an app folder (the deepest one containing the path). */
-function appFolderOf(source: string, appDirs: readonly string[]): string | null {
-  const path = source.replace(/^\.\//, '').replace(/\/+$/, '')
-  if (path === '' || path === '.' || path.includes('..') || path.includes('$')) return null
-  let best: string | null = null
-  for (const dir of appDirs) {
-    if (dir === '.') continue
-    if ((path === dir || path.startsWith(`${dir}/`)) && (best === null || dir.length > best.length))
-      best = dir
-  }
-  return best
 }
 
 /**

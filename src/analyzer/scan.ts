@@ -67,6 +67,16 @@ const DOCKERFILE_HOMES = new Set(
   DOCKERFILE_FOLDERS.filter(f => f !== JVM_MODULE_DOCKER_FOLDER).map(f => f.split('/')[0])
 )
 
+/**
+ * A Dockerfile home, or a folder up to two levels inside a root one (`docker/build/x86_64/Dockerfile`, per
+ * architecture or flavour): the .dockerignore that leaves `docker` out leaves those out too.
+ */
+function inDockerfileHome(name: string, rel: string): boolean {
+  if (DOCKERFILE_HOMES.has(name)) return true
+  const segments = rel.split('/')
+  return segments.length <= 3 && DOCKERFILE_HOMES.has(segments[0]!)
+}
+
 /** Folders that never hold app sources we need: dependencies, caches and build output. */
 export const SKIPPED_DIRS = new Set([
   'node_modules',
@@ -376,7 +386,7 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
         if (mode.kind === 'context') {
           if (!mode.keeps(childRel, true)) continue
         } else {
-          if (walkDockerignore?.prunes(childRel) === true && !DOCKERFILE_HOMES.has(entry.name)) continue
+          if (walkDockerignore?.prunes(childRel) === true && !inDockerfileHome(entry.name, childRel)) continue
           if (mode.kind === 'tracked' ? true : isIgnored(active, childRel, true)) {
             // An ignored folder is walked only for the tracked files in it.
             const index = mode.kind === 'tracked' ? mode.index : tracked()

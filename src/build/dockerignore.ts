@@ -223,6 +223,19 @@ export class DockerignoreMatcher {
    * literal start is a prefix of `dir/` (a `!**` pattern, `!s*`). A plain `!.git` cannot reach `.github/`.
    */
   mayReinclude(dir: string): boolean {
+    return this.reincluding(dir).length > 0
+  }
+
+  /**
+   * The literal starts (text before the first wildcard) of the `!` patterns that may bring back a path
+   * below the excluded directory `dir` (see mayReinclude): `src/main/docker/include/` for
+   * `!src/main/docker/include/*` under `src`.
+   */
+  reincludedPrefixes(dir: string): string[] {
+    return this.reincluding(dir).map(p => p.literalPrefix)
+  }
+
+  private reincluding(dir: string): Pattern[] {
     const prefix = `${dir}/`
     let last = -1
     this.patterns.forEach((pattern, index) => {
@@ -230,7 +243,7 @@ export class DockerignoreMatcher {
     })
     return this.patterns
       .slice(last + 1)
-      .some(
+      .filter(
         p =>
           p.exclusion &&
           (p.literalPrefix.startsWith(prefix) ||

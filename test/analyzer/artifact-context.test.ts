@@ -39,6 +39,27 @@ describe('isArtifactContext', () => {
     )
   })
 
+  it("is true when a folder is kept only for the Dockerfile's support files (Quarkus, a Gradle jar)", () => {
+    const quarkus = matcher(
+      '*\n!target/*-runner\n!target/*-runner.jar\n!target/lib/*\n!target/quarkus-app/*\n!src/main/docker/include/*\n'
+    )
+    expect(
+      isArtifactContext(quarkus, [dir('src'), dir('.mvn'), file('pom.xml'), file('mvnw')], skipped)
+    ).toBe(true)
+    const gradleJar = matcher('*\n!build/libs/*.jar\n!docker/entrypoint.sh\n')
+    expect(
+      isArtifactContext(gradleJar, [dir('src'), dir('docker'), dir('gradle'), file('build.gradle')], skipped)
+    ).toBe(true)
+  })
+
+  it('is false when a kept path under a folder is source, not Dockerfile support', () => {
+    const sources = matcher('*\n!src/main/java\n!src/main/docker/include/*\n')
+    expect(isArtifactContext(sources, [dir('src'), file('pom.xml')], skipped)).toBe(false)
+    // A `docker` path deeper in another folder is no Dockerfile folder of the root.
+    const nested = matcher('*\n!app/docker/x.sh\n')
+    expect(isArtifactContext(nested, [dir('app')], skipped)).toBe(false)
+  })
+
   it('is false for a root without folders and for exclusions that are not an allow-list', () => {
     expect(isArtifactContext(matcher('*\n!app\n'), [file('go.mod'), file('main.go')], skipped)).toBe(false)
     expect(
@@ -68,6 +89,21 @@ describe('scan with an artifact .dockerignore', () => {
       'cmd/relay/main.go',
       'go.mod',
       'internal/server/server.go'
+    ])
+  })
+
+  it("walks a Quarkus module's sources past its generated .dockerignore", () => {
+    write('.dockerignore', '*\n!target/quarkus-app/*\n!src/main/docker/include/*\n')
+    write('pom.xml', '<project/>')
+    write('src/main/docker/Dockerfile.jvm', 'FROM x\n')
+    write('src/main/docker/include/entrypoint.bash', 'exec $1\n')
+    write('src/main/java/io/x/Health.java', 'class Health {}\n')
+    expect(scan(root).files.map(f => f.path)).toEqual([
+      '.dockerignore',
+      'pom.xml',
+      'src/main/docker/Dockerfile.jvm',
+      'src/main/docker/include/entrypoint.bash',
+      'src/main/java/io/x/Health.java'
     ])
   })
 

@@ -21,6 +21,7 @@ import {
   readRepoScript
 } from './start-script.js'
 import { followDispatch } from './script-dispatch.js'
+import { handsOverToFirstArgument } from './script-handover.js'
 import { imageMakesProgram } from './image-renamed-program.js'
 import { webSubcommand } from './usage-dispatcher.js'
 import { HEALTH, PORT, START } from '../precedence.js'
@@ -251,6 +252,26 @@ function isExecWrapper(
   return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]!)
 }
 
+/**
+ * The arguments an ENTRYPOINT script is given in the ENTRYPOINT itself, when the script (found in the
+ * repository) hands over to them — `exec "$@"`, or `exec $1` as its last command; null otherwise.
+ */
+function entrypointArgumentsRun(
+  entrypoint: string,
+  dockerfileDir: string,
+  readFile: RepoFileReader,
+  inRepo: (command: string) => string
+): string | null {
+  const words = dropLaunchers(entrypoint)
+  if (words.length < 2) return null
+  // The script under the repository path the image copied it from.
+  const script = readRepoScript(inRepo(words[0]!), dockerfileDir, readFile)
+  if (!script) return null
+  return handsOverToArguments(script.text) || handsOverToFirstArgument(script.text)
+    ? words.slice(1).join(' ')
+    : null
+}
+
 /** A HEALTHCHECK URL on the container itself whose port is a `*PORT` variable: `localhost:${APP_PORT-3000}`. */
 const SELF_PROBE_PORT_VARIABLE = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):\$\{?\w*PORT\b/i
 /** The same URL once the Dockerfile's variables are expanded: `http://localhost:3000/…`. */
@@ -463,7 +484,16 @@ export function readDockerfile(
       dropLaunchers(commandFromDockerArgs(entrypoint.args))[0] ?? ''
     )
   const parts = [entrypoint, cmd].filter((x): x is Instruction => x !== null)
-  let command = (wrapped ? [cmd!] : parts).map(p => commandFromDockerArgs(p.args)).join(' ')
+  // `ENTRYPOINT ["/entrypoint.bash", "/opt/…/run-java.sh"]` whose script sets things up and execs what it
+  // was given: the program is the ENTRYPOINT's own argument (then CMD's).
+  const ownArguments =
+    entrypoint && readFile
+      ? entrypointArgumentsRun(commandFromDockerArgs(entrypoint.args), dirOf(path), readFile, inRepo)
+      : null
+  let command =
+    ownArguments !== null
+      ? [ownArguments, cmd ? commandFromDockerArgs(cmd.args) : ''].filter(Boolean).join(' ')
+      : (wrapped ? [cmd!] : parts).map(p => commandFromDockerArgs(p.args)).join(' ')
   // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
   if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
     command = `deno ${command}`

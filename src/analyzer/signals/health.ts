@@ -51,6 +51,9 @@ const HEALTH_NAMES = [
   // ASP.NET health checks UI / eShop: `MapHealthChecks("/hc")`.
   'hc',
   'alive',
+  // The NAIS platform's probes (`/internal/isalive`, `/isready`), liveness first.
+  'isalive',
+  'isready',
   'up',
   'ping',
   'status',

@@ -85,6 +85,18 @@ export function execArgumentsKind(line: string): 'handover' | 'self' | 'program'
   return 'program'
 }
 
+/**
+ * `exec $1` / `exec "${1}"` as the script's last command: it runs the program it was given first (Quarkus'
+ * entrypoint scripts set up TLS stores, then `exec $1` with `run-java.sh` from the ENTRYPOINT).
+ */
+export function handsOverToFirstArgument(text: string): boolean {
+  const lines = text
+    .split('\n')
+    .map(l => l.trim())
+    .filter(l => l && !l.startsWith('#'))
+  return /^exec\s+"?\$(?:1|\{1\})"?\s*$/.test(lines[lines.length - 1] ?? '')
+}
+
 /** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
 export function handsOverToArguments(text: string): boolean {
   return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover')

@@ -12,6 +12,7 @@ import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
 import { contextCopySources, dockerInstructions, readDockerfile } from './dockerfile.js'
 import { wholeContextRunsAppFile } from './whole-context-command.js'
 import { workdirMember } from './dockerfile-app.js'
+import { finalImageApps } from './final-image-apps.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'
 import {
   readAppYaml,
@@ -181,7 +182,81 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
       if (copiesFromAppFolder(tree, dir, sub, text)) return path
     }
   }
-  return parentDockerfileBuilding(tree, dir) ?? ancestorDockerfileRunning(tree, dir)
+  return (
+    nestedFolderDockerfile(tree, dir) ??
+    parentDockerfileBuilding(tree, dir) ??
+    parentFolderDockerfileBuilding(tree, dir) ??
+    ancestorDockerfileRunning(tree, dir)
+  )
+}
+
+/** Top folders that keep Dockerfiles one or two folders further down (`docker/build/x86_64/Dockerfile`). */
+export const NESTED_DOCKERFILE_ROOTS = ['docker', '.docker', 'deploy', 'build']
+
+/**
+ * A Dockerfile kept one or two folders below the app's `docker/` folder (per architecture or per flavour:
+ * `docker/build/x86_64/Dockerfile` beside `docker/ci/x86_64/Dockerfile`), built with the app folder as context
+ * — the same COPY proof as appDockerfile, so a CI image that only packages a released binary is not it. Paths
+ * with a development or CI folder in them are skipped; only a single proven one counts.
+ */
+function nestedFolderDockerfile(tree: SourceTree, dir: string): string | null {
+  for (const top of NESTED_DOCKERFILE_ROOTS) {
+    const base = joinPath(dir, top)
+    if (isOwnApp(tree, base)) continue
+    const found = tree
+      .filesUnder(base)
+      .map(f => f.path)
+      .filter(p => {
+        const below = p.slice(base.length + 1).split('/')
+        return (
+          (below.length === 2 || below.length === 3) &&
+          DOCKERFILE_NAMES.includes(below[below.length - 1]!) &&
+          !below.slice(0, -1).some(folder => DEV_DOCKERFILE.test(folder))
+        )
+      })
+      .sort()
+    const proven = found.filter(path => {
+      const folder = dirname(path)
+      if (isOwnApp(tree, folder)) return false
+      const text = tree.read(path)
+      if (text === null || readDockerfile(path, text).startCommand.length === 0) return false
+      return copiesFromAppFolder(tree, dir, folder, text)
+    })
+    // Two flavours that both build the app (`docker/single-process`, `docker/multi-process`): which one
+    // ships is the deployer's choice, so neither speaks for the app.
+    if (proven.length > 0) return proven.length === 1 ? proven[0]! : null
+  }
+  return null
+}
+
+/**
+ * A member's image built from a Dockerfile kept in its parent's Dockerfile folder (`docker/Dockerfile` of a
+ * workspace whose root holds no Dockerfile), with the parent as context (COPY sources are the parent's
+ * paths), whose final image is made from this member: `COPY ./backend ./` in the stage the last stage copies
+ * from, while a frontend stage only produced assets the backend embeds (see final-image-apps.ts).
+ */
+function parentFolderDockerfileBuilding(tree: SourceTree, dir: string): string | null {
+  if (dir === '.') return null
+  const slash = dir.lastIndexOf('/')
+  const parent = slash < 0 ? '.' : dir.slice(0, slash)
+  if (DOCKERFILE_NAMES.some(n => tree.has(joinPath(parent, n)))) return null
+  const member = dir.slice(slash + 1)
+  for (const folder of DOCKERFILE_FOLDERS) {
+    const sub = joinPath(parent, folder)
+    const path = dockerfileIn(tree, sub)
+    if (!path || isOwnApp(tree, sub)) continue
+    const text = tree.read(path)
+    if (text === null || readDockerfile(path, text).startCommand.length === 0) continue
+    if (!copiesFromAppFolder(tree, parent, sub, text)) continue
+    const siblings = contextCopySources(text)
+      .map(source => source.replace(/^\.\//, '').split('/')[0]!)
+      .filter(first => first && !/[$*?]/.test(first) && isOwnApp(tree, joinPath(parent, first)))
+    const built = finalImageApps(text, [...new Set(siblings)], {
+      wholeFolder: p => tree.has(joinPath(parent, p))
+    })
+    if (built.length === 1 && built[0]!.dir === member) return path
+  }
+  return null
 }
 
 /**

@@ -174,3 +174,41 @@ test('a non-HTTP port EXPOSEd by the stage an image builds on gives way to the w
   // Negative: an image that only EXPOSEs the database port keeps it.
   expect(ports(`${db}FROM base AS prod\nCMD ["postgres"]\n`)).toEqual([5432])
 })
+
+describe('an ENTRYPOINT script given its program in the ENTRYPOINT itself', () => {
+  it('Quarkus: entrypoint.bash sets up TLS stores and ends in `exec $1` → run-java.sh runs the jar', () => {
+    const dockerfile = [
+      'FROM registry.access.redhat.com/ubi9/openjdk-21-runtime:1.20',
+      'ENV JAVA_APP_JAR="/deployments/quarkus-run.jar"',
+      'COPY --chown=185 src/main/docker/include/entrypoint.bash /deployments/app/',
+      'COPY --chown=185 target/quarkus-app/ /deployments/',
+      'EXPOSE 8181',
+      'ENTRYPOINT [ "/deployments/app/entrypoint.bash", "/opt/jboss/container/java/run/run-java.sh" ]',
+      ''
+    ].join('\n')
+    const script =
+      '#!/bin/bash\nset -e\nFLAGS=()\nimportTrustStores\nexport JAVA_OPTS_APPEND="${FLAGS[*]}"\nexec $1\n'
+    const facts = readDockerfile(
+      'src/main/docker/Dockerfile.jvm',
+      dockerfile,
+      files({ 'src/main/docker/include/entrypoint.bash': script })
+    )
+    expect(facts.startCommand[0]?.value).toBe('java -jar /deployments/quarkus-run.jar')
+  })
+
+  it('a wait-for script that execs "$@" runs the command written after it', () => {
+    const dockerfile =
+      'FROM node:22-slim\nWORKDIR /app\nCOPY scripts/wait-for-db.sh /usr/local/bin/\nCOPY . .\nENTRYPOINT ["/usr/local/bin/wait-for-db.sh", "node", "server.js"]\n'
+    const script = '#!/bin/sh\nuntil nc -z "$DB_HOST" 5432; do sleep 1; done\nexec "$@"\n'
+    const facts = readDockerfile('Dockerfile', dockerfile, files({ 'scripts/wait-for-db.sh': script }))
+    expect(facts.startCommand[0]?.value).toBe('node server.js')
+  })
+
+  it('a script that uses its argument as an option keeps the ENTRYPOINT whole', () => {
+    const dockerfile = 'FROM alpine\nCOPY docker/run.sh /run.sh\nENTRYPOINT ["/run.sh", "/etc/app.yml"]\n'
+    const script = '#!/bin/sh\nexec /usr/bin/app --config "$1"\n'
+    const facts = readDockerfile('Dockerfile', dockerfile, files({ 'docker/run.sh': script }))
+    expect(facts.startCommand[0]?.value).not.toBe('/etc/app.yml')
+    expect(facts.startCommand[0]?.value).toContain('/etc/app.yml')
+  })
+})

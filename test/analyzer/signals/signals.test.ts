@@ -73,6 +73,10 @@ test('health paths rank liveness names first', () => {
   expect(isHealthPath('/api/healthz')).toBe(true)
   expect(isHealthPath('/users/:id')).toBe(false)
   expect(isHealthPath('/')).toBe(false)
+  // NAIS probes: liveness before readiness; `isolated` is no probe.
+  expect(isHealthPath('/internal/isalive')).toBe(true)
+  expect(healthRank('/isalive')).toBeLessThan(healthRank('/isready'))
+  expect(isHealthPath('/isolated')).toBe(false)
   expect(healthRank('/health')).toBeLessThan(healthRank('/status'))
   expect(healthRank('/health')).toBeLessThan(healthRank('/api/v1/health'))
   expect(joinRoute('/api/', 'health')).toBe('/api/health')

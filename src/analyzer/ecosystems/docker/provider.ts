@@ -1,12 +1,18 @@
 // A directory with only a Dockerfile is still deployable: the Dockerfile says how (EXPOSE, CMD, HEALTHCHECK
 // arrive through the shared signals). Every language provider outranks this one.
 import { fileEvidence } from '../../signals/evidence.js'
-import { appDockerfile, DOCKERFILE_FOLDERS, DOCKERFILE_NAMES } from '../../signals/shared.js'
+import {
+  appDockerfile,
+  DOCKERFILE_FOLDERS,
+  DOCKERFILE_NAMES,
+  NESTED_DOCKERFILE_ROOTS
+} from '../../signals/shared.js'
 import { buildsEnclosingFolder } from '../../signals/enclosing-image.js'
 import type { Provider } from '../../provider.js'
 import type { SourceTree } from '../../tree.js'
 import { workspaceMemberRunBy } from '../../signals/cargo-binary.js'
-import { readDockerfile } from '../../signals/dockerfile.js'
+import { contextCopySources, readDockerfile } from '../../signals/dockerfile.js'
+import { joinPath } from '../../tree.js'
 import { PACKAGE_MANAGER } from '../../precedence.js'
 
 export const dockerProvider: Provider<null> = {
@@ -27,6 +33,7 @@ export const dockerProvider: Provider<null> = {
       if (workspaceMemberRunBy(ctx.tree, app, dockerfileCommand(ctx.tree, ctx.path(name)))) return null
     }
     if (isBuildOnlyImage(ctx.tree.read(ctx.path(name)) ?? '')) return null
+    if (nestedImageOfEnclosingApp(ctx.tree, ctx.dir, ctx.path(name))) return null
     return {
       score: 0.15,
       deployable: true,
@@ -49,6 +56,35 @@ export const dockerProvider: Provider<null> = {
       }
     }
   }
+}
+
+/**
+ * `docker/build/x86_64/Dockerfile`, `docker/ci/x86_64/Dockerfile`: a Dockerfile one or two folders below a
+ * root-level Dockerfile home (`docker`, `build`, `deploy`) is an image of the project above that home when
+ * it builds that project (its COPY sources are the project's paths) or only packages artifacts a build
+ * produced (no COPY source of it is in the repository: `COPY stash-* /`).
+ */
+function nestedImageOfEnclosingApp(tree: SourceTree, dir: string, path: string): boolean {
+  const segments = dir.split('/')
+  const home = segments.findIndex(s => NESTED_DOCKERFILE_ROOTS.includes(s))
+  const depth = segments.length - home - 1
+  if (home < 0 || depth < 1 || depth > 2) return false
+  const app = home === 0 ? '.' : segments.slice(0, home).join('/')
+  if (appDockerfile(tree, app) === path) return true
+  if (buildsEnclosingFolder(tree, dir, path, app)) return true
+  const text = tree.read(path)
+  if (text === null) return false
+  const sources = contextCopySources(text).filter(s => s !== '.' && s !== './' && !/[$]/.test(s))
+  const inRepository = (source: string): boolean => {
+    const rel = source.replace(/^\.\//, '').replace(/\/+$/, '')
+    const prefix = rel.split(/[*?[]/)[0]!
+    if (prefix !== rel)
+      return tree.files.some(
+        f => f.path.startsWith(joinPath(app, prefix)) || f.path.startsWith(joinPath(dir, prefix))
+      )
+    return [joinPath(app, rel), joinPath(dir, rel)].some(p => tree.has(p) || tree.filesUnder(p).length > 0)
+  }
+  return sources.length > 0 && !sources.some(inRepository)
 }
 
 /** The start command of a Dockerfile, read with the repository's scripts ('' when it runs nothing). */

@@ -81,6 +81,18 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
     needs: QUOTED_PORT_ASSIGNMENT
   },
   {
+    // A config getter that falls back to a literal: `func (c *Config) ServerPort(…) int { if c.Server.Port
+    // != 0 { return c.Server.Port } … return 1031 }` — the default is the body's last return (blocks one
+    // levels deep allowed). Only a function named for the listen port (`ServerPort`, `HTTPPort`, `GetPort`),
+    // not `MetricsPort`/`DBPort`.
+    regex: new RegExp(
+      `\\bfunc\\s+(?:\\([^)]*\\)\\s*)?(?:Get|get)?(?:Server|HTTP|Http|Listen|Web|API|Api)?Port\\s*\\([^)]*\\)\\s*(?:int|int32|int64|uint16|uint|string)\\s*\\{(?:[^{}]|\\{(?:[^{}]|\\{[^{}]*\\})*\\})*?\\breturn\\s+"?(?::)?${NOT_HTTP_PORT}(\\d{2,5})"?\\s*\\}`
+    ),
+    source: 'port getter default',
+    confidence: PORT.portDefault,
+    needs: /Port\s*\(/
+  },
+  {
     // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.
     regex: new RegExp(`\\b\\w*Port\\w*\\(\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"\\s*\\)`),
     source: 'PORT-or-default helper',

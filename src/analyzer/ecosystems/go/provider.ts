@@ -21,6 +21,7 @@ import { parseGoMod, parseGoWork, type GoMod } from './modules.js'
 import { GO_PORT_PATTERNS, withoutPortTables, goPortSource } from './ports.js'
 import { configFilePort } from '../../signals/config-file.js'
 import { argumentPathLast } from './arg-branches.js'
+import { imagedMains, releasedMains } from './goreleaser.js'
 
 interface MainPackage {
   /** App-relative directory ('' = app root). */
@@ -76,23 +77,6 @@ function goSources(ctx: AppContext): string[] {
   return sources
 }
 
-/**
- * The main packages `.goreleaser.yaml` builds (`builds: - main: ./examples/base`), relative to the module:
- * the binaries the project releases.
- */
-function releasedMains(ctx: AppContext): string[] {
-  const text = ['.goreleaser.yaml', '.goreleaser.yml'].map(n => ctx.read(n)).find(t => t !== null)
-  if (!text) return []
-  return [...text.matchAll(/^\s*-?\s*main:\s*["']?([^"'\s#]+)/gm)]
-    .map(m =>
-      m[1]!
-        .replace(/^\.\//, '')
-        .replace(/\/+$/, '')
-        .replace(/\/[^/]+\.go$/, '')
-    )
-    .filter(dir => dir !== '' && dir !== '.' && !dir.startsWith('..'))
-}
-
 function findMains(ctx: AppContext, sources: string[]): MainPackage[] {
   const byDir = new Map<string, MainPackage>()
   for (const path of sources) {
@@ -114,7 +98,10 @@ function findMains(ctx: AppContext, sources: string[]): MainPackage[] {
     }
   }
   const released = releasedMains(ctx)
+  const imaged = imagedMains(ctx)
   const rank = (m: MainPackage): number => {
+    // The main GoReleaser puts in an image is the server it ships (beside a released Lambda or CLI).
+    if (imaged.includes(m.dir)) return m.listens ? -4 : -3
     // A main GoReleaser builds outranks the others (a code generator under internal/, a demo).
     if (released.includes(m.dir)) return m.listens ? -2 : -1
     const i = PREFERRED_MAIN.indexOf(m.dir)
@@ -282,7 +269,9 @@ export const goProvider: Provider<GoData> = {
     const warnings = [...detection.data.warnings]
     const deps = mod?.deps ?? new Map()
     const mainFiles = main?.files ?? []
-    const otherFiles = sources.filter(s => !mainFiles.includes(s))
+    // Other main packages are other binaries (a Lambda, a CLI): their listen addresses and routes are theirs.
+    const otherMains = new Set(detection.data.mains.filter(m => m !== main).flatMap(m => m.files))
+    const otherFiles = sources.filter(s => !mainFiles.includes(s) && !otherMains.has(s))
     const matches = rankFrameworks(ctx, GO_FRAMEWORKS, deps)
     // A framework counts when the main package (or code near it) imports it, not just go.mod.
     const imported = matches.find(m =>

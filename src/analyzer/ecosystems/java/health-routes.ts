@@ -20,7 +20,8 @@ const ROUTE_PATTERNS = [
       /@(?:GetMapping|RequestMapping|Get)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
     source: 'route annotation'
   },
-  { regex: /\bget\(\s*"(?<path>\/[^"]*)"\s*\)\s*\{/, source: 'Ktor get()' }
+  // Ktor takes a route with or without its leading slash: `get("internal/isalive") { … }`.
+  { regex: /\bget\(\s*"(?<path>\/?[^"\s]*)"\s*\)\s*\{/, source: 'Ktor get()' }
 ]
 
 // JAX-RS: `@Path` with or without a leading slash (`@Path("health")`), and a `@GET` method without a

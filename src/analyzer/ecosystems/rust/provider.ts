@@ -9,7 +9,7 @@ import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
 import { configFilePort } from '../../signals/config-file.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
-import { rustComposedHealth } from './routes.js'
+import { rustComposedHealth, rustPublicInfo } from './routes.js'
 import { rocketMounts, testOnlyFiles, underRocketMounts } from './test-gates.js'
 import { getPath, isRecord, parseTomlFile, valueOf } from '../../signals/manifests.js'
 import { addCandidate, findPorts, sortCandidates, type PortPattern } from '../../signals/ports.js'
@@ -65,6 +65,15 @@ const PORT_PATTERNS: PortPattern[] = [
     source: 'CLI port argument default',
     confidence: PORT.portDefault,
     needs: /default_value/
+  },
+  {
+    // An optional port from the command line or a config file, defaulted where it is read:
+    // `let port = cli_options.port.unwrap_or(5050)`, `settings.http_port.unwrap_or(8080)`. Only a field or
+    // variable named for the web port (`metrics_port`, `db_port` belong to other servers).
+    regex: /(?<![\w])(?:\w+\.)*(?:http_|web_|listen_|server_|api_)?port\s*\.unwrap_or\(\s*(\d{2,5})\s*\)/,
+    source: 'optional port default',
+    confidence: PORT.portDefault,
+    needs: /unwrap_or/
   },
   { regex: /\.port\(\s*(\d{2,5})\s*\)/, source: 'port(N)' },
   { regex: /warp::serve\([^;]*?\.run\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)/, source: 'warp run' }
@@ -194,7 +203,7 @@ export const rustProvider: Provider<RustData> = {
     const toml = rustToolchainToml(ctx)
     if (toml) runtime.push(toml)
     const plain = versionFile(ctx, pinDirs(ctx), 'rust-toolchain', line =>
-      /^\d+\.\d+/.test(line) || /^(stable|nightly|beta)/.test(line) ? line : null
+      /^\d+\.\d+/.test(line) || (/^(stable|nightly|beta)/.test(line) && !isReleaseChannel(line)) ? line : null
     )
     if (plain) runtime.push(plain)
     const tool = toolVersion(ctx.tree, pinDirs(ctx), ['rust'])
@@ -296,7 +305,7 @@ function rustToolchainToml(ctx: AppContext): Candidate<string> | null {
     const parsed = parseTomlFile(ctx.tree, path)
     if (!parsed?.ok) continue
     const channel = getPath(parsed.value, 'toolchain', 'channel')
-    if (typeof channel === 'string')
+    if (typeof channel === 'string' && !isReleaseChannel(channel))
       return candidate(channel, CONFIDENCE.declared, 'rust-toolchain.toml channel', [
         keyEvidence(path, ctx.tree.read(path) ?? '', 'channel')
       ])
@@ -312,7 +321,7 @@ function healthRoutes(ctx: AppContext, sources: string[]): Candidate<string>[] {
   const testOnly = testOnlyFiles(ctx.tree, sources)
   const served = sources.filter(f => !testOnly.has(f))
   const mounts = rocketMounts(ctx.tree, served)
-  return mergeComposedHealth(
+  const health = mergeComposedHealth(
     underRocketMounts(
       ctx.tree,
       findHealthRoutes(ctx.tree, served, ROUTE_PATTERNS, { preprocess: stripCComments }),
@@ -320,4 +329,15 @@ function healthRoutes(ctx: AppContext, sources: string[]): Candidate<string>[] {
     ),
     underRocketMounts(ctx.tree, rustComposedHealth(ctx, served), mounts)
   )
+  if (health.length > 0) return health
+  // No health route: a version/info GET that no extractor guards (rustPublicInfo).
+  return underRocketMounts(ctx.tree, rustPublicInfo(ctx, served), mounts)
+}
+
+/**
+ * `stable` and `beta` name a moving release channel, not a version: they pin nothing (the newest release
+ * builds the app). A dated or nightly toolchain (`nightly-2025-01-01`, `1.93.1`) is a pin.
+ */
+function isReleaseChannel(channel: string): boolean {
+  return /^(?:stable|beta)$/.test(channel.trim())
 }

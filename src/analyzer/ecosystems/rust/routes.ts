@@ -4,7 +4,14 @@
 // (`fn:name`), so `configure(app::routes::api)` reaches `fn api` in another file.
 import { evidenceAt } from '../../signals/evidence.js'
 import { expressionEnd, matchClose, nextBrace } from '../../signals/code-spans.js'
-import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../../signals/routes.js'
+import {
+  addPrefixSpans,
+  healthCandidatesFrom,
+  RouteGraph,
+  type PrefixSpan,
+  type ResolvedRoute
+} from '../../signals/routes.js'
+import { infoRank, publicInfoCandidates, type InfoRoute } from '../../signals/info-routes.js'
 import { splitArgs } from '../../signals/code-spans.js'
 import { stripCComments } from '../common/provider-helpers.js'
 import { hasComputedRoute, pathBindings, resolveComputedRoutes } from './route-strings.js'
@@ -16,6 +23,39 @@ const ROUTE_HINT =
 
 /** Health candidates from composed Rust routes. */
 export function rustComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
+  return healthCandidatesFrom(resolvedRoutes(ctx, files))
+}
+
+/**
+ * With no health route, a version/info GET whose handler takes no parameters at all (`async fn
+ * get_version() -> Json<Version>`): no extractor means no authentication and no state, so no database.
+ * Read from route attributes (`#[utoipa::path(get, path = "/version")]`, `#[get("/version")]`) with their
+ * composed prefix (`.nest("/api", api::router())` → `/api/version`).
+ */
+export function rustPublicInfo(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
+  const routes: InfoRoute[] = []
+  for (const r of resolvedRoutes(ctx, files)) {
+    if (!/attribute$/.test(r.route.source) || infoRank(r.path, '') < 0) continue
+    const text = ctx.tree.read(r.route.evidence.file)
+    if (text === null) continue
+    const at = text
+      .split('\n')
+      .slice(0, r.route.evidence.line - 1)
+      .join('\n').length
+    const fn = /\bfn\s+(\w+)\s*(?:<[^>]*>)?\s*\(([^)]*)\)/.exec(text.slice(at, at + 1500))
+    if (!fn || fn[2]!.trim() !== '') continue
+    routes.push({
+      path: r.path,
+      handler: fn[1]!,
+      evidence: r.evidence,
+      publicBecause: 'its handler takes no extractor: no authentication, no state',
+      database: null
+    })
+  }
+  return publicInfoCandidates(routes)
+}
+
+function resolvedRoutes(ctx: AppContext, files: readonly string[]): ResolvedRoute[] {
   const graph = new RouteGraph()
   const texts = new Map<string, string>()
   for (const file of files.slice(0, 400)) {
@@ -37,7 +77,7 @@ export function rustComposedHealth(ctx: AppContext, files: readonly string[]): C
   for (const [file, text] of texts)
     for (const m of text.matchAll(/\bfn\s+(\w+)/g)) known.add(fnId(modulePath(file), m[1]!))
   for (const [file, text] of texts) readFile(graph, file, text, new FnResolver(file, text, known))
-  return healthCandidatesFrom(graph.resolve())
+  return graph.resolve()
 }
 
 /** `src/api/routes.rs` → `api::routes`; `src/api/mod.rs` → `api`; `src/main.rs` → ''. */

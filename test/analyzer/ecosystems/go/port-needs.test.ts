@@ -13,7 +13,9 @@ const EXAMPLES = [
   'cmd.Flags().IntVarP(&port, "port", "p", 8081, "")',
   'fs.StringVar(&addr, "listen", "0.0.0.0:5230", "")',
   'const defaultPort = "8080"',
-  'httpAddr := ":9000"'
+  'httpAddr := ":9000"',
+  'func (c *Config) ServerPort() int {\n\tif c.Port != 0 {\n\t\treturn c.Port\n\t}\n\treturn 1031\n}',
+  'func GetPort() string { return ":8088" }'
 ]
 
 describe('Go port patterns with needs', () => {
@@ -21,7 +23,8 @@ describe('Go port patterns with needs', () => {
     expect(guarded.map(p => p.source)).toEqual([
       'PORT environment fallback',
       'command-line flag default',
-      'port constant'
+      'port constant',
+      'port getter default'
     ])
   })
 

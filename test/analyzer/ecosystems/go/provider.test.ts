@@ -154,3 +154,50 @@ test('a group prefix held by a constant (of another package, or beside middlewar
   })
   expect(unresolved.value('healthPath')).toBe('/health')
 })
+
+describe('GoReleaser: the released main that goes in an image is the app', () => {
+  const echoMod = 'module example.com/flags\n\ngo 1.26\n\nrequire github.com/labstack/echo/v4 v4.15.4\n'
+  // The server hands over to its api package (`StartWithContext`, no listen call in main); a Lambda beside
+  // it listens on echo's :1323 in its own main package.
+  const relay = {
+    'go.mod': echoMod,
+    'cmd/relay/main.go':
+      'package main\n\nimport "example.com/flags/cmd/relay/api"\n\nfunc main() {\n  s := api.New(cfg)\n  s.StartWithContext(ctx)\n}\n',
+    'cmd/relay/api/server.go':
+      'package api\n\nimport (\n  "net/http"\n  "github.com/labstack/echo/v4"\n)\n\nfunc (s *Server) StartWithContext(ctx context.Context) {\n  e := echo.New()\n  e.GET("/health", s.health)\n  e.StartServer(&http.Server{Addr: addr})\n}\n',
+    'cmd/relay/config/config.go':
+      'package config\n\nfunc (c *Config) ServerPort() int {\n  if c.Server.Port != 0 {\n    if c.Debug {\n      log.Print("port")\n    }\n    return c.Server.Port\n  }\n  return 1031\n}\n\nfunc (c *Config) MetricsPort() int {\n  return 9100\n}\n',
+    'cmd/editor/main.go':
+      'package main\n\nimport "github.com/labstack/echo/v4"\n\nfunc main() {\n  e := echo.New()\n  e.GET("/ping", ping)\n  e.Logger.Fatal(e.Start(":1323"))\n}\n'
+  }
+  const goreleaser = (images: string): string =>
+    `builds:\n  - id: relay\n    main: ./cmd/relay\n    binary: relay\n  - id: editor\n    main: ./cmd/editor\n    binary: editor\n${images}`
+
+  it('dockers_v2 ids: the relay proxy, with its getter default port and its own routes', () => {
+    const r = analyzeWith(go, {
+      ...relay,
+      '.goreleaser.yaml': goreleaser(
+        'dockers_v2:\n  - ids:\n      - relay\n    dockerfile: ./cmd/relay/Dockerfile\n'
+      )
+    })
+    expect(r.report.apps[0]?.hints).toMatchObject({ package: './cmd/relay' })
+    expect(r.value('framework')).toBe('echo')
+    expect(r.value('port')).toBe(1031)
+    expect(r.value('healthPath')).toBe('/health')
+  })
+
+  it('kos build: the same main, named by a ko entry', () => {
+    const r = analyzeWith(go, { ...relay, '.goreleaser.yaml': goreleaser('kos:\n  - build: relay\n') })
+    expect(r.report.apps[0]?.hints).toMatchObject({ package: './cmd/relay' })
+    expect(r.value('port')).toBe(1031)
+  })
+
+  it('an image entry without ids singles out no main: the listening one stays first', () => {
+    const r = analyzeWith(go, {
+      ...relay,
+      '.goreleaser.yaml': goreleaser('dockers:\n  - image_templates: ["x/y:latest"]\n')
+    })
+    expect(r.report.apps[0]?.hints).toMatchObject({ package: './cmd/editor' })
+    expect(r.value('port')).toBe(1323)
+  })
+})

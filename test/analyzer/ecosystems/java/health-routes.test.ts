@@ -56,3 +56,33 @@ test('JAX-RS: a @GET with its own @Path does not serve the class path', () => {
     }).value('healthPath')
   ).toBeNull()
 })
+
+test('Ktor: a route declared without its leading slash is a health route all the same', () => {
+  const KTOR =
+    'plugins { kotlin("jvm") version "2.1.0" }\ndependencies { implementation("io.ktor:ktor-server-netty:3.1.0") }\n'
+  const kt = 'src/main/kotlin/no/acme'
+  // An NAIS-style app: liveness and readiness under /internal, in a Routing extension.
+  expect(
+    analyzeWith(java, {
+      'build.gradle.kts': KTOR,
+      [`${kt}/HealthRoutes.kt`]:
+        'fun Routing.healthChecks() {\n    get("internal/isalive") {\n        call.respondText { "OK" }\n    }\n    get("internal/isready") {\n        call.respondText { "OK" }\n    }\n}\n'
+    }).value('healthPath')
+  ).toBe('/internal/isalive')
+  // Another app: a bare `healthz` inside routing { }.
+  expect(
+    analyzeWith(java, {
+      'build.gradle.kts': KTOR,
+      [`${kt}/Application.kt`]:
+        'fun Application.module() {\n    routing {\n        get("healthz") { call.respond(HttpStatusCode.OK) }\n    }\n}\n'
+    }).value('healthPath')
+  ).toBe('/healthz')
+  // A map lookup is no route; no health route at all stays null.
+  expect(
+    analyzeWith(java, {
+      'build.gradle.kts': KTOR,
+      [`${kt}/Application.kt`]:
+        'fun Application.module() {\n    val h = headers.get("health")\n    routing {\n        get("users") { call.respond(listOf<String>()) }\n    }\n}\n'
+    }).value('healthPath')
+  ).toBeNull()
+})

@@ -54,3 +54,33 @@ test("a CLI's port argument default (clap/structopt derive) is the port; other s
   expect(port('metrics_port', '#[arg(long, default_value_t = 9100)]')).toBe(3000)
   expect(port('db_port', '#[clap(long, default_value_t = 5432)]')).toBe(3000)
 })
+
+test('an optional port defaulted where it is read (`cli.port.unwrap_or(N)`) is the port; other ports are not', () => {
+  const cargo = '[package]\nname = "x"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\n'
+  const port = (main: string): unknown =>
+    analyzeWith(rust, { 'Cargo.toml': cargo, 'src/main.rs': main }).value('port')
+  // A music server reading its CLI options.
+  expect(port('fn main() {\n    let port = cli_options.port.unwrap_or(5050);\n}\n')).toBe(5050)
+  // A config file's optional field.
+  expect(port('fn main() {\n    let p = settings.server.http_port.unwrap_or(7878);\n}\n')).toBe(7878)
+  // Another server's port stays out: axum's convention answers.
+  expect(
+    port(
+      'fn main() {\n    let m = cfg.metrics_port.unwrap_or(9100);\n    let d = db_port.unwrap_or(5432);\n}\n'
+    )
+  ).toBe(3000)
+})
+
+test('a release channel (stable, beta) pins no Rust version; a numbered or nightly toolchain does', () => {
+  const cargo = '[package]\nname = "x"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\n'
+  const version = (files: Record<string, string>): unknown =>
+    analyzeWith(rust, { 'Cargo.toml': cargo, 'src/main.rs': 'fn main() {}\n', ...files }).value(
+      'runtimeVersion'
+    )
+  expect(
+    version({ 'rust-toolchain.toml': '[toolchain]\nchannel = "stable"\ncomponents = ["rustfmt"]\n' })
+  ).toBeNull()
+  expect(version({ 'rust-toolchain': 'beta\n' })).toBeNull()
+  expect(version({ 'rust-toolchain.toml': '[toolchain]\nchannel = "1.93.1"\n' })).toBe('1.93.1')
+  expect(version({ 'rust-toolchain': 'nightly-2025-01-01\n' })).toBe('nightly-2025-01-01')
+})

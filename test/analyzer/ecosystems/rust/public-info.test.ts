@@ -1,0 +1,51 @@
+// No health route: a version/info GET whose handler takes no extractor (no auth, no state) is the probe.
+import { rustProvider } from '../../../../src/analyzer/ecosystems/rust/provider.js'
+import type { Provider } from '../../../../src/analyzer/provider.js'
+import { analyzeWith } from '../helpers.js'
+
+const rust = rustProvider as Provider<unknown>
+
+const axumApp = (handlers: string, extraRoutes = ''): Record<string, string> => ({
+  'Cargo.toml':
+    '[package]\nname = "music"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\nutoipa-axum = "0.2"\n',
+  'src/main.rs': `mod api;\nfn app() -> OpenApiRouter {\n    OpenApiRouter::new().nest("/api", api::router())${extraRoutes}\n}\nfn main() {}\n`,
+  'src/api.rs': `pub fn router() -> OpenApiRouter {\n    OpenApiRouter::new()\n        .routes(routes!(get_version))\n        .routes(routes!(get_albums))\n}\n#[utoipa::path(get, path = "/albums")]\nasync fn get_albums(auth: Auth, State(db): State<Db>) -> Json<Vec<Album>> { todo!() }\n${handlers}`
+})
+
+test('axum + utoipa: /api/version, nested, whose handler takes nothing', () => {
+  const r = analyzeWith(
+    rust,
+    axumApp('#[utoipa::path(get, path = "/version")]\nasync fn get_version() -> Json<Version> { todo!() }\n')
+  )
+  expect(r.value('framework')).toBe('axum')
+  expect(r.value('healthPath')).toBe('/api/version')
+  expect(r.app?.healthPath.source).toContain('takes no extractor')
+})
+
+test('actix-web: #[get("/about")] added with .service() under a scope', () => {
+  const r = analyzeWith(rust, {
+    'Cargo.toml': '[package]\nname = "notes"\nversion = "0.1.0"\n\n[dependencies]\nactix-web = "4"\n',
+    'src/main.rs':
+      '#[get("/about")]\nasync fn about() -> impl Responder { HttpResponse::Ok().body(VERSION) }\n#[actix_web::main]\nasync fn main() {\n    HttpServer::new(|| App::new().service(web::scope("/v1").service(about))).bind(("0.0.0.0", 8080));\n}\n'
+  })
+  expect(r.value('framework')).toBe('actix-web')
+  expect(r.value('healthPath')).toBe('/v1/about')
+})
+
+test('a version handler with an extractor is no probe; a real health route wins over a version one', () => {
+  const guarded = analyzeWith(
+    rust,
+    axumApp(
+      '#[utoipa::path(get, path = "/version")]\nasync fn get_version(auth: AdminRights) -> Json<Version> { todo!() }\n'
+    )
+  )
+  expect(guarded.value('healthPath')).toBeNull()
+  const both = analyzeWith(
+    rust,
+    axumApp(
+      '#[utoipa::path(get, path = "/version")]\nasync fn get_version() -> Json<Version> { todo!() }\n',
+      '\n        .route("/healthz", get(|| async { "ok" }))'
+    )
+  )
+  expect(both.value('healthPath')).toBe('/healthz')
+})
