@@ -148,7 +148,8 @@ test('bodies over 1 MB are read up to the cap and cut to 500 bytes in the report
     res.writeHead(500, { 'content-type': 'text/plain' })
     res.end(big)
   })
-  const report = await smoke({ url: server.url, timeoutMs: 200 })
+  // Long enough for one 3 MB response on a loaded machine (200 ms was not, under load 10).
+  const report = await smoke({ url: server.url, timeoutMs: 1500 })
   const evidence = report.checks[0]!.evidence!
   expect(evidence.status).toBe(500)
   expect(evidence.body).toBe(`${'x'.repeat(500)}…`)
