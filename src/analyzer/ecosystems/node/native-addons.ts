@@ -48,21 +48,35 @@ export const SOURCE_BUILT_ADDONS: ReadonlySet<string> = new Set([
  */
 export function sourceBuiltAddons(pkg: PackageJson | null, lockfileText: string | null): string[] {
   const found = new Set([...(pkg?.deps.keys() ?? [])].filter(name => SOURCE_BUILT_ADDONS.has(name)))
-  if (lockfileText) {
-    for (const name of SOURCE_BUILT_ADDONS)
-      if (!found.has(name) && resolves(lockfileText, name)) found.add(name)
-  }
+  if (lockfileText) for (const name of lockfileAddons(lockfileText)) found.add(name)
   return [...found].sort()
+}
+
+/**
+ * The listed addons a lockfile resolves, remembered for the last lockfile searched: every app of a monorepo
+ * asks about the same root lockfile (the tree hands back the same string), and searching a megabyte of it
+ * for every name cost ~15 ms an app (logto: 30 apps, a third of its analysis).
+ */
+let lastLockfile: { text: string; addons: readonly string[] } | null = null
+function lockfileAddons(text: string): readonly string[] {
+  if (lastLockfile?.text !== text) {
+    const npmPackages = text.includes('"node_modules/')
+    lastLockfile = {
+      text,
+      addons: [...SOURCE_BUILT_ADDONS].filter(name => resolves(text, name, npmPackages))
+    }
+  }
+  return lastLockfile.addons
 }
 
 /**
  * Whether a lockfile installs the package: `name@…` after a delimiter (Yarn, pnpm, Bun entries), a
  * `node_modules/name` key (npm 7+), or a quoted key `"name":` in npm 6's nested dependencies. npm 7+'s own
  * quoted keys also list optional peers nobody installs (knex names sqlite3 and better-sqlite3), so only its
- * `node_modules/` keys count. Plain string search: a monorepo's lockfile runs to megabytes.
+ * `node_modules/` keys count (npmPackages: the lockfile has any). Plain string search: a monorepo's lockfile
+ * runs to megabytes.
  */
-function resolves(text: string, name: string): boolean {
-  const npmPackages = text.includes('"node_modules/')
+function resolves(text: string, name: string, npmPackages: boolean): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const before = at === 0 ? '\n' : text[at - 1]!
     const after = text[at + name.length]
