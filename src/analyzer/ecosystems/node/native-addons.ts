@@ -6,6 +6,7 @@
 // Not listed on purpose: addons whose npm package carries every binary or that publish one optional
 // package per platform (sharp ≥ 0.33, bufferutil, utf-8-validate, lmdb, msgpackr-extract, @node-rs/*,
 // esbuild, @swc/*), and optional natives whose failure npm tolerates (cpu-features under ssh2).
+import { MAX_READ_BYTES, type SourceTree } from '../../tree.js'
 import type { PackageJson } from './manifest.js'
 
 export const SOURCE_BUILT_ADDONS: ReadonlySet<string> = new Set([
@@ -47,26 +48,43 @@ export const SOURCE_BUILT_ADDONS: ReadonlySet<string> = new Set([
  * sorted.
  */
 export function sourceBuiltAddons(pkg: PackageJson | null, lockfileText: string | null): string[] {
-  const found = new Set([...(pkg?.deps.keys() ?? [])].filter(name => SOURCE_BUILT_ADDONS.has(name)))
-  if (lockfileText) for (const name of lockfileAddons(lockfileText)) found.add(name)
-  return [...found].sort()
+  return withDeclared(pkg, lockfileText ? lockfileAddons(lockfileText) : [])
 }
 
 /**
- * The listed addons a lockfile resolves, remembered for the last lockfile searched: every app of a monorepo
- * asks about the same root lockfile (the tree hands back the same string), and searching a megabyte of it
- * for every name cost ~15 ms an app (logto: 30 apps, a third of its analysis).
+ * sourceBuiltAddons for an app of `tree` installed from `lockfile` (a repository path, or null), with the
+ * lockfile searched once per tree: every app of a monorepo asks about the same root lockfile, and searching
+ * a megabyte of it for every name cost ~15 ms an app (logto: 30 apps, a third of its analysis). A lockfile
+ * over the read limit is left unread (its head alone names no packages reliably).
  */
-let lastLockfile: { text: string; addons: readonly string[] } | null = null
-function lockfileAddons(text: string): readonly string[] {
-  if (lastLockfile?.text !== text) {
-    const npmPackages = text.includes('"node_modules/')
-    lastLockfile = {
-      text,
-      addons: [...SOURCE_BUILT_ADDONS].filter(name => resolves(text, name, npmPackages))
-    }
+export function treeSourceBuiltAddons(
+  pkg: PackageJson | null,
+  tree: SourceTree,
+  lockfile: string | null
+): string[] {
+  if (!lockfile) return withDeclared(pkg, [])
+  let byPath = searched.get(tree)
+  if (!byPath) searched.set(tree, (byPath = new Map()))
+  let found = byPath.get(lockfile)
+  if (!found) {
+    const size = tree.size(lockfile)
+    const text = size !== undefined && size <= MAX_READ_BYTES ? tree.read(lockfile) : null
+    byPath.set(lockfile, (found = text ? lockfileAddons(text) : []))
   }
-  return lastLockfile.addons
+  return withDeclared(pkg, found)
+}
+const searched = new WeakMap<SourceTree, Map<string, readonly string[]>>()
+
+function withDeclared(pkg: PackageJson | null, resolved: readonly string[]): string[] {
+  const found = new Set([...(pkg?.deps.keys() ?? [])].filter(name => SOURCE_BUILT_ADDONS.has(name)))
+  for (const name of resolved) found.add(name)
+  return [...found].sort()
+}
+
+/** The listed addons a lockfile resolves. */
+function lockfileAddons(text: string): string[] {
+  const npmPackages = text.includes('"node_modules/')
+  return [...SOURCE_BUILT_ADDONS].filter(name => resolves(text, name, npmPackages))
 }
 
 /**
