@@ -1,7 +1,7 @@
 // Builds the AppContext a provider sees for one candidate directory.
 import type { AppContext } from './provider.js'
 import { readSharedSignals, type SharedSignals } from './signals/shared.js'
-import { isInside, joinPath, type SourceTree, type TreeFile } from './tree.js'
+import { basename, isInside, joinPath, type SourceTree, type TreeFile } from './tree.js'
 
 /** Folders inside an app that hold tests, docs or examples rather than the app's runtime code. */
 export const NON_SOURCE_DIRS = new Set([
@@ -75,6 +75,7 @@ export function createAppContext(
   workspace: { root: string; kind: string } | null
 ): AppContext {
   let own: TreeFile[] | null = null
+  let ownNames: Set<string> | undefined
   let signals: SharedSignals | null = null
   const sourceLists = new Map<string, string[]>()
   const nested = nestedRoots.filter(r => r !== dir && isInside(r, dir))
@@ -123,7 +124,13 @@ export function createAppContext(
     tree,
     dir,
     path: rel => joinPath(dir, rel),
-    has: rel => tree.has(joinPath(dir, rel)),
+    // A plain name (a framework's marker, a lockfile, a config) is looked up among the names of the folder's
+    // own files: every provider asks for dozens in every candidate folder of a monorepo, and `tree.has` of a
+    // freshly joined path hashed that new string each time.
+    has: rel =>
+      rel === '' || rel === '.' || rel.includes('/')
+        ? tree.has(joinPath(dir, rel))
+        : (ownNames ??= new Set(tree.filesIn(dir).map(f => basename(f.path)))).has(rel),
     read: rel => tree.read(joinPath(dir, rel)),
     files,
     sourceFiles(extensions, limit = 400) {
