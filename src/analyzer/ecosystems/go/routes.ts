@@ -35,7 +35,20 @@ export function goComposedHealth(
   }
   // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
   const routerFns = new Map<string, number>()
-  const methods: MethodIndex = { owners: new Map(), constructors: new Map() }
+  // Constructors (`func NewHealthHandler(…) *HealthHandler {`), read without finding every function's body,
+  // and only when a call needs a variable's type (variableTypes): most modules never do.
+  let constructors: Map<string, string> | undefined
+  const methods: MethodIndex = {
+    owners: new Map(),
+    get constructors() {
+      if (!constructors) {
+        constructors = new Map()
+        for (const text of texts.values())
+          for (const [name, type] of constructorsOf(text)) constructors.set(name, type)
+      }
+      return constructors
+    }
+  }
   for (const text of texts.values())
     for (const f of routerFunctionsOf(text)) {
       routerFns.set(f.name, f.routerIndex)
@@ -45,9 +58,6 @@ export function goComposedHealth(
         methods.owners.set(f.name, owners)
       }
     }
-  // Constructors (`func NewHealthHandler(…) *HealthHandler {`), read without finding every function's body.
-  for (const text of texts.values())
-    for (const [name, type] of constructorsOf(text)) methods.constructors.set(name, type)
   const consts = pathConstants([...texts.values(), ...constTexts])
   const mayCompose = composeFilter(routerFns, consts)
   for (const [file, text] of texts)
@@ -99,7 +109,7 @@ function constructorsOf(text: string): [name: string, type: string][] {
  */
 interface MethodIndex {
   owners: Map<string, Set<string>>
-  constructors: Map<string, string>
+  readonly constructors: ReadonlyMap<string, string>
 }
 
 /** `fn:<name>`, or `fn:<Type>.<name>` for a method name several types declare. */
