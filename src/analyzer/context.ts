@@ -134,12 +134,12 @@ export function createAppContext(
     read: rel => tree.read(joinPath(dir, rel)),
     files,
     sourceFiles(extensions, limit = 400) {
-      // Several readers (ports, health, routes, frameworks) ask for the same list: sort it once, hand
-      // out copies (callers may sort or push).
-      const key = `${limit}\0${extensions.join('\0')}`
+      // Several readers (ports, health, routes, frameworks) ask for the same files with different limits:
+      // sort them once per extension list, hand out the first `limit` (a copy: callers may sort or push).
+      const key = extensions.join('\0')
       let list = sourceLists.get(key)
-      if (!list) sourceLists.set(key, (list = sourceFiles(extensions, limit)))
-      return list.slice()
+      if (!list) sourceLists.set(key, (list = sourceFiles(extensions)))
+      return list.slice(0, limit)
     },
     get signals() {
       return (signals ??= readSharedSignals(tree, dir))
@@ -147,7 +147,8 @@ export function createAppContext(
     workspace
   }
 
-  function sourceFiles(extensions: readonly string[], limit: number): string[] {
+  /** The app's files with one of `extensions`, tests left out, in reading order (shallow, source folders first). */
+  function sourceFiles(extensions: readonly string[]): string[] {
     // `.ts`-like extensions (one dot, no slash) are a set lookup of the path's own extension.
     const simple = extensions.every(e => /^\.[^./]+$/.test(e)) ? new Set(extensions) : null
     const hasExtension = simple
@@ -170,7 +171,7 @@ export function createAppContext(
     keyed.sort(
       (a, b) => a.depth - b.depth || a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
     )
-    return keyed.slice(0, limit).map(k => k.path)
+    return keyed.map(k => k.path)
   }
 }
 
