@@ -49,7 +49,7 @@ type AppFields = Pick<
 export function buildApp(s: ScoredDir, o: AppOverrides, tree: SourceTree): AppAnalysis {
   const plan = planOf(s)
   const warnings: Warning[] = []
-  const fields = resolveFields(s, plan.candidates, o, warnings, plan.hints?.static === true)
+  const fields = resolveFields(s, plan.candidates, plan.hints, o, warnings)
   warnings.push(...fieldWarnings(s, fields))
   const dockerfile = dockerfileOf(s, o, tree, warnings)
   const hints = { ...(plan.hints ?? {}) }
@@ -166,11 +166,12 @@ const nothing = <T>(value: T, source: string): Candidate<T> => ({
 function resolveFields(
   s: ScoredDir,
   c: FieldCandidates,
+  hints: Hints | undefined,
   o: AppOverrides,
-  warnings: Warning[],
-  staticBuild: boolean
+  warnings: Warning[]
 ): AppFields {
   const sig = s.ctx.signals
+  const staticBuild = hints?.static === true
   const fields: AppFields = {
     language: resolveField<Language>(
       OVERRIDE_KEYS.language,
@@ -206,7 +207,7 @@ function resolveFields(
     startCommand: resolveField<string | null>(
       OVERRIDE_KEYS.startCommand,
       o,
-      [withRequiredSubcommand(sig, planOf(s).hints), c.startCommand],
+      [withRequiredSubcommand(sig, hints), c.startCommand],
       nothing(null, 'no start command found')
     ),
     port: resolveField<number>(

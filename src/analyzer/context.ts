@@ -1,7 +1,7 @@
 // Builds the AppContext a provider sees for one candidate directory.
 import type { AppContext } from './provider.js'
 import { readSharedSignals, type SharedSignals } from './signals/shared.js'
-import { isInside, joinPath, type SourceTree, type TreeFile } from './tree.js'
+import { basename, isInside, joinPath, type SourceTree, type TreeFile } from './tree.js'
 
 /** Folders inside an app that hold tests, docs or examples rather than the app's runtime code. */
 export const NON_SOURCE_DIRS = new Set([
@@ -75,6 +75,7 @@ export function createAppContext(
   workspace: { root: string; kind: string } | null
 ): AppContext {
   let own: TreeFile[] | null = null
+  let ownNames: Set<string> | undefined
   let signals: SharedSignals | null = null
   const sourceLists = new Map<string, string[]>()
   const nested = nestedRoots.filter(r => r !== dir && isInside(r, dir))
@@ -123,16 +124,22 @@ export function createAppContext(
     tree,
     dir,
     path: rel => joinPath(dir, rel),
-    has: rel => tree.has(joinPath(dir, rel)),
+    // A plain name (a framework's marker, a lockfile, a config) is looked up among the names of the folder's
+    // own files: every provider asks for dozens in every candidate folder of a monorepo, and `tree.has` of a
+    // freshly joined path hashed that new string each time.
+    has: rel =>
+      rel === '' || rel === '.' || rel.includes('/')
+        ? tree.has(joinPath(dir, rel))
+        : (ownNames ??= new Set(tree.filesIn(dir).map(f => basename(f.path)))).has(rel),
     read: rel => tree.read(joinPath(dir, rel)),
     files,
     sourceFiles(extensions, limit = 400) {
-      // Several readers (ports, health, routes, frameworks) ask for the same list: sort it once, hand
-      // out copies (callers may sort or push).
-      const key = `${limit}\0${extensions.join('\0')}`
+      // Several readers (ports, health, routes, frameworks) ask for the same files with different limits:
+      // sort them once per extension list, hand out the first `limit` (a copy: callers may sort or push).
+      const key = extensions.join('\0')
       let list = sourceLists.get(key)
-      if (!list) sourceLists.set(key, (list = sourceFiles(extensions, limit)))
-      return list.slice()
+      if (!list) sourceLists.set(key, (list = sourceFiles(extensions)))
+      return list.slice(0, limit)
     },
     get signals() {
       return (signals ??= readSharedSignals(tree, dir))
@@ -140,7 +147,8 @@ export function createAppContext(
     workspace
   }
 
-  function sourceFiles(extensions: readonly string[], limit: number): string[] {
+  /** The app's files with one of `extensions`, tests left out, in reading order (shallow, source folders first). */
+  function sourceFiles(extensions: readonly string[]): string[] {
     // `.ts`-like extensions (one dot, no slash) are a set lookup of the path's own extension.
     const simple = extensions.every(e => /^\.[^./]+$/.test(e)) ? new Set(extensions) : null
     const hasExtension = simple
@@ -163,7 +171,7 @@ export function createAppContext(
     keyed.sort(
       (a, b) => a.depth - b.depth || a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
     )
-    return keyed.slice(0, limit).map(k => k.path)
+    return keyed.map(k => k.path)
   }
 }
 

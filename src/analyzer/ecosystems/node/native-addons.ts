@@ -6,6 +6,7 @@
 // Not listed on purpose: addons whose npm package carries every binary or that publish one optional
 // package per platform (sharp ≥ 0.33, bufferutil, utf-8-validate, lmdb, msgpackr-extract, @node-rs/*,
 // esbuild, @swc/*), and optional natives whose failure npm tolerates (cpu-features under ssh2).
+import { MAX_READ_BYTES, type SourceTree } from '../../tree.js'
 import type { PackageJson } from './manifest.js'
 
 export const SOURCE_BUILT_ADDONS: ReadonlySet<string> = new Set([
@@ -47,22 +48,54 @@ export const SOURCE_BUILT_ADDONS: ReadonlySet<string> = new Set([
  * sorted.
  */
 export function sourceBuiltAddons(pkg: PackageJson | null, lockfileText: string | null): string[] {
-  const found = new Set([...(pkg?.deps.keys() ?? [])].filter(name => SOURCE_BUILT_ADDONS.has(name)))
-  if (lockfileText) {
-    for (const name of SOURCE_BUILT_ADDONS)
-      if (!found.has(name) && resolves(lockfileText, name)) found.add(name)
+  return withDeclared(pkg, lockfileText ? lockfileAddons(lockfileText) : [])
+}
+
+/**
+ * sourceBuiltAddons for an app of `tree` installed from `lockfile` (a repository path, or null), with the
+ * lockfile searched once per tree: every app of a monorepo asks about the same root lockfile, and searching
+ * a megabyte of it for every name cost ~15 ms an app (logto: 11 apps with its lockfile, each planned twice
+ * then: 22 searches, a third of its analysis). A lockfile over the read limit is left unread (its head
+ * alone names no packages reliably).
+ */
+export function treeSourceBuiltAddons(
+  pkg: PackageJson | null,
+  tree: SourceTree,
+  lockfile: string | null
+): string[] {
+  if (!lockfile) return withDeclared(pkg, [])
+  let byPath = searched.get(tree)
+  if (!byPath) searched.set(tree, (byPath = new Map()))
+  let found = byPath.get(lockfile)
+  if (!found) {
+    const size = tree.size(lockfile)
+    const text = size !== undefined && size <= MAX_READ_BYTES ? tree.read(lockfile) : null
+    byPath.set(lockfile, (found = text ? lockfileAddons(text) : []))
   }
+  return withDeclared(pkg, found)
+}
+const searched = new WeakMap<SourceTree, Map<string, readonly string[]>>()
+
+function withDeclared(pkg: PackageJson | null, resolved: readonly string[]): string[] {
+  const found = new Set([...(pkg?.deps.keys() ?? [])].filter(name => SOURCE_BUILT_ADDONS.has(name)))
+  for (const name of resolved) found.add(name)
   return [...found].sort()
+}
+
+/** The listed addons a lockfile resolves. */
+function lockfileAddons(text: string): string[] {
+  const npmPackages = text.includes('"node_modules/')
+  return [...SOURCE_BUILT_ADDONS].filter(name => resolves(text, name, npmPackages))
 }
 
 /**
  * Whether a lockfile installs the package: `name@…` after a delimiter (Yarn, pnpm, Bun entries), a
  * `node_modules/name` key (npm 7+), or a quoted key `"name":` in npm 6's nested dependencies. npm 7+'s own
  * quoted keys also list optional peers nobody installs (knex names sqlite3 and better-sqlite3), so only its
- * `node_modules/` keys count. Plain string search: a monorepo's lockfile runs to megabytes.
+ * `node_modules/` keys count (npmPackages: the lockfile has any). Plain string search: a monorepo's lockfile
+ * runs to megabytes.
  */
-function resolves(text: string, name: string): boolean {
-  const npmPackages = text.includes('"node_modules/')
+function resolves(text: string, name: string, npmPackages: boolean): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const before = at === 0 ? '\n' : text[at - 1]!
     const after = text[at + name.length]

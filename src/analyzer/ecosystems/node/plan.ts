@@ -17,9 +17,8 @@ import { lockfileFormat } from './lockfile-version.js'
 import { installFiles } from './install-files.js'
 import { startDevTools } from './start-tools.js'
 import { prismaSchemaToGenerate } from './prisma.js'
-import { sourceBuiltAddons } from './native-addons.js'
+import { treeSourceBuiltAddons } from './native-addons.js'
 import { devLifecycleScripts } from './lifecycle-scripts.js'
-import { MAX_READ_BYTES } from '../../tree.js'
 import { sourceMapUse } from './source-maps.js'
 import { NODE_FRAMEWORKS } from './frameworks.js'
 import { frameworkById } from '../../framework.js'
@@ -216,11 +215,7 @@ function packageManagerCandidates(
     if (scripts.length > 0) hints.devLifecycleScripts = scripts.map(s => `${s.dir}:${s.script}:${s.tool}`)
   }
   // Native addons that may compile from source: the install stages get a compiler (native-addons.ts).
-  // A lockfile over the read limit is left unread (its head alone names no packages reliably).
-  const lockSize = pm.lockfile ? ctx.tree.size(pm.lockfile) : undefined
-  const lockText =
-    pm.lockfile && lockSize !== undefined && lockSize <= MAX_READ_BYTES ? ctx.tree.read(pm.lockfile) : null
-  const addons = sourceBuiltAddons(pkg, lockText)
+  const addons = treeSourceBuiltAddons(pkg, ctx.tree, pm.lockfile || null)
   if (addons.length > 0) hints.nativeAddons = addons
   c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg)
   return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
