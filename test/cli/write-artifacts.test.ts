@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeArtifacts } from '../../src/cli/write-artifacts.js'
 import { CASES } from '../analyzer/render/cases.js'
-import { makeApp, makeReport } from '../analyzer/render/make-app.js'
+import { makeApp, makeReport, movedTo } from '../analyzer/render/make-app.js'
 
 function io(): { out: string[]; err: string[]; io: Parameters<typeof writeArtifacts>[4] } {
   const out: string[] = []
@@ -33,7 +33,7 @@ describe('writeArtifacts (--write)', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }))
 
   it('writes Dockerfile, .dockerignore and tfvars into the app dir and prints their paths', async () => {
-    const app = { ...CASES['express-npm']!, appDir: 'apps/api', name: 'api' }
+    const app = movedTo(CASES['express-npm']!, 'apps/api')
     const cli = io()
     expect(
       await writeArtifacts(
@@ -120,7 +120,7 @@ describe('writeArtifacts (--write)', () => {
       outside = mkdtempSync(join(tmpdir(), 'dl-outside-'))
     })
     afterEach(() => rmSync(outside, { recursive: true, force: true }))
-    const app = () => ({ ...CASES['express-npm']!, appDir: 'apps/api', name: 'api' })
+    const app = () => movedTo(CASES['express-npm']!, 'apps/api')
 
     it('refuses a dangling symlink as the last component, naming the path and the fix', async () => {
       mkdirSync(join(root, 'apps/api'), { recursive: true })

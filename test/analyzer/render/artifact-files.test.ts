@@ -1,19 +1,9 @@
 import { planArtifactFiles, renderArtifacts } from '../../../src/analyzer/render/index.js'
 import type { AppAnalysis } from '../../../src/analyzer/report.js'
 import { CASES } from './cases.js'
-import { makeApp, makeReport } from './make-app.js'
+import { makeApp, makeReport, movedTo } from './make-app.js'
 
-const expressAtRoot = CASES['express-npm']!
-// The same app in apps/api, its lockfile beside it.
-const express: AppAnalysis = {
-  ...expressAtRoot,
-  appDir: 'apps/api',
-  name: 'api',
-  packageManager: {
-    ...expressAtRoot.packageManager,
-    evidence: expressAtRoot.packageManager.evidence.map(e => ({ ...e, file: `apps/api/${e.file}` }))
-  }
-}
+const express: AppAnalysis = movedTo(CASES['express-npm']!, 'apps/api')
 const ownDockerfile = makeApp({
   appDir: 'svc',
   language: 'go',

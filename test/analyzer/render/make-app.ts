@@ -63,3 +63,23 @@ export function makeReport(apps: AppAnalysis[], files = 12): AnalysisReport {
     stats: { files, readBytes: files * 1000, skipped: 0 }
   }
 }
+
+/** The same app in another folder, its lockfile (package-manager evidence) moved along beside it. */
+export function movedTo(
+  app: AppAnalysis,
+  appDir: string,
+  name = appDir.split('/').pop() ?? 'app'
+): AppAnalysis {
+  const from = app.appDir === '.' ? '' : `${app.appDir}/`
+  const relocate = (file: string): string =>
+    `${appDir}/${file.startsWith(from) ? file.slice(from.length) : file}`
+  return {
+    ...app,
+    appDir,
+    name,
+    packageManager: {
+      ...app.packageManager,
+      evidence: app.packageManager.evidence.map(e => ({ ...e, file: relocate(e.file) }))
+    }
+  }
+}
