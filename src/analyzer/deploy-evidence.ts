@@ -12,6 +12,7 @@ import { runsProjectAssembly } from './signals/dotnet-assembly.js'
 import { builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose.js'
 import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
 import { pm2AppDirs, pm2EcosystemFile } from './signals/pm2-ecosystem.js'
+import { multiProcessMember } from './signals/multi-process-image.js'
 import { shipsStandaloneParent } from './signals/standalone-root.js'
 import { rootScriptBuilds } from './signals/script-built-members.js'
 import { joinPath, type SourceTree } from './tree.js'
@@ -40,6 +41,9 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // A root Dockerfile that runs pm2 with an ecosystem file ships the members it lists: the first one leads.
   const pm2 = pm2Member(tree, ownApps)
   if (pm2) note(pm2.dir, { strength: 2, reason: pm2.reason })
+  // …as does an image whose start script runs several members as background jobs: the first job's member.
+  const multi = pm2 ? null : multiProcessMember(tree, ownApps)
+  if (multi) note(multi.dir, { strength: 2, reason: multi.reason })
   // …and a root app whose Dockerfile installs its own manifest is what that Dockerfile deploys, even when a
   // member (a frontend it builds in a stage) scores higher as an app.
   for (const name of rootIsApp && !pm2 ? ['Dockerfile', 'Containerfile'] : []) {
