@@ -84,6 +84,17 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       note(modules[0]!.dir, { strength: 2, reason: `${name}:${modules[0]!.line} ${modules[0]!.text}` })
     break
   }
+  // A member's own fly.toml that serves HTTP (`[http_service]`, `[[services]]`) is how `fly deploy` ships that
+  // folder: a deployment recipe, as strong as a compose service — beside a root that is no app of its own (a
+  // root app's helper folder may be a small fly app of its own: an iframe host, a docs site).
+  for (const dir of rootIsApp ? [] : ownApps) {
+    const text = tree.read(joinPath(dir, 'fly.toml'))
+    const served = text === null ? null : FLY_HTTP_SERVICE.exec(text)
+    if (text !== null && served) {
+      const line = text.slice(0, served.index).split('\n').length + (served[0].startsWith('\n') ? 1 : 0)
+      note(dir, { strength: 1, reason: `${dir}/fly.toml:${line} ${served[0].trim()}` })
+    }
+  }
   for (const path of composePaths(tree, ownApps)) {
     if (isHarness(path)) continue
     const parsed = parseYamlFile(tree, path)
@@ -134,6 +145,9 @@ function pm2Member(tree: SourceTree, ownApps: readonly string[]): { dir: string;
   }
   return null
 }
+
+/** A fly.toml section that routes HTTP to the machine. */
+const FLY_HTTP_SERVICE = /(?:^|\n)[ \t]*\[(?:http_service|\[services\])\][ \t]*(?=\r?\n|$)/
 
 /**
  * A service whose command starts a development server (`npm run dev`, `mise run dev`, `vite`, `uvicorn

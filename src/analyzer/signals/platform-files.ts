@@ -66,7 +66,9 @@ export function readFlyToml(tree: SourceTree, dir: string, facts: PlatformFacts,
   if (!parsed.ok) return void warnings.push(parsed.warning)
   const text = tree.read(path) ?? ''
   const doc = parsed.value
-  const services = [getPath(doc, 'http_service'), ...((getPath(doc, 'services') as unknown[]) ?? [])].filter(
+  // `[[services]]` is an array of tables; `[[services.ports]]` without it makes `services` one table.
+  const listed = getPath(doc, 'services')
+  const services = [getPath(doc, 'http_service'), ...(Array.isArray(listed) ? listed : [listed])].filter(
     isRecord
   )
   for (const s of services) {
