@@ -18,6 +18,7 @@ import { runsProjectAssembly } from './signals/dotnet-assembly.js'
 import { builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose.js'
 import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
 import { pm2AppDirs, pm2EcosystemFile } from './signals/pm2-ecosystem.js'
+import { multiProcessMember } from './signals/multi-process-image.js'
 import { shipsStandaloneParent } from './signals/standalone-root.js'
 import { rootScriptBuilds } from './signals/script-built-members.js'
 import { workdirMember } from './signals/dockerfile-app.js'
@@ -52,6 +53,9 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // whether or not the workspace root counts as an app.
   const atWorkdir = pm2 ? null : rootWorkdirMember(tree, ownApps)
   if (atWorkdir) note(atWorkdir.dir, { strength: 2, reason: atWorkdir.reason })
+  // So does an image whose start script runs several members as background jobs: the first job's member.
+  const multi = pm2 ? null : multiProcessMember(tree, ownApps)
+  if (multi) note(multi.dir, { strength: 2, reason: multi.reason })
   // …and a root app whose Dockerfile installs its own manifest is what that Dockerfile deploys, even when a
   // member (a frontend it builds in a stage) scores higher as an app.
   for (const name of rootIsApp && !pm2 && !atWorkdir ? ['Dockerfile', 'Containerfile'] : []) {
@@ -120,6 +124,17 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       strength: 0.4,
       reason: `${assembly.file} bundles ${assembly.bundles.join(' and ')}`
     })
+  // A member's own fly.toml that serves HTTP (`[http_service]`, `[[services]]`) is how `fly deploy` ships that
+  // folder: a deployment recipe, as strong as a compose service — beside a root that is no app of its own (a
+  // root app's helper folder may be a small fly app of its own: an iframe host, a docs site).
+  for (const dir of rootIsApp ? [] : ownApps) {
+    const text = tree.read(joinPath(dir, 'fly.toml'))
+    const served = text === null ? null : FLY_HTTP_SERVICE.exec(text)
+    if (text !== null && served) {
+      const line = text.slice(0, served.index).split('\n').length + (served[0].startsWith('\n') ? 1 : 0)
+      note(dir, { strength: 1, reason: `${dir}/fly.toml:${line} ${served[0].trim()}` })
+    }
+  }
   for (const path of composePaths(tree, ownApps)) {
     if (isHarness(path)) continue
     const parsed = parseYamlFile(tree, path)
@@ -210,6 +225,9 @@ function pm2Member(tree: SourceTree, ownApps: readonly string[]): { dir: string;
   }
   return null
 }
+
+/** A fly.toml section that routes HTTP to the machine. */
+const FLY_HTTP_SERVICE = /(?:^|\n)[ \t]*\[(?:http_service|\[services\])\][ \t]*(?=\r?\n|$)/
 
 /**
  * A service whose command starts a development server (`npm run dev`, `mise run dev`, `vite`, `uvicorn

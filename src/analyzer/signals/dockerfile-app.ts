@@ -3,7 +3,7 @@
 // other stages build a frontend whose output is copied in from a stage. A platform file that deploys that
 // Dockerfile (render.yaml `env: docker`) then describes that app.
 import { dockerInstructions } from './dockerfile.js'
-import { contextCopy, nextWorkdir, type ContextCopy } from './docker-copies.js'
+import { contextCopy, nextWorkdir, stageCopy, type ContextCopy } from './docker-copies.js'
 import { DockerVars } from './dockerfile.js'
 import { joinPath, type SourceTree } from '../tree.js'
 
@@ -36,6 +36,16 @@ export function dockerfileRunsFolder(tree: SourceTree, path: string, context = '
     else if (current && (ins.keyword === 'COPY' || ins.keyword === 'ADD')) {
       const copy = contextCopy(ins.args, current.workdir, s => vars.expand(s))
       if (copy) current.copies.push(copy)
+      // `COPY --from=build /app /app`: what the build stage's own COPYs put in that folder (`COPY ./service ./`).
+      else
+        current.copies.push(
+          ...stageCopy(
+            ins.args,
+            current.workdir,
+            s => vars.expand(s),
+            name => stages.get(name)
+          )
+        )
     }
   }
   if (!current) return null

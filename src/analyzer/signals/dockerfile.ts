@@ -16,6 +16,7 @@ import {
   defaultBranch,
   dropLaunchers,
   followStartScript,
+  inlineScriptMainJob,
   handsOverToArguments,
   loneRepoScript,
   readRepoScript
@@ -553,7 +554,8 @@ export function readDockerfile(
       ? usageDispatched(command, { copies, workdir, env, dockerfileDir: dirOf(path), readFile })
       : null)
   if (followed) command = followed.command
-  else command = defaultBranch(command)
+  // `sh -c "(cd srv && node main.js) & reporter & wait -n"`: the main job of the one-line script.
+  else command = inlineScriptMainJob(command)?.command ?? defaultBranch(command)
   // `foreman start` (or overmind, honcho) runs a Procfile: its serving process is what the image serves.
   const procfileRun = readFile ? procfileRunnerProcess(command, dirOf(path), readFile) : null
   if (procfileRun) command = procfileRun.command

@@ -214,7 +214,7 @@ export function healthLiterals(file: string, text: string): HealthLiteral[] {
     if (/^(?:\/\/|#(?!\[)|\*|\/\*|--|<!--|"""|''')/.test(trimmed)) continue
     for (const m of line.matchAll(LITERAL)) {
       const raw = m[2]!
-      if (raw.includes('//') || raw.includes('.')) continue
+      if (raw.includes('//') || hasFileDot(raw)) continue
       const path = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`
       const rank = healthRank(path.replace(/(.)\/$/, '$1'))
       if (rank < 0) continue
@@ -226,6 +226,15 @@ export function healthLiterals(file: string, text: string): HealthLiteral[] {
     }
   }
   return out
+}
+
+/**
+ * A dot marks a file name (`health.js`, `/status.json`), not a route — except in a leading `/.well-known/`
+ * segment, the URI prefix RFC 8615 reserves for site-wide endpoints (Apollo Server 2/3 answers its health
+ * check at `/.well-known/apollo/server-health`).
+ */
+function hasFileDot(raw: string): boolean {
+  return raw.replace(/^\/\.well-known\//, '/').includes('.')
 }
 
 /** How much the text around a literal says "this declares a route": 0 when it does not (or calls out). */

@@ -1,7 +1,8 @@
 // Images the repository builds itself: `docker buildx build -f docker/base.dockerfile -t acme/app:base2
 // --target base2 .` in a package.json script, a Makefile or a workflow step. An app Dockerfile that builds
 // `FROM acme/app:base2` runs on what that other Dockerfile (up to that stage) builds, so its runtime is read
-// there. Only commands that name their tag count: an image pulled from a registry says nothing here.
+// there. Shell scripts at the root or in `scripts/` count too (`docker build -t acme/base -f Dockerfile.base
+// .`). Only commands that name their tag count: an image pulled from a registry says nothing here.
 import type { Evidence } from '../report.js'
 import { joinPath, type SourceTree } from '../tree.js'
 import { evidenceAt } from './evidence.js'
@@ -16,6 +17,7 @@ export interface ImageBuild {
 /** Files whose commands run from the repository root. */
 const COMMAND_FILES = ['package.json', 'Makefile', 'makefile', 'justfile']
 const WORKFLOWS = '.github/workflows'
+const SCRIPT_FOLDERS = ['scripts']
 
 const cache = new WeakMap<SourceTree, Map<string, ImageBuild>>()
 
@@ -30,6 +32,13 @@ function readBuilds(tree: SourceTree): Map<string, ImageBuild> {
   const out = new Map<string, ImageBuild>()
   const files = [
     ...COMMAND_FILES.filter(f => tree.has(f)),
+    // Shell scripts at the root or in scripts/ (`scripts/build-images.sh`), run from the root like the above.
+    ...['.', ...SCRIPT_FOLDERS].flatMap(dir =>
+      tree
+        .filesIn(dir)
+        .map(f => f.path)
+        .filter(p => p.endsWith('.sh'))
+    ),
     ...tree
       .filesIn(WORKFLOWS)
       .map(f => f.path)

@@ -40,6 +40,15 @@ export {
 } from './script-handover.js'
 export { evaluateImageCondition, type ImageEnv } from './image-condition.js'
 
+/** A command read out of a script: its line, and the jobs of a multi-process script it was chosen from. */
+export interface ScriptCommand {
+  command: string
+  line: number
+  text: string
+  /** Set when the script waits on several background jobs: their commands, in start order. */
+  backgroundJobs?: string[]
+}
+
 /** Shell commands that prepare, log or wait: never the serving process. */
 const NOT_A_SERVER =
   /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/
@@ -54,7 +63,7 @@ export function scriptFinalCommand(
   text: string,
   withoutArguments = false,
   env?: ImageEnv
-): { command: string; line: number; text: string } | null {
+): ScriptCommand | null {
   const final = throughShellFunctions(
     text,
     lastServingCommand(text, withoutArguments, env),
@@ -102,11 +111,11 @@ export function shellFunctions(text: string): Map<string, { body: string; offset
  */
 function throughShellFunctions(
   text: string,
-  final: { command: string; line: number; text: string } | null,
+  final: ScriptCommand | null,
   withoutArguments: boolean,
   env: ImageEnv | undefined,
   depth = 0
-): { command: string; line: number; text: string } | null {
+): ScriptCommand | null {
   if (final === null || depth > 3) return final
   const words = final.command.split(/\s+/)
   if (words.length !== 1) return final
@@ -118,34 +127,34 @@ function throughShellFunctions(
   return throughShellFunctions(text, placed, withoutArguments, env, depth + 1)
 }
 
-function lastServingCommand(
-  text: string,
-  withoutArguments: boolean,
-  env?: ImageEnv
-): { command: string; line: number; text: string } | null {
+function lastServingCommand(text: string, withoutArguments: boolean, env?: ImageEnv): ScriptCommand | null {
   // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
   if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text))) return null
   const lines = text.split('\n')
   let depth = 0
-  let last: { command: string; line: number; text: string } | null = null
+  let last: ScriptCommand | null = null
   // A script ending in `if [ "$OPT" = True ]; then exec a; else exec b; fi` runs b unless the option is set:
   // the last command of the else branch of a top-level `if` stands when nothing follows the block.
   let topIf: 'none' | 'then' | 'else' = 'none'
-  let elseLast: { command: string; line: number; text: string } | null = null
+  let elseLast: ScriptCommand | null = null
   // A top-level `if [ "$RUNTIME" = 'rr' ]; then exec rr serve; fi` whose test the image's ENV decides: `run` in
   // the branch that runs (its lines count as top level), `skip` in the others, null when undecided (above).
   let known: 'run' | 'skip' | null = null
   let branchTaken = false
   const decide = (line: string, at: number): boolean | null =>
     env ? evaluateImageCondition(branchCondition(line), env, lines.slice(0, at).join('\n')) : null
-  const jobs: { command: string; line: number; text: string }[] = []
-  const jobPids = new Map<string, { command: string; line: number; text: string }>()
-  let waited: { command: string; line: number; text: string } | null = null
+  const jobs: ScriptCommand[] = []
+  const jobPids = new Map<string, ScriptCommand>()
+  let waited: ScriptCommand | null = null
   // Inside a double-quoted string that spans lines (`MSG="…` newline `…"`): its lines are text, not commands.
   let inString = false
   // A top-level `while true; do wait $PID; …; cmd & PID=$!; done` restart loop: the job it waits on is the
   // script's main process, as with a top-level `wait $PID`.
   let loopAtTop = false
+  // A top-level command group over lines (`{` … `} &`, `(` … `) &`): sent to the background, it is one job
+  // running the group's last serving command (`cd server && migrate && node index.js`).
+  let groupAtTop = false
+  let groupLast: ScriptCommand | null = null
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!
     const line = raw.trim()
@@ -156,9 +165,12 @@ function lastServingCommand(
     if (!line || line.startsWith('#') || (i === 0 && line.startsWith('#!'))) continue
     // Continuation lines belong to the command before them; only the first line is read.
     if (i > 0 && /\\\s*$/.test(lines[i - 1]!)) continue
-    if (CLOSERS.test(line) || /^\}/.test(line)) {
+    if (CLOSERS.test(line) || /^[})]/.test(line)) {
       depth = Math.max(0, depth - 1)
       if (depth === 0) {
+        if (groupAtTop && /^[})]\s*&\s*$/.test(line) && groupLast) jobs.push(groupLast)
+        groupAtTop = false
+        groupLast = null
         loopAtTop = false
         if (topIf === 'else') last = elseLast
         topIf = 'none'
@@ -190,6 +202,7 @@ function lastServingCommand(
     const opens =
       (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
       /(?:^|\s)\{\s*$/.test(line) ||
+      /^\(\s*$/.test(line) ||
       /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
       /^function\s+\w/.test(line)
     if (opens) {
@@ -206,6 +219,7 @@ function lastServingCommand(
       if (depth === 0) {
         topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none'
         loopAtTop = /^(?:while|until)\b/.test(line)
+        groupAtTop = /^[{(]\s*$/.test(line)
       }
       depth++
       // Blocks inside a branch that does not run are only counted.
@@ -218,6 +232,8 @@ function lastServingCommand(
       if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line)) elseLast = found
     }
     if (level > 0) {
+      if (groupAtTop && depth === 1)
+        groupLast = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw) ?? groupLast
       const waitsInLoop = depth === 1 && loopAtTop ? /^wait\s+"?\$\{?(\w+)\}?"?\s*;?\s*$/.exec(line) : null
       if (waitsInLoop && jobPids.has(waitsInLoop[1]!)) waited = jobPids.get(waitsInLoop[1]!)!
       continue
@@ -234,10 +250,18 @@ function lastServingCommand(
     }
     // `./server "$@" &` then `PID=$!` and `wait $PID`: the job the script waits on is its main process (the
     // script stays to forward signals and read the exit code). A bare `wait` names one job only when the
-    // script started one.
-    const waits = /^wait(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line)
+    // script started one. `wait -n` over several jobs (return when the first one ends, so the container
+    // stops when any does) runs a multi-process image: the first job started is its main process — the
+    // app, started before the helpers beside it (a plugin server, a metrics reporter).
+    const waits = /^wait(\s+-n)?(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line)
     if (waits) {
-      waited = waits[1] ? (jobPids.get(waits[1]) ?? null) : jobs.length === 1 ? jobs[0]! : null
+      waited = waits[2]
+        ? (jobPids.get(waits[2]) ?? null)
+        : jobs.length === 1
+          ? jobs[0]!
+          : waits[1] && jobs.length > 1
+            ? { ...jobs[0]!, backgroundJobs: jobs.map(j => j.command) }
+            : null
       continue
     }
     const pid = /^(\w+)=\$!\s*;?\s*$/.exec(line)
@@ -248,8 +272,9 @@ function lastServingCommand(
     }
     const command = line.replace(/\s*\\$/, '')
     if (/[^&]&\s*$/.test(command)) {
-      // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD.
-      const job = serverCommandOf(command.replace(/\s*&\s*$/, ''), i + 1, raw)
+      // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD. A one-line group
+      // (`(cd srv && node main.js) &`, `{ node worker.js; } &`) runs its last command.
+      const job = serverCommandOf(ungrouped(command.replace(/\s*&\s*$/, '')), i + 1, raw)
       if (job)
         jobs.push({
           ...job,
@@ -291,11 +316,66 @@ function withContinuation(lines: readonly string[], i: number, first: string): s
   return joined.replace(/\s+/g, ' ').trim()
 }
 
-export function serverCommandOf(
-  line: string,
-  lineNumber: number,
-  raw: string
-): { command: string; line: number; text: string } | null {
+/** `(cd srv && node main.js)` → `cd srv && node main.js`; `{ node worker.js; }` → `node worker.js`. */
+function ungrouped(command: string): string {
+  const m = /^\(\s*(.*?)\s*\)$/.exec(command) ?? /^\{\s+(.*?)\s*;?\s*\}$/.exec(command)
+  return m ? m[1]! : command
+}
+
+/**
+ * A one-line shell script (the line of a `sh -c` CMD) that starts background jobs and waits on them —
+ * `(cd srv && migrate && node main.js) & sleep 10; reporter --url … & wait -n` — is read as the script it
+ * is, one statement a line: its main job (see lastServingCommand) is the command it serves with. Null for
+ * any other command.
+ */
+export function inlineScriptMainJob(command: string): ScriptCommand | null {
+  if (
+    command.length > 4000 ||
+    !/(?:^|[^&>])&(?!&)/.test(command) ||
+    !/(?:^|[;&]\s*)wait\b[^;&|]*$/.test(command)
+  )
+    return null
+  const statements = topLevelStatements(command)
+  if (statements.length < 2) return null
+  const final = scriptFinalCommand(statements.join('\n'), true)
+  return final?.backgroundJobs ? { ...final, line: 1, text: command } : null
+}
+
+/**
+ * Splits a one-line shell command at its top-level `;` and `&` (a job: kept with its `&`), leaving `&&`,
+ * `>&`/`&>` redirections, quotes and `( … )` / `{ … }` groups whole.
+ */
+function topLevelStatements(command: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let quote: string | null = null
+  let start = 0
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i]!
+    if (quote) {
+      if (c === quote) quote = null
+      else if (c === '\\' && quote === '"') i++
+      continue
+    }
+    if (c === '"' || c === "'") quote = c
+    else if (c === '(' || c === '{') depth++
+    else if (c === ')' || c === '}') depth = Math.max(0, depth - 1)
+    else if (depth === 0 && c === ';') {
+      out.push(command.slice(start, i).trim())
+      start = i + 1
+    } else if (depth === 0 && c === '&') {
+      const paired = command[i + 1] === '&' || command[i - 1] === '&'
+      const redirect = command[i - 1] === '>' || command[i + 1] === '>'
+      if (paired || redirect) continue
+      out.push(`${command.slice(start, i).trim()} &`)
+      start = i + 1
+    }
+  }
+  out.push(command.slice(start).trim())
+  return out.filter(s => s !== '' && s !== '&')
+}
+
+export function serverCommandOf(line: string, lineNumber: number, raw: string): ScriptCommand | null {
   if (/&\s*$/.test(line) && !/&&\s*$/.test(line)) return null
   // Of a chain, the command that stays running is the last one.
   const part =

@@ -20,7 +20,12 @@ describe('healthLiterals', () => {
       '/healthz'
     ],
     ['src/routes.ts', "export const routes = { '/livez': live, '/': home }", '/livez'],
-    ['src/Api.java', '@GetMapping(value = "/readyz")', '/readyz']
+    ['src/Api.java', '@GetMapping(value = "/readyz")', '/readyz'],
+    [
+      'src/server.js',
+      "get('/.well-known/apollo/server-health', awaitedHandler(apollo)),",
+      '/.well-known/apollo/server-health'
+    ]
   ])('%s declares a route: %s', (file, line, expected) => {
     expect(paths(file, line)).toEqual([expected])
   })
@@ -36,7 +41,9 @@ describe('healthLiterals', () => {
     ['a dict lookup', 'state = payload.get("status")'],
     ['an event name', "server.on('ready', start)"],
     ['a comment', "// app.get('/health', ok)"],
-    ['a bare string', 'const label = "/health"']
+    ['a bare string', 'const label = "/health"'],
+    ['a module file', "const health = require('./health.js')"],
+    ['a file under .well-known', "app.get('/.well-known/health.json', file)"]
   ])('%s is not a route', (_name, line) => {
     expect(paths('src/main.ts', line)).toEqual([])
   })

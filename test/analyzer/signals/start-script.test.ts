@@ -8,6 +8,7 @@ import {
   expandScriptVariables,
   followStartScript,
   handsOverOnlyWithArguments,
+  inlineScriptMainJob,
   isShellScript,
   scriptFinalCommand,
   shellFunctions,
@@ -60,11 +61,49 @@ describe('scriptFinalCommand', () => {
       'gunicorn app:app'
     )
   })
+  it('takes the first job of several that `wait -n` waits on, one-line groups and line groups alike', () => {
+    expect(
+      scriptFinalCommand(
+        '#!/bin/bash\nnode ./apps/api/dist/index.js &\nnode ./plugins/server.js &\nwait -n\n'
+      )
+    ).toEqual({
+      command: 'node ./apps/api/dist/index.js',
+      line: 2,
+      text: 'node ./apps/api/dist/index.js &',
+      backgroundJobs: ['node ./apps/api/dist/index.js', 'node ./plugins/server.js']
+    })
+    const grouped =
+      '#!/bin/bash\n{\n  cd /app/server/ &&\n    npx prisma migrate deploy &&\n    node /app/server/index.js\n} &\n{ node /app/collector/index.js; } &\nwait -n\nexit $?\n'
+    expect(scriptFinalCommand(grouped)?.command).toBe('node /app/server/index.js')
+    expect(scriptFinalCommand(grouped)?.backgroundJobs).toEqual([
+      'node /app/server/index.js',
+      'node /app/collector/index.js'
+    ])
+    // A PID still names its job.
+    expect(scriptFinalCommand('#!/bin/sh\nnode a.js &\nnode b.js &\nB=$!\nwait -n $B\n')?.command).toBe(
+      'node b.js'
+    )
+  })
   it('skips the lines of a double-quoted string that spans lines', () => {
     const text = '#!/bin/sh\nMSG="Stopped.\nPlease check the logs"\nexec node server.js\n'
     expect(scriptFinalCommand(text)?.command).toBe('node server.js')
     // (a plain command: a top-level exec would end the script before the assignment)
     expect(scriptFinalCommand('#!/bin/sh\nnode server.js\nMSG="a\nPlease restart"\n')).toBeNull()
+  })
+})
+
+describe('inlineScriptMainJob', () => {
+  it('reads a one-line sh -c script with background jobs and wait -n as a script', () => {
+    const line =
+      '(cd /app/srv && prisma migrate deploy && NODE_ENV=production node ./dist/main.js) & sleep 10; /usr/local/bin/reporter --url "http://localhost:1 & 2" > /dev/null 2>&1 & wait -n'
+    expect(inlineScriptMainJob(line)?.command).toBe('node ./dist/main.js')
+    expect(inlineScriptMainJob(line)?.backgroundJobs).toHaveLength(2)
+  })
+  it('is null for a plain command, a chain, one job, or jobs nothing waits on', () => {
+    expect(inlineScriptMainJob('node server.js')).toBeNull()
+    expect(inlineScriptMainJob('npm run migrate && node server.js 2>&1')).toBeNull()
+    expect(inlineScriptMainJob('node worker.js & node server.js')).toBeNull()
+    expect(inlineScriptMainJob('node a.js & node b.js & wait')).toBeNull()
   })
 })
 

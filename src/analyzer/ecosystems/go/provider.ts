@@ -6,6 +6,7 @@ import { evidenceAt, fileEvidence } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { goComposedHealth } from './routes.js'
+import { requiredServeCommand } from './cobra-root.js'
 import { replacedModuleFiles } from './replaced-modules.js'
 import { addCandidate, findPorts, sortCandidates } from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
@@ -147,7 +148,14 @@ function serveSubcommand(
     if (m && STARTS_SERVER.test(clean))
       found.push({ name: m[1]!, evidence: evidenceAt(path, clean, m.index) })
   }
-  return found.length === 1 ? found[0]! : null
+  if (found.length > 0) return found.length === 1 ? found[0]! : null
+  // The commands declared in the main package itself: a serve-like one added to a root that runs nothing.
+  for (const f of main.files) {
+    const clean = stripCComments(ctx.tree.read(f) ?? '')
+    const required = requiredServeCommand(clean)
+    if (required) return { name: required.name, evidence: evidenceAt(f, clean, required.index) }
+  }
+  return null
 }
 
 /**

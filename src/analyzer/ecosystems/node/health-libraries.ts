@@ -28,6 +28,21 @@ export const HEALTH_LIBRARIES: readonly HealthLibrary[] = [
     enabledBy: 'exposeStatusRoute',
     docs: 'https://www.npmjs.com/package/@fastify/under-pressure (exposeStatusRoute: true serves /status)'
   },
+  // Apollo Server 2 and 3 answer a health check of their own on every integration that serves HTTP; version 4
+  // (`@apollo/server`) removed it, so it has no entry.
+  ...[
+    'apollo-server',
+    'apollo-server-express',
+    'apollo-server-koa',
+    'apollo-server-fastify',
+    'apollo-server-hapi'
+  ].map((dependency): HealthLibrary => ({
+    ecosystem: 'node',
+    dependency,
+    path: '/.well-known/apollo/server-health',
+    disabledBy: 'disableHealthCheck',
+    docs: 'https://www.apollographql.com/docs/apollo-server/v3/monitoring/health-checks (disableHealthCheck option)'
+  })),
   {
     ecosystem: 'node',
     dependency: 'under-pressure',

@@ -12,6 +12,7 @@ import type { JsRuntime, NodeData } from './data.js'
 import { usedByWorkspaceMember } from './workspace.js'
 import { DELEGATING } from './commands.js'
 import { planJs } from './plan.js'
+import { rootDockerfileRunsEntry } from './dockerfile-run-member.js'
 
 const ENTRY_FILES = [
   'server',
@@ -111,6 +112,17 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
     score = 0.35
     reason = 'package.json without a server'
   }
+  // A member whose server is a library it depends on, shipped as the root Dockerfile's working folder and
+  // run by that image's command (see dockerfile-run-member.ts).
+  const shipped =
+    !top && !serverSource && !ownStart && entry !== null && !workspaceRoot
+      ? rootDockerfileRunsEntry(ctx, entry)
+      : null
+  if (shipped) {
+    score = 0.5
+    reason = `the root Dockerfile ships ${ctx.dir} and runs its ${entry}`
+    evidence.push(shipped)
+  }
   // Frontend libraries alone (a component library) are not an app; with a build tool they are an SPA (matched above).
   const onlyFrontend =
     !top &&
@@ -118,7 +130,7 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
     FRONTEND_LIBRARIES.some(l => pkg.deps.has(l)) &&
     !serverSource &&
     !ctx.has('index.html')
-  let deployable = (top !== undefined || serverSource || ownStart) && !onlyFrontend
+  let deployable = (top !== undefined || serverSource || ownStart || shipped !== null) && !onlyFrontend
   if (workspaceRoot) {
     // A monorepo root is an app only when it serves something itself, not when it merely runs tooling.
     const runtimeServer =

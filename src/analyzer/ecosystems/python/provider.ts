@@ -95,6 +95,17 @@ const PORT_PATTERNS: PortPattern[] = [
     ),
     source: 'settings class port field',
     confidence: PORT.weakLiteral
+  },
+  // A traitlets configurable's port trait (the Jupyter family's config: `port = Integer(8000, help=…)
+  // .tag(config=True)`), its default on the next line or the same one; other services' ports
+  // (`hub_port`, `proxy_api_port`, `db_port`) are no web port of the app.
+  {
+    regex: new RegExp(
+      `^[ \\t]+(?:port|http_port|server_port|web_port)\\s*=\\s*(?:traitlets\\.)?(?:Integer|Int)\\(\\s*(?:default_value\\s*=\\s*)?${NOT_HTTP_PORT}(\\d{2,5})\\b`,
+      'm'
+    ),
+    source: 'traitlets port trait default',
+    confidence: PORT.weakLiteral
   }
 ]
 
@@ -122,14 +133,18 @@ export const pythonProvider: Provider<PythonData> = {
       }
     }
     const entry = ENTRY_NAMES.find(n => ctx.has(n))
-    const runnable = !entry && best ? runnableServerModule(ctx, best.spec.imports) : null
-    if (runnable) {
+    // Client-and-server libraries tie on dependencies alone (aiohttp and tornado both at 0.48): the one whose
+    // server API the package imports is what it serves with.
+    const served = entry ? null : runnableMatch(ctx, matches)
+    if (served) {
+      const { runnable, match } = served
       return {
         score: 0.5,
         deployable: true,
-        reason: `Python package run as a module (${runnable.module}/__main__.py) serving ${best!.spec.name}`,
-        evidence: [fileEvidence(ctx.path(`${runnable.module}/__main__.py`)), ...best!.evidence, ...evidence],
-        data: { manifests, matches, sources }
+        reason: `Python package run as a module (${runnable.module}/__main__.py) serving ${match.spec.name}`,
+        evidence: [fileEvidence(ctx.path(`${runnable.module}/__main__.py`)), ...match.evidence, ...evidence],
+        // The served library leads the ranking, so ties among the framework choices fall to it.
+        data: { manifests, matches: [match, ...matches.filter(m => m !== match)], sources }
       }
     }
     if (entry) {
@@ -313,6 +328,18 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
     hints,
     warnings
   }
+}
+
+/** The first ranked library (of the few that count) whose server API a runnable package of the app imports. */
+function runnableMatch(
+  ctx: AppContext,
+  matches: FrameworkMatch<PythonFrameworkSpec>[]
+): { runnable: { module: string; file: string }; match: FrameworkMatch<PythonFrameworkSpec> } | null {
+  for (const match of matches.slice(0, 3)) {
+    const runnable = runnableServerModule(ctx, match.spec.imports)
+    if (runnable) return { runnable, match }
+  }
+  return null
 }
 
 /** The dependency ranking decides, but an import in source settles close calls (gradio pulls in fastapi). */
