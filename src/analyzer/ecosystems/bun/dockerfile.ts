@@ -17,6 +17,7 @@ import {
 } from '../../render/dockerfile/common.js'
 import { devScriptDropList, nodeInstallPlan } from '../node/install-plan.js'
 import { TOOLCHAIN_INSTALL, toolchainComment } from '../node/native-addons.js'
+import { BUN } from '../node/package-managers.js'
 import { BUN_VERSIONS } from './runtime.js'
 
 const CACHE = '--mount=type=cache,target=/root/.bun/install/cache'
@@ -91,7 +92,8 @@ function bunWorkspaceMember(
   stages: InstallStages
 ): GeneratedDockerfile {
   const { app } = ctx
-  const plan = nodeInstallPlan(ctx)
+  // Bun's commands whatever the repository's manager: oven/bun has neither npm nor corepack.
+  const plan = nodeInstallPlan(ctx, BUN)
   const members = plan.members ?? [plan.appRel]
   const sources = build
     ? [...members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./']

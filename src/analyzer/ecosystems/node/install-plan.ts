@@ -37,16 +37,19 @@ export interface NodeInstallPlan {
   members: string[] | null
 }
 
-/** What to copy before `install`, and the install commands, for this app's package manager. */
-export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
+/**
+ * What to copy before `install`, and the install commands, for this app's package manager, or for
+ * `manager` when the image has only that one (bun's): then only a lockfile it reads freezes the install.
+ */
+export function nodeInstallPlan(ctx: DockerfileContext, manager?: NodePackageManager): NodeInstallPlan {
   const { app } = ctx
-  const chosen = nodePackageManager(app)
+  const chosen = manager ?? nodePackageManager(app)
   const pm: NodePackageManager = { ...chosen, setup: packageManagerSetup(ctx, chosen) }
-  const lockfile = nodeLockfile(app, pm, ctx.context)
+  const lockfile = nodeLockfile(app, pm, ctx.context, manager !== undefined)
   const appRel = relativeTo(ctx.context, app.appDir)
   let { install, installProd, prune } = pm
   if (lockfile === null) {
-    const outside = nodeLockfilePath(app, pm)
+    const outside = nodeLockfilePath(app, pm, manager !== undefined)
     ctx.warn(
       'NO_LOCKFILE',
       outside

@@ -290,4 +290,36 @@ describe('no bun lockfile in the build context: an unfrozen install and NO_LOCKF
     expect(text).toContain('bun install --frozen-lockfile --production\n')
     expect(codes).not.toContain('NO_LOCKFILE')
   })
+
+  it("another manager's lockfile: bun installs unfrozen, never with a manager the image lacks", () => {
+    // An Elysia app at the root with package-lock.json: the bun.lock* copy finds nothing.
+    const npmApp = bunApp({
+      packageManager: 'npm',
+      lockfile: 'package-lock.json',
+      hints: { lockfile: 'package-lock.json' }
+    })
+    const root = render(npmApp)
+    expect(root.text).toContain('bun install --production\n')
+    expect(root.text).not.toContain('npm ')
+    expect(root.codes).toContain('NO_LOCKFILE')
+    // An Elysia member of a pnpm workspace: bun's filter, not pnpm (oven/bun has no corepack).
+    const member = bunMember({ lockfile: 'pnpm-lock.yaml' })
+    const { text, codes } = render({
+      ...member,
+      packageManager: {
+        ...member.packageManager,
+        value: 'pnpm',
+        evidence: [{ file: 'pnpm-lock.yaml', line: 0, text: 'pnpm-lock.yaml' }]
+      }
+    })
+    expect(text).toContain(
+      'RUN --mount=type=cache,target=/root/.bun/install/cache bun install --production --filter api\n'
+    )
+    expect(text).not.toContain('pnpm install')
+    expect(text).not.toContain('--frozen-lockfile')
+    expect(text).toContain('COPY package.json bun.lock* ./')
+    expect(codes).toContain('NO_LOCKFILE')
+    // The same member with bun.lock at the workspace root stays frozen.
+    expect(render(bunMember({})).text).toContain('bun install --frozen-lockfile --production --filter api\n')
+  })
 })
