@@ -1,7 +1,9 @@
 // Bun services (Elysia, Hono on Bun, plain Bun.serve): bun's own image and user, frozen lockfile install
-// with the install cache mounted, production dependencies only at runtime.
+// with the install cache mounted, production dependencies only at runtime. oven/bun:*-slim is Debian
+// without a compiler and without npm: native addons get a toolchain stage, and the lifecycle scripts a
+// production install cannot run are dropped with bun itself.
 import { pinRuntime } from '../../render/base-images.js'
-import { hintAppPath } from '../../render/hints.js'
+import { hintAppPath, hintList, hintString } from '../../render/hints.js'
 import {
   cmdInstruction,
   dockerfile,
@@ -13,10 +15,13 @@ import {
   type DockerfileContext,
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
-import { nodeInstallPlan } from '../node/install-plan.js'
+import { devScriptDropList, nodeInstallPlan } from '../node/install-plan.js'
+import { TOOLCHAIN_INSTALL, toolchainComment } from '../node/native-addons.js'
+import { BUN } from '../node/package-managers.js'
 import { BUN_VERSIONS } from './runtime.js'
 
 const CACHE = '--mount=type=cache,target=/root/.bun/install/cache'
+const BUN_LOCKFILES = ['bun.lock', 'bun.lockb']
 
 export function bunDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const { app } = ctx
@@ -25,7 +30,11 @@ export function bunDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const build = safeCommand(ctx, app.buildCommand.value, 'build')
   const start =
     safeCommand(ctx, app.startCommand.value, 'start') ?? `bun run ${hintAppPath(app, 'entry') ?? 'index.ts'}`
-  if (ctx.context !== app.appDir) return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start)
+  const stages = installStages(ctx)
+  if (ctx.context !== app.appDir)
+    return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start, stages)
+  // Without a bun lockfile in the context, `--frozen-lockfile` stops the install ("lockfile had changes").
+  const frozen = bunLockfileInContext(ctx) ? ' --frozen-lockfile' : ''
   const runtime = [
     'FROM base AS runtime',
     portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
@@ -42,22 +51,26 @@ export function bunDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       header(ctx, `${app.framework.value} on Bun ${pin.version}`, [`${image} — ${pin.how}`]),
       `FROM ${ctx.image(image)} AS base`,
       'WORKDIR /app',
+      stages.toolchain,
       '',
       build
         ? [
-            'FROM base AS build',
+            `FROM ${stages.from} AS build`,
             'COPY package.json bun.lock* bun.lockb* ./',
-            `RUN ${CACHE} bun install --frozen-lockfile`,
+            `RUN ${CACHE} bun install${frozen}`,
             'COPY . .',
             'ENV NODE_ENV=production',
             `RUN ${build}`,
-            `RUN ${CACHE} rm -rf node_modules && bun install --frozen-lockfile --production`
-          ]
+            // Reinstalling runs the root package's lifecycle scripts again, now without devDependencies.
+            stages.dropDevScripts,
+            `RUN ${CACHE} rm -rf node_modules && bun install${frozen} --production`
+          ].flat()
         : [
-            'FROM base AS deps',
+            `FROM ${stages.from} AS deps`,
             'COPY package.json bun.lock* bun.lockb* ./',
-            `RUN ${CACHE} bun install --frozen-lockfile --production`
-          ],
+            stages.dropDevScripts,
+            `RUN ${CACHE} bun install${frozen} --production`
+          ].flat(),
       '',
       runtime
     )
@@ -75,10 +88,12 @@ function bunWorkspaceMember(
   how: string,
   version: string,
   build: string | null,
-  start: string
+  start: string,
+  stages: InstallStages
 ): GeneratedDockerfile {
   const { app } = ctx
-  const plan = nodeInstallPlan(ctx)
+  // Bun's commands whatever the repository's manager: oven/bun has neither npm nor corepack.
+  const plan = nodeInstallPlan(ctx, BUN)
   const members = plan.members ?? [plan.appRel]
   const sources = build
     ? [...members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./']
@@ -90,10 +105,11 @@ function bunWorkspaceMember(
       header(ctx, `${app.framework.value} on Bun ${version}`, [`${image} — ${how}`]),
       `FROM ${ctx.image(image)} AS base`,
       'WORKDIR /app',
+      stages.toolchain,
       '',
       build
         ? [
-            'FROM base AS build',
+            `FROM ${stages.from} AS build`,
             ...plan.manifestCopies,
             `RUN ${CACHE} ${plan.install}`,
             'COPY . .',
@@ -102,8 +118,9 @@ function bunWorkspaceMember(
             ''
           ]
         : null,
-      'FROM base AS deps',
+      `FROM ${stages.from} AS deps`,
       plan.manifestCopies,
+      stages.dropDevScripts,
       `RUN ${CACHE} ${plan.installProd}`,
       '',
       'FROM base AS runtime',
@@ -116,4 +133,82 @@ function bunWorkspaceMember(
       cmdInstruction(start)
     )
   }
+}
+
+/** What the install stages add to the plain `base` stage. */
+interface InstallStages {
+  /** The `toolchain` stage's lines after the base stage, empty when no dependency compiles. */
+  toolchain: string[]
+  /** The stage the install stages start from: `toolchain` or `base` (the runtime stays on `base`). */
+  from: string
+  /** The comment and `bun -e` line that drop dev-only lifecycle scripts before a production install. */
+  dropDevScripts: string[]
+}
+
+function installStages(ctx: DockerfileContext): InstallStages {
+  const addons = hintList(ctx.app, 'nativeAddons')
+  return {
+    toolchain:
+      addons.length === 0
+        ? []
+        : [
+            '',
+            toolchainComment(addons, 'the install stages get a compiler, the runtime image does not'),
+            'FROM base AS toolchain',
+            // oven/bun:*-slim is Debian, like node:*-bookworm-slim: the same apt line.
+            TOOLCHAIN_INSTALL
+          ],
+    from: addons.length === 0 ? 'base' : 'toolchain',
+    dropDevScripts: bunDevScriptDrops(ctx)
+  }
+}
+
+/**
+ * `bun install --production` runs the root package's own preinstall/postinstall/prepare, so a
+ * `"prepare": "husky"` with husky a devDependency stops it (exit 127). The Node generator drops such scripts
+ * with `npm pkg delete`; oven/bun has no npm, so bun edits the copied package.json itself. Paths and script
+ * names are checked (devScriptDropList) to plain characters, so the JSON literal sits safely in single quotes.
+ */
+function bunDevScriptDrops(ctx: DockerfileContext): string[] {
+  const drops = devScriptDropList(ctx)
+  if (drops === null) return []
+  const files: Record<string, string[]> = {}
+  for (const [dir, keys] of drops.byDir) {
+    if (!/^[\w.@+/-]+$/.test(dir)) continue
+    files[dir === '.' ? 'package.json' : `${dir}/package.json`] = keys.map(key =>
+      key.replace(/^scripts\./, '')
+    )
+  }
+  if (Object.keys(files).length === 0) return []
+  const edit =
+    'const fs=require("fs");' +
+    `for(const[file,names]of Object.entries(${JSON.stringify(files)})){if(!fs.existsSync(file))continue;` +
+    'const pkg=JSON.parse(fs.readFileSync(file,"utf8"));' +
+    'for(const name of names)delete pkg.scripts[name];' +
+    'fs.writeFileSync(file,JSON.stringify(pkg,null,2))}'
+  return [drops.comment, `RUN bun -e '${edit}'`]
+}
+
+/**
+ * Whether a bun lockfile (the `lockfile` hint or the package manager's evidence) sits at the build
+ * context's root, where `COPY bun.lock*` finds it. Otherwise bun resolves while the image builds and
+ * NO_LOCKFILE says so.
+ */
+function bunLockfileInContext(ctx: DockerfileContext): boolean {
+  const { app } = ctx
+  const paths = [hintString(app, 'lockfile'), ...app.packageManager.evidence.map(e => e.file)].filter(
+    (path): path is string => path !== null && BUN_LOCKFILES.includes(path.split('/').pop() ?? '')
+  )
+  const folder = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.')
+  if (paths.some(path => folder(path) === ctx.context)) return true
+  const outside = paths[0]
+  ctx.warn(
+    'NO_LOCKFILE',
+    outside
+      ? `${outside} lies outside the build context ${ctx.context}: installs are not reproducible. Build from ` +
+          `the lockfile's folder or commit a bun.lock in ${ctx.context} so the image build is frozen to it.`
+      : 'No bun.lock found: installs are not reproducible. Commit the lockfile (`bun install` writes it) so ' +
+          'the image build is frozen to it.'
+  )
+  return false
 }

@@ -37,16 +37,19 @@ export interface NodeInstallPlan {
   members: string[] | null
 }
 
-/** What to copy before `install`, and the install commands, for this app's package manager. */
-export function nodeInstallPlan(ctx: DockerfileContext): NodeInstallPlan {
+/**
+ * What to copy before `install`, and the install commands, for this app's package manager, or for
+ * `manager` when the image has only that one (bun's): then only a lockfile it reads freezes the install.
+ */
+export function nodeInstallPlan(ctx: DockerfileContext, manager?: NodePackageManager): NodeInstallPlan {
   const { app } = ctx
-  const chosen = nodePackageManager(app)
+  const chosen = manager ?? nodePackageManager(app)
   const pm: NodePackageManager = { ...chosen, setup: packageManagerSetup(ctx, chosen) }
-  const lockfile = nodeLockfile(app, pm, ctx.context)
+  const lockfile = nodeLockfile(app, pm, ctx.context, manager !== undefined)
   const appRel = relativeTo(ctx.context, app.appDir)
   let { install, installProd, prune } = pm
   if (lockfile === null) {
-    const outside = nodeLockfilePath(app, pm)
+    const outside = nodeLockfilePath(app, pm, manager !== undefined)
     ctx.warn(
       'NO_LOCKFILE',
       outside
@@ -163,13 +166,21 @@ function installFileCopies(ctx: DockerfileContext): string[] {
   })
 }
 
+/** The lifecycle scripts to drop before a production install, by package.json folder, and why. */
+export interface DevScriptDrops {
+  /** Folder (relative to the build context, `.` for its root) → `scripts.<name>` keys to delete. */
+  byDir: Map<string, string[]>
+  /** The comment line above the drop, naming each script and the program it runs. */
+  comment: string
+}
+
 /**
- * `npm pkg delete` lines for the lifecycle scripts a production install cannot run (`devLifecycleScripts`
- * hint, folders relative to the lockfile's): only when the lockfile sits at the build context's root, as
- * the copied manifests do. npm is in every node image, whichever manager installs.
+ * The lifecycle scripts a production install cannot run (`devLifecycleScripts` hint, folders relative to
+ * the lockfile's): only when the lockfile sits at the build context's root, as the copied manifests do.
+ * Null when there are none. Each generator writes the drop with a tool its image has.
  */
-function devScriptDrops(ctx: DockerfileContext): string[] {
-  if (!lockfileAtContextRoot(ctx)) return []
+export function devScriptDropList(ctx: DockerfileContext): DevScriptDrops | null {
+  if (!lockfileAtContextRoot(ctx)) return null
   const byDir = new Map<string, string[]>()
   const said: string[] = []
   for (const entry of hintList(ctx.app, 'devLifecycleScripts')) {
@@ -179,15 +190,23 @@ function devScriptDrops(ctx: DockerfileContext): string[] {
     byDir.set(safeDir, [...(byDir.get(safeDir) ?? []), `scripts.${script}`])
     said.push(`${safeDir === '.' ? '' : `${safeDir}/`}package.json ${script} runs ${tool}`)
   }
-  if (byDir.size === 0) return []
-  const deletes = [...byDir].map(([dir, keys]) =>
+  if (byDir.size === 0) return null
+  return {
+    byDir,
+    comment:
+      `# ${said.join('; ')}: only devDependencies provide ${said.length > 1 ? 'those programs' : 'it'}, ` +
+      `and the production install leaves them out, so this stage drops ${said.length > 1 ? 'the scripts' : 'the script'}.`
+  }
+}
+
+/** `npm pkg delete` lines for devScriptDropList: npm is in every node image, whichever manager installs. */
+function devScriptDrops(ctx: DockerfileContext): string[] {
+  const drops = devScriptDropList(ctx)
+  if (drops === null) return []
+  const deletes = [...drops.byDir].map(([dir, keys]) =>
     dir === '.' ? `npm pkg delete ${keys.join(' ')}` : `npm pkg delete ${keys.join(' ')} --prefix ${dir}`
   )
-  return [
-    `# ${said.join('; ')}: only devDependencies provide ${said.length > 1 ? 'those programs' : 'it'}, ` +
-      `and the production install leaves them out, so this stage drops ${said.length > 1 ? 'the scripts' : 'the script'}.`,
-    `RUN ${deletes.join(' && ')}`
-  ]
+  return [drops.comment, `RUN ${deletes.join(' && ')}`]
 }
 
 function unfrozen(command: string): string {

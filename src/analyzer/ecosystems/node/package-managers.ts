@@ -82,7 +82,11 @@ const PNPM: NodePackageManager = {
   installMemberProd: name => `pnpm install --frozen-lockfile --prod --filter ${name}...`
 }
 
-const BUN: NodePackageManager = {
+/**
+ * Bun's commands: also the bun generator's, whichever manager's lockfile the repository has (oven/bun has
+ * no other manager).
+ */
+export const BUN: NodePackageManager = {
   id: 'bun',
   lockfiles: ['bun.lock', 'bun.lockb'],
   setup: null,
@@ -116,8 +120,13 @@ export function nodePackageManager(app: AppAnalysis): NodePackageManager {
  * The lockfile to copy: the `lockfile` hint, else one named in the package-manager evidence, else null
  * (the generator then copies the usual names with a wildcard, which matches nothing when absent).
  */
-export function nodeLockfile(app: AppAnalysis, pm: NodePackageManager, context: string): string | null {
-  const found = nodeLockfilePath(app, pm)
+export function nodeLockfile(
+  app: AppAnalysis,
+  pm: NodePackageManager,
+  context: string,
+  ownOnly = false
+): string | null {
+  const found = nodeLockfilePath(app, pm, ownOnly)
   if (found === null) return null
   // Only a lockfile at the build context's root can be copied; one above it (the workspace root of a
   // folder built on its own) is out of the build's reach.
@@ -125,10 +134,13 @@ export function nodeLockfile(app: AppAnalysis, pm: NodePackageManager, context: 
   return folder === context ? (found.split('/').pop() ?? null) : null
 }
 
-/** The repository path of the app's lockfile, wherever it sits, or null. */
-export function nodeLockfilePath(app: AppAnalysis, pm: NodePackageManager): string | null {
+/**
+ * The repository path of the app's lockfile, wherever it sits, or null. `ownOnly`: only a lockfile `pm`
+ * reads (the bun generator installs with bun even when the repository's lockfile is pnpm's).
+ */
+export function nodeLockfilePath(app: AppAnalysis, pm: NodePackageManager, ownOnly = false): string | null {
   const hinted = hintString(app, 'lockfile')
-  if (hinted) return hinted
+  if (hinted && (!ownOnly || pm.lockfiles.includes(hinted.split('/').pop() ?? ''))) return hinted
   for (const evidence of app.packageManager.evidence) {
     const base = evidence.file.split('/').pop() ?? ''
     if (pm.lockfiles.includes(base)) return evidence.file
