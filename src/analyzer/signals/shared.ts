@@ -11,6 +11,7 @@ import { runsProjectAssembly } from './dotnet-assembly.js'
 import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
 import { contextCopySources, dockerInstructions, readDockerfile } from './dockerfile.js'
 import { NOT_A_DOCKERFILE } from './docker-context.js'
+import { workflowBuiltDockerfile } from './workflow-dockerfile.js'
 import { wholeContextRunsAppFile } from './whole-context-command.js'
 import { workdirMember } from './dockerfile-app.js'
 import { finalImageApps } from './final-image-apps.js'
@@ -190,7 +191,9 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
     nestedFolderDockerfile(tree, dir) ??
     parentDockerfileBuilding(tree, dir) ??
     parentFolderDockerfileBuilding(tree, dir) ??
-    ancestorDockerfileRunning(tree, dir)
+    ancestorDockerfileRunning(tree, dir) ??
+    // Kept where no convention looks (`internal/dockerfile_hub`): the one serving image a workflow builds.
+    workflowBuiltDockerfile(tree, dir)
   )
 }
 
