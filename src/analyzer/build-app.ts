@@ -9,6 +9,8 @@ import type { AppContext, Detection, FieldCandidates, Provider, ProviderPlan } f
 import type { AppAnalysis, Evidence, Language, Resources, Warning } from './report.js'
 import { dockerfileRuntimeVersion, type ImageBuildLookup } from './signals/docker-runtime.js'
 import { projectImageBuild } from './signals/image-builds.js'
+import { refineMajorOnlyImage } from './signals/major-only-image.js'
+import { preferCorroboratedExpose } from './signals/multi-port-expose.js'
 import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
 import { ungatedHealth } from './signals/health-gate.js'
 import { memberStageHealth } from './signals/docker-stage-health.js'
@@ -95,10 +97,11 @@ function dockerRuntime(s: ScoredDir, c: FieldCandidates): Candidate<string | nul
     const text = s.ctx.tree.read(path)
     const found =
       text !== null ? dockerfileRuntimeVersion(path, text, language, builtImage(s.ctx.tree)) : null
-    return found ? [found] : []
+    return found ? [refineMajorOnlyImage(found, c.runtimeVersion)] : []
   }
   const enclosing = enclosingDockerfileNaming(s.ctx.tree, s.dir)
-  const found = enclosing ? dockerfileRuntimeVersion(enclosing.path, enclosing.text, language) : null
+  const image = enclosing ? dockerfileRuntimeVersion(enclosing.path, enclosing.text, language) : null
+  const found = image ? refineMajorOnlyImage(image, c.runtimeVersion) : null
   return found
     ? [
         {
@@ -213,7 +216,8 @@ function resolveFields(
     port: resolveField<number>(
       OVERRIDE_KEYS.port,
       o,
-      [sig.port, c.port],
+      // A multi-port EXPOSE defers to the code or compose file naming one of its other ports.
+      preferCorroboratedExpose([sig.port, c.port]),
       { value: 8080, confidence: PORT.deplightDefault, source: 'deplight default', evidence: [] },
       v => Number(v)
     ),

@@ -13,6 +13,7 @@ import { readDockerfile } from './signals/dockerfile.js'
 import { finalImageApps } from './signals/final-image-apps.js'
 import { assemblyModules } from './signals/assembly-modules.js'
 import { aspireFrontEnd } from './signals/aspire-apphost.js'
+import { azdServedApps } from './signals/azd-services.js'
 import { copiesFromAppFolder, DOCKERFILE_FOLDERS, dockerfileIn } from './signals/shared.js'
 import { runsProjectAssembly } from './signals/dotnet-assembly.js'
 import { builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose.js'
@@ -135,6 +136,14 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       note(dir, { strength: 1, reason: `${dir}/fly.toml:${line} ${served[0].trim()}` })
     }
   }
+  // The one app an Azure Developer CLI azure.yaml deploys to a serving host: a recipe naming that project
+  // alone, a little above a compose file that builds several alike.
+  const azd = azdServedApps(tree, ownApps)
+  if (azd.length === 1)
+    note(azd[0]!.dir, {
+      strength: 1.2,
+      reason: `${azd[0]!.file} services.${azd[0]!.service} deploys ${azd[0]!.dir}`
+    })
   for (const path of composePaths(tree, ownApps)) {
     if (isHarness(path)) continue
     const parsed = parseYamlFile(tree, path)

@@ -25,11 +25,18 @@ export interface DockerContextRefs {
 /** At most this many sources and scripts per Dockerfile: a generated file of thousands of COPYs is noise. */
 export const MAX_CONTEXT_REFS = 200
 
-/** `Dockerfile`, `Containerfile`, `Dockerfile.prod`, `prod.Dockerfile` (not `Dockerfile.dockerignore`). */
+/**
+ * `Dockerfile`, `Containerfile`, `Dockerfile.prod`, `prod.Dockerfile`, and the hyphen/underscore flavours
+ * `Dockerfile-alpine`, `dockerfile_hub` (not `Dockerfile.dockerignore`, nor a config or document named after
+ * Dockerfiles: `dockerfile_lint.yml`, `Dockerfile-guide.md`).
+ */
 export function isDockerfileName(name: string): boolean {
-  if (/\.dockerignore$/i.test(name)) return false
-  return /^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|^[\w.-]+\.(?:Dockerfile|Containerfile)$/i.test(name)
+  if (NOT_A_DOCKERFILE.test(name)) return false
+  return /^(?:Dockerfile|Containerfile)(?:[._-][\w.-]+)?$|^[\w.-]+\.(?:Dockerfile|Containerfile)$/i.test(name)
 }
+
+/** Extensions of files named after Dockerfiles that are no Dockerfile (ignore files, linters' configs, docs). */
+export const NOT_A_DOCKERFILE = /\.(?:dockerignore|ya?ml|json|toml|md|txt|sh|lock)$/i
 
 export function dockerContextRefs(text: string): DockerContextRefs {
   const sources = new Set<string>()

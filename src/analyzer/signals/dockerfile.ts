@@ -44,6 +44,7 @@ import {
   onlyHelpArguments
 } from './entrypoint-program.js'
 import { scriptPort } from './script-port.js'
+import { noteExposedTogether } from './multi-port-expose.js'
 import { expandFromImage, httpSiblingPort, isFastCgiPort } from './docker-fastcgi.js'
 import { s6WebService, type RepoLister } from './s6-overlay.js'
 import { procfileRunnerProcess } from './procfile-runner.js'
@@ -384,6 +385,8 @@ export function readDockerfile(
           evidence: ev(ins)
         }
         if (isFastCgiPort(port, baseImage, cmd && commandFromDockerArgs(cmd.args))) fastCgi.add(exposed)
+        const listed = words.map(portOf).filter((p): p is number => p !== null && !NON_HTTP_PORTS.has(p))
+        if (!named) noteExposedTogether(exposed, listed)
         facts.port.push(exposed)
       }
     } else if (ins.keyword === 'ENV') {

@@ -10,6 +10,8 @@ import { shipsStandaloneParent } from './standalone-root.js'
 import { runsProjectAssembly } from './dotnet-assembly.js'
 import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
 import { contextCopySources, dockerInstructions, readDockerfile } from './dockerfile.js'
+import { NOT_A_DOCKERFILE } from './docker-context.js'
+import { workflowBuiltDockerfile } from './workflow-dockerfile.js'
 import { wholeContextRunsAppFile } from './whole-context-command.js'
 import { workdirMember } from './dockerfile-app.js'
 import { finalImageApps } from './final-image-apps.js'
@@ -86,10 +88,11 @@ const JVM_MODULE_MANIFESTS = ['pom.xml', 'build.gradle', 'build.gradle.kts']
 
 /**
  * `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`, and the
- * hyphenated `Dockerfile-alpine` / `Dockerfile-build` naming (Ory's `.docker/`).
+ * hyphenated `Dockerfile-alpine` / `Dockerfile-build` naming (Ory's `.docker/`), and the underscored
+ * `dockerfile_hub` / `Dockerfile_agent` one (beszel's `internal/`).
  */
 const DOCKERFILE_VARIANT =
-  /^(?:(?:Dockerfile|Containerfile)[.-][\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i
+  /^(?:(?:Dockerfile|Containerfile)[._-][\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i
 /**
  * Variants that build a development or test image, or a Windows container (Fargate runs Linux ones),
  * never the one the app ships.
@@ -118,7 +121,9 @@ export function dockerfileIn(tree: SourceTree, dir: string, anyVariant = false):
 }
 
 function hasDockerfileVariant(tree: SourceTree, dir: string): boolean {
-  return tree.filesIn(dir).some(f => DOCKERFILE_VARIANT.test(basename(f.path)))
+  return tree
+    .filesIn(dir)
+    .some(f => DOCKERFILE_VARIANT.test(basename(f.path)) && !NOT_A_DOCKERFILE.test(f.path))
 }
 
 /** A variant that builds a development or test image (`Dockerfile.dev`, `local.Dockerfile`). */
@@ -132,7 +137,7 @@ function dockerfileVariants(tree: SourceTree, dir: string): { production: string
   const variants = tree
     .filesIn(dir)
     .map(f => f.path)
-    .filter(p => DOCKERFILE_VARIANT.test(basename(p)) && !/\.dockerignore$/i.test(p))
+    .filter(p => DOCKERFILE_VARIANT.test(basename(p)) && !NOT_A_DOCKERFILE.test(p))
     .filter(p => !DEV_DOCKERFILE.test(stem(p)))
     .filter(p => {
       const text = tree.read(p)
@@ -186,7 +191,9 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
     nestedFolderDockerfile(tree, dir) ??
     parentDockerfileBuilding(tree, dir) ??
     parentFolderDockerfileBuilding(tree, dir) ??
-    ancestorDockerfileRunning(tree, dir)
+    ancestorDockerfileRunning(tree, dir) ??
+    // Kept where no convention looks (`internal/dockerfile_hub`): the one serving image a workflow builds.
+    workflowBuiltDockerfile(tree, dir)
   )
 }
 

@@ -64,6 +64,17 @@ test('ENTRYPOINT/CMD scripts resolved through the COPYs of their stage, root COP
 test('Dockerfile names', () => {
   for (const name of ['Dockerfile', 'dockerfile', 'Containerfile', 'Dockerfile.prod', 'web.Dockerfile'])
     expect(isDockerfileName(name)).toBe(true)
+  // Hyphen and underscore flavours (`Dockerfile-alpine`, beszel's `dockerfile_hub`).
+  for (const name of ['Dockerfile-alpine', 'dockerfile_hub', 'Dockerfile_agent_nvidia', 'Containerfile_web'])
+    expect(isDockerfileName(name)).toBe(true)
   for (const name of ['Dockerfile.dockerignore', 'docker-compose.yml', 'Dockerfilex', 'README.md'])
+    expect(isDockerfileName(name)).toBe(false)
+  // Configs and documents named after Dockerfiles.
+  for (const name of [
+    'dockerfile_lint.yml',
+    'Dockerfile-guide.md',
+    'Dockerfile_build.sh',
+    'dockerfile_deps.json'
+  ])
     expect(isDockerfileName(name)).toBe(false)
 })

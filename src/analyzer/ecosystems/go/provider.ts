@@ -29,6 +29,8 @@ import { GO_PORT_PATTERNS, withoutPortTables, goPortSource } from './ports.js'
 import { configFilePort } from '../../signals/config-file.js'
 import { argumentPathLast } from './arg-branches.js'
 import { imagedMains, releasedMains } from './goreleaser.js'
+import { pocketBaseHealth } from './pocketbase.js'
+import { dockerBuiltMains } from './docker-built-main.js'
 
 interface MainPackage {
   /** App-relative directory ('' = app root). */
@@ -106,7 +108,10 @@ function findMains(ctx: AppContext, sources: string[]): MainPackage[] {
   }
   const released = releasedMains(ctx)
   const imaged = imagedMains(ctx)
+  const dockerBuilt = dockerBuiltMains(ctx)
   const rank = (m: MainPackage): number => {
+    // The main the app's own Dockerfile compiles is the binary its image runs.
+    if (dockerBuilt.includes(m.dir)) return m.listens ? -6 : -5
     // The main GoReleaser puts in an image is the server it ships (beside a released Lambda or CLI).
     if (imaged.includes(m.dir)) return m.listens ? -4 : -3
     // A main GoReleaser builds outranks the others (a code generator under internal/, a demo).
@@ -342,6 +347,9 @@ export const goProvider: Provider<GoData> = {
           goComposedHealth(ctx, [...mainFiles, ...otherFiles], replacedModuleFiles(ctx, sources))
         )
       : []
+    // PocketBase's router serves /api/health itself, though the app's main hands over and listens on nothing.
+    const pocketBase = pocketBaseHealth(ctx, deps, [...mainFiles, ...otherFiles])
+    if (pocketBase) health.push(pocketBase)
 
     const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server'
     const pkg = main && main.dir ? `./${main.dir}` : '.'

@@ -4,6 +4,7 @@ import type { Warning } from '../../report.js'
 import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
 import { portFromCommand } from '../../signals/ports.js'
 import { DEV_RUNNERS } from './frameworks.js'
+import { desktopAppServerScript, launchesDesktopShell } from './desktop-start.js'
 import type { FrameworkSpec } from '../../framework.js'
 import type { PackageJson } from './manifest.js'
 import { JS_EXTENSIONS, jsPortCandidates } from './source.js'
@@ -85,12 +86,22 @@ export function startCandidates(
     }
   }
   const start = scripts.start
+  // A start script that opens Electron: the app's server mode (`server: node ./serveronly`) is what serves.
+  const desktop = start !== undefined && launchesDesktopShell(scripts, 'start')
+  const serverScript = desktop ? desktopAppServerScript(scripts) : null
+  if (serverScript && !DEV_RUNNERS.test(scripts[serverScript]!))
+    out.push({
+      value: run(manager, serverScript),
+      confidence: START.startScript,
+      source: `package.json#scripts.${serverScript} (scripts.start opens a desktop shell)`,
+      evidence: [keyEvidence(pkg!.path, pkg!.text, serverScript)]
+    })
   if (start !== undefined && !DELEGATING.test(start)) {
     const dev = DEV_RUNNERS.test(start)
     out.push({
       value: run(manager, 'start'),
-      confidence: dev ? START.guess : START.startScript,
-      source: 'package.json#scripts.start',
+      confidence: dev || desktop ? START.guess : START.startScript,
+      source: desktop ? 'package.json#scripts.start (opens a desktop shell)' : 'package.json#scripts.start',
       evidence: [keyEvidence(pkg!.path, pkg!.text, 'start')]
     })
     if (dev)

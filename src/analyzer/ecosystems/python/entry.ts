@@ -101,8 +101,20 @@ export function findAppObjects(
         })
     }
   }
-  // Module-level objects beat factories; among objects, keep the scan order (entry-like files first).
-  return out.sort((a, b) => Number(a.factory) - Number(b.factory))
+  // Module-level objects beat factories; then the module's role (a `wsgi.py` beats a Celery worker's module,
+  // which builds the same app only to give tasks its context); else the scan order (entry-like files first).
+  return out.sort((a, b) => Number(a.factory) - Number(b.factory) || moduleRole(a.file) - moduleRole(b.file))
+}
+
+/** `wsgi.py`/`asgi.py` exist for the server to import the app from. */
+const SERVER_ENTRY_MODULE = /(?:^|\/)[aw]sgi\.py$/
+/** `celery_worker.py`, `worker.py`, `tasks.py`: a background worker's module, never the web entry. */
+const WORKER_MODULE = /(?:^|\/)(?:\w*[_-])?(?:celery|workers?|tasks?)(?:[_-]\w*)?\.py$/
+
+/** 0 for a server entry module, 2 for a worker module, 1 for the rest. */
+function moduleRole(file: string): number {
+  if (SERVER_ENTRY_MODULE.test(file)) return 0
+  return WORKER_MODULE.test(file) ? 2 : 1
 }
 
 const MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m
