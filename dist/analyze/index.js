@@ -1,34 +1,34 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3368:
+/***/ 2638:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3069)
-const Dispatcher = __nccwpck_require__(2091)
-const Pool = __nccwpck_require__(7404)
-const BalancedPool = __nccwpck_require__(8973)
-const Agent = __nccwpck_require__(6261)
-const ProxyAgent = __nccwpck_require__(9848)
-const EnvHttpProxyAgent = __nccwpck_require__(7897)
-const RetryAgent = __nccwpck_require__(1882)
-const errors = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
+const Client = __nccwpck_require__(415)
+const Dispatcher = __nccwpck_require__(793)
+const Pool = __nccwpck_require__(6878)
+const BalancedPool = __nccwpck_require__(9911)
+const Agent = __nccwpck_require__(7347)
+const ProxyAgent = __nccwpck_require__(4734)
+const EnvHttpProxyAgent = __nccwpck_require__(155)
+const RetryAgent = __nccwpck_require__(8456)
+const errors = __nccwpck_require__(2225)
+const util = __nccwpck_require__(7130)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(5407)
-const buildConnector = __nccwpck_require__(2296)
-const MockClient = __nccwpck_require__(8957)
-const MockAgent = __nccwpck_require__(5973)
-const MockPool = __nccwpck_require__(8780)
-const mockErrors = __nccwpck_require__(5445)
-const RetryHandler = __nccwpck_require__(112)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(5837)
-const DecoratorHandler = __nccwpck_require__(7011)
-const RedirectHandler = __nccwpck_require__(5050)
-const createRedirectInterceptor = __nccwpck_require__(1676)
+const api = __nccwpck_require__(3857)
+const buildConnector = __nccwpck_require__(3714)
+const MockClient = __nccwpck_require__(8727)
+const MockAgent = __nccwpck_require__(8251)
+const MockPool = __nccwpck_require__(2102)
+const mockErrors = __nccwpck_require__(6691)
+const RetryHandler = __nccwpck_require__(9990)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4583)
+const DecoratorHandler = __nccwpck_require__(1461)
+const RedirectHandler = __nccwpck_require__(5728)
+const createRedirectInterceptor = __nccwpck_require__(5402)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -46,10 +46,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(3650),
-  retry: __nccwpck_require__(3874),
-  dump: __nccwpck_require__(2375),
-  dns: __nccwpck_require__(7251)
+  redirect: __nccwpck_require__(6812),
+  retry: __nccwpck_require__(6292),
+  dump: __nccwpck_require__(1018),
+  dns: __nccwpck_require__(5749)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -111,7 +111,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(7302).fetch)
+const fetchImpl = (__nccwpck_require__(9724).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -123,39 +123,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(3676).Headers
-/* unused reexport */ __nccwpck_require__(9107).Response
-/* unused reexport */ __nccwpck_require__(6055).Request
-/* unused reexport */ __nccwpck_require__(9662).FormData
+/* unused reexport */ __nccwpck_require__(2030).Headers
+/* unused reexport */ __nccwpck_require__(5589).Response
+/* unused reexport */ __nccwpck_require__(2369).Request
+/* unused reexport */ __nccwpck_require__(6408).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(6299).FileReader
+/* unused reexport */ __nccwpck_require__(241).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(2443)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(5845)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(6949)
-const { kConstruct } = __nccwpck_require__(7589)
+const { CacheStorage } = __nccwpck_require__(6795)
+const { kConstruct } = __nccwpck_require__(8799)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(5437)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8895)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(980)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1278)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(44)
-/* unused reexport */ __nccwpck_require__(5366).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(462)
+/* unused reexport */ __nccwpck_require__(8680).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -171,18 +171,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(6942)
+const { EventSource } = __nccwpck_require__(88)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 9318:
+/***/ 480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(1544)
-const { RequestAbortedError } = __nccwpck_require__(8091)
+const { addAbortListener } = __nccwpck_require__(7130)
+const { RequestAbortedError } = __nccwpck_require__(2225)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -242,16 +242,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9724:
+/***/ 6510:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { addSignal, removeSignal } = __nccwpck_require__(9318)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(2225)
+const util = __nccwpck_require__(7130)
+const { addSignal, removeSignal } = __nccwpck_require__(480)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -357,7 +357,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6998:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -371,10 +371,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
+} = __nccwpck_require__(2225)
+const util = __nccwpck_require__(7130)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(9318)
+const { addSignal, removeSignal } = __nccwpck_require__(480)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -615,16 +615,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 8675:
+/***/ 4833:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(3135)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(8447)
+const { Readable } = __nccwpck_require__(3305)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(2225)
+const util = __nccwpck_require__(7130)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(8361)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -836,18 +836,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 576:
+/***/ 306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(8447)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(2225)
+const util = __nccwpck_require__(7130)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(8361)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(9318)
+const { addSignal, removeSignal } = __nccwpck_require__(480)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1063,15 +1063,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 2274:
+/***/ 7216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8091)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(2225)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(1544)
-const { addSignal, removeSignal } = __nccwpck_require__(9318)
+const util = __nccwpck_require__(7130)
+const { addSignal, removeSignal } = __nccwpck_require__(480)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1178,21 +1178,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 5407:
+/***/ 3857:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(8675)
-module.exports.stream = __nccwpck_require__(576)
-module.exports.pipeline = __nccwpck_require__(6998)
-module.exports.upgrade = __nccwpck_require__(2274)
-module.exports.connect = __nccwpck_require__(9724)
+module.exports.request = __nccwpck_require__(4833)
+module.exports.stream = __nccwpck_require__(306)
+module.exports.pipeline = __nccwpck_require__(4548)
+module.exports.upgrade = __nccwpck_require__(7216)
+module.exports.connect = __nccwpck_require__(6510)
 
 
 /***/ }),
 
-/***/ 3135:
+/***/ 3305:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1201,9 +1201,9 @@ module.exports.connect = __nccwpck_require__(9724)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { ReadableStreamFrom } = __nccwpck_require__(1544)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(2225)
+const util = __nccwpck_require__(7130)
+const { ReadableStreamFrom } = __nccwpck_require__(7130)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1584,15 +1584,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 8447:
+/***/ 8361:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8091)
+} = __nccwpck_require__(2225)
 
-const { chunksDecode } = __nccwpck_require__(3135)
+const { chunksDecode } = __nccwpck_require__(3305)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1684,16 +1684,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2296:
+/***/ 3714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(1544)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8091)
-const timers = __nccwpck_require__(2563)
+const util = __nccwpck_require__(7130)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(2225)
+const timers = __nccwpck_require__(5577)
 
 function noop () {}
 
@@ -1931,7 +1931,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 1303:
+/***/ 5909:
 /***/ ((module) => {
 
 
@@ -2056,7 +2056,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8150:
+/***/ 2564:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2265,7 +2265,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8091:
+/***/ 2225:
 /***/ ((module) => {
 
 
@@ -2697,7 +2697,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8823:
+/***/ 5197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2705,7 +2705,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8091)
+} = __nccwpck_require__(2225)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -2720,9 +2720,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(1544)
-const { channels } = __nccwpck_require__(8150)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(1303)
+} = __nccwpck_require__(7130)
+const { channels } = __nccwpck_require__(2564)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(5909)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3186,7 +3186,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 9411:
+/***/ 2177:
 /***/ ((module) => {
 
 module.exports = {
@@ -3260,7 +3260,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3568:
+/***/ 9358:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3268,7 +3268,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(1303)
+} = __nccwpck_require__(5909)
 
 class TstNode {
   /** @type {any} */
@@ -3419,13 +3419,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1544:
+/***/ 7130:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(9411)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(2177)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3433,9 +3433,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(1303)
-const { tree } = __nccwpck_require__(3568)
+const { InvalidArgumentError } = __nccwpck_require__(2225)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(5909)
+const { tree } = __nccwpck_require__(9358)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4145,18 +4145,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6261:
+/***/ 7347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8091)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(9411)
-const DispatcherBase = __nccwpck_require__(4745)
-const Pool = __nccwpck_require__(7404)
-const Client = __nccwpck_require__(3069)
-const util = __nccwpck_require__(1544)
-const createRedirectInterceptor = __nccwpck_require__(1676)
+const { InvalidArgumentError } = __nccwpck_require__(2225)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(2177)
+const DispatcherBase = __nccwpck_require__(4963)
+const Pool = __nccwpck_require__(6878)
+const Client = __nccwpck_require__(415)
+const util = __nccwpck_require__(7130)
+const createRedirectInterceptor = __nccwpck_require__(5402)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4285,7 +4285,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 8973:
+/***/ 9911:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4293,7 +4293,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8091)
+} = __nccwpck_require__(2225)
 const {
   PoolBase,
   kClients,
@@ -4301,10 +4301,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(3272)
-const Pool = __nccwpck_require__(7404)
-const { kUrl, kInterceptors } = __nccwpck_require__(9411)
-const { parseOrigin } = __nccwpck_require__(1544)
+} = __nccwpck_require__(5326)
+const Pool = __nccwpck_require__(6878)
+const { kUrl, kInterceptors } = __nccwpck_require__(2177)
+const { parseOrigin } = __nccwpck_require__(7130)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4501,7 +4501,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 1557:
+/***/ 4011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4509,9 +4509,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(1544)
-const { channels } = __nccwpck_require__(8150)
-const timers = __nccwpck_require__(2563)
+const util = __nccwpck_require__(7130)
+const { channels } = __nccwpck_require__(2564)
+const timers = __nccwpck_require__(5577)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4524,7 +4524,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8091)
+} = __nccwpck_require__(2225)
 const {
   kUrl,
   kReset,
@@ -4557,9 +4557,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(9411)
+} = __nccwpck_require__(2177)
 
-const constants = __nccwpck_require__(7424)
+const constants = __nccwpck_require__(4546)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4571,11 +4571,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7846) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3800) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(9474))
+    mod = await WebAssembly.compile(__nccwpck_require__(5568))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4583,7 +4583,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7846))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3800))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5498,7 +5498,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(8900).extractBody)
+      extractBody = (__nccwpck_require__(7426).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6021,7 +6021,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 4092:
+/***/ 2686:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6029,13 +6029,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(1544)
+const util = __nccwpck_require__(7130)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8091)
+} = __nccwpck_require__(2225)
 const {
   kUrl,
   kReset,
@@ -6054,7 +6054,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(9411)
+} = __nccwpck_require__(2177)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6460,7 +6460,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(8900).extractBody)
+    extractBody ??= (__nccwpck_require__(7426).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -6820,7 +6820,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3069:
+/***/ 415:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -6830,16 +6830,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(1544)
-const { channels } = __nccwpck_require__(8150)
-const Request = __nccwpck_require__(8823)
-const DispatcherBase = __nccwpck_require__(4745)
+const util = __nccwpck_require__(7130)
+const { channels } = __nccwpck_require__(2564)
+const Request = __nccwpck_require__(5197)
+const DispatcherBase = __nccwpck_require__(4963)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8091)
-const buildConnector = __nccwpck_require__(2296)
+} = __nccwpck_require__(2225)
+const buildConnector = __nccwpck_require__(3714)
 const {
   kUrl,
   kServerName,
@@ -6881,9 +6881,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(9411)
-const connectH1 = __nccwpck_require__(1557)
-const connectH2 = __nccwpck_require__(4092)
+} = __nccwpck_require__(2177)
+const connectH1 = __nccwpck_require__(4011)
+const connectH2 = __nccwpck_require__(2686)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7191,7 +7191,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(1676)
+const createRedirectInterceptor = __nccwpck_require__(5402)
 
 function onError (client, err) {
   if (
@@ -7451,19 +7451,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 4745:
+/***/ 4963:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2091)
+const Dispatcher = __nccwpck_require__(793)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8091)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(9411)
+} = __nccwpck_require__(2225)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(2177)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7666,7 +7666,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2091:
+/***/ 793:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7738,15 +7738,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 7897:
+/***/ 155:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(4745)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(9411)
-const ProxyAgent = __nccwpck_require__(9848)
-const Agent = __nccwpck_require__(6261)
+const DispatcherBase = __nccwpck_require__(4963)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(2177)
+const ProxyAgent = __nccwpck_require__(4734)
+const Agent = __nccwpck_require__(7347)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -7905,7 +7905,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 6524:
+/***/ 3934:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8029,15 +8029,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 3272:
+/***/ 5326:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(4745)
-const FixedQueue = __nccwpck_require__(6524)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(9411)
-const PoolStats = __nccwpck_require__(9686)
+const DispatcherBase = __nccwpck_require__(4963)
+const FixedQueue = __nccwpck_require__(3934)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(2177)
+const PoolStats = __nccwpck_require__(768)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8230,10 +8230,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9686:
+/***/ 768:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(9411)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(2177)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8271,7 +8271,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 7404:
+/***/ 6878:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8282,14 +8282,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(3272)
-const Client = __nccwpck_require__(3069)
+} = __nccwpck_require__(5326)
+const Client = __nccwpck_require__(415)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { kUrl, kInterceptors } = __nccwpck_require__(9411)
-const buildConnector = __nccwpck_require__(2296)
+} = __nccwpck_require__(2225)
+const util = __nccwpck_require__(7130)
+const { kUrl, kInterceptors } = __nccwpck_require__(2177)
+const buildConnector = __nccwpck_require__(3714)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8385,19 +8385,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9848:
+/***/ 4734:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(9411)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(2177)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(6261)
-const Pool = __nccwpck_require__(7404)
-const DispatcherBase = __nccwpck_require__(4745)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8091)
-const buildConnector = __nccwpck_require__(2296)
-const Client = __nccwpck_require__(3069)
+const Agent = __nccwpck_require__(7347)
+const Pool = __nccwpck_require__(6878)
+const DispatcherBase = __nccwpck_require__(4963)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(2225)
+const buildConnector = __nccwpck_require__(3714)
+const Client = __nccwpck_require__(415)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8666,13 +8666,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 1882:
+/***/ 8456:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2091)
-const RetryHandler = __nccwpck_require__(112)
+const Dispatcher = __nccwpck_require__(793)
+const RetryHandler = __nccwpck_require__(9990)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8708,7 +8708,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 5837:
+/***/ 4583:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8716,8 +8716,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8091)
-const Agent = __nccwpck_require__(6261)
+const { InvalidArgumentError } = __nccwpck_require__(2225)
+const Agent = __nccwpck_require__(7347)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -8747,7 +8747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7011:
+/***/ 1461:
 /***/ ((module) => {
 
 
@@ -8798,15 +8798,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 5050:
+/***/ 5728:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(1544)
-const { kBodyUsed } = __nccwpck_require__(9411)
+const util = __nccwpck_require__(7130)
+const { kBodyUsed } = __nccwpck_require__(2177)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
+const { InvalidArgumentError } = __nccwpck_require__(2225)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9037,20 +9037,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 112:
+/***/ 9990:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(9411)
-const { RequestRetryError } = __nccwpck_require__(8091)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(2177)
+const { RequestRetryError } = __nccwpck_require__(2225)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(1544)
+} = __nccwpck_require__(7130)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9481,14 +9481,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 7251:
+/***/ 5749:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(7011)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8091)
+const DecoratorHandler = __nccwpck_require__(1461)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(2225)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -9863,14 +9863,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 2375:
+/***/ 1018:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(1544)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8091)
-const DecoratorHandler = __nccwpck_require__(7011)
+const util = __nccwpck_require__(7130)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(2225)
+const DecoratorHandler = __nccwpck_require__(1461)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -9993,12 +9993,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 1676:
+/***/ 5402:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(5050)
+const RedirectHandler = __nccwpck_require__(5728)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10021,11 +10021,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 3650:
+/***/ 6812:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(5050)
+const RedirectHandler = __nccwpck_require__(5728)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10052,11 +10052,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 3874:
+/***/ 6292:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(112)
+const RetryHandler = __nccwpck_require__(9990)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10078,13 +10078,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 7424:
+/***/ 4546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(8916);
+const utils_1 = __nccwpck_require__(4266);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10362,7 +10362,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7846:
+/***/ 3800:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10374,7 +10374,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 9474:
+/***/ 5568:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10386,7 +10386,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 8916:
+/***/ 4266:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10407,13 +10407,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 5973:
+/***/ 8251:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(9411)
-const Agent = __nccwpck_require__(6261)
+const { kClients } = __nccwpck_require__(2177)
+const Agent = __nccwpck_require__(7347)
 const {
   kAgent,
   kMockAgentSet,
@@ -10424,14 +10424,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(8149)
-const MockClient = __nccwpck_require__(8957)
-const MockPool = __nccwpck_require__(8780)
-const { matchValue, buildMockOptions } = __nccwpck_require__(1725)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8091)
-const Dispatcher = __nccwpck_require__(2091)
-const Pluralizer = __nccwpck_require__(8353)
-const PendingInterceptorsFormatter = __nccwpck_require__(1030)
+} = __nccwpck_require__(6715)
+const MockClient = __nccwpck_require__(8727)
+const MockPool = __nccwpck_require__(2102)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3727)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(2225)
+const Dispatcher = __nccwpck_require__(793)
+const Pluralizer = __nccwpck_require__(8423)
+const PendingInterceptorsFormatter = __nccwpck_require__(148)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10574,14 +10574,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 8957:
+/***/ 8727:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3069)
-const { buildMockDispatch } = __nccwpck_require__(1725)
+const Client = __nccwpck_require__(415)
+const { buildMockDispatch } = __nccwpck_require__(3727)
 const {
   kDispatches,
   kMockAgent,
@@ -10590,10 +10590,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(8149)
-const { MockInterceptor } = __nccwpck_require__(1599)
-const Symbols = __nccwpck_require__(9411)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
+} = __nccwpck_require__(6715)
+const { MockInterceptor } = __nccwpck_require__(7585)
+const Symbols = __nccwpck_require__(2177)
+const { InvalidArgumentError } = __nccwpck_require__(2225)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10640,12 +10640,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 5445:
+/***/ 6691:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8091)
+const { UndiciError } = __nccwpck_require__(2225)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10675,12 +10675,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1599:
+/***/ 7585:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1725)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3727)
 const {
   kDispatches,
   kDispatchKey,
@@ -10688,9 +10688,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(8149)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
-const { buildURL } = __nccwpck_require__(1544)
+} = __nccwpck_require__(6715)
+const { InvalidArgumentError } = __nccwpck_require__(2225)
+const { buildURL } = __nccwpck_require__(7130)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -10889,14 +10889,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 8780:
+/***/ 2102:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(7404)
-const { buildMockDispatch } = __nccwpck_require__(1725)
+const Pool = __nccwpck_require__(6878)
+const { buildMockDispatch } = __nccwpck_require__(3727)
 const {
   kDispatches,
   kMockAgent,
@@ -10905,10 +10905,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(8149)
-const { MockInterceptor } = __nccwpck_require__(1599)
-const Symbols = __nccwpck_require__(9411)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
+} = __nccwpck_require__(6715)
+const { MockInterceptor } = __nccwpck_require__(7585)
+const Symbols = __nccwpck_require__(2177)
+const { InvalidArgumentError } = __nccwpck_require__(2225)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -10955,7 +10955,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 8149:
+/***/ 6715:
 /***/ ((module) => {
 
 
@@ -10985,20 +10985,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1725:
+/***/ 3727:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(5445)
+const { MockNotMatchedError } = __nccwpck_require__(6691)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(8149)
-const { buildURL } = __nccwpck_require__(1544)
+} = __nccwpck_require__(6715)
+const { buildURL } = __nccwpck_require__(7130)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11359,7 +11359,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1030:
+/***/ 148:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11409,7 +11409,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 8353:
+/***/ 8423:
 /***/ ((module) => {
 
 
@@ -11445,7 +11445,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 2563:
+/***/ 5577:
 /***/ ((module) => {
 
 
@@ -11875,20 +11875,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4330:
+/***/ 4308:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(7589)
-const { urlEquals, getFieldValues } = __nccwpck_require__(102)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(1544)
-const { webidl } = __nccwpck_require__(253)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9107)
-const { Request, fromInnerRequest } = __nccwpck_require__(6055)
-const { kState } = __nccwpck_require__(4883)
-const { fetching } = __nccwpck_require__(7302)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(4296)
+const { kConstruct } = __nccwpck_require__(8799)
+const { urlEquals, getFieldValues } = __nccwpck_require__(1276)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(7130)
+const { webidl } = __nccwpck_require__(707)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(5589)
+const { Request, fromInnerRequest } = __nccwpck_require__(2369)
+const { kState } = __nccwpck_require__(6301)
+const { fetching } = __nccwpck_require__(9724)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(8190)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -12741,15 +12741,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6949:
+/***/ 6795:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(7589)
-const { Cache } = __nccwpck_require__(4330)
-const { webidl } = __nccwpck_require__(253)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
+const { kConstruct } = __nccwpck_require__(8799)
+const { Cache } = __nccwpck_require__(4308)
+const { webidl } = __nccwpck_require__(707)
+const { kEnumerableProperty } = __nccwpck_require__(7130)
 
 class CacheStorage {
   /**
@@ -12900,26 +12900,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7589:
+/***/ 8799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(9411).kConstruct)
+  kConstruct: (__nccwpck_require__(2177).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 102:
+/***/ 1276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(980)
-const { isValidHeaderName } = __nccwpck_require__(4296)
+const { URLSerializer } = __nccwpck_require__(1278)
+const { isValidHeaderName } = __nccwpck_require__(8190)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -12964,7 +12964,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6820:
+/***/ 8674:
 /***/ ((module) => {
 
 
@@ -12983,15 +12983,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5437:
+/***/ 8895:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(2802)
-const { stringify } = __nccwpck_require__(5613)
-const { webidl } = __nccwpck_require__(253)
-const { Headers } = __nccwpck_require__(3676)
+const { parseSetCookie } = __nccwpck_require__(5064)
+const { stringify } = __nccwpck_require__(3855)
+const { webidl } = __nccwpck_require__(707)
+const { Headers } = __nccwpck_require__(2030)
 
 /**
  * @typedef {Object} Cookie
@@ -13174,14 +13174,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2802:
+/***/ 5064:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(6820)
-const { isCTLExcludingHtab } = __nccwpck_require__(5613)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(980)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(8674)
+const { isCTLExcludingHtab } = __nccwpck_require__(3855)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1278)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13491,7 +13491,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5613:
+/***/ 3855:
 /***/ ((module) => {
 
 
@@ -13850,13 +13850,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2455:
+/***/ 6541:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(6627)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(1665)
 
 /**
  * @type {number[]} BOM
@@ -14431,23 +14431,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6942:
+/***/ 88:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(7302)
-const { makeRequest } = __nccwpck_require__(6055)
-const { webidl } = __nccwpck_require__(253)
-const { EventSourceStream } = __nccwpck_require__(2455)
-const { parseMIMEType } = __nccwpck_require__(980)
-const { createFastMessageEvent } = __nccwpck_require__(44)
-const { isNetworkError } = __nccwpck_require__(9107)
-const { delay } = __nccwpck_require__(6627)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
-const { environmentSettingsObject } = __nccwpck_require__(4296)
-const { getGlobalDispatcher } = __nccwpck_require__(5837)
+const { fetching } = __nccwpck_require__(9724)
+const { makeRequest } = __nccwpck_require__(2369)
+const { webidl } = __nccwpck_require__(707)
+const { EventSourceStream } = __nccwpck_require__(6541)
+const { parseMIMEType } = __nccwpck_require__(1278)
+const { createFastMessageEvent } = __nccwpck_require__(462)
+const { isNetworkError } = __nccwpck_require__(5589)
+const { delay } = __nccwpck_require__(1665)
+const { kEnumerableProperty } = __nccwpck_require__(7130)
+const { environmentSettingsObject } = __nccwpck_require__(8190)
+const { getGlobalDispatcher } = __nccwpck_require__(4583)
 
 let experimentalWarned = false
 
@@ -14921,7 +14921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6627:
+/***/ 1665:
 /***/ ((module) => {
 
 
@@ -14965,12 +14965,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8900:
+/***/ 7426:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(1544)
+const util = __nccwpck_require__(7130)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -14980,16 +14980,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(4296)
-const { FormData } = __nccwpck_require__(9662)
-const { kState } = __nccwpck_require__(4883)
-const { webidl } = __nccwpck_require__(253)
+} = __nccwpck_require__(8190)
+const { FormData } = __nccwpck_require__(6408)
+const { kState } = __nccwpck_require__(6301)
+const { webidl } = __nccwpck_require__(707)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(980)
-const { multipartFormDataParser } = __nccwpck_require__(3100)
+const { serializeAMimeType } = __nccwpck_require__(1278)
+const { multipartFormDataParser } = __nccwpck_require__(6742)
 let random
 
 try {
@@ -15501,7 +15501,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1207:
+/***/ 4497:
 /***/ ((module) => {
 
 
@@ -15632,7 +15632,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 980:
+/***/ 1278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16383,12 +16383,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 933:
+/***/ 8839:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(9411)
+const { kConnected, kSize } = __nccwpck_require__(2177)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16436,14 +16436,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 1506:
+/***/ 9972:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(4883)
-const { webidl } = __nccwpck_require__(253)
+const { kState } = __nccwpck_require__(6301)
+const { webidl } = __nccwpck_require__(707)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16569,16 +16569,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 3100:
+/***/ 6742:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(1544)
-const { utf8DecodeBytes } = __nccwpck_require__(4296)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(980)
-const { isFileLike } = __nccwpck_require__(1506)
-const { makeEntry } = __nccwpck_require__(9662)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(7130)
+const { utf8DecodeBytes } = __nccwpck_require__(8190)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1278)
+const { isFileLike } = __nccwpck_require__(9972)
+const { makeEntry } = __nccwpck_require__(6408)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17050,16 +17050,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9662:
+/***/ 6408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(4296)
-const { kState } = __nccwpck_require__(4883)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
-const { FileLike, isFileLike } = __nccwpck_require__(1506)
-const { webidl } = __nccwpck_require__(253)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(8190)
+const { kState } = __nccwpck_require__(6301)
+const { kEnumerableProperty } = __nccwpck_require__(7130)
+const { FileLike, isFileLike } = __nccwpck_require__(9972)
+const { webidl } = __nccwpck_require__(707)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17309,7 +17309,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 2443:
+/***/ 5845:
 /***/ ((module) => {
 
 
@@ -17356,21 +17356,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3676:
+/***/ 2030:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(9411)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
+const { kConstruct } = __nccwpck_require__(2177)
+const { kEnumerableProperty } = __nccwpck_require__(7130)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(4296)
-const { webidl } = __nccwpck_require__(253)
+} = __nccwpck_require__(8190)
+const { webidl } = __nccwpck_require__(707)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18050,7 +18050,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7302:
+/***/ 9724:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18063,9 +18063,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9107)
-const { HeadersList } = __nccwpck_require__(3676)
-const { Request, cloneRequest } = __nccwpck_require__(6055)
+} = __nccwpck_require__(5589)
+const { HeadersList } = __nccwpck_require__(2030)
+const { Request, cloneRequest } = __nccwpck_require__(2369)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18101,23 +18101,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(4296)
-const { kState, kDispatcher } = __nccwpck_require__(4883)
+} = __nccwpck_require__(8190)
+const { kState, kDispatcher } = __nccwpck_require__(6301)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(8900)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(7426)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(1207)
+} = __nccwpck_require__(4497)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(1544)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(980)
-const { getGlobalDispatcher } = __nccwpck_require__(5837)
-const { webidl } = __nccwpck_require__(253)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(7130)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1278)
+const { getGlobalDispatcher } = __nccwpck_require__(4583)
+const { webidl } = __nccwpck_require__(707)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20327,23 +20327,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6055:
+/***/ 2369:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(8900)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(3676)
-const { FinalizationRegistry } = __nccwpck_require__(933)()
-const util = __nccwpck_require__(1544)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(7426)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(2030)
+const { FinalizationRegistry } = __nccwpck_require__(8839)()
+const util = __nccwpck_require__(7130)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(4296)
+} = __nccwpck_require__(8190)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20353,12 +20353,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(1207)
+} = __nccwpck_require__(4497)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(4883)
-const { webidl } = __nccwpck_require__(253)
-const { URLSerializer } = __nccwpck_require__(980)
-const { kConstruct } = __nccwpck_require__(9411)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6301)
+const { webidl } = __nccwpck_require__(707)
+const { URLSerializer } = __nccwpck_require__(1278)
+const { kConstruct } = __nccwpck_require__(2177)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21371,14 +21371,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9107:
+/***/ 5589:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(3676)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(8900)
-const util = __nccwpck_require__(1544)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(2030)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(7426)
+const util = __nccwpck_require__(7130)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21390,16 +21390,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(4296)
+} = __nccwpck_require__(8190)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(1207)
-const { kState, kHeaders } = __nccwpck_require__(4883)
-const { webidl } = __nccwpck_require__(253)
-const { FormData } = __nccwpck_require__(9662)
-const { URLSerializer } = __nccwpck_require__(980)
-const { kConstruct } = __nccwpck_require__(9411)
+} = __nccwpck_require__(4497)
+const { kState, kHeaders } = __nccwpck_require__(6301)
+const { webidl } = __nccwpck_require__(707)
+const { FormData } = __nccwpck_require__(6408)
+const { URLSerializer } = __nccwpck_require__(1278)
+const { kConstruct } = __nccwpck_require__(2177)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -21988,7 +21988,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4883:
+/***/ 6301:
 /***/ ((module) => {
 
 
@@ -22004,21 +22004,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 8190:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(1207)
-const { getGlobalOrigin } = __nccwpck_require__(2443)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(980)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4497)
+const { getGlobalOrigin } = __nccwpck_require__(5845)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1278)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(1544)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(7130)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(253)
+const { webidl } = __nccwpck_require__(707)
 
 let supportedHashes = []
 
@@ -23643,14 +23643,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 253:
+/***/ 707:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(1544)
+const { toUSVString } = __nccwpck_require__(7130)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24345,7 +24345,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5207:
+/***/ 3821:
 /***/ ((module) => {
 
 
@@ -24642,7 +24642,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6299:
+/***/ 241:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24651,16 +24651,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(7522)
+} = __nccwpck_require__(4724)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(9657)
-const { webidl } = __nccwpck_require__(253)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
+} = __nccwpck_require__(1095)
+const { webidl } = __nccwpck_require__(707)
+const { kEnumerableProperty } = __nccwpck_require__(7130)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -24993,12 +24993,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2981:
+/***/ 9275:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(253)
+const { webidl } = __nccwpck_require__(707)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25078,7 +25078,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9657:
+/***/ 1095:
 /***/ ((module) => {
 
 
@@ -25095,7 +25095,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7522:
+/***/ 4724:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25106,10 +25106,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(9657)
-const { ProgressEvent } = __nccwpck_require__(2981)
-const { getEncoding } = __nccwpck_require__(5207)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(980)
+} = __nccwpck_require__(1095)
+const { ProgressEvent } = __nccwpck_require__(9275)
+const { getEncoding } = __nccwpck_require__(3821)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1278)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25493,27 +25493,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2569:
+/***/ 8747:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(1816)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(7546)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(2456)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(5673)
-const { channels } = __nccwpck_require__(8150)
-const { CloseEvent } = __nccwpck_require__(44)
-const { makeRequest } = __nccwpck_require__(6055)
-const { fetching } = __nccwpck_require__(7302)
-const { Headers, getHeadersList } = __nccwpck_require__(3676)
-const { getDecodeSplit } = __nccwpck_require__(4296)
-const { WebsocketFrameSend } = __nccwpck_require__(9272)
+} = __nccwpck_require__(6858)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(7367)
+const { channels } = __nccwpck_require__(2564)
+const { CloseEvent } = __nccwpck_require__(462)
+const { makeRequest } = __nccwpck_require__(2369)
+const { fetching } = __nccwpck_require__(9724)
+const { Headers, getHeadersList } = __nccwpck_require__(2030)
+const { getDecodeSplit } = __nccwpck_require__(8190)
+const { WebsocketFrameSend } = __nccwpck_require__(1890)
 
 /** @type {import('crypto')} */
 let crypto
@@ -25871,7 +25871,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1816:
+/***/ 7546:
 /***/ ((module) => {
 
 
@@ -25944,14 +25944,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44:
+/***/ 462:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(253)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
-const { kConstruct } = __nccwpck_require__(9411)
+const { webidl } = __nccwpck_require__(707)
+const { kEnumerableProperty } = __nccwpck_require__(7130)
+const { kConstruct } = __nccwpck_require__(2177)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26280,12 +26280,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9272:
+/***/ 1890:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(1816)
+const { maxUnsigned16Bit } = __nccwpck_require__(7546)
 
 const BUFFER_SIZE = 16386
 
@@ -26383,14 +26383,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2869:
+/***/ 9775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(5673)
-const { MessageSizeExceededError } = __nccwpck_require__(8091)
+const { isValidClientWindowBits } = __nccwpck_require__(7367)
+const { MessageSizeExceededError } = __nccwpck_require__(2225)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26495,16 +26495,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 4588:
+/***/ 4482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(1816)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(2456)
-const { channels } = __nccwpck_require__(8150)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(7546)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(6858)
+const { channels } = __nccwpck_require__(2564)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26514,11 +26514,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(5673)
-const { WebsocketFrameSend } = __nccwpck_require__(9272)
-const { closeWebSocketConnection } = __nccwpck_require__(2569)
-const { PerMessageDeflate } = __nccwpck_require__(2869)
-const { MessageSizeExceededError } = __nccwpck_require__(8091)
+} = __nccwpck_require__(7367)
+const { WebsocketFrameSend } = __nccwpck_require__(1890)
+const { closeWebSocketConnection } = __nccwpck_require__(8747)
+const { PerMessageDeflate } = __nccwpck_require__(9775)
+const { MessageSizeExceededError } = __nccwpck_require__(2225)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27029,14 +27029,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 228:
+/***/ 9878:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9272)
-const { opcodes, sendHints } = __nccwpck_require__(1816)
-const FixedQueue = __nccwpck_require__(6524)
+const { WebsocketFrameSend } = __nccwpck_require__(1890)
+const { opcodes, sendHints } = __nccwpck_require__(7546)
+const FixedQueue = __nccwpck_require__(3934)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27140,7 +27140,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 2456:
+/***/ 6858:
 /***/ ((module) => {
 
 
@@ -27159,16 +27159,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5673:
+/***/ 7367:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(2456)
-const { states, opcodes } = __nccwpck_require__(1816)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(44)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(6858)
+const { states, opcodes } = __nccwpck_require__(7546)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(462)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(980)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1278)
 
 /* globals Blob */
 
@@ -27488,15 +27488,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5366:
+/***/ 8680:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(253)
-const { URLSerializer } = __nccwpck_require__(980)
-const { environmentSettingsObject } = __nccwpck_require__(4296)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(1816)
+const { webidl } = __nccwpck_require__(707)
+const { URLSerializer } = __nccwpck_require__(1278)
+const { environmentSettingsObject } = __nccwpck_require__(8190)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(7546)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27505,21 +27505,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(2456)
+} = __nccwpck_require__(6858)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(5673)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(2569)
-const { ByteParser } = __nccwpck_require__(4588)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(1544)
-const { getGlobalDispatcher } = __nccwpck_require__(5837)
+} = __nccwpck_require__(7367)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(8747)
+const { ByteParser } = __nccwpck_require__(4482)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(7130)
+const { getGlobalDispatcher } = __nccwpck_require__(4583)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(44)
-const { SendQueue } = __nccwpck_require__(228)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(462)
+const { SendQueue } = __nccwpck_require__(9878)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28090,16 +28090,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2463:
+/***/ 9153:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
+const core_1 = __nccwpck_require__(2439);
+const draft7_1 = __nccwpck_require__(3967);
+const discriminator_1 = __nccwpck_require__(2936);
+const draft7MetaSchema = __nccwpck_require__(372);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -28129,24 +28129,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(7391);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(8762);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(535);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(5268);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 567:
+/***/ 7565:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28308,15 +28308,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 1436:
+/***/ 8762:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
-var code_2 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(7565);
+const scope_1 = __nccwpck_require__(4146);
+var code_2 = __nccwpck_require__(7565);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -28325,7 +28325,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(4146);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -29011,13 +29011,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 4146:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(7565);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -29160,15 +29160,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 1283:
+/***/ 9905:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const names_1 = __nccwpck_require__(8636);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -29289,18 +29289,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 2718:
+/***/ 4992:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
+const codegen_1 = __nccwpck_require__(8762);
+const validation_error_1 = __nccwpck_require__(535);
+const names_1 = __nccwpck_require__(8636);
+const resolve_1 = __nccwpck_require__(1128);
+const util_1 = __nccwpck_require__(7802);
+const validate_1 = __nccwpck_require__(7391);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -29537,12 +29537,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 8636:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -29571,12 +29571,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 3162:
+/***/ 5268:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
+const resolve_1 = __nccwpck_require__(1128);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -29589,15 +29589,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 4090:
+/***/ 1128:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
+const util_1 = __nccwpck_require__(7802);
+const equal = __nccwpck_require__(6136);
+const traverse = __nccwpck_require__(1165);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -29750,7 +29750,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 7353:
+/***/ 2335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29782,14 +29782,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 4464:
+/***/ 7802:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
+const codegen_1 = __nccwpck_require__(8762);
+const code_1 = __nccwpck_require__(7565);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -29966,7 +29966,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 7692:
+/***/ 454:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29991,15 +29991,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5346:
+/***/ 8284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const errors_1 = __nccwpck_require__(9905);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -30047,17 +30047,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 5931:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const rules_1 = __nccwpck_require__(2335);
+const applicability_1 = __nccwpck_require__(454);
+const errors_1 = __nccwpck_require__(9905);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -30256,14 +30256,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 1699:
+/***/ 3769:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -30297,24 +30297,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 7881:
+/***/ 7391:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
+const boolSchema_1 = __nccwpck_require__(8284);
+const dataType_1 = __nccwpck_require__(5931);
+const applicability_1 = __nccwpck_require__(454);
+const dataType_2 = __nccwpck_require__(5931);
+const defaults_1 = __nccwpck_require__(3769);
+const keyword_1 = __nccwpck_require__(4852);
+const subschema_1 = __nccwpck_require__(7914);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
+const resolve_1 = __nccwpck_require__(1128);
+const util_1 = __nccwpck_require__(7802);
+const errors_1 = __nccwpck_require__(9905);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -30823,16 +30823,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 5202:
+/***/ 4852:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
+const code_1 = __nccwpck_require__(322);
+const errors_1 = __nccwpck_require__(9905);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -30953,14 +30953,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 6200:
+/***/ 7914:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -31040,31 +31040,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 3893:
+/***/ 2439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(7391);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(8762);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
+const validation_error_1 = __nccwpck_require__(535);
+const ref_error_1 = __nccwpck_require__(5268);
+const rules_1 = __nccwpck_require__(2335);
+const compile_1 = __nccwpck_require__(4992);
+const codegen_2 = __nccwpck_require__(8762);
+const resolve_1 = __nccwpck_require__(1128);
+const dataType_1 = __nccwpck_require__(5931);
+const util_1 = __nccwpck_require__(7802);
+const $dataRefSchema = __nccwpck_require__(9422);
+const uri_1 = __nccwpck_require__(975);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -31664,20 +31664,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 4951:
+/***/ 8325:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
+const equal = __nccwpck_require__(6136);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 3908:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31707,19 +31707,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6285:
+/***/ 975:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
+const uri = __nccwpck_require__(7041);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 3021:
+/***/ 535:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31736,14 +31736,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3448:
+/***/ 9810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -31791,15 +31791,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2431:
+/***/ 2089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(322);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -31903,12 +31903,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 4971:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(7802);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -31932,12 +31932,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 5046:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
+const code_1 = __nccwpck_require__(322);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -31950,13 +31950,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6182:
+/***/ 6988:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -32051,15 +32051,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5826:
+/***/ 684:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const code_1 = __nccwpck_require__(322);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -32142,13 +32142,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8584:
+/***/ 5102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -32214,27 +32214,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8775:
+/***/ 3841:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const additionalItems_1 = __nccwpck_require__(9810);
+const prefixItems_1 = __nccwpck_require__(4357);
+const items_1 = __nccwpck_require__(9769);
+const items2020_1 = __nccwpck_require__(8745);
+const contains_1 = __nccwpck_require__(6988);
+const dependencies_1 = __nccwpck_require__(684);
+const propertyNames_1 = __nccwpck_require__(8094);
+const additionalProperties_1 = __nccwpck_require__(2089);
+const properties_1 = __nccwpck_require__(8252);
+const patternProperties_1 = __nccwpck_require__(6662);
+const not_1 = __nccwpck_require__(7868);
+const anyOf_1 = __nccwpck_require__(5046);
+const oneOf_1 = __nccwpck_require__(4384);
+const allOf_1 = __nccwpck_require__(4971);
+const if_1 = __nccwpck_require__(5102);
+const thenElse_1 = __nccwpck_require__(167);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -32264,15 +32264,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 5791:
+/***/ 9769:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const code_1 = __nccwpck_require__(322);
 const def = {
     keyword: "items",
     type: "array",
@@ -32322,15 +32322,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2959:
+/***/ 8745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const code_1 = __nccwpck_require__(322);
+const additionalItems_1 = __nccwpck_require__(9810);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -32358,12 +32358,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8350:
+/***/ 7868:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(7802);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -32390,13 +32390,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2490:
+/***/ 4384:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -32456,15 +32456,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 664:
+/***/ 6662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(322);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const util_2 = __nccwpck_require__(7802);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -32537,12 +32537,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6467:
+/***/ 4357:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
+const items_1 = __nccwpck_require__(9769);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -32555,15 +32555,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8778:
+/***/ 8252:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const validate_1 = __nccwpck_require__(7391);
+const code_1 = __nccwpck_require__(322);
+const util_1 = __nccwpck_require__(7802);
+const additionalProperties_1 = __nccwpck_require__(2089);
 const def = {
     keyword: "properties",
     type: "object",
@@ -32615,13 +32615,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1372:
+/***/ 8094:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -32659,12 +32659,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 167:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(7802);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -32678,16 +32678,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 322:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const names_1 = __nccwpck_require__(8636);
+const util_2 = __nccwpck_require__(7802);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -32815,7 +32815,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 4586:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32831,13 +32831,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7397:
+/***/ 3119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
+const id_1 = __nccwpck_require__(4586);
+const ref_1 = __nccwpck_require__(7002);
 const core = [
     "$schema",
     "$id",
@@ -32853,18 +32853,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 2996:
+/***/ 7002:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
+const ref_error_1 = __nccwpck_require__(5268);
+const code_1 = __nccwpck_require__(322);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
+const compile_1 = __nccwpck_require__(4992);
+const util_1 = __nccwpck_require__(7802);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -32981,16 +32981,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8886:
+/***/ 2936:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const types_1 = __nccwpck_require__(3837);
+const compile_1 = __nccwpck_require__(4992);
+const ref_error_1 = __nccwpck_require__(5268);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -33091,7 +33091,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7115:
+/***/ 3837:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33106,16 +33106,16 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 9941:
+/***/ 3967:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(3119);
+const validation_1 = __nccwpck_require__(3467);
+const applicator_1 = __nccwpck_require__(3841);
+const format_1 = __nccwpck_require__(3627);
+const metadata_1 = __nccwpck_require__(2098);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -33129,12 +33129,12 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 6402:
+/***/ 1664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -33227,19 +33227,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2601:
+/***/ 3627:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
+const format_1 = __nccwpck_require__(1664);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6620:
+/***/ 2098:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33263,14 +33263,14 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 8026:
+/***/ 1488:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const equal_1 = __nccwpck_require__(8325);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -33294,14 +33294,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3200:
+/***/ 7350:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const equal_1 = __nccwpck_require__(8325);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -33348,21 +33348,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5481:
+/***/ 3467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
+const limitNumber_1 = __nccwpck_require__(5341);
+const multipleOf_1 = __nccwpck_require__(9822);
+const limitLength_1 = __nccwpck_require__(6944);
+const pattern_1 = __nccwpck_require__(7805);
+const limitProperties_1 = __nccwpck_require__(7973);
+const required_1 = __nccwpck_require__(858);
+const limitItems_1 = __nccwpck_require__(7150);
+const uniqueItems_1 = __nccwpck_require__(7066);
+const const_1 = __nccwpck_require__(1488);
+const enum_1 = __nccwpck_require__(7350);
 const validation = [
     // number
     limitNumber_1.default,
@@ -33387,12 +33387,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 6296:
+/***/ 7150:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -33417,14 +33417,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6962:
+/***/ 6944:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const ucs2length_1 = __nccwpck_require__(3908);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -33450,12 +33450,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3723:
+/***/ 5341:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -33483,12 +33483,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 895:
+/***/ 7973:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -33513,12 +33513,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8132:
+/***/ 9822:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -33545,14 +33545,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6023:
+/***/ 7805:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(322);
+const util_1 = __nccwpck_require__(7802);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -33584,14 +33584,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4504:
+/***/ 858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(322);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -33669,15 +33669,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5132:
+/***/ 7066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const dataType_1 = __nccwpck_require__(5931);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const equal_1 = __nccwpck_require__(8325);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -33739,7 +33739,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3430:
+/***/ 6136:
 /***/ ((module) => {
 
 
@@ -33792,7 +33792,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 298:
+/***/ 9312:
 /***/ ((module) => {
 
 // A simple implementation of make-array
@@ -35431,7 +35431,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 1167:
+/***/ 1165:
 /***/ ((module) => {
 
 
@@ -35531,15 +35531,15 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 770:
+/***/ 408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -35811,11 +35811,11 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 2548:
+/***/ 3495:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1172);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3903);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35824,7 +35824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1172:
+/***/ 3903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35835,7 +35835,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeStep, setAnalysisOutputs, writeJobSummary
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -35847,7 +35847,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+// NAMESPACE OBJECT: ../../main/node_modules/@actions/core/lib/core.js
 var core_namespaceObject = {};
 __nccwpck_require__.r(core_namespaceObject);
 __nccwpck_require__.d(core_namespaceObject, {
@@ -35883,7 +35883,7 @@ __nccwpck_require__.d(core_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -35919,7 +35919,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -36015,7 +36015,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -36058,7 +36058,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -36149,11 +36149,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/node_modules/undici/index.js
-var undici = __nccwpck_require__(3368);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(408);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/node_modules/undici/index.js
+var undici = __nccwpck_require__(2638);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -36850,7 +36850,7 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36926,7 +36926,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37000,7 +37000,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37281,7 +37281,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -37323,7 +37323,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37503,7 +37503,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37777,7 +37777,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -38365,7 +38365,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -38445,7 +38445,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -38510,7 +38510,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -39052,8 +39052,8 @@ function formatResources(resources) {
     return `${resources.cpu / 1024} vCPU / ${resources.memory} MiB`;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(9153);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
 ;// CONCATENATED MODULE: ./src/pipeline/llm-refine/citation.ts
 function checkCitation(tree, file, line, value) {
@@ -39116,7 +39116,7 @@ function fieldOf(app, name) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
-var analyzer_tree = __nccwpck_require__(7332);
+var analyzer_tree = __nccwpck_require__(2559);
 ;// CONCATENATED MODULE: ./src/pipeline/llm-refine/prompt.ts
 
 /** Strict: every property required, nothing else allowed (OpenAI strict mode and Ajv agree on it). */
@@ -39631,6 +39631,11 @@ const HEALTH = {
     anyPathProbe: source - 0.05,
     /** The framework's built-in endpoint, a health library's default path. */
     frameworkDefault: convention,
+    /**
+     * The repository's own probe (Dockerfile HEALTHCHECK, compose healthcheck) of the root URL: the app has
+     * no health route and the deployer checks the home page. Below the source fallback's health literals.
+     */
+    rootProbe: convention - 0.17,
     /**
      * No health route: an anonymous GET the code proves public (security config, `@PermitAll`) that serves
      * the app's version/info. Below any health-named literal the source fallback finds.
@@ -40460,6 +40465,9 @@ const HEALTH_NAMES = [
     // ASP.NET health checks UI / eShop: `MapHealthChecks("/hc")`.
     'hc',
     'alive',
+    // The NAIS platform's probes (`/internal/isalive`, `/isready`), liveness first.
+    'isalive',
+    'isready',
     'up',
     'ping',
     'status',
@@ -40642,9 +40650,9 @@ function libraryHealthCandidates(tree, files, dependencies, libraries) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __nccwpck_require__(3376);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(3292);
+var manifests = __nccwpck_require__(1820);
+// EXTERNAL MODULE: ../../main/node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(4410);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/template-defaults.ts
 // Config files rendered at container start (gomplate, envsubst, Go/Helm-style templates) hold their values
 // as template actions: `http: {{ getenv "WEB_HTTP" "0.0.0.0:5556" }}`, `port: ${PORT:-8080}`. With no
@@ -41285,6 +41293,17 @@ function execArgumentsKind(line) {
         return 'self';
     return 'program';
 }
+/**
+ * `exec $1` / `exec "${1}"` as the script's last command: it runs the program it was given first (Quarkus'
+ * entrypoint scripts set up TLS stores, then `exec $1` with `run-java.sh` from the ENTRYPOINT).
+ */
+function handsOverToFirstArgument(text) {
+    const lines = text
+        .split('\n')
+        .map(l => l.trim())
+        .filter(l => l && !l.startsWith('#'));
+    return /^exec\s+"?\$(?:1|\{1\})"?\s*$/.test(lines[lines.length - 1] ?? '');
+}
 /** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
 function handsOverToArguments(text) {
     return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover');
@@ -41351,6 +41370,9 @@ function dropExecWrappers(command) {
 // assignment of that variable before the `eval` line that does not wrap the variable's own value (a
 // `su … -c '$cmd'` re-assignment only changes the user the same server runs as). The script's own
 // arguments (`$@`) are dropped: the script runs as a lone command without any.
+//
+// The same holds without `eval` when the script runs the variable as its whole command (`exec ${app_cmd}`,
+// `exec gosu $PUID:$PGID $app_cmd`, the wrapper already dropped): word splitting runs its value.
 const EVAL = /^\s*eval\s+"?\$\{?([A-Za-z_]\w*)\}?"?\s*;?\s*$/;
 /** Values longer than this are not commands (a here-doc, a config blob). */
 const MAX_VALUE = 2000;
@@ -41359,11 +41381,23 @@ const MAX_VALUE = 2000;
  * when the line is no such eval or the value cannot be read.
  */
 function evaluatedCommand(text, evalLine) {
+    const m = EVAL.exec(text.split('\n')[evalLine - 1] ?? '');
+    return m ? assignedCommand(text, m[1], evalLine) : null;
+}
+/** `$cmd`, `${cmd}`, `"$cmd"`: a command that is one variable reference, run by word splitting. */
+const LONE_VARIABLE = /^"?\$\{?([A-Za-z_]\w*)\}?"?$/;
+/**
+ * The command a script line runs when that command is one variable (`${flatnotes_command}` after `exec` and a
+ * user-switch wrapper were dropped): the variable's assigned value, read as `eval` reads it; null otherwise.
+ */
+function variableCommand(text, command, line) {
+    const m = LONE_VARIABLE.exec(command.trim());
+    return m ? assignedCommand(text, m[1], line) : null;
+}
+/** The command held by the last assignment of `name` above `beforeLine` (1-based) that does not wrap itself. */
+function assignedCommand(text, name, beforeLine) {
     const lines = text.split('\n');
-    const m = EVAL.exec(lines[evalLine - 1] ?? '');
-    if (!m)
-        return null;
-    const name = m[1];
+    const evalLine = beforeLine;
     const start = new RegExp(`^\\s*(?:export\\s+)?${name}=(["']?)`);
     const self = new RegExp(`\\$\\{?${name}\\b`);
     for (let i = evalLine - 2; i >= 0; i--) {
@@ -41502,8 +41536,9 @@ const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|
  */
 function scriptFinalCommand(text, withoutArguments = false, env) {
     const final = throughShellFunctions(text, lastServingCommand(text, withoutArguments, env), withoutArguments, env);
-    // `eval "$cmd"` runs the command the script assigned to `cmd` (see eval-command.ts).
-    return (final && evaluatedCommand(text, final.line)) ?? final;
+    // `eval "$cmd"` runs the command the script assigned to `cmd`, and so does `exec $cmd` (eval-command.ts).
+    return ((final && (evaluatedCommand(text, final.line) ?? variableCommand(text, final.command, final.line))) ??
+        final);
 }
 /** `name() {` / `function name {` / `function name() {`: a shell function's opening line. */
 const FUNCTION_OPENER = /^(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*\{\s*$/;
@@ -41576,6 +41611,10 @@ function lastServingCommand(text, withoutArguments, env) {
     // A top-level `while true; do wait $PID; …; cmd & PID=$!; done` restart loop: the job it waits on is the
     // script's main process, as with a top-level `wait $PID`.
     let loopAtTop = false;
+    // A top-level command group over lines (`{` … `} &`, `(` … `) &`): sent to the background, it is one job
+    // running the group's last serving command (`cd server && migrate && node index.js`).
+    let groupAtTop = false;
+    let groupLast = null;
     for (let i = 0; i < lines.length; i++) {
         const raw = lines[i];
         const line = raw.trim();
@@ -41590,9 +41629,13 @@ function lastServingCommand(text, withoutArguments, env) {
         // Continuation lines belong to the command before them; only the first line is read.
         if (i > 0 && /\\\s*$/.test(lines[i - 1]))
             continue;
-        if (CLOSERS.test(line) || /^\}/.test(line)) {
+        if (CLOSERS.test(line) || /^[})]/.test(line)) {
             depth = Math.max(0, depth - 1);
             if (depth === 0) {
+                if (groupAtTop && /^[})]\s*&\s*$/.test(line) && groupLast)
+                    jobs.push(groupLast);
+                groupAtTop = false;
+                groupLast = null;
                 loopAtTop = false;
                 if (topIf === 'else')
                     last = elseLast;
@@ -41626,6 +41669,7 @@ function lastServingCommand(text, withoutArguments, env) {
         }
         const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
             /(?:^|\s)\{\s*$/.test(line) ||
+            /^\(\s*$/.test(line) ||
             /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
             /^function\s+\w/.test(line);
         if (opens) {
@@ -41642,6 +41686,7 @@ function lastServingCommand(text, withoutArguments, env) {
             if (depth === 0) {
                 topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none';
                 loopAtTop = /^(?:while|until)\b/.test(line);
+                groupAtTop = /^[{(]\s*$/.test(line);
             }
             depth++;
             // Blocks inside a branch that does not run are only counted.
@@ -41657,6 +41702,8 @@ function lastServingCommand(text, withoutArguments, env) {
                 elseLast = found;
         }
         if (level > 0) {
+            if (groupAtTop && depth === 1)
+                groupLast = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw) ?? groupLast;
             const waitsInLoop = depth === 1 && loopAtTop ? /^wait\s+"?\$\{?(\w+)\}?"?\s*;?\s*$/.exec(line) : null;
             if (waitsInLoop && jobPids.has(waitsInLoop[1]))
                 waited = jobPids.get(waitsInLoop[1]);
@@ -41676,10 +41723,18 @@ function lastServingCommand(text, withoutArguments, env) {
         }
         // `./server "$@" &` then `PID=$!` and `wait $PID`: the job the script waits on is its main process (the
         // script stays to forward signals and read the exit code). A bare `wait` names one job only when the
-        // script started one.
-        const waits = /^wait(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line);
+        // script started one. `wait -n` over several jobs (return when the first one ends, so the container
+        // stops when any does) runs a multi-process image: the first job started is its main process — the
+        // app, started before the helpers beside it (a plugin server, a metrics reporter).
+        const waits = /^wait(\s+-n)?(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line);
         if (waits) {
-            waited = waits[1] ? (jobPids.get(waits[1]) ?? null) : jobs.length === 1 ? jobs[0] : null;
+            waited = waits[2]
+                ? (jobPids.get(waits[2]) ?? null)
+                : jobs.length === 1
+                    ? jobs[0]
+                    : waits[1] && jobs.length > 1
+                        ? { ...jobs[0], backgroundJobs: jobs.map(j => j.command) }
+                        : null;
             continue;
         }
         const pid = /^(\w+)=\$!\s*;?\s*$/.exec(line);
@@ -41691,8 +41746,9 @@ function lastServingCommand(text, withoutArguments, env) {
         }
         const command = line.replace(/\s*\\$/, '');
         if (/[^&]&\s*$/.test(command)) {
-            // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD.
-            const job = serverCommandOf(command.replace(/\s*&\s*$/, ''), i + 1, raw);
+            // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD. A one-line group
+            // (`(cd srv && node main.js) &`, `{ node worker.js; } &`) runs its last command.
+            const job = serverCommandOf(ungrouped(command.replace(/\s*&\s*$/, '')), i + 1, raw);
             if (job)
                 jobs.push({
                     ...job,
@@ -41737,6 +41793,68 @@ function withContinuation(lines, i, first) {
             break;
     }
     return joined.replace(/\s+/g, ' ').trim();
+}
+/** `(cd srv && node main.js)` → `cd srv && node main.js`; `{ node worker.js; }` → `node worker.js`. */
+function ungrouped(command) {
+    const m = /^\(\s*(.*?)\s*\)$/.exec(command) ?? /^\{\s+(.*?)\s*;?\s*\}$/.exec(command);
+    return m ? m[1] : command;
+}
+/**
+ * A one-line shell script (the line of a `sh -c` CMD) that starts background jobs and waits on them —
+ * `(cd srv && migrate && node main.js) & sleep 10; reporter --url … & wait -n` — is read as the script it
+ * is, one statement a line: its main job (see lastServingCommand) is the command it serves with. Null for
+ * any other command.
+ */
+function inlineScriptMainJob(command) {
+    if (command.length > 4000 ||
+        !/(?:^|[^&>])&(?!&)/.test(command) ||
+        !/(?:^|[;&]\s*)wait\b[^;&|]*$/.test(command))
+        return null;
+    const statements = topLevelStatements(command);
+    if (statements.length < 2)
+        return null;
+    const final = scriptFinalCommand(statements.join('\n'), true);
+    return final?.backgroundJobs ? { ...final, line: 1, text: command } : null;
+}
+/**
+ * Splits a one-line shell command at its top-level `;` and `&` (a job: kept with its `&`), leaving `&&`,
+ * `>&`/`&>` redirections, quotes and `( … )` / `{ … }` groups whole.
+ */
+function topLevelStatements(command) {
+    const out = [];
+    let depth = 0;
+    let quote = null;
+    let start = 0;
+    for (let i = 0; i < command.length; i++) {
+        const c = command[i];
+        if (quote) {
+            if (c === quote)
+                quote = null;
+            else if (c === '\\' && quote === '"')
+                i++;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '(' || c === '{')
+            depth++;
+        else if (c === ')' || c === '}')
+            depth = Math.max(0, depth - 1);
+        else if (depth === 0 && c === ';') {
+            out.push(command.slice(start, i).trim());
+            start = i + 1;
+        }
+        else if (depth === 0 && c === '&') {
+            const paired = command[i + 1] === '&' || command[i - 1] === '&';
+            const redirect = command[i - 1] === '>' || command[i + 1] === '>';
+            if (paired || redirect)
+                continue;
+            out.push(`${command.slice(start, i).trim()} &`);
+            start = i + 1;
+        }
+    }
+    out.push(command.slice(start).trim());
+    return out.filter(s => s !== '' && s !== '&');
 }
 function serverCommandOf(line, lineNumber, raw) {
     if (/&\s*$/.test(line) && !/&&\s*$/.test(line))
@@ -42150,6 +42268,28 @@ function webSubcommand(program, script, deployDirs, readFile) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/root-probe.ts
+// A deployment probe of the server's root URL (`curl -f http://localhost:8000`, `wget -q localhost:3000/`):
+// the repository's own health check, made on the home page because the app declares no health route. It is
+// what the deployer's load balancer should request too, so it becomes the health path `/` — ranked below any
+// health route the code, a library or the source fallback finds (HEALTH.rootProbe), which say more than
+// "the server answers".
+//
+// Only an HTTP URL of the container itself counts (localhost, 127.0.0.1, 0.0.0.0, ::1): a check that fetches
+// another host tests the network, not this app, and `nc -z localhost 8000` only opens a TCP connection.
+const LOCAL_ROOT_URL = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\$\{?\w+(?::?-\d+)?\}?|\d{2,5}))?(\/?)(?=["'\s|;)]|$)/;
+/** `/` when the command requests the container's root URL; null for any other path or host. */
+function rootProbePath(command) {
+    if (command.length > 4000)
+        return null;
+    return LOCAL_ROOT_URL.test(command) ? '/' : null;
+}
+/** The port of a root probe when it is a literal (`localhost:8000`), else null. */
+function rootProbePort(command) {
+    const m = LOCAL_ROOT_URL.exec(command.length > 4000 ? '' : command);
+    return m?.[1] && /^\d+$/.test(m[1]) ? Number(m[1]) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/entrypoint-program.ts
 
 /**
@@ -42296,6 +42436,44 @@ function scriptPort(path, text, finalLine, command) {
         evidence: [{ file: path, line: found.index + 1, text: evidence_clip(lines[found.index].trim()) }, final],
         setsEnv: ['PORT']
     };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/multi-port-expose.ts
+/** The web ports of a multi-port EXPOSE line, by the candidate the Dockerfile reader made from it. */
+const listedTogether = new WeakMap();
+/** Remembers the other ports of the EXPOSE line `exposed` was read from (only when it lists several). */
+function noteExposedTogether(exposed, ports) {
+    if (new Set(ports).size > 1)
+        listedTogether.set(exposed, ports);
+}
+/**
+ * The port lists with each multi-port EXPOSE candidate moved to the port of its line that another candidate
+ * names from a file, when none names the port it took; the most confident naming candidate decides.
+ */
+function preferCorroboratedExpose(lists) {
+    const all = lists.flatMap(l => l ?? []);
+    if (!all.some(c => listedTogether.has(c)))
+        return [...lists];
+    return lists.map(list => list?.map(candidate => {
+        const ports = listedTogether.get(candidate);
+        if (!ports)
+            return candidate;
+        const others = all.filter(o => o !== candidate);
+        if (others.some(o => o.value === candidate.value))
+            return candidate;
+        // Only a file names a port: an ecosystem's convention (Go's 8080, no evidence) is no corroboration.
+        const naming = others
+            .filter(o => ports.includes(o.value) && o.evidence.length > 0)
+            .sort((a, b) => b.confidence - a.confidence)[0];
+        if (!naming)
+            return candidate;
+        return {
+            ...candidate,
+            value: naming.value,
+            source: `${candidate.source} (of ${ports.join(', ')}, the one ${naming.source} names)`,
+            evidence: [...candidate.evidence, ...naming.evidence]
+        };
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-fastcgi.ts
@@ -42847,6 +43025,9 @@ function globRegex(glob) {
 
 
 
+
+
+
 /** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
 function dockerInstructions(text) {
     const out = [];
@@ -43009,6 +43190,22 @@ function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) 
     // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
     return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]);
 }
+/**
+ * The arguments an ENTRYPOINT script is given in the ENTRYPOINT itself, when the script (found in the
+ * repository) hands over to them — `exec "$@"`, or `exec $1` as its last command; null otherwise.
+ */
+function entrypointArgumentsRun(entrypoint, dockerfileDir, readFile, inRepo) {
+    const words = dropLaunchers(entrypoint);
+    if (words.length < 2)
+        return null;
+    // The script under the repository path the image copied it from.
+    const script = readRepoScript(inRepo(words[0]), dockerfileDir, readFile);
+    if (!script)
+        return null;
+    return handsOverToArguments(script.text) || handsOverToFirstArgument(script.text)
+        ? words.slice(1).join(' ')
+        : null;
+}
 /** A HEALTHCHECK URL on the container itself whose port is a `*PORT` variable: `localhost:${APP_PORT-3000}`. */
 const SELF_PROBE_PORT_VARIABLE = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):\$\{?\w*PORT\b/i;
 /** The same URL once the Dockerfile's variables are expanded: `http://localhost:3000/…`. */
@@ -43105,6 +43302,9 @@ function readDockerfile(path, text, readFile, listFiles) {
                 };
                 if (isFastCgiPort(port, baseImage, cmd && commandFromDockerArgs(cmd.args)))
                     fastCgi.add(exposed);
+                const listed = words.map(portOf).filter((p) => p !== null && !NON_HTTP_PORTS.has(p));
+                if (!named)
+                    noteExposedTogether(exposed, listed);
                 facts.port.push(exposed);
             }
         }
@@ -43147,6 +43347,23 @@ function readDockerfile(path, text, readFile, listFiles) {
                     probePorts.set(probe, Number(m[1]));
                 facts.healthPath.push(probe);
             }
+            // A probe of the root URL (`curl -f http://localhost:8000`): the app has no health route and the image
+            // checks its home page, which is then the health path, below any route the code declares.
+            else {
+                const root = rootProbePath(vars.expand(ins.args));
+                if (root) {
+                    const probe = {
+                        value: root,
+                        confidence: HEALTH.rootProbe,
+                        source: 'Dockerfile HEALTHCHECK of the root URL',
+                        evidence: ev(ins)
+                    };
+                    const port = rootProbePort(vars.expand(ins.args));
+                    if (port !== null)
+                        probePorts.set(probe, port);
+                    facts.healthPath.push(probe);
+                }
+            }
             // …through the app's own port variable, on a health route (a literal port may be a management port:
             // Micronaut's `endpoints.all.port`, an exporter's `/metrics` beside the app).
             const self = SELF_PROBE.exec(vars.expand(ins.args));
@@ -43186,7 +43403,14 @@ function readDockerfile(path, text, readFile, listFiles) {
         isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile) &&
         !imageMakesProgram(dockerInstructions(text), dropLaunchers(commandFromDockerArgs(entrypoint.args))[0] ?? '');
     const parts = [entrypoint, cmd].filter((x) => x !== null);
-    let command = (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
+    // `ENTRYPOINT ["/entrypoint.bash", "/opt/…/run-java.sh"]` whose script sets things up and execs what it
+    // was given: the program is the ENTRYPOINT's own argument (then CMD's).
+    const ownArguments = entrypoint && readFile
+        ? entrypointArgumentsRun(commandFromDockerArgs(entrypoint.args), dockerfile_dirOf(path), readFile, inRepo)
+        : null;
+    let command = ownArguments !== null
+        ? [ownArguments, cmd ? commandFromDockerArgs(cmd.args) : ''].filter(Boolean).join(' ')
+        : (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
     // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
     if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
         command = `deno ${command}`;
@@ -43241,8 +43465,9 @@ function readDockerfile(path, text, readFile, listFiles) {
             : null);
     if (followed)
         command = followed.command;
+    // `sh -c "(cd srv && node main.js) & reporter & wait -n"`: the main job of the one-line script.
     else
-        command = defaultBranch(command);
+        command = inlineScriptMainJob(command)?.command ?? defaultBranch(command);
     // `foreman start` (or overmind, honcho) runs a Procfile: its serving process is what the image serves.
     const procfileRun = readFile ? procfileRunnerProcess(command, dockerfile_dirOf(path), readFile) : null;
     if (procfileRun)
@@ -43642,6 +43867,7 @@ function stageVersion(path, text, target, patterns, builtImage, depth, language)
 /** Files whose commands run from the repository root. */
 const COMMAND_FILES = ['package.json', 'Makefile', 'makefile', 'justfile'];
 const WORKFLOWS = '.github/workflows';
+const SCRIPT_FOLDERS = ['scripts'];
 const image_builds_cache = new WeakMap();
 /** The repository's own build of `image` (`acme/app:base2`, `docker.io/acme/app` = `acme/app:latest`), or null. */
 function projectImageBuild(tree, image) {
@@ -43654,6 +43880,11 @@ function readBuilds(tree) {
     const out = new Map();
     const files = [
         ...COMMAND_FILES.filter(f => tree.has(f)),
+        // Shell scripts at the root or in scripts/ (`scripts/build-images.sh`), run from the root like the above.
+        ...['.', ...SCRIPT_FOLDERS].flatMap(dir => tree
+            .filesIn(dir)
+            .map(f => f.path)
+            .filter(p => p.endsWith('.sh'))),
         ...tree
             .filesIn(WORKFLOWS)
             .map(f => f.path)
@@ -43723,6 +43954,35 @@ function normalImage(image) {
     if (!/:[\w][\w.-]*$/.test(name.slice(name.lastIndexOf('/') + 1)))
         name += ':latest';
     return name.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/major-only-image.ts
+const MAJOR_ONLY = /^\d+$/;
+/** A concrete version (`1.88`, `1.88.0`), not a range or a channel. */
+const PRECISE = /^(\d+)\.\d+(?:\.\d+)?$/;
+/**
+ * The image candidate with the most confident declared version of the same major when the image's tag is
+ * major-only, at the image's confidence and with both pieces of evidence; else the image candidate as it is.
+ */
+function refineMajorOnlyImage(image, declared) {
+    if (!MAJOR_ONLY.test(image.value))
+        return image;
+    let best = null;
+    for (const c of declared ?? []) {
+        const m = typeof c.value === 'string' ? PRECISE.exec(c.value) : null;
+        if (!m || m[1] !== image.value)
+            continue;
+        if (!best || c.confidence > best.confidence)
+            best = c;
+    }
+    if (!best)
+        return image;
+    return {
+        value: best.value,
+        confidence: Math.max(image.confidence, best.confidence),
+        source: `${image.source} (major-only tag; ${best.source} gives the version)`,
+        evidence: [...image.evidence, ...best.evidence]
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
@@ -43912,7 +44172,7 @@ function healthLiterals(file, text) {
             continue;
         for (const m of line.matchAll(LITERAL)) {
             const raw = m[2];
-            if (raw.includes('//') || raw.includes('.'))
+            if (raw.includes('//') || hasFileDot(raw))
                 continue;
             const path = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`;
             const rank = healthRank(path.replace(/(.)\/$/, '$1'));
@@ -43927,6 +44187,14 @@ function healthLiterals(file, text) {
         }
     }
     return out;
+}
+/**
+ * A dot marks a file name (`health.js`, `/status.json`), not a route — except in a leading `/.well-known/`
+ * segment, the URI prefix RFC 8615 reserves for site-wide endpoints (Apollo Server 2/3 answers its health
+ * check at `/.well-known/apollo/server-health`).
+ */
+function hasFileDot(raw) {
+    return raw.replace(/^\/\.well-known\//, '/').includes('.');
 }
 /** How much the text around a literal says "this declares a route": 0 when it does not (or calls out). */
 function contextConfidence(before, after, slashed) {
@@ -44074,7 +44342,63 @@ function authorizingPreHandle(text) {
     return READS_AUTHORIZATION.test(body) && REJECTS.test(body) ? body : null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/handler-input.ts
+/** Parameter decorators that bind a named piece of request input to the handler. */
+const INPUT_DECORATOR = /@(Query|Param|Body)\(\s*['"`]/;
+/** How far below the route decorator the handler's signature may end. */
+const SIGNATURE_LINES = 12;
+/** A Fastify route schema's input keys. */
+const SCHEMA_INPUT = /\b(querystring|params)\s*:/;
+/** Where a Fastify route's options end and its handler begins. */
+const HANDLER_START = /=>|\bfunction\b|\bhandler\s*:/;
+/** Gated when the route on `route.line` has a handler that binds named request input. */
+function inputGate(route, lines) {
+    return nestInput(route, lines) ?? fastifySchemaInput(route, lines);
+}
+/** `.get('/status', { schema: { querystring: … } }, handler)`: the options before the handler. */
+function fastifySchemaInput(route, lines) {
+    const first = lines[route.line - 1] ?? '';
+    if (!/\.(?:get|route)\(/.test(first))
+        return null;
+    let schema = false;
+    for (let i = route.line - 1; i < lines.length && i < route.line + SIGNATURE_LINES; i++) {
+        const line = lines[i];
+        if (line.length > 2000)
+            return null;
+        if (HANDLER_START.test(line))
+            return null;
+        if (/\bschema\s*:/.test(line))
+            schema = true;
+        const m = schema ? SCHEMA_INPUT.exec(line) : null;
+        if (m)
+            return { gated: true, reason: `its route schema requires ${m[1]}`, evidence: { ...route } };
+    }
+    return null;
+}
+function nestInput(route, lines) {
+    if (!/@(?:Get|All|Head)\(/.test(lines[route.line - 1] ?? ''))
+        return null;
+    let signature = '';
+    for (let i = route.line; i < lines.length && i < route.line + SIGNATURE_LINES; i++) {
+        const line = lines[i];
+        if (line.length > 2000)
+            return null;
+        // The next route decorator: this handler's signature ended without a body we could see.
+        if (/^\s*@(?:Get|Post|Put|Patch|Delete|All|Head)\(/.test(line))
+            break;
+        const body = line.indexOf('{');
+        signature += body >= 0 ? line.slice(0, body) : line;
+        if (body >= 0)
+            break;
+    }
+    const m = INPUT_DECORATOR.exec(signature);
+    return m
+        ? { gated: true, reason: `its handler needs request input (@${m[1]})`, evidence: { ...route } }
+        : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/health-gate.ts
+
 
 /** `candidates` without the ones whose route is gated or parameterised; `dropped` says why, for the report. */
 function ungatedHealth(candidates, reader) {
@@ -44107,7 +44431,7 @@ function gateOf(c, reader) {
                 : /\.(?:java|kt)$/.test(route.file)
                     ? (jvmGate(route, text, offset) ?? interceptorGate(reader, c.value))
                     : /\.[cm]?[jt]s$/.test(route.file)
-                        ? middlewareGate(route, c.value)
+                        ? (middlewareGate(route, c.value) ?? inputGate(route, lines))
                         : null));
 }
 const SOURCE = /\.(?:py|php|java|kt|[cm]?[jt]s)$/;
@@ -44281,6 +44605,7 @@ function gated(file, text, index, reason) {
 
 
 
+
 const compose_COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 /**
  * Compose variants beside the standard names: `docker-compose.prod.yml`, `compose.dev.yaml`. They are read
@@ -44373,15 +44698,22 @@ function isOwnApp(tree, dir) {
     return (APP_MANIFESTS.some(m => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, m))) ||
         tree.filesIn(dir).some(f => /\.(cs|fs)proj$/.test(f.path)));
 }
-/** `registry/org/<folder name>:tag` names the image of the app folder `dir`. */
-function imageNames(image, dir) {
+/**
+ * `registry/org/<folder name>:tag` names the image of the app folder `dir`; so does `org/<project>-<folder>`
+ * run by a service named after the folder (`web: {image: flomp/wanderer-web}` for `web/`), the way a
+ * repository publishing one image per folder names them.
+ */
+function imageNames(image, dir, service) {
     if (typeof image !== 'string')
         return false;
     const repo = image
         .split('/')
         .pop()
         ?.replace(/[:@].*$/, '');
-    return repo !== undefined && repo !== '' && repo === dir.split('/').pop();
+    const folder = dir.split('/').pop();
+    if (repo === undefined || repo === '')
+        return false;
+    return (repo === folder || (service === folder && (repo.endsWith(`-${folder}`) || repo.endsWith(`_${folder}`))));
 }
 /** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
 function buildsOwnDockerfile(svc) {
@@ -44390,9 +44722,13 @@ function buildsOwnDockerfile(svc) {
         return true;
     return /^(?:Dockerfile|dockerfile|Containerfile)$/.test(dockerfile.split('/').pop() ?? '');
 }
+/** A healthcheck `test` (exec list or CMD-SHELL string) as one command line. */
+function healthcheckText(test) {
+    return Array.isArray(test) ? test.join(' ') : typeof test === 'string' ? test : '';
+}
 /** `["CMD", "curl", "-f", "http://localhost:8000/api/health/"]` or a CMD-SHELL string → `/api/health/`. */
 function healthcheckPath(test) {
-    const text = Array.isArray(test) ? test.join(' ') : typeof test === 'string' ? test : '';
+    const text = healthcheckText(test);
     const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text);
     return m && m[1] !== '/' ? m[1] : null;
 }
@@ -44418,7 +44754,7 @@ function composeFacts(tree, appDir, composePaths, warnings) {
         // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
         // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
         if (built.length === 0 && appDir !== base && appDir !== '.')
-            built = entries.filter(([, svc]) => svc.build === undefined && imageNames(svc.image, appDir));
+            built = entries.filter(([name, svc]) => svc.build === undefined && imageNames(svc.image, appDir, name));
         // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
         // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
         const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc));
@@ -44427,12 +44763,22 @@ function composeFacts(tree, appDir, composePaths, warnings) {
         const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has((0,analyzer_tree/* joinPath */.uJ)(appDir, n)));
         const chosen = ownImage.length > 0 ? ownImage : shipsOwn ? [] : built;
         for (const [name, svc] of chosen) {
-            const health = healthcheckPath((0,manifests/* getPath */.Yn)(svc, 'healthcheck', 'test'));
+            const test = (0,manifests/* getPath */.Yn)(svc, 'healthcheck', 'test');
+            const health = healthcheckPath(test);
             if (health)
                 healthPath.push({
                     value: health,
                     confidence,
                     source: `${path} services.${name}.healthcheck`,
+                    evidence: [keyEvidence(path, text, 'healthcheck')]
+                });
+            // A check of the root URL (`curl -f http://localhost:8000`): the app's home page is its probe, ranked
+            // below any health route the code declares (root-probe.ts).
+            else if (rootProbePath(healthcheckText(test)))
+                healthPath.push({
+                    value: '/',
+                    confidence: HEALTH.rootProbe,
+                    source: `${path} services.${name}.healthcheck of the root URL`,
                     evidence: [keyEvidence(path, text, 'healthcheck')]
                 });
             const entries = [
@@ -44718,6 +45064,407 @@ function workspaceMemberRunBy(tree, root, command) {
     return members.length === 1 ? members[0] : null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-context.ts
+// What a Dockerfile takes from its build context, for the scan: the build context ignores .gitignore (only
+// .dockerignore applies), so a file the Dockerfile copies is in the image whatever .gitignore says — Kestra
+// commits `docker/usr/local/bin/docker-entrypoint.sh` under a `**/bin/*` rule and ships it with
+// `COPY docker /` + `ENTRYPOINT ["docker-entrypoint.sh"]`. Pure: the scan resolves the paths on disk.
+
+
+
+
+/** At most this many sources and scripts per Dockerfile: a generated file of thousands of COPYs is noise. */
+const MAX_CONTEXT_REFS = 200;
+/**
+ * `Dockerfile`, `Containerfile`, `Dockerfile.prod`, `prod.Dockerfile`, and the hyphen/underscore flavours
+ * `Dockerfile-alpine`, `dockerfile_hub` (not `Dockerfile.dockerignore`, nor a config or document named after
+ * Dockerfiles: `dockerfile_lint.yml`, `Dockerfile-guide.md`).
+ */
+function isDockerfileName(name) {
+    if (NOT_A_DOCKERFILE.test(name))
+        return false;
+    return /^(?:Dockerfile|Containerfile)(?:[._-][\w.-]+)?$|^[\w.-]+\.(?:Dockerfile|Containerfile)$/i.test(name);
+}
+/** Extensions of files named after Dockerfiles that are no Dockerfile (ignore files, linters' configs, docs). */
+const NOT_A_DOCKERFILE = /\.(?:dockerignore|ya?ml|json|toml|md|txt|sh|lock)$/i;
+function dockerContextRefs(text) {
+    const sources = new Set();
+    const scripts = new Set();
+    const vars = new DockerVars();
+    const stages = new Map();
+    let stage = { copies: [], workdir: '/', commands: [] };
+    const flush = () => {
+        for (const { command, workdir } of stage.commands)
+            for (const script of scriptSources(command, workdir, stage.copies))
+                if (scripts.size < MAX_CONTEXT_REFS)
+                    scripts.add(script);
+    };
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'FROM') {
+            flush();
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const parent = stages.get((words[0] ?? '').toLowerCase());
+            stage = {
+                copies: [...(parent?.copies ?? [])],
+                workdir: parent?.workdir ?? '/',
+                commands: [...(parent?.commands ?? [])]
+            };
+            if (/^as$/i.test(words[1] ?? '') && words[2])
+                stages.set(words[2].toLowerCase(), stage);
+        }
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (ins.keyword === 'WORKDIR')
+            stage.workdir = nextWorkdir(stage.workdir, vars.expand(ins.args));
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const copy = contextCopy(ins.args, stage.workdir, t => vars.expand(t));
+            if (!copy)
+                continue;
+            stage.copies.push(copy);
+            for (const raw of copy.sources) {
+                const source = explicitSource(raw);
+                if (source !== null && sources.size < MAX_CONTEXT_REFS)
+                    sources.add(source);
+            }
+        }
+        else if (ins.keyword === 'ENTRYPOINT' || ins.keyword === 'CMD')
+            stage.commands.push({ command: vars.expand(commandFromDockerArgs(ins.args)), workdir: stage.workdir });
+    }
+    flush();
+    return { sources: [...sources], scripts: [...scripts] };
+}
+/** A COPY source as a context path, or null for the context root, URLs, escapes and inner wildcards. */
+function explicitSource(raw) {
+    if (raw === '' || /^[a-z][\w+.-]*:\/\//i.test(raw) || /^git@/.test(raw) || raw.includes('$'))
+        return null;
+    if (raw.split('/').some(s => s === '..'))
+        return null;
+    const path = (0,analyzer_tree/* normalizePath */.Fd)(raw.replace(/^\/+/, ''));
+    if (path === '.')
+        return null;
+    const segments = path.split('/');
+    // `scripts/*.sh` is listed by the scan; `*/bin/x` or `[ab]` patterns are not worth a matcher here.
+    if (segments.slice(0, -1).some(s => /[*?[]/.test(s)) || segments[segments.length - 1].includes('['))
+        return null;
+    return path;
+}
+/**
+ * The context paths the program of an ENTRYPOINT/CMD may have been copied from: an image path
+ * (`/app/run.sh`), a path relative to WORKDIR (`./start.sh`, `bash scripts/run.sh`) or a bare name on PATH
+ * (`docker-entrypoint.sh`).
+ */
+function scriptSources(command, workdir, copies) {
+    const program = dropLaunchers(command)[0]?.replace(/^["']|["']$/g, '');
+    // `CMD ["--help"]` is arguments to the ENTRYPOINT, not a program.
+    if (!program || program.startsWith('-') || program.includes('$') || program.length > 4096)
+        return [];
+    const candidates = program.startsWith('/')
+        ? copiedFrom(program, copies)
+        : [
+            ...copiedFrom(nextWorkdir(workdir, program), copies),
+            ...(program.includes('/') ? [] : copiedOntoPath(program, copies))
+        ];
+    return candidates
+        .map(p => (0,analyzer_tree/* normalizePath */.Fd)(p.replace(/^\/+/, '')))
+        .filter(p => p !== '.' && !p.split('/').includes('..'));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/workflow-dockerfile.ts
+// The image a CI workflow builds, when the app keeps its Dockerfile where no convention looks: beszel builds
+// `internal/dockerfile_hub` with `docker/build-push-action` (`file: ${{ matrix.dockerfile }}`, the matrix
+// listing `dockerfile: ./internal/dockerfile_hub` beside four agent images) and `context: ./`. The workflow
+// names the file and the context; of several images, only one that serves (EXPOSE and a command) is the app:
+// agents and workers expose nothing.
+
+
+
+const workflow_dockerfile_WORKFLOWS = '.github/workflows';
+/** `file: ./internal/dockerfile_hub`, `dockerfile: docker/Dockerfile.web` (a literal path, not an expression). */
+const DOCKERFILE_KEY = /^[\s-]*(?:file|dockerfile):[ \t]*["']?([\w./-]+)["']?[ \t]*(?:#.*)?$/gm;
+/** `context: ./`, `context: apps/web`. */
+const CONTEXT_KEY = /^[\s-]*context:[ \t]*["']?([^"'\s#]+)["']?/gm;
+/** Images for development, tests or CI tooling, never the one the app ships. */
+const DEV_IMAGE = /(?:^|[._/-])(?:dev|devel|development|local|test|tests|testing|ci|e2e|debug)(?:[._-]|$)/i;
+/**
+ * The one Dockerfile the repository's workflows build with `dir` as context that serves something (EXPOSE and
+ * a command), or null when none or several do. Contexts are read per workflow file: no `context:` at all means
+ * the repository root (build-push-action's default is the checkout).
+ */
+function workflowBuiltDockerfile(tree, dir) {
+    const serving = new Set();
+    for (const file of tree.filesIn(workflow_dockerfile_WORKFLOWS)) {
+        if (!/\.ya?ml$/.test(file.path))
+            continue;
+        const text = tree.read(file.path);
+        if (text === null || !/(?:file|dockerfile):/.test(text))
+            continue;
+        const contexts = [...text.matchAll(CONTEXT_KEY)].map(m => (0,analyzer_tree/* normalizePath */.Fd)(m[1].replace(/\/+$/, '')) || '.');
+        const buildsDir = contexts.length === 0 ? dir === '.' : contexts.includes(dir);
+        if (!buildsDir)
+            continue;
+        for (const m of text.matchAll(DOCKERFILE_KEY)) {
+            const path = (0,analyzer_tree/* normalizePath */.Fd)(m[1].replace(/^\.\//, ''));
+            const name = path.split('/').pop() ?? '';
+            if (!isDockerfileName(name) || DEV_IMAGE.test(path.replace(/dockerfile|containerfile/gi, '')))
+                continue;
+            // A path from the repository root; some workflows give it from the context.
+            const resolved = tree.has(path) ? path : tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, path)) ? (0,analyzer_tree/* joinPath */.uJ)(dir, path) : null;
+            if (!resolved || serving.has(resolved))
+                continue;
+            const source = tree.read(resolved);
+            if (source === null)
+                continue;
+            const facts = readDockerfile(resolved, source);
+            if (facts.startCommand.length > 0 && facts.port.some(p => p.source === 'Dockerfile EXPOSE'))
+                serving.add(resolved);
+        }
+    }
+    return serving.size === 1 ? [...serving][0] : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/whole-context-command.ts
+// A Dockerfile kept in a Dockerfile folder (`docker/Dockerfile`) that copies the whole build context (`COPY .
+// .`) names no app-folder path a COPY could prove it builds from. Its command still does: `ENTRYPOINT
+// ["./scripts/entrypoint.sh"]`, `CMD ["python", "manage.py", "runserver"]` run a file of the build context,
+// and when that file is in the app folder (and not in the Dockerfile folder), the app folder is the context
+// the image is built from — the way `docker build -f docker/Dockerfile .` is run at the repository root.
+
+
+/** `.`, `./`: the whole build context. */
+const WHOLE_CONTEXT = /^\.\/?$/;
+/** A word that can name a file of the context: a relative path or a file name with an extension. */
+const FILE_WORD = /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)*$/;
+/** The Dockerfile copies the whole context and its CMD/ENTRYPOINT runs a file of `dir` that `sub` lacks. */
+function wholeContextRunsAppFile(tree, dir, sub, text) {
+    let wholeContext = false;
+    const commandWords = [];
+    for (const ins of dockerInstructions(text)) {
+        // The command is the final stage's; the whole context may be copied in a build stage it copies from.
+        if (ins.keyword === 'FROM')
+            commandWords.length = 0;
+        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && !/--from[= ]/.test(ins.args)) {
+            const words = ins.args.split(/\s+/).filter(w => w !== '' && !w.startsWith('--'));
+            if (words.length >= 2 && words.slice(0, -1).some(w => WHOLE_CONTEXT.test(w)))
+                wholeContext = true;
+        }
+        else if (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') {
+            if (ins.args.length > 2000)
+                continue;
+            commandWords.push(...ins.args
+                .replace(/^\[|\]$/g, '')
+                .split(/[\s,]+/)
+                .map(w => w.replace(/^["']|["']$/g, '')));
+        }
+    }
+    if (!wholeContext)
+        return false;
+    return commandWords.some(word => {
+        if (!FILE_WORD.test(word) || !/[/.]/.test(word.replace(/^\.\//, '')))
+            return false;
+        const rel = word.replace(/^\.\//, '');
+        return tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, rel)) && !tree.has((0,analyzer_tree/* joinPath */.uJ)(sub, rel));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile-app.ts
+// The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
+// builds on) copies into the WORKDIR it runs in — `WORKDIR /app` + `COPY api /app/` runs `api`, even when
+// other stages build a frontend whose output is copied in from a stage. A platform file that deploys that
+// Dockerfile (render.yaml `env: docker`) then describes that app.
+
+
+
+
+const slashed = (p) => p.replace(/\/*$/, '/');
+/**
+ * The repository folder (relative to the build context `context`) the last stage of the Dockerfile copies into
+ * its WORKDIR, when exactly one folder is; null otherwise (`COPY . .` names no folder).
+ */
+function dockerfileRunsFolder(tree, path, context = '.') {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    const stages = new Map();
+    const vars = new DockerVars();
+    let current = null;
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const parent = stages.get(vars.expand(words[0] ?? '').toLowerCase());
+            current = { workdir: parent?.workdir ?? '/', copies: [...(parent?.copies ?? [])] };
+            if (/^as$/i.test(words[1] ?? '') && words[2])
+                stages.set(words[2].toLowerCase(), current);
+        }
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (current && ins.keyword === 'WORKDIR')
+            current.workdir = nextWorkdir(current.workdir, vars.expand(ins.args));
+        else if (current && (ins.keyword === 'COPY' || ins.keyword === 'ADD')) {
+            const copy = contextCopy(ins.args, current.workdir, s => vars.expand(s));
+            if (copy)
+                current.copies.push(copy);
+            // `COPY --from=build /app /app`: what the build stage's own COPYs put in that folder (`COPY ./service ./`).
+            else
+                current.copies.push(...stageCopy(ins.args, current.workdir, s => vars.expand(s), name => stages.get(name)));
+        }
+    }
+    if (!current)
+        return null;
+    const workdir = slashed(current.workdir);
+    const folders = new Set();
+    for (const copy of current.copies) {
+        if (slashed(copy.dest) !== workdir || copy.sources.length !== 1)
+            continue;
+        const source = copy.sources[0].replace(/^\.\//, '').replace(/\/+$/, '');
+        if (source === '' || source === '.' || /[*?$]/.test(source))
+            continue;
+        const folder = (0,analyzer_tree/* joinPath */.uJ)(context, source);
+        if (tree.filesUnder(folder).length > 0)
+            folders.add(folder);
+    }
+    return folders.size === 1 ? [...folders][0] : null;
+}
+/**
+ * The WORKDIR the final stage runs its command in (inherited through `FROM <stage>`), `/` when none is set;
+ * ARG/ENV values expanded where the Dockerfile gives them.
+ */
+function finalWorkdir(text) {
+    const stages = new Map();
+    const vars = new DockerVars();
+    let workdir = '/';
+    let stage = null;
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            workdir = stages.get(vars.expand(words[0] ?? '').toLowerCase()) ?? '/';
+            stage = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null;
+        }
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (ins.keyword === 'WORKDIR')
+            workdir = nextWorkdir(workdir, vars.expand(ins.args));
+        if (stage !== null)
+            stages.set(stage, workdir);
+    }
+    return workdir;
+}
+/**
+ * The app folder (of `appDirs`, paths relative to the repository) the final WORKDIR is the image copy of:
+ * `WORKDIR /home/app/packages/server` ends with the member path `packages/server`. Member paths of two
+ * segments or more only — `/app/server` ending in a lone `server` folder is too common to prove anything;
+ * null when no folder or several match.
+ */
+function workdirMember(text, appDirs) {
+    const workdir = finalWorkdir(text).replace(/\/+$/, '');
+    const matches = appDirs.filter(dir => dir.split('/').length >= 2 && workdir.endsWith(`/${dir}`));
+    return matches.length === 1 ? matches[0] : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/final-image-apps.ts
+// Which app folders a multi-stage Dockerfile's final image is made from: follow `COPY --from=<stage>` and
+// `FROM <stage>` back from the last stage to the first stage that copies app folders from the build
+// context. The Go API stage that copies the frontend's build output is reached before the frontend stage
+// that only produced it, so the API is what the image ships.
+
+function parseStages(text) {
+    const stages = [];
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
+            const as = words.findIndex(w => w.toLowerCase() === 'as');
+            stages.push({
+                base: (words[0] ?? '').toLowerCase(),
+                name: as >= 0 ? (words[as + 1]?.toLowerCase() ?? null) : null,
+                copies: []
+            });
+        }
+        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
+            const words = ins.args.split(/\s+/).filter(w => w !== '');
+            const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null;
+            const paths = words.filter(w => !w.startsWith('--'));
+            // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
+            const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''));
+            stages
+                .at(-1)
+                .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text });
+        }
+    }
+    return stages;
+}
+/**
+ * The app folders whose sources the final image is built from, with the COPY that shows it. With
+ * `wholeFolder` (which says what is a file), a COPY counts only when it takes the app folder itself or a
+ * file at its top (its manifest), and the stage the final one is built `FROM` (the image's own body) is
+ * followed before the stages it only copies artifacts out of.
+ */
+function finalImageApps(text, appDirs, options = {}) {
+    const stages = parseStages(text);
+    const byRef = (ref) => {
+        const i = stages.findIndex(s => s.name === ref);
+        if (i >= 0)
+            return i;
+        return /^\d+$/.test(ref) && Number(ref) < stages.length ? Number(ref) : -1;
+    };
+    const queue = stages.length > 0 ? [stages.length - 1] : [];
+    const seen = new Set();
+    while (queue.length > 0) {
+        const index = queue.shift();
+        if (seen.has(index))
+            continue;
+        seen.add(index);
+        const stage = stages[index];
+        const found = [];
+        const froms = [];
+        for (const copy of stage.copies) {
+            if (copy.from !== null) {
+                const from = byRef(copy.from);
+                if (from >= 0)
+                    froms.push(from);
+                continue;
+            }
+            for (const source of copy.sources) {
+                const dir = appFolderOf(source, appDirs, options.wholeFolder);
+                if (dir && !found.some(f => f.dir === dir))
+                    found.push({ dir, line: copy.line, text: copy.text });
+            }
+        }
+        if (found.length > 0)
+            return found;
+        const parent = byRef(stage.base);
+        if (options.wholeFolder) {
+            queue.unshift(...froms);
+            if (parent >= 0)
+                queue.unshift(parent);
+        }
+        else {
+            queue.push(...froms);
+            if (parent >= 0)
+                queue.push(parent);
+        }
+    }
+    return [];
+}
+/** `./backend/go.mod` → `backend` when `backend` is an app folder (the deepest one containing the path). */
+function appFolderOf(source, appDirs, isFile) {
+    const path = source.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (path === '' || path === '.' || path.includes('..') || path.includes('$'))
+        return null;
+    let best = null;
+    for (const dir of appDirs) {
+        if (dir === '.')
+            continue;
+        // With a test for files (`wholeFolder`), only the folder itself or a file at its top (`backend/go.mod`)
+        // counts: a data folder inside it (`internal-packages/clickhouse/schema`) is copied for another app.
+        const inside = isFile
+            ? path === dir ||
+                (path.startsWith(`${dir}/`) && !path.slice(dir.length + 1).includes('/') && isFile(path))
+            : path === dir || path.startsWith(`${dir}/`);
+        if (inside && (best === null || dir.length > best.length))
+            best = dir;
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dotenv.ts
 
 
@@ -44767,62 +45514,6 @@ function portFromDotenv(path, vars, confidence) {
         }
     }
     return null;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile-app.ts
-// The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
-// builds on) copies into the WORKDIR it runs in — `WORKDIR /app` + `COPY api /app/` runs `api`, even when
-// other stages build a frontend whose output is copied in from a stage. A platform file that deploys that
-// Dockerfile (render.yaml `env: docker`) then describes that app.
-
-
-
-
-const slashed = (p) => p.replace(/\/*$/, '/');
-/**
- * The repository folder (relative to the build context `context`) the last stage of the Dockerfile copies into
- * its WORKDIR, when exactly one folder is; null otherwise (`COPY . .` names no folder).
- */
-function dockerfileRunsFolder(tree, path, context = '.') {
-    const text = tree.read(path);
-    if (text === null)
-        return null;
-    const stages = new Map();
-    const vars = new DockerVars();
-    let current = null;
-    for (const ins of dockerInstructions(text)) {
-        if (ins.keyword === 'FROM') {
-            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
-            const parent = stages.get(vars.expand(words[0] ?? '').toLowerCase());
-            current = { workdir: parent?.workdir ?? '/', copies: [...(parent?.copies ?? [])] };
-            if (/^as$/i.test(words[1] ?? '') && words[2])
-                stages.set(words[2].toLowerCase(), current);
-        }
-        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
-            vars.define(ins.keyword, ins.args);
-        else if (current && ins.keyword === 'WORKDIR')
-            current.workdir = nextWorkdir(current.workdir, vars.expand(ins.args));
-        else if (current && (ins.keyword === 'COPY' || ins.keyword === 'ADD')) {
-            const copy = contextCopy(ins.args, current.workdir, s => vars.expand(s));
-            if (copy)
-                current.copies.push(copy);
-        }
-    }
-    if (!current)
-        return null;
-    const workdir = slashed(current.workdir);
-    const folders = new Set();
-    for (const copy of current.copies) {
-        if (slashed(copy.dest) !== workdir || copy.sources.length !== 1)
-            continue;
-        const source = copy.sources[0].replace(/^\.\//, '').replace(/\/+$/, '');
-        if (source === '' || source === '.' || /[*?$]/.test(source))
-            continue;
-        const folder = (0,analyzer_tree/* joinPath */.uJ)(context, source);
-        if (tree.filesUnder(folder).length > 0)
-            folders.add(folder);
-    }
-    return folders.size === 1 ? [...folders][0] : null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/platform-files.ts
@@ -44886,7 +45577,10 @@ function readFlyToml(tree, dir, facts, warnings) {
         return void warnings.push(parsed.warning);
     const text = tree.read(path) ?? '';
     const doc = parsed.value;
-    const services = [(0,manifests/* getPath */.Yn)(doc, 'http_service'), ...((0,manifests/* getPath */.Yn)(doc, 'services') ?? [])].filter(manifests/* isRecord */.u4);
+    // `[[services]]` is a list of tables; `[services]` or a lone `[[services.ports]]` makes it one table.
+    const declared = (0,manifests/* getPath */.Yn)(doc, 'services');
+    const listed = Array.isArray(declared) ? declared : [declared];
+    const services = [(0,manifests/* getPath */.Yn)(doc, 'http_service'), ...listed].filter(manifests/* isRecord */.u4);
     for (const s of services) {
         const port = parsePort(s.internal_port);
         if (port !== null)
@@ -45411,8 +46105,8 @@ function vote(probes, value, what, confidence) {
     }));
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/deploy-args.ts
 // Arguments the project's own deployment files give an image that does not serve on its own: a CLI binary
 // as ENTRYPOINT with no CMD (`ENTRYPOINT ["ntfy"]`), or a CMD that only prints help (`CMD ["--help"]`). The
@@ -45589,6 +46283,11 @@ function containersOf(value, depth = 0) {
 
 
 
+
+
+
+
+
 const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
 function emptySignals() {
     return {
@@ -45624,9 +46323,10 @@ const JVM_MODULE_DOCKER_FOLDER = 'src/main/docker';
 const JVM_MODULE_MANIFESTS = ['pom.xml', 'build.gradle', 'build.gradle.kts'];
 /**
  * `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`, and the
- * hyphenated `Dockerfile-alpine` / `Dockerfile-build` naming (Ory's `.docker/`).
+ * hyphenated `Dockerfile-alpine` / `Dockerfile-build` naming (Ory's `.docker/`), and the underscored
+ * `dockerfile_hub` / `Dockerfile_agent` one (beszel's `internal/`).
  */
-const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)[.-][\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
+const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)[._-][\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
 /**
  * Variants that build a development or test image, or a Windows container (Fargate runs Linux ones),
  * never the one the app ships.
@@ -45653,7 +46353,9 @@ function dockerfileIn(tree, dir, anyVariant = false) {
     return anyVariant && variants.length === 1 ? variants[0] : null;
 }
 function hasDockerfileVariant(tree, dir) {
-    return tree.filesIn(dir).some(f => DOCKERFILE_VARIANT.test((0,analyzer_tree/* basename */.P8)(f.path)));
+    return tree
+        .filesIn(dir)
+        .some(f => DOCKERFILE_VARIANT.test((0,analyzer_tree/* basename */.P8)(f.path)) && !NOT_A_DOCKERFILE.test(f.path));
 }
 /** A variant that builds a development or test image (`Dockerfile.dev`, `local.Dockerfile`). */
 function isDevDockerfile(path) {
@@ -45665,7 +46367,7 @@ function dockerfileVariants(tree, dir) {
     const variants = tree
         .filesIn(dir)
         .map(f => f.path)
-        .filter(p => DOCKERFILE_VARIANT.test((0,analyzer_tree/* basename */.P8)(p)) && !/\.dockerignore$/i.test(p))
+        .filter(p => DOCKERFILE_VARIANT.test((0,analyzer_tree/* basename */.P8)(p)) && !NOT_A_DOCKERFILE.test(p))
         .filter(p => !DEV_DOCKERFILE.test(stem(p)))
         .filter(p => {
         const text = tree.read(p);
@@ -45718,7 +46420,86 @@ function appDockerfile(tree, dir) {
                 return path;
         }
     }
-    return parentDockerfileBuilding(tree, dir) ?? ancestorDockerfileRunning(tree, dir);
+    return (nestedFolderDockerfile(tree, dir) ??
+        parentDockerfileBuilding(tree, dir) ??
+        parentFolderDockerfileBuilding(tree, dir) ??
+        ancestorDockerfileRunning(tree, dir) ??
+        // Kept where no convention looks (`internal/dockerfile_hub`): the one serving image a workflow builds.
+        workflowBuiltDockerfile(tree, dir));
+}
+/** Top folders that keep Dockerfiles one or two folders further down (`docker/build/x86_64/Dockerfile`). */
+const NESTED_DOCKERFILE_ROOTS = ['docker', '.docker', 'deploy', 'build'];
+/**
+ * A Dockerfile kept one or two folders below the app's `docker/` folder (per architecture or per flavour:
+ * `docker/build/x86_64/Dockerfile` beside `docker/ci/x86_64/Dockerfile`), built with the app folder as context
+ * — the same COPY proof as appDockerfile, so a CI image that only packages a released binary is not it. Paths
+ * with a development or CI folder in them are skipped; only a single proven one counts.
+ */
+function nestedFolderDockerfile(tree, dir) {
+    for (const top of NESTED_DOCKERFILE_ROOTS) {
+        const base = (0,analyzer_tree/* joinPath */.uJ)(dir, top);
+        if (isOwnApp(tree, base))
+            continue;
+        const found = tree
+            .filesUnder(base)
+            .map(f => f.path)
+            .filter(p => {
+            const below = p.slice(base.length + 1).split('/');
+            return ((below.length === 2 || below.length === 3) &&
+                DOCKERFILE_NAMES.includes(below[below.length - 1]) &&
+                !below.slice(0, -1).some(folder => DEV_DOCKERFILE.test(folder)));
+        })
+            .sort();
+        const proven = found.filter(path => {
+            const folder = (0,analyzer_tree/* dirname */.pD)(path);
+            if (isOwnApp(tree, folder))
+                return false;
+            const text = tree.read(path);
+            if (text === null || readDockerfile(path, text).startCommand.length === 0)
+                return false;
+            return copiesFromAppFolder(tree, dir, folder, text);
+        });
+        // Two flavours that both build the app (`docker/single-process`, `docker/multi-process`): which one
+        // ships is the deployer's choice, so neither speaks for the app.
+        if (proven.length > 0)
+            return proven.length === 1 ? proven[0] : null;
+    }
+    return null;
+}
+/**
+ * A member's image built from a Dockerfile kept in its parent's Dockerfile folder (`docker/Dockerfile` of a
+ * workspace whose root holds no Dockerfile), with the parent as context (COPY sources are the parent's
+ * paths), whose final image is made from this member: `COPY ./backend ./` in the stage the last stage copies
+ * from, while a frontend stage only produced assets the backend embeds (see final-image-apps.ts).
+ */
+function parentFolderDockerfileBuilding(tree, dir) {
+    if (dir === '.')
+        return null;
+    const slash = dir.lastIndexOf('/');
+    const parent = slash < 0 ? '.' : dir.slice(0, slash);
+    if (DOCKERFILE_NAMES.some(n => tree.has((0,analyzer_tree/* joinPath */.uJ)(parent, n))))
+        return null;
+    const member = dir.slice(slash + 1);
+    for (const folder of DOCKERFILE_FOLDERS) {
+        const sub = (0,analyzer_tree/* joinPath */.uJ)(parent, folder);
+        const path = dockerfileIn(tree, sub);
+        if (!path || isOwnApp(tree, sub))
+            continue;
+        const text = tree.read(path);
+        if (text === null || readDockerfile(path, text).startCommand.length === 0)
+            continue;
+        if (!copiesFromAppFolder(tree, parent, sub, text))
+            continue;
+        const siblings = contextCopySources(text)
+            .map(source => source.replace(/^\.\//, '').split('/')[0])
+            .filter(first => first && !/[$*?]/.test(first) && isOwnApp(tree, (0,analyzer_tree/* joinPath */.uJ)(parent, first)));
+        const built = finalImageApps(text, [...new Set(siblings)], {
+            wholeFolder: p => tree.has((0,analyzer_tree/* joinPath */.uJ)(parent, p))
+        });
+        if (built.length === 1 && built[0].dir === member)
+            return path;
+    }
+    return null;
 }
 /**
  * A multi-target Dockerfile kept in the app's `docker/` folder (built with `--target release`, the last
@@ -45751,7 +46532,8 @@ function ancestorDockerfileRunning(tree, dir) {
     while (ancestor !== '.') {
         const slash = ancestor.lastIndexOf('/');
         ancestor = slash < 0 ? '.' : ancestor.slice(0, slash);
-        const path = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(ancestor, n)).find(p => tree.has(p));
+        // A production-named variant stands in for a missing standard one (`Dockerfile.server` at a workspace root).
+        const path = dockerfileIn(tree, ancestor);
         if (!path) {
             const folder = folderDockerfileRunningBinary(tree, ancestor, dir);
             if (folder)
@@ -45782,6 +46564,9 @@ function ancestorDockerfileRunning(tree, dir) {
             return path;
         // `ENTRYPOINT ["dotnet", "Squidex.dll"]`: the image runs the assembly this folder's project builds.
         if (apps.size === 0 && runsProjectAssembly(tree, dir, command))
+            return path;
+        // `WORKDIR /home/app/packages/server` + `CMD yarn start-prod`: the command runs in the member's copy.
+        if (apps.size === 0 && workdirMember(text, [member]) === member)
             return path;
         return apps.size === 1 && apps.has(member) ? path : null;
     }
@@ -45968,7 +46753,8 @@ function copiesFromAppFolder(tree, dir, sub, text) {
         if (exists(dir, source) && !exists(sub, source))
             return true;
     }
-    return false;
+    // `COPY . .` proves nothing by itself; the file its command runs does (whole-context-command.ts).
+    return wholeContextRunsAppFile(tree, dir, sub, text);
 }
 function readSharedSignals(tree, dir) {
     const s = emptySignals();
@@ -46346,10 +47132,12 @@ function behindLogin(read, at) {
 
 
 
+
+
 function buildApp(s, o, tree) {
     const plan = planOf(s);
     const warnings = [];
-    const fields = resolveFields(s, plan.candidates, o, warnings, plan.hints?.static === true);
+    const fields = resolveFields(s, plan.candidates, plan.hints, o, warnings);
     warnings.push(...fieldWarnings(s, fields));
     const dockerfile = dockerfileOf(s, o, tree, warnings);
     const hints = { ...(plan.hints ?? {}) };
@@ -46394,10 +47182,11 @@ function dockerRuntime(s, c) {
     if (path) {
         const text = s.ctx.tree.read(path);
         const found = text !== null ? dockerfileRuntimeVersion(path, text, language, builtImage(s.ctx.tree)) : null;
-        return found ? [found] : [];
+        return found ? [refineMajorOnlyImage(found, c.runtimeVersion)] : [];
     }
     const enclosing = enclosingDockerfileNaming(s.ctx.tree, s.dir);
-    const found = enclosing ? dockerfileRuntimeVersion(enclosing.path, enclosing.text, language) : null;
+    const image = enclosing ? dockerfileRuntimeVersion(enclosing.path, enclosing.text, language) : null;
+    const found = image ? refineMajorOnlyImage(image, c.runtimeVersion) : null;
     return found
         ? [
             {
@@ -46454,16 +47243,19 @@ const nothing = (value, source) => ({
  * Each field from its candidate lists: the override first, then the shared signals (the project's own
  * deployment files win ties), then the provider's candidates, then what stands when nothing was found.
  */
-function resolveFields(s, c, o, warnings, staticBuild) {
+function resolveFields(s, c, hints, o, warnings) {
     const sig = s.ctx.signals;
+    const staticBuild = hints?.static === true;
     const fields = {
         language: resolveField(OVERRIDE_KEYS.language, o, [c.language], nothing('unknown', 'no language detected')),
         framework: resolveField(OVERRIDE_KEYS.framework, o, [c.framework], nothing('none', 'no framework detected')),
         packageManager: resolveField(OVERRIDE_KEYS.packageManager, o, [c.packageManager], nothing('none', 'no package manager detected')),
         runtimeVersion: resolveField(OVERRIDE_KEYS.runtimeVersion, o, [c.runtimeVersion, dockerRuntime(s, c)], nothing(null, 'not pinned by the project'), v => String(v)),
         buildCommand: resolveField(OVERRIDE_KEYS.buildCommand, o, [sig.buildCommand, c.buildCommand], nothing(null, 'no build step found')),
-        startCommand: resolveField(OVERRIDE_KEYS.startCommand, o, [withRequiredSubcommand(sig, planOf(s).hints), c.startCommand], nothing(null, 'no start command found')),
-        port: resolveField(OVERRIDE_KEYS.port, o, [sig.port, c.port], { value: 8080, confidence: PORT.deplightDefault, source: 'deplight default', evidence: [] }, v => Number(v)),
+        startCommand: resolveField(OVERRIDE_KEYS.startCommand, o, [withRequiredSubcommand(sig, hints), c.startCommand], nothing(null, 'no start command found')),
+        port: resolveField(OVERRIDE_KEYS.port, o, 
+        // A multi-port EXPOSE defers to the code or compose file naming one of its other ports.
+        preferCorroboratedExpose([sig.port, c.port]), { value: 8080, confidence: PORT.deplightDefault, source: 'deplight default', evidence: [] }, v => Number(v)),
         healthPath: resolveField(OVERRIDE_KEYS.healthPath, o, healthLists(s, sig.healthPath, c.healthPath, {
             filesOnly: staticBuild && ![sig.startCommand, c.startCommand].some(l => l?.some(x => x.value))
         }), nothing(null, 'no health route found (a TCP check is used)')),
@@ -46807,6 +47599,7 @@ const DIR_PRIORITY = [
 ];
 function createAppContext(tree, dir, nestedRoots, workspace) {
     let own = null;
+    let ownNames;
     let signals = null;
     const sourceLists = new Map();
     const nested = nestedRoots.filter(r => r !== dir && (0,analyzer_tree/* isInside */.FK)(r, dir));
@@ -46857,24 +47650,30 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
         tree,
         dir,
         path: rel => (0,analyzer_tree/* joinPath */.uJ)(dir, rel),
-        has: rel => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, rel)),
+        // A plain name (a framework's marker, a lockfile, a config) is looked up among the names of the folder's
+        // own files: every provider asks for dozens in every candidate folder of a monorepo, and `tree.has` of a
+        // freshly joined path hashed that new string each time.
+        has: rel => rel === '' || rel === '.' || rel.includes('/')
+            ? tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, rel))
+            : (ownNames ??= new Set(tree.filesIn(dir).map(f => (0,analyzer_tree/* basename */.P8)(f.path)))).has(rel),
         read: rel => tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, rel)),
         files,
         sourceFiles(extensions, limit = 400) {
-            // Several readers (ports, health, routes, frameworks) ask for the same list: sort it once, hand
-            // out copies (callers may sort or push).
-            const key = `${limit}\0${extensions.join('\0')}`;
+            // Several readers (ports, health, routes, frameworks) ask for the same files with different limits:
+            // sort them once per extension list, hand out the first `limit` (a copy: callers may sort or push).
+            const key = extensions.join('\0');
             let list = sourceLists.get(key);
             if (!list)
-                sourceLists.set(key, (list = sourceFiles(extensions, limit)));
-            return list.slice();
+                sourceLists.set(key, (list = sourceFiles(extensions)));
+            return list.slice(0, limit);
         },
         get signals() {
             return (signals ??= readSharedSignals(tree, dir));
         },
         workspace
     };
-    function sourceFiles(extensions, limit) {
+    /** The app's files with one of `extensions`, tests left out, in reading order (shallow, source folders first). */
+    function sourceFiles(extensions) {
         // `.ts`-like extensions (one dot, no slash) are a set lookup of the path's own extension.
         const simple = extensions.every(e => /^\.[^./]+$/.test(e)) ? new Set(extensions) : null;
         const hasExtension = simple
@@ -46895,7 +47694,7 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
             return { path, depth, rank: rank < 0 ? DIR_PRIORITY.length : rank };
         });
         keyed.sort((a, b) => a.depth - b.depth || a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        return keyed.slice(0, limit).map(k => k.path);
+        return keyed.map(k => k.path);
     }
 }
 const TEST_SCRIPT = /\.(test|spec|d)\.[cm]?[jt]sx?$/;
@@ -46903,6 +47702,191 @@ const TEST_SCRIPT = /\.(test|spec|d)\.[cm]?[jt]sx?$/;
 function isTestScript(path) {
     const last = path.charCodeAt(path.length - 1);
     return (last === 115 || last === 120) && TEST_SCRIPT.test(path);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/assembly-modules.ts
+// A JVM build whose app modules each run on their own (a storefront API, an admin API) often adds one
+// module that bundles them into a single application (`litemall-all` depending on `litemall-wx-api` and
+// `litemall-admin-api`): the all-in-one jar is what a single deployment ships. Read from the module's own
+// build file: Maven `<dependency><artifactId>` naming other app modules' artifactIds, Gradle
+// `project(':api')`. A `war` module goes to a servlet container, not `java -jar`: it is no such assembly.
+
+/** Build file text without comments, or null. */
+function read(tree, path) {
+    const text = tree.read(path);
+    return text === null
+        ? null
+        : text.replace(/<!--[\s\S]*?-->/g, '').replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+}
+/** A pom's own artifactId: the first outside `<parent>`, `<dependencies>`, `<build>` and the like. */
+function ownArtifactId(pom) {
+    const top = pom.replace(/<(parent|dependencies|dependencyManagement|build|profiles|plugins|pluginManagement|reporting)>[\s\S]*?<\/\1>/g, '');
+    return /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(top)?.[1] ?? null;
+}
+/** The artifactIds a pom depends on (its `<dependencies>` blocks, not `<dependencyManagement>`). */
+function dependedArtifacts(pom) {
+    const body = pom.replace(/<dependencyManagement>[\s\S]*?<\/dependencyManagement>/g, '');
+    const out = new Set();
+    for (const block of body.matchAll(/<dependencies>([\s\S]*?)<\/dependencies>/g))
+        for (const dep of block[1].matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
+            const id = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(dep[1])?.[1];
+            if (id)
+                out.add(id);
+        }
+    return out;
+}
+/**
+ * App folders that bundle two or more other app folders of the repository, each with the app folders it
+ * bundles. `appDirs` are the deployable apps.
+ */
+function assemblyModules(tree, appDirs) {
+    const poms = new Map();
+    for (const dir of appDirs) {
+        const pom = read(tree, (0,analyzer_tree/* joinPath */.uJ)(dir, 'pom.xml'));
+        if (pom !== null && pom.length < 500_000)
+            poms.set(dir, pom);
+    }
+    const byArtifact = new Map();
+    for (const [dir, pom] of poms) {
+        const id = ownArtifactId(pom);
+        if (id)
+            byArtifact.set(id, dir);
+    }
+    const out = [];
+    for (const [dir, pom] of poms) {
+        if (/<packaging>\s*war\s*<\/packaging>/.test(pom))
+            continue;
+        const bundles = [...dependedArtifacts(pom)]
+            .map(id => byArtifact.get(id))
+            .filter((d) => d !== undefined && d !== dir);
+        if (bundles.length >= 2)
+            out.push({ dir, bundles: bundles.sort(), file: (0,analyzer_tree/* joinPath */.uJ)(dir, 'pom.xml') });
+    }
+    for (const dir of appDirs) {
+        const file = ['build.gradle', 'build.gradle.kts'].map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).find(p => tree.has(p));
+        const build = file ? read(tree, file) : null;
+        if (!file || build === null || build.length > 500_000)
+            continue;
+        // `implementation project(':api')`: project paths are relative to the build root (settings.gradle).
+        const bundles = [
+            ...build.matchAll(/\b(?:implementation|api|runtimeOnly|compile)\s*\(?\s*project\(\s*(?:path\s*:\s*)?["']:([\w.:-]+)["']/g)
+        ]
+            .map(m => m[1].replace(/:/g, '/'))
+            .map(path => appDirs.find(d => d !== dir && (d === path || d.endsWith(`/${path}`))))
+            .filter((d) => d !== undefined);
+        const unique = [...new Set(bundles)].sort();
+        if (unique.length >= 2)
+            out.push({ dir, bundles: unique, file });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/aspire-apphost.ts
+// A .NET Aspire solution has no Dockerfile or compose file: its AppHost project (`Aspire.AppHost.Sdk`)
+// composes the services in code (`builder.AddProject<Projects.WebApp>("webapp")…`). The one it exposes
+// outside the application (`.WithExternalHttpEndpoints()`) is what users reach; when several are exposed
+// (an identity server, the web front end), the front end is the one that references the most other
+// projects (`.WithReference(basketApi)`): the others are services it calls.
+
+/** AppHost project folders: a .csproj on the Aspire AppHost SDK (or marked as an Aspire host). */
+function appHostDirs(tree) {
+    return tree.files
+        .filter(f => f.path.endsWith('.csproj'))
+        .filter(f => {
+        const text = tree.read(f.path) ?? '';
+        return /Aspire\.AppHost\.Sdk|<IsAspireHost>\s*true\s*<\/IsAspireHost>/i.test(text);
+    })
+        .map(f => (0,analyzer_tree/* dirname */.pD)(f.path));
+}
+/** `AddProject<Projects.Identity_API>("identity-api")` and its fluent chain up to the statement's end. */
+function resources(text) {
+    const out = [];
+    const re = /(?:\bvar\s+(\w+)\s*=\s*)?\bbuilder\.AddProject<\s*Projects\.(\w+)\s*>\s*\(/g;
+    for (const m of text.matchAll(re)) {
+        const end = text.indexOf(';', m.index);
+        out.push({
+            variable: m[1] ?? null,
+            project: m[2],
+            line: text.slice(0, m.index).split('\n').length,
+            chain: text.slice(m.index, end < 0 ? undefined : end)
+        });
+    }
+    return out;
+}
+/** `Projects.Identity_API` names the project file `Identity.API.csproj` (dots and dashes become `_`). */
+function projectDir(tree, appDirs, project) {
+    const matches = appDirs.filter(dir => tree
+        .filesIn(dir)
+        .some(f => f.path.endsWith('.csproj') &&
+        (0,analyzer_tree/* basename */.P8)(f.path).slice(0, -'.csproj'.length).replace(/[.-]/g, '_') === project));
+    return matches.length === 1 ? matches[0] : null;
+}
+/** The app folder an Aspire AppHost exposes as its front end, or null (no AppHost, or no single answer). */
+function aspireFrontEnd(tree, appDirs) {
+    for (const host of appHostDirs(tree).slice(0, 3)) {
+        for (const f of tree.filesIn(host)) {
+            if (!f.path.endsWith('.cs'))
+                continue;
+            const raw = tree.read(f.path);
+            if (raw === null || raw.length > 200_000 || !raw.includes('AddProject<'))
+                continue;
+            const text = raw.replace(/\/\/[^\n]*/g, '');
+            const all = resources(text);
+            const variables = new Set(all.map(r => r.variable).filter((v) => v !== null));
+            const external = all
+                .filter(r => /\.WithExternalHttpEndpoints\(\s*\)/.test(r.chain))
+                .map(r => ({
+                r,
+                references: [...r.chain.matchAll(/\.WithReference\(\s*(\w+)\s*\)/g)].filter(m => variables.has(m[1])).length
+            }))
+                .sort((a, b) => b.references - a.references);
+            const [first, second] = external;
+            if (!first || (second && second.references === first.references))
+                continue;
+            const dir = projectDir(tree, appDirs, first.r.project);
+            if (dir)
+                return {
+                    dir,
+                    file: (0,analyzer_tree/* joinPath */.uJ)(host, (0,analyzer_tree/* basename */.P8)(f.path)),
+                    line: first.r.line,
+                    references: first.references
+                };
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/azd-services.ts
+// The Azure Developer CLI's `azure.yaml` (`azd up`) lists what the repository deploys: `services.web.project:
+// ./src/Web` with `host: appservice` ships that project. eShopOnWeb's compose file builds both src/Web and
+// src/PublicApi alike; its azure.yaml deploys only src/Web (holdout14).
+
+
+const AZD_FILES = ['azure.yaml', 'azure.yml'];
+/** Hosts that serve HTTP from the project (Azure Functions and static web apps are not a server image). */
+const SERVING_HOSTS = new Set(['appservice', 'containerapp', 'aks']);
+/** The app folders the root azure.yaml deploys to a serving host, with the file and service name. */
+function azdServedApps(tree, appDirs) {
+    const file = AZD_FILES.find(f => tree.has(f));
+    if (!file)
+        return [];
+    const parsed = (0,manifests/* parseYamlFile */.BU)(tree, file);
+    if (!parsed?.ok)
+        return [];
+    const services = (0,manifests/* getPath */.Yn)(parsed.value, 'services');
+    if (!(0,manifests/* isRecord */.u4)(services))
+        return [];
+    const out = [];
+    for (const [service, svc] of Object.entries(services)) {
+        if (!(0,manifests/* isRecord */.u4)(svc) || typeof svc.project !== 'string' || typeof svc.host !== 'string')
+            continue;
+        if (!SERVING_HOSTS.has(svc.host.toLowerCase()))
+            continue;
+        const dir = (0,analyzer_tree/* normalizePath */.Fd)(svc.project.replace(/\/+$/, ''));
+        if (appDirs.includes(dir))
+            out.push({ dir, file, service });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/pm2-ecosystem.ts
@@ -46934,6 +47918,94 @@ function pm2AppDirs(tree, file, dir) {
             out.push(member);
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/multi-process-image.ts
+// An image that runs several members of the repository side by side: its start script (or `sh -c` line)
+// sends each to the background and waits (`node ./apps/backend/dist/index.js &`, `node ./plugins/server.js
+// &`, `wait -n`). The first job started is the image's main process (start-script.ts), so the member it runs
+// is the app the image ships. Such images are often built from a Dockerfile kept in a `docker/` or
+// `dockers/<name>/` folder with the repository root as context, so Dockerfiles outside the members' own
+// folders are read, not only the root one; nothing but a multi-process start makes one deployment evidence.
+
+
+
+
+/** Dockerfiles deeper than this (`dockers/app/Dockerfile` is 3) are another project's, not the repository's. */
+const MAX_DOCKERFILE_DEPTH = 3;
+const MAX_DOCKERFILES = 20;
+/** The member the first background job of a multi-process image runs, with the proof; null when none. */
+function multiProcessMember(tree, ownApps) {
+    if (ownApps.length < 1)
+        return null;
+    for (const path of sharedDockerfiles(tree, ownApps)) {
+        const text = tree.read(path);
+        if (text === null)
+            continue;
+        const job = mainJob(tree, path, text);
+        if (!job)
+            continue;
+        const dir = memberRunBy(job.command, ownApps);
+        if (dir)
+            return {
+                dir,
+                reason: `${path} starts ${job.jobs} background jobs (${job.file}:${job.line}); the first runs ${dir}`
+            };
+    }
+    return null;
+}
+/** Dockerfiles at the root or in folders that are no member's own (`docker/`, `dockers/teable/`). */
+function sharedDockerfiles(tree, ownApps) {
+    const out = [];
+    for (const f of tree.files) {
+        if (!DOCKERFILE_NAMES.includes((0,analyzer_tree/* basename */.P8)(f.path)))
+            continue;
+        if (f.path.split('/').length > MAX_DOCKERFILE_DEPTH)
+            continue;
+        if (ownApps.some(dir => f.path.startsWith(`${dir}/`)))
+            continue;
+        out.push(f.path);
+        if (out.length >= MAX_DOCKERFILES)
+            break;
+    }
+    return out;
+}
+/** The main background job of the image's start, when it starts several; null otherwise. */
+function mainJob(tree, path, text) {
+    const ins = dockerInstructions(text);
+    const last = (keyword) => ins.filter(i => i.keyword === keyword).pop();
+    const start = last('ENTRYPOINT') ?? last('CMD');
+    if (!start)
+        return null;
+    const command = commandFromDockerArgs(start.args);
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+    const script = loneRepoScript(command, dir, file => tree.read(file));
+    if (script) {
+        const final = scriptFinalCommand(script.text, true);
+        return final?.backgroundJobs
+            ? { command: final.command, jobs: final.backgroundJobs.length, file: script.path, line: final.line }
+            : null;
+    }
+    const inline = inlineScriptMainJob(command);
+    return inline?.backgroundJobs
+        ? { command: inline.command, jobs: inline.backgroundJobs.length, file: path, line: start.line }
+        : null;
+}
+/**
+ * The member whose folder a path word of `command` runs a file in (`/app/server/index.js` → `server`,
+ * `./apps/backend/dist/index.js` → `apps/backend`): the longest member folder found whole in the path.
+ */
+function memberRunBy(command, ownApps) {
+    let best = null;
+    for (const word of command.split(/\s+/).slice(1)) {
+        if (!word.includes('/') || word.length > 1000)
+            continue;
+        const path = `/${word.replace(/^\.\//, '')}`;
+        for (const dir of ownApps)
+            if (path.includes(`/${dir}/`) && (best === null || dir.length > best.length))
+                best = dir;
+    }
+    return best;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/script-built-members.ts
@@ -46974,9 +48046,18 @@ function rootScriptBuilds(tree, appDirs) {
 // - the root Dockerfile builds the app whose sources its final image is made from (following `COPY --from`
 //   and `FROM <stage>` back from the last stage: the Go API stage that copies the frontend's build output
 //   is reached before the frontend stage that only produced it);
-// - a compose file (at the root or in an app folder, not a dev/test variant) has a service built from it.
+// - a compose file (at the root or in an app folder, not a dev/test variant) has a service built from it;
+// - a .NET Aspire AppHost exposes it outside the application (its front end);
+// - weakest, a JVM module that bundles two or more of the other app modules (an all-in-one jar).
 //   A benchmark, load-test, e2e or perf harness (by its folder, file or service name) builds what it
 //   measures or drives, which need not be what ships: it is no deployment recipe.
+
+
+
+
+
+
+
 
 
 
@@ -47001,9 +48082,19 @@ function deployEvidence(tree, appDirs) {
     const pm2 = pm2Member(tree, ownApps);
     if (pm2)
         note(pm2.dir, { strength: 2, reason: pm2.reason });
+    // The root Dockerfile's final stage runs its command in a member's copy (`WORKDIR /home/app/packages/server`,
+    // `WORKDIR /app/apps/api`): that member ships, whatever library members the build stages also copied and
+    // whether or not the workspace root counts as an app.
+    const atWorkdir = pm2 ? null : rootWorkdirMember(tree, ownApps);
+    if (atWorkdir)
+        note(atWorkdir.dir, { strength: 2, reason: atWorkdir.reason });
+    // So does an image whose start script runs several members as background jobs: the first job's member.
+    const multi = pm2 ? null : multiProcessMember(tree, ownApps);
+    if (multi)
+        note(multi.dir, { strength: 2, reason: multi.reason });
     // …and a root app whose Dockerfile installs its own manifest is what that Dockerfile deploys, even when a
     // member (a frontend it builds in a stage) scores higher as an app.
-    for (const name of rootIsApp && !pm2 ? ['Dockerfile', 'Containerfile'] : []) {
+    for (const name of rootIsApp && !pm2 && !atWorkdir ? ['Dockerfile', 'Containerfile'] : []) {
         const text = tree.read(name);
         if (text === null)
             continue;
@@ -47011,7 +48102,7 @@ function deployEvidence(tree, appDirs) {
             note('.', { strength: 2, reason: `${name} installs the root's own manifest` });
         break;
     }
-    for (const name of rootIsApp || pm2 ? [] : ['Dockerfile', 'Containerfile']) {
+    for (const name of rootIsApp || pm2 || atWorkdir ? [] : rootDockerfileNames(tree)) {
         const text = tree.read(name);
         if (text === null)
             continue;
@@ -47022,10 +48113,24 @@ function deployEvidence(tree, appDirs) {
             note(ran.dir, { strength: 2, reason: `${name}:${ran.line} ${ran.text}` });
             break;
         }
-        for (const built of rootDockerfileApps(text, ownApps))
+        for (const built of finalImageApps(text, ownApps))
             note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` });
         break;
     }
+    // No Dockerfile at the root: one kept in a root Dockerfile folder (`docker/Dockerfile`) and built with the
+    // root as context (its COPY sources are root paths) is the repository's recipe all the same, a little
+    // weaker than one at the root.
+    const rootDockerfile = ['Dockerfile', 'Containerfile'].some(n => tree.has(n));
+    const folderRecipe = rootIsApp || pm2 || rootDockerfile ? null : rootFolderDockerfile(tree);
+    // Only one member: a stage that copies two (`./server` and `./collector`) does not say which one serves.
+    const folderBuilt = folderRecipe
+        ? finalImageApps(folderRecipe.text, ownApps, { wholeFolder: p => tree.has(p) })
+        : [];
+    if (folderRecipe && folderBuilt.length === 1)
+        note(folderBuilt[0].dir, {
+            strength: 1.5,
+            reason: `${folderRecipe.path}:${folderBuilt[0].line} ${folderBuilt[0].text}`
+        });
     // A root app whose scripts build one member (its frontend) ships it; weaker than any recipe. Roots that
     // build several members (server and client) or start through one are orchestration shells.
     const scriptedBuilds = rootIsApp ? rootScriptBuilds(tree, ownApps) : [];
@@ -47044,6 +48149,39 @@ function deployEvidence(tree, appDirs) {
             note(modules[0].dir, { strength: 2, reason: `${name}:${modules[0].line} ${modules[0].text}` });
         break;
     }
+    // A .NET Aspire AppHost's externally exposed front end, like a compose service.
+    const aspire = aspireFrontEnd(tree, ownApps);
+    if (aspire)
+        note(aspire.dir, {
+            strength: 1,
+            reason: `${aspire.file}:${aspire.line} exposes it (WithExternalHttpEndpoints), referencing ${aspire.references} project(s)`
+        });
+    // A JVM module that bundles two or more of the other app modules (an all-in-one jar) is what a single
+    // deployment ships; weaker than any recipe.
+    for (const assembly of assemblyModules(tree, ownApps))
+        note(assembly.dir, {
+            strength: 0.4,
+            reason: `${assembly.file} bundles ${assembly.bundles.join(' and ')}`
+        });
+    // A member's own fly.toml that serves HTTP (`[http_service]`, `[[services]]`) is how `fly deploy` ships that
+    // folder: a deployment recipe, as strong as a compose service — beside a root that is no app of its own (a
+    // root app's helper folder may be a small fly app of its own: an iframe host, a docs site).
+    for (const dir of rootIsApp ? [] : ownApps) {
+        const text = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'fly.toml'));
+        const served = text === null ? null : FLY_HTTP_SERVICE.exec(text);
+        if (text !== null && served) {
+            const line = text.slice(0, served.index).split('\n').length + (served[0].startsWith('\n') ? 1 : 0);
+            note(dir, { strength: 1, reason: `${dir}/fly.toml:${line} ${served[0].trim()}` });
+        }
+    }
+    // The one app an Azure Developer CLI azure.yaml deploys to a serving host: a recipe naming that project
+    // alone, a little above a compose file that builds several alike.
+    const azd = azdServedApps(tree, ownApps);
+    if (azd.length === 1)
+        note(azd[0].dir, {
+            strength: 1.2,
+            reason: `${azd[0].file} services.${azd[0].service} deploys ${azd[0].dir}`
+        });
     for (const path of composePaths(tree, ownApps)) {
         if (isHarness(path))
             continue;
@@ -47067,6 +48205,27 @@ function deployEvidence(tree, appDirs) {
     }
     return out;
 }
+/** The member the root Dockerfile's final WORKDIR is the copy of, with the reason. */
+function rootWorkdirMember(tree, ownApps) {
+    for (const name of rootDockerfileNames(tree)) {
+        const text = tree.read(name);
+        if (text === null)
+            continue;
+        const dir = workdirMember(text, ownApps);
+        return dir ? { dir, reason: `${name} runs its command in WORKDIR …/${dir}` } : null;
+    }
+    return null;
+}
+/**
+ * The root Dockerfile's names: the standard ones, else the one production-named variant (`Dockerfile.server`
+ * at a workspace root that keeps no plain Dockerfile).
+ */
+function rootDockerfileNames(tree) {
+    if (['Dockerfile', 'Containerfile'].some(n => tree.has(n)))
+        return ['Dockerfile', 'Containerfile'];
+    const variant = dockerfileIn(tree, '.');
+    return variant ? [variant] : [];
+}
 /**
  * The evidence that applies to `dir`: its own, or that of an enclosing app folder (a compose service that
  * builds the Cargo workspace `server` deploys its binary crate `server/svix-server`). The root's evidence
@@ -47079,6 +48238,24 @@ function evidenceFor(evidence, dir) {
             best = e;
     }
     return best;
+}
+/**
+ * The Dockerfile of the first root Dockerfile folder (`docker/`, `build/`, `deploy/` …, no app of its own)
+ * that runs something and is built with the repository root as context: a COPY source exists at the root
+ * and not beside the Dockerfile.
+ */
+function rootFolderDockerfile(tree) {
+    for (const folder of DOCKERFILE_FOLDERS) {
+        if (isOwnApp(tree, folder))
+            continue;
+        const path = dockerfileIn(tree, folder);
+        const text = path ? tree.read(path) : null;
+        if (!path || text === null || readDockerfile(path, text).startCommand.length === 0)
+            continue;
+        if (copiesFromAppFolder(tree, '.', folder, text))
+            return { path, text };
+    }
+    return null;
 }
 /** The first member folder of the ecosystem file the root Dockerfile runs pm2 with, with the proof. */
 function pm2Member(tree, ownApps) {
@@ -47096,6 +48273,8 @@ function pm2Member(tree, ownApps) {
     }
     return null;
 }
+/** A fly.toml section that routes HTTP to the machine. */
+const FLY_HTTP_SERVICE = /(?:^|\n)[ \t]*\[(?:http_service|\[services\])\][ \t]*(?=\r?\n|$)/;
 /**
  * A service whose command starts a development server (`npm run dev`, `mise run dev`, `vite`, `uvicorn
  * --reload`) is a developer's environment in a plain compose file, not how the app ships.
@@ -47140,84 +48319,6 @@ function builtModules(lines, from, to) {
     }
     return out;
 }
-function parseStages(text) {
-    const stages = [];
-    for (const ins of dockerInstructions(text)) {
-        if (ins.keyword === 'FROM') {
-            const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
-            const as = words.findIndex(w => w.toLowerCase() === 'as');
-            stages.push({
-                base: (words[0] ?? '').toLowerCase(),
-                name: as >= 0 ? (words[as + 1]?.toLowerCase() ?? null) : null,
-                copies: []
-            });
-        }
-        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
-            const words = ins.args.split(/\s+/).filter(w => w !== '');
-            const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null;
-            const paths = words.filter(w => !w.startsWith('--'));
-            // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
-            const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''));
-            stages
-                .at(-1)
-                .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text });
-        }
-    }
-    return stages;
-}
-/** The app folders whose sources the final image is built from, with the COPY that shows it. */
-function rootDockerfileApps(text, appDirs) {
-    const stages = parseStages(text);
-    const byRef = (ref) => {
-        const i = stages.findIndex(s => s.name === ref);
-        if (i >= 0)
-            return i;
-        return /^\d+$/.test(ref) && Number(ref) < stages.length ? Number(ref) : -1;
-    };
-    const queue = stages.length > 0 ? [stages.length - 1] : [];
-    const seen = new Set();
-    while (queue.length > 0) {
-        const index = queue.shift();
-        if (seen.has(index))
-            continue;
-        seen.add(index);
-        const stage = stages[index];
-        const found = [];
-        for (const copy of stage.copies) {
-            if (copy.from !== null) {
-                const from = byRef(copy.from);
-                if (from >= 0)
-                    queue.push(from);
-                continue;
-            }
-            for (const source of copy.sources) {
-                const dir = appFolderOf(source, appDirs);
-                if (dir && !found.some(f => f.dir === dir))
-                    found.push({ dir, line: copy.line, text: copy.text });
-            }
-        }
-        if (found.length > 0)
-            return found;
-        const parent = byRef(stage.base);
-        if (parent >= 0)
-            queue.push(parent);
-    }
-    return [];
-}
-/** `./backend/go.mod` → `backend` when `backend` is an app folder (the deepest one containing the path). */
-function appFolderOf(source, appDirs) {
-    const path = source.replace(/^\.\//, '').replace(/\/+$/, '');
-    if (path === '' || path === '.' || path.includes('..') || path.includes('$'))
-        return null;
-    let best = null;
-    for (const dir of appDirs) {
-        if (dir === '.')
-            continue;
-        if ((path === dir || path.startsWith(`${dir}/`)) && (best === null || dir.length > best.length))
-            best = dir;
-    }
-    return best;
-}
 /**
  * The one app folder whose project builds the assembly the Dockerfile's command runs (`dotnet Squidex.dll`),
  * with the instruction that runs it; null when the command runs no such assembly or several folders build one.
@@ -47232,11 +48333,11 @@ function assemblyRunBy(tree, path, text, appDirs) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/render/base-images.ts
-var base_images = __nccwpck_require__(405);
+var base_images = __nccwpck_require__(5710);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
-var hints = __nccwpck_require__(1865);
+var hints = __nccwpck_require__(1370);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
-var common = __nccwpck_require__(5777);
+var common = __nccwpck_require__(8782);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/package-managers.ts
 
 const NPM = {
@@ -47290,6 +48391,10 @@ const PNPM = {
     // `name...` selects the member and every workspace package it depends on.
     installMemberProd: name => `pnpm install --frozen-lockfile --prod --filter ${name}...`
 };
+/**
+ * Bun's commands: also the bun generator's, whichever manager's lockfile the repository has (oven/bun has
+ * no other manager).
+ */
 const BUN = {
     id: 'bun',
     lockfiles: ['bun.lock', 'bun.lockb'],
@@ -47326,14 +48431,27 @@ function nodePackageManager(app) {
  * The lockfile to copy: the `lockfile` hint, else one named in the package-manager evidence, else null
  * (the generator then copies the usual names with a wildcard, which matches nothing when absent).
  */
-function nodeLockfile(app, pm) {
+function nodeLockfile(app, pm, context, ownOnly = false) {
+    const found = nodeLockfilePath(app, pm, ownOnly);
+    if (found === null)
+        return null;
+    // Only a lockfile at the build context's root can be copied; one above it (the workspace root of a
+    // folder built on its own) is out of the build's reach.
+    const folder = found.includes('/') ? found.slice(0, found.lastIndexOf('/')) : '.';
+    return folder === context ? (found.split('/').pop() ?? null) : null;
+}
+/**
+ * The repository path of the app's lockfile, wherever it sits, or null. `ownOnly`: only a lockfile `pm`
+ * reads (the bun generator installs with bun even when the repository's lockfile is pnpm's).
+ */
+function nodeLockfilePath(app, pm, ownOnly = false) {
     const hinted = (0,hints/* hintString */.V_)(app, 'lockfile');
-    if (hinted)
-        return hinted.split('/').pop() ?? null;
+    if (hinted && (!ownOnly || pm.lockfiles.includes(hinted.split('/').pop() ?? '')))
+        return hinted;
     for (const evidence of app.packageManager.evidence) {
         const base = evidence.file.split('/').pop() ?? '';
         if (pm.lockfiles.includes(base))
-            return base;
+            return evidence.file;
     }
     return null;
 }
@@ -47407,17 +48525,24 @@ function packageManagerSetup(ctx, pm) {
 
 
 
-/** What to copy before `install`, and the install commands, for this app's package manager. */
-function nodeInstallPlan(ctx) {
+/**
+ * What to copy before `install`, and the install commands, for this app's package manager, or for
+ * `manager` when the image has only that one (bun's): then only a lockfile it reads freezes the install.
+ */
+function nodeInstallPlan(ctx, manager) {
     const { app } = ctx;
-    const chosen = nodePackageManager(app);
+    const chosen = manager ?? nodePackageManager(app);
     const pm = { ...chosen, setup: packageManagerSetup(ctx, chosen) };
-    const lockfile = nodeLockfile(app, pm);
+    const lockfile = nodeLockfile(app, pm, ctx.context, manager !== undefined);
     const appRel = install_plan_relativeTo(ctx.context, app.appDir);
     let { install, installProd, prune } = pm;
     if (lockfile === null) {
-        ctx.warn('NO_LOCKFILE', `No ${pm.lockfiles[0]} found: installs are not reproducible. Commit the lockfile so the image build ` +
-            `is frozen to it.`);
+        const outside = nodeLockfilePath(app, pm, manager !== undefined);
+        ctx.warn('NO_LOCKFILE', outside
+            ? `${outside} lies outside the build context ${ctx.context}: installs are not reproducible. Build from ` +
+                `the lockfile's folder or commit a lockfile in ${ctx.context} so the image build is frozen to it.`
+            : `No ${pm.lockfiles[0]} found: installs are not reproducible. Commit the lockfile so the image build ` +
+                `is frozen to it.`);
         install = unfrozen(install);
         installProd = unfrozen(installProd);
         prune = unfrozen(prune);
@@ -47517,13 +48642,13 @@ function installFileCopies(ctx) {
     });
 }
 /**
- * `npm pkg delete` lines for the lifecycle scripts a production install cannot run (`devLifecycleScripts`
- * hint, folders relative to the lockfile's): only when the lockfile sits at the build context's root, as
- * the copied manifests do. npm is in every node image, whichever manager installs.
+ * The lifecycle scripts a production install cannot run (`devLifecycleScripts` hint, folders relative to
+ * the lockfile's): only when the lockfile sits at the build context's root, as the copied manifests do.
+ * Null when there are none. Each generator writes the drop with a tool its image has.
  */
-function devScriptDrops(ctx) {
+function devScriptDropList(ctx) {
     if (!lockfileAtContextRoot(ctx))
-        return [];
+        return null;
     const byDir = new Map();
     const said = [];
     for (const entry of (0,hints/* hintList */.OS)(ctx.app, 'devLifecycleScripts')) {
@@ -47535,13 +48660,20 @@ function devScriptDrops(ctx) {
         said.push(`${safeDir === '.' ? '' : `${safeDir}/`}package.json ${script} runs ${tool}`);
     }
     if (byDir.size === 0)
+        return null;
+    return {
+        byDir,
+        comment: `# ${said.join('; ')}: only devDependencies provide ${said.length > 1 ? 'those programs' : 'it'}, ` +
+            `and the production install leaves them out, so this stage drops ${said.length > 1 ? 'the scripts' : 'the script'}.`
+    };
+}
+/** `npm pkg delete` lines for devScriptDropList: npm is in every node image, whichever manager installs. */
+function devScriptDrops(ctx) {
+    const drops = devScriptDropList(ctx);
+    if (drops === null)
         return [];
-    const deletes = [...byDir].map(([dir, keys]) => dir === '.' ? `npm pkg delete ${keys.join(' ')}` : `npm pkg delete ${keys.join(' ')} --prefix ${dir}`);
-    return [
-        `# ${said.join('; ')}: only devDependencies provide ${said.length > 1 ? 'those programs' : 'it'}, ` +
-            `and the production install leaves them out, so this stage drops ${said.length > 1 ? 'the scripts' : 'the script'}.`,
-        `RUN ${deletes.join(' && ')}`
-    ];
+    const deletes = [...drops.byDir].map(([dir, keys]) => dir === '.' ? `npm pkg delete ${keys.join(' ')}` : `npm pkg delete ${keys.join(' ')} --prefix ${dir}`);
+    return [drops.comment, `RUN ${deletes.join(' && ')}`];
 }
 function unfrozen(command) {
     return command.replace('npm ci', 'npm install').replace(/ --frozen-lockfile| --immutable/g, '');
@@ -47606,6 +48738,123 @@ function buildScript(ctx, plan) {
     return script ? plan.pm.run(script) : build;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/native-addons.ts
+// Native addons that fall back to compiling with node-gyp when no prebuilt binary matches the image's Node
+// version, platform or libc — better-sqlite3 before 12.1 publishes none for Node 24, the LTS a generated
+// image runs when the app declares no version. node:*-slim images carry no compiler, so such an install
+// stops at "gyp ERR! find Python" and the image never builds. The generator gives the install stages
+// python3, make and g++ (never the runtime stage) when the app depends on one of these.
+// Not listed on purpose: addons whose npm package carries every binary or that publish one optional
+// package per platform (sharp ≥ 0.33, bufferutil, utf-8-validate, lmdb, msgpackr-extract, @node-rs/*,
+// esbuild, @swc/*), and optional natives whose failure npm tolerates (cpu-features under ssh2).
+
+const SOURCE_BUILT_ADDONS = new Set([
+    'better-sqlite3',
+    'sqlite3',
+    '@vscode/sqlite3',
+    'bcrypt',
+    'argon2',
+    'canvas',
+    'node-pty',
+    're2',
+    'libxmljs',
+    'libxmljs2',
+    'isolated-vm',
+    'usb',
+    '@serialport/bindings-cpp',
+    'zeromq',
+    'leveldown',
+    'classic-level',
+    'farmhash',
+    'microtime',
+    'kerberos',
+    'unix-dgram',
+    'node-expat',
+    'iconv',
+    'ffi-napi',
+    'ref-napi',
+    'deasync',
+    '@discordjs/opus',
+    'node-sass',
+    'lodepng',
+    '@louislam/sqlite3',
+    '@homebridge/node-pty-prebuilt-multiarch'
+]);
+/**
+ * The addons among the app's dependencies (runtime and dev: the build stage installs both) and, when the
+ * lockfile could be read, among everything it resolves (planka's lodepng comes in through another package),
+ * sorted.
+ */
+function sourceBuiltAddons(pkg, lockfileText) {
+    return withDeclared(pkg, lockfileText ? lockfileAddons(lockfileText) : []);
+}
+/**
+ * sourceBuiltAddons for an app of `tree` installed from `lockfile` (a repository path, or null), with the
+ * lockfile searched once per tree: every app of a monorepo asks about the same root lockfile, and searching
+ * a megabyte of it for every name cost ~15 ms an app (logto: 11 apps with its lockfile, each planned twice
+ * then: 22 searches, a third of its analysis). A lockfile over the read limit is left unread (its head
+ * alone names no packages reliably).
+ */
+function treeSourceBuiltAddons(pkg, tree, lockfile) {
+    if (!lockfile)
+        return withDeclared(pkg, []);
+    let byPath = searched.get(tree);
+    if (!byPath)
+        searched.set(tree, (byPath = new Map()));
+    let found = byPath.get(lockfile);
+    if (!found) {
+        const size = tree.size(lockfile);
+        const text = size !== undefined && size <= analyzer_tree/* MAX_READ_BYTES */.qT ? tree.read(lockfile) : null;
+        byPath.set(lockfile, (found = text ? lockfileAddons(text) : []));
+    }
+    return withDeclared(pkg, found);
+}
+const searched = new WeakMap();
+function withDeclared(pkg, resolved) {
+    const found = new Set([...(pkg?.deps.keys() ?? [])].filter(name => SOURCE_BUILT_ADDONS.has(name)));
+    for (const name of resolved)
+        found.add(name);
+    return [...found].sort();
+}
+/** The listed addons a lockfile resolves. */
+function lockfileAddons(text) {
+    const npmPackages = text.includes('"node_modules/');
+    return [...SOURCE_BUILT_ADDONS].filter(name => resolves(text, name, npmPackages));
+}
+/**
+ * Whether a lockfile installs the package: `name@…` after a delimiter (Yarn, pnpm, Bun entries), a
+ * `node_modules/name` key (npm 7+), or a quoted key `"name":` in npm 6's nested dependencies. npm 7+'s own
+ * quoted keys also list optional peers nobody installs (knex names sqlite3 and better-sqlite3), so only its
+ * `node_modules/` keys count (npmPackages: the lockfile has any). Plain string search: a monorepo's lockfile
+ * runs to megabytes.
+ */
+function resolves(text, name, npmPackages) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const before = at === 0 ? '\n' : text[at - 1];
+        const after = text[at + name.length];
+        if (!/[\s"'/(]/.test(before))
+            continue;
+        // `/name@` is pnpm 6's key prefix; `@scope/name@` is another package.
+        if (after === '@' && (before !== '/' || /[\s"'(]/.test(text[at - 2] ?? '\n')))
+            return true;
+        if (after !== '"')
+            continue;
+        if (npmPackages
+            ? text.endsWith('"node_modules/', at) || text.endsWith('/node_modules/', at)
+            : text.startsWith('":', at + name.length))
+            return true;
+    }
+    return false;
+}
+/** The generated line that installs node-gyp's toolchain (Debian base images: node:*-bookworm-slim). */
+const TOOLCHAIN_INSTALL = 'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked ' +
+    'apt-get update && apt-get install -y --no-install-recommends python3 make g++';
+/** The comment above it: which dependencies it is for. */
+function toolchainComment(addons, where) {
+    const verb = addons.length === 1 ? 'compiles' : 'compile';
+    return `# ${addons.join(', ')} ${verb} with node-gyp when no prebuilt binary matches this Node version: ${where}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/bun/runtime.ts
 // The bun runtime as data: the Fargate size a plain app starts from and the version
 // line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
@@ -47618,21 +48867,29 @@ const BUN_VERSIONS = (0,base_images/* runtimeLine */.hk)('bun', { 1: '1.4' }, '1
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/bun/dockerfile.ts
 // Bun services (Elysia, Hono on Bun, plain Bun.serve): bun's own image and user, frozen lockfile install
-// with the install cache mounted, production dependencies only at runtime.
+// with the install cache mounted, production dependencies only at runtime. oven/bun:*-slim is Debian
+// without a compiler and without npm: native addons get a toolchain stage, and the lifecycle scripts a
+// production install cannot run are dropped with bun itself.
+
+
 
 
 
 
 
 const CACHE = '--mount=type=cache,target=/root/.bun/install/cache';
+const BUN_LOCKFILES = ['bun.lock', 'bun.lockb'];
 function bunDockerfile(ctx) {
     const { app } = ctx;
     const pin = (0,base_images/* pinRuntime */.Kg)(BUN_VERSIONS, app.runtimeVersion.value);
     const image = `oven/bun:${pin.version}-slim`;
     const build = (0,common/* safeCommand */.PF)(ctx, app.buildCommand.value, 'build');
     const start = (0,common/* safeCommand */.PF)(ctx, app.startCommand.value, 'start') ?? `bun run ${(0,hints/* hintAppPath */.uu)(app, 'entry') ?? 'index.ts'}`;
+    const stages = installStages(ctx);
     if (ctx.context !== app.appDir)
-        return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start);
+        return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start, stages);
+    // Without a bun lockfile in the context, `--frozen-lockfile` stops the install ("lockfile had changes").
+    const frozen = bunLockfileInContext(ctx) ? ' --frozen-lockfile' : '';
     const runtime = [
         'FROM base AS runtime',
         (0,common/* portLines */.d2)(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
@@ -47645,21 +48902,24 @@ function bunDockerfile(ctx) {
     return {
         generator: 'bun',
         context: ctx.context,
-        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Bun ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Bun ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', stages.toolchain, '', build
             ? [
-                'FROM base AS build',
+                `FROM ${stages.from} AS build`,
                 'COPY package.json bun.lock* bun.lockb* ./',
-                `RUN ${CACHE} bun install --frozen-lockfile`,
+                `RUN ${CACHE} bun install${frozen}`,
                 'COPY . .',
                 'ENV NODE_ENV=production',
                 `RUN ${build}`,
-                `RUN ${CACHE} rm -rf node_modules && bun install --frozen-lockfile --production`
-            ]
+                // Reinstalling runs the root package's lifecycle scripts again, now without devDependencies.
+                stages.dropDevScripts,
+                `RUN ${CACHE} rm -rf node_modules && bun install${frozen} --production`
+            ].flat()
             : [
-                'FROM base AS deps',
+                `FROM ${stages.from} AS deps`,
                 'COPY package.json bun.lock* bun.lockb* ./',
-                `RUN ${CACHE} bun install --frozen-lockfile --production`
-            ], '', runtime)
+                stages.dropDevScripts,
+                `RUN ${CACHE} bun install${frozen} --production`
+            ].flat(), '', runtime)
     };
 }
 /**
@@ -47667,9 +48927,10 @@ function bunDockerfile(ctx) {
  * first, `bun install --filter <member>` for its production dependencies, then only the member and the
  * workspace packages it depends on.
  */
-function bunWorkspaceMember(ctx, image, how, version, build, start) {
+function bunWorkspaceMember(ctx, image, how, version, build, start, stages) {
     const { app } = ctx;
-    const plan = nodeInstallPlan(ctx);
+    // Bun's commands whatever the repository's manager: oven/bun has neither npm nor corepack.
+    const plan = nodeInstallPlan(ctx, BUN);
     const members = plan.members ?? [plan.appRel];
     const sources = build
         ? [...members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./']
@@ -47677,9 +48938,9 @@ function bunWorkspaceMember(ctx, image, how, version, build, start) {
     return {
         generator: 'bun',
         context: ctx.context,
-        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Bun ${version}`, [`${image} — ${how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Bun ${version}`, [`${image} — ${how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', stages.toolchain, '', build
             ? [
-                'FROM base AS build',
+                `FROM ${stages.from} AS build`,
                 ...plan.manifestCopies,
                 `RUN ${CACHE} ${plan.install}`,
                 'COPY . .',
@@ -47687,8 +48948,68 @@ function bunWorkspaceMember(ctx, image, how, version, build, start) {
                 `RUN cd ${plan.appRel} && ${build}`,
                 ''
             ]
-            : null, 'FROM base AS deps', plan.manifestCopies, `RUN ${CACHE} ${plan.installProd}`, '', 'FROM base AS runtime', (0,common/* portLines */.d2)(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }), sources, `WORKDIR /app/${plan.appRel}`, 'USER bun', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bun', ctx.healthPath, '10s'), (0,common/* cmdInstruction */.Lf)(start))
+            : null, `FROM ${stages.from} AS deps`, plan.manifestCopies, stages.dropDevScripts, `RUN ${CACHE} ${plan.installProd}`, '', 'FROM base AS runtime', (0,common/* portLines */.d2)(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }), sources, `WORKDIR /app/${plan.appRel}`, 'USER bun', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bun', ctx.healthPath, '10s'), (0,common/* cmdInstruction */.Lf)(start))
     };
+}
+function installStages(ctx) {
+    const addons = (0,hints/* hintList */.OS)(ctx.app, 'nativeAddons');
+    return {
+        toolchain: addons.length === 0
+            ? []
+            : [
+                '',
+                toolchainComment(addons, 'the install stages get a compiler, the runtime image does not'),
+                'FROM base AS toolchain',
+                // oven/bun:*-slim is Debian, like node:*-bookworm-slim: the same apt line.
+                TOOLCHAIN_INSTALL
+            ],
+        from: addons.length === 0 ? 'base' : 'toolchain',
+        dropDevScripts: bunDevScriptDrops(ctx)
+    };
+}
+/**
+ * `bun install --production` runs the root package's own preinstall/postinstall/prepare, so a
+ * `"prepare": "husky"` with husky a devDependency stops it (exit 127). The Node generator drops such scripts
+ * with `npm pkg delete`; oven/bun has no npm, so bun edits the copied package.json itself. Paths and script
+ * names are checked (devScriptDropList) to plain characters, so the JSON literal sits safely in single quotes.
+ */
+function bunDevScriptDrops(ctx) {
+    const drops = devScriptDropList(ctx);
+    if (drops === null)
+        return [];
+    const files = {};
+    for (const [dir, keys] of drops.byDir) {
+        if (!/^[\w.@+/-]+$/.test(dir))
+            continue;
+        files[dir === '.' ? 'package.json' : `${dir}/package.json`] = keys.map(key => key.replace(/^scripts\./, ''));
+    }
+    if (Object.keys(files).length === 0)
+        return [];
+    const edit = 'const fs=require("fs");' +
+        `for(const[file,names]of Object.entries(${JSON.stringify(files)})){if(!fs.existsSync(file))continue;` +
+        'const pkg=JSON.parse(fs.readFileSync(file,"utf8"));' +
+        'for(const name of names)delete pkg.scripts[name];' +
+        'fs.writeFileSync(file,JSON.stringify(pkg,null,2))}';
+    return [drops.comment, `RUN bun -e '${edit}'`];
+}
+/**
+ * Whether a bun lockfile (the `lockfile` hint or the package manager's evidence) sits at the build
+ * context's root, where `COPY bun.lock*` finds it. Otherwise bun resolves while the image builds and
+ * NO_LOCKFILE says so.
+ */
+function bunLockfileInContext(ctx) {
+    const { app } = ctx;
+    const paths = [(0,hints/* hintString */.V_)(app, 'lockfile'), ...app.packageManager.evidence.map(e => e.file)].filter((path) => path !== null && BUN_LOCKFILES.includes(path.split('/').pop() ?? ''));
+    const folder = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.');
+    if (paths.some(path => folder(path) === ctx.context))
+        return true;
+    const outside = paths[0];
+    ctx.warn('NO_LOCKFILE', outside
+        ? `${outside} lies outside the build context ${ctx.context}: installs are not reproducible. Build from ` +
+            `the lockfile's folder or commit a bun.lock in ${ctx.context} so the image build is frozen to it.`
+        : 'No bun.lock found: installs are not reproducible. Commit the lockfile (`bun install` writes it) so ' +
+            'the image build is frozen to it.');
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/health-libraries.ts
@@ -47715,6 +49036,21 @@ const HEALTH_LIBRARIES = [
         enabledBy: 'exposeStatusRoute',
         docs: 'https://www.npmjs.com/package/@fastify/under-pressure (exposeStatusRoute: true serves /status)'
     },
+    // Apollo Server 2 and 3 answer a health check of their own on every integration that serves HTTP; version 4
+    // (`@apollo/server`) removed it, so it has no entry.
+    ...[
+        'apollo-server',
+        'apollo-server-express',
+        'apollo-server-koa',
+        'apollo-server-fastify',
+        'apollo-server-hapi'
+    ].map((dependency) => ({
+        ecosystem: 'node',
+        dependency,
+        path: '/.well-known/apollo/server-health',
+        disabledBy: 'disableHealthCheck',
+        docs: 'https://www.apollographql.com/docs/apollo-server/v3/monitoring/health-checks (disableHealthCheck option)'
+    })),
     {
         ecosystem: 'node',
         dependency: 'under-pressure',
@@ -51018,87 +52354,6 @@ function prismaSchemaToGenerate(ctx, pkg) {
         : null;
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/native-addons.ts
-const SOURCE_BUILT_ADDONS = new Set([
-    'better-sqlite3',
-    'sqlite3',
-    '@vscode/sqlite3',
-    'bcrypt',
-    'argon2',
-    'canvas',
-    'node-pty',
-    're2',
-    'libxmljs',
-    'libxmljs2',
-    'isolated-vm',
-    'usb',
-    '@serialport/bindings-cpp',
-    'zeromq',
-    'leveldown',
-    'classic-level',
-    'farmhash',
-    'microtime',
-    'kerberos',
-    'unix-dgram',
-    'node-expat',
-    'iconv',
-    'ffi-napi',
-    'ref-napi',
-    'deasync',
-    '@discordjs/opus',
-    'node-sass',
-    'lodepng',
-    '@louislam/sqlite3',
-    '@homebridge/node-pty-prebuilt-multiarch'
-]);
-/**
- * The addons among the app's dependencies (runtime and dev: the build stage installs both) and, when the
- * lockfile could be read, among everything it resolves (planka's lodepng comes in through another package),
- * sorted.
- */
-function sourceBuiltAddons(pkg, lockfileText) {
-    const found = new Set([...(pkg?.deps.keys() ?? [])].filter(name => SOURCE_BUILT_ADDONS.has(name)));
-    if (lockfileText) {
-        for (const name of SOURCE_BUILT_ADDONS)
-            if (!found.has(name) && resolves(lockfileText, name))
-                found.add(name);
-    }
-    return [...found].sort();
-}
-/**
- * Whether a lockfile installs the package: `name@…` after a delimiter (Yarn, pnpm, Bun entries), a
- * `node_modules/name` key (npm 7+), or a quoted key `"name":` in npm 6's nested dependencies. npm 7+'s own
- * quoted keys also list optional peers nobody installs (knex names sqlite3 and better-sqlite3), so only its
- * `node_modules/` keys count. Plain string search: a monorepo's lockfile runs to megabytes.
- */
-function resolves(text, name) {
-    const npmPackages = text.includes('"node_modules/');
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-        const before = at === 0 ? '\n' : text[at - 1];
-        const after = text[at + name.length];
-        if (!/[\s"'/(]/.test(before))
-            continue;
-        // `/name@` is pnpm 6's key prefix; `@scope/name@` is another package.
-        if (after === '@' && (before !== '/' || /[\s"'(]/.test(text[at - 2] ?? '\n')))
-            return true;
-        if (after !== '"')
-            continue;
-        if (npmPackages
-            ? text.endsWith('"node_modules/', at) || text.endsWith('/node_modules/', at)
-            : text.startsWith('":', at + name.length))
-            return true;
-    }
-    return false;
-}
-/** The generated line that installs node-gyp's toolchain (Debian base images: node:*-bookworm-slim). */
-const TOOLCHAIN_INSTALL = 'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked ' +
-    'apt-get update && apt-get install -y --no-install-recommends python3 make g++';
-/** The comment above it: which dependencies it is for. */
-function toolchainComment(addons, where) {
-    const verb = addons.length === 1 ? 'compiles' : 'compile';
-    return `# ${addons.join(', ')} ${verb} with node-gyp when no prebuilt binary matches this Node version: ${where}.`;
-}
-
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/lifecycle-scripts.ts
 // Lifecycle scripts a production install runs but cannot complete. npm, pnpm and Yarn run the project's own
 // `preinstall`/`install`/`postinstall`/`prepare` scripts on install; the generated image's production
@@ -51592,7 +52847,43 @@ function frameworkById(specs, id) {
 const static_runtime_baselineReason = 'static files served by a small web server';
 const STATIC_BASELINE = runtimeBaseline('static', 256, 512, static_runtime_baselineReason);
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/desktop-start.ts
+// A `start` script that opens a desktop shell (Electron, NW.js) starts no server a container can serve:
+// MagicMirror's `start` runs `node --run start:wayland`, which runs `electron js/electron.js`, while its web
+// mode is the `server` script (`node ./serveronly`). Such an app's server script is its start command.
+/** How a script runs another of the same package: `npm run x`, `node --run x`, `yarn x`, `pnpm x`, `bun run x`. */
+const RUNS_SCRIPT = /(?:^|[;&|]\s*)(?:npm\s+(?:run(?:-script)?|start)|node\s+--run|yarn(?:\s+run)?|pnpm(?:\s+run)?|bun\s+run)(?:\s+([\w:.-]+))?/g;
+/** A desktop shell launched from a script (`electron .`, `./node_modules/.bin/electron main.js`, `nw .`). */
+const DESKTOP_SHELL = /(?:^|[\s/;&|"'])(?:electron|nw)(?=\s|$)|\belectron-forge\s+start\b/;
+/** Scripts a desktop app keeps its web-server mode in, best first. */
+const SERVER_SCRIPTS = ['server', 'start:server', 'serve', 'server:start'];
+/** True when `name`, or a script it runs (a few levels down), launches a desktop shell. */
+function launchesDesktopShell(scripts, name) {
+    const seen = new Set();
+    const visit = (script, depth) => {
+        const text = scripts[script];
+        if (typeof text !== 'string' || seen.has(script) || depth > 4)
+            return false;
+        seen.add(script);
+        if (DESKTOP_SHELL.test(text))
+            return true;
+        for (const m of text.matchAll(RUNS_SCRIPT)) {
+            const next = m[1] ?? 'start';
+            if (visit(next, depth + 1))
+                return true;
+        }
+        return false;
+    };
+    return visit(name, 0);
+}
+/** The script of a desktop app that starts its web server (`server: node ./serveronly`), or null. */
+function desktopAppServerScript(scripts) {
+    return (SERVER_SCRIPTS.find(name => typeof scripts[name] === 'string' && !launchesDesktopShell(scripts, name)) ??
+        null);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/commands.ts
+
 
 
 
@@ -51651,12 +52942,22 @@ function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, 
         }
     }
     const start = scripts.start;
+    // A start script that opens Electron: the app's server mode (`server: node ./serveronly`) is what serves.
+    const desktop = start !== undefined && launchesDesktopShell(scripts, 'start');
+    const serverScript = desktop ? desktopAppServerScript(scripts) : null;
+    if (serverScript && !DEV_RUNNERS.test(scripts[serverScript]))
+        out.push({
+            value: run(manager, serverScript),
+            confidence: START.startScript,
+            source: `package.json#scripts.${serverScript} (scripts.start opens a desktop shell)`,
+            evidence: [keyEvidence(pkg.path, pkg.text, serverScript)]
+        });
     if (start !== undefined && !DELEGATING.test(start)) {
         const dev = DEV_RUNNERS.test(start);
         out.push({
             value: run(manager, 'start'),
-            confidence: dev ? START.guess : START.startScript,
-            source: 'package.json#scripts.start',
+            confidence: dev || desktop ? START.guess : START.startScript,
+            source: desktop ? 'package.json#scripts.start (opens a desktop shell)' : 'package.json#scripts.start',
             evidence: [keyEvidence(pkg.path, pkg.text, 'start')]
         });
         if (dev)
@@ -51789,7 +53090,6 @@ function bunVersionCandidates(ctx, pkg) {
 // How a detected JavaScript app runs: language, framework (refined by its config for hybrid frameworks),
 // package manager and runtime version, build and start commands, port, health path and size. Shared by the
 // node and bun providers (planJs).
-
 
 
 
@@ -51983,10 +53283,7 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
             hints.devLifecycleScripts = scripts.map(s => `${s.dir}:${s.script}:${s.tool}`);
     }
     // Native addons that may compile from source: the install stages get a compiler (native-addons.ts).
-    // A lockfile over the read limit is left unread (its head alone names no packages reliably).
-    const lockSize = pm.lockfile ? ctx.tree.size(pm.lockfile) : undefined;
-    const lockText = pm.lockfile && lockSize !== undefined && lockSize <= analyzer_tree/* MAX_READ_BYTES */.qT ? ctx.tree.read(pm.lockfile) : null;
-    const addons = sourceBuiltAddons(pkg, lockText);
+    const addons = treeSourceBuiltAddons(pkg, ctx.tree, pm.lockfile || null);
     if (addons.length > 0)
         hints.nativeAddons = addons;
     c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
@@ -52218,7 +53515,41 @@ function nxStandaloneProject(ctx, pkg, hasWorkspaces, warnings) {
     return { name, root: ctx.dir, library: false, outputPath, pkg };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/dockerfile-run-member.ts
+
+
+
+const ROOT_DOCKERFILES = ['Dockerfile', 'Containerfile'];
+/** The root Dockerfile's command line when it runs `entry` of `ctx.dir` with node, as evidence; else null. */
+function rootDockerfileRunsEntry(ctx, entry) {
+    if (ctx.dir === '.')
+        return null;
+    for (const name of ROOT_DOCKERFILES) {
+        const text = ctx.tree.read(name);
+        if (text === null)
+            continue;
+        if (dockerfileRunsFolder(ctx.tree, name) !== ctx.dir)
+            return null;
+        const ins = dockerInstructions(text);
+        const last = (keyword) => ins.filter(i => i.keyword === keyword).pop();
+        const parts = [last('ENTRYPOINT'), last('CMD')].filter(i => i !== undefined);
+        const words = dropLaunchers(parts.map(p => commandFromDockerArgs(p.args)).join(' '));
+        if (!/^(?:\S*\/)?node$/.test(words[0] ?? ''))
+            return null;
+        const file = words.slice(1).find(w => !w.startsWith('-'));
+        if (file?.replace(/^\.\//, '') !== entry)
+            return null;
+        const shown = parts[parts.length - 1];
+        return { file: name, line: shown.line, text: shown.text };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/provider.ts
+// Node.js (and, through runtime: 'bun', Bun) apps: package.json dependencies scored against framework data,
+// start/build commands from scripts, ports and health routes from source, workspaces for monorepos.
+
+
 
 
 
@@ -52322,13 +53653,23 @@ function detectJs(ctx, runtime) {
         score = 0.35;
         reason = 'package.json without a server';
     }
+    // A member whose server is a library it depends on, shipped as the root Dockerfile's working folder and
+    // run by that image's command (see dockerfile-run-member.ts).
+    const shipped = !top && !serverSource && !ownStart && entry !== null && !workspaceRoot
+        ? rootDockerfileRunsEntry(ctx, entry)
+        : null;
+    if (shipped) {
+        score = 0.5;
+        reason = `the root Dockerfile ships ${ctx.dir} and runs its ${entry}`;
+        evidence.push(shipped);
+    }
     // Frontend libraries alone (a component library) are not an app; with a build tool they are an SPA (matched above).
     const onlyFrontend = !top &&
         pkg !== null &&
         FRONTEND_LIBRARIES.some(l => pkg.deps.has(l)) &&
         !serverSource &&
         !ctx.has('index.html');
-    let deployable = (top !== undefined || serverSource || ownStart) && !onlyFrontend;
+    let deployable = (top !== undefined || serverSource || ownStart || shipped !== null) && !onlyFrontend;
     if (workspaceRoot) {
         // A monorepo root is an app only when it serves something itself, not when it merely runs tooling.
         const runtimeServer = top !== undefined &&
@@ -52355,15 +53696,30 @@ function detectJs(ctx, runtime) {
         reason = 'Nx library project';
     }
     // A member that declares what it exports (main/exports/types), has no start script, and that other
-    // members depend on is a package they import, not an app.
+    // members depend on is a package they import, not an app — unless it ships an image of its own (an API
+    // member that an all-in-one member also imports, with a Dockerfile whose command runs it).
     const exportsCode = ['main', 'module', 'exports', 'types', 'typings'].some(k => pkg?.json[k] !== undefined);
-    if (deployable && !ownStart && exportsCode && pkg?.name && usedByWorkspaceMember(ctx, pkg.name)) {
+    if (deployable &&
+        !ownStart &&
+        exportsCode &&
+        pkg?.name &&
+        usedByWorkspaceMember(ctx, pkg.name) &&
+        !shipsOwnImage(ctx)) {
         deployable = false;
         reason = 'workspace package used by other members';
     }
     if (pkg && !deployable && !workspaceRoot && (pkg.json.bin !== undefined || pkg.json.exports !== undefined))
         reason = 'library or CLI package';
     return { score: Math.round(score * 100) / 100, deployable, reason, evidence, data };
+}
+/** The folder's own Dockerfile (standard name) runs a command: the folder is deployed as an image. */
+function shipsOwnImage(ctx) {
+    for (const name of ['Dockerfile', 'Containerfile']) {
+        const text = ctx.read(name);
+        if (text !== null)
+            return readDockerfile(ctx.path(name), text).startCommand.length > 0;
+    }
+    return false;
 }
 const nodeProvider = {
     id: 'node',
@@ -53081,6 +54437,7 @@ function buildsEnclosingFolder(tree, dir, dockerfile, enclosing) {
 
 
 
+
 const dockerProvider = {
     id: 'docker',
     manifests: DOCKERFILE_NAMES,
@@ -53105,6 +54462,8 @@ const dockerProvider = {
         }
         if (isBuildOnlyImage(ctx.tree.read(ctx.path(name)) ?? ''))
             return null;
+        if (nestedImageOfEnclosingApp(ctx.tree, ctx.dir, ctx.path(name)))
+            return null;
         return {
             score: 0.15,
             deployable: true,
@@ -53128,6 +54487,36 @@ const dockerProvider = {
         };
     }
 };
+/**
+ * `docker/build/x86_64/Dockerfile`, `docker/ci/x86_64/Dockerfile`: a Dockerfile one or two folders below a
+ * root-level Dockerfile home (`docker`, `build`, `deploy`) is an image of the project above that home when
+ * it builds that project (its COPY sources are the project's paths) or only packages artifacts a build
+ * produced (no COPY source of it is in the repository: `COPY stash-* /`).
+ */
+function nestedImageOfEnclosingApp(tree, dir, path) {
+    const segments = dir.split('/');
+    const home = segments.findIndex(s => NESTED_DOCKERFILE_ROOTS.includes(s));
+    const depth = segments.length - home - 1;
+    if (home < 0 || depth < 1 || depth > 2)
+        return false;
+    const app = home === 0 ? '.' : segments.slice(0, home).join('/');
+    if (appDockerfile(tree, app) === path)
+        return true;
+    if (buildsEnclosingFolder(tree, dir, path, app))
+        return true;
+    const text = tree.read(path);
+    if (text === null)
+        return false;
+    const sources = contextCopySources(text).filter(s => s !== '.' && s !== './' && !/[$]/.test(s));
+    const inRepository = (source) => {
+        const rel = source.replace(/^\.\//, '').replace(/\/+$/, '');
+        const prefix = rel.split(/[*?[]/)[0];
+        if (prefix !== rel)
+            return tree.files.some(f => f.path.startsWith((0,analyzer_tree/* joinPath */.uJ)(app, prefix)) || f.path.startsWith((0,analyzer_tree/* joinPath */.uJ)(dir, prefix)));
+        return [(0,analyzer_tree/* joinPath */.uJ)(app, rel), (0,analyzer_tree/* joinPath */.uJ)(dir, rel)].some(p => tree.has(p) || tree.filesUnder(p).length > 0);
+    };
+    return sources.length > 0 && !sources.some(inRepository);
+}
 /** The start command of a Dockerfile, read with the repository's scripts ('' when it runs nothing). */
 function dockerfileCommand(tree, path) {
     const text = tree.read(path);
@@ -54416,13 +55805,16 @@ function elixirDockerfile(ctx) {
     const assets = framework?.assetsDeploy === true && (0,hints/* hintBoolean */.Mr)(app, 'phoenixAssets') !== false;
     const hex = '--mount=type=cache,target=/root/.hex --mount=type=cache,target=/root/.cache';
     const start = app.startCommand.value;
+    const mixManifests = (0,common/* lockfileInContext */.Ch)(ctx, 'mix.lock', 'mix')
+        ? 'COPY mix.exs mix.lock ./'
+        : 'COPY mix.exs ./';
     if (start !== null && MIX_TASK.test(start)) {
         return {
             generator: 'elixir',
             context: ctx.context,
             text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Elixir ${pin.version}, \`${start}\``, [
                 `${image} — ${pin.how}`
-            ]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod MIX_HOME=/opt/mix HEX_HOME=/opt/hex', 'RUN mix local.hex --force && mix local.rebar --force', 'COPY mix.exs mix.lock ./', 'RUN --mount=type=cache,target=/root/.cache mix deps.get --only prod', 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile', '', `FROM ${ctx.image(image)} AS runtime`, (0,common/* addUser */.nu)(), 'WORKDIR /app', 'COPY --from=build /opt/mix /opt/mix', 'COPY --from=build /opt/hex /opt/hex', 'COPY --from=build --chown=app:app /app /app', (0,common/* portLines */.d2)(ctx, {
+            ]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod MIX_HOME=/opt/mix HEX_HOME=/opt/hex', 'RUN mix local.hex --force && mix local.rebar --force', mixManifests, 'RUN --mount=type=cache,target=/root/.cache mix deps.get --only prod', 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile', '', `FROM ${ctx.image(image)} AS runtime`, (0,common/* addUser */.nu)(), 'WORKDIR /app', 'COPY --from=build /opt/mix /opt/mix', 'COPY --from=build /opt/hex /opt/hex', 'COPY --from=build --chown=app:app /app /app', (0,common/* portLines */.d2)(ctx, {
                 ...(0,hints/* envFromPairs */.vb)(framework?.env),
                 MIX_ENV: 'prod',
                 MIX_HOME: '/opt/mix',
@@ -54433,7 +55825,7 @@ function elixirDockerfile(ctx) {
     return {
         generator: 'elixir',
         context: ctx.context,
-        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Elixir ${pin.version}, mix release`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod', 'RUN mix local.hex --force && mix local.rebar --force', 'COPY mix.exs mix.lock ./', `RUN ${hex} mix deps.get --only prod`, 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile && mix release', '', `FROM ${ctx.image(image)} AS runtime`, (0,common/* addUser */.nu)(), 'WORKDIR /app', `COPY --from=build --chown=app:app /app/_build/prod/rel/${release} ./`, (0,common/* portLines */.d2)(ctx, { ...(0,hints/* envFromPairs */.vb)(framework?.env), MIX_ENV: 'prod' }), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '30s'), `CMD ["/app/bin/${release}", "start"]`)
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Elixir ${pin.version}, mix release`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod', 'RUN mix local.hex --force && mix local.rebar --force', mixManifests, `RUN ${hex} mix deps.get --only prod`, 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile && mix release', '', `FROM ${ctx.image(image)} AS runtime`, (0,common/* addUser */.nu)(), 'WORKDIR /app', `COPY --from=build --chown=app:app /app/_build/prod/rel/${release} ./`, (0,common/* portLines */.d2)(ctx, { ...(0,hints/* envFromPairs */.vb)(framework?.env), MIX_ENV: 'prod' }), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '30s'), `CMD ["/app/bin/${release}", "start"]`)
     };
 }
 
@@ -55126,7 +56518,21 @@ function goComposedHealth(ctx, files, replaced = []) {
     }
     // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
     const routerFns = new Map();
-    const methods = { owners: new Map(), constructors: new Map() };
+    // Constructors (`func NewHealthHandler(…) *HealthHandler {`), read without finding every function's body,
+    // and only when a call needs a variable's type (variableTypes): most modules never do.
+    let constructors;
+    const methods = {
+        owners: new Map(),
+        get constructors() {
+            if (!constructors) {
+                constructors = new Map();
+                for (const text of texts.values())
+                    for (const [name, type] of constructorsOf(text))
+                        constructors.set(name, type);
+            }
+            return constructors;
+        }
+    };
     for (const text of texts.values())
         for (const f of routerFunctionsOf(text)) {
             routerFns.set(f.name, f.routerIndex);
@@ -55136,10 +56542,6 @@ function goComposedHealth(ctx, files, replaced = []) {
                 methods.owners.set(f.name, owners);
             }
         }
-    // Constructors (`func NewHealthHandler(…) *HealthHandler {`), read without finding every function's body.
-    for (const text of texts.values())
-        for (const [name, type] of constructorsOf(text))
-            methods.constructors.set(name, type);
     const consts = pathConstants([...texts.values(), ...constTexts]);
     const mayCompose = composeFilter(routerFns, consts);
     for (const [file, text] of texts)
@@ -55208,9 +56610,11 @@ function variableTypes(text, methods) {
 function pathConstants(texts) {
     const out = new Map();
     const clashes = new Set();
-    // Each pattern below needs its literal (`"/`, `String(`): most files hold none, and are not searched.
+    // Each pattern below needs its literal (`"/`, `String(`): most files hold none, and are not searched. This
+    // one needs `="/` (spaces allowed) too: its `\b(\w+)` head tries every word of a file that only quotes a
+    // path elsewhere (kratos: 32 of 600 files quote one, 6 assign one).
     for (const text of texts)
-        for (const m of text.includes('"/')
+        for (const m of text.includes('"/') && ASSIGNED_PATH.test(text)
             ? text.matchAll(/\b(\w+)(?:\s+string)?\s*:?=\s*"(\/[^"\n]*)"/g)
             : []) {
             const [, name, value] = m;
@@ -55249,6 +56653,8 @@ function pathConstants(texts) {
         out.delete(name);
     return out;
 }
+/** What every path constant pathConstants reads holds: an assignment of a quoted path. */
+const ASSIGNED_PATH = /=\s*"\//;
 /** A string literal, or a name or field (`prefix`, `a.rootPath`: looked up by its last segment). */
 const STRING_OPERAND = String.raw `(?:(?:\w+\.)*\w+|"[^"\n]*")`;
 /**
@@ -55308,7 +56714,9 @@ function constantSummed(consts) {
     let re = summedByConsts.get(consts);
     if (!re) {
         const names = [...consts.keys()].join('|');
-        re = new RegExp(String.raw `\b(?:${names})\s*\+|\+\s*(?:\w+\.)*(?:${names})`);
+        // Anchored on the `+` both forms hold (a name before it, looked behind; or after it): V8 then finds
+        // the few `+` of a file by its first character instead of trying the names at every word.
+        re = new RegExp(String.raw `\+(?:(?<=\b(?:${names})\s*\+)|(?=\s*(?:\w+\.)*(?:${names})))`);
         summedByConsts.set(consts, re);
     }
     return re;
@@ -55460,6 +56868,45 @@ function readFile(graph, file, text, routerFns, methods) {
             source: 'router route'
         });
     }
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/cobra-root.ts
+// A cobra CLI whose main package declares its commands itself (`cmd/flags/main.go`: `rootCmd := &cobra.Command{
+// Use: "flags <command>"}`, `serverCmd := &cobra.Command{Use: "server", RunE: …}`, `rootCmd.AddCommand(serverCmd)`):
+// when the root command runs nothing (no `Run`/`RunE`), the bare binary prints its usage and exits, so the
+// server subcommand is part of the start command. A root that runs something serves without one.
+
+/** `serverCmd := &cobra.Command{`, `var serveCmd = &cobra.Command{`: the variable and the literal's brace. */
+const COMMAND_LITERAL = /\b(\w+)\s*(?::=|=)\s*&cobra\.Command\s*\{/g;
+const SERVE_USE = /\bUse\s*:\s*"(serve|server|web|start)\b[^"]*"/;
+const RUNS = /\bRunE?\s*:/;
+/**
+ * The serve-like subcommand `text` (cleaned Go code) adds to a root command that runs nothing, with the
+ * offset of its declaration; null when there is none.
+ */
+function requiredServeCommand(text) {
+    if (text.length > 512 * 1024 || !text.includes('cobra.Command'))
+        return null;
+    const bodies = new Map();
+    let serve = null;
+    for (const m of text.matchAll(COMMAND_LITERAL)) {
+        const open = m.index + m[0].length - 1;
+        const close = matchClose(text, open);
+        if (close < 0)
+            continue;
+        const body = text.slice(open + 1, close);
+        bodies.set(m[1], body);
+        const use = SERVE_USE.exec(body);
+        if (use && RUNS.test(body) && !serve)
+            serve = { variable: m[1], name: use[1], index: m.index };
+    }
+    if (!serve)
+        return null;
+    const added = new RegExp(`\\b(\\w+)\\.AddCommand\\([^)]*\\b${serve.variable}\\b`).exec(text);
+    const root = added ? bodies.get(added[1]) : undefined;
+    if (root === undefined || RUNS.test(root))
+        return null;
+    return { name: serve.name, index: serve.index };
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/replaced-modules.ts
@@ -55659,6 +57106,16 @@ const GO_PORT_PATTERNS = [
         needs: QUOTED_PORT_ASSIGNMENT
     },
     {
+        // A config getter that falls back to a literal: `func (c *Config) ServerPort(…) int { if c.Server.Port
+        // != 0 { return c.Server.Port } … return 1031 }` — the default is the body's last return (blocks one
+        // levels deep allowed). Only a function named for the listen port (`ServerPort`, `HTTPPort`, `GetPort`),
+        // not `MetricsPort`/`DBPort`.
+        regex: new RegExp(`\\bfunc\\s+(?:\\([^)]*\\)\\s*)?(?:Get|get)?(?:Server|HTTP|Http|Listen|Web|API|Api)?Port\\s*\\([^)]*\\)\\s*(?:int|int32|int64|uint16|uint|string)\\s*\\{(?:[^{}]|\\{(?:[^{}]|\\{[^{}]*\\})*\\})*?\\breturn\\s+"?(?::)?${NOT_HTTP_PORT}(\\d{2,5})"?\\s*\\}`),
+        source: 'port getter default',
+        confidence: PORT.portDefault,
+        needs: /Port\s*\(/
+    },
+    {
         // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.
         regex: new RegExp(`\\b\\w*Port\\w*\\(\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"\\s*\\)`),
         source: 'PORT-or-default helper',
@@ -55777,7 +57234,141 @@ function argumentPathLast(tree, found, preprocess) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/goreleaser.ts
+
+const FILES = ['.goreleaser.yaml', '.goreleaser.yml'];
+/** `./cmd/relayproxy/`, `./examples/base/main.go` → the package folder relative to the module ('' = root). */
+function packageDir(main) {
+    return main
+        .replace(/^\.\//, '')
+        .replace(/\/+$/, '')
+        .replace(/(?:^|\/)[^/]+\.go$/, '');
+}
+/**
+ * The main packages `.goreleaser.yaml` builds (`builds: - main: ./examples/base`), relative to the module:
+ * the binaries the project releases. Read line by line so a file YAML cannot parse (templates) still counts.
+ */
+function releasedMains(ctx) {
+    const text = FILES.map(n => ctx.read(n)).find(t => t !== null);
+    if (!text)
+        return [];
+    return [...text.matchAll(/^\s*-?\s*main:\s*["']?([^"'\s#]+)/gm)]
+        .map(m => packageDir(m[1]))
+        .filter(dir => dir !== '' && dir !== '.' && !dir.startsWith('..'));
+}
+/**
+ * The released main packages GoReleaser also builds an image of: builds whose `id` a `dockers`/`dockers_v2`
+ * entry lists in `ids` (or a `kos` entry names in `build`). Empty when the file names no image, or an image
+ * entry lists no ids (then every build goes in, which singles none out).
+ */
+function imagedMains(ctx) {
+    const path = FILES.map(n => ctx.path(n)).find(p => ctx.tree.has(p));
+    if (!path)
+        return [];
+    const parsed = (0,manifests/* parseYamlFile */.BU)(ctx.tree, path);
+    if (!parsed?.ok)
+        return [];
+    const builds = (0,manifests/* getPath */.Yn)(parsed.value, 'builds');
+    if (!Array.isArray(builds))
+        return [];
+    const mainOf = new Map();
+    for (const b of builds) {
+        if (!(0,manifests/* isRecord */.u4)(b) || typeof b.id !== 'string')
+            continue;
+        mainOf.set(b.id, typeof b.main === 'string' ? packageDir(b.main) : '');
+    }
+    const ids = new Set();
+    for (const key of ['dockers', 'dockers_v2']) {
+        const images = (0,manifests/* getPath */.Yn)(parsed.value, key);
+        if (!Array.isArray(images))
+            continue;
+        for (const image of images) {
+            if (!(0,manifests/* isRecord */.u4)(image))
+                continue;
+            if (!Array.isArray(image.ids) || image.ids.length === 0)
+                return [];
+            for (const id of image.ids)
+                if (typeof id === 'string')
+                    ids.add(id);
+        }
+    }
+    const kos = (0,manifests/* getPath */.Yn)(parsed.value, 'kos');
+    if (Array.isArray(kos))
+        for (const ko of kos)
+            if ((0,manifests/* isRecord */.u4)(ko) && typeof ko.build === 'string')
+                ids.add(ko.build);
+    const dirs = [...ids].map(id => mainOf.get(id)).filter((d) => d !== undefined && d !== '');
+    return [...new Set(dirs)];
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/pocketbase.ts
+
+
+const POCKETBASE_MODULE = 'github.com/pocketbase/pocketbase';
+/** The app object: `pocketbase.New()`, `pocketbase.NewWithConfig(…)`. */
+const NEW_APP = /\bpocketbase\.New(?:WithConfig)?\(/;
+/** `/api/health` when the module requires PocketBase and a source file builds its app; else null. */
+function pocketBaseHealth(ctx, deps, files) {
+    if (!deps.has(POCKETBASE_MODULE))
+        return null;
+    for (const file of files) {
+        const text = ctx.tree.read(file);
+        if (text === null || !text.includes('pocketbase.New'))
+            continue;
+        const found = matchFirst(file, text, NEW_APP);
+        if (found)
+            return {
+                value: '/api/health',
+                confidence: HEALTH.frameworkDefault,
+                source: 'PocketBase built-in health route',
+                evidence: [found.evidence]
+            };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/docker-built-main.ts
+// The main package the app's own Dockerfile compiles (`go build -o /beszel ./internal/cmd/hub`): the image
+// ships that binary, so of several mains (beszel's hub beside its agent) it is the app, whatever else
+// listens. Relative to the module folder, '' for the root.
+
+/** `go build` flags that take a value (the value is no package). */
+const VALUE_FLAGS = new Set(['-o', '-ldflags', '-gcflags', '-tags', '-mod', '-p', '-pkgdir', '-buildmode']);
+/** The package folders `go build` compiles in the app's Dockerfile (`./cmd/server` → `cmd/server`). */
+function dockerBuiltMains(ctx) {
+    const path = ctx.signals.dockerfile;
+    const text = path ? ctx.tree.read(path) : null;
+    if (!text)
+        return [];
+    const dirs = new Set();
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword !== 'RUN')
+            continue;
+        for (const m of ins.args.matchAll(/\bgo\s+build\b([^;&|]*)/g)) {
+            const words = m[1]
+                .replace(/"[^"]*"|'[^']*'/g, '""')
+                .trim()
+                .split(/\s+/);
+            for (let i = 0; i < words.length; i++) {
+                const w = words[i];
+                if (VALUE_FLAGS.has(w))
+                    i++;
+                else if (/^\.\/[\w./-]*$/.test(w) && !w.endsWith('.go'))
+                    dirs.add(w
+                        .replace(/^\.\//, '')
+                        .replace(/\/+$/, '')
+                        .replace(/\/\.\.\.$/, ''));
+            }
+        }
+    }
+    return [...dirs].filter(d => !d.includes('...'));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/provider.ts
+
+
+
+
 
 
 
@@ -55826,21 +57417,6 @@ function goSources(ctx) {
                 sources.push(f.path);
     return sources;
 }
-/**
- * The main packages `.goreleaser.yaml` builds (`builds: - main: ./examples/base`), relative to the module:
- * the binaries the project releases.
- */
-function releasedMains(ctx) {
-    const text = ['.goreleaser.yaml', '.goreleaser.yml'].map(n => ctx.read(n)).find(t => t !== null);
-    if (!text)
-        return [];
-    return [...text.matchAll(/^\s*-?\s*main:\s*["']?([^"'\s#]+)/gm)]
-        .map(m => m[1]
-        .replace(/^\.\//, '')
-        .replace(/\/+$/, '')
-        .replace(/\/[^/]+\.go$/, ''))
-        .filter(dir => dir !== '' && dir !== '.' && !dir.startsWith('..'));
-}
 function findMains(ctx, sources) {
     const byDir = new Map();
     for (const path of sources) {
@@ -55864,7 +57440,15 @@ function findMains(ctx, sources) {
         }
     }
     const released = releasedMains(ctx);
+    const imaged = imagedMains(ctx);
+    const dockerBuilt = dockerBuiltMains(ctx);
     const rank = (m) => {
+        // The main the app's own Dockerfile compiles is the binary its image runs.
+        if (dockerBuilt.includes(m.dir))
+            return m.listens ? -6 : -5;
+        // The main GoReleaser puts in an image is the server it ships (beside a released Lambda or CLI).
+        if (imaged.includes(m.dir))
+            return m.listens ? -4 : -3;
         // A main GoReleaser builds outranks the others (a code generator under internal/, a demo).
         if (released.includes(m.dir))
             return m.listens ? -2 : -1;
@@ -55900,7 +57484,16 @@ function serveSubcommand(ctx, sources, main) {
         if (m && STARTS_SERVER.test(clean))
             found.push({ name: m[1], evidence: evidenceAt(path, clean, m.index) });
     }
-    return found.length === 1 ? found[0] : null;
+    if (found.length > 0)
+        return found.length === 1 ? found[0] : null;
+    // The commands declared in the main package itself: a serve-like one added to a root that runs nothing.
+    for (const f of main.files) {
+        const clean = stripCComments(ctx.tree.read(f) ?? '');
+        const required = requiredServeCommand(clean);
+        if (required)
+            return { name: required.name, evidence: evidenceAt(f, clean, required.index) };
+    }
+    return null;
 }
 /**
  * A web framework's own start call (`e.Start(addr)`, `e.StartServer(s)`, `r.Run(":8080")`, `app.Listen(…)`),
@@ -55908,9 +57501,16 @@ function serveSubcommand(ctx, sources, main) {
  * framework's server. Not after `)` (`exec.Command(…).Run()` runs a process).
  */
 const FRAMEWORK_START = /(?<![)\]])\.(?:Start(?:TLS|Server|AutoTLS)?|Run(?:TLS)?|Listen(?:TLS)?)\s*\(/;
-const FRAMEWORK_IMPORTS = GO_FRAMEWORKS.flatMap(f => f.dependencies);
+/**
+ * A framework's import path quoted whole (`"github.com/gin-gonic/gin"`) or as a subpackage's prefix
+ * (`"github.com/labstack/echo/v4/middleware"`). One pattern over the text: two searches per path (28) over
+ * each of up to 400 files took 20–30 ms of kratos' analysis (issue 16 item 12).
+ */
+const FRAMEWORK_IMPORT = new RegExp(`"(?:${GO_FRAMEWORKS.flatMap(f => f.dependencies)
+    .map(provider_helpers_escapeRegex)
+    .join('|')})["/]`);
 function importsWebFramework(text) {
-    return FRAMEWORK_IMPORTS.some(dep => text.includes(`"${dep}"`) || text.includes(`"${dep}/`));
+    return FRAMEWORK_IMPORT.test(text);
 }
 /** Where a non-main package of the module starts an HTTP server, if one does. */
 function serverOutsideMain(ctx, sources, mains) {
@@ -56026,7 +57626,9 @@ const goProvider = {
         const warnings = [...detection.data.warnings];
         const deps = mod?.deps ?? new Map();
         const mainFiles = main?.files ?? [];
-        const otherFiles = sources.filter(s => !mainFiles.includes(s));
+        // Other main packages are other binaries (a Lambda, a CLI): their listen addresses and routes are theirs.
+        const otherMains = new Set(detection.data.mains.filter(m => m !== main).flatMap(m => m.files));
+        const otherFiles = sources.filter(s => !mainFiles.includes(s) && !otherMains.has(s));
         const matches = rankFrameworks(ctx, GO_FRAMEWORKS, deps);
         // A framework counts when the main package (or code near it) imports it, not just go.mod.
         const imported = matches.find(m => m.spec.dependencies.some(dep => sources.slice(0, 300).some(s => (ctx.tree.read(s) ?? '').includes(`"${dep}`))));
@@ -56053,6 +57655,10 @@ const goProvider = {
                 preprocess: stripCComments
             }), goComposedHealth(ctx, [...mainFiles, ...otherFiles], replacedModuleFiles(ctx, sources)))
             : [];
+        // PocketBase's router serves /api/health itself, though the app's main hands over and listens on nothing.
+        const pocketBase = pocketBaseHealth(ctx, deps, [...mainFiles, ...otherFiles]);
+        if (pocketBase)
+            health.push(pocketBase);
         const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server';
         const pkg = main && main.dir ? `./${main.dir}` : '.';
         // A CLI whose server is a subcommand (`Use: "serve"` in cobra, `Name: "serve"` in urfave/cli) while the
@@ -57104,7 +58710,8 @@ const health_routes_ROUTE_PATTERNS = [
         regex: /@(?:GetMapping|RequestMapping|Get)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
         source: 'route annotation'
     },
-    { regex: /\bget\(\s*"(?<path>\/[^"]*)"\s*\)\s*\{/, source: 'Ktor get()' }
+    // Ktor takes a route with or without its leading slash: `get("internal/isalive") { … }`.
+    { regex: /\bget\(\s*"(?<path>\/?[^"\s]*)"\s*\)\s*\{/, source: 'Ktor get()' }
 ];
 // JAX-RS: `@Path` with or without a leading slash (`@Path("health")`), and a `@GET` method without a
 // `@Path` of its own, which serves its class's `@Path`. Both sit under the Jersey/RESTEasy servlet mapping.
@@ -57800,7 +59407,9 @@ function phpDockerfile(ctx) {
         text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${framework} on PHP ${pin.version} with FrankenPHP`, [
             `${base_images/* TOOL_IMAGES */.qH.composer}`,
             `${image} — ${pin.how}`
-        ]), `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.composer)} AS vendor`, 'WORKDIR /app', 'COPY composer.json composer.lock ./', 'RUN --mount=type=cache,target=/tmp/cache composer install --no-dev --no-scripts --no-autoloader --no-interaction --prefer-dist --ignore-platform-reqs', 'COPY . .', 'RUN composer dump-autoload --no-dev --optimize --no-scripts', '', `FROM ${ctx.image(image)} AS runtime`, extensions.length > 0 ? `RUN install-php-extensions ${extensions.join(' ')}` : null, 'RUN cp "$PHP_INI_DIR/php.ini-production" "$PHP_INI_DIR/php.ini"', (0,common/* addUser */.nu)(), 'WORKDIR /app', 'COPY --from=vendor /app /app', spec?.writableDirs
+        ]), `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.composer)} AS vendor`, 'WORKDIR /app', (0,common/* lockfileInContext */.Ch)(ctx, 'composer.lock', 'Composer')
+            ? 'COPY composer.json composer.lock ./'
+            : 'COPY composer.json ./', 'RUN --mount=type=cache,target=/tmp/cache composer install --no-dev --no-scripts --no-autoloader --no-interaction --prefer-dist --ignore-platform-reqs', 'COPY . .', 'RUN composer dump-autoload --no-dev --optimize --no-scripts', '', `FROM ${ctx.image(image)} AS runtime`, extensions.length > 0 ? `RUN install-php-extensions ${extensions.join(' ')}` : null, 'RUN cp "$PHP_INI_DIR/php.ini-production" "$PHP_INI_DIR/php.ini"', (0,common/* addUser */.nu)(), 'WORKDIR /app', 'COPY --from=vendor /app /app', spec?.writableDirs
             ? `RUN mkdir -p ${spec.writableDirs} && chown -R app:app ${spec.writableDirs}`
             : null, (0,common/* portLines */.d2)(ctx, {
             APP_ENV: spec?.appEnv ?? 'production',
@@ -58443,8 +60052,19 @@ function findAppObjects(ctx, files, constructors) {
                 });
         }
     }
-    // Module-level objects beat factories; among objects, keep the scan order (entry-like files first).
-    return out.sort((a, b) => Number(a.factory) - Number(b.factory));
+    // Module-level objects beat factories; then the module's role (a `wsgi.py` beats a Celery worker's module,
+    // which builds the same app only to give tasks its context); else the scan order (entry-like files first).
+    return out.sort((a, b) => Number(a.factory) - Number(b.factory) || moduleRole(a.file) - moduleRole(b.file));
+}
+/** `wsgi.py`/`asgi.py` exist for the server to import the app from. */
+const SERVER_ENTRY_MODULE = /(?:^|\/)[aw]sgi\.py$/;
+/** `celery_worker.py`, `worker.py`, `tasks.py`: a background worker's module, never the web entry. */
+const WORKER_MODULE = /(?:^|\/)(?:\w*[_-])?(?:celery|workers?|tasks?)(?:[_-]\w*)?\.py$/;
+/** 0 for a server entry module, 2 for a worker module, 1 for the rest. */
+function moduleRole(file) {
+    if (SERVER_ENTRY_MODULE.test(file))
+        return 0;
+    return WORKER_MODULE.test(file) ? 2 : 1;
 }
 const MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
 /** Calls that start a server from a script: uvicorn.run, app.run, socketio.run, web.run_app, demo.launch … */
@@ -59354,19 +60974,21 @@ function pythonInstall(ctx) {
     const pm = app.packageManager.value.toLowerCase();
     const files = dockerfile_manifestFiles(ctx);
     if (pm === 'uv') {
+        const frozen = (0,common/* lockfileInContext */.Ch)(ctx, 'uv.lock', 'uv') ? ' --frozen' : '';
         return {
             label: 'uv',
             preStages: [`FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.uv)} AS uv`, ''],
             dependencies: [
                 'COPY --from=uv /uv /usr/local/bin/uv',
                 'ENV UV_COMPILE_BYTECODE=1 UV_LINK_MODE=copy UV_PROJECT_ENVIRONMENT=/opt/venv UV_PYTHON_DOWNLOADS=never',
-                'COPY pyproject.toml uv.lock ./',
-                'RUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen --no-dev --no-install-project'
+                frozen ? 'COPY pyproject.toml uv.lock ./' : 'COPY pyproject.toml ./',
+                `RUN --mount=type=cache,target=/root/.cache/uv uv sync${frozen} --no-dev --no-install-project`
             ],
-            afterSource: ['RUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen --no-dev --no-editable']
+            afterSource: [`RUN --mount=type=cache,target=/root/.cache/uv uv sync${frozen} --no-dev --no-editable`]
         };
     }
     if (pm === 'poetry') {
+        const locked = (0,common/* lockfileInContext */.Ch)(ctx, 'poetry.lock', 'Poetry');
         return {
             label: 'Poetry',
             preStages: [],
@@ -59374,21 +60996,26 @@ function pythonInstall(ctx) {
                 '# Poetry lives in its own virtualenv so it never lands in the app environment.',
                 `RUN ${PIP_CACHE} python -m venv /opt/poetry && /opt/poetry/bin/pip install poetry==${base_images/* TOOL_IMAGES */.qH.poetry}`,
                 'RUN python -m venv /opt/venv',
-                'COPY pyproject.toml poetry.lock ./',
+                locked ? 'COPY pyproject.toml poetry.lock ./' : 'COPY pyproject.toml ./',
                 'RUN --mount=type=cache,target=/root/.cache/pypoetry POETRY_VIRTUALENVS_CREATE=false /opt/poetry/bin/poetry install --only main --no-root --no-interaction'
             ],
             afterSource: []
         };
     }
-    if (pm === 'pipenv') {
+    // A Pipfile without its lock beside a requirements file (exported from it): pip installs the pinned file.
+    const pipenvUnlockedWithRequirements = pm === 'pipenv' &&
+        (0,hints/* hintPath */.Nz)(app, 'requirementsFile') !== null &&
+        !app.packageManager.evidence.some(e => e.file.endsWith('Pipfile.lock'));
+    if (pm === 'pipenv' && !pipenvUnlockedWithRequirements) {
+        const locked = (0,common/* lockfileInContext */.Ch)(ctx, 'Pipfile.lock', 'Pipenv');
         return {
             label: 'Pipenv',
             preStages: [],
             dependencies: [
                 `RUN ${PIP_CACHE} python -m venv /opt/pipenv && /opt/pipenv/bin/pip install pipenv==${base_images/* TOOL_IMAGES */.qH.pipenv}`,
                 'RUN python -m venv /opt/venv',
-                'COPY Pipfile Pipfile.lock ./',
-                `RUN ${PIP_CACHE} /opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt && pip install -r /tmp/requirements.txt`
+                locked ? 'COPY Pipfile Pipfile.lock ./' : 'COPY Pipfile ./',
+                `RUN ${PIP_CACHE} ${locked ? '' : '/opt/pipenv/bin/pipenv lock && '}/opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt && pip install -r /tmp/requirements.txt`
             ],
             afterSource: []
         };
@@ -59402,6 +61029,21 @@ function pythonInstall(ctx) {
                 'RUN python -m venv /opt/venv',
                 `COPY ${requirements} ./`,
                 `RUN ${PIP_CACHE} pip install -r ${requirements.split('/').pop()}`
+            ],
+            afterSource: []
+        };
+    }
+    if (files.includes('pyproject.toml') && (0,hints/* hintBoolean */.Mr)(app, 'pythonVirtualProject') === true) {
+        // An application pyproject (no [build-system]): building it as a package fails on the usual layouts,
+        // so only its [project] dependencies are installed — read by uv, since pip cannot install them alone.
+        return {
+            label: 'pip',
+            preStages: [`FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.uv)} AS uv`, ''],
+            dependencies: [
+                'COPY --from=uv /uv /usr/local/bin/uv',
+                'RUN python -m venv /opt/venv',
+                'COPY pyproject.toml ./',
+                'RUN --mount=type=cache,target=/root/.cache/uv uv pip install --python /opt/venv -r pyproject.toml'
             ],
             afterSource: []
         };
@@ -59789,7 +61431,7 @@ const STANDALONE_ENTRY_FILES = ['server.py', 'app.py', 'main.py', 'wsgi.py', 'as
 const STDLIB_IMPORT = /^[ \t]*(?:from\s+(?:http\.server|wsgiref\.simple_server|wsgiref|socketserver|xmlrpc\.server)\s+import\b|import\s+(?:http\.server|wsgiref\.simple_server|socketserver)\b)/m;
 const STDLIB_SERVE = /\b(?:serve_forever|make_server|handle_request)\s*\(|\b(?:HTTPServer|ThreadingHTTPServer|TCPServer|ThreadingTCPServer|WSGIServer)\s*\(|\bhttp\.server\.test\s*\(/;
 /** A third-party web framework imported and run from the file; its packages are undeclared. */
-const FRAMEWORK_IMPORT = /^[ \t]*(?:from|import)\s+(flask|fastapi|aiohttp|bottle|tornado|starlette|sanic|falcon|cherrypy|uvicorn|waitress)\b/m;
+const standalone_FRAMEWORK_IMPORT = /^[ \t]*(?:from|import)\s+(flask|fastapi|aiohttp|bottle|tornado|starlette|sanic|falcon|cherrypy|uvicorn|waitress)\b/m;
 const FRAMEWORK_SERVE = /\b(?:uvicorn\.run|web\.run_app|run_app|[A-Za-z_]\w*\.run|serve|listen)\s*\(/;
 /**
  * The best manifest-less entry in the directory: a standard-library server beats a framework import
@@ -59806,7 +61448,7 @@ function findStandaloneEntry(ctx) {
         const text = stripHashComments(raw);
         let entry;
         const stdlib = STDLIB_IMPORT.test(text) ? matchFirst(path, text, STDLIB_SERVE) : null;
-        const framework = matchFirst(path, text, FRAMEWORK_IMPORT);
+        const framework = matchFirst(path, text, standalone_FRAMEWORK_IMPORT);
         if (stdlib)
             entry = { file, kind: 'stdlib', framework: null, evidence: stdlib.evidence };
         else if (framework && FRAMEWORK_SERVE.test(text))
@@ -60403,7 +62045,32 @@ function unitGunicornConfPort(ctx) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/virtual-project.ts
+
+
+function isVirtualProject(ctx, pyproject, startCommand) {
+    if (!pyproject || !(0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(pyproject, 'project')))
+        return false;
+    if ((0,manifests/* getPath */.Yn)(pyproject, 'build-system') !== undefined)
+        return false;
+    // setup.py / setup.cfg configure the legacy build: the project is meant to be installed.
+    if (ctx.has('setup.py') || ctx.has('setup.cfg'))
+        return false;
+    // Dependencies computed by the build backend can only be read by building the project.
+    const dynamic = (0,manifests/* getPath */.Yn)(pyproject, 'project', 'dynamic');
+    if (Array.isArray(dynamic) && dynamic.includes('dependencies'))
+        return false;
+    const scripts = consoleScripts(ctx, pyproject);
+    if (startCommand !== null && scripts.has(programOf(startCommand)))
+        return false;
+    // The repository's own Dockerfile or Procfile runs one of them.
+    if (startedConsoleScript(ctx, scripts) !== null)
+        return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/provider.ts
+
 
 
 
@@ -60460,6 +62127,14 @@ const python_provider_PORT_PATTERNS = [
         regex: new RegExp(`^[ \\t]+(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT|port|app_port|server_port|http_port|api_port|web_port)\\s*:\\s*int\\s*=\\s*${NOT_HTTP_PORT}(\\d{2,5})\\s*(?:#.*)?$`, 'm'),
         source: 'settings class port field',
         confidence: PORT.weakLiteral
+    },
+    // A traitlets configurable's port trait (the Jupyter family's config: `port = Integer(8000, help=…)
+    // .tag(config=True)`), its default on the next line or the same one; other services' ports
+    // (`hub_port`, `proxy_api_port`, `db_port`) are no web port of the app.
+    {
+        regex: new RegExp(`^[ \\t]+(?:port|http_port|server_port|web_port)\\s*=\\s*(?:traitlets\\.)?(?:Integer|Int)\\(\\s*(?:default_value\\s*=\\s*)?${NOT_HTTP_PORT}(\\d{2,5})\\b`, 'm'),
+        source: 'traitlets port trait default',
+        confidence: PORT.weakLiteral
     }
 ];
 const pythonProvider = {
@@ -60485,14 +62160,18 @@ const pythonProvider = {
             };
         }
         const entry = ENTRY_NAMES.find(n => ctx.has(n));
-        const runnable = !entry && best ? runnableServerModule(ctx, best.spec.imports) : null;
-        if (runnable) {
+        // Client-and-server libraries tie on dependencies alone (aiohttp and tornado both at 0.48): the one whose
+        // server API the package imports is what it serves with.
+        const served = entry ? null : runnableMatch(ctx, matches);
+        if (served) {
+            const { runnable, match } = served;
             return {
                 score: 0.5,
                 deployable: true,
-                reason: `Python package run as a module (${runnable.module}/__main__.py) serving ${best.spec.name}`,
-                evidence: [fileEvidence(ctx.path(`${runnable.module}/__main__.py`)), ...best.evidence, ...evidence],
-                data: { manifests, matches, sources }
+                reason: `Python package run as a module (${runnable.module}/__main__.py) serving ${match.spec.name}`,
+                evidence: [fileEvidence(ctx.path(`${runnable.module}/__main__.py`)), ...match.evidence, ...evidence],
+                // The served library leads the ranking, so ties among the framework choices fall to it.
+                data: { manifests, matches: [match, ...matches.filter(m => m !== match)], sources }
             };
         }
         if (entry) {
@@ -60612,6 +62291,16 @@ function planPython(ctx, detection) {
     }
     if (spec?.project)
         buildCommand = spec.project.buildCommand(ctx, sources);
+    const packageManager = pythonPackageManager(ctx, manifests);
+    // pip with nothing but pyproject.toml: the image installs the project, or only its dependencies when the
+    // project is no package (virtual-project.ts).
+    if (packageManager.value === 'pip' &&
+        packageManager.source === 'pyproject.toml' &&
+        isVirtualProject(ctx, manifests.pyproject, start?.command ?? null))
+        hints.pythonVirtualProject = true;
+    // A Pipfile without Pipfile.lock beside a requirements.txt: the image installs that pinned export.
+    if (packageManager.value === 'pipenv' && packageManager.source === 'Pipfile' && ctx.has('requirements.txt'))
+        hints.requirementsFile = 'requirements.txt';
     if (spec?.env)
         hints.env = [...spec.env];
     const health = serving_healthCandidates(ctx, spec, sources);
@@ -60629,7 +62318,7 @@ function planPython(ctx, detection) {
                 candidate('python', CONFIDENCE.declared, manifests.found.length > 0 ? 'Python manifest' : 'Python entry file', detection.evidence)
             ],
             framework: frameworkCandidates,
-            packageManager: [pythonPackageManager(ctx, manifests)],
+            packageManager: [packageManager],
             runtimeVersion: pythonRuntimeVersion(ctx, manifests),
             buildCommand,
             startCommand: startCandidates,
@@ -60640,6 +62329,15 @@ function planPython(ctx, detection) {
         hints,
         warnings
     };
+}
+/** The first ranked library (of the few that count) whose server API a runnable package of the app imports. */
+function runnableMatch(ctx, matches) {
+    for (const match of matches.slice(0, 3)) {
+        const runnable = runnableServerModule(ctx, match.spec.imports);
+        if (runnable)
+            return { runnable, match };
+    }
+    return null;
 }
 /** The dependency ranking decides, but an import in source settles close calls (gradio pulls in fastapi). */
 function chooseFramework(ctx, matches, sources) {
@@ -60774,13 +62472,16 @@ function rubyDockerfile(ctx) {
     const start = (0,common/* safeCommand */.PF)(ctx, app.startCommand.value, 'start') ??
         spec?.imageStart ??
         'bundle exec rackup --host 0.0.0.0 -p $PORT';
+    const locked = (0,common/* lockfileInContext */.Ch)(ctx, 'Gemfile.lock', 'Bundler');
     const buildPackages = ['build-essential', 'git', 'libyaml-dev', 'pkg-config', ...(db ? [db.build] : [])];
     return {
         generator: 'ruby',
         context: ctx.context,
-        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Ruby ${pin.version} with Bundler`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', 'ENV BUNDLE_DEPLOYMENT=1 BUNDLE_PATH=/usr/local/bundle BUNDLE_WITHOUT=development:test \\', '    RAILS_ENV=production RACK_ENV=production RAILS_LOG_TO_STDOUT=1 RAILS_SERVE_STATIC_FILES=1', db
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Ruby ${pin.version} with Bundler`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', 
+        // Deployment mode installs exactly Gemfile.lock and refuses to run without one.
+        `ENV ${locked ? 'BUNDLE_DEPLOYMENT=1 ' : ''}BUNDLE_PATH=/usr/local/bundle BUNDLE_WITHOUT=development:test \\`, '    RAILS_ENV=production RACK_ENV=production RAILS_LOG_TO_STDOUT=1 RAILS_SERVE_STATIC_FILES=1', db
             ? `RUN ${APT_CACHE} rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y --no-install-recommends ${db.runtime}`
-            : null, '', 'FROM base AS build', `RUN ${APT_CACHE} rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y --no-install-recommends ${buildPackages.join(' ')}`, 'COPY Gemfile Gemfile.lock ./', `RUN --mount=type=cache,target=/root/.bundle/cache BUNDLE_GLOBAL_GEM_CACHE=1 bundle install && rm -rf "$BUNDLE_PATH"/ruby/*/cache${bootsnap ? ' && bundle exec bootsnap precompile --gemfile' : ''}`, 'COPY . .', bootsnap ? 'RUN bundle exec bootsnap precompile app/ lib/' : null, assets ? [assets.imageNote, assets.imageStep] : null, '', 'FROM base AS runtime', (0,common/* addUser */.nu)(), 'COPY --from=build /usr/local/bundle /usr/local/bundle', 'COPY --from=build /app /app', spec?.writableDirs
+            : null, '', 'FROM base AS build', `RUN ${APT_CACHE} rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y --no-install-recommends ${buildPackages.join(' ')}`, locked ? 'COPY Gemfile Gemfile.lock ./' : 'COPY Gemfile ./', `RUN --mount=type=cache,target=/root/.bundle/cache BUNDLE_GLOBAL_GEM_CACHE=1 bundle install && rm -rf "$BUNDLE_PATH"/ruby/*/cache${bootsnap ? ' && bundle exec bootsnap precompile --gemfile' : ''}`, 'COPY . .', bootsnap ? 'RUN bundle exec bootsnap precompile app/ lib/' : null, assets ? [assets.imageNote, assets.imageStep] : null, '', 'FROM base AS runtime', (0,common/* addUser */.nu)(), 'COPY --from=build /usr/local/bundle /usr/local/bundle', 'COPY --from=build /app /app', spec?.writableDirs
             ? `RUN mkdir -p ${spec.writableDirs} && chown -R app:app ${spec.writableDirs}`
             : null, (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '30s'), (0,common/* cmdInstruction */.Lf)(start))
     };
@@ -61327,6 +63028,9 @@ function rustDockerfile(ctx) {
         // The stubs go again so no empty lib.rs survives next to a binary-only crate's real sources.
         `rm -rf ${stubDirs.map(dir => `${dir}/src`).join(' ')}`
     ];
+    // A workspace member's Cargo.lock is the workspace root's, which the member's analysis does not see.
+    const locked = member || (0,common/* lockfileInContext */.Ch)(ctx, 'Cargo.lock', 'cargo');
+    const lockedFlag = locked ? ' --locked' : '';
     const fetch = member
         ? memberManifests.length > 0
             ? [
@@ -61338,9 +63042,9 @@ function rustDockerfile(ctx) {
         : workspace
             ? null
             : [
-                'COPY Cargo.toml Cargo.lock ./',
+                locked ? 'COPY Cargo.toml Cargo.lock ./' : 'COPY Cargo.toml ./',
                 '# Fetch crates against a stub target so the download layer survives source changes.',
-                `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked`
+                `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch${lockedFlag}`
             ];
     const select = member && pkg ? `-p ${pkg} --bin ${bin}` : `--bin ${bin}`;
     const subHint = (0,hints/* hintString */.V_)(app, 'subcommand');
@@ -61351,7 +63055,7 @@ function rustDockerfile(ctx) {
         text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Rust ${pin.version}`, [
             `${image} — ${pin.how}`,
             base_images/* TOOL_IMAGES */.qH.debian
-        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', fetch, 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release --locked ${select} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', (0,common/* addUser */.nu)(), 'COPY --from=build /out/server /usr/local/bin/server', (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '5s'), 
+        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', fetch, 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release${lockedFlag} ${select} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', (0,common/* addUser */.nu)(), 'COPY --from=build /out/server /usr/local/bin/server', (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '5s'), 
         // A CLI whose server is a required subcommand (`tabby serve`) prints its usage without it.
         `CMD [${['/usr/local/bin/server', ...(sub ? [sub] : [])].map(w => JSON.stringify(w)).join(', ')}]`)
     };
@@ -61592,9 +63296,44 @@ function resolveComputedCalls(text, bindings) {
 
 
 
+
 const routes_ROUTE_HINT = /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:\w+::)*(?:get|head|route)\(|#\[utoipa::path\(|\broutes!\(/;
 /** Health candidates from composed Rust routes. */
 function rustComposedHealth(ctx, files) {
+    return healthCandidatesFrom(resolvedRoutes(ctx, files));
+}
+/**
+ * With no health route, a version/info GET whose handler takes no parameters at all (`async fn
+ * get_version() -> Json<Version>`): no extractor means no authentication and no state, so no database.
+ * Read from route attributes (`#[utoipa::path(get, path = "/version")]`, `#[get("/version")]`) with their
+ * composed prefix (`.nest("/api", api::router())` → `/api/version`).
+ */
+function rustPublicInfo(ctx, files) {
+    const routes = [];
+    for (const r of resolvedRoutes(ctx, files)) {
+        if (!/attribute$/.test(r.route.source) || infoRank(r.path, '') < 0)
+            continue;
+        const text = ctx.tree.read(r.route.evidence.file);
+        if (text === null)
+            continue;
+        const at = text
+            .split('\n')
+            .slice(0, r.route.evidence.line - 1)
+            .join('\n').length;
+        const fn = /\bfn\s+(\w+)\s*(?:<[^>]*>)?\s*\(([^)]*)\)/.exec(text.slice(at, at + 1500));
+        if (!fn || fn[2].trim() !== '')
+            continue;
+        routes.push({
+            path: r.path,
+            handler: fn[1],
+            evidence: r.evidence,
+            publicBecause: 'its handler takes no extractor: no authentication, no state',
+            database: null
+        });
+    }
+    return publicInfoCandidates(routes);
+}
+function resolvedRoutes(ctx, files) {
     const graph = new RouteGraph();
     const texts = new Map();
     for (const file of files.slice(0, 400)) {
@@ -61621,7 +63360,7 @@ function rustComposedHealth(ctx, files) {
             known.add(fnId(modulePath(file), m[1]));
     for (const [file, text] of texts)
         routes_readFile(graph, file, text, new FnResolver(file, text, known));
-    return healthCandidatesFrom(graph.resolve());
+    return graph.resolve();
 }
 /** `src/api/routes.rs` → `api::routes`; `src/api/mod.rs` → `api`; `src/main.rs` → ''. */
 function modulePath(file) {
@@ -62065,6 +63804,15 @@ const rust_provider_PORT_PATTERNS = [
         confidence: PORT.portDefault,
         needs: /default_value/
     },
+    {
+        // An optional port from the command line or a config file, defaulted where it is read:
+        // `let port = cli_options.port.unwrap_or(5050)`, `settings.http_port.unwrap_or(8080)`. Only a field or
+        // variable named for the web port (`metrics_port`, `db_port` belong to other servers).
+        regex: /(?<![\w])(?:\w+\.)*(?:http_|web_|listen_|server_|api_)?port\s*\.unwrap_or\(\s*(\d{2,5})\s*\)/,
+        source: 'optional port default',
+        confidence: PORT.portDefault,
+        needs: /unwrap_or/
+    },
     { regex: /\.port\(\s*(\d{2,5})\s*\)/, source: 'port(N)' },
     { regex: /warp::serve\([^;]*?\.run\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)/, source: 'warp run' }
 ];
@@ -62186,7 +63934,7 @@ const rustProvider = {
         const toml = rustToolchainToml(ctx);
         if (toml)
             runtime.push(toml);
-        const plain = versionFile(ctx, pinDirs(ctx), 'rust-toolchain', line => /^\d+\.\d+/.test(line) || /^(stable|nightly|beta)/.test(line) ? line : null);
+        const plain = versionFile(ctx, pinDirs(ctx), 'rust-toolchain', line => /^\d+\.\d+/.test(line) || (/^(stable|nightly|beta)/.test(line) && !isReleaseChannel(line)) ? line : null);
         if (plain)
             runtime.push(plain);
         const tool = toolVersion(ctx.tree, pinDirs(ctx), ['rust']);
@@ -62270,7 +64018,7 @@ function rustToolchainToml(ctx) {
         if (!parsed?.ok)
             continue;
         const channel = (0,manifests/* getPath */.Yn)(parsed.value, 'toolchain', 'channel');
-        if (typeof channel === 'string')
+        if (typeof channel === 'string' && !isReleaseChannel(channel))
             return candidate(channel, CONFIDENCE.declared, 'rust-toolchain.toml channel', [
                 keyEvidence(path, ctx.tree.read(path) ?? '', 'channel')
             ]);
@@ -62285,7 +64033,18 @@ function healthRoutes(ctx, sources) {
     const testOnly = testOnlyFiles(ctx.tree, sources);
     const served = sources.filter(f => !testOnly.has(f));
     const mounts = rocketMounts(ctx.tree, served);
-    return mergeComposedHealth(underRocketMounts(ctx.tree, findHealthRoutes(ctx.tree, served, rust_provider_ROUTE_PATTERNS, { preprocess: stripCComments }), mounts), underRocketMounts(ctx.tree, rustComposedHealth(ctx, served), mounts));
+    const health = mergeComposedHealth(underRocketMounts(ctx.tree, findHealthRoutes(ctx.tree, served, rust_provider_ROUTE_PATTERNS, { preprocess: stripCComments }), mounts), underRocketMounts(ctx.tree, rustComposedHealth(ctx, served), mounts));
+    if (health.length > 0)
+        return health;
+    // No health route: a version/info GET that no extractor guards (rustPublicInfo).
+    return underRocketMounts(ctx.tree, rustPublicInfo(ctx, served), mounts);
+}
+/**
+ * `stable` and `beta` name a moving release channel, not a version: they pin nothing (the newest release
+ * builds the app). A dated or nightly toolchain (`nightly-2025-01-01`, `1.93.1`) is a pin.
+ */
+function isReleaseChannel(channel) {
+    return /^(?:stable|beta)$/.test(channel.trim());
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/index.ts
@@ -62685,7 +64444,7 @@ function primaryReason(e) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/report.ts
-var report = __nccwpck_require__(9066);
+var report = __nccwpck_require__(7665);
 ;// CONCATENATED MODULE: ./src/analyzer/analyze.ts
 // The analyzer core: candidate directories → provider detection (scored, not first match) → plan → merge
 // with cross-cutting signals and overrides → AnalysisReport. Pure: the tree is the only input.
@@ -62724,7 +64483,22 @@ function analyze_analyze(tree, options = {}) {
     const mainstream = deployable.filter(s => !isNonAppPath(s.dir) || s.dir === selected);
     if (mainstream.length > 0)
         deployable = mainstream;
-    const apps = deployable.map(s => buildApp(s, overridesFor(overrides, s.dir), tree));
+    // One app stopping on an internal error (a file shape no reader expected) costs that app, not the
+    // report: the other apps are still analysed, and a warning says what happened and how to go on.
+    const apps = [];
+    const analysed = [];
+    for (const s of deployable) {
+        try {
+            apps.push(buildApp(s, overridesFor(overrides, s.dir), tree));
+            analysed.push(s);
+        }
+        catch (error) {
+            if (s.dir === selected)
+                throw new AnalyzeError(appFailedMessage(s.dir, error));
+            repoWarnings.push({ code: 'APP_ANALYSIS_FAILED', message: appFailedMessage(s.dir, error) });
+        }
+    }
+    deployable = analysed;
     const evidence = deployEvidence(tree, deployable.map(s => s.dir));
     const primary = choosePrimary(deployable, selected, overrides, repoWarnings, evidence);
     if (apps.length === 0) {
@@ -62748,6 +64522,12 @@ function analyze_analyze(tree, options = {}) {
         warnings: [...tree.warnings, ...repoWarnings],
         stats: { files: tree.files.length, readBytes: readBytes(tree), skipped: tree.skipped }
     };
+}
+function appFailedMessage(dir, error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return (`the analysis of '${dir}' stopped on an internal error (${reason}), so it is left out of the report; ` +
+        `set its fields in .delightful.yaml or choose another app with --app-dir, and please report the ` +
+        `repository layout to deplight`);
 }
 /** Workspace roots declare members; members learn their root (for lockfiles, package manager …). */
 function workspaceMembers(candidateDirs, providers, bareContexts) {
@@ -63058,6 +64838,17 @@ class DockerignoreMatcher {
      * literal start is a prefix of `dir/` (a `!**` pattern, `!s*`). A plain `!.git` cannot reach `.github/`.
      */
     mayReinclude(dir) {
+        return this.reincluding(dir).length > 0;
+    }
+    /**
+     * The literal starts (text before the first wildcard) of the `!` patterns that may bring back a path
+     * below the excluded directory `dir` (see mayReinclude): `src/main/docker/include/` for
+     * `!src/main/docker/include/*` under `src`.
+     */
+    reincludedPrefixes(dir) {
+        return this.reincluding(dir).map(p => p.literalPrefix);
+    }
+    reincluding(dir) {
         const prefix = `${dir}/`;
         let last = -1;
         this.patterns.forEach((pattern, index) => {
@@ -63066,7 +64857,7 @@ class DockerignoreMatcher {
         });
         return this.patterns
             .slice(last + 1)
-            .some(p => p.exclusion &&
+            .filter(p => p.exclusion &&
             (p.literalPrefix.startsWith(prefix) ||
                 (p.literalPrefix !== p.source && prefix.startsWith(p.literalPrefix))));
     }
@@ -63100,8 +64891,8 @@ function literalTail(steps) {
     return tail;
 }
 
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
+// EXTERNAL MODULE: ../../main/node_modules/ignore/index.js
+var ignore = __nccwpck_require__(9312);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/analyzer/ignore-scope.ts
 // One .gitignore's rules as the scan applies them to the paths below its folder. Matching goes through the
@@ -63653,106 +65444,8 @@ function compareBytes(buf, a, aEnd, b, bEnd) {
     return aEnd - a - (bEnd - b);
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/signals/docker-context.ts
-// What a Dockerfile takes from its build context, for the scan: the build context ignores .gitignore (only
-// .dockerignore applies), so a file the Dockerfile copies is in the image whatever .gitignore says — Kestra
-// commits `docker/usr/local/bin/docker-entrypoint.sh` under a `**/bin/*` rule and ships it with
-// `COPY docker /` + `ENTRYPOINT ["docker-entrypoint.sh"]`. Pure: the scan resolves the paths on disk.
-
-
-
-
-/** At most this many sources and scripts per Dockerfile: a generated file of thousands of COPYs is noise. */
-const MAX_CONTEXT_REFS = 200;
-/** `Dockerfile`, `Containerfile`, `Dockerfile.prod`, `prod.Dockerfile` (not `Dockerfile.dockerignore`). */
-function isDockerfileName(name) {
-    if (/\.dockerignore$/i.test(name))
-        return false;
-    return /^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|^[\w.-]+\.(?:Dockerfile|Containerfile)$/i.test(name);
-}
-function dockerContextRefs(text) {
-    const sources = new Set();
-    const scripts = new Set();
-    const vars = new DockerVars();
-    const stages = new Map();
-    let stage = { copies: [], workdir: '/', commands: [] };
-    const flush = () => {
-        for (const { command, workdir } of stage.commands)
-            for (const script of scriptSources(command, workdir, stage.copies))
-                if (scripts.size < MAX_CONTEXT_REFS)
-                    scripts.add(script);
-    };
-    for (const ins of dockerInstructions(text)) {
-        if (ins.keyword === 'FROM') {
-            flush();
-            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
-            const parent = stages.get((words[0] ?? '').toLowerCase());
-            stage = {
-                copies: [...(parent?.copies ?? [])],
-                workdir: parent?.workdir ?? '/',
-                commands: [...(parent?.commands ?? [])]
-            };
-            if (/^as$/i.test(words[1] ?? '') && words[2])
-                stages.set(words[2].toLowerCase(), stage);
-        }
-        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
-            vars.define(ins.keyword, ins.args);
-        else if (ins.keyword === 'WORKDIR')
-            stage.workdir = nextWorkdir(stage.workdir, vars.expand(ins.args));
-        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-            const copy = contextCopy(ins.args, stage.workdir, t => vars.expand(t));
-            if (!copy)
-                continue;
-            stage.copies.push(copy);
-            for (const raw of copy.sources) {
-                const source = explicitSource(raw);
-                if (source !== null && sources.size < MAX_CONTEXT_REFS)
-                    sources.add(source);
-            }
-        }
-        else if (ins.keyword === 'ENTRYPOINT' || ins.keyword === 'CMD')
-            stage.commands.push({ command: vars.expand(commandFromDockerArgs(ins.args)), workdir: stage.workdir });
-    }
-    flush();
-    return { sources: [...sources], scripts: [...scripts] };
-}
-/** A COPY source as a context path, or null for the context root, URLs, escapes and inner wildcards. */
-function explicitSource(raw) {
-    if (raw === '' || /^[a-z][\w+.-]*:\/\//i.test(raw) || /^git@/.test(raw) || raw.includes('$'))
-        return null;
-    if (raw.split('/').some(s => s === '..'))
-        return null;
-    const path = (0,analyzer_tree/* normalizePath */.Fd)(raw.replace(/^\/+/, ''));
-    if (path === '.')
-        return null;
-    const segments = path.split('/');
-    // `scripts/*.sh` is listed by the scan; `*/bin/x` or `[ab]` patterns are not worth a matcher here.
-    if (segments.slice(0, -1).some(s => /[*?[]/.test(s)) || segments[segments.length - 1].includes('['))
-        return null;
-    return path;
-}
-/**
- * The context paths the program of an ENTRYPOINT/CMD may have been copied from: an image path
- * (`/app/run.sh`), a path relative to WORKDIR (`./start.sh`, `bash scripts/run.sh`) or a bare name on PATH
- * (`docker-entrypoint.sh`).
- */
-function scriptSources(command, workdir, copies) {
-    const program = dropLaunchers(command)[0]?.replace(/^["']|["']$/g, '');
-    // `CMD ["--help"]` is arguments to the ENTRYPOINT, not a program.
-    if (!program || program.startsWith('-') || program.includes('$') || program.length > 4096)
-        return [];
-    const candidates = program.startsWith('/')
-        ? copiedFrom(program, copies)
-        : [
-            ...copiedFrom(nextWorkdir(workdir, program), copies),
-            ...(program.includes('/') ? [] : copiedOntoPath(program, copies))
-        ];
-    return candidates
-        .map(p => (0,analyzer_tree/* normalizePath */.Fd)(p.replace(/^\/+/, '')))
-        .filter(p => p !== '.' && !p.split('/').includes('..'));
-}
-
 ;// CONCATENATED MODULE: ./src/analyzer/artifact-context.ts
+
 /**
  * Root files that declare an app's sources (the providers' manifests, kept here as names only: the scan
  * knows no ecosystem). A context keeping one of them holds the app's source.
@@ -63769,9 +65462,20 @@ function isArtifactContext(matcher, entries, skipped) {
     const folders = entries.filter(e => e.isDirectory && !skipped.has(e.name));
     if (folders.length === 0)
         return false;
-    if (folders.some(f => !matcher.prunes(f.name)))
+    if (folders.some(f => !matcher.prunes(f.name) && !keepsOnlyDockerSupport(matcher, f.name)))
         return false;
     return !entries.some(e => !e.isDirectory && SOURCE_MANIFEST.test(e.name) && !matcher.excludes(e.name));
+}
+/**
+ * The folder is left out but for paths inside a Dockerfile folder (`src/main/docker/`, `docker/`): what
+ * the context brings back there are the image's scripts and configuration, not the app's sources.
+ */
+function keepsOnlyDockerSupport(matcher, folder) {
+    if (!matcher.excludes(folder))
+        return false;
+    const kept = matcher.reincludedPrefixes(folder);
+    return (kept.length > 0 &&
+        kept.every(prefix => DOCKERFILE_FOLDERS.some(d => d.split('/')[0] === folder && prefix.startsWith(`${d}/`))));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/context-files.ts
@@ -63978,6 +65682,16 @@ const MAX_IGNORED_ENTRIES = 100_000;
 const DOCKERFILE_HOMES = new Set(
 // `src/main/docker` sits inside the module's sources, which are walked anyway: `src` is no home.
 DOCKERFILE_FOLDERS.filter(f => f !== JVM_MODULE_DOCKER_FOLDER).map(f => f.split('/')[0]));
+/**
+ * A Dockerfile home, or a folder up to two levels inside a root one (`docker/build/x86_64/Dockerfile`, per
+ * architecture or flavour): the .dockerignore that leaves `docker` out leaves those out too.
+ */
+function inDockerfileHome(name, rel) {
+    if (DOCKERFILE_HOMES.has(name))
+        return true;
+    const segments = rel.split('/');
+    return segments.length <= 3 && DOCKERFILE_HOMES.has(segments[0]);
+}
 /** Folders that never hold app sources we need: dependencies, caches and build output. */
 const SKIPPED_DIRS = new Set([
     'node_modules',
@@ -64298,7 +66012,7 @@ function scan_scan(root, options = {}) {
                         continue;
                 }
                 else {
-                    if (walkDockerignore?.prunes(childRel) === true && !DOCKERFILE_HOMES.has(entry.name))
+                    if (walkDockerignore?.prunes(childRel) === true && !inDockerfileHome(entry.name, childRel))
                         continue;
                     if (mode.kind === 'tracked' ? true : isIgnored(active, childRel, true)) {
                         // An ignored folder is walked only for the tracked files in it.
@@ -64478,7 +66192,7 @@ function readHead(path, bytes) {
 
 
 // EXTERNAL MODULE: ./src/pipeline/analysis-cache/backend.ts
-var analysis_cache_backend = __nccwpck_require__(2106);
+var analysis_cache_backend = __nccwpck_require__(725);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/pipeline/analysis-cache/fingerprint.ts
@@ -64905,7 +66619,7 @@ function kb(bytes) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/config.ts + 2 modules
-var config = __nccwpck_require__(1098);
+var config = __nccwpck_require__(9182);
 ;// CONCATENATED MODULE: ./src/pipeline/config-analyze.ts
 // One call for the CLI and the action: scan a directory, load its `.delightful.yaml` (or an explicit
 // config file) and analyse. Config errors surface as ConfigError, bad --app-dir as AnalyzeError. A config
@@ -66244,13 +67958,13 @@ function parseInputs(read, env = process.env) {
 async function serviceDeps(inputs) {
     const { cache, analyzerFunction, llm } = inputs;
     const { dynamoCacheBackend, DYNAMODB_MAX_BODY_BYTES } = cache
-        ? await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(305), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4722))
+        ? await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(759), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7453))
         : { dynamoCacheBackend: null, DYNAMODB_MAX_BODY_BYTES: 0 };
     const lambdaAnalyzer = analyzerFunction
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(696), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1843))).lambdaAnalyzer
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(798), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5340))).lambdaAnalyzer
         : null;
-    const bedrockClient = llm?.provider === 'bedrock' ? (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(462), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1907))).bedrockClient : null;
-    const openAiClient = llm?.provider === 'openai' ? (await __nccwpck_require__.e(/* import() */ 65).then(__nccwpck_require__.bind(__nccwpck_require__, 1065))).openAiClient : null;
+    const bedrockClient = llm?.provider === 'bedrock' ? (await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(520), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2106))).bedrockClient : null;
+    const openAiClient = llm?.provider === 'openai' ? (await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 9457))).openAiClient : null;
     return {
         cache: cache && dynamoCacheBackend
             ? {
@@ -66407,7 +68121,7 @@ async function main_run() {
 
 /***/ }),
 
-/***/ 405:
+/***/ 5710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -66526,11 +68240,12 @@ function imageRef(ref, registry) {
 
 /***/ }),
 
-/***/ 5777:
+/***/ 8782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AU: () => (/* binding */ appInContext),
+/* harmony export */   Ch: () => (/* binding */ lockfileInContext),
 /* harmony export */   Lf: () => (/* binding */ cmdInstruction),
 /* harmony export */   NG: () => (/* binding */ moduleManifestCopies),
 /* harmony export */   PF: () => (/* binding */ safeCommand),
@@ -66547,8 +68262,8 @@ function imageRef(ref, registry) {
 /* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
 /* unused harmony export commentSafe */
-/* harmony import */ var _base_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(405);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1865);
+/* harmony import */ var _base_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5710);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1370);
 
 
 function createContext(app, registry, warnings, context) {
@@ -66707,11 +68422,31 @@ function moduleManifestCopies(ctx) {
         .filter((path) => path !== null && path !== '.')
         .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`));
 }
+/**
+ * Whether the app's lockfile sits at the build context's root, where the Dockerfile can copy it: the
+ * analysis names it as the package manager's source or evidence. A manager chosen from its manifest, or a
+ * lockfile at a workspace root above the context, has none there; the image then resolves the dependencies
+ * while it builds (a COPY of a missing file would fail the build), and a NO_LOCKFILE warning says so.
+ */
+function lockfileInContext(ctx, lockfile, tool) {
+    const path = ctx.context === '.' ? lockfile : `${ctx.context}/${lockfile}`;
+    const { evidence, source } = ctx.app.packageManager;
+    const named = evidence.find(e => e.file.split('/').pop() === lockfile)?.file;
+    // Evidence names the lockfile's path; without it, a source named after the lockfile means the app's folder.
+    if (named !== undefined ? named === path : source === lockfile && ctx.context === ctx.app.appDir)
+        return true;
+    const outside = named;
+    const where = outside
+        ? `${outside} lies outside the build context ${ctx.context}`
+        : `${ctx.context} has no ${lockfile}`;
+    ctx.warn('NO_LOCKFILE', `${where}, so ${tool} resolves the dependencies while the image builds and each build may get other versions; commit ${lockfile} beside the app's manifest (or build from the workspace root with your own Dockerfile) for reproducible images.`);
+    return false;
+}
 
 
 /***/ }),
 
-/***/ 1865:
+/***/ 1370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -66795,7 +68530,7 @@ function hintPath(app, key) {
 
 /***/ }),
 
-/***/ 9066:
+/***/ 7665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -66824,7 +68559,7 @@ const ANALYSIS_SCHEMA_VERSION = 2;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 1820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66845,10 +68580,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_YAML_CHARS, MAX_YAML_DEPTH
 
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(3292);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(4410);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/json-error.ts
 // Finds where JSON text stops being valid. V8 names a position for some errors ("… at position 10") but
 // not for others ("Unexpected token '}', … is not valid JSON"), so malformed-manifest warnings locate the
@@ -67178,7 +68913,7 @@ function getString(obj, ...keys) {
 
 /***/ }),
 
-/***/ 7332:
+/***/ 2559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -67372,7 +69107,7 @@ function treeFromFiles(files) {
 
 /***/ }),
 
-/***/ 2106:
+/***/ 725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -67406,7 +69141,7 @@ function decodeRecord(body) {
 
 /***/ }),
 
-/***/ 1098:
+/***/ 9182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67417,17 +69152,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   o4: () => (/* binding */ parseConfig)
 });
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(9153);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
-var common = __nccwpck_require__(5777);
+var common = __nccwpck_require__(8782);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __nccwpck_require__(3376);
+var manifests = __nccwpck_require__(1820);
 // EXTERNAL MODULE: ./src/analyzer/report.ts
-var report = __nccwpck_require__(9066);
+var report = __nccwpck_require__(7665);
 ;// CONCATENATED MODULE: ./src/pipeline/config-smoke-schema.ts
 // JSON Schema of `.delightful.yaml` testing.smoke_tests: the checks smoke-test runs against the live service
 // (same format as its `checks` input). Runtime validation with one-line messages is parseSmokeChecks in
@@ -68129,13 +69864,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4352:
+/***/ 7041:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(563)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(4698)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -68847,12 +70582,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 5300:
+/***/ 4698:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(5077)
+const { isUUID } = __nccwpck_require__(563)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -69126,7 +70861,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 563:
 /***/ ((module) => {
 
 
@@ -69932,18 +71667,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -70029,15 +71764,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(5402);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(3026);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -70081,17 +71816,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(3026);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -70200,15 +71935,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -70295,18 +72030,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(3026);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -70526,17 +72261,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -70650,12 +72385,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -70857,14 +72592,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -70915,7 +72650,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 3026:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -70961,19 +72696,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(3026);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -71177,13 +72912,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(3026);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -71412,7 +73147,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -71567,7 +73302,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -71610,7 +73345,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -71645,12 +73380,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -71669,12 +73404,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -71691,22 +73426,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -72035,13 +73770,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -72118,7 +73853,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -72182,14 +73917,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -72279,13 +74014,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -72464,7 +74199,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -72533,28 +74268,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -72591,7 +74326,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -72617,16 +74352,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -72744,14 +74479,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -72902,14 +74637,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -72949,15 +74684,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -72995,14 +74730,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -73029,17 +74764,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -73183,17 +74918,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -73305,16 +75040,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -73377,7 +75112,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -73437,12 +75172,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -73483,15 +75218,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(5450);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -73708,7 +75443,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -73778,7 +75513,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -73884,14 +75619,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -74003,12 +75738,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -74733,7 +76468,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -74781,14 +76516,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -75768,18 +77503,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -75882,16 +77617,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -75928,13 +77663,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -75954,12 +77689,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -75978,13 +77713,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -76004,12 +77739,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(5450);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -76027,12 +77762,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -76055,13 +77790,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -76109,12 +77844,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -76158,18 +77893,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(632);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -76190,14 +77925,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -76261,27 +77996,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(632);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -76367,14 +78102,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(5450);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -76444,12 +78179,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -76480,13 +78215,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -76537,12 +78272,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -76620,13 +78355,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -76698,16 +78433,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -76782,15 +78517,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -76871,24 +78606,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -76919,14 +78654,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -77022,12 +78757,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -77134,7 +78869,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -77292,15 +79027,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(5450);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -77431,14 +79166,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -77593,7 +79328,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -77624,14 +79359,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -77718,7 +79453,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -77752,15 +79487,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -77911,13 +79646,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 5450:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -78256,12 +79991,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -78499,7 +80234,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3292:
+/***/ 4410:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -78510,7 +80245,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TomlDate, TomlError, default, stringify
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -78579,7 +80314,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -78732,7 +80467,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -78890,7 +80625,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -79185,7 +80920,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -79244,7 +80979,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -79402,7 +81137,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -79568,7 +81303,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -79789,7 +81524,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -79828,14 +81563,14 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 /***/ }),
 
-/***/ 3837:
+/***/ 9422:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 2079:
+/***/ 372:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -80110,6 +81845,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2548);
+/******/ var __webpack_exports__ = __nccwpck_require__(3495);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

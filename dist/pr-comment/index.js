@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
+/***/ 129:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(9231);
+const pm = __importStar(__nccwpck_require__(425));
+const tunnel = __importStar(__nccwpck_require__(408));
+const undici_1 = __nccwpck_require__(4881);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 425:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,33 +844,33 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 9231:
+/***/ 4881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(2138)
-const Dispatcher = __nccwpck_require__(9784)
-const Pool = __nccwpck_require__(3959)
-const BalancedPool = __nccwpck_require__(2188)
-const Agent = __nccwpck_require__(4332)
-const ProxyAgent = __nccwpck_require__(8349)
-const EnvHttpProxyAgent = __nccwpck_require__(1630)
-const RetryAgent = __nccwpck_require__(7203)
-const errors = __nccwpck_require__(2344)
-const util = __nccwpck_require__(7375)
+const Client = __nccwpck_require__(7824)
+const Dispatcher = __nccwpck_require__(9034)
+const Pool = __nccwpck_require__(8925)
+const BalancedPool = __nccwpck_require__(6322)
+const Agent = __nccwpck_require__(174)
+const ProxyAgent = __nccwpck_require__(9415)
+const EnvHttpProxyAgent = __nccwpck_require__(620)
+const RetryAgent = __nccwpck_require__(5245)
+const errors = __nccwpck_require__(7362)
+const util = __nccwpck_require__(6653)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(436)
-const buildConnector = __nccwpck_require__(5005)
-const MockClient = __nccwpck_require__(9736)
-const MockAgent = __nccwpck_require__(2710)
-const MockPool = __nccwpck_require__(5157)
-const mockErrors = __nccwpck_require__(8024)
-const RetryHandler = __nccwpck_require__(3783)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(1088)
-const DecoratorHandler = __nccwpck_require__(9420)
-const RedirectHandler = __nccwpck_require__(7031)
-const createRedirectInterceptor = __nccwpck_require__(6097)
+const api = __nccwpck_require__(9658)
+const buildConnector = __nccwpck_require__(5819)
+const MockClient = __nccwpck_require__(7342)
+const MockAgent = __nccwpck_require__(888)
+const MockPool = __nccwpck_require__(3587)
+const mockErrors = __nccwpck_require__(2266)
+const RetryHandler = __nccwpck_require__(6913)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(1798)
+const DecoratorHandler = __nccwpck_require__(3682)
+const RedirectHandler = __nccwpck_require__(7945)
+const createRedirectInterceptor = __nccwpck_require__(5523)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -888,10 +888,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(5711),
-  retry: __nccwpck_require__(2117),
-  dump: __nccwpck_require__(5057),
-  dns: __nccwpck_require__(8044)
+  redirect: __nccwpck_require__(3981),
+  retry: __nccwpck_require__(6091),
+  dump: __nccwpck_require__(9875),
+  dns: __nccwpck_require__(8018)
 }
 
 module.exports.buildConnector = buildConnector
@@ -953,7 +953,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(8033).fetch)
+const fetchImpl = (__nccwpck_require__(9747).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -965,39 +965,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(1271).Headers
-module.exports.Response = __nccwpck_require__(6678).Response
-module.exports.Request = __nccwpck_require__(7412).Request
-module.exports.FormData = __nccwpck_require__(6443).FormData
+module.exports.Headers = __nccwpck_require__(6213).Headers
+module.exports.Response = __nccwpck_require__(7276).Response
+module.exports.Request = __nccwpck_require__(8290).Request
+module.exports.FormData = __nccwpck_require__(4649).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(9190).FileReader
+module.exports.FileReader = __nccwpck_require__(3752).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(7038)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(5684)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3832)
-const { kConstruct } = __nccwpck_require__(3202)
+const { CacheStorage } = __nccwpck_require__(8282)
+const { kConstruct } = __nccwpck_require__(8032)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(2778)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(7080)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(2121)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(5791)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(9617)
-module.exports.WebSocket = __nccwpck_require__(3061).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(1335)
+module.exports.WebSocket = __nccwpck_require__(1243).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -1013,18 +1013,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(5413)
+const { EventSource } = __nccwpck_require__(5347)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 3979:
+/***/ 5537:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(7375)
-const { RequestAbortedError } = __nccwpck_require__(2344)
+const { addAbortListener } = __nccwpck_require__(6653)
+const { RequestAbortedError } = __nccwpck_require__(7362)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -1084,16 +1084,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1959:
+/***/ 5325:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(2344)
-const util = __nccwpck_require__(7375)
-const { addSignal, removeSignal } = __nccwpck_require__(3979)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(7362)
+const util = __nccwpck_require__(6653)
+const { addSignal, removeSignal } = __nccwpck_require__(5537)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1199,7 +1199,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 5483:
+/***/ 4453:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1213,10 +1213,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(2344)
-const util = __nccwpck_require__(7375)
+} = __nccwpck_require__(7362)
+const util = __nccwpck_require__(6653)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(3979)
+const { addSignal, removeSignal } = __nccwpck_require__(5537)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -1457,16 +1457,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 2412:
+/***/ 8966:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(3946)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(2344)
-const util = __nccwpck_require__(7375)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7478)
+const { Readable } = __nccwpck_require__(2016)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(7362)
+const util = __nccwpck_require__(6653)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(932)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1678,18 +1678,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 4685:
+/***/ 1707:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(2344)
-const util = __nccwpck_require__(7375)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7478)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(7362)
+const util = __nccwpck_require__(6653)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(932)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(3979)
+const { addSignal, removeSignal } = __nccwpck_require__(5537)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1905,15 +1905,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 4106:
+/***/ 1423:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(2344)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(7362)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(7375)
-const { addSignal, removeSignal } = __nccwpck_require__(3979)
+const util = __nccwpck_require__(6653)
+const { addSignal, removeSignal } = __nccwpck_require__(5537)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -2020,21 +2020,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 436:
+/***/ 9658:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(2412)
-module.exports.stream = __nccwpck_require__(4685)
-module.exports.pipeline = __nccwpck_require__(5483)
-module.exports.upgrade = __nccwpck_require__(4106)
-module.exports.connect = __nccwpck_require__(1959)
+module.exports.request = __nccwpck_require__(8966)
+module.exports.stream = __nccwpck_require__(1707)
+module.exports.pipeline = __nccwpck_require__(4453)
+module.exports.upgrade = __nccwpck_require__(1423)
+module.exports.connect = __nccwpck_require__(5325)
 
 
 /***/ }),
 
-/***/ 3946:
+/***/ 2016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -2043,9 +2043,9 @@ module.exports.connect = __nccwpck_require__(1959)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(2344)
-const util = __nccwpck_require__(7375)
-const { ReadableStreamFrom } = __nccwpck_require__(7375)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(7362)
+const util = __nccwpck_require__(6653)
+const { ReadableStreamFrom } = __nccwpck_require__(6653)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -2426,15 +2426,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7478:
+/***/ 932:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(2344)
+} = __nccwpck_require__(7362)
 
-const { chunksDecode } = __nccwpck_require__(3946)
+const { chunksDecode } = __nccwpck_require__(2016)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -2526,16 +2526,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5005:
+/***/ 5819:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7375)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(2344)
-const timers = __nccwpck_require__(7256)
+const util = __nccwpck_require__(6653)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(7362)
+const timers = __nccwpck_require__(9626)
 
 function noop () {}
 
@@ -2773,7 +2773,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 4914:
+/***/ 7476:
 /***/ ((module) => {
 
 
@@ -2898,7 +2898,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4567:
+/***/ 1593:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3107,7 +3107,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2344:
+/***/ 7362:
 /***/ ((module) => {
 
 
@@ -3539,7 +3539,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8646:
+/***/ 312:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3547,7 +3547,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(2344)
+} = __nccwpck_require__(7362)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -3562,9 +3562,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(7375)
-const { channels } = __nccwpck_require__(4567)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(4914)
+} = __nccwpck_require__(6653)
+const { channels } = __nccwpck_require__(1593)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(7476)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -4028,7 +4028,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6130:
+/***/ 2484:
 /***/ ((module) => {
 
 module.exports = {
@@ -4102,7 +4102,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6675:
+/***/ 1301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4110,7 +4110,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(4914)
+} = __nccwpck_require__(7476)
 
 class TstNode {
   /** @type {any} */
@@ -4261,13 +4261,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7375:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6130)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(2484)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -4275,9 +4275,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(2344)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(4914)
-const { tree } = __nccwpck_require__(6675)
+const { InvalidArgumentError } = __nccwpck_require__(7362)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(7476)
+const { tree } = __nccwpck_require__(1301)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4987,18 +4987,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4332:
+/***/ 174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(2344)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6130)
-const DispatcherBase = __nccwpck_require__(2540)
-const Pool = __nccwpck_require__(3959)
-const Client = __nccwpck_require__(2138)
-const util = __nccwpck_require__(7375)
-const createRedirectInterceptor = __nccwpck_require__(6097)
+const { InvalidArgumentError } = __nccwpck_require__(7362)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(2484)
+const DispatcherBase = __nccwpck_require__(9234)
+const Pool = __nccwpck_require__(8925)
+const Client = __nccwpck_require__(7824)
+const util = __nccwpck_require__(6653)
+const createRedirectInterceptor = __nccwpck_require__(5523)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -5127,7 +5127,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 2188:
+/***/ 6322:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5135,7 +5135,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(2344)
+} = __nccwpck_require__(7362)
 const {
   PoolBase,
   kClients,
@@ -5143,10 +5143,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(3229)
-const Pool = __nccwpck_require__(3959)
-const { kUrl, kInterceptors } = __nccwpck_require__(6130)
-const { parseOrigin } = __nccwpck_require__(7375)
+} = __nccwpck_require__(5247)
+const Pool = __nccwpck_require__(8925)
+const { kUrl, kInterceptors } = __nccwpck_require__(2484)
+const { parseOrigin } = __nccwpck_require__(6653)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -5343,7 +5343,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 5580:
+/***/ 8222:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5351,9 +5351,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7375)
-const { channels } = __nccwpck_require__(4567)
-const timers = __nccwpck_require__(7256)
+const util = __nccwpck_require__(6653)
+const { channels } = __nccwpck_require__(1593)
+const timers = __nccwpck_require__(9626)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -5366,7 +5366,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(2344)
+} = __nccwpck_require__(7362)
 const {
   kUrl,
   kReset,
@@ -5399,9 +5399,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6130)
+} = __nccwpck_require__(2484)
 
-const constants = __nccwpck_require__(2529)
+const constants = __nccwpck_require__(5679)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -5413,11 +5413,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7635) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(2809) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(5593))
+    mod = await WebAssembly.compile(__nccwpck_require__(4587))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -5425,7 +5425,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7635))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(2809))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -6340,7 +6340,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(897).extractBody)
+      extractBody = (__nccwpck_require__(227).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6863,7 +6863,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 3045:
+/***/ 5323:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6871,13 +6871,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(7375)
+const util = __nccwpck_require__(6653)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(2344)
+} = __nccwpck_require__(7362)
 const {
   kUrl,
   kReset,
@@ -6896,7 +6896,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6130)
+} = __nccwpck_require__(2484)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -7302,7 +7302,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(897).extractBody)
+    extractBody ??= (__nccwpck_require__(227).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7662,7 +7662,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 2138:
+/***/ 7824:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7672,16 +7672,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(7375)
-const { channels } = __nccwpck_require__(4567)
-const Request = __nccwpck_require__(8646)
-const DispatcherBase = __nccwpck_require__(2540)
+const util = __nccwpck_require__(6653)
+const { channels } = __nccwpck_require__(1593)
+const Request = __nccwpck_require__(312)
+const DispatcherBase = __nccwpck_require__(9234)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(2344)
-const buildConnector = __nccwpck_require__(5005)
+} = __nccwpck_require__(7362)
+const buildConnector = __nccwpck_require__(5819)
 const {
   kUrl,
   kServerName,
@@ -7723,9 +7723,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6130)
-const connectH1 = __nccwpck_require__(5580)
-const connectH2 = __nccwpck_require__(3045)
+} = __nccwpck_require__(2484)
+const connectH1 = __nccwpck_require__(8222)
+const connectH2 = __nccwpck_require__(5323)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -8033,7 +8033,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(6097)
+const createRedirectInterceptor = __nccwpck_require__(5523)
 
 function onError (client, err) {
   if (
@@ -8293,19 +8293,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 2540:
+/***/ 9234:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(9784)
+const Dispatcher = __nccwpck_require__(9034)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(2344)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6130)
+} = __nccwpck_require__(7362)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(2484)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -8508,7 +8508,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 9784:
+/***/ 9034:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8580,15 +8580,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 1630:
+/***/ 620:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(2540)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6130)
-const ProxyAgent = __nccwpck_require__(8349)
-const Agent = __nccwpck_require__(4332)
+const DispatcherBase = __nccwpck_require__(9234)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(2484)
+const ProxyAgent = __nccwpck_require__(9415)
+const Agent = __nccwpck_require__(174)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8747,7 +8747,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5533:
+/***/ 2699:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8871,15 +8871,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 3229:
+/***/ 5247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(2540)
-const FixedQueue = __nccwpck_require__(5533)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6130)
-const PoolStats = __nccwpck_require__(429)
+const DispatcherBase = __nccwpck_require__(9234)
+const FixedQueue = __nccwpck_require__(2699)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(2484)
+const PoolStats = __nccwpck_require__(6107)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -9072,10 +9072,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 429:
+/***/ 6107:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6130)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(2484)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -9113,7 +9113,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 3959:
+/***/ 8925:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9124,14 +9124,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(3229)
-const Client = __nccwpck_require__(2138)
+} = __nccwpck_require__(5247)
+const Client = __nccwpck_require__(7824)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(2344)
-const util = __nccwpck_require__(7375)
-const { kUrl, kInterceptors } = __nccwpck_require__(6130)
-const buildConnector = __nccwpck_require__(5005)
+} = __nccwpck_require__(7362)
+const util = __nccwpck_require__(6653)
+const { kUrl, kInterceptors } = __nccwpck_require__(2484)
+const buildConnector = __nccwpck_require__(5819)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -9227,19 +9227,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 8349:
+/***/ 9415:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6130)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(2484)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(4332)
-const Pool = __nccwpck_require__(3959)
-const DispatcherBase = __nccwpck_require__(2540)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(2344)
-const buildConnector = __nccwpck_require__(5005)
-const Client = __nccwpck_require__(2138)
+const Agent = __nccwpck_require__(174)
+const Pool = __nccwpck_require__(8925)
+const DispatcherBase = __nccwpck_require__(9234)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(7362)
+const buildConnector = __nccwpck_require__(5819)
+const Client = __nccwpck_require__(7824)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -9508,13 +9508,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 7203:
+/***/ 5245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(9784)
-const RetryHandler = __nccwpck_require__(3783)
+const Dispatcher = __nccwpck_require__(9034)
+const RetryHandler = __nccwpck_require__(6913)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -9550,7 +9550,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 1088:
+/***/ 1798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9558,8 +9558,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(2344)
-const Agent = __nccwpck_require__(4332)
+const { InvalidArgumentError } = __nccwpck_require__(7362)
+const Agent = __nccwpck_require__(174)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9589,7 +9589,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9420:
+/***/ 3682:
 /***/ ((module) => {
 
 
@@ -9640,15 +9640,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 7031:
+/***/ 7945:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(7375)
-const { kBodyUsed } = __nccwpck_require__(6130)
+const util = __nccwpck_require__(6653)
+const { kBodyUsed } = __nccwpck_require__(2484)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(2344)
+const { InvalidArgumentError } = __nccwpck_require__(7362)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9879,20 +9879,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 3783:
+/***/ 6913:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6130)
-const { RequestRetryError } = __nccwpck_require__(2344)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(2484)
+const { RequestRetryError } = __nccwpck_require__(7362)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(7375)
+} = __nccwpck_require__(6653)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -10323,14 +10323,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 8044:
+/***/ 8018:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(9420)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(2344)
+const DecoratorHandler = __nccwpck_require__(3682)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(7362)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10705,14 +10705,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 5057:
+/***/ 9875:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(7375)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(2344)
-const DecoratorHandler = __nccwpck_require__(9420)
+const util = __nccwpck_require__(6653)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(7362)
+const DecoratorHandler = __nccwpck_require__(3682)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10835,12 +10835,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 6097:
+/***/ 5523:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(7031)
+const RedirectHandler = __nccwpck_require__(7945)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10863,11 +10863,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 5711:
+/***/ 3981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(7031)
+const RedirectHandler = __nccwpck_require__(7945)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10894,11 +10894,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2117:
+/***/ 6091:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(3783)
+const RetryHandler = __nccwpck_require__(6913)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10920,13 +10920,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2529:
+/***/ 5679:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(7557);
+const utils_1 = __nccwpck_require__(2751);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -11204,7 +11204,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7635:
+/***/ 2809:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11216,7 +11216,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 5593:
+/***/ 4587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11228,7 +11228,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 7557:
+/***/ 2751:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11249,13 +11249,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 2710:
+/***/ 888:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6130)
-const Agent = __nccwpck_require__(4332)
+const { kClients } = __nccwpck_require__(2484)
+const Agent = __nccwpck_require__(174)
 const {
   kAgent,
   kMockAgentSet,
@@ -11266,14 +11266,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(5154)
-const MockClient = __nccwpck_require__(9736)
-const MockPool = __nccwpck_require__(5157)
-const { matchValue, buildMockOptions } = __nccwpck_require__(2042)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(2344)
-const Dispatcher = __nccwpck_require__(9784)
-const Pluralizer = __nccwpck_require__(4638)
-const PendingInterceptorsFormatter = __nccwpck_require__(6573)
+} = __nccwpck_require__(5404)
+const MockClient = __nccwpck_require__(7342)
+const MockPool = __nccwpck_require__(3587)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3232)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(7362)
+const Dispatcher = __nccwpck_require__(9034)
+const Pluralizer = __nccwpck_require__(9088)
+const PendingInterceptorsFormatter = __nccwpck_require__(935)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -11416,14 +11416,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 9736:
+/***/ 7342:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(2138)
-const { buildMockDispatch } = __nccwpck_require__(2042)
+const Client = __nccwpck_require__(7824)
+const { buildMockDispatch } = __nccwpck_require__(3232)
 const {
   kDispatches,
   kMockAgent,
@@ -11432,10 +11432,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(5154)
-const { MockInterceptor } = __nccwpck_require__(4452)
-const Symbols = __nccwpck_require__(6130)
-const { InvalidArgumentError } = __nccwpck_require__(2344)
+} = __nccwpck_require__(5404)
+const { MockInterceptor } = __nccwpck_require__(5106)
+const Symbols = __nccwpck_require__(2484)
+const { InvalidArgumentError } = __nccwpck_require__(7362)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -11482,12 +11482,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 8024:
+/***/ 2266:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(2344)
+const { UndiciError } = __nccwpck_require__(7362)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -11517,12 +11517,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4452:
+/***/ 5106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(2042)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3232)
 const {
   kDispatches,
   kDispatchKey,
@@ -11530,9 +11530,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(5154)
-const { InvalidArgumentError } = __nccwpck_require__(2344)
-const { buildURL } = __nccwpck_require__(7375)
+} = __nccwpck_require__(5404)
+const { InvalidArgumentError } = __nccwpck_require__(7362)
+const { buildURL } = __nccwpck_require__(6653)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11731,14 +11731,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 5157:
+/***/ 3587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(3959)
-const { buildMockDispatch } = __nccwpck_require__(2042)
+const Pool = __nccwpck_require__(8925)
+const { buildMockDispatch } = __nccwpck_require__(3232)
 const {
   kDispatches,
   kMockAgent,
@@ -11747,10 +11747,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(5154)
-const { MockInterceptor } = __nccwpck_require__(4452)
-const Symbols = __nccwpck_require__(6130)
-const { InvalidArgumentError } = __nccwpck_require__(2344)
+} = __nccwpck_require__(5404)
+const { MockInterceptor } = __nccwpck_require__(5106)
+const Symbols = __nccwpck_require__(2484)
+const { InvalidArgumentError } = __nccwpck_require__(7362)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11797,7 +11797,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 5154:
+/***/ 5404:
 /***/ ((module) => {
 
 
@@ -11827,20 +11827,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2042:
+/***/ 3232:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(8024)
+const { MockNotMatchedError } = __nccwpck_require__(2266)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(5154)
-const { buildURL } = __nccwpck_require__(7375)
+} = __nccwpck_require__(5404)
+const { buildURL } = __nccwpck_require__(6653)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -12201,7 +12201,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6573:
+/***/ 935:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12251,7 +12251,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 4638:
+/***/ 9088:
 /***/ ((module) => {
 
 
@@ -12287,7 +12287,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 7256:
+/***/ 9626:
 /***/ ((module) => {
 
 
@@ -12717,20 +12717,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2185:
+/***/ 8247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(3202)
-const { urlEquals, getFieldValues } = __nccwpck_require__(4159)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(7375)
-const { webidl } = __nccwpck_require__(220)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(6678)
-const { Request, fromInnerRequest } = __nccwpck_require__(7412)
-const { kState } = __nccwpck_require__(1944)
-const { fetching } = __nccwpck_require__(8033)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(7241)
+const { kConstruct } = __nccwpck_require__(8032)
+const { urlEquals, getFieldValues } = __nccwpck_require__(1297)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(6653)
+const { webidl } = __nccwpck_require__(6806)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(7276)
+const { Request, fromInnerRequest } = __nccwpck_require__(8290)
+const { kState } = __nccwpck_require__(9430)
+const { fetching } = __nccwpck_require__(9747)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9179)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13583,15 +13583,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3832:
+/***/ 8282:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(3202)
-const { Cache } = __nccwpck_require__(2185)
-const { webidl } = __nccwpck_require__(220)
-const { kEnumerableProperty } = __nccwpck_require__(7375)
+const { kConstruct } = __nccwpck_require__(8032)
+const { Cache } = __nccwpck_require__(8247)
+const { webidl } = __nccwpck_require__(6806)
+const { kEnumerableProperty } = __nccwpck_require__(6653)
 
 class CacheStorage {
   /**
@@ -13742,26 +13742,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3202:
+/***/ 8032:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6130).kConstruct)
+  kConstruct: (__nccwpck_require__(2484).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 4159:
+/***/ 1297:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(2121)
-const { isValidHeaderName } = __nccwpck_require__(7241)
+const { URLSerializer } = __nccwpck_require__(5791)
+const { isValidHeaderName } = __nccwpck_require__(9179)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13806,7 +13806,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3819:
+/***/ 6701:
 /***/ ((module) => {
 
 
@@ -13825,15 +13825,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2778:
+/***/ 7080:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(8745)
-const { stringify } = __nccwpck_require__(9556)
-const { webidl } = __nccwpck_require__(220)
-const { Headers } = __nccwpck_require__(1271)
+const { parseSetCookie } = __nccwpck_require__(7419)
+const { stringify } = __nccwpck_require__(402)
+const { webidl } = __nccwpck_require__(6806)
+const { Headers } = __nccwpck_require__(6213)
 
 /**
  * @typedef {Object} Cookie
@@ -14016,14 +14016,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8745:
+/***/ 7419:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3819)
-const { isCTLExcludingHtab } = __nccwpck_require__(9556)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(2121)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(6701)
+const { isCTLExcludingHtab } = __nccwpck_require__(402)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(5791)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -14333,7 +14333,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9556:
+/***/ 402:
 /***/ ((module) => {
 
 
@@ -14692,13 +14692,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7974:
+/***/ 4168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(8794)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(7492)
 
 /**
  * @type {number[]} BOM
@@ -15273,23 +15273,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5413:
+/***/ 5347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(8033)
-const { makeRequest } = __nccwpck_require__(7412)
-const { webidl } = __nccwpck_require__(220)
-const { EventSourceStream } = __nccwpck_require__(7974)
-const { parseMIMEType } = __nccwpck_require__(2121)
-const { createFastMessageEvent } = __nccwpck_require__(9617)
-const { isNetworkError } = __nccwpck_require__(6678)
-const { delay } = __nccwpck_require__(8794)
-const { kEnumerableProperty } = __nccwpck_require__(7375)
-const { environmentSettingsObject } = __nccwpck_require__(7241)
-const { getGlobalDispatcher } = __nccwpck_require__(1088)
+const { fetching } = __nccwpck_require__(9747)
+const { makeRequest } = __nccwpck_require__(8290)
+const { webidl } = __nccwpck_require__(6806)
+const { EventSourceStream } = __nccwpck_require__(4168)
+const { parseMIMEType } = __nccwpck_require__(5791)
+const { createFastMessageEvent } = __nccwpck_require__(1335)
+const { isNetworkError } = __nccwpck_require__(7276)
+const { delay } = __nccwpck_require__(7492)
+const { kEnumerableProperty } = __nccwpck_require__(6653)
+const { environmentSettingsObject } = __nccwpck_require__(9179)
+const { getGlobalDispatcher } = __nccwpck_require__(1798)
 
 let experimentalWarned = false
 
@@ -15763,7 +15763,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8794:
+/***/ 7492:
 /***/ ((module) => {
 
 
@@ -15807,12 +15807,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 897:
+/***/ 227:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(7375)
+const util = __nccwpck_require__(6653)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15822,16 +15822,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(7241)
-const { FormData } = __nccwpck_require__(6443)
-const { kState } = __nccwpck_require__(1944)
-const { webidl } = __nccwpck_require__(220)
+} = __nccwpck_require__(9179)
+const { FormData } = __nccwpck_require__(4649)
+const { kState } = __nccwpck_require__(9430)
+const { webidl } = __nccwpck_require__(6806)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(2121)
-const { multipartFormDataParser } = __nccwpck_require__(5779)
+const { serializeAMimeType } = __nccwpck_require__(5791)
+const { multipartFormDataParser } = __nccwpck_require__(1721)
 let random
 
 try {
@@ -16343,7 +16343,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5336:
+/***/ 8390:
 /***/ ((module) => {
 
 
@@ -16474,7 +16474,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2121:
+/***/ 5791:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17225,12 +17225,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 656:
+/***/ 8718:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6130)
+const { kConnected, kSize } = __nccwpck_require__(2484)
 
 class CompatWeakRef {
   constructor (value) {
@@ -17278,14 +17278,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 2835:
+/***/ 5545:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(1944)
-const { webidl } = __nccwpck_require__(220)
+const { kState } = __nccwpck_require__(9430)
+const { webidl } = __nccwpck_require__(6806)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -17411,16 +17411,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 5779:
+/***/ 1721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(7375)
-const { utf8DecodeBytes } = __nccwpck_require__(7241)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(2121)
-const { isFileLike } = __nccwpck_require__(2835)
-const { makeEntry } = __nccwpck_require__(6443)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(6653)
+const { utf8DecodeBytes } = __nccwpck_require__(9179)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(5791)
+const { isFileLike } = __nccwpck_require__(5545)
+const { makeEntry } = __nccwpck_require__(4649)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17892,16 +17892,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6443:
+/***/ 4649:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(7241)
-const { kState } = __nccwpck_require__(1944)
-const { kEnumerableProperty } = __nccwpck_require__(7375)
-const { FileLike, isFileLike } = __nccwpck_require__(2835)
-const { webidl } = __nccwpck_require__(220)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(9179)
+const { kState } = __nccwpck_require__(9430)
+const { kEnumerableProperty } = __nccwpck_require__(6653)
+const { FileLike, isFileLike } = __nccwpck_require__(5545)
+const { webidl } = __nccwpck_require__(6806)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -18151,7 +18151,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 7038:
+/***/ 5684:
 /***/ ((module) => {
 
 
@@ -18198,21 +18198,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1271:
+/***/ 6213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6130)
-const { kEnumerableProperty } = __nccwpck_require__(7375)
+const { kConstruct } = __nccwpck_require__(2484)
+const { kEnumerableProperty } = __nccwpck_require__(6653)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(7241)
-const { webidl } = __nccwpck_require__(220)
+} = __nccwpck_require__(9179)
+const { webidl } = __nccwpck_require__(6806)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18892,7 +18892,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8033:
+/***/ 9747:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18905,9 +18905,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(6678)
-const { HeadersList } = __nccwpck_require__(1271)
-const { Request, cloneRequest } = __nccwpck_require__(7412)
+} = __nccwpck_require__(7276)
+const { HeadersList } = __nccwpck_require__(6213)
+const { Request, cloneRequest } = __nccwpck_require__(8290)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18943,23 +18943,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(7241)
-const { kState, kDispatcher } = __nccwpck_require__(1944)
+} = __nccwpck_require__(9179)
+const { kState, kDispatcher } = __nccwpck_require__(9430)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(897)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(227)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(5336)
+} = __nccwpck_require__(8390)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(7375)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(2121)
-const { getGlobalDispatcher } = __nccwpck_require__(1088)
-const { webidl } = __nccwpck_require__(220)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(6653)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(5791)
+const { getGlobalDispatcher } = __nccwpck_require__(1798)
+const { webidl } = __nccwpck_require__(6806)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -21169,23 +21169,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7412:
+/***/ 8290:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(897)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(1271)
-const { FinalizationRegistry } = __nccwpck_require__(656)()
-const util = __nccwpck_require__(7375)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(227)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(6213)
+const { FinalizationRegistry } = __nccwpck_require__(8718)()
+const util = __nccwpck_require__(6653)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(7241)
+} = __nccwpck_require__(9179)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -21195,12 +21195,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(5336)
+} = __nccwpck_require__(8390)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1944)
-const { webidl } = __nccwpck_require__(220)
-const { URLSerializer } = __nccwpck_require__(2121)
-const { kConstruct } = __nccwpck_require__(6130)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(9430)
+const { webidl } = __nccwpck_require__(6806)
+const { URLSerializer } = __nccwpck_require__(5791)
+const { kConstruct } = __nccwpck_require__(2484)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -22213,14 +22213,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 6678:
+/***/ 7276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(1271)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(897)
-const util = __nccwpck_require__(7375)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(6213)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(227)
+const util = __nccwpck_require__(6653)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -22232,16 +22232,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(7241)
+} = __nccwpck_require__(9179)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(5336)
-const { kState, kHeaders } = __nccwpck_require__(1944)
-const { webidl } = __nccwpck_require__(220)
-const { FormData } = __nccwpck_require__(6443)
-const { URLSerializer } = __nccwpck_require__(2121)
-const { kConstruct } = __nccwpck_require__(6130)
+} = __nccwpck_require__(8390)
+const { kState, kHeaders } = __nccwpck_require__(9430)
+const { webidl } = __nccwpck_require__(6806)
+const { FormData } = __nccwpck_require__(4649)
+const { URLSerializer } = __nccwpck_require__(5791)
+const { kConstruct } = __nccwpck_require__(2484)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22830,7 +22830,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1944:
+/***/ 9430:
 /***/ ((module) => {
 
 
@@ -22846,21 +22846,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7241:
+/***/ 9179:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(5336)
-const { getGlobalOrigin } = __nccwpck_require__(7038)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(2121)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(8390)
+const { getGlobalOrigin } = __nccwpck_require__(5684)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(5791)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(7375)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(6653)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(220)
+const { webidl } = __nccwpck_require__(6806)
 
 let supportedHashes = []
 
@@ -24485,14 +24485,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 220:
+/***/ 6806:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(7375)
+const { toUSVString } = __nccwpck_require__(6653)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -25187,7 +25187,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3922:
+/***/ 7300:
 /***/ ((module) => {
 
 
@@ -25484,7 +25484,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9190:
+/***/ 3752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25493,16 +25493,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(1735)
+} = __nccwpck_require__(3149)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(5178)
-const { webidl } = __nccwpck_require__(220)
-const { kEnumerableProperty } = __nccwpck_require__(7375)
+} = __nccwpck_require__(8516)
+const { webidl } = __nccwpck_require__(6806)
+const { kEnumerableProperty } = __nccwpck_require__(6653)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25835,12 +25835,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 558:
+/***/ 1280:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(220)
+const { webidl } = __nccwpck_require__(6806)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25920,7 +25920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5178:
+/***/ 8516:
 /***/ ((module) => {
 
 
@@ -25937,7 +25937,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1735:
+/***/ 3149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25948,10 +25948,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(5178)
-const { ProgressEvent } = __nccwpck_require__(558)
-const { getEncoding } = __nccwpck_require__(3922)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(2121)
+} = __nccwpck_require__(8516)
+const { ProgressEvent } = __nccwpck_require__(1280)
+const { getEncoding } = __nccwpck_require__(7300)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(5791)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -26335,27 +26335,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7032:
+/***/ 4590:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(4411)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(1105)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(2679)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(2148)
-const { channels } = __nccwpck_require__(4567)
-const { CloseEvent } = __nccwpck_require__(9617)
-const { makeRequest } = __nccwpck_require__(7412)
-const { fetching } = __nccwpck_require__(8033)
-const { Headers, getHeadersList } = __nccwpck_require__(1271)
-const { getDecodeSplit } = __nccwpck_require__(7241)
-const { WebsocketFrameSend } = __nccwpck_require__(3055)
+} = __nccwpck_require__(637)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(6734)
+const { channels } = __nccwpck_require__(1593)
+const { CloseEvent } = __nccwpck_require__(1335)
+const { makeRequest } = __nccwpck_require__(8290)
+const { fetching } = __nccwpck_require__(9747)
+const { Headers, getHeadersList } = __nccwpck_require__(6213)
+const { getDecodeSplit } = __nccwpck_require__(9179)
+const { WebsocketFrameSend } = __nccwpck_require__(1933)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26713,7 +26713,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4411:
+/***/ 1105:
 /***/ ((module) => {
 
 
@@ -26786,14 +26786,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9617:
+/***/ 1335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(220)
-const { kEnumerableProperty } = __nccwpck_require__(7375)
-const { kConstruct } = __nccwpck_require__(6130)
+const { webidl } = __nccwpck_require__(6806)
+const { kEnumerableProperty } = __nccwpck_require__(6653)
+const { kConstruct } = __nccwpck_require__(2484)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -27122,12 +27122,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3055:
+/***/ 1933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(4411)
+const { maxUnsigned16Bit } = __nccwpck_require__(1105)
 
 const BUFFER_SIZE = 16386
 
@@ -27225,14 +27225,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4836:
+/***/ 8034:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(2148)
-const { MessageSizeExceededError } = __nccwpck_require__(2344)
+const { isValidClientWindowBits } = __nccwpck_require__(6734)
+const { MessageSizeExceededError } = __nccwpck_require__(7362)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -27337,16 +27337,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 8265:
+/***/ 2507:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(4411)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(2679)
-const { channels } = __nccwpck_require__(4567)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(1105)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(637)
+const { channels } = __nccwpck_require__(1593)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -27356,11 +27356,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(2148)
-const { WebsocketFrameSend } = __nccwpck_require__(3055)
-const { closeWebSocketConnection } = __nccwpck_require__(7032)
-const { PerMessageDeflate } = __nccwpck_require__(4836)
-const { MessageSizeExceededError } = __nccwpck_require__(2344)
+} = __nccwpck_require__(6734)
+const { WebsocketFrameSend } = __nccwpck_require__(1933)
+const { closeWebSocketConnection } = __nccwpck_require__(4590)
+const { PerMessageDeflate } = __nccwpck_require__(8034)
+const { MessageSizeExceededError } = __nccwpck_require__(7362)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27871,14 +27871,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1577:
+/***/ 9847:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3055)
-const { opcodes, sendHints } = __nccwpck_require__(4411)
-const FixedQueue = __nccwpck_require__(5533)
+const { WebsocketFrameSend } = __nccwpck_require__(1933)
+const { opcodes, sendHints } = __nccwpck_require__(1105)
+const FixedQueue = __nccwpck_require__(2699)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27982,7 +27982,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 2679:
+/***/ 637:
 /***/ ((module) => {
 
 
@@ -28001,16 +28001,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2148:
+/***/ 6734:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(2679)
-const { states, opcodes } = __nccwpck_require__(4411)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(9617)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(637)
+const { states, opcodes } = __nccwpck_require__(1105)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(1335)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(2121)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(5791)
 
 /* globals Blob */
 
@@ -28330,15 +28330,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3061:
+/***/ 1243:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(220)
-const { URLSerializer } = __nccwpck_require__(2121)
-const { environmentSettingsObject } = __nccwpck_require__(7241)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(4411)
+const { webidl } = __nccwpck_require__(6806)
+const { URLSerializer } = __nccwpck_require__(5791)
+const { environmentSettingsObject } = __nccwpck_require__(9179)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(1105)
 const {
   kWebSocketURL,
   kReadyState,
@@ -28347,21 +28347,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(2679)
+} = __nccwpck_require__(637)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(2148)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7032)
-const { ByteParser } = __nccwpck_require__(8265)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(7375)
-const { getGlobalDispatcher } = __nccwpck_require__(1088)
+} = __nccwpck_require__(6734)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(4590)
+const { ByteParser } = __nccwpck_require__(2507)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(6653)
+const { getGlobalDispatcher } = __nccwpck_require__(1798)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(9617)
-const { SendQueue } = __nccwpck_require__(1577)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(1335)
+const { SendQueue } = __nccwpck_require__(9847)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28932,34 +28932,34 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3368:
+/***/ 2638:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3069)
-const Dispatcher = __nccwpck_require__(2091)
-const Pool = __nccwpck_require__(7404)
-const BalancedPool = __nccwpck_require__(8973)
-const Agent = __nccwpck_require__(6261)
-const ProxyAgent = __nccwpck_require__(9848)
-const EnvHttpProxyAgent = __nccwpck_require__(7897)
-const RetryAgent = __nccwpck_require__(1882)
-const errors = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
+const Client = __nccwpck_require__(415)
+const Dispatcher = __nccwpck_require__(793)
+const Pool = __nccwpck_require__(6878)
+const BalancedPool = __nccwpck_require__(9911)
+const Agent = __nccwpck_require__(7347)
+const ProxyAgent = __nccwpck_require__(4734)
+const EnvHttpProxyAgent = __nccwpck_require__(155)
+const RetryAgent = __nccwpck_require__(8456)
+const errors = __nccwpck_require__(2225)
+const util = __nccwpck_require__(7130)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(5407)
-const buildConnector = __nccwpck_require__(2296)
-const MockClient = __nccwpck_require__(8957)
-const MockAgent = __nccwpck_require__(5973)
-const MockPool = __nccwpck_require__(8780)
-const mockErrors = __nccwpck_require__(5445)
-const RetryHandler = __nccwpck_require__(112)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(5837)
-const DecoratorHandler = __nccwpck_require__(7011)
-const RedirectHandler = __nccwpck_require__(5050)
-const createRedirectInterceptor = __nccwpck_require__(1676)
+const api = __nccwpck_require__(3857)
+const buildConnector = __nccwpck_require__(3714)
+const MockClient = __nccwpck_require__(8727)
+const MockAgent = __nccwpck_require__(8251)
+const MockPool = __nccwpck_require__(2102)
+const mockErrors = __nccwpck_require__(6691)
+const RetryHandler = __nccwpck_require__(9990)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4583)
+const DecoratorHandler = __nccwpck_require__(1461)
+const RedirectHandler = __nccwpck_require__(5728)
+const createRedirectInterceptor = __nccwpck_require__(5402)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -28977,10 +28977,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(3650),
-  retry: __nccwpck_require__(3874),
-  dump: __nccwpck_require__(2375),
-  dns: __nccwpck_require__(7251)
+  redirect: __nccwpck_require__(6812),
+  retry: __nccwpck_require__(6292),
+  dump: __nccwpck_require__(1018),
+  dns: __nccwpck_require__(5749)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -29042,7 +29042,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(7302).fetch)
+const fetchImpl = (__nccwpck_require__(9724).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -29054,39 +29054,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(3676).Headers
-/* unused reexport */ __nccwpck_require__(9107).Response
-/* unused reexport */ __nccwpck_require__(6055).Request
-/* unused reexport */ __nccwpck_require__(9662).FormData
+/* unused reexport */ __nccwpck_require__(2030).Headers
+/* unused reexport */ __nccwpck_require__(5589).Response
+/* unused reexport */ __nccwpck_require__(2369).Request
+/* unused reexport */ __nccwpck_require__(6408).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(6299).FileReader
+/* unused reexport */ __nccwpck_require__(241).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(2443)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(5845)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(6949)
-const { kConstruct } = __nccwpck_require__(7589)
+const { CacheStorage } = __nccwpck_require__(6795)
+const { kConstruct } = __nccwpck_require__(8799)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(5437)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8895)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(980)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1278)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(44)
-/* unused reexport */ __nccwpck_require__(5366).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(462)
+/* unused reexport */ __nccwpck_require__(8680).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -29102,18 +29102,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(6942)
+const { EventSource } = __nccwpck_require__(88)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 9318:
+/***/ 480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(1544)
-const { RequestAbortedError } = __nccwpck_require__(8091)
+const { addAbortListener } = __nccwpck_require__(7130)
+const { RequestAbortedError } = __nccwpck_require__(2225)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -29173,16 +29173,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9724:
+/***/ 6510:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { addSignal, removeSignal } = __nccwpck_require__(9318)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(2225)
+const util = __nccwpck_require__(7130)
+const { addSignal, removeSignal } = __nccwpck_require__(480)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -29288,7 +29288,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6998:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29302,10 +29302,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
+} = __nccwpck_require__(2225)
+const util = __nccwpck_require__(7130)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(9318)
+const { addSignal, removeSignal } = __nccwpck_require__(480)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -29546,16 +29546,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 8675:
+/***/ 4833:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(3135)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(8447)
+const { Readable } = __nccwpck_require__(3305)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(2225)
+const util = __nccwpck_require__(7130)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(8361)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -29767,18 +29767,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 576:
+/***/ 306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(8447)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(2225)
+const util = __nccwpck_require__(7130)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(8361)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(9318)
+const { addSignal, removeSignal } = __nccwpck_require__(480)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -29994,15 +29994,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 2274:
+/***/ 7216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8091)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(2225)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(1544)
-const { addSignal, removeSignal } = __nccwpck_require__(9318)
+const util = __nccwpck_require__(7130)
+const { addSignal, removeSignal } = __nccwpck_require__(480)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -30109,21 +30109,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 5407:
+/***/ 3857:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(8675)
-module.exports.stream = __nccwpck_require__(576)
-module.exports.pipeline = __nccwpck_require__(6998)
-module.exports.upgrade = __nccwpck_require__(2274)
-module.exports.connect = __nccwpck_require__(9724)
+module.exports.request = __nccwpck_require__(4833)
+module.exports.stream = __nccwpck_require__(306)
+module.exports.pipeline = __nccwpck_require__(4548)
+module.exports.upgrade = __nccwpck_require__(7216)
+module.exports.connect = __nccwpck_require__(6510)
 
 
 /***/ }),
 
-/***/ 3135:
+/***/ 3305:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -30132,9 +30132,9 @@ module.exports.connect = __nccwpck_require__(9724)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { ReadableStreamFrom } = __nccwpck_require__(1544)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(2225)
+const util = __nccwpck_require__(7130)
+const { ReadableStreamFrom } = __nccwpck_require__(7130)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -30515,15 +30515,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 8447:
+/***/ 8361:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8091)
+} = __nccwpck_require__(2225)
 
-const { chunksDecode } = __nccwpck_require__(3135)
+const { chunksDecode } = __nccwpck_require__(3305)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -30615,16 +30615,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2296:
+/***/ 3714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(1544)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8091)
-const timers = __nccwpck_require__(2563)
+const util = __nccwpck_require__(7130)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(2225)
+const timers = __nccwpck_require__(5577)
 
 function noop () {}
 
@@ -30862,7 +30862,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 1303:
+/***/ 5909:
 /***/ ((module) => {
 
 
@@ -30987,7 +30987,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8150:
+/***/ 2564:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -31196,7 +31196,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8091:
+/***/ 2225:
 /***/ ((module) => {
 
 
@@ -31628,7 +31628,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8823:
+/***/ 5197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -31636,7 +31636,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8091)
+} = __nccwpck_require__(2225)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -31651,9 +31651,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(1544)
-const { channels } = __nccwpck_require__(8150)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(1303)
+} = __nccwpck_require__(7130)
+const { channels } = __nccwpck_require__(2564)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(5909)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -32117,7 +32117,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 9411:
+/***/ 2177:
 /***/ ((module) => {
 
 module.exports = {
@@ -32191,7 +32191,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3568:
+/***/ 9358:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32199,7 +32199,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(1303)
+} = __nccwpck_require__(5909)
 
 class TstNode {
   /** @type {any} */
@@ -32350,13 +32350,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1544:
+/***/ 7130:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(9411)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(2177)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -32364,9 +32364,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(1303)
-const { tree } = __nccwpck_require__(3568)
+const { InvalidArgumentError } = __nccwpck_require__(2225)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(5909)
+const { tree } = __nccwpck_require__(9358)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -33076,18 +33076,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6261:
+/***/ 7347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8091)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(9411)
-const DispatcherBase = __nccwpck_require__(4745)
-const Pool = __nccwpck_require__(7404)
-const Client = __nccwpck_require__(3069)
-const util = __nccwpck_require__(1544)
-const createRedirectInterceptor = __nccwpck_require__(1676)
+const { InvalidArgumentError } = __nccwpck_require__(2225)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(2177)
+const DispatcherBase = __nccwpck_require__(4963)
+const Pool = __nccwpck_require__(6878)
+const Client = __nccwpck_require__(415)
+const util = __nccwpck_require__(7130)
+const createRedirectInterceptor = __nccwpck_require__(5402)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -33216,7 +33216,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 8973:
+/***/ 9911:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33224,7 +33224,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8091)
+} = __nccwpck_require__(2225)
 const {
   PoolBase,
   kClients,
@@ -33232,10 +33232,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(3272)
-const Pool = __nccwpck_require__(7404)
-const { kUrl, kInterceptors } = __nccwpck_require__(9411)
-const { parseOrigin } = __nccwpck_require__(1544)
+} = __nccwpck_require__(5326)
+const Pool = __nccwpck_require__(6878)
+const { kUrl, kInterceptors } = __nccwpck_require__(2177)
+const { parseOrigin } = __nccwpck_require__(7130)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -33432,7 +33432,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 1557:
+/***/ 4011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33440,9 +33440,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(1544)
-const { channels } = __nccwpck_require__(8150)
-const timers = __nccwpck_require__(2563)
+const util = __nccwpck_require__(7130)
+const { channels } = __nccwpck_require__(2564)
+const timers = __nccwpck_require__(5577)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -33455,7 +33455,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8091)
+} = __nccwpck_require__(2225)
 const {
   kUrl,
   kReset,
@@ -33488,9 +33488,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(9411)
+} = __nccwpck_require__(2177)
 
-const constants = __nccwpck_require__(7424)
+const constants = __nccwpck_require__(4546)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -33502,11 +33502,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7846) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3800) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(9474))
+    mod = await WebAssembly.compile(__nccwpck_require__(5568))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -33514,7 +33514,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7846))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3800))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -34429,7 +34429,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(8900).extractBody)
+      extractBody = (__nccwpck_require__(7426).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -34952,7 +34952,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 4092:
+/***/ 2686:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -34960,13 +34960,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(1544)
+const util = __nccwpck_require__(7130)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8091)
+} = __nccwpck_require__(2225)
 const {
   kUrl,
   kReset,
@@ -34985,7 +34985,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(9411)
+} = __nccwpck_require__(2177)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -35391,7 +35391,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(8900).extractBody)
+    extractBody ??= (__nccwpck_require__(7426).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -35751,7 +35751,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3069:
+/***/ 415:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -35761,16 +35761,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(1544)
-const { channels } = __nccwpck_require__(8150)
-const Request = __nccwpck_require__(8823)
-const DispatcherBase = __nccwpck_require__(4745)
+const util = __nccwpck_require__(7130)
+const { channels } = __nccwpck_require__(2564)
+const Request = __nccwpck_require__(5197)
+const DispatcherBase = __nccwpck_require__(4963)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8091)
-const buildConnector = __nccwpck_require__(2296)
+} = __nccwpck_require__(2225)
+const buildConnector = __nccwpck_require__(3714)
 const {
   kUrl,
   kServerName,
@@ -35812,9 +35812,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(9411)
-const connectH1 = __nccwpck_require__(1557)
-const connectH2 = __nccwpck_require__(4092)
+} = __nccwpck_require__(2177)
+const connectH1 = __nccwpck_require__(4011)
+const connectH2 = __nccwpck_require__(2686)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -36122,7 +36122,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(1676)
+const createRedirectInterceptor = __nccwpck_require__(5402)
 
 function onError (client, err) {
   if (
@@ -36382,19 +36382,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 4745:
+/***/ 4963:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2091)
+const Dispatcher = __nccwpck_require__(793)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8091)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(9411)
+} = __nccwpck_require__(2225)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(2177)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -36597,7 +36597,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2091:
+/***/ 793:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -36669,15 +36669,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 7897:
+/***/ 155:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(4745)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(9411)
-const ProxyAgent = __nccwpck_require__(9848)
-const Agent = __nccwpck_require__(6261)
+const DispatcherBase = __nccwpck_require__(4963)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(2177)
+const ProxyAgent = __nccwpck_require__(4734)
+const Agent = __nccwpck_require__(7347)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -36836,7 +36836,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 6524:
+/***/ 3934:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -36960,15 +36960,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 3272:
+/***/ 5326:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(4745)
-const FixedQueue = __nccwpck_require__(6524)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(9411)
-const PoolStats = __nccwpck_require__(9686)
+const DispatcherBase = __nccwpck_require__(4963)
+const FixedQueue = __nccwpck_require__(3934)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(2177)
+const PoolStats = __nccwpck_require__(768)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -37161,10 +37161,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9686:
+/***/ 768:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(9411)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(2177)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -37202,7 +37202,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 7404:
+/***/ 6878:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -37213,14 +37213,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(3272)
-const Client = __nccwpck_require__(3069)
+} = __nccwpck_require__(5326)
+const Client = __nccwpck_require__(415)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { kUrl, kInterceptors } = __nccwpck_require__(9411)
-const buildConnector = __nccwpck_require__(2296)
+} = __nccwpck_require__(2225)
+const util = __nccwpck_require__(7130)
+const { kUrl, kInterceptors } = __nccwpck_require__(2177)
+const buildConnector = __nccwpck_require__(3714)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -37316,19 +37316,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9848:
+/***/ 4734:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(9411)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(2177)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(6261)
-const Pool = __nccwpck_require__(7404)
-const DispatcherBase = __nccwpck_require__(4745)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8091)
-const buildConnector = __nccwpck_require__(2296)
-const Client = __nccwpck_require__(3069)
+const Agent = __nccwpck_require__(7347)
+const Pool = __nccwpck_require__(6878)
+const DispatcherBase = __nccwpck_require__(4963)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(2225)
+const buildConnector = __nccwpck_require__(3714)
+const Client = __nccwpck_require__(415)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -37597,13 +37597,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 1882:
+/***/ 8456:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2091)
-const RetryHandler = __nccwpck_require__(112)
+const Dispatcher = __nccwpck_require__(793)
+const RetryHandler = __nccwpck_require__(9990)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -37639,7 +37639,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 5837:
+/***/ 4583:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -37647,8 +37647,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8091)
-const Agent = __nccwpck_require__(6261)
+const { InvalidArgumentError } = __nccwpck_require__(2225)
+const Agent = __nccwpck_require__(7347)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -37678,7 +37678,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7011:
+/***/ 1461:
 /***/ ((module) => {
 
 
@@ -37729,15 +37729,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 5050:
+/***/ 5728:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(1544)
-const { kBodyUsed } = __nccwpck_require__(9411)
+const util = __nccwpck_require__(7130)
+const { kBodyUsed } = __nccwpck_require__(2177)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
+const { InvalidArgumentError } = __nccwpck_require__(2225)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -37968,20 +37968,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 112:
+/***/ 9990:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(9411)
-const { RequestRetryError } = __nccwpck_require__(8091)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(2177)
+const { RequestRetryError } = __nccwpck_require__(2225)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(1544)
+} = __nccwpck_require__(7130)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -38412,14 +38412,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 7251:
+/***/ 5749:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(7011)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8091)
+const DecoratorHandler = __nccwpck_require__(1461)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(2225)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -38794,14 +38794,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 2375:
+/***/ 1018:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(1544)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8091)
-const DecoratorHandler = __nccwpck_require__(7011)
+const util = __nccwpck_require__(7130)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(2225)
+const DecoratorHandler = __nccwpck_require__(1461)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -38924,12 +38924,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 1676:
+/***/ 5402:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(5050)
+const RedirectHandler = __nccwpck_require__(5728)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -38952,11 +38952,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 3650:
+/***/ 6812:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(5050)
+const RedirectHandler = __nccwpck_require__(5728)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -38983,11 +38983,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 3874:
+/***/ 6292:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(112)
+const RetryHandler = __nccwpck_require__(9990)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -39009,13 +39009,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 7424:
+/***/ 4546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(8916);
+const utils_1 = __nccwpck_require__(4266);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -39293,7 +39293,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7846:
+/***/ 3800:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -39305,7 +39305,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 9474:
+/***/ 5568:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -39317,7 +39317,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 8916:
+/***/ 4266:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39338,13 +39338,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 5973:
+/***/ 8251:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(9411)
-const Agent = __nccwpck_require__(6261)
+const { kClients } = __nccwpck_require__(2177)
+const Agent = __nccwpck_require__(7347)
 const {
   kAgent,
   kMockAgentSet,
@@ -39355,14 +39355,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(8149)
-const MockClient = __nccwpck_require__(8957)
-const MockPool = __nccwpck_require__(8780)
-const { matchValue, buildMockOptions } = __nccwpck_require__(1725)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8091)
-const Dispatcher = __nccwpck_require__(2091)
-const Pluralizer = __nccwpck_require__(8353)
-const PendingInterceptorsFormatter = __nccwpck_require__(1030)
+} = __nccwpck_require__(6715)
+const MockClient = __nccwpck_require__(8727)
+const MockPool = __nccwpck_require__(2102)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3727)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(2225)
+const Dispatcher = __nccwpck_require__(793)
+const Pluralizer = __nccwpck_require__(8423)
+const PendingInterceptorsFormatter = __nccwpck_require__(148)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -39505,14 +39505,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 8957:
+/***/ 8727:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3069)
-const { buildMockDispatch } = __nccwpck_require__(1725)
+const Client = __nccwpck_require__(415)
+const { buildMockDispatch } = __nccwpck_require__(3727)
 const {
   kDispatches,
   kMockAgent,
@@ -39521,10 +39521,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(8149)
-const { MockInterceptor } = __nccwpck_require__(1599)
-const Symbols = __nccwpck_require__(9411)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
+} = __nccwpck_require__(6715)
+const { MockInterceptor } = __nccwpck_require__(7585)
+const Symbols = __nccwpck_require__(2177)
+const { InvalidArgumentError } = __nccwpck_require__(2225)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -39571,12 +39571,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 5445:
+/***/ 6691:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8091)
+const { UndiciError } = __nccwpck_require__(2225)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -39606,12 +39606,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1599:
+/***/ 7585:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1725)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3727)
 const {
   kDispatches,
   kDispatchKey,
@@ -39619,9 +39619,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(8149)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
-const { buildURL } = __nccwpck_require__(1544)
+} = __nccwpck_require__(6715)
+const { InvalidArgumentError } = __nccwpck_require__(2225)
+const { buildURL } = __nccwpck_require__(7130)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -39820,14 +39820,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 8780:
+/***/ 2102:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(7404)
-const { buildMockDispatch } = __nccwpck_require__(1725)
+const Pool = __nccwpck_require__(6878)
+const { buildMockDispatch } = __nccwpck_require__(3727)
 const {
   kDispatches,
   kMockAgent,
@@ -39836,10 +39836,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(8149)
-const { MockInterceptor } = __nccwpck_require__(1599)
-const Symbols = __nccwpck_require__(9411)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
+} = __nccwpck_require__(6715)
+const { MockInterceptor } = __nccwpck_require__(7585)
+const Symbols = __nccwpck_require__(2177)
+const { InvalidArgumentError } = __nccwpck_require__(2225)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -39886,7 +39886,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 8149:
+/***/ 6715:
 /***/ ((module) => {
 
 
@@ -39916,20 +39916,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1725:
+/***/ 3727:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(5445)
+const { MockNotMatchedError } = __nccwpck_require__(6691)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(8149)
-const { buildURL } = __nccwpck_require__(1544)
+} = __nccwpck_require__(6715)
+const { buildURL } = __nccwpck_require__(7130)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -40290,7 +40290,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1030:
+/***/ 148:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -40340,7 +40340,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 8353:
+/***/ 8423:
 /***/ ((module) => {
 
 
@@ -40376,7 +40376,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 2563:
+/***/ 5577:
 /***/ ((module) => {
 
 
@@ -40806,20 +40806,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4330:
+/***/ 4308:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(7589)
-const { urlEquals, getFieldValues } = __nccwpck_require__(102)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(1544)
-const { webidl } = __nccwpck_require__(253)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9107)
-const { Request, fromInnerRequest } = __nccwpck_require__(6055)
-const { kState } = __nccwpck_require__(4883)
-const { fetching } = __nccwpck_require__(7302)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(4296)
+const { kConstruct } = __nccwpck_require__(8799)
+const { urlEquals, getFieldValues } = __nccwpck_require__(1276)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(7130)
+const { webidl } = __nccwpck_require__(707)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(5589)
+const { Request, fromInnerRequest } = __nccwpck_require__(2369)
+const { kState } = __nccwpck_require__(6301)
+const { fetching } = __nccwpck_require__(9724)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(8190)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -41672,15 +41672,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6949:
+/***/ 6795:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(7589)
-const { Cache } = __nccwpck_require__(4330)
-const { webidl } = __nccwpck_require__(253)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
+const { kConstruct } = __nccwpck_require__(8799)
+const { Cache } = __nccwpck_require__(4308)
+const { webidl } = __nccwpck_require__(707)
+const { kEnumerableProperty } = __nccwpck_require__(7130)
 
 class CacheStorage {
   /**
@@ -41831,26 +41831,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7589:
+/***/ 8799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(9411).kConstruct)
+  kConstruct: (__nccwpck_require__(2177).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 102:
+/***/ 1276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(980)
-const { isValidHeaderName } = __nccwpck_require__(4296)
+const { URLSerializer } = __nccwpck_require__(1278)
+const { isValidHeaderName } = __nccwpck_require__(8190)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -41895,7 +41895,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6820:
+/***/ 8674:
 /***/ ((module) => {
 
 
@@ -41914,15 +41914,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5437:
+/***/ 8895:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(2802)
-const { stringify } = __nccwpck_require__(5613)
-const { webidl } = __nccwpck_require__(253)
-const { Headers } = __nccwpck_require__(3676)
+const { parseSetCookie } = __nccwpck_require__(5064)
+const { stringify } = __nccwpck_require__(3855)
+const { webidl } = __nccwpck_require__(707)
+const { Headers } = __nccwpck_require__(2030)
 
 /**
  * @typedef {Object} Cookie
@@ -42105,14 +42105,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2802:
+/***/ 5064:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(6820)
-const { isCTLExcludingHtab } = __nccwpck_require__(5613)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(980)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(8674)
+const { isCTLExcludingHtab } = __nccwpck_require__(3855)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1278)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -42422,7 +42422,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5613:
+/***/ 3855:
 /***/ ((module) => {
 
 
@@ -42781,13 +42781,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2455:
+/***/ 6541:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(6627)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(1665)
 
 /**
  * @type {number[]} BOM
@@ -43362,23 +43362,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6942:
+/***/ 88:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(7302)
-const { makeRequest } = __nccwpck_require__(6055)
-const { webidl } = __nccwpck_require__(253)
-const { EventSourceStream } = __nccwpck_require__(2455)
-const { parseMIMEType } = __nccwpck_require__(980)
-const { createFastMessageEvent } = __nccwpck_require__(44)
-const { isNetworkError } = __nccwpck_require__(9107)
-const { delay } = __nccwpck_require__(6627)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
-const { environmentSettingsObject } = __nccwpck_require__(4296)
-const { getGlobalDispatcher } = __nccwpck_require__(5837)
+const { fetching } = __nccwpck_require__(9724)
+const { makeRequest } = __nccwpck_require__(2369)
+const { webidl } = __nccwpck_require__(707)
+const { EventSourceStream } = __nccwpck_require__(6541)
+const { parseMIMEType } = __nccwpck_require__(1278)
+const { createFastMessageEvent } = __nccwpck_require__(462)
+const { isNetworkError } = __nccwpck_require__(5589)
+const { delay } = __nccwpck_require__(1665)
+const { kEnumerableProperty } = __nccwpck_require__(7130)
+const { environmentSettingsObject } = __nccwpck_require__(8190)
+const { getGlobalDispatcher } = __nccwpck_require__(4583)
 
 let experimentalWarned = false
 
@@ -43852,7 +43852,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6627:
+/***/ 1665:
 /***/ ((module) => {
 
 
@@ -43896,12 +43896,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8900:
+/***/ 7426:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(1544)
+const util = __nccwpck_require__(7130)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -43911,16 +43911,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(4296)
-const { FormData } = __nccwpck_require__(9662)
-const { kState } = __nccwpck_require__(4883)
-const { webidl } = __nccwpck_require__(253)
+} = __nccwpck_require__(8190)
+const { FormData } = __nccwpck_require__(6408)
+const { kState } = __nccwpck_require__(6301)
+const { webidl } = __nccwpck_require__(707)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(980)
-const { multipartFormDataParser } = __nccwpck_require__(3100)
+const { serializeAMimeType } = __nccwpck_require__(1278)
+const { multipartFormDataParser } = __nccwpck_require__(6742)
 let random
 
 try {
@@ -44432,7 +44432,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1207:
+/***/ 4497:
 /***/ ((module) => {
 
 
@@ -44563,7 +44563,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 980:
+/***/ 1278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -45314,12 +45314,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 933:
+/***/ 8839:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(9411)
+const { kConnected, kSize } = __nccwpck_require__(2177)
 
 class CompatWeakRef {
   constructor (value) {
@@ -45367,14 +45367,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 1506:
+/***/ 9972:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(4883)
-const { webidl } = __nccwpck_require__(253)
+const { kState } = __nccwpck_require__(6301)
+const { webidl } = __nccwpck_require__(707)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -45500,16 +45500,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 3100:
+/***/ 6742:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(1544)
-const { utf8DecodeBytes } = __nccwpck_require__(4296)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(980)
-const { isFileLike } = __nccwpck_require__(1506)
-const { makeEntry } = __nccwpck_require__(9662)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(7130)
+const { utf8DecodeBytes } = __nccwpck_require__(8190)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1278)
+const { isFileLike } = __nccwpck_require__(9972)
+const { makeEntry } = __nccwpck_require__(6408)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -45981,16 +45981,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9662:
+/***/ 6408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(4296)
-const { kState } = __nccwpck_require__(4883)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
-const { FileLike, isFileLike } = __nccwpck_require__(1506)
-const { webidl } = __nccwpck_require__(253)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(8190)
+const { kState } = __nccwpck_require__(6301)
+const { kEnumerableProperty } = __nccwpck_require__(7130)
+const { FileLike, isFileLike } = __nccwpck_require__(9972)
+const { webidl } = __nccwpck_require__(707)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -46240,7 +46240,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 2443:
+/***/ 5845:
 /***/ ((module) => {
 
 
@@ -46287,21 +46287,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3676:
+/***/ 2030:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(9411)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
+const { kConstruct } = __nccwpck_require__(2177)
+const { kEnumerableProperty } = __nccwpck_require__(7130)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(4296)
-const { webidl } = __nccwpck_require__(253)
+} = __nccwpck_require__(8190)
+const { webidl } = __nccwpck_require__(707)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -46981,7 +46981,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7302:
+/***/ 9724:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -46994,9 +46994,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9107)
-const { HeadersList } = __nccwpck_require__(3676)
-const { Request, cloneRequest } = __nccwpck_require__(6055)
+} = __nccwpck_require__(5589)
+const { HeadersList } = __nccwpck_require__(2030)
+const { Request, cloneRequest } = __nccwpck_require__(2369)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -47032,23 +47032,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(4296)
-const { kState, kDispatcher } = __nccwpck_require__(4883)
+} = __nccwpck_require__(8190)
+const { kState, kDispatcher } = __nccwpck_require__(6301)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(8900)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(7426)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(1207)
+} = __nccwpck_require__(4497)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(1544)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(980)
-const { getGlobalDispatcher } = __nccwpck_require__(5837)
-const { webidl } = __nccwpck_require__(253)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(7130)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1278)
+const { getGlobalDispatcher } = __nccwpck_require__(4583)
+const { webidl } = __nccwpck_require__(707)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -49258,23 +49258,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6055:
+/***/ 2369:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(8900)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(3676)
-const { FinalizationRegistry } = __nccwpck_require__(933)()
-const util = __nccwpck_require__(1544)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(7426)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(2030)
+const { FinalizationRegistry } = __nccwpck_require__(8839)()
+const util = __nccwpck_require__(7130)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(4296)
+} = __nccwpck_require__(8190)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -49284,12 +49284,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(1207)
+} = __nccwpck_require__(4497)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(4883)
-const { webidl } = __nccwpck_require__(253)
-const { URLSerializer } = __nccwpck_require__(980)
-const { kConstruct } = __nccwpck_require__(9411)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6301)
+const { webidl } = __nccwpck_require__(707)
+const { URLSerializer } = __nccwpck_require__(1278)
+const { kConstruct } = __nccwpck_require__(2177)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -50302,14 +50302,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9107:
+/***/ 5589:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(3676)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(8900)
-const util = __nccwpck_require__(1544)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(2030)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(7426)
+const util = __nccwpck_require__(7130)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -50321,16 +50321,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(4296)
+} = __nccwpck_require__(8190)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(1207)
-const { kState, kHeaders } = __nccwpck_require__(4883)
-const { webidl } = __nccwpck_require__(253)
-const { FormData } = __nccwpck_require__(9662)
-const { URLSerializer } = __nccwpck_require__(980)
-const { kConstruct } = __nccwpck_require__(9411)
+} = __nccwpck_require__(4497)
+const { kState, kHeaders } = __nccwpck_require__(6301)
+const { webidl } = __nccwpck_require__(707)
+const { FormData } = __nccwpck_require__(6408)
+const { URLSerializer } = __nccwpck_require__(1278)
+const { kConstruct } = __nccwpck_require__(2177)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -50919,7 +50919,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4883:
+/***/ 6301:
 /***/ ((module) => {
 
 
@@ -50935,21 +50935,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 8190:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(1207)
-const { getGlobalOrigin } = __nccwpck_require__(2443)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(980)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4497)
+const { getGlobalOrigin } = __nccwpck_require__(5845)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1278)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(1544)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(7130)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(253)
+const { webidl } = __nccwpck_require__(707)
 
 let supportedHashes = []
 
@@ -52574,14 +52574,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 253:
+/***/ 707:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(1544)
+const { toUSVString } = __nccwpck_require__(7130)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -53276,7 +53276,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5207:
+/***/ 3821:
 /***/ ((module) => {
 
 
@@ -53573,7 +53573,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6299:
+/***/ 241:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -53582,16 +53582,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(7522)
+} = __nccwpck_require__(4724)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(9657)
-const { webidl } = __nccwpck_require__(253)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
+} = __nccwpck_require__(1095)
+const { webidl } = __nccwpck_require__(707)
+const { kEnumerableProperty } = __nccwpck_require__(7130)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -53924,12 +53924,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2981:
+/***/ 9275:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(253)
+const { webidl } = __nccwpck_require__(707)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -54009,7 +54009,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9657:
+/***/ 1095:
 /***/ ((module) => {
 
 
@@ -54026,7 +54026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7522:
+/***/ 4724:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -54037,10 +54037,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(9657)
-const { ProgressEvent } = __nccwpck_require__(2981)
-const { getEncoding } = __nccwpck_require__(5207)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(980)
+} = __nccwpck_require__(1095)
+const { ProgressEvent } = __nccwpck_require__(9275)
+const { getEncoding } = __nccwpck_require__(3821)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1278)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -54424,27 +54424,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2569:
+/***/ 8747:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(1816)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(7546)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(2456)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(5673)
-const { channels } = __nccwpck_require__(8150)
-const { CloseEvent } = __nccwpck_require__(44)
-const { makeRequest } = __nccwpck_require__(6055)
-const { fetching } = __nccwpck_require__(7302)
-const { Headers, getHeadersList } = __nccwpck_require__(3676)
-const { getDecodeSplit } = __nccwpck_require__(4296)
-const { WebsocketFrameSend } = __nccwpck_require__(9272)
+} = __nccwpck_require__(6858)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(7367)
+const { channels } = __nccwpck_require__(2564)
+const { CloseEvent } = __nccwpck_require__(462)
+const { makeRequest } = __nccwpck_require__(2369)
+const { fetching } = __nccwpck_require__(9724)
+const { Headers, getHeadersList } = __nccwpck_require__(2030)
+const { getDecodeSplit } = __nccwpck_require__(8190)
+const { WebsocketFrameSend } = __nccwpck_require__(1890)
 
 /** @type {import('crypto')} */
 let crypto
@@ -54802,7 +54802,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1816:
+/***/ 7546:
 /***/ ((module) => {
 
 
@@ -54875,14 +54875,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44:
+/***/ 462:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(253)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
-const { kConstruct } = __nccwpck_require__(9411)
+const { webidl } = __nccwpck_require__(707)
+const { kEnumerableProperty } = __nccwpck_require__(7130)
+const { kConstruct } = __nccwpck_require__(2177)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -55211,12 +55211,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9272:
+/***/ 1890:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(1816)
+const { maxUnsigned16Bit } = __nccwpck_require__(7546)
 
 const BUFFER_SIZE = 16386
 
@@ -55314,14 +55314,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2869:
+/***/ 9775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(5673)
-const { MessageSizeExceededError } = __nccwpck_require__(8091)
+const { isValidClientWindowBits } = __nccwpck_require__(7367)
+const { MessageSizeExceededError } = __nccwpck_require__(2225)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -55426,16 +55426,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 4588:
+/***/ 4482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(1816)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(2456)
-const { channels } = __nccwpck_require__(8150)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(7546)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(6858)
+const { channels } = __nccwpck_require__(2564)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -55445,11 +55445,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(5673)
-const { WebsocketFrameSend } = __nccwpck_require__(9272)
-const { closeWebSocketConnection } = __nccwpck_require__(2569)
-const { PerMessageDeflate } = __nccwpck_require__(2869)
-const { MessageSizeExceededError } = __nccwpck_require__(8091)
+} = __nccwpck_require__(7367)
+const { WebsocketFrameSend } = __nccwpck_require__(1890)
+const { closeWebSocketConnection } = __nccwpck_require__(8747)
+const { PerMessageDeflate } = __nccwpck_require__(9775)
+const { MessageSizeExceededError } = __nccwpck_require__(2225)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -55960,14 +55960,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 228:
+/***/ 9878:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9272)
-const { opcodes, sendHints } = __nccwpck_require__(1816)
-const FixedQueue = __nccwpck_require__(6524)
+const { WebsocketFrameSend } = __nccwpck_require__(1890)
+const { opcodes, sendHints } = __nccwpck_require__(7546)
+const FixedQueue = __nccwpck_require__(3934)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -56071,7 +56071,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 2456:
+/***/ 6858:
 /***/ ((module) => {
 
 
@@ -56090,16 +56090,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5673:
+/***/ 7367:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(2456)
-const { states, opcodes } = __nccwpck_require__(1816)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(44)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(6858)
+const { states, opcodes } = __nccwpck_require__(7546)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(462)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(980)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1278)
 
 /* globals Blob */
 
@@ -56419,15 +56419,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5366:
+/***/ 8680:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(253)
-const { URLSerializer } = __nccwpck_require__(980)
-const { environmentSettingsObject } = __nccwpck_require__(4296)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(1816)
+const { webidl } = __nccwpck_require__(707)
+const { URLSerializer } = __nccwpck_require__(1278)
+const { environmentSettingsObject } = __nccwpck_require__(8190)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(7546)
 const {
   kWebSocketURL,
   kReadyState,
@@ -56436,21 +56436,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(2456)
+} = __nccwpck_require__(6858)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(5673)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(2569)
-const { ByteParser } = __nccwpck_require__(4588)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(1544)
-const { getGlobalDispatcher } = __nccwpck_require__(5837)
+} = __nccwpck_require__(7367)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(8747)
+const { ByteParser } = __nccwpck_require__(4482)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(7130)
+const { getGlobalDispatcher } = __nccwpck_require__(4583)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(44)
-const { SendQueue } = __nccwpck_require__(228)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(462)
+const { SendQueue } = __nccwpck_require__(9878)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -57021,16 +57021,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2463:
+/***/ 9153:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
+const core_1 = __nccwpck_require__(2439);
+const draft7_1 = __nccwpck_require__(3967);
+const discriminator_1 = __nccwpck_require__(2936);
+const draft7MetaSchema = __nccwpck_require__(372);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -57060,24 +57060,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(7391);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(8762);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
+var validation_error_1 = __nccwpck_require__(535);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(5268);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 567:
+/***/ 7565:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -57239,15 +57239,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 1436:
+/***/ 8762:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(3026);
-var code_2 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(7565);
+const scope_1 = __nccwpck_require__(4146);
+var code_2 = __nccwpck_require__(7565);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -57256,7 +57256,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(3026);
+var scope_2 = __nccwpck_require__(4146);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -57942,13 +57942,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 3026:
+/***/ 4146:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(7565);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -58091,15 +58091,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 1283:
+/***/ 9905:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const names_1 = __nccwpck_require__(8636);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -58220,18 +58220,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 2718:
+/***/ 4992:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
+const codegen_1 = __nccwpck_require__(8762);
+const validation_error_1 = __nccwpck_require__(535);
+const names_1 = __nccwpck_require__(8636);
+const resolve_1 = __nccwpck_require__(1128);
+const util_1 = __nccwpck_require__(7802);
+const validate_1 = __nccwpck_require__(7391);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -58468,12 +58468,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 8636:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -58502,12 +58502,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 3162:
+/***/ 5268:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
+const resolve_1 = __nccwpck_require__(1128);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -58520,15 +58520,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 4090:
+/***/ 1128:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
+const util_1 = __nccwpck_require__(7802);
+const equal = __nccwpck_require__(6136);
+const traverse = __nccwpck_require__(1165);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -58681,7 +58681,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 7353:
+/***/ 2335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58713,14 +58713,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 4464:
+/***/ 7802:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
+const codegen_1 = __nccwpck_require__(8762);
+const code_1 = __nccwpck_require__(7565);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -58897,7 +58897,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 7692:
+/***/ 454:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58922,15 +58922,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5346:
+/***/ 8284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const errors_1 = __nccwpck_require__(9905);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -58978,17 +58978,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 5931:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const rules_1 = __nccwpck_require__(2335);
+const applicability_1 = __nccwpck_require__(454);
+const errors_1 = __nccwpck_require__(9905);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -59187,14 +59187,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 1699:
+/***/ 3769:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -59228,24 +59228,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 7881:
+/***/ 7391:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
+const boolSchema_1 = __nccwpck_require__(8284);
+const dataType_1 = __nccwpck_require__(5931);
+const applicability_1 = __nccwpck_require__(454);
+const dataType_2 = __nccwpck_require__(5931);
+const defaults_1 = __nccwpck_require__(3769);
+const keyword_1 = __nccwpck_require__(4852);
+const subschema_1 = __nccwpck_require__(7914);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
+const resolve_1 = __nccwpck_require__(1128);
+const util_1 = __nccwpck_require__(7802);
+const errors_1 = __nccwpck_require__(9905);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -59754,16 +59754,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 5202:
+/***/ 4852:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
+const code_1 = __nccwpck_require__(322);
+const errors_1 = __nccwpck_require__(9905);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -59884,14 +59884,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 6200:
+/***/ 7914:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -59971,31 +59971,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 3893:
+/***/ 2439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(7391);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(8762);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
+const validation_error_1 = __nccwpck_require__(535);
+const ref_error_1 = __nccwpck_require__(5268);
+const rules_1 = __nccwpck_require__(2335);
+const compile_1 = __nccwpck_require__(4992);
+const codegen_2 = __nccwpck_require__(8762);
+const resolve_1 = __nccwpck_require__(1128);
+const dataType_1 = __nccwpck_require__(5931);
+const util_1 = __nccwpck_require__(7802);
+const $dataRefSchema = __nccwpck_require__(9422);
+const uri_1 = __nccwpck_require__(975);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -60595,20 +60595,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 4951:
+/***/ 8325:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
+const equal = __nccwpck_require__(6136);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 3908:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -60638,19 +60638,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6285:
+/***/ 975:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
+const uri = __nccwpck_require__(7041);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 5402:
+/***/ 535:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -60667,14 +60667,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3448:
+/***/ 9810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -60722,15 +60722,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2431:
+/***/ 2089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(322);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -60834,12 +60834,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 4971:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(7802);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -60863,12 +60863,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 5046:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
+const code_1 = __nccwpck_require__(322);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -60881,13 +60881,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6182:
+/***/ 6988:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -60982,15 +60982,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5826:
+/***/ 684:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const code_1 = __nccwpck_require__(322);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -61073,13 +61073,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8584:
+/***/ 5102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -61145,27 +61145,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8775:
+/***/ 3841:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(9210);
+const additionalItems_1 = __nccwpck_require__(9810);
+const prefixItems_1 = __nccwpck_require__(4357);
+const items_1 = __nccwpck_require__(9769);
+const items2020_1 = __nccwpck_require__(8745);
+const contains_1 = __nccwpck_require__(6988);
+const dependencies_1 = __nccwpck_require__(684);
+const propertyNames_1 = __nccwpck_require__(8094);
+const additionalProperties_1 = __nccwpck_require__(2089);
+const properties_1 = __nccwpck_require__(8252);
+const patternProperties_1 = __nccwpck_require__(6662);
+const not_1 = __nccwpck_require__(7868);
+const anyOf_1 = __nccwpck_require__(5046);
+const oneOf_1 = __nccwpck_require__(4384);
+const allOf_1 = __nccwpck_require__(4971);
+const if_1 = __nccwpck_require__(5102);
+const thenElse_1 = __nccwpck_require__(167);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -61195,15 +61195,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 5791:
+/***/ 9769:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const code_1 = __nccwpck_require__(322);
 const def = {
     keyword: "items",
     type: "array",
@@ -61253,15 +61253,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2959:
+/***/ 8745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const code_1 = __nccwpck_require__(322);
+const additionalItems_1 = __nccwpck_require__(9810);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -61289,12 +61289,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8350:
+/***/ 7868:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(7802);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -61321,13 +61321,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2490:
+/***/ 4384:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -61387,15 +61387,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 664:
+/***/ 6662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(322);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const util_2 = __nccwpck_require__(7802);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -61468,12 +61468,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6467:
+/***/ 4357:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
+const items_1 = __nccwpck_require__(9769);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -61486,15 +61486,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8778:
+/***/ 8252:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const validate_1 = __nccwpck_require__(7391);
+const code_1 = __nccwpck_require__(322);
+const util_1 = __nccwpck_require__(7802);
+const additionalProperties_1 = __nccwpck_require__(2089);
 const def = {
     keyword: "properties",
     type: "object",
@@ -61546,13 +61546,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1372:
+/***/ 8094:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -61590,12 +61590,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 167:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(7802);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -61609,16 +61609,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 322:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const names_1 = __nccwpck_require__(8636);
+const util_2 = __nccwpck_require__(7802);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -61746,7 +61746,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 4586:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -61762,13 +61762,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7397:
+/***/ 3119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
+const id_1 = __nccwpck_require__(4586);
+const ref_1 = __nccwpck_require__(7002);
 const core = [
     "$schema",
     "$id",
@@ -61784,18 +61784,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 2996:
+/***/ 7002:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
+const ref_error_1 = __nccwpck_require__(5268);
+const code_1 = __nccwpck_require__(322);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
+const compile_1 = __nccwpck_require__(4992);
+const util_1 = __nccwpck_require__(7802);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -61912,16 +61912,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8886:
+/***/ 2936:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const types_1 = __nccwpck_require__(3837);
+const compile_1 = __nccwpck_require__(4992);
+const ref_error_1 = __nccwpck_require__(5268);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -62022,7 +62022,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7115:
+/***/ 3837:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -62037,16 +62037,16 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 9941:
+/***/ 3967:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(3119);
+const validation_1 = __nccwpck_require__(3467);
+const applicator_1 = __nccwpck_require__(3841);
+const format_1 = __nccwpck_require__(3627);
+const metadata_1 = __nccwpck_require__(2098);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -62060,12 +62060,12 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 6402:
+/***/ 1664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -62158,19 +62158,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2601:
+/***/ 3627:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
+const format_1 = __nccwpck_require__(1664);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6620:
+/***/ 2098:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -62194,14 +62194,14 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 8026:
+/***/ 1488:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const equal_1 = __nccwpck_require__(8325);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -62225,14 +62225,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3200:
+/***/ 7350:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const equal_1 = __nccwpck_require__(8325);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -62279,21 +62279,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5481:
+/***/ 3467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
+const limitNumber_1 = __nccwpck_require__(5341);
+const multipleOf_1 = __nccwpck_require__(9822);
+const limitLength_1 = __nccwpck_require__(6944);
+const pattern_1 = __nccwpck_require__(7805);
+const limitProperties_1 = __nccwpck_require__(7973);
+const required_1 = __nccwpck_require__(858);
+const limitItems_1 = __nccwpck_require__(7150);
+const uniqueItems_1 = __nccwpck_require__(7066);
+const const_1 = __nccwpck_require__(1488);
+const enum_1 = __nccwpck_require__(7350);
 const validation = [
     // number
     limitNumber_1.default,
@@ -62318,12 +62318,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 6296:
+/***/ 7150:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -62348,14 +62348,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6962:
+/***/ 6944:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const ucs2length_1 = __nccwpck_require__(3908);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -62381,12 +62381,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3723:
+/***/ 5341:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -62414,12 +62414,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 895:
+/***/ 7973:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -62444,12 +62444,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8132:
+/***/ 9822:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -62476,14 +62476,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6023:
+/***/ 7805:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(322);
+const util_1 = __nccwpck_require__(7802);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -62515,14 +62515,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4504:
+/***/ 858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(322);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -62600,15 +62600,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5132:
+/***/ 7066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const dataType_1 = __nccwpck_require__(5931);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const equal_1 = __nccwpck_require__(8325);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -62670,7 +62670,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3430:
+/***/ 6136:
 /***/ ((module) => {
 
 
@@ -62723,7 +62723,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1167:
+/***/ 1165:
 /***/ ((module) => {
 
 
@@ -62823,15 +62823,15 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 770:
+/***/ 408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -63102,11 +63102,11 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 9310:
+/***/ 4947:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7407);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2117);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63115,7 +63115,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7407:
+/***/ 2117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63126,7 +63126,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -63162,7 +63162,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -63258,7 +63258,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -63299,7 +63299,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -63390,11 +63390,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/node_modules/undici/index.js
-var undici = __nccwpck_require__(3368);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(408);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/node_modules/undici/index.js
+var undici = __nccwpck_require__(2638);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -64091,7 +64091,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -64167,7 +64167,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -64241,7 +64241,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -64522,7 +64522,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -64564,7 +64564,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -64744,7 +64744,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -65018,7 +65018,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -65606,7 +65606,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -65686,7 +65686,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -65751,7 +65751,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -66069,7 +66069,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -66122,11 +66122,11 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/undici/index.js
-var node_modules_undici = __nccwpck_require__(9231);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(129);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/node_modules/undici/index.js
+var node_modules_undici = __nccwpck_require__(4881);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -66179,7 +66179,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -66194,7 +66194,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -66223,7 +66223,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -66271,7 +66271,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -66292,7 +66292,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -66339,7 +66339,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -66685,7 +66685,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -66977,7 +66977,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../../main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -67578,7 +67578,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -67619,7 +67619,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -67826,7 +67826,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -67957,7 +67957,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -68012,11 +68012,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -68157,12 +68157,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -70456,7 +70456,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -70582,7 +70582,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -70603,7 +70603,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -71015,7 +71015,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -71054,7 +71054,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -72215,7 +72215,7 @@ function root_script_parse(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -72284,7 +72284,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -72437,7 +72437,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -72595,7 +72595,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -72890,7 +72890,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -72949,7 +72949,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -73107,7 +73107,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -73273,7 +73273,7 @@ function parse_parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -73494,7 +73494,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -73530,8 +73530,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/json-error.ts
 // Finds where JSON text stops being valid. V8 names a position for some errors ("… at position 10") but
 // not for others ("Unexpected token '}', … is not valid JSON"), so malformed-manifest warnings locate the
@@ -73997,7 +73997,7 @@ const BUILD = {
     frameworkStep: convention
 };
 /** healthPath: declared probes > routes the code serves > library and framework defaults > guesses. */
-const HEALTH = {
+const precedence_HEALTH = {
     /** Dockerfile HEALTHCHECK on a health-named path, compose/k8s probes. */
     deployConfig: declared,
     /** Platform files (fly.toml checks, render.yaml healthCheckPath). */
@@ -74012,6 +74012,11 @@ const HEALTH = {
     anyPathProbe: source - 0.05,
     /** The framework's built-in endpoint, a health library's default path. */
     frameworkDefault: convention,
+    /**
+     * The repository's own probe (Dockerfile HEALTHCHECK, compose healthcheck) of the root URL: the app has
+     * no health route and the deployer checks the home page. Below the source fallback's health literals.
+     */
+    rootProbe: convention - 0.17,
     /**
      * No health route: an anonymous GET the code proves public (security config, `@PermitAll`) that serves
      * the app's version/info. Below any health-named literal the source fallback finds.
@@ -74261,6 +74266,7 @@ function sortCandidates(list) {
 
 
 
+
 const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 /**
  * Compose variants beside the standard names: `docker-compose.prod.yml`, `compose.dev.yaml`. They are read
@@ -74353,15 +74359,22 @@ function compose_isOwnApp(tree, dir) {
     return (APP_MANIFESTS.some(m => tree.has(tree_joinPath(dir, m))) ||
         tree.filesIn(dir).some(f => /\.(cs|fs)proj$/.test(f.path)));
 }
-/** `registry/org/<folder name>:tag` names the image of the app folder `dir`. */
-function imageNames(image, dir) {
+/**
+ * `registry/org/<folder name>:tag` names the image of the app folder `dir`; so does `org/<project>-<folder>`
+ * run by a service named after the folder (`web: {image: flomp/wanderer-web}` for `web/`), the way a
+ * repository publishing one image per folder names them.
+ */
+function imageNames(image, dir, service) {
     if (typeof image !== 'string')
         return false;
     const repo = image
         .split('/')
         .pop()
         ?.replace(/[:@].*$/, '');
-    return repo !== undefined && repo !== '' && repo === dir.split('/').pop();
+    const folder = dir.split('/').pop();
+    if (repo === undefined || repo === '')
+        return false;
+    return (repo === folder || (service === folder && (repo.endsWith(`-${folder}`) || repo.endsWith(`_${folder}`))));
 }
 /** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
 function compose_buildsOwnDockerfile(svc) {
@@ -74370,9 +74383,13 @@ function compose_buildsOwnDockerfile(svc) {
         return true;
     return /^(?:Dockerfile|dockerfile|Containerfile)$/.test(dockerfile.split('/').pop() ?? '');
 }
+/** A healthcheck `test` (exec list or CMD-SHELL string) as one command line. */
+function healthcheckText(test) {
+    return Array.isArray(test) ? test.join(' ') : typeof test === 'string' ? test : '';
+}
 /** `["CMD", "curl", "-f", "http://localhost:8000/api/health/"]` or a CMD-SHELL string → `/api/health/`. */
 function healthcheckPath(test) {
-    const text = Array.isArray(test) ? test.join(' ') : typeof test === 'string' ? test : '';
+    const text = healthcheckText(test);
     const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text);
     return m && m[1] !== '/' ? m[1] : null;
 }
@@ -74398,7 +74415,7 @@ function compose_composeFacts(tree, appDir, composePaths, warnings) {
         // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
         // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
         if (built.length === 0 && appDir !== base && appDir !== '.')
-            built = entries.filter(([, svc]) => svc.build === undefined && imageNames(svc.image, appDir));
+            built = entries.filter(([name, svc]) => svc.build === undefined && imageNames(svc.image, appDir, name));
         // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
         // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
         const ownImage = built.filter(([, svc]) => compose_buildsOwnDockerfile(svc));
@@ -74407,12 +74424,22 @@ function compose_composeFacts(tree, appDir, composePaths, warnings) {
         const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has(joinPath(appDir, n)));
         const chosen = ownImage.length > 0 ? ownImage : shipsOwn ? [] : built;
         for (const [name, svc] of chosen) {
-            const health = healthcheckPath(getPath(svc, 'healthcheck', 'test'));
+            const test = getPath(svc, 'healthcheck', 'test');
+            const health = healthcheckPath(test);
             if (health)
                 healthPath.push({
                     value: health,
                     confidence,
                     source: `${path} services.${name}.healthcheck`,
+                    evidence: [keyEvidence(path, text, 'healthcheck')]
+                });
+            // A check of the root URL (`curl -f http://localhost:8000`): the app's home page is its probe, ranked
+            // below any health route the code declares (root-probe.ts).
+            else if (rootProbePath(healthcheckText(test)))
+                healthPath.push({
+                    value: '/',
+                    confidence: HEALTH.rootProbe,
+                    source: `${path} services.${name}.healthcheck of the root URL`,
                     evidence: [keyEvidence(path, text, 'healthcheck')]
                 });
             const entries = [
@@ -74582,6 +74609,9 @@ const HEALTH_NAMES = [
     // ASP.NET health checks UI / eShop: `MapHealthChecks("/hc")`.
     'hc',
     'alive',
+    // The NAIS platform's probes (`/internal/isalive`, `/isready`), liveness first.
+    'isalive',
+    'isready',
     'up',
     'ping',
     'status',
@@ -74704,7 +74734,7 @@ function findHealthRoutes(tree, files, patterns, options = {}) {
                 const before = list.length;
                 addCandidate(list, {
                     value: path,
-                    confidence: p.confidence ?? HEALTH.route,
+                    confidence: p.confidence ?? precedence_HEALTH.route,
                     source: `${file} ${p.source}`,
                     evidence: [evidence]
                 });
@@ -75088,7 +75118,7 @@ function stageCopy(args, workdir, expand, stage) {
     if (!copy)
         return [];
     const imagePaths = copy.sources.map(source => source.startsWith('/') ? source : docker_copies_nextWorkdir(builder.workdir, source));
-    const traced = imagePaths.map(path => copiedFrom(path, builder.copies));
+    const traced = imagePaths.map(path => docker_copies_copiedFrom(path, builder.copies));
     // One copy per repository path a source may have come from (`COPY package.json .` and `COPY . .` both
     // reach /app/x in the builder): a renamed file keeps its destination, whichever path the repository has.
     const intoDir = copy.sources.length > 1 && !copy.dest.endsWith('/') ? `${copy.dest}/` : copy.dest;
@@ -75122,7 +75152,7 @@ function docker_copies_nextWorkdir(current, arg) {
  * first: an exact file destination (`COPY docker/entry.sh /app/run.sh`), a file into a folder
  * (`COPY docker/start.sh /` → `/start.sh`), or a folder's contents (`COPY docker/alpine/ /` → `/init.sh`).
  */
-function copiedFrom(imagePath, copies) {
+function docker_copies_copiedFrom(imagePath, copies) {
     if (!imagePath.startsWith('/'))
         return [];
     const out = [];
@@ -75157,10 +75187,10 @@ const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin',
  * `ENTRYPOINT ["docker-entrypoint.sh"]` runs the file of that name on PATH: the repository paths a COPY put
  * there (`COPY docker /` with `docker/usr/local/bin/docker-entrypoint.sh`, `COPY deploy/start /usr/bin/start`).
  */
-function copiedOntoPath(name, copies) {
+function docker_copies_copiedOntoPath(name, copies) {
     if (name.includes('/') || name === '')
         return [];
-    return PATH_DIRS.flatMap(dir => copiedFrom(`${dir}/${name}`, copies));
+    return PATH_DIRS.flatMap(dir => docker_copies_copiedFrom(`${dir}/${name}`, copies));
 }
 /** `/usr/local/bin/atuin-server` → `atuin-server`: a program in a PATH directory runs by its name. */
 function programOnPath(program) {
@@ -75216,7 +75246,7 @@ function configArgumentPort(command, ctx) {
 }
 /** Repository paths the image's `target` comes from: the script's `cp <src> <target>`, a COPY to it. */
 function repositorySources(target, ctx) {
-    return [...scriptCopySources(target, ctx), ...copiedFrom(target, ctx.copies)].filter((p, i, all) => all.indexOf(p) === i);
+    return [...scriptCopySources(target, ctx), ...docker_copies_copiedFrom(target, ctx.copies)].filter((p, i, all) => all.indexOf(p) === i);
 }
 /**
  * `cp example-config.yaml /data/config.yaml` in the entrypoint script: the file beside the script, or in the
@@ -75250,7 +75280,7 @@ const SHELL_WORD = /^(?:\S*\/)?(?:sh|bash|ash|dash|zsh)$/;
  * The launcher words dropped: `tini -- x`, `dumb-init -- x`, `/bin/bash x`, `sh -e x` → `x …`. A shell with
  * `-c` runs a command line, not a script: left as is.
  */
-function dropLaunchers(command) {
+function script_files_dropLaunchers(command) {
     const words = command.trim().split(/\s+/).filter(Boolean);
     let i = 0;
     while (i < words.length) {
@@ -75305,7 +75335,7 @@ function isShellScript(path, text) {
 }
 /** The repository shell script `command` runs when it runs nothing but that script (launchers aside). */
 function loneRepoScript(command, baseDir, readFile) {
-    const words = dropLaunchers(command);
+    const words = script_files_dropLaunchers(command);
     if (words.length !== 1)
         return null;
     const script = readRepoScript(words[0], baseDir, readFile);
@@ -75403,6 +75433,17 @@ function execArgumentsKind(line) {
         return 'self';
     return 'program';
 }
+/**
+ * `exec $1` / `exec "${1}"` as the script's last command: it runs the program it was given first (Quarkus'
+ * entrypoint scripts set up TLS stores, then `exec $1` with `run-java.sh` from the ENTRYPOINT).
+ */
+function handsOverToFirstArgument(text) {
+    const lines = text
+        .split('\n')
+        .map(l => l.trim())
+        .filter(l => l && !l.startsWith('#'));
+    return /^exec\s+"?\$(?:1|\{1\})"?\s*$/.test(lines[lines.length - 1] ?? '');
+}
 /** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
 function handsOverToArguments(text) {
     return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover');
@@ -75469,6 +75510,9 @@ function dropExecWrappers(command) {
 // assignment of that variable before the `eval` line that does not wrap the variable's own value (a
 // `su … -c '$cmd'` re-assignment only changes the user the same server runs as). The script's own
 // arguments (`$@`) are dropped: the script runs as a lone command without any.
+//
+// The same holds without `eval` when the script runs the variable as its whole command (`exec ${app_cmd}`,
+// `exec gosu $PUID:$PGID $app_cmd`, the wrapper already dropped): word splitting runs its value.
 const EVAL = /^\s*eval\s+"?\$\{?([A-Za-z_]\w*)\}?"?\s*;?\s*$/;
 /** Values longer than this are not commands (a here-doc, a config blob). */
 const MAX_VALUE = 2000;
@@ -75477,11 +75521,23 @@ const MAX_VALUE = 2000;
  * when the line is no such eval or the value cannot be read.
  */
 function evaluatedCommand(text, evalLine) {
+    const m = EVAL.exec(text.split('\n')[evalLine - 1] ?? '');
+    return m ? assignedCommand(text, m[1], evalLine) : null;
+}
+/** `$cmd`, `${cmd}`, `"$cmd"`: a command that is one variable reference, run by word splitting. */
+const LONE_VARIABLE = /^"?\$\{?([A-Za-z_]\w*)\}?"?$/;
+/**
+ * The command a script line runs when that command is one variable (`${flatnotes_command}` after `exec` and a
+ * user-switch wrapper were dropped): the variable's assigned value, read as `eval` reads it; null otherwise.
+ */
+function variableCommand(text, command, line) {
+    const m = LONE_VARIABLE.exec(command.trim());
+    return m ? assignedCommand(text, m[1], line) : null;
+}
+/** The command held by the last assignment of `name` above `beforeLine` (1-based) that does not wrap itself. */
+function assignedCommand(text, name, beforeLine) {
     const lines = text.split('\n');
-    const m = EVAL.exec(lines[evalLine - 1] ?? '');
-    if (!m)
-        return null;
-    const name = m[1];
+    const evalLine = beforeLine;
     const start = new RegExp(`^\\s*(?:export\\s+)?${name}=(["']?)`);
     const self = new RegExp(`\\$\\{?${name}\\b`);
     for (let i = evalLine - 2; i >= 0; i--) {
@@ -75620,8 +75676,9 @@ const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|
  */
 function scriptFinalCommand(text, withoutArguments = false, env) {
     const final = throughShellFunctions(text, lastServingCommand(text, withoutArguments, env), withoutArguments, env);
-    // `eval "$cmd"` runs the command the script assigned to `cmd` (see eval-command.ts).
-    return (final && evaluatedCommand(text, final.line)) ?? final;
+    // `eval "$cmd"` runs the command the script assigned to `cmd`, and so does `exec $cmd` (eval-command.ts).
+    return ((final && (evaluatedCommand(text, final.line) ?? variableCommand(text, final.command, final.line))) ??
+        final);
 }
 /** `name() {` / `function name {` / `function name() {`: a shell function's opening line. */
 const FUNCTION_OPENER = /^(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*\{\s*$/;
@@ -75694,6 +75751,10 @@ function lastServingCommand(text, withoutArguments, env) {
     // A top-level `while true; do wait $PID; …; cmd & PID=$!; done` restart loop: the job it waits on is the
     // script's main process, as with a top-level `wait $PID`.
     let loopAtTop = false;
+    // A top-level command group over lines (`{` … `} &`, `(` … `) &`): sent to the background, it is one job
+    // running the group's last serving command (`cd server && migrate && node index.js`).
+    let groupAtTop = false;
+    let groupLast = null;
     for (let i = 0; i < lines.length; i++) {
         const raw = lines[i];
         const line = raw.trim();
@@ -75708,9 +75769,13 @@ function lastServingCommand(text, withoutArguments, env) {
         // Continuation lines belong to the command before them; only the first line is read.
         if (i > 0 && /\\\s*$/.test(lines[i - 1]))
             continue;
-        if (CLOSERS.test(line) || /^\}/.test(line)) {
+        if (CLOSERS.test(line) || /^[})]/.test(line)) {
             depth = Math.max(0, depth - 1);
             if (depth === 0) {
+                if (groupAtTop && /^[})]\s*&\s*$/.test(line) && groupLast)
+                    jobs.push(groupLast);
+                groupAtTop = false;
+                groupLast = null;
                 loopAtTop = false;
                 if (topIf === 'else')
                     last = elseLast;
@@ -75744,6 +75809,7 @@ function lastServingCommand(text, withoutArguments, env) {
         }
         const opens = (OPENERS.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
             /(?:^|\s)\{\s*$/.test(line) ||
+            /^\(\s*$/.test(line) ||
             /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
             /^function\s+\w/.test(line);
         if (opens) {
@@ -75760,6 +75826,7 @@ function lastServingCommand(text, withoutArguments, env) {
             if (depth === 0) {
                 topIf = /^if\b/.test(line) && !(withoutArguments && ARGUMENTS_GIVEN.test(line)) ? 'then' : 'none';
                 loopAtTop = /^(?:while|until)\b/.test(line);
+                groupAtTop = /^[{(]\s*$/.test(line);
             }
             depth++;
             // Blocks inside a branch that does not run are only counted.
@@ -75775,6 +75842,8 @@ function lastServingCommand(text, withoutArguments, env) {
                 elseLast = found;
         }
         if (level > 0) {
+            if (groupAtTop && depth === 1)
+                groupLast = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw) ?? groupLast;
             const waitsInLoop = depth === 1 && loopAtTop ? /^wait\s+"?\$\{?(\w+)\}?"?\s*;?\s*$/.exec(line) : null;
             if (waitsInLoop && jobPids.has(waitsInLoop[1]))
                 waited = jobPids.get(waitsInLoop[1]);
@@ -75794,10 +75863,18 @@ function lastServingCommand(text, withoutArguments, env) {
         }
         // `./server "$@" &` then `PID=$!` and `wait $PID`: the job the script waits on is its main process (the
         // script stays to forward signals and read the exit code). A bare `wait` names one job only when the
-        // script started one.
-        const waits = /^wait(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line);
+        // script started one. `wait -n` over several jobs (return when the first one ends, so the container
+        // stops when any does) runs a multi-process image: the first job started is its main process — the
+        // app, started before the helpers beside it (a plugin server, a metrics reporter).
+        const waits = /^wait(\s+-n)?(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line);
         if (waits) {
-            waited = waits[1] ? (jobPids.get(waits[1]) ?? null) : jobs.length === 1 ? jobs[0] : null;
+            waited = waits[2]
+                ? (jobPids.get(waits[2]) ?? null)
+                : jobs.length === 1
+                    ? jobs[0]
+                    : waits[1] && jobs.length > 1
+                        ? { ...jobs[0], backgroundJobs: jobs.map(j => j.command) }
+                        : null;
             continue;
         }
         const pid = /^(\w+)=\$!\s*;?\s*$/.exec(line);
@@ -75809,8 +75886,9 @@ function lastServingCommand(text, withoutArguments, env) {
         }
         const command = line.replace(/\s*\\$/, '');
         if (/[^&]&\s*$/.test(command)) {
-            // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD.
-            const job = serverCommandOf(command.replace(/\s*&\s*$/, ''), i + 1, raw);
+            // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD. A one-line group
+            // (`(cd srv && node main.js) &`, `{ node worker.js; } &`) runs its last command.
+            const job = serverCommandOf(ungrouped(command.replace(/\s*&\s*$/, '')), i + 1, raw);
             if (job)
                 jobs.push({
                     ...job,
@@ -75855,6 +75933,68 @@ function withContinuation(lines, i, first) {
             break;
     }
     return joined.replace(/\s+/g, ' ').trim();
+}
+/** `(cd srv && node main.js)` → `cd srv && node main.js`; `{ node worker.js; }` → `node worker.js`. */
+function ungrouped(command) {
+    const m = /^\(\s*(.*?)\s*\)$/.exec(command) ?? /^\{\s+(.*?)\s*;?\s*\}$/.exec(command);
+    return m ? m[1] : command;
+}
+/**
+ * A one-line shell script (the line of a `sh -c` CMD) that starts background jobs and waits on them —
+ * `(cd srv && migrate && node main.js) & sleep 10; reporter --url … & wait -n` — is read as the script it
+ * is, one statement a line: its main job (see lastServingCommand) is the command it serves with. Null for
+ * any other command.
+ */
+function inlineScriptMainJob(command) {
+    if (command.length > 4000 ||
+        !/(?:^|[^&>])&(?!&)/.test(command) ||
+        !/(?:^|[;&]\s*)wait\b[^;&|]*$/.test(command))
+        return null;
+    const statements = topLevelStatements(command);
+    if (statements.length < 2)
+        return null;
+    const final = scriptFinalCommand(statements.join('\n'), true);
+    return final?.backgroundJobs ? { ...final, line: 1, text: command } : null;
+}
+/**
+ * Splits a one-line shell command at its top-level `;` and `&` (a job: kept with its `&`), leaving `&&`,
+ * `>&`/`&>` redirections, quotes and `( … )` / `{ … }` groups whole.
+ */
+function topLevelStatements(command) {
+    const out = [];
+    let depth = 0;
+    let quote = null;
+    let start = 0;
+    for (let i = 0; i < command.length; i++) {
+        const c = command[i];
+        if (quote) {
+            if (c === quote)
+                quote = null;
+            else if (c === '\\' && quote === '"')
+                i++;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '(' || c === '{')
+            depth++;
+        else if (c === ')' || c === '}')
+            depth = Math.max(0, depth - 1);
+        else if (depth === 0 && c === ';') {
+            out.push(command.slice(start, i).trim());
+            start = i + 1;
+        }
+        else if (depth === 0 && c === '&') {
+            const paired = command[i + 1] === '&' || command[i - 1] === '&';
+            const redirect = command[i - 1] === '>' || command[i + 1] === '>';
+            if (paired || redirect)
+                continue;
+            out.push(`${command.slice(start, i).trim()} &`);
+            start = i + 1;
+        }
+    }
+    out.push(command.slice(start).trim());
+    return out.filter(s => s !== '' && s !== '&');
 }
 function serverCommandOf(line, lineNumber, raw) {
     if (/&\s*$/.test(line) && !/&&\s*$/.test(line))
@@ -76070,7 +76210,7 @@ function functionFinalCommand(lines, call) {
  * to the command its CMD word selects: `ENTRYPOINT ["/app/bin/docker-entrypoint"]` + `CMD ["server"]`.
  */
 function followDispatch(entrypoint, cmd, baseDir, readFile) {
-    const words = dropLaunchers(entrypoint);
+    const words = script_files_dropLaunchers(entrypoint);
     const args = cmd.trim().split(/\s+/);
     if (words.length !== 1 || args.length !== 1)
         return null;
@@ -76268,6 +76408,28 @@ function webSubcommand(program, script, deployDirs, readFile) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/root-probe.ts
+// A deployment probe of the server's root URL (`curl -f http://localhost:8000`, `wget -q localhost:3000/`):
+// the repository's own health check, made on the home page because the app declares no health route. It is
+// what the deployer's load balancer should request too, so it becomes the health path `/` — ranked below any
+// health route the code, a library or the source fallback finds (HEALTH.rootProbe), which say more than
+// "the server answers".
+//
+// Only an HTTP URL of the container itself counts (localhost, 127.0.0.1, 0.0.0.0, ::1): a check that fetches
+// another host tests the network, not this app, and `nc -z localhost 8000` only opens a TCP connection.
+const LOCAL_ROOT_URL = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\$\{?\w+(?::?-\d+)?\}?|\d{2,5}))?(\/?)(?=["'\s|;)]|$)/;
+/** `/` when the command requests the container's root URL; null for any other path or host. */
+function root_probe_rootProbePath(command) {
+    if (command.length > 4000)
+        return null;
+    return LOCAL_ROOT_URL.test(command) ? '/' : null;
+}
+/** The port of a root probe when it is a literal (`localhost:8000`), else null. */
+function rootProbePort(command) {
+    const m = LOCAL_ROOT_URL.exec(command.length > 4000 ? '' : command);
+    return m?.[1] && /^\d+$/.test(m[1]) ? Number(m[1]) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/entrypoint-program.ts
 
 /**
@@ -76416,6 +76578,44 @@ function scriptPort(path, text, finalLine, command) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/multi-port-expose.ts
+/** The web ports of a multi-port EXPOSE line, by the candidate the Dockerfile reader made from it. */
+const listedTogether = new WeakMap();
+/** Remembers the other ports of the EXPOSE line `exposed` was read from (only when it lists several). */
+function noteExposedTogether(exposed, ports) {
+    if (new Set(ports).size > 1)
+        listedTogether.set(exposed, ports);
+}
+/**
+ * The port lists with each multi-port EXPOSE candidate moved to the port of its line that another candidate
+ * names from a file, when none names the port it took; the most confident naming candidate decides.
+ */
+function preferCorroboratedExpose(lists) {
+    const all = lists.flatMap(l => l ?? []);
+    if (!all.some(c => listedTogether.has(c)))
+        return [...lists];
+    return lists.map(list => list?.map(candidate => {
+        const ports = listedTogether.get(candidate);
+        if (!ports)
+            return candidate;
+        const others = all.filter(o => o !== candidate);
+        if (others.some(o => o.value === candidate.value))
+            return candidate;
+        // Only a file names a port: an ecosystem's convention (Go's 8080, no evidence) is no corroboration.
+        const naming = others
+            .filter(o => ports.includes(o.value) && o.evidence.length > 0)
+            .sort((a, b) => b.confidence - a.confidence)[0];
+        if (!naming)
+            return candidate;
+        return {
+            ...candidate,
+            value: naming.value,
+            source: `${candidate.source} (of ${ports.join(', ')}, the one ${naming.source} names)`,
+            evidence: [...candidate.evidence, ...naming.evidence]
+        };
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-fastcgi.ts
 
 /** php-fpm's FastCGI listen port (its image's `listen = 9000`). */
@@ -76495,7 +76695,7 @@ function s6WebService(copies, dockerfileDir, readFile, listFiles, scanDir = null
     // The repository folder that became /etc/s6-overlay/s6-rc.d (`COPY docker/rootfs /`), or s6-svscan's
     // scan directory.
     const probe = `${scanDir === null ? SERVICES : scanDir.replace(/\/+$/, '')}/probe/run`;
-    const folders = copiedFrom(probe, copies).map(p => p.slice(0, -'/probe/run'.length));
+    const folders = docker_copies_copiedFrom(probe, copies).map(p => p.slice(0, -'/probe/run'.length));
     const bases = dockerfileDir === '.' ? [''] : [`${dockerfileDir}/`, ''];
     const groups = [];
     for (const folder of folders)
@@ -76649,7 +76849,7 @@ const SUPERVISORD = /^(?:\S*\/)?supervisord$/;
  * when the command does not run supervisord.
  */
 function supervisordConfig(command) {
-    const words = dropExecWrappers(dropLaunchers(command.replace(/^\s*exec\s+/, '')).join(' ')).map(w => w.replace(/^["']|["']$/g, ''));
+    const words = dropExecWrappers(script_files_dropLaunchers(command.replace(/^\s*exec\s+/, '')).join(' ')).map(w => w.replace(/^["']|["']$/g, ''));
     if (!SUPERVISORD.test(words[0] ?? ''))
         return undefined;
     for (let i = 1; i < words.length; i++) {
@@ -76911,7 +77111,7 @@ function repoFilesFor(image, ctx) {
         }
         return out;
     }
-    for (const source of copiedFrom(image, ctx.copies))
+    for (const source of docker_copies_copiedFrom(image, ctx.copies))
         add(source, image);
     // A glob source copied into the folder (`COPY deploy/supervisord.*.conf /etc/supervisor/conf.d/`).
     for (const copy of [...ctx.copies].reverse()) {
@@ -76965,6 +77165,9 @@ function globRegex(glob) {
 
 
 
+
+
+
 /** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
 function dockerfile_dockerInstructions(text) {
     const out = [];
@@ -76991,7 +77194,7 @@ function dockerfile_dockerInstructions(text) {
     return out;
 }
 /** `["node","server.js"]` → `node server.js`; shell form is returned as is. */
-function commandFromDockerArgs(args) {
+function dockerfile_commandFromDockerArgs(args) {
     if (args.startsWith('[')) {
         try {
             const parts = JSON.parse(args);
@@ -77115,7 +77318,7 @@ function contextCopySources(text) {
  */
 function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) {
     // `tini -- /entrypoint.sh`, `/bin/ash entrypoint.sh`: the script after the init process or shell decides.
-    const words = dropLaunchers(entrypoint);
+    const words = script_files_dropLaunchers(entrypoint);
     if (words.length !== 1)
         return false;
     const segments = words[0].split('/').filter(s => s && s !== '.');
@@ -77126,6 +77329,22 @@ function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) 
         return (handsOverToArguments(script.text) || handsOverToImageEntrypoint(script.text, dockerfileDir, readFile));
     // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
     return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]);
+}
+/**
+ * The arguments an ENTRYPOINT script is given in the ENTRYPOINT itself, when the script (found in the
+ * repository) hands over to them — `exec "$@"`, or `exec $1` as its last command; null otherwise.
+ */
+function entrypointArgumentsRun(entrypoint, dockerfileDir, readFile, inRepo) {
+    const words = script_files_dropLaunchers(entrypoint);
+    if (words.length < 2)
+        return null;
+    // The script under the repository path the image copied it from.
+    const script = readRepoScript(inRepo(words[0]), dockerfileDir, readFile);
+    if (!script)
+        return null;
+    return handsOverToArguments(script.text) || handsOverToFirstArgument(script.text)
+        ? words.slice(1).join(' ')
+        : null;
 }
 /** A HEALTHCHECK URL on the container itself whose port is a `*PORT` variable: `localhost:${APP_PORT-3000}`. */
 const SELF_PROBE_PORT_VARIABLE = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):\$\{?\w*PORT\b/i;
@@ -77221,8 +77440,11 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
                     source: 'Dockerfile EXPOSE',
                     evidence: ev(ins)
                 };
-                if (isFastCgiPort(port, baseImage, cmd && commandFromDockerArgs(cmd.args)))
+                if (isFastCgiPort(port, baseImage, cmd && dockerfile_commandFromDockerArgs(cmd.args)))
                     fastCgi.add(exposed);
+                const listed = words.map(portOf).filter((p) => p !== null && !NON_HTTP_PORTS.has(p));
+                if (!named)
+                    noteExposedTogether(exposed, listed);
                 facts.port.push(exposed);
             }
         }
@@ -77257,13 +77479,30 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
                 // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
                 const probe = {
                     value: m[2],
-                    confidence: health_healthRank(m[2]) < 0 ? HEALTH.anyPathProbe : HEALTH.deployConfig,
+                    confidence: health_healthRank(m[2]) < 0 ? precedence_HEALTH.anyPathProbe : precedence_HEALTH.deployConfig,
                     source: 'Dockerfile HEALTHCHECK',
                     evidence: ev(ins)
                 };
                 if (m[1] && /^\d+$/.test(m[1]))
                     probePorts.set(probe, Number(m[1]));
                 facts.healthPath.push(probe);
+            }
+            // A probe of the root URL (`curl -f http://localhost:8000`): the app has no health route and the image
+            // checks its home page, which is then the health path, below any route the code declares.
+            else {
+                const root = root_probe_rootProbePath(vars.expand(ins.args));
+                if (root) {
+                    const probe = {
+                        value: root,
+                        confidence: precedence_HEALTH.rootProbe,
+                        source: 'Dockerfile HEALTHCHECK of the root URL',
+                        evidence: ev(ins)
+                    };
+                    const port = rootProbePort(vars.expand(ins.args));
+                    if (port !== null)
+                        probePorts.set(probe, port);
+                    facts.healthPath.push(probe);
+                }
             }
             // …through the app's own port variable, on a health route (a literal port may be a management port:
             // Micronaut's `endpoints.all.port`, an exporter's `/metrics` beside the app).
@@ -77276,7 +77515,7 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
     const finalCommand = cmd ?? entrypoint;
     const fastCgiPorts = facts.port.filter(p => fastCgi.has(p) ||
         (p.source === 'Dockerfile EXPOSE' &&
-            isFastCgiPort(p.value, baseImage, finalCommand && commandFromDockerArgs(finalCommand.args))));
+            isFastCgiPort(p.value, baseImage, finalCommand && dockerfile_commandFromDockerArgs(finalCommand.args))));
     if (fastCgiPorts.length > 0) {
         facts.port = facts.port.filter(p => !fastCgiPorts.includes(p));
         const sibling = facts.port.length === 0 ? httpSiblingPort(stages, fastCgiPorts) : null;
@@ -77301,10 +77540,17 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
     const inRepo = (command) => readFile ? repositoryScript(command, copies, dockerfile_dirOf(path), readFile, workdir) : command;
     const wrapped = entrypoint !== null &&
         cmd !== null &&
-        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile) &&
-        !imageMakesProgram(dockerfile_dockerInstructions(text), dropLaunchers(commandFromDockerArgs(entrypoint.args))[0] ?? '');
+        isExecWrapper(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile) &&
+        !imageMakesProgram(dockerfile_dockerInstructions(text), script_files_dropLaunchers(dockerfile_commandFromDockerArgs(entrypoint.args))[0] ?? '');
     const parts = [entrypoint, cmd].filter((x) => x !== null);
-    let command = (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
+    // `ENTRYPOINT ["/entrypoint.bash", "/opt/…/run-java.sh"]` whose script sets things up and execs what it
+    // was given: the program is the ENTRYPOINT's own argument (then CMD's).
+    const ownArguments = entrypoint && readFile
+        ? entrypointArgumentsRun(dockerfile_commandFromDockerArgs(entrypoint.args), dockerfile_dirOf(path), readFile, inRepo)
+        : null;
+    let command = ownArguments !== null
+        ? [ownArguments, cmd ? dockerfile_commandFromDockerArgs(cmd.args) : ''].filter(Boolean).join(' ')
+        : (wrapped ? [cmd] : parts).map(p => dockerfile_commandFromDockerArgs(p.args)).join(' ');
     // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
     if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
         command = `deno ${command}`;
@@ -77314,19 +77560,19 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
     const execWrapperOnly = entrypoint !== null &&
         cmd === null &&
         readFile !== undefined &&
-        isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile, true);
+        isExecWrapper(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile, true);
     // …unless it hands over only when given arguments (`if [ $# -gt 0 ]; then exec "$@"; fi`): without CMD it
     // goes on to its own final command.
     const argumentless = execWrapperOnly && readFile !== undefined && entrypoint
-        ? start_script_followStartScript(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile, env)
+        ? start_script_followStartScript(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile, env)
         : null;
     // A lone script of the repository (`tini -- /boot.sh`, `bash /entrypoint.sh`) runs the command it ends
     // with; a shell `if …; then traced; else plain; fi` runs the plain branch unless the option is set.
     // An entrypoint script that execs a program of its own with "$@" runs that program with CMD as arguments.
     const programRun = readFile && entrypoint
-        ? followProgramExec(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile)
+        ? followProgramExec(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile)
         : null;
-    const cmdArgs = cmd ? commandFromDockerArgs(cmd.args) : '';
+    const cmdArgs = cmd ? dockerfile_commandFromDockerArgs(cmd.args) : '';
     const scripted = programRun
         ? {
             command: cmdArgs && !onlyHelpArguments(cmdArgs) ? `${programRun.program} ${cmdArgs}` : programRun.program,
@@ -77334,7 +77580,7 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
         }
         : readFile && !execWrapperOnly
             ? wrapped && entrypoint
-                ? (followDispatch(inRepo(commandFromDockerArgs(entrypoint.args)), command, dockerfile_dirOf(path), readFile) ??
+                ? (followDispatch(inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)), command, dockerfile_dirOf(path), readFile) ??
                     // The wrapper execs CMD: a CMD that runs a script of the repository (`sh run.sh`, or `./akhq`, a
                     // shell script by its shebang) is followed.
                     start_script_followStartScript(inRepo(command), dockerfile_dirOf(path), readFile, env))
@@ -77359,8 +77605,9 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
             : null);
     if (followed)
         command = followed.command;
+    // `sh -c "(cd srv && node main.js) & reporter & wait -n"`: the main job of the one-line script.
     else
-        command = defaultBranch(command);
+        command = inlineScriptMainJob(command)?.command ?? defaultBranch(command);
     // `foreman start` (or overmind, honcho) runs a Procfile: its serving process is what the image serves.
     const procfileRun = readFile ? procfileRunnerProcess(command, dockerfile_dirOf(path), readFile) : null;
     if (procfileRun)
@@ -77368,8 +77615,8 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
     // `ENTRYPOINT ["ntfy"]` alone, or `ENTRYPOINT ["/app/x"]` + `CMD ["--help"]`: a program that needs a
     // subcommand the deployment files may give.
     if (!programRun && entrypoint && !wrapped && (cmd === null || onlyHelpArguments(cmdArgs))) {
-        const program = commandFromDockerArgs(entrypoint.args);
-        if (dropLaunchers(program).length === 1 && !followed)
+        const program = dockerfile_commandFromDockerArgs(entrypoint.args);
+        if (script_files_dropLaunchers(program).length === 1 && !followed)
             command = program;
     }
     // The OpenJDK images' `run-java.sh` (Quarkus' Dockerfile.jvm) runs the jar the image's ENV names.
@@ -77388,7 +77635,7 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
     // entrypoint script that hands over to its arguments only when given some (`if [ "$1" != "" ]; then exec
     // "$@"; … exec supervisord -c …`) starts supervisord itself when the image has no CMD.
     const supervised = readFile
-        ? supervisedRun(command, execWrapperOnly ? inRepo(commandFromDockerArgs(entrypoint.args)) : null, {
+        ? supervisedRun(command, execWrapperOnly ? inRepo(dockerfile_commandFromDockerArgs(entrypoint.args)) : null, {
             copies,
             dockerfileDir: dockerfile_dirOf(path),
             readFile,
@@ -77422,7 +77669,7 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
         // read from a script or a supervisord config is that file's, not the CMD line's.
         const shellNames = new Set((wrapped ? [cmd] : parts)
             .filter(p => runsInShell(p.args))
-            .flatMap(p => [...shellVariables(commandFromDockerArgs(p.args))]));
+            .flatMap(p => [...shellVariables(dockerfile_commandFromDockerArgs(p.args))]));
         const run = followed || programRun ? command : expandImageEnv(command, shellNames, env);
         facts.startCommand.push({
             value: program ? program.command : run,
@@ -77513,7 +77760,7 @@ function dockerfile_readDockerfile(path, text, readFile, listFiles) {
  * the command unchanged otherwise (the script is then looked up by its own path's tails).
  */
 function repositoryScript(command, copies, dockerfileDir, readFile, workdir) {
-    const words = dropLaunchers(command);
+    const words = script_files_dropLaunchers(command);
     if (words.length !== 1)
         return command;
     // A bare name (`ENTRYPOINT ["docker-entrypoint.sh"]`) is the file of that name a COPY put on PATH; a
@@ -77521,13 +77768,13 @@ function repositoryScript(command, copies, dockerfileDir, readFile, workdir) {
     const word = words[0];
     // `sh run.sh` names a file of the WORKDIR when no COPY put one of that name on PATH.
     const sources = word.startsWith('/')
-        ? copiedFrom(word, copies)
+        ? docker_copies_copiedFrom(word, copies)
         : word.includes('/')
-            ? copiedFrom(docker_copies_nextWorkdir(workdir, word.replace(/^\.\//, '')), copies)
+            ? docker_copies_copiedFrom(docker_copies_nextWorkdir(workdir, word.replace(/^\.\//, '')), copies)
             : [
-                ...copiedOntoPath(word, copies),
+                ...docker_copies_copiedOntoPath(word, copies),
                 ...(words.length < command.trim().split(/\s+/).length
-                    ? copiedFrom(docker_copies_nextWorkdir(workdir, word), copies)
+                    ? docker_copies_copiedFrom(docker_copies_nextWorkdir(workdir, word), copies)
                     : [])
             ];
     for (const source of sources)
@@ -77574,7 +77821,7 @@ function usageDispatched(command, ctx) {
         : [...pathDirs, ...PATH_DIRS].map(dir => `${dir.replace(/\/+$/, '')}/${program}`);
     const bases = ctx.dockerfileDir === '.' ? ['.'] : [ctx.dockerfileDir, '.'];
     for (const imagePath of imagePaths)
-        for (const source of copiedFrom(imagePath, ctx.copies))
+        for (const source of docker_copies_copiedFrom(imagePath, ctx.copies))
             for (const base of bases) {
                 const file = base === '.' ? source : `${base}/${source}`;
                 const text = ctx.readFile(file);
@@ -77711,6 +77958,407 @@ function workspaceMemberRunBy(tree, root, command) {
     return members.length === 1 ? members[0] : null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/docker-context.ts
+// What a Dockerfile takes from its build context, for the scan: the build context ignores .gitignore (only
+// .dockerignore applies), so a file the Dockerfile copies is in the image whatever .gitignore says — Kestra
+// commits `docker/usr/local/bin/docker-entrypoint.sh` under a `**/bin/*` rule and ships it with
+// `COPY docker /` + `ENTRYPOINT ["docker-entrypoint.sh"]`. Pure: the scan resolves the paths on disk.
+
+
+
+
+/** At most this many sources and scripts per Dockerfile: a generated file of thousands of COPYs is noise. */
+const MAX_CONTEXT_REFS = 200;
+/**
+ * `Dockerfile`, `Containerfile`, `Dockerfile.prod`, `prod.Dockerfile`, and the hyphen/underscore flavours
+ * `Dockerfile-alpine`, `dockerfile_hub` (not `Dockerfile.dockerignore`, nor a config or document named after
+ * Dockerfiles: `dockerfile_lint.yml`, `Dockerfile-guide.md`).
+ */
+function isDockerfileName(name) {
+    if (NOT_A_DOCKERFILE.test(name))
+        return false;
+    return /^(?:Dockerfile|Containerfile)(?:[._-][\w.-]+)?$|^[\w.-]+\.(?:Dockerfile|Containerfile)$/i.test(name);
+}
+/** Extensions of files named after Dockerfiles that are no Dockerfile (ignore files, linters' configs, docs). */
+const NOT_A_DOCKERFILE = /\.(?:dockerignore|ya?ml|json|toml|md|txt|sh|lock)$/i;
+function dockerContextRefs(text) {
+    const sources = new Set();
+    const scripts = new Set();
+    const vars = new DockerVars();
+    const stages = new Map();
+    let stage = { copies: [], workdir: '/', commands: [] };
+    const flush = () => {
+        for (const { command, workdir } of stage.commands)
+            for (const script of scriptSources(command, workdir, stage.copies))
+                if (scripts.size < MAX_CONTEXT_REFS)
+                    scripts.add(script);
+    };
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'FROM') {
+            flush();
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const parent = stages.get((words[0] ?? '').toLowerCase());
+            stage = {
+                copies: [...(parent?.copies ?? [])],
+                workdir: parent?.workdir ?? '/',
+                commands: [...(parent?.commands ?? [])]
+            };
+            if (/^as$/i.test(words[1] ?? '') && words[2])
+                stages.set(words[2].toLowerCase(), stage);
+        }
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (ins.keyword === 'WORKDIR')
+            stage.workdir = nextWorkdir(stage.workdir, vars.expand(ins.args));
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const copy = contextCopy(ins.args, stage.workdir, t => vars.expand(t));
+            if (!copy)
+                continue;
+            stage.copies.push(copy);
+            for (const raw of copy.sources) {
+                const source = explicitSource(raw);
+                if (source !== null && sources.size < MAX_CONTEXT_REFS)
+                    sources.add(source);
+            }
+        }
+        else if (ins.keyword === 'ENTRYPOINT' || ins.keyword === 'CMD')
+            stage.commands.push({ command: vars.expand(commandFromDockerArgs(ins.args)), workdir: stage.workdir });
+    }
+    flush();
+    return { sources: [...sources], scripts: [...scripts] };
+}
+/** A COPY source as a context path, or null for the context root, URLs, escapes and inner wildcards. */
+function explicitSource(raw) {
+    if (raw === '' || /^[a-z][\w+.-]*:\/\//i.test(raw) || /^git@/.test(raw) || raw.includes('$'))
+        return null;
+    if (raw.split('/').some(s => s === '..'))
+        return null;
+    const path = normalizePath(raw.replace(/^\/+/, ''));
+    if (path === '.')
+        return null;
+    const segments = path.split('/');
+    // `scripts/*.sh` is listed by the scan; `*/bin/x` or `[ab]` patterns are not worth a matcher here.
+    if (segments.slice(0, -1).some(s => /[*?[]/.test(s)) || segments[segments.length - 1].includes('['))
+        return null;
+    return path;
+}
+/**
+ * The context paths the program of an ENTRYPOINT/CMD may have been copied from: an image path
+ * (`/app/run.sh`), a path relative to WORKDIR (`./start.sh`, `bash scripts/run.sh`) or a bare name on PATH
+ * (`docker-entrypoint.sh`).
+ */
+function scriptSources(command, workdir, copies) {
+    const program = dropLaunchers(command)[0]?.replace(/^["']|["']$/g, '');
+    // `CMD ["--help"]` is arguments to the ENTRYPOINT, not a program.
+    if (!program || program.startsWith('-') || program.includes('$') || program.length > 4096)
+        return [];
+    const candidates = program.startsWith('/')
+        ? copiedFrom(program, copies)
+        : [
+            ...copiedFrom(nextWorkdir(workdir, program), copies),
+            ...(program.includes('/') ? [] : copiedOntoPath(program, copies))
+        ];
+    return candidates
+        .map(p => normalizePath(p.replace(/^\/+/, '')))
+        .filter(p => p !== '.' && !p.split('/').includes('..'));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/workflow-dockerfile.ts
+// The image a CI workflow builds, when the app keeps its Dockerfile where no convention looks: beszel builds
+// `internal/dockerfile_hub` with `docker/build-push-action` (`file: ${{ matrix.dockerfile }}`, the matrix
+// listing `dockerfile: ./internal/dockerfile_hub` beside four agent images) and `context: ./`. The workflow
+// names the file and the context; of several images, only one that serves (EXPOSE and a command) is the app:
+// agents and workers expose nothing.
+
+
+
+const WORKFLOWS = '.github/workflows';
+/** `file: ./internal/dockerfile_hub`, `dockerfile: docker/Dockerfile.web` (a literal path, not an expression). */
+const DOCKERFILE_KEY = /^[\s-]*(?:file|dockerfile):[ \t]*["']?([\w./-]+)["']?[ \t]*(?:#.*)?$/gm;
+/** `context: ./`, `context: apps/web`. */
+const CONTEXT_KEY = /^[\s-]*context:[ \t]*["']?([^"'\s#]+)["']?/gm;
+/** Images for development, tests or CI tooling, never the one the app ships. */
+const DEV_IMAGE = /(?:^|[._/-])(?:dev|devel|development|local|test|tests|testing|ci|e2e|debug)(?:[._-]|$)/i;
+/**
+ * The one Dockerfile the repository's workflows build with `dir` as context that serves something (EXPOSE and
+ * a command), or null when none or several do. Contexts are read per workflow file: no `context:` at all means
+ * the repository root (build-push-action's default is the checkout).
+ */
+function workflowBuiltDockerfile(tree, dir) {
+    const serving = new Set();
+    for (const file of tree.filesIn(WORKFLOWS)) {
+        if (!/\.ya?ml$/.test(file.path))
+            continue;
+        const text = tree.read(file.path);
+        if (text === null || !/(?:file|dockerfile):/.test(text))
+            continue;
+        const contexts = [...text.matchAll(CONTEXT_KEY)].map(m => tree_normalizePath(m[1].replace(/\/+$/, '')) || '.');
+        const buildsDir = contexts.length === 0 ? dir === '.' : contexts.includes(dir);
+        if (!buildsDir)
+            continue;
+        for (const m of text.matchAll(DOCKERFILE_KEY)) {
+            const path = tree_normalizePath(m[1].replace(/^\.\//, ''));
+            const name = path.split('/').pop() ?? '';
+            if (!isDockerfileName(name) || DEV_IMAGE.test(path.replace(/dockerfile|containerfile/gi, '')))
+                continue;
+            // A path from the repository root; some workflows give it from the context.
+            const resolved = tree.has(path) ? path : tree.has(tree_joinPath(dir, path)) ? tree_joinPath(dir, path) : null;
+            if (!resolved || serving.has(resolved))
+                continue;
+            const source = tree.read(resolved);
+            if (source === null)
+                continue;
+            const facts = dockerfile_readDockerfile(resolved, source);
+            if (facts.startCommand.length > 0 && facts.port.some(p => p.source === 'Dockerfile EXPOSE'))
+                serving.add(resolved);
+        }
+    }
+    return serving.size === 1 ? [...serving][0] : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/whole-context-command.ts
+// A Dockerfile kept in a Dockerfile folder (`docker/Dockerfile`) that copies the whole build context (`COPY .
+// .`) names no app-folder path a COPY could prove it builds from. Its command still does: `ENTRYPOINT
+// ["./scripts/entrypoint.sh"]`, `CMD ["python", "manage.py", "runserver"]` run a file of the build context,
+// and when that file is in the app folder (and not in the Dockerfile folder), the app folder is the context
+// the image is built from — the way `docker build -f docker/Dockerfile .` is run at the repository root.
+
+
+/** `.`, `./`: the whole build context. */
+const WHOLE_CONTEXT = /^\.\/?$/;
+/** A word that can name a file of the context: a relative path or a file name with an extension. */
+const FILE_WORD = /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)*$/;
+/** The Dockerfile copies the whole context and its CMD/ENTRYPOINT runs a file of `dir` that `sub` lacks. */
+function wholeContextRunsAppFile(tree, dir, sub, text) {
+    let wholeContext = false;
+    const commandWords = [];
+    for (const ins of dockerfile_dockerInstructions(text)) {
+        // The command is the final stage's; the whole context may be copied in a build stage it copies from.
+        if (ins.keyword === 'FROM')
+            commandWords.length = 0;
+        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && !/--from[= ]/.test(ins.args)) {
+            const words = ins.args.split(/\s+/).filter(w => w !== '' && !w.startsWith('--'));
+            if (words.length >= 2 && words.slice(0, -1).some(w => WHOLE_CONTEXT.test(w)))
+                wholeContext = true;
+        }
+        else if (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') {
+            if (ins.args.length > 2000)
+                continue;
+            commandWords.push(...ins.args
+                .replace(/^\[|\]$/g, '')
+                .split(/[\s,]+/)
+                .map(w => w.replace(/^["']|["']$/g, '')));
+        }
+    }
+    if (!wholeContext)
+        return false;
+    return commandWords.some(word => {
+        if (!FILE_WORD.test(word) || !/[/.]/.test(word.replace(/^\.\//, '')))
+            return false;
+        const rel = word.replace(/^\.\//, '');
+        return tree.has(tree_joinPath(dir, rel)) && !tree.has(tree_joinPath(sub, rel));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile-app.ts
+// The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
+// builds on) copies into the WORKDIR it runs in — `WORKDIR /app` + `COPY api /app/` runs `api`, even when
+// other stages build a frontend whose output is copied in from a stage. A platform file that deploys that
+// Dockerfile (render.yaml `env: docker`) then describes that app.
+
+
+
+
+const slashed = (p) => p.replace(/\/*$/, '/');
+/**
+ * The repository folder (relative to the build context `context`) the last stage of the Dockerfile copies into
+ * its WORKDIR, when exactly one folder is; null otherwise (`COPY . .` names no folder).
+ */
+function dockerfile_app_dockerfileRunsFolder(tree, path, context = '.') {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    const stages = new Map();
+    const vars = new dockerfile_DockerVars();
+    let current = null;
+    for (const ins of dockerfile_dockerInstructions(text)) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const parent = stages.get(vars.expand(words[0] ?? '').toLowerCase());
+            current = { workdir: parent?.workdir ?? '/', copies: [...(parent?.copies ?? [])] };
+            if (/^as$/i.test(words[1] ?? '') && words[2])
+                stages.set(words[2].toLowerCase(), current);
+        }
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (current && ins.keyword === 'WORKDIR')
+            current.workdir = docker_copies_nextWorkdir(current.workdir, vars.expand(ins.args));
+        else if (current && (ins.keyword === 'COPY' || ins.keyword === 'ADD')) {
+            const copy = docker_copies_contextCopy(ins.args, current.workdir, s => vars.expand(s));
+            if (copy)
+                current.copies.push(copy);
+            // `COPY --from=build /app /app`: what the build stage's own COPYs put in that folder (`COPY ./service ./`).
+            else
+                current.copies.push(...stageCopy(ins.args, current.workdir, s => vars.expand(s), name => stages.get(name)));
+        }
+    }
+    if (!current)
+        return null;
+    const workdir = slashed(current.workdir);
+    const folders = new Set();
+    for (const copy of current.copies) {
+        if (slashed(copy.dest) !== workdir || copy.sources.length !== 1)
+            continue;
+        const source = copy.sources[0].replace(/^\.\//, '').replace(/\/+$/, '');
+        if (source === '' || source === '.' || /[*?$]/.test(source))
+            continue;
+        const folder = tree_joinPath(context, source);
+        if (tree.filesUnder(folder).length > 0)
+            folders.add(folder);
+    }
+    return folders.size === 1 ? [...folders][0] : null;
+}
+/**
+ * The WORKDIR the final stage runs its command in (inherited through `FROM <stage>`), `/` when none is set;
+ * ARG/ENV values expanded where the Dockerfile gives them.
+ */
+function finalWorkdir(text) {
+    const stages = new Map();
+    const vars = new dockerfile_DockerVars();
+    let workdir = '/';
+    let stage = null;
+    for (const ins of dockerfile_dockerInstructions(text)) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            workdir = stages.get(vars.expand(words[0] ?? '').toLowerCase()) ?? '/';
+            stage = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null;
+        }
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (ins.keyword === 'WORKDIR')
+            workdir = docker_copies_nextWorkdir(workdir, vars.expand(ins.args));
+        if (stage !== null)
+            stages.set(stage, workdir);
+    }
+    return workdir;
+}
+/**
+ * The app folder (of `appDirs`, paths relative to the repository) the final WORKDIR is the image copy of:
+ * `WORKDIR /home/app/packages/server` ends with the member path `packages/server`. Member paths of two
+ * segments or more only — `/app/server` ending in a lone `server` folder is too common to prove anything;
+ * null when no folder or several match.
+ */
+function workdirMember(text, appDirs) {
+    const workdir = finalWorkdir(text).replace(/\/+$/, '');
+    const matches = appDirs.filter(dir => dir.split('/').length >= 2 && workdir.endsWith(`/${dir}`));
+    return matches.length === 1 ? matches[0] : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/final-image-apps.ts
+// Which app folders a multi-stage Dockerfile's final image is made from: follow `COPY --from=<stage>` and
+// `FROM <stage>` back from the last stage to the first stage that copies app folders from the build
+// context. The Go API stage that copies the frontend's build output is reached before the frontend stage
+// that only produced it, so the API is what the image ships.
+
+function parseStages(text) {
+    const stages = [];
+    for (const ins of dockerfile_dockerInstructions(text)) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
+            const as = words.findIndex(w => w.toLowerCase() === 'as');
+            stages.push({
+                base: (words[0] ?? '').toLowerCase(),
+                name: as >= 0 ? (words[as + 1]?.toLowerCase() ?? null) : null,
+                copies: []
+            });
+        }
+        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
+            const words = ins.args.split(/\s+/).filter(w => w !== '');
+            const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null;
+            const paths = words.filter(w => !w.startsWith('--'));
+            // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
+            const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''));
+            stages
+                .at(-1)
+                .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text });
+        }
+    }
+    return stages;
+}
+/**
+ * The app folders whose sources the final image is built from, with the COPY that shows it. With
+ * `wholeFolder` (which says what is a file), a COPY counts only when it takes the app folder itself or a
+ * file at its top (its manifest), and the stage the final one is built `FROM` (the image's own body) is
+ * followed before the stages it only copies artifacts out of.
+ */
+function finalImageApps(text, appDirs, options = {}) {
+    const stages = parseStages(text);
+    const byRef = (ref) => {
+        const i = stages.findIndex(s => s.name === ref);
+        if (i >= 0)
+            return i;
+        return /^\d+$/.test(ref) && Number(ref) < stages.length ? Number(ref) : -1;
+    };
+    const queue = stages.length > 0 ? [stages.length - 1] : [];
+    const seen = new Set();
+    while (queue.length > 0) {
+        const index = queue.shift();
+        if (seen.has(index))
+            continue;
+        seen.add(index);
+        const stage = stages[index];
+        const found = [];
+        const froms = [];
+        for (const copy of stage.copies) {
+            if (copy.from !== null) {
+                const from = byRef(copy.from);
+                if (from >= 0)
+                    froms.push(from);
+                continue;
+            }
+            for (const source of copy.sources) {
+                const dir = appFolderOf(source, appDirs, options.wholeFolder);
+                if (dir && !found.some(f => f.dir === dir))
+                    found.push({ dir, line: copy.line, text: copy.text });
+            }
+        }
+        if (found.length > 0)
+            return found;
+        const parent = byRef(stage.base);
+        if (options.wholeFolder) {
+            queue.unshift(...froms);
+            if (parent >= 0)
+                queue.unshift(parent);
+        }
+        else {
+            queue.push(...froms);
+            if (parent >= 0)
+                queue.push(parent);
+        }
+    }
+    return [];
+}
+/** `./backend/go.mod` → `backend` when `backend` is an app folder (the deepest one containing the path). */
+function appFolderOf(source, appDirs, isFile) {
+    const path = source.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (path === '' || path === '.' || path.includes('..') || path.includes('$'))
+        return null;
+    let best = null;
+    for (const dir of appDirs) {
+        if (dir === '.')
+            continue;
+        // With a test for files (`wholeFolder`), only the folder itself or a file at its top (`backend/go.mod`)
+        // counts: a data folder inside it (`internal-packages/clickhouse/schema`) is copied for another app.
+        const inside = isFile
+            ? path === dir ||
+                (path.startsWith(`${dir}/`) && !path.slice(dir.length + 1).includes('/') && isFile(path))
+            : path === dir || path.startsWith(`${dir}/`);
+        if (inside && (best === null || dir.length > best.length))
+            best = dir;
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dotenv.ts
 
 
@@ -77760,62 +78408,6 @@ function dotenv_portFromDotenv(path, vars, confidence) {
         }
     }
     return null;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile-app.ts
-// The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
-// builds on) copies into the WORKDIR it runs in — `WORKDIR /app` + `COPY api /app/` runs `api`, even when
-// other stages build a frontend whose output is copied in from a stage. A platform file that deploys that
-// Dockerfile (render.yaml `env: docker`) then describes that app.
-
-
-
-
-const slashed = (p) => p.replace(/\/*$/, '/');
-/**
- * The repository folder (relative to the build context `context`) the last stage of the Dockerfile copies into
- * its WORKDIR, when exactly one folder is; null otherwise (`COPY . .` names no folder).
- */
-function dockerfile_app_dockerfileRunsFolder(tree, path, context = '.') {
-    const text = tree.read(path);
-    if (text === null)
-        return null;
-    const stages = new Map();
-    const vars = new DockerVars();
-    let current = null;
-    for (const ins of dockerInstructions(text)) {
-        if (ins.keyword === 'FROM') {
-            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
-            const parent = stages.get(vars.expand(words[0] ?? '').toLowerCase());
-            current = { workdir: parent?.workdir ?? '/', copies: [...(parent?.copies ?? [])] };
-            if (/^as$/i.test(words[1] ?? '') && words[2])
-                stages.set(words[2].toLowerCase(), current);
-        }
-        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
-            vars.define(ins.keyword, ins.args);
-        else if (current && ins.keyword === 'WORKDIR')
-            current.workdir = nextWorkdir(current.workdir, vars.expand(ins.args));
-        else if (current && (ins.keyword === 'COPY' || ins.keyword === 'ADD')) {
-            const copy = contextCopy(ins.args, current.workdir, s => vars.expand(s));
-            if (copy)
-                current.copies.push(copy);
-        }
-    }
-    if (!current)
-        return null;
-    const workdir = slashed(current.workdir);
-    const folders = new Set();
-    for (const copy of current.copies) {
-        if (slashed(copy.dest) !== workdir || copy.sources.length !== 1)
-            continue;
-        const source = copy.sources[0].replace(/^\.\//, '').replace(/\/+$/, '');
-        if (source === '' || source === '.' || /[*?$]/.test(source))
-            continue;
-        const folder = joinPath(context, source);
-        if (tree.filesUnder(folder).length > 0)
-            folders.add(folder);
-    }
-    return folders.size === 1 ? [...folders][0] : null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/platform-files.ts
@@ -77879,7 +78471,10 @@ function platform_files_readFlyToml(tree, dir, facts, warnings) {
         return void warnings.push(parsed.warning);
     const text = tree.read(path) ?? '';
     const doc = parsed.value;
-    const services = [getPath(doc, 'http_service'), ...(getPath(doc, 'services') ?? [])].filter(isRecord);
+    // `[[services]]` is a list of tables; `[services]` or a lone `[[services.ports]]` makes it one table.
+    const declared = getPath(doc, 'services');
+    const listed = Array.isArray(declared) ? declared : [declared];
+    const services = [getPath(doc, 'http_service'), ...listed].filter(isRecord);
     for (const s of services) {
         const port = parsePort(s.internal_port);
         if (port !== null)
@@ -78580,6 +79175,11 @@ function containersOf(value, depth = 0) {
 
 
 
+
+
+
+
+
 const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
 function emptySignals() {
     return {
@@ -78615,9 +79215,10 @@ const JVM_MODULE_DOCKER_FOLDER = 'src/main/docker';
 const JVM_MODULE_MANIFESTS = ['pom.xml', 'build.gradle', 'build.gradle.kts'];
 /**
  * `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`, and the
- * hyphenated `Dockerfile-alpine` / `Dockerfile-build` naming (Ory's `.docker/`).
+ * hyphenated `Dockerfile-alpine` / `Dockerfile-build` naming (Ory's `.docker/`), and the underscored
+ * `dockerfile_hub` / `Dockerfile_agent` one (beszel's `internal/`).
  */
-const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)[.-][\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
+const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)[._-][\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
 /**
  * Variants that build a development or test image, or a Windows container (Fargate runs Linux ones),
  * never the one the app ships.
@@ -78644,7 +79245,9 @@ function dockerfileIn(tree, dir, anyVariant = false) {
     return anyVariant && variants.length === 1 ? variants[0] : null;
 }
 function hasDockerfileVariant(tree, dir) {
-    return tree.filesIn(dir).some(f => DOCKERFILE_VARIANT.test(tree_basename(f.path)));
+    return tree
+        .filesIn(dir)
+        .some(f => DOCKERFILE_VARIANT.test(tree_basename(f.path)) && !NOT_A_DOCKERFILE.test(f.path));
 }
 /** A variant that builds a development or test image (`Dockerfile.dev`, `local.Dockerfile`). */
 function isDevDockerfile(path) {
@@ -78656,7 +79259,7 @@ function dockerfileVariants(tree, dir) {
     const variants = tree
         .filesIn(dir)
         .map(f => f.path)
-        .filter(p => DOCKERFILE_VARIANT.test(tree_basename(p)) && !/\.dockerignore$/i.test(p))
+        .filter(p => DOCKERFILE_VARIANT.test(tree_basename(p)) && !NOT_A_DOCKERFILE.test(p))
         .filter(p => !DEV_DOCKERFILE.test(stem(p)))
         .filter(p => {
         const text = tree.read(p);
@@ -78709,7 +79312,86 @@ function appDockerfile(tree, dir) {
                 return path;
         }
     }
-    return parentDockerfileBuilding(tree, dir) ?? ancestorDockerfileRunning(tree, dir);
+    return (nestedFolderDockerfile(tree, dir) ??
+        parentDockerfileBuilding(tree, dir) ??
+        parentFolderDockerfileBuilding(tree, dir) ??
+        ancestorDockerfileRunning(tree, dir) ??
+        // Kept where no convention looks (`internal/dockerfile_hub`): the one serving image a workflow builds.
+        workflowBuiltDockerfile(tree, dir));
+}
+/** Top folders that keep Dockerfiles one or two folders further down (`docker/build/x86_64/Dockerfile`). */
+const NESTED_DOCKERFILE_ROOTS = ['docker', '.docker', 'deploy', 'build'];
+/**
+ * A Dockerfile kept one or two folders below the app's `docker/` folder (per architecture or per flavour:
+ * `docker/build/x86_64/Dockerfile` beside `docker/ci/x86_64/Dockerfile`), built with the app folder as context
+ * — the same COPY proof as appDockerfile, so a CI image that only packages a released binary is not it. Paths
+ * with a development or CI folder in them are skipped; only a single proven one counts.
+ */
+function nestedFolderDockerfile(tree, dir) {
+    for (const top of NESTED_DOCKERFILE_ROOTS) {
+        const base = tree_joinPath(dir, top);
+        if (compose_isOwnApp(tree, base))
+            continue;
+        const found = tree
+            .filesUnder(base)
+            .map(f => f.path)
+            .filter(p => {
+            const below = p.slice(base.length + 1).split('/');
+            return ((below.length === 2 || below.length === 3) &&
+                DOCKERFILE_NAMES.includes(below[below.length - 1]) &&
+                !below.slice(0, -1).some(folder => DEV_DOCKERFILE.test(folder)));
+        })
+            .sort();
+        const proven = found.filter(path => {
+            const folder = tree_dirname(path);
+            if (compose_isOwnApp(tree, folder))
+                return false;
+            const text = tree.read(path);
+            if (text === null || dockerfile_readDockerfile(path, text).startCommand.length === 0)
+                return false;
+            return copiesFromAppFolder(tree, dir, folder, text);
+        });
+        // Two flavours that both build the app (`docker/single-process`, `docker/multi-process`): which one
+        // ships is the deployer's choice, so neither speaks for the app.
+        if (proven.length > 0)
+            return proven.length === 1 ? proven[0] : null;
+    }
+    return null;
+}
+/**
+ * A member's image built from a Dockerfile kept in its parent's Dockerfile folder (`docker/Dockerfile` of a
+ * workspace whose root holds no Dockerfile), with the parent as context (COPY sources are the parent's
+ * paths), whose final image is made from this member: `COPY ./backend ./` in the stage the last stage copies
+ * from, while a frontend stage only produced assets the backend embeds (see final-image-apps.ts).
+ */
+function parentFolderDockerfileBuilding(tree, dir) {
+    if (dir === '.')
+        return null;
+    const slash = dir.lastIndexOf('/');
+    const parent = slash < 0 ? '.' : dir.slice(0, slash);
+    if (DOCKERFILE_NAMES.some(n => tree.has(tree_joinPath(parent, n))))
+        return null;
+    const member = dir.slice(slash + 1);
+    for (const folder of DOCKERFILE_FOLDERS) {
+        const sub = tree_joinPath(parent, folder);
+        const path = dockerfileIn(tree, sub);
+        if (!path || compose_isOwnApp(tree, sub))
+            continue;
+        const text = tree.read(path);
+        if (text === null || dockerfile_readDockerfile(path, text).startCommand.length === 0)
+            continue;
+        if (!copiesFromAppFolder(tree, parent, sub, text))
+            continue;
+        const siblings = contextCopySources(text)
+            .map(source => source.replace(/^\.\//, '').split('/')[0])
+            .filter(first => first && !/[$*?]/.test(first) && compose_isOwnApp(tree, tree_joinPath(parent, first)));
+        const built = finalImageApps(text, [...new Set(siblings)], {
+            wholeFolder: p => tree.has(tree_joinPath(parent, p))
+        });
+        if (built.length === 1 && built[0].dir === member)
+            return path;
+    }
+    return null;
 }
 /**
  * A multi-target Dockerfile kept in the app's `docker/` folder (built with `--target release`, the last
@@ -78742,7 +79424,8 @@ function ancestorDockerfileRunning(tree, dir) {
     while (ancestor !== '.') {
         const slash = ancestor.lastIndexOf('/');
         ancestor = slash < 0 ? '.' : ancestor.slice(0, slash);
-        const path = DOCKERFILE_NAMES.map(n => tree_joinPath(ancestor, n)).find(p => tree.has(p));
+        // A production-named variant stands in for a missing standard one (`Dockerfile.server` at a workspace root).
+        const path = dockerfileIn(tree, ancestor);
         if (!path) {
             const folder = folderDockerfileRunningBinary(tree, ancestor, dir);
             if (folder)
@@ -78773,6 +79456,9 @@ function ancestorDockerfileRunning(tree, dir) {
             return path;
         // `ENTRYPOINT ["dotnet", "Squidex.dll"]`: the image runs the assembly this folder's project builds.
         if (apps.size === 0 && runsProjectAssembly(tree, dir, command))
+            return path;
+        // `WORKDIR /home/app/packages/server` + `CMD yarn start-prod`: the command runs in the member's copy.
+        if (apps.size === 0 && workdirMember(text, [member]) === member)
             return path;
         return apps.size === 1 && apps.has(member) ? path : null;
     }
@@ -78959,7 +79645,8 @@ function copiesFromAppFolder(tree, dir, sub, text) {
         if (exists(dir, source) && !exists(sub, source))
             return true;
     }
-    return false;
+    // `COPY . .` proves nothing by itself; the file its command runs does (whole-context-command.ts).
+    return wholeContextRunsAppFile(tree, dir, sub, text);
 }
 function readSharedSignals(tree, dir) {
     const s = emptySignals();
@@ -79765,6 +80452,26 @@ function moduleManifestCopies(ctx) {
         .filter((path) => path !== null && path !== '.')
         .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`));
 }
+/**
+ * Whether the app's lockfile sits at the build context's root, where the Dockerfile can copy it: the
+ * analysis names it as the package manager's source or evidence. A manager chosen from its manifest, or a
+ * lockfile at a workspace root above the context, has none there; the image then resolves the dependencies
+ * while it builds (a COPY of a missing file would fail the build), and a NO_LOCKFILE warning says so.
+ */
+function lockfileInContext(ctx, lockfile, tool) {
+    const path = ctx.context === '.' ? lockfile : `${ctx.context}/${lockfile}`;
+    const { evidence, source } = ctx.app.packageManager;
+    const named = evidence.find(e => e.file.split('/').pop() === lockfile)?.file;
+    // Evidence names the lockfile's path; without it, a source named after the lockfile means the app's folder.
+    if (named !== undefined ? named === path : source === lockfile && ctx.context === ctx.app.appDir)
+        return true;
+    const outside = named;
+    const where = outside
+        ? `${outside} lies outside the build context ${ctx.context}`
+        : `${ctx.context} has no ${lockfile}`;
+    ctx.warn('NO_LOCKFILE', `${where}, so ${tool} resolves the dependencies while the image builds and each build may get other versions; commit ${lockfile} beside the app's manifest (or build from the workspace root with your own Dockerfile) for reproducible images.`);
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/package-managers.ts
 
@@ -79819,6 +80526,10 @@ const PNPM = {
     // `name...` selects the member and every workspace package it depends on.
     installMemberProd: name => `pnpm install --frozen-lockfile --prod --filter ${name}...`
 };
+/**
+ * Bun's commands: also the bun generator's, whichever manager's lockfile the repository has (oven/bun has
+ * no other manager).
+ */
 const BUN = {
     id: 'bun',
     lockfiles: ['bun.lock', 'bun.lockb'],
@@ -79855,14 +80566,27 @@ function nodePackageManager(app) {
  * The lockfile to copy: the `lockfile` hint, else one named in the package-manager evidence, else null
  * (the generator then copies the usual names with a wildcard, which matches nothing when absent).
  */
-function nodeLockfile(app, pm) {
+function nodeLockfile(app, pm, context, ownOnly = false) {
+    const found = nodeLockfilePath(app, pm, ownOnly);
+    if (found === null)
+        return null;
+    // Only a lockfile at the build context's root can be copied; one above it (the workspace root of a
+    // folder built on its own) is out of the build's reach.
+    const folder = found.includes('/') ? found.slice(0, found.lastIndexOf('/')) : '.';
+    return folder === context ? (found.split('/').pop() ?? null) : null;
+}
+/**
+ * The repository path of the app's lockfile, wherever it sits, or null. `ownOnly`: only a lockfile `pm`
+ * reads (the bun generator installs with bun even when the repository's lockfile is pnpm's).
+ */
+function nodeLockfilePath(app, pm, ownOnly = false) {
     const hinted = hintString(app, 'lockfile');
-    if (hinted)
-        return hinted.split('/').pop() ?? null;
+    if (hinted && (!ownOnly || pm.lockfiles.includes(hinted.split('/').pop() ?? '')))
+        return hinted;
     for (const evidence of app.packageManager.evidence) {
         const base = evidence.file.split('/').pop() ?? '';
         if (pm.lockfiles.includes(base))
-            return base;
+            return evidence.file;
     }
     return null;
 }
@@ -80064,17 +80788,24 @@ function packageManagerSetup(ctx, pm) {
 
 
 
-/** What to copy before `install`, and the install commands, for this app's package manager. */
-function nodeInstallPlan(ctx) {
+/**
+ * What to copy before `install`, and the install commands, for this app's package manager, or for
+ * `manager` when the image has only that one (bun's): then only a lockfile it reads freezes the install.
+ */
+function nodeInstallPlan(ctx, manager) {
     const { app } = ctx;
-    const chosen = nodePackageManager(app);
+    const chosen = manager ?? nodePackageManager(app);
     const pm = { ...chosen, setup: packageManagerSetup(ctx, chosen) };
-    const lockfile = nodeLockfile(app, pm);
+    const lockfile = nodeLockfile(app, pm, ctx.context, manager !== undefined);
     const appRel = install_plan_relativeTo(ctx.context, app.appDir);
     let { install, installProd, prune } = pm;
     if (lockfile === null) {
-        ctx.warn('NO_LOCKFILE', `No ${pm.lockfiles[0]} found: installs are not reproducible. Commit the lockfile so the image build ` +
-            `is frozen to it.`);
+        const outside = nodeLockfilePath(app, pm, manager !== undefined);
+        ctx.warn('NO_LOCKFILE', outside
+            ? `${outside} lies outside the build context ${ctx.context}: installs are not reproducible. Build from ` +
+                `the lockfile's folder or commit a lockfile in ${ctx.context} so the image build is frozen to it.`
+            : `No ${pm.lockfiles[0]} found: installs are not reproducible. Commit the lockfile so the image build ` +
+                `is frozen to it.`);
         install = unfrozen(install);
         installProd = unfrozen(installProd);
         prune = unfrozen(prune);
@@ -80174,13 +80905,13 @@ function installFileCopies(ctx) {
     });
 }
 /**
- * `npm pkg delete` lines for the lifecycle scripts a production install cannot run (`devLifecycleScripts`
- * hint, folders relative to the lockfile's): only when the lockfile sits at the build context's root, as
- * the copied manifests do. npm is in every node image, whichever manager installs.
+ * The lifecycle scripts a production install cannot run (`devLifecycleScripts` hint, folders relative to
+ * the lockfile's): only when the lockfile sits at the build context's root, as the copied manifests do.
+ * Null when there are none. Each generator writes the drop with a tool its image has.
  */
-function devScriptDrops(ctx) {
+function devScriptDropList(ctx) {
     if (!lockfileAtContextRoot(ctx))
-        return [];
+        return null;
     const byDir = new Map();
     const said = [];
     for (const entry of hintList(ctx.app, 'devLifecycleScripts')) {
@@ -80192,13 +80923,20 @@ function devScriptDrops(ctx) {
         said.push(`${safeDir === '.' ? '' : `${safeDir}/`}package.json ${script} runs ${tool}`);
     }
     if (byDir.size === 0)
+        return null;
+    return {
+        byDir,
+        comment: `# ${said.join('; ')}: only devDependencies provide ${said.length > 1 ? 'those programs' : 'it'}, ` +
+            `and the production install leaves them out, so this stage drops ${said.length > 1 ? 'the scripts' : 'the script'}.`
+    };
+}
+/** `npm pkg delete` lines for devScriptDropList: npm is in every node image, whichever manager installs. */
+function devScriptDrops(ctx) {
+    const drops = devScriptDropList(ctx);
+    if (drops === null)
         return [];
-    const deletes = [...byDir].map(([dir, keys]) => dir === '.' ? `npm pkg delete ${keys.join(' ')}` : `npm pkg delete ${keys.join(' ')} --prefix ${dir}`);
-    return [
-        `# ${said.join('; ')}: only devDependencies provide ${said.length > 1 ? 'those programs' : 'it'}, ` +
-            `and the production install leaves them out, so this stage drops ${said.length > 1 ? 'the scripts' : 'the script'}.`,
-        `RUN ${deletes.join(' && ')}`
-    ];
+    const deletes = [...drops.byDir].map(([dir, keys]) => dir === '.' ? `npm pkg delete ${keys.join(' ')}` : `npm pkg delete ${keys.join(' ')} --prefix ${dir}`);
+    return [drops.comment, `RUN ${deletes.join(' && ')}`];
 }
 function unfrozen(command) {
     return command.replace('npm ci', 'npm install').replace(/ --frozen-lockfile| --immutable/g, '');
@@ -80263,6 +81001,123 @@ function buildScript(ctx, plan) {
     return script ? plan.pm.run(script) : build;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/native-addons.ts
+// Native addons that fall back to compiling with node-gyp when no prebuilt binary matches the image's Node
+// version, platform or libc — better-sqlite3 before 12.1 publishes none for Node 24, the LTS a generated
+// image runs when the app declares no version. node:*-slim images carry no compiler, so such an install
+// stops at "gyp ERR! find Python" and the image never builds. The generator gives the install stages
+// python3, make and g++ (never the runtime stage) when the app depends on one of these.
+// Not listed on purpose: addons whose npm package carries every binary or that publish one optional
+// package per platform (sharp ≥ 0.33, bufferutil, utf-8-validate, lmdb, msgpackr-extract, @node-rs/*,
+// esbuild, @swc/*), and optional natives whose failure npm tolerates (cpu-features under ssh2).
+
+const SOURCE_BUILT_ADDONS = new Set([
+    'better-sqlite3',
+    'sqlite3',
+    '@vscode/sqlite3',
+    'bcrypt',
+    'argon2',
+    'canvas',
+    'node-pty',
+    're2',
+    'libxmljs',
+    'libxmljs2',
+    'isolated-vm',
+    'usb',
+    '@serialport/bindings-cpp',
+    'zeromq',
+    'leveldown',
+    'classic-level',
+    'farmhash',
+    'microtime',
+    'kerberos',
+    'unix-dgram',
+    'node-expat',
+    'iconv',
+    'ffi-napi',
+    'ref-napi',
+    'deasync',
+    '@discordjs/opus',
+    'node-sass',
+    'lodepng',
+    '@louislam/sqlite3',
+    '@homebridge/node-pty-prebuilt-multiarch'
+]);
+/**
+ * The addons among the app's dependencies (runtime and dev: the build stage installs both) and, when the
+ * lockfile could be read, among everything it resolves (planka's lodepng comes in through another package),
+ * sorted.
+ */
+function sourceBuiltAddons(pkg, lockfileText) {
+    return withDeclared(pkg, lockfileText ? lockfileAddons(lockfileText) : []);
+}
+/**
+ * sourceBuiltAddons for an app of `tree` installed from `lockfile` (a repository path, or null), with the
+ * lockfile searched once per tree: every app of a monorepo asks about the same root lockfile, and searching
+ * a megabyte of it for every name cost ~15 ms an app (logto: 11 apps with its lockfile, each planned twice
+ * then: 22 searches, a third of its analysis). A lockfile over the read limit is left unread (its head
+ * alone names no packages reliably).
+ */
+function treeSourceBuiltAddons(pkg, tree, lockfile) {
+    if (!lockfile)
+        return withDeclared(pkg, []);
+    let byPath = searched.get(tree);
+    if (!byPath)
+        searched.set(tree, (byPath = new Map()));
+    let found = byPath.get(lockfile);
+    if (!found) {
+        const size = tree.size(lockfile);
+        const text = size !== undefined && size <= MAX_READ_BYTES ? tree.read(lockfile) : null;
+        byPath.set(lockfile, (found = text ? lockfileAddons(text) : []));
+    }
+    return withDeclared(pkg, found);
+}
+const searched = new WeakMap();
+function withDeclared(pkg, resolved) {
+    const found = new Set([...(pkg?.deps.keys() ?? [])].filter(name => SOURCE_BUILT_ADDONS.has(name)));
+    for (const name of resolved)
+        found.add(name);
+    return [...found].sort();
+}
+/** The listed addons a lockfile resolves. */
+function lockfileAddons(text) {
+    const npmPackages = text.includes('"node_modules/');
+    return [...SOURCE_BUILT_ADDONS].filter(name => resolves(text, name, npmPackages));
+}
+/**
+ * Whether a lockfile installs the package: `name@…` after a delimiter (Yarn, pnpm, Bun entries), a
+ * `node_modules/name` key (npm 7+), or a quoted key `"name":` in npm 6's nested dependencies. npm 7+'s own
+ * quoted keys also list optional peers nobody installs (knex names sqlite3 and better-sqlite3), so only its
+ * `node_modules/` keys count (npmPackages: the lockfile has any). Plain string search: a monorepo's lockfile
+ * runs to megabytes.
+ */
+function resolves(text, name, npmPackages) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const before = at === 0 ? '\n' : text[at - 1];
+        const after = text[at + name.length];
+        if (!/[\s"'/(]/.test(before))
+            continue;
+        // `/name@` is pnpm 6's key prefix; `@scope/name@` is another package.
+        if (after === '@' && (before !== '/' || /[\s"'(]/.test(text[at - 2] ?? '\n')))
+            return true;
+        if (after !== '"')
+            continue;
+        if (npmPackages
+            ? text.endsWith('"node_modules/', at) || text.endsWith('/node_modules/', at)
+            : text.startsWith('":', at + name.length))
+            return true;
+    }
+    return false;
+}
+/** The generated line that installs node-gyp's toolchain (Debian base images: node:*-bookworm-slim). */
+const TOOLCHAIN_INSTALL = 'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked ' +
+    'apt-get update && apt-get install -y --no-install-recommends python3 make g++';
+/** The comment above it: which dependencies it is for. */
+function toolchainComment(addons, where) {
+    const verb = addons.length === 1 ? 'compiles' : 'compile';
+    return `# ${addons.join(', ')} ${verb} with node-gyp when no prebuilt binary matches this Node version: ${where}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/bun/runtime.ts
 // The bun runtime as data: the Fargate size a plain app starts from and the version
 // line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
@@ -80275,21 +81130,29 @@ const BUN_VERSIONS = runtimeLine('bun', { 1: '1.4' }, '1.4');
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/bun/dockerfile.ts
 // Bun services (Elysia, Hono on Bun, plain Bun.serve): bun's own image and user, frozen lockfile install
-// with the install cache mounted, production dependencies only at runtime.
+// with the install cache mounted, production dependencies only at runtime. oven/bun:*-slim is Debian
+// without a compiler and without npm: native addons get a toolchain stage, and the lifecycle scripts a
+// production install cannot run are dropped with bun itself.
+
+
 
 
 
 
 
 const CACHE = '--mount=type=cache,target=/root/.bun/install/cache';
+const BUN_LOCKFILES = ['bun.lock', 'bun.lockb'];
 function bunDockerfile(ctx) {
     const { app } = ctx;
     const pin = pinRuntime(BUN_VERSIONS, app.runtimeVersion.value);
     const image = `oven/bun:${pin.version}-slim`;
     const build = safeCommand(ctx, app.buildCommand.value, 'build');
     const start = safeCommand(ctx, app.startCommand.value, 'start') ?? `bun run ${hintAppPath(app, 'entry') ?? 'index.ts'}`;
+    const stages = installStages(ctx);
     if (ctx.context !== app.appDir)
-        return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start);
+        return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start, stages);
+    // Without a bun lockfile in the context, `--frozen-lockfile` stops the install ("lockfile had changes").
+    const frozen = bunLockfileInContext(ctx) ? ' --frozen-lockfile' : '';
     const runtime = [
         'FROM base AS runtime',
         portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
@@ -80302,21 +81165,24 @@ function bunDockerfile(ctx) {
     return {
         generator: 'bun',
         context: ctx.context,
-        text: dockerfile(header(ctx, `${app.framework.value} on Bun ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
+        text: dockerfile(header(ctx, `${app.framework.value} on Bun ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', stages.toolchain, '', build
             ? [
-                'FROM base AS build',
+                `FROM ${stages.from} AS build`,
                 'COPY package.json bun.lock* bun.lockb* ./',
-                `RUN ${CACHE} bun install --frozen-lockfile`,
+                `RUN ${CACHE} bun install${frozen}`,
                 'COPY . .',
                 'ENV NODE_ENV=production',
                 `RUN ${build}`,
-                `RUN ${CACHE} rm -rf node_modules && bun install --frozen-lockfile --production`
-            ]
+                // Reinstalling runs the root package's lifecycle scripts again, now without devDependencies.
+                stages.dropDevScripts,
+                `RUN ${CACHE} rm -rf node_modules && bun install${frozen} --production`
+            ].flat()
             : [
-                'FROM base AS deps',
+                `FROM ${stages.from} AS deps`,
                 'COPY package.json bun.lock* bun.lockb* ./',
-                `RUN ${CACHE} bun install --frozen-lockfile --production`
-            ], '', runtime)
+                stages.dropDevScripts,
+                `RUN ${CACHE} bun install${frozen} --production`
+            ].flat(), '', runtime)
     };
 }
 /**
@@ -80324,9 +81190,10 @@ function bunDockerfile(ctx) {
  * first, `bun install --filter <member>` for its production dependencies, then only the member and the
  * workspace packages it depends on.
  */
-function bunWorkspaceMember(ctx, image, how, version, build, start) {
+function bunWorkspaceMember(ctx, image, how, version, build, start, stages) {
     const { app } = ctx;
-    const plan = nodeInstallPlan(ctx);
+    // Bun's commands whatever the repository's manager: oven/bun has neither npm nor corepack.
+    const plan = nodeInstallPlan(ctx, BUN);
     const members = plan.members ?? [plan.appRel];
     const sources = build
         ? [...members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./']
@@ -80334,9 +81201,9 @@ function bunWorkspaceMember(ctx, image, how, version, build, start) {
     return {
         generator: 'bun',
         context: ctx.context,
-        text: dockerfile(header(ctx, `${app.framework.value} on Bun ${version}`, [`${image} — ${how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
+        text: dockerfile(header(ctx, `${app.framework.value} on Bun ${version}`, [`${image} — ${how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', stages.toolchain, '', build
             ? [
-                'FROM base AS build',
+                `FROM ${stages.from} AS build`,
                 ...plan.manifestCopies,
                 `RUN ${CACHE} ${plan.install}`,
                 'COPY . .',
@@ -80344,8 +81211,68 @@ function bunWorkspaceMember(ctx, image, how, version, build, start) {
                 `RUN cd ${plan.appRel} && ${build}`,
                 ''
             ]
-            : null, 'FROM base AS deps', plan.manifestCopies, `RUN ${CACHE} ${plan.installProd}`, '', 'FROM base AS runtime', portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }), sources, `WORKDIR /app/${plan.appRel}`, 'USER bun', expose(ctx), healthcheck('bun', ctx.healthPath, '10s'), cmdInstruction(start))
+            : null, `FROM ${stages.from} AS deps`, plan.manifestCopies, stages.dropDevScripts, `RUN ${CACHE} ${plan.installProd}`, '', 'FROM base AS runtime', portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }), sources, `WORKDIR /app/${plan.appRel}`, 'USER bun', expose(ctx), healthcheck('bun', ctx.healthPath, '10s'), cmdInstruction(start))
     };
+}
+function installStages(ctx) {
+    const addons = hintList(ctx.app, 'nativeAddons');
+    return {
+        toolchain: addons.length === 0
+            ? []
+            : [
+                '',
+                toolchainComment(addons, 'the install stages get a compiler, the runtime image does not'),
+                'FROM base AS toolchain',
+                // oven/bun:*-slim is Debian, like node:*-bookworm-slim: the same apt line.
+                TOOLCHAIN_INSTALL
+            ],
+        from: addons.length === 0 ? 'base' : 'toolchain',
+        dropDevScripts: bunDevScriptDrops(ctx)
+    };
+}
+/**
+ * `bun install --production` runs the root package's own preinstall/postinstall/prepare, so a
+ * `"prepare": "husky"` with husky a devDependency stops it (exit 127). The Node generator drops such scripts
+ * with `npm pkg delete`; oven/bun has no npm, so bun edits the copied package.json itself. Paths and script
+ * names are checked (devScriptDropList) to plain characters, so the JSON literal sits safely in single quotes.
+ */
+function bunDevScriptDrops(ctx) {
+    const drops = devScriptDropList(ctx);
+    if (drops === null)
+        return [];
+    const files = {};
+    for (const [dir, keys] of drops.byDir) {
+        if (!/^[\w.@+/-]+$/.test(dir))
+            continue;
+        files[dir === '.' ? 'package.json' : `${dir}/package.json`] = keys.map(key => key.replace(/^scripts\./, ''));
+    }
+    if (Object.keys(files).length === 0)
+        return [];
+    const edit = 'const fs=require("fs");' +
+        `for(const[file,names]of Object.entries(${JSON.stringify(files)})){if(!fs.existsSync(file))continue;` +
+        'const pkg=JSON.parse(fs.readFileSync(file,"utf8"));' +
+        'for(const name of names)delete pkg.scripts[name];' +
+        'fs.writeFileSync(file,JSON.stringify(pkg,null,2))}';
+    return [drops.comment, `RUN bun -e '${edit}'`];
+}
+/**
+ * Whether a bun lockfile (the `lockfile` hint or the package manager's evidence) sits at the build
+ * context's root, where `COPY bun.lock*` finds it. Otherwise bun resolves while the image builds and
+ * NO_LOCKFILE says so.
+ */
+function bunLockfileInContext(ctx) {
+    const { app } = ctx;
+    const paths = [hintString(app, 'lockfile'), ...app.packageManager.evidence.map(e => e.file)].filter((path) => path !== null && BUN_LOCKFILES.includes(path.split('/').pop() ?? ''));
+    const folder = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.');
+    if (paths.some(path => folder(path) === ctx.context))
+        return true;
+    const outside = paths[0];
+    ctx.warn('NO_LOCKFILE', outside
+        ? `${outside} lies outside the build context ${ctx.context}: installs are not reproducible. Build from ` +
+            `the lockfile's folder or commit a bun.lock in ${ctx.context} so the image build is frozen to it.`
+        : 'No bun.lock found: installs are not reproducible. Commit the lockfile (`bun install` writes it) so ' +
+            'the image build is frozen to it.');
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/health-libraries.ts
@@ -80372,6 +81299,21 @@ const HEALTH_LIBRARIES = [
         enabledBy: 'exposeStatusRoute',
         docs: 'https://www.npmjs.com/package/@fastify/under-pressure (exposeStatusRoute: true serves /status)'
     },
+    // Apollo Server 2 and 3 answer a health check of their own on every integration that serves HTTP; version 4
+    // (`@apollo/server`) removed it, so it has no entry.
+    ...[
+        'apollo-server',
+        'apollo-server-express',
+        'apollo-server-koa',
+        'apollo-server-fastify',
+        'apollo-server-hapi'
+    ].map((dependency) => ({
+        ecosystem: 'node',
+        dependency,
+        path: '/.well-known/apollo/server-health',
+        disabledBy: 'disableHealthCheck',
+        docs: 'https://www.apollographql.com/docs/apollo-server/v3/monitoring/health-checks (disableHealthCheck option)'
+    })),
     {
         ecosystem: 'node',
         dependency: 'under-pressure',
@@ -80987,7 +81929,7 @@ class RouteGraph {
                     path: withSlash(joinRoute(joinRoute(globalPrefix?.prefix ?? '', chain.prefix), route.path), route.path),
                     evidence: dedupe([...outer, ...chain.evidence, route.evidence, ...(route.detail ?? [])]),
                     source: route.source,
-                    confidence: route.confidence ?? HEALTH.route,
+                    confidence: route.confidence ?? precedence_HEALTH.route,
                     route
                 });
             }
@@ -83691,87 +84633,6 @@ function prismaSchemaToGenerate(ctx, pkg) {
         : null;
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/native-addons.ts
-const SOURCE_BUILT_ADDONS = new Set([
-    'better-sqlite3',
-    'sqlite3',
-    '@vscode/sqlite3',
-    'bcrypt',
-    'argon2',
-    'canvas',
-    'node-pty',
-    're2',
-    'libxmljs',
-    'libxmljs2',
-    'isolated-vm',
-    'usb',
-    '@serialport/bindings-cpp',
-    'zeromq',
-    'leveldown',
-    'classic-level',
-    'farmhash',
-    'microtime',
-    'kerberos',
-    'unix-dgram',
-    'node-expat',
-    'iconv',
-    'ffi-napi',
-    'ref-napi',
-    'deasync',
-    '@discordjs/opus',
-    'node-sass',
-    'lodepng',
-    '@louislam/sqlite3',
-    '@homebridge/node-pty-prebuilt-multiarch'
-]);
-/**
- * The addons among the app's dependencies (runtime and dev: the build stage installs both) and, when the
- * lockfile could be read, among everything it resolves (planka's lodepng comes in through another package),
- * sorted.
- */
-function sourceBuiltAddons(pkg, lockfileText) {
-    const found = new Set([...(pkg?.deps.keys() ?? [])].filter(name => SOURCE_BUILT_ADDONS.has(name)));
-    if (lockfileText) {
-        for (const name of SOURCE_BUILT_ADDONS)
-            if (!found.has(name) && resolves(lockfileText, name))
-                found.add(name);
-    }
-    return [...found].sort();
-}
-/**
- * Whether a lockfile installs the package: `name@…` after a delimiter (Yarn, pnpm, Bun entries), a
- * `node_modules/name` key (npm 7+), or a quoted key `"name":` in npm 6's nested dependencies. npm 7+'s own
- * quoted keys also list optional peers nobody installs (knex names sqlite3 and better-sqlite3), so only its
- * `node_modules/` keys count. Plain string search: a monorepo's lockfile runs to megabytes.
- */
-function resolves(text, name) {
-    const npmPackages = text.includes('"node_modules/');
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-        const before = at === 0 ? '\n' : text[at - 1];
-        const after = text[at + name.length];
-        if (!/[\s"'/(]/.test(before))
-            continue;
-        // `/name@` is pnpm 6's key prefix; `@scope/name@` is another package.
-        if (after === '@' && (before !== '/' || /[\s"'(]/.test(text[at - 2] ?? '\n')))
-            return true;
-        if (after !== '"')
-            continue;
-        if (npmPackages
-            ? text.endsWith('"node_modules/', at) || text.endsWith('/node_modules/', at)
-            : text.startsWith('":', at + name.length))
-            return true;
-    }
-    return false;
-}
-/** The generated line that installs node-gyp's toolchain (Debian base images: node:*-bookworm-slim). */
-const TOOLCHAIN_INSTALL = 'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked ' +
-    'apt-get update && apt-get install -y --no-install-recommends python3 make g++';
-/** The comment above it: which dependencies it is for. */
-function toolchainComment(addons, where) {
-    const verb = addons.length === 1 ? 'compiles' : 'compile';
-    return `# ${addons.join(', ')} ${verb} with node-gyp when no prebuilt binary matches this Node version: ${where}.`;
-}
-
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/lifecycle-scripts.ts
 // Lifecycle scripts a production install runs but cannot complete. npm, pnpm and Yarn run the project's own
 // `preinstall`/`install`/`postinstall`/`prepare` scripts on install; the generated image's production
@@ -84265,7 +85126,43 @@ function frameworkById(specs, id) {
 const static_runtime_baselineReason = 'static files served by a small web server';
 const STATIC_BASELINE = runtimeBaseline('static', 256, 512, static_runtime_baselineReason);
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/desktop-start.ts
+// A `start` script that opens a desktop shell (Electron, NW.js) starts no server a container can serve:
+// MagicMirror's `start` runs `node --run start:wayland`, which runs `electron js/electron.js`, while its web
+// mode is the `server` script (`node ./serveronly`). Such an app's server script is its start command.
+/** How a script runs another of the same package: `npm run x`, `node --run x`, `yarn x`, `pnpm x`, `bun run x`. */
+const RUNS_SCRIPT = /(?:^|[;&|]\s*)(?:npm\s+(?:run(?:-script)?|start)|node\s+--run|yarn(?:\s+run)?|pnpm(?:\s+run)?|bun\s+run)(?:\s+([\w:.-]+))?/g;
+/** A desktop shell launched from a script (`electron .`, `./node_modules/.bin/electron main.js`, `nw .`). */
+const DESKTOP_SHELL = /(?:^|[\s/;&|"'])(?:electron|nw)(?=\s|$)|\belectron-forge\s+start\b/;
+/** Scripts a desktop app keeps its web-server mode in, best first. */
+const SERVER_SCRIPTS = ['server', 'start:server', 'serve', 'server:start'];
+/** True when `name`, or a script it runs (a few levels down), launches a desktop shell. */
+function launchesDesktopShell(scripts, name) {
+    const seen = new Set();
+    const visit = (script, depth) => {
+        const text = scripts[script];
+        if (typeof text !== 'string' || seen.has(script) || depth > 4)
+            return false;
+        seen.add(script);
+        if (DESKTOP_SHELL.test(text))
+            return true;
+        for (const m of text.matchAll(RUNS_SCRIPT)) {
+            const next = m[1] ?? 'start';
+            if (visit(next, depth + 1))
+                return true;
+        }
+        return false;
+    };
+    return visit(name, 0);
+}
+/** The script of a desktop app that starts its web server (`server: node ./serveronly`), or null. */
+function desktopAppServerScript(scripts) {
+    return (SERVER_SCRIPTS.find(name => typeof scripts[name] === 'string' && !launchesDesktopShell(scripts, name)) ??
+        null);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/commands.ts
+
 
 
 
@@ -84324,12 +85221,22 @@ function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, 
         }
     }
     const start = scripts.start;
+    // A start script that opens Electron: the app's server mode (`server: node ./serveronly`) is what serves.
+    const desktop = start !== undefined && launchesDesktopShell(scripts, 'start');
+    const serverScript = desktop ? desktopAppServerScript(scripts) : null;
+    if (serverScript && !DEV_RUNNERS.test(scripts[serverScript]))
+        out.push({
+            value: run(manager, serverScript),
+            confidence: precedence_START.startScript,
+            source: `package.json#scripts.${serverScript} (scripts.start opens a desktop shell)`,
+            evidence: [evidence_keyEvidence(pkg.path, pkg.text, serverScript)]
+        });
     if (start !== undefined && !DELEGATING.test(start)) {
         const dev = DEV_RUNNERS.test(start);
         out.push({
             value: run(manager, 'start'),
-            confidence: dev ? precedence_START.guess : precedence_START.startScript,
-            source: 'package.json#scripts.start',
+            confidence: dev || desktop ? precedence_START.guess : precedence_START.startScript,
+            source: desktop ? 'package.json#scripts.start (opens a desktop shell)' : 'package.json#scripts.start',
             evidence: [evidence_keyEvidence(pkg.path, pkg.text, 'start')]
         });
         if (dev)
@@ -84462,7 +85369,6 @@ function bunVersionCandidates(ctx, pkg) {
 // How a detected JavaScript app runs: language, framework (refined by its config for hybrid frameworks),
 // package manager and runtime version, build and start commands, port, health path and size. Shared by the
 // node and bun providers (planJs).
-
 
 
 
@@ -84656,10 +85562,7 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
             hints.devLifecycleScripts = scripts.map(s => `${s.dir}:${s.script}:${s.tool}`);
     }
     // Native addons that may compile from source: the install stages get a compiler (native-addons.ts).
-    // A lockfile over the read limit is left unread (its head alone names no packages reliably).
-    const lockSize = pm.lockfile ? ctx.tree.size(pm.lockfile) : undefined;
-    const lockText = pm.lockfile && lockSize !== undefined && lockSize <= MAX_READ_BYTES ? ctx.tree.read(pm.lockfile) : null;
-    const addons = sourceBuiltAddons(pkg, lockText);
+    const addons = treeSourceBuiltAddons(pkg, ctx.tree, pm.lockfile || null);
     if (addons.length > 0)
         hints.nativeAddons = addons;
     c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
@@ -84891,7 +85794,41 @@ function nxStandaloneProject(ctx, pkg, hasWorkspaces, warnings) {
     return { name, root: ctx.dir, library: false, outputPath, pkg };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/dockerfile-run-member.ts
+
+
+
+const ROOT_DOCKERFILES = ['Dockerfile', 'Containerfile'];
+/** The root Dockerfile's command line when it runs `entry` of `ctx.dir` with node, as evidence; else null. */
+function rootDockerfileRunsEntry(ctx, entry) {
+    if (ctx.dir === '.')
+        return null;
+    for (const name of ROOT_DOCKERFILES) {
+        const text = ctx.tree.read(name);
+        if (text === null)
+            continue;
+        if (dockerfile_app_dockerfileRunsFolder(ctx.tree, name) !== ctx.dir)
+            return null;
+        const ins = dockerfile_dockerInstructions(text);
+        const last = (keyword) => ins.filter(i => i.keyword === keyword).pop();
+        const parts = [last('ENTRYPOINT'), last('CMD')].filter(i => i !== undefined);
+        const words = script_files_dropLaunchers(parts.map(p => dockerfile_commandFromDockerArgs(p.args)).join(' '));
+        if (!/^(?:\S*\/)?node$/.test(words[0] ?? ''))
+            return null;
+        const file = words.slice(1).find(w => !w.startsWith('-'));
+        if (file?.replace(/^\.\//, '') !== entry)
+            return null;
+        const shown = parts[parts.length - 1];
+        return { file: name, line: shown.line, text: shown.text };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/provider.ts
+// Node.js (and, through runtime: 'bun', Bun) apps: package.json dependencies scored against framework data,
+// start/build commands from scripts, ports and health routes from source, workspaces for monorepos.
+
+
 
 
 
@@ -84995,13 +85932,23 @@ function detectJs(ctx, runtime) {
         score = 0.35;
         reason = 'package.json without a server';
     }
+    // A member whose server is a library it depends on, shipped as the root Dockerfile's working folder and
+    // run by that image's command (see dockerfile-run-member.ts).
+    const shipped = !top && !serverSource && !ownStart && entry !== null && !workspaceRoot
+        ? rootDockerfileRunsEntry(ctx, entry)
+        : null;
+    if (shipped) {
+        score = 0.5;
+        reason = `the root Dockerfile ships ${ctx.dir} and runs its ${entry}`;
+        evidence.push(shipped);
+    }
     // Frontend libraries alone (a component library) are not an app; with a build tool they are an SPA (matched above).
     const onlyFrontend = !top &&
         pkg !== null &&
         FRONTEND_LIBRARIES.some(l => pkg.deps.has(l)) &&
         !serverSource &&
         !ctx.has('index.html');
-    let deployable = (top !== undefined || serverSource || ownStart) && !onlyFrontend;
+    let deployable = (top !== undefined || serverSource || ownStart || shipped !== null) && !onlyFrontend;
     if (workspaceRoot) {
         // A monorepo root is an app only when it serves something itself, not when it merely runs tooling.
         const runtimeServer = top !== undefined &&
@@ -85028,15 +85975,30 @@ function detectJs(ctx, runtime) {
         reason = 'Nx library project';
     }
     // A member that declares what it exports (main/exports/types), has no start script, and that other
-    // members depend on is a package they import, not an app.
+    // members depend on is a package they import, not an app — unless it ships an image of its own (an API
+    // member that an all-in-one member also imports, with a Dockerfile whose command runs it).
     const exportsCode = ['main', 'module', 'exports', 'types', 'typings'].some(k => pkg?.json[k] !== undefined);
-    if (deployable && !ownStart && exportsCode && pkg?.name && usedByWorkspaceMember(ctx, pkg.name)) {
+    if (deployable &&
+        !ownStart &&
+        exportsCode &&
+        pkg?.name &&
+        usedByWorkspaceMember(ctx, pkg.name) &&
+        !shipsOwnImage(ctx)) {
         deployable = false;
         reason = 'workspace package used by other members';
     }
     if (pkg && !deployable && !workspaceRoot && (pkg.json.bin !== undefined || pkg.json.exports !== undefined))
         reason = 'library or CLI package';
     return { score: Math.round(score * 100) / 100, deployable, reason, evidence, data };
+}
+/** The folder's own Dockerfile (standard name) runs a command: the folder is deployed as an image. */
+function shipsOwnImage(ctx) {
+    for (const name of ['Dockerfile', 'Containerfile']) {
+        const text = ctx.read(name);
+        if (text !== null)
+            return dockerfile_readDockerfile(ctx.path(name), text).startCommand.length > 0;
+    }
+    return false;
 }
 const nodeProvider = {
     id: 'node',
@@ -85754,6 +86716,7 @@ function buildsEnclosingFolder(tree, dir, dockerfile, enclosing) {
 
 
 
+
 const dockerProvider = {
     id: 'docker',
     manifests: DOCKERFILE_NAMES,
@@ -85778,6 +86741,8 @@ const dockerProvider = {
         }
         if (isBuildOnlyImage(ctx.tree.read(ctx.path(name)) ?? ''))
             return null;
+        if (nestedImageOfEnclosingApp(ctx.tree, ctx.dir, ctx.path(name)))
+            return null;
         return {
             score: 0.15,
             deployable: true,
@@ -85801,6 +86766,36 @@ const dockerProvider = {
         };
     }
 };
+/**
+ * `docker/build/x86_64/Dockerfile`, `docker/ci/x86_64/Dockerfile`: a Dockerfile one or two folders below a
+ * root-level Dockerfile home (`docker`, `build`, `deploy`) is an image of the project above that home when
+ * it builds that project (its COPY sources are the project's paths) or only packages artifacts a build
+ * produced (no COPY source of it is in the repository: `COPY stash-* /`).
+ */
+function nestedImageOfEnclosingApp(tree, dir, path) {
+    const segments = dir.split('/');
+    const home = segments.findIndex(s => NESTED_DOCKERFILE_ROOTS.includes(s));
+    const depth = segments.length - home - 1;
+    if (home < 0 || depth < 1 || depth > 2)
+        return false;
+    const app = home === 0 ? '.' : segments.slice(0, home).join('/');
+    if (appDockerfile(tree, app) === path)
+        return true;
+    if (buildsEnclosingFolder(tree, dir, path, app))
+        return true;
+    const text = tree.read(path);
+    if (text === null)
+        return false;
+    const sources = contextCopySources(text).filter(s => s !== '.' && s !== './' && !/[$]/.test(s));
+    const inRepository = (source) => {
+        const rel = source.replace(/^\.\//, '').replace(/\/+$/, '');
+        const prefix = rel.split(/[*?[]/)[0];
+        if (prefix !== rel)
+            return tree.files.some(f => f.path.startsWith(tree_joinPath(app, prefix)) || f.path.startsWith(tree_joinPath(dir, prefix)));
+        return [tree_joinPath(app, rel), tree_joinPath(dir, rel)].some(p => tree.has(p) || tree.filesUnder(p).length > 0);
+    };
+    return sources.length > 0 && !sources.some(inRepository);
+}
 /** The start command of a Dockerfile, read with the repository's scripts ('' when it runs nothing). */
 function dockerfileCommand(tree, path) {
     const text = tree.read(path);
@@ -86773,7 +87768,7 @@ const ROUTE_PATTERNS = [
     {
         regex: /\b(?:MapHealthChecks|UseHealthChecks|MapHealthChecksUI)\(\s*"(?<path>\/[^"]*)"/,
         source: 'MapHealthChecks',
-        confidence: HEALTH.mappedEndpoint
+        confidence: precedence_HEALTH.mappedEndpoint
     },
     { regex: /\bMap(?:Get|Methods)\(\s*"(?<path>\/[^"]*)"/, source: 'MapGet' },
     { regex: /\[(?:HttpGet|Route)\(\s*"(?<path>\/?[\w/.-]*)"\s*\)\]/, source: 'controller route' }
@@ -87089,13 +88084,16 @@ function elixirDockerfile(ctx) {
     const assets = framework?.assetsDeploy === true && hintBoolean(app, 'phoenixAssets') !== false;
     const hex = '--mount=type=cache,target=/root/.hex --mount=type=cache,target=/root/.cache';
     const start = app.startCommand.value;
+    const mixManifests = lockfileInContext(ctx, 'mix.lock', 'mix')
+        ? 'COPY mix.exs mix.lock ./'
+        : 'COPY mix.exs ./';
     if (start !== null && MIX_TASK.test(start)) {
         return {
             generator: 'elixir',
             context: ctx.context,
             text: dockerfile(header(ctx, `${app.framework.value} on Elixir ${pin.version}, \`${start}\``, [
                 `${image} — ${pin.how}`
-            ]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod MIX_HOME=/opt/mix HEX_HOME=/opt/hex', 'RUN mix local.hex --force && mix local.rebar --force', 'COPY mix.exs mix.lock ./', 'RUN --mount=type=cache,target=/root/.cache mix deps.get --only prod', 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile', '', `FROM ${ctx.image(image)} AS runtime`, addUser(), 'WORKDIR /app', 'COPY --from=build /opt/mix /opt/mix', 'COPY --from=build /opt/hex /opt/hex', 'COPY --from=build --chown=app:app /app /app', portLines(ctx, {
+            ]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod MIX_HOME=/opt/mix HEX_HOME=/opt/hex', 'RUN mix local.hex --force && mix local.rebar --force', mixManifests, 'RUN --mount=type=cache,target=/root/.cache mix deps.get --only prod', 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile', '', `FROM ${ctx.image(image)} AS runtime`, addUser(), 'WORKDIR /app', 'COPY --from=build /opt/mix /opt/mix', 'COPY --from=build /opt/hex /opt/hex', 'COPY --from=build --chown=app:app /app /app', portLines(ctx, {
                 ...envFromPairs(framework?.env),
                 MIX_ENV: 'prod',
                 MIX_HOME: '/opt/mix',
@@ -87106,7 +88104,7 @@ function elixirDockerfile(ctx) {
     return {
         generator: 'elixir',
         context: ctx.context,
-        text: dockerfile(header(ctx, `${app.framework.value} on Elixir ${pin.version}, mix release`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod', 'RUN mix local.hex --force && mix local.rebar --force', 'COPY mix.exs mix.lock ./', `RUN ${hex} mix deps.get --only prod`, 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile && mix release', '', `FROM ${ctx.image(image)} AS runtime`, addUser(), 'WORKDIR /app', `COPY --from=build --chown=app:app /app/_build/prod/rel/${release} ./`, portLines(ctx, { ...envFromPairs(framework?.env), MIX_ENV: 'prod' }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '30s'), `CMD ["/app/bin/${release}", "start"]`)
+        text: dockerfile(header(ctx, `${app.framework.value} on Elixir ${pin.version}, mix release`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod', 'RUN mix local.hex --force && mix local.rebar --force', mixManifests, `RUN ${hex} mix deps.get --only prod`, 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile && mix release', '', `FROM ${ctx.image(image)} AS runtime`, addUser(), 'WORKDIR /app', `COPY --from=build --chown=app:app /app/_build/prod/rel/${release} ./`, portLines(ctx, { ...envFromPairs(framework?.env), MIX_ENV: 'prod' }), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '30s'), `CMD ["/app/bin/${release}", "start"]`)
     };
 }
 
@@ -87260,7 +88258,7 @@ function guardedPlugHealth(tree, files) {
                 const before = list.length;
                 addCandidate(list, {
                     value: path,
-                    confidence: HEALTH.route,
+                    confidence: precedence_HEALTH.route,
                     source: `${file} plug matching request_path ${m[3]} @${m[4]}`,
                     evidence: [evidence_evidenceAt(file, text, m.index)]
                 });
@@ -87799,7 +88797,21 @@ function goComposedHealth(ctx, files, replaced = []) {
     }
     // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
     const routerFns = new Map();
-    const methods = { owners: new Map(), constructors: new Map() };
+    // Constructors (`func NewHealthHandler(…) *HealthHandler {`), read without finding every function's body,
+    // and only when a call needs a variable's type (variableTypes): most modules never do.
+    let constructors;
+    const methods = {
+        owners: new Map(),
+        get constructors() {
+            if (!constructors) {
+                constructors = new Map();
+                for (const text of texts.values())
+                    for (const [name, type] of constructorsOf(text))
+                        constructors.set(name, type);
+            }
+            return constructors;
+        }
+    };
     for (const text of texts.values())
         for (const f of routerFunctionsOf(text)) {
             routerFns.set(f.name, f.routerIndex);
@@ -87809,10 +88821,6 @@ function goComposedHealth(ctx, files, replaced = []) {
                 methods.owners.set(f.name, owners);
             }
         }
-    // Constructors (`func NewHealthHandler(…) *HealthHandler {`), read without finding every function's body.
-    for (const text of texts.values())
-        for (const [name, type] of constructorsOf(text))
-            methods.constructors.set(name, type);
     const consts = pathConstants([...texts.values(), ...constTexts]);
     const mayCompose = composeFilter(routerFns, consts);
     for (const [file, text] of texts)
@@ -87881,9 +88889,11 @@ function variableTypes(text, methods) {
 function pathConstants(texts) {
     const out = new Map();
     const clashes = new Set();
-    // Each pattern below needs its literal (`"/`, `String(`): most files hold none, and are not searched.
+    // Each pattern below needs its literal (`"/`, `String(`): most files hold none, and are not searched. This
+    // one needs `="/` (spaces allowed) too: its `\b(\w+)` head tries every word of a file that only quotes a
+    // path elsewhere (kratos: 32 of 600 files quote one, 6 assign one).
     for (const text of texts)
-        for (const m of text.includes('"/')
+        for (const m of text.includes('"/') && ASSIGNED_PATH.test(text)
             ? text.matchAll(/\b(\w+)(?:\s+string)?\s*:?=\s*"(\/[^"\n]*)"/g)
             : []) {
             const [, name, value] = m;
@@ -87922,6 +88932,8 @@ function pathConstants(texts) {
         out.delete(name);
     return out;
 }
+/** What every path constant pathConstants reads holds: an assignment of a quoted path. */
+const ASSIGNED_PATH = /=\s*"\//;
 /** A string literal, or a name or field (`prefix`, `a.rootPath`: looked up by its last segment). */
 const STRING_OPERAND = String.raw `(?:(?:\w+\.)*\w+|"[^"\n]*")`;
 /**
@@ -87981,7 +88993,9 @@ function constantSummed(consts) {
     let re = summedByConsts.get(consts);
     if (!re) {
         const names = [...consts.keys()].join('|');
-        re = new RegExp(String.raw `\b(?:${names})\s*\+|\+\s*(?:\w+\.)*(?:${names})`);
+        // Anchored on the `+` both forms hold (a name before it, looked behind; or after it): V8 then finds
+        // the few `+` of a file by its first character instead of trying the names at every word.
+        re = new RegExp(String.raw `\+(?:(?<=\b(?:${names})\s*\+)|(?=\s*(?:\w+\.)*(?:${names})))`);
         summedByConsts.set(consts, re);
     }
     return re;
@@ -88133,6 +89147,45 @@ function readFile(graph, file, text, routerFns, methods) {
             source: 'router route'
         });
     }
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/cobra-root.ts
+// A cobra CLI whose main package declares its commands itself (`cmd/flags/main.go`: `rootCmd := &cobra.Command{
+// Use: "flags <command>"}`, `serverCmd := &cobra.Command{Use: "server", RunE: …}`, `rootCmd.AddCommand(serverCmd)`):
+// when the root command runs nothing (no `Run`/`RunE`), the bare binary prints its usage and exits, so the
+// server subcommand is part of the start command. A root that runs something serves without one.
+
+/** `serverCmd := &cobra.Command{`, `var serveCmd = &cobra.Command{`: the variable and the literal's brace. */
+const COMMAND_LITERAL = /\b(\w+)\s*(?::=|=)\s*&cobra\.Command\s*\{/g;
+const SERVE_USE = /\bUse\s*:\s*"(serve|server|web|start)\b[^"]*"/;
+const RUNS = /\bRunE?\s*:/;
+/**
+ * The serve-like subcommand `text` (cleaned Go code) adds to a root command that runs nothing, with the
+ * offset of its declaration; null when there is none.
+ */
+function requiredServeCommand(text) {
+    if (text.length > 512 * 1024 || !text.includes('cobra.Command'))
+        return null;
+    const bodies = new Map();
+    let serve = null;
+    for (const m of text.matchAll(COMMAND_LITERAL)) {
+        const open = m.index + m[0].length - 1;
+        const close = matchClose(text, open);
+        if (close < 0)
+            continue;
+        const body = text.slice(open + 1, close);
+        bodies.set(m[1], body);
+        const use = SERVE_USE.exec(body);
+        if (use && RUNS.test(body) && !serve)
+            serve = { variable: m[1], name: use[1], index: m.index };
+    }
+    if (!serve)
+        return null;
+    const added = new RegExp(`\\b(\\w+)\\.AddCommand\\([^)]*\\b${serve.variable}\\b`).exec(text);
+    const root = added ? bodies.get(added[1]) : undefined;
+    if (root === undefined || RUNS.test(root))
+        return null;
+    return { name: serve.name, index: serve.index };
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/replaced-modules.ts
@@ -88332,6 +89385,16 @@ const GO_PORT_PATTERNS = [
         needs: QUOTED_PORT_ASSIGNMENT
     },
     {
+        // A config getter that falls back to a literal: `func (c *Config) ServerPort(…) int { if c.Server.Port
+        // != 0 { return c.Server.Port } … return 1031 }` — the default is the body's last return (blocks one
+        // levels deep allowed). Only a function named for the listen port (`ServerPort`, `HTTPPort`, `GetPort`),
+        // not `MetricsPort`/`DBPort`.
+        regex: new RegExp(`\\bfunc\\s+(?:\\([^)]*\\)\\s*)?(?:Get|get)?(?:Server|HTTP|Http|Listen|Web|API|Api)?Port\\s*\\([^)]*\\)\\s*(?:int|int32|int64|uint16|uint|string)\\s*\\{(?:[^{}]|\\{(?:[^{}]|\\{[^{}]*\\})*\\})*?\\breturn\\s+"?(?::)?${NOT_HTTP_PORT}(\\d{2,5})"?\\s*\\}`),
+        source: 'port getter default',
+        confidence: precedence_PORT.portDefault,
+        needs: /Port\s*\(/
+    },
+    {
         // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.
         regex: new RegExp(`\\b\\w*Port\\w*\\(\\s*"(?:[^":]*:)?${NOT_HTTP_PORT}(\\d{2,5})"\\s*\\)`),
         source: 'PORT-or-default helper',
@@ -88450,7 +89513,141 @@ function argumentPathLast(tree, found, preprocess) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/goreleaser.ts
+
+const FILES = ['.goreleaser.yaml', '.goreleaser.yml'];
+/** `./cmd/relayproxy/`, `./examples/base/main.go` → the package folder relative to the module ('' = root). */
+function packageDir(main) {
+    return main
+        .replace(/^\.\//, '')
+        .replace(/\/+$/, '')
+        .replace(/(?:^|\/)[^/]+\.go$/, '');
+}
+/**
+ * The main packages `.goreleaser.yaml` builds (`builds: - main: ./examples/base`), relative to the module:
+ * the binaries the project releases. Read line by line so a file YAML cannot parse (templates) still counts.
+ */
+function releasedMains(ctx) {
+    const text = FILES.map(n => ctx.read(n)).find(t => t !== null);
+    if (!text)
+        return [];
+    return [...text.matchAll(/^\s*-?\s*main:\s*["']?([^"'\s#]+)/gm)]
+        .map(m => packageDir(m[1]))
+        .filter(dir => dir !== '' && dir !== '.' && !dir.startsWith('..'));
+}
+/**
+ * The released main packages GoReleaser also builds an image of: builds whose `id` a `dockers`/`dockers_v2`
+ * entry lists in `ids` (or a `kos` entry names in `build`). Empty when the file names no image, or an image
+ * entry lists no ids (then every build goes in, which singles none out).
+ */
+function imagedMains(ctx) {
+    const path = FILES.map(n => ctx.path(n)).find(p => ctx.tree.has(p));
+    if (!path)
+        return [];
+    const parsed = manifests_parseYamlFile(ctx.tree, path);
+    if (!parsed?.ok)
+        return [];
+    const builds = manifests_getPath(parsed.value, 'builds');
+    if (!Array.isArray(builds))
+        return [];
+    const mainOf = new Map();
+    for (const b of builds) {
+        if (!manifests_isRecord(b) || typeof b.id !== 'string')
+            continue;
+        mainOf.set(b.id, typeof b.main === 'string' ? packageDir(b.main) : '');
+    }
+    const ids = new Set();
+    for (const key of ['dockers', 'dockers_v2']) {
+        const images = manifests_getPath(parsed.value, key);
+        if (!Array.isArray(images))
+            continue;
+        for (const image of images) {
+            if (!manifests_isRecord(image))
+                continue;
+            if (!Array.isArray(image.ids) || image.ids.length === 0)
+                return [];
+            for (const id of image.ids)
+                if (typeof id === 'string')
+                    ids.add(id);
+        }
+    }
+    const kos = manifests_getPath(parsed.value, 'kos');
+    if (Array.isArray(kos))
+        for (const ko of kos)
+            if (manifests_isRecord(ko) && typeof ko.build === 'string')
+                ids.add(ko.build);
+    const dirs = [...ids].map(id => mainOf.get(id)).filter((d) => d !== undefined && d !== '');
+    return [...new Set(dirs)];
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/pocketbase.ts
+
+
+const POCKETBASE_MODULE = 'github.com/pocketbase/pocketbase';
+/** The app object: `pocketbase.New()`, `pocketbase.NewWithConfig(…)`. */
+const NEW_APP = /\bpocketbase\.New(?:WithConfig)?\(/;
+/** `/api/health` when the module requires PocketBase and a source file builds its app; else null. */
+function pocketBaseHealth(ctx, deps, files) {
+    if (!deps.has(POCKETBASE_MODULE))
+        return null;
+    for (const file of files) {
+        const text = ctx.tree.read(file);
+        if (text === null || !text.includes('pocketbase.New'))
+            continue;
+        const found = matchFirst(file, text, NEW_APP);
+        if (found)
+            return {
+                value: '/api/health',
+                confidence: precedence_HEALTH.frameworkDefault,
+                source: 'PocketBase built-in health route',
+                evidence: [found.evidence]
+            };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/docker-built-main.ts
+// The main package the app's own Dockerfile compiles (`go build -o /beszel ./internal/cmd/hub`): the image
+// ships that binary, so of several mains (beszel's hub beside its agent) it is the app, whatever else
+// listens. Relative to the module folder, '' for the root.
+
+/** `go build` flags that take a value (the value is no package). */
+const VALUE_FLAGS = new Set(['-o', '-ldflags', '-gcflags', '-tags', '-mod', '-p', '-pkgdir', '-buildmode']);
+/** The package folders `go build` compiles in the app's Dockerfile (`./cmd/server` → `cmd/server`). */
+function dockerBuiltMains(ctx) {
+    const path = ctx.signals.dockerfile;
+    const text = path ? ctx.tree.read(path) : null;
+    if (!text)
+        return [];
+    const dirs = new Set();
+    for (const ins of dockerfile_dockerInstructions(text)) {
+        if (ins.keyword !== 'RUN')
+            continue;
+        for (const m of ins.args.matchAll(/\bgo\s+build\b([^;&|]*)/g)) {
+            const words = m[1]
+                .replace(/"[^"]*"|'[^']*'/g, '""')
+                .trim()
+                .split(/\s+/);
+            for (let i = 0; i < words.length; i++) {
+                const w = words[i];
+                if (VALUE_FLAGS.has(w))
+                    i++;
+                else if (/^\.\/[\w./-]*$/.test(w) && !w.endsWith('.go'))
+                    dirs.add(w
+                        .replace(/^\.\//, '')
+                        .replace(/\/+$/, '')
+                        .replace(/\/\.\.\.$/, ''));
+            }
+        }
+    }
+    return [...dirs].filter(d => !d.includes('...'));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/provider.ts
+
+
+
+
 
 
 
@@ -88499,21 +89696,6 @@ function goSources(ctx) {
                 sources.push(f.path);
     return sources;
 }
-/**
- * The main packages `.goreleaser.yaml` builds (`builds: - main: ./examples/base`), relative to the module:
- * the binaries the project releases.
- */
-function releasedMains(ctx) {
-    const text = ['.goreleaser.yaml', '.goreleaser.yml'].map(n => ctx.read(n)).find(t => t !== null);
-    if (!text)
-        return [];
-    return [...text.matchAll(/^\s*-?\s*main:\s*["']?([^"'\s#]+)/gm)]
-        .map(m => m[1]
-        .replace(/^\.\//, '')
-        .replace(/\/+$/, '')
-        .replace(/\/[^/]+\.go$/, ''))
-        .filter(dir => dir !== '' && dir !== '.' && !dir.startsWith('..'));
-}
 function findMains(ctx, sources) {
     const byDir = new Map();
     for (const path of sources) {
@@ -88537,7 +89719,15 @@ function findMains(ctx, sources) {
         }
     }
     const released = releasedMains(ctx);
+    const imaged = imagedMains(ctx);
+    const dockerBuilt = dockerBuiltMains(ctx);
     const rank = (m) => {
+        // The main the app's own Dockerfile compiles is the binary its image runs.
+        if (dockerBuilt.includes(m.dir))
+            return m.listens ? -6 : -5;
+        // The main GoReleaser puts in an image is the server it ships (beside a released Lambda or CLI).
+        if (imaged.includes(m.dir))
+            return m.listens ? -4 : -3;
         // A main GoReleaser builds outranks the others (a code generator under internal/, a demo).
         if (released.includes(m.dir))
             return m.listens ? -2 : -1;
@@ -88573,7 +89763,16 @@ function serveSubcommand(ctx, sources, main) {
         if (m && STARTS_SERVER.test(clean))
             found.push({ name: m[1], evidence: evidence_evidenceAt(path, clean, m.index) });
     }
-    return found.length === 1 ? found[0] : null;
+    if (found.length > 0)
+        return found.length === 1 ? found[0] : null;
+    // The commands declared in the main package itself: a serve-like one added to a root that runs nothing.
+    for (const f of main.files) {
+        const clean = stripCComments(ctx.tree.read(f) ?? '');
+        const required = requiredServeCommand(clean);
+        if (required)
+            return { name: required.name, evidence: evidence_evidenceAt(f, clean, required.index) };
+    }
+    return null;
 }
 /**
  * A web framework's own start call (`e.Start(addr)`, `e.StartServer(s)`, `r.Run(":8080")`, `app.Listen(…)`),
@@ -88581,9 +89780,16 @@ function serveSubcommand(ctx, sources, main) {
  * framework's server. Not after `)` (`exec.Command(…).Run()` runs a process).
  */
 const FRAMEWORK_START = /(?<![)\]])\.(?:Start(?:TLS|Server|AutoTLS)?|Run(?:TLS)?|Listen(?:TLS)?)\s*\(/;
-const FRAMEWORK_IMPORTS = GO_FRAMEWORKS.flatMap(f => f.dependencies);
+/**
+ * A framework's import path quoted whole (`"github.com/gin-gonic/gin"`) or as a subpackage's prefix
+ * (`"github.com/labstack/echo/v4/middleware"`). One pattern over the text: two searches per path (28) over
+ * each of up to 400 files took 20–30 ms of kratos' analysis (issue 16 item 12).
+ */
+const FRAMEWORK_IMPORT = new RegExp(`"(?:${GO_FRAMEWORKS.flatMap(f => f.dependencies)
+    .map(provider_helpers_escapeRegex)
+    .join('|')})["/]`);
 function importsWebFramework(text) {
-    return FRAMEWORK_IMPORTS.some(dep => text.includes(`"${dep}"`) || text.includes(`"${dep}/`));
+    return FRAMEWORK_IMPORT.test(text);
 }
 /** Where a non-main package of the module starts an HTTP server, if one does. */
 function serverOutsideMain(ctx, sources, mains) {
@@ -88617,7 +89823,7 @@ const go_provider_ROUTE_PATTERNS = [
         // app's own liveness probe, preferred over routes that merely carry a health-like name.
         regex: /\bHeartbeat\(\s*"(?<path>\/[^"]*)"/,
         source: 'middleware.Heartbeat (unauthenticated, answers before other middleware)',
-        confidence: HEALTH.mappedEndpoint
+        confidence: precedence_HEALTH.mappedEndpoint
     }
 ];
 const goProvider = {
@@ -88699,7 +89905,9 @@ const goProvider = {
         const warnings = [...detection.data.warnings];
         const deps = mod?.deps ?? new Map();
         const mainFiles = main?.files ?? [];
-        const otherFiles = sources.filter(s => !mainFiles.includes(s));
+        // Other main packages are other binaries (a Lambda, a CLI): their listen addresses and routes are theirs.
+        const otherMains = new Set(detection.data.mains.filter(m => m !== main).flatMap(m => m.files));
+        const otherFiles = sources.filter(s => !mainFiles.includes(s) && !otherMains.has(s));
         const matches = rankFrameworks(ctx, GO_FRAMEWORKS, deps);
         // A framework counts when the main package (or code near it) imports it, not just go.mod.
         const imported = matches.find(m => m.spec.dependencies.some(dep => sources.slice(0, 300).some(s => (ctx.tree.read(s) ?? '').includes(`"${dep}`))));
@@ -88726,6 +89934,10 @@ const goProvider = {
                 preprocess: stripCComments
             }), goComposedHealth(ctx, [...mainFiles, ...otherFiles], replacedModuleFiles(ctx, sources)))
             : [];
+        // PocketBase's router serves /api/health itself, though the app's main hands over and listens on nothing.
+        const pocketBase = pocketBaseHealth(ctx, deps, [...mainFiles, ...otherFiles]);
+        if (pocketBase)
+            health.push(pocketBase);
         const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server';
         const pkg = main && main.dir ? `./${main.dir}` : '.';
         // A CLI whose server is a subcommand (`Use: "serve"` in cobra, `Name: "serve"` in urfave/cli) while the
@@ -89703,7 +90915,7 @@ function publicInfoCandidates(routes) {
         const db = r.database ? `; reads the database (${r.database})` : '; reads no database';
         out.push({
             value: r.path,
-            confidence: Math.max(0.3, HEALTH.publicInfoRoute - out.length * 0.01),
+            confidence: Math.max(0.3, precedence_HEALTH.publicInfoRoute - out.length * 0.01),
             source: `no health route: anonymous GET ${r.handler ? `${r.handler}() ` : ''}(${r.publicBecause}${db})`,
             evidence: r.evidence
         });
@@ -89777,7 +90989,8 @@ const health_routes_ROUTE_PATTERNS = [
         regex: /@(?:GetMapping|RequestMapping|Get)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
         source: 'route annotation'
     },
-    { regex: /\bget\(\s*"(?<path>\/[^"]*)"\s*\)\s*\{/, source: 'Ktor get()' }
+    // Ktor takes a route with or without its leading slash: `get("internal/isalive") { … }`.
+    { regex: /\bget\(\s*"(?<path>\/?[^"\s]*)"\s*\)\s*\{/, source: 'Ktor get()' }
 ];
 // JAX-RS: `@Path` with or without a leading slash (`@Path("health")`), and a `@GET` method without a
 // `@Path` of its own, which serves its class's `@Path`. Both sit under the Jersey/RESTEasy servlet mapping.
@@ -89811,7 +91024,7 @@ function healthCandidates(ctx, build, spec, config, warnings) {
         const found = {
             path: spec.health.path,
             pathPrefix: prefix,
-            confidence: HEALTH.healthDependency,
+            confidence: precedence_HEALTH.healthDependency,
             evidence: [build.deps.get(healthDep).evidence]
         };
         const { path, pathPrefix, confidence, evidence } = spec.health.fromConfig
@@ -90473,7 +91686,9 @@ function phpDockerfile(ctx) {
         text: dockerfile(header(ctx, `${framework} on PHP ${pin.version} with FrankenPHP`, [
             `${TOOL_IMAGES.composer}`,
             `${image} — ${pin.how}`
-        ]), `FROM ${ctx.image(TOOL_IMAGES.composer)} AS vendor`, 'WORKDIR /app', 'COPY composer.json composer.lock ./', 'RUN --mount=type=cache,target=/tmp/cache composer install --no-dev --no-scripts --no-autoloader --no-interaction --prefer-dist --ignore-platform-reqs', 'COPY . .', 'RUN composer dump-autoload --no-dev --optimize --no-scripts', '', `FROM ${ctx.image(image)} AS runtime`, extensions.length > 0 ? `RUN install-php-extensions ${extensions.join(' ')}` : null, 'RUN cp "$PHP_INI_DIR/php.ini-production" "$PHP_INI_DIR/php.ini"', addUser(), 'WORKDIR /app', 'COPY --from=vendor /app /app', spec?.writableDirs
+        ]), `FROM ${ctx.image(TOOL_IMAGES.composer)} AS vendor`, 'WORKDIR /app', lockfileInContext(ctx, 'composer.lock', 'Composer')
+            ? 'COPY composer.json composer.lock ./'
+            : 'COPY composer.json ./', 'RUN --mount=type=cache,target=/tmp/cache composer install --no-dev --no-scripts --no-autoloader --no-interaction --prefer-dist --ignore-platform-reqs', 'COPY . .', 'RUN composer dump-autoload --no-dev --optimize --no-scripts', '', `FROM ${ctx.image(image)} AS runtime`, extensions.length > 0 ? `RUN install-php-extensions ${extensions.join(' ')}` : null, 'RUN cp "$PHP_INI_DIR/php.ini-production" "$PHP_INI_DIR/php.ini"', addUser(), 'WORKDIR /app', 'COPY --from=vendor /app /app', spec?.writableDirs
             ? `RUN mkdir -p ${spec.writableDirs} && chown -R app:app ${spec.writableDirs}`
             : null, portLines(ctx, {
             APP_ENV: spec?.appEnv ?? 'production',
@@ -90754,7 +91969,7 @@ function mezzioHealth(ctx, requires) {
                 continue;
             out.push({
                 value,
-                confidence: HEALTH.route,
+                confidence: precedence_HEALTH.route,
                 source: prefix
                     ? `Mezzio routes config, under the prefix ${prefix.value} of ${call.name}()`
                     : 'Mezzio routes config',
@@ -91116,8 +92331,19 @@ function findAppObjects(ctx, files, constructors) {
                 });
         }
     }
-    // Module-level objects beat factories; among objects, keep the scan order (entry-like files first).
-    return out.sort((a, b) => Number(a.factory) - Number(b.factory));
+    // Module-level objects beat factories; then the module's role (a `wsgi.py` beats a Celery worker's module,
+    // which builds the same app only to give tasks its context); else the scan order (entry-like files first).
+    return out.sort((a, b) => Number(a.factory) - Number(b.factory) || moduleRole(a.file) - moduleRole(b.file));
+}
+/** `wsgi.py`/`asgi.py` exist for the server to import the app from. */
+const SERVER_ENTRY_MODULE = /(?:^|\/)[aw]sgi\.py$/;
+/** `celery_worker.py`, `worker.py`, `tasks.py`: a background worker's module, never the web entry. */
+const WORKER_MODULE = /(?:^|\/)(?:\w*[_-])?(?:celery|workers?|tasks?)(?:[_-]\w*)?\.py$/;
+/** 0 for a server entry module, 2 for a worker module, 1 for the rest. */
+function moduleRole(file) {
+    if (SERVER_ENTRY_MODULE.test(file))
+        return 0;
+    return WORKER_MODULE.test(file) ? 2 : 1;
 }
 const MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
 /** Calls that start a server from a script: uvicorn.run, app.run, socketio.run, web.run_app, demo.launch … */
@@ -92027,19 +93253,21 @@ function pythonInstall(ctx) {
     const pm = app.packageManager.value.toLowerCase();
     const files = dockerfile_manifestFiles(ctx);
     if (pm === 'uv') {
+        const frozen = lockfileInContext(ctx, 'uv.lock', 'uv') ? ' --frozen' : '';
         return {
             label: 'uv',
             preStages: [`FROM ${ctx.image(TOOL_IMAGES.uv)} AS uv`, ''],
             dependencies: [
                 'COPY --from=uv /uv /usr/local/bin/uv',
                 'ENV UV_COMPILE_BYTECODE=1 UV_LINK_MODE=copy UV_PROJECT_ENVIRONMENT=/opt/venv UV_PYTHON_DOWNLOADS=never',
-                'COPY pyproject.toml uv.lock ./',
-                'RUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen --no-dev --no-install-project'
+                frozen ? 'COPY pyproject.toml uv.lock ./' : 'COPY pyproject.toml ./',
+                `RUN --mount=type=cache,target=/root/.cache/uv uv sync${frozen} --no-dev --no-install-project`
             ],
-            afterSource: ['RUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen --no-dev --no-editable']
+            afterSource: [`RUN --mount=type=cache,target=/root/.cache/uv uv sync${frozen} --no-dev --no-editable`]
         };
     }
     if (pm === 'poetry') {
+        const locked = lockfileInContext(ctx, 'poetry.lock', 'Poetry');
         return {
             label: 'Poetry',
             preStages: [],
@@ -92047,21 +93275,26 @@ function pythonInstall(ctx) {
                 '# Poetry lives in its own virtualenv so it never lands in the app environment.',
                 `RUN ${PIP_CACHE} python -m venv /opt/poetry && /opt/poetry/bin/pip install poetry==${TOOL_IMAGES.poetry}`,
                 'RUN python -m venv /opt/venv',
-                'COPY pyproject.toml poetry.lock ./',
+                locked ? 'COPY pyproject.toml poetry.lock ./' : 'COPY pyproject.toml ./',
                 'RUN --mount=type=cache,target=/root/.cache/pypoetry POETRY_VIRTUALENVS_CREATE=false /opt/poetry/bin/poetry install --only main --no-root --no-interaction'
             ],
             afterSource: []
         };
     }
-    if (pm === 'pipenv') {
+    // A Pipfile without its lock beside a requirements file (exported from it): pip installs the pinned file.
+    const pipenvUnlockedWithRequirements = pm === 'pipenv' &&
+        hintPath(app, 'requirementsFile') !== null &&
+        !app.packageManager.evidence.some(e => e.file.endsWith('Pipfile.lock'));
+    if (pm === 'pipenv' && !pipenvUnlockedWithRequirements) {
+        const locked = lockfileInContext(ctx, 'Pipfile.lock', 'Pipenv');
         return {
             label: 'Pipenv',
             preStages: [],
             dependencies: [
                 `RUN ${PIP_CACHE} python -m venv /opt/pipenv && /opt/pipenv/bin/pip install pipenv==${TOOL_IMAGES.pipenv}`,
                 'RUN python -m venv /opt/venv',
-                'COPY Pipfile Pipfile.lock ./',
-                `RUN ${PIP_CACHE} /opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt && pip install -r /tmp/requirements.txt`
+                locked ? 'COPY Pipfile Pipfile.lock ./' : 'COPY Pipfile ./',
+                `RUN ${PIP_CACHE} ${locked ? '' : '/opt/pipenv/bin/pipenv lock && '}/opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt && pip install -r /tmp/requirements.txt`
             ],
             afterSource: []
         };
@@ -92075,6 +93308,21 @@ function pythonInstall(ctx) {
                 'RUN python -m venv /opt/venv',
                 `COPY ${requirements} ./`,
                 `RUN ${PIP_CACHE} pip install -r ${requirements.split('/').pop()}`
+            ],
+            afterSource: []
+        };
+    }
+    if (files.includes('pyproject.toml') && hintBoolean(app, 'pythonVirtualProject') === true) {
+        // An application pyproject (no [build-system]): building it as a package fails on the usual layouts,
+        // so only its [project] dependencies are installed — read by uv, since pip cannot install them alone.
+        return {
+            label: 'pip',
+            preStages: [`FROM ${ctx.image(TOOL_IMAGES.uv)} AS uv`, ''],
+            dependencies: [
+                'COPY --from=uv /uv /usr/local/bin/uv',
+                'RUN python -m venv /opt/venv',
+                'COPY pyproject.toml ./',
+                'RUN --mount=type=cache,target=/root/.cache/uv uv pip install --python /opt/venv -r pyproject.toml'
             ],
             afterSource: []
         };
@@ -92462,7 +93710,7 @@ const STANDALONE_ENTRY_FILES = ['server.py', 'app.py', 'main.py', 'wsgi.py', 'as
 const STDLIB_IMPORT = /^[ \t]*(?:from\s+(?:http\.server|wsgiref\.simple_server|wsgiref|socketserver|xmlrpc\.server)\s+import\b|import\s+(?:http\.server|wsgiref\.simple_server|socketserver)\b)/m;
 const STDLIB_SERVE = /\b(?:serve_forever|make_server|handle_request)\s*\(|\b(?:HTTPServer|ThreadingHTTPServer|TCPServer|ThreadingTCPServer|WSGIServer)\s*\(|\bhttp\.server\.test\s*\(/;
 /** A third-party web framework imported and run from the file; its packages are undeclared. */
-const FRAMEWORK_IMPORT = /^[ \t]*(?:from|import)\s+(flask|fastapi|aiohttp|bottle|tornado|starlette|sanic|falcon|cherrypy|uvicorn|waitress)\b/m;
+const standalone_FRAMEWORK_IMPORT = /^[ \t]*(?:from|import)\s+(flask|fastapi|aiohttp|bottle|tornado|starlette|sanic|falcon|cherrypy|uvicorn|waitress)\b/m;
 const FRAMEWORK_SERVE = /\b(?:uvicorn\.run|web\.run_app|run_app|[A-Za-z_]\w*\.run|serve|listen)\s*\(/;
 /**
  * The best manifest-less entry in the directory: a standard-library server beats a framework import
@@ -92479,7 +93727,7 @@ function findStandaloneEntry(ctx) {
         const text = stripHashComments(raw);
         let entry;
         const stdlib = STDLIB_IMPORT.test(text) ? matchFirst(path, text, STDLIB_SERVE) : null;
-        const framework = matchFirst(path, text, FRAMEWORK_IMPORT);
+        const framework = matchFirst(path, text, standalone_FRAMEWORK_IMPORT);
         if (stdlib)
             entry = { file, kind: 'stdlib', framework: null, evidence: stdlib.evidence };
         else if (framework && FRAMEWORK_SERVE.test(text))
@@ -92698,7 +93946,7 @@ function infoEndpoint(ctx, resolved) {
     return [
         {
             value: best.r.path,
-            confidence: HEALTH.anyPathProbe,
+            confidence: precedence_HEALTH.anyPathProbe,
             source: `${best.r.route.evidence.file} ${best.r.source}: no health route; an unauthenticated GET (${why})`,
             evidence: best.r.evidence
         }
@@ -93101,7 +94349,32 @@ function unitGunicornConfPort(ctx) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/virtual-project.ts
+
+
+function isVirtualProject(ctx, pyproject, startCommand) {
+    if (!pyproject || !manifests_isRecord(manifests_getPath(pyproject, 'project')))
+        return false;
+    if (manifests_getPath(pyproject, 'build-system') !== undefined)
+        return false;
+    // setup.py / setup.cfg configure the legacy build: the project is meant to be installed.
+    if (ctx.has('setup.py') || ctx.has('setup.cfg'))
+        return false;
+    // Dependencies computed by the build backend can only be read by building the project.
+    const dynamic = manifests_getPath(pyproject, 'project', 'dynamic');
+    if (Array.isArray(dynamic) && dynamic.includes('dependencies'))
+        return false;
+    const scripts = consoleScripts(ctx, pyproject);
+    if (startCommand !== null && scripts.has(programOf(startCommand)))
+        return false;
+    // The repository's own Dockerfile or Procfile runs one of them.
+    if (startedConsoleScript(ctx, scripts) !== null)
+        return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/provider.ts
+
 
 
 
@@ -93158,6 +94431,14 @@ const python_provider_PORT_PATTERNS = [
         regex: new RegExp(`^[ \\t]+(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT|port|app_port|server_port|http_port|api_port|web_port)\\s*:\\s*int\\s*=\\s*${NOT_HTTP_PORT}(\\d{2,5})\\s*(?:#.*)?$`, 'm'),
         source: 'settings class port field',
         confidence: precedence_PORT.weakLiteral
+    },
+    // A traitlets configurable's port trait (the Jupyter family's config: `port = Integer(8000, help=…)
+    // .tag(config=True)`), its default on the next line or the same one; other services' ports
+    // (`hub_port`, `proxy_api_port`, `db_port`) are no web port of the app.
+    {
+        regex: new RegExp(`^[ \\t]+(?:port|http_port|server_port|web_port)\\s*=\\s*(?:traitlets\\.)?(?:Integer|Int)\\(\\s*(?:default_value\\s*=\\s*)?${NOT_HTTP_PORT}(\\d{2,5})\\b`, 'm'),
+        source: 'traitlets port trait default',
+        confidence: precedence_PORT.weakLiteral
     }
 ];
 const pythonProvider = {
@@ -93183,14 +94464,18 @@ const pythonProvider = {
             };
         }
         const entry = ENTRY_NAMES.find(n => ctx.has(n));
-        const runnable = !entry && best ? runnableServerModule(ctx, best.spec.imports) : null;
-        if (runnable) {
+        // Client-and-server libraries tie on dependencies alone (aiohttp and tornado both at 0.48): the one whose
+        // server API the package imports is what it serves with.
+        const served = entry ? null : runnableMatch(ctx, matches);
+        if (served) {
+            const { runnable, match } = served;
             return {
                 score: 0.5,
                 deployable: true,
-                reason: `Python package run as a module (${runnable.module}/__main__.py) serving ${best.spec.name}`,
-                evidence: [fileEvidence(ctx.path(`${runnable.module}/__main__.py`)), ...best.evidence, ...evidence],
-                data: { manifests, matches, sources }
+                reason: `Python package run as a module (${runnable.module}/__main__.py) serving ${match.spec.name}`,
+                evidence: [fileEvidence(ctx.path(`${runnable.module}/__main__.py`)), ...match.evidence, ...evidence],
+                // The served library leads the ranking, so ties among the framework choices fall to it.
+                data: { manifests, matches: [match, ...matches.filter(m => m !== match)], sources }
             };
         }
         if (entry) {
@@ -93310,6 +94595,16 @@ function planPython(ctx, detection) {
     }
     if (spec?.project)
         buildCommand = spec.project.buildCommand(ctx, sources);
+    const packageManager = pythonPackageManager(ctx, manifests);
+    // pip with nothing but pyproject.toml: the image installs the project, or only its dependencies when the
+    // project is no package (virtual-project.ts).
+    if (packageManager.value === 'pip' &&
+        packageManager.source === 'pyproject.toml' &&
+        isVirtualProject(ctx, manifests.pyproject, start?.command ?? null))
+        hints.pythonVirtualProject = true;
+    // A Pipfile without Pipfile.lock beside a requirements.txt: the image installs that pinned export.
+    if (packageManager.value === 'pipenv' && packageManager.source === 'Pipfile' && ctx.has('requirements.txt'))
+        hints.requirementsFile = 'requirements.txt';
     if (spec?.env)
         hints.env = [...spec.env];
     const health = serving_healthCandidates(ctx, spec, sources);
@@ -93327,7 +94622,7 @@ function planPython(ctx, detection) {
                 candidate('python', candidate_CONFIDENCE.declared, manifests.found.length > 0 ? 'Python manifest' : 'Python entry file', detection.evidence)
             ],
             framework: frameworkCandidates,
-            packageManager: [pythonPackageManager(ctx, manifests)],
+            packageManager: [packageManager],
             runtimeVersion: pythonRuntimeVersion(ctx, manifests),
             buildCommand,
             startCommand: startCandidates,
@@ -93338,6 +94633,15 @@ function planPython(ctx, detection) {
         hints,
         warnings
     };
+}
+/** The first ranked library (of the few that count) whose server API a runnable package of the app imports. */
+function runnableMatch(ctx, matches) {
+    for (const match of matches.slice(0, 3)) {
+        const runnable = runnableServerModule(ctx, match.spec.imports);
+        if (runnable)
+            return { runnable, match };
+    }
+    return null;
 }
 /** The dependency ranking decides, but an import in source settles close calls (gradio pulls in fastapi). */
 function chooseFramework(ctx, matches, sources) {
@@ -93472,13 +94776,16 @@ function rubyDockerfile(ctx) {
     const start = safeCommand(ctx, app.startCommand.value, 'start') ??
         spec?.imageStart ??
         'bundle exec rackup --host 0.0.0.0 -p $PORT';
+    const locked = lockfileInContext(ctx, 'Gemfile.lock', 'Bundler');
     const buildPackages = ['build-essential', 'git', 'libyaml-dev', 'pkg-config', ...(db ? [db.build] : [])];
     return {
         generator: 'ruby',
         context: ctx.context,
-        text: dockerfile(header(ctx, `${app.framework.value} on Ruby ${pin.version} with Bundler`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', 'ENV BUNDLE_DEPLOYMENT=1 BUNDLE_PATH=/usr/local/bundle BUNDLE_WITHOUT=development:test \\', '    RAILS_ENV=production RACK_ENV=production RAILS_LOG_TO_STDOUT=1 RAILS_SERVE_STATIC_FILES=1', db
+        text: dockerfile(header(ctx, `${app.framework.value} on Ruby ${pin.version} with Bundler`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', 
+        // Deployment mode installs exactly Gemfile.lock and refuses to run without one.
+        `ENV ${locked ? 'BUNDLE_DEPLOYMENT=1 ' : ''}BUNDLE_PATH=/usr/local/bundle BUNDLE_WITHOUT=development:test \\`, '    RAILS_ENV=production RACK_ENV=production RAILS_LOG_TO_STDOUT=1 RAILS_SERVE_STATIC_FILES=1', db
             ? `RUN ${APT_CACHE} rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y --no-install-recommends ${db.runtime}`
-            : null, '', 'FROM base AS build', `RUN ${APT_CACHE} rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y --no-install-recommends ${buildPackages.join(' ')}`, 'COPY Gemfile Gemfile.lock ./', `RUN --mount=type=cache,target=/root/.bundle/cache BUNDLE_GLOBAL_GEM_CACHE=1 bundle install && rm -rf "$BUNDLE_PATH"/ruby/*/cache${bootsnap ? ' && bundle exec bootsnap precompile --gemfile' : ''}`, 'COPY . .', bootsnap ? 'RUN bundle exec bootsnap precompile app/ lib/' : null, assets ? [assets.imageNote, assets.imageStep] : null, '', 'FROM base AS runtime', addUser(), 'COPY --from=build /usr/local/bundle /usr/local/bundle', 'COPY --from=build /app /app', spec?.writableDirs
+            : null, '', 'FROM base AS build', `RUN ${APT_CACHE} rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y --no-install-recommends ${buildPackages.join(' ')}`, locked ? 'COPY Gemfile Gemfile.lock ./' : 'COPY Gemfile ./', `RUN --mount=type=cache,target=/root/.bundle/cache BUNDLE_GLOBAL_GEM_CACHE=1 bundle install && rm -rf "$BUNDLE_PATH"/ruby/*/cache${bootsnap ? ' && bundle exec bootsnap precompile --gemfile' : ''}`, 'COPY . .', bootsnap ? 'RUN bundle exec bootsnap precompile app/ lib/' : null, assets ? [assets.imageNote, assets.imageStep] : null, '', 'FROM base AS runtime', addUser(), 'COPY --from=build /usr/local/bundle /usr/local/bundle', 'COPY --from=build /app /app', spec?.writableDirs
             ? `RUN mkdir -p ${spec.writableDirs} && chown -R app:app ${spec.writableDirs}`
             : null, portLines(ctx), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '30s'), cmdInstruction(start))
     };
@@ -94025,6 +95332,9 @@ function rustDockerfile(ctx) {
         // The stubs go again so no empty lib.rs survives next to a binary-only crate's real sources.
         `rm -rf ${stubDirs.map(dir => `${dir}/src`).join(' ')}`
     ];
+    // A workspace member's Cargo.lock is the workspace root's, which the member's analysis does not see.
+    const locked = member || lockfileInContext(ctx, 'Cargo.lock', 'cargo');
+    const lockedFlag = locked ? ' --locked' : '';
     const fetch = member
         ? memberManifests.length > 0
             ? [
@@ -94036,9 +95346,9 @@ function rustDockerfile(ctx) {
         : workspace
             ? null
             : [
-                'COPY Cargo.toml Cargo.lock ./',
+                locked ? 'COPY Cargo.toml Cargo.lock ./' : 'COPY Cargo.toml ./',
                 '# Fetch crates against a stub target so the download layer survives source changes.',
-                `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked`
+                `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch${lockedFlag}`
             ];
     const select = member && pkg ? `-p ${pkg} --bin ${bin}` : `--bin ${bin}`;
     const subHint = hintString(app, 'subcommand');
@@ -94049,7 +95359,7 @@ function rustDockerfile(ctx) {
         text: dockerfile(header(ctx, `${app.framework.value} on Rust ${pin.version}`, [
             `${image} — ${pin.how}`,
             TOOL_IMAGES.debian
-        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', fetch, 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release --locked ${select} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(TOOL_IMAGES.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', addUser(), 'COPY --from=build /out/server /usr/local/bin/server', portLines(ctx), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '5s'), 
+        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', fetch, 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release${lockedFlag} ${select} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(TOOL_IMAGES.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', addUser(), 'COPY --from=build /out/server /usr/local/bin/server', portLines(ctx), 'USER app', expose(ctx), healthcheck('bash', ctx.healthPath, '5s'), 
         // A CLI whose server is a required subcommand (`tabby serve`) prints its usage without it.
         `CMD [${['/usr/local/bin/server', ...(sub ? [sub] : [])].map(w => JSON.stringify(w)).join(', ')}]`)
     };
@@ -94290,9 +95600,44 @@ function resolveComputedCalls(text, bindings) {
 
 
 
+
 const routes_ROUTE_HINT = /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:\w+::)*(?:get|head|route)\(|#\[utoipa::path\(|\broutes!\(/;
 /** Health candidates from composed Rust routes. */
 function rustComposedHealth(ctx, files) {
+    return healthCandidatesFrom(resolvedRoutes(ctx, files));
+}
+/**
+ * With no health route, a version/info GET whose handler takes no parameters at all (`async fn
+ * get_version() -> Json<Version>`): no extractor means no authentication and no state, so no database.
+ * Read from route attributes (`#[utoipa::path(get, path = "/version")]`, `#[get("/version")]`) with their
+ * composed prefix (`.nest("/api", api::router())` → `/api/version`).
+ */
+function rustPublicInfo(ctx, files) {
+    const routes = [];
+    for (const r of resolvedRoutes(ctx, files)) {
+        if (!/attribute$/.test(r.route.source) || infoRank(r.path, '') < 0)
+            continue;
+        const text = ctx.tree.read(r.route.evidence.file);
+        if (text === null)
+            continue;
+        const at = text
+            .split('\n')
+            .slice(0, r.route.evidence.line - 1)
+            .join('\n').length;
+        const fn = /\bfn\s+(\w+)\s*(?:<[^>]*>)?\s*\(([^)]*)\)/.exec(text.slice(at, at + 1500));
+        if (!fn || fn[2].trim() !== '')
+            continue;
+        routes.push({
+            path: r.path,
+            handler: fn[1],
+            evidence: r.evidence,
+            publicBecause: 'its handler takes no extractor: no authentication, no state',
+            database: null
+        });
+    }
+    return publicInfoCandidates(routes);
+}
+function resolvedRoutes(ctx, files) {
     const graph = new RouteGraph();
     const texts = new Map();
     for (const file of files.slice(0, 400)) {
@@ -94319,7 +95664,7 @@ function rustComposedHealth(ctx, files) {
             known.add(fnId(modulePath(file), m[1]));
     for (const [file, text] of texts)
         routes_readFile(graph, file, text, new FnResolver(file, text, known));
-    return healthCandidatesFrom(graph.resolve());
+    return graph.resolve();
 }
 /** `src/api/routes.rs` → `api::routes`; `src/api/mod.rs` → `api`; `src/main.rs` → ''. */
 function modulePath(file) {
@@ -94763,6 +96108,15 @@ const rust_provider_PORT_PATTERNS = [
         confidence: precedence_PORT.portDefault,
         needs: /default_value/
     },
+    {
+        // An optional port from the command line or a config file, defaulted where it is read:
+        // `let port = cli_options.port.unwrap_or(5050)`, `settings.http_port.unwrap_or(8080)`. Only a field or
+        // variable named for the web port (`metrics_port`, `db_port` belong to other servers).
+        regex: /(?<![\w])(?:\w+\.)*(?:http_|web_|listen_|server_|api_)?port\s*\.unwrap_or\(\s*(\d{2,5})\s*\)/,
+        source: 'optional port default',
+        confidence: precedence_PORT.portDefault,
+        needs: /unwrap_or/
+    },
     { regex: /\.port\(\s*(\d{2,5})\s*\)/, source: 'port(N)' },
     { regex: /warp::serve\([^;]*?\.run\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)/, source: 'warp run' }
 ];
@@ -94884,7 +96238,7 @@ const rustProvider = {
         const toml = rustToolchainToml(ctx);
         if (toml)
             runtime.push(toml);
-        const plain = versionFile(ctx, pinDirs(ctx), 'rust-toolchain', line => /^\d+\.\d+/.test(line) || /^(stable|nightly|beta)/.test(line) ? line : null);
+        const plain = versionFile(ctx, pinDirs(ctx), 'rust-toolchain', line => /^\d+\.\d+/.test(line) || (/^(stable|nightly|beta)/.test(line) && !isReleaseChannel(line)) ? line : null);
         if (plain)
             runtime.push(plain);
         const tool = toolVersion(ctx.tree, pinDirs(ctx), ['rust']);
@@ -94968,7 +96322,7 @@ function rustToolchainToml(ctx) {
         if (!parsed?.ok)
             continue;
         const channel = manifests_getPath(parsed.value, 'toolchain', 'channel');
-        if (typeof channel === 'string')
+        if (typeof channel === 'string' && !isReleaseChannel(channel))
             return candidate(channel, candidate_CONFIDENCE.declared, 'rust-toolchain.toml channel', [
                 evidence_keyEvidence(path, ctx.tree.read(path) ?? '', 'channel')
             ]);
@@ -94983,7 +96337,18 @@ function healthRoutes(ctx, sources) {
     const testOnly = testOnlyFiles(ctx.tree, sources);
     const served = sources.filter(f => !testOnly.has(f));
     const mounts = rocketMounts(ctx.tree, served);
-    return mergeComposedHealth(underRocketMounts(ctx.tree, findHealthRoutes(ctx.tree, served, rust_provider_ROUTE_PATTERNS, { preprocess: stripCComments }), mounts), underRocketMounts(ctx.tree, rustComposedHealth(ctx, served), mounts));
+    const health = mergeComposedHealth(underRocketMounts(ctx.tree, findHealthRoutes(ctx.tree, served, rust_provider_ROUTE_PATTERNS, { preprocess: stripCComments }), mounts), underRocketMounts(ctx.tree, rustComposedHealth(ctx, served), mounts));
+    if (health.length > 0)
+        return health;
+    // No health route: a version/info GET that no extractor guards (rustPublicInfo).
+    return underRocketMounts(ctx.tree, rustPublicInfo(ctx, served), mounts);
+}
+/**
+ * `stable` and `beta` name a moving release channel, not a version: they pin nothing (the newest release
+ * builds the app). A dated or nightly toolchain (`nightly-2025-01-01`, `1.93.1`) is a pin.
+ */
+function isReleaseChannel(channel) {
+    return /^(?:stable|beta)$/.test(channel.trim());
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/index.ts
@@ -95872,8 +97237,8 @@ function formatResources(resources) {
     return `${resources.cpu / 1024} vCPU / ${resources.memory} MiB`;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(9153);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -96629,7 +97994,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 932:
+/***/ 8551:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
@@ -96657,13 +98022,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4352:
+/***/ 7041:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(563)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(4698)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -97375,12 +98740,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 5300:
+/***/ 4698:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(5077)
+const { isUUID } = __nccwpck_require__(563)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -97654,7 +99019,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 563:
 /***/ ((module) => {
 
 
@@ -98460,18 +99825,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -98557,15 +99922,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -98609,17 +99974,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(7794);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -98728,15 +100093,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 7794:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -98823,18 +100188,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var node_process = __nccwpck_require__(8551);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -99054,17 +100419,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -99178,12 +100543,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -99385,14 +100750,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -99443,7 +100808,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -99489,19 +100854,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -99705,13 +101070,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -99940,7 +101305,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -100095,7 +101460,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -100138,7 +101503,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -100173,12 +101538,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -100197,12 +101562,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -100219,22 +101584,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -100563,13 +101928,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -100646,7 +102011,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -100710,14 +102075,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -100807,13 +102172,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -100992,7 +102357,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -101061,28 +102426,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -101119,12 +102484,12 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __nccwpck_require__(932);
+var node_process = __nccwpck_require__(8551);
 
 function debug(logLevel, ...messages) {
     if (logLevel === 'debug')
@@ -101145,16 +102510,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -101272,14 +102637,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -101430,14 +102795,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -101477,15 +102842,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -101523,14 +102888,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -101557,17 +102922,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -101711,17 +103076,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -101833,16 +103198,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(9767);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -101905,7 +103270,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -101965,12 +103330,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -102011,15 +103376,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(5450);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -102236,7 +103601,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -102306,7 +103671,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -102412,14 +103777,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -102531,12 +103896,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -103261,7 +104626,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -103309,14 +104674,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var node_process = __nccwpck_require__(8551);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -104296,18 +105661,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -104410,16 +105775,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -104456,13 +105821,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -104482,12 +105847,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -104506,13 +105871,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -104532,12 +105897,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(5450);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -104555,12 +105920,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -104583,13 +105948,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -104637,12 +106002,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -104686,18 +106051,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(6340);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(632);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -104718,14 +106083,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -104789,27 +106154,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(6340);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(632);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -104895,14 +106260,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(5450);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -104972,12 +106337,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -105008,13 +106373,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -105065,12 +106430,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -105148,13 +106513,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -105226,16 +106591,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -105310,15 +106675,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -105399,24 +106764,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -105447,14 +106812,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -105550,12 +106915,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -105662,7 +107027,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -105820,15 +107185,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9767:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(5450);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -105959,14 +107324,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(9767);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -106121,7 +107486,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -106152,14 +107517,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(9767);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -106246,7 +107611,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -106280,15 +107645,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(9767);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -106439,13 +107804,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 5450:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -106784,12 +108149,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -107027,14 +108392,14 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3837:
+/***/ 9422:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 2079:
+/***/ 372:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -107180,6 +108545,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9310);
+/******/ var __webpack_exports__ = __nccwpck_require__(4947);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 280;
-export const ids = [280];
+export const id = 245;
+export const ids = [245];
 export const modules = {
 
-/***/ 28280:
+/***/ 60245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,11 +22,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
-var tree = __webpack_require__(17332);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 8 modules
-var shared = __webpack_require__(47024);
+var tree = __webpack_require__(12559);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 9 modules
+var shared = __webpack_require__(51479);
 // EXTERNAL MODULE: ./src/analyzer/render/base-images.ts
-var base_images = __webpack_require__(20405);
+var base_images = __webpack_require__(95710);
 ;// CONCATENATED MODULE: ./src/analyzer/render/cost.ts
 // Monthly cost estimate for the suggested Fargate size behind an Application Load Balancer.
 // Prices: AWS us-east-1 (N. Virginia), on-demand, Linux/x86_64, from the public pricing pages
@@ -86,9 +86,9 @@ function dollars(amount) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/render/markdown.ts
-var markdown = __webpack_require__(96002);
+var markdown = __webpack_require__(50071);
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
-var evidence = __webpack_require__(10702);
+var evidence = __webpack_require__(20480);
 ;// CONCATENATED MODULE: ./src/analyzer/render/comment.ts
 
 
@@ -296,12 +296,12 @@ function renderComment(report, entries, options, limit = COMMENT_LIMIT) {
     return text.slice(0, limit - tail.length) + tail;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 147 modules
-var ecosystems = __webpack_require__(58023);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 154 modules
+var ecosystems = __webpack_require__(22702);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
-var hints = __webpack_require__(71865);
+var hints = __webpack_require__(91370);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
-var common = __webpack_require__(35777);
+var common = __webpack_require__(78782);
 ;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/index.ts
 
 

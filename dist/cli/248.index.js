@@ -1,8 +1,8 @@
-export const id = 502;
-export const ids = [502];
+export const id = 248;
+export const ids = [248];
 export const modules = {
 
-/***/ 58633:
+/***/ 85829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
+var version = __webpack_require__(83912);
 ;// CONCATENATED MODULE: ./src/analyzer/app-dir.ts
 // The --app-dir / app.dir value: checked once, as a repository-relative path that cannot leave the tree.
 /** Bad input the caller can fix (unknown --app-dir …): the CLI prints it and exits 2. */
@@ -36,7 +36,7 @@ function normalizeAppDir(input) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
-var candidate = __webpack_require__(26379);
+var candidate = __webpack_require__(24370);
 ;// CONCATENATED MODULE: ./src/analyzer/merge.ts
 
 const MAX_ALTERNATIVES = 4;
@@ -146,15 +146,15 @@ function conflictWarning(field, code, label) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/overrides.ts
-var analyzer_overrides = __webpack_require__(24347);
+var analyzer_overrides = __webpack_require__(20730);
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
-var precedence = __webpack_require__(75308);
+var precedence = __webpack_require__(97255);
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
-var signals_evidence = __webpack_require__(10702);
+var signals_evidence = __webpack_require__(20480);
 // EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 12 modules
-var dockerfile = __webpack_require__(97304);
+var dockerfile = __webpack_require__(2908);
 // EXTERNAL MODULE: ./src/analyzer/signals/node-codenames.ts
-var node_codenames = __webpack_require__(46132);
+var node_codenames = __webpack_require__(32915);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-runtime.ts
 
 
@@ -299,13 +299,14 @@ function stageVersion(path, text, target, patterns, builtImage, depth, language)
 }
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
-var analyzer_tree = __webpack_require__(17332);
+var analyzer_tree = __webpack_require__(12559);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/image-builds.ts
 
 
 /** Files whose commands run from the repository root. */
 const COMMAND_FILES = ['package.json', 'Makefile', 'makefile', 'justfile'];
 const WORKFLOWS = '.github/workflows';
+const SCRIPT_FOLDERS = ['scripts'];
 const cache = new WeakMap();
 /** The repository's own build of `image` (`acme/app:base2`, `docker.io/acme/app` = `acme/app:latest`), or null. */
 function projectImageBuild(tree, image) {
@@ -318,6 +319,11 @@ function readBuilds(tree) {
     const out = new Map();
     const files = [
         ...COMMAND_FILES.filter(f => tree.has(f)),
+        // Shell scripts at the root or in scripts/ (`scripts/build-images.sh`), run from the root like the above.
+        ...['.', ...SCRIPT_FOLDERS].flatMap(dir => tree
+            .filesIn(dir)
+            .map(f => f.path)
+            .filter(p => p.endsWith('.sh'))),
         ...tree
             .filesIn(WORKFLOWS)
             .map(f => f.path)
@@ -389,8 +395,39 @@ function normalImage(image) {
     return name.toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/major-only-image.ts
+const MAJOR_ONLY = /^\d+$/;
+/** A concrete version (`1.88`, `1.88.0`), not a range or a channel. */
+const PRECISE = /^(\d+)\.\d+(?:\.\d+)?$/;
+/**
+ * The image candidate with the most confident declared version of the same major when the image's tag is
+ * major-only, at the image's confidence and with both pieces of evidence; else the image candidate as it is.
+ */
+function refineMajorOnlyImage(image, declared) {
+    if (!MAJOR_ONLY.test(image.value))
+        return image;
+    let best = null;
+    for (const c of declared ?? []) {
+        const m = typeof c.value === 'string' ? PRECISE.exec(c.value) : null;
+        if (!m || m[1] !== image.value)
+            continue;
+        if (!best || c.confidence > best.confidence)
+            best = c;
+    }
+    if (!best)
+        return image;
+    return {
+        value: best.value,
+        confidence: Math.max(image.confidence, best.confidence),
+        source: `${image.source} (major-only tag; ${best.source} gives the version)`,
+        evidence: [...image.evidence, ...best.evidence]
+    };
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/multi-port-expose.ts
+var multi_port_expose = __webpack_require__(66995);
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
-var health = __webpack_require__(38676);
+var health = __webpack_require__(45795);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
 
 
@@ -578,7 +615,7 @@ function healthLiterals(file, text) {
             continue;
         for (const m of line.matchAll(LITERAL)) {
             const raw = m[2];
-            if (raw.includes('//') || raw.includes('.'))
+            if (raw.includes('//') || hasFileDot(raw))
                 continue;
             const path = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`;
             const rank = (0,health/* healthRank */.D$)(path.replace(/(.)\/$/, '$1'));
@@ -593,6 +630,14 @@ function healthLiterals(file, text) {
         }
     }
     return out;
+}
+/**
+ * A dot marks a file name (`health.js`, `/status.json`), not a route — except in a leading `/.well-known/`
+ * segment, the URI prefix RFC 8615 reserves for site-wide endpoints (Apollo Server 2/3 answers its health
+ * check at `/.well-known/apollo/server-health`).
+ */
+function hasFileDot(raw) {
+    return raw.replace(/^\/\.well-known\//, '/').includes('.');
 }
 /** How much the text around a literal says "this declares a route": 0 when it does not (or calls out). */
 function contextConfidence(before, after, slashed) {
@@ -740,7 +785,63 @@ function authorizingPreHandle(text) {
     return READS_AUTHORIZATION.test(body) && REJECTS.test(body) ? body : null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/handler-input.ts
+/** Parameter decorators that bind a named piece of request input to the handler. */
+const INPUT_DECORATOR = /@(Query|Param|Body)\(\s*['"`]/;
+/** How far below the route decorator the handler's signature may end. */
+const SIGNATURE_LINES = 12;
+/** A Fastify route schema's input keys. */
+const SCHEMA_INPUT = /\b(querystring|params)\s*:/;
+/** Where a Fastify route's options end and its handler begins. */
+const HANDLER_START = /=>|\bfunction\b|\bhandler\s*:/;
+/** Gated when the route on `route.line` has a handler that binds named request input. */
+function inputGate(route, lines) {
+    return nestInput(route, lines) ?? fastifySchemaInput(route, lines);
+}
+/** `.get('/status', { schema: { querystring: … } }, handler)`: the options before the handler. */
+function fastifySchemaInput(route, lines) {
+    const first = lines[route.line - 1] ?? '';
+    if (!/\.(?:get|route)\(/.test(first))
+        return null;
+    let schema = false;
+    for (let i = route.line - 1; i < lines.length && i < route.line + SIGNATURE_LINES; i++) {
+        const line = lines[i];
+        if (line.length > 2000)
+            return null;
+        if (HANDLER_START.test(line))
+            return null;
+        if (/\bschema\s*:/.test(line))
+            schema = true;
+        const m = schema ? SCHEMA_INPUT.exec(line) : null;
+        if (m)
+            return { gated: true, reason: `its route schema requires ${m[1]}`, evidence: { ...route } };
+    }
+    return null;
+}
+function nestInput(route, lines) {
+    if (!/@(?:Get|All|Head)\(/.test(lines[route.line - 1] ?? ''))
+        return null;
+    let signature = '';
+    for (let i = route.line; i < lines.length && i < route.line + SIGNATURE_LINES; i++) {
+        const line = lines[i];
+        if (line.length > 2000)
+            return null;
+        // The next route decorator: this handler's signature ended without a body we could see.
+        if (/^\s*@(?:Get|Post|Put|Patch|Delete|All|Head)\(/.test(line))
+            break;
+        const body = line.indexOf('{');
+        signature += body >= 0 ? line.slice(0, body) : line;
+        if (body >= 0)
+            break;
+    }
+    const m = INPUT_DECORATOR.exec(signature);
+    return m
+        ? { gated: true, reason: `its handler needs request input (@${m[1]})`, evidence: { ...route } }
+        : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/health-gate.ts
+
 
 /** `candidates` without the ones whose route is gated or parameterised; `dropped` says why, for the report. */
 function ungatedHealth(candidates, reader) {
@@ -773,7 +874,7 @@ function gateOf(c, reader) {
                 : /\.(?:java|kt)$/.test(route.file)
                     ? (jvmGate(route, text, offset) ?? interceptorGate(reader, c.value))
                     : /\.[cm]?[jt]s$/.test(route.file)
-                        ? middlewareGate(route, c.value)
+                        ? (middlewareGate(route, c.value) ?? inputGate(route, lines))
                         : null));
 }
 const SOURCE = /\.(?:py|php|java|kt|[cm]?[jt]s)$/;
@@ -942,9 +1043,9 @@ function gated(file, text, index, reason) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
-var compose = __webpack_require__(71644);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 8 modules
-var shared = __webpack_require__(47024);
+var compose = __webpack_require__(48401);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 9 modules
+var shared = __webpack_require__(51479);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-stage-health.ts
 
 
@@ -1043,10 +1144,12 @@ function appFoldersIn(tree, source) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/resources.ts
-var resources = __webpack_require__(65741);
+var resources = __webpack_require__(16336);
 // EXTERNAL MODULE: ./src/analyzer/signals/login-decorators.ts
-var login_decorators = __webpack_require__(97264);
+var login_decorators = __webpack_require__(34775);
 ;// CONCATENATED MODULE: ./src/analyzer/build-app.ts
+
+
 
 
 
@@ -1063,7 +1166,7 @@ var login_decorators = __webpack_require__(97264);
 function buildApp(s, o, tree) {
     const plan = planOf(s);
     const warnings = [];
-    const fields = resolveFields(s, plan.candidates, o, warnings, plan.hints?.static === true);
+    const fields = resolveFields(s, plan.candidates, plan.hints, o, warnings);
     warnings.push(...fieldWarnings(s, fields));
     const dockerfile = dockerfileOf(s, o, tree, warnings);
     const hints = { ...(plan.hints ?? {}) };
@@ -1108,10 +1211,11 @@ function dockerRuntime(s, c) {
     if (path) {
         const text = s.ctx.tree.read(path);
         const found = text !== null ? dockerfileRuntimeVersion(path, text, language, builtImage(s.ctx.tree)) : null;
-        return found ? [found] : [];
+        return found ? [refineMajorOnlyImage(found, c.runtimeVersion)] : [];
     }
     const enclosing = enclosingDockerfileNaming(s.ctx.tree, s.dir);
-    const found = enclosing ? dockerfileRuntimeVersion(enclosing.path, enclosing.text, language) : null;
+    const image = enclosing ? dockerfileRuntimeVersion(enclosing.path, enclosing.text, language) : null;
+    const found = image ? refineMajorOnlyImage(image, c.runtimeVersion) : null;
     return found
         ? [
             {
@@ -1168,16 +1272,19 @@ const nothing = (value, source) => ({
  * Each field from its candidate lists: the override first, then the shared signals (the project's own
  * deployment files win ties), then the provider's candidates, then what stands when nothing was found.
  */
-function resolveFields(s, c, o, warnings, staticBuild) {
+function resolveFields(s, c, hints, o, warnings) {
     const sig = s.ctx.signals;
+    const staticBuild = hints?.static === true;
     const fields = {
         language: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.language, o, [c.language], nothing('unknown', 'no language detected')),
         framework: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.framework, o, [c.framework], nothing('none', 'no framework detected')),
         packageManager: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.packageManager, o, [c.packageManager], nothing('none', 'no package manager detected')),
         runtimeVersion: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.runtimeVersion, o, [c.runtimeVersion, dockerRuntime(s, c)], nothing(null, 'not pinned by the project'), v => String(v)),
         buildCommand: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.buildCommand, o, [sig.buildCommand, c.buildCommand], nothing(null, 'no build step found')),
-        startCommand: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.startCommand, o, [withRequiredSubcommand(sig, planOf(s).hints), c.startCommand], nothing(null, 'no start command found')),
-        port: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.port, o, [sig.port, c.port], { value: 8080, confidence: precedence/* PORT */.I.deplightDefault, source: 'deplight default', evidence: [] }, v => Number(v)),
+        startCommand: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.startCommand, o, [withRequiredSubcommand(sig, hints), c.startCommand], nothing(null, 'no start command found')),
+        port: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.port, o, 
+        // A multi-port EXPOSE defers to the code or compose file naming one of its other ports.
+        (0,multi_port_expose/* preferCorroboratedExpose */.d)([sig.port, c.port]), { value: 8080, confidence: precedence/* PORT */.I.deplightDefault, source: 'deplight default', evidence: [] }, v => Number(v)),
         healthPath: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.healthPath, o, healthLists(s, sig.healthPath, c.healthPath, {
             filesOnly: staticBuild && ![sig.startCommand, c.startCommand].some(l => l?.some(x => x.value))
         }), nothing(null, 'no health route found (a TCP check is used)')),
@@ -1521,6 +1628,7 @@ const DIR_PRIORITY = [
 ];
 function createAppContext(tree, dir, nestedRoots, workspace) {
     let own = null;
+    let ownNames;
     let signals = null;
     const sourceLists = new Map();
     const nested = nestedRoots.filter(r => r !== dir && (0,analyzer_tree/* isInside */.FK)(r, dir));
@@ -1571,24 +1679,30 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
         tree,
         dir,
         path: rel => (0,analyzer_tree/* joinPath */.uJ)(dir, rel),
-        has: rel => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, rel)),
+        // A plain name (a framework's marker, a lockfile, a config) is looked up among the names of the folder's
+        // own files: every provider asks for dozens in every candidate folder of a monorepo, and `tree.has` of a
+        // freshly joined path hashed that new string each time.
+        has: rel => rel === '' || rel === '.' || rel.includes('/')
+            ? tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, rel))
+            : (ownNames ??= new Set(tree.filesIn(dir).map(f => (0,analyzer_tree/* basename */.P8)(f.path)))).has(rel),
         read: rel => tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, rel)),
         files,
         sourceFiles(extensions, limit = 400) {
-            // Several readers (ports, health, routes, frameworks) ask for the same list: sort it once, hand
-            // out copies (callers may sort or push).
-            const key = `${limit}\0${extensions.join('\0')}`;
+            // Several readers (ports, health, routes, frameworks) ask for the same files with different limits:
+            // sort them once per extension list, hand out the first `limit` (a copy: callers may sort or push).
+            const key = extensions.join('\0');
             let list = sourceLists.get(key);
             if (!list)
-                sourceLists.set(key, (list = sourceFiles(extensions, limit)));
-            return list.slice();
+                sourceLists.set(key, (list = sourceFiles(extensions)));
+            return list.slice(0, limit);
         },
         get signals() {
             return (signals ??= (0,shared/* readSharedSignals */.Zu)(tree, dir));
         },
         workspace
     };
-    function sourceFiles(extensions, limit) {
+    /** The app's files with one of `extensions`, tests left out, in reading order (shallow, source folders first). */
+    function sourceFiles(extensions) {
         // `.ts`-like extensions (one dot, no slash) are a set lookup of the path's own extension.
         const simple = extensions.every(e => /^\.[^./]+$/.test(e)) ? new Set(extensions) : null;
         const hasExtension = simple
@@ -1609,7 +1723,7 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
             return { path, depth, rank: rank < 0 ? DIR_PRIORITY.length : rank };
         });
         keyed.sort((a, b) => a.depth - b.depth || a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        return keyed.slice(0, limit).map(k => k.path);
+        return keyed.map(k => k.path);
     }
 }
 const TEST_SCRIPT = /\.(test|spec|d)\.[cm]?[jt]sx?$/;
@@ -1619,10 +1733,197 @@ function isTestScript(path) {
     return (last === 115 || last === 120) && TEST_SCRIPT.test(path);
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/dotnet-assembly.ts
-var dotnet_assembly = __webpack_require__(53049);
+// EXTERNAL MODULE: ./src/analyzer/signals/final-image-apps.ts
+var final_image_apps = __webpack_require__(84106);
+;// CONCATENATED MODULE: ./src/analyzer/signals/assembly-modules.ts
+// A JVM build whose app modules each run on their own (a storefront API, an admin API) often adds one
+// module that bundles them into a single application (`litemall-all` depending on `litemall-wx-api` and
+// `litemall-admin-api`): the all-in-one jar is what a single deployment ships. Read from the module's own
+// build file: Maven `<dependency><artifactId>` naming other app modules' artifactIds, Gradle
+// `project(':api')`. A `war` module goes to a servlet container, not `java -jar`: it is no such assembly.
+
+/** Build file text without comments, or null. */
+function read(tree, path) {
+    const text = tree.read(path);
+    return text === null
+        ? null
+        : text.replace(/<!--[\s\S]*?-->/g, '').replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+}
+/** A pom's own artifactId: the first outside `<parent>`, `<dependencies>`, `<build>` and the like. */
+function ownArtifactId(pom) {
+    const top = pom.replace(/<(parent|dependencies|dependencyManagement|build|profiles|plugins|pluginManagement|reporting)>[\s\S]*?<\/\1>/g, '');
+    return /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(top)?.[1] ?? null;
+}
+/** The artifactIds a pom depends on (its `<dependencies>` blocks, not `<dependencyManagement>`). */
+function dependedArtifacts(pom) {
+    const body = pom.replace(/<dependencyManagement>[\s\S]*?<\/dependencyManagement>/g, '');
+    const out = new Set();
+    for (const block of body.matchAll(/<dependencies>([\s\S]*?)<\/dependencies>/g))
+        for (const dep of block[1].matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
+            const id = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(dep[1])?.[1];
+            if (id)
+                out.add(id);
+        }
+    return out;
+}
+/**
+ * App folders that bundle two or more other app folders of the repository, each with the app folders it
+ * bundles. `appDirs` are the deployable apps.
+ */
+function assemblyModules(tree, appDirs) {
+    const poms = new Map();
+    for (const dir of appDirs) {
+        const pom = read(tree, (0,analyzer_tree/* joinPath */.uJ)(dir, 'pom.xml'));
+        if (pom !== null && pom.length < 500_000)
+            poms.set(dir, pom);
+    }
+    const byArtifact = new Map();
+    for (const [dir, pom] of poms) {
+        const id = ownArtifactId(pom);
+        if (id)
+            byArtifact.set(id, dir);
+    }
+    const out = [];
+    for (const [dir, pom] of poms) {
+        if (/<packaging>\s*war\s*<\/packaging>/.test(pom))
+            continue;
+        const bundles = [...dependedArtifacts(pom)]
+            .map(id => byArtifact.get(id))
+            .filter((d) => d !== undefined && d !== dir);
+        if (bundles.length >= 2)
+            out.push({ dir, bundles: bundles.sort(), file: (0,analyzer_tree/* joinPath */.uJ)(dir, 'pom.xml') });
+    }
+    for (const dir of appDirs) {
+        const file = ['build.gradle', 'build.gradle.kts'].map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).find(p => tree.has(p));
+        const build = file ? read(tree, file) : null;
+        if (!file || build === null || build.length > 500_000)
+            continue;
+        // `implementation project(':api')`: project paths are relative to the build root (settings.gradle).
+        const bundles = [
+            ...build.matchAll(/\b(?:implementation|api|runtimeOnly|compile)\s*\(?\s*project\(\s*(?:path\s*:\s*)?["']:([\w.:-]+)["']/g)
+        ]
+            .map(m => m[1].replace(/:/g, '/'))
+            .map(path => appDirs.find(d => d !== dir && (d === path || d.endsWith(`/${path}`))))
+            .filter((d) => d !== undefined);
+        const unique = [...new Set(bundles)].sort();
+        if (unique.length >= 2)
+            out.push({ dir, bundles: unique, file });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/aspire-apphost.ts
+// A .NET Aspire solution has no Dockerfile or compose file: its AppHost project (`Aspire.AppHost.Sdk`)
+// composes the services in code (`builder.AddProject<Projects.WebApp>("webapp")…`). The one it exposes
+// outside the application (`.WithExternalHttpEndpoints()`) is what users reach; when several are exposed
+// (an identity server, the web front end), the front end is the one that references the most other
+// projects (`.WithReference(basketApi)`): the others are services it calls.
+
+/** AppHost project folders: a .csproj on the Aspire AppHost SDK (or marked as an Aspire host). */
+function appHostDirs(tree) {
+    return tree.files
+        .filter(f => f.path.endsWith('.csproj'))
+        .filter(f => {
+        const text = tree.read(f.path) ?? '';
+        return /Aspire\.AppHost\.Sdk|<IsAspireHost>\s*true\s*<\/IsAspireHost>/i.test(text);
+    })
+        .map(f => (0,analyzer_tree/* dirname */.pD)(f.path));
+}
+/** `AddProject<Projects.Identity_API>("identity-api")` and its fluent chain up to the statement's end. */
+function aspire_apphost_resources(text) {
+    const out = [];
+    const re = /(?:\bvar\s+(\w+)\s*=\s*)?\bbuilder\.AddProject<\s*Projects\.(\w+)\s*>\s*\(/g;
+    for (const m of text.matchAll(re)) {
+        const end = text.indexOf(';', m.index);
+        out.push({
+            variable: m[1] ?? null,
+            project: m[2],
+            line: text.slice(0, m.index).split('\n').length,
+            chain: text.slice(m.index, end < 0 ? undefined : end)
+        });
+    }
+    return out;
+}
+/** `Projects.Identity_API` names the project file `Identity.API.csproj` (dots and dashes become `_`). */
+function projectDir(tree, appDirs, project) {
+    const matches = appDirs.filter(dir => tree
+        .filesIn(dir)
+        .some(f => f.path.endsWith('.csproj') &&
+        (0,analyzer_tree/* basename */.P8)(f.path).slice(0, -'.csproj'.length).replace(/[.-]/g, '_') === project));
+    return matches.length === 1 ? matches[0] : null;
+}
+/** The app folder an Aspire AppHost exposes as its front end, or null (no AppHost, or no single answer). */
+function aspireFrontEnd(tree, appDirs) {
+    for (const host of appHostDirs(tree).slice(0, 3)) {
+        for (const f of tree.filesIn(host)) {
+            if (!f.path.endsWith('.cs'))
+                continue;
+            const raw = tree.read(f.path);
+            if (raw === null || raw.length > 200_000 || !raw.includes('AddProject<'))
+                continue;
+            const text = raw.replace(/\/\/[^\n]*/g, '');
+            const all = aspire_apphost_resources(text);
+            const variables = new Set(all.map(r => r.variable).filter((v) => v !== null));
+            const external = all
+                .filter(r => /\.WithExternalHttpEndpoints\(\s*\)/.test(r.chain))
+                .map(r => ({
+                r,
+                references: [...r.chain.matchAll(/\.WithReference\(\s*(\w+)\s*\)/g)].filter(m => variables.has(m[1])).length
+            }))
+                .sort((a, b) => b.references - a.references);
+            const [first, second] = external;
+            if (!first || (second && second.references === first.references))
+                continue;
+            const dir = projectDir(tree, appDirs, first.r.project);
+            if (dir)
+                return {
+                    dir,
+                    file: (0,analyzer_tree/* joinPath */.uJ)(host, (0,analyzer_tree/* basename */.P8)(f.path)),
+                    line: first.r.line,
+                    references: first.references
+                };
+        }
+    }
+    return null;
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(13376);
+var manifests = __webpack_require__(81820);
+;// CONCATENATED MODULE: ./src/analyzer/signals/azd-services.ts
+// The Azure Developer CLI's `azure.yaml` (`azd up`) lists what the repository deploys: `services.web.project:
+// ./src/Web` with `host: appservice` ships that project. eShopOnWeb's compose file builds both src/Web and
+// src/PublicApi alike; its azure.yaml deploys only src/Web (holdout14).
+
+
+const AZD_FILES = ['azure.yaml', 'azure.yml'];
+/** Hosts that serve HTTP from the project (Azure Functions and static web apps are not a server image). */
+const SERVING_HOSTS = new Set(['appservice', 'containerapp', 'aks']);
+/** The app folders the root azure.yaml deploys to a serving host, with the file and service name. */
+function azdServedApps(tree, appDirs) {
+    const file = AZD_FILES.find(f => tree.has(f));
+    if (!file)
+        return [];
+    const parsed = (0,manifests/* parseYamlFile */.BU)(tree, file);
+    if (!parsed?.ok)
+        return [];
+    const services = (0,manifests/* getPath */.Yn)(parsed.value, 'services');
+    if (!(0,manifests/* isRecord */.u4)(services))
+        return [];
+    const out = [];
+    for (const [service, svc] of Object.entries(services)) {
+        if (!(0,manifests/* isRecord */.u4)(svc) || typeof svc.project !== 'string' || typeof svc.host !== 'string')
+            continue;
+        if (!SERVING_HOSTS.has(svc.host.toLowerCase()))
+            continue;
+        const dir = (0,analyzer_tree/* normalizePath */.Fd)(svc.project.replace(/\/+$/, ''));
+        if (appDirs.includes(dir))
+            out.push({ dir, file, service });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/dotnet-assembly.ts
+var dotnet_assembly = __webpack_require__(73440);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/pm2-ecosystem.ts
 
 /** `pm2-runtime start ecosystem.config.js`, `pm2 start process.json --no-daemon`, `node …/pm2/bin/pm2-runtime x.yml`. */
@@ -1654,8 +1955,100 @@ function pm2AppDirs(tree, file, dir) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/script-files.ts
+var script_files = __webpack_require__(28488);
+// EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 2 modules
+var start_script = __webpack_require__(28061);
+;// CONCATENATED MODULE: ./src/analyzer/signals/multi-process-image.ts
+// An image that runs several members of the repository side by side: its start script (or `sh -c` line)
+// sends each to the background and waits (`node ./apps/backend/dist/index.js &`, `node ./plugins/server.js
+// &`, `wait -n`). The first job started is the image's main process (start-script.ts), so the member it runs
+// is the app the image ships. Such images are often built from a Dockerfile kept in a `docker/` or
+// `dockers/<name>/` folder with the repository root as context, so Dockerfiles outside the members' own
+// folders are read, not only the root one; nothing but a multi-process start makes one deployment evidence.
+
+
+
+
+/** Dockerfiles deeper than this (`dockers/app/Dockerfile` is 3) are another project's, not the repository's. */
+const MAX_DOCKERFILE_DEPTH = 3;
+const MAX_DOCKERFILES = 20;
+/** The member the first background job of a multi-process image runs, with the proof; null when none. */
+function multiProcessMember(tree, ownApps) {
+    if (ownApps.length < 1)
+        return null;
+    for (const path of sharedDockerfiles(tree, ownApps)) {
+        const text = tree.read(path);
+        if (text === null)
+            continue;
+        const job = mainJob(tree, path, text);
+        if (!job)
+            continue;
+        const dir = memberRunBy(job.command, ownApps);
+        if (dir)
+            return {
+                dir,
+                reason: `${path} starts ${job.jobs} background jobs (${job.file}:${job.line}); the first runs ${dir}`
+            };
+    }
+    return null;
+}
+/** Dockerfiles at the root or in folders that are no member's own (`docker/`, `dockers/teable/`). */
+function sharedDockerfiles(tree, ownApps) {
+    const out = [];
+    for (const f of tree.files) {
+        if (!shared/* DOCKERFILE_NAMES */.SS.includes((0,analyzer_tree/* basename */.P8)(f.path)))
+            continue;
+        if (f.path.split('/').length > MAX_DOCKERFILE_DEPTH)
+            continue;
+        if (ownApps.some(dir => f.path.startsWith(`${dir}/`)))
+            continue;
+        out.push(f.path);
+        if (out.length >= MAX_DOCKERFILES)
+            break;
+    }
+    return out;
+}
+/** The main background job of the image's start, when it starts several; null otherwise. */
+function mainJob(tree, path, text) {
+    const ins = (0,dockerfile/* dockerInstructions */.Mn)(text);
+    const last = (keyword) => ins.filter(i => i.keyword === keyword).pop();
+    const start = last('ENTRYPOINT') ?? last('CMD');
+    if (!start)
+        return null;
+    const command = (0,dockerfile/* commandFromDockerArgs */.Xm)(start.args);
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+    const script = (0,script_files/* loneRepoScript */.Mg)(command, dir, file => tree.read(file));
+    if (script) {
+        const final = (0,start_script/* scriptFinalCommand */.RV)(script.text, true);
+        return final?.backgroundJobs
+            ? { command: final.command, jobs: final.backgroundJobs.length, file: script.path, line: final.line }
+            : null;
+    }
+    const inline = (0,start_script/* inlineScriptMainJob */.RS)(command);
+    return inline?.backgroundJobs
+        ? { command: inline.command, jobs: inline.backgroundJobs.length, file: path, line: start.line }
+        : null;
+}
+/**
+ * The member whose folder a path word of `command` runs a file in (`/app/server/index.js` → `server`,
+ * `./apps/backend/dist/index.js` → `apps/backend`): the longest member folder found whole in the path.
+ */
+function memberRunBy(command, ownApps) {
+    let best = null;
+    for (const word of command.split(/\s+/).slice(1)) {
+        if (!word.includes('/') || word.length > 1000)
+            continue;
+        const path = `/${word.replace(/^\.\//, '')}`;
+        for (const dir of ownApps)
+            if (path.includes(`/${dir}/`) && (best === null || dir.length > best.length))
+                best = dir;
+    }
+    return best;
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/standalone-root.ts
-var standalone_root = __webpack_require__(47118);
+var standalone_root = __webpack_require__(61887);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/script-built-members.ts
 // A root app whose own package.json scripts build another app folder (`"client": "cd client && npm ci &&
 // npm run generate"`, `"heroku-postbuild": "npm run build --prefix web"`) ships that folder as part of
@@ -1687,6 +2080,8 @@ function rootScriptBuilds(tree, appDirs) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile-app.ts
+var dockerfile_app = __webpack_require__(18921);
 ;// CONCATENATED MODULE: ./src/analyzer/deploy-evidence.ts
 // Which of a repository's apps is the one it deploys? Provider scores say how sure we are that a folder is
 // an app, not which app ships: a repo with a Go API and a Nuxt frontend scores both highly. The repository
@@ -1694,9 +2089,18 @@ function rootScriptBuilds(tree, appDirs) {
 // - the root Dockerfile builds the app whose sources its final image is made from (following `COPY --from`
 //   and `FROM <stage>` back from the last stage: the Go API stage that copies the frontend's build output
 //   is reached before the frontend stage that only produced it);
-// - a compose file (at the root or in an app folder, not a dev/test variant) has a service built from it.
+// - a compose file (at the root or in an app folder, not a dev/test variant) has a service built from it;
+// - a .NET Aspire AppHost exposes it outside the application (its front end);
+// - weakest, a JVM module that bundles two or more of the other app modules (an all-in-one jar).
 //   A benchmark, load-test, e2e or perf harness (by its folder, file or service name) builds what it
 //   measures or drives, which need not be what ships: it is no deployment recipe.
+
+
+
+
+
+
+
 
 
 
@@ -1721,9 +2125,19 @@ function deployEvidence(tree, appDirs) {
     const pm2 = pm2Member(tree, ownApps);
     if (pm2)
         note(pm2.dir, { strength: 2, reason: pm2.reason });
+    // The root Dockerfile's final stage runs its command in a member's copy (`WORKDIR /home/app/packages/server`,
+    // `WORKDIR /app/apps/api`): that member ships, whatever library members the build stages also copied and
+    // whether or not the workspace root counts as an app.
+    const atWorkdir = pm2 ? null : rootWorkdirMember(tree, ownApps);
+    if (atWorkdir)
+        note(atWorkdir.dir, { strength: 2, reason: atWorkdir.reason });
+    // So does an image whose start script runs several members as background jobs: the first job's member.
+    const multi = pm2 ? null : multiProcessMember(tree, ownApps);
+    if (multi)
+        note(multi.dir, { strength: 2, reason: multi.reason });
     // …and a root app whose Dockerfile installs its own manifest is what that Dockerfile deploys, even when a
     // member (a frontend it builds in a stage) scores higher as an app.
-    for (const name of rootIsApp && !pm2 ? ['Dockerfile', 'Containerfile'] : []) {
+    for (const name of rootIsApp && !pm2 && !atWorkdir ? ['Dockerfile', 'Containerfile'] : []) {
         const text = tree.read(name);
         if (text === null)
             continue;
@@ -1731,7 +2145,7 @@ function deployEvidence(tree, appDirs) {
             note('.', { strength: 2, reason: `${name} installs the root's own manifest` });
         break;
     }
-    for (const name of rootIsApp || pm2 ? [] : ['Dockerfile', 'Containerfile']) {
+    for (const name of rootIsApp || pm2 || atWorkdir ? [] : rootDockerfileNames(tree)) {
         const text = tree.read(name);
         if (text === null)
             continue;
@@ -1742,10 +2156,24 @@ function deployEvidence(tree, appDirs) {
             note(ran.dir, { strength: 2, reason: `${name}:${ran.line} ${ran.text}` });
             break;
         }
-        for (const built of rootDockerfileApps(text, ownApps))
+        for (const built of (0,final_image_apps/* finalImageApps */.q)(text, ownApps))
             note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` });
         break;
     }
+    // No Dockerfile at the root: one kept in a root Dockerfile folder (`docker/Dockerfile`) and built with the
+    // root as context (its COPY sources are root paths) is the repository's recipe all the same, a little
+    // weaker than one at the root.
+    const rootDockerfile = ['Dockerfile', 'Containerfile'].some(n => tree.has(n));
+    const folderRecipe = rootIsApp || pm2 || rootDockerfile ? null : rootFolderDockerfile(tree);
+    // Only one member: a stage that copies two (`./server` and `./collector`) does not say which one serves.
+    const folderBuilt = folderRecipe
+        ? (0,final_image_apps/* finalImageApps */.q)(folderRecipe.text, ownApps, { wholeFolder: p => tree.has(p) })
+        : [];
+    if (folderRecipe && folderBuilt.length === 1)
+        note(folderBuilt[0].dir, {
+            strength: 1.5,
+            reason: `${folderRecipe.path}:${folderBuilt[0].line} ${folderBuilt[0].text}`
+        });
     // A root app whose scripts build one member (its frontend) ships it; weaker than any recipe. Roots that
     // build several members (server and client) or start through one are orchestration shells.
     const scriptedBuilds = rootIsApp ? rootScriptBuilds(tree, ownApps) : [];
@@ -1764,6 +2192,39 @@ function deployEvidence(tree, appDirs) {
             note(modules[0].dir, { strength: 2, reason: `${name}:${modules[0].line} ${modules[0].text}` });
         break;
     }
+    // A .NET Aspire AppHost's externally exposed front end, like a compose service.
+    const aspire = aspireFrontEnd(tree, ownApps);
+    if (aspire)
+        note(aspire.dir, {
+            strength: 1,
+            reason: `${aspire.file}:${aspire.line} exposes it (WithExternalHttpEndpoints), referencing ${aspire.references} project(s)`
+        });
+    // A JVM module that bundles two or more of the other app modules (an all-in-one jar) is what a single
+    // deployment ships; weaker than any recipe.
+    for (const assembly of assemblyModules(tree, ownApps))
+        note(assembly.dir, {
+            strength: 0.4,
+            reason: `${assembly.file} bundles ${assembly.bundles.join(' and ')}`
+        });
+    // A member's own fly.toml that serves HTTP (`[http_service]`, `[[services]]`) is how `fly deploy` ships that
+    // folder: a deployment recipe, as strong as a compose service — beside a root that is no app of its own (a
+    // root app's helper folder may be a small fly app of its own: an iframe host, a docs site).
+    for (const dir of rootIsApp ? [] : ownApps) {
+        const text = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'fly.toml'));
+        const served = text === null ? null : FLY_HTTP_SERVICE.exec(text);
+        if (text !== null && served) {
+            const line = text.slice(0, served.index).split('\n').length + (served[0].startsWith('\n') ? 1 : 0);
+            note(dir, { strength: 1, reason: `${dir}/fly.toml:${line} ${served[0].trim()}` });
+        }
+    }
+    // The one app an Azure Developer CLI azure.yaml deploys to a serving host: a recipe naming that project
+    // alone, a little above a compose file that builds several alike.
+    const azd = azdServedApps(tree, ownApps);
+    if (azd.length === 1)
+        note(azd[0].dir, {
+            strength: 1.2,
+            reason: `${azd[0].file} services.${azd[0].service} deploys ${azd[0].dir}`
+        });
     for (const path of composePaths(tree, ownApps)) {
         if (isHarness(path))
             continue;
@@ -1787,6 +2248,27 @@ function deployEvidence(tree, appDirs) {
     }
     return out;
 }
+/** The member the root Dockerfile's final WORKDIR is the copy of, with the reason. */
+function rootWorkdirMember(tree, ownApps) {
+    for (const name of rootDockerfileNames(tree)) {
+        const text = tree.read(name);
+        if (text === null)
+            continue;
+        const dir = (0,dockerfile_app/* workdirMember */.Bg)(text, ownApps);
+        return dir ? { dir, reason: `${name} runs its command in WORKDIR …/${dir}` } : null;
+    }
+    return null;
+}
+/**
+ * The root Dockerfile's names: the standard ones, else the one production-named variant (`Dockerfile.server`
+ * at a workspace root that keeps no plain Dockerfile).
+ */
+function rootDockerfileNames(tree) {
+    if (['Dockerfile', 'Containerfile'].some(n => tree.has(n)))
+        return ['Dockerfile', 'Containerfile'];
+    const variant = (0,shared/* dockerfileIn */.yG)(tree, '.');
+    return variant ? [variant] : [];
+}
 /**
  * The evidence that applies to `dir`: its own, or that of an enclosing app folder (a compose service that
  * builds the Cargo workspace `server` deploys its binary crate `server/svix-server`). The root's evidence
@@ -1799,6 +2281,24 @@ function evidenceFor(evidence, dir) {
             best = e;
     }
     return best;
+}
+/**
+ * The Dockerfile of the first root Dockerfile folder (`docker/`, `build/`, `deploy/` …, no app of its own)
+ * that runs something and is built with the repository root as context: a COPY source exists at the root
+ * and not beside the Dockerfile.
+ */
+function rootFolderDockerfile(tree) {
+    for (const folder of shared/* DOCKERFILE_FOLDERS */.bd) {
+        if ((0,compose/* isOwnApp */.G9)(tree, folder))
+            continue;
+        const path = (0,shared/* dockerfileIn */.yG)(tree, folder);
+        const text = path ? tree.read(path) : null;
+        if (!path || text === null || (0,dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
+            continue;
+        if ((0,shared/* copiesFromAppFolder */.X6)(tree, '.', folder, text))
+            return { path, text };
+    }
+    return null;
 }
 /** The first member folder of the ecosystem file the root Dockerfile runs pm2 with, with the proof. */
 function pm2Member(tree, ownApps) {
@@ -1816,6 +2316,8 @@ function pm2Member(tree, ownApps) {
     }
     return null;
 }
+/** A fly.toml section that routes HTTP to the machine. */
+const FLY_HTTP_SERVICE = /(?:^|\n)[ \t]*\[(?:http_service|\[services\])\][ \t]*(?=\r?\n|$)/;
 /**
  * A service whose command starts a development server (`npm run dev`, `mise run dev`, `vite`, `uvicorn
  * --reload`) is a developer's environment in a plain compose file, not how the app ships.
@@ -1860,84 +2362,6 @@ function builtModules(lines, from, to) {
     }
     return out;
 }
-function parseStages(text) {
-    const stages = [];
-    for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(text)) {
-        if (ins.keyword === 'FROM') {
-            const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
-            const as = words.findIndex(w => w.toLowerCase() === 'as');
-            stages.push({
-                base: (words[0] ?? '').toLowerCase(),
-                name: as >= 0 ? (words[as + 1]?.toLowerCase() ?? null) : null,
-                copies: []
-            });
-        }
-        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
-            const words = ins.args.split(/\s+/).filter(w => w !== '');
-            const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null;
-            const paths = words.filter(w => !w.startsWith('--'));
-            // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
-            const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''));
-            stages
-                .at(-1)
-                .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text });
-        }
-    }
-    return stages;
-}
-/** The app folders whose sources the final image is built from, with the COPY that shows it. */
-function rootDockerfileApps(text, appDirs) {
-    const stages = parseStages(text);
-    const byRef = (ref) => {
-        const i = stages.findIndex(s => s.name === ref);
-        if (i >= 0)
-            return i;
-        return /^\d+$/.test(ref) && Number(ref) < stages.length ? Number(ref) : -1;
-    };
-    const queue = stages.length > 0 ? [stages.length - 1] : [];
-    const seen = new Set();
-    while (queue.length > 0) {
-        const index = queue.shift();
-        if (seen.has(index))
-            continue;
-        seen.add(index);
-        const stage = stages[index];
-        const found = [];
-        for (const copy of stage.copies) {
-            if (copy.from !== null) {
-                const from = byRef(copy.from);
-                if (from >= 0)
-                    queue.push(from);
-                continue;
-            }
-            for (const source of copy.sources) {
-                const dir = appFolderOf(source, appDirs);
-                if (dir && !found.some(f => f.dir === dir))
-                    found.push({ dir, line: copy.line, text: copy.text });
-            }
-        }
-        if (found.length > 0)
-            return found;
-        const parent = byRef(stage.base);
-        if (parent >= 0)
-            queue.push(parent);
-    }
-    return [];
-}
-/** `./backend/go.mod` → `backend` when `backend` is an app folder (the deepest one containing the path). */
-function appFolderOf(source, appDirs) {
-    const path = source.replace(/^\.\//, '').replace(/\/+$/, '');
-    if (path === '' || path === '.' || path.includes('..') || path.includes('$'))
-        return null;
-    let best = null;
-    for (const dir of appDirs) {
-        if (dir === '.')
-            continue;
-        if ((path === dir || path.startsWith(`${dir}/`)) && (best === null || dir.length > best.length))
-            best = dir;
-    }
-    return best;
-}
 /**
  * The one app folder whose project builds the assembly the Dockerfile's command runs (`dotnet Squidex.dll`),
  * with the instruction that runs it; null when the command runs no such assembly or several folders build one.
@@ -1951,8 +2375,8 @@ function assemblyRunBy(tree, path, text, appDirs) {
     return dirs.length === 1 && at ? { dir: dirs[0], line: at.line, text: at.text } : null;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 147 modules
-var ecosystems = __webpack_require__(58023);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 154 modules
+var ecosystems = __webpack_require__(22702);
 ;// CONCATENATED MODULE: ./src/analyzer/primary.ts
 // Which app a multi-app repository deploys by default: the selected one, else app.dir in .delightful.yaml,
 // else the app a deployment recipe builds (root Dockerfile, compose), else the best detection score, the
@@ -1989,7 +2413,7 @@ function primaryReason(e) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/report.ts
-var report = __webpack_require__(59066);
+var report = __webpack_require__(57665);
 ;// CONCATENATED MODULE: ./src/analyzer/analyze.ts
 // The analyzer core: candidate directories → provider detection (scored, not first match) → plan → merge
 // with cross-cutting signals and overrides → AnalysisReport. Pure: the tree is the only input.
@@ -2028,7 +2452,22 @@ function analyze(tree, options = {}) {
     const mainstream = deployable.filter(s => !isNonAppPath(s.dir) || s.dir === selected);
     if (mainstream.length > 0)
         deployable = mainstream;
-    const apps = deployable.map(s => buildApp(s, (0,analyzer_overrides/* overridesFor */.Ze)(overrides, s.dir), tree));
+    // One app stopping on an internal error (a file shape no reader expected) costs that app, not the
+    // report: the other apps are still analysed, and a warning says what happened and how to go on.
+    const apps = [];
+    const analysed = [];
+    for (const s of deployable) {
+        try {
+            apps.push(buildApp(s, (0,analyzer_overrides/* overridesFor */.Ze)(overrides, s.dir), tree));
+            analysed.push(s);
+        }
+        catch (error) {
+            if (s.dir === selected)
+                throw new AnalyzeError(appFailedMessage(s.dir, error));
+            repoWarnings.push({ code: 'APP_ANALYSIS_FAILED', message: appFailedMessage(s.dir, error) });
+        }
+    }
+    deployable = analysed;
     const evidence = deployEvidence(tree, deployable.map(s => s.dir));
     const primary = choosePrimary(deployable, selected, overrides, repoWarnings, evidence);
     if (apps.length === 0) {
@@ -2052,6 +2491,12 @@ function analyze(tree, options = {}) {
         warnings: [...tree.warnings, ...repoWarnings],
         stats: { files: tree.files.length, readBytes: readBytes(tree), skipped: tree.skipped }
     };
+}
+function appFailedMessage(dir, error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return (`the analysis of '${dir}' stopped on an internal error (${reason}), so it is left out of the report; ` +
+        `set its fields in .delightful.yaml or choose another app with --app-dir, and please report the ` +
+        `repository layout to deplight`);
 }
 /** Workspace roots declare members; members learn their root (for lockfiles, package manager …). */
 function workspaceMembers(candidateDirs, providers, bareContexts) {
@@ -2147,7 +2592,7 @@ function digest(tree) {
 
 /***/ }),
 
-/***/ 26379:
+/***/ 24370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2179,7 +2624,7 @@ function isHighConfidence(confidence) {
 
 /***/ }),
 
-/***/ 58023:
+/***/ 22702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2192,11 +2637,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ECOSYSTEMS
 
 // EXTERNAL MODULE: ./src/analyzer/render/base-images.ts
-var base_images = __webpack_require__(20405);
+var base_images = __webpack_require__(95710);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
-var hints = __webpack_require__(71865);
+var hints = __webpack_require__(91370);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
-var common = __webpack_require__(35777);
+var common = __webpack_require__(78782);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/package-managers.ts
 
 const NPM = {
@@ -2250,6 +2695,10 @@ const PNPM = {
     // `name...` selects the member and every workspace package it depends on.
     installMemberProd: name => `pnpm install --frozen-lockfile --prod --filter ${name}...`
 };
+/**
+ * Bun's commands: also the bun generator's, whichever manager's lockfile the repository has (oven/bun has
+ * no other manager).
+ */
 const BUN = {
     id: 'bun',
     lockfiles: ['bun.lock', 'bun.lockb'],
@@ -2286,20 +2735,33 @@ function nodePackageManager(app) {
  * The lockfile to copy: the `lockfile` hint, else one named in the package-manager evidence, else null
  * (the generator then copies the usual names with a wildcard, which matches nothing when absent).
  */
-function nodeLockfile(app, pm) {
+function nodeLockfile(app, pm, context, ownOnly = false) {
+    const found = nodeLockfilePath(app, pm, ownOnly);
+    if (found === null)
+        return null;
+    // Only a lockfile at the build context's root can be copied; one above it (the workspace root of a
+    // folder built on its own) is out of the build's reach.
+    const folder = found.includes('/') ? found.slice(0, found.lastIndexOf('/')) : '.';
+    return folder === context ? (found.split('/').pop() ?? null) : null;
+}
+/**
+ * The repository path of the app's lockfile, wherever it sits, or null. `ownOnly`: only a lockfile `pm`
+ * reads (the bun generator installs with bun even when the repository's lockfile is pnpm's).
+ */
+function nodeLockfilePath(app, pm, ownOnly = false) {
     const hinted = (0,hints/* hintString */.V_)(app, 'lockfile');
-    if (hinted)
-        return hinted.split('/').pop() ?? null;
+    if (hinted && (!ownOnly || pm.lockfiles.includes(hinted.split('/').pop() ?? '')))
+        return hinted;
     for (const evidence of app.packageManager.evidence) {
         const base = evidence.file.split('/').pop() ?? '';
         if (pm.lockfiles.includes(base))
-            return base;
+            return evidence.file;
     }
     return null;
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/resources.ts
-var signals_resources = __webpack_require__(65741);
+var signals_resources = __webpack_require__(16336);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/runtime.ts
 // The node runtime as data: the Fargate size a plain app starts from and the version
 // line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
@@ -2369,17 +2831,24 @@ function packageManagerSetup(ctx, pm) {
 
 
 
-/** What to copy before `install`, and the install commands, for this app's package manager. */
-function nodeInstallPlan(ctx) {
+/**
+ * What to copy before `install`, and the install commands, for this app's package manager, or for
+ * `manager` when the image has only that one (bun's): then only a lockfile it reads freezes the install.
+ */
+function nodeInstallPlan(ctx, manager) {
     const { app } = ctx;
-    const chosen = nodePackageManager(app);
+    const chosen = manager ?? nodePackageManager(app);
     const pm = { ...chosen, setup: packageManagerSetup(ctx, chosen) };
-    const lockfile = nodeLockfile(app, pm);
+    const lockfile = nodeLockfile(app, pm, ctx.context, manager !== undefined);
     const appRel = relativeTo(ctx.context, app.appDir);
     let { install, installProd, prune } = pm;
     if (lockfile === null) {
-        ctx.warn('NO_LOCKFILE', `No ${pm.lockfiles[0]} found: installs are not reproducible. Commit the lockfile so the image build ` +
-            `is frozen to it.`);
+        const outside = nodeLockfilePath(app, pm, manager !== undefined);
+        ctx.warn('NO_LOCKFILE', outside
+            ? `${outside} lies outside the build context ${ctx.context}: installs are not reproducible. Build from ` +
+                `the lockfile's folder or commit a lockfile in ${ctx.context} so the image build is frozen to it.`
+            : `No ${pm.lockfiles[0]} found: installs are not reproducible. Commit the lockfile so the image build ` +
+                `is frozen to it.`);
         install = unfrozen(install);
         installProd = unfrozen(installProd);
         prune = unfrozen(prune);
@@ -2479,13 +2948,13 @@ function installFileCopies(ctx) {
     });
 }
 /**
- * `npm pkg delete` lines for the lifecycle scripts a production install cannot run (`devLifecycleScripts`
- * hint, folders relative to the lockfile's): only when the lockfile sits at the build context's root, as
- * the copied manifests do. npm is in every node image, whichever manager installs.
+ * The lifecycle scripts a production install cannot run (`devLifecycleScripts` hint, folders relative to
+ * the lockfile's): only when the lockfile sits at the build context's root, as the copied manifests do.
+ * Null when there are none. Each generator writes the drop with a tool its image has.
  */
-function devScriptDrops(ctx) {
+function devScriptDropList(ctx) {
     if (!lockfileAtContextRoot(ctx))
-        return [];
+        return null;
     const byDir = new Map();
     const said = [];
     for (const entry of (0,hints/* hintList */.OS)(ctx.app, 'devLifecycleScripts')) {
@@ -2497,13 +2966,20 @@ function devScriptDrops(ctx) {
         said.push(`${safeDir === '.' ? '' : `${safeDir}/`}package.json ${script} runs ${tool}`);
     }
     if (byDir.size === 0)
+        return null;
+    return {
+        byDir,
+        comment: `# ${said.join('; ')}: only devDependencies provide ${said.length > 1 ? 'those programs' : 'it'}, ` +
+            `and the production install leaves them out, so this stage drops ${said.length > 1 ? 'the scripts' : 'the script'}.`
+    };
+}
+/** `npm pkg delete` lines for devScriptDropList: npm is in every node image, whichever manager installs. */
+function devScriptDrops(ctx) {
+    const drops = devScriptDropList(ctx);
+    if (drops === null)
         return [];
-    const deletes = [...byDir].map(([dir, keys]) => dir === '.' ? `npm pkg delete ${keys.join(' ')}` : `npm pkg delete ${keys.join(' ')} --prefix ${dir}`);
-    return [
-        `# ${said.join('; ')}: only devDependencies provide ${said.length > 1 ? 'those programs' : 'it'}, ` +
-            `and the production install leaves them out, so this stage drops ${said.length > 1 ? 'the scripts' : 'the script'}.`,
-        `RUN ${deletes.join(' && ')}`
-    ];
+    const deletes = [...drops.byDir].map(([dir, keys]) => dir === '.' ? `npm pkg delete ${keys.join(' ')}` : `npm pkg delete ${keys.join(' ')} --prefix ${dir}`);
+    return [drops.comment, `RUN ${deletes.join(' && ')}`];
 }
 function unfrozen(command) {
     return command.replace('npm ci', 'npm install').replace(/ --frozen-lockfile| --immutable/g, '');
@@ -2568,6 +3044,125 @@ function buildScript(ctx, plan) {
     return script ? plan.pm.run(script) : build;
 }
 
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var analyzer_tree = __webpack_require__(12559);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/native-addons.ts
+// Native addons that fall back to compiling with node-gyp when no prebuilt binary matches the image's Node
+// version, platform or libc — better-sqlite3 before 12.1 publishes none for Node 24, the LTS a generated
+// image runs when the app declares no version. node:*-slim images carry no compiler, so such an install
+// stops at "gyp ERR! find Python" and the image never builds. The generator gives the install stages
+// python3, make and g++ (never the runtime stage) when the app depends on one of these.
+// Not listed on purpose: addons whose npm package carries every binary or that publish one optional
+// package per platform (sharp ≥ 0.33, bufferutil, utf-8-validate, lmdb, msgpackr-extract, @node-rs/*,
+// esbuild, @swc/*), and optional natives whose failure npm tolerates (cpu-features under ssh2).
+
+const SOURCE_BUILT_ADDONS = new Set([
+    'better-sqlite3',
+    'sqlite3',
+    '@vscode/sqlite3',
+    'bcrypt',
+    'argon2',
+    'canvas',
+    'node-pty',
+    're2',
+    'libxmljs',
+    'libxmljs2',
+    'isolated-vm',
+    'usb',
+    '@serialport/bindings-cpp',
+    'zeromq',
+    'leveldown',
+    'classic-level',
+    'farmhash',
+    'microtime',
+    'kerberos',
+    'unix-dgram',
+    'node-expat',
+    'iconv',
+    'ffi-napi',
+    'ref-napi',
+    'deasync',
+    '@discordjs/opus',
+    'node-sass',
+    'lodepng',
+    '@louislam/sqlite3',
+    '@homebridge/node-pty-prebuilt-multiarch'
+]);
+/**
+ * The addons among the app's dependencies (runtime and dev: the build stage installs both) and, when the
+ * lockfile could be read, among everything it resolves (planka's lodepng comes in through another package),
+ * sorted.
+ */
+function sourceBuiltAddons(pkg, lockfileText) {
+    return withDeclared(pkg, lockfileText ? lockfileAddons(lockfileText) : []);
+}
+/**
+ * sourceBuiltAddons for an app of `tree` installed from `lockfile` (a repository path, or null), with the
+ * lockfile searched once per tree: every app of a monorepo asks about the same root lockfile, and searching
+ * a megabyte of it for every name cost ~15 ms an app (logto: 11 apps with its lockfile, each planned twice
+ * then: 22 searches, a third of its analysis). A lockfile over the read limit is left unread (its head
+ * alone names no packages reliably).
+ */
+function treeSourceBuiltAddons(pkg, tree, lockfile) {
+    if (!lockfile)
+        return withDeclared(pkg, []);
+    let byPath = searched.get(tree);
+    if (!byPath)
+        searched.set(tree, (byPath = new Map()));
+    let found = byPath.get(lockfile);
+    if (!found) {
+        const size = tree.size(lockfile);
+        const text = size !== undefined && size <= analyzer_tree/* MAX_READ_BYTES */.qT ? tree.read(lockfile) : null;
+        byPath.set(lockfile, (found = text ? lockfileAddons(text) : []));
+    }
+    return withDeclared(pkg, found);
+}
+const searched = new WeakMap();
+function withDeclared(pkg, resolved) {
+    const found = new Set([...(pkg?.deps.keys() ?? [])].filter(name => SOURCE_BUILT_ADDONS.has(name)));
+    for (const name of resolved)
+        found.add(name);
+    return [...found].sort();
+}
+/** The listed addons a lockfile resolves. */
+function lockfileAddons(text) {
+    const npmPackages = text.includes('"node_modules/');
+    return [...SOURCE_BUILT_ADDONS].filter(name => resolves(text, name, npmPackages));
+}
+/**
+ * Whether a lockfile installs the package: `name@…` after a delimiter (Yarn, pnpm, Bun entries), a
+ * `node_modules/name` key (npm 7+), or a quoted key `"name":` in npm 6's nested dependencies. npm 7+'s own
+ * quoted keys also list optional peers nobody installs (knex names sqlite3 and better-sqlite3), so only its
+ * `node_modules/` keys count (npmPackages: the lockfile has any). Plain string search: a monorepo's lockfile
+ * runs to megabytes.
+ */
+function resolves(text, name, npmPackages) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const before = at === 0 ? '\n' : text[at - 1];
+        const after = text[at + name.length];
+        if (!/[\s"'/(]/.test(before))
+            continue;
+        // `/name@` is pnpm 6's key prefix; `@scope/name@` is another package.
+        if (after === '@' && (before !== '/' || /[\s"'(]/.test(text[at - 2] ?? '\n')))
+            return true;
+        if (after !== '"')
+            continue;
+        if (npmPackages
+            ? text.endsWith('"node_modules/', at) || text.endsWith('/node_modules/', at)
+            : text.startsWith('":', at + name.length))
+            return true;
+    }
+    return false;
+}
+/** The generated line that installs node-gyp's toolchain (Debian base images: node:*-bookworm-slim). */
+const TOOLCHAIN_INSTALL = 'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked ' +
+    'apt-get update && apt-get install -y --no-install-recommends python3 make g++';
+/** The comment above it: which dependencies it is for. */
+function toolchainComment(addons, where) {
+    const verb = addons.length === 1 ? 'compiles' : 'compile';
+    return `# ${addons.join(', ')} ${verb} with node-gyp when no prebuilt binary matches this Node version: ${where}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/bun/runtime.ts
 // The bun runtime as data: the Fargate size a plain app starts from and the version
 // line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
@@ -2580,21 +3175,29 @@ const BUN_VERSIONS = (0,base_images/* runtimeLine */.hk)('bun', { 1: '1.4' }, '1
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/bun/dockerfile.ts
 // Bun services (Elysia, Hono on Bun, plain Bun.serve): bun's own image and user, frozen lockfile install
-// with the install cache mounted, production dependencies only at runtime.
+// with the install cache mounted, production dependencies only at runtime. oven/bun:*-slim is Debian
+// without a compiler and without npm: native addons get a toolchain stage, and the lifecycle scripts a
+// production install cannot run are dropped with bun itself.
+
+
 
 
 
 
 
 const CACHE = '--mount=type=cache,target=/root/.bun/install/cache';
+const BUN_LOCKFILES = ['bun.lock', 'bun.lockb'];
 function bunDockerfile(ctx) {
     const { app } = ctx;
     const pin = (0,base_images/* pinRuntime */.Kg)(BUN_VERSIONS, app.runtimeVersion.value);
     const image = `oven/bun:${pin.version}-slim`;
     const build = (0,common/* safeCommand */.PF)(ctx, app.buildCommand.value, 'build');
     const start = (0,common/* safeCommand */.PF)(ctx, app.startCommand.value, 'start') ?? `bun run ${(0,hints/* hintAppPath */.uu)(app, 'entry') ?? 'index.ts'}`;
+    const stages = installStages(ctx);
     if (ctx.context !== app.appDir)
-        return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start);
+        return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start, stages);
+    // Without a bun lockfile in the context, `--frozen-lockfile` stops the install ("lockfile had changes").
+    const frozen = bunLockfileInContext(ctx) ? ' --frozen-lockfile' : '';
     const runtime = [
         'FROM base AS runtime',
         (0,common/* portLines */.d2)(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
@@ -2607,21 +3210,24 @@ function bunDockerfile(ctx) {
     return {
         generator: 'bun',
         context: ctx.context,
-        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Bun ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Bun ${pin.version}`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', stages.toolchain, '', build
             ? [
-                'FROM base AS build',
+                `FROM ${stages.from} AS build`,
                 'COPY package.json bun.lock* bun.lockb* ./',
-                `RUN ${CACHE} bun install --frozen-lockfile`,
+                `RUN ${CACHE} bun install${frozen}`,
                 'COPY . .',
                 'ENV NODE_ENV=production',
                 `RUN ${build}`,
-                `RUN ${CACHE} rm -rf node_modules && bun install --frozen-lockfile --production`
-            ]
+                // Reinstalling runs the root package's lifecycle scripts again, now without devDependencies.
+                stages.dropDevScripts,
+                `RUN ${CACHE} rm -rf node_modules && bun install${frozen} --production`
+            ].flat()
             : [
-                'FROM base AS deps',
+                `FROM ${stages.from} AS deps`,
                 'COPY package.json bun.lock* bun.lockb* ./',
-                `RUN ${CACHE} bun install --frozen-lockfile --production`
-            ], '', runtime)
+                stages.dropDevScripts,
+                `RUN ${CACHE} bun install${frozen} --production`
+            ].flat(), '', runtime)
     };
 }
 /**
@@ -2629,9 +3235,10 @@ function bunDockerfile(ctx) {
  * first, `bun install --filter <member>` for its production dependencies, then only the member and the
  * workspace packages it depends on.
  */
-function bunWorkspaceMember(ctx, image, how, version, build, start) {
+function bunWorkspaceMember(ctx, image, how, version, build, start, stages) {
     const { app } = ctx;
-    const plan = nodeInstallPlan(ctx);
+    // Bun's commands whatever the repository's manager: oven/bun has neither npm nor corepack.
+    const plan = nodeInstallPlan(ctx, BUN);
     const members = plan.members ?? [plan.appRel];
     const sources = build
         ? [...members.map(dir => `COPY --from=build /app/${dir} ./${dir}`), 'COPY --from=deps /app ./']
@@ -2639,9 +3246,9 @@ function bunWorkspaceMember(ctx, image, how, version, build, start) {
     return {
         generator: 'bun',
         context: ctx.context,
-        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Bun ${version}`, [`${image} — ${how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', '', build
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Bun ${version}`, [`${image} — ${how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', stages.toolchain, '', build
             ? [
-                'FROM base AS build',
+                `FROM ${stages.from} AS build`,
                 ...plan.manifestCopies,
                 `RUN ${CACHE} ${plan.install}`,
                 'COPY . .',
@@ -2649,12 +3256,72 @@ function bunWorkspaceMember(ctx, image, how, version, build, start) {
                 `RUN cd ${plan.appRel} && ${build}`,
                 ''
             ]
-            : null, 'FROM base AS deps', plan.manifestCopies, `RUN ${CACHE} ${plan.installProd}`, '', 'FROM base AS runtime', (0,common/* portLines */.d2)(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }), sources, `WORKDIR /app/${plan.appRel}`, 'USER bun', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bun', ctx.healthPath, '10s'), (0,common/* cmdInstruction */.Lf)(start))
+            : null, `FROM ${stages.from} AS deps`, plan.manifestCopies, stages.dropDevScripts, `RUN ${CACHE} ${plan.installProd}`, '', 'FROM base AS runtime', (0,common/* portLines */.d2)(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }), sources, `WORKDIR /app/${plan.appRel}`, 'USER bun', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bun', ctx.healthPath, '10s'), (0,common/* cmdInstruction */.Lf)(start))
     };
+}
+function installStages(ctx) {
+    const addons = (0,hints/* hintList */.OS)(ctx.app, 'nativeAddons');
+    return {
+        toolchain: addons.length === 0
+            ? []
+            : [
+                '',
+                toolchainComment(addons, 'the install stages get a compiler, the runtime image does not'),
+                'FROM base AS toolchain',
+                // oven/bun:*-slim is Debian, like node:*-bookworm-slim: the same apt line.
+                TOOLCHAIN_INSTALL
+            ],
+        from: addons.length === 0 ? 'base' : 'toolchain',
+        dropDevScripts: bunDevScriptDrops(ctx)
+    };
+}
+/**
+ * `bun install --production` runs the root package's own preinstall/postinstall/prepare, so a
+ * `"prepare": "husky"` with husky a devDependency stops it (exit 127). The Node generator drops such scripts
+ * with `npm pkg delete`; oven/bun has no npm, so bun edits the copied package.json itself. Paths and script
+ * names are checked (devScriptDropList) to plain characters, so the JSON literal sits safely in single quotes.
+ */
+function bunDevScriptDrops(ctx) {
+    const drops = devScriptDropList(ctx);
+    if (drops === null)
+        return [];
+    const files = {};
+    for (const [dir, keys] of drops.byDir) {
+        if (!/^[\w.@+/-]+$/.test(dir))
+            continue;
+        files[dir === '.' ? 'package.json' : `${dir}/package.json`] = keys.map(key => key.replace(/^scripts\./, ''));
+    }
+    if (Object.keys(files).length === 0)
+        return [];
+    const edit = 'const fs=require("fs");' +
+        `for(const[file,names]of Object.entries(${JSON.stringify(files)})){if(!fs.existsSync(file))continue;` +
+        'const pkg=JSON.parse(fs.readFileSync(file,"utf8"));' +
+        'for(const name of names)delete pkg.scripts[name];' +
+        'fs.writeFileSync(file,JSON.stringify(pkg,null,2))}';
+    return [drops.comment, `RUN bun -e '${edit}'`];
+}
+/**
+ * Whether a bun lockfile (the `lockfile` hint or the package manager's evidence) sits at the build
+ * context's root, where `COPY bun.lock*` finds it. Otherwise bun resolves while the image builds and
+ * NO_LOCKFILE says so.
+ */
+function bunLockfileInContext(ctx) {
+    const { app } = ctx;
+    const paths = [(0,hints/* hintString */.V_)(app, 'lockfile'), ...app.packageManager.evidence.map(e => e.file)].filter((path) => path !== null && BUN_LOCKFILES.includes(path.split('/').pop() ?? ''));
+    const folder = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.');
+    if (paths.some(path => folder(path) === ctx.context))
+        return true;
+    const outside = paths[0];
+    ctx.warn('NO_LOCKFILE', outside
+        ? `${outside} lies outside the build context ${ctx.context}: installs are not reproducible. Build from ` +
+            `the lockfile's folder or commit a bun.lock in ${ctx.context} so the image build is frozen to it.`
+        : 'No bun.lock found: installs are not reproducible. Commit the lockfile (`bun install` writes it) so ' +
+            'the image build is frozen to it.');
+    return false;
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
-var signals_evidence = __webpack_require__(10702);
+var signals_evidence = __webpack_require__(20480);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/health-libraries.ts
 const HEALTH_LIBRARIES = [
     {
@@ -2679,6 +3346,21 @@ const HEALTH_LIBRARIES = [
         enabledBy: 'exposeStatusRoute',
         docs: 'https://www.npmjs.com/package/@fastify/under-pressure (exposeStatusRoute: true serves /status)'
     },
+    // Apollo Server 2 and 3 answer a health check of their own on every integration that serves HTTP; version 4
+    // (`@apollo/server`) removed it, so it has no entry.
+    ...[
+        'apollo-server',
+        'apollo-server-express',
+        'apollo-server-koa',
+        'apollo-server-fastify',
+        'apollo-server-hapi'
+    ].map((dependency) => ({
+        ecosystem: 'node',
+        dependency,
+        path: '/.well-known/apollo/server-health',
+        disabledBy: 'disableHealthCheck',
+        docs: 'https://www.apollographql.com/docs/apollo-server/v3/monitoring/health-checks (disableHealthCheck option)'
+    })),
     {
         ecosystem: 'node',
         dependency: 'under-pressure',
@@ -2689,15 +3371,13 @@ const HEALTH_LIBRARIES = [
 ];
 
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
-var signals_health = __webpack_require__(38676);
+var signals_health = __webpack_require__(45795);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(13376);
-// EXTERNAL MODULE: ./src/analyzer/tree.ts
-var analyzer_tree = __webpack_require__(17332);
+var manifests = __webpack_require__(81820);
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
-var candidate = __webpack_require__(26379);
+var candidate = __webpack_require__(24370);
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
-var precedence = __webpack_require__(75308);
+var precedence = __webpack_require__(97255);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/manifest.ts
 
 
@@ -3003,7 +3683,7 @@ function globToRegex(glob) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/node-codenames.ts
-var node_codenames = __webpack_require__(46132);
+var node_codenames = __webpack_require__(32915);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/versions.ts
 
 
@@ -3221,7 +3901,7 @@ function nodeVersionCandidates(ctx, pkg) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
-var signals_ports = __webpack_require__(87292);
+var signals_ports = __webpack_require__(7213);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/listeners.ts
 // Servers of other protocols in a Node app: an SMTP relay (`new SMTPServer(…)`), an LDAP directory, a raw
 // TCP or UDP socket. Their `listen(process.env.PORT || 2525)` takes a port the web server does not serve,
@@ -5996,87 +6676,6 @@ function prismaSchemaToGenerate(ctx, pkg) {
         : null;
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/native-addons.ts
-const SOURCE_BUILT_ADDONS = new Set([
-    'better-sqlite3',
-    'sqlite3',
-    '@vscode/sqlite3',
-    'bcrypt',
-    'argon2',
-    'canvas',
-    'node-pty',
-    're2',
-    'libxmljs',
-    'libxmljs2',
-    'isolated-vm',
-    'usb',
-    '@serialport/bindings-cpp',
-    'zeromq',
-    'leveldown',
-    'classic-level',
-    'farmhash',
-    'microtime',
-    'kerberos',
-    'unix-dgram',
-    'node-expat',
-    'iconv',
-    'ffi-napi',
-    'ref-napi',
-    'deasync',
-    '@discordjs/opus',
-    'node-sass',
-    'lodepng',
-    '@louislam/sqlite3',
-    '@homebridge/node-pty-prebuilt-multiarch'
-]);
-/**
- * The addons among the app's dependencies (runtime and dev: the build stage installs both) and, when the
- * lockfile could be read, among everything it resolves (planka's lodepng comes in through another package),
- * sorted.
- */
-function sourceBuiltAddons(pkg, lockfileText) {
-    const found = new Set([...(pkg?.deps.keys() ?? [])].filter(name => SOURCE_BUILT_ADDONS.has(name)));
-    if (lockfileText) {
-        for (const name of SOURCE_BUILT_ADDONS)
-            if (!found.has(name) && resolves(lockfileText, name))
-                found.add(name);
-    }
-    return [...found].sort();
-}
-/**
- * Whether a lockfile installs the package: `name@…` after a delimiter (Yarn, pnpm, Bun entries), a
- * `node_modules/name` key (npm 7+), or a quoted key `"name":` in npm 6's nested dependencies. npm 7+'s own
- * quoted keys also list optional peers nobody installs (knex names sqlite3 and better-sqlite3), so only its
- * `node_modules/` keys count. Plain string search: a monorepo's lockfile runs to megabytes.
- */
-function resolves(text, name) {
-    const npmPackages = text.includes('"node_modules/');
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-        const before = at === 0 ? '\n' : text[at - 1];
-        const after = text[at + name.length];
-        if (!/[\s"'/(]/.test(before))
-            continue;
-        // `/name@` is pnpm 6's key prefix; `@scope/name@` is another package.
-        if (after === '@' && (before !== '/' || /[\s"'(]/.test(text[at - 2] ?? '\n')))
-            return true;
-        if (after !== '"')
-            continue;
-        if (npmPackages
-            ? text.endsWith('"node_modules/', at) || text.endsWith('/node_modules/', at)
-            : text.startsWith('":', at + name.length))
-            return true;
-    }
-    return false;
-}
-/** The generated line that installs node-gyp's toolchain (Debian base images: node:*-bookworm-slim). */
-const TOOLCHAIN_INSTALL = 'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked ' +
-    'apt-get update && apt-get install -y --no-install-recommends python3 make g++';
-/** The comment above it: which dependencies it is for. */
-function toolchainComment(addons, where) {
-    const verb = addons.length === 1 ? 'compiles' : 'compile';
-    return `# ${addons.join(', ')} ${verb} with node-gyp when no prebuilt binary matches this Node version: ${where}.`;
-}
-
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/lifecycle-scripts.ts
 // Lifecycle scripts a production install runs but cannot complete. npm, pnpm and Yarn run the project's own
 // `preinstall`/`install`/`postinstall`/`prepare` scripts on install; the generated image's production
@@ -6570,9 +7169,45 @@ function frameworkById(specs, id) {
 const static_runtime_baselineReason = 'static files served by a small web server';
 const STATIC_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('static', 256, 512, static_runtime_baselineReason);
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/desktop-start.ts
+// A `start` script that opens a desktop shell (Electron, NW.js) starts no server a container can serve:
+// MagicMirror's `start` runs `node --run start:wayland`, which runs `electron js/electron.js`, while its web
+// mode is the `server` script (`node ./serveronly`). Such an app's server script is its start command.
+/** How a script runs another of the same package: `npm run x`, `node --run x`, `yarn x`, `pnpm x`, `bun run x`. */
+const RUNS_SCRIPT = /(?:^|[;&|]\s*)(?:npm\s+(?:run(?:-script)?|start)|node\s+--run|yarn(?:\s+run)?|pnpm(?:\s+run)?|bun\s+run)(?:\s+([\w:.-]+))?/g;
+/** A desktop shell launched from a script (`electron .`, `./node_modules/.bin/electron main.js`, `nw .`). */
+const DESKTOP_SHELL = /(?:^|[\s/;&|"'])(?:electron|nw)(?=\s|$)|\belectron-forge\s+start\b/;
+/** Scripts a desktop app keeps its web-server mode in, best first. */
+const SERVER_SCRIPTS = ['server', 'start:server', 'serve', 'server:start'];
+/** True when `name`, or a script it runs (a few levels down), launches a desktop shell. */
+function launchesDesktopShell(scripts, name) {
+    const seen = new Set();
+    const visit = (script, depth) => {
+        const text = scripts[script];
+        if (typeof text !== 'string' || seen.has(script) || depth > 4)
+            return false;
+        seen.add(script);
+        if (DESKTOP_SHELL.test(text))
+            return true;
+        for (const m of text.matchAll(RUNS_SCRIPT)) {
+            const next = m[1] ?? 'start';
+            if (visit(next, depth + 1))
+                return true;
+        }
+        return false;
+    };
+    return visit(name, 0);
+}
+/** The script of a desktop app that starts its web server (`server: node ./serveronly`), or null. */
+function desktopAppServerScript(scripts) {
+    return (SERVER_SCRIPTS.find(name => typeof scripts[name] === 'string' && !launchesDesktopShell(scripts, name)) ??
+        null);
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/config-file.ts + 1 modules
-var config_file = __webpack_require__(74236);
+var config_file = __webpack_require__(55531);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/commands.ts
+
 
 
 
@@ -6631,12 +7266,22 @@ function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, 
         }
     }
     const start = scripts.start;
+    // A start script that opens Electron: the app's server mode (`server: node ./serveronly`) is what serves.
+    const desktop = start !== undefined && launchesDesktopShell(scripts, 'start');
+    const serverScript = desktop ? desktopAppServerScript(scripts) : null;
+    if (serverScript && !DEV_RUNNERS.test(scripts[serverScript]))
+        out.push({
+            value: run(manager, serverScript),
+            confidence: precedence/* START */.d3.startScript,
+            source: `package.json#scripts.${serverScript} (scripts.start opens a desktop shell)`,
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, serverScript)]
+        });
     if (start !== undefined && !DELEGATING.test(start)) {
         const dev = DEV_RUNNERS.test(start);
         out.push({
             value: run(manager, 'start'),
-            confidence: dev ? precedence/* START */.d3.guess : precedence/* START */.d3.startScript,
-            source: 'package.json#scripts.start',
+            confidence: dev || desktop ? precedence/* START */.d3.guess : precedence/* START */.d3.startScript,
+            source: desktop ? 'package.json#scripts.start (opens a desktop shell)' : 'package.json#scripts.start',
             evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, 'start')]
         });
         if (dev)
@@ -6769,7 +7414,6 @@ function bunVersionCandidates(ctx, pkg) {
 // How a detected JavaScript app runs: language, framework (refined by its config for hybrid frameworks),
 // package manager and runtime version, build and start commands, port, health path and size. Shared by the
 // node and bun providers (planJs).
-
 
 
 
@@ -6963,10 +7607,7 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
             hints.devLifecycleScripts = scripts.map(s => `${s.dir}:${s.script}:${s.tool}`);
     }
     // Native addons that may compile from source: the install stages get a compiler (native-addons.ts).
-    // A lockfile over the read limit is left unread (its head alone names no packages reliably).
-    const lockSize = pm.lockfile ? ctx.tree.size(pm.lockfile) : undefined;
-    const lockText = pm.lockfile && lockSize !== undefined && lockSize <= analyzer_tree/* MAX_READ_BYTES */.qT ? ctx.tree.read(pm.lockfile) : null;
-    const addons = sourceBuiltAddons(pkg, lockText);
+    const addons = treeSourceBuiltAddons(pkg, ctx.tree, pm.lockfile || null);
     if (addons.length > 0)
         hints.nativeAddons = addons;
     c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
@@ -7059,6 +7700,8 @@ function builtProjectSources(ctx, dir) {
         .slice(0, 1500);
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 12 modules
+var dockerfile = __webpack_require__(2908);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/framework-score.ts
 const DEV_ONLY_FACTOR = 0.3;
 const MARKER_BONUS = 0.15;
@@ -7198,7 +7841,45 @@ function nxStandaloneProject(ctx, pkg, hasWorkspaces, warnings) {
     return { name, root: ctx.dir, library: false, outputPath, pkg };
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile-app.ts
+var dockerfile_app = __webpack_require__(18921);
+// EXTERNAL MODULE: ./src/analyzer/signals/script-files.ts
+var script_files = __webpack_require__(28488);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/dockerfile-run-member.ts
+
+
+
+const ROOT_DOCKERFILES = ['Dockerfile', 'Containerfile'];
+/** The root Dockerfile's command line when it runs `entry` of `ctx.dir` with node, as evidence; else null. */
+function rootDockerfileRunsEntry(ctx, entry) {
+    if (ctx.dir === '.')
+        return null;
+    for (const name of ROOT_DOCKERFILES) {
+        const text = ctx.tree.read(name);
+        if (text === null)
+            continue;
+        if ((0,dockerfile_app/* dockerfileRunsFolder */.LV)(ctx.tree, name) !== ctx.dir)
+            return null;
+        const ins = (0,dockerfile/* dockerInstructions */.Mn)(text);
+        const last = (keyword) => ins.filter(i => i.keyword === keyword).pop();
+        const parts = [last('ENTRYPOINT'), last('CMD')].filter(i => i !== undefined);
+        const words = (0,script_files/* dropLaunchers */.p8)(parts.map(p => (0,dockerfile/* commandFromDockerArgs */.Xm)(p.args)).join(' '));
+        if (!/^(?:\S*\/)?node$/.test(words[0] ?? ''))
+            return null;
+        const file = words.slice(1).find(w => !w.startsWith('-'));
+        if (file?.replace(/^\.\//, '') !== entry)
+            return null;
+        const shown = parts[parts.length - 1];
+        return { file: name, line: shown.line, text: shown.text };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/provider.ts
+// Node.js (and, through runtime: 'bun', Bun) apps: package.json dependencies scored against framework data,
+// start/build commands from scripts, ports and health routes from source, workspaces for monorepos.
+
+
 
 
 
@@ -7302,13 +7983,23 @@ function detectJs(ctx, runtime) {
         score = 0.35;
         reason = 'package.json without a server';
     }
+    // A member whose server is a library it depends on, shipped as the root Dockerfile's working folder and
+    // run by that image's command (see dockerfile-run-member.ts).
+    const shipped = !top && !serverSource && !ownStart && entry !== null && !workspaceRoot
+        ? rootDockerfileRunsEntry(ctx, entry)
+        : null;
+    if (shipped) {
+        score = 0.5;
+        reason = `the root Dockerfile ships ${ctx.dir} and runs its ${entry}`;
+        evidence.push(shipped);
+    }
     // Frontend libraries alone (a component library) are not an app; with a build tool they are an SPA (matched above).
     const onlyFrontend = !top &&
         pkg !== null &&
         FRONTEND_LIBRARIES.some(l => pkg.deps.has(l)) &&
         !serverSource &&
         !ctx.has('index.html');
-    let deployable = (top !== undefined || serverSource || ownStart) && !onlyFrontend;
+    let deployable = (top !== undefined || serverSource || ownStart || shipped !== null) && !onlyFrontend;
     if (workspaceRoot) {
         // A monorepo root is an app only when it serves something itself, not when it merely runs tooling.
         const runtimeServer = top !== undefined &&
@@ -7335,15 +8026,30 @@ function detectJs(ctx, runtime) {
         reason = 'Nx library project';
     }
     // A member that declares what it exports (main/exports/types), has no start script, and that other
-    // members depend on is a package they import, not an app.
+    // members depend on is a package they import, not an app — unless it ships an image of its own (an API
+    // member that an all-in-one member also imports, with a Dockerfile whose command runs it).
     const exportsCode = ['main', 'module', 'exports', 'types', 'typings'].some(k => pkg?.json[k] !== undefined);
-    if (deployable && !ownStart && exportsCode && pkg?.name && usedByWorkspaceMember(ctx, pkg.name)) {
+    if (deployable &&
+        !ownStart &&
+        exportsCode &&
+        pkg?.name &&
+        usedByWorkspaceMember(ctx, pkg.name) &&
+        !shipsOwnImage(ctx)) {
         deployable = false;
         reason = 'workspace package used by other members';
     }
     if (pkg && !deployable && !workspaceRoot && (pkg.json.bin !== undefined || pkg.json.exports !== undefined))
         reason = 'library or CLI package';
     return { score: Math.round(score * 100) / 100, deployable, reason, evidence, data };
+}
+/** The folder's own Dockerfile (standard name) runs a command: the folder is deployed as an image. */
+function shipsOwnImage(ctx) {
+    for (const name of ['Dockerfile', 'Containerfile']) {
+        const text = ctx.read(name);
+        if (text !== null)
+            return (0,dockerfile/* readDockerfile */.n_)(ctx.path(name), text).startCommand.length > 0;
+    }
+    return false;
 }
 const nodeProvider = {
     id: 'node',
@@ -8017,10 +8723,10 @@ const denoEcosystem = {
     ]
 };
 
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 8 modules
-var shared = __webpack_require__(47024);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 9 modules
+var shared = __webpack_require__(51479);
 // EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
-var compose = __webpack_require__(71644);
+var compose = __webpack_require__(48401);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/enclosing-image.ts
 // A Dockerfile kept in a project's Dockerfile folder (`docker/Dockerfile`, `deploy/Dockerfile`) that is built
 // with the enclosing folder as its context is that project's image, not an app of the `docker` folder: the
@@ -8057,12 +8763,11 @@ function buildsEnclosingFolder(tree, dir, dockerfile, enclosing) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/cargo-binary.ts
-var cargo_binary = __webpack_require__(36648);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 12 modules
-var dockerfile = __webpack_require__(97304);
+var cargo_binary = __webpack_require__(29683);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/docker/provider.ts
 // A directory with only a Dockerfile is still deployable: the Dockerfile says how (EXPOSE, CMD, HEALTHCHECK
 // arrive through the shared signals). Every language provider outranks this one.
+
 
 
 
@@ -8093,6 +8798,8 @@ const dockerProvider = {
         }
         if (isBuildOnlyImage(ctx.tree.read(ctx.path(name)) ?? ''))
             return null;
+        if (nestedImageOfEnclosingApp(ctx.tree, ctx.dir, ctx.path(name)))
+            return null;
         return {
             score: 0.15,
             deployable: true,
@@ -8116,6 +8823,36 @@ const dockerProvider = {
         };
     }
 };
+/**
+ * `docker/build/x86_64/Dockerfile`, `docker/ci/x86_64/Dockerfile`: a Dockerfile one or two folders below a
+ * root-level Dockerfile home (`docker`, `build`, `deploy`) is an image of the project above that home when
+ * it builds that project (its COPY sources are the project's paths) or only packages artifacts a build
+ * produced (no COPY source of it is in the repository: `COPY stash-* /`).
+ */
+function nestedImageOfEnclosingApp(tree, dir, path) {
+    const segments = dir.split('/');
+    const home = segments.findIndex(s => shared/* NESTED_DOCKERFILE_ROOTS */.fC.includes(s));
+    const depth = segments.length - home - 1;
+    if (home < 0 || depth < 1 || depth > 2)
+        return false;
+    const app = home === 0 ? '.' : segments.slice(0, home).join('/');
+    if ((0,shared/* appDockerfile */.oA)(tree, app) === path)
+        return true;
+    if (buildsEnclosingFolder(tree, dir, path, app))
+        return true;
+    const text = tree.read(path);
+    if (text === null)
+        return false;
+    const sources = (0,dockerfile/* contextCopySources */.nV)(text).filter(s => s !== '.' && s !== './' && !/[$]/.test(s));
+    const inRepository = (source) => {
+        const rel = source.replace(/^\.\//, '').replace(/\/+$/, '');
+        const prefix = rel.split(/[*?[]/)[0];
+        if (prefix !== rel)
+            return tree.files.some(f => f.path.startsWith((0,analyzer_tree/* joinPath */.uJ)(app, prefix)) || f.path.startsWith((0,analyzer_tree/* joinPath */.uJ)(dir, prefix)));
+        return [(0,analyzer_tree/* joinPath */.uJ)(app, rel), (0,analyzer_tree/* joinPath */.uJ)(dir, rel)].some(p => tree.has(p) || tree.filesUnder(p).length > 0);
+    };
+    return sources.length > 0 && !sources.some(inRepository);
+}
 /** The start command of a Dockerfile, read with the repository's scripts ('' when it runs nothing). */
 function dockerfileCommand(tree, path) {
     const text = tree.read(path);
@@ -9404,13 +10141,16 @@ function elixirDockerfile(ctx) {
     const assets = framework?.assetsDeploy === true && (0,hints/* hintBoolean */.Mr)(app, 'phoenixAssets') !== false;
     const hex = '--mount=type=cache,target=/root/.hex --mount=type=cache,target=/root/.cache';
     const start = app.startCommand.value;
+    const mixManifests = (0,common/* lockfileInContext */.Ch)(ctx, 'mix.lock', 'mix')
+        ? 'COPY mix.exs mix.lock ./'
+        : 'COPY mix.exs ./';
     if (start !== null && MIX_TASK.test(start)) {
         return {
             generator: 'elixir',
             context: ctx.context,
             text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Elixir ${pin.version}, \`${start}\``, [
                 `${image} — ${pin.how}`
-            ]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod MIX_HOME=/opt/mix HEX_HOME=/opt/hex', 'RUN mix local.hex --force && mix local.rebar --force', 'COPY mix.exs mix.lock ./', 'RUN --mount=type=cache,target=/root/.cache mix deps.get --only prod', 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile', '', `FROM ${ctx.image(image)} AS runtime`, (0,common/* addUser */.nu)(), 'WORKDIR /app', 'COPY --from=build /opt/mix /opt/mix', 'COPY --from=build /opt/hex /opt/hex', 'COPY --from=build --chown=app:app /app /app', (0,common/* portLines */.d2)(ctx, {
+            ]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod MIX_HOME=/opt/mix HEX_HOME=/opt/hex', 'RUN mix local.hex --force && mix local.rebar --force', mixManifests, 'RUN --mount=type=cache,target=/root/.cache mix deps.get --only prod', 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile', '', `FROM ${ctx.image(image)} AS runtime`, (0,common/* addUser */.nu)(), 'WORKDIR /app', 'COPY --from=build /opt/mix /opt/mix', 'COPY --from=build /opt/hex /opt/hex', 'COPY --from=build --chown=app:app /app /app', (0,common/* portLines */.d2)(ctx, {
                 ...(0,hints/* envFromPairs */.vb)(framework?.env),
                 MIX_ENV: 'prod',
                 MIX_HOME: '/opt/mix',
@@ -9421,7 +10161,7 @@ function elixirDockerfile(ctx) {
     return {
         generator: 'elixir',
         context: ctx.context,
-        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Elixir ${pin.version}, mix release`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod', 'RUN mix local.hex --force && mix local.rebar --force', 'COPY mix.exs mix.lock ./', `RUN ${hex} mix deps.get --only prod`, 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile && mix release', '', `FROM ${ctx.image(image)} AS runtime`, (0,common/* addUser */.nu)(), 'WORKDIR /app', `COPY --from=build --chown=app:app /app/_build/prod/rel/${release} ./`, (0,common/* portLines */.d2)(ctx, { ...(0,hints/* envFromPairs */.vb)(framework?.env), MIX_ENV: 'prod' }), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '30s'), `CMD ["/app/bin/${release}", "start"]`)
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Elixir ${pin.version}, mix release`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS build`, 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*', 'WORKDIR /app', 'ENV MIX_ENV=prod', 'RUN mix local.hex --force && mix local.rebar --force', mixManifests, `RUN ${hex} mix deps.get --only prod`, 'COPY confi[g] config', 'RUN mix deps.compile', 'COPY . .', assets ? 'RUN mix assets.deploy' : null, 'RUN mix compile && mix release', '', `FROM ${ctx.image(image)} AS runtime`, (0,common/* addUser */.nu)(), 'WORKDIR /app', `COPY --from=build --chown=app:app /app/_build/prod/rel/${release} ./`, (0,common/* portLines */.d2)(ctx, { ...(0,hints/* envFromPairs */.vb)(framework?.env), MIX_ENV: 'prod' }), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '30s'), `CMD ["/app/bin/${release}", "start"]`)
     };
 }
 
@@ -10114,7 +10854,21 @@ function goComposedHealth(ctx, files, replaced = []) {
     }
     // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
     const routerFns = new Map();
-    const methods = { owners: new Map(), constructors: new Map() };
+    // Constructors (`func NewHealthHandler(…) *HealthHandler {`), read without finding every function's body,
+    // and only when a call needs a variable's type (variableTypes): most modules never do.
+    let constructors;
+    const methods = {
+        owners: new Map(),
+        get constructors() {
+            if (!constructors) {
+                constructors = new Map();
+                for (const text of texts.values())
+                    for (const [name, type] of constructorsOf(text))
+                        constructors.set(name, type);
+            }
+            return constructors;
+        }
+    };
     for (const text of texts.values())
         for (const f of routerFunctionsOf(text)) {
             routerFns.set(f.name, f.routerIndex);
@@ -10124,10 +10878,6 @@ function goComposedHealth(ctx, files, replaced = []) {
                 methods.owners.set(f.name, owners);
             }
         }
-    // Constructors (`func NewHealthHandler(…) *HealthHandler {`), read without finding every function's body.
-    for (const text of texts.values())
-        for (const [name, type] of constructorsOf(text))
-            methods.constructors.set(name, type);
     const consts = pathConstants([...texts.values(), ...constTexts]);
     const mayCompose = composeFilter(routerFns, consts);
     for (const [file, text] of texts)
@@ -10196,9 +10946,11 @@ function variableTypes(text, methods) {
 function pathConstants(texts) {
     const out = new Map();
     const clashes = new Set();
-    // Each pattern below needs its literal (`"/`, `String(`): most files hold none, and are not searched.
+    // Each pattern below needs its literal (`"/`, `String(`): most files hold none, and are not searched. This
+    // one needs `="/` (spaces allowed) too: its `\b(\w+)` head tries every word of a file that only quotes a
+    // path elsewhere (kratos: 32 of 600 files quote one, 6 assign one).
     for (const text of texts)
-        for (const m of text.includes('"/')
+        for (const m of text.includes('"/') && ASSIGNED_PATH.test(text)
             ? text.matchAll(/\b(\w+)(?:\s+string)?\s*:?=\s*"(\/[^"\n]*)"/g)
             : []) {
             const [, name, value] = m;
@@ -10237,6 +10989,8 @@ function pathConstants(texts) {
         out.delete(name);
     return out;
 }
+/** What every path constant pathConstants reads holds: an assignment of a quoted path. */
+const ASSIGNED_PATH = /=\s*"\//;
 /** A string literal, or a name or field (`prefix`, `a.rootPath`: looked up by its last segment). */
 const STRING_OPERAND = String.raw `(?:(?:\w+\.)*\w+|"[^"\n]*")`;
 /**
@@ -10296,7 +11050,9 @@ function constantSummed(consts) {
     let re = summedByConsts.get(consts);
     if (!re) {
         const names = [...consts.keys()].join('|');
-        re = new RegExp(String.raw `\b(?:${names})\s*\+|\+\s*(?:\w+\.)*(?:${names})`);
+        // Anchored on the `+` both forms hold (a name before it, looked behind; or after it): V8 then finds
+        // the few `+` of a file by its first character instead of trying the names at every word.
+        re = new RegExp(String.raw `\+(?:(?<=\b(?:${names})\s*\+)|(?=\s*(?:\w+\.)*(?:${names})))`);
         summedByConsts.set(consts, re);
     }
     return re;
@@ -10448,6 +11204,45 @@ function readFile(graph, file, text, routerFns, methods) {
             source: 'router route'
         });
     }
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/cobra-root.ts
+// A cobra CLI whose main package declares its commands itself (`cmd/flags/main.go`: `rootCmd := &cobra.Command{
+// Use: "flags <command>"}`, `serverCmd := &cobra.Command{Use: "server", RunE: …}`, `rootCmd.AddCommand(serverCmd)`):
+// when the root command runs nothing (no `Run`/`RunE`), the bare binary prints its usage and exits, so the
+// server subcommand is part of the start command. A root that runs something serves without one.
+
+/** `serverCmd := &cobra.Command{`, `var serveCmd = &cobra.Command{`: the variable and the literal's brace. */
+const COMMAND_LITERAL = /\b(\w+)\s*(?::=|=)\s*&cobra\.Command\s*\{/g;
+const SERVE_USE = /\bUse\s*:\s*"(serve|server|web|start)\b[^"]*"/;
+const RUNS = /\bRunE?\s*:/;
+/**
+ * The serve-like subcommand `text` (cleaned Go code) adds to a root command that runs nothing, with the
+ * offset of its declaration; null when there is none.
+ */
+function requiredServeCommand(text) {
+    if (text.length > 512 * 1024 || !text.includes('cobra.Command'))
+        return null;
+    const bodies = new Map();
+    let serve = null;
+    for (const m of text.matchAll(COMMAND_LITERAL)) {
+        const open = m.index + m[0].length - 1;
+        const close = matchClose(text, open);
+        if (close < 0)
+            continue;
+        const body = text.slice(open + 1, close);
+        bodies.set(m[1], body);
+        const use = SERVE_USE.exec(body);
+        if (use && RUNS.test(body) && !serve)
+            serve = { variable: m[1], name: use[1], index: m.index };
+    }
+    if (!serve)
+        return null;
+    const added = new RegExp(`\\b(\\w+)\\.AddCommand\\([^)]*\\b${serve.variable}\\b`).exec(text);
+    const root = added ? bodies.get(added[1]) : undefined;
+    if (root === undefined || RUNS.test(root))
+        return null;
+    return { name: serve.name, index: serve.index };
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/replaced-modules.ts
@@ -10647,6 +11442,16 @@ const GO_PORT_PATTERNS = [
         needs: QUOTED_PORT_ASSIGNMENT
     },
     {
+        // A config getter that falls back to a literal: `func (c *Config) ServerPort(…) int { if c.Server.Port
+        // != 0 { return c.Server.Port } … return 1031 }` — the default is the body's last return (blocks one
+        // levels deep allowed). Only a function named for the listen port (`ServerPort`, `HTTPPort`, `GetPort`),
+        // not `MetricsPort`/`DBPort`.
+        regex: new RegExp(`\\bfunc\\s+(?:\\([^)]*\\)\\s*)?(?:Get|get)?(?:Server|HTTP|Http|Listen|Web|API|Api)?Port\\s*\\([^)]*\\)\\s*(?:int|int32|int64|uint16|uint|string)\\s*\\{(?:[^{}]|\\{(?:[^{}]|\\{[^{}]*\\})*\\})*?\\breturn\\s+"?(?::)?${signals_ports/* NOT_HTTP_PORT */.xh}(\\d{2,5})"?\\s*\\}`),
+        source: 'port getter default',
+        confidence: precedence/* PORT */.I.portDefault,
+        needs: /Port\s*\(/
+    },
+    {
         // Project helpers that return $PORT or a default: `tools.EnvPortOr("3000")`, `env.PortOr(":4000")`.
         regex: new RegExp(`\\b\\w*Port\\w*\\(\\s*"(?:[^":]*:)?${signals_ports/* NOT_HTTP_PORT */.xh}(\\d{2,5})"\\s*\\)`),
         source: 'PORT-or-default helper',
@@ -10765,7 +11570,141 @@ function argumentPathLast(tree, found, preprocess) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/goreleaser.ts
+
+const FILES = ['.goreleaser.yaml', '.goreleaser.yml'];
+/** `./cmd/relayproxy/`, `./examples/base/main.go` → the package folder relative to the module ('' = root). */
+function packageDir(main) {
+    return main
+        .replace(/^\.\//, '')
+        .replace(/\/+$/, '')
+        .replace(/(?:^|\/)[^/]+\.go$/, '');
+}
+/**
+ * The main packages `.goreleaser.yaml` builds (`builds: - main: ./examples/base`), relative to the module:
+ * the binaries the project releases. Read line by line so a file YAML cannot parse (templates) still counts.
+ */
+function releasedMains(ctx) {
+    const text = FILES.map(n => ctx.read(n)).find(t => t !== null);
+    if (!text)
+        return [];
+    return [...text.matchAll(/^\s*-?\s*main:\s*["']?([^"'\s#]+)/gm)]
+        .map(m => packageDir(m[1]))
+        .filter(dir => dir !== '' && dir !== '.' && !dir.startsWith('..'));
+}
+/**
+ * The released main packages GoReleaser also builds an image of: builds whose `id` a `dockers`/`dockers_v2`
+ * entry lists in `ids` (or a `kos` entry names in `build`). Empty when the file names no image, or an image
+ * entry lists no ids (then every build goes in, which singles none out).
+ */
+function imagedMains(ctx) {
+    const path = FILES.map(n => ctx.path(n)).find(p => ctx.tree.has(p));
+    if (!path)
+        return [];
+    const parsed = (0,manifests/* parseYamlFile */.BU)(ctx.tree, path);
+    if (!parsed?.ok)
+        return [];
+    const builds = (0,manifests/* getPath */.Yn)(parsed.value, 'builds');
+    if (!Array.isArray(builds))
+        return [];
+    const mainOf = new Map();
+    for (const b of builds) {
+        if (!(0,manifests/* isRecord */.u4)(b) || typeof b.id !== 'string')
+            continue;
+        mainOf.set(b.id, typeof b.main === 'string' ? packageDir(b.main) : '');
+    }
+    const ids = new Set();
+    for (const key of ['dockers', 'dockers_v2']) {
+        const images = (0,manifests/* getPath */.Yn)(parsed.value, key);
+        if (!Array.isArray(images))
+            continue;
+        for (const image of images) {
+            if (!(0,manifests/* isRecord */.u4)(image))
+                continue;
+            if (!Array.isArray(image.ids) || image.ids.length === 0)
+                return [];
+            for (const id of image.ids)
+                if (typeof id === 'string')
+                    ids.add(id);
+        }
+    }
+    const kos = (0,manifests/* getPath */.Yn)(parsed.value, 'kos');
+    if (Array.isArray(kos))
+        for (const ko of kos)
+            if ((0,manifests/* isRecord */.u4)(ko) && typeof ko.build === 'string')
+                ids.add(ko.build);
+    const dirs = [...ids].map(id => mainOf.get(id)).filter((d) => d !== undefined && d !== '');
+    return [...new Set(dirs)];
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/pocketbase.ts
+
+
+const POCKETBASE_MODULE = 'github.com/pocketbase/pocketbase';
+/** The app object: `pocketbase.New()`, `pocketbase.NewWithConfig(…)`. */
+const NEW_APP = /\bpocketbase\.New(?:WithConfig)?\(/;
+/** `/api/health` when the module requires PocketBase and a source file builds its app; else null. */
+function pocketBaseHealth(ctx, deps, files) {
+    if (!deps.has(POCKETBASE_MODULE))
+        return null;
+    for (const file of files) {
+        const text = ctx.tree.read(file);
+        if (text === null || !text.includes('pocketbase.New'))
+            continue;
+        const found = (0,signals_evidence/* matchFirst */.S)(file, text, NEW_APP);
+        if (found)
+            return {
+                value: '/api/health',
+                confidence: precedence/* HEALTH */.Pg.frameworkDefault,
+                source: 'PocketBase built-in health route',
+                evidence: [found.evidence]
+            };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/docker-built-main.ts
+// The main package the app's own Dockerfile compiles (`go build -o /beszel ./internal/cmd/hub`): the image
+// ships that binary, so of several mains (beszel's hub beside its agent) it is the app, whatever else
+// listens. Relative to the module folder, '' for the root.
+
+/** `go build` flags that take a value (the value is no package). */
+const VALUE_FLAGS = new Set(['-o', '-ldflags', '-gcflags', '-tags', '-mod', '-p', '-pkgdir', '-buildmode']);
+/** The package folders `go build` compiles in the app's Dockerfile (`./cmd/server` → `cmd/server`). */
+function dockerBuiltMains(ctx) {
+    const path = ctx.signals.dockerfile;
+    const text = path ? ctx.tree.read(path) : null;
+    if (!text)
+        return [];
+    const dirs = new Set();
+    for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(text)) {
+        if (ins.keyword !== 'RUN')
+            continue;
+        for (const m of ins.args.matchAll(/\bgo\s+build\b([^;&|]*)/g)) {
+            const words = m[1]
+                .replace(/"[^"]*"|'[^']*'/g, '""')
+                .trim()
+                .split(/\s+/);
+            for (let i = 0; i < words.length; i++) {
+                const w = words[i];
+                if (VALUE_FLAGS.has(w))
+                    i++;
+                else if (/^\.\/[\w./-]*$/.test(w) && !w.endsWith('.go'))
+                    dirs.add(w
+                        .replace(/^\.\//, '')
+                        .replace(/\/+$/, '')
+                        .replace(/\/\.\.\.$/, ''));
+            }
+        }
+    }
+    return [...dirs].filter(d => !d.includes('...'));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/provider.ts
+
+
+
+
 
 
 
@@ -10814,21 +11753,6 @@ function goSources(ctx) {
                 sources.push(f.path);
     return sources;
 }
-/**
- * The main packages `.goreleaser.yaml` builds (`builds: - main: ./examples/base`), relative to the module:
- * the binaries the project releases.
- */
-function releasedMains(ctx) {
-    const text = ['.goreleaser.yaml', '.goreleaser.yml'].map(n => ctx.read(n)).find(t => t !== null);
-    if (!text)
-        return [];
-    return [...text.matchAll(/^\s*-?\s*main:\s*["']?([^"'\s#]+)/gm)]
-        .map(m => m[1]
-        .replace(/^\.\//, '')
-        .replace(/\/+$/, '')
-        .replace(/\/[^/]+\.go$/, ''))
-        .filter(dir => dir !== '' && dir !== '.' && !dir.startsWith('..'));
-}
 function findMains(ctx, sources) {
     const byDir = new Map();
     for (const path of sources) {
@@ -10852,7 +11776,15 @@ function findMains(ctx, sources) {
         }
     }
     const released = releasedMains(ctx);
+    const imaged = imagedMains(ctx);
+    const dockerBuilt = dockerBuiltMains(ctx);
     const rank = (m) => {
+        // The main the app's own Dockerfile compiles is the binary its image runs.
+        if (dockerBuilt.includes(m.dir))
+            return m.listens ? -6 : -5;
+        // The main GoReleaser puts in an image is the server it ships (beside a released Lambda or CLI).
+        if (imaged.includes(m.dir))
+            return m.listens ? -4 : -3;
         // A main GoReleaser builds outranks the others (a code generator under internal/, a demo).
         if (released.includes(m.dir))
             return m.listens ? -2 : -1;
@@ -10888,7 +11820,16 @@ function serveSubcommand(ctx, sources, main) {
         if (m && STARTS_SERVER.test(clean))
             found.push({ name: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(path, clean, m.index) });
     }
-    return found.length === 1 ? found[0] : null;
+    if (found.length > 0)
+        return found.length === 1 ? found[0] : null;
+    // The commands declared in the main package itself: a serve-like one added to a root that runs nothing.
+    for (const f of main.files) {
+        const clean = (0,signals_evidence/* stripCComments */.Oi)(ctx.tree.read(f) ?? '');
+        const required = requiredServeCommand(clean);
+        if (required)
+            return { name: required.name, evidence: (0,signals_evidence/* evidenceAt */.VM)(f, clean, required.index) };
+    }
+    return null;
 }
 /**
  * A web framework's own start call (`e.Start(addr)`, `e.StartServer(s)`, `r.Run(":8080")`, `app.Listen(…)`),
@@ -10896,9 +11837,16 @@ function serveSubcommand(ctx, sources, main) {
  * framework's server. Not after `)` (`exec.Command(…).Run()` runs a process).
  */
 const FRAMEWORK_START = /(?<![)\]])\.(?:Start(?:TLS|Server|AutoTLS)?|Run(?:TLS)?|Listen(?:TLS)?)\s*\(/;
-const FRAMEWORK_IMPORTS = GO_FRAMEWORKS.flatMap(f => f.dependencies);
+/**
+ * A framework's import path quoted whole (`"github.com/gin-gonic/gin"`) or as a subpackage's prefix
+ * (`"github.com/labstack/echo/v4/middleware"`). One pattern over the text: two searches per path (28) over
+ * each of up to 400 files took 20–30 ms of kratos' analysis (issue 16 item 12).
+ */
+const FRAMEWORK_IMPORT = new RegExp(`"(?:${GO_FRAMEWORKS.flatMap(f => f.dependencies)
+    .map(escapeRegex)
+    .join('|')})["/]`);
 function importsWebFramework(text) {
-    return FRAMEWORK_IMPORTS.some(dep => text.includes(`"${dep}"`) || text.includes(`"${dep}/`));
+    return FRAMEWORK_IMPORT.test(text);
 }
 /** Where a non-main package of the module starts an HTTP server, if one does. */
 function serverOutsideMain(ctx, sources, mains) {
@@ -11014,7 +11962,9 @@ const goProvider = {
         const warnings = [...detection.data.warnings];
         const deps = mod?.deps ?? new Map();
         const mainFiles = main?.files ?? [];
-        const otherFiles = sources.filter(s => !mainFiles.includes(s));
+        // Other main packages are other binaries (a Lambda, a CLI): their listen addresses and routes are theirs.
+        const otherMains = new Set(detection.data.mains.filter(m => m !== main).flatMap(m => m.files));
+        const otherFiles = sources.filter(s => !mainFiles.includes(s) && !otherMains.has(s));
         const matches = rankFrameworks(ctx, GO_FRAMEWORKS, deps);
         // A framework counts when the main package (or code near it) imports it, not just go.mod.
         const imported = matches.find(m => m.spec.dependencies.some(dep => sources.slice(0, 300).some(s => (ctx.tree.read(s) ?? '').includes(`"${dep}`))));
@@ -11041,6 +11991,10 @@ const goProvider = {
                 preprocess: signals_evidence/* stripCComments */.Oi
             }), goComposedHealth(ctx, [...mainFiles, ...otherFiles], replacedModuleFiles(ctx, sources)))
             : [];
+        // PocketBase's router serves /api/health itself, though the app's main hands over and listens on nothing.
+        const pocketBase = pocketBaseHealth(ctx, deps, [...mainFiles, ...otherFiles]);
+        if (pocketBase)
+            health.push(pocketBase);
         const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server';
         const pkg = main && main.dir ? `./${main.dir}` : '.';
         // A CLI whose server is a subcommand (`Use: "serve"` in cobra, `Name: "serve"` in urfave/cli) while the
@@ -12092,7 +13046,8 @@ const health_routes_ROUTE_PATTERNS = [
         regex: /@(?:GetMapping|RequestMapping|Get)\(\s*(?:value\s*=\s*|path\s*=\s*|uri\s*=\s*)?\{?\s*"(?<path>\/[^"]*)"/,
         source: 'route annotation'
     },
-    { regex: /\bget\(\s*"(?<path>\/[^"]*)"\s*\)\s*\{/, source: 'Ktor get()' }
+    // Ktor takes a route with or without its leading slash: `get("internal/isalive") { … }`.
+    { regex: /\bget\(\s*"(?<path>\/?[^"\s]*)"\s*\)\s*\{/, source: 'Ktor get()' }
 ];
 // JAX-RS: `@Path` with or without a leading slash (`@Path("health")`), and a `@GET` method without a
 // `@Path` of its own, which serves its class's `@Path`. Both sit under the Jersey/RESTEasy servlet mapping.
@@ -12788,7 +13743,9 @@ function phpDockerfile(ctx) {
         text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${framework} on PHP ${pin.version} with FrankenPHP`, [
             `${base_images/* TOOL_IMAGES */.qH.composer}`,
             `${image} — ${pin.how}`
-        ]), `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.composer)} AS vendor`, 'WORKDIR /app', 'COPY composer.json composer.lock ./', 'RUN --mount=type=cache,target=/tmp/cache composer install --no-dev --no-scripts --no-autoloader --no-interaction --prefer-dist --ignore-platform-reqs', 'COPY . .', 'RUN composer dump-autoload --no-dev --optimize --no-scripts', '', `FROM ${ctx.image(image)} AS runtime`, extensions.length > 0 ? `RUN install-php-extensions ${extensions.join(' ')}` : null, 'RUN cp "$PHP_INI_DIR/php.ini-production" "$PHP_INI_DIR/php.ini"', (0,common/* addUser */.nu)(), 'WORKDIR /app', 'COPY --from=vendor /app /app', spec?.writableDirs
+        ]), `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.composer)} AS vendor`, 'WORKDIR /app', (0,common/* lockfileInContext */.Ch)(ctx, 'composer.lock', 'Composer')
+            ? 'COPY composer.json composer.lock ./'
+            : 'COPY composer.json ./', 'RUN --mount=type=cache,target=/tmp/cache composer install --no-dev --no-scripts --no-autoloader --no-interaction --prefer-dist --ignore-platform-reqs', 'COPY . .', 'RUN composer dump-autoload --no-dev --optimize --no-scripts', '', `FROM ${ctx.image(image)} AS runtime`, extensions.length > 0 ? `RUN install-php-extensions ${extensions.join(' ')}` : null, 'RUN cp "$PHP_INI_DIR/php.ini-production" "$PHP_INI_DIR/php.ini"', (0,common/* addUser */.nu)(), 'WORKDIR /app', 'COPY --from=vendor /app /app', spec?.writableDirs
             ? `RUN mkdir -p ${spec.writableDirs} && chown -R app:app ${spec.writableDirs}`
             : null, (0,common/* portLines */.d2)(ctx, {
             APP_ENV: spec?.appEnv ?? 'production',
@@ -13431,8 +14388,19 @@ function findAppObjects(ctx, files, constructors) {
                 });
         }
     }
-    // Module-level objects beat factories; among objects, keep the scan order (entry-like files first).
-    return out.sort((a, b) => Number(a.factory) - Number(b.factory));
+    // Module-level objects beat factories; then the module's role (a `wsgi.py` beats a Celery worker's module,
+    // which builds the same app only to give tasks its context); else the scan order (entry-like files first).
+    return out.sort((a, b) => Number(a.factory) - Number(b.factory) || moduleRole(a.file) - moduleRole(b.file));
+}
+/** `wsgi.py`/`asgi.py` exist for the server to import the app from. */
+const SERVER_ENTRY_MODULE = /(?:^|\/)[aw]sgi\.py$/;
+/** `celery_worker.py`, `worker.py`, `tasks.py`: a background worker's module, never the web entry. */
+const WORKER_MODULE = /(?:^|\/)(?:\w*[_-])?(?:celery|workers?|tasks?)(?:[_-]\w*)?\.py$/;
+/** 0 for a server entry module, 2 for a worker module, 1 for the rest. */
+function moduleRole(file) {
+    if (SERVER_ENTRY_MODULE.test(file))
+        return 0;
+    return WORKER_MODULE.test(file) ? 2 : 1;
 }
 const MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
 /** Calls that start a server from a script: uvicorn.run, app.run, socketio.run, web.run_app, demo.launch … */
@@ -14342,19 +15310,21 @@ function pythonInstall(ctx) {
     const pm = app.packageManager.value.toLowerCase();
     const files = manifestFiles(ctx);
     if (pm === 'uv') {
+        const frozen = (0,common/* lockfileInContext */.Ch)(ctx, 'uv.lock', 'uv') ? ' --frozen' : '';
         return {
             label: 'uv',
             preStages: [`FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.uv)} AS uv`, ''],
             dependencies: [
                 'COPY --from=uv /uv /usr/local/bin/uv',
                 'ENV UV_COMPILE_BYTECODE=1 UV_LINK_MODE=copy UV_PROJECT_ENVIRONMENT=/opt/venv UV_PYTHON_DOWNLOADS=never',
-                'COPY pyproject.toml uv.lock ./',
-                'RUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen --no-dev --no-install-project'
+                frozen ? 'COPY pyproject.toml uv.lock ./' : 'COPY pyproject.toml ./',
+                `RUN --mount=type=cache,target=/root/.cache/uv uv sync${frozen} --no-dev --no-install-project`
             ],
-            afterSource: ['RUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen --no-dev --no-editable']
+            afterSource: [`RUN --mount=type=cache,target=/root/.cache/uv uv sync${frozen} --no-dev --no-editable`]
         };
     }
     if (pm === 'poetry') {
+        const locked = (0,common/* lockfileInContext */.Ch)(ctx, 'poetry.lock', 'Poetry');
         return {
             label: 'Poetry',
             preStages: [],
@@ -14362,21 +15332,26 @@ function pythonInstall(ctx) {
                 '# Poetry lives in its own virtualenv so it never lands in the app environment.',
                 `RUN ${PIP_CACHE} python -m venv /opt/poetry && /opt/poetry/bin/pip install poetry==${base_images/* TOOL_IMAGES */.qH.poetry}`,
                 'RUN python -m venv /opt/venv',
-                'COPY pyproject.toml poetry.lock ./',
+                locked ? 'COPY pyproject.toml poetry.lock ./' : 'COPY pyproject.toml ./',
                 'RUN --mount=type=cache,target=/root/.cache/pypoetry POETRY_VIRTUALENVS_CREATE=false /opt/poetry/bin/poetry install --only main --no-root --no-interaction'
             ],
             afterSource: []
         };
     }
-    if (pm === 'pipenv') {
+    // A Pipfile without its lock beside a requirements file (exported from it): pip installs the pinned file.
+    const pipenvUnlockedWithRequirements = pm === 'pipenv' &&
+        (0,hints/* hintPath */.Nz)(app, 'requirementsFile') !== null &&
+        !app.packageManager.evidence.some(e => e.file.endsWith('Pipfile.lock'));
+    if (pm === 'pipenv' && !pipenvUnlockedWithRequirements) {
+        const locked = (0,common/* lockfileInContext */.Ch)(ctx, 'Pipfile.lock', 'Pipenv');
         return {
             label: 'Pipenv',
             preStages: [],
             dependencies: [
                 `RUN ${PIP_CACHE} python -m venv /opt/pipenv && /opt/pipenv/bin/pip install pipenv==${base_images/* TOOL_IMAGES */.qH.pipenv}`,
                 'RUN python -m venv /opt/venv',
-                'COPY Pipfile Pipfile.lock ./',
-                `RUN ${PIP_CACHE} /opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt && pip install -r /tmp/requirements.txt`
+                locked ? 'COPY Pipfile Pipfile.lock ./' : 'COPY Pipfile ./',
+                `RUN ${PIP_CACHE} ${locked ? '' : '/opt/pipenv/bin/pipenv lock && '}/opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt && pip install -r /tmp/requirements.txt`
             ],
             afterSource: []
         };
@@ -14390,6 +15365,21 @@ function pythonInstall(ctx) {
                 'RUN python -m venv /opt/venv',
                 `COPY ${requirements} ./`,
                 `RUN ${PIP_CACHE} pip install -r ${requirements.split('/').pop()}`
+            ],
+            afterSource: []
+        };
+    }
+    if (files.includes('pyproject.toml') && (0,hints/* hintBoolean */.Mr)(app, 'pythonVirtualProject') === true) {
+        // An application pyproject (no [build-system]): building it as a package fails on the usual layouts,
+        // so only its [project] dependencies are installed — read by uv, since pip cannot install them alone.
+        return {
+            label: 'pip',
+            preStages: [`FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.uv)} AS uv`, ''],
+            dependencies: [
+                'COPY --from=uv /uv /usr/local/bin/uv',
+                'RUN python -m venv /opt/venv',
+                'COPY pyproject.toml ./',
+                'RUN --mount=type=cache,target=/root/.cache/uv uv pip install --python /opt/venv -r pyproject.toml'
             ],
             afterSource: []
         };
@@ -14777,7 +15767,7 @@ const STANDALONE_ENTRY_FILES = ['server.py', 'app.py', 'main.py', 'wsgi.py', 'as
 const STDLIB_IMPORT = /^[ \t]*(?:from\s+(?:http\.server|wsgiref\.simple_server|wsgiref|socketserver|xmlrpc\.server)\s+import\b|import\s+(?:http\.server|wsgiref\.simple_server|socketserver)\b)/m;
 const STDLIB_SERVE = /\b(?:serve_forever|make_server|handle_request)\s*\(|\b(?:HTTPServer|ThreadingHTTPServer|TCPServer|ThreadingTCPServer|WSGIServer)\s*\(|\bhttp\.server\.test\s*\(/;
 /** A third-party web framework imported and run from the file; its packages are undeclared. */
-const FRAMEWORK_IMPORT = /^[ \t]*(?:from|import)\s+(flask|fastapi|aiohttp|bottle|tornado|starlette|sanic|falcon|cherrypy|uvicorn|waitress)\b/m;
+const standalone_FRAMEWORK_IMPORT = /^[ \t]*(?:from|import)\s+(flask|fastapi|aiohttp|bottle|tornado|starlette|sanic|falcon|cherrypy|uvicorn|waitress)\b/m;
 const FRAMEWORK_SERVE = /\b(?:uvicorn\.run|web\.run_app|run_app|[A-Za-z_]\w*\.run|serve|listen)\s*\(/;
 /**
  * The best manifest-less entry in the directory: a standard-library server beats a framework import
@@ -14794,7 +15784,7 @@ function findStandaloneEntry(ctx) {
         const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
         let entry;
         const stdlib = STDLIB_IMPORT.test(text) ? (0,signals_evidence/* matchFirst */.S)(path, text, STDLIB_SERVE) : null;
-        const framework = (0,signals_evidence/* matchFirst */.S)(path, text, FRAMEWORK_IMPORT);
+        const framework = (0,signals_evidence/* matchFirst */.S)(path, text, standalone_FRAMEWORK_IMPORT);
         if (stdlib)
             entry = { file, kind: 'stdlib', framework: null, evidence: stdlib.evidence };
         else if (framework && FRAMEWORK_SERVE.test(text))
@@ -15284,7 +16274,7 @@ function stringValue(text) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/login-decorators.ts
-var login_decorators = __webpack_require__(97264);
+var login_decorators = __webpack_require__(34775);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/serving.ts
 
 
@@ -15393,7 +16383,32 @@ function unitGunicornConfPort(ctx) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/virtual-project.ts
+
+
+function isVirtualProject(ctx, pyproject, startCommand) {
+    if (!pyproject || !(0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(pyproject, 'project')))
+        return false;
+    if ((0,manifests/* getPath */.Yn)(pyproject, 'build-system') !== undefined)
+        return false;
+    // setup.py / setup.cfg configure the legacy build: the project is meant to be installed.
+    if (ctx.has('setup.py') || ctx.has('setup.cfg'))
+        return false;
+    // Dependencies computed by the build backend can only be read by building the project.
+    const dynamic = (0,manifests/* getPath */.Yn)(pyproject, 'project', 'dynamic');
+    if (Array.isArray(dynamic) && dynamic.includes('dependencies'))
+        return false;
+    const scripts = consoleScripts(ctx, pyproject);
+    if (startCommand !== null && scripts.has(programOf(startCommand)))
+        return false;
+    // The repository's own Dockerfile or Procfile runs one of them.
+    if (startedConsoleScript(ctx, scripts) !== null)
+        return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/provider.ts
+
 
 
 
@@ -15450,6 +16465,14 @@ const python_provider_PORT_PATTERNS = [
         regex: new RegExp(`^[ \\t]+(?:PORT|APP_PORT|SERVER_PORT|HTTP_PORT|API_PORT|WEB_PORT|port|app_port|server_port|http_port|api_port|web_port)\\s*:\\s*int\\s*=\\s*${signals_ports/* NOT_HTTP_PORT */.xh}(\\d{2,5})\\s*(?:#.*)?$`, 'm'),
         source: 'settings class port field',
         confidence: precedence/* PORT */.I.weakLiteral
+    },
+    // A traitlets configurable's port trait (the Jupyter family's config: `port = Integer(8000, help=…)
+    // .tag(config=True)`), its default on the next line or the same one; other services' ports
+    // (`hub_port`, `proxy_api_port`, `db_port`) are no web port of the app.
+    {
+        regex: new RegExp(`^[ \\t]+(?:port|http_port|server_port|web_port)\\s*=\\s*(?:traitlets\\.)?(?:Integer|Int)\\(\\s*(?:default_value\\s*=\\s*)?${signals_ports/* NOT_HTTP_PORT */.xh}(\\d{2,5})\\b`, 'm'),
+        source: 'traitlets port trait default',
+        confidence: precedence/* PORT */.I.weakLiteral
     }
 ];
 const pythonProvider = {
@@ -15475,14 +16498,18 @@ const pythonProvider = {
             };
         }
         const entry = ENTRY_NAMES.find(n => ctx.has(n));
-        const runnable = !entry && best ? runnableServerModule(ctx, best.spec.imports) : null;
-        if (runnable) {
+        // Client-and-server libraries tie on dependencies alone (aiohttp and tornado both at 0.48): the one whose
+        // server API the package imports is what it serves with.
+        const served = entry ? null : runnableMatch(ctx, matches);
+        if (served) {
+            const { runnable, match } = served;
             return {
                 score: 0.5,
                 deployable: true,
-                reason: `Python package run as a module (${runnable.module}/__main__.py) serving ${best.spec.name}`,
-                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(`${runnable.module}/__main__.py`)), ...best.evidence, ...evidence],
-                data: { manifests, matches, sources }
+                reason: `Python package run as a module (${runnable.module}/__main__.py) serving ${match.spec.name}`,
+                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(`${runnable.module}/__main__.py`)), ...match.evidence, ...evidence],
+                // The served library leads the ranking, so ties among the framework choices fall to it.
+                data: { manifests, matches: [match, ...matches.filter(m => m !== match)], sources }
             };
         }
         if (entry) {
@@ -15602,6 +16629,16 @@ function planPython(ctx, detection) {
     }
     if (spec?.project)
         buildCommand = spec.project.buildCommand(ctx, sources);
+    const packageManager = pythonPackageManager(ctx, manifests);
+    // pip with nothing but pyproject.toml: the image installs the project, or only its dependencies when the
+    // project is no package (virtual-project.ts).
+    if (packageManager.value === 'pip' &&
+        packageManager.source === 'pyproject.toml' &&
+        isVirtualProject(ctx, manifests.pyproject, start?.command ?? null))
+        hints.pythonVirtualProject = true;
+    // A Pipfile without Pipfile.lock beside a requirements.txt: the image installs that pinned export.
+    if (packageManager.value === 'pipenv' && packageManager.source === 'Pipfile' && ctx.has('requirements.txt'))
+        hints.requirementsFile = 'requirements.txt';
     if (spec?.env)
         hints.env = [...spec.env];
     const health = serving_healthCandidates(ctx, spec, sources);
@@ -15619,7 +16656,7 @@ function planPython(ctx, detection) {
                 provider_helpers_candidate('python', candidate/* CONFIDENCE */.L.declared, manifests.found.length > 0 ? 'Python manifest' : 'Python entry file', detection.evidence)
             ],
             framework: frameworkCandidates,
-            packageManager: [pythonPackageManager(ctx, manifests)],
+            packageManager: [packageManager],
             runtimeVersion: pythonRuntimeVersion(ctx, manifests),
             buildCommand,
             startCommand: startCandidates,
@@ -15630,6 +16667,15 @@ function planPython(ctx, detection) {
         hints,
         warnings
     };
+}
+/** The first ranked library (of the few that count) whose server API a runnable package of the app imports. */
+function runnableMatch(ctx, matches) {
+    for (const match of matches.slice(0, 3)) {
+        const runnable = runnableServerModule(ctx, match.spec.imports);
+        if (runnable)
+            return { runnable, match };
+    }
+    return null;
 }
 /** The dependency ranking decides, but an import in source settles close calls (gradio pulls in fastapi). */
 function chooseFramework(ctx, matches, sources) {
@@ -15764,13 +16810,16 @@ function rubyDockerfile(ctx) {
     const start = (0,common/* safeCommand */.PF)(ctx, app.startCommand.value, 'start') ??
         spec?.imageStart ??
         'bundle exec rackup --host 0.0.0.0 -p $PORT';
+    const locked = (0,common/* lockfileInContext */.Ch)(ctx, 'Gemfile.lock', 'Bundler');
     const buildPackages = ['build-essential', 'git', 'libyaml-dev', 'pkg-config', ...(db ? [db.build] : [])];
     return {
         generator: 'ruby',
         context: ctx.context,
-        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Ruby ${pin.version} with Bundler`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', 'ENV BUNDLE_DEPLOYMENT=1 BUNDLE_PATH=/usr/local/bundle BUNDLE_WITHOUT=development:test \\', '    RAILS_ENV=production RACK_ENV=production RAILS_LOG_TO_STDOUT=1 RAILS_SERVE_STATIC_FILES=1', db
+        text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Ruby ${pin.version} with Bundler`, [`${image} — ${pin.how}`]), `FROM ${ctx.image(image)} AS base`, 'WORKDIR /app', 
+        // Deployment mode installs exactly Gemfile.lock and refuses to run without one.
+        `ENV ${locked ? 'BUNDLE_DEPLOYMENT=1 ' : ''}BUNDLE_PATH=/usr/local/bundle BUNDLE_WITHOUT=development:test \\`, '    RAILS_ENV=production RACK_ENV=production RAILS_LOG_TO_STDOUT=1 RAILS_SERVE_STATIC_FILES=1', db
             ? `RUN ${APT_CACHE} rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y --no-install-recommends ${db.runtime}`
-            : null, '', 'FROM base AS build', `RUN ${APT_CACHE} rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y --no-install-recommends ${buildPackages.join(' ')}`, 'COPY Gemfile Gemfile.lock ./', `RUN --mount=type=cache,target=/root/.bundle/cache BUNDLE_GLOBAL_GEM_CACHE=1 bundle install && rm -rf "$BUNDLE_PATH"/ruby/*/cache${bootsnap ? ' && bundle exec bootsnap precompile --gemfile' : ''}`, 'COPY . .', bootsnap ? 'RUN bundle exec bootsnap precompile app/ lib/' : null, assets ? [assets.imageNote, assets.imageStep] : null, '', 'FROM base AS runtime', (0,common/* addUser */.nu)(), 'COPY --from=build /usr/local/bundle /usr/local/bundle', 'COPY --from=build /app /app', spec?.writableDirs
+            : null, '', 'FROM base AS build', `RUN ${APT_CACHE} rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y --no-install-recommends ${buildPackages.join(' ')}`, locked ? 'COPY Gemfile Gemfile.lock ./' : 'COPY Gemfile ./', `RUN --mount=type=cache,target=/root/.bundle/cache BUNDLE_GLOBAL_GEM_CACHE=1 bundle install && rm -rf "$BUNDLE_PATH"/ruby/*/cache${bootsnap ? ' && bundle exec bootsnap precompile --gemfile' : ''}`, 'COPY . .', bootsnap ? 'RUN bundle exec bootsnap precompile app/ lib/' : null, assets ? [assets.imageNote, assets.imageStep] : null, '', 'FROM base AS runtime', (0,common/* addUser */.nu)(), 'COPY --from=build /usr/local/bundle /usr/local/bundle', 'COPY --from=build /app /app', spec?.writableDirs
             ? `RUN mkdir -p ${spec.writableDirs} && chown -R app:app ${spec.writableDirs}`
             : null, (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '30s'), (0,common/* cmdInstruction */.Lf)(start))
     };
@@ -16317,6 +17366,9 @@ function rustDockerfile(ctx) {
         // The stubs go again so no empty lib.rs survives next to a binary-only crate's real sources.
         `rm -rf ${stubDirs.map(dir => `${dir}/src`).join(' ')}`
     ];
+    // A workspace member's Cargo.lock is the workspace root's, which the member's analysis does not see.
+    const locked = member || (0,common/* lockfileInContext */.Ch)(ctx, 'Cargo.lock', 'cargo');
+    const lockedFlag = locked ? ' --locked' : '';
     const fetch = member
         ? memberManifests.length > 0
             ? [
@@ -16328,9 +17380,9 @@ function rustDockerfile(ctx) {
         : workspace
             ? null
             : [
-                'COPY Cargo.toml Cargo.lock ./',
+                locked ? 'COPY Cargo.toml Cargo.lock ./' : 'COPY Cargo.toml ./',
                 '# Fetch crates against a stub target so the download layer survives source changes.',
-                `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked`
+                `RUN ${registry} mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch${lockedFlag}`
             ];
     const select = member && pkg ? `-p ${pkg} --bin ${bin}` : `--bin ${bin}`;
     const subHint = (0,hints/* hintString */.V_)(app, 'subcommand');
@@ -16341,7 +17393,7 @@ function rustDockerfile(ctx) {
         text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Rust ${pin.version}`, [
             `${image} — ${pin.how}`,
             base_images/* TOOL_IMAGES */.qH.debian
-        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', fetch, 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release --locked ${select} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', (0,common/* addUser */.nu)(), 'COPY --from=build /out/server /usr/local/bin/server', (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '5s'), 
+        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', fetch, 'COPY . .', `RUN ${registry} --mount=type=cache,target=/src/target \\`, `    cargo build --release${lockedFlag} ${select} && mkdir -p /out && cp target/release/${bin} /out/server`, '', `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.debian)} AS runtime`, 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*', (0,common/* addUser */.nu)(), 'COPY --from=build /out/server /usr/local/bin/server', (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bash', ctx.healthPath, '5s'), 
         // A CLI whose server is a required subcommand (`tabby serve`) prints its usage without it.
         `CMD [${['/usr/local/bin/server', ...(sub ? [sub] : [])].map(w => JSON.stringify(w)).join(', ')}]`)
     };
@@ -16582,9 +17634,44 @@ function resolveComputedCalls(text, bindings) {
 
 
 
+
 const routes_ROUTE_HINT = /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:\w+::)*(?:get|head|route)\(|#\[utoipa::path\(|\broutes!\(/;
 /** Health candidates from composed Rust routes. */
 function rustComposedHealth(ctx, files) {
+    return healthCandidatesFrom(resolvedRoutes(ctx, files));
+}
+/**
+ * With no health route, a version/info GET whose handler takes no parameters at all (`async fn
+ * get_version() -> Json<Version>`): no extractor means no authentication and no state, so no database.
+ * Read from route attributes (`#[utoipa::path(get, path = "/version")]`, `#[get("/version")]`) with their
+ * composed prefix (`.nest("/api", api::router())` → `/api/version`).
+ */
+function rustPublicInfo(ctx, files) {
+    const routes = [];
+    for (const r of resolvedRoutes(ctx, files)) {
+        if (!/attribute$/.test(r.route.source) || infoRank(r.path, '') < 0)
+            continue;
+        const text = ctx.tree.read(r.route.evidence.file);
+        if (text === null)
+            continue;
+        const at = text
+            .split('\n')
+            .slice(0, r.route.evidence.line - 1)
+            .join('\n').length;
+        const fn = /\bfn\s+(\w+)\s*(?:<[^>]*>)?\s*\(([^)]*)\)/.exec(text.slice(at, at + 1500));
+        if (!fn || fn[2].trim() !== '')
+            continue;
+        routes.push({
+            path: r.path,
+            handler: fn[1],
+            evidence: r.evidence,
+            publicBecause: 'its handler takes no extractor: no authentication, no state',
+            database: null
+        });
+    }
+    return publicInfoCandidates(routes);
+}
+function resolvedRoutes(ctx, files) {
     const graph = new RouteGraph();
     const texts = new Map();
     for (const file of files.slice(0, 400)) {
@@ -16611,7 +17698,7 @@ function rustComposedHealth(ctx, files) {
             known.add(fnId(modulePath(file), m[1]));
     for (const [file, text] of texts)
         routes_readFile(graph, file, text, new FnResolver(file, text, known));
-    return healthCandidatesFrom(graph.resolve());
+    return graph.resolve();
 }
 /** `src/api/routes.rs` → `api::routes`; `src/api/mod.rs` → `api`; `src/main.rs` → ''. */
 function modulePath(file) {
@@ -17055,6 +18142,15 @@ const rust_provider_PORT_PATTERNS = [
         confidence: precedence/* PORT */.I.portDefault,
         needs: /default_value/
     },
+    {
+        // An optional port from the command line or a config file, defaulted where it is read:
+        // `let port = cli_options.port.unwrap_or(5050)`, `settings.http_port.unwrap_or(8080)`. Only a field or
+        // variable named for the web port (`metrics_port`, `db_port` belong to other servers).
+        regex: /(?<![\w])(?:\w+\.)*(?:http_|web_|listen_|server_|api_)?port\s*\.unwrap_or\(\s*(\d{2,5})\s*\)/,
+        source: 'optional port default',
+        confidence: precedence/* PORT */.I.portDefault,
+        needs: /unwrap_or/
+    },
     { regex: /\.port\(\s*(\d{2,5})\s*\)/, source: 'port(N)' },
     { regex: /warp::serve\([^;]*?\.run\(\s*\(\s*\[[^\]]*\]\s*,\s*(\d{2,5})\s*\)/, source: 'warp run' }
 ];
@@ -17176,7 +18272,7 @@ const rustProvider = {
         const toml = rustToolchainToml(ctx);
         if (toml)
             runtime.push(toml);
-        const plain = versionFile(ctx, pinDirs(ctx), 'rust-toolchain', line => /^\d+\.\d+/.test(line) || /^(stable|nightly|beta)/.test(line) ? line : null);
+        const plain = versionFile(ctx, pinDirs(ctx), 'rust-toolchain', line => /^\d+\.\d+/.test(line) || (/^(stable|nightly|beta)/.test(line) && !isReleaseChannel(line)) ? line : null);
         if (plain)
             runtime.push(plain);
         const tool = toolVersion(ctx.tree, pinDirs(ctx), ['rust']);
@@ -17260,7 +18356,7 @@ function rustToolchainToml(ctx) {
         if (!parsed?.ok)
             continue;
         const channel = (0,manifests/* getPath */.Yn)(parsed.value, 'toolchain', 'channel');
-        if (typeof channel === 'string')
+        if (typeof channel === 'string' && !isReleaseChannel(channel))
             return provider_helpers_candidate(channel, candidate/* CONFIDENCE */.L.declared, 'rust-toolchain.toml channel', [
                 (0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'channel')
             ]);
@@ -17275,7 +18371,18 @@ function healthRoutes(ctx, sources) {
     const testOnly = testOnlyFiles(ctx.tree, sources);
     const served = sources.filter(f => !testOnly.has(f));
     const mounts = rocketMounts(ctx.tree, served);
-    return mergeComposedHealth(underRocketMounts(ctx.tree, (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, served, rust_provider_ROUTE_PATTERNS, { preprocess: signals_evidence/* stripCComments */.Oi }), mounts), underRocketMounts(ctx.tree, rustComposedHealth(ctx, served), mounts));
+    const health = mergeComposedHealth(underRocketMounts(ctx.tree, (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, served, rust_provider_ROUTE_PATTERNS, { preprocess: signals_evidence/* stripCComments */.Oi }), mounts), underRocketMounts(ctx.tree, rustComposedHealth(ctx, served), mounts));
+    if (health.length > 0)
+        return health;
+    // No health route: a version/info GET that no extractor guards (rustPublicInfo).
+    return underRocketMounts(ctx.tree, rustPublicInfo(ctx, served), mounts);
+}
+/**
+ * `stable` and `beta` name a moving release channel, not a version: they pin nothing (the newest release
+ * builds the app). A dated or nightly toolchain (`nightly-2025-01-01`, `1.93.1`) is a pin.
+ */
+function isReleaseChannel(channel) {
+    return /^(?:stable|beta)$/.test(channel.trim());
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/index.ts
@@ -17642,7 +18749,7 @@ const GENERATORS = ECOSYSTEMS.flatMap(e => e.generators);
 
 /***/ }),
 
-/***/ 98220:
+/***/ 48752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17656,20 +18763,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NO_OVERRIDES, OVERRIDE_KEYS, createTree, normalizeAppDir, treeFromFiles
 
-// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 15 modules
-var analyze = __webpack_require__(58633);
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 21 modules
+var analyze = __webpack_require__(85829);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
-var tree = __webpack_require__(17332);
+var tree = __webpack_require__(12559);
 // EXTERNAL MODULE: ./src/build/dockerignore.ts
-var build_dockerignore = __webpack_require__(87620);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 8 modules
-var shared = __webpack_require__(47024);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(70298);
+var build_dockerignore = __webpack_require__(30173);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 9 modules
+var shared = __webpack_require__(51479);
+// EXTERNAL MODULE: ../../main/node_modules/ignore/index.js
+var ignore = __webpack_require__(49312);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/analyzer/ignore-scope.ts
 // One .gitignore's rules as the scan applies them to the paths below its folder. Matching goes through the
@@ -18221,112 +19328,10 @@ function compareBytes(buf, a, aEnd, b, bEnd) {
     return aEnd - a - (bEnd - b);
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 12 modules
-var dockerfile = __webpack_require__(97304);
-// EXTERNAL MODULE: ./src/analyzer/signals/docker-copies.ts
-var docker_copies = __webpack_require__(21182);
-// EXTERNAL MODULE: ./src/analyzer/signals/script-files.ts
-var script_files = __webpack_require__(64323);
-;// CONCATENATED MODULE: ./src/analyzer/signals/docker-context.ts
-// What a Dockerfile takes from its build context, for the scan: the build context ignores .gitignore (only
-// .dockerignore applies), so a file the Dockerfile copies is in the image whatever .gitignore says — Kestra
-// commits `docker/usr/local/bin/docker-entrypoint.sh` under a `**/bin/*` rule and ships it with
-// `COPY docker /` + `ENTRYPOINT ["docker-entrypoint.sh"]`. Pure: the scan resolves the paths on disk.
-
-
-
-
-/** At most this many sources and scripts per Dockerfile: a generated file of thousands of COPYs is noise. */
-const MAX_CONTEXT_REFS = 200;
-/** `Dockerfile`, `Containerfile`, `Dockerfile.prod`, `prod.Dockerfile` (not `Dockerfile.dockerignore`). */
-function isDockerfileName(name) {
-    if (/\.dockerignore$/i.test(name))
-        return false;
-    return /^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|^[\w.-]+\.(?:Dockerfile|Containerfile)$/i.test(name);
-}
-function dockerContextRefs(text) {
-    const sources = new Set();
-    const scripts = new Set();
-    const vars = new dockerfile/* DockerVars */.rI();
-    const stages = new Map();
-    let stage = { copies: [], workdir: '/', commands: [] };
-    const flush = () => {
-        for (const { command, workdir } of stage.commands)
-            for (const script of scriptSources(command, workdir, stage.copies))
-                if (scripts.size < MAX_CONTEXT_REFS)
-                    scripts.add(script);
-    };
-    for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(text)) {
-        if (ins.keyword === 'FROM') {
-            flush();
-            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
-            const parent = stages.get((words[0] ?? '').toLowerCase());
-            stage = {
-                copies: [...(parent?.copies ?? [])],
-                workdir: parent?.workdir ?? '/',
-                commands: [...(parent?.commands ?? [])]
-            };
-            if (/^as$/i.test(words[1] ?? '') && words[2])
-                stages.set(words[2].toLowerCase(), stage);
-        }
-        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
-            vars.define(ins.keyword, ins.args);
-        else if (ins.keyword === 'WORKDIR')
-            stage.workdir = (0,docker_copies/* nextWorkdir */.c3)(stage.workdir, vars.expand(ins.args));
-        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-            const copy = (0,docker_copies/* contextCopy */.dq)(ins.args, stage.workdir, t => vars.expand(t));
-            if (!copy)
-                continue;
-            stage.copies.push(copy);
-            for (const raw of copy.sources) {
-                const source = explicitSource(raw);
-                if (source !== null && sources.size < MAX_CONTEXT_REFS)
-                    sources.add(source);
-            }
-        }
-        else if (ins.keyword === 'ENTRYPOINT' || ins.keyword === 'CMD')
-            stage.commands.push({ command: vars.expand((0,dockerfile/* commandFromDockerArgs */.Xm)(ins.args)), workdir: stage.workdir });
-    }
-    flush();
-    return { sources: [...sources], scripts: [...scripts] };
-}
-/** A COPY source as a context path, or null for the context root, URLs, escapes and inner wildcards. */
-function explicitSource(raw) {
-    if (raw === '' || /^[a-z][\w+.-]*:\/\//i.test(raw) || /^git@/.test(raw) || raw.includes('$'))
-        return null;
-    if (raw.split('/').some(s => s === '..'))
-        return null;
-    const path = (0,tree/* normalizePath */.Fd)(raw.replace(/^\/+/, ''));
-    if (path === '.')
-        return null;
-    const segments = path.split('/');
-    // `scripts/*.sh` is listed by the scan; `*/bin/x` or `[ab]` patterns are not worth a matcher here.
-    if (segments.slice(0, -1).some(s => /[*?[]/.test(s)) || segments[segments.length - 1].includes('['))
-        return null;
-    return path;
-}
-/**
- * The context paths the program of an ENTRYPOINT/CMD may have been copied from: an image path
- * (`/app/run.sh`), a path relative to WORKDIR (`./start.sh`, `bash scripts/run.sh`) or a bare name on PATH
- * (`docker-entrypoint.sh`).
- */
-function scriptSources(command, workdir, copies) {
-    const program = (0,script_files/* dropLaunchers */.p8)(command)[0]?.replace(/^["']|["']$/g, '');
-    // `CMD ["--help"]` is arguments to the ENTRYPOINT, not a program.
-    if (!program || program.startsWith('-') || program.includes('$') || program.length > 4096)
-        return [];
-    const candidates = program.startsWith('/')
-        ? (0,docker_copies/* copiedFrom */.nR)(program, copies)
-        : [
-            ...(0,docker_copies/* copiedFrom */.nR)((0,docker_copies/* nextWorkdir */.c3)(workdir, program), copies),
-            ...(program.includes('/') ? [] : (0,docker_copies/* copiedOntoPath */.GX)(program, copies))
-        ];
-    return candidates
-        .map(p => (0,tree/* normalizePath */.Fd)(p.replace(/^\/+/, '')))
-        .filter(p => p !== '.' && !p.split('/').includes('..'));
-}
-
+// EXTERNAL MODULE: ./src/analyzer/signals/docker-context.ts
+var docker_context = __webpack_require__(223);
 ;// CONCATENATED MODULE: ./src/analyzer/artifact-context.ts
+
 /**
  * Root files that declare an app's sources (the providers' manifests, kept here as names only: the scan
  * knows no ecosystem). A context keeping one of them holds the app's source.
@@ -18343,9 +19348,20 @@ function isArtifactContext(matcher, entries, skipped) {
     const folders = entries.filter(e => e.isDirectory && !skipped.has(e.name));
     if (folders.length === 0)
         return false;
-    if (folders.some(f => !matcher.prunes(f.name)))
+    if (folders.some(f => !matcher.prunes(f.name) && !keepsOnlyDockerSupport(matcher, f.name)))
         return false;
     return !entries.some(e => !e.isDirectory && SOURCE_MANIFEST.test(e.name) && !matcher.excludes(e.name));
+}
+/**
+ * The folder is left out but for paths inside a Dockerfile folder (`src/main/docker/`, `docker/`): what
+ * the context brings back there are the image's scripts and configuration, not the app's sources.
+ */
+function keepsOnlyDockerSupport(matcher, folder) {
+    if (!matcher.excludes(folder))
+        return false;
+    const kept = matcher.reincludedPrefixes(folder);
+    return (kept.length > 0 &&
+        kept.every(prefix => shared/* DOCKERFILE_FOLDERS */.bd.some(d => d.split('/')[0] === folder && prefix.startsWith(`${d}/`))));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/context-files.ts
@@ -18481,7 +19497,7 @@ function followDockerContexts(host) {
         catch {
             continue;
         }
-        const refs = dockerContextRefs(text);
+        const refs = (0,docker_context/* dockerContextRefs */.e5)(text);
         const dir = (0,tree/* dirname */.pD)(dockerfile.path);
         const contexts = dir === '.' ? ['.'] : [dir, '.'];
         const wanted = [
@@ -18552,6 +19568,16 @@ const MAX_IGNORED_ENTRIES = 100_000;
 const DOCKERFILE_HOMES = new Set(
 // `src/main/docker` sits inside the module's sources, which are walked anyway: `src` is no home.
 shared/* DOCKERFILE_FOLDERS */.bd.filter(f => f !== shared/* JVM_MODULE_DOCKER_FOLDER */.T).map(f => f.split('/')[0]));
+/**
+ * A Dockerfile home, or a folder up to two levels inside a root one (`docker/build/x86_64/Dockerfile`, per
+ * architecture or flavour): the .dockerignore that leaves `docker` out leaves those out too.
+ */
+function inDockerfileHome(name, rel) {
+    if (DOCKERFILE_HOMES.has(name))
+        return true;
+    const segments = rel.split('/');
+    return segments.length <= 3 && DOCKERFILE_HOMES.has(segments[0]);
+}
 /** Folders that never hold app sources we need: dependencies, caches and build output. */
 const SKIPPED_DIRS = new Set([
     'node_modules',
@@ -18872,7 +19898,7 @@ function scan(root, options = {}) {
                         continue;
                 }
                 else {
-                    if (walkDockerignore?.prunes(childRel) === true && !DOCKERFILE_HOMES.has(entry.name))
+                    if (walkDockerignore?.prunes(childRel) === true && !inDockerfileHome(entry.name, childRel))
                         continue;
                     if (mode.kind === 'tracked' ? true : isIgnored(active, childRel, true)) {
                         // An ignored folder is walked only for the tracked files in it.
@@ -18918,7 +19944,7 @@ function scan(root, options = {}) {
                 const file = new ScannedFile(childRel, target);
                 files.push(file);
                 present?.add(childRel);
-                if (mode.kind !== 'context' && DOCKERFILE_WORD.test(entry.name) && isDockerfileName(entry.name))
+                if (mode.kind !== 'context' && DOCKERFILE_WORD.test(entry.name) && (0,docker_context/* isDockerfileName */.S2)(entry.name))
                     dockerfiles.push(file);
                 if (target !== childReal)
                     realPaths.set(childRel, target);
@@ -19045,7 +20071,7 @@ function readHead(path, bytes) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/overrides.ts
-var overrides = __webpack_require__(24347);
+var overrides = __webpack_require__(20730);
 ;// CONCATENATED MODULE: ./src/analyzer/index.ts
 // Public entry of the analyzer: scan a directory (or build a tree yourself) and analyse it.
 
@@ -19056,7 +20082,7 @@ var overrides = __webpack_require__(24347);
 
 /***/ }),
 
-/***/ 24347:
+/***/ 20730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19088,7 +20114,7 @@ function overridesFor(overrides, appDir) {
 
 /***/ }),
 
-/***/ 75308:
+/***/ 97255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19105,7 +20131,7 @@ function overridesFor(overrides, appDir) {
 /* harmony export */   o3: () => (/* binding */ DEMOTION),
 /* harmony export */   yS: () => (/* binding */ RUNTIME_VERSION)
 /* harmony export */ });
-/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26379);
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24370);
 // Which source wins a field, as data: one ordered table per field, strongest first. Every candidate a
 // provider or a shared signal proposes takes its confidence from a named tier here, so the order of, say,
 // port sources is read in one place instead of from offsets spread over the ecosystems. The numbers are
@@ -19237,6 +20263,11 @@ const HEALTH = {
     /** The framework's built-in endpoint, a health library's default path. */
     frameworkDefault: convention,
     /**
+     * The repository's own probe (Dockerfile HEALTHCHECK, compose healthcheck) of the root URL: the app has
+     * no health route and the deployer checks the home page. Below the source fallback's health literals.
+     */
+    rootProbe: convention - 0.17,
+    /**
      * No health route: an anonymous GET the code proves public (security config, `@PermitAll`) that serves
      * the app's version/info. Below any health-named literal the source fallback finds.
      */
@@ -19334,7 +20365,7 @@ const NOTHING_FOUND = 0.1;
 
 /***/ }),
 
-/***/ 20405:
+/***/ 95710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19453,11 +20484,12 @@ function imageRef(ref, registry) {
 
 /***/ }),
 
-/***/ 35777:
+/***/ 78782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AU: () => (/* binding */ appInContext),
+/* harmony export */   Ch: () => (/* binding */ lockfileInContext),
 /* harmony export */   Lf: () => (/* binding */ cmdInstruction),
 /* harmony export */   NG: () => (/* binding */ moduleManifestCopies),
 /* harmony export */   PF: () => (/* binding */ safeCommand),
@@ -19474,8 +20506,8 @@ function imageRef(ref, registry) {
 /* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
 /* unused harmony export commentSafe */
-/* harmony import */ var _base_images_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20405);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71865);
+/* harmony import */ var _base_images_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95710);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91370);
 
 
 function createContext(app, registry, warnings, context) {
@@ -19634,11 +20666,31 @@ function moduleManifestCopies(ctx) {
         .filter((path) => path !== null && path !== '.')
         .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`));
 }
+/**
+ * Whether the app's lockfile sits at the build context's root, where the Dockerfile can copy it: the
+ * analysis names it as the package manager's source or evidence. A manager chosen from its manifest, or a
+ * lockfile at a workspace root above the context, has none there; the image then resolves the dependencies
+ * while it builds (a COPY of a missing file would fail the build), and a NO_LOCKFILE warning says so.
+ */
+function lockfileInContext(ctx, lockfile, tool) {
+    const path = ctx.context === '.' ? lockfile : `${ctx.context}/${lockfile}`;
+    const { evidence, source } = ctx.app.packageManager;
+    const named = evidence.find(e => e.file.split('/').pop() === lockfile)?.file;
+    // Evidence names the lockfile's path; without it, a source named after the lockfile means the app's folder.
+    if (named !== undefined ? named === path : source === lockfile && ctx.context === ctx.app.appDir)
+        return true;
+    const outside = named;
+    const where = outside
+        ? `${outside} lies outside the build context ${ctx.context}`
+        : `${ctx.context} has no ${lockfile}`;
+    ctx.warn('NO_LOCKFILE', `${where}, so ${tool} resolves the dependencies while the image builds and each build may get other versions; commit ${lockfile} beside the app's manifest (or build from the workspace root with your own Dockerfile) for reproducible images.`);
+    return false;
+}
 
 
 /***/ }),
 
-/***/ 71865:
+/***/ 91370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19722,7 +20774,7 @@ function hintPath(app, key) {
 
 /***/ }),
 
-/***/ 96002:
+/***/ 50071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19828,7 +20880,7 @@ function codeBlock(text, language = '') {
 
 /***/ }),
 
-/***/ 59066:
+/***/ 57665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19857,7 +20909,7 @@ const ANALYSIS_SCHEMA_VERSION = 2;
 
 /***/ }),
 
-/***/ 36648:
+/***/ 29683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19865,8 +20917,8 @@ const ANALYSIS_SCHEMA_VERSION = 2;
 /* harmony export */   _8: () => (/* binding */ workspaceMemberRunBy)
 /* harmony export */ });
 /* unused harmony export runsCargoBinary */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17332);
-/* harmony import */ var _script_handover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20073);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12559);
+/* harmony import */ var _script_handover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97624);
 
 
 /** The binaries a member's Cargo.toml builds: its package name and every `[[bin]] name`. */
@@ -19910,7 +20962,7 @@ function workspaceMemberRunBy(tree, root, command) {
 
 /***/ }),
 
-/***/ 71644:
+/***/ 48401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19924,11 +20976,13 @@ function workspaceMemberRunBy(tree, root, command) {
 /* harmony export */   tz: () => (/* binding */ builtDirs)
 /* harmony export */ });
 /* unused harmony export APP_MANIFESTS */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17332);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10702);
-/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13376);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87292);
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75308);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12559);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20480);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81820);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7213);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97255);
+/* harmony import */ var _root_probe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69246);
+
 
 
 
@@ -20026,15 +21080,22 @@ function isOwnApp(tree, dir) {
     return (APP_MANIFESTS.some(m => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(dir, m))) ||
         tree.filesIn(dir).some(f => /\.(cs|fs)proj$/.test(f.path)));
 }
-/** `registry/org/<folder name>:tag` names the image of the app folder `dir`. */
-function imageNames(image, dir) {
+/**
+ * `registry/org/<folder name>:tag` names the image of the app folder `dir`; so does `org/<project>-<folder>`
+ * run by a service named after the folder (`web: {image: flomp/wanderer-web}` for `web/`), the way a
+ * repository publishing one image per folder names them.
+ */
+function imageNames(image, dir, service) {
     if (typeof image !== 'string')
         return false;
     const repo = image
         .split('/')
         .pop()
         ?.replace(/[:@].*$/, '');
-    return repo !== undefined && repo !== '' && repo === dir.split('/').pop();
+    const folder = dir.split('/').pop();
+    if (repo === undefined || repo === '')
+        return false;
+    return (repo === folder || (service === folder && (repo.endsWith(`-${folder}`) || repo.endsWith(`_${folder}`))));
 }
 /** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
 function buildsOwnDockerfile(svc) {
@@ -20043,9 +21104,13 @@ function buildsOwnDockerfile(svc) {
         return true;
     return /^(?:Dockerfile|dockerfile|Containerfile)$/.test(dockerfile.split('/').pop() ?? '');
 }
+/** A healthcheck `test` (exec list or CMD-SHELL string) as one command line. */
+function healthcheckText(test) {
+    return Array.isArray(test) ? test.join(' ') : typeof test === 'string' ? test : '';
+}
 /** `["CMD", "curl", "-f", "http://localhost:8000/api/health/"]` or a CMD-SHELL string → `/api/health/`. */
 function healthcheckPath(test) {
-    const text = Array.isArray(test) ? test.join(' ') : typeof test === 'string' ? test : '';
+    const text = healthcheckText(test);
     const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text);
     return m && m[1] !== '/' ? m[1] : null;
 }
@@ -20071,7 +21136,7 @@ function composeFacts(tree, appDir, composePaths, warnings) {
         // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
         // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
         if (built.length === 0 && appDir !== base && appDir !== '.')
-            built = entries.filter(([, svc]) => svc.build === undefined && imageNames(svc.image, appDir));
+            built = entries.filter(([name, svc]) => svc.build === undefined && imageNames(svc.image, appDir, name));
         // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
         // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
         const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc));
@@ -20080,12 +21145,22 @@ function composeFacts(tree, appDir, composePaths, warnings) {
         const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(appDir, n)));
         const chosen = ownImage.length > 0 ? ownImage : shipsOwn ? [] : built;
         for (const [name, svc] of chosen) {
-            const health = healthcheckPath((0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)(svc, 'healthcheck', 'test'));
+            const test = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)(svc, 'healthcheck', 'test');
+            const health = healthcheckPath(test);
             if (health)
                 healthPath.push({
                     value: health,
                     confidence,
                     source: `${path} services.${name}.healthcheck`,
+                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(path, text, 'healthcheck')]
+                });
+            // A check of the root URL (`curl -f http://localhost:8000`): the app's home page is its probe, ranked
+            // below any health route the code declares (root-probe.ts).
+            else if ((0,_root_probe_js__WEBPACK_IMPORTED_MODULE_5__/* .rootProbePath */ .E)(healthcheckText(test)))
+                healthPath.push({
+                    value: '/',
+                    confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .HEALTH */ .Pg.rootProbe,
+                    source: `${path} services.${name}.healthcheck of the root URL`,
                     evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(path, text, 'healthcheck')]
                 });
             const entries = [
@@ -20157,7 +21232,7 @@ function composeNamedDockerfile(tree, appDir, isDevVariant) {
 
 /***/ }),
 
-/***/ 74236:
+/***/ 55531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20170,13 +21245,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: listenPort, sectionKeyEvidence
 
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
-var precedence = __webpack_require__(75308);
+var precedence = __webpack_require__(97255);
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
-var evidence = __webpack_require__(10702);
+var evidence = __webpack_require__(20480);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(13376);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
+var manifests = __webpack_require__(81820);
+// EXTERNAL MODULE: ../../main/node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(44410);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/template-defaults.ts
 // Config files rendered at container start (gomplate, envsubst, Go/Helm-style templates) hold their values
 // as template actions: `http: {{ getenv "WEB_HTTP" "0.0.0.0:5556" }}`, `port: ${PORT:-8080}`. With no
@@ -20286,7 +21361,7 @@ function renderLine(line) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
-var ports = __webpack_require__(87292);
+var ports = __webpack_require__(7213);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/config-file.ts
 
 
@@ -20453,7 +21528,127 @@ function sectionKeyEvidence(file, text, section, key) {
 
 /***/ }),
 
-/***/ 21182:
+/***/ 223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S2: () => (/* binding */ isDockerfileName),
+/* harmony export */   e5: () => (/* binding */ dockerContextRefs),
+/* harmony export */   jJ: () => (/* binding */ NOT_A_DOCKERFILE)
+/* harmony export */ });
+/* unused harmony export MAX_CONTEXT_REFS */
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2908);
+/* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39119);
+/* harmony import */ var _start_script_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28488);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12559);
+// What a Dockerfile takes from its build context, for the scan: the build context ignores .gitignore (only
+// .dockerignore applies), so a file the Dockerfile copies is in the image whatever .gitignore says — Kestra
+// commits `docker/usr/local/bin/docker-entrypoint.sh` under a `**/bin/*` rule and ships it with
+// `COPY docker /` + `ENTRYPOINT ["docker-entrypoint.sh"]`. Pure: the scan resolves the paths on disk.
+
+
+
+
+/** At most this many sources and scripts per Dockerfile: a generated file of thousands of COPYs is noise. */
+const MAX_CONTEXT_REFS = 200;
+/**
+ * `Dockerfile`, `Containerfile`, `Dockerfile.prod`, `prod.Dockerfile`, and the hyphen/underscore flavours
+ * `Dockerfile-alpine`, `dockerfile_hub` (not `Dockerfile.dockerignore`, nor a config or document named after
+ * Dockerfiles: `dockerfile_lint.yml`, `Dockerfile-guide.md`).
+ */
+function isDockerfileName(name) {
+    if (NOT_A_DOCKERFILE.test(name))
+        return false;
+    return /^(?:Dockerfile|Containerfile)(?:[._-][\w.-]+)?$|^[\w.-]+\.(?:Dockerfile|Containerfile)$/i.test(name);
+}
+/** Extensions of files named after Dockerfiles that are no Dockerfile (ignore files, linters' configs, docs). */
+const NOT_A_DOCKERFILE = /\.(?:dockerignore|ya?ml|json|toml|md|txt|sh|lock)$/i;
+function dockerContextRefs(text) {
+    const sources = new Set();
+    const scripts = new Set();
+    const vars = new _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerVars */ .rI();
+    const stages = new Map();
+    let stage = { copies: [], workdir: '/', commands: [] };
+    const flush = () => {
+        for (const { command, workdir } of stage.commands)
+            for (const script of scriptSources(command, workdir, stage.copies))
+                if (scripts.size < MAX_CONTEXT_REFS)
+                    scripts.add(script);
+    };
+    for (const ins of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerInstructions */ .Mn)(text)) {
+        if (ins.keyword === 'FROM') {
+            flush();
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const parent = stages.get((words[0] ?? '').toLowerCase());
+            stage = {
+                copies: [...(parent?.copies ?? [])],
+                workdir: parent?.workdir ?? '/',
+                commands: [...(parent?.commands ?? [])]
+            };
+            if (/^as$/i.test(words[1] ?? '') && words[2])
+                stages.set(words[2].toLowerCase(), stage);
+        }
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (ins.keyword === 'WORKDIR')
+            stage.workdir = (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .nextWorkdir */ .c3)(stage.workdir, vars.expand(ins.args));
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const copy = (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .contextCopy */ .dq)(ins.args, stage.workdir, t => vars.expand(t));
+            if (!copy)
+                continue;
+            stage.copies.push(copy);
+            for (const raw of copy.sources) {
+                const source = explicitSource(raw);
+                if (source !== null && sources.size < MAX_CONTEXT_REFS)
+                    sources.add(source);
+            }
+        }
+        else if (ins.keyword === 'ENTRYPOINT' || ins.keyword === 'CMD')
+            stage.commands.push({ command: vars.expand((0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .commandFromDockerArgs */ .Xm)(ins.args)), workdir: stage.workdir });
+    }
+    flush();
+    return { sources: [...sources], scripts: [...scripts] };
+}
+/** A COPY source as a context path, or null for the context root, URLs, escapes and inner wildcards. */
+function explicitSource(raw) {
+    if (raw === '' || /^[a-z][\w+.-]*:\/\//i.test(raw) || /^git@/.test(raw) || raw.includes('$'))
+        return null;
+    if (raw.split('/').some(s => s === '..'))
+        return null;
+    const path = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePath */ .Fd)(raw.replace(/^\/+/, ''));
+    if (path === '.')
+        return null;
+    const segments = path.split('/');
+    // `scripts/*.sh` is listed by the scan; `*/bin/x` or `[ab]` patterns are not worth a matcher here.
+    if (segments.slice(0, -1).some(s => /[*?[]/.test(s)) || segments[segments.length - 1].includes('['))
+        return null;
+    return path;
+}
+/**
+ * The context paths the program of an ENTRYPOINT/CMD may have been copied from: an image path
+ * (`/app/run.sh`), a path relative to WORKDIR (`./start.sh`, `bash scripts/run.sh`) or a bare name on PATH
+ * (`docker-entrypoint.sh`).
+ */
+function scriptSources(command, workdir, copies) {
+    const program = (0,_start_script_js__WEBPACK_IMPORTED_MODULE_3__/* .dropLaunchers */ .p8)(command)[0]?.replace(/^["']|["']$/g, '');
+    // `CMD ["--help"]` is arguments to the ENTRYPOINT, not a program.
+    if (!program || program.startsWith('-') || program.includes('$') || program.length > 4096)
+        return [];
+    const candidates = program.startsWith('/')
+        ? (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .copiedFrom */ .nR)(program, copies)
+        : [
+            ...(0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .copiedFrom */ .nR)((0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .nextWorkdir */ .c3)(workdir, program), copies),
+            ...(program.includes('/') ? [] : (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .copiedOntoPath */ .GX)(program, copies))
+        ];
+    return candidates
+        .map(p => (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePath */ .Fd)(p.replace(/^\/+/, '')))
+        .filter(p => p !== '.' && !p.split('/').includes('..'));
+}
+
+
+/***/ }),
+
+/***/ 39119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20601,7 +21796,114 @@ function programOnPath(program) {
 
 /***/ }),
 
-/***/ 97304:
+/***/ 18921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ workdirMember),
+/* harmony export */   LV: () => (/* binding */ dockerfileRunsFolder)
+/* harmony export */ });
+/* unused harmony export finalWorkdir */
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2908);
+/* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39119);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12559);
+// The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
+// builds on) copies into the WORKDIR it runs in — `WORKDIR /app` + `COPY api /app/` runs `api`, even when
+// other stages build a frontend whose output is copied in from a stage. A platform file that deploys that
+// Dockerfile (render.yaml `env: docker`) then describes that app.
+
+
+
+
+const slashed = (p) => p.replace(/\/*$/, '/');
+/**
+ * The repository folder (relative to the build context `context`) the last stage of the Dockerfile copies into
+ * its WORKDIR, when exactly one folder is; null otherwise (`COPY . .` names no folder).
+ */
+function dockerfileRunsFolder(tree, path, context = '.') {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    const stages = new Map();
+    const vars = new _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerVars */ .rI();
+    let current = null;
+    for (const ins of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerInstructions */ .Mn)(text)) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const parent = stages.get(vars.expand(words[0] ?? '').toLowerCase());
+            current = { workdir: parent?.workdir ?? '/', copies: [...(parent?.copies ?? [])] };
+            if (/^as$/i.test(words[1] ?? '') && words[2])
+                stages.set(words[2].toLowerCase(), current);
+        }
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (current && ins.keyword === 'WORKDIR')
+            current.workdir = (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .nextWorkdir */ .c3)(current.workdir, vars.expand(ins.args));
+        else if (current && (ins.keyword === 'COPY' || ins.keyword === 'ADD')) {
+            const copy = (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .contextCopy */ .dq)(ins.args, current.workdir, s => vars.expand(s));
+            if (copy)
+                current.copies.push(copy);
+            // `COPY --from=build /app /app`: what the build stage's own COPYs put in that folder (`COPY ./service ./`).
+            else
+                current.copies.push(...(0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .stageCopy */ .Uz)(ins.args, current.workdir, s => vars.expand(s), name => stages.get(name)));
+        }
+    }
+    if (!current)
+        return null;
+    const workdir = slashed(current.workdir);
+    const folders = new Set();
+    for (const copy of current.copies) {
+        if (slashed(copy.dest) !== workdir || copy.sources.length !== 1)
+            continue;
+        const source = copy.sources[0].replace(/^\.\//, '').replace(/\/+$/, '');
+        if (source === '' || source === '.' || /[*?$]/.test(source))
+            continue;
+        const folder = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(context, source);
+        if (tree.filesUnder(folder).length > 0)
+            folders.add(folder);
+    }
+    return folders.size === 1 ? [...folders][0] : null;
+}
+/**
+ * The WORKDIR the final stage runs its command in (inherited through `FROM <stage>`), `/` when none is set;
+ * ARG/ENV values expanded where the Dockerfile gives them.
+ */
+function finalWorkdir(text) {
+    const stages = new Map();
+    const vars = new _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerVars */ .rI();
+    let workdir = '/';
+    let stage = null;
+    for (const ins of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerInstructions */ .Mn)(text)) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            workdir = stages.get(vars.expand(words[0] ?? '').toLowerCase()) ?? '/';
+            stage = /^as$/i.test(words[1] ?? '') && words[2] ? words[2].toLowerCase() : null;
+        }
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (ins.keyword === 'WORKDIR')
+            workdir = (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .nextWorkdir */ .c3)(workdir, vars.expand(ins.args));
+        if (stage !== null)
+            stages.set(stage, workdir);
+    }
+    return workdir;
+}
+/**
+ * The app folder (of `appDirs`, paths relative to the repository) the final WORKDIR is the image copy of:
+ * `WORKDIR /home/app/packages/server` ends with the member path `packages/server`. Member paths of two
+ * segments or more only — `/app/server` ending in a lone `server` folder is too common to prove anything;
+ * null when no folder or several match.
+ */
+function workdirMember(text, appDirs) {
+    const workdir = finalWorkdir(text).replace(/\/+$/, '');
+    const matches = appDirs.filter(dir => dir.split('/').length >= 2 && workdir.endsWith(`/${dir}`));
+    return matches.length === 1 ? matches[0] : null;
+}
+
+
+/***/ }),
+
+/***/ 2908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20641,7 +21943,7 @@ function javaRunnerCommand(command, env) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
-var candidate = __webpack_require__(26379);
+var candidate = __webpack_require__(24370);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/shell-env.ts
 // A Dockerfile CMD/ENTRYPOINT that runs through a shell (shell form, or `["sh", "-c", "…"]`) expands the
 // image's environment when the container starts: `-context ${CONTEXT}` with `ENV CONTEXT="/"` runs
@@ -20699,15 +22001,15 @@ function unquotedSegments(command) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
-var evidence = __webpack_require__(10702);
+var evidence = __webpack_require__(20480);
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
-var health = __webpack_require__(38676);
+var health = __webpack_require__(45795);
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
-var ports = __webpack_require__(87292);
+var ports = __webpack_require__(7213);
 // EXTERNAL MODULE: ./src/analyzer/signals/config-file.ts + 1 modules
-var config_file = __webpack_require__(74236);
+var config_file = __webpack_require__(55531);
 // EXTERNAL MODULE: ./src/analyzer/signals/docker-copies.ts
-var docker_copies = __webpack_require__(21182);
+var docker_copies = __webpack_require__(39119);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/config-argument.ts
 
 
@@ -20782,11 +22084,11 @@ function scriptCopySources(target, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/script-files.ts
-var script_files = __webpack_require__(64323);
+var script_files = __webpack_require__(28488);
 // EXTERNAL MODULE: ./src/analyzer/signals/script-handover.ts
-var script_handover = __webpack_require__(20073);
+var script_handover = __webpack_require__(97624);
 // EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 2 modules
-var start_script = __webpack_require__(30435);
+var start_script = __webpack_require__(28061);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/script-dispatch.ts
 
 
@@ -20920,7 +22222,7 @@ function unquote(word) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(13376);
+var manifests = __webpack_require__(81820);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/usage-dispatcher.ts
 
 
@@ -21077,7 +22379,9 @@ function webSubcommand(program, script, deployDirs, readFile) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
-var precedence = __webpack_require__(75308);
+var precedence = __webpack_require__(97255);
+// EXTERNAL MODULE: ./src/analyzer/signals/root-probe.ts
+var root_probe = __webpack_require__(69246);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/entrypoint-program.ts
 
 /**
@@ -21226,6 +22530,8 @@ function scriptPort(path, text, finalLine, command) {
     };
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/multi-port-expose.ts
+var multi_port_expose = __webpack_require__(66995);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-fastcgi.ts
 
 /** php-fpm's FastCGI listen port (its image's `listen = 9000`). */
@@ -21775,6 +23081,9 @@ function globRegex(glob) {
 
 
 
+
+
+
 /** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
 function dockerInstructions(text) {
     const out = [];
@@ -21937,6 +23246,22 @@ function isExecWrapper(entrypoint, dockerfileDir, readFile, scriptOnly = false) 
     // Without the script's text only its name hints; that is enough to read CMD, not to drop the ENTRYPOINT.
     return !scriptOnly && /entrypoint/i.test(segments[segments.length - 1]);
 }
+/**
+ * The arguments an ENTRYPOINT script is given in the ENTRYPOINT itself, when the script (found in the
+ * repository) hands over to them — `exec "$@"`, or `exec $1` as its last command; null otherwise.
+ */
+function entrypointArgumentsRun(entrypoint, dockerfileDir, readFile, inRepo) {
+    const words = (0,script_files/* dropLaunchers */.p8)(entrypoint);
+    if (words.length < 2)
+        return null;
+    // The script under the repository path the image copied it from.
+    const script = (0,script_files/* readRepoScript */.yf)(inRepo(words[0]), dockerfileDir, readFile);
+    if (!script)
+        return null;
+    return (0,script_handover/* handsOverToArguments */.Yy)(script.text) || (0,script_handover/* handsOverToFirstArgument */.be)(script.text)
+        ? words.slice(1).join(' ')
+        : null;
+}
 /** A HEALTHCHECK URL on the container itself whose port is a `*PORT` variable: `localhost:${APP_PORT-3000}`. */
 const SELF_PROBE_PORT_VARIABLE = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):\$\{?\w*PORT\b/i;
 /** The same URL once the Dockerfile's variables are expanded: `http://localhost:3000/…`. */
@@ -22033,6 +23358,9 @@ function readDockerfile(path, text, readFile, listFiles) {
                 };
                 if (isFastCgiPort(port, baseImage, cmd && commandFromDockerArgs(cmd.args)))
                     fastCgi.add(exposed);
+                const listed = words.map(portOf).filter((p) => p !== null && !NON_HTTP_PORTS.has(p));
+                if (!named)
+                    (0,multi_port_expose/* noteExposedTogether */.r)(exposed, listed);
                 facts.port.push(exposed);
             }
         }
@@ -22075,6 +23403,23 @@ function readDockerfile(path, text, readFile, listFiles) {
                     probePorts.set(probe, Number(m[1]));
                 facts.healthPath.push(probe);
             }
+            // A probe of the root URL (`curl -f http://localhost:8000`): the app has no health route and the image
+            // checks its home page, which is then the health path, below any route the code declares.
+            else {
+                const root = (0,root_probe/* rootProbePath */.E)(vars.expand(ins.args));
+                if (root) {
+                    const probe = {
+                        value: root,
+                        confidence: precedence/* HEALTH */.Pg.rootProbe,
+                        source: 'Dockerfile HEALTHCHECK of the root URL',
+                        evidence: ev(ins)
+                    };
+                    const port = (0,root_probe/* rootProbePort */.G)(vars.expand(ins.args));
+                    if (port !== null)
+                        probePorts.set(probe, port);
+                    facts.healthPath.push(probe);
+                }
+            }
             // …through the app's own port variable, on a health route (a literal port may be a management port:
             // Micronaut's `endpoints.all.port`, an exporter's `/metrics` beside the app).
             const self = SELF_PROBE.exec(vars.expand(ins.args));
@@ -22114,7 +23459,14 @@ function readDockerfile(path, text, readFile, listFiles) {
         isExecWrapper(inRepo(commandFromDockerArgs(entrypoint.args)), dockerfile_dirOf(path), readFile) &&
         !imageMakesProgram(dockerInstructions(text), (0,script_files/* dropLaunchers */.p8)(commandFromDockerArgs(entrypoint.args))[0] ?? '');
     const parts = [entrypoint, cmd].filter((x) => x !== null);
-    let command = (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
+    // `ENTRYPOINT ["/entrypoint.bash", "/opt/…/run-java.sh"]` whose script sets things up and execs what it
+    // was given: the program is the ENTRYPOINT's own argument (then CMD's).
+    const ownArguments = entrypoint && readFile
+        ? entrypointArgumentsRun(commandFromDockerArgs(entrypoint.args), dockerfile_dirOf(path), readFile, inRepo)
+        : null;
+    let command = ownArguments !== null
+        ? [ownArguments, cmd ? commandFromDockerArgs(cmd.args) : ''].filter(Boolean).join(' ')
+        : (wrapped ? [cmd] : parts).map(p => commandFromDockerArgs(p.args)).join(' ');
     // The official Deno image's entrypoint runs `deno <CMD>` when CMD starts with a subcommand.
     if (!entrypoint && /^(?:docker\.io\/)?denoland\/deno\b/.test(baseImage) && DENO_SUBCOMMAND.test(command))
         command = `deno ${command}`;
@@ -22169,8 +23521,9 @@ function readDockerfile(path, text, readFile, listFiles) {
             : null);
     if (followed)
         command = followed.command;
+    // `sh -c "(cd srv && node main.js) & reporter & wait -n"`: the main job of the one-line script.
     else
-        command = (0,start_script/* defaultBranch */.OR)(command);
+        command = (0,start_script/* inlineScriptMainJob */.RS)(command)?.command ?? (0,start_script/* defaultBranch */.OR)(command);
     // `foreman start` (or overmind, honcho) runs a Procfile: its serving process is what the image serves.
     const procfileRun = readFile ? procfileRunnerProcess(command, dockerfile_dirOf(path), readFile) : null;
     if (procfileRun)
@@ -22408,15 +23761,15 @@ function dockerfile_dirOf(path) {
 
 /***/ }),
 
-/***/ 53049:
+/***/ 73440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mf: () => (/* binding */ runsProjectAssembly)
 /* harmony export */ });
 /* unused harmony exports dotnetAssemblyRun, projectAssemblies */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
-/* harmony import */ var _script_handover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20073);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12559);
+/* harmony import */ var _script_handover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97624);
 
 
 /** `dotnet Squidex.dll`, `dotnet /app/Api.dll --urls …`: the assembly the dotnet host runs. */
@@ -22447,7 +23800,7 @@ function runsProjectAssembly(tree, dir, command) {
 
 /***/ }),
 
-/***/ 10702:
+/***/ 20480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22956,7 +24309,121 @@ function stripHashComments(text) {
 
 /***/ }),
 
-/***/ 38676:
+/***/ 84106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ finalImageApps)
+/* harmony export */ });
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2908);
+// Which app folders a multi-stage Dockerfile's final image is made from: follow `COPY --from=<stage>` and
+// `FROM <stage>` back from the last stage to the first stage that copies app folders from the build
+// context. The Go API stage that copies the frontend's build output is reached before the frontend stage
+// that only produced it, so the API is what the image ships.
+
+function parseStages(text) {
+    const stages = [];
+    for (const ins of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerInstructions */ .Mn)(text)) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
+            const as = words.findIndex(w => w.toLowerCase() === 'as');
+            stages.push({
+                base: (words[0] ?? '').toLowerCase(),
+                name: as >= 0 ? (words[as + 1]?.toLowerCase() ?? null) : null,
+                copies: []
+            });
+        }
+        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
+            const words = ins.args.split(/\s+/).filter(w => w !== '');
+            const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null;
+            const paths = words.filter(w => !w.startsWith('--'));
+            // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
+            const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''));
+            stages
+                .at(-1)
+                .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text });
+        }
+    }
+    return stages;
+}
+/**
+ * The app folders whose sources the final image is built from, with the COPY that shows it. With
+ * `wholeFolder` (which says what is a file), a COPY counts only when it takes the app folder itself or a
+ * file at its top (its manifest), and the stage the final one is built `FROM` (the image's own body) is
+ * followed before the stages it only copies artifacts out of.
+ */
+function finalImageApps(text, appDirs, options = {}) {
+    const stages = parseStages(text);
+    const byRef = (ref) => {
+        const i = stages.findIndex(s => s.name === ref);
+        if (i >= 0)
+            return i;
+        return /^\d+$/.test(ref) && Number(ref) < stages.length ? Number(ref) : -1;
+    };
+    const queue = stages.length > 0 ? [stages.length - 1] : [];
+    const seen = new Set();
+    while (queue.length > 0) {
+        const index = queue.shift();
+        if (seen.has(index))
+            continue;
+        seen.add(index);
+        const stage = stages[index];
+        const found = [];
+        const froms = [];
+        for (const copy of stage.copies) {
+            if (copy.from !== null) {
+                const from = byRef(copy.from);
+                if (from >= 0)
+                    froms.push(from);
+                continue;
+            }
+            for (const source of copy.sources) {
+                const dir = appFolderOf(source, appDirs, options.wholeFolder);
+                if (dir && !found.some(f => f.dir === dir))
+                    found.push({ dir, line: copy.line, text: copy.text });
+            }
+        }
+        if (found.length > 0)
+            return found;
+        const parent = byRef(stage.base);
+        if (options.wholeFolder) {
+            queue.unshift(...froms);
+            if (parent >= 0)
+                queue.unshift(parent);
+        }
+        else {
+            queue.push(...froms);
+            if (parent >= 0)
+                queue.push(parent);
+        }
+    }
+    return [];
+}
+/** `./backend/go.mod` → `backend` when `backend` is an app folder (the deepest one containing the path). */
+function appFolderOf(source, appDirs, isFile) {
+    const path = source.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (path === '' || path === '.' || path.includes('..') || path.includes('$'))
+        return null;
+    let best = null;
+    for (const dir of appDirs) {
+        if (dir === '.')
+            continue;
+        // With a test for files (`wholeFolder`), only the folder itself or a file at its top (`backend/go.mod`)
+        // counts: a data folder inside it (`internal-packages/clickhouse/schema`) is copied for another app.
+        const inside = isFile
+            ? path === dir ||
+                (path.startsWith(`${dir}/`) && !path.slice(dir.length + 1).includes('/') && isFile(path))
+            : path === dir || path.startsWith(`${dir}/`);
+        if (inside && (best === null || dir.length > best.length))
+            best = dir;
+    }
+    return best;
+}
+
+
+/***/ }),
+
+/***/ 45795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22967,10 +24434,10 @@ function stripHashComments(text) {
 /* harmony export */   u3: () => (/* binding */ joinRoute)
 /* harmony export */ });
 /* unused harmony export isHealthPath */
-/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26379);
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75308);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10702);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87292);
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24370);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97255);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20480);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7213);
 
 
 
@@ -22991,6 +24458,9 @@ const HEALTH_NAMES = [
     // ASP.NET health checks UI / eShop: `MapHealthChecks("/hc")`.
     'hc',
     'alive',
+    // The NAIS platform's probes (`/internal/isalive`, `/isready`), liveness first.
+    'isalive',
+    'isready',
     'up',
     'ping',
     'status',
@@ -23175,7 +24645,7 @@ function libraryHealthCandidates(tree, files, dependencies, libraries) {
 
 /***/ }),
 
-/***/ 97264:
+/***/ 34775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23208,7 +24678,7 @@ function behindLogin(read, at) {
 
 /***/ }),
 
-/***/ 13376:
+/***/ 81820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23229,10 +24699,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_YAML_CHARS, MAX_YAML_DEPTH
 
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../main/node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(44410);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(53645);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/json-error.ts
 // Finds where JSON text stops being valid. V8 names a position for some errors ("… at position 10") but
 // not for others ("Unexpected token '}', … is not valid JSON"), so malformed-manifest warnings locate the
@@ -23562,7 +25032,54 @@ function getString(obj, ...keys) {
 
 /***/ }),
 
-/***/ 46132:
+/***/ 66995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ preferCorroboratedExpose),
+/* harmony export */   r: () => (/* binding */ noteExposedTogether)
+/* harmony export */ });
+/** The web ports of a multi-port EXPOSE line, by the candidate the Dockerfile reader made from it. */
+const listedTogether = new WeakMap();
+/** Remembers the other ports of the EXPOSE line `exposed` was read from (only when it lists several). */
+function noteExposedTogether(exposed, ports) {
+    if (new Set(ports).size > 1)
+        listedTogether.set(exposed, ports);
+}
+/**
+ * The port lists with each multi-port EXPOSE candidate moved to the port of its line that another candidate
+ * names from a file, when none names the port it took; the most confident naming candidate decides.
+ */
+function preferCorroboratedExpose(lists) {
+    const all = lists.flatMap(l => l ?? []);
+    if (!all.some(c => listedTogether.has(c)))
+        return [...lists];
+    return lists.map(list => list?.map(candidate => {
+        const ports = listedTogether.get(candidate);
+        if (!ports)
+            return candidate;
+        const others = all.filter(o => o !== candidate);
+        if (others.some(o => o.value === candidate.value))
+            return candidate;
+        // Only a file names a port: an ecosystem's convention (Go's 8080, no evidence) is no corroboration.
+        const naming = others
+            .filter(o => ports.includes(o.value) && o.evidence.length > 0)
+            .sort((a, b) => b.confidence - a.confidence)[0];
+        if (!naming)
+            return candidate;
+        return {
+            ...candidate,
+            value: naming.value,
+            source: `${candidate.source} (of ${ports.join(', ')}, the one ${naming.source} names)`,
+            evidence: [...candidate.evidence, ...naming.evidence]
+        };
+    }));
+}
+
+
+/***/ }),
+
+/***/ 32915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23586,7 +25103,7 @@ const NODE_CODENAMES = {
 
 /***/ }),
 
-/***/ 87292:
+/***/ 7213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23599,9 +25116,9 @@ const NODE_CODENAMES = {
 /* harmony export */   xY: () => (/* binding */ addCandidate),
 /* harmony export */   xh: () => (/* binding */ NOT_HTTP_PORT)
 /* harmony export */ });
-/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26379);
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75308);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10702);
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24370);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97255);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20480);
 
 
 
@@ -23752,7 +25269,7 @@ function sortCandidates(list) {
 
 /***/ }),
 
-/***/ 65741:
+/***/ 16336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23762,7 +25279,7 @@ function sortCandidates(list) {
 /* harmony export */   ed: () => (/* binding */ recommendResources),
 /* harmony export */   iP: () => (/* binding */ UNKNOWN_RUNTIME)
 /* harmony export */ });
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75308);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97255);
 
 function runtimeBaseline(name, cpu, memory, reason) {
     return { name, cpu, memory, reason };
@@ -23893,7 +25410,38 @@ function recommendResources(input) {
 
 /***/ }),
 
-/***/ 64323:
+/***/ 69246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ rootProbePath),
+/* harmony export */   G: () => (/* binding */ rootProbePort)
+/* harmony export */ });
+// A deployment probe of the server's root URL (`curl -f http://localhost:8000`, `wget -q localhost:3000/`):
+// the repository's own health check, made on the home page because the app declares no health route. It is
+// what the deployer's load balancer should request too, so it becomes the health path `/` — ranked below any
+// health route the code, a library or the source fallback finds (HEALTH.rootProbe), which say more than
+// "the server answers".
+//
+// Only an HTTP URL of the container itself counts (localhost, 127.0.0.1, 0.0.0.0, ::1): a check that fetches
+// another host tests the network, not this app, and `nc -z localhost 8000` only opens a TCP connection.
+const LOCAL_ROOT_URL = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\$\{?\w+(?::?-\d+)?\}?|\d{2,5}))?(\/?)(?=["'\s|;)]|$)/;
+/** `/` when the command requests the container's root URL; null for any other path or host. */
+function rootProbePath(command) {
+    if (command.length > 4000)
+        return null;
+    return LOCAL_ROOT_URL.test(command) ? '/' : null;
+}
+/** The port of a root probe when it is a literal (`localhost:8000`), else null. */
+function rootProbePort(command) {
+    const m = LOCAL_ROOT_URL.exec(command.length > 4000 ? '' : command);
+    return m?.[1] && /^\d+$/.test(m[1]) ? Number(m[1]) : null;
+}
+
+
+/***/ }),
+
+/***/ 28488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23976,7 +25524,7 @@ function loneRepoScript(command, baseDir, readFile) {
 
 /***/ }),
 
-/***/ 20073:
+/***/ 97624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23985,11 +25533,12 @@ function loneRepoScript(command, baseDir, readFile) {
 /* harmony export */   Rw: () => (/* binding */ ARGUMENTS_GIVEN),
 /* harmony export */   So: () => (/* binding */ ALL_ARGS),
 /* harmony export */   Yy: () => (/* binding */ handsOverToArguments),
+/* harmony export */   be: () => (/* binding */ handsOverToFirstArgument),
 /* harmony export */   cn: () => (/* binding */ CLOSERS),
 /* harmony export */   he: () => (/* binding */ dropExecWrappers),
 /* harmony export */   nA: () => (/* binding */ OPENERS)
 /* harmony export */ });
-/* harmony import */ var _script_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64323);
+/* harmony import */ var _script_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28488);
 // What a start script does with the arguments it is given: `exec "$@"` hands over to them (the script is a
 // wrapper), `exec gosu app /app/server "$@"` passes them to its own server, and a hand-over guarded by an
 // argument test only happens when the image gives a CMD. Also the privilege/init wrappers (`gosu`,
@@ -24080,6 +25629,17 @@ function execArgumentsKind(line) {
         return 'self';
     return 'program';
 }
+/**
+ * `exec $1` / `exec "${1}"` as the script's last command: it runs the program it was given first (Quarkus'
+ * entrypoint scripts set up TLS stores, then `exec $1` with `run-java.sh` from the ENTRYPOINT).
+ */
+function handsOverToFirstArgument(text) {
+    const lines = text
+        .split('\n')
+        .map(l => l.trim())
+        .filter(l => l && !l.startsWith('#'));
+    return /^exec\s+"?\$(?:1|\{1\})"?\s*$/.test(lines[lines.length - 1] ?? '');
+}
 /** `exec "$@"` / `exec gosu app "$@"`: the script runs whatever it was given. */
 function handsOverToArguments(text) {
     return text.split('\n').some(l => !l.trim().startsWith('#') && execArgumentsKind(l) === 'handover');
@@ -24136,7 +25696,7 @@ function dropExecWrappers(command) {
 
 /***/ }),
 
-/***/ 47024:
+/***/ 51479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24145,18 +25705,20 @@ __webpack_require__.d(__webpack_exports__, {
   bd: () => (/* binding */ DOCKERFILE_FOLDERS),
   SS: () => (/* binding */ DOCKERFILE_NAMES),
   T: () => (/* binding */ JVM_MODULE_DOCKER_FOLDER),
+  fC: () => (/* binding */ NESTED_DOCKERFILE_ROOTS),
   oA: () => (/* binding */ appDockerfile),
   GT: () => (/* binding */ appFolderDockerfile),
   X6: () => (/* binding */ copiesFromAppFolder),
+  yG: () => (/* binding */ dockerfileIn),
   Zu: () => (/* binding */ readSharedSignals)
 });
 
-// UNUSED EXPORTS: dockerfileIn, emptySignals
+// UNUSED EXPORTS: emptySignals
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
-var analyzer_tree = __webpack_require__(17332);
+var analyzer_tree = __webpack_require__(12559);
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
-var signals_evidence = __webpack_require__(10702);
+var signals_evidence = __webpack_require__(20480);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/root-script.ts
 // A workspace root's Dockerfile that runs a root package.json script (`CMD ["pnpm", "start"]` in the
 // repository root's WORKDIR) whose script hands over to one member (`pnpm --filter ./apps/server run
@@ -24259,19 +25821,122 @@ function parse(text) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
-var signals_compose = __webpack_require__(71644);
+var signals_compose = __webpack_require__(48401);
 // EXTERNAL MODULE: ./src/analyzer/signals/standalone-root.ts
-var standalone_root = __webpack_require__(47118);
+var standalone_root = __webpack_require__(61887);
 // EXTERNAL MODULE: ./src/analyzer/signals/dotnet-assembly.ts
-var dotnet_assembly = __webpack_require__(53049);
+var dotnet_assembly = __webpack_require__(73440);
 // EXTERNAL MODULE: ./src/analyzer/signals/cargo-binary.ts
-var cargo_binary = __webpack_require__(36648);
+var cargo_binary = __webpack_require__(29683);
 // EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 12 modules
-var signals_dockerfile = __webpack_require__(97304);
+var signals_dockerfile = __webpack_require__(2908);
+// EXTERNAL MODULE: ./src/analyzer/signals/docker-context.ts
+var docker_context = __webpack_require__(223);
+;// CONCATENATED MODULE: ./src/analyzer/signals/workflow-dockerfile.ts
+// The image a CI workflow builds, when the app keeps its Dockerfile where no convention looks: beszel builds
+// `internal/dockerfile_hub` with `docker/build-push-action` (`file: ${{ matrix.dockerfile }}`, the matrix
+// listing `dockerfile: ./internal/dockerfile_hub` beside four agent images) and `context: ./`. The workflow
+// names the file and the context; of several images, only one that serves (EXPOSE and a command) is the app:
+// agents and workers expose nothing.
+
+
+
+const WORKFLOWS = '.github/workflows';
+/** `file: ./internal/dockerfile_hub`, `dockerfile: docker/Dockerfile.web` (a literal path, not an expression). */
+const DOCKERFILE_KEY = /^[\s-]*(?:file|dockerfile):[ \t]*["']?([\w./-]+)["']?[ \t]*(?:#.*)?$/gm;
+/** `context: ./`, `context: apps/web`. */
+const CONTEXT_KEY = /^[\s-]*context:[ \t]*["']?([^"'\s#]+)["']?/gm;
+/** Images for development, tests or CI tooling, never the one the app ships. */
+const DEV_IMAGE = /(?:^|[._/-])(?:dev|devel|development|local|test|tests|testing|ci|e2e|debug)(?:[._-]|$)/i;
+/**
+ * The one Dockerfile the repository's workflows build with `dir` as context that serves something (EXPOSE and
+ * a command), or null when none or several do. Contexts are read per workflow file: no `context:` at all means
+ * the repository root (build-push-action's default is the checkout).
+ */
+function workflowBuiltDockerfile(tree, dir) {
+    const serving = new Set();
+    for (const file of tree.filesIn(WORKFLOWS)) {
+        if (!/\.ya?ml$/.test(file.path))
+            continue;
+        const text = tree.read(file.path);
+        if (text === null || !/(?:file|dockerfile):/.test(text))
+            continue;
+        const contexts = [...text.matchAll(CONTEXT_KEY)].map(m => (0,analyzer_tree/* normalizePath */.Fd)(m[1].replace(/\/+$/, '')) || '.');
+        const buildsDir = contexts.length === 0 ? dir === '.' : contexts.includes(dir);
+        if (!buildsDir)
+            continue;
+        for (const m of text.matchAll(DOCKERFILE_KEY)) {
+            const path = (0,analyzer_tree/* normalizePath */.Fd)(m[1].replace(/^\.\//, ''));
+            const name = path.split('/').pop() ?? '';
+            if (!(0,docker_context/* isDockerfileName */.S2)(name) || DEV_IMAGE.test(path.replace(/dockerfile|containerfile/gi, '')))
+                continue;
+            // A path from the repository root; some workflows give it from the context.
+            const resolved = tree.has(path) ? path : tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, path)) ? (0,analyzer_tree/* joinPath */.uJ)(dir, path) : null;
+            if (!resolved || serving.has(resolved))
+                continue;
+            const source = tree.read(resolved);
+            if (source === null)
+                continue;
+            const facts = (0,signals_dockerfile/* readDockerfile */.n_)(resolved, source);
+            if (facts.startCommand.length > 0 && facts.port.some(p => p.source === 'Dockerfile EXPOSE'))
+                serving.add(resolved);
+        }
+    }
+    return serving.size === 1 ? [...serving][0] : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/whole-context-command.ts
+// A Dockerfile kept in a Dockerfile folder (`docker/Dockerfile`) that copies the whole build context (`COPY .
+// .`) names no app-folder path a COPY could prove it builds from. Its command still does: `ENTRYPOINT
+// ["./scripts/entrypoint.sh"]`, `CMD ["python", "manage.py", "runserver"]` run a file of the build context,
+// and when that file is in the app folder (and not in the Dockerfile folder), the app folder is the context
+// the image is built from — the way `docker build -f docker/Dockerfile .` is run at the repository root.
+
+
+/** `.`, `./`: the whole build context. */
+const WHOLE_CONTEXT = /^\.\/?$/;
+/** A word that can name a file of the context: a relative path or a file name with an extension. */
+const FILE_WORD = /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)*$/;
+/** The Dockerfile copies the whole context and its CMD/ENTRYPOINT runs a file of `dir` that `sub` lacks. */
+function wholeContextRunsAppFile(tree, dir, sub, text) {
+    let wholeContext = false;
+    const commandWords = [];
+    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
+        // The command is the final stage's; the whole context may be copied in a build stage it copies from.
+        if (ins.keyword === 'FROM')
+            commandWords.length = 0;
+        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && !/--from[= ]/.test(ins.args)) {
+            const words = ins.args.split(/\s+/).filter(w => w !== '' && !w.startsWith('--'));
+            if (words.length >= 2 && words.slice(0, -1).some(w => WHOLE_CONTEXT.test(w)))
+                wholeContext = true;
+        }
+        else if (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') {
+            if (ins.args.length > 2000)
+                continue;
+            commandWords.push(...ins.args
+                .replace(/^\[|\]$/g, '')
+                .split(/[\s,]+/)
+                .map(w => w.replace(/^["']|["']$/g, '')));
+        }
+    }
+    if (!wholeContext)
+        return false;
+    return commandWords.some(word => {
+        if (!FILE_WORD.test(word) || !/[/.]/.test(word.replace(/^\.\//, '')))
+            return false;
+        const rel = word.replace(/^\.\//, '');
+        return tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, rel)) && !tree.has((0,analyzer_tree/* joinPath */.uJ)(sub, rel));
+    });
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile-app.ts
+var dockerfile_app = __webpack_require__(18921);
+// EXTERNAL MODULE: ./src/analyzer/signals/final-image-apps.ts
+var final_image_apps = __webpack_require__(84106);
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
-var ports = __webpack_require__(87292);
+var ports = __webpack_require__(7213);
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
-var precedence = __webpack_require__(75308);
+var precedence = __webpack_require__(97255);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dotenv.ts
 
 
@@ -24324,67 +25989,9 @@ function portFromDotenv(path, vars, confidence) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
-var candidate = __webpack_require__(26379);
+var candidate = __webpack_require__(24370);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(13376);
-// EXTERNAL MODULE: ./src/analyzer/signals/docker-copies.ts
-var docker_copies = __webpack_require__(21182);
-;// CONCATENATED MODULE: ./src/analyzer/signals/dockerfile-app.ts
-// The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
-// builds on) copies into the WORKDIR it runs in — `WORKDIR /app` + `COPY api /app/` runs `api`, even when
-// other stages build a frontend whose output is copied in from a stage. A platform file that deploys that
-// Dockerfile (render.yaml `env: docker`) then describes that app.
-
-
-
-
-const slashed = (p) => p.replace(/\/*$/, '/');
-/**
- * The repository folder (relative to the build context `context`) the last stage of the Dockerfile copies into
- * its WORKDIR, when exactly one folder is; null otherwise (`COPY . .` names no folder).
- */
-function dockerfileRunsFolder(tree, path, context = '.') {
-    const text = tree.read(path);
-    if (text === null)
-        return null;
-    const stages = new Map();
-    const vars = new signals_dockerfile/* DockerVars */.rI();
-    let current = null;
-    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
-        if (ins.keyword === 'FROM') {
-            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
-            const parent = stages.get(vars.expand(words[0] ?? '').toLowerCase());
-            current = { workdir: parent?.workdir ?? '/', copies: [...(parent?.copies ?? [])] };
-            if (/^as$/i.test(words[1] ?? '') && words[2])
-                stages.set(words[2].toLowerCase(), current);
-        }
-        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
-            vars.define(ins.keyword, ins.args);
-        else if (current && ins.keyword === 'WORKDIR')
-            current.workdir = (0,docker_copies/* nextWorkdir */.c3)(current.workdir, vars.expand(ins.args));
-        else if (current && (ins.keyword === 'COPY' || ins.keyword === 'ADD')) {
-            const copy = (0,docker_copies/* contextCopy */.dq)(ins.args, current.workdir, s => vars.expand(s));
-            if (copy)
-                current.copies.push(copy);
-        }
-    }
-    if (!current)
-        return null;
-    const workdir = slashed(current.workdir);
-    const folders = new Set();
-    for (const copy of current.copies) {
-        if (slashed(copy.dest) !== workdir || copy.sources.length !== 1)
-            continue;
-        const source = copy.sources[0].replace(/^\.\//, '').replace(/\/+$/, '');
-        if (source === '' || source === '.' || /[*?$]/.test(source))
-            continue;
-        const folder = (0,analyzer_tree/* joinPath */.uJ)(context, source);
-        if (tree.filesUnder(folder).length > 0)
-            folders.add(folder);
-    }
-    return folders.size === 1 ? [...folders][0] : null;
-}
-
+var manifests = __webpack_require__(81820);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/platform-files.ts
 
 
@@ -24446,7 +26053,10 @@ function readFlyToml(tree, dir, facts, warnings) {
         return void warnings.push(parsed.warning);
     const text = tree.read(path) ?? '';
     const doc = parsed.value;
-    const services = [(0,manifests/* getPath */.Yn)(doc, 'http_service'), ...((0,manifests/* getPath */.Yn)(doc, 'services') ?? [])].filter(manifests/* isRecord */.u4);
+    // `[[services]]` is a list of tables; `[services]` or a lone `[[services.ports]]` makes it one table.
+    const declared = (0,manifests/* getPath */.Yn)(doc, 'services');
+    const listed = Array.isArray(declared) ? declared : [declared];
+    const services = [(0,manifests/* getPath */.Yn)(doc, 'http_service'), ...listed].filter(manifests/* isRecord */.u4);
     for (const s of services) {
         const port = (0,ports/* parsePort */.pz)(s.internal_port);
         if (port !== null)
@@ -24552,7 +26162,7 @@ function runsAppImage(tree, service, dir) {
     const clean = (p) => (0,analyzer_tree/* normalizePath */.Fd)(p.replace(/^\.\//, '')) || '.';
     const dockerfile = clean((0,manifests/* getString */.AA)(service, 'dockerfilePath') ?? 'Dockerfile');
     const context = clean((0,manifests/* getString */.AA)(service, 'dockerContext') ?? '.');
-    return dockerfileRunsFolder(tree, dockerfile, context) === dir;
+    return (0,dockerfile_app/* dockerfileRunsFolder */.LV)(tree, dockerfile, context) === dir;
 }
 function readAppYaml(tree, dir, facts, warnings) {
     const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'app.yaml');
@@ -24734,7 +26344,7 @@ function readDoAppSpec(tree, dir, facts, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 2 modules
-var start_script = __webpack_require__(30435);
+var start_script = __webpack_require__(28061);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/procfile.ts
 
 
@@ -24770,7 +26380,7 @@ function readProcfile(path, text, readFile) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
-var health = __webpack_require__(38676);
+var health = __webpack_require__(45795);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/k8s-probes.ts
 
 
@@ -24975,8 +26585,8 @@ function vote(probes, value, what, confidence) {
     }));
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(53645);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/deploy-args.ts
 // Arguments the project's own deployment files give an image that does not serve on its own: a CLI binary
 // as ENTRYPOINT with no CMD (`ENTRYPOINT ["ntfy"]`), or a CMD that only prints help (`CMD ["--help"]`). The
@@ -25153,6 +26763,11 @@ function containersOf(value, depth = 0) {
 
 
 
+
+
+
+
+
 const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
 function emptySignals() {
     return {
@@ -25188,9 +26803,10 @@ const JVM_MODULE_DOCKER_FOLDER = 'src/main/docker';
 const JVM_MODULE_MANIFESTS = ['pom.xml', 'build.gradle', 'build.gradle.kts'];
 /**
  * `Dockerfile.prod`, `Containerfile.release`, `prod.Dockerfile`, `docker/default.dockerfile`, and the
- * hyphenated `Dockerfile-alpine` / `Dockerfile-build` naming (Ory's `.docker/`).
+ * hyphenated `Dockerfile-alpine` / `Dockerfile-build` naming (Ory's `.docker/`), and the underscored
+ * `dockerfile_hub` / `Dockerfile_agent` one (beszel's `internal/`).
  */
-const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)[.-][\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
+const DOCKERFILE_VARIANT = /^(?:(?:Dockerfile|Containerfile)[._-][\w.-]+|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
 /**
  * Variants that build a development or test image, or a Windows container (Fargate runs Linux ones),
  * never the one the app ships.
@@ -25217,7 +26833,9 @@ function dockerfileIn(tree, dir, anyVariant = false) {
     return anyVariant && variants.length === 1 ? variants[0] : null;
 }
 function hasDockerfileVariant(tree, dir) {
-    return tree.filesIn(dir).some(f => DOCKERFILE_VARIANT.test((0,analyzer_tree/* basename */.P8)(f.path)));
+    return tree
+        .filesIn(dir)
+        .some(f => DOCKERFILE_VARIANT.test((0,analyzer_tree/* basename */.P8)(f.path)) && !docker_context/* NOT_A_DOCKERFILE */.jJ.test(f.path));
 }
 /** A variant that builds a development or test image (`Dockerfile.dev`, `local.Dockerfile`). */
 function isDevDockerfile(path) {
@@ -25229,7 +26847,7 @@ function dockerfileVariants(tree, dir) {
     const variants = tree
         .filesIn(dir)
         .map(f => f.path)
-        .filter(p => DOCKERFILE_VARIANT.test((0,analyzer_tree/* basename */.P8)(p)) && !/\.dockerignore$/i.test(p))
+        .filter(p => DOCKERFILE_VARIANT.test((0,analyzer_tree/* basename */.P8)(p)) && !docker_context/* NOT_A_DOCKERFILE */.jJ.test(p))
         .filter(p => !DEV_DOCKERFILE.test(stem(p)))
         .filter(p => {
         const text = tree.read(p);
@@ -25282,7 +26900,86 @@ function appDockerfile(tree, dir) {
                 return path;
         }
     }
-    return parentDockerfileBuilding(tree, dir) ?? ancestorDockerfileRunning(tree, dir);
+    return (nestedFolderDockerfile(tree, dir) ??
+        parentDockerfileBuilding(tree, dir) ??
+        parentFolderDockerfileBuilding(tree, dir) ??
+        ancestorDockerfileRunning(tree, dir) ??
+        // Kept where no convention looks (`internal/dockerfile_hub`): the one serving image a workflow builds.
+        workflowBuiltDockerfile(tree, dir));
+}
+/** Top folders that keep Dockerfiles one or two folders further down (`docker/build/x86_64/Dockerfile`). */
+const NESTED_DOCKERFILE_ROOTS = ['docker', '.docker', 'deploy', 'build'];
+/**
+ * A Dockerfile kept one or two folders below the app's `docker/` folder (per architecture or per flavour:
+ * `docker/build/x86_64/Dockerfile` beside `docker/ci/x86_64/Dockerfile`), built with the app folder as context
+ * — the same COPY proof as appDockerfile, so a CI image that only packages a released binary is not it. Paths
+ * with a development or CI folder in them are skipped; only a single proven one counts.
+ */
+function nestedFolderDockerfile(tree, dir) {
+    for (const top of NESTED_DOCKERFILE_ROOTS) {
+        const base = (0,analyzer_tree/* joinPath */.uJ)(dir, top);
+        if ((0,signals_compose/* isOwnApp */.G9)(tree, base))
+            continue;
+        const found = tree
+            .filesUnder(base)
+            .map(f => f.path)
+            .filter(p => {
+            const below = p.slice(base.length + 1).split('/');
+            return ((below.length === 2 || below.length === 3) &&
+                DOCKERFILE_NAMES.includes(below[below.length - 1]) &&
+                !below.slice(0, -1).some(folder => DEV_DOCKERFILE.test(folder)));
+        })
+            .sort();
+        const proven = found.filter(path => {
+            const folder = (0,analyzer_tree/* dirname */.pD)(path);
+            if ((0,signals_compose/* isOwnApp */.G9)(tree, folder))
+                return false;
+            const text = tree.read(path);
+            if (text === null || (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
+                return false;
+            return copiesFromAppFolder(tree, dir, folder, text);
+        });
+        // Two flavours that both build the app (`docker/single-process`, `docker/multi-process`): which one
+        // ships is the deployer's choice, so neither speaks for the app.
+        if (proven.length > 0)
+            return proven.length === 1 ? proven[0] : null;
+    }
+    return null;
+}
+/**
+ * A member's image built from a Dockerfile kept in its parent's Dockerfile folder (`docker/Dockerfile` of a
+ * workspace whose root holds no Dockerfile), with the parent as context (COPY sources are the parent's
+ * paths), whose final image is made from this member: `COPY ./backend ./` in the stage the last stage copies
+ * from, while a frontend stage only produced assets the backend embeds (see final-image-apps.ts).
+ */
+function parentFolderDockerfileBuilding(tree, dir) {
+    if (dir === '.')
+        return null;
+    const slash = dir.lastIndexOf('/');
+    const parent = slash < 0 ? '.' : dir.slice(0, slash);
+    if (DOCKERFILE_NAMES.some(n => tree.has((0,analyzer_tree/* joinPath */.uJ)(parent, n))))
+        return null;
+    const member = dir.slice(slash + 1);
+    for (const folder of DOCKERFILE_FOLDERS) {
+        const sub = (0,analyzer_tree/* joinPath */.uJ)(parent, folder);
+        const path = dockerfileIn(tree, sub);
+        if (!path || (0,signals_compose/* isOwnApp */.G9)(tree, sub))
+            continue;
+        const text = tree.read(path);
+        if (text === null || (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
+            continue;
+        if (!copiesFromAppFolder(tree, parent, sub, text))
+            continue;
+        const siblings = (0,signals_dockerfile/* contextCopySources */.nV)(text)
+            .map(source => source.replace(/^\.\//, '').split('/')[0])
+            .filter(first => first && !/[$*?]/.test(first) && (0,signals_compose/* isOwnApp */.G9)(tree, (0,analyzer_tree/* joinPath */.uJ)(parent, first)));
+        const built = (0,final_image_apps/* finalImageApps */.q)(text, [...new Set(siblings)], {
+            wholeFolder: p => tree.has((0,analyzer_tree/* joinPath */.uJ)(parent, p))
+        });
+        if (built.length === 1 && built[0].dir === member)
+            return path;
+    }
+    return null;
 }
 /**
  * A multi-target Dockerfile kept in the app's `docker/` folder (built with `--target release`, the last
@@ -25315,7 +27012,8 @@ function ancestorDockerfileRunning(tree, dir) {
     while (ancestor !== '.') {
         const slash = ancestor.lastIndexOf('/');
         ancestor = slash < 0 ? '.' : ancestor.slice(0, slash);
-        const path = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(ancestor, n)).find(p => tree.has(p));
+        // A production-named variant stands in for a missing standard one (`Dockerfile.server` at a workspace root).
+        const path = dockerfileIn(tree, ancestor);
         if (!path) {
             const folder = folderDockerfileRunningBinary(tree, ancestor, dir);
             if (folder)
@@ -25346,6 +27044,9 @@ function ancestorDockerfileRunning(tree, dir) {
             return path;
         // `ENTRYPOINT ["dotnet", "Squidex.dll"]`: the image runs the assembly this folder's project builds.
         if (apps.size === 0 && (0,dotnet_assembly/* runsProjectAssembly */.Mf)(tree, dir, command))
+            return path;
+        // `WORKDIR /home/app/packages/server` + `CMD yarn start-prod`: the command runs in the member's copy.
+        if (apps.size === 0 && (0,dockerfile_app/* workdirMember */.Bg)(text, [member]) === member)
             return path;
         return apps.size === 1 && apps.has(member) ? path : null;
     }
@@ -25532,7 +27233,8 @@ function copiesFromAppFolder(tree, dir, sub, text) {
         if (exists(dir, source) && !exists(sub, source))
             return true;
     }
-    return false;
+    // `COPY . .` proves nothing by itself; the file its command runs does (whole-context-command.ts).
+    return wholeContextRunsAppFile(tree, dir, sub, text);
 }
 function readSharedSignals(tree, dir) {
     const s = emptySignals();
@@ -25649,15 +27351,15 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
 
 /***/ }),
 
-/***/ 47118:
+/***/ 61887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ shipsStandaloneParent)
 /* harmony export */ });
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71644);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97304);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12559);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48401);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2908);
 
 
 
@@ -25707,7 +27409,7 @@ function isJsWorkspaceRoot(tree, dir) {
 
 /***/ }),
 
-/***/ 30435:
+/***/ 28061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25716,6 +27418,7 @@ __webpack_require__.d(__webpack_exports__, {
   OR: () => (/* binding */ defaultBranch),
   bW: () => (/* binding */ expandScriptVariables),
   $i: () => (/* binding */ followStartScript),
+  RS: () => (/* binding */ inlineScriptMainJob),
   RV: () => (/* binding */ scriptFinalCommand),
   UM: () => (/* binding */ serverCommandOf)
 });
@@ -25735,6 +27438,9 @@ __webpack_require__.d(__webpack_exports__, {
 // assignment of that variable before the `eval` line that does not wrap the variable's own value (a
 // `su … -c '$cmd'` re-assignment only changes the user the same server runs as). The script's own
 // arguments (`$@`) are dropped: the script runs as a lone command without any.
+//
+// The same holds without `eval` when the script runs the variable as its whole command (`exec ${app_cmd}`,
+// `exec gosu $PUID:$PGID $app_cmd`, the wrapper already dropped): word splitting runs its value.
 const EVAL = /^\s*eval\s+"?\$\{?([A-Za-z_]\w*)\}?"?\s*;?\s*$/;
 /** Values longer than this are not commands (a here-doc, a config blob). */
 const MAX_VALUE = 2000;
@@ -25743,11 +27449,23 @@ const MAX_VALUE = 2000;
  * when the line is no such eval or the value cannot be read.
  */
 function evaluatedCommand(text, evalLine) {
+    const m = EVAL.exec(text.split('\n')[evalLine - 1] ?? '');
+    return m ? assignedCommand(text, m[1], evalLine) : null;
+}
+/** `$cmd`, `${cmd}`, `"$cmd"`: a command that is one variable reference, run by word splitting. */
+const LONE_VARIABLE = /^"?\$\{?([A-Za-z_]\w*)\}?"?$/;
+/**
+ * The command a script line runs when that command is one variable (`${flatnotes_command}` after `exec` and a
+ * user-switch wrapper were dropped): the variable's assigned value, read as `eval` reads it; null otherwise.
+ */
+function variableCommand(text, command, line) {
+    const m = LONE_VARIABLE.exec(command.trim());
+    return m ? assignedCommand(text, m[1], line) : null;
+}
+/** The command held by the last assignment of `name` above `beforeLine` (1-based) that does not wrap itself. */
+function assignedCommand(text, name, beforeLine) {
     const lines = text.split('\n');
-    const m = EVAL.exec(lines[evalLine - 1] ?? '');
-    if (!m)
-        return null;
-    const name = m[1];
+    const evalLine = beforeLine;
     const start = new RegExp(`^\\s*(?:export\\s+)?${name}=(["']?)`);
     const self = new RegExp(`\\$\\{?${name}\\b`);
     for (let i = evalLine - 2; i >= 0; i--) {
@@ -25867,9 +27585,9 @@ function assignedBefore(name, before) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/script-handover.ts
-var script_handover = __webpack_require__(20073);
+var script_handover = __webpack_require__(97624);
 // EXTERNAL MODULE: ./src/analyzer/signals/script-files.ts
-var script_files = __webpack_require__(64323);
+var script_files = __webpack_require__(28488);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/start-script.ts
 
 
@@ -25890,8 +27608,9 @@ const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|
  */
 function scriptFinalCommand(text, withoutArguments = false, env) {
     const final = throughShellFunctions(text, lastServingCommand(text, withoutArguments, env), withoutArguments, env);
-    // `eval "$cmd"` runs the command the script assigned to `cmd` (see eval-command.ts).
-    return (final && evaluatedCommand(text, final.line)) ?? final;
+    // `eval "$cmd"` runs the command the script assigned to `cmd`, and so does `exec $cmd` (eval-command.ts).
+    return ((final && (evaluatedCommand(text, final.line) ?? variableCommand(text, final.command, final.line))) ??
+        final);
 }
 /** `name() {` / `function name {` / `function name() {`: a shell function's opening line. */
 const FUNCTION_OPENER = /^(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*\{\s*$/;
@@ -25964,6 +27683,10 @@ function lastServingCommand(text, withoutArguments, env) {
     // A top-level `while true; do wait $PID; …; cmd & PID=$!; done` restart loop: the job it waits on is the
     // script's main process, as with a top-level `wait $PID`.
     let loopAtTop = false;
+    // A top-level command group over lines (`{` … `} &`, `(` … `) &`): sent to the background, it is one job
+    // running the group's last serving command (`cd server && migrate && node index.js`).
+    let groupAtTop = false;
+    let groupLast = null;
     for (let i = 0; i < lines.length; i++) {
         const raw = lines[i];
         const line = raw.trim();
@@ -25978,9 +27701,13 @@ function lastServingCommand(text, withoutArguments, env) {
         // Continuation lines belong to the command before them; only the first line is read.
         if (i > 0 && /\\\s*$/.test(lines[i - 1]))
             continue;
-        if (script_handover/* CLOSERS */.cn.test(line) || /^\}/.test(line)) {
+        if (script_handover/* CLOSERS */.cn.test(line) || /^[})]/.test(line)) {
             depth = Math.max(0, depth - 1);
             if (depth === 0) {
+                if (groupAtTop && /^[})]\s*&\s*$/.test(line) && groupLast)
+                    jobs.push(groupLast);
+                groupAtTop = false;
+                groupLast = null;
                 loopAtTop = false;
                 if (topIf === 'else')
                     last = elseLast;
@@ -26014,6 +27741,7 @@ function lastServingCommand(text, withoutArguments, env) {
         }
         const opens = (script_handover/* OPENERS */.nA.test(line) && !/\b(?:fi|esac|done)\s*;?\s*$/.test(line)) ||
             /(?:^|\s)\{\s*$/.test(line) ||
+            /^\(\s*$/.test(line) ||
             /^\w[\w-]*\s*\(\)\s*\{?\s*$/.test(line) ||
             /^function\s+\w/.test(line);
         if (opens) {
@@ -26030,6 +27758,7 @@ function lastServingCommand(text, withoutArguments, env) {
             if (depth === 0) {
                 topIf = /^if\b/.test(line) && !(withoutArguments && script_handover/* ARGUMENTS_GIVEN */.Rw.test(line)) ? 'then' : 'none';
                 loopAtTop = /^(?:while|until)\b/.test(line);
+                groupAtTop = /^[{(]\s*$/.test(line);
             }
             depth++;
             // Blocks inside a branch that does not run are only counted.
@@ -26045,6 +27774,8 @@ function lastServingCommand(text, withoutArguments, env) {
                 elseLast = found;
         }
         if (level > 0) {
+            if (groupAtTop && depth === 1)
+                groupLast = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw) ?? groupLast;
             const waitsInLoop = depth === 1 && loopAtTop ? /^wait\s+"?\$\{?(\w+)\}?"?\s*;?\s*$/.exec(line) : null;
             if (waitsInLoop && jobPids.has(waitsInLoop[1]))
                 waited = jobPids.get(waitsInLoop[1]);
@@ -26064,10 +27795,18 @@ function lastServingCommand(text, withoutArguments, env) {
         }
         // `./server "$@" &` then `PID=$!` and `wait $PID`: the job the script waits on is its main process (the
         // script stays to forward signals and read the exit code). A bare `wait` names one job only when the
-        // script started one.
-        const waits = /^wait(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line);
+        // script started one. `wait -n` over several jobs (return when the first one ends, so the container
+        // stops when any does) runs a multi-process image: the first job started is its main process — the
+        // app, started before the helpers beside it (a plugin server, a metrics reporter).
+        const waits = /^wait(\s+-n)?(?:\s+"?\$\{?(\w+)\}?"?)?\s*;?\s*$/.exec(line);
         if (waits) {
-            waited = waits[1] ? (jobPids.get(waits[1]) ?? null) : jobs.length === 1 ? jobs[0] : null;
+            waited = waits[2]
+                ? (jobPids.get(waits[2]) ?? null)
+                : jobs.length === 1
+                    ? jobs[0]
+                    : waits[1] && jobs.length > 1
+                        ? { ...jobs[0], backgroundJobs: jobs.map(j => j.command) }
+                        : null;
             continue;
         }
         const pid = /^(\w+)=\$!\s*;?\s*$/.exec(line);
@@ -26079,8 +27818,9 @@ function lastServingCommand(text, withoutArguments, env) {
         }
         const command = line.replace(/\s*\\$/, '');
         if (/[^&]&\s*$/.test(command)) {
-            // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD.
-            const job = serverCommandOf(command.replace(/\s*&\s*$/, ''), i + 1, raw);
+            // The script's own arguments passed on (`"$@"`): none when it runs as a lone CMD. A one-line group
+            // (`(cd srv && node main.js) &`, `{ node worker.js; } &`) runs its last command.
+            const job = serverCommandOf(ungrouped(command.replace(/\s*&\s*$/, '')), i + 1, raw);
             if (job)
                 jobs.push({
                     ...job,
@@ -26125,6 +27865,68 @@ function withContinuation(lines, i, first) {
             break;
     }
     return joined.replace(/\s+/g, ' ').trim();
+}
+/** `(cd srv && node main.js)` → `cd srv && node main.js`; `{ node worker.js; }` → `node worker.js`. */
+function ungrouped(command) {
+    const m = /^\(\s*(.*?)\s*\)$/.exec(command) ?? /^\{\s+(.*?)\s*;?\s*\}$/.exec(command);
+    return m ? m[1] : command;
+}
+/**
+ * A one-line shell script (the line of a `sh -c` CMD) that starts background jobs and waits on them —
+ * `(cd srv && migrate && node main.js) & sleep 10; reporter --url … & wait -n` — is read as the script it
+ * is, one statement a line: its main job (see lastServingCommand) is the command it serves with. Null for
+ * any other command.
+ */
+function inlineScriptMainJob(command) {
+    if (command.length > 4000 ||
+        !/(?:^|[^&>])&(?!&)/.test(command) ||
+        !/(?:^|[;&]\s*)wait\b[^;&|]*$/.test(command))
+        return null;
+    const statements = topLevelStatements(command);
+    if (statements.length < 2)
+        return null;
+    const final = scriptFinalCommand(statements.join('\n'), true);
+    return final?.backgroundJobs ? { ...final, line: 1, text: command } : null;
+}
+/**
+ * Splits a one-line shell command at its top-level `;` and `&` (a job: kept with its `&`), leaving `&&`,
+ * `>&`/`&>` redirections, quotes and `( … )` / `{ … }` groups whole.
+ */
+function topLevelStatements(command) {
+    const out = [];
+    let depth = 0;
+    let quote = null;
+    let start = 0;
+    for (let i = 0; i < command.length; i++) {
+        const c = command[i];
+        if (quote) {
+            if (c === quote)
+                quote = null;
+            else if (c === '\\' && quote === '"')
+                i++;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '(' || c === '{')
+            depth++;
+        else if (c === ')' || c === '}')
+            depth = Math.max(0, depth - 1);
+        else if (depth === 0 && c === ';') {
+            out.push(command.slice(start, i).trim());
+            start = i + 1;
+        }
+        else if (depth === 0 && c === '&') {
+            const paired = command[i + 1] === '&' || command[i - 1] === '&';
+            const redirect = command[i - 1] === '>' || command[i + 1] === '>';
+            if (paired || redirect)
+                continue;
+            out.push(`${command.slice(start, i).trim()} &`);
+            start = i + 1;
+        }
+    }
+    out.push(command.slice(start).trim());
+    return out.filter(s => s !== '' && s !== '&');
 }
 function serverCommandOf(line, lineNumber, raw) {
     if (/&\s*$/.test(line) && !/&&\s*$/.test(line))
@@ -26254,7 +28056,7 @@ function expandScriptVariables(command, text, line) {
 
 /***/ }),
 
-/***/ 78018:
+/***/ 46527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -26264,7 +28066,7 @@ function expandScriptVariables(command, text, line) {
 /* harmony export */   iW: () => (/* binding */ primaryApp)
 /* harmony export */ });
 /* unused harmony exports plainApp, formatEvidence, formatResources */
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96002);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50071);
 // Renderings of an AnalysisReport for people and scripts: the `--json` shape (plain values for the primary
 // app + every app + the full report), a compact terminal table, and a short markdown summary.
 
@@ -26394,7 +28196,7 @@ function formatResources(resources) {
 
 /***/ }),
 
-/***/ 17332:
+/***/ 12559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -26587,7 +28389,7 @@ function treeFromFiles(files) {
 
 /***/ }),
 
-/***/ 87620:
+/***/ 30173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -26815,6 +28617,17 @@ class DockerignoreMatcher {
      * literal start is a prefix of `dir/` (a `!**` pattern, `!s*`). A plain `!.git` cannot reach `.github/`.
      */
     mayReinclude(dir) {
+        return this.reincluding(dir).length > 0;
+    }
+    /**
+     * The literal starts (text before the first wildcard) of the `!` patterns that may bring back a path
+     * below the excluded directory `dir` (see mayReinclude): `src/main/docker/include/` for
+     * `!src/main/docker/include/*` under `src`.
+     */
+    reincludedPrefixes(dir) {
+        return this.reincluding(dir).map(p => p.literalPrefix);
+    }
+    reincluding(dir) {
         const prefix = `${dir}/`;
         let last = -1;
         this.patterns.forEach((pattern, index) => {
@@ -26823,7 +28636,7 @@ class DockerignoreMatcher {
         });
         return this.patterns
             .slice(last + 1)
-            .some(p => p.exclusion &&
+            .filter(p => p.exclusion &&
             (p.literalPrefix.startsWith(prefix) ||
                 (p.literalPrefix !== p.source && prefix.startsWith(p.literalPrefix))));
     }
@@ -26860,7 +28673,7 @@ function literalTail(steps) {
 
 /***/ }),
 
-/***/ 20555:
+/***/ 33700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -26871,9 +28684,9 @@ function literalTail(steps) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _analyzer_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98220);
-/* harmony import */ var _analyzer_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17332);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31098);
+/* harmony import */ var _analyzer_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48752);
+/* harmony import */ var _analyzer_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12559);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99182);
 // One call for the CLI and the action: scan a directory, load its `.delightful.yaml` (or an explicit
 // config file) and analyse. Config errors surface as ConfigError, bad --app-dir as AnalyzeError. A config
 // file that is there but unusable (unreadable, a directory, a link out of the repository …) fails with the
@@ -26997,7 +28810,7 @@ function analyzeRepository(root, options = {}) {
 
 /***/ }),
 
-/***/ 31098:
+/***/ 99182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27008,17 +28821,17 @@ __webpack_require__.d(__webpack_exports__, {
   o4: () => (/* binding */ parseConfig)
 });
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(42463);
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(79153);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(53645);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
-var common = __webpack_require__(35777);
+var common = __webpack_require__(78782);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(13376);
+var manifests = __webpack_require__(81820);
 // EXTERNAL MODULE: ./src/analyzer/report.ts
-var report = __webpack_require__(59066);
+var report = __webpack_require__(57665);
 ;// CONCATENATED MODULE: ./src/pipeline/config-smoke-schema.ts
 // JSON Schema of `.delightful.yaml` testing.smoke_tests: the checks smoke-test runs against the live service
 // (same format as its `checks` input). Runtime validation with one-line messages is parseSmokeChecks in
@@ -27461,7 +29274,7 @@ function evidence(file, line, text) {
 
 /***/ }),
 
-/***/ 84380:
+/***/ 88115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -27510,7 +29323,7 @@ async function withCommandsStopped(write, fn, token = randomUUID()) {
 
 /***/ }),
 
-/***/ 71594:
+/***/ 31247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
