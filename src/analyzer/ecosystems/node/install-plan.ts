@@ -12,6 +12,7 @@ import {
 } from './package-managers.js'
 import { NODE_VERSIONS } from './runtime.js'
 import { packageManagerSetup } from './pm-pin.js'
+import { dirname } from '../../tree.js'
 
 export interface NodeInstallPlan {
   pm: NodePackageManager
@@ -147,7 +148,7 @@ export function nodeInstallPlan(ctx: DockerfileContext, manager?: NodePackageMan
 function lockfileAtContextRoot(ctx: DockerfileContext): boolean {
   const lockfile = hintString(ctx.app, 'lockfile')
   if (lockfile === null) return false
-  return (lockfile.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.') === ctx.context
+  return dirname(lockfile) === ctx.context
 }
 
 /**

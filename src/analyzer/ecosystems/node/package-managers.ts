@@ -1,6 +1,7 @@
 // How each JavaScript package manager installs from its lockfile, prunes dev dependencies and caches.
 import type { AppAnalysis } from '../../report.js'
 import { hintBoolean, hintString } from '../../render/hints.js'
+import { basename, dirname } from '../../tree.js'
 
 export interface NodePackageManager {
   id: 'npm' | 'yarn' | 'yarn-berry' | 'pnpm' | 'bun'
@@ -130,8 +131,7 @@ export function nodeLockfile(
   if (found === null) return null
   // Only a lockfile at the build context's root can be copied; one above it (the workspace root of a
   // folder built on its own) is out of the build's reach.
-  const folder = found.includes('/') ? found.slice(0, found.lastIndexOf('/')) : '.'
-  return folder === context ? (found.split('/').pop() ?? null) : null
+  return dirname(found) === context ? basename(found) : null
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { AppAnalysis, Warning } from '../../report.js'
 import { imageRef } from '../base-images.js'
 import { hintEnv, hintList, safeRelativePath } from '../hints.js'
+import { basename, dirname } from '../../tree.js'
 
 export interface DockerfileContext {
   app: AppAnalysis
@@ -212,15 +213,17 @@ export function moduleManifestCopies(ctx: DockerfileContext): string[] {
  * while it builds (a COPY of a missing file would fail the build), and a NO_LOCKFILE warning says so.
  */
 export function lockfileInContext(ctx: DockerfileContext, lockfile: string, tool: string): boolean {
-  const path = ctx.context === '.' ? lockfile : `${ctx.context}/${lockfile}`
   const { evidence, source } = ctx.app.packageManager
-  const named = evidence.find(e => e.file.split('/').pop() === lockfile)?.file
+  const named = evidence.find(e => basename(e.file) === lockfile)?.file
   // Evidence names the lockfile's path; without it, a source named after the lockfile means the app's folder.
-  if (named !== undefined ? named === path : source === lockfile && ctx.context === ctx.app.appDir)
+  if (
+    named !== undefined
+      ? dirname(named) === ctx.context
+      : source === lockfile && ctx.context === ctx.app.appDir
+  )
     return true
-  const outside = named
-  const where = outside
-    ? `${outside} lies outside the build context ${ctx.context}`
+  const where = named
+    ? `${named} lies outside the build context ${ctx.context}`
     : `${ctx.context} has no ${lockfile}`
   ctx.warn(
     'NO_LOCKFILE',
