@@ -1,8 +1,8 @@
-export const id = 248;
-export const ids = [248];
+export const id = 502;
+export const ids = [502];
 export const modules = {
 
-/***/ 85829:
+/***/ 34984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(83912);
+var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/analyzer/app-dir.ts
 // The --app-dir / app.dir value: checked once, as a repository-relative path that cannot leave the tree.
 /** Bad input the caller can fix (unknown --app-dir …): the CLI prints it and exits 2. */
@@ -36,7 +36,7 @@ function normalizeAppDir(input) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
-var candidate = __webpack_require__(24370);
+var candidate = __webpack_require__(26379);
 ;// CONCATENATED MODULE: ./src/analyzer/merge.ts
 
 const MAX_ALTERNATIVES = 4;
@@ -146,15 +146,15 @@ function conflictWarning(field, code, label) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/overrides.ts
-var analyzer_overrides = __webpack_require__(20730);
+var analyzer_overrides = __webpack_require__(24347);
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
-var precedence = __webpack_require__(97255);
+var precedence = __webpack_require__(75308);
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
-var signals_evidence = __webpack_require__(20480);
+var signals_evidence = __webpack_require__(10702);
 // EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 12 modules
-var dockerfile = __webpack_require__(2908);
+var dockerfile = __webpack_require__(97304);
 // EXTERNAL MODULE: ./src/analyzer/signals/node-codenames.ts
-var node_codenames = __webpack_require__(32915);
+var node_codenames = __webpack_require__(46132);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-runtime.ts
 
 
@@ -299,7 +299,7 @@ function stageVersion(path, text, target, patterns, builtImage, depth, language)
 }
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
-var analyzer_tree = __webpack_require__(12559);
+var analyzer_tree = __webpack_require__(17332);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/image-builds.ts
 
 
@@ -425,9 +425,9 @@ function refineMajorOnlyImage(image, declared) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/multi-port-expose.ts
-var multi_port_expose = __webpack_require__(66995);
+var multi_port_expose = __webpack_require__(2986);
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
-var health = __webpack_require__(45795);
+var health = __webpack_require__(38676);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
 
 
@@ -1043,9 +1043,9 @@ function gated(file, text, index, reason) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
-var compose = __webpack_require__(48401);
+var compose = __webpack_require__(71644);
 // EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 9 modules
-var shared = __webpack_require__(51479);
+var shared = __webpack_require__(88058);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-stage-health.ts
 
 
@@ -1144,9 +1144,9 @@ function appFoldersIn(tree, source) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/resources.ts
-var resources = __webpack_require__(16336);
+var resources = __webpack_require__(65741);
 // EXTERNAL MODULE: ./src/analyzer/signals/login-decorators.ts
-var login_decorators = __webpack_require__(34775);
+var login_decorators = __webpack_require__(97264);
 ;// CONCATENATED MODULE: ./src/analyzer/build-app.ts
 
 
@@ -1734,7 +1734,7 @@ function isTestScript(path) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/final-image-apps.ts
-var final_image_apps = __webpack_require__(84106);
+var final_image_apps = __webpack_require__(70461);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/assembly-modules.ts
 // A JVM build whose app modules each run on their own (a storefront API, an admin API) often adds one
 // module that bundles them into a single application (`litemall-all` depending on `litemall-wx-api` and
@@ -1888,7 +1888,7 @@ function aspireFrontEnd(tree, appDirs) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(81820);
+var manifests = __webpack_require__(13376);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/azd-services.ts
 // The Azure Developer CLI's `azure.yaml` (`azd up`) lists what the repository deploys: `services.web.project:
 // ./src/Web` with `host: appservice` ships that project. eShopOnWeb's compose file builds both src/Web and
@@ -1923,7 +1923,7 @@ function azdServedApps(tree, appDirs) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/dotnet-assembly.ts
-var dotnet_assembly = __webpack_require__(73440);
+var dotnet_assembly = __webpack_require__(53049);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/pm2-ecosystem.ts
 
 /** `pm2-runtime start ecosystem.config.js`, `pm2 start process.json --no-daemon`, `node …/pm2/bin/pm2-runtime x.yml`. */
@@ -1956,9 +1956,9 @@ function pm2AppDirs(tree, file, dir) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/script-files.ts
-var script_files = __webpack_require__(28488);
+var script_files = __webpack_require__(64323);
 // EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 2 modules
-var start_script = __webpack_require__(28061);
+var start_script = __webpack_require__(30435);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/multi-process-image.ts
 // An image that runs several members of the repository side by side: its start script (or `sh -c` line)
 // sends each to the background and waits (`node ./apps/backend/dist/index.js &`, `node ./plugins/server.js
@@ -2048,7 +2048,7 @@ function memberRunBy(command, ownApps) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/standalone-root.ts
-var standalone_root = __webpack_require__(61887);
+var standalone_root = __webpack_require__(47118);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/script-built-members.ts
 // A root app whose own package.json scripts build another app folder (`"client": "cd client && npm ci &&
 // npm run generate"`, `"heroku-postbuild": "npm run build --prefix web"`) ships that folder as part of
@@ -2081,7 +2081,7 @@ function rootScriptBuilds(tree, appDirs) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/dockerfile-app.ts
-var dockerfile_app = __webpack_require__(18921);
+var dockerfile_app = __webpack_require__(61898);
 ;// CONCATENATED MODULE: ./src/analyzer/deploy-evidence.ts
 // Which of a repository's apps is the one it deploys? Provider scores say how sure we are that a folder is
 // an app, not which app ships: a repo with a Go API and a Nuxt frontend scores both highly. The repository
@@ -2376,7 +2376,7 @@ function assemblyRunBy(tree, path, text, appDirs) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 154 modules
-var ecosystems = __webpack_require__(22702);
+var ecosystems = __webpack_require__(26696);
 ;// CONCATENATED MODULE: ./src/analyzer/primary.ts
 // Which app a multi-app repository deploys by default: the selected one, else app.dir in .delightful.yaml,
 // else the app a deployment recipe builds (root Dockerfile, compose), else the best detection score, the
@@ -2413,7 +2413,7 @@ function primaryReason(e) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/report.ts
-var report = __webpack_require__(57665);
+var report = __webpack_require__(59066);
 ;// CONCATENATED MODULE: ./src/analyzer/analyze.ts
 // The analyzer core: candidate directories → provider detection (scored, not first match) → plan → merge
 // with cross-cutting signals and overrides → AnalysisReport. Pure: the tree is the only input.
@@ -2592,7 +2592,7 @@ function digest(tree) {
 
 /***/ }),
 
-/***/ 24370:
+/***/ 26379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2624,7 +2624,7 @@ function isHighConfidence(confidence) {
 
 /***/ }),
 
-/***/ 22702:
+/***/ 26696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2637,12 +2637,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ECOSYSTEMS
 
 // EXTERNAL MODULE: ./src/analyzer/render/base-images.ts
-var base_images = __webpack_require__(95710);
+var base_images = __webpack_require__(20405);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
-var hints = __webpack_require__(91370);
+var hints = __webpack_require__(71865);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
-var common = __webpack_require__(78782);
+var common = __webpack_require__(35777);
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var analyzer_tree = __webpack_require__(17332);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/package-managers.ts
+
 
 const NPM = {
     id: 'npm',
@@ -2741,8 +2744,7 @@ function nodeLockfile(app, pm, context, ownOnly = false) {
         return null;
     // Only a lockfile at the build context's root can be copied; one above it (the workspace root of a
     // folder built on its own) is out of the build's reach.
-    const folder = found.includes('/') ? found.slice(0, found.lastIndexOf('/')) : '.';
-    return folder === context ? (found.split('/').pop() ?? null) : null;
+    return (0,analyzer_tree/* dirname */.pD)(found) === context ? (0,analyzer_tree/* basename */.P8)(found) : null;
 }
 /**
  * The repository path of the app's lockfile, wherever it sits, or null. `ownOnly`: only a lockfile `pm`
@@ -2761,7 +2763,7 @@ function nodeLockfilePath(app, pm, ownOnly = false) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/resources.ts
-var signals_resources = __webpack_require__(16336);
+var signals_resources = __webpack_require__(65741);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/runtime.ts
 // The node runtime as data: the Fargate size a plain app starts from and the version
 // line its images are pinned to (the pinning rule and the table's date are in render/base-images.ts).
@@ -2825,6 +2827,7 @@ function packageManagerSetup(ctx, pm) {
 // How a Node image installs and runs: the package manager's commands, the manifests copied before the
 // source (the whole workspace's for a member), the base image and the start command. Shared by the node,
 // bun and static generators.
+
 
 
 
@@ -2927,7 +2930,7 @@ function lockfileAtContextRoot(ctx) {
     const lockfile = (0,hints/* hintString */.V_)(ctx.app, 'lockfile');
     if (lockfile === null)
         return false;
-    return (lockfile.includes('/') ? lockfile.replace(/\/[^/]+$/, '') : '.') === ctx.context;
+    return (0,analyzer_tree/* dirname */.pD)(lockfile) === ctx.context;
 }
 /**
  * `COPY` lines for the files the install reads besides the manifests (`installFiles`: .npmrc settings, the
@@ -3044,8 +3047,6 @@ function buildScript(ctx, plan) {
     return script ? plan.pm.run(script) : build;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/tree.ts
-var analyzer_tree = __webpack_require__(12559);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/native-addons.ts
 // Native addons that fall back to compiling with node-gyp when no prebuilt binary matches the image's Node
 // version, platform or libc — better-sqlite3 before 12.1 publishes none for Node 24, the LTS a generated
@@ -3321,7 +3322,7 @@ function bunLockfileInContext(ctx) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
-var signals_evidence = __webpack_require__(20480);
+var signals_evidence = __webpack_require__(10702);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/health-libraries.ts
 const HEALTH_LIBRARIES = [
     {
@@ -3371,13 +3372,13 @@ const HEALTH_LIBRARIES = [
 ];
 
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
-var signals_health = __webpack_require__(45795);
+var signals_health = __webpack_require__(38676);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(81820);
+var manifests = __webpack_require__(13376);
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
-var candidate = __webpack_require__(24370);
+var candidate = __webpack_require__(26379);
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
-var precedence = __webpack_require__(97255);
+var precedence = __webpack_require__(75308);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/manifest.ts
 
 
@@ -3683,7 +3684,7 @@ function globToRegex(glob) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/node-codenames.ts
-var node_codenames = __webpack_require__(32915);
+var node_codenames = __webpack_require__(46132);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/versions.ts
 
 
@@ -3901,7 +3902,7 @@ function nodeVersionCandidates(ctx, pkg) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
-var signals_ports = __webpack_require__(7213);
+var signals_ports = __webpack_require__(87292);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/listeners.ts
 // Servers of other protocols in a Node app: an SMTP relay (`new SMTPServer(…)`), an LDAP directory, a raw
 // TCP or UDP socket. Their `listen(process.env.PORT || 2525)` takes a port the web server does not serve,
@@ -7205,7 +7206,7 @@ function desktopAppServerScript(scripts) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/config-file.ts + 1 modules
-var config_file = __webpack_require__(55531);
+var config_file = __webpack_require__(74236);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/commands.ts
 
 
@@ -7701,7 +7702,7 @@ function builtProjectSources(ctx, dir) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 12 modules
-var dockerfile = __webpack_require__(2908);
+var dockerfile = __webpack_require__(97304);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/framework-score.ts
 const DEV_ONLY_FACTOR = 0.3;
 const MARKER_BONUS = 0.15;
@@ -7842,9 +7843,9 @@ function nxStandaloneProject(ctx, pkg, hasWorkspaces, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/dockerfile-app.ts
-var dockerfile_app = __webpack_require__(18921);
+var dockerfile_app = __webpack_require__(61898);
 // EXTERNAL MODULE: ./src/analyzer/signals/script-files.ts
-var script_files = __webpack_require__(28488);
+var script_files = __webpack_require__(64323);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/dockerfile-run-member.ts
 
 
@@ -8724,9 +8725,9 @@ const denoEcosystem = {
 };
 
 // EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 9 modules
-var shared = __webpack_require__(51479);
+var shared = __webpack_require__(88058);
 // EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
-var compose = __webpack_require__(48401);
+var compose = __webpack_require__(71644);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/enclosing-image.ts
 // A Dockerfile kept in a project's Dockerfile folder (`docker/Dockerfile`, `deploy/Dockerfile`) that is built
 // with the enclosing folder as its context is that project's image, not an app of the `docker` folder: the
@@ -8763,7 +8764,7 @@ function buildsEnclosingFolder(tree, dir, dockerfile, enclosing) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/cargo-binary.ts
-var cargo_binary = __webpack_require__(29683);
+var cargo_binary = __webpack_require__(36648);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/docker/provider.ts
 // A directory with only a Dockerfile is still deployable: the Dockerfile says how (EXPOSE, CMD, HEALTHCHECK
 // arrive through the shared signals). Every language provider outranks this one.
@@ -16274,7 +16275,7 @@ function stringValue(text) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/login-decorators.ts
-var login_decorators = __webpack_require__(34775);
+var login_decorators = __webpack_require__(97264);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/serving.ts
 
 
@@ -18749,7 +18750,7 @@ const GENERATORS = ECOSYSTEMS.flatMap(e => e.generators);
 
 /***/ }),
 
-/***/ 48752:
+/***/ 38223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18764,19 +18765,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: NO_OVERRIDES, OVERRIDE_KEYS, createTree, normalizeAppDir, treeFromFiles
 
 // EXTERNAL MODULE: ./src/analyzer/analyze.ts + 21 modules
-var analyze = __webpack_require__(85829);
+var analyze = __webpack_require__(34984);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
-var tree = __webpack_require__(12559);
+var tree = __webpack_require__(17332);
 // EXTERNAL MODULE: ./src/build/dockerignore.ts
-var build_dockerignore = __webpack_require__(30173);
+var build_dockerignore = __webpack_require__(87620);
 // EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 9 modules
-var shared = __webpack_require__(51479);
-// EXTERNAL MODULE: ../../main/node_modules/ignore/index.js
-var ignore = __webpack_require__(49312);
+var shared = __webpack_require__(88058);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(70298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/analyzer/ignore-scope.ts
 // One .gitignore's rules as the scan applies them to the paths below its folder. Matching goes through the
@@ -19329,7 +19330,7 @@ function compareBytes(buf, a, aEnd, b, bEnd) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/docker-context.ts
-var docker_context = __webpack_require__(223);
+var docker_context = __webpack_require__(83540);
 ;// CONCATENATED MODULE: ./src/analyzer/artifact-context.ts
 
 /**
@@ -20071,7 +20072,7 @@ function readHead(path, bytes) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/overrides.ts
-var overrides = __webpack_require__(20730);
+var overrides = __webpack_require__(24347);
 ;// CONCATENATED MODULE: ./src/analyzer/index.ts
 // Public entry of the analyzer: scan a directory (or build a tree yourself) and analyse it.
 
@@ -20082,7 +20083,7 @@ var overrides = __webpack_require__(20730);
 
 /***/ }),
 
-/***/ 20730:
+/***/ 24347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20114,7 +20115,7 @@ function overridesFor(overrides, appDir) {
 
 /***/ }),
 
-/***/ 97255:
+/***/ 75308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20131,7 +20132,7 @@ function overridesFor(overrides, appDir) {
 /* harmony export */   o3: () => (/* binding */ DEMOTION),
 /* harmony export */   yS: () => (/* binding */ RUNTIME_VERSION)
 /* harmony export */ });
-/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24370);
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26379);
 // Which source wins a field, as data: one ordered table per field, strongest first. Every candidate a
 // provider or a shared signal proposes takes its confidence from a named tier here, so the order of, say,
 // port sources is read in one place instead of from offsets spread over the ecosystems. The numbers are
@@ -20365,7 +20366,7 @@ const NOTHING_FOUND = 0.1;
 
 /***/ }),
 
-/***/ 95710:
+/***/ 20405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20484,7 +20485,7 @@ function imageRef(ref, registry) {
 
 /***/ }),
 
-/***/ 78782:
+/***/ 35777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20506,8 +20507,10 @@ function imageRef(ref, registry) {
 /* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
 /* unused harmony export commentSafe */
-/* harmony import */ var _base_images_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95710);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91370);
+/* harmony import */ var _base_images_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20405);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71865);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
+
 
 
 function createContext(app, registry, warnings, context) {
@@ -20673,15 +20676,15 @@ function moduleManifestCopies(ctx) {
  * while it builds (a COPY of a missing file would fail the build), and a NO_LOCKFILE warning says so.
  */
 function lockfileInContext(ctx, lockfile, tool) {
-    const path = ctx.context === '.' ? lockfile : `${ctx.context}/${lockfile}`;
     const { evidence, source } = ctx.app.packageManager;
-    const named = evidence.find(e => e.file.split('/').pop() === lockfile)?.file;
+    const named = evidence.find(e => (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(e.file) === lockfile)?.file;
     // Evidence names the lockfile's path; without it, a source named after the lockfile means the app's folder.
-    if (named !== undefined ? named === path : source === lockfile && ctx.context === ctx.app.appDir)
+    if (named !== undefined
+        ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(named) === ctx.context
+        : source === lockfile && ctx.context === ctx.app.appDir)
         return true;
-    const outside = named;
-    const where = outside
-        ? `${outside} lies outside the build context ${ctx.context}`
+    const where = named
+        ? `${named} lies outside the build context ${ctx.context}`
         : `${ctx.context} has no ${lockfile}`;
     ctx.warn('NO_LOCKFILE', `${where}, so ${tool} resolves the dependencies while the image builds and each build may get other versions; commit ${lockfile} beside the app's manifest (or build from the workspace root with your own Dockerfile) for reproducible images.`);
     return false;
@@ -20690,7 +20693,7 @@ function lockfileInContext(ctx, lockfile, tool) {
 
 /***/ }),
 
-/***/ 91370:
+/***/ 71865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20774,7 +20777,7 @@ function hintPath(app, key) {
 
 /***/ }),
 
-/***/ 50071:
+/***/ 96002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20880,7 +20883,7 @@ function codeBlock(text, language = '') {
 
 /***/ }),
 
-/***/ 57665:
+/***/ 59066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20909,7 +20912,7 @@ const ANALYSIS_SCHEMA_VERSION = 2;
 
 /***/ }),
 
-/***/ 29683:
+/***/ 36648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20917,8 +20920,8 @@ const ANALYSIS_SCHEMA_VERSION = 2;
 /* harmony export */   _8: () => (/* binding */ workspaceMemberRunBy)
 /* harmony export */ });
 /* unused harmony export runsCargoBinary */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12559);
-/* harmony import */ var _script_handover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97624);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17332);
+/* harmony import */ var _script_handover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20073);
 
 
 /** The binaries a member's Cargo.toml builds: its package name and every `[[bin]] name`. */
@@ -20962,7 +20965,7 @@ function workspaceMemberRunBy(tree, root, command) {
 
 /***/ }),
 
-/***/ 48401:
+/***/ 71644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20976,12 +20979,12 @@ function workspaceMemberRunBy(tree, root, command) {
 /* harmony export */   tz: () => (/* binding */ builtDirs)
 /* harmony export */ });
 /* unused harmony export APP_MANIFESTS */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12559);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20480);
-/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81820);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7213);
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97255);
-/* harmony import */ var _root_probe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69246);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17332);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10702);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13376);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87292);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75308);
+/* harmony import */ var _root_probe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7329);
 
 
 
@@ -21232,7 +21235,7 @@ function composeNamedDockerfile(tree, appDir, isDevVariant) {
 
 /***/ }),
 
-/***/ 55531:
+/***/ 74236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21245,13 +21248,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: listenPort, sectionKeyEvidence
 
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
-var precedence = __webpack_require__(97255);
+var precedence = __webpack_require__(75308);
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
-var evidence = __webpack_require__(20480);
+var evidence = __webpack_require__(10702);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(81820);
-// EXTERNAL MODULE: ../../main/node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(44410);
+var manifests = __webpack_require__(13376);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/template-defaults.ts
 // Config files rendered at container start (gomplate, envsubst, Go/Helm-style templates) hold their values
 // as template actions: `http: {{ getenv "WEB_HTTP" "0.0.0.0:5556" }}`, `port: ${PORT:-8080}`. With no
@@ -21361,7 +21364,7 @@ function renderLine(line) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
-var ports = __webpack_require__(7213);
+var ports = __webpack_require__(87292);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/config-file.ts
 
 
@@ -21528,7 +21531,7 @@ function sectionKeyEvidence(file, text, section, key) {
 
 /***/ }),
 
-/***/ 223:
+/***/ 83540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -21537,10 +21540,10 @@ function sectionKeyEvidence(file, text, section, key) {
 /* harmony export */   jJ: () => (/* binding */ NOT_A_DOCKERFILE)
 /* harmony export */ });
 /* unused harmony export MAX_CONTEXT_REFS */
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2908);
-/* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39119);
-/* harmony import */ var _start_script_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28488);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12559);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97304);
+/* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21182);
+/* harmony import */ var _start_script_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64323);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
 // What a Dockerfile takes from its build context, for the scan: the build context ignores .gitignore (only
 // .dockerignore applies), so a file the Dockerfile copies is in the image whatever .gitignore says — Kestra
 // commits `docker/usr/local/bin/docker-entrypoint.sh` under a `**/bin/*` rule and ships it with
@@ -21648,7 +21651,7 @@ function scriptSources(command, workdir, copies) {
 
 /***/ }),
 
-/***/ 39119:
+/***/ 21182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -21796,7 +21799,7 @@ function programOnPath(program) {
 
 /***/ }),
 
-/***/ 18921:
+/***/ 61898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -21804,9 +21807,9 @@ function programOnPath(program) {
 /* harmony export */   LV: () => (/* binding */ dockerfileRunsFolder)
 /* harmony export */ });
 /* unused harmony export finalWorkdir */
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2908);
-/* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39119);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12559);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97304);
+/* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21182);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
 // The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
 // builds on) copies into the WORKDIR it runs in — `WORKDIR /app` + `COPY api /app/` runs `api`, even when
 // other stages build a frontend whose output is copied in from a stage. A platform file that deploys that
@@ -21903,7 +21906,7 @@ function workdirMember(text, appDirs) {
 
 /***/ }),
 
-/***/ 2908:
+/***/ 97304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21943,7 +21946,7 @@ function javaRunnerCommand(command, env) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
-var candidate = __webpack_require__(24370);
+var candidate = __webpack_require__(26379);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/shell-env.ts
 // A Dockerfile CMD/ENTRYPOINT that runs through a shell (shell form, or `["sh", "-c", "…"]`) expands the
 // image's environment when the container starts: `-context ${CONTEXT}` with `ENV CONTEXT="/"` runs
@@ -22001,15 +22004,15 @@ function unquotedSegments(command) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
-var evidence = __webpack_require__(20480);
+var evidence = __webpack_require__(10702);
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
-var health = __webpack_require__(45795);
+var health = __webpack_require__(38676);
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
-var ports = __webpack_require__(7213);
+var ports = __webpack_require__(87292);
 // EXTERNAL MODULE: ./src/analyzer/signals/config-file.ts + 1 modules
-var config_file = __webpack_require__(55531);
+var config_file = __webpack_require__(74236);
 // EXTERNAL MODULE: ./src/analyzer/signals/docker-copies.ts
-var docker_copies = __webpack_require__(39119);
+var docker_copies = __webpack_require__(21182);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/config-argument.ts
 
 
@@ -22084,11 +22087,11 @@ function scriptCopySources(target, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/script-files.ts
-var script_files = __webpack_require__(28488);
+var script_files = __webpack_require__(64323);
 // EXTERNAL MODULE: ./src/analyzer/signals/script-handover.ts
-var script_handover = __webpack_require__(97624);
+var script_handover = __webpack_require__(20073);
 // EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 2 modules
-var start_script = __webpack_require__(28061);
+var start_script = __webpack_require__(30435);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/script-dispatch.ts
 
 
@@ -22222,7 +22225,7 @@ function unquote(word) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(81820);
+var manifests = __webpack_require__(13376);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/usage-dispatcher.ts
 
 
@@ -22379,9 +22382,9 @@ function webSubcommand(program, script, deployDirs, readFile) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
-var precedence = __webpack_require__(97255);
+var precedence = __webpack_require__(75308);
 // EXTERNAL MODULE: ./src/analyzer/signals/root-probe.ts
-var root_probe = __webpack_require__(69246);
+var root_probe = __webpack_require__(7329);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/entrypoint-program.ts
 
 /**
@@ -22531,7 +22534,7 @@ function scriptPort(path, text, finalLine, command) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/multi-port-expose.ts
-var multi_port_expose = __webpack_require__(66995);
+var multi_port_expose = __webpack_require__(2986);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-fastcgi.ts
 
 /** php-fpm's FastCGI listen port (its image's `listen = 9000`). */
@@ -23761,15 +23764,15 @@ function dockerfile_dirOf(path) {
 
 /***/ }),
 
-/***/ 73440:
+/***/ 53049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mf: () => (/* binding */ runsProjectAssembly)
 /* harmony export */ });
 /* unused harmony exports dotnetAssemblyRun, projectAssemblies */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12559);
-/* harmony import */ var _script_handover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97624);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
+/* harmony import */ var _script_handover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20073);
 
 
 /** `dotnet Squidex.dll`, `dotnet /app/Api.dll --urls …`: the assembly the dotnet host runs. */
@@ -23800,7 +23803,7 @@ function runsProjectAssembly(tree, dir, command) {
 
 /***/ }),
 
-/***/ 20480:
+/***/ 10702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24309,13 +24312,13 @@ function stripHashComments(text) {
 
 /***/ }),
 
-/***/ 84106:
+/***/ 70461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ finalImageApps)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2908);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97304);
 // Which app folders a multi-stage Dockerfile's final image is made from: follow `COPY --from=<stage>` and
 // `FROM <stage>` back from the last stage to the first stage that copies app folders from the build
 // context. The Go API stage that copies the frontend's build output is reached before the frontend stage
@@ -24423,7 +24426,7 @@ function appFolderOf(source, appDirs, isFile) {
 
 /***/ }),
 
-/***/ 45795:
+/***/ 38676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -24434,10 +24437,10 @@ function appFolderOf(source, appDirs, isFile) {
 /* harmony export */   u3: () => (/* binding */ joinRoute)
 /* harmony export */ });
 /* unused harmony export isHealthPath */
-/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24370);
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97255);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20480);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7213);
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26379);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75308);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10702);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87292);
 
 
 
@@ -24645,7 +24648,7 @@ function libraryHealthCandidates(tree, files, dependencies, libraries) {
 
 /***/ }),
 
-/***/ 34775:
+/***/ 97264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -24678,7 +24681,7 @@ function behindLogin(read, at) {
 
 /***/ }),
 
-/***/ 81820:
+/***/ 13376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24699,10 +24702,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_YAML_CHARS, MAX_YAML_DEPTH
 
-// EXTERNAL MODULE: ../../main/node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(44410);
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(53645);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/json-error.ts
 // Finds where JSON text stops being valid. V8 names a position for some errors ("… at position 10") but
 // not for others ("Unexpected token '}', … is not valid JSON"), so malformed-manifest warnings locate the
@@ -25032,7 +25035,7 @@ function getString(obj, ...keys) {
 
 /***/ }),
 
-/***/ 66995:
+/***/ 2986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -25079,7 +25082,7 @@ function preferCorroboratedExpose(lists) {
 
 /***/ }),
 
-/***/ 32915:
+/***/ 46132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -25103,7 +25106,7 @@ const NODE_CODENAMES = {
 
 /***/ }),
 
-/***/ 7213:
+/***/ 87292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -25116,9 +25119,9 @@ const NODE_CODENAMES = {
 /* harmony export */   xY: () => (/* binding */ addCandidate),
 /* harmony export */   xh: () => (/* binding */ NOT_HTTP_PORT)
 /* harmony export */ });
-/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24370);
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97255);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20480);
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26379);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75308);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10702);
 
 
 
@@ -25269,7 +25272,7 @@ function sortCandidates(list) {
 
 /***/ }),
 
-/***/ 16336:
+/***/ 65741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -25279,7 +25282,7 @@ function sortCandidates(list) {
 /* harmony export */   ed: () => (/* binding */ recommendResources),
 /* harmony export */   iP: () => (/* binding */ UNKNOWN_RUNTIME)
 /* harmony export */ });
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97255);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75308);
 
 function runtimeBaseline(name, cpu, memory, reason) {
     return { name, cpu, memory, reason };
@@ -25410,7 +25413,7 @@ function recommendResources(input) {
 
 /***/ }),
 
-/***/ 69246:
+/***/ 7329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -25441,7 +25444,7 @@ function rootProbePort(command) {
 
 /***/ }),
 
-/***/ 28488:
+/***/ 64323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -25524,7 +25527,7 @@ function loneRepoScript(command, baseDir, readFile) {
 
 /***/ }),
 
-/***/ 97624:
+/***/ 20073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -25538,7 +25541,7 @@ function loneRepoScript(command, baseDir, readFile) {
 /* harmony export */   he: () => (/* binding */ dropExecWrappers),
 /* harmony export */   nA: () => (/* binding */ OPENERS)
 /* harmony export */ });
-/* harmony import */ var _script_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28488);
+/* harmony import */ var _script_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64323);
 // What a start script does with the arguments it is given: `exec "$@"` hands over to them (the script is a
 // wrapper), `exec gosu app /app/server "$@"` passes them to its own server, and a hand-over guarded by an
 // argument test only happens when the image gives a CMD. Also the privilege/init wrappers (`gosu`,
@@ -25696,7 +25699,7 @@ function dropExecWrappers(command) {
 
 /***/ }),
 
-/***/ 51479:
+/***/ 88058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25716,9 +25719,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: emptySignals
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
-var analyzer_tree = __webpack_require__(12559);
+var analyzer_tree = __webpack_require__(17332);
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
-var signals_evidence = __webpack_require__(20480);
+var signals_evidence = __webpack_require__(10702);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/root-script.ts
 // A workspace root's Dockerfile that runs a root package.json script (`CMD ["pnpm", "start"]` in the
 // repository root's WORKDIR) whose script hands over to one member (`pnpm --filter ./apps/server run
@@ -25821,17 +25824,17 @@ function parse(text) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
-var signals_compose = __webpack_require__(48401);
+var signals_compose = __webpack_require__(71644);
 // EXTERNAL MODULE: ./src/analyzer/signals/standalone-root.ts
-var standalone_root = __webpack_require__(61887);
+var standalone_root = __webpack_require__(47118);
 // EXTERNAL MODULE: ./src/analyzer/signals/dotnet-assembly.ts
-var dotnet_assembly = __webpack_require__(73440);
+var dotnet_assembly = __webpack_require__(53049);
 // EXTERNAL MODULE: ./src/analyzer/signals/cargo-binary.ts
-var cargo_binary = __webpack_require__(29683);
+var cargo_binary = __webpack_require__(36648);
 // EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 12 modules
-var signals_dockerfile = __webpack_require__(2908);
+var signals_dockerfile = __webpack_require__(97304);
 // EXTERNAL MODULE: ./src/analyzer/signals/docker-context.ts
-var docker_context = __webpack_require__(223);
+var docker_context = __webpack_require__(83540);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/workflow-dockerfile.ts
 // The image a CI workflow builds, when the app keeps its Dockerfile where no convention looks: beszel builds
 // `internal/dockerfile_hub` with `docker/build-push-action` (`file: ${{ matrix.dockerfile }}`, the matrix
@@ -25930,13 +25933,13 @@ function wholeContextRunsAppFile(tree, dir, sub, text) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/dockerfile-app.ts
-var dockerfile_app = __webpack_require__(18921);
+var dockerfile_app = __webpack_require__(61898);
 // EXTERNAL MODULE: ./src/analyzer/signals/final-image-apps.ts
-var final_image_apps = __webpack_require__(84106);
+var final_image_apps = __webpack_require__(70461);
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
-var ports = __webpack_require__(7213);
+var ports = __webpack_require__(87292);
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
-var precedence = __webpack_require__(97255);
+var precedence = __webpack_require__(75308);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/dotenv.ts
 
 
@@ -25989,9 +25992,9 @@ function portFromDotenv(path, vars, confidence) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
-var candidate = __webpack_require__(24370);
+var candidate = __webpack_require__(26379);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(81820);
+var manifests = __webpack_require__(13376);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/platform-files.ts
 
 
@@ -26344,7 +26347,7 @@ function readDoAppSpec(tree, dir, facts, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 2 modules
-var start_script = __webpack_require__(28061);
+var start_script = __webpack_require__(30435);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/procfile.ts
 
 
@@ -26380,7 +26383,7 @@ function readProcfile(path, text, readFile) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
-var health = __webpack_require__(45795);
+var health = __webpack_require__(38676);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/k8s-probes.ts
 
 
@@ -26585,8 +26588,8 @@ function vote(probes, value, what, confidence) {
     }));
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(53645);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/deploy-args.ts
 // Arguments the project's own deployment files give an image that does not serve on its own: a CLI binary
 // as ENTRYPOINT with no CMD (`ENTRYPOINT ["ntfy"]`), or a CMD that only prints help (`CMD ["--help"]`). The
@@ -27351,15 +27354,15 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
 
 /***/ }),
 
-/***/ 61887:
+/***/ 47118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ shipsStandaloneParent)
 /* harmony export */ });
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12559);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48401);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2908);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71644);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97304);
 
 
 
@@ -27409,7 +27412,7 @@ function isJsWorkspaceRoot(tree, dir) {
 
 /***/ }),
 
-/***/ 28061:
+/***/ 30435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27585,9 +27588,9 @@ function assignedBefore(name, before) {
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/script-handover.ts
-var script_handover = __webpack_require__(97624);
+var script_handover = __webpack_require__(20073);
 // EXTERNAL MODULE: ./src/analyzer/signals/script-files.ts
-var script_files = __webpack_require__(28488);
+var script_files = __webpack_require__(64323);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/start-script.ts
 
 
@@ -28056,7 +28059,7 @@ function expandScriptVariables(command, text, line) {
 
 /***/ }),
 
-/***/ 46527:
+/***/ 78018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -28066,7 +28069,7 @@ function expandScriptVariables(command, text, line) {
 /* harmony export */   iW: () => (/* binding */ primaryApp)
 /* harmony export */ });
 /* unused harmony exports plainApp, formatEvidence, formatResources */
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50071);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96002);
 // Renderings of an AnalysisReport for people and scripts: the `--json` shape (plain values for the primary
 // app + every app + the full report), a compact terminal table, and a short markdown summary.
 
@@ -28196,7 +28199,7 @@ function formatResources(resources) {
 
 /***/ }),
 
-/***/ 12559:
+/***/ 17332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -28389,7 +28392,7 @@ function treeFromFiles(files) {
 
 /***/ }),
 
-/***/ 30173:
+/***/ 87620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -28673,7 +28676,7 @@ function literalTail(steps) {
 
 /***/ }),
 
-/***/ 33700:
+/***/ 20555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -28684,9 +28687,9 @@ function literalTail(steps) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _analyzer_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48752);
-/* harmony import */ var _analyzer_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12559);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99182);
+/* harmony import */ var _analyzer_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38223);
+/* harmony import */ var _analyzer_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17332);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31098);
 // One call for the CLI and the action: scan a directory, load its `.delightful.yaml` (or an explicit
 // config file) and analyse. Config errors surface as ConfigError, bad --app-dir as AnalyzeError. A config
 // file that is there but unusable (unreadable, a directory, a link out of the repository …) fails with the
@@ -28810,7 +28813,7 @@ function analyzeRepository(root, options = {}) {
 
 /***/ }),
 
-/***/ 99182:
+/***/ 31098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28821,17 +28824,17 @@ __webpack_require__.d(__webpack_exports__, {
   o4: () => (/* binding */ parseConfig)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(79153);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(42463);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(53645);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
-var common = __webpack_require__(78782);
+var common = __webpack_require__(35777);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(81820);
+var manifests = __webpack_require__(13376);
 // EXTERNAL MODULE: ./src/analyzer/report.ts
-var report = __webpack_require__(57665);
+var report = __webpack_require__(59066);
 ;// CONCATENATED MODULE: ./src/pipeline/config-smoke-schema.ts
 // JSON Schema of `.delightful.yaml` testing.smoke_tests: the checks smoke-test runs against the live service
 // (same format as its `checks` input). Runtime validation with one-line messages is parseSmokeChecks in
@@ -29274,7 +29277,7 @@ function evidence(file, line, text) {
 
 /***/ }),
 
-/***/ 88115:
+/***/ 84380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -29323,7 +29326,7 @@ async function withCommandsStopped(write, fn, token = randomUUID()) {
 
 /***/ }),
 
-/***/ 31247:
+/***/ 71594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
