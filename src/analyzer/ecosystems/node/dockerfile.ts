@@ -64,11 +64,23 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     plan.appRel === '.' &&
     local === null
   if (spec?.runtimeLayout === 'next-standalone' && !standalone) {
-    ctx.warn(
-      'NEXT_NOT_STANDALONE',
-      "next.config does not set output: 'standalone', so the image carries all production node_modules. " +
-        "Add output: 'standalone' for an image several times smaller."
-    )
+    if (hintString(app, 'nextOutput') === 'standalone') {
+      // The standalone server of a workspace member, or of an app linking packages from beside it, sits
+      // under the tracing root's layout (`.next/standalone/<member path>/server.js`), which this image
+      // does not lay out yet: say so rather than ask for a setting the app already has.
+      const why = local ? 'links packages from outside its folder' : `is the workspace member ${plan.appRel}`
+      ctx.warn(
+        'NEXT_STANDALONE_UNUSED',
+        `next.config sets output: 'standalone', but the app ${why}, whose standalone server nests under ` +
+          'the workspace layout; the image carries all production node_modules instead.'
+      )
+    } else {
+      ctx.warn(
+        'NEXT_NOT_STANDALONE',
+        "next.config does not set output: 'standalone', so the image carries all production node_modules. " +
+          "Add output: 'standalone' for an image several times smaller."
+      )
+    }
   }
   // A start command that runs a devDependency (tsx, ts-node) needs dev dependencies in the image.
   const devTools = standalone || spec?.runtimeLayout === 'nitro' ? [] : hintList(app, 'startDevTools')

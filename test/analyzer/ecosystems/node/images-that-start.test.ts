@@ -203,6 +203,33 @@ describe('Next.js without standalone output', () => {
     })
   })
 
+  it('standalone output in a workspace member: says the setting is there but unused, never asks for it', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'deplight-next-member-'))
+    try {
+      cpSync(join(process.cwd(), fixture('nextjs-standalone')), join(repo, 'apps/web'), { recursive: true })
+      rmSync(join(repo, 'apps/web/package-lock.json'))
+      writeFileSync(
+        join(repo, 'package.json'),
+        JSON.stringify({ name: 'mono', private: true, workspaces: ['apps/*'] }, null, 2)
+      )
+      writeFileSync(
+        join(repo, 'package-lock.json'),
+        JSON.stringify({
+          name: 'mono',
+          lockfileVersion: 3,
+          requires: true,
+          packages: { '': { workspaces: ['apps/*'] } }
+        })
+      )
+      const { codes, messages } = render(repo, 'apps/web')
+      expect(codes).toContain('NEXT_STANDALONE_UNUSED')
+      expect(codes).not.toContain('NEXT_NOT_STANDALONE')
+      expect(messages.join('\n')).toContain('workspace member apps/web')
+    } finally {
+      rmSync(repo, { recursive: true, force: true })
+    }
+  })
+
   it('standalone output (examples/apps/nextjs-app) copies the traced server only, no trim step', () => {
     const { dockerfile, codes } = render('examples/apps/nextjs-app')
     expect(codes).not.toContain('NEXT_NOT_STANDALONE')
