@@ -123,6 +123,25 @@ export const EXAMPLES: ExampleApp[] = [
     edit: { file: 'server.js', line: '// touched' }
   },
   {
+    // A Next.js standalone member of a pnpm workspace: the server nests under the workspace layout and
+    // carries the workspace package it imports; the other member and the build cache stay out.
+    name: 'nextjs-pnpm-member',
+    appDir: 'apps/web',
+    probe: { path: '/health', body: '"from":"greeting"' },
+    edit: { file: 'apps/web/app/page.js', line: '// touched' },
+    absent: ['/app/apps/docs/index.js', '/app/apps/web/.next/cache', '/app/apps/web/app/page.js']
+  },
+  {
+    // Standalone output in an app linking "file:../greeting": the image cannot use the standalone layout,
+    // so it runs next start (never the absent server.js) and says so.
+    name: 'nextjs-linked-package',
+    appDir: 'web',
+    probe: { path: '/health', body: '"from":"greeting"' },
+    edit: { file: 'web/app/page.js', line: '// touched' },
+    absent: ['/app/web/.next/cache', '/app/web/server.js'],
+    warning: { code: 'NEXT_STANDALONE_UNUSED', mentions: ['links packages from outside its folder'] }
+  },
+  {
     // next start from .next: no build cache, no dev dependencies, no source maps in the image.
     name: 'nextjs-no-standalone',
     probe: { path: '/health', body: '"ok"' },

@@ -9,6 +9,7 @@ import {
   healthcheck,
   heapMiB,
   portLines,
+  safeCommand,
   type DockerfileContext,
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
@@ -61,18 +62,18 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const standalone =
     spec?.runtimeLayout === 'next-standalone' &&
     hintString(app, 'nextOutput') === 'standalone' &&
-    plan.appRel === '.' &&
     local === null
+  const standaloneUnused =
+    spec?.runtimeLayout === 'next-standalone' && hintString(app, 'nextOutput') === 'standalone' && !standalone
   if (spec?.runtimeLayout === 'next-standalone' && !standalone) {
-    if (hintString(app, 'nextOutput') === 'standalone') {
-      // The standalone server of a workspace member, or of an app linking packages from beside it, sits
-      // under the tracing root's layout (`.next/standalone/<member path>/server.js`), which this image
-      // does not lay out yet: say so rather than ask for a setting the app already has.
-      const why = local ? 'links packages from outside its folder' : `is the workspace member ${plan.appRel}`
+    if (standaloneUnused) {
+      // The standalone server of an app linking packages from beside it (`file:../shared`) traces from the
+      // app's own lockfile folder, which this image does not lay out yet: say so rather than ask for a
+      // setting the app already has.
       ctx.warn(
         'NEXT_STANDALONE_UNUSED',
-        `next.config sets output: 'standalone', but the app ${why}, whose standalone server nests under ` +
-          'the workspace layout; the image carries all production node_modules instead.'
+        "next.config sets output: 'standalone', but the app links packages from outside its folder, so " +
+          'the image runs next start with all production node_modules instead of the standalone server.'
       )
     } else {
       ctx.warn(
@@ -115,7 +116,8 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     healthLines: healthcheck('node', ctx.healthPath, spec?.healthStartPeriod ?? '20s'),
     workdir: local ? `/app/${local.appRel}` : plan.appRel === '.' ? '/app' : `/app/${plan.appRel}`,
     installFrom: hintList(app, 'nativeAddons').length > 0 ? 'toolchain' : 'base',
-    start: nodeStartCommand(ctx, null),
+    // The analyzer's `node server.js` is the standalone server, which an image without that layout lacks.
+    start: standaloneUnused ? nextStartCommand(ctx) : nodeStartCommand(ctx, null),
     install: command => `RUN ${plan.pm.cacheMount} ${command}`
   }
   if (local) return generated(ctx, 'node', localDependencyImage(image, spec, build, local))
@@ -233,6 +235,7 @@ function prismaGenerate(image: NodeImage): string | null {
 
 /** Next.js standalone output: the traced server and its static assets, nothing else. */
 function standaloneImage(image: NodeImage, buildStage: string[]): string {
+  if (image.plan.appRel !== '.') return memberStandaloneImage(image, buildStage)
   return dockerfile(
     builtHead(image, buildStage),
     runtimeHead(image),
@@ -240,6 +243,36 @@ function standaloneImage(image: NodeImage, buildStage: string[]): string {
     'COPY --from=build /app/publi[c] ./public',
     'COPY --from=build --chown=node:node /app/.next/standalone ./',
     'COPY --from=build --chown=node:node /app/.next/static ./.next/static',
+    runtimeTail(image, 'node server.js')
+  )
+}
+
+/**
+ * A workspace member's standalone server sits where its tracing root puts it: under the member's path when
+ * the root is the workspace (Next.js 15 infers it from the root lockfile, `outputFileTracingRoot` sets it),
+ * at the top when the root is the app itself. The build stage lays either out as the workspace, with the
+ * static assets and public/ beside the server, so the runtime stage copies one folder and runs the member.
+ */
+function memberStandaloneImage(image: NodeImage, buildStage: string[]): string {
+  const app = image.plan.appRel
+  const out = `${app}/.next/standalone`
+  return dockerfile(
+    builtHead(image, [
+      ...buildStage,
+      `# The standalone server, laid out as the workspace: /standalone/${app}/server.js.`,
+      [
+        `RUN if [ -f ${out}/${app}/server.js ]; then dest=/standalone; \\`,
+        `    elif [ -f ${out}/server.js ]; then dest=/standalone/${app}; \\`,
+        `    else echo "next build wrote no server.js in ${out} nor in its ${app}/" >&2; exit 1; fi \\`,
+        `  && mkdir -p "$dest" && cp -a ${out}/. "$dest"/ \\`,
+        `  && cp -a ${app}/.next/static /standalone/${app}/.next/static \\`,
+        `  && if [ -d ${app}/public ]; then cp -a ${app}/public /standalone/${app}/public; fi`
+      ].join('\n')
+    ]),
+    runtimeHead(image),
+    "# The standalone server carries only the files it traces: the workspace's other members stay out.",
+    'COPY --from=build --chown=node:node /standalone ./',
+    `WORKDIR ${image.workdir}`,
     runtimeTail(image, 'node server.js')
   )
 }
@@ -300,6 +333,13 @@ function nextTrim(appRel: string, keepMapsBecause: string | null): string[] {
     `RUN rm -rf ${next}/cache && for dir in ${dirs.join(' ')}; do if [ -d "$dir" ]; then ` +
       `find "$dir" -name '*.map' -type f -exec rm -f {} +; fi; done`
   ]
+}
+
+/** `next start` from the app's own dependencies, with the flags its start script gives it. */
+function nextStartCommand(ctx: DockerfileContext): string {
+  const script = safeCommand(ctx, hintString(ctx.app, 'startScript'), 'start script')
+  const flags = script?.match(/^next start((?: [\w.=-]+)*)$/)?.[1] ?? ''
+  return `node_modules/.bin/next start${flags}`
 }
 
 /** Evidence text for a Dockerfile comment: one line, no characters a comment could misread. */

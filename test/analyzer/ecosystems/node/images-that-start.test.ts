@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import { renderAppArtifacts } from '../../../../src/analyzer/render/index.js'
 import { primaryApp } from '../../../../src/analyzer/summary.js'
 import { analyzeRepository } from '../../../../src/pipeline/config-analyze.js'
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { createTree, MAX_READ_BYTES, treeFromFiles } from '../../../../src/analyzer/tree.js'
 import { lockfileFormat } from '../../../../src/analyzer/ecosystems/node/lockfile-version.js'
@@ -203,28 +203,65 @@ describe('Next.js without standalone output', () => {
     })
   })
 
-  it('standalone output in a workspace member: says the setting is there but unused, never asks for it', () => {
-    const repo = mkdtempSync(join(tmpdir(), 'deplight-next-member-'))
+  it.each([
+    ['an npm workspace member', 'npm'],
+    ['a pnpm workspace member (examples/apps/nextjs-pnpm-member)', 'pnpm']
+  ])('standalone output in %s: the server laid out as the workspace, run from the member', (_label, pm) => {
+    const repo = pm === 'pnpm' ? null : mkdtempSync(join(tmpdir(), 'deplight-next-member-'))
     try {
-      cpSync(join(process.cwd(), fixture('nextjs-standalone')), join(repo, 'apps/web'), { recursive: true })
-      rmSync(join(repo, 'apps/web/package-lock.json'))
-      writeFileSync(
-        join(repo, 'package.json'),
-        JSON.stringify({ name: 'mono', private: true, workspaces: ['apps/*'] }, null, 2)
-      )
-      writeFileSync(
-        join(repo, 'package-lock.json'),
-        JSON.stringify({
-          name: 'mono',
-          lockfileVersion: 3,
-          requires: true,
-          packages: { '': { workspaces: ['apps/*'] } }
-        })
-      )
-      const { codes, messages } = render(repo, 'apps/web')
-      expect(codes).toContain('NEXT_STANDALONE_UNUSED')
+      if (repo) {
+        cpSync(join(process.cwd(), fixture('nextjs-standalone')), join(repo, 'apps/web'), { recursive: true })
+        rmSync(join(repo, 'apps/web/package-lock.json'))
+        writeFileSync(
+          join(repo, 'package.json'),
+          JSON.stringify({ name: 'mono', private: true, workspaces: ['apps/*'] }, null, 2)
+        )
+        writeFileSync(
+          join(repo, 'package-lock.json'),
+          JSON.stringify({
+            name: 'mono',
+            lockfileVersion: 3,
+            requires: true,
+            packages: { '': { workspaces: ['apps/*'] } }
+          })
+        )
+      }
+      const { dockerfile, codes } = render(repo ?? 'examples/apps/nextjs-pnpm-member', 'apps/web')
+      expect(codes).not.toContain('NEXT_STANDALONE_UNUSED')
       expect(codes).not.toContain('NEXT_NOT_STANDALONE')
-      expect(messages.join('\n')).toContain('workspace member apps/web')
+      // Either layout next build may write (tracing root at the workspace or at the app) is accepted.
+      expect(dockerfile).toContain(
+        'if [ -f apps/web/.next/standalone/apps/web/server.js ]; then dest=/standalone;'
+      )
+      expect(dockerfile).toContain(
+        'elif [ -f apps/web/.next/standalone/server.js ]; then dest=/standalone/apps/web;'
+      )
+      expect(dockerfile).toContain('cp -a apps/web/.next/static /standalone/apps/web/.next/static')
+      const runtime = dockerfile.slice(dockerfile.indexOf('FROM base AS runtime'))
+      expect(runtime).toContain('COPY --from=build --chown=node:node /standalone ./')
+      expect(runtime).toContain('WORKDIR /app/apps/web')
+      expect(runtime).not.toMatch(/COPY --from=deps|COPY --from=build \/app\/apps/)
+      expect(runtime).toMatch(/CMD \["node", "server\.js"\]\s*$/)
+    } finally {
+      if (repo) rmSync(repo, { recursive: true, force: true })
+    }
+  })
+
+  it('standalone output in an app linking a package from beside it: next start, never a missing server.js', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'deplight-next-linked-'))
+    try {
+      cpSync(join(process.cwd(), fixture('nextjs-standalone')), join(repo, 'web'), { recursive: true })
+      const manifest = JSON.parse(readFileSync(join(repo, 'web/package.json'), 'utf8')) as PackageJson
+      manifest.dependencies = { ...manifest.dependencies, shared: 'file:../shared' }
+      writeFileSync(join(repo, 'web/package.json'), JSON.stringify(manifest, null, 2))
+      mkdirSync(join(repo, 'shared'))
+      writeFileSync(join(repo, 'shared/package.json'), JSON.stringify({ name: 'shared', main: 'index.js' }))
+      writeFileSync(join(repo, 'shared/index.js'), 'exports.shared = true\n')
+      const { dockerfile, codes, messages } = render(repo, 'web')
+      expect(codes).toContain('NEXT_STANDALONE_UNUSED')
+      expect(messages.join('\n')).toContain('links packages from outside its folder')
+      expect(dockerfile).toMatch(/CMD \["node_modules\/\.bin\/next", "start"\]\s*$/)
+      expect(dockerfile).not.toContain('server.js')
     } finally {
       rmSync(repo, { recursive: true, force: true })
     }

@@ -1,0 +1,1 @@
+console.log('docs member: must not be in the web image')
