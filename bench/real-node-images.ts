@@ -82,7 +82,20 @@ export const REAL_APPS: RealApp[] = [
   // server/ links "file:../shared" (no workspace): built from the repository root, shared built first.
   { id: 'rybbit-server', corpus: 'holdout8' },
   { id: 'papra', corpus: 'holdout8' },
-  { id: 'spliit', corpus: 'holdout14' }
+  { id: 'spliit', corpus: 'holdout14' },
+  // holdout15 and holdout18 (truth written before their first run), small-to-mid apps first, then the
+  // Next.js standalone members of pnpm workspaces (built with the workspace layout).
+  { id: 'flame', corpus: 'holdout15' },
+  { id: 'mongo-express', corpus: 'holdout18' },
+  { id: 'mirotalk', corpus: 'holdout15' },
+  { id: 'sqlpad', corpus: 'holdout15' },
+  { id: 'nestjs-boilerplate', corpus: 'holdout15' },
+  { id: 'lemmy-ui', corpus: 'holdout15' },
+  { id: 'cusdis', corpus: 'holdout15' },
+  { id: 'kaneo', corpus: 'holdout15' },
+  { id: 'zipline', corpus: 'holdout15' },
+  { id: 'unsend', corpus: 'holdout15' },
+  { id: 'inbox-zero', corpus: 'holdout18' }
 ]
 
 export type Outcome = 'http' | 'environment' | 'image-defect' | 'build-failed' | 'no-dockerfile'
