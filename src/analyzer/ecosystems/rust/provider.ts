@@ -4,6 +4,7 @@
 import { clapServeSubcommand } from './serve-subcommand.js'
 import { pathDependencySources } from './path-dependencies.js'
 import { defaultImplPort } from './default-impl-port.js'
+import { linkedFramework } from './linked-framework.js'
 import type { Warning } from '../../report.js'
 import type { DependencySet } from '../common/framework-score.js'
 import { RUST_FRAMEWORKS } from './frameworks.js'
@@ -162,13 +163,26 @@ export const rustProvider: Provider<RustData> = {
         evidence: [...best.evidence, ...evidence],
         data
       }
+    // A binary whose library crates (path dependencies) declare the web framework serves with it.
+    const linked = linkedFramework(ctx, cargo)
+    if (linked)
+      return {
+        score: 0.88 + linked.match.score / 20,
+        deployable: true,
+        reason: `${linked.match.spec.name} in ${linked.dir}/Cargo.toml (a path dependency)`,
+        evidence: [...linked.match.evidence, ...evidence],
+        data
+      }
     return { score: 0.55, deployable: true, reason: 'Rust binary crate', evidence, data }
   },
 
   plan(ctx, detection) {
     const { deps, bin } = detection.data
     const warnings = [...detection.data.warnings]
-    const match = rankFrameworks(ctx, RUST_FRAMEWORKS, deps)[0]
+    const own = rankFrameworks(ctx, RUST_FRAMEWORKS, deps)[0]
+    // No framework of its own: the one its library crates declare (linkedFramework), when it builds a binary.
+    const linked = own && own.score >= 0.3 ? null : bin ? linkedFramework(ctx, detection.data.cargo) : null
+    const match = linked?.match ?? own
     const spec = match && match.score >= 0.3 ? match.spec : null
     const sources = ctx.sourceFiles(['.rs'], 300).filter(p => !/(^|\/)(tests|benches|examples)\//.test(p))
     const ports: Candidate<number>[] = []
@@ -253,14 +267,21 @@ export const rustProvider: Provider<RustData> = {
       candidates: {
         language: [candidate('rust', CONFIDENCE.declared, 'Cargo.toml', detection.evidence)],
         framework: [
-          spec
-            ? candidate(spec.id, STACK.frameworkDependency, `${spec.name} in Cargo.toml`, match!.evidence)
-            : candidate(
-                'none',
-                CONFIDENCE.convention,
-                'no Rust web framework in Cargo.toml',
-                detection.evidence
+          spec && linked
+            ? candidate(
+                spec.id,
+                STACK.frameworkDependency - DEMOTION.indirect,
+                `${spec.name} in ${linked.dir}/Cargo.toml (a path dependency of the binary)`,
+                [...linked.match.evidence, ...detection.evidence]
               )
+            : spec
+              ? candidate(spec.id, STACK.frameworkDependency, `${spec.name} in Cargo.toml`, match!.evidence)
+              : candidate(
+                  'none',
+                  CONFIDENCE.convention,
+                  'no Rust web framework in Cargo.toml',
+                  detection.evidence
+                )
         ],
         packageManager: [
           candidate(
