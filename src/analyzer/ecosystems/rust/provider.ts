@@ -3,7 +3,7 @@
 // health path from route declarations; the toolchain from rust-toolchain(.toml).
 import { clapServeSubcommand } from './serve-subcommand.js'
 import { pathDependencySources } from './path-dependencies.js'
-import { defaultImplPort } from './default-impl-port.js'
+import { defaultFnPort, defaultImplPort } from './default-impl-port.js'
 import { linkedFramework } from './linked-framework.js'
 import type { Warning } from '../../report.js'
 import type { DependencySet } from '../common/framework-score.js'
@@ -192,6 +192,8 @@ export const rustProvider: Provider<RustData> = {
     // `impl Default for Settings { … port: 8000, … }`, here or in a settings crate the binary depends on.
     const dependencySources = pathDependencySources(ctx, detection.data.cargo)
     for (const c of defaultImplPort(ctx.tree, [...sources, ...dependencySources])) addCandidate(ports, c)
+    // `#[serde(default = "_default_http_listen")]` → `fn _default_http_listen() -> … { …, 8888)) }`.
+    for (const c of defaultFnPort(ctx.tree, [...sources, ...dependencySources])) addCandidate(ports, c)
     if (spec?.portFile) {
       const portFile = ctx.path(spec.portFile)
       const text = ctx.tree.read(portFile)

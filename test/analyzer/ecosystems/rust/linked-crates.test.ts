@@ -4,6 +4,7 @@
 // listen port is a serde default function's, and the image's HEALTHCHECK runs the binary's own probe.
 import { rustProvider } from '../../../../src/analyzer/ecosystems/rust/provider.js'
 import { deployEvidence } from '../../../../src/analyzer/deploy-evidence.js'
+import { defaultFnPort } from '../../../../src/analyzer/ecosystems/rust/default-impl-port.js'
 import type { Provider } from '../../../../src/analyzer/provider.js'
 import { treeFromFiles } from '../../../../src/analyzer/tree.js'
 import { analyzeWith } from '../helpers.js'
@@ -112,5 +113,45 @@ describe('a workspace image that builds every member ships the one building the 
       'src/main.rs': 'fn main() {}\n'
     })
     expect(deployEvidence(treeFromFiles(rootApp), ['.', 'gate', 'gate-http']).has('gate')).toBe(false)
+  })
+})
+
+describe('a serde default function named for the web listener gives the port', () => {
+  const defaults = (body: string): Record<string, string> => ({ 'src/defaults.rs': body })
+  const port = (body: string): unknown[] =>
+    defaultFnPort(treeFromFiles(defaults(body)), ['src/defaults.rs']).map(c => c.value)
+
+  it('`_default_http_listen` → SocketAddr::new(…, 8888); `default_bind_addr` → "0.0.0.0:7000"', () => {
+    expect(
+      port(
+        'pub(crate) fn _default_http_listen() -> ListenEndpoint {\n' +
+          '    ListenEndpoint::from(SocketAddr::new(Ipv6Addr::UNSPECIFIED.into(), 8888))\n}\n'
+      )
+    ).toEqual([8888])
+    expect(port('fn default_bind_addr() -> String {\n    "0.0.0.0:7000".into()\n}\n')).toEqual([7000])
+    expect(port('fn default_http_port() -> u16 { 3030 }\n')).toEqual([3030])
+  })
+
+  it('the gateway reads it from its settings crate (a path dependency)', () => {
+    const { value } = analyzeWith(
+      rust,
+      gateway({
+        'gate-common/src/defaults.rs':
+          'pub(crate) fn _default_ssh_listen() -> ListenEndpoint {\n' +
+          '    ListenEndpoint::from(SocketAddr::new(Ipv6Addr::UNSPECIFIED.into(), 2222))\n}\n\n' +
+          'pub(crate) fn _default_http_listen() -> ListenEndpoint {\n' +
+          '    ListenEndpoint::from(SocketAddr::new(Ipv6Addr::UNSPECIFIED.into(), 8888))\n}\n'
+      })
+    )
+    expect(value('port')).toBe(8888)
+  })
+
+  it('negative: another protocol’s listener, a metrics port, a bare default_port, a database port', () => {
+    expect(
+      port('fn _default_ssh_listen() -> ListenEndpoint { SocketAddr::new(ANY, 2222).into() }\n')
+    ).toEqual([])
+    expect(port('fn default_metrics_port() -> u16 { 9100 }\n')).toEqual([])
+    expect(port('fn default_port() -> u16 { 389 }\n')).toEqual([])
+    expect(port('fn default_http_port() -> u16 { 5432 }\n')).toEqual([])
   })
 })
