@@ -5,6 +5,7 @@ import { clapServeSubcommand } from './serve-subcommand.js'
 import { pathDependencySources } from './path-dependencies.js'
 import { defaultFnPort, defaultImplPort } from './default-impl-port.js'
 import { linkedFramework } from './linked-framework.js'
+import { selfProbeHealth } from '../../signals/self-probe.js'
 import type { Warning } from '../../report.js'
 import type { DependencySet } from '../common/framework-score.js'
 import { RUST_FRAMEWORKS } from './frameworks.js'
@@ -316,7 +317,13 @@ export const rustProvider: Provider<RustData> = {
           : [],
         port: sortCandidates(ports),
         // Routes may be declared in the library crates the binary depends on by path.
-        healthPath: healthRoutes(ctx, sources, dependencySources),
+        healthPath: withSelfProbe(
+          healthRoutes(ctx, sources, dependencySources),
+          ctx,
+          bin,
+          rootImage?.file ?? null,
+          [...sources, ...dependencySources]
+        ),
         resources: [
           recommendResources({
             runtime: RUST_BASELINE,
@@ -355,7 +362,11 @@ function workspaceRustVersion(ctx: AppContext, root: string): Candidate<string> 
  * (`ENTRYPOINT ["lemmy_server"]`), or when the member is the workspace's only default member and the image
  * copies its release binary. Its EXPOSE/ENV port then describes this member.
  */
-function workspaceDockerfile(ctx: AppContext, root: string, bin: string): DockerfileFacts | null {
+function workspaceDockerfile(
+  ctx: AppContext,
+  root: string,
+  bin: string
+): (DockerfileFacts & { file: { path: string; text: string } }) | null {
   const rootToml = ctx.tree.read(joinPath(root, 'Cargo.toml')) ?? ''
   const defaults = /^[ \t]*default-members\s*=\s*\[([^\]]*)\]/m.exec(rootToml)?.[1]
   const memberRel = root === '.' ? ctx.dir : ctx.dir.slice(root.length + 1)
@@ -369,7 +380,7 @@ function workspaceDockerfile(ctx: AppContext, root: string, bin: string): Docker
       const facts = readDockerfile(path, text)
       const program = facts.startCommand[0]?.value.split(/\s+/)[0]?.split('/').pop()
       const copiesBinary = new RegExp(`target/(?:[\\w-]+/)?release/${bin}(?![\\w-])`).test(text)
-      if (program === bin || (onlyDefault && copiesBinary)) return facts
+      if (program === bin || (onlyDefault && copiesBinary)) return { ...facts, file: { path, text } }
     }
   }
   return null
@@ -428,4 +439,24 @@ function healthRoutes(ctx: AppContext, sources: string[], dependencies: string[]
  */
 function isReleaseChannel(channel: string): boolean {
   return /^(?:stable|beta)$/.test(channel.trim())
+}
+
+/**
+ * The image's HEALTHCHECK runs this binary's own probe subcommand (`warpgate healthcheck`): the path that
+ * subcommand requests on the server (self-probe.ts) joins the routes found in code, ranked as a deployment
+ * file's probe.
+ */
+function withSelfProbe(
+  health: Candidate<string>[],
+  ctx: AppContext,
+  bin: string | null,
+  workspaceImage: { path: string; text: string } | null,
+  sources: readonly string[]
+): Candidate<string>[] {
+  if (!bin) return health
+  const own = ctx.signals.dockerfile
+  const ownText = own ? ctx.tree.read(own) : null
+  const image = own && ownText !== null ? { path: own, text: ownText } : workspaceImage
+  const probe = image ? selfProbeHealth(ctx.tree, image, bin, sources) : null
+  return probe ? [probe, ...health.filter(h => h.value !== probe.value)] : health
 }

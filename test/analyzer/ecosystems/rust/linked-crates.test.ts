@@ -155,3 +155,61 @@ describe('a serde default function named for the web listener gives the port', (
     expect(port('fn default_http_port() -> u16 { 5432 }\n')).toEqual([])
   })
 })
+
+describe('a HEALTHCHECK that runs the binary’s own probe subcommand gives the path it requests', () => {
+  const probe = (url: string): string =>
+    'pub async fn command(listen: &str) -> Result<()> {\n' +
+    `    let url = format!(${JSON.stringify(url)}, listen);\n` +
+    '    reqwest::get(&url).await?.error_for_status()?;\n    Ok(())\n}\n'
+
+  it('the workspace image’s `HEALTHCHECK CMD gate healthcheck` → commands/healthcheck.rs', () => {
+    const files = gateway({
+      'docker/Dockerfile': gateway()['docker/Dockerfile']!.replace(
+        'ENTRYPOINT',
+        'HEALTHCHECK CMD gate healthcheck\nENTRYPOINT'
+      ),
+      'gate/src/commands/healthcheck.rs': probe('https://{}/@gate/api/info')
+    })
+    const { app, value } = analyzeWith(rust, files)
+    expect(value('healthPath')).toBe('/@gate/api/info')
+    expect((app as unknown as { healthPath: { evidence: { file: string }[] } }).healthPath.evidence).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'docker/Dockerfile' }),
+        expect.objectContaining({ file: 'gate/src/commands/healthcheck.rs' })
+      ])
+    )
+  })
+
+  it('a single crate’s own Dockerfile (exec form, localhost with a port placeholder)', () => {
+    const { value } = analyzeWith(rust, {
+      'Cargo.toml': pkg('server', 'axum = "0.8"\nreqwest = "0.12"\n'),
+      'src/main.rs': 'mod health_check;\nfn main() {}\n',
+      'src/health_check.rs': probe('http://localhost:{}/api/status'),
+      Dockerfile:
+        'FROM debian:bookworm-slim\nCOPY server /app/server\nHEALTHCHECK --interval=30s CMD ["/app/server", "health-check"]\nCMD ["/app/server"]\n'
+    })
+    expect(value('healthPath')).toBe('/api/status')
+  })
+
+  it('negative: a remote URL, another program’s subcommand, no file named for it', () => {
+    const base = {
+      'Cargo.toml': pkg('server', 'axum = "0.8"\n'),
+      'src/main.rs': 'fn main() {}\n',
+      Dockerfile:
+        'FROM debian\nCOPY server /app/server\nHEALTHCHECK CMD ["/app/server", "healthcheck"]\nCMD ["/app/server"]\n'
+    }
+    const remote = analyzeWith(rust, {
+      ...base,
+      'src/healthcheck.rs': probe('https://status.example.com/v1/ping')
+    })
+    expect(remote.value('healthPath')).toBeNull()
+    const other = analyzeWith(rust, {
+      ...base,
+      Dockerfile: base.Dockerfile.replace('["/app/server", "healthcheck"]', '["probe", "healthcheck"]'),
+      'src/healthcheck.rs': probe('http://localhost:{}/ready')
+    })
+    expect(other.value('healthPath')).toBeNull()
+    const unnamed = analyzeWith(rust, { ...base, 'src/checks.rs': probe('http://localhost:{}/ready') })
+    expect(unnamed.value('healthPath')).toBeNull()
+  })
+})
