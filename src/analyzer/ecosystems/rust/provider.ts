@@ -5,6 +5,7 @@ import { clapServeSubcommand } from './serve-subcommand.js'
 import { pathDependencySources } from './path-dependencies.js'
 import { defaultFnPort, defaultImplPort } from './default-impl-port.js'
 import { linkedFramework } from './linked-framework.js'
+import { rustPortSource } from './tls-branches.js'
 import { selfProbeHealth } from '../../signals/self-probe.js'
 import type { Warning } from '../../report.js'
 import type { DependencySet } from '../common/framework-score.js'
@@ -187,7 +188,8 @@ export const rustProvider: Provider<RustData> = {
     const spec = match && match.score >= 0.3 ? match.spec : null
     const sources = ctx.sourceFiles(['.rs'], 300).filter(p => !/(^|\/)(tests|benches|examples)\//.test(p))
     const ports: Candidate<number>[] = []
-    for (const c of findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments)) addCandidate(ports, c)
+    // Ports under a TLS branch (`if self.https_domain.is_some() { …443 }`) are the HTTPS listener's.
+    for (const c of findPorts(ctx.tree, sources, PORT_PATTERNS, rustPortSource)) addCandidate(ports, c)
     // `File::with_name("./config/default.toml")`: the listen port of the config file the server loads.
     for (const c of configFilePort(ctx, sources)) addCandidate(ports, c)
     // `impl Default for Settings { … port: 8000, … }`, here or in a settings crate the binary depends on.
