@@ -23,6 +23,7 @@ import { multiProcessMember } from './signals/multi-process-image.js'
 import { shipsStandaloneParent } from './signals/standalone-root.js'
 import { rootScriptBuilds } from './signals/script-built-members.js'
 import { workdirMember } from './signals/dockerfile-app.js'
+import { workspaceMemberRunBy } from './signals/cargo-binary.js'
 import { memberRunByImagePath } from './signals/image-run-file.js'
 import { joinPath, type SourceTree } from './tree.js'
 
@@ -99,6 +100,21 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       strength: 1.5,
       reason: `${folderRecipe.path}:${folderBuilt[0]!.line} ${folderBuilt[0]!.text}`
     })
+  // A Cargo workspace image (`COPY . /src` then `cargo build --release`) copies no member folder by name:
+  // its command names the program, and the one member that builds that binary ships
+  // (`ENTRYPOINT ["warpgate"]` → the member whose package is warpgate, not the protocol crates it links).
+  const cargoRecipe = rootIsApp || pm2 || folderBuilt.length > 0 ? null : rootCargoRecipe(tree)
+  if (cargoRecipe) {
+    const start = readDockerfile(cargoRecipe.path, cargoRecipe.text).startCommand[0]
+    const member = start ? workspaceMemberRunBy(tree, '.', start.value) : null
+    if (start && member && ownApps.includes(member)) {
+      const line = start.evidence[0]?.line ?? 0
+      note(member, {
+        strength: cargoRecipe.path.includes('/') ? 1.5 : 2,
+        reason: `${cargoRecipe.path}:${line} runs ${start.value.split(/\s+/)[0]}, the binary of ${member}`
+      })
+    }
+  }
   // A root app whose scripts build one member (its frontend) ships it; weaker than any recipe. Roots that
   // build several members (server and client) or start through one are orchestration shells.
   const scriptedBuilds = rootIsApp ? rootScriptBuilds(tree, ownApps) : []
@@ -191,6 +207,25 @@ function rootImageRunsMemberFile(
   for (const name of rootDockerfileNames(tree)) {
     const ran = memberRunByImagePath(tree, name, ownApps)
     return ran ? { dir: ran.dir, reason: `${name}:${ran.line} runs ${ran.file}` } : null
+  }
+  return null
+}
+
+/**
+ * The image recipe of a Cargo workspace root that is no app of its own: its root Dockerfile, else the one of
+ * its first root Dockerfile folder (`docker/Dockerfile`) that runs something. Null without a workspace.
+ */
+function rootCargoRecipe(tree: SourceTree): { path: string; text: string } | null {
+  if (!/^\[workspace\]/m.test(tree.read('Cargo.toml') ?? '')) return null
+  for (const name of ['Dockerfile', 'Containerfile']) {
+    const text = tree.read(name)
+    if (text !== null) return { path: name, text }
+  }
+  for (const folder of DOCKERFILE_FOLDERS) {
+    if (isOwnApp(tree, folder)) continue
+    const path = dockerfileIn(tree, folder)
+    const text = path ? tree.read(path) : null
+    if (path && text !== null && readDockerfile(path, text).startCommand.length > 0) return { path, text }
   }
   return null
 }

@@ -25,7 +25,49 @@ const ADDRESS_KEYS = ['address', 'addr', 'listen', 'bind', 'listen_addr', 'http_
 /** The port of the app's own config file (top-level or server section), when the source loads it. */
 export function configFilePort(ctx: AppContext, sources: readonly string[]): Candidate<number>[] {
   const named = namedConfigPort(ctx, sources)
-  return named.length > 0 ? named : quotedConfigPort(ctx, sources)
+  if (named.length > 0) return named
+  const viper = viperConfigPort(ctx, sources)
+  return viper.length > 0 ? viper : quotedConfigPort(ctx, sources)
+}
+
+/**
+ * Go's viper finds its file by a bare name in search folders: `viper.SetConfigName("config")` with
+ * `viper.AddConfigPath("config")` / `AddConfigPath(".")` loads config/config.yaml (or .yml/.toml/.json) — the
+ * name carries no extension, so namedConfigPort's quoted `config.yaml` never appears. Only folders of the
+ * app (relative paths; `/etc/app`, `$HOME/.app` are the deployer's) and only a call pair in one file.
+ */
+const VIPER_NAME = /\.SetConfigName\(\s*"([\w.-]+)"\s*\)/g
+const VIPER_PATH = /\.AddConfigPath\(\s*"((?:\.{1,2}\/)*[\w.-]*(?:\/[\w.-]+)*)\/?"\s*\)/g
+const VIPER_TYPES = ['yaml', 'yml', 'toml', 'json']
+
+function viperConfigPort(ctx: AppContext, sources: readonly string[]): Candidate<number>[] {
+  for (const source of sources) {
+    const text = ctx.tree.read(source)
+    if (text === null || !text.includes('.SetConfigName(')) continue
+    const names = [...text.matchAll(VIPER_NAME)].map(m => m[1]!)
+    // `..`/`../../config` search upwards from a test's folder: the app's own folder is what remains.
+    const dirs = [...text.matchAll(VIPER_PATH)]
+      .map(m => m[1]!.replace(/^(?:\.{1,2}\/)+/, '').replace(/^\.{1,2}$/, ''))
+      .filter((d, i, all) => all.indexOf(d) === i)
+    for (const dir of dirs)
+      for (const name of names)
+        for (const type of VIPER_TYPES) {
+          const file = dir ? `${dir}/${name}.${type}` : `${name}.${type}`
+          if (!ctx.has(file)) continue
+          const found = fileListenPort(ctx, ctx.path(file))
+          if (!found) continue
+          return [
+            {
+              value: found.port,
+              confidence: PORT.deployConfig,
+              source: `${file} ${found.key} (viper config "${name}" loaded by ${source})`,
+              evidence: [found.evidence, evidenceAt(source, text, text.indexOf('.SetConfigName('))],
+              setsEnv: [CONFIG_FILE_PORT]
+            }
+          ]
+        }
+  }
+  return []
 }
 
 /**

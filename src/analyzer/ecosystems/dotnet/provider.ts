@@ -2,7 +2,7 @@
 // (SDK from global.json as a hint), port from Kestrel config, UseUrls/Listen calls or launchSettings.json,
 // health path from MapHealthChecks/UseHealthChecks and minimal-API or controller routes.
 import { DOTNET_FRAMEWORKS } from './frameworks.js'
-import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
+import { clip, fileEvidence, keyEvidence } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { dotnetComposedHealth } from './routes.js'
@@ -25,6 +25,7 @@ import { DOTNET_BASELINE } from './runtime.js'
 import { configClassPort } from './config-class-port.js'
 import { kestrelListenPort } from './kestrel-listen-port.js'
 import { withoutDevelopmentBranches } from './development-branches.js'
+import { inlineIntConstants } from './const-defaults.js'
 import { sourceFilesOf, webHostReferences, type WebHostReferences } from './host.js'
 import type { Hints } from '../../hints.js'
 import { BUILD, HEALTH, PORT, START } from '../../precedence.js'
@@ -229,8 +230,15 @@ export const dotnetProvider: Provider<DotnetData> = {
     }
     // A Listen/UseUrls inside `if (env.IsDevelopment())` binds the developer's machine, not the container.
     const productionCode = (text: string): string => withoutDevelopmentBranches(stripCComments(text))
-    const codePorts = findPorts(ctx.tree, sources, PORT_PATTERNS, productionCode, PORT_MENTION)
-    for (const c of codePorts) addCandidate(ports, c)
+    // `GetValueInt("Port", DEFAULT_PORT)` with `const int DEFAULT_PORT = 9696;` in the same file.
+    const codePorts = findPorts(
+      ctx.tree,
+      sources,
+      PORT_PATTERNS,
+      text => inlineIntConstants(productionCode(text)),
+      PORT_MENTION
+    )
+    for (const c of codePorts) addCandidate(ports, withSourceLines(ctx, c))
     const classPort = configClassPort(ctx.tree, sources, [
       dirname(project.file),
       ...project.projectRefs.map(dirname),
@@ -361,4 +369,15 @@ function withHealthNamedFiles(ctx: AppContext, sources: string[]): string[] {
     .sourceFiles(['.cs', '.fs'], Number.MAX_SAFE_INTEGER)
     .filter(f => !seen.has(f) && HEALTH_NAMED.test(f) && !/(^|\/)(bin|obj|tests?)\//i.test(f))
   return [...sources, ...named.slice(0, 50)]
+}
+
+/** Evidence of a pattern read from rewritten text (inlineIntConstants) shows the file's own line. */
+function withSourceLines(ctx: AppContext, c: Candidate<number>): Candidate<number> {
+  return {
+    ...c,
+    evidence: c.evidence.map(e => {
+      const line = e.line > 0 ? ctx.tree.read(e.file)?.split('\n')[e.line - 1]?.trim() : undefined
+      return line && line !== e.text ? { ...e, text: clip(line) } : e
+    })
+  }
 }

@@ -3,6 +3,7 @@
 import { NOT_HTTP_PORT, type PortPattern } from '../../signals/ports.js'
 import type { Candidate } from '../../candidate.js'
 import { stripCComments } from '../common/provider-helpers.js'
+import { matchClose } from '../../signals/code-spans.js'
 import { PORT } from '../../precedence.js'
 
 /**
@@ -116,13 +117,48 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
 ]
 
 /**
- * Source as the port patterns read it: comments dropped, and the fields of side-server config structs
+ * Source as the port patterns read it: comments dropped, the fields of side-server config structs
  * blanked (`type DebugConf struct { Port string `conf:"default:4000"` }` is the pprof listener, not the
- * app's). Blanking keeps every newline, so line numbers stay right.
+ * app's), and so are the defaults a client gives a URL without a port (urlPortDefaults). Blanking keeps
+ * every newline, so line numbers stay right.
  */
 export function goPortSource(text: string): string {
-  return stripCComments(text).replace(
-    /\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g,
-    body => body.replace(/[^\n]/g, ' ')
+  return urlPortDefaults(
+    stripCComments(text).replace(
+      /\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g,
+      blank
+    )
   )
+}
+
+const blank = (span: string): string => span.replace(/[^\n]/g, ' ')
+
+/**
+ * A URL's port read with `Port()` and filled in when the URL names none is the port a client dials, by the
+ * URL's scheme:
+ *
+ *   port := proxyURL.Port()
+ *   if port == "" {
+ *       port = "80"
+ *       if proxyURL.Scheme == "https" { port = "443" }
+ *   }
+ *
+ * The assignment and its empty-check block are blanked. Only a receiver named for a URL (`u`, `proxyURL`,
+ * `req.URL`, `parsed`, `endpoint`) or a block that reads a scheme counts: a config's own `Port()` accessor
+ * defaulted the same way is the server's.
+ */
+function urlPortDefaults(text: string): string {
+  if (!text.includes('.Port()')) return text
+  const ASSIGN = /\b(\w+)\s*:?=\s*(?:\w+\.)*(\w+)\.Port\(\)[ \t]*\r?\n\s*if\s+\1\s*==\s*""\s*(?=\{)/g
+  let out = text
+  for (const m of text.matchAll(ASSIGN)) {
+    const open = m.index + m[0].length
+    const close = matchClose(text, open)
+    if (close < 0) continue
+    const block = text.slice(open, close + 1)
+    const urlNamed = /(?:url|uri|endpoint)$|^(?:u|parsed\w*)$/i.test(m[2]!)
+    if (!urlNamed && !/\.Scheme\b/.test(block)) continue
+    out = out.slice(0, m.index) + blank(text.slice(m.index, close + 1)) + out.slice(close + 1)
+  }
+  return out
 }

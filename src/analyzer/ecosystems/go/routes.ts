@@ -59,10 +59,41 @@ export function goComposedHealth(
       }
     }
   const consts = pathConstants([...texts.values(), ...constTexts])
-  const mayCompose = composeFilter(routerFns, consts)
+  const slices = routerFunctionSlices(texts.values(), routerFns)
+  const mayCompose = composeFilter(routerFns, consts, slices)
   for (const [file, text] of texts)
-    if (mayCompose(text)) readFile(graph, file, resolveStringExprs(text, consts), routerFns, methods)
+    if (mayCompose(text)) readFile(graph, file, resolveStringExprs(text, consts), routerFns, methods, slices)
   return healthCandidatesFrom(graph.resolve())
+}
+
+/**
+ * Slices of router functions, package-wide: `routerNoCheckRole = append(routerNoCheckRole, registerMonitorRouter)`
+ * (often in each file's `init()`), or `var routers = []func(*gin.RouterGroup){a, b}`. A loop over the slice
+ * (`for _, f := range routerNoCheckRole { f(v1) }`) calls each of them with that group (readFile).
+ */
+function routerFunctionSlices(
+  texts: Iterable<string>,
+  routerFns: ReadonlyMap<string, number>
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  if (routerFns.size === 0) return out
+  const add = (slice: string, items: string): void => {
+    for (const item of items.split(',')) {
+      const name = item.trim().split('.').pop() ?? ''
+      if (!routerFns.has(name)) continue
+      const set = out.get(slice) ?? new Set<string>()
+      set.add(name)
+      out.set(slice, set)
+    }
+  }
+  for (const text of texts) {
+    if (text.includes('append('))
+      for (const m of text.matchAll(/\b(\w+)\s*=\s*append\(\s*\1\s*,\s*([\w.\s,]+?)\s*\)/g)) add(m[1]!, m[2]!)
+    if (text.includes('[]func('))
+      for (const m of text.matchAll(/\b(\w+)\s*(?::=|=)\s*\[\]func\([^()]*\)\s*\{([\w.\s,]*)\}/g))
+        add(m[1]!, m[2]!)
+  }
+  return out
 }
 
 /** Text every router type ROUTER_TYPE matches holds (a cheap test before reading a file's functions). */
@@ -80,11 +111,14 @@ const COMPOSE_MENTION = new RegExp(
  */
 function composeFilter(
   routerFns: ReadonlyMap<string, number>,
-  consts: ReadonlyMap<string, string>
+  consts: ReadonlyMap<string, string>,
+  slices: ReadonlyMap<string, ReadonlySet<string>>
 ): (text: string) => boolean {
   if ([...consts.values()].some(v => v.includes('('))) return () => true
   const calls = [...routerFns.keys()].map(name => `${name}(`)
-  return text => COMPOSE_MENTION.test(text) || calls.some(call => text.includes(call))
+  const loops = [...slices.keys()].map(name => `range ${name}`)
+  return text =>
+    COMPOSE_MENTION.test(text) || calls.some(call => text.includes(call)) || loops.some(l => text.includes(l))
 }
 
 /**
@@ -350,7 +384,8 @@ function readFile(
   file: string,
   text: string,
   routerFns: ReadonlyMap<string, number>,
-  methods: MethodIndex
+  methods: MethodIndex,
+  slices: ReadonlyMap<string, ReadonlySet<string>> = new Map()
 ): void {
   // Both read only when a pattern below matches (most files of a large module match none, or no call
   // needs the types).
@@ -468,6 +503,32 @@ function readFile(
         prefix: '',
         evidence: evidenceAt(file, text, m.index)
       })
+  }
+
+  // A loop over a slice of router functions: `for _, f := range routerNoCheckRole { f(v1) }` calls each
+  // function the slice holds (routerFunctionSlices) with that group, in its router parameter's position.
+  for (const m of slices.size > 0 && has('range ')
+    ? text.matchAll(/\bfor\s+_\s*,\s*(\w+)\s*:=\s*range\s+(\w+)\s*\{/g)
+    : []) {
+    const fns = slices.get(m[2]!)
+    if (!fns) continue
+    const brace = m.index + m[0].length - 1
+    const end = matchClose(text, brace)
+    if (end < 0) continue
+    const body = text.slice(brace, end)
+    for (const call of body.matchAll(new RegExp(String.raw`\b${m[1]!}\(([^()]*)\)`, 'g'))) {
+      const args = call[1]!.split(',').map(a => a.trim())
+      for (const fn of fns) {
+        const arg = args[routerFns.get(fn) ?? -1] ?? ''
+        if (!/^\w+$/.test(arg)) continue
+        graph.addMount({
+          parent: routerAt(arg, brace + call.index),
+          child: `fn:${fn}`,
+          prefix: '',
+          evidence: evidenceAt(file, text, brace + call.index)
+        })
+      }
+    }
   }
 
   // `users.UserRegister(v1.Group("/user"))`: a group built inline for the function.

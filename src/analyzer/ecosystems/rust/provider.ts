@@ -3,7 +3,10 @@
 // health path from route declarations; the toolchain from rust-toolchain(.toml).
 import { clapServeSubcommand } from './serve-subcommand.js'
 import { pathDependencySources } from './path-dependencies.js'
-import { defaultImplPort } from './default-impl-port.js'
+import { defaultFnPort, defaultImplPort } from './default-impl-port.js'
+import { linkedFramework } from './linked-framework.js'
+import { rustPortSource } from './tls-branches.js'
+import { selfProbeHealth } from '../../signals/self-probe.js'
 import type { Warning } from '../../report.js'
 import type { DependencySet } from '../common/framework-score.js'
 import { RUST_FRAMEWORKS } from './frameworks.js'
@@ -73,6 +76,16 @@ const PORT_PATTERNS: PortPattern[] = [
     regex:
       /#\[(?:clap|arg|structopt)\([^\]\n]*?\bdefault_value(?:_t)?\s*=\s*"?(\d{2,5})"?[^\]\n]*\)\]\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:/,
     source: 'CLI port argument default',
+    confidence: PORT.portDefault,
+    needs: /default_value/
+  },
+  {
+    // A CLI's listen address (clap/structopt derive): `#[arg(long, default_value = "127.0.0.1:9002")] bind:
+    // SocketAddr`. Only a field named for the server's own address (`bind`, `listen`, `addr`, `http_addr` …);
+    // `metrics_addr`, `database_url` belong to other servers.
+    regex:
+      /#\[(?:clap|arg|structopt)\([^\]\n]*?\bdefault_value(?:_t)?\s*=\s*"(?:[\w.-]*|\[[\da-fA-F:]*\]):(\d{2,5})"[^\]\n]*\)\]\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:(?:http|web|listen|server|api)_)?(?:bind|listen|addr|address|socket_addr|bind_addr|bind_address|listen_addr|listen_address)\s*:/,
+    source: 'CLI listen address default',
     confidence: PORT.portDefault,
     needs: /default_value/
   },
@@ -152,22 +165,38 @@ export const rustProvider: Provider<RustData> = {
         evidence: [...best.evidence, ...evidence],
         data
       }
+    // A binary whose library crates (path dependencies) declare the web framework serves with it.
+    const linked = linkedFramework(ctx, cargo)
+    if (linked)
+      return {
+        score: 0.88 + linked.match.score / 20,
+        deployable: true,
+        reason: `${linked.match.spec.name} in ${linked.dir}/Cargo.toml (a path dependency)`,
+        evidence: [...linked.match.evidence, ...evidence],
+        data
+      }
     return { score: 0.55, deployable: true, reason: 'Rust binary crate', evidence, data }
   },
 
   plan(ctx, detection) {
     const { deps, bin } = detection.data
     const warnings = [...detection.data.warnings]
-    const match = rankFrameworks(ctx, RUST_FRAMEWORKS, deps)[0]
+    const own = rankFrameworks(ctx, RUST_FRAMEWORKS, deps)[0]
+    // No framework of its own: the one its library crates declare (linkedFramework), when it builds a binary.
+    const linked = own && own.score >= 0.3 ? null : bin ? linkedFramework(ctx, detection.data.cargo) : null
+    const match = linked?.match ?? own
     const spec = match && match.score >= 0.3 ? match.spec : null
     const sources = ctx.sourceFiles(['.rs'], 300).filter(p => !/(^|\/)(tests|benches|examples)\//.test(p))
     const ports: Candidate<number>[] = []
-    for (const c of findPorts(ctx.tree, sources, PORT_PATTERNS, stripCComments)) addCandidate(ports, c)
+    // Ports under a TLS branch (`if self.https_domain.is_some() { …443 }`) are the HTTPS listener's.
+    for (const c of findPorts(ctx.tree, sources, PORT_PATTERNS, rustPortSource)) addCandidate(ports, c)
     // `File::with_name("./config/default.toml")`: the listen port of the config file the server loads.
     for (const c of configFilePort(ctx, sources)) addCandidate(ports, c)
     // `impl Default for Settings { … port: 8000, … }`, here or in a settings crate the binary depends on.
     const dependencySources = pathDependencySources(ctx, detection.data.cargo)
     for (const c of defaultImplPort(ctx.tree, [...sources, ...dependencySources])) addCandidate(ports, c)
+    // `#[serde(default = "_default_http_listen")]` → `fn _default_http_listen() -> … { …, 8888)) }`.
+    for (const c of defaultFnPort(ctx.tree, [...sources, ...dependencySources])) addCandidate(ports, c)
     if (spec?.portFile) {
       const portFile = ctx.path(spec.portFile)
       const text = ctx.tree.read(portFile)
@@ -243,14 +272,21 @@ export const rustProvider: Provider<RustData> = {
       candidates: {
         language: [candidate('rust', CONFIDENCE.declared, 'Cargo.toml', detection.evidence)],
         framework: [
-          spec
-            ? candidate(spec.id, STACK.frameworkDependency, `${spec.name} in Cargo.toml`, match!.evidence)
-            : candidate(
-                'none',
-                CONFIDENCE.convention,
-                'no Rust web framework in Cargo.toml',
-                detection.evidence
+          spec && linked
+            ? candidate(
+                spec.id,
+                STACK.frameworkDependency - DEMOTION.indirect,
+                `${spec.name} in ${linked.dir}/Cargo.toml (a path dependency of the binary)`,
+                [...linked.match.evidence, ...detection.evidence]
               )
+            : spec
+              ? candidate(spec.id, STACK.frameworkDependency, `${spec.name} in Cargo.toml`, match!.evidence)
+              : candidate(
+                  'none',
+                  CONFIDENCE.convention,
+                  'no Rust web framework in Cargo.toml',
+                  detection.evidence
+                )
         ],
         packageManager: [
           candidate(
@@ -283,7 +319,13 @@ export const rustProvider: Provider<RustData> = {
           : [],
         port: sortCandidates(ports),
         // Routes may be declared in the library crates the binary depends on by path.
-        healthPath: healthRoutes(ctx, sources, dependencySources),
+        healthPath: withSelfProbe(
+          healthRoutes(ctx, sources, dependencySources),
+          ctx,
+          bin,
+          rootImage?.file ?? null,
+          [...sources, ...dependencySources]
+        ),
         resources: [
           recommendResources({
             runtime: RUST_BASELINE,
@@ -322,7 +364,11 @@ function workspaceRustVersion(ctx: AppContext, root: string): Candidate<string> 
  * (`ENTRYPOINT ["lemmy_server"]`), or when the member is the workspace's only default member and the image
  * copies its release binary. Its EXPOSE/ENV port then describes this member.
  */
-function workspaceDockerfile(ctx: AppContext, root: string, bin: string): DockerfileFacts | null {
+function workspaceDockerfile(
+  ctx: AppContext,
+  root: string,
+  bin: string
+): (DockerfileFacts & { file: { path: string; text: string } }) | null {
   const rootToml = ctx.tree.read(joinPath(root, 'Cargo.toml')) ?? ''
   const defaults = /^[ \t]*default-members\s*=\s*\[([^\]]*)\]/m.exec(rootToml)?.[1]
   const memberRel = root === '.' ? ctx.dir : ctx.dir.slice(root.length + 1)
@@ -336,7 +382,7 @@ function workspaceDockerfile(ctx: AppContext, root: string, bin: string): Docker
       const facts = readDockerfile(path, text)
       const program = facts.startCommand[0]?.value.split(/\s+/)[0]?.split('/').pop()
       const copiesBinary = new RegExp(`target/(?:[\\w-]+/)?release/${bin}(?![\\w-])`).test(text)
-      if (program === bin || (onlyDefault && copiesBinary)) return facts
+      if (program === bin || (onlyDefault && copiesBinary)) return { ...facts, file: { path, text } }
     }
   }
   return null
@@ -395,4 +441,24 @@ function healthRoutes(ctx: AppContext, sources: string[], dependencies: string[]
  */
 function isReleaseChannel(channel: string): boolean {
   return /^(?:stable|beta)$/.test(channel.trim())
+}
+
+/**
+ * The image's HEALTHCHECK runs this binary's own probe subcommand (`warpgate healthcheck`): the path that
+ * subcommand requests on the server (self-probe.ts) joins the routes found in code, ranked as a deployment
+ * file's probe.
+ */
+function withSelfProbe(
+  health: Candidate<string>[],
+  ctx: AppContext,
+  bin: string | null,
+  workspaceImage: { path: string; text: string } | null,
+  sources: readonly string[]
+): Candidate<string>[] {
+  if (!bin) return health
+  const own = ctx.signals.dockerfile
+  const ownText = own ? ctx.tree.read(own) : null
+  const image = own && ownText !== null ? { path: own, text: ownText } : workspaceImage
+  const probe = image ? selfProbeHealth(ctx.tree, image, bin, sources) : null
+  return probe ? [probe, ...health.filter(h => h.value !== probe.value)] : health
 }

@@ -55,6 +55,21 @@ test("a CLI's port argument default (clap/structopt derive) is the port; other s
   expect(port('db_port', '#[clap(long, default_value_t = 5432)]')).toBe(3000)
 })
 
+test("a CLI's listen address default (`bind: SocketAddr`) gives the port; other servers' addresses do not", () => {
+  const cargo = '[package]\nname = "x"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\nclap = "4"\n'
+  const cli = (field: string, attr: string): string =>
+    `#[derive(Parser)]\nstruct Opt {\n    /// Binding address.\n    ${attr}\n    ${field}: SocketAddr,\n}\nfn main() {}\n`
+  const port = (field: string, attr: string): unknown =>
+    analyzeWith(rust, { 'Cargo.toml': cargo, 'src/main.rs': cli(field, attr) }).value('port')
+  // An opening explorer's loopback default, and a relay's listen address with an env name.
+  expect(port('bind', '#[arg(long, default_value = "127.0.0.1:9002")]')).toBe(9002)
+  expect(port('pub listen_addr', '#[clap(long, env = "LISTEN", default_value = "0.0.0.0:7070")]')).toBe(7070)
+  expect(port('http_addr', '#[arg(long, default_value = "[::]:8181")]')).toBe(8181)
+  // Another server's address, or a database URL: axum's convention answers.
+  expect(port('metrics_addr', '#[arg(long, default_value = "0.0.0.0:9100")]')).toBe(3000)
+  expect(port('redis', '#[arg(long, default_value = "127.0.0.1:6379")]')).toBe(3000)
+})
+
 test('an optional port defaulted where it is read (`cli.port.unwrap_or(N)`) is the port; other ports are not', () => {
   const cargo = '[package]\nname = "x"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\n'
   const port = (main: string): unknown =>
