@@ -646,6 +646,10 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   return s
 }
 
+/** Development servers: Django's runserver, `flask run`, a `dev` script, nodemon, a reloading server. */
+const DEV_SERVER_COMMAND =
+  /\bmanage(?:\.py)?\s+runserver\b|\bflask\s+run\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?dev\b|\bnodemon\b|\s--reload\b|\bartisan\s+serve\b|\bphp\s+-S\b/
+
 /**
  * An image that runs nothing of the app's on its own (`ENTRYPOINT ["tini", "--"]`, no CMD) starts with the
  * `command:` of the compose service that builds it; a command that runs a repository script
@@ -655,9 +659,12 @@ function composeStarted(tree: SourceTree, dir: string): Candidate<string> | null
   const found = composeServiceCommand(tree, dir)
   if (!found) return null
   const followed = followStartScript(found.args, dir, file => tree.read(file))
+  const value = followed ? followed.command : found.args
   return {
-    value: followed ? followed.command : found.args,
-    confidence: START.deployConfig,
+    value,
+    // A development server (`manage.py runserver`, `flask run`, `--reload`) in a plain compose file is a
+    // developer's environment: the Procfile's `web:` or the framework's production server ranks above it.
+    confidence: DEV_SERVER_COMMAND.test(` ${value}`) ? START.guess : START.deployConfig,
     source: followed ? `${found.source} runs ${followed.evidence.file}` : found.source,
     evidence: followed ? [found.evidence, followed.evidence] : [found.evidence]
   }
