@@ -180,11 +180,20 @@ function projectNames(tree: SourceTree, dir: string): Set<string> {
  */
 function folderDockerfiles(tree: SourceTree, dir: string): string[] {
   const standard = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p))
-  if (standard) return [standard]
+  if (standard && runsSomething(tree, standard)) return [standard]
+  // A standard one that runs nothing (`docker/Dockerfile` is a bare php-fpm image, no CMD) leaves the
+  // variants that do their turn (`docker/Dockerfile-standalone` runs Caddy + php-fpm under supervisord).
   const { production, variants } = dockerfileVariants(tree, dir)
+  if (standard) return [standard, ...(production.length > 0 ? production : variants)]
   // Production-named variants that fail the proof leave the others out too (`Dockerfile.make` beside
   // `Dockerfile.server.*` is a build-tool image, not the app).
   return production.length > 0 ? production : variants
+}
+
+/** Whether a Dockerfile's last stage runs something (CMD/ENTRYPOINT or a web-server image). */
+function runsSomething(tree: SourceTree, path: string): boolean {
+  const text = tree.read(path)
+  return text !== null && readDockerfile(path, text).startCommand.length > 0
 }
 
 /** Whether a Dockerfile's command (its ENTRYPOINT script followed) runs a front server (nginx, caddy …). */
