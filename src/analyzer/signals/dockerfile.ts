@@ -46,7 +46,7 @@ import {
 } from './entrypoint-program.js'
 import { scriptPort } from './script-port.js'
 import { noteExposedTogether } from './multi-port-expose.js'
-import { expandFromImage, httpSiblingPort, isFastCgiPort } from './docker-fastcgi.js'
+import { expandFromImage, frontServerListensOn, httpSiblingPort, isFastCgiPort } from './docker-fastcgi.js'
 import { s6WebService, type RepoLister } from './s6-overlay.js'
 import { procfileRunnerProcess } from './procfile-runner.js'
 import {
@@ -484,11 +484,16 @@ export function readDockerfile(
   }
   // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
   const finalCommand = cmd ?? entrypoint
+  // …unless a front server's configuration the image copies in listens on that port itself (Caddy's `:9000 {`
+  // in front of php-fpm on a unix socket).
+  const frontListens = (port: number): boolean =>
+    readFile !== undefined && frontServerListensOn(port, copies, dirOf(path), readFile)
   const fastCgiPorts = facts.port.filter(
     p =>
-      fastCgi.has(p) ||
-      (p.source === 'Dockerfile EXPOSE' &&
-        isFastCgiPort(p.value, baseImage, finalCommand && commandFromDockerArgs(finalCommand.args)))
+      (fastCgi.has(p) ||
+        (p.source === 'Dockerfile EXPOSE' &&
+          isFastCgiPort(p.value, baseImage, finalCommand && commandFromDockerArgs(finalCommand.args)))) &&
+      !frontListens(p.value)
   )
   if (fastCgiPorts.length > 0) {
     facts.port = facts.port.filter(p => !fastCgiPorts.includes(p))
