@@ -6,7 +6,13 @@ import type { SourceTree } from '../tree.js'
 import { basename, dirname, joinPath } from '../tree.js'
 import { memberScriptCommand } from './root-script.js'
 import type { Candidate } from '../candidate.js'
-import { composeFacts, composeFilesIn, composeNamedDockerfile, isOwnApp } from './compose.js'
+import {
+  composeFacts,
+  composeFilesBuilding,
+  composeFilesIn,
+  composeNamedDockerfile,
+  isOwnApp
+} from './compose.js'
 import { shipsStandaloneParent } from './standalone-root.js'
 import { runsProjectAssembly } from './dotnet-assembly.js'
 import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
@@ -633,7 +639,14 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
     const port = portFromDotenv(path, vars, confidence)
     if (port) s.port.push(port)
   }
-  const composeFiles = composeFilesIn(tree, [dir, '.'])
+  // The compose files of the app folder and the root, and those beside the app's Dockerfile that build it
+  // (docker/docker-compose.yml building docker/common/Dockerfile.app with `context: ..`).
+  const composeFiles = [
+    ...new Set([
+      ...composeFilesIn(tree, [dir, '.']),
+      ...(s.dockerfile ? composeFilesBuilding(tree, dir, s.dockerfile) : [])
+    ])
+  ]
   const compose = composeFacts(tree, dir, composeFiles, s.warnings)
   s.port.push(...compose.port)
   s.healthPath.push(...compose.healthPath)
