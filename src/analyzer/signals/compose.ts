@@ -276,6 +276,32 @@ export function composeNamedDockerfile(
   return front
 }
 
+/**
+ * Compose files kept beside the app's Dockerfile (in its folder or a folder above it, below the app folder)
+ * that build that very Dockerfile: PowerDNS-Admin's docker/docker-compose.yml builds `context: ..`,
+ * `dockerfile: docker/common/Dockerfile.app` and maps `9191:80`. Such a service runs the image the app
+ * ships, so its ports and healthcheck are the app's; compose files there that build other images are not read.
+ */
+export function composeFilesBuilding(tree: SourceTree, appDir: string, dockerfile: string): string[] {
+  const dirs: string[] = []
+  for (let d = dirname(dockerfile); d !== appDir && d !== '.' && d !== ''; d = dirname(d)) dirs.push(d)
+  return composeFilesIn(tree, dirs).filter(path => {
+    const parsed = parseYamlFile(tree, path)
+    const services = parsed?.ok ? getPath(parsed.value, 'services') : undefined
+    if (!isRecord(services)) return false
+    return Object.values(services).some(svc => {
+      if (!isRecord(svc)) return false
+      const named = getPath(svc, 'build', 'dockerfile')
+      const [context] = builtDirs(dirname(path), svc)
+      return (
+        typeof named === 'string' &&
+        context !== undefined &&
+        normalizePath(joinPath(context, withVariableDefaults(named))) === dockerfile
+      )
+    })
+  })
+}
+
 /** Compose interpolation with the defaults it would use: `Dockerfile.django-${OS:-debian}` → `…-debian`. */
 function withVariableDefaults(value: string): string {
   return value.replace(/\$\{\w+:?-([^}]*)\}/g, '$1')

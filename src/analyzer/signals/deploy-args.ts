@@ -58,7 +58,25 @@ function composeArgs(tree: SourceTree, dir: string, program: string): DeployArgs
  */
 export function composeServiceCommand(tree: SourceTree, dir: string): DeployArgs | null {
   const project = projectName(tree, dir)
-  return appServiceCommand(tree, dir, image => project !== null && imageNamesProgram(image, project))
+  return appServiceCommand(
+    tree,
+    dir,
+    (image, command) =>
+      (project !== null && imageNamesProgram(image, project)) || runsOwnPackage(tree, dir, image, command)
+  )
+}
+
+/**
+ * A service pulling the image named for a package of the app folder whose command runs that package:
+ * owllook's `image: howie6879/owllook` + `command: pipenv run gunicorn … owllook.server:app` beside the
+ * `owllook/` Python package (no manifest names the project). Both the name and the command must agree.
+ */
+function runsOwnPackage(tree: SourceTree, dir: string, image: unknown, command: unknown): boolean {
+  if (typeof image !== 'string') return false
+  const name = (image.split('/').pop() ?? '').replace(/[:@].*$/, '')
+  if (!/^[A-Za-z_]\w*$/.test(name) || !tree.has(joinPath(dir, `${name}/__init__.py`))) return false
+  const text = argsText(command)
+  return text !== null && new RegExp(`(?:^|[\\s/=])${name}[./:]`).test(text)
 }
 
 /**
@@ -70,7 +88,7 @@ export function composeServiceCommand(tree: SourceTree, dir: string): DeployArgs
 function appServiceCommand(
   tree: SourceTree,
   dir: string,
-  pullsApp: (image: unknown) => boolean
+  pullsApp: (image: unknown, command: unknown) => boolean
 ): DeployArgs | null {
   for (const path of composeFilesIn(tree, [dir, '.'])) {
     const parsed = parseYamlFile(tree, path)
@@ -83,7 +101,7 @@ function appServiceCommand(
         svc.build !== undefined
           ? (buildsOwnDockerfile(svc) || !shipsOwnDockerfile(tree, dir)) &&
             buildsApp(tree, builtDirs(dirname(path), svc), dir)
-          : pullsApp(svc.image)
+          : pullsApp(svc.image, svc.command)
       const args = runs ? argsText(svc.command) : null
       if (args)
         return {

@@ -4,6 +4,7 @@
 // php-fpm, the stage of the same file that serves HTTP (an Apache/nginx/Caddy/FrankenPHP image with its own
 // EXPOSE) gives the port.
 import type { Candidate } from '../candidate.js'
+import { copiedFrom, type ContextCopy } from './docker-copies.js'
 import type { Evidence } from '../report.js'
 import { PORT } from '../precedence.js'
 
@@ -23,6 +24,43 @@ const FPM_COMMAND = /^(?:\S*\/)?php-fpm[\d.]*(?:\s|$)/
 export function isFastCgiPort(port: number, baseImage: string, command: string | null): boolean {
   if (port !== FASTCGI_PORT) return false
   return FPM_IMAGE.test(baseImage) || (command !== null && FPM_COMMAND.test(command.trim()))
+}
+
+/** Where front servers read their configuration in an image: Caddy's Caddyfile, nginx's and Apache's conf files. */
+const FRONT_CONFIG_DEST =
+  /^\/etc\/(?:caddy\/Caddyfile|nginx\/(?:nginx\.conf|conf\.d\/[^/]+\.conf|sites-(?:enabled|available)\/[^/]+)|apache2\/(?:ports\.conf|sites-(?:enabled|available)\/[^/]+))$/
+
+/** `:9000 {`, `http://:9000`, `localhost:9000 {` (Caddy); `listen 9000;`, `listen [::]:9000` (nginx); `Listen 9000` (Apache). */
+function configListens(text: string, port: number): boolean {
+  const caddy = new RegExp(`^[ \\t]*(?:https?://)?[\\w.*-]*:${port}\\b[^\\n]*\\{`, 'm')
+  const nginx = new RegExp(`^[ \\t]*listen[ \\t]+(?:\\[::\\]:|[\\d.]+:|\\*:)?${port}\\b`, 'mi')
+  return caddy.test(text) || nginx.test(text)
+}
+
+/**
+ * Whether a front-server configuration the image copies from the build context (`COPY
+ * docker/configurations/Caddyfile /etc/caddy/Caddyfile`) listens on `port`: then that port answers HTTP,
+ * though the image is built on a php-fpm one (which then listens on a unix socket).
+ */
+export function frontServerListensOn(
+  port: number,
+  copies: readonly ContextCopy[],
+  dockerfileDir: string,
+  readFile: (path: string) => string | null
+): boolean {
+  for (const copy of copies)
+    for (const dest of [
+      copy.dest,
+      ...copy.sources.map(s => `${copy.dest.replace(/\/+$/, '')}/${s.split('/').pop()}`)
+    ]) {
+      if (!FRONT_CONFIG_DEST.test(dest)) continue
+      for (const source of copiedFrom(dest, [...copies]))
+        for (const base of dockerfileDir === '.' ? ['.'] : ['.', dockerfileDir]) {
+          const text = readFile(base === '.' ? source : `${base}/${source}`)
+          if (text !== null && configListens(text, port)) return true
+        }
+    }
+  return false
 }
 
 /** Web-server images that answer HTTP themselves (Apache, nginx, Caddy, FrankenPHP and their PHP bundles). */

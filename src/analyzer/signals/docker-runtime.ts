@@ -56,6 +56,32 @@ PACKAGES.typescript = PACKAGES.javascript
 /** `dnf -y install …`, `apt-get install -y …`, `apk add …`, `yum install …`, `microdnf install …`. */
 const INSTALL = /\b(?:(?:micro)?dnf|yum|apt-get|apt|zypper)\b[^;&|]*?\binstall\b|\bapk\b[^;&|]*?\badd\b/
 
+/**
+ * Per language: the build ARGs that name its version (`ARG PYTHON_FULL_VERSION=3.13.5`, `ARG NODE_VERSION=22`,
+ * `ARG RUBY_VERSION=3.3.6`). A RUN of a stage on a distribution image that uses one (`pyenv install
+ * ${PYTHON_VERSION}`, `setup_${NODE_VERSION}.x`, PowerDNS-Admin's `test "$(python3 -c …)" =
+ * "${PYTHON_FULL_VERSION}"`) installs or asserts that version.
+ */
+const VERSION_ARGS: Partial<Record<Language, RegExp>> = {
+  python: /\$\{?(PYTHON_(?:FULL_)?VERSION)\b/,
+  javascript: /\$\{?(NODE(?:JS)?_(?:FULL_)?VERSION)\b/,
+  ruby: /\$\{?(RUBY_(?:FULL_)?VERSION)\b/
+}
+VERSION_ARGS.typescript = VERSION_ARGS.javascript
+
+/** The language-named version ARG a RUN line uses and its value (`${PYTHON_VERSION}` = `3.12`), or null. */
+function versionArgument(
+  run: string,
+  language: Language,
+  args: Map<string, string>
+): { name: string; value: string } | null {
+  const name = VERSION_ARGS[language]?.exec(run)?.[1]
+  const value = name === undefined ? undefined : args.get(name)
+  return name !== undefined && value !== undefined && /^\d+(?:\.\d+){0,2}$/.test(value)
+    ? { name, value }
+    : null
+}
+
 /** The interpreter version a RUN line installs from the distribution's packages, or undefined. */
 function installedInterpreter(run: string, language: Language): string | undefined {
   const pkg = PACKAGES[language]
@@ -102,6 +128,7 @@ function stageVersion(
 ): Candidate<string> | null {
   // ARG values (global ones before the first FROM and stage ones) so `FROM node:${NODE_VERSION}` resolves.
   const args = new Map<string, string>()
+  const argLines = new Map<string, Evidence>()
   const expand = (s: string): string =>
     s.replace(
       /\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g,
@@ -114,16 +141,26 @@ function stageVersion(
   for (const ins of dockerInstructions(text)) {
     if (ins.keyword === 'ARG') {
       const m = /^(\w+)=["']?([^"'\s]*)["']?/.exec(ins.args)
-      if (m) args.set(m[1]!, m[2]!)
+      if (m) {
+        args.set(m[1]!, m[2]!)
+        argLines.set(m[1]!, { file: path, line: ins.line, text: clip(ins.text) })
+      }
     }
     if (ins.keyword === 'RUN' && open && language && target === null) {
-      const version = installedInterpreter(ins.args, language)
+      const installed = installedInterpreter(ins.args, language)
+      const fromArg = installed ? null : versionArgument(ins.args, language, args)
+      const version = installed ?? fromArg?.value
       if (version) {
+        const name = language === 'python' ? 'python' : language === 'ruby' ? 'ruby' : 'nodejs'
+        const line = { file: path, line: ins.line, text: clip(ins.text) }
+        const argLine = fromArg ? argLines.get(fromArg.name) : undefined
         const result: Candidate<string> = {
           value: version,
           confidence: RUNTIME_VERSION.distroPackage,
-          source: `Dockerfile RUN installs ${language === 'python' ? 'python' : language === 'ruby' ? 'ruby' : 'nodejs'}${version}`,
-          evidence: [{ file: path, line: ins.line, text: clip(ins.text) }]
+          source: fromArg
+            ? `Dockerfile RUN uses ARG ${fromArg.name}=${version} (${name})`
+            : `Dockerfile RUN installs ${name}${version}`,
+          evidence: argLine ? [argLine, line] : [line]
         }
         if (open.stage) stages.set(open.stage, result)
         found = result

@@ -46,7 +46,7 @@ import {
 } from './entrypoint-program.js'
 import { scriptPort } from './script-port.js'
 import { noteExposedTogether } from './multi-port-expose.js'
-import { expandFromImage, httpSiblingPort, isFastCgiPort } from './docker-fastcgi.js'
+import { expandFromImage, frontServerListensOn, httpSiblingPort, isFastCgiPort } from './docker-fastcgi.js'
 import { s6WebService, type RepoLister } from './s6-overlay.js'
 import { procfileRunnerProcess } from './procfile-runner.js'
 import {
@@ -285,6 +285,35 @@ const SELF_PROBE = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):(\d
 /** Init processes that only forward signals to the command given after them. */
 const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/
 
+/** AWS Lambda base images: the function runtime, which serves no HTTP port of its own. */
+const LAMBDA_IMAGE = /^(?:public\.ecr\.aws\/lambda\/|(?:docker\.io\/)?amazon\/aws-lambda-)/i
+
+/**
+ * The Dockerfile without the stages at its end that build an AWS Lambda image (`FROM public.ecr.aws/lambda/python`,
+ * or a stage built on one): Polar's server/Dockerfile ends on its Lambda worker after the `production` stage
+ * that runs uvicorn. Those stages are built with `--target`; the web image is the last stage before them.
+ * A Dockerfile made only of Lambda stages is kept whole.
+ */
+export function withoutTrailingLambdaStages(text: string): string {
+  const froms = dockerInstructions(text).filter(i => i.keyword === 'FROM')
+  if (froms.length < 2) return text
+  const lambda = new Set<string>()
+  const isLambda = froms.map(ins => {
+    const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)
+    const base = words[0] ?? ''
+    const yes = LAMBDA_IMAGE.test(base) || lambda.has(base.toLowerCase())
+    if (yes && /^as$/i.test(words[1] ?? '') && words[2]) lambda.add(words[2].toLowerCase())
+    return yes
+  })
+  let cut = froms.length
+  while (cut > 0 && isLambda[cut - 1]) cut--
+  if (cut === froms.length || cut === 0) return text
+  return text
+    .split('\n')
+    .slice(0, froms[cut]!.line - 1)
+    .join('\n')
+}
+
 export function readDockerfile(
   path: string,
   text: string,
@@ -292,6 +321,7 @@ export function readDockerfile(
   listFiles?: RepoLister
 ): DockerfileFacts {
   const facts: DockerfileFacts = { port: [], startCommand: [], healthPath: [] }
+  text = withoutTrailingLambdaStages(text)
   const ev = (ins: Instruction): Evidence[] => [{ file: path, line: ins.line, text: ins.text }]
   const vars = new DockerVars()
   let entrypoint: Instruction | null = null
@@ -454,11 +484,16 @@ export function readDockerfile(
   }
   // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
   const finalCommand = cmd ?? entrypoint
+  // …unless a front server's configuration the image copies in listens on that port itself (Caddy's `:9000 {`
+  // in front of php-fpm on a unix socket).
+  const frontListens = (port: number): boolean =>
+    readFile !== undefined && frontServerListensOn(port, copies, dirOf(path), readFile)
   const fastCgiPorts = facts.port.filter(
     p =>
-      fastCgi.has(p) ||
-      (p.source === 'Dockerfile EXPOSE' &&
-        isFastCgiPort(p.value, baseImage, finalCommand && commandFromDockerArgs(finalCommand.args)))
+      (fastCgi.has(p) ||
+        (p.source === 'Dockerfile EXPOSE' &&
+          isFastCgiPort(p.value, baseImage, finalCommand && commandFromDockerArgs(finalCommand.args)))) &&
+      !frontListens(p.value)
   )
   if (fastCgiPorts.length > 0) {
     facts.port = facts.port.filter(p => !fastCgiPorts.includes(p))

@@ -13,6 +13,17 @@ import { basename } from '../tree.js'
 import { healthRank } from './health.js'
 import { clip } from './evidence.js'
 
+/**
+ * A route declared behind authentication on its own line: `'middleware' => ['auth', 'roles']` in the action
+ * array (FreeScout's `/system/status`), `->middleware('auth:sanctum')`, `Route::middleware(['auth'])->get(…)`;
+ * also Laravel's `can:`/`role:`/`permission:` gates. Such a route answers 401/302 to a probe: not a health check.
+ */
+export function declaresAuthMiddleware(line: string): boolean {
+  return /\bmiddleware['"]?\s*(?:=>|\()\s*\[?(?:\s*['"][^'"]*['"]\s*,)*\s*['"](?:auth(?:[:.][\w.,:-]*)?|can:[^'"]*|roles?(?::[^'"]*)?|permission:[^'"]*|verified)['"]/.test(
+    line
+  )
+}
+
 /** Below a framework convention (0.6), above our plain guesses (0.3). */
 export const FALLBACK_CONFIDENCE = { call: 0.5, declaration: 0.45 } as const
 
@@ -239,6 +250,7 @@ function hasFileDot(raw: string): boolean {
 
 /** How much the text around a literal says "this declares a route": 0 when it does not (or calls out). */
 function contextConfidence(before: string, after: string, slashed: boolean): number {
+  if (declaresAuthMiddleware(before + after)) return 0
   if (OUTGOING.test(before) || /https?:\/\/|:\/\/|\$\{?\w*(?:host|url|base)/i.test(before)) return 0
   // Rails/Phoenix/Sinatra route DSL without parentheses: `get 'up' => …`, `get "/ping", PingController`.
   if (/^\s*(?:get|head|match|forward)\s+$/.test(before)) return FALLBACK_CONFIDENCE.call

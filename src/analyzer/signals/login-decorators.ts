@@ -1,13 +1,14 @@
 // A Flask/Quart route behind a login decorator answers an anonymous probe with a redirect or 401/403:
 // Calibre-Web's `@admi.route("/admin/alive")` + `@user_login_required` + `@admin_required` is no health
-// check a load balancer can use. The decorators are read between the route line and its `def`.
+// check a load balancer can use; nor is PowerDNS-Admin's `@api_bp.route('/health')` + `@apikey_auth`. The
+// decorators are read between the route line and its `def`.
 import type { Candidate } from '../candidate.js'
 import type { Evidence } from '../report.js'
 
 type ReadFile = (path: string) => string | null
 
 const LOGIN_DECORATOR =
-  /^\s*@(?:[\w.]+\.)?(?:\w*login_required|\w*admin_required|requires?_auth\w*|auth_required|jwt_required|permission_required|roles_required|roles_accepted|fresh_login_required)\b/
+  /^\s*@(?:[\w.]+\.)?(?:\w*login_required|\w*admin_required|requires?_auth\w*|auth_required|jwt_required|permission_required|roles_required|roles_accepted|fresh_login_required|(?!no_|skip_|optional_|without_)\w+_auth|\w*token_required|api_?key_required)\b/
 /** Decorator stacks are short; a route whose `def` is further away is not read. */
 const MAX_LINES = 12
 

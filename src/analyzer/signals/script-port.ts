@@ -24,6 +24,14 @@ const OTHER_SERVICE =
 const ASSIGNMENT = /^\s*(export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/
 
 /**
+ * A default exported only when the platform gave none: `[ $PORT ] || export PORT=3000` (travis-api's
+ * script/server), `[ -n "$PORT" ] || export PORT=3000`, `[ -z "$PORT" ] && export PORT=3000`,
+ * `test -z "$PORT" && export PORT=3000`.
+ */
+const DEFAULT_EXPORT =
+  /^\s*(?:\[\[?\s+(?:-n\s+)?"?\$\{?PORT\}?"?\s+\]\]?\s*\|\||(?:\[\[?|test)\s+-z\s+"?\$\{?PORT\}?"?\s*\]?\]?\s*&&)\s*export\s+PORT=["']?(\d{1,5})["']?\s*(?:#.*)?$/
+
+/**
  * The port the script's final command (`finalLine`, 1-based; `command` is that command as already expanded)
  * binds, or the PORT the script exports to it; null when the script sets neither.
  */
@@ -54,20 +62,26 @@ export function scriptPort(
     }
   }
   // `export PORT=…` (or `PORT=…` and `export PORT`) before the server starts: its environment's PORT.
-  let assigned: { index: number; value: string; exported: boolean } | null = null
+  let assigned: { index: number; value: string; exported: boolean; fallback?: number } | null = null
   let exportedLater = false
   before.forEach((l, i) => {
     const m = ASSIGNMENT.exec(l)
+    const fallback = DEFAULT_EXPORT.exec(l)
     if (m && m[2] === 'PORT') {
       assigned = { index: i, value: m[3]!, exported: m[1] !== undefined }
       exportedLater = false
+    } else if (fallback) {
+      assigned = { index: i, value: fallback[1]!, exported: true, fallback: Number(fallback[1]) }
     } else if (/^\s*export\s+(?:\w+\s+)*PORT(?:\s|$)/.test(l)) exportedLater = true
   })
-  const found = assigned as { index: number; value: string; exported: boolean } | null
+  const found = assigned as { index: number; value: string; exported: boolean; fallback?: number } | null
   if (!found || !(found.exported || exportedLater)) return null
   const sources = [...found.value.matchAll(/\$\{?(\w+)/g)].map(m => m[1]!)
   if (sources.some(name => OTHER_SERVICE.test(name))) return null
-  const port = parsePort(expandScriptVariables('$PORT', text, found.index + 2))
+  const port =
+    found.fallback !== undefined
+      ? parsePort(String(found.fallback))
+      : parsePort(expandScriptVariables('$PORT', text, found.index + 2))
   if (port === null) return null
   return {
     port,

@@ -6,7 +6,13 @@ import type { SourceTree } from '../tree.js'
 import { basename, dirname, joinPath } from '../tree.js'
 import { memberScriptCommand } from './root-script.js'
 import type { Candidate } from '../candidate.js'
-import { composeFacts, composeFilesIn, composeNamedDockerfile, isOwnApp } from './compose.js'
+import {
+  composeFacts,
+  composeFilesBuilding,
+  composeFilesIn,
+  composeNamedDockerfile,
+  isOwnApp
+} from './compose.js'
 import { shipsStandaloneParent } from './standalone-root.js'
 import { runsProjectAssembly } from './dotnet-assembly.js'
 import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
@@ -180,11 +186,20 @@ function projectNames(tree: SourceTree, dir: string): Set<string> {
  */
 function folderDockerfiles(tree: SourceTree, dir: string): string[] {
   const standard = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p))
-  if (standard) return [standard]
+  if (standard && runsSomething(tree, standard)) return [standard]
+  // A standard one that runs nothing (`docker/Dockerfile` is a bare php-fpm image, no CMD) leaves the
+  // variants that do their turn (`docker/Dockerfile-standalone` runs Caddy + php-fpm under supervisord).
   const { production, variants } = dockerfileVariants(tree, dir)
+  if (standard) return [standard, ...(production.length > 0 ? production : variants)]
   // Production-named variants that fail the proof leave the others out too (`Dockerfile.make` beside
   // `Dockerfile.server.*` is a build-tool image, not the app).
   return production.length > 0 ? production : variants
+}
+
+/** Whether a Dockerfile's last stage runs something (CMD/ENTRYPOINT or a web-server image). */
+function runsSomething(tree: SourceTree, path: string): boolean {
+  const text = tree.read(path)
+  return text !== null && readDockerfile(path, text).startCommand.length > 0
 }
 
 /** Whether a Dockerfile's command (its ENTRYPOINT script followed) runs a front server (nginx, caddy …). */
@@ -624,7 +639,14 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
     const port = portFromDotenv(path, vars, confidence)
     if (port) s.port.push(port)
   }
-  const composeFiles = composeFilesIn(tree, [dir, '.'])
+  // The compose files of the app folder and the root, and those beside the app's Dockerfile that build it
+  // (docker/docker-compose.yml building docker/common/Dockerfile.app with `context: ..`).
+  const composeFiles = [
+    ...new Set([
+      ...composeFilesIn(tree, [dir, '.']),
+      ...(s.dockerfile ? composeFilesBuilding(tree, dir, s.dockerfile) : [])
+    ])
+  ]
   const compose = composeFacts(tree, dir, composeFiles, s.warnings)
   s.port.push(...compose.port)
   s.healthPath.push(...compose.healthPath)
@@ -646,6 +668,10 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   return s
 }
 
+/** Development servers: Django's runserver, `flask run`, a `dev` script, nodemon, a reloading server. */
+const DEV_SERVER_COMMAND =
+  /\bmanage(?:\.py)?\s+runserver\b|\bflask\s+run\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?dev\b|\bnodemon\b|\s--reload\b|\bartisan\s+serve\b|\bphp\s+-S\b/
+
 /**
  * An image that runs nothing of the app's on its own (`ENTRYPOINT ["tini", "--"]`, no CMD) starts with the
  * `command:` of the compose service that builds it; a command that runs a repository script
@@ -655,9 +681,12 @@ function composeStarted(tree: SourceTree, dir: string): Candidate<string> | null
   const found = composeServiceCommand(tree, dir)
   if (!found) return null
   const followed = followStartScript(found.args, dir, file => tree.read(file))
+  const value = followed ? followed.command : found.args
   return {
-    value: followed ? followed.command : found.args,
-    confidence: START.deployConfig,
+    value,
+    // A development server (`manage.py runserver`, `flask run`, `--reload`) in a plain compose file is a
+    // developer's environment: the Procfile's `web:` or the framework's production server ranks above it.
+    confidence: DEV_SERVER_COMMAND.test(` ${value}`) ? START.guess : START.deployConfig,
     source: followed ? `${found.source} runs ${followed.evidence.file}` : found.source,
     evidence: followed ? [found.evidence, followed.evidence] : [found.evidence]
   }

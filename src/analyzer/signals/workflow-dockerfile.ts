@@ -2,7 +2,9 @@
 // `internal/dockerfile_hub` with `docker/build-push-action` (`file: ${{ matrix.dockerfile }}`, the matrix
 // listing `dockerfile: ./internal/dockerfile_hub` beside four agent images) and `context: ./`. The workflow
 // names the file and the context; of several images, only one that serves (EXPOSE and a command) is the app:
-// agents and workers expose nothing.
+// agents and workers expose nothing. An image that EXPOSEs nothing still is the app when it is the only one the
+// workflows build with a command (PowerDNS-Admin's `docker/common/Dockerfile.app`, whose entrypoint script
+// passes gunicorn its `--bind`).
 import { joinPath, normalizePath, type SourceTree } from '../tree.js'
 import { isDockerfileName } from './docker-context.js'
 import { readDockerfile } from './dockerfile.js'
@@ -12,16 +14,17 @@ const WORKFLOWS = '.github/workflows'
 const DOCKERFILE_KEY = /^[\s-]*(?:file|dockerfile):[ \t]*["']?([\w./-]+)["']?[ \t]*(?:#.*)?$/gm
 /** `context: ./`, `context: apps/web`. */
 const CONTEXT_KEY = /^[\s-]*context:[ \t]*["']?([^"'\s#]+)["']?/gm
-/** Images for development, tests or CI tooling, never the one the app ships. */
-const DEV_IMAGE = /(?:^|[._/-])(?:dev|devel|development|local|test|tests|testing|ci|e2e|debug)(?:[._-]|$)/i
+/** Images for development, tests or CI tooling, never the one the app ships (`Dockerfile.dev`, `docker/test/Dockerfile`). */
+const DEV_IMAGE = /(?:^|[._/-])(?:dev|devel|development|local|test|tests|testing|ci|e2e|debug)(?:[._/-]|$)/i
 
 /**
  * The one Dockerfile the repository's workflows build with `dir` as context that serves something (EXPOSE and
- * a command), or null when none or several do. Contexts are read per workflow file: no `context:` at all means
+ * a command), or, when none EXPOSEs, the only one that runs a command; null when several do. Contexts are read per workflow file: no `context:` at all means
  * the repository root (build-push-action's default is the checkout).
  */
 export function workflowBuiltDockerfile(tree: SourceTree, dir: string): string | null {
   const serving = new Set<string>()
+  const running = new Set<string>()
   for (const file of tree.filesIn(WORKFLOWS)) {
     if (!/\.ya?ml$/.test(file.path)) continue
     const text = tree.read(file.path)
@@ -35,13 +38,15 @@ export function workflowBuiltDockerfile(tree: SourceTree, dir: string): string |
       if (!isDockerfileName(name) || DEV_IMAGE.test(path.replace(/dockerfile|containerfile/gi, ''))) continue
       // A path from the repository root; some workflows give it from the context.
       const resolved = tree.has(path) ? path : tree.has(joinPath(dir, path)) ? joinPath(dir, path) : null
-      if (!resolved || serving.has(resolved)) continue
+      if (!resolved || running.has(resolved)) continue
       const source = tree.read(resolved)
       if (source === null) continue
       const facts = readDockerfile(resolved, source)
-      if (facts.startCommand.length > 0 && facts.port.some(p => p.source === 'Dockerfile EXPOSE'))
-        serving.add(resolved)
+      if (facts.startCommand.length === 0) continue
+      running.add(resolved)
+      if (facts.port.some(p => p.source === 'Dockerfile EXPOSE')) serving.add(resolved)
     }
   }
-  return serving.size === 1 ? [...serving][0]! : null
+  if (serving.size === 1) return [...serving][0]!
+  return serving.size === 0 && running.size === 1 ? [...running][0]! : null
 }

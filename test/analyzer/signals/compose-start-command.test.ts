@@ -79,3 +79,77 @@ describe('compose command for an image without CMD', () => {
     expect(fields(otherImage).startCommand).not.toContain('--workers=2')
   })
 })
+
+// holdout20 owllook: `image: howie6879/owllook` + `command: pipenv run gunicorn … owllook.server:app` beside the
+// `owllook/` package; no manifest names the project, the image and the command name the package.
+describe('a service pulling the image named for a package of the app folder that its command runs', () => {
+  const sanicApp = {
+    Pipfile: '[packages]\nsanic = "==23.6.0"\ngunicorn = "*"\n',
+    'novels/__init__.py': '',
+    'novels/server.py': 'from sanic import Sanic\n\napp = Sanic(__name__)\n',
+    Dockerfile: 'FROM python:3.11\nADD . /novels\nWORKDIR /novels\nRUN pip install pipenv && pipenv install\n'
+  }
+  it('Sanic under gunicorn, run by pipenv', () => {
+    const compose =
+      'services:\n  web:\n    image: someone/novels\n    command: pipenv run gunicorn --worker-class sanic.worker.GunicornWorker novels.server:app\n    ports:\n      - "8001:8001"\n'
+    expect(fields({ ...sanicApp, 'docker-compose.yml': compose }).startCommand).toBe(
+      'pipenv run gunicorn --worker-class sanic.worker.GunicornWorker novels.server:app'
+    )
+  })
+  it('Flask under gunicorn with a tagged image and a list command', () => {
+    const files = {
+      'requirements.txt': 'Flask==3.0.0\ngunicorn==22.0.0\n',
+      'ledger/__init__.py': 'from flask import Flask\n\napp = Flask(__name__)\n',
+      Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt\n',
+      'docker-compose.yml':
+        'services:\n  app:\n    image: ghcr.io/acme/ledger:1.4\n    command: ["gunicorn", "-b", "0.0.0.0:5000", "ledger:app"]\n'
+    }
+    expect(fields(files).startCommand).toBe('gunicorn -b 0.0.0.0:5000 ledger:app')
+  })
+  it('negative: the image named for the package with a command that runs something else, or another image', () => {
+    const worker = 'services:\n  web:\n    image: someone/novels\n    command: celery -A tasks worker\n'
+    expect(fields({ ...sanicApp, 'docker-compose.yml': worker }).startCommand).not.toContain('celery')
+    const other = 'services:\n  web:\n    image: someone/reader\n    command: gunicorn novels.server:app\n'
+    expect(fields({ ...sanicApp, 'docker-compose.yml': other }).startCommand).not.toBe(
+      'gunicorn novels.server:app'
+    )
+  })
+})
+
+// holdout20 pythondotorg: compose builds the image (no CMD) with `manage.py runserver`, a developer's server;
+// the Procfile's `web:` gunicorn is how the app runs in production.
+describe('a development server in compose ranks below the Procfile', () => {
+  const djangoApp = {
+    'requirements.txt': 'Django==5.0\ngunicorn==22.0.0\n',
+    'manage.py': "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_app.settings')\n",
+    'site_app/__init__.py': '',
+    'site_app/settings.py': "ROOT_URLCONF = 'site_app.urls'\n",
+    'site_app/wsgi.py':
+      'from django.core.wsgi import get_wsgi_application\napplication = get_wsgi_application()\n',
+    Dockerfile: 'FROM python:3.12-slim\nCOPY . /code\nWORKDIR /code\nRUN pip install -r requirements.txt\n',
+    Procfile: 'web: gunicorn -c gunicorn.conf site_app.wsgi\n'
+  }
+  it('Django: manage.py runserver in compose, gunicorn in the Procfile', () => {
+    const compose = 'services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8000\n'
+    expect(fields({ ...djangoApp, 'docker-compose.yml': compose }).startCommand).toBe(
+      'gunicorn -c gunicorn.conf site_app.wsgi'
+    )
+  })
+  it('Flask: flask run --reload in compose, gunicorn in the Procfile', () => {
+    const files = {
+      'requirements.txt': 'Flask==3.0.0\ngunicorn==22.0.0\n',
+      'wsgi.py': 'from flask import Flask\n\napp = Flask(__name__)\n',
+      Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt\n',
+      Procfile: 'web: gunicorn wsgi:app\n',
+      'docker-compose.yml':
+        'services:\n  web:\n    build: .\n    command: flask run --host 0.0.0.0 --reload\n'
+    }
+    expect(fields(files).startCommand).toBe('gunicorn wsgi:app')
+  })
+  it('negative: a production server in compose still outranks the Procfile', () => {
+    const compose = 'services:\n  web:\n    build: .\n    command: gunicorn -b 0.0.0.0:8000 site_app.wsgi\n'
+    expect(fields({ ...djangoApp, 'docker-compose.yml': compose }).startCommand).toBe(
+      'gunicorn -b 0.0.0.0:8000 site_app.wsgi'
+    )
+  })
+})

@@ -97,3 +97,34 @@ describe('readDockerfile with php-fpm stages', () => {
     expect(readDockerfile('Dockerfile', text).port).toEqual([])
   })
 })
+
+// holdout20 davis: php-fpm runs on a unix socket behind Caddy, whose copied Caddyfile listens on `:9000 {`;
+// 9000 is then the HTTP port, not FastCGI.
+describe('a front server configuration copied into a php-fpm image listening on the exposed port', () => {
+  const fpmImage = (config: string, dest: string, port = 9000) =>
+    `FROM php:8.3-fpm-alpine\nRUN apk add caddy nginx supervisor\nCOPY ./docker/${config} ${dest}\nCOPY . /var/www/app\nCMD ["supervisord", "-c", "/etc/supervisord.conf"]\nEXPOSE ${port}\n`
+  const ports = (dockerfile: string, files: Record<string, string>) =>
+    readDockerfile('Dockerfile', dockerfile, p => files[p] ?? null).port.map(p => p.value)
+
+  test('Caddy: `:9000 {` in the copied Caddyfile keeps 9000', () => {
+    const files = {
+      'docker/Caddyfile': '{\n  auto_https off\n}\n\n:9000 {\n  php_fastcgi unix//run/php-fpm.sock\n}\n'
+    }
+    expect(ports(fpmImage('Caddyfile', '/etc/caddy/Caddyfile'), files)).toEqual([9000])
+  })
+
+  test('nginx: `listen 9000;` in a conf.d file keeps 9000 (a COPY into the folder names the file)', () => {
+    const files = {
+      'docker/site.conf':
+        'server {\n    listen 9000;\n    location ~ \\.php$ { fastcgi_pass unix:/run/php.sock; }\n}\n'
+    }
+    expect(ports(fpmImage('site.conf', '/etc/nginx/conf.d/'), files)).toEqual([9000])
+  })
+
+  test('negative: a front server on another port, or a config copied elsewhere, leaves 9000 FastCGI', () => {
+    const nginx80 = { 'docker/site.conf': 'server {\n    listen 80;\n    fastcgi_pass 127.0.0.1:9000;\n}\n' }
+    expect(ports(fpmImage('site.conf', '/etc/nginx/conf.d/site.conf'), nginx80)).not.toContain(9000)
+    const elsewhere = { 'docker/Caddyfile': ':9000 {\n}\n' }
+    expect(ports(fpmImage('Caddyfile', '/opt/templates/Caddyfile'), elsewhere)).not.toContain(9000)
+  })
+})

@@ -85,3 +85,52 @@ describe('interpreter installed from distribution packages', () => {
     ).toBe('>=3.13')
   })
 })
+
+// holdout20 PowerDNS-Admin: `ARG PYTHON_FULL_VERSION=3.13.5` on Debian, asserted by a RUN of the runtime stage.
+describe('a language-named version ARG a RUN of a distribution-image stage uses', () => {
+  it('Python: ARG PYTHON_FULL_VERSION asserted against the installed python3', () => {
+    expect(
+      fields({
+        ...django,
+        Dockerfile:
+          'ARG PYTHON_FULL_VERSION=3.13.5\nFROM debian:13-slim\nARG PYTHON_FULL_VERSION\nRUN apt-get update && apt-get install -y python3 python3-venv\nCOPY . /srv\nRUN python3 -m venv /venv \\\n    && test "$(python3 -c \'import platform; print(platform.python_version())\')" = "${PYTHON_FULL_VERSION}"\nCMD ["/venv/bin/uwsgi", "--http", ":8000", "--module", "site.wsgi:application"]\n'
+      })
+    ).toEqual({
+      framework: 'django',
+      packageManager: 'pip',
+      runtimeVersion: '3.13.5',
+      runtimeSource: 'Dockerfile RUN uses ARG PYTHON_FULL_VERSION=3.13.5 (python)'
+    })
+  })
+
+  it('Node: ARG NODE_VERSION in the NodeSource setup script URL; Ruby: ruby-install ${RUBY_VERSION}', () => {
+    const node = dockerfileRuntimeVersion(
+      'Dockerfile',
+      'FROM ubuntu:24.04\nARG NODE_VERSION=20\nRUN curl -fsSL https://deb.nodesource.com/setup_${NODE_VERSION}.x | bash - && apt-get install -y nodejs\nCMD ["node", "server.js"]\n',
+      'javascript'
+    )
+    expect(node?.value).toBe('20')
+    expect(node?.evidence.map(e => e.line)).toEqual([2, 3])
+    const ruby = dockerfileRuntimeVersion(
+      'Dockerfile',
+      'ARG RUBY_VERSION=3.3.6\nFROM debian:12\nRUN ruby-install --system ruby ${RUBY_VERSION}\nCMD ["bundle", "exec", "puma"]\n',
+      'ruby'
+    )
+    expect(ruby?.value).toBe('3.3.6')
+  })
+
+  it('negative: an ARG no RUN uses, a non-version value, another language, or a language image FROM', () => {
+    const version = (text: string): string | null =>
+      dockerfileRuntimeVersion('Dockerfile', text, 'python')?.value ?? null
+    expect(version('ARG PYTHON_VERSION=3.12\nFROM debian:12\nRUN apt-get install -y python3\n')).toBeNull()
+    expect(
+      version('ARG PYTHON_VERSION=latest\nFROM debian:12\nRUN pyenv install ${PYTHON_VERSION}\n')
+    ).toBeNull()
+    expect(version('ARG NODE_VERSION=20\nFROM debian:12\nRUN setup_${NODE_VERSION}.x\n')).toBeNull()
+    expect(
+      version(
+        'ARG PYTHON_VERSION=3.11\nFROM python:3.13-slim\nRUN echo ${PYTHON_VERSION}\nCMD ["python", "app.py"]\n'
+      )
+    ).toBe('3.13')
+  })
+})

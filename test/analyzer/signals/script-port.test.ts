@@ -33,4 +33,22 @@ describe('scriptPort', () => {
     const smtp = '#!/bin/sh\nexport PORT="${SMTP_PORT:-2525}"\nexec node server.js\n'
     expect(scriptPort('e.sh', smtp, 3, 'node server.js')).toBeNull()
   })
+  // holdout20 travis-api: script/server `[ $PORT ] || export PORT=3000`, then `exec $cmd` (unicorn).
+  it('takes a default PORT exported only when the platform gave none', () => {
+    const travis =
+      '#!/usr/bin/env bash\n[ $PORT ]            || export PORT=3000\n[ $RACK_ENV ] || export RACK_ENV=development\nexec unicorn config.ru -c config/unicorn.rb\n'
+    const found = scriptPort('script/server', travis, 4, 'unicorn config.ru -c config/unicorn.rb')
+    expect(found?.port).toBe(3000)
+    expect(found?.evidence.map(e => e.line).sort()).toEqual([2, 4])
+    const z = '#!/bin/sh\n[ -z "$PORT" ] && export PORT=8081\nexec node server.js\n'
+    expect(scriptPort('start.sh', z, 3, 'node server.js')?.port).toBe(8081)
+    const n = '#!/bin/bash\n[[ -n "${PORT}" ]] || export PORT=4000\nexec bundle exec puma\n'
+    expect(scriptPort('start.sh', n, 3, 'bundle exec puma')?.port).toBe(4000)
+  })
+  it('negative: a default for another variable, or a PORT exported only when already set', () => {
+    const other = '#!/bin/sh\n[ $WEB_PORT ] || export WEB_PORT=3000\nexec node server.js\n'
+    expect(scriptPort('s.sh', other, 3, 'node server.js')).toBeNull()
+    const inverted = '#!/bin/sh\n[ -n "$PORT" ] && export PORT=3000\nexec node server.js\n'
+    expect(scriptPort('s.sh', inverted, 3, 'node server.js')).toBeNull()
+  })
 })

@@ -170,3 +170,45 @@ test('hyphenated Dockerfile variants in a Dockerfile folder: the one that builds
   })
   expect(appDockerfile(buildTool, '.')).toBeNull()
 })
+
+// holdout20 davis: docker/Dockerfile is a bare php-fpm image (no CMD); docker/Dockerfile-standalone runs the app.
+describe('a standard docker/ Dockerfile that runs nothing leaves its turn to a variant that does', () => {
+  test('Python: docker/Dockerfile installs only, docker/Dockerfile-standalone runs gunicorn', () => {
+    const tree = treeFromFiles({
+      'requirements.txt': 'flask\ngunicorn\n',
+      'app/__init__.py': '',
+      'docker/Dockerfile':
+        'FROM python:3.12\nCOPY ./app ./app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n',
+      'docker/Dockerfile-standalone':
+        'FROM python:3.12\nCOPY ./app ./app\nCOPY requirements.txt .\nEXPOSE 8000\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n'
+    })
+    const s = readSharedSignals(tree, '.')
+    expect(s.dockerfile).toBe('docker/Dockerfile-standalone')
+    expect(s.startCommand[0]?.value).toBe('gunicorn -b 0.0.0.0:8000 app:app')
+  })
+
+  test('PHP: a bare php-fpm docker/Dockerfile beside a standalone image run by supervisord', () => {
+    const tree = treeFromFiles({
+      'composer.json': '{"require": {"symfony/framework-bundle": "^7.0"}}',
+      'public/index.php': '<?php\n',
+      'docker/Dockerfile':
+        'FROM php:8.3-fpm-alpine\nCOPY composer.json ./public /var/www/app/\nWORKDIR /var/www/app\n',
+      'docker/Dockerfile-standalone':
+        'FROM php:8.3-fpm-alpine\nCOPY composer.json ./public /var/www/app/\nRUN apk add caddy supervisor\nCMD ["/usr/bin/supervisord", "-c", "/etc/supervisord.conf"]\n'
+    })
+    const s = readSharedSignals(tree, '.')
+    expect(s.dockerfile).toBe('docker/Dockerfile-standalone')
+    expect(s.startCommand[0]?.value).toBe('supervisord -c /etc/supervisord.conf')
+  })
+
+  test('negative: a standard docker/Dockerfile that runs the app stays chosen over its variants', () => {
+    const tree = treeFromFiles({
+      'requirements.txt': 'fastapi\n',
+      'app/__init__.py': '',
+      'docker/Dockerfile': runnable,
+      'docker/Dockerfile-standalone':
+        'FROM python:3.12\nCOPY ./app ./app\nEXPOSE 8000\nCMD ["uvicorn", "app:app"]\n'
+    })
+    expect(appDockerfile(tree, '.')).toBe('docker/Dockerfile')
+  })
+})

@@ -85,3 +85,67 @@ describe('a Dockerfile named by a CI workflow', () => {
     expect(workflowBuiltDockerfile(elsewhere, '.')).toBeNull()
   })
 })
+
+// holdout20 PowerDNS-Admin: `docker/common/Dockerfile.app` EXPOSEs nothing (its entrypoint script passes
+// gunicorn `--bind`), and is the only image the workflows build with a command; huginn's CI also builds
+// `docker/test/Dockerfile`, a test image in a `test/` folder, never the app.
+describe('the only running image a workflow builds, when none EXPOSEs', () => {
+  const pushWorkflow = (file: string) =>
+    `jobs:\n  build:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: ./\n          file: ${file}\n`
+  const flaskApp = {
+    'requirements.txt': 'Flask==3.0.0\ngunicorn==22.0.0\n',
+    'dnsadmin/__init__.py': 'from flask import Flask\n\n\ndef create_app():\n    return Flask(__name__)\n',
+    'docker/common/Dockerfile.app':
+      'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nENTRYPOINT ["/app/docker/entrypoint.sh"]\nCMD ["gunicorn", "dnsadmin:create_app()"]\n',
+    'docker/entrypoint.sh': '#!/bin/sh\nset -e\nflask db upgrade\nexec "$@" --workers 4\n'
+  }
+  const railsApp = {
+    Gemfile: "source 'https://rubygems.org'\ngem 'rails', '~> 7.1'\ngem 'puma'\n",
+    'Gemfile.lock': 'GEM\n  specs:\n    rails (7.1.0)\n    puma (6.4.0)\n',
+    'config/application.rb': 'module Shop\n  class Application < Rails::Application\n  end\nend\n',
+    'deploy/image/Containerfile':
+      'FROM ruby:3.3\nWORKDIR /app\nCOPY . .\nRUN bundle install\nCMD ["bundle", "exec", "puma", "-C", "config/puma.rb"]\n'
+  }
+
+  test('Flask: the workflow-built image without EXPOSE gives the start command', () => {
+    const tree = treeFromFiles({
+      ...flaskApp,
+      '.github/workflows/publish.yml': pushWorkflow('./docker/common/Dockerfile.app')
+    })
+    expect(workflowBuiltDockerfile(tree, '.')).toBe('docker/common/Dockerfile.app')
+    const report = analyze(tree)
+    const app = report.apps.find(a => a.appDir === report.primary)!
+    expect(app.startCommand.value).toBe('gunicorn dnsadmin:create_app()')
+  })
+
+  test('Rails: a Containerfile under deploy/ the workflow names', () => {
+    const tree = treeFromFiles({
+      ...railsApp,
+      '.github/workflows/image.yml': pushWorkflow('deploy/image/Containerfile')
+    })
+    expect(workflowBuiltDockerfile(tree, '.')).toBe('deploy/image/Containerfile')
+  })
+
+  test('negative: two running images, an image in a test/ folder, or one that runs nothing', () => {
+    const two = treeFromFiles({
+      ...flaskApp,
+      'docker/worker/Dockerfile':
+        'FROM python:3.12-slim\nCOPY . .\nCMD ["celery", "-A", "dnsadmin", "worker"]\n',
+      '.github/workflows/publish.yml': `${pushWorkflow('./docker/common/Dockerfile.app')}${pushWorkflow('docker/worker/Dockerfile').replace('jobs:\n  build:', '  other:')}`
+    })
+    expect(workflowBuiltDockerfile(two, '.')).toBeNull()
+    const testImage = treeFromFiles({
+      ...railsApp,
+      'docker/test/Dockerfile': 'FROM ruby:3.3\nCOPY . .\nCMD ["bundle", "exec", "rake"]\n',
+      '.github/workflows/ci.yml': pushWorkflow('docker/test/Dockerfile')
+    })
+    expect(workflowBuiltDockerfile(testImage, '.')).toBeNull()
+    const idle = treeFromFiles({
+      ...flaskApp,
+      'docker/common/Dockerfile.app':
+        'FROM python:3.12-slim\nCOPY . .\nRUN pip install -r requirements.txt\n',
+      '.github/workflows/publish.yml': pushWorkflow('./docker/common/Dockerfile.app')
+    })
+    expect(workflowBuiltDockerfile(idle, '.')).toBeNull()
+  })
+})

@@ -14,6 +14,7 @@ import { mezzioHealth } from './mezzio-routes.js'
 import { getPath, isRecord, parseJsonFile, valueOf } from '../../signals/manifests.js'
 import { recommendResources } from '../../signals/resources.js'
 import { toolVersion } from '../../signals/versions.js'
+import { declaresAuthMiddleware } from '../../signals/health-fallback.js'
 import type { AppContext, Provider } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import {
@@ -155,7 +156,11 @@ export const phpProvider: Provider<PhpData> = {
     // An `api` middleware group that authenticates puts every routes/api.php route behind a login.
     const apiAuth = spec?.prefixesApiRoutes ? apiGroupAuthentication(ctx) : null
     for (const c of mergeComposedHealth(flatRoutes, composed))
-      if (!health.some(h => h.value === c.value) && !(apiAuth && declaredInApiRoutes(c.evidence)))
+      if (
+        !health.some(h => h.value === c.value) &&
+        !(apiAuth && declaredInApiRoutes(c.evidence)) &&
+        !c.evidence.some(e => declaresAuthMiddleware(e.text))
+      )
         health.push(c)
     // Mezzio declares its routes in configuration, under the prefix a helper gives them.
     for (const c of mezzioHealth(ctx, deps.keys())) if (!health.some(h => h.value === c.value)) health.push(c)

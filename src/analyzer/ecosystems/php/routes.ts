@@ -4,7 +4,7 @@
 // method routes.
 import type { Evidence } from '../../report.js'
 import { evidenceAt, fileEvidence, keyEvidence } from '../../signals/evidence.js'
-import { matchClose, nextBrace } from '../../signals/code-spans.js'
+import { matchClose, nextBrace, SCAN_WINDOW } from '../../signals/code-spans.js'
 import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../../signals/routes.js'
 import { stripCComments } from '../common/provider-helpers.js'
 import type { AppContext } from '../../provider.js'
@@ -99,6 +99,9 @@ function laravelGroups(file: string, text: string): PrefixSpan[] {
   return spans
 }
 
+/** How far a controller class body is followed for its closing brace. */
+const CLASS_WINDOW = 512 * 1024
+
 /** Symfony controllers: a `#[Route('/api')]` on the class prefixes the routes of its methods. */
 function symfonyClasses(file: string, text: string): { spans: PrefixSpan[]; attributes: Set<number> } {
   const spans: PrefixSpan[] = []
@@ -108,7 +111,9 @@ function symfonyClasses(file: string, text: string): { spans: PrefixSpan[]; attr
   )) {
     attributes.add(m.index)
     const brace = nextBrace(text, m.index + m[0].length, 300)
-    const end = brace < 0 ? -1 : matchClose(text, brace)
+    // A controller class is most of its file and may run past the default scan window (davis'
+    // ApiController: 34 KB); its span is scanned up to the whole file (the per-text budget still bounds it).
+    const end = brace < 0 ? -1 : matchClose(text, brace, false, Math.max(SCAN_WINDOW, CLASS_WINDOW))
     if (end > 0) spans.push({ start: brace, end, prefix: m[1]!, evidence: evidenceAt(file, text, m.index) })
   }
   return { spans, attributes }
