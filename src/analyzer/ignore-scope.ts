@@ -44,12 +44,12 @@ export interface IgnoreScope {
     slashRules: SlashRule[]
     /** Most path segments any slash rule can match (Infinity with `**` or anything unusual). */
     pathDepth: number
-    /** Slash rules by their case-folded first segment (indices, ascending), and those without one. */
-    byFirst: Map<string, number[]>
+    /** Slash rules by their case-folded first segment (see FirstGroup), and those without one. */
+    byFirst: Map<string, FirstGroup>
     looseFirst: number[]
     /** The last first segment looked up in byFirst, and what it found. */
     lastFirst: string | null
-    lastNamed: readonly number[]
+    lastNamed: FirstGroup | undefined
     /** Name verdicts, for files and for folders. */
     byName: Map<string, boolean>
     byFolderName: Map<string, boolean>
@@ -264,6 +264,17 @@ function lastNameVerdict(rules: OrderedNames, name: string, isDir: boolean): boo
   return false
 }
 
+/**
+ * The slash rules sharing one first segment (indices, ascending), split by their case-folded last segment:
+ * a path meets only the rules ending in its own last segment and those whose last segment is not a plain
+ * name. A generated .gitignore can list a thousand files under one folder (joplin: 1,429 rules under
+ * `packages/`), each tried on every path there (issue 16 item 12).
+ */
+interface FirstGroup {
+  byLast: Map<string, number[]>
+  anyLast: number[]
+}
+
 interface SlashRule {
   pattern: string
   /** Lower-cased first and last segment when each is a plain name, else null (wildcards, escapes …). */
@@ -302,9 +313,17 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
   const namesNegated = names.some(p => p.startsWith('!'))
   const quick = namesNegated ? null : plainNames(names)
   const slashRules = rulesWithSlash.map(slashRule)
-  const byFirst = new Map<string, number[]>()
+  const byFirst = new Map<string, FirstGroup>()
   slashRules.forEach((r, i) => {
-    if (r.first !== null) byFirst.set(r.first, [...(byFirst.get(r.first) ?? []), i])
+    if (r.first === null) return
+    let group = byFirst.get(r.first)
+    if (!group) byFirst.set(r.first, (group = { byLast: new Map(), anyLast: [] }))
+    if (r.last === null) group.anyLast.push(i)
+    else {
+      const list = group.byLast.get(r.last)
+      if (list) list.push(i)
+      else group.byLast.set(r.last, [i])
+    }
   })
   return {
     dir,
@@ -323,7 +342,7 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
       byFirst,
       looseFirst: slashRules.flatMap((r, i) => (r.first === null ? [i] : [])),
       lastFirst: null,
-      lastNamed: NO_RULES,
+      lastNamed: undefined,
       pathDepth: Math.max(0, ...rulesWithSlash.map(p => segmentsOf(inSegmentStars(p)))),
       byName: new Map(),
       byFolderName: new Map(),
@@ -541,19 +560,25 @@ function reachingRules(split: IgnoreScope['split'], local: string, isDir: boolea
   const firstSegment = slash < 0 ? local : local.slice(0, slash)
   // Only the rules whose first segment is this one, and those with a wildcard first segment. The walk asks
   // for the paths of one folder in a row, which share their first segment: the last lookup is kept.
-  let named: readonly number[]
-  if (firstSegment === split.lastFirst) named = split.lastNamed
+  let group: FirstGroup | undefined
+  if (firstSegment === split.lastFirst) group = split.lastNamed
   else {
-    named = split.byFirst.get(foldCase(firstSegment)) ?? NO_RULES
+    group = split.byFirst.get(foldCase(firstSegment))
     split.lastFirst = firstSegment
-    split.lastNamed = named
+    split.lastNamed = group
   }
   const loose = split.looseFirst
-  if (named.length === 0 && loose.length === 0) return ''
+  if (group === undefined && loose.length === 0) return ''
   const depth = depthOf(local)
   if (depth > split.pathDepth) return ''
   const lastSegment = local.slice(local.lastIndexOf('/') + 1)
   let last: string | undefined
+  // The group's rules that can end at this segment: those ending in it and those ending in a wildcard.
+  let named: readonly number[] = NO_RULES
+  if (group !== undefined) {
+    const ending = group.byLast.size === 0 ? undefined : group.byLast.get((last = foldCase(lastSegment)))
+    named = ending === undefined ? group.anyLast : mergeLines(ending, group.anyLast)
+  }
   let reach = ''
   // Both lists ascend: merged, the indices stay in file order (the subset `ignore` applies in order).
   for (let a = 0, b = 0; a < named.length || b < loose.length;) {
