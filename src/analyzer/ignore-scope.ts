@@ -287,6 +287,12 @@ interface SlashRule {
   dirOnly: boolean
   /** Most path segments the rule can match. */
   depth: number
+  /**
+   * Its segments between the first and the last that are plain names, case-folded and each between
+   * slashes (`/PACKAGES/` for `packages` in the middle of a `**` rule): a path the rule matches holds each as
+   * one of its own segments.
+   */
+  middle: string[]
 }
 
 /** Compiles a scope from the kept (bounded) pattern lines; throws when `ignore` rejects a pattern. */
@@ -391,7 +397,11 @@ function slashRule(pattern: string): SlashRule {
     firstGlob: glob(first),
     lastGlob: glob(last),
     dirOnly,
-    depth: segmentsOf(inSegmentStars(pattern))
+    depth: segmentsOf(inSegmentStars(pattern)),
+    middle: segments.slice(1, -1).flatMap(segment => {
+      const folded = name(segment)
+      return folded === null ? [] : [`/${folded}/`]
+    })
   }
 }
 
@@ -573,6 +583,7 @@ function reachingRules(split: IgnoreScope['split'], local: string, isDir: boolea
   if (depth > split.pathDepth) return ''
   const lastSegment = local.slice(local.lastIndexOf('/') + 1)
   let last: string | undefined
+  let folded: string | undefined
   // The group's rules that can end at this segment: those ending in it and those ending in a wildcard.
   let named: readonly number[] = NO_RULES
   if (group !== undefined) {
@@ -588,6 +599,12 @@ function reachingRules(split: IgnoreScope['split'], local: string, isDir: boolea
     if (r.last !== null && r.last !== (last ??= foldCase(lastSegment))) continue
     if ((r.firstGlob && !r.firstGlob.test(firstSegment)) || (r.lastGlob && !r.lastGlob.test(lastSegment)))
       continue
+    // `**/packages/*` reaches only paths with a `packages` folder (a Visual Studio .gitignore's negated
+    // `!**/packages/build/` otherwise sent every path of the tree to the whole-file test).
+    if (r.middle.length > 0) {
+      folded ??= `/${foldCase(local)}/`
+      if (!r.middle.every(m => folded!.includes(m))) continue
+    }
     reach = reach === '' ? String(i) : `${reach},${i}`
   }
   return reach
