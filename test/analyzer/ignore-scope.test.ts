@@ -357,7 +357,7 @@ describe('ignoreScope against ignore, on generated rule sets', () => {
     // A generated .gitignore listing files one by one under a few first folders (joplin's root: 1,429 rules
     // under `packages/`): a path meets the rules of its first segment that end in its last one, or in a
     // wildcard. One scope answers many paths in a row (its memos and last lookup carry over).
-    const FIRST = ['packages', 'Packages', 'apps', '*', 'p?ckages']
+    const FIRST = ['packages', 'Packages', 'apps', '*', 'p?ckages', '**']
     const MIDDLE = ['a', 'b', 'lib', '*', '**', 'gen']
     const LAST = ['index.js', 'INDEX.js', 'x.map', '*.map', 'lib', 'gen', '*', 'a', 'b.js', '[ab].js']
     const PATH_SEGMENTS = [
@@ -372,7 +372,14 @@ describe('ignoreScope against ignore, on generated rule sets', () => {
       'x.map',
       'b.js'
     ]
+    let state = 5
+    // The high bits: the low ones of this generator repeat with a short period.
+    const random = (n: number): number => {
+      state = (state * 1103515245 + 12345) % 2 ** 31
+      return Math.floor(state / 2 ** 16) % n
+    }
     let compared = 0
+    let ignored = 0
     for (let i = 0; i < 300; i++) {
       const patterns = Array.from({ length: 10 + random(60) }, () => {
         const middle = Array.from({ length: random(3) }, () => MIDDLE[random(MIDDLE.length)]!)
@@ -391,6 +398,7 @@ describe('ignoreScope against ignore, on generated rule sets', () => {
         if (!reachable(plain, path)) continue
         for (const isDir of [false, true]) {
           compared++
+          if (plain.ignores(isDir ? `${path}/` : path)) ignored++
           expect([patterns, path, isDir, isIgnored([scope], path, isDir)]).toEqual([
             patterns,
             path,
@@ -401,5 +409,6 @@ describe('ignoreScope against ignore, on generated rule sets', () => {
       }
     }
     expect(compared).toBeGreaterThan(5000)
+    expect(ignored).toBeGreaterThan(500)
   })
 })
