@@ -23,6 +23,8 @@ export interface IgnoreScope {
   dir: string
   /** Every rule, in file order (compiled when first read). */
   readonly rules: Ignore
+  /** The kept pattern lines, in file order. */
+  patterns: readonly string[]
   /** The slash-free rules (verdict by name, memoised) and the rest (by path). */
   split: {
     /** The file has a negation: a path a slash rule may reach is tested against `rules` whole. */
@@ -42,17 +44,32 @@ export interface IgnoreScope {
     slashRules: SlashRule[]
     /** Most path segments any slash rule can match (Infinity with `**` or anything unusual). */
     pathDepth: number
-    /** Slash rules by their case-folded first segment (indices, ascending), and those without one. */
-    byFirst: Map<string, number[]>
+    /** Slash rules by their case-folded first segment (see FirstGroup), and those without one. */
+    byFirst: Map<string, FirstGroup>
     looseFirst: number[]
     /** The last first segment looked up in byFirst, and what it found. */
     lastFirst: string | null
-    lastNamed: readonly number[]
+    lastNamed: FirstGroup | undefined
     /** Name verdicts, for files and for folders. */
     byName: Map<string, boolean>
     byFolderName: Map<string, boolean>
     /** `ignore` instances for the subsets of slash rules paths can meet, by their indices. */
     subsets: Map<string, Ignore>
+    /**
+     * With a negation, when every name rule is a simple glob: the name rules with their line indices (null
+     * otherwise: a path a slash rule may reach meets the whole file). See exactKey.
+     */
+    indexedNames: IndexedNames | null
+    /** Each slash rule's index among the file's lines. */
+    slashLines: number[]
+    /** Line indices (`2,17`) of the name rules matching a name, for files and for folders. */
+    nameLines: Map<string, string>
+    folderNameLines: Map<string, string>
+    /** exactKey of each folder asked about (local path). */
+    folderKeys: Map<string, string>
+    /** reachingRules' indices as line indices, and unions of two keys, remembered (see exactKey). */
+    reachLines: Map<string, string>
+    unions: Map<string, string>
   }
 }
 
@@ -183,6 +200,56 @@ function orderedNames(patterns: readonly string[]): OrderedNames | null {
   return Object.assign(out, { anyGlob: anyOf(out.map(r => r.glob)) })
 }
 
+/** A name rule's line index among the file's lines, and whether it matches folders only. */
+interface NameLine {
+  line: number
+  folder: boolean
+}
+
+/**
+ * The name rules of a file with a negation, when every one is a simple glob, by kind as plainNames sorts
+ * them (exact names, one-extension suffixes, other suffixes, other globs), each with its line index.
+ */
+interface IndexedNames {
+  exact: Map<string, NameLine[]>
+  extensions: Map<string, NameLine[]>
+  suffixes: (NameLine & { suffix: string })[]
+  globs: (NameLine & { glob: RegExp })[]
+  /** `globs` as one expression (null for none). */
+  anyGlob: RegExp | null
+}
+
+function indexedNames(patterns: readonly string[], isName: readonly boolean[]): IndexedNames | null {
+  const out: IndexedNames = {
+    exact: new Map(),
+    extensions: new Map(),
+    suffixes: [],
+    globs: [],
+    anyGlob: null
+  }
+  const add = (map: Map<string, NameLine[]>, key: string, rule: NameLine): void => {
+    const list = map.get(key)
+    if (list) list.push(rule)
+    else map.set(key, [rule])
+  }
+  for (const [line, p] of patterns.entries()) {
+    if (!isName[line] || p.trim() === '' || p.startsWith('#')) continue
+    const body = p.startsWith('!') ? p.slice(1) : p
+    const folder = body.endsWith('/')
+    const core = folder ? body.slice(0, -1) : body
+    if (!SIMPLE_GLOB.test(core)) return null
+    // As plainNames: a plain name is an ASCII case-insensitive equality, `*.log` a suffix.
+    if (PLAIN.test(core) && !core.startsWith('#')) add(out.exact, asciiLower(core), { line, folder })
+    else if (core.startsWith('*') && PLAIN.test(core.slice(1))) {
+      const suffix = asciiLower(core.slice(1))
+      if (/^\.[^.]+$/.test(suffix)) add(out.extensions, suffix, { line, folder })
+      else out.suffixes.push({ line, folder, suffix })
+    } else out.globs.push({ line, folder, glob: globRegExp(core) })
+  }
+  out.anyGlob = anyOf(out.globs.map(r => r.glob))
+  return out
+}
+
 /**
  * The verdict of the last rule matching `name`. Most names match none: one test of all the globs at once
  * (`anyGlob`, a superset: folder-only rules included) settles those before the rules are tried one by one,
@@ -197,6 +264,17 @@ function lastNameVerdict(rules: OrderedNames, name: string, isDir: boolean): boo
   return false
 }
 
+/**
+ * The slash rules sharing one first segment (indices, ascending), split by their case-folded last segment:
+ * a path meets only the rules ending in its own last segment and those whose last segment is not a plain
+ * name. A generated .gitignore can list a thousand files under one folder (joplin: 1,429 rules under
+ * `packages/`), each tried on every path there (issue 16 item 12).
+ */
+interface FirstGroup {
+  byLast: Map<string, number[]>
+  anyLast: number[]
+}
+
 interface SlashRule {
   pattern: string
   /** Lower-cased first and last segment when each is a plain name, else null (wildcards, escapes …). */
@@ -209,6 +287,12 @@ interface SlashRule {
   dirOnly: boolean
   /** Most path segments the rule can match. */
   depth: number
+  /**
+   * Its segments between the first and the last that are plain names, case-folded and each between
+   * slashes (`/PACKAGES/` for `packages` in the middle of a `**` rule): a path the rule matches holds each as
+   * one of its own segments.
+   */
+  middle: string[]
 }
 
 /** Compiles a scope from the kept (bounded) pattern lines; throws when `ignore` rejects a pattern. */
@@ -223,17 +307,29 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
   const names: string[] = []
   const paths: string[] = []
   // Conservative: anything with a slash before its end, or an escaped slash, is matched on the full path.
-  for (const p of patterns) (/^(?:[^/\\]|\\[^/])*\/?$/.test(p) ? names : paths).push(p)
-  const rulesWithSlash = paths.filter(p => p.trim() !== '' && !p.startsWith('#'))
+  const isName = patterns.map(p => /^(?:[^/\\]|\\[^/])*\/?$/.test(p))
+  for (const [line, p] of patterns.entries()) (isName[line] ? names : paths).push(p)
+  const slashLines: number[] = []
+  for (const [line, p] of patterns.entries())
+    if (!isName[line] && p.trim() !== '' && !p.startsWith('#')) slashLines.push(line)
+  const rulesWithSlash = slashLines.map(line => patterns[line]!)
   const negated = patterns.some(p => p.startsWith('!'))
   // A name verdict is asked only where no slash rule can reach (see isIgnored): the name rules alone
   // decide, so a negation among the slash rules (`!enterprise/**/src`) leaves them unordered.
   const namesNegated = names.some(p => p.startsWith('!'))
   const quick = namesNegated ? null : plainNames(names)
   const slashRules = rulesWithSlash.map(slashRule)
-  const byFirst = new Map<string, number[]>()
+  const byFirst = new Map<string, FirstGroup>()
   slashRules.forEach((r, i) => {
-    if (r.first !== null) byFirst.set(r.first, [...(byFirst.get(r.first) ?? []), i])
+    if (r.first === null) return
+    let group = byFirst.get(r.first)
+    if (!group) byFirst.set(r.first, (group = { byLast: new Map(), anyLast: [] }))
+    if (r.last === null) group.anyLast.push(i)
+    else {
+      const list = group.byLast.get(r.last)
+      if (list) list.push(i)
+      else group.byLast.set(r.last, [i])
+    }
   })
   return {
     dir,
@@ -252,12 +348,20 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
       byFirst,
       looseFirst: slashRules.flatMap((r, i) => (r.first === null ? [i] : [])),
       lastFirst: null,
-      lastNamed: NO_RULES,
+      lastNamed: undefined,
       pathDepth: Math.max(0, ...rulesWithSlash.map(p => segmentsOf(inSegmentStars(p)))),
       byName: new Map(),
       byFolderName: new Map(),
-      subsets: new Map()
-    }
+      subsets: new Map(),
+      indexedNames: negated ? indexedNames(patterns, isName) : null,
+      slashLines,
+      nameLines: new Map(),
+      folderNameLines: new Map(),
+      folderKeys: new Map(),
+      reachLines: new Map(),
+      unions: new Map()
+    },
+    patterns
   }
 }
 
@@ -293,7 +397,11 @@ function slashRule(pattern: string): SlashRule {
     firstGlob: glob(first),
     lastGlob: glob(last),
     dirOnly,
-    depth: segmentsOf(inSegmentStars(pattern))
+    depth: segmentsOf(inSegmentStars(pattern)),
+    middle: segments.slice(1, -1).flatMap(segment => {
+      const folded = name(segment)
+      return folded === null ? [] : [`/${folded}/`]
+    })
   }
 }
 
@@ -335,7 +443,15 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
     const reach = reachingRules(split, local, isDir)
     // With a negation, the order of a name rule and a slash rule that both match decides: the whole file.
     if (split.negated && reach !== '') {
-      if (ignores(s.rules, isDir ? `${local}/` : local)) return true
+      if (split.indexedNames === null) {
+        if (ignores(s.rules, isDir ? `${local}/` : local)) return true
+        continue
+      }
+      const key = exactKey(split, local, isDir, reach)
+      let subset = split.subsets.get(key)
+      if (!subset)
+        split.subsets.set(key, (subset = ignore().add(key.split(',').map(i => s.patterns[Number(i)]!))))
+      if (ignores(subset, isDir ? `${local}/` : local)) return true
       continue
     }
     const name = local.slice(local.lastIndexOf('/') + 1)
@@ -361,6 +477,92 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
   return false
 }
 
+/**
+ * With a negation, the lines (indices, `3,17,40`) of every rule that can match `local` or one of its
+ * ancestor folders: the name rules whose glob matches the name of one of them, and the slash rules that can
+ * reach one (reachingRules). The last matching rule decides and an ignored ancestor settles a path, so
+ * `ignore` gives the same verdict on that subset as on the whole file: the rules left out match none of
+ * those paths. A Visual Studio .gitignore (two hundred name rules and one negated `**` rule) tested every rule
+ * on every path, half a .NET monorepo's analysis (issue 16 item 12); a path now meets a handful.
+ * `reach` is reachingRules for `local` (non-empty).
+ */
+function exactKey(split: IgnoreScope['split'], local: string, isDir: boolean, reach: string): string {
+  const slash = local.lastIndexOf('/')
+  let own = split.reachLines.get(reach)
+  if (own === undefined) {
+    own = reach
+      .split(',')
+      .map(i => split.slashLines[Number(i)]!)
+      .join(',')
+    split.reachLines.set(reach, own)
+  }
+  own = unionLines(split, own, nameLinesOf(split, local.slice(slash + 1), isDir))
+  return slash < 0 ? own : unionLines(split, folderKey(split, local.slice(0, slash)), own)
+}
+
+/** exactKey of a folder (whether or not a slash rule reaches it), remembered. */
+function folderKey(split: IgnoreScope['split'], local: string): string {
+  let key = split.folderKeys.get(local)
+  if (key === undefined) {
+    const reach = reachingRules(split, local, true)
+    if (reach !== '') key = exactKey(split, local, true, reach)
+    else {
+      const slash = local.lastIndexOf('/')
+      const own = nameLinesOf(split, local.slice(slash + 1), true)
+      key = slash < 0 ? own : unionLines(split, folderKey(split, local.slice(0, slash)), own)
+    }
+    split.folderKeys.set(local, key)
+  }
+  return key
+}
+
+/** Two keys (ascending line indices, `3,17`) as one, remembered: most paths join the same few. */
+function unionLines(split: IgnoreScope['split'], a: string, b: string): string {
+  if (a === '' || a === b) return b
+  if (b === '') return a
+  const pair = `${a}|${b}`
+  let key = split.unions.get(pair)
+  if (key === undefined) {
+    key = mergeLines(a.split(',').map(Number), b.split(',').map(Number)).join(',')
+    split.unions.set(pair, key)
+  }
+  return key
+}
+
+/** Line indices of the name rules matching `name` (folder-only rules: folders only), remembered. */
+function nameLinesOf(split: IgnoreScope['split'], name: string, isDir: boolean): string {
+  const memo = isDir ? split.folderNameLines : split.nameLines
+  let lines = memo.get(name)
+  if (lines === undefined) {
+    const rules = split.indexedNames!
+    const found: number[] = []
+    const take = (list: readonly NameLine[] | undefined): void => {
+      for (const r of list ?? []) if (isDir || !r.folder) found.push(r.line)
+    }
+    const lower = asciiLower(name)
+    take(rules.exact.get(lower))
+    const dot = lower.lastIndexOf('.')
+    if (dot >= 0) take(rules.extensions.get(lower.slice(dot)))
+    take(rules.suffixes.filter(r => lower.endsWith(r.suffix)))
+    if (rules.anyGlob?.test(name)) take(rules.globs.filter(r => r.glob.test(name)))
+    lines = found.sort((a, b) => a - b).join(',')
+    memo.set(name, lines)
+  }
+  return lines
+}
+
+/** Two ascending lists of line indices as one, without repeats. */
+function mergeLines(a: readonly number[], b: readonly number[]): number[] {
+  if (a.length === 0) return [...b]
+  if (b.length === 0) return [...a]
+  const out: number[] = []
+  for (let i = 0, j = 0; i < a.length || j < b.length;) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!
+    if (out[out.length - 1] !== next) out.push(next)
+  }
+  return out
+}
+
 /** Indices (`0,3`) of the slash rules that can match `local`; '' when none can. */
 function reachingRules(split: IgnoreScope['split'], local: string, isDir: boolean): string {
   if (split.slashRules.length === 0) return ''
@@ -368,19 +570,26 @@ function reachingRules(split: IgnoreScope['split'], local: string, isDir: boolea
   const firstSegment = slash < 0 ? local : local.slice(0, slash)
   // Only the rules whose first segment is this one, and those with a wildcard first segment. The walk asks
   // for the paths of one folder in a row, which share their first segment: the last lookup is kept.
-  let named: readonly number[]
-  if (firstSegment === split.lastFirst) named = split.lastNamed
+  let group: FirstGroup | undefined
+  if (firstSegment === split.lastFirst) group = split.lastNamed
   else {
-    named = split.byFirst.get(foldCase(firstSegment)) ?? NO_RULES
+    group = split.byFirst.get(foldCase(firstSegment))
     split.lastFirst = firstSegment
-    split.lastNamed = named
+    split.lastNamed = group
   }
   const loose = split.looseFirst
-  if (named.length === 0 && loose.length === 0) return ''
+  if (group === undefined && loose.length === 0) return ''
   const depth = depthOf(local)
   if (depth > split.pathDepth) return ''
   const lastSegment = local.slice(local.lastIndexOf('/') + 1)
   let last: string | undefined
+  let folded: string | undefined
+  // The group's rules that can end at this segment: those ending in it and those ending in a wildcard.
+  let named: readonly number[] = NO_RULES
+  if (group !== undefined) {
+    const ending = group.byLast.size === 0 ? undefined : group.byLast.get((last = foldCase(lastSegment)))
+    named = ending === undefined ? group.anyLast : mergeLines(ending, group.anyLast)
+  }
   let reach = ''
   // Both lists ascend: merged, the indices stay in file order (the subset `ignore` applies in order).
   for (let a = 0, b = 0; a < named.length || b < loose.length;) {
@@ -390,6 +599,12 @@ function reachingRules(split: IgnoreScope['split'], local: string, isDir: boolea
     if (r.last !== null && r.last !== (last ??= foldCase(lastSegment))) continue
     if ((r.firstGlob && !r.firstGlob.test(firstSegment)) || (r.lastGlob && !r.lastGlob.test(lastSegment)))
       continue
+    // `**/packages/*` reaches only paths with a `packages` folder (a Visual Studio .gitignore's negated
+    // `!**/packages/build/` otherwise sent every path of the tree to the whole-file test).
+    if (r.middle.length > 0) {
+      folded ??= `/${foldCase(local)}/`
+      if (!r.middle.every(m => folded!.includes(m))) continue
+    }
     reach = reach === '' ? String(i) : `${reach},${i}`
   }
   return reach

@@ -18,6 +18,12 @@ interface Pattern {
   head: string
   /** The literal characters every match ends with: a path that does not contain them cannot match either. */
   tail: string
+  /**
+   * The longest run of literal characters between wildcards (`server/storage/` when the pattern is that
+   * folder between two `**`): every match holds it, so a path without it cannot match either. A pattern
+   * starting and ending with `**` has no head or tail, and ran the NFA on every folder of the walk.
+   */
+  middle: string
 }
 
 export function parseDockerignore(text: string): string[] {
@@ -199,7 +205,8 @@ export class DockerignoreMatcher {
           exclusion,
           literalPrefix: source.split(/[*?[\\]/)[0] as string,
           head: literalHead(steps),
-          tail: literalTail(steps)
+          tail: literalTail(steps),
+          middle: longestLiteral(steps)
         }
       })
   }
@@ -258,7 +265,10 @@ export class DockerignoreMatcher {
 
   private matchesOrParentMatches(pattern: Pattern, path: string): boolean {
     return (
-      path.startsWith(pattern.head) && path.includes(pattern.tail) && matchesPathOrParent(pattern.steps, path)
+      path.startsWith(pattern.head) &&
+      path.includes(pattern.tail) &&
+      path.includes(pattern.middle) &&
+      matchesPathOrParent(pattern.steps, path)
     )
   }
 }
@@ -274,6 +284,19 @@ function literalHead(steps: Step[]): string {
 }
 
 /** The literal characters a compiled pattern ends with (after its last wildcard or class). */
+/** The longest run of consecutive literal steps (the first of equal length), '' when there is none. */
+function longestLiteral(steps: Step[]): string {
+  let longest = ''
+  let run = ''
+  for (const step of steps) {
+    if (step.kind === 'char') {
+      run += step.ch
+      if (run.length > longest.length) longest = run
+    } else run = ''
+  }
+  return longest
+}
+
 function literalTail(steps: Step[]): string {
   let tail = ''
   for (let i = steps.length - 1; i >= 0; i--) {

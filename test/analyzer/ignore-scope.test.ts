@@ -321,4 +321,94 @@ describe('ignoreScope against ignore, on generated rule sets', () => {
     }
     expect(compared).toBeGreaterThan(2000)
   })
+
+  it('gives the same verdict for 1,000 larger rule sets with a negation, at every depth', () => {
+    // A Visual Studio-like file: many name rules, `**` slash rules and one negation (the subset of rules a
+    // path and its ancestor folders can meet decides, not the whole file).
+    const NEGATIONS = ['!**/packages/build/', '!keep.log', '!src/keep', '!a/', '!*.pyc', '!x**/y']
+    let compared = 0
+    let exact = 0
+    for (let i = 0; i < 1000; i++) {
+      const patterns = Array.from({ length: 5 + random(20) }, () => PATTERNS[random(PATTERNS.length)]!)
+      patterns.splice(random(patterns.length), 0, '**/packages/*', NEGATIONS[random(NEGATIONS.length)]!)
+      const plain = ignore().add(patterns)
+      const scope = ignoreScope('.', patterns)
+      if (scope.split.indexedNames !== null) exact++
+      for (let j = 0; j < 4; j++) {
+        const segments = [...SEGMENTS, 'packages', 'build', 'packages']
+        const path = Array.from({ length: 1 + random(5) }, () => segments[random(segments.length)]!).join('/')
+        if (!reachable(plain, path)) continue
+        for (const isDir of [false, true]) {
+          compared++
+          expect([patterns, path, isDir, isIgnored([scope], path, isDir)]).toEqual([
+            patterns,
+            path,
+            isDir,
+            plain.ignores(isDir ? `${path}/` : path)
+          ])
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(2000)
+    expect(exact).toBeGreaterThan(250)
+  })
+
+  it('gives the same verdict for 300 generated file lists under shared folders, with and without a negation', () => {
+    // A generated .gitignore listing files one by one under a few first folders (joplin's root: 1,429 rules
+    // under `packages/`): a path meets the rules of its first segment that end in its last one, or in a
+    // wildcard. One scope answers many paths in a row (its memos and last lookup carry over).
+    const FIRST = ['packages', 'Packages', 'apps', '*', 'p?ckages', '**']
+    const MIDDLE = ['a', 'b', 'lib', '*', '**', 'gen']
+    const LAST = ['index.js', 'INDEX.js', 'x.map', '*.map', 'lib', 'gen', '*', 'a', 'b.js', '[ab].js']
+    const PATH_SEGMENTS = [
+      'packages',
+      'PACKAGES',
+      'apps',
+      'a',
+      'b',
+      'lib',
+      'gen',
+      'index.js',
+      'x.map',
+      'b.js'
+    ]
+    let state = 5
+    // The high bits: the low ones of this generator repeat with a short period.
+    const random = (n: number): number => {
+      state = (state * 1103515245 + 12345) % 2 ** 31
+      return Math.floor(state / 2 ** 16) % n
+    }
+    let compared = 0
+    let ignored = 0
+    for (let i = 0; i < 300; i++) {
+      const patterns = Array.from({ length: 10 + random(60) }, () => {
+        const middle = Array.from({ length: random(3) }, () => MIDDLE[random(MIDDLE.length)]!)
+        const rule = [FIRST[random(FIRST.length)]!, ...middle, LAST[random(LAST.length)]!].join('/')
+        return (random(2) ? '/' : '') + rule + (random(4) === 0 ? '/' : '')
+      })
+      if (i % 2) patterns.splice(random(patterns.length), 0, `!${patterns[random(patterns.length)]!}`)
+      if (i % 3 === 0) patterns.push('*.log', 'gen')
+      const plain = ignore().add(patterns)
+      const scope = ignoreScope('.', patterns)
+      for (let j = 0; j < 30; j++) {
+        const path = Array.from(
+          { length: 1 + random(4) },
+          () => PATH_SEGMENTS[random(PATH_SEGMENTS.length)]!
+        ).join('/')
+        if (!reachable(plain, path)) continue
+        for (const isDir of [false, true]) {
+          compared++
+          if (plain.ignores(isDir ? `${path}/` : path)) ignored++
+          expect([patterns, path, isDir, isIgnored([scope], path, isDir)]).toEqual([
+            patterns,
+            path,
+            isDir,
+            plain.ignores(isDir ? `${path}/` : path)
+          ])
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(5000)
+    expect(ignored).toBeGreaterThan(500)
+  })
 })

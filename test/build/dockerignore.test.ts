@@ -185,3 +185,66 @@ describe('literal head/tail prefilter', () => {
     expect(m.excludes('src/a.gen2')).toBe(false)
   })
 })
+
+describe('literal prefilters against a plain translation, on generated patterns', () => {
+  // `**/server/storage/**`-like patterns (no literal head or tail, a literal run in the middle) and others:
+  // the matcher's verdict must be the one of a straightforward regular expression for each pattern, tried on
+  // the path and each of its parent folders, the last matching pattern deciding.
+  const SEGMENTS = ['server', 'storage', 'tmp', 'a', 'b*', '?x', 'x', 's*e']
+  const PATH_SEGMENTS = ['server', 'storage', 'tmp', 'a', 'bb', 'xx', 'x', 'ax', 'sse', 'b']
+  let seed = 11
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31
+    // The high bits: the low ones of this generator repeat with a short period.
+    return Math.floor(seed / 2 ** 16) % n
+  }
+  const reference = (pattern: string): RegExp => {
+    const source = pattern
+      .split(/(\*\*\/|\/\*\*$|\*|\?)/)
+      .map(part =>
+        part === '**/'
+          ? '(?:.*/)?'
+          : part === '/**'
+            ? '/.*'
+            : part === '*'
+              ? '[^/]*'
+              : part === '?'
+                ? '[^/]'
+                : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+      )
+      .join('')
+    return new RegExp(`^${source}$`)
+  }
+
+  test('gives the same verdict as the plain translation for 500 pattern lists', () => {
+    let compared = 0
+    let excluded = 0
+    for (let i = 0; i < 500; i++) {
+      const patterns = Array.from({ length: 1 + random(5) }, () => {
+        const segments = Array.from({ length: 1 + random(3) }, () => SEGMENTS[random(SEGMENTS.length)]!)
+        const body = segments.join(random(3) === 0 ? '/**/' : '/')
+        return `${random(2) ? '**/' : ''}${body}${random(2) ? '/**' : ''}`
+      }).map(p => (random(4) === 0 ? `!${p}` : p))
+      const m = new DockerignoreMatcher(patterns)
+      const compiled = patterns.map(p => ({
+        exclusion: p.startsWith('!'),
+        re: reference(p.replace(/^!/, ''))
+      }))
+      for (let j = 0; j < 20; j++) {
+        const parts = Array.from(
+          { length: 1 + random(5) },
+          () => PATH_SEGMENTS[random(PATH_SEGMENTS.length)]!
+        )
+        const path = parts.join('/')
+        const prefixes = parts.map((_, k) => parts.slice(0, k + 1).join('/'))
+        let expected = false
+        for (const c of compiled) if (prefixes.some(p => c.re.test(p))) expected = !c.exclusion
+        if (expected) excluded++
+        compared++
+        expect([patterns, path, m.excludes(path)]).toEqual([patterns, path, expected])
+      }
+    }
+    expect(compared).toBe(10000)
+    expect(excluded).toBeGreaterThan(1000)
+  })
+})

@@ -19,6 +19,18 @@ const slashed = (p: string): string => p.replace(/\/*$/, '/')
  * its WORKDIR, when exactly one folder is; null otherwise (`COPY . .` names no folder).
  */
 export function dockerfileRunsFolder(tree: SourceTree, path: string, context = '.'): string | null {
+  // Once per tree: every member of a monorepo asks whether the root Dockerfile runs it (logto: 13 apps,
+  // each planned more than once, re-reading one Dockerfile's stages each time — issue 16 item 12).
+  let byKey = runsFolder.get(tree)
+  if (!byKey) runsFolder.set(tree, (byKey = new Map()))
+  const key = `${context}\0${path}`
+  let folder = byKey.get(key)
+  if (folder === undefined) byKey.set(key, (folder = dockerfileRunsFolderUncached(tree, path, context)))
+  return folder
+}
+const runsFolder = new WeakMap<SourceTree, Map<string, string | null>>()
+
+function dockerfileRunsFolderUncached(tree: SourceTree, path: string, context: string): string | null {
   const text = tree.read(path)
   if (text === null) return null
   const current = finalStage(text)

@@ -41,11 +41,14 @@ export function regexNeeds(regex: RegExp): RegexNeeds | null {
 }
 
 function groupTest(group: string[]): (text: string) => boolean {
-  if (group.length === 1) {
-    const literal = group[0]!
+  // A literal holding another of its group is present only where that one is: the shorter one answers for
+  // both (`Run` for `RunTLS`, `PORT` for `HTTP_PORT`), and a short list is searched faster.
+  const needed = group.filter((l, i) => !group.some((o, j) => j !== i && l.includes(o) && (o !== l || j < i)))
+  if (needed.length === 1) {
+    const literal = needed[0]!
     return text => text.includes(literal)
   }
-  const any = new RegExp(group.map(l => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'))
+  const any = new RegExp(needed.map(l => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'))
   return text => any.test(text)
 }
 

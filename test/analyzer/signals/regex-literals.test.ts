@@ -56,6 +56,20 @@ describe('mayMatch', () => {
     expect(mayMatch(/\bPORT\b/i, 'nothing here')).toBe(true)
   })
 
+  it('searches a group for its shortest literals only (a longer one holding another is found with it)', () => {
+    const re = /\.(?:RunTLS|Run|StartTLS|Start)\(\s*"(?:HTTP_PORT|PORT|PORT)"/
+    expect(needs(re)).toEqual([
+      ['HTTP_PORT', 'PORT', 'PORT'],
+      ['RunTLS', 'Run', 'StartTLS', 'Start']
+    ])
+    expect(mayMatch(re, 'x.RunTLS("HTTP_PORT"')).toBe(true)
+    expect(mayMatch(re, 'x.Start("PORT"')).toBe(true)
+    expect(mayMatch(re, 'x.StartTLS("PORT"')).toBe(true)
+    expect(mayMatch(re, 'x.Run("HTTP_POR"')).toBe(false)
+    expect(mayMatch(re, 'x.Ru("PORT"')).toBe(false)
+    expect(mayMatch(re, 'x.Sta("HTTP_PORT"')).toBe(false)
+  })
+
   // The patterns the readers run over every file: on texts built from their own pieces (and mangled
   // pieces), a pattern that matches is never skipped.
   it('never skips a text the pattern matches (port and route tables, generated texts)', () => {

@@ -33,9 +33,27 @@ export function gitKeptOutputFolders(tree: SourceTree, contexts: readonly string
 function gitignoreScopes(tree: SourceTree, dir: string): IgnoreScope[] {
   const scopes: IgnoreScope[] = []
   for (const folder of ancestors(dir).reverse()) {
-    const text = tree.read(joinPath(folder, '.gitignore'))
-    if (text === null) continue
-    scopes.push(ignoreScope(folder, text.split(/\r?\n/)))
+    const scope = folderScope(tree, folder)
+    if (scope) scopes.push(scope)
   }
   return scopes
 }
+
+/**
+ * The scope of one folder's .gitignore (null without one), compiled once per tree: every app of a monorepo
+ * (planned more than once) asks about the root one, and compiling a large one (joplin's 1,495 lines) for each
+ * was a fifth of the analysis (issue 16 item 12). A scope's memos only remember verdicts, so sharing it
+ * changes none.
+ */
+function folderScope(tree: SourceTree, folder: string): IgnoreScope | null {
+  let byFolder = compiled.get(tree)
+  if (!byFolder) compiled.set(tree, (byFolder = new Map()))
+  let scope = byFolder.get(folder)
+  if (scope === undefined) {
+    const text = tree.read(joinPath(folder, '.gitignore'))
+    scope = text === null ? null : ignoreScope(folder, text.split(/\r?\n/))
+    byFolder.set(folder, scope)
+  }
+  return scope
+}
+const compiled = new WeakMap<SourceTree, Map<string, IgnoreScope | null>>()

@@ -12,6 +12,12 @@ import { HEALTH } from '../../precedence.js'
 
 /** `x.get(config.healthCheck.path,` — a GET whose path is a member chain of at least two names. */
 const CONFIG_ROUTE = /\b[\w$]+\s*\.\s*(?:get|head|all)\s*\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\s*,/g
+/**
+ * What every CONFIG_ROUTE match holds from its `.` on: a file without it is not searched. CONFIG_ROUTE starts
+ * at every word of a file; this one only at a `.` (a large app's route files hold hundreds of `.get(` calls,
+ * nearly all with a literal path or no second argument: once a twentieth of a JS monorepo's analysis, issue 16 item 12).
+ */
+const CONFIG_ROUTE_CALL = /\.\s*(?:get|head|all)\s*\(\s*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\s*,/
 /** Files a config module lives in: `config.default.js`, `config.js`, `src/config/index.ts`, `app.config.js`. */
 const CONFIG_FILE = /(?:^|\/)(?:[\w.-]*config[\w.-]*\.[cm]?[jt]s|config\/[\w.-]+\.[cm]?[jt]s)$/i
 const MAX_CONFIG_FILES = 20
@@ -23,6 +29,7 @@ export function configRouteCandidates(ctx: AppContext, files: readonly string[])
     const raw = ctx.tree.read(file)
     if (raw === null || !raw.includes('.get(')) continue
     const text = stripJsComments(raw)
+    if (!CONFIG_ROUTE_CALL.test(text)) continue
     for (const m of text.matchAll(CONFIG_ROUTE)) {
       const keys = m[1]!.split('.').slice(1)
       configFiles ??= files.filter(f => CONFIG_FILE.test(f)).slice(0, MAX_CONFIG_FILES)

@@ -29,7 +29,8 @@ interface PyImport {
 interface PyModule {
   file: string
   text: string
-  imports: Map<string, PyImport>
+  /** What the module imports, by local name: read when first asked (most modules read never are). */
+  readonly imports: Map<string, PyImport>
 }
 
 const ROUTE_HINT =
@@ -236,28 +237,42 @@ class PyRouteReader {
   private module(file: string): PyModule | null {
     if (this.modules.has(file)) return this.modules.get(file)!
     const raw = this.ctx.tree.read(file)
-    const mod =
-      raw === null ? null : { file, text: stripHashComments(raw), imports: new Map<string, PyImport>() }
+    let mod: PyModule | null = null
+    if (raw !== null) {
+      const text = stripHashComments(raw)
+      // Resolving every import of the 300 modules read (a lookup per candidate file) was a tenth of a large
+      // Django app's analysis (issue 16 item 12); only the modules a router reference goes through need it.
+      let imports: Map<string, PyImport> | undefined
+      const readImports = (): Map<string, PyImport> => this.readImports(file, text)
+      mod = {
+        file,
+        text,
+        get imports() {
+          return (imports ??= readImports())
+        }
+      }
+    }
     this.modules.set(file, mod)
-    if (mod) this.readImports(mod)
     return mod
   }
 
-  private readImports(mod: PyModule): void {
-    for (const m of mod.text.matchAll(/^[ \t]*from\s+(\.*[\w.]*)\s+import\s+(\([^)]*\)|[^\n]+)/gm)) {
-      const base = this.moduleFile(mod.file, m[1]!)
+  private readImports(file: string, text: string): Map<string, PyImport> {
+    const imports = new Map<string, PyImport>()
+    for (const m of text.matchAll(/^[ \t]*from\s+(\.*[\w.]*)\s+import\s+(\([^)]*\)|[^\n]+)/gm)) {
+      const base = this.moduleFile(file, m[1]!)
       for (const part of m[2]!.replace(/[()\\]/g, ' ').split(',')) {
         const [name, alias] = part.trim().split(/\s+as\s+/)
         if (!name || !/^\w+$/.test(name)) continue
-        const sub = this.moduleFile(mod.file, `${m[1]!}${m[1]!.endsWith('.') ? '' : '.'}${name}`)
-        if (sub) mod.imports.set(alias ?? name, { file: sub, name: '*' })
-        else if (base) mod.imports.set(alias ?? name, { file: base, name })
+        const sub = this.moduleFile(file, `${m[1]!}${m[1]!.endsWith('.') ? '' : '.'}${name}`)
+        if (sub) imports.set(alias ?? name, { file: sub, name: '*' })
+        else if (base) imports.set(alias ?? name, { file: base, name })
       }
     }
-    for (const m of mod.text.matchAll(/^[ \t]*import\s+([\w.]+)(?:\s+as\s+(\w+))?\s*$/gm)) {
-      const file = this.moduleFile(mod.file, m[1]!)
-      if (file) mod.imports.set(m[2] ?? m[1]!, { file, name: '*' })
+    for (const m of text.matchAll(/^[ \t]*import\s+([\w.]+)(?:\s+as\s+(\w+))?\s*$/gm)) {
+      const target = this.moduleFile(file, m[1]!)
+      if (target) imports.set(m[2] ?? m[1]!, { file: target, name: '*' })
     }
+    return imports
   }
 
   /** File of a dotted (or relative `.x`, `..x`) module, tried from the app dir, `src/` and the file's folder. */

@@ -38,7 +38,24 @@ describe('addons named by the lockfile', () => {
     ['pnpm 6 key', 'packages:\n\n  /sqlite3@5.1.7:\n    resolution: {}\n', ['sqlite3']],
     ['pnpm 9 key', 'packages:\n\n  node-pty@1.0.0:\n    resolution: {}\n', ['node-pty']],
     ['pnpm snapshot reference', '  knex@3.1.0(better-sqlite3@11.8.1):\n', ['better-sqlite3']],
-    ['bun.lock', '"canvas": ["canvas@2.11.2", "", {}, "sha512-"],', ['canvas']]
+    ['bun.lock', '"canvas": ["canvas@2.11.2", "", {}, "sha512-"],', ['canvas']],
+    // One pass over the lockfile for every name: names that start at one place or inside another, a
+    // mention that does not resolve before one that does, several names in one file.
+    [
+      'a scoped name holding another, both installed',
+      'packages:\n  /@vscode/sqlite3@5.1.8:\n  /sqlite3@5.1.7:\n',
+      ['@vscode/sqlite3', 'sqlite3']
+    ],
+    [
+      'a mention before the entry',
+      'packages:\n  knex@3.1.0:\n    peerDependenciesMeta:\n      sqlite3:\n  sqlite3@5.1.7:\n',
+      ['sqlite3']
+    ],
+    [
+      'names sharing a start',
+      '"libxmljs2@0.33.0":\n"libxmljs@1.0.11":\n"better-sqlite3@11.0.0":\n"bcrypt@5.1.1":\n',
+      ['bcrypt', 'better-sqlite3', 'libxmljs', 'libxmljs2']
+    ]
   ])('%s', (_label, text, expected) => {
     expect(addons(text)).toEqual(expected)
   })
