@@ -415,6 +415,9 @@ export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
       if (/\/(?:\[|\$)/.test(path)) break
       const rank = healthRank(path)
       if (rank < 0) break
+      // A handler that reads the caller's session is a signed-in user's endpoint (`/api/user/status`), not
+      // a probe target.
+      if (READS_SESSION.test(stripJsComments(ctx.tree.read(f.path) ?? ''))) break
       out.push({
         c: {
           value: base ? joinRoute(base.path, path) : path,
@@ -430,6 +433,13 @@ export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
   out.sort((a, b) => a.rank - b.rank)
   return out.map(o => o.c)
 }
+
+/**
+ * A route handler's read of the signed-in user: `getCookie(event, 'token')`, `getCookieTokenInfo(event)`,
+ * `requireUserSession(event)`, `getServerSession(authOptions)`, `await auth()`, `verifyToken(req)`.
+ */
+const READS_SESSION =
+  /\b(?:get|read|require|verify|check|validate)\w*(?:Cookie|Session|Token|Auth|User)\w*\s*\(|\bawait\s+auth\s*\(\s*\)/
 
 function handlerEvidence(ctx: AppContext, path: string): Evidence {
   const text = ctx.tree.read(path)
