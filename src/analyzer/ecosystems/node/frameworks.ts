@@ -190,6 +190,8 @@ export const NODE_FRAMEWORKS: NodeFrameworkSpec[] = [
     port: 1337,
     startCommand: 'strapi start',
     buildCommand: 'strapi build',
+    // Strapi's server registers `router.all('/_health', healthCheck)` (204, no auth, outside the API prefix).
+    healthPath: '/_health',
     resources: { cpu: 512, memory: 2048 }
   },
   {

@@ -28,7 +28,7 @@ import { frameworkById } from '../../framework.js'
 import { NODE_BASELINE } from './runtime.js'
 import { BUN_BASELINE } from '../bun/runtime.js'
 import { STATIC_BASELINE } from '../static/runtime.js'
-import { BUILD, STACK, START } from '../../precedence.js'
+import { BUILD, HEALTH, STACK, START } from '../../precedence.js'
 
 import type { NodeData } from './data.js'
 import type { PackageJson } from './manifest.js'
@@ -298,7 +298,8 @@ function addPortAndHealth(
       healthFiles,
       new Set(pkg?.runtimeDeps ?? []),
       HEALTH_LIBRARIES.filter(l => l.ecosystem === 'node')
-    )
+    ),
+    ...frameworkHealthCandidates(pkg, spec)
   ]
   // A monorepo root whose start script runs a nested project's build (`node dist/apps/api/main`) serves
   // that project's routes and listens where that project's code says.
@@ -308,6 +309,26 @@ function addPortAndHealth(
     if (c.healthPath.length === 0) c.healthPath = jsHealthCandidates(ctx, sources)
     c.port = [...c.port, ...jsPortCandidates(ctx, sources)]
   }
+}
+
+/**
+ * The health endpoint a server framework answers by itself (Strapi's `/_health`, Medusa's `/health`), at
+ * framework-default confidence: a health route the code declares, or a declared probe, still wins.
+ */
+function frameworkHealthCandidates(
+  pkg: PackageJson | null,
+  spec: FrameworkSpec | undefined
+): Candidate<string>[] {
+  if (!spec?.healthPath || spec.kind !== 'server') return []
+  const dep = spec.dependencies.find(d => pkg?.deps.has(d))
+  return [
+    {
+      value: spec.healthPath,
+      confidence: HEALTH.frameworkDefault,
+      source: `${spec.name} built-in health endpoint`,
+      evidence: pkg && dep ? [keyEvidence(pkg.path, pkg.text, dep)] : []
+    }
+  ]
 }
 
 function healthSourceFiles(ctx: AppContext): string[] {
