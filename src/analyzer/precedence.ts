@@ -202,6 +202,8 @@ export const PACKAGE_MANAGER = {
   declaredField: declared,
   /** A lockfile in the app or its workspace root. */
   lockfile: declared - 0.05,
+  /** A lockfile beside another manager's one that still lists package.json's direct dependencies while it does not. */
+  staleLockfile: declared - 0.08,
   /** The manager's own config with no lockfile: `.yarnrc.yml` (Yarn 2+), `pnpm-workspace.yaml`. */
   managerConfig: declared - 0.1,
   /** A package manager the scripts invoke (`yarn build`). */
