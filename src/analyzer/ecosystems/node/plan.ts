@@ -19,6 +19,7 @@ import { lockfileFormat } from './lockfile-version.js'
 import { installFiles } from './install-files.js'
 import { gitKeptOutputFolders } from './committed-output.js'
 import { startDevTools } from './start-tools.js'
+import { delegatedServer } from './delegated-server.js'
 import { prismaSchemaToGenerate } from './prisma.js'
 import { treeSourceBuiltAddons } from './native-addons.js'
 import { devLifecycleScripts } from './lifecycle-scripts.js'
@@ -60,6 +61,12 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   const c: FieldCandidates = {
     language: languageCandidates(ctx, pkg, entry),
     framework: frameworkCandidates(ctx, data, strong, warnings)
+  }
+  // A build-only framework (Vite) whose start command runs a server folder's package: that server's framework.
+  if (isStatic) {
+    const deployed = [...ctx.signals.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value
+    const server = delegatedServer(ctx, pkg, deployed ?? pkg?.scripts.start ?? null, STACK.startedServer)
+    if (server) c.framework = [server.candidate, ...(c.framework ?? [])]
   }
   const manager = packageManagerCandidates(ctx, data, c, hints, warnings)
   c.buildCommand = buildCandidates(pkg, spec, manager)
