@@ -192,6 +192,8 @@ export const RUNTIME_VERSION = {
    * nothing else says, but below any manifest range (a later `uv python install` may bring another).
    */
   distroPackage: source - 0.07,
+  /** The one Node version the CI workflows set up (setup-node `node-version`) when the project pins none. */
+  ciWorkflow: source - 0.09,
   /** Cargo rust-version: a minimum supported version, not the one to build with. */
   minimumSupported: source - 0.1
 } as const
