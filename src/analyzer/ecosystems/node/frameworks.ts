@@ -195,6 +195,21 @@ export const NODE_FRAMEWORKS: NodeFrameworkSpec[] = [
     resources: { cpu: 512, memory: 2048 }
   },
   {
+    // Medusa (v1 and v2): `medusa start` serves the store and admin APIs on 9000 unless PORT says otherwise,
+    // and registers `app.get('/health')` (200 OK) itself (packages/medusa/src/commands/start.ts).
+    id: 'medusa',
+    name: 'Medusa',
+    dependencies: ['@medusajs/medusa'],
+    markerFiles: configs('medusa-config'),
+    specificity: 1,
+    kind: 'server',
+    port: 9000,
+    startCommand: 'medusa start',
+    buildCommand: 'medusa build',
+    healthPath: '/health',
+    resources: { cpu: 512, memory: 2048 }
+  },
+  {
     id: 'angular',
     name: 'Angular',
     dependencies: ['@angular/core'],
