@@ -70,6 +70,18 @@ describe('Node version from the CI workflow', () => {
     ).toBeNull()
   })
 
+  test('negative: a lint-only workflow says nothing about production', () => {
+    expect(
+      runtime({
+        ...app(),
+        '.github/workflows/lint.yml': workflow("          node-version: '22'").replace(
+          '      - run: npm run build\n',
+          '      - run: npm run lint\n      - run: npm run typecheck\n'
+        )
+      })
+    ).toBeNull()
+  })
+
   test('negative: engines still decide when the project pins a range', () => {
     expect(
       runtime({
