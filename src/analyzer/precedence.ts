@@ -218,15 +218,15 @@ export const PACKAGE_MANAGER = {
 
 /** framework and language: what the manifest proves, per ecosystem. */
 export const STACK = {
-  /** A framework dependency in the build file (composer.json, Cargo.toml, mix.exs, Gemfile, pom.xml). */
-  frameworkDependency: 0.92,
-  /** The ecosystem's own marker: tsconfig/package.json, a Go module, a static-site config, deno.json. */
-  ecosystemMarker: 0.9,
   /**
    * The server framework of the folder the start command changes into (`cd daemon && bun run start`) when the
    * package's own framework only builds files: what runs outranks what builds.
    */
   startedServer: 0.96,
+  /** A framework dependency in the build file (composer.json, Cargo.toml, mix.exs, Gemfile, pom.xml). */
+  frameworkDependency: 0.92,
+  /** The ecosystem's own marker: tsconfig/package.json, a Go module, a static-site config, deno.json. */
+  ecosystemMarker: 0.9,
   /** No framework, as a fact: a plain server (http.createServer in the entry), plain HTML. */
   plainApp: 0.7,
   /** The runtime's own server without a framework (Deno.serve). */
