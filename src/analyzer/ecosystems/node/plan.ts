@@ -62,8 +62,10 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
     language: languageCandidates(ctx, pkg, entry),
     framework: frameworkCandidates(ctx, data, strong, warnings)
   }
-  // A build-only framework (Vite) whose start command runs a server folder's package: that server's framework.
-  if (isStatic) {
+  // A build-only framework (Vite) whose own image's start command runs a server folder's package: that server's
+  // framework. Only with the repository's Dockerfile, which builds and runs both: a generated image of the
+  // static build would not match the framework reported.
+  if (isStatic && ctx.signals.dockerfile !== null) {
     const deployed = [...ctx.signals.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value
     const server = delegatedServer(ctx, pkg, deployed ?? pkg?.scripts.start ?? null, STACK.startedServer)
     if (server) c.framework = [server.candidate, ...(c.framework ?? [])]

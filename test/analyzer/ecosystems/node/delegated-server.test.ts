@@ -45,10 +45,12 @@ describe('a build-only root whose start command runs a server folder', () => {
     ).toBe('hono')
   })
 
-  test('package.json start `npm --prefix server start` → Express', () => {
+  test('Dockerfile CMD npm start → package.json start `npm --prefix server start` → Express', () => {
     expect(
       framework({
         ...clientFiles,
+        Dockerfile:
+          'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build && npm --prefix server ci\nEXPOSE 5000\nCMD ["npm", "start"]\n',
         'package.json': viteClient({ start: 'npm --prefix server start' }),
         'package-lock.json': '{"lockfileVersion": 3, "packages": {}}\n',
         'server/package.json': JSON.stringify({
@@ -65,7 +67,19 @@ describe('a build-only root whose start command runs a server folder', () => {
     expect(
       framework({
         ...clientFiles,
+        Dockerfile:
+          'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nCMD ["npm", "start"]\n',
         'package.json': viteClient({ start: 'vite preview' }),
+        'server/package.json': JSON.stringify({ name: 'server', dependencies: { express: '^4.19.0' } })
+      })
+    ).toBe('vite')
+  })
+
+  test("negative: without the repository's own image the root stays the static build it is deployed as", () => {
+    expect(
+      framework({
+        ...clientFiles,
+        'package.json': viteClient({ start: 'npm --prefix server start' }),
         'server/package.json': JSON.stringify({ name: 'server', dependencies: { express: '^4.19.0' } })
       })
     ).toBe('vite')
@@ -75,6 +89,7 @@ describe('a build-only root whose start command runs a server folder', () => {
     expect(
       framework({
         ...clientFiles,
+        Dockerfile: 'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["npm", "start"]\n',
         'package.json': viteClient({ start: 'cd docs && npm start' }),
         'docs/package.json': JSON.stringify({ name: 'docs', dependencies: { marked: '^12.0.0' } })
       })
