@@ -91,16 +91,20 @@ function planOf(s: ScoredDir): ProviderPlan {
 function dockerRuntime(s: ScoredDir, c: FieldCandidates): Candidate<string | null>[] {
   const language = c.language?.[0]?.value
   if (!language) return []
+  // A Bun app's version is the one of its oven/bun image.
+  const runtime = s.provider.id === 'bun' ? 'bun' : undefined
   // The app's Dockerfile, or a multi-target one in its docker/ folder whose last stage runs nothing.
   const path = s.ctx.signals.dockerfile ?? appFolderDockerfile(s.ctx.tree, s.dir)
   if (path) {
     const text = s.ctx.tree.read(path)
     const found =
-      text !== null ? dockerfileRuntimeVersion(path, text, language, builtImage(s.ctx.tree)) : null
+      text !== null ? dockerfileRuntimeVersion(path, text, language, builtImage(s.ctx.tree), runtime) : null
     return found ? [refineMajorOnlyImage(found, c.runtimeVersion)] : []
   }
   const enclosing = enclosingDockerfileNaming(s.ctx.tree, s.dir)
-  const image = enclosing ? dockerfileRuntimeVersion(enclosing.path, enclosing.text, language) : null
+  const image = enclosing
+    ? dockerfileRuntimeVersion(enclosing.path, enclosing.text, language, undefined, runtime)
+    : null
   const found = image ? refineMajorOnlyImage(image, c.runtimeVersion) : null
   return found
     ? [
@@ -144,6 +148,14 @@ function enclosingDockerfileNaming(tree: SourceTree, dir: string): { path: strin
       if (text === null) continue
       return names(text) ? { path, text } : null
     }
+    // No plain Dockerfile: per-service variants (`Dockerfile.backend`, `api.Dockerfile`), the one naming `dir`
+    // when exactly one does (`Dockerfile.backend` building apps/backend beside `Dockerfile.frontend`).
+    const naming = tree
+      .filesIn(ancestor)
+      .filter(f => DOCKERFILE_VARIANT.test(basename(f.path)))
+      .map(f => ({ path: f.path, text: tree.read(f.path) }))
+      .filter((v): v is { path: string; text: string } => v.text !== null && names(v.text))
+    if (naming.length === 1) return naming[0]!
     for (const folder of DOCKERFILE_FOLDERS) {
       const inFolder = DOCKERFILE_NAMES.map(n => joinPath(joinPath(ancestor, folder), n)).find(p =>
         tree.has(p)
@@ -154,6 +166,9 @@ function enclosingDockerfileNaming(tree: SourceTree, dir: string): { path: strin
   }
   return null
 }
+
+/** A Dockerfile variant's name: `Dockerfile.backend`, `Dockerfile-api`, `api.Dockerfile`, `web.dockerfile`. */
+const DOCKERFILE_VARIANT = /^(?:[Dd]ockerfile[.-][\w.-]+|[\w.-]+\.[Dd]ockerfile)$/
 
 const nothing = <T>(value: T, source: string): Candidate<T> => ({
   value,

@@ -192,6 +192,8 @@ export const RUNTIME_VERSION = {
    * nothing else says, but below any manifest range (a later `uv python install` may bring another).
    */
   distroPackage: source - 0.07,
+  /** The one Node version the CI workflows set up (setup-node `node-version`) when the project pins none. */
+  ciWorkflow: source - 0.09,
   /** Cargo rust-version: a minimum supported version, not the one to build with. */
   minimumSupported: source - 0.1
 } as const
@@ -202,6 +204,8 @@ export const PACKAGE_MANAGER = {
   declaredField: declared,
   /** A lockfile in the app or its workspace root. */
   lockfile: declared - 0.05,
+  /** A lockfile beside another manager's one that still lists package.json's direct dependencies while it does not. */
+  staleLockfile: declared - 0.08,
   /** The manager's own config with no lockfile: `.yarnrc.yml` (Yarn 2+), `pnpm-workspace.yaml`. */
   managerConfig: declared - 0.1,
   /** A package manager the scripts invoke (`yarn build`). */
@@ -214,6 +218,11 @@ export const PACKAGE_MANAGER = {
 
 /** framework and language: what the manifest proves, per ecosystem. */
 export const STACK = {
+  /**
+   * The server framework of the folder the start command changes into (`cd daemon && bun run start`) when the
+   * package's own framework only builds files: what runs outranks what builds.
+   */
+  startedServer: 0.96,
   /** A framework dependency in the build file (composer.json, Cargo.toml, mix.exs, Gemfile, pom.xml). */
   frameworkDependency: 0.92,
   /** The ecosystem's own marker: tsconfig/package.json, a Go module, a static-site config, deno.json. */

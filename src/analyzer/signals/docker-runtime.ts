@@ -42,6 +42,14 @@ IMAGES.typescript = IMAGES.javascript
 IMAGES.kotlin = IMAGES.java
 
 /**
+ * Runtimes other than the language's default one, by the provider that runs the app: a Bun app's version is
+ * Bun's (`FROM oven/bun:1.3.2-slim`, `oven/bun:1`), never a node image's.
+ */
+const RUNTIME_IMAGES: Record<string, RegExp[]> = {
+  bun: [new RegExp(String.raw`^(?:docker\.io/)?oven/bun:v?${V2}(?![\w.])`)]
+}
+
+/**
  * Per language: a versioned interpreter a stage on a distribution image installs with the system's package
  * manager (`dnf install python3.12`, `apt-get install python3.11-venv`, `apk add nodejs22`), capture group 1.
  * Only read for a stage whose FROM names no language image.
@@ -109,9 +117,10 @@ export function dockerfileRuntimeVersion(
   path: string,
   text: string,
   language: Language,
-  builtImage?: ImageBuildLookup
+  builtImage?: ImageBuildLookup,
+  runtime?: string
 ): Candidate<string> | null {
-  const patterns = IMAGES[language]
+  const patterns = (runtime !== undefined ? RUNTIME_IMAGES[runtime] : undefined) ?? IMAGES[language]
   if (!patterns) return null
   return stageVersion(path, text, null, patterns, builtImage, 0, language)
 }

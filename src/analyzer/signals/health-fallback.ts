@@ -263,6 +263,9 @@ function contextConfidence(before: string, after: string, slashed: boolean): num
   const callee = openCallee(before)
   if (callee !== null) {
     if (WRITE_OR_CONFIG_CALLEES.test(callee)) return 0
+    // `this.$getv2('/status')`, `$axios.$get('/health')`, `$fetch('/api/ping')`: Vue/Nuxt's `$`-named
+    // instance helpers are HTTP clients; no server framework registers a route through one.
+    if (callee.startsWith('$')) return 0
     if (slashed || ROUTE_CALLEES.has(callee)) return FALLBACK_CONFIDENCE.call
     return 0
   }

@@ -517,6 +517,9 @@ export function followStartScript(
   return followed
 }
 
+/** Longer CMD lines are scripts of their own, not an optional-setting `if`. */
+const MAX_INLINE_SCRIPT = 2000
+
 /** How many scripts a start command is followed through (`entrypoint.sh` → `webserver.sh` → server). */
 const MAX_SCRIPT_HOPS = 4
 
@@ -524,12 +527,25 @@ const dirOfPath = (path: string): string => (path.includes('/') ? path.slice(0, 
 
 /**
  * `if [ -n "$TRACING" ]; then node --import tracer server.js; else node server.js; fi` → the else branch: what
- * runs when the optional setting is not given. Any other command is returned unchanged.
+ * runs when the optional setting is not given. Setup commands chained before the `if` (`export
+ * NODE_OPTIONS=… && rm -rf /tmp/x && if [ "$DEV" = true ]; then npm run dev; else npm run build && npm run
+ * start; fi`) finish before it and are dropped; of the branch's own chain, a leading build step is dropped too
+ * when the branch ends in `<pm> run start`/`<pm> start` (the command that stays running). Any other command is
+ * returned unchanged.
  */
 export function defaultBranch(command: string): string {
-  const m = /^\s*if\s[\s\S]+?;\s*then\s+([\s\S]+?);?\s+else\s+([\s\S]+?);?\s+fi\s*;?\s*$/.exec(command)
+  if (command.length > MAX_INLINE_SCRIPT) return command
+  const m =
+    /^\s*(?:(?:[^;&|'"`]+?)(?:&&|;)\s*)*?if\s[\s\S]+?;\s*then\s+([\s\S]+?);?\s+else\s+([\s\S]+?);?\s+fi\s*;?\s*$/.exec(
+      command
+    )
   if (!m || /\b(?:if|elif)\b/.test(m[2]!)) return command
-  return m[2]!.trim()
+  const branch = m[2]!.trim()
+  const parts = chainParts(branch)
+  const last = parts[parts.length - 1] ?? ''
+  // `npm run build && export HOST=0 && npm run start`: the build and the exports run first, the server last.
+  if (parts.length > 1 && /^(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?start\b/.test(last)) return last
+  return branch
 }
 
 /**

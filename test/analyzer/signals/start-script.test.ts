@@ -259,6 +259,29 @@ describe('defaultBranch', () => {
   it('leaves other commands alone', () => {
     expect(defaultBranch('node server.js')).toBe('node server.js')
   })
+  // holdout19 iznik-nuxt3: Dockerfile `CMD export NODE_OPTIONS=… && rm -rf … && if [ "$NUXT_DEV_MODE" = "true" ];
+  // then …npm run dev; else npm run build && export HOST=0 && npm run start; fi`.
+  it('drops setup commands before the if, and the build before the start script in the branch', () => {
+    expect(
+      defaultBranch(
+        'export NODE_OPTIONS=--max-old-space-size=8192 &&  rm -rf /tmp/nitro/worker-* &&  if [ "$NUXT_DEV_MODE" = "true" ]; then  export HOST=0 && npm run dev;  else  npm run build && export HOST=0 && npm run start;  fi'
+      )
+    ).toBe('npm run start')
+    expect(
+      defaultBranch('cd /srv; if [ "$DEBUG" = 1 ]; then yarn dev; else yarn build && yarn start; fi')
+    ).toBe('yarn start')
+  })
+  it('keeps a branch whose chain does not end in the start script', () => {
+    expect(
+      defaultBranch(
+        'export A=1 && if [ -n "$X" ]; then node a.js; else node migrate.js && node server.js; fi'
+      )
+    ).toBe('node migrate.js && node server.js')
+  })
+  it('negative: an if that is not the last command of the chain is no branch choice', () => {
+    const cmd = 'if [ -n "$X" ]; then echo x; else echo y; fi && node server.js'
+    expect(defaultBranch(cmd)).toBe(cmd)
+  })
 })
 
 describe('dispatchedCommand', () => {

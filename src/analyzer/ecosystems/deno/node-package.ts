@@ -34,6 +34,9 @@ export function nodePackageOfDenoApp(ctx: AppContext): NodePackageOfDeno | null 
 /** `deno run -A --sloppy-imports src/serve.ts`, `deno serve main.ts`: the file after the options. */
 const DENO_RUN = /(?:^|[\s;&])deno\s+(?:run|serve)\s+(?:-[^\s]+\s+)*(?:\.\/)?([\w@./-]+\.[cm]?[jt]sx?)\b/
 
+/** A task that runs a development server: a file watcher, or a `dev.ts` entry (Fresh 1's template). */
+export const DEV_TASK = /(?:^|\s)--watch(?:[=\s]|$)|(?:^|[\s/])dev\.[cm]?[jt]sx?(?:\s|$)/
+
 /**
  * The start (else dev) command of deno.json tasks or package.json scripts that runs a file with Deno, and
  * that file; null when no such script exists.
@@ -62,15 +65,19 @@ export function scriptEntryOf(
     if (typeof script !== 'string') continue
     const m = DENO_RUN.exec(script)
     if (!m || !ctx.has(m[1]!)) continue
-    const dev = i >= 2
+    // A start task that watches (`deno run -A --watch=static/,routes dev.ts`) is a development server: a
+    // `dev.ts` entry is the dev wrapper (the production entry is the usual main.ts), another one runs unwatched.
+    const watching = DEV_TASK.test(script)
+    if (watching && /(?:^|\/)dev\.[cm]?[jt]sx?$/.test(m[1]!)) continue
+    const dev = i >= 2 || watching
     return {
       entry: m[1]!,
       command: {
         // A dev script (`--watch`) names the entry; the production command runs it without watching.
         value: dev ? `deno run -A ${m[1]!}` : script.replace(/^\s*(?:\w+=\S+\s+)+/, '').trim(),
         confidence: dev ? START.entryFile : START.startScript,
-        source: `${file}#${dev ? 'dev' : 'start'} runs ${m[1]!} with Deno`,
-        evidence: [keyEvidence(file, text, dev ? 'dev' : 'start')]
+        source: `${file}#${i >= 2 ? 'dev' : 'start'} runs ${m[1]!} with Deno`,
+        evidence: [keyEvidence(file, text, i >= 2 ? 'dev' : 'start')]
       }
     }
   }

@@ -7,7 +7,7 @@ import { getPath, isRecord, parseJsoncFile } from '../../signals/manifests.js'
 import { recommendResources } from '../../signals/resources.js'
 import { toolVersion } from '../../signals/versions.js'
 import { nodeOwnsDenoConfig } from '../node/provider.js'
-import { nodePackageOfDenoApp, scriptEntryOf } from './node-package.js'
+import { DEV_TASK, nodePackageOfDenoApp, scriptEntryOf } from './node-package.js'
 import { JS_EXTENSIONS, jsHealthCandidates, jsPortCandidates } from '../node/source.js'
 import type { AppContext, Detection, Provider } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
@@ -131,13 +131,18 @@ export const denoProvider: Provider<DenoData> = {
     const top = matches[0]
     const files = ctx.sourceFiles(JS_EXTENSIONS, 300)
     const start: Candidate<string>[] = []
-    if (typeof getPath(json, 'tasks', 'start') === 'string')
+    const startTask = getPath(json, 'tasks', 'start')
+    if (typeof startTask === 'string') {
+      // `deno run -A --watch=static/,routes/ dev.ts` (Fresh 1's template): a development server that
+      // rebuilds on change; the framework's production command or the entry file comes first.
+      const dev = DEV_TASK.test(startTask)
       start.push({
         value: 'deno task start',
-        confidence: START.startScript,
-        source: `${config}#tasks.start`,
+        confidence: dev ? CONFIDENCE.fallback : START.startScript,
+        source: `${config}#tasks.start${dev ? ' (a development server: --watch / dev entry)' : ''}`,
         evidence: [keyEvidence(config!, text, 'start')]
       })
+    }
     if (runScript) start.push(runScript)
     if (top?.spec.startCommand)
       start.push({

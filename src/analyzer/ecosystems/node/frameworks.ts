@@ -190,6 +190,23 @@ export const NODE_FRAMEWORKS: NodeFrameworkSpec[] = [
     port: 1337,
     startCommand: 'strapi start',
     buildCommand: 'strapi build',
+    // Strapi's server registers `router.all('/_health', healthCheck)` (204, no auth, outside the API prefix).
+    healthPath: '/_health',
+    resources: { cpu: 512, memory: 2048 }
+  },
+  {
+    // Medusa (v1 and v2): `medusa start` serves the store and admin APIs on 9000 unless PORT says otherwise,
+    // and registers `app.get('/health')` (200 OK) itself (packages/medusa/src/commands/start.ts).
+    id: 'medusa',
+    name: 'Medusa',
+    dependencies: ['@medusajs/medusa'],
+    markerFiles: configs('medusa-config'),
+    specificity: 1,
+    kind: 'server',
+    port: 9000,
+    startCommand: 'medusa start',
+    buildCommand: 'medusa build',
+    healthPath: '/health',
     resources: { cpu: 512, memory: 2048 }
   },
   {

@@ -9,6 +9,7 @@ import type { AppContext, WorkspaceDeclaration } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 import { CONFIDENCE } from '../../candidate.js'
 import { PACKAGE_MANAGER } from '../../precedence.js'
+import { lockfileMisses } from './stale-lockfiles.js'
 
 export interface PackageJson {
   path: string
@@ -217,6 +218,7 @@ export function detectPackageManager(ctx: AppContext, pkg: PackageJson | null): 
   const lockManagers = new Set(
     info.candidates.filter(c => c.confidence === PACKAGE_MANAGER.lockfile).map(c => c.value)
   )
+  if (lockManagers.size > 1) demoteStaleLockfiles(ctx, pkg, info)
   if (lockManagers.size > 1) {
     info.warnings.push({
       code: 'MULTIPLE_LOCKFILES',
@@ -245,6 +247,30 @@ export function detectPackageManager(ctx: AppContext, pkg: PackageJson | null): 
     })
   }
   return info
+}
+
+/**
+ * Lockfiles of several managers in one folder: one that misses a direct dependency of package.json (a
+ * `name@range` yarn.lock has no entry for, a package-lock.json root that records another range) is stale
+ * while another one covers them all; it drops below the fresh one, which also becomes the lockfile to copy.
+ */
+function demoteStaleLockfiles(ctx: AppContext, pkg: PackageJson | null, info: PackageManagerInfo): void {
+  const locks = info.candidates.filter(c => c.confidence === PACKAGE_MANAGER.lockfile)
+  const dir = dirname(locks[0]!.evidence[0]!.file)
+  const json = dir === ctx.dir ? pkg?.json : readRootPackageJson(ctx, dir)
+  if (!json) return
+  const judged = locks.map(c => ({ c, misses: lockfileMisses(ctx.tree, c.evidence[0]!.file, json) }))
+  const fresh = judged.find(j => j.misses?.length === 0)
+  if (!fresh) return
+  for (const { c, misses } of judged) {
+    if (!misses?.length || c.value === fresh.c.value) continue
+    c.confidence = PACKAGE_MANAGER.staleLockfile
+    c.source = `${c.source} (stale: no entry for ${misses.slice(0, 3).join(', ')}${misses.length > 3 ? ', …' : ''})`
+  }
+  if (judged.some(j => j.c.confidence === PACKAGE_MANAGER.staleLockfile)) {
+    info.lockfile = fresh.c.evidence[0]!.file
+    info.candidates.sort((a, b) => b.confidence - a.confidence)
+  }
 }
 
 function readRootPackageJson(ctx: AppContext, dir: string): Record<string, unknown> | undefined {

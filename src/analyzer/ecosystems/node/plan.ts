@@ -19,6 +19,7 @@ import { lockfileFormat } from './lockfile-version.js'
 import { installFiles } from './install-files.js'
 import { gitKeptOutputFolders } from './committed-output.js'
 import { startDevTools } from './start-tools.js'
+import { delegatedServer } from './delegated-server.js'
 import { prismaSchemaToGenerate } from './prisma.js'
 import { treeSourceBuiltAddons } from './native-addons.js'
 import { devLifecycleScripts } from './lifecycle-scripts.js'
@@ -28,7 +29,7 @@ import { frameworkById } from '../../framework.js'
 import { NODE_BASELINE } from './runtime.js'
 import { BUN_BASELINE } from '../bun/runtime.js'
 import { STATIC_BASELINE } from '../static/runtime.js'
-import { BUILD, STACK, START } from '../../precedence.js'
+import { BUILD, HEALTH, STACK, START } from '../../precedence.js'
 
 import type { NodeData } from './data.js'
 import type { PackageJson } from './manifest.js'
@@ -60,6 +61,14 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   const c: FieldCandidates = {
     language: languageCandidates(ctx, pkg, entry),
     framework: frameworkCandidates(ctx, data, strong, warnings)
+  }
+  // A build-only framework (Vite) whose own image's start command runs a server folder's package: that server's
+  // framework. Only with the repository's Dockerfile, which builds and runs both: a generated image of the
+  // static build would not match the framework reported.
+  if (isStatic && ctx.signals.dockerfile !== null) {
+    const deployed = [...ctx.signals.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value
+    const server = delegatedServer(ctx, pkg, deployed ?? pkg?.scripts.start ?? null, STACK.startedServer)
+    if (server) c.framework = [server.candidate, ...(c.framework ?? [])]
   }
   const manager = packageManagerCandidates(ctx, data, c, hints, warnings)
   c.buildCommand = buildCandidates(pkg, spec, manager)
@@ -298,7 +307,8 @@ function addPortAndHealth(
       healthFiles,
       new Set(pkg?.runtimeDeps ?? []),
       HEALTH_LIBRARIES.filter(l => l.ecosystem === 'node')
-    )
+    ),
+    ...frameworkHealthCandidates(pkg, spec)
   ]
   // A monorepo root whose start script runs a nested project's build (`node dist/apps/api/main`) serves
   // that project's routes and listens where that project's code says.
@@ -308,6 +318,26 @@ function addPortAndHealth(
     if (c.healthPath.length === 0) c.healthPath = jsHealthCandidates(ctx, sources)
     c.port = [...c.port, ...jsPortCandidates(ctx, sources)]
   }
+}
+
+/**
+ * The health endpoint a server framework answers by itself (Strapi's `/_health`, Medusa's `/health`), at
+ * framework-default confidence: a health route the code declares, or a declared probe, still wins.
+ */
+function frameworkHealthCandidates(
+  pkg: PackageJson | null,
+  spec: FrameworkSpec | undefined
+): Candidate<string>[] {
+  if (!spec?.healthPath || spec.kind !== 'server') return []
+  const dep = spec.dependencies.find(d => pkg?.deps.has(d))
+  return [
+    {
+      value: spec.healthPath,
+      confidence: HEALTH.frameworkDefault,
+      source: `${spec.name} built-in health endpoint`,
+      evidence: pkg && dep ? [keyEvidence(pkg.path, pkg.text, dep)] : []
+    }
+  ]
 }
 
 function healthSourceFiles(ctx: AppContext): string[] {

@@ -7,7 +7,9 @@ import { CONFIG_FILE_PORT, findPorts, NOT_HTTP_PORT, type PortPattern } from '..
 import { withoutOtherProtocolListeners } from './listeners.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { constantPath, jsComposedHealth } from './routes.js'
+import { reactRouterConfigRoutes } from './route-config.js'
 import type { AppContext } from '../../provider.js'
+import { joinPath } from '../../tree.js'
 import type { Candidate } from '../../candidate.js'
 import { CONFIDENCE } from '../../candidate.js'
 import { PORT } from '../../precedence.js'
@@ -362,7 +364,8 @@ function frameworkBasePath(ctx: AppContext): { path: string; evidence: Evidence 
     [/^next\.config\.[cm]?[jt]s$/, /\bbasePath\s*:\s*['"`](\/[^'"`]*)['"`]/],
     [/^astro\.config\.[cm]?[jt]s$/, /\bbase\s*:\s*['"`](\/[^'"`]*)['"`]/],
     [/^svelte\.config\.[cm]?js$/, /\bpaths\s*:\s*\{[^}]*?\bbase\s*:\s*['"`](\/[^'"`]*)['"`]/],
-    [/^nuxt\.config\.[cm]?[jt]s$/, /\bapp\s*:\s*\{[^}]*?\bbaseURL\s*:\s*['"`](\/[^'"`]*)['"`]/]
+    [/^nuxt\.config\.[cm]?[jt]s$/, /\bapp\s*:\s*\{[^}]*?\bbaseURL\s*:\s*['"`](\/[^'"`]*)['"`]/],
+    [/^react-router\.config\.[cm]?[jt]s$/, /\bbasename\s*:\s*['"`](\/[^'"`]*)['"`]/]
   ]
   for (const f of ctx.tree.filesIn(ctx.dir)) {
     const name = f.path.slice(f.path.lastIndexOf('/') + 1)
@@ -379,12 +382,29 @@ export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
   const prefix = ctx.dir === '.' ? 0 : ctx.dir.length + 1
   const base = frameworkBasePath(ctx)
   const out: { c: Candidate<string>; rank: number }[] = []
+  // A React Router route configuration names every route's URL: its modules' folders say nothing.
+  const configured = reactRouterConfigRoutes(ctx)
+  for (const r of configured ?? []) {
+    const rank = healthRank(r.path)
+    if (rank < 0) continue
+    const file = ctx.path(joinPath(r.evidence.file.slice(prefix).replace(/[^/]+$/, ''), r.file))
+    out.push({
+      c: {
+        value: base ? joinRoute(base.path, r.path) : r.path,
+        confidence: CONFIDENCE.source,
+        source: `React Router route config ${r.evidence.file}`,
+        evidence: [...(base ? [base.evidence] : []), r.evidence, handlerEvidence(ctx, file)]
+      },
+      rank
+    })
+  }
   for (const f of ctx.files()) {
     const rel = f.path.slice(prefix)
     if (!/health|ready|live|ping|status|heartbeat|\/up\b|^up\b|\bup\./.test(rel)) continue
     for (const r of FILE_ROUTES) {
       const m = r.re.exec(rel)
       if (!m) continue
+      if (configured && r.source === 'Remix/React Router route') break
       // Drop route groups `(marketing)` and private folders; the URL does not contain them.
       const path = `/${r
         .toPath(m)
@@ -395,6 +415,9 @@ export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
       if (/\/(?:\[|\$)/.test(path)) break
       const rank = healthRank(path)
       if (rank < 0) break
+      // A handler that reads the caller's session is a signed-in user's endpoint (`/api/user/status`), not
+      // a probe target.
+      if (READS_SESSION.test(stripJsComments(ctx.tree.read(f.path) ?? ''))) break
       out.push({
         c: {
           value: base ? joinRoute(base.path, path) : path,
@@ -410,6 +433,13 @@ export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
   out.sort((a, b) => a.rank - b.rank)
   return out.map(o => o.c)
 }
+
+/**
+ * A route handler's read of the signed-in user: `getCookie(event, 'token')`, `getCookieTokenInfo(event)`,
+ * `requireUserSession(event)`, `getServerSession(authOptions)`, `await auth()`, `verifyToken(req)`.
+ */
+const READS_SESSION =
+  /\b(?:get|read|require|verify|check|validate)\w*(?:Cookie|Session|Token|Auth|User)\w*\s*\(|\bawait\s+auth\s*\(\s*\)/
 
 function handlerEvidence(ctx: AppContext, path: string): Evidence {
   const text = ctx.tree.read(path)

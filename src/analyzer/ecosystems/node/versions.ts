@@ -183,5 +183,49 @@ export function nodeVersionCandidates(ctx: AppContext, pkg: PackageJson | null):
         evidence: [keyEvidence(rootPath, ctx.tree.read(rootPath) ?? '', 'node')]
       })
   }
+  if (out.length === 0) {
+    const ci = workflowNodeVersion(ctx)
+    if (ci) out.push(ci)
+  }
   return out
+}
+
+/** `node-version: '20'`, `- node-version: 20.x` (a literal, not a `${{ matrix.node }}` expression or a list). */
+const SETUP_NODE_VERSION = /^[ \t-]*node-version:[ \t]*["']?([\w.*/-]+)["']?[ \t]*(?:#.*)?$/gm
+
+/** A workflow step that runs the package's build script. */
+const BUILDS_APP = /\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build\b/
+
+/**
+ * The Node version the repository's CI workflows set up (actions/setup-node `node-version`), when nothing in
+ * the project pins one and every literal version there resolves to the same major: the version the project
+ * builds and deploys with (adocasts' Cleavr workflow builds on `node-version: '20'`). A matrix of versions,
+ * or workflows that disagree, say nothing; so do workflows that never build the app (lint, type checks).
+ */
+function workflowNodeVersion(ctx: AppContext): Candidate<string> | null {
+  let found: Candidate<string> | null = null
+  for (const file of ctx.tree.filesIn('.github/workflows')) {
+    if (!/\.ya?ml$/.test(file.path)) continue
+    const text = ctx.tree.read(file.path)
+    // Only a workflow that builds the app (`npm run build`, `pnpm build`) sets up what the app runs on; a
+    // lint or type-check job's version says nothing about production.
+    if (text === null || !text.includes('setup-node') || !BUILDS_APP.test(text)) continue
+    for (const m of text.matchAll(SETUP_NODE_VERSION)) {
+      // Only a version number pins: `lts/*`, `lts/-1`, `latest` follow the release line as it moves.
+      if (!/^v?\d+(?:\.(?:\d+|x))*$/.test(m[1]!)) return null
+      const v = resolveNodeVersion(m[1]!)
+      if (v === null) return null
+      const major = v.split('.')[0]!
+      if (found && found.value !== major) return null
+      if (found) continue
+      const line = text.slice(0, m.index).split('\n').length
+      found = {
+        value: major,
+        confidence: RUNTIME_VERSION.ciWorkflow,
+        source: `${file.path} setup-node node-version ${m[1]!}`,
+        evidence: [{ file: file.path, line, text: m[0].trim() }]
+      }
+    }
+  }
+  return found
 }
