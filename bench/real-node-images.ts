@@ -169,11 +169,17 @@ function build(
         // Hosts other than the npm registry are unreachable here (GitHub release binaries, Cypress,
         // Prisma engines): the real network would serve them, so such a failure says nothing of the image.
         const host = /getaddrinfo ENOTFOUND ([\w.-]+)/.exec(`${stdout}${stderr}`)?.[1] ?? null
-        // A lockfile naming a version the registry has unpublished (ERR_PNPM_FETCH_404, npm E404) fails on
-        // any machine: the repository's lockfile, not the generated image.
-        const gone = /(?:ERR_PNPM_FETCH_404|npm error 404)[^\n]*?(https:\/\/registry\.npmjs\.org\/\S+)/.exec(
-          `${stdout}${stderr}`
-        )?.[1]
+        // A lockfile naming a version the registry has unpublished (ERR_PNPM_FETCH_404, npm E404, Yarn
+        // Berry's YN0035 404 then its request URL) fails on any machine: the repository's lockfile, not the
+        // generated image.
+        const output = `${stdout}${stderr}`
+        const gone =
+          /(?:ERR_PNPM_FETCH_404|npm error 404)[^\n]*?(https:\/\/registry\.npmjs\.org\/\S+)/.exec(
+            output
+          )?.[1] ??
+          /YN0035:[^\n]*Response Code: 404[\s\S]{0,300}?Request URL: (https:\/\/registry\.(?:yarnpkg\.com|npmjs\.org)\/\S+)/.exec(
+            output
+          )?.[1]
         const missing = gone ? `${gone} (unpublished from the npm registry)` : null
         resolve({
           ok: !error,
