@@ -245,8 +245,13 @@ async function runAndClassify(
     ).stdout.trim()
     if (process.env.REAL_IMAGE_KEEP) writeFileSync(join(process.env.REAL_IMAGE_KEEP, `${name}.run.log`), text)
     const lines = text.split('\n')
-    const defect = lines.find(line => DEFECT.test(line))
-    const environmental = lines.find(line => ENVIRONMENTAL.test(line))
+    // The app stops on its last complaint: an earlier line that merely mentions a secret it generated
+    // (flame) or an optional module it skipped does not decide.
+    const lastDefect = lines.findLastIndex(line => DEFECT.test(line))
+    const lastEnvironmental = lines.findLastIndex(line => ENVIRONMENTAL.test(line))
+    const defect =
+      lastDefect >= 0 ? lines.find((line, i) => i > lastEnvironmental && DEFECT.test(line)) : undefined
+    const environmental = lastEnvironmental > lastDefect ? lines[lastEnvironmental] : undefined
     if (running === 'true')
       return {
         outcome: 'image-defect',
