@@ -169,11 +169,17 @@ function build(
         // Hosts other than the npm registry are unreachable here (GitHub release binaries, Cypress,
         // Prisma engines): the real network would serve them, so such a failure says nothing of the image.
         const host = /getaddrinfo ENOTFOUND ([\w.-]+)/.exec(`${stdout}${stderr}`)?.[1] ?? null
-        // A lockfile naming a version the registry has unpublished (ERR_PNPM_FETCH_404, npm E404) fails on
-        // any machine: the repository's lockfile, not the generated image.
-        const gone = /(?:ERR_PNPM_FETCH_404|npm error 404)[^\n]*?(https:\/\/registry\.npmjs\.org\/\S+)/.exec(
-          `${stdout}${stderr}`
-        )?.[1]
+        // A lockfile naming a version the registry has unpublished (ERR_PNPM_FETCH_404, npm E404, Yarn
+        // Berry's YN0035 404 then its request URL) fails on any machine: the repository's lockfile, not the
+        // generated image.
+        const output = `${stdout}${stderr}`
+        const gone =
+          /(?:ERR_PNPM_FETCH_404|npm error 404)[^\n]*?(https:\/\/registry\.npmjs\.org\/\S+)/.exec(
+            output
+          )?.[1] ??
+          /YN0035:[^\n]*Response Code: 404[\s\S]{0,300}?Request URL: (https:\/\/registry\.(?:yarnpkg\.com|npmjs\.org)\/\S+)/.exec(
+            output
+          )?.[1]
         const missing = gone ? `${gone} (unpublished from the npm registry)` : null
         resolve({
           ok: !error,
@@ -239,8 +245,13 @@ async function runAndClassify(
     ).stdout.trim()
     if (process.env.REAL_IMAGE_KEEP) writeFileSync(join(process.env.REAL_IMAGE_KEEP, `${name}.run.log`), text)
     const lines = text.split('\n')
-    const defect = lines.find(line => DEFECT.test(line))
-    const environmental = lines.find(line => ENVIRONMENTAL.test(line))
+    // The app stops on its last complaint: an earlier line that merely mentions a secret it generated
+    // (flame) or an optional module it skipped does not decide.
+    const lastDefect = lines.findLastIndex(line => DEFECT.test(line))
+    const lastEnvironmental = lines.findLastIndex(line => ENVIRONMENTAL.test(line))
+    const defect =
+      lastDefect >= 0 ? lines.find((line, i) => i > lastEnvironmental && DEFECT.test(line)) : undefined
+    const environmental = lastEnvironmental > lastDefect ? lines[lastEnvironmental] : undefined
     if (running === 'true')
       return {
         outcome: 'image-defect',

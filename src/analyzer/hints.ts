@@ -26,6 +26,8 @@ export interface Hints {
   // ── JavaScript: node, bun, static ──
   /** Body of `scripts.start`: a plain `node …` runs directly instead of through npm. */
   startScript?: string
+  /** Body of `scripts.prestart`: npm runs it before `start`, so the image keeps `npm start`. */
+  preStartScript?: string
   /** From `packageManager: yarn@4.5.0` (or `.yarnrc.yml` yarnPath's release); Yarn ≥ 2 switches to Berry commands. */
   packageManagerVersion?: string
   /** Yarn 2+ configured (`.yarnrc.yml`, `.pnp.cjs`) while no lockfile or version names the release. */

@@ -71,13 +71,21 @@ function startRule(app: AppAnalysis, generator: string, command: string): string
   const script = start.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1]
   if ((generator === 'node' || generator === 'bun') && script) {
     const body = typeof app.hints.startScript === 'string' ? normalize(app.hints.startScript) : null
-    if (script === 'start' && body !== null && run === body) return 'plain node start script run directly'
+    const preStart = typeof app.hints.preStartScript === 'string'
+    if (script === 'start' && body !== null && !preStart && run === body)
+      return 'plain node start script run directly'
     if (run === (script === 'start' ? 'npm start' : `npm run ${script}`)) return 'package script through npm'
     if (app.framework.value === 'nuxt' && run === 'node .output/server/index.mjs')
       return 'Nuxt .output server'
   }
   if (generator === 'node' && app.framework.value === 'nextjs' && run === 'node server.js')
     return 'Next.js standalone server'
+  if (
+    generator === 'node' &&
+    app.framework.value === 'nextjs' &&
+    /^node_modules\/\.bin\/next start\b/.test(run)
+  )
+    return 'Next.js start where the standalone layout cannot hold linked packages'
   if (generator === 'go' && /^(\.\/)?server$|^go run\b/.test(start) && run === '/usr/local/bin/server')
     return 'compiled Go binary'
   const goSub = start.match(/^(?:\.\/)?server (\w+)$/)?.[1]

@@ -259,7 +259,8 @@ export function nodeStartCommand(ctx: DockerfileContext, fallbackEntry: string |
   const script = start?.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1]
   if (script) {
     const body = safeCommand(ctx, hintString(app, 'startScript'), 'start script')
-    if (script === 'start' && body && /^node [\w./@-]+( [\w./@=-]+)*$/.test(body)) return body
+    const preStart = hintString(app, 'preStartScript') !== null
+    if (script === 'start' && body && !preStart && /^node [\w./@-]+( [\w./@=-]+)*$/.test(body)) return body
     return script === 'start' ? 'npm start' : `npm run ${script}`
   }
   if (start) return start

@@ -104,6 +104,8 @@ function baseHints(ctx: AppContext, pkg: PackageJson | null, warnings: Warning[]
   if (pkg?.name) hints.name = pkg.name
   // The generator runs a plain `node server.js` start script directly, without npm as PID 1's child.
   if (pkg?.scripts.start) hints.startScript = pkg.scripts.start
+  // …unless npm must run a `prestart` first (copying a config template, a migration): then `npm start`.
+  if (pkg?.scripts.start && pkg.scripts.prestart) hints.preStartScript = pkg.scripts.prestart
   if (ctx.workspace) {
     hints.workspaceRoot = ctx.workspace.root
     hints.workspaceKind = ctx.workspace.kind

@@ -251,7 +251,9 @@ describe('Next.js without standalone output', () => {
     const repo = mkdtempSync(join(tmpdir(), 'deplight-next-linked-'))
     try {
       cpSync(join(process.cwd(), fixture('nextjs-standalone')), join(repo, 'web'), { recursive: true })
-      const manifest = JSON.parse(readFileSync(join(repo, 'web/package.json'), 'utf8')) as PackageJson
+      const manifest = JSON.parse(readFileSync(join(repo, 'web/package.json'), 'utf8')) as {
+        dependencies: Record<string, string>
+      }
       manifest.dependencies = { ...manifest.dependencies, shared: 'file:../shared' }
       writeFileSync(join(repo, 'web/package.json'), JSON.stringify(manifest, null, 2))
       mkdirSync(join(repo, 'shared'))
@@ -391,5 +393,20 @@ describe('startDevTools', () => {
   })
   it('a script that calls itself does not loop', () => {
     expect(startDevTools(pkg({ start: 'npm start' }, {}), 'npm start')).toEqual([])
+  })
+})
+
+describe('a prestart script runs before the server', () => {
+  it.each([
+    ['a config template copied into place', fixture('node-prestart-config-template')],
+    ['a migration', fixture('node-prestart-migration')]
+  ])('%s: the image keeps npm start, so npm runs prestart first', (_label, dir) => {
+    const { dockerfile } = render(dir)
+    expect(dockerfile).toMatch(/CMD \["npm", "start"\]\s*$/)
+  })
+
+  it('no prestart: the plain node start script runs directly', () => {
+    const { dockerfile } = render(fixture('express-basic'))
+    expect(dockerfile).toMatch(/CMD \["node", "server\.js"\]\s*$/)
   })
 })
