@@ -42,6 +42,11 @@ export interface Hints {
    * .gitignore does not ignore (repository-relative): committed or possibly so, kept in the image's context.
    */
   gitKeptOutputFolders?: string[]
+  /**
+   * Committed key/certificate files (repository-relative) the start entry names: kept in the build context
+   * although the generated .dockerignore excludes key files (start-key-files.ts).
+   */
+  startKeyFiles?: string[]
   /** Workspace root (repository-relative): the build context of a member. */
   workspaceRoot?: string
   /** Tool that declared the workspace: `npm-workspaces`, `pnpm-workspace`, `nx` … */

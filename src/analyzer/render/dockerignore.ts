@@ -6,7 +6,7 @@ import type { AppAnalysis } from '../report.js'
 import { generatorSpec, type Generator } from './dockerfile/index.js'
 import { hintList } from './hints.js'
 import { ROOT_BUILD_OUTPUT } from '../ecosystems/node/committed-output.js'
-import { joinPath } from '../tree.js'
+import { isInside, joinPath } from '../tree.js'
 
 const COMMON = [
   '# Version control, editors and CI',
@@ -87,5 +87,15 @@ export function renderDockerignore(
         )
     }
   }
+  // Key files the start entry loads, committed to the repository: back in the context, after the
+  // exclusions above (the last matching line decides).
+  const keys = hintList(app, 'startKeyFiles')
+    .filter(path => isInside(path, context))
+    .map(path => (context === '.' ? path : path.slice(context.length + 1)))
+  if (keys.length > 0)
+    lines.push(
+      '# Key files the start entry loads, committed to the repository: kept',
+      ...keys.map(key => `!${key}`)
+    )
   return `${lines.join('\n')}\n`
 }

@@ -43,6 +43,11 @@ interface NodeImage {
   healthLines: string[]
   /** `/app`, or the member's folder in a workspace. */
   workdir: string
+  /**
+   * The node user owns the copied app files, not only its folder: a `prestart` script npm runs at start
+   * writes into them (mirotalk copies `app/src/config.template.js` to `config.js`).
+   */
+  ownsFiles: boolean
   /** The stage the install stages start from: `toolchain` when a dependency may compile (native-addons.ts). */
   installFrom: string
   start: string
@@ -116,6 +121,7 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     healthLines: healthcheck('node', ctx.healthPath, spec?.healthStartPeriod ?? '20s'),
     workdir: local ? `/app/${local.appRel}` : plan.appRel === '.' ? '/app' : `/app/${plan.appRel}`,
     installFrom: hintList(app, 'nativeAddons').length > 0 ? 'toolchain' : 'base',
+    ownsFiles: hintString(app, 'preStartScript') !== null,
     // The analyzer's `node server.js` is the standalone server, which an image without that layout lacks.
     start: standaloneUnused ? nextStartCommand(ctx) : nodeStartCommand(ctx, null),
     install: command => `RUN ${plan.pm.cacheMount} ${command}`
@@ -187,11 +193,11 @@ function unbuiltImage(image: NodeImage): string {
       ? [
           '# Only this app and the workspace packages it depends on: other members stay out of the image.',
           'COPY --from=deps /app ./',
-          ...plan.members.map(dir => `COPY ${dir} ${dir}`)
+          ...plan.members.map(dir => `COPY${ownership(image)} ${dir} ${dir}`)
         ]
       : plan.sourceFirst
-        ? 'COPY --from=deps /app ./'
-        : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
+        ? `COPY --from=deps${ownership(image)} /app ./`
+        : ['COPY --from=deps /app/node_modules ./node_modules', `COPY${ownership(image)} . .`],
     plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`,
     runtimeTail(image, image.start)
   )
@@ -275,6 +281,11 @@ function memberStandaloneImage(image: NodeImage, buildStage: string[]): string {
     `WORKDIR ${image.workdir}`,
     runtimeTail(image, 'node server.js')
   )
+}
+
+/** ` --chown=node:node` when the app writes into its own files at start, else nothing. */
+function ownership(image: NodeImage): string {
+  return image.ownsFiles ? ' --chown=node:node' : ''
 }
 
 /** Nitro bundles the server and its dependencies into .output: nothing else is needed at runtime. */
@@ -371,7 +382,9 @@ function prunedImage(
     trimBuildOutput ? nextTrim(plan.appRel, hintString(image.ctx.app, 'sourceMaps')) : null,
     '',
     runtimeHead(image),
-    writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./',
+    writesAppDir || image.ownsFiles
+      ? 'COPY --from=build --chown=node:node /app ./'
+      : 'COPY --from=build /app ./',
     plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`,
     runtimeTail(image, image.start)
   )

@@ -18,6 +18,7 @@ import { localDependencyHints } from './local-dependencies.js'
 import { lockfileFormat } from './lockfile-version.js'
 import { installFiles } from './install-files.js'
 import { gitKeptOutputFolders } from './committed-output.js'
+import { startKeyFiles } from './start-key-files.js'
 import { startDevTools } from './start-tools.js'
 import { delegatedServer } from './delegated-server.js'
 import { prismaSchemaToGenerate } from './prisma.js'
@@ -76,6 +77,19 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
     ? []
     : startCandidates(ctx, pkg, spec, refined?.startCommand ?? null, entry, manager, runtime, warnings)
   if (entry) hints.entry = ctx.path(entry)
+  const entryPath = entry ? ctx.path(entry) : null
+  const keyFiles = entryPath && !isStatic ? startKeyFiles(ctx.tree, ctx.dir || '.', entryPath) : []
+  if (entryPath && keyFiles.length > 0) {
+    hints.startKeyFiles = keyFiles
+    warnings.push({
+      code: 'COMMITTED_KEY_FILES',
+      message:
+        `${entryPath} loads ${keyFiles.join(', ')} at start, so the image keeps them (the generated ` +
+        '.dockerignore leaves other key files out). A key committed to the repository is no secret: mount ' +
+        'a real certificate at run time, or terminate TLS at the load balancer.',
+      file: entryPath
+    })
+  }
   const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null
   const devTools = startDevTools(pkg, topStart)
   if (devTools.length > 0) hints.startDevTools = devTools

@@ -400,13 +400,19 @@ describe('a prestart script runs before the server', () => {
   it.each([
     ['a config template copied into place', fixture('node-prestart-config-template')],
     ['a migration', fixture('node-prestart-migration')]
-  ])('%s: the image keeps npm start, so npm runs prestart first', (_label, dir) => {
-    const { dockerfile } = render(dir)
-    expect(dockerfile).toMatch(/CMD \["npm", "start"\]\s*$/)
-  })
+  ])(
+    '%s: the image keeps npm start, so npm runs prestart first, as the owner of the app files',
+    (_label, dir) => {
+      const { dockerfile } = render(dir)
+      expect(dockerfile).toMatch(/CMD \["npm", "start"\]\s*$/)
+      // prestart runs as the node user and may write beside the sources (config.js from its template).
+      expect(dockerfile).toContain('COPY --chown=node:node . .')
+    }
+  )
 
-  it('no prestart: the plain node start script runs directly', () => {
+  it('no prestart: the plain node start script runs directly, the files stay root-owned', () => {
     const { dockerfile } = render(fixture('express-basic'))
     expect(dockerfile).toMatch(/CMD \["node", "server\.js"\]\s*$/)
+    expect(dockerfile).toMatch(/^COPY \. \.$/m)
   })
 })

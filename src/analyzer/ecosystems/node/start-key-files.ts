@@ -1,0 +1,26 @@
+// Key and certificate files a server loads at start from its own repository: self-signed development
+// certificates committed beside the code (WebRTC apps serve HTTPS on a LAN this way). The generated
+// .dockerignore keeps key files out of every image as secrets; a file the start entry names would then be
+// missing and the server stop on ENOENT. Such files are kept in the context (render/dockerignore.ts), and a
+// warning says a key committed to the repository is no secret.
+import { basename, isInside, type SourceTree } from '../../tree.js'
+
+/** The key-file patterns the generated .dockerignore excludes (`**\/*.pem` …). */
+const KEY_FILE = /\.(?:pem|key|p12|pfx)$/
+
+/** Repository-relative paths of the app's committed key files whose names its start entry spells out. */
+export function startKeyFiles(tree: SourceTree, appDir: string, entry: string): string[] {
+  const keys = tree
+    .filesUnder(appDir)
+    .filter(file => KEY_FILE.test(file.path) && !file.path.includes('node_modules/'))
+  if (keys.length === 0) return []
+  const source = tree.read(entry)
+  if (source === null) return []
+  return keys.map(file => file.path).filter(path => isInside(path, appDir) && namedIn(source, basename(path)))
+}
+
+/** `'key.pem'`, `"../ssl/key.pem"`: the name as a whole path segment inside a string literal. */
+function namedIn(source: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`[/'"\`]${escaped}['"\`]`).test(source)
+}
