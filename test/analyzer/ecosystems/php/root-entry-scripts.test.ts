@@ -31,7 +31,7 @@ test('composer.json without a type and a root entry script: still an app', () =>
 })
 
 test('a library, a CLI package or tool configs at the root are no web app', () => {
-  for (const files of [
+  const cases: Record<string, string>[] = [
     // Composer library with a root bootstrap script.
     {
       'composer.json': '{"type": "library", "require": {"php": "^8.1"}}',
@@ -57,8 +57,9 @@ test('a library, a CLI package or tool configs at the root are no web app', () =
       'composer.json': '{"type": "wordpress-plugin", "require": {"php": "^8.1"}}',
       'my-plugin.php': '<?php\n'
     }
-  ]) {
+  ]
+  for (const files of cases) {
     const { report } = analyzeWith(php, files)
-    expect(report.apps.filter(a => a.deployable !== false).map(a => a.appDir)).toEqual([])
+    expect(report.apps.map(a => a.appDir)).toEqual([])
   }
 })
