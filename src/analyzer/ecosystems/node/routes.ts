@@ -283,7 +283,7 @@ class JsRouteReader {
       : undefined
     if (!target || !fn) return []
     const returned = returnedIdentifiers(target.text.slice(fn.start, fn.end))
-    return returned.names.map(n => localNode(target, n, fn.start + returned.index))
+    return returned.names.map(n => this.receiver(target, n, fn.start + returned.index))
   }
 
   /**

@@ -46,3 +46,13 @@ test('a required factory that returns no router, or a plain handler after a rout
   })
   expect(found.map(c => c.value)).toEqual(['/status'])
 })
+
+test("a router built inline from the required package (`require('express').Router()`), returned by an exported function expression", () => {
+  const found = health({
+    'server.js':
+      "const express = require('express')\nconst app = express()\nconst apiRoot = require('./routes/root')()\napp.use('/api', apiRoot)\napp.listen(3000)\n",
+    'routes/root.js':
+      "module.exports = function configure() {\n  const api = require('express').Router()\n  api.get('/healthz', (req, res) => res.send('ok'))\n  return api\n}\n"
+  })
+  expect(found.map(c => c.value)).toEqual(['/api/healthz'])
+})
