@@ -127,7 +127,10 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
     const text = tree.read(name)
     if (text === null) continue
     const lines = text.split('\n')
-    const modules = builtModules(lines, 0, lines.length).filter(b => ownApps.includes(b.dir))
+    const modules = [
+      ...builtModules(lines, 0, lines.length),
+      ...pnpmDeployedMembers(tree, lines, ownApps)
+    ].filter(b => ownApps.includes(b.dir))
     if (new Set(modules.map(b => b.dir)).size === 1)
       note(modules[0]!.dir, { strength: 2, reason: `${name}:${modules[0]!.line} ${modules[0]!.text}` })
     break
@@ -344,6 +347,50 @@ function builtModules(
         out.push({ dir: dir.replace(/^\.\//, ''), line: i + 1, text: line.trim() })
   }
   return out
+}
+
+// `pnpm deploy --filter=@scope/api --prod /prod/api`, `pnpm --filter api deploy out`: the member pnpm copies
+// (with its production dependencies) into a folder the image runs.
+const PNPM_DEPLOY = /\bpnpm\b[^\n&|;]*?\sdeploy\b[^\n&|;]*/
+const PNPM_FILTER = /(?:^|\s)(?:--filter|-F)(?:=|\s+)['"]?([^\s'"]+)/g
+
+/**
+ * Workspace members a `pnpm deploy` step names by package name or folder (`./api`), with the line naming each
+ * (only members of `appDirs` whose package.json carries that name).
+ */
+function pnpmDeployedMembers(
+  tree: SourceTree,
+  lines: readonly string[],
+  appDirs: readonly string[]
+): { dir: string; line: number; text: string }[] {
+  const out: { dir: string; line: number; text: string }[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.length > 2000 || !line.includes('deploy')) continue
+    // Each pnpm command of the line (`pnpm install && pnpm deploy --filter=api out`).
+    for (const [deploy] of line.matchAll(/\bpnpm\b[^\n&|;]*/g)) {
+      if (!PNPM_DEPLOY.test(deploy)) continue
+      for (const m of deploy.matchAll(PNPM_FILTER)) {
+        const filter = m[1]!
+        const dir = filter.startsWith('.')
+          ? filter.replace(/^\.\/?/, '').replace(/\/+$/, '') || '.'
+          : appDirs.find(d => packageName(tree, d) === filter)
+        if (dir) out.push({ dir, line: i + 1, text: line.trim() })
+      }
+    }
+  }
+  return out
+}
+
+function packageName(tree: SourceTree, dir: string): string | undefined {
+  const text = tree.read(joinPath(dir, 'package.json'))
+  if (text === null) return undefined
+  try {
+    const json: unknown = JSON.parse(text)
+    return isRecord(json) && typeof json.name === 'string' ? json.name : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**

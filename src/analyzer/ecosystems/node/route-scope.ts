@@ -92,7 +92,9 @@ const PATH_SPECIFIER = /^(?:\.|[@~#]\/)/
 
 /** How a specifier ends (`../routes/status.js` → `status`): what an importer of `status.ts` must name. */
 function specifierKey(spec: string): string {
-  const last = spec.slice(spec.lastIndexOf('/') + 1)
+  // `require('../api/')` names the folder (its index module) with a trailing slash.
+  const bare = spec.replace(/(?<=[^/])\/+$/, '')
+  const last = bare.slice(bare.lastIndexOf('/') + 1)
   return last.replace(/\.(?:[cm]?[jt]sx?)$/, '')
 }
 

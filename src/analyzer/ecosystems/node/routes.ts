@@ -117,6 +117,13 @@ export function jsComposedHealth(ctx: AppContext, files: readonly string[]): Can
   return healthCandidatesFrom(graph.resolve())
 }
 
+/** `require('./status')(app, wares)`: a required module's factory, called. */
+const FACTORY_CALL = /^require\(\s*['"][^'"]+['"]\s*\)\s*\([^()]*\)$/
+
+/** `var api = require('../api/')(env, ctx)`, `, apiRoot = require('./root')()`: a router built by a required factory. */
+const FACTORY_ASSIGNMENT =
+  /(?:\b(?:const|let|var)|,)\s*([A-Za-z_$][\w$]*)\s*=\s*(require\(\s*['"][^'"]+['"]\s*\)\s*\([^()]*\))/g
+
 class JsRouteReader {
   private readonly modules = new Map<string, JsModule | null>()
   /** The modules readAll was given, and those whose routes it reads (route-scope.ts). */
@@ -249,6 +256,12 @@ class JsRouteReader {
       const file = this.resolve(mod.file, req[1]!)
       return file ? this.exportNode(file, 'default', 0) : null
     }
+    // `require('./status')(app, wares)`: the router the module's exported factory returns.
+    const factory = /^(?:require)\(\s*['"]([^'"]+)['"]\s*\)\s*\([^()]*\)$/.exec(text)
+    if (factory) {
+      const file = this.resolve(mod.file, factory[1]!)
+      return file ? (this.returnedNodes(this.exportNode(file, 'default', 0))[0] ?? null) : null
+    }
     const member = /^([\w$]+)\.([\w$]+)$/.exec(text)
     if (member) {
       const imp = mod.imports.get(member[1]!)
@@ -270,7 +283,7 @@ class JsRouteReader {
       : undefined
     if (!target || !fn) return []
     const returned = returnedIdentifiers(target.text.slice(fn.start, fn.end))
-    return returned.names.map(n => localNode(target, n, fn.start + returned.index))
+    return returned.names.map(n => this.receiver(target, n, fn.start + returned.index))
   }
 
   /**
@@ -367,6 +380,17 @@ class JsRouteReader {
         case 'head':
           if (path !== null && (path === '' || path.startsWith('/')))
             this.graph.addRoute({ router: owner, path, evidence, source: `.${method}()` })
+          // `app.all('/status*', require('./status')(app))`, `app.get('/status', require('./status')(app))`:
+          // a route hands the request, its path unstripped (a route is no mount), to a router a required
+          // factory builds, whose own routes (`/status`) answer at their paths under the owner's prefix.
+          if (path !== null && args.length >= 2)
+            this.mountChildren(
+              mod,
+              owner,
+              '',
+              args.slice(1).filter(a => FACTORY_CALL.test(a.text)),
+              evidence
+            )
           break
         case 'use': {
           const mounted = koaMount(text, args[0])
@@ -429,6 +453,20 @@ class JsRouteReader {
       }
     }
     this.readRouterFunctions(mod)
+    // `var api = require('../api/')(env, ctx)`: the variable is the router that factory returns.
+    for (const m of text.matchAll(FACTORY_ASSIGNMENT)) {
+      const at = m.index + m[0].length - m[2]!.length
+      const child = this.argNode(mod, { text: m[2]!, start: at })
+      if (child)
+        this.graph.addMount({
+          // The node the name resolves to where it is mounted (an import record when the module reads
+          // `require(…)` assignments as imports: the factory itself, standing for what it returns).
+          parent: this.receiver(mod, m[1]!, m.index),
+          child,
+          prefix: '',
+          evidence: evidenceAt(file, text, at)
+        })
+    }
     // `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`.
     for (const m of routerPrefixesOf(mod.lex)) {
       const name = assignedName(text, m.index)

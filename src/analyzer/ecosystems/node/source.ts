@@ -270,13 +270,51 @@ function nestModulePaths(ctx: AppContext, files: string[]): Map<string, string> 
 export const JS_PORT_MENTION = /\bport|\bPORT|Port|_PORT|\.listen\(/
 
 export function jsPortCandidates(ctx: AppContext, files: string[]): Candidate<number>[] {
+  const preprocess = (text: string) =>
+    withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text)))
   return findPorts(
     ctx.tree,
     files,
-    JS_PORT_PATTERNS,
-    text => withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text))),
+    [...JS_PORT_PATTERNS, ...listenedConstantPatterns(ctx, files, preprocess)],
+    preprocess,
     JS_PORT_MENTION
   )
+}
+
+/** `.listen(APP_LISTEN_PORT, …)`, `.listen(config.HTTP_PORT)`: the port names the call passes. */
+const LISTEN_IDENTIFIER = /\.listen\(\s*(?:[\w$]+\.)*(?<id>[A-Za-z_$][\w$]*)\s*[,)]/g
+
+/**
+ * The port a listen call reads from a constant declared elsewhere (a settings module the entry imports,
+ * often through a path alias): `export const APP_LISTEN_PORT: number = +process.env.APP_LISTEN_PORT || 8000`,
+ * then `app.listen(APP_LISTEN_PORT)`. Only names the listen calls pass, only a declaration whose value is an
+ * environment variable with a literal fallback; the variable it reads replaces the literal.
+ */
+function listenedConstantPatterns(
+  ctx: AppContext,
+  files: string[],
+  preprocess: (text: string) => string
+): PortPattern[] {
+  const ids = new Set<string>()
+  for (const file of files) {
+    const raw = ctx.tree.read(file)
+    if (!raw?.includes('.listen(')) continue
+    for (const m of preprocess(raw).matchAll(LISTEN_IDENTIFIER)) {
+      const id = m.groups!.id!
+      // `PORT`, `port` are read by the patterns above; `undefined`, `options` say nothing.
+      if (/^(PORT|port|undefined|null|options|opts|config|server|app|handle|socket|path)$/.test(id)) continue
+      // A port's name (files without one are not searched), the app's own, not a backing service's.
+      if (!JS_PORT_MENTION.test(id) || new RegExp(`^${SERVICE_PORT_VARS}`).test(id)) continue
+      ids.add(id)
+    }
+  }
+  return [...ids].slice(0, 5).map(id => ({
+    regex: new RegExp(
+      String.raw`\b(?:const|let|var)\s+${id.replace(/\$/g, '\\$')}\s*(?::\s*\w+\s*)?=\s*\+?\s*(?:Number\(|parseInt\()?\s*process\.env(?:\.|\[['"])(?<env>\w+)(?:['"]\])?\s*\)?(?:\s*,\s*10\s*\))?\s*(?:\|\||\?\?)\s*['"]?${NOT_HTTP}(?<port>\d{2,5})\b`
+    ),
+    source: `listen(${id}) constant`,
+    needs: new RegExp(`\\b${id.replace(/\$/g, '\\$')}\\b`)
+  }))
 }
 
 /**

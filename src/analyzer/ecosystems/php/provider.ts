@@ -104,6 +104,15 @@ export const phpProvider: Provider<PhpData> = {
       }
     if (webRoot(ctx))
       return { score: 0.6, deployable: true, reason: 'PHP app with an index.php', evidence, data }
+    const scripts = rootEntryScripts(ctx, composer)
+    if (scripts.length)
+      return {
+        score: 0.55,
+        deployable: true,
+        reason: `Composer project served from its root (${scripts.slice(0, 3).join(', ')})`,
+        evidence: [...evidence, ...scripts.slice(0, 3).map(f => fileEvidence(ctx.path(f)))],
+        data
+      }
     return {
       score: 0.35,
       deployable: false,
@@ -120,7 +129,7 @@ export const phpProvider: Provider<PhpData> = {
     const spec = match && match.score >= 0.3 ? match.spec : null
     const fwId = spec?.id ?? 'none'
     const port = spec?.port ?? 8000
-    const root = webRoot(ctx) ?? 'public'
+    const root = webRoot(ctx) ?? (rootEntryScripts(ctx, composer).length ? '.' : 'public')
     // Production serving is FrankenPHP (Caddy with PHP embedded, one process, workers, compression): the
     // command the generated Dockerfile runs. `php artisan serve` and `php -S` are single-threaded
     // development servers, so they are never proposed for a deployment.
@@ -234,6 +243,28 @@ export const phpProvider: Provider<PhpData> = {
 function webRoot(ctx: AppContext): string | null {
   for (const dir of ['public', 'web', 'public_html', 'htdocs']) if (ctx.has(`${dir}/index.php`)) return dir
   return ctx.has('index.php') ? '.' : null
+}
+
+// Composer's own types for code that is installed into another project, never served by itself.
+const LIBRARY_TYPES = /^(library|metapackage|composer-plugin|.*-(plugin|module|extension|theme|bundle))$/
+// PHP files at a project root that configure tools instead of answering requests.
+const TOOL_SCRIPT =
+  /^(\.?php[-_]cs(-fixer)?(\.dist)?(\.php)?|rector|ecs|deploy|scoper\.inc|phpstan.*|psalm.*|\.phpstorm\.meta|server|router|bootstrap|autoload|config|functions|helpers)\.php$/i
+
+/**
+ * A plain-PHP application without index.php in a web root (no framework: own entry scripts such as
+ * `app-loader.php`, `api.php` at the repository root, a served `admin/`): composer.json says it is a `project`
+ * (or names no type) and exports no command-line `bin`, and the root holds PHP scripts other than tool
+ * configurations. The root itself is then the web root.
+ */
+function rootEntryScripts(ctx: AppContext, composer: Record<string, unknown>): string[] {
+  const type = typeof composer.type === 'string' ? composer.type.toLowerCase() : ''
+  if (LIBRARY_TYPES.test(type) || composer.bin !== undefined) return []
+  const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`
+  return ctx
+    .files()
+    .map(f => f.path.slice(prefix.length))
+    .filter(rel => /^[\w.-]+\.php$/.test(rel) && !TOOL_SCRIPT.test(rel))
 }
 
 function phpVersion(ctx: AppContext, composer: Record<string, unknown>): Candidate<string>[] {
