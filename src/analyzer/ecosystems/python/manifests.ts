@@ -196,9 +196,41 @@ export function readPythonManifests(ctx: AppContext): PythonManifests {
             evidence: evidenceAt(setupPath, setup, block.index + m.index!)
           })
       }
+    } else {
+      for (const rel of setupRequirementFiles(ctx, setup)) readRequirements(ctx, rel, deps, false)
     }
   }
   return { deps, pyproject, pipfile, found, warnings }
+}
+
+/**
+ * The requirements files a setup.py reads its `install_requires` from when it is no literal list:
+ * `install_requires=get_requirements('default.txt')` over a helper that opens `'requirements/' + filename`,
+ * `install_requires=parse_requirements("requirements/base.txt")`, `install_requires=open('requirements.txt')
+ * .read().splitlines()`. Each quoted `.txt`/`.in` name in the call is taken as an app path, else under the
+ * folder a literal `'<dir>/' +` or `os.path.join('<dir>', …)` in the script names; only files that exist.
+ */
+function setupRequirementFiles(ctx: AppContext, setup: string): string[] {
+  const call = /\binstall_requires\s*=\s*([^\n,]*(?:\([^()\n]*\))?[^\n,]*)/.exec(setup)
+  if (!call) return []
+  const names = [...call[1]!.matchAll(/["']([\w./-]{1,80}\.(?:txt|in))["']/g)].map(m => m[1]!)
+  const dirs = [
+    '',
+    ...[...setup.matchAll(/["']([\w.-]{1,40})\/["']\s*\+/g)].map(m => `${m[1]}/`),
+    ...[...setup.matchAll(/os\.path\.join\(\s*(?:[\w.]+\s*,\s*)?["']([\w.-]{1,40})["']\s*,/g)].map(
+      m => `${m[1]}/`
+    )
+  ]
+  const out: string[] = []
+  for (const name of names)
+    for (const dir of dirs) {
+      const rel = normalizePath(dir + name)
+      if (ctx.has(rel) && !out.includes(rel)) {
+        out.push(rel)
+        break
+      }
+    }
+  return out
 }
 
 /** Whether the [project] table declares its dependencies dynamic (read from another file at build time). */
