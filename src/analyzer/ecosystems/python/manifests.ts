@@ -1,7 +1,7 @@
 // Python manifests: dependencies from requirements*.txt (with `-r` includes), pyproject.toml (PEP 621,
 // Poetry, PDM, uv dependency groups), Pipfile and setup.py; the package manager from lockfiles and tool
 // tables; the runtime version from every place projects pin it.
-import type { Warning } from '../../report.js'
+import type { Evidence, Warning } from '../../report.js'
 import { normalizePath, type SourceTree } from '../../tree.js'
 import type { DependencySet } from '../common/framework-score.js'
 import { evidenceAt, fileEvidence, keyEvidence } from '../../signals/evidence.js'
@@ -200,7 +200,44 @@ export function readPythonManifests(ctx: AppContext): PythonManifests {
       for (const rel of setupRequirementFiles(ctx, setup)) readRequirements(ctx, rel, deps, false)
     }
   }
+  for (const vendored of vendoredFrameworks(ctx))
+    if (!deps.has(vendored.name))
+      addDependency(deps, vendored.name, { dev: false, evidence: vendored.evidence })
   return { deps, pyproject, pipfile, found, warnings }
+}
+
+/**
+ * Single-module frameworks a project vendors as its own file instead of depending on them (`bottle.py`, the
+ * whole of Bottle, copied into `pkg/bottle_wrapper/`): the file named after the module that defines the
+ * framework's application class is the dependency. Tests, examples, docs and virtualenvs vendor nothing the
+ * app serves with.
+ */
+const VENDORED_MODULES: readonly { name: string; file: string; defines: RegExp }[] = [
+  { name: 'bottle', file: 'bottle.py', defines: /^class Bottle\b/m }
+]
+
+function vendoredFrameworks(ctx: AppContext): { name: string; evidence: Evidence }[] {
+  const out: { name: string; evidence: Evidence }[] = []
+  const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`
+  for (const module of VENDORED_MODULES) {
+    const file = ctx
+      .files()
+      .map(f => f.path)
+      .find(p => {
+        const rel = p.slice(prefix.length).split('/')
+        return (
+          rel[rel.length - 1] === module.file &&
+          rel.length <= 4 &&
+          !rel.some(part =>
+            /^(?:tests?|examples?|docs?|\.?venv|env|site-packages|node_modules|vendor-test)$/i.test(part)
+          )
+        )
+      })
+    const text = file ? ctx.tree.read(file) : null
+    const m = text ? module.defines.exec(text) : null
+    if (file && text && m) out.push({ name: module.name, evidence: evidenceAt(file, text, m.index) })
+  }
+  return out
 }
 
 /**
