@@ -16,7 +16,7 @@ import { aspireFrontEnd } from './signals/aspire-apphost.js'
 import { azdServedApps } from './signals/azd-services.js'
 import { copiesFromAppFolder, DOCKERFILE_FOLDERS, dockerfileIn } from './signals/shared.js'
 import { runsProjectAssembly } from './signals/dotnet-assembly.js'
-import { builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose.js'
+import { APP_MANIFESTS, builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose.js'
 import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
 import { pm2AppDirs, pm2EcosystemFile } from './signals/pm2-ecosystem.js'
 import { multiProcessMember } from './signals/multi-process-image.js'
@@ -63,9 +63,16 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // `COPY --from=build /src/server /usr/app`), whatever root manifest a build stage installed for tooling.
   const ranFile = pm2 || atWorkdir || multi ? null : rootImageRunsMemberFile(tree, ownApps)
   if (ranFile) note(ranFile.dir, { strength: 2, reason: ranFile.reason })
+  // A root app that is also a Cargo workspace (a Vite frontend whose package.json sits beside the workspace
+  // Cargo.toml): a root Dockerfile whose final command runs one member's binary (`CMD ["./rustpad-server"]`)
+  // ships that member; the frontend stage only produced the assets the final image copies.
+  const rootAppCargo = rootIsApp && !pm2 && !atWorkdir && !ranFile ? rootAppCargoMember(tree, ownApps) : null
+  if (rootAppCargo) note(rootAppCargo.dir, { strength: 2, reason: rootAppCargo.reason })
   // …and a root app whose Dockerfile installs its own manifest is what that Dockerfile deploys, even when a
   // member (a frontend it builds in a stage) scores higher as an app.
-  for (const name of rootIsApp && !pm2 && !atWorkdir && !ranFile ? ['Dockerfile', 'Containerfile'] : []) {
+  for (const name of rootIsApp && !pm2 && !atWorkdir && !ranFile && !rootAppCargo
+    ? ['Dockerfile', 'Containerfile']
+    : []) {
     const text = tree.read(name)
     if (text === null) continue
     if (shipsStandaloneParent(tree, '.', text))
@@ -210,6 +217,30 @@ function rootImageRunsMemberFile(
   for (const name of rootDockerfileNames(tree)) {
     const ran = memberRunByImagePath(tree, name, ownApps)
     return ran ? { dir: ran.dir, reason: `${name}:${ran.line} runs ${ran.file}` } : null
+  }
+  return null
+}
+
+/** The workspace member whose binary the root Dockerfile of a root app runs, with the reason. */
+function rootAppCargoMember(
+  tree: SourceTree,
+  ownApps: readonly string[]
+): { dir: string; reason: string } | null {
+  if (!/^\[workspace\]/m.test(tree.read('Cargo.toml') ?? '')) return null
+  // The root is an app of another ecosystem too (its package.json); a workspace root that is an app only by
+  // its Cargo.toml and Dockerfile is left to the scores.
+  if (!APP_MANIFESTS.some(m => m !== 'Cargo.toml' && tree.has(m))) return null
+  for (const name of ['Dockerfile', 'Containerfile']) {
+    const text = tree.read(name)
+    if (text === null) continue
+    const start = readDockerfile(name, text).startCommand[0]
+    const member = start ? workspaceMemberRunBy(tree, '.', start.value) : null
+    if (!start || !member || !ownApps.includes(member)) return null
+    const line = start.evidence[0]?.line ?? 0
+    return {
+      dir: member,
+      reason: `${name}:${line} runs ${start.value.split(/\s+/)[0]}, the binary of ${member}`
+    }
   }
   return null
 }

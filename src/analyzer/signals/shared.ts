@@ -211,6 +211,18 @@ function dockerfileRunsFrontServer(tree: SourceTree, path: string): boolean {
 }
 
 /**
+ * A standard Dockerfile that runs nothing (no CMD/ENTRYPOINT: a base or development image that compose
+ * starts with its own command) beside exactly one variant that runs something and is no dev/test one
+ * (`Dockerfile.autobuild` ending in `CMD ["/app/docker/start.sh"]`): the variant is the image that ships.
+ */
+function runnableVariantOverBase(tree: SourceTree, dir: string): string | null {
+  const standard = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p))
+  if (!standard || runsSomething(tree, standard)) return null
+  const { variants } = dockerfileVariants(tree, dir)
+  return variants.length === 1 ? variants[0]! : null
+}
+
+/**
  * The app's Dockerfile: its own, or one kept in a `docker/` folder that is no app of its own and is built
  * with the app folder as context — proven by a COPY/ADD source that exists in the app folder (`COPY
  * ./src`, `COPY docker/entry.sh`). Its last stage must run something (CMD/ENTRYPOINT or a web-server
@@ -218,6 +230,7 @@ function dockerfileRunsFrontServer(tree: SourceTree, path: string): boolean {
  */
 export function appDockerfile(tree: SourceTree, dir: string): string | null {
   const own =
+    runnableVariantOverBase(tree, dir) ??
     dockerfileIn(tree, dir) ??
     // Compose files are read only for a folder that holds a variant for one to name.
     (hasDockerfileVariant(tree, dir)

@@ -578,5 +578,29 @@ export function expandScriptVariables(command: string, text: string, line: numbe
     const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/.exec(l)
     if (m) values.set(m[1]!, expand(unquote(m[2]!)))
   }
-  return expand(command)
+  return expand(expandScriptArrays(command, lines))
+}
+
+/**
+ * `exec pypi-server "${CMD[@]}"` after `CMD=("run" "-p" "${PORT:-8080}")`: an argument array the script builds
+ * is spliced in as its words. A script followed alone runs without arguments, so an assignment that passes
+ * them on (`CMD=( "${@}" )`, the branch taken when the container is given a command) is not the one that runs;
+ * the array is expanded only when exactly one other assignment (on one line) sets it.
+ */
+function expandScriptArrays(command: string, lines: readonly string[]): string {
+  return command.replace(/"?\$\{([A-Za-z_]\w*)\[[@*]\]\}"?/g, (whole, name: string) => {
+    const assigned = new Set<string>()
+    const re = new RegExp(
+      `^\\s*(?:(?:local|declare(?:\\s+-a)?|readonly)\\s+)?${name}=\\((.*)\\)\\s*(?:#.*)?$`
+    )
+    for (const l of lines) {
+      const m = re.exec(l)
+      if (m && !/\$(?:@|\*|\{[@*]\}|\d)/.test(m[1]!)) assigned.add(m[1]!.trim())
+    }
+    if (assigned.size !== 1) return whole
+    const words = [...assigned][0]!.match(/"[^"]*"|'[^']*'|[^\s"']+/g) ?? []
+    return words
+      .map(w => (/^'.*'$/.test(w) || (/^".*"$/.test(w) && !w.includes('$')) ? w.slice(1, -1) : w))
+      .join(' ')
+  })
 }

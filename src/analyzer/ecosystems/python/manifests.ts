@@ -1,7 +1,7 @@
 // Python manifests: dependencies from requirements*.txt (with `-r` includes), pyproject.toml (PEP 621,
 // Poetry, PDM, uv dependency groups), Pipfile and setup.py; the package manager from lockfiles and tool
 // tables; the runtime version from every place projects pin it.
-import type { Warning } from '../../report.js'
+import type { Evidence, Warning } from '../../report.js'
 import { normalizePath, type SourceTree } from '../../tree.js'
 import type { DependencySet } from '../common/framework-score.js'
 import { evidenceAt, fileEvidence, keyEvidence } from '../../signals/evidence.js'
@@ -196,9 +196,78 @@ export function readPythonManifests(ctx: AppContext): PythonManifests {
             evidence: evidenceAt(setupPath, setup, block.index + m.index!)
           })
       }
+    } else {
+      for (const rel of setupRequirementFiles(ctx, setup)) readRequirements(ctx, rel, deps, false)
     }
   }
+  for (const vendored of vendoredFrameworks(ctx))
+    if (!deps.has(vendored.name))
+      addDependency(deps, vendored.name, { dev: false, evidence: vendored.evidence })
   return { deps, pyproject, pipfile, found, warnings }
+}
+
+/**
+ * Single-module frameworks a project vendors as its own file instead of depending on them (`bottle.py`, the
+ * whole of Bottle, copied into `pkg/bottle_wrapper/`): the file named after the module that defines the
+ * framework's application class is the dependency. Tests, examples, docs and virtualenvs vendor nothing the
+ * app serves with.
+ */
+const VENDORED_MODULES: readonly { name: string; file: string; defines: RegExp }[] = [
+  { name: 'bottle', file: 'bottle.py', defines: /^class Bottle\b/m }
+]
+
+function vendoredFrameworks(ctx: AppContext): { name: string; evidence: Evidence }[] {
+  const out: { name: string; evidence: Evidence }[] = []
+  const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`
+  for (const module of VENDORED_MODULES) {
+    const file = ctx
+      .files()
+      .map(f => f.path)
+      .find(p => {
+        const rel = p.slice(prefix.length).split('/')
+        return (
+          rel[rel.length - 1] === module.file &&
+          rel.length <= 4 &&
+          !rel.some(part =>
+            /^(?:tests?|examples?|docs?|\.?venv|env|site-packages|node_modules|vendor-test)$/i.test(part)
+          )
+        )
+      })
+    const text = file ? ctx.tree.read(file) : null
+    const m = text ? module.defines.exec(text) : null
+    if (file && text && m) out.push({ name: module.name, evidence: evidenceAt(file, text, m.index) })
+  }
+  return out
+}
+
+/**
+ * The requirements files a setup.py reads its `install_requires` from when it is no literal list:
+ * `install_requires=get_requirements('default.txt')` over a helper that opens `'requirements/' + filename`,
+ * `install_requires=parse_requirements("requirements/base.txt")`, `install_requires=open('requirements.txt')
+ * .read().splitlines()`. Each quoted `.txt`/`.in` name in the call is taken as an app path, else under the
+ * folder a literal `'<dir>/' +` or `os.path.join('<dir>', …)` in the script names; only files that exist.
+ */
+function setupRequirementFiles(ctx: AppContext, setup: string): string[] {
+  const call = /\binstall_requires\s*=\s*([^\n,]*(?:\([^()\n]*\))?[^\n,]*)/.exec(setup)
+  if (!call) return []
+  const names = [...call[1]!.matchAll(/["']([\w./-]{1,80}\.(?:txt|in))["']/g)].map(m => m[1]!)
+  const dirs = [
+    '',
+    ...[...setup.matchAll(/["']([\w.-]{1,40})\/["']\s*\+/g)].map(m => `${m[1]}/`),
+    ...[...setup.matchAll(/os\.path\.join\(\s*(?:[\w.]+\s*,\s*)?["']([\w.-]{1,40})["']\s*,/g)].map(
+      m => `${m[1]}/`
+    )
+  ]
+  const out: string[] = []
+  for (const name of names)
+    for (const dir of dirs) {
+      const rel = normalizePath(dir + name)
+      if (ctx.has(rel) && !out.includes(rel)) {
+        out.push(rel)
+        break
+      }
+    }
+  return out
 }
 
 /** Whether the [project] table declares its dependencies dynamic (read from another file at build time). */

@@ -29,6 +29,17 @@ const ROUTE_PATTERNS = [
   }
 ]
 
+/**
+ * A tornado handler table entry: `(r"/healthcheck", monitor.Healthcheck)` in the list given to
+ * `tornado.web.Application`, or `url(r"/health", HealthHandler, name=…)`: the path, then a handler class (a
+ * capitalised name, possibly module-qualified). Read only for tornado apps: elsewhere such a tuple is data.
+ */
+const TORNADO_HANDLER = {
+  regex:
+    /(?:\(|\b(?:url|URLSpec)\(\s*)\s*r?["'](?<path>\/[^"']*)["']\s*,\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\s*[,)]/,
+  source: 'tornado handler'
+}
+
 /** A gunicorn config's `bind = "0.0.0.0:5050"` (or an f-string defaulting the port): port in group 1 or 2. */
 export const GUNICORN_BIND =
   /^bind\s*=\s*\[?\s*f?["'][^"']*?:(?:\{[^}]*?["'](\d{2,5})["'][^}]*\}|(\d{2,5}))["']/m
@@ -69,7 +80,8 @@ export function healthCandidates(
     const project = spec.project.health(ctx, sources)
     if (project.length > 0) return project
   }
-  const flat = findHealthRoutes(ctx.tree, sources.slice(0, 200), ROUTE_PATTERNS, {
+  const patterns = spec?.imports === 'tornado' ? [...ROUTE_PATTERNS, TORNADO_HANDLER] : ROUTE_PATTERNS
+  const flat = findHealthRoutes(ctx.tree, sources.slice(0, 200), patterns, {
     preprocess: stripHashComments,
     prefixFor: (_file, text) => {
       const m =
