@@ -59547,7 +59547,8 @@ class DockerignoreMatcher {
                 exclusion,
                 literalPrefix: source.split(/[*?[\\]/)[0],
                 head: literalHead(steps),
-                tail: literalTail(steps)
+                tail: literalTail(steps),
+                middle: longestLiteral(steps)
             };
         });
     }
@@ -59599,7 +59600,10 @@ class DockerignoreMatcher {
         return this.excludes(dir) && !this.mayReinclude(dir);
     }
     matchesOrParentMatches(pattern, path) {
-        return (path.startsWith(pattern.head) && path.includes(pattern.tail) && matchesPathOrParent(pattern.steps, path));
+        return (path.startsWith(pattern.head) &&
+            path.includes(pattern.tail) &&
+            path.includes(pattern.middle) &&
+            matchesPathOrParent(pattern.steps, path));
     }
 }
 /** The literal characters a compiled pattern starts with (up to its first wildcard or class). */
@@ -59613,6 +59617,21 @@ function literalHead(steps) {
     return head;
 }
 /** The literal characters a compiled pattern ends with (after its last wildcard or class). */
+/** The longest run of consecutive literal steps (the first of equal length), '' when there is none. */
+function longestLiteral(steps) {
+    let longest = '';
+    let run = '';
+    for (const step of steps) {
+        if (step.kind === 'char') {
+            run += step.ch;
+            if (run.length > longest.length)
+                longest = run;
+        }
+        else
+            run = '';
+    }
+    return longest;
+}
 function literalTail(steps) {
     let tail = '';
     for (let i = steps.length - 1; i >= 0; i--) {

@@ -296,8 +296,8 @@ function renderComment(report, entries, options, limit = COMMENT_LIMIT) {
     return text.slice(0, limit - tail.length) + tail;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 167 modules
-var ecosystems = __webpack_require__(6081);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 174 modules
+var ecosystems = __webpack_require__(78301);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
 var hints = __webpack_require__(71865);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
@@ -435,6 +435,13 @@ function renderDockerignore(app, generator, context = app.appDir) {
                 lines.push(`# Kept: ${keptNames.join(', ')} (not ignored by .gitignore: the repository may commit files there)`);
         }
     }
+    // Key files the start entry loads, committed to the repository: back in the context, after the
+    // exclusions above (the last matching line decides).
+    const keys = (0,hints/* hintList */.OS)(app, 'startKeyFiles')
+        .filter(path => (0,tree/* isInside */.FK)(path, context))
+        .map(path => (context === '.' ? path : path.slice(context.length + 1)));
+    if (keys.length > 0)
+        lines.push('# Key files the start entry loads, committed to the repository: kept', ...keys.map(key => `!${key}`));
     return `${lines.join('\n')}\n`;
 }
 

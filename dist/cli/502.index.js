@@ -2,7 +2,7 @@ export const id = 502;
 export const ids = [502];
 export const modules = {
 
-/***/ 66601:
+/***/ 22784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -186,6 +186,13 @@ const IMAGES = {
 IMAGES.typescript = IMAGES.javascript;
 IMAGES.kotlin = IMAGES.java;
 /**
+ * Runtimes other than the language's default one, by the provider that runs the app: a Bun app's version is
+ * Bun's (`FROM oven/bun:1.3.2-slim`, `oven/bun:1`), never a node image's.
+ */
+const RUNTIME_IMAGES = {
+    bun: [new RegExp(String.raw `^(?:docker\.io/)?oven/bun:v?${V2}(?![\w.])`)]
+};
+/**
  * Per language: a versioned interpreter a stage on a distribution image installs with the system's package
  * manager (`dnf install python3.12`, `apt-get install python3.11-venv`, `apk add nodejs22`), capture group 1.
  * Only read for a stage whose FROM names no language image.
@@ -198,6 +205,26 @@ const PACKAGES = {
 PACKAGES.typescript = PACKAGES.javascript;
 /** `dnf -y install …`, `apt-get install -y …`, `apk add …`, `yum install …`, `microdnf install …`. */
 const INSTALL = /\b(?:(?:micro)?dnf|yum|apt-get|apt|zypper)\b[^;&|]*?\binstall\b|\bapk\b[^;&|]*?\badd\b/;
+/**
+ * Per language: the build ARGs that name its version (`ARG PYTHON_FULL_VERSION=3.13.5`, `ARG NODE_VERSION=22`,
+ * `ARG RUBY_VERSION=3.3.6`). A RUN of a stage on a distribution image that uses one (`pyenv install
+ * ${PYTHON_VERSION}`, `setup_${NODE_VERSION}.x`, PowerDNS-Admin's `test "$(python3 -c …)" =
+ * "${PYTHON_FULL_VERSION}"`) installs or asserts that version.
+ */
+const VERSION_ARGS = {
+    python: /\$\{?(PYTHON_(?:FULL_)?VERSION)\b/,
+    javascript: /\$\{?(NODE(?:JS)?_(?:FULL_)?VERSION)\b/,
+    ruby: /\$\{?(RUBY_(?:FULL_)?VERSION)\b/
+};
+VERSION_ARGS.typescript = VERSION_ARGS.javascript;
+/** The language-named version ARG a RUN line uses and its value (`${PYTHON_VERSION}` = `3.12`), or null. */
+function versionArgument(run, language, args) {
+    const name = VERSION_ARGS[language]?.exec(run)?.[1];
+    const value = name === undefined ? undefined : args.get(name);
+    return name !== undefined && value !== undefined && /^\d+(?:\.\d+){0,2}$/.test(value)
+        ? { name, value }
+        : null;
+}
 /** The interpreter version a RUN line installs from the distribution's packages, or undefined. */
 function installedInterpreter(run, language) {
     const pkg = PACKAGES[language];
@@ -218,8 +245,8 @@ function installedInterpreter(run, language) {
  * built `FROM` an image the repository builds itself from another Dockerfile (`builtImage`) takes that
  * Dockerfile's version, one step removed (below a direct pin).
  */
-function dockerfileRuntimeVersion(path, text, language, builtImage) {
-    const patterns = IMAGES[language];
+function dockerfileRuntimeVersion(path, text, language, builtImage, runtime) {
+    const patterns = (runtime !== undefined ? RUNTIME_IMAGES[runtime] : undefined) ?? IMAGES[language];
     if (!patterns)
         return null;
     return stageVersion(path, text, null, patterns, builtImage, 0, language);
@@ -228,6 +255,7 @@ function dockerfileRuntimeVersion(path, text, language, builtImage) {
 function stageVersion(path, text, target, patterns, builtImage, depth, language) {
     // ARG values (global ones before the first FROM and stage ones) so `FROM node:${NODE_VERSION}` resolves.
     const args = new Map();
+    const argLines = new Map();
     const expand = (s) => s.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, b, d, bare) => args.get((b ?? bare)) ?? d ?? '');
     const stages = new Map();
     let found = null;
@@ -236,17 +264,26 @@ function stageVersion(path, text, target, patterns, builtImage, depth, language)
     for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(text)) {
         if (ins.keyword === 'ARG') {
             const m = /^(\w+)=["']?([^"'\s]*)["']?/.exec(ins.args);
-            if (m)
+            if (m) {
                 args.set(m[1], m[2]);
+                argLines.set(m[1], { file: path, line: ins.line, text: (0,signals_evidence/* clip */.$Q)(ins.text) });
+            }
         }
         if (ins.keyword === 'RUN' && open && language && target === null) {
-            const version = installedInterpreter(ins.args, language);
+            const installed = installedInterpreter(ins.args, language);
+            const fromArg = installed ? null : versionArgument(ins.args, language, args);
+            const version = installed ?? fromArg?.value;
             if (version) {
+                const name = language === 'python' ? 'python' : language === 'ruby' ? 'ruby' : 'nodejs';
+                const line = { file: path, line: ins.line, text: (0,signals_evidence/* clip */.$Q)(ins.text) };
+                const argLine = fromArg ? argLines.get(fromArg.name) : undefined;
                 const result = {
                     value: version,
                     confidence: precedence/* RUNTIME_VERSION */.yS.distroPackage,
-                    source: `Dockerfile RUN installs ${language === 'python' ? 'python' : language === 'ruby' ? 'ruby' : 'nodejs'}${version}`,
-                    evidence: [{ file: path, line: ins.line, text: (0,signals_evidence/* clip */.$Q)(ins.text) }]
+                    source: fromArg
+                        ? `Dockerfile RUN uses ARG ${fromArg.name}=${version} (${name})`
+                        : `Dockerfile RUN installs ${name}${version}`,
+                    evidence: argLine ? [argLine, line] : [line]
                 };
                 if (open.stage)
                     stages.set(open.stage, result);
@@ -426,307 +463,8 @@ function refineMajorOnlyImage(image, declared) {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/multi-port-expose.ts
 var multi_port_expose = __webpack_require__(2986);
-// EXTERNAL MODULE: ./src/analyzer/signals/health.ts
-var health = __webpack_require__(38676);
-;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
-
-
-
-/** Below a framework convention (0.6), above our plain guesses (0.3). */
-const FALLBACK_CONFIDENCE = { call: 0.5, declaration: 0.45 };
-const SOURCE_EXTENSIONS = [
-    '.js',
-    '.mjs',
-    '.cjs',
-    '.ts',
-    '.mts',
-    '.cts',
-    '.py',
-    '.go',
-    '.rb',
-    '.php',
-    '.java',
-    '.kt',
-    '.scala',
-    '.groovy',
-    '.cs',
-    '.fs',
-    '.rs',
-    '.ex',
-    '.exs',
-    '.cr',
-    '.dart',
-    '.swift'
-];
-/**
- * The source extensions an ecosystem's server code is written in: a Node app's routes are not declared in
- * its Python scripts. Providers not listed (docker, static …) read every source extension.
- */
-const LANGUAGE_EXTENSIONS = {
-    node: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
-    bun: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
-    deno: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
-    python: ['.py'],
-    go: ['.go'],
-    ruby: ['.rb'],
-    php: ['.php'],
-    java: ['.java', '.kt', '.scala', '.groovy'],
-    dotnet: ['.cs', '.fs'],
-    rust: ['.rs'],
-    elixir: ['.ex', '.exs']
-};
-const MAX_FILE_BYTES = 256 * 1024;
-const MAX_FILES = 3000;
-const MAX_CANDIDATES = 5;
-/** Path segments that hold tests, client code, vendored code, docs or generated clients, not the server. */
-const SKIPPED_SEGMENTS = new Set([
-    'test',
-    'tests',
-    'testing',
-    'testdata',
-    'test-utils',
-    '__tests__',
-    '__mocks__',
-    'mocks',
-    'mock',
-    'spec',
-    'specs',
-    'e2e',
-    'integration-tests',
-    'cypress',
-    'playwright',
-    'fixtures',
-    '__fixtures__',
-    'vendor',
-    'node_modules',
-    'third_party',
-    'third-party',
-    'examples',
-    'example',
-    'samples',
-    'docs',
-    'doc',
-    'documentation',
-    'migrations',
-    'dist',
-    'build',
-    'public',
-    'static',
-    'assets',
-    'frontend',
-    'client',
-    'clients',
-    'web',
-    'ui',
-    'www',
-    'components',
-    'pages',
-    'views',
-    'sdk',
-    'scripts',
-    'tools',
-    'bench',
-    'benchmarks'
-]);
-const TEST_FILE = /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.(?:py|rs)$|_test\.(?:go|py|exs?)$|_tests?\.rs$|^tests\.rs$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/;
-/**
- * Call/identifier words that mean the line talks to another service instead of serving a route; also an
- * API client's own request helper (`send_request("GET", "/health")`, `this.doRequest(…)`, `make_request`).
- */
-const OUTGOING = /\b(?:_?(?:send|make|do|perform|execute|issue)_?[Rr]equest|fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/;
-/** Callees that declare routes without a leading slash (`path("health", …)`, `HandleFunc("healthz"…)`). */
-const ROUTE_CALLEES = new Set([
-    'path',
-    're_path',
-    'url',
-    'route',
-    'Route',
-    'add_url_rule',
-    'add_route',
-    'add_api_route',
-    'api_route',
-    'HandleFunc',
-    'Handle',
-    'MapGet',
-    'MapHealthChecks',
-    'MapGroup',
-    'health_check'
-]);
-/** Calls whose literal is no GET route: write methods, and configuration defaults (`os.getenv("X", "/ping")`). */
-const WRITE_OR_CONFIG_CALLEES = /^(?:post|put|patch|delete|del|Post|Put|Patch|Delete|POST|PUT|PATCH|DELETE|PostMapping|PutMapping|PatchMapping|DeleteMapping|HttpPost|HttpPut|HttpPatch|HttpDelete|MapPost|MapPut|MapPatch|MapDelete|getenv|Getenv|LookupEnv|env|environ|get_env|fetch|getProperty|GetEnvironmentVariable|emit|on|once|log|info|debug|warn|error|print|println|printf|Printf|Println|Sprintf|format|t|i18n|translate|__)$/;
-/**
- * The app's files worth reading for the fallback, most app-like first, bounded: source files in the
- * language of the app's provider (`providerId`; every source language when it has none of its own).
- */
-function fallbackFiles(files, dir, providerId) {
-    const prefix = dir === '.' ? 0 : dir.length + 1;
-    const extensions = new Set((providerId !== undefined && LANGUAGE_EXTENSIONS[providerId]) || SOURCE_EXTENSIONS);
-    const out = [];
-    for (const f of files) {
-        // The path tests first: a scanned file's size is a stat, asked only of the few files that pass.
-        const path = f.path;
-        const dot = path.lastIndexOf('.');
-        if (dot < 0 || !extensions.has(path.slice(dot)))
-            continue;
-        const rel = path.slice(prefix);
-        const segments = rel.split('/');
-        if (segments.slice(0, -1).some(s => SKIPPED_SEGMENTS.has(s.toLowerCase())))
-            continue;
-        if (TEST_FILE.test((0,analyzer_tree/* basename */.P8)(rel)))
-            continue;
-        if (f.size > MAX_FILE_BYTES)
-            continue;
-        out.push(f.path);
-        if (out.length >= MAX_FILES)
-            break;
-    }
-    return out;
-}
-// Quoted literal (single, double or back-quoted, no interpolation) of a path-like word.
-const LITERAL = /(["'`])(\/?[A-Za-z0-9_\-./]{1,80})\1/g;
-// Cheap pre-filter: files that mention none of the health words are not read line by line.
-const HEALTH_WORD = /health|healthz|livez|readyz|ready|liveness|readiness|alive|ping|status|heartbeat|['"`]\/?up['"`]/i;
-/** Health-looking literals in route-like contexts of one file's text. */
-function healthLiterals(file, text) {
-    const out = [];
-    // Only the lines holding a health word, found by one search through the text rather than a split and a
-    // test of every line (most lines of a file that says `status` once say nothing of health); a file
-    // without one costs that single search.
-    const word = new RegExp(HEALTH_WORD.source, 'gi');
-    let lineNo = 0;
-    let counted = 0;
-    for (let hit = word.exec(text); hit; hit = word.exec(text)) {
-        const start = text.lastIndexOf('\n', hit.index) + 1;
-        let end = text.indexOf('\n', hit.index);
-        if (end < 0)
-            end = text.length;
-        word.lastIndex = end;
-        for (let j = text.indexOf('\n', counted); j >= 0 && j < start; j = text.indexOf('\n', j + 1)) {
-            lineNo++;
-            counted = j + 1;
-        }
-        counted = start;
-        const i = lineNo;
-        const line = text.slice(start, end);
-        if (line.length > 400)
-            continue;
-        const trimmed = line.trimStart();
-        if (/^(?:\/\/|#(?!\[)|\*|\/\*|--|<!--|"""|''')/.test(trimmed))
-            continue;
-        for (const m of line.matchAll(LITERAL)) {
-            const raw = m[2];
-            if (raw.includes('//') || hasFileDot(raw))
-                continue;
-            const path = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`;
-            const rank = (0,health/* healthRank */.D$)(path.replace(/(.)\/$/, '$1'));
-            if (rank < 0)
-                continue;
-            const before = line.slice(0, m.index);
-            const after = line.slice(m.index + m[0].length);
-            const confidence = contextConfidence(before, after, raw.startsWith('/'));
-            if (confidence === 0)
-                continue;
-            out.push({ path, rank, confidence, file, line: i + 1, text: (0,signals_evidence/* clip */.$Q)(trimmed.trimEnd()) });
-        }
-    }
-    return out;
-}
-/**
- * A dot marks a file name (`health.js`, `/status.json`), not a route — except in a leading `/.well-known/`
- * segment, the URI prefix RFC 8615 reserves for site-wide endpoints (Apollo Server 2/3 answers its health
- * check at `/.well-known/apollo/server-health`).
- */
-function hasFileDot(raw) {
-    return raw.replace(/^\/\.well-known\//, '/').includes('.');
-}
-/** How much the text around a literal says "this declares a route": 0 when it does not (or calls out). */
-function contextConfidence(before, after, slashed) {
-    if (OUTGOING.test(before) || /https?:\/\/|:\/\/|\$\{?\w*(?:host|url|base)/i.test(before))
-        return 0;
-    // Rails/Phoenix/Sinatra route DSL without parentheses: `get 'up' => …`, `get "/ping", PingController`.
-    if (/^\s*(?:get|head|match|forward)\s+$/.test(before))
-        return FALLBACK_CONFIDENCE.call;
-    // Argument of a call, decorator, annotation or attribute: the nearest unclosed `(` before the literal.
-    // Built into a longer URL (`SITE_ROOT + "/ping/"`, `$base . '/health'`): something this app links or calls.
-    if (/(?:\+|\.|\|\||\?\?)\s*$/.test(before) || /^\s*\+/.test(after))
-        return 0;
-    // `re_path(rf"{STATUS_PATH}…", views.Status.as_view(), name="status")`: the route's name (what `reverse`
-    // looks up), not its path.
-    if (/\b(?:name|basename|url_name|alias)\s*=\s*$/.test(before))
-        return 0;
-    const callee = openCallee(before);
-    if (callee !== null) {
-        if (WRITE_OR_CONFIG_CALLEES.test(callee))
-            return 0;
-        if (slashed || ROUTE_CALLEES.has(callee))
-            return FALLBACK_CONFIDENCE.call;
-        return 0;
-    }
-    if (!slashed)
-        return 0;
-    // Route table key: `'/health': handler`, `"/health" => HealthAction::class`.
-    if (/^\s*(?::|=>)/.test(after) && /(?:^|[{,[(])\s*$/.test(before))
-        return FALLBACK_CONFIDENCE.declaration;
-    // `path: '/health'`, `'path' => '/health'`, `route = "/healthz"`, `apiHealthPath = "/v1/health"`, `ROUTE_PATH = '/health'`.
-    // A key (`path:`) or a plain identifier/constant being declared — not a member of some config object
-    // (`config.silence_healthcheck_path = "/up"` only tunes logging of a route that may not exist).
-    if (/(?:^|[{,(\s])['"]?\w*(?:path|route|pattern|endpoint)['"]?\s*(?::|=>)\s*$/i.test(before))
-        return FALLBACK_CONFIDENCE.declaration;
-    if (/^\s*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val|string|String|&str|define)\s+)*[A-Za-z_]\w*(?:path|route|endpoint|uri)\s*(?::\s*[\w&']+\s*)?(?:=|:=)\s*$/i.test(before))
-        return FALLBACK_CONFIDENCE.declaration;
-    return 0;
-}
-/** The name called by the innermost parenthesis still open at the end of `before`, or null. */
-function openCallee(before) {
-    let depth = 0;
-    for (let i = before.length - 1; i >= 0; i--) {
-        const c = before[i];
-        if (c === ')')
-            depth++;
-        else if (c === '(') {
-            if (depth > 0) {
-                depth--;
-                continue;
-            }
-            const name = /([A-Za-z_$][\w$]*)[!?]?\s*(?:<[^<>()]*>)?\s*$/.exec(before.slice(0, i));
-            return name ? name[1] : null;
-        }
-    }
-    return null;
-}
-/**
- * The best health paths the fallback finds in `files` (read with `read`), as candidates with evidence:
- * best-named path first, a path seen in several places before one seen once.
- */
-function healthFromSourceFallback(files, read) {
-    const byPath = new Map();
-    for (const file of files) {
-        const text = read(file);
-        if (text === null)
-            continue;
-        for (const lit of healthLiterals(file, text)) {
-            const list = byPath.get(lit.path) ?? [];
-            list.push(lit);
-            byPath.set(lit.path, list);
-        }
-    }
-    const ranked = [...byPath.entries()]
-        .map(([path, lits]) => ({
-        path,
-        rank: lits[0].rank,
-        confidence: Math.max(...lits.map(l => l.confidence)),
-        lits
-    }))
-        .sort((a, b) => a.rank - b.rank || b.confidence - a.confidence || b.lits.length - a.lits.length);
-    return ranked.slice(0, MAX_CANDIDATES).map((r, i) => ({
-        value: r.path,
-        // Keep the ranking order through the merge: each later candidate a hair lower.
-        confidence: Math.max(0.35, r.confidence - i * 0.01),
-        source: `${r.lits[0].file} health-looking route literal (fallback scan)`,
-        evidence: r.lits.slice(0, 3).map(l => ({ file: l.file, line: l.line, text: l.text }))
-    }));
-}
-
+// EXTERNAL MODULE: ./src/analyzer/signals/health-fallback.ts
+var health_fallback = __webpack_require__(6623);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/spring-interceptor-gate.ts
 /** `registry.addInterceptor(this)`, `registry.addInterceptor(new ApiKeyInterceptor(key))`, `addInterceptor(apiKey)`. */
 const REGISTRATION = /\.addInterceptor\(\s*(?:new\s+)?([\w.]+)/g;
@@ -1044,6 +782,8 @@ function gated(file, text, index, reason) {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
 var compose = __webpack_require__(71644);
+// EXTERNAL MODULE: ./src/analyzer/signals/health.ts
+var health = __webpack_require__(38676);
 // EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 10 modules
 var shared = __webpack_require__(82361);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-stage-health.ts
@@ -1206,15 +946,19 @@ function dockerRuntime(s, c) {
     const language = c.language?.[0]?.value;
     if (!language)
         return [];
+    // A Bun app's version is the one of its oven/bun image.
+    const runtime = s.provider.id === 'bun' ? 'bun' : undefined;
     // The app's Dockerfile, or a multi-target one in its docker/ folder whose last stage runs nothing.
     const path = s.ctx.signals.dockerfile ?? (0,shared/* appFolderDockerfile */.GT)(s.ctx.tree, s.dir);
     if (path) {
         const text = s.ctx.tree.read(path);
-        const found = text !== null ? dockerfileRuntimeVersion(path, text, language, builtImage(s.ctx.tree)) : null;
+        const found = text !== null ? dockerfileRuntimeVersion(path, text, language, builtImage(s.ctx.tree), runtime) : null;
         return found ? [refineMajorOnlyImage(found, c.runtimeVersion)] : [];
     }
     const enclosing = enclosingDockerfileNaming(s.ctx.tree, s.dir);
-    const image = enclosing ? dockerfileRuntimeVersion(enclosing.path, enclosing.text, language) : null;
+    const image = enclosing
+        ? dockerfileRuntimeVersion(enclosing.path, enclosing.text, language, undefined, runtime)
+        : null;
     const found = image ? refineMajorOnlyImage(image, c.runtimeVersion) : null;
     return found
         ? [
@@ -1253,6 +997,15 @@ function enclosingDockerfileNaming(tree, dir) {
                 continue;
             return names(text) ? { path, text } : null;
         }
+        // No plain Dockerfile: per-service variants (`Dockerfile.backend`, `api.Dockerfile`), the one naming `dir`
+        // when exactly one does (`Dockerfile.backend` building apps/backend beside `Dockerfile.frontend`).
+        const naming = tree
+            .filesIn(ancestor)
+            .filter(f => DOCKERFILE_VARIANT.test((0,analyzer_tree/* basename */.P8)(f.path)))
+            .map(f => ({ path: f.path, text: tree.read(f.path) }))
+            .filter((v) => v.text !== null && names(v.text));
+        if (naming.length === 1)
+            return naming[0];
         for (const folder of shared/* DOCKERFILE_FOLDERS */.bd) {
             const inFolder = shared/* DOCKERFILE_NAMES */.SS.map(n => (0,analyzer_tree/* joinPath */.uJ)((0,analyzer_tree/* joinPath */.uJ)(ancestor, folder), n)).find(p => tree.has(p));
             const text = inFolder ? tree.read(inFolder) : null;
@@ -1262,6 +1015,8 @@ function enclosingDockerfileNaming(tree, dir) {
     }
     return null;
 }
+/** A Dockerfile variant's name: `Dockerfile.backend`, `Dockerfile-api`, `api.Dockerfile`, `web.dockerfile`. */
+const DOCKERFILE_VARIANT = /^(?:[Dd]ockerfile[.-][\w.-]+|[\w.-]+\.[Dd]ockerfile)$/;
 const nothing = (value, source) => ({
     value,
     confidence: precedence/* NOTHING_FOUND */.dO,
@@ -1403,7 +1158,7 @@ function healthFallback(s, lists, app) {
         return [];
     const read = (path) => s.ctx.tree.read(path);
     // A route literal behind a login decorator (Flask `@login_required`) is no probe either.
-    return (0,login_decorators/* withoutLoginRoutes */.a)(read, healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir, s.provider.id), read));
+    return (0,login_decorators/* withoutLoginRoutes */.a)(read, (0,health_fallback/* healthFromSourceFallback */.gL)((0,health_fallback/* fallbackFiles */.Yo)(s.ctx.files(), s.dir, s.provider.id), read));
 }
 function applyResourceOverrides(field, o, warnings) {
     const cpu = o[analyzer_overrides/* OVERRIDE_KEYS */.sk.cpu];
@@ -2109,6 +1864,8 @@ function rootScriptBuilds(tree, appDirs) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/cargo-binary.ts
+var cargo_binary = __webpack_require__(36648);
 // EXTERNAL MODULE: ./src/analyzer/signals/image-run-file.ts
 var image_run_file = __webpack_require__(26816);
 ;// CONCATENATED MODULE: ./src/analyzer/deploy-evidence.ts
@@ -2123,6 +1880,7 @@ var image_run_file = __webpack_require__(26816);
 // - weakest, a JVM module that bundles two or more of the other app modules (an all-in-one jar).
 //   A benchmark, load-test, e2e or perf harness (by its folder, file or service name) builds what it
 //   measures or drives, which need not be what ships: it is no deployment recipe.
+
 
 
 
@@ -2170,9 +1928,17 @@ function deployEvidence(tree, appDirs) {
     const ranFile = pm2 || atWorkdir || multi ? null : rootImageRunsMemberFile(tree, ownApps);
     if (ranFile)
         note(ranFile.dir, { strength: 2, reason: ranFile.reason });
+    // A root app that is also a Cargo workspace (a Vite frontend whose package.json sits beside the workspace
+    // Cargo.toml): a root Dockerfile whose final command runs one member's binary (`CMD ["./rustpad-server"]`)
+    // ships that member; the frontend stage only produced the assets the final image copies.
+    const rootAppCargo = rootIsApp && !pm2 && !atWorkdir && !ranFile ? rootAppCargoMember(tree, ownApps) : null;
+    if (rootAppCargo)
+        note(rootAppCargo.dir, { strength: 2, reason: rootAppCargo.reason });
     // …and a root app whose Dockerfile installs its own manifest is what that Dockerfile deploys, even when a
     // member (a frontend it builds in a stage) scores higher as an app.
-    for (const name of rootIsApp && !pm2 && !atWorkdir && !ranFile ? ['Dockerfile', 'Containerfile'] : []) {
+    for (const name of rootIsApp && !pm2 && !atWorkdir && !ranFile && !rootAppCargo
+        ? ['Dockerfile', 'Containerfile']
+        : []) {
         const text = tree.read(name);
         if (text === null)
             continue;
@@ -2209,6 +1975,21 @@ function deployEvidence(tree, appDirs) {
             strength: 1.5,
             reason: `${folderRecipe.path}:${folderBuilt[0].line} ${folderBuilt[0].text}`
         });
+    // A Cargo workspace image (`COPY . /src` then `cargo build --release`) copies no member folder by name:
+    // its command names the program, and the one member that builds that binary ships
+    // (`ENTRYPOINT ["warpgate"]` → the member whose package is warpgate, not the protocol crates it links).
+    const cargoRecipe = rootIsApp || pm2 || folderBuilt.length > 0 ? null : rootCargoRecipe(tree);
+    if (cargoRecipe) {
+        const start = (0,dockerfile/* readDockerfile */.n_)(cargoRecipe.path, cargoRecipe.text).startCommand[0];
+        const member = start ? (0,cargo_binary/* workspaceMemberRunBy */._8)(tree, '.', start.value) : null;
+        if (start && member && ownApps.includes(member)) {
+            const line = start.evidence[0]?.line ?? 0;
+            note(member, {
+                strength: cargoRecipe.path.includes('/') ? 1.5 : 2,
+                reason: `${cargoRecipe.path}:${line} runs ${start.value.split(/\s+/)[0]}, the binary of ${member}`
+            });
+        }
+    }
     // A root app whose scripts build one member (its frontend) ships it; weaker than any recipe. Roots that
     // build several members (server and client) or start through one are orchestration shells.
     const scriptedBuilds = rootIsApp ? rootScriptBuilds(tree, ownApps) : [];
@@ -2222,7 +2003,10 @@ function deployEvidence(tree, appDirs) {
         if (text === null)
             continue;
         const lines = text.split('\n');
-        const modules = builtModules(lines, 0, lines.length).filter(b => ownApps.includes(b.dir));
+        const modules = [
+            ...builtModules(lines, 0, lines.length),
+            ...pnpmDeployedMembers(tree, lines, ownApps)
+        ].filter(b => ownApps.includes(b.dir));
         if (new Set(modules.map(b => b.dir)).size === 1)
             note(modules[0].dir, { strength: 2, reason: `${name}:${modules[0].line} ${modules[0].text}` });
         break;
@@ -2299,6 +2083,52 @@ function rootImageRunsMemberFile(tree, ownApps) {
     for (const name of rootDockerfileNames(tree)) {
         const ran = (0,image_run_file/* memberRunByImagePath */.f)(tree, name, ownApps);
         return ran ? { dir: ran.dir, reason: `${name}:${ran.line} runs ${ran.file}` } : null;
+    }
+    return null;
+}
+/** The workspace member whose binary the root Dockerfile of a root app runs, with the reason. */
+function rootAppCargoMember(tree, ownApps) {
+    if (!/^\[workspace\]/m.test(tree.read('Cargo.toml') ?? ''))
+        return null;
+    // The root is an app of another ecosystem too (its package.json); a workspace root that is an app only by
+    // its Cargo.toml and Dockerfile is left to the scores.
+    if (!compose/* APP_MANIFESTS */.t8.some(m => m !== 'Cargo.toml' && tree.has(m)))
+        return null;
+    for (const name of ['Dockerfile', 'Containerfile']) {
+        const text = tree.read(name);
+        if (text === null)
+            continue;
+        const start = (0,dockerfile/* readDockerfile */.n_)(name, text).startCommand[0];
+        const member = start ? (0,cargo_binary/* workspaceMemberRunBy */._8)(tree, '.', start.value) : null;
+        if (!start || !member || !ownApps.includes(member))
+            return null;
+        const line = start.evidence[0]?.line ?? 0;
+        return {
+            dir: member,
+            reason: `${name}:${line} runs ${start.value.split(/\s+/)[0]}, the binary of ${member}`
+        };
+    }
+    return null;
+}
+/**
+ * The image recipe of a Cargo workspace root that is no app of its own: its root Dockerfile, else the one of
+ * its first root Dockerfile folder (`docker/Dockerfile`) that runs something. Null without a workspace.
+ */
+function rootCargoRecipe(tree) {
+    if (!/^\[workspace\]/m.test(tree.read('Cargo.toml') ?? ''))
+        return null;
+    for (const name of ['Dockerfile', 'Containerfile']) {
+        const text = tree.read(name);
+        if (text !== null)
+            return { path: name, text };
+    }
+    for (const folder of shared/* DOCKERFILE_FOLDERS */.bd) {
+        if ((0,compose/* isOwnApp */.G9)(tree, folder))
+            continue;
+        const path = (0,shared/* dockerfileIn */.yG)(tree, folder);
+        const text = path ? tree.read(path) : null;
+        if (path && text !== null && (0,dockerfile/* readDockerfile */.n_)(path, text).startCommand.length > 0)
+            return { path, text };
     }
     return null;
 }
@@ -2405,6 +2235,48 @@ function builtModules(lines, from, to) {
     }
     return out;
 }
+// `pnpm deploy --filter=@scope/api --prod /prod/api`, `pnpm --filter api deploy out`: the member pnpm copies
+// (with its production dependencies) into a folder the image runs.
+const PNPM_DEPLOY = /\bpnpm\b[^\n&|;]*?\sdeploy\b[^\n&|;]*/;
+const PNPM_FILTER = /(?:^|\s)(?:--filter|-F)(?:=|\s+)['"]?([^\s'"]+)/g;
+/**
+ * Workspace members a `pnpm deploy` step names by package name or folder (`./api`), with the line naming each
+ * (only members of `appDirs` whose package.json carries that name).
+ */
+function pnpmDeployedMembers(tree, lines, appDirs) {
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.length > 2000 || !line.includes('deploy'))
+            continue;
+        // Each pnpm command of the line (`pnpm install && pnpm deploy --filter=api out`).
+        for (const [deploy] of line.matchAll(/\bpnpm\b[^\n&|;]*/g)) {
+            if (!PNPM_DEPLOY.test(deploy))
+                continue;
+            for (const m of deploy.matchAll(PNPM_FILTER)) {
+                const filter = m[1];
+                const dir = filter.startsWith('.')
+                    ? filter.replace(/^\.\/?/, '').replace(/\/+$/, '') || '.'
+                    : appDirs.find(d => packageName(tree, d) === filter);
+                if (dir)
+                    out.push({ dir, line: i + 1, text: line.trim() });
+            }
+        }
+    }
+    return out;
+}
+function packageName(tree, dir) {
+    const text = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
+    if (text === null)
+        return undefined;
+    try {
+        const json = JSON.parse(text);
+        return (0,manifests/* isRecord */.u4)(json) && typeof json.name === 'string' ? json.name : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * The one app folder whose project builds the assembly the Dockerfile's command runs (`dotnet Squidex.dll`),
  * with the instruction that runs it; null when the command runs no such assembly or several folders build one.
@@ -2418,8 +2290,8 @@ function assemblyRunBy(tree, path, text, appDirs) {
     return dirs.length === 1 && at ? { dir: dirs[0], line: at.line, text: at.text } : null;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 167 modules
-var ecosystems = __webpack_require__(6081);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 174 modules
+var ecosystems = __webpack_require__(78301);
 // EXTERNAL MODULE: ./src/analyzer/ecosystems/rust/path-dependencies.ts
 var path_dependencies = __webpack_require__(23250);
 ;// CONCATENATED MODULE: ./src/analyzer/assembling-crate.ts
@@ -2695,7 +2567,7 @@ function isHighConfidence(confidence) {
 
 /***/ }),
 
-/***/ 6081:
+/***/ 78301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3190,7 +3062,8 @@ function nodeStartCommand(ctx, fallbackEntry) {
     const script = start?.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1];
     if (script) {
         const body = (0,common/* safeCommand */.PF)(ctx, (0,render_hints/* hintString */.V_)(app, 'startScript'), 'start script');
-        if (script === 'start' && body && /^node [\w./@-]+( [\w./@=-]+)*$/.test(body))
+        const preStart = (0,render_hints/* hintString */.V_)(app, 'preStartScript') !== null;
+        if (script === 'start' && body && !preStart && /^node [\w./@-]+( [\w./@=-]+)*$/.test(body))
             return body;
         return script === 'start' ? 'npm start' : `npm run ${script}`;
     }
@@ -3304,35 +3177,59 @@ function withDeclared(pkg, resolved) {
         found.add(name);
     return [...found].sort();
 }
-/** The listed addons a lockfile resolves. */
+/**
+ * Where any listed addon's name occurs: one search of the lockfile for all of them (a megabyte of it once,
+ * not once per name: 7 against 22 ms on logto's pnpm-lock.yaml, issue 16 item 12).
+ */
+const ANY_ADDON = new RegExp([...SOURCE_BUILT_ADDONS].map(name => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
+/**
+ * The listed addons a lockfile resolves: each name's occurrences in order, as `indexOf` from the end of
+ * the last one would find them, until one resolves (see resolvesAt).
+ */
 function lockfileAddons(text) {
     const npmPackages = text.includes('"node_modules/');
-    return [...SOURCE_BUILT_ADDONS].filter(name => resolves(text, name, npmPackages));
+    const names = [...SOURCE_BUILT_ADDONS];
+    const found = new Set();
+    // Where each name's next occurrence may start: past the end of its last one.
+    const next = new Map();
+    const any = new RegExp(ANY_ADDON);
+    // Every position some name starts at (names may start at one position, or overlap: `sqlite3` in
+    // `@vscode/sqlite3`), each tried against every name.
+    for (let m = any.exec(text); m; any.lastIndex = m.index + 1, m = any.exec(text)) {
+        const at = m.index;
+        for (const name of names) {
+            if (found.has(name) || at < (next.get(name) ?? 0) || !text.startsWith(name, at))
+                continue;
+            if (resolvesAt(text, name, at, npmPackages))
+                found.add(name);
+            else
+                next.set(name, at + name.length);
+        }
+        if (found.size === names.length)
+            break;
+    }
+    return names.filter(name => found.has(name));
 }
 /**
- * Whether a lockfile installs the package: `name@…` after a delimiter (Yarn, pnpm, Bun entries), a
- * `node_modules/name` key (npm 7+), or a quoted key `"name":` in npm 6's nested dependencies. npm 7+'s own
- * quoted keys also list optional peers nobody installs (knex names sqlite3 and better-sqlite3), so only its
- * `node_modules/` keys count (npmPackages: the lockfile has any). Plain string search: a monorepo's lockfile
- * runs to megabytes.
+ * Whether the occurrence of `name` at `at` installs the package: `name@…` after a delimiter (Yarn, pnpm, Bun
+ * entries), a `node_modules/name` key (npm 7+), or a quoted key `"name":` in npm 6's nested dependencies.
+ * npm 7+'s own quoted keys also list optional peers nobody installs (knex names sqlite3 and better-sqlite3),
+ * so only its `node_modules/` keys count (npmPackages: the lockfile has any). Plain string tests: a
+ * monorepo's lockfile runs to megabytes.
  */
-function resolves(text, name, npmPackages) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-        const before = at === 0 ? '\n' : text[at - 1];
-        const after = text[at + name.length];
-        if (!/[\s"'/(]/.test(before))
-            continue;
-        // `/name@` is pnpm 6's key prefix; `@scope/name@` is another package.
-        if (after === '@' && (before !== '/' || /[\s"'(]/.test(text[at - 2] ?? '\n')))
-            return true;
-        if (after !== '"')
-            continue;
-        if (npmPackages
-            ? text.endsWith('"node_modules/', at) || text.endsWith('/node_modules/', at)
-            : text.startsWith('":', at + name.length))
-            return true;
-    }
-    return false;
+function resolvesAt(text, name, at, npmPackages) {
+    const before = at === 0 ? '\n' : text[at - 1];
+    const after = text[at + name.length];
+    if (!/[\s"'/(]/.test(before))
+        return false;
+    // `/name@` is pnpm 6's key prefix; `@scope/name@` is another package.
+    if (after === '@' && (before !== '/' || /[\s"'(]/.test(text[at - 2] ?? '\n')))
+        return true;
+    if (after !== '"')
+        return false;
+    return npmPackages
+        ? text.endsWith('"node_modules/', at) || text.endsWith('/node_modules/', at)
+        : text.startsWith('":', at + name.length);
 }
 /** The generated line that installs node-gyp's toolchain (Debian base images: node:*-bookworm-slim). */
 const TOOLCHAIN_INSTALL = 'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt,sharing=locked ' +
@@ -3552,8 +3449,8 @@ const HEALTH_LIBRARIES = [
 
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
 var signals_health = __webpack_require__(38676);
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/node/manifest.ts
-var manifest = __webpack_require__(48190);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/node/manifest.ts + 1 modules
+var manifest = __webpack_require__(33093);
 // EXTERNAL MODULE: ./src/analyzer/signals/node-codenames.ts
 var node_codenames = __webpack_require__(46132);
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
@@ -3805,7 +3702,55 @@ function nodeVersionCandidates(ctx, pkg) {
                 evidence: [(0,signals_evidence/* keyEvidence */.X7)(rootPath, ctx.tree.read(rootPath) ?? '', 'node')]
             });
     }
+    if (out.length === 0) {
+        const ci = workflowNodeVersion(ctx);
+        if (ci)
+            out.push(ci);
+    }
     return out;
+}
+/** `node-version: '20'`, `- node-version: 20.x` (a literal, not a `${{ matrix.node }}` expression or a list). */
+const SETUP_NODE_VERSION = /^[ \t-]*node-version:[ \t]*["']?([\w.*/-]+)["']?[ \t]*(?:#.*)?$/gm;
+/** A workflow step that runs the package's build script. */
+const BUILDS_APP = /\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build\b/;
+/**
+ * The Node version the repository's CI workflows set up (actions/setup-node `node-version`), when nothing in
+ * the project pins one and every literal version there resolves to the same major: the version the project
+ * builds and deploys with (adocasts' Cleavr workflow builds on `node-version: '20'`). A matrix of versions,
+ * or workflows that disagree, say nothing; so do workflows that never build the app (lint, type checks).
+ */
+function workflowNodeVersion(ctx) {
+    let found = null;
+    for (const file of ctx.tree.filesIn('.github/workflows')) {
+        if (!/\.ya?ml$/.test(file.path))
+            continue;
+        const text = ctx.tree.read(file.path);
+        // Only a workflow that builds the app (`npm run build`, `pnpm build`) sets up what the app runs on; a
+        // lint or type-check job's version says nothing about production.
+        if (text === null || !text.includes('setup-node') || !BUILDS_APP.test(text))
+            continue;
+        for (const m of text.matchAll(SETUP_NODE_VERSION)) {
+            // Only a version number pins: `lts/*`, `lts/-1`, `latest` follow the release line as it moves.
+            if (!/^v?\d+(?:\.(?:\d+|x))*$/.test(m[1]))
+                return null;
+            const v = resolveNodeVersion(m[1]);
+            if (v === null)
+                return null;
+            const major = v.split('.')[0];
+            if (found && found.value !== major)
+                return null;
+            if (found)
+                continue;
+            const line = text.slice(0, m.index).split('\n').length;
+            found = {
+                value: major,
+                confidence: precedence/* RUNTIME_VERSION */.yS.ciWorkflow,
+                source: `${file.path} setup-node node-version ${m[1]}`,
+                evidence: [{ file: file.path, line, text: m[0].trim() }]
+            };
+        }
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/code-spans.ts
@@ -4101,6 +4046,12 @@ function splitArgs(text, from, to) {
 
 /** `x.get(config.healthCheck.path,` — a GET whose path is a member chain of at least two names. */
 const CONFIG_ROUTE = /\b[\w$]+\s*\.\s*(?:get|head|all)\s*\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\s*,/g;
+/**
+ * What every CONFIG_ROUTE match holds from its `.` on: a file without it is not searched. CONFIG_ROUTE starts
+ * at every word of a file; this one only at a `.` (a large app's route files hold hundreds of `.get(` calls,
+ * nearly all with a literal path or no second argument: once a twentieth of a JS monorepo's analysis, issue 16 item 12).
+ */
+const CONFIG_ROUTE_CALL = /\.\s*(?:get|head|all)\s*\(\s*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\s*,/;
 /** Files a config module lives in: `config.default.js`, `config.js`, `src/config/index.ts`, `app.config.js`. */
 const CONFIG_FILE = /(?:^|\/)(?:[\w.-]*config[\w.-]*\.[cm]?[jt]s|config\/[\w.-]+\.[cm]?[jt]s)$/i;
 const MAX_CONFIG_FILES = 20;
@@ -4112,6 +4063,8 @@ function configRouteCandidates(ctx, files) {
         if (raw === null || !raw.includes('.get('))
             continue;
         const text = (0,signals_evidence/* stripJsComments */.AD)(raw);
+        if (!CONFIG_ROUTE_CALL.test(text))
+            continue;
         for (const m of text.matchAll(CONFIG_ROUTE)) {
             const keys = m[1].split('.').slice(1);
             configFiles ??= files.filter(f => CONFIG_FILE.test(f)).slice(0, MAX_CONFIG_FILES);
@@ -5079,7 +5032,9 @@ function ownExports(text) {
 const PATH_SPECIFIER = /^(?:\.|[@~#]\/)/;
 /** How a specifier ends (`../routes/status.js` → `status`): what an importer of `status.ts` must name. */
 function specifierKey(spec) {
-    const last = spec.slice(spec.lastIndexOf('/') + 1);
+    // `require('../api/')` names the folder (its index module) with a trailing slash.
+    const bare = spec.replace(/(?<=[^/])\/+$/, '');
+    const last = bare.slice(bare.lastIndexOf('/') + 1);
     return last.replace(/\.(?:[cm]?[jt]sx?)$/, '');
 }
 /** The specifier keys that can point at `file`: its stem, and its folder's name for an `index` module. */
@@ -5659,6 +5614,10 @@ function jsComposedHealth(ctx, files) {
     new JsRouteReader(ctx, graph).readAll(files);
     return healthCandidatesFrom(graph.resolve());
 }
+/** `require('./status')(app, wares)`: a required module's factory, called. */
+const FACTORY_CALL = /^require\(\s*['"][^'"]+['"]\s*\)\s*\([^()]*\)$/;
+/** `var api = require('../api/')(env, ctx)`, `, apiRoot = require('./root')()`: a router built by a required factory. */
+const FACTORY_ASSIGNMENT = /(?:\b(?:const|let|var)|,)\s*([A-Za-z_$][\w$]*)\s*=\s*(require\(\s*['"][^'"]+['"]\s*\)\s*\([^()]*\))/g;
 class JsRouteReader {
     ctx;
     graph;
@@ -5789,6 +5748,12 @@ class JsRouteReader {
             const file = this.resolve(mod.file, req[1]);
             return file ? this.exportNode(file, 'default', 0) : null;
         }
+        // `require('./status')(app, wares)`: the router the module's exported factory returns.
+        const factory = /^(?:require)\(\s*['"]([^'"]+)['"]\s*\)\s*\([^()]*\)$/.exec(text);
+        if (factory) {
+            const file = this.resolve(mod.file, factory[1]);
+            return file ? (this.returnedNodes(this.exportNode(file, 'default', 0))[0] ?? null) : null;
+        }
         const member = /^([\w$]+)\.([\w$]+)$/.exec(text);
         if (member) {
             const imp = mod.imports.get(member[1]);
@@ -5812,7 +5777,7 @@ class JsRouteReader {
         if (!target || !fn)
             return [];
         const returned = returnedIdentifiers(target.text.slice(fn.start, fn.end));
-        return returned.names.map(n => localNode(target, n, fn.start + returned.index));
+        return returned.names.map(n => this.receiver(target, n, fn.start + returned.index));
     }
     /**
      * Routers handed to functions: `statusRoutes(anonymousRouter, tenant)` mounts the function's router
@@ -5919,6 +5884,11 @@ class JsRouteReader {
                 case 'head':
                     if (path !== null && (path === '' || path.startsWith('/')))
                         this.graph.addRoute({ router: owner, path, evidence, source: `.${method}()` });
+                    // `app.all('/status*', require('./status')(app))`, `app.get('/status', require('./status')(app))`:
+                    // a route hands the request, its path unstripped (a route is no mount), to a router a required
+                    // factory builds, whose own routes (`/status`) answer at their paths under the owner's prefix.
+                    if (path !== null && args.length >= 2)
+                        this.mountChildren(mod, owner, '', args.slice(1).filter(a => FACTORY_CALL.test(a.text)), evidence);
                     break;
                 case 'use': {
                     const mounted = koaMount(text, args[0]);
@@ -5980,6 +5950,20 @@ class JsRouteReader {
             }
         }
         this.readRouterFunctions(mod);
+        // `var api = require('../api/')(env, ctx)`: the variable is the router that factory returns.
+        for (const m of text.matchAll(FACTORY_ASSIGNMENT)) {
+            const at = m.index + m[0].length - m[2].length;
+            const child = this.argNode(mod, { text: m[2], start: at });
+            if (child)
+                this.graph.addMount({
+                    // The node the name resolves to where it is mounted (an import record when the module reads
+                    // `require(…)` assignments as imports: the factory itself, standing for what it returns).
+                    parent: this.receiver(mod, m[1], m.index),
+                    child,
+                    prefix: '',
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, at)
+                });
+        }
         // `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`.
         for (const m of routerPrefixesOf(mod.lex)) {
             const name = assignedName(text, m.index);
@@ -6185,7 +6169,93 @@ function subpathImport(ctx, spec) {
     return out.sort((a, b) => b.key - a.key).map(o => o.path);
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/route-config.ts
+
+
+
+const CONFIG_NAMES = ['routes.ts', 'routes.js', 'routes.mts', 'routes.mjs', 'routes.tsx'];
+/** A route call with its path literal: `route("/x", …`, `prefix('/api', …`. */
+const CALL = /\b(route|prefix|index|layout)\s*\(\s*(?:(['"`])([^'"`\n]*)\2)?/y;
+/**
+ * The routes of the app's route configuration, or null when it has none (or routes by the file convention
+ * through `flatRoutes()`/`remixRoutesOptionAdapter`, which this reader does not model).
+ */
+function reactRouterConfigRoutes(ctx) {
+    const appDirectory = configuredAppDirectory(ctx) ?? 'app';
+    const configPath = CONFIG_NAMES.map(n => ctx.path((0,analyzer_tree/* joinPath */.uJ)(appDirectory, n))).find(p => ctx.tree.has(p));
+    if (!configPath)
+        return null;
+    const raw = ctx.tree.read(configPath);
+    if (raw === null)
+        return null;
+    const text = (0,signals_evidence/* stripJsComments */.AD)(raw);
+    if (!/@(?:react-router\/dev\/routes|remix-run\/route-config)\b/.test(text))
+        return null;
+    if (/\b(?:flatRoutes|remixRoutesOptionAdapter)\s*\(/.test(text))
+        return null;
+    const out = [];
+    // Open calls that contribute a path to what they enclose, with the paren depth they close at.
+    const stack = [];
+    let depth = 0;
+    const current = () => stack.reduce((p, s) => (0,signals_health/* joinRoute */.u3)(p, s.path), '/');
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '(')
+            depth++;
+        else if (c === ')') {
+            while (stack.length > 0 && stack[stack.length - 1].depth === depth)
+                stack.pop();
+            depth--;
+        }
+        else if (/[rpil]/.test(c) && callStart(text, i)) {
+            CALL.lastIndex = i;
+            const m = CALL.exec(text);
+            if (!m)
+                continue;
+            const kind = m[1];
+            const literal = m[3];
+            // The call's own `(` is part of the match: what it encloses sits at the depth it opens.
+            depth++;
+            const at = (0,signals_evidence/* evidenceAt */.VM)(configPath, text, m.index);
+            if (kind === 'prefix' && literal !== undefined)
+                stack.push({ path: literal, depth });
+            else if (kind === 'route' && literal !== undefined) {
+                const file = /^\s*,\s*(['"`])([^'"`\n]+)\1/.exec(text.slice(CALL.lastIndex))?.[2];
+                if (file)
+                    out.push({ path: (0,signals_health/* joinRoute */.u3)(current(), literal), file, evidence: at });
+                // Children of a route are relative to its path.
+                stack.push({ path: literal, depth });
+            }
+            else if (kind === 'index' && literal !== undefined)
+                out.push({ path: current(), file: literal, evidence: at });
+            i = CALL.lastIndex - 1;
+        }
+    }
+    return out;
+}
+/** Whether a name starts at `i`: not inside a word nor after a member dot (`routes.route(`); a spread is fine. */
+function callStart(text, i) {
+    const before = text[i - 1];
+    if (before === undefined)
+        return true;
+    if (/[\w$]/.test(before))
+        return false;
+    return before !== '.' || text.slice(i - 3, i) === '...';
+}
+/** `appDirectory: "src/app"` in react-router.config.ts; null when not set. */
+function configuredAppDirectory(ctx) {
+    for (const name of ['react-router.config.ts', 'react-router.config.js', 'react-router.config.mjs']) {
+        const text = ctx.read(name);
+        const m = text ? /\bappDirectory\s*:\s*['"`]\.?\/?([^'"`]+?)\/?['"`]/.exec((0,signals_evidence/* stripJsComments */.AD)(text)) : null;
+        if (m)
+            return m[1];
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/source.ts
+
+
 
 
 
@@ -6423,7 +6493,39 @@ function nestModulePaths(ctx, files) {
  */
 const JS_PORT_MENTION = /\bport|\bPORT|Port|_PORT|\.listen\(/;
 function jsPortCandidates(ctx, files) {
-    return (0,signals_ports/* findPorts */.CF)(ctx.tree, files, JS_PORT_PATTERNS, text => withoutOtherProtocolListeners(withoutProxyTargets((0,signals_evidence/* stripJsComments */.AD)(text))), JS_PORT_MENTION);
+    const preprocess = (text) => withoutOtherProtocolListeners(withoutProxyTargets((0,signals_evidence/* stripJsComments */.AD)(text)));
+    return (0,signals_ports/* findPorts */.CF)(ctx.tree, files, [...JS_PORT_PATTERNS, ...listenedConstantPatterns(ctx, files, preprocess)], preprocess, JS_PORT_MENTION);
+}
+/** `.listen(APP_LISTEN_PORT, …)`, `.listen(config.HTTP_PORT)`: the port names the call passes. */
+const LISTEN_IDENTIFIER = /\.listen\(\s*(?:[\w$]+\.)*(?<id>[A-Za-z_$][\w$]*)\s*[,)]/g;
+/**
+ * The port a listen call reads from a constant declared elsewhere (a settings module the entry imports,
+ * often through a path alias): `export const APP_LISTEN_PORT: number = +process.env.APP_LISTEN_PORT || 8000`,
+ * then `app.listen(APP_LISTEN_PORT)`. Only names the listen calls pass, only a declaration whose value is an
+ * environment variable with a literal fallback; the variable it reads replaces the literal.
+ */
+function listenedConstantPatterns(ctx, files, preprocess) {
+    const ids = new Set();
+    for (const file of files) {
+        const raw = ctx.tree.read(file);
+        if (!raw?.includes('.listen('))
+            continue;
+        for (const m of preprocess(raw).matchAll(LISTEN_IDENTIFIER)) {
+            const id = m.groups.id;
+            // `PORT`, `port` are read by the patterns above; `undefined`, `options` say nothing.
+            if (/^(PORT|port|undefined|null|options|opts|config|server|app|handle|socket|path)$/.test(id))
+                continue;
+            // A port's name (files without one are not searched), the app's own, not a backing service's.
+            if (!JS_PORT_MENTION.test(id) || new RegExp(`^${SERVICE_PORT_VARS}`).test(id))
+                continue;
+            ids.add(id);
+        }
+    }
+    return [...ids].slice(0, 5).map(id => ({
+        regex: new RegExp(String.raw `\b(?:const|let|var)\s+${id.replace(/\$/g, '\\$')}\s*(?::\s*\w+\s*)?=\s*\+?\s*(?:Number\(|parseInt\()?\s*process\.env(?:\.|\[['"])(?<env>\w+)(?:['"]\])?\s*\)?(?:\s*,\s*10\s*\))?\s*(?:\|\||\?\?)\s*['"]?${NOT_HTTP}(?<port>\d{2,5})\b`),
+        source: `listen(${id}) constant`,
+        needs: new RegExp(`\\b${id.replace(/\$/g, '\\$')}\\b`)
+    }));
 }
 /**
  * Blanks the options of proxy calls (`koaSpaProxy({ port: 5002 })`, `createProxyMiddleware({ target })`):
@@ -6502,7 +6604,8 @@ function frameworkBasePath(ctx) {
         [/^next\.config\.[cm]?[jt]s$/, /\bbasePath\s*:\s*['"`](\/[^'"`]*)['"`]/],
         [/^astro\.config\.[cm]?[jt]s$/, /\bbase\s*:\s*['"`](\/[^'"`]*)['"`]/],
         [/^svelte\.config\.[cm]?js$/, /\bpaths\s*:\s*\{[^}]*?\bbase\s*:\s*['"`](\/[^'"`]*)['"`]/],
-        [/^nuxt\.config\.[cm]?[jt]s$/, /\bapp\s*:\s*\{[^}]*?\bbaseURL\s*:\s*['"`](\/[^'"`]*)['"`]/]
+        [/^nuxt\.config\.[cm]?[jt]s$/, /\bapp\s*:\s*\{[^}]*?\bbaseURL\s*:\s*['"`](\/[^'"`]*)['"`]/],
+        [/^react-router\.config\.[cm]?[jt]s$/, /\bbasename\s*:\s*['"`](\/[^'"`]*)['"`]/]
     ];
     for (const f of ctx.tree.filesIn(ctx.dir)) {
         const name = f.path.slice(f.path.lastIndexOf('/') + 1);
@@ -6519,6 +6622,23 @@ function fileRouteCandidates(ctx) {
     const prefix = ctx.dir === '.' ? 0 : ctx.dir.length + 1;
     const base = frameworkBasePath(ctx);
     const out = [];
+    // A React Router route configuration names every route's URL: its modules' folders say nothing.
+    const configured = reactRouterConfigRoutes(ctx);
+    for (const r of configured ?? []) {
+        const rank = (0,signals_health/* healthRank */.D$)(r.path);
+        if (rank < 0)
+            continue;
+        const file = ctx.path((0,analyzer_tree/* joinPath */.uJ)(r.evidence.file.slice(prefix).replace(/[^/]+$/, ''), r.file));
+        out.push({
+            c: {
+                value: base ? (0,signals_health/* joinRoute */.u3)(base.path, r.path) : r.path,
+                confidence: candidate/* CONFIDENCE */.L.source,
+                source: `React Router route config ${r.evidence.file}`,
+                evidence: [...(base ? [base.evidence] : []), r.evidence, handlerEvidence(ctx, file)]
+            },
+            rank
+        });
+    }
     for (const f of ctx.files()) {
         const rel = f.path.slice(prefix);
         if (!/health|ready|live|ping|status|heartbeat|\/up\b|^up\b|\bup\./.test(rel))
@@ -6527,6 +6647,8 @@ function fileRouteCandidates(ctx) {
             const m = r.re.exec(rel);
             if (!m)
                 continue;
+            if (configured && r.source === 'Remix/React Router route')
+                break;
             // Drop route groups `(marketing)` and private folders; the URL does not contain them.
             const path = `/${r
                 .toPath(m)
@@ -6538,6 +6660,10 @@ function fileRouteCandidates(ctx) {
                 break;
             const rank = (0,signals_health/* healthRank */.D$)(path);
             if (rank < 0)
+                break;
+            // A handler that reads the caller's session is a signed-in user's endpoint (`/api/user/status`), not
+            // a probe target.
+            if (READS_SESSION.test((0,signals_evidence/* stripJsComments */.AD)(ctx.tree.read(f.path) ?? '')))
                 break;
             out.push({
                 c: {
@@ -6554,6 +6680,11 @@ function fileRouteCandidates(ctx) {
     out.sort((a, b) => a.rank - b.rank);
     return out.map(o => o.c);
 }
+/**
+ * A route handler's read of the signed-in user: `getCookie(event, 'token')`, `getCookieTokenInfo(event)`,
+ * `requireUserSession(event)`, `getServerSession(authOptions)`, `await auth()`, `verifyToken(req)`.
+ */
+const READS_SESSION = /\b(?:get|read|require|verify|check|validate)\w*(?:Cookie|Session|Token|Auth|User)\w*\s*\(|\bawait\s+auth\s*\(\s*\)/;
 function handlerEvidence(ctx, path) {
     const text = ctx.tree.read(path);
     const m = text
@@ -6945,6 +7076,33 @@ function installFiles(tree, dir) {
 
 // EXTERNAL MODULE: ./src/analyzer/ecosystems/node/committed-output.ts
 var committed_output = __webpack_require__(47119);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/start-key-files.ts
+// Key and certificate files a server loads at start from its own repository: self-signed development
+// certificates committed beside the code (WebRTC apps serve HTTPS on a LAN this way). The generated
+// .dockerignore keeps key files out of every image as secrets; a file the start entry names would then be
+// missing and the server stop on ENOENT. Such files are kept in the context (render/dockerignore.ts), and a
+// warning says a key committed to the repository is no secret.
+
+/** The key-file patterns the generated .dockerignore excludes (`**\/*.pem` …). */
+const KEY_FILE = /\.(?:pem|key|p12|pfx)$/;
+/** Repository-relative paths of the app's committed key files whose names its start entry spells out. */
+function startKeyFiles(tree, appDir, entry) {
+    const keys = tree
+        .filesUnder(appDir)
+        .filter(file => KEY_FILE.test(file.path) && !file.path.includes('node_modules/'));
+    if (keys.length === 0)
+        return [];
+    const source = tree.read(entry);
+    if (source === null)
+        return [];
+    return keys.map(file => file.path).filter(path => (0,analyzer_tree/* isInside */.FK)(path, appDir) && namedIn(source, (0,analyzer_tree/* basename */.P8)(path)));
+}
+/** `'key.pem'`, `"../ssl/key.pem"`: the name as a whole path segment inside a string literal. */
+function namedIn(source, name) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`[/'"\`]${escaped}['"\`]`).test(source);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/start-tools.ts
 /** Bin names whose package has another name. */
 const start_tools_BIN_PACKAGES = {
@@ -7004,65 +7162,6 @@ function startDevTools(pkg, startCommand) {
     };
     visit(startCommand, 0);
     return found;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/prisma.ts
-
-/** Project scripts npm runs around the install and build (the project's own scripts are never blocked). */
-const GENERATING_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare', 'prebuild', 'build'];
-/**
- * The schema `prisma generate` should read (relative to the app), when the app uses @prisma/client at run
- * time, has the prisma CLI among its dependencies (npx would otherwise fetch another release) and no
- * install or build script already generates the client. Null otherwise.
- */
-function prismaSchemaToGenerate(ctx, pkg) {
-    if (!pkg || pkg.deps.get('@prisma/client')?.dev !== false || !pkg.deps.has('prisma'))
-        return null;
-    if (GENERATING_SCRIPTS.some(script => /\bprisma\s+generate\b/.test(pkg.scripts[script] ?? '')))
-        return null;
-    const declared = (0,manifests/* isRecord */.u4)(pkg.json.prisma) ? pkg.json.prisma.schema : undefined;
-    const candidates = [
-        typeof declared === 'string' ? declared.replace(/^\.\//, '') : null,
-        'prisma/schema.prisma',
-        'schema.prisma'
-    ];
-    for (const path of candidates) {
-        if (path && !path.split('/').includes('..') && /^[\w./@-]+$/.test(path) && ctx.has(path))
-            return path;
-    }
-    // Prisma 5.15+ multi-file schemas: a prisma/schema folder of .prisma files.
-    return ctx.tree.filesUnder(ctx.path('prisma/schema')).some(f => f.path.endsWith('.prisma'))
-        ? 'prisma/schema'
-        : null;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/source-maps.ts
-// Whether the app asks for source maps at run time. The Next.js image without standalone output drops
-// `*.map` files from .next and node_modules (tens of MB that `next start` never reads) unless the project
-// says it uses them: Node's `--enable-source-maps`, the `source-map-support` runtime package, or Next's
-// `productionBrowserSourceMaps` / `experimental.serverSourceMaps`. The answer is one line of evidence.
-
-const NEXT_CONFIGS = ['ts', 'mjs', 'js', 'cjs', 'mts'].map(ext => `next.config.${ext}`);
-/** Why the image keeps source maps (`package.json start script: --enable-source-maps`), or null. */
-function sourceMapUse(ctx, pkg, startCommand) {
-    const commands = [
-        ['the start command', startCommand],
-        ['package.json scripts.start', pkg?.scripts.start]
-    ];
-    for (const [where, command] of commands)
-        if (command && /(^|[\s='"])--enable-source-maps\b/.test(command))
-            return `${where}: --enable-source-maps`;
-    const support = pkg?.deps.get('source-map-support');
-    if (support && !support.dev)
-        return 'package.json: source-map-support is a runtime dependency';
-    for (const file of NEXT_CONFIGS) {
-        const text = ctx.read(file);
-        if (text === null)
-            continue;
-        const option = /\b(productionBrowserSourceMaps|serverSourceMaps)\s*:\s*true\b/.exec((0,signals_evidence/* stripJsComments */.AD)(text));
-        return option ? `${file}: ${option[1]}: true` : null;
-    }
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/hybrid.ts
@@ -7316,6 +7415,23 @@ const NODE_FRAMEWORKS = [
         port: 1337,
         startCommand: 'strapi start',
         buildCommand: 'strapi build',
+        // Strapi's server registers `router.all('/_health', healthCheck)` (204, no auth, outside the API prefix).
+        healthPath: '/_health',
+        resources: { cpu: 512, memory: 2048 }
+    },
+    {
+        // Medusa (v1 and v2): `medusa start` serves the store and admin APIs on 9000 unless PORT says otherwise,
+        // and registers `app.get('/health')` (200 OK) itself (packages/medusa/src/commands/start.ts).
+        id: 'medusa',
+        name: 'Medusa',
+        dependencies: ['@medusajs/medusa'],
+        markerFiles: configs('medusa-config'),
+        specificity: 1,
+        kind: 'server',
+        port: 9000,
+        startCommand: 'medusa start',
+        buildCommand: 'medusa build',
+        healthPath: '/health',
         resources: { cpu: 512, memory: 2048 }
     },
     {
@@ -7428,6 +7544,132 @@ const FRONTEND_LIBRARIES = ['react', 'react-dom', 'vue', 'svelte', 'solid-js', '
 /** Start scripts that run a dev server or a watcher rather than the production server. */
 const DEV_RUNNERS = /\b(nodemon|ts-node-dev|node-dev|tsx watch|vite(?!\s+preview)|next dev|nuxt dev|webpack-dev-server|--watch)\b/;
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/delegated-server.ts
+// A package whose own framework only builds files (Vite) while its start command changes into a folder with
+// a package.json of its own and starts that (`daemon:start: cd daemon && bun run start`, `start: npm --prefix
+// server start`): the app that runs is that folder's server, so its framework names the app (holdout19
+// grimoire: a Vite client at the root served by a Hono daemon in daemon/).
+
+
+
+
+/** `npm start`, `bun run daemon:start`, `yarn serve`: the package.json script a command runs. */
+const RUNS_SCRIPT = /^(?:npm|yarn|pnpm|bun)(?:\s+run)?\s+([\w:.-]+)\s*$/;
+/** `cd server && …`, `npm --prefix server start`, `yarn --cwd server start`, `pnpm -C server start`. */
+const CHANGES_DIR = [
+    /^cd\s+(?:\.\/)?([\w./-]+)\s*&&/,
+    /^npm\s+(?:--prefix|-C)\s+(?:\.\/)?([\w./-]+)\s/,
+    /^yarn\s+--cwd\s+(?:\.\/)?([\w./-]+)\s/,
+    /^pnpm\s+(?:-C|--dir)\s+(?:\.\/)?([\w./-]+)\s/
+];
+/**
+ * The server framework of the folder `command` (a start command, followed through at most two package.json
+ * scripts) changes into, or null: no such folder, no package.json there, or no server framework among its
+ * runtime dependencies.
+ */
+function delegatedServer(ctx, pkg, command, confidence) {
+    let body = command?.trim() ?? '';
+    for (let depth = 0; depth < 3 && body; depth++) {
+        for (const re of CHANGES_DIR) {
+            const m = re.exec(body);
+            if (!m)
+                continue;
+            const dir = (0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(ctx.dir, m[1]));
+            if (dir === (0,analyzer_tree/* normalizePath */.Fd)(ctx.dir || '.'))
+                return null;
+            return serverIn(ctx, dir, confidence);
+        }
+        const script = RUNS_SCRIPT.exec(body)?.[1];
+        const next = script ? pkg?.scripts[script] : undefined;
+        if (next === undefined)
+            return null;
+        body = next.trim();
+    }
+    return null;
+}
+function serverIn(ctx, dir, confidence) {
+    const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json');
+    const parsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, path);
+    if (!parsed?.ok || !(0,manifests/* isRecord */.u4)(parsed.value))
+        return null;
+    const deps = parsed.value.dependencies;
+    if (!(0,manifests/* isRecord */.u4)(deps))
+        return null;
+    const spec = NODE_FRAMEWORKS.filter(s => s.kind === 'server' && s.dependencies.some(d => d in deps)).sort((a, b) => b.specificity - a.specificity)[0];
+    if (!spec)
+        return null;
+    const dep = spec.dependencies.find(d => d in deps);
+    return {
+        dir,
+        spec,
+        candidate: {
+            value: spec.id,
+            confidence,
+            source: `${spec.name} (${dep}) in ${dir}, the folder the start command runs`,
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', dep)]
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/prisma.ts
+
+/** Project scripts npm runs around the install and build (the project's own scripts are never blocked). */
+const GENERATING_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare', 'prebuild', 'build'];
+/**
+ * The schema `prisma generate` should read (relative to the app), when the app uses @prisma/client at run
+ * time, has the prisma CLI among its dependencies (npx would otherwise fetch another release) and no
+ * install or build script already generates the client. Null otherwise.
+ */
+function prismaSchemaToGenerate(ctx, pkg) {
+    if (!pkg || pkg.deps.get('@prisma/client')?.dev !== false || !pkg.deps.has('prisma'))
+        return null;
+    if (GENERATING_SCRIPTS.some(script => /\bprisma\s+generate\b/.test(pkg.scripts[script] ?? '')))
+        return null;
+    const declared = (0,manifests/* isRecord */.u4)(pkg.json.prisma) ? pkg.json.prisma.schema : undefined;
+    const candidates = [
+        typeof declared === 'string' ? declared.replace(/^\.\//, '') : null,
+        'prisma/schema.prisma',
+        'schema.prisma'
+    ];
+    for (const path of candidates) {
+        if (path && !path.split('/').includes('..') && /^[\w./@-]+$/.test(path) && ctx.has(path))
+            return path;
+    }
+    // Prisma 5.15+ multi-file schemas: a prisma/schema folder of .prisma files.
+    return ctx.tree.filesUnder(ctx.path('prisma/schema')).some(f => f.path.endsWith('.prisma'))
+        ? 'prisma/schema'
+        : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/source-maps.ts
+// Whether the app asks for source maps at run time. The Next.js image without standalone output drops
+// `*.map` files from .next and node_modules (tens of MB that `next start` never reads) unless the project
+// says it uses them: Node's `--enable-source-maps`, the `source-map-support` runtime package, or Next's
+// `productionBrowserSourceMaps` / `experimental.serverSourceMaps`. The answer is one line of evidence.
+
+const NEXT_CONFIGS = ['ts', 'mjs', 'js', 'cjs', 'mts'].map(ext => `next.config.${ext}`);
+/** Why the image keeps source maps (`package.json start script: --enable-source-maps`), or null. */
+function sourceMapUse(ctx, pkg, startCommand) {
+    const commands = [
+        ['the start command', startCommand],
+        ['package.json scripts.start', pkg?.scripts.start]
+    ];
+    for (const [where, command] of commands)
+        if (command && /(^|[\s='"])--enable-source-maps\b/.test(command))
+            return `${where}: --enable-source-maps`;
+    const support = pkg?.deps.get('source-map-support');
+    if (support && !support.dev)
+        return 'package.json: source-map-support is a runtime dependency';
+    for (const file of NEXT_CONFIGS) {
+        const text = ctx.read(file);
+        if (text === null)
+            continue;
+        const option = /\b(productionBrowserSourceMaps|serverSourceMaps)\s*:\s*true\b/.exec((0,signals_evidence/* stripJsComments */.AD)(text));
+        return option ? `${file}: ${option[1]}: true` : null;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/framework.ts
 /**
  * Ecosystems add their own facts to FrameworkSpec (`interface JavaFrameworkSpec extends FrameworkSpec`)
@@ -7449,7 +7691,7 @@ const STATIC_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('static', 
 // MagicMirror's `start` runs `node --run start:wayland`, which runs `electron js/electron.js`, while its web
 // mode is the `server` script (`node ./serveronly`). Such an app's server script is its start command.
 /** How a script runs another of the same package: `npm run x`, `node --run x`, `yarn x`, `pnpm x`, `bun run x`. */
-const RUNS_SCRIPT = /(?:^|[;&|]\s*)(?:npm\s+(?:run(?:-script)?|start)|node\s+--run|yarn(?:\s+run)?|pnpm(?:\s+run)?|bun\s+run)(?:\s+([\w:.-]+))?/g;
+const desktop_start_RUNS_SCRIPT = /(?:^|[;&|]\s*)(?:npm\s+(?:run(?:-script)?|start)|node\s+--run|yarn(?:\s+run)?|pnpm(?:\s+run)?|bun\s+run)(?:\s+([\w:.-]+))?/g;
 /** A desktop shell launched from a script (`electron .`, `./node_modules/.bin/electron main.js`, `nw .`). */
 const DESKTOP_SHELL = /(?:^|[\s/;&|"'])(?:electron|nw)(?=\s|$)|\belectron-forge\s+start\b/;
 /** Scripts a desktop app keeps its web-server mode in, best first. */
@@ -7464,7 +7706,7 @@ function launchesDesktopShell(scripts, name) {
         seen.add(script);
         if (DESKTOP_SHELL.test(text))
             return true;
-        for (const m of text.matchAll(RUNS_SCRIPT)) {
+        for (const m of text.matchAll(desktop_start_RUNS_SCRIPT)) {
             const next = m[1] ?? 'start';
             if (visit(next, depth + 1))
                 return true;
@@ -7715,6 +7957,8 @@ function bunVersionCandidates(ctx, pkg) {
 
 
 
+
+
 function planJs(ctx, detection) {
     const data = detection.data;
     const { runtime, pkg, entry } = data;
@@ -7739,6 +7983,15 @@ function planJs(ctx, detection) {
         language: languageCandidates(ctx, pkg, entry),
         framework: frameworkCandidates(ctx, data, strong, warnings)
     };
+    // A build-only framework (Vite) whose own image's start command runs a server folder's package: that server's
+    // framework. Only with the repository's Dockerfile, which builds and runs both: a generated image of the
+    // static build would not match the framework reported.
+    if (isStatic && ctx.signals.dockerfile !== null) {
+        const deployed = [...ctx.signals.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value;
+        const server = delegatedServer(ctx, pkg, deployed ?? pkg?.scripts.start ?? null, precedence/* STACK */.Le.startedServer);
+        if (server)
+            c.framework = [server.candidate, ...(c.framework ?? [])];
+    }
     const manager = packageManagerCandidates(ctx, data, c, hints, warnings);
     c.buildCommand = buildCandidates(pkg, spec, manager);
     c.startCommand = isStatic
@@ -7746,6 +7999,18 @@ function planJs(ctx, detection) {
         : startCandidates(ctx, pkg, spec, refined?.startCommand ?? null, entry, manager, runtime, warnings);
     if (entry)
         hints.entry = ctx.path(entry);
+    const entryPath = entry ? ctx.path(entry) : null;
+    const keyFiles = entryPath && !isStatic ? startKeyFiles(ctx.tree, ctx.dir || '.', entryPath) : [];
+    if (entryPath && keyFiles.length > 0) {
+        hints.startKeyFiles = keyFiles;
+        warnings.push({
+            code: 'COMMITTED_KEY_FILES',
+            message: `${entryPath} loads ${keyFiles.join(', ')} at start, so the image keeps them (the generated ` +
+                '.dockerignore leaves other key files out). A key committed to the repository is no secret: mount ' +
+                'a real certificate at run time, or terminate TLS at the load balancer.',
+            file: entryPath
+        });
+    }
     const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null;
     const devTools = startDevTools(pkg, topStart);
     if (devTools.length > 0)
@@ -7778,6 +8043,9 @@ function baseHints(ctx, pkg, warnings) {
     // The generator runs a plain `node server.js` start script directly, without npm as PID 1's child.
     if (pkg?.scripts.start)
         hints.startScript = pkg.scripts.start;
+    // …unless npm must run a `prestart` first (copying a config template, a migration): then `npm start`.
+    if (pkg?.scripts.start && pkg.scripts.prestart)
+        hints.preStartScript = pkg.scripts.prestart;
     if (ctx.workspace) {
         hints.workspaceRoot = ctx.workspace.root;
         hints.workspaceKind = ctx.workspace.kind;
@@ -7949,7 +8217,8 @@ function addPortAndHealth(ctx, data, spec, isStatic, c, warnings) {
     c.healthPath = [
         ...jsHealthCandidates(ctx, healthFiles),
         ...configRouteCandidates(ctx, healthFiles),
-        ...(0,signals_health/* libraryHealthCandidates */.g1)(ctx.tree, healthFiles, new Set(pkg?.runtimeDeps ?? []), HEALTH_LIBRARIES.filter(l => l.ecosystem === 'node'))
+        ...(0,signals_health/* libraryHealthCandidates */.g1)(ctx.tree, healthFiles, new Set(pkg?.runtimeDeps ?? []), HEALTH_LIBRARIES.filter(l => l.ecosystem === 'node')),
+        ...frameworkHealthCandidates(pkg, spec)
     ];
     // A monorepo root whose start script runs a nested project's build (`node dist/apps/api/main`) serves
     // that project's routes and listens where that project's code says.
@@ -7960,6 +8229,23 @@ function addPortAndHealth(ctx, data, spec, isStatic, c, warnings) {
             c.healthPath = jsHealthCandidates(ctx, sources);
         c.port = [...c.port, ...jsPortCandidates(ctx, sources)];
     }
+}
+/**
+ * The health endpoint a server framework answers by itself (Strapi's `/_health`, Medusa's `/health`), at
+ * framework-default confidence: a health route the code declares, or a declared probe, still wins.
+ */
+function frameworkHealthCandidates(pkg, spec) {
+    if (!spec?.healthPath || spec.kind !== 'server')
+        return [];
+    const dep = spec.dependencies.find(d => pkg?.deps.has(d));
+    return [
+        {
+            value: spec.healthPath,
+            confidence: precedence/* HEALTH */.Pg.frameworkDefault,
+            source: `${spec.name} built-in health endpoint`,
+            evidence: pkg && dep ? [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, dep)] : []
+        }
+    ];
 }
 function healthSourceFiles(ctx) {
     const shallow = ctx.sourceFiles(JS_EXTENSIONS, 600);
@@ -8513,11 +8799,20 @@ function nodeDockerfile(ctx) {
     const build = buildScript(ctx, plan);
     const standalone = spec?.runtimeLayout === 'next-standalone' &&
         (0,render_hints/* hintString */.V_)(app, 'nextOutput') === 'standalone' &&
-        plan.appRel === '.' &&
         local === null;
+    const standaloneUnused = spec?.runtimeLayout === 'next-standalone' && (0,render_hints/* hintString */.V_)(app, 'nextOutput') === 'standalone' && !standalone;
     if (spec?.runtimeLayout === 'next-standalone' && !standalone) {
-        ctx.warn('NEXT_NOT_STANDALONE', "next.config does not set output: 'standalone', so the image carries all production node_modules. " +
-            "Add output: 'standalone' for an image several times smaller.");
+        if (standaloneUnused) {
+            // The standalone server of an app linking packages from beside it (`file:../shared`) traces from the
+            // app's own lockfile folder, which this image does not lay out yet: say so rather than ask for a
+            // setting the app already has.
+            ctx.warn('NEXT_STANDALONE_UNUSED', "next.config sets output: 'standalone', but the app links packages from outside its folder, so " +
+                'the image runs next start with all production node_modules instead of the standalone server.');
+        }
+        else {
+            ctx.warn('NEXT_NOT_STANDALONE', "next.config does not set output: 'standalone', so the image carries all production node_modules. " +
+                "Add output: 'standalone' for an image several times smaller.");
+        }
     }
     // A start command that runs a devDependency (tsx, ts-node) needs dev dependencies in the image.
     const devTools = standalone || spec?.runtimeLayout === 'nitro' ? [] : (0,render_hints/* hintList */.OS)(app, 'startDevTools');
@@ -8549,7 +8844,9 @@ function nodeDockerfile(ctx) {
         healthLines: (0,common/* healthcheck */.j3)('node', ctx.healthPath, spec?.healthStartPeriod ?? '20s'),
         workdir: local ? `/app/${local.appRel}` : plan.appRel === '.' ? '/app' : `/app/${plan.appRel}`,
         installFrom: (0,render_hints/* hintList */.OS)(app, 'nativeAddons').length > 0 ? 'toolchain' : 'base',
-        start: nodeStartCommand(ctx, null),
+        ownsFiles: (0,render_hints/* hintString */.V_)(app, 'preStartScript') !== null,
+        // The analyzer's `node server.js` is the standalone server, which an image without that layout lacks.
+        start: standaloneUnused ? nextStartCommand(ctx) : nodeStartCommand(ctx, null),
         install: command => `RUN ${plan.pm.cacheMount} ${command}`
     };
     if (local)
@@ -8609,11 +8906,11 @@ function unbuiltImage(image) {
         ? [
             '# Only this app and the workspace packages it depends on: other members stay out of the image.',
             'COPY --from=deps /app ./',
-            ...plan.members.map(dir => `COPY ${dir} ${dir}`)
+            ...plan.members.map(dir => `COPY${ownership(image)} ${dir} ${dir}`)
         ]
         : plan.sourceFirst
-            ? 'COPY --from=deps /app ./'
-            : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'], plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
+            ? `COPY --from=deps${ownership(image)} /app ./`
+            : ['COPY --from=deps /app/node_modules ./node_modules', `COPY${ownership(image)} . .`], plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
 }
 /** The build stage: everything installed, workspace dependencies built first, then the app. */
 function buildStageLines(image, spec, build) {
@@ -8652,7 +8949,35 @@ function prismaGenerate(image) {
 }
 /** Next.js standalone output: the traced server and its static assets, nothing else. */
 function standaloneImage(image, buildStage) {
+    if (image.plan.appRel !== '.')
+        return memberStandaloneImage(image, buildStage);
     return (0,common/* dockerfile */.TE)(builtHead(image, buildStage), runtimeHead(image), '# The standalone server carries only the files it traces; static assets and public/ are copied beside it.', 'COPY --from=build /app/publi[c] ./public', 'COPY --from=build --chown=node:node /app/.next/standalone ./', 'COPY --from=build --chown=node:node /app/.next/static ./.next/static', runtimeTail(image, 'node server.js'));
+}
+/**
+ * A workspace member's standalone server sits where its tracing root puts it: under the member's path when
+ * the root is the workspace (Next.js 15 infers it from the root lockfile, `outputFileTracingRoot` sets it),
+ * at the top when the root is the app itself. The build stage lays either out as the workspace, with the
+ * static assets and public/ beside the server, so the runtime stage copies one folder and runs the member.
+ */
+function memberStandaloneImage(image, buildStage) {
+    const app = image.plan.appRel;
+    const out = `${app}/.next/standalone`;
+    return (0,common/* dockerfile */.TE)(builtHead(image, [
+        ...buildStage,
+        `# The standalone server, laid out as the workspace: /standalone/${app}/server.js.`,
+        [
+            `RUN if [ -f ${out}/${app}/server.js ]; then dest=/standalone; \\`,
+            `    elif [ -f ${out}/server.js ]; then dest=/standalone/${app}; \\`,
+            `    else echo "next build wrote no server.js in ${out} nor in its ${app}/" >&2; exit 1; fi \\`,
+            `  && mkdir -p "$dest" && cp -a ${out}/. "$dest"/ \\`,
+            `  && cp -a ${app}/.next/static /standalone/${app}/.next/static \\`,
+            `  && if [ -d ${app}/public ]; then cp -a ${app}/public /standalone/${app}/public; fi`
+        ].join('\n')
+    ]), runtimeHead(image), "# The standalone server carries only the files it traces: the workspace's other members stay out.", 'COPY --from=build --chown=node:node /standalone ./', `WORKDIR ${image.workdir}`, runtimeTail(image, 'node server.js'));
+}
+/** ` --chown=node:node` when the app writes into its own files at start, else nothing. */
+function ownership(image) {
+    return image.ownsFiles ? ' --chown=node:node' : '';
 }
 /** Nitro bundles the server and its dependencies into .output: nothing else is needed at runtime. */
 function nitroImage(image, buildStage) {
@@ -8688,6 +9013,12 @@ function nextTrim(appRel, keepMapsBecause) {
             `find "$dir" -name '*.map' -type f -exec rm -f {} +; fi; done`
     ];
 }
+/** `next start` from the app's own dependencies, with the flags its start script gives it. */
+function nextStartCommand(ctx) {
+    const script = (0,common/* safeCommand */.PF)(ctx, (0,render_hints/* hintString */.V_)(ctx.app, 'startScript'), 'start script');
+    const flags = script?.match(/^next start((?: [\w.=-]+)*)$/)?.[1] ?? '';
+    return `node_modules/.bin/next start${flags}`;
+}
 /** Evidence text for a Dockerfile comment: one line, no characters a comment could misread. */
 function oneLine(text) {
     return text.replace(/[^\w .:/@'=-]/g, '').slice(0, 120);
@@ -8702,7 +9033,9 @@ function prunedImage(image, buildStage, writesAppDir, trimBuildOutput) {
             // Yarn 1 and Bun prune by installing again, which runs the lifecycle scripts once more.
             ...(/\binstall\b/.test(plan.prune) ? plan.dropDevScripts : []),
             image.install(plan.prune)
-        ], trimBuildOutput ? nextTrim(plan.appRel, (0,render_hints/* hintString */.V_)(image.ctx.app, 'sourceMaps')) : null, '', runtimeHead(image), writesAppDir ? 'COPY --from=build --chown=node:node /app ./' : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
+        ], trimBuildOutput ? nextTrim(plan.appRel, (0,render_hints/* hintString */.V_)(image.ctx.app, 'sourceMaps')) : null, '', runtimeHead(image), writesAppDir || image.ownsFiles
+        ? 'COPY --from=build --chown=node:node /app ./'
+        : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
 }
 /**
  * An app that links packages from beside it (`file:../shared`): the build stage installs and builds each
@@ -8890,6 +9223,8 @@ function nodePackageOfDenoApp(ctx) {
 }
 /** `deno run -A --sloppy-imports src/serve.ts`, `deno serve main.ts`: the file after the options. */
 const DENO_RUN = /(?:^|[\s;&])deno\s+(?:run|serve)\s+(?:-[^\s]+\s+)*(?:\.\/)?([\w@./-]+\.[cm]?[jt]sx?)\b/;
+/** A task that runs a development server: a file watcher, or a `dev.ts` entry (Fresh 1's template). */
+const DEV_TASK = /(?:^|\s)--watch(?:[=\s]|$)|(?:^|[\s/])dev\.[cm]?[jt]sx?(?:\s|$)/;
 /**
  * The start (else dev) command of deno.json tasks or package.json scripts that runs a file with Deno, and
  * that file; null when no such script exists.
@@ -8916,15 +9251,20 @@ function scriptEntryOf(ctx, configPath, config, configText) {
         const m = DENO_RUN.exec(script);
         if (!m || !ctx.has(m[1]))
             continue;
-        const dev = i >= 2;
+        // A start task that watches (`deno run -A --watch=static/,routes dev.ts`) is a development server: a
+        // `dev.ts` entry is the dev wrapper (the production entry is the usual main.ts), another one runs unwatched.
+        const watching = DEV_TASK.test(script);
+        if (watching && /(?:^|\/)dev\.[cm]?[jt]sx?$/.test(m[1]))
+            continue;
+        const dev = i >= 2 || watching;
         return {
             entry: m[1],
             command: {
                 // A dev script (`--watch`) names the entry; the production command runs it without watching.
                 value: dev ? `deno run -A ${m[1]}` : script.replace(/^\s*(?:\w+=\S+\s+)+/, '').trim(),
                 confidence: dev ? precedence/* START */.d3.entryFile : precedence/* START */.d3.startScript,
-                source: `${file}#${dev ? 'dev' : 'start'} runs ${m[1]} with Deno`,
-                evidence: [(0,signals_evidence/* keyEvidence */.X7)(file, text, dev ? 'dev' : 'start')]
+                source: `${file}#${i >= 2 ? 'dev' : 'start'} runs ${m[1]} with Deno`,
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(file, text, i >= 2 ? 'dev' : 'start')]
             }
         };
     }
@@ -9045,13 +9385,18 @@ const denoProvider = {
         const top = matches[0];
         const files = ctx.sourceFiles(JS_EXTENSIONS, 300);
         const start = [];
-        if (typeof (0,manifests/* getPath */.Yn)(json, 'tasks', 'start') === 'string')
+        const startTask = (0,manifests/* getPath */.Yn)(json, 'tasks', 'start');
+        if (typeof startTask === 'string') {
+            // `deno run -A --watch=static/,routes/ dev.ts` (Fresh 1's template): a development server that
+            // rebuilds on change; the framework's production command or the entry file comes first.
+            const dev = DEV_TASK.test(startTask);
             start.push({
                 value: 'deno task start',
-                confidence: precedence/* START */.d3.startScript,
-                source: `${config}#tasks.start`,
+                confidence: dev ? candidate/* CONFIDENCE */.L.fallback : precedence/* START */.d3.startScript,
+                source: `${config}#tasks.start${dev ? ' (a development server: --watch / dev entry)' : ''}`,
                 evidence: [(0,signals_evidence/* keyEvidence */.X7)(config, text, 'start')]
             });
+        }
         if (runScript)
             start.push(runScript);
         if (top?.spec.startCommand)
@@ -9905,6 +10250,27 @@ function withoutDevelopmentBranches(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/const-defaults.ts
+// A configured port's default named by a constant of the same file: `public const int DEFAULT_PORT = 9696;`
+// then `GetValueInt("Port", DEFAULT_PORT)`. The constant's value is written in place of the name where it is
+// a call's last argument, so the configured-port-default pattern (provider.ts) reads the number. Only integer
+// constants declared in the text itself: a name of another class or file stays a name (and matches nothing).
+const INT_CONSTANT = /\bconst\s+(?:int|ushort|uint|long)\s+([A-Za-z_]\w*)\s*=\s*(\d{1,5})\s*;/g;
+/** `text` with each file-local integer constant's value in place of its name as a call's last argument. */
+function inlineIntConstants(text) {
+    if (!text.includes('const '))
+        return text;
+    const values = new Map();
+    for (const m of text.matchAll(INT_CONSTANT))
+        values.set(m[1], m[2]);
+    if (values.size === 0)
+        return text;
+    return text.replace(/,(\s*)(?:\w+\.)?([A-Za-z_]\w*)(\s*)\)/g, (all, before, name, after) => {
+        const value = values.get(name);
+        return value === undefined ? all : `,${before}${value}${after})`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/xml.ts
 // A small, tolerant XML reader for build manifests (pom.xml, *.csproj): elements, text and line numbers.
 // It ignores namespaces, comments, processing instructions and DOCTYPEs; a broken document still yields
@@ -10318,6 +10684,7 @@ function normalizeRelative(from, rel) {
 
 
 
+
 const PORT_PATTERNS = [
     { regex: /\bUseUrls\(\s*"[^"]*?:(\d{2,5})/, source: 'UseUrls()' },
     { regex: /\b(?:app|host|webApp)\.Run(?:Async)?\(\s*"https?:\/\/[^"]*?:(\d{2,5})/, source: 'app.Run(url)' },
@@ -10485,9 +10852,10 @@ const dotnetProvider = {
         }
         // A Listen/UseUrls inside `if (env.IsDevelopment())` binds the developer's machine, not the container.
         const productionCode = (text) => withoutDevelopmentBranches((0,signals_evidence/* stripCComments */.Oi)(text));
-        const codePorts = (0,signals_ports/* findPorts */.CF)(ctx.tree, sources, PORT_PATTERNS, productionCode, PORT_MENTION);
+        // `GetValueInt("Port", DEFAULT_PORT)` with `const int DEFAULT_PORT = 9696;` in the same file.
+        const codePorts = (0,signals_ports/* findPorts */.CF)(ctx.tree, sources, PORT_PATTERNS, text => inlineIntConstants(productionCode(text)), PORT_MENTION);
         for (const c of codePorts)
-            (0,signals_ports/* addCandidate */.xY)(ports, c);
+            (0,signals_ports/* addCandidate */.xY)(ports, withSourceLines(ctx, c));
         const classPort = configClassPort(ctx.tree, sources, [
             (0,analyzer_tree/* dirname */.pD)(project.file),
             ...project.projectRefs.map(analyzer_tree/* dirname */.pD),
@@ -10592,6 +10960,16 @@ function withHealthNamedFiles(ctx, sources) {
         .sourceFiles(['.cs', '.fs'], Number.MAX_SAFE_INTEGER)
         .filter(f => !seen.has(f) && HEALTH_NAMED.test(f) && !/(^|\/)(bin|obj|tests?)\//i.test(f));
     return [...sources, ...named.slice(0, 50)];
+}
+/** Evidence of a pattern read from rewritten text (inlineIntConstants) shows the file's own line. */
+function withSourceLines(ctx, c) {
+    return {
+        ...c,
+        evidence: c.evidence.map(e => {
+            const line = e.line > 0 ? ctx.tree.read(e.file)?.split('\n')[e.line - 1]?.trim() : undefined;
+            return line && line !== e.text ? { ...e, text: (0,signals_evidence/* clip */.$Q)(line) } : e;
+        })
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/index.ts
@@ -11504,11 +11882,41 @@ function goComposedHealth(ctx, files, replaced = []) {
             }
         }
     const consts = pathConstants([...texts.values(), ...constTexts]);
-    const mayCompose = composeFilter(routerFns, consts);
+    const slices = routerFunctionSlices(texts.values(), routerFns);
+    const mayCompose = composeFilter(routerFns, consts, slices);
     for (const [file, text] of texts)
         if (mayCompose(text))
-            readFile(graph, file, resolveStringExprs(text, consts), routerFns, methods);
+            readFile(graph, file, resolveStringExprs(text, consts), routerFns, methods, slices);
     return healthCandidatesFrom(graph.resolve());
+}
+/**
+ * Slices of router functions, package-wide: `routerNoCheckRole = append(routerNoCheckRole, registerMonitorRouter)`
+ * (often in each file's `init()`), or `var routers = []func(*gin.RouterGroup){a, b}`. A loop over the slice
+ * (`for _, f := range routerNoCheckRole { f(v1) }`) calls each of them with that group (readFile).
+ */
+function routerFunctionSlices(texts, routerFns) {
+    const out = new Map();
+    if (routerFns.size === 0)
+        return out;
+    const add = (slice, items) => {
+        for (const item of items.split(',')) {
+            const name = item.trim().split('.').pop() ?? '';
+            if (!routerFns.has(name))
+                continue;
+            const set = out.get(slice) ?? new Set();
+            set.add(name);
+            out.set(slice, set);
+        }
+    };
+    for (const text of texts) {
+        if (text.includes('append('))
+            for (const m of text.matchAll(/\b(\w+)\s*=\s*append\(\s*\1\s*,\s*([\w.\s,]+?)\s*\)/g))
+                add(m[1], m[2]);
+        if (text.includes('[]func('))
+            for (const m of text.matchAll(/\b(\w+)\s*(?::=|=)\s*\[\]func\([^()]*\)\s*\{([\w.\s,]*)\}/g))
+                add(m[1], m[2]);
+    }
+    return out;
 }
 /** Text every router type ROUTER_TYPE matches holds (a cheap test before reading a file's functions). */
 const ROUTER_TYPE_MENTION = /gin\.|echo\.|fiber\.|chi\.|ServeMux|Router/;
@@ -11520,11 +11928,12 @@ const COMPOSE_MENTION = new RegExp(`\\.(?:Route|Group|Mount|Match|Path|${METHODS
  * router function (`name(`). Resolving string expressions only writes quoted path values in, so it cannot
  * add such a call unless a value holds a `(`: then every file is read.
  */
-function composeFilter(routerFns, consts) {
+function composeFilter(routerFns, consts, slices) {
     if ([...consts.values()].some(v => v.includes('(')))
         return () => true;
     const calls = [...routerFns.keys()].map(name => `${name}(`);
-    return text => COMPOSE_MENTION.test(text) || calls.some(call => text.includes(call));
+    const loops = [...slices.keys()].map(name => `range ${name}`);
+    return text => COMPOSE_MENTION.test(text) || calls.some(call => text.includes(call)) || loops.some(l => text.includes(l));
 }
 /**
  * The functions of `text` that take a router or group (routerParam set): functionsOf without finding the
@@ -11649,7 +12058,9 @@ function unsetBasePath(parts, values) {
  * `fmt.Sprintf("%s/health", prefix)` → `"/api/health"`. Expressions with an unknown name stay as they are.
  */
 function resolveStringExprs(text, consts) {
-    const basePathSum = BASE_PATH_SUM.test(text);
+    // Every sum BASE_PATH_SUM matches ends in `"/`; most files quote no path, and the case-insensitive names
+    // are tried at every word of a file (a fifth of this function's time on kratos).
+    const basePathSum = text.includes('"/') && BASE_PATH_SUM.test(text);
     if (consts.size === 0 && !basePathSum)
         return text;
     const value = (operand) => operand.startsWith('"') ? operand.slice(1, -1) : consts.get(operand.split('.').pop());
@@ -11743,7 +12154,7 @@ function routes_functionsOf(text, routersOnly = false) {
     }
     return out;
 }
-function readFile(graph, file, text, routerFns, methods) {
+function readFile(graph, file, text, routerFns, methods, slices = new Map()) {
     // Both read only when a pattern below matches (most files of a large module match none, or no call
     // needs the types).
     let funcs;
@@ -11853,6 +12264,34 @@ function readFile(graph, file, text, routerFns, methods) {
                 prefix: '',
                 evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
             });
+    }
+    // A loop over a slice of router functions: `for _, f := range routerNoCheckRole { f(v1) }` calls each
+    // function the slice holds (routerFunctionSlices) with that group, in its router parameter's position.
+    for (const m of slices.size > 0 && has('range ')
+        ? text.matchAll(/\bfor\s+_\s*,\s*(\w+)\s*:=\s*range\s+(\w+)\s*\{/g)
+        : []) {
+        const fns = slices.get(m[2]);
+        if (!fns)
+            continue;
+        const brace = m.index + m[0].length - 1;
+        const end = matchClose(text, brace);
+        if (end < 0)
+            continue;
+        const body = text.slice(brace, end);
+        for (const call of body.matchAll(new RegExp(String.raw `\b${m[1]}\(([^()]*)\)`, 'g'))) {
+            const args = call[1].split(',').map(a => a.trim());
+            for (const fn of fns) {
+                const arg = args[routerFns.get(fn) ?? -1] ?? '';
+                if (!/^\w+$/.test(arg))
+                    continue;
+                graph.addMount({
+                    parent: routerAt(arg, brace + call.index),
+                    child: `fn:${fn}`,
+                    prefix: '',
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, brace + call.index)
+                });
+            }
+        }
     }
     // `users.UserRegister(v1.Group("/user"))`: a group built inline for the function.
     for (const m of has('.Group(')
@@ -12059,6 +12498,7 @@ function parseGoWork(text) {
 
 
 
+
 /**
  * A server listens on one port: a non-main file assigning three or more different port constants maps
  * schemes or protocols to ports (`case "http": port = "80"; case "https": port = "443"` in an HTTP client),
@@ -12154,12 +12594,46 @@ const GO_PORT_PATTERNS = [
     }
 ];
 /**
- * Source as the port patterns read it: comments dropped, and the fields of side-server config structs
+ * Source as the port patterns read it: comments dropped, the fields of side-server config structs
  * blanked (`type DebugConf struct { Port string `conf:"default:4000"` }` is the pprof listener, not the
- * app's). Blanking keeps every newline, so line numbers stay right.
+ * app's), and so are the defaults a client gives a URL without a port (urlPortDefaults). Blanking keeps
+ * every newline, so line numbers stay right.
  */
 function goPortSource(text) {
-    return (0,signals_evidence/* stripCComments */.Oi)(text).replace(/\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g, body => body.replace(/[^\n]/g, ' '));
+    return urlPortDefaults((0,signals_evidence/* stripCComments */.Oi)(text).replace(/\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g, ports_blank));
+}
+const ports_blank = (span) => span.replace(/[^\n]/g, ' ');
+/**
+ * A URL's port read with `Port()` and filled in when the URL names none is the port a client dials, by the
+ * URL's scheme:
+ *
+ *   port := proxyURL.Port()
+ *   if port == "" {
+ *       port = "80"
+ *       if proxyURL.Scheme == "https" { port = "443" }
+ *   }
+ *
+ * The assignment and its empty-check block are blanked. Only a receiver named for a URL (`u`, `proxyURL`,
+ * `req.URL`, `parsed`, `endpoint`) or a block that reads a scheme counts: a config's own `Port()` accessor
+ * defaulted the same way is the server's.
+ */
+function urlPortDefaults(text) {
+    if (!text.includes('.Port()'))
+        return text;
+    const ASSIGN = /\b(\w+)\s*:?=\s*(?:\w+\.)*(\w+)\.Port\(\)[ \t]*\r?\n\s*if\s+\1\s*==\s*""\s*(?=\{)/g;
+    let out = text;
+    for (const m of text.matchAll(ASSIGN)) {
+        const open = m.index + m[0].length;
+        const close = matchClose(text, open);
+        if (close < 0)
+            continue;
+        const block = text.slice(open, close + 1);
+        const urlNamed = /(?:url|uri|endpoint)$|^(?:u|parsed\w*)$/i.test(m[2]);
+        if (!urlNamed && !/\.Scheme\b/.test(block))
+            continue;
+        out = out.slice(0, m.index) + ports_blank(text.slice(m.index, close + 1)) + out.slice(close + 1);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/arg-branches.ts
@@ -13906,7 +14380,7 @@ function jaxrsServlet(text) {
 
 
 /** Files that declare configuration keys: `Keys.java`, `ServerConfig.kt`, `AppSettings.java`, `Constants.java`. */
-const KEY_FILE = /(?:Keys|Config|Configuration|Settings|Properties|Options|Constants|Defaults)\w*\.(?:java|kt)$/;
+const config_key_port_KEY_FILE = /(?:Keys|Config|Configuration|Settings|Properties|Options|Constants|Defaults)\w*\.(?:java|kt)$/;
 /** Test and build folders: their keys configure no running server. */
 const NOT_MAIN = /(?:^|\/)(?:src\/test|test|tests|build|target)\//;
 const PORT_KEY = String.raw `(?:[\w-]+\.)*(?:web|http|server|app|api|listen)[._-]port|port`;
@@ -13925,7 +14399,7 @@ function configKeyPort(ctx) {
         .files()
         .filter(f => !NOT_MAIN.test(rel(f.path)))
         .sort((a, b) => a.path.split('/').length - b.path.split('/').length);
-    const keyFiles = files.filter(f => KEY_FILE.test((0,analyzer_tree/* basename */.P8)(f.path))).slice(0, MAX_FILES);
+    const keyFiles = files.filter(f => config_key_port_KEY_FILE.test((0,analyzer_tree/* basename */.P8)(f.path))).slice(0, MAX_FILES);
     for (const file of keyFiles) {
         const text = ctx.tree.read(file.path);
         if (text === null || !text.includes('port"'))
@@ -14733,6 +15207,8 @@ function laravelGroups(file, text) {
     }
     return spans;
 }
+/** How far a controller class body is followed for its closing brace. */
+const CLASS_WINDOW = 512 * 1024;
 /** Symfony controllers: a `#[Route('/api')]` on the class prefixes the routes of its methods. */
 function symfonyClasses(file, text) {
     const spans = [];
@@ -14740,7 +15216,9 @@ function symfonyClasses(file, text) {
     for (const m of text.matchAll(/#\[Route\(\s*(?:\w+:\s*(?:\[[^\]]*\]|"[^"]*"|'[^']*'|[\w:\\]+)\s*,\s*)*(?:path:\s*)?["']([^"']*)["'][^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:final\s+|abstract\s+|readonly\s+)*class\s+\w+/g)) {
         attributes.add(m.index);
         const brace = nextBrace(text, m.index + m[0].length, 300);
-        const end = brace < 0 ? -1 : matchClose(text, brace);
+        // A controller class is most of its file and may run past the default scan window (davis'
+        // ApiController: 34 KB); its span is scanned up to the whole file (the per-text budget still bounds it).
+        const end = brace < 0 ? -1 : matchClose(text, brace, false, Math.max(SCAN_WINDOW, CLASS_WINDOW));
         if (end > 0)
             spans.push({ start: brace, end, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
     }
@@ -14870,7 +15348,10 @@ function concrete(path) {
         .replace(/\[\/?\]/g, '');
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/health-fallback.ts
+var health_fallback = __webpack_require__(6623);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/provider.ts
+
 
 
 
@@ -14949,6 +15430,15 @@ const phpProvider = {
             };
         if (webRoot(ctx))
             return { score: 0.6, deployable: true, reason: 'PHP app with an index.php', evidence, data };
+        const scripts = rootEntryScripts(ctx, composer);
+        if (scripts.length)
+            return {
+                score: 0.55,
+                deployable: true,
+                reason: `Composer project served from its root (${scripts.slice(0, 3).join(', ')})`,
+                evidence: [...evidence, ...scripts.slice(0, 3).map(f => (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(f)))],
+                data
+            };
         return {
             score: 0.35,
             deployable: false,
@@ -14964,7 +15454,7 @@ const phpProvider = {
         const spec = match && match.score >= 0.3 ? match.spec : null;
         const fwId = spec?.id ?? 'none';
         const port = spec?.port ?? 8000;
-        const root = webRoot(ctx) ?? 'public';
+        const root = webRoot(ctx) ?? (rootEntryScripts(ctx, composer).length ? '.' : 'public');
         // Production serving is FrankenPHP (Caddy with PHP embedded, one process, workers, compression): the
         // command the generated Dockerfile runs. `php artisan serve` and `php -S` are single-threaded
         // development servers, so they are never proposed for a deployment.
@@ -14994,7 +15484,9 @@ const phpProvider = {
         // An `api` middleware group that authenticates puts every routes/api.php route behind a login.
         const apiAuth = spec?.prefixesApiRoutes ? apiGroupAuthentication(ctx) : null;
         for (const c of mergeComposedHealth(flatRoutes, composed))
-            if (!health.some(h => h.value === c.value) && !(apiAuth && declaredInApiRoutes(c.evidence)))
+            if (!health.some(h => h.value === c.value) &&
+                !(apiAuth && declaredInApiRoutes(c.evidence)) &&
+                !c.evidence.some(e => (0,health_fallback/* declaresAuthMiddleware */.OO)(e.text)))
                 health.push(c);
         // Mezzio declares its routes in configuration, under the prefix a helper gives them.
         for (const c of mezzioHealth(ctx, deps.keys()))
@@ -15052,6 +15544,26 @@ function webRoot(ctx) {
         if (ctx.has(`${dir}/index.php`))
             return dir;
     return ctx.has('index.php') ? '.' : null;
+}
+// Composer's own types for code that is installed into another project, never served by itself.
+const LIBRARY_TYPES = /^(library|metapackage|composer-plugin|.*-(plugin|module|extension|theme|bundle))$/;
+// PHP files at a project root that configure tools instead of answering requests.
+const TOOL_SCRIPT = /^(\.?php[-_]cs(-fixer)?(\.dist)?(\.php)?|rector|ecs|deploy|scoper\.inc|phpstan.*|psalm.*|\.phpstorm\.meta|server|router|bootstrap|autoload|config|functions|helpers)\.php$/i;
+/**
+ * A plain-PHP application without index.php in a web root (no framework: own entry scripts such as
+ * `app-loader.php`, `api.php` at the repository root, a served `admin/`): composer.json says it is a `project`
+ * (or names no type) and exports no command-line `bin`, and the root holds PHP scripts other than tool
+ * configurations. The root itself is then the web root.
+ */
+function rootEntryScripts(ctx, composer) {
+    const type = typeof composer.type === 'string' ? composer.type.toLowerCase() : '';
+    if (LIBRARY_TYPES.test(type) || composer.bin !== undefined)
+        return [];
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    return ctx
+        .files()
+        .map(f => f.path.slice(prefix.length))
+        .filter(rel => /^[\w.-]+\.php$/.test(rel) && !TOOL_SCRIPT.test(rel));
 }
 function phpVersion(ctx, composer) {
     const out = [];
@@ -16481,8 +16993,72 @@ function readPythonManifests(ctx) {
                     });
             }
         }
+        else {
+            for (const rel of setupRequirementFiles(ctx, setup))
+                readRequirements(ctx, rel, deps, false);
+        }
     }
+    for (const vendored of vendoredFrameworks(ctx))
+        if (!deps.has(vendored.name))
+            addDependency(deps, vendored.name, { dev: false, evidence: vendored.evidence });
     return { deps, pyproject, pipfile, found, warnings };
+}
+/**
+ * Single-module frameworks a project vendors as its own file instead of depending on them (`bottle.py`, the
+ * whole of Bottle, copied into `pkg/bottle_wrapper/`): the file named after the module that defines the
+ * framework's application class is the dependency. Tests, examples, docs and virtualenvs vendor nothing the
+ * app serves with.
+ */
+const VENDORED_MODULES = [
+    { name: 'bottle', file: 'bottle.py', defines: /^class Bottle\b/m }
+];
+function vendoredFrameworks(ctx) {
+    const out = [];
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    for (const module of VENDORED_MODULES) {
+        const file = ctx
+            .files()
+            .map(f => f.path)
+            .find(p => {
+            const rel = p.slice(prefix.length).split('/');
+            return (rel[rel.length - 1] === module.file &&
+                rel.length <= 4 &&
+                !rel.some(part => /^(?:tests?|examples?|docs?|\.?venv|env|site-packages|node_modules|vendor-test)$/i.test(part)));
+        });
+        const text = file ? ctx.tree.read(file) : null;
+        const m = text ? module.defines.exec(text) : null;
+        if (file && text && m)
+            out.push({ name: module.name, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
+    }
+    return out;
+}
+/**
+ * The requirements files a setup.py reads its `install_requires` from when it is no literal list:
+ * `install_requires=get_requirements('default.txt')` over a helper that opens `'requirements/' + filename`,
+ * `install_requires=parse_requirements("requirements/base.txt")`, `install_requires=open('requirements.txt')
+ * .read().splitlines()`. Each quoted `.txt`/`.in` name in the call is taken as an app path, else under the
+ * folder a literal `'<dir>/' +` or `os.path.join('<dir>', …)` in the script names; only files that exist.
+ */
+function setupRequirementFiles(ctx, setup) {
+    const call = /\binstall_requires\s*=\s*([^\n,]*(?:\([^()\n]*\))?[^\n,]*)/.exec(setup);
+    if (!call)
+        return [];
+    const names = [...call[1].matchAll(/["']([\w./-]{1,80}\.(?:txt|in))["']/g)].map(m => m[1]);
+    const dirs = [
+        '',
+        ...[...setup.matchAll(/["']([\w.-]{1,40})\/["']\s*\+/g)].map(m => `${m[1]}/`),
+        ...[...setup.matchAll(/os\.path\.join\(\s*(?:[\w.]+\s*,\s*)?["']([\w.-]{1,40})["']\s*,/g)].map(m => `${m[1]}/`)
+    ];
+    const out = [];
+    for (const name of names)
+        for (const dir of dirs) {
+            const rel = (0,analyzer_tree/* normalizePath */.Fd)(dir + name);
+            if (ctx.has(rel) && !out.includes(rel)) {
+                out.push(rel);
+                break;
+            }
+        }
+    return out;
 }
 /** Whether the [project] table declares its dependencies dynamic (read from another file at build time). */
 function dynamicDependencies(pyproject) {
@@ -17009,31 +17585,45 @@ class PyRouteReader {
         if (this.modules.has(file))
             return this.modules.get(file);
         const raw = this.ctx.tree.read(file);
-        const mod = raw === null ? null : { file, text: (0,signals_evidence/* stripHashComments */.hj)(raw), imports: new Map() };
+        let mod = null;
+        if (raw !== null) {
+            const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
+            // Resolving every import of the 300 modules read (a lookup per candidate file) was a tenth of a large
+            // Django app's analysis (issue 16 item 12); only the modules a router reference goes through need it.
+            let imports;
+            const readImports = () => this.readImports(file, text);
+            mod = {
+                file,
+                text,
+                get imports() {
+                    return (imports ??= readImports());
+                }
+            };
+        }
         this.modules.set(file, mod);
-        if (mod)
-            this.readImports(mod);
         return mod;
     }
-    readImports(mod) {
-        for (const m of mod.text.matchAll(/^[ \t]*from\s+(\.*[\w.]*)\s+import\s+(\([^)]*\)|[^\n]+)/gm)) {
-            const base = this.moduleFile(mod.file, m[1]);
+    readImports(file, text) {
+        const imports = new Map();
+        for (const m of text.matchAll(/^[ \t]*from\s+(\.*[\w.]*)\s+import\s+(\([^)]*\)|[^\n]+)/gm)) {
+            const base = this.moduleFile(file, m[1]);
             for (const part of m[2].replace(/[()\\]/g, ' ').split(',')) {
                 const [name, alias] = part.trim().split(/\s+as\s+/);
                 if (!name || !/^\w+$/.test(name))
                     continue;
-                const sub = this.moduleFile(mod.file, `${m[1]}${m[1].endsWith('.') ? '' : '.'}${name}`);
+                const sub = this.moduleFile(file, `${m[1]}${m[1].endsWith('.') ? '' : '.'}${name}`);
                 if (sub)
-                    mod.imports.set(alias ?? name, { file: sub, name: '*' });
+                    imports.set(alias ?? name, { file: sub, name: '*' });
                 else if (base)
-                    mod.imports.set(alias ?? name, { file: base, name });
+                    imports.set(alias ?? name, { file: base, name });
             }
         }
-        for (const m of mod.text.matchAll(/^[ \t]*import\s+([\w.]+)(?:\s+as\s+(\w+))?\s*$/gm)) {
-            const file = this.moduleFile(mod.file, m[1]);
-            if (file)
-                mod.imports.set(m[2] ?? m[1], { file, name: '*' });
+        for (const m of text.matchAll(/^[ \t]*import\s+([\w.]+)(?:\s+as\s+(\w+))?\s*$/gm)) {
+            const target = this.moduleFile(file, m[1]);
+            if (target)
+                imports.set(m[2] ?? m[1], { file: target, name: '*' });
         }
+        return imports;
     }
     /** File of a dotted (or relative `.x`, `..x`) module, tried from the app dir, `src/` and the file's folder. */
     moduleFile(from, spec) {
@@ -17147,6 +17737,15 @@ const serving_ROUTE_PATTERNS = [
         source: 'route registration'
     }
 ];
+/**
+ * A tornado handler table entry: `(r"/healthcheck", monitor.Healthcheck)` in the list given to
+ * `tornado.web.Application`, or `url(r"/health", HealthHandler, name=…)`: the path, then a handler class (a
+ * capitalised name, possibly module-qualified). Read only for tornado apps: elsewhere such a tuple is data.
+ */
+const TORNADO_HANDLER = {
+    regex: /(?:\(|\b(?:url|URLSpec)\(\s*)\s*r?["'](?<path>\/[^"']*)["']\s*,\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\s*[,)]/,
+    source: 'tornado handler'
+};
 /** A gunicorn config's `bind = "0.0.0.0:5050"` (or an f-string defaulting the port): port in group 1 or 2. */
 const GUNICORN_BIND = /^bind\s*=\s*\[?\s*f?["'][^"']*?:(?:\{[^}]*?["'](\d{2,5})["'][^}]*\}|(\d{2,5}))["']/m;
 /** gunicorn.conf.py / gunicorn_config.py: `bind = "0.0.0.0:5050"` is the deployed port. */
@@ -17182,7 +17781,8 @@ function serving_healthCandidates(ctx, spec, sources) {
         if (project.length > 0)
             return project;
     }
-    const flat = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources.slice(0, 200), serving_ROUTE_PATTERNS, {
+    const patterns = spec?.imports === 'tornado' ? [...serving_ROUTE_PATTERNS, TORNADO_HANDLER] : serving_ROUTE_PATTERNS;
+    const flat = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources.slice(0, 200), patterns, {
         preprocess: signals_evidence/* stripHashComments */.hj,
         prefixFor: (_file, text) => {
             const m = /\b(?:APIRouter|Blueprint|Router)\([^)]*?\b(?:prefix|url_prefix)\s*=\s*["'](\/[^"']*)["']/.exec(text);
@@ -18461,6 +19061,8 @@ var path_dependencies = __webpack_require__(23250);
 //
 // Read in the binary's crate and the settings crates it depends on by path (path-dependencies.ts). Only
 // a web-port field name counts (`port`, `http_port`, `listen_port` …), never `statsd_port`/`metrics_port`.
+// Serde's field default functions (`fn _default_http_listen() -> … { …, 8888)) }`) are read the same way
+// (defaultFnPort).
 
 
 
@@ -18496,6 +19098,91 @@ function defaultImplPort(tree, files) {
         }
     }
     return out;
+}
+/**
+ * Serde's field defaults are functions named for the field (`#[serde(default = "_default_http_listen")]`):
+ *
+ *   pub fn _default_http_listen() -> ListenEndpoint {
+ *       ListenEndpoint::from(SocketAddr::new(Ipv6Addr::UNSPECIFIED.into(), 8888))
+ *   }
+ *
+ * A function named for the web listener's default (`default_http_listen`, `default_http_port`, `default_bind_addr`;
+ * a bare `default_port()` is as often an LDAP or database client's)
+ * whose one-expression body ends on a port (`, 8888)`, `":8080"`, `{ 3000 }`) gives it. Another protocol's
+ * (`_default_ssh_listen`, `default_metrics_port`) is not the web port.
+ */
+const DEFAULT_FN = new RegExp(String.raw `\bfn\s+_?default_(?:(?:http|web|server|api)_(?:listen|listen_addr|listen_address|addr|address|bind|bind_addr|port|socket_addr)|listen|listen_addr|listen_address|bind|bind_addr|bind_address)\s*\(\s*\)\s*->\s*[\w:<>&' ]+\{`, 'g');
+const BODY_PORT = /(?:^\s*|,\s*|:)(\d{2,5})\b[^,]*$/;
+function defaultFnPort(tree, files) {
+    const out = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !/\bfn\s+_?default_/.test(raw))
+            continue;
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
+        for (const m of text.matchAll(DEFAULT_FN)) {
+            const open = m.index + m[0].length - 1;
+            const close = matchClose(text, open, true);
+            if (close < 0 || close - open > 300)
+                continue;
+            const body = text.slice(open + 1, close).replace(/[\s)"]+$/, '');
+            const found = BODY_PORT.exec(body);
+            if (!found)
+                continue;
+            const port = Number(found[1]);
+            if (port < 80 || port > 65535 || NOT_WEB.has(port))
+                continue;
+            out.push({
+                value: port,
+                confidence: precedence/* PORT */.I.portDefault,
+                source: `${/fn\s+(\w+)/.exec(m[0])[1]}() default`,
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)]
+            });
+            if (out.length >= 3)
+                return out;
+        }
+    }
+    return out;
+}
+/** Database, cache and mail ports a `default_port()` of a client setting returns. */
+const NOT_WEB = new Set([25, 389, 465, 587, 636, 3306, 5432, 6379, 27017, 9042, 11211]);
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/cargo.ts
+
+
+
+function cargoDependencies(path, text, cargo) {
+    const deps = new Map();
+    for (const [section, dev] of [
+        ['dependencies', false],
+        ['dev-dependencies', true],
+        ['build-dependencies', true]
+    ]) {
+        const table = cargo[section];
+        if (!(0,manifests/* isRecord */.u4)(table))
+            continue;
+        for (const [name, spec] of Object.entries(table)) {
+            const pkg = (0,manifests/* isRecord */.u4)(spec) && typeof spec.package === 'string' ? spec.package : name;
+            addDependency(deps, pkg, {
+                dev,
+                version: typeof spec === 'string' ? spec : undefined,
+                evidence: (0,signals_evidence/* keyEvidence */.X7)(path, text, name)
+            });
+        }
+    }
+    return deps;
+}
+/** The binary to run: the [[bin]] built from src/main.rs (or the only one), else the package name. */
+function binaryName(cargo, hasMainRs) {
+    const bins = Array.isArray(cargo.bin) ? cargo.bin.filter(manifests/* isRecord */.u4) : [];
+    const named = bins.find(b => b.path === 'src/main.rs') ?? (bins.length === 1 ? bins[0] : undefined);
+    if (named && typeof named.name === 'string')
+        return named.name;
+    const pkgName = (0,manifests/* getPath */.Yn)(cargo, 'package', 'name');
+    if (hasMainRs && typeof pkgName === 'string')
+        return pkgName;
+    const first = bins.find(b => typeof b.name === 'string');
+    return first ? first.name : null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/frameworks.ts
@@ -18547,6 +19234,139 @@ const RUST_FRAMEWORKS = [
         port: 3000
     }
 ];
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/linked-framework.ts
+// A workspace's binary crate often only parses the command line and starts the servers its library crates
+// build: `warpgate` depends by path on `warpgate-protocol-http`, which declares poem. The binary then serves
+// with that framework although its own Cargo.toml names none. The framework of the crates it depends on by
+// path (the best-scored one, in the order the manifest lists them) is the binary's, a notch below its own.
+
+
+
+
+
+
+
+/** The web framework of the library crates `cargo` depends on by path, or null (none declares one). */
+function linkedFramework(ctx, cargo) {
+    let best = null;
+    for (const dir of (0,path_dependencies/* pathDependencyDirs */.H)(ctx, cargo)) {
+        const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'Cargo.toml');
+        const parsed = (0,manifests/* parseTomlFile */.gm)(ctx.tree, path);
+        if (!parsed?.ok || !(0,manifests/* isRecord */.u4)(parsed.value))
+            continue;
+        const deps = cargoDependencies(path, ctx.tree.read(path) ?? '', parsed.value);
+        const match = scoreFrameworks(RUST_FRAMEWORKS, deps, rel => ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, rel)), rel => (0,signals_evidence/* fileEvidence */.Cn)((0,analyzer_tree/* joinPath */.uJ)(dir, rel)))[0];
+        if (match && match.score >= 0.5 && (!best || match.score > best.match.score))
+            best = { match, dir };
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/tls-branches.ts
+// A server that also speaks HTTPS picks its listener by its TLS settings:
+//
+//   let mut addr = self.listen_on.unwrap_or_else(|| {
+//       if self.https_domain.is_some() {
+//           SocketAddr::from(([0, 0, 0, 0], 443))
+//       } else {
+//           SocketAddr::from(([0, 0, 0, 0], 8080))
+//       }
+//   });
+//
+// The port under a branch taken when HTTPS/TLS is configured (`if self.https_domain.is_some()`, `if let
+// Some(tls) = &cfg.tls`, `if config.ssl_enabled`) is the TLS listener's: those blocks are blanked before the
+// port patterns read the source, so the plain listener's port (the else branch) stands alone. Negated
+// conditions (`!tls`, `is_none()`, `== false`) take the other branch and are left as they are.
+
+
+const TLS_IF = /\bif\s+(?:let\s+)?([^{};]{1,200}?)\s*\{/g;
+const TLS_WORD = /https|tls|ssl|certificate|\bcert/i;
+const tls_branches_NEGATED = /!(?!=)|is_none\(\)|==\s*false|\bNone\b/;
+/** Rust source as the port patterns read it: comments dropped, the then-blocks of TLS conditions blanked. */
+function rustPortSource(raw) {
+    const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
+    if (!TLS_WORD.test(text))
+        return text;
+    let out = text;
+    for (const m of text.matchAll(TLS_IF)) {
+        const condition = m[1];
+        if (!TLS_WORD.test(condition) || tls_branches_NEGATED.test(condition))
+            continue;
+        const open = m.index + m[0].length - 1;
+        const close = matchClose(text, open, true);
+        if (close < 0)
+            continue;
+        out = out.slice(0, open) + text.slice(open, close + 1).replace(/[^\n]/g, ' ') + out.slice(close + 1);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/self-probe.ts
+
+
+
+
+/** The subcommand a HEALTHCHECK gives the app's binary `binary`, with the instruction's line; null if none. */
+function healthcheckSubcommand(dockerfileText, binary) {
+    for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(dockerfileText)) {
+        if (ins.keyword !== 'HEALTHCHECK')
+            continue;
+        const cmd = /\bCMD\s+(.*)$/s.exec(ins.args)?.[1]?.trim();
+        if (!cmd)
+            continue;
+        let words;
+        if (cmd.startsWith('[')) {
+            try {
+                words = JSON.parse(cmd).map(String);
+            }
+            catch {
+                continue;
+            }
+        }
+        else
+            words = cmd.split(/\s+/);
+        const [program = '', subcommand = ''] = words;
+        if ((0,analyzer_tree/* basename */.P8)(program) === binary && /^[a-z][a-z0-9_-]*$/.test(subcommand))
+            return { subcommand, line: ins.line, text: ins.text };
+    }
+    return null;
+}
+/** A URL literal on the server itself: a placeholder, localhost or a wildcard host, then the path. */
+const SELF_URL = /["'`]https?:\/\/(?:\{[^}"'`]*\}|%s|%v|localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\])(?::(?:\d{2,5}|\{[^}"'`]*\}|%d|%s|%v))?(\/[\w@.~/-]*)["'`]/;
+/**
+ * The health path of a self-probing HEALTHCHECK: the path of the self URL in the source file named for the
+ * subcommand (first match in `sources`, which the caller orders app files first). Null when no such file
+ * or URL exists.
+ */
+function selfProbeHealth(tree, dockerfile, binary, sources) {
+    const probe = healthcheckSubcommand(dockerfile.text, binary);
+    if (!probe)
+        return null;
+    const stem = probe.subcommand.replace(/-/g, '_').toLowerCase();
+    for (const file of sources) {
+        const name = (0,analyzer_tree/* basename */.P8)(file)
+            .replace(/\.\w+$/, '')
+            .replace(/-/g, '_')
+            .toLowerCase();
+        if (name !== stem)
+            continue;
+        const text = tree.read(file);
+        const m = text === null ? null : SELF_URL.exec(text);
+        if (!m || m[1] === '/' || text === null)
+            continue;
+        return {
+            value: m[1],
+            confidence: precedence/* HEALTH */.Pg.deployConfig,
+            source: `Dockerfile HEALTHCHECK runs \`${binary} ${probe.subcommand}\`, which requests it`,
+            evidence: [
+                { file: dockerfile.path, line: probe.line, text: probe.text },
+                (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+            ]
+        };
+    }
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/route-strings.ts
 // Route paths Rust code computes instead of writing out: `.route(&format!("{}/health", prefix), …)`, or a
@@ -19125,48 +19945,13 @@ function handlerAt(tree, file, line) {
     return m ? m[1] : null;
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/cargo.ts
-
-
-
-function cargoDependencies(path, text, cargo) {
-    const deps = new Map();
-    for (const [section, dev] of [
-        ['dependencies', false],
-        ['dev-dependencies', true],
-        ['build-dependencies', true]
-    ]) {
-        const table = cargo[section];
-        if (!(0,manifests/* isRecord */.u4)(table))
-            continue;
-        for (const [name, spec] of Object.entries(table)) {
-            const pkg = (0,manifests/* isRecord */.u4)(spec) && typeof spec.package === 'string' ? spec.package : name;
-            addDependency(deps, pkg, {
-                dev,
-                version: typeof spec === 'string' ? spec : undefined,
-                evidence: (0,signals_evidence/* keyEvidence */.X7)(path, text, name)
-            });
-        }
-    }
-    return deps;
-}
-/** The binary to run: the [[bin]] built from src/main.rs (or the only one), else the package name. */
-function binaryName(cargo, hasMainRs) {
-    const bins = Array.isArray(cargo.bin) ? cargo.bin.filter(manifests/* isRecord */.u4) : [];
-    const named = bins.find(b => b.path === 'src/main.rs') ?? (bins.length === 1 ? bins[0] : undefined);
-    if (named && typeof named.name === 'string')
-        return named.name;
-    const pkgName = (0,manifests/* getPath */.Yn)(cargo, 'package', 'name');
-    if (hasMainRs && typeof pkgName === 'string')
-        return pkgName;
-    const first = bins.find(b => typeof b.name === 'string');
-    return first ? first.name : null;
-}
-
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/provider.ts
 // Rust provider: Cargo packages and workspaces with axum, actix-web, Rocket, warp, Poem. The binary name
 // comes from [[bin]] or the package name, the port from bind/SocketAddr calls or a PORT default, the
 // health path from route declarations; the toolchain from rust-toolchain(.toml).
+
+
+
 
 
 
@@ -19217,6 +20002,15 @@ const rust_provider_PORT_PATTERNS = [
         // field named for the web port; `metrics_port`, `db_port` are other servers' ports.
         regex: /#\[(?:clap|arg|structopt)\([^\]\n]*?\bdefault_value(?:_t)?\s*=\s*"?(\d{2,5})"?[^\]\n]*\)\]\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:/,
         source: 'CLI port argument default',
+        confidence: precedence/* PORT */.I.portDefault,
+        needs: /default_value/
+    },
+    {
+        // A CLI's listen address (clap/structopt derive): `#[arg(long, default_value = "127.0.0.1:9002")] bind:
+        // SocketAddr`. Only a field named for the server's own address (`bind`, `listen`, `addr`, `http_addr` …);
+        // `metrics_addr`, `database_url` belong to other servers.
+        regex: /#\[(?:clap|arg|structopt)\([^\]\n]*?\bdefault_value(?:_t)?\s*=\s*"(?:[\w.-]*|\[[\da-fA-F:]*\]):(\d{2,5})"[^\]\n]*\)\]\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:(?:http|web|listen|server|api)_)?(?:bind|listen|addr|address|socket_addr|bind_addr|bind_address|listen_addr|listen_address)\s*:/,
+        source: 'CLI listen address default',
         confidence: precedence/* PORT */.I.portDefault,
         needs: /default_value/
     },
@@ -19298,16 +20092,30 @@ const rustProvider = {
                 evidence: [...best.evidence, ...evidence],
                 data
             };
+        // A binary whose library crates (path dependencies) declare the web framework serves with it.
+        const linked = linkedFramework(ctx, cargo);
+        if (linked)
+            return {
+                score: 0.88 + linked.match.score / 20,
+                deployable: true,
+                reason: `${linked.match.spec.name} in ${linked.dir}/Cargo.toml (a path dependency)`,
+                evidence: [...linked.match.evidence, ...evidence],
+                data
+            };
         return { score: 0.55, deployable: true, reason: 'Rust binary crate', evidence, data };
     },
     plan(ctx, detection) {
         const { deps, bin } = detection.data;
         const warnings = [...detection.data.warnings];
-        const match = rankFrameworks(ctx, RUST_FRAMEWORKS, deps)[0];
+        const own = rankFrameworks(ctx, RUST_FRAMEWORKS, deps)[0];
+        // No framework of its own: the one its library crates declare (linkedFramework), when it builds a binary.
+        const linked = own && own.score >= 0.3 ? null : bin ? linkedFramework(ctx, detection.data.cargo) : null;
+        const match = linked?.match ?? own;
         const spec = match && match.score >= 0.3 ? match.spec : null;
         const sources = ctx.sourceFiles(['.rs'], 300).filter(p => !/(^|\/)(tests|benches|examples)\//.test(p));
         const ports = [];
-        for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, sources, rust_provider_PORT_PATTERNS, signals_evidence/* stripCComments */.Oi))
+        // Ports under a TLS branch (`if self.https_domain.is_some() { …443 }`) are the HTTPS listener's.
+        for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, sources, rust_provider_PORT_PATTERNS, rustPortSource))
             (0,signals_ports/* addCandidate */.xY)(ports, c);
         // `File::with_name("./config/default.toml")`: the listen port of the config file the server loads.
         for (const c of (0,config_file/* configFilePort */.we)(ctx, sources))
@@ -19315,6 +20123,9 @@ const rustProvider = {
         // `impl Default for Settings { … port: 8000, … }`, here or in a settings crate the binary depends on.
         const dependencySources = (0,path_dependencies/* pathDependencySources */.J)(ctx, detection.data.cargo);
         for (const c of defaultImplPort(ctx.tree, [...sources, ...dependencySources]))
+            (0,signals_ports/* addCandidate */.xY)(ports, c);
+        // `#[serde(default = "_default_http_listen")]` → `fn _default_http_listen() -> … { …, 8888)) }`.
+        for (const c of defaultFnPort(ctx.tree, [...sources, ...dependencySources]))
             (0,signals_ports/* addCandidate */.xY)(ports, c);
         if (spec?.portFile) {
             const portFile = ctx.path(spec.portFile);
@@ -19380,9 +20191,11 @@ const rustProvider = {
             candidates: {
                 language: [provider_helpers_candidate('rust', candidate/* CONFIDENCE */.L.declared, 'Cargo.toml', detection.evidence)],
                 framework: [
-                    spec
-                        ? provider_helpers_candidate(spec.id, precedence/* STACK */.Le.frameworkDependency, `${spec.name} in Cargo.toml`, match.evidence)
-                        : provider_helpers_candidate('none', candidate/* CONFIDENCE */.L.convention, 'no Rust web framework in Cargo.toml', detection.evidence)
+                    spec && linked
+                        ? provider_helpers_candidate(spec.id, precedence/* STACK */.Le.frameworkDependency - precedence/* DEMOTION */.o3.indirect, `${spec.name} in ${linked.dir}/Cargo.toml (a path dependency of the binary)`, [...linked.match.evidence, ...detection.evidence])
+                        : spec
+                            ? provider_helpers_candidate(spec.id, precedence/* STACK */.Le.frameworkDependency, `${spec.name} in Cargo.toml`, match.evidence)
+                            : provider_helpers_candidate('none', candidate/* CONFIDENCE */.L.convention, 'no Rust web framework in Cargo.toml', detection.evidence)
                 ],
                 packageManager: [
                     provider_helpers_candidate('cargo', candidate/* CONFIDENCE */.L.declared, ctx.has('Cargo.lock') ? 'Cargo.lock' : 'Cargo.toml', detection.evidence)
@@ -19405,7 +20218,7 @@ const rustProvider = {
                     : [],
                 port: (0,signals_ports/* sortCandidates */.$e)(ports),
                 // Routes may be declared in the library crates the binary depends on by path.
-                healthPath: healthRoutes(ctx, sources, dependencySources),
+                healthPath: withSelfProbe(healthRoutes(ctx, sources, dependencySources), ctx, bin, rootImage?.file ?? null, [...sources, ...dependencySources]),
                 resources: [
                     (0,signals_resources/* recommendResources */.ed)({
                         runtime: RUST_BASELINE,
@@ -19454,7 +20267,7 @@ function workspaceDockerfile(ctx, root, bin) {
             const program = facts.startCommand[0]?.value.split(/\s+/)[0]?.split('/').pop();
             const copiesBinary = new RegExp(`target/(?:[\\w-]+/)?release/${bin}(?![\\w-])`).test(text);
             if (program === bin || (onlyDefault && copiesBinary))
-                return facts;
+                return { ...facts, file: { path, text } };
         }
     }
     return null;
@@ -19504,6 +20317,20 @@ function healthRoutes(ctx, sources, dependencies = []) {
  */
 function isReleaseChannel(channel) {
     return /^(?:stable|beta)$/.test(channel.trim());
+}
+/**
+ * The image's HEALTHCHECK runs this binary's own probe subcommand (`warpgate healthcheck`): the path that
+ * subcommand requests on the server (self-probe.ts) joins the routes found in code, ranked as a deployment
+ * file's probe.
+ */
+function withSelfProbe(health, ctx, bin, workspaceImage, sources) {
+    if (!bin)
+        return health;
+    const own = ctx.signals.dockerfile;
+    const ownText = own ? ctx.tree.read(own) : null;
+    const image = own && ownText !== null ? { path: own, text: ownText } : workspaceImage;
+    const probe = image ? selfProbeHealth(ctx.tree, image, bin, sources) : null;
+    return probe ? [probe, ...health.filter(h => h.value !== probe.value)] : health;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/index.ts
@@ -19920,7 +20747,7 @@ const GENERATORS = ECOSYSTEMS.flatMap(e => e.generators);
 /* harmony export */   O: () => (/* binding */ ROOT_BUILD_OUTPUT),
 /* harmony export */   x: () => (/* binding */ gitKeptOutputFolders)
 /* harmony export */ });
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48190);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33093);
 /* harmony import */ var _ignore_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16159);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
 // Build-output folders a repository may commit. The generated .dockerignore keeps `dist`, `build` and `out`
@@ -19957,32 +20784,144 @@ function gitKeptOutputFolders(tree, contexts) {
 function gitignoreScopes(tree, dir) {
     const scopes = [];
     for (const folder of (0,_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .ancestors */ .T1)(dir).reverse()) {
-        const text = tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(folder, '.gitignore'));
-        if (text === null)
-            continue;
-        scopes.push((0,_ignore_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .ignoreScope */ .z)(folder, text.split(/\r?\n/)));
+        const scope = folderScope(tree, folder);
+        if (scope)
+            scopes.push(scope);
     }
     return scopes;
 }
+/**
+ * The scope of one folder's .gitignore (null without one), compiled once per tree: every app of a monorepo
+ * (planned more than once) asks about the root one, and compiling a large one (joplin's 1,495 lines) for each
+ * was a fifth of the analysis (issue 16 item 12). A scope's memos only remember verdicts, so sharing it
+ * changes none.
+ */
+function folderScope(tree, folder) {
+    let byFolder = compiled.get(tree);
+    if (!byFolder)
+        compiled.set(tree, (byFolder = new Map()));
+    let scope = byFolder.get(folder);
+    if (scope === undefined) {
+        const text = tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(folder, '.gitignore'));
+        scope = text === null ? null : (0,_ignore_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .ignoreScope */ .z)(folder, text.split(/\r?\n/));
+        byFolder.set(folder, scope);
+    }
+    return scope;
+}
+const compiled = new WeakMap();
 
 
 /***/ }),
 
-/***/ 48190:
+/***/ 33093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lv: () => (/* binding */ detectPackageManager),
-/* harmony export */   T1: () => (/* binding */ ancestors),
-/* harmony export */   TE: () => (/* binding */ nodeWorkspaceAt),
-/* harmony export */   jJ: () => (/* binding */ readPackageJson),
-/* harmony export */   xD: () => (/* binding */ nodeWorkspaces)
-/* harmony export */ });
-/* harmony import */ var _signals_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10702);
-/* harmony import */ var _signals_manifests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13376);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17332);
-/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26379);
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75308);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T1: () => (/* binding */ ancestors),
+  Lv: () => (/* binding */ detectPackageManager),
+  TE: () => (/* binding */ nodeWorkspaceAt),
+  xD: () => (/* binding */ nodeWorkspaces),
+  jJ: () => (/* binding */ readPackageJson)
+});
+
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 2 modules
+var signals_evidence = __webpack_require__(10702);
+// EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
+var manifests = __webpack_require__(13376);
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var analyzer_tree = __webpack_require__(17332);
+// EXTERNAL MODULE: ./src/analyzer/candidate.ts
+var candidate = __webpack_require__(26379);
+// EXTERNAL MODULE: ./src/analyzer/precedence.ts
+var precedence = __webpack_require__(75308);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/stale-lockfiles.ts
+// Lockfiles of two package managers side by side (yarn.lock beside package-lock.json): the one that no longer
+// lists what package.json declares is a leftover. `yarn install --frozen-lockfile` fails on a yarn.lock without
+// an entry for `argon2@^0.26.2`, so the manager whose lockfile still covers every direct dependency is the one
+// the project installs with. Only yarn.lock and package-lock.json are read; another lockfile is never judged.
+
+
+const DEP_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
+/** `name → specifier` of package.json's registry dependencies (workspace:, file:, link:, git URLs left out). */
+function directDependencies(pkg) {
+    const out = [];
+    for (const field of DEP_FIELDS) {
+        const deps = pkg[field];
+        if (!(0,manifests/* isRecord */.u4)(deps))
+            continue;
+        for (const [name, spec] of Object.entries(deps)) {
+            if (typeof spec !== 'string' ||
+                /^(?:workspace|file|link|portal|patch|git\+?|github|https?):|\//.test(spec))
+                continue;
+            out.push([name, spec.trim()]);
+        }
+    }
+    return out;
+}
+/** The `name@range` keys of a yarn.lock (v1 `"a@^1", a@~1.2:`, Berry `"a@npm:^1":`). */
+function yarnKeys(text) {
+    const keys = new Set();
+    for (const line of text.split('\n')) {
+        if (!line || /^[\s#]/.test(line) || !line.trimEnd().endsWith(':'))
+            continue;
+        for (const part of line.trimEnd().slice(0, -1).split(/,\s*/)) {
+            const key = part.trim().replace(/^"|"$/g, '');
+            keys.add(key);
+            keys.add(key.replace(/@npm:/, '@'));
+        }
+    }
+    return keys;
+}
+/** The direct dependencies a lockfile does not cover; null when the lockfile cannot be judged. */
+function lockfileMisses(tree, lockfile, pkg) {
+    const size = tree.size(lockfile);
+    if (size === undefined || size > analyzer_tree/* MAX_READ_BYTES */.qT)
+        return null;
+    const text = tree.read(lockfile);
+    if (text === null)
+        return null;
+    const deps = directDependencies(pkg);
+    if (lockfile.endsWith('yarn.lock')) {
+        if (!/^(?:# yarn lockfile v1|__metadata:)/m.test(text))
+            return null;
+        const keys = yarnKeys(text);
+        return deps.filter(([name, spec]) => !keys.has(`${name}@${spec}`)).map(([n, s]) => `${n}@${s}`);
+    }
+    if (lockfile.endsWith('package-lock.json') || lockfile.endsWith('npm-shrinkwrap.json')) {
+        let json;
+        try {
+            json = JSON.parse(text);
+        }
+        catch {
+            return null;
+        }
+        if (!(0,manifests/* isRecord */.u4)(json))
+            return null;
+        const root = (0,manifests/* getPath */.Yn)(json, 'packages', '');
+        if ((0,manifests/* isRecord */.u4)(root)) {
+            // lockfileVersion 2/3: the root package records the specifiers package.json had at install time.
+            const recorded = new Map();
+            for (const field of DEP_FIELDS) {
+                const deps = root[field];
+                if ((0,manifests/* isRecord */.u4)(deps))
+                    for (const [n, s] of Object.entries(deps))
+                        recorded.set(n, s);
+            }
+            return deps.filter(([name, spec]) => recorded.get(name) !== spec).map(([n, s]) => `${n}@${s}`);
+        }
+        // lockfileVersion 1: installed packages by name only.
+        const installed = json.dependencies;
+        if (!(0,manifests/* isRecord */.u4)(installed))
+            return null;
+        return deps.filter(([name]) => !(name in installed)).map(([n, s]) => `${n}@${s}`);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/manifest.ts
+
 
 
 
@@ -20006,14 +20945,14 @@ function readPackageJson(ctx, warnings) {
     return entry.pkg;
 }
 function readPackageJsonUncached(tree, path, warnings) {
-    const parsed = (0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonFile */ .OW)(tree, path);
+    const parsed = (0,manifests/* parseJsonFile */.OW)(tree, path);
     if (!parsed)
         return null;
     if (!parsed.ok) {
         warnings.push(parsed.warning);
         return null;
     }
-    if (!(0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(parsed.value)) {
+    if (!(0,manifests/* isRecord */.u4)(parsed.value)) {
         warnings.push({
             code: 'INVALID_MANIFEST',
             message: `${path}: expected a JSON object; fix the file or it is ignored`,
@@ -20024,7 +20963,7 @@ function readPackageJsonUncached(tree, path, warnings) {
     const json = parsed.value;
     const text = tree.read(path) ?? '';
     const scripts = {};
-    if ((0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(json.scripts))
+    if ((0,manifests/* isRecord */.u4)(json.scripts))
         for (const [k, v] of Object.entries(json.scripts))
             if (typeof v === 'string')
                 scripts[k] = v;
@@ -20037,7 +20976,7 @@ function readPackageJsonUncached(tree, path, warnings) {
         ['devDependencies', true]
     ]) {
         const block = json[section];
-        if (!(0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(block))
+        if (!(0,manifests/* isRecord */.u4)(block))
             continue;
         for (const [name, version] of Object.entries(block)) {
             const existing = deps.get(name);
@@ -20069,7 +21008,7 @@ function lazyEvidence(dev, version, path, text, name) {
         dev,
         version,
         get evidence() {
-            return (evidence ??= (0,_signals_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(path, text, name));
+            return (evidence ??= (0,signals_evidence/* keyEvidence */.X7)(path, text, name));
         }
     };
 }
@@ -20078,7 +21017,7 @@ function ancestors(dir) {
     const out = [dir];
     let d = dir;
     while (d !== '.') {
-        d = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(d);
+        d = (0,analyzer_tree/* dirname */.pD)(d);
         out.push(d);
     }
     return out;
@@ -20096,8 +21035,8 @@ const LOCKFILES = [
  * only under Yarn 2+, `pnpm-workspace.yaml` only under pnpm. A workspace member inherits them from its root.
  */
 function managerConfig(ctx, dir, info) {
-    const yarnrc = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(dir, '.yarnrc.yml');
-    const pnp = [(0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(dir, '.pnp.cjs'), (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(dir, '.pnp.js')].find(p => ctx.tree.has(p));
+    const yarnrc = (0,analyzer_tree/* joinPath */.uJ)(dir, '.yarnrc.yml');
+    const pnp = [(0,analyzer_tree/* joinPath */.uJ)(dir, '.pnp.cjs'), (0,analyzer_tree/* joinPath */.uJ)(dir, '.pnp.js')].find(p => ctx.tree.has(p));
     if (ctx.tree.has(yarnrc) || pnp) {
         const path = ctx.tree.has(yarnrc) ? yarnrc : pnp;
         const text = path === yarnrc ? (ctx.tree.read(yarnrc) ?? '') : '';
@@ -20109,18 +21048,18 @@ function managerConfig(ctx, dir, info) {
             info.yarnBerry = true;
         return {
             value: 'yarn',
-            confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .PACKAGE_MANAGER */ .PO.managerConfig,
-            source: `${(0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(path)} (Yarn 2+ configuration)`,
-            evidence: [release ? (0,_signals_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(path, text, 'yarnPath') : (0,_signals_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .fileEvidence */ .Cn)(path, 'Yarn 2+ configuration')]
+            confidence: precedence/* PACKAGE_MANAGER */.PO.managerConfig,
+            source: `${(0,analyzer_tree/* basename */.P8)(path)} (Yarn 2+ configuration)`,
+            evidence: [release ? (0,signals_evidence/* keyEvidence */.X7)(path, text, 'yarnPath') : (0,signals_evidence/* fileEvidence */.Cn)(path, 'Yarn 2+ configuration')]
         };
     }
-    const pnpmWorkspace = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(dir, 'pnpm-workspace.yaml');
+    const pnpmWorkspace = (0,analyzer_tree/* joinPath */.uJ)(dir, 'pnpm-workspace.yaml');
     if (ctx.tree.has(pnpmWorkspace))
         return {
             value: 'pnpm',
-            confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .PACKAGE_MANAGER */ .PO.managerConfig,
+            confidence: precedence/* PACKAGE_MANAGER */.PO.managerConfig,
             source: 'pnpm-workspace.yaml',
-            evidence: [(0,_signals_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .fileEvidence */ .Cn)(pnpmWorkspace, 'pnpm workspace')]
+            evidence: [(0,signals_evidence/* fileEvidence */.Cn)(pnpmWorkspace, 'pnpm workspace')]
         };
     return null;
 }
@@ -20138,25 +21077,25 @@ function detectPackageManager(ctx, pkg) {
         const field = typeof json?.packageManager === 'string' ? json.packageManager : undefined;
         const m = field ? /^(npm|pnpm|yarn|bun)@([^\s+]+)/.exec(field) : null;
         if (m && info.version === null) {
-            const path = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(dir, 'package.json');
+            const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json');
             info.version = m[2];
             info.candidates.push({
                 value: m[1],
-                confidence: _candidate_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIDENCE */ .L.declared,
+                confidence: candidate/* CONFIDENCE */.L.declared,
                 source: `${path}#packageManager`,
-                evidence: [(0,_signals_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(path, ctx.tree.read(path) ?? '', 'packageManager')]
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'packageManager')]
             });
         }
         for (const [file, pm] of LOCKFILES) {
-            const path = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(dir, file);
+            const path = (0,analyzer_tree/* joinPath */.uJ)(dir, file);
             if (!ctx.tree.has(path))
                 continue;
             info.lockfile ??= path;
             info.candidates.push({
                 value: pm,
-                confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .PACKAGE_MANAGER */ .PO.lockfile,
+                confidence: precedence/* PACKAGE_MANAGER */.PO.lockfile,
                 source: file,
-                evidence: [(0,_signals_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .fileEvidence */ .Cn)(path, 'lockfile present')]
+                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(path, 'lockfile present')]
             });
         }
         if (info.lockfile === null) {
@@ -20169,7 +21108,9 @@ function detectPackageManager(ctx, pkg) {
         if (info.candidates.length > 0)
             break;
     }
-    const lockManagers = new Set(info.candidates.filter(c => c.confidence === _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .PACKAGE_MANAGER */ .PO.lockfile).map(c => c.value));
+    const lockManagers = new Set(info.candidates.filter(c => c.confidence === precedence/* PACKAGE_MANAGER */.PO.lockfile).map(c => c.value));
+    if (lockManagers.size > 1)
+        demoteStaleLockfiles(ctx, pkg, info);
     if (lockManagers.size > 1) {
         info.warnings.push({
             code: 'MULTIPLE_LOCKFILES',
@@ -20185,23 +21126,49 @@ function detectPackageManager(ctx, pkg) {
                 /(?:^|&&|;)\s*(yarn|pnpm|bun)\s+(?:install|run|build)\b/.exec(c.value);
             if (!m)
                 continue;
-            info.candidates.push({ ...c, value: m[1], confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_3__/* .PACKAGE_MANAGER */ .PO.scriptUse });
+            info.candidates.push({ ...c, value: m[1], confidence: precedence/* PACKAGE_MANAGER */.PO.scriptUse });
             break;
         }
     }
     if (info.candidates.length === 0) {
         info.candidates.push({
             value: 'npm',
-            confidence: _candidate_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIDENCE */ .L.fallback,
+            confidence: candidate/* CONFIDENCE */.L.fallback,
             source: 'no lockfile: npm by default',
             evidence: []
         });
     }
     return info;
 }
+/**
+ * Lockfiles of several managers in one folder: one that misses a direct dependency of package.json (a
+ * `name@range` yarn.lock has no entry for, a package-lock.json root that records another range) is stale
+ * while another one covers them all; it drops below the fresh one, which also becomes the lockfile to copy.
+ */
+function demoteStaleLockfiles(ctx, pkg, info) {
+    const locks = info.candidates.filter(c => c.confidence === precedence/* PACKAGE_MANAGER */.PO.lockfile);
+    const dir = (0,analyzer_tree/* dirname */.pD)(locks[0].evidence[0].file);
+    const json = dir === ctx.dir ? pkg?.json : readRootPackageJson(ctx, dir);
+    if (!json)
+        return;
+    const judged = locks.map(c => ({ c, misses: lockfileMisses(ctx.tree, c.evidence[0].file, json) }));
+    const fresh = judged.find(j => j.misses?.length === 0);
+    if (!fresh)
+        return;
+    for (const { c, misses } of judged) {
+        if (!misses?.length || c.value === fresh.c.value)
+            continue;
+        c.confidence = precedence/* PACKAGE_MANAGER */.PO.staleLockfile;
+        c.source = `${c.source} (stale: no entry for ${misses.slice(0, 3).join(', ')}${misses.length > 3 ? ', …' : ''})`;
+    }
+    if (judged.some(j => j.c.confidence === precedence/* PACKAGE_MANAGER */.PO.staleLockfile)) {
+        info.lockfile = fresh.c.evidence[0].file;
+        info.candidates.sort((a, b) => b.confidence - a.confidence);
+    }
+}
 function readRootPackageJson(ctx, dir) {
-    const parsed = (0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonFile */ .OW)(ctx.tree, (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(dir, 'package.json'));
-    return parsed?.ok && (0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(parsed.value) ? parsed.value : undefined;
+    const parsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, (0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
+    return parsed?.ok && (0,manifests/* isRecord */.u4)(parsed.value) ? parsed.value : undefined;
 }
 /** Member directories from package.json `workspaces` or pnpm-workspace.yaml, expanded against the tree. */
 function nodeWorkspaces(ctx) {
@@ -20221,27 +21188,27 @@ function nodeWorkspaceAt(tree, dir) {
 }
 const workspaceMemo = new WeakMap();
 function nodeWorkspaceAtUncached(tree, dir) {
-    const ctx = { tree, dir, path: (rel) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(dir, rel) };
+    const ctx = { tree, dir, path: (rel) => (0,analyzer_tree/* joinPath */.uJ)(dir, rel) };
     const patterns = [];
     const evidence = [];
     let kind = '';
     const pnpmPath = ctx.path('pnpm-workspace.yaml');
-    const pnpm = (0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlFile */ .BU)(ctx.tree, pnpmPath);
+    const pnpm = (0,manifests/* parseYamlFile */.BU)(ctx.tree, pnpmPath);
     if (pnpm?.ok) {
-        const pk = (0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)(pnpm.value, 'packages');
+        const pk = (0,manifests/* getPath */.Yn)(pnpm.value, 'packages');
         if (Array.isArray(pk))
             patterns.push(...pk.filter((p) => typeof p === 'string'));
         kind = 'pnpm-workspace';
-        evidence.push((0,_signals_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(pnpmPath, ctx.tree.read(pnpmPath) ?? '', 'packages'));
+        evidence.push((0,signals_evidence/* keyEvidence */.X7)(pnpmPath, ctx.tree.read(pnpmPath) ?? '', 'packages'));
     }
-    const pkgParsed = (0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonFile */ .OW)(ctx.tree, ctx.path('package.json'));
+    const pkgParsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, ctx.path('package.json'));
     if (pkgParsed?.ok) {
-        const ws = (0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)(pkgParsed.value, 'workspaces');
-        const list = Array.isArray(ws) ? ws : (0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)(ws, 'packages');
+        const ws = (0,manifests/* getPath */.Yn)(pkgParsed.value, 'workspaces');
+        const list = Array.isArray(ws) ? ws : (0,manifests/* getPath */.Yn)(ws, 'packages');
         if (Array.isArray(list)) {
             patterns.push(...list.filter((p) => typeof p === 'string'));
             kind ||= 'npm-workspaces';
-            evidence.push((0,_signals_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(ctx.path('package.json'), ctx.tree.read(ctx.path('package.json')) ?? '', 'workspaces'));
+            evidence.push((0,signals_evidence/* keyEvidence */.X7)(ctx.path('package.json'), ctx.tree.read(ctx.path('package.json')) ?? '', 'workspaces'));
         }
     }
     // `packages: ['.']` (pnpm 10 templates keep one for its settings) names the root itself: no members.
@@ -20253,15 +21220,15 @@ function nodeWorkspaceAtUncached(tree, dir) {
     const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
     const members = new Set();
     for (const f of ctx.tree.filesUnder(ctx.dir)) {
-        if (!f.path.endsWith('package.json') || (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(f.path) !== 'package.json')
+        if (!f.path.endsWith('package.json') || (0,analyzer_tree/* basename */.P8)(f.path) !== 'package.json')
             continue;
         if (f.path === ctx.path('package.json'))
             continue;
-        const member = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(f.path).slice(prefix.length);
+        const member = (0,analyzer_tree/* dirname */.pD)(f.path).slice(prefix.length);
         if (member.split('/').includes('node_modules'))
             continue;
         if (include.some(r => r.test(member)) && !exclude.some(r => r.test(member)))
-            members.add((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(f.path));
+            members.add((0,analyzer_tree/* dirname */.pD)(f.path));
     }
     return { kind, members: [...members].sort(), evidence };
 }
@@ -20493,6 +21460,45 @@ function orderedNames(patterns) {
     }
     return Object.assign(out, { anyGlob: anyOf(out.map(r => r.glob)) });
 }
+function indexedNames(patterns, isName) {
+    const out = {
+        exact: new Map(),
+        extensions: new Map(),
+        suffixes: [],
+        globs: [],
+        anyGlob: null
+    };
+    const add = (map, key, rule) => {
+        const list = map.get(key);
+        if (list)
+            list.push(rule);
+        else
+            map.set(key, [rule]);
+    };
+    for (const [line, p] of patterns.entries()) {
+        if (!isName[line] || p.trim() === '' || p.startsWith('#'))
+            continue;
+        const body = p.startsWith('!') ? p.slice(1) : p;
+        const folder = body.endsWith('/');
+        const core = folder ? body.slice(0, -1) : body;
+        if (!SIMPLE_GLOB.test(core))
+            return null;
+        // As plainNames: a plain name is an ASCII case-insensitive equality, `*.log` a suffix.
+        if (PLAIN.test(core) && !core.startsWith('#'))
+            add(out.exact, asciiLower(core), { line, folder });
+        else if (core.startsWith('*') && PLAIN.test(core.slice(1))) {
+            const suffix = asciiLower(core.slice(1));
+            if (/^\.[^.]+$/.test(suffix))
+                add(out.extensions, suffix, { line, folder });
+            else
+                out.suffixes.push({ line, folder, suffix });
+        }
+        else
+            out.globs.push({ line, folder, glob: globRegExp(core) });
+    }
+    out.anyGlob = anyOf(out.globs.map(r => r.glob));
+    return out;
+}
 /**
  * The verdict of the last rule matching `name`. Most names match none: one test of all the globs at once
  * (`anyGlob`, a superset: folder-only rules included) settles those before the rules are tried one by one,
@@ -20521,9 +21527,14 @@ function ignoreScope(dir, patterns) {
     const names = [];
     const paths = [];
     // Conservative: anything with a slash before its end, or an escaped slash, is matched on the full path.
-    for (const p of patterns)
-        (/^(?:[^/\\]|\\[^/])*\/?$/.test(p) ? names : paths).push(p);
-    const rulesWithSlash = paths.filter(p => p.trim() !== '' && !p.startsWith('#'));
+    const isName = patterns.map(p => /^(?:[^/\\]|\\[^/])*\/?$/.test(p));
+    for (const [line, p] of patterns.entries())
+        (isName[line] ? names : paths).push(p);
+    const slashLines = [];
+    for (const [line, p] of patterns.entries())
+        if (!isName[line] && p.trim() !== '' && !p.startsWith('#'))
+            slashLines.push(line);
+    const rulesWithSlash = slashLines.map(line => patterns[line]);
     const negated = patterns.some(p => p.startsWith('!'));
     // A name verdict is asked only where no slash rule can reach (see isIgnored): the name rules alone
     // decide, so a negation among the slash rules (`!enterprise/**/src`) leaves them unordered.
@@ -20532,8 +21543,20 @@ function ignoreScope(dir, patterns) {
     const slashRules = rulesWithSlash.map(slashRule);
     const byFirst = new Map();
     slashRules.forEach((r, i) => {
-        if (r.first !== null)
-            byFirst.set(r.first, [...(byFirst.get(r.first) ?? []), i]);
+        if (r.first === null)
+            return;
+        let group = byFirst.get(r.first);
+        if (!group)
+            byFirst.set(r.first, (group = { byLast: new Map(), anyLast: [] }));
+        if (r.last === null)
+            group.anyLast.push(i);
+        else {
+            const list = group.byLast.get(r.last);
+            if (list)
+                list.push(i);
+            else
+                group.byLast.set(r.last, [i]);
+        }
     });
     return {
         dir,
@@ -20552,12 +21575,20 @@ function ignoreScope(dir, patterns) {
             byFirst,
             looseFirst: slashRules.flatMap((r, i) => (r.first === null ? [i] : [])),
             lastFirst: null,
-            lastNamed: NO_RULES,
+            lastNamed: undefined,
             pathDepth: Math.max(0, ...rulesWithSlash.map(p => segmentsOf(inSegmentStars(p)))),
             byName: new Map(),
             byFolderName: new Map(),
-            subsets: new Map()
-        }
+            subsets: new Map(),
+            indexedNames: negated ? indexedNames(patterns, isName) : null,
+            slashLines,
+            nameLines: new Map(),
+            folderNameLines: new Map(),
+            folderKeys: new Map(),
+            reachLines: new Map(),
+            unions: new Map()
+        },
+        patterns
     };
 }
 /**
@@ -20589,7 +21620,11 @@ function slashRule(pattern) {
         firstGlob: glob(first),
         lastGlob: glob(last),
         dirOnly,
-        depth: segmentsOf(inSegmentStars(pattern))
+        depth: segmentsOf(inSegmentStars(pattern)),
+        middle: segments.slice(1, -1).flatMap(segment => {
+            const folded = name(segment);
+            return folded === null ? [] : [`/${folded}/`];
+        })
     };
 }
 /**
@@ -20628,7 +21663,16 @@ function isIgnored(scopes, path, isDir) {
         const reach = reachingRules(split, local, isDir);
         // With a negation, the order of a name rule and a slash rule that both match decides: the whole file.
         if (split.negated && reach !== '') {
-            if (ignores(s.rules, isDir ? `${local}/` : local))
+            if (split.indexedNames === null) {
+                if (ignores(s.rules, isDir ? `${local}/` : local))
+                    return true;
+                continue;
+            }
+            const key = exactKey(split, local, isDir, reach);
+            let subset = split.subsets.get(key);
+            if (!subset)
+                split.subsets.set(key, (subset = ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(key.split(',').map(i => s.patterns[Number(i)]))));
+            if (ignores(subset, isDir ? `${local}/` : local))
                 return true;
             continue;
         }
@@ -20657,6 +21701,97 @@ function isIgnored(scopes, path, isDir) {
     }
     return false;
 }
+/**
+ * With a negation, the lines (indices, `3,17,40`) of every rule that can match `local` or one of its
+ * ancestor folders: the name rules whose glob matches the name of one of them, and the slash rules that can
+ * reach one (reachingRules). The last matching rule decides and an ignored ancestor settles a path, so
+ * `ignore` gives the same verdict on that subset as on the whole file: the rules left out match none of
+ * those paths. A Visual Studio .gitignore (two hundred name rules and one negated `**` rule) tested every rule
+ * on every path, half a .NET monorepo's analysis (issue 16 item 12); a path now meets a handful.
+ * `reach` is reachingRules for `local` (non-empty).
+ */
+function exactKey(split, local, isDir, reach) {
+    const slash = local.lastIndexOf('/');
+    let own = split.reachLines.get(reach);
+    if (own === undefined) {
+        own = reach
+            .split(',')
+            .map(i => split.slashLines[Number(i)])
+            .join(',');
+        split.reachLines.set(reach, own);
+    }
+    own = unionLines(split, own, nameLinesOf(split, local.slice(slash + 1), isDir));
+    return slash < 0 ? own : unionLines(split, folderKey(split, local.slice(0, slash)), own);
+}
+/** exactKey of a folder (whether or not a slash rule reaches it), remembered. */
+function folderKey(split, local) {
+    let key = split.folderKeys.get(local);
+    if (key === undefined) {
+        const reach = reachingRules(split, local, true);
+        if (reach !== '')
+            key = exactKey(split, local, true, reach);
+        else {
+            const slash = local.lastIndexOf('/');
+            const own = nameLinesOf(split, local.slice(slash + 1), true);
+            key = slash < 0 ? own : unionLines(split, folderKey(split, local.slice(0, slash)), own);
+        }
+        split.folderKeys.set(local, key);
+    }
+    return key;
+}
+/** Two keys (ascending line indices, `3,17`) as one, remembered: most paths join the same few. */
+function unionLines(split, a, b) {
+    if (a === '' || a === b)
+        return b;
+    if (b === '')
+        return a;
+    const pair = `${a}|${b}`;
+    let key = split.unions.get(pair);
+    if (key === undefined) {
+        key = mergeLines(a.split(',').map(Number), b.split(',').map(Number)).join(',');
+        split.unions.set(pair, key);
+    }
+    return key;
+}
+/** Line indices of the name rules matching `name` (folder-only rules: folders only), remembered. */
+function nameLinesOf(split, name, isDir) {
+    const memo = isDir ? split.folderNameLines : split.nameLines;
+    let lines = memo.get(name);
+    if (lines === undefined) {
+        const rules = split.indexedNames;
+        const found = [];
+        const take = (list) => {
+            for (const r of list ?? [])
+                if (isDir || !r.folder)
+                    found.push(r.line);
+        };
+        const lower = asciiLower(name);
+        take(rules.exact.get(lower));
+        const dot = lower.lastIndexOf('.');
+        if (dot >= 0)
+            take(rules.extensions.get(lower.slice(dot)));
+        take(rules.suffixes.filter(r => lower.endsWith(r.suffix)));
+        if (rules.anyGlob?.test(name))
+            take(rules.globs.filter(r => r.glob.test(name)));
+        lines = found.sort((a, b) => a - b).join(',');
+        memo.set(name, lines);
+    }
+    return lines;
+}
+/** Two ascending lists of line indices as one, without repeats. */
+function mergeLines(a, b) {
+    if (a.length === 0)
+        return [...b];
+    if (b.length === 0)
+        return [...a];
+    const out = [];
+    for (let i = 0, j = 0; i < a.length || j < b.length;) {
+        const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+        if (out[out.length - 1] !== next)
+            out.push(next);
+    }
+    return out;
+}
 /** Indices (`0,3`) of the slash rules that can match `local`; '' when none can. */
 function reachingRules(split, local, isDir) {
     if (split.slashRules.length === 0)
@@ -20665,22 +21800,29 @@ function reachingRules(split, local, isDir) {
     const firstSegment = slash < 0 ? local : local.slice(0, slash);
     // Only the rules whose first segment is this one, and those with a wildcard first segment. The walk asks
     // for the paths of one folder in a row, which share their first segment: the last lookup is kept.
-    let named;
+    let group;
     if (firstSegment === split.lastFirst)
-        named = split.lastNamed;
+        group = split.lastNamed;
     else {
-        named = split.byFirst.get(foldCase(firstSegment)) ?? NO_RULES;
+        group = split.byFirst.get(foldCase(firstSegment));
         split.lastFirst = firstSegment;
-        split.lastNamed = named;
+        split.lastNamed = group;
     }
     const loose = split.looseFirst;
-    if (named.length === 0 && loose.length === 0)
+    if (group === undefined && loose.length === 0)
         return '';
     const depth = depthOf(local);
     if (depth > split.pathDepth)
         return '';
     const lastSegment = local.slice(local.lastIndexOf('/') + 1);
     let last;
+    let folded;
+    // The group's rules that can end at this segment: those ending in it and those ending in a wildcard.
+    let named = NO_RULES;
+    if (group !== undefined) {
+        const ending = group.byLast.size === 0 ? undefined : group.byLast.get((last = foldCase(lastSegment)));
+        named = ending === undefined ? group.anyLast : mergeLines(ending, group.anyLast);
+    }
     let reach = '';
     // Both lists ascend: merged, the indices stay in file order (the subset `ignore` applies in order).
     for (let a = 0, b = 0; a < named.length || b < loose.length;) {
@@ -20692,6 +21834,13 @@ function reachingRules(split, local, isDir) {
             continue;
         if ((r.firstGlob && !r.firstGlob.test(firstSegment)) || (r.lastGlob && !r.lastGlob.test(lastSegment)))
             continue;
+        // `**/packages/*` reaches only paths with a `packages` folder (a Visual Studio .gitignore's negated
+        // `!**/packages/build/` otherwise sent every path of the tree to the whole-file test).
+        if (r.middle.length > 0) {
+            folded ??= `/${foldCase(local)}/`;
+            if (!r.middle.every(m => folded.includes(m)))
+                continue;
+        }
         reach = reach === '' ? String(i) : `${reach},${i}`;
     }
     return reach;
@@ -20729,8 +21878,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NO_OVERRIDES, OVERRIDE_KEYS, createTree, normalizeAppDir, treeFromFiles
 
-// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 22 modules
-var analyze = __webpack_require__(66601);
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 21 modules
+var analyze = __webpack_require__(22784);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -21948,6 +23097,8 @@ const RUNTIME_VERSION = {
      * nothing else says, but below any manifest range (a later `uv python install` may bring another).
      */
     distroPackage: source - 0.07,
+    /** The one Node version the CI workflows set up (setup-node `node-version`) when the project pins none. */
+    ciWorkflow: source - 0.09,
     /** Cargo rust-version: a minimum supported version, not the one to build with. */
     minimumSupported: source - 0.1
 };
@@ -21957,6 +23108,8 @@ const PACKAGE_MANAGER = {
     declaredField: declared,
     /** A lockfile in the app or its workspace root. */
     lockfile: declared - 0.05,
+    /** A lockfile beside another manager's one that still lists package.json's direct dependencies while it does not. */
+    staleLockfile: declared - 0.08,
     /** The manager's own config with no lockfile: `.yarnrc.yml` (Yarn 2+), `pnpm-workspace.yaml`. */
     managerConfig: declared - 0.1,
     /** A package manager the scripts invoke (`yarn build`). */
@@ -21968,6 +23121,11 @@ const PACKAGE_MANAGER = {
 };
 /** framework and language: what the manifest proves, per ecosystem. */
 const STACK = {
+    /**
+     * The server framework of the folder the start command changes into (`cd daemon && bun run start`) when the
+     * package's own framework only builds files: what runs outranks what builds.
+     */
+    startedServer: 0.96,
     /** A framework dependency in the build file (composer.json, Cargo.toml, mix.exs, Gemfile, pom.xml). */
     frameworkDependency: 0.92,
     /** The ecosystem's own marker: tsconfig/package.json, a Go module, a static-site config, deno.json. */
@@ -22602,16 +23760,17 @@ function workspaceMemberRunBy(tree, root, command) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ composeFilesBuilding),
 /* harmony export */   G9: () => (/* binding */ isOwnApp),
 /* harmony export */   IU: () => (/* binding */ buildsOwnDockerfile),
 /* harmony export */   Kx: () => (/* binding */ composeFacts),
 /* harmony export */   Zz: () => (/* binding */ COMPOSE_FILES),
 /* harmony export */   bi: () => (/* binding */ buildsApp),
 /* harmony export */   oo: () => (/* binding */ composeNamedDockerfile),
+/* harmony export */   t8: () => (/* binding */ APP_MANIFESTS),
 /* harmony export */   tQ: () => (/* binding */ composeFilesIn),
 /* harmony export */   tz: () => (/* binding */ builtDirs)
 /* harmony export */ });
-/* unused harmony export APP_MANIFESTS */
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17332);
 /* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10702);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13376);
@@ -22870,6 +24029,32 @@ function composeNamedDockerfile(tree, appDir, isDevVariant, runsFrontServer = ()
     }
     return front;
 }
+/**
+ * Compose files kept beside the app's Dockerfile (in its folder or a folder above it, below the app folder)
+ * that build that very Dockerfile: PowerDNS-Admin's docker/docker-compose.yml builds `context: ..`,
+ * `dockerfile: docker/common/Dockerfile.app` and maps `9191:80`. Such a service runs the image the app
+ * ships, so its ports and healthcheck are the app's; compose files there that build other images are not read.
+ */
+function composeFilesBuilding(tree, appDir, dockerfile) {
+    const dirs = [];
+    for (let d = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(dockerfile); d !== appDir && d !== '.' && d !== ''; d = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(d))
+        dirs.push(d);
+    return composeFilesIn(tree, dirs).filter(path => {
+        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlFile */ .BU)(tree, path);
+        const services = parsed?.ok ? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)(parsed.value, 'services') : undefined;
+        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(services))
+            return false;
+        return Object.values(services).some(svc => {
+            if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(svc))
+                return false;
+            const named = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+            const [context] = builtDirs((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(path), svc);
+            return (typeof named === 'string' &&
+                context !== undefined &&
+                (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(context, withVariableDefaults(named))) === dockerfile);
+        });
+    });
+}
 /** Compose interpolation with the defaults it would use: `Dockerfile.django-${OS:-debian}` → `…-debian`. */
 function withVariableDefaults(value) {
     return value.replace(/\$\{\w+:?-([^}]*)\}/g, '$1');
@@ -23025,7 +24210,51 @@ const ADDRESS_KEYS = ['address', 'addr', 'listen', 'bind', 'listen_addr', 'http_
 /** The port of the app's own config file (top-level or server section), when the source loads it. */
 function configFilePort(ctx, sources) {
     const named = namedConfigPort(ctx, sources);
-    return named.length > 0 ? named : quotedConfigPort(ctx, sources);
+    if (named.length > 0)
+        return named;
+    const viper = viperConfigPort(ctx, sources);
+    return viper.length > 0 ? viper : quotedConfigPort(ctx, sources);
+}
+/**
+ * Go's viper finds its file by a bare name in search folders: `viper.SetConfigName("config")` with
+ * `viper.AddConfigPath("config")` / `AddConfigPath(".")` loads config/config.yaml (or .yml/.toml/.json) — the
+ * name carries no extension, so namedConfigPort's quoted `config.yaml` never appears. Only folders of the
+ * app (relative paths; `/etc/app`, `$HOME/.app` are the deployer's) and only a call pair in one file.
+ */
+const VIPER_NAME = /\.SetConfigName\(\s*"([\w.-]+)"\s*\)/g;
+const VIPER_PATH = /\.AddConfigPath\(\s*"((?:\.{1,2}\/)*[\w.-]*(?:\/[\w.-]+)*)\/?"\s*\)/g;
+const VIPER_TYPES = ['yaml', 'yml', 'toml', 'json'];
+function viperConfigPort(ctx, sources) {
+    for (const source of sources) {
+        const text = ctx.tree.read(source);
+        if (text === null || !text.includes('.SetConfigName('))
+            continue;
+        const names = [...text.matchAll(VIPER_NAME)].map(m => m[1]);
+        // `..`/`../../config` search upwards from a test's folder: the app's own folder is what remains.
+        const dirs = [...text.matchAll(VIPER_PATH)]
+            .map(m => m[1].replace(/^(?:\.{1,2}\/)+/, '').replace(/^\.{1,2}$/, ''))
+            .filter((d, i, all) => all.indexOf(d) === i);
+        for (const dir of dirs)
+            for (const name of names)
+                for (const type of VIPER_TYPES) {
+                    const file = dir ? `${dir}/${name}.${type}` : `${name}.${type}`;
+                    if (!ctx.has(file))
+                        continue;
+                    const found = fileListenPort(ctx, ctx.path(file));
+                    if (!found)
+                        continue;
+                    return [
+                        {
+                            value: found.port,
+                            confidence: precedence/* PORT */.I.deployConfig,
+                            source: `${file} ${found.key} (viper config "${name}" loaded by ${source})`,
+                            evidence: [found.evidence, (0,evidence/* evidenceAt */.VM)(source, text, text.indexOf('.SetConfigName('))],
+                            setsEnv: [ports/* CONFIG_FILE_PORT */.S8]
+                        }
+                    ];
+                }
+    }
+    return [];
 }
 /**
  * A relative path to a TOML/YAML file of the app written in a source (`"./config/default.toml"`,
@@ -23468,6 +24697,19 @@ const slashed = (p) => p.replace(/\/*$/, '/');
  * its WORKDIR, when exactly one folder is; null otherwise (`COPY . .` names no folder).
  */
 function dockerfileRunsFolder(tree, path, context = '.') {
+    // Once per tree: every member of a monorepo asks whether the root Dockerfile runs it (logto: 13 apps,
+    // each planned more than once, re-reading one Dockerfile's stages each time — issue 16 item 12).
+    let byKey = runsFolder.get(tree);
+    if (!byKey)
+        runsFolder.set(tree, (byKey = new Map()));
+    const key = `${context}\0${path}`;
+    let folder = byKey.get(key);
+    if (folder === undefined)
+        byKey.set(key, (folder = dockerfileRunsFolderUncached(tree, path, context)));
+    return folder;
+}
+const runsFolder = new WeakMap();
+function dockerfileRunsFolderUncached(tree, path, context) {
     const text = tree.read(path);
     if (text === null)
         return null;
@@ -23571,7 +24813,7 @@ __webpack_require__.d(__webpack_exports__, {
   n_: () => (/* binding */ readDockerfile)
 });
 
-// UNUSED EXPORTS: withoutOtherProtocolExposes
+// UNUSED EXPORTS: withoutOtherProtocolExposes, withoutTrailingLambdaStages
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/java-runner.ts
 // The Java runner script of the Red Hat UBI / fabric8 OpenJDK images (`/opt/jboss/container/java/run/run-java.sh`,
@@ -24282,6 +25524,12 @@ function handsOverToImageEntrypoint(text, baseDir, readFile) {
 const OTHER_SERVICE = /(?:SMTP|MAIL|IMAP|POP3?|METRICS|PROMETHEUS|PROM|STATSD|DB|DATABASE|POSTGRES|PG|MYSQL|MARIADB|REDIS|MONGO|AMQP|RABBIT|KAFKA|NATS|GRPC|DEBUG|INSPECT|ADMIN|LDAP|SSH|FTP|DNS|MQTT)/i;
 const ASSIGNMENT = /^\s*(export\s+)?([A-Za-z_]\w*)=(\S*)\s*$/;
 /**
+ * A default exported only when the platform gave none: `[ $PORT ] || export PORT=3000` (travis-api's
+ * script/server), `[ -n "$PORT" ] || export PORT=3000`, `[ -z "$PORT" ] && export PORT=3000`,
+ * `test -z "$PORT" && export PORT=3000`.
+ */
+const DEFAULT_EXPORT = /^\s*(?:\[\[?\s+(?:-n\s+)?"?\$\{?PORT\}?"?\s+\]\]?\s*\|\||(?:\[\[?|test)\s+-z\s+"?\$\{?PORT\}?"?\s*\]?\]?\s*&&)\s*export\s+PORT=["']?(\d{1,5})["']?\s*(?:#.*)?$/;
+/**
  * The port the script's final command (`finalLine`, 1-based; `command` is that command as already expanded)
  * binds, or the PORT the script exports to it; null when the script sets neither.
  */
@@ -24311,9 +25559,13 @@ function scriptPort(path, text, finalLine, command) {
     let exportedLater = false;
     before.forEach((l, i) => {
         const m = ASSIGNMENT.exec(l);
+        const fallback = DEFAULT_EXPORT.exec(l);
         if (m && m[2] === 'PORT') {
             assigned = { index: i, value: m[3], exported: m[1] !== undefined };
             exportedLater = false;
+        }
+        else if (fallback) {
+            assigned = { index: i, value: fallback[1], exported: true, fallback: Number(fallback[1]) };
         }
         else if (/^\s*export\s+(?:\w+\s+)*PORT(?:\s|$)/.test(l))
             exportedLater = true;
@@ -24324,7 +25576,9 @@ function scriptPort(path, text, finalLine, command) {
     const sources = [...found.value.matchAll(/\$\{?(\w+)/g)].map(m => m[1]);
     if (sources.some(name => OTHER_SERVICE.test(name)))
         return null;
-    const port = (0,ports/* parsePort */.pz)((0,start_script/* expandScriptVariables */.bW)('$PORT', text, found.index + 2));
+    const port = found.fallback !== undefined
+        ? (0,ports/* parsePort */.pz)(String(found.fallback))
+        : (0,ports/* parsePort */.pz)((0,start_script/* expandScriptVariables */.bW)('$PORT', text, found.index + 2));
     if (port === null)
         return null;
     return {
@@ -24338,6 +25592,7 @@ function scriptPort(path, text, finalLine, command) {
 // EXTERNAL MODULE: ./src/analyzer/signals/multi-port-expose.ts
 var multi_port_expose = __webpack_require__(2986);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-fastcgi.ts
+
 
 /** php-fpm's FastCGI listen port (its image's `listen = 9000`). */
 const FASTCGI_PORT = 9000;
@@ -24353,6 +25608,36 @@ function isFastCgiPort(port, baseImage, command) {
     if (port !== FASTCGI_PORT)
         return false;
     return FPM_IMAGE.test(baseImage) || (command !== null && FPM_COMMAND.test(command.trim()));
+}
+/** Where front servers read their configuration in an image: Caddy's Caddyfile, nginx's and Apache's conf files. */
+const FRONT_CONFIG_DEST = /^\/etc\/(?:caddy\/Caddyfile|nginx\/(?:nginx\.conf|conf\.d\/[^/]+\.conf|sites-(?:enabled|available)\/[^/]+)|apache2\/(?:ports\.conf|sites-(?:enabled|available)\/[^/]+))$/;
+/** `:9000 {`, `http://:9000`, `localhost:9000 {` (Caddy); `listen 9000;`, `listen [::]:9000` (nginx); `Listen 9000` (Apache). */
+function configListens(text, port) {
+    const caddy = new RegExp(`^[ \\t]*(?:https?://)?[\\w.*-]*:${port}\\b[^\\n]*\\{`, 'm');
+    const nginx = new RegExp(`^[ \\t]*listen[ \\t]+(?:\\[::\\]:|[\\d.]+:|\\*:)?${port}\\b`, 'mi');
+    return caddy.test(text) || nginx.test(text);
+}
+/**
+ * Whether a front-server configuration the image copies from the build context (`COPY
+ * docker/configurations/Caddyfile /etc/caddy/Caddyfile`) listens on `port`: then that port answers HTTP,
+ * though the image is built on a php-fpm one (which then listens on a unix socket).
+ */
+function frontServerListensOn(port, copies, dockerfileDir, readFile) {
+    for (const copy of copies)
+        for (const dest of [
+            copy.dest,
+            ...copy.sources.map(s => `${copy.dest.replace(/\/+$/, '')}/${s.split('/').pop()}`)
+        ]) {
+            if (!FRONT_CONFIG_DEST.test(dest))
+                continue;
+            for (const source of (0,docker_copies/* copiedFrom */.nR)(dest, [...copies]))
+                for (const base of dockerfileDir === '.' ? ['.'] : ['.', dockerfileDir]) {
+                    const text = readFile(base === '.' ? source : `${base}/${source}`);
+                    if (text !== null && configListens(text, port))
+                        return true;
+                }
+        }
+    return false;
 }
 /** Web-server images that answer HTTP themselves (Apache, nginx, Caddy, FrankenPHP and their PHP bundles). */
 const HTTP_SERVER_IMAGE = /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/|bitnami\/)?(?:nginx|nginx-unprivileged|httpd|caddy)(?::|$)|^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache|^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)|^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache)|trafex\/php-nginx)(?::|$)/;
@@ -25077,8 +26362,40 @@ const SELF_PROBE_PORT_VARIABLE = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.
 const SELF_PROBE = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):(\d{2,5})(\/[^\s"'|;)]*)/;
 /** Init processes that only forward signals to the command given after them. */
 const INIT_ONLY = /^\s*(?:\S*\/)?(?:dumb-init|tini|tini-static|catatonit)(?:\s+-\S+)*(?:\s+--)?\s*$/;
+/** AWS Lambda base images: the function runtime, which serves no HTTP port of its own. */
+const LAMBDA_IMAGE = /^(?:public\.ecr\.aws\/lambda\/|(?:docker\.io\/)?amazon\/aws-lambda-)/i;
+/**
+ * The Dockerfile without the stages at its end that build an AWS Lambda image (`FROM public.ecr.aws/lambda/python`,
+ * or a stage built on one): Polar's server/Dockerfile ends on its Lambda worker after the `production` stage
+ * that runs uvicorn. Those stages are built with `--target`; the web image is the last stage before them.
+ * A Dockerfile made only of Lambda stages is kept whole.
+ */
+function withoutTrailingLambdaStages(text) {
+    const froms = dockerInstructions(text).filter(i => i.keyword === 'FROM');
+    if (froms.length < 2)
+        return text;
+    const lambda = new Set();
+    const isLambda = froms.map(ins => {
+        const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+        const base = words[0] ?? '';
+        const yes = LAMBDA_IMAGE.test(base) || lambda.has(base.toLowerCase());
+        if (yes && /^as$/i.test(words[1] ?? '') && words[2])
+            lambda.add(words[2].toLowerCase());
+        return yes;
+    });
+    let cut = froms.length;
+    while (cut > 0 && isLambda[cut - 1])
+        cut--;
+    if (cut === froms.length || cut === 0)
+        return text;
+    return text
+        .split('\n')
+        .slice(0, froms[cut].line - 1)
+        .join('\n');
+}
 function readDockerfile(path, text, readFile, listFiles) {
     const facts = { port: [], startCommand: [], healthPath: [] };
+    text = withoutTrailingLambdaStages(text);
     const ev = (ins) => [{ file: path, line: ins.line, text: ins.text }];
     const vars = new DockerVars();
     let entrypoint = null;
@@ -25238,9 +26555,13 @@ function readDockerfile(path, text, readFile, listFiles) {
     }
     // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
     const finalCommand = cmd ?? entrypoint;
-    const fastCgiPorts = facts.port.filter(p => fastCgi.has(p) ||
+    // …unless a front server's configuration the image copies in listens on that port itself (Caddy's `:9000 {`
+    // in front of php-fpm on a unix socket).
+    const frontListens = (port) => readFile !== undefined && frontServerListensOn(port, copies, dockerfile_dirOf(path), readFile);
+    const fastCgiPorts = facts.port.filter(p => (fastCgi.has(p) ||
         (p.source === 'Dockerfile EXPOSE' &&
-            isFastCgiPort(p.value, baseImage, finalCommand && commandFromDockerArgs(finalCommand.args))));
+            isFastCgiPort(p.value, baseImage, finalCommand && commandFromDockerArgs(finalCommand.args)))) &&
+        !frontListens(p.value));
     if (fastCgiPorts.length > 0) {
         facts.port = facts.port.filter(p => !fastCgiPorts.includes(p));
         const sibling = facts.port.length === 0 ? httpSiblingPort(stages, fastCgiPorts) : null;
@@ -25722,11 +27043,14 @@ function regexNeeds(regex) {
     }
 }
 function groupTest(group) {
-    if (group.length === 1) {
-        const literal = group[0];
+    // A literal holding another of its group is present only where that one is: the shorter one answers for
+    // both (`Run` for `RunTLS`, `PORT` for `HTTP_PORT`), and a short list is searched faster.
+    const needed = group.filter((l, i) => !group.some((o, j) => j !== i && l.includes(o) && (o !== l || j < i)));
+    if (needed.length === 1) {
+        const literal = needed[0];
         return text => text.includes(literal);
     }
-    const any = new RegExp(group.map(l => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+    const any = new RegExp(needed.map(l => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
     return text => any.test(text);
 }
 /**
@@ -26268,6 +27592,333 @@ function runsFrontServer(command) {
 
 /***/ }),
 
+/***/ 6623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OO: () => (/* binding */ declaresAuthMiddleware),
+/* harmony export */   Yo: () => (/* binding */ fallbackFiles),
+/* harmony export */   gL: () => (/* binding */ healthFromSourceFallback)
+/* harmony export */ });
+/* unused harmony exports FALLBACK_CONFIDENCE, healthLiterals */
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38676);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10702);
+
+
+
+/**
+ * A route declared behind authentication on its own line: `'middleware' => ['auth', 'roles']` in the action
+ * array (FreeScout's `/system/status`), `->middleware('auth:sanctum')`, `Route::middleware(['auth'])->get(…)`;
+ * also Laravel's `can:`/`role:`/`permission:` gates. Such a route answers 401/302 to a probe: not a health check.
+ */
+function declaresAuthMiddleware(line) {
+    return /\bmiddleware['"]?\s*(?:=>|\()\s*\[?(?:\s*['"][^'"]*['"]\s*,)*\s*['"](?:auth(?:[:.][\w.,:-]*)?|can:[^'"]*|roles?(?::[^'"]*)?|permission:[^'"]*|verified)['"]/.test(line);
+}
+/** Below a framework convention (0.6), above our plain guesses (0.3). */
+const FALLBACK_CONFIDENCE = { call: 0.5, declaration: 0.45 };
+const SOURCE_EXTENSIONS = [
+    '.js',
+    '.mjs',
+    '.cjs',
+    '.ts',
+    '.mts',
+    '.cts',
+    '.py',
+    '.go',
+    '.rb',
+    '.php',
+    '.java',
+    '.kt',
+    '.scala',
+    '.groovy',
+    '.cs',
+    '.fs',
+    '.rs',
+    '.ex',
+    '.exs',
+    '.cr',
+    '.dart',
+    '.swift'
+];
+/**
+ * The source extensions an ecosystem's server code is written in: a Node app's routes are not declared in
+ * its Python scripts. Providers not listed (docker, static …) read every source extension.
+ */
+const LANGUAGE_EXTENSIONS = {
+    node: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+    bun: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+    deno: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+    python: ['.py'],
+    go: ['.go'],
+    ruby: ['.rb'],
+    php: ['.php'],
+    java: ['.java', '.kt', '.scala', '.groovy'],
+    dotnet: ['.cs', '.fs'],
+    rust: ['.rs'],
+    elixir: ['.ex', '.exs']
+};
+const MAX_FILE_BYTES = 256 * 1024;
+const MAX_FILES = 3000;
+const MAX_CANDIDATES = 5;
+/** Path segments that hold tests, client code, vendored code, docs or generated clients, not the server. */
+const SKIPPED_SEGMENTS = new Set([
+    'test',
+    'tests',
+    'testing',
+    'testdata',
+    'test-utils',
+    '__tests__',
+    '__mocks__',
+    'mocks',
+    'mock',
+    'spec',
+    'specs',
+    'e2e',
+    'integration-tests',
+    'cypress',
+    'playwright',
+    'fixtures',
+    '__fixtures__',
+    'vendor',
+    'node_modules',
+    'third_party',
+    'third-party',
+    'examples',
+    'example',
+    'samples',
+    'docs',
+    'doc',
+    'documentation',
+    'migrations',
+    'dist',
+    'build',
+    'public',
+    'static',
+    'assets',
+    'frontend',
+    'client',
+    'clients',
+    'web',
+    'ui',
+    'www',
+    'components',
+    'pages',
+    'views',
+    'sdk',
+    'scripts',
+    'tools',
+    'bench',
+    'benchmarks'
+]);
+const TEST_FILE = /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.(?:py|rs)$|_test\.(?:go|py|exs?)$|_tests?\.rs$|^tests\.rs$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/;
+/**
+ * Call/identifier words that mean the line talks to another service instead of serving a route; also an
+ * API client's own request helper (`send_request("GET", "/health")`, `this.doRequest(…)`, `make_request`).
+ */
+const OUTGOING = /\b(?:_?(?:send|make|do|perform|execute|issue)_?[Rr]equest|fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/;
+/** Callees that declare routes without a leading slash (`path("health", …)`, `HandleFunc("healthz"…)`). */
+const ROUTE_CALLEES = new Set([
+    'path',
+    're_path',
+    'url',
+    'route',
+    'Route',
+    'add_url_rule',
+    'add_route',
+    'add_api_route',
+    'api_route',
+    'HandleFunc',
+    'Handle',
+    'MapGet',
+    'MapHealthChecks',
+    'MapGroup',
+    'health_check'
+]);
+/** Calls whose literal is no GET route: write methods, and configuration defaults (`os.getenv("X", "/ping")`). */
+const WRITE_OR_CONFIG_CALLEES = /^(?:post|put|patch|delete|del|Post|Put|Patch|Delete|POST|PUT|PATCH|DELETE|PostMapping|PutMapping|PatchMapping|DeleteMapping|HttpPost|HttpPut|HttpPatch|HttpDelete|MapPost|MapPut|MapPatch|MapDelete|getenv|Getenv|LookupEnv|env|environ|get_env|fetch|getProperty|GetEnvironmentVariable|emit|on|once|log|info|debug|warn|error|print|println|printf|Printf|Println|Sprintf|format|t|i18n|translate|__)$/;
+/**
+ * The app's files worth reading for the fallback, most app-like first, bounded: source files in the
+ * language of the app's provider (`providerId`; every source language when it has none of its own).
+ */
+function fallbackFiles(files, dir, providerId) {
+    const prefix = dir === '.' ? 0 : dir.length + 1;
+    const extensions = new Set((providerId !== undefined && LANGUAGE_EXTENSIONS[providerId]) || SOURCE_EXTENSIONS);
+    const out = [];
+    for (const f of files) {
+        // The path tests first: a scanned file's size is a stat, asked only of the few files that pass.
+        const path = f.path;
+        const dot = path.lastIndexOf('.');
+        if (dot < 0 || !extensions.has(path.slice(dot)))
+            continue;
+        const rel = path.slice(prefix);
+        const segments = rel.split('/');
+        if (segments.slice(0, -1).some(s => SKIPPED_SEGMENTS.has(s.toLowerCase())))
+            continue;
+        if (TEST_FILE.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(rel)))
+            continue;
+        if (f.size > MAX_FILE_BYTES)
+            continue;
+        out.push(f.path);
+        if (out.length >= MAX_FILES)
+            break;
+    }
+    return out;
+}
+// Quoted literal (single, double or back-quoted, no interpolation) of a path-like word.
+const LITERAL = /(["'`])(\/?[A-Za-z0-9_\-./]{1,80})\1/g;
+// Cheap pre-filter: files that mention none of the health words are not read line by line.
+const HEALTH_WORD = /health|healthz|livez|readyz|ready|liveness|readiness|alive|ping|status|heartbeat|['"`]\/?up['"`]/i;
+/** Health-looking literals in route-like contexts of one file's text. */
+function healthLiterals(file, text) {
+    const out = [];
+    // Only the lines holding a health word, found by one search through the text rather than a split and a
+    // test of every line (most lines of a file that says `status` once say nothing of health); a file
+    // without one costs that single search.
+    const word = new RegExp(HEALTH_WORD.source, 'gi');
+    let lineNo = 0;
+    let counted = 0;
+    for (let hit = word.exec(text); hit; hit = word.exec(text)) {
+        const start = text.lastIndexOf('\n', hit.index) + 1;
+        let end = text.indexOf('\n', hit.index);
+        if (end < 0)
+            end = text.length;
+        word.lastIndex = end;
+        for (let j = text.indexOf('\n', counted); j >= 0 && j < start; j = text.indexOf('\n', j + 1)) {
+            lineNo++;
+            counted = j + 1;
+        }
+        counted = start;
+        const i = lineNo;
+        const line = text.slice(start, end);
+        if (line.length > 400)
+            continue;
+        const trimmed = line.trimStart();
+        if (/^(?:\/\/|#(?!\[)|\*|\/\*|--|<!--|"""|''')/.test(trimmed))
+            continue;
+        for (const m of line.matchAll(LITERAL)) {
+            const raw = m[2];
+            if (raw.includes('//') || hasFileDot(raw))
+                continue;
+            const path = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`;
+            const rank = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .healthRank */ .D$)(path.replace(/(.)\/$/, '$1'));
+            if (rank < 0)
+                continue;
+            const before = line.slice(0, m.index);
+            const after = line.slice(m.index + m[0].length);
+            const confidence = contextConfidence(before, after, raw.startsWith('/'));
+            if (confidence === 0)
+                continue;
+            out.push({ path, rank, confidence, file, line: i + 1, text: (0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(trimmed.trimEnd()) });
+        }
+    }
+    return out;
+}
+/**
+ * A dot marks a file name (`health.js`, `/status.json`), not a route — except in a leading `/.well-known/`
+ * segment, the URI prefix RFC 8615 reserves for site-wide endpoints (Apollo Server 2/3 answers its health
+ * check at `/.well-known/apollo/server-health`).
+ */
+function hasFileDot(raw) {
+    return raw.replace(/^\/\.well-known\//, '/').includes('.');
+}
+/** How much the text around a literal says "this declares a route": 0 when it does not (or calls out). */
+function contextConfidence(before, after, slashed) {
+    if (declaresAuthMiddleware(before + after))
+        return 0;
+    if (OUTGOING.test(before) || /https?:\/\/|:\/\/|\$\{?\w*(?:host|url|base)/i.test(before))
+        return 0;
+    // Rails/Phoenix/Sinatra route DSL without parentheses: `get 'up' => …`, `get "/ping", PingController`.
+    if (/^\s*(?:get|head|match|forward)\s+$/.test(before))
+        return FALLBACK_CONFIDENCE.call;
+    // Argument of a call, decorator, annotation or attribute: the nearest unclosed `(` before the literal.
+    // Built into a longer URL (`SITE_ROOT + "/ping/"`, `$base . '/health'`): something this app links or calls.
+    if (/(?:\+|\.|\|\||\?\?)\s*$/.test(before) || /^\s*\+/.test(after))
+        return 0;
+    // `re_path(rf"{STATUS_PATH}…", views.Status.as_view(), name="status")`: the route's name (what `reverse`
+    // looks up), not its path.
+    if (/\b(?:name|basename|url_name|alias)\s*=\s*$/.test(before))
+        return 0;
+    const callee = openCallee(before);
+    if (callee !== null) {
+        if (WRITE_OR_CONFIG_CALLEES.test(callee))
+            return 0;
+        // `this.$getv2('/status')`, `$axios.$get('/health')`, `$fetch('/api/ping')`: Vue/Nuxt's `$`-named
+        // instance helpers are HTTP clients; no server framework registers a route through one.
+        if (callee.startsWith('$'))
+            return 0;
+        if (slashed || ROUTE_CALLEES.has(callee))
+            return FALLBACK_CONFIDENCE.call;
+        return 0;
+    }
+    if (!slashed)
+        return 0;
+    // Route table key: `'/health': handler`, `"/health" => HealthAction::class`.
+    if (/^\s*(?::|=>)/.test(after) && /(?:^|[{,[(])\s*$/.test(before))
+        return FALLBACK_CONFIDENCE.declaration;
+    // `path: '/health'`, `'path' => '/health'`, `route = "/healthz"`, `apiHealthPath = "/v1/health"`, `ROUTE_PATH = '/health'`.
+    // A key (`path:`) or a plain identifier/constant being declared — not a member of some config object
+    // (`config.silence_healthcheck_path = "/up"` only tunes logging of a route that may not exist).
+    if (/(?:^|[{,(\s])['"]?\w*(?:path|route|pattern|endpoint)['"]?\s*(?::|=>)\s*$/i.test(before))
+        return FALLBACK_CONFIDENCE.declaration;
+    if (/^\s*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val|string|String|&str|define)\s+)*[A-Za-z_]\w*(?:path|route|endpoint|uri)\s*(?::\s*[\w&']+\s*)?(?:=|:=)\s*$/i.test(before))
+        return FALLBACK_CONFIDENCE.declaration;
+    return 0;
+}
+/** The name called by the innermost parenthesis still open at the end of `before`, or null. */
+function openCallee(before) {
+    let depth = 0;
+    for (let i = before.length - 1; i >= 0; i--) {
+        const c = before[i];
+        if (c === ')')
+            depth++;
+        else if (c === '(') {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            const name = /([A-Za-z_$][\w$]*)[!?]?\s*(?:<[^<>()]*>)?\s*$/.exec(before.slice(0, i));
+            return name ? name[1] : null;
+        }
+    }
+    return null;
+}
+/**
+ * The best health paths the fallback finds in `files` (read with `read`), as candidates with evidence:
+ * best-named path first, a path seen in several places before one seen once.
+ */
+function healthFromSourceFallback(files, read) {
+    const byPath = new Map();
+    for (const file of files) {
+        const text = read(file);
+        if (text === null)
+            continue;
+        for (const lit of healthLiterals(file, text)) {
+            const list = byPath.get(lit.path) ?? [];
+            list.push(lit);
+            byPath.set(lit.path, list);
+        }
+    }
+    const ranked = [...byPath.entries()]
+        .map(([path, lits]) => ({
+        path,
+        rank: lits[0].rank,
+        confidence: Math.max(...lits.map(l => l.confidence)),
+        lits
+    }))
+        .sort((a, b) => a.rank - b.rank || b.confidence - a.confidence || b.lits.length - a.lits.length);
+    return ranked.slice(0, MAX_CANDIDATES).map((r, i) => ({
+        value: r.path,
+        // Keep the ranking order through the merge: each later candidate a hair lower.
+        confidence: Math.max(0.35, r.confidence - i * 0.01),
+        source: `${r.lits[0].file} health-looking route literal (fallback scan)`,
+        evidence: r.lits.slice(0, 3).map(l => ({ file: l.file, line: l.line, text: l.text }))
+    }));
+}
+
+
+/***/ }),
+
 /***/ 38676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -26559,7 +28210,7 @@ function memberRunByImagePath(tree, path, members) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ withoutLoginRoutes)
 /* harmony export */ });
-const LOGIN_DECORATOR = /^\s*@(?:[\w.]+\.)?(?:\w*login_required|\w*admin_required|requires?_auth\w*|auth_required|jwt_required|permission_required|roles_required|roles_accepted|fresh_login_required)\b/;
+const LOGIN_DECORATOR = /^\s*@(?:[\w.]+\.)?(?:\w*login_required|\w*admin_required|requires?_auth\w*|auth_required|jwt_required|permission_required|roles_required|roles_accepted|fresh_login_required|(?!no_|skip_|optional_|without_)\w+_auth|\w*token_required|api_?key_required)\b/;
 /** Decorator stacks are short; a route whose `def` is further away is not read. */
 const MAX_LINES = 12;
 /** Health candidates without the routes that need a signed-in user. */
@@ -27760,7 +29411,9 @@ var docker_context = __webpack_require__(83540);
 // `internal/dockerfile_hub` with `docker/build-push-action` (`file: ${{ matrix.dockerfile }}`, the matrix
 // listing `dockerfile: ./internal/dockerfile_hub` beside four agent images) and `context: ./`. The workflow
 // names the file and the context; of several images, only one that serves (EXPOSE and a command) is the app:
-// agents and workers expose nothing.
+// agents and workers expose nothing. An image that EXPOSEs nothing still is the app when it is the only one the
+// workflows build with a command (PowerDNS-Admin's `docker/common/Dockerfile.app`, whose entrypoint script
+// passes gunicorn its `--bind`).
 
 
 
@@ -27769,15 +29422,16 @@ const WORKFLOWS = '.github/workflows';
 const DOCKERFILE_KEY = /^[\s-]*(?:file|dockerfile):[ \t]*["']?([\w./-]+)["']?[ \t]*(?:#.*)?$/gm;
 /** `context: ./`, `context: apps/web`. */
 const CONTEXT_KEY = /^[\s-]*context:[ \t]*["']?([^"'\s#]+)["']?/gm;
-/** Images for development, tests or CI tooling, never the one the app ships. */
-const DEV_IMAGE = /(?:^|[._/-])(?:dev|devel|development|local|test|tests|testing|ci|e2e|debug)(?:[._-]|$)/i;
+/** Images for development, tests or CI tooling, never the one the app ships (`Dockerfile.dev`, `docker/test/Dockerfile`). */
+const DEV_IMAGE = /(?:^|[._/-])(?:dev|devel|development|local|test|tests|testing|ci|e2e|debug)(?:[._/-]|$)/i;
 /**
  * The one Dockerfile the repository's workflows build with `dir` as context that serves something (EXPOSE and
- * a command), or null when none or several do. Contexts are read per workflow file: no `context:` at all means
+ * a command), or, when none EXPOSEs, the only one that runs a command; null when several do. Contexts are read per workflow file: no `context:` at all means
  * the repository root (build-push-action's default is the checkout).
  */
 function workflowBuiltDockerfile(tree, dir) {
     const serving = new Set();
+    const running = new Set();
     for (const file of tree.filesIn(WORKFLOWS)) {
         if (!/\.ya?ml$/.test(file.path))
             continue;
@@ -27795,17 +29449,22 @@ function workflowBuiltDockerfile(tree, dir) {
                 continue;
             // A path from the repository root; some workflows give it from the context.
             const resolved = tree.has(path) ? path : tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, path)) ? (0,analyzer_tree/* joinPath */.uJ)(dir, path) : null;
-            if (!resolved || serving.has(resolved))
+            if (!resolved || running.has(resolved))
                 continue;
             const source = tree.read(resolved);
             if (source === null)
                 continue;
             const facts = (0,signals_dockerfile/* readDockerfile */.n_)(resolved, source);
-            if (facts.startCommand.length > 0 && facts.port.some(p => p.source === 'Dockerfile EXPOSE'))
+            if (facts.startCommand.length === 0)
+                continue;
+            running.add(resolved);
+            if (facts.port.some(p => p.source === 'Dockerfile EXPOSE'))
                 serving.add(resolved);
         }
     }
-    return serving.size === 1 ? [...serving][0] : null;
+    if (serving.size === 1)
+        return [...serving][0];
+    return serving.size === 0 && running.size === 1 ? [...running][0] : null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/whole-context-command.ts
@@ -28559,7 +30218,21 @@ function composeArgs(tree, dir, program) {
  */
 function composeServiceCommand(tree, dir) {
     const project = projectName(tree, dir);
-    return appServiceCommand(tree, dir, image => project !== null && imageNamesProgram(image, project));
+    return appServiceCommand(tree, dir, (image, command) => (project !== null && imageNamesProgram(image, project)) || runsOwnPackage(tree, dir, image, command));
+}
+/**
+ * A service pulling the image named for a package of the app folder whose command runs that package:
+ * owllook's `image: howie6879/owllook` + `command: pipenv run gunicorn … owllook.server:app` beside the
+ * `owllook/` Python package (no manifest names the project). Both the name and the command must agree.
+ */
+function runsOwnPackage(tree, dir, image, command) {
+    if (typeof image !== 'string')
+        return false;
+    const name = (image.split('/').pop() ?? '').replace(/[:@].*$/, '');
+    if (!/^[A-Za-z_]\w*$/.test(name) || !tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, `${name}/__init__.py`)))
+        return false;
+    const text = argsText(command);
+    return text !== null && new RegExp(`(?:^|[\\s/=])${name}[./:]`).test(text);
 }
 /**
  * The first `command:` of a compose service (the app folder's compose files, then the root's) that runs
@@ -28581,7 +30254,7 @@ function appServiceCommand(tree, dir, pullsApp) {
             const runs = svc.build !== undefined
                 ? ((0,signals_compose/* buildsOwnDockerfile */.IU)(svc) || !shipsOwnDockerfile(tree, dir)) &&
                     (0,signals_compose/* buildsApp */.bi)(tree, (0,signals_compose/* builtDirs */.tz)((0,analyzer_tree/* dirname */.pD)(path), svc), dir)
-                : pullsApp(svc.image);
+                : pullsApp(svc.image, svc.command);
             const args = runs ? argsText(svc.command) : null;
             if (args)
                 return {
@@ -28873,12 +30546,21 @@ function projectNames(tree, dir) {
  */
 function folderDockerfiles(tree, dir) {
     const standard = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).find(p => tree.has(p));
-    if (standard)
+    if (standard && runsSomething(tree, standard))
         return [standard];
+    // A standard one that runs nothing (`docker/Dockerfile` is a bare php-fpm image, no CMD) leaves the
+    // variants that do their turn (`docker/Dockerfile-standalone` runs Caddy + php-fpm under supervisord).
     const { production, variants } = dockerfileVariants(tree, dir);
+    if (standard)
+        return [standard, ...(production.length > 0 ? production : variants)];
     // Production-named variants that fail the proof leave the others out too (`Dockerfile.make` beside
     // `Dockerfile.server.*` is a build-tool image, not the app).
     return production.length > 0 ? production : variants;
+}
+/** Whether a Dockerfile's last stage runs something (CMD/ENTRYPOINT or a web-server image). */
+function runsSomething(tree, path) {
+    const text = tree.read(path);
+    return text !== null && (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length > 0;
 }
 /** Whether a Dockerfile's command (its ENTRYPOINT script followed) runs a front server (nginx, caddy …). */
 function dockerfileRunsFrontServer(tree, path) {
@@ -28889,13 +30571,26 @@ function dockerfileRunsFrontServer(tree, path) {
     return start !== undefined && (0,front_server/* runsFrontServer */.Z)(start.value);
 }
 /**
+ * A standard Dockerfile that runs nothing (no CMD/ENTRYPOINT: a base or development image that compose
+ * starts with its own command) beside exactly one variant that runs something and is no dev/test one
+ * (`Dockerfile.autobuild` ending in `CMD ["/app/docker/start.sh"]`): the variant is the image that ships.
+ */
+function runnableVariantOverBase(tree, dir) {
+    const standard = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).find(p => tree.has(p));
+    if (!standard || runsSomething(tree, standard))
+        return null;
+    const { variants } = dockerfileVariants(tree, dir);
+    return variants.length === 1 ? variants[0] : null;
+}
+/**
  * The app's Dockerfile: its own, or one kept in a `docker/` folder that is no app of its own and is built
  * with the app folder as context — proven by a COPY/ADD source that exists in the app folder (`COPY
  * ./src`, `COPY docker/entry.sh`). Its last stage must run something (CMD/ENTRYPOINT or a web-server
  * image), or building it without `--target` would not give the app.
  */
 function appDockerfile(tree, dir) {
-    const own = dockerfileIn(tree, dir) ??
+    const own = runnableVariantOverBase(tree, dir) ??
+        dockerfileIn(tree, dir) ??
         // Compose files are read only for a folder that holds a variant for one to name.
         (hasDockerfileVariant(tree, dir)
             ? (0,signals_compose/* composeNamedDockerfile */.oo)(tree, dir, isDevDockerfile, path => dockerfileRunsFrontServer(tree, path))
@@ -29343,7 +31038,14 @@ function readSharedSignals(tree, dir) {
         if (port)
             s.port.push(port);
     }
-    const composeFiles = (0,signals_compose/* composeFilesIn */.tQ)(tree, [dir, '.']);
+    // The compose files of the app folder and the root, and those beside the app's Dockerfile that build it
+    // (docker/docker-compose.yml building docker/common/Dockerfile.app with `context: ..`).
+    const composeFiles = [
+        ...new Set([
+            ...(0,signals_compose/* composeFilesIn */.tQ)(tree, [dir, '.']),
+            ...(s.dockerfile ? (0,signals_compose/* composeFilesBuilding */.C1)(tree, dir, s.dockerfile) : [])
+        ])
+    ];
     const compose = (0,signals_compose/* composeFacts */.Kx)(tree, dir, composeFiles, s.warnings);
     s.port.push(...compose.port);
     s.healthPath.push(...compose.healthPath);
@@ -29364,6 +31066,8 @@ function readSharedSignals(tree, dir) {
     readDoAppSpec(tree, dir, platform, s.warnings);
     return s;
 }
+/** Development servers: Django's runserver, `flask run`, a `dev` script, nodemon, a reloading server. */
+const DEV_SERVER_COMMAND = /\bmanage(?:\.py)?\s+runserver\b|\bflask\s+run\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?dev\b|\bnodemon\b|\s--reload\b|\bartisan\s+serve\b|\bphp\s+-S\b/;
 /**
  * An image that runs nothing of the app's on its own (`ENTRYPOINT ["tini", "--"]`, no CMD) starts with the
  * `command:` of the compose service that builds it; a command that runs a repository script
@@ -29374,9 +31078,12 @@ function composeStarted(tree, dir) {
     if (!found)
         return null;
     const followed = (0,start_script/* followStartScript */.$i)(found.args, dir, file => tree.read(file));
+    const value = followed ? followed.command : found.args;
     return {
-        value: followed ? followed.command : found.args,
-        confidence: precedence/* START */.d3.deployConfig,
+        value,
+        // A development server (`manage.py runserver`, `flask run`, `--reload`) in a plain compose file is a
+        // developer's environment: the Procfile's `web:` or the framework's production server ranks above it.
+        confidence: DEV_SERVER_COMMAND.test(` ${value}`) ? precedence/* START */.d3.guess : precedence/* START */.d3.deployConfig,
         source: followed ? `${found.source} runs ${followed.evidence.file}` : found.source,
         evidence: followed ? [found.evidence, followed.evidence] : [found.evidence]
     };
@@ -30122,18 +31829,32 @@ function followStartScript(command, baseDir, readFile, env) {
     }
     return followed;
 }
+/** Longer CMD lines are scripts of their own, not an optional-setting `if`. */
+const MAX_INLINE_SCRIPT = 2000;
 /** How many scripts a start command is followed through (`entrypoint.sh` → `webserver.sh` → server). */
 const MAX_SCRIPT_HOPS = 4;
 const dirOfPath = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.');
 /**
  * `if [ -n "$TRACING" ]; then node --import tracer server.js; else node server.js; fi` → the else branch: what
- * runs when the optional setting is not given. Any other command is returned unchanged.
+ * runs when the optional setting is not given. Setup commands chained before the `if` (`export
+ * NODE_OPTIONS=… && rm -rf /tmp/x && if [ "$DEV" = true ]; then npm run dev; else npm run build && npm run
+ * start; fi`) finish before it and are dropped; of the branch's own chain, a leading build step is dropped too
+ * when the branch ends in `<pm> run start`/`<pm> start` (the command that stays running). Any other command is
+ * returned unchanged.
  */
 function defaultBranch(command) {
-    const m = /^\s*if\s[\s\S]+?;\s*then\s+([\s\S]+?);?\s+else\s+([\s\S]+?);?\s+fi\s*;?\s*$/.exec(command);
+    if (command.length > MAX_INLINE_SCRIPT)
+        return command;
+    const m = /^\s*(?:(?:[^;&|'"`]+?)(?:&&|;)\s*)*?if\s[\s\S]+?;\s*then\s+([\s\S]+?);?\s+else\s+([\s\S]+?);?\s+fi\s*;?\s*$/.exec(command);
     if (!m || /\b(?:if|elif)\b/.test(m[2]))
         return command;
-    return m[2].trim();
+    const branch = m[2].trim();
+    const parts = chainParts(branch);
+    const last = parts[parts.length - 1] ?? '';
+    // `npm run build && export HOST=0 && npm run start`: the build and the exports run first, the server last.
+    if (parts.length > 1 && /^(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?start\b/.test(last))
+        return last;
+    return branch;
 }
 /**
  * Variables the script sets before `line` (`BIND=${BIND:-[::]:5000}`, `export WORKERS=4`) replaced in the
@@ -30160,7 +31881,30 @@ function expandScriptVariables(command, text, line) {
         if (m)
             values.set(m[1], expand(unquote(m[2])));
     }
-    return expand(command);
+    return expand(expandScriptArrays(command, lines));
+}
+/**
+ * `exec pypi-server "${CMD[@]}"` after `CMD=("run" "-p" "${PORT:-8080}")`: an argument array the script builds
+ * is spliced in as its words. A script followed alone runs without arguments, so an assignment that passes
+ * them on (`CMD=( "${@}" )`, the branch taken when the container is given a command) is not the one that runs;
+ * the array is expanded only when exactly one other assignment (on one line) sets it.
+ */
+function expandScriptArrays(command, lines) {
+    return command.replace(/"?\$\{([A-Za-z_]\w*)\[[@*]\]\}"?/g, (whole, name) => {
+        const assigned = new Set();
+        const re = new RegExp(`^\\s*(?:(?:local|declare(?:\\s+-a)?|readonly)\\s+)?${name}=\\((.*)\\)\\s*(?:#.*)?$`);
+        for (const l of lines) {
+            const m = re.exec(l);
+            if (m && !/\$(?:@|\*|\{[@*]\}|\d)/.test(m[1]))
+                assigned.add(m[1].trim());
+        }
+        if (assigned.size !== 1)
+            return whole;
+        const words = [...assigned][0].match(/"[^"]*"|'[^']*'|[^\s"']+/g) ?? [];
+        return words
+            .map(w => (/^'.*'$/.test(w) || (/^".*"$/.test(w) && !w.includes('$')) ? w.slice(1, -1) : w))
+            .join(' ');
+    });
 }
 
 
@@ -30703,7 +32447,8 @@ class DockerignoreMatcher {
                 exclusion,
                 literalPrefix: source.split(/[*?[\\]/)[0],
                 head: literalHead(steps),
-                tail: literalTail(steps)
+                tail: literalTail(steps),
+                middle: longestLiteral(steps)
             };
         });
     }
@@ -30755,7 +32500,10 @@ class DockerignoreMatcher {
         return this.excludes(dir) && !this.mayReinclude(dir);
     }
     matchesOrParentMatches(pattern, path) {
-        return (path.startsWith(pattern.head) && path.includes(pattern.tail) && matchesPathOrParent(pattern.steps, path));
+        return (path.startsWith(pattern.head) &&
+            path.includes(pattern.tail) &&
+            path.includes(pattern.middle) &&
+            matchesPathOrParent(pattern.steps, path));
     }
 }
 /** The literal characters a compiled pattern starts with (up to its first wildcard or class). */
@@ -30769,6 +32517,21 @@ function literalHead(steps) {
     return head;
 }
 /** The literal characters a compiled pattern ends with (after its last wildcard or class). */
+/** The longest run of consecutive literal steps (the first of equal length), '' when there is none. */
+function longestLiteral(steps) {
+    let longest = '';
+    let run = '';
+    for (const step of steps) {
+        if (step.kind === 'char') {
+            run += step.ch;
+            if (run.length > longest.length)
+                longest = run;
+        }
+        else
+            run = '';
+    }
+    return longest;
+}
 function literalTail(steps) {
     let tail = '';
     for (let i = steps.length - 1; i >= 0; i--) {
