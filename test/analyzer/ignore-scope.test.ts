@@ -1,5 +1,5 @@
 import ignore from 'ignore'
-import { ignoreScope, isIgnored } from '../../src/analyzer/ignore-scope.js'
+import { ignoreScope, isIgnored, type IgnoreScope } from '../../src/analyzer/ignore-scope.js'
 
 // The scope must give the `ignore` package's verdict for every path the scan can reach: a path none of
 // whose ancestor folders is ignored (the scan prunes ignored folders before listing them).
@@ -169,6 +169,30 @@ function reachable(rules: ReturnType<typeof ignore>, path: string): boolean {
   return true
 }
 
+/**
+ * Asserts that the scope gives the ignore package's verdict on `path` as a file and as a folder (the
+ * patterns are part of the compared value, so a failure names the rule set); returns how many were ignored.
+ */
+function expectSameVerdicts(
+  patterns: readonly string[],
+  plain: ReturnType<typeof ignore>,
+  scope: IgnoreScope,
+  path: string
+): number {
+  let ignored = 0
+  for (const isDir of [false, true]) {
+    const expected = plain.ignores(isDir ? `${path}/` : path)
+    if (expected) ignored++
+    expect([patterns, path, isDir, isIgnored([scope], path, isDir)]).toEqual([
+      patterns,
+      path,
+      isDir,
+      expected
+    ])
+  }
+  return ignored
+}
+
 describe('ignoreScope', () => {
   it.each(FILES.map((patterns, i) => [i, patterns] as const))(
     'gives the ignore package verdict for every reachable path (rule set %i)',
@@ -178,14 +202,8 @@ describe('ignoreScope', () => {
       let compared = 0
       for (const path of PATHS) {
         if (!reachable(plain, path)) continue
-        for (const isDir of [false, true]) {
-          compared++
-          expect([path, isDir, isIgnored([scope], path, isDir)]).toEqual([
-            path,
-            isDir,
-            plain.ignores(isDir ? `${path}/` : path)
-          ])
-        }
+        compared += 2
+        expectSameVerdicts(patterns, plain, scope, path)
       }
       expect(compared).toBeGreaterThan(40)
     }
@@ -309,15 +327,8 @@ describe('ignoreScope against ignore, on generated rule sets', () => {
       const scope = ignoreScope('.', patterns)
       const path = Array.from({ length: 1 + random(4) }, () => SEGMENTS[random(SEGMENTS.length)]!).join('/')
       if (!reachable(plain, path)) continue
-      for (const isDir of [false, true]) {
-        compared++
-        expect([patterns, path, isDir, isIgnored([scope], path, isDir)]).toEqual([
-          patterns,
-          path,
-          isDir,
-          plain.ignores(isDir ? `${path}/` : path)
-        ])
-      }
+      compared += 2
+      expectSameVerdicts(patterns, plain, scope, path)
     }
     expect(compared).toBeGreaterThan(2000)
   })
@@ -338,15 +349,8 @@ describe('ignoreScope against ignore, on generated rule sets', () => {
         const segments = [...SEGMENTS, 'packages', 'build', 'packages']
         const path = Array.from({ length: 1 + random(5) }, () => segments[random(segments.length)]!).join('/')
         if (!reachable(plain, path)) continue
-        for (const isDir of [false, true]) {
-          compared++
-          expect([patterns, path, isDir, isIgnored([scope], path, isDir)]).toEqual([
-            patterns,
-            path,
-            isDir,
-            plain.ignores(isDir ? `${path}/` : path)
-          ])
-        }
+        compared += 2
+        expectSameVerdicts(patterns, plain, scope, path)
       }
     }
     expect(compared).toBeGreaterThan(2000)
@@ -396,16 +400,8 @@ describe('ignoreScope against ignore, on generated rule sets', () => {
           () => PATH_SEGMENTS[random(PATH_SEGMENTS.length)]!
         ).join('/')
         if (!reachable(plain, path)) continue
-        for (const isDir of [false, true]) {
-          compared++
-          if (plain.ignores(isDir ? `${path}/` : path)) ignored++
-          expect([patterns, path, isDir, isIgnored([scope], path, isDir)]).toEqual([
-            patterns,
-            path,
-            isDir,
-            plain.ignores(isDir ? `${path}/` : path)
-          ])
-        }
+        compared += 2
+        ignored += expectSameVerdicts(patterns, plain, scope, path)
       }
     }
     expect(compared).toBeGreaterThan(5000)
