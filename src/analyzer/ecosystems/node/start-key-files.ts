@@ -3,7 +3,7 @@
 // .dockerignore keeps key files out of every image as secrets; a file the start entry names would then be
 // missing and the server stop on ENOENT. Such files are kept in the context (render/dockerignore.ts), and a
 // warning says a key committed to the repository is no secret.
-import { basename, isInside, type SourceTree } from '../../tree.js'
+import { basename, type SourceTree } from '../../tree.js'
 
 /** The key-file patterns the generated .dockerignore excludes (`**\/*.pem` …). */
 const KEY_FILE = /\.(?:pem|key|p12|pfx)$/
@@ -16,7 +16,7 @@ export function startKeyFiles(tree: SourceTree, appDir: string, entry: string): 
   if (keys.length === 0) return []
   const source = tree.read(entry)
   if (source === null) return []
-  return keys.map(file => file.path).filter(path => isInside(path, appDir) && namedIn(source, basename(path)))
+  return keys.map(file => file.path).filter(path => namedIn(source, basename(path)))
 }
 
 /** `'key.pem'`, `"../ssl/key.pem"`: the name as a whole path segment inside a string literal. */
