@@ -54769,7 +54769,7 @@ function startKeyFiles(tree, appDir, entry) {
     const source = tree.read(entry);
     if (source === null)
         return [];
-    return keys.map(file => file.path).filter(path => (0,analyzer_tree/* isInside */.FK)(path, appDir) && namedIn(source, (0,analyzer_tree/* basename */.P8)(path)));
+    return keys.map(file => file.path).filter(path => namedIn(source, (0,analyzer_tree/* basename */.P8)(path)));
 }
 /** `'key.pem'`, `"../ssl/key.pem"`: the name as a whole path segment inside a string literal. */
 function namedIn(source, name) {

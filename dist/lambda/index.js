@@ -81107,7 +81107,7 @@ function startKeyFiles(tree, appDir, entry) {
     const source = tree.read(entry);
     if (source === null)
         return [];
-    return keys.map(file => file.path).filter(path => isInside(path, appDir) && namedIn(source, tree_basename(path)));
+    return keys.map(file => file.path).filter(path => namedIn(source, tree_basename(path)));
 }
 /** `'key.pem'`, `"../ssl/key.pem"`: the name as a whole path segment inside a string literal. */
 function namedIn(source, name) {
