@@ -22,7 +22,7 @@ import { NOT_A_DOCKERFILE } from './docker-context.js'
 import { DEV_SERVER_COMMAND } from './dev-servers.js'
 import { workflowBuiltDockerfile } from './workflow-dockerfile.js'
 import { wholeContextRunsAppFile } from './whole-context-command.js'
-import { workdirMember } from './dockerfile-app.js'
+import { dockerfileRunsFolder, workdirMember } from './dockerfile-app.js'
 import { finalImageApps } from './final-image-apps.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'
 import {
@@ -407,6 +407,9 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     if (apps.size === 0 && runsProjectAssembly(tree, dir, command)) return path
     // `WORKDIR /home/app/packages/server` + `CMD yarn start-prod`: the command runs in the member's copy.
     if (apps.size === 0 && workdirMember(text!, [member]) === member) return path
+    // `COPY src/backend /app` in a builder stage, `COPY --from=builder /app /app` + `WORKDIR /app` in the last:
+    // the command (`uvicorn impress.asgi:application`) runs the member's copy, though it names no folder.
+    if (apps.size === 0 && dockerfileRunsFolder(tree, path, ancestor) === dir) return path
     return apps.size === 1 && apps.has(member) ? path : null
   }
   return null

@@ -1,3 +1,4 @@
+import { analyze } from '../../../src/analyzer/analyze.js'
 import {
   appDockerfile,
   appFolderDockerfile,
@@ -169,4 +170,122 @@ test('hyphenated Dockerfile variants in a Dockerfile folder: the one that builds
     'docker/Dockerfile.make': 'FROM golang\nCOPY go.mod .\nCMD ["/bin/sh"]\n'
   })
   expect(appDockerfile(buildTool, '.')).toBeNull()
+})
+
+// A root Dockerfile whose builder stage copies a member into the folder the last stage runs in (`COPY
+// src/backend /app` in `back-builder`, `COPY --from=back-builder /app /app` + WORKDIR /app in the last stage):
+// its command (`uvicorn impress.asgi:application`) runs that member though it names no folder (holdout27's
+// La Suite Docs). The member takes the image's command, not its framework's default.
+describe('a root Dockerfile whose builder stage copies a member into the final WORKDIR runs that member', () => {
+  const full = (files: Record<string, string>, dir: string) => {
+    const report = analyze(treeFromFiles(files))
+    const app = report.apps.find(a => a.appDir === dir)!
+    return {
+      dockerfile: app.dockerfile,
+      framework: app.framework.value,
+      startCommand: app.startCommand.value,
+      port: app.port.value,
+      packageManager: app.packageManager.value
+    }
+  }
+
+  it('Django member src/backend: the image CMD (uvicorn …asgi) over the WSGI default', () => {
+    const files = {
+      'src/backend/pyproject.toml': '[project]\nname = "site"\ndependencies = ["django>=5", "uvicorn"]\n',
+      'src/backend/uv.lock': 'version = 1\n',
+      'src/backend/manage.py':
+        'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_app.settings")\n',
+      'src/backend/site_app/__init__.py': '',
+      'src/backend/site_app/settings.py':
+        'ROOT_URLCONF = "site_app.urls"\nWSGI_APPLICATION = "site_app.wsgi.application"\n',
+      'src/backend/site_app/urls.py': 'urlpatterns = []\n',
+      'src/backend/site_app/wsgi.py': 'application = None\n',
+      'src/backend/site_app/asgi.py': 'application = None\n',
+      'src/frontend/package.json':
+        '{"name":"front","scripts":{"build":"vite build"},"devDependencies":{"vite":"^5"}}',
+      'src/frontend/index.html': '<html></html>',
+      Dockerfile: [
+        'FROM python:3.13-slim AS base',
+        'FROM base AS back-builder',
+        'WORKDIR /app',
+        'COPY src/backend /app',
+        'RUN pip install uv && uv sync --locked',
+        'FROM base AS core',
+        'COPY --from=back-builder /app /app',
+        'WORKDIR /app',
+        'FROM core AS production',
+        'CMD ["uvicorn", "--host=0.0.0.0", "site_app.asgi:application"]',
+        ''
+      ].join('\n')
+    }
+    expect(full(files, 'src/backend')).toEqual({
+      dockerfile: 'Dockerfile',
+      framework: 'django',
+      startCommand: 'uvicorn --host=0.0.0.0 site_app.asgi:application',
+      port: 8000,
+      packageManager: 'uv'
+    })
+  })
+
+  it('Express member services/api: the image CMD and EXPOSE', () => {
+    const files = {
+      'services/api/package.json':
+        '{"name":"api","scripts":{"start":"node src/index.js","dev":"nodemon src/index.js"},"dependencies":{"express":"^4"}}',
+      'services/api/package-lock.json': '{"lockfileVersion":3}',
+      'services/api/src/index.js': 'const app = require("express")()\napp.listen(process.env.PORT || 3000)\n',
+      'services/web/package.json':
+        '{"name":"web","scripts":{"build":"vite build"},"devDependencies":{"vite":"^5"}}',
+      'services/web/index.html': '<html></html>',
+      Dockerfile: [
+        'FROM node:22 AS build',
+        'WORKDIR /srv',
+        'COPY services/api /srv',
+        'RUN npm ci --omit=dev',
+        'FROM node:22-slim',
+        'COPY --from=build /srv /srv',
+        'WORKDIR /srv',
+        'EXPOSE 7070',
+        'ENV PORT=7070',
+        'CMD ["node", "src/index.js"]',
+        ''
+      ].join('\n')
+    }
+    expect(full(files, 'services/api')).toEqual({
+      dockerfile: 'Dockerfile',
+      framework: 'express',
+      startCommand: 'node src/index.js',
+      port: 7070,
+      packageManager: 'npm'
+    })
+  })
+
+  it('negative: a last stage holding two members runs neither by folder', () => {
+    const files = {
+      'services/api/package.json':
+        '{"name":"api","scripts":{"start":"node src/index.js"},"dependencies":{"express":"^4"}}',
+      'services/api/package-lock.json': '{"lockfileVersion":3}',
+      'services/api/src/index.js': 'const app = require("express")()\napp.listen(process.env.PORT || 3000)\n',
+      'services/worker/package.json':
+        '{"name":"worker","scripts":{"start":"node worker.js"},"dependencies":{"express":"^4"}}',
+      'services/worker/worker.js': 'const app = require("express")()\napp.listen(4000)\n',
+      Dockerfile: [
+        'FROM node:22 AS build',
+        'WORKDIR /srv',
+        'COPY services/api /srv',
+        'COPY services/worker /srv',
+        'FROM node:22-slim',
+        'COPY --from=build /srv /srv',
+        'WORKDIR /srv',
+        'CMD ["node", "run-all.js"]',
+        ''
+      ].join('\n')
+    }
+    expect(full(files, 'services/api')).toEqual({
+      dockerfile: null,
+      framework: 'express',
+      startCommand: 'npm start',
+      port: 3000,
+      packageManager: 'npm'
+    })
+  })
 })

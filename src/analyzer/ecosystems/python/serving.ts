@@ -9,6 +9,7 @@ import type { AppContext } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { candidate } from '../common/provider-helpers.js'
 import { withoutLoginRoutes } from '../../signals/login-decorators.js'
+import { dockerflowHealth } from './dockerflow.js'
 
 const ROUTE_PATTERNS = [
   {
@@ -90,8 +91,11 @@ export function healthCandidates(
     }
   })
   // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
-  return withoutLoginRoutes(
+  const declared = withoutLoginRoutes(
     path => ctx.tree.read(path),
     mergeComposedHealth(flat, pythonComposedHealth(ctx, sources))
   )
+  // Without a declared health route, a probe library the app enables serves routes no source declares
+  // (Dockerflow's `/__lbheartbeat__`).
+  return declared.length > 0 ? declared : dockerflowHealth(ctx, sources)
 }
