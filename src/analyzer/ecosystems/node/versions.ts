@@ -194,8 +194,12 @@ export function nodeVersionCandidates(ctx: AppContext, pkg: PackageJson | null):
 /** `node-version: '20'`, `- node-version: 20.x` (a literal, not a `${{ matrix.node }}` expression or a list). */
 const SETUP_NODE_VERSION = /^[ \t-]*node-version:[ \t]*["']?([\w.*/-]+)["']?[ \t]*(?:#.*)?$/gm
 
-/** A workflow step that runs the package's build script. */
-const BUILDS_APP = /\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build\b/
+/**
+ * A workflow step that runs the package's build script, or a hosting platform's CLI building the app on the
+ * runner (`vercel build --prod` then `vercel deploy --prebuilt`, `netlify build`): the build runs on the Node
+ * the workflow set up. A bare `vercel deploy` builds on the platform, not here.
+ */
+const BUILDS_APP = /\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build\b|\b(?:vercel|netlify)\s+build\b/
 
 /**
  * The Node version the repository's CI workflows set up (actions/setup-node `node-version`), when nothing in

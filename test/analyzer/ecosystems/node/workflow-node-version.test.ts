@@ -1,5 +1,6 @@
 // The Node version CI sets up (actions/setup-node `node-version`) when the project pins none (holdout19
-// adocasts: a Cleavr deploy workflow builds on node-version '20', no engines, no .nvmrc).
+// adocasts: a Cleavr deploy workflow builds on node-version '20', no engines, no .nvmrc); a hosting platform's
+// CLI building on the runner counts as the build (holdout27 crab.fit frontend: `vercel build --prod` on 18).
 import { analyze } from '../../../../src/analyzer/analyze.js'
 import { treeFromFiles } from '../../../../src/analyzer/tree.js'
 
@@ -89,5 +90,90 @@ describe('Node version from the CI workflow', () => {
         '.github/workflows/deploy.yml': workflow("          node-version: '20'")
       })
     ).toBe('24')
+  })
+
+  describe("a hosting platform's CLI building on the runner", () => {
+    const next = {
+      'frontend/package.json': JSON.stringify({
+        name: 'front',
+        scripts: { dev: 'next dev --port 1234', build: 'next build', start: 'next start' },
+        dependencies: { next: '^13.4.6', react: '^18', 'react-dom': '^18' }
+      }),
+      'frontend/yarn.lock': '# yarn lockfile v1\n',
+      'frontend/next.config.js': 'module.exports = {}\n'
+    }
+    const deploy = (node: string, steps: string[]) =>
+      [
+        'name: Deploy Frontend',
+        'on:',
+        '  push:',
+        '    branches: [main]',
+        'jobs:',
+        '  deploy:',
+        '    runs-on: ubuntu-latest',
+        '    defaults:',
+        '      run:',
+        '        working-directory: frontend',
+        '    steps:',
+        '      - uses: actions/checkout@v3',
+        '      - uses: actions/setup-node@v3',
+        '        with:',
+        `          node-version: ${node}`,
+        '          cache: yarn',
+        '      - run: npm install --global vercel@latest',
+        ...steps.map(s => `      - run: ${s}`),
+        ''
+      ].join('\n')
+    const fields = (files: Record<string, string>) => {
+      const report = analyze(treeFromFiles(files))
+      const app = report.apps.find(a => a.appDir === 'frontend')!
+      return {
+        framework: app.framework.value,
+        packageManager: app.packageManager.value,
+        runtimeVersion: app.runtimeVersion.value,
+        runtimeEvidence: app.runtimeVersion.evidence.map(e => `${e.file}:${e.line}`)
+      }
+    }
+
+    test('vercel build --prod then vercel deploy --prebuilt: the set-up Node is the build runtime', () => {
+      expect(
+        fields({
+          ...next,
+          '.github/workflows/deploy_frontend.yml': deploy('18', [
+            'vercel pull --yes --environment=production',
+            'vercel build --prod',
+            'vercel deploy --prebuilt --prod'
+          ])
+        })
+      ).toEqual({
+        framework: 'nextjs',
+        packageManager: 'yarn',
+        runtimeVersion: '18',
+        runtimeEvidence: ['.github/workflows/deploy_frontend.yml:15']
+      })
+    })
+
+    test('netlify build then netlify deploy', () => {
+      expect(
+        fields({
+          ...next,
+          '.github/workflows/netlify.yml': deploy("'20.x'", [
+            'npx netlify build',
+            'npx netlify deploy --prod'
+          ])
+        })
+      ).toEqual({
+        framework: 'nextjs',
+        packageManager: 'yarn',
+        runtimeVersion: '20',
+        runtimeEvidence: ['.github/workflows/netlify.yml:15']
+      })
+    })
+
+    test('negative: a bare vercel deploy builds on the platform, not on the runner', () => {
+      expect(
+        fields({ ...next, '.github/workflows/deploy.yml': deploy('18', ['vercel deploy --prod']) })
+      ).toEqual({ framework: 'nextjs', packageManager: 'yarn', runtimeVersion: null, runtimeEvidence: [] })
+    })
   })
 })
