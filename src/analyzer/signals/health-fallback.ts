@@ -103,6 +103,10 @@ const SKIPPED_SEGMENTS = new Set([
   'docs',
   'doc',
   'documentation',
+  // An OpenAPI/Swagger document built in code (`"/domains/status": { get: checkDomainStatus }` in a
+  // ZodOpenApiPathsObject) describes the API's routes; the server declares them elsewhere.
+  'openapi',
+  'swagger',
   'migrations',
   'dist',
   'build',

@@ -344,6 +344,8 @@ function withoutProxyTargets(text: string): string {
   return text.replace(/\b\w*[Pp]roxy\w*\(\s*\{[^{}]*\}/g, call => call.replace(/[^\n]/g, ' '))
 }
 
+const API_DOCUMENT_FOLDER = /(?:^|\/)(?:openapi|swagger)\//i
+
 export function jsHealthCandidates(ctx: AppContext, files: string[]): Candidate<string>[] {
   // The bootstrap is main.ts by convention, but large apps move it (`bootstrap.ts` calling NestFactory).
   const routing = nestRouting(
@@ -352,7 +354,9 @@ export function jsHealthCandidates(ctx: AppContext, files: string[]): Candidate<
   )
   routing.controllerPaths = nestModulePaths(ctx, files)
   // Only the modules that could hold a route literal: most modules of a large app have none.
-  const routeFiles = files.filter(f => mentionsRoute(ctx.tree.read(f) ?? ''))
+  // An OpenAPI/Swagger document built in code (`lib/openapi/…`: `'/domains/status': { get: checkStatus }`)
+  // describes routes the server declares elsewhere.
+  const routeFiles = files.filter(f => !API_DOCUMENT_FOLDER.test(f) && mentionsRoute(ctx.tree.read(f) ?? ''))
   const nest = nestPrefix(routing)
   const hapi = hapiPrefix(hapiPluginPrefixes(ctx, files))
   const flat = findHealthRoutes(ctx.tree, routeFiles, JS_ROUTE_PATTERNS, {
@@ -485,7 +489,11 @@ export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
       if (rank < 0) break
       // A handler that reads the caller's session is a signed-in user's endpoint (`/api/user/status`), not
       // a probe target.
-      if (READS_SESSION.test(stripJsComments(ctx.tree.read(f.path) ?? ''))) break
+      const handler = stripJsComments(ctx.tree.read(f.path) ?? '')
+      if (READS_SESSION.test(handler) || IDENTITY_WRAPPED_GET.test(handler)) break
+      // A module that exports its handlers by HTTP method, none of them GET/HEAD/ALL (a `POST` webhook at
+      // `…/webhook/health-check`), answers a probe's GET with 405.
+      if (METHOD_MODULES.has(r.source) && !answersGet(handler)) break
       out.push({
         c: {
           value: base ? joinRoute(base.path, path) : path,
@@ -500,6 +508,41 @@ export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
   }
   out.sort((a, b) => a.rank - b.rank)
   return out.map(o => o.c)
+}
+
+/**
+ * A GET handler wrapped in a function that hands it the caller's identity or tenant: `export const GET =
+ * withWorkspace(async ({ workspace, searchParams }) => …)`, `withAuth(async ({ session }) => …)`. The
+ * wrapper resolves (and requires) the signed-in caller before the handler runs: an anonymous probe is refused.
+ */
+const IDENTITY_WRAPPED_GET =
+  /\bexport\s+(?:const\s+(?:GET|HEAD)\s*=|default)\s*[\w$]+\(\s*(?:async\s*)?(?:function\s*[\w$]*\s*)?\(\s*\{[^}]*\b(?:session|user|workspace|team|org|organization|tenant)\b/
+
+/** File routes whose module exports one handler per HTTP method (`export const POST`, `export function GET`). */
+const METHOD_MODULES = new Set(['Next.js route handler', 'SvelteKit endpoint', 'Astro endpoint'])
+const METHOD_EXPORT =
+  /\bexport\s+(?:(?:async\s+)?function\s*\*?\s*|(?:const|let|var)\s+)(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|ALL|all)\b|\bexport\s*\{([^}]*)\}/g
+
+/**
+ * False when the module exports method handlers and none answers GET (GET, HEAD, Astro's ALL); true when it
+ * exports GET or no method handler at all (a default export, a re-export this reading cannot follow).
+ */
+function answersGet(text: string): boolean {
+  const methods = new Set<string>()
+  for (const m of text.matchAll(METHOD_EXPORT)) {
+    if (m[1]) methods.add(m[1].toUpperCase())
+    // `export { handler as GET, handler as POST }`, `export { POST }`.
+    for (const name of (m[2] ?? '').split(',')) {
+      const exported =
+        name
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()
+          ?.trim() ?? ''
+      if (/^(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|ALL)$/.test(exported)) methods.add(exported)
+    }
+  }
+  return methods.size === 0 || methods.has('GET') || methods.has('HEAD') || methods.has('ALL')
 }
 
 /**

@@ -1,3 +1,4 @@
+import { analyze } from '../../../../src/analyzer/analyze.js'
 import { jsHealthCandidates, JS_PORT_PATTERNS } from '../../../../src/analyzer/ecosystems/node/source.js'
 import { CONFIG_FILE_PORT, findPorts } from '../../../../src/analyzer/signals/ports.js'
 import { treeFromFiles } from '../../../../src/analyzer/tree.js'
@@ -126,5 +127,87 @@ describe('port helper default: parseInt’s second argument is a radix, not a po
     expect(portsOf('const port = toNumber(process.env.SERVER_PORT, 8080)\n')).toEqual([
       expect.objectContaining({ value: 8080, source: 'server.js port helper default' })
     ])
+  })
+})
+
+// File routes answer a load balancer's GET only when their module exports one (holdout27 dub: `export const
+// POST` at `app/(ee)/api/intercom/webhook/health-check/route.ts` is Intercom's signed webhook, and `export
+// const GET = withWorkspace(async ({ workspace, searchParams }) => …)` at `api/domains/status` needs a
+// workspace's API key); an OpenAPI paths object built in code (`lib/openapi/…`) describes routes, serves none.
+describe('file routes a probe can GET', () => {
+  const fields = (files: Record<string, string>) => {
+    const report = analyze(treeFromFiles(files))
+    const app = report.apps.find(a => a.appDir === report.primary)!
+    return {
+      framework: app.framework.value,
+      port: app.port.value,
+      startCommand: app.startCommand.value,
+      healthPath: app.healthPath.value
+    }
+  }
+  const next = (routes: Record<string, string>) => ({
+    'package.json': JSON.stringify({
+      name: 'web',
+      scripts: { build: 'next build', start: 'next start' },
+      dependencies: { next: '15.0.0', react: '19.0.0', 'react-dom': '19.0.0' }
+    }),
+    'package-lock.json': '{"lockfileVersion":3}',
+    'next.config.js': 'module.exports = {}\n',
+    'app/page.tsx': 'export default function Page() { return null }\n',
+    ...routes
+  })
+  const svelte = (routes: Record<string, string>) => ({
+    'package.json': JSON.stringify({
+      name: 'kit',
+      type: 'module',
+      scripts: { build: 'vite build', start: 'node build' },
+      devDependencies: { '@sveltejs/kit': '^2.0.0', '@sveltejs/adapter-node': '^5.0.0', vite: '^5' }
+    }),
+    'package-lock.json': '{"lockfileVersion":3}',
+    'svelte.config.js':
+      "import adapter from '@sveltejs/adapter-node'\nexport default { kit: { adapter: adapter() } }\n",
+    'src/routes/+page.svelte': '<h1>hi</h1>\n',
+    ...routes
+  })
+  const POST_ONLY =
+    'import { NextResponse } from "next/server"\n// POST /api/intercom/webhook/health-check\nexport const POST = async (req) => {\n  await verify(req)\n  return NextResponse.json({ state: "OK" })\n}\n'
+
+  test('Next.js: a GET route handler is the health path; a POST-only one beside it is not', () => {
+    expect(
+      fields(
+        next({
+          'app/api/health/route.ts': POST_ONLY,
+          'app/api/status/route.ts':
+            'export async function GET() {\n  return Response.json({ ok: true })\n}\n'
+        })
+      )
+    ).toEqual({ framework: 'nextjs', port: 3000, startCommand: 'npm start', healthPath: '/api/status' })
+  })
+
+  test('SvelteKit: `export { handler as GET }` counts; `export async function POST` alone does not', () => {
+    expect(
+      fields(
+        svelte({
+          'src/routes/api/health/+server.ts':
+            'export async function POST({ request }) {\n  return new Response("ok")\n}\n',
+          'src/routes/api/ping/+server.ts':
+            'const handler = () => new Response("pong")\nexport { handler as GET, handler as HEAD }\n'
+        })
+      )
+    ).toEqual({ framework: 'sveltekit', port: 3000, startCommand: 'npm start', healthPath: '/api/ping' })
+  })
+
+  test('negative: a POST-only handler, a workspace-wrapped GET and an OpenAPI paths object give no health path', () => {
+    expect(
+      fields(
+        next({
+          'app/(ee)/api/intercom/webhook/health-check/route.ts': POST_ONLY,
+          'app/(ee)/api/domains/status/route.ts':
+            'import { withWorkspace } from "@/lib/auth"\nexport const GET = withWorkspace(\n  async ({ workspace, searchParams }) => {\n    return Response.json(await check(workspace, searchParams))\n  }\n)\n',
+          'lib/openapi/domains/index.ts':
+            'export const domainsPaths = {\n  "/domains/status": {\n    get: checkDomainStatus,\n  },\n}\n'
+        })
+      )
+    ).toEqual({ framework: 'nextjs', port: 3000, startCommand: 'npm start', healthPath: null })
   })
 })
