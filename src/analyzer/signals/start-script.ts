@@ -54,6 +54,9 @@ export interface ScriptCommand {
 const NOT_A_SERVER =
   /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/
 
+/** Stopping processes: `kill $PID`, `kill -TERM "$(cat pid)"`, `pkill -P $$`, `killall node`. */
+const TEARDOWN = /^(?:kill|pkill|killall)(?:\s|$)/
+
 /**
  * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
  * that keeps running: `exec X` or a plain command not sent to the background, or the background job a
@@ -343,6 +346,9 @@ function lastServingCommand(text: string, withoutArguments: boolean, env?: Image
     // tidies up: it neither serves nor ends the wait on the jobs started before it.
     const called = functions.get(command.split(/\s+/)[0] ?? '')
     if (called && lastServingCommand(called.body, withoutArguments, env) === null) continue
+    // `kill $PYTHON_PID` after the foreground `pm2-runtime ecosystem.config.js`, `pkill -P $$` after `wait -n`:
+    // teardown of the helpers once the main process has exited. It serves nothing and ends no wait.
+    if (TEARDOWN.test(command)) continue
     last = serverCommandOf(withContinuation(lines, i, command), i + 1, raw)
     if (last) waited = null
     // A top-level `exec server` replaces the script: what follows it (`exit $?`, an error message) never

@@ -1,3 +1,5 @@
+import { analyze } from '../../../src/analyzer/analyze.js'
+import { treeFromFiles } from '../../../src/analyzer/tree.js'
 import { readDockerfile } from '../../../src/analyzer/signals/dockerfile.js'
 import { dispatchedCommand } from '../../../src/analyzer/signals/script-dispatch.js'
 import {
@@ -560,5 +562,72 @@ describe('scriptFinalCommand through privilege wrappers without "$@"', () => {
   })
   it('keeps a lone wrapper word that runs nothing it names', () => {
     expect(scriptFinalCommand('#!/bin/sh\nexec /sbin/tini\n')?.command).toBe('/sbin/tini')
+  })
+})
+
+// Teardown after the main process: `kill $PYTHON_PID` once the foreground `pm2-runtime ecosystem.config.js`
+// has exited (holdout27 paperless-ai's start-services.sh), `pkill -P $$` after `wait -n` (holdout27 docs'
+// buildpack start script). Neither serves nor ends the wait.
+describe('teardown commands after the main process', () => {
+  const full = (files: Record<string, string>) => {
+    const report = analyze(treeFromFiles(files))
+    const app = report.apps.find(a => a.appDir === report.primary)!
+    return { framework: app.framework.value, port: app.port.value, startCommand: app.startCommand.value }
+  }
+
+  it('scriptFinalCommand keeps the foreground command before kill/pkill/killall', () => {
+    expect(
+      scriptFinalCommand(
+        '#!/bin/bash\npython rag.py --port 8000 &\nPY=$!\nsleep 2\npm2-runtime ecosystem.config.js\nkill $PY\n'
+      )?.command
+    ).toBe('pm2-runtime ecosystem.config.js')
+    expect(
+      scriptFinalCommand('#!/bin/bash\nuvicorn app.asgi:application &\nbin/run &\nwait -n\npkill -P $$\n')
+        ?.command
+    ).toBe('uvicorn app.asgi:application')
+    expect(scriptFinalCommand('#!/bin/sh\nnode server.js\nkillall -q worker\n')?.command).toBe(
+      'node server.js'
+    )
+  })
+
+  it('an Express image whose CMD script runs a sidecar in the background and the server in the foreground', () => {
+    expect(
+      full({
+        'package.json': JSON.stringify({
+          name: 'tagger',
+          scripts: { start: 'node server.js' },
+          dependencies: { express: '^4.21.0' }
+        }),
+        'package-lock.json': '{"lockfileVersion":3}',
+        'server.js': "const app = require('express')()\napp.listen(process.env.APP_PORT || 3000)\n",
+        'start-services.sh':
+          '#!/bin/bash\nsource /app/venv/bin/activate\npython sidecar.py --host 127.0.0.1 --port 8000 &\nSIDE_PID=$!\nsleep 2\nnode server.js\n# If Node.js exits, kill the sidecar\nkill $SIDE_PID\n',
+        Dockerfile:
+          'FROM node:22-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nEXPOSE 3000\nCMD ["./start-services.sh"]\n'
+      })
+    ).toEqual({ framework: 'express', port: 3000, startCommand: 'node server.js' })
+  })
+
+  it('a Procfile script that waits for the first of its jobs, then kills the others', () => {
+    expect(
+      full({
+        'requirements.txt': 'fastapi==0.115\nuvicorn==0.30\n',
+        'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n',
+        Procfile: 'web: bin/start.sh\n',
+        'bin/start.sh':
+          '#!/bin/bash\nuvicorn main:app --host=0.0.0.0 --port=$PORT &\nbin/nginx-run &\ntrap "pkill SIGTERM -P $$" SIGTERM\nwait -n\npkill -P $$\n'
+      })
+    ).toEqual({
+      framework: 'fastapi',
+      port: 8000,
+      startCommand: 'uvicorn main:app --host=0.0.0.0 --port=$PORT'
+    })
+  })
+
+  it('negative: a kill before the server, or a script that only kills, changes nothing / serves nothing', () => {
+    expect(scriptFinalCommand('#!/bin/sh\nkill $(cat /tmp/old.pid)\nexec node server.js\n')?.command).toBe(
+      'node server.js'
+    )
+    expect(scriptFinalCommand('#!/bin/sh\nkill -TERM $(cat /run/app.pid)\n')).toBeNull()
   })
 })
