@@ -13,6 +13,7 @@ import { choosePrimary, primaryReason } from './primary.js'
 import type { AppContext, Detection, Provider } from './provider.js'
 import { ANALYSIS_SCHEMA_VERSION, type AnalysisReport, type AppAnalysis, type Warning } from './report.js'
 import { resetTextCaches } from './signals/evidence.js'
+import { finalImageLanguage } from './signals/image-language.js'
 import type { SourceTree } from './tree.js'
 
 export { AnalyzeError, normalizeAppDir } from './app-dir.js'
@@ -161,7 +162,7 @@ function scoreDirs(
           Number(b.detection.deployable) - Number(a.detection.deployable) ||
           b.detection.score - a.detection.score
       )
-    const [best, ...rivals] = detections
+    const [best, ...rivals] = preferShippedImage(ctx, detections)
     if (best) scored.push({ dir, ctx, provider: best.provider, detection: best.detection, rivals })
     else if (dir === selected)
       throw new AnalyzeError(
@@ -169,6 +170,33 @@ function scoreDirs(
       )
   }
   return scored
+}
+
+/**
+ * Two ecosystems reading the folder as a deployable app (an express server beside its Python sidecar's
+ * requirements.txt): the folder's own Dockerfile, built on one language's official image (`FROM node:22-slim`),
+ * ships that one — its best reading goes first. A folder without such an image keeps the score order.
+ */
+function preferShippedImage<D extends { provider: Provider<unknown>; detection: Detection<unknown> }>(
+  ctx: AppContext,
+  detections: D[]
+): D[] {
+  const best = detections[0]
+  if (!best?.detection.deployable) return detections
+  const deployable = detections.filter(d => d.detection.deployable)
+  if (deployable.every(d => d.provider.id === best.provider.id)) return detections
+  const path = ctx.signals.dockerfile
+  if (!path || ctx.tree.read(path) === null) return detections
+  const image = finalImageLanguage(path, ctx.tree.read(path)!)
+  if (!image || image.providers.includes(best.provider.id)) return detections
+  const shipped = deployable.find(d => image.providers.includes(d.provider.id))
+  if (!shipped) return detections
+  const detection = {
+    ...shipped.detection,
+    reason: `${shipped.detection.reason}; ${image.evidence.file} runs on a ${image.group} image`,
+    evidence: [...shipped.detection.evidence, image.evidence]
+  }
+  return [{ ...shipped, detection }, ...detections.filter(d => d !== shipped)]
 }
 
 function safeDetect(
