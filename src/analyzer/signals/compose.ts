@@ -11,6 +11,7 @@ import { getPath, isRecord, parseYamlFile } from './manifests.js'
 import { parsePort } from './ports.js'
 import type { Warning } from '../report.js'
 import { DEPLOY_FILE, DEV_DEPLOY_FILE, HEALTH } from '../precedence.js'
+import { probeSendsBody } from './probe-method.js'
 import { rootProbePath } from './root-probe.js'
 
 export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml']
@@ -171,7 +172,7 @@ function serviceEnvironment(env: unknown): Map<string, string> {
 function healthcheckPath(test: unknown, env?: ReadonlyMap<string, string>): string | null {
   const text = healthcheckText(test, env)
   const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text)
-  return m && m[1] !== '/' ? m[1]! : null
+  return m && m[1] !== '/' && !probeSendsBody(text) ? m[1]! : null
 }
 
 export function composeFacts(

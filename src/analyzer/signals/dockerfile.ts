@@ -51,6 +51,7 @@ import { noteExposedTogether } from './multi-port-expose.js'
 import { expandFromImage, frontServerListensOn, httpSiblingPort, isFastCgiPort } from './docker-fastcgi.js'
 import { declaredS6Longruns, s6WebService, type RepoLister } from './s6-overlay.js'
 import { procfileRunnerProcess } from './procfile-runner.js'
+import { probeSendsBody } from './probe-method.js'
 import {
   scriptSupervisordRuns,
   supervisedWebProgram,
@@ -476,7 +477,9 @@ export function readDockerfile(
       const m = /https?:\/\/[^/\s"'`:]+(?::([^/\s"'`]*))?(\/[^\s"'`|;)]*)/.exec(vars.expand(args))
       // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
       // app's health route.
-      if (m && m[2] !== '/') {
+      // A probe that POSTs (a GraphQL query) names no path a GET can use, nor a root probe.
+      const posts = probeSendsBody(args)
+      if (m && m[2] !== '/' && !posts) {
         // A probe of a path that names no health endpoint (`/test`, a page) only proves the server answers:
         // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
         const probe: Candidate<string> = {
@@ -490,7 +493,7 @@ export function readDockerfile(
       }
       // A probe of the root URL (`curl -f http://localhost:8000`): the app has no health route and the image
       // checks its home page, which is then the health path, below any route the code declares.
-      else {
+      else if (!posts) {
         const root = rootProbePath(vars.expand(args))
         if (root) {
           const probe: Candidate<string> = {

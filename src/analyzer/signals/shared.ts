@@ -21,6 +21,7 @@ import { contextCopySources, dockerInstructions, readDockerfile } from './docker
 import { NOT_A_DOCKERFILE } from './docker-context.js'
 import { DEV_SERVER_COMMAND } from './dev-servers.js'
 import { workflowBuiltDockerfile } from './workflow-dockerfile.js'
+import { runsGoBinaryBuiltIn } from './go-built-binary.js'
 import { wholeContextRunsAppFile } from './whole-context-command.js'
 import { dockerfileRunsFolder, workdirMember } from './dockerfile-app.js'
 import { finalImageApps } from './final-image-apps.js'
@@ -410,6 +411,8 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     // `COPY src/backend /app` in a builder stage, `COPY --from=builder /app /app` + `WORKDIR /app` in the last:
     // the command (`uvicorn impress.asgi:application`) runs the member's copy, though it names no folder.
     if (apps.size === 0 && dockerfileRunsFolder(tree, path, ancestor) === dir) return path
+    // `ENTRYPOINT ["/app/photoview"]`: the binary a stage's `go build -o photoview` made in the member's copy.
+    if (apps.size === 0 && runsGoBinaryBuiltIn(tree, dir, path, text!, command)) return path
     return apps.size === 1 && apps.has(member) ? path : null
   }
   return null
