@@ -225,6 +225,16 @@ describe('a front server beside the app service', () => {
     expect(s6WebService(ROOTFS, '.', read, list)?.command).toBe('node dist/main.js')
   })
 
+  it('keeps nginx beside php-fpm undecided: there nginx is the HTTP server, not a proxy', () => {
+    const { read, list } = repo({
+      [`${SVC}/nginx/type`]: 'longrun',
+      [`${SVC}/nginx/run`]: '#!/bin/sh\nexec nginx -g "daemon off;"',
+      [`${SVC}/php-fpm/type`]: 'longrun',
+      [`${SVC}/php-fpm/run`]: '#!/bin/sh\nexec php-fpm84 -F'
+    })
+    expect(s6WebService(ROOTFS, '.', read, list)).toBeNull()
+  })
+
   it('keeps nginx when it is the only service that serves', () => {
     const { read, list } = repo({
       [`${SVC}/nginx/type`]: 'longrun',
