@@ -50,6 +50,7 @@ import { frontServerStartedBy } from './script-front-server.js'
 import { noteExposedTogether } from './multi-port-expose.js'
 import { expandFromImage, frontServerListensOn, httpSiblingPort, isFastCgiPort } from './docker-fastcgi.js'
 import { declaredS6Longruns, s6WebService, type RepoLister } from './s6-overlay.js'
+import { healthcheckScriptRequest, shippedProbeRequest } from './probe-script.js'
 import { procfileRunnerProcess } from './procfile-runner.js'
 import { probeSendsBody } from './probe-method.js'
 import {
@@ -383,6 +384,8 @@ export function readDockerfile(
   // The container environment of the stage (ENV, inherited from the stage it builds on): it decides the
   // `if [ "$X" = v ]` tests of the entrypoint script.
   let env = new Map<string, string>()
+  // The final stage declares a HEALTHCHECK (or HEALTHCHECK NONE): no probe program is read in its place.
+  let healthcheckDeclared = false
   for (const ins of dockerInstructions(text)) {
     // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
     // the earlier stage it builds on).
@@ -406,6 +409,7 @@ export function readDockerfile(
       baseImage = parent?.baseImage ?? from
       facts.port = [...(parent?.port ?? [])]
       facts.healthPath = [...(parent?.healthPath ?? [])]
+      healthcheckDeclared = facts.healthPath.length > 0
       entrypoint = parent?.entrypoint ?? null
       cmd = parent?.cmd ?? null
       copies = [...(parent?.copies ?? [])]
@@ -472,7 +476,9 @@ export function readDockerfile(
         })
     } else if (ins.keyword === 'CMD') cmd = ins
     else if (ins.keyword === 'ENTRYPOINT') entrypoint = ins
-    else if (ins.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(ins.args)) {
+    else if (ins.keyword === 'HEALTHCHECK' && /^NONE\b/i.test(ins.args)) healthcheckDeclared = true
+    else if (ins.keyword === 'HEALTHCHECK') {
+      healthcheckDeclared = true
       const args = shellProbePort(ins.args)
       const m = /https?:\/\/[^/\s"'`:]+(?::([^/\s"'`]*))?(\/[^\s"'`|;)]*)/.exec(vars.expand(args))
       // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
@@ -491,10 +497,19 @@ export function readDockerfile(
         if (m[1] && /^\d+$/.test(m[1])) probePorts.set(probe, Number(m[1]))
         facts.healthPath.push(probe)
       }
-      // A probe of the root URL (`curl -f http://localhost:8000`): the app has no health route and the image
-      // checks its home page, which is then the health path, below any route the code declares.
+      // A probe script of the repository (`HEALTHCHECK CMD ["/opt/app/healthcheck.sh"]`): the path it requests.
+      // Else a probe of the root URL (`curl -f http://localhost:8000`): the app has no health route and the
+      // image checks its home page, which is then the health path, below any route the code declares.
       else if (!posts) {
-        const root = rootProbePath(vars.expand(args))
+        const script = readFile ? healthcheckScriptRequest(ins.args, copies, dirOf(path), readFile) : null
+        if (script)
+          facts.healthPath.push({
+            value: script.path,
+            confidence: healthRank(script.path) < 0 ? HEALTH.anyPathProbe : HEALTH.deployConfig,
+            source: `Dockerfile HEALTHCHECK script ${script.evidence.file}`,
+            evidence: [...ev(ins), script.evidence]
+          })
+        const root = script ? null : rootProbePath(vars.expand(args))
         if (root) {
           const probe: Candidate<string> = {
             value: root,
@@ -514,6 +529,19 @@ export function readDockerfile(
         selfProbe = { port: Number(self[1]), ins }
     }
   }
+  // No HEALTHCHECK, but the image installs a probe program (`/usr/bin/check-health` from `COPY rootfs /`) for
+  // the deployer's healthcheck: the path it requests from the container, ranked like a HEALTHCHECK's.
+  const shipped =
+    !healthcheckDeclared && facts.healthPath.length === 0 && readFile && listFiles
+      ? shippedProbeRequest(copies, dirOf(path), readFile, listFiles)
+      : null
+  if (shipped)
+    facts.healthPath.push({
+      value: shipped.path,
+      confidence: healthRank(shipped.path) < 0 ? HEALTH.anyPathProbe : HEALTH.deployConfig,
+      source: `probe program the image installs (${shipped.evidence.file})`,
+      evidence: [shipped.evidence]
+    })
   // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
   const finalCommand = cmd ?? entrypoint
   // …unless a front server's configuration the image copies in listens on that port itself (Caddy's `:9000 {`

@@ -23,6 +23,11 @@ const SERVICES = '/etc/s6-overlay/s6-rc.d'
 const NOT_WEB =
   /worker|cron|schedul|consumer|queue|sidekiq|resque|jobs|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp/i
 const WEB = /(?:^|[-_])(?:web|www|http|webserver|server|app|api|frontend|ui)(?:$|[-_])/i
+/** FastCGI process managers: no HTTP of their own, the front server beside them is the web server. */
+const FASTCGI_SERVER = /^(?:\S*\/)?(?:php-fpm[\d.]*|php-cgi[\d.]*|fcgiwrap|spawn-fcgi)(?:\s|$)/
+/** A service whose program is a front web server or proxy: it serves what the app service behind it does. */
+const FRONT_SERVER =
+  /^(?:\S*\/)?(?:nginx|openresty|caddy|haproxy|traefik|httpd|apache2(?:ctl)?|envoy|lighttpd)(?:\s|$)/
 
 /**
  * The command of the web service an s6-overlay image starts, with its `run` line as evidence: the only
@@ -79,8 +84,13 @@ export function s6WebService(
     }
     const helpers = (name: string): boolean => NOT_WEB.test(name)
     const named = services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !helpers(s.name))
-    // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name.
-    const rest = services.filter(s => !helpers(s.name))
+    // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name; and
+    // a front server (nginx, caddy …) beside an app service proxies to that app, which is what starts it.
+    const unnamed = services.filter(s => !helpers(s.name))
+    // …unless the service beside it speaks FastCGI (php-fpm): then the front server is the HTTP server.
+    const apps = unnamed.filter(s => !FRONT_SERVER.test(s.command))
+    if (apps.some(s => FASTCGI_SERVER.test(s.command))) apps.length = 0
+    const rest = apps.length > 0 ? apps : unnamed
     const web = services.length === 1 ? services : named.length > 0 ? named : rest
     if (web.length === 1) return { command: web[0]!.command, evidence: web[0]!.evidence }
     return null

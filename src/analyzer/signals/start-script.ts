@@ -138,6 +138,9 @@ function throughShellFunctions(
   return throughShellFunctions(text, placed, withoutArguments, env, depth + 1)
 }
 
+/** `while :`, `while true`, `while [ 1 ]` (with or without `; do`): a loop that never ends by itself. */
+const RESTART_LOOP = /^while\s+(?::|true|\[\s*1\s*\]|\[\[\s*1\s*\]\])\s*(?:;\s*do)?\s*$/
+
 function lastServingCommand(text: string, withoutArguments: boolean, env?: ImageEnv): ScriptCommand | null {
   // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
   if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text))) return null
@@ -171,6 +174,14 @@ function lastServingCommand(text: string, withoutArguments: boolean, env?: Image
   // running the group's last serving command (`cd server && migrate && node index.js`).
   let groupAtTop = false
   let groupLast: ScriptCommand | null = null
+  // A restart loop run in the foreground (`while :; do node index.js; sleep 1; done`, at the top level, in the
+  // branch that runs, or in a top-level else branch): the command it restarts is the script's main process.
+  let restart: {
+    depth: number
+    into: 'last' | 'else'
+    command: ScriptCommand | null
+    waits: boolean
+  } | null = null
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!
     const line = raw.trim()
@@ -183,6 +194,12 @@ function lastServingCommand(text: string, withoutArguments: boolean, env?: Image
     if (i > 0 && /\\\s*$/.test(lines[i - 1]!)) continue
     if (CLOSERS.test(line) || /^[})]/.test(line)) {
       depth = Math.max(0, depth - 1)
+      if (restart && depth === restart.depth - 1) {
+        const restarted = restart.waits ? null : restart.command
+        if (restarted && restart.into === 'else') elseLast = restarted
+        else if (restarted) last = restarted
+        restart = null
+      }
       if (depth === 1 && topIf === 'else' && nestedIf !== 'none') {
         elseLast = nestedIf === 'else' ? nestedElseLast : null
         nestedIf = 'none'
@@ -267,6 +284,8 @@ function lastServingCommand(text: string, withoutArguments: boolean, env?: Image
         loopAtTop = /^(?:while|until)\b/.test(line)
         groupAtTop = /^[{(]\s*$/.test(line)
       }
+      if (restart === null && RESTART_LOOP.test(line) && (level === 0 || (depth === 1 && topIf === 'else')))
+        restart = { depth: depth + 1, into: level === 0 ? 'last' : 'else', command: null, waits: false }
       depth++
       // Blocks inside a branch that does not run are only counted.
       if (known !== 'skip') last = null
@@ -282,6 +301,13 @@ function lastServingCommand(text: string, withoutArguments: boolean, env?: Image
       if (found || !/^(?:\w+=|export|echo|printf)\b/.test(line)) elseLast = found
     }
     if (level > 0) {
+      if (restart && depth === restart.depth && !/^do\b/.test(line)) {
+        if (/^wait\b/.test(line)) restart.waits = true
+        else if (!/^(?:sleep|echo|printf|log\w*)\b/.test(line))
+          restart.command =
+            serverCommandOf(withContinuation(lines, i, line.replace(/\s*\\$/, '')), i + 1, raw) ??
+            restart.command
+      }
       if (groupAtTop && depth === 1)
         groupLast = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw) ?? groupLast
       const waitsInLoop = depth === 1 && loopAtTop ? /^wait\s+"?\$\{?(\w+)\}?"?\s*;?\s*$/.exec(line) : null
@@ -477,7 +503,7 @@ export function serverCommandOf(line: string, lineNumber: number, raw: string): 
   let command = part.replace(/^exec\s+/, '').trim()
   const unwrapped = dropExecWrappers(command).filter(w => !ALL_ARGS.test(w))
   if (unwrapped.length > 0) command = unwrapped.join(' ')
-  command = unwrapSwitchUser(command)
+  command = unwrapShellLine(unwrapSwitchUser(command))
   // `PHX_SERVER=true ./bin/app start`: environment for one command; the program follows it.
   const assigned = LEADING_ASSIGNMENTS.exec(command)
   if (assigned && assigned[0].length < command.length && !/[`(]/.test(assigned[0]))
@@ -526,6 +552,31 @@ export function unwrapSwitchUser(command: string): string {
   if (!m || /["']/.test(line.slice(0, m.index))) return command
   const inner = m[2]!
     .trim()
+    .replace(/^exec\s+/, '')
+    .replace(LEADING_ASSIGNMENTS, '')
+    .replace(/^exec\s+/, '')
+    .trim()
+  return inner === '' || /[;&|]/.test(inner) ? command : inner
+}
+
+/** `bash -c "export HOME=/data; cd /app; node index.js"`: a shell given one line, quoted. */
+const SHELL_LINE = /^(?:\S*\/)?(?:ba|da|z)?sh\s+-c\s+(["'])(.+)\1\s*$/
+/** Chain steps that only set up the command after them: exports, assignments, a change of folder. */
+const SETUP_STEP = /^(?:export\s+\w+=|\w+=\S*$|cd\s+\S+$)/
+
+/**
+ * `bash -c "export HOME=$NPMHOME; node --abort_on_uncaught_exception index.js"` → `node
+ * --abort_on_uncaught_exception index.js`: a shell line whose steps before the last only set the
+ * environment (or the folder) runs that last command. Any other command is returned as it is.
+ */
+export function unwrapShellLine(command: string): string {
+  const line = command.trim()
+  const m = line.length > 2000 ? null : SHELL_LINE.exec(line)
+  if (!m) return command
+  const parts = chainParts(m[2]!)
+  const last = parts.pop()
+  if (!last || parts.some(p => !SETUP_STEP.test(p))) return command
+  const inner = last
     .replace(/^exec\s+/, '')
     .replace(LEADING_ASSIGNMENTS, '')
     .replace(/^exec\s+/, '')

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ContextCopy } from '../../../src/analyzer/signals/docker-copies.js'
 import { declaredS6Longruns, s6WebService } from '../../../src/analyzer/signals/s6-overlay.js'
+import { analyze } from '../../../src/analyzer/analyze.js'
+import { treeFromFiles } from '../../../src/analyzer/tree.js'
 
 /** An in-memory repository: a reader and a lister of the files under a folder. */
 const repo = (files: Record<string, string>) => ({
@@ -169,5 +171,77 @@ describe('run scripts copied alone, their type written by the Dockerfile (holdou
     expect(
       s6WebService(copies, '.', read, list, null, declaredS6Longruns(`RUN echo oneshot > ${S6}/app/type\n`))
     ).toBeNull()
+  })
+})
+
+// A front server (nginx, caddy …) run as an s6 service beside the app's own service proxies to that app:
+// the app's service is what the image starts it with. Alone, the front server stays the web service.
+describe('a front server beside the app service', () => {
+  it('takes the node backend beside nginx, through its restart loop and bash -c line, field by field', () => {
+    const app = analyze(
+      treeFromFiles({
+        'backend/package.json': JSON.stringify({
+          name: 'manager-api',
+          main: 'index.js',
+          dependencies: { express: '^5.2.1' }
+        }),
+        'backend/yarn.lock': '# yarn lockfile v1\n',
+        'backend/index.js':
+          "const app = require('express')()\napp.get('/', (q, r) => r.send({ status: 'OK' }))\napp.listen(3000)\n",
+        'docker/Dockerfile':
+          'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y nodejs yarnpkg nginx\nEXPOSE 80 81 443\nCOPY backend /app\nCOPY docker/rootfs /\nWORKDIR /app\nRUN yarn install\nENTRYPOINT [ "/init" ]\n',
+        [`${SVC}/backend/type`]: 'longrun\n',
+        [`${SVC}/backend/run`]: [
+          '#!/command/with-contenv bash',
+          'cd /app || exit 1',
+          'if [ "${DEVELOPMENT:-}" = "true" ]; then',
+          '\texec s6-setuidgid "$PUID:$PGID" bash -c "node node_modules/nodemon/bin/nodemon.js"',
+          'else',
+          '\twhile :',
+          '\tdo',
+          '\t\ts6-setuidgid "$PUID:$PGID" bash -c "export HOME=$NPMHOME;node --abort_on_uncaught_exception index.js"',
+          '\t\tsleep 1',
+          '\tdone',
+          'fi'
+        ].join('\n'),
+        [`${SVC}/nginx/type`]: 'longrun\n',
+        [`${SVC}/nginx/run`]: '#!/command/with-contenv bash\nexec s6-setuidgid "$PUID:$PGID" nginx\n',
+        [`${SVC}/prepare/type`]: 'oneshot\n'
+      })
+    ).apps.find(a => a.appDir === 'backend')!
+    expect(app.startCommand.value).toBe('node --abort_on_uncaught_exception index.js')
+    expect(app.framework.value).toBe('express')
+    expect(app.packageManager.value).toBe('yarn')
+    expect(app.port.value).toBe(80)
+  })
+
+  it('takes the app service beside caddy', () => {
+    const { read, list } = repo({
+      [`${SVC}/caddy/type`]: 'longrun',
+      [`${SVC}/caddy/run`]: '#!/bin/sh\nexec caddy run --config /etc/caddy/Caddyfile',
+      [`${SVC}/svc-manager/type`]: 'longrun',
+      [`${SVC}/svc-manager/run`]: '#!/bin/sh\ncd /srv\nexec node dist/main.js'
+    })
+    expect(s6WebService(ROOTFS, '.', read, list)?.command).toBe('node dist/main.js')
+  })
+
+  it('keeps nginx beside php-fpm undecided: there nginx is the HTTP server, not a proxy', () => {
+    const { read, list } = repo({
+      [`${SVC}/nginx/type`]: 'longrun',
+      [`${SVC}/nginx/run`]: '#!/bin/sh\nexec nginx -g "daemon off;"',
+      [`${SVC}/php-fpm/type`]: 'longrun',
+      [`${SVC}/php-fpm/run`]: '#!/bin/sh\nexec php-fpm84 -F'
+    })
+    expect(s6WebService(ROOTFS, '.', read, list)).toBeNull()
+  })
+
+  it('keeps nginx when it is the only service that serves', () => {
+    const { read, list } = repo({
+      [`${SVC}/nginx/type`]: 'longrun',
+      [`${SVC}/nginx/run`]: '#!/bin/sh\nexec nginx -g "daemon off;"',
+      [`${SVC}/cron/type`]: 'longrun',
+      [`${SVC}/cron/run`]: '#!/bin/sh\nexec crond -f'
+    })
+    expect(s6WebService(ROOTFS, '.', read, list)?.command).toBe('nginx -g "daemon off;"')
   })
 })

@@ -15,6 +15,7 @@ import {
   isShellScript,
   scriptFinalCommand,
   shellFunctions,
+  unwrapShellLine,
   unwrapSwitchUser
 } from '../../../src/analyzer/signals/start-script.js'
 
@@ -629,5 +630,84 @@ describe('teardown commands after the main process', () => {
       'node server.js'
     )
     expect(scriptFinalCommand('#!/bin/sh\nkill -TERM $(cat /run/app.pid)\n')).toBeNull()
+  })
+})
+
+// A foreground restart loop (`while :; do node index.js; sleep 1; done`) runs the app for as long as the
+// container lives: the command it restarts is the script's main process, at the top level, in the branch
+// the image's environment selects, or in the else branch of an undecided `if`.
+describe('a restart loop in an entrypoint script', () => {
+  it('gives an express image the node command its top-level `while :` loop restarts', () => {
+    const app = analyze(
+      treeFromFiles({
+        'package.json': JSON.stringify({ name: 'api', dependencies: { express: '^5' } }),
+        'package-lock.json': '{"lockfileVersion": 3}\n',
+        'index.js':
+          "const app = require('express')()\napp.get('/', (q, r) => r.send('ok'))\napp.listen(3000)\n",
+        'docker/run.sh':
+          '#!/bin/bash\nset -e\ncd /app\nwhile :\ndo\n\tnode --max_old_space_size=250 index.js\n\tsleep 1\ndone\n',
+        Dockerfile:
+          'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nCOPY docker/run.sh /run.sh\nRUN npm ci\nEXPOSE 3000\nCMD ["/run.sh"]\n'
+      })
+    ).apps[0]!
+    expect(app.startCommand.value).toBe('node --max_old_space_size=250 index.js')
+    expect(app.framework.value).toBe('express')
+    expect(app.port.value).toBe(3000)
+    expect(app.runtimeVersion.value).toBe('22')
+  })
+
+  it('reads a loop in the else branch an unset DEVELOPMENT selects, and in an undecided else branch', () => {
+    const branchScript = [
+      '#!/bin/bash',
+      'if [ "${DEVELOPMENT:-}" = "true" ]; then',
+      '\texec nodemon server.js',
+      'else',
+      '\twhile true; do',
+      '\t\tnode server.js',
+      '\t\tsleep 2',
+      '\tdone',
+      'fi'
+    ].join('\n')
+    const app = analyze(
+      treeFromFiles({
+        'package.json': JSON.stringify({ name: 'web', dependencies: { koa: '^2' } }),
+        'package-lock.json': '{"lockfileVersion": 3}\n',
+        'server.js': "const Koa = require('koa')\nnew Koa().listen(process.env.PORT || 4000)\n",
+        'start.sh': branchScript,
+        Dockerfile: 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["sh", "start.sh"]\n'
+      })
+    ).apps[0]!
+    expect(app.startCommand.value).toBe('node server.js')
+    expect(app.framework.value).toBe('koa')
+    expect(app.port.value).toBe(4000)
+    expect(app.runtimeVersion.value).toBe('20')
+    expect(
+      scriptFinalCommand(branchScript.replace('"${DEVELOPMENT:-}" = "true"', '-f /dev.flag'))?.command
+    ).toBe('node server.js')
+  })
+
+  it('does not take a keep-alive loop of sleeps for the app: the background server stays the main process', () => {
+    const text = '#!/bin/sh\nnode server.js &\nwhile true; do\n  sleep 3600\ndone\n'
+    expect(scriptFinalCommand(text)?.command).not.toBe('sleep 3600')
+    expect(
+      scriptFinalCommand('#!/bin/sh\nwhile true; do\n  wait $PID\n  node a.js\ndone\n')?.command
+    ).not.toBe('node a.js')
+  })
+})
+
+describe('unwrapShellLine', () => {
+  it('runs the last step of a quoted shell line whose earlier steps only set the environment or folder', () => {
+    expect(
+      unwrapShellLine(
+        'bash -c "export HOME=$NPMHOME;export CERTBOT_VERSION=$CERTBOT_VERSION;node --abort_on_uncaught_exception index.js"'
+      )
+    ).toBe('node --abort_on_uncaught_exception index.js')
+    expect(unwrapShellLine("sh -c 'cd /srv/app && NODE_ENV=production exec node dist/main.js'")).toBe(
+      'node dist/main.js'
+    )
+  })
+  it('leaves a line whose earlier steps do work (a migration) as it is', () => {
+    const line = 'sh -c "npx prisma migrate deploy && node server.js"'
+    expect(unwrapShellLine(line)).toBe(line)
   })
 })

@@ -15,6 +15,7 @@ import { DELEGATING } from './commands.js'
 import { planJs } from './plan.js'
 import { withoutToollessConfigs } from './tool-configs.js'
 import { rootDockerfileRunsEntry } from './dockerfile-run-member.js'
+import { scriptRunByOwnImage } from './image-script.js'
 
 const ENTRY_FILES = [
   'server',
@@ -108,7 +109,11 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
   const workspaceRoot =
     hasWorkspaces || (!standalone && ['turbo.json', 'nx.json', 'lerna.json'].some(f => ctx.has(f)))
   const start = pkg?.scripts.start
-  const ownStart = start !== undefined && !DELEGATING.test(start)
+  // Without a `start` script, the script the folder's own image runs (`CMD ["pnpm", "run", "prod"]`) is it.
+  const imageScript = pkg && start === undefined ? scriptRunByOwnImage(ctx, pkg.scripts) : null
+  const ownStart =
+    (start !== undefined && !DELEGATING.test(start)) ||
+    (imageScript !== null && !DELEGATING.test(imageScript.text))
   const strong = matches.filter(m => m.score >= 0.3)
   const top = strong[0]
   const data: NodeData = { runtime, nx, pkg, matches, entry, serverSource, workspaceRoot, warnings }

@@ -9,6 +9,7 @@ import { mergeComposedHealth } from '../../signals/routes.js'
 import { constantPath, jsComposedHealth } from './routes.js'
 import { reactRouterConfigRoutes } from './route-config.js'
 import { HAPI_ROUTE, hapiPluginPrefixes, hapiPrefix } from './hapi-routes.js'
+import { isDevOnlyModule } from './dev-only-modules.js'
 import type { AppContext } from '../../provider.js'
 import { joinPath } from '../../tree.js'
 import type { Candidate } from '../../candidate.js'
@@ -346,7 +347,9 @@ function withoutProxyTargets(text: string): string {
 
 const API_DOCUMENT_FOLDER = /(?:^|\/)(?:openapi|swagger)\//i
 
-export function jsHealthCandidates(ctx: AppContext, files: string[]): Candidate<string>[] {
+export function jsHealthCandidates(ctx: AppContext, sources: string[]): Candidate<string>[] {
+  // Test doubles and dev tools (`mock-search-worker.ts`, `dev-watcher.ts`) serve nothing in production.
+  const files = sources.filter(f => !isDevOnlyModule(f))
   // The bootstrap is main.ts by convention, but large apps move it (`bootstrap.ts` calling NestFactory).
   const routing = nestRouting(
     ctx,
@@ -494,6 +497,9 @@ export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
       // A module that exports its handlers by HTTP method, none of them GET/HEAD/ALL (a `POST` webhook at
       // `…/webhook/health-check`), answers a probe's GET with 405.
       if (METHOD_MODULES.has(r.source) && !answersGet(handler)) break
+      // A response cached for a while (Nitro's `defineCachedEventHandler(…, { maxAge })`, a Next route's
+      // `revalidate`/`force-static`) says nothing about the app now: module-health data, not a probe.
+      if (CACHED_RESPONSE.test(handler)) break
       out.push({
         c: {
           value: base ? joinRoute(base.path, path) : path,
@@ -551,6 +557,13 @@ function answersGet(text: string): boolean {
  */
 const READS_SESSION =
   /\b(?:get|read|require|verify|check|validate)\w*(?:Cookie|Session|Token|Auth|User)\w*\s*\(|\bawait\s+auth\s*\(\s*\)/
+
+/**
+ * A route handler whose response is cached: Nitro's `defineCachedEventHandler(…)`/`cachedEventHandler(…)`,
+ * a Next.js route segment exporting `revalidate = <seconds>` or `dynamic = 'force-static'`.
+ */
+const CACHED_RESPONSE =
+  /\b(?:define)?[Cc]achedEventHandler\s*\(|\bexport\s+const\s+(?:revalidate\s*=\s*[1-9]|dynamic\s*=\s*['"]force-static['"])/
 
 function handlerEvidence(ctx: AppContext, path: string): Evidence {
   const text = ctx.tree.read(path)

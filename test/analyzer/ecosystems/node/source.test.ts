@@ -211,3 +211,64 @@ describe('file routes a probe can GET', () => {
     ).toEqual({ framework: 'nextjs', port: 3000, startCommand: 'npm start', healthPath: null })
   })
 })
+
+// A file route whose response is cached (Nitro's defineCachedEventHandler, a Next segment's revalidate or
+// force-static) reports what it cached, not the app's state now: never its health path.
+describe('cached file routes', () => {
+  it('gives a Nuxt site whose only health-named route is cached module-health data no health path', () => {
+    const app = analyze(
+      treeFromFiles({
+        'package.json': JSON.stringify({
+          name: 'site',
+          packageManager: 'pnpm@11.22.0',
+          scripts: { build: 'nuxt build', preview: 'nuxt preview' },
+          dependencies: { nuxt: '^4.5.2' }
+        }),
+        'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+        'nuxt.config.ts': 'export default defineNuxtConfig({})\n',
+        'server/api/v1/modules/health.get.ts':
+          "export default defineCachedEventHandler(async (event) => {\n  return await fetchModuleHealth(event)\n}, { name: 'modules:health', swr: true, maxAge: 3600 })\n"
+      })
+    ).apps[0]!
+    expect(app.healthPath.value).toBeNull()
+    expect(app.framework.value).toBe('nuxt')
+    expect(app.port.value).toBe(3000)
+    expect(app.packageManager.value).toBe('pnpm')
+  })
+
+  it('gives a Next app its uncached /api/ping, not the revalidated /api/health', () => {
+    const app = analyze(
+      treeFromFiles({
+        'package.json': JSON.stringify({
+          name: 'dash',
+          scripts: { build: 'next build', start: 'next start' },
+          dependencies: { next: '^15', react: '^19', 'react-dom': '^19' }
+        }),
+        'package-lock.json': '{"lockfileVersion": 3}\n',
+        'next.config.ts': 'export default {}\n',
+        'app/api/health/route.ts':
+          "export const revalidate = 3600\nexport async function GET() {\n  return Response.json(await fetch('https://status.example.com').then(r => r.json()))\n}\n",
+        'app/api/ping/route.ts': 'export async function GET() {\n  return Response.json({ ok: true })\n}\n'
+      })
+    ).apps[0]!
+    expect(app.healthPath.value).toBe('/api/ping')
+    expect(app.framework.value).toBe('nextjs')
+    expect(app.startCommand.value).toBe('npm start')
+  })
+
+  it('keeps an uncached Nuxt health route', () => {
+    const app = analyze(
+      treeFromFiles({
+        'package.json': JSON.stringify({
+          name: 'site',
+          scripts: { build: 'nuxt build' },
+          dependencies: { nuxt: '^4' }
+        }),
+        'package-lock.json': '{"lockfileVersion": 3}\n',
+        'nuxt.config.ts': 'export default defineNuxtConfig({})\n',
+        'server/api/health.get.ts': "export default defineEventHandler(() => ({ status: 'ok' }))\n"
+      })
+    ).apps[0]!
+    expect(app.healthPath.value).toBe('/api/health')
+  })
+})
