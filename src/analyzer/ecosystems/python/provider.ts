@@ -33,6 +33,7 @@ import {
   type PythonManifests
 } from './manifests.js'
 import { findImporter, pythonSources } from './entry.js'
+import { gradioMount } from './mounted-gradio.js'
 import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './standalone.js'
 import { PYTHON_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
@@ -375,7 +376,17 @@ function chooseFramework(
   matches: FrameworkMatch<PythonFrameworkSpec>[],
   sources: string[]
 ): FrameworkMatch<PythonFrameworkSpec> | null {
-  const usable = matches.filter(m => m.score >= 0.3)
+  let usable = matches.filter(m => m.score >= 0.3)
+  // A Gradio Blocks mounted into another framework's app (`gr.mount_gradio_app(app, demo, path=…)`): the
+  // host app is what serves, so gradio steps aside (its dependency pulls fastapi in and outranks it).
+  if (usable.length > 1 && usable.some(m => m.spec.id === 'gradio')) {
+    const mount = gradioMount(ctx, sources)
+    if (mount) {
+      usable = usable
+        .filter(m => m.spec.id !== 'gradio')
+        .map(m => (m.spec.serves === 'asgi' ? { ...m, evidence: [...m.evidence, mount] } : m))
+    }
+  }
   if (usable.length <= 1) return usable[0] ?? null
   const imported = (spec: PythonFrameworkSpec): boolean =>
     spec.imports !== undefined && findImporter(ctx, sources.slice(0, 150), spec.imports, []) !== null
