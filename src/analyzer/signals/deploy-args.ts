@@ -95,8 +95,9 @@ function appServiceCommand(
     if (!parsed?.ok) continue
     const services = getPath(parsed.value, 'services')
     if (!isRecord(services)) continue
+    const jobs = oneShotServices(services)
     for (const [name, svc] of Object.entries(services)) {
-      if (!isRecord(svc)) continue
+      if (!isRecord(svc) || jobs.has(name)) continue
       const runs =
         svc.build !== undefined
           ? (buildsOwnDockerfile(svc) || !shipsOwnDockerfile(tree, dir)) &&
@@ -112,6 +113,22 @@ function appServiceCommand(
     }
   }
   return null
+}
+
+/**
+ * Services another service waits for to finish (`depends_on: {migrate: {condition:
+ * service_completed_successfully}}`): one-shot jobs run from the app's image (migrations, seeding), never
+ * the server, whatever order the file lists them in.
+ */
+export function oneShotServices(services: Record<string, unknown>): Set<string> {
+  const jobs = new Set<string>()
+  for (const svc of Object.values(services)) {
+    const deps = isRecord(svc) ? svc.depends_on : undefined
+    if (!isRecord(deps)) continue
+    for (const [dep, spec] of Object.entries(deps))
+      if (isRecord(spec) && spec.condition === 'service_completed_successfully') jobs.add(dep)
+  }
+  return jobs
 }
 
 /** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
