@@ -90,7 +90,12 @@ export const DOCKERFILE_FOLDERS = [
   'deployment',
   'deployment/docker',
   'ops/docker',
-  'src/main/docker'
+  'src/main/docker',
+  // Folders named for the Dockerfiles they keep (`docker-files/alpine.Dockerfile` beside
+  // `docker-files/ubuntu.Dockerfile`): flavours of one image, built with the root as context.
+  'dockerfiles',
+  'docker-files',
+  'docker_files'
 ]
 
 /**
