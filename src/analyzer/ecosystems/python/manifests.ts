@@ -11,6 +11,7 @@ import type { AppContext } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { addDependency, candidate, escapeRegex, pinDirs, versionFile } from '../common/provider-helpers.js'
 import { RUNTIME_VERSION } from '../../precedence.js'
+import { imageRequirementFiles } from './image-requirements.js'
 
 export interface PythonManifests {
   deps: DependencySet
@@ -176,6 +177,8 @@ export function readPythonManifests(ctx: AppContext): PythonManifests {
   }
 
   for (const rel of REQUIREMENT_FILES) readRequirements(ctx, rel, deps, false)
+  // What the app's image installs (`pip install -r docker-requirements.txt`) is a runtime dependency too.
+  for (const rel of imageRequirementFiles(ctx)) readRequirements(ctx, rel, deps, false)
   for (const f of ctx.tree.filesIn(ctx.dir)) {
     const base = f.path.slice(f.path.lastIndexOf('/') + 1)
     if (/^requirements[-_.](dev|test|tests|lint|docs|ci)\b.*\.txt$/i.test(base))
