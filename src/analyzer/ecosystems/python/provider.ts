@@ -104,6 +104,16 @@ const PORT_PATTERNS: PortPattern[] = [
     source: 'settings class port field',
     confidence: PORT.weakLiteral
   },
+  // A class attribute named for the web server's port (`web_server_port = 61208` beside `server_port = 61209`,
+  // the XML-RPC server's, in a CLI's defaults): the HTTP listener's default, annotated or not.
+  {
+    regex: new RegExp(
+      `^[ \\t]+(?:web_server_port|webserver_port|http_server_port|WEB_SERVER_PORT|HTTP_SERVER_PORT)\\s*(?::\\s*int\\s*)?=\\s*${NOT_HTTP_PORT}(\\d{2,5})\\s*(?:#.*)?$`,
+      'm'
+    ),
+    source: 'web server port attribute',
+    confidence: PORT.weakLiteral
+  },
   // A dynaconf settings validator's default for the app's port key (`Validator('general.port', default=6767,
   // is_type_of=int)`): the port the app binds unless its settings file says otherwise. Keys of other
   // services (`postgresql.port`, `redis_port`) are not the web port.
