@@ -34,6 +34,7 @@ import {
 } from './manifests.js'
 import { findImporter, pythonSources } from './entry.js'
 import { gradioMount } from './mounted-gradio.js'
+import { consoleScriptServe } from './cli-serve.js'
 import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './standalone.js'
 import { PYTHON_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
@@ -302,6 +303,10 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
 
   const startCandidates: Candidate<string>[] = []
   let buildCommand: Candidate<string>[] = []
+  // The project's own CLI with a server command (`octoprint serve`) outranks a WSGI/ASGI server pointed at
+  // the app object it builds inside; a Dockerfile or Procfile command still ranks above both.
+  const cliServe = consoleScriptServe(ctx, manifests.pyproject)
+  if (cliServe) startCandidates.push(cliServe)
   if (start) {
     startCandidates.push(
       candidate(fillTemplate(start.command, { port }), start.confidence, start.source, start.evidence)
