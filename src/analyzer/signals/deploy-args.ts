@@ -8,7 +8,7 @@ import { parseAllDocuments } from 'yaml'
 import type { Evidence } from '../report.js'
 import type { SourceTree } from '../tree.js'
 import { dirname, joinPath } from '../tree.js'
-import { builtDirs, buildsApp, buildsOwnDockerfile, composeFilesIn } from './compose.js'
+import { builtDirs, buildsApp, buildsOwnDockerfile, composeFilesIn, projectName } from './compose.js'
 import { evidenceAt, keyEvidence } from './evidence.js'
 import { manifestFiles } from './k8s-probes.js'
 import { getPath, isRecord, parseYamlFile, yamlTooCostly } from './manifests.js'
@@ -129,18 +129,6 @@ export function oneShotServices(services: Record<string, unknown>): Set<string> 
       if (isRecord(spec) && spec.condition === 'service_completed_successfully') jobs.add(dep)
   }
   return jobs
-}
-
-/** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
-function projectName(tree: SourceTree, dir: string): string | null {
-  const pkg = tree.read(joinPath(dir, 'package.json'))
-  const fromPkg = pkg ? /"name"\s*:\s*"(?:@[^/"]+\/)?([^"]+)"/.exec(pkg)?.[1] : undefined
-  if (fromPkg) return fromPkg
-  const pyproject = tree.read(joinPath(dir, 'pyproject.toml'))
-  const section = pyproject
-    ? /^\[(?:project|tool\.poetry)\][^[]*?^name\s*=\s*["']([^"']+)["']/m.exec(pyproject)
-    : null
-  return section?.[1] ?? null
 }
 
 function shipsOwnDockerfile(tree: SourceTree, dir: string): boolean {

@@ -10,6 +10,7 @@ import {
   composeFacts,
   composeFilesBuilding,
   composeFilesIn,
+  composeFolderFiles,
   composeBuiltDockerfile,
   composeNamedDockerfile,
   isOwnApp
@@ -666,6 +667,7 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   const composeFiles = [
     ...new Set([
       ...composeFilesIn(tree, [dir, '.']),
+      ...composeFolderFiles(tree, dir),
       ...(s.dockerfile ? composeFilesBuilding(tree, dir, s.dockerfile) : [])
     ])
   ]
