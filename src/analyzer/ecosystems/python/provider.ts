@@ -35,6 +35,7 @@ import {
 import { findImporter, pythonSources } from './entry.js'
 import { gradioMount } from './mounted-gradio.js'
 import { consoleScriptServe } from './cli-serve.js'
+import { serverConfigFields } from './server-config-port.js'
 import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './standalone.js'
 import { PYTHON_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
@@ -282,8 +283,12 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
   const unitConf = unitGunicornConfPort(ctx)
   if (unitConf) addCandidate(ports, unitConf)
   for (const c of uwsgiPorts(ctx)) addCandidate(ports, c)
+  // A settings model's server section (`class ServerConfig: port: int = 5000`), also in a config module read
+  // past the first sources; with one found, the other sections' port fields of those modules are not the app's.
+  const serverConfig = serverConfigFields(ctx, sources)
   for (const c of findPorts(ctx.tree, sources.slice(0, 120), PORT_PATTERNS, stripHashComments))
-    addCandidate(ports, c)
+    if (!c.evidence.some(e => serverConfig.others.has(`${e.file}:${e.line}`))) addCandidate(ports, c)
+  for (const c of serverConfig.server) addCandidate(ports, c)
   const defaultPort = spec?.port ?? 8000
   const fwEvidence = framework?.evidence ?? []
 
