@@ -128,6 +128,40 @@ export function builtDirs(base: string, svc: Record<string, unknown>): string[] 
     : [contextDir]
 }
 
+/**
+ * The `build.target` stages the root compose files build a Dockerfile with (`dockerfile:
+ * ./dockerfiles/Dockerfile`, `target: web-server`): a multi-target file whose services each pick their stage.
+ */
+export function composeTargetsOf(tree: SourceTree, dockerfile: string): Set<string> {
+  const targets = new Set<string>()
+  for (const path of composeFilesIn(tree, ['.'])) {
+    const parsed = parseYamlFile(tree, path)
+    const services = parsed?.ok ? getPath(parsed.value, 'services') : undefined
+    if (!isRecord(services)) continue
+    for (const raw of Object.values(services)) {
+      if (!isRecord(raw)) continue
+      // `build: {<<: *build, target: web-server}`: YAML merge keys are not resolved by the parser.
+      const svc = { ...raw, build: isRecord(raw.build) ? withMergeKeys(raw.build) : raw.build }
+      const target = getPath(svc, 'build', 'target')
+      const [context] = builtDirs(dirname(path), svc)
+      const file = getPath(svc, 'build', 'dockerfile')
+      if (typeof target !== 'string' || context === undefined) continue
+      const built = normalizePath(joinPath(context, typeof file === 'string' ? file : 'Dockerfile'))
+      if (built === dockerfile) targets.add(target.toLowerCase())
+    }
+  }
+  return targets
+}
+
+/** A mapping with its YAML merge keys (`<<: *anchor`, nested) spread under its own keys. */
+function withMergeKeys(value: Record<string, unknown>, depth = 0): Record<string, unknown> {
+  const merged = value['<<']
+  if (merged === undefined || depth > 4) return value
+  const { '<<': _, ...own } = value
+  const bases = (Array.isArray(merged) ? merged : [merged]).filter(isRecord).map(b => withMergeKeys(b, depth + 1))
+  return Object.assign({}, ...bases, own)
+}
+
 /** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
 export const APP_MANIFESTS = [
   'package.json',
