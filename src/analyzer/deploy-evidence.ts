@@ -16,7 +16,14 @@ import { aspireFrontEnd } from './signals/aspire-apphost.js'
 import { azdServedApps } from './signals/azd-services.js'
 import { copiesFromAppFolder, DOCKERFILE_FOLDERS, dockerfileIn } from './signals/shared.js'
 import { runsProjectAssembly } from './signals/dotnet-assembly.js'
-import { APP_MANIFESTS, builtDirs, buildsApp, COMPOSE_FILES, composeTargetsOf, isOwnApp } from './signals/compose.js'
+import {
+  APP_MANIFESTS,
+  builtDirs,
+  buildsApp,
+  COMPOSE_FILES,
+  composeTargetsOf,
+  isOwnApp
+} from './signals/compose.js'
 import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
 import { pm2AppDirs, pm2EcosystemFile } from './signals/pm2-ecosystem.js'
 import { multiProcessMember } from './signals/multi-process-image.js'

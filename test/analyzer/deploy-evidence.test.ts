@@ -165,21 +165,37 @@ describe('a multi-target Dockerfile whose compose services pick their stages', (
   const dirs = ['crates/bin/admin', 'crates/bin/web']
 
   test('dockerfiles/ with web-server and cli targets through merge keys: no evidence for the cli member', () => {
-    expect(deployEvidence(treeFromFiles(workspace('dockerfiles', anchored)), dirs).get('crates/bin/admin')).toBeUndefined()
+    expect(
+      deployEvidence(treeFromFiles(workspace('dockerfiles', anchored)), dirs).get('crates/bin/admin')
+    ).toBeUndefined()
   })
 
   test('docker/ with plain api and migrator targets: no evidence for the last stage member', () => {
-    const compose = anchored.replace(/dockerfiles/g, 'docker').replace('target: web-server', 'target: api').replace('target: cli', 'target: migrator')
+    const compose = anchored
+      .replace(/dockerfiles/g, 'docker')
+      .replace('target: web-server', 'target: api')
+      .replace('target: cli', 'target: migrator')
+    const recipe = workspace('docker', null)['docker/Dockerfile']!
     const tree = treeFromFiles({
       ...workspace('docker', compose),
-      'docker/Dockerfile': workspace('docker', null)['docker/Dockerfile']!.replace('AS web-server', 'AS api').replace('AS cli', 'AS migrator')
+      'docker/Dockerfile': recipe.replace('AS web-server', 'AS api').replace('AS cli', 'AS migrator')
     })
     expect(deployEvidence(tree, dirs).get('crates/bin/admin')).toBeUndefined()
   })
 
   test('negative: compose building only the last stage, or no compose, keeps the last stage as the recipe', () => {
-    const onlyLast = ['services:', '    cli:', '        build:', '            context: .', '            dockerfile: ./dockerfiles/Dockerfile', '            target: cli', ''].join('\n')
-    expect(deployEvidence(treeFromFiles(workspace('dockerfiles', onlyLast)), dirs).get('crates/bin/admin')).toEqual({
+    const onlyLast = [
+      'services:',
+      '    cli:',
+      '        build:',
+      '            context: .',
+      '            dockerfile: ./dockerfiles/Dockerfile',
+      '            target: cli',
+      ''
+    ].join('\n')
+    expect(
+      deployEvidence(treeFromFiles(workspace('dockerfiles', onlyLast)), dirs).get('crates/bin/admin')
+    ).toEqual({
       strength: 1.5,
       reason: 'dockerfiles/Dockerfile:10 runs tini, the binary of crates/bin/admin'
     })

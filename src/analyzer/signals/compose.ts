@@ -158,7 +158,9 @@ function withMergeKeys(value: Record<string, unknown>, depth = 0): Record<string
   const merged = value['<<']
   if (merged === undefined || depth > 4) return value
   const { '<<': _, ...own } = value
-  const bases = (Array.isArray(merged) ? merged : [merged]).filter(isRecord).map(b => withMergeKeys(b, depth + 1))
+  const bases = (Array.isArray(merged) ? merged : [merged])
+    .filter(isRecord)
+    .map(b => withMergeKeys(b, depth + 1))
   return Object.assign({}, ...bases, own)
 }
 

@@ -60,8 +60,13 @@ describe("a compose folder's service running the project's published image", () 
   it('a Node relay: compose/docker-compose.yml gives the port mapping and the probe', () => {
     expect(
       fields({
-        'package.json': JSON.stringify({ name: '@acme/relay', scripts: { start: 'node server.js' }, dependencies: { express: '4' } }),
-        'server.js': 'const app = require("express")()\napp.get("/healthz", (q, r) => r.send("ok"))\napp.listen(process.env.PORT)\n',
+        'package.json': JSON.stringify({
+          name: '@acme/relay',
+          scripts: { start: 'node server.js' },
+          dependencies: { express: '4' }
+        }),
+        'server.js':
+          'const app = require("express")()\napp.get("/healthz", (q, r) => r.send("ok"))\napp.listen(process.env.PORT)\n',
         'compose/docker-compose.yml': [
           'services:',
           '  relay:',

@@ -62,10 +62,12 @@ describe('one-shot compose jobs are not the server', () => {
     expect(
       fields({
         'requirements.txt': 'django==5.1\ngunicorn==23.0\n',
-        'manage.py': 'import os\nimport sys\n\nif __name__ == "__main__":\n    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shop.settings")\n',
+        'manage.py':
+          'import os\nimport sys\n\nif __name__ == "__main__":\n    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shop.settings")\n',
         'shop/__init__.py': '',
         'shop/settings.py': 'ROOT_URLCONF = "shop.urls"\n',
-        'shop/wsgi.py': 'from django.core.wsgi import get_wsgi_application\napplication = get_wsgi_application()\n',
+        'shop/wsgi.py':
+          'from django.core.wsgi import get_wsgi_application\napplication = get_wsgi_application()\n',
         'shop/urls.py': 'urlpatterns = []\n',
         Dockerfile:
           'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nENTRYPOINT ["tini", "--"]\n',
@@ -100,7 +102,12 @@ describe('one-shot compose jobs are not the server', () => {
       oneShotServices({
         db: { image: 'postgres' },
         seed: { command: 'seed' },
-        api: { depends_on: { db: { condition: 'service_healthy' }, seed: { condition: 'service_completed_successfully' } } },
+        api: {
+          depends_on: {
+            db: { condition: 'service_healthy' },
+            seed: { condition: 'service_completed_successfully' }
+          }
+        },
         worker: { depends_on: ['api'] }
       })
     ).toEqual(new Set(['seed']))

@@ -180,7 +180,8 @@ describe('a Dockerfile folder named for its Dockerfiles', () => {
 
   test('docker-files/ with two flavours: the first proven one is the app Dockerfile', () => {
     const tree = treeFromFiles({
-      'pyproject.toml': '[project]\nname = "monitor"\nrequires-python = ">=3.10"\ndependencies = ["psutil"]\n',
+      'pyproject.toml':
+        '[project]\nname = "monitor"\nrequires-python = ">=3.10"\ndependencies = ["psutil"]\n',
       'docker-requirements.txt': 'fastapi==0.115.0\nuvicorn==0.34.0\npsutil==7.0.0\n',
       'monitor/__init__.py': '',
       'monitor/__main__.py': 'from monitor.main import main\nmain()\n',
@@ -189,15 +190,20 @@ describe('a Dockerfile folder named for its Dockerfiles', () => {
     })
     expect(appDockerfile(tree, '.')).toBe('docker-files/alpine.Dockerfile')
     const s = readSharedSignals(tree, '.')
-    expect(s.port[0]).toMatchObject({ value: 61208, evidence: [{ file: 'docker-files/alpine.Dockerfile', line: 5 }] })
+    expect(s.port[0]).toMatchObject({
+      value: 61208,
+      evidence: [{ file: 'docker-files/alpine.Dockerfile', line: 5 }]
+    })
     expect(s.startCommand[0]?.value).toBe('python3 -m monitor ${MONITOR_OPT}')
   })
 
   test('dockerfiles/ with a standard Dockerfile of a Node app', () => {
     const tree = treeFromFiles({
-      'package.json': '{"name":"relay","scripts":{"start":"node src/server.js"},"dependencies":{"express":"4"}}',
+      'package.json':
+        '{"name":"relay","scripts":{"start":"node src/server.js"},"dependencies":{"express":"4"}}',
       'src/server.js': 'require("express")().listen(4000)\n',
-      'dockerfiles/Dockerfile': 'FROM node:22-alpine\nWORKDIR /srv\nCOPY package.json .\nCOPY src ./src\nRUN npm install\nEXPOSE 4000\nCMD ["node", "src/server.js"]\n'
+      'dockerfiles/Dockerfile':
+        'FROM node:22-alpine\nWORKDIR /srv\nCOPY package.json .\nCOPY src ./src\nRUN npm install\nEXPOSE 4000\nCMD ["node", "src/server.js"]\n'
     })
     expect(appDockerfile(tree, '.')).toBe('dockerfiles/Dockerfile')
     expect(readSharedSignals(tree, '.').startCommand[0]?.value).toBe('node src/server.js')

@@ -12,7 +12,9 @@ import { START } from '../../precedence.js'
 /** Subcommand names that start the server. */
 const SERVE_NAMES = 'serve|server'
 /** `@cli.command(name="serve")`, `@app.command("server")` (click, typer). */
-const NAMED_COMMAND = new RegExp(`@\\w+(?:\\.\\w+)*\\.command\\(\\s*(?:name\\s*=\\s*)?["'](${SERVE_NAMES})["']`)
+const NAMED_COMMAND = new RegExp(
+  `@\\w+(?:\\.\\w+)*\\.command\\(\\s*(?:name\\s*=\\s*)?["'](${SERVE_NAMES})["']`
+)
 /** `@cli.command()` (decorators between) `def serve(` — the function name is the command's. */
 const FUNCTION_COMMAND = new RegExp(
   `@\\w+(?:\\.\\w+)*\\.command\\(\\s*\\)\\s*\\n(?:\\s*@[^\\n]*\\n)*\\s*(?:async\\s+)?def\\s+(${SERVE_NAMES})\\s*\\(`
@@ -26,7 +28,10 @@ export function consoleScriptServe(
 ): Candidate<string> | null {
   const pyPath = ctx.path('pyproject.toml')
   const pyText = ctx.tree.read(pyPath) ?? ''
-  for (const table of [getPath(pyproject, 'project', 'scripts'), getPath(pyproject, 'tool', 'poetry', 'scripts')]) {
+  for (const table of [
+    getPath(pyproject, 'project', 'scripts'),
+    getPath(pyproject, 'tool', 'poetry', 'scripts')
+  ]) {
     if (!isRecord(table)) continue
     for (const [script, target] of Object.entries(table)) {
       if (typeof target !== 'string') continue
@@ -59,7 +64,11 @@ function serveCommand(
     .slice(0, MAX_FILES)
   for (const path of files) {
     const text = ctx.tree.read(path)
-    if (text === null || !text.includes('.command(') || !/^\s*(?:import|from)\s+(?:click|typer)\b/m.test(text))
+    if (
+      text === null ||
+      !text.includes('.command(') ||
+      !/^\s*(?:import|from)\s+(?:click|typer)\b/m.test(text)
+    )
       continue
     const m = NAMED_COMMAND.exec(text) ?? FUNCTION_COMMAND.exec(text)
     if (m) return { name: m[1]!, evidence: evidenceAt(path, text, m.index) }

@@ -17,7 +17,9 @@ export function imageRequirementFiles(ctx: AppContext): string[] {
   const out = new Set<string>()
   for (const ins of dockerInstructions(text)) {
     if (ins.keyword !== 'RUN' || !/\bpip\d?(?:\.\d+)?\s+install\b/.test(ins.args)) continue
-    for (const m of ins.args.matchAll(/(?:^|\s)(?:-r|--requirement)(?:\s+|=)["']?([\w./-]+\.(?:txt|in))\b/g)) {
+    for (const m of ins.args.matchAll(
+      /(?:^|\s)(?:-r|--requirement)(?:\s+|=)["']?([\w./-]+\.(?:txt|in))\b/g
+    )) {
       const file = m[1]!.replace(/^\.\//, '')
       // The path as given (`-r requirements/prod.txt` from the WORKDIR the context was copied to), else the
       // file of that name at the app folder (`COPY docker-requirements.txt ./`).

@@ -10,9 +10,11 @@ import { PORT } from '../../precedence.js'
 import type { AppContext } from '../../provider.js'
 
 /** Modules whose path says they hold settings. */
-const SETTINGS_PATH = /(?:^|\/)(?:config|configs|settings|schema|schemas|conf)(?:\/|\.py$)|(?:^|\/)\w*(?:config|settings)\.py$/
+const SETTINGS_PATH =
+  /(?:^|\/)(?:config|configs|settings|schema|schemas|conf)(?:\/|\.py$)|(?:^|\/)\w*(?:config|settings)\.py$/
 /** Classes of the server's own settings. */
-const SERVER_CLASS = /^(?:Server|Http|HTTP|Web|WebServer|App|Api|API)(?:Config|Settings|Options|Section|Model)?$/
+const SERVER_CLASS =
+  /^(?:Server|Http|HTTP|Web|WebServer|App|Api|API)(?:Config|Settings|Options|Section|Model)?$/
 const PORT_FIELD = new RegExp(
   `^([ \\t]+)(?:port|http_port|server_port|web_port|PORT)\\s*:\\s*int\\s*=\\s*${NOT_HTTP_PORT}(\\d{2,5})\\s*(?:#.*)?$`,
   'gm'

@@ -77,7 +77,8 @@ describe('side-server config literals', () => {
     expect(
       analyzed({
         'go.mod': 'module example.com/authz\n\ngo 1.25\n',
-        'cmd/authz/main.go': 'package main\n\nimport "example.com/authz/pkg/config"\n\nfunc main() { run(config.DefaultConfig()) }\n',
+        'cmd/authz/main.go':
+          'package main\n\nimport "example.com/authz/pkg/config"\n\nfunc main() { run(config.DefaultConfig()) }\n',
         'pkg/config/config.go': authzConfig
       })
     ).toEqual({ framework: 'none', port: 8080, startCommand: './server' })
@@ -104,7 +105,8 @@ describe('side-server config literals', () => {
   })
 
   test('leaves the HTTP and server literals, and text without a side listener, as they are (negative)', () => {
-    const kept = 'var c = Config{\n\tHTTP: HTTPConfig{Addr: ":8080"},\n\tServer: ServerConfig{Addr: ":7000"},\n}\n'
+    const kept =
+      'var c = Config{\n\tHTTP: HTTPConfig{Addr: ":8080"},\n\tServer: ServerConfig{Addr: ":7000"},\n}\n'
     expect(sideServerLiterals(kept)).toBe(kept)
     const blanked = sideServerLiterals(authzConfig)
     expect(blanked).toHaveLength(authzConfig.length)

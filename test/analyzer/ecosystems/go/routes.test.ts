@@ -47,10 +47,9 @@ describe('grpc-gateway health endpoints', () => {
     expect(
       fields({
         'go.mod': mod('github.com/grpc-ecosystem/grpc-gateway/v2 v2.26.0'),
-        'main.go': gatewayMain('runtime.WithHealthEndpointAt(healthpb.NewHealthClient(conn), "/ready")').replace(
-          /runtime\./g,
-          'gwruntime.'
-        )
+        'main.go': gatewayMain(
+          'runtime.WithHealthEndpointAt(healthpb.NewHealthClient(conn), "/ready")'
+        ).replace(/runtime\./g, 'gwruntime.')
       })
     ).toEqual({ framework: 'none', port: 8080, healthPath: '/ready' })
   })

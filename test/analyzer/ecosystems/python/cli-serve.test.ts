@@ -67,7 +67,9 @@ describe("a console script's server command", () => {
 
   it('negative: a CLI without a server command, and a Dockerfile command, keep their starts', () => {
     const noServe = clickServe.replace('name="serve"', 'name="backup"')
-    expect(fields(printer(noServe)).startCommand).toBe('gunicorn printer.server:app --chdir src --bind 0.0.0.0:${PORT:-8000}')
+    expect(fields(printer(noServe)).startCommand).toBe(
+      'gunicorn printer.server:app --chdir src --bind 0.0.0.0:${PORT:-8000}'
+    )
     expect(
       fields(
         printer(clickServe, {

@@ -35,10 +35,12 @@ describe('requirements the image installs', () => {
       fields({
         'pyproject.toml': monitorPyproject,
         'requirements.txt': 'psutil==7.0.0\n',
-        'docker-requirements.txt': '# uv export --extra web\nfastapi==0.115.0\nuvicorn==0.34.0\npsutil==7.0.0\n',
+        'docker-requirements.txt':
+          '# uv export --extra web\nfastapi==0.115.0\nuvicorn==0.34.0\npsutil==7.0.0\n',
         'monitor/__init__.py': '',
         'monitor/__main__.py': 'from monitor.main import main\nmain()\n',
-        'monitor/webserver.py': 'try:\n    from fastapi import FastAPI\nexcept ImportError:\n    FastAPI = None\n',
+        'monitor/webserver.py':
+          'try:\n    from fastapi import FastAPI\nexcept ImportError:\n    FastAPI = None\n',
         'docker-files/alpine.Dockerfile': [
           'FROM alpine:3.22',
           'RUN apk add --no-cache python3 py3-pip',
@@ -63,7 +65,8 @@ describe('requirements the image installs', () => {
   it('a Flask app whose root Dockerfile installs a requirements file kept in deploy/', () => {
     expect(
       fields({
-        'setup.py': 'from setuptools import setup\nsetup(name="notes", packages=["notes"], extras_require={"web": ["flask"]})\n',
+        'setup.py':
+          'from setuptools import setup\nsetup(name="notes", packages=["notes"], extras_require={"web": ["flask"]})\n',
         'deploy/requirements-web.txt': 'flask==3.1.0\ngunicorn==23.0.0\n',
         'notes/__init__.py': 'from flask import Flask\n\napp = Flask(__name__)\n',
         Dockerfile: [

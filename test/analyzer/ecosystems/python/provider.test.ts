@@ -198,7 +198,8 @@ describe('a web server port attribute', () => {
         'monitor/__init__.py': '',
         'monitor/__main__.py': 'from monitor.main import GlancesMain\n',
         'monitor/main.py': cliDefaults('web_server_port = 61208'),
-        Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt\nEXPOSE 61209 61208\nCMD ["python", "-m", "monitor", "-w"]\n'
+        Dockerfile:
+          'FROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt\nEXPOSE 61209 61208\nCMD ["python", "-m", "monitor", "-w"]\n'
       })
     ).toEqual({ framework: 'fastapi', port: 61208, startCommand: 'python -m monitor -w' })
   })
@@ -210,7 +211,11 @@ describe('a web server port attribute', () => {
         'app.py': 'from flask import Flask\n\napp = Flask(__name__)\n',
         'settings.py': 'class Defaults:\n    http_server_port: int = 7000\n'
       })
-    ).toEqual({ framework: 'flask', port: 7000, startCommand: 'gunicorn app:app --bind 0.0.0.0:${PORT:-7000}' })
+    ).toEqual({
+      framework: 'flask',
+      port: 7000,
+      startCommand: 'gunicorn app:app --bind 0.0.0.0:${PORT:-7000}'
+    })
   })
 
   it('negative: another server port attribute names no web port', () => {
@@ -220,6 +225,10 @@ describe('a web server port attribute', () => {
         'app.py': 'from flask import Flask\n\napp = Flask(__name__)\n',
         'settings.py': 'class Defaults:\n    server_port = 61209\n    rpc_server_port = 7001\n'
       })
-    ).toEqual({ framework: 'flask', port: 8000, startCommand: 'gunicorn app:app --bind 0.0.0.0:${PORT:-8000}' })
+    ).toEqual({
+      framework: 'flask',
+      port: 8000,
+      startCommand: 'gunicorn app:app --bind 0.0.0.0:${PORT:-8000}'
+    })
   })
 })

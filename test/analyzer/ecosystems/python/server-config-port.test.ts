@@ -68,9 +68,10 @@ describe("a settings model's server port", () => {
     const ctx = { tree, dir: '.' } as unknown as AppContext
     expect(serverConfigPorts(ctx, ['printer/schema/config/server.py', 'printer/server/ports.py'])).toEqual([])
     expect(
-      serverConfigPorts({ tree: treeFromFiles({ 'conf/server.py': serverSchema }), dir: '.' } as unknown as AppContext, [
-        'conf/server.py'
-      ]).map(c => c.value)
+      serverConfigPorts(
+        { tree: treeFromFiles({ 'conf/server.py': serverSchema }), dir: '.' } as unknown as AppContext,
+        ['conf/server.py']
+      ).map(c => c.value)
     ).toEqual([5000])
   })
 })
