@@ -127,7 +127,7 @@ describe('a multi-target Dockerfile whose compose services pick their stages', (
     [`crates/bin/${name}/Cargo.toml`]: `[package]\nname = "${name}"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n${deps}`,
     [`crates/bin/${name}/src/main.rs`]: 'fn main() {}\n'
   })
-  const workspace = (folder: string, compose: string | null) => ({
+  const workspace = (folder: string, compose: string | null): Record<string, string> => ({
     'Cargo.toml': '[workspace]\nmembers = ["crates/bin/*"]\n',
     ...member('web'),
     ...member('admin', 'clap = "4"\n'),
