@@ -177,8 +177,9 @@ export function readPythonManifests(ctx: AppContext): PythonManifests {
   }
 
   for (const rel of REQUIREMENT_FILES) readRequirements(ctx, rel, deps, false)
-  // What the app's image installs (`pip install -r docker-requirements.txt`) is a runtime dependency too.
-  for (const rel of imageRequirementFiles(ctx)) readRequirements(ctx, rel, deps, false)
+  // What the app's image installs (`pip install -r docker-requirements.txt`) is a runtime dependency too —
+  // read for Python projects only (the shared signals of every other folder stay unread).
+  if (found.length > 0) for (const rel of imageRequirementFiles(ctx)) readRequirements(ctx, rel, deps, false)
   for (const f of ctx.tree.filesIn(ctx.dir)) {
     const base = f.path.slice(f.path.lastIndexOf('/') + 1)
     if (/^requirements[-_.](dev|test|tests|lint|docs|ci)\b.*\.txt$/i.test(base))
