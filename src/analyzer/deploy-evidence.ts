@@ -16,7 +16,14 @@ import { aspireFrontEnd } from './signals/aspire-apphost.js'
 import { azdServedApps } from './signals/azd-services.js'
 import { copiesFromAppFolder, DOCKERFILE_FOLDERS, dockerfileIn } from './signals/shared.js'
 import { runsProjectAssembly } from './signals/dotnet-assembly.js'
-import { APP_MANIFESTS, builtDirs, buildsApp, COMPOSE_FILES, isOwnApp } from './signals/compose.js'
+import {
+  APP_MANIFESTS,
+  builtDirs,
+  buildsApp,
+  COMPOSE_FILES,
+  composeTargetsOf,
+  isOwnApp
+} from './signals/compose.js'
 import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
 import { pm2AppDirs, pm2EcosystemFile } from './signals/pm2-ecosystem.js'
 import { multiProcessMember } from './signals/multi-process-image.js'
@@ -264,9 +271,21 @@ function rootCargoRecipe(tree: SourceTree): { path: string; text: string } | nul
     if (isOwnApp(tree, folder)) continue
     const path = dockerfileIn(tree, folder)
     const text = path ? tree.read(path) : null
-    if (path && text !== null && readDockerfile(path, text).startCommand.length > 0) return { path, text }
+    if (!path || text === null || readDockerfile(path, text).startCommand.length === 0) continue
+    // A multi-target file whose compose services build other stages than its last (`target: web-server`
+    // beside a trailing `cli` stage): the last stage's binary is not what the repository deploys.
+    const targets = composeTargetsOf(tree, path)
+    const last = lastStageName(text)
+    if (targets.size > 0 && (last === null || !targets.has(last) || targets.size > 1)) continue
+    return { path, text }
   }
   return null
+}
+
+/** The `AS name` of a Dockerfile's last stage (lower case), or null. */
+function lastStageName(text: string): string | null {
+  const froms = [...text.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?\S+(?:\s+AS\s+(\S+))?/gim)]
+  return froms.at(-1)?.[1]?.toLowerCase() ?? null
 }
 
 /**

@@ -117,3 +117,91 @@ describe('roots that only orchestrate their members', () => {
     expect(deployEvidence(tree(scripts), ['.', 'client', 'server']).get('.')).toBeUndefined()
   })
 })
+
+// A multi-target Dockerfile kept in a Dockerfile folder of a Cargo workspace, whose compose services each build
+// their stage (`target: web-server`, `target: cli`, through YAML merge keys): its last stage (an admin CLI) is
+// not what the repository deploys, so it is no recipe for that member (holdout17 docs.rs under holdout29's
+// `dockerfiles/` folder). A file compose builds only at its last stage, or no compose at all, still is.
+describe('a multi-target Dockerfile whose compose services pick their stages', () => {
+  const member = (name: string, deps = 'axum = "0.8"\n') => ({
+    [`crates/bin/${name}/Cargo.toml`]: `[package]\nname = "${name}"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n${deps}`,
+    [`crates/bin/${name}/src/main.rs`]: 'fn main() {}\n'
+  })
+  const workspace = (folder: string, compose: string | null): Record<string, string> => ({
+    'Cargo.toml': '[workspace]\nmembers = ["crates/bin/*"]\n',
+    ...member('web'),
+    ...member('admin', 'clap = "4"\n'),
+    [`${folder}/Dockerfile`]: [
+      'FROM rust:1.90 AS build',
+      'COPY . /build',
+      'WORKDIR /build',
+      'RUN cargo build --release',
+      'FROM debian:trixie-slim AS web-server',
+      'COPY --from=build /build/target/release/web /usr/local/bin/',
+      'CMD ["/usr/local/bin/web", "0.0.0.0:3000"]',
+      'FROM debian:trixie-slim AS cli',
+      'COPY --from=build /build/target/release/admin /usr/local/bin/',
+      'ENTRYPOINT ["/usr/bin/tini", "/usr/local/bin/admin", "--"]',
+      ''
+    ].join('\n'),
+    ...(compose === null ? {} : { 'docker-compose.yml': compose })
+  })
+  const anchored = [
+    'x-build: &build',
+    '    context: .',
+    '    dockerfile: ./dockerfiles/Dockerfile',
+    'services:',
+    '    web:',
+    '        build:',
+    '            <<: *build',
+    '            target: web-server',
+    '        ports: ["3000:3000"]',
+    '    cli:',
+    '        build:',
+    '            <<: *build',
+    '            target: cli',
+    ''
+  ].join('\n')
+  const dirs = ['crates/bin/admin', 'crates/bin/web']
+
+  test('dockerfiles/ with web-server and cli targets through merge keys: no evidence for the cli member', () => {
+    expect(
+      deployEvidence(treeFromFiles(workspace('dockerfiles', anchored)), dirs).get('crates/bin/admin')
+    ).toBeUndefined()
+  })
+
+  test('docker/ with plain api and migrator targets: no evidence for the last stage member', () => {
+    const compose = anchored
+      .replace(/dockerfiles/g, 'docker')
+      .replace('target: web-server', 'target: api')
+      .replace('target: cli', 'target: migrator')
+    const recipe = workspace('docker', null)['docker/Dockerfile']!
+    const tree = treeFromFiles({
+      ...workspace('docker', compose),
+      'docker/Dockerfile': recipe.replace('AS web-server', 'AS api').replace('AS cli', 'AS migrator')
+    })
+    expect(deployEvidence(tree, dirs).get('crates/bin/admin')).toBeUndefined()
+  })
+
+  test('negative: compose building only the last stage, or no compose, keeps the last stage as the recipe', () => {
+    const onlyLast = [
+      'services:',
+      '    cli:',
+      '        build:',
+      '            context: .',
+      '            dockerfile: ./dockerfiles/Dockerfile',
+      '            target: cli',
+      ''
+    ].join('\n')
+    expect(
+      deployEvidence(treeFromFiles(workspace('dockerfiles', onlyLast)), dirs).get('crates/bin/admin')
+    ).toEqual({
+      strength: 1.5,
+      reason: 'dockerfiles/Dockerfile:10 runs tini, the binary of crates/bin/admin'
+    })
+    expect(deployEvidence(treeFromFiles(workspace('docker', null)), dirs).get('crates/bin/admin')).toEqual({
+      strength: 1.5,
+      reason: 'docker/Dockerfile:10 runs tini, the binary of crates/bin/admin'
+    })
+  })
+})

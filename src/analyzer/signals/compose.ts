@@ -7,7 +7,7 @@ import { basename, dirname, joinPath, normalizePath } from '../tree.js'
 import type { Candidate } from '../candidate.js'
 import { keyEvidence } from './evidence.js'
 import { parseDotenv } from './dotenv.js'
-import { getPath, isRecord, parseYamlFile } from './manifests.js'
+import { getPath, isRecord, parseTomlFile, parseYamlFile } from './manifests.js'
 import { parsePort } from './ports.js'
 import type { Warning } from '../report.js'
 import { DEPLOY_FILE, DEV_DEPLOY_FILE, HEALTH } from '../precedence.js'
@@ -33,6 +33,53 @@ export function composeFilesIn(tree: SourceTree, dirs: string[]): string[] {
       .filter(p => COMPOSE_VARIANT.test(basename(p)) && !COMPOSE_FILES.includes(basename(p)))
       .sort()
   ])
+}
+
+/** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
+export function projectName(tree: SourceTree, dir: string): string | null {
+  const pkg = tree.read(joinPath(dir, 'package.json'))
+  const fromPkg = pkg ? /"name"\s*:\s*"(?:@[^/"]+\/)?([^"]+)"/.exec(pkg)?.[1] : undefined
+  if (fromPkg) return fromPkg
+  const pyproject = tree.read(joinPath(dir, 'pyproject.toml'))
+  const section = pyproject
+    ? /^\[(?:project|tool\.poetry)\][^[]*?^name\s*=\s*["']([^"']+)["']/m.exec(pyproject)
+    : null
+  if (section) return section[1]!
+  // Arrays before the name (`authors = [{…}]`, `classifiers = […]`) end the quick read: parse the table.
+  if (pyproject === null) return null
+  const parsed = parseTomlFile(tree, joinPath(dir, 'pyproject.toml'))
+  const name = parsed?.ok
+    ? (getPath(parsed.value, 'project', 'name') ?? getPath(parsed.value, 'tool', 'poetry', 'name'))
+    : undefined
+  return typeof name === 'string' ? name : null
+}
+
+/**
+ * Folders kept for compose files (`docker-compose/docker-compose.yml` beside the `glances.conf` it mounts):
+ * read like the app folder's own, for the services that build the app or run the project's published image.
+ */
+export const COMPOSE_FOLDERS = ['docker-compose', 'compose']
+
+/** The compose files of the app folder's compose folders. */
+export function composeFolderFiles(tree: SourceTree, dir: string): string[] {
+  return composeFilesIn(
+    tree,
+    COMPOSE_FOLDERS.map(f => joinPath(dir, f))
+  )
+}
+
+/**
+ * A service without `build:` that runs the project's own published image: `image: nicolargo/glances:latest-full`
+ * for a project named Glances (its package name, case aside) — the compose file a project ships for users.
+ */
+function runsProjectImage(image: unknown, project: string | null): boolean {
+  if (typeof image !== 'string' || project === null) return false
+  const repo = image
+    .split('/')
+    .pop()
+    ?.replace(/[:@].*$/, '')
+    .toLowerCase()
+  return repo !== undefined && repo !== '' && repo === project.toLowerCase()
 }
 
 /** `${APP_PORT:-8080}` / `${APP_PORT-8080}` → `8080`; other text unchanged. */
@@ -80,6 +127,42 @@ export function builtDirs(base: string, svc: Record<string, unknown>): string[] 
   return typeof dockerfile === 'string' && dockerfile.includes('/')
     ? [contextDir, dirname(normalizePath(joinPath(contextDir, dockerfile)))]
     : [contextDir]
+}
+
+/**
+ * The `build.target` stages the root compose files build a Dockerfile with (`dockerfile:
+ * ./dockerfiles/Dockerfile`, `target: web-server`): a multi-target file whose services each pick their stage.
+ */
+export function composeTargetsOf(tree: SourceTree, dockerfile: string): Set<string> {
+  const targets = new Set<string>()
+  for (const path of composeFilesIn(tree, ['.'])) {
+    const parsed = parseYamlFile(tree, path)
+    const services = parsed?.ok ? getPath(parsed.value, 'services') : undefined
+    if (!isRecord(services)) continue
+    for (const raw of Object.values(services)) {
+      if (!isRecord(raw)) continue
+      // `build: {<<: *build, target: web-server}`: YAML merge keys are not resolved by the parser.
+      const svc = { ...raw, build: isRecord(raw.build) ? withMergeKeys(raw.build) : raw.build }
+      const target = getPath(svc, 'build', 'target')
+      const [context] = builtDirs(dirname(path), svc)
+      const file = getPath(svc, 'build', 'dockerfile')
+      if (typeof target !== 'string' || context === undefined) continue
+      const built = normalizePath(joinPath(context, typeof file === 'string' ? file : 'Dockerfile'))
+      if (built === dockerfile) targets.add(target.toLowerCase())
+    }
+  }
+  return targets
+}
+
+/** A mapping with its YAML merge keys (`<<: *anchor`, nested) spread under its own keys. */
+function withMergeKeys(value: Record<string, unknown>, depth = 0): Record<string, unknown> {
+  const merged = value['<<']
+  if (merged === undefined || depth > 4) return value
+  const { '<<': _, ...own } = value
+  const bases = (Array.isArray(merged) ? merged : [merged])
+    .filter(isRecord)
+    .map(b => withMergeKeys(b, depth + 1))
+  return Object.assign({}, ...bases, own)
 }
 
 /** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
@@ -203,6 +286,11 @@ export function composeFacts(
     // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
     if (built.length === 0 && appDir !== base && appDir !== '.')
       built = entries.filter(([name, svc]) => svc.build === undefined && imageNames(svc.image, appDir, name))
+    // A compose folder's file for users runs the project's published image (`image: acme/glances`).
+    if (built.length === 0 && COMPOSE_FOLDERS.includes(basename(base)) && dirname(base) === appDir) {
+      const project = projectName(tree, appDir)
+      built = entries.filter(([, svc]) => svc.build === undefined && runsProjectImage(svc.image, project))
+    }
     // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
     // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
     const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc))

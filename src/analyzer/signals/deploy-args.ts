@@ -8,7 +8,7 @@ import { parseAllDocuments } from 'yaml'
 import type { Evidence } from '../report.js'
 import type { SourceTree } from '../tree.js'
 import { dirname, joinPath } from '../tree.js'
-import { builtDirs, buildsApp, buildsOwnDockerfile, composeFilesIn } from './compose.js'
+import { builtDirs, buildsApp, buildsOwnDockerfile, composeFilesIn, projectName } from './compose.js'
 import { evidenceAt, keyEvidence } from './evidence.js'
 import { manifestFiles } from './k8s-probes.js'
 import { getPath, isRecord, parseYamlFile, yamlTooCostly } from './manifests.js'
@@ -95,8 +95,9 @@ function appServiceCommand(
     if (!parsed?.ok) continue
     const services = getPath(parsed.value, 'services')
     if (!isRecord(services)) continue
+    const jobs = oneShotServices(services)
     for (const [name, svc] of Object.entries(services)) {
-      if (!isRecord(svc)) continue
+      if (!isRecord(svc) || jobs.has(name)) continue
       const runs =
         svc.build !== undefined
           ? (buildsOwnDockerfile(svc) || !shipsOwnDockerfile(tree, dir)) &&
@@ -114,16 +115,20 @@ function appServiceCommand(
   return null
 }
 
-/** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
-function projectName(tree: SourceTree, dir: string): string | null {
-  const pkg = tree.read(joinPath(dir, 'package.json'))
-  const fromPkg = pkg ? /"name"\s*:\s*"(?:@[^/"]+\/)?([^"]+)"/.exec(pkg)?.[1] : undefined
-  if (fromPkg) return fromPkg
-  const pyproject = tree.read(joinPath(dir, 'pyproject.toml'))
-  const section = pyproject
-    ? /^\[(?:project|tool\.poetry)\][^[]*?^name\s*=\s*["']([^"']+)["']/m.exec(pyproject)
-    : null
-  return section?.[1] ?? null
+/**
+ * Services another service waits for to finish (`depends_on: {migrate: {condition:
+ * service_completed_successfully}}`): one-shot jobs run from the app's image (migrations, seeding), never
+ * the server, whatever order the file lists them in.
+ */
+export function oneShotServices(services: Record<string, unknown>): Set<string> {
+  const jobs = new Set<string>()
+  for (const svc of Object.values(services)) {
+    const deps = isRecord(svc) ? svc.depends_on : undefined
+    if (!isRecord(deps)) continue
+    for (const [dep, spec] of Object.entries(deps))
+      if (isRecord(spec) && spec.condition === 'service_completed_successfully') jobs.add(dep)
+  }
+  return jobs
 }
 
 function shipsOwnDockerfile(tree: SourceTree, dir: string): boolean {

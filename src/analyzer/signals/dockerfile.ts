@@ -376,6 +376,8 @@ export function readDockerfile(
   // ARGs before the first FROM (the only ones a FROM line may use) and php-fpm's FastCGI EXPOSEs.
   const globalArgs = new DockerVars()
   const fastCgi = new Set<Candidate<number>>()
+  // EXPOSE candidates whose port a variable names as the HTTP one (`EXPOSE ${HTTP_PORT}`).
+  const namedExposes = new Set<Candidate<number>>()
   let stageName: string | null = null
   // Files copied from the build context into the image, so an entrypoint script is read under its repository
   // name (`COPY docker/entry.sh /app/run.sh`).
@@ -453,6 +455,7 @@ export function readDockerfile(
         if (isFastCgiPort(port, baseImage, cmd && commandFromDockerArgs(cmd.args))) fastCgi.add(exposed)
         const listed = words.map(portOf).filter((p): p is number => p !== null && !NON_HTTP_PORTS.has(p))
         if (!named) noteExposedTogether(exposed, listed)
+        else namedExposes.add(exposed)
         facts.port.push(exposed)
       }
     } else if (ins.keyword === 'ENV') {
@@ -542,6 +545,12 @@ export function readDockerfile(
       source: `probe program the image installs (${shipped.evidence.file})`,
       evidence: [shipped.evidence]
     })
+  // `EXPOSE 8081`, `EXPOSE 8080`, `EXPOSE 3000` on lines of their own list the image's ports as one
+  // multi-port line does (a gRPC port first, then HTTP and a playground): the first is taken unless only
+  // another of them is named elsewhere (see multi-port-expose.ts).
+  const exposes = facts.port.filter(p => p.source === 'Dockerfile EXPOSE' && !namedExposes.has(p))
+  if (exposes.length > 1 && !namedExposes.has(facts.port.find(p => p.source === 'Dockerfile EXPOSE')!))
+    noteExposedTogether(exposes[0]!, [...new Set(exposes.map(p => p.value))], exposes.slice(1))
   // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
   const finalCommand = cmd ?? entrypoint
   // …unless a front server's configuration the image copies in listens on that port itself (Caddy's `:9000 {`

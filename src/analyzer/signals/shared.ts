@@ -10,6 +10,7 @@ import {
   composeFacts,
   composeFilesBuilding,
   composeFilesIn,
+  composeFolderFiles,
   composeBuiltDockerfile,
   composeNamedDockerfile,
   isOwnApp
@@ -91,7 +92,12 @@ export const DOCKERFILE_FOLDERS = [
   'deployment',
   'deployment/docker',
   'ops/docker',
-  'src/main/docker'
+  'src/main/docker',
+  // Folders named for the Dockerfiles they keep (`docker-files/alpine.Dockerfile` beside
+  // `docker-files/ubuntu.Dockerfile`): flavours of one image, built with the root as context.
+  'dockerfiles',
+  'docker-files',
+  'docker_files'
 ]
 
 /**
@@ -667,6 +673,7 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   const composeFiles = [
     ...new Set([
       ...composeFilesIn(tree, [dir, '.']),
+      ...composeFolderFiles(tree, dir),
       ...(s.dockerfile ? composeFilesBuilding(tree, dir, s.dockerfile) : [])
     ])
   ]

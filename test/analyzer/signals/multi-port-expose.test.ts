@@ -61,3 +61,40 @@ describe('multi-port EXPOSE against a port named elsewhere', () => {
     expect(port(nodeApp(3000, '8080')).value).toBe(8080)
   })
 })
+
+// `EXPOSE 8081` / `EXPOSE 8080` / `EXPOSE 3000` on lines of their own (a gRPC port listed first, then HTTP and
+// a playground): the final stage's EXPOSE lines are one list, and the other lines list ports, they do not
+// name one — only a file does (holdout29 openfga).
+describe('EXPOSE lines of their own in the final stage', () => {
+  const goListening = (addr: string) => ({
+    'go.mod': 'module example.com/authz\n\ngo 1.24\n',
+    'main.go': `package main\n\nimport "net/http"\n\nfunc main() {\n\thttp.ListenAndServe("${addr}", nil)\n}\n`
+  })
+  const linesDockerfile = (ports: number[]) =>
+    `FROM golang:1.24 AS build\nCOPY . .\nRUN go build -o /authz .\nFROM alpine\nCOPY --from=build /authz /authz\n${ports
+      .map(p => `EXPOSE ${p}`)
+      .join('\n')}\nENTRYPOINT ["/authz"]\n`
+
+  test('Go: EXPOSE 8081, 8080, 3000 with the server on :8080 gives 8080, both lines and the listen call as evidence', () => {
+    const p = port({ ...goListening(':8080'), Dockerfile: linesDockerfile([8081, 8080, 3000]) })
+    expect(p.value).toBe(8080)
+    expect(p.source).toContain('Dockerfile EXPOSE (of 8081, 8080, 3000')
+    expect(p.evidence.map(e => `${e.file}:${e.line}`)).toEqual(['Dockerfile:6', 'main.go:6', 'Dockerfile:7'])
+  })
+
+  test('Node: EXPOSE 9100 then EXPOSE 3000 with app.listen(3000) gives 3000', () => {
+    const files = nodeApp(3000, '9100')
+    files.Dockerfile = files.Dockerfile.replace('EXPOSE 9100\n', 'EXPOSE 9100\nEXPOSE 3000\n')
+    expect(port(files).value).toBe(3000)
+  })
+
+  test('negative: no file names a port of the lines, so the first line stands (a sibling line names nothing)', () => {
+    const p = port({ ...goApp, Dockerfile: linesDockerfile([8081, 8080]).replace(/authz/g, 'counter') })
+    expect(p.value).toBe(8081)
+    expect(p.source).toBe('Dockerfile EXPOSE')
+  })
+
+  test('negative: the code names the first line port, so it stands', () => {
+    expect(port({ ...goListening(':8081'), Dockerfile: linesDockerfile([8081, 8080]) }).value).toBe(8081)
+  })
+})

@@ -289,3 +289,52 @@ describe('a root Dockerfile whose builder stage copies a member into the final W
     })
   })
 })
+
+// Folders named for the Dockerfiles they keep (`docker-files/alpine.Dockerfile` beside
+// `docker-files/ubuntu.Dockerfile`): flavours of one image built with the app folder as context, adopted by
+// the same COPY proof as a `docker/` folder (holdout29 glances).
+describe('a Dockerfile folder named for its Dockerfiles', () => {
+  const flavour = (base: string) =>
+    `FROM ${base} AS release\nCOPY ./monitor/. /app/monitor/\nCOPY docker-requirements.txt .\nRUN pip install -r docker-requirements.txt\nEXPOSE 61208\nWORKDIR /app\nCMD ["/bin/sh", "-c", "python3 -m monitor \${MONITOR_OPT}"]\n`
+
+  test('docker-files/ with two flavours: the first proven one is the app Dockerfile', () => {
+    const tree = treeFromFiles({
+      'pyproject.toml':
+        '[project]\nname = "monitor"\nrequires-python = ">=3.10"\ndependencies = ["psutil"]\n',
+      'docker-requirements.txt': 'fastapi==0.115.0\nuvicorn==0.34.0\npsutil==7.0.0\n',
+      'monitor/__init__.py': '',
+      'monitor/__main__.py': 'from monitor.main import main\nmain()\n',
+      'docker-files/alpine.Dockerfile': flavour('alpine:3.22'),
+      'docker-files/ubuntu.Dockerfile': flavour('ubuntu:24.04')
+    })
+    expect(appDockerfile(tree, '.')).toBe('docker-files/alpine.Dockerfile')
+    const s = readSharedSignals(tree, '.')
+    expect(s.port[0]).toMatchObject({
+      value: 61208,
+      evidence: [{ file: 'docker-files/alpine.Dockerfile', line: 5 }]
+    })
+    expect(s.startCommand[0]?.value).toBe('python3 -m monitor ${MONITOR_OPT}')
+  })
+
+  test('dockerfiles/ with a standard Dockerfile of a Node app', () => {
+    const tree = treeFromFiles({
+      'package.json':
+        '{"name":"relay","scripts":{"start":"node src/server.js"},"dependencies":{"express":"4"}}',
+      'src/server.js': 'require("express")().listen(4000)\n',
+      'dockerfiles/Dockerfile':
+        'FROM node:22-alpine\nWORKDIR /srv\nCOPY package.json .\nCOPY src ./src\nRUN npm install\nEXPOSE 4000\nCMD ["node", "src/server.js"]\n'
+    })
+    expect(appDockerfile(tree, '.')).toBe('dockerfiles/Dockerfile')
+    expect(readSharedSignals(tree, '.').startCommand[0]?.value).toBe('node src/server.js')
+  })
+
+  test('negative: a Dockerfile folder that builds its own context (a database image) is not the app one', () => {
+    const tree = treeFromFiles({
+      'package.json': '{"name":"relay","dependencies":{"express":"4"}}',
+      'src/server.js': '',
+      'docker-files/postgres.Dockerfile': 'FROM postgres:17\nCOPY init.sql /docker-entrypoint-initdb.d/\n',
+      'docker-files/init.sql': 'select 1;\n'
+    })
+    expect(appDockerfile(tree, '.')).toBeNull()
+  })
+})

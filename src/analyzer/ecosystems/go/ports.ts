@@ -124,12 +124,36 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
  */
 export function goPortSource(text: string): string {
   return urlPortDefaults(
-    stripCComments(text).replace(
-      /\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g,
-      blank
+    sideServerLiterals(
+      stripCComments(text).replace(
+        /\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g,
+        blank
+      )
     )
   )
 }
+
+/**
+ * The default values of another listener's config, set in a composite literal keyed by that listener:
+ * `GRPC: GRPCConfig{Addr: "0.0.0.0:8081", TLS: &TLSConfig{…}}` beside `HTTP: HTTPConfig{Addr:
+ * "0.0.0.0:8080"}` in a server's default config — the gRPC, metrics, profiler and debug addresses are not
+ * the HTTP port. The literal's body (nested braces included) is blanked; the HTTP one is kept.
+ */
+export function sideServerLiterals(text: string): string {
+  if (!SIDE_SERVER_KEY.test(text)) return text
+  let out = text
+  for (const m of text.matchAll(SIDE_SERVER_LITERAL)) {
+    const open = m.index + m[0].length - 1
+    const close = matchClose(text, open)
+    if (close < 0) continue
+    out = out.slice(0, open + 1) + blank(text.slice(open + 1, close)) + out.slice(close)
+  }
+  return out
+}
+
+const SIDE_SERVER_NAMES = '(?:GRPC|Grpc|GRpc|Metrics?|Debug|Pprof|Profiler|Prometheus|Telemetry)'
+const SIDE_SERVER_KEY = new RegExp(`\\b${SIDE_SERVER_NAMES}\\w*\\s*:\\s*&?[\\w.]*\\{`)
+const SIDE_SERVER_LITERAL = new RegExp(`\\b${SIDE_SERVER_NAMES}\\w*\\s*:\\s*&?[\\w.]*\\{`, 'g')
 
 const blank = (span: string): string => span.replace(/[^\n]/g, ' ')
 

@@ -103,7 +103,7 @@ const ROUTER_TYPE_MENTION = /gin\.|echo\.|fiber\.|chi\.|ServeMux|Router/
 const mentionsRouterType = textTest(ROUTER_TYPE_MENTION)
 /** What each pattern of readFile needs besides a router function's call (see composeFilter). */
 const COMPOSE_MENTION = new RegExp(
-  `\\.(?:Route|Group|Mount|Match|Path|${METHODS})\\(|\\bhttp\\.StripPrefix\\(`
+  `\\.(?:Route|Group|Mount|Match|Path|${METHODS})\\(|\\bhttp\\.StripPrefix\\(|\\bWith(?:Healthz|Health)EndpointA?t?\\(`
 )
 
 /**
@@ -331,6 +331,16 @@ const ROUTE_CALL = new RegExp(
   `\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\\s*\\[\\]string\\{[^}]*\\}\\s*,)\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"(?=\\s*,)`,
   'g'
 )
+/** Logging packages whose `Any(key, value)` builds a log field (ROUTE_CALL would read `key` as a path). */
+const LOG_FIELD_PACKAGES = new Set(['zap', 'slog', 'zapcore', 'zerolog'])
+
+/**
+ * grpc-gateway's health options on its ServeMux: `runtime.WithHealthzEndpoint(healthClient)` serves GET
+ * /healthz, `runtime.WithHealthEndpointAt(healthClient, "/ready")` that path — answered by the gRPC health
+ * service the server registers, on the HTTP port the gateway serves.
+ */
+const GATEWAY_HEALTH = /\bWith(?:HealthzEndpoint\(|HealthEndpointAt\([^"\n]*?"(\/[^"]*)")/g
+
 /** The call ROUTE_CALL needs (most files hold none; the pattern starts at every word). */
 const ROUTE_CALL_MENTION = new RegExp(`\\.(?:${METHODS}|Match)\\(`)
 
@@ -563,9 +573,19 @@ function readFile(
       source: 'router route'
     })
 
+  for (const m of has('HealthEndpoint') || has('HealthzEndpoint') ? text.matchAll(GATEWAY_HEALTH) : [])
+    graph.addRoute({
+      router: varNode('<grpc-gateway>', m.index),
+      path: m[1] ?? '/healthz',
+      evidence: evidenceAt(file, text, m.index),
+      source: 'grpc-gateway health endpoint'
+    })
+
   // Routes (gin's `r.Match([]string{"GET", "HEAD"}, "/health", h)` names its methods first).
   for (const m of ROUTE_CALL_MENTION.test(text) ? text.matchAll(ROUTE_CALL) : []) {
     if (m[1] === 'http' && !/^\//.test(m[2]!)) continue
+    // `zap.Any("status", v)`, `slog.Any("status", v)`: a structured-log field, not a route.
+    if (LOG_FIELD_PACKAGES.has(m[1]!)) continue
     graph.addRoute({
       router: routerAt(m[1]!, m.index),
       path: m[2]!,

@@ -33,6 +33,9 @@ import {
   type PythonManifests
 } from './manifests.js'
 import { findImporter, pythonSources } from './entry.js'
+import { gradioMount } from './mounted-gradio.js'
+import { consoleScriptServe } from './cli-serve.js'
+import { serverConfigFields } from './server-config-port.js'
 import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './standalone.js'
 import { PYTHON_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
@@ -101,6 +104,16 @@ const PORT_PATTERNS: PortPattern[] = [
       'm'
     ),
     source: 'settings class port field',
+    confidence: PORT.weakLiteral
+  },
+  // A class attribute named for the web server's port (`web_server_port = 61208` beside `server_port = 61209`,
+  // the XML-RPC server's, in a CLI's defaults): the HTTP listener's default, annotated or not.
+  {
+    regex: new RegExp(
+      `^[ \\t]+(?:web_server_port|webserver_port|http_server_port|WEB_SERVER_PORT|HTTP_SERVER_PORT)\\s*(?::\\s*int\\s*)?=\\s*${NOT_HTTP_PORT}(\\d{2,5})\\s*(?:#.*)?$`,
+      'm'
+    ),
+    source: 'web server port attribute',
     confidence: PORT.weakLiteral
   },
   // A dynaconf settings validator's default for the app's port key (`Validator('general.port', default=6767,
@@ -270,8 +283,12 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
   const unitConf = unitGunicornConfPort(ctx)
   if (unitConf) addCandidate(ports, unitConf)
   for (const c of uwsgiPorts(ctx)) addCandidate(ports, c)
+  // A settings model's server section (`class ServerConfig: port: int = 5000`), also in a config module read
+  // past the first sources; with one found, the other sections' port fields of those modules are not the app's.
+  const serverConfig = serverConfigFields(ctx, sources)
   for (const c of findPorts(ctx.tree, sources.slice(0, 120), PORT_PATTERNS, stripHashComments))
-    addCandidate(ports, c)
+    if (!c.evidence.some(e => serverConfig.others.has(`${e.file}:${e.line}`))) addCandidate(ports, c)
+  for (const c of serverConfig.server) addCandidate(ports, c)
   const defaultPort = spec?.port ?? 8000
   const fwEvidence = framework?.evidence ?? []
 
@@ -291,6 +308,10 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
 
   const startCandidates: Candidate<string>[] = []
   let buildCommand: Candidate<string>[] = []
+  // The project's own CLI with a server command (`octoprint serve`) outranks a WSGI/ASGI server pointed at
+  // the app object it builds inside; a Dockerfile or Procfile command still ranks above both.
+  const cliServe = consoleScriptServe(ctx, manifests.pyproject)
+  if (cliServe) startCandidates.push(cliServe)
   if (start) {
     startCandidates.push(
       candidate(fillTemplate(start.command, { port }), start.confidence, start.source, start.evidence)
@@ -375,7 +396,17 @@ function chooseFramework(
   matches: FrameworkMatch<PythonFrameworkSpec>[],
   sources: string[]
 ): FrameworkMatch<PythonFrameworkSpec> | null {
-  const usable = matches.filter(m => m.score >= 0.3)
+  let usable = matches.filter(m => m.score >= 0.3)
+  // A Gradio Blocks mounted into another framework's app (`gr.mount_gradio_app(app, demo, path=…)`): the
+  // host app is what serves, so gradio steps aside (its dependency pulls fastapi in and outranks it).
+  if (usable.length > 1 && usable.some(m => m.spec.id === 'gradio')) {
+    const mount = gradioMount(ctx, sources)
+    if (mount) {
+      usable = usable
+        .filter(m => m.spec.id !== 'gradio')
+        .map(m => (m.spec.serves === 'asgi' ? { ...m, evidence: [...m.evidence, mount] } : m))
+    }
+  }
   if (usable.length <= 1) return usable[0] ?? null
   const imported = (spec: PythonFrameworkSpec): boolean =>
     spec.imports !== undefined && findImporter(ctx, sources.slice(0, 150), spec.imports, []) !== null

@@ -1,7 +1,9 @@
 // A binary crate of a workspace often only wires the server together, while its routes live in library crates
 // it depends on by path (`rauthy-handlers = { path = "../api" }`, or `{ workspace = true }` where the
 // workspace declares the path): their `#[get("/ping")]` handlers are registered by the binary
-// (`.service(generic::ping)` inside `web::scope("/auth")`). Their source files are read for routes too.
+// (`.service(generic::ping)` inside `web::scope("/auth")`). Their source files are read for routes too — also
+// when the binary's package is itself the workspace root (`[workspace.dependencies] api = { path = "./api" }`
+// beside `[package]`, `api.workspace = true`): its own table names the paths.
 import { getPath, isRecord, parseTomlFile } from '../../signals/manifests.js'
 import { joinPath, normalizePath } from '../../tree.js'
 import type { AppContext } from '../../provider.js'
@@ -10,8 +12,12 @@ import type { AppContext } from '../../provider.js'
 const MAX_CRATES = 20
 const MAX_FILES = 300
 
-export function pathDependencySources(ctx: AppContext, cargo: Record<string, unknown>): string[] {
-  const dirs = pathDependencyDirs(ctx, cargo)
+export function pathDependencySources(
+  ctx: AppContext,
+  cargo: Record<string, unknown>,
+  ownWorkspace = false
+): string[] {
+  const dirs = pathDependencyDirs(ctx, cargo, ownWorkspace)
   const out: string[] = []
   for (const dir of dirs)
     for (const f of ctx.tree.filesUnder(joinPath(dir, 'src'))) {

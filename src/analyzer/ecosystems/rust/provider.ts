@@ -204,7 +204,8 @@ export const rustProvider: Provider<RustData> = {
     // `File::with_name("./config/default.toml")`: the listen port of the config file the server loads.
     for (const c of configFilePort(ctx, sources)) addCandidate(ports, c)
     // `impl Default for Settings { … port: 8000, … }`, here or in a settings crate the binary depends on.
-    const dependencySources = pathDependencySources(ctx, detection.data.cargo)
+    // A root package that is its own workspace names its members' paths in its own table.
+    const dependencySources = pathDependencySources(ctx, detection.data.cargo, true)
     for (const c of defaultImplPort(ctx.tree, [...sources, ...dependencySources])) addCandidate(ports, c)
     // `#[serde(default = "_default_http_listen")]` → `fn _default_http_listen() -> … { …, 8888)) }`.
     for (const c of defaultFnPort(ctx.tree, [...sources, ...dependencySources])) addCandidate(ports, c)

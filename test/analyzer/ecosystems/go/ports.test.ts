@@ -1,6 +1,11 @@
 // Go port patterns: a StringVar has no shorthand (its help text is no default), and an HTTPS/TLS or metrics
 // address filled in when empty is another listener than the HTTP one.
-import { GO_PORT_PATTERNS, goPortSource } from '../../../../src/analyzer/ecosystems/go/ports.js'
+import { analyze } from '../../../../src/analyzer/analyze.js'
+import {
+  GO_PORT_PATTERNS,
+  goPortSource,
+  sideServerLiterals
+} from '../../../../src/analyzer/ecosystems/go/ports.js'
 import { findPorts } from '../../../../src/analyzer/signals/ports.js'
 import { treeFromFiles } from '../../../../src/analyzer/tree.js'
 
@@ -35,5 +40,81 @@ describe('GO_PORT_PATTERNS', () => {
       '}'
     ].join('\n')
     expect(portsOf(code)).toEqual([8080])
+  })
+})
+
+// A server's default config set in one composite literal keyed by listener (`GRPC: GRPCConfig{Addr:
+// "0.0.0.0:8081"}` beside `HTTP: HTTPConfig{Addr: "0.0.0.0:8080"}`): only the HTTP listener's address is the
+// web port; the gRPC, metrics and profiler literals (nested braces included) are left out.
+describe('side-server config literals', () => {
+  const analyzed = (files: Record<string, string>) => {
+    const report = analyze(treeFromFiles(files))
+    const app = report.apps.find(a => a.appDir === report.primary)!
+    return { framework: app.framework.value, port: app.port.value, startCommand: app.startCommand.value }
+  }
+  const authzConfig = [
+    'package config',
+    '',
+    'func DefaultConfig() *Config {',
+    '\treturn &Config{',
+    '\t\tGRPC: GRPCConfig{',
+    '\t\t\tAddr: "0.0.0.0:8081",',
+    '\t\t\tTLS:  &TLSConfig{Enabled: false},',
+    '\t\t},',
+    '\t\tHTTP: HTTPConfig{',
+    '\t\t\tEnabled: true,',
+    '\t\t\tAddr:    "0.0.0.0:8080",',
+    '\t\t},',
+    '\t\tMetrics: MetricConfig{',
+    '\t\t\tAddr: "0.0.0.0:2112",',
+    '\t\t},',
+    '\t}',
+    '}',
+    ''
+  ].join('\n')
+
+  test('an authorization server whose gRPC literal comes first listens for HTTP on the HTTP one', () => {
+    expect(
+      analyzed({
+        'go.mod': 'module example.com/authz\n\ngo 1.25\n',
+        'cmd/authz/main.go':
+          'package main\n\nimport "example.com/authz/pkg/config"\n\nfunc main() { run(config.DefaultConfig()) }\n',
+        'pkg/config/config.go': authzConfig
+      })
+    ).toEqual({ framework: 'none', port: 8080, startCommand: './server' })
+  })
+
+  test('a server whose metrics and debug literals precede the server one (pointer literals too)', () => {
+    expect(
+      analyzed({
+        'go.mod': 'module example.com/feeds\n\ngo 1.24\n',
+        'main.go': [
+          'package main',
+          '',
+          'var defaults = Options{',
+          '\tDebug: &DebugOptions{Addr: ":6060", Pprof: true},',
+          '\tMetrics: MetricsOptions{Addr: ":9090"},',
+          '\tServer: ServerOptions{Addr: ":3000"},',
+          '}',
+          '',
+          'func main() { serve(defaults) }',
+          ''
+        ].join('\n')
+      })
+    ).toEqual({ framework: 'none', port: 3000, startCommand: './server' })
+  })
+
+  test('leaves the HTTP and server literals, and text without a side listener, as they are (negative)', () => {
+    const kept =
+      'var c = Config{\n\tHTTP: HTTPConfig{Addr: ":8080"},\n\tServer: ServerConfig{Addr: ":7000"},\n}\n'
+    expect(sideServerLiterals(kept)).toBe(kept)
+    const blanked = sideServerLiterals(authzConfig)
+    expect(blanked).toHaveLength(authzConfig.length)
+    expect(blanked).not.toContain('8081')
+    expect(blanked).not.toContain('2112')
+    expect(blanked).toContain('"0.0.0.0:8080"')
+    expect(portsOf(authzConfig)).toEqual([8080])
+    // A gRPC-only literal names no web port at all.
+    expect(portsOf('var c = Config{GRPC: GRPCConfig{Addr: ":50051"}}\n')).toEqual([])
   })
 })

@@ -180,3 +180,55 @@ test('no readable app object: the conventional main:app module is proposed', () 
   expect(value('startCommand')).toBe('uvicorn main:app --host 0.0.0.0 --port ${PORT:-8000}')
   expect(app?.startCommand.confidence).toBeLessThan(0.6)
 })
+
+// A class attribute named for the web server's port (`web_server_port = 61208` beside `server_port = 61209`,
+// another server's, in a CLI's defaults) is the HTTP listener's default (holdout29 glances).
+describe('a web server port attribute', () => {
+  const fields = (files: Record<string, string>) => {
+    const { value } = analyzeWith(python, files)
+    return { framework: value('framework'), port: value('port'), startCommand: value('startCommand') }
+  }
+  const cliDefaults = (attr: string) =>
+    `class GlancesMain:\n    # XML-RPC server port\n    server_port = 61209\n    # Web server port\n    ${attr}\n\n    def parse(self):\n        pass\n`
+
+  it('picks the web port of a multi-port EXPOSE line over the RPC port listed first', () => {
+    expect(
+      fields({
+        'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.34.0\n',
+        'monitor/__init__.py': '',
+        'monitor/__main__.py': 'from monitor.main import GlancesMain\n',
+        'monitor/main.py': cliDefaults('web_server_port = 61208'),
+        Dockerfile:
+          'FROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt\nEXPOSE 61209 61208\nCMD ["python", "-m", "monitor", "-w"]\n'
+      })
+    ).toEqual({ framework: 'fastapi', port: 61208, startCommand: 'python -m monitor -w' })
+  })
+
+  it('reads an annotated attribute without a Dockerfile', () => {
+    expect(
+      fields({
+        'requirements.txt': 'flask==3.1.0\n',
+        'app.py': 'from flask import Flask\n\napp = Flask(__name__)\n',
+        'settings.py': 'class Defaults:\n    http_server_port: int = 7000\n'
+      })
+    ).toEqual({
+      framework: 'flask',
+      port: 7000,
+      startCommand: 'gunicorn app:app --bind 0.0.0.0:${PORT:-7000}'
+    })
+  })
+
+  it('negative: another server port attribute names no web port', () => {
+    expect(
+      fields({
+        'requirements.txt': 'flask==3.1.0\n',
+        'app.py': 'from flask import Flask\n\napp = Flask(__name__)\n',
+        'settings.py': 'class Defaults:\n    server_port = 61209\n    rpc_server_port = 7001\n'
+      })
+    ).toEqual({
+      framework: 'flask',
+      port: 8000,
+      startCommand: 'gunicorn app:app --bind 0.0.0.0:${PORT:-8000}'
+    })
+  })
+})
