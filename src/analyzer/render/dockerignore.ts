@@ -2,6 +2,7 @@
 // itself, caches and secrets out of the build context. Never lists a file the generated Dockerfile copies
 // (lockfiles, manifests, committed build output of apps without a build step). Each generator lists what
 // its image rebuilds (its `dockerignore` in the ecosystem's index.ts); the common part is here.
+import ignore, { type Ignore } from 'ignore'
 import type { AppAnalysis } from '../report.js'
 import { generatorSpec, type Generator } from './dockerfile/index.js'
 import { hintList } from './hints.js'
@@ -39,6 +40,20 @@ const COMMON = [
   '.aws',
   '.ssh'
 ]
+
+let common: Ignore | null = null
+
+/**
+ * True when every generated .dockerignore keeps `path` (relative to the build context) out of the context,
+ * whatever the stack: the common part above, read as .dockerignore reads it (the last matching line decides).
+ * Readers that ask whether a file the app loads at start reaches the image (`node --env-file=.env.prod`) ask
+ * here rather than copying these patterns.
+ */
+export function excludedFromEveryImage(path: string): boolean {
+  common ??= ignore().add(COMMON.filter(line => !line.startsWith('#')))
+  const relative = path.replace(/^\.\//, '')
+  return relative !== '' && !relative.startsWith('../') && common.ignores(relative)
+}
 
 /** Credential files a generated Dockerfile never reads (an existing one might, with a build secret). */
 const CREDENTIAL_FILES = ['.npmrc', '.pypirc', '.netrc', '.git-credentials']
