@@ -1,6 +1,6 @@
 import ignore from 'ignore'
 import { generatorFor } from '../../../src/analyzer/render/dockerfile/index.js'
-import { excludedFromEveryImage, renderDockerignore } from '../../../src/analyzer/render/dockerignore.js'
+import { renderDockerignore } from '../../../src/analyzer/render/dockerignore.js'
 import { CASES } from './cases.js'
 
 const LOCKFILES_AND_MANIFESTS = [
@@ -48,33 +48,6 @@ function matcher(app: keyof typeof CASES): ReturnType<typeof ignore> {
   // `ignore` implements .gitignore matching, which .dockerignore follows for these patterns.
   return ignore().add(renderDockerignore(found, generatorFor(found)))
 }
-
-describe('excludedFromEveryImage', () => {
-  const PATHS = [
-    '.env',
-    './.env.production',
-    'config/.env.local',
-    '.env.example',
-    'config/production.env',
-    'my.prod.env',
-    '.envrc',
-    'certs/server.pem',
-    'server.js'
-  ]
-  it('answers as every generated .dockerignore does (the common part)', () => {
-    for (const name of Object.keys(CASES)) {
-      const ig = matcher(name)
-      const bothExclude = PATHS.filter(p => excludedFromEveryImage(p))
-      expect(bothExclude.filter(p => !ig.ignores(p.replace(/^\.\//, '')))).toEqual([])
-    }
-    expect(PATHS.filter(p => excludedFromEveryImage(p))).toEqual([
-      '.env',
-      './.env.production',
-      'config/.env.local',
-      'certs/server.pem'
-    ])
-  })
-})
 
 describe('renderDockerignore', () => {
   for (const name of Object.keys(CASES)) {
