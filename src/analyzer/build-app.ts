@@ -14,6 +14,7 @@ import { projectImageBuild } from './signals/image-builds.js'
 import { refineMajorOnlyImage } from './signals/major-only-image.js'
 import { preferCorroboratedExpose } from './signals/multi-port-expose.js'
 import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
+import { loopbackListenWarnings } from './signals/loopback-listen.js'
 import { dropAuthWrappedRoutes } from './signals/auth-wrapped-mux.js'
 import { ungatedHealth } from './signals/health-gate.js'
 import { memberStageHealth } from './signals/docker-stage-health.js'
@@ -58,6 +59,18 @@ export function buildApp(s: ScoredDir, o: AppOverrides, tree: SourceTree, debug 
   const fields = resolveFields(s, plan.candidates, plan.hints, o, warnings)
   warnings.push(...fieldWarnings(s, fields))
   const dockerfile = dockerfileOf(s, o, tree, warnings)
+  // An app that only serves built files (no start command, a static site) has no listener of its own.
+  if (s.provider.id !== 'static' && fields.startCommand.value !== null)
+    warnings.push(
+      ...loopbackListenWarnings({
+        tree,
+        dir: s.dir,
+        framework: fields.framework.value,
+        startCommand: fields.startCommand.value,
+        dockerfile,
+        files: fallbackFiles(s.ctx.files(), s.dir, s.provider.id)
+      })
+    )
   const hints = { ...(plan.hints ?? {}) }
   delete hints.name
   return {
