@@ -110,11 +110,11 @@ const CODE_RULES: CodeRule[] = [
     extensions: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
     strip: stripJsComments,
     loopback: new RegExp(
-      String.raw`\.listen\(\s*[^,(){}]+?,\s*${Q}${LOOPBACK}${Q}|\.listen\(\s*\{[^}]*\bhost\s*:\s*${Q}${LOOPBACK}${Q}|\b(?:Bun|Deno)\.serve\(\s*\{[^}]*\bhostname\s*:\s*${Q}${LOOPBACK}${Q}`,
+      String.raw`\.listen\(\s*(?!0\s*,)[^,(){}]+?,\s*${Q}${LOOPBACK}${Q}|\.listen\(\s*\{[^}]*\bhost\s*:\s*${Q}${LOOPBACK}${Q}|\b(?:Bun|Deno)\.serve\(\s*\{[^}]*\bhostname\s*:\s*${Q}${LOOPBACK}${Q}`,
       'g'
     ),
     open: new RegExp(
-      String.raw`\.listen\(\s*(?![^,(){}]+?,\s*${Q}${LOOPBACK}${Q})(?!\{[^}]*\bhost\s*:\s*${Q}${LOOPBACK}${Q})|\b(?:Bun|Deno)\.serve\(\s*(?!\{[^}]*\bhostname\s*:\s*${Q}${LOOPBACK}${Q})`,
+      String.raw`\.listen\(\s*(?!0\s*,)(?![^,(){}]+?,\s*${Q}${LOOPBACK}${Q})(?!\{[^}]*\bhost\s*:\s*${Q}${LOOPBACK}${Q})|\b(?:Bun|Deno)\.serve\(\s*(?!\{[^}]*\bhostname\s*:\s*${Q}${LOOPBACK}${Q})`,
       'g'
     ),
     advice: "listen on '0.0.0.0' (e.g. process.env.HOST ?? '0.0.0.0')"
@@ -203,7 +203,10 @@ export function loopbackListenWarnings(input: LoopbackInput): Warning[] {
   if (image !== null && SUPERVISOR_OR_PROXY.test(runLines(image))) return []
   if (startCommand && SUPERVISOR_OR_PROXY.test(startCommand)) return []
 
-  if (startCommand && dockerfile) {
+  // `ENV UVICORN_HOST=0.0.0.0`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`: the image sets the host for the server.
+  const hostFromEnv =
+    image !== null && /\b(?:UVICORN_HOST|FLASK_RUN_HOST|GUNICORN_CMD_ARGS|HYPERCORN_BIND)\b/.test(image)
+  if (startCommand && dockerfile && !hostFromEnv) {
     const how = commandLoopbackBind(firstSegment(startCommand))
     if (how)
       return [
@@ -238,16 +241,27 @@ const MAX_CODE_FILES = 400
 /** Cheap pre-filter: a loopback listener spells one of these. */
 const LOOPBACK_WORD = /127\.0\.0\.1|localhost|::1|\[\s*127\s*,|LOCALHOST|new\(\s*127/
 
+/**
+ * Development and tool files: a dev watcher's sidecar (`dev-watcher.ts`, `dev-server.js`), a tool's config
+ * (`playwright.config.mjs`, `vite.config.ts`) — their listeners are not the production server's.
+ */
+const DEV_OR_TOOL_FILE = /(?:^|[._-])(?:dev|development)(?:[._-][^/]*)?\.[^/.]+$|\.config\.[cm]?[jt]s$/
+
 function codeLoopback(input: LoopbackInput, rule: CodeRule): Warning | null {
-  const files = input.files.filter(f => rule.extensions.some(e => f.endsWith(e))).slice(0, MAX_CODE_FILES)
+  const files = input.files
+    .filter(f => rule.extensions.some(e => f.endsWith(e)) && !DEV_OR_TOOL_FILE.test(basename(f)))
+    .slice(0, MAX_CODE_FILES)
   let first: Evidence | null = null
   for (const file of files) {
     const raw = input.tree.read(file)
     if (raw === null || !LOOPBACK_WORD.test(raw)) continue
     rule.loopback.lastIndex = 0
-    const m = rule.loopback.exec(rule.strip(raw))
+    const stripped = rule.strip(raw)
+    const m = rule.loopback.exec(stripped)
     if (m) {
-      first = evidenceAt(file, raw, m.index)
+      // Stripping keeps the lines, not the columns: the line from the stripped text, its text from the file.
+      const { line } = evidenceAt(file, stripped, m.index)
+      first = { file, line, text: (raw.split('\n')[line - 1] ?? '').trim() }
       break
     }
   }

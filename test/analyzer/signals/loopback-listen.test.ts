@@ -54,6 +54,15 @@ describe('Node: listen(port, loopback)', () => {
           "const Koa = require('koa')\nconst app = new Koa()\nconst server = require('http').createServer(app.callback())\nserver.listen({ port: 3000, host: '127.0.0.1' })\n"
       },
       { file: 'app.js', line: 4 }
+    ],
+    [
+      'a file whose comments come before the call (the line is the call’s)',
+      {
+        'package.json': NODE_PKG('node server.js'),
+        'server.js':
+          "// see https://example.com/docs // and more\nconst app = require('express')() // the app\n/* block\n   comment */\napp.listen(3000, '127.0.0.1')\n"
+      },
+      { file: 'server.js', line: 5 }
     ]
   ])('%s: warned at the call', (_label, files, at) => {
     expect(warned(files)).toEqual([at])
@@ -74,6 +83,15 @@ describe('Node: listen(port, loopback)', () => {
         'package.json': NODE_PKG('node server.js'),
         'server.js': "require('express')().listen(process.env.PORT || 3000)\n",
         'test/server.test.js': "server.listen(0, '127.0.0.1')\n"
+      }
+    ],
+    [
+      'a free-port probe (port 0) in a config helper and a dev watcher’s sidecar',
+      {
+        'package.json': NODE_PKG('node server.js'),
+        'server.js': "require('./lib/port')\nrequire('express')().listen(process.env.PORT || 3000)\n",
+        'lib/port.js': "module.exports = () => server.listen(0, '127.0.0.1')\n",
+        'other/dev-watcher.ts': "server.listen(SIDECAR_PORT, '127.0.0.1', () => resolve())\n"
       }
     ],
     [
@@ -193,6 +211,15 @@ describe('start commands: the own Dockerfile is warned, a generated image is fix
       expect(text.split('\n').find(l => l.startsWith('CMD'))).toMatch(cmd)
     }
   )
+
+  it('negative: the Dockerfile sets UVICORN_HOST for a host-less uvicorn', () => {
+    const files = {
+      ...FASTAPI,
+      Dockerfile:
+        'FROM python:3.12-slim\nCOPY . .\nRUN pip install -r requirements.txt\nENV UVICORN_HOST=0.0.0.0\nCMD ["uvicorn", "main:app"]\n'
+    }
+    expect(warned(files)).toEqual([])
+  })
 
   it('negative: supervisord runs nginx and a loopback gunicorn — neither warned nor rewritten', () => {
     const files = {
