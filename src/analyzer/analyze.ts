@@ -10,6 +10,7 @@ import { deployEvidence, evidenceFor } from './deploy-evidence.js'
 import { PROVIDERS } from './ecosystems/index.js'
 import { NO_OVERRIDES, overridesFor, type Overrides } from './overrides.js'
 import { choosePrimary, primaryReason } from './primary.js'
+import { providerFailure } from './provider-failure.js'
 import type { AppContext, Detection, Provider } from './provider.js'
 import { ANALYSIS_SCHEMA_VERSION, type AnalysisReport, type AppAnalysis, type Warning } from './report.js'
 import { resetTextCaches } from './signals/evidence.js'
@@ -24,6 +25,8 @@ export interface AnalyzeOptions {
   overrides?: Overrides
   /** Providers to use (tests); defaults to the registry. */
   providers?: readonly Provider<unknown>[]
+  /** Debug output: a provider's PROVIDER_ERROR warning carries the error's stack. */
+  debug?: boolean
 }
 
 export function analyze(tree: SourceTree, options: AnalyzeOptions = {}): AnalysisReport {
@@ -41,12 +44,13 @@ export function analyze(tree: SourceTree, options: AnalyzeOptions = {}): Analysi
   }
 
   const bareContexts = new Map(candidateDirs.map(d => [d, createAppContext(tree, d, candidateDirs, null)]))
-  const workspaceOf = workspaceMembers(candidateDirs, providers, bareContexts)
+  const debug = options.debug ?? false
+  const workspaceOf = workspaceMembers(candidateDirs, providers, bareContexts, repoWarnings, debug)
   const scored = scoreDirs(
     tree,
     candidateDirs,
     providers,
-    { bareContexts, workspaceOf, selected },
+    { bareContexts, workspaceOf, selected, debug },
     repoWarnings
   )
   if (selectedIsEmpty) {
@@ -64,7 +68,7 @@ export function analyze(tree: SourceTree, options: AnalyzeOptions = {}): Analysi
   const analysed: ScoredDir[] = []
   for (const s of deployable) {
     try {
-      apps.push(buildApp(s, overridesFor(overrides, s.dir), tree))
+      apps.push(buildApp(s, overridesFor(overrides, s.dir), tree, debug))
       analysed.push(s)
     } catch (error) {
       if (s.dir === selected) throw new AnalyzeError(appFailedMessage(s.dir, error))
@@ -117,12 +121,20 @@ type Workspace = { root: string; kind: string }
 function workspaceMembers(
   candidateDirs: readonly string[],
   providers: readonly Provider<unknown>[],
-  bareContexts: ReadonlyMap<string, AppContext>
+  bareContexts: ReadonlyMap<string, AppContext>,
+  warnings: Warning[],
+  debug: boolean
 ): Map<string, Workspace> {
   const workspaceOf = new Map<string, Workspace>()
   for (const dir of candidateDirs) {
     for (const p of providers) {
-      const decl = p.workspaces?.(bareContexts.get(dir)!)
+      let decl: ReturnType<NonNullable<typeof p.workspaces>> | undefined
+      try {
+        decl = p.workspaces?.(bareContexts.get(dir)!)
+      } catch (err) {
+        warnings.push(providerFailure(p.id, 'workspaces', dir, err, debug))
+        continue
+      }
       if (!decl) continue
       for (const m of decl.members)
         if (m !== dir && !workspaceOf.has(m)) workspaceOf.set(m, { root: dir, kind: decl.kind })
@@ -140,10 +152,11 @@ function scoreDirs(
     bareContexts: ReadonlyMap<string, AppContext>
     workspaceOf: ReadonlyMap<string, Workspace>
     selected: string | undefined
+    debug: boolean
   },
   repoWarnings: Warning[]
 ): ScoredDir[] {
-  const { bareContexts, workspaceOf, selected } = known
+  const { bareContexts, workspaceOf, selected, debug } = known
   const scored: ScoredDir[] = []
   for (const dir of candidateDirs) {
     const workspace = workspaceOf.get(dir) ?? null
@@ -151,7 +164,7 @@ function scoreDirs(
     if (depth > MAX_APP_DEPTH && !workspace && dir !== selected) continue
     const ctx = workspace ? createAppContext(tree, dir, candidateDirs, workspace) : bareContexts.get(dir)!
     const detections = providers
-      .map(provider => ({ provider, detection: safeDetect(provider, ctx, repoWarnings) }))
+      .map(provider => ({ provider, detection: safeDetect(provider, ctx, repoWarnings, debug) }))
       .filter(
         (d): d is { provider: Provider<unknown>; detection: Detection<unknown> } => d.detection !== null
       )
@@ -202,17 +215,14 @@ function preferShippedImage<D extends { provider: Provider<unknown>; detection: 
 function safeDetect(
   provider: Provider<unknown>,
   ctx: AppContext,
-  warnings: Warning[]
+  warnings: Warning[],
+  debug: boolean
 ): Detection<unknown> | null {
   try {
     return provider.detect(ctx)
   } catch (err) {
     // A provider bug must not sink the whole analysis; report it and carry on.
-    warnings.push({
-      code: 'PROVIDER_ERROR',
-      message: `${provider.id} provider failed on '${ctx.dir}': ${(err as Error).message}`,
-      file: ctx.dir
-    })
+    warnings.push(providerFailure(provider.id, 'detect', ctx.dir, err, debug))
     return null
   }
 }

@@ -5,6 +5,7 @@ import type { Candidate } from './candidate.js'
 import { CONFIDENCE } from './candidate.js'
 import { conflictWarning, resolveField } from './merge.js'
 import { OVERRIDE_KEYS, type AppOverrides } from './overrides.js'
+import { providerFailure } from './provider-failure.js'
 import { NOTHING_FOUND, PORT, RUNTIME_VERSION } from './precedence.js'
 import type { AppContext, Detection, FieldCandidates, Provider, ProviderPlan } from './provider.js'
 import type { AppAnalysis, Evidence, Language, Resources, Warning } from './report.js'
@@ -13,6 +14,7 @@ import { projectImageBuild } from './signals/image-builds.js'
 import { refineMajorOnlyImage } from './signals/major-only-image.js'
 import { preferCorroboratedExpose } from './signals/multi-port-expose.js'
 import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
+import { loopbackListenWarnings } from './signals/loopback-listen.js'
 import { dropAuthWrappedRoutes } from './signals/auth-wrapped-mux.js'
 import { ungatedHealth } from './signals/health-gate.js'
 import { memberStageHealth } from './signals/docker-stage-health.js'
@@ -51,12 +53,24 @@ type AppFields = Pick<
   | 'resources'
 >
 
-export function buildApp(s: ScoredDir, o: AppOverrides, tree: SourceTree): AppAnalysis {
-  const plan = planOf(s)
+export function buildApp(s: ScoredDir, o: AppOverrides, tree: SourceTree, debug = false): AppAnalysis {
+  const plan = planOf(s, debug)
   const warnings: Warning[] = []
   const fields = resolveFields(s, plan.candidates, plan.hints, o, warnings)
   warnings.push(...fieldWarnings(s, fields))
   const dockerfile = dockerfileOf(s, o, tree, warnings)
+  // An app that only serves built files (no start command, a static site) has no listener of its own.
+  if (s.provider.id !== 'static' && fields.startCommand.value !== null)
+    warnings.push(
+      ...loopbackListenWarnings({
+        tree,
+        dir: s.dir,
+        framework: fields.framework.value,
+        startCommand: fields.startCommand.value,
+        dockerfile,
+        files: fallbackFiles(s.ctx.files(), s.dir, s.provider.id)
+      })
+    )
   const hints = { ...(plan.hints ?? {}) }
   delete hints.name
   return {
@@ -70,19 +84,11 @@ export function buildApp(s: ScoredDir, o: AppOverrides, tree: SourceTree): AppAn
 }
 
 /** The provider's plan; a provider that throws yields an empty plan and a PROVIDER_ERROR warning. */
-function planOf(s: ScoredDir): ProviderPlan {
+function planOf(s: ScoredDir, debug: boolean): ProviderPlan {
   try {
     return s.provider.plan(s.ctx, s.detection)
   } catch (err) {
-    return {
-      candidates: {},
-      warnings: [
-        {
-          code: 'PROVIDER_ERROR',
-          message: `${s.provider.id} provider failed to plan '${s.dir}': ${(err as Error).message}`
-        }
-      ]
-    }
+    return { candidates: {}, warnings: [providerFailure(s.provider.id, 'plan', s.dir, err, debug)] }
   }
 }
 

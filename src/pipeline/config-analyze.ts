@@ -21,6 +21,8 @@ export interface AnalyzeRepositoryOptions {
   appDir?: string
   /** Explicit config path (absolute or relative to the cwd); default: `<root>/.delightful.yaml` when present. */
   configPath?: string
+  /** A failing provider's stack in its PROVIDER_ERROR warning. */
+  debug?: boolean
 }
 
 export function loadConfig(tree: SourceTree, root: string, configPath?: string): DelightfulConfig | null {
@@ -129,6 +131,10 @@ export function analyzeRepository(
 ): { report: AnalysisReport; tree: SourceTree; config: DelightfulConfig | null } {
   const tree = scan(root)
   const config = loadConfig(tree, root, options.configPath)
-  const report = analyze(tree, { appDir: options.appDir, overrides: config?.overrides })
+  const report = analyze(tree, {
+    appDir: options.appDir,
+    overrides: config?.overrides,
+    debug: options.debug
+  })
   return { report, tree, config }
 }

@@ -19,6 +19,13 @@ export interface AnalyzeStageInputs {
   appDir?: string
   /** Explicit config file; default: <root>/.delightful.yaml when present. */
   configPath?: string
+  /** Debug output in the report; default: DEPLIGHT_DEBUG=1 or the runner's debug logging (RUNNER_DEBUG=1). */
+  debug?: boolean
+}
+
+/** The debug flag of the environment: `DEPLIGHT_DEBUG=1`, or GitHub's debug logging on a runner. */
+export function debugFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.DEPLIGHT_DEBUG === '1' || env.RUNNER_DEBUG === '1'
 }
 
 /** Analysis somewhere else (the analyzer Lambda), given the scanned tree and its config. */
@@ -82,7 +89,12 @@ export async function analyzeStage(
       config = loadConfig(tree, inputs.root, inputs.configPath)
     }
   }
-  const local = await analyzeTree(tree, config, { appDir: inputs.appDir }, deps)
+  const local = await analyzeTree(
+    tree,
+    config,
+    { appDir: inputs.appDir, debug: inputs.debug ?? debugFromEnv() },
+    deps
+  )
   return { ...local, tree, via: 'local', totalMs: performance.now() - started }
 }
 
@@ -95,6 +107,8 @@ export async function analyzeTree(
   config: DelightfulConfig | null,
   options: {
     appDir?: string
+    /** A failing provider's stack in its warning. */
+    debug?: boolean
     /** False when the tree could not answer every read (the Lambda's partial snapshot): no LLM, no store. */
     complete?: () => boolean
   },
@@ -108,6 +122,7 @@ export async function analyzeTree(
     {
       appDir: options.appDir,
       overrides: config?.overrides,
+      debug: options.debug,
       keyExtra: llm
         ? { llm: { provider: llm.client.provider, model: llm.client.model, threshold: llm.threshold } }
         : undefined,

@@ -108,7 +108,10 @@ test('a crashing provider becomes a warning', () => {
   const report = analyze(treeFromFiles(express), { providers: [boom] })
   expect(report.warnings).toContainEqual({
     code: 'PROVIDER_ERROR',
-    message: "boom provider failed on '.': bad day",
+    message:
+      "boom provider failed to detect '.' (bad day); the folder was read by the other providers and the " +
+      'generic scan. Set the fields in .delightful.yaml, and please report the repository layout to deplight ' +
+      '(DEPLIGHT_DEBUG=1 adds the stack)',
     file: '.'
   })
 })

@@ -1,44 +1,14 @@
 // .dockerignore fitted to the stack: keeps VCS data, local dependencies, build output the image rebuilds
 // itself, caches and secrets out of the build context. Never lists a file the generated Dockerfile copies
 // (lockfiles, manifests, committed build output of apps without a build step). Each generator lists what
-// its image rebuilds (its `dockerignore` in the ecosystem's index.ts); the common part is here.
+// its image rebuilds (its `dockerignore` in the ecosystem's index.ts); the common part is in
+// dockerignore-common.ts, which analysis readers ask too (excludedFromEveryImage).
 import type { AppAnalysis } from '../report.js'
+import { COMMON } from './dockerignore-common.js'
 import { generatorSpec, type Generator } from './dockerfile/index.js'
 import { hintList } from './hints.js'
 import { ROOT_BUILD_OUTPUT } from '../ecosystems/node/committed-output.js'
 import { isInside, joinPath } from '../tree.js'
-
-const COMMON = [
-  '# Version control, editors and CI',
-  '.git',
-  '.gitignore',
-  '.github',
-  '.gitlab-ci.yml',
-  '.vscode',
-  '.idea',
-  '**/.DS_Store',
-  '**/*.log',
-  '# Container and deployment files the image does not need',
-  'Dockerfile*',
-  '.dockerignore',
-  'docker-compose*.yml',
-  'compose*.yaml',
-  '.terraform',
-  '**/*.tfstate*',
-  '*.auto.tfvars',
-  '# Secrets: never bake them into an image layer',
-  '**/.env',
-  '**/.env.*',
-  '!**/.env.example',
-  '**/*.pem',
-  '**/*.key',
-  '**/*.p12',
-  '**/*.pfx',
-  '**/id_rsa*',
-  '**/id_ed25519*',
-  '.aws',
-  '.ssh'
-]
 
 /** Credential files a generated Dockerfile never reads (an existing one might, with a build secret). */
 const CREDENTIAL_FILES = ['.npmrc', '.pypirc', '.netrc', '.git-credentials']

@@ -12,6 +12,7 @@ import type { TreeFile } from '../tree.js'
 import { basename } from '../tree.js'
 import { healthRank } from './health.js'
 import { clip } from './evidence.js'
+import { openCallee, requestCallee, sendsRequest } from './outgoing-requests.js'
 
 /**
  * A route declared behind authentication on its own line: `'middleware' => ['auth', 'roles']` in the action
@@ -132,13 +133,6 @@ const SKIPPED_SEGMENTS = new Set([
 const TEST_FILE =
   /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.(?:py|rs)$|_test\.(?:go|py|exs?)$|_tests?\.rs$|^tests\.rs$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/
 
-/**
- * Call/identifier words that mean the line talks to another service instead of serving a route; also an
- * API client's own request helper (`send_request("GET", "/health")`, `this.doRequest(…)`, `make_request`).
- */
-const OUTGOING =
-  /\b(?:_?(?:send|make|do|perform|execute|issue)_?[Rr]equest|fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/
-
 /** Callees that declare routes without a leading slash (`path("health", …)`, `HandleFunc("healthz"…)`). */
 const ROUTE_CALLEES = new Set([
   'path',
@@ -255,7 +249,7 @@ function hasFileDot(raw: string): boolean {
 /** How much the text around a literal says "this declares a route": 0 when it does not (or calls out). */
 function contextConfidence(before: string, after: string, slashed: boolean): number {
   if (declaresAuthMiddleware(before + after)) return 0
-  if (OUTGOING.test(before) || /https?:\/\/|:\/\/|\$\{?\w*(?:host|url|base)/i.test(before)) return 0
+  if (sendsRequest(before)) return 0
   // Rails/Phoenix/Sinatra route DSL without parentheses: `get 'up' => …`, `get "/ping", PingController`.
   if (/^\s*(?:get|head|match|forward)\s+$/.test(before)) return FALLBACK_CONFIDENCE.call
   // Argument of a call, decorator, annotation or attribute: the nearest unclosed `(` before the literal.
@@ -267,10 +261,7 @@ function contextConfidence(before: string, after: string, slashed: boolean): num
   const callee = openCallee(before)
   if (callee !== null) {
     if (WRITE_OR_CONFIG_CALLEES.test(callee)) return 0
-    // `this.$getv2('/status')`, `$axios.$get('/health')`, `$fetch('/api/ping')`: Vue/Nuxt's `$`-named
-    // instance helpers are HTTP clients; no server framework registers a route through one.
-    if (callee.startsWith('$')) return 0
-    if (requestHelper(callee)) return 0
+    if (requestCallee(callee)) return 0
     if (slashed || ROUTE_CALLEES.has(callee)) return FALLBACK_CONFIDENCE.call
     return 0
   }
@@ -289,33 +280,6 @@ function contextConfidence(before: string, after: string, slashed: boolean): num
   )
     return FALLBACK_CONFIDENCE.declaration
   return 0
-}
-
-/**
- * A function named for the request it sends (`jiraRequest(connection, "/rest/api/3/status")`, `apiRequest`,
- * `github_request`): an API client's helper calling another service's path. A server declares routes through
- * its router, never through a `…Request` function; `handleRequest`/`onRequest` (the server side) excepted.
- */
-function requestHelper(callee: string): boolean {
-  return /(?:[a-z\d]Request|_request)$/.test(callee) && !/^_?(?:handle|on|process|serve)/i.test(callee)
-}
-
-/** The name called by the innermost parenthesis still open at the end of `before`, or null. */
-function openCallee(before: string): string | null {
-  let depth = 0
-  for (let i = before.length - 1; i >= 0; i--) {
-    const c = before[i]
-    if (c === ')') depth++
-    else if (c === '(') {
-      if (depth > 0) {
-        depth--
-        continue
-      }
-      const name = /([A-Za-z_$][\w$]*)[!?]?\s*(?:<[^<>()]*>)?\s*$/.exec(before.slice(0, i))
-      return name ? name[1]! : null
-    }
-  }
-  return null
 }
 
 /**

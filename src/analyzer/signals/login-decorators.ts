@@ -8,7 +8,7 @@ import type { Evidence } from '../report.js'
 type ReadFile = (path: string) => string | null
 
 const LOGIN_DECORATOR =
-  /^\s*@(?:[\w.]+\.)?(?:\w*login_required|\w*admin_required|requires?_auth\w*|auth_required|jwt_required|permission_required|roles_required|roles_accepted|fresh_login_required|(?!no_|skip_|optional_|without_)\w+_auth|\w*token_required|api_?key_required)\b/
+  /^\s*@(?:[\w.]+\.)?(?:\w*login_required|\w*admin_required|requires?_auth\w*|auth_required|jwt_required|permission_required|roles_required|roles_accepted|fresh_login_required|(?!no_|skip_|optional_|without_)\w+_auth|\w*token_required|api_?key_required|authenticated?)\b/
 /** Decorator stacks are short; a route whose `def` is further away is not read. */
 const MAX_LINES = 12
 

@@ -32,6 +32,8 @@ export interface CachedAnalyzeOptions {
   keyExtra?: Record<string, unknown>
   /** Overrides the code fingerprint (tests that simulate an analyzer upgrade). */
   fingerprint?: string
+  /** The analyzer's debug output (a failing provider's stack in its warning): part of the key. */
+  debug?: boolean
   /**
    * Runs on a fresh report before it is returned and stored (the LLM step). `cacheable: false` keeps the
    * result out of the cache (a refinement that failed this time may work next time); a `reason` is logged.
@@ -86,7 +88,7 @@ export async function analyzeWithCache(
       fingerprint: options.fingerprint ?? analyzerFingerprint(),
       appDir: options.appDir ?? null,
       overrides: options.overrides ?? null,
-      extra: options.keyExtra ?? null
+      extra: options.debug ? { ...options.keyExtra, debug: true } : (options.keyExtra ?? null)
     },
     tree
   )
@@ -190,7 +192,11 @@ async function freshAnalysis(
 }> {
   const observed = observeTree(tree, baseline)
   const started = performance.now()
-  const analysed = analyze(observed.view, { appDir: options.appDir, overrides: options.overrides })
+  const analysed = analyze(observed.view, {
+    appDir: options.appDir,
+    overrides: options.overrides,
+    debug: options.debug
+  })
   const readPaths = observed.observations().reads.map(r => r.path)
   const refined = options.refine
     ? await options.refine(analysed, readPaths)

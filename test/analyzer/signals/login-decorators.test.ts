@@ -26,6 +26,9 @@ describe('authentication decorators between a route and its def', () => {
     expect(kept('', '@token_required')).toEqual([])
     expect(kept('', '@auth.api_key_required')).toEqual([])
     expect(kept('', '@login_required')).toEqual([])
+    // Bazarr's flask-restx `@authenticate`, Tornado's `@tornado.web.authenticated`.
+    expect(kept('', '@authenticate')).toEqual([])
+    expect(kept('', '@tornado.web.authenticated')).toEqual([])
   })
 
   test('negative: decorators that waive authentication, or unrelated ones, keep the route', () => {
@@ -34,6 +37,7 @@ describe('authentication decorators between a route and its def', () => {
     expect(kept('', '@optional_auth')).toEqual(['/health'])
     expect(kept('', '@cache.cached(timeout=5)')).toEqual(['/health'])
     expect(kept('', '@cross_origin()')).toEqual(['/health'])
+    expect(kept('', '@authenticate_optional')).toEqual(['/health'])
   })
 })
 

@@ -4,6 +4,7 @@ import type { Warning } from '../../report.js'
 import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
 import { portFromCommand } from '../../signals/ports.js'
 import { NODE_DEV_RUNNERS } from '../../signals/dev-servers.js'
+import { excludedFromEveryImage } from '../../render/dockerignore-common.js'
 import { desktopAppServerScript, launchesDesktopShell } from './desktop-start.js'
 import type { FrameworkSpec } from '../../framework.js'
 import type { PackageJson } from './manifest.js'
@@ -82,12 +83,11 @@ export function startCandidates(
   const out: Candidate<string>[] = []
   const scripts = pkg?.scripts ?? {}
   // A production script that loads an env file the repository lacks runs only on a developer's machine, and
-  // one that loads `.env`/`.env.*` fails in the image too: the generated .dockerignore keeps those out.
+  // one the generated .dockerignore keeps out (`.env`, `.env.*` as secrets) fails in the image too.
   const missingEnvFile = (script: string): boolean => {
     const file = loadedEnvFile(script)?.replace(/^\.\//, '')
     if (file === undefined) return false
-    const name = file.split('/').pop()!
-    return !ctx.has(file) || (/^\.env(?:\..+)?$/.test(name) && name !== '.env.example')
+    return !ctx.has(file) || excludedFromEveryImage(file)
   }
   for (const name of ['start:prod', 'start:production', 'prod', 'serve']) {
     const s = scripts[name]

@@ -22,6 +22,7 @@ import { startKeyFiles } from './start-key-files.js'
 import { serverAfterBuildSteps } from './start-build-steps.js'
 import { startDevTools } from './start-tools.js'
 import { fastifyLoopbackListen } from './fastify-listen-host.js'
+import { trpcOpenApiHealth } from './trpc-openapi.js'
 import { delegatedServer } from './delegated-server.js'
 import { prismaSchemaToGenerate } from './prisma.js'
 import { treeSourceBuiltAddons } from './native-addons.js'
@@ -336,6 +337,7 @@ function addPortAndHealth(
   c.healthPath = [
     ...jsHealthCandidates(ctx, healthFiles),
     ...configRouteCandidates(ctx, healthFiles),
+    ...trpcOpenApiHealth(ctx, pkg?.runtimeDeps ?? []),
     ...libraryHealthCandidates(
       ctx.tree,
       healthFiles,

@@ -16,6 +16,7 @@ import type { Candidate } from '../../candidate.js'
 import { CONFIDENCE } from '../../candidate.js'
 import { PORT } from '../../precedence.js'
 import { containsAny } from '../../signals/regex-literals.js'
+import { requestsPath } from '../../signals/outgoing-requests.js'
 
 export const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.jsx']
 
@@ -371,21 +372,11 @@ export function jsHealthCandidates(ctx: AppContext, sources: string[]): Candidat
 }
 
 /**
- * `const res = await this.axios.get('/api/v2/ping', …)`: an awaited `.get('/…')` is a request the app makes
- * to another service (an HTTP client), never a route it registers — registrations are not awaited.
+ * A "route" every line of whose evidence sends a request (`await this.axios.get('/api/v2/ping')`, Angular's
+ * `this.http.get<Status>('/api/status')`, `apiRequest('/health')`): the app calls another service there.
  */
-const AWAITED_GET = /\bawait\s+[\w$.]+(?:\([^()]*\))?\s*\.\s*(?:get|head)\s*(?:<[^>]*>)?\(\s*['"`]\//
-/**
- * A GET through an HTTP client library — `axios.get('/api/user/status')` in a redux action, Angular's
- * `this.http.get<Status>('/api/status')`, `ky`/`got`/`superagent` — is a request, never a route.
- */
-const CLIENT_GET =
-  /\b(?:axios|ky|got|superagent|\$http|this\.http|this\.httpClient)\s*\.\s*(?:get|head)\s*(?:<[^>]*>)?\(\s*['"`]\//
 function outboundRequest(c: Candidate<string>): boolean {
-  return (
-    c.evidence.length > 0 &&
-    c.evidence.every(e => AWAITED_GET.test(e.text ?? '') || CLIENT_GET.test(e.text ?? ''))
-  )
+  return c.evidence.length > 0 && c.evidence.every(e => requestsPath(e.text ?? ''))
 }
 
 /**

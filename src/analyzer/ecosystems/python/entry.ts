@@ -45,13 +45,14 @@ const SKIP_DIR =
   /(^|\/)(\.?venv|env|site-packages|node_modules|__pycache__|\.tox|tests?|docs?|scripts|bin|migrations|alembic)\//
 
 /** The app's own Python files, likely entry points first (root, src/, app/ …), tests and tooling excluded. */
-export function pythonSources(ctx: AppContext, limit = 300): string[] {
+export function pythonSources(ctx: AppContext, limit = 300, excludedRoots: readonly string[] = []): string[] {
   const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`
+  // Folders left out (vendored libraries) may hold most files: look further so `limit` own files remain.
   return ctx
-    .sourceFiles(['.py'], limit * 2)
+    .sourceFiles(['.py'], excludedRoots.length > 0 ? 5000 : limit * 2)
     .filter(p => {
       const rel = p.slice(prefix.length)
-      return !TEST_FILE.test(rel) && !SKIP_DIR.test(rel)
+      return !TEST_FILE.test(rel) && !SKIP_DIR.test(rel) && !excludedRoots.some(root => p.startsWith(root))
     })
     .slice(0, limit)
 }

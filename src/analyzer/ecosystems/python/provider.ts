@@ -52,6 +52,8 @@ interface PythonData {
   manifests: PythonManifests
   matches: FrameworkMatch<PythonFrameworkSpec>[]
   sources: string[]
+  /** Folders of vendored libraries (app-relative, `libs`): third-party code, never the app's routes. */
+  vendored?: string[]
 }
 
 const ENTRY_NAMES = [
@@ -149,7 +151,7 @@ export const pythonProvider: Provider<PythonData> = {
     const manifests = readPythonManifests(ctx)
     if (manifests.found.length === 0 && !ctx.has('manage.py')) return detectStandalone(ctx, manifests)
     const sources = pythonSources(ctx)
-    addVendoredDependencies(ctx, sources, manifests.deps)
+    const vendored = addVendoredDependencies(ctx, sources, manifests.deps)
     const matches = rankFrameworks(ctx, PYTHON_FRAMEWORKS, manifests.deps)
     const best = matches[0]
     const evidence: Evidence[] = manifests.found.slice(0, 1).map(f => fileEvidence(ctx.path(f)))
@@ -159,7 +161,7 @@ export const pythonProvider: Provider<PythonData> = {
         deployable: true,
         reason: `${best.spec.name} is a dependency`,
         evidence: [...best.evidence, ...evidence],
-        data: { manifests, matches, sources }
+        data: { manifests, matches, sources, vendored }
       }
     }
     const entry = ENTRY_NAMES.find(n => ctx.has(n))
@@ -174,7 +176,7 @@ export const pythonProvider: Provider<PythonData> = {
         reason: `Python package run as a module (${runnable.module}/__main__.py) serving ${match.spec.name}`,
         evidence: [fileEvidence(ctx.path(`${runnable.module}/__main__.py`)), ...match.evidence, ...evidence],
         // The served library leads the ranking, so ties among the framework choices fall to it.
-        data: { manifests, matches: [match, ...matches.filter(m => m !== match)], sources }
+        data: { manifests, matches: [match, ...matches.filter(m => m !== match)], sources, vendored }
       }
     }
     if (entry) {
@@ -183,7 +185,7 @@ export const pythonProvider: Provider<PythonData> = {
         deployable: true,
         reason: `Python project with ${entry}`,
         evidence: [fileEvidence(ctx.path(entry)), ...evidence],
-        data: { manifests, matches, sources }
+        data: { manifests, matches, sources, vendored }
       }
     }
     const started = startedConsoleScript(ctx, consoleScripts(ctx, manifests.pyproject))
@@ -193,7 +195,7 @@ export const pythonProvider: Provider<PythonData> = {
         deployable: true,
         reason: `the repository starts its own console script ${started.script}`,
         evidence: [...started.evidence, ...evidence],
-        data: { manifests, matches, sources }
+        data: { manifests, matches, sources, vendored }
       }
     }
     const imageServed = imageServedModule(ctx)
@@ -203,7 +205,7 @@ export const pythonProvider: Provider<PythonData> = {
         deployable: true,
         reason: `the repository's image serves its own module ${imageServed.module}`,
         evidence: [...imageServed.evidence, ...evidence],
-        data: { manifests, matches, sources }
+        data: { manifests, matches, sources, vendored }
       }
     }
     return {
@@ -211,7 +213,7 @@ export const pythonProvider: Provider<PythonData> = {
       deployable: false,
       reason: 'Python project without a web framework or entry file (library or tooling)',
       evidence,
-      data: { manifests, matches, sources }
+      data: { manifests, matches, sources, vendored }
     }
   },
 
@@ -253,7 +255,7 @@ function detectStandalone(ctx: AppContext, manifests: PythonManifests): Detectio
 }
 
 function planPython(ctx: AppContext, detection: Detection<PythonData>): ProviderPlan {
-  const { manifests, matches, sources } = detection.data
+  const { manifests, matches, sources, vendored = [] } = detection.data
   const warnings: Warning[] = [...manifests.warnings]
   const hints: Hints = {}
   const framework = chooseFramework(ctx, matches, sources)
@@ -341,7 +343,13 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
     hints.requirementsFile = 'requirements.txt'
   if (spec?.env) hints.env = [...spec.env]
 
-  const health = healthCandidates(ctx, spec, sources)
+  // A vendored library's routes (`libs/flask_socketio`'s `/ping`) are not the app's: its own files are read.
+  const vendoredRoots = vendored.map(folder => `${ctx.path(folder)}/`)
+  const health = healthCandidates(
+    ctx,
+    spec,
+    vendoredRoots.length > 0 ? pythonSources(ctx, 300, vendoredRoots) : sources
+  )
   if (spec?.healthPath && !health.some(h => h.value === spec.healthPath))
     health.push(
       candidate(spec.healthPath, CONFIDENCE.convention, `${spec.name} built-in health endpoint`, fwEvidence)

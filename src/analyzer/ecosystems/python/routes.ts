@@ -34,7 +34,7 @@ interface PyModule {
 }
 
 const ROUTE_HINT =
-  /\b(?:APIRouter|Blueprint|include_router|register_blueprint|Mount|Route|mount|Router)\b|@\w+\./
+  /\b(?:APIRouter|Blueprint|include_router|register_blueprint|Mount|Route|mount|Router|Namespace|add_namespace|Api)\b|@\w+\./
 
 /** Health candidates from composed Python routes (full paths, with prefix and include evidence). */
 export function pythonComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
@@ -98,9 +98,37 @@ class PyRouteReader {
   /** Litestar handlers, added to the graph by `finish` unless some Router/app gives them a prefix. */
   private readonly litestar: { router: string; path: string; evidence: Evidence; source: string }[] = []
   private litestarPrefixed = false
+  /** flask-restx/flask-restplus `Namespace` objects: node and the path they serve under by default. */
+  private readonly namespaces: { node: string; path: string }[] = []
+  /** `api.add_namespace(item, "/")` in a loop: every namespace of the app goes there. */
+  private readonly namespaceLoops: { api: string; path: string | null; evidence: Evidence }[] = []
+  /** `api.add_namespace(ns)`: mounted at the end, when the namespace's own path is known. */
+  private readonly namespaceMounts: {
+    api: string
+    child: string
+    path: string | null
+    evidence: Evidence
+  }[] = []
 
   finish(): void {
     if (!this.litestarPrefixed) for (const r of this.litestar) this.graph.addRoute(r)
+    for (const m of this.namespaceMounts) {
+      const known = this.namespaces.find(n => n.node === m.child)
+      this.graph.addMount({
+        parent: m.api,
+        child: m.child,
+        prefix: m.path ?? known?.path ?? '',
+        evidence: m.evidence
+      })
+    }
+    for (const loop of this.namespaceLoops)
+      for (const ns of this.namespaces)
+        this.graph.addMount({
+          parent: loop.api,
+          child: ns.node,
+          prefix: loop.path ?? ns.path,
+          evidence: loop.evidence
+        })
   }
 
   constructor(
@@ -133,6 +161,42 @@ class PyRouteReader {
           prefix,
           evidence: evidenceAt(file, text, m.index)
         })
+    }
+    // flask-restx: `api = Api(bp, prefix=…)` serves under the blueprint; `ns = Namespace('name', path=…)` under
+    // `/name` unless given a path, which `api.add_namespace(ns, '/x')` overrides.
+    for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*=\s*(?:[\w.]+\.)?(Api|Namespace)\(/gm)) {
+      const args = this.callArgs(text, m.index + m[0].length - 1)
+      const node = this.refNode(mod, m[1]!) ?? `${file}#${m[1]}`
+      if (m[2] === 'Namespace') {
+        const name = args[0] && !/^\w+\s*=/.test(args[0].text) ? stringValue(args[0].text) : null
+        const path = keyword(args, 'path') ?? (name !== null ? `/${name}` : null)
+        if (path !== null) this.namespaces.push({ node, path })
+        continue
+      }
+      const parent = args[0] && !/^\w+\s*=/.test(args[0].text) ? this.refNode(mod, args[0].text) : null
+      if (parent)
+        this.graph.addMount({
+          parent,
+          child: node,
+          prefix: keyword(args, 'prefix') ?? '',
+          evidence: evidenceAt(file, text, m.index)
+        })
+    }
+    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\.add_namespace\(/g)) {
+      const args = this.callArgs(text, m.index + m[0].length - 1)
+      const ns = args[0]?.text.trim()
+      if (!ns) continue
+      const path =
+        args[1] && !/^\w+\s*=/.test(args[1].text) ? stringValue(args[1].text) : keyword(args, 'path')
+      const api = this.refNode(mod, m[1]!) ?? `${file}#${m[1]}`
+      const evidence = evidenceAt(file, text, m.index)
+      // A loop variable (`for ns in namespaces: api.add_namespace(ns, "/")`): every namespace of the app.
+      const loopVariable = new RegExp(`\\bfor\\s+${ns}\\s+in\\b`).test(text)
+      if (loopVariable) this.namespaceLoops.push({ api, path, evidence })
+      else {
+        const child = this.refNode(mod, ns)
+        if (child) this.namespaceMounts.push({ api, child, path, evidence })
+      }
     }
     // Starlette Mount('/api', routes=[…]) blocks prefix what they contain.
     const spans: PrefixSpan[] = []

@@ -5,6 +5,7 @@ import type { AppAnalysis, Warning } from '../../report.js'
 import { imageRef } from '../base-images.js'
 import { hintEnv, hintList, safeRelativePath } from '../hints.js'
 import { basename, dirname } from '../../tree.js'
+import { publicBind } from '../../signals/loopback-listen.js'
 
 export interface DockerfileContext {
   app: AppAnalysis
@@ -93,7 +94,10 @@ const SHELL_SYNTAX = /[$&|;<>`'"\\*?(){}~]|\s#/
  * syntax (`$PORT`, `&&`, quotes) runs through /bin/sh, with `exec` when it is a single command so the
  * server still replaces the shell and receives SIGTERM.
  */
-export function cmdInstruction(command: string): string {
+export function cmdInstruction(start: string): string {
+  // A server the command leaves on loopback (uvicorn without --host, `-b 127.0.0.1:8000`) would be
+  // unreachable in the container: the image runs it on every interface.
+  const command = publicBind(start)
   if (!SHELL_SYNTAX.test(command)) return `CMD ${execForm(command.split(/\s+/))}`
   const compound = /&&|\|\||;|\|/.test(command)
   const line = compound || command.startsWith('exec ') ? command : `exec ${command}`

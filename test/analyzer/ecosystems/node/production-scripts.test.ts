@@ -1,4 +1,6 @@
+import { analyze } from '../../../../src/analyzer/analyze.js'
 import { INSTALLS, loadedEnvFile } from '../../../../src/analyzer/ecosystems/node/commands.js'
+import { treeFromFiles } from '../../../../src/analyzer/tree.js'
 
 // A production script that installs dependencies bootstraps a bare machine; the image installs in its own
 // stage and runs the plain start script instead.
@@ -44,4 +46,41 @@ describe('env files production scripts load', () => {
       expect(loadedEnvFile(script)).toBeNull()
     }
   )
+})
+
+// Whether the env file reaches the image is render/dockerignore.ts's answer (excludedFromEveryImage), not a
+// copy of its patterns: a committed file it keeps out fails in the image like a missing one.
+describe('production scripts whose env file the generated .dockerignore decides', () => {
+  const app = (prod: string, files: Record<string, string>): Record<string, string> => ({
+    'package.json': JSON.stringify({
+      name: 'feed',
+      scripts: { start: 'node server.js', 'start:prod': prod },
+      dependencies: { express: '^4.21.2' }
+    }),
+    'package-lock.json': '{"lockfileVersion":3}',
+    'server.js': "require('express')().listen(process.env.PORT || 3000)\n",
+    ...files
+  })
+  const startOf = (files: Record<string, string>): string | null => {
+    const r = analyze(treeFromFiles(files))
+    return r.apps.find(a => a.appDir === r.primary)!.startCommand.value
+  }
+
+  it.each([
+    ['env-cmd --file config/production.env node server.js', 'config/production.env'],
+    ['node --env-file=.env.example server.js', '.env.example']
+  ])('%s: %s is committed and reaches the image, the script starts', (prod, file) => {
+    expect(startOf(app(prod, { [file]: 'PORT=3000\n' }))).toBe('npm run start:prod')
+  })
+
+  it.each([
+    ['dotenv -e .env.production -- node server.js', '.env.production'],
+    ['node --env-file=config/.env server.js', 'config/.env']
+  ])('%s: %s is committed but kept out of the image, the plain start runs', (prod, file) => {
+    expect(startOf(app(prod, { [file]: 'PORT=3000\n' }))).toBe('npm start')
+  })
+
+  it('a file the repository lacks: the plain start runs', () => {
+    expect(startOf(app('env-cmd -f ./my.prod.env node server.js', {}))).toBe('npm start')
+  })
 })

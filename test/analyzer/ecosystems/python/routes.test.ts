@@ -1,0 +1,70 @@
+// flask-restx/flask-restplus: `Namespace` routes are served under the `Api`'s blueprint prefix, the Api's own
+// prefix and the namespace's path (`add_namespace(ns, '/x')`, else `path=`, else `/<name>`); a loop adding
+// every namespace (`for ns in namespaces: api.add_namespace(ns, "/")`) mounts all of the app's. A route whose
+// method is `@authenticate`d is no probe. A vendored library's routes (`libs/flask_socketio`) are not the app's.
+import { analyze } from '../../../../src/analyzer/analyze.js'
+import { treeFromFiles } from '../../../../src/analyzer/tree.js'
+
+const health = (files: Record<string, string>): { value: string | null; source: string } => {
+  const report = analyze(treeFromFiles(files))
+  const { value, source } = report.apps.find(a => a.appDir === report.primary)!.healthPath
+  return { value, source }
+}
+
+const RESOURCE = (ns: string, route: string, decorators = ''): string =>
+  `from flask_restx import Resource, Namespace\n\n${ns} = Namespace('System', description='x')\n\n\n@${ns}.route('${route}')\nclass Handler(Resource):\n${decorators}    def get(self):\n        return {'status': 'OK'}, 200\n`
+
+const LOOPED = {
+  'requirements.txt': 'flask==3.0.3\nflask-restx==1.3.0\nwaitress==3.0.0\n',
+  'server.py':
+    "from flask import Flask\nfrom api import api_bp\n\napp = Flask(__name__)\napp.register_blueprint(api_bp)\n\nif __name__ == '__main__':\n    from waitress import serve\n    serve(app, host='0.0.0.0', port=6767)\n",
+  'api/__init__.py':
+    "from flask import Blueprint\nfrom flask_restx import Api\n\nfrom .system import api_ns_list_system\n\napi_ns_list = [api_ns_list_system]\n\napi_bp = Blueprint('api', __name__, url_prefix='/api')\napi = Api(api_bp, security='apikey')\n\nfor api_ns in api_ns_list:\n    for item in api_ns:\n        api.add_namespace(item, '/')\n",
+  'api/system/__init__.py':
+    'from .health import api_ns_system_health\nfrom .ping import api_ns_system_ping\n\napi_ns_list_system = [api_ns_system_health, api_ns_system_ping]\n',
+  'api/system/health.py': RESOURCE(
+    'api_ns_system_health',
+    'system/health',
+    '    @authenticate\n    @api_ns_system_health.response(401, "Not Authenticated")\n'
+  ),
+  'api/system/ping.py': RESOURCE('api_ns_system_ping', 'system/ping')
+}
+
+describe('flask-restx namespaces', () => {
+  it('namespaces added in a loop under a blueprint prefix: the unauthenticated ping, with the prefix', () => {
+    expect(health(LOOPED)).toEqual({
+      value: '/api/system/ping',
+      source: 'api/system/ping.py route decorator'
+    })
+  })
+
+  it('a namespace added by name serves under its own name, the Api prefix and the blueprint prefix', () => {
+    expect(
+      health({
+        'requirements.txt': 'flask==3.0.3\nflask-restx==1.3.0\n',
+        'app.py':
+          "from flask import Flask, Blueprint\nfrom flask_restx import Api\nfrom status import ns\n\napp = Flask(__name__)\nbp = Blueprint('v2', __name__, url_prefix='/v2')\napi = Api(bp, prefix='/rest')\napi.add_namespace(ns)\napp.register_blueprint(bp)\n",
+        'status.py':
+          "from flask_restx import Namespace, Resource\n\nns = Namespace('status')\n\n\n@ns.route('/ping')\nclass Ping(Resource):\n    def get(self):\n        return 'ok'\n"
+      })
+    ).toEqual({ value: '/v2/rest/status/ping', source: 'status.py route decorator' })
+  })
+
+  it('a vendored copy of Flask-SocketIO answering /ping on its demo app is not the app’s route', () => {
+    const files = {
+      ...LOOPED,
+      'server.py': `import sys, os\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), 'libs/'))\n${LOOPED['server.py']}`,
+      'libs/flask-3.0.3.dist-info/METADATA': 'Name: Flask\n',
+      'libs/flask_socketio/__init__.py': "@app.route('/ping')\ndef ping():\n    return 'pong'\n"
+    }
+    expect(health(files).value).toBe('/api/system/ping')
+  })
+
+  it('negative: the only namespace route is @authenticate-d — not taken', () => {
+    const files = { ...LOOPED }
+    delete (files as Record<string, string>)['api/system/ping.py']
+    files['api/system/__init__.py'] =
+      'from .health import api_ns_system_health\n\napi_ns_list_system = [api_ns_system_health]\n'
+    expect(health(files).value).not.toBe('/api/system/health')
+  })
+})
