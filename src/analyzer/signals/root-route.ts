@@ -130,6 +130,17 @@ function jsRoots(file: string, text: string): RootRoute[] {
 function nestRoots(file: string, text: string, read: Read, files: readonly string[]): RootRoute[] {
   const ctrl = /@Controller\(\s*(?:(['"`])\/?\1)?\s*\)/.exec(text)
   if (!ctrl) return []
+  // `app.setGlobalPrefix('api')` moves every controller under /api, unless it excludes the root.
+  const prefixed = files.some(f => {
+    const t = /\.[cm]?[jt]s$/.test(f) ? read(f) : null
+    const call = t ? /\.setGlobalPrefix\(/.exec(t) : null
+    return (
+      t !== null &&
+      call !== null &&
+      !/exclude\s*:\s*\[[^\]]*(['"`])\/\1/.test(t.slice(call.index, call.index + 400))
+    )
+  })
+  if (prefixed) return []
   if (/@UseGuards\(/.test(text.slice(Math.max(0, ctrl.index - 300), ctrl.index))) return []
   const out: RootRoute[] = []
   for (const m of text.matchAll(/@Get\(\s*(?:(['"`])\/?\1)?\s*\)/g)) {

@@ -143,6 +143,20 @@ describe('rootRouteCandidates on more shapes', () => {
     expect(candidates(db)).toEqual([])
   })
 
+  test('Nest: a global prefix moves the root controller, unless it excludes "/"', () => {
+    const controller =
+      "@Controller()\nexport class HomeController {\n  @Get()\n  info() {\n    return { name: 'api' }\n  }\n}\n"
+    expect(
+      candidates({ 'src/main.ts': "app.setGlobalPrefix('api')\n", 'src/home.controller.ts': controller })
+    ).toEqual([])
+    expect(
+      candidates({
+        'src/main.ts': "app.setGlobalPrefix(prefix, {\n  exclude: ['/'],\n})\n",
+        'src/home.controller.ts': controller
+      })
+    ).toEqual(['/'])
+  })
+
   test('Hono and actix roots', () => {
     expect(
       candidates({
