@@ -7,6 +7,9 @@
 //
 // Conservative on purpose — the root of most apps is a page, a login redirect or a SPA, and a probe of one
 // of those either fails (302/401) or loads the app's heaviest view. A root route counts only when:
+// - its answer announces the service: a string saying it runs or naming the API/server/version
+//   (`'App is running!'`, `'Crab Fit API v3'`), or an info/version value (`serverInfo`, `appInfo()`) — a
+//   scaffold's `'Hello World!'` or a landing text is the template app's placeholder, not a probe;
 // - it is declared on the app itself (Express/Koa/Hono/Fastify `app.get('/', …)` with an inline handler,
 //   a Nest `@Controller()`/`@Controller('/')` + `@Get()`/`@Get('/')`, FastAPI/Flask `@x.get("/")`/
 //   `@x.route("/")` not under a router prefix, axum `.route("/", get(handler))`, actix `#[get("/")]`);
@@ -42,6 +45,8 @@ export interface RootRoute {
   body: string
   /** The framework shape that declared it (`Express app.get('/')`). */
   shape: string
+  /** The handler's name, when it has one (`getRoot`, `get_status`, `appInfo`). */
+  handler: string
 }
 
 type Read = (path: string) => string | null
@@ -70,13 +75,19 @@ function braceBody(text: string, open: number): string | null {
   return null
 }
 
-/** Whether a body is a short constant answer (the structure this module is about). */
-export function constantBody(body: string): boolean {
-  const code = body
+/** The body without whole-line comments and trailing `// …`/`# …` ones (after code and a space or `;`). */
+function withoutComments(body: string): string {
+  return body
     .split('\n')
     .filter(l => !/^\s*(?:\/\/|#|\/\*|\*)/.test(l))
+    .map(l => l.replace(/(?:;|\s)\s*(?:\/\/|#)\s.*$/, m => (m.startsWith(';') ? ';' : '')))
     .join('\n')
     .trim()
+}
+
+/** Whether a body is a short constant answer (the structure this module is about). */
+export function constantBody(body: string): boolean {
+  const code = withoutComments(body)
   if (code.length === 0 || code.length > MAX_BODY_CHARS) return false
   if (code.split('\n').length > MAX_BODY_LINES) return false
   // Strip string literals before looking for reads: `'Welcome to the user API'` says nothing of users; what
@@ -88,7 +99,32 @@ export function constantBody(body: string): boolean {
       /(\bf)?(["'])((?:\\.|(?!\2)[^\\\n])*)\2/g,
       (_m, f: string | undefined, _q: string, inner: string) => (f ? interpolated(inner) : '""')
     )
-  return !READS.test(bare)
+  if (READS.test(bare)) return false
+  // A page: an HTML value or helper (`send(html)`, `getHtml(req, res)`, `indexHTML`), an HTML content type.
+  if (/\b\w*(?:html|Html|HTML)\b/.test(bare) || /["'`](?:text\/)?html["'`]/.test(code)) return false
+  // The request handed on to another function (`getHtml(req, res)`, `handle(request)`): more than a constant.
+  return !/\b\w+\(\s*(?:req|request|ctx|c)\s*[,)]/.test(bare)
+}
+
+/** Words by which a constant answer says the service is up or names it: `'App is running!'`, `'… API v3'`. */
+const ANNOUNCES =
+  /\b(?:running|alive|healthy|up|ok|api|server|service|backend|version|online|ready|status)\b/i
+/** Identifiers (not logger calls) naming info/version/status: `serverInfo`, `getServerInfo()`, `appInfo`. */
+const INFO_IDENTIFIER =
+  /\b\w*(?:[a-z_]Info|[a-z_]Version|[a-z_]Status|_info|_version|_status)\w*\b|\b(?:info|version|status)\b(?!\s*\()/
+
+/**
+ * Whether a constant answer announces the service: a string saying it is running or naming the API/version
+ * (dictionary keys left out), or an info/version/status value or handler. A scaffold's greeting
+ * (`'Hello World!'`, `{"message": "Hello World"}`, `getHello()`) or a landing text says nothing of the kind:
+ * the template app's placeholder, not a root meant to be probed.
+ */
+export function announcesService(body: string, handler: string): boolean {
+  const strings = withoutComments(body).replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1\s*:/g, ':')
+  for (const m of strings.matchAll(/(["'`])((?:\\.|(?!\1)[^\\\n])*)\1/g))
+    if (ANNOUNCES.test(m[2]!)) return true
+  const code = strings.replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1/g, '""')
+  return INFO_IDENTIFIER.test(code) || INFO_IDENTIFIER.test(handler)
 }
 
 /** JS/TS `app.get('/', (req, res) => …)` (also `server`/`fastify`/an app-factory variable), inline handler. */
@@ -120,7 +156,8 @@ function jsRoots(file: string, text: string): RootRoute[] {
       line: lineOf(text, m.index),
       text: clip(lineAt(text, m.index)),
       body,
-      shape: `${m[1]}.get('/')`
+      shape: `${m[1]}.get('/')`,
+      handler: ''
     })
   }
   return out
@@ -175,7 +212,8 @@ function nestRoots(file: string, text: string, read: Read, files: readonly strin
       line: lineOf(text, m.index),
       text: clip(lineAt(text, m.index)),
       body,
-      shape: 'Nest @Controller() @Get()'
+      shape: 'Nest @Controller() @Get()',
+      handler: method[1]!
     })
   }
   return out
@@ -185,9 +223,9 @@ function nestRoots(file: string, text: string, read: Read, files: readonly strin
 function pythonDef(
   text: string,
   from: number
-): { decorators: string; params: string; body: string; at: number } | null {
+): { decorators: string; name: string; params: string; body: string; at: number } | null {
   const rest = text.slice(from, from + 2000)
-  const def = /\n([ \t]*)(?:async\s+)?def\s+\w+\s*\(([^)]*)\)[^:\n]*:[ \t]*\n/.exec(rest)
+  const def = /\n([ \t]*)(?:async\s+)?def\s+(\w+)\s*\(([^)]*)\)[^:\n]*:[ \t]*\n/.exec(rest)
   if (!def) return null
   const indent = def[1]!.length
   const lines: string[] = []
@@ -202,7 +240,8 @@ function pythonDef(
   }
   return {
     decorators: rest.slice(0, def.index),
-    params: def[2]!,
+    name: def[2]!,
+    params: def[3]!,
     body: lines.join('\n'),
     at: from + def.index + def[0].length
   }
@@ -241,7 +280,8 @@ function pythonRoots(file: string, text: string, read: Read, files: readonly str
       line: lineOf(text, m.index),
       text: clip(lineAt(text, m.index)),
       body: def.body,
-      shape: `@${obj}.${m[2]}("/")`
+      shape: `@${obj}.${m[2]}("/")`,
+      handler: def.name
     })
   }
   return out
@@ -271,13 +311,14 @@ function rustRoots(file: string, text: string, read: Read, files: readonly strin
       line: lineOf(text, m.index),
       text: clip(lineAt(text, m.index)),
       body: found.body,
-      shape: `axum .route("/", get(${m[1]}))`
+      shape: `axum .route("/", get(${m[1]}))`,
+      handler: m[1]!
     })
   }
   for (const m of text.matchAll(/#\[get\(\s*"\/"\s*\)\]/g)) {
     const rest = text.slice(m.index, m.index + 800)
-    const d = /\bfn\s+\w+\s*\(([^)]*)\)[^{;]*\{/.exec(rest)
-    if (!d || /Identity|Session|Data</.test(d[1]!)) continue
+    const d = /\bfn\s+(\w+)\s*\(([^)]*)\)[^{;]*\{/.exec(rest)
+    if (!d || /Identity|Session|Data</.test(d[2]!)) continue
     const body = braceBody(text, m.index + d.index + d[0].length - 1)
     if (body === null) continue
     out.push({
@@ -285,7 +326,8 @@ function rustRoots(file: string, text: string, read: Read, files: readonly strin
       line: lineOf(text, m.index),
       text: clip(lineAt(text, m.index)),
       body,
-      shape: 'actix #[get("/")]'
+      shape: 'actix #[get("/")]',
+      handler: d[1]!
     })
   }
   return out
@@ -324,14 +366,15 @@ export function rootRouteCandidates(files: readonly string[], read: Read): Candi
   // Two different root handlers (an API and a page server in one tree) say nothing certain: take none.
   if (roots.length !== 1) return []
   const root = roots[0]!
-  if (!constantBody(root.body)) return []
+  if (!constantBody(root.body) || !announcesService(root.body, root.handler)) return []
   const evidence: Evidence[] = [{ file: root.file, line: root.line, text: root.text }]
   return [
     {
       value: '/',
       confidence: HEALTH.constantRoot,
       source:
-        `no health route: the root GET (${root.shape}) answers a constant, reading no database, session, ` +
+        `no health route: the root GET (${root.shape}) answers a constant that announces the service, ` +
+        'reading no database, session, ' +
         'authentication or template, and nothing serves a page or SPA at / (an API-only server)',
       evidence
     }

@@ -5,7 +5,11 @@
 import { analyze } from '../../../src/analyzer/analyze.js'
 import { treeFromFiles } from '../../../src/analyzer/tree.js'
 import { HEALTH } from '../../../src/analyzer/precedence.js'
-import { constantBody, rootRouteCandidates } from '../../../src/analyzer/signals/root-route.js'
+import {
+  announcesService,
+  constantBody,
+  rootRouteCandidates
+} from '../../../src/analyzer/signals/root-route.js'
 
 type Files = Record<string, string>
 
@@ -310,5 +314,80 @@ describe('constantBody reads what strings interpolate', () => {
     ['return f"API {VERSION}"', true]
   ])('constantBody(%j) = %s', (body, expected) => {
     expect(constantBody(body)).toBe(expected)
+  })
+})
+
+describe('announcesService', () => {
+  test.each([
+    ["return 'App is running!';", '', true],
+    ['return res.send("Welcome to chartBrew server API");', '', true],
+    ["res.type('json');\n    res.status(200).send(env.envFile ? getServerInfo() : serverInfo);", '', true],
+    ["return { name: this.configService.get('app.name') };", 'appInfo', true],
+    ['format!("Crab Fit API v{}", env!("CARGO_PKG_VERSION"))', 'get_root', true],
+    ['return {"status": "up"}', 'root', true]
+  ])('announcesService(%j, %j) = %s', (body, handler, expected) => {
+    expect(announcesService(body, handler)).toBe(expected)
+  })
+
+  test.each([
+    ["return 'Hello World!';", 'getHello'],
+    ['return {"message": "Hello World"}', 'root'],
+    ["return 'Hello, World!'", 'hello_world'],
+    // A key names no answer; a logger call is no info value.
+    ['return {"info": "This is the index page. You probably want to go to /docs."}', 'index'],
+    ["logger.info({ logField: 'custom-entry' });\n  res.send(`Hello ${name}!`)", ''],
+    // Comments say nothing of the answer (a Cloud Run template's root: logging, then a greeting).
+    [
+      "// Use basic logger without HTTP request info\n  logger.info({ logField: 'x' }); // structured logging\n  res.send('Hello World!');",
+      ''
+    ]
+  ])('negative: announcesService(%j, %j) = false (a placeholder or landing text)', (body, handler) => {
+    expect(announcesService(body, handler)).toBe(false)
+  })
+})
+
+describe('negative end to end: scaffold greetings and pages at the root', () => {
+  test('an Express and a Flask hello world, a Nest starter: no health path', () => {
+    expect(
+      primary(
+        express(
+          "const express = require('express')\nconst app = express()\napp.get('/', (req, res) => res.send('Hello World!'))\napp.listen(3000)\n"
+        )
+      ).healthPath.value
+    ).toBeNull()
+    expect(
+      primary({
+        'requirements.txt': 'Flask==3.0.0\n',
+        'app.py':
+          "from flask import Flask\napp = Flask(__name__)\n\n@app.route('/')\ndef hello_world():\n    return 'Hello, World!'\n"
+      }).healthPath.value
+    ).toBeNull()
+    expect(
+      primary({
+        'package.json': pkg({ '@nestjs/core': '^10.0.0' }, 'node dist/main.js'),
+        'src/main.ts': 'const app = await NestFactory.create(AppModule)\nawait app.listen(3000)\n',
+        'src/app.controller.ts':
+          '@Controller()\nexport class AppController {\n  constructor(private readonly appService: AppService) {}\n\n  @Get()\n  getHello(): string {\n    return this.appService.getHello();\n  }\n}\n',
+        'src/app.service.ts':
+          "@Injectable()\nexport class AppService {\n  getHello(): string {\n    return 'Hello World!';\n  }\n}\n"
+      }).healthPath.value
+    ).toBeNull()
+  })
+
+  test('an HTML page sent from a constant or built from the request', () => {
+    expect(
+      primary(
+        express(
+          "const express = require('express')\nconst app = express()\napp.get('/', (req, res) => res.type('html').send(html))\napp.listen(3000)\n"
+        )
+      ).healthPath.value
+    ).toBeNull()
+    expect(
+      primary(
+        express(
+          "const express = require('express')\nconst app = express()\napp.get('/', (req, res) => getHtml(req, res))\napp.listen(3000)\n"
+        )
+      ).healthPath.value
+    ).toBeNull()
   })
 })
