@@ -29,6 +29,7 @@ import {
 } from './signals/shared.js'
 import type { Hints } from './hints.js'
 import { withoutLoginRoutes } from './signals/login-decorators.js'
+import { rootRouteCandidates } from './signals/root-route.js'
 
 /** A candidate directory, the provider that won it and the ones that scored below. */
 export interface ScoredDir {
@@ -353,6 +354,7 @@ function healthLists(
   // A member without a Dockerfile of its own: the repository Dockerfile stage that ships it may probe it.
   const staged = s.ctx.signals.dockerfile ? [] : memberStageHealth(s.ctx.tree, s.dir)
   const fallback = gate(healthFallback(s, [declared, staged, own], app))
+  const root = constantRootFallback(s, [declared, staged, own, fallback], app)
   // Say why the routes that look like health checks were not taken: shown as the field's source when
   // nothing else stands, else among the alternatives.
   const why: Candidate<string | null>[] = dropped.length
@@ -365,8 +367,27 @@ function healthLists(
         }
       ]
     : []
-  return [declared, staged, own, fallback, why]
+  return [declared, staged, own, fallback, root, why]
 }
+
+/**
+ * Only when nothing at all proposed a health path (no probe, route, library default, info route or health
+ * literal): the constant root GET of an API-only server (signals/root-route.ts).
+ */
+function constantRootFallback(
+  s: ScoredDir,
+  lists: (Candidate<string | null>[] | undefined)[],
+  app: { filesOnly: boolean }
+): Candidate<string>[] {
+  if (s.provider.id === 'static' || app.filesOnly) return []
+  if (!ROOT_ROUTE_PROVIDERS.has(s.provider.id)) return []
+  if (lists.some(l => l?.some(c => c.value !== null))) return []
+  const read = (path: string): string | null => s.ctx.tree.read(path)
+  return rootRouteCandidates(fallbackFiles(s.ctx.files(), s.dir, s.provider.id), read)
+}
+
+/** The ecosystems whose root routes root-route.ts reads. */
+const ROOT_ROUTE_PROVIDERS = new Set(['node', 'bun', 'deno', 'python', 'rust'])
 
 /**
  * When neither the shared signals nor the provider proposed a health path at convention confidence or better,

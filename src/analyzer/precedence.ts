@@ -143,7 +143,12 @@ export const HEALTH = {
    * No health route: an anonymous GET the code proves public (security config, `@PermitAll`) that serves
    * the app's version/info. Below any health-named literal the source fallback finds.
    */
-  publicInfoRoute: convention - 0.2
+  publicInfoRoute: convention - 0.2,
+  /**
+   * No health route at all: the root GET of an API-only server answers a constant (signals/root-route.ts).
+   * The weakest path proposal: any health literal, root probe or info route says more.
+   */
+  constantRoot: convention - 0.22
 } as const
 
 /** runtimeVersion: pin files > manifest pins > shared tool pins > ranges the manifest accepts. */
