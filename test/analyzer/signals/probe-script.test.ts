@@ -63,7 +63,8 @@ describe('probe scripts', () => {
           dependencies: { express: '^5' }
         }),
         'package-lock.json': '{"lockfileVersion": 3}\n',
-        'index.js': express('/'),
+        // Not the root: an API root answering a constant 'ok' is a health path of its own (root-route.ts).
+        'index.js': express('/items'),
         'healthcheck.sh': '#!/bin/sh\ncurl -f http://localhost:3000/internal/ready\n',
         Dockerfile: 'FROM node:22\nWORKDIR /app\nCOPY . .\nHEALTHCHECK NONE\nCMD ["node", "index.js"]\n'
       })
