@@ -140,6 +140,30 @@ export function expressionEnd(text: string, from: number, rust = false): number 
   return text.length
 }
 
+/**
+ * `expressionEnd(text, from) < limit`, reading no further than `limit`: past it the end can only be at or
+ * after `limit`. (The scan's budget is charged for what is read.)
+ */
+export function expressionEndsBefore(text: string, from: number, limit: number): boolean {
+  let depth = 0
+  const end = Math.min(text.length, from + allowance(text))
+  for (let i = from; i < end; i++) {
+    if (i >= limit) return (spent(i - from), false)
+    const c = text.charCodeAt(i)
+    if (isQuoteCode(c)) {
+      i = skipString(text, i) - 1
+      continue
+    }
+    if (isOpenCode(c)) depth++
+    else if (isCloseCode(c)) {
+      if (depth === 0) return (spent(i - from), i < limit)
+      depth--
+    } else if (c === SEMICOLON && depth === 0) return (spent(i - from), i < limit)
+  }
+  spent(end - from)
+  return false
+}
+
 /** Index of the bracket of kind `open` that encloses `index` (innermost), or -1. */
 export function enclosingOpen(text: string, index: number, open = '('): number {
   const close = CLOSE[OPEN.indexOf(open)]!
@@ -265,9 +289,11 @@ export function splitArgs(text: string, from: number, to: number): { text: strin
       continue
     }
     if (i < to && (text[i] === '"' || text[i] === "'" || text[i] === '`')) {
-      const end = expressionEnd(text, i + 1)
+      // The literal runs to the next same quote unless the expression from inside it ends first: only
+      // whether it ends before that quote matters, so the scan stops there (expressionEnd read on to the
+      // end of the call, for every literal of it: a route call with a long inline handler, over and over).
       const q = text.indexOf(text[i]!, i + 1)
-      i = q < 0 || q > end ? to : q
+      i = q < 0 || expressionEndsBefore(text, i + 1, q) ? to : q
       continue
     }
     if (i === to || text[i] === ',') {
