@@ -74,12 +74,35 @@ function isQuote(c: string | undefined): boolean {
   return c === '"' || c === "'" || c === '`'
 }
 
+/**
+ * Brackets of `pairsText` already matched by a scan of matchClose (not in Rust mode), open → close. A scan
+ * from a bracket reads every bracket inside it as code, and a scan from one of those would read the same
+ * characters the same way up to the same close: functionsOf asks for every nested function body of a module,
+ * each scanned again inside its parents'. The answer is taken only where that scan's own window and budget
+ * reach the close, and the budget is charged as that scan would have been.
+ */
+let pairsText: string | null = null
+let pairs = new Map<number, number>()
+
 /** Index of the bracket closing the one at `open`, or -1. */
 /** `rust`: single quotes start lifetimes, not strings. */
 export function matchClose(text: string, open: number, rust = false, window = SCAN_WINDOW): number {
   if (!OPEN.includes(text[open] ?? '')) return -1
+  const reach = allowance(text, window)
+  if (!rust) {
+    if (text !== pairsText) {
+      pairsText = text
+      pairs = new Map()
+    }
+    const known = pairs.get(open)
+    if (known !== undefined && known - open < reach) {
+      spent(known - open)
+      return known
+    }
+  }
+  const opened: number[] | null = rust ? null : []
   let depth = 0
-  const end = Math.min(text.length, open + allowance(text, window))
+  const end = Math.min(text.length, open + reach)
   for (let i = open; i < end; i++) {
     // NaN out of range (`open` < 0), matching nothing, as `text[i]` (undefined) did.
     const c = text.charCodeAt(i)
@@ -87,9 +110,13 @@ export function matchClose(text: string, open: number, rust = false, window = SC
       i = skipString(text, i) - 1
       continue
     }
-    if (isOpenCode(c)) depth++
-    else if (isCloseCode(c)) {
+    if (isOpenCode(c)) {
+      depth++
+      opened?.push(i)
+    } else if (isCloseCode(c)) {
       depth--
+      const o = opened?.pop()
+      if (o !== undefined) pairs.set(o, i)
       if (depth === 0) {
         spent(i - open)
         return i
