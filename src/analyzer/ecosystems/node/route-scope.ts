@@ -30,45 +30,16 @@ interface ImportStatement {
   target?: string | null
 }
 
-// The three statement patterns, each `\b` + a keyword + the rest: run sticky, without the `\b`, where the
-// keyword starts a word (wordAnchored). Searched for globally, each was tried at every word boundary of
-// every module of the app.
 const IMPORT_FROM =
-  /import\s+(type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|(\*)\s*as\s+[\w$]+)?\s*from\s*['"]([^'"\n]+)['"]/y
+  /\bimport\s+(type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|(\*)\s*as\s+[\w$]+)?\s*from\s*['"]([^'"\n]+)['"]/g
 const EXPORT_FROM =
-  /export\s+(type\s+)?(?:(\*)(?:\s+as\s+([\w$]+))?|\{([^}]*)\})\s*from\s*['"]([^'"\n]+)['"]/y
+  /\bexport\s+(type\s+)?(?:(\*)(?:\s+as\s+([\w$]+))?|\{([^}]*)\})\s*from\s*['"]([^'"\n]+)['"]/g
 /** `require('…')`, `import('…')`, `import '…'`: whatever they take, everything counts. */
-const OTHER_IMPORT = /(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]|import\s*['"]([^'"\n]+)['"]/y
+const OTHER_IMPORT = /\b(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]|\bimport\s*['"]([^'"\n]+)['"]/g
 
 /** `[A-Za-z0-9_]`: what `\b` tells from the rest. */
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
-}
-
-/**
- * The matches `text.matchAll(/\b<pattern>/g)` gives, for a sticky `pattern` that can only match where one
- * of `heads` (words) starts: tried at each such start that begins a word, in order, each search going on
- * past the last match as a global search does.
- */
-function wordAnchored(text: string, heads: readonly string[], pattern: RegExp): RegExpExecArray[] {
-  const out: RegExpExecArray[] = []
-  const next = heads.map(h => text.indexOf(h))
-  for (;;) {
-    let at = -1
-    for (const k of next) if (k >= 0 && (at < 0 || k < at)) at = k
-    if (at < 0) return out
-    let from = at + 1
-    if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) {
-      pattern.lastIndex = at
-      const m = pattern.exec(text)
-      if (m) {
-        out.push(m)
-        from = pattern.lastIndex
-      }
-    }
-    for (let h = 0; h < heads.length; h++)
-      if (next[h]! >= 0 && next[h]! < from) next[h] = text.indexOf(heads[h]!, from)
-  }
 }
 
 /** `a, b as c, type d` → [[a, a], [b, c]] (type-only names left out: they cannot carry a router). */
@@ -83,12 +54,12 @@ function namedPairs(list: string): [string, string][] {
 
 function statementsOf(text: string): ImportStatement[] {
   const out: ImportStatement[] = []
-  for (const m of wordAnchored(text, ['import'], IMPORT_FROM)) {
+  for (const m of text.matchAll(IMPORT_FROM)) {
     if (m[1]) continue
     const names = m[4] ? null : [...(m[2] ? ['default'] : []), ...namedPairs(m[3] ?? '').map(p => p[0])]
     out.push({ spec: m[5]!, names, reexports: undefined })
   }
-  for (const m of wordAnchored(text, ['export'], EXPORT_FROM)) {
+  for (const m of text.matchAll(EXPORT_FROM)) {
     if (m[1]) continue
     const pairs = m[2] ? null : namedPairs(m[4] ?? '')
     // `export * as ns from`: one namespace name carrying everything.
@@ -97,7 +68,7 @@ function statementsOf(text: string): ImportStatement[] {
   }
   // CommonJS passes what it requires on through `module.exports` (`module.exports = require('./table')`).
   const commonJs = isCommonJs(text)
-  for (const m of wordAnchored(text, ['require', 'import'], OTHER_IMPORT))
+  for (const m of text.matchAll(OTHER_IMPORT))
     out.push({
       spec: (m[1] ?? m[2])!,
       names: null,
