@@ -142,10 +142,7 @@ export class RouteGraph {
     return parentsOf
   }
 
-  private resolveRoutes(
-    routes: readonly RouteDecl[],
-    globalPrefix: PrefixDecl | null
-  ): ResolvedRoute[] {
+  private resolveRoutes(routes: readonly RouteDecl[], globalPrefix: PrefixDecl | null): ResolvedRoute[] {
     const memo = new Map<string, Chain[]>()
     const out: ResolvedRoute[] = []
     const parentsOf = this.parentsOf()

@@ -417,8 +417,7 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     const text = tree.read(path)
     // Read with the repository's scripts: `ENTRYPOINT ["/entrypoint.sh"]` + `CMD ["run"]` runs the program
     // the script execs (`/app/lldap run`), which is what names the member.
-    const command =
-      text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value
+    const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value
     if (!command) return null
     const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1)
     const apps = new Set<string>()
@@ -454,8 +453,7 @@ function folderDockerfileRunningBinary(tree: SourceTree, ancestor: string, dir: 
     if (isOwnApp(tree, sub)) continue
     for (const path of runnableDockerfiles(tree, sub).paths) {
       const text = tree.read(path)
-      const command =
-        text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value
+      const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value
       if (command && workspaceMemberRunBy(tree, ancestor, command) === dir) return path
     }
   }

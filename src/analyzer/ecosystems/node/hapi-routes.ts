@@ -58,9 +58,9 @@ function registeredModules(text: string, call: string, window: string, bindings:
         ? new RegExp(`\\bimport\\s+${esc}\\s+from\\s+['"\`](\\.{1,2}/[^'"\`]+)['"\`]`).exec(text)
         : null) ??
       (bindings.required.has(id)
-        ? new RegExp(`\\b(?:const|let|var)\\s+${esc}\\s*=\\s*require\\(\\s*['"\`](\\.{1,2}/[^'"\`]+)['"\`]`).exec(
-            text
-          )
+        ? new RegExp(
+            `\\b(?:const|let|var)\\s+${esc}\\s*=\\s*require\\(\\s*['"\`](\\.{1,2}/[^'"\`]+)['"\`]`
+          ).exec(text)
         : null)
     if (m) bound.push(m[1]!)
   }

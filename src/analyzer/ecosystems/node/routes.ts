@@ -419,11 +419,7 @@ class JsRouteReader {
       // use() of a health-looking path asks about (readAll), and the order of its chains (resolve). It is
       // made when asked, unless finding its router reads other modules (an imported receiver: the files
       // an analysis reads are its digest's), which happens now, as before.
-      if (
-        routeMethod &&
-        !mayEndHealthPath(path!) &&
-        !args.slice(1).some(a => FACTORY_CALL.test(a.text))
-      ) {
+      if (routeMethod && !mayEndHealthPath(path!) && !args.slice(1).some(a => FACTORY_CALL.test(a.text))) {
         const base = chainBase(text, dot)
         if (!base) continue
         const source = `.${method}()`
