@@ -75,21 +75,31 @@ function isQuote(c: string | undefined): boolean {
 }
 
 /**
- * Brackets of `pairsText` already matched by a scan of matchClose (not in Rust mode), open → close. A scan
- * from a bracket reads every bracket inside it as code, and a scan from one of those would read the same
- * characters the same way up to the same close: functionsOf asks for every nested function body of a module,
- * each scanned again inside its parents'. The answer is taken only where that scan's own window and budget
- * reach the close, and the budget is charged as that scan would have been.
+ * Brackets of `pairsText` already matched by a scan of matchClose that was asked to remember them (not in
+ * Rust mode), open → close. A scan from a bracket reads every bracket inside it as code, and a scan from one
+ * of those would read the same characters the same way up to the same close: functionsOf asks for every
+ * nested function body of a module, each scanned again inside its parents'. The answer is taken only where
+ * that scan's own window and budget reach the close, and the budget is charged as that scan would have been.
+ * Only scans asked to remember pay for it (a stack and a map entry per bracket: a third more per scan).
  */
 let pairsText: string | null = null
 let pairs = new Map<number, number>()
 
 /** Index of the bracket closing the one at `open`, or -1. */
-/** `rust`: single quotes start lifetimes, not strings. */
-export function matchClose(text: string, open: number, rust = false, window = SCAN_WINDOW): number {
+/**
+ * `rust`: single quotes start lifetimes, not strings. `remember`: keep the brackets matched on the way for
+ * later calls on the same text (and answer from those kept).
+ */
+export function matchClose(
+  text: string,
+  open: number,
+  rust = false,
+  window = SCAN_WINDOW,
+  remember = false
+): number {
   if (!OPEN.includes(text[open] ?? '')) return -1
   const reach = allowance(text, window)
-  if (!rust) {
+  if (remember && !rust) {
     if (text !== pairsText) {
       pairsText = text
       pairs = new Map()
@@ -100,7 +110,7 @@ export function matchClose(text: string, open: number, rust = false, window = SC
       return known
     }
   }
-  const opened: number[] | null = rust ? null : []
+  const opened: number[] | null = remember && !rust ? [] : null
   let depth = 0
   const end = Math.min(text.length, open + reach)
   for (let i = open; i < end; i++) {

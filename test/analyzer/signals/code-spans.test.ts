@@ -59,14 +59,15 @@ describe('code spans', () => {
 
   it('answers a nested bracket an outer scan matched as a scan of its own would', () => {
     const text = 'f(function a(x) { g(() => { h("}", [1, (2)]) }); if (y) { z() } }, `)`)'
-    const fresh = [...text].map((_, i) => matchClose(text + ' ', i))
-    matchClose(text, 1) // the outer scan: every bracket inside matched on the way
-    const memo = [...text].map((_, i) => matchClose(text, i))
+    const fresh = [...text].map((_, i) => matchClose(text, i))
+    matchClose(text, 1, false, undefined, true) // the outer scan: every bracket inside kept on the way
+    const memo = [...text].map((_, i) => matchClose(text, i, false, undefined, true))
     expect(memo).toEqual(fresh)
     // An unclosed outer bracket: the inner ones still match, the outer one does not.
     const open = 'x = { a: [1, 2], b: (3) '
-    matchClose(open, 4)
-    expect([matchClose(open, 4), matchClose(open, 9), matchClose(open, 20)]).toEqual([-1, 14, 22])
+    matchClose(open, 4, false, undefined, true)
+    const kept = (i: number) => matchClose(open, i, false, undefined, true)
+    expect([kept(4), kept(9), kept(20)]).toEqual([-1, 14, 22])
   })
 
   it('expressionEndsBefore agrees with expressionEnd', () => {

@@ -291,7 +291,7 @@ export function functionHeadsOf(file: string, lex: JsLexed): JsFunctionHead[] {
 export function functionEnd(lex: JsLexed, head: JsFunctionHead): number {
   const text = lex.code
   return text[head.bodyStart] === '{'
-    ? matchClose(text, head.bodyStart, false, BODY_WINDOW)
+    ? matchClose(text, head.bodyStart, false, BODY_WINDOW, true)
     : expressionEnd(text, head.bodyStart)
 }
 
