@@ -74,12 +74,45 @@ function isQuote(c: string | undefined): boolean {
   return c === '"' || c === "'" || c === '`'
 }
 
+/**
+ * Brackets of `pairsText` already matched by a scan of matchClose that was asked to remember them (not in
+ * Rust mode), open → close. A scan from a bracket reads every bracket inside it as code, and a scan from one
+ * of those would read the same characters the same way up to the same close: functionsOf asks for every
+ * nested function body of a module, each scanned again inside its parents'. The answer is taken only where
+ * that scan's own window and budget reach the close, and the budget is charged as that scan would have been.
+ * Only scans asked to remember pay for it (a stack and a map entry per bracket: a third more per scan).
+ */
+let pairsText: string | null = null
+let pairs = new Map<number, number>()
+
 /** Index of the bracket closing the one at `open`, or -1. */
-/** `rust`: single quotes start lifetimes, not strings. */
-export function matchClose(text: string, open: number, rust = false, window = SCAN_WINDOW): number {
+/**
+ * `rust`: single quotes start lifetimes, not strings. `remember`: keep the brackets matched on the way for
+ * later calls on the same text (and answer from those kept).
+ */
+export function matchClose(
+  text: string,
+  open: number,
+  rust = false,
+  window = SCAN_WINDOW,
+  remember = false
+): number {
   if (!OPEN.includes(text[open] ?? '')) return -1
+  const reach = allowance(text, window)
+  if (remember && !rust) {
+    if (text !== pairsText) {
+      pairsText = text
+      pairs = new Map()
+    }
+    const known = pairs.get(open)
+    if (known !== undefined && known - open < reach) {
+      spent(known - open)
+      return known
+    }
+  }
+  const opened: number[] | null = remember && !rust ? [] : null
   let depth = 0
-  const end = Math.min(text.length, open + allowance(text, window))
+  const end = Math.min(text.length, open + reach)
   for (let i = open; i < end; i++) {
     // NaN out of range (`open` < 0), matching nothing, as `text[i]` (undefined) did.
     const c = text.charCodeAt(i)
@@ -87,9 +120,13 @@ export function matchClose(text: string, open: number, rust = false, window = SC
       i = skipString(text, i) - 1
       continue
     }
-    if (isOpenCode(c)) depth++
-    else if (isCloseCode(c)) {
+    if (isOpenCode(c)) {
+      depth++
+      opened?.push(i)
+    } else if (isCloseCode(c)) {
       depth--
+      const o = opened?.pop()
+      if (o !== undefined) pairs.set(o, i)
       if (depth === 0) {
         spent(i - open)
         return i
@@ -138,6 +175,30 @@ export function expressionEnd(text: string, from: number, rust = false): number 
   }
   spent(end - from)
   return text.length
+}
+
+/**
+ * `expressionEnd(text, from) < limit`, reading no further than `limit`: past it the end can only be at or
+ * after `limit`. (The scan's budget is charged for what is read.)
+ */
+export function expressionEndsBefore(text: string, from: number, limit: number): boolean {
+  let depth = 0
+  const end = Math.min(text.length, from + allowance(text))
+  for (let i = from; i < end; i++) {
+    if (i >= limit) return (spent(i - from), false)
+    const c = text.charCodeAt(i)
+    if (isQuoteCode(c)) {
+      i = skipString(text, i) - 1
+      continue
+    }
+    if (isOpenCode(c)) depth++
+    else if (isCloseCode(c)) {
+      if (depth === 0) return (spent(i - from), i < limit)
+      depth--
+    } else if (c === SEMICOLON && depth === 0) return (spent(i - from), i < limit)
+  }
+  spent(end - from)
+  return false
 }
 
 /** Index of the bracket of kind `open` that encloses `index` (innermost), or -1. */
@@ -265,9 +326,11 @@ export function splitArgs(text: string, from: number, to: number): { text: strin
       continue
     }
     if (i < to && (text[i] === '"' || text[i] === "'" || text[i] === '`')) {
-      const end = expressionEnd(text, i + 1)
+      // The literal runs to the next same quote unless the expression from inside it ends first: only
+      // whether it ends before that quote matters, so the scan stops there (expressionEnd read on to the
+      // end of the call, for every literal of it: a route call with a long inline handler, over and over).
       const q = text.indexOf(text[i]!, i + 1)
-      i = q < 0 || q > end ? to : q
+      i = q < 0 || expressionEndsBefore(text, i + 1, q) ? to : q
       continue
     }
     if (i === to || text[i] === ',') {

@@ -102,6 +102,20 @@ export function isHealthPath(path: string): boolean {
   return healthRank(path) >= 0
 }
 
+/**
+ * False when no prefix can make `route` a health path: healthRank(joinRoute(prefix, route)) is -1 for
+ * every prefix. The last segment and the one before it decide (the characters ruled out anywhere only
+ * rule out more under a prefix); a route of one segment takes the one before from the prefix, where a
+ * health name (`/health`) is the only one that helps (a probe kind under it). A route without a segment
+ * (`''`, `/`) takes both from the prefix.
+ */
+export function mayEndHealthPath(route: string): boolean {
+  const parts = route.split('/').filter(Boolean)
+  if (parts.length === 0) return true
+  const path = `/${parts.join('/')}`
+  return healthRank(path) >= 0 || (parts.length === 1 && healthRank(`/health${path}`) >= 0)
+}
+
 /** Lower is better; -1 when the path is not a health endpoint. */
 export function healthRank(path: string): number {
   if (!path.startsWith('/') || /[:{}<>*\s$]/.test(path)) return -1

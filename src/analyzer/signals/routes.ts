@@ -58,6 +58,19 @@ export class RouteGraph {
     this.routes.push(route)
   }
 
+  /** Routes no prefix can make a health path, in order among `routes` (`at`), each made when asked. */
+  private readonly pending: { at: number; make: () => RouteDecl | null }[] = []
+
+  /**
+   * A route whose own path ends in a segment that is no health name (`mayEndHealthPath` false), so that no
+   * chain of prefixes above it gives a health path; `make` finds its router (null: no route) only if
+   * resolve() needs it. With pending routes, resolve() gives every route that can be a health path, each
+   * with the chains it had among all routes, and may leave the others out (see resolve).
+   */
+  addPendingRoute(make: () => RouteDecl | null): void {
+    this.pending.push({ at: this.routes.length, make })
+  }
+
   /** Keys of `mounts` (parent, child, prefix): a large app adds hundreds, so no scan of the list per add. */
   private readonly mountKeys = new Set<string>()
 
@@ -76,16 +89,64 @@ export class RouteGraph {
 
   /** Every route with its full path(s): one per chain of mounts from a root router down to it. */
   resolve(globalPrefix: PrefixDecl | null = null): ResolvedRoute[] {
-    const memo = new Map<string, Chain[]>()
-    const out: ResolvedRoute[] = []
-    // Mounts by child, in the order they were added (what a filter of `mounts` per node would give).
+    if (this.pending.length === 0) return this.resolveRoutes(this.routes, globalPrefix)
+    // A router's chains are memoised when its own routes walk them first, and a walk cut short (a cycle,
+    // the depth limit) depends on where it began: the pending routers, walked first on some chains, could
+    // change what the other routes get. Where no walk can be cut, every chain is whole whoever walked it
+    // first, and the pending routes, which give no health path, are left out.
+    if (this.uncut()) return this.resolveRoutes(this.routes, globalPrefix)
+    const all: RouteDecl[] = []
+    let next = 0
+    for (let i = 0; i <= this.routes.length; i++) {
+      while (next < this.pending.length && this.pending[next]!.at === i) {
+        const route = this.pending[next++]!.make()
+        if (route) all.push(route)
+      }
+      if (i < this.routes.length) all.push(this.routes[i]!)
+    }
+    return this.resolveRoutes(all, globalPrefix)
+  }
+
+  /**
+   * True when no walk of chains() can stop at a cycle or at the depth limit with parents left: the mounts
+   * hold no cycle, and no router lies more than MAX_DEPTH mounts below a root.
+   */
+  private uncut(): boolean {
+    const parentsOf = this.parentsOf()
+    const height = new Map<string, number>()
+    const visit = (node: string, depth: number): number => {
+      const known = height.get(node)
+      if (known !== undefined) return known
+      if (depth > MAX_DEPTH) return Infinity
+      height.set(node, Infinity) // on the current path: a cycle reaching it again is cut
+      let h = 0
+      for (const m of parentsOf.get(node) ?? []) {
+        h = Math.max(h, 1 + visit(m.parent, depth + 1))
+        if (h > MAX_DEPTH) break
+      }
+      height.set(node, h)
+      return h
+    }
+    for (const node of parentsOf.keys()) if (visit(node, 0) > MAX_DEPTH) return false
+    return true
+  }
+
+  /** Mounts by child, in the order they were added (what a filter of `mounts` per node would give). */
+  private parentsOf(): Map<string, MountDecl[]> {
     const parentsOf = new Map<string, MountDecl[]>()
     for (const m of this.mounts) {
       const list = parentsOf.get(m.child)
       if (list) list.push(m)
       else parentsOf.set(m.child, [m])
     }
-    for (const route of this.routes) {
+    return parentsOf
+  }
+
+  private resolveRoutes(routes: readonly RouteDecl[], globalPrefix: PrefixDecl | null): ResolvedRoute[] {
+    const memo = new Map<string, Chain[]>()
+    const out: ResolvedRoute[] = []
+    const parentsOf = this.parentsOf()
+    for (const route of routes) {
       for (const chain of this.chains(route.router, memo, new Set(), 0, parentsOf)) {
         const outer = globalPrefix ? [globalPrefix.evidence] : []
         out.push({

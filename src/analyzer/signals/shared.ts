@@ -18,7 +18,7 @@ import {
 import { shipsStandaloneParent } from './standalone-root.js'
 import { runsProjectAssembly } from './dotnet-assembly.js'
 import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
-import { contextCopySources, dockerInstructions, readDockerfile } from './dockerfile.js'
+import { contextCopySources, dockerInstructions, readDockerfile, type DockerfileFacts } from './dockerfile.js'
 import { NOT_A_DOCKERFILE } from './docker-context.js'
 import { DEV_SERVER_COMMAND } from './dev-servers.js'
 import { workflowBuiltDockerfile } from './workflow-dockerfile.js'
@@ -163,7 +163,7 @@ function dockerfileVariants(tree: SourceTree, dir: string): { production: string
     .filter(p => !DEV_DOCKERFILE.test(stem(p)))
     .filter(p => {
       const text = tree.read(p)
-      return text !== null && readDockerfile(p, text).startCommand.length > 0
+      return text !== null && dockerfileRuns(p, text)
     })
     .sort()
   const project = projectNames(tree, dir)
@@ -207,17 +207,47 @@ function runnableDockerfiles(tree: SourceTree, dir: string): { paths: string[]; 
   return { paths: production.length > 0 ? production : variants, idleStandard: standard !== undefined }
 }
 
+/**
+ * Whether the Dockerfile at `path` with `text` has a start command, read without the repository's scripts
+ * (so from the two alone): every app of a monorepo asks it of the same Dockerfiles — bitwarden's twenty
+ * apps read its Dockerfiles that way hundreds of times.
+ */
+function dockerfileRuns(path: string, text: string): boolean {
+  const known = dockerfileRunsByPath.get(path)
+  if (known !== undefined && known.text === text) return known.runs
+  const runs = readDockerfile(path, text).startCommand.length > 0
+  if (dockerfileRunsByPath.size >= 4096) dockerfileRunsByPath.clear()
+  dockerfileRunsByPath.set(path, { text, runs })
+  return runs
+}
+const dockerfileRunsByPath = new Map<string, { text: string; runs: boolean }>()
+
+/**
+ * readDockerfile with the repository's scripts (`tree`'s files), once per tree, path and text; the facts are
+ * shared, so callers only read them.
+ */
+function dockerfileFacts(tree: SourceTree, path: string, text: string): DockerfileFacts {
+  let byPath = dockerfileFactsByTree.get(tree)
+  if (!byPath) dockerfileFactsByTree.set(tree, (byPath = new Map()))
+  const known = byPath.get(path)
+  if (known !== undefined && known.text === text) return known.facts
+  const facts = readDockerfile(path, text, file => tree.read(file))
+  byPath.set(path, { text, facts })
+  return facts
+}
+const dockerfileFactsByTree = new WeakMap<SourceTree, Map<string, { text: string; facts: DockerfileFacts }>>()
+
 /** Whether a Dockerfile's last stage runs something (CMD/ENTRYPOINT or a web-server image). */
 function runsSomething(tree: SourceTree, path: string): boolean {
   const text = tree.read(path)
-  return text !== null && readDockerfile(path, text).startCommand.length > 0
+  return text !== null && dockerfileRuns(path, text)
 }
 
 /** Whether a Dockerfile's command (its ENTRYPOINT script followed) runs a front server (nginx, caddy …). */
 function dockerfileRunsFrontServer(tree: SourceTree, path: string): boolean {
   const text = tree.read(path)
   if (text === null) return false
-  const start = readDockerfile(path, text, file => tree.read(file)).startCommand[0]
+  const start = dockerfileFacts(tree, path, text).startCommand[0]
   return start !== undefined && runsFrontServer(start.value)
 }
 
@@ -246,7 +276,7 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
     if (paths.length === 0 || isOwnApp(tree, sub)) continue
     for (const path of paths) {
       const text = tree.read(path)
-      if (text === null || readDockerfile(path, text).startCommand.length === 0) continue
+      if (text === null || !dockerfileRuns(path, text)) continue
       if (folder === JVM_MODULE_DOCKER_FOLDER && JVM_MODULE_MANIFESTS.some(m => tree.has(joinPath(dir, m))))
         return path
       if (copiesFromAppFolder(tree, dir, sub, text)) return path
@@ -293,7 +323,7 @@ function nestedFolderDockerfile(tree: SourceTree, dir: string): string | null {
       const folder = dirname(path)
       if (isOwnApp(tree, folder)) return false
       const text = tree.read(path)
-      if (text === null || readDockerfile(path, text).startCommand.length === 0) return false
+      if (text === null || !dockerfileRuns(path, text)) return false
       return copiesFromAppFolder(tree, dir, folder, text)
     })
     // Two flavours that both build the app (`docker/single-process`, `docker/multi-process`): which one
@@ -319,7 +349,7 @@ function nestedFolderDockerfile(tree: SourceTree, dir: string): string | null {
  */
 function flavoursAgree(tree: SourceTree, paths: readonly string[]): boolean {
   const shape = (path: string): string => {
-    const facts = readDockerfile(path, tree.read(path) ?? '', file => tree.read(file))
+    const facts = dockerfileFacts(tree, path, tree.read(path) ?? '')
     return JSON.stringify([facts.startCommand[0]?.value, facts.port.map(p => p.value).sort()])
   }
   const first = shape(paths[0]!)
@@ -343,7 +373,7 @@ function parentFolderDockerfileBuilding(tree: SourceTree, dir: string): string |
     const path = dockerfileIn(tree, sub)
     if (!path || isOwnApp(tree, sub)) continue
     const text = tree.read(path)
-    if (text === null || readDockerfile(path, text).startCommand.length === 0) continue
+    if (text === null || !dockerfileRuns(path, text)) continue
     if (!copiesFromAppFolder(tree, parent, sub, text)) continue
     const siblings = contextCopySources(text)
       .map(source => source.replace(/^\.\//, '').split('/')[0]!)
@@ -394,8 +424,7 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     const text = tree.read(path)
     // Read with the repository's scripts: `ENTRYPOINT ["/entrypoint.sh"]` + `CMD ["run"]` runs the program
     // the script execs (`/app/lldap run`), which is what names the member.
-    const command =
-      text === null ? undefined : readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value
+    const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value
     if (!command) return null
     const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1)
     const apps = new Set<string>()
@@ -436,8 +465,7 @@ function folderDockerfileRunningBinary(tree: SourceTree, ancestor: string, dir: 
     if (isOwnApp(tree, sub)) continue
     for (const path of runnableDockerfiles(tree, sub).paths) {
       const text = tree.read(path)
-      const command =
-        text === null ? undefined : readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value
+      const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value
       if (command && workspaceMemberRunBy(tree, ancestor, command) === dir) return path
     }
   }
@@ -516,7 +544,7 @@ function parentDockerfileBuilding(tree: SourceTree, dir: string): string | null 
   const name = dir.slice(slash + 1)
   const path = DOCKERFILE_NAMES.map(n => joinPath(parent, n)).find(p => tree.has(p))
   const text = path ? tree.read(path) : null
-  if (!path || text === null || readDockerfile(path, text).startCommand.length === 0) return null
+  if (!path || text === null || !dockerfileRuns(path, text)) return null
   // Its command runs this folder's file by its image path (`node /usr/app/server.js`, image-run-file.ts):
   // whatever root manifest a build stage installed, the image is this folder's.
   if (memberRunByImagePath(tree, path, [dir])) return path

@@ -2,8 +2,10 @@ import {
   assignedName,
   chainBase,
   expressionEnd,
+  expressionEndsBefore,
   matchClose,
-  rubyBlockEnd
+  rubyBlockEnd,
+  splitArgs
 } from '../../../src/analyzer/signals/code-spans.js'
 
 describe('code spans', () => {
@@ -53,5 +55,37 @@ describe('code spans', () => {
       'namespace :api do\n  if x\n    get "a"\n  end\n  scope :v1 do\n    get "up"\n  end\nend\nget "z"'
     const end = rubyBlockEnd(text, text.indexOf('do'))
     expect(text.slice(end)).toBe('end\nget "z"')
+  })
+
+  it('answers a nested bracket an outer scan matched as a scan of its own would', () => {
+    const text = 'f(function a(x) { g(() => { h("}", [1, (2)]) }); if (y) { z() } }, `)`)'
+    const fresh = [...text].map((_, i) => matchClose(text, i))
+    matchClose(text, 1, false, undefined, true) // the outer scan: every bracket inside kept on the way
+    const memo = [...text].map((_, i) => matchClose(text, i, false, undefined, true))
+    expect(memo).toEqual(fresh)
+    // An unclosed outer bracket: the inner ones still match, the outer one does not.
+    const open = 'x = { a: [1, 2], b: (3) '
+    matchClose(open, 4, false, undefined, true)
+    const kept = (i: number) => matchClose(open, i, false, undefined, true)
+    expect([kept(4), kept(9), kept(20)]).toEqual([-1, 14, 22])
+  })
+
+  it('expressionEndsBefore agrees with expressionEnd', () => {
+    const text = 'f("a;b", \'c)\', `d${1}`, [e, "f"]); g(h)'
+    for (let from = 0; from < text.length; from++)
+      for (let limit = from; limit <= text.length; limit++)
+        expect([from, limit, expressionEndsBefore(text, from, limit)]).toEqual([
+          from,
+          limit,
+          expressionEnd(text, from) < limit
+        ])
+  })
+
+  it('splits arguments at their top-level commas; a `;` read in a literal ends the split', () => {
+    const text = `get('/a', "b, c", \`d\`, h(1, 2))`
+    expect(splitArgs(text, 4, text.length - 1).map(a => a.text)).toEqual(["'/a'", '"b, c"', '`d`', 'h(1, 2)'])
+    // Read from inside the literal, `;` ends the expression before its closing quote: no arguments.
+    const semicolon = `get('/a;b', h)`
+    expect(splitArgs(semicolon, 4, semicolon.length - 1)).toEqual([])
   })
 })

@@ -1,9 +1,11 @@
 import type { Evidence } from '../../../src/analyzer/report.js'
+import { healthRank, joinRoute, mayEndHealthPath } from '../../../src/analyzer/signals/health.js'
 import {
   addPrefixSpans,
   healthCandidatesFrom,
   mergeComposedHealth,
-  RouteGraph
+  RouteGraph,
+  type RouteDecl
 } from '../../../src/analyzer/signals/routes.js'
 
 const ev = (file: string, line: number, text = 'x'): Evidence => ({ file, line, text })
@@ -122,5 +124,91 @@ describe('health candidates', () => {
   it('returns the flat list untouched when nothing was composed', () => {
     const flat = [{ value: '/health', confidence: 0.85, source: 's', evidence: [ev('a', 1)] }]
     expect(mergeComposedHealth(flat, [])).toBe(flat)
+  })
+})
+
+describe('pending routes (a path no prefix makes a health path)', () => {
+  it('mayEndHealthPath: false only where every prefix leaves the path no health path', () => {
+    for (const route of ['/users', '/users/:id', '/api/live', '/celery/ping', '/status.json/x', '/ready/x'])
+      expect([route, mayEndHealthPath(route)]).toEqual([route, false])
+    for (const route of [
+      '',
+      '/',
+      '/health',
+      '/live',
+      '/ready',
+      '/worker-health',
+      '/api/ping',
+      '/healthz.json'
+    ])
+      expect([route, mayEndHealthPath(route)]).toEqual([route, true])
+    const prefixes = ['', '/', '/api', '/health', '/healthz', '/celery', '/api/:id', '/v1/status']
+    const routes = ['/users', '/live', '/x/live', '/ping', '/redis/ping', '/:id', '/health/startup', '/up/']
+    for (const route of routes)
+      for (const prefix of prefixes)
+        if (!mayEndHealthPath(route))
+          expect([prefix, route, healthRank(joinRoute(prefix, route))]).toEqual([prefix, route, -1])
+  })
+
+  const decl = (router: string, path: string, line: number): RouteDecl => ({
+    router,
+    path,
+    evidence: ev('r.ts', line),
+    source: '.get()'
+  })
+  const candidates = (g: RouteGraph) => JSON.stringify(healthCandidatesFrom(g.resolve()))
+
+  /** Two graphs: one with every route added, one with the non-health ones pending; and how many were made. */
+  function both(mounts: [string, string, string][], routes: RouteDecl[]) {
+    const all = new RouteGraph()
+    const lazy = new RouteGraph()
+    let made = 0
+    for (const g of [all, lazy])
+      for (const [parent, child, prefix] of mounts)
+        g.addMount({ parent, child, prefix, evidence: ev('m.ts', 1) })
+    for (const r of routes) {
+      all.addRoute(r)
+      if (mayEndHealthPath(r.path)) lazy.addRoute(r)
+      else lazy.addPendingRoute(() => (made++, r))
+    }
+    return { all, lazy, made: () => made }
+  }
+
+  it('are not made when no chain walk can be cut, and the health candidates stay the same', () => {
+    const { all, lazy, made } = both(
+      [
+        ['app', 'api', '/api'],
+        ['api', 'users', '/users'],
+        ['api', 'status', '/status']
+      ],
+      [decl('users', '/:id', 1), decl('status', '', 2), decl('api', '/ping', 3), decl('users', '/me', 4)]
+    )
+    expect(candidates(lazy)).toBe(candidates(all))
+    expect(JSON.parse(candidates(lazy)).map((c: { value: string }) => c.value)).toEqual([
+      '/api/ping',
+      '/api/status'
+    ])
+    expect(made()).toBe(0)
+  })
+
+  it('are made, in their places, where a cycle or the depth limit can cut a walk', () => {
+    const cycle = both(
+      [
+        ['a', 'b', '/b'],
+        ['b', 'a', '/a'],
+        ['root', 'a', '/health']
+      ],
+      [decl('a', '/users', 1), decl('b', '', 2), decl('a', '/ping', 3)]
+    )
+    expect(candidates(cycle.lazy)).toBe(candidates(cycle.all))
+    expect(cycle.made()).toBe(1)
+    const chain = Array.from({ length: 11 }, (_, i): [string, string, string] => [
+      `n${i}`,
+      `n${i + 1}`,
+      `/s${i}`
+    ])
+    const deep = both(chain, [decl('n11', '/x', 1), decl('n3', '/health', 2), decl('n11', '/ping', 3)])
+    expect(candidates(deep.lazy)).toBe(candidates(deep.all))
+    expect(deep.made()).toBe(1)
   })
 })

@@ -46,20 +46,46 @@ function closeParen(text: string, open: number): number {
  * (`plugin: healthPlugin`), else a `require('./x')` inside it, else — a plugin list mapped into the call, as
  * screwdriver's lib/registerPlugins.js does — the relative specifiers written since the previous call.
  */
-function registeredModules(text: string, call: string, window: string): string[] {
+function registeredModules(text: string, call: string, window: string, bindings: Bindings): string[] {
   const bound: string[] = []
   for (const id of call.match(/[A-Za-z_$][\w$]*/g) ?? []) {
+    // Each pattern runs over the whole module: only for a name some `import X from` / `const X = require(`
+    // binds (bindingsOf), which most names of a call (`server`, `options`, `routes`) are not.
+    if (!bindings.imported.has(id) && !bindings.required.has(id)) continue
     const esc = id.replace(/\$/g, '\\$')
     const m =
-      new RegExp(`\\bimport\\s+${esc}\\s+from\\s+['"\`](\\.{1,2}/[^'"\`]+)['"\`]`).exec(text) ??
-      new RegExp(`\\b(?:const|let|var)\\s+${esc}\\s*=\\s*require\\(\\s*['"\`](\\.{1,2}/[^'"\`]+)['"\`]`).exec(
-        text
-      )
+      (bindings.imported.has(id)
+        ? new RegExp(`\\bimport\\s+${esc}\\s+from\\s+['"\`](\\.{1,2}/[^'"\`]+)['"\`]`).exec(text)
+        : null) ??
+      (bindings.required.has(id)
+        ? new RegExp(
+            `\\b(?:const|let|var)\\s+${esc}\\s*=\\s*require\\(\\s*['"\`](\\.{1,2}/[^'"\`]+)['"\`]`
+          ).exec(text)
+        : null)
     if (m) bound.push(m[1]!)
   }
   if (bound.length) return bound
   const inline = [...call.matchAll(SPECIFIER)].map(m => m[1]!)
   return inline.length ? inline : [...window.matchAll(SPECIFIER)].map(m => m[1]!)
+}
+
+interface Bindings {
+  imported: Set<string>
+  required: Set<string>
+}
+
+/**
+ * Every name written as `import X from` or `const|let|var X = require(`: a superset of the names the two
+ * patterns of registeredModules can bind (each match holds one of these heads, with the name whole: a space
+ * or `=` follows it). The heads are matched zero-width past the keyword, so no head hides another.
+ */
+function bindingsOf(text: string): Bindings {
+  const imported = new Set<string>()
+  const required = new Set<string>()
+  for (const m of text.matchAll(/\bimport\s+(?=([A-Za-z_$][\w$]*)\s+from\b)/g)) imported.add(m[1]!)
+  for (const m of text.matchAll(/\b(?:const|let|var)\s+(?=([A-Za-z_$][\w$]*)\s*=\s*require\()/g))
+    required.add(m[1]!)
+  return { imported, required }
 }
 
 /**
@@ -74,12 +100,13 @@ export function hapiPluginPrefixes(ctx: AppContext, files: readonly string[]): M
     if (!raw || !/\.register\(/.test(raw)) continue
     const text = stripJsComments(raw)
     let previous = 0
+    const bindings = bindingsOf(text)
     for (const m of text.matchAll(/\.register\(/g)) {
       const end = closeParen(text, m.index + '.register'.length)
       if (end < 0) break
       const call = text.slice(m.index, end)
       const prefix = PREFIX.exec(call)?.[1]?.replace(/\/+$/, '') ?? ''
-      for (const spec of registeredModules(text, call, text.slice(previous, m.index))) {
+      for (const spec of registeredModules(text, call, text.slice(previous, m.index), bindings)) {
         const target = resolveModule(file, spec, all)
         if (target && target !== file && !out.has(target)) out.set(target, prefix)
       }

@@ -243,8 +243,26 @@ const LEADING_SPACE = /\s*/y
  * `file#name` when named (declaration, `const x = …`, `export default`), else `file@start`.
  */
 export function functionsOf(file: string, lex: JsLexed): JsFunction[] {
-  const text = lex.code
   const out: JsFunction[] = []
+  for (const head of functionHeadsOf(file, lex)) {
+    const end = functionEnd(lex, head)
+    if (end >= 0) out.push({ id: head.id, param: head.param, start: head.start, end })
+  }
+  return out
+}
+
+/** A function functionsOf may list, before its body's end is looked for (the end decides whether it is). */
+export interface JsFunctionHead {
+  id: string
+  param: string
+  start: number
+  bodyStart: number
+}
+
+/** The heads of functionsOf, in order: each function it lists, and those whose body does not end. */
+export function functionHeadsOf(file: string, lex: JsLexed): JsFunctionHead[] {
+  const text = lex.code
+  const out: JsFunctionHead[] = []
   for (const m of anchoredMatches(text, functionStarts(lex), FUNCTION_HEAD)) {
     // A function without parameters matters only by name: what it returns may be a router (`buildApi()`).
     const param = m[2] || m[3] || m[4] || ''
@@ -253,11 +271,6 @@ export function functionsOf(file: string, lex: JsLexed): JsFunction[] {
     LEADING_SPACE.lastIndex = after
     LEADING_SPACE.exec(text)
     const bodyStart = LEADING_SPACE.lastIndex
-    const end =
-      text[bodyStart] === '{'
-        ? matchClose(text, bodyStart, false, BODY_WINDOW)
-        : expressionEnd(text, bodyStart)
-    if (end < 0) continue
     const before = text.slice(Math.max(0, m.index - 80), m.index)
     let id: string
     if (m[1]) id = `${file}#${m[1]}`
@@ -269,9 +282,17 @@ export function functionsOf(file: string, lex: JsLexed): JsFunction[] {
       id = assigned ? `${file}#${assigned[1]}` : `${file}@${m.index}`
     }
     if (!param && id.includes('@')) continue
-    out.push({ id, param, start: m.index, end })
+    out.push({ id, param, start: m.index, bodyStart })
   }
   return out
+}
+
+/** Where the body of `head` ends (its closing brace, or an arrow expression's end); -1: it does not. */
+export function functionEnd(lex: JsLexed, head: JsFunctionHead): number {
+  const text = lex.code
+  return text[head.bodyStart] === '{'
+    ? matchClose(text, head.bodyStart, false, BODY_WINDOW, true)
+    : expressionEnd(text, head.bodyStart)
 }
 
 /**

@@ -37,6 +37,11 @@ const EXPORT_FROM =
 /** `require('…')`, `import('…')`, `import '…'`: whatever they take, everything counts. */
 const OTHER_IMPORT = /\b(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]|\bimport\s*['"]([^'"\n]+)['"]/g
 
+/** `[A-Za-z0-9_]`: what `\b` tells from the rest. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+}
+
 /** `a, b as c, type d` → [[a, a], [b, c]] (type-only names left out: they cannot carry a router). */
 function namedPairs(list: string): [string, string][] {
   const pairs: [string, string][] = []
@@ -77,7 +82,22 @@ function statementsOf(text: string): ImportStatement[] {
  * word boundary of the module.
  */
 function isCommonJs(text: string): boolean {
-  return text.includes('exports') && /\bmodule\.exports\b|\bexports\.[\w$]/.test(text)
+  // `/\bmodule\.exports\b|\bexports\.[\w$]/.test(text)`, tested at each `exports` of the text.
+  for (let k = text.indexOf('exports'); k >= 0; k = text.indexOf('exports', k + 1)) {
+    const after = text.charCodeAt(k + 7)
+    if (
+      k >= 7 &&
+      text.startsWith('module.', k - 7) &&
+      (k === 7 || !isWordChar(text.charCodeAt(k - 8))) &&
+      !isWordChar(after)
+    )
+      return true
+    if ((k === 0 || !isWordChar(text.charCodeAt(k - 1))) && after === 46) {
+      const c = text.charCodeAt(k + 8)
+      if (isWordChar(c) || c === 36) return true
+    }
+  }
+  return false
 }
 
 /** The names a module exports itself (`default` included); null when unknown (CommonJS, destructuring). */

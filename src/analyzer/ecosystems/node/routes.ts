@@ -11,7 +11,8 @@ import { dirname, normalizePath } from '../../tree.js'
 import { evidenceAt } from '../../signals/evidence.js'
 import { getPath, isRecord, parseJsonFile } from '../../signals/manifests.js'
 import { assignedName, chainBase, matchClose, splitArgs } from '../../signals/code-spans.js'
-import { healthCandidatesFrom, RouteGraph } from '../../signals/routes.js'
+import { healthCandidatesFrom, RouteGraph, type RouteDecl } from '../../signals/routes.js'
+import { mayEndHealthPath } from '../../signals/health.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 import { calledFunction, forOfCalls, returnedIdentifiers, routerPassingCalls } from './route-factories.js'
@@ -23,6 +24,8 @@ import {
   declarationsOf,
   exportsOf,
   functionNamesOf,
+  functionEnd,
+  functionHeadsOf,
   functionsOf,
   hasCreateRoute,
   importsOf,
@@ -32,6 +35,7 @@ import {
   routerPrefixesOf,
   type JsExports,
   type JsFunction,
+  type JsFunctionHead,
   type JsImport
 } from './js-facts.js'
 
@@ -73,6 +77,17 @@ class JsModule {
   get functions(): JsFunction[] {
     return (this.ownFunctions ??= functionsOf(this.file, this.lex))
   }
+
+  /**
+   * Whether `functions` lists a function with the id `id`: the heads named so, each body's end looked for
+   * (functionsOf scans every body of the module for its end, nested ones again inside their parents').
+   */
+  definesFunction(id: string): boolean {
+    if (this.ownFunctions) return this.ownFunctions.some(f => f.id === id)
+    this.heads ??= functionHeadsOf(this.file, this.lex)
+    return this.heads.some(h => h.id === id && functionEnd(this.lex, h) >= 0)
+  }
+  private heads: JsFunctionHead[] | undefined
   /** Variable declarations by name (localNode). */
   get declarations(): Map<string, number[]> {
     return (this.ownDeclarations ??= declarationsOf(this.lex))
@@ -155,17 +170,45 @@ class JsRouteReader {
       // A module that only builds routers (`const router = Router(); healthRoutes(router); return router`).
       else if (mod) this.readRouterFunctions(mod)
     }
-    // `use('/health', handler)` is a route unless what it mounts is a router we know.
+    // `use('/health', handler)` is a route unless what it mounts is a router we know. The routers of the
+    // deferred routes (deferRoute) are found only when a use() that may be a health route mounts none of
+    // the others.
     const routers = new Set([
       ...this.graph.routes.map(r => r.router),
       ...this.graph.mounts.map(m => m.parent),
       ...this.graph.prefixes.map(p => p.router)
     ])
-    for (const u of this.pendingUses) {
-      if (u.children.some(c => routers.has(c))) continue
-      if (u.path)
-        this.graph.addRoute({ router: u.owner, path: u.path, evidence: u.evidence, source: 'use()' })
+    const deferred = [...this.deferred]
+    let withDeferred: Set<string> | undefined
+    const mountsRouter = (children: string[]): boolean => {
+      if (children.some(c => routers.has(c))) return true
+      if (children.length === 0 || deferred.length === 0) return false
+      if (!withDeferred) {
+        withDeferred = new Set()
+        for (const route of deferred) {
+          const router = route()?.router
+          if (router !== undefined) withDeferred.add(router)
+        }
+      }
+      return children.some(c => withDeferred!.has(c))
     }
+    for (const u of this.pendingUses) {
+      if (!u.path || u.children.some(c => routers.has(c))) continue
+      const route: RouteDecl = { router: u.owner, path: u.path, evidence: u.evidence, source: 'use()' }
+      if (mayEndHealthPath(u.path)) {
+        if (!mountsRouter(u.children)) this.graph.addRoute(route)
+      } else this.graph.addPendingRoute(() => (mountsRouter(u.children) ? null : route))
+    }
+  }
+
+  /** Routes whose path no prefix makes a health path, each made (its router found) once, when asked. */
+  private readonly deferred: (() => RouteDecl | null)[] = []
+
+  private deferRoute(make: () => RouteDecl | null): void {
+    let made: RouteDecl | null | undefined
+    const once = (): RouteDecl | null => (made === undefined ? (made = make()) : made)
+    this.deferred.push(once)
+    this.graph.addPendingRoute(once)
   }
 
   private module(file: string): JsModule | null {
@@ -296,7 +339,7 @@ class JsRouteReader {
       const fnNode = this.ref(mod, call.callee)
       const hash = fnNode.lastIndexOf('#')
       const target = this.module(fnNode.slice(0, hash))
-      if (!target?.mayDefine(fnNode.slice(hash + 1)) || !target.functions.some(f => f.id === fnNode)) continue
+      if (!target?.mayDefine(fnNode.slice(hash + 1)) || !target.definesFunction(fnNode)) continue
       const evidence = evidenceAt(mod.file, mod.text, call.index)
       const parent = this.receiver(mod, call.router, call.index)
       this.graph.addMount({ parent, child: fnNode, prefix: '', evidence })
@@ -371,6 +414,23 @@ class JsRouteReader {
       const args = splitArgs(text, open + 1, close)
       const path = args[0] ? (stringLiteral(args[0].text) ?? constant(args[0].text)) : null
       if (routeMethod && (path === null || (path !== '' && !path.startsWith('/')))) continue
+      // A route whose path no prefix makes a health path (`.get('/users/:id', …)`), and which hands the
+      // request to no required factory: nothing the graph answers with, save its router, which only a
+      // use() of a health-looking path asks about (readAll), and the order of its chains (resolve). It is
+      // made when asked, unless finding its router reads other modules (an imported receiver: the files
+      // an analysis reads are its digest's), which happens now, as before.
+      if (routeMethod && !mayEndHealthPath(path!) && !args.slice(1).some(a => FACTORY_CALL.test(a.text))) {
+        const base = chainBase(text, dot)
+        if (!base) continue
+        const source = `.${method}()`
+        const routeOf = (router: string | null): RouteDecl | null =>
+          router === null ? null : { router, path: path!, evidence: evidenceAt(file, text, dot), source }
+        if (mod.imports.has(base.base)) {
+          const router = this.owner(mod, dot)
+          if (router) this.deferRoute(() => routeOf(router))
+        } else this.deferRoute(() => routeOf(this.owner(mod, dot)))
+        continue
+      }
       const owner = this.owner(mod, dot)
       if (!owner) continue
       const evidence = evidenceAt(file, text, dot)
