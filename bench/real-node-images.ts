@@ -114,7 +114,28 @@ export const REAL_APPS: RealApp[] = [
   { id: 'payload-demo', corpus: 'holdout19' },
   { id: 'kun-galgame', corpus: 'holdout19' },
   { id: 'iznik-nuxt3', corpus: 'holdout19' },
-  { id: 'jellyseerr', corpus: 'holdout22' }
+  { id: 'jellyseerr', corpus: 'holdout22' },
+  // holdout23 and holdout26 (truth written before their first run): small apps first, then workspaces.
+  { id: 'haste-server', corpus: 'holdout26' },
+  { id: 'pairdrop', corpus: 'holdout26' },
+  { id: 'yapi', corpus: 'holdout23' },
+  { id: 'codimd', corpus: 'holdout23' },
+  { id: 'send', corpus: 'holdout26' },
+  { id: 'screwdriver', corpus: 'holdout23' },
+  { id: 'pigallery2', corpus: 'holdout23' },
+  { id: 'chartbrew', corpus: 'holdout26' },
+  { id: 'giscus', corpus: 'holdout23' },
+  { id: 'wishlist', corpus: 'holdout23' },
+  { id: 'chat-ollama', corpus: 'holdout23' },
+  { id: 'chatbot-ui', corpus: 'holdout26' },
+  { id: 'remix-saas', corpus: 'holdout23' },
+  { id: 'morphic', corpus: 'holdout23' },
+  { id: 'convertx', corpus: 'holdout23' },
+  { id: 'zerobyte', corpus: 'holdout23' },
+  { id: 'wewe-rss', corpus: 'holdout23' },
+  { id: 'kan', corpus: 'holdout23' },
+  { id: 'hyperdx-api', corpus: 'holdout23' },
+  { id: 'hyperdx-app', corpus: 'holdout23' }
 ]
 
 export type Outcome = 'http' | 'environment' | 'image-defect' | 'build-failed' | 'no-dockerfile'

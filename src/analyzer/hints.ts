@@ -28,6 +28,11 @@ export interface Hints {
   startScript?: string
   /** Body of `scripts.prestart`: npm runs it before `start`, so the image keeps `npm start`. */
   preStartScript?: string
+  /**
+   * Where the start entry writes into a file or folder the repository commits (`server.js:66 writes static`;
+   * start-writes-own-files.ts): the image copies the sources owned by the node user.
+   */
+  startWritesOwnFiles?: string
   /** `scripts.start` without the build steps it begins with (`npm run build && node dist/server.js` → `node dist/server.js`). */
   startAfterBuild?: string
   /** The app's own lifecycle scripts that read its files during the install (`postinstall: webpack …`): the image copies the sources before installing. */

@@ -121,7 +121,8 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     healthLines: healthcheck('node', ctx.healthPath, spec?.healthStartPeriod ?? '20s'),
     workdir: local ? `/app/${local.appRel}` : plan.appRel === '.' ? '/app' : `/app/${plan.appRel}`,
     installFrom: hintList(app, 'nativeAddons').length > 0 ? 'toolchain' : 'base',
-    ownsFiles: hintString(app, 'preStartScript') !== null,
+    // A prestart script, or a start entry that writes into its committed files (start-writes-own-files.ts).
+    ownsFiles: hintString(app, 'preStartScript') !== null || hintString(app, 'startWritesOwnFiles') !== null,
     // The analyzer's `node server.js` is the standalone server, which an image without that layout lacks.
     start: standaloneUnused ? nextStartCommand(ctx) : nodeStartCommand(ctx, null),
     install: command => `RUN ${plan.pm.cacheMount} ${command}`
