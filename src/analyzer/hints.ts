@@ -16,7 +16,10 @@ export interface Hints {
   env?: string[]
   /** Lockfile name (else the package manager's evidence; none → unfrozen install + NO_LOCKFILE). */
   lockfile?: string
-  /** The JavaScript runtime that plans the app (`deno`); informational. */
+  /**
+   * The JavaScript runtime that plans the app (`deno`); `node` for a Node app installed with bun (bun.lock,
+   * engines.node): the bun generator does not take it over, the node image installs bun to run the install.
+   */
   runtime?: string
   /** Root of a multi-module build (repository-relative): Maven reactor, Gradle, Cargo or .NET solution. */
   buildRoot?: string

@@ -277,7 +277,10 @@ function packageManagerCandidates(
   const addons = treeSourceBuiltAddons(pkg, ctx.tree, pm.lockfile || null)
   if (addons.length > 0) hints.nativeAddons = addons
   c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg)
-  return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
+  const chosen = [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
+  // Bun only installs a Node app (engines.node; provider.ts): the image runs Node, with bun beside it.
+  if (runtime === 'node' && chosen === 'bun') hints.runtime = 'node'
+  return chosen
 }
 
 /** An Nx project builds through its project.json target and may run the bundle it writes. */
