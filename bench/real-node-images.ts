@@ -37,6 +37,11 @@ interface RealApp {
   /** The app's id in its corpus manifest. */
   id: string
   corpus: string
+  /**
+   * The folder to build when the truth accepts several (a workspace root or its server member) and the
+   * repository's own Dockerfile decided the primary: without it another folder's compose file may win.
+   */
+  appDir?: string
 }
 
 /** Small-to-mid apps first; the large workspaces last (their installs take minutes). */
@@ -132,7 +137,8 @@ export const REAL_APPS: RealApp[] = [
   { id: 'morphic', corpus: 'holdout23' },
   { id: 'convertx', corpus: 'holdout23' },
   { id: 'zerobyte', corpus: 'holdout23' },
-  { id: 'wewe-rss', corpus: 'holdout23' },
+  // Without the root Dockerfile (which builds apps/server), the Python folder's compose build outranks it.
+  { id: 'wewe-rss', corpus: 'holdout23', appDir: 'apps/server' },
   { id: 'kan', corpus: 'holdout23' },
   { id: 'hyperdx-api', corpus: 'holdout23' },
   { id: 'hyperdx-app', corpus: 'holdout23' }
@@ -310,7 +316,8 @@ async function measureApp(engine: DockerEngine, trees: string, entry: RealApp): 
   const manifest = readManifest(join(process.cwd(), 'bench/corpora', `${entry.corpus}.json`))
   const truth = manifest.apps.find(app => app.id === entry.id)
   if (!truth) throw new Error(`${entry.id} is not in bench/corpora/${entry.corpus}.json`)
-  const appDir = (Array.isArray(truth.appDir) ? truth.appDir[truth.appDir.length - 1] : truth.appDir) ?? '.'
+  const appDir =
+    entry.appDir ?? (Array.isArray(truth.appDir) ? truth.appDir[truth.appDir.length - 1] : truth.appDir) ?? '.'
   const source = join(trees, treeName(truth.repo, truth.commit))
   const scratch = mkdtempSync(join(tmpdir(), `dl-real-${entry.id}-`))
   const base = { id: entry.id, repo: truth.repo, appDir }
