@@ -317,7 +317,9 @@ async function measureApp(engine: DockerEngine, trees: string, entry: RealApp): 
   const truth = manifest.apps.find(app => app.id === entry.id)
   if (!truth) throw new Error(`${entry.id} is not in bench/corpora/${entry.corpus}.json`)
   const appDir =
-    entry.appDir ?? (Array.isArray(truth.appDir) ? truth.appDir[truth.appDir.length - 1] : truth.appDir) ?? '.'
+    entry.appDir ??
+    (Array.isArray(truth.appDir) ? truth.appDir[truth.appDir.length - 1] : truth.appDir) ??
+    '.'
   const source = join(trees, treeName(truth.repo, truth.commit))
   const scratch = mkdtempSync(join(tmpdir(), `dl-real-${entry.id}-`))
   const base = { id: entry.id, repo: truth.repo, appDir }

@@ -50,7 +50,8 @@ export function nodeInstallPlan(ctx: DockerfileContext, manager?: NodePackageMan
   const chosen = manager ?? nodePackageManager(app)
   const pm: NodePackageManager = {
     ...chosen,
-    setup: manager === undefined && chosen.id === 'bun' ? bunOnNodeSetup(ctx) : packageManagerSetup(ctx, chosen)
+    setup:
+      manager === undefined && chosen.id === 'bun' ? bunOnNodeSetup(ctx) : packageManagerSetup(ctx, chosen)
   }
   const lockfile = nodeLockfile(app, pm, ctx.context, manager !== undefined)
   const appRel = relativeTo(ctx.context, app.appDir)

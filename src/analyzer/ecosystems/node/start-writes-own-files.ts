@@ -12,7 +12,8 @@ const WRITE_CALL =
 
 /** The path argument: `'./static/' + x`, `"data/db.json"`, `path.join(__dirname, 'static', x)`, `__dirname + '/static/'`. */
 const LITERAL_PATH = /^(['"`])(\.\/)?([\w.-]+)(\/|\1)/
-const DIRNAME_JOIN = /^(?:path\.)?(?:join|resolve)\s*\(\s*__dirname\s*,\s*(['"`])(?:\.\/)?([\w.-]+)(?:\/[^'"`]*)?\1/
+const DIRNAME_JOIN =
+  /^(?:path\.)?(?:join|resolve)\s*\(\s*__dirname\s*,\s*(['"`])(?:\.\/)?([\w.-]+)(?:\/[^'"`]*)?\1/
 const DIRNAME_CONCAT = /^__dirname\s*\+\s*(['"`])\/([\w.-]+)(?:\/|\1)/
 
 export interface OwnFileWrite {

@@ -41,7 +41,8 @@ function chooseGenerator(app: AppAnalysis): DockerfileGenerator | null {
   for (const g of GENERATORS) {
     const takes = g.takesOver
     if (!takes?.languages.includes(language)) continue
-    if (takes.frameworks?.includes(framework) || (!runsOnNode && takes.packageManagers?.includes(pm))) return g
+    if (takes.frameworks?.includes(framework) || (!runsOnNode && takes.packageManagers?.includes(pm)))
+      return g
   }
   return GENERATORS.find(g => g.languages.includes(language)) ?? null
 }

@@ -109,7 +109,12 @@ describe('the generated image of a Node app installed with bun', () => {
 
   it.each([
     ['Next.js, bun.lock, engines 22.x', NEXT_ON_NODE, 'node:22.23-bookworm-slim', 'bun@1'],
-    ['express, bun.lockb, packageManager bun@1.2.19', EXPRESS_ON_NODE, 'node:22.23-bookworm-slim', 'bun@1.2.19']
+    [
+      'express, bun.lockb, packageManager bun@1.2.19',
+      EXPRESS_ON_NODE,
+      'node:22.23-bookworm-slim',
+      'bun@1.2.19'
+    ]
   ])('%s: FROM node, bun installed by npm, bun installs', (_label, files, base, bun) => {
     const app = analyze(treeFromFiles(files)).apps[0]!
     expect(app.hints.runtime).toBe('node')
