@@ -324,7 +324,11 @@ async function measureApp(engine: DockerEngine, trees: string, entry: RealApp): 
   const scratch = mkdtempSync(join(tmpdir(), `dl-real-${entry.id}-`))
   const base = { id: entry.id, repo: truth.repo, appDir }
   try {
-    cpSync(source, scratch, { recursive: true, filter: path => !/\/(node_modules|\.git)(\/|$)/.test(path) })
+    cpSync(source, scratch, {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: path => !/\/(node_modules|\.git)(\/|$)/.test(path)
+    })
     removeOwnDockerFiles(scratch)
     const report = analyzeRepository(scratch, { appDir: appDir === '.' ? undefined : appDir }).report
     const app = primaryApp(report)
