@@ -53,6 +53,9 @@ export async function debianNodeStandin(engine: DockerEngine, ref: string, rootf
       'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
       'ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt',
       'ENV COREPACK_INTEGRITY_KEYS=0 COREPACK_NPM_REGISTRY=https://registry.npmjs.org',
+      // The machine's npm is 11; node:18/20/22 images ship npm 10, whose `npm ci` accepts lockfiles npm 11
+      // refuses as out of sync (optional platform packages a lockfile omits): the stand-in carries npm 10.
+      ...(npmMajor(ref) === 10 ? ['RUN npm install -g npm@10 --no-audit --no-fund --loglevel=error'] : []),
       ...(headers
         ? [
             'COPY headers/ /tmp/node-headers/',
@@ -70,4 +73,10 @@ export async function debianNodeStandin(engine: DockerEngine, ref: string, rootf
   } finally {
     rmSync(context, { recursive: true, force: true })
   }
+}
+
+/** The npm major the official node image of `ref` ships: 10 up to Node 22, 11 from Node 24. */
+function npmMajor(ref: string): number {
+  const major = Number(/:(\d+)/.exec(ref)?.[1] ?? NaN)
+  return Number.isInteger(major) && major < 24 ? 10 : 11
 }

@@ -37,6 +37,11 @@ interface RealApp {
   /** The app's id in its corpus manifest. */
   id: string
   corpus: string
+  /**
+   * The folder to build when the truth accepts several (a workspace root or its server member) and the
+   * repository's own Dockerfile decided the primary: without it another folder's compose file may win.
+   */
+  appDir?: string
 }
 
 /** Small-to-mid apps first; the large workspaces last (their installs take minutes). */
@@ -114,7 +119,29 @@ export const REAL_APPS: RealApp[] = [
   { id: 'payload-demo', corpus: 'holdout19' },
   { id: 'kun-galgame', corpus: 'holdout19' },
   { id: 'iznik-nuxt3', corpus: 'holdout19' },
-  { id: 'jellyseerr', corpus: 'holdout22' }
+  { id: 'jellyseerr', corpus: 'holdout22' },
+  // holdout23 and holdout26 (truth written before their first run): small apps first, then workspaces.
+  { id: 'haste-server', corpus: 'holdout26' },
+  { id: 'pairdrop', corpus: 'holdout26' },
+  { id: 'yapi', corpus: 'holdout23' },
+  { id: 'codimd', corpus: 'holdout23' },
+  { id: 'send', corpus: 'holdout26' },
+  { id: 'screwdriver', corpus: 'holdout23' },
+  { id: 'pigallery2', corpus: 'holdout23' },
+  { id: 'chartbrew', corpus: 'holdout26' },
+  { id: 'giscus', corpus: 'holdout23' },
+  { id: 'wishlist', corpus: 'holdout23' },
+  { id: 'chat-ollama', corpus: 'holdout23' },
+  { id: 'chatbot-ui', corpus: 'holdout26' },
+  { id: 'remix-saas', corpus: 'holdout23' },
+  { id: 'morphic', corpus: 'holdout23' },
+  { id: 'convertx', corpus: 'holdout23' },
+  { id: 'zerobyte', corpus: 'holdout23' },
+  // Without the root Dockerfile (which builds apps/server), the Python folder's compose build outranks it.
+  { id: 'wewe-rss', corpus: 'holdout23', appDir: 'apps/server' },
+  { id: 'kan', corpus: 'holdout23' },
+  { id: 'hyperdx-api', corpus: 'holdout23' },
+  { id: 'hyperdx-app', corpus: 'holdout23' }
 ]
 
 export type Outcome = 'http' | 'environment' | 'image-defect' | 'build-failed' | 'no-dockerfile'
@@ -289,12 +316,19 @@ async function measureApp(engine: DockerEngine, trees: string, entry: RealApp): 
   const manifest = readManifest(join(process.cwd(), 'bench/corpora', `${entry.corpus}.json`))
   const truth = manifest.apps.find(app => app.id === entry.id)
   if (!truth) throw new Error(`${entry.id} is not in bench/corpora/${entry.corpus}.json`)
-  const appDir = (Array.isArray(truth.appDir) ? truth.appDir[truth.appDir.length - 1] : truth.appDir) ?? '.'
+  const appDir =
+    entry.appDir ??
+    (Array.isArray(truth.appDir) ? truth.appDir[truth.appDir.length - 1] : truth.appDir) ??
+    '.'
   const source = join(trees, treeName(truth.repo, truth.commit))
   const scratch = mkdtempSync(join(tmpdir(), `dl-real-${entry.id}-`))
   const base = { id: entry.id, repo: truth.repo, appDir }
   try {
-    cpSync(source, scratch, { recursive: true, filter: path => !/\/(node_modules|\.git)(\/|$)/.test(path) })
+    cpSync(source, scratch, {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: path => !/\/(node_modules|\.git)(\/|$)/.test(path)
+    })
     removeOwnDockerFiles(scratch)
     const report = analyzeRepository(scratch, { appDir: appDir === '.' ? undefined : appDir }).report
     const app = primaryApp(report)

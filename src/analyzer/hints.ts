@@ -16,7 +16,10 @@ export interface Hints {
   env?: string[]
   /** Lockfile name (else the package manager's evidence; none → unfrozen install + NO_LOCKFILE). */
   lockfile?: string
-  /** The JavaScript runtime that plans the app (`deno`); informational. */
+  /**
+   * The JavaScript runtime that plans the app (`deno`); `node` for a Node app installed with bun (bun.lock,
+   * engines.node): the bun generator does not take it over, the node image installs bun to run the install.
+   */
   runtime?: string
   /** Root of a multi-module build (repository-relative): Maven reactor, Gradle, Cargo or .NET solution. */
   buildRoot?: string
@@ -28,6 +31,11 @@ export interface Hints {
   startScript?: string
   /** Body of `scripts.prestart`: npm runs it before `start`, so the image keeps `npm start`. */
   preStartScript?: string
+  /**
+   * Where the start entry writes into a file or folder the repository commits (`server.js:66 writes static`;
+   * start-writes-own-files.ts): the image copies the sources owned by the node user.
+   */
+  startWritesOwnFiles?: string
   /** `scripts.start` without the build steps it begins with (`npm run build && node dist/server.js` → `node dist/server.js`). */
   startAfterBuild?: string
   /** The app's own lifecycle scripts that read its files during the install (`postinstall: webpack …`): the image copies the sources before installing. */

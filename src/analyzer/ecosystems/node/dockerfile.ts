@@ -121,7 +121,8 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     healthLines: healthcheck('node', ctx.healthPath, spec?.healthStartPeriod ?? '20s'),
     workdir: local ? `/app/${local.appRel}` : plan.appRel === '.' ? '/app' : `/app/${plan.appRel}`,
     installFrom: hintList(app, 'nativeAddons').length > 0 ? 'toolchain' : 'base',
-    ownsFiles: hintString(app, 'preStartScript') !== null,
+    // A prestart script, or a start entry that writes into its committed files (start-writes-own-files.ts).
+    ownsFiles: hintString(app, 'preStartScript') !== null || hintString(app, 'startWritesOwnFiles') !== null,
     // The analyzer's `node server.js` is the standalone server, which an image without that layout lacks.
     start: standaloneUnused ? nextStartCommand(ctx) : nodeStartCommand(ctx, null),
     install: command => `RUN ${plan.pm.cacheMount} ${command}`
@@ -167,11 +168,29 @@ function runtimeHead(image: NodeImage, start: string): string[] {
   return ['FROM base AS runtime', ...portLines(image.ctx, { ...image.env, ...npm })]
 }
 
+/** Ports below this one need root (or CAP_NET_BIND_SERVICE, which ECS does not grant a non-root user). */
+const PRIVILEGED_PORTS = 1024
+
 /** A command that runs the npm CLI (`npm start`, `… && npm run serve`, `npx prisma migrate deploy && …`). */
 const RUNS_NPM = /(?:^|[\s;&|(])np[mx]\s/
 
 /** The runtime stage's end: the node user, the port, the health check and the command. */
 function runtimeTail(image: NodeImage, start: string): string[] {
+  const port = image.ctx.port
+  if (port < PRIVILEGED_PORTS) {
+    image.ctx.warn(
+      'PRIVILEGED_PORT',
+      `The app listens on port ${port}, below 1024: only root may bind it on ECS (a non-root container ` +
+        'cannot; docker run allows it), so the image runs as root. Make the app serve on a port from 1024 ' +
+        'up to run it as the node user.'
+    )
+    return [
+      `# Port ${port} is below 1024: on ECS only root may bind it, so the server runs as root (no USER node).`,
+      expose(image.ctx),
+      ...image.healthLines,
+      cmdInstruction(start)
+    ]
+  }
   return [
     // Self-hosted apps create their state folders beside them at start (`mkdir ./config`, a SQLite file in
     // ./data): the node user owns the app's folder itself, not the files copied into it.

@@ -48,7 +48,11 @@ export interface NodeInstallPlan {
 export function nodeInstallPlan(ctx: DockerfileContext, manager?: NodePackageManager): NodeInstallPlan {
   const { app } = ctx
   const chosen = manager ?? nodePackageManager(app)
-  const pm: NodePackageManager = { ...chosen, setup: packageManagerSetup(ctx, chosen) }
+  const pm: NodePackageManager = {
+    ...chosen,
+    setup:
+      manager === undefined && chosen.id === 'bun' ? bunOnNodeSetup(ctx) : packageManagerSetup(ctx, chosen)
+  }
   const lockfile = nodeLockfile(app, pm, ctx.context, manager !== undefined)
   const appRel = relativeTo(ctx.context, app.appDir)
   let { install, installProd, prune } = pm
@@ -325,4 +329,14 @@ export function buildScript(ctx: DockerfileContext, plan: NodeInstallPlan): stri
   if (!build) return null
   const script = build.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1]
   return script ? plan.pm.run(script) : build
+}
+
+/**
+ * bun on a node image (an app that runs on Node and installs with bun: bun.lock, engines.node): npm installs
+ * the bun release package.json#packageManager names, else the newest 1.x (bun has no corepack channel).
+ */
+function bunOnNodeSetup(ctx: DockerfileContext): string {
+  const declared = hintString(ctx.app, 'packageManagerVersion')
+  const version = declared !== null && /^\d+(?:\.\d+){0,2}$/.test(declared) ? declared : '1'
+  return `npm install -g bun@${version} --no-audit --no-fund`
 }

@@ -19,6 +19,7 @@ import { lockfileFormat } from './lockfile-version.js'
 import { installFiles } from './install-files.js'
 import { gitKeptOutputFolders } from './committed-output.js'
 import { startKeyFiles } from './start-key-files.js'
+import { startWritesOwnFiles } from './start-writes-own-files.js'
 import { serverAfterBuildSteps } from './start-build-steps.js'
 import { startDevTools } from './start-tools.js'
 import { fastifyLoopbackListen } from './fastify-listen-host.js'
@@ -94,6 +95,8 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
       file: entryPath
     })
   }
+  const ownWrite = entryPath && !isStatic ? startWritesOwnFiles(ctx.tree, ctx.dir || '.', entryPath) : null
+  if (ownWrite) hints.startWritesOwnFiles = `${ownWrite.file}:${ownWrite.line} writes ${ownWrite.target}`
   const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null
   // The build steps of a start script run in the image's build stage: only the server's tools must stay.
   const startsScript = topStart !== null && /^(?:npm|yarn|pnpm|bun)(?: run)? start$/.test(topStart)
@@ -275,7 +278,10 @@ function packageManagerCandidates(
   const addons = treeSourceBuiltAddons(pkg, ctx.tree, pm.lockfile || null)
   if (addons.length > 0) hints.nativeAddons = addons
   c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg)
-  return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
+  const chosen = [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
+  // Bun only installs a Node app (engines.node; provider.ts): the image runs Node, with bun beside it.
+  if (runtime === 'node' && chosen === 'bun') hints.runtime = 'node'
+  return chosen
 }
 
 /** An Nx project builds through its project.json target and may run the bundle it writes. */

@@ -36,10 +36,13 @@ function chooseGenerator(app: AppAnalysis): DockerfileGenerator | null {
     if (!serves?.languages.includes(language)) continue
     if (staticOutput === true || (staticOutput === null && serves.frameworks.has(framework))) return g
   }
+  // A package manager that installs an app running on Node (bun.lock beside engines.node) takes nothing over.
+  const runsOnNode = hintString(app, 'runtime') === 'node'
   for (const g of GENERATORS) {
     const takes = g.takesOver
     if (!takes?.languages.includes(language)) continue
-    if (takes.frameworks?.includes(framework) || takes.packageManagers?.includes(pm)) return g
+    if (takes.frameworks?.includes(framework) || (!runsOnNode && takes.packageManagers?.includes(pm)))
+      return g
   }
   return GENERATORS.find(g => g.languages.includes(language)) ?? null
 }
